@@ -1,0 +1,82 @@
+// valibot schemas for every shape that arrives from outside a context: messages, imported files, stored records.
+import * as v from 'valibot';
+import { COLOR_IDS } from './types';
+
+/** Bounds keep a hostile sender from making us store or paint megabytes per record. */
+export const MAX_QUOTE_CHARS = 20_000;
+export const MAX_CONTEXT_CHARS = 2_000;
+export const MAX_NOTE_CHARS = 100_000;
+export const MAX_TAGS = 64;
+export const MAX_TAG_CHARS = 100;
+export const MAX_URL_CHARS = 4_096;
+
+const isoDate = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+
+export const TextQuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_QUOTE_CHARS)),
+  prefix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_CHARS)),
+  suffix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_CHARS)),
+});
+
+export const TextPositionSelectorSchema = v.pipe(
+  v.object({
+    type: v.literal('TextPositionSelector'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.check((s) => s.end >= s.start, 'a position selector must not end before it starts'),
+);
+
+export const HttpUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL_CHARS),
+  v.url(),
+  v.check((u) => /^https?:\/\//i.test(u), 'only http(s) pages can be annotated'),
+);
+
+export const ColorSchema = v.picklist(COLOR_IDS);
+
+export const AnnotationSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^urn:uuid:[0-9a-f-]{36}$/i, 'an annotation id is a urn:uuid')),
+  articleKey: HttpUrlSchema,
+  target: v.object({
+    source: HttpUrlSchema,
+    selector: v.union([
+      v.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
+      v.tuple([TextQuoteSelectorSchema]),
+    ]),
+  }),
+  body: v.object({
+    note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+    tags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TAG_CHARS))), v.maxLength(MAX_TAGS)),
+    color: ColorSchema,
+  }),
+  origin: v.optional(
+    v.object({ kind: v.picklist(['fact', 'quote']), text: v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS)) }),
+  ),
+  created: isoDate,
+  modified: isoDate,
+});
+
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const ArticleRecordSchema = v.object({
+  key: HttpUrlSchema,
+  url: HttpUrlSchema,
+  title: shortText(2_000),
+  byline: v.nullable(shortText(2_000)),
+  siteName: v.nullable(shortText(500)),
+  publishedTime: v.nullable(shortText(40)),
+  lang: v.nullable(shortText(40)),
+  firstSeen: isoDate,
+  lastSeen: isoDate,
+});
+
+/** The first validation issue in plain words, with its path ("body.color: Invalid option…"). */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'invalid';
+  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+  return path ? `${path}: ${first.message}` : first.message;
+}

@@ -1,0 +1,169 @@
+// Lede's store: articles, annotations and the extraction cache over one idb database. The clock is passed in.
+import type { IDBPDatabase } from 'idb';
+import type { Annotation, ArticleRecord, Extraction } from '../types';
+import type { LedeSchema } from './schema';
+import { describeError } from './open-db';
+
+/** A write that did not happen. `reason` is plain words a reader can act on. */
+export class StoreWriteError extends Error {
+  override name = 'StoreWriteError';
+  constructor(
+    readonly reason: string,
+    readonly cause?: unknown,
+  ) {
+    super(reason);
+  }
+}
+
+export type Clock = () => Date;
+
+export interface ImportOutcome {
+  imported: number;
+  duplicates: number;
+  articles: number;
+}
+
+export type ArticleInput = Omit<ArticleRecord, 'firstSeen' | 'lastSeen'>;
+
+/** Turns an IndexedDB failure into words a reader can act on. */
+function writeError(what: string, err: unknown): StoreWriteError {
+  const name = err && typeof err === 'object' && 'name' in err ? String((err as Error).name) : '';
+  if (name === 'QuotaExceededError') {
+    return new StoreWriteError(`${what}: the browser's storage for Lede is full. Export and delete old notes, then try again.`, err);
+  }
+  return new StoreWriteError(`${what}: ${describeError(err)}`, err);
+}
+
+export class LedeStore {
+  constructor(
+    readonly db: IDBPDatabase<LedeSchema>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Adds or refreshes an article: keeps when it was first seen, sets when it was last seen. */
+  async recordArticle(input: ArticleInput): Promise<ArticleRecord> {
+    const now = this.clock().toISOString();
+    try {
+      const tx = this.db.transaction('articles', 'readwrite');
+      const existing = await tx.store.get(input.key);
+      const record: ArticleRecord = { ...input, firstSeen: existing?.firstSeen ?? now, lastSeen: now };
+      await tx.store.put(record);
+      await tx.done;
+      return record;
+    } catch (err) {
+      throw writeError('The article could not be saved', err);
+    }
+  }
+
+  getArticle(key: string): Promise<ArticleRecord | undefined> {
+    return this.db.get('articles', key);
+  }
+
+  listArticles(): Promise<ArticleRecord[]> {
+    return this.db.getAll('articles');
+  }
+
+  /** Saves (creates or replaces) an annotation. Resolves only once the transaction has committed. */
+  async saveAnnotation(annotation: Annotation): Promise<void> {
+    try {
+      const tx = this.db.transaction('annotations', 'readwrite');
+      await tx.store.put(annotation);
+      await tx.done;
+    } catch (err) {
+      throw writeError('The highlight could not be saved', err);
+    }
+  }
+
+  getAnnotation(id: string): Promise<Annotation | undefined> {
+    return this.db.get('annotations', id);
+  }
+
+  /** Deletes an annotation and returns what was deleted (for undo), or null if there was none. */
+  async deleteAnnotation(id: string): Promise<Annotation | null> {
+    try {
+      const tx = this.db.transaction('annotations', 'readwrite');
+      const existing = await tx.store.get(id);
+      if (existing) await tx.store.delete(id);
+      await tx.done;
+      return existing ?? null;
+    } catch (err) {
+      throw writeError('The highlight could not be deleted', err);
+    }
+  }
+
+  listAnnotations(articleKey: string): Promise<Annotation[]> {
+    return this.db.getAllFromIndex('annotations', 'articleKey', articleKey);
+  }
+
+  allAnnotations(): Promise<Annotation[]> {
+    return this.db.getAll('annotations');
+  }
+
+  /** The cached extraction for this article, if it was made from text with the same hash. */
+  async getCachedExtraction(articleKey: string, textHash: string): Promise<Extraction | null> {
+    const record = await this.db.get('extractions', articleKey);
+    return record && record.textHash === textHash ? record.extraction : null;
+  }
+
+  async putCachedExtraction(articleKey: string, textHash: string, extraction: Extraction): Promise<void> {
+    try {
+      await this.db.put('extractions', { articleKey, textHash, extraction, created: this.clock().toISOString() });
+    } catch (err) {
+      throw writeError('The extraction could not be cached', err);
+    }
+  }
+
+  /**
+   * Writes articles and annotations in ONE transaction: all of it or none of it.
+   * Annotations whose id is already stored are skipped as duplicates (re-importing a file changes nothing);
+   * articles already stored keep their record.
+   */
+  async importRecords(articles: ArticleRecord[], annotations: Annotation[]): Promise<ImportOutcome> {
+    const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
+    const tx = this.db.transaction(['articles', 'annotations'], 'readwrite');
+    try {
+      const articleStore = tx.objectStore('articles');
+      const annotationStore = tx.objectStore('annotations');
+      for (const article of articles) {
+        if (await articleStore.getKey(article.key)) continue;
+        await articleStore.add(article);
+        outcome.articles++;
+      }
+      for (const annotation of annotations) {
+        if (await annotationStore.getKey(annotation.id)) {
+          outcome.duplicates++;
+          continue;
+        }
+        await annotationStore.add(annotation);
+        outcome.imported++;
+      }
+      await tx.done;
+      return outcome;
+    } catch (err) {
+      // A request that throws does not abort the transaction by itself: abort so that nothing is kept.
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted or finished by the failure itself; either way nothing was committed.
+      }
+      tx.done.catch(() => undefined);
+      throw writeError('Nothing was imported', err);
+    }
+  }
+
+  /** Deletes an article with all its annotations and cached extraction; returns what was deleted (for undo). */
+  async deleteArticle(key: string): Promise<{ article: ArticleRecord | null; annotations: Annotation[] }> {
+    try {
+      const tx = this.db.transaction(['articles', 'annotations', 'extractions'], 'readwrite');
+      const article = (await tx.objectStore('articles').get(key)) ?? null;
+      const annotations = await tx.objectStore('annotations').index('articleKey').getAll(key);
+      await tx.objectStore('articles').delete(key);
+      for (const a of annotations) await tx.objectStore('annotations').delete(a.id);
+      await tx.objectStore('extractions').delete(key);
+      await tx.done;
+      return { article, annotations };
+    } catch (err) {
+      throw writeError('The article could not be deleted', err);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { LedeStore, openLedeDb, StoreWriteError, DB_VERSION } from '../../core/store';
+import type { Annotation, ArticleRecord } from '../../core/types';
+
+const clock = () => new Date('2026-01-02T03:04:05.000Z');
+const KEY = 'https://example.com/news/story';
+
+function annotation(n: number, over: Partial<Annotation> = {}): Annotation {
+  return {
+    id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    articleKey: KEY,
+    target: {
+      source: KEY,
+      selector: [
+        { type: 'TextQuoteSelector', exact: `passage ${n}`, prefix: 'before ', suffix: ' after' },
+        { type: 'TextPositionSelector', start: n * 10, end: n * 10 + 9 },
+      ],
+    },
+    body: { note: `note ${n}`, tags: ['energy'], color: 'yellow' },
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+    ...over,
+  };
+}
+
+const article: Omit<ArticleRecord, 'firstSeen' | 'lastSeen'> = {
+  key: KEY,
+  url: KEY + '?utm_source=x',
+  title: 'China and Russia Strengthen Alliance',
+  byline: null,
+  siteName: 'Example',
+  publishedTime: '2015-05-11',
+  lang: 'en',
+};
+
+describe('store', () => {
+  it('keeps a reader’s annotations and articles when the schema version goes up', async () => {
+    const factory = new IDBFactory();
+    // A profile created by the first release (schema v1), with data in it.
+    const v1 = await openLedeDb(factory, { version: 1 });
+    await v1.put('articles', { ...article, firstSeen: '2025-01-01T00:00:00.000Z', lastSeen: '2025-01-01T00:00:00.000Z' });
+    await v1.put('annotations', annotation(1));
+    await v1.put('annotations', annotation(2, { body: { note: '', tags: ['gas', 'china'], color: 'green' } }));
+    v1.close();
+
+    const db = await openLedeDb(factory);
+    expect(db.version).toBe(DB_VERSION);
+    const store = new LedeStore(db, clock);
+    expect((await store.listAnnotations(KEY)).map((a) => a.body.note).sort()).toEqual(['', 'note 1']);
+    expect((await store.getArticle(KEY))?.firstSeen).toBe('2025-01-01T00:00:00.000Z');
+    // The indexes v2 added cover the records v1 wrote.
+    expect(await db.getAllKeysFromIndex('annotations', 'tags', 'gas')).toEqual([annotation(2).id]);
+    expect(await db.countFromIndex('annotations', 'color', 'yellow')).toBe(1);
+    // And the cache store v2 added works.
+    await store.putCachedExtraction(KEY, 'h1', { facts: [], quotes: [], entities: [] });
+    expect(await store.getCachedExtraction(KEY, 'h1')).toEqual({ facts: [], quotes: [], entities: [] });
+    expect(await store.getCachedExtraction(KEY, 'other-hash')).toBeNull();
+    db.close();
+  });
+
+  it('records when an article was first and last seen', async () => {
+    let now = new Date('2026-01-01T00:00:00.000Z');
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), () => now);
+    await store.recordArticle(article);
+    now = new Date('2026-02-01T00:00:00.000Z');
+    const again = await store.recordArticle({ ...article, title: 'Updated title' });
+    expect(again.firstSeen).toBe('2026-01-01T00:00:00.000Z');
+    expect(again.lastSeen).toBe('2026-02-01T00:00:00.000Z');
+    expect((await store.listArticles())[0]?.title).toBe('Updated title');
+  });
+
+  it('deletes with a copy for undo, and restores it', async () => {
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), clock);
+    await store.saveAnnotation(annotation(1));
+    const deleted = await store.deleteAnnotation(annotation(1).id);
+    expect(deleted?.body.note).toBe('note 1');
+    expect(await store.listAnnotations(KEY)).toEqual([]);
+    await store.saveAnnotation(deleted!);
+    expect(await store.listAnnotations(KEY)).toHaveLength(1);
+    expect(await store.deleteAnnotation('urn:uuid:missing')).toBeNull();
+  });
+
+  it('imports all or nothing, and skips what is already there', async () => {
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), clock);
+    await store.saveAnnotation(annotation(1));
+    const outcome = await store.importRecords([{ ...article, firstSeen: 'x', lastSeen: 'x' }], [annotation(1), annotation(2)]);
+    expect(outcome).toEqual({ imported: 1, duplicates: 1, articles: 1 });
+    // A record IndexedDB refuses (no key) aborts the whole batch: the good record before it is not kept.
+    const bad = { ...annotation(4), id: undefined } as unknown as Annotation;
+    await expect(store.importRecords([], [annotation(3), bad])).rejects.toBeInstanceOf(StoreWriteError);
+    expect((await store.allAnnotations()).map((a) => a.id)).toEqual([annotation(1).id, annotation(2).id]);
+  });
+
+  it('reports a full disk in words a reader can act on', async () => {
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), clock);
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    (store.db as unknown as { transaction: () => never }).transaction = () => {
+      throw quota;
+    };
+    await expect(store.saveAnnotation(annotation(1))).rejects.toThrow(/storage for Lede is full/);
+  });
+});
