@@ -43,8 +43,8 @@ export const AnnotationSchema = v.object({
   target: v.object({
     source: HttpUrlSchema,
     selector: v.union([
-      v.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
-      v.tuple([TextQuoteSelectorSchema]),
+      v.strictTuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
+      v.strictTuple([TextQuoteSelectorSchema]),
     ]),
   }),
   body: v.object({

@@ -9,7 +9,7 @@ export class StoreWriteError extends Error {
   override name = 'StoreWriteError';
   constructor(
     readonly reason: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(reason);
   }
@@ -103,6 +103,11 @@ export class LedeStore {
   async getCachedExtraction(articleKey: string, textHash: string): Promise<Extraction | null> {
     const record = await this.db.get('extractions', articleKey);
     return record && record.textHash === textHash ? record.extraction : null;
+  }
+
+  /** The newest cached extraction of an article, whatever text it was made from. */
+  async getAnyCachedExtraction(articleKey: string): Promise<Extraction | null> {
+    return (await this.db.get('extractions', articleKey))?.extraction ?? null;
   }
 
   async putCachedExtraction(articleKey: string, textHash: string, extraction: Extraction): Promise<void> {

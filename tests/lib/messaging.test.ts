@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkBackgroundMessage, checkContentMessage, classifySender } from '../../lib/messaging';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const annotation = {
+  id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+  articleKey: 'https://example.com/a',
+  target: {
+    source: 'https://example.com/a',
+    selector: [
+      { type: 'TextQuoteSelector', exact: 'text', prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start: 1, end: 5 },
+    ],
+  },
+  body: { note: 'n', tags: ['t'], color: 'yellow' },
+  created: '2026-01-02T03:04:05.000Z',
+  modified: '2026-01-02T03:04:05.000Z',
+};
+const msg = (type: string, data: unknown) => ({ lede: 1, type, data });
+
+describe('message checks', () => {
+  it('knows its own content scripts and pages, and nobody else', () => {
+    expect(classifySender({ id: ID, tab: { id: 1 } as never }, ID, ORIGIN)).toBe('content-script');
+    expect(classifySender({ id: ID, url: ORIGIN + 'popup.html' }, ID, ORIGIN)).toBe('extension-page');
+    expect(classifySender({ id: 'other-extension', url: ORIGIN }, ID, ORIGIN)).toBeNull();
+    expect(classifySender({ id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBeNull();
+  });
+
+  it('accepts a well-formed save from the content script', () => {
+    expect(checkBackgroundMessage(msg('saveAnnotation', { annotation }), 'content-script')).toMatchObject({ ok: true, type: 'saveAnnotation' });
+  });
+
+  it.each([
+    ['an unknown sender', msg('saveAnnotation', { annotation }), null, /unknown sender/],
+    ['a message without the envelope', { type: 'saveAnnotation', data: { annotation } }, 'content-script', /not a Lede message/],
+    ['an unknown command', msg('dropDatabase', {}), 'extension-page', /unknown message/],
+    ['a prototype name', msg('constructor', {}), 'extension-page', /unknown message/],
+    ['an import sent by a page', msg('importRecords', { articles: [], annotations: [] }), 'content-script', /not allowed from a page/],
+    ['a bad colour', msg('saveAnnotation', { annotation: { ...annotation, body: { ...annotation.body, color: 'red' } } }), 'content-script', /body\.color/],
+    ['a javascript: source', msg('saveAnnotation', { annotation: { ...annotation, articleKey: 'javascript:alert(1)' } }), 'content-script', /articleKey/],
+    ['a position ending before it starts', msg('saveAnnotation', { annotation: { ...annotation, target: { ...annotation.target, selector: [annotation.target.selector[0], { type: 'TextPositionSelector', start: 9, end: 2 }] } } }), 'content-script', /end before it starts/],
+    ['an id that is not a uuid', msg('saveAnnotation', { annotation: { ...annotation, id: '<img src=x onerror=alert(1)>' } }), 'content-script', /urn:uuid/],
+  ] as const)('refuses %s', (_name, message, sender, reason) => {
+    const checked = checkBackgroundMessage(message, sender);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.reason).toMatch(reason);
+  });
+
+  it('lets only the extension itself command a content script', () => {
+    expect(checkContentMessage(msg('collectPage', {}), { id: ID }, ID).ok).toBe(true);
+    expect(checkContentMessage(msg('collectPage', {}), { id: ID, tab: { id: 3 } as never }, ID).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [] }), { id: ID }, ID).ok).toBe(false);
+  });
+});
