@@ -1,0 +1,61 @@
+// Selectors → DOM Range: the text-only matcher run over a root's visible-text model, offsets turned into Ranges.
+import type { Selector, TextQuoteSelector } from '../../types';
+import { anchorManyInText, TextAnchorer, type AnchorMethod, type MatchOptions } from '../text/match-selectors';
+import { buildTextModel, type TextModel } from './text-model';
+
+/** A passage found in the page: a live Range and the confidence in 0..1 (1 = found where it was saved). */
+export interface DomAnchor {
+  range: Range;
+  score: number;
+  method: AnchorMethod;
+}
+
+/** Options of anchor and anchorMany. */
+export interface AnchorOptions extends MatchOptions {
+  /** A model of the same root, built after the last change to it (saves a walk). */
+  model?: TextModel;
+}
+
+/** Quotes saved by other tools may carry "\n\n" between blocks or runs of spaces; the model folds both. */
+function foldSpace(s: string): string {
+  return s.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')).replace(/\u00a0/g, ' ');
+}
+
+function normalizeSelectors(selectors: readonly Selector[]): Selector[] {
+  return selectors.map((s): Selector => {
+    if (s.type !== 'TextQuoteSelector') return s;
+    const q: TextQuoteSelector = {
+      type: 'TextQuoteSelector',
+      exact: foldSpace(s.exact ?? '').trim(),
+      prefix: foldSpace(s.prefix ?? ''),
+      suffix: foldSpace(s.suffix ?? ''),
+    };
+    return q;
+  });
+}
+
+/**
+ * Finds the passage the selectors describe under `root` (Document, Element or Text). Tries the position verified
+ * against the quote, then the exact quote (position as tie-break), then an approximate quote scored with its
+ * prefix, suffix and distance from the position. Returns null (an orphan) when no place clears the confidence
+ * floor: a wrong passage is worse than none. Never mutates the DOM.
+ */
+export function anchor(root: Node, selectors: readonly Selector[], opts: AnchorOptions = {}): DomAnchor | null {
+  const model = opts.model ?? buildTextModel(root);
+  const found = new TextAnchorer(model.text, { exhaustive: true, ...opts }).match(normalizeSelectors(selectors));
+  return found ? { range: model.rangeFor(found.start, found.end), score: found.score, method: found.method } : null;
+}
+
+/**
+ * anchor() for many selector lists at once (a page's saved highlights): one walk of the DOM, one index, position
+ * drift carried from one passage to the next. Results are in input order; null marks an orphan.
+ */
+export function anchorMany(
+  root: Node,
+  selectorsList: ReadonlyArray<readonly Selector[]>,
+  opts: AnchorOptions = {},
+): Array<DomAnchor | null> {
+  const model = opts.model ?? buildTextModel(root);
+  const found = anchorManyInText(model.text, selectorsList.map(normalizeSelectors), opts);
+  return found.map((f) => (f ? { range: model.rangeFor(f.start, f.end), score: f.score, method: f.method } : null));
+}

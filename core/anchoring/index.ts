@@ -1,0 +1,11 @@
+// The anchoring engine: W3C selectors to and from places in a page's (or a string's) visible text.
+// text/ is pure string matching; dom/ measures a DOM subtree and turns offsets into Ranges.
+export { anchor, anchorMany } from './dom/anchor-dom';
+export type { AnchorOptions, DomAnchor } from './dom/anchor-dom';
+export { describeRange, describeTextRange } from './dom/describe';
+export type { DescribeOptions } from './dom/describe';
+export { buildTextModel } from './dom/text-model';
+export type { TextModel } from './dom/text-model';
+export { anchorInText, anchorManyInText, TextAnchorer } from './text/match-selectors';
+export type { AnchorMethod, MatchOptions, TextAnchor } from './text/match-selectors';
+export { OutsideRootError, TextRangeError } from './errors';

@@ -1,0 +1,4 @@
+// Text-only half of the anchoring engine: matching selectors in plain strings. Imports nothing from the DOM side.
+export { anchorInText, anchorManyInText, TextAnchorer } from './match-selectors';
+export type { AnchorMethod, MatchOptions, TextAnchor } from './match-selectors';
+export { QGramIndex } from './qgram-index';

@@ -1,0 +1,218 @@
+// Text-only anchoring: find where W3C selectors point in a plain string. Position first (verified against the quote),
+// then the exact quote, then an approximate quote. Below a confidence floor the answer is null (an orphan).
+import search from 'approx-string-match';
+import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
+import { BAND, QGramIndex } from './qgram-index';
+import { commonPrefixLength, commonSuffixLength, scorePlace, type ScoredMatch } from './score';
+
+/** How a selector list was resolved: by its position, its exact quote, an approximate quote, or a bare position. */
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy' | 'position-only';
+
+/** Where selectors landed in a text: offsets [start, end) and a confidence in 0..1. */
+export interface TextAnchor {
+  start: number;
+  end: number;
+  score: number;
+  method: AnchorMethod;
+}
+
+/** Thresholds of the confidence floor. Defaults were tuned on edited copies of real pages (bench/anchoring.bench.ts). */
+export interface MatchOptions {
+  /** Minimum overall score of an approximate match. Default 0.7. */
+  minScore?: number;
+  /** Minimum similarity of the quote itself for an approximate match (1 - errors / length). Default 0.75. */
+  minQuoteScore?: number;
+  /** Scan the whole text when the q-gram filter finds no candidate. Default: only for texts up to 50,000 chars. */
+  exhaustive?: boolean;
+}
+
+/** Below this length a quote is weak evidence on its own ("the", "said"): its context must agree. */
+const SHORT_QUOTE = 32;
+/** Mean prefix/suffix similarity a short quote needs. Random English context scores about 0.3-0.5. */
+const MIN_SHORT_CONTEXT = 0.65;
+/** Quotes shorter than this are never matched approximately: a few edits turn them into any other word. */
+const MIN_FUZZY_LENGTH = 12;
+/** An exact long quote is accepted unless its context clearly disagrees (score of a quote with no context ≈ 0.57). */
+const MIN_EXACT_SCORE = 0.6;
+/** Slack around the hinted place searched before the whole text. */
+const HINT_PAD = 64;
+/** Exact occurrences scored in full after a cheap context ranking. */
+const EXACT_FINALISTS = 4;
+const EXHAUSTIVE_LIMIT = 50_000;
+
+function pickSelectors(selectors: readonly Selector[]): {
+  quote: TextQuoteSelector | null;
+  position: TextPositionSelector | null;
+} {
+  let quote: TextQuoteSelector | null = null;
+  let position: TextPositionSelector | null = null;
+  for (const s of selectors) {
+    if (s.type === 'TextQuoteSelector' && !quote) quote = s;
+    else if (s.type === 'TextPositionSelector' && !position) position = s;
+  }
+  if (quote) quote = { type: 'TextQuoteSelector', exact: quote.exact ?? '', prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' };
+  return { quote, position };
+}
+
+/**
+ * Anchors selectors in one text. Reuse an instance for many selector lists: the q-gram index is built once, lazily,
+ * the first time an approximate search over the whole text is needed. Never mutates its inputs.
+ */
+export class TextAnchorer {
+  private index: QGramIndex | null = null;
+  private readonly minScore: number;
+  private readonly minQuoteScore: number;
+  private readonly exhaustive: boolean;
+
+  constructor(
+    readonly text: string,
+    opts: MatchOptions = {},
+  ) {
+    this.minScore = opts.minScore ?? 0.7;
+    this.minQuoteScore = opts.minQuoteScore ?? 0.75;
+    this.exhaustive = opts.exhaustive ?? text.length <= EXHAUSTIVE_LIMIT;
+  }
+
+  /**
+   * The best place for `selectors`, or null when no place is confident enough.
+   * `hintShift` moves the position hint (anchorMany passes the drift seen on earlier annotations).
+   */
+  match(selectors: readonly Selector[], hintShift = 0): TextAnchor | null {
+    const { quote, position } = pickSelectors(selectors);
+    const text = this.text;
+    if (!quote || quote.exact.length === 0) {
+      if (!position) return null;
+      const { start, end } = position;
+      if (!(start >= 0 && end >= start && end <= text.length)) return null;
+      return { start, end, score: 0.5, method: 'position-only' };
+    }
+    const exact = quote.exact;
+    const hint = position ? position.start + hintShift : null;
+
+    // 1. The position, verified: the quote is where it was (a short quote's context must agree too).
+    if (position) {
+      for (const start of hintShift === 0 ? [position.start] : [position.start, position.start + hintShift]) {
+        if (start >= 0 && text.startsWith(exact, start)) {
+          // Fast path for the common case, unchanged text: a long quote, or its context intact.
+          if (
+            exact.length >= SHORT_QUOTE ||
+            (text.startsWith(quote.suffix, start + exact.length) && text.endsWith(quote.prefix, start))
+          ) {
+            return { start, end: start + exact.length, score: 1, method: 'position' };
+          }
+          const m = scorePlace(text, start, start + exact.length, 0, quote, start);
+          if (this.isConfident(m, exact.length, true)) return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position' };
+        }
+      }
+    }
+
+    // 2. The exact quote elsewhere: rank occurrences by cheap context agreement, score the finalists in full.
+    const exactMatch = this.bestExact(quote, hint);
+    if (exactMatch && this.isConfident(exactMatch, exact.length, true)) {
+      return { start: exactMatch.start, end: exactMatch.end, score: exactMatch.score, method: 'quote' };
+    }
+
+    // 3. An approximate quote: near the hint first, then where the q-gram filter points, then (small texts) anywhere.
+    if (exact.length < MIN_FUZZY_LENGTH) return null;
+    const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
+    let best: ScoredMatch | null = null;
+    const consider = (from: number, to: number): void => {
+      const m = this.bestApprox(quote, hint, maxErrors, from, to);
+      if (m && (!best || m.score > best.score)) best = m;
+    };
+    if (hint !== null) {
+      consider(hint - maxErrors - HINT_PAD, hint + exact.length + maxErrors + HINT_PAD);
+      if (best && this.isConfident(best, exact.length, false)) return this.fuzzy(best);
+    }
+    this.index ??= new QGramIndex(text);
+    for (const c of this.index.candidates(exact)) consider(c - maxErrors - BAND, c + exact.length + maxErrors + 2 * BAND);
+    if (!(best && this.isConfident(best, exact.length, false)) && this.exhaustive) consider(0, text.length);
+    return best && this.isConfident(best, exact.length, false) ? this.fuzzy(best) : null;
+  }
+
+  private fuzzy(m: ScoredMatch): TextAnchor {
+    return { start: m.start, end: m.end, score: m.score, method: 'fuzzy' };
+  }
+
+  /** The confidence floor: the rule that turns a doubtful place into an orphan rather than a wrong passage. */
+  private isConfident(m: ScoredMatch, quoteLength: number, exact: boolean): boolean {
+    const context = (m.prefixScore + m.suffixScore) / 2;
+    if (quoteLength < SHORT_QUOTE && context < MIN_SHORT_CONTEXT) return false;
+    if (exact) return m.score >= MIN_EXACT_SCORE;
+    return m.quoteScore >= this.minQuoteScore && m.score >= this.minScore;
+  }
+
+  private bestExact(quote: TextQuoteSelector, hint: number | null): ScoredMatch | null {
+    const text = this.text;
+    const exact = quote.exact;
+    const found: Array<{ start: number; quick: number }> = [];
+    for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
+      const quick =
+        commonSuffixLength(text, i, quote.prefix) + commonPrefixLength(text, i + exact.length, quote.suffix);
+      found.push({ start: i, quick });
+    }
+    if (found.length === 0) return null;
+    const distance = (s: number): number => (hint === null ? 0 : Math.abs(s - hint));
+    found.sort((a, b) => b.quick - a.quick || distance(a.start) - distance(b.start));
+    let best: ScoredMatch | null = null;
+    for (const f of found.slice(0, EXACT_FINALISTS)) {
+      const m = scorePlace(text, f.start, f.start + exact.length, 0, quote, hint);
+      if (!best || m.score > best.score) best = m;
+    }
+    return best;
+  }
+
+  /** Approximate search of the quote in text[from, to), each lowest-error match scored with its context. */
+  private bestApprox(
+    quote: TextQuoteSelector,
+    hint: number | null,
+    maxErrors: number,
+    from: number,
+    to: number,
+  ): ScoredMatch | null {
+    from = Math.max(0, from);
+    to = Math.min(this.text.length, to);
+    if (to - from < quote.exact.length - maxErrors) return null;
+    const matches = search(this.text.slice(from, to), quote.exact, maxErrors);
+    if (matches.length === 0) return null;
+    const distance = (s: number): number => (hint === null ? 0 : Math.abs(s + from - hint));
+    matches.sort((a, b) => a.errors - b.errors || distance(a.start) - distance(b.start));
+    let best: ScoredMatch | null = null;
+    for (const m of matches.slice(0, EXACT_FINALISTS)) {
+      const s = scorePlace(this.text, m.start + from, m.end + from, m.errors, quote, hint);
+      if (!best || s.score > best.score) best = s;
+    }
+    return best;
+  }
+}
+
+/**
+ * Anchors W3C selectors in a plain string (e.g. an article block's text): offsets [start, end) into `text` and a
+ * score in 0..1, or null when the passage cannot be placed with confidence. Pure.
+ */
+export function anchorInText(text: string, selectors: readonly Selector[], opts?: MatchOptions): TextAnchor | null {
+  return new TextAnchorer(text, opts).match(selectors);
+}
+
+/**
+ * Anchors many selector lists in one text, sharing one index. Lists are visited in position order and each position
+ * hint is moved by the shift seen on the previous anchored list, so text inserted early in the page does not send
+ * every later search far from its passage. Results are in input order.
+ */
+export function anchorManyInText(
+  text: string,
+  selectorsList: ReadonlyArray<readonly Selector[]>,
+  opts?: MatchOptions | TextAnchorer,
+): Array<TextAnchor | null> {
+  const anchorer = opts instanceof TextAnchorer ? opts : new TextAnchorer(text, opts);
+  const order = selectorsList.map((sels, i) => ({ i, pos: pickSelectors(sels).position }));
+  order.sort((a, b) => (a.pos?.start ?? Infinity) - (b.pos?.start ?? Infinity));
+  const out: Array<TextAnchor | null> = new Array(selectorsList.length).fill(null);
+  let shift = 0;
+  for (const { i, pos } of order) {
+    const found = anchorer.match(selectorsList[i], shift);
+    out[i] = found;
+    if (found && pos && found.method !== 'position-only') shift = found.start - pos.start;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// How much a candidate place in a text looks like the quoted passage: the quote itself, its prefix and suffix,
+// and its distance from where the position selector said it was (after hypothesis/client's match-quote.ts).
+import search from 'approx-string-match';
+
+/** Relative weights of the evidence. The quote dominates; context breaks ties and vetoes chance matches. */
+export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+
+/** A scored place in the text. `score` is 0..1; the `*Score` parts are 0..1 too. */
+export interface ScoredMatch {
+  start: number;
+  end: number;
+  score: number;
+  quoteScore: number;
+  prefixScore: number;
+  suffixScore: number;
+}
+
+/**
+ * 1 - edit distance / length of `str` against its best approximate occurrence in `window`.
+ * An empty `str` is no evidence against (1); an empty window is evidence against (0).
+ */
+export function similarity(window: string, str: string): number {
+  if (str.length === 0) return 1;
+  if (window.length === 0) return 0;
+  if (window === str) return 1;
+  const matches = search(window, str, str.length);
+  if (matches.length === 0) return 0;
+  let errors = str.length;
+  for (const m of matches) errors = Math.min(errors, m.errors);
+  return 1 - errors / str.length;
+}
+
+/** Scores the place [start, end) of `text` against a quote selector's context and an optional position hint. */
+export function scorePlace(
+  text: string,
+  start: number,
+  end: number,
+  quoteErrors: number,
+  quote: { exact: string; prefix: string; suffix: string },
+  hint: number | null,
+): ScoredMatch {
+  const quoteScore = Math.max(0, 1 - quoteErrors / quote.exact.length);
+  const prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
+  const suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
+  // Distance from the hint, measured in units of the text's length like hypothesis: only a tie-breaker.
+  const positionScore = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
+  const raw =
+    WEIGHTS.quote * quoteScore +
+    WEIGHTS.prefix * prefixScore +
+    WEIGHTS.suffix * suffixScore +
+    WEIGHTS.position * positionScore;
+  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore };
+}
+
+/** Characters two strings share at their ends (a cheap context check to rank many exact occurrences). */
+export function commonSuffixLength(a: string, aEnd: number, b: string): number {
+  let n = 0;
+  while (n < b.length && aEnd - n - 1 >= 0 && a.charCodeAt(aEnd - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+/** Characters two strings share at their starts, `a` read from `aStart`. */
+export function commonPrefixLength(a: string, aStart: number, b: string): number {
+  let n = 0;
+  while (n < b.length && aStart + n < a.length && a.charCodeAt(aStart + n) === b.charCodeAt(n)) n++;
+  return n;
+}
