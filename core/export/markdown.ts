@@ -1,0 +1,134 @@
+// Markdown export that Obsidian and other note tools read well: YAML front matter, key facts, quotes with speakers,
+// and highlights in page order with notes, tags and a text-fragment link back to the passage.
+import type { ArticleBundle, ExportInput } from './bundle';
+import { bundleArticles, bundleTags, siteOf } from './bundle';
+import { annotationLink } from './text-fragment';
+
+/** How many key facts a note lists (facts arrive best first). */
+const MAX_FACTS = 10;
+
+/**
+ * A YAML double-quoted scalar. JSON's escapes are valid YAML, but YAML 1.1 readers also break lines on NEL, LS and
+ * PS, and a control character would make the whole front matter unreadable, so those are escaped as well.
+ */
+export function yamlString(value: string): string {
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A tag as Obsidian accepts it: no spaces or '#', which would end or split the tag. */
+export function obsidianTag(tag: string): string {
+  return tag.trim().replace(/^#+/, '').replace(/[\s#,]+/g, '-');
+}
+
+/**
+ * Page text as Markdown text: characters that would turn into markup (emphasis, links, raw HTML, code) are
+ * backslash-escaped, so a passage is always shown as written and never rendered as HTML.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~=$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+\.)(?=\s)/gm, '$1\\$2');
+}
+
+/** Every line of `text` as a Markdown block quote line. */
+function blockquote(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `> ${escapeMarkdown(line)}`.trimEnd())
+    .join('\n');
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
+
+function frontMatter(fields: [string, string | string[] | null][]): string {
+  const lines = ['---'];
+  for (const [key, value] of fields) {
+    if (value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0) continue;
+      lines.push(`${key}:`);
+      for (const v of value) lines.push(`  - ${yamlString(v)}`);
+    } else {
+      lines.push(`${key}: ${yamlString(value)}`);
+    }
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
+/** The body of one article's note (everything after the front matter); `level` is the heading level of its title. */
+function articleBody(bundle: ArticleBundle, level: number): string {
+  const h = (n: number) => '#'.repeat(Math.min(6, level + n));
+  const { article, extraction } = bundle;
+  const out: string[] = [`${h(0)} ${escapeMarkdown(oneLine(article.title) || article.url)}`, ''];
+  const meta = [article.byline && `By ${escapeMarkdown(article.byline)}`, siteOf(article) && escapeMarkdown(siteOf(article))]
+    .filter(Boolean)
+    .join(' · ');
+  out.push(`${meta ? `${meta} · ` : ''}<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  const facts = extraction?.facts.slice(0, MAX_FACTS) ?? [];
+  if (facts.length) {
+    out.push(`${h(1)} Key facts`, '');
+    for (const f of facts) out.push(`- ${escapeMarkdown(f.text.replace(/\s+/g, ' ').trim())}`);
+    out.push('');
+  }
+  const quotes = extraction?.quotes ?? [];
+  if (quotes.length) {
+    out.push(`${h(1)} Quotes`, '');
+    for (const q of quotes) {
+      out.push(blockquote(`“${q.text.replace(/\s+/g, ' ').trim()}”`));
+      out.push(`> — ${escapeMarkdown(q.speaker ?? q.attribution ?? 'Unattributed')}`, '');
+    }
+  }
+  if (bundle.annotations.length) {
+    out.push(`${h(1)} Highlights`, '');
+    for (const a of bundle.annotations) {
+      out.push(blockquote(a.target.selector[0].exact));
+      out.push(`> [↗](<${annotationLink(a)}>)`);
+      if (a.body.note.trim()) out.push('', a.body.note.trim());
+      const tags = a.body.tags.map(obsidianTag).filter(Boolean);
+      if (tags.length) out.push('', tags.map((t) => `#${t}`).join(' '));
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+/** One article as a complete Markdown note with YAML front matter. */
+export function articleToMarkdown(bundle: ArticleBundle): string {
+  const { article } = bundle;
+  const fm = frontMatter([
+    ['title', article.title],
+    ['url', article.url],
+    ['author', article.byline],
+    ['published', day(article.publishedTime)],
+    ['site', siteOf(article)],
+    ['tags', bundleTags(bundle).map(obsidianTag).filter(Boolean)],
+    ['date read', day(article.lastSeen)],
+  ]);
+  return `${fm}\n\n${articleBody(bundle, 1)}`;
+}
+
+/**
+ * Markdown for the articles in scope: a single article gives its note; several give one document (front matter
+ * for the export, then a section per article) that still pastes cleanly into one note. Pure; `now` dates the export.
+ */
+export function exportMarkdown(input: ExportInput, now: () => Date): string {
+  const bundles = bundleArticles(input);
+  if (bundles.length === 1) return articleToMarkdown(bundles[0]!);
+  const parts = [
+    frontMatter([
+      ['title', 'Lede notes'],
+      ['exported', now().toISOString()],
+      ['articles', String(bundles.length)],
+    ]),
+    '',
+    '# Lede notes',
+    '',
+  ];
+  for (const b of bundles) {
+    parts.push(articleBody(b, 2));
+    const tags = bundleTags(b).map(obsidianTag).filter(Boolean);
+    if (tags.length) parts.push(`Tags: ${tags.map((t) => `#${t}`).join(' ')}`, '');
+    parts.push(`Read: ${day(b.article.lastSeen)}`, '', '---', '');
+  }
+  return parts.join('\n');
+}

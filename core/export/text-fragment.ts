@@ -1,0 +1,74 @@
+// Text-fragment links (`#:~:text=`) that reopen a page at a stored passage, built per the WICG Text Fragments spec.
+import type { Annotation, TextQuoteSelector } from '../types';
+
+/** Above this many characters a passage is linked as `textStart,textEnd` rather than spelled out whole. */
+export const LONG_QUOTE_CHARS = 150;
+/** Words kept at each end of a long passage, and of the context on either side. */
+const EDGE_WORDS = 5;
+const CONTEXT_WORDS = 3;
+
+/**
+ * Percent-encodes one text-fragment term. `encodeURIComponent` leaves `-` alone, but the spec gives `-` (and `,`, `&`)
+ * a syntactic meaning inside a directive, so it must be escaped too.
+ */
+export function encodeFragmentTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D');
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ');
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The last `n` whole words of the context before a passage. The stored context is cut at a character count, so its
+ * first word may be a fragment; a fragment would fail the spec's word-boundary check and break the whole link.
+ */
+function prefixWords(prefix: string, exact: string, n: number): string {
+  const text = collapse(prefix);
+  // A prefix running into the passage without a break means the passage starts mid-word: no usable prefix.
+  if (WORD_CHAR.test(text.slice(-1)) && WORD_CHAR.test(exact.charAt(0))) return '';
+  const words = text.trim().split(' ').filter(Boolean);
+  if (!/^\s/.test(text)) words.shift();
+  return words.slice(-n).join(' ');
+}
+
+/** The first `n` whole words of the context after a passage (a possibly cut-off last word is dropped). */
+function suffixWords(suffix: string, exact: string, n: number): string {
+  const text = collapse(suffix);
+  if (WORD_CHAR.test(text.charAt(0)) && WORD_CHAR.test(exact.slice(-1))) return '';
+  const words = text.trim().split(' ').filter(Boolean);
+  if (!/\s$/.test(text)) words.pop();
+  return words.slice(0, n).join(' ');
+}
+
+/**
+ * The `text=` directive for a quote: `prefix-,textStart[,textEnd],-suffix`, each term percent-encoded.
+ * Uses only the whole words of the stored context, so the browser finds the exact occurrence.
+ */
+export function textDirective(quote: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>): string {
+  const exact = collapse(quote.exact).trim();
+  const parts: string[] = [];
+  const pre = prefixWords(quote.prefix, exact, CONTEXT_WORDS);
+  if (pre) parts.push(`${encodeFragmentTerm(pre)}-`);
+  const words = exact.split(' ');
+  if (exact.length > LONG_QUOTE_CHARS && words.length > EDGE_WORDS * 2) {
+    parts.push(encodeFragmentTerm(words.slice(0, EDGE_WORDS).join(' ')));
+    parts.push(encodeFragmentTerm(words.slice(-EDGE_WORDS).join(' ')));
+  } else {
+    parts.push(encodeFragmentTerm(exact));
+  }
+  const suf = suffixWords(quote.suffix, exact, CONTEXT_WORDS);
+  if (suf) parts.push(`-${encodeFragmentTerm(suf)}`);
+  return `text=${parts.join(',')}`;
+}
+
+/** A link to `url` that scrolls to and marks the quote. Any fragment already on the URL is replaced. */
+export function textFragmentLink(url: string, quote: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>): string {
+  const base = url.replace(/#.*$/s, '');
+  return `${base}#:~:${textDirective(quote)}`;
+}
+
+/** The text-fragment link of an annotation (its source with its TextQuoteSelector). */
+export function annotationLink(annotation: Annotation): string {
+  return textFragmentLink(annotation.target.source, annotation.target.selector[0]);
+}
