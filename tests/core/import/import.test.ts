@@ -1,0 +1,183 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { exportJsonLd, exportJsonLdText, stableUuid } from '../../../core/export';
+import { ImportFileError, readImportFile } from '../../../core/import';
+import { LedeStore, openLedeDb } from '../../../core/store';
+import { annotation, article, now } from '../export/fixtures';
+
+async function emptyStore() {
+  return new LedeStore(await openLedeDb(new IDBFactory()), now);
+}
+
+const opts = { now };
+
+describe('Lede JSON-LD import', () => {
+  it('round-trips: export, import into an empty store, export again gives the same annotations', async () => {
+    const anns = [
+      annotation({ body: { note: 'a note', tags: ['x', 'y z'], color: 'green' }, origin: { kind: 'quote', text: 'said it' } }),
+      annotation({ exact: 'only a quote', target: undefined as never }),
+    ];
+    anns[1] = { ...anns[1]!, target: { source: article.url, selector: [{ type: 'TextQuoteSelector', exact: 'only a quote', prefix: '', suffix: '' }] } };
+    const first = exportJsonLd({ articles: [article], annotations: anns }, now);
+    const report = readImportFile(JSON.stringify(first), opts);
+    expect(report.format).toBe('lede-jsonld');
+    expect(report.rejected).toEqual([]);
+    const store = await emptyStore();
+    expect(await store.importRecords(report.articles, report.annotations)).toEqual({ imported: 2, duplicates: 0, articles: 1 });
+    const again = exportJsonLd({ articles: await store.listArticles(), annotations: await store.allAnnotations() }, now);
+    expect(again).toEqual(first);
+    expect(await store.listArticles()).toEqual([article]);
+  });
+
+  it('re-importing the same file changes nothing', async () => {
+    const text = exportJsonLdText({ articles: [article], annotations: [annotation(), annotation()] }, now);
+    const store = await emptyStore();
+    const r = readImportFile(text, opts);
+    await store.importRecords(r.articles, r.annotations);
+    const before = await store.allAnnotations();
+    expect(await store.importRecords(r.articles, r.annotations)).toEqual({ imported: 0, duplicates: 2, articles: 0 });
+    expect(await store.allAnnotations()).toEqual(before);
+  });
+
+  it('rejects bad records with their index and reason, keeping the good ones', () => {
+    const doc = exportJsonLd({ articles: [article], annotations: [annotation(), annotation(), annotation(), annotation()] }, now);
+    const items = doc.first.items as unknown as Record<string, unknown>[];
+    items[1]!['lede:color'] = 'chartreuse'; // unknown colour falls back to the default, not a rejection
+    items[2]!.target = { source: 'javascript:alert(1)', selector: [{ type: 'TextQuoteSelector', exact: 'x' }] };
+    items[3]!.target = { source: article.url, selector: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(50_000) }] };
+    const r = readImportFile(JSON.stringify(doc), opts);
+    expect(r.annotations).toHaveLength(2);
+    expect(r.rejected.map((x) => x.index)).toEqual([2, 3]);
+    expect(r.rejected[0]!.reason).toMatch(/http/);
+    expect(r.rejected[1]!.reason).toMatch(/exact/);
+  });
+});
+
+describe('hostile and broken files', () => {
+  const cases: Record<string, { text: string; reason: RegExp }> = {
+    truncated: { text: exportJsonLdText({ articles: [article], annotations: [annotation()] }, now).slice(0, 300), reason: /cut off/ },
+    'not JSON': { text: '<html>hello</html>', reason: /not valid JSON/ },
+    empty: { text: '   ', reason: /empty/ },
+    'unknown shape': { text: '{"hello": 1}', reason: /does not recognise/ },
+    'deep nesting': { text: '['.repeat(200_000) + ']'.repeat(200_000), reason: /too deeply|does not recognise/ },
+  };
+  for (const [name, c] of Object.entries(cases)) {
+    it(`refuses a ${name} file and writes nothing`, async () => {
+      const store = await emptyStore();
+      let error: unknown;
+      try {
+        const r = readImportFile(c.text, opts);
+        await store.importRecords(r.articles, r.annotations);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(ImportFileError);
+      expect((error as Error).message).toMatch(c.reason);
+      expect(await store.allAnnotations()).toEqual([]);
+    });
+  }
+
+  it('refuses files above the size and record limits', () => {
+    const text = exportJsonLdText({ articles: [article], annotations: [annotation(), annotation(), annotation()] }, now);
+    expect(() => readImportFile(text, { now, maxChars: 100 })).toThrow(/too large/);
+    expect(() => readImportFile(text, { now, maxRecords: 2 })).toThrow(/at most 2/);
+  });
+
+  it('ignores __proto__ keys in a record', () => {
+    const doc = exportJsonLd({ articles: [article], annotations: [annotation()] }, now);
+    const text = JSON.stringify(doc).replace('"type":"Annotation"', '"__proto__":{"polluted":true},"type":"Annotation"');
+    const r = readImportFile(text, opts);
+    expect(r.annotations).toHaveLength(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(r.annotations[0]!)).not.toContain('__proto__');
+  });
+});
+
+const hypothesisExport = {
+  export_date: '2026-02-01T00:00:00.000Z',
+  export_userid: 'acct:reader@hypothes.is',
+  client_version: '1.1500.0',
+  annotations: [
+    {
+      id: 'Xy7_abcDEF123',
+      created: '2026-01-20T10:11:12.345678+00:00',
+      updated: '2026-01-21T10:11:12.345678+00:00',
+      user: 'acct:reader@hypothes.is',
+      uri: 'https://news.example/2026/budget?utm_source=rss',
+      text: 'Check this **number**',
+      tags: ['budget', 'schools'],
+      group: '__world__',
+      target: [
+        {
+          source: 'https://news.example/2026/budget?utm_source=rss',
+          selector: [
+            { type: 'RangeSelector', startContainer: '/div[1]/p[3]', startOffset: 0, endContainer: '/div[1]/p[3]', endOffset: 20 },
+            { type: 'TextPositionSelector', start: 1200, end: 1221 },
+            { type: 'TextQuoteSelector', exact: 'cuts $4 billion', prefix: 'The budget ', suffix: ' from schools' },
+          ],
+        },
+      ],
+      document: { title: ['Budget cuts ahead'] },
+    },
+    { id: 'pagenote1', created: '2026-01-20T10:00:00Z', updated: '2026-01-20T10:00:00Z', uri: 'https://news.example/2026/budget', text: 'page note', tags: [], target: [{ source: 'https://news.example/2026/budget' }] },
+    { id: 'reply1', created: '2026-01-20T10:00:00Z', updated: '2026-01-20T10:00:00Z', uri: 'https://news.example/2026/budget', text: 'agreed', tags: [], references: ['Xy7_abcDEF123'], target: [{ source: 'https://news.example/2026/budget' }] },
+  ],
+};
+
+describe('Hypothesis import', () => {
+  it('maps a highlight with its note, tags, selectors and dates; rejects page notes and replies with a reason', async () => {
+    const r = readImportFile(JSON.stringify(hypothesisExport), opts);
+    expect(r.format).toBe('hypothesis');
+    expect(r.annotations).toHaveLength(1);
+    const a = r.annotations[0]!;
+    expect(a.id).toBe(stableUuid('hypothesis', 'Xy7_abcDEF123'));
+    expect(a.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a.articleKey).toBe('https://news.example/2026/budget');
+    expect(a.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'cuts $4 billion', prefix: 'The budget ', suffix: ' from schools' },
+      { type: 'TextPositionSelector', start: 1200, end: 1221 },
+    ]);
+    expect(a.body).toEqual({ note: 'Check this **number**', tags: ['budget', 'schools'], color: 'yellow' });
+    expect(a.created).toBe('2026-01-20T10:11:12.345Z');
+    expect(r.articles[0]).toMatchObject({ key: 'https://news.example/2026/budget', title: 'Budget cuts ahead' });
+    expect(r.rejected).toEqual([
+      { index: 1, reason: 'a page note without a quoted passage' },
+      { index: 2, reason: 'a reply to another annotation, not a highlight' },
+    ]);
+    const store = await emptyStore();
+    await store.importRecords(r.articles, r.annotations);
+    const again = readImportFile(JSON.stringify(hypothesisExport.annotations), opts);
+    expect(await store.importRecords(again.articles, again.annotations)).toMatchObject({ imported: 0, duplicates: 1 });
+  });
+});
+
+describe('Obsidian Web Clipper import', () => {
+  const clipper = [
+    {
+      url: 'https://blog.example/post#section',
+      highlights: [
+        { text: '<p>The <em>quick</em> fox &amp; the dog</p>', timestamp: '2026-01-05T08:00:00.000Z', notes: ['remember this'] },
+        { text: '<img src="x.png">', timestamp: '2026-01-05T08:01:00.000Z' },
+        { text: 'no date' },
+      ],
+    },
+  ];
+
+  it('imports highlights as plain text with notes, and rejects empty or undated ones', () => {
+    const r = readImportFile(JSON.stringify(clipper), opts);
+    expect(r.format).toBe('obsidian');
+    expect(r.annotations).toHaveLength(1);
+    expect(r.annotations[0]!.target.selector[0].exact).toBe('The quick fox & the dog');
+    expect(r.annotations[0]!.body.note).toBe('remember this');
+    expect(r.annotations[0]!.articleKey).toBe('https://blog.example/post');
+    expect(r.rejected.map((x) => x.index)).toEqual([1, 2]);
+    // Same file, same ids: a second import deduplicates.
+    expect(readImportFile(JSON.stringify(clipper), opts).annotations[0]!.id).toBe(r.annotations[0]!.id);
+  });
+
+  it('also reads the clipper’s storage shape keyed by URL', () => {
+    const storage = { 'https://blog.example/post': { url: 'https://blog.example/post', highlights: [{ id: '1767600000000', content: 'Stored passage', type: 'text', xpath: '/p[1]' }] } };
+    const r = readImportFile(JSON.stringify(storage), opts);
+    expect(r.annotations.map((a) => a.target.selector[0].exact)).toEqual(['Stored passage']);
+  });
+});
