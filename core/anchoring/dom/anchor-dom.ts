@@ -1,5 +1,5 @@
 // Selectors → DOM Range: the text-only matcher run over a root's visible-text model, offsets turned into Ranges.
-import type { Selector, TextQuoteSelector } from '../../types';
+import type { Selector } from '../../types';
 import { anchorManyInText, TextAnchorer, type AnchorMethod, type MatchOptions } from '../text/match-selectors';
 import { buildTextModel, type TextModel } from './text-model';
 
@@ -16,21 +16,20 @@ export interface AnchorOptions extends MatchOptions {
   model?: TextModel;
 }
 
-/** Quotes saved by other tools may carry "\n\n" between blocks or runs of spaces; the model folds both. */
-function foldSpace(s: string): string {
-  return s.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')).replace(/\u00a0/g, ' ');
-}
-
+/**
+ * The model shows no-break spaces as plain spaces; selectors saved elsewhere may still carry them. Other whitespace
+ * is left alone: preformatted text keeps its runs, and approximate matching absorbs "\n\n" versus "\n".
+ */
 function normalizeSelectors(selectors: readonly Selector[]): Selector[] {
   return selectors.map((s): Selector => {
     if (s.type !== 'TextQuoteSelector') return s;
-    const q: TextQuoteSelector = {
+    const nbsp = /\u00a0/g;
+    return {
       type: 'TextQuoteSelector',
-      exact: foldSpace(s.exact ?? '').trim(),
-      prefix: foldSpace(s.prefix ?? ''),
-      suffix: foldSpace(s.suffix ?? ''),
+      exact: (s.exact ?? '').replace(nbsp, ' '),
+      prefix: (s.prefix ?? '').replace(nbsp, ' '),
+      suffix: (s.suffix ?? '').replace(nbsp, ' '),
     };
-    return q;
   });
 }
 

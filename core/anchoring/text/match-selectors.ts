@@ -18,7 +18,7 @@ export interface TextAnchor {
 
 /** Thresholds of the confidence floor. Defaults were tuned on edited copies of real pages (bench/anchoring.bench.ts). */
 export interface MatchOptions {
-  /** Minimum overall score of an approximate match. Default 0.7. */
+  /** Minimum overall score of an approximate match. Default 0.72. */
   minScore?: number;
   /** Minimum similarity of the quote itself for an approximate match (1 - errors / length). Default 0.75. */
   minQuoteScore?: number;
@@ -30,9 +30,13 @@ export interface MatchOptions {
 const SHORT_QUOTE = 32;
 /** Mean prefix/suffix similarity a short quote needs. Random English context scores about 0.3-0.5. */
 const MIN_SHORT_CONTEXT = 0.65;
+/** Similarity of one context side that vouches for a short quote even when the other side was rewritten. */
+const MIN_ONE_SIDE = 0.85;
+/** Visible characters of prefix and of suffix that, found joined together, show the passage was cut out. */
+const SEAM = 10;
 /** Quotes shorter than this are never matched approximately: a few edits turn them into any other word. */
 const MIN_FUZZY_LENGTH = 12;
-/** An exact long quote is accepted unless its context clearly disagrees (score of a quote with no context ≈ 0.57). */
+/** An exact long quote is accepted unless its context clearly disagrees (a quote alone, far from its hint, scores 0.5). */
 const MIN_EXACT_SCORE = 0.6;
 /** Slack around the hinted place searched before the whole text. */
 const HINT_PAD = 64;
@@ -54,6 +58,31 @@ function pickSelectors(selectors: readonly Selector[]): {
   return { quote, position };
 }
 
+/** The shortest tail (or head) of `s` holding `n` visible characters; all of `s` if it has fewer. */
+function visibleEdge(s: string, n: number, tail: boolean): string {
+  let seen = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = tail ? s[s.length - 1 - k] : s[k];
+    if (!/\s/.test(c) && ++seen === n) return tail ? s.slice(s.length - 1 - k) : s.slice(0, k + 1);
+  }
+  return s;
+}
+
+/** True when the text holds the quote's prefix joined to its suffix (allowing the whitespace between to change). */
+function isCutOut(text: string, quote: TextQuoteSelector): boolean {
+  const prefix = quote.prefix.trimEnd();
+  const suffix = quote.suffix.trimStart();
+  const before = visibleEdge(prefix, SEAM, true);
+  const after = visibleEdge(suffix, SEAM, false);
+  // Too little visible context on the seam and a natural phrase could pass for it.
+  if ((before + after).replace(/\s+/g, '').length < SEAM) return false;
+  const savedGlue = quote.prefix.slice(prefix.length) + quote.suffix.slice(0, quote.suffix.length - suffix.length);
+  for (const glue of [' ', '\n', '', savedGlue]) {
+    if (text.includes(before + glue + after)) return true;
+  }
+  return false;
+}
+
 /**
  * Anchors selectors in one text. Reuse an instance for many selector lists: the q-gram index is built once, lazily,
  * the first time an approximate search over the whole text is needed. Never mutates its inputs.
@@ -68,7 +97,7 @@ export class TextAnchorer {
     readonly text: string,
     opts: MatchOptions = {},
   ) {
-    this.minScore = opts.minScore ?? 0.7;
+    this.minScore = opts.minScore ?? 0.72;
     this.minQuoteScore = opts.minQuoteScore ?? 0.75;
     this.exhaustive = opts.exhaustive ?? text.length <= EXHAUSTIVE_LIMIT;
   }
@@ -106,15 +135,32 @@ export class TextAnchorer {
       }
     }
 
-    // 2. The exact quote elsewhere: rank occurrences by cheap context agreement, score the finalists in full.
+    // The passage was deleted: its prefix now runs straight into its suffix. Any other place would be a wrong one.
+    if (isCutOut(text, quote)) return null;
+
+    // 2a. The exact quote just beside the hint (text was inserted or removed nearby): the nearest confident one.
+    // Nearness beats context here because pages repeat passages whose context is as good as the original's.
+    if (hint !== null) {
+      const near = this.nearestExact(quote, hint);
+      if (near) return { start: near.start, end: near.end, score: near.score, method: 'quote' };
+    }
+
+    // 2b. The exact quote elsewhere: rank occurrences by cheap context agreement, score the finalists in full.
     const exactMatch = this.bestExact(quote, hint);
+    const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
     if (exactMatch && this.isConfident(exactMatch, exact.length, true)) {
+      // A copy far from the hint with doubtful context may be a repeat (pull quote) of a passage edited in place.
+      const far = hint !== null && Math.abs(exactMatch.start - hint) > HINT_PAD;
+      const near =
+        far && exact.length >= MIN_FUZZY_LENGTH && (exactMatch.prefixScore + exactMatch.suffixScore) / 2 < 0.9
+          ? this.bestApprox(quote, hint, maxErrors, hint! - maxErrors - HINT_PAD, hint! + exact.length + maxErrors + HINT_PAD)
+          : null;
+      if (near && near.score > exactMatch.score && this.isConfident(near, exact.length, false)) return this.fuzzy(near);
       return { start: exactMatch.start, end: exactMatch.end, score: exactMatch.score, method: 'quote' };
     }
 
     // 3. An approximate quote: near the hint first, then where the q-gram filter points, then (small texts) anywhere.
     if (exact.length < MIN_FUZZY_LENGTH) return null;
-    const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
     let best: ScoredMatch | null = null;
     const consider = (from: number, to: number): void => {
       const m = this.bestApprox(quote, hint, maxErrors, from, to);
@@ -136,10 +182,27 @@ export class TextAnchorer {
 
   /** The confidence floor: the rule that turns a doubtful place into an orphan rather than a wrong passage. */
   private isConfident(m: ScoredMatch, quoteLength: number, exact: boolean): boolean {
+    // A short quote needs its context: on average, or one side clearly intact (an edit can rewrite the other side).
     const context = (m.prefixScore + m.suffixScore) / 2;
-    if (quoteLength < SHORT_QUOTE && context < MIN_SHORT_CONTEXT) return false;
+    const oneSide = Math.max(m.prefixScore, m.suffixScore);
+    if (quoteLength < SHORT_QUOTE && context < MIN_SHORT_CONTEXT && oneSide < MIN_ONE_SIDE) return false;
     if (exact) return m.score >= MIN_EXACT_SCORE;
     return m.quoteScore >= this.minQuoteScore && m.score >= this.minScore;
+  }
+
+  private nearestExact(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
+    const from = Math.max(0, hint - HINT_PAD);
+    const to = hint + HINT_PAD + quote.exact.length;
+    const found: number[] = [];
+    for (let i = this.text.indexOf(quote.exact, from); i !== -1 && i <= to - quote.exact.length; i = this.text.indexOf(quote.exact, i + 1)) {
+      found.push(i);
+    }
+    found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+    for (const start of found) {
+      const m = scorePlace(this.text, start, start + quote.exact.length, 0, quote, hint);
+      if (this.isConfident(m, quote.exact.length, true)) return m;
+    }
+    return null;
   }
 
   private bestExact(quote: TextQuoteSelector, hint: number | null): ScoredMatch | null {

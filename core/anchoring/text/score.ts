@@ -2,9 +2,15 @@
 // and its distance from where the position selector said it was (after hypothesis/client's match-quote.ts).
 import search from 'approx-string-match';
 
-/** Relative weights of the evidence. The quote dominates; context breaks ties and vetoes chance matches. */
-export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+/**
+ * Relative weights of the evidence. The quote dominates; context breaks ties and vetoes chance matches. Position
+ * weighs more than in hypothesis (2) because pages repeat passages (share bars, pull quotes, comment policies) and
+ * the drift-corrected hint is usually within a few characters of the true place.
+ */
+export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 10 } as const;
 const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+/** Distance from the hint (in characters) at which the position evidence is spent. */
+const POSITION_SCALE = 2000;
 
 /** A scored place in the text. `score` is 0..1; the `*Score` parts are 0..1 too. */
 export interface ScoredMatch {
@@ -43,8 +49,7 @@ export function scorePlace(
   const quoteScore = Math.max(0, 1 - quoteErrors / quote.exact.length);
   const prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
   const suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
-  // Distance from the hint, measured in units of the text's length like hypothesis: only a tie-breaker.
-  const positionScore = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
+  const positionScore = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / POSITION_SCALE);
   const raw =
     WEIGHTS.quote * quoteScore +
     WEIGHTS.prefix * prefixScore +
