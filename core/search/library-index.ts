@@ -1,0 +1,306 @@
+// The notes library's search: a MiniSearch index over highlights, notes, titles, facts and quotes, with filters by
+// tag, colour, site and date read, and sorting. Results are articles, each with the passages that matched.
+import MiniSearch from 'minisearch';
+import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
+import { siteOf } from '../export/bundle';
+
+export type DocKind = 'highlight' | 'title' | 'fact' | 'quote';
+
+/** One searchable thing. Highlights carry their note and tags; titles, facts and quotes belong to an article. */
+export interface SearchDoc {
+  id: string;
+  kind: DocKind;
+  articleKey: string;
+  text: string;
+  note: string;
+  tags: string;
+}
+
+/** An article as the library lists it. */
+export interface ArticleSummary {
+  article: ArticleRecord;
+  site: string;
+  highlightCount: number;
+  noteCount: number;
+  tags: string[];
+  colors: ColorId[];
+}
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title' | 'most';
+
+export interface LibraryQuery {
+  text?: string | undefined;
+  tags?: readonly string[] | undefined;
+  colors?: readonly ColorId[] | undefined;
+  sites?: readonly string[] | undefined;
+  /** Inclusive ISO date (or timestamp) bounds on when the article was read (lastSeen). */
+  from?: string | undefined;
+  to?: string | undefined;
+  sort?: SortOrder | undefined;
+}
+
+/** A passage that matched the text query. */
+export interface SearchMatch {
+  kind: DocKind;
+  /** The annotation's id for highlights, else null. */
+  annotationId: string | null;
+  text: string;
+  score: number;
+}
+
+export interface LibraryResult {
+  summary: ArticleSummary;
+  score: number;
+  matches: SearchMatch[];
+}
+
+const FIELDS = ['text', 'note', 'tags'] as const;
+
+function newMiniSearch(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
+    fields: [...FIELDS],
+    storeFields: [],
+    searchOptions: {
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.15 : false),
+      combineWith: 'AND',
+      boost: { note: 1.2, tags: 1.5 },
+    },
+  });
+}
+
+/** The searchable documents of one article (title, facts, quotes) and of its highlights. */
+export function documentsOf(article: ArticleRecord | null, annotations: readonly Annotation[], extraction: Extraction | null): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  if (article) docs.push({ id: `t|${article.key}`, kind: 'title', articleKey: article.key, text: `${article.title} ${article.byline ?? ''} ${siteOf(article)}`, note: '', tags: '' });
+  for (const a of annotations) docs.push(highlightDoc(a));
+  if (article && extraction) {
+    extraction.facts.forEach((f, i) => docs.push({ id: `f|${article.key}|${i}`, kind: 'fact', articleKey: article.key, text: f.text, note: '', tags: '' }));
+    extraction.quotes.forEach((q, i) =>
+      docs.push({ id: `q|${article.key}|${i}`, kind: 'quote', articleKey: article.key, text: `${q.text} ${q.speaker ?? ''}`, note: '', tags: '' }),
+    );
+  }
+  return docs;
+}
+
+function highlightDoc(a: Annotation): SearchDoc {
+  return { id: a.id, kind: 'highlight', articleKey: a.articleKey, text: a.target.selector[0].exact, note: a.body.note, tags: a.body.tags.join(' ') };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The library's in-memory model: summaries per article plus a full-text index. Build it from the store's lists
+ * (never mutated); keep it current with `addAnnotation` / `removeAnnotation` / `removeArticle`.
+ */
+export class LibraryIndex {
+  private readonly mini = newMiniSearch();
+  private readonly docs = new Map<string, SearchDoc>();
+  private readonly articles = new Map<string, ArticleRecord>();
+  private readonly annotationsByArticle = new Map<string, Map<string, Annotation>>();
+  private indexed = false;
+
+  constructor(articles: readonly ArticleRecord[], annotations: readonly Annotation[]) {
+    for (const a of articles) this.articles.set(a.key, a);
+    for (const a of annotations) this.put(a);
+  }
+
+  private put(a: Annotation): void {
+    let m = this.annotationsByArticle.get(a.articleKey);
+    if (!m) this.annotationsByArticle.set(a.articleKey, (m = new Map()));
+    m.set(a.id, a);
+  }
+
+  /** Fills the full-text index. Separate from construction so a page can list articles before indexing. */
+  buildIndex(extractions?: ReadonlyMap<string, Extraction>): void {
+    const all: SearchDoc[] = [];
+    for (const key of this.keys()) {
+      const docs = documentsOf(this.articles.get(key) ?? null, [...(this.annotationsByArticle.get(key)?.values() ?? [])], extractions?.get(key) ?? null);
+      for (const d of docs) all.push(d);
+    }
+    for (const d of all) this.docs.set(d.id, d);
+    this.mini.addAll(all);
+    this.indexed = true;
+  }
+
+  /** Like buildIndex, but yields between chunks so a page stays responsive while indexing. */
+  async buildIndexAsync(extractions?: ReadonlyMap<string, Extraction>, chunkSize = 2_000): Promise<void> {
+    const all: SearchDoc[] = [];
+    for (const key of this.keys()) {
+      for (const d of documentsOf(this.articles.get(key) ?? null, [...(this.annotationsByArticle.get(key)?.values() ?? [])], extractions?.get(key) ?? null)) {
+        all.push(d);
+        this.docs.set(d.id, d);
+      }
+    }
+    await this.mini.addAllAsync(all, { chunkSize });
+    this.indexed = true;
+  }
+
+  get isIndexed(): boolean {
+    return this.indexed;
+  }
+
+  private keys(): Set<string> {
+    return new Set([...this.articles.keys(), ...this.annotationsByArticle.keys()]);
+  }
+
+  /** Adds or replaces an annotation (a save or an undo). */
+  addAnnotation(a: Annotation): void {
+    this.removeAnnotation(a.id);
+    this.put(a);
+    if (!this.indexed) return;
+    const doc = highlightDoc(a);
+    this.docs.set(doc.id, doc);
+    this.mini.add(doc);
+  }
+
+  /** Adds or replaces an article record. */
+  addArticle(article: ArticleRecord): void {
+    this.articles.set(article.key, article);
+    if (!this.indexed) return;
+    const id = `t|${article.key}`;
+    if (this.docs.has(id)) this.mini.discard(id);
+    const [doc] = documentsOf(article, [], null);
+    this.docs.set(id, doc!);
+    this.mini.add(doc!);
+  }
+
+  removeAnnotation(id: string): void {
+    for (const m of this.annotationsByArticle.values()) if (m.delete(id)) break;
+    if (this.indexed && this.docs.delete(id)) this.mini.discard(id);
+  }
+
+  /** Removes an article with its highlights, facts and quotes. */
+  removeArticle(key: string): void {
+    this.articles.delete(key);
+    for (const id of this.annotationsByArticle.get(key)?.keys() ?? []) if (this.indexed && this.docs.delete(id)) this.mini.discard(id);
+    this.annotationsByArticle.delete(key);
+    if (!this.indexed) return;
+    for (const [id, d] of this.docs) if (d.articleKey === key && d.kind !== 'highlight') {
+      this.docs.delete(id);
+      this.mini.discard(id);
+    }
+  }
+
+  /** The annotations of one article, in page order is the caller's choice; here in insertion order. */
+  annotationsOf(key: string): Annotation[] {
+    return [...(this.annotationsByArticle.get(key)?.values() ?? [])];
+  }
+
+  article(key: string): ArticleRecord | null {
+    return this.articles.get(key) ?? null;
+  }
+
+  /** The summary of one article, or null when it has neither a record nor annotations. */
+  summary(key: string): ArticleSummary | null {
+    const anns = this.annotationsByArticle.get(key);
+    const article = this.articles.get(key);
+    if (!article && !anns?.size) return null;
+    const record = article ?? placeholder(key, anns!);
+    const tags = new Set<string>();
+    const colors = new Set<ColorId>();
+    let notes = 0;
+    for (const a of anns?.values() ?? []) {
+      for (const t of a.body.tags) tags.add(t);
+      colors.add(a.body.color);
+      if (a.body.note.trim()) notes++;
+    }
+    return { article: record, site: siteOf(record), highlightCount: anns?.size ?? 0, noteCount: notes, tags: [...tags], colors: [...colors] };
+  }
+
+  /** Every distinct tag, site and colour in the library, for the filter menus. */
+  facets(): { tags: string[]; sites: string[]; colors: ColorId[] } {
+    const tags = new Set<string>();
+    const sites = new Set<string>();
+    const colors = new Set<ColorId>();
+    for (const key of this.keys()) {
+      const s = this.summary(key);
+      if (!s) continue;
+      if (s.site) sites.add(s.site);
+      s.tags.forEach((t) => tags.add(t));
+      s.colors.forEach((c) => colors.add(c));
+    }
+    return { tags: [...tags].sort(), sites: [...sites].sort(), colors: [...colors] };
+  }
+
+  /**
+   * Articles matching the query, sorted. Without text, every article passing the filters (only articles with
+   * highlights, or with a record); with text, articles having a matching passage, each with its matches.
+   * Tag and colour filters keep highlights that carry them; a title, fact or quote match counts only if the
+   * article has such a highlight.
+   */
+  search(query: LibraryQuery): LibraryResult[] {
+    const text = query.text?.trim() ?? '';
+    const tagSet = query.tags?.length ? new Set(query.tags) : null;
+    const colorSet = query.colors?.length ? new Set(query.colors) : null;
+    const siteSet = query.sites?.length ? new Set(query.sites) : null;
+    const passes = (a: Annotation) => (!tagSet || a.body.tags.some((t) => tagSet.has(t))) && (!colorSet || colorSet.has(a.body.color));
+    const articleOk = (s: ArticleSummary) => {
+      if (siteSet && !siteSet.has(s.site)) return false;
+      const read = s.article.lastSeen;
+      if (query.from && read < query.from) return false;
+      if (query.to && read.slice(0, query.to.length) > query.to) return false;
+      if (tagSet || colorSet) return this.annotationsOf(s.article.key).some(passes);
+      return true;
+    };
+    const results = new Map<string, LibraryResult>();
+    if (!text) {
+      for (const key of this.keys()) {
+        const s = this.summary(key);
+        if (s && articleOk(s)) results.set(key, { summary: s, score: 0, matches: [] });
+      }
+    } else {
+      const hits = this.indexed ? this.mini.search(text).map((h) => ({ doc: this.docs.get(String(h.id)), score: h.score })) : this.scan(text);
+      for (const hit of hits) {
+        const doc = hit.doc;
+        if (!doc) continue;
+        let annotation: Annotation | undefined;
+        if (doc.kind === 'highlight') {
+          annotation = this.annotationsByArticle.get(doc.articleKey)?.get(doc.id);
+          if (!annotation || !passes(annotation)) continue;
+        }
+        let r = results.get(doc.articleKey);
+        if (!r) {
+          const s = this.summary(doc.articleKey);
+          if (!s || !articleOk(s)) continue;
+          results.set(doc.articleKey, (r = { summary: s, score: 0, matches: [] }));
+        }
+        r.score += hit.score;
+        r.matches.push({ kind: doc.kind, annotationId: annotation?.id ?? null, text: doc.kind === 'highlight' && !doc.text.toLowerCase().includes(text.toLowerCase()) && doc.note ? doc.note : doc.text, score: hit.score });
+      }
+    }
+    return sortResults([...results.values()], query.sort ?? (text ? 'relevance' : 'newest'));
+  }
+
+  /** Linear-scan search used before the index is built (and as the bench's baseline): every term, as a substring. */
+  scan(text: string): { doc: SearchDoc; score: number }[] {
+    const terms = text.toLowerCase().split(/\s+/).filter(Boolean);
+    const out: { doc: SearchDoc; score: number }[] = [];
+    const consider = (d: SearchDoc) => {
+      const hay = `${d.text}\n${d.note}\n${d.tags}`.toLowerCase();
+      if (terms.every((t) => hay.includes(t))) out.push({ doc: d, score: 1 });
+    };
+    if (this.docs.size) for (const d of this.docs.values()) consider(d);
+    else for (const key of this.keys()) for (const d of documentsOf(this.articles.get(key) ?? null, this.annotationsOf(key), null)) consider(d);
+    return out;
+  }
+}
+
+function placeholder(key: string, anns: Map<string, Annotation>): ArticleRecord {
+  const first = anns.values().next().value as Annotation;
+  return { key, url: first.target.source, title: key, byline: null, siteName: null, publishedTime: null, lang: null, firstSeen: first.created, lastSeen: first.modified };
+}
+
+/** Sorts results; ties fall back to newest read, then key, so the order is stable. */
+export function sortResults(results: LibraryResult[], sort: SortOrder): LibraryResult[] {
+  const newest = (a: LibraryResult, b: LibraryResult) => cmp(b.summary.article.lastSeen, a.summary.article.lastSeen) || cmp(a.summary.article.key, b.summary.article.key);
+  const by: Record<SortOrder, (a: LibraryResult, b: LibraryResult) => number> = {
+    relevance: (a, b) => b.score - a.score || newest(a, b),
+    newest,
+    oldest: (a, b) => -newest(a, b),
+    title: (a, b) => a.summary.article.title.localeCompare(b.summary.article.title) || newest(a, b),
+    most: (a, b) => b.summary.highlightCount - a.summary.highlightCount || newest(a, b),
+  };
+  for (const r of results) r.matches.sort((a, b) => b.score - a.score);
+  return results.sort(by[sort]);
+}
