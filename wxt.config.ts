@@ -2,25 +2,41 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "connect-src 'none'",
+  "img-src 'self' data: blob:",
+].join('; ');
+
 export default defineConfig({
   // Explicit imports everywhere (STYLE.md): every file shows what it depends on.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Lede',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [
       // storage: small versioned preferences (colours, quiet sites); annotations live in IndexedDB.
       'storage',
-      // activeTab: read the current tab's article only after the reader clicks Lede; no broad host access.
-      'activeTab',
       // contextMenus: "Highlight with Lede" on a selection.
       'contextMenus',
       // sidePanel: the fact sidebar in Chrome (Firefox uses sidebar_action from the same entry).
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Extension pages: only our own scripts, no plugins, and no network at all (Lede never calls out).
+    // Dev mode (`wxt`) needs its reload server, so the lock applies to builds.
+    ...(command === 'build'
+      ? browser === 'firefox'
+        ? { content_security_policy: STRICT_CSP }
+        : { content_security_policy: { extension_pages: STRICT_CSP } }
+      : {}),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -40,13 +40,22 @@ export class LedeStore {
     private readonly clock: Clock,
   ) {}
 
-  /** Adds or refreshes an article: keeps when it was first seen, sets when it was last seen. */
+  /**
+   * Adds or refreshes an article: keeps when it was first seen, sets when it was last seen, and keeps stored
+   * metadata where the new report has none.
+   */
   async recordArticle(input: ArticleInput): Promise<ArticleRecord> {
     const now = this.clock().toISOString();
     try {
       const tx = this.db.transaction('articles', 'readwrite');
       const existing = await tx.store.get(input.key);
-      const record: ArticleRecord = { ...input, firstSeen: existing?.firstSeen ?? now, lastSeen: now };
+      // A light report (from the content script) must not erase metadata a full extraction found earlier.
+      const merged = { ...input } as ArticleInput;
+      if (existing) {
+        for (const field of ['byline', 'siteName', 'publishedTime', 'lang'] as const) merged[field] = input[field] ?? existing[field];
+        if (!input.title) merged.title = existing.title;
+      }
+      const record: ArticleRecord = { ...merged, firstSeen: existing?.firstSeen ?? now, lastSeen: now };
       await tx.store.put(record);
       await tx.done;
       return record;

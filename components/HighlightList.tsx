@@ -1,0 +1,90 @@
+// The reader's own highlights and notes, in page order, each editable in place; orphans listed apart with their text.
+import { useState } from 'preact/hooks';
+import type { Annotation, ColorId } from '../core/types';
+import { COLOR_IDS } from '../core/types';
+import { t } from '../lib/i18n';
+import type { AnchorReport } from '../lib/messaging';
+
+export interface HighlightActions {
+  show(annotation: Annotation): void;
+  update(annotation: Annotation): void;
+  remove(annotation: Annotation): void;
+}
+
+function position(a: Annotation): number {
+  const p = a.target.selector[1];
+  return p ? p.start : Number.MAX_SAFE_INTEGER;
+}
+
+function HighlightCard({ annotation, actions, orphanReason }: { annotation: Annotation; actions: HighlightActions; orphanReason?: string }) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(annotation.body.note);
+  const [tags, setTags] = useState(annotation.body.tags.join(', '));
+  const [color, setColor] = useState<ColorId>(annotation.body.color);
+  const save = () => {
+    actions.update({
+      ...annotation,
+      body: { note, color, tags: [...new Set(tags.split(',').map((s) => s.trim()).filter(Boolean))] },
+      modified: new Date().toISOString(),
+    });
+    setEditing(false);
+  };
+  return (
+    <li class={`item hl-bar ${annotation.body.color}`} data-testid="highlight">
+      <div class={orphanReason ? '' : 'clickable'} role={orphanReason ? undefined : 'button'} tabIndex={orphanReason ? undefined : 0}
+        title={orphanReason ? undefined : t('showOnPage')}
+        onClick={() => !orphanReason && actions.show(annotation)}
+        onKeyDown={(e) => { if (!orphanReason && e.key === 'Enter') actions.show(annotation); }}>
+        <div class="quote-text">{annotation.target.selector[0].exact}</div>
+      </div>
+      {orphanReason && <p class="small muted" style={{ margin: '4px 0' }}>{orphanReason}</p>}
+      {!editing && annotation.body.note && <p style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">{annotation.body.note}</p>}
+      {!editing && annotation.body.tags.length > 0 && <div>{annotation.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}</div>}
+      {editing ? (
+        <div style={{ display: 'grid', gap: '6px', marginTop: '8px' }}>
+          <textarea aria-label={t('note')} placeholder={t('notePlaceholder')} value={note} rows={3}
+            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+          <input type="text" aria-label={t('tags')} placeholder={t('tagsPlaceholder')} value={tags}
+            onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+          <div class="row" role="radiogroup" aria-label={t('colour')}>
+            {COLOR_IDS.map((c) => (
+              <button key={c} class={`swatch ${c}`} role="radio" aria-checked={c === color} aria-pressed={c === color} aria-label={c} onClick={() => setColor(c)} />
+            ))}
+            <span class="grow" />
+            <button class="btn primary" onClick={save}>{t('save')}</button>
+          </div>
+        </div>
+      ) : (
+        <div class="row small" style={{ marginTop: '4px' }}>
+          <span class="grow" />
+          <button class="btn link" onClick={() => setEditing(true)}>{t('note')}</button>
+          <button class="btn link danger" onClick={() => actions.remove(annotation)}>{t('delete')}</button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function HighlightList({ annotations, report, actions }: { annotations: Annotation[]; report: AnchorReport | null; actions: HighlightActions }) {
+  const orphanReasons = new Map((report?.orphans ?? []).map((o) => [o.id, o.reason]));
+  const sorted = [...annotations].sort((a, b) => position(a) - position(b));
+  const placed = sorted.filter((a) => !orphanReasons.has(a.id));
+  const orphans = sorted.filter((a) => orphanReasons.has(a.id));
+  return (
+    <div>
+      {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('noHighlights')}</p>}
+      <ul class="list" aria-label={t('myNotes')}>
+        {placed.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} />)}
+      </ul>
+      {orphans.length > 0 && (
+        <section aria-label={t('orphans')} data-testid="orphans">
+          <h3 class="section-title">{t('orphans')} <span class="count">{orphans.length}</span></h3>
+          <p class="small muted">{t('orphansHelp')}</p>
+          <ul class="list">
+            {orphans.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} orphanReason={orphanReasons.get(a.id)} />)}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// A transient message at the bottom of a page, with Undo when the action can be taken back.
+import { useEffect } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import type { Toast } from './use-tab-article';
+
+export function ToastBar({ toast, onClose }: { toast: Toast | null; onClose(): void }) {
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(onClose, toast.undo ? 8000 : 4000);
+    return () => clearTimeout(timer);
+  }, [toast, onClose]);
+  if (!toast) return null;
+  return (
+    <div class="toast" role="status" aria-live="polite">
+      <span>{toast.message}</span>
+      {toast.undo && (
+        <button class="btn link" onClick={() => { toast.undo!(); onClose(); }}>{t('undo')}</button>
+      )}
+    </div>
+  );
+}

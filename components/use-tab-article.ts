@@ -1,0 +1,114 @@
+// Preact hooks shared by the popup and the sidebar: which tab to read, its article state kept live, and the
+// actions on its passages and highlights (show, save as highlight, edit, delete with undo).
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Annotation, Selector, TextQuoteSelector } from '../core/types';
+import { t } from '../lib/i18n';
+import { onBroadcast, sendToBackground, sendToTab } from '../lib/messaging';
+import { loadSettings } from '../lib/settings';
+import { loadTabArticle, type TabArticleState } from '../lib/tab-article';
+
+/** The tab to read: `?tab=<id>` when given (tests, links from the library), else the active tab of this window. */
+export function useTargetTab(follow: boolean): number | null {
+  const [tabId, setTabId] = useState<number | null>(null);
+  useEffect(() => {
+    const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+    if (fromQuery > 0) {
+      setTabId(fromQuery);
+      return;
+    }
+    const query = () =>
+      browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+    void query();
+    if (!follow) return;
+    const onActivated = (info: { tabId: number }) => setTabId(info.tabId);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [follow]);
+  return tabId;
+}
+
+export interface Toast {
+  message: string;
+  undo?: () => void;
+}
+
+/** The tab's article, reloaded when the page changes and refreshed when its annotations change. */
+export function useTabArticle(tabId: number | null) {
+  const [state, setState] = useState<TabArticleState>({ state: 'loading' });
+  const [toast, setToast] = useState<Toast | null>(null);
+  const force = useRef(false);
+  const current = useRef(state);
+  current.current = state;
+
+  const reload = useCallback(async (opts: { force?: boolean; quiet?: boolean } = {}) => {
+    if (tabId === null) return;
+    if (opts.force !== undefined) force.current = opts.force;
+    if (!opts.quiet) setState({ state: 'loading' });
+    setState(await loadTabArticle(tabId, { force: force.current }));
+  }, [tabId]);
+
+  useEffect(() => {
+    force.current = false;
+    void reload();
+    if (tabId === null) return;
+    const offPage = onBroadcast('pageChanged', (e) => {
+      if (e.tabId === tabId) void reload({ quiet: true });
+    });
+    const offNotes = onBroadcast('annotationsChanged', async (e) => {
+      const s = current.current;
+      if (s.state !== 'ready' || (e.articleKey && e.articleKey !== s.article.canonicalUrl)) return;
+      const [list, report] = await Promise.all([
+        sendToBackground('listAnnotations', { articleKey: s.article.canonicalUrl }),
+        sendToTab(tabId, 'getAnchorReport', {}),
+      ]);
+      setState({ ...s, annotations: list.ok ? list.annotations : s.annotations, report: report.ok ? report.report : s.report });
+    });
+    return () => {
+      offPage();
+      offNotes();
+    };
+  }, [tabId, reload]);
+
+  const show = useCallback(async (selectors: Selector[]) => {
+    if (tabId === null) return;
+    const reply = await sendToTab(tabId, 'showPassage', { selectors });
+    if (!reply.ok || !reply.found) setToast({ message: reply.ok ? t('passageNotFound') : reply.reason });
+  }, [tabId]);
+
+  const saveAsHighlight = useCallback(async (kind: 'fact' | 'quote', text: string, selectors: Selector[]) => {
+    const s = current.current;
+    if (s.state !== 'ready') return;
+    const quote = selectors.find((x): x is TextQuoteSelector => x.type === 'TextQuoteSelector');
+    if (!quote) return;
+    const settings = await loadSettings();
+    const now = new Date().toISOString();
+    const annotation: Annotation = {
+      id: `urn:uuid:${crypto.randomUUID()}`,
+      articleKey: s.article.canonicalUrl,
+      target: { source: s.article.canonicalUrl, selector: [quote] },
+      body: { note: '', tags: [], color: settings.defaultColor },
+      origin: { kind, text: text.slice(0, 20_000) },
+      created: now,
+      modified: now,
+    };
+    const reply = await sendToBackground('saveAnnotation', { annotation });
+    setToast({ message: reply.ok ? t('saved') : t('saveFailed', reply.reason) });
+  }, []);
+
+  const update = useCallback(async (annotation: Annotation) => {
+    const reply = await sendToBackground('saveAnnotation', { annotation });
+    if (!reply.ok) setToast({ message: t('saveFailed', reply.reason) });
+  }, []);
+
+  const remove = useCallback(async (annotation: Annotation) => {
+    const reply = await sendToBackground('deleteAnnotation', { id: annotation.id });
+    if (!reply.ok) {
+      setToast({ message: t('saveFailed', reply.reason) });
+      return;
+    }
+    setToast({ message: t('deleted'), undo: () => void sendToBackground('saveAnnotation', { annotation }) });
+  }, []);
+
+  return { state, reload, toast, setToast, show, saveAsHighlight, update, remove };
+}

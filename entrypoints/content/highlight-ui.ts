@@ -1,0 +1,188 @@
+// The in-page widgets: the selection toolbar, the highlight editor, the hover tip and the undo toast.
+// All built with DOM calls inside Lede's shadow root; page text only ever goes in as textContent or input values.
+import type { Annotation, ColorId } from '../../core/types';
+import type { ColorMeaning } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+import { el, SWATCH_COLORS, type UiHost } from './ui-host';
+
+export interface ToolbarActions {
+  pick(color: ColorId): void;
+  note(): void;
+  tag(): void;
+}
+
+export interface EditorActions {
+  save(patch: { note: string; tags: string[]; color: ColorId }): void;
+  remove(): void;
+}
+
+const MARGIN = 8;
+
+function place(node: HTMLElement, rect: { left: number; top: number; bottom: number }, view: Window, width: number): void {
+  const left = Math.max(MARGIN, Math.min(rect.left, view.innerWidth - width - MARGIN));
+  const above = rect.top - 48;
+  node.style.left = `${left}px`;
+  node.style.top = `${above > MARGIN ? above : Math.min(rect.bottom + MARGIN, view.innerHeight - 60)}px`;
+}
+
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(/[,#\n]/).map((s) => s.trim()).filter(Boolean))].slice(0, 64);
+}
+
+export class HighlightUi {
+  private toolbar: HTMLElement | null = null;
+  private editor: HTMLElement | null = null;
+  private toastNode: HTMLElement | null = null;
+  private tipNode: HTMLElement | null = null;
+  private toastTimer: number | undefined;
+
+  /** `schedule` is the content-script context's setTimeout, so timers die with the script. */
+  constructor(
+    private readonly ui: UiHost,
+    private readonly doc: Document,
+    private readonly schedule: (fn: () => void, ms: number) => number,
+  ) {}
+
+  get isToolbarOpen(): boolean {
+    return !!this.toolbar;
+  }
+
+  get isEditorOpen(): boolean {
+    return !!this.editor;
+  }
+
+  showToolbar(rect: DOMRect, colors: ColorMeaning[], actions: ToolbarActions): void {
+    this.hideToolbar();
+    const d = this.doc;
+    const swatches = colors.map((c, i) => {
+      const b = el(d, 'button', { class: 'swatch', title: `${c.label} (${i + 1})`, attrs: { 'aria-label': `${c.label}, key ${i + 1}`, 'data-color': c.id } });
+      b.style.background = SWATCH_COLORS[c.id] ?? '#ffd84d';
+      b.addEventListener('click', () => actions.pick(c.id));
+      return b;
+    });
+    const note = el(d, 'button', { text: t('note'), attrs: { 'data-action': 'note' } });
+    note.addEventListener('click', () => actions.note());
+    const tag = el(d, 'button', { text: t('tags'), attrs: { 'data-action': 'tag' } });
+    tag.addEventListener('click', () => actions.tag());
+    const bar = el(d, 'div', { class: 'bar', attrs: { role: 'toolbar', 'aria-label': t('appName') } }, [
+      ...swatches,
+      el(d, 'span', { class: 'sep' }),
+      note,
+      tag,
+    ]);
+    // Keep the page's selection: a mousedown on the toolbar must not collapse it.
+    bar.addEventListener('mousedown', (e) => e.preventDefault());
+    this.ui.root.append(bar);
+    place(bar, rect, d.defaultView!, 260);
+    this.toolbar = bar;
+  }
+
+  hideToolbar(): void {
+    this.toolbar?.remove();
+    this.toolbar = null;
+  }
+
+  showEditor(
+    rect: { left: number; top: number; bottom: number },
+    annotation: Annotation,
+    colors: ColorMeaning[],
+    focus: 'note' | 'tags',
+    actions: EditorActions,
+  ): void {
+    this.hideEditor();
+    const d = this.doc;
+    let color = annotation.body.color;
+    const quote = el(d, 'div', { class: 'quote', text: `“${annotation.target.selector[0].exact}”` });
+    const note = el(d, 'textarea', { attrs: { 'aria-label': t('note'), placeholder: t('notePlaceholder') } });
+    note.value = annotation.body.note;
+    const tags = el(d, 'input', { attrs: { 'aria-label': t('tags'), placeholder: t('tagsPlaceholder') } });
+    tags.value = annotation.body.tags.join(', ');
+    const swatches = colors.map((c) => {
+      const b = el(d, 'button', { class: 'swatch', title: c.label, attrs: { 'aria-label': c.label, 'aria-pressed': String(c.id === color), 'data-color': c.id } });
+      b.style.background = SWATCH_COLORS[c.id] ?? '#ffd84d';
+      b.addEventListener('click', () => {
+        color = c.id;
+        for (const s of swatches) s.setAttribute('aria-pressed', String(s === b));
+      });
+      return b;
+    });
+    const save = el(d, 'button', { class: 'primary', text: t('save'), attrs: { 'data-action': 'save' } });
+    const del = el(d, 'button', { class: 'danger', text: t('delete'), attrs: { 'data-action': 'delete' } });
+    const commit = () => actions.save({ note: note.value, tags: parseTags(tags.value), color });
+    save.addEventListener('click', commit);
+    del.addEventListener('click', () => actions.remove());
+    const box = el(d, 'div', { class: 'editor', attrs: { role: 'dialog', 'aria-label': t('note') } }, [
+      quote,
+      note,
+      tags,
+      el(d, 'div', { class: 'row' }, [...swatches, el(d, 'span', { class: 'grow' }), del, save]),
+    ]);
+    box.addEventListener('keydown', (e) => {
+      e.stopPropagation(); // the page's own shortcuts must not fire while the reader types a note
+      if (e.key === 'Escape') this.hideEditor();
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) commit();
+    });
+    this.ui.root.append(box);
+    place(box, rect, d.defaultView!, 300);
+    this.editor = box;
+    (focus === 'tags' ? tags : note).focus();
+  }
+
+  hideEditor(): void {
+    this.editor?.remove();
+    this.editor = null;
+  }
+
+  /** A short message at the bottom of the viewport, with an optional action (Undo). */
+  toast(message: string, action?: { label: string; run: () => void }, kind: 'info' | 'error' = 'info'): void {
+    this.toastNode?.remove();
+    clearTimeout(this.toastTimer);
+    const d = this.doc;
+    const children: Node[] = [el(d, 'span', { text: message })];
+    if (action) {
+      const b = el(d, 'button', { text: action.label, attrs: { 'data-action': 'undo' } });
+      b.addEventListener('click', () => {
+        this.hideToast();
+        action.run();
+      });
+      children.push(b);
+    }
+    const node = el(d, 'div', { class: `toast ${kind === 'error' ? 'error' : ''}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, children);
+    this.ui.root.append(node);
+    this.toastNode = node;
+    this.toastTimer = this.schedule(() => this.hideToast(), kind === 'error' ? 10_000 : 6_000);
+  }
+
+  hideToast(): void {
+    this.toastNode?.remove();
+    this.toastNode = null;
+  }
+
+  get hasUndoToast(): boolean {
+    return !!this.toastNode?.querySelector('[data-action="undo"]');
+  }
+
+  showTip(x: number, y: number, text: string): void {
+    if (!this.tipNode) {
+      this.tipNode = el(this.doc, 'div', { class: 'tip', attrs: { role: 'tooltip' } });
+      this.ui.root.append(this.tipNode);
+    }
+    this.tipNode.textContent = text.length > 500 ? `${text.slice(0, 500)}…` : text;
+    const view = this.doc.defaultView!;
+    this.tipNode.style.left = `${Math.min(x + 12, view.innerWidth - 330)}px`;
+    this.tipNode.style.top = `${Math.min(y + 16, view.innerHeight - 40)}px`;
+  }
+
+  hideTip(): void {
+    this.tipNode?.remove();
+    this.tipNode = null;
+  }
+
+  destroy(): void {
+    clearTimeout(this.toastTimer);
+    this.hideToolbar();
+    this.hideEditor();
+    this.hideToast();
+    this.hideTip();
+  }
+}

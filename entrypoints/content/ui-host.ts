@@ -1,0 +1,86 @@
+// The one element Lede adds to a page: a host whose closed shadow root holds the toolbar, editor and toasts,
+// so the page's styles cannot reach in and ours cannot leak out. Styles are a constructed sheet (CSP-safe).
+const CSS = `
+:host { all: initial; }
+.bar, .editor, .toast, .tip {
+  position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  background: #1f2328; color: #f6f8fa; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
+}
+.bar { display: flex; gap: 4px; padding: 4px; align-items: center; }
+button { font: inherit; cursor: pointer; border: 0; border-radius: 6px; background: transparent; color: inherit; padding: 4px 8px; }
+button:hover { background: rgba(255,255,255,.12); }
+button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #6cb6ff; outline-offset: 1px; }
+.swatch { width: 22px; height: 22px; padding: 0; border: 2px solid rgba(255,255,255,.3); }
+.swatch[aria-pressed="true"] { border-color: #fff; }
+.sep { width: 1px; align-self: stretch; background: rgba(255,255,255,.2); margin: 0 2px; }
+.editor { width: 300px; padding: 10px; display: grid; gap: 8px; }
+.editor .quote { color: #c9d1d9; font-style: italic; max-height: 4.2em; overflow: hidden; }
+.editor textarea, .editor input { font: inherit; width: 100%; box-sizing: border-box; border-radius: 6px; border: 1px solid #444c56; background: #0d1117; color: #f6f8fa; padding: 6px; }
+.editor textarea { min-height: 70px; resize: vertical; }
+.row { display: flex; gap: 6px; align-items: center; }
+.row .grow { flex: 1; }
+.primary { background: #2f81f7; }
+.primary:hover { background: #4493f8; }
+.danger { color: #ff9492; }
+.toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
+.toast.error { background: #8e1519; }
+.tip { max-width: 320px; padding: 6px 10px; white-space: pre-wrap; pointer-events: none; }
+[hidden] { display: none !important; }
+`;
+
+export interface UiHost {
+  root: ShadowRoot;
+  host: HTMLElement;
+  /** True for nodes inside Lede's own UI (ignored by selection and mutation handling). */
+  contains(node: Node | null): boolean;
+  destroy(): void;
+}
+
+export const SWATCH_COLORS: Record<string, string> = {
+  yellow: '#ffd84d',
+  green: '#7ee081',
+  blue: '#7cc4ff',
+  pink: '#ff9ecf',
+  purple: '#c9a4ff',
+};
+
+/** Creates the host lazily on first use; nothing is added to pages where the reader never highlights. */
+export function createUiHost(doc: Document): UiHost {
+  const host = doc.createElement('lede-ui');
+  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+  const root = host.attachShadow({ mode: 'closed' });
+  const view = doc.defaultView;
+  if (view && 'CSSStyleSheet' in view && 'adoptedStyleSheets' in root) {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    // Very old engines: a <style> inside the shadow root (may be refused by a strict CSP, then the UI is unstyled).
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
+  }
+  (doc.body ?? doc.documentElement).append(host);
+  return {
+    root,
+    host,
+    contains: (node) => !!node && (node === host || host.contains(node)),
+    destroy: () => host.remove(),
+  };
+}
+
+/** A tiny element builder: text is always set as text, never parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { class?: string; text?: string; title?: string; attrs?: Record<string, string> } = {},
+  children: Node[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (props.class) node.className = props.class;
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.title) node.title = props.title;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}

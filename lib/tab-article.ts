@@ -1,0 +1,87 @@
+// Reads a tab's article for the popup and the sidebar: the content script hands over the page, this extension page
+// parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
+import { extractArticle } from '../core/article/extract-article';
+import { articleFromText } from '../core/article/text-article';
+import { extractKeyItems } from '../core/facts';
+import { hashArticleText } from '../core/facts/text-hash';
+import type { Annotation, Article, Extraction } from '../core/types';
+import { sendToBackground, sendToTab, type AnchorReport } from './messaging';
+
+export type TabArticleState =
+  | { state: 'loading' }
+  | {
+      state: 'ready';
+      tabId: number;
+      article: Article;
+      extraction: Extraction;
+      annotations: Annotation[];
+      report: AnchorReport | null;
+      /** Extraction was found in the cache (made earlier from the same text). */
+      cached: boolean;
+    }
+  | { state: 'not-article'; tabId: number; reason: string }
+  | { state: 'unreadable'; reason: string }
+  | { state: 'error'; reason: string };
+
+/** Visible text of a parsed page, paragraph by paragraph, for "try anyway" on pages that are not articles. */
+function pageText(doc: Document): string {
+  const title = doc.title || 'Untitled page';
+  const parts = Array.from(doc.body?.querySelectorAll('p, li, h1, h2, h3, blockquote, pre, td') ?? [])
+    .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 0);
+  return [title, ...parts].join('\n\n');
+}
+
+/**
+ * Loads the article shown in `tabId`. With `force`, a page that does not look like an article is read anyway
+ * (its paragraphs become the body). Never throws: failures come back as states with plain-words reasons.
+ */
+export async function loadTabArticle(tabId: number, opts: { force?: boolean } = {}): Promise<TabArticleState> {
+  try {
+    const snapshot = await sendToTab(tabId, 'collectPage', {});
+    if (!snapshot.ok) return { state: 'unreadable', reason: snapshot.reason };
+    const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+    let result = extractArticle(doc, { url: snapshot.url });
+    if (!result.article && opts.force) result = articleFromText(pageText(doc), { url: snapshot.articleKey });
+    if (!result.article) return { state: 'not-article', tabId, reason: result.reason };
+    const article = { ...result.article, canonicalUrl: snapshot.articleKey };
+
+    const textHash = hashArticleText(article.textContent);
+    const cachedReply = await sendToBackground('getCachedExtraction', { articleKey: article.canonicalUrl, textHash });
+    let extraction = cachedReply.ok ? cachedReply.extraction : null;
+    const cached = !!extraction;
+    if (!extraction) {
+      extraction = extractKeyItems({ title: article.title, blocks: article.blocks, lang: article.lang });
+      void sendToBackground('cacheExtraction', { articleKey: article.canonicalUrl, textHash, extraction });
+    }
+    const now = new Date().toISOString();
+    void sendToBackground('recordArticle', {
+      article: {
+        key: article.canonicalUrl,
+        url: snapshot.url,
+        title: article.title.slice(0, 2000),
+        byline: article.byline?.slice(0, 2000) ?? null,
+        siteName: article.siteName?.slice(0, 500) ?? null,
+        publishedTime: article.publishedTime?.slice(0, 40) ?? null,
+        lang: article.lang?.slice(0, 40) ?? null,
+        firstSeen: now,
+        lastSeen: now,
+      },
+    });
+    const [annotations, report] = await Promise.all([
+      sendToBackground('listAnnotations', { articleKey: article.canonicalUrl }),
+      sendToTab(tabId, 'getAnchorReport', {}),
+    ]);
+    return {
+      state: 'ready',
+      tabId,
+      article,
+      extraction,
+      annotations: annotations.ok ? annotations.annotations : [],
+      report: report.ok ? report.report : null,
+      cached,
+    };
+  } catch (err) {
+    return { state: 'error', reason: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,108 @@
+// What a reader does, as browser automation: open an article, select a passage with the mouse, open Lede's pages.
+// Shared by `npm run demo` and the end-to-end tests so both drive the extension the same way.
+import type { Page } from 'playwright-core';
+import type { ExtensionSession } from './browser';
+
+// The extension's own API, as seen inside its service worker (evaluated there, not here).
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<{ ok?: boolean } | undefined>;
+  };
+};
+
+/** Waits until Lede's content script in `page` answers, and returns its tab id. */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const id = await session.worker.evaluate(async (pageUrl: string) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === pageUrl);
+      if (!tab?.id) return null;
+      try {
+        const reply = await chrome.tabs.sendMessage(tab.id, { lede: 1, type: 'getAnchorReport', data: {} });
+        return reply?.ok ? tab.id : null;
+      } catch {
+        return null; // the content script has not started yet
+      }
+    }, url);
+    if (id) return id;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Lede's content script never answered on ${url}`);
+}
+
+/** Client-coordinate start and end of the first occurrence of `text` in the page's body. */
+async function textEnds(page: Page, text: string) {
+  const box = await page.evaluate((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      all += (n as Text).data;
+    }
+    const at = all.indexOf(needle);
+    if (at < 0) return null;
+    const locate = (offset: number) => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+        seen += node.data.length;
+      }
+      return null;
+    };
+    const start = locate(at);
+    const end = locate(at + needle.length);
+    if (!start || !end) return null;
+    const first = document.createRange();
+    first.setStart(start.node, start.offset);
+    first.setEnd(start.node, Math.min(start.offset + 1, start.node.data.length));
+    const last = document.createRange();
+    last.setStart(end.node, Math.max(end.offset - 1, 0));
+    last.setEnd(end.node, end.offset);
+    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const a = first.getBoundingClientRect();
+    const b = last.getBoundingClientRect();
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, text);
+  if (!box) throw new Error(`"${text.slice(0, 40)}…" is not on the page`);
+  return box;
+}
+
+/** Selects `text` by dragging the mouse over it, as a reader does. Returns the selected text. */
+export async function selectWithMouse(page: Page, text: string): Promise<string> {
+  const box = await textEnds(page, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  return page.evaluate(() => String(getSelection()));
+}
+
+/** Clicks in the middle of the first occurrence of `text`. */
+export async function clickText(page: Page, text: string): Promise<void> {
+  const box = await textEnds(page, text);
+  await page.mouse.click((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
+}
+
+/** Names of the CSS highlights painted on the page and how many ranges each holds (read from the main world). */
+export function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      out[name] = [...h].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+/** Opens an extension page (popup, sidepanel, notes) in a tab, pointed at the article tab. */
+export async function openExtensionPage(session: ExtensionSession, path: string, size: { width: number; height: number }): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}

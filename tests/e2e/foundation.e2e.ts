@@ -1,0 +1,41 @@
+// The first thing a reader sees: open the sample article, Lede detects it, the background stores it in the
+// extension's IndexedDB, and the popup shows the article.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArticle, openPopup, readStore, startE2E, type E2E } from './support';
+
+let env: E2E;
+beforeAll(async () => {
+  env = await startE2E();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('the sample article in Chromium', () => {
+  it('is detected, stored by canonical URL in the extension’s IndexedDB, and shown in the popup', async () => {
+    const { tabId } = await openArticle(env, '/seed/article.html?utm_source=newsletter&fbclid=abc');
+    const popup = await openPopup(env, tabId);
+    await expect.poll(async () => (await popup.locator('h1').first().textContent())?.trim(), { timeout: 20_000 }).toBe(
+      'China and Russia Strengthen Alliance',
+    );
+    await expect.poll(async () => (await popup.locator('header').first().textContent()) ?? '').toContain('Washington Free Beacon');
+    await expect.poll(async () => (await popup.locator('time').first().getAttribute('datetime')) ?? '').toMatch(/^2015-05-11/);
+
+    const store = await readStore(popup);
+    const keys = store.articles.map((a) => a.key);
+    // The page declares its canonical URL; tracking parameters never become part of the key.
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).not.toMatch(/utm_|fbclid/);
+    expect(store.articles[0]!.title).toBe('China and Russia Strengthen Alliance');
+  });
+
+  it('explains plainly when a page is not an article, and offers to try anyway', async () => {
+    env.server.route('/home.html', {
+      body: `<!doctype html><html><head><title>Front page</title></head><body><nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Story ${i}</a>`).join(' ')}</nav></body></html>`,
+    });
+    const { tabId } = await openArticle(env, '/home.html');
+    const popup = await openPopup(env, tabId);
+    await popup.getByTestId('no-article').waitFor({ timeout: 20_000 });
+    expect(await popup.getByRole('button', { name: /try anyway/i }).isVisible()).toBe(true);
+  });
+});
