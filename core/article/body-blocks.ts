@@ -1,0 +1,154 @@
+// Turns Readability's article element into Lede's ordered, typed blocks, dropping the furniture Readability keeps
+// (see boilerplate.ts), and gives each block a text-quote selector back into the article's text.
+import type { Block, BlockType, TextQuoteSelector } from '../types';
+import { FURNITURE_HEADING, isFurnitureElement, isFurnitureText, isLinkList } from './boilerplate';
+import { comparable, squash } from './metadata-values';
+
+/** Characters of neighbouring text kept in each selector's prefix and suffix. */
+export const SELECTOR_CONTEXT = 32;
+
+/** Block-level tags: an element holding any of these is a container, not a leaf block. */
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'center', 'details', 'summary', 'address']);
+
+/** Upper bound on blocks, so a pathological page cannot make an enormous result. */
+const MAX_BLOCKS = 5000;
+
+type Draft = { type: BlockType; level?: number; text: string };
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of Array.from(el.children)) if (BLOCK_TAGS.has(c.tagName.toLowerCase())) return true;
+  return false;
+}
+
+function textOf(node: Node, pre: boolean): string {
+  const raw = node.textContent ?? '';
+  return pre ? raw.replace(/^\n+|\s+$/g, '') : squash(raw);
+}
+
+function tableText(table: Element): string {
+  const rows = Array.from(table.querySelectorAll('tr')).slice(0, 500);
+  if (rows.length === 0) return squash(table.textContent);
+  return rows
+    .map((tr) => Array.from(tr.children).map((c) => squash(c.textContent)).filter(Boolean).join('\t'))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Walks an element in reading order, emitting drafts; `quoted` marks text inside a blockquote. */
+function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number): void {
+  if (out.length >= MAX_BLOCKS) return;
+  const tag = el.tagName.toLowerCase();
+  if (isFurnitureElement(el) && !holdsTheArticle(el, tag, totalLength)) return;
+  if (tag === 'figcaption' || tag === 'script' || tag === 'style') return;
+  if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return;
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) return void push(out, { type: 'heading', level: +heading[1]!, text: textOf(el, false) });
+  if (tag === 'pre') return void push(out, { type: 'pre', text: textOf(el, true) });
+  if (tag === 'table' && !el.querySelector('table p, table div p')) return void push(out, { type: 'table', text: tableText(el) });
+  if (tag === 'blockquote') quoted = true;
+  if (!hasBlockChild(el)) {
+    const type: BlockType = quoted ? 'blockquote' : tag === 'li' || tag === 'dd' || tag === 'dt' ? (tag === 'li' ? 'li' : 'p') : 'p';
+    return void push(out, { type, text: textOf(el, false) });
+  }
+  // Mixed content: inline runs between block children become paragraphs of their own.
+  let run = '';
+  const flush = (): void => {
+    const t = squash(run);
+    if (t) push(out, { type: quoted ? 'blockquote' : tag === 'li' ? 'li' : 'p', text: t });
+    run = '';
+  };
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) run += child.textContent ?? '';
+    else if (child.nodeType === 1) {
+      const c = child as Element;
+      const ctag = c.tagName.toLowerCase();
+      if (BLOCK_TAGS.has(ctag) || ctag === 'table') {
+        flush();
+        walk(c, out, quoted, totalLength);
+      } else if (ctag === 'br') {
+        if (/\S/.test(run) && (c.nextSibling?.nodeName.toLowerCase() === 'br')) flush();
+        else run += ' ';
+      } else if (!isFurnitureElement(c)) run += c.textContent ?? '';
+    }
+  }
+  flush();
+}
+
+/** A furniture-classed wrapper that holds most of the prose is the article itself (e.g. "post has-share-bar"). */
+function holdsTheArticle(el: Element, tag: string, totalLength: number): boolean {
+  if (tag === 'figcaption' || tag === 'nav' || tag === 'aside' || tag === 'form' || tag === 'footer') return false;
+  const len = squash(el.textContent).length;
+  return len > 0.3 * totalLength && el.querySelectorAll('p').length >= 3;
+}
+
+function push(out: Draft[], d: Draft): void {
+  if (d.text && out.length < MAX_BLOCKS) out.push(d);
+}
+
+/** What the body should not repeat: the headline, deck and byline shown above it. */
+export interface BodyContext {
+  title: string | null;
+  deck: string | null;
+  byline: string | null;
+}
+
+/**
+ * The article's blocks from Readability's content element: typed, furniture removed, the leading headline / deck /
+ * byline / date lines dropped, sections under furniture headings ("Related", "Comments") dropped.
+ * Reads `root` only; selectors are computed against the blocks' texts joined by blank lines.
+ */
+export function blocksFromContent(root: Element, ctx: BodyContext): Block[] {
+  const drafts: Draft[] = [];
+  walk(root, drafts, false, squash(root.textContent).length);
+  return withSelectors(cleanDrafts(drafts, ctx));
+}
+
+function cleanDrafts(drafts: Draft[], ctx: BodyContext): Draft[] {
+  const title = comparable(ctx.title);
+  const deck = comparable(ctx.deck);
+  const byline = comparable(ctx.byline);
+  const kept: Draft[] = [];
+  let skipBelow = 0; // inside a furniture section: skip until a heading of level <= skipBelow
+  for (const d of drafts) {
+    if (d.type === 'heading') {
+      if (skipBelow && d.level! <= skipBelow) skipBelow = 0;
+      if (FURNITURE_HEADING.test(d.text) && d.text.length < 80) {
+        skipBelow = d.level!;
+        continue;
+      }
+    }
+    if (skipBelow) continue;
+    if (d.type !== 'pre' && d.type !== 'table' && d.type !== 'blockquote' && isFurnitureText(d.text)) continue;
+    const c = comparable(d.text);
+    const lead = kept.filter((k) => k.type !== 'heading').length === 0;
+    if (lead && (c === title || c === deck || (byline && c.length < byline.length + 20 && c.includes(byline)))) continue;
+    if (lead && /^by\s+\S/i.test(d.text) && d.text.length < 120) continue;
+    kept.push(d);
+  }
+  // A furniture heading with nothing after it, or trailing headings without prose, say nothing.
+  while (kept.length && kept[kept.length - 1]!.type === 'heading') kept.pop();
+  return kept;
+}
+
+/** Joins block texts as Article.textContent does. */
+export function joinBlocks(blocks: { text: string }[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+/** Adds to each draft a TextQuoteSelector whose prefix/suffix are the neighbouring text of the joined body. */
+export function withSelectors(drafts: Draft[]): Block[] {
+  const full = joinBlocks(drafts);
+  let offset = 0;
+  return drafts.map((d) => {
+    const start = offset;
+    const end = start + d.text.length;
+    offset = end + 2;
+    const selector: TextQuoteSelector = {
+      type: 'TextQuoteSelector',
+      exact: d.text,
+      prefix: full.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
+      suffix: full.slice(end, end + SELECTOR_CONTEXT),
+    };
+    return d.level === undefined ? { type: d.type, text: d.text, selector } : { type: d.type, level: d.level, text: d.text, selector };
+  });
+}

@@ -1,0 +1,117 @@
+// extractArticle: Readability for the body on a clone of the page, Lede's cleaning for precision, and metadata
+// reconciled from every source the page offers. Never mutates the page, never throws.
+import { Readability } from '@mozilla/readability';
+import type { Article, ArticleResult, Block } from '../types';
+import { blocksFromContent, joinBlocks } from './body-blocks';
+import { canonicalUrlOf } from './canonical-url';
+import { readDeck, readPageMetadata, type PageMetadata } from './metadata';
+import { cleanByline, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
+import { MAX_ELEMENTS, unreadableReason } from './page-checks';
+
+/** Options for {@link extractArticle}. */
+export interface ExtractOptions {
+  /** Where the page was loaded from; the base of the canonical URL. */
+  url: string;
+}
+
+/** Readability settings: a hard element cap (it throws past it, which we turn into a reason) and fewer candidates. */
+export const READABILITY_OPTIONS = {
+  maxElemsToParse: MAX_ELEMENTS,
+  // Readability's default is 5; the top candidates are compared once each, so this bounds the sibling pass.
+  nbTopCandidates: 5,
+  charThreshold: 500,
+  // Lede's own cleaning reads class names (captions, credits, share bars) after Readability is done.
+  keepClasses: true,
+} as const;
+
+/** Below this many characters of body text there is no article to show. */
+const MIN_BODY_CHARS = 140;
+/** Words per minute for the reading-time estimate (a common figure for adult silent reading of prose). */
+const WORDS_PER_MINUTE = 230;
+
+/**
+ * Finds the article in `doc`: metadata (title, deck, byline, dates, site, language, canonical URL, tags, lead image)
+ * and the body as typed blocks with selectors. Works on a clone: never mutates `doc`. Never throws: a page that is
+ * not HTML, empty, a frameset, too large, has no article text, or breaks the DOM gives `{ article: null, reason }`.
+ */
+export function extractArticle(doc: Document, opts: ExtractOptions): ArticleResult {
+  try {
+    const unreadable = unreadableReason(doc);
+    if (unreadable) return { article: null, reason: unreadable };
+    return extractChecked(doc, opts);
+  } catch (err) {
+    // Anything a hostile or broken page can make the DOM throw ends here, as a reason rather than an exception.
+    const message = err instanceof Error ? err.message : String(err);
+    if (/Aborting parsing document/i.test(message)) return { article: null, reason: `page too large: ${message}` };
+    return { article: null, reason: `extraction failed: ${message.slice(0, 200)}` };
+  }
+}
+
+function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
+  const meta = readPageMetadata(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { ...READABILITY_OPTIONS, serializer: (node) => node as Element }).parse();
+  if (!parsed || !parsed.content) return { article: null, reason: 'no article text found on the page' };
+
+  const title = reconcileTitle(squash(parsed.title) || meta.title || squash(doc.querySelector('h1')?.textContent) || squash(doc.title), parsed.siteName ?? meta.siteName);
+  const byline = cleanByline(parsed.byline) ?? meta.byline;
+  const deck = readDeck(doc, title, meta.description, null);
+  const blocks = blocksFromContent(parsed.content, { title, deck, byline });
+  const textContent = joinBlocks(blocks);
+  if (textContent.length < MIN_BODY_CHARS) return { article: null, reason: 'too little article text on the page' };
+
+  const wordCount = countWords(textContent);
+  const article: Article = {
+    title,
+    deck: deck && comparable(deck) !== comparable(title) ? deck : null,
+    byline,
+    authors: meta.authors.length ? meta.authors : splitAuthors(byline),
+    siteName: squash(parsed.siteName) || meta.siteName,
+    publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
+    modifiedTime: meta.modifiedTime,
+    lang: squash(parsed.lang) || meta.lang,
+    canonicalUrl: canonicalUrlOf(doc, opts.url),
+    url: opts.url,
+    excerpt: squash(parsed.excerpt) || meta.description || excerptOf(blocks),
+    wordCount,
+    readingTimeMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    tags: meta.tags,
+    section: meta.section,
+    leadImage: absolute(meta.leadImage, opts.url),
+    blocks,
+    textContent,
+  };
+  return { article, reason: null };
+}
+
+/** Drops a trailing " | Site" / " - Site" when the site name is known: the headline is what the reader wants. */
+export function reconcileTitle(title: string, siteName: string | null | undefined): string {
+  if (!siteName) return title;
+  const site = comparable(siteName);
+  const m = /^(.{10,}?)\s+[|\-–—:·•]\s+([^|\-–—]+)$/.exec(title);
+  if (m && comparable(m[2]) === site) return m[1]!.trim();
+  return title;
+}
+
+/** Words in text; scripts without spaces (CJK, Thai) count about one word per two characters. */
+export function countWords(text: string): number {
+  const spaced = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0;
+  return cjk > spaced ? Math.round(cjk / 2) : spaced;
+}
+
+function excerptOf(blocks: Block[]): string | null {
+  const p = blocks.find((b) => b.type === 'p');
+  return p ? p.text.slice(0, 300) : null;
+}
+
+function absolute(url: string | null, base: string): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return null;
+  }
+}
+
+export type { PageMetadata };

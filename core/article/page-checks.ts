@@ -1,0 +1,142 @@
+// Cheap checks on a whole document: is it something Lede can read at all (HTML, not a frameset, not huge), and does
+// it look like one article rather than a home page, a listing, search results or a login form.
+import { isProbablyReaderable } from '@mozilla/readability';
+
+/** Documents with more elements than this are refused: beyond it extraction stops being interactive. */
+export const MAX_ELEMENTS = 60_000;
+/** Documents with more text than this (characters) are refused for the same reason. */
+export const MAX_TEXT_CHARS = 3_000_000;
+
+/** Why a document cannot be read as an article at all, or null when it can be tried. Never throws on odd input. */
+export function unreadableReason(doc: unknown): string | null {
+  const d = doc as Document | null | undefined;
+  if (!d || typeof d !== 'object' || typeof d.querySelector !== 'function') return 'not a document';
+  const root = d.documentElement;
+  if (!root) return 'empty document: no root element';
+  if (String(root.tagName).toLowerCase() !== 'html') return `not an HTML document: the root element is <${String(root.tagName).toLowerCase()}> (XML or another format)`;
+  if (d.querySelector('frameset')) return 'the page is a frameset: its content is in frames, which are separate documents';
+  const body = d.body;
+  if (!body || !(body.textContent ?? '').trim()) return 'empty document: no text';
+  const kids = Array.from(body.children);
+  if (kids.length === 1 && kids[0]!.tagName.toLowerCase() === 'pre' && !d.head?.querySelector('title, meta')) return 'plain-text document: no markup to find an article in';
+  const count = d.getElementsByTagName('*').length;
+  if (count > MAX_ELEMENTS) return `page too large: ${count} elements (limit ${MAX_ELEMENTS})`;
+  if ((body.textContent ?? '').length > MAX_TEXT_CHARS) return `page too large: more than ${MAX_TEXT_CHARS} characters of text`;
+  return null;
+}
+
+/** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
+const PROSE_MIN = 80;
+/** The largest run of prose under one parent must reach this many characters… */
+const ARTICLE_MIN_CHARS = 600;
+/** …in at least this many paragraphs. */
+const ARTICLE_MIN_PARAGRAPHS = 3;
+
+/** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
+export interface PageShape {
+  /** Characters and paragraphs of the largest group of prose paragraphs sharing a parent. */
+  proseChars: number;
+  proseParagraphs: number;
+  /** Linked headlines (h1-h4 containing a link), a listing's signature. */
+  linkedHeadlines: number;
+  articleElements: number;
+  hasPassword: boolean;
+  declaresArticle: boolean;
+  declaresListing: boolean;
+}
+
+/** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
+const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
+
+/** The element whose paragraphs count as one run: the parent, skipping quote/inline wrappers and single-child divs. */
+function proseContainer(p: Element): Element {
+  let el = p.parentElement ?? p;
+  for (let i = 0; i < 4 && el.parentElement; i++) {
+    if (WRAPPERS.test(el.tagName) || (el.tagName.toLowerCase() === 'div' && el.children.length === 1)) el = el.parentElement;
+    else break;
+  }
+  return el;
+}
+
+/** Measures the page shape with a single pass over its paragraphs. Never mutates `doc`. */
+export function measurePage(doc: Document): PageShape {
+  const groups = new Map<Element, { chars: number; count: number }>();
+  const ps = doc.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && i < 4000; i++) {
+    const p = ps[i]!;
+    const len = (p.textContent ?? '').trim().length;
+    if (len < PROSE_MIN) continue;
+    let linkChars = 0;
+    const links = p.getElementsByTagName('a');
+    for (let j = 0; j < links.length; j++) linkChars += (links[j]!.textContent ?? '').length;
+    if (linkChars / len > 0.5) continue;
+    if (p.closest('nav, aside, footer, form, a, [role="navigation"], [role="complementary"]')) continue;
+    const parent = proseContainer(p);
+    const g = groups.get(parent) ?? { chars: 0, count: 0 };
+    g.chars += len;
+    g.count++;
+    groups.set(parent, g);
+  }
+  let best = { chars: 0, count: 0 };
+  for (const g of groups.values()) if (g.chars > best.chars) best = g;
+  let ogType = '';
+  for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name]')).slice(0, 300)) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+    if (key === 'og:type') ogType = (m.getAttribute('content') ?? '').toLowerCase().trim();
+  }
+  let ldArticle = false;
+  let ldListing = false;
+  for (const s of Array.from(doc.querySelectorAll('script[type]')).slice(0, 30)) {
+    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
+    const text = (s.textContent ?? '').slice(0, 200_000);
+    if (/"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/.test(text)) ldArticle = true;
+    if (/"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/.test(text)) ldListing = true;
+  }
+  return {
+    proseChars: best.chars,
+    proseParagraphs: best.count,
+    linkedHeadlines: doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length,
+    articleElements: doc.getElementsByTagName('article').length,
+    hasPassword: !!doc.querySelector('input[type="password"]'),
+    declaresArticle: ldArticle || ogType === 'article' || !!doc.querySelector('meta[property="article:published_time"]'),
+    declaresListing: ldListing || ogType === 'website' || ogType.startsWith('product') || ogType === 'profile',
+  };
+}
+
+function isListingShaped(s: PageShape): boolean {
+  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.hasPassword;
+}
+
+/** The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). */
+export function looksLikeArticle(s: PageShape): boolean {
+  let needChars = ARTICLE_MIN_CHARS;
+  let needParas = ARTICLE_MIN_PARAGRAPHS;
+  if (s.declaresArticle) needChars = 400;
+  if (s.declaresListing && !s.declaresArticle) (needChars = 1200), (needParas = 4);
+  // Many linked headlines or <article> cards is a front page or an index, unless one block of prose dominates.
+  if (isListingShaped(s)) (needChars = Math.max(needChars, 1500)), (needParas = Math.max(needParas, 5));
+  if (s.hasPassword) needChars = Math.max(needChars, 2000);
+  // One long stretch of prose (a post written as a single paragraph or two) is an article too.
+  if (s.proseParagraphs >= 1 && s.proseChars >= Math.max(1500, 2 * needChars)) return true;
+  if (s.proseParagraphs >= 2 && s.proseChars >= needChars * 1.4) return true;
+  return s.proseChars >= needChars && s.proseParagraphs >= needParas;
+}
+
+/**
+ * Cheap pre-check run on every page load: true when the page probably holds one article Lede can extract.
+ * Says no to empty, non-HTML, framesets and oversized documents, home pages and listings, search results and login
+ * forms. One pass over the paragraphs; never mutates `doc`; never throws (false on any failure).
+ */
+export function isProbablyArticle(doc: Document): boolean {
+  try {
+    if (unreadableReason(doc) !== null) return false;
+    const shape = measurePage(doc);
+    if (looksLikeArticle(shape)) return true;
+    // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an
+    // article and shows no listing signature, Readability's own pre-check decides.
+    return shape.declaresArticle && !isListingShaped(shape) && isProbablyReaderable(doc);
+  } catch {
+    // A page whose scripts broke DOM methods is not one Lede can read; saying no is the safe answer.
+    return false;
+  }
+}

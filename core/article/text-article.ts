@@ -1,0 +1,37 @@
+// Articles that arrive as plain text (the CLI's .txt input, pasted text): first line the title, paragraphs
+// separated by blank lines.
+import type { ArticleResult } from '../types';
+import { joinBlocks, withSelectors } from './body-blocks';
+import { canonicalizeUrl } from './canonical-url';
+import { countWords } from './extract-article';
+import { squash } from './metadata-values';
+
+/**
+ * An article from plain text: the first non-empty line is the title, each blank-line-separated paragraph after it a
+ * `p` block. `{ article: null, reason }` when there is no body. Pure; never throws.
+ */
+export function articleFromText(text: string, opts: { url: string; lang?: string | null }): ArticleResult {
+  const lines = String(text ?? '').replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+  const titleAt = lines.findIndex((l) => l.trim() !== '');
+  if (titleAt < 0) return { article: null, reason: 'empty text' };
+  const title = squash(lines[titleAt]);
+  const paragraphs = lines
+    .slice(titleAt + 1)
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map(squash)
+    .filter(Boolean);
+  if (paragraphs.length === 0) return { article: null, reason: 'no paragraphs after the title line' };
+  const blocks = withSelectors(paragraphs.map((p) => ({ type: 'p' as const, text: p })));
+  const textContent = joinBlocks(blocks);
+  const wordCount = countWords(textContent);
+  return {
+    article: {
+      title, deck: null, byline: null, authors: [], siteName: null, publishedTime: null, modifiedTime: null,
+      lang: opts.lang ?? null, canonicalUrl: canonicalizeUrl({ location: opts.url }), url: opts.url,
+      excerpt: paragraphs[0]!.slice(0, 300), wordCount, readingTimeMinutes: Math.max(1, Math.round(wordCount / 230)),
+      tags: [], section: null, leadImage: null, blocks, textContent,
+    },
+    reason: null,
+  };
+}
