@@ -1,6 +1,7 @@
 // Reads a tab's article for the popup and the sidebar: the content script hands over the page, this extension page
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
 import { extractArticle } from '../core/article/extract-article';
+import { isProbablyArticle, unreadableReason } from '../core/article/page-checks';
 import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
 import { hashArticleText } from '../core/facts/text-hash';
@@ -41,6 +42,11 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     const snapshot = await sendToTab(tabId, 'collectPage', {});
     if (!snapshot.ok) return { state: 'unreadable', reason: snapshot.reason };
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+    // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
+    if (!opts.force && !isProbablyArticle(doc)) {
+      const reason = unreadableReason(doc) ?? 'The page looks like a front page, a list of links or a form rather than one article.';
+      return { state: 'not-article', tabId, reason };
+    }
     let result = extractArticle(doc, { url: snapshot.url });
     if (!result.article && opts.force) result = articleFromText(pageText(doc), { url: snapshot.articleKey });
     if (!result.article) return { state: 'not-article', tabId, reason: result.reason };

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     await panel.screenshot({ path: join(OUT, '5-sidebar-facts-light.png') });
     await panel.getByRole('tab', { name: /quotes/i }).click();
     await panel.screenshot({ path: join(OUT, '6-sidebar-quotes-light.png') });
-    await panel.getByRole('tab', { name: /highlights/i }).click();
+    await panel.getByRole('tab', { name: /my notes/i }).click();
     await panel.getByTestId('highlight').first().waitFor();
     summary.sidebarHighlights = await panel.getByTestId('highlight').allTextContents();
     await panel.emulateMedia({ colorScheme: 'dark' });

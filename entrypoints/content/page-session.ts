@@ -38,8 +38,10 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     } catch {
       // A page that breaks DOM prototypes can make the check throw; it is then simply not offered as an article.
     }
-    const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
-    return { url: href, articleKey, title: (doc.title || href).slice(0, 2000), siteName: siteName?.slice(0, 500) ?? null, isArticle };
+    const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
+    // The page's own title usually carries the site's name ("Story | Site"); og:title rarely does.
+    const title = meta('og:title') || doc.title || href;
+    return { url: href, articleKey, title: title.slice(0, 2000), siteName: meta('og:site_name')?.slice(0, 500) ?? null, isArticle };
   }
 
   function widgetsFor(): HighlightUi {

@@ -12,10 +12,10 @@ import { openLibrary } from '../../lib/open-pages';
 
 type TabId = 'facts' | 'quotes' | 'entities' | 'notes';
 const TABS: { id: TabId; label: MessageKey }[] = [
-  { id: 'facts', label: 'keyFacts' },
-  { id: 'quotes', label: 'quotes' },
-  { id: 'entities', label: 'peoplePlaces' },
-  { id: 'notes', label: 'myNotes' },
+  { id: 'facts', label: 'tabFacts' },
+  { id: 'quotes', label: 'tabQuotes' },
+  { id: 'entities', label: 'tabPeople' },
+  { id: 'notes', label: 'tabNotes' },
 ];
 
 /** Items whose text (or speaker, name, note, tags) contains every word of the filter, case-insensitively. */

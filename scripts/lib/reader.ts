@@ -11,14 +11,16 @@ declare const chrome: {
   };
 };
 
-/** Waits until Lede's content script in `page` answers, and returns its tab id. */
+/**
+ * Waits until Lede's content script in `page` answers, and returns its tab id. Lede has no `tabs` permission, so
+ * tabs carry no URLs: the page is brought to the front and the active tab is the one.
+ */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  const url = page.url();
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const id = await session.worker.evaluate(async (pageUrl: string) => {
-      const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === pageUrl);
+    await page.bringToFront();
+    const id = await session.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (!tab?.id) return null;
       try {
         const reply = await chrome.tabs.sendMessage(tab.id, { lede: 1, type: 'getAnchorReport', data: {} });
@@ -26,53 +28,60 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
       } catch {
         return null; // the content script has not started yet
       }
-    }, url);
+    });
     if (id) return id;
     await page.waitForTimeout(100);
   }
-  throw new Error(`Lede's content script never answered on ${url}`);
+  throw new Error(`Lede's content script never answered on ${page.url()}`);
 }
+
+/**
+ * In-page code that finds the first occurrence of a needle (any run of white space matching any other) and returns
+ * the client coordinates of its first and last characters. Kept as source text: tsx's name-keeping helpers do not
+ * exist inside the page.
+ */
+const FIND_TEXT_IN_PAGE = `(needle) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let all = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n); all += n.data; }
+  const pattern = new RegExp(needle.trim().split(/\\s+/).map((w) => w.replace(/[.*+?^$()|[\\]{}\\\\]/g, '\\\\$&')).join('\\\\s+'));
+  const m = pattern.exec(all);
+  if (!m) return null;
+  function locate(offset) {
+    let seen = 0;
+    for (const node of nodes) {
+      if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+      seen += node.data.length;
+    }
+    return null;
+  }
+  const start = locate(m.index);
+  const end = locate(m.index + m[0].length);
+  if (!start || !end) return null;
+  start.node.parentElement && start.node.parentElement.scrollIntoView({ block: 'center' });
+  const first = document.createRange();
+  first.setStart(start.node, start.offset);
+  first.setEnd(start.node, Math.min(start.offset + 1, start.node.data.length));
+  const last = document.createRange();
+  last.setStart(end.node, Math.max(end.offset - 1, 0));
+  last.setEnd(end.node, end.offset);
+  const a = first.getBoundingClientRect();
+  const b = last.getBoundingClientRect();
+  return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+}`;
 
 /** Client-coordinate start and end of the first occurrence of `text` in the page's body. */
 async function textEnds(page: Page, text: string) {
-  const box = await page.evaluate((needle: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      all += (n as Text).data;
-    }
-    const at = all.indexOf(needle);
-    if (at < 0) return null;
-    const locate = (offset: number) => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
-        seen += node.data.length;
-      }
-      return null;
-    };
-    const start = locate(at);
-    const end = locate(at + needle.length);
-    if (!start || !end) return null;
-    const first = document.createRange();
-    first.setStart(start.node, start.offset);
-    first.setEnd(start.node, Math.min(start.offset + 1, start.node.data.length));
-    const last = document.createRange();
-    last.setStart(end.node, Math.max(end.offset - 1, 0));
-    last.setEnd(end.node, end.offset);
-    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const a = first.getBoundingClientRect();
-    const b = last.getBoundingClientRect();
-    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-  }, text);
+  const box = (await page.evaluate(`(${FIND_TEXT_IN_PAGE})(${JSON.stringify(text)})`)) as { x1: number; y1: number; x2: number; y2: number } | null;
   if (!box) throw new Error(`"${text.slice(0, 40)}…" is not on the page`);
   return box;
 }
 
 /** Selects `text` by dragging the mouse over it, as a reader does. Returns the selected text. */
 export async function selectWithMouse(page: Page, text: string): Promise<string> {
+  // Pressing inside an existing selection would start dragging it instead of selecting anew.
+  await page.evaluate(() => getSelection()?.removeAllRanges());
   const box = await textEnds(page, text);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();

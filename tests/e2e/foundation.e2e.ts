@@ -21,6 +21,7 @@ describe('the sample article in Chromium', () => {
     await expect.poll(async () => (await popup.locator('header').first().textContent()) ?? '').toContain('Washington Free Beacon');
     await expect.poll(async () => (await popup.locator('time').first().getAttribute('datetime')) ?? '').toMatch(/^2015-05-11/);
 
+    await expect.poll(async () => (await readStore(popup)).articles.map((a) => a.title)).toEqual(['China and Russia Strengthen Alliance']);
     const store = await readStore(popup);
     const keys = store.articles.map((a) => a.key);
     // The page declares its canonical URL; tracking parameters never become part of the key.
