@@ -1,0 +1,131 @@
+// Who said a quote and the reporting clause that says so ("Xi said on Thursday, according to … Xinhua").
+import type { Entity } from '../types';
+import type { NameMention } from './entities';
+import { resolveName } from './entities';
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
+  'stated|states|continued|continues|recalled|recalls|insisted|insists|argued|argues|warned|warns|declared|announced|' +
+  'replied|responded|acknowledged|conceded|commented|remarked|suggested|claimed|claims|concluded|observed|admitted|' +
+  'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
+  'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained';
+const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,80}?)\s(${VERBS})\b([^"“”«»]*)`, 'u');
+const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
+const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
+const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
+const BEFORE_WHO_VERB = new RegExp(String.raw`(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]{0,80}?)\b(${VERBS})\b([^"“”«»]{0,80}?)[,:]?\s*$`, 'iu');
+const BEFORE_COLON = /(?:^|[.;]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+/** What attribution found: the clause as written and the raw speaker phrase. */
+export interface Attribution {
+  clause: string;
+  who: string;
+  /** Offset of the speaker phrase in the block text. */
+  whoStart: number;
+}
+
+/** Finds the reporting clause around a quote at [open, close) in a sentence [sentStart, sentEnd) of `text`. */
+export function findAttribution(
+  text: string,
+  open: number,
+  close: number,
+  sentStart: number,
+  sentEnd: number,
+  partial: boolean,
+): Attribution | null {
+  const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
+  const cut = after.search(/["“”«»]/);
+  const rest = cut >= 0 ? after.slice(0, cut) : after;
+  let m = AFTER_ACCORDING.exec(rest);
+  if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
+  m = AFTER_VERB_WHO.exec(rest);
+  if (m && !PRONOUN.test(m[2]!.split(/\s/)[0]!)) {
+    const who = m[2]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
+    return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who, whoStart: close + rest.indexOf(m[2]!) };
+  }
+  m = AFTER_WHO_VERB.exec(rest);
+  if (m && m[1]!.split(/\s+/).length <= 12) {
+    return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: m[1]!.trim(), whoStart: close + rest.indexOf(m[1]!) };
+  }
+  const before = text.slice(Math.max(sentStart, open - 240), open);
+  const base = open - before.length;
+  m = BEFORE_ACCORDING.exec(before);
+  if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
+  m = BEFORE_WHO_VERB.exec(before);
+  if (m && (m[1]!.trim() || partial)) {
+    const clause = before.slice(m.index).replace(/^[,;:.]\s|^and\s/, '').replace(/[,:]?\s*$/, '').trim();
+    return { clause, who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
+  }
+  m = BEFORE_COLON.exec(before);
+  if (m) return { clause: m[1]!.trim(), who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
+  return null;
+}
+
+/** Context for turning a speaker phrase into a canonical name. */
+export interface SpeakerContext {
+  entities: readonly Entity[];
+  /** Name mentions of the article, in reading order. */
+  mentions: readonly NameMention[];
+  /** The canonical name of each mention's entity, parallel to `mentions`. */
+  canonical: ReadonlyArray<string | null>;
+  typeOf: (canonical: string) => string | null;
+  lastSpeaker: string | null;
+  /** The last speaker who is a person, for "he" and "she". */
+  lastPerson: string | null;
+  /** A block's text by index. */
+  blockText: (block: number) => string;
+  /** Quoted ranges so far: names inside someone's quote are not antecedents for pronouns. */
+  quoted: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
+}
+
+/**
+ * The speaker a phrase names: a named entity inside it (canonical full name), a resolved pronoun, or the phrase
+ * itself as a description ("a doctor on the scene").
+ */
+export function resolveSpeaker(phrase: string, at: number, block: number, ctx: SpeakerContext, quoteAt = at): string | null {
+  const who = phrase.replace(/^(?:and|but|as|so|then|while)\s/i, '').trim();
+  if (!who) return null;
+  const first = who.split(/\s+/)[0]!;
+  if (PRONOUN.test(first) && who.split(/\s+/).length <= 2) return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+  let best: string | null = null;
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.block !== block || m.start < at || m.end > at + who.length + 1) continue;
+    const name = ctx.canonical[i];
+    if (!name) continue;
+    if (ctx.typeOf(name) === 'person') return name;
+    best ??= name;
+  }
+  if (best) return best;
+  const direct = resolveName(ctx.entities, who);
+  if (direct) return direct.name;
+  if (/^\p{Ll}/u.test(who) || who.split(/\s+/).length > 1) return who.replace(/[,\s]+$/, '');
+  return who;
+}
+
+function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext): string | null {
+  const wantOrg = p === 'it' || p === 'we';
+  const texts = ctx.blockText;
+  let found = -1;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.block > block || (m.block === block && m.start >= at)) continue;
+    if (m.block < block - 2) break;
+    if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
+    const name = ctx.canonical[i];
+    const t = name ? ctx.typeOf(name) : null;
+    if (!(wantOrg ? t === 'org' : t === 'person')) continue;
+    if (found < 0) {
+      found = i;
+      continue;
+    }
+    // Prefer the subject: an earlier mention of the same kind in the same sentence.
+    const f = ctx.mentions[found]!;
+    const between = texts(m.block).slice(m.end, f.start);
+    if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
+    found = i;
+  }
+  if (found >= 0) return ctx.canonical[found]!;
+  return wantOrg ? null : ctx.lastPerson;
+}

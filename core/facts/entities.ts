@@ -1,0 +1,279 @@
+// Named people, organisations and places: capitalised-name candidates, typing by lexicon and cues,
+// alias merging ("Putin" = "Vladimir Putin" = "Russian President Vladimir Putin"), mentions and main flags.
+import type { Block, Entity, EntityType } from '../types';
+import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexiconEntityType } from './lexicon';
+import { ALIAS_GROUPS, initialsOf, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+import { makeProvenance, stableId } from './provenance';
+import type { SentenceSpan } from './sentences';
+
+/** One mention of a name in a block. */
+export interface NameMention {
+  block: number;
+  start: number;
+  end: number;
+  /** The name without titles or possessive ("Vladimir Putin"). */
+  core: string;
+  /** The surface text including titles ("Russian President Vladimir Putin"). */
+  surface: string;
+  /** Type evidence from this mention's own words and context. */
+  cue: EntityType | null;
+  /** True when a title preceded the name. */
+  titled: boolean;
+  /** True when the name opens its sentence (its capital says less). */
+  sentenceStart?: boolean;
+  /** From a heading, caption or credit: counts toward a known entity but never creates one. */
+  attachOnly?: boolean;
+}
+
+// A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
+// sentence's end ("Xi Jinping. Despite" is two things).
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.(?:com|org|net))?)`;
+const EVENT_NAME = /\b(?:War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+const CANDIDATE = new RegExp(String.raw`${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
+/** All-caps words that are not organisations. */
+const COMMON_ACRONYMS = new Set(
+  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(' '),
+);
+const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
+
+/** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
+function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
+  let j = i;
+  while (j > 0 && /["“‘'«(\[—–\s]/.test(text[j - 1]!)) j--;
+  return j === 0 || starts.has(j) || starts.has(i) || /[.!?:]\s*$/.test(text.slice(Math.max(0, j - 2), j));
+}
+
+/** Names found in one block's text. `lowerWords` holds words seen lowercased in the article. */
+export function findNameMentions(
+  text: string,
+  block: number,
+  sentences: readonly SentenceSpan[],
+  lowerWords: ReadonlySet<string>,
+): NameMention[] {
+  const starts = new Set(sentences.map((s) => s.start));
+  const out: NameMention[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    for (const part of splitCandidate(m[0], m.index)) {
+      const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
+      if (mention) out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
+function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let pos = 0;
+  for (const w of raw.split(' ')) {
+    const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
+    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw) && pos < raw.length) {
+      if (pos < raw.indexOf(w, pos)) out.push(...splitConnectors(raw.slice(pos, raw.indexOf(w, pos) - 1), start + pos));
+      pos = raw.indexOf(w, pos) + w.length + 1;
+    }
+  }
+  if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
+  return out;
+}
+
+/** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
+function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
+  const words = raw.split(' ');
+  const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
+  if (hasOrgWord || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /\s(?:and|&|for|on|the)\s/g;
+  let last = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    out.push({ text: raw.slice(last, m.index), start: start + last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: raw.slice(last), start: start + last });
+  return out;
+}
+
+function cleanCandidate(
+  text: string,
+  raw: string,
+  rawStart: number,
+  block: number,
+  starts: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
+): NameMention | null {
+  // "Pakistan-based", "U.S.-led": the place or body without its suffix.
+  raw = raw.replace(/-(?:based|born|led|backed|owned|made|run|funded|style|era|bound)$/i, '');
+  let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) => (/^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : ''));
+  let start = rawStart;
+  let words = s.split(' ');
+  let titled = false;
+  let cue: EntityType | null = null;
+  // Drop a common word that is capitalised only because it starts the sentence.
+  while (words.length > 0) {
+    const w = words[0]!;
+    const lw = w.toLowerCase().replace(/[.'’]+$/, '');
+    const atStart = isSentenceStart(text, start, starts);
+    const connector = new RegExp(`^(?:${NAME_CONNECTORS})$`).test(lw);
+    const drop =
+      connector ||
+      NOT_NAMES.has(lw) ||
+      PERSON_TITLES.has(lw) ||
+      (isDemonym(lw) && words.length > 1) ||
+      (atStart && (lowerWords.has(lw) || isCommonWord(lw)) && lexiconEntityType(lw) === null &&
+        (words.length === 1 || !isNameStart(words)));
+    if (!drop) break;
+    if (PERSON_TITLES.has(lw) && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
+    start += w.length + 1;
+    words = words.slice(1);
+  }
+  // Trailing connectors and common words ("Trump supporters" stays out: lowercase never enters).
+  while (words.length > 0 && new RegExp(`^(?:${NAME_CONNECTORS})$`).test(words[words.length - 1]!)) words = words.slice(0, -1);
+  if (words.length === 0) return null;
+  s = words.join(' ');
+  const lower = s.toLowerCase();
+  if (EVENT_NAME.test(s)) return null;
+  if (s.length < 2 || /^\d/.test(s) || /\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)) return null;
+  if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase()))) return null;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
+  if (titled) cue = 'person';
+  if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
+  else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
+  else if (cue === null) cue = lexiconEntityType(lower);
+  let end = start + s.length;
+  // "West Mercia police", "Royal Shrewsbury hospital": a lowercase institution word completes the name.
+  const inst = /^ (police|hospital|council|university|agency|ministry|court|army|navy|party)\b/.exec(text.slice(end, end + 14));
+  if (inst && cue !== 'person' && words.length >= 1 && !/^the$/i.test(words[0]!)) {
+    s += inst[0];
+    end += inst[0].length;
+    cue = 'org';
+  }
+  const after = text.slice(end, end + 30);
+  if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
+  if (words.every((w) => COMMON_ACRONYMS.has(w))) return null;
+  if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
+  if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase())) cue = 'person';
+  if (cue === null && words.length >= 2 && lexiconEntityType(last) === 'place' && !isKnownNamePart(words[0]!.toLowerCase())) cue = 'place';
+  if (cue === null && /\b(?:in|near|outside|across|throughout)\s$/.test(text.slice(Math.max(0, start - 12), start))) cue = 'place';
+  return { block, start, end, core: s, surface: text.slice(rawStart, end), cue, titled, sentenceStart: isSentenceStart(text, start, starts) };
+}
+
+/** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
+function isNameStart(words: readonly string[]): boolean {
+  const whole = words.join(' ').toLowerCase();
+  if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
+  const second = words[1]?.toLowerCase() ?? '';
+  return /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
+    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) || PLACE_KEYWORDS.has(second) || lexiconEntityType(second) !== null || /^\p{Lu}/u.test(second));
+}
+
+/** A cluster of mentions that name one entity. */
+interface Cluster {
+  name: string;
+  forms: Set<string>;
+  mentions: NameMention[];
+  votes: Record<EntityType, number>;
+}
+
+function key(s: string): string {
+  return s.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Merges mentions into entities, types them and marks the main ones. Pure; never mutates its inputs. */
+export function buildEntities(
+  mentions: readonly NameMention[],
+  blocks: readonly Block[],
+  title: string,
+  leadBlocks: ReadonlySet<number>,
+  headBlocks: ReadonlySet<number>,
+  fallbackType: (m: NameMention) => EntityType | null,
+): Entity[] {
+  const clusters = new Map<string, Cluster>();
+  const groupOf = new Map<string, string>();
+  for (const g of ALIAS_GROUPS) for (const a of [g.name, ...g.aliases]) groupOf.set(key(a), g.name);
+  const add = (c: Cluster, m: NameMention): void => {
+    c.mentions.push(m);
+    c.forms.add(m.core);
+    if (m.surface !== m.core && m.titled) c.forms.add(m.surface);
+    if (m.cue) c.votes[m.cue] += m.cue === 'person' && m.titled ? 3 : 1;
+  };
+  // Longest names first, so single words can attach to the full name they shorten.
+  const sorted = [...mentions].sort(
+    (a, b) => Number(!!a.attachOnly) - Number(!!b.attachOnly) || b.core.split(' ').length - a.core.split(' ').length,
+  );
+  for (const m of sorted) {
+    const k = groupOf.get(key(m.core)) ?? m.core;
+    let c = clusters.get(key(k));
+    if (!c && k === m.core && m.core.split(' ').length === 1) c = findShortFormHome(clusters, m.core);
+    if (!c && m.attachOnly) continue;
+    if (!c) {
+      c = { name: k, forms: new Set(), mentions: [], votes: { person: 0, org: 0, place: 0 } };
+      const group = ALIAS_GROUPS.find((g) => g.name === k);
+      if (group) c.votes[group.type] += 5;
+      clusters.set(key(k), c);
+    }
+    add(c, m);
+  }
+  const entities: Entity[] = [];
+  const titleKey = ` ${key(title)} `;
+  for (const c of clusters.values()) {
+    let type = bestType(c.votes);
+    if (!type) {
+      for (const m of c.mentions.slice(0, 2)) if (!m.attachOnly) type ??= fallbackType(m);
+      // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
+      if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart)) type = 'org';
+      if (!type) continue;
+    }
+    const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+    const aliases = [...c.forms].filter((f) => f !== c.name).sort();
+    const inTitle = [c.name, ...aliases, ...c.mentions.map((m) => m.core)].some((f) => titleKey.includes(` ${key(f)} `) || titleKey.includes(` ${key(f)}s `));
+    const inLead = mentionsSorted.some((m) => leadBlocks.has(m.block));
+    const first = mentionsSorted[0]!;
+    entities.push({
+      id: stableId('e', c.name, first.block, first.start),
+      name: c.name,
+      type,
+      aliases,
+      mentions: mentionsSorted.length,
+      main: inTitle || inLead || mentionsSorted.length >= 3 || mentionsSorted.some((m) => headBlocks.has(m.block)),
+      occurrences: mentionsSorted.map((m) => makeProvenance(blocks, m.block, m.start, m.end)),
+    });
+  }
+  return entities.sort((a, b) => Number(b.main) - Number(a.main) || b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** The multi-word cluster a single word shortens ("Putin" → "Vladimir Putin"; "NASA" acronyms too). */
+function findShortFormHome(clusters: Map<string, Cluster>, word: string): Cluster | undefined {
+  const w = key(word);
+  let found: Cluster | undefined;
+  let count = 0;
+  for (const c of clusters.values()) {
+    const parts = key(c.name).split(' ');
+    if (parts.length < 2) continue;
+    const isPersonish = c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
+    const matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || initialsOf(c.name).toLowerCase() === w;
+    if (matches) {
+      if (found !== c) count++;
+      found = c;
+    }
+  }
+  return count === 1 ? found : undefined;
+}
+
+function bestType(v: Record<EntityType, number>): EntityType | null {
+  const best = (['person', 'org', 'place'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
+  return v[best] > 0 ? best : null;
+}
+
+/** The entity a name or pronoun-free description refers to, matched by name or alias. */
+export function resolveName(entities: readonly Entity[], name: string): Entity | null {
+  const k = key(name.replace(/['’]s$/, ''));
+  for (const e of entities) if (key(e.name) === k || e.aliases.some((a) => key(a) === k)) return e;
+  const words = k.split(' ');
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const parts = key(e.name).split(' ');
+    if (words.length === 1 && (parts[parts.length - 1] === k || parts[0] === k)) return e;
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+// The noun a count or ordinal counts: "32 separate bilateral agreements", "two NASA astronauts".
+import { isFunctionOrVerb } from './lexicon';
+
+/** Words that never continue a counted noun phrase, beyond what the lexicon knows. */
+const STOP = new Set(
+  ('of in on at to for from with by about as than and or but nor so yet that which who whom whose when where while ' +
+    'the a an this these those his her its their our my your is are was were be been being has have had do does did ' +
+    'will would can could should may might must not no more most less least each every per after before since until ' +
+    'ago later earlier over under into onto out up down off also just only even still again there here it they he she ' +
+    'we you i me him them us including such other times').split(' '),
+);
+
+/** Longest noun phrase we attach to a count. */
+const MAX_WORDS = 4;
+
+/**
+ * Extends a count or ordinal ending at `from` over the noun phrase that follows it. Returns the new end offset,
+ * or `from` when no noun follows (then the number counts nothing checkable).
+ */
+export function extendNounPhrase(text: string, from: number): number {
+  const re = /^[\s-]([\p{L}][\p{L}'’.-]*)/u;
+  let pos = from;
+  let lastGood = from;
+  for (let i = 0; i < MAX_WORDS; i++) {
+    const m = re.exec(text.slice(pos, pos + 60));
+    if (!m) break;
+    const word = m[1]!.replace(/[.’']+$/, '');
+    const lower = word.toLowerCase();
+    if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word))) break;
+    const isCap = /^\p{Lu}/u.test(word);
+    pos += 1 + word.length;
+    if (!isCap) lastGood = pos;
+    else if (!/^\p{Lu}+$/u.test(word) && i === 0) break;
+    if (text[pos] === ',' || text[pos] === '.' || text[pos] === ';') break;
+  }
+  return lastGood;
+}

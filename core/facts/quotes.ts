@@ -1,0 +1,158 @@
+// Quotes (EXTRACTION.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
+// quotes; each with its speaker and attribution clause.
+import type { Block, Quote, QuoteKind } from '../types';
+import { findAttribution, resolveSpeaker, type SpeakerContext } from './attribution';
+import { makeProvenance, stableId, trimSpan } from './provenance';
+import { findMarkedSpans, type MarkedSpan } from './quote-marks';
+import type { SentenceSpan } from './sentences';
+
+/** A block's text, sentences and whether it is prose worth scanning. */
+export interface PreparedBlock {
+  index: number;
+  block: Block;
+  sentences: SentenceSpan[];
+  prose: boolean;
+}
+
+const OPENING = /^\s*["“„«「『'‘‚]/;
+const EMBED_AUTHOR = /[—–-]\s*([^—–(@\n]{2,60}?)\s*\(@\w+\)|pic\.twitter\.com|https?:\/\/t\.co\//;
+
+/** Whether a quoted span reads as a title, term or nickname rather than someone's words. */
+function isTitleLike(span: string): boolean {
+  if (/[.!?,;:]$/.test(span.trim())) return false;
+  const words = span.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from|vs\.?|de|la)$/;
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w));
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function sentenceAt(sentences: readonly SentenceSpan[], i: number, len: number): SentenceSpan {
+  for (const s of sentences) if (i >= s.start && i < s.end) return s;
+  return { start: 0, end: len };
+}
+
+/** Ranges of `text` covered by quotes, for facts to leave out. */
+export type QuoteRanges = Map<number, Array<[number, number]>>;
+
+/**
+ * Every quote in the article, in reading order. `ctx` resolves speakers; `ranges` receives the quoted
+ * character ranges per block (direct and partial only) so facts can ignore the speaker's own claims.
+ */
+export function extractQuotes(blocks: readonly Block[], prepared: readonly PreparedBlock[], ctx: SpeakerContext, ranges: QuoteRanges): Quote[] {
+  const quotes: Quote[] = [];
+  let prevOpenEnded = false;
+  let blockQuoteSpeaker: string | null = null;
+  let inIntroducedQuote = false;
+  for (let p = 0; p < prepared.length; p++) {
+    const pb = prepared[p]!;
+    const text = pb.block.text;
+    const b = pb.index;
+    const push = (kind: QuoteKind, start: number, end: number, speaker: string | null, attribution: string | null): void => {
+      [start, end] = trimSpan(text, start, end);
+      if (end <= start) return;
+      const t = text.slice(start, end);
+      quotes.push({ id: stableId('q', t, b, start), text: t, speaker, attribution, kind, source: makeProvenance(blocks, b, start, end) });
+      if (speaker) ctx.lastSpeaker = speaker;
+      if (speaker && ctx.typeOf(speaker) === 'person') ctx.lastPerson = speaker;
+    };
+    // Block quotes: marked up as such, or a paragraph introduced by a colon ("the Atlantic reports:").
+    const prev = p > 0 ? prepared[p - 1]! : null;
+    const introduced: boolean = pb.block.type === 'p' && !OPENING.test(text) && wordCount(text) >= 20 &&
+      ((prev?.prose === true && /:\s*$/.test(prev.block.text)) || (inIntroducedQuote && prev !== null));
+    if (pb.block.type === 'blockquote' || introduced) {
+      const embed = EMBED_AUTHOR.exec(text);
+      if (embed && pb.block.type === 'blockquote') {
+        const author = embed[1] ? resolveSpeaker(embed[1], text.indexOf(embed[1]), b, ctx) : null;
+        push('embed', 0, embed.index, author, embed[1] ? text.slice(embed.index).trim() : null);
+        inIntroducedQuote = false;
+        continue;
+      }
+      if (pb.block.type === 'blockquote' && prev?.block.type !== 'blockquote') blockQuoteSpeaker = null;
+      if (!blockQuoteSpeaker || (introduced && !inIntroducedQuote)) blockQuoteSpeaker = findPublication(prepared, p, ctx) ?? ctx.lastSpeaker;
+      const whole = /^\s*["“„«]/.test(text) && /["”“»]\s*$/.test(text);
+      push('block', whole ? text.search(/["“„«]/) + 1 : 0, whole ? text.search(/["”“»]\s*$/) : text.length, blockQuoteSpeaker, null);
+      inIntroducedQuote = introduced && /(?:\[…\]|\[\.\.\.\]|…\])\s*$/.test(text);
+      continue;
+    }
+    inIntroducedQuote = false;
+    if (!pb.prose) {
+      prevOpenEnded = false;
+      continue;
+    }
+    const spans = findMarkedSpans(text);
+    const nextText = prepared[p + 1]?.block.text ?? '';
+    let lastInBlock: { speaker: string | null; attribution: string | null; close: number } | null = null;
+    const startsWithQuote = OPENING.test(text);
+    for (let si = 0; si < spans.length; si++) {
+      const s: MarkedSpan = spans[si]!;
+      if (s.open_ended && !OPENING.test(nextText)) continue;
+      const inner = text.slice(s.start, s.end);
+      const sent = sentenceAt(pb.sentences, s.open, text.length);
+      const before = text.slice(Math.max(0, s.open - 20), s.open);
+      if (/\bas if(?: to say)?[\s,]*$/i.test(before)) continue;
+      const prevChar = text.slice(0, s.open).trimEnd().slice(-1);
+      const woven = /[\p{L}\p{N}]/u.test(prevChar) && !/\b(?:said|says|added|asked|wrote|tweeted|saying)\s*$/i.test(text.slice(0, s.open));
+      const partial = woven && /^\p{Ll}/u.test(inner.trim());
+      const words = wordCount(inner);
+      const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(text.slice(s.close, s.close + 60));
+      if (words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) continue;
+      if (isTitleLike(inner)) continue;
+      const list = ranges.get(b) ?? [];
+      list.push([s.open, s.close]);
+      ranges.set(b, list);
+      const attr = findAttribution(text, s.open, s.close, sent.start, sent.end, partial);
+      let speaker: string | null = null;
+      let attribution: string | null = null;
+      if (attr) {
+        speaker = resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open);
+        attribution = attr.clause;
+      } else if (lastInBlock) {
+        // The second half of an interrupted quote, or a further quote by the same speaker.
+        speaker = lastInBlock.speaker;
+        attribution = lastInBlock.attribution;
+      } else if (si === 0 && startsWithQuote && (prevOpenEnded || ctx.lastSpeaker)) {
+        // A continuation paragraph, or a new quote paragraph after an attributed one.
+        const following = spans[si + 1];
+        const later = following ? findAttribution(text, following.open, following.close, 0, text.length, false) : null;
+        if (later) {
+          speaker = resolveSpeaker(later.who, later.whoStart, b, ctx);
+          attribution = later.clause;
+        } else speaker = ctx.lastSpeaker;
+      }
+      if (!speaker && si === 0 && startsWithQuote) {
+        // "…" Hicks said, as the next sentence.
+        const nextSent = pb.sentences.find((x) => x.start >= s.close);
+        if (nextSent) {
+          const a = findAttribution(text, nextSent.start, nextSent.start, nextSent.start, nextSent.end, false);
+          if (a) {
+            speaker = resolveSpeaker(a.who, a.whoStart, b, ctx);
+            attribution = a.clause;
+          }
+        }
+      }
+      push(partial ? 'partial' : 'direct', s.start, s.end, speaker, attribution);
+      lastInBlock = { speaker, attribution, close: s.close };
+    }
+    prevOpenEnded = spans.length > 0 && spans[spans.length - 1]!.open_ended;
+  }
+  return quotes;
+}
+
+/** The publication a block quote comes from: "the Atlantic reports" in the introduction or the lead. */
+function findPublication(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {
+  for (let q = p - 1; q >= 0 && q >= p - 4; q--) {
+    const pb = prepared[q]!;
+    if (!pb.prose || pb.block.type === 'blockquote') continue;
+    const text = pb.block.text;
+    const m = /(?:^|[,;]\s|\band\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s(?:reports?|reported|writes?|wrote|notes?|noted|explains?|explained|argues?|argued)\b|according to\s((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})/u.exec(text);
+    if (m) {
+      const who = (m[1] ?? m[2])!;
+      return resolveSpeaker(who, text.indexOf(who), pb.index, ctx) ?? who;
+    }
+  }
+  return null;
+}
+

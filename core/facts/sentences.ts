@@ -1,0 +1,61 @@
+// Sentence boundaries in one block of prose: rule-based, abbreviation-aware, linear in the text's length.
+
+/** A sentence as offsets into its block's text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Words that end with a period without ending a sentence (lowercased, without the period). */
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof st sen rep gov gen lt col capt sgt cmdr adm maj jr sr rev hon pres supt insp det ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd llc vs etc no nos vol fig approx ' +
+    'ft mt ave blvd rd dept univ est u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a').split(' '),
+);
+
+const CLOSERS = '"”’\'»」』)]';
+
+/**
+ * Splits `text` into sentences. A sentence ends at . ! ? or … (plus any closing quotes or brackets) followed by
+ * whitespace and something that can start a sentence. Never splits after a known abbreviation or an initial.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const n = text.length;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < n && CLOSERS.includes(text[j]!)) j++;
+    if (j >= n) break;
+    if (!/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < n && /\s/.test(text[k]!)) k++;
+    if (k >= n) break;
+    const next = text[k]!;
+    if (!/[\p{Lu}\p{N}"“‘'«„「\[(—–-]/u.test(next)) continue;
+    if (ch === '.' && isAbbreviationBefore(text, i)) continue;
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  let end = n;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+  return out;
+}
+
+/** Whether the period at `dot` closes an abbreviation or an initial rather than a sentence. */
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single capital initial ("J. K. Rowling"), but not a one-letter word like "I" ending a sentence.
+  if (word.length === 1 && /\p{Lu}/u.test(text[s]!) && text[s] !== 'I') return true;
+  // Dotted acronyms such as "U.S." end sentences only rarely in news prose.
+  return /^(\p{L}\.)+\p{L}$/u.test(word) && word.length <= 5;
+}

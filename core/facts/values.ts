@@ -1,0 +1,202 @@
+// Checkable specifics in a sentence (EXTRACTION.md "Specifics") as written, with normalised forms.
+import type { FactValue, FactValueKind } from '../types';
+import { formatNumber, NUMBER_WORDS, ORDINAL_WORDS, parseNumber, parseOrdinal } from './numbers';
+import { extendNounPhrase } from './noun-phrase';
+
+/** A specific found at [start, end) of the scanned text. */
+export interface FoundValue extends FactValue {
+  start: number;
+  end: number;
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[½¼¾])?`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const WNUM = String.raw`(?:(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
+const BIG = String.raw`(?:\s(?:thousand|million|billion|trillion))`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+const UNITS = String.raw`(?:(?:square|cubic|metric|nautical|light)\s)?(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kg|grams?|pounds?|lbs?|ounces?|oz|barrels?|gallons?|lit(?:er|re)s?|degrees?|mph|knots?|(?:kilo|mega|giga)?watts?|kWh|MW|GW|volts?|calories?|(?:mega|giga|tera)?bytes?|GB|TB|MB|pixels?)`;
+const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
+const CURRENCY_WORDS = String.raw`(?:dollars|euros|pounds sterling|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won)`;
+
+interface Pattern {
+  kind: FactValueKind;
+  re: RegExp;
+}
+
+const PATTERNS: Pattern[] = [
+  { kind: 'money', re: new RegExp(String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?`, 'g') },
+  { kind: 'money', re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})${BIG}?\s${CURRENCY_WORDS}\b`, 'gi') },
+  { kind: 'percent', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
+  { kind: 'period', re: new RegExp(String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`, 'g') },
+  { kind: 'date', re: new RegExp(String.raw`\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s${YEAR})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?\b|\b${MONTH},?\s${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b${YEAR}-\d\d-\d\d\b`, 'g') },
+  { kind: 'period', re: new RegExp(String.raw`\b(?:(?:early|mid|late)[\s-])?(?:1[5-9]\d0|20\d0)s\b`, 'gi') },
+  { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
+  { kind: 'duration', re: new RegExp(String.raw`\b(?:(?:last|past|next|first|final)\s)?(?:${WNUM}|${NUM})[\s-]${TIME_UNITS}\b(?![-\s]old)`, 'gi') },
+  { kind: 'age', re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`, 'gu') },
+  { kind: 'event', re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\b(?:the )?Cold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|Amendment|Act)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/g },
+  { kind: 'ordinal', re: /\b\d+(?:st|nd|rd|th)\b/g },
+  { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
+  { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=[\s-][\p{L}])`, 'giu') },
+  { kind: 'date', re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
+];
+
+/** Things that look numeric but are not specifics: times of day, model and phone numbers, handles, URLs. */
+const MASKS: RegExp[] = [
+  /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b/g,
+  /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
+  /(?:https?:\/\/|www\.)\S+|@\w+|#\w+/g,
+  /\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)+\b|\b[A-Za-z]+\d+[A-Za-z\d]*\b/g,
+];
+
+const ORDINAL_IDIOMS = /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|step|half|of|and|or|to|in|on|at|with)\b/i;
+
+/** Ranges of `text` where numbers are not specifics. */
+function maskedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of MASKS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "180-day" and "21-year-old" are specifics, not model numbers.
+      if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$/.test(m[0])) continue;
+      out.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}
+
+const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
+const OBJECT = /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+)(?:\s([a-z]+))?/;
+
+/**
+ * The specifics in `text` (one sentence), as written and normalised, left to right, without overlaps.
+ * `exclude` lists ranges (e.g. direct quotes) whose specifics belong to a speaker, not to the article.
+ */
+export function findValues(text: string, exclude: ReadonlyArray<readonly [number, number]> = []): FoundValue[] {
+  const masks = [...maskedRanges(text), ...exclude];
+  const hits: FoundValue[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let start = m.index;
+      let end = start + m[0].length;
+      // "the two countries" points back at things already named rather than counting anything new.
+      if (kind === 'count' && /^\p{L}/u.test(m[0]) && /\b(?:the|their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (kind === 'count' || kind === 'ordinal') {
+        if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
+        const npEnd = extendNounPhrase(text, end);
+        if (npEnd === end) continue;
+        end = npEnd;
+      }
+      if (kind === 'quantity') {
+        const obj = OBJECT.exec(text.slice(end, end + 40));
+        if (obj) end += obj[0].length;
+      }
+      if (kind === 'quantity' || kind === 'count') {
+        const rate = RATE.exec(text.slice(end, end + 20));
+        if (rate) end += rate[0].length;
+      }
+      if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;
+      const written = text.slice(start, end);
+      hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
+    }
+  }
+  // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
+  const kept: FoundValue[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const CURRENCY: Array<[RegExp, string]> = [
+  [/US\$|\$|dollars/i, 'USD'], [/€|euros/i, 'EUR'], [/£|pounds/i, 'GBP'], [/¥|yen/i, 'JPY'], [/yuan|renminbi/i, 'CNY'],
+  [/rubles|roubles/i, 'RUB'], [/₹|rupees/i, 'INR'], [/francs/i, 'CHF'], [/pesos/i, 'MXN'], [/won/i, 'KRW'],
+];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Leading number (digits or words, with magnitude) of a written value. */
+function leadingNumber(s: string): number | null {
+  const m = new RegExp(String.raw`(?:${NUM}|${WNUM})(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?`, 'i').exec(s);
+  return m ? parseNumber(m[0].replace(/[\s-]+$/, '')) : null;
+}
+
+/** Normalised form of a value for comparison ("400000000000 USD", "2015-05-11", "2018/2048"). */
+export function normalize(kind: FactValueKind, written: string): string {
+  const s = written.replace(/\s+/g, ' ');
+  const n = leadingNumber(s);
+  switch (kind) {
+    case 'money': {
+      const cur = CURRENCY.find(([re]) => re.test(s))?.[1] ?? '';
+      const prefix = /^(C|A|NZ|HK|S)\$/.exec(s)?.[1];
+      return `${n === null ? s : formatNumber(n)} ${prefix ? prefix + 'D' : cur}`.trim();
+    }
+    case 'percent':
+      return n === null ? s : `${formatNumber(n)}%`;
+    case 'quantity':
+    case 'count': {
+      const rest = s.replace(new RegExp(String.raw`^.*?(?:${NUM}|${WNUM})(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?[\s-]?`, 'i'), '');
+      const rate = /\s(?:each|per|a|every)\s(\w+)$/.exec(rest);
+      const unit = rest.replace(/\s(?:each|per|a|every)\s\w+$/, '').toLowerCase();
+      return `${n === null ? '?' : formatNumber(n)} ${unit}${rate ? '/' + rate[1] : ''}`.trim();
+    }
+    case 'duration': {
+      const unit = /(second|minute|hour|day|week|month|year|decade|centur)/i.exec(s)?.[1]?.toLowerCase() ?? '';
+      const code: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' };
+      if (unit === 'decade' && n !== null) return `P${formatNumber(n * 10)}Y`;
+      if (unit === 'centur' && n !== null) return `P${formatNumber(n * 100)}Y`;
+      const time = unit === 'second' || unit === 'minute' || unit === 'hour';
+      return n === null ? s : `P${time ? 'T' : ''}${formatNumber(n)}${code[unit] ?? ''}`;
+    }
+    case 'age':
+      return /ages of (\d+) and (\d+)/.exec(s)?.slice(1).join('/') ?? (n === null ? s : formatNumber(n));
+    case 'ordinal': {
+      const first = s.split(/[\s-]/)[0] ?? s;
+      const o = parseOrdinal(first);
+      return o === null ? s : String(o);
+    }
+    case 'date':
+      return normalizeDate(s);
+    case 'period': {
+      const years = s.match(/\d{4}|\d{2}$/g);
+      if (/\d0s$/i.test(s)) {
+        const decade = Number(/(\d{4})s/i.exec(s)![1]);
+        const part = /early/i.test(s) ? [0, 3] : /mid/i.test(s) ? [3, 6] : /late/i.test(s) ? [6, 9] : [0, 9];
+        return `${decade + part[0]!}/${decade + part[1]!}`;
+      }
+      if (years && years.length >= 2) {
+        const a = years[0]!;
+        const b = years[1]!.length === 2 ? a.slice(0, 2) + years[1] : years[1]!;
+        return `${a}/${b}`;
+      }
+      return s;
+    }
+    case 'event':
+      return s.replace(/^the /i, '');
+  }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** ISO 8601 for a written date: full date, year-month, or year. */
+function normalizeDate(s: string): string {
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(s);
+  if (slash) {
+    const y = slash[3]!.length === 2 ? '20' + slash[3] : slash[3]!;
+    return `${y}-${pad(Number(slash[1]))}-${pad(Number(slash[2]))}`;
+  }
+  if (/^\d{4}-\d\d-\d\d$/.test(s)) return s;
+  const monthIdx = MONTHS.findIndex((m) => new RegExp(`\\b${m}`, 'i').test(s));
+  const year = /\b(\d{4})\b/.exec(s)?.[1];
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(s.replace(/\b\d{4}\b/, ''))?.[1];
+  if (monthIdx < 0) return year ?? s;
+  const mm = pad(monthIdx + 1);
+  if (year && day) return `${year}-${mm}-${pad(Number(day))}`;
+  if (year) return `${year}-${mm}`;
+  return day ? `--${mm}-${pad(Number(day))}` : s;
+}
