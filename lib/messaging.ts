@@ -81,6 +81,11 @@ export const backgroundSchemas = {
   listArticles: { schema: Empty, contentScript: false },
   /** Every annotation (notes library, export). */
   listAllAnnotations: { schema: Empty, contentScript: false },
+  /**
+   * The library's first screen: the `limit` most recently read articles that have annotations, with those
+   * annotations (core/search `readRecentArticles(store.db, limit)`), so it shows before the whole store is read.
+   */
+  listRecentArticles: { schema: v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) }), contentScript: false },
   /** A cached extraction for this article text, or null. */
   getCachedExtraction: {
     schema: v.object({ articleKey: HttpUrlSchema, textHash: v.pipe(v.string(), v.maxLength(64)) }),
@@ -122,6 +127,7 @@ export interface BackgroundProtocol {
   getAnchorReport: { req: { articleKey: string }; res: Result<{ report: AnchorReport | null }> };
   listArticles: { req: Record<string, never>; res: Result<{ articles: ArticleRecord[] }> };
   listAllAnnotations: { req: Record<string, never>; res: Result<{ annotations: Annotation[] }> };
+  listRecentArticles: { req: { limit: number }; res: Result<{ articles: ArticleRecord[]; annotations: Annotation[]; more: boolean }> };
   getCachedExtraction: { req: { articleKey: string; textHash: string }; res: Result<{ extraction: Extraction | null }> };
   getArticleExtraction: { req: { articleKey: string }; res: Result<{ extraction: Extraction | null }> };
   cacheExtraction: { req: { articleKey: string; textHash: string; extraction: Extraction }; res: Result };

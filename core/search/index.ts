@@ -11,3 +11,4 @@ export {
   type DocKind,
   type SearchDoc,
 } from './library-index';
+export { readRecentArticles, type RecentArticles } from './first-page';

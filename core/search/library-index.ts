@@ -56,13 +56,31 @@ export interface LibraryResult {
 
 const FIELDS = ['text', 'note', 'tags'] as const;
 
+/**
+ * Words too common to narrow a search. Left in the index they match nearly every document, and scoring every
+ * document is what makes an inverted index slower than a plain scan (measured in bench/library.bench.ts).
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for from has have he her his i in is it its of on or she that the their they this to was were will with you'.split(' '),
+);
+
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  return STOP_WORDS.has(t) ? null : t;
+}
+
 function newMiniSearch(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
     fields: [...FIELDS],
     storeFields: [],
+    processTerm,
     searchOptions: {
-      prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.15 : false),
+      processTerm,
+      // Prefix matching only for the word being typed (the last one); fuzzy only for long words, where a typo
+      // is likely and the edit-distance walk over the index stays cheap.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+      fuzzy: (term) => (term.length >= 6 ? 1 : false),
+      maxFuzzy: 1,
       combineWith: 'AND',
       boost: { note: 1.2, tags: 1.5 },
     },
@@ -224,8 +242,8 @@ export class LibraryIndex {
   }
 
   /**
-   * Articles matching the query, sorted. Without text, every article passing the filters (only articles with
-   * highlights, or with a record); with text, articles having a matching passage, each with its matches.
+   * Articles with at least one highlight matching the query, sorted. Without text, every such article passing the
+   * filters; with text, those having a matching passage (highlight, note, title, fact, quote), each with its matches.
    * Tag and colour filters keep highlights that carry them; a title, fact or quote match counts only if the
    * article has such a highlight.
    */
@@ -247,7 +265,8 @@ export class LibraryIndex {
     if (!text) {
       for (const key of this.keys()) {
         const s = this.summary(key);
-        if (s && articleOk(s)) results.set(key, { summary: s, score: 0, matches: [] });
+        // The library lists articles the reader annotated; a merely visited article has a record but no notes.
+        if (s && s.highlightCount > 0 && articleOk(s)) results.set(key, { summary: s, score: 0, matches: [] });
       }
     } else {
       const hits = this.indexed ? this.mini.search(text).map((h) => ({ doc: this.docs.get(String(h.id)), score: h.score })) : this.scan(text);
@@ -262,7 +281,7 @@ export class LibraryIndex {
         let r = results.get(doc.articleKey);
         if (!r) {
           const s = this.summary(doc.articleKey);
-          if (!s || !articleOk(s)) continue;
+          if (!s || s.highlightCount === 0 || !articleOk(s)) continue;
           results.set(doc.articleKey, (r = { summary: s, score: 0, matches: [] }));
         }
         r.score += hit.score;

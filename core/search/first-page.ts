@@ -1,0 +1,39 @@
+// The library's first screen straight from the database: the most recently read articles that have notes, with
+// their annotations, without loading the whole store (which the full index needs, and which can come after).
+import type { IDBPDatabase } from 'idb';
+import type { LedeSchema } from '../store';
+import type { Annotation, ArticleRecord } from '../types';
+
+export interface RecentArticles {
+  articles: ArticleRecord[];
+  annotations: Annotation[];
+  /** True when there may be more annotated articles than were returned. */
+  more: boolean;
+}
+
+/**
+ * Walks articles newest-read first (the `lastSeen` index) and returns the first `limit` that have annotations,
+ * with those annotations. Reads at most `limit * 20` article records, so a long history of visited-but-unannotated
+ * pages cannot make the first screen slow. Read-only.
+ */
+export async function readRecentArticles(db: IDBPDatabase<LedeSchema>, limit: number): Promise<RecentArticles> {
+  const tx = db.transaction(['articles', 'annotations'], 'readonly');
+  const byArticle = tx.objectStore('annotations').index('articleKey');
+  const out: RecentArticles = { articles: [], annotations: [], more: false };
+  let scanned = 0;
+  let cursor = await tx.objectStore('articles').index('lastSeen').openCursor(null, 'prev');
+  while (cursor) {
+    if (out.articles.length >= limit || ++scanned > limit * 20) {
+      out.more = true;
+      break;
+    }
+    const annotations = await byArticle.getAll(cursor.value.key);
+    if (annotations.length) {
+      out.articles.push(cursor.value);
+      for (const a of annotations) out.annotations.push(a);
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return out;
+}
