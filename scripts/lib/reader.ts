@@ -48,16 +48,17 @@ const FIND_TEXT_IN_PAGE = `(needle) => {
   const pattern = new RegExp(needle.trim().split(/\\s+/).map((w) => w.replace(/[.*+?^$()|[\\]{}\\\\]/g, '\\\\$&')).join('\\\\s+'));
   const m = pattern.exec(all);
   if (!m) return null;
-  function locate(offset) {
+  // A start at a node boundary belongs to the next node, an end at one to the previous node.
+  function locate(offset, isEnd) {
     let seen = 0;
     for (const node of nodes) {
-      if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+      if (isEnd ? offset <= seen + node.data.length : offset < seen + node.data.length) return { node, offset: offset - seen };
       seen += node.data.length;
     }
     return null;
   }
-  const start = locate(m.index);
-  const end = locate(m.index + m[0].length);
+  const start = locate(m.index, false);
+  const end = locate(m.index + m[0].length, true);
   if (!start || !end) return null;
   start.node.parentElement && start.node.parentElement.scrollIntoView({ block: 'center' });
   const first = document.createRange();
@@ -68,7 +69,7 @@ const FIND_TEXT_IN_PAGE = `(needle) => {
   last.setEnd(end.node, end.offset);
   const a = first.getBoundingClientRect();
   const b = last.getBoundingClientRect();
-  return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  return { x1: a.left + a.width * 0.3, y1: a.top + a.height / 2, x2: b.right - b.width * 0.3, y2: b.top + b.height / 2 };
 }`;
 
 /** Client-coordinate start and end of the first occurrence of `text` in the page's body. */
@@ -97,12 +98,12 @@ export async function clickText(page: Page, text: string): Promise<void> {
   await page.mouse.click((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
 }
 
-/** Names of the CSS highlights painted on the page and how many ranges each holds (read from the main world). */
+/** The CSS highlights painted on the page (non-empty ones), with the text of each range, read from the main world. */
 export function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-      out[name] = [...h].map((r) => r.toString());
+      if (h.size > 0) out[name] = [...h].map((r) => r.toString());
     });
     return out;
   });

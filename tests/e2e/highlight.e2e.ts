@@ -1,0 +1,135 @@
+// The reader's core gesture in real Chromium: select, pick a colour, see it painted, write a note, reload, delete,
+// undo; across the block quote's paragraphs; on a strict-CSP page; on a page that rewrites its DOM after load.
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickText, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { countPixels, decodePng, isTinted } from './png';
+import { openArticle, openSidebar, readStore, startE2E, type E2E } from './support';
+
+const SENTENCE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
+
+let env: E2E;
+beforeAll(async () => {
+  env = await startE2E();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+/** Tinted pixels in the box around the first occurrence of `text` (deselected, mouse away). */
+async function tintAround(page: Page, text: string): Promise<number> {
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await page.mouse.move(1, 1);
+  const box = await page.evaluate((needle: string) => {
+    const el = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(needle));
+    el?.scrollIntoView({ block: 'center' });
+    const r = el?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+  }, text.slice(0, 30));
+  if (!box) throw new Error('paragraph not found');
+  return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
+}
+
+async function storeOf(): Promise<Awaited<ReturnType<typeof readStore>>> {
+  const probe = await env.session.context.newPage();
+  await probe.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=-1`);
+  const store = await readStore(probe);
+  await probe.close();
+  return store;
+}
+
+describe('highlighting in the page', () => {
+  it('paints a selection in the chosen colour, keeps its note across a reload, deletes and undoes', async () => {
+    const { page } = await openArticle(env, '/seed/article.html');
+    const before = await tintAround(page, SENTENCE);
+    expect(await selectWithMouse(page, SENTENCE)).toBe(SENTENCE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('3'); // the third colour: blue
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SENTENCE] });
+    // Pixels, not just the registry: the passage now has a tinted background it did not have.
+    expect(await tintAround(page, SENTENCE)).toBeGreaterThan(before + 2000);
+
+    await clickText(page, 'common cause');
+    await page.waitForTimeout(150);
+    await page.keyboard.type('UN vetoes: check the count.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await storeOf()).annotations.map((a) => a.body.note)).toEqual(['UN vetoes: check the count.']);
+
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-blue': [SENTENCE] });
+
+    // Delete from the editor with the keyboard alone: the note field has focus; Tab past tags and colours.
+    await clickText(page, 'common cause');
+    await page.waitForTimeout(150);
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paintedHighlights(page)).toEqual({});
+    expect((await storeOf()).annotations).toHaveLength(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SENTENCE] });
+    await expect.poll(async () => (await storeOf()).annotations.map((a) => a.body.note)).toEqual(['UN vetoes: check the count.']);
+    await page.close();
+  });
+
+  it('highlights across the block quote’s two paragraphs', async () => {
+    const { page } = await openArticle(env, '/seed/article.html');
+    const painted0 = await paintedHighlights(page);
+    await selectWithMouse(page, 'eastern Mediterranean Sea. […] Despite many differences');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length ?? 0).toBe(1);
+    const [text] = (await paintedHighlights(page))['lede-yellow']!;
+    expect(text).toMatch(/^eastern Mediterranean Sea\. \[…\]\s+Despite many differences$/);
+    expect(painted0['lede-yellow']).toBeUndefined();
+    const stored = (await storeOf()).annotations.find((a) => a.target.selector[0]!.exact?.startsWith('eastern'));
+    expect(stored?.target.selector[0]!.exact).toMatch(/Sea\. \[…\]\nDespite/);
+    await page.close();
+  });
+
+  it('paints on a page with a strict Content-Security-Policy', async () => {
+    env.server.route('/csp/article.html', {
+      body: SAMPLE,
+      headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" },
+    });
+    const { page } = await openArticle(env, '/csp/article.html');
+    const before = await tintAround(page, 'Russian President Vladimir Putin offered the seat');
+    await selectWithMouse(page, 'Russian President Vladimir Putin offered the seat next to him');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('2');
+    await expect.poll(async () => (await paintedHighlights(page))['lede-green'] ?? []).toEqual([
+      'Russian President Vladimir Putin offered the seat next to him',
+    ]);
+    expect(await tintAround(page, 'Russian President Vladimir Putin offered the seat')).toBeGreaterThan(before + 1500);
+    await page.close();
+  });
+
+  it('re-anchors when the page rewrites its own DOM after load, and the sidebar sees the highlight without a reload', async () => {
+    // The page re-renders its article 1.5 s after load (as client-side frameworks do): new nodes, same text.
+    const rewriting = SAMPLE.replace(
+      '</body>',
+      `<script>setTimeout(() => { const a = document.querySelector('article'); a.innerHTML = a.innerHTML.replace(/<p>/g, '<p data-hydrated="1">'); }, 1500);</script></body>`,
+    );
+    env.server.route('/spa/article.html', { body: rewriting });
+    const { page, tabId } = await openArticle(env, '/spa/article.html');
+    const sidebar = await openSidebar(env, tabId);
+    await sidebar.getByRole('tab', { name: /my notes/i }).click();
+    await page.bringToFront();
+    await selectWithMouse(page, 'Beijing remained neutral');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('4');
+    await expect.poll(async () => (await paintedHighlights(page))['lede-pink'] ?? []).toEqual(['Beijing remained neutral']);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('p[data-hydrated]').length), { timeout: 5_000 }).toBeGreaterThan(3);
+    // The old text nodes are gone; the highlight is found again in the new ones and still paints.
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink') ?? []].every((r) => r.startContainer.isConnected)), { timeout: 5_000 })
+      .toBe(true);
+    expect((await paintedHighlights(page))['lede-pink']).toEqual(['Beijing remained neutral']);
+    await expect.poll(() => sidebar.getByTestId('highlight').allTextContents(), { timeout: 5_000 }).toEqual([
+      expect.stringContaining('Beijing remained neutral'),
+    ]);
+    await page.close();
+    await sidebar.close();
+  });
+});
