@@ -34,6 +34,7 @@ const CANDIDATE = new RegExp(String.raw`${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )
 const COMMON_ACRONYMS = new Set(
   'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(' '),
 );
+const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
@@ -113,7 +114,7 @@ function cleanCandidate(
     const w = words[0]!;
     const lw = w.toLowerCase().replace(/[.'’]+$/, '');
     const atStart = isSentenceStart(text, start, starts);
-    const connector = new RegExp(`^(?:${NAME_CONNECTORS})$`).test(lw);
+    const connector = CONNECTOR.test(lw);
     const drop =
       connector ||
       NOT_NAMES.has(lw) ||
@@ -127,7 +128,7 @@ function cleanCandidate(
     words = words.slice(1);
   }
   // Trailing connectors and common words ("Trump supporters" stays out: lowercase never enters).
-  while (words.length > 0 && new RegExp(`^(?:${NAME_CONNECTORS})$`).test(words[words.length - 1]!)) words = words.slice(0, -1);
+  while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
   if (words.length === 0) return null;
   s = words.join(' ');
   const lower = s.toLowerCase();
@@ -170,6 +171,9 @@ function isNameStart(words: readonly string[]): boolean {
 /** A cluster of mentions that name one entity. */
 interface Cluster {
   name: string;
+  /** key(name) split into words, and the name's initials, computed once. */
+  parts: string[];
+  initials: string;
   forms: Set<string>;
   mentions: NameMention[];
   votes: Record<EntityType, number>;
@@ -186,7 +190,6 @@ export function buildEntities(
   title: string,
   leadBlocks: ReadonlySet<number>,
   headBlocks: ReadonlySet<number>,
-  fallbackType: (m: NameMention) => EntityType | null,
 ): Entity[] {
   const clusters = new Map<string, Cluster>();
   const groupOf = new Map<string, string>();
@@ -207,7 +210,7 @@ export function buildEntities(
     if (!c && k === m.core && m.core.split(' ').length === 1) c = findShortFormHome(clusters, m.core);
     if (!c && m.attachOnly) continue;
     if (!c) {
-      c = { name: k, forms: new Set(), mentions: [], votes: { person: 0, org: 0, place: 0 } };
+      c = { name: k, parts: key(k).split(' '), initials: initialsOf(k).toLowerCase(), forms: new Set(), mentions: [], votes: { person: 0, org: 0, place: 0 } };
       const group = ALIAS_GROUPS.find((g) => g.name === k);
       if (group) c.votes[group.type] += 5;
       clusters.set(key(k), c);
@@ -219,7 +222,6 @@ export function buildEntities(
   for (const c of clusters.values()) {
     let type = bestType(c.votes);
     if (!type) {
-      for (const m of c.mentions.slice(0, 2)) if (!m.attachOnly) type ??= fallbackType(m);
       // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
       if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart)) type = 'org';
       if (!type) continue;
@@ -248,10 +250,10 @@ function findShortFormHome(clusters: Map<string, Cluster>, word: string): Cluste
   let found: Cluster | undefined;
   let count = 0;
   for (const c of clusters.values()) {
-    const parts = key(c.name).split(' ');
+    const parts = c.parts;
     if (parts.length < 2) continue;
     const isPersonish = c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
-    const matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || initialsOf(c.name).toLowerCase() === w;
+    const matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w;
     if (matches) {
       if (found !== c) count++;
       found = c;

@@ -20,9 +20,10 @@ export function lexiconTags(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+// Present-tense and infinitive forms are left out: "lists", "deals" and "ships" are nouns after a number.
 const FUNCTION_TAGS = new Set([
   'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'PastTense',
-  'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'QuestionWord', 'Negative', 'Verb', 'PhrasalVerb',
+  'Gerund', 'Adverb', 'QuestionWord', 'Negative',
 ]);
 
 /** Whether a lowercase word is a function word or verb, i.e. cannot continue a noun phrase. */

@@ -7,7 +7,7 @@ const STOP = new Set(
     'the a an this these those his her its their our my your is are was were be been being has have had do does did ' +
     'will would can could should may might must not no more most less least each every per after before since until ' +
     'ago later earlier over under into onto out up down off also just only even still again there here it they he she ' +
-    'we you i me him them us including such other times').split(' '),
+    'we you i me him them us including such times').split(' '),
 );
 
 /** Longest noun phrase we attach to a count. */
@@ -30,7 +30,11 @@ export function extendNounPhrase(text: string, from: number): number {
     const isCap = /^\p{Lu}/u.test(word);
     pos += 1 + word.length;
     if (!isCap) lastGood = pos;
-    else if (!/^\p{Lu}+$/u.test(word) && i === 0) break;
+    else if (i === 0 && /\p{Ll}s$/u.test(word)) {
+      // "21 Christians", "three Democrats": a capitalised plural is what is counted.
+      lastGood = pos;
+      break;
+    } else if (!/^\p{Lu}+$/u.test(word) && i === 0) break;
     if (text[pos] === ',' || text[pos] === '.' || text[pos] === ';') break;
   }
   return lastGood;

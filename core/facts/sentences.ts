@@ -35,7 +35,12 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (k < n && /\s/.test(text[k]!)) k++;
     if (k >= n) break;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}"“‘'«„「\[(—–-]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"“‘'«„「\[(—–-]/u.test(next)) {
+      // "lucky us! zlib shrinks…": after ! or ? a lowercase word can still start a sentence.
+      if (!((ch === '!' || ch === '?') && j === i + 1 && /\p{Ll}/u.test(next) && /\p{Ll}{3}/u.test(text.slice(k, k + 3)))) continue;
+    }
+    // "pearls ... 6,000 white pearls": an ellipsis is a pause unless a capital follows.
+    if ((ch === '…' || (ch === '.' && text[i + 1] === '.')) && !/\p{Lu}/u.test(next)) continue;
     if (ch === '.' && isAbbreviationBefore(text, i)) continue;
     out.push({ start, end: j });
     start = k;
@@ -52,7 +57,10 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot).toLowerCase();
-  if (word.length === 0) return false;
+  if (word.length === 0) {
+    // "as follows: 1. Finland 2. Norway": a numbered item, not a sentence's end.
+    return /(?:^|[\s:])\d{1,2}$/.test(text.slice(Math.max(0, dot - 4), dot));
+  }
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initial ("J. K. Rowling"), but not a one-letter word like "I" ending a sentence.
   if (word.length === 1 && /\p{Lu}/u.test(text[s]!) && text[s] !== 'I') return true;

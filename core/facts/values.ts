@@ -41,6 +41,12 @@ const PATTERNS: Pattern[] = [
   { kind: 'date', re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
+/** Any character or word without which no pattern above can match. */
+const HINT = new RegExp(
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|nuclear|dozen|hundred|thousand)\b`,
+  'i',
+);
+
 /** Things that look numeric but are not specifics: times of day, model and phone numbers, handles, URLs. */
 const MASKS: RegExp[] = [
   /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b/g,
@@ -58,7 +64,7 @@ function maskedRanges(text: string): Array<[number, number]> {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "180-day" and "21-year-old" are specifics, not model numbers.
-      if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$/.test(m[0])) continue;
+      if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$|^(?:early|mid|late|pre|post)-\d{4}s?$/i.test(m[0])) continue;
       out.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) re.lastIndex++;
     }
@@ -74,6 +80,8 @@ const OBJECT = /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|wh
  * `exclude` lists ranges (e.g. direct quotes) whose specifics belong to a speaker, not to the article.
  */
 export function findValues(text: string, exclude: ReadonlyArray<readonly [number, number]> = []): FoundValue[] {
+  // Most sentences carry no specific at all: one cheap test spares them the fourteen patterns below.
+  if (!HINT.test(text)) return [];
   const masks = [...maskedRanges(text), ...exclude];
   const hits: FoundValue[] = [];
   for (const { kind, re } of PATTERNS) {
@@ -106,10 +114,21 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
     }
   }
+  hits.push(...rankingList(text));
   // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
   const kept: FoundValue[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "1. Finland 2. Norway 3. Australia": a numbered ranking written inline (two items or more). */
+function rankingList(text: string): FoundValue[] {
+  const re = /(?<=^|[\s:])(\d{1,2})\.\s(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  const out: FoundValue[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ kind: 'ordinal', text: m[0], normalized: `${m[1]} ${m[2]}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 const CURRENCY: Array<[RegExp, string]> = [

@@ -1,0 +1,188 @@
+// `npm run bench facts`: scores core/facts on the hand-labelled set (tests/fixtures/labelled) against a plain
+// compromise baseline measured in the same run, and times it per 1,000 words and on a ~5,000-word article.
+import nlp from 'compromise';
+import { extractKeyItems } from '../core/facts/index';
+import type { Block, Extraction } from '../core/types';
+import { listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+type Metric = 'quotes' | 'quote+speaker' | 'facts' | 'values' | 'entities';
+const METRICS: Metric[] = ['quotes', 'quote+speaker', 'facts', 'values', 'entities'];
+
+function norm(s: string | null | undefined): string {
+  return (s ?? '')
+    .toLowerCase()
+    .replace(/[‘’‛`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"',.:;-]+|[\s"',.:;-]+$/g, '')
+    .replace(/^the /, '');
+}
+
+/** Same text, or one contains the other and covers at least `ratio` of it. */
+function similar(a: string, b: string, ratio: number): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [s, l] = x.length < y.length ? [x, y] : [y, x];
+  return l.includes(s) && s.length / l.length >= ratio;
+}
+
+function sameValue(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  const digits = (s: string): string => (s.match(/\d+/g) ?? []).join(',');
+  return (x.includes(y) || y.includes(x)) && digits(x) === digits(y) && Math.min(x.length, y.length) >= 2;
+}
+
+function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return similar(a, b, 0.3);
+}
+
+/** Greedy one-to-one matching; returns tp/fp/fn. */
+function match<P, G>(pred: readonly P[], gold: readonly G[], eq: (p: P, g: G) => boolean): Counts {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const p of pred) {
+    const i = gold.findIndex((g, j) => !used.has(j) && eq(p, g));
+    if (i >= 0) {
+      used.add(i);
+      tp++;
+    }
+  }
+  return { tp, fp: pred.length - tp, fn: gold.length - tp };
+}
+
+function score(x: Extraction, labels: Labels): Record<Metric, Counts> & { main: [number, number] } {
+  const names = (e: { name: string; aliases: string[] }): string[] => [e.name, ...e.aliases].map(norm);
+  const entityEq = (p: Extraction['entities'][number], g: Labels['entities'][number]): boolean =>
+    names(p).some((n) => names(g).includes(n));
+  const goldMain = labels.entities.filter((e) => e.main);
+  const foundMain = goldMain.filter((g) => x.entities.some((p) => p.main && entityEq(p, g))).length;
+  return {
+    quotes: match(x.quotes, labels.quotes, (p, g) => similar(p.text, g.text, 0.9)),
+    'quote+speaker': match(x.quotes, labels.quotes, (p, g) => similar(p.text, g.text, 0.9) && sameSpeaker(p.speaker, g.speaker)),
+    facts: match(x.facts, labels.facts, (p, g) => similar(p.text, g.text, 0.85)),
+    values: match(x.facts.flatMap((f) => f.values), labels.facts.flatMap((f) => f.values), sameValue),
+    entities: match(x.entities, labels.entities, (p, g) => p.type === g.type && entityEq(p, g)),
+    main: [foundMain, goldMain.length],
+  };
+}
+
+/** What compromise alone finds: its quotations, sentences with numbers, and its people/places/organisations. */
+function baseline(title: string, blocks: Block[]): Extraction {
+  const out: Extraction = { facts: [], quotes: [], entities: [] };
+  const ents = new Map<string, Extraction['entities'][number]>();
+  const src = { block: 0, start: 0, end: 0, selector: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' } };
+  blocks.forEach((b, i) => {
+    if (b.type === 'heading' || b.type === 'figcaption') return;
+    const doc = nlp(b.text);
+    for (const q of doc.quotations().json() as Array<{ text: string }>) {
+      const people = doc.people().out('array') as string[];
+      out.quotes.push({ id: '', text: q.text.replace(/^\W+|\W+$/g, ''), speaker: people[0] ?? null, attribution: null, kind: 'direct', source: src });
+    }
+    for (const s of doc.sentences().json() as Array<{ text: string }>) {
+      const sd = nlp(s.text);
+      const values = [...(sd.money().out('array') as string[]), ...(sd.numbers().out('array') as string[])];
+      if (values.length) out.facts.push({ id: '', text: s.text, values, details: [], score: 0, source: src });
+    }
+    const add = (list: string[], type: 'person' | 'place' | 'org'): void => {
+      for (const raw of list) {
+        const name = raw.replace(/['’]s$|[.,;:]+$/g, '').trim();
+        const e = ents.get(name) ?? { id: '', name, type, aliases: [], mentions: 0, main: false, occurrences: [] };
+        e.mentions++;
+        if (i <= 1 || e.mentions >= 3 || title.includes(name)) e.main = true;
+        ents.set(name, e);
+      }
+    };
+    add(doc.people().out('array') as string[], 'person');
+    add(doc.places().out('array') as string[], 'place');
+    add(doc.organizations().out('array') as string[], 'org');
+  });
+  out.entities = [...ents.values()];
+  return out;
+}
+
+function prf(c: Counts): string {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `${p.toFixed(2)} ${r.toFixed(2)} ${f.toFixed(2)}`;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeRuns(fn: () => unknown, runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ts.push(performance.now() - t);
+  }
+  return median(ts);
+}
+
+export default async function run(): Promise<void> {
+  const fixtures: Fixture[] = listFixtures().map(loadFixture).filter((f) => f.labels);
+  const totals = { lede: {} as Record<Metric, Counts>, base: {} as Record<Metric, Counts> };
+  for (const m of METRICS) {
+    totals.lede[m] = { tp: 0, fp: 0, fn: 0 };
+    totals.base[m] = { tp: 0, fp: 0, fn: 0 };
+  }
+  const main = { lede: [0, 0], base: [0, 0] };
+  const perArticle: string[] = [];
+  extractKeyItems({ title: 'warm up', blocks: fixtures[0]?.blocks ?? [] });
+  let ledeMs = 0;
+  let baseMs = 0;
+  let words = 0;
+  for (const fx of fixtures) {
+    const input = { title: fx.title, blocks: fx.blocks };
+    ledeMs += timeRuns(() => extractKeyItems(input), 5);
+    baseMs += timeRuns(() => baseline(fx.title, fx.blocks), 1);
+    words += fx.words;
+    const a = score(extractKeyItems(input), fx.labels!);
+    const b = score(baseline(fx.title, fx.blocks), fx.labels!);
+    for (const m of METRICS) {
+      for (const k of ['tp', 'fp', 'fn'] as const) {
+        totals.lede[m][k] += a[m][k];
+        totals.base[m][k] += b[m][k];
+      }
+    }
+    main.lede[0]! += a.main[0];
+    main.lede[1]! += a.main[1];
+    main.base[0]! += b.main[0];
+    main.base[1]! += b.main[1];
+    perArticle.push(`${fx.slug.padEnd(14)} ${METRICS.map((m) => prf(a[m]).split(' ')[2]).join('  ')}  main ${a.main[0]}/${a.main[1]}`);
+  }
+  console.log(`labelled articles: ${fixtures.length}, ${words} words`);
+  console.log(`${'metric'.padEnd(15)} ${'lede P R F1'.padEnd(16)} compromise P R F1`);
+  for (const m of METRICS) console.log(`${m.padEnd(15)} ${prf(totals.lede[m]).padEnd(16)} ${prf(totals.base[m])}`);
+  const mr = (x: number[]): string => (x[1] ? (x[0]! / x[1]).toFixed(2) : '1.00');
+  console.log(`${'main recall'.padEnd(15)} ${mr(main.lede).padEnd(16)} ${mr(main.base)}`);
+  console.log(`${'ms/1000 words'.padEnd(15)} ${((ledeMs / words) * 1000).toFixed(1).padEnd(16)} ${((baseMs / words) * 1000).toFixed(1)}`);
+  // A ~5,000-word article: the labelled articles' blocks end to end.
+  const big: Block[] = [];
+  let n = 0;
+  for (const fx of fixtures) {
+    for (const b of fx.blocks) {
+      if (n >= 5000) break;
+      big.push(b);
+      n += b.text.split(/\s+/).length;
+    }
+  }
+  const bigMs = timeRuns(() => extractKeyItems({ title: fixtures[0]?.title ?? '', blocks: big }), 15);
+  console.log(`${`${n}-word median`.padEnd(15)} ${`${bigMs.toFixed(1)} ms`.padEnd(16)} (bar: < 150 ms)`);
+  console.log(`\nper article F1: quotes  q+spk  facts  values  entities`);
+  for (const line of perArticle) console.log(line);
+}
