@@ -1,14 +1,10 @@
 // valibot schemas for every shape that arrives from outside a context: messages, imported files, stored records.
 import * as v from 'valibot';
+import { MAX_CONTEXT_CHARS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_URL_CHARS } from './limits';
+
 import { COLOR_IDS } from './types';
 
-/** Bounds keep a hostile sender from making us store or paint megabytes per record. */
-export const MAX_QUOTE_CHARS = 20_000;
-export const MAX_CONTEXT_CHARS = 2_000;
-export const MAX_NOTE_CHARS = 100_000;
-export const MAX_TAGS = 64;
-export const MAX_TAG_CHARS = 100;
-export const MAX_URL_CHARS = 4_096;
+export { MAX_CONTEXT_CHARS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_URL_CHARS };
 
 const isoDate = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
 

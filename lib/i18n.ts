@@ -1,19 +1,17 @@
 // Every interface string goes through browser.i18n (public/_locales/<lang>/messages.json) so Lede can be translated.
+// The catalogue's keys type `t`; its text is not bundled (the browser reads it), which keeps the content script lean.
 import { browser } from 'wxt/browser';
-import messages from '../public/_locales/en/messages.json';
+import type messages from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;
 
-/** The string for `key` in the browser's language, English when the key has no translation. */
+/** The string for `key` in the browser's language; the key itself where the browser has none (never empty). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
-  let text = '';
   try {
-    text = (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
+    const text = (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, substitutions.map(String));
+    if (text) return text;
   } catch {
-    // Outside an extension (unit tests, previews) there is no i18n API: fall back to English below.
+    // Outside an extension (unit tests, previews) there is no i18n API.
   }
-  if (text) return text;
-  // Placeholders appear in substitution order in every message we write.
-  return subs.reduce((s, sub) => s.replace(/\$[A-Z_]+\$/, () => sub), messages[key].message);
+  return [key, ...substitutions].join(' ');
 }

@@ -1,38 +1,21 @@
 // THE protocol between Lede's contexts: every message name, its payload schema and its reply type, in one place.
 // Commands are imperative (saveAnnotation), events past tense (annotationsChanged). Payloads are plain JSON.
-import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import {
-  AnnotationSchema,
-  ArticleRecordSchema,
-  HttpUrlSchema,
-  TextPositionSelectorSchema,
-  TextQuoteSelectorSchema,
-  ColorSchema,
-  describeIssues,
-} from '../core/schemas';
-import type { Annotation, ArticleRecord, ColorId, Extraction, Selector } from '../core/types';
+import { MAX_CONTEXT_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
+import { COLOR_IDS, type Annotation, type ArticleRecord, type ColorId, type Extraction, type Selector } from '../core/types';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
 
-const SelectorsSchema = v.pipe(
-  v.array(v.union([TextQuoteSelectorSchema, TextPositionSelectorSchema])),
-  v.minLength(1),
-  v.maxLength(4),
-);
-const ArticleKey = v.object({ articleKey: HttpUrlSchema });
-const Empty = v.object({});
 
 /** What the content script knows cheaply about its page, without running the heavy extraction. */
-const PageSummarySchema = v.object({
-  url: HttpUrlSchema,
-  articleKey: HttpUrlSchema,
-  title: v.pipe(v.string(), v.maxLength(2_000)),
-  siteName: v.nullable(v.pipe(v.string(), v.maxLength(500))),
-  isArticle: v.boolean(),
-});
-export type PageSummary = v.InferOutput<typeof PageSummarySchema>;
+export interface PageSummary {
+  url: string;
+  articleKey: string;
+  title: string;
+  siteName: string | null;
+  isArticle: boolean;
+}
 
 /** The page as the content script collected it, for extraction in an extension page (which has a DOM parser). */
 export interface PageSnapshot {
@@ -51,73 +34,9 @@ export interface AnchorReport {
 }
 
 /**
- * Messages handled by the background (sent with `sendToBackground`). `req` is validated with `schema` on arrival;
- * `contentScript: true` marks the ones a content script may send (the others only extension pages may send).
+ * Commands handled by the background (sent with `sendToBackground`); each is validated on arrival against its
+ * schema in lib/background-messages.ts, which also says which of them a content script may send.
  */
-export const backgroundSchemas = {
-  /** A tab's content script found its page (article or not); stores an article record and returns its annotations. */
-  pageDetected: { schema: PageSummarySchema, contentScript: true },
-  /** Create or replace an annotation. */
-  saveAnnotation: { schema: v.object({ annotation: AnnotationSchema }), contentScript: true },
-  /** Delete an annotation; replies with the deleted one so the caller can offer undo. */
-  deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(100)) }), contentScript: true },
-  /** The annotations of one article. */
-  listAnnotations: { schema: ArticleKey, contentScript: true },
-  /** The content script reports which annotations it could place and which are orphans. */
-  annotationsAnchored: {
-    schema: v.object({
-      articleKey: HttpUrlSchema,
-      anchored: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)),
-      orphans: v.pipe(
-        v.array(v.object({ id: v.pipe(v.string(), v.maxLength(100)), reason: v.pipe(v.string(), v.maxLength(500)) })),
-        v.maxLength(100_000),
-      ),
-    }),
-    contentScript: true,
-  },
-  /** The last anchoring report for an article (for the sidebar's orphan list). */
-  getAnchorReport: { schema: ArticleKey, contentScript: false },
-  /** Every article with its annotation counts (notes library). */
-  listArticles: { schema: Empty, contentScript: false },
-  /** Every annotation (notes library, export). */
-  listAllAnnotations: { schema: Empty, contentScript: false },
-  /**
-   * The library's first screen: the `limit` most recently read articles that have annotations, with those
-   * annotations (core/search `readRecentArticles(store.db, limit)`), so it shows before the whole store is read.
-   */
-  listRecentArticles: { schema: v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) }), contentScript: false },
-  /** A cached extraction for this article text, or null. */
-  getCachedExtraction: {
-    schema: v.object({ articleKey: HttpUrlSchema, textHash: v.pipe(v.string(), v.maxLength(64)) }),
-    contentScript: false,
-  },
-  /** The newest cached extraction of an article, whatever text it was made from (notes library), or null. */
-  getArticleExtraction: { schema: ArticleKey, contentScript: false },
-  /** Cache an extraction made in an extension page. Not validated deeply: only extension pages may send it. */
-  cacheExtraction: {
-    schema: v.object({
-      articleKey: HttpUrlSchema,
-      textHash: v.pipe(v.string(), v.maxLength(64)),
-      extraction: v.object({ facts: v.array(v.any()), quotes: v.array(v.any()), entities: v.array(v.any()) }),
-    }),
-    contentScript: false,
-  },
-  /** Store an article record (from an extension page that extracted the full metadata). */
-  recordArticle: { schema: v.object({ article: ArticleRecordSchema }), contentScript: false },
-  /** Import validated records in one transaction. */
-  importRecords: {
-    schema: v.object({
-      articles: v.pipe(v.array(ArticleRecordSchema), v.maxLength(1_000_000)),
-      annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(1_000_000)),
-    }),
-    contentScript: false,
-  },
-  /** Delete an article with its annotations; replies with them for undo. */
-  deleteArticle: { schema: ArticleKey, contentScript: false },
-  /** Ask the active tab's content script to scroll to and flash a passage. */
-  showPassageInTab: { schema: v.object({ tabId: v.number(), selectors: SelectorsSchema }), contentScript: false },
-} as const;
-
 export interface BackgroundProtocol {
   pageDetected: { req: PageSummary; res: Result<{ annotations: Annotation[] }> };
   saveAnnotation: { req: { annotation: Annotation }; res: Result };
@@ -140,19 +59,45 @@ export interface BackgroundProtocol {
   showPassageInTab: { req: { tabId: number; selectors: Selector[] }; res: Result<{ found: boolean }> };
 }
 
-/** Messages handled by a tab's content script (sent with `sendToTab`); only the extension's own pages may send them. */
-export const contentSchemas = {
+/**
+ * Payload checks for the content script's commands. Hand-written rather than valibot: the content script is loaded
+ * on every page, and only the extension itself can reach it (checked first), so small exact guards suffice here.
+ * The background, which faces the pages' content scripts, validates with valibot (lib/background-messages.ts).
+ */
+const isEmpty = (d: unknown): string | null => (d && typeof d === 'object' && !Array.isArray(d) ? null : 'expected an object');
+const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+const isOffset = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+
+/** Why `selectors` is not a list of 1-4 W3C text selectors within Lede's bounds, or null when it is. */
+export function selectorsProblem(selectors: unknown): string | null {
+  if (!Array.isArray(selectors) || selectors.length < 1 || selectors.length > 4) return 'selectors: expected 1 to 4 selectors';
+  for (const s of selectors as Record<string, unknown>[]) {
+    if (!s || typeof s !== 'object') return 'selectors: expected objects';
+    if (s.type === 'TextQuoteSelector') {
+      if (!isText(s.exact, MAX_QUOTE_CHARS) || !(s.exact as string).length) return 'selectors: bad exact text';
+      if (!isText(s.prefix, MAX_CONTEXT_CHARS) || !isText(s.suffix, MAX_CONTEXT_CHARS)) return 'selectors: bad prefix or suffix';
+    } else if (s.type === 'TextPositionSelector') {
+      if (!isOffset(s.start) || !isOffset(s.end) || (s.end as number) < (s.start as number)) return 'selectors: bad position';
+    } else return 'selectors: unknown selector type';
+  }
+  return null;
+}
+
+export const contentChecks: Record<ContentMessage, (data: unknown) => string | null> = {
   /** Return the page's HTML for extraction in an extension page. */
-  collectPage: { schema: Empty },
+  collectPage: isEmpty,
   /** Scroll to a passage and flash it; replies whether it was found. */
-  showPassage: { schema: v.object({ selectors: SelectorsSchema }) },
+  showPassage: (d) => isEmpty(d) ?? selectorsProblem((d as { selectors?: unknown }).selectors),
   /** Highlight the current selection (context menu, keyboard command). */
-  highlightSelection: { schema: v.object({ color: v.optional(ColorSchema) }) },
+  highlightSelection: (d) => {
+    const color = (d as { color?: unknown } | null)?.color;
+    return isEmpty(d) ?? (color === undefined || COLOR_IDS.includes(color as ColorId) ? null : 'color: unknown colour');
+  },
   /** Paint again from the store (after an edit elsewhere, an import, or an undo). */
-  refreshAnnotations: { schema: Empty },
+  refreshAnnotations: isEmpty,
   /** Where each annotation of this page landed. */
-  getAnchorReport: { schema: Empty },
-} as const;
+  getAnchorReport: isEmpty,
+};
 
 export interface ContentProtocol {
   collectPage: { req: Record<string, never>; res: Result<PageSnapshot> };
@@ -172,7 +117,7 @@ export interface BroadcastEvents {
 
 export type BackgroundMessage = keyof BackgroundProtocol;
 export type ContentMessage = keyof ContentProtocol;
-type Envelope<K, D> = { lede: 1; type: K; data: D };
+export type Envelope<K, D> = { lede: 1; type: K; data: D };
 
 /** Sends a command to the background and returns its reply; transport failures become `{ ok: false }`. */
 export async function sendToBackground<K extends BackgroundMessage>(
@@ -222,45 +167,12 @@ export function onBroadcast<K extends keyof BroadcastEvents>(type: K, listener: 
   return () => browser.runtime.onMessage.removeListener(wrapped);
 }
 
-type Handlers<P extends { [K in keyof P]: { req: unknown; res: unknown } }> = {
+export type Handlers<P extends { [K in keyof P]: { req: unknown; res: unknown } }> = {
   [K in keyof P]: (data: P[K]['req'], sender: Browser.runtime.MessageSender) => Promise<P[K]['res']>;
 };
 
 export type BackgroundHandlers = Handlers<BackgroundProtocol>;
 export type ContentHandlers = Handlers<ContentProtocol>;
-
-export type SenderKind = 'content-script' | 'extension-page';
-
-/**
- * Who sent a message: our own content script (a tab, our extension id) or one of our own pages; anything else is
- * null and is ignored. The page's own scripts cannot reach runtime messaging at all (no externally_connectable).
- */
-export function classifySender(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
-  if (sender.id !== extensionId) return null;
-  if (sender.tab) return 'content-script';
-  if (sender.url && sender.url.startsWith(extensionOrigin)) return 'extension-page';
-  return null;
-}
-
-/**
- * Validates an incoming message against its schema and the sender's rights. Returns the handler's input, or a
- * reason to refuse. Pure: no browser APIs, so it is unit-tested directly.
- */
-export function checkBackgroundMessage(
-  message: unknown,
-  senderKind: SenderKind | null,
-): { ok: true; type: BackgroundMessage; data: unknown } | { ok: false; reason: string } {
-  if (!senderKind) return { ok: false, reason: 'unknown sender' };
-  const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
-  if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string') return { ok: false, reason: 'not a Lede message' };
-  if (!Object.hasOwn(backgroundSchemas, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
-  const type = m.type as BackgroundMessage;
-  const entry = backgroundSchemas[type];
-  if (senderKind === 'content-script' && !entry.contentScript) return { ok: false, reason: `${type} is not allowed from a page` };
-  const parsed = v.safeParse(entry.schema, m.data);
-  if (!parsed.success) return { ok: false, reason: `invalid ${type}: ${describeIssues(parsed.issues)}` };
-  return { ok: true, type, data: parsed.output };
-}
 
 /** Same for messages to the content script: only the extension's own background or pages may send them. */
 export function checkContentMessage(
@@ -271,32 +183,11 @@ export function checkContentMessage(
   if (sender.id !== extensionId || sender.tab) return { ok: false, reason: 'unknown sender' };
   const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
   if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string') return { ok: false, reason: 'not a Lede message' };
-  if (!Object.hasOwn(contentSchemas, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
+  if (!Object.hasOwn(contentChecks, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
   const type = m.type as ContentMessage;
-  const parsed = v.safeParse(contentSchemas[type].schema, m.data);
-  if (!parsed.success) return { ok: false, reason: `invalid ${type}: ${describeIssues(parsed.issues)}` };
-  return { ok: true, type, data: parsed.output };
-}
-
-/** Registers the background's handlers behind sender checks and validation. Returns the listener for removal. */
-export function registerBackgroundHandlers(handlers: BackgroundHandlers, log: (msg: string) => void = () => {}) {
-  const origin = browser.runtime.getURL('/');
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    // Broadcast events travel on the same channel; they are not commands for us.
-    if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
-    const checked = checkBackgroundMessage(message, classifySender(sender, browser.runtime.id, origin));
-    if (!checked.ok) {
-      log(`refused a message: ${checked.reason}`);
-      return Promise.resolve({ ok: false, reason: checked.reason });
-    }
-    const handler = handlers[checked.type] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
-    return handler(checked.data, sender).catch((err: unknown) => ({
-      ok: false,
-      reason: err instanceof Error ? err.message : String(err),
-    }));
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return listener;
+  const problem = contentChecks[type](m.data);
+  if (problem) return { ok: false, reason: `invalid ${type}: ${problem}` };
+  return { ok: true, type, data: m.data };
 }
 
 /** Registers the content script's handlers behind sender checks and validation. */

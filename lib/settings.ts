@@ -1,5 +1,5 @@
 // The reader's small preferences, in versioned `storage.local` items (annotations never live here).
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { COLOR_IDS, type ColorId } from '../core/types';
 
 export interface ColorMeaning {
@@ -27,10 +27,9 @@ export const DEFAULT_SETTINGS: LedeSettings = {
   quietSites: [],
 };
 
-export const settingsItem = storage.defineItem<LedeSettings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+/** The storage.local key and the shape's version (raise it with a migration in normalizeSettings). */
+const KEY = 'settings';
+export const SETTINGS_VERSION = 1;
 
 /** Repairs settings read from storage (an older or hand-edited value) so the UI can trust them. */
 export function normalizeSettings(raw: Partial<LedeSettings> | null | undefined): LedeSettings {
@@ -42,14 +41,21 @@ export function normalizeSettings(raw: Partial<LedeSettings> | null | undefined)
   };
 }
 
+// Plain storage.local rather than a storage wrapper library: the content script reads settings on every page,
+// and every kilobyte there is paid on every page load.
 export async function loadSettings(): Promise<LedeSettings> {
-  return normalizeSettings(await settingsItem.getValue());
+  const stored = (await browser.storage.local.get(KEY))[KEY] as (Partial<LedeSettings> & { version?: number }) | undefined;
+  return normalizeSettings(stored);
 }
 
 export async function saveSettings(settings: LedeSettings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(settings));
+  await browser.storage.local.set({ [KEY]: { ...normalizeSettings(settings), version: SETTINGS_VERSION } });
 }
 
 export function watchSettings(listener: (settings: LedeSettings) => void): () => void {
-  return settingsItem.watch((value) => listener(normalizeSettings(value)));
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[KEY]) listener(normalizeSettings(changes[KEY].newValue as Partial<LedeSettings> | undefined));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }

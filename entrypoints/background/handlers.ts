@@ -1,5 +1,6 @@
 // The background's message handlers: each validated command (see lib/messaging.ts) mapped onto the store.
 import { browser } from 'wxt/browser';
+import { readRecentArticles } from '../../core/search/first-page';
 import type { LedeStore } from '../../core/store';
 import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type AnchorReport, type BackgroundHandlers } from '../../lib/messaging';
@@ -87,6 +88,11 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
 
     async listArticles() {
       return { ok: true, articles: await (await getStore()).listArticles() };
+    },
+
+    async listRecentArticles({ limit }) {
+      const store = await getStore();
+      return { ok: true, ...(await readRecentArticles(store.db, limit)) };
     },
 
     async listAllAnnotations() {

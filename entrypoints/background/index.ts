@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LedeStore, openLedeDb } from '../../core/store';
-import { registerBackgroundHandlers, sendToTab } from '../../lib/messaging';
+import { registerBackgroundHandlers } from '../../lib/background-messages';
+import { sendToTab } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { createHandlers, forgetTab } from './handlers';
 

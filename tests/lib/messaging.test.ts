@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBackgroundMessage, checkContentMessage, classifySender } from '../../lib/messaging';
+import { checkBackgroundMessage, classifySender } from '../../lib/background-messages';
+import { checkContentMessage } from '../../lib/messaging';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -51,5 +52,10 @@ describe('message checks', () => {
     expect(checkContentMessage(msg('collectPage', {}), { id: ID }, ID).ok).toBe(true);
     expect(checkContentMessage(msg('collectPage', {}), { id: ID, tab: { id: 3 } as never }, ID).ok).toBe(false);
     expect(checkContentMessage(msg('showPassage', { selectors: [] }), { id: ID }, ID).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(20_001), prefix: '', suffix: '' }] }), { id: ID }, ID).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextPositionSelector', start: 5, end: 2 }] }), { id: ID }, ID).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'passage', prefix: 'a ', suffix: ' b' }] }), { id: ID }, ID).ok).toBe(true);
+    expect(checkContentMessage(msg('highlightSelection', { color: 'red' }), { id: ID }, ID).ok).toBe(false);
+    expect(checkContentMessage(msg('highlightSelection', { color: 'pink' }), { id: ID }, ID).ok).toBe(true);
   });
 });

@@ -1,0 +1,146 @@
+// The background's side of the protocol in lib/messaging.ts: a schema per command, who may send it, and the
+// checks run on every message before a handler touches the store. Kept apart so pages' bundles do not carry it.
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { AnnotationSchema, ArticleRecordSchema, HttpUrlSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, describeIssues } from '../core/schemas';
+import type { BackgroundHandlers, BackgroundMessage } from './messaging';
+
+const SelectorsSchema = v.pipe(
+  v.array(v.union([TextQuoteSelectorSchema, TextPositionSelectorSchema])),
+  v.minLength(1),
+  v.maxLength(4),
+);
+
+const ArticleKey = v.object({ articleKey: HttpUrlSchema });
+const Empty = v.object({});
+
+const PageSummarySchema = v.object({
+  url: HttpUrlSchema,
+  articleKey: HttpUrlSchema,
+  title: v.pipe(v.string(), v.maxLength(2_000)),
+  siteName: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  isArticle: v.boolean(),
+});
+
+/**
+ * Messages handled by the background (sent with `sendToBackground`). `req` is validated with `schema` on arrival;
+ * `contentScript: true` marks the ones a content script may send (the others only extension pages may send).
+ */
+export const backgroundSchemas = {
+  /** A tab's content script found its page (article or not); stores an article record and returns its annotations. */
+  pageDetected: { schema: PageSummarySchema, contentScript: true },
+  /** Create or replace an annotation. */
+  saveAnnotation: { schema: v.object({ annotation: AnnotationSchema }), contentScript: true },
+  /** Delete an annotation; replies with the deleted one so the caller can offer undo. */
+  deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(100)) }), contentScript: true },
+  /** The annotations of one article. */
+  listAnnotations: { schema: ArticleKey, contentScript: true },
+  /** The content script reports which annotations it could place and which are orphans. */
+  annotationsAnchored: {
+    schema: v.object({
+      articleKey: HttpUrlSchema,
+      anchored: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)),
+      orphans: v.pipe(
+        v.array(v.object({ id: v.pipe(v.string(), v.maxLength(100)), reason: v.pipe(v.string(), v.maxLength(500)) })),
+        v.maxLength(100_000),
+      ),
+    }),
+    contentScript: true,
+  },
+  /** The last anchoring report for an article (for the sidebar's orphan list). */
+  getAnchorReport: { schema: ArticleKey, contentScript: false },
+  /** Every article with its annotation counts (notes library). */
+  listArticles: { schema: Empty, contentScript: false },
+  /** Every annotation (notes library, export). */
+  listAllAnnotations: { schema: Empty, contentScript: false },
+  /**
+   * The library's first screen: the `limit` most recently read articles that have annotations, with those
+   * annotations (core/search `readRecentArticles(store.db, limit)`), so it shows before the whole store is read.
+   */
+  listRecentArticles: { schema: v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) }), contentScript: false },
+  /** A cached extraction for this article text, or null. */
+  getCachedExtraction: {
+    schema: v.object({ articleKey: HttpUrlSchema, textHash: v.pipe(v.string(), v.maxLength(64)) }),
+    contentScript: false,
+  },
+  /** The newest cached extraction of an article, whatever text it was made from (notes library), or null. */
+  getArticleExtraction: { schema: ArticleKey, contentScript: false },
+  /** Cache an extraction made in an extension page. Not validated deeply: only extension pages may send it. */
+  cacheExtraction: {
+    schema: v.object({
+      articleKey: HttpUrlSchema,
+      textHash: v.pipe(v.string(), v.maxLength(64)),
+      extraction: v.object({ facts: v.array(v.any()), quotes: v.array(v.any()), entities: v.array(v.any()) }),
+    }),
+    contentScript: false,
+  },
+  /** Store an article record (from an extension page that extracted the full metadata). */
+  recordArticle: { schema: v.object({ article: ArticleRecordSchema }), contentScript: false },
+  /** Import validated records in one transaction. */
+  importRecords: {
+    schema: v.object({
+      articles: v.pipe(v.array(ArticleRecordSchema), v.maxLength(1_000_000)),
+      annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(1_000_000)),
+    }),
+    contentScript: false,
+  },
+  /** Delete an article with its annotations; replies with them for undo. */
+  deleteArticle: { schema: ArticleKey, contentScript: false },
+  /** Ask the active tab's content script to scroll to and flash a passage. */
+  showPassageInTab: { schema: v.object({ tabId: v.number(), selectors: SelectorsSchema }), contentScript: false },
+} as const satisfies Record<BackgroundMessage, { schema: v.GenericSchema; contentScript: boolean }>;
+
+export type SenderKind = 'content-script' | 'extension-page';
+
+/**
+ * Who sent a message: our own content script (a tab, our extension id) or one of our own pages; anything else is
+ * null and is ignored. The page's own scripts cannot reach runtime messaging at all (no externally_connectable).
+ */
+export function classifySender(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.tab) return 'content-script';
+  if (sender.url && sender.url.startsWith(extensionOrigin)) return 'extension-page';
+  return null;
+}
+
+/**
+ * Validates an incoming message against its schema and the sender's rights. Returns the handler's input, or a
+ * reason to refuse. Pure: no browser APIs, so it is unit-tested directly.
+ */
+export function checkBackgroundMessage(
+  message: unknown,
+  senderKind: SenderKind | null,
+): { ok: true; type: BackgroundMessage; data: unknown } | { ok: false; reason: string } {
+  if (!senderKind) return { ok: false, reason: 'unknown sender' };
+  const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
+  if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string') return { ok: false, reason: 'not a Lede message' };
+  if (!Object.hasOwn(backgroundSchemas, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
+  const type = m.type as BackgroundMessage;
+  const entry = backgroundSchemas[type];
+  if (senderKind === 'content-script' && !entry.contentScript) return { ok: false, reason: `${type} is not allowed from a page` };
+  const parsed = v.safeParse(entry.schema, m.data);
+  if (!parsed.success) return { ok: false, reason: `invalid ${type}: ${describeIssues(parsed.issues)}` };
+  return { ok: true, type, data: parsed.output };
+}
+
+/** Registers the background's handlers behind sender checks and validation. Returns the listener for removal. */
+export function registerBackgroundHandlers(handlers: BackgroundHandlers, log: (msg: string) => void = () => {}) {
+  const origin = browser.runtime.getURL('/');
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    // Broadcast events travel on the same channel; they are not commands for us.
+    if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
+    const checked = checkBackgroundMessage(message, classifySender(sender, browser.runtime.id, origin));
+    if (!checked.ok) {
+      log(`refused a message: ${checked.reason}`);
+      return Promise.resolve({ ok: false, reason: checked.reason });
+    }
+    const handler = handlers[checked.type] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
+    return handler(checked.data, sender).catch((err: unknown) => ({
+      ok: false,
+      reason: err instanceof Error ? err.message : String(err),
+    }));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return listener;
+}
+
