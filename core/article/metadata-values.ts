@@ -59,9 +59,13 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (/^https?:\/\//i.test(s) || /^[\w.+-]+@[\w-]+\.\w/.test(s)) return null;
   s = s.replace(/^(written\s+)?by[:\s]+/i, '').replace(/^(author|authors|posted by|words)\s*[:|]\s*/i, '');
   s = s.replace(/\s*[|•·]\s*(published|updated|posted).*$/i, '').replace(/\s*(published|updated|posted)\s+(on\s+)?\w+\s+\d.*$/i, '');
+  // A date glued after the name ("Sarah Gooding March 9, 2017 13") is the dateline, not part of the byline.
+  s = s.replace(new RegExp(`\\s+(on\\s+)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(${MONTHS})[a-z]*|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b.*$`, 'i'), '');
   s = s.replace(/[\s,|•·-]+$/, '').trim();
-  if (!s || s.length > 200) return null;
-  return s;
+  if (!s || s.length > 200 || isDateLine(s) || !/\p{L}{2}/u.test(s)) return null;
+  // The same name twice ("A | A", "A, A") is one author shown by two templates.
+  const parts = [...new Set(s.split(/\s*[|,]\s*/).filter(Boolean))];
+  return parts.join(', ');
 }
 
 /** Splits a byline into author names ("A, B and C" → three); a single name when it does not look like a list. */

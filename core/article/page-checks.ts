@@ -1,6 +1,12 @@
 // Cheap checks on a whole document: is it something Lede can read at all (HTML, not a frameset, not huge), and does
 // it look like one article rather than a home page, a listing, search results or a login form.
-import { isProbablyReaderable } from '@mozilla/readability';
+// The pre-check alone: importing the package's main entry would put all of Readability in the content script.
+// The file is CommonJS with `module.exports = isProbablyReaderable` and has no types of its own, hence the default
+// import and the cast to the signature the package's index.d.ts declares.
+// @ts-ignore -- untyped sub-path; typed just below
+import readerableCheck from '@mozilla/readability/Readability-readerable.js';
+
+const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
 /** Documents with more elements than this are refused: beyond it extraction stops being interactive. */
 export const MAX_ELEMENTS = 60_000;
@@ -39,6 +45,8 @@ export interface PageShape {
   proseParagraphs: number;
   /** Linked headlines (h1-h4 containing a link), a listing's signature. */
   linkedHeadlines: number;
+  /** Linked headlines inside the largest prose group: excerpts of many posts rather than one. */
+  headlinesInProse: number;
   articleElements: number;
   hasPassword: boolean;
   declaresArticle: boolean;
@@ -56,6 +64,21 @@ function proseContainer(p: Element): Element {
     else break;
   }
   return el;
+}
+
+/** A link that is most of its heading's text and points at another page of the same site. */
+function isHeadlineToOwnSite(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#') || /^(javascript|mailto):/i.test(href)) return false;
+  const heading = a.closest('h1, h2, h3, h4');
+  const text = (a.textContent ?? '').trim().length;
+  if (!heading || text < 0.8 * (heading.textContent ?? '').trim().length) return false;
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return true;
+  try {
+    return new URL(href, a.ownerDocument.URL).hostname === new URL(a.ownerDocument.URL).hostname;
+  } catch {
+    return false;
+  }
 }
 
 /** Measures the page shape with a single pass over its paragraphs. Never mutates `doc`. */
@@ -78,7 +101,12 @@ export function measurePage(doc: Document): PageShape {
     groups.set(parent, g);
   }
   let best = { chars: 0, count: 0 };
-  for (const g of groups.values()) if (g.chars > best.chars) best = g;
+  let bestEl: Element | null = null;
+  for (const [el, g] of groups) if (g.chars > best.chars) (best = g), (bestEl = el);
+  // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
+  let headlinesInProse = 0;
+  // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
+  if (bestEl) for (const a of Array.from(bestEl.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]'))) if (isHeadlineToOwnSite(a)) headlinesInProse++;
   let ogType = '';
   for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name]')).slice(0, 300)) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
@@ -95,6 +123,7 @@ export function measurePage(doc: Document): PageShape {
   return {
     proseChars: best.chars,
     proseParagraphs: best.count,
+    headlinesInProse,
     linkedHeadlines: doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length,
     articleElements: doc.getElementsByTagName('article').length,
     hasPassword: !!doc.querySelector('input[type="password"]'),
@@ -104,11 +133,17 @@ export function measurePage(doc: Document): PageShape {
 }
 
 function isListingShaped(s: PageShape): boolean {
-  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.hasPassword;
+  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.hasPassword || s.headlinesInProse >= 3;
+}
+
+/** Prose interleaved with linked headlines, one per two paragraphs or more often: a list of excerpts. */
+function isExcerptList(s: PageShape): boolean {
+  return s.headlinesInProse >= 3 && s.headlinesInProse * 2 >= s.proseParagraphs;
 }
 
 /** The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). */
 export function looksLikeArticle(s: PageShape): boolean {
+  if (isExcerptList(s)) return false;
   let needChars = ARTICLE_MIN_CHARS;
   let needParas = ARTICLE_MIN_PARAGRAPHS;
   if (s.declaresArticle) needChars = 400;
@@ -134,7 +169,7 @@ export function isProbablyArticle(doc: Document): boolean {
     if (looksLikeArticle(shape)) return true;
     // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an
     // article and shows no listing signature, Readability's own pre-check decides.
-    return shape.declaresArticle && !isListingShaped(shape) && isProbablyReaderable(doc);
+    return shape.declaresArticle && !isListingShaped(shape) && !isExcerptList(shape) && isProbablyReaderable(doc);
   } catch {
     // A page whose scripts broke DOM methods is not one Lede can read; saying no is the safe answer.
     return false;
