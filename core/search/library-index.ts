@@ -117,6 +117,8 @@ export class LibraryIndex {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly annotationsByArticle = new Map<string, Map<string, Annotation>>();
   private indexed = false;
+  /** Summaries are recomputed only for articles that changed: filtering 10,000 articles must not rebuild them all. */
+  private readonly summaries = new Map<string, ArticleSummary | null>();
 
   constructor(articles: readonly ArticleRecord[], annotations: readonly Annotation[]) {
     for (const a of articles) this.articles.set(a.key, a);
@@ -124,6 +126,7 @@ export class LibraryIndex {
   }
 
   private put(a: Annotation): void {
+    this.summaries.delete(a.articleKey);
     let m = this.annotationsByArticle.get(a.articleKey);
     if (!m) this.annotationsByArticle.set(a.articleKey, (m = new Map()));
     m.set(a.id, a);
@@ -175,6 +178,7 @@ export class LibraryIndex {
   /** Adds or replaces an article record. */
   addArticle(article: ArticleRecord): void {
     this.articles.set(article.key, article);
+    this.summaries.delete(article.key);
     if (!this.indexed) return;
     const id = `t|${article.key}`;
     if (this.docs.has(id)) this.mini.discard(id);
@@ -183,14 +187,35 @@ export class LibraryIndex {
     this.mini.add(doc!);
   }
 
+  /** Indexes an article's facts and quotes (replacing earlier ones), e.g. once its extraction has been fetched. */
+  addExtraction(key: string, extraction: Extraction): void {
+    if (!this.indexed) return;
+    for (const [id, d] of this.docs) if (d.articleKey === key && (d.kind === 'fact' || d.kind === 'quote')) {
+      this.docs.delete(id);
+      this.mini.discard(id);
+    }
+    const article = this.articles.get(key);
+    if (!article) return;
+    const docs = documentsOf(article, [], extraction).filter((d) => d.kind !== 'title');
+    for (const d of docs) this.docs.set(d.id, d);
+    this.mini.addAll(docs);
+  }
+
   removeAnnotation(id: string): void {
-    for (const m of this.annotationsByArticle.values()) if (m.delete(id)) break;
+    const doc = this.docs.get(id);
+    const owner = doc ? this.annotationsByArticle.get(doc.articleKey) : undefined;
+    if (owner?.delete(id)) this.summaries.delete(doc!.articleKey);
+    else for (const [key, m] of this.annotationsByArticle) if (m.delete(id)) {
+      this.summaries.delete(key);
+      break;
+    }
     if (this.indexed && this.docs.delete(id)) this.mini.discard(id);
   }
 
   /** Removes an article with its highlights, facts and quotes. */
   removeArticle(key: string): void {
     this.articles.delete(key);
+    this.summaries.delete(key);
     for (const id of this.annotationsByArticle.get(key)?.keys() ?? []) if (this.indexed && this.docs.delete(id)) this.mini.discard(id);
     this.annotationsByArticle.delete(key);
     if (!this.indexed) return;
@@ -211,6 +236,12 @@ export class LibraryIndex {
 
   /** The summary of one article, or null when it has neither a record nor annotations. */
   summary(key: string): ArticleSummary | null {
+    let s = this.summaries.get(key);
+    if (s === undefined) this.summaries.set(key, (s = this.computeSummary(key)));
+    return s;
+  }
+
+  private computeSummary(key: string): ArticleSummary | null {
     const anns = this.annotationsByArticle.get(key);
     const article = this.articles.get(key);
     if (!article && !anns?.size) return null;

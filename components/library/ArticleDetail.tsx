@@ -1,0 +1,90 @@
+// One article in the library: its facts, quotes, highlights and notes together, each highlight linking back to the
+// passage on the page with a text-fragment link.
+import { useEffect, useState } from 'preact/hooks';
+import { annotationLink, comparePageOrder } from '../../core/export';
+import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
+import { t } from '../../lib/i18n';
+import type { ColorMeaning } from '../../lib/settings';
+import { readableDate } from './ArticleList';
+
+/** An href only for http(s) pages: a stored URL must never become a `javascript:` link. */
+const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
+export function ArticleDetail({ article, annotations, loadExtraction, colors, onBack, onDeleteArticle, onDeleteAnnotation, exportBar }: {
+  article: ArticleRecord;
+  annotations: Annotation[];
+  loadExtraction(key: string): Promise<Extraction | null>;
+  colors: ColorMeaning[];
+  onBack(): void;
+  onDeleteArticle(): void;
+  onDeleteAnnotation(a: Annotation): void;
+  exportBar: preact.ComponentChildren;
+}) {
+  const [extraction, setExtraction] = useState<Extraction | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadExtraction(article.key).then((ex) => live && setExtraction(ex));
+    return () => {
+      live = false;
+    };
+  }, [article.key]);
+  const sorted = annotations.slice().sort(comparePageOrder);
+  const colourName = (id: string) => colors.find((c) => c.id === id)?.label ?? id;
+  return (
+    <article class="lib-detail" aria-labelledby="lib-detail-title">
+      <div class="row">
+        <button type="button" class="btn" onClick={onBack}>← {t('libBack')}</button>
+        <span class="grow" />
+        <button type="button" class="btn danger" onClick={onDeleteArticle}>{t('libDeleteArticle')}</button>
+      </div>
+      <h2 id="lib-detail-title" class="lib-detail-title">{article.title || article.url}</h2>
+      <p class="muted">
+        {[article.byline, article.siteName, t('libRead', readableDate(article.lastSeen))].filter(Boolean).join(' · ')}
+        {' · '}
+        <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">{t('libOpenPage')}</a>
+      </p>
+      {exportBar}
+      {extraction && extraction.facts.length > 0 && (
+        <section aria-labelledby="lib-facts">
+          <h3 id="lib-facts" class="section-title">{t('keyFacts')}</h3>
+          <ul class="list">
+            {extraction.facts.slice(0, 10).map((f) => <li key={f.id} class="item">{f.text}</li>)}
+          </ul>
+        </section>
+      )}
+      {extraction && extraction.quotes.length > 0 && (
+        <section aria-labelledby="lib-quotes">
+          <h3 id="lib-quotes" class="section-title">{t('quotes')}</h3>
+          <ul class="list">
+            {extraction.quotes.map((q) => (
+              <li key={q.id} class="item">
+                <div class="quote-text">{q.text}</div>
+                <div class="small muted">— <span class="speaker">{q.speaker ?? t('unknownSpeaker')}</span></div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="lib-highlights">
+        <h3 id="lib-highlights" class="section-title">{t('myNotes')}</h3>
+        <ul class="list">
+          {sorted.map((a) => (
+            <li key={a.id} class={`item hl-bar ${a.body.color}`}>
+              <blockquote class="lib-quote">{a.target.selector[0].exact}</blockquote>
+              {a.body.note && (
+                <p class="lib-note"><span class="visually-hidden">{t('libNoteLabel')}: </span>{a.body.note}</p>
+              )}
+              <div class="row small">
+                <span class="chip" title={t('colour')}>{colourName(a.body.color)}</span>
+                {a.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}
+                <span class="grow" />
+                <a href={safeHref(annotationLink(a))} target="_blank" rel="noopener noreferrer">{t('libOpenPassage')} ↗</a>
+                <button type="button" class="btn link danger" onClick={() => onDeleteAnnotation(a)}>{t('delete')}</button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

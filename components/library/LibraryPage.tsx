@@ -1,0 +1,97 @@
+// The notes library page: search and filters, the list of annotated articles (or one article opened), export,
+// import and settings. State lives in useLibrary; this file only lays things out.
+import { useEffect, useState } from 'preact/hooks';
+import type { ExportScope } from '../../core/export';
+import { t } from '../../lib/i18n';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type LedeSettings } from '../../lib/settings';
+import { ToastBar } from '../ToastBar';
+import { ArticleDetail } from './ArticleDetail';
+import { ArticleList } from './ArticleList';
+import { ExportButtons } from './ExportButtons';
+import { ImportPanel } from './ImportPanel';
+import { SearchBar } from './SearchBar';
+import { SettingsPanel } from './SettingsPanel';
+import { useLibrary } from './use-library';
+
+/** Rows rendered at once; "Show more" adds another page (10,000 rows at once would make typing sluggish). */
+const PAGE = 100;
+
+export function LibraryPage() {
+  const lib = useLibrary();
+  const [settings, setSettings] = useState<LedeSettings>(DEFAULT_SETTINGS);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [limit, setLimit] = useState(PAGE);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings).catch(() => undefined);
+    return watchSettings(setSettings);
+  }, []);
+  useEffect(() => setLimit(PAGE), [lib.query]);
+
+  const say = (message: string) => lib.setToast({ message });
+  const toggle = (key: string) => {
+    const next = new Set(selected);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setSelected(next);
+  };
+  const open = openKey ? lib.index?.article(openKey) ?? lib.index?.summary(openKey)?.article ?? null : null;
+  const listScope: ExportScope = selected.size ? { kind: 'articles', keys: [...selected] } : { kind: 'all' };
+
+  return (
+    <div class="lib">
+      <header class="lib-header">
+        <h1>{t('libTitle')}</h1>
+        <SearchBar query={lib.query} onChange={lib.setQuery} facets={lib.facets} colors={settings.colors} indexing={lib.indexing} />
+      </header>
+      <div class="lib-body">
+        <main class="lib-main" aria-busy={lib.phase === 'loading'}>
+          {lib.phase === 'loading' && <p class="state muted" role="status"><span class="spinner" /> {t('libLoading')}</p>}
+          {lib.phase === 'error' && <p class="state lib-error" role="alert">{t('libLoadFailed', lib.error ?? '')}</p>}
+          {open && lib.index ? (
+            <ArticleDetail
+              article={open}
+              annotations={lib.index.annotationsOf(open.key)}
+              loadExtraction={lib.extractionOf}
+              colors={settings.colors}
+              onBack={() => setOpenKey(null)}
+              onDeleteArticle={() => {
+                setOpenKey(null);
+                void lib.deleteArticle(open.key);
+              }}
+              onDeleteAnnotation={(a) => void lib.deleteAnnotation(a)}
+              exportBar={<ExportButtons scope={{ kind: 'articles', keys: [open.key] }} source={lib} baseName={open.title || 'lede-notes'} onDone={say} />}
+            />
+          ) : (
+            (lib.phase === 'partial' || lib.phase === 'ready') && (
+              <>
+                <div class="row lib-toolbar">
+                  <span class="muted" role="status">{t('libResults', lib.results.length)}</span>
+                  <span class="grow" />
+                  <span class="small muted">{selected.size ? t('libScopeSelected', selected.size) : t('libScopeAll')}:</span>
+                  <ExportButtons scope={listScope} source={lib} baseName={`lede-notes-${new Date().toISOString().slice(0, 10)}`} onDone={say} />
+                </div>
+                {lib.results.length === 0 ? (
+                  <p class="state muted">{lib.query.text || lib.query.tags || lib.query.colors || lib.query.sites ? t('libNoResults') : t('libEmpty')}</p>
+                ) : (
+                  <ArticleList results={lib.results} selected={selected} onToggle={toggle} onOpen={setOpenKey} limit={limit} />
+                )}
+                {lib.results.length > limit && (
+                  <button type="button" class="btn lib-more" onClick={() => setLimit(limit + PAGE)}>
+                    {t('libResults', lib.results.length - limit)} …
+                  </button>
+                )}
+              </>
+            )
+          )}
+        </main>
+        <aside class="lib-side">
+          <ImportPanel defaultColor={settings.defaultColor} onImported={() => void lib.reload()} />
+          <SettingsPanel settings={settings} onSaved={say} />
+        </aside>
+      </div>
+      <ToastBar toast={lib.toast} onClose={() => lib.setToast(null)} />
+    </div>
+  );
+}

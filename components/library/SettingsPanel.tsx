@@ -1,0 +1,64 @@
+// Settings in the library: what each colour means, the default colour, and the sites where Lede stays quiet.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { saveSettings, type LedeSettings } from '../../lib/settings';
+
+export function SettingsPanel({ settings, onSaved }: { settings: LedeSettings; onSaved(message: string): void }) {
+  const [draft, setDraft] = useState(settings);
+  const [quiet, setQuiet] = useState(settings.quietSites.join('\n'));
+  useEffect(() => {
+    setDraft(settings);
+    setQuiet(settings.quietSites.join('\n'));
+  }, [settings]);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const quietSites = quiet
+      .split(/[\s,]+/)
+      .map((s) => s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))
+      .filter(Boolean);
+    try {
+      await saveSettings({ ...draft, quietSites: [...new Set(quietSites)] });
+      onSaved(t('libSettingsSaved'));
+    } catch (err) {
+      onSaved(String(err));
+    }
+  };
+
+  return (
+    <section class="lib-panel" aria-labelledby="lib-settings-h">
+      <h2 id="lib-settings-h" class="section-title">{t('libSettings')}</h2>
+      <form onSubmit={(e) => void save(e)}>
+        <fieldset class="lib-fieldset">
+          <legend>{t('libColourMeanings')}</legend>
+          <div class="row small muted lib-colour-head" aria-hidden="true"><span class="grow" /><span>{t('libDefaultColour')}</span></div>
+          {draft.colors.map((c, i) => (
+            <div key={c.id} class="row lib-colour-row">
+              <span class={`swatch ${c.id}`} aria-hidden="true" />
+              <label class="visually-hidden" for={`lib-colour-${c.id}`}>{c.id}</label>
+              <input
+                id={`lib-colour-${c.id}`}
+                type="text"
+                maxLength={60}
+                value={c.label}
+                onInput={(e) => {
+                  const colors = draft.colors.slice();
+                  colors[i] = { ...c, label: (e.currentTarget as HTMLInputElement).value };
+                  setDraft({ ...draft, colors });
+                }}
+              />
+              <label class="lib-default">
+                <input type="radio" name="lib-default" checked={draft.defaultColor === c.id} onChange={() => setDraft({ ...draft, defaultColor: c.id })} />
+                <span class="visually-hidden">{t('libDefaultColour')}: {c.label}</span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <label for="lib-quiet" class="lib-label">{t('libQuietSites')}</label>
+        <textarea id="lib-quiet" rows={3} value={quiet} placeholder="example.com" aria-describedby="lib-quiet-help" onInput={(e) => setQuiet((e.currentTarget as HTMLTextAreaElement).value)} />
+        <p id="lib-quiet-help" class="small muted">{t('libQuietSitesHelp')}</p>
+        <button type="submit" class="btn primary">{t('libSaveSettings')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+// The notes library's state: loads the store through the background (first screen, then everything), keeps the
+// search index current, and carries out delete-with-undo and import. Views only render what this returns.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LibraryIndex, type LibraryQuery, type LibraryResult } from '../../core/search';
+import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
+import { onBroadcast, sendToBackground } from '../../lib/messaging';
+import { t } from '../../lib/i18n';
+
+export interface Toast {
+  message: string;
+  undo?: () => void;
+}
+
+export type LoadPhase = 'loading' | 'partial' | 'ready' | 'error';
+
+/** How many of the newest annotated articles the first screen shows before everything is loaded. */
+const FIRST_SCREEN = 50;
+
+export interface Library {
+  phase: LoadPhase;
+  error: string | null;
+  indexing: boolean;
+  results: LibraryResult[];
+  facets: { tags: string[]; sites: string[] };
+  query: LibraryQuery;
+  setQuery(q: LibraryQuery): void;
+  index: LibraryIndex | null;
+  toast: Toast | null;
+  setToast(t: Toast | null): void;
+  /** Everything loaded (waits for the full load if only the first screen is in). */
+  everything(): Promise<{ articles: ArticleRecord[]; annotations: Annotation[] }>;
+  extractionOf(key: string): Promise<Extraction | null>;
+  deleteArticle(key: string): Promise<void>;
+  deleteAnnotation(annotation: Annotation): Promise<void>;
+  reload(): Promise<void>;
+}
+
+export function useLibrary(): Library {
+  const [phase, setPhase] = useState<LoadPhase>('loading');
+  const [error, setError] = useState<string | null>(null);
+  const [indexing, setIndexing] = useState(false);
+  const [version, setVersion] = useState(0);
+  const [query, setQuery] = useState<LibraryQuery>({});
+  const [toast, setToast] = useState<Toast | null>(null);
+  const indexRef = useRef<LibraryIndex | null>(null);
+  const fullRef = useRef<Promise<{ articles: ArticleRecord[]; annotations: Annotation[] }> | null>(null);
+  const extractions = useRef(new Map<string, Extraction | null>());
+  const bump = () => setVersion((v) => v + 1);
+
+  const loadAll = useCallback(async () => {
+    const [arts, anns] = await Promise.all([sendToBackground('listArticles', {}), sendToBackground('listAllAnnotations', {})]);
+    if (!arts.ok) throw new Error(arts.reason);
+    if (!anns.ok) throw new Error(anns.reason);
+    return { articles: arts.articles, annotations: anns.annotations };
+  }, []);
+
+  const reload = useCallback(async () => {
+    try {
+      // First screen: the newest annotated articles, straight from an index walk in the background.
+      if (!indexRef.current) {
+        const recent = await sendToBackground('listRecentArticles', { limit: FIRST_SCREEN });
+        if (recent.ok && !indexRef.current) {
+          indexRef.current = new LibraryIndex(recent.articles, recent.annotations);
+          setPhase('partial');
+          bump();
+        }
+      }
+      fullRef.current = loadAll();
+      const all = await fullRef.current;
+      const index = new LibraryIndex(all.articles, all.annotations);
+      indexRef.current = index;
+      setPhase('ready');
+      bump();
+      setIndexing(true);
+      await index.buildIndexAsync();
+      for (const [key, ex] of extractions.current) if (ex) index.addExtraction(key, ex);
+      if (indexRef.current === index) {
+        setIndexing(false);
+        bump();
+      }
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setPhase('error');
+    }
+  }, [loadAll]);
+
+  useEffect(() => {
+    void reload();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Edits in a tab or the sidebar: reload once things settle rather than on every keystroke's save.
+    const off = onBroadcast('annotationsChanged', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 400);
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, [reload]);
+
+  const results = useMemo(() => indexRef.current?.search(query) ?? [], [version, query]);
+  const facets = useMemo(() => indexRef.current?.facets() ?? { tags: [], sites: [] }, [version]);
+
+  const everything = useCallback(async () => {
+    if (!fullRef.current) fullRef.current = loadAll();
+    return fullRef.current;
+  }, [loadAll]);
+
+  const extractionOf = useCallback(async (key: string) => {
+    if (extractions.current.has(key)) return extractions.current.get(key) ?? null;
+    const r = await sendToBackground('getArticleExtraction', { articleKey: key });
+    const ex = r.ok ? r.extraction : null;
+    extractions.current.set(key, ex);
+    if (ex && indexRef.current?.isIndexed) indexRef.current.addExtraction(key, ex);
+    return ex;
+  }, []);
+
+  const deleteArticle = useCallback(async (key: string) => {
+    const r = await sendToBackground('deleteArticle', { articleKey: key });
+    if (!r.ok) return setToast({ message: r.reason });
+    indexRef.current?.removeArticle(key);
+    fullRef.current = null;
+    bump();
+    const { article, annotations } = r;
+    setToast({
+      message: t('libArticleDeleted', article?.title ?? key),
+      undo: () => {
+        void (async () => {
+          const back = await sendToBackground('importRecords', { articles: article ? [article] : [], annotations });
+          if (!back.ok) return setToast({ message: back.reason });
+          if (article) indexRef.current?.addArticle(article);
+          for (const a of annotations) indexRef.current?.addAnnotation(a);
+          bump();
+        })();
+      },
+    });
+  }, []);
+
+  const deleteAnnotation = useCallback(async (annotation: Annotation) => {
+    const r = await sendToBackground('deleteAnnotation', { id: annotation.id });
+    if (!r.ok) return setToast({ message: r.reason });
+    indexRef.current?.removeAnnotation(annotation.id);
+    fullRef.current = null;
+    bump();
+    const deleted = r.annotation ?? annotation;
+    setToast({
+      message: t('deleted'),
+      undo: () => {
+        void sendToBackground('saveAnnotation', { annotation: deleted }).then((back) => {
+          if (!back.ok) return setToast({ message: back.reason });
+          indexRef.current?.addAnnotation(deleted);
+          bump();
+        });
+      },
+    });
+  }, []);
+
+  return {
+    phase,
+    error,
+    indexing,
+    results,
+    facets,
+    query,
+    setQuery,
+    index: indexRef.current,
+    toast,
+    setToast,
+    everything,
+    extractionOf,
+    deleteArticle,
+    deleteAnnotation,
+    reload,
+  };
+}
