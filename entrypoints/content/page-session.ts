@@ -230,7 +230,10 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
       const range = placedRangeFor(selectors) ?? anchorMany(doc.body ?? doc.documentElement, [selectors])[0]?.range;
       if (!range) return { ok: true, found: false };
       const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-      target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Smooth scrolling is for a reader watching who has not asked for reduced motion; a hidden tab would be
+      // left half-way.
+      const smooth = doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
       painter.flash(range);
       return { ok: true, found: true };
     },

@@ -1,0 +1,88 @@
+// The popup and the fact sidebar on real pages: the right facts, quotes and people; a click scrolls the page to the
+// passage and flashes it; "save as highlight" paints it; the sidebar is usable by keyboard.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paintedHighlights } from '../../scripts/lib/reader';
+import { openArticle, openPopup, openSidebar, startE2E, type E2E } from './support';
+
+let env: E2E;
+beforeAll(async () => {
+  env = await startE2E();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('the fact sidebar on the sample article', () => {
+  it('lists the key facts, Xi Jinping’s quotation and the main people and countries', async () => {
+    const { tabId } = await openArticle(env, '/seed/article.html');
+    const sidebar = await openSidebar(env, tabId);
+    const facts = sidebar.getByTestId('fact');
+    await facts.first().waitFor({ timeout: 20_000 });
+    const factTexts = (await facts.allTextContents()).join('\n');
+    for (const value of ['32 separate bilateral agreements', '$400 billion', '38 billion cubic meters']) expect(factTexts).toContain(value);
+
+    await sidebar.getByRole('tab', { name: /quotes/i }).click();
+    const xi = sidebar.getByRole('region', { name: 'Xi Jinping' });
+    await expect.poll(async () => (await xi.textContent()) ?? '').toContain('Decades ago, the Chinese and Russian nations');
+    expect(await xi.textContent()).toContain('according to the state-run Xinhua news agency');
+
+    await sidebar.getByRole('tab', { name: /people/i }).click();
+    const people = (await sidebar.getByTestId('entity').allTextContents()).join('\n');
+    for (const name of ['Vladimir Putin', 'Xi Jinping', 'China', 'Russia']) expect(people).toContain(name);
+    await sidebar.close();
+  });
+
+  it('scrolls the page to a fact’s passage and flashes it; saves a quote as a highlight', async () => {
+    const { page, tabId } = await openArticle(env, '/seed/article.html');
+    await page.setViewportSize({ width: 1000, height: 400 }); // short, so the passage starts out of view
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // an instant jump: headless pages in the background do not animate
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const sidebar = await openSidebar(env, tabId);
+    const fact = sidebar.getByTestId('fact').filter({ hasText: '$400 billion' }).first();
+    await fact.waitFor({ timeout: 20_000 });
+    await fact.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    const flash = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-flash') ?? [])].map((r) => r.toString()));
+    expect(flash.join(' ')).toContain('$400 billion deal made last May');
+
+    await sidebar.getByRole('tab', { name: /quotes/i }).click();
+    const quote = sidebar.getByTestId('quote').filter({ hasText: 'Decades ago' }).first();
+    await quote.getByRole('button', { name: /save as highlight/i }).click();
+    await expect.poll(async () => Object.values(await paintedHighlights(page)).flat().join(' ')).toContain('Decades ago, the Chinese and Russian nations');
+    await sidebar.getByRole('tab', { name: /my notes/i }).click();
+    await expect.poll(() => sidebar.getByTestId('highlight').allTextContents()).toEqual([expect.stringContaining('Decades ago')]);
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('is usable by keyboard: arrows move between tabs, Enter on a fact shows it', async () => {
+    const { tabId } = await openArticle(env, '/seed/article.html');
+    const sidebar = await openSidebar(env, tabId);
+    await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+    await sidebar.getByRole('tab', { name: /facts/i }).focus();
+    await sidebar.keyboard.press('ArrowRight');
+    expect(await sidebar.getByRole('tab', { selected: true }).textContent()).toMatch(/quotes/i);
+    await sidebar.keyboard.press('ArrowLeft');
+    expect(await sidebar.getByRole('tab', { selected: true }).textContent()).toMatch(/facts/i);
+    await sidebar.keyboard.press('Tab');
+    const focused = await sidebar.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    expect(focused).toBe('fact');
+    await sidebar.close();
+  });
+});
+
+describe('the popup on real saved pages', () => {
+  // Le Monde's article is French: its title must show, facts are not promised for other languages.
+  const pages: [string, number][] = [['nytimes-1', 1], ['guardian-1', 1], ['seattletimes-1', 1], ['lemonde-1', 0]];
+  it.each(pages)('%s: shows the article’s title and at least %i key facts', async (slug, minFacts) => {
+    const expected = JSON.parse(readFileSync(`tests/fixtures/pages/${slug}/expected.json`, 'utf8')) as { title: string };
+    const { page, tabId } = await openArticle(env, `/pages/${slug}/source.html`);
+    const popup = await openPopup(env, tabId);
+    await popup.locator('h1').first().waitFor({ timeout: 20_000 });
+    expect((await popup.locator('h1').first().textContent())?.trim()).toBe(expected.title);
+    expect(await popup.getByTestId('fact').count()).toBeGreaterThanOrEqual(minFacts);
+    await popup.close();
+    await page.close();
+  });
+});
