@@ -13,9 +13,15 @@ const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
 const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
-const BEFORE_WHO_VERB = new RegExp(String.raw`(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]{0,80}?)\b(${VERBS})\b([^"“”«»]{0,80}?)[,:]?\s*$`, 'iu');
+const BEFORE_WHO_VERB = new RegExp(String.raw`(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]{0,80}?)\b(${VERBS})\b([^"“”«»]{0,160}?)[,:]?\s*$`, 'iu');
 const BEFORE_COLON = /(?:^|[.;]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
+
+/** Undoes the abbreviation mask in a returned phrase. */
+function unmask(s: string): string {
+  return s.replace(/\u2024/g, '.');
+}
 
 /** What attribution found: the clause as written and the raw speaker phrase. */
 export interface Attribution {
@@ -34,6 +40,20 @@ export function findAttribution(
   sentEnd: number,
   partial: boolean,
 ): Attribution | null {
+  const a = findAttributionMasked(text, open, close, sentStart, sentEnd, partial);
+  return a && { clause: unmask(a.clause), who: unmask(a.who), whoStart: a.whoStart };
+}
+
+function findAttributionMasked(
+  text: string,
+  open: number,
+  close: number,
+  sentStart: number,
+  sentEnd: number,
+  partial: boolean,
+): Attribution | null {
+  // Periods of "Mr." and "U.S." must not end the speaker phrase: mask them with a same-length stand-in.
+  text = text.replace(ABBREV_DOT, '$1\u2024');
   const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
@@ -48,7 +68,7 @@ export function findAttribution(
   if (m && m[1]!.split(/\s+/).length <= 12) {
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: m[1]!.trim(), whoStart: close + rest.indexOf(m[1]!) };
   }
-  const before = text.slice(Math.max(sentStart, open - 240), open);
+  const before = text.slice(Math.max(sentStart, open - (partial ? 320 : 240)), open);
   const base = open - before.length;
   m = BEFORE_ACCORDING.exec(before);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
@@ -91,17 +111,36 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
   let best: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i]!;
-    if (m.block !== block || m.start < at || m.end > at + who.length + 1) continue;
+    if (m.block !== block || m.start < at || m.end > at + phrase.length + 1) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
     if (ctx.typeOf(name) === 'person') return name;
     best ??= name;
   }
-  if (best) return best;
+  // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
+  if (best && who.split(/\s+/).length <= 6) return best;
   const direct = resolveName(ctx.entities, who);
   if (direct) return direct.name;
-  if (/^\p{Ll}/u.test(who) || who.split(/\s+/).length > 1) return who.replace(/[,\s]+$/, '');
-  return who;
+  // "her mother, Fiona,": the last segment of an appositive names the speaker.
+  const segments = who.split(/,\s*/).filter(Boolean);
+  const tail = segments[segments.length - 1]!;
+  const described = /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail;
+  return described.replace(/[,\s]+$/, '');
+}
+
+/** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
+export function subjectBetween(block: number, from: number, to: number, ctx: SpeakerContext): string | null {
+  let org: string | null = null;
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.block !== block || m.start < from || m.end > to) continue;
+    if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
+    const name = ctx.canonical[i];
+    if (!name) continue;
+    if (ctx.typeOf(name) === 'person') return name;
+    org ??= name;
+  }
+  return org;
 }
 
 function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext): string | null {

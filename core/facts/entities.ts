@@ -21,13 +21,15 @@ export interface NameMention {
   titled: boolean;
   /** True when the name opens its sentence (its capital says less). */
   sentenceStart?: boolean;
+  /** Looks like a personal name (capitalised words, no keyword); a weak vote for `person`. */
+  personShape?: boolean;
   /** From a heading, caption or credit: counts toward a known entity but never creates one. */
   attachOnly?: boolean;
 }
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
-const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.(?:com|org|net))?)`;
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.(?:com|org|net))?)`;
 const EVENT_NAME = /\b(?:War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 const CANDIDATE = new RegExp(String.raw`${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
 /** All-caps words that are not organisations. */
@@ -41,7 +43,7 @@ const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|offici
 function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
   let j = i;
   while (j > 0 && /["“‘'«(\[—–\s]/.test(text[j - 1]!)) j--;
-  return j === 0 || starts.has(j) || starts.has(i) || /[.!?:]\s*$/.test(text.slice(Math.max(0, j - 2), j));
+  return j === 0 || starts.has(j) || starts.has(i) || /(?:[.!?:]|—|–|--)\s*$/.test(text.slice(Math.max(0, j - 3), i));
 }
 
 /** Names found in one block's text. `lowerWords` holds words seen lowercased in the article. */
@@ -67,11 +69,18 @@ export function findNameMentions(
 function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let pos = 0;
+  let at = 0;
   for (const w of raw.split(' ')) {
+    const wStart = at;
+    at += w.length + 1;
     const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
-    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw) && pos < raw.length) {
-      if (pos < raw.indexOf(w, pos)) out.push(...splitConnectors(raw.slice(pos, raw.indexOf(w, pos) - 1), start + pos));
-      pos = raw.indexOf(w, pos) + w.length + 1;
+    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
+      if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
+      pos = at;
+    } else if (/['’]s$/.test(w) && at < raw.length) {
+      // "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name.
+      out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
+      pos = at;
     }
   }
   if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
@@ -102,32 +111,33 @@ function cleanCandidate(
   starts: ReadonlySet<number>,
   lowerWords: ReadonlySet<string>,
 ): NameMention | null {
-  // "Pakistan-based", "U.S.-led": the place or body without its suffix.
-  raw = raw.replace(/-(?:based|born|led|backed|owned|made|run|funded|style|era|bound)$/i, '');
+  // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
+  raw = raw.replace(/-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated)$/i, '');
   let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) => (/^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : ''));
   let start = rawStart;
   let words = s.split(' ');
   let titled = false;
   let cue: EntityType | null = null;
-  // Drop a common word that is capitalised only because it starts the sentence.
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+  const orgNamed = ORG_KEYWORDS.has(lastWord);
+  // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
   while (words.length > 0) {
     const w = words[0]!;
     const lw = w.toLowerCase().replace(/[.'’]+$/, '');
     const atStart = isSentenceStart(text, start, starts);
-    const connector = CONNECTOR.test(lw);
+    const title = PERSON_TITLES.has(lw) && !orgNamed;
     const drop =
-      connector ||
       NOT_NAMES.has(lw) ||
-      PERSON_TITLES.has(lw) ||
+      title ||
+      (isGroupWord(w) && (words.length > 1 || atStart)) ||
       (isDemonym(lw) && words.length > 1) ||
       (atStart && (lowerWords.has(lw) || isCommonWord(lw)) && lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));
     if (!drop) break;
-    if (PERSON_TITLES.has(lw) && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
+    if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
     start += w.length + 1;
     words = words.slice(1);
   }
-  // Trailing connectors and common words ("Trump supporters" stays out: lowercase never enters).
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
   if (words.length === 0) return null;
   s = words.join(' ');
@@ -135,28 +145,44 @@ function cleanCandidate(
   if (EVENT_NAME.test(s)) return null;
   if (s.length < 2 || /^\d/.test(s) || /\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)) return null;
   if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase()))) return null;
+  if (words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase())))) return null;
+  if (words.every((w) => COMMON_ACRONYMS.has(w))) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
+  const core = s;
   let end = start + s.length;
-  // "West Mercia police", "Royal Shrewsbury hospital": a lowercase institution word completes the name.
-  const inst = /^ (police|hospital|council|university|agency|ministry|court|army|navy|party)\b/.exec(text.slice(end, end + 14));
-  if (inst && cue !== 'person' && words.length >= 1 && !/^the$/i.test(words[0]!)) {
-    s += inst[0];
+  // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
+  const inst = /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|government|news agency|magazine)\b/.exec(text.slice(end, end + 14));
+  if (inst && cue !== 'person' && cue !== 'place') {
     end += inst[0].length;
     cue = 'org';
   }
   const after = text.slice(end, end + 30);
+  const before = text.slice(Math.max(0, start - 16), start);
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
-  if (words.every((w) => COMMON_ACRONYMS.has(w))) return null;
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase())) cue = 'person';
   if (cue === null && words.length >= 2 && lexiconEntityType(last) === 'place' && !isKnownNamePart(words[0]!.toLowerCase())) cue = 'place';
-  if (cue === null && /\b(?:in|near|outside|across|throughout)\s$/.test(text.slice(Math.max(0, start - 12), start))) cue = 'place';
-  return { block, start, end, core: s, surface: text.slice(rawStart, end), cue, titled, sentenceStart: isSentenceStart(text, start, starts) };
+  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of)\s$/i.test(before)) cue = 'place';
+  // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
+  if (words.length === 1 && cue === 'person' && !titled && /^ \p{Ll}+s?\b/u.test(after) && !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)) return null;
+  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
+  const shape = cue === null && words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w));
+  const surface = text.slice(rawStart, end);
+  return { block, start, end, core, surface, cue, titled, sentenceStart: isSentenceStart(text, start, starts), personShape: shape };
+}
+
+const GROUP_WORDS = /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+
+/** Religious, political and national groups ("Islamists", "Tunisians"): not entities on their own. */
+function isGroupWord(w: string): boolean {
+  const bare = w.replace(/['’]s?$/, '');
+  if (GROUP_WORDS.test(bare)) return true;
+  return /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) && lexiconEntityType(bare.toLowerCase()) === null && !isKnownNamePart(bare.toLowerCase());
 }
 
 /** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
@@ -199,6 +225,8 @@ export function buildEntities(
     c.forms.add(m.core);
     if (m.surface !== m.core && m.titled) c.forms.add(m.surface);
     if (m.cue) c.votes[m.cue] += m.cue === 'person' && m.titled ? 3 : 1;
+    else if (m.personShape) c.votes.person += 0.5;
+    if (m.surface !== m.core && !m.titled && m.surface.startsWith(m.core)) c.forms.add(m.surface);
   };
   // Longest names first, so single words can attach to the full name they shorten.
   const sorted = [...mentions].sort(
@@ -253,7 +281,8 @@ function findShortFormHome(clusters: Map<string, Cluster>, word: string): Cluste
     const parts = c.parts;
     if (parts.length < 2) continue;
     const isPersonish = c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
-    const matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w;
+    const orgFirst = !isPersonish && parts[0] === w && lexiconEntityType(w) === null && parts.length <= 4;
+    const matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgFirst;
     if (matches) {
       if (found !== c) count++;
       found = c;

@@ -53,6 +53,7 @@ export const ALIAS_GROUPS: Array<{ name: string; type: 'place' | 'org'; aliases:
   { name: 'United Kingdom', type: 'place', aliases: ['U.K.', 'UK', 'Britain', 'Great Britain'] },
   { name: 'United Nations', type: 'org', aliases: ['U.N.', 'UN'] },
   { name: 'European Union', type: 'org', aliases: ['EU', 'E.U.'] },
+  { name: 'Islamic State', type: 'org', aliases: ['ISIS', 'ISIL', 'Daesh'] },
   { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
 ];
 

@@ -1,7 +1,7 @@
 // Quotes (EXTRACTION.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
 // quotes; each with its speaker and attribution clause.
 import type { Block, Quote, QuoteKind } from '../types';
-import { findAttribution, resolveSpeaker, type SpeakerContext } from './attribution';
+import { findAttribution, resolveSpeaker, subjectBetween, type SpeakerContext } from './attribution';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import type { SentenceSpan } from './sentences';
@@ -103,11 +103,14 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       const list = ranges.get(b) ?? [];
       list.push([s.open, s.close]);
       ranges.set(b, list);
-      const attr = findAttribution(text, s.open, s.close, sent.start, sent.end, partial);
+      // The reporting clause follows the quote's last sentence, which may not be the one it opens in.
+      const endSent = sentenceAt(pb.sentences, Math.max(s.open, s.close - 1), text.length);
+      const attr = findAttribution(text, s.open, s.close, sent.start, Math.max(sent.end, endSent.end), partial);
       let speaker: string | null = null;
       let attribution: string | null = null;
       if (attr) {
-        speaker = resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open);
+        // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
+        speaker = attr.who ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open) : subjectBetween(b, sent.start, s.open, ctx);
         attribution = attr.clause;
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.
