@@ -1,6 +1,6 @@
 // One article in the library: its facts, quotes, highlights and notes together, each highlight linking back to the
 // passage on the page with a text-fragment link.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { annotationLink, comparePageOrder } from '../../core/export';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
@@ -21,6 +21,16 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
   exportBar: preact.ComponentChildren;
 }) {
   const [extraction, setExtraction] = useState<Extraction | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening an article moves focus to its title (screen readers announce it); Escape goes back to the list.
+  useEffect(() => {
+    heading.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) onBack();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [article.key]);
   useEffect(() => {
     let live = true;
     void loadExtraction(article.key).then((ex) => live && setExtraction(ex));
@@ -37,7 +47,7 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
         <span class="grow" />
         <button type="button" class="btn danger" onClick={onDeleteArticle}>{t('libDeleteArticle')}</button>
       </div>
-      <h2 id="lib-detail-title" class="lib-detail-title">{article.title || article.url}</h2>
+      <h2 id="lib-detail-title" class="lib-detail-title" tabIndex={-1} ref={heading}>{article.title || article.url}</h2>
       <p class="muted">
         {[article.byline, article.siteName, t('libRead', readableDate(article.lastSeen))].filter(Boolean).join(' · ')}
         {' · '}
