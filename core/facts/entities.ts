@@ -31,7 +31,7 @@ export interface NameMention {
 // sentence's end ("Xi Jinping. Despite" is two things).
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.(?:com|org|net))?)`;
 const EVENT_NAME = /\b(?:War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
-const CANDIDATE = new RegExp(String.raw`${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
   'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(' '),
@@ -89,6 +89,20 @@ function splitCandidate(raw: string, start: number): Array<{ text: string; start
 
 /** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
 function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
+  // "Jamie Werner of Ngātiwai": a person's name, then where they are from.
+  const of = / of /.exec(raw);
+  if (of) {
+    const left = raw.slice(0, of.index).split(' ');
+    if (left.length >= 2 && left.length <= 3 && isKnownNamePart(left[0]!.toLowerCase()) && !left.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))) {
+      return [{ text: raw.slice(0, of.index), start }, ...splitConnectors(raw.slice(of.index + 4), start + of.index + 4)];
+    }
+  }
+  // "Business Insider Inc Nintendo": a company suffix ends the name.
+  const inc = /\b(?:Inc|Corp|Ltd|LLC|Plc)\.? (?=\p{Lu})/u.exec(raw);
+  if (inc) {
+    const cut = inc.index + inc[0].length;
+    return [{ text: raw.slice(0, cut - 1), start }, ...splitConnectors(raw.slice(cut), start + cut)];
+  }
   const words = raw.split(' ');
   const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
   if (hasOrgWord || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
@@ -160,8 +174,15 @@ function cleanCandidate(
     end += inst[0].length;
     cue = 'org';
   }
+  const place = /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(text.slice(end, end + 12));
+  if (place && cue === null) {
+    end += place[0].length;
+    cue = 'place';
+  }
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(0, start - 16), start);
+  // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
+  if (/["“‘']$/.test(before) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
@@ -171,7 +192,8 @@ function cleanCandidate(
   // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
   if (words.length === 1 && cue === 'person' && !titled && /^ \p{Ll}+s?\b/u.test(after) && !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)) return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
-  const shape = cue === null && words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w));
+  const shape = cue === null && words.length >= 2 && words.length <= 4 &&
+    words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w));
   const surface = text.slice(rawStart, end);
   return { block, start, end, core, surface, cue, titled, sentenceStart: isSentenceStart(text, start, starts), personShape: shape };
 }
@@ -235,7 +257,7 @@ export function buildEntities(
   for (const m of sorted) {
     const k = groupOf.get(key(m.core)) ?? m.core;
     let c = clusters.get(key(k));
-    if (!c && k === m.core && m.core.split(' ').length === 1) c = findShortFormHome(clusters, m.core);
+    if (!c && k === m.core && m.core.split(' ').length <= 3) c = findShortFormHome(clusters, m.core);
     if (!c && m.attachOnly) continue;
     if (!c) {
       c = { name: k, parts: key(k).split(' '), initials: initialsOf(k).toLowerCase(), forms: new Set(), mentions: [], votes: { person: 0, org: 0, place: 0 } };
@@ -272,23 +294,38 @@ export function buildEntities(
   return entities.sort((a, b) => Number(b.main) - Number(a.main) || b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
-/** The multi-word cluster a single word shortens ("Putin" → "Vladimir Putin"; "NASA" acronyms too). */
-function findShortFormHome(clusters: Map<string, Cluster>, word: string): Cluster | undefined {
-  const w = key(word);
+/**
+ * The longer name a shorter one stands for ("Putin" → "Vladimir Putin", "Te Kaurinui" → "Te Kaurinui Robert
+ * Parata", acronyms by initials). When several people share the surname, the one named first is meant: news
+ * style calls the others by their first names.
+ */
+function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluster | undefined {
+  const words = key(name).split(' ');
+  const w = words[0]!;
   let found: Cluster | undefined;
-  let count = 0;
+  let firstAt = Infinity;
   for (const c of clusters.values()) {
     const parts = c.parts;
-    if (parts.length < 2) continue;
+    if (parts.length <= words.length) continue;
     const isPersonish = c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
-    const orgFirst = !isPersonish && parts[0] === w && lexiconEntityType(w) === null && parts.length <= 4;
-    const matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgFirst;
-    if (matches) {
-      if (found !== c) count++;
+    let matches: boolean;
+    if (words.length === 1) {
+      const orgFirst = !isPersonish && parts[0] === w && lexiconEntityType(w) === null && parts.length <= 4;
+      matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgFirst;
+    } else {
+      // Every word of the shorter name, in order, starting with the same first word.
+      let i = 0;
+      for (const part of parts) if (part === words[i]) i++;
+      matches = isPersonish && i === words.length && parts[0] === w;
+    }
+    if (!matches) continue;
+    const at = c.mentions.reduce((m, x) => Math.min(m, x.block * 1e6 + x.start), Infinity);
+    if (at < firstAt) {
+      firstAt = at;
       found = c;
     }
   }
-  return count === 1 ? found : undefined;
+  return found;
 }
 
 function bestType(v: Record<EntityType, number>): EntityType | null {

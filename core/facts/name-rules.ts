@@ -44,7 +44,7 @@ export const NOT_NAMES = new Set(
     'see view photo photos video image images credit getty follow sign share comments advertisement click ' +
     'published updated posted monday tuesday wednesday thursday friday saturday sunday january february march ' +
     'april may june july august september october november december mr mrs ms dr god ok okay yes thankfully ' +
-    'local law sources our we’re thanks last next first new exclusive breaking update editor note').split(' '),
+    'local law sources our we’re thanks last next first exclusive breaking update editor note').split(' '),
 );
 
 /** Well-known alias groups: the first entry is the canonical name. */
