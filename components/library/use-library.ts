@@ -98,7 +98,15 @@ export function useLibrary(): Library {
     };
   }, [reload]);
 
-  const results = useMemo(() => indexRef.current?.search(query) ?? [], [version, query]);
+  // Typing searches once the reader pauses (a search over 100,000 highlights can take tens of milliseconds);
+  // filters and sort apply at once.
+  const [searched, setSearched] = useState<LibraryQuery>(query);
+  useEffect(() => {
+    if ((query.text ?? '') === (searched.text ?? '')) return setSearched(query);
+    const timer = setTimeout(() => setSearched(query), 150);
+    return () => clearTimeout(timer);
+  }, [query]);
+  const results = useMemo(() => indexRef.current?.search(searched) ?? [], [version, searched]);
   const facets = useMemo(() => indexRef.current?.facets() ?? { tags: [], sites: [] }, [version]);
 
   const everything = useCallback(async () => {

@@ -80,3 +80,10 @@ describe('library search', () => {
     expect(unindexed.search({ text: 'winds' }).map((r) => r.summary.article.key)).toEqual([other.key]);
   });
 });
+
+describe('typo tolerance', () => {
+  it('finds a misspelt long word when nothing matches exactly', () => {
+    const { index } = library();
+    expect(index.search({ text: 'teachrs' }).map((r) => r.summary.article.key)).toEqual([article.key]);
+  });
+});
