@@ -1,0 +1,33 @@
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, saveSettings, watchSettings } from '../../lib/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings', () => {
+  it('starts with five named colours and yellow as the default', async () => {
+    const s = await loadSettings();
+    expect(s.colors.map((c) => c.id)).toEqual(['yellow', 'green', 'blue', 'pink', 'purple']);
+    expect(s.defaultColor).toBe('yellow');
+  });
+
+  it('keeps a renamed colour, a new default and quiet sites, and tells watchers', async () => {
+    const seen: string[] = [];
+    const stop = watchSettings((s) => seen.push(s.colors[3]!.label));
+    await saveSettings({ ...DEFAULT_SETTINGS, colors: DEFAULT_SETTINGS.colors.map((c) => (c.id === 'pink' ? { ...c, label: 'Disputed' } : c)), defaultColor: 'green', quietSites: ['example.com'] });
+    const s = await loadSettings();
+    expect(s.colors[3]).toEqual({ id: 'pink', label: 'Disputed' });
+    expect(s.defaultColor).toBe('green');
+    expect(s.quietSites).toEqual(['example.com']);
+    await expect.poll(() => seen).toEqual(['Disputed']);
+    stop();
+  });
+
+  it('repairs a hand-edited or corrupt value instead of breaking the toolbar', () => {
+    const s = normalizeSettings({ colors: [{ id: 'red' as never, label: 'x' }, { id: 'blue', label: 'A'.repeat(500) }], defaultColor: 'black' as never, quietSites: 'all' as never });
+    expect(s.colors).toHaveLength(5);
+    expect(s.colors[2]!.label).toHaveLength(60);
+    expect(s.defaultColor).toBe('yellow');
+    expect(s.quietSites).toEqual([]);
+  });
+});
