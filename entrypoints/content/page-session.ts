@@ -56,7 +56,8 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
   /** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
   function repaint(): void {
     const list = [...annotations.values()];
-    const results = anchorMany(doc.body ?? doc.documentElement, list.map((a) => a.target.selector as Selector[]));
+    // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
+    const results = anchorMany(doc.body ?? doc.documentElement, list.map((a) => a.target?.selector as Selector[]));
     painter.clear();
     placed = new Map();
     orphans = [];
@@ -64,7 +65,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
       const found = results[i];
       if (found) {
         placed.set(a.id, found.range);
-        painter.paint(a.id, found.range, a.body.color);
+        painter.paint(a.id, found.range, a.body?.color);
       } else {
         orphans.push({ id: a.id, reason: 'The passage was not found on the page as it is now (it may have been edited or removed).' });
       }

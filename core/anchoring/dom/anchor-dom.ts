@@ -21,15 +21,17 @@ export interface AnchorOptions extends MatchOptions {
  * is left alone: preformatted text keeps its runs, and approximate matching absorbs "\n\n" versus "\n".
  */
 function normalizeSelectors(selectors: readonly Selector[]): Selector[] {
-  return selectors.map((s): Selector => {
-    if (s.type !== 'TextQuoteSelector') return s;
-    const nbsp = /\u00a0/g;
-    return {
-      type: 'TextQuoteSelector',
-      exact: (s.exact ?? '').replace(nbsp, ' '),
-      prefix: (s.prefix ?? '').replace(nbsp, ' '),
-      suffix: (s.suffix ?? '').replace(nbsp, ' '),
-    };
+  // Selectors come from stored records, which a corrupt or foreign record can break: keep only well-formed ones,
+  // so one bad annotation is an orphan instead of an exception that stops the page's other highlights painting.
+  if (!Array.isArray(selectors)) return [];
+  const text = (x: unknown) => (typeof x === 'string' ? x.replace(/\u00a0/g, ' ') : '');
+  return selectors.flatMap((s: unknown): Selector[] => {
+    const sel = s as Partial<Record<'type' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end', unknown>> | null;
+    if (sel?.type === 'TextPositionSelector') {
+      return Number.isInteger(sel.start) && Number.isInteger(sel.end) ? [sel as unknown as Selector] : [];
+    }
+    if (sel?.type !== 'TextQuoteSelector') return [];
+    return [{ type: 'TextQuoteSelector', exact: text(sel.exact), prefix: text(sel.prefix), suffix: text(sel.suffix) }];
   });
 }
 
