@@ -1,0 +1,355 @@
+// Fuzzing the pure core with seeded random and mutated inputs, a bounded number of iterations each: article
+// extraction, fact/quote extraction, anchoring and import never let an exception escape and give sane results.
+// A failure message names the seed and iteration; replay with LEDE_FUZZ_SEED=<seed>.
+import { afterAll, describe, expect, it } from 'vitest';
+import { anchor, anchorInText, anchorMany, describeTextRange } from '../../core/anchoring';
+import { articleFromText, extractArticle, isProbablyArticle } from '../../core/article';
+import { exportJsonLd, exportJsonLdText } from '../../core/export';
+import { extractKeyItems } from '../../core/facts';
+import { ImportFileError, readImportFile } from '../../core/import';
+import type { Block, Extraction, Provenance, Selector } from '../../core/types';
+import { parseHtml, type ParsedPage } from '../../scripts/lib/parse-html';
+import { annotation, article, now } from '../core/export/fixtures';
+import { corpusPages, int, mutateHtml, mutateString, NASTY, pick, prng, randomText, SEED, timed } from './mutate';
+
+/** A single call on any input must finish well within this (loose: real figures are in bench/hostile.bench.ts). */
+const MAX_CALL_MS = 5_000;
+const URL = 'https://news.example/2026/story';
+
+const open: ParsedPage[] = [];
+function parse(html: string): Document {
+  const page = parseHtml(html, URL);
+  open.push(page);
+  return page.document;
+}
+afterAll(() => {
+  for (const p of open) p.close();
+});
+
+const pages = corpusPages();
+/** The seed article's blocks and text: the starting point of the text-level fuzzers. */
+const seed = (() => {
+  const r = extractArticle(parse(pages.find((p) => p.name === 'seed-article')!.html), { url: URL });
+  if (!r.article) throw new Error(`the seed article did not extract: ${r.reason}`);
+  return r.article;
+})();
+
+function checkProvenance(p: Provenance, blocks: readonly Block[], where: string): void {
+  const text = blocks[p.block]?.text;
+  expect(text, `${where}: block ${p.block} exists`).toBeTypeOf('string');
+  expect(p.start, where).toBeGreaterThanOrEqual(0);
+  expect(p.end, where).toBeGreaterThanOrEqual(p.start);
+  expect(p.end, where).toBeLessThanOrEqual(text!.length);
+  expect(p.selector.exact, where).toBe(text!.slice(p.start, p.end));
+}
+
+function checkExtraction(x: Extraction, blocks: readonly Block[], where: string): void {
+  for (const f of x.facts) {
+    checkProvenance(f.source, blocks, `${where} fact`);
+    expect(f.score, where).toBeGreaterThanOrEqual(0);
+    expect(f.score, where).toBeLessThanOrEqual(1);
+  }
+  for (const q of x.quotes) checkProvenance(q.source, blocks, `${where} quote`);
+  for (const e of x.entities) {
+    expect(e.name.length, where).toBeGreaterThan(0);
+    for (const o of e.occurrences) checkProvenance(o, blocks, `${where} entity`);
+  }
+}
+
+describe('article extraction on mutated corpus pages', () => {
+  it('never throws, never mutates the page, and gives an article with sane fields or a reason', () => {
+    const r = prng(SEED);
+    let articles = 0;
+    let reasons = 0;
+    const ITERATIONS = 40;
+    for (let i = 0; i < ITERATIONS; i++) {
+      const page = pages[i % pages.length]!;
+      let html = page.html;
+      for (let k = 1 + int(r, 4); k > 0; k--) html = mutateHtml(r, html);
+      const where = `seed ${SEED} iteration ${i} (${page.name})`;
+      const doc = parse(html);
+      // Element count and text, not outerHTML: happy-dom's serializer itself fails on some broken trees.
+      const shape = () => `${doc.getElementsByTagName('*').length}:${doc.documentElement?.textContent?.length}`;
+      const before = shape();
+      const { value: result, ms } = timed(() => extractArticle(doc, { url: `${URL}?i=${i}` }));
+      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      expect(shape(), `${where}: the page was not changed`).toBe(before);
+      expect(() => isProbablyArticle(doc), where).not.toThrow();
+      if (result.article) {
+        articles++;
+        const a = result.article;
+        expect(a.title, where).toBeTypeOf('string');
+        expect(a.canonicalUrl, where).toMatch(/^https?:\/\//);
+        expect(Number.isFinite(a.wordCount) && a.wordCount > 0, where).toBe(true);
+        expect(a.blocks.length, where).toBeGreaterThan(0);
+        for (const b of a.blocks) expect(b.selector.exact, where).toBe(b.text);
+      } else {
+        reasons++;
+        expect(result.reason, where).toMatch(/\S/);
+      }
+    }
+    // Most single edits leave an article to find: a run of all reasons would mean extraction broke wholesale.
+    expect(articles).toBeGreaterThan(ITERATIONS / 3);
+    expect(articles + reasons).toBe(ITERATIONS);
+  });
+
+  it('holds on degenerate documents: empty, framesets, 100-deep nesting, one 100,000-char word, non-HTML', () => {
+    const cases: Record<string, string> = {
+      empty: '',
+      'only text': 'just words, no markup',
+      frameset: '<html><frameset><frame src="a"></frameset></html>',
+      'deep nesting': `<html><body>${'<div>'.repeat(100)}<p>${'Deep text here. '.repeat(50)}</p></body></html>`,
+      'giant word': `<html><head><title>${'W'.repeat(10_000)}</title></head><body><article><h1>${NASTY[0]}</h1><p>${'x'.repeat(100_000)}</p></article></body></html>`,
+      'xml': '<?xml version="1.0"?><rss><channel><item><title>t</title></item></channel></rss>',
+      'svg': '<svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>',
+      'nasty metadata': `<html><head><title>${NASTY.join(' ')}</title><meta name="author" content="${NASTY.slice(0, 5).join(' ').replace(/"/g, '&quot;')}"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":{"name":{"name":"x"}}},"datePublished":"${'9'.repeat(500)}"}</script></head><body><article>${Array.from({ length: 8 }, () => `<p>${NASTY.join(' ')} and some ordinary words to make a paragraph worth reading.</p>`).join('')}</article></body></html>`,
+    };
+    for (const [name, html] of Object.entries(cases)) {
+      const { value, ms } = timed(() => extractArticle(parse(html), { url: URL }));
+      expect(ms, name).toBeLessThan(MAX_CALL_MS);
+      expect(value.article ? value.article.title : value.reason, name).toBeTypeOf('string');
+    }
+  });
+
+  it('plain-text articles: random text never throws and every paragraph is a block with its own text', () => {
+    const r = prng(SEED + 1);
+    for (let i = 0; i < 100; i++) {
+      const text = randomText(r, int(r, 400));
+      const result = articleFromText(text, { url: URL });
+      if (result.article) for (const b of result.article.blocks) expect(b.selector.exact).toBe(b.text);
+      else expect(result.reason).toMatch(/\S/);
+    }
+  });
+});
+
+describe('fact and quote extraction on random and mutated text', () => {
+  it('mutated real blocks: no exception, provenance points at the text it quotes, and something is still found', () => {
+    const r = prng(SEED + 2);
+    const baseline = extractKeyItems({ title: seed.title, blocks: seed.blocks });
+    expect(baseline.entities.length).toBeGreaterThan(0);
+    for (let i = 0; i < 50; i++) {
+      const blocks = seed.blocks.map((b) => ({ ...b }));
+      const b = int(r, blocks.length);
+      blocks[b] = { ...blocks[b]!, text: mutateString(r, blocks[b]!.text) };
+      const where = `seed ${SEED + 2} iteration ${i}`;
+      const { value, ms } = timed(() => extractKeyItems({ title: i % 3 ? seed.title : mutateString(r, seed.title), blocks }));
+      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      checkExtraction(value, blocks, where);
+      // extractKeyItems swallows internal errors into empty lists; one edited block must not empty everything.
+      expect(value.entities.length + value.facts.length + value.quotes.length, `${where}: extraction gave up`).toBeGreaterThan(0);
+    }
+  });
+
+  it('random blocks, hostile strings and malformed input: no exception and sane provenance', () => {
+    const r = prng(SEED + 3);
+    const types = ['p', 'heading', 'blockquote', 'li', 'pre', 'table', 'figcaption'] as const;
+    for (let i = 0; i < 60; i++) {
+      const blocks: Block[] = Array.from({ length: int(r, 12) }, () => {
+        const text = randomText(r, int(r, 120));
+        return { type: pick(r, types), text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } };
+      });
+      const where = `seed ${SEED + 3} iteration ${i}`;
+      const { value, ms } = timed(() => extractKeyItems({ title: randomText(r, 8), blocks }));
+      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      checkExtraction(value, blocks, where);
+    }
+    const junk: unknown[] = [null, undefined, {}, { blocks: 'x' }, { title: 5, blocks: [null, 1, { text: 7 }] }, { blocks: [{ type: 'p', text: '“'.repeat(50_000) }] }];
+    for (const input of junk) expect(() => extractKeyItems(input as never)).not.toThrow();
+  });
+
+  it('a 60,000-word article and a 20,000-quote-mark paragraph stay within the bound', () => {
+    const r = prng(SEED + 4);
+    const big: Block[] = Array.from({ length: 600 }, () => {
+      const text = randomText(r, 100);
+      return { type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } };
+    });
+    big.push({ type: 'p', text: '“a” '.repeat(20_000), selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } });
+    const { value, ms } = timed(() => extractKeyItems({ title: 'Big', blocks: big }));
+    expect(ms).toBeLessThan(MAX_CALL_MS * 2);
+    expect(value.facts.length + value.quotes.length + value.entities.length).toBeGreaterThan(0);
+  });
+});
+
+describe('anchoring with random selectors on mutated text', () => {
+  const text = seed.textContent;
+
+  it('unchanged text: a described passage always anchors back to exactly itself', () => {
+    const r = prng(SEED + 5);
+    for (let i = 0; i < 150; i++) {
+      const start = int(r, text.length - 1);
+      const end = Math.min(text.length, start + 1 + int(r, 400));
+      const found = anchorInText(text, describeTextRange(text, start, end));
+      expect(found, `seed ${SEED + 5} iteration ${i}`).toMatchObject({ start, end });
+    }
+  });
+
+  it('mutated text: results are null or in bounds, and exact/position matches really carry the quote', () => {
+    const r = prng(SEED + 6);
+    let found = 0;
+    for (let i = 0; i < 200; i++) {
+      const start = int(r, text.length - 1);
+      const end = Math.min(text.length, start + 1 + int(r, 300));
+      const selectors: Selector[] = describeTextRange(text, start, end);
+      let edited = text;
+      for (let k = int(r, 4); k > 0; k--) edited = mutateString(r, edited);
+      const where = `seed ${SEED + 6} iteration ${i}`;
+      const { value, ms } = timed(() => anchorInText(edited, selectors));
+      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      if (!value) continue;
+      found++;
+      expect(value.start, where).toBeGreaterThanOrEqual(0);
+      expect(value.end, where).toBeGreaterThanOrEqual(value.start);
+      expect(value.end, where).toBeLessThanOrEqual(edited.length);
+      expect(value.score, where).toBeGreaterThanOrEqual(0);
+      expect(value.score, where).toBeLessThanOrEqual(1);
+      if (value.method === 'quote' || value.method === 'position') {
+        expect(edited.slice(value.start, value.end), where).toBe((selectors[0] as { exact: string }).exact.replace(/\u00a0/g, ' '));
+      }
+    }
+    expect(found).toBeGreaterThan(100); // most passages survive a few small edits elsewhere
+  });
+
+  it('odd but well-typed selectors (NaN, negative, reversed, huge, empty, nasty strings) are orphans or in bounds', () => {
+    const r = prng(SEED + 7);
+    // Integers only: fractional offsets never reach the matcher (schemas and the DOM entry refuse them).
+    const nums = [NaN, -1, -1e9, 0, 1, 1e15, Infinity, text.length, text.length + 1];
+    for (let i = 0; i < 150; i++) {
+      const list: Selector[] = Array.from({ length: 1 + int(r, 3) }, (): Selector =>
+        r() < 0.5
+          ? { type: 'TextPositionSelector', start: pick(r, nums), end: pick(r, nums) }
+          : { type: 'TextQuoteSelector', exact: r() < 0.9 ? pick(r, NASTY) : '', prefix: randomText(r, int(r, 5)), suffix: r() < 0.5 ? '' : pick(r, NASTY) },
+      );
+      const where = `seed ${SEED + 7} iteration ${i}: ${JSON.stringify(list).slice(0, 200)}`;
+      const edited = mutateString(r, text);
+      const { value, ms } = timed(() => anchorInText(edited, list));
+      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      if (value) {
+        expect(Number.isInteger(value.start) && Number.isInteger(value.end), where).toBe(true);
+        expect(value.start >= 0 && value.end >= value.start && value.end <= edited.length, where).toBe(true);
+      }
+    }
+  });
+
+  it('selectors from a corrupt stored record (missing or non-string fields, not a list) do not stop the page’s other highlights', () => {
+    const doc = parse(pages.find((p) => p.name === 'seed-article')!.html);
+    const good = describeTextRange(text, 100, 160);
+    const garbage: unknown[] = [
+      [{ type: 'TextQuoteSelector', exact: 'Moscow', prefix: 5, suffix: null }],
+      [{ type: 'TextQuoteSelector' }],
+      [{ type: 'TextPositionSelector', start: 'a', end: {} }],
+      [null, 7, 'x'],
+      [],
+      null,
+      'TextQuoteSelector',
+    ];
+    const results = anchorMany(doc.body, [good, ...(garbage as Selector[][]), good]);
+    expect(results).toHaveLength(garbage.length + 2);
+    expect(results[0]?.range.toString().replace(/\s+/g, ' ')).toBe(text.slice(100, 160).replace(/\s+/g, ' '));
+    expect(results.at(-1)?.range.toString()).toBe(results[0]?.range.toString());
+  });
+
+  it('DOM anchoring on mutated pages: ranges lie inside the page and read back as page text', () => {
+    const r = prng(SEED + 8);
+    const html = pages.find((p) => p.name === 'seed-article')!.html;
+    for (let i = 0; i < 25; i++) {
+      const doc = parse(mutateHtml(r, html));
+      const selectors: Selector[][] = Array.from({ length: 20 }, () => {
+        const start = int(r, text.length - 1);
+        return describeTextRange(text, start, Math.min(text.length, start + 5 + int(r, 200)));
+      });
+      const where = `seed ${SEED + 8} iteration ${i}`;
+      const root = doc.body ?? doc.documentElement;
+      const { value, ms } = timed(() => anchorMany(root, selectors));
+      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      expect(value).toHaveLength(selectors.length);
+      for (const a of value) {
+        if (!a) continue;
+        expect(root.contains(a.range.commonAncestorContainer), where).toBe(true);
+        expect(a.range.toString().length, where).toBeGreaterThan(0);
+      }
+      expect(() => anchor(root, [{ type: 'TextQuoteSelector', exact: pick(r, NASTY), prefix: '', suffix: '' }])).not.toThrow();
+    }
+  });
+});
+
+describe('import of mutated, truncated, huge and wrong-format files', () => {
+  const valid = exportJsonLdText({ articles: [article], annotations: Array.from({ length: 6 }, () => annotation({ body: { note: pick(prng(1), NASTY), tags: ['a'], color: 'blue' } })) }, now);
+
+  /** Whatever the file, readImportFile either returns only schema-valid records or throws an ImportFileError. */
+  function readOrRefuse(text: string, where: string, maxChars?: number): 'read' | 'refused' {
+    try {
+      const report = readImportFile(text, { now, maxChars });
+      for (const a of report.annotations) {
+        expect(a.id, where).toMatch(/^urn:uuid:/);
+        expect(a.target.source, where).toMatch(/^https?:\/\//);
+        expect(a.target.selector[0].exact.length, where).toBeGreaterThan(0);
+      }
+      for (const x of report.rejected) expect(x.reason, where).toMatch(/\S/);
+      return 'read';
+    } catch (err) {
+      expect(err, `${where}: ${String(err)}`).toBeInstanceOf(ImportFileError);
+      expect((err as ImportFileError).reason, where).toMatch(/\S/);
+      return 'refused';
+    }
+  }
+
+  it('every truncation of a valid export is refused as cut off (never half-imported)', () => {
+    const r = prng(SEED + 9);
+    for (let i = 0; i < 100; i++) {
+      const cut = 1 + int(r, valid.length - 2);
+      const where = `seed ${SEED + 9} cut at ${cut}`;
+      expect(readOrRefuse(valid.slice(0, cut), where), where).toBe('refused');
+    }
+  });
+
+  it('mutated exports and mutated records: valid records kept, bad ones rejected with a reason, nothing throws', () => {
+    const r = prng(SEED + 10);
+    const doc = exportJsonLd({ articles: [article], annotations: Array.from({ length: 5 }, () => annotation()) }, now);
+    const junkValues: unknown[] = [null, 0, -1, 1e308, '', 'javascript:alert(1)', NASTY[0], [], {}, { __proto__: { polluted: 1 } }, 'x'.repeat(30_000), true];
+    const outcomes = { read: 0, refused: 0 };
+    for (let i = 0; i < 150; i++) {
+      const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
+      const items = (copy.first as { items: Record<string, unknown>[] }).items;
+      const target = pick(r, items);
+      const paths = ['id', 'target', 'body', 'created', 'modified', 'lede:color', 'lede:articleKey', 'type', 'motivation'];
+      target[pick(r, paths)] = pick(r, junkValues);
+      let text = JSON.stringify(copy);
+      if (i % 3 === 0) text = mutateString(r, text);
+      outcomes[readOrRefuse(text, `seed ${SEED + 10} iteration ${i}`)]++;
+    }
+    expect(outcomes.read).toBeGreaterThan(50);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('wrong formats, deep nesting and oversize files are refused with a reason', () => {
+    const cases: Record<string, string> = {
+      csv: 'id,quote,note\n1,"=cmd|/c calc",x\n',
+      markdown: '# Notes\n\n> quote\n',
+      html: '<html><body><img src=x onerror=alert(1)></body></html>',
+      xml: '<?xml version="1.0"?><annotations/>',
+      'json number': '42',
+      'json string': '"hello"',
+      'json null': 'null',
+      'array of numbers': '[1,2,3]',
+      'deep nesting': '['.repeat(200_000) + ']'.repeat(200_000),
+      'deep object': '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
+      'binary': String.fromCharCode(...Array.from({ length: 2_000 }, (_, i) => (i * 7919) % 256)),
+      'bom only': '\uFEFF',
+      'proto keys': '{"__proto__":{"items":[1]},"constructor":{"prototype":{"x":1}}}',
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      expect(readOrRefuse(text, name), name).toBe('refused');
+    }
+    // Over the size limit: refused before parsing (the limit lowered so the test does not allocate 100 MB).
+    expect(() => readImportFile(valid, { now, maxChars: 1_000 })).toThrow(/too large/);
+  });
+
+  it('a large valid file (10,000 highlights, ~10 MB) is read whole within the bound', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => annotation({ body: { note: `n${i} ${'text '.repeat(100)}`, tags: [], color: 'yellow' } }));
+    const text = exportJsonLdText({ articles: [article], annotations: many }, now);
+    expect(text.length).toBeGreaterThan(5_000_000);
+    const { value, ms } = timed(() => readImportFile(text, { now }));
+    expect(ms).toBeLessThan(MAX_CALL_MS * 2);
+    expect(value.annotations).toHaveLength(10_000);
+  });
+});
