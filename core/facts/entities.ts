@@ -153,6 +153,17 @@ function cleanCandidate(
     words = words.slice(1);
   }
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
+  if (!orgNamed) {
+    let t = -1;
+    for (let i = 0; i < words.length - 1; i++) if (PERSON_TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) t = i;
+    const rest = words.length - t - 1;
+    if (t >= 0 && rest >= 1 && rest <= 3) {
+      start += words.slice(0, t + 1).join(' ').length + 1;
+      words = words.slice(t + 1);
+      titled = true;
+    }
+  }
   if (words.length === 0) return null;
   s = words.join(' ');
   const lower = s.toLowerCase();

@@ -2,6 +2,7 @@
 // article's own prose (not bylines, datelines, credits, captions or tickers).
 import type { Block } from '../types';
 import type { PreparedBlock } from './quotes';
+import { wordCount } from './quotes';
 import { splitSentences } from './sentences';
 
 /** Characters of one block we analyse; the rest of a giant paragraph is ignored rather than risk a hang. */
@@ -19,12 +20,12 @@ const CREDIT = /(?:\s\/\s?(?:AP|Reuters|AFP|Getty Images|EPA|Bloomberg)$|\((?:[^
 export function isProse(block: Block): boolean {
   if (block.type !== 'p' && block.type !== 'blockquote' && block.type !== 'li') return false;
   const text = block.text.trim();
-  const words = text.split(/\s+/).length;
+  const words = wordCount(text);
   if (words < 4) return false;
   if (NOT_PROSE.test(text) && words < 40) return false;
   if (CREDIT.test(text)) return false;
   // Bylines, datelines and tickers: short and without a sentence's closing punctuation.
-  if (!/[.!?…"”’»)\]:]\s*$/.test(text) && words < 15) return false;
+  if (!/[.!?…"”’»)\]:。！？」』]\s*$/.test(text) && words < 15) return false;
   if (/^by\s/i.test(text) && words < 12) return false;
   return true;
 }

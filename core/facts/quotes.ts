@@ -25,8 +25,10 @@ function isTitleLike(span: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w));
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words in a span; in scripts written without spaces (Chinese, Japanese) every two characters count as one. */
+export function wordCount(s: string): number {
+  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.floor(cjk / 2);
 }
 
 function sentenceAt(sentences: readonly SentenceSpan[], i: number, len: number): SentenceSpan {
