@@ -78,7 +78,7 @@ export function QuoteList({ quotes, actions, limit, grouped }: { quotes: Quote[]
     <div>
       {[...groups].map(([speaker, qs]) => (
         <section key={speaker} aria-label={speaker}>
-          <h3 class="section-title">{speaker} <span class="count">{qs.length}</span></h3>
+          <h3 class="group-title">{speaker} <span class="count">{qs.length}</span></h3>
           <ul class="list">{qs.map((q) => <QuoteItem key={q.id} quote={q} actions={actions} />)}</ul>
         </section>
       ))}

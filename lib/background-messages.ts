@@ -58,6 +58,17 @@ export const backgroundSchemas = {
    * annotations (core/search `readRecentArticles(store.db, limit)`), so it shows before the whole store is read.
    */
   listRecentArticles: { schema: v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) }), contentScript: false },
+  /**
+   * One page of annotations in id order (core/search `readAnnotationPage(store.db, after, limit)`): the library loads
+   * everything in pages, as one reply with 100,000 annotations nears Chrome's 64 MiB message limit.
+   */
+  listAnnotationsPage: {
+    schema: v.object({
+      after: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)),
+    }),
+    contentScript: false,
+  },
   /** A cached extraction for this article text, or null. */
   getCachedExtraction: {
     schema: v.object({ articleKey: HttpUrlSchema, textHash: v.pipe(v.string(), v.maxLength(64)) }),
@@ -93,13 +104,14 @@ export const backgroundSchemas = {
 export type SenderKind = 'content-script' | 'extension-page';
 
 /**
- * Who sent a message: our own content script (a tab, our extension id) or one of our own pages; anything else is
- * null and is ignored. The page's own scripts cannot reach runtime messaging at all (no externally_connectable).
+ * Who sent a message: one of our own pages (its URL is in the extension's origin, whether it is a popup, the side
+ * panel or a tab such as the notes library) or our own content script (a tab showing a web page); anything else
+ * is null and is ignored. The page's own scripts cannot reach runtime messaging at all (no externally_connectable).
  */
 export function classifySender(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
   if (sender.tab) return 'content-script';
-  if (sender.url && sender.url.startsWith(extensionOrigin)) return 'extension-page';
   return null;
 }
 

@@ -47,6 +47,7 @@ export interface BackgroundProtocol {
   listArticles: { req: Record<string, never>; res: Result<{ articles: ArticleRecord[] }> };
   listAllAnnotations: { req: Record<string, never>; res: Result<{ annotations: Annotation[] }> };
   listRecentArticles: { req: { limit: number }; res: Result<{ articles: ArticleRecord[]; annotations: Annotation[]; more: boolean }> };
+  listAnnotationsPage: { req: { after: string | null; limit: number }; res: Result<{ annotations: Annotation[]; next: string | null }> };
   getCachedExtraction: { req: { articleKey: string; textHash: string }; res: Result<{ extraction: Extraction | null }> };
   getArticleExtraction: { req: { articleKey: string }; res: Result<{ extraction: Extraction | null }> };
   cacheExtraction: { req: { articleKey: string; textHash: string; extraction: Extraction }; res: Result };
@@ -179,8 +180,10 @@ export function checkContentMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
   extensionId: string,
+  extensionOrigin: string,
 ): { ok: true; type: ContentMessage; data: unknown } | { ok: false; reason: string } {
-  if (sender.id !== extensionId || sender.tab) return { ok: false, reason: 'unknown sender' };
+  // Only the extension's own pages and background can message a content script (content scripts cannot).
+  if (sender.id !== extensionId || (sender.tab && !sender.url?.startsWith(extensionOrigin))) return { ok: false, reason: 'unknown sender' };
   const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
   if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string') return { ok: false, reason: 'not a Lede message' };
   if (!Object.hasOwn(contentChecks, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
@@ -194,7 +197,7 @@ export function checkContentMessage(
 export function registerContentHandlers(handlers: ContentHandlers) {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
-    const checked = checkContentMessage(message, sender, browser.runtime.id);
+    const checked = checkContentMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!checked.ok) return undefined;
     const handler = handlers[checked.type] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
     return handler(checked.data, sender).catch((err: unknown) => ({

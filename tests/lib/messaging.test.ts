@@ -22,8 +22,10 @@ const msg = (type: string, data: unknown) => ({ lede: 1, type, data });
 
 describe('message checks', () => {
   it('knows its own content scripts and pages, and nobody else', () => {
-    expect(classifySender({ id: ID, tab: { id: 1 } as never }, ID, ORIGIN)).toBe('content-script');
+    expect(classifySender({ id: ID, tab: { id: 1 } as never, url: 'https://news.example/a' }, ID, ORIGIN)).toBe('content-script');
     expect(classifySender({ id: ID, url: ORIGIN + 'popup.html' }, ID, ORIGIN)).toBe('extension-page');
+    // The notes library is an extension page even when it is open in a tab.
+    expect(classifySender({ id: ID, tab: { id: 2 } as never, url: ORIGIN + 'notes.html' }, ID, ORIGIN)).toBe('extension-page');
     expect(classifySender({ id: 'other-extension', url: ORIGIN }, ID, ORIGIN)).toBeNull();
     expect(classifySender({ id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBeNull();
   });
@@ -49,13 +51,15 @@ describe('message checks', () => {
   });
 
   it('lets only the extension itself command a content script', () => {
-    expect(checkContentMessage(msg('collectPage', {}), { id: ID }, ID).ok).toBe(true);
-    expect(checkContentMessage(msg('collectPage', {}), { id: ID, tab: { id: 3 } as never }, ID).ok).toBe(false);
-    expect(checkContentMessage(msg('showPassage', { selectors: [] }), { id: ID }, ID).ok).toBe(false);
-    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(20_001), prefix: '', suffix: '' }] }), { id: ID }, ID).ok).toBe(false);
-    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextPositionSelector', start: 5, end: 2 }] }), { id: ID }, ID).ok).toBe(false);
-    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'passage', prefix: 'a ', suffix: ' b' }] }), { id: ID }, ID).ok).toBe(true);
-    expect(checkContentMessage(msg('highlightSelection', { color: 'red' }), { id: ID }, ID).ok).toBe(false);
-    expect(checkContentMessage(msg('highlightSelection', { color: 'pink' }), { id: ID }, ID).ok).toBe(true);
+    expect(checkContentMessage(msg('collectPage', {}), { id: ID }, ID, ORIGIN).ok).toBe(true);
+    expect(checkContentMessage(msg('collectPage', {}), { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' }, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('collectPage', {}), { id: ID, tab: { id: 3 } as never, url: ORIGIN + 'notes.html' }, ID, ORIGIN).ok).toBe(true);
+    expect(checkContentMessage(msg('collectPage', {}), { id: 'another-extension' }, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [] }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(20_001), prefix: '', suffix: '' }] }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextPositionSelector', start: 5, end: 2 }] }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'passage', prefix: 'a ', suffix: ' b' }] }), { id: ID }, ID, ORIGIN).ok).toBe(true);
+    expect(checkContentMessage(msg('highlightSelection', { color: 'red' }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('highlightSelection', { color: 'pink' }), { id: ID }, ID, ORIGIN).ok).toBe(true);
   });
 });
