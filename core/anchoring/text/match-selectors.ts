@@ -30,6 +30,11 @@ export interface MatchOptions {
 const SHORT_QUOTE = 32;
 /** Mean prefix/suffix similarity a short quote needs. Random English context scores about 0.3-0.5. */
 const MIN_SHORT_CONTEXT = 0.65;
+/** Quote similarity accepted right at the hint when both context sides vouch for the place (see isVouchedFor). */
+const RELAXED_QUOTE_SCORE = 0.6;
+const MIN_VOUCHING_CONTEXT = 0.9;
+/** How far from the hint a seam (prefix joined to suffix) is looked for. */
+const SEAM_WINDOW = 4000;
 /** Similarity of one context side that vouches for a short quote even when the other side was rewritten. */
 const MIN_ONE_SIDE = 0.85;
 /** Visible characters of prefix and of suffix that, found joined together, show the passage was cut out. */
@@ -69,16 +74,20 @@ function visibleEdge(s: string, n: number, tail: boolean): string {
 }
 
 /** True when the text holds the quote's prefix joined to its suffix (allowing the whitespace between to change). */
-function isCutOut(text: string, quote: TextQuoteSelector): boolean {
+function isCutOut(text: string, quote: TextQuoteSelector, hint: number | null): boolean {
   const prefix = quote.prefix.trimEnd();
   const suffix = quote.suffix.trimStart();
   const before = visibleEdge(prefix, SEAM, true);
   const after = visibleEdge(suffix, SEAM, false);
-  // Too little visible context on the seam and a natural phrase could pass for it.
-  if ((before + after).replace(/\s+/g, '').length < SEAM) return false;
+  // Both sides must be there (a passage at the very start has no prefix), and enough of them that a natural
+  // phrase could not pass for the seam.
+  const visible = (s: string): number => s.replace(/\s+/g, '').length;
+  if (visible(before) < SEAM / 3 || visible(after) < SEAM / 3 || visible(before + after) < SEAM) return false;
   const savedGlue = quote.prefix.slice(prefix.length) + quote.suffix.slice(0, quote.suffix.length - suffix.length);
+  // Near the hint only: scanning the whole text for every quote would cost more than the rest of anchoring.
+  const where = hint === null ? text : text.slice(Math.max(0, hint - SEAM_WINDOW), hint + SEAM_WINDOW);
   for (const glue of [' ', '\n', '', savedGlue]) {
-    if (text.includes(before + glue + after)) return true;
+    if (where.includes(before + glue + after)) return true;
   }
   return false;
 }
@@ -136,44 +145,51 @@ export class TextAnchorer {
     }
 
     // The passage was deleted: its prefix now runs straight into its suffix. Any other place would be a wrong one.
-    if (isCutOut(text, quote)) return null;
+    if (isCutOut(text, quote, hint)) return null;
 
-    // 2a. The exact quote just beside the hint (text was inserted or removed nearby): the nearest confident one.
-    // Nearness beats context here because pages repeat passages whose context is as good as the original's.
+    // 2. Beside the hint (text inserted, removed or reworded nearby): the best confident exact occurrence there.
+    const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
     if (hint !== null) {
-      const near = this.nearestExact(quote, hint);
-      if (near) return { start: near.start, end: near.end, score: near.score, method: 'quote' };
+      const nearExact = this.bestNearExact(quote, hint);
+      if (nearExact) return { start: nearExact.start, end: nearExact.end, score: nearExact.score, method: 'quote' };
     }
 
-    // 2b. The exact quote elsewhere: rank occurrences by cheap context agreement, score the finalists in full.
+    // 3. The exact quote anywhere (occurrences ranked by cheap context agreement, finalists scored in full), unless
+    // the passage is still at the hint, reworded, with both sides of its context intact: pages repeat passages
+    // (headline lists, pull quotes) and the copy elsewhere is then the wrong one.
+    let near: ScoredMatch | null = null;
+    if (hint !== null && exact.length >= MIN_FUZZY_LENGTH) {
+      const wide = Math.floor(exact.length * (1 - RELAXED_QUOTE_SCORE));
+      near = this.bestApprox(quote, hint, wide, hint - wide - HINT_PAD, hint + exact.length + wide + HINT_PAD);
+      if (near && this.isVouchedFor(near, hint)) return this.fuzzy(near);
+    }
     const exactMatch = this.bestExact(quote, hint);
-    const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
     if (exactMatch && this.isConfident(exactMatch, exact.length, true)) {
-      // A copy far from the hint with doubtful context may be a repeat (pull quote) of a passage edited in place.
-      const far = hint !== null && Math.abs(exactMatch.start - hint) > HINT_PAD;
-      const near =
-        far && exact.length >= MIN_FUZZY_LENGTH && (exactMatch.prefixScore + exactMatch.suffixScore) / 2 < 0.9
-          ? this.bestApprox(quote, hint, maxErrors, hint! - maxErrors - HINT_PAD, hint! + exact.length + maxErrors + HINT_PAD)
-          : null;
-      if (near && near.score > exactMatch.score && this.isConfident(near, exact.length, false)) return this.fuzzy(near);
       return { start: exactMatch.start, end: exactMatch.end, score: exactMatch.score, method: 'quote' };
     }
+    if (near && this.isConfident(near, exact.length, false)) return this.fuzzy(near);
 
-    // 3. An approximate quote: near the hint first, then where the q-gram filter points, then (small texts) anywhere.
+    // 4. An approximate quote where the q-gram filter points, then (small texts) anywhere.
     if (exact.length < MIN_FUZZY_LENGTH) return null;
     let best: ScoredMatch | null = null;
     const consider = (from: number, to: number): void => {
       const m = this.bestApprox(quote, hint, maxErrors, from, to);
       if (m && (!best || m.score > best.score)) best = m;
     };
-    if (hint !== null) {
-      consider(hint - maxErrors - HINT_PAD, hint + exact.length + maxErrors + HINT_PAD);
-      if (best && this.isConfident(best, exact.length, false)) return this.fuzzy(best);
-    }
     this.index ??= new QGramIndex(text);
     for (const c of this.index.candidates(exact)) consider(c - maxErrors - BAND, c + exact.length + maxErrors + 2 * BAND);
     if (!(best && this.isConfident(best, exact.length, false)) && this.exhaustive) consider(0, text.length);
     return best && this.isConfident(best, exact.length, false) ? this.fuzzy(best) : null;
+  }
+
+  /** A heavier edit of the quote is accepted where it was, when both sides of its context are intact. */
+  private isVouchedFor(m: ScoredMatch, hint: number): boolean {
+    return (
+      m.quoteScore >= RELAXED_QUOTE_SCORE &&
+      m.prefixScore >= MIN_VOUCHING_CONTEXT &&
+      m.suffixScore >= MIN_VOUCHING_CONTEXT &&
+      Math.abs(m.start - hint) <= HINT_PAD
+    );
   }
 
   private fuzzy(m: ScoredMatch): TextAnchor {
@@ -190,19 +206,18 @@ export class TextAnchorer {
     return m.quoteScore >= this.minQuoteScore && m.score >= this.minScore;
   }
 
-  private nearestExact(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
+  /** The best-scored confident exact occurrence within HINT_PAD of the hint. */
+  private bestNearExact(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
     const from = Math.max(0, hint - HINT_PAD);
-    const to = hint + HINT_PAD + quote.exact.length;
+    const window = this.text.slice(from, hint + HINT_PAD + quote.exact.length);
     const found: number[] = [];
-    for (let i = this.text.indexOf(quote.exact, from); i !== -1 && i <= to - quote.exact.length; i = this.text.indexOf(quote.exact, i + 1)) {
-      found.push(i);
-    }
-    found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+    for (let i = window.indexOf(quote.exact); i !== -1; i = window.indexOf(quote.exact, i + 1)) found.push(from + i);
+    let best: ScoredMatch | null = null;
     for (const start of found) {
       const m = scorePlace(this.text, start, start + quote.exact.length, 0, quote, hint);
-      if (this.isConfident(m, quote.exact.length, true)) return m;
+      if (this.isConfident(m, quote.exact.length, true) && (!best || m.score > best.score)) best = m;
     }
-    return null;
+    return best;
   }
 
   private bestExact(quote: TextQuoteSelector, hint: number | null): ScoredMatch | null {
