@@ -18,6 +18,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Firefox's review) needs the code that builds the extension, not test pages or outputs.
+  zip: { excludeSources: ['tests/**', 'bench/**', 'demo-output/**', 'docs/**', '.tmp/**'] },
   manifest: ({ browser, command }) => ({
     name: 'Lede',
     description: '__MSG_extDescription__',
