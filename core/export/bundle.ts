@@ -48,13 +48,15 @@ export function placeholderArticle(key: string, seen: string): ArticleRecord {
 
 /**
  * One bundle per article in scope, newest read first. Articles without annotations are included only when
- * explicitly selected; annotations whose article record is missing get a placeholder record. Never mutates inputs.
+ * explicitly selected; annotations whose article record is missing get a placeholder record; malformed annotations (see isExportable) are
+ * left out. Never mutates inputs.
  */
 export function bundleArticles(input: ExportInput): ArticleBundle[] {
   const scope = input.scope ?? { kind: 'all' };
   const wanted = scope.kind === 'articles' ? new Set(scope.keys) : null;
   const byKey = new Map<string, Annotation[]>();
   for (const a of input.annotations) {
+    if (!isExportable(a)) continue;
     if (wanted && !wanted.has(a.articleKey)) continue;
     let list = byKey.get(a.articleKey);
     if (!list) byKey.set(a.articleKey, (list = []));
@@ -70,6 +72,28 @@ export function bundleArticles(input: ExportInput): ArticleBundle[] {
     bundles.push({ article, annotations, extraction: input.extractions?.get(key) ?? null });
   }
   return bundles.sort((a, b) => cmp(b.article.lastSeen, a.article.lastSeen) || cmp(a.article.key, b.article.key));
+}
+
+/**
+ * Whether a stored annotation has the fields every exporter reads. The store does not re-validate on read, so a
+ * corrupt record (half-written, or edited by hand) is left out rather than making the whole export throw.
+ */
+export function isExportable(a: unknown): a is Annotation {
+  const x = a as Partial<Annotation> | null;
+  const quote = x?.target?.selector?.[0];
+  return (
+    typeof x?.id === 'string' &&
+    typeof x.articleKey === 'string' &&
+    typeof x.created === 'string' &&
+    typeof x.modified === 'string' &&
+    typeof x.target?.source === 'string' &&
+    Array.isArray(x.target.selector) &&
+    quote?.type === 'TextQuoteSelector' &&
+    typeof quote.exact === 'string' &&
+    typeof x.body?.note === 'string' &&
+    Array.isArray(x.body.tags) &&
+    typeof x.body.color === 'string'
+  );
 }
 
 /** The host name of a URL without a leading "www.", or "" when it is not a URL. */
