@@ -35,6 +35,25 @@ export interface Library {
   reload(): Promise<void>;
 }
 
+/** Annotations per message: ~10 MB, far below Chrome's 64 MiB message limit. */
+const PAGE_SIZE = 10_000;
+
+/** Every annotation, in pages; falls back to one message where the background has no paged reader. */
+async function loadAnnotations(): Promise<Annotation[]> {
+  const all: Annotation[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await sendToBackground('listAnnotationsPage', { after, limit: PAGE_SIZE });
+    if (!page.ok) break;
+    for (const a of page.annotations) all.push(a);
+    if (!page.next) return all;
+    after = page.next;
+  }
+  const whole = await sendToBackground('listAllAnnotations', {});
+  if (!whole.ok) throw new Error(whole.reason);
+  return whole.annotations;
+}
+
 export function useLibrary(): Library {
   const [phase, setPhase] = useState<LoadPhase>('loading');
   const [error, setError] = useState<string | null>(null);
@@ -48,10 +67,9 @@ export function useLibrary(): Library {
   const bump = () => setVersion((v) => v + 1);
 
   const loadAll = useCallback(async () => {
-    const [arts, anns] = await Promise.all([sendToBackground('listArticles', {}), sendToBackground('listAllAnnotations', {})]);
+    const arts = await sendToBackground('listArticles', {});
     if (!arts.ok) throw new Error(arts.reason);
-    if (!anns.ok) throw new Error(anns.reason);
-    return { articles: arts.articles, annotations: anns.annotations };
+    return { articles: arts.articles, annotations: await loadAnnotations() };
   }, []);
 
   const reload = useCallback(async () => {

@@ -37,3 +37,19 @@ export async function readRecentArticles(db: IDBPDatabase<LedeSchema>, limit: nu
   await tx.done;
   return out;
 }
+
+/** One page of annotations in id order, and the id to continue after (null on the last page). */
+export interface AnnotationPage {
+  annotations: Annotation[];
+  next: string | null;
+}
+
+/**
+ * Reads up to `limit` annotations with ids after `after` (in key order). Loading the library in pages keeps each
+ * message well under Chrome's 64 MiB message limit, which 100,000 annotations in one reply would approach. Read-only.
+ */
+export async function readAnnotationPage(db: IDBPDatabase<LedeSchema>, after: string | null, limit: number): Promise<AnnotationPage> {
+  const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+  const annotations = await db.getAll('annotations', range, limit);
+  return { annotations, next: annotations.length === limit ? annotations[annotations.length - 1]!.id : null };
+}

@@ -11,4 +11,4 @@ export {
   type DocKind,
   type SearchDoc,
 } from './library-index';
-export { readRecentArticles, type RecentArticles } from './first-page';
+export { readRecentArticles, readAnnotationPage, type RecentArticles, type AnnotationPage } from './first-page';

@@ -2,7 +2,7 @@
 // tag, colour, site and date read, and sorting. Results are articles, each with the passages that matched.
 import MiniSearch from 'minisearch';
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
-import { siteOf } from '../export/bundle';
+import { isExportable, siteOf } from '../export/bundle';
 
 export type DocKind = 'highlight' | 'title' | 'fact' | 'quote';
 
@@ -120,9 +120,16 @@ export class LibraryIndex {
   /** Summaries are recomputed only for articles that changed: filtering 10,000 articles must not rebuild them all. */
   private readonly summaries = new Map<string, ArticleSummary | null>();
 
+  /**
+   * The store does not re-validate on read: a corrupt record (half-written, edited by hand) is left out or
+   * repaired here rather than breaking the whole library page.
+   */
   constructor(articles: readonly ArticleRecord[], annotations: readonly Annotation[]) {
-    for (const a of articles) this.articles.set(a.key, a);
-    for (const a of annotations) this.put(a);
+    for (const a of articles) {
+      const record = usableArticle(a);
+      if (record) this.articles.set(record.key, record);
+    }
+    for (const a of annotations) if (isExportable(a)) this.put(a);
   }
 
   private put(a: Annotation): void {
@@ -167,6 +174,7 @@ export class LibraryIndex {
 
   /** Adds or replaces an annotation (a save or an undo). */
   addAnnotation(a: Annotation): void {
+    if (!isExportable(a)) return;
     this.removeAnnotation(a.id);
     this.put(a);
     if (!this.indexed) return;
@@ -344,6 +352,20 @@ export class LibraryIndex {
     else for (const key of this.keys()) for (const d of documentsOf(this.articles.get(key) ?? null, this.annotationsOf(key), null)) consider(d);
     return out;
   }
+}
+
+/** An article record with the string fields the library sorts and shows, or null when it has no key. */
+function usableArticle(a: ArticleRecord): ArticleRecord | null {
+  if (!a || typeof a.key !== 'string') return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  if (typeof a.title === 'string' && typeof a.url === 'string' && typeof a.lastSeen === 'string' && typeof a.firstSeen === 'string') return a;
+  return {
+    ...a,
+    url: str(a.url) ?? a.key,
+    title: str(a.title) ?? '',
+    firstSeen: str(a.firstSeen) ?? '',
+    lastSeen: str(a.lastSeen) ?? str(a.firstSeen) ?? '',
+  };
 }
 
 function placeholder(key: string, anns: Map<string, Annotation>): ArticleRecord {

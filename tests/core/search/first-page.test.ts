@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { readRecentArticles } from '../../../core/search';
+import { readAnnotationPage, readRecentArticles } from '../../../core/search';
 import { LedeStore, openLedeDb } from '../../../core/store';
 import { annotation, article, now } from '../export/fixtures';
 
@@ -18,5 +18,22 @@ describe('first screen of the library', () => {
     const all = await readRecentArticles(db, 10);
     expect(all.articles.map((a) => a.key)).toEqual([article.key, older.key]);
     expect(all.more).toBe(false);
+  });
+});
+
+describe('loading annotations in pages', () => {
+  it('returns every annotation exactly once across pages', async () => {
+    const db = await openLedeDb(new IDBFactory());
+    const store = new LedeStore(db, now);
+    const anns = Array.from({ length: 7 }, () => annotation());
+    await store.importRecords([article], anns);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { annotations: { id: string }[]; next: string | null } = await readAnnotationPage(db, after, 3);
+      seen.push(...page.annotations.map((a) => a.id));
+      after = page.next;
+    } while (after);
+    expect(seen.sort()).toEqual(anns.map((a) => a.id).sort());
   });
 });

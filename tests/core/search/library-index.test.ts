@@ -87,3 +87,15 @@ describe('typo tolerance', () => {
     expect(index.search({ text: 'teachrs' }).map((r) => r.summary.article.key)).toEqual([article.key]);
   });
 });
+
+describe('corrupt stored records', () => {
+  it('leaves out a malformed annotation and repairs a malformed article instead of failing the whole library', () => {
+    const good = annotation({ exact: 'still findable' });
+    const broken = { ...annotation(), target: undefined } as unknown as ReturnType<typeof annotation>;
+    const odd = { ...other, title: null, lastSeen: 5 } as unknown as ArticleRecord;
+    const index = new LibraryIndex([article, odd], [good, broken]);
+    index.buildIndex();
+    expect(index.search({ text: 'findable' }).map((r) => r.summary.article.key)).toEqual([article.key]);
+    expect(index.search({ sort: 'title' })).toHaveLength(1);
+  });
+});
