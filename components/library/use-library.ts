@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryIndex, type LibraryQuery, type LibraryResult } from '../../core/search';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
-import { onBroadcast, sendToBackground } from '../../lib/messaging';
+import { onBroadcast, sendToBackground, type BackgroundProtocol } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 
 export interface Toast {
@@ -43,7 +43,7 @@ async function loadAnnotations(): Promise<Annotation[]> {
   const all: Annotation[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await sendToBackground('listAnnotationsPage', { after, limit: PAGE_SIZE });
+    const page: BackgroundProtocol['listAnnotationsPage']['res'] = await sendToBackground('listAnnotationsPage', { after, limit: PAGE_SIZE });
     if (!page.ok) break;
     for (const a of page.annotations) all.push(a);
     if (!page.next) return all;
