@@ -1,7 +1,7 @@
 // Named people, organisations and places: capitalised-name candidates, typing by lexicon and cues,
 // alias merging ("Putin" = "Vladimir Putin" = "Russian President Vladimir Putin"), mentions and main flags.
 import type { Block, Entity, EntityType } from '../types';
-import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexiconEntityType } from './lexicon';
+import { isCommonWord, isDemonym, isDemonymOrAdjective, isFirstNameOnly, isKnownNamePart, lexiconEntityType } from './lexicon';
 import { ALIAS_GROUPS, initialsOf, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
 import { makeProvenance, stableId } from './provenance';
 import type { SentenceSpan } from './sentences';
@@ -30,7 +30,7 @@ export interface NameMention {
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.(?:com|org|net))?)`;
-const EVENT_NAME = /\b(?:War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+const EVENT_NAME = /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
@@ -41,6 +41,7 @@ const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|offici
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
 function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
+  if (i > 0 && /["“‘«„]/.test(text[i - 1]!)) return true;
   let j = i;
   while (j > 0 && /["“‘'«(\[—–\s]/.test(text[j - 1]!)) j--;
   return j === 0 || starts.has(j) || starts.has(i) || /(?:[.!?:]|—|–|--)\s*$/.test(text.slice(Math.max(0, j - 3), i));
@@ -57,7 +58,20 @@ export function findNameMentions(
   const out: NameMention[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    for (const part of splitCandidate(m[0], m.index)) {
+    const prev = text[m.index - 1];
+    // Handles and hashtags (@LucasNolan_, #Hamilton) are not names as written.
+    if (prev === '@') continue;
+    let raw = m[0];
+    let at = m.index;
+    if (prev === '#') {
+      const sp = raw.indexOf(' ');
+      if (sp < 0) continue;
+      raw = raw.slice(sp + 1);
+      at += sp + 1;
+    }
+    // Model designators ("Proton-M", "Soyuz-FG", "MS-04") and shouted words ("HIGH-powered").
+    if (/^\S+-(?:[\p{Lu}\d]{1,3}|\p{Ll}+)(?:\s|$)/u.test(raw) && /^\p{Lu}+-|-[\p{Lu}\d]{1,3}(?:\s|$)/u.test(raw)) continue;
+    for (const part of splitCandidate(raw, at)) {
       const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
       if (mention) out.push(mention);
     }
@@ -105,7 +119,10 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   }
   const words = raw.split(' ');
   const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
-  if (hasOrgWord || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
+  // "ABC News and Politifact" is two names: the part before "and" is already complete.
+  const andAt = raw.search(/ (?:and|&) /);
+  const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
+  if ((hasOrgWord && !leftDone) || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
   const out: Array<{ text: string; start: number }> = [];
   const re = /\s(?:and|&|for|on|the)\s/g;
   let last = 0;
@@ -134,6 +151,8 @@ function cleanCandidate(
   let cue: EntityType | null = null;
   const lastWord = (words[words.length - 1] ?? '').toLowerCase();
   const orgNamed = ORG_KEYWORDS.has(lastWord);
+  // "Mediterranean Sea", "European Union", "Islamic State", "Muslim Brotherhood" keep their first word.
+  const keywordNamed = words.length === 2 && (orgNamed || PLACE_KEYWORDS.has(lastWord) || /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord));
   // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
   while (words.length > 0) {
     const w = words[0]!;
@@ -143,8 +162,8 @@ function cleanCandidate(
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
-      (isGroupWord(w) && (words.length > 1 || atStart)) ||
-      (isDemonym(lw) && words.length > 1) ||
+      (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
+      (isDemonym(lw) && words.length > 1 && !keywordNamed) ||
       (atStart && (lowerWords.has(lw) || isCommonWord(lw)) && lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));
     if (!drop) break;
@@ -171,18 +190,20 @@ function cleanCandidate(
   if (s.length < 2 || /^\d/.test(s) || /\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)) return null;
   if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase()))) return null;
   if (words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase())))) return null;
-  if (words.every((w) => COMMON_ACRONYMS.has(w))) return null;
+  if (words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, '')))) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
-  const core = s;
+  let core = s;
   let end = start + s.length;
   // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
-  const inst = /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|government|news agency|magazine)\b/.exec(text.slice(end, end + 14));
-  if (inst && cue !== 'person' && cue !== 'place') {
+  const inst = /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|news agency|magazine)\b/.exec(text.slice(end, end + 14));
+  if (inst && cue !== 'person') {
     end += inst[0].length;
+    // "New York magazine", "Chicago police": a place's institution is a different entity.
+    if (cue === 'place') core = text.slice(start, end);
     cue = 'org';
   }
   const place = /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(text.slice(end, end + 12));
@@ -193,15 +214,15 @@ function cleanCandidate(
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(0, start - 16), start);
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
-  if (/["“‘']$/.test(before) && /^[,.]?["”’']/.test(after)) return null;
+  if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase())) cue = 'person';
   if (cue === null && words.length >= 2 && lexiconEntityType(last) === 'place' && !isKnownNamePart(words[0]!.toLowerCase())) cue = 'place';
-  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of)\s$/i.test(before)) cue = 'place';
+  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of)\s$/i.test(before)) cue = 'place';
   // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
-  if (words.length === 1 && cue === 'person' && !titled && /^ \p{Ll}+s?\b/u.test(after) && !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)) return null;
+  if (words.length === 1 && cue === 'person' && !titled && isFirstNameOnly(lower) && /^ \p{Ll}+s?\b/u.test(after) && !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)) return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
   const shape = cue === null && words.length >= 2 && words.length <= 4 &&
     words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w));
@@ -327,7 +348,8 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
       // Every word of the shorter name, in order, starting with the same first word.
       let i = 0;
       for (const part of parts) if (part === words[i]) i++;
-      matches = isPersonish && i === words.length && parts[0] === w;
+      const tail = parts.slice(-words.length).join(' ') === words.join(' ');
+      matches = (isPersonish && i === words.length && parts[0] === w) || tail;
     }
     if (!matches) continue;
     const at = c.mentions.reduce((m, x) => Math.min(m, x.block * 1e6 + x.start), Infinity);

@@ -56,6 +56,11 @@ function extract(input: ExtractionInput): Extraction {
   const ranges: QuoteRanges = new Map();
   const ctx = speakerContext(entities, mentions, ranges, views);
   const quotes = extractQuotes(views, prepared, ctx, ranges);
+  // Someone quoted again and again is what the article is about, even when named only once or twice.
+  const quoted = new Map<string, number>();
+  for (const q of quotes) if (q.speaker) quoted.set(q.speaker, (quoted.get(q.speaker) ?? 0) + 1);
+  for (const e of entities) if ((quoted.get(e.name) ?? 0) >= 2) e.main = true;
+  entities.sort((a, b) => Number(b.main) - Number(a.main) || b.mentions - a.mentions || a.name.localeCompare(b.name));
   const facts = extractFacts(views, prepared, ranges, entities, title);
   return { facts, quotes, entities };
 }

@@ -65,3 +65,9 @@ export function isCommonWord(word: string): boolean {
   if (tags.length === 0) return false;
   return !tags.some((t) => PLACE_TAGS.has(t) || PERSON_TAGS.has(t) || t === 'Organization' || t === 'ProperNoun');
 }
+
+/** Whether a word is known only as a given name ("Roman", "Oscar"), never as a surname ("Obama"). */
+export function isFirstNameOnly(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName') && !tags.includes('LastName');
+}

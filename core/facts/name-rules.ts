@@ -10,7 +10,7 @@ export const PERSON_TITLES = new Set(
     'emir crown deputy assistant acting former late elect president-elect vice-president-elect founder ' +
     'premier leader chief-executive executive superintendent supt constable commissioner agent writer reporter ' +
     'correspondent editor columnist analyst economist researcher scientist professor dean principal ' +
-    'aerospace senior staff head').split(' '),
+    'aerospace senior staff head attorney-general secretary-general director-general').split(' '),
 );
 
 /** Last words that make a name an organisation. */
@@ -44,7 +44,7 @@ export const NOT_NAMES = new Set(
     'see view photo photos video image images credit getty follow sign share comments advertisement click ' +
     'published updated posted monday tuesday wednesday thursday friday saturday sunday january february march ' +
     'april may june july august september october november december mr mrs ms dr god ok okay yes thankfully ' +
-    'local law sources our we’re thanks last next first exclusive breaking update editor note').split(' '),
+    'local law sources our we’re thanks last next first exclusive government jan feb mar apr jun jul aug sep sept oct nov dec breaking update editor note').split(' '),
 );
 
 /** Well-known alias groups: the first entry is the canonical name. */
