@@ -301,6 +301,7 @@ export class LibraryIndex {
       return true;
     };
     const results = new Map<string, LibraryResult>();
+    const lowered = text.toLowerCase();
     if (!text) {
       for (const key of this.keys()) {
         const s = this.summary(key);
@@ -324,7 +325,12 @@ export class LibraryIndex {
           results.set(doc.articleKey, (r = { summary: s, score: 0, matches: [] }));
         }
         r.score += hit.score;
-        r.matches.push({ kind: doc.kind, annotationId: annotation?.id ?? null, text: doc.kind === 'highlight' && !doc.text.toLowerCase().includes(text.toLowerCase()) && doc.note ? doc.note : doc.text, score: hit.score });
+        // Only the best few matches are shown; keeping every one of 20,000 hits costs more than the search itself.
+        if (r.matches.length < MAX_MATCHES || hit.score > r.matches[r.matches.length - 1]!.score) {
+          r.matches.push({ kind: doc.kind, annotationId: annotation?.id ?? null, text: matchText(doc, lowered), score: hit.score });
+          r.matches.sort((a, b) => b.score - a.score);
+          if (r.matches.length > MAX_MATCHES) r.matches.pop();
+        }
       }
     }
     return sortResults([...results.values()], query.sort ?? (text ? 'relevance' : 'newest'));
@@ -352,6 +358,16 @@ export class LibraryIndex {
     else for (const key of this.keys()) for (const d of documentsOf(this.articles.get(key) ?? null, this.annotationsOf(key), null)) consider(d);
     return out;
   }
+}
+
+/** Matches kept per article for display. */
+const MAX_MATCHES = 3;
+
+/** What to show for a matched document: a highlight's note when the query words are in the note, not the passage. */
+function matchText(doc: SearchDoc, lowered: string): string {
+  if (doc.kind !== 'highlight' || !doc.note) return doc.text;
+  const first = lowered.split(/\s+/)[0] ?? '';
+  return doc.text.toLowerCase().includes(first) ? doc.text : doc.note;
 }
 
 /** An article record with the string fields the library sorts and shows, or null when it has no key. */
@@ -383,6 +399,5 @@ export function sortResults(results: LibraryResult[], sort: SortOrder): LibraryR
     title: (a, b) => a.summary.article.title.localeCompare(b.summary.article.title) || newest(a, b),
     most: (a, b) => b.summary.highlightCount - a.summary.highlightCount || newest(a, b),
   };
-  for (const r of results) r.matches.sort((a, b) => b.score - a.score);
   return results.sort(by[sort]);
 }
