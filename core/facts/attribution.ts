@@ -8,10 +8,11 @@ const VERBS =
   'stated|states|continued|continues|recalled|recalls|insisted|insists|argued|argues|warned|warns|declared|announced|' +
   'replied|responded|acknowledged|conceded|commented|remarked|suggested|claimed|claims|concluded|observed|admitted|' +
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
-  'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained';
+  'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out';
 const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,80}?)\s(${VERBS})\b([^"“”«»]*)`, 'u');
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
 const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
+const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
 const BEFORE_WHO_VERB = new RegExp(String.raw`(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]{0,80}?)\b(${VERBS})\b([^"“”«»]{0,160}?)[,:]?\s*$`, 'iu');
 const BEFORE_COLON = /(?:^|[.;]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
@@ -68,6 +69,9 @@ function findAttributionMasked(
   if (m && m[1]!.split(/\s+/).length <= 12) {
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: m[1]!.trim(), whoStart: close + rest.indexOf(m[1]!) };
   }
+  // "“…” are all thought to contribute, according to the Department of Conservation."
+  m = TRAILING_ACCORDING.exec(rest);
+  if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.lastIndexOf(m[2]!) };
   const before = text.slice(Math.max(sentStart, open - (partial ? 320 : 240)), open);
   const base = open - before.length;
   m = BEFORE_ACCORDING.exec(before);
@@ -118,13 +122,15 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
     best ??= name;
   }
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
-  if (best && who.split(/\s+/).length <= 6) return best;
+  if (best && who.split(/\s+/).length <= 9) return best;
   const direct = resolveName(ctx.entities, who);
   if (direct) return direct.name;
   // "her mother, Fiona,": the last segment of an appositive names the speaker.
   const segments = who.split(/,\s*/).filter(Boolean);
   const tail = segments[segments.length - 1]!;
-  const described = /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail;
+  // "On one Facebook page an unidentified poster put up …": the described someone who acts.
+  const actor = /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(tail);
+  const described = actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail;
   return described.replace(/[,\s]+$/, '');
 }
 

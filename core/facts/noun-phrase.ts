@@ -18,6 +18,9 @@ const MAX_WORDS = 4;
  * or `from` when no noun follows (then the number counts nothing checkable).
  */
 export function extendNounPhrase(text: string, from: number): number {
+  // "20 of them": a count of people already named.
+  const ofThem = /^ of (?:them|whom|which|those)\b/.exec(text.slice(from, from + 16));
+  if (ofThem) return from + ofThem[0].length;
   const re = /^[\s-]([\p{L}][\p{L}'’.-]*)/u;
   let pos = from;
   let lastGood = from;
@@ -27,6 +30,8 @@ export function extendNounPhrase(text: string, from: number): number {
     const word = m[1]!.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
     if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word))) break;
+    // "5,000 incidents recorded", "140 pilot whales beaching": a participle starts the rest of the clause.
+    if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) break;
     const isCap = /^\p{Lu}/u.test(word);
     pos += 1 + word.length;
     if (!isCap) lastGood = pos;

@@ -80,7 +80,8 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       continue;
     }
     inIntroducedQuote = false;
-    if (!pb.prose) {
+    // Headings can quote someone (a lead set as a heading, a subhead); captions and credits cannot.
+    if (!pb.prose && pb.block.type !== 'heading') {
       prevOpenEnded = false;
       continue;
     }
@@ -118,6 +119,9 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
         attribution = lastInBlock.attribution;
+      } else if (si === 0 && startsWithQuote && !prevOpenEnded && introducedBy(prepared, p, ctx)) {
+        // A quote paragraph right after a paragraph about someone ("But for Parata and his family …").
+        speaker = introducedBy(prepared, p, ctx);
       } else if (si === 0 && startsWithQuote && (prevOpenEnded || ctx.lastSpeaker)) {
         // A continuation paragraph, or a new quote paragraph after an attributed one.
         const following = spans[si + 1];
@@ -144,6 +148,15 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
     prevOpenEnded = spans.length > 0 && spans[spans.length - 1]!.open_ended;
   }
   return quotes;
+}
+
+/** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */
+function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {
+  const prev = prepared[p - 1];
+  if (!prev?.prose || OPENING.test(prev.block.text)) return null;
+  if ((ctx.quoted.get(prev.index) ?? []).length > 0) return null;
+  const name = subjectBetween(prev.index, 0, prev.block.text.length, ctx);
+  return name && ctx.typeOf(name) === 'person' ? name : null;
 }
 
 /** The publication a block quote comes from: "the Atlantic reports" in the introduction or the lead. */

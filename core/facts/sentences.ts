@@ -40,7 +40,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (!((ch === '!' || ch === '?') && j === i + 1 && /\p{Ll}/u.test(next) && /\p{Ll}{3}/u.test(text.slice(k, k + 3)))) continue;
     }
     // "pearls ... 6,000 white pearls": an ellipsis is a pause unless a capital follows.
-    if ((ch === '…' || (ch === '.' && text[i + 1] === '.')) && !/\p{Lu}/u.test(next)) continue;
+    if ((ch === '…' || (ch === '.' && (text[i + 1] === '.' || text[i - 1] === '.'))) && !/\p{Lu}/u.test(next)) continue;
     if (ch === '.' && isAbbreviationBefore(text, i)) continue;
     out.push({ start, end: j });
     start = k;

@@ -33,8 +33,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'period', re: new RegExp(String.raw`\b(?:(?:early|mid|late)[\s-])?(?:1[5-9]\d0|20\d0)s\b`, 'gi') },
   { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
   { kind: 'duration', re: new RegExp(String.raw`\b(?:(?:last|past|next|first|final)\s)?(?:${WNUM}|${NUM})[\s-]${TIME_UNITS}\b(?![-\s]old)`, 'gi') },
+  { kind: 'duration', re: /\b(?:a|one) (?:decade|century)\b/gi },
   { kind: 'age', re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`, 'gu') },
-  { kind: 'event', re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\b(?:the )?Cold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|Amendment|Act)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/g },
+  { kind: 'event', re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/g },
   { kind: 'ordinal', re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=[\s-][\p{L}])`, 'giu') },
@@ -43,7 +44,7 @@ const PATTERNS: Pattern[] = [
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|nuclear|dozen|hundred|thousand)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|nuclear|dozen|hundred|thousand|decade|century|Spring)\b`,
   'i',
 );
 
