@@ -36,6 +36,7 @@ const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME
 const COMMON_ACRONYMS = new Set(
   'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(' '),
 );
+const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
@@ -91,7 +92,7 @@ function splitCandidate(raw: string, start: number): Array<{ text: string; start
     if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if (/['’]s$/.test(w) && at < raw.length) {
+    } else if ((/['’]s$/.test(w) || AFFIX.test(w)) && at < raw.length) {
       // "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name.
       out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
       pos = at;
@@ -310,7 +311,7 @@ export function buildEntities(
     }
     const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
     const aliases = [...c.forms].filter((f) => f !== c.name).sort();
-    const inTitle = [c.name, ...aliases, ...c.mentions.map((m) => m.core)].some((f) => titleKey.includes(` ${key(f)} `) || titleKey.includes(` ${key(f)}s `));
+    const inTitle = [c.name, ...c.forms].some((f) => titleKey.includes(` ${key(f)} `) || titleKey.includes(` ${key(f)}s `));
     const inLead = mentionsSorted.some((m) => leadBlocks.has(m.block));
     const first = mentionsSorted[0]!;
     entities.push({
@@ -342,8 +343,10 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
     const isPersonish = c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
     let matches: boolean;
     if (words.length === 1) {
-      const orgFirst = !isPersonish && parts[0] === w && lexiconEntityType(w) === null && parts.length <= 4;
-      matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgFirst;
+      const unknown = lexiconEntityType(w) === null && parts.length <= 4 && !ORG_KEYWORDS.has(w) && !PLACE_KEYWORDS.has(w);
+      // "Bardo" for "Bardo National Museum", "Foods" for "Whole Foods" (its first word lost to a sentence start).
+      const orgPart = !isPersonish && unknown && (parts[0] === w || (parts.length === 2 && parts[1] === w));
+      matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgPart;
     } else {
       // Every word of the shorter name, in order, starting with the same first word.
       let i = 0;

@@ -15,10 +15,11 @@ function lex(): Record<string, Tags> {
 }
 
 /** compromise's lexicon tags for a lowercased word or phrase (empty when unknown). */
-export function lexiconTags(word: string): string[] {
+export function lexiconTags(word: string): readonly string[] {
   const t = lex()[word.toLowerCase()];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return t === undefined ? NONE : Array.isArray(t) ? t : [t];
 }
+const NONE: readonly string[] = [];
 
 // Present-tense and infinitive forms are left out: "lists", "deals" and "ships" are nouns after a number.
 const FUNCTION_TAGS = new Set([

@@ -53,6 +53,8 @@ export const ALIAS_GROUPS: Array<{ name: string; type: 'place' | 'org'; aliases:
   { name: 'United Kingdom', type: 'place', aliases: ['U.K.', 'UK', 'Britain', 'Great Britain'] },
   { name: 'United Nations', type: 'org', aliases: ['U.N.', 'UN'] },
   { name: 'European Union', type: 'org', aliases: ['EU', 'E.U.'] },
+  // compromise's lexicon knows these as a river and a fruit; in news they are nearly always the companies.
+  { name: 'Amazon', type: 'org', aliases: ['Amazon.com'] },
   { name: 'Islamic State', type: 'org', aliases: ['ISIS', 'ISIL', 'Daesh'] },
   { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
 ];

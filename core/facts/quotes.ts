@@ -25,9 +25,11 @@ function isTitleLike(span: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w));
 }
 
+const CJK_HINT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** Words in a span; in scripts written without spaces (Chinese, Japanese) every two characters count as one. */
 export function wordCount(s: string): number {
-  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const cjk = CJK_HINT.test(s) ? (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) : 0;
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.floor(cjk / 2);
 }
 
