@@ -46,6 +46,8 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
 
   function widgetsFor(): HighlightUi {
     if (!ui) ui = createUiHost(doc);
+    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
+    else if (!ui.host.isConnected) (doc.body ?? doc.documentElement).append(ui.host);
     widgets ??= new HighlightUi(ui, doc, (fn, ms) => ctx.setTimeout(fn, ms));
     return widgets;
   }
