@@ -86,6 +86,9 @@ async function expectNothingInjected(...pages: Page[]): Promise<void> {
   }
 }
 
+/** Lede's UI host elements in the page (its tag name is lede-ui-<random>). */
+const ledeHosts = (page: Page) => page.locator('xpath=//*[starts-with(local-name(), "lede-ui")]');
+
 /** What the popup shows for a tab: 'ready' with the article heading, or the state it explains; null while loading. */
 async function popupState(popup: Page): Promise<string | null> {
   for (const id of ['no-article', 'unreadable', 'error']) if (await popup.getByTestId(id).count()) return id;
@@ -129,6 +132,7 @@ describe('pages that patch built-ins or define hostile elements', () => {
   it('patched Array/Node/Range/JSON/Promise/MutationObserver, blocked postMessage and a hostile <lede-ui> do not stop Lede', async () => {
     const script = `
       const fail = () => { throw new Error('patched by the page'); };
+      const realAttach = Element.prototype.attachShadow;
       Array.prototype.map = fail; Array.prototype.forEach = fail; Array.from = fail;
       Node.prototype.appendChild = fail; Node.prototype.contains = () => false; Element.prototype.attachShadow = fail;
       Range.prototype.getBoundingClientRect = fail; Range.prototype.toString = () => 'patched';
@@ -137,12 +141,16 @@ describe('pages that patch built-ins or define hostile elements', () => {
       window.MutationObserver = fail; window.postMessage = fail;
       getSelection = () => null; document.getSelection = () => null;
       Object.defineProperty(window, 'chrome', { get: fail });
-      // Hostile custom elements, one of them with Lede's own tag name: it grabs every instance and breaks it.
-      customElements.define('lede-ui', class extends HTMLElement { constructor() { super(); window.__grabbed = this; } connectedCallback() { this.remove(); } });
+      // Hostile custom elements, one of them with the tag name Lede used to use: it would grab Lede's host, give it a
+      // shadow root first (so Lede's own attachShadow threw) and remove it.
+      customElements.define('lede-ui', class extends HTMLElement { constructor() { super(); realAttach.call(this, { mode: 'open' }); window.__grabbed = this; } connectedCallback() { this.remove(); } });
       customElements.define('x-bomb', class extends HTMLElement { connectedCallback() { throw new Error('bomb'); } });
       document.body.append(document.createElement('x-bomb'));`;
     const { page } = await open('/hostile/patched.html', articleWith({ script }));
-    await highlightParagraph(page, 'common cause');
+    await page.locator('p', { hasText: 'common cause' }).first().click({ clickCount: 3 });
+    // Lede's toolbar is on the page (its host found from Playwright's own world, which the patches cannot reach).
+    await expect.poll(() => ledeHosts(page).count()).toBe(1);
+    await page.keyboard.press('1');
     await expect.poll(storedQuotes).toContainEqual(expect.stringContaining(PASSAGE));
     // A second highlight: Lede's UI must come back whatever the page did to the first one.
     await highlightParagraph(page, 'Beijing remained neutral', '2');
@@ -162,6 +170,22 @@ describe('pages that patch built-ins or define hostile elements', () => {
     await highlightParagraph(page, 'Beijing remained neutral', '3');
     await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-blue': [expect.stringContaining('Beijing remained neutral')] });
     await expectPageWorks(page);
+    await page.close();
+  });
+});
+
+describe('pages that re-render their whole body', () => {
+  it('Lede’s toolbar comes back after the body is replaced, and the next highlight works', async () => {
+    // Like a client-side framework, the page renders its body from its own template, knowing nothing of Lede's node.
+    const { page } = await open('/hostile/rerender.html', articleWith({ script: 'const template = document.body.innerHTML; window.__rerender = () => (document.body.innerHTML = template);' }));
+    await highlightParagraph(page, 'common cause');
+    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await page.evaluate('window.__rerender()');
+    await expect.poll(() => ledeHosts(page).count()).toBe(0);
+    await page.locator('p', { hasText: 'Beijing remained neutral' }).first().click({ clickCount: 3 });
+    await expect.poll(() => ledeHosts(page).count()).toBe(1);
+    await page.keyboard.press('2');
+    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-green': [expect.stringContaining('Beijing remained neutral')] });
     await page.close();
   });
 });
