@@ -188,6 +188,7 @@ function cleanCandidate(
   s = words.join(' ');
   const lower = s.toLowerCase();
   if (EVENT_NAME.test(s)) return null;
+  if (/['’](?:m|ll|re|ve|d|t)$/i.test(s)) return null;
   if (s.length < 2 || /^\d/.test(s) || /\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)) return null;
   if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase()))) return null;
   if (words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase())))) return null;

@@ -44,3 +44,9 @@ export function extendNounPhrase(text: string, from: number): number {
   }
   return lastGood;
 }
+
+/** Whether a lowercase word cannot be part of a counted noun ("and", "to", "were"). */
+export function isFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STOP.has(lower) || isFunctionOrVerb(lower);
+}

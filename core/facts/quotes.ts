@@ -100,7 +100,8 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       if (/\bas if(?: to say)?[\s,]*$/i.test(before)) continue;
       const prevChar = text.slice(0, s.open).trimEnd().slice(-1);
       const woven = /[\p{L}\p{N}]/u.test(prevChar) && !/\b(?:said|says|added|asked|wrote|tweeted|saying)\s*$/i.test(text.slice(0, s.open));
-      const partial = woven && /^\p{Ll}/u.test(inner.trim());
+      // A fragment starting in lowercase is woven into the writer's sentence, unless a colon introduces it.
+      const partial = /^\p{Ll}/u.test(inner.trim()) && (woven || prevChar !== ':');
       const words = wordCount(inner);
       const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(text.slice(s.close, s.close + 60));
       if (words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) continue;

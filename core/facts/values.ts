@@ -1,7 +1,7 @@
 // Checkable specifics in a sentence (EXTRACTION.md "Specifics") as written, with normalised forms.
 import type { FactValue, FactValueKind } from '../types';
 import { formatNumber, NUMBER_WORDS, ORDINAL_WORDS, parseNumber, parseOrdinal } from './numbers';
-import { extendNounPhrase } from './noun-phrase';
+import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 
 /** A specific found at [start, end) of the scanned text. */
 export interface FoundValue extends FactValue {
@@ -104,7 +104,11 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       }
       if (kind === 'quantity') {
         const obj = OBJECT.exec(text.slice(end, end + 40));
-        if (obj) end += obj[0].length;
+        if (obj) {
+          // "miles of streets and …": the object ends before a function word.
+          const second = obj[2];
+          end += second && isFunctionWord(second) ? obj[0].length - second.length - 1 : obj[0].length;
+        }
       }
       if (kind === 'quantity' || kind === 'count') {
         const rate = RATE.exec(text.slice(end, end + 20));
