@@ -12,7 +12,10 @@ const CONTEXT_WORDS = 3;
  * a syntactic meaning inside a directive, so it must be escaped too.
  */
 export function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
+  // encodeURIComponent throws on a lone surrogate (page text can hold one, or a passage can end inside an emoji),
+  // and that one throw failed every export of the library: drop the half character instead.
+  const wellFormed = term.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  return encodeURIComponent(wellFormed).replace(/-/g, '%2D');
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
