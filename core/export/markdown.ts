@@ -15,9 +15,13 @@ export function yamlString(value: string): string {
   return JSON.stringify(value).replace(/[\u0085\u2028\u2029\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** A tag as Obsidian accepts it: no spaces or '#', which would end or split the tag. */
+/**
+ * A tag as Obsidian accepts it: letters, digits, '_', '-' and '/' only. Anything else (spaces, '#', and the markup
+ * an imported file can put in a tag, like `<img onerror>` or `[x](javascript:)`) becomes '-', since `#tag` is
+ * written unescaped into the Markdown body.
+ */
 export function obsidianTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').replace(/[\s#,]+/g, '-');
+  return tag.trim().replace(/^#+/, '').replace(/[^\p{L}\p{N}\p{M}_/-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
 }
 
 /**
