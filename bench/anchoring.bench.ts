@@ -194,6 +194,9 @@ async function accuracy(page: Page, put: (path: string, html: string) => string,
       { selectors, edited, deleted: kind === 'delete' },
     );
     results.forEach(({ exp, got }, i) => {
+      const show = (what: string): void => {
+        if (process.env.LEDE_BENCH_VERBOSE) console.log(`  ${what}: ${slug} ${label} #${i} ${JSON.stringify(selectors[i]?.[0])} exp=${exp} got=${got}`);
+      };
       if (kind === 'reword-inside') {
         if (!edited[i]) return;
         const long = selectors[i] && selectors[i][0].exact.length >= 40;
@@ -203,11 +206,16 @@ async function accuracy(page: Page, put: (path: string, html: string) => string,
       tallies.set(label, t);
       t.total++;
       if (!got) t[exp ? 'orphan' : 'exact']++;
-      else if (!exp) t.wrong++;
+      else if (!exp) {
+        t.wrong++;
+        show('wrong');
+      }
       else if (got[0] === exp[0] && got[1] === exp[1]) t.exact++;
       else {
         const inter = Math.max(0, Math.min(got[1], exp[1]) - Math.max(got[0], exp[0]));
-        t[inter / (Math.max(got[1], exp[1]) - Math.min(got[0], exp[0])) >= 0.9 ? 'near' : 'wrong']++;
+        const kind = inter / (Math.max(got[1], exp[1]) - Math.min(got[0], exp[0])) >= 0.9 ? 'near' : 'wrong';
+        t[kind]++;
+        show(kind);
       }
     });
   }
@@ -235,7 +243,9 @@ export default async function run(): Promise<void> {
       return server.url(path);
     };
 
-    const s = await speed(page, put('/long', buildLongPage()));
+    // LEDE_BENCH_ONLY=accuracy skips the timing part (and its slow baseline) while tuning.
+    const s = process.env.LEDE_BENCH_ONLY === 'accuracy' ? null : await speed(page, put('/long', buildLongPage()));
+    if (s) {
     const n = s.highlights as number;
     console.log(`\n(1) restoring ${n} highlights on a ${WORDS.toLocaleString('en')}-word page (${s.chars} chars), Chromium, median of ${RUNS}`);
     console.log('case                     lede anchorMany        dom-anchor-text-quote   ratio');
@@ -247,6 +257,7 @@ export default async function run(): Promise<void> {
     );
     console.log(`(lede, one anchor() call per highlight, unchanged: ${ms(+s.oursOneByOneUnchanged)}; methods when edited: ${s.oursFuzzyMethods})`);
     console.log(`goals: unchanged < 100 ms, all fuzzy < 1,000 ms, >= 10x the baseline`);
+    }
 
     const tallies = new Map<string, Tally>();
     for (const slug of HELD_OUT) await accuracy(page, put, slug, tallies);
@@ -263,7 +274,7 @@ export default async function run(): Promise<void> {
     console.log(
       `engine bundle (anchoring + painter) ${(engine.length / 1024).toFixed(1)} kB min, ${(gzipSync(engine).length / 1024).toFixed(1)} kB gz; anchoring alone ${(anchoringOnly.length / 1024).toFixed(1)} kB min`,
     );
-    console.log(`visible-text model of the ${WORDS.toLocaleString('en')}-word page: ${ms(+s.modelMs)} (built once per restore)`);
+    if (s) console.log(`visible-text model of the ${WORDS.toLocaleString('en')}-word page: ${ms(+s.modelMs)} (built once per restore)`);
     console.log(`(the model is only built when a page has annotations; with none, the engine costs its parse time only)`);
   } finally {
     await browser.close();

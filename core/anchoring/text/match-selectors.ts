@@ -43,8 +43,8 @@ const SEAM = 10;
 const MIN_FUZZY_LENGTH = 12;
 /** An exact long quote is accepted unless its context clearly disagrees (a quote alone, far from its hint, scores 0.5). */
 const MIN_EXACT_SCORE = 0.6;
-/** Slack around the hinted place searched before the whole text. */
-const HINT_PAD = 64;
+/** Slack around the hinted place searched before the whole text (covers a banner added above the first passage). */
+const HINT_PAD = 128;
 /** Exact occurrences scored in full after a cheap context ranking. */
 const EXACT_FINALISTS = 4;
 const EXHAUSTIVE_LIMIT = 50_000;
@@ -149,18 +149,29 @@ export class TextAnchorer {
 
     // 2. Beside the hint (text inserted, removed or reworded nearby): the best confident exact occurrence there.
     const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
+    const wide = Math.floor(exact.length * (1 - RELAXED_QUOTE_SCORE));
+    const nearApprox = (): ScoredMatch | null =>
+      this.bestApprox(quote, hint!, wide, hint! - wide - HINT_PAD, hint! + exact.length + wide + HINT_PAD);
+    let near: ScoredMatch | null = null;
     if (hint !== null) {
       const nearExact = this.bestNearExact(quote, hint);
-      if (nearExact) return { start: nearExact.start, end: nearExact.end, score: nearExact.score, method: 'quote' };
+      if (nearExact) {
+        // An exact copy a few lines off versus the passage reworded right at the hint with its context intact.
+        if (Math.abs(nearExact.start - hint) > HINT_PAD / 4 && exact.length >= MIN_FUZZY_LENGTH) {
+          near = nearApprox();
+          if (near && this.isVouchedFor(near, hint) && Math.abs(near.start - hint) < Math.abs(nearExact.start - hint)) {
+            return this.fuzzy(near);
+          }
+        }
+        return { start: nearExact.start, end: nearExact.end, score: nearExact.score, method: 'quote' };
+      }
     }
 
     // 3. The exact quote anywhere (occurrences ranked by cheap context agreement, finalists scored in full), unless
     // the passage is still at the hint, reworded, with both sides of its context intact: pages repeat passages
     // (headline lists, pull quotes) and the copy elsewhere is then the wrong one.
-    let near: ScoredMatch | null = null;
     if (hint !== null && exact.length >= MIN_FUZZY_LENGTH) {
-      const wide = Math.floor(exact.length * (1 - RELAXED_QUOTE_SCORE));
-      near = this.bestApprox(quote, hint, wide, hint - wide - HINT_PAD, hint + exact.length + wide + HINT_PAD);
+      near = nearApprox();
       if (near && this.isVouchedFor(near, hint)) return this.fuzzy(near);
     }
     const exactMatch = this.bestExact(quote, hint);
@@ -199,23 +210,28 @@ export class TextAnchorer {
   /** The confidence floor: the rule that turns a doubtful place into an orphan rather than a wrong passage. */
   private isConfident(m: ScoredMatch, quoteLength: number, exact: boolean): boolean {
     // A short quote needs its context: on average, or one side clearly intact (an edit can rewrite the other side).
-    const context = (m.prefixScore + m.suffixScore) / 2;
-    const oneSide = Math.max(m.prefixScore, m.suffixScore);
-    if (quoteLength < SHORT_QUOTE && context < MIN_SHORT_CONTEXT && oneSide < MIN_ONE_SIDE) return false;
+    if (quoteLength < SHORT_QUOTE && m.context < MIN_SHORT_CONTEXT && m.oneSide < MIN_ONE_SIDE) return false;
     if (exact) return m.score >= MIN_EXACT_SCORE;
     return m.quoteScore >= this.minQuoteScore && m.score >= this.minScore;
   }
 
-  /** The best-scored confident exact occurrence within HINT_PAD of the hint. */
+  /** The best confident exact occurrence within HINT_PAD of the hint. */
   private bestNearExact(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
     const from = Math.max(0, hint - HINT_PAD);
     const window = this.text.slice(from, hint + HINT_PAD + quote.exact.length);
     const found: number[] = [];
     for (let i = window.indexOf(quote.exact); i !== -1; i = window.indexOf(quote.exact, i + 1)) found.push(from + i);
+    // Rank by context, less one unit per HINT_PAD characters from the hint: a copy with perfect context a line
+    // away must not beat the original whose prefix was just rewritten.
     let best: ScoredMatch | null = null;
+    let bestRank = -Infinity;
     for (const start of found) {
       const m = scorePlace(this.text, start, start + quote.exact.length, 0, quote, hint);
-      if (this.isConfident(m, quote.exact.length, true) && (!best || m.score > best.score)) best = m;
+      const rank = m.context - Math.abs(start - hint) / HINT_PAD;
+      if (this.isConfident(m, quote.exact.length, true) && rank > bestRank) {
+        best = m;
+        bestRank = rank;
+      }
     }
     return best;
   }

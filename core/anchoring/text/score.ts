@@ -20,7 +20,14 @@ export interface ScoredMatch {
   quoteScore: number;
   prefixScore: number;
   suffixScore: number;
+  /** Prefix and suffix similarity averaged by their lengths (a one-character suffix at the end of a page says little). */
+  context: number;
+  /** The better side's similarity, counting only sides of at least MIN_SIDE characters. */
+  oneSide: number;
 }
+
+/** Context shorter than this (text start or end) cannot vouch for a place on its own. */
+const MIN_SIDE = 16;
 
 /**
  * 1 - edit distance / length of `str` against its best approximate occurrence in `window`.
@@ -55,7 +62,11 @@ export function scorePlace(
     WEIGHTS.prefix * prefixScore +
     WEIGHTS.suffix * suffixScore +
     WEIGHTS.position * positionScore;
-  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore };
+  const pl = quote.prefix.length;
+  const sl = quote.suffix.length;
+  const context = pl + sl === 0 ? 1 : (prefixScore * pl + suffixScore * sl) / (pl + sl);
+  const oneSide = Math.max(pl >= MIN_SIDE ? prefixScore : 0, sl >= MIN_SIDE ? suffixScore : 0);
+  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore, context, oneSide };
 }
 
 /** Characters two strings share at their ends (a cheap context check to rank many exact occurrences). */
