@@ -1,4 +1,4 @@
-// Fast non-cryptographic text hash (FNV-1a, 64-bit, computed as two 32-bit halves) for the facts cache key.
+// Fast non-cryptographic text hash (FNV-1a, 64-bit, computed exactly in four 16-bit limbs) for the facts cache key.
 
 /**
  * FNV-1a 64-bit hash of `text` (UTF-16 code units), as 16 lowercase hex digits. Deterministic, pure,

@@ -22,24 +22,29 @@ const CURRENCY_WORDS = String.raw`(?:dollars|euros|pounds sterling|yen|yuan|renm
 interface Pattern {
   kind: FactValueKind;
   re: RegExp;
+  /** A cheap test the sentence must pass before `re` runs at all. */
+  gate?: RegExp;
 }
 
+const DIGIT = /\d/;
+const MONEY_GATE = /[$€£¥₹]|dollars|euros|pounds|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won\b/i;
+
 const PATTERNS: Pattern[] = [
-  { kind: 'money', re: new RegExp(String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?`, 'g') },
-  { kind: 'money', re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})${BIG}?\s${CURRENCY_WORDS}\b`, 'gi') },
-  { kind: 'percent', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
-  { kind: 'period', re: new RegExp(String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`, 'g') },
-  { kind: 'date', re: new RegExp(String.raw`\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s${YEAR})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?\b|\b${MONTH},?\s${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b${YEAR}-\d\d-\d\d\b`, 'g') },
-  { kind: 'period', re: new RegExp(String.raw`\b(?:(?:early|mid|late)[\s-])?(?:1[5-9]\d0|20\d0)s\b`, 'gi') },
+  { kind: 'money', gate: /[$€£¥₹]/, re: new RegExp(String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?`, 'g') },
+  { kind: 'money', gate: MONEY_GATE, re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})${BIG}?\s${CURRENCY_WORDS}\b`, 'gi') },
+  { kind: 'percent', gate: /%|per ?cent|percentage/i, re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
+  { kind: 'period', gate: DIGIT, re: new RegExp(String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`, 'g') },
+  { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s${YEAR})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?\b|\b${MONTH},?\s${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b${YEAR}-\d\d-\d\d\b`, 'g') },
+  { kind: 'period', gate: DIGIT, re: new RegExp(String.raw`\b(?:(?:early|mid|late)[\s-])?(?:1[5-9]\d0|20\d0)s\b`, 'gi') },
   { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
   { kind: 'duration', re: new RegExp(String.raw`\b(?:(?:last|past|next|first|final)\s)?(?:${WNUM}|${NUM})[\s-]${TIME_UNITS}\b(?![-\s]old)`, 'gi') },
   { kind: 'duration', re: /\b(?:a|one) (?:decade|century)\b/gi },
   { kind: 'age', re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`, 'gu') },
   { kind: 'event', re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/g },
-  { kind: 'ordinal', re: /\b\d+(?:st|nd|rd|th)\b/g },
+  { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=[\s-][\p{L}])`, 'giu') },
-  { kind: 'date', re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
+  { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
 /** Any character or word without which no pattern above can match. */
@@ -85,7 +90,8 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
   if (!HINT.test(text)) return [];
   const masks = [...maskedRanges(text), ...exclude];
   const hits: FoundValue[] = [];
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re, gate } of PATTERNS) {
+    if (gate && !gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
