@@ -28,7 +28,7 @@ function main(argv: string[]): number {
   const page = parseHtml(html, pageUrl);
   const isArticle = isProbablyArticle(page.document);
   const { article } = extractArticle(page.document, { url: pageUrl });
-  page.close();
+  void page.close();
   mkdirSync(dir, { recursive: true });
   copyFileSync(source, join(dir, 'source.html'));
   writeExpected(dir, { url: pageUrl, ...metadataOf(article, isArticle), referenceBody: isArticle ? draftReferenceBody(html, pageUrl) : [], reviewed: false });

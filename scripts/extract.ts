@@ -77,7 +77,7 @@ export function extractFile(file: string, url: string | null): { isArticle: bool
     const result = extractArticle(page.document, { url: location });
     return { isArticle: isArticle && result.article !== null, result };
   } finally {
-    page.close();
+    void page.close();
   }
 }
 

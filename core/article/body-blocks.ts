@@ -13,7 +13,17 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 
 /** Upper bound on blocks, so a pathological page cannot make an enormous result. */
 const MAX_BLOCKS = 5000;
 
-type Draft = { type: BlockType; level?: number; text: string };
+type Draft = { type: BlockType; level?: number; text: string; linked?: boolean };
+
+/** A short block whose text is all link is a pointer to another page ("Read: …", a related headline). */
+const LINKED_BLOCK_MAX = 200;
+
+function isAllLink(el: Element, text: string): boolean {
+  if (text.length > LINKED_BLOCK_MAX) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) linked += squash(a.textContent).length;
+  return linked >= 0.9 * text.length;
+}
 
 function hasBlockChild(el: Element): boolean {
   for (const c of Array.from(el.children)) if (BLOCK_TAGS.has(c.tagName.toLowerCase())) return true;
@@ -35,7 +45,7 @@ function tableText(table: Element): string {
 }
 
 /** Walks an element in reading order, emitting drafts; `quoted` marks text inside a blockquote. */
-function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number): void {
+function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number, inFigure = false): void {
   if (out.length >= MAX_BLOCKS) return;
   const tag = el.tagName.toLowerCase();
   if (isFurnitureElement(el) && !holdsTheArticle(el, tag, totalLength)) return;
@@ -46,15 +56,20 @@ function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number): 
   if (tag === 'pre') return void push(out, { type: 'pre', text: textOf(el, true) });
   if (tag === 'table' && !el.querySelector('table p, table div p')) return void push(out, { type: 'table', text: tableText(el) });
   if (tag === 'blockquote') quoted = true;
+  if (tag === 'figure') inFigure = true;
+  // In a figure only quoted posts, tables and code are content; any other text there is a caption or a credit.
+  if (inFigure && !quoted && tag !== 'figure' && !hasBlockChild(el)) return;
   if (!hasBlockChild(el)) {
+    if (inFigure && !quoted) return;
     const type: BlockType = quoted ? 'blockquote' : tag === 'li' || tag === 'dd' || tag === 'dt' ? (tag === 'li' ? 'li' : 'p') : 'p';
-    return void push(out, { type, text: textOf(el, false) });
+    const text = textOf(el, false);
+    return void push(out, { type, text, linked: isAllLink(el, text) });
   }
   // Mixed content: inline runs between block children become paragraphs of their own.
   let run = '';
   const flush = (): void => {
     const t = squash(run);
-    if (t) push(out, { type: quoted ? 'blockquote' : tag === 'li' ? 'li' : 'p', text: t });
+    if (t && !(inFigure && !quoted)) push(out, { type: quoted ? 'blockquote' : tag === 'li' ? 'li' : 'p', text: t });
     run = '';
   };
   for (const child of Array.from(el.childNodes)) {
@@ -64,7 +79,7 @@ function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number): 
       const ctag = c.tagName.toLowerCase();
       if (BLOCK_TAGS.has(ctag) || ctag === 'table') {
         flush();
-        walk(c, out, quoted, totalLength);
+        walk(c, out, quoted, totalLength, inFigure);
       } else if (ctag === 'br') {
         if (/\S/.test(run) && (c.nextSibling?.nodeName.toLowerCase() === 'br')) flush();
         else run += ' ';
@@ -100,10 +115,39 @@ export interface BodyContext {
 export function blocksFromContent(root: Element, ctx: BodyContext): Block[] {
   const drafts: Draft[] = [];
   walk(root, drafts, false, squash(root.textContent).length);
-  return withSelectors(cleanDrafts(drafts, ctx));
+  return withSelectors(cleanDrafts(drafts, ctx, imageTexts(root)));
 }
 
-function cleanDrafts(drafts: Draft[], ctx: BodyContext): Draft[] {
+/** Alt texts and labels of the article's images: a block that repeats one is that image's caption. */
+function imageTexts(root: Element): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(root.querySelectorAll('img[alt], [data-alt], [role="img"][aria-label]')).slice(0, 300)) {
+    const t = comparable(el.getAttribute('alt') ?? el.getAttribute('data-alt') ?? el.getAttribute('aria-label'));
+    if (t.length >= MIN_CAPTION_MATCH) out.push(t);
+  }
+  return out;
+}
+
+/** Shortest alt text / block text that may be matched as a caption (shorter ones are too generic: "Photo"). */
+const MIN_CAPTION_MATCH = 25;
+
+function isCaptionOf(text: string, alts: string[]): boolean {
+  if (text.length < MIN_CAPTION_MATCH || text.length > 600) return false;
+  const words = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  return alts.some((a) => {
+    if (text.startsWith(a) || a.startsWith(text)) return true;
+    // Captions often reword the alt text ("Squid beaks, from the stomach…" inside "Clockwise from top: … squid
+    // beaks, from the stomach…"): nearly all of a long-enough alt's words in a short block is the same caption.
+    const altWords = new Set(a.match(/[\p{L}\p{N}]+/gu) ?? []);
+    if (altWords.size < 6) return false;
+    let shared = 0;
+    for (const w of altWords) if (words.has(w)) shared++;
+    // Both ways round, and of similar length: a paragraph that merely covers an image's subject is longer.
+    return shared / words.size >= 0.8 || (shared / altWords.size >= 0.8 && words.size <= 1.6 * altWords.size);
+  });
+}
+
+function cleanDrafts(drafts: Draft[], ctx: BodyContext, alts: string[]): Draft[] {
   const title = comparable(ctx.title);
   const deck = comparable(ctx.deck);
   const byline = comparable(ctx.byline);
@@ -119,12 +163,16 @@ function cleanDrafts(drafts: Draft[], ctx: BodyContext): Draft[] {
     }
     if (skipBelow) continue;
     if (d.type !== 'pre' && d.type !== 'table' && d.type !== 'blockquote' && isFurnitureText(d.text)) continue;
+    if (d.linked && d.type !== 'blockquote') continue;
     const c = comparable(d.text);
+    if (d.type !== 'heading' && isCaptionOf(c, alts)) continue;
     const lead = kept.filter((k) => k.type !== 'heading').length === 0;
     if (lead && (c === title || c === deck || (byline && c.length < byline.length + 20 && c.includes(byline)))) continue;
     if (lead && /^by\s+\S/i.test(d.text) && d.text.length < 120) continue;
     kept.push(d);
   }
+  // Headings above the first paragraph are the kicker, section label or subtitle, not the article's own sections.
+  while (kept.length && kept[0]!.type === 'heading' && kept[0]!.text.length <= 120) kept.shift();
   // A furniture heading with nothing after it, or trailing headings without prose, say nothing.
   while (kept.length && kept[kept.length - 1]!.type === 'heading') kept.pop();
   return kept;

@@ -29,6 +29,10 @@ export function isFurnitureElement(el: Element): boolean {
 const FURNITURE_TEXT: RegExp[] = [
   /^(advertisement|advertisements|advertising|sponsored( content)?|paid (post|content)|promoted( content)?|ad|ads|anzeige|publicité|publicidad)$/i,
   /^(story|article) continues (below|after)( this)?( advertisement| ad)?\.?$/i,
+  /^(lire aussi|à lire aussi|a lire aussi|lire|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leia também|leia mais|lea también|lee también|leggi anche|read also|also read|see also|related|more)\s*:.{0,200}$/i,
+  /^\[[^\]]{3,200}\]$/,
+  /^(powered by|presented by|brought to you by|in partnership with)\s.{0,60}$/i,
+  /^.{0,60}\b(first published|last updated|published|updated)\b.{0,30}\d{4}.{0,30}$/i,
   /^(continue reading|read more|read the full (story|article)|more (stories|from)|related( articles| stories| content| posts| coverage| reading)?|see also|recommended( for you)?|you (may|might) also like|most (popular|read|viewed|shared)|trending( now)?|editor'?s picks?|top stories)\b.{0,80}$/i,
   /^(published|posted|filed|categorized|listed) (under|in)\s*:?/i,
   /^(tags?|topics?|categories|category|keywords|related topics)\s*:/i,

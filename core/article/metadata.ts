@@ -115,7 +115,10 @@ function visibleDeck(doc: Document, title: string | null, description: string | 
   }
   if (description) {
     for (const el of Array.from(doc.querySelectorAll('h2, p')).slice(0, 40)) {
-      if (squash(el.textContent) === description && !el.closest('p + p')) return description;
+      // Only a heading or a deck-classed paragraph: sites often reuse the first paragraph as the description.
+      const parent = el.parentElement;
+      const isDeckLike = el.tagName.toLowerCase() === 'h2' || DECK_CLASS.test(`${el.className} ${el.id} ${parent?.className ?? ''} ${parent?.id ?? ''}`);
+      if (isDeckLike && squash(el.textContent) === description) return description;
     }
   }
   return null;

@@ -13,21 +13,31 @@ export const MAX_ELEMENTS = 60_000;
 /** Documents with more text than this (characters) are refused for the same reason. */
 export const MAX_TEXT_CHARS = 3_000_000;
 
-/** Why a document cannot be read as an article at all, or null when it can be tried. Never throws on odd input. */
-export function unreadableReason(doc: unknown): string | null {
+/**
+ * Why a document cannot be read as an article at all, or null when it can be tried. Never throws on odd input.
+ * `cheap` skips the checks that read the whole text (for the per-page-load detector, whose paragraph measure
+ * rejects text-less pages anyway).
+ */
+export function unreadableReason(doc: unknown, cheap = false): string | null {
   const d = doc as Document | null | undefined;
   if (!d || typeof d !== 'object' || typeof d.querySelector !== 'function') return 'not a document';
   const root = d.documentElement;
   if (!root) return 'empty document: no root element';
   if (String(root.tagName).toLowerCase() !== 'html') return `not an HTML document: the root element is <${String(root.tagName).toLowerCase()}> (XML or another format)`;
-  if (d.querySelector('frameset')) return 'the page is a frameset: its content is in frames, which are separate documents';
+  // Looking only at the root's children: a selector query would traverse a huge page before the size check.
+  const top = [...Array.from(root.children), ...Array.from(d.body?.children ?? [])];
+  if (top.some((c) => c.tagName.toLowerCase() === 'frameset')) return 'the page is a frameset: its content is in frames, which are separate documents';
   const body = d.body;
-  if (!body || !(body.textContent ?? '').trim()) return 'empty document: no text';
+  if (!body || typeof body !== 'object') return 'empty document: no body';
   const kids = Array.from(body.children);
   if (kids.length === 1 && kids[0]!.tagName.toLowerCase() === 'pre' && !d.head?.querySelector('title, meta')) return 'plain-text document: no markup to find an article in';
-  const count = d.getElementsByTagName('*').length;
-  if (count > MAX_ELEMENTS) return `page too large: ${count} elements (limit ${MAX_ELEMENTS})`;
-  if ((body.textContent ?? '').length > MAX_TEXT_CHARS) return `page too large: more than ${MAX_TEXT_CHARS} characters of text`;
+  // Element count first: a live collection's length is cheap, and it keeps a huge page from being read further.
+  const elements = d.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
+  if (cheap) return null;
+  const text = body.textContent ?? '';
+  if (text.length > MAX_TEXT_CHARS) return `page too large: more than ${MAX_TEXT_CHARS} characters of text`;
+  if (!/\S/.test(text)) return 'empty document: no text';
   return null;
 }
 
@@ -164,7 +174,7 @@ export function looksLikeArticle(s: PageShape): boolean {
  */
 export function isProbablyArticle(doc: Document): boolean {
   try {
-    if (unreadableReason(doc) !== null) return false;
+    if (unreadableReason(doc, true) !== null) return false;
     const shape = measurePage(doc);
     if (looksLikeArticle(shape)) return true;
     // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an

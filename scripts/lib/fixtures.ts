@@ -94,9 +94,9 @@ export function draftReferenceBody(html: string, url: string): string[] {
       }
       return out;
     } finally {
-      content.close();
+      void content.close();
     }
   } finally {
-    page.close();
+    void page.close();
   }
 }

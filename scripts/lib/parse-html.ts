@@ -4,8 +4,8 @@ import { Window } from 'happy-dom';
 /** A parsed page and the way to release its window. */
 export interface ParsedPage {
   document: Document;
-  /** Frees the happy-dom window; call when done with the document. */
-  close(): void;
+  /** Frees the happy-dom window; call when done with the document. Await it in loops: happy-dom closes async. */
+  close(): Promise<void>;
 }
 
 /** Placeholder location for pages whose URL is unknown (reserved TLD, never resolves). */
@@ -30,5 +30,5 @@ export function parseHtml(html: string, url: string = UNKNOWN_URL): ParsedPage {
   });
   const document = window.document as unknown as Document;
   document.write(html);
-  return { document, close: () => void window.happyDOM.close() };
+  return { document, close: () => window.happyDOM.close() };
 }

@@ -1,0 +1,69 @@
+// Storage keys: the same article reached through two URLs must find the same notes.
+import { describe, expect, it } from 'vitest';
+import { canonicalizeUrl, canonicalUrlOf, stripTracking } from '../../../core/article/index';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+
+const CASES: Record<string, { location: string; canonical?: string; ogUrl?: string; expected: string }> = {
+  'drops utm_*, fbclid, gclid and the fragment': {
+    location: 'https://news.example.com/a/story?utm_source=tw&utm_medium=social&fbclid=x1&gclid=y2#top',
+    expected: 'https://news.example.com/a/story',
+  },
+  'drops mc_* and friends but keeps content-selecting parameters in order': {
+    location: 'https://example.org/article.php?id=42&mc_cid=1&mc_eid=2&page=2&_hsenc=z',
+    expected: 'https://example.org/article.php?id=42&page=2',
+  },
+  'prefers rel=canonical on the same site': {
+    location: 'https://m.example.com/story/123?utm_source=x',
+    canonical: 'https://www.example.com/story/123',
+    expected: 'https://www.example.com/story/123',
+  },
+  'resolves a relative canonical against the location': {
+    location: 'https://example.com/amp/story/123',
+    canonical: '/story/123',
+    expected: 'https://example.com/story/123',
+  },
+  'falls back to og:url when there is no canonical link': {
+    location: 'https://example.com/story/123?ref=home',
+    ogUrl: 'https://example.com/story/123',
+    expected: 'https://example.com/story/123',
+  },
+  "ignores another site's canonical (syndicated or hijacked)": {
+    location: 'https://blog.example.net/post/9?utm_campaign=a',
+    canonical: 'https://other-site.com/post/9',
+    expected: 'https://blog.example.net/post/9',
+  },
+  'ignores a canonical that points every page at the home page': {
+    location: 'https://example.com/2019/05/a-story/',
+    canonical: 'https://example.com/',
+    expected: 'https://example.com/2019/05/a-story/',
+  },
+  'cleans tracking from the canonical too': {
+    location: 'https://example.co.uk/news/1',
+    canonical: 'https://www.example.co.uk/news/1?utm_source=rss#x',
+    expected: 'https://www.example.co.uk/news/1',
+  },
+  'keeps a non-http location as it is, minus the fragment': {
+    location: 'file:///home/me/page.html#x',
+    expected: 'file:///home/me/page.html',
+  },
+};
+
+describe('canonicalizeUrl', () => {
+  for (const [name, c] of Object.entries(CASES)) {
+    it(name, () => expect(canonicalizeUrl({ location: c.location, canonical: c.canonical, ogUrl: c.ogUrl })).toBe(c.expected));
+  }
+  it('gives two tracking variants of one article the same key', () => {
+    const a = canonicalizeUrl({ location: 'https://example.com/s/1?utm_source=a#p2' });
+    const b = canonicalizeUrl({ location: 'https://EXAMPLE.com:443/s/1?fbclid=zz' });
+    expect(a).toBe(b);
+  });
+  it('stripTracking returns null for what is not an http(s) URL', () => {
+    expect(stripTracking('not a url')).toBeNull();
+    expect(stripTracking('javascript:alert(1)')).toBeNull();
+  });
+  it('reads the canonical link and og:url from a document', async () => {
+    const page = parseHtml('<html><head><link rel="canonical" href="/s/7"><meta property="og:url" content="https://example.com/other"></head><body></body></html>', 'https://example.com/s/7?utm_term=x');
+    expect(canonicalUrlOf(page.document, 'https://example.com/s/7?utm_term=x')).toBe('https://example.com/s/7');
+    await page.close();
+  });
+});
