@@ -15,7 +15,9 @@ export interface PreparedBlock {
 }
 
 const OPENING = /^\s*["“„«「『'‘‚]/;
-const EMBED_AUTHOR = /[—–-]\s*([^—–(@\n]{2,60}?)\s*\(@\w+\)|pic\.twitter\.com|https?:\/\/t\.co\//;
+const REPORTS = /\b(?:reports?|reported|writes?|wrote|said|says|according to|notes?|noted)\b/i;
+const EMBED_AUTHOR = /[—–]\s*([^—–(@\n]{2,60}?)\s*\(@\w+\)/;
+const EMBED_LINK = /pic\.twitter\.com|https?:\/\/t\.co\//;
 
 /** Whether a quoted span reads as a title, term or nickname rather than someone's words. */
 function isTitleLike(span: string): boolean {
@@ -64,13 +66,19 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
     };
     // Block quotes: marked up as such, or a paragraph introduced by a colon ("the Atlantic reports:").
     const prev = p > 0 ? prepared[p - 1]! : null;
-    const introduced: boolean = pb.block.type === 'p' && !OPENING.test(text) && wordCount(text) >= 20 &&
-      ((prev?.prose === true && /:\s*$/.test(prev.block.text)) || (inIntroducedQuote && prev !== null));
+    const introduced: boolean = pb.block.type === 'p' && !OPENING.test(text) && wordCount(text) >= 12 &&
+      ((prev !== null && /:\s*$/.test(prev.block.text) && (prev.prose || REPORTS.test(prev.block.text))) || (inIntroducedQuote && prev !== null));
     if (pb.block.type === 'blockquote' || introduced) {
       const embed = EMBED_AUTHOR.exec(text);
-      if (embed && pb.block.type === 'blockquote') {
-        const author = embed[1] ? resolveSpeaker(embed[1], text.indexOf(embed[1]), b, ctx) : null;
-        push('embed', 0, embed.index, author, embed[1] ? text.slice(embed.index).trim() : null);
+      const link = EMBED_LINK.exec(text);
+      if ((embed || link) && pb.block.type === 'blockquote') {
+        const author = embed?.[1] ? resolveSpeaker(embed[1], embed.index + embed[0].indexOf(embed[1]), b, ctx) : null;
+        const cut = Math.min(embed?.index ?? text.length, link?.index ?? text.length);
+        push('embed', 0, cut, author, embed ? text.slice(embed.index).replace(/^[—–]\s*/, '').trim() : null);
+        // The post's author line ("— Jane Doe (@SenJaneDoe) March 3, 2017") is not the article's fact.
+        const list = ranges.get(b) ?? [];
+        list.push([cut, text.length]);
+        ranges.set(b, list);
         inIntroducedQuote = false;
         continue;
       }
@@ -166,7 +174,7 @@ function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx: Speake
 function findPublication(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {
   for (let q = p - 1; q >= 0 && q >= p - 4; q--) {
     const pb = prepared[q]!;
-    if (!pb.prose || pb.block.type === 'blockquote') continue;
+    if ((!pb.prose && q !== p - 1) || pb.block.type === 'blockquote') continue;
     const text = pb.block.text;
     const m = /(?:^|[,;]\s|\band\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s(?:reports?|reported|writes?|wrote|notes?|noted|explains?|explained|argues?|argued)\b|according to\s((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})/u.exec(text);
     if (m) {

@@ -109,4 +109,20 @@ describe('quotes', () => {
     const { quotes } = extractKeyItems({ title: 'Test', blocks });
     expect(quotes).toMatchObject([{ kind: 'block', text: 'Russia and China have never been closer than they are today.' }]);
   });
+
+  it('reads an embedded post as an embed quote by its author, without the author line', () => {
+    const blocks = blocksOf('Senator Jane Doe reacted on Twitter within minutes of the vote.', 'placeholder');
+    blocks[1] = { ...blocks[1]!, type: 'blockquote', text: 'This bill is a disgrace to every worker. pic.twitter.com/abc123 — Jane Doe (@SenJaneDoe) March 3, 2017' };
+    const { quotes, facts } = extractKeyItems({ title: 'Test', blocks });
+    expect(quotes).toMatchObject([{ kind: 'embed', text: 'This bill is a disgrace to every worker.', speaker: 'Jane Doe' }]);
+    expect(facts.some((f) => f.values.includes('March 3, 2017'))).toBe(false);
+  });
+
+  it('reads a paragraph introduced by "X reports:" as a block quote from X', () => {
+    const { quotes } = extractKeyItems({
+      title: 'Test',
+      blocks: blocksOf('Reuters reports:', 'Oil prices rose 3 percent on Monday after OPEC agreed to cut output by 1.2 million barrels per day.'),
+    });
+    expect(quotes).toMatchObject([{ kind: 'block', speaker: 'Reuters' }]);
+  });
 });
