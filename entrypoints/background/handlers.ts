@@ -1,6 +1,6 @@
 // The background's message handlers: each validated command (see lib/messaging.ts) mapped onto the store.
 import { browser } from 'wxt/browser';
-import { readRecentArticles } from '../../core/search/first-page';
+import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import type { LedeStore } from '../../core/store';
 import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type AnchorReport, type BackgroundHandlers } from '../../lib/messaging';
@@ -93,6 +93,11 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
     async listRecentArticles({ limit }) {
       const store = await getStore();
       return { ok: true, ...(await readRecentArticles(store.db, limit)) };
+    },
+
+    async listAnnotationsPage({ after, limit }) {
+      // Pages keep each reply well under the browser's message size limit on very large libraries.
+      return { ok: true, ...(await readAnnotationPage((await getStore()).db, after, limit)) };
     },
 
     async listAllAnnotations() {
