@@ -280,13 +280,15 @@ describe('frames, shadow DOM, contenteditable, strict CSP, huge and unfinished p
     expect(tabId).toBeGreaterThan(0);
   });
 
-  it('XML and plain-text documents: the page renders, Lede does not break it, the popup answers', async () => {
+  it('XML, plain-text and image documents: the page renders, Lede does not break it, the popup answers', async () => {
     env.server.route('/hostile/feed.xml', { body: `<?xml version="1.0"?><rss><channel><title>${escapeHtml(XSS)}</title><item><title>News</title></item></channel></rss>`, type: 'application/xml' });
     env.server.route('/hostile/notes.txt', { body: `A plain text article\n\n${XSS}\n\n${SAMPLE.replace(/<[^>]+>/g, ' ').slice(0, 5_000)}`, type: 'text/plain; charset=utf-8' });
-    for (const path of ['/hostile/feed.xml', '/hostile/notes.txt']) {
+    // A 1×1 PNG opened as a document of its own (the browser wraps it in an image viewer page).
+    env.server.route('/hostile/pixel.png', { body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'), type: 'image/png' });
+    for (const path of ['/hostile/feed.xml', '/hostile/notes.txt', '/hostile/pixel.png']) {
       const page = await env.session.context.newPage();
       await page.goto(`${env.server.url}${path}`);
-      await expect.poll(() => page.evaluate('document.documentElement.textContent.length')).toBeGreaterThan(5);
+      await expect.poll(() => page.evaluate('document.documentElement.textContent.length + document.images.length')).toBeGreaterThan(0);
       const popup = await openPopup(env, await activeTabId(page));
       await expect.poll(() => popupState(popup), { timeout: 15_000 }).not.toBeNull();
       await expectNothingInjected(page, popup);
