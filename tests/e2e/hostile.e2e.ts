@@ -111,9 +111,12 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
     await page.waitForTimeout(150);
     await page.keyboard.type(`${XSS}<script>window.__pwned=1</script>`);
     await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await readStore(probe)).annotations.map((a) => a.body.note)).toContainEqual(expect.stringContaining('<script>'));
     await page.mouse.move(1, 1);
     await clickText(page, 'is what he said'); // open the editor again: the note goes back in as a value
     await page.keyboard.press('Escape');
+    await page.locator('#nasty').hover({ position: { x: 30, y: 8 } }); // the hover tip shows the note
+    await page.waitForTimeout(300);
     const popup = await openPopup(env, tabId);
     await expect.poll(() => popupState(popup), { timeout: 15_000 }).toBe('ready');
     const sidebar = await openSidebar(env, tabId);
