@@ -135,15 +135,18 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
 }
 
 /** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
-export function subjectBetween(block: number, from: number, to: number, ctx: SpeakerContext): string | null {
+export function subjectBetween(block: number, from: number, to: number, ctx: SpeakerContext, nearest = false): string | null {
   let org: string | null = null;
-  for (let i = 0; i < ctx.mentions.length; i++) {
+  const n = ctx.mentions.length;
+  for (let k = 0; k < n; k++) {
+    // Nearest-first reads a relative clause's antecedent ("Netanyahu's Likud, which …").
+    const i = nearest ? n - 1 - k : k;
     const m = ctx.mentions[i]!;
     if (m.block !== block || m.start < from || m.end > to) continue;
     if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
-    if (ctx.typeOf(name) === 'person') return name;
+    if (nearest || ctx.typeOf(name) === 'person') return name;
     org ??= name;
   }
   return org;

@@ -21,8 +21,10 @@ const EMBED_LINK = /pic\.twitter\.com|https?:\/\/t\.co\//;
 
 /** Whether a quoted span reads as a title, term or nickname rather than someone's words. */
 function isTitleLike(span: string): boolean {
-  if (/[.!?,;:]$/.test(span.trim())) return false;
-  const words = span.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const t = span.trim();
+  // "The World of Tomorrow." keeps the sentence's period inside the marks (American style).
+  if (/[!?;:]$/.test(t) || (/[.,]$/.test(t) && t.split(/\s+/).length > 8)) return false;
+  const words = t.replace(/[.,]$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from|vs\.?|de|la)$/;
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w));
 }
@@ -125,6 +127,8 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       if (attr) {
         // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
         speaker = attr.who ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open) : subjectBetween(b, sent.start, s.open, ctx);
+        // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
+        if (/^(?:which|who|that|whose)\b/i.test(attr.who)) speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
         attribution = attr.clause;
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.
