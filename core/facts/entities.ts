@@ -153,13 +153,14 @@ function cleanCandidate(
   const lastWord = (words[words.length - 1] ?? '').toLowerCase();
   const orgNamed = ORG_KEYWORDS.has(lastWord);
   // "Mediterranean Sea", "European Union", "Islamic State", "Muslim Brotherhood" keep their first word.
-  const keywordNamed = words.length === 2 && (orgNamed || PLACE_KEYWORDS.has(lastWord) || /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord));
+  const keywordLast = orgNamed || PLACE_KEYWORDS.has(lastWord) || /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord);
   // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
   while (words.length > 0) {
     const w = words[0]!;
     const lw = w.toLowerCase().replace(/[.'’]+$/, '');
     const atStart = isSentenceStart(text, start, starts);
     const title = PERSON_TITLES.has(lw) && !orgNamed;
+    const keywordNamed = keywordLast && words.length === 2;
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
@@ -222,7 +223,7 @@ function cleanCandidate(
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase())) cue = 'person';
   if (cue === null && words.length >= 2 && lexiconEntityType(last) === 'place' && !isKnownNamePart(words[0]!.toLowerCase())) cue = 'place';
-  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of)\s$/i.test(before)) cue = 'place';
+  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(before)) cue = 'place';
   // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
   if (words.length === 1 && cue === 'person' && !titled && isFirstNameOnly(lower) && /^ \p{Ll}+s?\b/u.test(after) && !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)) return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
