@@ -41,7 +41,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     // "pearls ... 6,000 white pearls": an ellipsis is a pause unless a capital follows.
     if ((ch === '…' || (ch === '.' && (text[i + 1] === '.' || text[i - 1] === '.'))) && !/\p{Lu}/u.test(next)) continue;
-    if (ch === '.' && isAbbreviationBefore(text, i)) continue;
+    if (ch === '.' && isAbbreviationBefore(text, i) && !(isDottedAcronymBefore(text, i) && STARTERS.test(text.slice(k, k + 12)))) continue;
     out.push({ start, end: j });
     start = k;
     i = k - 1;
@@ -50,6 +50,14 @@ export function splitSentences(text: string): SentenceSpan[] {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
   return out;
+}
+
+/** Words that, after "U.S." or "U.K.", show the period also ended the sentence. */
+const STARTERS = /^(?:The|A|An|But|And|It|He|She|They|We|I|In|On|This|That|There|His|Her|Its|Their|However|Still|Yet|So|Now|Then|When|While|After|Before|As|If|Although|Meanwhile|Officials|Some|Many|Most)\b/;
+
+/** Whether the period at `dot` ends a dotted acronym such as "U.S." or "D.C.". */
+function isDottedAcronymBefore(text: string, dot: number): boolean {
+  return /(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
 /** Whether the period at `dot` closes an abbreviation or an initial rather than a sentence. */
