@@ -17,6 +17,7 @@ const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
 const BEFORE_WHO_VERB = new RegExp(String.raw`(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]{0,80}?)\b(${VERBS})\b([^"“”«»]{0,160}?)[,:]?\s*$`, 'iu');
 const BEFORE_COLON = /(?:^|[.;]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const DOCUMENT = /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
 const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
@@ -112,6 +113,8 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
   if (!who) return null;
   const first = who.split(/\s+/)[0]!;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2) return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+  // "As the report states": for a document's words, the organisation behind it (EXTRACTION.md: statements).
+  if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   let best: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i]!;
@@ -152,14 +155,14 @@ export function subjectBetween(block: number, from: number, to: number, ctx: Spe
   return org;
 }
 
-function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext): string | null {
+function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
   const wantOrg = p === 'it' || p === 'we';
   const texts = ctx.blockText;
   let found = -1;
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.block > block || (m.block === block && m.start >= at)) continue;
-    if (m.block < block - 2) break;
+    if (m.block < block - reach) break;
     if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
     const name = ctx.canonical[i];
     const t = name ? ctx.typeOf(name) : null;
