@@ -2,7 +2,7 @@
 // (1) time to restore 1,000 highlights on a 20,000-word page, text unchanged and every passage edited (all fuzzy);
 // (2) accuracy on edited copies of held-out real pages; (3) the content-script cost proxies (bundle size, model build).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { buildTextModel } from '../core/anchoring/index';
@@ -11,7 +11,8 @@ import { pickPassages, prng } from '../tests/fixtures/anchoring/generate';
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
 import { loadDocument } from '../tests/fixtures/anchoring/load-page';
 
-const CORPUS = process.env.LEDE_CORPUS ?? '/work/shared/corpus/readability-test-pages';
+// shared/ sits beside the project's folder (as in CI); LEDE_CORPUS points elsewhere.
+const CORPUS = process.env.LEDE_CORPUS ?? resolve('../shared/corpus/readability-test-pages');
 /** Held out from the unit-test fixtures, so the thresholds were not tuned on them. */
 const HELD_OUT = ['nytimes-1', 'nytimes-2', 'cnn', 'wikipedia', 'medium-1', 'theverge', 'salon-1', 'lemonde-1', 'citylab-1', 'wapo-1'];
 const WORDS = 20_000;

@@ -4,14 +4,15 @@
 // (golden pages). Speed: ms per page, extraction only (both sides work on a parsed page; Readability on a clone,
 // as any caller that must not destroy the live page does). Detection: false articles on non-article pages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractArticle, isProbablyArticle, normalizeDate, comparable } from '../core/article/index';
 import { loadFixtures } from '../scripts/lib/fixtures';
 import { parseHtml } from '../scripts/lib/parse-html';
 import { SYNTHETIC_NON_ARTICLES } from '../scripts/lib/synthetic-pages';
 
-const CORPUS = process.env.LEDE_CORPUS ?? '/work/shared/corpus/readability-test-pages';
+// shared/ sits beside the project's folder (as in CI); LEDE_CORPUS points elsewhere.
+const CORPUS = process.env.LEDE_CORPUS ?? resolve('../shared/corpus/readability-test-pages');
 /** Timing repetitions per page; the minimum is kept, which is the least noisy on a shared machine. */
 const REPS = 2;
 

@@ -106,10 +106,11 @@ describe('highlighting in the page', () => {
   });
 
   it('re-anchors when the page rewrites its own DOM after load, and the sidebar sees the highlight without a reload', async () => {
-    // The page re-renders its article 1.5 s after load (as client-side frameworks do): new nodes, same text.
+    // The page re-renders its article after load, as client-side frameworks do: new nodes, same text. The page's
+    // own script does it when asked, so the test knows the highlight was made on the old nodes.
     const rewriting = SAMPLE.replace(
       '</body>',
-      `<script>setTimeout(() => { const a = document.querySelector('article'); a.innerHTML = a.innerHTML.replace(/<p>/g, '<p data-hydrated="1">'); }, 1500);</script></body>`,
+      `<script>window.rehydrate = () => { const a = document.querySelector('article'); a.innerHTML = a.innerHTML.replace(/<p>/g, '<p data-hydrated="1">'); };</script></body>`,
     );
     env.server.route('/spa/article.html', { body: rewriting });
     const { page, tabId } = await openArticle(env, '/spa/article.html');
@@ -120,12 +121,17 @@ describe('highlighting in the page', () => {
     await page.waitForTimeout(100);
     await page.keyboard.press('4');
     await expect.poll(async () => (await paintedHighlights(page))['lede-pink'] ?? []).toEqual(['Beijing remained neutral']);
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('p[data-hydrated]').length), { timeout: 5_000 }).toBeGreaterThan(3);
+    await page.evaluate(() => (window as unknown as { rehydrate(): void }).rehydrate());
+    expect(await page.evaluate(() => document.querySelectorAll('p[data-hydrated]').length)).toBeGreaterThan(3);
     // The old text nodes are gone; the highlight is found again in the new ones and still paints.
-    await expect
-      .poll(() => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink') ?? []].every((r) => r.startContainer.isConnected)), { timeout: 5_000 })
-      .toBe(true);
-    expect((await paintedHighlights(page))['lede-pink']).toEqual(['Beijing remained neutral']);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-pink'] ?? [], { timeout: 5_000 }).toEqual(['Beijing remained neutral']);
+    expect(
+      await page.evaluate(() =>
+        [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink') ?? [])].every(
+          (r) => (r.startContainer.parentElement as HTMLElement | null)?.dataset.hydrated === '1',
+        ),
+      ),
+    ).toBe(true);
     await expect.poll(() => sidebar.getByTestId('highlight').allTextContents(), { timeout: 5_000 }).toEqual([
       expect.stringContaining('Beijing remained neutral'),
     ]);
