@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { AnnotationSchema, ArticleRecordSchema, HttpUrlSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, describeIssues } from '../core/schemas';
-import type { BackgroundHandlers, BackgroundMessage } from './messaging';
+import { runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
 
 const SelectorsSchema = v.pipe(
   v.array(v.union([TextQuoteSelectorSchema, TextPositionSelectorSchema])),
@@ -146,11 +146,7 @@ export function registerBackgroundHandlers(handlers: BackgroundHandlers, log: (m
       log(`refused a message: ${checked.reason}`);
       return Promise.resolve({ ok: false, reason: checked.reason });
     }
-    const handler = handlers[checked.type] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
-    return handler(checked.data, sender).catch((err: unknown) => ({
-      ok: false,
-      reason: err instanceof Error ? err.message : String(err),
-    }));
+    return runHandler(handlers[checked.type], checked.data, sender);
   };
   browser.runtime.onMessage.addListener(listener);
   return listener;

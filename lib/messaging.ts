@@ -199,12 +199,16 @@ export function registerContentHandlers(handlers: ContentHandlers) {
     if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
     const checked = checkContentMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!checked.ok) return undefined;
-    const handler = handlers[checked.type] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
-    return handler(checked.data, sender).catch((err: unknown) => ({
-      ok: false,
-      reason: err instanceof Error ? err.message : String(err),
-    }));
+    return runHandler(handlers[checked.type], checked.data, sender);
   };
   browser.runtime.onMessage.addListener(listener);
   return listener;
+}
+
+/** Runs a handler on checked data; a thrown error becomes the `{ ok: false, reason }` reply the sender expects. */
+export function runHandler(handler: unknown, data: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  return (handler as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>)(data, sender).catch((err: unknown) => ({
+    ok: false,
+    reason: err instanceof Error ? err.message : String(err),
+  }));
 }
