@@ -1,9 +1,10 @@
-// `npm run bench facts`: scores core/facts on the hand-labelled set (tests/fixtures/labelled) against a plain
+// `npm run bench facts`: scores core/facts on the hand-labelled dev set (tests/fixtures/labelled) and, separately,
+// on the blind hold-out set (tests/fixtures/labelled-holdout), against a plain
 // compromise baseline measured in the same run, and times it per 1,000 words and on a ~5,000-word article.
 import nlp from 'compromise';
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
-import { listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
+import { HOLDOUT_DIR, listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
 
 interface Counts {
   tp: number;
@@ -141,47 +142,73 @@ function timeRuns(fn: () => unknown, runs: number): { wall: number; cpu: number 
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-export default async function run(): Promise<void> {
-  const fixtures: Fixture[] = listFixtures().map(loadFixture).filter((f) => f.labels);
-  const totals = { lede: {} as Record<Metric, Counts>, base: {} as Record<Metric, Counts> };
+interface SetScore {
+  fixtures: Fixture[];
+  words: number;
+  lede: Record<Metric, Counts>;
+  base: Record<Metric, Counts>;
+  main: { lede: number[]; base: number[] };
+  ledeMs: number;
+  ledeCpu: number;
+  baseMs: number;
+  perArticle: string[];
+}
+
+function scoreSet(fixtures: Fixture[]): SetScore {
+  const out: SetScore = {
+    fixtures,
+    words: 0,
+    lede: {} as Record<Metric, Counts>,
+    base: {} as Record<Metric, Counts>,
+    main: { lede: [0, 0], base: [0, 0] },
+    ledeMs: 0,
+    ledeCpu: 0,
+    baseMs: 0,
+    perArticle: [],
+  };
   for (const m of METRICS) {
-    totals.lede[m] = { tp: 0, fp: 0, fn: 0 };
-    totals.base[m] = { tp: 0, fp: 0, fn: 0 };
+    out.lede[m] = { tp: 0, fp: 0, fn: 0 };
+    out.base[m] = { tp: 0, fp: 0, fn: 0 };
   }
-  const main = { lede: [0, 0], base: [0, 0] };
-  const perArticle: string[] = [];
-  extractKeyItems({ title: 'warm up', blocks: fixtures[0]?.blocks ?? [] });
-  let ledeMs = 0;
-  let ledeCpu = 0;
-  let baseMs = 0;
-  let words = 0;
   for (const fx of fixtures) {
     const input = { title: fx.title, blocks: fx.blocks };
     const t = timeRuns(() => extractKeyItems(input), 5);
-    ledeMs += t.wall;
-    ledeCpu += t.cpu;
-    baseMs += timeRuns(() => baseline(fx.title, fx.blocks), 1).wall;
-    words += fx.words;
+    out.ledeMs += t.wall;
+    out.ledeCpu += t.cpu;
+    out.baseMs += timeRuns(() => baseline(fx.title, fx.blocks), 1).wall;
+    out.words += fx.words;
     const a = score(extractKeyItems(input), fx.labels!);
     const b = score(baseline(fx.title, fx.blocks), fx.labels!);
     for (const m of METRICS) {
       for (const k of ['tp', 'fp', 'fn'] as const) {
-        totals.lede[m][k] += a[m][k];
-        totals.base[m][k] += b[m][k];
+        out.lede[m][k] += a[m][k];
+        out.base[m][k] += b[m][k];
       }
     }
-    main.lede[0]! += a.main[0];
-    main.lede[1]! += a.main[1];
-    main.base[0]! += b.main[0];
-    main.base[1]! += b.main[1];
-    perArticle.push(`${fx.slug.padEnd(14)} ${METRICS.map((m) => prf(a[m]).split(' ')[2]).join('  ')}  main ${a.main[0]}/${a.main[1]}`);
+    out.main.lede[0]! += a.main[0];
+    out.main.lede[1]! += a.main[1];
+    out.main.base[0]! += b.main[0];
+    out.main.base[1]! += b.main[1];
+    out.perArticle.push(`${fx.slug.padEnd(14)} ${METRICS.map((m) => prf(a[m]).split(' ')[2]).join('  ')}  main ${a.main[0]}/${a.main[1]}`);
   }
-  console.log(`labelled articles: ${fixtures.length}, ${words} words`);
-  console.log(`${'metric'.padEnd(15)} ${'lede P R F1'.padEnd(16)} compromise P R F1`);
-  for (const m of METRICS) console.log(`${m.padEnd(15)} ${prf(totals.lede[m]).padEnd(16)} ${prf(totals.base[m])}`);
+  return out;
+}
+
+export default async function run(): Promise<void> {
+  const fixtures: Fixture[] = listFixtures().map((s) => loadFixture(s)).filter((f) => f.labels);
+  const holdFixtures: Fixture[] = listFixtures(HOLDOUT_DIR).map((s) => loadFixture(s, HOLDOUT_DIR)).filter((f) => f.labels);
+  extractKeyItems({ title: 'warm up', blocks: fixtures[0]?.blocks ?? [] });
+  const dev = scoreSet(fixtures);
+  const hold = scoreSet(holdFixtures);
+  const { words, ledeMs, ledeCpu, baseMs } = dev;
+  console.log(`labelled articles: dev ${fixtures.length} (${words} words), hold-out ${holdFixtures.length} (${hold.words} words, labelled blind)`);
+  console.log(`${'metric'.padEnd(15)} ${'dev lede P R F1'.padEnd(18)} ${'HOLD-OUT lede P R F1'.padEnd(22)} ${'dev compromise'.padEnd(16)} hold-out compromise`);
+  for (const m of METRICS) {
+    console.log(`${m.padEnd(15)} ${prf(dev.lede[m]).padEnd(18)} ${prf(hold.lede[m]).padEnd(22)} ${prf(dev.base[m]).padEnd(16)} ${prf(hold.base[m])}`);
+  }
   const mr = (x: number[]): string => (x[1] ? (x[0]! / x[1]).toFixed(2) : '1.00');
-  console.log(`${'main recall'.padEnd(15)} ${mr(main.lede).padEnd(16)} ${mr(main.base)}`);
-  console.log(`${'ms/1000 words'.padEnd(15)} ${((ledeMs / words) * 1000).toFixed(1).padEnd(16)} ${((baseMs / words) * 1000).toFixed(1)}   (lede CPU ${((ledeCpu / words) * 1000).toFixed(1)} ms)`);
+  console.log(`${'main recall'.padEnd(15)} ${mr(dev.main.lede).padEnd(18)} ${mr(hold.main.lede).padEnd(22)} ${mr(dev.main.base).padEnd(16)} ${mr(hold.main.base)}`);
+  console.log(`${'ms/1000 words'.padEnd(15)} ${((ledeMs / words) * 1000).toFixed(1).padEnd(18)} ${(hold.words ? ((hold.ledeMs / hold.words) * 1000).toFixed(1) : '-').padEnd(22)} ${((baseMs / words) * 1000).toFixed(1)}   (dev lede CPU ${((ledeCpu / words) * 1000).toFixed(1)} ms)`);
   // A ~5,000-word article: the labelled articles' blocks end to end.
   const big: Block[] = [];
   let n = 0;
@@ -193,7 +220,9 @@ export default async function run(): Promise<void> {
     }
   }
   const bigMs = timeRuns(() => extractKeyItems({ title: fixtures[0]?.title ?? '', blocks: big }), 15);
-  console.log(`${`${n}-word median`.padEnd(15)} ${`${bigMs.wall.toFixed(1)} ms`.padEnd(16)} CPU ${bigMs.cpu.toFixed(1)} ms (bar: < 150 ms)`);
+  console.log(`${`${n}-word median`.padEnd(15)} ${`${bigMs.wall.toFixed(1)} ms`.padEnd(18)} CPU ${bigMs.cpu.toFixed(1)} ms (bar: < 150 ms)`);
   console.log(`\nper article F1: quotes  q+spk  facts  values  entities`);
-  for (const line of perArticle) console.log(line);
+  for (const line of dev.perArticle) console.log(line);
+  console.log('-- hold-out');
+  for (const line of hold.perArticle) console.log(line);
 }
