@@ -19,14 +19,18 @@ const MAX_SNAPSHOT_CHARS = 5_000_000;
 export function startPageSession(doc: Document, ctx: ContentScriptContext): void {
   const view = doc.defaultView!;
   let settings: LedeSettings = DEFAULT_SETTINGS;
-  let summary: PageSummary = summarize();
+  // Measured when first needed (at idle time, or when the reader or the extension asks), not on page load.
+  let summaryCache: PageSummary | null = null;
+  const summary = (): PageSummary => (summaryCache ??= summarize());
   let annotations = new Map<string, Annotation>();
   let placed = new Map<string, Range>();
   let orphans: { id: string; reason: string }[] = [];
   let ui: UiHost | null = null;
   let widgets: HighlightUi | null = null;
   let lastDeleted: Annotation | null = null;
-  const painter: Painter = createPainter(doc);
+  // Made on first use: a page the reader never highlights gets no stylesheet and no highlight registry entries.
+  let painterInstance: Painter | null = null;
+  const painter = (): Painter => (painterInstance ??= createPainter(doc));
   const pacer = new MutationPacer(ctx, () => repaint());
 
   function summarize(): PageSummary {
@@ -53,30 +57,30 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
   }
 
   const quiet = () => settings.quietSites.includes(view.location.hostname);
-  const offersToolbar = () => !quiet() && (summary.isArticle || annotations.size > 0);
+  const offersToolbar = () => !quiet() && (summary().isArticle || annotations.size > 0);
 
   /** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
   function repaint(): void {
     const list = [...annotations.values()];
     // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
     const results = anchorMany(doc.body ?? doc.documentElement, list.map((a) => a.target?.selector as Selector[]));
-    painter.clear();
+    painterInstance?.clear();
     placed = new Map();
     orphans = [];
     list.forEach((a, i) => {
       const found = results[i];
       if (found) {
         placed.set(a.id, found.range);
-        painter.paint(a.id, found.range, a.body?.color);
+        painter().paint(a.id, found.range, a.body?.color);
       } else {
         orphans.push({ id: a.id, reason: 'The passage was not found on the page as it is now (it may have been edited or removed).' });
       }
     });
-    void sendToBackground('annotationsAnchored', { articleKey: summary.articleKey, anchored: [...placed.keys()], orphans });
+    void sendToBackground('annotationsAnchored', { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans });
   }
 
   async function load(): Promise<void> {
-    const reply = await sendToBackground('pageDetected', summary);
+    const reply = await sendToBackground('pageDetected', summary());
     annotations = new Map(reply.ok ? reply.annotations.map((a) => [a.id, a]) : []);
     if (annotations.size > 0) {
       repaint();
@@ -105,7 +109,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     lastDeleted = annotations.get(id) ?? reply.annotation;
     annotations.delete(id);
     placed.delete(id);
-    painter.remove(id);
+    painterInstance?.remove(id);
     if (offerUndo && lastDeleted) {
       const restore = lastDeleted;
       widgetsFor().toast(t('deleted'), { label: t('undo'), run: () => void save(restore).then(() => repaint()) });
@@ -123,8 +127,8 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     const now = new Date().toISOString();
     const annotation: Annotation = {
       id: `urn:uuid:${crypto.randomUUID()}`,
-      articleKey: summary.articleKey,
-      target: { source: summary.articleKey, selector: selectors },
+      articleKey: summary().articleKey,
+      target: { source: summary().articleKey, selector: selectors },
       body: { note: '', tags: [], color },
       created: now,
       modified: now,
@@ -134,7 +138,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     widgetsFor().hideToolbar();
     if (!(await save(annotation, then ? undefined : t('saved')))) return null;
     placed.set(annotation.id, painted);
-    painter.paint(annotation.id, painted, color);
+    painter().paint(annotation.id, painted, color);
     if (then) openEditor(annotation.id, then);
     return annotation.id;
   }
@@ -153,7 +157,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
         };
         void save(updated).then((ok) => {
           if (!ok) return;
-          painter.paint(id, range, patch.color);
+          painter().paint(id, range, patch.color);
           widgets?.hideEditor();
         });
       },
@@ -204,7 +208,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     if (ui?.contains(e.composedPath()[0] as Node)) return;
     if (widgets?.isEditorOpen) widgets.hideEditor();
     if (!view.getSelection()?.isCollapsed) return;
-    const [id] = painter.hitTest(e.clientX, e.clientY);
+    const [id] = painterInstance?.hitTest(e.clientX, e.clientY) ?? [];
     if (id) openEditor(id);
   }
 
@@ -212,7 +216,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
   function onMouseMove(e: MouseEvent): void {
     if (placed.size === 0 || e.timeStamp - lastHover < 80) return;
     lastHover = e.timeStamp;
-    const [id] = painter.hitTest(e.clientX, e.clientY);
+    const [id] = painterInstance?.hitTest(e.clientX, e.clientY) ?? [];
     const note = id ? annotations.get(id)?.body.note : '';
     if (note) widgetsFor().showTip(e.clientX, e.clientY, note);
     else widgets?.hideTip();
@@ -224,7 +228,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
       return {
         ok: true,
         url: view.location.href,
-        articleKey: summary.articleKey,
+        articleKey: summary().articleKey,
         html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
         truncated: html.length > MAX_SNAPSHOT_CHARS,
       };
@@ -237,7 +241,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
       // left half-way.
       const smooth = doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
       target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-      painter.flash(range);
+      painter().flash(range);
       return { ok: true, found: true };
     },
     async highlightSelection({ color }) {
@@ -249,7 +253,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
       return { ok: true };
     },
     async getAnchorReport() {
-      return { ok: true, report: { articleKey: summary.articleKey, anchored: [...placed.keys()], orphans } };
+      return { ok: true, report: { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans } };
     },
   });
 
@@ -272,19 +276,20 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
   ctx.addEventListener(doc, 'mousemove', (e) => onMouseMove(e as MouseEvent), { passive: true });
   // Single-page apps change the article without a page load: detect again and paint that article's notes.
   ctx.addEventListener(view, 'wxt:locationchange', () => {
-    summary = summarize();
+    summaryCache = null;
     void load();
   });
   ctx.onInvalidated(() => {
     pacer.destroy();
-    painter.destroy();
+    painterInstance?.destroy();
     widgets?.destroy();
     ui?.destroy();
   });
 
   void loadSettings().then((s) => {
     settings = s;
-    if (!quiet()) void load();
+    // Detection and painting wait until the page is idle (at most a second), so the page's own start-up comes first.
+    if (!quiet()) ctx.requestIdleCallback(() => void load(), { timeout: 1000 });
   });
   const unwatch = watchSettings((s) => (settings = s));
   ctx.onInvalidated(unwatch);
