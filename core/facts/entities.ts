@@ -1,7 +1,7 @@
 // Named people, organisations and places: capitalised-name candidates, typing by lexicon and cues,
 // alias merging ("Putin" = "Vladimir Putin" = "Russian President Vladimir Putin"), mentions and main flags.
 import type { Block, Entity, EntityType } from '../types';
-import { isCommonWord, isDemonym, isDemonymOrAdjective, isFirstNameOnly, isKnownNamePart, lexiconEntityType } from './lexicon';
+import { isCommonWord, isDemonym, isFunctionOrVerb, lexiconTags, isDemonymOrAdjective, isFirstNameOnly, isKnownNamePart, lexiconEntityType } from './lexicon';
 import { ALIAS_GROUPS, initialsOf, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
 import { makeProvenance, stableId } from './provenance';
 import type { SentenceSpan } from './sentences';
@@ -25,6 +25,10 @@ export interface NameMention {
   personShape?: boolean;
   /** From a heading, caption or credit: counts toward a known entity but never creates one. */
   attachOnly?: boolean;
+  /** A product or model ("Google Pay", "Vision Pro"): not an entity, and its initials ("PSVR") are not one either. */
+  product?: boolean;
+  /** Followed by a common noun it modifies ("Retina display"): alone, too weak to make an untyped name an entity. */
+  modifier?: boolean;
 }
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
@@ -36,6 +40,10 @@ const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME
 const COMMON_ACRONYMS = new Set(
   'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(' '),
 );
+/** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
+const ORG_ROLE_NOUN = /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers)$/;
+/** Last words that make a name a product or model. */
+const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
 const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
@@ -72,6 +80,8 @@ export function findNameMentions(
     }
     // Model designators ("Proton-M", "Soyuz-FG", "MS-04") and shouted words ("HIGH-powered").
     if (/^\S+-(?:[\p{Lu}\d]{1,3}|\p{Ll}+)(?:\s|$)/u.test(raw) && /^\p{Lu}+-|-[\p{Lu}\d]{1,3}(?:\s|$)/u.test(raw)) continue;
+    // A title in quotation marks ("Until Dawn", "Rush of Blood") names a work, whatever words it starts with.
+    if (/["“‘]$/.test(text.slice(Math.max(0, at - 1), at)) && /^[,.:]?["”’]/.test(text.slice(at + raw.length, at + raw.length + 2).replace(/^['’]s/, ''))) continue;
     for (const part of splitCandidate(raw, at)) {
       const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
       if (mention) out.push(mention);
@@ -230,7 +240,13 @@ function cleanCandidate(
   const shape = cue === null && words.length >= 2 && words.length <= 4 &&
     words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w));
   const surface = text.slice(rawStart, end);
-  return { block, start, end, core, surface, cue, titled, sentenceStart: isSentenceStart(text, start, starts), personShape: shape };
+  // Products and models are not entities (EXTRACTION.md): a known company's name followed by more words
+  // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
+  const product = cue === null && words.length >= 2 && (PRODUCT_TAIL.test(s) || (lexiconEntityType(words[0]!.toLowerCase()) === 'org' && !lowerWords.has(words[1]!.toLowerCase())));
+  // "Retina display", "Clown beetle", "Pacific halibut": a name used only as a modifier of a common noun.
+  const nextWord = /^ (\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(end, end + 30))?.[1];
+  const modifier = words.length <= 2 && !!nextWord && !isFunctionOrVerb(nextWord) && !lexiconTags(nextWord).includes('PresentTense') && !ORG_ROLE_NOUN.test(nextWord) && !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(nextWord);
+  return { block, start, end, core, surface, cue, titled, sentenceStart: isSentenceStart(text, start, starts), personShape: shape, product, modifier };
 }
 
 const GROUP_WORDS = /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
@@ -268,12 +284,15 @@ function key(s: string): string {
 
 /** Merges mentions into entities, types them and marks the main ones. Pure; never mutates its inputs. */
 export function buildEntities(
-  mentions: readonly NameMention[],
+  allMentions: readonly NameMention[],
   blocks: readonly Block[],
   title: string,
   leadBlocks: ReadonlySet<number>,
   headBlocks: ReadonlySet<number>,
 ): Entity[] {
+  // Products and the acronyms made of their capitals ("PlayStation VR" → "PSVR").
+  const productCaps = new Set(allMentions.filter((m) => m.product).map((m) => m.core.replace(/[^\p{Lu}]/gu, '')));
+  const mentions = allMentions.filter((m) => !m.product && !productCaps.has(m.core));
   const clusters = new Map<string, Cluster>();
   const groupOf = new Map<string, string>();
   for (const g of ALIAS_GROUPS) for (const a of [g.name, ...g.aliases]) groupOf.set(key(a), g.name);
@@ -308,7 +327,7 @@ export function buildEntities(
     let type = bestType(c.votes);
     if (!type) {
       // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
-      if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart)) type = 'org';
+      if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier)) type = 'org';
       if (!type) continue;
     }
     const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
