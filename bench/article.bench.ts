@@ -30,6 +30,8 @@ interface Page {
   expected: Meta;
   nonArticle: boolean;
   reference: string[] | null;
+  /** Golden batch ('first' for the original set), so body scores of pages added blind are reported apart. */
+  batch: string | null;
 }
 
 function loadPages(): Page[] {
@@ -38,7 +40,7 @@ function loadPages(): Page[] {
     const src = join(CORPUS, slug, 'source.html');
     if (!existsSync(src)) continue;
     const e = JSON.parse(readFileSync(join(CORPUS, slug, 'expected-metadata.json'), 'utf8')) as Meta & { readerable?: boolean };
-    pages.push({ slug, html: readFileSync(src, 'utf8'), url: `https://${slug}.invalid/`, expected: e, nonArticle: e.readerable === false, reference: null });
+    pages.push({ slug, html: readFileSync(src, 'utf8'), url: `https://${slug}.invalid/`, expected: e, nonArticle: e.readerable === false, reference: null, batch: null });
   }
   return pages;
 }
@@ -116,6 +118,7 @@ export default async function bench(): Promise<void> {
     expected: { title: f.expected.title, byline: f.expected.byline, siteName: f.expected.siteName, publishedTime: f.expected.publishedDate, lang: f.expected.lang },
     nonArticle: !f.expected.isArticle,
     reference: f.expected.reviewed && f.expected.isArticle ? f.expected.referenceBody : null,
+    batch: f.expected.batch ?? 'first',
   }));
 
   // Warm both code paths up so the first pages do not carry JIT compilation.
@@ -129,7 +132,10 @@ export default async function bench(): Promise<void> {
   const timing = { lede: 0, rdr: 0, detect: 0, readerable: 0, pages: 0 };
   const corpusScore = { lede: emptyScore(), rdr: emptyScore() };
   const goldenScore = { lede: emptyScore(), rdr: emptyScore() };
-  const body = { lede: { tp: 0, cand: 0, ref: 0 }, rdr: { tp: 0, cand: 0, ref: 0 } };
+  type Tally = { lede: { tp: number; cand: number; ref: number }; rdr: { tp: number; cand: number; ref: number }; macro: { lede: number; rdr: number; n: number } };
+  const tally = (): Tally => ({ lede: { tp: 0, cand: 0, ref: 0 }, rdr: { tp: 0, cand: 0, ref: 0 }, macro: { lede: 0, rdr: 0, n: 0 } });
+  const body = tally();
+  const byBatch = new Map<string, Tally>();
   const perPage: string[] = [];
   const macro = { lede: 0, rdr: 0, n: 0 };
   let ledeNull = 0;
@@ -153,11 +159,15 @@ export default async function bench(): Promise<void> {
       const ref = p.reference.join('\n\n');
       const lo = overlap(art?.textContent ?? '', ref);
       const ro = overlap(r.value?.text ?? '', ref);
-      for (const [k, o] of [['lede', lo], ['rdr', ro]] as const) (body[k].tp += o.tp), (body[k].cand += o.cand), (body[k].ref += o.ref);
+      if (!byBatch.has(p.batch!)) byBatch.set(p.batch!, tally());
       const ls = prf(lo.tp, lo.cand, lo.ref);
       const rs = prf(ro.tp, ro.cand, ro.ref);
+      for (const t of [body, byBatch.get(p.batch!)!]) {
+        for (const [k, o] of [['lede', lo], ['rdr', ro]] as const) (t[k].tp += o.tp), (t[k].cand += o.cand), (t[k].ref += o.ref);
+        t.macro.lede += ls.f, t.macro.rdr += rs.f, t.macro.n++;
+      }
       macro.lede += ls.f, macro.rdr += rs.f, macro.n++;
-      perPage.push(`  ${pad(p.slug.replace('golden/', ''), 16)} ${pct(ls.p).padStart(6)} ${pct(ls.r).padStart(6)} ${pct(ls.f).padStart(6)}   | ${pct(rs.p).padStart(6)} ${pct(rs.r).padStart(6)} ${pct(rs.f).padStart(6)}`);
+      perPage.push(`  ${pad(p.slug.replace('golden/', '') + (p.batch === 'first' ? '' : ` [${p.batch}]`), 16)} ${pct(ls.p).padStart(6)} ${pct(ls.r).padStart(6)} ${pct(ls.f).padStart(6)}   | ${pct(rs.p).padStart(6)} ${pct(rs.r).padStart(6)} ${pct(rs.f).padStart(6)}`);
     }
     await page.close();
     if (timing.pages % 20 === 0) process.stderr.write(`  ${timing.pages} pages\n`);
@@ -193,6 +203,11 @@ export default async function bench(): Promise<void> {
   out.push(`  ${pad('', 16)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`);
   out.push(`  ${pad('Lede', 16)} ${pct(L.p).padStart(6)} ${pct(L.r).padStart(6)} ${pct(L.f).padStart(6)}   macro F1 ${pct(macro.lede / macro.n)}`);
   out.push(`  ${pad('Readability', 16)} ${pct(R.p).padStart(6)} ${pct(R.r).padStart(6)} ${pct(R.f).padStart(6)}   macro F1 ${pct(macro.rdr / macro.n)}`);
+  for (const [batch, t] of [...byBatch].sort(([a], [b]) => (a === 'first' ? -1 : b === 'first' ? 1 : a.localeCompare(b)))) {
+    const bl = prf(t.lede.tp, t.lede.cand, t.lede.ref);
+    const br = prf(t.rdr.tp, t.rdr.cand, t.rdr.ref);
+    out.push(`  set ${pad(batch, 9)} (${String(t.macro.n).padStart(2)})  Lede ${pct(bl.p)} ${pct(bl.r)} ${pct(bl.f)}   Readability ${pct(br.p)} ${pct(br.r)} ${pct(br.f)}   macro F1 ${pct(t.macro.lede / t.macro.n)} vs ${pct(t.macro.rdr / t.macro.n)}`);
+  }
   out.push(`  per page          Lede P      R     F1   | Readability P R F1`);
   out.push(...perPage);
   out.push('');

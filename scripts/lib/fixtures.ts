@@ -29,6 +29,8 @@ export interface ExpectedPage {
   referenceBody: string[];
   /** False until a person has read and corrected referenceBody (add-fixture writes a draft). */
   reviewed: boolean;
+  /** Which batch the page came in (absent: the first set); the bench reports each batch apart, so pages added blind stay comparable. */
+  batch?: string;
   notes?: string;
 }
 
@@ -62,7 +64,7 @@ export function writeExpected(dir: string, expected: ExpectedPage): void {
 }
 
 /** The metadata fields of expected.json as Lede currently extracts them (UPDATE_FIXTURES=1 writes these). */
-export function metadataOf(article: Article | null, isArticle: boolean): Omit<ExpectedPage, 'url' | 'referenceBody' | 'reviewed' | 'notes'> {
+export function metadataOf(article: Article | null, isArticle: boolean): Omit<ExpectedPage, 'url' | 'referenceBody' | 'reviewed' | 'batch' | 'notes'> {
   return {
     isArticle,
     title: article?.title ?? null,

@@ -37,7 +37,7 @@ describe('golden pages', () => {
         writeExpected(f.dir, { ...f.expected, ...got });
         return;
       }
-      const { url: _u, referenceBody, reviewed, notes: _n, ...want } = f.expected;
+      const { url: _u, referenceBody, reviewed, batch: _b, notes: _n, ...want } = f.expected;
       expect(got).toEqual(want);
       if (!f.expected.isArticle) return;
       expect(article, reason ?? '').not.toBeNull();
