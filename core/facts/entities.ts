@@ -33,7 +33,7 @@ export interface NameMention {
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
-const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.(?:com|org|net))?)`;
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
 const EVENT_NAME = /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
 /** All-caps words that are not organisations. */
@@ -41,7 +41,7 @@ const COMMON_ACRONYMS = new Set(
   'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(' '),
 );
 /** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
-const ORG_ROLE_NOUN = /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers)$/;
+const ORG_ROLE_NOUN = /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
 /** Last words that make a name a product or model. */
 const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
 const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
@@ -102,7 +102,7 @@ function splitCandidate(raw: string, start: number): Array<{ text: string; start
     if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if ((/['’]s$/.test(w) || AFFIX.test(w)) && at < raw.length) {
+    } else if ((/['’]s$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
       // "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name.
       out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
       pos = at;
@@ -110,6 +110,23 @@ function splitCandidate(raw: string, start: number): Array<{ text: string; start
   }
   if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
   return out;
+}
+
+/**
+ * "Sam’s Club", "Fisherman’s Terminal", "Children’s Hospital": a possessive common word or given name followed by
+ * one keyword is a single name (a possessive after a name that stands alone, "Egypt’s Brotherhood", ends it).
+ */
+function possessiveName(word: string, rest: string): boolean {
+  if (!/['’]s$/.test(word) || rest.includes(' ')) return false;
+  const owner = word.slice(0, -2).toLowerCase();
+  const tail = rest.toLowerCase();
+  return (isCommonWord(owner) || isFirstNameOnly(owner) || (lexiconTags(owner).length === 0 && !lowerOrName(owner))) &&
+    (ORG_KEYWORDS.has(tail) || PLACE_KEYWORDS.has(tail));
+}
+
+/** Whether a lowercased word is known to compromise as a name or place. */
+function lowerOrName(w: string): boolean {
+  return lexiconEntityType(w) !== null;
 }
 
 /** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
@@ -197,7 +214,7 @@ function cleanCandidate(
   }
   if (words.length === 0) return null;
   s = words.join(' ');
-  const lower = s.toLowerCase();
+  const lower = s.replace(/\u00AD/g, '').toLowerCase();
   if (EVENT_NAME.test(s)) return null;
   if (/['’](?:m|ll|re|ve|d|t)$/i.test(s)) return null;
   if (s.length < 2 || /^\d/.test(s) || /\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)) return null;
@@ -209,7 +226,8 @@ function cleanCandidate(
   if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
-  let core = s;
+  // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
+  let core = s.replace(/\u00AD/g, '');
   let end = start + s.length;
   // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
   const inst = /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|news agency|magazine)\b/.exec(text.slice(end, end + 14));
@@ -260,6 +278,8 @@ function isGroupWord(w: string): boolean {
 
 /** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
 function isNameStart(words: readonly string[]): boolean {
+  // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
+  if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
   const whole = words.join(' ').toLowerCase();
   if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
   const second = words[1]?.toLowerCase() ?? '';
@@ -279,7 +299,7 @@ interface Cluster {
 }
 
 function key(s: string): string {
-  return s.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+  return s.toLowerCase().replace(/[.’'\u00AD]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Merges mentions into entities, types them and marks the main ones. Pure; never mutates its inputs. */

@@ -31,7 +31,7 @@ export const PLACE_KEYWORDS = new Set(
   ('sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
-    'falls canyon forest plain plains basin straits').split(' '),
+    'falls canyon forest plain plains basin straits terminal').split(' '),
 );
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
