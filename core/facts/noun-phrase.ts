@@ -29,6 +29,11 @@ export function extendNounPhrase(text: string, from: number): number {
     if (!m) break;
     const word = m[1]!.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
+    // "300 such promotions", "two more years", "a third such announcement": a determiner-like modifier, then the noun.
+    if (i === 0 && /^(?:such|more|other|additional|further|extra)$/.test(lower)) {
+      pos += 1 + word.length;
+      continue;
+    }
     if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word))) break;
     // "5,000 incidents recorded", "140 pilot whales beaching": a participle starts the rest of the clause.
     if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) break;

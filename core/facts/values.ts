@@ -19,6 +19,9 @@ const UNITS = String.raw`(?:(?:square|cubic|metric|nautical|light)\s)?(?:kilomet
 const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
 const CURRENCY_WORDS = String.raw`(?:dollars|euros|pounds sterling|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won)`;
 
+/** "$16.99 a pound", "$119-a-year", "$20 per share": what a price is for. */
+const MONEY_RATE = String.raw`(?:-a-|\s(?:a|an|per|each)\s)(?:pound|kilo|kilogram|ounce|gallon|litre|liter|barrel|ton|tonne|share|year|month|week|day|hour|night|person|head|unit|seat|ticket|square foot|square meter|square metre|mile)\b`;
+
 interface Pattern {
   kind: FactValueKind;
   re: RegExp;
@@ -30,13 +33,17 @@ const DIGIT = /\d/;
 const MONEY_GATE = /[$€£¥₹]|dollars|euros|pounds|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won\b/i;
 
 const PATTERNS: Pattern[] = [
-  { kind: 'money', gate: /[$€£¥₹]/, re: new RegExp(String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?`, 'g') },
+  { kind: 'money', gate: /[$€£¥₹]/, re: new RegExp(String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?(?:\s?(?:to|-|–)\s?[$€£¥₹]${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?)?(?:${MONEY_RATE})?`, 'g') },
+  // "hundreds of millions of dollars": an order of magnitude is still a checkable amount.
+  { kind: 'money', gate: MONEY_GATE, re: new RegExp(String.raw`\b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?${CURRENCY_WORDS}\b`, 'gi') },
   { kind: 'money', gate: MONEY_GATE, re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})${BIG}?\s${CURRENCY_WORDS}\b`, 'gi') },
   { kind: 'percent', gate: /%|per ?cent|percentage/i, re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
   { kind: 'period', gate: DIGIT, re: new RegExp(String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`, 'g') },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s${YEAR})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?\b|\b${MONTH},?\s${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b${YEAR}-\d\d-\d\d\b`, 'g') },
   { kind: 'period', gate: DIGIT, re: new RegExp(String.raw`\b(?:(?:early|mid|late)[\s-])?(?:1[5-9]\d0|20\d0)s\b`, 'gi') },
+  { kind: 'quantity', gate: DIGIT, re: new RegExp(String.raw`\b(?!0[\dx])${NUM}\s?[x×]\s?${NUM}(?:[\s-]${UNITS})?(?:\s(?:per|each|a)\s\p{L}+)?`, 'giu') },
   { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
+  { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|\b${NUM})\stimes(?=\s(?:the|as|more|higher|larger|bigger|smaller|less|lower|greater)\b)`, 'gi') },
   { kind: 'duration', re: new RegExp(String.raw`\b(?:(?:last|past|next|first|final)\s)?(?:${WNUM}|${NUM})[\s-]${TIME_UNITS}\b(?![-\s]old)`, 'gi') },
   { kind: 'duration', re: /\b(?:a|one) (?:decade|century)\b/gi },
   { kind: 'age', re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`, 'gu') },
@@ -49,7 +56,7 @@ const PATTERNS: Pattern[] = [
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|nuclear|dozen|hundred|thousand|decade|century|Spring)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|nuclear|dozen|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring)\b`,
   'i',
 );
 
@@ -101,8 +108,10 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       let start = m.index;
       let end = start + m[0].length;
       // "the two countries" points back at things already named rather than counting anything new.
-      if (kind === 'count' && /^\p{L}/u.test(m[0]) && /\b(?:the|their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
-      if (kind === 'count' || kind === 'ordinal') {
+      if (kind === 'count' && /^(?:two|three|four)\b/i.test(m[0]) && /\b(?:the|their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // "the eight games worth …": larger counts after "the" still count something new.
+      if (kind === 'count' && /^\p{L}/u.test(m[0]) && /\b(?:their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
         if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
         const npEnd = extendNounPhrase(text, end);
         if (npEnd === end) continue;
