@@ -27,6 +27,8 @@ export interface NameMention {
   attachOnly?: boolean;
   /** A product or model ("Google Pay", "Vision Pro"): not an entity, and its initials ("PSVR") are not one either. */
   product?: boolean;
+  /** The cue comes only from a preposition before the name ("in Yahoo"): a hint, outweighed by repetition. */
+  weakCue?: boolean;
   /** Followed by a common noun it modifies ("Retina display"): alone, too weak to make an untyped name an entity. */
   modifier?: boolean;
 }
@@ -206,7 +208,9 @@ function cleanCandidate(
     let t = -1;
     for (let i = 0; i < words.length - 1; i++) if (PERSON_TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) t = i;
     const rest = words.length - t - 1;
-    if (t >= 0 && rest >= 1 && rest <= 3) {
+    // "Council on Foreign Relations": a title word inside an organisation's name is not a title.
+    const inName = t > 0 && words.slice(0, t).some((w) => CONNECTOR.test(w));
+    if (t >= 0 && rest >= 1 && rest <= 3 && !inName) {
       start += words.slice(0, t + 1).join(' ').length + 1;
       words = words.slice(t + 1);
       titled = true;
@@ -244,6 +248,7 @@ function cleanCandidate(
   }
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(0, start - 16), start);
+  let weakCue = false;
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
@@ -251,7 +256,10 @@ function cleanCandidate(
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase())) cue = 'person';
   if (cue === null && words.length >= 2 && lexiconEntityType(last) === 'place' && !isKnownNamePart(words[0]!.toLowerCase())) cue = 'place';
-  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(before)) cue = 'place';
+  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(before)) {
+    cue = 'place';
+    weakCue = true;
+  }
   // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
   if (words.length === 1 && cue === 'person' && !titled && isFirstNameOnly(lower) && /^ \p{Ll}+s?\b/u.test(after) && !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)) return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
@@ -264,7 +272,7 @@ function cleanCandidate(
   // "Retina display", "Clown beetle", "Pacific halibut": a name used only as a modifier of a common noun.
   const nextWord = /^ (\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(end, end + 30))?.[1];
   const modifier = words.length <= 2 && !!nextWord && !isFunctionOrVerb(nextWord) && !lexiconTags(nextWord).includes('PresentTense') && !ORG_ROLE_NOUN.test(nextWord) && !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(nextWord);
-  return { block, start, end, core, surface, cue, titled, sentenceStart: isSentenceStart(text, start, starts), personShape: shape, product, modifier };
+  return { block, start, end, core, surface, cue, titled, sentenceStart: isSentenceStart(text, start, starts), personShape: shape, product, modifier, weakCue };
 }
 
 const GROUP_WORDS = /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
@@ -345,6 +353,9 @@ export function buildEntities(
   const titleKey = ` ${key(title)} `;
   for (const c of clusters.values()) {
     let type = bestType(c.votes);
+    // One "in X" against many plain mentions: an unknown name repeated on its own is most often a company.
+    const weak = c.mentions.filter((m) => m.weakCue).length;
+    if (type && weak === 1 && c.votes.person + c.votes.org + c.votes.place === 1 && c.mentions.filter((m) => !m.cue && !m.attachOnly && !m.sentenceStart && !m.modifier).length >= 4) type = 'org';
     if (!type) {
       // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
       if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier)) type = 'org';
@@ -364,6 +375,13 @@ export function buildEntities(
       main: inTitle || inLead || mentionsSorted.length >= 3 || mentionsSorted.some((m) => headBlocks.has(m.block)),
       occurrences: mentionsSorted.map((m) => makeProvenance(blocks, m.block, m.start, m.end)),
     });
+  }
+  // "Yahoo Japan", "Google India": an organisation's name followed by a place is its branch, an organisation.
+  const orgNames = new Set(entities.filter((e) => e.type === 'org').map((e) => key(e.name)));
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    const parts = key(e.name).split(' ');
+    if (parts.length >= 2 && orgNames.has(parts.slice(0, -1).join(' ')) && lexiconEntityType(parts[parts.length - 1]!) === 'place') e.type = 'org';
   }
   return entities.sort((a, b) => Number(b.main) - Number(a.main) || b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
@@ -386,7 +404,9 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
     if (words.length === 1) {
       const unknown = lexiconEntityType(w) === null && parts.length <= 4 && !ORG_KEYWORDS.has(w) && !PLACE_KEYWORDS.has(w);
       // "Bardo" for "Bardo National Museum", "Foods" for "Whole Foods" (its first word lost to a sentence start).
-      const orgPart = !isPersonish && unknown && (parts[0] === w || (parts.length === 2 && parts[1] === w));
+      // Not "Yahoo" for "Yahoo Japan": a name followed by a place is the organisation's branch, not its full name.
+      const branch = parts[0] === w && lexiconEntityType(parts[parts.length - 1]!) === 'place';
+      const orgPart = !isPersonish && unknown && !branch && (parts[0] === w || (parts.length === 2 && parts[1] === w));
       matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgPart;
     } else {
       // Every word of the shorter name, in order, starting with the same first word.
