@@ -1,6 +1,6 @@
-// The notes library's search: a MiniSearch index over highlights, notes, titles, facts and quotes, with filters by
+// The notes library's search: a full-text index (TermIndex) over highlights, notes, titles, facts and quotes, with filters by
 // tag, colour, site and date read, and sorting. Results are articles, each with the passages that matched.
-import MiniSearch from 'minisearch';
+import { TermIndex } from './term-index';
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
 import { isExportable, siteOf } from '../export/bundle';
 
@@ -54,8 +54,6 @@ export interface LibraryResult {
   matches: SearchMatch[];
 }
 
-const FIELDS = ['text', 'note', 'tags'] as const;
-
 /**
  * Words too common to narrow a search. Left in the index they match nearly every document, and scoring every
  * document is what makes an inverted index slower than a plain scan (measured in bench/library.bench.ts).
@@ -69,23 +67,16 @@ function processTerm(term: string): string | null {
   return STOP_WORDS.has(t) ? null : t;
 }
 
-function newMiniSearch(): MiniSearch<SearchDoc> {
-  return new MiniSearch<SearchDoc>({
-    fields: [...FIELDS],
-    storeFields: [],
-    processTerm,
-    searchOptions: {
-      processTerm,
-      // Prefix matching only for the word being typed (the last one); fuzzy only for long words, where a typo
-      // is likely and the edit-distance walk over the index stays cheap.
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
-      fuzzy: (term) => (term.length >= 6 ? 1 : false),
-      maxFuzzy: 1,
-      combineWith: 'AND',
-      boost: { note: 1.2, tags: 1.5 },
-    },
-  });
+/**
+ * Every query word must match (AND); prefix matching only for the word being typed (the last one); fuzzy only for
+ * long words, where a typo is likely, and only when nothing matched exactly (see TermIndex.search).
+ */
+function newTermIndex(): TermIndex {
+  // Boosts for text, note, tags.
+  return new TermIndex({ processTerm, boosts: [1, 1.2, 1.5] });
 }
+
+const fieldsOf = (d: SearchDoc) => [d.text, d.note, d.tags];
 
 /** The searchable documents of one article (title, facts, quotes) and of its highlights. */
 export function documentsOf(article: ArticleRecord | null, annotations: readonly Annotation[], extraction: Extraction | null): SearchDoc[] {
@@ -112,8 +103,16 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * (never mutated); keep it current with `addAnnotation` / `removeAnnotation` / `removeArticle`.
  */
 export class LibraryIndex {
-  private readonly mini = newMiniSearch();
+  private readonly terms = newTermIndex();
   private readonly docs = new Map<string, SearchDoc>();
+  /** Each indexed document's number in `terms`, and back. */
+  private readonly docNo = new Map<string, number>();
+  private readonly byNo: (SearchDoc | undefined)[] = [];
+  /** Per document number: its article's slot and, for a highlight, its annotation. */
+  private readonly docSlot: number[] = [];
+  private readonly docAnnotation: (Annotation | undefined)[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly slotKeys: string[] = [];
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly annotationsByArticle = new Map<string, Map<string, Annotation>>();
   private indexed = false;
@@ -146,8 +145,7 @@ export class LibraryIndex {
       const docs = documentsOf(this.articles.get(key) ?? null, [...(this.annotationsByArticle.get(key)?.values() ?? [])], extractions?.get(key) ?? null);
       for (const d of docs) all.push(d);
     }
-    for (const d of all) this.docs.set(d.id, d);
-    this.mini.addAll(all);
+    for (const d of all) this.index(d);
     this.indexed = true;
   }
 
@@ -155,13 +153,35 @@ export class LibraryIndex {
   async buildIndexAsync(extractions?: ReadonlyMap<string, Extraction>, chunkSize = 2_000): Promise<void> {
     const all: SearchDoc[] = [];
     for (const key of this.keys()) {
-      for (const d of documentsOf(this.articles.get(key) ?? null, [...(this.annotationsByArticle.get(key)?.values() ?? [])], extractions?.get(key) ?? null)) {
-        all.push(d);
-        this.docs.set(d.id, d);
-      }
+      for (const d of documentsOf(this.articles.get(key) ?? null, [...(this.annotationsByArticle.get(key)?.values() ?? [])], extractions?.get(key) ?? null)) all.push(d);
     }
-    await this.mini.addAllAsync(all, { chunkSize });
+    for (let i = 0; i < all.length; i += chunkSize) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const d of all.slice(i, i + chunkSize)) this.index(d);
+    }
     this.indexed = true;
+  }
+
+  /** Adds a document to the full-text index, replacing one with the same id. */
+  private index(d: SearchDoc): void {
+    this.unindex(d.id);
+    const no = this.terms.add(fieldsOf(d));
+    this.docs.set(d.id, d);
+    this.docNo.set(d.id, no);
+    this.byNo[no] = d;
+    this.docSlot[no] = this.slot(d.articleKey);
+    this.docAnnotation[no] = d.kind === 'highlight' ? this.annotationsByArticle.get(d.articleKey)?.get(d.id) : undefined;
+  }
+
+  private unindex(id: string): boolean {
+    const no = this.docNo.get(id);
+    this.docs.delete(id);
+    if (no === undefined) return false;
+    this.docNo.delete(id);
+    this.byNo[no] = undefined;
+    this.docAnnotation[no] = undefined;
+    this.terms.discard(no);
+    return true;
   }
 
   get isIndexed(): boolean {
@@ -178,9 +198,7 @@ export class LibraryIndex {
     this.removeAnnotation(a.id);
     this.put(a);
     if (!this.indexed) return;
-    const doc = highlightDoc(a);
-    this.docs.set(doc.id, doc);
-    this.mini.add(doc);
+    this.index(highlightDoc(a));
   }
 
   /** Adds or replaces an article record. */
@@ -188,25 +206,18 @@ export class LibraryIndex {
     this.articles.set(article.key, article);
     this.summaries.delete(article.key);
     if (!this.indexed) return;
-    const id = `t|${article.key}`;
-    if (this.docs.has(id)) this.mini.discard(id);
     const [doc] = documentsOf(article, [], null);
-    this.docs.set(id, doc!);
-    this.mini.add(doc!);
+    this.index(doc!);
   }
 
   /** Indexes an article's facts and quotes (replacing earlier ones), e.g. once its extraction has been fetched. */
   addExtraction(key: string, extraction: Extraction): void {
     if (!this.indexed) return;
-    for (const [id, d] of this.docs) if (d.articleKey === key && (d.kind === 'fact' || d.kind === 'quote')) {
-      this.docs.delete(id);
-      this.mini.discard(id);
-    }
+    for (const [id, d] of this.docs) if (d.articleKey === key && (d.kind === 'fact' || d.kind === 'quote')) this.unindex(id);
     const article = this.articles.get(key);
     if (!article) return;
     const docs = documentsOf(article, [], extraction).filter((d) => d.kind !== 'title');
-    for (const d of docs) this.docs.set(d.id, d);
-    this.mini.addAll(docs);
+    for (const d of docs) this.index(d);
   }
 
   removeAnnotation(id: string): void {
@@ -217,20 +228,17 @@ export class LibraryIndex {
       this.summaries.delete(key);
       break;
     }
-    if (this.indexed && this.docs.delete(id)) this.mini.discard(id);
+    if (this.indexed) this.unindex(id);
   }
 
   /** Removes an article with its highlights, facts and quotes. */
   removeArticle(key: string): void {
     this.articles.delete(key);
     this.summaries.delete(key);
-    for (const id of this.annotationsByArticle.get(key)?.keys() ?? []) if (this.indexed && this.docs.delete(id)) this.mini.discard(id);
+    for (const id of this.annotationsByArticle.get(key)?.keys() ?? []) if (this.indexed) this.unindex(id);
     this.annotationsByArticle.delete(key);
     if (!this.indexed) return;
-    for (const [id, d] of this.docs) if (d.articleKey === key && d.kind !== 'highlight') {
-      this.docs.delete(id);
-      this.mini.discard(id);
-    }
+    for (const [id, d] of this.docs) if (d.articleKey === key && d.kind !== 'highlight') this.unindex(id);
   }
 
   /** The annotations of one article, in page order is the caller's choice; here in insertion order. */
@@ -300,50 +308,97 @@ export class LibraryIndex {
       if (tagSet || colorSet) return this.annotationsOf(s.article.key).some(passes);
       return true;
     };
-    const results = new Map<string, LibraryResult>();
-    const lowered = text.toLowerCase();
+    const list: LibraryResult[] = [];
+    const firstWord = text.toLowerCase().split(/\s+/)[0] ?? '';
     if (!text) {
       for (const key of this.keys()) {
         const s = this.summary(key);
         // The library lists articles the reader annotated; a merely visited article has a record but no notes.
-        if (s && s.highlightCount > 0 && articleOk(s)) results.set(key, { summary: s, score: 0, matches: [] });
+        if (s && s.highlightCount > 0 && articleOk(s)) list.push({ summary: s, score: 0, matches: [] });
       }
     } else {
-      const hits = this.indexed ? this.indexSearch(text) : this.scan(text);
-      for (const hit of hits) {
-        const doc = hit.doc;
-        if (!doc) continue;
-        let annotation: Annotation | undefined;
+      const hits = this.indexed ? this.indexSearch(text) : this.scanHits(text);
+      const { docs, annotations, slots } = hits.tables;
+      // Per article slot: its result, null once the filters rejected it, and its best few hits (indices into
+      // `hits`, best first). A common word has 20,000 hits in 9,000 articles: the loop neither allocates nor looks
+      // strings up per hit, and a result makes its matches only when they are read (the page shows one screenful).
+      const bySlot: (TextResult | null | undefined)[] = new Array(this.slotKeys.length).fill(undefined);
+      const top = new Int32Array(this.slotKeys.length * MAX_MATCHES);
+      const topCount = new Uint8Array(this.slotKeys.length);
+      const found: FoundMatches = { hits, top, topCount, firstWord };
+      for (let i = 0; i < hits.nos.length; i++) {
+        const no = hits.nos[i]!;
+        const slot = slots[no]!;
+        let r = bySlot[slot];
+        if (r === null) continue;
+        const doc = docs[no]!;
         if (doc.kind === 'highlight') {
-          annotation = this.annotationsByArticle.get(doc.articleKey)?.get(doc.id);
+          const annotation = annotations[no];
           if (!annotation || !passes(annotation)) continue;
         }
-        let r = results.get(doc.articleKey);
-        if (!r) {
+        const score = hits.scores[i]!;
+        if (r === undefined) {
           const s = this.summary(doc.articleKey);
-          if (!s || s.highlightCount === 0 || !articleOk(s)) continue;
-          results.set(doc.articleKey, (r = { summary: s, score: 0, matches: [] }));
+          if (!s || s.highlightCount === 0 || !articleOk(s)) {
+            bySlot[slot] = null;
+            continue;
+          }
+          r = bySlot[slot] = new TextResult(s, slot, found);
+          list.push(r);
         }
-        r.score += hit.score;
-        // Only the best few matches are shown; keeping every one of 20,000 hits costs more than the search itself.
-        if (r.matches.length < MAX_MATCHES || hit.score > r.matches[r.matches.length - 1]!.score) {
-          r.matches.push({ kind: doc.kind, annotationId: annotation?.id ?? null, text: matchText(doc, lowered), score: hit.score });
-          r.matches.sort((a, b) => b.score - a.score);
-          if (r.matches.length > MAX_MATCHES) r.matches.pop();
+        r.score += score;
+        const base = slot * MAX_MATCHES;
+        let n = topCount[slot]!;
+        if (n < MAX_MATCHES || score > hits.scores[top[base + n - 1]!]!) {
+          if (n < MAX_MATCHES) topCount[slot] = ++n;
+          let j = n - 1;
+          while (j > 0 && hits.scores[top[base + j - 1]!]! < score) {
+            top[base + j] = top[base + j - 1]!;
+            j--;
+          }
+          top[base + j] = i;
         }
       }
     }
-    return sortResults([...results.values()], query.sort ?? (text ? 'relevance' : 'newest'));
+    return sortResults(list, query.sort ?? (text ? 'relevance' : 'newest'));
   }
 
   /**
    * Exact and prefix matches first; only when they find nothing, a typo-tolerant (fuzzy) search. Fuzzy matching
    * doubles the cost of common words (bench/library.bench.ts) and is only worth paying when it is needed.
    */
-  private indexSearch(text: string): { doc: SearchDoc | undefined; score: number }[] {
-    let hits = this.mini.search(text, { fuzzy: false });
-    if (hits.length === 0) hits = this.mini.search(text);
-    return hits.map((h) => ({ doc: this.docs.get(String(h.id)), score: h.score }));
+  private indexSearch(text: string): Hits {
+    let found = this.terms.search(text);
+    if (found.docs.length === 0) found = this.terms.search(text, true);
+    // In document order (not by score): results are sorted per article afterwards.
+    return { nos: found.docs, scores: found.scores, tables: { docs: this.byNo, annotations: this.docAnnotation, slots: this.docSlot } };
+  }
+
+  /** The linear scan's hits in the shape the search loop takes. */
+  private scanHits(text: string): Hits {
+    const nos: number[] = [];
+    const scores: number[] = [];
+    const docs: SearchDoc[] = [];
+    const annotations: (Annotation | undefined)[] = [];
+    const slots: number[] = [];
+    for (const { doc, score } of this.scan(text)) {
+      nos.push(docs.length);
+      scores.push(score);
+      docs.push(doc);
+      annotations.push(doc.kind === 'highlight' ? this.annotationsByArticle.get(doc.articleKey)?.get(doc.id) : undefined);
+      slots.push(this.slot(doc.articleKey));
+    }
+    return { nos, scores, tables: { docs, annotations, slots } };
+  }
+
+  /** A small number standing for an article key, so per-article work in a search indexes arrays. */
+  private slot(key: string): number {
+    let n = this.slots.get(key);
+    if (n === undefined) {
+      this.slots.set(key, (n = this.slotKeys.length));
+      this.slotKeys.push(key);
+    }
+    return n;
   }
 
   /** Linear-scan search used before the index is built (and as the bench's baseline): every term, as a substring. */
@@ -363,11 +418,60 @@ export class LibraryIndex {
 /** Matches kept per article for display. */
 const MAX_MATCHES = 3;
 
+/**
+ * Search hits: document numbers and scores, and the tables that give, per document number, the document, its
+ * annotation (highlights) and its article's slot.
+ */
+interface Hits {
+  nos: number[];
+  scores: number[];
+  tables: { docs: readonly (SearchDoc | undefined)[]; annotations: readonly (Annotation | undefined)[]; slots: readonly number[] };
+}
+
+/** One search's hits and each article slot's best few (indices into the hits, best first). */
+interface FoundMatches {
+  hits: Hits;
+  top: Int32Array;
+  topCount: Uint8Array;
+  firstWord: string;
+}
+
+/** A text search's result: its matches are made when first read. */
+class TextResult implements LibraryResult {
+  score = 0;
+  private made: SearchMatch[] | null = null;
+
+  constructor(
+    readonly summary: ArticleSummary,
+    private readonly slot: number,
+    private readonly found: FoundMatches,
+  ) {}
+
+  get matches(): SearchMatch[] {
+    if (this.made) return this.made;
+    const { hits, top, topCount, firstWord } = this.found;
+    const { docs, annotations } = hits.tables;
+    const out: SearchMatch[] = [];
+    for (let j = 0; j < topCount[this.slot]!; j++) {
+      const i = top[this.slot * MAX_MATCHES + j]!;
+      const no = hits.nos[i]!;
+      const doc = docs[no];
+      // Forgotten since the search (deleted): the page is about to search again.
+      if (!doc) continue;
+      out.push({ kind: doc.kind, annotationId: doc.kind === 'highlight' ? (annotations[no]?.id ?? null) : null, text: matchText(doc, firstWord), score: hits.scores[i]! });
+    }
+    return (this.made = out);
+  }
+
+  set matches(matches: SearchMatch[]) {
+    this.made = matches;
+  }
+}
+
 /** What to show for a matched document: a highlight's note when the query words are in the note, not the passage. */
-function matchText(doc: SearchDoc, lowered: string): string {
+function matchText(doc: SearchDoc, firstWord: string): string {
   if (doc.kind !== 'highlight' || !doc.note) return doc.text;
-  const first = lowered.split(/\s+/)[0] ?? '';
-  return doc.text.toLowerCase().includes(first) ? doc.text : doc.note;
+  return doc.text.toLowerCase().includes(firstWord) ? doc.text : doc.note;
 }
 
 /** An article record with the string fields the library sorts and shows, or null when it has no key. */

@@ -45,6 +45,16 @@ describe('library search', () => {
     expect(keys('nothing-like-this')).toEqual([]);
   });
 
+  it('gives each article its best matching passages: the highlight, or its note when only the note matches', () => {
+    const { index, anns } = library();
+    const [teachers] = index.search({ text: 'teachers' });
+    expect(teachers!.matches[0]).toMatchObject({ kind: 'highlight', annotationId: anns[0]!.id, text: 'teachers will lose funding' });
+    const [numbers] = index.search({ text: 'numbers' });
+    expect(numbers!.matches[0]).toMatchObject({ kind: 'highlight', annotationId: anns[0]!.id, text: 'check the numbers' });
+    const [storm] = index.search({ text: 'storm' });
+    expect(storm!.matches[0]).toMatchObject({ kind: 'title', annotationId: null });
+  });
+
   it('filters by tag, colour, site and date read', () => {
     const { index } = library();
     expect(index.search({ tags: ['climate'] }).map((r) => r.summary.article.key)).toEqual([other.key]);
