@@ -1,7 +1,7 @@
 // Turns Readability's article element into Lede's ordered, typed blocks, dropping the furniture Readability keeps
 // (see boilerplate.ts), and gives each block a text-quote selector back into the article's text.
 import type { Block, BlockType, TextQuoteSelector } from '../types';
-import { FURNITURE_HEADING, isFurnitureElement, isFurnitureText, isLinkList } from './boilerplate';
+import { FURNITURE_HEADING, isFurnitureElement, isFurnitureText, isLinkList, isPromptText } from './boilerplate';
 import { comparable, squash } from './metadata-values';
 
 /** Characters of neighbouring text kept in each selector's prefix and suffix. */
@@ -28,6 +28,27 @@ function isAllLink(el: Element, text: string): boolean {
 function hasBlockChild(el: Element): boolean {
   for (const c of Array.from(el.children)) if (BLOCK_TAGS.has(c.tagName.toLowerCase())) return true;
   return false;
+}
+
+/** Inline parts that are a picture's caption or credit by their class or microdata ("pb-caption", "photo-credit"). */
+const CAPTION_CLASS = /(^|[-_\s])(caption|captions|credit|credits|photo-?credit|image-?credit|figcaption)([-_\s]|$)/i;
+
+function isCaptionElement(el: Element): boolean {
+  return el.tagName.toLowerCase() === 'figcaption' || el.getAttribute('itemprop') === 'caption' || CAPTION_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
+/** A leaf's text without the caption or credit <span>s inside it (beside an <img>, or left alone in a <p>). */
+function inlineText(el: Element): string {
+  let t = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) t += child.textContent ?? '';
+    else if (child.nodeType === 1) {
+      const c = child as Element;
+      if (c.tagName.toLowerCase() === 'br') t += ' ';
+      else if (!isCaptionElement(c)) t += c.firstElementChild ? inlineText(c) : (c.textContent ?? '');
+    }
+  }
+  return t;
 }
 
 function textOf(node: Node, pre: boolean): string {
@@ -62,7 +83,7 @@ function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number, i
   if (!hasBlockChild(el)) {
     if (inFigure && !quoted) return;
     const type: BlockType = quoted ? 'blockquote' : tag === 'li' || tag === 'dd' || tag === 'dt' ? (tag === 'li' ? 'li' : 'p') : 'p';
-    const text = textOf(el, false);
+    const text = el.firstElementChild ? squash(inlineText(el)) : textOf(el, false);
     return void push(out, { type, text, linked: isAllLink(el, text) });
   }
   // Mixed content: inline runs between block children become paragraphs of their own.
@@ -171,11 +192,56 @@ function cleanDrafts(drafts: Draft[], ctx: BodyContext, alts: string[]): Draft[]
     if (lead && /^by\s+\S/i.test(d.text) && d.text.length < 120) continue;
     kept.push(d);
   }
+  dropRepeats(kept);
+  dropTrailingFurniture(kept, byline);
   // Headings above the first paragraph are the kicker, section label or subtitle, not the article's own sections.
   while (kept.length && kept[0]!.type === 'heading' && kept[0]!.text.length <= 120) kept.shift();
   // A furniture heading with nothing after it, or trailing headings without prose, say nothing.
   while (kept.length && kept[kept.length - 1]!.type === 'heading') kept.pop();
   return kept;
+}
+
+/** Pull quotes: a short block repeating words of a longer block of the same article is shown twice, read once. */
+function dropRepeats(kept: Draft[]): void {
+  if (kept.length > 1500) return;
+  // Word strings (" it s easiest to judge "): a pull quote may drop or change its first or last word ("It's easiest…"
+  // from "…which makes it easiest…"), so the repeat is looked for with either end word left off too.
+  const words = (t: string): string[] => t.split(/\s+/).map((w) => (w.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).filter(Boolean);
+  const texts = kept.map((k) => ` ${words(k.text).join(' ')} `);
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const d = kept[i]!;
+    const w = words(d.text);
+    if (d.type !== 'p' || w.length < 6 || d.text.length > 300) continue;
+    const probes = [w, w.slice(1), w.slice(0, -1)].map((x) => ` ${x.join(' ')} `);
+    const longer = (t: string, j: number): boolean => j !== i && t.length > texts[i]!.length + 20;
+    if (texts.some((t, j) => longer(t, j) && probes.some((p) => t.includes(p)))) kept.splice(i, 1), texts.splice(i, 1);
+  }
+}
+
+/** Author's note opening with the byline's name ("Jane Doe covers the White House."): the bio, not the article. */
+const BIO_VERB = /^\s*(is|was|covers|writes|reports|has (been|covered|written|reported)|joined|edits|contributed)\b/;
+
+/**
+ * What trails the article: a newsletter pitch followed only by short lines (plans, prices, the form's labels), or
+ * an author bio that names the byline's author. Everything from it to the end goes.
+ */
+function dropTrailingFurniture(kept: Draft[], byline: string): void {
+  const names = byline ? byline.split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n.split(' ').length >= 2) : [];
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1]!;
+    const c = comparable(last.text);
+    const name = names.find((n) => c.startsWith(n));
+    if (name && c.length < 400 && BIO_VERB.test(c.slice(name.length))) kept.pop();
+    else break;
+  }
+  for (let i = 1; i < kept.length; i++) {
+    if (kept[i]!.type === 'heading' || !isPromptText(kept[i]!.text)) continue;
+    const rest = kept.slice(i + 1);
+    if (rest.every((k) => k.text.length < 120) && rest.reduce((n, k) => n + k.text.length, 0) < 800) {
+      kept.splice(i);
+      return;
+    }
+  }
 }
 
 /** Joins block texts as Article.textContent does. */

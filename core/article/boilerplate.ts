@@ -7,7 +7,7 @@ import { isDateLine, squash } from './metadata-values';
  * "header", and "caption" matches "wp-caption" but not "captioned-text".
  */
 const FURNITURE_CLASS =
-  /(^|[-_\s])(caption|captions|credit|credits|figcaption|photo-?credit|image-?credit|share|sharing|sharetools|social|socials|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recommendations|read-?more|more-?stories|promo|advert|advertisement|advertising|ad|ads|adslot|dfp|sponsor|sponsored|byline|bylines|dateline|tags|tag-?list|topics|breadcrumb|breadcrumbs|toolbar|entry-meta|post-meta|article-meta|meta-?data|author-?bio|about-?the-?author|paywall|cookie|outbrain|taboola|comments?|disqus|print|nav|navigation|pagination|widget|sidebar)([-_\s]|$)/i;
+  /(^|[-_\s])(caption|captions|credit|credits|figcaption|photo-?credit|image-?credit|share|sharing|sharetools|social|socials|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recommendations|read-?more|more-?stories|promo|advert|advertisement|advertising|ad|ads|adslot|dfp|sponsor|sponsored|byline|bylines|dateline|tags|tag-?list|topics|breadcrumb|breadcrumbs|toolbar|entry-meta|post-meta|article-meta|meta-?data|author-?bio|bio|about-?the-?author|paywall|cookie|outbrain|taboola|comments?|disqus|print|nav|navigation|pagination|widget|sidebar)([-_\s]|$)/i;
 
 /** Elements that are furniture whatever their class. */
 const FURNITURE_TAGS = new Set(['figcaption', 'nav', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'label', 'footer', 'menu', 'dialog', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas']);
@@ -28,6 +28,7 @@ export function isFurnitureElement(el: Element): boolean {
 /** Whole-block texts that are labels and prompts, not prose. */
 const FURNITURE_TEXT: RegExp[] = [
   /^(advertisement|advertisements|advertising|sponsored( content)?|paid (post|content)|promoted( content)?|ad|ads|anzeige|publicité|publicidad)$/i,
+  /^(exclusive|breaking|breaking news|developing|developing story|just in|live|opinion|analysis|commentary|editorial|new)[.:!]?$/i,
   /^(story|article) continues (below|after)( this)?( advertisement| ad)?\.?$/i,
   /^(lire aussi|à lire aussi|a lire aussi|lire|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leia também|leia mais|lea también|lee también|leggi anche|read also|also read|see also|related|more)\s*:.{0,200}$/i,
   /^\[[^\]]{3,200}\]$/,
@@ -39,6 +40,7 @@ const FURNITURE_TEXT: RegExp[] = [
   /^(share|share this( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|leave a (comment|reply)|click to share.*|follow us.*|like us on facebook.*)[.:!]?$/i,
   /^(photo|photos|image|images|picture|illustration|video|graphic|file photo|source|credit|photograph)( credit)?s?\s*:/i,
   /^(copyright|©|\(c\))\s.{0,150}$/i,
+  /^(this (article|story|piece|post|essay)( was)? (originally|first) (appeared|published|ran|posted)|(originally|first) (appeared|published) (on|in|at|by))\b.{0,120}$/i,
   /all rights reserved\.?$/i,
   /^(this (article|story|content) (is|was) (only )?available|you have \d+ free articles?).{0,150}$/i,
   /^(listen to|watch:?|play video|loading\.{0,3}|image \d+ of \d+|\d+ of \d+|view (gallery|slideshow|comments).*)$/i,
@@ -47,8 +49,17 @@ const FURNITURE_TEXT: RegExp[] = [
 /** News-agency and stock-photo credits that end a caption: "Xi Jinping, Vladimir Putin / AP", "(Getty Images)". */
 const CREDIT_TAIL = /(\s[/|]\s*|\()\s*(ap|afp|reuters|getty( images)?|epa|efe|dpa|ansa|xinhua|tass|shutterstock|istock(photo)?|alamy|corbis|bloomberg|nyt|the new york times|pa|upi|sipa|imago|wireimage|ap photo|afp photo|reuters photo)\b[^.]{0,60}\)?\.?$/i;
 
+/** "(Name/Agency)" or "(Agency)" closing a block: a photo credit naming a picture agency ends only captions. */
+const PHOTO_CREDIT_TAIL = /\.\s*\((?:[^()/]{2,40}\s*\/\s*){0,3}(ap|afp|reuters|getty images|epa|bloomberg|associated press|ap photo|the washington post|the new york times|european pressphoto agency|agence france-presse)(\s*\/\s*[^()/]{2,40}){0,3}\)$/i;
+
 /** Newsletter and subscription prompts: short blocks that ask for an e-mail or a subscription. */
 const PROMPT = /\b(sign up|signup|subscribe|subscribers?|register|log ?in|newsletter|in your inbox|get the latest|delivered (to|straight))\b/i;
+
+/** A newsletter or subscription pitch of a few sentences ("Sign up for X, a weekly newsletter… Your first month is free!"). */
+export function isPromptText(text: string): boolean {
+  const s = squash(text);
+  return s.length <= 300 && PROMPT.test(s) && /\b(sign up|signup|subscribe|newsletter|in your inbox)\b/i.test(s);
+}
 
 /** True when a block's whole text is furniture: an ad label, credit, tag line, share or newsletter prompt, date line. */
 export function isFurnitureText(text: string): boolean {
@@ -56,6 +67,8 @@ export function isFurnitureText(text: string): boolean {
   if (!s) return true;
   if (s.length <= 200 && FURNITURE_TEXT.some((re) => re.test(s))) return true;
   if (s.length <= 160 && CREDIT_TAIL.test(s)) return true;
+  // A caption with its photographer and agency in parentheses ("… election. (Thomas Coex/AFP/Getty Images)").
+  if (s.length <= 320 && PHOTO_CREDIT_TAIL.test(s)) return true;
   if (s.length <= 160 && PROMPT.test(s) && !/[.!?]["”’)]?\s+\S/.test(s.replace(/[.!?]["”’)]?$/, ''))) return true;
   return isDateLine(s);
 }
