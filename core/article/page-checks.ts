@@ -113,6 +113,18 @@ export function measurePage(doc: Document): PageShape {
   let best = { chars: 0, count: 0 };
   let bestEl: Element | null = null;
   for (const [el, g] of groups) if (g.chars > best.chars) (best = g), (bestEl = el);
+  // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
+  // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
+  // cards (one blurb each) never sums into an article.
+  const sections = new Map<Element, { chars: number; count: number }>();
+  for (const [el, g] of groups) {
+    if (g.count < 2 || !el.parentElement) continue;
+    const s = sections.get(el.parentElement) ?? { chars: 0, count: 0 };
+    s.chars += g.chars;
+    s.count += g.count;
+    sections.set(el.parentElement, s);
+  }
+  for (const [el, g] of sections) if (g.chars > best.chars) (best = g), (bestEl = el);
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   let headlinesInProse = 0;
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
@@ -159,7 +171,11 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.declaresArticle) needChars = 400;
   if (s.declaresListing && !s.declaresArticle) (needChars = 1200), (needParas = 4);
   // Many linked headlines or <article> cards is a front page or an index, unless one block of prose dominates.
-  if (isListingShaped(s)) (needChars = Math.max(needChars, 1500)), (needParas = Math.max(needParas, 5));
+  // A page that declares itself one article (and not a listing) keeps most of its sidebar of headlines: ask less.
+  if (isListingShaped(s)) {
+    const declared = s.declaresArticle && !s.declaresListing && s.articleElements <= 2 && !s.hasPassword;
+    (needChars = Math.max(needChars, declared ? 1000 : 1500)), (needParas = Math.max(needParas, declared ? 4 : 5));
+  }
   if (s.hasPassword) needChars = Math.max(needChars, 2000);
   // One long stretch of prose (a post written as a single paragraph or two) is an article too.
   if (s.proseParagraphs >= 1 && s.proseChars >= Math.max(1500, 2 * needChars)) return true;
