@@ -37,15 +37,44 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   }
   // Only hand Date.parse strings that name a month or are numeric dates: it accepts far too much otherwise.
   if (!new RegExp(`\\b(${MONTHS})[a-z]*\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i').test(s)) return null;
-  const cleaned = s.replace(/^(published|posted|updated|on|date)\s*:?\s*/i, '').replace(/\b(at|@)\b/gi, ' ').replace(/\s+(ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b/, '');
-  const t = Date.parse(cleaned);
+  // A year must be written: "March 18 at 12:22 PM" would otherwise parse as 2001.
+  if (!/\b(1[89]|20|21)\d{2}\b/.test(s)) return null;
+  let cleaned = s
+    .replace(/\b(a|p)\.m\.?/gi, '$1m')
+    .replace(/^((last\s+)?(published|posted|updated|modified|on|date)\s*:?\s*)+/i, '')
+    .replace(/\b(at|@|on)\b/gi, ' ')
+    .replace(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday)?\b\.?/gi, ' ')
+    .replace(/,/g, ' ');
+  // A named zone becomes the offset it stands for; the time is read as written on the wall clock, never in the
+  // zone of the machine running Lede.
+  let zone: string | null = null;
+  cleaned = cleaned.replace(/\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|Z|BST|CET|CEST|IST|JST|AEST|AEDT)\b/, (z) => ((zone = z.toUpperCase()), ' '));
+  const t = Date.parse(`${squash(cleaned)} UTC`);
   if (Number.isNaN(t)) return null;
   const date = new Date(t);
-  if (!/\d:\d\d/.test(cleaned)) {
-    const y = date.getFullYear(), mo = date.getMonth() + 1, d = date.getDate();
-    return plausible(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
-  }
-  return plausible(date.getUTCFullYear(), 1, 1) ? date.toISOString() : null;
+  const y = date.getUTCFullYear(), mo = date.getUTCMonth() + 1, d = date.getUTCDate();
+  if (!plausible(y, mo, d)) return null;
+  const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!/\d:\d\d/.test(cleaned)) return day;
+  const time = date.toISOString().slice(11, 19);
+  return `${day}T${time}${zone ? zoneOffset(zone, y, mo, d) : ''}`;
+}
+
+/** Offsets of the zone abbreviations news sites print; US "ET"/"PT" follow US daylight saving on that day. */
+const ZONES: Record<string, string> = { EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', GMT: 'Z', UTC: 'Z', Z: 'Z', BST: '+01:00', CET: '+01:00', CEST: '+02:00', IST: '+05:30', JST: '+09:00', AEST: '+10:00', AEDT: '+11:00' };
+
+function zoneOffset(zone: string, y: number, mo: number, d: number): string {
+  if (ZONES[zone]) return ZONES[zone]!;
+  // Generic US zone: daylight time from the second Sunday of March to the first Sunday of November.
+  const sunday = (month: number, nth: number): number => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const key = mo * 100 + d;
+  const dst = key >= 300 + sunday(3, 2) && key < 1100 + sunday(11, 1);
+  const std = { ET: -5, CT: -6, MT: -7, PT: -8 }[zone] ?? 0;
+  const h = std + (dst ? 1 : 0);
+  return `${h < 0 ? '-' : '+'}${String(Math.abs(h)).padStart(2, '0')}:00`;
 }
 
 function plausible(y: number, mo: number, d: number): boolean {

@@ -104,8 +104,11 @@ const DECK_CLASS = /(^|[-_\s])(deck|dek|subtitle|sub-title|subhead|subheadline|s
 function visibleDeck(doc: Document, title: string | null, description: string | null): string | null {
   const h1 = doc.querySelector('article h1, main h1, h1');
   const fits = (t: string): boolean => t.length >= 20 && t.length <= 400 && t !== title;
-  if (h1) {
-    let sib = h1.nextElementSibling;
+  // The h1's own siblings, then (when the h1 sits alone in a wrapper) the wrapper's: templates often box the headline.
+  const h1Text = h1 ? squash(h1.textContent) : '';
+  for (let head: Element | null = h1, up = 0; head && up < 2; up++, head = head.parentElement) {
+    if (up > 0 && squash(head.textContent) !== h1Text) break;
+    let sib = head.nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       const t = squash(sib.textContent);
       const tag = sib.tagName.toLowerCase();
@@ -120,6 +123,28 @@ function visibleDeck(doc: Document, title: string | null, description: string | 
       const isDeckLike = el.tagName.toLowerCase() === 'h2' || DECK_CLASS.test(`${el.className} ${el.id} ${parent?.className ?? ''} ${parent?.id ?? ''}`);
       if (isDeckLike && squash(el.textContent) === description) return description;
     }
+  }
+  return null;
+}
+
+/** Class/id words of a visible date line ("article-posted-date", "buzz_datetime", "timestamp"). */
+const DATE_CLASS = /(^|[-_\s])(date|dates|datetime|datetimes|timestamp|time-?stamp|posted|posted-?on|published|pubdate|dateline|post-?date|entry-?date)([-_\s]|$)/i;
+
+/**
+ * A visible "posted" line when no metadata gives the date: "posted on April 21, 2015, at 11:29 a.m.",
+ * "2/26/2015 7:11 AM PST BY TMZ STAFF" (whose "BY …" tail is the byline). Outside navigation, asides and links;
+ * only a line that states its year counts.
+ */
+function postedLine(doc: Document): { date: string; by: string | null } | null {
+  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="posted" i], [class*="publish" i], [id*="date" i]');
+  for (let i = 0; i < els.length && i < 60; i++) {
+    const el = els[i]!;
+    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, nav, aside, footer, li')) continue;
+    const text = squash(el.textContent);
+    if (text.length < 6 || text.length > 120) continue;
+    const m = /^(.*?)\s+by\s+(.{2,60})$/i.exec(text);
+    const date = normalizeDate(m ? m[1] : text);
+    if (date) return { date, by: m ? cleanByline(m[2]) : null };
   }
   return null;
 }
@@ -146,7 +171,8 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const metaAuthors = [...(m.get('author') ?? []), ...(m.get('article:author') ?? []), ...(m.get('dc.creator') ?? []), ...(m.get('parsely-author') ?? []), ...(m.get('sailthru.author') ?? [])]
     .map(cleanByline)
     .filter((x): x is string => !!x && !/^https?:|facebook\.com|www\./i.test(x));
-  const shown = visibleByline(doc);
+  const posted = postedLine(doc);
+  const shown = visibleByline(doc) ?? posted?.by ?? null;
   const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? [...new Set(metaAuthors)] : shown ? [shown] : [];
 
   const publisher = article?.['publisher'] ?? page?.['publisher'];
@@ -174,6 +200,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
       normalizeDate(get('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'citation_publication_date')),
       firstTime(doc),
       normalizeDate(str(article?.['dateCreated'])),
+      posted?.date ?? null,
     ),
     modifiedTime: first(normalizeDate(str(article?.['dateModified'])), normalizeDate(get('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'))),
     lang: first(squash(htmlLang) || null, get('content-language', 'dc.language', 'language'), str(article?.['inLanguage']), ogLocale ? ogLocale.replace('_', '-') : null),
