@@ -15,6 +15,10 @@ export interface PreparedBlock {
 }
 
 const OPENING = /^\s*["“„«「『'‘‚]/;
+/** A reporting clause right after a closing mark: "Forte said", "he asked", "said Jane Doe". */
+const SAID_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s){1,3}|(?:he|she|they|it|we|I)\s)(?:said|says|asked|asks|added|wrote|told)\b|^\s+(?:said|says|asked|added)\s/u;
+/** A lead-in to the writer's own list: "a few theories:", "three reasons:", "the following:", "include:". */
+const LIST_LEAD = /(?:\b(?:a few|several|some|a number of|a couple of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+s|\bthe following|\bas follows|\binclud(?:e|es|ed|ing))\s*:\s*$/iu;
 const REPORTS = /\b(?:reports?|reported|writes?|wrote|said|says|according to|notes?|noted)\b/i;
 const EMBED_AUTHOR = /[—–]\s*([^—–(@\n]{2,60}?)\s*\(@\w+\)/;
 const EMBED_LINK = /pic\.twitter\.com|https?:\/\/t\.co\//;
@@ -69,7 +73,7 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
     // Block quotes: marked up as such, or a paragraph introduced by a colon ("the Atlantic reports:").
     const prev = p > 0 ? prepared[p - 1]! : null;
     const introduced: boolean = pb.block.type === 'p' && !OPENING.test(text) && wordCount(text) >= 12 &&
-      ((prev !== null && /:\s*$/.test(prev.block.text) && (prev.prose || REPORTS.test(prev.block.text))) || (inIntroducedQuote && prev !== null));
+      ((prev !== null && /:\s*$/.test(prev.block.text) && (prev.prose || REPORTS.test(prev.block.text)) && !LIST_LEAD.test(lastSentence(prev))) || (inIntroducedQuote && prev !== null));
     if (pb.block.type === 'blockquote' || introduced) {
       const embed = EMBED_AUTHOR.exec(text);
       const link = EMBED_LINK.exec(text);
@@ -85,7 +89,8 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
         continue;
       }
       if (pb.block.type === 'blockquote' && prev?.block.type !== 'blockquote') blockQuoteSpeaker = null;
-      if (!blockQuoteSpeaker || (introduced && !inIntroducedQuote)) blockQuoteSpeaker = findPublication(prepared, p, ctx) ?? ctx.lastSpeaker;
+      // A passage with no named source keeps none: the last person quoted did not write it.
+      if (!blockQuoteSpeaker || (introduced && !inIntroducedQuote)) blockQuoteSpeaker = findPublication(prepared, p, ctx) ?? introducedBy(prepared, p, ctx);
       const whole = /^\s*["“„«]/.test(text) && /["”“»]\s*$/.test(text);
       push('block', whole ? text.search(/["“„«]/) + 1 : 0, whole ? text.search(/["”“»]\s*$/) : text.length, blockQuoteSpeaker, null);
       inIntroducedQuote = introduced && /(?:\[…\]|\[\.\.\.\]|…\])\s*$/.test(text);
@@ -121,7 +126,12 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       ranges.set(b, list);
       // The reporting clause follows the quote's last sentence, which may not be the one it opens in.
       const endSent = sentenceAt(pb.sentences, Math.max(s.open, s.close - 1), text.length);
-      const attr = findAttribution(text, s.open, s.close, sent.start, Math.max(sent.end, endSent.end), partial);
+      // "“… grocery?” Forte said.": a question or exclamation ends the sentence before its reporting clause.
+      let attrEnd = Math.max(sent.end, endSent.end);
+      if (/[?!]["”»]?$/.test(text.slice(s.open, s.close)) && SAID_AFTER.test(text.slice(s.close, s.close + 60))) {
+        attrEnd = Math.max(attrEnd, sentenceAt(pb.sentences, Math.min(text.length - 1, s.close + 2), text.length).end);
+      }
+      const attr = findAttribution(text, s.open, s.close, sent.start, attrEnd, partial);
       let speaker: string | null = null;
       let attribution: string | null = null;
       if (attr) {
@@ -163,6 +173,15 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
     prevOpenEnded = spans.length > 0 && spans[spans.length - 1]!.open_ended;
   }
   return quotes;
+}
+
+/**
+ * The sentence that introduces the next block. A colon after a list's lead-in does not introduce a quotation:
+ * "Analysts provided a few theories:" is followed by the writer's own paragraphs.
+ */
+function lastSentence(pb: PreparedBlock): string {
+  const s = pb.sentences[pb.sentences.length - 1];
+  return s ? pb.block.text.slice(s.start, s.end) : pb.block.text;
 }
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */
