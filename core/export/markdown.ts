@@ -21,8 +21,16 @@ export function yamlString(value: string): string {
  * written unescaped into the Markdown body.
  */
 export function obsidianTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').replace(/[^\p{L}\p{N}\p{M}_/-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  // Readers reuse a few tags on thousands of highlights: each is worked out once.
+  let out = tagCache.get(tag);
+  if (out === undefined) {
+    out = tag.trim().replace(/^#+/, '').replace(/[^\p{L}\p{N}\p{M}_/-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+    if (tagCache.size >= 10_000) tagCache.clear();
+    tagCache.set(tag, out);
+  }
+  return out;
 }
+const tagCache = new Map<string, string>();
 
 /**
  * Page text as Markdown text: characters that would turn into markup (emphasis, links, raw HTML, code) are
