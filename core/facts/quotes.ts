@@ -118,7 +118,8 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       // A fragment starting in lowercase is woven into the writer's sentence, unless a colon introduces it.
       const partial = /^\p{Ll}/u.test(inner.trim()) && (woven || prevChar !== ':');
       const words = wordCount(inner);
-      const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(text.slice(s.close, s.close + 60));
+      // "“I’m not,” Mr. Dejesus said": the title's period does not end the reporting clause.
+      const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(text.slice(s.close, s.close + 60).replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=\s)/gu, '$1'));
       if (words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) continue;
       if (isTitleLike(inner)) continue;
       const list = ranges.get(b) ?? [];
