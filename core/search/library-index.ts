@@ -188,8 +188,10 @@ export class LibraryIndex {
     return this.indexed;
   }
 
-  private keys(): Set<string> {
-    return new Set([...this.articles.keys(), ...this.annotationsByArticle.keys()]);
+  /** Every article key, with a record or annotations (each once), without building a set of 10,000 keys. */
+  private *keys(): Generator<string> {
+    yield* this.articles.keys();
+    for (const key of this.annotationsByArticle.keys()) if (!this.articles.has(key)) yield key;
   }
 
   /** Adds or replaces an annotation (a save or an undo). */
@@ -305,7 +307,14 @@ export class LibraryIndex {
       const read = s.article.lastSeen;
       if (query.from && read < query.from) return false;
       if (query.to && read.slice(0, query.to.length) > query.to) return false;
-      if (tagSet || colorSet) return this.annotationsOf(s.article.key).some(passes);
+      // The summary knows the article's tags and colours: that settles one filter, and rules most articles out
+      // before their annotations are looked at for both (an annotation with the tag and the colour).
+      if (tagSet && !s.tags.some((t) => tagSet.has(t))) return false;
+      if (colorSet && !s.colors.some((c) => colorSet.has(c))) return false;
+      if (tagSet && colorSet) {
+        for (const a of this.annotationsByArticle.get(s.article.key)?.values() ?? []) if (passes(a)) return true;
+        return false;
+      }
       return true;
     };
     const list: LibraryResult[] = [];
