@@ -268,7 +268,9 @@ function cleanCandidate(
   const surface = text.slice(rawStart, end);
   // Products and models are not entities (EXTRACTION.md): a known company's name followed by more words
   // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
-  const product = cue === null && words.length >= 2 && (PRODUCT_TAIL.test(s) || (lexiconEntityType(words[0]!.toLowerCase()) === 'org' && !lowerWords.has(words[1]!.toLowerCase())));
+  // "Forza Horizon 3", "iPhone 4", "Windows 10": a name followed by a version number is a product or model.
+  const versioned = cue === null && /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(text.slice(end, end + 16));
+  const product = versioned || cue === null && words.length >= 2 && (PRODUCT_TAIL.test(s) || (lexiconEntityType(words[0]!.toLowerCase()) === 'org' && !lowerWords.has(words[1]!.toLowerCase())));
   // "Retina display", "Clown beetle", "Pacific halibut": a name used only as a modifier of a common noun.
   const nextWord = /^ (\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(end, end + 30))?.[1];
   const modifier = words.length <= 2 && !!nextWord && !isFunctionOrVerb(nextWord) && !lexiconTags(nextWord).includes('PresentTense') && !ORG_ROLE_NOUN.test(nextWord) && !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(nextWord);
