@@ -113,7 +113,7 @@ function visibleDeck(doc: Document, title: string | null, description: string | 
       const t = squash(sib.textContent);
       const tag = sib.tagName.toLowerCase();
       if ((tag === 'h2' || (tag === 'p' && DECK_CLASS.test(`${sib.className} ${sib.id}`))) && fits(t) && !sib.querySelector('a, time')) return t;
-      if (DECK_CLASS.test(`${sib.className} ${sib.id}`) && fits(t) && !sib.querySelector('p p')) return t;
+      if (DECK_CLASS.test(`${sib.className} ${sib.id}`) && fits(t) && !sib.querySelector('p p') && !isLedeParagraph(sib)) return t;
     }
   }
   if (description) {
@@ -121,7 +121,7 @@ function visibleDeck(doc: Document, title: string | null, description: string | 
       // Only a heading or a deck-classed paragraph: sites often reuse the first paragraph as the description.
       const parent = el.parentElement;
       const isDeckLike = el.tagName.toLowerCase() === 'h2' || DECK_CLASS.test(`${el.className} ${el.id} ${parent?.className ?? ''} ${parent?.id ?? ''}`);
-      if (isDeckLike && squash(el.textContent) === description) return description;
+      if (isDeckLike && squash(el.textContent) === description && !isLedeParagraph(el) && !(parent && isLedeParagraph(parent))) return description;
     }
   }
   return null;
@@ -147,6 +147,19 @@ function postedLine(doc: Document): { date: string; by: string | null } | null {
     if (date) return { date, by: m ? cleanByline(m[2]) : null };
   }
   return null;
+}
+
+/** Class words that name the story's opening paragraph as often as a subtitle. */
+const LEDE_CLASS = /(^|[-_\s])(lede|lead|intro)([-_\s]|$)/i;
+
+/**
+ * A "lede"/"intro" block directly followed by the story's prose is its first paragraph set large (Herald Sun's
+ * "story-intro"), not a subtitle: taking it as the deck would drop it from the body.
+ */
+function isLedeParagraph(el: Element): boolean {
+  if (!LEDE_CLASS.test(`${el.className} ${el.id}`) || DECK_CLASS.test(`${el.className} ${el.id}`.replace(LEDE_CLASS, ' '))) return false;
+  const next = el.nextElementSibling;
+  return !!next && next.tagName.toLowerCase() === 'p' && squash(next.textContent).length >= 150;
 }
 
 function firstTime(doc: Document): string | null {
