@@ -213,7 +213,7 @@ function dropRepeats(kept: Draft[]): void {
     const w = words(d.text);
     if (d.type !== 'p' || w.length < 6 || d.text.length > 300) continue;
     const probes = [w, w.slice(1), w.slice(0, -1)].map((x) => ` ${x.join(' ')} `);
-    const longer = (t: string, j: number): boolean => j !== i && t.length > texts[i]!.length + 20;
+    const longer = (t: string, j: number): boolean => j !== i && kept[j]!.type !== 'heading' && t.length > texts[i]!.length + 20;
     if (texts.some((t, j) => longer(t, j) && probes.some((p) => t.includes(p)))) kept.splice(i, 1), texts.splice(i, 1);
   }
 }

@@ -7,7 +7,7 @@ import { isDateLine, squash } from './metadata-values';
  * "header", and "caption" matches "wp-caption" but not "captioned-text".
  */
 const FURNITURE_CLASS =
-  /(^|[-_\s])(caption|captions|credit|credits|figcaption|photo-?credit|image-?credit|share|sharing|sharetools|social|socials|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recommendations|read-?more|more-?stories|promo|advert|advertisement|advertising|ad|ads|adslot|dfp|sponsor|sponsored|byline|bylines|dateline|tags|tag-?list|topics|breadcrumb|breadcrumbs|toolbar|entry-meta|post-meta|article-meta|meta-?data|author-?bio|bio|about-?the-?author|paywall|cookie|outbrain|taboola|comments?|disqus|print|nav|navigation|pagination|widget|sidebar)([-_\s]|$)/i;
+  /(^|[-_\s])(caption|captions|credit|credits|figcaption|photo-?credit|image-?credit|via|share|sharing|sharetools|social|socials|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recommendations|read-?more|more-?stories|promo|advert|advertisement|advertising|ad|ads|adslot|dfp|sponsor|sponsored|byline|bylines|dateline|tags|tag-?list|topics|breadcrumb|breadcrumbs|toolbar|entry-meta|post-meta|article-meta|meta-?data|author-?bio|bio|about-?the-?author|paywall|cookie|outbrain|taboola|comments?|disqus|print|nav|navigation|pagination|widget|sidebar)([-_\s]|$)/i;
 
 /** Elements that are furniture whatever their class. */
 const FURNITURE_TAGS = new Set(['figcaption', 'nav', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'label', 'footer', 'menu', 'dialog', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas']);
@@ -21,7 +21,8 @@ export function isFurnitureElement(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && /^(caption|author|datePublished|dateModified|keywords|publisher)$/.test(itemprop)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // State modifiers say what an element has or lacks, not what it is: "no_caption", "has-share-bar".
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(^|\s)(no|has|with|without)[-_]\S*/gi, ' ');
   return names.trim() !== '' && FURNITURE_CLASS.test(names);
 }
 
