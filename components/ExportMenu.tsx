@@ -1,22 +1,9 @@
 // Export one article's notes from the popup: Markdown to the clipboard or to a file.
 import { exportMarkdown } from '../core/export';
-import type { Annotation, Article, ArticleRecord, Extraction } from '../core/types';
+import type { Annotation, Article, Extraction } from '../core/types';
 import { t } from '../lib/i18n';
+import { articleRecordOf } from '../lib/tab-article';
 import { downloadText, fileNameFor } from './download';
-
-export function articleRecordOf(article: Article, now: string): ArticleRecord {
-  return {
-    key: article.canonicalUrl,
-    url: article.url,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    publishedTime: article.publishedTime,
-    lang: article.lang,
-    firstSeen: now,
-    lastSeen: now,
-  };
-}
 
 export function ExportMenu({ article, extraction, annotations, onDone }: {
   article: Article;

@@ -5,7 +5,7 @@ import { isProbablyArticle, unreadableReason } from '../core/article/page-checks
 import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
 import { hashArticleText } from '../core/facts/text-hash';
-import type { Annotation, Article, Extraction } from '../core/types';
+import type { Annotation, Article, ArticleRecord, Extraction } from '../core/types';
 import { sendToBackground, sendToTab, type AnchorReport } from './messaging';
 
 export type TabArticleState =
@@ -23,6 +23,24 @@ export type TabArticleState =
   | { state: 'not-article'; tabId: number; reason: string }
   | { state: 'unreadable'; reason: string }
   | { state: 'error'; reason: string };
+
+/**
+ * The store's record of an article, its texts cut to the bounds the background's schema accepts. Used for both
+ * the record the popup stores and the one an export is made from, so the two never differ.
+ */
+export function articleRecordOf(article: Article, now: string): ArticleRecord {
+  return {
+    key: article.canonicalUrl,
+    url: article.url,
+    title: article.title.slice(0, 2000),
+    byline: article.byline?.slice(0, 2000) ?? null,
+    siteName: article.siteName?.slice(0, 500) ?? null,
+    publishedTime: article.publishedTime?.slice(0, 40) ?? null,
+    lang: article.lang?.slice(0, 40) ?? null,
+    firstSeen: now,
+    lastSeen: now,
+  };
+}
 
 /** Visible text of a parsed page, paragraph by paragraph, for "try anyway" on pages that are not articles. */
 function pageText(doc: Document): string {
@@ -50,7 +68,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     let result = extractArticle(doc, { url: snapshot.url });
     if (!result.article && opts.force) result = articleFromText(pageText(doc), { url: snapshot.articleKey });
     if (!result.article) return { state: 'not-article', tabId, reason: result.reason };
-    const article = { ...result.article, canonicalUrl: snapshot.articleKey };
+    const article = { ...result.article, url: snapshot.url, canonicalUrl: snapshot.articleKey };
 
     const textHash = hashArticleText(article.textContent);
     const cachedReply = await sendToBackground('getCachedExtraction', { articleKey: article.canonicalUrl, textHash });
@@ -61,19 +79,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       void sendToBackground('cacheExtraction', { articleKey: article.canonicalUrl, textHash, extraction });
     }
     const now = new Date().toISOString();
-    void sendToBackground('recordArticle', {
-      article: {
-        key: article.canonicalUrl,
-        url: snapshot.url,
-        title: article.title.slice(0, 2000),
-        byline: article.byline?.slice(0, 2000) ?? null,
-        siteName: article.siteName?.slice(0, 500) ?? null,
-        publishedTime: article.publishedTime?.slice(0, 40) ?? null,
-        lang: article.lang?.slice(0, 40) ?? null,
-        firstSeen: now,
-        lastSeen: now,
-      },
-    });
+    void sendToBackground('recordArticle', { article: articleRecordOf(article, now) });
     const [annotations, report] = await Promise.all([
       sendToBackground('listAnnotations', { articleKey: article.canonicalUrl }),
       sendToTab(tabId, 'getAnchorReport', {}),
