@@ -1,15 +1,9 @@
 // The first thing a reader sees: open the sample article, Lede detects it, the background stores it in the
 // extension's IndexedDB, and the popup shows the article.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArticle, openPopup, readStore, startE2E, type E2E } from './support';
+import { describe, expect, it } from 'vitest';
+import { openArticle, openPopup, readStore, useE2E } from './support';
 
-let env: E2E;
-beforeAll(async () => {
-  env = await startE2E();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = useE2E();
 
 describe('the sample article in Chromium', () => {
   it('is detected, stored by canonical URL in the extension’s IndexedDB, and shown in the popup', async () => {

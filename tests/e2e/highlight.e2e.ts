@@ -2,21 +2,15 @@
 // undo; across the block quote's paragraphs; on a strict-CSP page; on a page that rewrites its DOM after load.
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clickText, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
 import { countPixels, decodePng, isTinted } from './png';
-import { openArticle, openSidebar, readStore, startE2E, type E2E } from './support';
+import { openArticle, openSidebar, readStore, useE2E } from './support';
 
 const SENTENCE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 
-let env: E2E;
-beforeAll(async () => {
-  env = await startE2E();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = useE2E();
 
 /** Tinted pixels in the box around the first occurrence of `text` (deselected, mouse away). */
 async function tintAround(page: Page, text: string): Promise<number> {

@@ -1,20 +1,14 @@
 // The notes library end to end: highlight on the sample article, find it by search, export Markdown and JSON-LD,
 // delete everything, import the JSON-LD back, and the highlight is painted on the article again with its note.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clickText, openExtensionPage, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
-import { openArticle, readStore, startE2E, type E2E } from './support';
+import { openArticle, readStore, useE2E } from './support';
 
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const NOTE = 'Count the vetoes since 2011.';
 
-let env: E2E;
-beforeAll(async () => {
-  env = await startE2E();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = useE2E();
 
 describe('notes library', () => {
   it('exports, wipes and imports without losing a highlight or its note', async () => {

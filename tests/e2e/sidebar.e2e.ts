@@ -1,17 +1,11 @@
 // The popup and the fact sidebar on real pages: the right facts, quotes and people; a click scrolls the page to the
 // passage and flashes it; "save as highlight" paints it; the sidebar is usable by keyboard.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paintedHighlights } from '../../scripts/lib/reader';
-import { openArticle, openPopup, openSidebar, startE2E, type E2E } from './support';
+import { openArticle, openPopup, openSidebar, useE2E } from './support';
 
-let env: E2E;
-beforeAll(async () => {
-  env = await startE2E();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = useE2E();
 
 describe('the fact sidebar on the sample article', () => {
   it('lists the key facts, Xi Jinping’s quotation and the main people and countries', async () => {

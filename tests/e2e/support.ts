@@ -2,6 +2,7 @@
 // on 127.0.0.1. One browser per file (cold start is 2-3 s).
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import { openExtensionPage, tabIdOf } from '../../scripts/lib/reader';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
@@ -10,6 +11,21 @@ export interface E2E {
   session: ExtensionSession;
   server: TestServer;
   close(): Promise<void>;
+}
+
+/**
+ * Starts the browser and server before the file's tests and closes them after. The returned object is filled in
+ * by the time the tests run.
+ */
+export function useE2E(): E2E {
+  const env = {} as E2E;
+  beforeAll(async () => {
+    Object.assign(env, await startE2E());
+  });
+  afterAll(async () => {
+    await env.close?.();
+  });
+  return env;
 }
 
 export async function startE2E(): Promise<E2E> {
