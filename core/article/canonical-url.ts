@@ -1,5 +1,7 @@
 // The storage key for an article: the page's own canonical URL when it is on the same site, without tracking
-// parameters or fragment, so the same article reached through two links finds the same notes.
+// parameters or fragment, so the same article reached through two links finds the same notes. Who owns a site
+// is decided by the Public Suffix List (tldts), never by a guess: github.io, blogspot.com, pages.dev… are many sites.
+import { parse } from 'tldts';
 
 /**
  * Query parameters that only say how a reader arrived, never what they are reading. Ambiguous names that some sites
@@ -46,13 +48,29 @@ export function stripTracking(url: string): string | null {
   return u.href.replace(/\?$/, '');
 }
 
-/** The registrable-ish site of a host: the last two labels, or three when the second-level is generic (co.uk). */
+/**
+ * The registrable domain of a host by the Public Suffix List, private suffixes included, so `alice.github.io` and
+ * `bob.github.io` are two sites while `www.bbc.co.uk` and `news.bbc.co.uk` are one. An IP address, `localhost` or a
+ * host that is itself a public suffix has no registrable domain: the host alone is then its site.
+ */
 export function siteOf(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
-  if (labels.length <= 2) return labels.join('.');
-  const sld = labels[labels.length - 2]!;
-  const generic = /^(co|com|net|org|gov|ac|edu|ne|or|go|gob|nic|mil)$/.test(sld) && labels[labels.length - 1]!.length === 2;
-  return labels.slice(generic ? -3 : -2).join('.');
+  const h = host.toLowerCase();
+  return parse(h, { allowPrivateDomains: true }).domain ?? h;
+}
+
+/**
+ * Who controls a URL, as finely as the URL shows it: the registrable domain, narrowed to the first path segment
+ * where one host serves many owners by path: a host that is itself a listed public suffix (`s3.amazonaws.com/bucket/`)
+ * and the `/@name` or `/~name` user paths of blogging and university hosts (`medium.com/@alice`).
+ * Two URLs with the same scope may name each other as canonical; with different scopes they may not.
+ */
+export function ownerScopeOf(url: URL): string {
+  const host = url.hostname.toLowerCase();
+  const parsed = parse(host, { allowPrivateDomains: true });
+  const first = url.pathname.split('/')[1] ?? '';
+  if (!parsed.domain && !parsed.isIp && (parsed.isIcann || parsed.isPrivate)) return `${host}/${first}`;
+  const site = parsed.domain ?? host;
+  return /^[@~]/.test(first) ? `${site}/${first.toLowerCase()}` : site;
 }
 
 /** Inputs to {@link canonicalizeUrl}: the page location and what the page declares. */
@@ -73,7 +91,6 @@ export interface CanonicalCandidates {
 export function canonicalizeUrl(input: CanonicalCandidates): string {
   const location = stripTracking(input.location);
   if (location === null) return input.location.replace(/#.*$/, '');
-  const locHost = new URL(location).hostname;
   for (const declared of [input.canonical, input.ogUrl]) {
     if (!declared || !declared.trim()) continue;
     let resolved: string;
@@ -84,14 +101,24 @@ export function canonicalizeUrl(input: CanonicalCandidates): string {
     }
     const clean = stripTracking(resolved);
     if (clean === null) continue;
-    const host = new URL(clean).hostname;
-    // Another site's canonical (syndication, a hijacked or copied tag) would merge unrelated notes: ignore it.
-    if (siteOf(host) !== siteOf(locHost)) continue;
+    // Another site's canonical (syndication, a hijacked or copied tag, or a page on the same multi-tenant host
+    // naming someone else's article to read its notes) would merge unrelated notes: ignore it.
+    if (ownerScopeOf(new URL(clean)) !== ownerScopeOf(new URL(location))) continue;
     // A canonical pointing at the site root from a deeper page is a common CMS mistake; it would merge every article.
     if (new URL(clean).pathname === '/' && new URL(location).pathname !== '/') continue;
     return clean;
   }
   return location;
+}
+
+/**
+ * True when a page at `location` may file notes under `key`: the key is the location itself (cleaned) or a
+ * canonical the page could declare under {@link canonicalizeUrl}'s rules (same owner scope, not the site root).
+ * The background checks every key a content script names against the frame's real URL with this.
+ */
+export function mayUseArticleKey(location: string, key: string): boolean {
+  if (key === canonicalizeUrl({ location })) return true;
+  return stripTracking(location) !== null && canonicalizeUrl({ location, canonical: key }) === key;
 }
 
 /** Reads the declared canonical URLs from a document and canonicalizes `location` with them. Never mutates `doc`. */

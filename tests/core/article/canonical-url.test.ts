@@ -1,6 +1,6 @@
 // Storage keys: the same article reached through two URLs must find the same notes.
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl, canonicalUrlOf, stripTracking } from '../../../core/article/index';
+import { canonicalizeUrl, canonicalUrlOf, mayUseArticleKey, siteOf, stripTracking } from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 const CASES: Record<string, { location: string; canonical?: string; ogUrl?: string; expected: string }> = {
@@ -42,6 +42,36 @@ const CASES: Record<string, { location: string; canonical?: string; ogUrl?: stri
     canonical: 'https://www.example.co.uk/news/1?utm_source=rss#x',
     expected: 'https://www.example.co.uk/news/1',
   },
+  'ignores a canonical naming another tenant of a shared host (github.io is a public suffix)': {
+    location: 'https://evil.github.io/post',
+    canonical: 'https://victim.github.io/notes/article',
+    expected: 'https://evil.github.io/post',
+  },
+  'ignores another blogspot, pages.dev or substack-style tenant too': {
+    location: 'https://attacker.blogspot.com/2026/01/x.html',
+    canonical: 'https://reader-favourite.blogspot.com/2026/01/x.html',
+    expected: 'https://attacker.blogspot.com/2026/01/x.html',
+  },
+  'ignores another user path on a host that hands out /@name pages': {
+    location: 'https://medium.com/@mallory/copy-1a2b',
+    canonical: 'https://medium.com/@alice/original-3c4d',
+    expected: 'https://medium.com/@mallory/copy-1a2b',
+  },
+  'honours a canonical within the same /@name user path': {
+    location: 'https://medium.com/@alice/original-3c4d?source=rss',
+    canonical: 'https://medium.com/@alice/original-3c4d',
+    expected: 'https://medium.com/@alice/original-3c4d',
+  },
+  'ignores another bucket on a path-style host that is itself a public suffix': {
+    location: 'https://s3.amazonaws.com/evil-bucket/page.html',
+    canonical: 'https://s3.amazonaws.com/victim-bucket/article.html',
+    expected: 'https://s3.amazonaws.com/evil-bucket/page.html',
+  },
+  'honours a canonical on another subdomain of a registrable domain under a two-label suffix': {
+    location: 'https://amp.theguardian.co.uk/world/1',
+    canonical: 'https://www.theguardian.co.uk/world/1',
+    expected: 'https://www.theguardian.co.uk/world/1',
+  },
   'keeps a non-http location as it is, minus the fragment': {
     location: 'file:///home/me/page.html#x',
     expected: 'file:///home/me/page.html',
@@ -60,6 +90,20 @@ describe('canonicalizeUrl', () => {
   it('stripTracking returns null for what is not an http(s) URL', () => {
     expect(stripTracking('not a url')).toBeNull();
     expect(stripTracking('javascript:alert(1)')).toBeNull();
+  });
+  it('decides sites by the Public Suffix List, private suffixes included', () => {
+    expect(siteOf('victim.github.io')).not.toBe(siteOf('evil.github.io'));
+    expect(siteOf('news.bbc.co.uk')).toBe(siteOf('www.bbc.co.uk'));
+    expect(siteOf('a.b.example.com.au')).toBe('example.com.au');
+    expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
+  });
+  it('lets a page use only its own key or a canonical it could declare', () => {
+    expect(mayUseArticleKey('https://m.example.com/s/1?utm_source=x#c', 'https://m.example.com/s/1')).toBe(true);
+    expect(mayUseArticleKey('https://m.example.com/s/1', 'https://www.example.com/s/1')).toBe(true);
+    expect(mayUseArticleKey('https://evil.github.io/post', 'https://victim.github.io/notes/article')).toBe(false);
+    expect(mayUseArticleKey('https://example.com/s/1', 'https://example.com/')).toBe(false);
+    expect(mayUseArticleKey('https://example.com/s/1', 'https://example.com/s/1?utm_source=x')).toBe(false);
+    expect(mayUseArticleKey('chrome-extension://abc/notes.html', 'https://example.com/s/1')).toBe(false);
   });
   it('reads the canonical link and og:url from a document', async () => {
     const page = parseHtml('<html><head><link rel="canonical" href="/s/7"><meta property="og:url" content="https://example.com/other"></head><body></body></html>', 'https://example.com/s/7?utm_term=x');
