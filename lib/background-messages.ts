@@ -2,6 +2,7 @@
 // checks run on every message before a handler touches the store. Kept apart so pages' bundles do not carry it.
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
+import { mayUseArticleKey } from '../core/article/canonical-url';
 import { AnnotationSchema, ArticleRecordSchema, HttpUrlSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, describeIssues } from '../core/schemas';
 import { runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
 
@@ -22,22 +23,39 @@ const PageSummarySchema = v.object({
   isArticle: v.boolean(),
 });
 
+type Entry = { schema: v.GenericSchema; contentScript: boolean; pageKeys?: (data: never) => string[] };
+
+/**
+ * A command a content script may send. `pageKeys` lists every article key (or annotation source) the message
+ * names: each must be one the sending frame's real URL may use (`mayUseArticleKey(sender.url, key)`), so a page
+ * can read and write only the notes of the article it is showing, whatever its canonical link or message claims.
+ */
+function fromPage<S extends v.GenericSchema>(schema: S, pageKeys: (data: v.InferOutput<S>) => string[]) {
+  return { schema, contentScript: true as const, pageKeys: pageKeys as (data: never) => string[] };
+}
+
 /**
  * Messages handled by the background (sent with `sendToBackground`). `req` is validated with `schema` on arrival;
  * `contentScript: true` marks the ones a content script may send (the others only extension pages may send).
  */
 export const backgroundSchemas = {
-  /** A tab's content script found its page (article or not); stores an article record and returns its annotations. */
-  pageDetected: { schema: PageSummarySchema, contentScript: true },
-  /** Create or replace an annotation. */
-  saveAnnotation: { schema: v.object({ annotation: AnnotationSchema }), contentScript: true },
-  /** Delete an annotation; replies with the deleted one so the caller can offer undo. */
+  /**
+   * A tab's content script found its page (article or not); stores an article record and returns its annotations.
+   * The `url` the handler sees is the frame's real URL (sender.url), whatever the page summary said.
+   */
+  pageDetected: fromPage(PageSummarySchema, (d) => [d.articleKey]),
+  /** Create or replace an annotation; `baseModified` is the stored copy's `modified` the edit started from. */
+  saveAnnotation: fromPage(
+    v.object({ annotation: AnnotationSchema, baseModified: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())) }),
+    (d) => [d.annotation.articleKey, d.annotation.target.source],
+  ),
+  /** Delete an annotation; replies with the deleted one so the caller can offer undo. The handler checks its key. */
   deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(100)) }), contentScript: true },
   /** The annotations of one article. */
-  listAnnotations: { schema: ArticleKey, contentScript: true },
+  listAnnotations: fromPage(ArticleKey, (d) => [d.articleKey]),
   /** The content script reports which annotations it could place and which are orphans. */
-  annotationsAnchored: {
-    schema: v.object({
+  annotationsAnchored: fromPage(
+    v.object({
       articleKey: HttpUrlSchema,
       anchored: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)),
       orphans: v.pipe(
@@ -45,8 +63,8 @@ export const backgroundSchemas = {
         v.maxLength(100_000),
       ),
     }),
-    contentScript: true,
-  },
+    (d) => [d.articleKey],
+  ),
   /** The last anchoring report for an article (for the sidebar's orphan list). */
   getAnchorReport: { schema: ArticleKey, contentScript: false },
   /** Every article with its annotation counts (notes library). */
@@ -97,9 +115,17 @@ export const backgroundSchemas = {
   },
   /** Delete an article with its annotations; replies with them for undo. */
   deleteArticle: { schema: ArticleKey, contentScript: false },
+  /** Undo of deleteArticle: each record restored on its own (validated one by one in the handler's store). */
+  restoreRecords: {
+    schema: v.object({
+      articles: v.pipe(v.array(v.unknown()), v.maxLength(1_000)),
+      annotations: v.pipe(v.array(v.unknown()), v.maxLength(1_000_000)),
+    }),
+    contentScript: false,
+  },
   /** Ask the active tab's content script to scroll to and flash a passage. */
   showPassageInTab: { schema: v.object({ tabId: v.number(), selectors: SelectorsSchema }), contentScript: false },
-} as const satisfies Record<BackgroundMessage, { schema: v.GenericSchema; contentScript: boolean }>;
+} as const satisfies Record<BackgroundMessage, Entry>;
 
 export type SenderKind = 'content-script' | 'extension-page';
 
@@ -115,13 +141,19 @@ export function classifySender(sender: Browser.runtime.MessageSender, extensionI
   return null;
 }
 
+/** The URL without its fragment (a same-document anchor does not change which article a frame shows). */
+const withoutFragment = (url: string) => url.replace(/#.*$/s, '');
+
 /**
  * Validates an incoming message against its schema and the sender's rights. Returns the handler's input, or a
- * reason to refuse. Pure: no browser APIs, so it is unit-tested directly.
+ * reason to refuse. For a content script, `pageUrl` is the sending frame's real URL (`sender.url`, set by the
+ * browser, not by the page): every key the message names must be one that URL may use, and a page summary's `url`
+ * is replaced by it. Pure: no browser APIs, so it is unit-tested directly.
  */
 export function checkBackgroundMessage(
   message: unknown,
   senderKind: SenderKind | null,
+  pageUrl?: string,
 ): { ok: true; type: BackgroundMessage; data: unknown } | { ok: false; reason: string } {
   if (!senderKind) return { ok: false, reason: 'unknown sender' };
   const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
@@ -132,6 +164,13 @@ export function checkBackgroundMessage(
   if (senderKind === 'content-script' && !entry.contentScript) return { ok: false, reason: `${type} is not allowed from a page` };
   const parsed = v.safeParse(entry.schema, m.data);
   if (!parsed.success) return { ok: false, reason: `invalid ${type}: ${describeIssues(parsed.issues)}` };
+  if (senderKind !== 'content-script') return { ok: true, type, data: parsed.output };
+  if (!pageUrl || !/^https?:\/\//i.test(pageUrl)) return { ok: false, reason: `${type}: the sending frame is not a web page` };
+  const pageKeys = (entry as Entry).pageKeys;
+  for (const key of pageKeys ? pageKeys(parsed.output as never) : []) {
+    if (!mayUseArticleKey(pageUrl, key)) return { ok: false, reason: `${type}: this page may not use the notes of another page (${key.slice(0, 200)})` };
+  }
+  if (type === 'pageDetected') return { ok: true, type, data: { ...(parsed.output as object), url: withoutFragment(pageUrl) } };
   return { ok: true, type, data: parsed.output };
 }
 
@@ -141,7 +180,7 @@ export function registerBackgroundHandlers(handlers: BackgroundHandlers, log: (m
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     // Broadcast events travel on the same channel; they are not commands for us.
     if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
-    const checked = checkBackgroundMessage(message, classifySender(sender, browser.runtime.id, origin));
+    const checked = checkBackgroundMessage(message, classifySender(sender, browser.runtime.id, origin), sender.url);
     if (!checked.ok) {
       log(`refused a message: ${checked.reason}`);
       return Promise.resolve({ ok: false, reason: checked.reason });

@@ -39,7 +39,13 @@ export interface AnchorReport {
  */
 export interface BackgroundProtocol {
   pageDetected: { req: PageSummary; res: Result<{ annotations: Annotation[] }> };
-  saveAnnotation: { req: { annotation: Annotation }; res: Result };
+  /**
+   * Create or update an annotation. `baseModified` is the `modified` of the stored copy the edit started from
+   * (omit it when creating, or when restoring a deleted copy for undo). The background refuses, with a reason the
+   * UI shows, an update whose base is older than the stored record (it was edited elsewhere meanwhile) or whose
+   * record no longer exists (it was deleted elsewhere: a stale editor must not bring it back).
+   */
+  saveAnnotation: { req: { annotation: Annotation; baseModified?: string }; res: Result };
   deleteAnnotation: { req: { id: string }; res: Result<{ annotation: Annotation | null }> };
   listAnnotations: { req: { articleKey: string }; res: Result<{ annotations: Annotation[] }> };
   annotationsAnchored: { req: Omit<AnchorReport, never>; res: Result };
@@ -57,6 +63,14 @@ export interface BackgroundProtocol {
     res: Result<{ imported: number; duplicates: number; articles: number }>;
   };
   deleteArticle: { req: { articleKey: string }; res: Result<{ article: ArticleRecord | null; annotations: Annotation[] }> };
+  /**
+   * Undo of a deleted article: puts back each record on its own, so one that cannot be written does not lose the
+   * others. `failed` lists the ids (or the article key) that could not be restored, with why.
+   */
+  restoreRecords: {
+    req: { articles: ArticleRecord[]; annotations: Annotation[] };
+    res: Result<{ restored: number; failed: { id: string; reason: string }[] }>;
+  };
   showPassageInTab: { req: { tabId: number; selectors: Selector[] }; res: Result<{ found: boolean }> };
 }
 

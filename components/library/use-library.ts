@@ -152,11 +152,14 @@ export function useLibrary(): Library {
       message: t('libArticleDeleted', article?.title ?? key),
       undo: () => {
         void (async () => {
-          const back = await sendToBackground('importRecords', { articles: article ? [article] : [], annotations });
+          // Record by record: one that cannot be written is reported, the others still come back.
+          const back = await sendToBackground('restoreRecords', { articles: article ? [article] : [], annotations });
           if (!back.ok) return setToast({ message: back.reason });
-          if (article) indexRef.current?.addArticle(article);
-          for (const a of annotations) indexRef.current?.addAnnotation(a);
+          const failed = new Set(back.failed.map((f) => f.id));
+          if (article && !failed.has(article.key)) indexRef.current?.addArticle(article);
+          for (const a of annotations) if (!failed.has(a.id)) indexRef.current?.addAnnotation(a);
           bump();
+          if (back.failed.length > 0) setToast({ message: t('libRestorePartial', back.failed.length, back.failed[0]!.reason) });
         })();
       },
     });

@@ -12,6 +12,11 @@ export interface OpenOptions {
   version?: number;
   /** Called when another context holds an older version open and the upgrade has to wait. */
   onBlocked?: () => void;
+  /**
+   * Called once the handle is closed, by a `versionchange` from another context or by the browser (storage
+   * cleared, disk error): the caller must open again rather than keep using a dead handle.
+   */
+  onClose?: () => void;
 }
 
 /**
@@ -34,8 +39,19 @@ export async function openLedeDb(factory: IDBFactory, options: OpenOptions = {})
   request.onblocked = () => options.onBlocked?.();
   try {
     const db = (await wrap(request)) as unknown as IDBPDatabase<LedeSchema>;
+    let closed = false;
+    const onClosed = () => {
+      if (closed) return;
+      closed = true;
+      options.onClose?.();
+    };
     // Another context upgrading later must not wait on us forever: close and let it proceed.
-    db.addEventListener('versionchange', () => db.close());
+    db.addEventListener('versionchange', () => {
+      db.close();
+      onClosed();
+    });
+    // Fired when the browser closes the connection itself (not after our own close()).
+    db.addEventListener('close', onClosed);
     return db;
   } catch (err) {
     throw new StoreOpenError(`could not open the notes database: ${describeError(err)}`);

@@ -1,35 +1,61 @@
 // The background's message handlers: each validated command (see lib/messaging.ts) mapped onto the store.
-import { browser } from 'wxt/browser';
+// lib/background-messages.ts has already checked each message's shape and that a content script names only keys
+// its frame's real URL may use; what needs the store (whose annotation an id is) is checked here.
+import { browser, type Browser } from 'wxt/browser';
+import { mayUseArticleKey } from '../../core/article/canonical-url';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
-import type { LedeStore } from '../../core/store';
+import { StaleWriteError, type LedeStore } from '../../core/store';
 import type { Annotation, Extraction } from '../../core/types';
-import { broadcast, sendToTab, type AnchorReport, type BackgroundHandlers } from '../../lib/messaging';
+import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
+import { TabState, type SessionArea } from './tab-state';
 
-/** Which article each tab shows, as its content script last reported; used to keep two tabs in step. */
-const tabArticles = new Map<number, string>();
-/** The last anchoring report per article (orphans and why), for the sidebar. */
-const anchorReports = new Map<string, AnchorReport>();
+/** The web page a message came from (the sending frame's real URL), or null for an extension page. */
+function pageUrlOf(sender: Browser.runtime.MessageSender): string | null {
+  return sender.tab && sender.url && /^https?:\/\//i.test(sender.url) ? sender.url : null;
+}
 
-/** Tells every other tab showing this article to paint again, and every extension page to refresh. */
-function announceChange(articleKey: string, exceptTabId?: number): void {
-  broadcast('annotationsChanged', { articleKey });
-  for (const [tabId, key] of tabArticles) {
-    if (key === articleKey && tabId !== exceptTabId) void sendToTab(tabId, 'refreshAnnotations', {});
+/** The browser's session storage where it has one; memory only elsewhere. */
+function defaultSessionArea(): SessionArea | null {
+  try {
+    return (browser.storage as { session?: SessionArea } | undefined)?.session ?? null;
+  } catch {
+    return null; // no storage permission or API in this context: the state then lives in memory only
   }
 }
 
-export function forgetTab(tabId: number): void {
-  tabArticles.delete(tabId);
+export interface Background {
+  handlers: BackgroundHandlers;
+  state: TabState;
 }
 
-export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHandlers {
-  return {
+/**
+ * The handlers with their own state (which tab shows which article, anchoring reports), kept in `session` so it
+ * survives a service-worker restart. Nothing lives at module level: each call makes an independent background.
+ */
+export function createBackground(getStore: () => Promise<LedeStore>, session: SessionArea | null = defaultSessionArea()): Background {
+  const state = new TabState(session);
+
+  /** Tells every other tab showing this article to paint again, and every extension page to refresh. */
+  async function announceChange(articleKey: string, exceptTabId?: number): Promise<void> {
+    broadcast('annotationsChanged', { articleKey });
+    for (const tabId of await state.tabsShowing(articleKey)) {
+      if (tabId !== exceptTabId) void sendToTab(tabId, 'refreshAnnotations', {});
+    }
+  }
+
+  /** Why a page may not touch an annotation filed under `key` (another article than its own), or null. */
+  function refusalFor(sender: Browser.runtime.MessageSender, key: string): { ok: false; reason: string } | null {
+    const page = pageUrlOf(sender);
+    return page !== null && !mayUseArticleKey(page, key) ? { ok: false, reason: 'This note belongs to another page.' } : null;
+  }
+
+  const handlers: BackgroundHandlers = {
     async pageDetected(page, sender) {
       const store = await getStore();
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
-        tabArticles.set(tabId, page.articleKey);
-        broadcast('pageChanged', { tabId, articleKey: page.articleKey });
+        await state.setFrame(tabId, sender.frameId ?? 0, page.articleKey);
+        if ((sender.frameId ?? 0) === 0) broadcast('pageChanged', { tabId, articleKey: page.articleKey });
       }
       const annotations = await store.listAnnotations(page.articleKey);
       // Only articles (or pages the reader already annotated) become records: Lede keeps no log of other pages.
@@ -47,28 +73,46 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
       return { ok: true, annotations };
     },
 
-    async saveAnnotation({ annotation }, sender) {
+    async saveAnnotation({ annotation, baseModified }, sender) {
       const store = await getStore();
+      const stored = await store.getAnnotation(annotation.id);
+      // An id names one note for good: a page may not move another article's note under its own key.
+      if (stored && stored.articleKey !== annotation.articleKey) {
+        const refused = refusalFor(sender, stored.articleKey);
+        if (refused) return refused;
+      }
       if (!(await store.getArticle(annotation.articleKey))) {
+        const page = pageUrlOf(sender);
         await store.recordArticle({
           key: annotation.articleKey,
-          url: annotation.target.source,
-          title: sender.tab?.title ?? annotation.articleKey,
+          // The record's URL is where the reader really was, never a URL the message chose.
+          url: page ? page.replace(/#.*$/s, '') : annotation.target.source,
+          title: (page ? sender.tab?.title : undefined) ?? annotation.articleKey,
           byline: null,
           siteName: null,
           publishedTime: null,
           lang: null,
         });
       }
-      await store.saveAnnotation(annotation as Annotation);
-      announceChange(annotation.articleKey, sender.tab?.id);
+      try {
+        await store.saveAnnotation(annotation as Annotation, baseModified === undefined ? {} : { baseModified });
+      } catch (err) {
+        // Expected: the note moved on elsewhere. The reason is shown to the reader as it is.
+        if (err instanceof StaleWriteError) return { ok: false, reason: err.reason };
+        throw err;
+      }
+      void announceChange(annotation.articleKey, sender.tab?.id);
       return { ok: true };
     },
 
     async deleteAnnotation({ id }, sender) {
       const store = await getStore();
+      const stored = await store.getAnnotation(id);
+      if (!stored) return { ok: true, annotation: null };
+      const refused = refusalFor(sender, stored.articleKey);
+      if (refused) return refused;
       const annotation = await store.deleteAnnotation(id);
-      if (annotation) announceChange(annotation.articleKey, sender.tab?.id);
+      if (annotation) void announceChange(annotation.articleKey, sender.tab?.id);
       return { ok: true, annotation };
     },
 
@@ -77,13 +121,24 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
     },
 
     async annotationsAnchored(report) {
-      anchorReports.set(report.articleKey, report);
+      state.reports.set(report.articleKey, report);
       broadcast('annotationsChanged', { articleKey: report.articleKey });
       return { ok: true };
     },
 
     async getAnchorReport({ articleKey }) {
-      return { ok: true, report: anchorReports.get(articleKey) ?? null };
+      const known = state.reports.get(articleKey);
+      if (known) return { ok: true, report: known };
+      // After a restart the report is asked again from a tab showing the article (derived, not persisted: it can
+      // hold 100,000 ids).
+      for (const tabId of await state.tabsShowing(articleKey)) {
+        const reply = await sendToTab(tabId, 'getAnchorReport', {});
+        if (reply.ok && reply.report.articleKey === articleKey) {
+          state.reports.set(articleKey, reply.report);
+          return { ok: true, report: reply.report };
+        }
+      }
+      return { ok: true, report: null };
     },
 
     async listArticles() {
@@ -118,6 +173,8 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
     },
 
     async recordArticle({ article }) {
+      // The popup reports what a tab's content script collected: its URL must be one that may use the key.
+      if (!mayUseArticleKey(article.url, article.key)) return { ok: false, reason: 'The page’s address does not match the article it names.' };
       const { firstSeen: _f, lastSeen: _l, ...input } = article;
       await (await getStore()).recordArticle(input);
       return { ok: true };
@@ -126,15 +183,21 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
     async importRecords({ articles, annotations }) {
       const outcome = await (await getStore()).importRecords(articles, annotations as Annotation[]);
       const touched = new Set(annotations.map((a) => a.articleKey));
-      for (const key of touched) announceChange(key);
+      for (const key of touched) void announceChange(key);
       if (touched.size === 0) broadcast('annotationsChanged', { articleKey: null });
       return { ok: true, ...outcome };
     },
 
     async deleteArticle({ articleKey }) {
       const deleted = await (await getStore()).deleteArticle(articleKey);
-      announceChange(articleKey);
+      void announceChange(articleKey);
       return { ok: true, ...deleted };
+    },
+
+    async restoreRecords({ articles, annotations }) {
+      const outcome = await (await getStore()).restoreRecords(articles, annotations);
+      for (const key of outcome.touched) void announceChange(key);
+      return { ok: true, restored: outcome.restored, failed: outcome.failed };
     },
 
     async showPassageInTab({ tabId, selectors }) {
@@ -143,4 +206,10 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
       return reply;
     },
   };
+  return { handlers, state };
+}
+
+/** The handlers alone, for callers that do not need the state (tests of a single handler). */
+export function createHandlers(getStore: () => Promise<LedeStore>, session: SessionArea | null = defaultSessionArea()): BackgroundHandlers {
+  return createBackground(getStore, session).handlers;
 }

@@ -1,26 +1,22 @@
 // Background: the only owner of IndexedDB. Opens the store, registers the message handlers, menus and commands.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { LedeStore, openLedeDb } from '../../core/store';
+import { provideStore } from '../../core/store';
 import { registerBackgroundHandlers } from '../../lib/background-messages';
 import { sendToTab } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
-import { createHandlers, forgetTab } from './handlers';
+import { createBackground } from './handlers';
 
 const MENU_ID = 'lede-highlight';
 
 export default defineBackground(() => {
-  // The service worker can be stopped at any time; the store is opened on first use after each start.
-  let store: Promise<LedeStore> | null = null;
-  const getStore = () => {
-    store ??= openLedeDb(indexedDB).then((db) => new LedeStore(db, () => new Date()));
-    store.catch(() => {
-      store = null; // let the next message try again instead of caching a failure
-    });
-    return store;
-  };
+  // The service worker can be stopped at any time; the store is opened on first use after each start, and again
+  // after the browser or another context closed it (a `versionchange` from an upgrade, a storage reset): a dead
+  // handle would make every later save fail until the next restart.
+  const getStore = provideStore(indexedDB, () => new Date());
 
-  registerBackgroundHandlers(createHandlers(getStore), (msg) => console.warn('[lede]', msg));
+  const background = createBackground(getStore);
+  registerBackgroundHandlers(background.handlers, (msg) => console.warn('[lede]', msg));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('menuHighlight'), contexts: ['selection'] });
@@ -33,5 +29,5 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) void sendToTab(tab.id, 'highlightSelection', {});
   });
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void background.state.forgetTab(tabId));
 });

@@ -30,8 +30,37 @@ describe('message checks', () => {
     expect(classifySender({ id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBeNull();
   });
 
-  it('accepts a well-formed save from the content script', () => {
-    expect(checkBackgroundMessage(msg('saveAnnotation', { annotation }), 'content-script')).toMatchObject({ ok: true, type: 'saveAnnotation' });
+  it('accepts a well-formed save from the content script of the article’s own page', () => {
+    expect(checkBackgroundMessage(msg('saveAnnotation', { annotation }), 'content-script', 'https://example.com/a?utm_source=x#p2')).toMatchObject({ ok: true, type: 'saveAnnotation' });
+    expect(checkBackgroundMessage(msg('saveAnnotation', { annotation, baseModified: annotation.modified }), 'content-script', 'https://www.example.com/a')).toMatchObject({ ok: true });
+  });
+
+  describe('binds a page to its own article (sender.url, not what the message claims)', () => {
+    const victimKey = 'https://victim.github.io/notes/article';
+    const evil = 'https://evil.github.io/post';
+    const victim = { ...annotation, articleKey: victimKey, target: { ...annotation.target, source: victimKey } };
+    it.each([
+      ['list another site’s notes', msg('listAnnotations', { articleKey: victimKey })],
+      ['save under another site’s key', msg('saveAnnotation', { annotation: victim })],
+      ['save with its own key but another site’s source', msg('saveAnnotation', { annotation: { ...annotation, articleKey: evil, target: { ...annotation.target, source: victimKey } } })],
+      ['announce itself as another site’s article', msg('pageDetected', { url: victimKey, articleKey: victimKey, title: 'Hijacked', siteName: null, isArticle: true })],
+      ['report anchoring for another site’s article', msg('annotationsAnchored', { articleKey: victimKey, anchored: [], orphans: [] })],
+    ] as const)('a page on evil.github.io cannot %s', (_name, message) => {
+      const checked = checkBackgroundMessage(message, 'content-script', evil);
+      expect(checked.ok).toBe(false);
+      if (!checked.ok) expect(checked.reason).toMatch(/may not use the notes of another page/);
+    });
+    it('refuses a content script whose frame is not a web page', () => {
+      expect(checkBackgroundMessage(msg('listAnnotations', { articleKey: victimKey }), 'content-script', undefined).ok).toBe(false);
+      expect(checkBackgroundMessage(msg('listAnnotations', { articleKey: victimKey }), 'content-script', 'data:text/html,x').ok).toBe(false);
+    });
+    it('files a page summary under the frame’s real URL, not the one the page reported', () => {
+      const checked = checkBackgroundMessage(msg('pageDetected', { url: 'https://victim.github.io/x', articleKey: evil, title: 't', siteName: null, isArticle: true }), 'content-script', evil + '#top');
+      expect(checked).toMatchObject({ ok: true, data: { url: evil, articleKey: evil } });
+    });
+    it('still lets a page use a canonical on its own registrable domain', () => {
+      expect(checkBackgroundMessage(msg('listAnnotations', { articleKey: 'https://www.example.co.uk/news/1' }), 'content-script', 'https://amp.example.co.uk/news/1').ok).toBe(true);
+    });
   });
 
   it.each([
