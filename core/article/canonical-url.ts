@@ -28,6 +28,23 @@ export function isTrackingParam(name: string): boolean {
 }
 
 /**
+ * An absolute http(s) URL in its normal form (`new URL(url).href`: scheme and host lower-cased, default port
+ * dropped, spaces, quotes and angle brackets percent-encoded), or null for anything else: another scheme
+ * (`javascript:`, `data:`), a relative or unparsable URL, or one carrying a user name or password. Keeps fragment
+ * and parameters. Imported URLs pass through this before they are stored.
+ */
+export function normalizeHttpUrl(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password || !u.hostname) return null;
+  return u.href;
+}
+
+/**
  * Removes tracking parameters and the fragment from an absolute http(s) URL, keeping every other parameter in its
  * order (they may select the content: `?id=123`, `?p=42`, `?page=2`). Lower-cases the host, drops a default port.
  * Returns `null` when `url` is not an absolute http(s) URL.

@@ -1,7 +1,7 @@
 // core/article: find the article in a page (detection, body blocks, metadata, canonical URL). Pure: takes Documents.
 export { extractArticle, countWords, reconcileTitle, READABILITY_OPTIONS, type ExtractOptions } from './extract-article';
 export { isProbablyArticle, measurePage, looksLikeArticle, unreadableReason, MAX_ELEMENTS, MAX_TEXT_CHARS, type PageShape } from './page-checks';
-export { canonicalizeUrl, canonicalUrlOf, mayUseArticleKey, ownerScopeOf, stripTracking, isTrackingParam, siteOf, type CanonicalCandidates } from './canonical-url';
+export { canonicalizeUrl, canonicalUrlOf, mayUseArticleKey, normalizeHttpUrl, ownerScopeOf, stripTracking, isTrackingParam, siteOf, type CanonicalCandidates } from './canonical-url';
 export { readPageMetadata, readJsonLd, type PageMetadata } from './metadata';
 export { blocksFromContent, joinBlocks, withSelectors, SELECTOR_CONTEXT, type BodyContext } from './body-blocks';
 export { isFurnitureElement, isFurnitureText, isLinkList } from './boilerplate';

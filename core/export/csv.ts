@@ -1,6 +1,7 @@
 // CSV export: one row per highlight, RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
 import type { ExportInput } from './bundle';
 import { bundleArticles, siteOf } from './bundle';
+import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
 export const CSV_COLUMNS = [
@@ -44,7 +45,7 @@ export function exportCsv(input: ExportInput): string {
     for (const a of b.annotations) {
       const cells = [
         article.title,
-        article.url,
+        exportableUrl(article.url) ?? '',
         siteOf(article),
         article.byline ?? '',
         article.publishedTime ?? '',
@@ -54,7 +55,7 @@ export function exportCsv(input: ExportInput): string {
         a.body.color,
         a.created,
         a.modified,
-        annotationLink(a),
+        exportableUrl(annotationLink(a)) ?? '',
         a.id,
       ];
       rows.push(cells.map(csvField).join(','));

@@ -2,6 +2,7 @@
 // so a hostile passage or note can never run when the file is opened.
 import type { ArticleBundle, ExportInput } from './bundle';
 import { bundleArticles, siteOf } from './bundle';
+import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
 /** The Content-Security-Policy embedded in the page: no scripts, no remote anything; only its own inline styles. */
@@ -22,7 +23,8 @@ export function escapeHtml(text: string): string {
 
 /** An href only for http(s) URLs (a `javascript:` URL must never become a link); otherwise null. */
 function safeHref(url: string): string | null {
-  return /^https?:\/\//i.test(url) ? escapeHtml(url) : null;
+  const safe = exportableUrl(url);
+  return safe === null ? null : escapeHtml(safe);
 }
 
 const STYLE = `

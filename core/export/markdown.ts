@@ -2,6 +2,7 @@
 // and highlights in page order with notes, tags and a text-fragment link back to the passage.
 import type { ArticleBundle, ExportInput } from './bundle';
 import { bundleArticles, bundleTags, siteOf } from './bundle';
+import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
 /** How many key facts a note lists (facts arrive best first). */
@@ -75,7 +76,8 @@ function articleBody(bundle: ArticleBundle, level: number): string {
   const meta = [article.byline && `By ${escapeMarkdown(article.byline)}`, siteOf(article) && escapeMarkdown(siteOf(article))]
     .filter(Boolean)
     .join(' · ');
-  out.push(`${meta ? `${meta} · ` : ''}<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  const url = exportableUrl(article.url);
+  out.push(`${meta ? `${meta} · ` : ''}${url ? `<${url}>` : escapeMarkdown(article.url)}`, '');
   const facts = extraction?.facts.slice(0, MAX_FACTS) ?? [];
   if (facts.length) {
     out.push(`${h(1)} Key facts`, '');
@@ -94,7 +96,8 @@ function articleBody(bundle: ArticleBundle, level: number): string {
     out.push(`${h(1)} Highlights`, '');
     for (const a of bundle.annotations) {
       out.push(blockquote(a.target.selector[0].exact));
-      out.push(`> [↗](<${annotationLink(a)}>)`);
+      const link = exportableUrl(annotationLink(a));
+      if (link) out.push(`> [↗](<${link}>)`);
       if (a.body.note.trim()) out.push('', a.body.note.trim());
       const tags = a.body.tags.map(obsidianTag).filter(Boolean);
       if (tags.length) out.push('', tags.map((t) => `#${t}`).join(' '));
@@ -109,7 +112,7 @@ export function articleToMarkdown(bundle: ArticleBundle): string {
   const { article } = bundle;
   const fm = frontMatter([
     ['title', article.title],
-    ['url', article.url],
+    ['url', exportableUrl(article.url) ?? ''],
     ['author', article.byline],
     ['published', day(article.publishedTime)],
     ['site', siteOf(article)],

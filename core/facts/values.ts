@@ -9,7 +9,9 @@ export interface FoundValue extends FactValue {
   end: number;
 }
 
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[½¼¾])?`;
+// Never starts inside a number ("1234" is one number, not also "234"): besides being right, this keeps every
+// pattern linear on a long run of digits, where each start inside it would rescan the rest of the run.
+const NUM = String.raw`(?<!\d[,.]?)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[½¼¾])?`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WNUM = String.raw`(?:(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
 const BIG = String.raw`(?:\s(?:thousand|million|billion|trillion))`;
@@ -60,12 +62,20 @@ const HINT = new RegExp(
   'i',
 );
 
+/**
+ * Model numbers and codes ("COVID-19", "F-35A", "A380"): a hyphenated token with a digit and a letter in it (checked
+ * on the match by {@link isCode}: lookaheads here rescanned the rest of a long hyphenated run from every word
+ * boundary in it), or letters followed by digits.
+ */
+const CODE_MASK = /\b[A-Za-z\d]+(?:-[A-Za-z\d]+)+\b|\b[A-Za-z]+\d+[A-Za-z\d]*\b/g;
+const isCode = (token: string) => /\d/.test(token) && /[A-Za-z]/.test(token);
+
 /** Things that look numeric but are not specifics: times of day, model and phone numbers, handles, URLs. */
 const MASKS: RegExp[] = [
   /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b/g,
   /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /(?:https?:\/\/|www\.)\S+|@\w+|#\w+/g,
-  /\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)+\b|\b[A-Za-z]+\d+[A-Za-z\d]*\b/g,
+  CODE_MASK,
 ];
 
 const ORDINAL_IDIOMS = /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|step|half|of|and|or|to|in|on|at|with)\b/i;
@@ -76,6 +86,7 @@ function maskedRanges(text: string): Array<[number, number]> {
   for (const re of MASKS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === CODE_MASK && !isCode(m[0])) continue;
       // "180-day" and "21-year-old" are specifics, not model numbers.
       if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$|^(?:early|mid|late|pre|post)-\d{4}s?$/i.test(m[0])) continue;
       out.push([m.index, m.index + m[0].length]);

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, ColorId, TextPositionSelector, TextQuoteSelector } from '../types';
-import { stripTracking } from '../article/canonical-url';
+import { normalizeHttpUrl, stripTracking } from '../article/canonical-url';
 
 export type ImportFormat = 'lede-jsonld' | 'w3c-jsonld' | 'hypothesis' | 'obsidian';
 
@@ -53,15 +53,36 @@ export function articleKeyOf(url: string): string | null {
   return stripTracking(url);
 }
 
-/** Validates a built annotation; the reason names the first problem with its path. */
-export function checkAnnotation(candidate: unknown): { ok: true; value: Annotation } | { ok: false; reason: string } {
-  const r = v.safeParse(AnnotationSchema, candidate);
-  return r.success ? { ok: true, value: r.output as Annotation } : { ok: false, reason: describeIssues(r.issues) };
+/** Why `url` (at `path`) cannot be stored, or its normal http(s) form. */
+function storableUrl(path: string, url: string): { ok: true; url: string } | { ok: false; reason: string } {
+  const normal = normalizeHttpUrl(url);
+  return normal ? { ok: true, url: normal } : { ok: false, reason: `${path}: only plain http(s) URLs are imported (no other scheme, no user name or password)` };
 }
 
+/**
+ * Validates a built annotation and puts its URLs in normal form (`normalizeHttpUrl`): a source that is not a plain
+ * http(s) URL rejects the record. The reason names the first problem with its path.
+ */
+export function checkAnnotation(candidate: unknown): { ok: true; value: Annotation } | { ok: false; reason: string } {
+  const r = v.safeParse(AnnotationSchema, candidate);
+  if (!r.success) return { ok: false, reason: describeIssues(r.issues) };
+  const value = r.output as Annotation;
+  const key = storableUrl('articleKey', value.articleKey);
+  if (!key.ok) return key;
+  const source = storableUrl('target.source', value.target.source);
+  if (!source.ok) return source;
+  return { ok: true, value: { ...value, articleKey: key.url, target: { ...value.target, source: source.url } } };
+}
+
+/** Validates an article record, its key and URL put in normal form as for annotations. */
 export function checkArticle(candidate: unknown): { ok: true; value: ArticleRecord } | { ok: false; reason: string } {
   const r = v.safeParse(ArticleRecordSchema, candidate);
-  return r.success ? { ok: true, value: r.output } : { ok: false, reason: describeIssues(r.issues) };
+  if (!r.success) return { ok: false, reason: describeIssues(r.issues) };
+  const key = storableUrl('key', r.output.key);
+  if (!key.ok) return key;
+  const url = storableUrl('url', r.output.url);
+  if (!url.ok) return url;
+  return { ok: true, value: { ...r.output, key: key.url, url: url.url } };
 }
 
 /** Builds Lede's selector pair from whatever quote/position selectors a foreign annotation has. */
@@ -132,22 +153,77 @@ export class ArticleCollector {
   }
 }
 
-/** Removes HTML tags and decodes the common entities: the plain text of a clipped HTML fragment. */
+/** The named entities clippers emit; looked up as own entries only (`&constructor;` is not an entity). */
+const NAMED_ENTITIES = new Map([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'],
+]);
+
+/** Elements whose end starts a new line in the text. */
+const BLOCK_END = /^\/(?:p|div|li|h[1-6]|blockquote)\s*$/i;
+
+/** Decodes numeric and the named entities above; anything else is left as written. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,8}|#\d{1,10}|[a-z]{1,32});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED_ENTITIES.get(e.toLowerCase()) ?? m;
+  });
+}
+
+/** `line` without the spaces and tabs at its end (a loop: `/[ \t]+$/` backtracks quadratically on long runs). */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/**
+ * Removes HTML tags (and the content of `script` and `style`) and decodes the common entities: the plain text of a
+ * clipped HTML fragment, with a line break for `<br>` and the end of each block. One pass over the input, so a
+ * hostile fragment (a megabyte of `<`, unclosed `<script`s or spaces) costs linear time. Pure.
+ */
 export function htmlToText(html: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h[1-6]|blockquote)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  const closers = { script: /<\/script/gi, style: /<\/style/gi };
+  const out: string[] = [];
+  // Once no closing tag for script/style is found after some point, none will be after a later one either: each is
+  // searched for at most once after that, which keeps a page of unclosed "<script>"s linear.
+  const noCloser = new Set<string>();
+  let i = 0;
+  while (i < html.length) {
+    const open = html.indexOf('<', i);
+    if (open < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    out.push(html.slice(i, open));
+    const close = html.indexOf('>', open + 1);
+    if (close < 0) {
+      // A "<" that never closes is text, as is everything after it.
+      out.push(html.slice(open));
+      break;
+    }
+    const tag = html.slice(open + 1, close);
+    const raw = /^(script|style)\b/i.exec(tag)?.[1]?.toLowerCase() as 'script' | 'style' | undefined;
+    i = close + 1;
+    if (raw && !noCloser.has(raw)) {
+      const closer = closers[raw];
+      closer.lastIndex = close + 1;
+      const end = closer.exec(html)?.index ?? -1;
+      if (end < 0) noCloser.add(raw);
+      else {
+        const endClose = html.indexOf('>', end);
+        i = endClose < 0 ? html.length : endClose + 1;
       }
-      return named[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t]+\n/g, '\n')
+    } else if (/^br\s*\/?$/i.test(tag) || BLOCK_END.test(tag)) {
+      out.push('\n');
+    }
+  }
+  return decodeEntities(out.join(''))
+    .split('\n')
+    .map(trimLineEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exportJsonLd, exportJsonLdText, stableUuid } from '../../../core/export';
+import { exportCsv, exportHtml, exportJsonLd, exportJsonLdText, exportMarkdown, stableUuid } from '../../../core/export';
 import { ImportFileError, readImportFile } from '../../../core/import';
 import { LedeStore, openLedeDb } from '../../../core/store';
 import { annotation, article, now } from '../export/fixtures';
@@ -179,5 +179,38 @@ describe('Obsidian Web Clipper import', () => {
     const storage = { 'https://blog.example/post': { url: 'https://blog.example/post', highlights: [{ id: '1767600000000', content: 'Stored passage', type: 'text', xpath: '/p[1]' }] } };
     const r = readImportFile(JSON.stringify(storage), opts);
     expect(r.annotations.map((a) => a.target.selector[0].exact)).toEqual(['Stored passage']);
+  });
+});
+
+describe('URLs from a file', () => {
+  const hostile = 'https://news.example/a> [x](javascript:alert(1)) <img src=x onerror=alert(1)>';
+  const file = (sources: string[]) =>
+    JSON.stringify(sources.map((source, i) => ({ ...hypothesisExport.annotations[0], id: `h${i}`, uri: source, target: [{ ...hypothesisExport.annotations[0]!.target[0], source }] })));
+
+  it('are stored in normal form, and a record whose URL is not plain http(s) is rejected with its reason', () => {
+    const r = readImportFile(file(['HTTPS://News.Example:443/a?utm_source=x#c', 'https://reader:secret@news.example/b', 'javascript:alert(1)', hostile]), opts);
+    expect(r.annotations.map((a) => a.target.source)).toEqual([
+      'https://news.example/a?utm_source=x#c',
+      'https://news.example/a%3E%20[x](javascript:alert(1))%20%3Cimg%20src=x%20onerror=alert(1)%3E',
+    ]);
+    expect(r.rejected.map((x) => x.index)).toEqual([1, 2]);
+    expect(r.rejected[0]!.reason).toMatch(/user name or password/);
+    expect(r.rejected[1]!.reason).toMatch(/http/);
+    expect(r.articles.every((a) => a.url.startsWith('https://news.example/'))).toBe(true);
+  });
+
+  it('stay one inert link in every export, whatever characters they carry', () => {
+    const r = readImportFile(file([hostile]), opts);
+    const input = { articles: r.articles, annotations: r.annotations };
+    const md = exportMarkdown(input, now);
+    expect(md).not.toMatch(/\]\(javascript:/i);
+    expect(md).not.toMatch(/<img/i);
+    // Every link destination is one http(s) URL with no space, bracket or parenthesis left to end it early.
+    for (const [, dest] of md.matchAll(/\]\(<([^>]*)>\)/g)) expect(dest).toMatch(/^https:\/\/news\.example\/[^\s()<>[\]]*$/);
+    const html = exportHtml(input, now);
+    expect(html).not.toMatch(/<img|href="javascript/i);
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/news\.example\/[^\s()<>'"]*$/);
+    const csv = exportCsv(input);
+    expect(csv).not.toMatch(/<img|javascript:alert\(/i);
   });
 });
