@@ -1,0 +1,151 @@
+// Notes across sites, tried as an attacker would, in real Chromium with the built extension. Two tenants of one
+// multi-tenant host (victim.github.io and evil.github.io: github.io is on the Public Suffix List) are served over
+// https from 127.0.0.1 with a throwaway self-signed certificate, so pages are secure contexts on real-looking hosts.
+// The evil page names the victim's article as its canonical URL; it must get none of its highlights, be unable to
+// list or save under its key even with forged messages, and leave the victim's library record as it was.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
+import { paintedHighlights, tabIdOf } from '../../scripts/lib/reader';
+import { readStore } from './support';
+
+const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
+const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+const HOSTS = ['victim.github.io', 'evil.github.io'];
+
+/** A self-signed certificate for HOSTS, made now with openssl; its files are deleted once read. */
+function throwawayCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-cert-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=victim.github.io',
+    '-addext', `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  const out = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+let session: ExtensionSession;
+let server: Server;
+let port = 0;
+const pages = new Map<string, string>();
+/** An extension page kept open to read the store. */
+let probe: Page;
+
+const url = (host: string, path: string) => `https://${host}:${port}${path}`;
+/** The key the victim's article is stored under: its own URL (its canonical names itself). */
+let VICTIM: string;
+let EVIL: string;
+
+beforeAll(async () => {
+  const { key, cert } = throwawayCertificate();
+  server = createServer({ key, cert }, (req, res) => {
+    const body = pages.get(`${req.headers.host?.split(':')[0]}${req.url}`);
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+  VICTIM = url('victim.github.io', '/notes/article');
+  EVIL = url('evil.github.io', '/post');
+  const article = (canonical: string, title: string) =>
+    SAMPLE.replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${canonical}">`).replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`);
+  pages.set('victim.github.io/notes/article', article(VICTIM, 'Victim’s article'));
+  // The attacker copies the article's text (so passages would anchor) and names the victim's URL as canonical.
+  pages.set('evil.github.io/post', article(VICTIM, 'Evil copy').replace('<meta property="og:title"', '<meta property="og:ignored"'));
+
+  session = await launchWithExtension({
+    extraArgs: [`--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`, '--ignore-certificate-errors'],
+  });
+  // Nothing but the two mapped hosts: saved pages' stylesheets and fonts would wait on lookups that never succeed.
+  await session.context.route((u) => !HOSTS.includes(u.hostname) && u.protocol !== 'chrome-extension:', (route) => route.abort());
+  probe = await session.context.newPage();
+  await probe.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+async function openPage(target: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(target, { waitUntil: 'domcontentloaded' });
+  return { page, tabId: await tabIdOf(session, page) };
+}
+
+/**
+ * Runs `code` in Lede's content-script world of `page` (the isolated world the browser gives the extension), as a
+ * compromised content script would: its messages carry the real sender.url of the frame.
+ */
+async function inContentScript(page: Page, code: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(session.extensionId)) ?? contexts.find((c) => c.auxData?.type === 'isolated');
+  if (!world) throw new Error('no content-script world found in the page');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: code, contextId: world.id, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+describe('a page on another tenant of a shared host (evil.github.io naming victim.github.io)', () => {
+  it('gets none of the victim’s highlights, cannot read or write under its key, and leaves its record alone', async () => {
+    // The reader highlights a passage on the victim's article.
+    const victim = await openPage(VICTIM);
+    await victim.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
+    await victim.page.waitForTimeout(150);
+    await victim.page.keyboard.press('1');
+    await expect.poll(async () => (await readStore(probe)).annotations.length, { timeout: 15_000 }).toBe(1);
+    // Control: highlights are visible to a page's own script where they belong.
+    await expect.poll(async () => Object.values(await paintedHighlights(victim.page)).flat().join(' ')).toContain('Beijing and Moscow');
+    const before = (await readStore(probe)).articles.find((a) => a.key === VICTIM);
+    expect(before?.title).toBe('China and Russia Strengthen Alliance');
+
+    // The attacker's page: Lede runs there, the page's own script reads CSS.highlights.
+    const evil = await openPage(EVIL);
+    await evil.page.waitForTimeout(1_500);
+    expect(await paintedHighlights(evil.page)).toEqual({});
+    expect(await evil.page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+
+    // Forged messages from Lede's own content-script world on the evil page: sender.url is evil.github.io.
+    const forged = (type: string, data: unknown) =>
+      inContentScript(evil.page, `chrome.runtime.sendMessage(${JSON.stringify({ lede: 1, type, data })})`) as Promise<{ ok: boolean; reason?: string; annotations?: unknown[] }>;
+    const listed = await forged('listAnnotations', { articleKey: VICTIM });
+    expect(listed.ok).toBe(false);
+    expect(listed.annotations).toBeUndefined();
+    const detected = await forged('pageDetected', { url: VICTIM, articleKey: VICTIM, title: 'Hijacked', siteName: null, isArticle: true });
+    expect(detected.ok).toBe(false);
+    const stolenId = (await readStore(probe)).annotations[0]!.id;
+    const deleted = await forged('deleteAnnotation', { id: stolenId });
+    expect(deleted.ok).toBe(false);
+    const now = new Date().toISOString();
+    const saved = await forged('saveAnnotation', {
+      annotation: {
+        id: 'urn:uuid:0badc0de-0000-4000-8000-000000000001', articleKey: VICTIM,
+        target: { source: VICTIM, selector: [{ type: 'TextQuoteSelector', exact: 'planted', prefix: '', suffix: '' }] },
+        body: { note: 'planted by evil.github.io', tags: [], color: 'yellow' }, created: now, modified: now,
+      },
+    });
+    expect(saved.ok).toBe(false);
+    // Its own key still works: the check binds pages to their article, it does not switch Lede off.
+    const own = await forged('listAnnotations', { articleKey: EVIL });
+    expect(own).toEqual({ ok: true, annotations: [] });
+
+    const after = await readStore(probe);
+    expect(after.annotations.map((a) => a.body.note)).toEqual(['']);
+    const record = after.articles.find((a) => a.key === VICTIM) as { url?: string; title?: string } | undefined;
+    expect(record?.title).toBe(before?.title);
+    expect(record?.url).toBe(VICTIM);
+    await Promise.all([victim.page.close(), evil.page.close()]);
+  });
+});
