@@ -2,7 +2,7 @@
 // checks run on every message before a handler touches the store. Kept apart so pages' bundles do not carry it.
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { mayUseArticleKey } from '../core/article/canonical-url';
+import { mayUseArticleKey } from '../core/article/site-owner';
 import { AnnotationSchema, ArticleRecordSchema, HttpUrlSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, describeIssues } from '../core/schemas';
 import { runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
 
@@ -21,6 +21,8 @@ const PageSummarySchema = v.object({
   title: v.pipe(v.string(), v.maxLength(2_000)),
   siteName: v.nullable(v.pipe(v.string(), v.maxLength(500))),
   isArticle: v.boolean(),
+  canonical: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4_096)))),
+  ogUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4_096)))),
 });
 
 type Entry = { schema: v.GenericSchema; contentScript: boolean; pageKeys?: (data: never) => string[] };

@@ -11,10 +11,18 @@ export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: strin
 /** What the content script knows cheaply about its page, without running the heavy extraction. */
 export interface PageSummary {
   url: string;
+  /** The key the content script computed (exact-host canonicals only: it cannot carry the Public Suffix List). */
   articleKey: string;
   title: string;
   siteName: string | null;
   isArticle: boolean;
+  /**
+   * The page's declared `<link rel=canonical>` and `og:url` (raw; `declaredCanonicals(doc)`). When sent, the
+   * background decides the key with the Public Suffix List (a canonical on another subdomain of the same site counts)
+   * and replies with it as `articleKey`: the content script should use that key from then on.
+   */
+  canonical?: string | null;
+  ogUrl?: string | null;
 }
 
 /** The page as the content script collected it, for extraction in an extension page (which has a DOM parser). */
@@ -38,7 +46,8 @@ export interface AnchorReport {
  * schema in lib/background-messages.ts, which also says which of them a content script may send.
  */
 export interface BackgroundProtocol {
-  pageDetected: { req: PageSummary; res: Result<{ annotations: Annotation[] }> };
+  /** Replies with the annotations of the page's article and the key they are filed under (see PageSummary). */
+  pageDetected: { req: PageSummary; res: Result<{ annotations: Annotation[]; articleKey: string }> };
   /**
    * Create or update an annotation. `baseModified` is the `modified` of the stored copy the edit started from
    * (omit it when creating, or when restoring a deleted copy for undo). The background refuses, with a reason the

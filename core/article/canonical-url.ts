@@ -1,7 +1,7 @@
 // The storage key for an article: the page's own canonical URL when it is on the same site, without tracking
-// parameters or fragment, so the same article reached through two links finds the same notes. Who owns a site
-// is decided by the Public Suffix List (tldts), never by a guess: github.io, blogspot.com, pages.dev… are many sites.
-import { parse } from 'tldts';
+// parameters or fragment, so the same article reached through two links finds the same notes. Which canonicals a
+// page may name is decided by an owner scope passed in: the Public Suffix List one (site-owner.ts) where it is
+// affordable, the exact-host one in the content script, which runs on every page and must stay small.
 
 /**
  * Query parameters that only say how a reader arrived, never what they are reading. Ambiguous names that some sites
@@ -65,29 +65,19 @@ export function stripTracking(url: string): string | null {
   return u.href.replace(/\?$/, '');
 }
 
-/**
- * The registrable domain of a host by the Public Suffix List, private suffixes included, so `alice.github.io` and
- * `bob.github.io` are two sites while `www.bbc.co.uk` and `news.bbc.co.uk` are one. An IP address, `localhost` or a
- * host that is itself a public suffix has no registrable domain: the host alone is then its site.
- */
-export function siteOf(host: string): string {
-  const h = host.toLowerCase();
-  return parse(h, { allowPrivateDomains: true }).domain ?? h;
-}
+/** Who controls a URL, as a string: two URLs may name each other as canonical only when their scopes are equal. */
+export type OwnerScope = (url: URL) => string;
 
 /**
- * Who controls a URL, as finely as the URL shows it: the registrable domain, narrowed to the first path segment
- * where one host serves many owners by path: a host that is itself a listed public suffix (`s3.amazonaws.com/bucket/`)
- * and the `/@name` or `/~name` user paths of blogging and university hosts (`medium.com/@alice`).
- * Two URLs with the same scope may name each other as canonical; with different scopes they may not.
+ * The owner scope the content script can afford without the Public Suffix List: the exact host, narrowed to the
+ * first path segment on `/@name` and `/~name` user paths. Narrower than `ownerScopeOf` (site-owner.ts), which the
+ * background checks keys with, except on a host that is itself a public suffix (path-style `s3.amazonaws.com`):
+ * there the background refuses a canonical into another first path segment, and the page's notes are not saved.
  */
-export function ownerScopeOf(url: URL): string {
+export function hostScopeOf(url: URL): string {
   const host = url.hostname.toLowerCase();
-  const parsed = parse(host, { allowPrivateDomains: true });
   const first = url.pathname.split('/')[1] ?? '';
-  if (!parsed.domain && !parsed.isIp && (parsed.isIcann || parsed.isPrivate)) return `${host}/${first}`;
-  const site = parsed.domain ?? host;
-  return /^[@~]/.test(first) ? `${site}/${first.toLowerCase()}` : site;
+  return /^[@~]/.test(first) ? `${host}/${first.toLowerCase()}` : host;
 }
 
 /** Inputs to {@link canonicalizeUrl}: the page location and what the page declares. */
@@ -102,10 +92,11 @@ export interface CanonicalCandidates {
 
 /**
  * The storage key for a page: its declared canonical URL (`rel=canonical`, then `og:url`) when that resolves to the
- * same site as the location, otherwise the location; in both cases without tracking parameters or fragment.
- * Pure; never throws. Returns the location unchanged (minus fragment) when it is not http(s).
+ * same owner scope as the location (`scopeOf`, by default the exact host), otherwise the location; in both cases
+ * without tracking parameters or fragment. Pure; never throws. Returns the location unchanged (minus fragment) when
+ * it is not http(s).
  */
-export function canonicalizeUrl(input: CanonicalCandidates): string {
+export function canonicalizeUrl(input: CanonicalCandidates, scopeOf: OwnerScope = hostScopeOf): string {
   const location = stripTracking(input.location);
   if (location === null) return input.location.replace(/#.*$/, '');
   for (const declared of [input.canonical, input.ogUrl]) {
@@ -120,7 +111,7 @@ export function canonicalizeUrl(input: CanonicalCandidates): string {
     if (clean === null) continue;
     // Another site's canonical (syndication, a hijacked or copied tag, or a page on the same multi-tenant host
     // naming someone else's article to read its notes) would merge unrelated notes: ignore it.
-    if (ownerScopeOf(new URL(clean)) !== ownerScopeOf(new URL(location))) continue;
+    if (scopeOf(new URL(clean)) !== scopeOf(new URL(location))) continue;
     // A canonical pointing at the site root from a deeper page is a common CMS mistake; it would merge every article.
     if (new URL(clean).pathname === '/' && new URL(location).pathname !== '/') continue;
     return clean;
@@ -128,18 +119,8 @@ export function canonicalizeUrl(input: CanonicalCandidates): string {
   return location;
 }
 
-/**
- * True when a page at `location` may file notes under `key`: the key is the location itself (cleaned) or a
- * canonical the page could declare under {@link canonicalizeUrl}'s rules (same owner scope, not the site root).
- * The background checks every key a content script names against the frame's real URL with this.
- */
-export function mayUseArticleKey(location: string, key: string): boolean {
-  if (key === canonicalizeUrl({ location })) return true;
-  return stripTracking(location) !== null && canonicalizeUrl({ location, canonical: key }) === key;
-}
-
-/** Reads the declared canonical URLs from a document and canonicalizes `location` with them. Never mutates `doc`. */
-export function canonicalUrlOf(doc: Document, location: string): string {
+/** The canonical link and og:url a document declares (raw attribute values), or null each. Never mutates `doc`. */
+export function declaredCanonicals(doc: Document): { canonical: string | null; ogUrl: string | null } {
   let canonical: string | null = null;
   for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
     if (/(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? '')) {
@@ -155,5 +136,13 @@ export function canonicalUrlOf(doc: Document, location: string): string {
       break;
     }
   }
-  return canonicalizeUrl({ location, canonical, ogUrl });
+  return { canonical, ogUrl };
+}
+
+/**
+ * Reads the declared canonical URLs from a document and canonicalizes `location` with them, within `scopeOf`
+ * (default: the exact host, see {@link hostScopeOf}). Never mutates `doc`.
+ */
+export function canonicalUrlOf(doc: Document, location: string, scopeOf: OwnerScope = hostScopeOf): string {
+  return canonicalizeUrl({ location, ...declaredCanonicals(doc) }, scopeOf);
 }

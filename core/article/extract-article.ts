@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ArticleResult, Block } from '../types';
 import { blocksFromContent, joinBlocks } from './body-blocks';
 import { canonicalUrlOf } from './canonical-url';
+import { ownerScopeOf } from './site-owner';
 import { readDeck, readPageMetadata, type PageMetadata } from './metadata';
 import { cleanByline, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
 import { MAX_ELEMENTS, unreadableReason } from './page-checks';
@@ -70,7 +71,7 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
     publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
     modifiedTime: meta.modifiedTime,
     lang: squash(parsed.lang) || meta.lang,
-    canonicalUrl: canonicalUrlOf(doc, opts.url),
+    canonicalUrl: canonicalUrlOf(doc, opts.url, ownerScopeOf),
     url: opts.url,
     excerpt: squash(parsed.excerpt) || meta.description || excerptOf(blocks),
     wordCount,

@@ -1,7 +1,7 @@
 // Lede's store: articles, annotations and the extraction cache over one idb database. The clock is passed in.
 import type { IDBPDatabase } from 'idb';
 import * as v from 'valibot';
-import { mayUseArticleKey } from '../article/canonical-url';
+import { mayUseArticleKey } from '../article/site-owner';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
 import type { LedeSchema } from './schema';

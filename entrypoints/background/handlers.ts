@@ -2,7 +2,7 @@
 // lib/background-messages.ts has already checked each message's shape and that a content script names only keys
 // its frame's real URL may use; what needs the store (whose annotation an id is) is checked here.
 import { browser, type Browser } from 'wxt/browser';
-import { mayUseArticleKey } from '../../core/article/canonical-url';
+import { canonicalKeyOf, mayUseArticleKey } from '../../core/article/site-owner';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
 import type { Annotation, Extraction } from '../../core/types';
@@ -52,16 +52,22 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
   const handlers: BackgroundHandlers = {
     async pageDetected(page, sender) {
       const store = await getStore();
+      // With the declared canonicals, the background decides the key by the Public Suffix List (page.url is the
+      // frame's real URL by now: the router replaced it); without them, the content script's (checked) key stands.
+      const articleKey =
+        page.canonical !== undefined || page.ogUrl !== undefined
+          ? canonicalKeyOf({ location: page.url, canonical: page.canonical, ogUrl: page.ogUrl })
+          : page.articleKey;
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
-        await state.setFrame(tabId, sender.frameId ?? 0, page.articleKey);
-        if ((sender.frameId ?? 0) === 0) broadcast('pageChanged', { tabId, articleKey: page.articleKey });
+        await state.setFrame(tabId, sender.frameId ?? 0, articleKey);
+        if ((sender.frameId ?? 0) === 0) broadcast('pageChanged', { tabId, articleKey });
       }
-      const annotations = await store.listAnnotations(page.articleKey);
+      const annotations = await store.listAnnotations(articleKey);
       // Only articles (or pages the reader already annotated) become records: Lede keeps no log of other pages.
       if (page.isArticle || annotations.length > 0) {
         await store.recordArticle({
-          key: page.articleKey,
+          key: articleKey,
           url: page.url,
           title: page.title,
           byline: null,
@@ -70,7 +76,7 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
           lang: null,
         });
       }
-      return { ok: true, annotations };
+      return { ok: true, annotations, articleKey };
     },
 
     async saveAnnotation({ annotation, baseModified }, sender) {

@@ -121,4 +121,18 @@ describe('background handlers', () => {
     expect(reply.ok && reply.failed.map((f) => f.id)).toEqual([broken.id]);
     expect((await store.listAnnotations(KEY)).map((a) => a.body.note)).toEqual(['one']);
   });
+
+  it('decides the key with the Public Suffix List when the page sends its declared canonicals', async () => {
+    const mobile = { tab: { id: 3 }, url: 'https://m.news.example.co.uk/story?utm_source=x', frameId: 0 } as never;
+    const reply = await handlers.pageDetected(
+      { url: 'https://m.news.example.co.uk/story', articleKey: 'https://m.news.example.co.uk/story', title: 'S', siteName: null, isArticle: true, canonical: 'https://www.example.co.uk/story', ogUrl: null },
+      mobile,
+    );
+    expect(reply.ok && reply.articleKey).toBe('https://www.example.co.uk/story');
+    const evil = await handlers.pageDetected(
+      { url: 'https://evil.github.io/p', articleKey: 'https://evil.github.io/p', title: 'E', siteName: null, isArticle: true, canonical: 'https://victim.github.io/a' },
+      { tab: { id: 4 }, url: 'https://evil.github.io/p', frameId: 0 } as never,
+    );
+    expect(evil.ok && evil.articleKey).toBe('https://evil.github.io/p');
+  });
 });
