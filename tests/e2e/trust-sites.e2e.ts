@@ -149,3 +149,24 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
     await Promise.all([victim.page.close(), evil.page.close()]);
   });
 });
+
+describe('after Chrome stops the service worker', () => {
+  it('a delete made in an extension page still reaches the tab showing the article', async () => {
+    const victim = await openPage(VICTIM);
+    await expect.poll(async () => Object.values(await paintedHighlights(victim.page)).flat().length, { timeout: 10_000 }).toBe(1);
+    const cdp = await session.context.newCDPSession(victim.page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await victim.page.waitForTimeout(500);
+    // The library (an extension page) deletes the note: the new worker must still know which tab shows it.
+    const id = (await readStore(probe)).annotations[0]!.id;
+    const reply = await probe.evaluate(
+      (data) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ lede: 1, type: 'deleteAnnotation', data }),
+      { id },
+    );
+    expect(reply.ok).toBe(true);
+    await expect.poll(async () => Object.values(await paintedHighlights(victim.page)).flat().length, { timeout: 10_000 }).toBe(0);
+    await cdp.detach();
+    await victim.page.close();
+  });
+});
