@@ -9,6 +9,8 @@ export interface HighlightActions {
   show(annotation: Annotation): void;
   update(annotation: Annotation): void;
   remove(annotation: Annotation): void;
+  /** Extra controls (copy with source) beside Edit and Delete. */
+  extra?(annotation: Annotation): preact.ComponentChildren;
 }
 
 function position(a: Annotation): number {
@@ -31,12 +33,13 @@ function HighlightCard({ annotation, actions, orphanReason }: { annotation: Anno
   };
   return (
     <li class={`item hl-bar ${annotation.body.color}`} data-testid="highlight">
-      <div class={orphanReason ? '' : 'clickable'} role={orphanReason ? undefined : 'button'} tabIndex={orphanReason ? undefined : 0}
-        title={orphanReason ? undefined : t('showOnPage')}
-        onClick={() => !orphanReason && actions.show(annotation)}
-        onKeyDown={(e) => { if (!orphanReason && e.key === 'Enter') actions.show(annotation); }}>
+      {orphanReason ? (
         <div class="quote-text">{annotation.target.selector[0].exact}</div>
-      </div>
+      ) : (
+        <button type="button" class="item-main" title={t('showOnPage')} onClick={() => actions.show(annotation)}>
+          <span class="quote-text">{annotation.target.selector[0].exact}</span>
+        </button>
+      )}
       {orphanReason && <p class="small muted" style={{ margin: '4px 0' }}>{orphanReason}</p>}
       {!editing && annotation.body.note && <p style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">{annotation.body.note}</p>}
       {!editing && annotation.body.tags.length > 0 && <div>{annotation.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}</div>}
@@ -48,7 +51,7 @@ function HighlightCard({ annotation, actions, orphanReason }: { annotation: Anno
             onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
           <div class="row" role="radiogroup" aria-label={t('colour')}>
             {COLOR_IDS.map((c) => (
-              <button key={c} class={`swatch ${c}`} role="radio" aria-checked={c === color} aria-pressed={c === color} aria-label={c} onClick={() => setColor(c)} />
+              <button type="button" key={c} class={`swatch ${c}`} role="radio" aria-checked={c === color} aria-label={c} onClick={() => setColor(c)} />
             ))}
             <span class="grow" />
             <button class="btn primary" onClick={save}>{t('save')}</button>
@@ -57,8 +60,9 @@ function HighlightCard({ annotation, actions, orphanReason }: { annotation: Anno
       ) : (
         <div class="row small" style={{ marginTop: '4px' }}>
           <span class="grow" />
-          <button class="btn link" onClick={() => setEditing(true)}>{t('note')}</button>
-          <button class="btn link danger" onClick={() => actions.remove(annotation)}>{t('delete')}</button>
+          {actions.extra?.(annotation)}
+          <button type="button" class="btn link" onClick={() => setEditing(true)}>{t('edit')}</button>
+          <button type="button" class="btn link danger" onClick={() => actions.remove(annotation)}>{t('delete')}</button>
         </div>
       )}
     </li>

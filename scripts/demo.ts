@@ -34,12 +34,13 @@ async function main(): Promise<void> {
     const tabId = await tabIdOf(session, page);
     step('Lede’s content script is running on the page.');
 
-    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`, { width: 380, height: 640 });
+    // Chrome's popup is at most 600 px tall: the screenshot shows what a reader sees without scrolling.
+    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`, { width: 380, height: 600 });
     await popup.locator('h1').first().waitFor({ timeout: 20_000 });
     const title = (await popup.locator('h1').first().textContent())?.trim();
     const facts = await popup.getByTestId('fact').allTextContents();
     const quotes = await popup.getByTestId('quote').allTextContents();
-    await popup.screenshot({ path: join(OUT, '1-popup.png'), fullPage: true });
+    await popup.screenshot({ path: join(OUT, '1-popup.png') });
     step(`Popup shows “${title}” with ${facts.length} key facts and ${quotes.length} quotes → demo-output/1-popup.png`);
     Object.assign(summary, { title, popupFacts: facts, popupQuotes: quotes });
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     await panel.screenshot({ path: join(OUT, '5-sidebar-facts-light.png') });
     await panel.getByRole('tab', { name: /quotes/i }).click();
     await panel.screenshot({ path: join(OUT, '6-sidebar-quotes-light.png') });
-    await panel.getByRole('tab', { name: /my notes/i }).click();
+    await panel.getByRole('tab', { name: /notes/i }).click();
     await panel.getByTestId('highlight').first().waitFor();
     summary.sidebarHighlights = await panel.getByTestId('highlight').allTextContents();
     await panel.emulateMedia({ colorScheme: 'dark' });

@@ -119,8 +119,8 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
 
     async recordArticle({ article }) {
       const { firstSeen: _f, lastSeen: _l, ...input } = article;
-      await (await getStore()).recordArticle(input);
-      return { ok: true };
+      const stored = await (await getStore()).recordArticle(input);
+      return { ok: true, article: stored };
     },
 
     async importRecords({ articles, annotations }) {

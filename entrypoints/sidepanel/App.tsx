@@ -1,25 +1,29 @@
-// The fact sidebar: follows the active tab; facts, quotes by speaker, people & places, and the reader's notes.
+// The fact sidebar: follows the active tab; facts, quotes by speaker, people, places and organisations, and the
+// reader's notes. Usable from 320 px wide.
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
+import { ArticleNote } from '../../components/ArticleNote';
 import { EntityList, FactList, QuoteList } from '../../components/ExtractedLists';
 import { HighlightList } from '../../components/HighlightList';
+import { presentExtraction, type PresentedExtraction } from '../../components/present-extraction';
+import { TabIcon } from '../../components/TabIcon';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
-import type { Annotation, Extraction } from '../../core/types';
+import type { Annotation } from '../../core/types';
 import { t, type MessageKey } from '../../lib/i18n';
 import { openLibrary } from '../../lib/open-pages';
 
 type TabId = 'facts' | 'quotes' | 'entities' | 'notes';
-const TABS: { id: TabId; label: MessageKey }[] = [
+const TABS: { id: TabId; label: MessageKey; long?: MessageKey }[] = [
   { id: 'facts', label: 'tabFacts' },
   { id: 'quotes', label: 'tabQuotes' },
-  { id: 'entities', label: 'tabPeople' },
+  { id: 'entities', label: 'tabPeople', long: 'tabPeopleLong' },
   { id: 'notes', label: 'tabNotes' },
 ];
 
 /** Items whose text (or speaker, name, note, tags) contains every word of the filter, case-insensitively. */
-export function filterItems(extraction: Extraction, annotations: Annotation[], query: string) {
+export function filterItems(extraction: PresentedExtraction, annotations: Annotation[], query: string) {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const hit = (...texts: (string | null | undefined)[]) => {
     const hay = texts.filter(Boolean).join(' ').toLowerCase();
@@ -35,12 +39,12 @@ export function filterItems(extraction: Extraction, annotations: Annotation[], q
 
 export function App() {
   const tabId = useTargetTab(true);
-  const { state, reload, toast, setToast, show, saveAsHighlight, update, remove } = useTabArticle(tabId);
+  const { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote } = useTabArticle(tabId);
   const [tab, setTab] = useState<TabId>('facts');
   const [query, setQuery] = useState('');
   const closeToast = useCallback(() => setToast(null), [setToast]);
   const filtered = useMemo(
-    () => (state.state === 'ready' ? filterItems(state.extraction, state.annotations, query) : null),
+    () => (state.state === 'ready' ? filterItems(presentExtraction(state.article, state.extraction), state.annotations, query) : null),
     [state, query],
   );
 
@@ -71,17 +75,18 @@ export function App() {
   const actions = { show: (s: Parameters<typeof show>[0]) => void show(s), save: (k: 'fact' | 'quote', text: string, s: Parameters<typeof show>[0]) => void saveAsHighlight(k, text, s) };
   return (
     <main>
+      <ArticleCard article={state.article} highlights={state.annotations.length}>
+        <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} />
+      </ArticleCard>
       <div class="sticky">
-        <ArticleCard article={state.article} highlights={state.annotations.length} />
-        <div style={{ marginTop: '8px' }}>
-          <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={query}
-            onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-        </div>
-        <div class="tabs" role="tablist" aria-label={t('appName')} onKeyDown={onTabKey} style={{ marginTop: '8px' }}>
+        <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <div class="tabs" role="tablist" aria-label={t('appName')} onKeyDown={onTabKey}>
           {TABS.map((x) => (
             <button key={x.id} id={`tab-${x.id}`} class="tab" role="tab" aria-selected={tab === x.id} aria-controls={`panel-${x.id}`}
-              tabIndex={tab === x.id ? 0 : -1} onClick={() => setTab(x.id)}>
-              {t(x.label)}<span class="count">{counts[x.id]}</span>
+              tabIndex={tab === x.id ? 0 : -1} onClick={() => setTab(x.id)} title={x.long ? t(x.long) : undefined}>
+              <span class="tab-top"><TabIcon tab={x.id} /><span class="count">{counts[x.id]}</span></span>
+              <span class="tab-label">{t(x.label)}{x.long && <span class="visually-hidden">: {t(x.long)}</span>}</span>
             </button>
           ))}
         </div>
@@ -95,7 +100,7 @@ export function App() {
             actions={{ show: (a) => void show([...a.target.selector]), update: (a) => void update(a), remove: (a) => void remove(a) }} />
         )}
       </section>
-      <p class="small" style={{ marginTop: '16px' }}>
+      <p class="small library-link">
         <button class="btn link" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
       </p>
       <ToastBar toast={toast} onClose={closeToast} />

@@ -44,7 +44,7 @@ describe('the fact sidebar on the sample article', () => {
     const quote = sidebar.getByTestId('quote').filter({ hasText: 'Decades ago' }).first();
     await quote.getByRole('button', { name: /save as highlight/i }).click();
     await expect.poll(async () => Object.values(await paintedHighlights(page)).flat().join(' ')).toContain('Decades ago, the Chinese and Russian nations');
-    await sidebar.getByRole('tab', { name: /my notes/i }).click();
+    await sidebar.getByRole('tab', { name: /notes/i }).click();
     await expect.poll(() => sidebar.getByTestId('highlight').allTextContents()).toEqual([expect.stringContaining('Decades ago')]);
     await sidebar.close();
     await page.close();
