@@ -121,14 +121,15 @@ export function EntityList({ entities, actions }: { entities: ShownEntity[]; act
                 const aliases = e.aliases.filter((a) => a !== e.name).slice(0, 3);
                 return (
                   <li key={e.id} class="item" data-testid="entity">
-                    <button type="button" class="item-main row" title={t('showOnPage')}
+                    <button type="button" class="item-main" title={t('showOnPage')}
                       onClick={() => e.occurrences[0] && actions.show([e.occurrences[0].selector])}>
-                      <span class="grow">
-                        <strong>{e.name}</strong>
-                        {aliases.length > 0 && <span class="small muted"> · {aliases.join(', ')}</span>}
+                      <span class="entity-line">
+                        <strong class="grow">{e.name}</strong>
+                        {e.mainReason && <span class="chip main" title={t(MAIN_REASON[e.mainReason])}>{t('main')}<span class="visually-hidden">, {t(MAIN_REASON[e.mainReason])}</span></span>}
                       </span>
-                      {e.mainReason && <span class="chip main" title={t(MAIN_REASON[e.mainReason])}>{t('main')}<span class="visually-hidden">, {t(MAIN_REASON[e.mainReason])}</span></span>}
-                      <span class="small muted">{tCount('mentions', e.mentions)}</span>
+                      <span class="small muted entity-sub">
+                        {tCount('mentions', e.mentions)}{aliases.length > 0 && ` · ${aliases.join(', ')}`}
+                      </span>
                     </button>
                   </li>
                 );

@@ -3,10 +3,12 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { ArticleNote } from '../../components/ArticleNote';
-import { EntityList, FactList, QuoteList } from '../../components/ExtractedLists';
+import { EntityList, FactList, QuoteList, type ItemActions } from '../../components/ExtractedLists';
 import { HighlightList } from '../../components/HighlightList';
 import { presentExtraction, type PresentedExtraction } from '../../components/present-extraction';
 import { TabIcon } from '../../components/TabIcon';
+import { CopyWithSource } from '../../components/CopyWithSource';
+import { citedFrom } from '../../core/export/citation';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
@@ -72,7 +74,16 @@ export function App() {
     entities: filtered.entities.length,
     notes: filtered.annotations.length,
   };
-  const actions = { show: (s: Parameters<typeof show>[0]) => void show(s), save: (k: 'fact' | 'quote', text: string, s: Parameters<typeof show>[0]) => void saveAsHighlight(k, text, s) };
+  const say = (message: string) => setToast({ message });
+  const record = state.record;
+  const actions: ItemActions = {
+    show: (s) => void show(s),
+    save: (k, text, s) => void saveAsHighlight(k, text, s),
+    extra: (item) => (
+      <CopyWithSource onDone={say}
+        cite={() => (item.kind === 'fact' ? citedFrom(record, item.fact.source.selector) : ({ ...citedFrom(record, item.quote.source.selector, item.quote.speaker), passage: item.quote.text }))} />
+    ),
+  };
   return (
     <main>
       <ArticleCard article={state.article} highlights={state.annotations.length}>
@@ -97,7 +108,12 @@ export function App() {
         {tab === 'entities' && <EntityList entities={filtered.entities} actions={actions} />}
         {tab === 'notes' && (
           <HighlightList annotations={filtered.annotations} report={state.report}
-            actions={{ show: (a) => void show([...a.target.selector]), update: (a) => void update(a), remove: (a) => void remove(a) }} />
+            actions={{
+              show: (a) => void show([...a.target.selector]),
+              update: (a) => void update(a),
+              remove: (a) => void remove(a),
+              extra: (a) => <CopyWithSource onDone={say} cite={() => citedFrom(record, a.target.selector[0])} />,
+            }} />
         )}
       </section>
       <p class="small library-link">
