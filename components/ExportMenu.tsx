@@ -4,7 +4,9 @@ import type { Annotation, Article, ArticleRecord, Extraction } from '../core/typ
 import { t } from '../lib/i18n';
 import { downloadText, fileNameFor } from './download';
 
-export function ExportMenu({ article, record, extraction, annotations, onDone }: {
+export function ExportMenu({ article, record, extraction, annotations, onDone, colors }: {
+  /** The reader's colour meanings, carried with each highlight. */
+  colors?: readonly { id: Annotation['body']['color']; label: string }[] | undefined;
   article: Article;
   /** The stored record (it carries the article note). */
   record: ArticleRecord;
@@ -13,7 +15,7 @@ export function ExportMenu({ article, record, extraction, annotations, onDone }:
   onDone(message: string): void;
 }) {
   const markdown = () =>
-    exportMarkdown({ articles: [record], annotations, extractions: new Map([[article.canonicalUrl, extraction]]) }, () => new Date());
+    exportMarkdown({ articles: [record], annotations, extractions: new Map([[article.canonicalUrl, extraction]]), colors }, () => new Date());
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(markdown());

@@ -64,7 +64,7 @@ export function App() {
         <button type="button" class="btn primary" onClick={() => void openSidebar(tabId).catch((e: Error) => setToast({ message: e.message }))}>
           {t('openSidebar')}
         </button>
-        <ExportMenu article={state.article} record={state.record} extraction={state.extraction} annotations={state.annotations} onDone={(message) => setToast({ message })} />
+        <ExportMenu article={state.article} record={state.record} extraction={state.extraction} annotations={state.annotations} onDone={(message) => setToast({ message })} colors={settings?.colors} />
         <button type="button" class="btn" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
         <button type="button" class="btn link site-switch" onClick={() => void toggleQuiet()}>
           {quiet ? t('siteTurnOn') : t('siteTurnOff')}
