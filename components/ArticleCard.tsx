@@ -22,10 +22,14 @@ export function ArticleCard({ article, highlights, compact, children }: {
   children?: preact.ComponentChildren;
 }) {
   const date = formatDate(article.publishedTime);
-  const meta = [article.siteName, date, t('readingTime', article.readingTimeMinutes)].filter(Boolean).join(' · ');
+
   return (
     <header class={`card article-card${compact ? ' compact' : ''}`} aria-label={article.title}>
-      <div class="small muted meta">{meta}</div>
+      <div class="small muted meta">
+        {article.siteName && <span>{article.siteName} · </span>}
+        {date && <><time dateTime={article.publishedTime ?? undefined}>{date}</time> · </>}
+        <span>{t('readingTime', article.readingTimeMinutes)}</span>
+      </div>
       <h1 class="article-title">{article.title}</h1>
       {!compact && article.deck && <p class="muted deck">{article.deck}</p>}
       <div class="small muted row">

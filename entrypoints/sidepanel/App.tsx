@@ -51,7 +51,9 @@ export function App() {
   );
 
   const onTabKey = (e: KeyboardEvent) => {
-    const i = TABS.findIndex((x) => x.id === tab);
+    // From the focused tab (the selected one under roving focus), so the arrows never skip from elsewhere.
+    const focused = TABS.findIndex((x) => `tab-${x.id}` === (e.target as HTMLElement).id);
+    const i = focused >= 0 ? focused : TABS.findIndex((x) => x.id === tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
     if (next === null) return;
     const id = TABS[(next + TABS.length) % TABS.length]!.id;
