@@ -41,6 +41,15 @@ export function ArticleNote({ note, onSave, compact }: { note: string; onSave(no
       <button type="button" class="btn link article-note-add" onClick={() => setEditing(true)}>+ {t('articleNoteAdd')}</button>
     );
   }
+  if (compact) {
+    // The popup: one line, so the facts and quotes stay above the fold.
+    return (
+      <div class="article-note compact" data-testid="article-note">
+        <span class="note-line"><span class="muted">{t('articleNote')}: </span>{note}</span>
+        <button type="button" class="btn link small" onClick={() => setEditing(true)} aria-label={`${t('edit')}: ${t('articleNote')}`}>{t('edit')}</button>
+      </div>
+    );
+  }
   return (
     <div class="article-note" data-testid="article-note">
       <div class="small muted">{t('articleNote')}</div>

@@ -32,7 +32,7 @@ export function filterItems(extraction: PresentedExtraction, annotations: Annota
     return words.every((w) => hay.includes(w));
   };
   return {
-    facts: extraction.facts.filter((f) => hit(f.text)),
+    facts: extraction.keyFacts.filter((f) => hit(f.text)),
     quotes: extraction.quotes.filter((q) => hit(q.text, q.speaker, q.attribution)),
     entities: extraction.entities.filter((e) => hit(e.name, ...e.aliases)),
     annotations: annotations.filter((a) => hit(a.target.selector[0].exact, a.body.note, ...a.body.tags)),

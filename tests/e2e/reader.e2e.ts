@@ -108,6 +108,15 @@ describe('the article note', () => {
     await expect.poll(async () => (await readStore(popup)).articles.map((a) => (a as { note?: string }).note)).toEqual(['Read with the Kremlin readout.']);
     await popup.close();
 
+    // With a note, everything still fits the 380 × 600 popup.
+    const again = await openExtensionPage(env.session, `popup.html?tab=${tabId}`, { width: 380, height: 600 });
+    await again.getByTestId('article-note').waitFor({ timeout: 20_000 });
+    expect(await again.getByTestId('article-note').textContent()).toContain('Read with the Kremlin readout.');
+    for (const item of [...(await again.getByTestId('quote').all()), again.getByRole('button', { name: 'Notes library' })]) {
+      expect(await inViewport(again, item)).toBe(true);
+    }
+    await again.close();
+
     // A new visit keeps it, and the sidebar shows it.
     const sidebar = await openExtensionPage(env.session, `sidepanel.html?tab=${tabId}`, { width: 380, height: 800 });
     await expect.poll(async () => (await sidebar.getByTestId('article-note').textContent({ timeout: 20_000 })) ?? '').toContain('Read with the Kremlin readout.');
