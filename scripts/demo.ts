@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     const quotes = await popup.getByTestId('quote').allTextContents();
     await shoot(popup, '1-popup.png', 'popup.png');
     await popup.emulateMedia({ colorScheme: 'dark' });
-    await shoot(popup, '1-popup-dark.png', 'popup-dark.png');
+    await shoot(popup, '1-popup-dark.png');
     step(`Popup shows “${title}” with ${facts.length} key facts and ${quotes.length} quotes, and the article note → demo-output/1-popup*.png`);
     Object.assign(summary, { title, popupFacts: facts, popupQuotes: quotes });
     await popup.close();

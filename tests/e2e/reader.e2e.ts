@@ -39,6 +39,13 @@ describe('the popup at Chrome’s 380 × 600', () => {
     const quoteText = (await quotes.allTextContents()).join('\n');
     expect(quoteText).toContain('Quoted from The Atlantic');
     expect(quoteText).not.toMatch(/\bblock\b/);
+    // What a screen reader is given (Chromium's accessibility tree): the title as a heading, facts and quotes as
+    // buttons that show their passage, the site switch named by its action.
+    const tree = await popup.locator('main').ariaSnapshot();
+    expect(tree).toContain('heading "China and Russia Strengthen Alliance"');
+    expect(tree).toMatch(/button "The deals complement a \$400 billion deal/);
+    expect(tree).toContain('button "Turn off highlighting on this site"');
+    expect(tree).toContain('text: No highlights yet');
     // The count is text, not a control.
     expect(await popup.getByRole('button', { name: /highlight/i }).count()).toBe(1); // only the site switch
     await popup.close();
@@ -82,6 +89,9 @@ describe('the sidebar at 320 px, by keyboard', () => {
     expect(focused).toContain('Beijing remained neutral');
     await sidebar.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    const tree = await sidebar.locator('main').ariaSnapshot();
+    expect(tree).toContain('tab "Notes (1)" [selected]');
+    expect(tree).toMatch(/button "“?Beijing remained neutral/);
     expect(await sidebar.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(1);
 
     // Saves and deletes are announced in a live region that is always present.
