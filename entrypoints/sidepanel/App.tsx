@@ -1,6 +1,6 @@
 // The fact sidebar: follows the active tab; facts, quotes by speaker, people, places and organisations, and the
 // reader's notes. Usable from 320 px wide.
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { ArticleNote } from '../../components/ArticleNote';
 import { EntityList, FactList, QuoteList, type ItemActions } from '../../components/ExtractedLists';
@@ -15,6 +15,7 @@ import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
 import type { Annotation } from '../../core/types';
 import { t, type MessageKey } from '../../lib/i18n';
 import { openLibrary } from '../../lib/open-pages';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type LedeSettings } from '../../lib/settings';
 
 type TabId = 'facts' | 'quotes' | 'entities' | 'notes';
 const TABS: { id: TabId; label: MessageKey; long?: MessageKey }[] = [
@@ -44,6 +45,11 @@ export function App() {
   const { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote } = useTabArticle(tabId);
   const [tab, setTab] = useState<TabId>('facts');
   const [query, setQuery] = useState('');
+  const [settings, setSettings] = useState<LedeSettings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadSettings().then(setSettings).catch(() => undefined);
+    return watchSettings(setSettings);
+  }, []);
   const closeToast = useCallback(() => setToast(null), [setToast]);
   const filtered = useMemo(
     () => (state.state === 'ready' ? filterItems(presentExtraction(state.article, state.extraction), state.annotations, query) : null),
@@ -112,6 +118,7 @@ export function App() {
         {tab === 'entities' && <EntityList entities={filtered.entities} actions={actions} />}
         {tab === 'notes' && (
           <HighlightList annotations={filtered.annotations} report={state.report}
+            colourName={(c) => settings.colors.find((x) => x.id === c)?.label ?? c}
             actions={{
               show: (a) => void show([...a.target.selector]),
               update: (a) => void update(a),
