@@ -1,6 +1,6 @@
-// The article at a glance: title, site, byline, date, reading time, and the reader's highlight count.
+// The article at a glance: site, date, reading time, title, deck, and how many highlights the reader has made.
 import type { Article } from '../core/types';
-import { t } from '../lib/i18n';
+import { t, tCount } from '../lib/i18n';
 
 export function formatDate(iso: string | null, lang?: string): string | null {
   if (!iso) return null;
@@ -9,19 +9,35 @@ export function formatDate(iso: string | null, lang?: string): string | null {
   return d.toLocaleDateString(lang || undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
-export function ArticleCard({ article, highlights }: { article: Article; highlights: number }) {
+/** "No highlights yet" or "3 highlights": a plain count, never styled like a button. */
+export function highlightsLabel(count: number): string {
+  return count === 0 ? t('noHighlightsYet') : tCount('highlights', count);
+}
+
+export function ArticleCard({ article, highlights, compact, children }: {
+  article: Article;
+  highlights: number;
+  /** The popup's version: no deck, the title on at most two lines. */
+  compact?: boolean;
+  children?: preact.ComponentChildren;
+}) {
   const date = formatDate(article.publishedTime);
+
   return (
-    <header class="card" aria-label={article.title}>
-      {article.siteName && <div class="small muted">{article.siteName}</div>}
-      <h1 style={{ fontSize: '17px', margin: '2px 0 4px' }}>{article.title}</h1>
-      {article.deck && <p class="muted" style={{ margin: '0 0 6px' }}>{article.deck}</p>}
-      <div class="small muted row">
-        {article.byline && <span>{t('by', article.byline)}</span>}
-        {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
+    <header class={`card article-card${compact ? ' compact' : ''}`} aria-label={article.title}>
+      <div class="small muted meta">
+        {article.siteName && <span>{article.siteName} · </span>}
+        {date && <><time dateTime={article.publishedTime ?? undefined}>{date}</time> · </>}
         <span>{t('readingTime', article.readingTimeMinutes)}</span>
-        <span class="chip" data-testid="highlight-count">{t('highlightCount', highlights)}</span>
       </div>
+      <h1 class="article-title">{article.title}</h1>
+      {!compact && article.deck && <p class="muted deck">{article.deck}</p>}
+      <div class="small muted row">
+        {!compact && article.byline && <span>{t('by', article.byline)}</span>}
+        <span data-testid="highlight-count">{highlightsLabel(highlights)}</span>
+        {compact && children}
+      </div>
+      {!compact && children}
     </header>
   );
 }

@@ -1,4 +1,6 @@
 // A fact's sentence with each of its values emphasised, rendered as text nodes (never as HTML).
+// Only values (amounts, counts, percentages, dates, measures) are bold; named events stay plain.
+import { emphasisedValues } from '../core/facts/top-facts';
 import type { Fact } from '../core/types';
 
 /** Splits `text` into plain and value parts, first occurrence of each value, in order. */
@@ -29,7 +31,7 @@ export function splitByValues(text: string, values: string[]): { text: string; v
 export function FactText({ fact }: { fact: Fact }) {
   return (
     <span>
-      {splitByValues(fact.text, fact.values).map((p, i) => (p.value ? <strong key={i} class="value">{p.text}</strong> : p.text))}
+      {splitByValues(fact.text, emphasisedValues(fact)).map((p, i) => (p.value ? <strong key={i} class="value">{p.text}</strong> : p.text))}
     </span>
   );
 }

@@ -9,6 +9,8 @@ export interface HighlightActions {
   show(annotation: Annotation): void;
   update(annotation: Annotation): void;
   remove(annotation: Annotation): void;
+  /** Extra controls (copy with source) beside Edit and Delete. */
+  extra?(annotation: Annotation): preact.ComponentChildren;
 }
 
 function position(a: Annotation): number {
@@ -16,7 +18,10 @@ function position(a: Annotation): number {
   return p ? p.start : Number.MAX_SAFE_INTEGER;
 }
 
-function HighlightCard({ annotation, actions, orphanReason }: { annotation: Annotation; actions: HighlightActions; orphanReason?: string }) {
+/** The reader's name for a colour ("Evidence"), or the colour's id when settings are not loaded. */
+type ColourName = (id: ColorId) => string;
+
+function HighlightCard({ annotation, actions, orphanReason, colourName }: { annotation: Annotation; actions: HighlightActions; orphanReason?: string; colourName: ColourName }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(annotation.body.note);
   const [tags, setTags] = useState(annotation.body.tags.join(', '));
@@ -31,12 +36,13 @@ function HighlightCard({ annotation, actions, orphanReason }: { annotation: Anno
   };
   return (
     <li class={`item hl-bar ${annotation.body.color}`} data-testid="highlight">
-      <div class={orphanReason ? '' : 'clickable'} role={orphanReason ? undefined : 'button'} tabIndex={orphanReason ? undefined : 0}
-        title={orphanReason ? undefined : t('showOnPage')}
-        onClick={() => !orphanReason && actions.show(annotation)}
-        onKeyDown={(e) => { if (!orphanReason && e.key === 'Enter') actions.show(annotation); }}>
+      {orphanReason ? (
         <div class="quote-text">{annotation.target.selector[0].exact}</div>
-      </div>
+      ) : (
+        <button type="button" class="item-main" title={t('showOnPage')} onClick={() => actions.show(annotation)}>
+          <span class="quote-text">{annotation.target.selector[0].exact}</span>
+        </button>
+      )}
       {orphanReason && <p class="small muted" style={{ margin: '4px 0' }}>{orphanReason}</p>}
       {!editing && annotation.body.note && <p style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">{annotation.body.note}</p>}
       {!editing && annotation.body.tags.length > 0 && <div>{annotation.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}</div>}
@@ -48,7 +54,7 @@ function HighlightCard({ annotation, actions, orphanReason }: { annotation: Anno
             onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
           <div class="row" role="radiogroup" aria-label={t('colour')}>
             {COLOR_IDS.map((c) => (
-              <button key={c} class={`swatch ${c}`} role="radio" aria-checked={c === color} aria-pressed={c === color} aria-label={c} onClick={() => setColor(c)} />
+              <button type="button" key={c} class={`swatch ${c}`} role="radio" aria-checked={c === color} aria-label={colourName(c)} title={colourName(c)} onClick={() => setColor(c)} />
             ))}
             <span class="grow" />
             <button class="btn primary" onClick={save}>{t('save')}</button>
@@ -56,16 +62,18 @@ function HighlightCard({ annotation, actions, orphanReason }: { annotation: Anno
         </div>
       ) : (
         <div class="row small" style={{ marginTop: '4px' }}>
+          <span class="muted">{colourName(annotation.body.color)}</span>
           <span class="grow" />
-          <button class="btn link" onClick={() => setEditing(true)}>{t('note')}</button>
-          <button class="btn link danger" onClick={() => actions.remove(annotation)}>{t('delete')}</button>
+          {actions.extra?.(annotation)}
+          <button type="button" class="btn link" onClick={() => setEditing(true)}>{t('edit')}</button>
+          <button type="button" class="btn link danger" onClick={() => actions.remove(annotation)}>{t('delete')}</button>
         </div>
       )}
     </li>
   );
 }
 
-export function HighlightList({ annotations, report, actions }: { annotations: Annotation[]; report: AnchorReport | null; actions: HighlightActions }) {
+export function HighlightList({ annotations, report, actions, colourName = (c) => c }: { annotations: Annotation[]; report: AnchorReport | null; actions: HighlightActions; colourName?: ColourName }) {
   const orphanReasons = new Map((report?.orphans ?? []).map((o) => [o.id, o.reason]));
   const sorted = [...annotations].sort((a, b) => position(a) - position(b));
   const placed = sorted.filter((a) => !orphanReasons.has(a.id));
@@ -74,14 +82,14 @@ export function HighlightList({ annotations, report, actions }: { annotations: A
     <div>
       {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('noHighlights')}</p>}
       <ul class="list" aria-label={t('myNotes')}>
-        {placed.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} />)}
+        {placed.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} colourName={colourName} />)}
       </ul>
       {orphans.length > 0 && (
         <section aria-label={t('orphans')} data-testid="orphans">
           <h3 class="section-title">{t('orphans')} <span class="count">{orphans.length}</span></h3>
           <p class="small muted">{t('orphansHelp')}</p>
           <ul class="list">
-            {orphans.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} orphanReason={orphanReasons.get(a.id)} />)}
+            {orphans.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} orphanReason={orphanReasons.get(a.id)} colourName={colourName} />)}
           </ul>
         </section>
       )}

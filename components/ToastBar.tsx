@@ -9,12 +9,16 @@ export function ToastBar({ toast, onClose }: { toast: Toast | null; onClose(): v
     const timer = setTimeout(onClose, toast.undo ? 8000 : 4000);
     return () => clearTimeout(timer);
   }, [toast, onClose]);
-  if (!toast) return null;
+  // The live region is always in the page, so screen readers announce each message when it appears in it.
   return (
-    <div class="toast" role="status" aria-live="polite">
-      <span>{toast.message}</span>
-      {toast.undo && (
-        <button class="btn link" onClick={() => { toast.undo!(); onClose(); }}>{t('undo')}</button>
+    <div class="toast-region" role="status" aria-live="polite" data-testid="live-region">
+      {toast && (
+        <div class="toast">
+          <span>{toast.message}</span>
+          {toast.undo && (
+            <button type="button" class="btn link" onClick={() => { toast.undo!(); onClose(); }}>{t('undo')}</button>
+          )}
+        </div>
       )}
     </div>
   );

@@ -98,7 +98,7 @@ export function useTabArticle(tabId: number | null) {
 
   const update = useCallback(async (annotation: Annotation) => {
     const reply = await sendToBackground('saveAnnotation', { annotation });
-    if (!reply.ok) setToast({ message: t('saveFailed', reply.reason) });
+    setToast({ message: reply.ok ? t('saved') : t('saveFailed', reply.reason) });
   }, []);
 
   const remove = useCallback(async (annotation: Annotation) => {
@@ -110,5 +110,19 @@ export function useTabArticle(tabId: number | null) {
     setToast({ message: t('deleted'), undo: () => void sendToBackground('saveAnnotation', { annotation }) });
   }, []);
 
-  return { state, reload, toast, setToast, show, saveAsHighlight, update, remove };
+  /** Saves the reader's note on the whole article ('' removes it); the record comes back from the store. */
+  const saveArticleNote = useCallback(async (note: string) => {
+    const s = current.current;
+    if (s.state !== 'ready') return;
+    const reply = await sendToBackground('recordArticle', { article: { ...s.record, note: note.trim() } });
+    if (!reply.ok) {
+      setToast({ message: t('saveFailed', reply.reason) });
+      return;
+    }
+    const now = current.current;
+    if (now.state === 'ready' && now.record.key === reply.article.key) setState({ ...now, record: reply.article });
+    setToast({ message: t('articleNoteSaved') });
+  }, []);
+
+  return { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote };
 }

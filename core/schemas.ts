@@ -67,6 +67,7 @@ export const ArticleRecordSchema = v.object({
   lang: v.nullable(shortText(40)),
   firstSeen: isoDate,
   lastSeen: isoDate,
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS))),
 });
 
 /** The first validation issue in plain words, with its path ("body.color: Invalid option…"). */

@@ -166,4 +166,6 @@ export interface ArticleRecord {
   lang: string | null;
   firstSeen: string;
   lastSeen: string;
+  /** The reader's note on the article as a whole (not anchored to a passage); absent when there is none. */
+  note?: string;
 }

@@ -15,3 +15,28 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   }
   return [key, ...substitutions].join(' ');
 }
+
+/** Keys with plural forms: `base_one`, `base_other` (and any other CLDR category a translation needs). */
+type PluralBase = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
+
+/**
+ * The plural form of `base` for `count` in the browser's language ("1 mention", "2 mentions"), chosen by
+ * Intl.PluralRules; chrome.i18n has no plurals of its own. Falls back to `base_other`.
+ */
+export function tCount(base: PluralBase, count: number): string {
+  let lang = 'en';
+  try {
+    lang = browser.i18n.getUILanguage() || 'en';
+  } catch {
+    // Outside an extension: English rules.
+  }
+  const category = new Intl.PluralRules(lang).select(count);
+  const key = `${base}_${category}` as MessageKey;
+  try {
+    const text = (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, [String(count)]);
+    if (text) return text;
+  } catch {
+    // No i18n API: fall through to the _other form.
+  }
+  return t(`${base}_other` as MessageKey, count);
+}

@@ -66,7 +66,8 @@ export interface BackgroundProtocol {
   getCachedExtraction: { req: { articleKey: string; textHash: string }; res: Result<{ extraction: Extraction | null }> };
   getArticleExtraction: { req: { articleKey: string }; res: Result<{ extraction: Extraction | null }> };
   cacheExtraction: { req: { articleKey: string; textHash: string; extraction: Extraction }; res: Result };
-  recordArticle: { req: { article: ArticleRecord }; res: Result };
+  /** Stores or refreshes an article; a record with `note` sets the article note ('' clears it). Replies with the stored record. */
+  recordArticle: { req: { article: ArticleRecord }; res: Result<{ article: ArticleRecord }> };
   importRecords: {
     req: { articles: ArticleRecord[]; annotations: Annotation[] };
     res: Result<{ imported: number; duplicates: number; articles: number }>;

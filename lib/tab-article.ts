@@ -14,6 +14,8 @@ export type TabArticleState =
       state: 'ready';
       tabId: number;
       article: Article;
+      /** The store's record of the article, with the reader's article note when there is one. */
+      record: ArticleRecord;
       extraction: Extraction;
       annotations: Annotation[];
       report: AnchorReport | null;
@@ -79,8 +81,8 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       void sendToBackground('cacheExtraction', { articleKey: article.canonicalUrl, textHash, extraction });
     }
     const now = new Date().toISOString();
-    void sendToBackground('recordArticle', { article: articleRecordOf(article, now) });
-    const [annotations, report] = await Promise.all([
+    const [recorded, annotations, report] = await Promise.all([
+      sendToBackground('recordArticle', { article: articleRecordOf(article, now) }),
       sendToBackground('listAnnotations', { articleKey: article.canonicalUrl }),
       sendToTab(tabId, 'getAnchorReport', {}),
     ]);
@@ -88,6 +90,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       state: 'ready',
       tabId,
       article,
+      record: recorded.ok ? recorded.article : articleRecordOf(article, now),
       extraction,
       annotations: annotations.ok ? annotations.annotations : [],
       report: report.ok ? report.report : null,

@@ -1,8 +1,10 @@
 // `npm run demo`: Lede's main job on its bundled sample article, in real headless Chromium with the built extension.
-// Builds, serves the sample on 127.0.0.1, reads it as a person would, and leaves screenshots and a summary in demo-output/.
+// Builds, serves the sample on 127.0.0.1, reads it as a person would, and leaves screenshots, the library's exports
+// and a summary in demo-output/; the README's screenshots in docs/ are refreshed from the same run.
 import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/browser';
 import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, tabIdOf } from './lib/reader';
 import { serveDirectory } from './lib/serve';
@@ -11,6 +13,15 @@ const OUT = resolve('demo-output');
 const SAMPLE = resolve('tests/fixtures/seed');
 const PASSAGE = 'the two countries announced 32 separate bilateral agreements';
 const NOTE = 'Check the list of agreements against the Kremlin readout.';
+const ARTICLE_NOTE = 'Background for the piece on the gas pipeline.';
+/** The README's screenshots: `npm run demo` refreshes them, so they never drift from the product. */
+const DOCS = resolve('docs');
+
+/** A viewport screenshot into demo-output/, and into docs/ under `docsName` when the README shows it. */
+async function shoot(page: Page, name: string, docsName?: string): Promise<void> {
+  await page.screenshot({ path: join(OUT, name) });
+  if (docsName) copyFileSync(join(OUT, name), join(DOCS, docsName));
+}
 
 function step(message: string): void {
   console.log(`• ${message}`);
@@ -34,14 +45,24 @@ async function main(): Promise<void> {
     const tabId = await tabIdOf(session, page);
     step('Lede’s content script is running on the page.');
 
-    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`, { width: 380, height: 640 });
+    // Chrome's popup is at most 600 px tall: the screenshots show what a reader sees without scrolling.
+    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`, { width: 380, height: 600 });
     await popup.locator('h1').first().waitFor({ timeout: 20_000 });
+    await popup.getByRole('button', { name: /add a note on this article/i }).click();
+    await popup.getByRole('textbox', { name: 'Note on this article' }).fill(ARTICLE_NOTE);
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByTestId('article-note').waitFor();
+    await popup.mouse.move(0, 0); // no hover effect where the Save button was
+    await popup.waitForTimeout(4500); // the "saved" message fades
     const title = (await popup.locator('h1').first().textContent())?.trim();
     const facts = await popup.getByTestId('fact').allTextContents();
     const quotes = await popup.getByTestId('quote').allTextContents();
-    await popup.screenshot({ path: join(OUT, '1-popup.png'), fullPage: true });
-    step(`Popup shows “${title}” with ${facts.length} key facts and ${quotes.length} quotes → demo-output/1-popup.png`);
+    await shoot(popup, '1-popup.png', 'popup.png');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await shoot(popup, '1-popup-dark.png');
+    step(`Popup shows “${title}” with ${facts.length} key facts and ${quotes.length} quotes, and the article note → demo-output/1-popup*.png`);
     Object.assign(summary, { title, popupFacts: facts, popupQuotes: quotes });
+    await popup.close();
 
     await page.bringToFront();
     const selected = await selectWithMouse(page, PASSAGE);
@@ -55,7 +76,7 @@ async function main(): Promise<void> {
     await clickText(page, '32 separate bilateral');
     await page.waitForTimeout(200);
     await page.keyboard.type(NOTE);
-    await page.screenshot({ path: join(OUT, '3-note-editor.png') });
+    await shoot(page, '3-note-editor.png', 'note-editor.png');
     await page.keyboard.press('Control+Enter');
     step('Clicked the highlight and wrote a note → demo-output/3-note-editor.png');
     await page.waitForTimeout(400);
@@ -63,26 +84,52 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(OUT, '4-page-highlighted.png') });
     summary.painted = await paintedHighlights(page);
 
-    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, { width: 380, height: 900 });
+    // The sidebar at the widths readers give it: 400 px in light, 320 px (its narrowest) in dark.
+    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, { width: 400, height: 900 });
     await panel.getByTestId('fact').first().waitFor({ timeout: 20_000 });
-    await panel.screenshot({ path: join(OUT, '5-sidebar-facts-light.png') });
+    await shoot(panel, '5-sidebar-facts-400-light.png', 'sidebar.png');
     await panel.getByRole('tab', { name: /quotes/i }).click();
-    await panel.screenshot({ path: join(OUT, '6-sidebar-quotes-light.png') });
-    await panel.getByRole('tab', { name: /my notes/i }).click();
+    await shoot(panel, '6-sidebar-quotes-400-light.png');
+    await panel.setViewportSize({ width: 320, height: 800 });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.getByRole('tab', { name: /notes/i }).click();
     await panel.getByTestId('highlight').first().waitFor();
     summary.sidebarHighlights = await panel.getByTestId('highlight').allTextContents();
-    await panel.emulateMedia({ colorScheme: 'dark' });
-    await panel.screenshot({ path: join(OUT, '7-sidebar-notes-dark.png') });
-    await panel.getByRole('tab', { name: /people/i }).click();
+    await shoot(panel, '7-sidebar-notes-320-dark.png', 'sidebar-dark.png');
+    await panel.getByRole('tab', { name: /names/i }).click();
     summary.entities = await panel.getByTestId('entity').allTextContents();
-    await panel.screenshot({ path: join(OUT, '8-sidebar-people-dark.png') });
-    step('Sidebar: facts and quotes (light), my highlights and people (dark) → demo-output/5…8-*.png');
+    await shoot(panel, '8-sidebar-names-320-dark.png');
+    await panel.setViewportSize({ width: 320, height: 800 });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await shoot(panel, '8-sidebar-names-320-light.png');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.getByRole('tab', { name: /facts/i }).click();
+    await shoot(panel, '5-sidebar-facts-400-dark.png');
+    step('Sidebar at 400 px (light and dark) and 320 px (light and dark) → demo-output/5…8-*.png');
 
     const notes = await openExtensionPage(session, 'notes.html', { width: 1200, height: 800 });
-    await notes.waitForLoadState('domcontentloaded');
-    await notes.waitForTimeout(800);
-    await notes.screenshot({ path: join(OUT, '9-notes-library.png') });
-    step('Notes library → demo-output/9-notes-library.png');
+    await notes.getByRole('button', { name: 'China and Russia Strengthen Alliance' }).waitFor({ timeout: 20_000 });
+    await shoot(notes, '9-notes-library.png', 'library.png');
+    await notes.getByRole('button', { name: 'All highlights' }).click();
+    await notes.getByTestId('library-highlight').first().waitFor();
+    await shoot(notes, '9-notes-library-highlights.png');
+    await notes.getByRole('button', { name: 'Articles' }).click();
+    step('Notes library (articles and all highlights) → demo-output/9-notes-library*.png');
+
+    // The sample's notes exported exactly as the library writes them: its own buttons, its own downloads.
+    const exports: [string, string][] = [
+      ['Markdown', 'lede-notes.md'],
+      ['Lede backup (JSON-LD)', 'lede-notes.jsonld'],
+      ['CSV', 'lede-notes.csv'],
+      ['Printable page', 'lede-notes.html'],
+    ];
+    for (const [button, file] of exports) {
+      const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: button, exact: true }).click()]);
+      await download.saveAs(join(OUT, file));
+    }
+    summary.exports = exports.map(([, file]) => file);
+    step(`Exports from the library → demo-output/${exports.map(([, f]) => f).join(', demo-output/')}`);
 
     writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2));
     step('Summary → demo-output/summary.json');

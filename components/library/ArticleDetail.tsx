@@ -5,12 +5,17 @@ import { annotationLink, comparePageOrder } from '../../core/export';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
 import type { ColorMeaning } from '../../lib/settings';
+import { citedFrom } from '../../core/export/citation';
+import { CopyWithSource } from '../CopyWithSource';
+import { FactText } from '../FactText';
+import { speakerLine } from '../ExtractedLists';
 import { readableDate } from './ArticleList';
 
 /** An href only for http(s) pages: a stored URL must never become a `javascript:` link. */
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
-export function ArticleDetail({ article, annotations, loadExtraction, colors, onBack, onDeleteArticle, onDeleteAnnotation, exportBar }: {
+export function ArticleDetail({ article, annotations, loadExtraction, colors, onBack, onDeleteArticle, onDeleteAnnotation, exportBar, onCopied }: {
+  onCopied(message: string): void;
   article: ArticleRecord;
   annotations: Annotation[];
   loadExtraction(key: string): Promise<Extraction | null>;
@@ -53,12 +58,23 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
         {' · '}
         <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">{t('libOpenPage')}</a>
       </p>
+      {article.note && (
+        <section aria-labelledby="lib-article-note" class="lib-article-note">
+          <h3 id="lib-article-note" class="section-title">{t('articleNote')}</h3>
+          <p class="lib-note" data-testid="library-article-note">{article.note}</p>
+        </section>
+      )}
       {exportBar}
       {extraction && extraction.facts.length > 0 && (
         <section aria-labelledby="lib-facts">
           <h3 id="lib-facts" class="section-title">{t('keyFacts')}</h3>
           <ul class="list">
-            {extraction.facts.slice(0, 10).map((f) => <li key={f.id} class="item">{f.text}</li>)}
+            {extraction.facts.slice(0, 10).map((f) => (
+              <li key={f.id} class="item">
+                <FactText fact={f} />
+                <div class="row small"><span class="grow" /><CopyWithSource onDone={onCopied} cite={() => citedFrom(article, f.source.selector)} /></div>
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -69,7 +85,11 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
             {extraction.quotes.map((q) => (
               <li key={q.id} class="item">
                 <div class="quote-text">{q.text}</div>
-                <div class="small muted">— <span class="speaker">{q.speaker ?? t('unknownSpeaker')}</span></div>
+                <div class="row small muted">
+                  <span class="speaker">{speakerLine(q)}</span>
+                  <span class="grow" />
+                  <CopyWithSource onDone={onCopied} cite={() => ({ ...citedFrom(article, q.source.selector, q.speaker), passage: q.text })} />
+                </div>
               </li>
             ))}
           </ul>
@@ -85,9 +105,10 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
                 <p class="lib-note"><span class="visually-hidden">{t('libNoteLabel')}: </span>{a.body.note}</p>
               )}
               <div class="row small">
-                <span class="chip" title={t('colour')}>{colourName(a.body.color)}</span>
+                <span class="chip colour-chip"><span class={`dot ${a.body.color}`} aria-hidden="true" /><span class="visually-hidden">{t('colour')}: </span>{colourName(a.body.color)}</span>
                 {a.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}
                 <span class="grow" />
+                <CopyWithSource onDone={onCopied} cite={() => citedFrom(article, a.target.selector[0])} />
                 <a href={safeHref(annotationLink(a))} target="_blank" rel="noopener noreferrer">{t('libOpenPassage')} ↗</a>
                 <button type="button" class="btn link danger" onClick={() => onDeleteAnnotation(a)}>{t('delete')}</button>
               </div>

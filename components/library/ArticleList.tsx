@@ -15,7 +15,9 @@ const KIND_LABEL: Record<DocKind, Parameters<typeof t>[0]> = {
   quote: 'libKindQuote',
 };
 
-export function ArticleList({ results, selected, onToggle, onOpen, limit }: {
+export function ArticleList({ results, selected, onToggle, onOpen, limit, colorLabel = (c) => c }: {
+  /** The reader's name for a colour, for the row's colour dots. */
+  colorLabel?(color: string): string;
   results: LibraryResult[];
   selected: ReadonlySet<string>;
   onToggle(key: string): void;
@@ -41,9 +43,12 @@ export function ArticleList({ results, selected, onToggle, onOpen, limit }: {
                 {summary.site && <span>{summary.site}</span>}
                 <span>{t('libRead', readableDate(article.lastSeen))}</span>
                 <span>{t('libCounts', summary.highlightCount, summary.noteCount)}</span>
-                <span class="lib-dots" aria-hidden="true">
-                  {summary.colors.map((c) => <span key={c} class={`dot ${c}`} />)}
-                </span>
+                {summary.colors.length > 0 && (
+                  <span class="lib-dots" role="img" aria-label={t('libColourDot', summary.colors.map(colorLabel).join(', '))}
+                    title={summary.colors.map(colorLabel).join(', ')}>
+                    {summary.colors.map((c) => <span key={c} class={`dot ${c}`} />)}
+                  </span>
+                )}
               </div>
               {matches.length > 0 && (
                 <ul class="lib-matches" aria-label={t('libMatches')}>

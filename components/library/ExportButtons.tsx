@@ -1,8 +1,10 @@
 // Export buttons for a scope (one article, the selected ones, or everything): files via Blob + <a download>,
 // and Markdown to the clipboard.
+import { useId } from 'preact/hooks';
 import { exportCsv, exportHtml, exportJsonLdText, exportMarkdown, type ExportScope } from '../../core/export';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
+import type { ColorMeaning } from '../../lib/settings';
 import { downloadText, fileNameFor } from '../download';
 
 /** Above this many articles, facts and quotes are left out of an export (one background round trip each). */
@@ -15,12 +17,17 @@ export interface ExportSource {
 
 type Format = 'md' | 'jsonld' | 'csv' | 'html';
 
-export function ExportButtons({ scope, source, baseName, onDone }: {
+export function ExportButtons({ scope, source, baseName, onDone, colors, label }: {
   scope: ExportScope;
+  /** The reader's colour meanings, carried by every export. */
+  colors?: ColorMeaning[];
+  /** The group's visible name ("Export all notes"); the word "Export" when not given. */
+  label?: string;
   source: ExportSource;
   baseName: string;
   onDone(message: string): void;
 }) {
+  const groupId = useId();
   const build = async (format: Format) => {
     const { articles, annotations } = await source.everything();
     const keys = scope.kind === 'articles' ? scope.keys : [...new Set(annotations.map((a) => a.articleKey))];
@@ -29,7 +36,7 @@ export function ExportButtons({ scope, source, baseName, onDone }: {
       const found = await Promise.all(keys.map(async (k) => [k, await source.extractionOf(k)] as const));
       for (const [k, ex] of found) if (ex) extractions.set(k, ex);
     }
-    const input = { articles, annotations, extractions, scope };
+    const input = { articles, annotations, extractions, scope, colors };
     const now = () => new Date();
     if (format === 'md') return exportMarkdown(input, now);
     if (format === 'jsonld') return exportJsonLdText(input, now);
@@ -55,12 +62,13 @@ export function ExportButtons({ scope, source, baseName, onDone }: {
     }
   };
   return (
-    <div class="row lib-export" role="group" aria-label={t('libExport')}>
-      <button type="button" class="btn" onClick={() => void copy()}>{t('libCopyMarkdown')}</button>
-      <button type="button" class="btn" onClick={() => void save('md', 'text/markdown')}>{t('libExportMarkdown')}</button>
-      <button type="button" class="btn" onClick={() => void save('jsonld', 'application/ld+json')}>{t('libExportJsonLd')}</button>
-      <button type="button" class="btn" onClick={() => void save('csv', 'text/csv')}>{t('libExportCsv')}</button>
-      <button type="button" class="btn" onClick={() => void save('html', 'text/html')}>{t('libExportHtml')}</button>
+    <div class="row lib-export" role="group" aria-labelledby={groupId}>
+      <span class="small muted" id={groupId}>{label ?? t('libExport')}</span>
+      <button type="button" class="btn" onClick={() => void copy()} title={t('libExportMarkdownHelp')}>{t('libCopyMarkdown')}</button>
+      <button type="button" class="btn" onClick={() => void save('md', 'text/markdown')} title={t('libExportMarkdownHelp')}>{t('libExportMarkdown')}</button>
+      <button type="button" class="btn" onClick={() => void save('jsonld', 'application/ld+json')} title={t('libExportJsonLdHelp')}>{t('libExportJsonLd')}</button>
+      <button type="button" class="btn" onClick={() => void save('csv', 'text/csv')} title={t('libExportCsvHelp')}>{t('libExportCsv')}</button>
+      <button type="button" class="btn" onClick={() => void save('html', 'text/html')} title={t('libExportHtmlHelp')}>{t('libExportHtml')}</button>
     </div>
   );
 }

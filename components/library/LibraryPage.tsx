@@ -8,6 +8,8 @@ import { ToastBar } from '../ToastBar';
 import { ArticleDetail } from './ArticleDetail';
 import { ArticleList } from './ArticleList';
 import { ExportButtons } from './ExportButtons';
+import { highlightRows } from './highlight-rows';
+import { HighlightRows } from './HighlightRows';
 import { ImportPanel } from './ImportPanel';
 import { SearchBar } from './SearchBar';
 import { SettingsPanel } from './SettingsPanel';
@@ -22,6 +24,7 @@ export function LibraryPage() {
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [limit, setLimit] = useState(PAGE);
+  const [view, setView] = useState<'articles' | 'highlights'>('articles');
 
   useEffect(() => {
     void loadSettings().then(setSettings).catch(() => undefined);
@@ -37,6 +40,11 @@ export function LibraryPage() {
     setSelected(next);
   };
   const open = openKey ? lib.index?.article(openKey) ?? lib.index?.summary(openKey)?.article ?? null : null;
+  const colorLabel = (id: string) => settings.colors.find((c) => c.id === id)?.label ?? id;
+  const rows = view === 'highlights' && lib.index
+    ? highlightRows(lib.results.map((r) => r.summary.article), (key) => lib.index!.annotationsOf(key), lib.query, colorLabel)
+    : [];
+  const shownCount = view === 'highlights' ? rows.length : lib.results.length;
   const listScope: ExportScope = selected.size ? { kind: 'articles', keys: [...selected] } : { kind: 'all' };
 
   return (
@@ -61,25 +69,31 @@ export function LibraryPage() {
                 void lib.deleteArticle(open.key);
               }}
               onDeleteAnnotation={(a) => void lib.deleteAnnotation(a)}
-              exportBar={<ExportButtons scope={{ kind: 'articles', keys: [open.key] }} source={lib} baseName={open.title || 'lede-notes'} onDone={say} />}
+              exportBar={<ExportButtons scope={{ kind: 'articles', keys: [open.key] }} source={lib} baseName={open.title || 'lede-notes'} onDone={say} colors={settings.colors} />}
+              onCopied={say}
             />
           ) : (
             (lib.phase === 'partial' || lib.phase === 'ready') && (
               <>
                 <div class="row lib-toolbar">
-                  <span class="muted" role="status">{t('libResults', lib.results.length)}</span>
-                  <span class="grow" />
-                  <span class="small muted">{selected.size ? t('libScopeSelected', selected.size) : t('libScopeAll')}:</span>
-                  <ExportButtons scope={listScope} source={lib} baseName={`lede-notes-${new Date().toISOString().slice(0, 10)}`} onDone={say} />
+                  <div class="lib-view" role="group" aria-label={t('libView')}>
+                    <button type="button" class="btn" aria-pressed={view === 'articles'} onClick={() => setView('articles')}>{t('libViewArticles')}</button>
+                    <button type="button" class="btn" aria-pressed={view === 'highlights'} onClick={() => setView('highlights')}>{t('libViewHighlights')}</button>
+                  </div>
+                  <span class="muted" role="status">{view === 'highlights' ? t('libHighlightResults', rows.length) : t('libResults', lib.results.length)}</span>
                 </div>
-                {lib.results.length === 0 ? (
+                <ExportButtons scope={listScope} source={lib} baseName={`lede-notes-${new Date().toISOString().slice(0, 10)}`} onDone={say}
+                  colors={settings.colors} label={selected.size ? t('libScopeSelectedLabel', selected.size) : t('libScopeAllLabel')} />
+                {shownCount === 0 ? (
                   <p class="state muted">{lib.query.text || lib.query.tags || lib.query.colors || lib.query.sites ? t('libNoResults') : t('libEmpty')}</p>
+                ) : view === 'highlights' ? (
+                  <HighlightRows rows={rows} colors={settings.colors} limit={limit} onOpen={setOpenKey} onDone={say} />
                 ) : (
-                  <ArticleList results={lib.results} selected={selected} onToggle={toggle} onOpen={setOpenKey} limit={limit} />
+                  <ArticleList results={lib.results} selected={selected} onToggle={toggle} onOpen={setOpenKey} limit={limit} colorLabel={colorLabel} />
                 )}
-                {lib.results.length > limit && (
+                {shownCount > limit && (
                   <button type="button" class="btn lib-more" onClick={() => setLimit(limit + PAGE)}>
-                    {t('libResults', lib.results.length - limit)} …
+                    {view === 'highlights' ? t('libHighlightResults', shownCount - limit) : t('libResults', shownCount - limit)} …
                   </button>
                 )}
               </>

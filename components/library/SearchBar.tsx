@@ -51,9 +51,8 @@ export function SearchBar({ query, onChange, facets, colors, indexing }: {
               <button
                 key={id}
                 type="button"
-                class={`swatch ${id}`}
+                class="colour-filter"
                 aria-pressed={on}
-                aria-label={label}
                 title={label}
                 onClick={() => {
                   const next = new Set<ColorId>(query.colors ?? []);
@@ -61,7 +60,9 @@ export function SearchBar({ query, onChange, facets, colors, indexing }: {
                   else next.add(id);
                   set({ colors: next.size ? [...next] : undefined });
                 }}
-              />
+              >
+                <span class={`dot ${id}`} aria-hidden="true" />{label}
+              </button>
             );
           })}
         </fieldset>

@@ -1,6 +1,6 @@
 // Groups the store's flat lists into one bundle per article (metadata, highlights in page order, extraction),
 // and picks what to export: one article, a selection, or everything.
-import type { Annotation, ArticleRecord, Extraction } from '../types';
+import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
 
 /** Everything an exporter needs about one article. */
 export interface ArticleBundle {
@@ -19,6 +19,13 @@ export interface ExportInput {
   /** Cached extractions by article key (facts and quotes); missing ones are simply left out. */
   extractions?: ReadonlyMap<string, Extraction> | undefined;
   scope?: ExportScope | undefined;
+  /** What each highlight colour means to the reader ("Evidence"); exports carry the meaning with each highlight. */
+  colors?: readonly { id: ColorId; label: string }[] | undefined;
+}
+
+/** The reader's meaning of `color` in `input`, or null when the export was given none. */
+export function colorMeaning(input: Pick<ExportInput, 'colors'>, color: ColorId): string | null {
+  return input.colors?.find((c) => c.id === color)?.label.trim() || null;
 }
 
 /** The start offset an annotation sorts by in page order, or Infinity when it has no position. */

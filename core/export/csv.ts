@@ -1,6 +1,6 @@
 // CSV export: one row per highlight, RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
 import type { ExportInput } from './bundle';
-import { bundleArticles, siteOf } from './bundle';
+import { bundleArticles, colorMeaning, siteOf } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
@@ -14,10 +14,12 @@ export const CSV_COLUMNS = [
   'note',
   'tags',
   'color',
+  'color_meaning',
   'created',
   'modified',
   'link',
   'id',
+  'article_note',
 ] as const;
 
 /**
@@ -53,10 +55,12 @@ export function exportCsv(input: ExportInput): string {
         a.body.note,
         a.body.tags.join('; '),
         a.body.color,
+        colorMeaning(input, a.body.color) ?? '',
         a.created,
         a.modified,
         exportableUrl(annotationLink(a)) ?? '',
         a.id,
+        article.note ?? '',
       ];
       rows.push(cells.map(csvField).join(','));
     }

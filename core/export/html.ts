@@ -1,7 +1,7 @@
 // Printable HTML export: one self-contained page, every piece of text escaped, and a CSP that forbids scripts,
 // so a hostile passage or note can never run when the file is opened.
 import type { ArticleBundle, ExportInput } from './bundle';
-import { bundleArticles, siteOf } from './bundle';
+import { bundleArticles, colorMeaning, siteOf } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
@@ -38,13 +38,14 @@ a{color:#0b57d0}article{break-inside:avoid-page}
 @media print{a{color:inherit}body{margin:0}}
 `;
 
-function articleSection(b: ArticleBundle): string {
+function articleSection(b: ArticleBundle, input: Pick<ExportInput, 'colors'>): string {
   const { article, extraction } = b;
   const href = safeHref(article.url);
   const title = escapeHtml(article.title || article.url);
   const out: string[] = ['<article>', `<h2>${href ? `<a href="${href}">${title}</a>` : title}</h2>`];
   const meta = [article.byline, siteOf(article), article.lastSeen && `read ${article.lastSeen.slice(0, 10)}`].filter(Boolean) as string[];
   out.push(`<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`);
+  if (article.note?.trim()) out.push(`<h3>My note</h3>`, `<p class="note">${escapeHtml(article.note.trim())}</p>`);
   const facts = extraction?.facts.slice(0, 10) ?? [];
   if (facts.length) out.push('<h3>Key facts</h3><ul>', ...facts.map((f) => `<li>${escapeHtml(f.text)}</li>`), '</ul>');
   const quotes = extraction?.quotes ?? [];
@@ -65,7 +66,9 @@ function articleSection(b: ArticleBundle): string {
         }</blockquote>`,
       );
       if (a.body.note) out.push(`<p class="note">${escapeHtml(a.body.note)}</p>`);
-      if (a.body.tags.length) out.push(`<p class="tags">${a.body.tags.map((t) => `#${escapeHtml(t)}`).join(' ')}</p>`);
+      const meaning = colorMeaning(input, a.body.color);
+      const labels = [...(meaning ? [escapeHtml(meaning)] : []), ...a.body.tags.map((t) => `#${escapeHtml(t)}`)];
+      if (labels.length) out.push(`<p class="tags">${labels.join(' ')}</p>`);
     }
   }
   out.push('</article>');
@@ -89,7 +92,7 @@ export function exportHtml(input: ExportInput, now: () => Date): string {
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">Exported from Lede on ${escapeHtml(now().toISOString().slice(0, 10))} · ${bundles.length} article${bundles.length === 1 ? '' : 's'}</p>
-${bundles.map(articleSection).join('\n')}
+${bundles.map((b) => articleSection(b, input)).join('\n')}
 </body>
 </html>
 `;

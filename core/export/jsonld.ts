@@ -2,7 +2,7 @@
 // Lede's colour, origin and article records travel under the `lede:` namespace and come back on import.
 import type { Annotation, ArticleRecord, ColorId, Selector } from '../types';
 import type { ExportInput } from './bundle';
-import { bundleArticles } from './bundle';
+import { bundleArticles, colorMeaning } from './bundle';
 import { stableUuid } from './stable-id';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -28,6 +28,8 @@ export interface WebAnnotation {
   'lede:color': ColorId;
   'lede:articleKey': string;
   'lede:origin'?: { kind: 'fact' | 'quote'; text: string };
+  /** What the colour means to the reader ("Evidence"), when the export knows it. */
+  'lede:colorMeaning'?: string;
 }
 
 export interface AnnotationCollection {
@@ -43,7 +45,7 @@ export interface AnnotationCollection {
 }
 
 /** One Lede annotation as a spec-shaped Web Annotation. Never mutates `a`. */
-export function toWebAnnotation(a: Annotation): WebAnnotation {
+export function toWebAnnotation(a: Annotation, meaning: string | null = null): WebAnnotation {
   const body: TextualBody[] = [];
   if (a.body.note) body.push({ type: 'TextualBody', value: a.body.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of a.body.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
@@ -59,17 +61,18 @@ export function toWebAnnotation(a: Annotation): WebAnnotation {
     'lede:articleKey': a.articleKey,
   };
   if (a.origin) out['lede:origin'] = { kind: a.origin.kind, text: a.origin.text };
+  if (meaning) out['lede:colorMeaning'] = meaning;
   return out;
 }
 
 /**
  * The annotations in scope as an AnnotationCollection (one page holding every item), articles in the
- * `lede:articles` extension. Pure: `now` dates it and, with the content, seeds its id.
+ * `lede:articles` extension (each record carries the reader's article note as `note`). Pure: `now` dates it and, with the content, seeds its id.
  */
 export function exportJsonLd(input: ExportInput, now: () => Date): AnnotationCollection {
   const bundles = bundleArticles(input);
   const items: WebAnnotation[] = [];
-  for (const b of bundles) for (const a of b.annotations) items.push(toWebAnnotation(a));
+  for (const b of bundles) for (const a of b.annotations) items.push(toWebAnnotation(a, colorMeaning(input, a.body.color)));
   const generated = now().toISOString();
   return {
     '@context': [ANNO_CONTEXT, { lede: LEDE_NS }],

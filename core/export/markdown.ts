@@ -1,7 +1,7 @@
 // Markdown export that Obsidian and other note tools read well: YAML front matter, key facts, quotes with speakers,
 // and highlights in page order with notes, tags and a text-fragment link back to the passage.
 import type { ArticleBundle, ExportInput } from './bundle';
-import { bundleArticles, bundleTags, siteOf } from './bundle';
+import { bundleArticles, bundleTags, colorMeaning, siteOf } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
@@ -69,7 +69,7 @@ function frontMatter(fields: [string, string | string[] | null][]): string {
 }
 
 /** The body of one article's note (everything after the front matter); `level` is the heading level of its title. */
-function articleBody(bundle: ArticleBundle, level: number): string {
+function articleBody(bundle: ArticleBundle, level: number, input: Pick<ExportInput, 'colors'>): string {
   const h = (n: number) => '#'.repeat(Math.min(6, level + n));
   const { article, extraction } = bundle;
   const out: string[] = [`${h(0)} ${escapeMarkdown(oneLine(article.title) || article.url)}`, ''];
@@ -78,6 +78,7 @@ function articleBody(bundle: ArticleBundle, level: number): string {
     .join(' · ');
   const url = exportableUrl(article.url);
   out.push(`${meta ? `${meta} · ` : ''}${url ? `<${url}>` : escapeMarkdown(article.url)}`, '');
+  if (article.note?.trim()) out.push(`${h(1)} My note`, '', article.note.trim(), '');
   const facts = extraction?.facts.slice(0, MAX_FACTS) ?? [];
   if (facts.length) {
     out.push(`${h(1)} Key facts`, '');
@@ -99,7 +100,9 @@ function articleBody(bundle: ArticleBundle, level: number): string {
       const link = exportableUrl(annotationLink(a));
       if (link) out.push(`> [↗](<${link}>)`);
       if (a.body.note.trim()) out.push('', a.body.note.trim());
-      const tags = a.body.tags.map(obsidianTag).filter(Boolean);
+      // The colour's meaning travels as an Obsidian tag under lede/ ("#lede/Evidence"), apart from the reader's tags.
+      const meaning = colorMeaning(input, a.body.color);
+      const tags = [...a.body.tags, ...(meaning ? [`lede/${meaning}`] : [])].map(obsidianTag).filter(Boolean);
       if (tags.length) out.push('', tags.map((t) => `#${t}`).join(' '));
       out.push('');
     }
@@ -108,7 +111,7 @@ function articleBody(bundle: ArticleBundle, level: number): string {
 }
 
 /** One article as a complete Markdown note with YAML front matter. */
-export function articleToMarkdown(bundle: ArticleBundle): string {
+export function articleToMarkdown(bundle: ArticleBundle, input: Pick<ExportInput, 'colors'> = {}): string {
   const { article } = bundle;
   const fm = frontMatter([
     ['title', article.title],
@@ -118,8 +121,9 @@ export function articleToMarkdown(bundle: ArticleBundle): string {
     ['site', siteOf(article)],
     ['tags', bundleTags(bundle).map(obsidianTag).filter(Boolean)],
     ['date read', day(article.lastSeen)],
+    ['note', article.note?.trim() || null],
   ]);
-  return `${fm}\n\n${articleBody(bundle, 1)}`;
+  return `${fm}\n\n${articleBody(bundle, 1, input)}`;
 }
 
 /**
@@ -128,7 +132,7 @@ export function articleToMarkdown(bundle: ArticleBundle): string {
  */
 export function exportMarkdown(input: ExportInput, now: () => Date): string {
   const bundles = bundleArticles(input);
-  if (bundles.length === 1) return articleToMarkdown(bundles[0]!);
+  if (bundles.length === 1) return articleToMarkdown(bundles[0]!, input);
   const parts = [
     frontMatter([
       ['title', 'Lede notes'],
@@ -140,7 +144,7 @@ export function exportMarkdown(input: ExportInput, now: () => Date): string {
     '',
   ];
   for (const b of bundles) {
-    parts.push(articleBody(b, 2));
+    parts.push(articleBody(b, 2, input));
     const tags = bundleTags(b).map(obsidianTag).filter(Boolean);
     if (tags.length) parts.push(`Tags: ${tags.map((t) => `#${t}`).join(' ')}`, '');
     parts.push(`Read: ${day(b.article.lastSeen)}`, '', '---', '');

@@ -87,7 +87,10 @@ export class LedeStore {
           merged.url = existing.url;
           merged.title = existing.title;
         }
+        // Only an edit of the note carries one: every other report keeps the reader's article note.
+        if (input.note === undefined && existing.note !== undefined) merged.note = existing.note;
       }
+      if (merged.note === undefined || merged.note === '') delete merged.note;
       const record: ArticleRecord = { ...merged, firstSeen: existing?.firstSeen ?? now, lastSeen: now };
       await tx.store.put(record);
       await tx.done;

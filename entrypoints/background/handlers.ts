@@ -182,8 +182,8 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
       // The popup reports what a tab's content script collected: its URL must be one that may use the key.
       if (!mayUseArticleKey(article.url, article.key)) return { ok: false, reason: 'The page’s address does not match the article it names.' };
       const { firstSeen: _f, lastSeen: _l, ...input } = article;
-      await (await getStore()).recordArticle(input);
-      return { ok: true };
+      const stored = await (await getStore()).recordArticle(input);
+      return { ok: true, article: stored };
     },
 
     async importRecords({ articles, annotations }) {

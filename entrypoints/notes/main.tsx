@@ -1,6 +1,6 @@
 // The notes library page (notes.html): mounts the Preact app.
 import { render } from 'preact';
-import '../../components/theme.css';
+import '../../assets/theme.css';
 import '../../components/library/library.css';
 import { App } from './App';
 

@@ -1,23 +1,31 @@
-// The popup: the article found on the active tab, its top facts, quotes and people, and quick actions.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// The popup: the article found on the active tab, its top facts and quotes, and the actions, all within Chrome's
+// 600 px popup; "Show all" opens the rest in place.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
-import { EntityList, FactList, QuoteList } from '../../components/ExtractedLists';
+import { ArticleNote } from '../../components/ArticleNote';
+import { FactList, QuoteList } from '../../components/ExtractedLists';
+import { ExportMenu } from '../../components/ExportMenu';
+import { pickTopQuotes, presentExtraction } from '../../components/present-extraction';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
-import { ExportMenu } from '../../components/ExportMenu';
 import { t } from '../../lib/i18n';
 import { openLibrary, openSidebar } from '../../lib/open-pages';
 import { loadSettings, saveSettings, type LedeSettings } from '../../lib/settings';
 
-const TOP = 3;
+/** Facts and quotes shown before "Show all": what fits above the actions at 380 × 600. */
+const TOP_FACTS = 3;
+const TOP_QUOTES = 2;
 
 export function App() {
   const tabId = useTargetTab(false);
-  const { state, reload, toast, setToast, show } = useTabArticle(tabId);
+  const { state, reload, toast, setToast, show, saveArticleNote } = useTabArticle(tabId);
   const [settings, setSettings] = useState<LedeSettings | null>(null);
+  const [allFacts, setAllFacts] = useState(false);
+  const [allQuotes, setAllQuotes] = useState(false);
   useEffect(() => void loadSettings().then(setSettings), []);
   const closeToast = useCallback(() => setToast(null), [setToast]);
+  const view = useMemo(() => (state.state === 'ready' ? presentExtraction(state.article, state.extraction) : null), [state]);
 
   const host = state.state === 'ready' ? safeHost(state.article.url) : null;
   const quiet = !!(host && settings?.quietSites.includes(host));
@@ -30,42 +38,55 @@ export function App() {
     setToast({ message: quiet ? t('highlightModeOn') : t('highlightModeOff') });
   };
 
+  if (state.state !== 'ready' || !view) {
+    return (
+      <main class="popup">
+        {state.state !== 'ready' && <StateView state={state} onTryAnyway={() => void reload({ force: true })} onRetry={() => void reload()} />}
+        <div class="actions"><button type="button" class="btn" onClick={() => void openLibrary()}>{t('openLibrary')}</button></div>
+        <ToastBar toast={toast} onClose={closeToast} />
+      </main>
+    );
+  }
   return (
-    <main>
-      <div class="brand"><img src="/icon/32.png" alt="" />{t('appName')}</div>
-      {state.state !== 'ready' ? (
-        <StateView state={state} onTryAnyway={() => void reload({ force: true })} onRetry={() => void reload()} />
-      ) : (
-        <>
-          <ArticleCard article={state.article} highlights={state.annotations.length} />
-          <h2 class="section-title">{t('keyFacts')}</h2>
-          <FactList facts={state.extraction.facts} actions={{ show }} limit={TOP} />
-          <h2 class="section-title">{t('quotes')}</h2>
-          <QuoteList quotes={state.extraction.quotes} actions={{ show }} limit={TOP} />
-          <h2 class="section-title">{t('peoplePlaces')}</h2>
-          <div>
-            {state.extraction.entities.filter((e) => e.main).map((e) => (
-              <span key={e.id} class="chip" title={e.type}>{e.name}</span>
-            ))}
-            {state.extraction.entities.every((e) => !e.main) && <span class="muted">{t('nothingYet')}</span>}
-          </div>
-          <div class="actions">
-            <button class="btn primary" onClick={() => void openSidebar(tabId).catch((e: Error) => setToast({ message: e.message }))}>
-              {t('openSidebar')}
-            </button>
-            <ExportMenu article={state.article} extraction={state.extraction} annotations={state.annotations} onDone={(message) => setToast({ message })} />
-            <button class="btn" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
-            <button class="btn" aria-pressed={!quiet} onClick={() => void toggleQuiet()}>
-              {quiet ? t('highlightModeOff') : t('highlightModeOn')}
-            </button>
-          </div>
-        </>
-      )}
-      {state.state !== 'ready' && (
-        <div class="actions"><button class="btn" onClick={() => void openLibrary()}>{t('openLibrary')}</button></div>
-      )}
+    <main class="popup">
+      <ArticleCard article={state.article} highlights={state.annotations.length} compact>
+        <ArticleNote note={state.record.note ?? ""} onSave={(note) => void saveArticleNote(note)} compact />
+      </ArticleCard>
+      <section aria-labelledby="popup-facts">
+        <SectionHead id="popup-facts" title={t('keyFacts')} hidden={view.keyFacts.length - TOP_FACTS} open={allFacts} onToggle={() => setAllFacts(!allFacts)} />
+        <FactList facts={view.keyFacts} actions={{ show }} limit={allFacts ? undefined : TOP_FACTS} compact={!allFacts} />
+      </section>
+      <section aria-labelledby="popup-quotes">
+        <SectionHead id="popup-quotes" title={t('quotes')} hidden={view.quotes.length - TOP_QUOTES} open={allQuotes} onToggle={() => setAllQuotes(!allQuotes)} />
+        <QuoteList quotes={allQuotes ? view.quotes : pickTopQuotes(view.quotes, TOP_QUOTES)} actions={{ show }} compact={!allQuotes} />
+      </section>
+      <footer class="actions">
+        <button type="button" class="btn primary" onClick={() => void openSidebar(tabId).catch((e: Error) => setToast({ message: e.message }))}>
+          {t('openSidebar')}
+        </button>
+        <ExportMenu article={state.article} record={state.record} extraction={state.extraction} annotations={state.annotations} onDone={(message) => setToast({ message })} colors={settings?.colors} />
+        <button type="button" class="btn" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
+        <button type="button" class="btn link site-switch" onClick={() => void toggleQuiet()}>
+          {quiet ? t('siteTurnOn') : t('siteTurnOff')}
+        </button>
+      </footer>
       <ToastBar toast={toast} onClose={closeToast} />
     </main>
+  );
+}
+
+/** A section's heading with "Show all (n)" beside it when `hidden` items are left out. */
+function SectionHead({ id, title, hidden, open, onToggle }: { id: string; title: string; hidden: number; open: boolean; onToggle(): void }) {
+  return (
+    <div class="row section-head">
+      <h2 class="section-title" id={id}>{title}</h2>
+      <span class="grow" />
+      {hidden > 0 && (
+        <button type="button" class="btn link small" aria-expanded={open} onClick={onToggle} aria-label={`${open ? t('showFewer') : t('showAll', hidden)}: ${title}`}>
+          {open ? t('showFewer') : t('showAll', hidden)}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -1,32 +1,39 @@
-// The fact sidebar: follows the active tab; facts, quotes by speaker, people & places, and the reader's notes.
-import { useCallback, useMemo, useState } from 'preact/hooks';
+// The fact sidebar: follows the active tab; facts, quotes by speaker, people, places and organisations, and the
+// reader's notes. Usable from 320 px wide.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
-import { EntityList, FactList, QuoteList } from '../../components/ExtractedLists';
+import { ArticleNote } from '../../components/ArticleNote';
+import { EntityList, FactList, QuoteList, type ItemActions } from '../../components/ExtractedLists';
 import { HighlightList } from '../../components/HighlightList';
+import { presentExtraction, type PresentedExtraction } from '../../components/present-extraction';
+import { TabIcon } from '../../components/TabIcon';
+import { CopyWithSource } from '../../components/CopyWithSource';
+import { citedFrom } from '../../core/export/citation';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
-import type { Annotation, Extraction } from '../../core/types';
+import type { Annotation } from '../../core/types';
 import { t, type MessageKey } from '../../lib/i18n';
 import { openLibrary } from '../../lib/open-pages';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type LedeSettings } from '../../lib/settings';
 
 type TabId = 'facts' | 'quotes' | 'entities' | 'notes';
-const TABS: { id: TabId; label: MessageKey }[] = [
+const TABS: { id: TabId; label: MessageKey; long?: MessageKey }[] = [
   { id: 'facts', label: 'tabFacts' },
   { id: 'quotes', label: 'tabQuotes' },
-  { id: 'entities', label: 'tabPeople' },
+  { id: 'entities', label: 'tabPeople', long: 'tabPeopleLong' },
   { id: 'notes', label: 'tabNotes' },
 ];
 
 /** Items whose text (or speaker, name, note, tags) contains every word of the filter, case-insensitively. */
-export function filterItems(extraction: Extraction, annotations: Annotation[], query: string) {
+export function filterItems(extraction: PresentedExtraction, annotations: Annotation[], query: string) {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const hit = (...texts: (string | null | undefined)[]) => {
     const hay = texts.filter(Boolean).join(' ').toLowerCase();
     return words.every((w) => hay.includes(w));
   };
   return {
-    facts: extraction.facts.filter((f) => hit(f.text)),
+    facts: extraction.keyFacts.filter((f) => hit(f.text)),
     quotes: extraction.quotes.filter((q) => hit(q.text, q.speaker, q.attribution)),
     entities: extraction.entities.filter((e) => hit(e.name, ...e.aliases)),
     annotations: annotations.filter((a) => hit(a.target.selector[0].exact, a.body.note, ...a.body.tags)),
@@ -35,17 +42,24 @@ export function filterItems(extraction: Extraction, annotations: Annotation[], q
 
 export function App() {
   const tabId = useTargetTab(true);
-  const { state, reload, toast, setToast, show, saveAsHighlight, update, remove } = useTabArticle(tabId);
+  const { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote } = useTabArticle(tabId);
   const [tab, setTab] = useState<TabId>('facts');
   const [query, setQuery] = useState('');
+  const [settings, setSettings] = useState<LedeSettings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadSettings().then(setSettings).catch(() => undefined);
+    return watchSettings(setSettings);
+  }, []);
   const closeToast = useCallback(() => setToast(null), [setToast]);
   const filtered = useMemo(
-    () => (state.state === 'ready' ? filterItems(state.extraction, state.annotations, query) : null),
+    () => (state.state === 'ready' ? filterItems(presentExtraction(state.article, state.extraction), state.annotations, query) : null),
     [state, query],
   );
 
   const onTabKey = (e: KeyboardEvent) => {
-    const i = TABS.findIndex((x) => x.id === tab);
+    // From the focused tab (the selected one under roving focus), so the arrows never skip from elsewhere.
+    const focused = TABS.findIndex((x) => `tab-${x.id}` === (e.target as HTMLElement).id);
+    const i = focused >= 0 ? focused : TABS.findIndex((x) => x.id === tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
     if (next === null) return;
     const id = TABS[(next + TABS.length) % TABS.length]!.id;
@@ -68,20 +82,32 @@ export function App() {
     entities: filtered.entities.length,
     notes: filtered.annotations.length,
   };
-  const actions = { show: (s: Parameters<typeof show>[0]) => void show(s), save: (k: 'fact' | 'quote', text: string, s: Parameters<typeof show>[0]) => void saveAsHighlight(k, text, s) };
+  const say = (message: string) => setToast({ message });
+  const record = state.record;
+  const actions: ItemActions = {
+    show: (s) => void show(s),
+    save: (k, text, s) => void saveAsHighlight(k, text, s),
+    extra: (item) => (
+      <CopyWithSource onDone={say}
+        cite={() => (item.kind === 'fact' ? citedFrom(record, item.fact.source.selector) : ({ ...citedFrom(record, item.quote.source.selector, item.quote.speaker), passage: item.quote.text }))} />
+    ),
+  };
   return (
     <main>
+      <ArticleCard article={state.article} highlights={state.annotations.length}>
+        <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} />
+      </ArticleCard>
       <div class="sticky">
-        <ArticleCard article={state.article} highlights={state.annotations.length} />
-        <div style={{ marginTop: '8px' }}>
-          <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={query}
-            onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-        </div>
-        <div class="tabs" role="tablist" aria-label={t('appName')} onKeyDown={onTabKey} style={{ marginTop: '8px' }}>
+        <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <div class="tabs" role="tablist" aria-label={t('appName')} onKeyDown={onTabKey}>
           {TABS.map((x) => (
             <button key={x.id} id={`tab-${x.id}`} class="tab" role="tab" aria-selected={tab === x.id} aria-controls={`panel-${x.id}`}
-              tabIndex={tab === x.id ? 0 : -1} onClick={() => setTab(x.id)}>
-              {t(x.label)}<span class="count">{counts[x.id]}</span>
+              tabIndex={tab === x.id ? 0 : -1} onClick={() => setTab(x.id)} title={x.long ? t(x.long) : undefined}>
+              {/* DOM order is the spoken name ("Names: People, places and organisations (15)"); CSS lays it out. */}
+              <TabIcon tab={x.id} />
+              <span class="tab-label">{t(x.label)}{x.long && <span class="visually-hidden">: {t(x.long)}</span>}</span>
+              <span class="count"><span class="visually-hidden"> (</span>{counts[x.id]}<span class="visually-hidden">)</span></span>
             </button>
           ))}
         </div>
@@ -92,10 +118,16 @@ export function App() {
         {tab === 'entities' && <EntityList entities={filtered.entities} actions={actions} />}
         {tab === 'notes' && (
           <HighlightList annotations={filtered.annotations} report={state.report}
-            actions={{ show: (a) => void show([...a.target.selector]), update: (a) => void update(a), remove: (a) => void remove(a) }} />
+            colourName={(c) => settings.colors.find((x) => x.id === c)?.label ?? c}
+            actions={{
+              show: (a) => void show([...a.target.selector]),
+              update: (a) => void update(a),
+              remove: (a) => void remove(a),
+              extra: (a) => <CopyWithSource onDone={say} cite={() => citedFrom(record, a.target.selector[0])} />,
+            }} />
         )}
       </section>
-      <p class="small" style={{ marginTop: '16px' }}>
+      <p class="small library-link">
         <button class="btn link" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
       </p>
       <ToastBar toast={toast} onClose={closeToast} />

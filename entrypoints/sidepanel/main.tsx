@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../../components/theme.css';
+import '../../assets/theme.css';
 import './sidepanel.css';
 import { App } from './App';
 

@@ -109,7 +109,7 @@ describe('highlighting in the page', () => {
     env.server.route('/spa/article.html', { body: rewriting });
     const { page, tabId } = await openArticle(env, '/spa/article.html');
     const sidebar = await openSidebar(env, tabId);
-    await sidebar.getByRole('tab', { name: /my notes/i }).click();
+    await sidebar.getByRole('tab', { name: /notes/i }).click();
     await page.bringToFront();
     await selectWithMouse(page, 'Beijing remained neutral');
     await page.waitForTimeout(100);

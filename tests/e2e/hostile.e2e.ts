@@ -120,7 +120,7 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
     const popup = await openPopup(env, tabId);
     await expect.poll(() => popupState(popup), { timeout: 15_000 }).toBe('ready');
     const sidebar = await openSidebar(env, tabId);
-    await sidebar.getByRole('tab', { name: /my notes/i }).click();
+    await sidebar.getByRole('tab', { name: /notes/i }).click();
     await expect.poll(() => sidebar.getByTestId('note').allTextContents()).toEqual([`${XSS}<script>window.__pwned=1</script>`]);
     await page.bringToFront();
     await expectNothingInjected(page, popup, sidebar);

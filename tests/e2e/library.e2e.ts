@@ -42,7 +42,7 @@ describe('notes library', () => {
     expect(markdown).toContain(NOTE);
     expect(markdown).toMatch(/#:~:text=[^)\s]*Beijing/);
 
-    const [jsonDownload] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'JSON-LD (lossless)' }).click()]);
+    const [jsonDownload] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Lede backup (JSON-LD)' }).click()]);
     const jsonPath = (await jsonDownload.path())!;
     const collection = JSON.parse(readFileSync(jsonPath, 'utf8')) as { type: string; items?: unknown[]; first?: { items?: unknown[] } };
     expect(JSON.stringify(collection)).toContain(NOTE);

@@ -70,7 +70,7 @@ describe('no network from Lede while a reader uses every feature', () => {
 
     // Sidebar: every tab, and "show on page" from a fact.
     const sidebar = await openSidebar(env, tabId);
-    for (const name of [/facts/i, /quotes/i, /people/i, /my notes/i]) await sidebar.getByRole('tab', { name }).click();
+    for (const name of [/facts/i, /quotes/i, /people/i, /notes/i]) await sidebar.getByRole('tab', { name }).click();
     await expect.poll(() => sidebar.getByTestId('note').allTextContents()).toEqual(['Check the vote count.']);
     await sidebar.getByRole('tab', { name: /facts/i }).click();
     await sidebar.getByTestId('fact').first().click();
@@ -80,7 +80,7 @@ describe('no network from Lede while a reader uses every feature', () => {
     await library.getByRole('button', { name: 'China and Russia Strengthen Alliance' }).first().click({ timeout: 20_000 });
     const downloads: Download[] = [];
     library.on('download', (d) => downloads.push(d));
-    for (const name of ['Markdown', 'JSON-LD (lossless)', 'CSV', 'Printable page']) {
+    for (const name of ['Markdown', 'Lede backup (JSON-LD)', 'CSV', 'Printable page']) {
       await library.getByRole('button', { name, exact: true }).first().click();
     }
     await expect.poll(() => downloads.length).toBe(4);

@@ -44,7 +44,7 @@ describe('the fact sidebar on the sample article', () => {
     const quote = sidebar.getByTestId('quote').filter({ hasText: 'Decades ago' }).first();
     await quote.getByRole('button', { name: /save as highlight/i }).click();
     await expect.poll(async () => Object.values(await paintedHighlights(page)).flat().join(' ')).toContain('Decades ago, the Chinese and Russian nations');
-    await sidebar.getByRole('tab', { name: /my notes/i }).click();
+    await sidebar.getByRole('tab', { name: /notes/i }).click();
     await expect.poll(() => sidebar.getByTestId('highlight').allTextContents()).toEqual([expect.stringContaining('Decades ago')]);
     await sidebar.close();
     await page.close();
@@ -60,7 +60,8 @@ describe('the fact sidebar on the sample article', () => {
     await sidebar.keyboard.press('ArrowLeft');
     expect(await sidebar.getByRole('tab', { selected: true }).textContent()).toMatch(/facts/i);
     await sidebar.keyboard.press('Tab');
-    const focused = await sidebar.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    // The fact's passage is a button inside the fact's list item (its actions are siblings, not nested in it).
+    const focused = await sidebar.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
     expect(focused).toBe('fact');
     await sidebar.close();
   });

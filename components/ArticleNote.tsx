@@ -1,0 +1,60 @@
+// The reader's note on the article as a whole (not anchored to a passage): shown, added and edited in place.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+
+export function ArticleNote({ note, onSave, compact }: { note: string; onSave(note: string): void; compact?: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => setDraft(note), [note]);
+  useEffect(() => {
+    if (editing) box.current?.focus();
+  }, [editing]);
+  const save = () => {
+    onSave(draft);
+    setEditing(false);
+  };
+  if (editing) {
+    return (
+      <div class="article-note editing">
+        <label class="small muted" for="article-note">{t('articleNote')}</label>
+        <textarea id="article-note" ref={box} rows={compact ? 3 : 4} value={draft} placeholder={t('articleNotePlaceholder')}
+          onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setDraft(note);
+              setEditing(false);
+            }
+          }} />
+        <div class="row">
+          <span class="grow" />
+          <button type="button" class="btn" onClick={() => { setDraft(note); setEditing(false); }}>{t('cancel')}</button>
+          <button type="button" class="btn primary" onClick={save}>{t('save')}</button>
+        </div>
+      </div>
+    );
+  }
+  if (!note) {
+    return (
+      <button type="button" class="btn link article-note-add" onClick={() => setEditing(true)}>+ {t('articleNoteAdd')}</button>
+    );
+  }
+  if (compact) {
+    // The popup: one line, so the facts and quotes stay above the fold.
+    return (
+      <div class="article-note compact" data-testid="article-note">
+        <span class="note-line"><span class="muted">{t('articleNote')}: </span>{note}</span>
+        <button type="button" class="btn link small" onClick={() => setEditing(true)} aria-label={`${t('edit')}: ${t('articleNote')}`}>{t('edit')}</button>
+      </div>
+    );
+  }
+  return (
+    <div class="article-note" data-testid="article-note">
+      <div class="small muted">{t('articleNote')}</div>
+      <p class={compact ? 'clamp-2' : ''}>{note}</p>
+      <button type="button" class="btn link small" onClick={() => setEditing(true)} aria-label={`${t('edit')}: ${t('articleNote')}`}>{t('edit')}</button>
+    </div>
+  );
+}
