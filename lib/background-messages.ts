@@ -29,6 +29,15 @@ const PageSummarySchema = v.object({
 export const backgroundSchemas = {
   /** A tab's content script found its page (article or not); stores an article record and returns its annotations. */
   pageDetected: { schema: PageSummarySchema, contentScript: true },
+  /** The bootstrap asks whether its page has notes; the background decides the article key from the candidates. */
+  pageNotes: {
+    schema: v.object({
+      url: HttpUrlSchema,
+      canonical: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+      ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+    }),
+    contentScript: true,
+  },
   /** Create or replace an annotation. */
   saveAnnotation: { schema: v.object({ annotation: AnnotationSchema }), contentScript: true },
   /** Delete an annotation; replies with the deleted one so the caller can offer undo. */

@@ -1,5 +1,6 @@
 // The background's message handlers: each validated command (see lib/messaging.ts) mapped onto the store.
 import { browser } from 'wxt/browser';
+import { canonicalizeUrl } from '../../core/article/canonical-url';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import type { LedeStore } from '../../core/store';
 import type { Annotation, Extraction } from '../../core/types';
@@ -45,6 +46,14 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
         });
       }
       return { ok: true, annotations };
+    },
+
+    async pageNotes({ url, canonical, ogUrl }, sender) {
+      const articleKey = canonicalizeUrl({ location: url, canonical, ogUrl });
+      const annotations = await (await getStore()).listAnnotations(articleKey);
+      // Only pages with notes are remembered per tab (to repaint them after an edit elsewhere); nothing is recorded.
+      if (annotations.length > 0 && sender.tab?.id !== undefined) tabArticles.set(sender.tab.id, articleKey);
+      return { ok: true, articleKey, annotations };
     },
 
     async saveAnnotation({ annotation }, sender) {
