@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './lib/browser';
-import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, tabIdOf } from './lib/reader';
+import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, tabIdOf, waitForNoteEditor } from './lib/reader';
 import { serveDirectory } from './lib/serve';
 
 const OUT = resolve('demo-output');
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     step('Pressed 2: highlighted in green.');
     await clickText(page, '32 separate bilateral');
-    await page.waitForTimeout(200);
+    await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
     await page.screenshot({ path: join(OUT, '3-note-editor.png') });
     await page.keyboard.press('Control+Enter');
