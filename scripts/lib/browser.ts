@@ -64,7 +64,9 @@ export interface ExtensionSession {
 }
 
 /** Launches headless Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchWithExtension(opts: { extensionPath?: string; viewport?: { width: number; height: number } } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  opts: { extensionPath?: string; viewport?: { width: number; height: number }; /** Extra Chromium switches (e.g. --host-resolver-rules). */ args?: string[] } = {},
+): Promise<ExtensionSession> {
   const extensionPath = opts.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
@@ -87,6 +89,7 @@ export async function launchWithExtension(opts: { extensionPath?: string; viewpo
       '--no-first-run',
       '--disable-quic',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
+      ...(opts.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
