@@ -49,8 +49,18 @@ export function startBoot(win: Window, api: ExtensionApi): void {
     // The selection settles after mouseup; read it on the next task.
     win.setTimeout(() => {
       const sel = win.getSelection();
-      if (!sel || sel.isCollapsed || !String(sel).trim()) return;
-      void loadMain().then((m) => m?.selectionEnded());
+      if (!sel || sel.isCollapsed || !String(sel).trim() || main) return;
+      // A reader who presses a colour key before the toolbar has loaded still gets that highlight: the key is
+      // remembered (not stopped: the page keeps its keys) and handed over with the selection.
+      let key: string | undefined;
+      const early = (k: KeyboardEvent) => {
+        if (k.isTrusted && /^[1-5]$/.test(k.key) && !k.ctrlKey && !k.metaKey && !k.altKey) key ??= k.key;
+      };
+      doc.addEventListener('keydown', early, true);
+      void loadMain().then((m) => {
+        doc.removeEventListener('keydown', early, true);
+        m?.selectionEnded(key);
+      });
     }, 0);
   };
   doc.addEventListener('mouseup', onGesture, true);

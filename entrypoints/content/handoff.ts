@@ -18,8 +18,11 @@ export interface ExtensionApi {
 export interface PageMain {
   /** Answers one extension message (already known to come from the extension itself). */
   dispatch(message: unknown, sender: unknown): Promise<unknown>;
-  /** The reader just finished a trusted selection: run the article check and offer the toolbar. */
-  selectionEnded(): void;
+  /**
+   * The reader just finished a trusted selection: run the article check and offer the toolbar. `key` is a colour
+   * key (1-5) the reader already pressed while this script was loading.
+   */
+  selectionEnded(key?: string): void;
 }
 
 export interface BootHandoff {

@@ -241,9 +241,11 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar. */
-  async function selectionEnded(): Promise<void> {
+  async function selectionEnded(key?: string): Promise<void> {
     if (!detected && !quiet()) await detect();
     onSelectionEnd();
+    const color = key && widgets?.isToolbarOpen ? settings.colors[Number(key) - 1]?.id : undefined;
+    if (color) void highlightSelection(color, undefined, offered);
   }
 
   function onKeyDown(e: KeyboardEvent): void {
@@ -386,7 +388,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   return {
     dispatch: (message, sender) => (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
-    selectionEnded: () => void selectionEnded(),
+    selectionEnded: (key) => void selectionEnded(key),
   };
 }
 

