@@ -106,7 +106,11 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     if (list.length > 0 || knownKey) void sendToBackground('annotationsAnchored', { articleKey: currentKey(), anchored: [...placed.keys()], orphans });
   }
 
-  const currentKey = () => summaryCache?.articleKey ?? knownKey ?? summary().articleKey;
+  /** The key for a note made now: after a route change that has not settled yet, never the previous article's. */
+  const currentKey = () => {
+    if (view.location.href.replace(/#.*$/, '') !== keyRoute) return articleKeyNow();
+    return summaryCache?.articleKey ?? knownKey ?? summary().articleKey;
+  };
 
   /** Tells the background about the page (records it when it is an article) and takes its notes. */
   async function detect(): Promise<void> {

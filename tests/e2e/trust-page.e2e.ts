@@ -196,4 +196,32 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await expect.poll(() => frame.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink')?.size ?? 0)).toBe(1);
     await page.close();
   });
+
+  it('(g) on a single-page site, notes made after a route change are never filed under the previous story', async () => {
+    const THIRD = 'its ties to China have never been';
+    // Story one declares its canonical; navigate() switches the route at once and the head 700 ms later, as
+    // client-side routers do.
+    const html = SAMPLE.replace('<head>', `<head><link rel="canonical" href="/trust/spa/one">`).replace(
+      '</body>',
+      `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa/two'); setTimeout(() => {
+        document.title = 'Story two'; document.querySelector('link[rel=canonical]').href = '/trust/spa/two'; }, 700); };</script></body>`,
+    );
+    server.route('/trust/spa/one', { body: html });
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/spa/one`);
+    await highlight(page, PASSAGE, '1');
+    const keyOf = async (quote: string) => (await readStore(probe)).annotations.find((a) => a.target.selector[0]?.exact === quote && (a as { articleKey?: string }).articleKey?.includes('/trust/spa/')) as { articleKey?: string } | undefined;
+    await expect.poll(async () => (await keyOf(PASSAGE))?.articleKey).toBe(`${server.url}/trust/spa/one`);
+
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    // Before the site has updated its head: the note goes under the new path, not story one.
+    await highlight(page, SECOND, '3');
+    await expect.poll(async () => (await keyOf(SECOND))?.articleKey).toBe(`${server.url}/trust/spa/two`);
+    await page.waitForTimeout(2000); // the head changed and settled
+    await highlight(page, THIRD, '4');
+    await expect.poll(async () => (await keyOf(THIRD))?.articleKey).toBe(`${server.url}/trust/spa/two`);
+    // Story two's notes are painted, story one's are not.
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SECOND], 'lede-pink': [THIRD] });
+    await page.close();
+  });
 });

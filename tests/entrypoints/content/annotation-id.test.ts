@@ -12,8 +12,8 @@ describe('newAnnotationId', () => {
   });
 
   it('sets the version and variant bits whatever the bytes are', () => {
-    expect(newAnnotationId({ getRandomValues: (a) => (a as Uint8Array).fill(0xff) as never })).toBe('urn:uuid:ffffffff-ffff-4fff-bfff-ffffffffffff');
-    expect(newAnnotationId({ getRandomValues: (a) => (a as Uint8Array).fill(0) as never })).toBe('urn:uuid:00000000-0000-4000-8000-000000000000');
+    expect(newAnnotationId({ getRandomValues: (a) => (a as unknown as Uint8Array).fill(0xff) as never })).toBe('urn:uuid:ffffffff-ffff-4fff-bfff-ffffffffffff');
+    expect(newAnnotationId({ getRandomValues: (a) => (a as unknown as Uint8Array).fill(0) as never })).toBe('urn:uuid:00000000-0000-4000-8000-000000000000');
   });
 
   it('is an id the background accepts', () => {
