@@ -83,12 +83,20 @@ export function startBoot(win: Window, api: ExtensionApi): void {
   });
 
   // The one question asked on every page, off the critical path: does this page have notes? Only then the painter.
+  let asked: { route: string; declared: string } | null = null;
   const ask = () => {
     if (!alive() || main) return;
-    const link = doc.querySelector('link[rel~="canonical" i][href]') as HTMLLinkElement | null;
+    const link = doc.querySelector('link[rel~="canonical" i][href]');
     const og = doc.querySelector('meta[property="og:url" i][content]');
+    const route = win.location.href.replace(/#.*$/, '');
+    const canonical = link?.getAttribute('href') ?? null;
+    const ogUrl = og?.getAttribute('content') ?? null;
+    const declared = `${canonical}\n${ogUrl}`;
+    // After a route change, a head still declaring the previous route's canonical names the previous article.
+    const stale = asked !== null && asked.route !== route && asked.declared === declared;
+    asked = { route, declared };
     api.runtime
-      .sendMessage({ lede: 1, type: 'pageNotes', data: { url: win.location.href, canonical: link?.href ?? null, ogUrl: og?.getAttribute('content') ?? null } })
+      .sendMessage({ lede: 1, type: 'pageNotes', data: { url: win.location.href, canonical: stale ? null : canonical, ogUrl: stale ? null : ogUrl } })
       .then((reply) => {
         const r = reply as { ok?: boolean; articleKey?: string; annotations?: unknown[] } | undefined;
         if (!r?.ok || !r.annotations?.length || main) return;
@@ -102,4 +110,13 @@ export function startBoot(win: Window, api: ExtensionApi): void {
   const idle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void }).requestIdleCallback;
   if (idle) idle.call(win, ask, { timeout: 1000 });
   else win.setTimeout(ask, 50);
+  // Single-page sites: ask again for the new route once the site has had time to update its head (the rest, once
+  // loaded, watches routes itself). The Navigation API where there is one; elsewhere, Back/Forward only.
+  let again: number | undefined;
+  const routeChanged = () => {
+    win.clearTimeout(again);
+    again = win.setTimeout(ask, 1500);
+  };
+  (win as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', routeChanged);
+  win.addEventListener('popstate', routeChanged);
 }

@@ -224,4 +224,28 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SECOND], 'lede-pink': [THIRD] });
     await page.close();
   });
+
+  it('(h) a single-page site that moves to a story with notes gets them painted, though nothing was loaded before', async () => {
+    const html = (path: string) =>
+      SAMPLE.replace('<head>', `<head><link rel="canonical" href="${path}">`).replace(
+        '</body>',
+        `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa2/two'); setTimeout(() => {
+          document.querySelector('link[rel=canonical]').href = '/trust/spa2/two'; }, 300); };</script></body>`,
+      );
+    server.route('/trust/spa2/one', { body: html('/trust/spa2/one') });
+    server.route('/trust/spa2/two', { body: html('/trust/spa2/two') });
+    const first = await session.context.newPage();
+    await first.goto(`${server.url}/trust/spa2/two`);
+    await highlight(first, SECOND, '5');
+    await expect.poll(() => quotesFor('/trust/spa2/two')).toEqual([SECOND]);
+    await first.close();
+
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/spa2/one`);
+    await page.waitForTimeout(1000);
+    expect(await paintedHighlights(page)).toEqual({});
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    await expect.poll(() => paintedHighlights(page), { timeout: 6000 }).toEqual({ 'lede-purple': [SECOND] });
+    await page.close();
+  });
 });
