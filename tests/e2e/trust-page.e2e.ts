@@ -248,4 +248,24 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await expect.poll(() => paintedHighlights(page), { timeout: 6000 }).toEqual({ 'lede-purple': [SECOND] });
     await page.close();
   });
+
+  it('(i) the context menu / shortcut command highlights on a page that is not an article, with nothing loaded before', async () => {
+    server.route('/trust/not-article.html', {
+      body: `<!doctype html><title>Front page</title><nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Story ${i}</a>`).join(' ')}</nav><p>A short standfirst worth keeping.</p>`,
+    });
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/not-article.html`);
+    await page.bringToFront();
+    await page.locator('p').click({ clickCount: 3 });
+    // What the background does on the context menu's "Highlight with Lede" and on Alt+Shift+H.
+    const reply = await session.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return c.tabs.sendMessage(tab!.id!, { lede: 1, type: 'highlightSelection', data: {} });
+    });
+    expect(reply).toMatchObject({ ok: true, id: expect.stringMatching(/^urn:uuid:/) });
+    await expect.poll(() => quotesFor('/trust/not-article.html')).toEqual([expect.stringContaining('A short standfirst worth keeping.')]);
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [expect.stringContaining('A short standfirst')] });
+    await page.close();
+  });
 });
