@@ -68,7 +68,8 @@ export function startBoot(win: Window, api: ExtensionApi): void {
 
   // Messages from the extension (popup, sidebar, context menu, shortcut): answered by the rest, loaded on demand.
   api.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown; url?: string }) => {
-    if (main || !alive()) return undefined; // once loaded, the rest answers with its own listener
+    // Once started, the rest answers with its own listener; while it is loading, this one waits for it and answers.
+    if (handoff.main || !alive()) return undefined;
     const m = message as { lede?: unknown; type?: unknown; event?: unknown } | null;
     if (!m || m.lede !== 1 || typeof m.type !== 'string' || m.event !== undefined) return undefined;
     // Only the extension's own background and pages reach content scripts; checked again, with the payload, in the rest.
