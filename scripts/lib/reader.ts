@@ -123,6 +123,7 @@ export async function openExtensionPage(session: ExtensionSession, path: string,
  */
 export async function waitForNoteEditor(page: Page, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
+  await page.bringToFront(); // keys go to the focused tab only
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().includes('/note-editor.html'));
     if (frame) {
