@@ -118,7 +118,10 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     const page = summary();
     const reply = await sendToBackground('pageDetected', page);
     if (!reply.ok) return;
-    knownKey = page.articleKey;
+    // The background may decide the key itself (by the Public Suffix List, which the page side does not carry).
+    const decided = (reply as { articleKey?: unknown }).articleKey;
+    if (typeof decided === 'string' && decided !== page.articleKey) summaryCache = { ...page, articleKey: decided };
+    knownKey = summaryCache?.articleKey ?? page.articleKey;
     annotations = new Map(reply.annotations.map((a) => [a.id, a]));
     repaint();
     if (annotations.size > 0) pacer.observe(root(), (node) => !!ui?.contains(node));

@@ -75,7 +75,8 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   const save = async () => {
     if (!annotation || busy) return;
     setBusy(true);
-    // TODO(#11 stale writes): send the `modified` this edit was based on once lib/messaging.ts carries it.
+    // TODO(#11 stale writes, at merge with trust-bg): send `baseModified: annotation.modified` with this save (the
+    // stored copy this edit started from), so an edit made elsewhere meanwhile is refused and shown, not overwritten.
     const updated: Annotation = { ...annotation, body: { note, tags: parseTags(tags), color }, modified: new Date().toISOString() };
     const reply = await sendToBackground('saveAnnotation', { annotation: updated });
     setBusy(false);
