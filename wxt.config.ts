@@ -8,10 +8,15 @@ const STRICT_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
+  // Only the note editor is ever framed, by Lede's own content script on a web page; every other extension page is
+  // not web-accessible, so no page can frame it whatever this says.
+  "frame-ancestors 'self' http: https:",
   "connect-src 'none'",
   "img-src 'self' data: blob:",
 ].join('; ');
+
+const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+const WEB_ACCESSIBLE = ['page-main.js', 'note-editor.html'];
 
 export default defineConfig({
   // Explicit imports everywhere (STYLE.md): every file shows what it depends on.
@@ -39,6 +44,15 @@ export default defineConfig({
         ? { content_security_policy: STRICT_CSP }
         : { content_security_policy: { extension_pages: STRICT_CSP } }
       : {}),
+    // The bootstrap content script (entrypoints/page-boot.ts), in every frame: highlighting works in frames too.
+    content_scripts: [{ matches: PAGE_MATCHES, js: ['page-boot.js'], run_at: 'document_idle', all_frames: true }],
+    // The lazily loaded page script and the note editor frame. Chrome: only through a per-session dynamic URL, so a
+    // page cannot probe a fixed chrome-extension://<id>/… address to learn that Lede is installed. Firefox (MV2):
+    // a string list; its moz-extension:// address is already random per installation.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? WEB_ACCESSIBLE
+        : [{ resources: WEB_ACCESSIBLE, matches: PAGE_MATCHES, use_dynamic_url: true }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

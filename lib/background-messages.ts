@@ -46,6 +46,16 @@ export const backgroundSchemas = {
    * The `url` the handler sees is the frame's real URL (sender.url), whatever the page summary said.
    */
   pageDetected: fromPage(PageSummarySchema, (d) => [d.articleKey]),
+  /** The bootstrap asks whether its page has notes; the background decides the article key from the candidates. */
+  pageNotes: fromPage(
+    v.object({
+      url: HttpUrlSchema,
+      canonical: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+      ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+    }),
+    // The handler takes the frame's real URL (sender.url), never this one; it names no key a page could borrow.
+    () => [],
+  ),
   /** Create or replace an annotation; `baseModified` is the stored copy's `modified` the edit started from. */
   saveAnnotation: fromPage(
     v.object({ annotation: AnnotationSchema, baseModified: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())) }),

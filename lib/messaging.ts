@@ -55,6 +55,11 @@ export interface BackgroundProtocol {
    * record no longer exists (it was deleted elsewhere: a stale editor must not bring it back).
    */
   saveAnnotation: { req: { annotation: Annotation; baseModified?: string }; res: Result };
+  /**
+   * The bootstrap's one question on every page: the article key for this location and its declared canonical URLs
+   * (decided by the background, never by the page), and the notes filed under it. Records nothing.
+   */
+  pageNotes: { req: { url: string; canonical: string | null; ogUrl: string | null }; res: Result<{ articleKey: string; annotations: Annotation[] }> };
   deleteAnnotation: { req: { id: string }; res: Result<{ annotation: Annotation | null }> };
   listAnnotations: { req: { articleKey: string }; res: Result<{ annotations: Annotation[] }> };
   annotationsAnchored: { req: Omit<AnchorReport, never>; res: Result };
@@ -122,7 +127,30 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
   refreshAnnotations: isEmpty,
   /** Where each annotation of this page landed. */
   getAnchorReport: isEmpty,
+  /** The note editor frame (an extension page) reports to the content script that opened it. */
+  editorEvent: (d) => {
+    const e = d as Partial<EditorEvent> | null;
+    if (isEmpty(d)) return isEmpty(d);
+    if (!isText(e!.nonce, 64)) return 'nonce: expected a string';
+    if (!EDITOR_EVENT_KINDS.includes(e!.kind as EditorEvent['kind'])) return 'kind: unknown';
+    if (e!.height !== undefined && !(Number.isFinite(e!.height) && e!.height! >= 0 && e!.height! < 5000)) return 'height: out of range';
+    if (e!.reason !== undefined && !isText(e!.reason, 1000)) return 'reason: too long';
+    return null;
+  },
 };
+
+const EDITOR_EVENT_KINDS = ['ready', 'resize', 'close', 'saved', 'deleted', 'failed'] as const;
+
+/** What the note editor frame tells the content script: its size, that it closed, saved or deleted, or failed. */
+export interface EditorEvent {
+  /** The secret the content script put in the frame's URL: only the frame it opened is listened to. */
+  nonce: string;
+  kind: (typeof EDITOR_EVENT_KINDS)[number];
+  height?: number;
+  /** The annotation as saved or deleted (from the background's reply, read by the extension page). */
+  annotation?: Annotation;
+  reason?: string;
+}
 
 export interface ContentProtocol {
   collectPage: { req: Record<string, never>; res: Result<PageSnapshot> };
@@ -130,6 +158,7 @@ export interface ContentProtocol {
   highlightSelection: { req: { color?: ColorId }; res: Result<{ id: string | null }> };
   refreshAnnotations: { req: Record<string, never>; res: Result };
   getAnchorReport: { req: Record<string, never>; res: Result<{ report: AnchorReport }> };
+  editorEvent: { req: EditorEvent; res: Result };
 }
 
 /** Events broadcast from the background to extension pages (sidebar, popup, library). */
@@ -217,12 +246,15 @@ export function checkContentMessage(
   return { ok: true, type, data: m.data };
 }
 
-/** Registers the content script's handlers behind sender checks and validation. */
-export function registerContentHandlers(handlers: ContentHandlers) {
+/**
+ * Registers the content script's handlers behind sender checks and validation. `accepts` lets a frame stay silent
+ * on commands another frame of the tab answers (no reply at all, so the other frame's reply is the one delivered).
+ */
+export function registerContentHandlers(handlers: ContentHandlers, accepts: (type: ContentMessage) => boolean = () => true) {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
     const checked = checkContentMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if (!checked.ok) return undefined;
+    if (!checked.ok || !accepts(checked.type)) return undefined;
     return runHandler(handlers[checked.type], checked.data, sender);
   };
   browser.runtime.onMessage.addListener(listener);

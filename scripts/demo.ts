@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/browser';
-import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, tabIdOf } from './lib/reader';
+import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, tabIdOf, waitForNoteEditor } from './lib/reader';
 import { serveDirectory } from './lib/serve';
 
 const OUT = resolve('demo-output');
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     step('Pressed 2: highlighted in green.');
     await clickText(page, '32 separate bilateral');
-    await page.waitForTimeout(200);
+    await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
     await shoot(page, '3-note-editor.png', 'note-editor.png');
     await page.keyboard.press('Control+Enter');

@@ -79,6 +79,17 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
       return { ok: true, annotations, articleKey };
     },
 
+    async pageNotes({ url, canonical, ogUrl }, sender) {
+      // The key comes from the frame's real URL (sender.url) and the canonicals it declares, decided by the Public
+      // Suffix List here, never by the page.
+      const location = pageUrlOf(sender) ?? url;
+      const articleKey = canonicalKeyOf({ location, canonical, ogUrl });
+      const annotations = await (await getStore()).listAnnotations(articleKey);
+      // Only pages with notes are remembered per tab (to repaint them after an edit elsewhere); nothing is recorded.
+      if (annotations.length > 0 && sender.tab?.id !== undefined) await state.setFrame(sender.tab.id, sender.frameId ?? 0, articleKey);
+      return { ok: true, articleKey, annotations };
+    },
+
     async saveAnnotation({ annotation, baseModified }, sender) {
       const store = await getStore();
       const stored = await store.getAnnotation(annotation.id);

@@ -1,6 +1,6 @@
-// The in-page widgets: the selection toolbar, the highlight editor, the hover tip and the undo toast.
-// All built with DOM calls inside Lede's shadow root; page text only ever goes in as textContent or input values.
-import type { Annotation, ColorId } from '../../core/types';
+// The in-page widgets: the selection toolbar, the hover tip and the undo toast (the note editor is an extension page
+// in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; page text only goes in as text.
+import type { ColorId } from '../../core/types';
 import type { ColorMeaning } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { el, SWATCH_COLORS, type UiHost } from './ui-host';
@@ -9,11 +9,6 @@ export interface ToolbarActions {
   pick(color: ColorId): void;
   note(): void;
   tag(): void;
-}
-
-export interface EditorActions {
-  save(patch: { note: string; tags: string[]; color: ColorId }): void;
-  remove(): void;
 }
 
 const MARGIN = 8;
@@ -31,7 +26,6 @@ export function parseTags(input: string): string[] {
 
 export class HighlightUi {
   private toolbar: HTMLElement | null = null;
-  private editor: HTMLElement | null = null;
   private toastNode: HTMLElement | null = null;
   private tipNode: HTMLElement | null = null;
   private toastTimer: number | undefined;
@@ -47,23 +41,19 @@ export class HighlightUi {
     return !!this.toolbar;
   }
 
-  get isEditorOpen(): boolean {
-    return !!this.editor;
-  }
-
   showToolbar(rect: DOMRect, colors: ColorMeaning[], actions: ToolbarActions): void {
     this.hideToolbar();
     const d = this.doc;
     const swatches = colors.map((c, i) => {
       const b = el(d, 'button', { class: 'swatch', title: `${c.label} (${i + 1})`, attrs: { 'aria-label': `${c.label}, key ${i + 1}`, 'data-color': c.id } });
       b.style.background = SWATCH_COLORS[c.id] ?? '#ffd84d';
-      b.addEventListener('click', () => actions.pick(c.id));
+      b.addEventListener('click', (e) => e.isTrusted && actions.pick(c.id));
       return b;
     });
     const note = el(d, 'button', { text: t('note'), attrs: { 'data-action': 'note' } });
-    note.addEventListener('click', () => actions.note());
+    note.addEventListener('click', (e) => e.isTrusted && actions.note());
     const tag = el(d, 'button', { text: t('tags'), attrs: { 'data-action': 'tag' } });
-    tag.addEventListener('click', () => actions.tag());
+    tag.addEventListener('click', (e) => e.isTrusted && actions.tag());
     const bar = el(d, 'div', { class: 'bar', attrs: { role: 'toolbar', 'aria-label': t('appName') } }, [
       ...swatches,
       el(d, 'span', { class: 'sep' }),
@@ -80,57 +70,6 @@ export class HighlightUi {
   hideToolbar(): void {
     this.toolbar?.remove();
     this.toolbar = null;
-  }
-
-  showEditor(
-    rect: { left: number; top: number; bottom: number },
-    annotation: Annotation,
-    colors: ColorMeaning[],
-    focus: 'note' | 'tags',
-    actions: EditorActions,
-  ): void {
-    this.hideEditor();
-    const d = this.doc;
-    let color = annotation.body.color;
-    const quote = el(d, 'div', { class: 'quote', text: `“${annotation.target.selector[0].exact}”` });
-    const note = el(d, 'textarea', { attrs: { 'aria-label': t('note'), placeholder: t('notePlaceholder') } });
-    note.value = annotation.body.note;
-    const tags = el(d, 'input', { attrs: { 'aria-label': t('tags'), placeholder: t('tagsPlaceholder') } });
-    tags.value = annotation.body.tags.join(', ');
-    const swatches = colors.map((c) => {
-      const b = el(d, 'button', { class: 'swatch', title: c.label, attrs: { 'aria-label': c.label, 'aria-pressed': String(c.id === color), 'data-color': c.id } });
-      b.style.background = SWATCH_COLORS[c.id] ?? '#ffd84d';
-      b.addEventListener('click', () => {
-        color = c.id;
-        for (const s of swatches) s.setAttribute('aria-pressed', String(s === b));
-      });
-      return b;
-    });
-    const save = el(d, 'button', { class: 'primary', text: t('save'), attrs: { 'data-action': 'save' } });
-    const del = el(d, 'button', { class: 'danger', text: t('delete'), attrs: { 'data-action': 'delete' } });
-    const commit = () => actions.save({ note: note.value, tags: parseTags(tags.value), color });
-    save.addEventListener('click', commit);
-    del.addEventListener('click', () => actions.remove());
-    const box = el(d, 'div', { class: 'editor', attrs: { role: 'dialog', 'aria-label': t('note') } }, [
-      quote,
-      note,
-      tags,
-      el(d, 'div', { class: 'row' }, [...swatches, el(d, 'span', { class: 'grow' }), del, save]),
-    ]);
-    box.addEventListener('keydown', (e) => {
-      e.stopPropagation(); // the page's own shortcuts must not fire while the reader types a note
-      if (e.key === 'Escape') this.hideEditor();
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) commit();
-    });
-    this.ui.root.append(box);
-    place(box, rect, d.defaultView!, 300);
-    this.editor = box;
-    (focus === 'tags' ? tags : note).focus();
-  }
-
-  hideEditor(): void {
-    this.editor?.remove();
-    this.editor = null;
   }
 
   /** A short message at the bottom of the viewport, with an optional action (Undo). */
@@ -181,7 +120,6 @@ export class HighlightUi {
   destroy(): void {
     clearTimeout(this.toastTimer);
     this.hideToolbar();
-    this.hideEditor();
     this.hideToast();
     this.hideTip();
   }

@@ -1,6 +1,10 @@
 // Re-anchors after the page changes, without burning CPU on pages that mutate constantly: debounced, and the
 // wait grows (up to a minute) while mutations keep coming, then shrinks back once the page settles.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+/** The parts of the page session's lifetime the pacer needs (see page-life.ts). */
+export interface PacerLife {
+  readonly isInvalid: boolean;
+  setTimeout(fn: () => void, ms: number): number;
+}
 
 const BASE_DELAY_MS = 400;
 const MAX_DELAY_MS = 60_000;
@@ -12,7 +16,7 @@ export class MutationPacer {
   private lastRun = 0;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: PacerLife,
     private readonly run: () => void,
   ) {}
 

@@ -1,41 +1,63 @@
-// One page's Lede session: detect the article, paint the reader's highlights, offer highlighting on selection,
-// keep highlights in place as the page changes, and answer the extension's commands about this page.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// One page's Lede session, loaded by the bootstrap when the page has notes, the reader selected text, or the
+// extension asked: paint the reader's highlights, offer highlighting on a trusted selection, keep highlights in
+// place as the page changes, and answer the extension's commands about this page.
+import { browser } from 'wxt/browser';
 import { anchorMany, describeRange } from '../../core/anchoring';
-import { canonicalUrlOf } from '../../core/article/canonical-url';
+import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { createPainter, type Painter } from '../../core/highlight';
 import type { Annotation, ColorId, Selector } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { registerContentHandlers, sendToBackground, type PageSummary } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type LedeSettings } from '../../lib/settings';
+import { newAnnotationId } from './annotation-id';
+import { EditorFrame } from './editor-frame';
+import type { BootHandoff, PageMain } from './handoff';
 import { HighlightUi } from './highlight-ui';
-import { createUiHost, type UiHost } from './ui-host';
 import { MutationPacer } from './mutation-pacer';
+import type { PageLife } from './page-life';
+import { watchRoutes } from './route-watch';
+import { createUiHost, type UiHost } from './ui-host';
 
 /** Pages larger than this are cut when handed to the extension for extraction. */
 const MAX_SNAPSHOT_CHARS = 5_000_000;
 
-export function startPageSession(doc: Document, ctx: ContentScriptContext): void {
+export function startPageSession(doc: Document, life: PageLife, handoff: BootHandoff): PageMain {
   const view = doc.defaultView!;
+  const isTop = view === view.top;
   let settings: LedeSettings = DEFAULT_SETTINGS;
-  // Measured when first needed (at idle time, or when the reader or the extension asks), not on page load.
+  // The article check runs when first needed (the reader's first selection, or the popup asking), not on page load.
   let summaryCache: PageSummary | null = null;
+  let detected = false;
+  // Single-page sites: the route and key of the previous article, so a new path never inherits its key.
+  let keyRoute = view.location.href.replace(/#.*$/, '');
+  let knownKey: string | null = handoff.notes?.articleKey ?? null;
   const summary = (): PageSummary => (summaryCache ??= summarize());
-  let annotations = new Map<string, Annotation>();
+  let annotations = new Map<string, Annotation>((handoff.notes?.annotations as Annotation[] | undefined)?.map((a) => [a.id, a]) ?? []);
   let placed = new Map<string, Range>();
   let orphans: { id: string; reason: string }[] = [];
   let ui: UiHost | null = null;
   let widgets: HighlightUi | null = null;
+  let editor: EditorFrame | null = null;
   let lastDeleted: Annotation | null = null;
-  // Made on first use: a page the reader never highlights gets no stylesheet and no highlight registry entries.
+  /** The selection the toolbar was offered for: a key press acts on it only if the page has not swapped it since. */
+  let offered: Range | null = null;
   let painterInstance: Painter | null = null;
   const painter = (): Painter => (painterInstance ??= createPainter(doc));
-  const pacer = new MutationPacer(ctx, () => repaint());
+  const pacer = new MutationPacer(life, () => repaint());
+  const root = () => doc.body ?? doc.documentElement;
+
+  function articleKeyNow(): string {
+    const href = view.location.href;
+    const key = canonicalUrlOf(doc, href);
+    const route = href.replace(/#.*$/, '');
+    // A new path whose head still names the previous article (the site has not updated it): the location decides.
+    if (knownKey && key === knownKey && route !== keyRoute) return stripTracking(href) ?? route;
+    return key;
+  }
 
   function summarize(): PageSummary {
     const href = view.location.href;
-    const articleKey = canonicalUrlOf(doc, href);
     let isArticle = false;
     try {
       isArticle = isProbablyArticle(doc);
@@ -45,14 +67,24 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
     // The page's own title usually carries the site's name ("Story | Site"); og:title rarely does.
     const title = meta('og:title') || doc.title || href;
-    return { url: href, articleKey, title: title.slice(0, 2000), siteName: meta('og:site_name')?.slice(0, 500) ?? null, isArticle };
+    const articleKey = articleKeyNow();
+    // The declared canonicals go along (unless the head still names the previous route) so the background can decide
+    // the key with the Public Suffix List, which the page side does not carry.
+    const stale = knownKey !== null && href.replace(/#.*$/, '') !== keyRoute && canonicalUrlOf(doc, href) === knownKey;
+    const declared = stale ? {} : declaredCanonicals(doc);
+    return { url: href, articleKey, title: title.slice(0, 2000), siteName: meta('og:site_name')?.slice(0, 500) ?? null, isArticle, ...declared };
+  }
+
+  function uiHost(): UiHost {
+    if (!ui) ui = createUiHost(doc);
+    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
+    else if (!ui.host.isConnected) root().append(ui.host);
+    return ui;
   }
 
   function widgetsFor(): HighlightUi {
-    if (!ui) ui = createUiHost(doc);
-    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
-    else if (!ui.host.isConnected) (doc.body ?? doc.documentElement).append(ui.host);
-    widgets ??= new HighlightUi(ui, doc, (fn, ms) => ctx.setTimeout(fn, ms));
+    widgets ??= new HighlightUi(uiHost(), doc, (fn, ms) => life.setTimeout(fn, ms));
+    uiHost();
     return widgets;
   }
 
@@ -63,7 +95,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
   function repaint(): void {
     const list = [...annotations.values()];
     // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
-    const results = anchorMany(doc.body ?? doc.documentElement, list.map((a) => a.target?.selector as Selector[]));
+    const results = anchorMany(root(), list.map((a) => a.target?.selector as Selector[]));
     painterInstance?.clear();
     placed = new Map();
     orphans = [];
@@ -76,96 +108,129 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
         orphans.push({ id: a.id, reason: 'The passage was not found on the page as it is now (it may have been edited or removed).' });
       }
     });
-    void sendToBackground('annotationsAnchored', { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans });
+    if (list.length > 0 || knownKey) void sendToBackground('annotationsAnchored', { articleKey: currentKey(), anchored: [...placed.keys()], orphans });
   }
 
-  async function load(): Promise<void> {
-    const reply = await sendToBackground('pageDetected', summary());
-    annotations = new Map(reply.ok ? reply.annotations.map((a) => [a.id, a]) : []);
-    if (annotations.size > 0) {
-      repaint();
-      pacer.observe(doc.body ?? doc.documentElement, (node) => !!ui?.contains(node));
-    }
+  /** The key for a note made now: after a route change that has not settled yet, never the previous article's. */
+  const currentKey = () => {
+    if (view.location.href.replace(/#.*$/, '') !== keyRoute) return articleKeyNow();
+    return summaryCache?.articleKey ?? knownKey ?? summary().articleKey;
+  };
+
+  /** Tells the background about the page (records it when it is an article) and takes its notes. */
+  async function detect(): Promise<void> {
+    detected = true;
+    const page = summary();
+    const reply = await sendToBackground('pageDetected', page);
+    if (!reply.ok) return;
+    // The background may decide the key itself (by the Public Suffix List, which the page side does not carry).
+    const decided = (reply as { articleKey?: unknown }).articleKey;
+    if (typeof decided === 'string' && decided !== page.articleKey) summaryCache = { ...page, articleKey: decided };
+    knownKey = summaryCache?.articleKey ?? page.articleKey;
+    annotations = new Map(reply.annotations.map((a) => [a.id, a]));
+    repaint();
+    if (annotations.size > 0) pacer.observe(root(), (node) => !!ui?.contains(node));
+  }
+
+  function fail(reason: string): void {
+    widgetsFor().toast(t('saveFailed', reason), undefined, 'error');
   }
 
   async function save(annotation: Annotation, message?: string): Promise<boolean> {
     const reply = await sendToBackground('saveAnnotation', { annotation });
     if (!reply.ok) {
-      widgetsFor().toast(t('saveFailed', reply.reason), undefined, 'error');
+      fail(reply.reason);
       return false;
     }
     annotations.set(annotation.id, annotation);
     if (message) widgetsFor().toast(message, { label: t('undo'), run: () => void remove(annotation.id, false) });
-    pacer.observe(doc.body ?? doc.documentElement, (node) => !!ui?.contains(node));
+    pacer.observe(root(), (node) => !!ui?.contains(node));
     return true;
+  }
+
+  function forget(id: string): void {
+    annotations.delete(id);
+    placed.delete(id);
+    painterInstance?.remove(id);
   }
 
   async function remove(id: string, offerUndo: boolean): Promise<void> {
     const reply = await sendToBackground('deleteAnnotation', { id });
-    if (!reply.ok) {
-      widgetsFor().toast(t('saveFailed', reply.reason), undefined, 'error');
-      return;
-    }
+    if (!reply.ok) return fail(reply.reason);
     lastDeleted = annotations.get(id) ?? reply.annotation;
-    annotations.delete(id);
-    placed.delete(id);
-    painterInstance?.remove(id);
-    if (offerUndo && lastDeleted) {
-      const restore = lastDeleted;
-      widgetsFor().toast(t('deleted'), { label: t('undo'), run: () => void save(restore).then(() => repaint()) });
-    }
+    forget(id);
+    if (offerUndo) offerRestore();
   }
 
-  /** Saves the current selection as a highlight; returns its id, or null when nothing is selected. */
-  async function highlightSelection(color: ColorId, then?: 'note' | 'tags'): Promise<string | null> {
+  function offerRestore(): void {
+    const restore = lastDeleted;
+    if (restore) widgetsFor().toast(t('deleted'), { label: t('undo'), run: () => void save(restore).then(() => repaint()) });
+  }
+
+  /**
+   * Saves the current selection as a highlight; returns its id, or null when nothing is selected. With `expected`
+   * (the toolbar's own range), acts only when the selection is still that range: a page that swaps the selection
+   * between the reader's gesture and key press gets nothing saved.
+   */
+  async function highlightSelection(color: ColorId, then?: 'note' | 'tags', expected?: Range | null): Promise<string | null> {
     const selection = view.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
     const range = selection.getRangeAt(0);
     if (ui?.contains(range.commonAncestorContainer)) return null;
-    const selectors = describeRange(doc.body ?? doc.documentElement, range);
-    if (!selectors) return null;
-    const now = new Date().toISOString();
-    const annotation: Annotation = {
-      id: `urn:uuid:${crypto.randomUUID()}`,
-      articleKey: summary().articleKey,
-      target: { source: summary().articleKey, selector: selectors },
-      body: { note: '', tags: [], color },
-      created: now,
-      modified: now,
-    };
-    const painted = range.cloneRange();
-    selection.removeAllRanges();
-    widgetsFor().hideToolbar();
-    if (!(await save(annotation, then ? undefined : t('saved')))) return null;
-    placed.set(annotation.id, painted);
-    painter().paint(annotation.id, painted, color);
-    if (then) openEditor(annotation.id, then);
-    return annotation.id;
+    if (expected !== undefined && (!expected || !sameRange(expected, range))) {
+      widgets?.hideToolbar();
+      return null;
+    }
+    try {
+      const selectors = describeRange(root(), range);
+      if (!selectors) {
+        fail('this selection has no text Lede can find again.');
+        return null;
+      }
+      const now = new Date().toISOString();
+      const key = currentKey();
+      const annotation: Annotation = {
+        id: newAnnotationId(),
+        articleKey: key,
+        target: { source: key, selector: selectors },
+        body: { note: '', tags: [], color },
+        created: now,
+        modified: now,
+      };
+      const painted = range.cloneRange();
+      selection.removeAllRanges();
+      widgets?.hideToolbar();
+      if (!(await save(annotation, then ? undefined : t('saved')))) return null;
+      placed.set(annotation.id, painted);
+      painter().paint(annotation.id, painted, color);
+      if (then) openEditor(annotation.id, then);
+      return annotation.id;
+    } catch (err) {
+      // Never swallowed: whatever broke, the reader is told the highlight was not saved.
+      fail(err instanceof Error ? err.message : String(err));
+      return null;
+    }
   }
 
   function openEditor(id: string, focus: 'note' | 'tags' = 'note'): void {
     const annotation = annotations.get(id);
     const range = placed.get(id);
     if (!annotation || !range) return;
-    const rect = range.getBoundingClientRect();
-    widgetsFor().showEditor(rect, annotation, settings.colors, focus, {
-      save: (patch) => {
-        const updated: Annotation = {
-          ...annotation,
-          body: { note: patch.note, tags: patch.tags, color: patch.color },
-          modified: new Date().toISOString(),
-        };
-        void save(updated).then((ok) => {
-          if (!ok) return;
-          painter().paint(id, range, patch.color);
-          widgets?.hideEditor();
-        });
+    widgets?.hideToolbar();
+    editor ??= new EditorFrame(uiHost(), doc, handoff.api, {
+      saved: (a) => {
+        annotations.set(a.id, a);
+        const r = placed.get(a.id);
+        if (r) painter().paint(a.id, r, a.body.color);
       },
-      remove: () => {
-        widgets?.hideEditor();
-        void remove(id, true);
+      deleted: (a) => {
+        lastDeleted = annotations.get(a.id) ?? a;
+        forget(a.id);
+        offerRestore();
       },
+      failed: (reason) => fail(reason),
     });
+    editor.open(annotation, range, focus);
   }
 
   function onSelectionEnd(): void {
@@ -179,22 +244,33 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     if (ui?.contains(range.commonAncestorContainer)) return;
     const rects = range.getClientRects();
     const rect = rects[0] ?? range.getBoundingClientRect();
+    offered = range.cloneRange();
     widgetsFor().showToolbar(rect, settings.colors, {
-      pick: (color) => void highlightSelection(color),
-      note: () => void highlightSelection(settings.defaultColor, 'note'),
-      tag: () => void highlightSelection(settings.defaultColor, 'tags'),
+      pick: (color) => void highlightSelection(color, undefined, offered),
+      note: () => void highlightSelection(settings.defaultColor, 'note', offered),
+      tag: () => void highlightSelection(settings.defaultColor, 'tags', offered),
     });
   }
 
+  /** The reader's selection ended: detect the page (once) and offer the toolbar. */
+  async function selectionEnded(key?: string): Promise<void> {
+    if (!detected && !quiet()) await detect();
+    onSelectionEnd();
+    const color = key && widgets?.isToolbarOpen ? settings.colors[Number(key) - 1]?.id : undefined;
+    if (color) void highlightSelection(color, undefined, offered);
+  }
+
   function onKeyDown(e: KeyboardEvent): void {
+    if (!e.isTrusted) return; // only the reader's own keys act; a page's synthetic ones are ignored
     if (widgets?.isToolbarOpen && /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       const color = settings.colors[Number(e.key) - 1]?.id;
       if (color) {
         e.preventDefault();
-        void highlightSelection(color);
+        void highlightSelection(color, undefined, offered);
       }
     } else if (e.key === 'Escape') {
       widgets?.hideToolbar();
+      editor?.close();
     } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && widgets?.hasUndoToast) {
       e.preventDefault();
       widgets.hideToast();
@@ -205,8 +281,9 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
   }
 
   function onClick(e: MouseEvent): void {
+    if (!e.isTrusted) return;
     if (ui?.contains(e.composedPath()[0] as Node)) return;
-    if (widgets?.isEditorOpen) widgets.hideEditor();
+    editor?.close();
     if (!view.getSelection()?.isCollapsed) return;
     const [id] = painterInstance?.hitTest(e.clientX, e.clientY) ?? [];
     if (id) openEditor(id);
@@ -214,7 +291,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
 
   let lastHover = 0;
   function onMouseMove(e: MouseEvent): void {
-    if (placed.size === 0 || e.timeStamp - lastHover < 80) return;
+    if (placed.size === 0 || !e.isTrusted || e.timeStamp - lastHover < 80) return;
     lastHover = e.timeStamp;
     const [id] = painterInstance?.hitTest(e.clientX, e.clientY) ?? [];
     const note = id ? annotations.get(id)?.body.note : '';
@@ -222,19 +299,20 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     else widgets?.hideTip();
   }
 
-  registerContentHandlers({
+  const listener = registerContentHandlers({
     async collectPage() {
       const html = doc.documentElement.outerHTML;
+      if (!detected) void detect();
       return {
         ok: true,
         url: view.location.href,
-        articleKey: summary().articleKey,
+        articleKey: currentKey(),
         html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
         truncated: html.length > MAX_SNAPSHOT_CHARS,
       };
     },
     async showPassage({ selectors }) {
-      const range = placedRangeFor(selectors) ?? anchorMany(doc.body ?? doc.documentElement, [selectors])[0]?.range;
+      const range = placedRangeFor(selectors) ?? anchorMany(root(), [selectors])[0]?.range;
       if (!range) return { ok: true, found: false };
       const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
       // Smooth scrolling is for a reader watching who has not asked for reduced motion; a hidden tab would be
@@ -248,14 +326,22 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
       return { ok: true, id: await highlightSelection(color ?? settings.defaultColor) };
     },
     async refreshAnnotations() {
-      await load();
-      repaint();
+      await detect();
       return { ok: true };
     },
     async getAnchorReport() {
-      return { ok: true, report: { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans } };
+      return { ok: true, report: { articleKey: currentKey(), anchored: [...placed.keys()], orphans } };
     },
+    async editorEvent(event) {
+      return editor?.handle(event) ?? { ok: false, reason: 'no editor is open' };
+    },
+  }, (type) => {
+    // Every frame hears each command; only the frame holding the selection takes a highlight command, and only
+    // the top frame speaks for the page otherwise (the first answer wins).
+    if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed;
+    return isTop || type === 'editorEvent' || type === 'refreshAnnotations';
   });
+  life.onEnded(() => browser.runtime.onMessage.removeListener(listener));
 
   /** A passage already painted for one of the reader's highlights, found by its quote. */
   function placedRangeFor(selectors: Selector[]): Range | undefined {
@@ -267,30 +353,57 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
     return undefined;
   }
 
-  ctx.addEventListener(doc, 'mouseup', () => ctx.setTimeout(onSelectionEnd, 0));
-  ctx.addEventListener(doc, 'keyup', (e) => {
-    if ((e as KeyboardEvent).shiftKey) onSelectionEnd();
+  life.listen(doc, 'mouseup', (e) => {
+    if (e.isTrusted) life.setTimeout(onSelectionEnd, 0);
   });
-  ctx.addEventListener(doc, 'keydown', (e) => onKeyDown(e as KeyboardEvent), { capture: true });
-  ctx.addEventListener(doc, 'click', (e) => onClick(e as MouseEvent));
-  ctx.addEventListener(doc, 'mousemove', (e) => onMouseMove(e as MouseEvent), { passive: true });
-  // Single-page apps change the article without a page load: detect again and paint that article's notes.
-  ctx.addEventListener(view, 'wxt:locationchange', () => {
+  life.listen<KeyboardEvent>(doc, 'keyup', (e) => {
+    if (e.isTrusted && e.shiftKey) onSelectionEnd();
+  });
+  life.listen<KeyboardEvent>(doc, 'keydown', onKeyDown, { capture: true });
+  life.listen<MouseEvent>(doc, 'click', onClick);
+  life.listen<MouseEvent>(doc, 'mousemove', onMouseMove, { passive: true });
+  // Single-page apps change the article without a page load: once the new route has settled, detect again.
+  watchRoutes(view, life, () => {
     summaryCache = null;
-    void load();
+    widgets?.hideToolbar();
+    editor?.close();
+    const key = articleKeyNow();
+    keyRoute = view.location.href.replace(/#.*$/, '');
+    knownKey = key;
+    annotations = new Map();
+    repaint();
+    if (detected) void detect();
+    else
+      void sendToBackground('listAnnotations', { articleKey: key }).then((r) => {
+        if (!r.ok || r.annotations.length === 0) return;
+        annotations = new Map(r.annotations.map((a) => [a.id, a]));
+        repaint();
+      });
   });
-  ctx.onInvalidated(() => {
+  life.onEnded(() => {
     pacer.destroy();
     painterInstance?.destroy();
+    editor?.destroy();
     widgets?.destroy();
     ui?.destroy();
   });
 
   void loadSettings().then((s) => {
     settings = s;
-    // Detection and painting wait until the page is idle (at most a second), so the page's own start-up comes first.
-    if (!quiet()) ctx.requestIdleCallback(() => void load(), { timeout: 1000 });
+    if (annotations.size > 0 && !quiet()) {
+      repaint();
+      pacer.observe(root(), (node) => !!ui?.contains(node));
+    }
   });
   const unwatch = watchSettings((s) => (settings = s));
-  ctx.onInvalidated(unwatch);
+  life.onEnded(unwatch);
+
+  return {
+    dispatch: (message, sender) => (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
+    selectionEnded: (key) => void selectionEnded(key),
+  };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 }

@@ -2,26 +2,17 @@
 // so the page's styles cannot reach in and ours cannot leak out. Styles are a constructed sheet (CSP-safe).
 const CSS = `
 :host { all: initial; }
-.bar, .editor, .toast, .tip {
+.bar, .toast, .tip {
   position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
   background: #1f2328; color: #f6f8fa; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
 }
 .bar { display: flex; gap: 4px; padding: 4px; align-items: center; }
 button { font: inherit; cursor: pointer; border: 0; border-radius: 6px; background: transparent; color: inherit; padding: 4px 8px; }
 button:hover { background: rgba(255,255,255,.12); }
-button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #6cb6ff; outline-offset: 1px; }
+button:focus-visible { outline: 2px solid #6cb6ff; outline-offset: 1px; }
 .swatch { width: 22px; height: 22px; padding: 0; border: 2px solid rgba(255,255,255,.3); }
 .swatch[aria-pressed="true"] { border-color: #fff; }
 .sep { width: 1px; align-self: stretch; background: rgba(255,255,255,.2); margin: 0 2px; }
-.editor { width: 300px; padding: 10px; display: grid; gap: 8px; }
-.editor .quote { color: #c9d1d9; font-style: italic; max-height: 4.2em; overflow: hidden; }
-.editor textarea, .editor input { font: inherit; width: 100%; box-sizing: border-box; border-radius: 6px; border: 1px solid #444c56; background: #0d1117; color: #f6f8fa; padding: 6px; }
-.editor textarea { min-height: 70px; resize: vertical; }
-.row { display: flex; gap: 6px; align-items: center; }
-.row .grow { flex: 1; }
-.primary { background: #2f81f7; }
-.primary:hover { background: #4493f8; }
-.danger { color: #ff9492; }
 .toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
 .toast.error { background: #8e1519; }
 .tip { max-width: 320px; padding: 6px 10px; white-space: pre-wrap; pointer-events: none; }

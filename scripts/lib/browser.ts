@@ -63,13 +63,9 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/**
- * Launches headless Chromium with the built extension loaded, in a throwaway profile. `extraArgs` are appended to
- * the command line (e.g. `--host-resolver-rules=…` and `--ignore-certificate-errors` to serve real-looking https
- * hosts from 127.0.0.1).
- */
+/** Launches headless Chromium with the built extension loaded, in a throwaway profile. */
 export async function launchWithExtension(
-  opts: { extensionPath?: string; viewport?: { width: number; height: number }; extraArgs?: readonly string[] } = {},
+  opts: { extensionPath?: string; viewport?: { width: number; height: number }; /** Extra Chromium switches (e.g. --host-resolver-rules). */ args?: string[] } = {},
 ): Promise<ExtensionSession> {
   const extensionPath = opts.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
@@ -93,7 +89,7 @@ export async function launchWithExtension(
       '--no-first-run',
       '--disable-quic',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
-      ...(opts.extraArgs ?? []),
+      ...(opts.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

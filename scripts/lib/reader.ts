@@ -1,6 +1,6 @@
 // What a reader does, as browser automation: open an article, select a passage with the mouse, open Lede's pages.
 // Shared by `npm run demo` and the end-to-end tests so both drive the extension the same way.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { ExtensionSession } from './browser';
 
 // The extension's own API, as seen inside its service worker (evaluated there, not here).
@@ -115,4 +115,22 @@ export async function openExtensionPage(session: ExtensionSession, path: string,
   await page.setViewportSize(size);
   await page.goto(`chrome-extension://${session.extensionId}/${path}`);
   return page;
+}
+
+/**
+ * Waits until Lede's note editor (an extension page in a frame inside Lede's closed shadow root) is shown and has
+ * put the focus in its note or tags field, so the reader's keys go there. Returns the editor's frame.
+ */
+export async function waitForNoteEditor(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  await page.bringToFront(); // keys go to the focused tab only
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes('/note-editor.html'));
+    if (frame) {
+      const focused = await frame.evaluate(() => document.hasFocus() && /^(TEXTAREA|INPUT)$/.test(document.activeElement?.tagName ?? '')).catch(() => false);
+      if (focused) return frame;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('Lede’s note editor did not open with the focus in its note');
 }

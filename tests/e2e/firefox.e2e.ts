@@ -48,18 +48,17 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
   it('runs the content script on the sample article and paints a highlight', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/seed/article.html`);
-    // Select a sentence and press 1 (the toolbar's first colour) until the content script has started.
+    // Select a paragraph as a reader does (a real triple click: Lede ignores synthetic events) and press 1 (the
+    // toolbar's first colour), until the content script has started.
     const painted = async () => {
-      await page.evaluate(() => {
+      const box = await page.evaluate(() => {
         const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.startsWith('Russian President'))!;
-        const range = document.createRange();
-        range.setStart(p.firstChild!, 0);
-        range.setEnd(p.firstChild!, 'Russian President Vladimir Putin'.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        p.scrollIntoView({ block: 'center' });
+        const r = p.getBoundingClientRect();
+        return { x: r.left + 20, y: r.top + 8 };
       });
-      await new Promise((r) => setTimeout(r, 200));
+      await page.mouse.click(box.x, box.y, { count: 3 });
+      await new Promise((r) => setTimeout(r, 300));
       await page.keyboard.press('1');
       await new Promise((r) => setTimeout(r, 300));
       return page.evaluate(() => {
@@ -69,7 +68,7 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     };
     let texts: string[] = [];
     for (let i = 0; i < 20 && texts.length === 0; i++) texts = await painted();
-    expect(texts).toEqual(['Russian President Vladimir Putin']);
+    expect(texts).toEqual([expect.stringMatching(/^Russian President Vladimir Putin offered the seat/)]);
   });
 
   it('renders an extension page', async () => {

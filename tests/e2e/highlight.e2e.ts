@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clickText, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { clickText, paintedHighlights, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { countPixels, decodePng, isTinted } from './png';
 import { openArticle, openSidebar, readStore, useE2E } from './support';
 
@@ -46,7 +46,7 @@ describe('highlighting in the page', () => {
     expect(await tintAround(page, SENTENCE)).toBeGreaterThan(before + 2000);
 
     await clickText(page, 'common cause');
-    await page.waitForTimeout(150);
+    await waitForNoteEditor(page);
     await page.keyboard.type('UN vetoes: check the count.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await storeOf()).annotations.map((a) => a.body.note)).toEqual(['UN vetoes: check the count.']);
@@ -56,7 +56,7 @@ describe('highlighting in the page', () => {
 
     // Delete from the editor with the keyboard alone: the note field has focus; Tab past tags and colours.
     await clickText(page, 'common cause');
-    await page.waitForTimeout(150);
+    await waitForNoteEditor(page);
     for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => paintedHighlights(page)).toEqual({});

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickText, paintedHighlights, tabIdOf } from '../../scripts/lib/reader';
+import { clickText, paintedHighlights, tabIdOf, waitForNoteEditor } from '../../scripts/lib/reader';
 import { openPopup, openSidebar, readStore, startE2E, type E2E } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
@@ -108,12 +108,13 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
     await expect.poll(storedQuotes).toContainEqual(expect.stringContaining(XSS));
     // A note made of markup, through the in-page editor.
     await clickText(page, 'is what he said');
-    await page.waitForTimeout(150);
+    await waitForNoteEditor(page);
     await page.keyboard.type(`${XSS}<script>window.__pwned=1</script>`);
     await page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore(probe)).annotations.map((a) => a.body.note)).toContainEqual(expect.stringContaining('<script>'));
     await page.mouse.move(1, 1);
     await clickText(page, 'is what he said'); // open the editor again: the note goes back in as a value
+    await waitForNoteEditor(page);
     await page.keyboard.press('Escape');
     await page.locator('#nasty').hover({ position: { x: 30, y: 8 } }); // the hover tip shows the note
     await page.waitForTimeout(300);

@@ -2,7 +2,7 @@
 // delete everything, import the JSON-LD back, and the highlight is painted on the article again with its note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clickText, openExtensionPage, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { openArticle, readStore, useE2E } from './support';
 
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
@@ -18,7 +18,7 @@ describe('notes library', () => {
     await page.keyboard.press('5');
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-purple': [PASSAGE] });
     await clickText(page, 'common cause');
-    await page.waitForTimeout(150);
+    await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Control+Enter');
 

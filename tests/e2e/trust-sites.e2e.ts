@@ -62,7 +62,7 @@ beforeAll(async () => {
   pages.set('evil.github.io/post', article(VICTIM, 'Evil copy').replace('<meta property="og:title"', '<meta property="og:ignored"'));
 
   session = await launchWithExtension({
-    extraArgs: [`--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`, '--ignore-certificate-errors'],
+    args: [`--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`, '--ignore-certificate-errors'],
   });
   // Nothing but the two mapped hosts: saved pages' stylesheets and fonts would wait on lookups that never succeed.
   await session.context.route((u) => !HOSTS.includes(u.hostname) && u.protocol !== 'chrome-extension:', (route) => route.abort());

@@ -30,6 +30,20 @@ beforeEach(async () => {
 });
 
 describe('background handlers', () => {
+  it('answers the bootstrap’s question with the key it decides and the notes under it, recording nothing', async () => {
+    await handlers.saveAnnotation({ annotation: annotation('found again') }, { tab });
+    const before = await store.listArticles();
+    // Reached through a tracking link, declaring its canonical: the notes of the canonical key come back.
+    const reply = await handlers.pageNotes({ url: `${KEY}?utm_source=x#top`, canonical: '/story', ogUrl: null }, { tab });
+    expect(reply.ok && reply.articleKey).toBe(KEY);
+    expect(reply.ok && reply.annotations.map((a) => a.body.note)).toEqual(['found again']);
+    // Another site's canonical is not honoured: the page gets its own location's (empty) notes.
+    const other = await handlers.pageNotes({ url: 'https://evil.example/copy', canonical: KEY, ogUrl: null }, { tab });
+    expect(other.ok && other.articleKey).toBe('https://evil.example/copy');
+    expect(other.ok && other.annotations).toEqual([]);
+    expect(await store.listArticles()).toEqual(before);
+  });
+
   it('keeps no record of pages that are not articles and have no notes', async () => {
     await handlers.pageDetected({ url: 'https://news.example/', articleKey: 'https://news.example/', title: 'Front page', siteName: null, isArticle: false }, tab);
     expect(await store.listArticles()).toEqual([]);

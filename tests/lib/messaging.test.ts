@@ -91,4 +91,14 @@ describe('message checks', () => {
     expect(checkContentMessage(msg('highlightSelection', { color: 'red' }), { id: ID }, ID, ORIGIN).ok).toBe(false);
     expect(checkContentMessage(msg('highlightSelection', { color: 'pink' }), { id: ID }, ID, ORIGIN).ok).toBe(true);
   });
+
+  it('takes note-editor events only from the extension’s own frame, in their exact shape', () => {
+    const frame = { id: ID, tab: { id: 3 } as never, url: `${ORIGIN}note-editor.html#id=x` };
+    expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 240 }), frame, ID, ORIGIN).ok).toBe(true);
+    // Another content script (a page's frame) cannot pose as the editor.
+    expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'close' }), { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' }, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'explode' }), frame, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 1e9 }), frame, ID, ORIGIN).ok).toBe(false);
+    expect(checkContentMessage(msg('editorEvent', { kind: 'close' }), frame, ID, ORIGIN).ok).toBe(false);
+  });
 });

@@ -1,0 +1,127 @@
+// The note editor as an extension page in an <iframe> inside Lede's closed shadow root. The reader's typing happens
+// in the extension's own document, so the page's listeners never see a key or an input event of a note; the frame
+// saves straight to the background. The content script only places the frame beside the passage and hears back
+// (through the extension's messaging, never the page's window) that it resized, saved, deleted or closed.
+import type { Annotation } from '../../core/types';
+import type { EditorEvent, Result } from '../../lib/messaging';
+import type { ExtensionApi } from './handoff';
+import type { UiHost } from './ui-host';
+
+export const EDITOR_PATH = '/note-editor.html';
+const WIDTH = 320;
+const GAP = 10;
+const MARGIN = 8;
+
+export interface EditorCallbacks {
+  saved(annotation: Annotation): void;
+  deleted(annotation: Annotation): void;
+  failed(reason: string): void;
+}
+
+/** A position for a `width`×`height` box beside `rect` (right, else left, else below, else above), never over it. */
+export function placeBeside(rect: { left: number; right: number; top: number; bottom: number }, width: number, height: number, viewport: { width: number; height: number }): { left: number; top: number } {
+  const clampTop = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - height - MARGIN));
+  const clampLeft = (left: number) => Math.max(MARGIN, Math.min(left, viewport.width - width - MARGIN));
+  if (rect.right + GAP + width + MARGIN <= viewport.width) return { left: rect.right + GAP, top: clampTop(rect.top) };
+  if (rect.left - GAP - width >= MARGIN) return { left: rect.left - GAP - width, top: clampTop(rect.top) };
+  if (rect.bottom + GAP + height + MARGIN <= viewport.height) return { left: clampLeft(rect.left), top: rect.bottom + GAP };
+  if (rect.top - GAP - height >= MARGIN) return { left: clampLeft(rect.left), top: rect.top - GAP - height };
+  // No room anywhere around the passage (a passage taller than the screen): the side with the most room.
+  return { left: rect.left > viewport.width - rect.right ? MARGIN : viewport.width - width - MARGIN, top: MARGIN };
+}
+
+function randomNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class EditorFrame {
+  private frame: HTMLIFrameElement | null = null;
+  private nonce = '';
+  private range: Range | null = null;
+  private height = 260;
+  private readonly onScroll = () => this.place();
+
+  constructor(
+    private readonly ui: UiHost,
+    private readonly doc: Document,
+    private readonly api: ExtensionApi,
+    private readonly callbacks: EditorCallbacks,
+  ) {}
+
+  get isOpen(): boolean {
+    return !!this.frame;
+  }
+
+  /** Opens the editor for `annotation` beside `range`, focused on its note or its tags. */
+  open(annotation: Annotation, range: Range, focus: 'note' | 'tags'): void {
+    this.close();
+    this.nonce = randomNonce();
+    this.range = range;
+    const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
+    const frame = this.doc.createElement('iframe');
+    frame.setAttribute('title', 'Lede note');
+    frame.setAttribute('style', `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: #1f2328; color-scheme: normal;`);
+    frame.src = `${this.api.runtime.getURL(EDITOR_PATH)}#${params}`;
+    this.frame = frame;
+    this.place();
+    this.ui.root.append(frame);
+    // Focus goes into the frame now (the reader's click is the activation); the frame then focuses its field.
+    frame.focus();
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+    this.doc.defaultView?.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  private place(): void {
+    if (!this.frame || !this.range) return;
+    const view = this.doc.defaultView!;
+    const at = placeBeside(this.range.getBoundingClientRect(), WIDTH, this.height, { width: view.innerWidth, height: view.innerHeight });
+    this.frame.style.left = `${at.left}px`;
+    this.frame.style.top = `${at.top}px`;
+  }
+
+  /** An event from a frame; only the frame opened last (holding its nonce) is listened to. */
+  handle(event: EditorEvent): Result {
+    if (!this.frame || event.nonce !== this.nonce) return { ok: false, reason: 'not this editor' };
+    switch (event.kind) {
+      case 'ready':
+        this.frame.focus();
+        break;
+      case 'resize':
+        this.height = Math.min(Math.max(event.height ?? this.height, 80), 600);
+        this.frame.style.height = `${this.height}px`;
+        this.place();
+        break;
+      case 'saved':
+        if (event.annotation) this.callbacks.saved(event.annotation);
+        this.close();
+        break;
+      case 'deleted':
+        if (event.annotation) this.callbacks.deleted(event.annotation);
+        this.close();
+        break;
+      case 'failed':
+        this.callbacks.failed(event.reason ?? 'the note editor failed');
+        break;
+      case 'close':
+        this.close();
+        break;
+    }
+    return { ok: true };
+  }
+
+  close(): void {
+    if (!this.frame) return;
+    const hadFocus = this.doc.activeElement === this.ui.host;
+    this.frame.remove();
+    this.frame = null;
+    this.nonce = '';
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.doc.defaultView?.removeEventListener('resize', this.onScroll);
+    // Give focus back to the page so the reader's keys reach it again (and Ctrl+Z can undo a delete).
+    if (hadFocus) this.doc.defaultView?.focus();
+  }
+
+  destroy(): void {
+    this.close();
+  }
+}

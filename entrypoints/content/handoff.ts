@@ -1,0 +1,36 @@
+// What the bootstrap hands to the lazily loaded rest of the page side. Both run in the same isolated world; the
+// handoff sits under a symbol on that world's window object, which the page's own scripts never see (they have
+// their own wrapper of the window) and cannot clobber with a named element (names are strings, never symbols).
+
+/** The few extension APIs the bootstrap uses, as both chrome.* (MV3, promise-returning) and browser.* provide them. */
+export interface ExtensionApi {
+  runtime: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(listener: (message: unknown, sender: { id?: string; tab?: unknown; url?: string }) => Promise<unknown> | undefined): void;
+    };
+  };
+}
+
+/** The rest of the page side, once loaded. */
+export interface PageMain {
+  /** Answers one extension message (already known to come from the extension itself). */
+  dispatch(message: unknown, sender: unknown): Promise<unknown>;
+  /**
+   * The reader just finished a trusted selection: run the article check and offer the toolbar. `key` is a colour
+   * key (1-5) the reader already pressed while this script was loading.
+   */
+  selectionEnded(key?: string): void;
+}
+
+export interface BootHandoff {
+  api: ExtensionApi;
+  /** Set when the background said this page has notes: the key it filed them under, and the notes. */
+  notes: { articleKey: string; annotations: unknown[] } | null;
+  /** Filled in by the rest when it has started. */
+  main?: PageMain;
+}
+
+export const HANDOFF: unique symbol = Symbol.for('lede.page-handoff') as never;

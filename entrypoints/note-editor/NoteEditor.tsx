@@ -1,0 +1,140 @@
+// The note editor's view: the passage, its note, its tags and its colour, saved straight to the background (an
+// extension page is trusted there). It tells the content script that opened it only its height and the outcome.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Annotation, ColorId } from '../../core/types';
+import { t } from '../../lib/i18n';
+import { sendToBackground, sendToTab, type EditorEvent } from '../../lib/messaging';
+import { DEFAULT_SETTINGS, loadSettings, type ColorMeaning } from '../../lib/settings';
+import { parseTags } from '../content/highlight-ui';
+import { SWATCH_COLORS } from '../content/ui-host';
+
+export interface EditorParams {
+  id: string;
+  articleKey: string;
+  focus: 'note' | 'tags';
+  nonce: string;
+}
+
+/** The editor's parameters from its URL fragment, or null when any is missing. */
+export function readEditorParams(hash: string): EditorParams | null {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const id = p.get('id');
+  const articleKey = p.get('key');
+  const nonce = p.get('nonce');
+  if (!id || !articleKey || !nonce) return null;
+  return { id, articleKey, nonce, focus: p.get('focus') === 'tags' ? 'tags' : 'note' };
+}
+
+export function NoteEditor({ params }: { params: EditorParams }) {
+  const [annotation, setAnnotation] = useState<Annotation | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [colors, setColors] = useState<ColorMeaning[]>(DEFAULT_SETTINGS.colors);
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [color, setColor] = useState<ColorId>('yellow');
+  const [busy, setBusy] = useState(false);
+  const tabId = useRef<number | null>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  const tagsField = useRef<HTMLInputElement>(null);
+
+  const notify = (kind: EditorEvent['kind'], extra: Partial<EditorEvent> = {}) => {
+    if (tabId.current !== null) void sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind, ...extra });
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const [tab, settings, reply] = await Promise.all([
+        browser.tabs.getCurrent().catch(() => undefined),
+        loadSettings(),
+        sendToBackground('listAnnotations', { articleKey: params.articleKey }),
+      ]);
+      tabId.current = tab?.id ?? null;
+      setColors(settings.colors);
+      const found = reply.ok ? reply.annotations.find((a) => a.id === params.id) : undefined;
+      if (!found) {
+        setProblem(reply.ok ? 'This highlight is no longer in your notes.' : reply.reason);
+        return;
+      }
+      setAnnotation(found);
+      setNote(found.body.note);
+      setTags(found.body.tags.join(', '));
+      setColor(found.body.color);
+      notify('ready');
+    })();
+  }, []);
+
+  // Focus the field the reader asked for once the highlight is shown; report the height so the frame fits.
+  useLayoutEffect(() => {
+    if (annotation) (params.focus === 'tags' ? tagsField : noteField).current?.focus();
+  }, [annotation]);
+  useLayoutEffect(() => {
+    notify('resize', { height: Math.ceil(document.documentElement.scrollHeight) });
+  });
+
+  const save = async () => {
+    if (!annotation || busy) return;
+    setBusy(true);
+    const updated: Annotation = { ...annotation, body: { note, tags: parseTags(tags), color }, modified: new Date().toISOString() };
+    // baseModified: the stored copy this edit started from, so an edit made elsewhere meanwhile is refused and shown.
+    const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
+    setBusy(false);
+    if (!reply.ok) {
+      setProblem(t('saveFailed', reply.reason));
+      notify('failed', { reason: reply.reason.slice(0, 1000) });
+      return;
+    }
+    notify('saved', { annotation: updated });
+  };
+
+  const remove = async () => {
+    if (!annotation || busy) return;
+    setBusy(true);
+    const reply = await sendToBackground('deleteAnnotation', { id: annotation.id });
+    setBusy(false);
+    if (!reply.ok) {
+      setProblem(t('saveFailed', reply.reason));
+      notify('failed', { reason: reply.reason.slice(0, 1000) });
+      return;
+    }
+    notify('deleted', { annotation: reply.annotation ?? annotation });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') notify('close');
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+  };
+
+  const chosen = colors.find((c) => c.id === color);
+  return (
+    <div class="editor" role="dialog" aria-label={t('note')} onKeyDown={onKeyDown} style={{ '--chosen': SWATCH_COLORS[color] ?? '#ffd84d' }}>
+      {problem && <p class="error" role="alert">{problem}</p>}
+      {annotation && (
+        <>
+          <p class="quote">“{annotation.target.selector[0].exact}”</p>
+          <textarea ref={noteField} aria-label={t('note')} placeholder={t('notePlaceholder')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <input ref={tagsField} aria-label={t('tags')} placeholder={t('tagsPlaceholder')} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          <div class="row">
+            {colors.map((c) => (
+              <button
+                key={c.id}
+                class="swatch"
+                title={c.label}
+                aria-label={c.label}
+                aria-pressed={c.id === color}
+                data-color={c.id}
+                style={{ background: SWATCH_COLORS[c.id] ?? '#ffd84d' }}
+                onClick={() => setColor(c.id)}
+              >
+                {c.id === color ? '✓' : ''}
+              </button>
+            ))}
+            <span class="grow chosen" aria-live="polite">{chosen?.label}</span>
+            <button class="danger" data-action="delete" disabled={busy} onClick={() => void remove()}>{t('delete')}</button>
+            <button class="primary" data-action="save" disabled={busy} onClick={() => void save()}>{t('save')}</button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

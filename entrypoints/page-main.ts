@@ -1,0 +1,13 @@
+// The rest of the page side, imported by the bootstrap only when the page has notes, the reader selected text or
+// the extension asked (web-accessible with a per-session dynamic URL in Chrome, so its address is no fingerprint).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { HANDOFF, type BootHandoff } from './content/handoff';
+import { PageLife } from './content/page-life';
+import { startPageSession } from './content/page-session';
+
+export default defineUnlistedScript(() => {
+  const handoff = (window as unknown as Record<symbol, BootHandoff | undefined>)[HANDOFF];
+  if (!handoff || handoff.main) return; // loaded by anything but the bootstrap, or twice: do nothing
+  const life = new PageLife(() => !!handoff.api.runtime?.id);
+  handoff.main = startPageSession(document, life, handoff);
+});

@@ -1,0 +1,271 @@
+// Attacks from the page itself, in real Chromium against the built extension: can a page tell that Lede is there,
+// switch it off, read a note as it is typed, forge a highlight, or stop highlighting by being plain http?
+// Plain http is tried on a name that is not localhost (mapped with --host-resolver-rules), so it is NOT a secure
+// context, as on a real http site.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
+import { clickText, paintedHighlights, selectWithMouse, tabIdOf, waitForNoteEditor } from '../../scripts/lib/reader';
+import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
+import { readStore } from './support';
+
+const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
+const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+const SECOND = 'Russian President Vladimir Putin offered the seat next to him';
+
+let server: TestServer;
+let session: ExtensionSession;
+let probe: Page;
+let plainOrigin: string;
+
+beforeAll(async () => {
+  server = await serveDirectory(resolve('tests/fixtures'));
+  session = await launchWithExtension({ args: ['--host-resolver-rules=MAP plain.test 127.0.0.1'] });
+  // Saved pages link to sites this machine cannot reach; everything but the test server is refused at once.
+  await session.context.route(/^https?:\/\/(?!(127\.0\.0\.1|plain\.test)[:/])/, (route) => route.abort());
+  plainOrigin = server.url.replace('127.0.0.1', 'plain.test');
+  probe = await session.context.newPage();
+  await probe.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** The seed article at `path`, with `script` run by the page before anything else. */
+async function openPage(path: string, script = '', origin?: string): Promise<Page> {
+  server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+  const page = await session.context.newPage();
+  await page.goto(`${origin ?? server.url}${path}`);
+  return page;
+}
+
+async function quotesFor(path: string): Promise<string[]> {
+  const store = await readStore(probe);
+  return store.annotations.filter((a) => (a as { articleKey?: string }).articleKey?.includes(path)).map((a) => a.target.selector[0]?.exact ?? '');
+}
+
+/** Selects `text` as the reader does and presses a colour key. */
+async function highlight(page: Page, text: string, key = '1'): Promise<void> {
+  await page.bringToFront();
+  expect(await selectWithMouse(page, text)).toBe(text);
+  await page.waitForTimeout(150);
+  await page.keyboard.press(key);
+}
+
+describe('a page cannot detect, switch off, read or forge Lede', () => {
+  it('(a) a page listening for messages, events, new nodes and resources sees nothing from Lede on load', async () => {
+    const spy = `
+      window.__seen = [];
+      const note = (what) => window.__seen.push(what);
+      addEventListener('message', (e) => note('message ' + JSON.stringify(e.data)), true);
+      for (const t of ['wxt:content-script-started', 'wxt:locationchange']) {
+        document.addEventListener(t, () => note('event ' + t), true);
+        addEventListener(t, () => note('event ' + t), true);
+      }
+      // After load nothing of the page's own adds nodes: anything added is someone else's.
+      addEventListener('load', () => new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) note('node ' + n.nodeName);
+      }).observe(document, { childList: true, subtree: true, attributes: true }));
+    `;
+    const page = await openPage('/trust/listener.html', spy);
+    await page.waitForTimeout(1500); // the bootstrap has run and asked the background by now
+    // The extension-specific event name as WXT built it, in case anything still dispatches it.
+    const named = await page.evaluate((id) => new Promise<boolean>((ok) => {
+      document.addEventListener(`${id}:content:wxt:content-script-started`, () => ok(true));
+      setTimeout(() => ok(false), 300);
+    }), session.extensionId);
+    expect(named).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('lede')))).toBe(false);
+    // Lede is there all the same: the reader's highlight works on this page.
+    await highlight(page, PASSAGE);
+    await expect.poll(() => quotesFor('/trust/listener.html')).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('(b) re-dispatching WXT’s started event (CustomEvent and postMessage, old name patterns) does not switch Lede off', async () => {
+    const page = await openPage('/trust/kill.html');
+    await highlight(page, PASSAGE, '3');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [PASSAGE] });
+    await page.evaluate((id) => {
+      for (const name of [`${id}:content:wxt:content-script-started`, 'wxt:content-script-started', `${id}:page-boot:wxt:content-script-started`]) {
+        const detail = { contentScriptName: 'content', messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(name, { detail }));
+        window.dispatchEvent(new CustomEvent(name, { detail }));
+        window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+      }
+    }, session.extensionId);
+    await page.waitForTimeout(500);
+    // Still painted, and the toolbar still makes highlights.
+    expect(await paintedHighlights(page)).toEqual({ 'lede-blue': [PASSAGE] });
+    await highlight(page, SECOND, '2');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [PASSAGE], 'lede-green': [SECOND] });
+    await expect.poll(() => quotesFor('/trust/kill.html')).toHaveLength(2);
+    await page.close();
+  });
+
+  it('(c) the page’s capture listeners receive no key or input event while the reader types a note', async () => {
+    const spy = `
+      window.__keys = [];
+      for (const t of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput', 'textInput', 'compositionstart', 'compositionupdate']) {
+        addEventListener(t, (e) => window.__keys.push(t + ':' + (e.key ?? e.data ?? '')), true);
+        document.addEventListener(t, (e) => window.__keys.push('doc ' + t + ':' + (e.key ?? e.data ?? '')), true);
+      }
+    `;
+    const page = await openPage('/trust/keys.html', spy);
+    await highlight(page, PASSAGE);
+    await expect.poll(() => quotesFor('/trust/keys.html')).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    await page.evaluate(() => ((window as unknown as { __keys: string[] }).__keys = []));
+    const NOTE = 'Secret: source is Q';
+    await page.keyboard.type(NOTE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('private-tag');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await readStore(probe)).annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith('/trust/keys.html'))?.body.note).toBe(NOTE);
+    // At most the release of the save shortcut reaches the page, after the editor has closed: never a typed key.
+    const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    expect(seen.filter((k) => !/^(doc )?keyup:(Enter|Control)$/.test(k))).toEqual([]);
+    await page.close();
+  });
+
+  it('(d) a page that selects text itself and dispatches mouseup and key 1 gets nothing saved; nor by swapping the reader’s selection', async () => {
+    const page = await openPage('/trust/forge.html');
+    await tabIdOf(session, page); // Lede is fully started on this page (the forgery is not merely too early)
+    await page.evaluate((needle) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
+      setTimeout(() => {
+        for (const target of [document, document.body, window]) {
+          target.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true }));
+        }
+      }, 200);
+    }, 'common cause');
+    await page.waitForTimeout(1200);
+    expect(await quotesFor('/trust/forge.html')).toEqual([]);
+    expect(await paintedHighlights(page)).toEqual({});
+
+    // The reader selects; before their key press the page swaps the selection for a passage of its choosing.
+    expect(await selectWithMouse(page, SECOND)).toBe(SECOND);
+    await page.waitForTimeout(150);
+    await page.evaluate((needle) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, 'common cause');
+    await page.keyboard.press('1');
+    await page.waitForTimeout(800);
+    expect(await quotesFor('/trust/forge.html')).toEqual([]);
+    await page.close();
+  });
+
+  it('(e) on a plain-http page that is not a secure context, a colour key saves and paints the highlight', async () => {
+    const page = await openPage('/trust/plain.html', '', plainOrigin);
+    expect(page.url()).toMatch(/^http:\/\/plain\.test:/);
+    expect(await page.evaluate(() => isSecureContext)).toBe(false);
+    expect(await page.evaluate(() => typeof crypto.randomUUID)).toBe('undefined');
+    await highlight(page, PASSAGE, '2');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-green': [PASSAGE] });
+    await expect.poll(() => quotesFor('plain.test')).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('(f) in a frame of the page, selecting text and pressing a colour key saves and paints the highlight', async () => {
+    server.route('/trust/framed.html', { body: SAMPLE });
+    server.route('/trust/frame-host.html', { body: '<!doctype html><title>Host</title><h1>Host page</h1><iframe src="/trust/framed.html" width="1000" height="700"></iframe>' });
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/frame-host.html`);
+    const frame = page.frames().find((f) => f.url().endsWith('/trust/framed.html'))!;
+    await frame.locator('p', { hasText: 'common cause' }).first().click({ clickCount: 3 });
+    await page.waitForTimeout(200);
+    await page.keyboard.press('4');
+    await expect.poll(() => quotesFor('/trust/framed.html')).toEqual([expect.stringContaining(PASSAGE)]);
+    await expect.poll(() => frame.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink')?.size ?? 0)).toBe(1);
+    await page.close();
+  });
+
+  it('(g) on a single-page site, notes made after a route change are never filed under the previous story', async () => {
+    const THIRD = 'its ties to China have never been';
+    // Story one declares its canonical; navigate() switches the route at once and the head 700 ms later, as
+    // client-side routers do.
+    const html = SAMPLE.replace('<head>', `<head><link rel="canonical" href="/trust/spa/one">`).replace(
+      '</body>',
+      `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa/two'); setTimeout(() => {
+        document.title = 'Story two'; document.querySelector('link[rel=canonical]').href = '/trust/spa/two'; }, 700); };</script></body>`,
+    );
+    server.route('/trust/spa/one', { body: html });
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/spa/one`);
+    await highlight(page, PASSAGE, '1');
+    const keyOf = async (quote: string) => (await readStore(probe)).annotations.find((a) => a.target.selector[0]?.exact === quote && (a as { articleKey?: string }).articleKey?.includes('/trust/spa/')) as { articleKey?: string } | undefined;
+    await expect.poll(async () => (await keyOf(PASSAGE))?.articleKey).toBe(`${server.url}/trust/spa/one`);
+
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    // Before the site has updated its head: the note goes under the new path, not story one.
+    await highlight(page, SECOND, '3');
+    await expect.poll(async () => (await keyOf(SECOND))?.articleKey).toBe(`${server.url}/trust/spa/two`);
+    await page.waitForTimeout(2000); // the head changed and settled
+    await highlight(page, THIRD, '4');
+    await expect.poll(async () => (await keyOf(THIRD))?.articleKey).toBe(`${server.url}/trust/spa/two`);
+    // Story two's notes are painted, story one's are not.
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SECOND], 'lede-pink': [THIRD] });
+    await page.close();
+  });
+
+  it('(h) a single-page site that moves to a story with notes gets them painted, though nothing was loaded before', async () => {
+    const html = (path: string) =>
+      SAMPLE.replace('<head>', `<head><link rel="canonical" href="${path}">`).replace(
+        '</body>',
+        `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa2/two'); setTimeout(() => {
+          document.querySelector('link[rel=canonical]').href = '/trust/spa2/two'; }, 300); };</script></body>`,
+      );
+    server.route('/trust/spa2/one', { body: html('/trust/spa2/one') });
+    server.route('/trust/spa2/two', { body: html('/trust/spa2/two') });
+    const first = await session.context.newPage();
+    await first.goto(`${server.url}/trust/spa2/two`);
+    await highlight(first, SECOND, '5');
+    await expect.poll(() => quotesFor('/trust/spa2/two')).toEqual([SECOND]);
+    await first.close();
+
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/spa2/one`);
+    await page.waitForTimeout(1000);
+    expect(await paintedHighlights(page)).toEqual({});
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    await expect.poll(() => paintedHighlights(page), { timeout: 6000 }).toEqual({ 'lede-purple': [SECOND] });
+    await page.close();
+  });
+
+  it('(i) the context menu / shortcut command highlights on a page that is not an article, with nothing loaded before', async () => {
+    server.route('/trust/not-article.html', {
+      body: `<!doctype html><title>Front page</title><nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Story ${i}</a>`).join(' ')}</nav><p>A short standfirst worth keeping.</p>`,
+    });
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/not-article.html`);
+    await page.bringToFront();
+    await page.locator('p').click({ clickCount: 3 });
+    // What the background does on the context menu's "Highlight with Lede" and on Alt+Shift+H.
+    const reply = await session.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return c.tabs.sendMessage(tab!.id!, { lede: 1, type: 'highlightSelection', data: {} });
+    });
+    expect(reply).toMatchObject({ ok: true, id: expect.stringMatching(/^urn:uuid:/) });
+    await expect.poll(() => quotesFor('/trust/not-article.html')).toEqual([expect.stringContaining('A short standfirst worth keeping.')]);
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [expect.stringContaining('A short standfirst')] });
+    await page.close();
+  });
+});
