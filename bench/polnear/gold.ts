@@ -63,11 +63,16 @@ const NOT_NAME_WORDS = new Set(
 export function classifySource(source: string): SourceClass {
   const s = source.trim();
   if (!s) return 'none';
-  // "a spokesman for Clinton": a name after a preposition qualifies a description.
-  const head = s.replace(/\s(?:for|of|at|with|from|to|in|on|close to|familiar with)\s.*$/, '');
-  const words = head.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
+  const words = s.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
   if (words.length <= 2 && words.every((w) => PRONOUNS.test(w) || /^(?:and|both|all|own|themselves|himself|herself)$/i.test(w)) && PRONOUNS.test(words[0]!)) return 'pronoun';
-  const named = words.some((w, i) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !(i === 0 && (DETERMINERS.test(w) || PRONOUNS.test(w))));
+  if (words.length === 1 && /^(?:who|which|that|whom)$/i.test(words[0]!)) return 'pronoun';
+  // "a spokesman for Clinton": a name inside a prepositional phrase qualifies a description.
+  let inPhrase = false;
+  const named = words.some((w, i) => {
+    if (/^(?:for|of|at|with|from|to|in|on|close|familiar|near|about)$/.test(w)) inPhrase = true;
+    else if (/^\p{Ll}/u.test(w) && !DETERMINERS.test(w)) inPhrase = false;
+    return !inPhrase && /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !(i === 0 && (DETERMINERS.test(w) || PRONOUNS.test(w)));
+  });
   return named ? 'name' : 'description';
 }
 
@@ -81,13 +86,28 @@ function paragraphOf(article: PolnearArticle, offset: number): number {
   return p;
 }
 
-/** The nearest named Source of an attribution before `at`, within `reach` paragraphs. */
-function nearestNamedSource(article: PolnearArticle, at: number, reach = 3): string | null {
+/** Whether a named Source may be what `pronoun` refers to: "he" is never "Mrs. Clinton", "she" never "Mr. Trump". */
+function fits(pronoun: string, source: string): boolean {
+  const p = pronoun.toLowerCase();
+  if (p === 'he' && /\b(?:Mrs|Ms|Miss)\b/.test(source)) return false;
+  if (p === 'she' && /\bMr\b/.test(source)) return false;
+  return true;
+}
+
+/**
+ * A relative pronoun's antecedent ("Jones, who said …"): the capitalised name just before it; else, as for other
+ * pronouns, the nearest named Source of an earlier attribution within `reach` paragraphs whose title fits.
+ */
+function nearestNamedSource(article: PolnearArticle, at: number, pronoun: string, reach = 3): string | null {
+  if (/^(?:who|which|that|whom)$/i.test(pronoun)) {
+    const m = /((?:\p{Lu}[\p{L}.'’-]*\s)*\p{Lu}[\p{L}.'’-]*),?\s*$/u.exec(article.text.slice(Math.max(0, at - 80), at));
+    return m?.[1] ?? null;
+  }
   const para = paragraphOf(article, at);
   let best: Attribution | null = null;
   for (const a of article.attributions) {
     const s = a.source[0];
-    if (!s || s.start >= at || classifySource(a.sourceText) !== 'name') continue;
+    if (!s || s.start >= at || classifySource(a.sourceText) !== 'name' || !fits(pronoun, a.sourceText)) continue;
     if (paragraphOf(article, s.start) < para - reach) continue;
     if (!best || s.start > best.source[0]!.start) best = a;
   }
@@ -111,7 +131,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       const sourceClass = classifySource(best.sourceText);
       const sourceStart = best.source[0]?.start ?? -1;
       const definite = sourceClass === 'description' && /^(?:the|this|that|his|her|their|its)\s/i.test(best.sourceText.trim());
-      const referent = (sourceClass === 'pronoun' || definite) && sourceStart >= 0 ? nearestNamedSource(article, sourceStart) : null;
+      const referent = (sourceClass === 'pronoun' || definite) && sourceStart >= 0 ? nearestNamedSource(article, sourceStart, best.sourceText.trim()) : null;
       out.push({ ...q, text, source: best.sourceText, sourceClass, sourceStart, referent });
     }
   });

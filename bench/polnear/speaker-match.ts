@@ -16,8 +16,8 @@
 import type { GoldQuote } from './gold';
 
 const TITLES = new Set(
-  ('mr mrs ms miss dr sen senator rep gov governor president vice former secretary gen general rev prof the a an of ' +
-    'jr sr campaign').split(' '),
+  ('mr mrs ms miss dr sen senator rep representative gov governor president vice former secretary gen general rev ' +
+    'prof professor judge justice the a an of jr sr campaign').split(' '),
 );
 
 function nameWords(s: string): string[] {
@@ -28,15 +28,29 @@ function nameWords(s: string): string[] {
     .filter((w) => w && !TITLES.has(w));
 }
 
+/**
+ * The name a Source's wording gives its speaker: the first run of capitalised words that is not a modifier
+ * ("Sanders's campaign manager, Jeff Weaver" → "Jeff Weaver"; "Griffin, an Obama backer" → "Griffin").
+ */
+export function headName(source: string): string {
+  const runs = [...source.matchAll(/(?:\p{Lu}[\p{L}.'’-]*\s?)+/gu)];
+  for (const r of runs) {
+    const end = r.index! + r[0].trimEnd().length;
+    const after = source.slice(end);
+    const modifier = /^['’]s?\b/.test(after) || /^\s\p{Ll}/u.test(after) && !/^\s(?:of|from|at|in|who|and|said|says)\b/.test(after);
+    const words = nameWords(r[0]);
+    if (!modifier && words.length > 0) return r[0].trim();
+  }
+  return source;
+}
+
 /** Whether `pred` names the person or organisation called `gold` (see the module comment). */
 export function sameName(pred: string, gold: string): boolean {
   const p = nameWords(pred);
-  const g = nameWords(gold);
-  if (p.length === 0 || g.length === 0) return false;
-  if (p.every((w) => g.includes(w))) return true;
-  // Only the capitalised words of the gold source are its name ("Clinton spokesman Brian Fallon" → all three).
-  const gNames = nameWords(gold.replace(/(?:^|\s)\p{Ll}[\p{L}-]*/gu, ' '));
-  return gNames.length > 0 && gNames.every((w) => p.includes(w)) && gNames.includes(p[p.length - 1]!);
+  if (p.length === 0) return false;
+  if (p.every((w) => nameWords(gold).includes(w))) return true;
+  const g = nameWords(headName(gold));
+  return g.length > 0 && (g.every((w) => p.includes(w)) || p.every((w) => g.includes(w))) && g.includes(p[p.length - 1]!);
 }
 
 function norm(s: string): string {

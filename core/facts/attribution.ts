@@ -2,6 +2,7 @@
 import type { Entity } from '../types';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
+import { isModifierName, pronounFits, trailingPronoun, type Gender } from './speakers';
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
@@ -105,6 +106,8 @@ export interface SpeakerContext {
   /** The canonical name of each mention's entity, parallel to `mentions`. */
   canonical: ReadonlyArray<string | null>;
   typeOf: (canonical: string) => string | null;
+  /** A person's gender when the article shows it (a title, a known given name). */
+  genderOf: (canonical: string) => Gender | null;
   lastSpeaker: string | null;
   /** The last speaker who is a person, for "he" and "she". */
   lastPerson: string | null;
@@ -123,17 +126,27 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
   if (!who) return null;
   const first = who.split(/\s+/)[0]!;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2) return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+  // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
+  const trailing = trailingPronoun(who);
+  if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
   // "As the report states": for a document's words, the organisation behind it (EXTRACTION.md: statements).
   if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   let best: string | null = null;
+  let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i]!;
     if (m.block !== block || m.start < at || m.end > at + phrase.length + 1) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
+    // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks.
+    if (isModifierName(ctx.blockText(block), m.end)) {
+      modifier ??= name;
+      continue;
+    }
     if (ctx.typeOf(name) === 'person') return name;
     best ??= name;
   }
+  best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;
   const direct = resolveName(ctx.entities, who);
@@ -176,7 +189,8 @@ function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContex
     if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
     const name = ctx.canonical[i];
     const t = name ? ctx.typeOf(name) : null;
-    if (!(wantOrg ? t === 'org' : t === 'person')) continue;
+    if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) continue;
+    if (!pronounFits(p, ctx.genderOf(name!))) continue;
     if (found < 0) {
       found = i;
       continue;
@@ -188,5 +202,5 @@ function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContex
     found = i;
   }
   if (found >= 0) return ctx.canonical[found]!;
-  return wantOrg ? null : ctx.lastPerson;
+  return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
 }
