@@ -11,14 +11,16 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|agreed|promised|begged|texted|emailed';
+  'cried|demanded|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
+  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it';
 const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,80}?)\s(${VERBS})\b([^"“”«»]*)`, 'u');
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
 const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
-const BEFORE_WHO_VERB = new RegExp(String.raw`(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]{0,80}?)\b(${VERBS})\b([^"“”«»]{0,160}?)[,:]?\s*$`, 'iu');
-const BEFORE_COLON = /(?:^|[.;]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
+const VERB_AT = new RegExp(String.raw`\b(?:${VERBS})\b`, 'giu');
+const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 /** "De Miranda beautifully evokes … in his introduction: “…”": a named subject opening the introducing sentence. */
 const BEFORE_COLON_SUBJECT = /(?:^|[.;]\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s(?:\p{Ll}[\p{L}-]*ly\s)?\p{Ll}[\p{L}-]*s\b[^"“”«»:;]{0,160}:\s*$/u;
 const NOT_SUBJECT = /^(?:The|A|An|In|On|At|But|And|As|For|This|That|These|Those|It|His|Her|Their|Its|Our|When|While|After|Before|If|So|Then|Yet|There|Here|What|Which|Who|One|Some|Many|Most)\b/;
@@ -83,17 +85,41 @@ function findAttributionMasked(
   const base = open - before.length;
   m = BEFORE_ACCORDING.exec(before);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
-  m = BEFORE_WHO_VERB.exec(before);
-  if (m && (m[1]!.trim() || partial)) {
-    const clause = before.slice(m.index).replace(/^[,;:.]\s|^and\s/, '').replace(/[,:]?\s*$/, '').trim();
-    return { clause, who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
-  }
+  const v = verbBefore(before, partial);
+  if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
   m = BEFORE_COLON.exec(before);
   if (m) return { clause: m[1]!.trim(), who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
   m = BEFORE_COLON_SUBJECT.exec(before);
   if (m && !NOT_SUBJECT.test(m[1]!)) {
     const clause = before.slice(m.index).replace(/^[.;]\s/, '').replace(/:\s*$/, '').trim();
     return { clause, who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
+  }
+  return null;
+}
+
+/**
+ * The reporting verb before a quote and its subject phrase, nearest verb first: "Asked if …, Ryan said, “…”" is
+ * Ryan's, not the asker's. Earlier quotations in the sentence are blanked so that "said that this was a “new”
+ * expectation and we should “…”" still reaches its verb. A participle with no subject ("…, adding, “…”") gives an
+ * empty phrase: the sentence's subject speaks. Null when no verb introduces the quote.
+ */
+function verbBefore(before: string, partial: boolean): { clause: string; who: string; whoAt: number } | null {
+  const masked = before.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const verbs = [...masked.matchAll(VERB_AT)];
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const v = verbs[k]!;
+    const tail = masked.slice(v.index! + v[0].length);
+    if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
+    const head = masked.slice(Math.max(0, v.index! - 80), v.index!);
+    const bound = /(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]*)$/i.exec(head);
+    if (!bound) continue;
+    const who = bound[1]!.trim();
+    const whoAt = v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!);
+    if (who || partial || /ing$/i.test(v[0])) {
+      const from = v.index! - head.length + bound.index;
+      const clause = before.slice(from).replace(/^[,;:.]\s|^and\s/i, '').replace(/[,:]?\s*$/, '').trim();
+      return { clause, who: before.slice(whoAt, whoAt + who.length), whoAt };
+    }
   }
   return null;
 }
@@ -111,6 +137,8 @@ export interface SpeakerContext {
   lastSpeaker: string | null;
   /** The last speaker who is a person, for "he" and "she". */
   lastPerson: string | null;
+  /** Where that person's last quote starts. */
+  lastPersonAt?: { block: number; at: number } | null;
   /** A block's text by index. */
   blockText: (block: number) => string;
   /** Quoted ranges so far: names inside someone's quote are not antecedents for pronouns. */
@@ -197,10 +225,20 @@ function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContex
     }
     // Prefer the subject: an earlier mention of the same kind in the same sentence.
     const f = ctx.mentions[found]!;
-    const between = texts(m.block).slice(m.end, f.start);
+    // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
+    const between = texts(m.block).slice(m.end, f.start).replace(ABBREV_DOT, '$1');
     if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
     found = i;
   }
-  if (found >= 0) return ctx.canonical[found]!;
+  if (found >= 0) {
+    // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
+    // that quote (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions first).
+    const f = ctx.mentions[found]!;
+    const last = ctx.lastPerson;
+    const lastAt = ctx.lastPersonAt;
+    if (!wantOrg && last && lastAt && lastAt.block >= block - reach && pronounFits(p, ctx.genderOf(last)) &&
+      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))) return last;
+    return ctx.canonical[found]!;
+  }
   return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
 }

@@ -69,7 +69,11 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       const t = text.slice(start, end);
       quotes.push({ id: stableId('q', t, b, start), text: t, speaker, attribution, kind, source: makeProvenance(blocks, b, start, end) });
       if (speaker) ctx.lastSpeaker = speaker;
-      if (speaker && ctx.typeOf(speaker) === 'person') ctx.lastPerson = speaker;
+      // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it untyped.
+      if (speaker && (ctx.typeOf(speaker) === 'person' || (!ctx.typeOf(speaker) && /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))) {
+        ctx.lastPerson = speaker;
+        ctx.lastPersonAt = { block: b, at: start };
+      }
     };
     // Block quotes: marked up as such, or a paragraph introduced by a colon ("the Atlantic reports:").
     const prev = p > 0 ? prepared[p - 1]! : null;
