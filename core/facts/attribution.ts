@@ -30,7 +30,7 @@ const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Pro
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
-  return s.replace(/\u2024/g, '.');
+  return s.replace(/\u2024/g, '.').replace(/"\u2060/g, "''").replace(/\u2060/g, "'");
 }
 
 /** What attribution found: the clause as written and the raw speaker phrase. */
@@ -64,6 +64,8 @@ function findAttributionMasked(
 ): Attribution | null {
   // Periods of "Mr." and "U.S." must not end the speaker phrase: mask them with a same-length stand-in.
   text = text.replace(ABBREV_DOT, '$1\u2024');
+  // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
+  text = text.replace(/''/g, '"\u2060');
   const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
@@ -111,17 +113,30 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     const tail = masked.slice(v.index! + v[0].length);
     if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
     const head = masked.slice(Math.max(0, v.index! - 80), v.index!);
-    const bound = /(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]*)$/i.exec(head);
+    // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
+    const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
     const who = bound[1]!.trim();
-    const whoAt = v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!);
+    const whoAt = v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
     if (who || partial || /ing$/i.test(v[0])) {
       const from = v.index! - head.length + bound.index;
       const clause = before.slice(from).replace(/^[,;:.]\s|^and\s/i, '').replace(/[,:]?\s*$/, '').trim();
-      return { clause, who: before.slice(whoAt, whoAt + who.length), whoAt };
+      return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
     }
   }
   return null;
+}
+
+/**
+ * The subject of a phrase that runs up to a reporting verb: "Ms. Sherry smiled and" (said), "the Wisconsin
+ * Republican criticized the policy and" (said), "A Chinese official responded by" (saying) → the words before the
+ * first verb. Other phrases come back unchanged.
+ */
+export function subjectOfClause(who: string): string {
+  if (!/\s(?:and|by|before|after|while)$/.test(who)) return who;
+  const words = who.split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|es)$/u.test(w));
+  return verb > 0 ? words.slice(0, verb).join(' ') : who;
 }
 
 /** Context for turning a speaker phrase into a canonical name. */
@@ -150,8 +165,10 @@ export interface SpeakerContext {
  * itself as a description ("a doctor on the scene").
  */
 export function resolveSpeaker(phrase: string, at: number, block: number, ctx: SpeakerContext, quoteAt = at): string | null {
-  const who = phrase.replace(/^(?:and|but|as|so|then|while)\s/i, '').trim();
+  // "Melanne Verveer, who served as Hillary Clinton's chief of staff,": the relative clause does not speak.
+  const who = phrase.replace(/^(?:and|but|as|so|then|while)\s/i, '').replace(/,\s(?:who|which|whose)\b.*$/s, '').trim();
   if (!who) return null;
+  phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
   const first = who.split(/\s+/)[0]!;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2) return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
   // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
@@ -184,8 +201,23 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
   const tail = segments[segments.length - 1]!;
   // "On one Facebook page an unidentified poster put up …": the described someone who acts.
   const actor = /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(tail);
-  const described = actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail;
-  return described.replace(/[,\s]+$/, '');
+  const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
+  return isDescription(described) ? described : null;
+}
+
+/**
+ * Whether leftover words can stand for a speaker ("a doctor on the scene", "Officials", "the campaign"): a short
+ * phrase with no verb or clause word and not ending on a preposition. "the process could be", "When" and "the
+ * record" leftovers of a clause are not speakers.
+ */
+function isDescription(s: string): boolean {
+  const words = s.split(/\s+/);
+  // "a senior administration official who spoke on the condition of anonymity" is long but still one description.
+  if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s)) return false;
+  if (/\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(s)) return false;
+  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an)$/i.test(s)) return false;
+  // A lone capitalised function word ("When", "And") is a fragment.
+  return !(words.length === 1 && /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s));
 }
 
 /** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
