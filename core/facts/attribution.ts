@@ -25,6 +25,8 @@ const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60
 const BEFORE_COLON_SUBJECT = /(?:^|[.;]\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s(?:\p{Ll}[\p{L}-]*ly\s)?\p{Ll}[\p{L}-]*s\b[^"“”«»:;]{0,160}:\s*$/u;
 const NOT_SUBJECT = /^(?:The|A|An|In|On|At|But|And|As|For|This|That|These|Those|It|His|Her|Their|Its|Our|When|While|After|Before|If|So|Then|Yet|There|Here|What|Which|Who|One|Some|Many|Most)\b/;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+/** A definite description of a person's role, which refers back to someone named ("the billionaire"). */
+const ROLE_DESCRIPTION = /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT = /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
 const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
 
@@ -174,6 +176,12 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
   // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
   const trailing = trailingPronoun(who);
   if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
+  // "the Republican presidential candidate said", "the 56-year-old said": a role that points back at a person.
+  // Only when the nearest person is also the last one quoted: two signals agreeing, else the description stays.
+  if (ROLE_DESCRIPTION.test(who)) {
+    const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
+    return near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2 ? near : who;
+  }
   // "As the report states": for a document's words, the organisation behind it (EXTRACTION.md: statements).
   if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   let best: string | null = null;
@@ -238,6 +246,11 @@ export function subjectBetween(block: number, from: number, to: number, ctx: Spe
   return org;
 }
 
+/** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
+function isSpeakingName(text: string, m: NameMention): boolean {
+  return /^\s(?:\p{Ll}+\s)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|asked|recalled|insisted)\b/u.test(text.slice(m.end, m.end + 30));
+}
+
 function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
   const wantOrg = p === 'it' || p === 'we';
   const texts = ctx.blockText;
@@ -247,10 +260,12 @@ function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContex
     if (m.block > block || (m.block === block && m.start >= at)) continue;
     if (m.block < block - reach) break;
     if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
-    const name = ctx.canonical[i];
-    const t = name ? ctx.typeOf(name) : null;
+    const known = ctx.canonical[i];
+    // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
+    const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
+    const t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
     if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) continue;
-    if (!pronounFits(p, ctx.genderOf(name!))) continue;
+    if (!pronounFits(p, name && known === name ? ctx.genderOf(name) : null)) continue;
     if (found < 0) {
       found = i;
       continue;
@@ -270,7 +285,7 @@ function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContex
     const lastAt = ctx.lastPersonAt;
     if (!wantOrg && last && lastAt && lastAt.block >= block - reach && pronounFits(p, ctx.genderOf(last)) &&
       (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))) return last;
-    return ctx.canonical[found]!;
+    return ctx.canonical[found] ?? ctx.mentions[found]!.core;
   }
   return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
 }
