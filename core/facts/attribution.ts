@@ -118,7 +118,17 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
-    const who = bound[1]!.trim();
+    let who = bound[1]!.trim();
+    // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
+    // the whole phrase from the clause's start.
+    if (!who && /,\s*$/.test(head)) {
+      const whole = /(?:^|[;:.]\s)([^;:"“”«».]+?),\s*$/.exec(head);
+      if (whole && whole[1]!.split(/\s+/).length <= 14) {
+        const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!);
+        const clause = before.slice(whoAt).replace(/[,:]?\s*$/, '').trim();
+        return { clause, who: before.slice(whoAt, whoAt + whole[1]!.length), whoAt };
+      }
+    }
     const whoAt = v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
     if (who || partial || /ing$/i.test(v[0])) {
       const from = v.index! - head.length + bound.index;
@@ -202,7 +212,8 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
   best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;
-  const direct = resolveName(ctx.entities, who);
+  // "Mr. Baron" where the entity rules kept only "Marty Baron": the surname after a title still names him.
+  const direct = resolveName(ctx.entities, who) ?? resolveName(ctx.entities, who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?\s(?=\p{Lu})/u, ''));
   if (direct) return direct.name;
   // "her mother, Fiona,": the last segment of an appositive names the speaker.
   const segments = who.split(/,\s*/).filter(Boolean);
@@ -224,6 +235,7 @@ function isDescription(s: string): boolean {
   if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s)) return false;
   if (/\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(s)) return false;
   if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an)$/i.test(s)) return false;
+  if (/^(?:nobody|no one|none|nothing|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(s)) return false;
   // A lone capitalised function word ("When", "And") is a fragment.
   return !(words.length === 1 && /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s));
 }
