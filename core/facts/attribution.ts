@@ -13,13 +13,17 @@ const VERBS =
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
   'cried|demanded|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
-  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it';
-const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,80}?)\s(${VERBS})\b([^"“”«»]*)`, 'u');
+  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
+  // French and German news: « … », a déclaré X; „…“, sagte X.
+  'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a estimé|a assuré|a souligné|a indiqué|déclare|affirme|ajoute|' +
+  'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu';
+const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,80}?)\s(${VERBS})(?![\p{L}])([^"“”«»]*)`, 'u');
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
+const JA_VERB_AFTER = /^と(?:述べ|語|話|言|強調|説明|明らかに|指摘|訴え|主張|発表)[^。]{0,10}/u;
 const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
-const VERB_AT = new RegExp(String.raw`\b(?:${VERBS})\b`, 'giu');
+const VERB_AT = new RegExp(String.raw`(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'giu');
 const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 /** "De Miranda beautifully evokes … in his introduction: “…”": a named subject opening the introducing sentence. */
 const BEFORE_COLON_SUBJECT = /(?:^|[.;]\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s(?:\p{Ll}[\p{L}-]*ly\s)?\p{Ll}[\p{L}-]*s\b[^"“”«»:;]{0,160}:\s*$/u;
@@ -71,6 +75,13 @@ function findAttributionMasked(
   const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
+  // Japanese: 首相は「…」と述べた — the subject marked by は/が before the quote, the verb after と.
+  const ja = JA_VERB_AFTER.exec(rest);
+  if (ja) {
+    const pre = text.slice(sentStart, open);
+    const subj = /([^。、「」『』\s]{1,30})[はが]、?$/u.exec(pre);
+    if (subj) return { clause: `${subj[0]}…${ja[0]}`, who: subj[1]!, whoStart: sentStart + subj.index };
+  }
   let m = AFTER_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
   m = AFTER_VERB_WHO.exec(rest);
