@@ -17,7 +17,7 @@ const VERBS =
   // French and German news: « … », a déclaré X; „…“, sagte X.
   'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a estimé|a assuré|a souligné|a indiqué|déclare|affirme|ajoute|' +
   'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu';
-const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,80}?)\s(${VERBS})(?![\p{L}])([^"“”«»]*)`, 'u');
+const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,140}?)\s(${VERBS})(?![\p{L}])([^"“”«»]*)`, 'u');
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
 const JA_VERB_AFTER = /^と(?:述べ|語|話|言|強調|説明|明らかに|指摘|訴え|主張|発表)[^。]{0,10}/u;
 const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
@@ -90,7 +90,8 @@ function findAttributionMasked(
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who, whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
-  if (m && m[1]!.split(/\s+/).length <= 12) {
+  // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
+  if (m && m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12)) {
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: m[1]!.trim(), whoStart: close + rest.indexOf(m[1]!) };
   }
   // "“…” are all thought to contribute, according to the Department of Conservation."
@@ -125,11 +126,13 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     const v = verbs[k]!;
     const tail = masked.slice(v.index! + v[0].length);
     if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
-    const head = masked.slice(Math.max(0, v.index! - 80), v.index!);
+    // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
+    const head = masked.slice(0, v.index!);
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
     let who = bound[1]!.trim();
+    if (who.length > 100) continue;
     // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
     // the whole phrase from the clause's start.
     if (!who && /,\s*$/.test(head)) {
@@ -156,6 +159,9 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
  * first verb. Other phrases come back unchanged.
  */
 export function subjectOfClause(who: string): string {
+  // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb.
+  const named = /^((?:\p{Lu}[\p{L}.'’-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
+  if (named) return named[1]!.trim();
   if (!/\s(?:and|by|before|after|while)$/.test(who)) return who;
   const words = who.split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|es)$/u.test(w));
@@ -245,7 +251,9 @@ function isDescription(s: string): boolean {
   // "a senior administration official who spoke on the condition of anonymity" is long but still one description.
   if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s)) return false;
   if (/\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(s)) return false;
-  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an)$/i.test(s)) return false;
+  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an|upon|into|about|over|after|before|than|as)$/i.test(s)) return false;
+  // "giving", "Another", "the United": a participle, a lone determiner or a name cut in half is a fragment.
+  if (/^\p{Ll}+ing$|^(?:another|other|some|many|most|such)$/iu.test(s) || /^the\s\p{Lu}[\p{L}]*$/u.test(s) && /\b(?:United|New|North|South|East|West|Great)$/.test(s)) return false;
   if (/^(?:nobody|no one|none|nothing|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(s)) return false;
   // A lone capitalised function word ("When", "And") is a fragment.
   return !(words.length === 1 && /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s));

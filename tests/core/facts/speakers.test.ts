@@ -51,6 +51,16 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'This position',
       speaker: 'Melanne Verveer',
     },
+    'a long appositive after the name': {
+      text: '"Working our way up to $15 an hour will let me stop borrowing money from my father," Valdez Anderson, who works at a heating and air-conditioning company in Sacramento, said on a media call.',
+      quote: 'Working our way',
+      speaker: 'Valdez Anderson',
+    },
+    'a long appositive closing before the verb, the quote after it': {
+      text: 'Valdez Anderson, who works at a heating and air-conditioning company in Sacramento, said: "A gradual increase would let me save money for my daughter."',
+      quote: 'A gradual increase',
+      speaker: 'Valdez Anderson',
+    },
     'the subject of a coordinated verb': {
       text: 'When asked whom she supported, Maureen Sherry smiled and said, “I am waiting for Michael Bloomberg.”',
       quote: 'I am waiting',
@@ -114,6 +124,11 @@ const cases: Record<string, Record<string, Case>> = {
       text: 'Voters waited for hours in the rain outside the hall. || “The vote is today,” the 69-year-old said.',
       quote: 'The vote is today',
       speaker: 'the 69-year-old',
+    },
+    'near miss: a bare "it" with no organisation named is no speaker': {
+      text: 'Officials met on Monday. || The process of writing the platform could be, as it said, “long and very messy for everyone.”',
+      quote: 'long and very messy',
+      speaker: null,
     },
     'near miss: "nobody" is not a speaker': {
       text: 'The report was “deeply flawed in every way,” but nobody said why.',
