@@ -4,6 +4,8 @@
 import nlp from 'compromise';
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
+import { polnearDataDir } from './polnear/load';
+import { formatSplit, scoreSplit } from './polnear/report';
 import { HOLDOUT_DIR, listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
 
 interface Counts {
@@ -225,4 +227,20 @@ export default async function run(): Promise<void> {
   for (const line of dev.perArticle) console.log(line);
   console.log('-- hold-out');
   for (const line of hold.perArticle) console.log(line);
+  polnearSpeakers();
+}
+
+/**
+ * Quotes and speakers on PolNeAR `dev` (train is for development: `npx tsx bench/polnear/inspect.ts train`; the
+ * test split is never read). The gold standard and the speaker rule are defined in bench/polnear/gold.ts and
+ * speaker-match.ts.
+ */
+function polnearSpeakers(): void {
+  console.log('\n-- who said what (PolNeAR)');
+  if (!polnearDataDir()) {
+    console.log('PolNeAR not found: set LEDE_POLNEAR to a checkout of github.com/networkdynamics/PolNeAR to score speakers.');
+    return;
+  }
+  for (const line of formatSplit('dev', scoreSplit('dev'))) console.log(line);
+  console.log('(no CoreNLP layer in this checkout: pronoun referents come from the annotators\' earlier named Sources)');
 }

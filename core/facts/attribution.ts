@@ -2,6 +2,7 @@
 import type { Entity } from '../types';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
+import { isModifierName, pronounFits, trailingPronoun, type Gender } from './speakers';
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
@@ -10,24 +11,32 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|agreed|promised|begged|texted|emailed';
-const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,80}?)\s(${VERBS})\b([^"“”«»]*)`, 'u');
+  'cried|demanded|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
+  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
+  // French and German news: « … », a déclaré X; „…“, sagte X.
+  'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a estimé|a assuré|a souligné|a indiqué|déclare|affirme|ajoute|' +
+  'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu';
+const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,140}?)\s(${VERBS})(?![\p{L}])([^"“”«»]*)`, 'u');
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
+const JA_VERB_AFTER = /^と(?:述べ|語|話|言|強調|説明|明らかに|指摘|訴え|主張|発表)[^。]{0,10}/u;
 const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
-const BEFORE_WHO_VERB = new RegExp(String.raw`(?:^|[,;:.]\s|\band\s)([^,;:"“”«».]{0,80}?)\b(${VERBS})\b([^"“”«»]{0,160}?)[,:]?\s*$`, 'iu');
-const BEFORE_COLON = /(?:^|[.;]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
+const VERB_AT = new RegExp(String.raw`(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'giu');
+const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 /** "De Miranda beautifully evokes … in his introduction: “…”": a named subject opening the introducing sentence. */
 const BEFORE_COLON_SUBJECT = /(?:^|[.;]\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s(?:\p{Ll}[\p{L}-]*ly\s)?\p{Ll}[\p{L}-]*s\b[^"“”«»:;]{0,160}:\s*$/u;
 const NOT_SUBJECT = /^(?:The|A|An|In|On|At|But|And|As|For|This|That|These|Those|It|His|Her|Their|Its|Our|When|While|After|Before|If|So|Then|Yet|There|Here|What|Which|Who|One|Some|Many|Most)\b/;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+/** A definite description of a person's role, which refers back to someone named ("the billionaire"). */
+const ROLE_DESCRIPTION = /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT = /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
 const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
-  return s.replace(/\u2024/g, '.');
+  return s.replace(/\u2024/g, '.').replace(/"\u2060/g, "''").replace(/\u2060/g, "'");
 }
 
 /** What attribution found: the clause as written and the raw speaker phrase. */
@@ -61,9 +70,18 @@ function findAttributionMasked(
 ): Attribution | null {
   // Periods of "Mr." and "U.S." must not end the speaker phrase: mask them with a same-length stand-in.
   text = text.replace(ABBREV_DOT, '$1\u2024');
+  // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
+  text = text.replace(/''/g, '"\u2060');
   const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
+  // Japanese: 首相は「…」と述べた — the subject marked by は/が before the quote, the verb after と.
+  const ja = JA_VERB_AFTER.exec(rest);
+  if (ja) {
+    const pre = text.slice(sentStart, open);
+    const subj = /([^。、「」『』\s]{1,30})[はが]、?$/u.exec(pre);
+    if (subj) return { clause: `${subj[0]}…${ja[0]}`, who: subj[1]!, whoStart: sentStart + subj.index };
+  }
   let m = AFTER_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
   m = AFTER_VERB_WHO.exec(rest);
@@ -72,7 +90,8 @@ function findAttributionMasked(
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who, whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
-  if (m && m[1]!.split(/\s+/).length <= 12) {
+  // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
+  if (m && m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12)) {
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: m[1]!.trim(), whoStart: close + rest.indexOf(m[1]!) };
   }
   // "“…” are all thought to contribute, according to the Department of Conservation."
@@ -82,11 +101,8 @@ function findAttributionMasked(
   const base = open - before.length;
   m = BEFORE_ACCORDING.exec(before);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
-  m = BEFORE_WHO_VERB.exec(before);
-  if (m && (m[1]!.trim() || partial)) {
-    const clause = before.slice(m.index).replace(/^[,;:.]\s|^and\s/, '').replace(/[,:]?\s*$/, '').trim();
-    return { clause, who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
-  }
+  const v = verbBefore(before, partial);
+  if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
   m = BEFORE_COLON.exec(before);
   if (m) return { clause: m[1]!.trim(), who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
   m = BEFORE_COLON_SUBJECT.exec(before);
@@ -97,6 +113,61 @@ function findAttributionMasked(
   return null;
 }
 
+/**
+ * The reporting verb before a quote and its subject phrase, nearest verb first: "Asked if …, Ryan said, “…”" is
+ * Ryan's, not the asker's. Earlier quotations in the sentence are blanked so that "said that this was a “new”
+ * expectation and we should “…”" still reaches its verb. A participle with no subject ("…, adding, “…”") gives an
+ * empty phrase: the sentence's subject speaks. Null when no verb introduces the quote.
+ */
+function verbBefore(before: string, partial: boolean): { clause: string; who: string; whoAt: number } | null {
+  const masked = before.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const verbs = [...masked.matchAll(VERB_AT)];
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const v = verbs[k]!;
+    const tail = masked.slice(v.index! + v[0].length);
+    if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
+    // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
+    const head = masked.slice(0, v.index!);
+    // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
+    const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
+    if (!bound) continue;
+    let who = bound[1]!.trim();
+    if (who.length > 100) continue;
+    // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
+    // the whole phrase from the clause's start.
+    if (!who && /,\s*$/.test(head)) {
+      const whole = /(?:^|[;:.]\s)([^;:"“”«».]+?),\s*$/.exec(head);
+      if (whole && whole[1]!.split(/\s+/).length <= 14) {
+        const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!);
+        const clause = before.slice(whoAt).replace(/[,:]?\s*$/, '').trim();
+        return { clause, who: before.slice(whoAt, whoAt + whole[1]!.length), whoAt };
+      }
+    }
+    const whoAt = v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
+    if (who || partial || /ing$/i.test(v[0])) {
+      const from = v.index! - head.length + bound.index;
+      const clause = before.slice(from).replace(/^[,;:.]\s|^and\s/i, '').replace(/[,:]?\s*$/, '').trim();
+      return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of a phrase that runs up to a reporting verb: "Ms. Sherry smiled and" (said), "the Wisconsin
+ * Republican criticized the policy and" (said), "A Chinese official responded by" (saying) → the words before the
+ * first verb. Other phrases come back unchanged.
+ */
+export function subjectOfClause(who: string): string {
+  // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb.
+  const named = /^((?:\p{Lu}[\p{L}.'’-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
+  if (named) return named[1]!.trim();
+  if (!/\s(?:and|by|before|after|while)$/.test(who)) return who;
+  const words = who.split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|es)$/u.test(w));
+  return verb > 0 ? words.slice(0, verb).join(' ') : who;
+}
+
 /** Context for turning a speaker phrase into a canonical name. */
 export interface SpeakerContext {
   entities: readonly Entity[];
@@ -105,9 +176,13 @@ export interface SpeakerContext {
   /** The canonical name of each mention's entity, parallel to `mentions`. */
   canonical: ReadonlyArray<string | null>;
   typeOf: (canonical: string) => string | null;
+  /** A person's gender when the article shows it (a title, a known given name). */
+  genderOf: (canonical: string) => Gender | null;
   lastSpeaker: string | null;
   /** The last speaker who is a person, for "he" and "she". */
   lastPerson: string | null;
+  /** Where that person's last quote starts. */
+  lastPersonAt?: { block: number; at: number } | null;
   /** A block's text by index. */
   blockText: (block: number) => string;
   /** Quoted ranges so far: names inside someone's quote are not antecedents for pronouns. */
@@ -119,32 +194,69 @@ export interface SpeakerContext {
  * itself as a description ("a doctor on the scene").
  */
 export function resolveSpeaker(phrase: string, at: number, block: number, ctx: SpeakerContext, quoteAt = at): string | null {
-  const who = phrase.replace(/^(?:and|but|as|so|then|while)\s/i, '').trim();
+  // "Melanne Verveer, who served as Hillary Clinton's chief of staff,": the relative clause does not speak.
+  const who = phrase.replace(/^(?:and|but|as|so|then|while)\s/i, '').replace(/,\s(?:who|which|whose)\b.*$/s, '').trim();
   if (!who) return null;
+  phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
   const first = who.split(/\s+/)[0]!;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2) return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+  // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
+  const trailing = trailingPronoun(who);
+  if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
+  // "the Republican presidential candidate said", "the 56-year-old said": a role that points back at a person.
+  // Only when the nearest person is also the last one quoted: two signals agreeing, else the description stays.
+  if (ROLE_DESCRIPTION.test(who)) {
+    const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
+    return near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2 ? near : who;
+  }
   // "As the report states": for a document's words, the organisation behind it (EXTRACTION.md: statements).
   if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   let best: string | null = null;
+  let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i]!;
     if (m.block !== block || m.start < at || m.end > at + phrase.length + 1) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
+    // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks.
+    if (isModifierName(ctx.blockText(block), m.end)) {
+      modifier ??= name;
+      continue;
+    }
     if (ctx.typeOf(name) === 'person') return name;
     best ??= name;
   }
+  best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;
-  const direct = resolveName(ctx.entities, who);
+  // "Mr. Baron" where the entity rules kept only "Marty Baron": the surname after a title still names him.
+  const direct = resolveName(ctx.entities, who) ?? resolveName(ctx.entities, who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?\s(?=\p{Lu})/u, ''));
   if (direct) return direct.name;
   // "her mother, Fiona,": the last segment of an appositive names the speaker.
   const segments = who.split(/,\s*/).filter(Boolean);
   const tail = segments[segments.length - 1]!;
   // "On one Facebook page an unidentified poster put up …": the described someone who acts.
   const actor = /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(tail);
-  const described = actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail;
-  return described.replace(/[,\s]+$/, '');
+  const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
+  return isDescription(described) ? described : null;
+}
+
+/**
+ * Whether leftover words can stand for a speaker ("a doctor on the scene", "Officials", "the campaign"): a short
+ * phrase with no verb or clause word and not ending on a preposition. "the process could be", "When" and "the
+ * record" leftovers of a clause are not speakers.
+ */
+function isDescription(s: string): boolean {
+  const words = s.split(/\s+/);
+  // "a senior administration official who spoke on the condition of anonymity" is long but still one description.
+  if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s)) return false;
+  if (/\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(s)) return false;
+  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an|upon|into|about|over|after|before|than|as)$/i.test(s)) return false;
+  // "giving", "Another", "the United": a participle, a lone determiner or a name cut in half is a fragment.
+  if (/^\p{Ll}+ing$|^(?:another|other|some|many|most|such)$/iu.test(s) || /^the\s\p{Lu}[\p{L}]*$/u.test(s) && /\b(?:United|New|North|South|East|West|Great)$/.test(s)) return false;
+  if (/^(?:nobody|no one|none|nothing|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(s)) return false;
+  // A lone capitalised function word ("When", "And") is a fragment.
+  return !(words.length === 1 && /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s));
 }
 
 /** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
@@ -165,6 +277,11 @@ export function subjectBetween(block: number, from: number, to: number, ctx: Spe
   return org;
 }
 
+/** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
+function isSpeakingName(text: string, m: NameMention): boolean {
+  return /^\s(?:\p{Ll}+\s)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|asked|recalled|insisted)\b/u.test(text.slice(m.end, m.end + 30));
+}
+
 function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
   const wantOrg = p === 'it' || p === 'we';
   const texts = ctx.blockText;
@@ -174,19 +291,32 @@ function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContex
     if (m.block > block || (m.block === block && m.start >= at)) continue;
     if (m.block < block - reach) break;
     if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
-    const name = ctx.canonical[i];
-    const t = name ? ctx.typeOf(name) : null;
-    if (!(wantOrg ? t === 'org' : t === 'person')) continue;
+    const known = ctx.canonical[i];
+    // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
+    const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
+    const t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
+    if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) continue;
+    if (!pronounFits(p, name && known === name ? ctx.genderOf(name) : null)) continue;
     if (found < 0) {
       found = i;
       continue;
     }
     // Prefer the subject: an earlier mention of the same kind in the same sentence.
     const f = ctx.mentions[found]!;
-    const between = texts(m.block).slice(m.end, f.start);
+    // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
+    const between = texts(m.block).slice(m.end, f.start).replace(ABBREV_DOT, '$1');
     if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
     found = i;
   }
-  if (found >= 0) return ctx.canonical[found]!;
-  return wantOrg ? null : ctx.lastPerson;
+  if (found >= 0) {
+    // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
+    // that quote (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions first).
+    const f = ctx.mentions[found]!;
+    const last = ctx.lastPerson;
+    const lastAt = ctx.lastPersonAt;
+    if (!wantOrg && last && lastAt && lastAt.block >= block - reach && pronounFits(p, ctx.genderOf(last)) &&
+      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))) return last;
+    return ctx.canonical[found] ?? ctx.mentions[found]!.core;
+  }
+  return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
 }

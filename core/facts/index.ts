@@ -8,6 +8,7 @@ import { extractFacts } from './facts';
 import { prepareBlocks } from './prepare';
 import { extractQuotes, type QuoteRanges } from './quotes';
 import type { SpeakerContext } from './attribution';
+import { genderOfName, type Gender } from './speakers';
 
 export { hashArticleText } from './text-hash';
 
@@ -82,10 +83,19 @@ function speakerContext(
   for (const e of entities) for (const o of e.occurrences) at.set(`${o.block}:${o.start}`, e);
   const ordered = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
   const types = new Map(entities.map((e) => [e.name, e.type]));
+  const canonical = ordered.map((m) => at.get(`${m.block}:${m.start}`)?.name ?? null);
+  // A person's gender, for "he" and "she": a title on any mention ("Mrs. Clinton"), else the given name.
+  const genders = new Map<string, Gender | null>();
+  ordered.forEach((m, i) => {
+    const name = canonical[i];
+    if (!name || types.get(name) !== 'person' || genders.get(name)) return;
+    genders.set(name, genderOfName(m.surface) ?? genderOfName(name));
+  });
   return {
+    genderOf: (name) => genders.get(name) ?? null,
     entities,
     mentions: ordered,
-    canonical: ordered.map((m) => at.get(`${m.block}:${m.start}`)?.name ?? null),
+    canonical,
     typeOf: (name) => types.get(name) ?? null,
     lastSpeaker: null,
     lastPerson: null,

@@ -10,7 +10,10 @@ export const PERSON_TITLES = new Set(
     'emir crown deputy assistant acting former late elect president-elect vice-president-elect founder ' +
     'premier leader chief-executive executive superintendent supt constable commissioner agent writer reporter ' +
     'correspondent editor columnist analyst economist researcher scientist professor dean principal ' +
-    'aerospace senior staff head attorney-general secretary-general director-general').split(' '),
+    'aerospace senior staff head attorney-general secretary-general director-general ' +
+    // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
+    'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
+    'président présidente ministre premier-ministre').split(' '),
 );
 
 /** Last words that make a name an organisation. */

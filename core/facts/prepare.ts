@@ -25,7 +25,7 @@ export function isProse(block: Block): boolean {
   if (NOT_PROSE.test(text) && words < 40) return false;
   if (CREDIT.test(text)) return false;
   // Bylines, datelines and tickers: short and without a sentence's closing punctuation.
-  if (!/[.!?…"”’»)\]:。！？」』]\s*$/.test(text) && words < 15) return false;
+  if (!/[.!?…"”“’'»)\]:。！？」』]\s*$/.test(text) && words < 15) return false;
   if (/^by\s/i.test(text) && words < 12) return false;
   return true;
 }

@@ -87,11 +87,18 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
   // Work budget: unbalanced marks everywhere must not turn the scan quadratic.
   let budget = 16 * n + 10000;
   while (i < n && budget > 0) {
-    const ch = text[i]!;
+    let ch = text[i]!;
     const isOpener = DOUBLE_OPEN.includes(ch) || SINGLE_OPEN.includes(ch);
-    if (!isOpener || !canOpen(text, i)) {
+    // "''These people paid …,'' he said": two apostrophes stand for a double mark (NYT archive text, LaTeX).
+    const twin = (ch === "'" || ch === '‘') && text[i + 1] === ch && !isWordChar(text[i - 1]);
+    if (!isOpener || !canOpen(text, i) || (twin && isSpace(text[i + 2]))) {
       i++;
       continue;
+    }
+    const openAt = i;
+    if (twin) {
+      ch = '"';
+      i++;
     }
     const limit = Math.min(n, i + 1 + MAX_QUOTE_CHARS);
     let closeAt = -1;
@@ -110,13 +117,13 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
       }
     }
     if (closeAt < 0) {
-      if (limit === n) out.push({ open: i, start: i + 1, end: n, close: n, open_ended: true });
+      if (limit === n) out.push({ open: openAt, start: i + 1, end: n, close: n, open_ended: true });
       i++;
       if (limit === n) break;
       continue;
     }
     const markLen = (text[closeAt] === "'" || text[closeAt] === '’') && text[closeAt + 1] === text[closeAt] && DOUBLE_OPEN.includes(ch) ? 2 : 1;
-    out.push({ open: i, start: i + 1, end: closeAt, close: closeAt + markLen, open_ended: false });
+    out.push({ open: openAt, start: i + 1, end: closeAt, close: closeAt + markLen, open_ended: false });
     i = closeAt + markLen;
   }
   return out;

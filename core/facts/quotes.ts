@@ -4,6 +4,7 @@ import type { Block, Quote, QuoteKind } from '../types';
 import { findAttribution, resolveSpeaker, subjectBetween, type SpeakerContext } from './attribution';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
+import { CHARACTERISING } from './speakers';
 import type { SentenceSpan } from './sentences';
 
 /** A block's text, sentences and whether it is prose worth scanning. */
@@ -68,7 +69,11 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       const t = text.slice(start, end);
       quotes.push({ id: stableId('q', t, b, start), text: t, speaker, attribution, kind, source: makeProvenance(blocks, b, start, end) });
       if (speaker) ctx.lastSpeaker = speaker;
-      if (speaker && ctx.typeOf(speaker) === 'person') ctx.lastPerson = speaker;
+      // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it untyped.
+      if (speaker && (ctx.typeOf(speaker) === 'person' || (!ctx.typeOf(speaker) && /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))) {
+        ctx.lastPerson = speaker;
+        ctx.lastPersonAt = { block: b, at: start };
+      }
     };
     // Block quotes: marked up as such, or a paragraph introduced by a colon ("the Atlantic reports:").
     const prev = p > 0 ? prepared[p - 1]! : null;
@@ -141,6 +146,8 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
         if (/^(?:which|who|that|whose)\b/i.test(attr.who)) speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
         attribution = attr.clause;
+      } else if (partial && (speaker = characterisedBy(text, sent.start, s.open, b, ctx))) {
+        // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
@@ -183,6 +190,20 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
 function lastSentence(pb: PreparedBlock): string {
   const s = pb.sentences[pb.sentences.length - 1];
   return s ? pb.block.text.slice(s.start, s.end) : pb.block.text;
+}
+
+/**
+ * The subject of a characterising verb before a partial quote ("Trump called her …", "she described it as …"):
+ * the first name before the verb in the sentence, or the pronoun just before it. Null when there is none.
+ */
+function characterisedBy(text: string, sentStart: number, open: number, b: number, ctx: SpeakerContext): string | null {
+  const before = text.slice(sentStart, open);
+  const m = CHARACTERISING.exec(before);
+  if (!m) return null;
+  const verbAt = sentStart + m.index;
+  const pron = /\b(he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)?$/iu.exec(text.slice(sentStart, verbAt));
+  if (pron) return resolveSpeaker(pron[1]!, sentStart + pron.index, b, ctx);
+  return subjectBetween(b, sentStart, verbAt, ctx);
 }
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */

@@ -1,0 +1,69 @@
+// The PolNeAR speaker figures: Lede's quotes and speakers against the gold direct quotes of a split, beside a
+// simple baseline run on the same articles (every quotation of ≥ 3 words; its speaker the capitalised name next
+// to the speech verb nearest the quotation in its paragraph).
+import { extractKeyItems } from '../../core/facts/index';
+import { findQuotations, goldQuotes, wordsIn } from './gold';
+import { loadPolnear, type PolnearArticle, type PolnearSplit } from './load';
+import { emptyScore, formatScore, scoreArticle, type PredictedQuote, type QuoteScore } from './score';
+
+const SPEECH_VERB = /\b(?:said|says|told|tells|added|asked|wrote|tweeted|according to|stated|explained|argued|noted)\b/g;
+const NAME = /(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*/gu;
+const NOT_NAME = /^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|This|That|His|Her|Their)$/;
+
+/** The baseline: quotations and "nearest capitalised name next to a speech verb". */
+export function baselineQuotes(article: PolnearArticle): PredictedQuote[] {
+  const out: PredictedQuote[] = [];
+  article.blocks.forEach((b, i) => {
+    const base = article.blockStarts[i]!;
+    const verbs = [...b.text.matchAll(SPEECH_VERB)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+    for (const q of findQuotations(b.text, base)) {
+      if (wordsIn(article.text.slice(q.start, q.end)) < 3) continue;
+      const qs = q.start - base;
+      const qe = q.end - base;
+      const outside = verbs.filter((v) => v.end <= qs - 1 || v.at >= qe + 1);
+      const v = outside.sort((x, y) => Math.min(Math.abs(x.at - qe), Math.abs(x.end - qs)) - Math.min(Math.abs(y.at - qe), Math.abs(y.end - qs)))[0];
+      let speaker: string | null = null;
+      if (v) {
+        const names = [...b.text.matchAll(NAME)].filter((m) => !NOT_NAME.test(m[0]) && (m.index! + m[0].length <= qs || m.index! >= qe));
+        const near = names.filter((m) => Math.abs(m.index! + m[0].length - v.at) <= 2 || Math.abs(m.index! - v.end) <= 2)[0];
+        speaker = near?.[0].replace(/^(?:The|A|An)\s/, '') ?? null;
+      }
+      out.push({ start: q.start, end: q.end, speaker });
+    }
+  });
+  return out;
+}
+
+/** Lede's direct and partial quotes as file offsets (block quotes have no marks, and gold quotes do). */
+export function ledeQuotes(article: PolnearArticle): PredictedQuote[] {
+  const x = extractKeyItems({ title: article.title, blocks: article.blocks });
+  return x.quotes
+    .filter((q) => q.kind === 'direct' || q.kind === 'partial')
+    .map((q) => ({ start: article.blockStarts[q.source.block]! + q.source.start, end: article.blockStarts[q.source.block]! + q.source.end, speaker: q.speaker }));
+}
+
+export interface SplitReport {
+  articles: number;
+  lede: QuoteScore;
+  base: QuoteScore;
+}
+
+export function scoreSplit(split: PolnearSplit): SplitReport {
+  const articles = loadPolnear(split);
+  const lede = emptyScore();
+  const base = emptyScore();
+  for (const a of articles) {
+    const gold = goldQuotes(a);
+    scoreArticle(a, gold, ledeQuotes(a), lede);
+    scoreArticle(a, gold, baselineQuotes(a), base);
+  }
+  return { articles: articles.length, lede, base };
+}
+
+export function formatSplit(split: PolnearSplit, r: SplitReport): string[] {
+  return [
+    `PolNeAR ${split}: ${r.articles} articles, ${r.lede.gold} gold direct quotes (≥ 3 words, in double marks, inside an attribution's Content)`,
+    ...formatScore('lede', r.lede),
+    ...formatScore('baseline', r.base),
+  ];
+}

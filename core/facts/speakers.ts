@@ -1,0 +1,62 @@
+// Small sieves of speaker resolution (after Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
+// Attribution"): cleaning a reporting clause's subject phrase, picking the head name in it, and the gender a
+// pronoun needs. Each returns null when unsure: no speaker is better than a wrong one.
+import { lexiconTags } from './lexicon';
+
+export type Gender = 'm' | 'f';
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+/** Words that may sit between a subject pronoun and its reporting verb: "he later said", "she has said". */
+const BETWEEN = /^(?:\p{Ll}+ly|also|later|then|once|often|had|has|have|would|will|previously|again|recently|last|never|repeatedly|had also)$/u;
+
+/**
+ * The subject pronoun a phrase ends with, when it is the reporting verb's subject: "whom he" (said), "in which he",
+ * "a Kansas City radio station when he", "where he erroneously" → "he". Null when the phrase does not end so.
+ */
+export function trailingPronoun(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  while (words.length > 1 && BETWEEN.test(words[words.length - 1]!)) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (!SUBJECT_PRONOUN.test(last)) return null;
+  // A lone pronoun with a leading conjunction is the ordinary case, handled by the caller; this is for clauses.
+  return last.toLowerCase();
+}
+
+/** Nouns of a role that a name modifies: "Huckabee spokeswoman Alice Stewart", "Trump campaign manager …". */
+const ROLE_AFTER_NAME = /^\s(?:campaign|spokes(?:man|woman|person)|aides?|advisers?|advisors?|press|communications|chief|senior|deputy|political|policy|national|lead|top|strategist|pollster|lawyer|attorney|counsel|director|manager|chairman|chairwoman|secretary|surrogate|supporters?|staffers?|backers?|ally|allies|loyalist|confidant|administration|officials?|camp|team|foundation|organization)\b/;
+
+/**
+ * Whether a name mention at [start, end) of `text` only modifies the phrase's head: a possessive ("Sanders's
+ * campaign manager, Jeff Weaver") or a name before a role noun ("Clinton spokesman Brian Fallon").
+ */
+export function isModifierName(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return /^['’]s?\s/.test(after) || ROLE_AFTER_NAME.test(after);
+}
+
+const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\b/;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\b/;
+
+/** A name's gender from its title ("Mrs. Clinton") or given name ("Hillary Clinton"); null when not known. */
+export function genderOfName(surface: string): Gender | null {
+  const s = surface.trim();
+  if (MALE_TITLE.test(s)) return 'm';
+  if (FEMALE_TITLE.test(s)) return 'f';
+  const first = s.replace(/^(?:\p{Lu}[\p{L}]*\.\s|(?:President|Senator|Sen|Rep|Gov|Governor|Secretary|Dr|Judge|Justice|General|Gen)\.?\s)+/u, '').split(/\s+/)[0] ?? '';
+  if (s.split(/\s+/).length < 2 && first === s) return null;
+  const tags = lexiconTags(first.toLowerCase());
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/** Whether a pronoun can refer to someone of `gender` ("he" never to a known woman). */
+export function pronounFits(pronoun: string, gender: Gender | null): boolean {
+  if (!gender) return true;
+  if (pronoun === 'he') return gender === 'm';
+  if (pronoun === 'she') return gender === 'f';
+  return true;
+}
+
+/** Verbs that characterise someone's words without a reporting verb: "Trump called her “a nasty woman”". */
+export const CHARACTERISING = /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|dubs|label(?:s|ed|led|ing)|brand(?:s|ed|ing)|referr(?:ed|ing) to|refers to|promis(?:es|ed|ing)|vow(?:s|ed|ing)|pledg(?:es|ed|ing)|urg(?:es|ed|ing)|accus(?:es|ed|ing)|prais(?:es|ed|ing)|blast(?:s|ed|ing)|slamm(?:ed|ing)|slams|attack(?:s|ed|ing)|criticiz(?:es|ed|ing)|dismiss(?:es|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|warn(?:s|ed|ing)|predict(?:s|ed|ing)|boast(?:s|ed|ing)|pitch(?:es|ed|ing)|touts?|touted|decr(?:ies|ied)|promised|thank(?:s|ed)|mocked|mocks|deri(?:des|ded)|lament(?:s|ed)|complain(?:s|ed)|express(?:es|ed)|cit(?:es|ed))\b/i;

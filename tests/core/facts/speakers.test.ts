@@ -1,0 +1,154 @@
+// The speaker sieve, rule by rule: each case is the sentence a rule exists for, or the near miss it must not
+// catch (then the expected speaker is null or stays the description). Paragraphs are separated by " || ".
+// Sentences are written after patterns found on PolNeAR train (bench/polnear), not copied from it.
+import { describe, expect, it } from 'vitest';
+import { extractKeyItems } from '../../../core/facts/index';
+import type { Block } from '../../../core/types';
+
+interface Case {
+  text: string;
+  /** The quote (its start) whose speaker is checked. */
+  quote: string;
+  speaker: string | null;
+}
+
+const cases: Record<string, Record<string, Case>> = {
+  'explicit cues': {
+    'X said': { text: 'Voters in Ohio came out early. || “We will win this state,” Hillary Clinton said.', quote: 'We will win', speaker: 'Hillary Clinton' },
+    'said X, appositive': { text: 'Voters came out. || “We will win this state,” said Jane Doe, a spokeswoman for the campaign.', quote: 'We will win', speaker: 'Jane Doe' },
+    'according to X': { text: 'The Senate met. || The plan is “dead on arrival in the Senate,” according to Senator Mitch McConnell.', quote: 'dead on arrival', speaker: 'Mitch McConnell' },
+    'X told … :': { text: 'Bernie Sanders told reporters: “The system is rigged against working people.”', quote: 'The system', speaker: 'Bernie Sanders' },
+    'X wrote in a statement': { text: 'Jeb Bush wrote in a statement: “This is a sad day for our party.”', quote: 'This is a sad', speaker: 'Jeb Bush' },
+    'the nearest verb, not the asker': {
+      text: 'Paul Ryan met reporters in Washington on Thursday. || Asked if the comments had rattled them, Ryan said, “Sure. I get that, too.”',
+      quote: 'Sure.',
+      speaker: 'Paul Ryan',
+    },
+    'a participle takes the sentence subject': {
+      text: 'Bernie Sanders spoke on Monday. || In an interview, Sanders said the process could be “messy,” adding, “Democracy is messy.”',
+      quote: 'Democracy',
+      speaker: 'Bernie Sanders',
+    },
+    'NYT double apostrophes are quotation marks': {
+      text: "Geoff Garin is a pollster in Washington. || ''This is a big deal for us,'' said Mr. Garin, a Democrat.",
+      quote: 'This is a big deal',
+      speaker: 'Geoff Garin',
+    },
+  },
+  'head name of the speaker phrase': {
+    'a name before a role noun only modifies it': {
+      text: '“We expect to do well in Iowa,” said Huckabee spokeswoman Alice Stewart.',
+      quote: 'We expect',
+      speaker: 'Alice Stewart',
+    },
+    'a possessive modifies the appositive name': {
+      text: "Sanders's campaign manager, Jeff Weaver, said: “California stuck out as a place to win.”",
+      quote: 'California',
+      speaker: 'Jeff Weaver',
+    },
+    'a relative clause does not speak': {
+      text: '“This position has always been one you get by marriage,” Melanne Verveer, who served as Hillary Clinton’s chief of staff, told CBS News.',
+      quote: 'This position',
+      speaker: 'Melanne Verveer',
+    },
+    'a long appositive after the name': {
+      text: '"Working our way up to $15 an hour will let me stop borrowing money from my father," Valdez Anderson, who works at a heating and air-conditioning company in Sacramento, said on a media call.',
+      quote: 'Working our way',
+      speaker: 'Valdez Anderson',
+    },
+    'a long appositive closing before the verb, the quote after it': {
+      text: 'Valdez Anderson, who works at a heating and air-conditioning company in Sacramento, said: "A gradual increase would let me save money for my daughter."',
+      quote: 'A gradual increase',
+      speaker: 'Valdez Anderson',
+    },
+    'the subject of a coordinated verb': {
+      text: 'When asked whom she supported, Maureen Sherry smiled and said, “I am waiting for Michael Bloomberg.”',
+      quote: 'I am waiting',
+      speaker: 'Maureen Sherry',
+    },
+  },
+  'partial quotes': {
+    'a characterising verb': { text: 'Donald Trump called the deal “the worst deal ever made.”', quote: 'the worst deal', speaker: 'Donald Trump' },
+    'a pronoun closing the clause before the verb': {
+      text: 'Donald Trump held a rally in Ohio. || The crowd cheered in Columbus, where he erroneously said that “thousands of people were cheering.”',
+      quote: 'thousands',
+      speaker: 'Donald Trump',
+    },
+  },
+  'carried speakers': {
+    'a continuation paragraph': {
+      text: '“We will fight,” Hillary Clinton said. “And we will win the fight. || “Every single vote counts in the end.”',
+      quote: 'Every single vote',
+      speaker: 'Hillary Clinton',
+    },
+    'the second half of an interrupted quote': {
+      text: 'Marty Baron runs the newsroom of the paper. || “It’s not our role to build up a campaign,” Mr. Baron said. “It’s our role to be skeptical.”',
+      quote: 'It’s our role',
+      speaker: 'Marty Baron',
+    },
+  },
+  pronouns: {
+    '"she" skips the nearer man': {
+      text: 'Hillary Clinton met Donald Trump on stage in St. Louis. || “I was ready for the debate tonight,” she said.',
+      quote: 'I was ready',
+      speaker: 'Hillary Clinton',
+    },
+    'the subject, past a title in the same sentence': {
+      text: "Greg Raiff, chief executive of Private Jet Services, said the jet was unusual for a man of Mr. Trump's wealth. ''Buying a 25-year-old 757 is like buying a bag of Cheetos,'' he said.",
+      quote: 'Buying',
+      speaker: 'Greg Raiff',
+    },
+    'the last person quoted keeps the floor': {
+      text: 'Conservative leader Brent Bozell praised Ted Cruz on Monday. || “It’s clear cut that you are either with the establishment or you are with Ted Cruz,” Bozell says. || “It is the Republican party that has disdain for conservatives,” he adds.',
+      quote: 'It is the Republican',
+      speaker: 'Brent Bozell',
+    },
+    'near miss: a bare pronoun with nobody named is no speaker': {
+      text: 'The ballroom was quiet before the speech began on Tuesday. || “Happy holidays to all of you,” he tweeted.',
+      quote: 'Happy holidays',
+      speaker: null,
+    },
+  },
+  descriptions: {
+    'a statement is its issuer’s': {
+      text: 'The Clinton Foundation issued a statement on Monday about its donors. || “We have always been careful about donors,” the statement said.',
+      quote: 'We have always',
+      speaker: 'Clinton Foundation',
+    },
+    'a role is the person just quoted': {
+      text: 'Senator Jeff Sessions arrived late to the hearing. || “We should vote now,” Sessions said. || “The vote is today,” the 69-year-old said.',
+      quote: 'The vote is today',
+      speaker: 'Jeff Sessions',
+    },
+    'near miss: a role with nobody quoted before stays a description': {
+      text: 'Voters waited for hours in the rain outside the hall. || “The vote is today,” the 69-year-old said.',
+      quote: 'The vote is today',
+      speaker: 'the 69-year-old',
+    },
+    'near miss: a bare "it" with no organisation named is no speaker': {
+      text: 'Officials met on Monday. || The process of writing the platform could be, as it said, “long and very messy for everyone.”',
+      quote: 'long and very messy',
+      speaker: null,
+    },
+    'near miss: "nobody" is not a speaker': {
+      text: 'The report was “deeply flawed in every way,” but nobody said why.',
+      quote: 'deeply flawed',
+      speaker: null,
+    },
+  },
+};
+
+const p = (text: string): Block => ({ type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } });
+
+for (const [sieve, table] of Object.entries(cases)) {
+  describe(`speaker sieve: ${sieve}`, () => {
+    for (const [name, c] of Object.entries(table)) {
+      it(name, () => {
+        const x = extractKeyItems({ title: 'Story', blocks: c.text.split(' || ').map(p) });
+        const q = x.quotes.find((q) => q.text.startsWith(c.quote));
+        expect(q, `quote “${c.quote}…” found`).toBeDefined();
+        expect(q!.speaker).toBe(c.speaker);
+      });
+    }
+  });
+}
