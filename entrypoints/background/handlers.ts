@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import type { LedeStore } from '../../core/store';
+import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../core/store/reading-copies';
 import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type AnchorReport, type BackgroundHandlers } from '../../lib/messaging';
 
@@ -132,7 +133,9 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
     },
 
     async deleteArticle({ articleKey }) {
-      const deleted = await (await getStore()).deleteArticle(articleKey);
+      const store = await getStore();
+      const deleted = await store.deleteArticle(articleKey);
+      await deleteReadingCopy(store.db, articleKey);
       announceChange(articleKey);
       return { ok: true, ...deleted };
     },
@@ -141,6 +144,14 @@ export function createHandlers(getStore: () => Promise<LedeStore>): BackgroundHa
       const reply = await sendToTab(tabId, 'showPassage', { selectors });
       if (reply.ok) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
       return reply;
+    },
+
+    async keepReadingCopy({ copy }) {
+      return { ok: true, kept: await keepReadingCopy((await getStore()).db, copy) };
+    },
+
+    async getReadingCopy({ articleKey }) {
+      return { ok: true, copy: await loadReadingCopy((await getStore()).db, articleKey) };
     },
   };
 }

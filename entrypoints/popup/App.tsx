@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { EntityList, FactList, QuoteList } from '../../components/ExtractedLists';
+import { RevisionNotice } from '../../components/RevisionNotice';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
@@ -38,6 +39,7 @@ export function App() {
       ) : (
         <>
           <ArticleCard article={state.article} highlights={state.annotations.length} />
+          <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
           <h2 class="section-title">{t('keyFacts')}</h2>
           <FactList facts={state.extraction.facts} actions={{ show }} limit={TOP} />
           <h2 class="section-title">{t('quotes')}</h2>

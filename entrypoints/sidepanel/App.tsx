@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { EntityList, FactList, QuoteList } from '../../components/ExtractedLists';
 import { HighlightList } from '../../components/HighlightList';
+import { RevisionNotice } from '../../components/RevisionNotice';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
@@ -73,6 +74,7 @@ export function App() {
     <main>
       <div class="sticky">
         <ArticleCard article={state.article} highlights={state.annotations.length} />
+        <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
         <div style={{ marginTop: '8px' }}>
           <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={query}
             onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
