@@ -16,6 +16,7 @@ import {
 import type { ColorId, Extraction } from '../../core/types';
 import { DEFAULT_EXPORT_TEMPLATE, loadExportTemplate, saveExportTemplate, type ExportTemplateSetting } from '../../lib/export-template-setting';
 import { t } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/messaging';
 import type { ColorMeaning } from '../../lib/settings';
 import { downloadText, fileNameFor } from '../download';
 import type { ExportSource } from './ExportButtons';
@@ -32,10 +33,10 @@ function labelsOf(colors: readonly ColorMeaning[]): Record<ColorId, string> {
 }
 
 /** Renders the template on the preview article, or says why it cannot (error with its line). */
-function outcomeOf(source: string, bundle: ArticleBundle | null, colors: Record<ColorId, string>): Outcome {
+function outcomeOf(source: string, bundle: ArticleBundle | null, colors: Record<ColorId, string>, asReadOn: string | null): Outcome {
   try {
     const warnings = checkTemplate(source);
-    const text = bundle ? renderTemplate(source, templateView(bundle, { colorLabels: colors, now: () => new Date() })) : '';
+    const text = bundle ? renderTemplate(source, templateView(bundle, { colorLabels: colors, now: () => new Date(), asReadOn })) : '';
     return { ok: true, text, warnings };
   } catch (err) {
     return { ok: false, error: err instanceof TemplateError ? err.message : String(err) };
@@ -56,6 +57,8 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
   const [draft, setDraft] = useState(DEFAULT_EXPORT_TEMPLATE.source);
   const [shown, setShown] = useState(DEFAULT_EXPORT_TEMPLATE.source);
   const [bundle, setBundle] = useState<ArticleBundle | null>(null);
+  /** When the preview article's text was kept as first read, for {{asReadOn}}. */
+  const [asReadOn, setAsReadOn] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const colorLabels = useMemo(() => labelsOf(colors), [colors]);
 
@@ -77,6 +80,8 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
       const extraction = await source.extractionOf(previewKey);
       const extractions = new Map<string, Extraction>(extraction ? [[previewKey, extraction]] : []);
       const [b] = bundleArticles({ articles, annotations, extractions, scope: { kind: 'articles', keys: [previewKey] } });
+      const copy = await sendToBackground('getReadingCopy', { articleKey: previewKey });
+      if (live) setAsReadOn(copy.ok && copy.copy ? copy.copy.readAt : null);
       if (live) setBundle(b ?? null);
     })().catch(() => live && setBundle(null));
     return () => {
@@ -90,7 +95,7 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => setShown(text), PREVIEW_DELAY_MS);
   };
-  const outcome = useMemo(() => outcomeOf(shown, bundle, colorLabels), [shown, bundle, colorLabels]);
+  const outcome = useMemo(() => outcomeOf(shown, bundle, colorLabels, asReadOn), [shown, bundle, colorLabels, asReadOn]);
   const usable = outcome.ok && shown === draft;
 
   const choosePreset = (id: string) => {
@@ -113,11 +118,16 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
       const { articles, annotations } = await source.everything();
       const keys = scope.kind === 'articles' ? scope.keys : [...new Set(annotations.map((a) => a.articleKey))];
       const extractions = new Map<string, Extraction>();
+      const readOn = new Map<string, string>();
       if (keys.length <= MAX_EXTRACTIONS) {
         for (const [k, ex] of await Promise.all(keys.map(async (k) => [k, await source.extractionOf(k)] as const))) if (ex) extractions.set(k, ex);
+        for (const k of keys) {
+          const copy = await sendToBackground('getReadingCopy', { articleKey: k });
+          if (copy.ok && copy.copy) readOn.set(k, copy.copy.readAt);
+        }
       }
       // Rendered whole before anything is saved: a template error means no file at all.
-      const text = exportWithTemplate({ articles, annotations, extractions, scope }, draft, { colorLabels, now: () => new Date() });
+      const text = exportWithTemplate({ articles, annotations, extractions, scope }, draft, { colorLabels, now: () => new Date(), asReadOn: readOn });
       const name = fileNameFor(baseName, 'md');
       downloadText(name, text, 'text/markdown');
       onDone(t('libExported', name));

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { openExtensionPage, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
 import { openArticle, openPopup, openSidebar, useE2E } from './support';
 
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
@@ -66,6 +66,12 @@ describe('notes: changed since you read it', () => {
     const popup = await openPopup(env, revised.tabId);
     await expect.poll(() => popup.getByText(/Revised since you read it on/).count(), { timeout: 15_000 }).toBe(1);
     await popup.close();
+
+    // Exports carry the date the text was read: the library's template preview (Obsidian preset) says so.
+    const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 1400 });
+    const readOn = new Date().toISOString().slice(0, 10);
+    await expect.poll(() => library.getByTestId('template-preview').textContent(), { timeout: 20_000 }).toContain(`\nas-read-on: ${readOn}\n`);
+    await library.close();
     await revisedSidebar.close();
     await revised.page.close();
     await page.close();
