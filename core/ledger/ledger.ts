@@ -148,12 +148,14 @@ export class SourceLedger {
     for (const w of words) {
       const hit = new Set<string>();
       for (const [token, set] of this.tokens) if (token.startsWith(w)) for (const k of set) hit.add(k);
-      keys = keys ? new Set([...keys].filter((k) => hit.has(k))) : hit;
+      const before: Set<string> | null = keys;
+      keys = before ? new Set([...before].filter((k) => hit.has(k))) : hit;
       if (keys.size === 0) return [];
     }
+    const found: Set<string> = keys ?? new Set();
     const out: LedgerPerson[] = [];
     for (const p of ranked) {
-      if (keys!.has(p.key)) out.push(p);
+      if (found.has(p.key)) out.push(p);
       if (out.length >= limit) break;
     }
     return out;
