@@ -144,15 +144,13 @@ export class SourceLedger {
     const words = nameKey(query).split(' ').filter(Boolean);
     const ranked = this.all();
     if (words.length === 0) return ranked.slice(0, limit);
-    let keys: Set<string> | null = null;
-    for (const w of words) {
+    const hits = words.map((w) => {
       const hit = new Set<string>();
       for (const [token, set] of this.tokens) if (token.startsWith(w)) for (const k of set) hit.add(k);
-      const before: Set<string> | null = keys;
-      keys = before ? new Set([...before].filter((k) => hit.has(k))) : hit;
-      if (keys.size === 0) return [];
-    }
-    const found: Set<string> = keys ?? new Set();
+      return hit;
+    });
+    const found = new Set([...hits[0]!].filter((k) => hits.every((h) => h.has(k))));
+    if (found.size === 0) return [];
     const out: LedgerPerson[] = [];
     for (const p of ranked) {
       if (found.has(p.key)) out.push(p);
