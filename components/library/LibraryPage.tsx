@@ -9,6 +9,7 @@ import { ArticleDetail } from './ArticleDetail';
 import { ArticleList } from './ArticleList';
 import { ExportButtons } from './ExportButtons';
 import { ImportPanel } from './ImportPanel';
+import { LedgerView } from './LedgerView';
 import { RevisionSettings } from './RevisionSettings';
 import { SearchBar } from './SearchBar';
 import { SettingsPanel } from './SettingsPanel';
@@ -91,6 +92,7 @@ export function LibraryPage() {
         <aside class="lib-side">
           <ImportPanel defaultColor={settings.defaultColor} onImported={() => void lib.reload()} />
           <SettingsPanel settings={settings} onSaved={say} />
+          <LedgerView source={lib} />
           <RevisionSettings onSaved={say} />
           <TemplateEditor source={lib} scope={open ? { kind: 'articles', keys: [open.key] } : listScope} previewKey={open?.key ?? lib.results[0]?.summary.article.key ?? null} colors={settings.colors} baseName={open?.title || 'lede-notes'} onDone={say} />
         </aside>
