@@ -8,8 +8,9 @@ import { diffWords } from 'diff';
 import { exportMarkdown } from '../core/export';
 import { exportWithTemplate, TEMPLATE_PRESETS } from '../core/export/template';
 import { readImportFile } from '../core/import';
+import { SourceLedger, type LedgerSource } from '../core/ledger';
 import { compareReadingCopies, compressCopy, decompressCopy, type ReadingCopy } from '../core/revisions';
-import { COLOR_IDS, type Annotation, type ArticleRecord } from '../core/types';
+import { COLOR_IDS, type Annotation, type ArticleRecord, type Extraction } from '../core/types';
 
 const POLNEAR = process.env.LEDE_POLNEAR ?? '/work/data/polnear/data/dev/text';
 const now = () => new Date('2026-05-10T12:00:00.000Z');
@@ -130,11 +131,59 @@ function templates(): void {
   }
 }
 
+/** 10,000 annotated articles (100,000 annotations at 10 each) with their cached extractions: 6 quotes from a pool of
+ * 3,000 speakers and 4 figures each. */
+/** A made-up word for a number, so topic words are letters (the ledger's content words are 4+ letters). */
+const word = (n: number) => Array.from({ length: 3 }, (_, k) => 'bcdfghjklmnpqrstvwz'[(n * (k + 7) + k) % 19]! + 'aeiou'[(n + k) % 5]!).join('');
+
+function ledgerSources(): LedgerSource[] {
+  const first = ['Anna', 'Xi', 'Li', 'Maria', 'John', 'Fatima', 'Olu', 'Kenji', 'Sara', 'Pedro'];
+  const last = Array.from({ length: 300 }, (_, i) => `Surname${i.toString(36)}`);
+  const sel = { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' };
+  const prov = { block: 0, start: 0, end: 1, selector: sel };
+  const out: LedgerSource[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const key = `https://site${i % 200}.example/news/${i}`;
+    const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
+    const extraction: Extraction = {
+      quotes: Array.from({ length: 6 }, (_, j) => ({ id: `q${j}`, text: `We will look at item ${j} of plan ${i} very carefully, and report back to the council.`, speaker: `${first[(i + j) % 10]} ${last[(i * 7 + j * 13) % 300]}`, attribution: null, kind: 'direct' as const, source: prov })),
+      facts: Array.from({ length: 4 }, (_, j) => ({ id: `f${j}`, text: `The ${word((i + j) % 500)} ${word(((i + j) % 500) + 977)} budget rose to $${(i % 7) + j} million this year, officials said.`, values: [`$${(i % 7) + j} million`], details: [{ text: `$${(i % 7) + j} million`, kind: 'money' as const, normalized: `${((i % 7) + j) * 1e6} USD` }], score: 0.5, source: prov })),
+      entities: [],
+    };
+    out.push({ article: { key, url: key, title: `Article ${i}`, byline: null, siteName: `Site ${i % 200}`, publishedTime: day, lang: 'en', firstSeen: day, lastSeen: day }, extraction });
+  }
+  return out;
+}
+
+function ledger(): void {
+  const sources = ledgerSources();
+  const built = time(2, () => new SourceLedger(sources));
+  const first = time(20, () => built.value.search('xi surname1', 50));
+  const all = time(2, () => built.value.search('', 50));
+  // Baseline: what a reader's search would do without the ledger's index, a scan of every quote's speaker.
+  const scan = time(5, () => {
+    const hits = new Map<string, number>();
+    for (const s of sources) for (const q of s.extraction.quotes) if (q.speaker && /\bxi\b/i.test(q.speaker) && /\bsurname1/i.test(q.speaker)) hits.set(q.speaker, (hits.get(q.speaker) ?? 0) + 1);
+    return hits;
+  });
+  const conflicts = time(1, () => built.value.conflicts(200));
+  console.log(`  10,000 annotated articles (100,000 annotations), 60,000 quotes, 40,000 figures: build ${f(built.ms)} once per opening`);
+  console.log(`  first results for "xi surname1": ${f(first.ms)} (${first.value.length} people); most quoted list ${f(all.ms)}; baseline scan of every quote ${f(scan.ms)} (${(scan.ms / first.ms).toFixed(0)}x slower)`);
+  console.log(`  figure conflicts (first 200): ${f(conflicts.ms)}, ${conflicts.value.length} found`);
+}
+
+/** `LEDE_BENCH_ONLY=ledger npm run bench notes` runs one section (revisions, jsonl, templates, ledger). */
 export default async function run(): Promise<void> {
-  console.log('changed since you read it:');
-  await revisions();
-  console.log('JSON Lines import:');
-  jsonLines();
-  console.log('export templates:');
-  templates();
+  const only = process.env.LEDE_BENCH_ONLY;
+  const sections: [string, string, () => Promise<void> | void][] = [
+    ['revisions', 'changed since you read it:', revisions],
+    ['jsonl', 'JSON Lines import:', jsonLines],
+    ['templates', 'export templates:', templates],
+    ['ledger', 'source ledger:', ledger],
+  ];
+  for (const [id, title, fn] of sections) {
+    if (only && only !== id) continue;
+    console.log(title);
+    await fn();
+  }
 }

@@ -2,7 +2,7 @@
 // outlet, each quote linking back to its passage), and figures two outlets report differently. Built on demand
 // from the cached extractions; page text is rendered as text, and links are only ever http(s).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { SourceLedger, type LedgerPerson } from '../../core/ledger';
+import { ledgerLink, SourceLedger, type LedgerPerson } from '../../core/ledger';
 import type { Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
 import type { ExportSource } from './ExportButtons';
@@ -19,7 +19,7 @@ function PersonQuotes({ person }: { person: LedgerPerson }) {
           <blockquote>“{q.text}”</blockquote>
           <p class="small muted">
             {q.date.slice(0, 10)} · {q.outlet} · {q.title}{' '}
-            {isWebLink(q.link) && <a href={q.link} target="_blank" rel="noopener noreferrer">{t('ledgerOpenQuote')}</a>}
+            {isWebLink(q.url) && <a href={ledgerLink(q)} target="_blank" rel="noopener noreferrer">{t('ledgerOpenQuote')}</a>}
           </p>
         </li>
       ))}
@@ -90,7 +90,7 @@ export function LedgerView({ source }: { source: ExportSource }) {
                 {c.figures.map((f, j) => (
                   <p key={j}>
                     <strong>{f.value}</strong> · {f.outlet} · {f.date.slice(0, 10)}{' '}
-                    {isWebLink(f.link) && <a href={f.link} target="_blank" rel="noopener noreferrer">{t('ledgerOpenQuote')}</a>}
+                    {isWebLink(f.url) && <a href={ledgerLink(f)} target="_blank" rel="noopener noreferrer">{t('ledgerOpenQuote')}</a>}
                   </p>
                 ))}
               </li>

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../core/article';
 import { extractKeyItems } from '../../../core/facts';
-import { SourceLedger, type LedgerSource } from '../../../core/ledger';
+import { ledgerLink, SourceLedger, type LedgerSource } from '../../../core/ledger';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 function source(path: string, url: string, site: string, published: string): LedgerSource {
@@ -46,8 +46,8 @@ describe('people and organisations', () => {
       ['Other Outlet', '2015-05-12'],
     ]);
     expect(xi!.quotes[0]!.text).toMatch(/^Decades ago, the Chinese and Russian nations/);
-    expect(xi!.quotes[0]!.link).toMatch(/^https:\/\/freebeacon\.example\/china-russia#:~:text=/);
-    expect(xi!.quotes[2]!.link).toMatch(/^https:\/\/other-outlet\.example\/china-russia-deepen#:~:text=/);
+    expect(ledgerLink(xi!.quotes[0]!)).toMatch(/^https:\/\/freebeacon\.example\/china-russia#:~:text=/);
+    expect(ledgerLink(xi!.quotes[2]!)).toMatch(/^https:\/\/other-outlet\.example\/china-russia-deepen#:~:text=/);
   });
 
   it('finds people by any word of their name, as typed, and not by words they do not have', () => {
