@@ -27,8 +27,10 @@ export interface VaultOptions {
   render: (bundle: ArticleBundle) => string;
   /** The lossless backup's text (Lede JSON-LD); none written when absent. */
   backup?: string | undefined;
-  /** Backups kept, newest first. */
+  /** Backups kept per profile, newest first. */
   keepBackups?: number | undefined;
+  /** Names this browser profile's backups, so two machines syncing one folder never overwrite each other's. */
+  profile?: string | undefined;
 }
 
 export interface VaultReport {
@@ -41,6 +43,33 @@ export interface VaultReport {
 
 export const VAULT_FOLDER = 'Lede';
 const BACKUPS = 'backups';
+
+/** The profile a backup file belongs to, or null when the name is not a Lede backup. */
+export function backupProfile(name: string): string | null {
+  return /^lede-\d{4}-\d{2}-\d{2}-([a-z0-9]+)\.jsonld$/i.exec(name)?.[1] ?? null;
+}
+
+/**
+ * The newest backup of every profile in the folder, as text: what "Import from folder" merges. Empty when the
+ * folder has none.
+ */
+export async function readNewestBackups(root: VaultDirectory): Promise<{ name: string; text: string }[]> {
+  let backups: VaultDirectory;
+  try {
+    backups = await (await root.getDirectoryHandle(VAULT_FOLDER)).getDirectoryHandle(BACKUPS);
+  } catch (err) {
+    if ((err as { name?: string } | null)?.name === 'NotFoundError') return [];
+    throw err;
+  }
+  const newest = new Map<string, string>();
+  for await (const n of backups.keys()) {
+    const p = backupProfile(n);
+    if (p && (!newest.has(p) || n > newest.get(p)!)) newest.set(p, n);
+  }
+  const out: { name: string; text: string }[] = [];
+  for (const name of [...newest.values()].sort()) out.push({ name, text: (await readText(backups, name)) ?? '' });
+  return out;
+}
 
 /** A readable, stable file name: the title's words, then 6 hex digits of the article key that keep it unique. */
 export function noteFileName(bundle: ArticleBundle): { name: string; suffix: string } {
@@ -92,12 +121,13 @@ export async function writeVault(root: VaultDirectory, input: ExportInput, optio
   }
   if (options.backup !== undefined) {
     const backups = await dir.getDirectoryHandle(BACKUPS, { create: true });
-    const name = `lede-${options.now().toISOString().slice(0, 10)}.jsonld`;
+    const profile = (options.profile ?? 'lede').replace(/[^a-z0-9]/gi, '').slice(0, 32) || 'lede';
+    const name = `lede-${options.now().toISOString().slice(0, 10)}-${profile}.jsonld`;
     await writeText(backups, name, options.backup);
     report.backup = `${BACKUPS}/${name}`;
-    const all: string[] = [];
-    for await (const n of backups.keys()) if (/^lede-\d{4}-\d{2}-\d{2}\.jsonld$/.test(n)) all.push(n);
-    for (const old of all.sort().reverse().slice(options.keepBackups ?? 5)) await backups.removeEntry(old);
+    const mine: string[] = [];
+    for await (const n of backups.keys()) if (backupProfile(n) === profile) mine.push(n);
+    for (const old of mine.sort().reverse().slice(options.keepBackups ?? 5)) await backups.removeEntry(old);
   }
   return report;
 }

@@ -3,7 +3,7 @@
 // rolling backup, and merging a folder's annotations back by id with the newest edit winning.
 import { describe, expect, it } from 'vitest';
 import { articleToMarkdown, exportJsonLdText } from '../../../core/export';
-import { mergeByNewest, updateNoteFile, writeVault } from '../../../core/vault';
+import { mergeByNewest, readNewestBackups, updateNoteFile, writeVault } from '../../../core/vault';
 import { MemoryDirectory } from '../../../core/vault/memory-directory';
 import { realArticleBundle } from '../export/template/real-article';
 
@@ -65,8 +65,18 @@ describe('writing the folder', () => {
     const root = new MemoryDirectory();
     for (const d of ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07']) await writeVault(root, input, options(d));
     const backups = [...root.dirs.get('Lede')!.dirs.get('backups')!.files.keys()].sort();
-    expect(backups).toEqual(['lede-2026-05-03.jsonld', 'lede-2026-05-04.jsonld', 'lede-2026-05-05.jsonld', 'lede-2026-05-06.jsonld', 'lede-2026-05-07.jsonld']);
-    expect(JSON.parse(root.dirs.get('Lede')!.dirs.get('backups')!.files.get('lede-2026-05-07.jsonld')!).type).toBe('AnnotationCollection');
+    expect(backups).toEqual(['lede-2026-05-03-lede.jsonld', 'lede-2026-05-04-lede.jsonld', 'lede-2026-05-05-lede.jsonld', 'lede-2026-05-06-lede.jsonld', 'lede-2026-05-07-lede.jsonld']);
+    expect(JSON.parse(root.dirs.get('Lede')!.dirs.get('backups')!.files.get('lede-2026-05-07-lede.jsonld')!).type).toBe('AnnotationCollection');
+  });
+
+  it('two profiles syncing one folder keep their own backups, and import reads the newest of each', async () => {
+    const root = new MemoryDirectory();
+    await writeVault(root, input, { ...options('2026-05-01'), profile: 'laptop' });
+    await writeVault(root, input, { ...options('2026-05-02'), profile: 'laptop' });
+    await writeVault(root, { ...input, annotations: [] }, { ...options('2026-05-03'), profile: 'desktop' });
+    const newest = await readNewestBackups(root);
+    expect(newest.map((b) => b.name)).toEqual(['lede-2026-05-02-laptop.jsonld', 'lede-2026-05-03-desktop.jsonld']);
+    expect(await readNewestBackups(new MemoryDirectory())).toEqual([]);
   });
 });
 
