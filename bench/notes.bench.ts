@@ -5,10 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffWords } from 'diff';
-import { exportMarkdown } from '../core/export';
+import { articleToMarkdown, bundleArticles, exportMarkdown } from '../core/export';
 import { exportWithTemplate, TEMPLATE_PRESETS } from '../core/export/template';
 import { readImportFile } from '../core/import';
 import { SourceLedger, type LedgerSource } from '../core/ledger';
+import { writeVault } from '../core/vault';
+import { MemoryDirectory } from '../core/vault/memory-directory';
 import { compareReadingCopies, compressCopy, decompressCopy, type ReadingCopy } from '../core/revisions';
 import { COLOR_IDS, type Annotation, type ArticleRecord, type Extraction } from '../core/types';
 
@@ -172,7 +174,54 @@ function ledger(): void {
   console.log(`  figure conflicts (first 200): ${f(conflicts.ms)}, ${conflicts.value.length} found`);
 }
 
-/** `LEDE_BENCH_ONLY=ledger npm run bench notes` runs one section (revisions, jsonl, templates, ledger). */
+/** The folder at 10,000 articles x 10 highlights, on an in-memory directory (a first look: a real disk adds I/O). */
+async function vault(): Promise<void> {
+  const articles: ArticleRecord[] = [];
+  const annotations: Annotation[] = [];
+  const iso = now().toISOString();
+  for (let i = 0; i < 10_000; i++) {
+    const key = `https://news.example/${i}`;
+    articles.push({ key, url: key, title: `Article number ${i} about the council budget`, byline: null, siteName: 'News', publishedTime: iso, lang: 'en', firstSeen: iso, lastSeen: iso });
+    for (let j = 0; j < 10; j++) {
+      annotations.push({
+        id: `urn:uuid:00000000-0000-4000-8000-${String(i * 10 + j).padStart(12, '0')}`,
+        articleKey: key,
+        target: { source: key, selector: [{ type: 'TextQuoteSelector', exact: `The council said item ${j} would cost $${j} million.`, prefix: 'p ', suffix: ' s' }, { type: 'TextPositionSelector', start: j * 100, end: j * 100 + 50 }] },
+        body: { note: j % 3 ? '' : 'a note', tags: ['budget'], color: COLOR_IDS[j % 5]! },
+        created: iso,
+        modified: iso,
+      });
+    }
+  }
+  const root = new MemoryDirectory();
+  const input = { articles, annotations };
+  const opts = { now, render: articleToMarkdown };
+  let t0 = performance.now();
+  const first = await writeVault(root, input, opts);
+  const firstMs = performance.now() - t0;
+  const changed = { articles, annotations: annotations.map((a, i) => (i === 12_345 ? { ...a, body: { ...a.body, note: 'edited' } } : a)) };
+  t0 = performance.now();
+  const second = await writeVault(root, changed, opts);
+  const secondMs = performance.now() - t0;
+  t0 = performance.now();
+  const scoped = await writeVault(root, { ...changed, scope: { kind: 'articles', keys: [articles[1_234]!.key] } }, opts);
+  const scopedMs = performance.now() - t0;
+  // Baseline: overwrite every file without reading it (what a naive exporter does on every change).
+  const blind = new MemoryDirectory();
+  const dir = await blind.getDirectoryHandle('Lede', { create: true });
+  t0 = performance.now();
+  for (const b of bundleArticles(changed)) {
+    const w = await (await dir.getFileHandle(`${b.article.key.slice(-6)}.md`, { create: true })).createWritable();
+    await w.write(articleToMarkdown(b));
+    await w.close();
+  }
+  const blindMs = performance.now() - t0;
+  console.log(`  10,000 articles x 10 highlights, in-memory folder: first write ${f(firstMs)} (${first.written.length.toLocaleString('en')} files)`);
+  console.log(`  after one edited note: ${f(secondMs)}, ${second.written.length} file written, ${second.unchanged.toLocaleString('en')} unchanged; baseline rewriting every file blindly ${f(blindMs)}`);
+  console.log(`  the same change written for its article only (what the library does on a change): ${f(scopedMs)} (${scoped.written.length + scoped.unchanged} file checked)`);
+}
+
+/** `LEDE_BENCH_ONLY=ledger npm run bench notes` runs one section (revisions, jsonl, templates, ledger, vault). */
 export default async function run(): Promise<void> {
   const only = process.env.LEDE_BENCH_ONLY;
   const sections: [string, string, () => Promise<void> | void][] = [
@@ -180,6 +229,7 @@ export default async function run(): Promise<void> {
     ['jsonl', 'JSON Lines import:', jsonLines],
     ['templates', 'export templates:', templates],
     ['ledger', 'source ledger:', ledger],
+    ['vault', 'the reader\'s folder:', vault],
   ];
   for (const [id, title, fn] of sections) {
     if (only && only !== id) continue;

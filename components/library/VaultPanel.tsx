@@ -59,11 +59,12 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
   const [last, setLast] = useState<VaultReport | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const write = async (h: Handle) => {
+  /** Writes every article's note, or only `articleKey`'s (a change to one article); the backup always whole. */
+  const write = async (h: Handle, articleKey?: string | null) => {
     if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) !== 'granted') return setNeedsPermission(true);
     setNeedsPermission(false);
     const { articles, annotations } = await source.everything();
-    const keys = [...new Set(annotations.map((a) => a.articleKey))];
+    const keys = articleKey ? [articleKey] : [...new Set(annotations.map((a) => a.articleKey))];
     const extractions = new Map<string, Extraction>();
     for (const k of keys.slice(0, 200)) {
       const ex = await source.extractionOf(k);
@@ -71,7 +72,8 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
     }
     const now = () => new Date();
     const input = { articles, annotations, extractions };
-    setLast(await writeVault(h, input, { now, render: articleToMarkdown, backup: exportJsonLdText(input, now), profile: profileId() }));
+    const scope = articleKey ? { kind: 'articles' as const, keys: [articleKey] } : undefined;
+    setLast(await writeVault(h, { ...input, scope }, { now, render: articleToMarkdown, backup: exportJsonLdText(input, now), profile: profileId() }));
   };
 
   useEffect(() => {
@@ -79,9 +81,16 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
   }, []);
   useEffect(() => {
     if (!handle) return;
-    return onBroadcast('annotationsChanged', () => {
+    const pending = new Set<string | null>();
+    return onBroadcast('annotationsChanged', ({ articleKey }) => {
+      pending.add(articleKey);
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void write(handle).catch((err: unknown) => onDone(String(err))), WRITE_DELAY_MS);
+      timer.current = setTimeout(() => {
+        // One article changed: write its note only; anything else (imports, several articles): all notes.
+        const keys = [...pending];
+        pending.clear();
+        void write(handle, keys.length === 1 ? keys[0] : null).catch((err: unknown) => onDone(String(err)));
+      }, WRITE_DELAY_MS);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [handle]);
