@@ -13,6 +13,22 @@ const SelectorsSchema = v.pipe(
 );
 
 const ArticleKey = v.object({ articleKey: HttpUrlSchema });
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** A reading copy (core/revisions): bounded everywhere, and at most 2 MB of paragraph text whatever the setting. */
+const ReadingCopySchema = v.pipe(
+  v.object({
+    articleKey: HttpUrlSchema,
+    readAt: v.pipe(v.string(), v.isoTimestamp()),
+    title: text(2_000),
+    deck: v.nullable(text(5_000)),
+    paragraphs: v.pipe(v.array(text(200_000)), v.maxLength(20_000)),
+    quotes: v.pipe(v.array(v.object({ text: text(20_000), speaker: v.nullable(text(500)) })), v.maxLength(200)),
+    figures: v.pipe(v.array(v.object({ text: text(20_000), values: v.pipe(v.array(text(200)), v.maxLength(50)) })), v.maxLength(200)),
+    truncated: v.boolean(),
+  }),
+  v.check((c) => c.paragraphs.reduce((n, p) => n + p.length, 0) <= 2_000_000, 'the kept text is larger than 2 MB'),
+);
 const Empty = v.object({});
 
 const PageSummarySchema = v.object({
@@ -137,6 +153,9 @@ export const backgroundSchemas = {
   },
   /** Ask the active tab's content script to scroll to and flash a passage. */
   showPassageInTab: { schema: v.object({ tabId: v.number(), selectors: SelectorsSchema }), contentScript: false },
+  /** Keep an article's text as first read (core/revisions); from extension pages only. */
+  keepReadingCopy: { schema: v.object({ copy: ReadingCopySchema }), contentScript: false },
+  getReadingCopy: { schema: ArticleKey, contentScript: false },
 } as const satisfies Record<BackgroundMessage, Entry>;
 
 export type SenderKind = 'content-script' | 'extension-page';

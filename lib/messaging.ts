@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_CONTEXT_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
 import { COLOR_IDS, type Annotation, type ArticleRecord, type ColorId, type Extraction, type Selector } from '../core/types';
+import type { ReadingCopy } from '../core/revisions';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -87,6 +88,10 @@ export interface BackgroundProtocol {
     res: Result<{ restored: number; failed: { id: string; reason: string }[] }>;
   };
   showPassageInTab: { req: { tabId: number; selectors: Selector[] }; res: Result<{ found: boolean }> };
+  /** Keep the article's text as first read (only if none is kept yet); `kept` says whether this one was. */
+  keepReadingCopy: { req: { copy: ReadingCopy }; res: Result<{ kept: boolean }> };
+  /** The article's text as first read, or null. */
+  getReadingCopy: { req: { articleKey: string }; res: Result<{ copy: ReadingCopy | null }> };
 }
 
 /**

@@ -49,7 +49,7 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
         {t('libImportChoose')}
         <input
           type="file"
-          accept=".json,.jsonld,application/json,application/ld+json"
+          accept=".json,.jsonld,.jsonl,.ndjson,application/json,application/ld+json,application/x-ndjson"
           disabled={busy}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;

@@ -11,8 +11,12 @@ import { ExportButtons } from './ExportButtons';
 import { highlightRows } from './highlight-rows';
 import { HighlightRows } from './HighlightRows';
 import { ImportPanel } from './ImportPanel';
+import { LedgerView } from './LedgerView';
+import { RevisionSettings } from './RevisionSettings';
 import { SearchBar } from './SearchBar';
 import { SettingsPanel } from './SettingsPanel';
+import { TemplateEditor } from './TemplateEditor';
+import { VaultPanel } from './VaultPanel';
 import { useLibrary } from './use-library';
 
 /** Rows rendered at once; "Show more" adds another page (10,000 rows at once would make typing sluggish). */
@@ -103,6 +107,10 @@ export function LibraryPage() {
         <aside class="lib-side">
           <ImportPanel defaultColor={settings.defaultColor} onImported={() => void lib.reload()} />
           <SettingsPanel settings={settings} onSaved={say} />
+          <VaultPanel source={lib} onDone={say} />
+          <LedgerView source={lib} />
+          <RevisionSettings onSaved={say} />
+          <TemplateEditor source={lib} scope={open ? { kind: 'articles', keys: [open.key] } : listScope} previewKey={open?.key ?? lib.results[0]?.summary.article.key ?? null} colors={settings.colors} baseName={open?.title || 'lede-notes'} onDone={say} />
         </aside>
       </div>
       <ToastBar toast={lib.toast} onClose={() => lib.setToast(null)} />

@@ -3,32 +3,14 @@
 import type { ImportOptions, ImportReport } from './common';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS } from './common';
 import { ImportFileError } from './errors';
+import { parseJsonText } from './json-text';
 import { hypothesisItems, importHypothesis } from './hypothesis';
 import { importJsonLd, isJsonLd, jsonLdItems } from './jsonld';
 import { importObsidian, obsidianPages } from './obsidian';
 
 export { ImportFileError } from './errors';
 export { MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS, htmlToText, type ImportFormat, type ImportOptions, type ImportReport, type RejectedRecord } from './common';
-export { importJsonLd, importHypothesis, importObsidian };
-
-/** Parses JSON text; a cut-off or malformed file becomes an ImportFileError that says so. */
-export function parseJsonText(text: string, maxChars = MAX_IMPORT_CHARS): unknown {
-  if (text.length > maxChars) {
-    throw new ImportFileError(`The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is ${Math.round(maxChars / 1e6)} MB).`);
-  }
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) throw new ImportFileError('The file is empty.');
-  try {
-    return JSON.parse(trimmed);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof RangeError) throw new ImportFileError('The file is nested too deeply to be a notes export.', err);
-    if (/end of (JSON|data)|Unterminated|unexpected end/i.test(message)) {
-      throw new ImportFileError('The file is cut off: it ends before the JSON is complete. Nothing was imported; export it again.', err);
-    }
-    throw new ImportFileError(`The file is not valid JSON (${message.slice(0, 120)}). Nothing was imported.`, err);
-  }
-}
+export { importJsonLd, importHypothesis, importObsidian, parseJsonText };
 
 function recordCount(doc: unknown): number {
   const list = jsonLdItems(doc) ?? hypothesisItems(doc) ?? obsidianPages(doc)?.reduce((n, p) => n + p.highlights.length, 0) ?? 0;

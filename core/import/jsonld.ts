@@ -44,7 +44,8 @@ function toAnnotation(item: unknown, index: number, options: ImportOptions): { o
   if (item.type !== 'Annotation') return { ok: false, reason: 'type is not "Annotation"' };
   const target = Array.isArray(item.target) ? item.target[0] : item.target;
   if (!isObject(target) || typeof target.source !== 'string') return { ok: false, reason: 'target has no source URL' };
-  const rawSelectors = Array.isArray(target.selector) ? target.selector : [target.selector];
+  // A quote may sit under `refinedBy` (a FragmentSelector narrowed to a passage), as in the Web Annotation model's examples.
+  const rawSelectors = (Array.isArray(target.selector) ? target.selector : [target.selector]).flatMap((s) => (isObject(s) && isObject(s.refinedBy) ? [s, s.refinedBy] : [s]));
   const selector = ledeSelectors(rawSelectors);
   if (!selector) return { ok: false, reason: 'target has no TextQuoteSelector (Lede needs the quoted passage)' };
   const articleKey = typeof item['lede:articleKey'] === 'string' ? item['lede:articleKey'] : articleKeyOf(target.source);
@@ -58,8 +59,9 @@ function toAnnotation(item: unknown, index: number, options: ImportOptions): { o
   }
   const rawId = typeof item.id === 'string' ? item.id : null;
   const id = rawId && UUID_URN.test(rawId) ? rawId : rawId ? stableUuid('w3c-annotation', rawId) : (options.newId?.() ?? stableUuid('w3c-annotation-index', `${target.source}|${index}|${selector[0].exact}`));
-  const created = isoOrNull(item.created);
-  if (!created) return { ok: false, reason: 'created is missing or not a date' };
+  // `created` is optional in the Web Annotation model; without one, the time of import is the honest date.
+  const created = isoOrNull(item.created) ?? (item.created === undefined ? isoOrNull(item.modified) ?? options.now().toISOString() : null);
+  if (!created) return { ok: false, reason: 'created is not a date' };
   const modified = isoOrNull(item.modified) ?? created;
   const color = item['lede:color'];
   const candidate: Annotation = {

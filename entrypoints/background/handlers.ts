@@ -5,6 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { canonicalKeyOf, mayUseArticleKey } from '../../core/article/site-owner';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
+import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../core/store/reading-copies';
 import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
@@ -206,7 +207,9 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
     },
 
     async deleteArticle({ articleKey }) {
-      const deleted = await (await getStore()).deleteArticle(articleKey);
+      const store = await getStore();
+      const deleted = await store.deleteArticle(articleKey);
+      await deleteReadingCopy(store.db, articleKey);
       void announceChange(articleKey);
       return { ok: true, ...deleted };
     },
@@ -221,6 +224,14 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
       const reply = await sendToTab(tabId, 'showPassage', { selectors });
       if (reply.ok) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
       return reply;
+    },
+
+    async keepReadingCopy({ copy }) {
+      return { ok: true, kept: await keepReadingCopy((await getStore()).db, copy) };
+    },
+
+    async getReadingCopy({ articleKey }) {
+      return { ok: true, copy: await loadReadingCopy((await getStore()).db, articleKey) };
     },
   };
   return { handlers, state };

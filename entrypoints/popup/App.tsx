@@ -6,6 +6,7 @@ import { ArticleNote } from '../../components/ArticleNote';
 import { FactList, QuoteList } from '../../components/ExtractedLists';
 import { ExportMenu } from '../../components/ExportMenu';
 import { pickTopQuotes, presentExtraction } from '../../components/present-extraction';
+import { RevisionNotice } from '../../components/RevisionNotice';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
@@ -52,6 +53,7 @@ export function App() {
       <ArticleCard article={state.article} highlights={state.annotations.length} compact>
         <ArticleNote note={state.record.note ?? ""} onSave={(note) => void saveArticleNote(note)} compact />
       </ArticleCard>
+      <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
       <section aria-labelledby="popup-facts">
         <SectionHead id="popup-facts" title={t('keyFacts')} hidden={view.keyFacts.length - TOP_FACTS} open={allFacts} onToggle={() => setAllFacts(!allFacts)} />
         <FactList facts={view.keyFacts} actions={{ show }} limit={allFacts ? undefined : TOP_FACTS} compact={!allFacts} />

@@ -9,6 +9,7 @@ import { presentExtraction, type PresentedExtraction } from '../../components/pr
 import { TabIcon } from '../../components/TabIcon';
 import { CopyWithSource } from '../../components/CopyWithSource';
 import { citedFrom } from '../../core/export/citation';
+import { RevisionNotice } from '../../components/RevisionNotice';
 import { StateView } from '../../components/StateView';
 import { ToastBar } from '../../components/ToastBar';
 import { useTabArticle, useTargetTab } from '../../components/use-tab-article';
@@ -97,6 +98,7 @@ export function App() {
       <ArticleCard article={state.article} highlights={state.annotations.length}>
         <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} />
       </ArticleCard>
+      <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
       <div class="sticky">
         <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
