@@ -1,7 +1,7 @@
 // One page's Lede session: detect the article, paint the reader's highlights, offer highlighting on selection,
 // keep highlights in place as the page changes, and answer the extension's commands about this page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorMany, describeRange } from '../../core/anchoring';
+import { anchorMany, describeRange, uncertainPlacements, type UncertainPlacement } from '../../core/anchoring';
 import { canonicalUrlOf } from '../../core/article/canonical-url';
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { createPainter, type Painter } from '../../core/highlight';
@@ -25,6 +25,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
   let annotations = new Map<string, Annotation>();
   let placed = new Map<string, Range>();
   let orphans: { id: string; reason: string }[] = [];
+  let uncertain: UncertainPlacement[] = [];
   let ui: UiHost | null = null;
   let widgets: HighlightUi | null = null;
   let lastDeleted: Annotation | null = null;
@@ -76,7 +77,8 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
         orphans.push({ id: a.id, reason: 'The passage was not found on the page as it is now (it may have been edited or removed).' });
       }
     });
-    void sendToBackground('annotationsAnchored', { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans });
+    uncertain = uncertainPlacements(list.map((a) => a.id), results);
+    void sendToBackground('annotationsAnchored', { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans, uncertain });
   }
 
   async function load(): Promise<void> {
@@ -253,7 +255,7 @@ export function startPageSession(doc: Document, ctx: ContentScriptContext): void
       return { ok: true };
     },
     async getAnchorReport() {
-      return { ok: true, report: { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans } };
+      return { ok: true, report: { articleKey: summary().articleKey, anchored: [...placed.keys()], orphans, uncertain } };
     },
   });
 

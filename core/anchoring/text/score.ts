@@ -28,6 +28,13 @@ export interface ScoredMatch {
 
 /** Context shorter than this (text start or end) cannot vouch for a place on its own. */
 const MIN_SIDE = 16;
+/**
+ * A side that does not match right beside the place is looked for again this many characters further out: words
+ * inserted next to a passage ("— as reported earlier —") push its context away without changing it.
+ */
+const CONTEXT_SLACK = 40;
+/** Below this a side is looked for again in the wider window. */
+const RETRY_BELOW = 0.9;
 
 /**
  * 1 - edit distance / length of `str` against its best approximate occurrence in `window`.
@@ -54,8 +61,14 @@ export function scorePlace(
   hint: number | null,
 ): ScoredMatch {
   const quoteScore = Math.max(0, 1 - quoteErrors / quote.exact.length);
-  const prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
-  const suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
+  let prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
+  if (prefixScore < RETRY_BELOW && quote.prefix.length > 0) {
+    prefixScore = Math.max(prefixScore, similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix));
+  }
+  let suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
+  if (suffixScore < RETRY_BELOW && quote.suffix.length > 0) {
+    suffixScore = Math.max(suffixScore, similarity(text.slice(end, end + quote.suffix.length + CONTEXT_SLACK), quote.suffix));
+  }
   const positionScore = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / POSITION_SCALE);
   const raw =
     WEIGHTS.quote * quoteScore +
