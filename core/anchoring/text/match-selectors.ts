@@ -3,7 +3,7 @@
 // whose context or position does not agree is offered for confirmation or left an orphan, never placed silently.
 import search from 'approx-string-match';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
-import { judge, NEAR_HINT, type AnchorConfidence } from './confidence';
+import { judge, NEAR_HINT, SHORT_QUOTE, type AnchorConfidence } from './confidence';
 import { BAND, QGramIndex } from './qgram-index';
 import { commonPrefixLength, commonSuffixLength, scorePlace, similarity, type ScoredMatch } from './score';
 
@@ -209,7 +209,7 @@ export class TextAnchorer {
       }
       // A short passage reworded (one word of three replaced): too changed for the quote to find it, but the end of
       // its prefix and the start of its suffix are intact right where it was, and what lies between is like it.
-      const bracket = this.bracketAt(quote, hint);
+      const bracket = exact.length < SHORT_QUOTE ? this.bracketAt(quote, hint) : null;
       if (bracket && bracket.quoteScore >= BRACKET_QUOTE_SCORE && this.isVouchedFor({ ...bracket, quoteScore: 1 }, hint)) {
         return result({ m: bracket, exactQuote: false, confidence: 'fuzzy' });
       }
@@ -307,7 +307,8 @@ export class TextAnchorer {
     const byContext = matches.length > finalists ? [...matches].sort((a, b) => quick(b) - quick(a)) : [];
     let best: ScoredMatch | null = null;
     for (const m of new Set([...byErrors.slice(0, finalists), ...byContext.slice(0, finalists)])) {
-      const [start, end] = this.snapToContext(quote, m.start + from, m.end + from);
+      // An exact match's edges are certain; only an edited one's are pinned to its context.
+      const [start, end] = m.errors === 0 ? [m.start + from, m.end + from] : this.snapToContext(quote, m.start + from, m.end + from);
       const s = scorePlace(this.text, start, end, m.errors, quote, hint);
       if (!best || s.score > best.score) best = s;
     }
@@ -331,6 +332,8 @@ export class TextAnchorer {
       const start = from + i + tail.length;
       const end = text.indexOf(head, start);
       if (end === -1 || end - start < Math.max(1, len / 2) || end - start > 2 * len) continue;
+      // Holding the quote itself, the gap is the passage plus inserted words: the exact search placed it already.
+      if (text.slice(start, end).includes(quote.exact)) continue;
       const quoteScore = similarity(text.slice(start, end), quote.exact);
       const m = scorePlace(text, start, end, Math.round(len * (1 - quoteScore)), quote, hint);
       if (!best || m.score > best.score) best = m;

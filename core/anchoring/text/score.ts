@@ -20,9 +20,12 @@ export interface ScoredMatch {
   quoteScore: number;
   prefixScore: number;
   suffixScore: number;
-  /** Prefix and suffix similarity averaged by their lengths (a one-character suffix at the end of a page says little). */
+  /**
+   * Prefix and suffix similarity right beside the place, averaged by their lengths (a one-character suffix at the
+   * end of a page says little).
+   */
   context: number;
-  /** The better side's similarity, counting only sides of at least MIN_SIDE characters. */
+  /** The better side's similarity, allowing words inserted between it and the place; sides under MIN_SIDE count 0. */
   oneSide: number;
 }
 
@@ -61,24 +64,29 @@ export function scorePlace(
   hint: number | null,
 ): ScoredMatch {
   const quoteScore = Math.max(0, 1 - quoteErrors / quote.exact.length);
-  let prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
-  if (prefixScore < RETRY_BELOW && quote.prefix.length > 0) {
-    prefixScore = Math.max(prefixScore, similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix));
-  }
-  let suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
-  if (suffixScore < RETRY_BELOW && quote.suffix.length > 0) {
-    suffixScore = Math.max(suffixScore, similarity(text.slice(end, end + quote.suffix.length + CONTEXT_SLACK), quote.suffix));
-  }
+  const prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
+  const suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
+  // Loose scores forgive words inserted between the passage and its context. They rank places and say that one side
+  // survives (oneSide); agreement on both sides (`context`) is measured strictly, right beside the place, or a
+  // headline repeated in a menu a few items away would pass for the passage itself.
+  const loosePrefix =
+    prefixScore < RETRY_BELOW && quote.prefix.length > 0
+      ? Math.max(prefixScore, similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix))
+      : prefixScore;
+  const looseSuffix =
+    suffixScore < RETRY_BELOW && quote.suffix.length > 0
+      ? Math.max(suffixScore, similarity(text.slice(end, end + quote.suffix.length + CONTEXT_SLACK), quote.suffix))
+      : suffixScore;
   const positionScore = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / POSITION_SCALE);
   const raw =
     WEIGHTS.quote * quoteScore +
-    WEIGHTS.prefix * prefixScore +
-    WEIGHTS.suffix * suffixScore +
+    WEIGHTS.prefix * loosePrefix +
+    WEIGHTS.suffix * looseSuffix +
     WEIGHTS.position * positionScore;
   const pl = quote.prefix.length;
   const sl = quote.suffix.length;
   const context = pl + sl === 0 ? 1 : (prefixScore * pl + suffixScore * sl) / (pl + sl);
-  const oneSide = Math.max(pl >= MIN_SIDE ? prefixScore : 0, sl >= MIN_SIDE ? suffixScore : 0);
+  const oneSide = Math.max(pl >= MIN_SIDE ? loosePrefix : 0, sl >= MIN_SIDE ? looseSuffix : 0);
   return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore, context, oneSide };
 }
 
