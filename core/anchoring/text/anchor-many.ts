@@ -43,6 +43,7 @@ export function anchorManyInText(
     const found = anchorer.match(selectorsList[i], shift);
     out[i] = found;
     if (!found || !pos || found.method === 'position-only' || found.confidence === 'needs-confirmation') return;
+    // Only silent placements move the search centre: a copy offered for confirmation may be anywhere near.
     if (found.method === 'position' || Math.abs(found.start - (pos.start + shift)) <= NEAR_HINT) {
       shift = found.start - pos.start;
       steady[k] = shift;

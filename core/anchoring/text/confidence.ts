@@ -23,34 +23,42 @@ const CONFIRMABLE_QUOTE = 0.9;
 /** Distance from the (drift-corrected) position hint within which a place counts as "where it was". */
 export const NEAR_HINT = 128;
 
+/**
+ * Distance from the hint within which context found a few words away on both sides (words inserted beside the
+ * passage) still places a short quote: about the drift one insertion leaves between two passages.
+ */
+export const CLOSE_TO_HINT = 32;
+
 /** What the judge needs to know about a candidate beyond its scores. */
 export interface Candidate {
   match: ScoredMatch;
   quoteLength: number;
   /** The quote was found verbatim. */
   exactQuote: boolean;
-  /** Within NEAR_HINT of the position hint, or there was no position to compare with. */
-  near: boolean;
+  /** Characters from the position hint, or null when there was no position to compare with. */
+  distance: number | null;
 }
 
 /**
  * The confidence a candidate earns, or null when it must be an orphan. Quote similarity floors are the caller's
  * (the candidate is already a match of the quote). Pure.
  *
- * - Context agreeing on both sides and the place near its hint: silent (exact or fuzzy).
- * - A short quote needs both: with less it is offered for confirmation when something still ties it to the place
- *   (both sides agree but it is far; one side agrees and it is near), else it is an orphan ("said" elsewhere is
- *   not the reader's "said").
+ * - A short quote needs its context on both sides: right beside it and near its hint, or a few words away (words
+ *   inserted beside it) and close to its hint. With less it is offered for confirmation when something still ties
+ *   it to the place (both sides agree but it is far; one side agrees and it is near), else it is an orphan ("said"
+ *   elsewhere is not the reader's "said").
  * - A long quote near its hint needs some context (an edit may have rewritten one side); far from it, or with its
  *   context gone, it is offered for confirmation when it is nearly the saved words (a pull quote repeating a deleted
  *   sentence must not be highlighted silently), else it is an orphan.
  */
-export function judge({ match: m, quoteLength, exactQuote, near }: Candidate): AnchorConfidence | null {
+export function judge({ match: m, quoteLength, exactQuote, distance }: Candidate): AnchorConfidence | null {
   const silent: AnchorConfidence = exactQuote ? 'exact' : 'fuzzy';
+  const near = distance === null || distance <= NEAR_HINT;
+  const close = distance === null || distance <= CLOSE_TO_HINT;
   const both = m.context >= AGREEING_CONTEXT;
   const some = m.context >= SOME_CONTEXT || m.oneSide >= ONE_SIDE;
   if (quoteLength < SHORT_QUOTE) {
-    if (both && near) return silent;
+    if ((both && near) || (m.looseContext >= AGREEING_CONTEXT && close)) return silent;
     return both || (some && near) ? 'needs-confirmation' : null;
   }
   if (some && near) return silent;

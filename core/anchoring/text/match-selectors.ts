@@ -3,7 +3,7 @@
 // whose context or position does not agree is offered for confirmation or left an orphan, never placed silently.
 import search from 'approx-string-match';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
-import { judge, NEAR_HINT, SHORT_QUOTE, type AnchorConfidence } from './confidence';
+import { judge, SHORT_QUOTE, type AnchorConfidence } from './confidence';
 import { BAND, QGramIndex } from './qgram-index';
 import { commonPrefixLength, commonSuffixLength, scorePlace, similarity, type ScoredMatch } from './score';
 
@@ -163,7 +163,7 @@ export class TextAnchorer {
             return { start, end: start + exact.length, score: 1, method: 'position', confidence: 'exact' };
           }
           const m = scorePlace(text, start, start + exact.length, 0, quote, start);
-          if (judge({ match: m, quoteLength: exact.length, exactQuote: true, near: true }) === 'exact') {
+          if (judge({ match: m, quoteLength: exact.length, exactQuote: true, distance: 0 }) === 'exact') {
             return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position', confidence: 'exact' };
           }
         }
@@ -175,8 +175,8 @@ export class TextAnchorer {
 
     const judged = (m: ScoredMatch | null, exactQuote: boolean): Judged | null => {
       if (!m) return null;
-      const near = hint === null || Math.abs(m.start - hint) <= NEAR_HINT;
-      const confidence = judge({ match: m, quoteLength: exact.length, exactQuote, near });
+      const distance = hint === null ? null : Math.abs(m.start - hint);
+      const confidence = judge({ match: m, quoteLength: exact.length, exactQuote, distance });
       return confidence ? { m, exactQuote, confidence } : null;
     };
     const result = (j: Judged | null): TextAnchor | null =>

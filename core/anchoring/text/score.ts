@@ -25,6 +25,8 @@ export interface ScoredMatch {
    * end of a page says little).
    */
   context: number;
+  /** As `context`, allowing words inserted between each side and the place. */
+  looseContext: number;
   /** The better side's similarity, allowing words inserted between it and the place; sides under MIN_SIDE count 0. */
   oneSide: number;
 }
@@ -86,8 +88,9 @@ export function scorePlace(
   const pl = quote.prefix.length;
   const sl = quote.suffix.length;
   const context = pl + sl === 0 ? 1 : (prefixScore * pl + suffixScore * sl) / (pl + sl);
+  const looseContext = pl + sl === 0 ? 1 : (loosePrefix * pl + looseSuffix * sl) / (pl + sl);
   const oneSide = Math.max(pl >= MIN_SIDE ? loosePrefix : 0, sl >= MIN_SIDE ? looseSuffix : 0);
-  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore, context, oneSide };
+  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore, context, looseContext, oneSide };
 }
 
 /** Characters two strings share at their ends (a cheap context check to rank many exact occurrences). */
