@@ -129,8 +129,11 @@ export default async function run(): Promise<void> {
       console.log('goals (issue #13): unchanged < 50 ms, all fuzzy < 500 ms, all edited < 1% wrong');
     }
 
-    console.log('\n(2) accuracy on edited copies of real pages (Node, happy-dom; same engine code as above)');
-    reportAccuracy();
+    // LEDE_BENCH_ONLY=speed skips the accuracy part (several minutes on a busy machine).
+    if (process.env.LEDE_BENCH_ONLY !== 'speed') {
+      console.log('\n(2) accuracy on edited copies of real pages (Node, happy-dom; same engine code as above)');
+      reportAccuracy();
+    }
 
     console.log('\n(3) content-script cost proxies');
     console.log(
