@@ -157,15 +157,13 @@ export class TextAnchorer {
       // Only at the drift-corrected place: with text inserted above, the saved offset may now hold a repeated
       // copy of the passage (a headline list shown twice), whose context agrees as well as the original's.
       const start = position.start + hintShift;
-      {
-        if (start >= 0 && text.startsWith(exact, start)) {
-          if (text.startsWith(quote.suffix, start + exact.length) && text.endsWith(quote.prefix, start)) {
-            return { start, end: start + exact.length, score: 1, method: 'position', confidence: 'exact' };
-          }
-          const m = scorePlace(text, start, start + exact.length, 0, quote, start);
-          if (judge({ match: m, quoteLength: exact.length, exactQuote: true, distance: 0 }) === 'exact') {
-            return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position', confidence: 'exact' };
-          }
+      if (start >= 0 && text.startsWith(exact, start)) {
+        if (text.startsWith(quote.suffix, start + exact.length) && text.endsWith(quote.prefix, start)) {
+          return { start, end: start + exact.length, score: 1, method: 'position', confidence: 'exact' };
+        }
+        const m = scorePlace(text, start, start + exact.length, 0, quote, start);
+        if (judge({ match: m, quoteLength: exact.length, exactQuote: true, distance: 0 }) === 'exact') {
+          return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position', confidence: 'exact' };
         }
       }
     }
