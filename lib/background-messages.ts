@@ -90,6 +90,18 @@ export const backgroundSchemas = {
         v.array(v.object({ id: v.pipe(v.string(), v.maxLength(100)), reason: v.pipe(v.string(), v.maxLength(500)) })),
         v.maxLength(100_000),
       ),
+      uncertain: v.optional(
+        v.pipe(
+          v.array(
+            v.object({
+              id: v.pipe(v.string(), v.maxLength(100)),
+              confidence: v.picklist(['fuzzy', 'needs-confirmation']),
+              score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+            }),
+          ),
+          v.maxLength(100_000),
+        ),
+      ),
     }),
     (d) => [d.articleKey],
   ),

@@ -2,6 +2,7 @@
 // Commands are imperative (saveAnnotation), events past tense (annotationsChanged). Payloads are plain JSON.
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_CONTEXT_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
+import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import { COLOR_IDS, type Annotation, type ArticleRecord, type ColorId, type Extraction, type Selector } from '../core/types';
 import type { ReadingCopy } from '../core/revisions';
 
@@ -40,6 +41,12 @@ export interface AnchorReport {
   articleKey: string;
   anchored: string[];
   orphans: { id: string; reason: string }[];
+  /**
+   * Anchored ids placed below full confidence (core/anchoring `uncertainPlacements`): `fuzzy` = an edited passage,
+   * `needs-confirmation` = shown dashed with "moved?" until the reader confirms or drops it. Ids in `anchored` but
+   * not here were placed exactly. Absent from content scripts that predate it.
+   */
+  uncertain?: UncertainPlacement[];
 }
 
 /**

@@ -2,7 +2,7 @@
 // extension asked: paint the reader's highlights, offer highlighting on a trusted selection, keep highlights in
 // place as the page changes, and answer the extension's commands about this page.
 import { browser } from 'wxt/browser';
-import { anchorMany, describeRange } from '../../core/anchoring';
+import { anchorMany, describeRange, uncertainPlacements, type UncertainPlacement } from '../../core/anchoring';
 import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { createPainter, type Painter } from '../../core/highlight';
@@ -36,6 +36,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   let annotations = new Map<string, Annotation>((handoff.notes?.annotations as Annotation[] | undefined)?.map((a) => [a.id, a]) ?? []);
   let placed = new Map<string, Range>();
   let orphans: { id: string; reason: string }[] = [];
+  let uncertain: UncertainPlacement[] = [];
   let ui: UiHost | null = null;
   let widgets: HighlightUi | null = null;
   let editor: EditorFrame | null = null;
@@ -108,7 +109,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
         orphans.push({ id: a.id, reason: 'The passage was not found on the page as it is now (it may have been edited or removed).' });
       }
     });
-    if (list.length > 0 || knownKey) void sendToBackground('annotationsAnchored', { articleKey: currentKey(), anchored: [...placed.keys()], orphans });
+    uncertain = uncertainPlacements(list.map((a) => a.id), results);
+    if (list.length > 0 || knownKey) void sendToBackground('annotationsAnchored', { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain });
   }
 
   /** The key for a note made now: after a route change that has not settled yet, never the previous article's. */
@@ -330,7 +332,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       return { ok: true };
     },
     async getAnchorReport() {
-      return { ok: true, report: { articleKey: currentKey(), anchored: [...placed.keys()], orphans } };
+      return { ok: true, report: { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain } };
     },
     async editorEvent(event) {
       return editor?.handle(event) ?? { ok: false, reason: 'no editor is open' };

@@ -1,13 +1,23 @@
 // Selectors → DOM Range: the text-only matcher run over a root's visible-text model, offsets turned into Ranges.
 import type { Selector } from '../../types';
-import { anchorManyInText, TextAnchorer, type AnchorMethod, type MatchOptions } from '../text/match-selectors';
+import { anchorManyInText } from '../text/anchor-many';
+import type { AnchorConfidence } from '../text/confidence';
+import { TextAnchorer, type AnchorMethod, type MatchOptions, type TextAnchor } from '../text/match-selectors';
 import { buildTextModel, type TextModel } from './text-model';
 
-/** A passage found in the page: a live Range and the confidence in 0..1 (1 = found where it was saved). */
+/**
+ * A passage found in the page: a live Range, the score in 0..1 (1 = found where it was saved), and how far to trust
+ * it. `confidence: 'needs-confirmation'` must be shown as such (dashed, "moved?"), never as a plain highlight.
+ */
 export interface DomAnchor {
   range: Range;
   score: number;
   method: AnchorMethod;
+  confidence: AnchorConfidence;
+}
+
+function toDomAnchor(model: TextModel, f: TextAnchor): DomAnchor {
+  return { range: model.rangeFor(f.start, f.end), score: f.score, method: f.method, confidence: f.confidence };
 }
 
 /** Options of anchor and anchorMany. */
@@ -44,12 +54,13 @@ function normalizeSelectors(selectors: readonly Selector[]): Selector[] {
 export function anchor(root: Node, selectors: readonly Selector[], opts: AnchorOptions = {}): DomAnchor | null {
   const model = opts.model ?? buildTextModel(root);
   const found = new TextAnchorer(model.text, { exhaustive: true, ...opts }).match(normalizeSelectors(selectors));
-  return found ? { range: model.rangeFor(found.start, found.end), score: found.score, method: found.method } : null;
+  return found ? toDomAnchor(model, found) : null;
 }
 
 /**
  * anchor() for many selector lists at once (a page's saved highlights): one walk of the DOM, one index, position
- * drift carried from one passage to the next. Results are in input order; null marks an orphan.
+ * drift carried from one passage to the next, and a placement whose shift does not fit its neighbours' demoted to
+ * `needs-confirmation`. Results are in input order; null marks an orphan.
  */
 export function anchorMany(
   root: Node,
@@ -58,5 +69,5 @@ export function anchorMany(
 ): Array<DomAnchor | null> {
   const model = opts.model ?? buildTextModel(root);
   const found = anchorManyInText(model.text, selectorsList.map(normalizeSelectors), opts);
-  return found.map((f) => (f ? { range: model.rangeFor(f.start, f.end), score: f.score, method: f.method } : null));
+  return found.map((f) => (f ? toDomAnchor(model, f) : null));
 }

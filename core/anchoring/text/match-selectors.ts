@@ -1,22 +1,25 @@
 // Text-only anchoring: find where W3C selectors point in a plain string. Position first (verified against the quote),
-// then the exact quote, then an approximate quote. Below a confidence floor the answer is null (an orphan).
+// then the quote beside the position, then the quote anywhere; every candidate is judged (confidence.ts) and one
+// whose context or position does not agree is offered for confirmation or left an orphan, never placed silently.
 import search from 'approx-string-match';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
+import { judge, SHORT_QUOTE, type AnchorConfidence } from './confidence';
 import { BAND, QGramIndex } from './qgram-index';
-import { commonPrefixLength, commonSuffixLength, scorePlace, type ScoredMatch } from './score';
+import { commonPrefixLength, commonSuffixLength, scorePlace, similarity, type ScoredMatch } from './score';
 
 /** How a selector list was resolved: by its position, its exact quote, an approximate quote, or a bare position. */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy' | 'position-only';
 
-/** Where selectors landed in a text: offsets [start, end) and a confidence in 0..1. */
+/** Where selectors landed in a text: offsets [start, end), a score in 0..1, and how far to trust the place. */
 export interface TextAnchor {
   start: number;
   end: number;
   score: number;
   method: AnchorMethod;
+  confidence: AnchorConfidence;
 }
 
-/** Thresholds of the confidence floor. Defaults were tuned on edited copies of real pages (bench/anchoring.bench.ts). */
+/** Thresholds of the confidence floor. Defaults were tuned on the DEV split of bench/anchoring.bench.ts. */
 export interface MatchOptions {
   /** Minimum overall score of an approximate match. Default 0.72. */
   minScore?: number;
@@ -26,28 +29,28 @@ export interface MatchOptions {
   exhaustive?: boolean;
 }
 
-/** Below this length a quote is weak evidence on its own ("the", "said"): its context must agree. */
-const SHORT_QUOTE = 32;
-/** Mean prefix/suffix similarity a short quote needs. Random English context scores about 0.3-0.5. */
-const MIN_SHORT_CONTEXT = 0.65;
 /** Quote similarity accepted right at the hint when both context sides vouch for the place (see isVouchedFor). */
 const RELAXED_QUOTE_SCORE = 0.6;
 const MIN_VOUCHING_CONTEXT = 0.9;
 /** How far from the hint a seam (prefix joined to suffix) is looked for. */
 const SEAM_WINDOW = 4000;
-/** Similarity of one context side that vouches for a short quote even when the other side was rewritten. */
-const MIN_ONE_SIDE = 0.85;
 /** Visible characters of prefix and of suffix that, found joined together, show the passage was cut out. */
 const SEAM = 10;
-/** Quotes shorter than this are never matched approximately: a few edits turn them into any other word. */
+/** Quotes shorter than this are never searched approximately over the whole text: a few edits make any word. */
 const MIN_FUZZY_LENGTH = 12;
-/** An exact long quote is accepted unless its context clearly disagrees (a quote alone, far from its hint, scores 0.5). */
-const MIN_EXACT_SCORE = 0.6;
+/** Beside the hint, where both context sides must vouch, a quote this long may still be matched approximately. */
+const MIN_NEAR_FUZZY_LENGTH = 4;
 /** Slack around the hinted place searched before the whole text (covers a banner added above the first passage). */
 const HINT_PAD = 128;
-/** Exact occurrences scored in full after a cheap context ranking. */
-const EXACT_FINALISTS = 4;
+/** Exact occurrences (or approximate matches) scored in full after a cheap ranking. */
+const FINALISTS = 4;
+const NEAR_FINALISTS = 8;
 const EXHAUSTIVE_LIMIT = 50_000;
+/** Characters of prefix end and suffix start that pin an approximate match's edges, and how far they may move. */
+const SNAP_CONTEXT = 12;
+const SNAP_REACH = 12;
+/** Similarity to the saved quote of what lies between its intact context, for a short reworded passage. */
+const BRACKET_QUOTE_SCORE = 0.5;
 
 function pickSelectors(selectors: readonly Selector[]): {
   quote: TextQuoteSelector | null;
@@ -61,6 +64,11 @@ function pickSelectors(selectors: readonly Selector[]): {
   }
   if (quote) quote = { type: 'TextQuoteSelector', exact: quote.exact ?? '', prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' };
   return { quote, position };
+}
+
+/** The saved position of a selector list (for ordering and drift), or null. */
+export function positionOf(selectors: readonly Selector[]): TextPositionSelector | null {
+  return pickSelectors(selectors).position;
 }
 
 /** The shortest tail (or head) of `s` holding `n` visible characters; all of `s` if it has fewer. */
@@ -90,6 +98,22 @@ function isCutOut(text: string, quote: TextQuoteSelector, hint: number | null): 
     if (where.includes(before + glue + after)) return true;
   }
   return false;
+}
+
+/** A judged candidate: the scored place, whether the quote was verbatim, and the confidence it earned. */
+interface Judged {
+  m: ScoredMatch;
+  exactQuote: boolean;
+  confidence: AnchorConfidence;
+}
+
+const RANK: Record<AnchorConfidence, number> = { exact: 2, fuzzy: 2, 'needs-confirmation': 1 };
+
+/** The better of two judged candidates: a silent placement over one to confirm, then the higher score. */
+function better(a: Judged | null, b: Judged | null): Judged | null {
+  if (!a || !b) return a ?? b;
+  if (RANK[a.confidence] !== RANK[b.confidence]) return RANK[a.confidence] > RANK[b.confidence] ? a : b;
+  return b.m.score > a.m.score ? b : a;
 }
 
 /**
@@ -122,24 +146,24 @@ export class TextAnchorer {
       if (!position) return null;
       const { start, end } = position;
       if (!(start >= 0 && end >= start && end <= text.length)) return null;
-      return { start, end, score: 0.5, method: 'position-only' };
+      // No words to check the place against: the reader decides.
+      return { start, end, score: 0.5, method: 'position-only', confidence: 'needs-confirmation' };
     }
     const exact = quote.exact;
     const hint = position ? position.start + hintShift : null;
 
-    // 1. The position, verified: the quote is where it was (a short quote's context must agree too).
+    // 1. The position, verified: the quote is where it was, with its context (the common case, unchanged text).
     if (position) {
-      for (const start of hintShift === 0 ? [position.start] : [position.start, position.start + hintShift]) {
-        if (start >= 0 && text.startsWith(exact, start)) {
-          // Fast path for the common case, unchanged text: a long quote, or its context intact.
-          if (
-            exact.length >= SHORT_QUOTE ||
-            (text.startsWith(quote.suffix, start + exact.length) && text.endsWith(quote.prefix, start))
-          ) {
-            return { start, end: start + exact.length, score: 1, method: 'position' };
-          }
-          const m = scorePlace(text, start, start + exact.length, 0, quote, start);
-          if (this.isConfident(m, exact.length, true)) return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position' };
+      // Only at the drift-corrected place: with text inserted above, the saved offset may now hold a repeated
+      // copy of the passage (a headline list shown twice), whose context agrees as well as the original's.
+      const start = position.start + hintShift;
+      if (start >= 0 && text.startsWith(exact, start)) {
+        if (text.startsWith(quote.suffix, start + exact.length) && text.endsWith(quote.prefix, start)) {
+          return { start, end: start + exact.length, score: 1, method: 'position', confidence: 'exact' };
+        }
+        const m = scorePlace(text, start, start + exact.length, 0, quote, start);
+        if (judge({ match: m, quoteLength: exact.length, exactQuote: true, distance: 0 }) === 'exact') {
+          return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position', confidence: 'exact' };
         }
       }
     }
@@ -147,50 +171,66 @@ export class TextAnchorer {
     // The passage was deleted: its prefix now runs straight into its suffix. Any other place would be a wrong one.
     if (isCutOut(text, quote, hint)) return null;
 
-    // 2. Beside the hint (text inserted, removed or reworded nearby): the best confident exact occurrence there.
-    const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
-    const wide = Math.floor(exact.length * (1 - RELAXED_QUOTE_SCORE));
-    const nearApprox = (): ScoredMatch | null =>
-      this.bestApprox(quote, hint!, wide, hint! - wide - HINT_PAD, hint! + exact.length + wide + HINT_PAD);
-    let near: ScoredMatch | null = null;
+    const judged = (m: ScoredMatch | null, exactQuote: boolean): Judged | null => {
+      if (!m) return null;
+      const distance = hint === null ? null : Math.abs(m.start - hint);
+      const confidence = judge({ match: m, quoteLength: exact.length, exactQuote, distance });
+      return confidence ? { m, exactQuote, confidence } : null;
+    };
+    const result = (j: Judged | null): TextAnchor | null =>
+      j && {
+        start: j.m.start,
+        end: j.m.end,
+        score: j.m.score,
+        method: j.exactQuote ? 'quote' : 'fuzzy',
+        confidence: j.confidence,
+      };
+    const isSilent = (j: Judged | null): boolean => j !== null && j.confidence !== 'needs-confirmation';
+
+    // 2. Beside the hint (text inserted, removed or reworded nearby). An exact copy a line away loses to the passage
+    // reworded right at the hint with both sides of its context intact: pages repeat passages (headline lists, pull
+    // quotes, lorem ipsum) and the copy is then the wrong one.
+    let best: Judged | null = null;
     if (hint !== null) {
-      const nearExact = this.bestNearExact(quote, hint);
-      if (nearExact) {
-        // An exact copy a few lines off versus the passage reworded right at the hint with its context intact.
-        if (Math.abs(nearExact.start - hint) > HINT_PAD / 4 && exact.length >= MIN_FUZZY_LENGTH) {
-          near = nearApprox();
-          if (near && this.isVouchedFor(near, hint) && Math.abs(near.start - hint) < Math.abs(nearExact.start - hint)) {
-            return this.fuzzy(near);
-          }
-        }
-        return { start: nearExact.start, end: nearExact.end, score: nearExact.score, method: 'quote' };
+      const nearExact = judged(this.bestNearExact(quote, hint), true);
+      if (nearExact && isSilent(nearExact) && nearExact.m.prefixScore >= MIN_VOUCHING_CONTEXT && nearExact.m.suffixScore >= MIN_VOUCHING_CONTEXT) {
+        return result(nearExact);
       }
+      if (exact.length >= MIN_NEAR_FUZZY_LENGTH) {
+        const wide = Math.floor(exact.length * (1 - RELAXED_QUOTE_SCORE));
+        const near = this.bestApprox(quote, hint, wide, hint - wide - HINT_PAD, hint + exact.length + wide + HINT_PAD, NEAR_FINALISTS);
+        if (near && this.isVouchedFor(near, hint)) {
+          const verbatim = near.quoteScore === 1;
+          return result({ m: near, exactQuote: verbatim, confidence: verbatim ? 'exact' : 'fuzzy' });
+        }
+        if (near && near.quoteScore >= this.minQuoteScore && near.score >= this.minScore) best = judged(near, false);
+      }
+      // A short passage reworded (one word of three replaced): too changed for the quote to find it, but the end of
+      // its prefix and the start of its suffix are intact right where it was, and what lies between is like it.
+      const bracket = exact.length < SHORT_QUOTE ? this.bracketAt(quote, hint) : null;
+      if (bracket && bracket.quoteScore >= BRACKET_QUOTE_SCORE && this.isVouchedFor({ ...bracket, quoteScore: 1 }, hint)) {
+        return result({ m: bracket, exactQuote: false, confidence: 'fuzzy' });
+      }
+      best = better(best, nearExact);
+      if (isSilent(best)) return result(best);
     }
 
-    // 3. The exact quote anywhere (occurrences ranked by cheap context agreement, finalists scored in full), unless
-    // the passage is still at the hint, reworded, with both sides of its context intact: pages repeat passages
-    // (headline lists, pull quotes) and the copy elsewhere is then the wrong one.
-    if (hint !== null && exact.length >= MIN_FUZZY_LENGTH) {
-      near = nearApprox();
-      if (near && this.isVouchedFor(near, hint)) return this.fuzzy(near);
-    }
-    const exactMatch = this.bestExact(quote, hint);
-    if (exactMatch && this.isConfident(exactMatch, exact.length, true)) {
-      return { start: exactMatch.start, end: exactMatch.end, score: exactMatch.score, method: 'quote' };
-    }
-    if (near && this.isConfident(near, exact.length, false)) return this.fuzzy(near);
+    // 3. The exact quote anywhere (occurrences ranked by cheap context agreement, finalists scored in full).
+    best = better(best, judged(this.bestExact(quote, hint), true));
+    if (isSilent(best)) return result(best);
 
     // 4. An approximate quote where the q-gram filter points, then (small texts) anywhere.
-    if (exact.length < MIN_FUZZY_LENGTH) return null;
-    let best: ScoredMatch | null = null;
+    if (exact.length < MIN_FUZZY_LENGTH) return result(best);
+    const maxErrors = Math.floor(exact.length * (1 - this.minQuoteScore));
+    let approx: Judged | null = null;
     const consider = (from: number, to: number): void => {
-      const m = this.bestApprox(quote, hint, maxErrors, from, to);
-      if (m && (!best || m.score > best.score)) best = m;
+      const m = this.bestApprox(quote, hint, maxErrors, from, to, FINALISTS);
+      if (m && m.quoteScore >= this.minQuoteScore && m.score >= this.minScore) approx = better(approx, judged(m, false));
     };
     this.index ??= new QGramIndex(text);
     for (const c of this.index.candidates(exact)) consider(c - maxErrors - BAND, c + exact.length + maxErrors + 2 * BAND);
-    if (!(best && this.isConfident(best, exact.length, false)) && this.exhaustive) consider(0, text.length);
-    return best && this.isConfident(best, exact.length, false) ? this.fuzzy(best) : null;
+    if (!isSilent(approx) && this.exhaustive) consider(0, text.length);
+    return result(better(best, approx));
   }
 
   /** A heavier edit of the quote is accepted where it was, when both sides of its context are intact. */
@@ -203,32 +243,18 @@ export class TextAnchorer {
     );
   }
 
-  private fuzzy(m: ScoredMatch): TextAnchor {
-    return { start: m.start, end: m.end, score: m.score, method: 'fuzzy' };
-  }
-
-  /** The confidence floor: the rule that turns a doubtful place into an orphan rather than a wrong passage. */
-  private isConfident(m: ScoredMatch, quoteLength: number, exact: boolean): boolean {
-    // A short quote needs its context: on average, or one side clearly intact (an edit can rewrite the other side).
-    if (quoteLength < SHORT_QUOTE && m.context < MIN_SHORT_CONTEXT && m.oneSide < MIN_ONE_SIDE) return false;
-    if (exact) return m.score >= MIN_EXACT_SCORE;
-    return m.quoteScore >= this.minQuoteScore && m.score >= this.minScore;
-  }
-
-  /** The best confident exact occurrence within HINT_PAD of the hint. */
+  /** The exact occurrence within HINT_PAD of the hint whose context agrees best. */
   private bestNearExact(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
     const from = Math.max(0, hint - HINT_PAD);
     const window = this.text.slice(from, hint + HINT_PAD + quote.exact.length);
-    const found: number[] = [];
-    for (let i = window.indexOf(quote.exact); i !== -1; i = window.indexOf(quote.exact, i + 1)) found.push(from + i);
-    // Rank by context, less one unit per HINT_PAD characters from the hint: a copy with perfect context a line
-    // away must not beat the original whose prefix was just rewritten.
     let best: ScoredMatch | null = null;
     let bestRank = -Infinity;
-    for (const start of found) {
+    for (let i = window.indexOf(quote.exact); i !== -1; i = window.indexOf(quote.exact, i + 1)) {
+      const start = from + i;
       const m = scorePlace(this.text, start, start + quote.exact.length, 0, quote, hint);
-      const rank = m.context - Math.abs(start - hint) / HINT_PAD;
-      if (this.isConfident(m, quote.exact.length, true) && rank > bestRank) {
+      // Context first; distance only breaks near-ties (a banner above moves the true place ~100 characters).
+      const rank = m.context - Math.abs(start - hint) / (8 * HINT_PAD);
+      if (rank > bestRank) {
         best = m;
         bestRank = rank;
       }
@@ -249,20 +275,21 @@ export class TextAnchorer {
     const distance = (s: number): number => (hint === null ? 0 : Math.abs(s - hint));
     found.sort((a, b) => b.quick - a.quick || distance(a.start) - distance(b.start));
     let best: ScoredMatch | null = null;
-    for (const f of found.slice(0, EXACT_FINALISTS)) {
+    for (const f of found.slice(0, FINALISTS)) {
       const m = scorePlace(text, f.start, f.start + exact.length, 0, quote, hint);
       if (!best || m.score > best.score) best = m;
     }
     return best;
   }
 
-  /** Approximate search of the quote in text[from, to), each lowest-error match scored with its context. */
+  /** Approximate search of the quote in text[from, to), the `finalists` lowest-error matches scored with context. */
   private bestApprox(
     quote: TextQuoteSelector,
     hint: number | null,
     maxErrors: number,
     from: number,
     to: number,
+    finalists: number,
   ): ScoredMatch | null {
     from = Math.max(0, from);
     to = Math.min(this.text.length, to);
@@ -270,43 +297,79 @@ export class TextAnchorer {
     const matches = search(this.text.slice(from, to), quote.exact, maxErrors);
     if (matches.length === 0) return null;
     const distance = (s: number): number => (hint === null ? 0 : Math.abs(s + from - hint));
-    matches.sort((a, b) => a.errors - b.errors || distance(a.start) - distance(b.start));
+    // Finalists: the fewest errors, and the best cheap context agreement. A page that repeats the words (a list of
+    // dates, identical paragraphs) has exact copies that would otherwise crowd out the edited passage itself.
+    const byErrors = [...matches].sort((a, b) => a.errors - b.errors || distance(a.start) - distance(b.start));
+    const quick = (m: { start: number; end: number }): number =>
+      commonSuffixLength(this.text, m.start + from, quote.prefix) + commonPrefixLength(this.text, m.end + from, quote.suffix);
+    const byContext = matches.length > finalists ? [...matches].sort((a, b) => quick(b) - quick(a)) : [];
     let best: ScoredMatch | null = null;
-    for (const m of matches.slice(0, EXACT_FINALISTS)) {
-      const s = scorePlace(this.text, m.start + from, m.end + from, m.errors, quote, hint);
+    for (const m of new Set([...byErrors.slice(0, finalists), ...byContext.slice(0, finalists)])) {
+      // An exact match's edges are certain; only an edited one's are pinned to its context.
+      const [start, end] = m.errors === 0 ? [m.start + from, m.end + from] : this.snapToContext(quote, m.start + from, m.end + from);
+      const s = scorePlace(this.text, start, end, m.errors, quote, hint);
       if (!best || s.score > best.score) best = s;
     }
     return best;
   }
+
+  /**
+   * The text between the saved prefix's end and suffix's start, found intact within HINT_PAD of the hint, scored as
+   * the passage; null when they are not both there or what lies between is not of a plausible length.
+   */
+  private bracketAt(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
+    const text = this.text;
+    const tail = quote.prefix.slice(-SNAP_CONTEXT);
+    const head = quote.suffix.slice(0, SNAP_CONTEXT);
+    const len = quote.exact.length;
+    if (tail.trim().length < SNAP_CONTEXT / 2 || head.trim().length < SNAP_CONTEXT / 2) return null;
+    const from = Math.max(0, hint - HINT_PAD - tail.length);
+    const window = text.slice(from, hint + HINT_PAD);
+    let best: ScoredMatch | null = null;
+    for (let i = window.indexOf(tail); i !== -1; i = window.indexOf(tail, i + 1)) {
+      const start = from + i + tail.length;
+      const end = text.indexOf(head, start);
+      if (end === -1 || end - start < Math.max(1, len / 2) || end - start > 2 * len) continue;
+      // Holding the quote itself, the gap is the passage plus inserted words: the exact search placed it already.
+      if (text.slice(start, end).includes(quote.exact)) continue;
+      const quoteScore = similarity(text.slice(start, end), quote.exact);
+      const m = scorePlace(text, start, end, Math.round(len * (1 - quoteScore)), quote, hint);
+      if (!best || m.score > best.score) best = m;
+    }
+    return best;
+  }
+
+  /**
+   * An approximate match's edges are uncertain by a few characters (a replaced word of another length): where the
+   * end of the prefix and the start of the suffix are found intact right beside them, the passage is what lies
+   * between. Otherwise the edges stay.
+   */
+  private snapToContext(quote: TextQuoteSelector, start: number, end: number): [number, number] {
+    const text = this.text;
+    const tail = quote.prefix.slice(-SNAP_CONTEXT);
+    const head = quote.suffix.slice(0, SNAP_CONTEXT);
+    if (tail.trim().length < SNAP_CONTEXT / 2 || head.trim().length < SNAP_CONTEXT / 2) return [start, end];
+    const nearest = (needle: string, around: number, offset: number): number | null => {
+      const from = Math.max(0, around - offset - SNAP_REACH);
+      const window = text.slice(from, around - offset + SNAP_REACH + needle.length);
+      let bestAt: number | null = null;
+      for (let i = window.indexOf(needle); i !== -1; i = window.indexOf(needle, i + 1)) {
+        const at = from + i + offset;
+        if (bestAt === null || Math.abs(at - around) < Math.abs(bestAt - around)) bestAt = at;
+      }
+      return bestAt;
+    };
+    const s = nearest(tail, start, tail.length);
+    const e = nearest(head, end, 0);
+    if (s === null || e === null || e - s < (end - start) / 2 || e - s > 2 * (end - start)) return [start, end];
+    return [s, e];
+  }
 }
 
 /**
- * Anchors W3C selectors in a plain string (e.g. an article block's text): offsets [start, end) into `text` and a
- * score in 0..1, or null when the passage cannot be placed with confidence. Pure.
+ * Anchors W3C selectors in a plain string (e.g. an article block's text): offsets [start, end) into `text`, a score
+ * in 0..1 and a confidence, or null when the passage cannot be placed. Pure.
  */
 export function anchorInText(text: string, selectors: readonly Selector[], opts?: MatchOptions): TextAnchor | null {
   return new TextAnchorer(text, opts).match(selectors);
-}
-
-/**
- * Anchors many selector lists in one text, sharing one index. Lists are visited in position order and each position
- * hint is moved by the shift seen on the previous anchored list, so text inserted early in the page does not send
- * every later search far from its passage. Results are in input order.
- */
-export function anchorManyInText(
-  text: string,
-  selectorsList: ReadonlyArray<readonly Selector[]>,
-  opts?: MatchOptions | TextAnchorer,
-): Array<TextAnchor | null> {
-  const anchorer = opts instanceof TextAnchorer ? opts : new TextAnchorer(text, opts);
-  const order = selectorsList.map((sels, i) => ({ i, pos: pickSelectors(sels).position }));
-  order.sort((a, b) => (a.pos?.start ?? Infinity) - (b.pos?.start ?? Infinity));
-  const out: Array<TextAnchor | null> = new Array(selectorsList.length).fill(null);
-  let shift = 0;
-  for (const { i, pos } of order) {
-    const found = anchorer.match(selectorsList[i], shift);
-    out[i] = found;
-    if (found && pos && found.method !== 'position-only') shift = found.start - pos.start;
-  }
-  return out;
 }

@@ -20,14 +20,26 @@ export interface ScoredMatch {
   quoteScore: number;
   prefixScore: number;
   suffixScore: number;
-  /** Prefix and suffix similarity averaged by their lengths (a one-character suffix at the end of a page says little). */
+  /**
+   * Prefix and suffix similarity right beside the place, averaged by their lengths (a one-character suffix at the
+   * end of a page says little).
+   */
   context: number;
-  /** The better side's similarity, counting only sides of at least MIN_SIDE characters. */
+  /** As `context`, allowing words inserted between each side and the place. */
+  looseContext: number;
+  /** The better side's similarity, allowing words inserted between it and the place; sides under MIN_SIDE count 0. */
   oneSide: number;
 }
 
 /** Context shorter than this (text start or end) cannot vouch for a place on its own. */
 const MIN_SIDE = 16;
+/**
+ * A side that does not match right beside the place is looked for again this many characters further out: words
+ * inserted next to a passage ("— as reported earlier —") push its context away without changing it.
+ */
+const CONTEXT_SLACK = 40;
+/** Below this a side is looked for again in the wider window. */
+const RETRY_BELOW = 0.9;
 
 /**
  * 1 - edit distance / length of `str` against its best approximate occurrence in `window`.
@@ -56,17 +68,29 @@ export function scorePlace(
   const quoteScore = Math.max(0, 1 - quoteErrors / quote.exact.length);
   const prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
   const suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
+  // Loose scores forgive words inserted between the passage and its context. They rank places and say that one side
+  // survives (oneSide); agreement on both sides (`context`) is measured strictly, right beside the place, or a
+  // headline repeated in a menu a few items away would pass for the passage itself.
+  const loosePrefix =
+    prefixScore < RETRY_BELOW && quote.prefix.length > 0
+      ? Math.max(prefixScore, similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix))
+      : prefixScore;
+  const looseSuffix =
+    suffixScore < RETRY_BELOW && quote.suffix.length > 0
+      ? Math.max(suffixScore, similarity(text.slice(end, end + quote.suffix.length + CONTEXT_SLACK), quote.suffix))
+      : suffixScore;
   const positionScore = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / POSITION_SCALE);
   const raw =
     WEIGHTS.quote * quoteScore +
-    WEIGHTS.prefix * prefixScore +
-    WEIGHTS.suffix * suffixScore +
+    WEIGHTS.prefix * loosePrefix +
+    WEIGHTS.suffix * looseSuffix +
     WEIGHTS.position * positionScore;
   const pl = quote.prefix.length;
   const sl = quote.suffix.length;
   const context = pl + sl === 0 ? 1 : (prefixScore * pl + suffixScore * sl) / (pl + sl);
-  const oneSide = Math.max(pl >= MIN_SIDE ? prefixScore : 0, sl >= MIN_SIDE ? suffixScore : 0);
-  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore, context, oneSide };
+  const looseContext = pl + sl === 0 ? 1 : (loosePrefix * pl + looseSuffix * sl) / (pl + sl);
+  const oneSide = Math.max(pl >= MIN_SIDE ? loosePrefix : 0, sl >= MIN_SIDE ? looseSuffix : 0);
+  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore, context, looseContext, oneSide };
 }
 
 /** Characters two strings share at their ends (a cheap context check to rank many exact occurrences). */

@@ -74,6 +74,7 @@ describe.each(FIXTURE_SLUGS)('saved page %s', (slug) => {
       const end = model.offsetOf(a!.range.endContainer, a!.range.endOffset);
       expect(model.text.slice(start, end)).toBe(passages[i].selectors[0].exact);
       expect(a!.method).toBe('position');
+      expect(a!.confidence).toBe('exact');
     });
   });
 

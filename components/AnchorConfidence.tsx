@@ -1,0 +1,52 @@
+// How sure Lede is of where a highlight sits on the page as it is now: nothing when exact, a quiet "edited" when the
+// passage was found with small edits, and a "moved?" mark with Confirm / Drop when the reader must decide.
+import type { UncertainPlacement } from '../core/anchoring/placement-report';
+import { t } from '../lib/i18n';
+
+/** What to show for one placement: nothing, an "edited" note with the match in percent, or "moved?" with actions. */
+export type ConfidenceMark = null | { kind: 'edited'; percent: number } | { kind: 'moved'; percent: number };
+
+/** The mark for an annotation's placement (`undefined`: placed exactly, or not in the report). Pure. */
+export function confidenceMark(placement: UncertainPlacement | undefined): ConfidenceMark {
+  if (!placement) return null;
+  const percent = Math.round(placement.score * 100);
+  return placement.confidence === 'needs-confirmation' ? { kind: 'moved', percent } : { kind: 'edited', percent };
+}
+
+/** Placements by annotation id, from an AnchorReport's `uncertain` list (absent in reports from older pages). */
+export function placementsById(uncertain: readonly UncertainPlacement[] | undefined): Map<string, UncertainPlacement> {
+  return new Map((uncertain ?? []).map((u) => [u.id, u]));
+}
+
+/**
+ * The confidence mark of one highlight card. Confirm: the reader says the highlighted words are the passage (the
+ * caller re-describes the annotation at its new place). Drop: they are not (the caller keeps it as an orphan, text
+ * and note kept).
+ */
+export function AnchorConfidence({
+  placement,
+  onConfirm,
+  onDrop,
+}: {
+  placement: UncertainPlacement | undefined;
+  onConfirm(): void;
+  onDrop(): void;
+}) {
+  const mark = confidenceMark(placement);
+  if (!mark) return null;
+  if (mark.kind === 'edited') {
+    return (
+      <p class="small muted" data-testid="anchor-edited" title={t('anchorEditedHelp')} style={{ margin: '4px 0' }}>
+        {t('anchorEdited', mark.percent)}
+      </p>
+    );
+  }
+  return (
+    <div class="row small" data-testid="anchor-moved" role="group" aria-label={t('anchorMoved')} style={{ margin: '4px 0' }}>
+      <span class="chip" title={t('anchorMovedHelp')}>{t('anchorMoved')}</span>
+      <span class="grow" />
+      <button class="btn link" onClick={onConfirm}>{t('anchorConfirm')}</button>
+      <button class="btn link danger" onClick={onDrop}>{t('anchorDrop')}</button>
+    </div>
+  );
+}

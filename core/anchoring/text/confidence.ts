@@ -1,0 +1,66 @@
+// How sure the engine is of a place: the rules that turn a scored candidate into a silent placement, a placement the
+// reader is asked to confirm, or an orphan. A note on the wrong sentence is worse than an orphan: the reader trusts it.
+import type { ScoredMatch } from './score';
+
+/**
+ * How far a placement can be trusted:
+ * - `exact`: the saved quote, found with its context where the page's other passages say it should be;
+ * - `fuzzy`: an edited form of the quote (typo, punctuation, a word replaced), context and position agreeing;
+ * - `needs-confirmation`: text that fits the quote, but its context or its position does not: the passage may have
+ *   moved, or it was deleted and these are other words. Shown as such; the reader confirms or drops it.
+ */
+export type AnchorConfidence = 'exact' | 'fuzzy' | 'needs-confirmation';
+
+/** Below this length a quote is weak evidence on its own ("the", "said", a repeated headline): context decides. */
+export const SHORT_QUOTE = 32;
+/** Length-weighted prefix/suffix similarity of context that agrees on both sides. Random text scores about 0.3-0.5. */
+export const AGREEING_CONTEXT = 0.8;
+/** Mean context, or one intact side (at least 16 characters), that still says something about a long quote's place. */
+export const SOME_CONTEXT = 0.65;
+export const ONE_SIDE = 0.85;
+/** A long quote whose context disagrees is offered for confirmation only if it is (nearly) the saved words. */
+const CONFIRMABLE_QUOTE = 0.9;
+/** Distance from the (drift-corrected) position hint within which a place counts as "where it was". */
+export const NEAR_HINT = 128;
+
+/**
+ * Distance from the hint within which context found a few words away on both sides (words inserted beside the
+ * passage) still places a short quote: about the drift one insertion leaves between two passages.
+ */
+export const CLOSE_TO_HINT = 32;
+
+/** What the judge needs to know about a candidate beyond its scores. */
+export interface Candidate {
+  match: ScoredMatch;
+  quoteLength: number;
+  /** The quote was found verbatim. */
+  exactQuote: boolean;
+  /** Characters from the position hint, or null when there was no position to compare with. */
+  distance: number | null;
+}
+
+/**
+ * The confidence a candidate earns, or null when it must be an orphan. Quote similarity floors are the caller's
+ * (the candidate is already a match of the quote). Pure.
+ *
+ * - A short quote needs its context on both sides: right beside it and near its hint, or a few words away (words
+ *   inserted beside it) and close to its hint. With less it is offered for confirmation when something still ties
+ *   it to the place (both sides agree but it is far; one side agrees and it is near), else it is an orphan ("said"
+ *   elsewhere is not the reader's "said").
+ * - A long quote near its hint needs some context (an edit may have rewritten one side); far from it, or with its
+ *   context gone, it is offered for confirmation when it is nearly the saved words (a pull quote repeating a deleted
+ *   sentence must not be highlighted silently), else it is an orphan.
+ */
+export function judge({ match: m, quoteLength, exactQuote, distance }: Candidate): AnchorConfidence | null {
+  const silent: AnchorConfidence = exactQuote ? 'exact' : 'fuzzy';
+  const near = distance === null || distance <= NEAR_HINT;
+  const close = distance === null || distance <= CLOSE_TO_HINT;
+  const both = m.context >= AGREEING_CONTEXT;
+  const some = m.context >= SOME_CONTEXT || m.oneSide >= ONE_SIDE;
+  if (quoteLength < SHORT_QUOTE) {
+    if ((both && near) || (m.looseContext >= AGREEING_CONTEXT && close)) return silent;
+    return both || (some && near) ? 'needs-confirmation' : null;
+  }
+  if (some && near) return silent;
+  return m.quoteScore >= CONFIRMABLE_QUOTE && (some || exactQuote) ? 'needs-confirmation' : null;
+}

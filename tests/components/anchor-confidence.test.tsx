@@ -1,0 +1,73 @@
+// The reader sees how sure Lede is of a highlight's place: nothing when exact, "edited" with the match when fuzzy,
+// and "moved?" with Confirm / Drop when the placement needs confirmation.
+import { Window } from 'happy-dom';
+import { render } from 'preact';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AnchorConfidence, confidenceMark, placementsById } from '../../components/AnchorConfidence';
+import type { UncertainPlacement } from '../../core/anchoring/index';
+
+const fuzzy: UncertainPlacement = { id: 'a', confidence: 'fuzzy', score: 0.874 };
+const moved: UncertainPlacement = { id: 'b', confidence: 'needs-confirmation', score: 0.61 };
+
+describe('confidenceMark', () => {
+  it.each<[string, UncertainPlacement | undefined, ReturnType<typeof confidenceMark>]>([
+    ['an exact placement shows nothing', undefined, null],
+    ['a fuzzy placement says it was edited, with the match in percent', fuzzy, { kind: 'edited', percent: 87 }],
+    ['a placement to confirm says "moved?"', moved, { kind: 'moved', percent: 61 }],
+  ])('%s', (_name, placement, expected) => {
+    expect(confidenceMark(placement)).toEqual(expected);
+  });
+
+  it('indexes a report by annotation id, and a report without the list as empty', () => {
+    expect(placementsById([fuzzy, moved]).get('b')).toBe(moved);
+    expect(placementsById(undefined).size).toBe(0);
+  });
+});
+
+describe('AnchorConfidence', () => {
+  // A happy-dom window as the global document Preact renders into (the unit tests run in Node).
+  const window = new Window({ url: 'http://127.0.0.1/' });
+  const document = window.document as unknown as Document;
+  beforeAll(() => {
+    (globalThis as { document?: Document }).document = document;
+  });
+  afterAll(async () => {
+    delete (globalThis as { document?: Document }).document;
+    await window.happyDOM.close();
+  });
+  let host: HTMLElement;
+  afterEach(() => {
+    render(null, host);
+    host.remove();
+  });
+  const mount = (placement: UncertainPlacement | undefined) => {
+    host = document.createElement('div');
+    document.body.appendChild(host);
+    const onConfirm = vi.fn();
+    const onDrop = vi.fn();
+    render(<AnchorConfidence placement={placement} onConfirm={onConfirm} onDrop={onDrop} />, host);
+    return { onConfirm, onDrop };
+  };
+
+  it('renders nothing for an exact placement', () => {
+    mount(undefined);
+    expect(host.textContent).toBe('');
+  });
+
+  it('offers Confirm and Drop for a placement that needs confirmation, each calling its action once', () => {
+    const { onConfirm, onDrop } = mount(moved);
+    expect(host.querySelector('[data-testid="anchor-moved"]')).not.toBeNull();
+    const [confirm, drop] = [...host.querySelectorAll('button')];
+    confirm.click();
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(onDrop).not.toHaveBeenCalled();
+    drop.click();
+    expect(onDrop).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a fuzzy placement as edited, with no buttons to press', () => {
+    mount(fuzzy);
+    expect(host.querySelector('[data-testid="anchor-edited"]')).not.toBeNull();
+    expect(host.querySelectorAll('button')).toHaveLength(0);
+  });
+});
