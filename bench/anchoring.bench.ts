@@ -2,7 +2,7 @@
 // (1) time to restore 1,000 highlights on a 20,000-word page, text unchanged and every passage edited (all fuzzy);
 // (2) accuracy on edited copies of held-out real pages; (3) the content-script cost proxies (bundle size, model build).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { buildTextModel } from '../core/anchoring/index';
@@ -10,9 +10,11 @@ import { editPassage, insertBanner, markPassages, type EditKind } from '../tests
 import { pickPassages, prng } from '../tests/fixtures/anchoring/generate';
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
 import { loadDocument } from '../tests/fixtures/anchoring/load-page';
+import { findCorpus } from './lib/corpus';
 
-// shared/ sits beside the project's folder (as in CI); LEDE_CORPUS points elsewhere.
-const CORPUS = process.env.LEDE_CORPUS ?? resolve('../shared/corpus/readability-test-pages');
+// $LEDE_CORPUS, or shared/ beside the project's folder (as in CI): the long page and the held-out pages come from it.
+const FOUND_CORPUS = findCorpus('bench anchoring');
+const CORPUS = FOUND_CORPUS ?? '';
 /** Held out from the unit-test fixtures, so the thresholds were not tuned on them. */
 const HELD_OUT = ['nytimes-1', 'nytimes-2', 'cnn', 'wikipedia', 'medium-1', 'theverge', 'salon-1', 'lemonde-1', 'citylab-1', 'wapo-1'];
 const WORDS = 20_000;
@@ -223,7 +225,8 @@ async function accuracy(page: Page, put: (path: string, html: string) => string,
 }
 
 export default async function run(): Promise<void> {
-  if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS} (set LEDE_CORPUS)`);
+  // Every figure of this bench is measured on corpus pages: without them there is nothing to run.
+  if (!FOUND_CORPUS) throw new Error('bench anchoring needs the page corpus: set LEDE_CORPUS (see above)');
   const [engine, baseline] = await Promise.all([
     bundle(ENGINE_ENTRY),
     bundle("import * as dtq from 'dom-anchor-text-quote'; (globalThis as any).dtq = dtq;"),
