@@ -1,6 +1,6 @@
-// Export buttons for a scope (one article, the selected ones, or everything): files via Blob + <a download>,
-// and Markdown to the clipboard.
-import { exportCsv, exportHtml, exportJsonLdText, exportMarkdown, type ExportScope } from '../../core/export';
+// Export buttons for a scope (one article, the selected ones, or everything): one button per entry of the export
+// registry (core/export/registry.ts), files via Blob + <a download>, and Markdown to the clipboard.
+import { EXPORTERS, exporterById, type Exporter, type ExportScope } from '../../core/export';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { downloadText, fileNameFor } from '../download';
@@ -13,34 +13,27 @@ export interface ExportSource {
   extractionOf(key: string): Promise<Extraction | null>;
 }
 
-type Format = 'md' | 'jsonld' | 'csv' | 'html';
-
 export function ExportButtons({ scope, source, baseName, onDone }: {
   scope: ExportScope;
   source: ExportSource;
   baseName: string;
   onDone(message: string): void;
 }) {
-  const build = async (format: Format) => {
+  const build = async (exporter: Exporter) => {
     const { articles, annotations } = await source.everything();
     const keys = scope.kind === 'articles' ? scope.keys : [...new Set(annotations.map((a) => a.articleKey))];
     const extractions = new Map<string, Extraction>();
-    if (format !== 'jsonld' && format !== 'csv' && keys.length <= MAX_EXTRACTIONS) {
+    if (exporter.usesExtractions && keys.length <= MAX_EXTRACTIONS) {
       const found = await Promise.all(keys.map(async (k) => [k, await source.extractionOf(k)] as const));
       for (const [k, ex] of found) if (ex) extractions.set(k, ex);
     }
-    const input = { articles, annotations, extractions, scope };
-    const now = () => new Date();
-    if (format === 'md') return exportMarkdown(input, now);
-    if (format === 'jsonld') return exportJsonLdText(input, now);
-    if (format === 'csv') return exportCsv(input);
-    return exportHtml(input, now);
+    return exporter.run({ articles, annotations, extractions, scope }, () => new Date());
   };
-  const save = async (format: Format, type: string) => {
+  const save = async (exporter: Exporter) => {
     try {
-      const text = await build(format);
-      const name = fileNameFor(baseName, format);
-      downloadText(name, text, type);
+      const text = await build(exporter);
+      const name = fileNameFor(baseName, exporter.extension);
+      downloadText(name, text, exporter.mimeType);
       onDone(t('libExported', name));
     } catch (err) {
       onDone(err instanceof Error ? err.message : String(err));
@@ -48,7 +41,7 @@ export function ExportButtons({ scope, source, baseName, onDone }: {
   };
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(await build('md'));
+      await navigator.clipboard.writeText(await build(exporterById('md')!));
       onDone(t('copied'));
     } catch (err) {
       onDone(err instanceof Error ? err.message : String(err));
@@ -57,10 +50,11 @@ export function ExportButtons({ scope, source, baseName, onDone }: {
   return (
     <div class="row lib-export" role="group" aria-label={t('libExport')}>
       <button type="button" class="btn" onClick={() => void copy()}>{t('libCopyMarkdown')}</button>
-      <button type="button" class="btn" onClick={() => void save('md', 'text/markdown')}>{t('libExportMarkdown')}</button>
-      <button type="button" class="btn" onClick={() => void save('jsonld', 'application/ld+json')}>{t('libExportJsonLd')}</button>
-      <button type="button" class="btn" onClick={() => void save('csv', 'text/csv')}>{t('libExportCsv')}</button>
-      <button type="button" class="btn" onClick={() => void save('html', 'text/html')}>{t('libExportHtml')}</button>
+      {EXPORTERS.map((exporter) => (
+        <button key={exporter.id} type="button" class="btn" onClick={() => void save(exporter)}>
+          {t(exporter.label)}
+        </button>
+      ))}
     </div>
   );
 }

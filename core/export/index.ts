@@ -6,3 +6,4 @@ export { exportCsv, csvField, neutraliseFormula, CSV_COLUMNS } from './csv';
 export { exportHtml, escapeHtml, EXPORT_CSP } from './html';
 export { textFragmentLink, textDirective, encodeFragmentTerm, annotationLink } from './text-fragment';
 export { stableUuid } from './stable-id';
+export { EXPORTERS, exporterById, type Exporter, type ExportFormat } from './registry';
