@@ -1,5 +1,5 @@
 // Lede's store: articles, annotations and the extraction cache over one idb database. The clock is passed in.
-import type { IDBPDatabase } from 'idb';
+import { unwrap, type IDBPDatabase } from 'idb';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
 import type { LedeSchema } from './schema';
 import { describeError } from './open-db';
@@ -24,6 +24,22 @@ export interface ImportOutcome {
 }
 
 export type ArticleInput = Omit<ArticleRecord, 'firstSeen' | 'lastSeen'>;
+
+/**
+ * Which of `keys` the store already holds: one `getAllKeys` over the range the keys span (string keys only; any
+ * other key is left for `add` to refuse, which aborts the import).
+ */
+async function storedKeysAmong(store: { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> }, keys: readonly unknown[]): Promise<Set<unknown>> {
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const k of keys) {
+    if (typeof k !== 'string') continue;
+    if (min === null || k < min) min = k;
+    if (max === null || k > max) max = k;
+  }
+  if (min === null || max === null) return new Set();
+  return new Set(await store.getAllKeys(IDBKeyRange.bound(min, max)));
+}
 
 /** Turns an IndexedDB failure into words a reader can act on. */
 function writeError(what: string, err: unknown): StoreWriteError {
@@ -136,19 +152,28 @@ export class LedeStore {
     const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
     const tx = this.db.transaction(['articles', 'annotations'], 'readwrite');
     try {
-      const articleStore = tx.objectStore('articles');
-      const annotationStore = tx.objectStore('annotations');
+      // One key read per store, not one per record, and writes issued without awaiting each: in Chromium every
+      // awaited request is a round trip, and 200,000 of them were most of a 100,000-annotation import. The
+      // requests still run in order inside the one transaction; the first that fails aborts it, keeping nothing.
+      const [articleKeys, annotationKeys] = await Promise.all([
+        storedKeysAmong(tx.objectStore('articles'), articles.map((a) => a.key)),
+        storedKeysAmong(tx.objectStore('annotations'), annotations.map((a) => a.id)),
+      ]);
+      const articleStore = unwrap(tx.objectStore('articles'));
+      const annotationStore = unwrap(tx.objectStore('annotations'));
       for (const article of articles) {
-        if (await articleStore.getKey(article.key)) continue;
-        await articleStore.add(article);
+        if (articleKeys.has(article.key)) continue;
+        articleKeys.add(article.key);
+        articleStore.add(article);
         outcome.articles++;
       }
       for (const annotation of annotations) {
-        if (await annotationStore.getKey(annotation.id)) {
+        if (annotationKeys.has(annotation.id)) {
           outcome.duplicates++;
           continue;
         }
-        await annotationStore.add(annotation);
+        annotationKeys.add(annotation.id);
+        annotationStore.add(annotation);
         outcome.imported++;
       }
       await tx.done;
