@@ -2,3 +2,4 @@
 export { openLedeDb, StoreOpenError, type OpenOptions } from './open-db';
 export { LedeStore, StoreWriteError, type Clock, type ImportOutcome, type ArticleInput } from './store';
 export { DB_NAME, DB_VERSION, MIGRATIONS, type LedeSchema, type ExtractionCacheRecord } from './schema';
+export { ImportStages, ImportStageError, type StageLimits } from './import-stage';
