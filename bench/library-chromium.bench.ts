@@ -116,6 +116,8 @@ export default async function run(): Promise<void> {
 
     // Search: once the index is built ("Preparing search…" gone), a word found in one highlight only.
     const p = searchPage!;
+    // The whole library is in once the count shows every article; the index is built once "Preparing search…" goes.
+    await p.getByText(`Articles: ${library.articles.length}`, { exact: true }).waitFor({ timeout: 120_000 });
     await p.getByText('Preparing search…').waitFor({ state: 'hidden', timeout: 120_000 });
     const searches: number[] = [];
     for (let i = 0; i < 3; i++) searches.push(await timeToSearchRow(p, RARE_WORD));
