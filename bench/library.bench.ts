@@ -8,62 +8,9 @@ import { exportJsonLdText, exportMarkdown } from '../core/export';
 import { readImportFile } from '../core/import';
 import { LibraryIndex, readRecentArticles } from '../core/search';
 import { LedeStore, openLedeDb } from '../core/store';
-import { COLOR_IDS, type Annotation, type ArticleRecord } from '../core/types';
+import { ARTICLES, generateLibrary } from '../tests/fixtures/library/synthetic-library';
 
-const ARTICLES = Number(process.env.LIB_ARTICLES ?? 10_000);
-const PER_ARTICLE = Number(process.env.LIB_PER_ARTICLE ?? 10);
 const now = () => new Date('2026-03-01T12:00:00.000Z');
-
-/** Common English words, then a long tail of made-up ones: news text has a Zipf-shaped vocabulary. */
-const COMMON = `the of and to in a is that for on was with he it as at by from his said but they be have this not are an
-government budget school teachers funding minister election climate storm energy prices market inflation court ruling
-police city council housing rent hospital doctors vaccine research university students war ceasefire border trade`.split(/\s+/);
-const SYLLABLES = ['ka', 'lo', 'mer', 'tan', 'vi', 'dro', 'sel', 'pu', 'rin', 'go', 'sta', 'ne', 'qua', 'bel', 'tor', 'fi'];
-
-/** A deterministic pseudo-random generator, so every run measures the same library. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function generate(): { articles: ArticleRecord[]; annotations: Annotation[] } {
-  const rand = rng(42);
-  const tail = Array.from({ length: 20_000 }, (_, i) => {
-    let w = '';
-    for (let n = i + 1; n > 0; n = Math.floor(n / SYLLABLES.length)) w += SYLLABLES[n % SYLLABLES.length];
-    return w;
-  });
-  // Half the words from the common list, half from a Zipf-like tail (rank ~ 1/u).
-  const pick = () => (rand() < 0.5 ? COMMON[Math.floor(rand() * COMMON.length)]! : tail[Math.max(0, Math.min(tail.length - 1, Math.floor(1 / (rand() + 1e-4)) - 1))]!);
-  const sentence = (n: number) => Array.from({ length: n }, pick).join(' ');
-  const hex = (n: number, w: number) => n.toString(16).padStart(w, '0');
-  const articles: ArticleRecord[] = [];
-  const annotations: Annotation[] = [];
-  for (let i = 0; i < ARTICLES; i++) {
-    const key = `https://site${i % 200}.example/news/${i}`;
-    const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
-    articles.push({ key, url: key, title: sentence(8), byline: 'A. Reporter', siteName: `Site ${i % 200}`, publishedTime: day, lang: 'en', firstSeen: day, lastSeen: day });
-    for (let j = 0; j < PER_ARTICLE; j++) {
-      const n = i * PER_ARTICLE + j;
-      const exact = sentence(12 + Math.floor(rand() * 20));
-      annotations.push({
-        id: `urn:uuid:${hex(n, 8)}-0000-4000-8000-${hex(n, 12)}`,
-        articleKey: key,
-        target: {
-          source: key,
-          selector: [
-            { type: 'TextQuoteSelector', exact, prefix: `${sentence(5)} `, suffix: ` ${sentence(5)}` },
-            { type: 'TextPositionSelector', start: j * 400, end: j * 400 + exact.length },
-          ],
-        },
-        body: { note: rand() < 0.3 ? sentence(15) : '', tags: rand() < 0.5 ? [pick(), pick()] : [], color: COLOR_IDS[n % 5]! },
-        created: day,
-        modified: day,
-      });
-    }
-  }
-  return { articles, annotations };
-}
 
 interface Row {
   step: string;
@@ -116,7 +63,7 @@ async function measureSearch<T>(rows: Row[], step: string, goal: string, fn: () 
 
 export default async function run(): Promise<void> {
   const rows: Row[] = [];
-  const { articles, annotations } = generate();
+  const { articles, annotations } = generateLibrary();
   const store = new LedeStore(await openLedeDb(new IDBFactory()), now);
   await measure(rows, 'seed store (importRecords, raw)', '', () => store.importRecords(articles, annotations));
 

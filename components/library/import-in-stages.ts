@@ -25,6 +25,7 @@ export interface StagedImportOptions {
 
 /** 5,000 annotations is ~3 MB of JSON a message: small enough to report progress often, big enough to be cheap. */
 const CHUNK = 5_000;
+const IN_FLIGHT = 2;
 
 /**
  * Stages `records` in chunks, then commits them in one transaction. Resolves with the background's outcome, or
@@ -44,15 +45,25 @@ export async function importInStages(
   try {
     let done = 0;
     onProgress({ phase: 'sending', done, total });
+    // Two chunks in flight: the page serialises the next while the background validates and stages the last.
+    const inFlight = new Set<Promise<void>>();
+    let refused: { ok: false; reason: string } | null = null;
     for (const chunk of chunksOf(records, size)) {
-      const staged = await sendToBackground('stageImport', { importId, ...chunk });
+      const sent: Promise<void> = sendToBackground('stageImport', { importId, ...chunk }).then((staged) => {
+        inFlight.delete(sent);
+        if (!staged.ok) refused ??= staged;
+        else if (!signal.aborted && !refused) onProgress({ phase: 'sending', done: (done += chunk.articles.length + chunk.annotations.length), total });
+      });
+      inFlight.add(sent);
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
       if (signal.aborted) return cancelled();
-      if (!staged.ok) {
-        cancel();
-        return staged;
-      }
-      done += chunk.articles.length + chunk.annotations.length;
-      onProgress({ phase: 'sending', done, total });
+      if (refused) break;
+    }
+    await Promise.all(inFlight);
+    if (signal.aborted) return cancelled();
+    if (refused) {
+      cancel();
+      return refused;
     }
     onProgress({ phase: 'writing', done, total });
     const written = await sendToBackground('commitImport', { importId });

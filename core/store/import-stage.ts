@@ -32,6 +32,8 @@ interface Stage {
  */
 export class ImportStages {
   private readonly stages = new Map<string, Stage>();
+  /** Ids cancelled lately: a chunk still on its way when the cancel arrived must not open a new stage. */
+  private readonly cancelled = new Set<string>();
   private readonly limits: StageLimits;
 
   constructor(
@@ -44,6 +46,7 @@ export class ImportStages {
   /** Adds a chunk to import `id` (opening it on its first chunk); returns the records staged so far. */
   add(id: string, articles: readonly ArticleRecord[], annotations: readonly Annotation[]): number {
     this.dropIdle();
+    if (this.cancelled.has(id)) throw new ImportStageError('This import was cancelled. Nothing was imported.');
     let stage = this.stages.get(id);
     if (!stage) {
       if (this.stages.size >= this.limits.maxOpen) throw new ImportStageError('Too many imports at once: finish or cancel the others first.');
@@ -81,6 +84,8 @@ export class ImportStages {
 
   /** Drops import `id`; aborts its write when one is under way. Returns whether there was anything to drop. */
   cancel(id: string): boolean {
+    if (this.cancelled.size >= 100) this.cancelled.clear();
+    this.cancelled.add(id);
     const stage = this.stages.get(id);
     if (!stage) return false;
     stage.abort?.();

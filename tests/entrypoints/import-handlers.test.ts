@@ -50,6 +50,8 @@ describe('staged import', () => {
   it('a cancelled import leaves the store as it was, and cannot be committed afterwards', async () => {
     await handlers.stageImport({ importId: 'b', articles: [article], annotations: range(1, 40) }, page);
     expect(await handlers.cancelImport({ importId: 'b' }, page)).toEqual({ ok: true, cancelled: true });
+    // A chunk that was on its way when the cancel arrived is refused, not staged again.
+    expect(await handlers.stageImport({ importId: 'b', articles: [], annotations: range(40, 41) }, page)).toMatchObject({ ok: false });
     expect(await handlers.commitImport({ importId: 'b' }, page)).toMatchObject({ ok: false });
     expect(await store.allAnnotations()).toEqual([]);
     expect(await store.listArticles()).toEqual([]);
