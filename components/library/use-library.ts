@@ -35,6 +35,20 @@ export interface Library {
   reload(): Promise<void>;
 }
 
+/**
+ * Resolves once the browser has painted the next frame (a frame, then a task), or after 100 ms in a page that is
+ * not painting (a hidden tab gets no frames).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(fallback);
+      resolve();
+    }, 0));
+  });
+}
+
 /** A search slower than this makes typing wait for a pause before the next one. */
 const SLOW_SEARCH_MS = 50;
 const TYPING_PAUSE_MS = 150;
@@ -88,6 +102,9 @@ export function useLibrary(): Library {
           indexRef.current = new LibraryIndex(recent.articles, recent.annotations);
           setPhase('partial');
           bump();
+          // Let the first screen paint before everything else loads: the replies of the full load (10 MB each at
+          // 100,000 highlights) are parsed on this thread and would hold the first rows back by hundreds of ms.
+          await afterPaint();
         }
       }
       fullRef.current = loadAll();
