@@ -9,7 +9,11 @@ import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
 import { processTreeCpuMs } from './lib/process-cpu';
 import { generateLibrary, RARE_WORD, toHypothesisExport } from '../tests/fixtures/library/synthetic-library';
-import { importProgressSeen, importProgressTimeline, watchImportProgress } from '../tests/fixtures/library/watch-import';
+import {
+  importProgressSeen,
+  importProgressTimeline,
+  watchImportProgress,
+} from '../tests/fixtures/library/watch-import';
 
 const REOPENS = 3;
 
@@ -24,7 +28,11 @@ async function openLibrary(session: ExtensionSession): Promise<Page> {
 /** Milliseconds from navigation start to the first article row, read from the page's own clock. */
 async function timeToFirstRow(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(() => (document.querySelector('.lib-row') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 120_000 });
+  const handle = await page.waitForFunction(
+    () => (document.querySelector('.lib-row') ? performance.now() : 0),
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
   return (await handle.jsonValue()) as number;
 }
 
@@ -59,13 +67,21 @@ async function timeToSearchRow(page: Page, word: string): Promise<number> {
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   })()`);
   await box.fill(word);
-  const handle = await page.waitForFunction(() => {
-    const s = (window as unknown as { __bench: { down: number; shown: number } }).__bench;
-    return s.shown ? s.shown - s.down : 0;
-  }, undefined, { timeout: 30_000 }).catch(async (err: unknown) => {
-    const rows = await page.locator('.lib-row').allInnerTexts();
-    throw new Error(`no single row with "${word}" (${rows.length} rows; first: ${rows[0]?.slice(0, 200)})`, { cause: err });
-  });
+  const handle = await page
+    .waitForFunction(
+      () => {
+        const s = (window as unknown as { __bench: { down: number; shown: number } }).__bench;
+        return s.shown ? s.shown - s.down : 0;
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch(async (err: unknown) => {
+      const rows = await page.locator('.lib-row').allInnerTexts();
+      throw new Error(`no single row with "${word}" (${rows.length} rows; first: ${rows[0]?.slice(0, 200)})`, {
+        cause: err,
+      });
+    });
   const ms = (await handle.jsonValue()) as number;
   await box.fill('');
   return ms;
@@ -77,7 +93,9 @@ export default async function run(): Promise<void> {
   const file = join(dir, 'hypothesis-export.json');
   writeFileSync(file, toHypothesisExport(library));
   const mb = statSync(file).size / 1e6;
-  console.log(`${library.articles.length} articles, ${library.annotations.length} annotations; Hypothesis file ${mb.toFixed(1)} MB`);
+  console.log(
+    `${library.articles.length} articles, ${library.annotations.length} annotations; Hypothesis file ${mb.toFixed(1)} MB`,
+  );
 
   let session: ExtensionSession;
   try {
@@ -102,9 +120,12 @@ export default async function run(): Promise<void> {
     const done = page.getByText(/imported: \d+/);
     await Promise.race([
       done.waitFor({ timeout: 600_000 }),
-      page.getByText(/Nothing was imported/).waitFor({ timeout: 600_000 }).then(async () => {
-        throw new Error(`import failed: ${await page.locator('.lib-error').innerText()}`);
-      }),
+      page
+        .getByText(/Nothing was imported/)
+        .waitFor({ timeout: 600_000 })
+        .then(async () => {
+          throw new Error(`import failed: ${await page.locator('.lib-error').innerText()}`);
+        }),
     ]);
     const importMs = performance.now() - t0;
     const report = await done.innerText();
@@ -135,10 +156,15 @@ export default async function run(): Promise<void> {
     const searches: number[] = [];
     for (let i = 0; i < 3; i++) searches.push(await timeToSearchRow(p, RARE_WORD));
 
-    const row = (what: string, value: string, goal: string) => console.log(what.padEnd(60), value.padStart(14), ` ${goal}`);
+    const row = (what: string, value: string, goal: string) =>
+      console.log(what.padEnd(60), value.padStart(14), ` ${goal}`);
     console.log('real Chromium IndexedDB, through the library page:');
     row('import Hypothesis file (pick → report)', `${(importMs / 1000).toFixed(1)} s`, '< 10 s');
-    row('  progress bar labels seen (first, last)', labels.length ? `${labels.length}: ${labels[0]} … ${labels.at(-1)}` : 'none', 'records done / total');
+    row(
+      '  progress bar labels seen (first, last)',
+      labels.length ? `${labels.length}: ${labels[0]} … ${labels.at(-1)}` : 'none',
+      'records done / total',
+    );
     row('  browser CPU (all its processes)', `${(importCpuMs / 1000).toFixed(1)} s`, '');
     // Where the time went: reading and validating the file, sending its chunks, the one transaction.
     const phase = (re: RegExp) => timeline.filter((t) => re.test(t.label)).reduce((n, t) => n + t.ms, 0);
@@ -146,11 +172,23 @@ export default async function run(): Promise<void> {
     row('  sending chunks to the background', `${(phase(/^Importing/) / 1000).toFixed(1)} s`, '');
     row('  writing (one transaction)', `${(phase(/^Saving/) / 1000).toFixed(1)} s`, '');
     row('  report', report.slice(0, 40), '');
-    row(`reopen → first row (median of ${REOPENS}; each)`, `${median(opens).toFixed(0)} ms`, `< 300 ms  [${opens.map((x) => x.toFixed(0)).join(', ')}]`);
+    row(
+      `reopen → first row (median of ${REOPENS}; each)`,
+      `${median(opens).toFixed(0)} ms`,
+      `< 300 ms  [${opens.map((x) => x.toFixed(0)).join(', ')}]`,
+    );
     for (const [i, s] of steps.entries()) row(`  open ${i + 1}: ${s}`, `${opens[i]!.toFixed(0)} ms`, '');
-    row(`word typed → the one matching row (median of 3)`, `${median(searches).toFixed(0)} ms`, `< 100 ms  [${searches.map((x) => x.toFixed(0)).join(', ')}]`);
+    row(
+      `word typed → the one matching row (median of 3)`,
+      `${median(searches).toFixed(0)} ms`,
+      `< 100 ms  [${searches.map((x) => x.toFixed(0)).join(', ')}]`,
+    );
     const { loadavg, cpus } = await import('node:os');
-    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${cpus().length} cores`,
+    );
   } finally {
     await session.close();
     rmSync(dir, { recursive: true, force: true });

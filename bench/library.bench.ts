@@ -30,7 +30,13 @@ async function measure<T>(rows: Row[], step: string, goal: string, fn: () => Pro
   const out = await fn();
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  rows.push({ step, ms, cpuMs: (used.user + used.system) / 1000, heapMB: (process.memoryUsage().heapUsed - heap) / 1e6, goal });
+  rows.push({
+    step,
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    heapMB: (process.memoryUsage().heapUsed - heap) / 1e6,
+    goal,
+  });
   return out;
 }
 
@@ -57,7 +63,13 @@ async function measureSearch<T>(rows: Row[], step: string, goal: string, fn: () 
     cpus.push((used.user + used.system) / 1000);
   }
   const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1]!;
-  rows.push({ step: `${step} [1st ${walls[0]!.toFixed(0)}/${cpus[0]!.toFixed(0)}]`, ms: median(walls), cpuMs: median(cpus), heapMB: (process.memoryUsage().heapUsed - heap) / 1e6, goal });
+  rows.push({
+    step: `${step} [1st ${walls[0]!.toFixed(0)}/${cpus[0]!.toFixed(0)}]`,
+    ms: median(walls),
+    cpuMs: median(cpus),
+    heapMB: (process.memoryUsage().heapUsed - heap) / 1e6,
+    goal,
+  });
   return out;
 }
 
@@ -116,27 +128,51 @@ export default async function run(): Promise<void> {
     heapMB: NaN,
     goal: '',
   });
-  await measureSearch(rows, 'filter only (tag + colour, no text)', '< 50 ms', () => index.search({ tags: ['energy'], colors: ['pink'] }));
+  await measureSearch(rows, 'filter only (tag + colour, no text)', '< 50 ms', () =>
+    index.search({ tags: ['energy'], colors: ['pink'] }),
+  );
 
-  const jsonld = await measure(rows, 'export everything → JSON-LD', '< 3 s', () => exportJsonLdText({ articles, annotations }, now));
+  const jsonld = await measure(rows, 'export everything → JSON-LD', '< 3 s', () =>
+    exportJsonLdText({ articles, annotations }, now),
+  );
   await measure(rows, 'export everything → Markdown', '< 3 s', () => exportMarkdown({ articles, annotations }, now));
 
   const fresh = new LedeStore(await openLedeDb(new IDBFactory()), now);
   const report = await measure(rows, 'import: parse + validate JSON-LD', '', () => readImportFile(jsonld, { now }));
-  const outcome = await measure(rows, 'import: write (one transaction)', '', () => fresh.importRecords(report.articles, report.annotations));
-  rows.push({ step: 'import back total', ms: rows.at(-1)!.ms + rows.at(-2)!.ms, cpuMs: rows.at(-1)!.cpuMs + rows.at(-2)!.cpuMs, heapMB: NaN, goal: '< 10 s' });
+  const outcome = await measure(rows, 'import: write (one transaction)', '', () =>
+    fresh.importRecords(report.articles, report.annotations),
+  );
+  rows.push({
+    step: 'import back total',
+    ms: rows.at(-1)!.ms + rows.at(-2)!.ms,
+    cpuMs: rows.at(-1)!.cpuMs + rows.at(-2)!.cpuMs,
+    heapMB: NaN,
+    goal: '< 10 s',
+  });
 
-  console.log(`${ARTICLES} articles, ${annotations.length} annotations; JSON-LD ${(jsonld.length / 1e6).toFixed(1)} MB; ` +
-    `imported ${outcome.imported}, rejected ${report.rejected.length}; heap deltas ${gc ? 'after gc' : 'without gc (run with NODE_OPTIONS=--expose-gc for cleaner figures)'}`);
+  console.log(
+    `${ARTICLES} articles, ${annotations.length} annotations; JSON-LD ${(jsonld.length / 1e6).toFixed(1)} MB; ` +
+      `imported ${outcome.imported}, rejected ${report.rejected.length}; heap deltas ${gc ? 'after gc' : 'without gc (run with NODE_OPTIONS=--expose-gc for cleaner figures)'}`,
+  );
   console.log('step'.padEnd(58), 'wall ms'.padStart(9), 'cpu ms'.padStart(9), 'heap MB'.padStart(9), ' goal');
   for (const r of rows) {
     const heap = Number.isNaN(r.heapMB) ? '' : r.heapMB.toFixed(1);
-    console.log(r.step.padEnd(58), r.ms.toFixed(1).padStart(9), r.cpuMs.toFixed(1).padStart(9), heap.padStart(9), ` ${r.goal}`);
+    console.log(
+      r.step.padEnd(58),
+      r.ms.toFixed(1).padStart(9),
+      r.cpuMs.toFixed(1).padStart(9),
+      heap.padStart(9),
+      ` ${r.goal}`,
+    );
   }
   const scan = rows.find((r) => r.step.startsWith('search (linear'))!.cpuMs;
   const indexed = rows.find((r) => r.step.startsWith('search (index'))!.cpuMs;
   console.log(`index vs linear scan (cpu): ${(scan / indexed).toFixed(2)}×`);
   // Timings on a shared machine mean little without its load: print it so a slow run explains itself.
   const { loadavg, cpus } = await import('node:os');
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
 }

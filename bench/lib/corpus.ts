@@ -20,7 +20,9 @@ export function findCorpus(bench: string, log: (line: string) => void = (l) => c
     return null;
   }
   if (existsSync(DEFAULT_CORPUS)) return DEFAULT_CORPUS;
-  log(`${bench}: no page corpus (LEDE_CORPUS is unset and ${DEFAULT_CORPUS} does not exist); the corpus figures are left out. ` +
-    'Set LEDE_CORPUS to a folder of <slug>/source.html pages, e.g. mozilla/readability\'s test/test-pages.');
+  log(
+    `${bench}: no page corpus (LEDE_CORPUS is unset and ${DEFAULT_CORPUS} does not exist); the corpus figures are left out. ` +
+      "Set LEDE_CORPUS to a folder of <slug>/source.html pages, e.g. mozilla/readability's test/test-pages.",
+  );
   return null;
 }

@@ -13,7 +13,12 @@ export interface ExportSource {
   extractionOf(key: string): Promise<Extraction | null>;
 }
 
-export function ExportButtons({ scope, source, baseName, onDone }: {
+export function ExportButtons({
+  scope,
+  source,
+  baseName,
+  onDone,
+}: {
   scope: ExportScope;
   source: ExportSource;
   baseName: string;
@@ -49,7 +54,9 @@ export function ExportButtons({ scope, source, baseName, onDone }: {
   };
   return (
     <div class="row lib-export" role="group" aria-label={t('libExport')}>
-      <button type="button" class="btn" onClick={() => void copy()}>{t('libCopyMarkdown')}</button>
+      <button type="button" class="btn" onClick={() => void copy()}>
+        {t('libCopyMarkdown')}
+      </button>
       {EXPORTERS.map((exporter) => (
         <button key={exporter.id} type="button" class="btn" onClick={() => void save(exporter)}>
           {t(exporter.label)}

@@ -2,7 +2,13 @@
 // in chunks with a progress bar (records done / total) and a Cancel that keeps nothing, write them in one
 // transaction, and show what happened (imported, already there, each record left out with its index and reason).
 import { useRef, useState } from 'preact/hooks';
-import { acceptedFileTypes, importerById, readImportFile, type ImportFormat, type RejectedRecord } from '../../core/import';
+import {
+  acceptedFileTypes,
+  importerById,
+  readImportFile,
+  type ImportFormat,
+  type RejectedRecord,
+} from '../../core/import';
 import type { ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { importInStages, type ImportProgress } from './import-in-stages';
@@ -34,10 +40,23 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
       const text = await file.text();
       await nextFrame();
       if (controller.signal.aborted) return setOutcome({ ok: false, cancelled: true });
-      const report = readImportFile(text, { now: () => new Date(), newId: () => `urn:uuid:${crypto.randomUUID()}`, defaultColor });
+      const report = readImportFile(text, {
+        now: () => new Date(),
+        newId: () => `urn:uuid:${crypto.randomUUID()}`,
+        defaultColor,
+      });
       const written = await importInStages(report, { onProgress: setBusy, signal: controller.signal });
-      if (!written.ok) return setOutcome('cancelled' in written ? { ok: false, cancelled: true } : { ok: false, reason: written.reason });
-      setOutcome({ ok: true, imported: written.imported, duplicates: written.duplicates, format: report.format, rejected: report.rejected });
+      if (!written.ok)
+        return setOutcome(
+          'cancelled' in written ? { ok: false, cancelled: true } : { ok: false, reason: written.reason },
+        );
+      setOutcome({
+        ok: true,
+        imported: written.imported,
+        duplicates: written.duplicates,
+        format: report.format,
+        rejected: report.rejected,
+      });
       onImported();
     } catch (err) {
       setOutcome({ ok: false, reason: err instanceof Error ? err.message : String(err) });
@@ -49,7 +68,9 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
 
   return (
     <section class="lib-panel" aria-labelledby="lib-import-h">
-      <h2 id="lib-import-h" class="section-title">{t('libImport')}</h2>
+      <h2 id="lib-import-h" class="section-title">
+        {t('libImport')}
+      </h2>
       <p class="small muted">{t('libImportHelp')}</p>
       <label class="btn lib-file">
         {t('libImportChoose')}
@@ -68,15 +89,26 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
       {busy && <ImportProgressBar busy={busy} onCancel={() => running.current?.abort()} />}
       <div role="status" aria-live="polite">
         {outcome && !outcome.ok && 'cancelled' in outcome && <p class="small">{t('libImportCancelled')}</p>}
-        {outcome && !outcome.ok && 'reason' in outcome && <p class="lib-error">{t('libImportFailed', outcome.reason)}</p>}
+        {outcome && !outcome.ok && 'reason' in outcome && (
+          <p class="lib-error">{t('libImportFailed', outcome.reason)}</p>
+        )}
         {outcome?.ok && (
           <div class="small">
-            <p>{t('libImportDone', importerById(outcome.format)?.label ?? outcome.format, outcome.imported, outcome.duplicates)}</p>
+            <p>
+              {t(
+                'libImportDone',
+                importerById(outcome.format)?.label ?? outcome.format,
+                outcome.imported,
+                outcome.duplicates,
+              )}
+            </p>
             {outcome.rejected.length > 0 && (
               <>
                 <p>{t('libImportRejected', outcome.rejected.length)}</p>
                 <ul class="lib-rejected">
-                  {outcome.rejected.slice(0, 100).map((r) => <li key={r.index}>{t('libImportRecord', r.index, r.reason)}</li>)}
+                  {outcome.rejected.slice(0, 100).map((r) => (
+                    <li key={r.index}>{t('libImportRecord', r.index, r.reason)}</li>
+                  ))}
                 </ul>
               </>
             )}
@@ -100,10 +132,18 @@ function ImportProgressBar({ busy, onCancel }: { busy: Busy; onCancel(): void })
       {busy.phase === 'reading' ? (
         <progress class="grow" aria-label={label} />
       ) : (
-        <progress class="grow" max={Math.max(1, busy.total)} value={busy.done} aria-label={label} aria-valuetext={label} />
+        <progress
+          class="grow"
+          max={Math.max(1, busy.total)}
+          value={busy.done}
+          aria-label={label}
+          aria-valuetext={label}
+        />
       )}
       <span class="small muted">{label}</span>
-      <button type="button" class="btn" onClick={onCancel}>{t('libImportCancel')}</button>
+      <button type="button" class="btn" onClick={onCancel}>
+        {t('libImportCancel')}
+      </button>
     </div>
   );
 }

@@ -52,7 +52,8 @@ export async function importInStages(
       const sent: Promise<void> = sendToBackground('stageImport', { importId, ...chunk }).then((staged) => {
         inFlight.delete(sent);
         if (!staged.ok) refused ??= staged;
-        else if (!signal.aborted && !refused) onProgress({ phase: 'sending', done: (done += chunk.articles.length + chunk.annotations.length), total });
+        else if (!signal.aborted && !refused)
+          onProgress({ phase: 'sending', done: (done += chunk.articles.length + chunk.annotations.length), total });
       });
       inFlight.add(sent);
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
@@ -79,7 +80,9 @@ function* chunksOf(
   records: { articles: readonly ArticleRecord[]; annotations: readonly Annotation[] },
   size: number,
 ): Generator<{ articles: ArticleRecord[]; annotations: Annotation[] }> {
-  for (let i = 0; i < records.articles.length; i += size) yield { articles: records.articles.slice(i, i + size), annotations: [] };
-  for (let i = 0; i < records.annotations.length; i += size) yield { articles: [], annotations: records.annotations.slice(i, i + size) };
+  for (let i = 0; i < records.articles.length; i += size)
+    yield { articles: records.articles.slice(i, i + size), annotations: [] };
+  for (let i = 0; i < records.annotations.length; i += size)
+    yield { articles: [], annotations: records.annotations.slice(i, i + size) };
   if (records.articles.length + records.annotations.length === 0) yield { articles: [], annotations: [] };
 }

@@ -42,10 +42,12 @@ export interface Library {
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => {
-      clearTimeout(fallback);
-      resolve();
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
   });
 }
 
@@ -61,7 +63,10 @@ async function loadAnnotations(): Promise<Annotation[]> {
   const all: Annotation[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: BackgroundProtocol['listAnnotationsPage']['res'] = await sendToBackground('listAnnotationsPage', { after, limit: PAGE_SIZE });
+    const page: BackgroundProtocol['listAnnotationsPage']['res'] = await sendToBackground('listAnnotationsPage', {
+      after,
+      limit: PAGE_SIZE,
+    });
     if (!page.ok) break;
     for (const a of page.annotations) all.push(a);
     if (!page.next) return all;

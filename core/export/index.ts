@@ -1,7 +1,22 @@
 // Public surface of the exporters: pure functions over (articles, annotations, extractions, scope) and a clock.
-export { bundleArticles, comparePageOrder, siteOf, type ArticleBundle, type ExportInput, type ExportScope } from './bundle';
+export {
+  bundleArticles,
+  comparePageOrder,
+  siteOf,
+  type ArticleBundle,
+  type ExportInput,
+  type ExportScope,
+} from './bundle';
 export { exportMarkdown, articleToMarkdown, yamlString, escapeMarkdown, obsidianTag } from './markdown';
-export { exportJsonLd, exportJsonLdText, toWebAnnotation, ANNO_CONTEXT, LEDE_NS, type AnnotationCollection, type WebAnnotation } from './jsonld';
+export {
+  exportJsonLd,
+  exportJsonLdText,
+  toWebAnnotation,
+  ANNO_CONTEXT,
+  LEDE_NS,
+  type AnnotationCollection,
+  type WebAnnotation,
+} from './jsonld';
 export { exportCsv, csvField, neutraliseFormula, CSV_COLUMNS } from './csv';
 export { exportHtml, escapeHtml, EXPORT_CSP } from './html';
 export { textFragmentLink, textDirective, encodeFragmentTerm, annotationLink } from './text-fragment';

@@ -25,10 +25,38 @@ export interface Exporter {
 
 /** In the order the buttons are shown. */
 export const EXPORTERS = [
-  { id: 'md', label: 'libExportMarkdown', extension: 'md', mimeType: 'text/markdown', usesExtractions: true, run: exportMarkdown },
-  { id: 'jsonld', label: 'libExportJsonLd', extension: 'jsonld', mimeType: 'application/ld+json', usesExtractions: false, run: exportJsonLdText },
-  { id: 'csv', label: 'libExportCsv', extension: 'csv', mimeType: 'text/csv', usesExtractions: false, run: (input) => exportCsv(input) },
-  { id: 'html', label: 'libExportHtml', extension: 'html', mimeType: 'text/html', usesExtractions: true, run: exportHtml },
+  {
+    id: 'md',
+    label: 'libExportMarkdown',
+    extension: 'md',
+    mimeType: 'text/markdown',
+    usesExtractions: true,
+    run: exportMarkdown,
+  },
+  {
+    id: 'jsonld',
+    label: 'libExportJsonLd',
+    extension: 'jsonld',
+    mimeType: 'application/ld+json',
+    usesExtractions: false,
+    run: exportJsonLdText,
+  },
+  {
+    id: 'csv',
+    label: 'libExportCsv',
+    extension: 'csv',
+    mimeType: 'text/csv',
+    usesExtractions: false,
+    run: (input) => exportCsv(input),
+  },
+  {
+    id: 'html',
+    label: 'libExportHtml',
+    extension: 'html',
+    mimeType: 'text/html',
+    usesExtractions: true,
+    run: exportHtml,
+  },
 ] as const satisfies readonly Exporter[];
 
 export type ExportFormat = (typeof EXPORTERS)[number]['id'];

@@ -9,14 +9,24 @@ import { importObsidian } from './obsidian';
 import { IMPORTERS, type Importer } from './registry';
 
 export { ImportFileError } from './errors';
-export { MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS, htmlToText, type ImportFormat, type ImportOptions, type ImportReport, type RejectedRecord } from './common';
+export {
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_RECORDS,
+  htmlToText,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportReport,
+  type RejectedRecord,
+} from './common';
 export { importJsonLd, importHypothesis, importObsidian };
 export { IMPORTERS, importerById, acceptedFileTypes, type Importer } from './registry';
 
 /** Parses JSON text; a cut-off or malformed file becomes an ImportFileError that says so. */
 export function parseJsonText(text: string, maxChars = MAX_IMPORT_CHARS): unknown {
   if (text.length > maxChars) {
-    throw new ImportFileError(`The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is ${Math.round(maxChars / 1e6)} MB).`);
+    throw new ImportFileError(
+      `The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is ${Math.round(maxChars / 1e6)} MB).`,
+    );
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw new ImportFileError('The file is empty.');
@@ -24,9 +34,13 @@ export function parseJsonText(text: string, maxChars = MAX_IMPORT_CHARS): unknow
     return JSON.parse(trimmed);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof RangeError) throw new ImportFileError('The file is nested too deeply to be a notes export.', err);
+    if (err instanceof RangeError)
+      throw new ImportFileError('The file is nested too deeply to be a notes export.', err);
     if (/end of (JSON|data)|Unterminated|unexpected end/i.test(message)) {
-      throw new ImportFileError('The file is cut off: it ends before the JSON is complete. Nothing was imported; export it again.', err);
+      throw new ImportFileError(
+        'The file is cut off: it ends before the JSON is complete. Nothing was imported; export it again.',
+        err,
+      );
     }
     throw new ImportFileError(`The file is not valid JSON (${message.slice(0, 120)}). Nothing was imported.`, err);
   }
@@ -38,7 +52,11 @@ export function parseJsonText(text: string, maxChars = MAX_IMPORT_CHARS): unknow
  * off, not JSON, unknown format, too many records); otherwise returns the validated records and every rejected
  * record with its index and reason.
  */
-export function readImportFile(text: string, options: ImportOptions, importers: readonly Importer[] = IMPORTERS): ImportReport {
+export function readImportFile(
+  text: string,
+  options: ImportOptions,
+  importers: readonly Importer[] = IMPORTERS,
+): ImportReport {
   const maxChars = options.maxChars ?? MAX_IMPORT_CHARS;
   const max = options.maxRecords ?? MAX_IMPORT_RECORDS;
   // JSON is parsed once, on first need, for every entry without a parser of its own; its error is kept for the end.
@@ -66,10 +84,13 @@ export function readImportFile(text: string, options: ImportOptions, importers: 
     }
     if (!importer.detect(doc)) continue;
     const count = importer.count(doc);
-    if (count > max) throw new ImportFileError(`The file holds ${count} records; Lede imports at most ${max} at a time.`);
+    if (count > max)
+      throw new ImportFileError(`The file holds ${count} records; Lede imports at most ${max} at a time.`);
     return importer.run(doc, options);
   }
   if (json && 'error' in json) throw json.error;
   const names = importers.map((i) => i.label);
-  throw new ImportFileError(`Lede does not recognise this file. It imports ${names.slice(0, -1).join(', ')} and ${names.at(-1)} files.`);
+  throw new ImportFileError(
+    `Lede does not recognise this file. It imports ${names.slice(0, -1).join(', ')} and ${names.at(-1)} files.`,
+  );
 }

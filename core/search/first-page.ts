@@ -48,7 +48,11 @@ export interface AnnotationPage {
  * Reads up to `limit` annotations with ids after `after` (in key order). Loading the library in pages keeps each
  * message well under Chrome's 64 MiB message limit, which 100,000 annotations in one reply would approach. Read-only.
  */
-export async function readAnnotationPage(db: IDBPDatabase<LedeSchema>, after: string | null, limit: number): Promise<AnnotationPage> {
+export async function readAnnotationPage(
+  db: IDBPDatabase<LedeSchema>,
+  after: string | null,
+  limit: number,
+): Promise<AnnotationPage> {
   const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
   const annotations = await db.getAll('annotations', range, limit);
   return { annotations, next: annotations.length === limit ? annotations[annotations.length - 1]!.id : null };

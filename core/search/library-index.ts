@@ -4,7 +4,16 @@
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
 import { isExportable } from '../export/bundle';
 import { LibraryModel, type ArticleSummary } from './library-model';
-import { queryFilters, sortResults, TextResult, MAX_MATCHES, type FoundMatches, type Hits, type LibraryQuery, type LibraryResult } from './library-search';
+import {
+  queryFilters,
+  sortResults,
+  TextResult,
+  MAX_MATCHES,
+  type FoundMatches,
+  type Hits,
+  type LibraryQuery,
+  type LibraryResult,
+} from './library-search';
 import { documentsOf, fieldsOf, highlightDoc, newTermIndex, type SearchDoc } from './search-documents';
 
 /**
@@ -34,7 +43,12 @@ export class LibraryIndex {
   private allDocuments(extractions?: ReadonlyMap<string, Extraction>): SearchDoc[] {
     const all: SearchDoc[] = [];
     for (const key of this.model.keys()) {
-      for (const d of documentsOf(this.model.articles.get(key) ?? null, this.model.annotationsOf(key), extractions?.get(key) ?? null)) all.push(d);
+      for (const d of documentsOf(
+        this.model.articles.get(key) ?? null,
+        this.model.annotationsOf(key),
+        extractions?.get(key) ?? null,
+      ))
+        all.push(d);
     }
     return all;
   }
@@ -63,7 +77,8 @@ export class LibraryIndex {
     this.docNo.set(d.id, no);
     this.byNo[no] = d;
     this.docSlot[no] = this.slot(d.articleKey);
-    this.docAnnotation[no] = d.kind === 'highlight' ? this.model.annotationsByArticle.get(d.articleKey)?.get(d.id) : undefined;
+    this.docAnnotation[no] =
+      d.kind === 'highlight' ? this.model.annotationsByArticle.get(d.articleKey)?.get(d.id) : undefined;
   }
 
   private unindex(id: string): boolean {
@@ -101,7 +116,8 @@ export class LibraryIndex {
   /** Indexes an article's facts and quotes (replacing earlier ones), e.g. once its extraction has been fetched. */
   addExtraction(key: string, extraction: Extraction): void {
     if (!this.indexed) return;
-    for (const [id, d] of this.docs) if (d.articleKey === key && (d.kind === 'fact' || d.kind === 'quote')) this.unindex(id);
+    for (const [id, d] of this.docs)
+      if (d.articleKey === key && (d.kind === 'fact' || d.kind === 'quote')) this.unindex(id);
     const article = this.model.articles.get(key);
     if (!article) return;
     const docs = documentsOf(article, [], extraction).filter((d) => d.kind !== 'title');
@@ -212,7 +228,11 @@ export class LibraryIndex {
     let found = this.terms.search(text);
     if (found.docs.length === 0) found = this.terms.search(text, true);
     // In document order (not by score): results are sorted per article afterwards.
-    return { nos: found.docs, scores: found.scores, tables: { docs: this.byNo, annotations: this.docAnnotation, slots: this.docSlot } };
+    return {
+      nos: found.docs,
+      scores: found.scores,
+      tables: { docs: this.byNo, annotations: this.docAnnotation, slots: this.docSlot },
+    };
   }
 
   /** The linear scan's hits in the shape the search loop takes. */
@@ -226,7 +246,9 @@ export class LibraryIndex {
       nos.push(docs.length);
       scores.push(score);
       docs.push(doc);
-      annotations.push(doc.kind === 'highlight' ? this.model.annotationsByArticle.get(doc.articleKey)?.get(doc.id) : undefined);
+      annotations.push(
+        doc.kind === 'highlight' ? this.model.annotationsByArticle.get(doc.articleKey)?.get(doc.id) : undefined,
+      );
       slots.push(this.slot(doc.articleKey));
     }
     return { nos, scores, tables: { docs, annotations, slots } };
@@ -251,7 +273,10 @@ export class LibraryIndex {
       if (terms.every((t) => hay.includes(t))) out.push({ doc: d, score: 1 });
     };
     if (this.docs.size) for (const d of this.docs.values()) consider(d);
-    else for (const key of this.model.keys()) for (const d of documentsOf(this.model.articles.get(key) ?? null, this.model.annotationsOf(key), null)) consider(d);
+    else
+      for (const key of this.model.keys())
+        for (const d of documentsOf(this.model.articles.get(key) ?? null, this.model.annotationsOf(key), null))
+          consider(d);
     return out;
   }
 }

@@ -106,7 +106,14 @@ export class LibraryModel {
       colors.add(a.body.color);
       if (a.body.note.trim()) notes++;
     }
-    return { article: record, site: siteOf(record), highlightCount: anns?.size ?? 0, noteCount: notes, tags: [...tags], colors: [...colors] };
+    return {
+      article: record,
+      site: siteOf(record),
+      highlightCount: anns?.size ?? 0,
+      noteCount: notes,
+      tags: [...tags],
+      colors: [...colors],
+    };
   }
 
   /** Every distinct tag, site and colour in the library, for the filter menus. */
@@ -118,8 +125,8 @@ export class LibraryModel {
       const s = this.summary(key);
       if (!s) continue;
       if (s.site) sites.add(s.site);
-      s.tags.forEach((t) => tags.add(t));
-      s.colors.forEach((c) => colors.add(c));
+      for (const t of s.tags) tags.add(t);
+      for (const c of s.colors) colors.add(c);
     }
     return { tags: [...tags].sort(), sites: [...sites].sort(), colors: [...colors] };
   }
@@ -129,7 +136,13 @@ export class LibraryModel {
 function usableArticle(a: ArticleRecord): ArticleRecord | null {
   if (!a || typeof a.key !== 'string') return null;
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  if (typeof a.title === 'string' && typeof a.url === 'string' && typeof a.lastSeen === 'string' && typeof a.firstSeen === 'string') return a;
+  if (
+    typeof a.title === 'string' &&
+    typeof a.url === 'string' &&
+    typeof a.lastSeen === 'string' &&
+    typeof a.firstSeen === 'string'
+  )
+    return a;
   return {
     ...a,
     url: str(a.url) ?? a.key,
@@ -141,5 +154,15 @@ function usableArticle(a: ArticleRecord): ArticleRecord | null {
 
 function placeholder(key: string, anns: Map<string, Annotation>): ArticleRecord {
   const first = anns.values().next().value as Annotation;
-  return { key, url: first.target.source, title: key, byline: null, siteName: null, publishedTime: null, lang: null, firstSeen: first.created, lastSeen: first.modified };
+  return {
+    key,
+    url: first.target.source,
+    title: key,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    firstSeen: first.created,
+    lastSeen: first.modified,
+  };
 }

@@ -42,7 +42,8 @@ export function queryFilters(query: LibraryQuery, model: LibraryModel): QueryFil
   const tagSet = query.tags?.length ? new Set(query.tags) : null;
   const colorSet = query.colors?.length ? new Set(query.colors) : null;
   const siteSet = query.sites?.length ? new Set(query.sites) : null;
-  const passes = (a: Annotation) => (!tagSet || a.body.tags.some((t) => tagSet.has(t))) && (!colorSet || colorSet.has(a.body.color));
+  const passes = (a: Annotation) =>
+    (!tagSet || a.body.tags.some((t) => tagSet.has(t))) && (!colorSet || colorSet.has(a.body.color));
   const articleOk = (s: ArticleSummary) => {
     if (siteSet && !siteSet.has(s.site)) return false;
     const read = s.article.lastSeen;
@@ -71,7 +72,11 @@ export const MAX_MATCHES = 3;
 export interface Hits {
   nos: number[];
   scores: number[];
-  tables: { docs: readonly (SearchDoc | undefined)[]; annotations: readonly (Annotation | undefined)[]; slots: readonly number[] };
+  tables: {
+    docs: readonly (SearchDoc | undefined)[];
+    annotations: readonly (Annotation | undefined)[];
+    slots: readonly number[];
+  };
 }
 
 /** One search's hits and each article slot's best few (indices into the hits, best first). */
@@ -104,7 +109,12 @@ export class TextResult implements LibraryResult {
       const doc = docs[no];
       // Forgotten since the search (deleted): the page is about to search again.
       if (!doc) continue;
-      out.push({ kind: doc.kind, annotationId: doc.kind === 'highlight' ? (annotations[no]?.id ?? null) : null, text: matchText(doc, firstWord), score: hits.scores[i]! });
+      out.push({
+        kind: doc.kind,
+        annotationId: doc.kind === 'highlight' ? (annotations[no]?.id ?? null) : null,
+        text: matchText(doc, firstWord),
+        score: hits.scores[i]!,
+      });
     }
     return (this.made = out);
   }
@@ -124,7 +134,8 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorts results; ties fall back to newest read, then key, so the order is stable. */
 export function sortResults(results: LibraryResult[], sort: SortOrder): LibraryResult[] {
-  const newest = (a: LibraryResult, b: LibraryResult) => cmp(b.summary.article.lastSeen, a.summary.article.lastSeen) || cmp(a.summary.article.key, b.summary.article.key);
+  const newest = (a: LibraryResult, b: LibraryResult) =>
+    cmp(b.summary.article.lastSeen, a.summary.article.lastSeen) || cmp(a.summary.article.key, b.summary.article.key);
   const by: Record<SortOrder, (a: LibraryResult, b: LibraryResult) => number> = {
     relevance: (a, b) => b.score - a.score || newest(a, b),
     newest,

@@ -21,7 +21,9 @@ export interface SearchDoc {
  * document is what makes an inverted index slower than a plain scan (measured in bench/library.bench.ts).
  */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for from has have he her his i in is it its of on or she that the their they this to was were will with you'.split(' '),
+  'a an and are as at be but by for from has have he her his i in is it its of on or she that the their they this to was were will with you'.split(
+    ' ',
+  ),
 );
 
 function processTerm(term: string): string | null {
@@ -41,19 +43,54 @@ export function newTermIndex(): TermIndex {
 export const fieldsOf = (d: SearchDoc) => [d.text, d.note, d.tags];
 
 /** The searchable documents of one article (title, facts, quotes) and of its highlights. */
-export function documentsOf(article: ArticleRecord | null, annotations: readonly Annotation[], extraction: Extraction | null): SearchDoc[] {
+export function documentsOf(
+  article: ArticleRecord | null,
+  annotations: readonly Annotation[],
+  extraction: Extraction | null,
+): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  if (article) docs.push({ id: `t|${article.key}`, kind: 'title', articleKey: article.key, text: `${article.title} ${article.byline ?? ''} ${siteOf(article)}`, note: '', tags: '' });
+  if (article)
+    docs.push({
+      id: `t|${article.key}`,
+      kind: 'title',
+      articleKey: article.key,
+      text: `${article.title} ${article.byline ?? ''} ${siteOf(article)}`,
+      note: '',
+      tags: '',
+    });
   for (const a of annotations) docs.push(highlightDoc(a));
   if (article && extraction) {
-    extraction.facts.forEach((f, i) => docs.push({ id: `f|${article.key}|${i}`, kind: 'fact', articleKey: article.key, text: f.text, note: '', tags: '' }));
-    extraction.quotes.forEach((q, i) =>
-      docs.push({ id: `q|${article.key}|${i}`, kind: 'quote', articleKey: article.key, text: `${q.text} ${q.speaker ?? ''}`, note: '', tags: '' }),
-    );
+    for (const [i, f] of extraction.facts.entries()) {
+      docs.push({
+        id: `f|${article.key}|${i}`,
+        kind: 'fact',
+        articleKey: article.key,
+        text: f.text,
+        note: '',
+        tags: '',
+      });
+    }
+    for (const [i, q] of extraction.quotes.entries()) {
+      docs.push({
+        id: `q|${article.key}|${i}`,
+        kind: 'quote',
+        articleKey: article.key,
+        text: `${q.text} ${q.speaker ?? ''}`,
+        note: '',
+        tags: '',
+      });
+    }
   }
   return docs;
 }
 
 export function highlightDoc(a: Annotation): SearchDoc {
-  return { id: a.id, kind: 'highlight', articleKey: a.articleKey, text: a.target.selector[0].exact, note: a.body.note, tags: a.body.tags.join(' ') };
+  return {
+    id: a.id,
+    kind: 'highlight',
+    articleKey: a.articleKey,
+    text: a.target.selector[0].exact,
+    note: a.body.note,
+    tags: a.body.tags.join(' '),
+  };
 }

@@ -49,7 +49,8 @@ export class ImportStages {
     if (this.cancelled.has(id)) throw new ImportStageError('This import was cancelled. Nothing was imported.');
     let stage = this.stages.get(id);
     if (!stage) {
-      if (this.stages.size >= this.limits.maxOpen) throw new ImportStageError('Too many imports at once: finish or cancel the others first.');
+      if (this.stages.size >= this.limits.maxOpen)
+        throw new ImportStageError('Too many imports at once: finish or cancel the others first.');
       this.stages.set(id, (stage = { articles: [], annotations: [], touched: 0, abort: null }));
     }
     if (stage.abort) throw new ImportStageError('This import is already being written.');
@@ -69,7 +70,10 @@ export class ImportStages {
    * nothing), and forgets the stage once `write` settles. Throws ImportStageError for an unknown id (never staged,
    * cancelled, or dropped).
    */
-  async commit<T>(id: string, write: (articles: ArticleRecord[], annotations: Annotation[], signal: AbortSignal) => Promise<T>): Promise<T> {
+  async commit<T>(
+    id: string,
+    write: (articles: ArticleRecord[], annotations: Annotation[], signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const stage = this.stages.get(id);
     if (!stage) throw new ImportStageError('This import was cancelled or has expired. Nothing was imported.');
     if (stage.abort) throw new ImportStageError('This import is already being written.');

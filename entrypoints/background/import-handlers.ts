@@ -16,9 +16,13 @@ type ImportHandlers = Pick<BackgroundHandlers, 'importRecords' | 'stageImport' |
  * The import handlers over one store. `announceImport(articleKeys)` tells the tabs showing those articles and the
  * extension's pages that notes changed. The stages live in the handlers' closure: each call starts with none.
  */
-export function createImportHandlers(getStore: () => Promise<LedeStore>, announceImport: (articleKeys: ReadonlySet<string>) => void): ImportHandlers {
+export function createImportHandlers(
+  getStore: () => Promise<LedeStore>,
+  announceImport: (articleKeys: ReadonlySet<string>) => void,
+): ImportHandlers {
   const stages = new ImportStages(() => Date.now());
-  const announceImported = (annotations: readonly Annotation[]) => announceImport(new Set(annotations.map((a) => a.articleKey)));
+  const announceImported = (annotations: readonly Annotation[]) =>
+    announceImport(new Set(annotations.map((a) => a.articleKey)));
 
   return {
     async importRecords({ articles, annotations }) {

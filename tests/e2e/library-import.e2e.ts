@@ -31,11 +31,15 @@ describe('importing a large file through the library page', () => {
 
     await watchImportProgress(library);
     await input.setInputFiles(first.path);
-    await expect.poll(() => library.locator('body').innerText(), { timeout: 60_000 }).toMatch(/From Hypothesis — imported: 3000, already here: 0/);
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toMatch(/From Hypothesis — imported: 3000, already here: 0/);
     const labels = await importProgressSeen(library);
     expect(labels[0]).toBe('Reading the file…');
     // The bar counted up chunk by chunk (the 300 articles, then up to 5,000 highlights at a time) to the total.
-    const counts = labels.flatMap((l) => /^Importing: ([\d,]+) of 3,300 records$/.exec(l)?.[1] ?? []).map((n) => Number(n.replace(/,/g, '')));
+    const counts = labels
+      .flatMap((l) => /^Importing: ([\d,]+) of 3,300 records$/.exec(l)?.[1] ?? [])
+      .map((n) => Number(n.replace(/,/g, '')));
     expect(counts[0]).toBe(0);
     expect(counts.at(-1)).toBe(3_300);
     expect(counts).toEqual([...new Set(counts)].sort((a, b) => a - b));
@@ -47,7 +51,9 @@ describe('importing a large file through the library page', () => {
 
     await watchImportProgress(library, { cancelAfterFirstChunk: true });
     await input.setInputFiles(second.path);
-    await expect.poll(() => library.locator('body').innerText(), { timeout: 60_000 }).toContain('Import cancelled. Nothing was imported.');
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toContain('Import cancelled. Nothing was imported.');
     expect((await importProgressSeen(library)).some((l) => /^Importing: [1-9]/.test(l))).toBe(true);
     // Give a write that might still be under way every chance to land, then check nothing of the second file did.
     await library.waitForTimeout(1_000);
@@ -59,7 +65,9 @@ describe('importing a large file through the library page', () => {
     // The same file imported again, not cancelled, is all there: the cancel left no stage behind to collide with.
     await watchImportProgress(library);
     await input.setInputFiles(second.path);
-    await expect.poll(() => library.locator('body').innerText(), { timeout: 60_000 }).toMatch(/imported: 6000, already here: 0/);
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toMatch(/imported: 6000, already here: 0/);
     expect((await readStore(library)).annotations).toHaveLength(9_000);
     await library.close();
   }, 240_000);

@@ -9,8 +9,15 @@ import type { Annotation, ArticleRecord } from '../../core/types';
 
 const KEY = 'https://news.example/story';
 const article: ArticleRecord = {
-  key: KEY, url: KEY, title: 'A story', byline: null, siteName: null, publishedTime: null, lang: null,
-  firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-01-01T00:00:00.000Z',
+  key: KEY,
+  url: KEY,
+  title: 'A story',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: null,
+  firstSeen: '2026-01-01T00:00:00.000Z',
+  lastSeen: '2026-01-01T00:00:00.000Z',
 };
 
 function annotation(n: number): Annotation {
@@ -38,20 +45,35 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 describe('staged import', () => {
   it('writes nothing while chunks arrive, then everything at commit, counting what was already there', async () => {
     await store.saveAnnotation(annotation(0));
-    expect(await handlers.stageImport({ importId: 'a', articles: [article], annotations: range(0, 50) }, page)).toEqual({ ok: true, staged: 51 });
-    expect(await handlers.stageImport({ importId: 'a', articles: [], annotations: range(50, 120) }, page)).toEqual({ ok: true, staged: 121 });
+    expect(await handlers.stageImport({ importId: 'a', articles: [article], annotations: range(0, 50) }, page)).toEqual(
+      { ok: true, staged: 51 },
+    );
+    expect(await handlers.stageImport({ importId: 'a', articles: [], annotations: range(50, 120) }, page)).toEqual({
+      ok: true,
+      staged: 121,
+    });
     expect(await store.allAnnotations()).toHaveLength(1);
-    expect(await handlers.commitImport({ importId: 'a' }, page)).toEqual({ ok: true, imported: 119, duplicates: 1, articles: 1 });
+    expect(await handlers.commitImport({ importId: 'a' }, page)).toEqual({
+      ok: true,
+      imported: 119,
+      duplicates: 1,
+      articles: 1,
+    });
     expect(await store.allAnnotations()).toHaveLength(120);
     // The stage is gone once written: committing again imports nothing twice.
-    expect(await handlers.commitImport({ importId: 'a' }, page)).toMatchObject({ ok: false, reason: expect.stringMatching(/cancelled or has expired/) });
+    expect(await handlers.commitImport({ importId: 'a' }, page)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/cancelled or has expired/),
+    });
   });
 
   it('a cancelled import leaves the store as it was, and cannot be committed afterwards', async () => {
     await handlers.stageImport({ importId: 'b', articles: [article], annotations: range(1, 40) }, page);
     expect(await handlers.cancelImport({ importId: 'b' }, page)).toEqual({ ok: true, cancelled: true });
     // A chunk that was on its way when the cancel arrived is refused, not staged again.
-    expect(await handlers.stageImport({ importId: 'b', articles: [], annotations: range(40, 41) }, page)).toMatchObject({ ok: false });
+    expect(await handlers.stageImport({ importId: 'b', articles: [], annotations: range(40, 41) }, page)).toMatchObject(
+      { ok: false },
+    );
     expect(await handlers.commitImport({ importId: 'b' }, page)).toMatchObject({ ok: false });
     expect(await store.allAnnotations()).toEqual([]);
     expect(await store.listArticles()).toEqual([]);

@@ -10,7 +10,12 @@ const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'u
 describe('export registry', () => {
   const input = {
     articles: [article],
-    annotations: [annotation({ exact: 'schools face cuts', body: { note: 'check the 2025 figure', tags: ['budget'], color: 'green' } })],
+    annotations: [
+      annotation({
+        exact: 'schools face cuts',
+        body: { note: 'check the 2025 figure', tags: ['budget'], color: 'green' },
+      }),
+    ],
     extractions: new Map([[article.key, extraction]]),
   };
 

@@ -2,7 +2,14 @@
 // a single JSON value) is one entry; limits and the "not recognised" error cover every entry.
 import { describe, expect, it } from 'vitest';
 import { exportJsonLdText } from '../../../core/export';
-import { IMPORTERS, ImportFileError, acceptedFileTypes, importHypothesis, readImportFile, type Importer } from '../../../core/import';
+import {
+  IMPORTERS,
+  ImportFileError,
+  acceptedFileTypes,
+  importHypothesis,
+  readImportFile,
+  type Importer,
+} from '../../../core/import';
 import { annotation, article, now } from '../export/fixtures';
 
 const hypothesisRow = (id: string, exact: string) => ({
@@ -11,7 +18,9 @@ const hypothesisRow = (id: string, exact: string) => ({
   created: '2026-01-02T03:04:05.000Z',
   text: '',
   tags: [],
-  target: [{ source: 'https://news.example/story', selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] }],
+  target: [
+    { source: 'https://news.example/story', selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] },
+  ],
 });
 
 /** A format of one Hypothesis annotation per line: not one JSON value, so it brings its own parser. */
@@ -20,7 +29,11 @@ const hypothesisLines: Importer = {
   label: 'Hypothesis lines',
   extensions: ['jsonl'],
   mimeTypes: ['application/jsonl'],
-  parse: (text) => text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown),
+  parse: (text) =>
+    text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as unknown),
   detect: (doc) => Array.isArray(doc),
   count: (doc) => (doc as unknown[]).length,
   run: importHypothesis,
@@ -35,14 +48,18 @@ describe('import registry', () => {
   });
 
   it('takes a new entry with its own parser: two lines become two highlights', () => {
-    const text = [hypothesisRow('h1', 'first passage'), hypothesisRow('h2', 'second passage')].map((r) => JSON.stringify(r)).join('\n');
+    const text = [hypothesisRow('h1', 'first passage'), hypothesisRow('h2', 'second passage')]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
     expect(() => readImportFile(text, { now })).toThrow(ImportFileError);
     const report = readImportFile(text, { now }, [...IMPORTERS, hypothesisLines]);
     expect(report.annotations.map((a) => a.target.selector[0].exact)).toEqual(['first passage', 'second passage']);
   });
 
   it('applies the record limit to every entry, and names every format when none fits', () => {
-    const text = [hypothesisRow('h1', 'one'), hypothesisRow('h2', 'two'), hypothesisRow('h3', 'three')].map((r) => JSON.stringify(r)).join('\n');
+    const text = [hypothesisRow('h1', 'one'), hypothesisRow('h2', 'two'), hypothesisRow('h3', 'three')]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
     expect(() => readImportFile(text, { now, maxRecords: 2 }, [...IMPORTERS, hypothesisLines])).toThrow(/at most 2/);
     expect(() => readImportFile('{"hello": 1}', { now })).toThrow(/Hypothesis and Obsidian Web Clipper files/);
   });
