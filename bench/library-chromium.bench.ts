@@ -28,10 +28,21 @@ async function openLibrary(session: ExtensionSession): Promise<Page> {
 /** Milliseconds from navigation start to the first article row, read from the page's own clock. */
 async function timeToFirstRow(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
+  // When the first row enters the DOM (before it can be painted), to tell rendering from painting.
+  await page.evaluate(`(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.lib-row')) return;
+      performance.mark('bench:first-row-in-dom');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  })()`);
   const handle = await page.waitForFunction(
     () => (document.querySelector('.lib-row') ? performance.now() : 0),
     undefined,
-    { polling: 'raf', timeout: 120_000 },
+    {
+      polling: 'raf',
+      timeout: 120_000,
+    },
   );
   return (await handle.jsonValue()) as number;
 }
@@ -41,9 +52,9 @@ async function firstRowSteps(page: Page): Promise<string> {
   const steps = (await page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    return [nav ? nav.domContentLoadedEventEnd : NaN, mark('lede:first-screen-asked'), mark('lede:first-screen-answered')];
+    return [nav ? nav.domContentLoadedEventEnd : NaN, mark('lede:first-screen-asked'), mark('lede:first-screen-answered'), mark('bench:first-row-in-dom')];
   })()`)) as number[];
-  return `DOMContentLoaded ${steps[0]!.toFixed(0)}, asked ${steps[1]!.toFixed(0)}, answered ${steps[2]!.toFixed(0)}`;
+  return `DOMContentLoaded ${steps[0]!.toFixed(0)}, asked ${steps[1]!.toFixed(0)}, answered ${steps[2]!.toFixed(0)}, in DOM ${steps[3]!.toFixed(0)}`;
 }
 
 /**
