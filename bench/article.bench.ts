@@ -4,15 +4,16 @@
 // (golden pages). Speed: ms per page, extraction only (both sides work on a parsed page; Readability on a clone,
 // as any caller that must not destroy the live page does). Detection: false articles on non-article pages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractArticle, isProbablyArticle, normalizeDate, comparable } from '../core/article/index';
 import { loadFixtures } from '../scripts/lib/fixtures';
 import { parseHtml } from '../scripts/lib/parse-html';
 import { SYNTHETIC_NON_ARTICLES } from '../scripts/lib/synthetic-pages';
+import { findCorpus } from './lib/corpus';
 
-// shared/ sits beside the project's folder (as in CI); LEDE_CORPUS points elsewhere.
-const CORPUS = process.env.LEDE_CORPUS ?? resolve('../shared/corpus/readability-test-pages');
+// $LEDE_CORPUS, or shared/ beside the project's folder (as in CI); without either only the golden pages are scored.
+const CORPUS = findCorpus('bench article');
 /** Timing repetitions per page; the minimum is kept, which is the least noisy on a shared machine. */
 const REPS = 2;
 
@@ -36,6 +37,7 @@ interface Page {
 
 function loadPages(): Page[] {
   const pages: Page[] = [];
+  if (!CORPUS) return pages;
   for (const slug of readdirSync(CORPUS).sort()) {
     const src = join(CORPUS, slug, 'source.html');
     if (!existsSync(src)) continue;

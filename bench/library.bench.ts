@@ -8,62 +8,9 @@ import { exportJsonLdText, exportMarkdown } from '../core/export';
 import { readImportFile } from '../core/import';
 import { LibraryIndex, readRecentArticles } from '../core/search';
 import { LedeStore, openLedeDb } from '../core/store';
-import { COLOR_IDS, type Annotation, type ArticleRecord } from '../core/types';
+import { ARTICLES, generateLibrary } from '../tests/fixtures/library/synthetic-library';
 
-const ARTICLES = Number(process.env.LIB_ARTICLES ?? 10_000);
-const PER_ARTICLE = Number(process.env.LIB_PER_ARTICLE ?? 10);
 const now = () => new Date('2026-03-01T12:00:00.000Z');
-
-/** Common English words, then a long tail of made-up ones: news text has a Zipf-shaped vocabulary. */
-const COMMON = `the of and to in a is that for on was with he it as at by from his said but they be have this not are an
-government budget school teachers funding minister election climate storm energy prices market inflation court ruling
-police city council housing rent hospital doctors vaccine research university students war ceasefire border trade`.split(/\s+/);
-const SYLLABLES = ['ka', 'lo', 'mer', 'tan', 'vi', 'dro', 'sel', 'pu', 'rin', 'go', 'sta', 'ne', 'qua', 'bel', 'tor', 'fi'];
-
-/** A deterministic pseudo-random generator, so every run measures the same library. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function generate(): { articles: ArticleRecord[]; annotations: Annotation[] } {
-  const rand = rng(42);
-  const tail = Array.from({ length: 20_000 }, (_, i) => {
-    let w = '';
-    for (let n = i + 1; n > 0; n = Math.floor(n / SYLLABLES.length)) w += SYLLABLES[n % SYLLABLES.length];
-    return w;
-  });
-  // Half the words from the common list, half from a Zipf-like tail (rank ~ 1/u).
-  const pick = () => (rand() < 0.5 ? COMMON[Math.floor(rand() * COMMON.length)]! : tail[Math.max(0, Math.min(tail.length - 1, Math.floor(1 / (rand() + 1e-4)) - 1))]!);
-  const sentence = (n: number) => Array.from({ length: n }, pick).join(' ');
-  const hex = (n: number, w: number) => n.toString(16).padStart(w, '0');
-  const articles: ArticleRecord[] = [];
-  const annotations: Annotation[] = [];
-  for (let i = 0; i < ARTICLES; i++) {
-    const key = `https://site${i % 200}.example/news/${i}`;
-    const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
-    articles.push({ key, url: key, title: sentence(8), byline: 'A. Reporter', siteName: `Site ${i % 200}`, publishedTime: day, lang: 'en', firstSeen: day, lastSeen: day });
-    for (let j = 0; j < PER_ARTICLE; j++) {
-      const n = i * PER_ARTICLE + j;
-      const exact = sentence(12 + Math.floor(rand() * 20));
-      annotations.push({
-        id: `urn:uuid:${hex(n, 8)}-0000-4000-8000-${hex(n, 12)}`,
-        articleKey: key,
-        target: {
-          source: key,
-          selector: [
-            { type: 'TextQuoteSelector', exact, prefix: `${sentence(5)} `, suffix: ` ${sentence(5)}` },
-            { type: 'TextPositionSelector', start: j * 400, end: j * 400 + exact.length },
-          ],
-        },
-        body: { note: rand() < 0.3 ? sentence(15) : '', tags: rand() < 0.5 ? [pick(), pick()] : [], color: COLOR_IDS[n % 5]! },
-        created: day,
-        modified: day,
-      });
-    }
-  }
-  return { articles, annotations };
-}
 
 interface Row {
   step: string;
@@ -83,7 +30,13 @@ async function measure<T>(rows: Row[], step: string, goal: string, fn: () => Pro
   const out = await fn();
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  rows.push({ step, ms, cpuMs: (used.user + used.system) / 1000, heapMB: (process.memoryUsage().heapUsed - heap) / 1e6, goal });
+  rows.push({
+    step,
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    heapMB: (process.memoryUsage().heapUsed - heap) / 1e6,
+    goal,
+  });
   return out;
 }
 
@@ -110,13 +63,19 @@ async function measureSearch<T>(rows: Row[], step: string, goal: string, fn: () 
     cpus.push((used.user + used.system) / 1000);
   }
   const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1]!;
-  rows.push({ step: `${step} [1st ${walls[0]!.toFixed(0)}/${cpus[0]!.toFixed(0)}]`, ms: median(walls), cpuMs: median(cpus), heapMB: (process.memoryUsage().heapUsed - heap) / 1e6, goal });
+  rows.push({
+    step: `${step} [1st ${walls[0]!.toFixed(0)}/${cpus[0]!.toFixed(0)}]`,
+    ms: median(walls),
+    cpuMs: median(cpus),
+    heapMB: (process.memoryUsage().heapUsed - heap) / 1e6,
+    goal,
+  });
   return out;
 }
 
 export default async function run(): Promise<void> {
   const rows: Row[] = [];
-  const { articles, annotations } = generate();
+  const { articles, annotations } = generateLibrary();
   const store = new LedeStore(await openLedeDb(new IDBFactory()), now);
   await measure(rows, 'seed store (importRecords, raw)', '', () => store.importRecords(articles, annotations));
 
@@ -169,27 +128,51 @@ export default async function run(): Promise<void> {
     heapMB: NaN,
     goal: '',
   });
-  await measureSearch(rows, 'filter only (tag + colour, no text)', '< 50 ms', () => index.search({ tags: ['energy'], colors: ['pink'] }));
+  await measureSearch(rows, 'filter only (tag + colour, no text)', '< 50 ms', () =>
+    index.search({ tags: ['energy'], colors: ['pink'] }),
+  );
 
-  const jsonld = await measure(rows, 'export everything → JSON-LD', '< 3 s', () => exportJsonLdText({ articles, annotations }, now));
+  const jsonld = await measure(rows, 'export everything → JSON-LD', '< 3 s', () =>
+    exportJsonLdText({ articles, annotations }, now),
+  );
   await measure(rows, 'export everything → Markdown', '< 3 s', () => exportMarkdown({ articles, annotations }, now));
 
   const fresh = new LedeStore(await openLedeDb(new IDBFactory()), now);
   const report = await measure(rows, 'import: parse + validate JSON-LD', '', () => readImportFile(jsonld, { now }));
-  const outcome = await measure(rows, 'import: write (one transaction)', '', () => fresh.importRecords(report.articles, report.annotations));
-  rows.push({ step: 'import back total', ms: rows.at(-1)!.ms + rows.at(-2)!.ms, cpuMs: rows.at(-1)!.cpuMs + rows.at(-2)!.cpuMs, heapMB: NaN, goal: '< 10 s' });
+  const outcome = await measure(rows, 'import: write (one transaction)', '', () =>
+    fresh.importRecords(report.articles, report.annotations),
+  );
+  rows.push({
+    step: 'import back total',
+    ms: rows.at(-1)!.ms + rows.at(-2)!.ms,
+    cpuMs: rows.at(-1)!.cpuMs + rows.at(-2)!.cpuMs,
+    heapMB: NaN,
+    goal: '< 10 s',
+  });
 
-  console.log(`${ARTICLES} articles, ${annotations.length} annotations; JSON-LD ${(jsonld.length / 1e6).toFixed(1)} MB; ` +
-    `imported ${outcome.imported}, rejected ${report.rejected.length}; heap deltas ${gc ? 'after gc' : 'without gc (run with NODE_OPTIONS=--expose-gc for cleaner figures)'}`);
+  console.log(
+    `${ARTICLES} articles, ${annotations.length} annotations; JSON-LD ${(jsonld.length / 1e6).toFixed(1)} MB; ` +
+      `imported ${outcome.imported}, rejected ${report.rejected.length}; heap deltas ${gc ? 'after gc' : 'without gc (run with NODE_OPTIONS=--expose-gc for cleaner figures)'}`,
+  );
   console.log('step'.padEnd(58), 'wall ms'.padStart(9), 'cpu ms'.padStart(9), 'heap MB'.padStart(9), ' goal');
   for (const r of rows) {
     const heap = Number.isNaN(r.heapMB) ? '' : r.heapMB.toFixed(1);
-    console.log(r.step.padEnd(58), r.ms.toFixed(1).padStart(9), r.cpuMs.toFixed(1).padStart(9), heap.padStart(9), ` ${r.goal}`);
+    console.log(
+      r.step.padEnd(58),
+      r.ms.toFixed(1).padStart(9),
+      r.cpuMs.toFixed(1).padStart(9),
+      heap.padStart(9),
+      ` ${r.goal}`,
+    );
   }
   const scan = rows.find((r) => r.step.startsWith('search (linear'))!.cpuMs;
   const indexed = rows.find((r) => r.step.startsWith('search (index'))!.cpuMs;
   console.log(`index vs linear scan (cpu): ${(scan / indexed).toFixed(2)}×`);
   // Timings on a shared machine mean little without its load: print it so a slow run explains itself.
   const { loadavg, cpus } = await import('node:os');
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
 }

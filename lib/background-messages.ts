@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { mayUseArticleKey } from '../core/article/site-owner';
 import { AnnotationSchema, ArticleRecordSchema, HttpUrlSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, describeIssues } from '../core/schemas';
-import { runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
+import { IMPORT_CHUNK_MAX, runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
 
 const SelectorsSchema = v.pipe(
   v.array(v.union([TextQuoteSelectorSchema, TextPositionSelectorSchema])),
@@ -29,6 +29,7 @@ const ReadingCopySchema = v.pipe(
   }),
   v.check((c) => c.paragraphs.reduce((n, p) => n + p.length, 0) <= 2_000_000, 'the kept text is larger than 2 MB'),
 );
+const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const Empty = v.object({});
 
 const PageSummarySchema = v.object({
@@ -153,6 +154,19 @@ export const backgroundSchemas = {
     }),
     contentScript: false,
   },
+  /** One chunk of a staged import (at most IMPORT_CHUNK_MAX records), kept in memory until commit or cancel. */
+  stageImport: {
+    schema: v.object({
+      importId: ImportId,
+      articles: v.pipe(v.array(ArticleRecordSchema), v.maxLength(IMPORT_CHUNK_MAX)),
+      annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(IMPORT_CHUNK_MAX)),
+    }),
+    contentScript: false,
+  },
+  /** Write a staged import in one transaction. */
+  commitImport: { schema: v.object({ importId: ImportId }), contentScript: false },
+  /** Drop a staged import (aborting its write if under way). */
+  cancelImport: { schema: v.object({ importId: ImportId }), contentScript: false },
   /** Delete an article with its annotations; replies with them for undo. */
   deleteArticle: { schema: ArticleKey, contentScript: false },
   /** Undo of deleteArticle: each record restored on its own (validated one by one in the handler's store). */

@@ -1,14 +1,13 @@
 // Public surface of the notes library's search.
+export { LibraryIndex } from './library-index';
+export { LibraryModel, type ArticleSummary } from './library-model';
 export {
-  LibraryIndex,
-  documentsOf,
+  queryFilters,
   sortResults,
-  type ArticleSummary,
   type LibraryQuery,
   type LibraryResult,
   type SearchMatch,
   type SortOrder,
-  type DocKind,
-  type SearchDoc,
-} from './library-index';
+} from './library-search';
+export { documentsOf, type DocKind, type SearchDoc } from './search-documents';
 export { readRecentArticles, readAnnotationPage, type RecentArticles, type AnnotationPage } from './first-page';

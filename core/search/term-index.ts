@@ -139,12 +139,17 @@ export class TermIndex {
       if (exact) expansions.set(term, { posting: exact, weight: 1 });
       if (k === n - 1 && term.length >= 2) {
         for (const [t, posting] of this.terms.atPrefix(term)) {
-          if (!expansions.has(t)) expansions.set(t, { posting, weight: (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - term.length)) });
+          if (!expansions.has(t))
+            expansions.set(t, {
+              posting,
+              weight: (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - term.length)),
+            });
         }
       }
       if (fuzzy && term.length >= 6) {
         for (const [t, [posting, distance]] of this.terms.fuzzyGet(term, 1)) {
-          if (!expansions.has(t)) expansions.set(t, { posting, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance) });
+          if (!expansions.has(t))
+            expansions.set(t, { posting, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance) });
         }
       }
       if (expansions.size === 0) break;

@@ -3,3 +3,4 @@ export { openLedeDb, StoreOpenError, type OpenOptions } from './open-db';
 export { LedeStore, StaleWriteError, StoreWriteError, type Clock, type ImportOutcome, type ArticleInput, type RestoreOutcome } from './store';
 export { DB_NAME, DB_VERSION, MIGRATIONS, type LedeSchema, type ExtractionCacheRecord } from './schema';
 export { provideStore } from './store-provider';
+export { ImportStages, ImportStageError, type StageLimits } from './import-stage';

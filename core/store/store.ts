@@ -1,5 +1,5 @@
 // Lede's store: articles, annotations and the extraction cache over one idb database. The clock is passed in.
-import type { IDBPDatabase } from 'idb';
+import { unwrap, type IDBPDatabase } from 'idb';
 import * as v from 'valibot';
 import { mayUseArticleKey } from '../article/site-owner';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
@@ -51,6 +51,33 @@ export interface ImportOutcome {
 }
 
 export type ArticleInput = Omit<ArticleRecord, 'firstSeen' | 'lastSeen'>;
+
+/**
+ * Which of `keys` the store already holds: one `getAllKeys` over the range the keys span (string keys only; any
+ * other key is left for `add` to refuse, which aborts the import).
+ */
+async function storedKeysAmong(store: { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> }, keys: readonly unknown[]): Promise<Set<unknown>> {
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const k of keys) {
+    if (typeof k !== 'string') continue;
+    if (min === null || k < min) min = k;
+    if (max === null || k > max) max = k;
+  }
+  if (min === null || max === null) return new Set();
+  return new Set(await store.getAllKeys(IDBKeyRange.bound(min, max)));
+}
+
+/** Writes issued before waiting for one of them (see `importRecords`). */
+const WRITE_WINDOW = 2_000;
+
+/** Resolves when the request succeeds; rejects with its error (the transaction then aborts). */
+function requestDone(request: IDBRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    request.addEventListener('success', () => resolve());
+    request.addEventListener('error', () => reject(request.error));
+  });
+}
 
 /** Turns an IndexedDB failure into words a reader can act on. */
 function writeError(what: string, err: unknown): StoreWriteError {
@@ -180,26 +207,52 @@ export class LedeStore {
   /**
    * Writes articles and annotations in ONE transaction: all of it or none of it.
    * Annotations whose id is already stored are skipped as duplicates (re-importing a file changes nothing);
-   * articles already stored keep their record.
+   * articles already stored keep their record. Aborting `signal` before the transaction commits aborts it:
+   * nothing is written, and it rejects with StoreWriteError.
    */
-  async importRecords(articles: ArticleRecord[], annotations: Annotation[]): Promise<ImportOutcome> {
+  async importRecords(articles: ArticleRecord[], annotations: Annotation[], signal?: AbortSignal): Promise<ImportOutcome> {
     const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
     const tx = this.db.transaction(['articles', 'annotations'], 'readwrite');
+    const abort = () => {
+      try {
+        tx.abort();
+      } catch {
+        // Already committed or aborted: too late to cancel, or nothing left to undo.
+      }
+    };
     try {
-      const articleStore = tx.objectStore('articles');
-      const annotationStore = tx.objectStore('annotations');
+      signal?.throwIfAborted();
+      signal?.addEventListener('abort', abort, { once: true });
+      // One key read per store, not one per record, and writes issued without awaiting each: in Chromium every
+      // awaited request is a round trip, and 200,000 of them were most of a 100,000-annotation import. The
+      // requests still run in order inside the one transaction; the first that fails aborts it, keeping nothing.
+      const [articleKeys, annotationKeys] = await Promise.all([
+        storedKeysAmong(tx.objectStore('articles'), articles.map((a) => a.key)),
+        storedKeysAmong(tx.objectStore('annotations'), annotations.map((a) => a.id)),
+      ]);
+      const articleStore = unwrap(tx.objectStore('articles'));
+      const annotationStore = unwrap(tx.objectStore('annotations'));
       for (const article of articles) {
-        if (await articleStore.getKey(article.key)) continue;
-        await articleStore.add(article);
+        if (articleKeys.has(article.key)) continue;
+        articleKeys.add(article.key);
+        articleStore.add(article);
         outcome.articles++;
       }
+      let pending = 0;
       for (const annotation of annotations) {
-        if (await annotationStore.getKey(annotation.id)) {
+        if (annotationKeys.has(annotation.id)) {
           outcome.duplicates++;
           continue;
         }
-        await annotationStore.add(annotation);
+        annotationKeys.add(annotation.id);
+        const request = annotationStore.add(annotation);
         outcome.imported++;
+        // A bounded window of requests in flight: one wait per window costs Chromium nothing, and keeps
+        // fake-indexeddb (tests, benches), whose cost grows with its queue, from slowing down twofold.
+        if (++pending === WRITE_WINDOW) {
+          pending = 0;
+          await requestDone(request);
+        }
       }
       await tx.done;
       return outcome;
@@ -212,6 +265,8 @@ export class LedeStore {
       }
       tx.done.catch(() => undefined);
       throw writeError('Nothing was imported', err);
+    } finally {
+      signal?.removeEventListener('abort', abort);
     }
   }
 

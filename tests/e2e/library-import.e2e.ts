@@ -1,0 +1,74 @@
+// A large import through the library page, as a reader moving from Hypothesis does it: pick the export file, watch
+// the progress bar count records, get every record; pick a second file and cancel half-way: none of it is kept.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from '../../scripts/lib/reader';
+import { generateLibrary, toHypothesisExport } from '../fixtures/library/synthetic-library';
+import { importProgressSeen, watchImportProgress } from '../fixtures/library/watch-import';
+import { readStore, useE2E } from './support';
+
+const env = useE2E();
+const dir = mkdtempSync(join(tmpdir(), 'lede-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a Hypothesis export of a synthetic library; returns its path and the records it holds. */
+function hypothesisFile(name: string, articles: number, host: string) {
+  const library = generateLibrary(articles, 10, host);
+  const path = join(dir, name);
+  writeFileSync(path, toHypothesisExport(library, host));
+  return { path, library };
+}
+
+describe('importing a large file through the library page', () => {
+  it('shows records done of the total while importing, and a cancelled import keeps none of its records', async () => {
+    const first = hypothesisFile('first.json', 300, 'first');
+    const second = hypothesisFile('second.json', 600, 'second');
+    const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 900 });
+    await library.getByRole('heading', { name: 'Import' }).waitFor();
+    const input = library.locator('input[type="file"]');
+
+    await watchImportProgress(library);
+    await input.setInputFiles(first.path);
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toMatch(/From Hypothesis — imported: 3000, already here: 0/);
+    const labels = await importProgressSeen(library);
+    expect(labels[0]).toBe('Reading the file…');
+    // The bar counted up chunk by chunk (the 300 articles, then up to 5,000 highlights at a time) to the total.
+    const counts = labels
+      .flatMap((l) => /^Importing: ([\d,]+) of 3,300 records$/.exec(l)?.[1] ?? [])
+      .map((n) => Number(n.replace(/,/g, '')));
+    expect(counts[0]).toBe(0);
+    expect(counts.at(-1)).toBe(3_300);
+    expect(counts).toEqual([...new Set(counts)].sort((a, b) => a - b));
+    expect(labels.at(-1)).toBe('Saving 3,300 records…');
+    expect(await library.locator('.lib-import-progress').count()).toBe(0);
+    const afterFirst = await readStore(library);
+    expect(afterFirst.annotations).toHaveLength(3_000);
+    expect(afterFirst.articles).toHaveLength(300);
+
+    await watchImportProgress(library, { cancelAfterFirstChunk: true });
+    await input.setInputFiles(second.path);
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toContain('Import cancelled. Nothing was imported.');
+    expect((await importProgressSeen(library)).some((l) => /^Importing: [1-9]/.test(l))).toBe(true);
+    // Give a write that might still be under way every chance to land, then check nothing of the second file did.
+    await library.waitForTimeout(1_000);
+    const afterCancel = await readStore(library);
+    expect(afterCancel.annotations).toHaveLength(3_000);
+    expect(afterCancel.articles).toHaveLength(300);
+    expect(afterCancel.articles.filter((a) => a.key.includes('second'))).toEqual([]);
+
+    // The same file imported again, not cancelled, is all there: the cancel left no stage behind to collide with.
+    await watchImportProgress(library);
+    await input.setInputFiles(second.path);
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toMatch(/imported: 6000, already here: 0/);
+    expect((await readStore(library)).annotations).toHaveLength(9_000);
+    await library.close();
+  }, 240_000);
+});
