@@ -43,10 +43,6 @@ export function unreadableReason(doc: unknown, cheap = false): string | null {
 
 /** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
 const PROSE_MIN = 80;
-/** The largest run of prose under one parent must reach this many characters… */
-const ARTICLE_MIN_CHARS = 600;
-/** …in at least this many paragraphs. */
-const ARTICLE_MIN_PARAGRAPHS = 3;
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
 export interface PageShape {
@@ -91,23 +87,61 @@ function isHeadlineToOwnSite(a: Element): boolean {
   }
 }
 
-/** Measures the page shape with a single pass over its paragraphs. Never mutates `doc`. */
+/** Block elements whose own text (text nodes and inline children) can be a paragraph of prose. */
+const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'li', 'dd', 'pre', 'blockquote', 'section', 'article', 'main', 'center']);
+/** Inline children counted as part of their block's own text. */
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'small', 'u', 'sup', 'sub', 'abbr', 'cite', 'q', 'time', 'mark', 'code', 'big', 'tt', 'var', 'ins', 'del', 's', 'label', 'nobr']);
+/** Sentence punctuation (Latin, CJK and Arabic/Devanagari stops): prose has it, menus and link lists rarely do. */
+const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
+/** Where page chrome lives; prose inside it is not the page's content. */
+// Not <form>: ASP.NET pages wrap the whole page, article included, in one.
+const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
+
+/**
+ * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
+ * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
+ */
+function ownProse(el: Element): { chars: number; paragraphs: number } | null {
+  let chars = 0;
+  let linkChars = 0;
+  let breaks = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) chars += (n.nodeValue ?? '').trim().length;
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toLowerCase();
+      if (tag === 'br') breaks++;
+      else if (INLINE.has(tag)) {
+        let len = (n.textContent ?? '').trim().length;
+        // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s.
+        for (const sc of Array.from((n as Element).getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
+        chars += len;
+        if (tag === 'a') linkChars += len;
+        else for (const a of Array.from((n as Element).getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
+      }
+    }
+  }
+  if (chars < PROSE_MIN || linkChars / chars > 0.5) return null;
+  if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
+  if (!SENTENCE.test(el.textContent ?? '')) return null;
+  return { chars: chars - linkChars, paragraphs: 1 + Math.floor(breaks / 2) };
+}
+
+/** Measures the page shape with a single pass over its elements. Never mutates `doc`. */
 export function measurePage(doc: Document): PageShape {
   const groups = new Map<Element, { chars: number; count: number }>();
-  const ps = doc.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < 4000; i++) {
-    const p = ps[i]!;
-    const len = (p.textContent ?? '').trim().length;
-    if (len < PROSE_MIN) continue;
-    let linkChars = 0;
-    const links = p.getElementsByTagName('a');
-    for (let j = 0; j < links.length; j++) linkChars += (links[j]!.textContent ?? '').length;
-    if (linkChars / len > 0.5) continue;
-    if (p.closest('nav, aside, footer, form, a, [role="navigation"], [role="complementary"]')) continue;
-    const parent = proseContainer(p);
+  const all = doc.body?.getElementsByTagName('*') ?? doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const tag = el.tagName.toLowerCase();
+    if (!TEXT_BLOCKS.has(tag)) continue;
+    const prose = ownProse(el);
+    if (!prose || el.closest(CHROME)) continue;
+    // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
+    // <br>s is its own run.
+    const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
     const g = groups.get(parent) ?? { chars: 0, count: 0 };
-    g.chars += len;
-    g.count++;
+    g.chars += prose.chars;
+    g.count += prose.paragraphs;
     groups.set(parent, g);
   }
   let best = { chars: 0, count: 0 };
@@ -150,12 +184,14 @@ export function measurePage(doc: Document): PageShape {
     articleElements: doc.getElementsByTagName('article').length,
     hasPassword: !!doc.querySelector('input[type="password"]'),
     declaresArticle: ldArticle || ogType === 'article' || !!doc.querySelector('meta[property="article:published_time"]'),
-    declaresListing: ldListing || ogType === 'website' || ogType.startsWith('product') || ogType === 'profile',
+    // Not og:type "website": many sites set it on every page, articles included.
+    declaresListing: ldListing || ogType.startsWith('product') || ogType === 'profile',
   };
 }
 
+/** Many linked headlines or <article> cards: a front page or an index, unless one block of prose dominates. */
 function isListingShaped(s: PageShape): boolean {
-  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.hasPassword || s.headlinesInProse >= 3;
+  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.headlinesInProse >= 3;
 }
 
 /** Prose interleaved with linked headlines, one per two paragraphs or more often: a list of excerpts. */
@@ -163,24 +199,32 @@ function isExcerptList(s: PageShape): boolean {
   return s.headlinesInProse >= 3 && s.headlinesInProse * 2 >= s.proseParagraphs;
 }
 
-/** The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). */
+/** A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief. */
+const DECLARED_MIN_CHARS = 150;
+/** A page that says nothing needs a run of prose this long… */
+const UNDECLARED_MIN_CHARS = 600;
+/** …in paragraphs this long on average (menus, product specs and teaser lists are short lines). */
+const UNDECLARED_MIN_AVERAGE = 120;
+/** A listing-shaped page (or a declared product/profile/collection) needs a dominant block of prose this long. */
+const LISTING_MIN_CHARS = 600;
+/** Below this much prose, a password field makes the page a login wall. */
+const LOGIN_WALL_MAX_CHARS = 600;
+
+/**
+ * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
+ * publisher declares is trusted first, then the prose's shape decides: a declared article needs a news brief's worth
+ * of prose; an undeclared page a real run of paragraphs; a listing-shaped page a block that dominates its teasers.
+ */
 export function looksLikeArticle(s: PageShape): boolean {
   if (isExcerptList(s)) return false;
-  let needChars = ARTICLE_MIN_CHARS;
-  let needParas = ARTICLE_MIN_PARAGRAPHS;
-  if (s.declaresArticle) needChars = 400;
-  if (s.declaresListing && !s.declaresArticle) (needChars = 1200), (needParas = 4);
-  // Many linked headlines or <article> cards is a front page or an index, unless one block of prose dominates.
-  // A page that declares itself one article (and not a listing) keeps most of its sidebar of headlines: ask less.
-  if (isListingShaped(s)) {
-    const declared = s.declaresArticle && !s.declaresListing && s.articleElements <= 2 && !s.hasPassword;
-    (needChars = Math.max(needChars, declared ? 1000 : 1500)), (needParas = Math.max(needParas, declared ? 4 : 5));
-  }
-  if (s.hasPassword) needChars = Math.max(needChars, 2000);
-  // One long stretch of prose (a post written as a single paragraph or two) is an article too.
-  if (s.proseParagraphs >= 1 && s.proseChars >= Math.max(1500, 2 * needChars)) return true;
-  if (s.proseParagraphs >= 2 && s.proseChars >= needChars * 1.4) return true;
-  return s.proseChars >= needChars && s.proseParagraphs >= needParas;
+  const chars = s.proseChars;
+  const paragraphs = Math.max(1, s.proseParagraphs);
+  if (s.declaresListing && !s.declaresArticle) return chars >= 2 * LISTING_MIN_CHARS;
+  if (s.hasPassword && chars < LOGIN_WALL_MAX_CHARS) return false;
+  const listing = isListingShaped(s);
+  if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
+  if (listing) return chars >= LISTING_MIN_CHARS;
+  return chars >= UNDECLARED_MIN_CHARS && (paragraphs >= 2 || chars >= 2 * UNDECLARED_MIN_CHARS) && chars / paragraphs >= UNDECLARED_MIN_AVERAGE;
 }
 
 /**
@@ -201,3 +245,4 @@ export function isProbablyArticle(doc: Document): boolean {
     return false;
   }
 }
+
