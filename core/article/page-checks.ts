@@ -19,6 +19,21 @@ export const MAX_TEXT_CHARS = 3_000_000;
  * rejects text-less pages anyway).
  */
 export function unreadableReason(doc: unknown, cheap = false): string | null {
+  const structural = structuralReason(doc);
+  if (structural) return structural;
+  const d = doc as Document;
+  // Element count first: a live collection's length is cheap, and it keeps a huge page from being read further.
+  const elements = d.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
+  if (cheap) return null;
+  const text = d.body!.textContent ?? '';
+  if (text.length > MAX_TEXT_CHARS) return `page too large: more than ${MAX_TEXT_CHARS} characters of text`;
+  if (!/\S/.test(text)) return 'empty document: no text';
+  return null;
+}
+
+/** The checks of {@link unreadableReason} that look only at the top of the tree (no size or text checks). */
+function structuralReason(doc: unknown): string | null {
   const d = doc as Document | null | undefined;
   if (!d || typeof d !== 'object' || typeof d.querySelector !== 'function') return 'not a document';
   const root = d.documentElement;
@@ -31,13 +46,6 @@ export function unreadableReason(doc: unknown, cheap = false): string | null {
   if (!body || typeof body !== 'object') return 'empty document: no body';
   const kids = Array.from(body.children);
   if (kids.length === 1 && kids[0]!.tagName.toLowerCase() === 'pre' && !d.head?.querySelector('title, meta')) return 'plain-text document: no markup to find an article in';
-  // Element count first: a live collection's length is cheap, and it keeps a huge page from being read further.
-  const elements = d.getElementsByTagName('*').length;
-  if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
-  if (cheap) return null;
-  const text = body.textContent ?? '';
-  if (text.length > MAX_TEXT_CHARS) return `page too large: more than ${MAX_TEXT_CHARS} characters of text`;
-  if (!/\S/.test(text)) return 'empty document: no text';
   return null;
 }
 
@@ -105,85 +113,140 @@ function ownProse(el: Element): { chars: number; paragraphs: number } | null {
   let chars = 0;
   let linkChars = 0;
   let breaks = 0;
+  let sentence = false;
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) chars += (n.nodeValue ?? '').trim().length;
-    else if (n.nodeType === 1) {
-      const tag = (n as Element).tagName.toLowerCase();
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      chars += t.trim().length;
+      if (!sentence && chars >= 20) sentence = SENTENCE.test(t);
+    } else if (n.nodeType === 1) {
+      const c = n as Element;
+      const tag = c.localName;
       if (tag === 'br') breaks++;
       else if (INLINE.has(tag)) {
-        let len = (n.textContent ?? '').trim().length;
-        // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s.
-        for (const sc of Array.from((n as Element).getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
-        chars += len;
+        const t = c.textContent ?? '';
+        let len = t.trim().length;
         if (tag === 'a') linkChars += len;
-        else for (const a of Array.from((n as Element).getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
+        else if (c.firstElementChild) {
+          for (const a of Array.from(c.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
+          // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s.
+          for (const sc of Array.from(c.getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
+        }
+        chars += len;
+        if (!sentence && tag !== 'a' && len >= 20) sentence = SENTENCE.test(t);
       }
     }
   }
-  if (chars < PROSE_MIN || linkChars / chars > 0.5) return null;
+  if (!sentence || chars < PROSE_MIN || linkChars / chars > 0.5) return null;
   if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
-  if (!SENTENCE.test(el.textContent ?? '')) return null;
   return { chars: chars - linkChars, paragraphs: 1 + Math.floor(breaks / 2) };
 }
 
-/** Measures the page shape with a single pass over its elements. Never mutates `doc`. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
+const LISTING_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/;
+
+/** Page too large to measure (more elements than {@link MAX_ELEMENTS}). */
+class PageTooLargeError extends Error {
+  override name = 'PageTooLargeError';
+}
+
+/**
+ * Measures the page shape in one walk over its elements (firstElementChild / nextElementSibling: live collections
+ * and selector queries cost several times more in DOM implementations written in JS). Never mutates `doc`.
+ * Throws PageTooLargeError past {@link MAX_ELEMENTS} elements.
+ */
 export function measurePage(doc: Document): PageShape {
   const groups = new Map<Element, { chars: number; count: number }>();
-  const all = doc.body?.getElementsByTagName('*') ?? doc.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    const tag = el.tagName.toLowerCase();
-    if (!TEXT_BLOCKS.has(tag)) continue;
-    const prose = ownProse(el);
-    if (!prose || el.closest(CHROME)) continue;
-    // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
-    // <br>s is its own run.
-    const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
-    const g = groups.get(parent) ?? { chars: 0, count: 0 };
-    g.chars += prose.chars;
-    g.count += prose.paragraphs;
-    groups.set(parent, g);
+  const headlines: Element[] = [];
+  let ogType = '';
+  let publishedTime = false;
+  let ldArticle = false;
+  let ldListing = false;
+  let ldSeen = 0;
+  let hasPassword = false;
+  let articleElements = 0;
+  let count = 0;
+  const root = doc.documentElement;
+  let heading: Element | null = null;
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
+    const tag = el.localName;
+    if (TEXT_BLOCKS.has(tag)) {
+      const prose = ownProse(el);
+      if (prose && !el.closest(CHROME)) {
+        // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
+        // <br>s is its own run.
+        const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
+        const g = groups.get(parent) ?? { chars: 0, count: 0 };
+        g.chars += prose.chars;
+        g.count += prose.paragraphs;
+        groups.set(parent, g);
+      }
+      if (tag === 'article') articleElements++;
+    } else if (tag === 'a') {
+      if (heading && el.hasAttribute('href')) headlines.push(el);
+    } else if (HEADINGS.has(tag)) {
+      heading ??= el;
+    } else if (tag === 'meta') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
+      else if (key === 'article:published_time') publishedTime = true;
+    } else if (tag === 'script') {
+      if (ldSeen < 30 && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
+        ldSeen++;
+        const text = (el.textContent ?? '').slice(0, 200_000);
+        ldArticle ||= ARTICLE_LD.test(text);
+        ldListing ||= LISTING_LD.test(text);
+      }
+    } else if (tag === 'input') {
+      hasPassword ||= (el.getAttribute('type') ?? '').toLowerCase() === 'password';
+    }
+    // Scripts, styles and SVG hold no prose: do not walk into them.
+    const first = tag === 'script' || tag === 'style' || tag === 'svg' ? null : el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    while (el && el !== root) {
+      if (el === heading) heading = null;
+      const next: Element | null = el.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      el = el.parentElement;
+    }
+    if (el === root) break;
   }
   let best = { chars: 0, count: 0 };
   let bestEl: Element | null = null;
-  for (const [el, g] of groups) if (g.chars > best.chars) (best = g), (bestEl = el);
+  for (const [e, g] of groups) if (g.chars > best.chars) (best = g), (bestEl = e);
   // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
   // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
   // cards (one blurb each) never sums into an article.
   const sections = new Map<Element, { chars: number; count: number }>();
-  for (const [el, g] of groups) {
-    if (g.count < 2 || !el.parentElement) continue;
-    const s = sections.get(el.parentElement) ?? { chars: 0, count: 0 };
-    s.chars += g.chars;
-    s.count += g.count;
-    sections.set(el.parentElement, s);
+  for (const [e, g] of groups) {
+    if (g.count < 2 || !e.parentElement) continue;
+    const sum = sections.get(e.parentElement) ?? { chars: 0, count: 0 };
+    sum.chars += g.chars;
+    sum.count += g.count;
+    sections.set(e.parentElement, sum);
   }
-  for (const [el, g] of sections) if (g.chars > best.chars) (best = g), (bestEl = el);
+  for (const [e, g] of sections) if (g.chars > best.chars) (best = g), (bestEl = e);
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
-  let headlinesInProse = 0;
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
-  if (bestEl) for (const a of Array.from(bestEl.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]'))) if (isHeadlineToOwnSite(a)) headlinesInProse++;
-  let ogType = '';
-  for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name]')).slice(0, 300)) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:type') ogType = (m.getAttribute('content') ?? '').toLowerCase().trim();
-  }
-  let ldArticle = false;
-  let ldListing = false;
-  for (const s of Array.from(doc.querySelectorAll('script[type]')).slice(0, 30)) {
-    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
-    const text = (s.textContent ?? '').slice(0, 200_000);
-    if (/"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/.test(text)) ldArticle = true;
-    if (/"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/.test(text)) ldListing = true;
-  }
+  const inProse = bestEl;
+  const headlinesInProse = inProse ? headlines.filter((a) => inProse.contains(a) && isHeadlineToOwnSite(a)).length : 0;
   return {
     proseChars: best.chars,
     proseParagraphs: best.count,
     headlinesInProse,
-    linkedHeadlines: doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length,
-    articleElements: doc.getElementsByTagName('article').length,
-    hasPassword: !!doc.querySelector('input[type="password"]'),
-    declaresArticle: ldArticle || ogType === 'article' || !!doc.querySelector('meta[property="article:published_time"]'),
+    linkedHeadlines: headlines.length,
+    articleElements,
+    hasPassword,
+    declaresArticle: ldArticle || ogType === 'article' || publishedTime,
     // Not og:type "website": many sites set it on every page, articles included.
     declaresListing: ldListing || ogType.startsWith('product') || ogType === 'profile',
   };
@@ -234,7 +297,8 @@ export function looksLikeArticle(s: PageShape): boolean {
  */
 export function isProbablyArticle(doc: Document): boolean {
   try {
-    if (unreadableReason(doc, true) !== null) return false;
+    if (structuralReason(doc) !== null) return false;
+    // The walk stops (throws) past MAX_ELEMENTS: no separate count of the page's elements.
     const shape = measurePage(doc);
     if (looksLikeArticle(shape)) return true;
     // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an
