@@ -101,6 +101,8 @@ const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'li', 'dd', 'pre', 'blockquote', 
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'small', 'u', 'sup', 'sub', 'abbr', 'cite', 'q', 'time', 'mark', 'code', 'big', 'tt', 'var', 'ins', 'del', 's', 'label', 'nobr']);
 /** Sentence punctuation (Latin, CJK and Arabic/Devanagari stops): prose has it, menus and link lists rarely do. */
 const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
+/** Chinese, Japanese and Korean script: a character there carries about what two Latin letters do. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Where page chrome lives; prose inside it is not the page's content. */
 // Not <form>: ASP.NET pages wrap the whole page, article included, in one.
 const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
@@ -114,10 +116,12 @@ function ownProse(el: Element): { chars: number; paragraphs: number } | null {
   let linkChars = 0;
   let breaks = 0;
   let sentence = false;
+  let dense: boolean | null = null;
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
       const t = n.nodeValue ?? '';
       chars += t.trim().length;
+      if (dense === null && chars >= 10) dense = DENSE_SCRIPT.test(t);
       if (!sentence && chars >= 20) sentence = SENTENCE.test(t);
     } else if (n.nodeType === 1) {
       const c = n as Element;
@@ -133,13 +137,16 @@ function ownProse(el: Element): { chars: number; paragraphs: number } | null {
           for (const sc of Array.from(c.getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
         }
         chars += len;
+        if (dense === null && tag !== 'a' && len >= 10) dense = DENSE_SCRIPT.test(t);
         if (!sentence && tag !== 'a' && len >= 20) sentence = SENTENCE.test(t);
       }
     }
   }
-  if (!sentence || chars < PROSE_MIN || linkChars / chars > 0.5) return null;
+  // Lengths are in Latin-letter equivalents, so the thresholds hold for CJK text too.
+  const weight = dense ? 2 : 1;
+  if (!sentence || chars * weight < PROSE_MIN || linkChars / chars > 0.5) return null;
   if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
-  return { chars: chars - linkChars, paragraphs: 1 + Math.floor(breaks / 2) };
+  return { chars: (chars - linkChars) * weight, paragraphs: 1 + Math.floor(breaks / 2) };
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
