@@ -122,16 +122,16 @@ export function canonicalizeUrl(input: CanonicalCandidates, scopeOf: OwnerScope 
 /** The canonical link and og:url a document declares (raw attribute values), or null each. Never mutates `doc`. */
 export function declaredCanonicals(doc: Document): { canonical: string | null; ogUrl: string | null } {
   let canonical: string | null = null;
-  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
-    if (/(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? '')) {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if (link.hasAttribute('href') && /(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? '')) {
       canonical = link.getAttribute('href');
       break;
     }
   }
   let ogUrl: string | null = null;
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:url') {
+    if (key === 'og:url' && meta.hasAttribute('content')) {
       ogUrl = meta.getAttribute('content');
       break;
     }

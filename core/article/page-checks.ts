@@ -19,6 +19,21 @@ export const MAX_TEXT_CHARS = 3_000_000;
  * rejects text-less pages anyway).
  */
 export function unreadableReason(doc: unknown, cheap = false): string | null {
+  const structural = structuralReason(doc);
+  if (structural) return structural;
+  const d = doc as Document;
+  // Element count first: a live collection's length is cheap, and it keeps a huge page from being read further.
+  const elements = d.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
+  if (cheap) return null;
+  const text = d.body!.textContent ?? '';
+  if (text.length > MAX_TEXT_CHARS) return `page too large: more than ${MAX_TEXT_CHARS} characters of text`;
+  if (!/\S/.test(text)) return 'empty document: no text';
+  return null;
+}
+
+/** The checks of {@link unreadableReason} that look only at the top of the tree (no size or text checks). */
+function structuralReason(doc: unknown): string | null {
   const d = doc as Document | null | undefined;
   if (!d || typeof d !== 'object' || typeof d.querySelector !== 'function') return 'not a document';
   const root = d.documentElement;
@@ -31,22 +46,11 @@ export function unreadableReason(doc: unknown, cheap = false): string | null {
   if (!body || typeof body !== 'object') return 'empty document: no body';
   const kids = Array.from(body.children);
   if (kids.length === 1 && kids[0]!.tagName.toLowerCase() === 'pre' && !d.head?.querySelector('title, meta')) return 'plain-text document: no markup to find an article in';
-  // Element count first: a live collection's length is cheap, and it keeps a huge page from being read further.
-  const elements = d.getElementsByTagName('*').length;
-  if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
-  if (cheap) return null;
-  const text = body.textContent ?? '';
-  if (text.length > MAX_TEXT_CHARS) return `page too large: more than ${MAX_TEXT_CHARS} characters of text`;
-  if (!/\S/.test(text)) return 'empty document: no text';
   return null;
 }
 
 /** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
 const PROSE_MIN = 80;
-/** The largest run of prose under one parent must reach this many characters… */
-const ARTICLE_MIN_CHARS = 600;
-/** …in at least this many paragraphs. */
-const ARTICLE_MIN_PARAGRAPHS = 3;
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
 export interface PageShape {
@@ -91,71 +95,173 @@ function isHeadlineToOwnSite(a: Element): boolean {
   }
 }
 
-/** Measures the page shape with a single pass over its paragraphs. Never mutates `doc`. */
+/** Block elements whose own text (text nodes and inline children) can be a paragraph of prose. */
+const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'li', 'dd', 'pre', 'blockquote', 'section', 'article', 'main', 'center']);
+/** Inline children counted as part of their block's own text. */
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'small', 'u', 'sup', 'sub', 'abbr', 'cite', 'q', 'time', 'mark', 'code', 'big', 'tt', 'var', 'ins', 'del', 's', 'label', 'nobr']);
+/** Sentence punctuation (Latin, CJK and Arabic/Devanagari stops): prose has it, menus and link lists rarely do. */
+const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
+/** Chinese, Japanese and Korean script: a character there carries about what two Latin letters do. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Where page chrome lives; prose inside it is not the page's content. */
+// Not <form>: ASP.NET pages wrap the whole page, article included, in one.
+const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
+
+/**
+ * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
+ * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
+ */
+function ownProse(el: Element): { chars: number; paragraphs: number } | null {
+  let chars = 0;
+  let linkChars = 0;
+  let breaks = 0;
+  let sentence = false;
+  let dense: boolean | null = null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      chars += t.trim().length;
+      if (dense === null && chars >= 10) dense = DENSE_SCRIPT.test(t);
+      if (!sentence && chars >= 20) sentence = SENTENCE.test(t);
+    } else if (n.nodeType === 1) {
+      const c = n as Element;
+      const tag = c.localName;
+      if (tag === 'br') breaks++;
+      else if (INLINE.has(tag)) {
+        const t = c.textContent ?? '';
+        let len = t.trim().length;
+        if (tag === 'a') linkChars += len;
+        else if (c.firstElementChild) {
+          for (const a of Array.from(c.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
+          // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s.
+          for (const sc of Array.from(c.getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
+        }
+        chars += len;
+        if (dense === null && tag !== 'a' && len >= 10) dense = DENSE_SCRIPT.test(t);
+        if (!sentence && tag !== 'a' && len >= 20) sentence = SENTENCE.test(t);
+      }
+    }
+  }
+  // Lengths are in Latin-letter equivalents, so the thresholds hold for CJK text too.
+  const weight = dense ? 2 : 1;
+  if (!sentence || chars * weight < PROSE_MIN || linkChars / chars > 0.5) return null;
+  if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
+  return { chars: (chars - linkChars) * weight, paragraphs: 1 + Math.floor(breaks / 2) };
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
+const LISTING_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/;
+
+/** Page too large to measure (more elements than {@link MAX_ELEMENTS}). */
+class PageTooLargeError extends Error {
+  override name = 'PageTooLargeError';
+}
+
+/**
+ * Measures the page shape in one walk over its elements (firstElementChild / nextElementSibling: live collections
+ * and selector queries cost several times more in DOM implementations written in JS). Never mutates `doc`.
+ * Throws PageTooLargeError past {@link MAX_ELEMENTS} elements.
+ */
 export function measurePage(doc: Document): PageShape {
   const groups = new Map<Element, { chars: number; count: number }>();
-  const ps = doc.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < 4000; i++) {
-    const p = ps[i]!;
-    const len = (p.textContent ?? '').trim().length;
-    if (len < PROSE_MIN) continue;
-    let linkChars = 0;
-    const links = p.getElementsByTagName('a');
-    for (let j = 0; j < links.length; j++) linkChars += (links[j]!.textContent ?? '').length;
-    if (linkChars / len > 0.5) continue;
-    if (p.closest('nav, aside, footer, form, a, [role="navigation"], [role="complementary"]')) continue;
-    const parent = proseContainer(p);
-    const g = groups.get(parent) ?? { chars: 0, count: 0 };
-    g.chars += len;
-    g.count++;
-    groups.set(parent, g);
+  const headlines: Element[] = [];
+  let ogType = '';
+  let publishedTime = false;
+  let ldArticle = false;
+  let ldListing = false;
+  let ldSeen = 0;
+  let hasPassword = false;
+  let articleElements = 0;
+  let count = 0;
+  const root = doc.documentElement;
+  let heading: Element | null = null;
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
+    const tag = el.localName;
+    if (TEXT_BLOCKS.has(tag)) {
+      const prose = ownProse(el);
+      if (prose && !el.closest(CHROME)) {
+        // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
+        // <br>s is its own run.
+        const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
+        const g = groups.get(parent) ?? { chars: 0, count: 0 };
+        g.chars += prose.chars;
+        g.count += prose.paragraphs;
+        groups.set(parent, g);
+      }
+      if (tag === 'article') articleElements++;
+    } else if (tag === 'a') {
+      if (heading && el.hasAttribute('href')) headlines.push(el);
+    } else if (HEADINGS.has(tag)) {
+      heading ??= el;
+    } else if (tag === 'meta') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
+      else if (key === 'article:published_time') publishedTime = true;
+    } else if (tag === 'script') {
+      if (ldSeen < 30 && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
+        ldSeen++;
+        const text = (el.textContent ?? '').slice(0, 200_000);
+        ldArticle ||= ARTICLE_LD.test(text);
+        ldListing ||= LISTING_LD.test(text);
+      }
+    } else if (tag === 'input') {
+      hasPassword ||= (el.getAttribute('type') ?? '').toLowerCase() === 'password';
+    }
+    // Scripts, styles and SVG hold no prose: do not walk into them.
+    const first = tag === 'script' || tag === 'style' || tag === 'svg' ? null : el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    while (el && el !== root) {
+      if (el === heading) heading = null;
+      const next: Element | null = el.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      el = el.parentElement;
+    }
+    if (el === root) break;
   }
   let best = { chars: 0, count: 0 };
   let bestEl: Element | null = null;
-  for (const [el, g] of groups) if (g.chars > best.chars) (best = g), (bestEl = el);
+  for (const [e, g] of groups) if (g.chars > best.chars) (best = g), (bestEl = e);
   // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
   // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
   // cards (one blurb each) never sums into an article.
   const sections = new Map<Element, { chars: number; count: number }>();
-  for (const [el, g] of groups) {
-    if (g.count < 2 || !el.parentElement) continue;
-    const s = sections.get(el.parentElement) ?? { chars: 0, count: 0 };
-    s.chars += g.chars;
-    s.count += g.count;
-    sections.set(el.parentElement, s);
+  for (const [e, g] of groups) {
+    if (g.count < 2 || !e.parentElement) continue;
+    const sum = sections.get(e.parentElement) ?? { chars: 0, count: 0 };
+    sum.chars += g.chars;
+    sum.count += g.count;
+    sections.set(e.parentElement, sum);
   }
-  for (const [el, g] of sections) if (g.chars > best.chars) (best = g), (bestEl = el);
+  for (const [e, g] of sections) if (g.chars > best.chars) (best = g), (bestEl = e);
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
-  let headlinesInProse = 0;
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
-  if (bestEl) for (const a of Array.from(bestEl.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]'))) if (isHeadlineToOwnSite(a)) headlinesInProse++;
-  let ogType = '';
-  for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name]')).slice(0, 300)) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:type') ogType = (m.getAttribute('content') ?? '').toLowerCase().trim();
-  }
-  let ldArticle = false;
-  let ldListing = false;
-  for (const s of Array.from(doc.querySelectorAll('script[type]')).slice(0, 30)) {
-    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
-    const text = (s.textContent ?? '').slice(0, 200_000);
-    if (/"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/.test(text)) ldArticle = true;
-    if (/"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/.test(text)) ldListing = true;
-  }
+  const inProse = bestEl;
+  const headlinesInProse = inProse ? headlines.filter((a) => inProse.contains(a) && isHeadlineToOwnSite(a)).length : 0;
   return {
     proseChars: best.chars,
     proseParagraphs: best.count,
     headlinesInProse,
-    linkedHeadlines: doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length,
-    articleElements: doc.getElementsByTagName('article').length,
-    hasPassword: !!doc.querySelector('input[type="password"]'),
-    declaresArticle: ldArticle || ogType === 'article' || !!doc.querySelector('meta[property="article:published_time"]'),
-    declaresListing: ldListing || ogType === 'website' || ogType.startsWith('product') || ogType === 'profile',
+    linkedHeadlines: headlines.length,
+    articleElements,
+    hasPassword,
+    declaresArticle: ldArticle || ogType === 'article' || publishedTime,
+    // Not og:type "website": many sites set it on every page, articles included.
+    declaresListing: ldListing || ogType.startsWith('product') || ogType === 'profile',
   };
 }
 
+/** Many linked headlines or <article> cards: a front page or an index, unless one block of prose dominates. */
 function isListingShaped(s: PageShape): boolean {
-  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.hasPassword || s.headlinesInProse >= 3;
+  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.headlinesInProse >= 3;
 }
 
 /** Prose interleaved with linked headlines, one per two paragraphs or more often: a list of excerpts. */
@@ -163,24 +269,32 @@ function isExcerptList(s: PageShape): boolean {
   return s.headlinesInProse >= 3 && s.headlinesInProse * 2 >= s.proseParagraphs;
 }
 
-/** The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). */
+/** A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief. */
+const DECLARED_MIN_CHARS = 150;
+/** A page that says nothing needs a run of prose this long… */
+const UNDECLARED_MIN_CHARS = 600;
+/** …in paragraphs this long on average (menus, product specs and teaser lists are short lines). */
+const UNDECLARED_MIN_AVERAGE = 120;
+/** A listing-shaped page (or a declared product/profile/collection) needs a dominant block of prose this long. */
+const LISTING_MIN_CHARS = 600;
+/** Below this much prose, a password field makes the page a login wall. */
+const LOGIN_WALL_MAX_CHARS = 600;
+
+/**
+ * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
+ * publisher declares is trusted first, then the prose's shape decides: a declared article needs a news brief's worth
+ * of prose; an undeclared page a real run of paragraphs; a listing-shaped page a block that dominates its teasers.
+ */
 export function looksLikeArticle(s: PageShape): boolean {
   if (isExcerptList(s)) return false;
-  let needChars = ARTICLE_MIN_CHARS;
-  let needParas = ARTICLE_MIN_PARAGRAPHS;
-  if (s.declaresArticle) needChars = 400;
-  if (s.declaresListing && !s.declaresArticle) (needChars = 1200), (needParas = 4);
-  // Many linked headlines or <article> cards is a front page or an index, unless one block of prose dominates.
-  // A page that declares itself one article (and not a listing) keeps most of its sidebar of headlines: ask less.
-  if (isListingShaped(s)) {
-    const declared = s.declaresArticle && !s.declaresListing && s.articleElements <= 2 && !s.hasPassword;
-    (needChars = Math.max(needChars, declared ? 1000 : 1500)), (needParas = Math.max(needParas, declared ? 4 : 5));
-  }
-  if (s.hasPassword) needChars = Math.max(needChars, 2000);
-  // One long stretch of prose (a post written as a single paragraph or two) is an article too.
-  if (s.proseParagraphs >= 1 && s.proseChars >= Math.max(1500, 2 * needChars)) return true;
-  if (s.proseParagraphs >= 2 && s.proseChars >= needChars * 1.4) return true;
-  return s.proseChars >= needChars && s.proseParagraphs >= needParas;
+  const chars = s.proseChars;
+  const paragraphs = Math.max(1, s.proseParagraphs);
+  if (s.declaresListing && !s.declaresArticle) return chars >= 2 * LISTING_MIN_CHARS;
+  if (s.hasPassword && chars < LOGIN_WALL_MAX_CHARS) return false;
+  const listing = isListingShaped(s);
+  if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
+  if (listing) return chars >= LISTING_MIN_CHARS;
+  return chars >= UNDECLARED_MIN_CHARS && (paragraphs >= 2 || chars >= 2 * UNDECLARED_MIN_CHARS) && chars / paragraphs >= UNDECLARED_MIN_AVERAGE;
 }
 
 /**
@@ -190,7 +304,8 @@ export function looksLikeArticle(s: PageShape): boolean {
  */
 export function isProbablyArticle(doc: Document): boolean {
   try {
-    if (unreadableReason(doc, true) !== null) return false;
+    if (structuralReason(doc) !== null) return false;
+    // The walk stops (throws) past MAX_ELEMENTS: no separate count of the page's elements.
     const shape = measurePage(doc);
     if (looksLikeArticle(shape)) return true;
     // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an
@@ -201,3 +316,4 @@ export function isProbablyArticle(doc: Document): boolean {
     return false;
   }
 }
+

@@ -40,4 +40,44 @@ describe('isProbablyArticle', () => {
     expect(isProbablyArticle(page.document)).toBe(true);
     await page.close();
   });
+
+  // Real-shaped short news: site chrome, a sidebar of linked headlines, and a story of a few short paragraphs.
+  const chrome = (body: string, head: string): string => `<!DOCTYPE html><html lang="en"><head><title>Story</title>${head}</head><body>
+<header><a href="/">Metro Daily</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav><form><input type="search"></form></header>
+<main>${body}</main>
+<aside><h3>Most read</h3><ul>${Array.from({ length: 8 }, (_, i) => `<li><h4><a href="/news/other-${i}">Other story number ${i} that readers liked</a></h4></li>`).join('')}</ul></aside>
+<footer><p>&copy; Metro Daily. <a href="/privacy">Privacy</a></p></footer></body></html>`;
+
+  it('says yes to a 90-word news brief that declares og:type article', async () => {
+    const story = `<article><h1>Water main break closes Elm Street</h1><p class="byline">By Dana Ortiz</p>
+<p>A water main broke under Elm Street early Tuesday, flooding two blocks and closing the road to traffic.</p>
+<p>Crews expect repairs to last until Wednesday evening, a city spokesperson said. Residents may notice low water pressure.</p>
+<p>Drivers are asked to use Oak Avenue instead. Buses on route 12 will be diverted until the street reopens.</p></article>`;
+    const page = parseHtml(chrome(story, '<meta property="og:type" content="article">'), 'https://metro.example/news/water-main');
+    expect(isProbablyArticle(page.document)).toBe(true);
+    await page.close();
+  });
+
+  it('says yes to a Korean brief that declares a JSON-LD NewsArticle', async () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"서울 지하철 운행 재개"}</script>';
+    const story = `<div class="article-body"><h1>서울 지하철 운행 재개</h1><p>서울교통공사는 화요일 오전 신호 장애로 멈췄던 2호선 운행이 한 시간 만에 재개됐다고 밝혔다. 출근길 시민들이 큰 불편을 겪었다.</p><p>공사는 정확한 원인을 조사하고 있으며 재발 방지 대책을 마련하겠다고 말했다.</p></div>`;
+    const page = parseHtml(chrome(story, ld), 'https://news.example.kr/article/1');
+    expect(isProbablyArticle(page.document)).toBe(true);
+    await page.close();
+  });
+
+  it('says yes to an undeclared story written as text with <br>s in a table cell', async () => {
+    const line = 'The county board voted four to one on Monday night to delay the new landfill fee until the spring, after farmers said the charge would fall hardest on them.';
+    const page = parseHtml(chrome(`<table><tr><td class="nav"><a href="/a">A</a></td><td>${`${line}<br><br>`.repeat(5)}</td></tr></table>`, ''), 'https://metro.example/story.asp?id=7');
+    expect(isProbablyArticle(page.document)).toBe(true);
+    await page.close();
+  });
+
+  it('says no to a section front of teasers with long blurbs, even when every card is a paragraph of prose', async () => {
+    const blurb = 'The council approved the budget after weeks of talks over transit and school funding, and the mayor said the deal would hold taxes flat for a second year running.';
+    const cards = Array.from({ length: 20 }, (_, i) => `<li class="card"><h3><a href="/news/story-${i}">Story ${i}: budget talks end</a></h3><p>${blurb}</p><span class="time">2 hours ago</span></li>`).join('');
+    const page = parseHtml(chrome(`<h1>Local news</h1><ul class="river">${cards}</ul>`, ''), 'https://metro.example/news/');
+    expect(isProbablyArticle(page.document)).toBe(false);
+    await page.close();
+  });
 });

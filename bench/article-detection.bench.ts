@@ -1,0 +1,129 @@
+// `npm run bench article` (with article.bench.ts): article detection and extraction speed on a large mixed set of
+// real pages from public datasets (see scripts/lib/detection-set.ts), Lede beside Readability in the same run.
+// Detection: articles rejected and non-articles claimed, by isProbablyArticle and by isProbablyReaderable.
+// Speed: each page parsed once (happy-dom); on that document extractArticle vs Readability on a clone, and
+// isProbablyArticle vs isProbablyReaderable, alternating which runs first; CPU time of the process.
+// The held-out part is printed first; LEDE_DETECTION_SPLIT=dev|held-out limits the run to one part.
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { extractArticle, isProbablyArticle } from '../core/article/index';
+import { DATASET_VARS, loadDetectionSet, readPage, type LabelledPage, type Split } from '../scripts/lib/detection-set';
+import { parseHtml } from '../scripts/lib/parse-html';
+
+interface Verdicts {
+  page: LabelledPage;
+  lede: boolean;
+  readerable: boolean;
+  /** Milliseconds, or null when the page was not timed (non-articles: extraction speed is about articles). */
+  extract: { lede: number; rdr: number } | null;
+  detect: { lede: number; rdr: number };
+}
+
+/** CPU milliseconds of this process: on a machine shared with other jobs, wall time measures the neighbours too. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const t = cpuMs();
+  const value = fn();
+  return { value, ms: cpuMs() - t };
+}
+
+/** Every how-many-th article is also extracted and timed (1 = all; LEDE_EXTRACT_EVERY), to keep the run short. */
+const EXTRACT_EVERY = Math.max(1, Number(process.env.LEDE_EXTRACT_EVERY ?? 3));
+
+async function judge(page: LabelledPage, index: number, articleIndex: number): Promise<Verdicts> {
+  const parsed = parseHtml(readPage(page.path), page.url);
+  const doc = parsed.document;
+  const ledeFirst = index % 2 === 0;
+  const d1 = ledeFirst ? timed(() => isProbablyArticle(doc)) : null;
+  const dr = timed(() => isProbablyReaderable(doc));
+  const dl = d1 ?? timed(() => isProbablyArticle(doc));
+  let extract: Verdicts['extract'] = null;
+  if (page.isArticle && articleIndex % EXTRACT_EVERY === 0) {
+    const e1 = ledeFirst ? timed(() => extractArticle(doc, { url: page.url })) : null;
+    const er = timed(() => {
+      try {
+        return new Readability(doc.cloneNode(true) as Document).parse();
+      } catch {
+        // Readability throws on some broken pages; the time it took still counts.
+        return null;
+      }
+    });
+    const el = e1 ?? timed(() => extractArticle(doc, { url: page.url }));
+    extract = { lede: el.ms, rdr: er.ms };
+  }
+  await parsed.close();
+  return { page, lede: dl.value, readerable: dr.value, extract, detect: { lede: dl.ms, rdr: dr.ms } };
+}
+
+const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+};
+
+function report(split: Split, rows: Verdicts[]): string[] {
+  const out: string[] = [];
+  const pos = rows.filter((r) => r.page.isArticle);
+  const neg = rows.filter((r) => !r.page.isArticle);
+  out.push(`${split}: ${pos.length} articles, ${neg.length} non-articles`);
+  out.push(`  ${'source'.padEnd(14)} ${'pages'.padStart(5)}   ${'Lede rejects'.padEnd(16)} Readability rejects`);
+  const sources = [...new Set(pos.map((r) => r.page.source))];
+  for (const src of [...sources, 'all']) {
+    const set = src === 'all' ? pos : pos.filter((r) => r.page.source === src);
+    const l = set.filter((r) => !r.lede).length;
+    const rd = set.filter((r) => !r.readerable).length;
+    out.push(`  ${src.padEnd(14)} ${String(set.length).padStart(5)}   ${`${l} (${pct(l, set.length)})`.padEnd(16)} ${rd} (${pct(rd, set.length)})`);
+  }
+  const fl = neg.filter((r) => r.lede);
+  const fr = neg.filter((r) => r.readerable);
+  out.push(`  non-articles claimed: Lede ${fl.length}/${neg.length}, Readability ${fr.length}/${neg.length}   (targets: <= 1% articles rejected, 0 non-articles claimed)`);
+  for (const r of fl) out.push(`    Lede claims ${r.page.name} (${r.page.kind})`);
+  const missed = pos.filter((r) => !r.lede).map((r) => r.page.name);
+  if (missed.length && process.env.LEDE_DETECTION_LIST) out.push(`    Lede rejects: ${missed.join(', ')}`);
+  return out;
+}
+
+function speed(rows: Verdicts[]): string[] {
+  const ex = rows.filter((r) => r.extract);
+  const sum = (f: (r: Verdicts) => number, set: Verdicts[]): number => set.reduce((n, r) => n + f(r), 0);
+  const el = sum((r) => r.extract!.lede, ex);
+  const er = sum((r) => r.extract!.rdr, ex);
+  const dl = sum((r) => r.detect.lede, rows);
+  const dr = sum((r) => r.detect.rdr, rows);
+  return [
+    `speed (CPU time; each page parsed once; one run per function, alternating order; extraction on every ${EXTRACT_EVERY === 1 ? '' : `${EXTRACT_EVERY}th `}article)`,
+    `  extract  ${ex.length} articles: Lede ${(el / ex.length).toFixed(1)} ms/page (median ${median(ex.map((r) => r.extract!.lede)).toFixed(1)}), Readability ${(er / ex.length).toFixed(1)} ms/page (median ${median(ex.map((r) => r.extract!.rdr)).toFixed(1)}): total ratio ${(el / er).toFixed(2)}x, median ratio ${(median(ex.map((r) => r.extract!.lede)) / median(ex.map((r) => r.extract!.rdr))).toFixed(2)}x (bar: <= 1.5x)`,
+    `  detect   ${rows.length} pages: isProbablyArticle ${(dl / rows.length).toFixed(2)} ms/page, isProbablyReaderable ${(dr / rows.length).toFixed(2)} ms/page: ratio ${(dl / dr).toFixed(2)}x`,
+  ];
+}
+
+export default async function bench(): Promise<void> {
+  const { pages, missing } = loadDetectionSet();
+  if (missing.length) {
+    console.log('article detection: datasets missing, so those pages are left out of this run. Set:');
+    for (const v of missing) console.log(`  ${v}=<path to ${DATASET_VARS[v]}>`);
+  }
+  if (!pages.length) {
+    console.log('article detection: no pages to run on; skipped.');
+    return;
+  }
+  const only = process.env.LEDE_DETECTION_SPLIT as Split | undefined;
+  const splits: Split[] = only ? [only] : ['held-out', 'dev'];
+  // Warm both code paths so the first pages do not carry JIT compilation.
+  for (const p of pages.filter((x) => x.isArticle && x.split === 'dev').slice(0, 5)) await judge(p, 0, 0);
+  const out: string[] = [`article detection and speed: ${pages.length} pages (seeded split: ~30% held-out); Lede vs Readability 0.6, same run`];
+  for (const split of splits) {
+    const rows: Verdicts[] = [];
+    let i = 0;
+    let articles = 0;
+    for (const p of pages.filter((x) => x.split === split)) {
+      rows.push(await judge(p, i++, p.isArticle ? articles++ : -1));
+      if (i % 200 === 0) process.stderr.write(`  ${split}: ${i} pages\n`);
+    }
+    out.push('', ...report(split, rows), ...speed(rows));
+  }
+  console.log(out.join('\n'));
+}

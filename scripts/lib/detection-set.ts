@@ -1,0 +1,127 @@
+// The mixed article / non-article page set the detection benchmark runs on, read from public datasets on disk
+// (never committed): trafilatura's evaluation pages, Readability's test pages and page-signal's news pages as
+// articles; the hand-labelled non-articles of bench/data/detection-negatives.json. Split into a dev part (tuned on)
+// and a held-out part (run once per change of method) by a seeded hash of each page's name.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Environment variables naming the datasets, with what each holds. */
+export const DATASET_VARS = {
+  LEDE_TRAFILATURA: "adbar/trafilatura's tests/ folder (evaldata.json, eval/, cache/, resources/)",
+  LEDE_READABILITY_PAGES: "mozilla/readability's test/test-pages/ folder",
+  LEDE_HTML_CLEANING: 'j-szulc/html-cleaning-dataset-merged (CleanEval inputs for non-articles, page-signal news pages)',
+} as const;
+type DatasetVar = keyof typeof DATASET_VARS;
+
+export type Split = 'dev' | 'held-out';
+
+/** One page of the set. */
+export interface LabelledPage {
+  /** Dataset-qualified name, e.g. "trafilatura/eval/xyz.html"; the split is derived from it. */
+  name: string;
+  source: 'trafilatura' | 'readability' | 'page-signal' | 'cleaneval';
+  path: string;
+  /** The URL the page was saved from when the dataset records it, else a reserved `.invalid` one. */
+  url: string;
+  isArticle: boolean;
+  split: Split;
+  /** For non-articles: what kind of page it is (search results, forum…). */
+  kind?: string;
+}
+
+interface Manifest {
+  negatives: { source: 'cleaneval' | 'trafilatura' | 'readability'; file: string; kind: string; why: string }[];
+  excludePositives: { name: string; why: string }[];
+}
+
+const MANIFEST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'data', 'detection-negatives.json');
+/** Changing the seed reshuffles the split; keep it fixed so the held-out part stays unseen. */
+const SPLIT_SEED = 'lede-detection-v1';
+/** Share of pages (out of 10) that go to the held-out part. */
+const HELD_OUT_TENTHS = 3;
+
+/** 32-bit FNV-1a: a stable hash, the same on every machine and Node version. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Which part a page belongs to, from its name alone. */
+export function splitOf(name: string): Split {
+  return fnv1a(`${SPLIT_SEED}:${name}`) % 10 < HELD_OUT_TENTHS ? 'held-out' : 'dev';
+}
+
+/**
+ * Reads a saved page, decoding it by the charset its first bytes declare (many of these pages are not UTF-8), and
+ * removes what stops happy-dom's parser half-way (a <style> inside an inline <svg>, an XML declaration in the body):
+ * there it drops the rest of the page, where a browser reads on. Styles are not rendered in the bench anyway; both
+ * detectors and both extractors get the same repaired text.
+ */
+export function readPage(path: string): string {
+  return decodePage(path).replace(/<style[\s\S]*?<\/style>/gi, '').replace(/<\?xml[^>]*\?>/gi, '');
+}
+
+function decodePage(path: string): string {
+  const bytes = readFileSync(path);
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(declared && declared !== 'unknown' ? declared : 'utf-8').decode(bytes);
+  } catch {
+    // An unknown label (TextDecoder throws on it): UTF-8 is what most of these pages are.
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** The set's pages that the environment makes available, and the variables that are missing. */
+export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): { pages: LabelledPage[]; missing: DatasetVar[] } {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+  const excluded = new Set(manifest.excludePositives.map((e) => e.name));
+  const missing = (Object.keys(DATASET_VARS) as DatasetVar[]).filter((v) => !env[v] || !existsSync(env[v]!));
+  const roots: Record<string, string | undefined> = {
+    trafilatura: env.LEDE_TRAFILATURA,
+    readability: env.LEDE_READABILITY_PAGES,
+    cleaneval: env.LEDE_HTML_CLEANING,
+  };
+  const pages: LabelledPage[] = [];
+  const add = (p: Omit<LabelledPage, 'split'>): void => {
+    if (p.isArticle && excluded.has(p.name)) return;
+    if (existsSync(p.path)) pages.push({ ...p, split: splitOf(p.name) });
+  };
+
+  const traf = roots.trafilatura;
+  if (traf && existsSync(join(traf, 'evaldata.json'))) {
+    const evaldata = JSON.parse(readFileSync(join(traf, 'evaldata.json'), 'utf8')) as Record<string, { file: string }>;
+    for (const [url, e] of Object.entries(evaldata)) {
+      const folder = existsSync(join(traf, 'eval', e.file)) ? 'eval' : 'cache';
+      add({ name: `trafilatura/${folder}/${e.file}`, source: 'trafilatura', path: join(traf, folder, e.file), url, isArticle: true });
+    }
+  }
+  const rdr = roots.readability;
+  if (rdr && existsSync(rdr)) {
+    for (const slug of readdirSync(rdr).sort()) {
+      const meta = join(rdr, slug, 'expected-metadata.json');
+      if (!existsSync(meta)) continue;
+      // Pages Readability's suite marks not readerable are unit-test snippets (or mozilla-2, a listed negative).
+      if ((JSON.parse(readFileSync(meta, 'utf8')) as { readerable?: boolean }).readerable === false) continue;
+      add({ name: `readability/${slug}`, source: 'readability', path: join(rdr, slug, 'source.html'), url: `https://${slug}.invalid/`, isArticle: true });
+    }
+  }
+  const merged = roots.cleaneval;
+  if (merged && existsSync(join(merged, 'page-signal-master', 'input'))) {
+    for (const f of readdirSync(join(merged, 'page-signal-master', 'input')).sort()) {
+      if (f.endsWith('.html')) add({ name: `page-signal/${f}`, source: 'page-signal', path: join(merged, 'page-signal-master', 'input', f), url: 'https://news.invalid/story', isArticle: true });
+    }
+  }
+  for (const n of manifest.negatives) {
+    const root = roots[n.source];
+    if (!root) continue;
+    add({ name: `${n.source}/${n.file}`, source: n.source, path: join(root, n.file), url: 'https://site.invalid/page', isArticle: false, kind: n.kind });
+  }
+  return { pages, missing };
+}
