@@ -19,7 +19,7 @@ const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 const WEB_ACCESSIBLE = ['page-main.js', 'note-editor.html'];
 
 export default defineConfig({
-  // Explicit imports everywhere (STYLE.md): every file shows what it depends on.
+  // Explicit imports everywhere (docs/style.md): every file shows what it depends on.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),

@@ -1,4 +1,4 @@
-// How well "main" entities match hand labels (EXTRACTION.md's `main`), for the extraction's own flag (baseline) and
+// How well "main" entities match hand labels (docs/extraction.md's `main`), for the extraction's own flag (baseline) and
 // the presentation rule the popup and sidebar use (core/facts/main-entities: title, deck, opening, mentions).
 // Held-out pages first (never tuned on), then the development pages. Labelled pages carry no deck: title only.
 import { extractKeyItems } from '../core/facts';

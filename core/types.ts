@@ -89,7 +89,7 @@ export interface Fact {
   id: string;
   /** The whole sentence as written. */
   text: string;
-  /** Each specific as written (EXTRACTION.md's `values`). */
+  /** Each specific as written (docs/extraction.md's `values`). */
   values: string[];
   details: FactValue[];
   /** Centrality, 0..1; facts are returned best first. */

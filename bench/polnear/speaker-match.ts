@@ -11,7 +11,7 @@
 //   the corpus documents, is not in this checkout); see the hand check in the bench's output notes.
 // - DESCRIPTION source ("a spokesman for the campaign", "the Republican nominee"): the prediction matches the
 //   description's text (one contains the other, covering half of it), or a definite description's referent (as
-//   for pronouns). "A spokesman for Clinton" is not Clinton: EXTRACTION.md keeps the description when nobody is
+//   for pronouns). "A spokesman for Clinton" is not Clinton: docs/extraction.md keeps the description when nobody is
 //   named.
 import type { GoldQuote } from './gold';
 

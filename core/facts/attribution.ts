@@ -209,7 +209,7 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
     return near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2 ? near : who;
   }
-  // "As the report states": for a document's words, the organisation behind it (EXTRACTION.md: statements).
+  // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   let best: string | null = null;
   let modifier: string | null = null;

@@ -266,7 +266,7 @@ function cleanCandidate(
   const shape = cue === null && words.length >= 2 && words.length <= 4 &&
     words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w));
   const surface = text.slice(rawStart, end);
-  // Products and models are not entities (EXTRACTION.md): a known company's name followed by more words
+  // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
   // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
   // "Forza Horizon 3", "iPhone 4", "Windows 10": a name followed by a version number is a product or model.
   const versioned = cue === null && /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(text.slice(end, end + 16));

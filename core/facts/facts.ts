@@ -1,4 +1,4 @@
-// Key facts (EXTRACTION.md): sentences of the article's own prose with checkable specifics, ranked by centrality.
+// Key facts (docs/extraction.md): sentences of the article's own prose with checkable specifics, ranked by centrality.
 import type { Block, Entity, Fact, FactValueKind } from '../types';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import type { PreparedBlock, QuoteRanges } from './quotes';

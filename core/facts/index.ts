@@ -1,4 +1,4 @@
-// Key facts, quotes and entities from an extracted article (EXTRACTION.md): the public entry of core/facts.
+// Key facts, quotes and entities from an extracted article (docs/extraction.md): the public entry of core/facts.
 // Pure TypeScript; the language work is rules on top of compromise's lexicon (names, places, organisations,
 // parts of speech). compromise's full tagger is not run: on the labelled set it typed no name the rules missed
 // and cost ~0.1 ms per word (see bench/facts.bench.ts).

@@ -1,4 +1,4 @@
-// Quotes (EXTRACTION.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
+// Quotes (docs/extraction.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
 // quotes; each with its speaker and attribution clause.
 import type { Block, Quote, QuoteKind } from '../types';
 import { findAttribution, resolveSpeaker, subjectBetween, type SpeakerContext } from './attribution';

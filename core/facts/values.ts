@@ -1,4 +1,4 @@
-// Checkable specifics in a sentence (EXTRACTION.md "Specifics") as written, with normalised forms.
+// Checkable specifics in a sentence (docs/extraction.md, "Key facts") as written, with normalised forms.
 import type { FactValue, FactValueKind } from '../types';
 import { formatNumber, NUMBER_WORDS, ORDINAL_WORDS, parseNumber, parseOrdinal } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
