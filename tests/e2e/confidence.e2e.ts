@@ -66,6 +66,8 @@ describe('a highlight placed with doubt', () => {
     expect(await mark.textContent()).toContain('moved?');
     // For a person to look at (LEDE_SHOTS, else the system's temp folder); not compared.
     await sidebar.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-sidebar.png') });
+    await page.evaluate((text) => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(text))?.scrollIntoView({ block: 'center' }), PASSAGE);
+    await page.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-page.png') });
 
     await mark.getByRole('button', { name: /confirm/i }).click();
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
