@@ -2,8 +2,10 @@
 import { useState } from 'preact/hooks';
 import type { Annotation, ColorId } from '../core/types';
 import { COLOR_IDS } from '../core/types';
+import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import { t } from '../lib/i18n';
 import type { AnchorReport } from '../lib/messaging';
+import { AnchorConfidence, placementsById } from './AnchorConfidence';
 
 export interface HighlightActions {
   show(annotation: Annotation): void;
@@ -11,6 +13,10 @@ export interface HighlightActions {
   remove(annotation: Annotation): void;
   /** Extra controls (copy with source) beside Edit and Delete. */
   extra?(annotation: Annotation): preact.ComponentChildren;
+  /** The reader says a "moved?" placement is the passage (the page saves it where it is now). */
+  confirm?(annotation: Annotation): void;
+  /** The reader says it is not (the page lists it with the orphans, text kept). */
+  drop?(annotation: Annotation): void;
 }
 
 function position(a: Annotation): number {
@@ -21,7 +27,7 @@ function position(a: Annotation): number {
 /** The reader's name for a colour ("Evidence"), or the colour's id when settings are not loaded. */
 type ColourName = (id: ColorId) => string;
 
-function HighlightCard({ annotation, actions, orphanReason, colourName }: { annotation: Annotation; actions: HighlightActions; orphanReason?: string; colourName: ColourName }) {
+function HighlightCard({ annotation, actions, orphanReason, placement, colourName }: { annotation: Annotation; actions: HighlightActions; orphanReason?: string; placement?: UncertainPlacement; colourName: ColourName }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(annotation.body.note);
   const [tags, setTags] = useState(annotation.body.tags.join(', '));
@@ -44,6 +50,9 @@ function HighlightCard({ annotation, actions, orphanReason, colourName }: { anno
         </button>
       )}
       {orphanReason && <p class="small muted" style={{ margin: '4px 0' }}>{orphanReason}</p>}
+      {!orphanReason && actions.confirm && actions.drop && (
+        <AnchorConfidence placement={placement} onConfirm={() => actions.confirm!(annotation)} onDrop={() => actions.drop!(annotation)} />
+      )}
       {!editing && annotation.body.note && <p style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">{annotation.body.note}</p>}
       {!editing && annotation.body.tags.length > 0 && <div>{annotation.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}</div>}
       {editing ? (
@@ -75,6 +84,7 @@ function HighlightCard({ annotation, actions, orphanReason, colourName }: { anno
 
 export function HighlightList({ annotations, report, actions, colourName = (c) => c }: { annotations: Annotation[]; report: AnchorReport | null; actions: HighlightActions; colourName?: ColourName }) {
   const orphanReasons = new Map((report?.orphans ?? []).map((o) => [o.id, o.reason]));
+  const placements = placementsById(report?.uncertain);
   const sorted = [...annotations].sort((a, b) => position(a) - position(b));
   const placed = sorted.filter((a) => !orphanReasons.has(a.id));
   const orphans = sorted.filter((a) => orphanReasons.has(a.id));
@@ -82,7 +92,7 @@ export function HighlightList({ annotations, report, actions, colourName = (c) =
     <div>
       {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('noHighlights')}</p>}
       <ul class="list" aria-label={t('myNotes')}>
-        {placed.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} colourName={colourName} />)}
+        {placed.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} placement={placements.get(a.id)} colourName={colourName} />)}
       </ul>
       {orphans.length > 0 && (
         <section aria-label={t('orphans')} data-testid="orphans">

@@ -110,6 +110,18 @@ export function useTabArticle(tabId: number | null) {
     setToast({ message: t('deleted'), undo: () => void sendToBackground('saveAnnotation', { annotation }) });
   }, []);
 
+  /**
+   * Tells the tab's page the reader confirmed or dropped a "moved?" placement; the page saves or unlists it and
+   * sends a new AnchorReport, which reaches this view through annotationsChanged. A failure is shown as a toast.
+   */
+  const placementCommand = useCallback(async (type: 'confirmPlacement' | 'dropPlacement', annotation: Annotation) => {
+    if (tabId === null) return;
+    const reply = await sendToTab(tabId, type, { id: annotation.id });
+    if (!reply.ok) setToast({ message: t('saveFailed', reply.reason) });
+  }, [tabId]);
+  const confirmPlacement = useCallback((a: Annotation) => placementCommand('confirmPlacement', a), [placementCommand]);
+  const dropPlacement = useCallback((a: Annotation) => placementCommand('dropPlacement', a), [placementCommand]);
+
   /** Saves the reader's note on the whole article ('' removes it); the record comes back from the store. */
   const saveArticleNote = useCallback(async (note: string) => {
     const s = current.current;
@@ -124,5 +136,5 @@ export function useTabArticle(tabId: number | null) {
     setToast({ message: t('articleNoteSaved') });
   }, []);
 
-  return { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote };
+  return { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote, confirmPlacement, dropPlacement };
 }

@@ -129,6 +129,9 @@ const isEmpty = (d: unknown): string | null => (d && typeof d === 'object' && !A
 const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
 const isOffset = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
 
+/** Why `id` is not an annotation id within bounds, or null when it is. */
+const idProblem = (id: unknown): string | null => (isText(id, 100) && (id as string).length > 0 ? null : 'id: expected a string of 1 to 100 characters');
+
 /** Why `selectors` is not a list of 1-4 W3C text selectors within Lede's bounds, or null when it is. */
 export function selectorsProblem(selectors: unknown): string | null {
   if (!Array.isArray(selectors) || selectors.length < 1 || selectors.length > 4) return 'selectors: expected 1 to 4 selectors';
@@ -158,6 +161,10 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
   refreshAnnotations: isEmpty,
   /** Where each annotation of this page landed. */
   getAnchorReport: isEmpty,
+  /** The reader confirms a highlight placed below full confidence: saved with selectors for where it is now. */
+  confirmPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),
+  /** The reader drops such a placement: unpainted and listed with the orphans, text kept. */
+  dropPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),
   /** The note editor frame (an extension page) reports to the content script that opened it. */
   editorEvent: (d) => {
     const e = d as Partial<EditorEvent> | null;
@@ -189,6 +196,17 @@ export interface ContentProtocol {
   highlightSelection: { req: { color?: ColorId }; res: Result<{ id: string | null }> };
   refreshAnnotations: { req: Record<string, never>; res: Result };
   getAnchorReport: { req: Record<string, never>; res: Result<{ report: AnchorReport }> };
+  /**
+   * The reader says a placement below full confidence is right: the content script describes the passage again where
+   * it is now, saves the annotation with those selectors (`baseModified` = the copy it placed, so a concurrent edit
+   * wins), paints it normally and sends a new AnchorReport. Refused when the id is not placed on the page.
+   */
+  confirmPlacement: { req: { id: string }; res: Result };
+  /**
+   * The reader says a placement is wrong: unpainted and listed with the orphans (text and note kept) for as long as
+   * the page is open; nothing in the store changes. Sends a new AnchorReport.
+   */
+  dropPlacement: { req: { id: string }; res: Result };
   editorEvent: { req: EditorEvent; res: Result };
 }
 

@@ -1,7 +1,7 @@
 // Paints highlights with the CSS Custom Highlight API: one named Highlight per colour, ranges added and removed,
 // never a wrapper element in the page's DOM. Finds which highlights lie under a point for clicks and hovers.
 import { COLOR_IDS, type ColorId } from '../types';
-import { DEFAULT_COLORS, DEFAULT_FLASH_COLOR, highlightCss, injectStyles, type InjectedStyles } from './styles';
+import { DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, highlightCss, injectStyles, type InjectedStyles } from './styles';
 
 /** The parts of a Highlight the painter uses (a real `Highlight` or a test fake). */
 export interface HighlightLike {
@@ -30,15 +30,23 @@ export interface HighlightEnv {
 
 /** Options of createPainter. */
 export interface PainterOptions {
-  /** Highlight names are `${prefix}-${colour}` and `${prefix}-flash`. Default 'lede'. */
+  /** Highlight names are `${prefix}-${colour}`, `${prefix}-unconfirmed` and `${prefix}-flash`. Default 'lede'. */
   prefix?: string;
   /** Background per colour (CSS colour strings). Defaults: DEFAULT_COLORS. */
   colors?: Partial<Record<ColorId, string>>;
   flashColor?: string;
+  /** Colour of the dashed underline under unconfirmed placements. Default DEFAULT_UNCONFIRMED_COLOR. */
+  unconfirmedColor?: string;
   /** How long flash() shows a range, in ms. Default 1200. */
   flashMs?: number;
   /** Browser objects to use instead of `doc.defaultView`'s (tests; content scripts may pass ctx-bound timers). */
   env?: Partial<HighlightEnv>;
+}
+
+/** How one range is painted. */
+export interface PaintOptions {
+  /** A placement below full confidence, shown with a dashed underline until the reader confirms it. */
+  unconfirmed?: boolean;
 }
 
 /** Whether the painter can paint, and if not, why (in plain words). */
@@ -47,8 +55,14 @@ export type PainterStatus = { ok: true; styles: InjectedStyles['how'] } | { ok: 
 /** A page-side painter. Every method is a no-op (returning false / []) when `status.ok` is false. */
 export interface Painter {
   readonly status: PainterStatus;
-  /** Paints `range` in `color` under `id`, replacing an earlier range or colour of that id. Keeps the live Range. */
-  paint(id: string, range: Range, color: ColorId): boolean;
+  /**
+   * Paints `range` in `color` under `id`, replacing an earlier range, colour or mark of that id. Keeps the live
+   * Range. With `unconfirmed`, the range goes to the `${prefix}-unconfirmed` highlight instead (a dashed underline:
+   * a placement the reader has yet to confirm), whatever its colour.
+   */
+  paint(id: string, range: Range, color: ColorId, opts?: PaintOptions): boolean;
+  /** Whether `id` is painted as unconfirmed; false when it is painted normally or not at all. */
+  isUnconfirmed(id: string): boolean;
   /** Unpaints `id`; false if it was not painted. */
   remove(id: string): boolean;
   /** Unpaints everything (styles stay until destroy). */
@@ -88,6 +102,7 @@ function isInRects(range: { getClientRects?: () => ArrayLike<DOMRectReadOnly> },
 const DEAD: Painter = {
   status: { ok: false, reason: 'destroyed' },
   paint: () => false,
+  isUnconfirmed: () => false,
   remove: () => false,
   clear: () => {},
   flash: () => {},
@@ -110,15 +125,21 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   const prefix = opts.prefix ?? 'lede';
   const flashMs = opts.flashMs ?? 1200;
   const colors = { ...DEFAULT_COLORS, ...opts.colors };
-  const styles = injectStyles(doc, highlightCss(prefix, colors, opts.flashColor ?? DEFAULT_FLASH_COLOR), env.CSSStyleSheet);
+  const styles = injectStyles(
+    doc,
+    highlightCss(prefix, colors, opts.flashColor ?? DEFAULT_FLASH_COLOR, opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR),
+    env.CSSStyleSheet,
+  );
 
   const byColor = new Map<ColorId, HighlightLike>();
   for (const c of COLOR_IDS) byColor.set(c, new Highlight());
+  const unconfirmedHighlight = new Highlight();
   const flashHighlight = new Highlight();
   // The flash must show over a colour it overlaps.
   flashHighlight.priority = 1;
   const owned = new Map<HighlightLike, string>();
   for (const [c, h] of byColor) owned.set(h, `${prefix}-${c}`);
+  owned.set(unconfirmedHighlight, `${prefix}-unconfirmed`);
   owned.set(flashHighlight, `${prefix}-flash`);
   /** Registers (again) any of our highlights the page or another script removed from the registry. */
   const register = (h: HighlightLike): void => {
@@ -127,7 +148,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   };
   for (const h of owned.keys()) register(h);
 
-  const painted = new Map<string, { range: Range; color: ColorId }>();
+  /** Each painted id with the Highlight it was added to, so remove() deletes it from that one. */
+  const painted = new Map<string, { range: Range; color: ColorId; highlight: HighlightLike }>();
   const idOfRange = new Map<AbstractRange, string>();
   const timers = new Set<unknown>();
   let alive = true;
@@ -136,26 +158,30 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     get status(): PainterStatus {
       return alive ? { ok: true, styles: styles.how } : DEAD.status;
     },
-    paint(id, range, color) {
+    paint(id, range, color, how = {}) {
       if (!alive || !byColor.has(color)) return false;
       painter.remove(id);
-      const h = byColor.get(color)!;
+      const h = how.unconfirmed ? unconfirmedHighlight : byColor.get(color)!;
       register(h);
       h.add(range);
-      painted.set(id, { range, color });
+      painted.set(id, { range, color, highlight: h });
       idOfRange.set(range, id);
       return true;
     },
     remove(id) {
       const entry = painted.get(id);
       if (!alive || !entry) return false;
-      byColor.get(entry.color)!.delete(entry.range);
+      entry.highlight.delete(entry.range);
       painted.delete(id);
       if (idOfRange.get(entry.range) === id) idOfRange.delete(entry.range);
       return true;
     },
+    isUnconfirmed(id) {
+      return painted.get(id)?.highlight === unconfirmedHighlight;
+    },
     clear() {
       for (const h of byColor.values()) h.clear();
+      unconfirmedHighlight.clear();
       painted.clear();
       idOfRange.clear();
     },
@@ -186,7 +212,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
           if (!owned.has(h) || h === flashHighlight) continue;
           const ranges = hit && typeof hit === 'object' && 'ranges' in hit ? (hit as { ranges: AbstractRange[] }).ranges : null;
           if (ranges) for (const r of ranges) push(idOfRange.get(r));
-          else for (const [id, e] of [...painted].reverse()) if (byColor.get(e.color) === h && isInRects(e.range, x, y)) push(id);
+          else for (const [id, e] of [...painted].reverse()) if (e.highlight === h && isInRects(e.range, x, y)) push(id);
         }
         return out;
       }

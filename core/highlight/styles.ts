@@ -14,9 +14,19 @@ export const DEFAULT_COLORS: Readonly<Record<ColorId, string>> = {
 /** Background of the temporary flash (a passage scrolled to from the sidebar). */
 export const DEFAULT_FLASH_COLOR = 'rgba(255, 140, 0, 0.55)';
 
-/** CSS for the highlights named `${prefix}-${colour}` and `${prefix}-flash`. Pure. */
-export function highlightCss(prefix: string, colors: Readonly<Record<ColorId, string>>, flash: string): string {
+/** Underline of a placement the reader has yet to confirm: the yellow highlight's hue, opaque enough to see. */
+export const DEFAULT_UNCONFIRMED_COLOR = 'rgb(214, 160, 0)';
+
+/**
+ * CSS for the highlights named `${prefix}-${colour}`, `${prefix}-unconfirmed` and `${prefix}-flash`. Pure.
+ * The unconfirmed one has no background but a dashed underline (Chromium paints `text-decoration` on ::highlight
+ * since 105), so it reads as "probably here" rather than as a highlight.
+ */
+export function highlightCss(prefix: string, colors: Readonly<Record<ColorId, string>>, flash: string, unconfirmed = DEFAULT_UNCONFIRMED_COLOR): string {
   const rules = COLOR_IDS.map((c) => `::highlight(${prefix}-${c}) { background-color: ${colors[c]}; }`);
+  rules.push(
+    `::highlight(${prefix}-unconfirmed) { background-color: transparent; text-decoration: underline dashed 2px ${unconfirmed}; text-underline-offset: 3px; }`,
+  );
   rules.push(`::highlight(${prefix}-flash) { background-color: ${flash}; }`);
   return rules.join('\n');
 }

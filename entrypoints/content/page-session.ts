@@ -2,7 +2,7 @@
 // extension asked: paint the reader's highlights, offer highlighting on a trusted selection, keep highlights in
 // place as the page changes, and answer the extension's commands about this page.
 import { browser } from 'wxt/browser';
-import { anchorMany, describeRange, uncertainPlacements, type UncertainPlacement } from '../../core/anchoring';
+import { anchorMany, describeRange, needsConfirmation, uncertainPlacements, type UncertainPlacement } from '../../core/anchoring';
 import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { createPainter, type Painter } from '../../core/highlight';
@@ -22,6 +22,9 @@ import { createUiHost, type UiHost } from './ui-host';
 /** Pages larger than this are cut when handed to the extension for extraction. */
 const MAX_SNAPSHOT_CHARS = 5_000_000;
 
+/** Why a highlight the reader dropped is listed with the orphans. */
+const DROPPED_REASON = 'You said the passage Lede found is not this one: the highlight is kept here with its text and note.';
+
 export function startPageSession(doc: Document, life: PageLife, handoff: BootHandoff): PageMain {
   const view = doc.defaultView!;
   const isTop = view === view.top;
@@ -37,6 +40,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   let placed = new Map<string, Range>();
   let orphans: { id: string; reason: string }[] = [];
   let uncertain: UncertainPlacement[] = [];
+  /** Highlights whose uncertain placement the reader dropped: listed as orphans, not painted, for this page's life. */
+  const dropped = new Set<string>();
   let ui: UiHost | null = null;
   let widgets: HighlightUi | null = null;
   let editor: EditorFrame | null = null;
@@ -102,15 +107,56 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     orphans = [];
     list.forEach((a, i) => {
       const found = results[i];
-      if (found) {
+      if (found && dropped.has(a.id)) {
+        orphans.push({ id: a.id, reason: DROPPED_REASON });
+      } else if (found) {
         placed.set(a.id, found.range);
-        painter().paint(a.id, found.range, a.body?.color);
+        painter().paint(a.id, found.range, a.body?.color, { unconfirmed: needsConfirmation(found) });
       } else {
         orphans.push({ id: a.id, reason: 'The passage was not found on the page as it is now (it may have been edited or removed).' });
       }
     });
-    uncertain = uncertainPlacements(list.map((a) => a.id), results);
-    if (list.length > 0 || knownKey) void sendToBackground('annotationsAnchored', { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain });
+    uncertain = uncertainPlacements(list.map((a) => a.id), results).filter((u) => !dropped.has(u.id));
+    if (list.length > 0 || knownKey) report();
+  }
+
+  /** Tells the background where each annotation landed (the sidebar reads it). */
+  function report(): void {
+    void sendToBackground('annotationsAnchored', { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain });
+  }
+
+  /**
+   * The reader says the passage Lede found is the one: the annotation is described again at its place on the page
+   * as it is now (new quote, context and position) and saved over the stored copy it was placed from, then painted
+   * normally. Refused when the store's copy changed meanwhile.
+   */
+  async function confirmPlacement(id: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const annotation = annotations.get(id);
+    const range = placed.get(id);
+    if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
+    const selectors = describeRange(root(), range);
+    if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
+    const updated: Annotation = { ...annotation, target: { ...annotation.target, selector: selectors }, modified: new Date().toISOString() };
+    const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
+    if (!reply.ok) return reply;
+    annotations.set(id, updated);
+    const now = placed.get(id);
+    if (now) painter().paint(id, now, updated.body.color);
+    uncertain = uncertain.filter((u) => u.id !== id);
+    report();
+    return { ok: true };
+  }
+
+  /** The reader says the passage Lede found is not the one: unpainted and listed with the orphans, text kept. */
+  function dropPlacement(id: string): { ok: true } | { ok: false; reason: string } {
+    if (!annotations.has(id) || !placed.has(id)) return { ok: false, reason: 'This highlight is not placed on the page.' };
+    dropped.add(id);
+    placed.delete(id);
+    painterInstance?.remove(id);
+    uncertain = uncertain.filter((u) => u.id !== id);
+    orphans = [...orphans.filter((o) => o.id !== id), { id, reason: DROPPED_REASON }];
+    report();
+    return { ok: true };
   }
 
   /** The key for a note made now: after a route change that has not settled yet, never the previous article's. */
@@ -223,7 +269,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       saved: (a) => {
         annotations.set(a.id, a);
         const r = placed.get(a.id);
-        if (r) painter().paint(a.id, r, a.body.color);
+        // A note edit is not a confirmation: an unconfirmed placement stays dashed.
+        if (r) painter().paint(a.id, r, a.body.color, { unconfirmed: painterInstance?.isUnconfirmed(a.id) });
       },
       deleted: (a) => {
         lastDeleted = annotations.get(a.id) ?? a;
@@ -330,6 +377,12 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     async refreshAnnotations() {
       await detect();
       return { ok: true };
+    },
+    async confirmPlacement({ id }) {
+      return confirmPlacement(id);
+    },
+    async dropPlacement({ id }) {
+      return dropPlacement(id);
     },
     async getAnchorReport() {
       return { ok: true, report: { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain } };

@@ -43,7 +43,7 @@ export function filterItems(extraction: PresentedExtraction, annotations: Annota
 
 export function App() {
   const tabId = useTargetTab(true);
-  const { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote } = useTabArticle(tabId);
+  const { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote, confirmPlacement, dropPlacement } = useTabArticle(tabId);
   const [tab, setTab] = useState<TabId>('facts');
   const [query, setQuery] = useState('');
   const [settings, setSettings] = useState<LedeSettings>(DEFAULT_SETTINGS);
@@ -125,6 +125,8 @@ export function App() {
               show: (a) => void show([...a.target.selector]),
               update: (a) => void update(a),
               remove: (a) => void remove(a),
+              confirm: (a) => void confirmPlacement(a),
+              drop: (a) => void dropPlacement(a),
               extra: (a) => <CopyWithSource onDone={say} cite={() => citedFrom(record, a.target.selector[0])} />,
             }} />
         )}

@@ -92,6 +92,18 @@ describe('message checks', () => {
     expect(checkContentMessage(msg('highlightSelection', { color: 'pink' }), { id: ID }, ID, ORIGIN).ok).toBe(true);
   });
 
+  it('takes confirm and drop of a placement only from the extension, with one bounded id', () => {
+    const page = { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' };
+    for (const type of ['confirmPlacement', 'dropPlacement'] as const) {
+      expect(checkContentMessage(msg(type, { id: 'urn:uuid:1' }), { id: ID }, ID, ORIGIN).ok).toBe(true);
+      expect(checkContentMessage(msg(type, { id: 'urn:uuid:1' }), page, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, {}), { id: ID }, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, { id: '' }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, { id: 'x'.repeat(101) }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, { id: 7 }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+    }
+  });
+
   it('takes note-editor events only from the extension’s own frame, in their exact shape', () => {
     const frame = { id: ID, tab: { id: 3 } as never, url: `${ORIGIN}note-editor.html#id=x` };
     expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 240 }), frame, ID, ORIGIN).ok).toBe(true);

@@ -2,6 +2,7 @@
 // the page's DOM is untouched, and clicks find the right highlight, also across a block quote's two paragraphs.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countPixels, decodePng } from '../../e2e/png';
 import { bundle, ENGINE_ENTRY, hasChromium, launchChromium, startServer, type PageServer } from '../../fixtures/anchoring/chromium';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
@@ -102,6 +103,43 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     expect(result.hits).toEqual([['q'], ['q']]);
     expect(result.left).toBe(0);
     expect(result.sheets).toBe(0);
+    await page.close();
+  });
+
+  it('draws an unconfirmed placement as a dashed underline below the words, with no background', async () => {
+    const page = await open();
+    const box = await page.evaluate(() => {
+      const { anchoring, highlight } = (globalThis as any).lede;
+      const found = anchoring.anchor(document.body, [
+        { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: ' after' },
+      ]);
+      (globalThis as any).painter = highlight.createPainter(document);
+      (globalThis as any).range = found.range;
+      const r = found.range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    // The words' box and a band below it, where the underline goes (text-underline-offset pushes it down).
+    const words = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) };
+    const below = { x: words.x, y: words.y + Math.round(words.height * 0.6), width: words.width, height: Math.round(words.height * 0.6) };
+    const shot = async () => ({ words: decodePng(await page.screenshot({ clip: words })), below: decodePng(await page.screenshot({ clip: below })) });
+    const yellowish = (r: number, g: number, b: number) => r > 150 && g > 100 && b < 90;
+    const plain = await shot();
+    await page.evaluate(() => (globalThis as any).painter.paint('u', (globalThis as any).range, 'yellow', { unconfirmed: true }));
+    const dashed = await shot();
+    await page.evaluate(() => (globalThis as any).painter.paint('u', (globalThis as any).range, 'yellow'));
+    const confirmed = await shot();
+    const count = (p: ReturnType<typeof decodePng>) => countPixels(p, yellowish);
+    // Unpainted: black text on white, nothing yellow.
+    expect(count(plain.below)).toBe(0);
+    // Unconfirmed: a yellow line under the words, but no yellow fill over them (a full fill would tint every pixel).
+    const line = count(dashed.below);
+    expect(line).toBeGreaterThan(words.width * 0.5);
+    expect(count(dashed.words)).toBeLessThan(words.width * words.height * 0.25);
+    // The dashes leave gaps: a dashed 2px line covers clearly less than a solid one would (2 rows by the full width).
+    expect(line).toBeLessThan(words.width * 2 * 1.5);
+    // Confirmed: the normal background fill, far more tinted pixels than a line.
+    const fill = countPixels(confirmed.words, (r, g, b) => r > 200 && g > 180 && b < 200 && !(r > 245 && g > 245 && b > 245));
+    expect(fill).toBeGreaterThan(words.width * words.height * 0.3);
     await page.close();
   });
 });

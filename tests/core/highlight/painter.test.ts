@@ -72,7 +72,7 @@ describe('createPainter', () => {
     const { doc, registry, painter } = setup();
     const pageSheet = new FakeSheet();
     expect(painter.status).toEqual({ ok: true, styles: 'adopted' });
-    expect([...registry.keys()].sort()).toEqual(['lede-blue', 'lede-flash', 'lede-green', 'lede-pink', 'lede-purple', 'lede-yellow']);
+    expect([...registry.keys()].sort()).toEqual(['lede-blue', 'lede-flash', 'lede-green', 'lede-pink', 'lede-purple', 'lede-unconfirmed', 'lede-yellow']);
     const adopted = (doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets;
     expect(adopted).toHaveLength(1);
     expect(adopted[0].css).toContain('::highlight(lede-yellow)');
@@ -99,6 +99,36 @@ describe('createPainter', () => {
     painter.clear();
     expect(sizeOf('lede-yellow')).toBe(0);
     expect(doc.body.innerHTML).toBe('<p>text</p>');
+  });
+
+  it('paints an unconfirmed placement dashed, not in its colour, and moves it to its colour once confirmed', () => {
+    const { doc, painter, sizeOf } = setup();
+    const css = (doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets[0].css;
+    expect(css).toMatch(/::highlight\(lede-unconfirmed\) \{[^}]*background-color: transparent;[^}]*text-decoration: underline dashed 2px/);
+    const a = fakeRange(0, 0);
+    painter.paint('a', a, 'pink', { unconfirmed: true });
+    expect([sizeOf('lede-unconfirmed'), sizeOf('lede-pink')]).toEqual([1, 0]);
+    expect(painter.isUnconfirmed('a')).toBe(true);
+    // Confirming repaints the same id normally: it leaves the dashed highlight.
+    painter.paint('a', a, 'pink');
+    expect([sizeOf('lede-unconfirmed'), sizeOf('lede-pink')]).toEqual([0, 1]);
+    expect(painter.isUnconfirmed('a')).toBe(false);
+    // remove() finds the range in whichever highlight it went to.
+    painter.paint('a', a, 'pink', { unconfirmed: true });
+    expect(painter.remove('a')).toBe(true);
+    expect([sizeOf('lede-unconfirmed'), sizeOf('lede-pink')]).toEqual([0, 0]);
+    painter.paint('b', fakeRange(0, 20), 'blue', { unconfirmed: true });
+    painter.clear();
+    expect(sizeOf('lede-unconfirmed')).toBe(0);
+    expect(painter.ids()).toEqual([]);
+  });
+
+  it('hit-tests an unconfirmed placement like any other', () => {
+    const { painter } = setup({ fromPoint: true });
+    painter.paint('moved', fakeRange(0, 0, 100, 10), 'yellow', { unconfirmed: true });
+    painter.paint('sure', fakeRange(0, 50), 'yellow');
+    expect(painter.hitTest(10, 5)).toEqual(['moved']);
+    expect(painter.hitTest(10, 55)).toEqual(['sure']);
   });
 
   it('re-registers a highlight the page deleted from CSS.highlights', () => {

@@ -1,0 +1,102 @@
+// A highlight the page can place only with doubt reaches the reader: dashed on the page, "moved?" in the sidebar,
+// Confirm stores it where it is now and paints it normally, Drop lists it with the orphans, text kept.
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { openArticle, openSidebar, readStore, useE2E } from './support';
+
+const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
+/** The sentence the newsroom cut from its paragraph (the seed article writes "announced 32" with a no-break space). */
+const CUT = 'On the eve of the parade last Friday, the two countries announced\u00a032 separate bilateral agreements, including a non-aggression pledge in cyber warfare. ';
+const PASSAGE = 'separate bilateral agreements, including a non-aggression pledge';
+
+/**
+ * The article after an edit: the sentence is gone from its paragraph and survives only as a quotation near the end.
+ * Its words are still on the page but nothing around them is the context they were saved with, so the engine
+ * places them with needs-confirmation (core/anchoring/text/confidence.ts), never silently.
+ */
+function edited(): string {
+  if (!SAMPLE.includes(CUT)) throw new Error('the seed article no longer has the sentence this test cuts');
+  const pull = '<p>“The two countries announced 32 separate bilateral agreements, including a non-aggression pledge in cyber warfare,” a summary of the week read.</p>\n';
+  return SAMPLE.replace(CUT, '').replace('<p>Comments are closed.</p>', `${pull}<p>Comments are closed.</p>`);
+}
+
+const env = useE2E();
+
+async function storeOf(): Promise<Awaited<ReturnType<typeof readStore>>> {
+  const probe = await env.session.context.newPage();
+  await probe.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=-1`);
+  const store = await readStore(probe);
+  await probe.close();
+  return store;
+}
+
+/** Saves PASSAGE as a yellow highlight on `path` (the original article), then serves the edited copy there and reloads. */
+async function highlightThenEdit(path: string): Promise<{ page: Page; tabId: number }> {
+  env.server.route(path, { body: SAMPLE });
+  const opened = await openArticle(env, path);
+  expect(await selectWithMouse(opened.page, PASSAGE)).toBe(PASSAGE);
+  await opened.page.waitForTimeout(100);
+  await opened.page.keyboard.press('1');
+  await expect.poll(() => paintedHighlights(opened.page)).toEqual({ 'lede-yellow': [PASSAGE] });
+  env.server.route(path, { body: edited() });
+  await opened.page.reload();
+  // On the edited page the passage is found in the quotation, but only dashed: not a normal highlight.
+  await expect.poll(() => paintedHighlights(opened.page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
+  return opened;
+}
+
+async function notesTab(tabId: number): Promise<Page> {
+  const sidebar = await openSidebar(env, tabId);
+  await sidebar.getByRole('tab', { name: /notes/i }).click({ timeout: 20_000 });
+  return sidebar;
+}
+
+describe('a highlight placed with doubt', () => {
+  it('shows "moved?" in the sidebar; Confirm paints it normally and stores it where it is now', async () => {
+    const { page, tabId } = await highlightThenEdit('/confidence/confirm.html');
+    const [before] = (await storeOf()).annotations.filter((a) => a.target.selector[0]!.exact === PASSAGE);
+    const sidebar = await notesTab(tabId);
+    const card = sidebar.getByTestId('highlight').filter({ hasText: PASSAGE });
+    const mark = card.getByTestId('anchor-moved');
+    await mark.waitFor({ timeout: 10_000 });
+    expect(await mark.textContent()).toContain('moved?');
+    // For a person to look at (LEDE_SHOTS, else the system's temp folder); not compared.
+    await sidebar.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-sidebar.png') });
+    await page.evaluate((text) => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(text))?.scrollIntoView({ block: 'center' }), PASSAGE);
+    await page.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-page.png') });
+
+    await mark.getByRole('button', { name: /confirm/i }).click();
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
+    await expect.poll(() => card.getByTestId('anchor-moved').count()).toBe(0);
+    // Stored with the quotation's context, no longer the cut sentence's.
+    const [after] = (await storeOf()).annotations.filter((a) => a.id === before!.id) as unknown as { target: { selector: { exact?: string; prefix?: string; suffix?: string }[] }; modified: string }[];
+    expect(after!.target.selector[0]!.exact).toBe(PASSAGE);
+    expect(after!.target.selector[0]!.prefix).toMatch(/“The two countries announced 32 $/);
+    expect(after!.target.selector[0]!.suffix).toMatch(/^ in cyber warfare,” a summary/);
+    // A fresh visit places it exactly: painted normally at once, nothing to confirm.
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('Drop unpaints it and lists it with the orphans, its text kept', async () => {
+    const { page, tabId } = await highlightThenEdit('/confidence/drop.html');
+    const sidebar = await notesTab(tabId);
+    const mark = sidebar.getByTestId('highlight').filter({ hasText: PASSAGE }).getByTestId('anchor-moved');
+    await mark.waitFor({ timeout: 10_000 });
+    await mark.getByRole('button', { name: /drop/i }).click();
+    await expect.poll(() => paintedHighlights(page)).toEqual({});
+    const orphans = sidebar.getByTestId('orphans');
+    await expect.poll(async () => (await orphans.count()) && ((await orphans.textContent()) ?? '')).toContain(PASSAGE);
+    expect(await orphans.getByTestId('anchor-moved').count()).toBe(0);
+    // Dropping a placement does not delete the reader's highlight.
+    expect((await storeOf()).annotations.some((a) => a.target.selector[0]!.exact === PASSAGE)).toBe(true);
+    await sidebar.close();
+    await page.close();
+  });
+});
