@@ -6,7 +6,7 @@ import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
 import { polnearDataDir } from './polnear/load';
 import { formatSplit, scoreSplit } from './polnear/report';
-import { HOLDOUT_DIR, listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
+import { HOLDOUT2_DIR, HOLDOUT_DIR, listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
 
 interface Counts {
   tp: number;
@@ -202,6 +202,13 @@ export default async function run(): Promise<void> {
   extractKeyItems({ title: 'warm up', blocks: fixtures[0]?.blocks ?? [] });
   const dev = scoreSet(fixtures);
   const hold = scoreSet(holdFixtures);
+  const hold2Fixtures: Fixture[] = listFixtures(HOLDOUT2_DIR).map((s) => loadFixture(s, HOLDOUT2_DIR)).filter((f) => f.labels);
+  const hold2 = scoreSet(hold2Fixtures);
+  // Quotes and entities are not labelled in hold-out 2, so only facts and values are scored there.
+  console.log(`HOLD-OUT 2 (${hold2Fixtures.length} articles, ${hold2.words} words, facts and values labelled blind): P R F1`);
+  for (const m of ['facts', 'values'] as const) {
+    console.log(`${m.padEnd(15)} lede ${prf(hold2.lede[m])}   compromise ${prf(hold2.base[m])}`);
+  }
   const { words, ledeMs, ledeCpu, baseMs } = dev;
   console.log(`labelled articles: dev ${fixtures.length} (${words} words), hold-out ${holdFixtures.length} (${hold.words} words, labelled blind)`);
   console.log(`${'metric'.padEnd(15)} ${'dev lede P R F1'.padEnd(18)} ${'HOLD-OUT lede P R F1'.padEnd(22)} ${'dev compromise'.padEnd(16)} hold-out compromise`);
@@ -227,6 +234,8 @@ export default async function run(): Promise<void> {
   for (const line of dev.perArticle) console.log(line);
   console.log('-- hold-out');
   for (const line of hold.perArticle) console.log(line);
+  console.log('-- hold-out 2 (quotes, q+spk and entities columns are meaningless there: not labelled)');
+  for (const line of hold2.perArticle) console.log(line);
   polnearSpeakers();
 }
 
