@@ -10,7 +10,7 @@ import { extractQuotes, type QuoteRanges } from './quotes';
 import type { SpeakerContext } from './attribution';
 import { genderOfName, type Gender } from './speakers';
 
-export { hashArticleText } from './text-hash';
+export { hashArticleText } from '../hash';
 
 export interface ExtractionInput {
   title: string;
