@@ -4,7 +4,7 @@ import { extractArticle } from '../core/article/extract-article';
 import { isProbablyArticle, unreadableReason } from '../core/article/page-checks';
 import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
-import { hashArticleText } from '../core/facts/text-hash';
+import { hashArticleText } from '../core/hash';
 import type { Annotation, Article, ArticleRecord, Extraction } from '../core/types';
 import { sendToBackground, sendToTab, type AnchorReport } from './messaging';
 

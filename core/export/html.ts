@@ -2,19 +2,13 @@
 // so a hostile passage or note can never run when the file is opened.
 import type { ArticleBundle, ExportInput } from './bundle';
 import { bundleArticles, colorMeaning, siteOf } from './bundle';
+import { EXPORT_HIGHLIGHT_COLORS } from '../palette';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
 /** The Content-Security-Policy embedded in the page: no scripts, no remote anything; only its own inline styles. */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'";
 
-const HIGHLIGHT_BG: Record<string, string> = {
-  yellow: '#fff3a3',
-  green: '#c8f0c2',
-  blue: '#c9e2ff',
-  pink: '#ffd0e3',
-  purple: '#e3d3ff',
-};
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -59,7 +53,7 @@ function articleSection(b: ArticleBundle, input: Pick<ExportInput, 'colors'>): s
     out.push('<h3>Highlights</h3>');
     for (const a of b.annotations) {
       const link = safeHref(annotationLink(a));
-      const bg = HIGHLIGHT_BG[a.body.color] ?? '#fff3a3';
+      const bg = (EXPORT_HIGHLIGHT_COLORS as Record<string, string>)[a.body.color] ?? EXPORT_HIGHLIGHT_COLORS.yellow;
       out.push(
         `<blockquote style="border-color:${bg};background:${bg}33">${escapeHtml(a.target.selector[0].exact)}${
           link ? ` <a href="${link}" aria-label="Open this passage on the page">↗</a>` : ''

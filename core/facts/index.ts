@@ -10,7 +10,7 @@ import { extractQuotes, type QuoteRanges } from './quotes';
 import type { SpeakerContext } from './attribution';
 import { genderOfName, type Gender } from './speakers';
 
-export { hashArticleText } from './text-hash';
+export { hashArticleText } from '../hash';
 
 export interface ExtractionInput {
   title: string;
@@ -24,14 +24,18 @@ export interface ExtractionInput {
  */
 export function extractKeyItems(input: ExtractionInput): Extraction {
   try {
-    return extract(input);
+    return extractKeyItemsOrThrow(input);
   } catch {
     // Extraction is a convenience on top of reading: a bug on an odd page must not break the popup.
     return { facts: [], quotes: [], entities: [] };
   }
 }
 
-function extract(input: ExtractionInput): Extraction {
+/**
+ * What extractKeyItems does, without its safety net: an internal error propagates. For tests and fuzzers, so a
+ * bug on odd input fails them instead of passing as an empty (and therefore trivially sane) extraction.
+ */
+export function extractKeyItemsOrThrow(input: ExtractionInput): Extraction {
   const blocks = Array.isArray(input?.blocks) ? input.blocks : [];
   const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
   const prepared = prepareBlocks(blocks);

@@ -1,4 +1,5 @@
 // Provenance for extracted items: block index, offsets, a TextQuoteSelector, and stable ids.
+import { contentHash } from '../hash';
 import type { Block, Provenance } from '../types';
 
 /** Characters of context on each side of a selector's exact text. */
@@ -23,19 +24,9 @@ export function makeProvenance(blocks: readonly Block[], block: number, start: n
   };
 }
 
-/** 32-bit FNV-1a over a string, as 8 hex digits. */
-function fnv32(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
 /** A stable id: the same kind, text and position always give the same id ("q-1a2b3c4d"). */
 export function stableId(kind: 'f' | 'q' | 'e', text: string, block: number, start: number): string {
-  return `${kind}-${fnv32(`${kind}\u0000${text}\u0000${block}:${start}`)}`;
+  return `${kind}-${contentHash(`${kind}\u0000${text}\u0000${block}:${start}`)}`;
 }
 
 /** Trims whitespace off both ends of [start, end) in `text`, returning the narrowed offsets. */

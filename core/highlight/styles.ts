@@ -1,21 +1,12 @@
 // The painter's stylesheet: one ::highlight() rule per colour, loaded as a constructable stylesheet so it survives
 // a strict style-src Content-Security-Policy and never touches the page's own sheets.
+import { PAGE_FLASH_COLOR, PAGE_HIGHLIGHT_COLORS, PAGE_UNCONFIRMED_COLOR } from '../palette';
 import { COLOR_IDS, type ColorId } from '../types';
 
-/** Default highlight backgrounds: light enough to read black or white text through. */
-export const DEFAULT_COLORS: Readonly<Record<ColorId, string>> = {
-  yellow: 'rgba(255, 214, 0, 0.42)',
-  green: 'rgba(80, 200, 120, 0.38)',
-  blue: 'rgba(80, 160, 255, 0.36)',
-  pink: 'rgba(255, 105, 180, 0.34)',
-  purple: 'rgba(160, 100, 255, 0.34)',
-};
-
-/** Background of the temporary flash (a passage scrolled to from the sidebar). */
-export const DEFAULT_FLASH_COLOR = 'rgba(255, 140, 0, 0.55)';
-
-/** Underline of a placement the reader has yet to confirm: the yellow highlight's hue, opaque enough to see. */
-export const DEFAULT_UNCONFIRMED_COLOR = 'rgb(214, 160, 0)';
+/** Default highlight backgrounds, flash and unconfirmed underline: the page colours of core/palette.ts. */
+export const DEFAULT_COLORS = PAGE_HIGHLIGHT_COLORS;
+export const DEFAULT_FLASH_COLOR = PAGE_FLASH_COLOR;
+export const DEFAULT_UNCONFIRMED_COLOR = PAGE_UNCONFIRMED_COLOR;
 
 /**
  * CSS for the highlights named `${prefix}-${colour}`, `${prefix}-unconfirmed` and `${prefix}-flash`. Pure.

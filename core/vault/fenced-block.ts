@@ -2,18 +2,10 @@
 // wrote. Text outside the block is the reader's and is kept as it is; a block the reader edited is never
 // overwritten silently. Pure string work.
 
+import { contentHash } from '../hash';
+
 const BEGIN = /<!-- lede:begin(?: hash=([0-9a-f]{8}))? -->\n?/;
 const END = '<!-- lede:end -->';
-
-/** FNV-1a over UTF-16 code units, as 8 hex digits: enough to notice an edit, not a security measure. */
-export function contentHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
 
 /** Lede's block around `content`, carrying the hash that later tells an untouched block from an edited one. */
 export function fencedBlock(content: string): string {

@@ -4,7 +4,8 @@
 // origin-private one in tests and demos, an in-memory one in Node.
 import type { ArticleBundle, ExportInput } from '../export/bundle';
 import { bundleArticles } from '../export/bundle';
-import { contentHash, updateNoteFile } from './fenced-block';
+import { contentHash } from '../hash';
+import { updateNoteFile } from './fenced-block';
 
 export interface VaultWritable {
   write(data: string): Promise<void>;

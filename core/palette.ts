@@ -1,0 +1,37 @@
+// Lede's one palette: the five highlight colours (core/types COLOR_IDS) as each surface shows them. The meaning of
+// a colour (its label) lives in lib/settings; the values live here and nowhere else. assets/theme.css keeps them
+// as CSS variables (--hl-*) for the extension pages, checked equal to SWATCH_COLORS by tests/core/palette.test.ts.
+import type { ColorId } from './types';
+
+/** Highlight backgrounds painted over a web page: translucent, light enough to read black or white text through. */
+export const PAGE_HIGHLIGHT_COLORS: Readonly<Record<ColorId, string>> = {
+  yellow: 'rgba(255, 214, 0, 0.42)',
+  green: 'rgba(80, 200, 120, 0.38)',
+  blue: 'rgba(80, 160, 255, 0.36)',
+  pink: 'rgba(255, 105, 180, 0.34)',
+  purple: 'rgba(160, 100, 255, 0.34)',
+};
+
+/** Background of the temporary flash on a page (a passage scrolled to from the sidebar). */
+export const PAGE_FLASH_COLOR = 'rgba(255, 140, 0, 0.55)';
+
+/** Underline of a placement the reader has yet to confirm: the yellow highlight's hue, opaque enough to see. */
+export const PAGE_UNCONFIRMED_COLOR = 'rgb(214, 160, 0)';
+
+/** Opaque pale backgrounds for exported documents (the HTML export), where nothing shows through. */
+export const EXPORT_HIGHLIGHT_COLORS: Readonly<Record<ColorId, string>> = {
+  yellow: '#fff3a3',
+  green: '#c8f0c2',
+  blue: '#c9e2ff',
+  pink: '#ffd0e3',
+  purple: '#e3d3ff',
+};
+
+/** Swatches in the extension's own pages (colour dots and pickers): stronger, to be told apart at a glance. */
+export const SWATCH_COLORS: Readonly<Record<ColorId, string>> = {
+  yellow: '#ffe066',
+  green: '#8ce99a',
+  blue: '#74c0fc',
+  pink: '#faa2c1',
+  purple: '#d0bfff',
+};
