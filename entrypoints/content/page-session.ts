@@ -29,6 +29,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   // The article check runs when first needed (the reader's first selection, or the popup asking), not on page load.
   let summaryCache: PageSummary | null = null;
   let detected = false;
+  /** The latest detection in flight or done (see `detect`). */
+  let detection: Promise<void> = Promise.resolve();
   // Single-page sites: the route and key of the previous article, so a new path never inherits its key.
   let keyRoute = view.location.href.replace(/#.*$/, '');
   let knownKey: string | null = handoff.notes?.articleKey ?? null;
@@ -120,8 +122,21 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   };
 
   /** Tells the background about the page (records it when it is an article) and takes its notes. */
-  async function detect(): Promise<void> {
+  function detect(): Promise<void> {
     detected = true;
+    detection = detectNow();
+    return detection;
+  }
+
+  /**
+   * The page's detection, started now if nothing has started it yet. The rest of the page side can be loaded by an
+   * extension message (the sidebar asking for its anchoring report) before the reader's first selection, so a
+   * gesture is not the only way in: every first save waits for this, so the article is recorded from its own
+   * metadata (og:title) before the background would fall back to the tab's title for the record.
+   */
+  const detectedOnce = (): Promise<void> => (detected ? detection : detect());
+
+  async function detectNow(): Promise<void> {
     const page = summary();
     const reply = await sendToBackground('pageDetected', page);
     if (!reply.ok) return;
@@ -139,6 +154,9 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   }
 
   async function save(annotation: Annotation, message?: string): Promise<boolean> {
+    // A quiet site is never reported; a save there (or after a failed detection) is recorded by the background
+    // from the tab alone. A detection that broke must not cost the reader the note.
+    if (!quiet()) await detectedOnce().catch(() => undefined);
     const reply = await sendToBackground('saveAnnotation', { annotation });
     if (!reply.ok) {
       fail(reply.reason);
@@ -256,7 +274,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar. */
   async function selectionEnded(key?: string): Promise<void> {
-    if (!detected && !quiet()) await detect();
+    if (!quiet()) await detectedOnce();
     onSelectionEnd();
     const color = key && widgets?.isToolbarOpen ? settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(color, undefined, offered);
@@ -304,7 +322,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   const listener = registerContentHandlers({
     async collectPage() {
       const html = doc.documentElement.outerHTML;
-      if (!detected) void detect();
+      void detectedOnce();
       return {
         ok: true,
         url: view.location.href,
