@@ -408,8 +408,18 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     ui?.destroy();
   });
 
-  void loadSettings().then((s) => {
+  void loadSettings().then(async (s) => {
     settings = s;
+    // Loaded by an extension message (the sidebar, a shortcut) before the bootstrap asked whether the page has
+    // notes, this script was handed none: ask now, or they would stay unpainted until the reader's first selection.
+    if (!handoff.notes && !detected && !quiet()) {
+      const route = keyRoute;
+      const reply = await sendToBackground('pageNotes', { url: view.location.href, ...declaredCanonicals(doc) });
+      // A detection or a route change since then has the newer answer.
+      if (!reply.ok || detected || route !== keyRoute || reply.annotations.length === 0) return;
+      knownKey = reply.articleKey;
+      annotations = new Map(reply.annotations.map((a) => [a.id, a]));
+    }
     if (annotations.size > 0 && !quiet()) {
       repaint();
       pacer.observe(root(), (node) => !!ui?.contains(node));
