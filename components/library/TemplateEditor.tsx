@@ -171,8 +171,9 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
         <button type="button" class="btn primary" disabled={!usable} onClick={() => void save()}>{t('libTemplateSave')}</button>
         <button type="button" class="btn" disabled={!usable} onClick={() => void exportNow()}>{t('libTemplateExport')}</button>
       </div>
-      <h3 class="lib-label">{bundle ? t('libTemplatePreview', bundle.article.title) : t('libTemplateNoArticle')}</h3>
-      {outcome.ok && bundle && <pre class="lib-template-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '24em', overflow: 'auto', fontSize: '12px' }} aria-live="polite" data-testid="template-preview">{outcome.text}</pre>}
+      <h3 class="lib-label" id="lib-template-preview-h">{bundle ? t('libTemplatePreview', bundle.article.title) : t('libTemplateNoArticle')}</h3>
+      {/* Focusable: a long preview scrolls, and a keyboard reader must be able to scroll it too. */}
+      {outcome.ok && bundle && <pre class="lib-template-preview" tabIndex={0} aria-labelledby="lib-template-preview-h" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '24em', overflow: 'auto', fontSize: '12px' }} aria-live="polite" data-testid="template-preview">{outcome.text}</pre>}
     </section>
   );
 }

@@ -32,6 +32,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   // The article check runs when first needed (the reader's first selection, or the popup asking), not on page load.
   let summaryCache: PageSummary | null = null;
   let detected = false;
+  /** The latest detection in flight or done (see `detect`). */
+  let detection: Promise<void> = Promise.resolve();
   // Single-page sites: the route and key of the previous article, so a new path never inherits its key.
   let keyRoute = view.location.href.replace(/#.*$/, '');
   let knownKey: string | null = handoff.notes?.articleKey ?? null;
@@ -166,8 +168,21 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   };
 
   /** Tells the background about the page (records it when it is an article) and takes its notes. */
-  async function detect(): Promise<void> {
+  function detect(): Promise<void> {
     detected = true;
+    detection = detectNow();
+    return detection;
+  }
+
+  /**
+   * The page's detection, started now if nothing has started it yet. The rest of the page side can be loaded by an
+   * extension message (the sidebar asking for its anchoring report) before the reader's first selection, so a
+   * gesture is not the only way in: every first save waits for this, so the article is recorded from its own
+   * metadata (og:title) before the background would fall back to the tab's title for the record.
+   */
+  const detectedOnce = (): Promise<void> => (detected ? detection : detect());
+
+  async function detectNow(): Promise<void> {
     const page = summary();
     const reply = await sendToBackground('pageDetected', page);
     if (!reply.ok) return;
@@ -185,6 +200,9 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   }
 
   async function save(annotation: Annotation, message?: string): Promise<boolean> {
+    // A quiet site is never reported; a save there (or after a failed detection) is recorded by the background
+    // from the tab alone. A detection that broke must not cost the reader the note.
+    if (!quiet()) await detectedOnce().catch(() => undefined);
     const reply = await sendToBackground('saveAnnotation', { annotation });
     if (!reply.ok) {
       fail(reply.reason);
@@ -303,7 +321,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar. */
   async function selectionEnded(key?: string): Promise<void> {
-    if (!detected && !quiet()) await detect();
+    if (!quiet()) await detectedOnce();
     onSelectionEnd();
     const color = key && widgets?.isToolbarOpen ? settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(color, undefined, offered);
@@ -351,7 +369,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   const listener = registerContentHandlers({
     async collectPage() {
       const html = doc.documentElement.outerHTML;
-      if (!detected) void detect();
+      void detectedOnce();
       return {
         ok: true,
         url: view.location.href,
@@ -443,8 +461,18 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     ui?.destroy();
   });
 
-  void loadSettings().then((s) => {
+  void loadSettings().then(async (s) => {
     settings = s;
+    // Loaded by an extension message (the sidebar, a shortcut) before the bootstrap asked whether the page has
+    // notes, this script was handed none: ask now, or they would stay unpainted until the reader's first selection.
+    if (!handoff.notes && !detected && !quiet()) {
+      const route = keyRoute;
+      const reply = await sendToBackground('pageNotes', { url: view.location.href, ...declaredCanonicals(doc) });
+      // A detection or a route change since then has the newer answer.
+      if (!reply.ok || detected || route !== keyRoute || reply.annotations.length === 0) return;
+      knownKey = reply.articleKey;
+      annotations = new Map(reply.annotations.map((a) => [a.id, a]));
+    }
     if (annotations.size > 0 && !quiet()) {
       repaint();
       pacer.observe(root(), (node) => !!ui?.contains(node));

@@ -127,7 +127,11 @@ export async function waitForNoteEditor(page: Page, timeout = 10_000): Promise<F
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().includes('/note-editor.html'));
     if (frame) {
-      const focused = await frame.evaluate(() => document.hasFocus() && /^(TEXTAREA|INPUT)$/.test(document.activeElement?.tagName ?? '')).catch(() => false);
+      // An evaluate in a frame that is being replaced (the editor closes and reopens as a new frame) or whose
+      // document has not started yet can wait with no end of its own: each look is bounded, then the frame is
+      // looked up again, so a stalled look costs a second, not the test's whole time.
+      const look = frame.evaluate(() => document.hasFocus() && /^(TEXTAREA|INPUT)$/.test(document.activeElement?.tagName ?? '')).catch(() => false);
+      const focused = await Promise.race([look, new Promise<false>((done) => setTimeout(() => done(false), Math.max(0, Math.min(1_000, deadline - Date.now()))))]);
       if (focused) return frame;
     }
     await page.waitForTimeout(50);

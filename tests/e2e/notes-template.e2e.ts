@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clickText, openExtensionPage, selectWithMouse } from '../../scripts/lib/reader';
+import { clickText, openExtensionPage, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { openArticle, readStore, useE2E } from './support';
 
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
@@ -20,7 +20,8 @@ describe('notes: export templates', () => {
     await page.waitForTimeout(100);
     await page.keyboard.press('2'); // green: "Evidence" in the default colour meanings
     await clickText(page, 'common cause');
-    await page.waitForTimeout(150);
+    // The editor is an extension page in a frame: keys reach it once it has loaded and taken the focus.
+    await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Control+Enter');
 
