@@ -15,14 +15,25 @@ function keptCopies(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const request = indexedDB.open('lede');
-        request.onerror = () => reject(request.error);
+        // Never create the database here (see readStore in support.ts): the poll asks again instead.
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error ?? new Error('Lede has not created its database yet'));
         request.onsuccess = () => {
           const db = request.result;
-          const count = db.transaction('readingCopies').objectStore('readingCopies').count();
-          count.onsuccess = () => {
+          try {
+            const count = db.transaction('readingCopies').objectStore('readingCopies').count();
+            count.onsuccess = () => {
+              db.close();
+              resolve(count.result);
+            };
+            count.onerror = () => {
+              db.close();
+              reject(count.error);
+            };
+          } catch (err) {
             db.close();
-            resolve(count.result);
-          };
+            reject(err);
+          }
         };
       }),
   );

@@ -65,16 +65,29 @@ export function readStore(page: Page): Promise<{ articles: { key: string; title:
     () =>
       new Promise((resolveStore, reject) => {
         const request = indexedDB.open('lede');
-        request.onerror = () => reject(request.error);
+        // Before Lede has made its database, opening it here would create an empty one (version 1, no stores) that
+        // Lede would then have to upgrade, and the transaction below would throw inside the callback, leaving this
+        // promise pending until the test times out. Refuse instead: the caller's poll asks again.
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error ?? new Error('Lede has not created its database yet'));
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['articles', 'annotations'], 'readonly');
-          const articles = tx.objectStore('articles').getAll();
-          const annotations = tx.objectStore('annotations').getAll();
-          tx.oncomplete = () => {
+          try {
+            const tx = db.transaction(['articles', 'annotations'], 'readonly');
+            const articles = tx.objectStore('articles').getAll();
+            const annotations = tx.objectStore('annotations').getAll();
+            tx.oncomplete = () => {
+              db.close();
+              resolveStore({ articles: articles.result, annotations: annotations.result });
+            };
+            tx.onerror = () => {
+              db.close();
+              reject(tx.error);
+            };
+          } catch (err) {
             db.close();
-            resolveStore({ articles: articles.result, annotations: annotations.result });
-          };
+            reject(err);
+          }
         };
       }),
   );
