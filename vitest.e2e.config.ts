@@ -8,5 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // One retry for a test that fails once: a real browser on a loaded 2-core machine now and then stalls a step
+    // (one intermittent 60 s stall in hostile.e2e.ts is not explained yet, docs/reliability.md). A test that fails
+    // twice fails the run, and vitest reports every retried test as flaky.
+    retry: 1,
   },
 });
