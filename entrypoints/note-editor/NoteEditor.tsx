@@ -69,7 +69,8 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     if (annotation) (params.focus === 'tags' ? tagsField : noteField).current?.focus();
   }, [annotation]);
   useLayoutEffect(() => {
-    notify('resize', { height: Math.ceil(document.documentElement.scrollHeight) });
+    // The body's own height: the root's scrollHeight is never less than the frame, so the frame could never shrink.
+    notify('resize', { height: Math.ceil(document.body.scrollHeight) });
   });
 
   const save = async () => {
