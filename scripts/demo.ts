@@ -24,9 +24,15 @@ async function shoot(page: Page, name: string, docsName?: string): Promise<void>
   if (docsName) copyFileSync(join(OUT, name), join(DOCS, docsName));
 }
 
+/** The last step announced, named when the run stalls. */
+let lastStep = 'starting';
 function step(message: string): void {
+  lastStep = message;
   console.log(`• ${message}`);
 }
+
+/** A stalled browser (seen once under heavy load) fails the demo loudly instead of hanging it; a run takes about a minute. */
+const STALL_LIMIT_MS = 15 * 60_000;
 
 async function main(): Promise<void> {
   if (!process.env.LEDE_SKIP_BUILD) {
@@ -177,6 +183,11 @@ async function main(): Promise<void> {
     await server.close();
   }
 }
+
+setTimeout(() => {
+  console.error(`demo failed: still running after ${STALL_LIMIT_MS / 60_000} minutes; last step: “${lastStep}”`);
+  process.exit(1);
+}, STALL_LIMIT_MS).unref();
 
 main().catch((err: unknown) => {
   console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);
