@@ -81,8 +81,11 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     step('Pressed 2: highlighted in green.');
     await clickText(page, '32 separate bilateral');
-    await waitForNoteEditor(page);
+    const editor = await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
+    // The editor is another process's frame: its paint can trail the keys, so the shot waits for the note to be there.
+    await editor.waitForFunction((text) => (document.activeElement as HTMLTextAreaElement | null)?.value === text, NOTE);
+    await page.waitForTimeout(200);
     await shoot(page, '3-note-editor.png', 'note-editor.png');
     await page.keyboard.press('Control+Enter');
     step('Clicked the highlight and wrote a note → demo-output/3-note-editor.png');

@@ -69,8 +69,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     if (annotation) (params.focus === 'tags' ? tagsField : noteField).current?.focus();
   }, [annotation]);
   useLayoutEffect(() => {
-    // The body's own height: the root's scrollHeight is never less than the frame, so the frame could never shrink.
-    notify('resize', { height: Math.ceil(document.body.scrollHeight) });
+    notify('resize', { height: Math.ceil(document.documentElement.scrollHeight) });
   });
 
   const save = async () => {
