@@ -2,10 +2,11 @@
 // Builds, serves the sample on 127.0.0.1, reads it as a person would, and leaves screenshots, the library's exports
 // and a summary in demo-output/; the README's screenshots in docs/ are refreshed from the same run.
 import { execSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/browser';
+import { readPrivateFolder, writeFiles } from './lib/private-folder';
 import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, tabIdOf, waitForNoteEditor } from './lib/reader';
 import { serveDirectory } from './lib/serve';
 
@@ -23,9 +24,15 @@ async function shoot(page: Page, name: string, docsName?: string): Promise<void>
   if (docsName) copyFileSync(join(OUT, name), join(DOCS, docsName));
 }
 
+/** The last step announced, named when the run stalls. */
+let lastStep = 'starting';
 function step(message: string): void {
+  lastStep = message;
   console.log(`• ${message}`);
 }
+
+/** A stalled browser (seen once under heavy load) fails the demo loudly instead of hanging it; a run takes about a minute. */
+const STALL_LIMIT_MS = 15 * 60_000;
 
 async function main(): Promise<void> {
   if (!process.env.LEDE_SKIP_BUILD) {
@@ -74,8 +81,11 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     step('Pressed 2: highlighted in green.');
     await clickText(page, '32 separate bilateral');
-    await waitForNoteEditor(page);
+    const editor = await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
+    // The editor is another process's frame: its paint can trail the keys, so the shot waits for the note to be there.
+    await editor.waitForFunction((text) => (document.activeElement as HTMLTextAreaElement | null)?.value === text, NOTE);
+    await page.waitForTimeout(200);
     await shoot(page, '3-note-editor.png', 'note-editor.png');
     await page.keyboard.press('Control+Enter');
     step('Clicked the highlight and wrote a note → demo-output/3-note-editor.png');
@@ -131,6 +141,44 @@ async function main(): Promise<void> {
     summary.exports = exports.map(([, file]) => file);
     step(`Exports from the library → demo-output/${exports.map(([, f]) => f).join(', demo-output/')}`);
 
+    await notes.close();
+
+    // The reader's folder (issue #15), by the library's own code path: headless Chromium has no folder picker, so
+    // the origin-private folder stands in for it (notes.html?vault=private). What Lede wrote there is copied out.
+    const library = await openExtensionPage(session, 'notes.html?vault=private', { width: 1200, height: 800 });
+    await library.getByRole('button', { name: 'China and Russia Strengthen Alliance' }).waitFor({ timeout: 20_000 });
+    const vault = library.getByTestId('vault');
+    await vault.getByRole('button', { name: 'Choose a folder' }).click();
+    await vault.getByRole('status').waitFor({ timeout: 15_000 });
+    const files = await readPrivateFolder(library, 'Lede');
+    const noteFile = Object.keys(files).find((name) => !name.includes('/') && name.endsWith('.md'));
+    const backup = Object.keys(files).find((name) => name.startsWith('backups/') && name.endsWith('.jsonld'));
+    if (!noteFile || !backup) throw new Error(`Lede's folder lacks the article's note or its backup: ${Object.keys(files).join(', ') || 'empty'}`);
+    if (!files[noteFile]!.includes(NOTE)) throw new Error(`${noteFile} in Lede's folder does not carry the note written on the page`);
+    summary.vault = writeFiles(join(OUT, 'vault'), files);
+    await vault.scrollIntoViewIfNeeded();
+    await shoot(library, '10-notes-vault.png');
+    step(`Lede’s folder (origin-private stand-in for the picker) → demo-output/vault/${noteFile} and vault/${backup}`);
+    await library.close();
+
+    // The publisher revises the article: the same URL now serves tests/fixtures/seed/revised.html, and the
+    // sidebar says what changed since the text Lede kept when the reader highlighted it.
+    const revisedHtml = readFileSync(join(SAMPLE, 'revised.html'), 'utf8');
+    await session.context.route((url) => url.href === articleUrl, (route) => route.fulfill({ body: revisedHtml, contentType: 'text/html; charset=utf-8' }));
+    const revised = await session.context.newPage();
+    await revised.goto(articleUrl);
+    const revisedPanel = await openExtensionPage(session, `sidepanel.html?tab=${await tabIdOf(session, revised)}`, { width: 400, height: 900 });
+    const notice = revisedPanel.getByText(/Revised since you read it on/);
+    await notice.waitFor({ timeout: 20_000 });
+    summary.revisionNotice = (await notice.innerText()).trim();
+    await revisedPanel.getByRole('button', { name: 'Show changes' }).click();
+    await revisedPanel.getByTestId('revision-diff').waitFor();
+    await shoot(revisedPanel, '11-sidebar-revised-400-light.png');
+    await revisedPanel.setViewportSize({ width: 320, height: 800 });
+    await revisedPanel.emulateMedia({ colorScheme: 'dark' });
+    await shoot(revisedPanel, '11-sidebar-revised-320-dark.png');
+    step(`Revised article: “${summary.revisionNotice}” → demo-output/11-sidebar-revised-*.png`);
+
     writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2));
     step('Summary → demo-output/summary.json');
   } finally {
@@ -138,6 +186,11 @@ async function main(): Promise<void> {
     await server.close();
   }
 }
+
+setTimeout(() => {
+  console.error(`demo failed: still running after ${STALL_LIMIT_MS / 60_000} minutes; last step: “${lastStep}”`);
+  process.exit(1);
+}, STALL_LIMIT_MS).unref();
 
 main().catch((err: unknown) => {
   console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);
