@@ -152,6 +152,21 @@ function ownProse(el: Element): { chars: number; paragraphs: number } | null {
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
 const LISTING_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/;
+/** Microdata item types (the last segment of an itemtype URL) that declare one article. */
+const ARTICLE_ITEM = /(?:^|\/)(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/;
+/** Microdata item types that declare a product, an offer or a listing. */
+const LISTING_ITEM = /(?:^|\/)(?:Product|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList)$/;
+
+/**
+ * What a microdata itemtype declares: 'article', 'listing' or null. Only top-level items count: a product nested in
+ * an article (a review's itemReviewed) or an article card nested in a listing says nothing about the page itself.
+ */
+export function itemTypeDeclares(el: Element): 'article' | 'listing' | null {
+  const types = (el.getAttribute('itemtype') ?? '').trim().split(/\s+/);
+  const kind = types.some((t) => ARTICLE_ITEM.test(t)) ? 'article' : types.some((t) => LISTING_ITEM.test(t)) ? 'listing' : null;
+  if (!kind || el.parentElement?.closest('[itemscope]')) return null;
+  return kind;
+}
 
 /** Page too large to measure (more elements than {@link MAX_ELEMENTS}). */
 class PageTooLargeError extends Error {
@@ -171,6 +186,8 @@ export function measurePage(doc: Document): PageShape {
   let ldArticle = false;
   let ldListing = false;
   let ldSeen = 0;
+  let itemArticle = false;
+  let itemListing = false;
   let hasPassword = false;
   let articleElements = 0;
   let count = 0;
@@ -180,6 +197,11 @@ export function measurePage(doc: Document): PageShape {
   while (el) {
     if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
     const tag = el.localName;
+    if (el.hasAttribute('itemtype')) {
+      const kind = itemTypeDeclares(el);
+      itemArticle ||= kind === 'article';
+      itemListing ||= kind === 'listing';
+    }
     if (TEXT_BLOCKS.has(tag)) {
       const prose = ownProse(el);
       if (prose && !el.closest(CHROME)) {
@@ -253,9 +275,9 @@ export function measurePage(doc: Document): PageShape {
     linkedHeadlines: headlines.length,
     articleElements,
     hasPassword,
-    declaresArticle: ldArticle || ogType === 'article' || publishedTime,
+    declaresArticle: ldArticle || itemArticle || ogType === 'article' || publishedTime,
     // Not og:type "website": many sites set it on every page, articles included.
-    declaresListing: ldListing || ogType.startsWith('product') || ogType === 'profile',
+    declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
   };
 }
 

@@ -81,3 +81,22 @@ describe('isProbablyArticle', () => {
     await page.close();
   });
 });
+
+describe('microdata declarations (itemtype)', () => {
+  // A 500-character single block: too little for an undeclared page, enough for a declared article.
+  const blurb = '<p>' + 'The council voted on Tuesday to keep the library open on Sundays, after residents filled the hall to argue that it is the only quiet place in town. '.repeat(4) + '</p>';
+  const cases: { name: string; body: string; expected: boolean }[] = [
+    { name: 'a short story marked itemtype BlogPosting', body: `<div itemscope itemtype="https://schema.org/BlogPosting"><h1>Library stays open</h1>${blurb}</div>`, expected: true },
+    { name: 'near miss: the same story marked only WebPage', body: `<div itemscope itemtype="https://schema.org/WebPage"><h1>Library stays open</h1>${blurb}</div>`, expected: false },
+    { name: 'near miss: an article card nested in a listing item', body: `<div itemscope itemtype="https://schema.org/WebPage"><div itemscope itemtype="https://schema.org/Article"><h1>Library stays open</h1>${blurb}</div></div>`, expected: false },
+    { name: 'a product page with a long description (itemtype Product)', body: `<div itemscope itemtype="http://schema.org/Product"><h1>Hutch</h1>${blurb.repeat(2)}</div>`, expected: false },
+    { name: 'near miss: a review article whose reviewed product is nested', body: `<article itemscope itemtype="http://schema.org/Review"><h1>Hutch review</h1><div itemprop="itemReviewed" itemscope itemtype="http://schema.org/Product">Hutch</div>${blurb.repeat(2)}</article>`, expected: true },
+  ];
+  for (const c of cases) {
+    it(`says ${c.expected ? 'yes' : 'no'} to ${c.name}`, async () => {
+      const page = parseHtml(`<html><body><main>${c.body}</main></body></html>`, 'https://example.com/x');
+      expect(isProbablyArticle(page.document)).toBe(c.expected);
+      await page.close();
+    });
+  }
+});
