@@ -9,6 +9,8 @@ export interface ToolbarActions {
   pick(color: ColorId): void;
   note(): void;
   tag(): void;
+  /** `?` in the toolbar: show every shortcut (focus goes back to `from` after). */
+  help?(from: HTMLElement): void;
 }
 
 const MARGIN = 8;
@@ -44,27 +46,78 @@ export class HighlightUi {
   showToolbar(rect: DOMRect, colors: ColorMeaning[], actions: ToolbarActions): void {
     this.hideToolbar();
     const d = this.doc;
+    // One visible tooltip for the bar, saying the colour's meaning for the button under the mouse or with the focus.
+    const hint = el(d, 'div', { class: 'hint', attrs: { role: 'tooltip' } });
+    hint.hidden = true;
     const swatches = colors.map((c, i) => {
-      const b = el(d, 'button', { class: 'swatch', title: `${c.label} (${i + 1})`, attrs: { 'aria-label': `${c.label}, key ${i + 1}`, 'data-color': c.id } });
+      const meaning = t('swatchHint', c.label, i + 1);
+      const b = el(d, 'button', { class: 'swatch', attrs: { 'aria-label': meaning, 'data-color': c.id } });
       b.style.background = SWATCH_COLORS[c.id] ?? '#ffd84d';
       b.addEventListener('click', (e) => e.isTrusted && actions.pick(c.id));
+      const show = () => {
+        hint.textContent = meaning;
+        hint.hidden = false;
+        hint.style.left = `${b.offsetLeft + b.offsetWidth / 2}px`;
+      };
+      const hide = () => {
+        if (!b.matches(':hover') && this.ui.root.activeElement !== b) hint.hidden = true;
+      };
+      b.addEventListener('mouseenter', show);
+      b.addEventListener('focus', show);
+      b.addEventListener('mouseleave', hide);
+      b.addEventListener('blur', () => (hint.hidden = true));
       return b;
     });
     const note = el(d, 'button', { text: t('note'), attrs: { 'data-action': 'note' } });
     note.addEventListener('click', (e) => e.isTrusted && actions.note());
     const tag = el(d, 'button', { text: t('tags'), attrs: { 'data-action': 'tag' } });
     tag.addEventListener('click', (e) => e.isTrusted && actions.tag());
+    const buttons = [...swatches, note, tag];
     const bar = el(d, 'div', { class: 'bar', attrs: { role: 'toolbar', 'aria-label': t('appName') } }, [
       ...swatches,
       el(d, 'span', { class: 'sep' }),
       note,
       tag,
+      hint,
     ]);
     // Keep the page's selection: a mousedown on the toolbar must not collapse it.
     bar.addEventListener('mousedown', (e) => e.preventDefault());
+    bar.addEventListener('keydown', (e) => {
+      if (!e.isTrusted || e.ctrlKey || e.metaKey || e.altKey) return;
+      const at = buttons.indexOf(this.ui.root.activeElement as HTMLButtonElement);
+      if (at < 0) return;
+      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey) ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'Tab' ? -1 : 0;
+      let to = -1;
+      if (step) to = (at + step + buttons.length) % buttons.length;
+      else if (e.key === 'Home') to = 0;
+      else if (e.key === 'End') to = buttons.length - 1;
+      if (to >= 0) {
+        e.preventDefault();
+        buttons[to]!.focus();
+      } else if (e.key === 'n' || e.key === 'N') {
+        e.preventDefault();
+        actions.note();
+      } else if (e.key === '?' && actions.help) {
+        e.preventDefault();
+        actions.help(buttons[at]!);
+      }
+    });
     this.ui.root.append(bar);
     place(bar, rect, d.defaultView!, 260);
     this.toolbar = bar;
+  }
+
+  /** Moves the keyboard focus into the open toolbar (its first colour); false when no toolbar is open. */
+  focusToolbar(): boolean {
+    const first = this.toolbar?.querySelector('button');
+    first?.focus();
+    return !!first;
+  }
+
+  /** True while the keyboard focus is on one of the toolbar's buttons. */
+  get toolbarHasFocus(): boolean {
+    const active = this.ui.root.activeElement;
+    return !!active && !!this.toolbar?.contains(active);
   }
 
   hideToolbar(): void {
