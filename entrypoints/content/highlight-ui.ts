@@ -139,7 +139,8 @@ export class HighlightUi {
       });
       children.push(b);
     }
-    const node = el(d, 'div', { class: `toast ${kind === 'error' ? 'error' : ''}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, children);
+    // Errors are alerts; other messages are spoken by Lede's live region (live-region.ts), not a second time here.
+    const node = el(d, 'div', { class: `toast ${kind === 'error' ? 'error' : ''}`, attrs: kind === 'error' ? { role: 'alert' } : {} }, children);
     this.ui.root.append(node);
     this.toastNode = node;
     this.toastTimer = this.schedule(() => this.hideToast(), kind === 'error' ? 10_000 : 6_000);

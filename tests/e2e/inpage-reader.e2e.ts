@@ -160,7 +160,7 @@ describe('the in-page reader by keyboard and screen reader', () => {
     // Delete from the editor by keyboard (Tab past tags and colours to Delete): announced, then undone.
     for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => spoken(cdp, 'status')).toEqual(['Highlight deleted']);
+    await expect.poll(() => spoken(cdp, 'status')).toEqual(['Highlight deleted']); // once: the toast is not a second live region
     expect((await paintedHighlights(page))['lede-yellow']).toBeUndefined();
     await page.keyboard.press('Control+z');
     await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [SECOND] });
