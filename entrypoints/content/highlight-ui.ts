@@ -15,11 +15,13 @@ export interface ToolbarActions {
 
 const MARGIN = 8;
 
-function place(node: HTMLElement, rect: { left: number; top: number; bottom: number }, view: Window, width: number): void {
+/** Places the toolbar above the selection (below when there is no room); returns whether it went above. */
+function place(node: HTMLElement, rect: { left: number; top: number; bottom: number }, view: Window, width: number): boolean {
   const left = Math.max(MARGIN, Math.min(rect.left, view.innerWidth - width - MARGIN));
   const above = rect.top - 48;
   node.style.left = `${left}px`;
   node.style.top = `${above > MARGIN ? above : Math.min(rect.bottom + MARGIN, view.innerHeight - 60)}px`;
+  return above > MARGIN;
 }
 
 export function parseTags(input: string): string[] {
@@ -103,7 +105,8 @@ export class HighlightUi {
       }
     });
     this.ui.root.append(bar);
-    place(bar, rect, d.defaultView!, 260);
+    // The colour's meaning goes on the side away from the selection, so it never covers the passage being marked.
+    if (place(bar, rect, d.defaultView!, 260)) bar.classList.add('above');
     this.toolbar = bar;
   }
 

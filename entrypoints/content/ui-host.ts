@@ -17,6 +17,7 @@ button:focus-visible { outline: 2px solid #6cb6ff; outline-offset: 1px; }
 .toast.error { background: #8e1519; }
 .tip { max-width: 320px; padding: 6px 10px; white-space: pre-wrap; pointer-events: none; }
 [hidden] { display: none !important; }
+.bar.above .hint { top: auto; bottom: calc(100% + 6px); }
 .bar .hint {
   position: absolute; top: calc(100% + 6px); transform: translateX(-50%); white-space: nowrap; padding: 4px 8px;
   background: #1f2328; color: #f6f8fa; border: 1px solid rgba(255,255,255,.25); border-radius: 6px; pointer-events: none;
