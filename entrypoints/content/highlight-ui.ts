@@ -59,7 +59,9 @@ export class HighlightUi {
       const show = () => {
         hint.textContent = meaning;
         hint.hidden = false;
-        hint.style.left = `${b.offsetLeft + b.offsetWidth / 2}px`;
+        // Centred under the button, but never past the viewport's left edge.
+        const centre = b.offsetLeft + b.offsetWidth / 2;
+        hint.style.left = `${Math.max(centre, hint.offsetWidth / 2 + MARGIN - bar.getBoundingClientRect().left)}px`;
       };
       const hide = () => {
         if (!b.matches(':hover') && this.ui.root.activeElement !== b) hint.hidden = true;
