@@ -9,15 +9,19 @@ export interface ToolbarActions {
   pick(color: ColorId): void;
   note(): void;
   tag(): void;
+  /** `?` in the toolbar: show every shortcut (focus goes back to `from` after). */
+  help?(from: HTMLElement): void;
 }
 
 const MARGIN = 8;
 
-function place(node: HTMLElement, rect: { left: number; top: number; bottom: number }, view: Window, width: number): void {
+/** Places the toolbar above the selection (below when there is no room); returns whether it went above. */
+function place(node: HTMLElement, rect: { left: number; top: number; bottom: number }, view: Window, width: number): boolean {
   const left = Math.max(MARGIN, Math.min(rect.left, view.innerWidth - width - MARGIN));
   const above = rect.top - 48;
   node.style.left = `${left}px`;
   node.style.top = `${above > MARGIN ? above : Math.min(rect.bottom + MARGIN, view.innerHeight - 60)}px`;
+  return above > MARGIN;
 }
 
 export function parseTags(input: string): string[] {
@@ -44,27 +48,81 @@ export class HighlightUi {
   showToolbar(rect: DOMRect, colors: ColorMeaning[], actions: ToolbarActions): void {
     this.hideToolbar();
     const d = this.doc;
+    // One visible tooltip for the bar, saying the colour's meaning for the button under the mouse or with the focus.
+    const hint = el(d, 'div', { class: 'hint', attrs: { role: 'tooltip' } });
+    hint.hidden = true;
     const swatches = colors.map((c, i) => {
-      const b = el(d, 'button', { class: 'swatch', title: `${c.label} (${i + 1})`, attrs: { 'aria-label': `${c.label}, key ${i + 1}`, 'data-color': c.id } });
+      const meaning = t('swatchHint', c.label, i + 1);
+      const b = el(d, 'button', { class: 'swatch', attrs: { 'aria-label': meaning, 'data-color': c.id } });
       b.style.background = SWATCH_COLORS[c.id] ?? '#ffd84d';
       b.addEventListener('click', (e) => e.isTrusted && actions.pick(c.id));
+      const show = () => {
+        hint.textContent = meaning;
+        hint.hidden = false;
+        // Centred under the button, but never past the viewport's left edge.
+        const centre = b.offsetLeft + b.offsetWidth / 2;
+        hint.style.left = `${Math.max(centre, hint.offsetWidth / 2 + MARGIN - bar.getBoundingClientRect().left)}px`;
+      };
+      const hide = () => {
+        if (!b.matches(':hover') && this.ui.root.activeElement !== b) hint.hidden = true;
+      };
+      b.addEventListener('mouseenter', show);
+      b.addEventListener('focus', show);
+      b.addEventListener('mouseleave', hide);
+      b.addEventListener('blur', () => (hint.hidden = true));
       return b;
     });
     const note = el(d, 'button', { text: t('note'), attrs: { 'data-action': 'note' } });
     note.addEventListener('click', (e) => e.isTrusted && actions.note());
     const tag = el(d, 'button', { text: t('tags'), attrs: { 'data-action': 'tag' } });
     tag.addEventListener('click', (e) => e.isTrusted && actions.tag());
+    const buttons = [...swatches, note, tag];
     const bar = el(d, 'div', { class: 'bar', attrs: { role: 'toolbar', 'aria-label': t('appName') } }, [
       ...swatches,
       el(d, 'span', { class: 'sep' }),
       note,
       tag,
+      hint,
     ]);
     // Keep the page's selection: a mousedown on the toolbar must not collapse it.
     bar.addEventListener('mousedown', (e) => e.preventDefault());
+    bar.addEventListener('keydown', (e) => {
+      if (!e.isTrusted || e.ctrlKey || e.metaKey || e.altKey) return;
+      const at = buttons.indexOf(this.ui.root.activeElement as HTMLButtonElement);
+      if (at < 0) return;
+      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey) ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'Tab' ? -1 : 0;
+      let to = -1;
+      if (step) to = (at + step + buttons.length) % buttons.length;
+      else if (e.key === 'Home') to = 0;
+      else if (e.key === 'End') to = buttons.length - 1;
+      if (to >= 0) {
+        e.preventDefault();
+        buttons[to]!.focus();
+      } else if (e.key === 'n' || e.key === 'N') {
+        e.preventDefault();
+        actions.note();
+      } else if (e.key === '?' && actions.help) {
+        e.preventDefault();
+        actions.help(buttons[at]!);
+      }
+    });
     this.ui.root.append(bar);
-    place(bar, rect, d.defaultView!, 260);
+    // The colour's meaning goes on the side away from the selection, so it never covers the passage being marked.
+    if (place(bar, rect, d.defaultView!, 260)) bar.classList.add('above');
     this.toolbar = bar;
+  }
+
+  /** Moves the keyboard focus into the open toolbar (its first colour); false when no toolbar is open. */
+  focusToolbar(): boolean {
+    const first = this.toolbar?.querySelector('button');
+    first?.focus();
+    return !!first;
+  }
+
+  /** True while the keyboard focus is on one of the toolbar's buttons. */
+  get toolbarHasFocus(): boolean {
+    const active = this.ui.root.activeElement;
+    return !!active && !!this.toolbar?.contains(active);
   }
 
   hideToolbar(): void {
@@ -86,7 +144,8 @@ export class HighlightUi {
       });
       children.push(b);
     }
-    const node = el(d, 'div', { class: `toast ${kind === 'error' ? 'error' : ''}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, children);
+    // Errors are alerts; other messages are spoken by Lede's live region (live-region.ts), not a second time here.
+    const node = el(d, 'div', { class: `toast ${kind === 'error' ? 'error' : ''}`, attrs: kind === 'error' ? { role: 'alert' } : {} }, children);
     this.ui.root.append(node);
     this.toastNode = node;
     this.toastTimer = this.schedule(() => this.hideToast(), kind === 'error' ? 10_000 : 6_000);

@@ -7,16 +7,20 @@ import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/ar
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { createPainter, type Painter } from '../../core/highlight';
 import type { Annotation, ColorId, Selector } from '../../core/types';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { registerContentHandlers, sendToBackground, type PageSummary } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type LedeSettings } from '../../lib/settings';
 import { newAnnotationId } from './annotation-id';
 import { EditorFrame } from './editor-frame';
 import type { BootHandoff, PageMain } from './handoff';
 import { HighlightUi } from './highlight-ui';
+import { LiveRegion } from './live-region';
 import { MutationPacer } from './mutation-pacer';
+import { nearestHighlight } from './nearest-highlight';
+import { NoteMarks } from './note-marks';
 import type { PageLife } from './page-life';
 import { watchRoutes } from './route-watch';
+import { ShortcutsPanel } from './shortcuts-panel';
 import { createUiHost, type UiHost } from './ui-host';
 
 /** Pages larger than this are cut when handed to the extension for extraction. */
@@ -54,6 +58,11 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   const painter = (): Painter => (painterInstance ??= createPainter(doc));
   const pacer = new MutationPacer(life, () => repaint());
   const root = () => doc.body ?? doc.documentElement;
+  // Reader aids (keyboard and screen reader): a polite live region, note marks, the shortcut list.
+  const live = new LiveRegion(() => uiHost(), doc, (fn, ms) => life.setTimeout(fn, ms));
+  const marks = new NoteMarks(() => uiHost(), doc, (id) => openEditor(id));
+  const shortcuts = new ShortcutsPanel(() => uiHost(), doc);
+  let announcedOrphans = 0;
 
   function articleKeyNow(): string {
     const href = view.location.href;
@@ -119,6 +128,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       }
     });
     uncertain = uncertainPlacements(list.map((a) => a.id), results).filter((u) => !dropped.has(u.id));
+    syncMarks();
+    announce(false);
     if (list.length > 0 || knownKey) report();
   }
 
@@ -157,8 +168,23 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     painterInstance?.remove(id);
     uncertain = uncertain.filter((u) => u.id !== id);
     orphans = [...orphans.filter((o) => o.id !== id), { id, reason: DROPPED_REASON }];
+    syncMarks();
     report();
     return { ok: true };
+  }
+
+  /** Marks the passages whose highlight carries a note. */
+  function syncMarks(): void {
+    marks.show([...placed].filter(([id]) => annotations.get(id)?.body?.note?.trim()).map(([id, range]) => ({ id, range })), t('noteMarkLabel'));
+  }
+
+  /** Tells screen readers how many highlights the page has (`restored`) and, when it changes, how many are lost. */
+  function announce(restored: boolean): void {
+    const parts: string[] = [];
+    if (restored && placed.size > 0) parts.push(tCount('announceRestored', placed.size));
+    if (orphans.length > 0 && (restored || orphans.length !== announcedOrphans)) parts.push(tCount('announceOrphans', orphans.length));
+    announcedOrphans = orphans.length;
+    if (parts.length > 0) live.say(parts.join('. '));
   }
 
   /** The key for a note made now: after a route change that has not settled yet, never the previous article's. */
@@ -192,6 +218,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     knownKey = summaryCache?.articleKey ?? page.articleKey;
     annotations = new Map(reply.annotations.map((a) => [a.id, a]));
     repaint();
+    announce(true);
     if (annotations.size > 0) pacer.observe(root(), (node) => !!ui?.contains(node));
   }
 
@@ -218,6 +245,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     annotations.delete(id);
     placed.delete(id);
     painterInstance?.remove(id);
+    syncMarks();
+    live.say(t('deleted'));
   }
 
   async function remove(id: string, offerUndo: boolean): Promise<void> {
@@ -269,6 +298,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       if (!(await save(annotation, then ? undefined : t('saved')))) return null;
       placed.set(annotation.id, painted);
       painter().paint(annotation.id, painted, color);
+      live.say(t('announceSaved'));
       if (then) openEditor(annotation.id, then);
       return annotation.id;
     } catch (err) {
@@ -289,6 +319,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
         const r = placed.get(a.id);
         // A note edit is not a confirmation: an unconfirmed placement stays dashed.
         if (r) painter().paint(a.id, r, a.body.color, { unconfirmed: painterInstance?.isUnconfirmed(a.id) });
+        syncMarks();
+        if (a.body.note.trim()) live.say(t('announceNoteSaved'));
       },
       deleted: (a) => {
         lastDeleted = annotations.get(a.id) ?? a;
@@ -316,6 +348,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       pick: (color) => void highlightSelection(color, undefined, offered),
       note: () => void highlightSelection(settings.defaultColor, 'note', offered),
       tag: () => void highlightSelection(settings.defaultColor, 'tags', offered),
+      help: (from) => shortcuts.open(from),
     });
   }
 
@@ -329,6 +362,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   function onKeyDown(e: KeyboardEvent): void {
     if (!e.isTrusted) return; // only the reader's own keys act; a page's synthetic ones are ignored
+    if (readerKey(e)) return;
     if (widgets?.isToolbarOpen && /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       const color = settings.colors[Number(e.key) - 1]?.id;
       if (color) {
@@ -345,6 +379,24 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       if (lastDeleted && !annotations.has(lastDeleted.id)) void save(lastDeleted).then(() => repaint());
       else if (last) void remove(last.id, false);
     }
+  }
+
+  /** The keyboard path: Tab into the toolbar, Alt+Shift+N for the nearest note, Alt+Shift+/ for the shortcuts. */
+  function readerKey(e: KeyboardEvent): boolean {
+    const act = (): true => (e.preventDefault(), e.stopPropagation(), true);
+    if (shortcuts.isOpen && e.key === 'Escape') return shortcuts.close(), act();
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && !quiet()) {
+      if (e.code === 'Slash') return shortcuts.open(null), act();
+      if (e.code !== 'KeyN' || placed.size === 0) return false;
+      const selection = view.getSelection();
+      const at = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      const id = nearestHighlight(placed, at && !ui?.contains(at.commonAncestorContainer) ? at : null, view);
+      return id ? (openEditor(id), act()) : false;
+    }
+    if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && widgets?.isToolbarOpen && !widgets.toolbarHasFocus && !shortcuts.isOpen) {
+      return widgets.focusToolbar() && act();
+    }
+    return false;
   }
 
   function onClick(e: MouseEvent): void {
@@ -430,7 +482,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     if (e.isTrusted) life.setTimeout(onSelectionEnd, 0);
   });
   life.listen<KeyboardEvent>(doc, 'keyup', (e) => {
-    if (e.isTrusted && e.shiftKey) onSelectionEnd();
+    if (e.isTrusted && e.shiftKey && !ui?.contains(e.composedPath()[0] as Node)) onSelectionEnd();
   });
   life.listen<KeyboardEvent>(doc, 'keydown', onKeyDown, { capture: true });
   life.listen<MouseEvent>(doc, 'click', onClick);
@@ -455,6 +507,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   });
   life.onEnded(() => {
     pacer.destroy();
+    marks.destroy();
+    live.destroy();
     painterInstance?.destroy();
     editor?.destroy();
     widgets?.destroy();
@@ -476,6 +530,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     if (annotations.size > 0 && !quiet()) {
       repaint();
       pacer.observe(root(), (node) => !!ui?.contains(node));
+      announce(true);
     }
   });
   const unwatch = watchSettings((s) => (settings = s));

@@ -17,6 +17,27 @@ button:focus-visible { outline: 2px solid #6cb6ff; outline-offset: 1px; }
 .toast.error { background: #8e1519; }
 .tip { max-width: 320px; padding: 6px 10px; white-space: pre-wrap; pointer-events: none; }
 [hidden] { display: none !important; }
+.bar.above .hint { top: auto; bottom: calc(100% + 6px); }
+.bar .hint {
+  position: absolute; top: calc(100% + 6px); transform: translateX(-50%); white-space: nowrap; padding: 4px 8px;
+  background: #1f2328; color: #f6f8fa; border: 1px solid rgba(255,255,255,.25); border-radius: 6px; pointer-events: none;
+}
+.marks { position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
+.note-mark {
+  position: absolute; top: 0; left: 0; width: 9px; height: 9px; border-radius: 50%; cursor: pointer;
+  background: #d4580b; border: 1.5px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.35);
+}
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.shortcuts {
+  position: fixed; z-index: 2147483647; top: 50%; left: 50%; transform: translate(-50%, -50%); width: min(420px, calc(100vw - 32px));
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: #1f2328; color: #f6f8fa;
+  border-radius: 10px; box-shadow: 0 8px 32px rgba(0,0,0,.35); padding: 14px 16px;
+}
+.shortcuts h2 { font-size: 15px; margin: 0 0 8px; }
+.shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 0 0 12px; }
+.shortcuts dt, .shortcuts dd { margin: 0; }
+.shortcuts kbd { font: 12px ui-monospace, monospace; padding: 1px 5px; border: 1px solid rgba(255,255,255,.35); border-radius: 4px; }
+.shortcuts button { background: rgba(255,255,255,.12); }
 `;
 
 export interface UiHost {

@@ -1,0 +1,91 @@
+// The small mark after each highlight that carries a note, so a reader sees which passages have one without
+// hovering. Marks live in Lede's shadow host (the page's DOM is never touched) as fixed-position dots placed at the
+// end of the passage's last line box, moved on scroll and resize at most once per animation frame.
+import { el, type UiHost } from './ui-host';
+
+export interface MarkedPassage {
+  id: string;
+  range: Range;
+}
+
+export class NoteMarks {
+  private layer: HTMLElement | null = null;
+  private marks = new Map<string, HTMLElement>();
+  private passages: MarkedPassage[] = [];
+  private frame = 0;
+  private readonly onMove = () => {
+    if (this.frame || this.passages.length === 0) return;
+    this.frame = this.view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  };
+
+  /**
+   * `ui` gives Lede's host (created on first need); `open` is called with a highlight's id when the reader clicks
+   * its mark (trusted clicks only).
+   */
+  constructor(
+    private readonly ui: () => UiHost,
+    private readonly doc: Document,
+    private readonly open: (id: string) => void,
+  ) {
+    this.view.addEventListener('scroll', this.onMove, { capture: true, passive: true });
+    this.view.addEventListener('resize', this.onMove, { passive: true });
+  }
+
+  private get view(): Window {
+    return this.doc.defaultView!;
+  }
+
+  /** Shows a mark for exactly these passages (those whose highlight has a note). */
+  show(passages: MarkedPassage[], label: string): void {
+    this.passages = passages;
+    if (passages.length === 0 && !this.layer) return;
+    const root = this.ui().root;
+    if (!this.layer || this.layer.getRootNode() !== root) {
+      this.layer = el(this.doc, 'div', { class: 'marks', attrs: { 'aria-hidden': 'true' } });
+      this.marks.clear();
+      root.prepend(this.layer);
+    }
+    const keep = new Set(passages.map((p) => p.id));
+    for (const [id, node] of this.marks) {
+      if (!keep.has(id)) {
+        node.remove();
+        this.marks.delete(id);
+      }
+    }
+    for (const { id } of passages) {
+      if (this.marks.has(id)) continue;
+      const mark = el(this.doc, 'span', { class: 'note-mark', title: label, attrs: { 'data-id': id } });
+      mark.addEventListener('click', (e) => e.isTrusted && this.open(id));
+      mark.addEventListener('mousedown', (e) => e.preventDefault());
+      this.layer.append(mark);
+      this.marks.set(id, mark);
+    }
+    this.place();
+  }
+
+  /** Puts each mark at the top right of its passage's last line box; hides marks of passages off screen. */
+  private place(): void {
+    const height = this.view.innerHeight;
+    for (const { id, range } of this.passages) {
+      const mark = this.marks.get(id);
+      if (!mark) continue;
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1];
+      const visible = !!last && last.width + last.height > 0 && last.bottom > -8 && last.top < height + 8;
+      mark.hidden = !visible;
+      if (visible) mark.style.transform = `translate(${Math.round(last.right - 2)}px, ${Math.round(last.top - 5)}px)`;
+    }
+  }
+
+  destroy(): void {
+    this.view.removeEventListener('scroll', this.onMove, { capture: true });
+    this.view.removeEventListener('resize', this.onMove);
+    if (this.frame) this.view.cancelAnimationFrame(this.frame);
+    this.layer?.remove();
+    this.layer = null;
+    this.marks.clear();
+  }
+}
