@@ -85,10 +85,8 @@ export function startBoot(win: Window, api: ExtensionApi): void {
 
   // The one question asked on every page, off the critical path: does this page have notes? Only then the painter.
   let asked: { route: string; declared: string } | null = null;
-  // The first ask goes out even when the rest is already loaded (the popup or sidebar asked before the page was idle):
-  // that session started without notes and would otherwise never paint them.
-  const ask = (first = false) => {
-    if (!alive() || (main && !first)) return;
+  const ask = () => {
+    if (!alive() || main) return;
     const link = doc.querySelector('link[rel~="canonical" i][href]');
     const og = doc.querySelector('meta[property="og:url" i][content]');
     const route = win.location.href.replace(/#.*$/, '');
@@ -102,9 +100,7 @@ export function startBoot(win: Window, api: ExtensionApi): void {
       .sendMessage({ lede: 1, type: 'pageNotes', data: { url: win.location.href, canonical: stale ? null : canonical, ogUrl: stale ? null : ogUrl } })
       .then((reply) => {
         const r = reply as { ok?: boolean; articleKey?: string; annotations?: unknown[] } | undefined;
-        if (!r?.ok || !r.annotations?.length) return;
-        // The rest was loaded meanwhile (the popup or sidebar asked first) without these notes: have it fetch them.
-        if (main) return void main.then((m) => m?.dispatch({ lede: 1, type: 'refreshAnnotations', data: {} }, { id: api.runtime.id }));
+        if (!r?.ok || !r.annotations?.length || main) return;
         handoff.notes = { articleKey: r.articleKey!, annotations: r.annotations };
         void loadMain();
       })
@@ -113,8 +109,8 @@ export function startBoot(win: Window, api: ExtensionApi): void {
       });
   };
   const idle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void }).requestIdleCallback;
-  if (idle) idle.call(win, () => ask(true), { timeout: 1000 });
-  else win.setTimeout(() => ask(true), 50);
+  if (idle) idle.call(win, ask, { timeout: 1000 });
+  else win.setTimeout(ask, 50);
   // Single-page sites: ask again for the new route once the site has had time to update its head (the rest, once
   // loaded, watches routes itself). The Navigation API where there is one; elsewhere, Back/Forward only.
   let again: number | undefined;
