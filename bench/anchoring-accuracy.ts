@@ -1,8 +1,21 @@
 // The accuracy half of `npm run bench anchoring`: edited copies of the DEV and BLIND pages (tests/fixtures/anchoring/
 // evaluate.ts), tallied per edit case, and the "every passage of a 20,000-word page edited" case. Runs in Node.
 import { readFileSync } from 'node:fs';
-import { blindPages, devPages, splitHash, type EvalPage, type MissingSplit } from '../tests/fixtures/anchoring/eval-pages';
-import { EDIT_CASES, evaluatePage, LIGHT_EDITS, OUTCOMES, type Outcome, type PassageResult } from '../tests/fixtures/anchoring/evaluate';
+import {
+  blindPages,
+  devPages,
+  splitHash,
+  type EvalPage,
+  type MissingSplit,
+} from '../tests/fixtures/anchoring/eval-pages';
+import {
+  EDIT_CASES,
+  evaluatePage,
+  LIGHT_EDITS,
+  OUTCOMES,
+  type Outcome,
+  type PassageResult,
+} from '../tests/fixtures/anchoring/evaluate';
 import { buildLongPage, collectParagraphs, pickLongPassages } from '../tests/fixtures/anchoring/long-page';
 
 export const LONG_WORDS = 20_000;
@@ -19,10 +32,14 @@ function tally(results: PassageResult[]): Record<Outcome, number> & { total: num
 
 /** Prints one row per edit case; returns the failures (silent wrong placements) for the verbose listing. */
 function printTable(rows: Array<[string, PassageResult[]]>): void {
-  console.log('edit                              n    exact    near  confirm(ok)  confirm(other)  orphan  wrong  (short/repeated wrong)');
+  console.log(
+    'edit                              n    exact    near  confirm(ok)  confirm(other)  orphan  wrong  (short/repeated wrong)',
+  );
   for (const [label, results] of rows) {
     const t = tally(results);
-    const shortWrong = results.filter((r) => r.outcome === 'wrong' && (r.kind === 'short' || r.kind === 'repeated' || r.kind === 'word')).length;
+    const shortWrong = results.filter(
+      (r) => r.outcome === 'wrong' && (r.kind === 'short' || r.kind === 'repeated' || r.kind === 'word'),
+    ).length;
     console.log(
       `${label.padEnd(32)} ${String(t.total).padStart(4)}  ${pct(t.exact, t.total).padStart(6)}  ${pct(t.near, t.total).padStart(6)}  ${pct(t['confirm-right'], t.total).padStart(10)}  ${pct(t['confirm-other'], t.total).padStart(13)}  ${pct(t.orphan, t.total).padStart(6)}  ${String(t.wrong).padStart(5)}  (${shortWrong})`,
     );
@@ -36,12 +53,21 @@ function show(r: PassageResult): string {
 /** Edited copies of every page of a split, each edit case in turn. */
 export function evaluateSplit(pages: EvalPage[]): Array<[string, PassageResult[]]> {
   const html = pages.map((p) => readFileSync(p.file, 'utf8'));
-  return EDIT_CASES.map((c) => [c.label, pages.flatMap((p, k) => evaluatePage(p.name, html[k], c, splitHash(p.name, 13)))]);
+  return EDIT_CASES.map((c) => [
+    c.label,
+    pages.flatMap((p, k) => evaluatePage(p.name, html[k], c, splitHash(p.name, 13))),
+  ]);
 }
 
 /** Every passage of a 20,000-word page built from the split's paragraphs edited lightly (typo, punctuation, word). */
 export function evaluateLong(pages: EvalPage[]): PassageResult[] {
-  const page = buildLongPage(collectParagraphs(pages.map((p) => p.file), LONG_WORDS), LONG_WORDS);
+  const page = buildLongPage(
+    collectParagraphs(
+      pages.map((p) => p.file),
+      LONG_WORDS,
+    ),
+    LONG_WORDS,
+  );
   const c = { label: 'every passage edited', kinds: LIGHT_EDITS, banner: true, deleted: false };
   return evaluatePage('long', page, c, 42, (text) => pickLongPassages(text, LONG_HIGHLIGHTS));
 }
@@ -54,11 +80,14 @@ export function reportSplit(name: string, split: EvalPage[] | MissingSplit, verb
   }
   const rows = evaluateSplit(split);
   const long = evaluateLong(split);
-  console.log(`\n${name}: edited copies of ${split.length} real pages, 40 passages each (selectors saved on the original)`);
+  console.log(
+    `\n${name}: edited copies of ${split.length} real pages, 40 passages each (selectors saved on the original)`,
+  );
   printTable([...rows, [`20k-word page, all edited`, long]]);
   if (verbose) {
     for (const [label, results] of [...rows, ['long', long] as [string, PassageResult[]]]) {
-      for (const r of results) if (r.outcome !== 'exact' && r.outcome !== 'near') console.log(`  ${r.outcome}: ${label}: ${show(r)}`);
+      for (const r of results)
+        if (r.outcome !== 'exact' && r.outcome !== 'near') console.log(`  ${r.outcome}: ${label}: ${show(r)}`);
     }
   }
 }

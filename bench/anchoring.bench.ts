@@ -28,7 +28,9 @@ async function speed(page: Page, url: string): Promise<Record<string, number | s
       const ranges = spans.map(([s, e]: number[]) => model.rangeFor(s, e));
       const ours = ranges.map((r: Range) => anchoring.describeRange(root, r, { model }));
       const theirs = ranges.map((r: Range) => ({ quote: dtq.fromRange(root, r), hint: 0 }));
-      theirs.forEach((t: any, i: number) => (t.hint = root.textContent!.indexOf(t.quote.exact, 0) >= 0 ? spans[i][0] : 0));
+      theirs.forEach(
+        (t: any, i: number) => (t.hint = root.textContent!.indexOf(t.quote.exact, 0) >= 0 ? spans[i][0] : 0),
+      );
       const squash = (s: string): string => s.replace(/\s+/g, '');
       const time = (fn: () => void, n: number): number => {
         const xs: number[] = [];
@@ -43,7 +45,10 @@ async function speed(page: Page, url: string): Promise<Record<string, number | s
       // union); placements flagged for confirmation and orphans are counted apart.
       const check = (found: Array<{ range: Range; confidence?: string } | Range | null>, expected: Range[]): string => {
         const m = anchoring.buildTextModel(root);
-        const span = (r: Range): number[] => [m.offsetOf(r.startContainer, r.startOffset), m.offsetOf(r.endContainer, r.endOffset)];
+        const span = (r: Range): number[] => [
+          m.offsetOf(r.startContainer, r.startOffset),
+          m.offsetOf(r.endContainer, r.endOffset),
+        ];
         const t = { ok: 0, wrong: 0, confirm: 0, orphan: 0 };
         found.forEach((f, i) => {
           if (!f) return void t.orphan++;
@@ -106,7 +111,9 @@ export default async function run(): Promise<void> {
   try {
     const page = await browser.newPage();
     // Nothing leaves 127.0.0.1; page scripts are off (the CSP header below) so saved pages do not rewrite themselves.
-    await page.route('**/*', (route) => (route.request().url().startsWith(server.url('/')) ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(server.url('/')) ? route.continue() : route.abort(),
+    );
     // tsx compiles this file with keepNames: functions passed to page.evaluate call a __name helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' + engine + ';' + baseline });
     const put = (path: string, html: string): string => {
@@ -115,17 +122,29 @@ export default async function run(): Promise<void> {
     };
 
     // LEDE_BENCH_ONLY=accuracy skips the timing part (and its slow baseline) while tuning.
-    const longPage = buildLongPage(collectParagraphs(dev.map((p) => p.file), WORDS), WORDS);
+    const longPage = buildLongPage(
+      collectParagraphs(
+        dev.map((p) => p.file),
+        WORDS,
+      ),
+      WORDS,
+    );
     const s = process.env.LEDE_BENCH_ONLY === 'accuracy' ? null : await speed(page, put('/long', longPage));
     if (s) {
       const n = s.highlights as number;
-      console.log(`\n(1) restoring ${n} highlights on a ${WORDS.toLocaleString('en')}-word page (${s.chars} chars, DEV paragraphs), Chromium, median of ${RUNS}`);
-      console.log('case                  lede anchorMany                                 dom-anchor-text-quote                              ratio');
+      console.log(
+        `\n(1) restoring ${n} highlights on a ${WORDS.toLocaleString('en')}-word page (${s.chars} chars, DEV paragraphs), Chromium, median of ${RUNS}`,
+      );
+      console.log(
+        'case                  lede anchorMany                                 dom-anchor-text-quote                              ratio',
+      );
       const row = (label: string, ours: number, oursOk: unknown, theirs: number, theirsOk: unknown): string =>
         `${label.padEnd(21)} ${ms(ours).padEnd(8)} ${String(oursOk).padEnd(38)} ${ms(theirs).padEnd(9)} ${String(theirsOk).padEnd(40)} ${(theirs / ours).toFixed(0)}x`;
       console.log(row('unchanged text', +s.oursUnchanged, s.oursUnchangedOk, +s.dtqUnchanged, s.dtqUnchangedOk));
       console.log(row('every passage edited', +s.oursFuzzy, s.oursFuzzyOk, +s.dtqFuzzy, s.dtqFuzzyOk));
-      console.log(`(of ${n}; lede, one anchor() call per highlight, unchanged: ${ms(+s.oursOneByOneUnchanged)}; methods when edited: ${s.oursFuzzyMethods})`);
+      console.log(
+        `(of ${n}; lede, one anchor() call per highlight, unchanged: ${ms(+s.oursOneByOneUnchanged)}; methods when edited: ${s.oursFuzzyMethods})`,
+      );
       console.log('goals (issue #13): unchanged < 50 ms, all fuzzy < 500 ms, all edited < 1% wrong');
     }
 
@@ -139,8 +158,13 @@ export default async function run(): Promise<void> {
     console.log(
       `engine bundle (anchoring + painter) ${(engine.length / 1024).toFixed(1)} kB min, ${(gzipSync(engine).length / 1024).toFixed(1)} kB gz; anchoring alone ${(anchoringOnly.length / 1024).toFixed(1)} kB min`,
     );
-    if (s) console.log(`visible-text model of the ${WORDS.toLocaleString('en')}-word page: ${ms(+s.modelMs)} (built once per restore)`);
-    console.log(`(the model is only built when a page has annotations; with none, the engine costs its parse time only)`);
+    if (s)
+      console.log(
+        `visible-text model of the ${WORDS.toLocaleString('en')}-word page: ${ms(+s.modelMs)} (built once per restore)`,
+      );
+    console.log(
+      `(the model is only built when a page has annotations; with none, the engine costs its parse time only)`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -75,11 +75,15 @@ function report(split: Split, rows: Verdicts[]): string[] {
     const set = src === 'all' ? pos : pos.filter((r) => r.page.source === src);
     const l = set.filter((r) => !r.lede).length;
     const rd = set.filter((r) => !r.readerable).length;
-    out.push(`  ${src.padEnd(14)} ${String(set.length).padStart(5)}   ${`${l} (${pct(l, set.length)})`.padEnd(16)} ${rd} (${pct(rd, set.length)})`);
+    out.push(
+      `  ${src.padEnd(14)} ${String(set.length).padStart(5)}   ${`${l} (${pct(l, set.length)})`.padEnd(16)} ${rd} (${pct(rd, set.length)})`,
+    );
   }
   const fl = neg.filter((r) => r.lede);
   const fr = neg.filter((r) => r.readerable);
-  out.push(`  non-articles claimed: Lede ${fl.length}/${neg.length}, Readability ${fr.length}/${neg.length}   (targets: <= 1% articles rejected, 0 non-articles claimed)`);
+  out.push(
+    `  non-articles claimed: Lede ${fl.length}/${neg.length}, Readability ${fr.length}/${neg.length}   (targets: <= 1% articles rejected, 0 non-articles claimed)`,
+  );
   for (const r of fl) out.push(`    Lede claims ${r.page.name} (${r.page.kind})`);
   const missed = pos.filter((r) => !r.lede).map((r) => r.page.name);
   if (missed.length && process.env.LEDE_DETECTION_LIST) out.push(`    Lede rejects: ${missed.join(', ')}`);
@@ -114,7 +118,9 @@ export default async function bench(): Promise<void> {
   const splits: Split[] = only ? [only] : ['held-out', 'dev'];
   // Warm both code paths so the first pages do not carry JIT compilation.
   for (const p of pages.filter((x) => x.isArticle && x.split === 'dev').slice(0, 5)) await judge(p, 0, 0);
-  const out: string[] = [`article detection and speed: ${pages.length} pages (seeded split: ~30% held-out); Lede vs Readability 0.6, same run`];
+  const out: string[] = [
+    `article detection and speed: ${pages.length} pages (seeded split: ~30% held-out); Lede vs Readability 0.6, same run`,
+  ];
   for (const split of splits) {
     const rows: Verdicts[] = [];
     let i = 0;

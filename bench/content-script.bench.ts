@@ -43,20 +43,32 @@ const kb = (file: string) => statSync(resolve(CHROME_BUILD, file)).size / 1024;
 
 export default async function run(): Promise<void> {
   const boot = kb('page-boot.js');
-  console.log(`bootstrap content script (page-boot.js): ${boot.toFixed(2)} kB minified (goal < ${BUDGET_KB} kB) ${boot < BUDGET_KB ? 'OK' : 'OVER'}`);
+  console.log(
+    `bootstrap content script (page-boot.js): ${boot.toFixed(2)} kB minified (goal < ${BUDGET_KB} kB) ${boot < BUDGET_KB ? 'OK' : 'OVER'}`,
+  );
   console.log(`page script loaded only with notes / on selection (page-main.js): ${kb('page-main.js').toFixed(1)} kB`);
   const server = await serveDirectory(resolve('tests/fixtures'));
   const withLede = await launchWithExtension();
   const plain = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   for (const ctx of [withLede.context, plain]) await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
   try {
     // Script time is CPU time on a shared machine: say how busy it was, and show the quietest load too.
     console.log(`\nmachine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (figures rise with it)`);
-    console.log(`no notes (median of ${RUNS} loads each)   baseline ms   with Lede ms   Lede’s cost ms   (min with − min base)`);
+    console.log(
+      `no notes (median of ${RUNS} loads each)   baseline ms   with Lede ms   Lede’s cost ms   (min with − min base)`,
+    );
     const costs: number[] = [];
     for (const path of PAGES) {
       const url = `${server.url}/${path}`;
@@ -69,10 +81,14 @@ export default async function run(): Promise<void> {
       const cost = median(lede) - median(base);
       costs.push(cost);
       const quiet = Math.min(...lede) - Math.min(...base);
-      console.log(`${path.padEnd(36)}${median(base).toFixed(2).padStart(11)}${median(lede).toFixed(2).padStart(15)}${cost.toFixed(2).padStart(17)}${quiet.toFixed(2).padStart(14)}`);
+      console.log(
+        `${path.padEnd(36)}${median(base).toFixed(2).padStart(11)}${median(lede).toFixed(2).padStart(15)}${cost.toFixed(2).padStart(17)}${quiet.toFixed(2).padStart(14)}`,
+      );
     }
     const worst = Math.max(...costs);
-    console.log(`worst median cost, no notes: ${worst.toFixed(2)} ms of script time (goal < ${BUDGET_MS} ms) ${worst < BUDGET_MS ? 'OK' : 'OVER'}`);
+    console.log(
+      `worst median cost, no notes: ${worst.toFixed(2)} ms of script time (goal < ${BUDGET_MS} ms) ${worst < BUDGET_MS ? 'OK' : 'OVER'}`,
+    );
 
     // The same seed page once it has a note: the bootstrap asks, then imports page-main.js and paints.
     const probe = await withLede.context.newPage();
@@ -80,14 +96,28 @@ export default async function run(): Promise<void> {
     const seedUrl = `${server.url}/seed/article.html`;
     const saved = await probe.evaluate(async (source: string) => {
       const now = new Date().toISOString();
-      const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; reason?: string }> } } }).chrome.runtime.sendMessage({
+      const reply = await (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; reason?: string }> } };
+        }
+      ).chrome.runtime.sendMessage({
         lede: 1,
         type: 'saveAnnotation',
         data: {
           annotation: {
             id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
             articleKey: source,
-            target: { source, selector: [{ type: 'TextQuoteSelector', exact: 'common cause', prefix: 'Beijing and Moscow have found ', suffix: ' on the United Nations' }] },
+            target: {
+              source,
+              selector: [
+                {
+                  type: 'TextQuoteSelector',
+                  exact: 'common cause',
+                  prefix: 'Beijing and Moscow have found ',
+                  suffix: ' on the United Nations',
+                },
+              ],
+            },
             body: { note: '', tags: [], color: 'yellow' },
             created: now,
             modified: now,

@@ -6,7 +6,14 @@ import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
 import { polnearDataDir } from './polnear/load';
 import { formatSplit, scoreSplit } from './polnear/report';
-import { HOLDOUT2_DIR, HOLDOUT_DIR, listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
+import {
+  HOLDOUT2_DIR,
+  HOLDOUT_DIR,
+  listFixtures,
+  loadFixture,
+  type Fixture,
+  type Labels,
+} from '../tests/fixtures/labelled/load';
 
 interface Counts {
   tp: number;
@@ -72,9 +79,17 @@ function score(x: Extraction, labels: Labels): Record<Metric, Counts> & { main: 
   const foundMain = goldMain.filter((g) => x.entities.some((p) => p.main && entityEq(p, g))).length;
   return {
     quotes: match(x.quotes, labels.quotes, (p, g) => similar(p.text, g.text, 0.9)),
-    'quote+speaker': match(x.quotes, labels.quotes, (p, g) => similar(p.text, g.text, 0.9) && sameSpeaker(p.speaker, g.speaker)),
+    'quote+speaker': match(
+      x.quotes,
+      labels.quotes,
+      (p, g) => similar(p.text, g.text, 0.9) && sameSpeaker(p.speaker, g.speaker),
+    ),
     facts: match(x.facts, labels.facts, (p, g) => similar(p.text, g.text, 0.85)),
-    values: match(x.facts.flatMap((f) => f.values), labels.facts.flatMap((f) => f.values), sameValue),
+    values: match(
+      x.facts.flatMap((f) => f.values),
+      labels.facts.flatMap((f) => f.values),
+      sameValue,
+    ),
     entities: match(x.entities, labels.entities, (p, g) => p.type === g.type && entityEq(p, g)),
     main: [foundMain, goldMain.length],
   };
@@ -84,13 +99,25 @@ function score(x: Extraction, labels: Labels): Record<Metric, Counts> & { main: 
 function baseline(title: string, blocks: Block[]): Extraction {
   const out: Extraction = { facts: [], quotes: [], entities: [] };
   const ents = new Map<string, Extraction['entities'][number]>();
-  const src = { block: 0, start: 0, end: 0, selector: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' } };
+  const src = {
+    block: 0,
+    start: 0,
+    end: 0,
+    selector: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' },
+  };
   blocks.forEach((b, i) => {
     if (b.type === 'heading' || b.type === 'figcaption') return;
     const doc = nlp(b.text);
     for (const q of doc.quotations().json() as Array<{ text: string }>) {
       const people = doc.people().out('array') as string[];
-      out.quotes.push({ id: '', text: q.text.replace(/^\W+|\W+$/g, ''), speaker: people[0] ?? null, attribution: null, kind: 'direct', source: src });
+      out.quotes.push({
+        id: '',
+        text: q.text.replace(/^\W+|\W+$/g, ''),
+        speaker: people[0] ?? null,
+        attribution: null,
+        kind: 'direct',
+        source: src,
+      });
     }
     for (const s of doc.sentences().json() as Array<{ text: string }>) {
       const sd = nlp(s.text);
@@ -191,33 +218,53 @@ function scoreSet(fixtures: Fixture[]): SetScore {
     out.main.lede[1]! += a.main[1];
     out.main.base[0]! += b.main[0];
     out.main.base[1]! += b.main[1];
-    out.perArticle.push(`${fx.slug.padEnd(14)} ${METRICS.map((m) => prf(a[m]).split(' ')[2]).join('  ')}  main ${a.main[0]}/${a.main[1]}`);
+    out.perArticle.push(
+      `${fx.slug.padEnd(14)} ${METRICS.map((m) => prf(a[m]).split(' ')[2]).join('  ')}  main ${a.main[0]}/${a.main[1]}`,
+    );
   }
   return out;
 }
 
 export default async function run(): Promise<void> {
-  const fixtures: Fixture[] = listFixtures().map((s) => loadFixture(s)).filter((f) => f.labels);
-  const holdFixtures: Fixture[] = listFixtures(HOLDOUT_DIR).map((s) => loadFixture(s, HOLDOUT_DIR)).filter((f) => f.labels);
+  const fixtures: Fixture[] = listFixtures()
+    .map((s) => loadFixture(s))
+    .filter((f) => f.labels);
+  const holdFixtures: Fixture[] = listFixtures(HOLDOUT_DIR)
+    .map((s) => loadFixture(s, HOLDOUT_DIR))
+    .filter((f) => f.labels);
   extractKeyItems({ title: 'warm up', blocks: fixtures[0]?.blocks ?? [] });
   const dev = scoreSet(fixtures);
   const hold = scoreSet(holdFixtures);
-  const hold2Fixtures: Fixture[] = listFixtures(HOLDOUT2_DIR).map((s) => loadFixture(s, HOLDOUT2_DIR)).filter((f) => f.labels);
+  const hold2Fixtures: Fixture[] = listFixtures(HOLDOUT2_DIR)
+    .map((s) => loadFixture(s, HOLDOUT2_DIR))
+    .filter((f) => f.labels);
   const hold2 = scoreSet(hold2Fixtures);
   // Quotes and entities are not labelled in hold-out 2, so only facts and values are scored there.
-  console.log(`HOLD-OUT 2 (${hold2Fixtures.length} articles, ${hold2.words} words, facts and values labelled blind): P R F1`);
+  console.log(
+    `HOLD-OUT 2 (${hold2Fixtures.length} articles, ${hold2.words} words, facts and values labelled blind): P R F1`,
+  );
   for (const m of ['facts', 'values'] as const) {
     console.log(`${m.padEnd(15)} lede ${prf(hold2.lede[m])}   compromise ${prf(hold2.base[m])}`);
   }
   const { words, ledeMs, ledeCpu, baseMs } = dev;
-  console.log(`labelled articles: dev ${fixtures.length} (${words} words), hold-out ${holdFixtures.length} (${hold.words} words, labelled blind)`);
-  console.log(`${'metric'.padEnd(15)} ${'dev lede P R F1'.padEnd(18)} ${'HOLD-OUT lede P R F1'.padEnd(22)} ${'dev compromise'.padEnd(16)} hold-out compromise`);
+  console.log(
+    `labelled articles: dev ${fixtures.length} (${words} words), hold-out ${holdFixtures.length} (${hold.words} words, labelled blind)`,
+  );
+  console.log(
+    `${'metric'.padEnd(15)} ${'dev lede P R F1'.padEnd(18)} ${'HOLD-OUT lede P R F1'.padEnd(22)} ${'dev compromise'.padEnd(16)} hold-out compromise`,
+  );
   for (const m of METRICS) {
-    console.log(`${m.padEnd(15)} ${prf(dev.lede[m]).padEnd(18)} ${prf(hold.lede[m]).padEnd(22)} ${prf(dev.base[m]).padEnd(16)} ${prf(hold.base[m])}`);
+    console.log(
+      `${m.padEnd(15)} ${prf(dev.lede[m]).padEnd(18)} ${prf(hold.lede[m]).padEnd(22)} ${prf(dev.base[m]).padEnd(16)} ${prf(hold.base[m])}`,
+    );
   }
   const mr = (x: number[]): string => (x[1] ? (x[0]! / x[1]).toFixed(2) : '1.00');
-  console.log(`${'main recall'.padEnd(15)} ${mr(dev.main.lede).padEnd(18)} ${mr(hold.main.lede).padEnd(22)} ${mr(dev.main.base).padEnd(16)} ${mr(hold.main.base)}`);
-  console.log(`${'ms/1000 words'.padEnd(15)} ${((ledeMs / words) * 1000).toFixed(1).padEnd(18)} ${(hold.words ? ((hold.ledeMs / hold.words) * 1000).toFixed(1) : '-').padEnd(22)} ${((baseMs / words) * 1000).toFixed(1)}   (dev lede CPU ${((ledeCpu / words) * 1000).toFixed(1)} ms)`);
+  console.log(
+    `${'main recall'.padEnd(15)} ${mr(dev.main.lede).padEnd(18)} ${mr(hold.main.lede).padEnd(22)} ${mr(dev.main.base).padEnd(16)} ${mr(hold.main.base)}`,
+  );
+  console.log(
+    `${'ms/1000 words'.padEnd(15)} ${((ledeMs / words) * 1000).toFixed(1).padEnd(18)} ${(hold.words ? ((hold.ledeMs / hold.words) * 1000).toFixed(1) : '-').padEnd(22)} ${((baseMs / words) * 1000).toFixed(1)}   (dev lede CPU ${((ledeCpu / words) * 1000).toFixed(1)} ms)`,
+  );
   // A ~5,000-word article: the labelled articles' blocks end to end.
   const big: Block[] = [];
   let n = 0;
@@ -229,7 +276,9 @@ export default async function run(): Promise<void> {
     }
   }
   const bigMs = timeRuns(() => extractKeyItems({ title: fixtures[0]?.title ?? '', blocks: big }), 15);
-  console.log(`${`${n}-word median`.padEnd(15)} ${`${bigMs.wall.toFixed(1)} ms`.padEnd(18)} CPU ${bigMs.cpu.toFixed(1)} ms (bar: < 150 ms)`);
+  console.log(
+    `${`${n}-word median`.padEnd(15)} ${`${bigMs.wall.toFixed(1)} ms`.padEnd(18)} CPU ${bigMs.cpu.toFixed(1)} ms (bar: < 150 ms)`,
+  );
   console.log(`\nper article F1: quotes  q+spk  facts  values  entities`);
   for (const line of dev.perArticle) console.log(line);
   console.log('-- hold-out');
@@ -247,9 +296,11 @@ export default async function run(): Promise<void> {
 function polnearSpeakers(): void {
   console.log('\n-- who said what (PolNeAR)');
   if (!polnearDataDir()) {
-    console.log('PolNeAR not found: set LEDE_POLNEAR to a checkout of github.com/networkdynamics/PolNeAR to score speakers.');
+    console.log(
+      'PolNeAR not found: set LEDE_POLNEAR to a checkout of github.com/networkdynamics/PolNeAR to score speakers.',
+    );
     return;
   }
   for (const line of formatSplit('dev', scoreSplit('dev'))) console.log(line);
-  console.log('(no CoreNLP layer in this checkout: pronoun referents come from the annotators\' earlier named Sources)');
+  console.log("(no CoreNLP layer in this checkout: pronoun referents come from the annotators' earlier named Sources)");
 }

@@ -28,7 +28,9 @@ function timings(name: string, calls: number, run: (i: number) => void): void {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  console.log(`${name.padEnd(34)} ${String(calls).padStart(5)} calls   median ${ms(median).padStart(9)}   max ${ms(times.at(-1)!).padStart(9)}`);
+  console.log(
+    `${name.padEnd(34)} ${String(calls).padStart(5)} calls   median ${ms(median).padStart(9)}   max ${ms(times.at(-1)!).padStart(9)}`,
+  );
 }
 
 function coreTimings(): void {
@@ -62,7 +64,10 @@ function coreTimings(): void {
     anchorInText(edited, selectors);
   });
 
-  const valid = exportJsonLdText({ articles: [article], annotations: Array.from({ length: 50 }, () => annotation()) }, now);
+  const valid = exportJsonLdText(
+    { articles: [article], annotations: Array.from({ length: 50 }, () => annotation()) },
+    now,
+  );
   timings('readImportFile (mutated/truncated)', 1_000, (i) => {
     try {
       readImportFile(i % 2 ? mutateString(r, valid) : valid.slice(0, int(r, valid.length)), { now });
@@ -80,7 +85,10 @@ async function cpuOver(page: Page, seconds: number): Promise<Record<(typeof METR
   await cdp.send('Performance.enable');
   const read = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return Object.fromEntries(METRICS.map((n) => [n, metrics.find((m) => m.name === n)?.value ?? 0])) as Record<(typeof METRICS)[number], number>;
+    return Object.fromEntries(METRICS.map((n) => [n, metrics.find((m) => m.name === n)?.value ?? 0])) as Record<
+      (typeof METRICS)[number],
+      number
+    >;
   };
   const before = await read();
   await page.waitForTimeout(seconds * 1000);

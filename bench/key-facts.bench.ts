@@ -25,11 +25,20 @@ export default async function run(): Promise<void> {
     const keyFacts = ex.facts.filter(isKeyFact);
     kept += keyFacts.length;
     colonLeadIns += ex.facts.filter((f) => /:\s*$/.test(f.text)).length;
-    eventOnly += ex.facts.filter((f) => f.details.length > 0 && f.details.every((d) => d.kind === 'event' || d.kind === 'ordinal')).length;
+    eventOnly += ex.facts.filter(
+      (f) => f.details.length > 0 && f.details.every((d) => d.kind === 'event' || d.kind === 'ordinal'),
+    ).length;
     const top3Before = Math.min(3, ex.facts.length);
-    if (Math.min(3, keyFacts.length) < top3Before) short.push(`${fx.slug} ${Math.min(3, keyFacts.length)}/${top3Before}`);
+    if (Math.min(3, keyFacts.length) < top3Before)
+      short.push(`${fx.slug} ${Math.min(3, keyFacts.length)}/${top3Before}`);
   }
-  console.log(`${pages} article pages (tests/fixtures/pages): ${facts} facts extracted, ${kept} kept as key facts (${((100 * kept) / Math.max(1, facts)).toFixed(0)}%)`);
-  console.log(`left out: ${colonLeadIns} lead-ins ending in ":", ${eventOnly} with only named events or ordinals as specifics`);
-  console.log(`pages whose popup shows fewer than before (kept/before, of the top three): ${short.length ? short.join(', ') : 'none'}`);
+  console.log(
+    `${pages} article pages (tests/fixtures/pages): ${facts} facts extracted, ${kept} kept as key facts (${((100 * kept) / Math.max(1, facts)).toFixed(0)}%)`,
+  );
+  console.log(
+    `left out: ${colonLeadIns} lead-ins ending in ":", ${eventOnly} with only named events or ordinals as specifics`,
+  );
+  console.log(
+    `pages whose popup shows fewer than before (kept/before, of the top three): ${short.length ? short.join(', ') : 'none'}`,
+  );
 }

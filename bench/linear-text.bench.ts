@@ -18,7 +18,9 @@ function time(run: () => unknown): number {
 }
 
 function row(name: string, baseline: number, hostile: number): void {
-  console.log(`${name.padEnd(44)} baseline ${baseline.toFixed(1).padStart(8)} ms   hostile ${hostile.toFixed(1).padStart(8)} ms   ×${(hostile / baseline).toFixed(2)}`);
+  console.log(
+    `${name.padEnd(44)} baseline ${baseline.toFixed(1).padStart(8)} ms   hostile ${hostile.toFixed(1).padStart(8)} ms   ×${(hostile / baseline).toFixed(2)}`,
+  );
 }
 
 export default function run(): void {
@@ -30,7 +32,12 @@ export default function run(): void {
     'unclosed "<"': '<'.repeat(MB),
     'unclosed <script>': '<script>x'.repeat(MB / 9),
     'entity-like run': `&${'a'.repeat(MB)}`,
-  })) row(`  ${name}`, proseTime, time(() => htmlToText(html)));
+  }))
+    row(
+      `  ${name}`,
+      proseTime,
+      time(() => htmlToText(html)),
+    );
 
   // findValues runs per sentence, and article blocks are cut at 20,000 characters: measured at that size.
   const N = 20_000;
@@ -42,5 +49,10 @@ export default function run(): void {
     'digit-dash pairs': '1-'.repeat(N / 2),
     'hyphenated run, no digits': `3 ${'ab-'.repeat(N / 3)}`,
     'thousands separators': '1,000'.repeat(N / 5),
-  })) row(`  ${name}`, sentenceTime, time(() => findValues(text)));
+  }))
+    row(
+      `  ${name}`,
+      sentenceTime,
+      time(() => findValues(text)),
+    );
 }

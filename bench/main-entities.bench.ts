@@ -11,7 +11,11 @@ interface Counts {
   fn: number;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
 
 function score(root: string): { baseline: Counts; rule: Counts; pages: number } {
   const baseline: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -45,9 +49,14 @@ function line(label: string, c: Counts): string {
 }
 
 export default function run(): void {
-  for (const [name, root] of [['held-out', HOLDOUT_DIR], ['development', LABELLED_DIR]] as const) {
+  for (const [name, root] of [
+    ['held-out', HOLDOUT_DIR],
+    ['development', LABELLED_DIR],
+  ] as const) {
     const { baseline, rule, pages } = score(root);
-    console.log(`${name} (${pages} labelled pages; labelled entities the extraction did not find count as misses for both)`);
+    console.log(
+      `${name} (${pages} labelled pages; labelled entities the extraction did not find count as misses for both)`,
+    );
     console.log(`  ${line('extraction flag (baseline)', baseline)}`);
     console.log(`  ${line('title/deck/opening/mentions rule', rule)}`);
   }

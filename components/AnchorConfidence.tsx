@@ -42,11 +42,23 @@ export function AnchorConfidence({
     );
   }
   return (
-    <div class="row small" data-testid="anchor-moved" role="group" aria-label={t('anchorMoved')} style={{ margin: '4px 0' }}>
-      <span class="chip" title={t('anchorMovedHelp')}>{t('anchorMoved')}</span>
+    <div
+      class="row small"
+      data-testid="anchor-moved"
+      role="group"
+      aria-label={t('anchorMoved')}
+      style={{ margin: '4px 0' }}
+    >
+      <span class="chip" title={t('anchorMovedHelp')}>
+        {t('anchorMoved')}
+      </span>
       <span class="grow" />
-      <button class="btn link" onClick={onConfirm}>{t('anchorConfirm')}</button>
-      <button class="btn link danger" onClick={onDrop}>{t('anchorDrop')}</button>
+      <button class="btn link" onClick={onConfirm}>
+        {t('anchorConfirm')}
+      </button>
+      <button class="btn link danger" onClick={onDrop}>
+        {t('anchorDrop')}
+      </button>
     </div>
   );
 }

@@ -14,7 +14,12 @@ export function highlightsLabel(count: number): string {
   return count === 0 ? t('noHighlightsYet') : tCount('highlights', count);
 }
 
-export function ArticleCard({ article, highlights, compact, children }: {
+export function ArticleCard({
+  article,
+  highlights,
+  compact,
+  children,
+}: {
   article: Article;
   highlights: number;
   /** The popup's version: no deck, the title on at most two lines. */
@@ -27,7 +32,11 @@ export function ArticleCard({ article, highlights, compact, children }: {
     <header class={`card article-card${compact ? ' compact' : ''}`} aria-label={article.title}>
       <div class="small muted meta">
         {article.siteName && <span>{article.siteName} · </span>}
-        {date && <><time dateTime={article.publishedTime ?? undefined}>{date}</time> · </>}
+        {date && (
+          <>
+            <time dateTime={article.publishedTime ?? undefined}>{date}</time> ·{' '}
+          </>
+        )}
         <span>{t('readingTime', article.readingTimeMinutes)}</span>
       </div>
       <h1 class="article-title">{article.title}</h1>

@@ -2,7 +2,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 
-export function ArticleNote({ note, onSave, compact }: { note: string; onSave(note: string): void; compact?: boolean }) {
+export function ArticleNote({
+  note,
+  onSave,
+  compact,
+}: {
+  note: string;
+  onSave(note: string): void;
+  compact?: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -17,8 +25,15 @@ export function ArticleNote({ note, onSave, compact }: { note: string; onSave(no
   if (editing) {
     return (
       <div class="article-note editing">
-        <label class="small muted" for="article-note">{t('articleNote')}</label>
-        <textarea id="article-note" ref={box} rows={compact ? 3 : 4} value={draft} placeholder={t('articleNotePlaceholder')}
+        <label class="small muted" for="article-note">
+          {t('articleNote')}
+        </label>
+        <textarea
+          id="article-note"
+          ref={box}
+          rows={compact ? 3 : 4}
+          value={draft}
+          placeholder={t('articleNotePlaceholder')}
           onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
@@ -27,26 +42,50 @@ export function ArticleNote({ note, onSave, compact }: { note: string; onSave(no
               setDraft(note);
               setEditing(false);
             }
-          }} />
+          }}
+        />
         <div class="row">
           <span class="grow" />
-          <button type="button" class="btn" onClick={() => { setDraft(note); setEditing(false); }}>{t('cancel')}</button>
-          <button type="button" class="btn primary" onClick={save}>{t('save')}</button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              setDraft(note);
+              setEditing(false);
+            }}
+          >
+            {t('cancel')}
+          </button>
+          <button type="button" class="btn primary" onClick={save}>
+            {t('save')}
+          </button>
         </div>
       </div>
     );
   }
   if (!note) {
     return (
-      <button type="button" class="btn link article-note-add" onClick={() => setEditing(true)}>+ {t('articleNoteAdd')}</button>
+      <button type="button" class="btn link article-note-add" onClick={() => setEditing(true)}>
+        + {t('articleNoteAdd')}
+      </button>
     );
   }
   if (compact) {
     // The popup: one line, so the facts and quotes stay above the fold.
     return (
       <div class="article-note compact" data-testid="article-note">
-        <span class="note-line"><span class="muted">{t('articleNote')}: </span>{note}</span>
-        <button type="button" class="btn link small" onClick={() => setEditing(true)} aria-label={`${t('edit')}: ${t('articleNote')}`}>{t('edit')}</button>
+        <span class="note-line">
+          <span class="muted">{t('articleNote')}: </span>
+          {note}
+        </span>
+        <button
+          type="button"
+          class="btn link small"
+          onClick={() => setEditing(true)}
+          aria-label={`${t('edit')}: ${t('articleNote')}`}
+        >
+          {t('edit')}
+        </button>
       </div>
     );
   }
@@ -54,7 +93,14 @@ export function ArticleNote({ note, onSave, compact }: { note: string; onSave(no
     <div class="article-note" data-testid="article-note">
       <div class="small muted">{t('articleNote')}</div>
       <p class={compact ? 'clamp-2' : ''}>{note}</p>
-      <button type="button" class="btn link small" onClick={() => setEditing(true)} aria-label={`${t('edit')}: ${t('articleNote')}`}>{t('edit')}</button>
+      <button
+        type="button"
+        class="btn link small"
+        onClick={() => setEditing(true)}
+        aria-label={`${t('edit')}: ${t('articleNote')}`}
+      >
+        {t('edit')}
+      </button>
     </div>
   );
 }

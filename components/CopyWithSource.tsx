@@ -23,11 +23,21 @@ export function CopyWithSource({ cite, onDone }: { cite(): CitedPassage; onDone(
   };
   return (
     <span class="copy-source" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" class="btn link small" aria-expanded={open} onClick={() => setOpen(!open)} title={t('copyAs')}>{t('copy')}</button>
+      <button
+        type="button"
+        class="btn link small"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        title={t('copyAs')}
+      >
+        {t('copy')}
+      </button>
       {open && (
         <span class="copy-choices" role="group" aria-label={t('copyAs')}>
           {CHOICES.map(([format, label]) => (
-            <button key={format} type="button" class="btn small" onClick={() => void copy(format)}>{t(label)}</button>
+            <button key={format} type="button" class="btn small" onClick={() => void copy(format)}>
+              {t(label)}
+            </button>
           ))}
         </span>
       )}

@@ -4,7 +4,14 @@ import type { Annotation, Article, ArticleRecord, Extraction } from '../core/typ
 import { t } from '../lib/i18n';
 import { downloadText, fileNameFor } from './download';
 
-export function ExportMenu({ article, record, extraction, annotations, onDone, colors }: {
+export function ExportMenu({
+  article,
+  record,
+  extraction,
+  annotations,
+  onDone,
+  colors,
+}: {
   /** The reader's colour meanings, carried with each highlight. */
   colors?: readonly { id: Annotation['body']['color']; label: string }[] | undefined;
   article: Article;
@@ -15,7 +22,10 @@ export function ExportMenu({ article, record, extraction, annotations, onDone, c
   onDone(message: string): void;
 }) {
   const markdown = () =>
-    exportMarkdown({ articles: [record], annotations, extractions: new Map([[article.canonicalUrl, extraction]]), colors }, () => new Date());
+    exportMarkdown(
+      { articles: [record], annotations, extractions: new Map([[article.canonicalUrl, extraction]]), colors },
+      () => new Date(),
+    );
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(markdown());
@@ -26,8 +36,14 @@ export function ExportMenu({ article, record, extraction, annotations, onDone, c
   };
   return (
     <>
-      <button type="button" class="btn" onClick={() => void copy()}>{t('exportMarkdown')}</button>
-      <button type="button" class="btn link save-md" onClick={() => downloadText(fileNameFor(article.title, 'md'), markdown(), 'text/markdown')}>
+      <button type="button" class="btn" onClick={() => void copy()}>
+        {t('exportMarkdown')}
+      </button>
+      <button
+        type="button"
+        class="btn link save-md"
+        onClick={() => downloadText(fileNameFor(article.title, 'md'), markdown(), 'text/markdown')}
+      >
         {t('exportMarkdownFile')}
       </button>
     </>

@@ -21,22 +21,43 @@ export function speakerLine(quote: Pick<Quote, 'speaker' | 'kind'>): string {
   return quote.kind === 'block' || quote.kind === 'embed' ? t('quotedFrom', quote.speaker) : quote.speaker;
 }
 
-export function FactList({ facts, actions, limit, compact }: { facts: Fact[]; actions: ItemActions; limit?: number; compact?: boolean }) {
+export function FactList({
+  facts,
+  actions,
+  limit,
+  compact,
+}: {
+  facts: Fact[];
+  actions: ItemActions;
+  limit?: number;
+  compact?: boolean;
+}) {
   const shown = limit ? facts.slice(0, limit) : facts;
   if (shown.length === 0) return <p class="muted">{t('nothingYet')}</p>;
   return (
     <ul class={`list${compact ? ' compact' : ''}`} aria-label={t('keyFacts')}>
       {shown.map((f) => (
         <li key={f.id} class="item" data-testid="fact">
-          <button type="button" class="item-main" title={t('showOnPage')} onClick={() => actions.show([f.source.selector])}>
-            <span class="fact-text"><FactText fact={f} /></span>
+          <button
+            type="button"
+            class="item-main"
+            title={t('showOnPage')}
+            onClick={() => actions.show([f.source.selector])}
+          >
+            <span class="fact-text">
+              <FactText fact={f} />
+            </span>
           </button>
           {(actions.save || actions.extra) && (
             <div class="row item-actions small">
               <span class="grow" />
               {actions.extra?.({ kind: 'fact', fact: f })}
               {actions.save && (
-                <button type="button" class="btn link small" onClick={() => actions.save!('fact', f.text, [f.source.selector])}>
+                <button
+                  type="button"
+                  class="btn link small"
+                  onClick={() => actions.save!('fact', f.text, [f.source.selector])}
+                >
                   {t('saveAsHighlight')}
                 </button>
               )}
@@ -48,10 +69,23 @@ export function FactList({ facts, actions, limit, compact }: { facts: Fact[]; ac
   );
 }
 
-function QuoteItem({ quote, actions, showSpeaker = true }: { quote: Quote; actions: ItemActions; showSpeaker?: boolean }) {
+function QuoteItem({
+  quote,
+  actions,
+  showSpeaker = true,
+}: {
+  quote: Quote;
+  actions: ItemActions;
+  showSpeaker?: boolean;
+}) {
   return (
     <li class="item" data-testid="quote">
-      <button type="button" class="item-main" title={t('showOnPage')} onClick={() => actions.show([quote.source.selector])}>
+      <button
+        type="button"
+        class="item-main"
+        title={t('showOnPage')}
+        onClick={() => actions.show([quote.source.selector])}
+      >
         <span class="quote-text">{quote.text}</span>
       </button>
       <div class="row small item-actions">
@@ -59,7 +93,11 @@ function QuoteItem({ quote, actions, showSpeaker = true }: { quote: Quote; actio
         <span class="grow" />
         {actions.extra?.({ kind: 'quote', quote })}
         {actions.save && (
-          <button type="button" class="btn link small" onClick={() => actions.save!('quote', quote.text, [quote.source.selector])}>
+          <button
+            type="button"
+            class="btn link small"
+            onClick={() => actions.save!('quote', quote.text, [quote.source.selector])}
+          >
             {t('saveAsHighlight')}
           </button>
         )}
@@ -69,11 +107,29 @@ function QuoteItem({ quote, actions, showSpeaker = true }: { quote: Quote; actio
   );
 }
 
-export function QuoteList({ quotes, actions, limit, grouped, compact }: { quotes: Quote[]; actions: ItemActions; limit?: number; grouped?: boolean; compact?: boolean }) {
+export function QuoteList({
+  quotes,
+  actions,
+  limit,
+  grouped,
+  compact,
+}: {
+  quotes: Quote[];
+  actions: ItemActions;
+  limit?: number;
+  grouped?: boolean;
+  compact?: boolean;
+}) {
   const shown = limit ? quotes.slice(0, limit) : quotes;
   if (shown.length === 0) return <p class="muted">{t('nothingYet')}</p>;
   if (!grouped) {
-    return <ul class={`list${compact ? ' compact' : ''}`} aria-label={t('quotes')}>{shown.map((q) => <QuoteItem key={q.id} quote={q} actions={actions} />)}</ul>;
+    return (
+      <ul class={`list${compact ? ' compact' : ''}`} aria-label={t('quotes')}>
+        {shown.map((q) => (
+          <QuoteItem key={q.id} quote={q} actions={actions} />
+        ))}
+      </ul>
+    );
   }
   const groups = new Map<string, Quote[]>();
   for (const q of shown) {
@@ -84,8 +140,19 @@ export function QuoteList({ quotes, actions, limit, grouped, compact }: { quotes
     <div>
       {[...groups].map(([speaker, qs]) => (
         <section key={speaker} aria-label={speaker}>
-          <h3 class="group-title">{speaker} <span class="count">{qs.length}</span></h3>
-          <ul class="list">{qs.map((q) => <QuoteItem key={q.id} quote={q} actions={actions} showSpeaker={qs[0]!.kind === 'block' || qs[0]!.kind === 'embed'} />)}</ul>
+          <h3 class="group-title">
+            {speaker} <span class="count">{qs.length}</span>
+          </h3>
+          <ul class="list">
+            {qs.map((q) => (
+              <QuoteItem
+                key={q.id}
+                quote={q}
+                actions={actions}
+                showSpeaker={qs[0]!.kind === 'block' || qs[0]!.kind === 'embed'}
+              />
+            ))}
+          </ul>
         </section>
       ))}
     </div>
@@ -115,20 +182,32 @@ export function EntityList({ entities, actions }: { entities: ShownEntity[]; act
         if (group.length === 0) return null;
         return (
           <section key={type} aria-labelledby={`group-${type}`}>
-            <h3 class="group-title" id={`group-${type}`}>{t(title)} <span class="count">{group.length}</span></h3>
+            <h3 class="group-title" id={`group-${type}`}>
+              {t(title)} <span class="count">{group.length}</span>
+            </h3>
             <ul class="list">
               {group.map((e) => {
                 const aliases = e.aliases.filter((a) => a !== e.name).slice(0, 3);
                 return (
                   <li key={e.id} class="item" data-testid="entity">
-                    <button type="button" class="item-main" title={t('showOnPage')}
-                      onClick={() => e.occurrences[0] && actions.show([e.occurrences[0].selector])}>
+                    <button
+                      type="button"
+                      class="item-main"
+                      title={t('showOnPage')}
+                      onClick={() => e.occurrences[0] && actions.show([e.occurrences[0].selector])}
+                    >
                       <span class="entity-line">
                         <strong class="grow">{e.name}</strong>
-                        {e.mainReason && <span class="chip main" title={t(MAIN_REASON[e.mainReason])}>{t('main')}<span class="visually-hidden">, {t(MAIN_REASON[e.mainReason])}</span></span>}
+                        {e.mainReason && (
+                          <span class="chip main" title={t(MAIN_REASON[e.mainReason])}>
+                            {t('main')}
+                            <span class="visually-hidden">, {t(MAIN_REASON[e.mainReason])}</span>
+                          </span>
+                        )}
                       </span>
                       <span class="small muted entity-sub">
-                        {tCount('mentions', e.mentions)}{aliases.length > 0 && ` · ${aliases.join(', ')}`}
+                        {tCount('mentions', e.mentions)}
+                        {aliases.length > 0 && ` · ${aliases.join(', ')}`}
                       </span>
                     </button>
                   </li>

@@ -31,7 +31,15 @@ export function splitByValues(text: string, values: string[]): { text: string; v
 export function FactText({ fact }: { fact: Fact }) {
   return (
     <span>
-      {splitByValues(fact.text, emphasisedValues(fact)).map((p, i) => (p.value ? <strong key={i} class="value">{p.text}</strong> : p.text))}
+      {splitByValues(fact.text, emphasisedValues(fact)).map((p, i) =>
+        p.value ? (
+          <strong key={i} class="value">
+            {p.text}
+          </strong>
+        ) : (
+          p.text
+        ),
+      )}
     </span>
   );
 }

@@ -27,7 +27,19 @@ function position(a: Annotation): number {
 /** The reader's name for a colour ("Evidence"), or the colour's id when settings are not loaded. */
 type ColourName = (id: ColorId) => string;
 
-function HighlightCard({ annotation, actions, orphanReason, placement, colourName }: { annotation: Annotation; actions: HighlightActions; orphanReason?: string; placement?: UncertainPlacement; colourName: ColourName }) {
+function HighlightCard({
+  annotation,
+  actions,
+  orphanReason,
+  placement,
+  colourName,
+}: {
+  annotation: Annotation;
+  actions: HighlightActions;
+  orphanReason?: string;
+  placement?: UncertainPlacement;
+  colourName: ColourName;
+}) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(annotation.body.note);
   const [tags, setTags] = useState(annotation.body.tags.join(', '));
@@ -35,7 +47,18 @@ function HighlightCard({ annotation, actions, orphanReason, placement, colourNam
   const save = () => {
     actions.update({
       ...annotation,
-      body: { note, color, tags: [...new Set(tags.split(',').map((s) => s.trim()).filter(Boolean))] },
+      body: {
+        note,
+        color,
+        tags: [
+          ...new Set(
+            tags
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ],
+      },
       modified: new Date().toISOString(),
     });
     setEditing(false);
@@ -49,24 +72,65 @@ function HighlightCard({ annotation, actions, orphanReason, placement, colourNam
           <span class="quote-text">{annotation.target.selector[0].exact}</span>
         </button>
       )}
-      {orphanReason && <p class="small muted" style={{ margin: '4px 0' }}>{orphanReason}</p>}
-      {!orphanReason && actions.confirm && actions.drop && (
-        <AnchorConfidence placement={placement} onConfirm={() => actions.confirm!(annotation)} onDrop={() => actions.drop!(annotation)} />
+      {orphanReason && (
+        <p class="small muted" style={{ margin: '4px 0' }}>
+          {orphanReason}
+        </p>
       )}
-      {!editing && annotation.body.note && <p style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">{annotation.body.note}</p>}
-      {!editing && annotation.body.tags.length > 0 && <div>{annotation.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}</div>}
+      {!orphanReason && actions.confirm && actions.drop && (
+        <AnchorConfidence
+          placement={placement}
+          onConfirm={() => actions.confirm!(annotation)}
+          onDrop={() => actions.drop!(annotation)}
+        />
+      )}
+      {!editing && annotation.body.note && (
+        <p style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">
+          {annotation.body.note}
+        </p>
+      )}
+      {!editing && annotation.body.tags.length > 0 && (
+        <div>
+          {annotation.body.tags.map((tag) => (
+            <span key={tag} class="chip">
+              #{tag}
+            </span>
+          ))}
+        </div>
+      )}
       {editing ? (
         <div style={{ display: 'grid', gap: '6px', marginTop: '8px' }}>
-          <textarea aria-label={t('note')} placeholder={t('notePlaceholder')} value={note} rows={3}
-            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
-          <input type="text" aria-label={t('tags')} placeholder={t('tagsPlaceholder')} value={tags}
-            onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+          <textarea
+            aria-label={t('note')}
+            placeholder={t('notePlaceholder')}
+            value={note}
+            rows={3}
+            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+          />
+          <input
+            type="text"
+            aria-label={t('tags')}
+            placeholder={t('tagsPlaceholder')}
+            value={tags}
+            onInput={(e) => setTags((e.target as HTMLInputElement).value)}
+          />
           <div class="row" role="radiogroup" aria-label={t('colour')}>
             {COLOR_IDS.map((c) => (
-              <button type="button" key={c} class={`swatch ${c}`} role="radio" aria-checked={c === color} aria-label={colourName(c)} title={colourName(c)} onClick={() => setColor(c)} />
+              <button
+                type="button"
+                key={c}
+                class={`swatch ${c}`}
+                role="radio"
+                aria-checked={c === color}
+                aria-label={colourName(c)}
+                title={colourName(c)}
+                onClick={() => setColor(c)}
+              />
             ))}
             <span class="grow" />
-            <button class="btn primary" onClick={save}>{t('save')}</button>
+            <button class="btn primary" onClick={save}>
+              {t('save')}
+            </button>
           </div>
         </div>
       ) : (
@@ -74,15 +138,29 @@ function HighlightCard({ annotation, actions, orphanReason, placement, colourNam
           <span class="muted">{colourName(annotation.body.color)}</span>
           <span class="grow" />
           {actions.extra?.(annotation)}
-          <button type="button" class="btn link" onClick={() => setEditing(true)}>{t('edit')}</button>
-          <button type="button" class="btn link danger" onClick={() => actions.remove(annotation)}>{t('delete')}</button>
+          <button type="button" class="btn link" onClick={() => setEditing(true)}>
+            {t('edit')}
+          </button>
+          <button type="button" class="btn link danger" onClick={() => actions.remove(annotation)}>
+            {t('delete')}
+          </button>
         </div>
       )}
     </li>
   );
 }
 
-export function HighlightList({ annotations, report, actions, colourName = (c) => c }: { annotations: Annotation[]; report: AnchorReport | null; actions: HighlightActions; colourName?: ColourName }) {
+export function HighlightList({
+  annotations,
+  report,
+  actions,
+  colourName = (c) => c,
+}: {
+  annotations: Annotation[];
+  report: AnchorReport | null;
+  actions: HighlightActions;
+  colourName?: ColourName;
+}) {
   const orphanReasons = new Map((report?.orphans ?? []).map((o) => [o.id, o.reason]));
   const placements = placementsById(report?.uncertain);
   const sorted = [...annotations].sort((a, b) => position(a) - position(b));
@@ -92,14 +170,32 @@ export function HighlightList({ annotations, report, actions, colourName = (c) =
     <div>
       {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('noHighlights')}</p>}
       <ul class="list" aria-label={t('myNotes')}>
-        {placed.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} placement={placements.get(a.id)} colourName={colourName} />)}
+        {placed.map((a) => (
+          <HighlightCard
+            key={a.id + a.modified}
+            annotation={a}
+            actions={actions}
+            placement={placements.get(a.id)}
+            colourName={colourName}
+          />
+        ))}
       </ul>
       {orphans.length > 0 && (
         <section aria-label={t('orphans')} data-testid="orphans">
-          <h3 class="section-title">{t('orphans')} <span class="count">{orphans.length}</span></h3>
+          <h3 class="section-title">
+            {t('orphans')} <span class="count">{orphans.length}</span>
+          </h3>
           <p class="small muted">{t('orphansHelp')}</p>
           <ul class="list">
-            {orphans.map((a) => <HighlightCard key={a.id + a.modified} annotation={a} actions={actions} orphanReason={orphanReasons.get(a.id)} colourName={colourName} />)}
+            {orphans.map((a) => (
+              <HighlightCard
+                key={a.id + a.modified}
+                annotation={a}
+                actions={actions}
+                orphanReason={orphanReasons.get(a.id)}
+                colourName={colourName}
+              />
+            ))}
           </ul>
         </section>
       )}

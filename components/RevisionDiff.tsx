@@ -10,7 +10,13 @@ function WordDiff({ before, after }: { before: string; after: string }) {
   return (
     <p class="revision-words">
       {diffWords(before, after).map((part, i) =>
-        part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+        part.added ? (
+          <ins key={i}>{part.value}</ins>
+        ) : part.removed ? (
+          <del key={i}>{part.value}</del>
+        ) : (
+          <span key={i}>{part.value}</span>
+        ),
       )}
     </p>
   );
@@ -36,9 +42,16 @@ export function RevisionDiff({ report }: { report: RevisionReport }) {
           <h3 class="section-title">{t('revisedYourHighlights')}</h3>
           {report.highlights.map((h) => (
             <div key={h.id} class="revision-item">
-              <p><del>{h.exact}</del></p>
+              <p>
+                <del>{h.exact}</del>
+              </p>
               <p class="small muted">{h.nowReads ? t('revisedNowReads') : t('revisedGone')}</p>
-              {h.nowReads && <WordDiff before={report.paragraphs.find((p) => p.after === h.nowReads)?.before ?? h.exact} after={h.nowReads} />}
+              {h.nowReads && (
+                <WordDiff
+                  before={report.paragraphs.find((p) => p.after === h.nowReads)?.before ?? h.exact}
+                  after={h.nowReads}
+                />
+              )}
             </div>
           ))}
         </section>
@@ -49,7 +62,13 @@ export function RevisionDiff({ report }: { report: RevisionReport }) {
           {report.quotes.map((q, i) => (
             <div key={i} class="revision-item">
               <p class="small muted">{q.speaker ?? t('revisedUnattributed')}</p>
-              {q.after ? <WordDiff before={q.before} after={q.after} /> : <p><del>{q.before}</del></p>}
+              {q.after ? (
+                <WordDiff before={q.before} after={q.after} />
+              ) : (
+                <p>
+                  <del>{q.before}</del>
+                </p>
+              )}
             </div>
           ))}
         </section>
@@ -60,7 +79,13 @@ export function RevisionDiff({ report }: { report: RevisionReport }) {
           {report.figures.map((f, i) => (
             <div key={i} class="revision-item">
               <p class="small muted">{f.values.join(' · ')}</p>
-              {f.after ? <WordDiff before={f.before} after={f.after} /> : <p><del>{f.before}</del></p>}
+              {f.after ? (
+                <WordDiff before={f.before} after={f.after} />
+              ) : (
+                <p>
+                  <del>{f.before}</del>
+                </p>
+              )}
             </div>
           ))}
         </section>
@@ -70,8 +95,20 @@ export function RevisionDiff({ report }: { report: RevisionReport }) {
           <h3 class="section-title">{t('revisedParagraphsTitle')}</h3>
           {report.paragraphs.map((p, i) => (
             <div key={i} class="revision-item">
-              <p class="small muted">{t(p.kind === 'added' ? 'revisedAdded' : p.kind === 'removed' ? 'revisedRemoved' : 'revisedReworded')}</p>
-              {p.kind === 'reworded' ? <WordDiff before={p.before!} after={p.after!} /> : p.kind === 'added' ? <p><ins>{p.after}</ins></p> : <p><del>{p.before}</del></p>}
+              <p class="small muted">
+                {t(p.kind === 'added' ? 'revisedAdded' : p.kind === 'removed' ? 'revisedRemoved' : 'revisedReworded')}
+              </p>
+              {p.kind === 'reworded' ? (
+                <WordDiff before={p.before!} after={p.after!} />
+              ) : p.kind === 'added' ? (
+                <p>
+                  <ins>{p.after}</ins>
+                </p>
+              ) : (
+                <p>
+                  <del>{p.before}</del>
+                </p>
+              )}
             </div>
           ))}
         </section>

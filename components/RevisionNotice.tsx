@@ -15,13 +15,23 @@ export function revisionSummary(report: RevisionReport): string {
   const paragraphs = report.counts.added + report.counts.removed + report.counts.reworded;
   if (paragraphs) parts.push(t(paragraphs === 1 ? 'revisedPartParagraph' : 'revisedPartParagraphs', paragraphs));
   if (report.highlights.length) parts.push(t('revisedPartHighlights', report.highlights.length));
-  if (report.quotes.length) parts.push(t(report.quotes.length === 1 ? 'revisedPartQuote' : 'revisedPartQuotes', report.quotes.length));
-  if (report.figures.length) parts.push(t(report.figures.length === 1 ? 'revisedPartFigure' : 'revisedPartFigures', report.figures.length));
+  if (report.quotes.length)
+    parts.push(t(report.quotes.length === 1 ? 'revisedPartQuote' : 'revisedPartQuotes', report.quotes.length));
+  if (report.figures.length)
+    parts.push(t(report.figures.length === 1 ? 'revisedPartFigure' : 'revisedPartFigures', report.figures.length));
   const day = new Date(report.readAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long' });
   return t('revisedSince', day, parts.join(', '));
 }
 
-export function RevisionNotice({ article, extraction, annotations }: { article: Article; extraction: Extraction; annotations: readonly Annotation[] }) {
+export function RevisionNotice({
+  article,
+  extraction,
+  annotations,
+}: {
+  article: Article;
+  extraction: Extraction;
+  annotations: readonly Annotation[];
+}) {
   const report = useRevision(article, extraction, annotations);
   const [open, setOpen] = useState(false);
   if (!report?.changed) return null;

@@ -2,7 +2,15 @@
 import type { TabArticleState } from '../lib/tab-article';
 import { t } from '../lib/i18n';
 
-export function StateView({ state, onTryAnyway, onRetry }: { state: Exclude<TabArticleState, { state: 'ready' }>; onTryAnyway(): void; onRetry(): void }) {
+export function StateView({
+  state,
+  onTryAnyway,
+  onRetry,
+}: {
+  state: Exclude<TabArticleState, { state: 'ready' }>;
+  onTryAnyway(): void;
+  onRetry(): void;
+}) {
   switch (state.state) {
     case 'loading':
       return (
@@ -15,7 +23,9 @@ export function StateView({ state, onTryAnyway, onRetry }: { state: Exclude<TabA
         <div class="state" data-testid="no-article">
           <h2>{t('noArticleTitle')}</h2>
           <p class="muted">{state.reason}</p>
-          <button class="btn primary" onClick={onTryAnyway}>{t('tryAnyway')}</button>
+          <button class="btn primary" onClick={onTryAnyway}>
+            {t('tryAnyway')}
+          </button>
         </div>
       );
     case 'unreadable':
@@ -31,7 +41,9 @@ export function StateView({ state, onTryAnyway, onRetry }: { state: Exclude<TabA
           <h2>{t('errorTitle')}</h2>
           <p class="muted">{state.reason}</p>
           <p>{t('errorAction')}</p>
-          <button class="btn" onClick={onRetry}>{t('retry')}</button>
+          <button class="btn" onClick={onRetry}>
+            {t('retry')}
+          </button>
         </div>
       );
   }

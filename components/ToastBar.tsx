@@ -16,7 +16,16 @@ export function ToastBar({ toast, onClose }: { toast: Toast | null; onClose(): v
         <div class="toast">
           <span>{toast.message}</span>
           {toast.undo && (
-            <button type="button" class="btn link" onClick={() => { toast.undo!(); onClose(); }}>{t('undo')}</button>
+            <button
+              type="button"
+              class="btn link"
+              onClick={() => {
+                toast.undo!();
+                onClose();
+              }}
+            >
+              {t('undo')}
+            </button>
           )}
         </div>
       )}

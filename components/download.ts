@@ -12,6 +12,11 @@ export function downloadText(filename: string, text: string, type: string): void
 
 /** A file name from a title: letters, digits and dashes only, never empty. */
 export function fileNameFor(title: string, extension: string): string {
-  const base = title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'lede-notes';
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'lede-notes';
   return `${base}.${extension}`;
 }

@@ -40,11 +40,17 @@ export function pickTopQuotes(quotes: readonly Quote[], limit: number): Quote[] 
 }
 
 /** The view model of `extraction` for `article`. Never mutates either. */
-export function presentExtraction(article: Pick<Article, 'title' | 'deck' | 'blocks' | 'textContent'>, extraction: Extraction): PresentedExtraction {
+export function presentExtraction(
+  article: Pick<Article, 'title' | 'deck' | 'blocks' | 'textContent'>,
+  extraction: Extraction,
+): PresentedExtraction {
   return {
     keyFacts: pickKeyFacts(extraction.facts),
     facts: extraction.facts,
-    quotes: extraction.quotes.map((q) => ({ ...q, speaker: speakerAsNamed(q.speaker, article.textContent, extraction.entities) })),
+    quotes: extraction.quotes.map((q) => ({
+      ...q,
+      speaker: speakerAsNamed(q.speaker, article.textContent, extraction.entities),
+    })),
     entities: rankMainEntities(extraction.entities, article),
   };
 }

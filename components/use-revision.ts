@@ -6,7 +6,11 @@ import type { Annotation, Article, Extraction } from '../core/types';
 import { sendToBackground } from '../lib/messaging';
 import { loadRevisionSetting } from '../lib/revision-setting';
 
-export function useRevision(article: Article, extraction: Extraction, annotations: readonly Annotation[]): RevisionReport | null {
+export function useRevision(
+  article: Article,
+  extraction: Extraction,
+  annotations: readonly Annotation[],
+): RevisionReport | null {
   const [report, setReport] = useState<RevisionReport | null>(null);
   const annotated = annotations.length > 0;
   const ids = annotations.map((a) => a.id).join(' ');

@@ -41,12 +41,15 @@ export function useTabArticle(tabId: number | null) {
   const current = useRef(state);
   current.current = state;
 
-  const reload = useCallback(async (opts: { force?: boolean; quiet?: boolean } = {}) => {
-    if (tabId === null) return;
-    if (opts.force !== undefined) force.current = opts.force;
-    if (!opts.quiet) setState({ state: 'loading' });
-    setState(await loadTabArticle(tabId, { force: force.current }));
-  }, [tabId]);
+  const reload = useCallback(
+    async (opts: { force?: boolean; quiet?: boolean } = {}) => {
+      if (tabId === null) return;
+      if (opts.force !== undefined) force.current = opts.force;
+      if (!opts.quiet) setState({ state: 'loading' });
+      setState(await loadTabArticle(tabId, { force: force.current }));
+    },
+    [tabId],
+  );
 
   useEffect(() => {
     force.current = false;
@@ -62,7 +65,11 @@ export function useTabArticle(tabId: number | null) {
         sendToBackground('listAnnotations', { articleKey: s.article.canonicalUrl }),
         sendToTab(tabId, 'getAnchorReport', {}),
       ]);
-      setState({ ...s, annotations: list.ok ? list.annotations : s.annotations, report: report.ok ? report.report : s.report });
+      setState({
+        ...s,
+        annotations: list.ok ? list.annotations : s.annotations,
+        report: report.ok ? report.report : s.report,
+      });
     });
     return () => {
       offPage();
@@ -70,11 +77,14 @@ export function useTabArticle(tabId: number | null) {
     };
   }, [tabId, reload]);
 
-  const show = useCallback(async (selectors: Selector[]) => {
-    if (tabId === null) return;
-    const reply = await sendToTab(tabId, 'showPassage', { selectors });
-    if (!reply.ok || !reply.found) setToast({ message: reply.ok ? t('passageNotFound') : reply.reason });
-  }, [tabId]);
+  const show = useCallback(
+    async (selectors: Selector[]) => {
+      if (tabId === null) return;
+      const reply = await sendToTab(tabId, 'showPassage', { selectors });
+      if (!reply.ok || !reply.found) setToast({ message: reply.ok ? t('passageNotFound') : reply.reason });
+    },
+    [tabId],
+  );
 
   const saveAsHighlight = useCallback(async (kind: 'fact' | 'quote', text: string, selectors: Selector[]) => {
     const s = current.current;
@@ -114,11 +124,14 @@ export function useTabArticle(tabId: number | null) {
    * Tells the tab's page the reader confirmed or dropped a "moved?" placement; the page saves or unlists it and
    * sends a new AnchorReport, which reaches this view through annotationsChanged. A failure is shown as a toast.
    */
-  const placementCommand = useCallback(async (type: 'confirmPlacement' | 'dropPlacement', annotation: Annotation) => {
-    if (tabId === null) return;
-    const reply = await sendToTab(tabId, type, { id: annotation.id });
-    if (!reply.ok) setToast({ message: t('saveFailed', reply.reason) });
-  }, [tabId]);
+  const placementCommand = useCallback(
+    async (type: 'confirmPlacement' | 'dropPlacement', annotation: Annotation) => {
+      if (tabId === null) return;
+      const reply = await sendToTab(tabId, type, { id: annotation.id });
+      if (!reply.ok) setToast({ message: t('saveFailed', reply.reason) });
+    },
+    [tabId],
+  );
   const confirmPlacement = useCallback((a: Annotation) => placementCommand('confirmPlacement', a), [placementCommand]);
   const dropPlacement = useCallback((a: Annotation) => placementCommand('dropPlacement', a), [placementCommand]);
 
@@ -136,5 +149,17 @@ export function useTabArticle(tabId: number | null) {
     setToast({ message: t('articleNoteSaved') });
   }, []);
 
-  return { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote, confirmPlacement, dropPlacement };
+  return {
+    state,
+    reload,
+    toast,
+    setToast,
+    show,
+    saveAsHighlight,
+    update,
+    remove,
+    saveArticleNote,
+    confirmPlacement,
+    dropPlacement,
+  };
 }

@@ -45,7 +45,10 @@ export const AnnotationSchema = v.object({
   }),
   body: v.object({
     note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
-    tags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TAG_CHARS))), v.maxLength(MAX_TAGS)),
+    tags: v.pipe(
+      v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TAG_CHARS))),
+      v.maxLength(MAX_TAGS),
+    ),
     color: ColorSchema,
   }),
   origin: v.optional(

@@ -3,7 +3,14 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { mayUseArticleKey } from '../core/article/site-owner';
-import { AnnotationSchema, ArticleRecordSchema, HttpUrlSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, describeIssues } from '../core/schemas';
+import {
+  AnnotationSchema,
+  ArticleRecordSchema,
+  HttpUrlSchema,
+  TextPositionSelectorSchema,
+  TextQuoteSelectorSchema,
+  describeIssues,
+} from '../core/schemas';
 import { IMPORT_CHUNK_MAX, runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
 
 const SelectorsSchema = v.pipe(
@@ -24,7 +31,10 @@ const ReadingCopySchema = v.pipe(
     deck: v.nullable(text(5_000)),
     paragraphs: v.pipe(v.array(text(200_000)), v.maxLength(20_000)),
     quotes: v.pipe(v.array(v.object({ text: text(20_000), speaker: v.nullable(text(500)) })), v.maxLength(200)),
-    figures: v.pipe(v.array(v.object({ text: text(20_000), values: v.pipe(v.array(text(200)), v.maxLength(50)) })), v.maxLength(200)),
+    figures: v.pipe(
+      v.array(v.object({ text: text(20_000), values: v.pipe(v.array(text(200)), v.maxLength(50)) })),
+      v.maxLength(200),
+    ),
     truncated: v.boolean(),
   }),
   v.check((c) => c.paragraphs.reduce((n, p) => n + p.length, 0) <= 2_000_000, 'the kept text is larger than 2 MB'),
@@ -75,7 +85,10 @@ export const backgroundSchemas = {
   ),
   /** Create or replace an annotation; `baseModified` is the stored copy's `modified` the edit started from. */
   saveAnnotation: fromPage(
-    v.object({ annotation: AnnotationSchema, baseModified: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())) }),
+    v.object({
+      annotation: AnnotationSchema,
+      baseModified: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())),
+    }),
     (d) => [d.annotation.articleKey, d.annotation.target.source],
   ),
   /** Delete an annotation; replies with the deleted one so the caller can offer undo. The handler checks its key. */
@@ -116,7 +129,10 @@ export const backgroundSchemas = {
    * The library's first screen: the `limit` most recently read articles that have annotations, with those
    * annotations (core/search `readRecentArticles(store.db, limit)`), so it shows before the whole store is read.
    */
-  listRecentArticles: { schema: v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) }), contentScript: false },
+  listRecentArticles: {
+    schema: v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) }),
+    contentScript: false,
+  },
   /**
    * One page of annotations in id order (core/search `readAnnotationPage(store.db, after, limit)`): the library loads
    * everything in pages, as one reply with 100,000 annotations nears Chrome's 64 MiB message limit.
@@ -191,7 +207,11 @@ export type SenderKind = 'content-script' | 'extension-page';
  * panel or a tab such as the notes library) or our own content script (a tab showing a web page); anything else
  * is null and is ignored. The page's own scripts cannot reach runtime messaging at all (no externally_connectable).
  */
-export function classifySender(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
+export function classifySender(
+  sender: Browser.runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind | null {
   if (sender.id !== extensionId) return null;
   if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
   if (sender.tab) return 'content-script';
@@ -214,20 +234,25 @@ export function checkBackgroundMessage(
 ): { ok: true; type: BackgroundMessage; data: unknown } | { ok: false; reason: string } {
   if (!senderKind) return { ok: false, reason: 'unknown sender' };
   const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
-  if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string') return { ok: false, reason: 'not a Lede message' };
+  if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string')
+    return { ok: false, reason: 'not a Lede message' };
   if (!Object.hasOwn(backgroundSchemas, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
   const type = m.type as BackgroundMessage;
   const entry = backgroundSchemas[type];
-  if (senderKind === 'content-script' && !entry.contentScript) return { ok: false, reason: `${type} is not allowed from a page` };
+  if (senderKind === 'content-script' && !entry.contentScript)
+    return { ok: false, reason: `${type} is not allowed from a page` };
   const parsed = v.safeParse(entry.schema, m.data);
   if (!parsed.success) return { ok: false, reason: `invalid ${type}: ${describeIssues(parsed.issues)}` };
   if (senderKind !== 'content-script') return { ok: true, type, data: parsed.output };
-  if (!pageUrl || !/^https?:\/\//i.test(pageUrl)) return { ok: false, reason: `${type}: the sending frame is not a web page` };
+  if (!pageUrl || !/^https?:\/\//i.test(pageUrl))
+    return { ok: false, reason: `${type}: the sending frame is not a web page` };
   const pageKeys = (entry as Entry).pageKeys;
   for (const key of pageKeys ? pageKeys(parsed.output as never) : []) {
-    if (!mayUseArticleKey(pageUrl, key)) return { ok: false, reason: `${type}: this page may not use the notes of another page (${key.slice(0, 200)})` };
+    if (!mayUseArticleKey(pageUrl, key))
+      return { ok: false, reason: `${type}: this page may not use the notes of another page (${key.slice(0, 200)})` };
   }
-  if (type === 'pageDetected') return { ok: true, type, data: { ...(parsed.output as object), url: withoutFragment(pageUrl) } };
+  if (type === 'pageDetected')
+    return { ok: true, type, data: { ...(parsed.output as object), url: withoutFragment(pageUrl) } };
   return { ok: true, type, data: parsed.output };
 }
 
@@ -247,4 +272,3 @@ export function registerBackgroundHandlers(handlers: BackgroundHandlers, log: (m
   browser.runtime.onMessage.addListener(listener);
   return listener;
 }
-

@@ -11,13 +11,18 @@ export interface ExportTemplateSetting {
   source: string;
 }
 
-export const DEFAULT_EXPORT_TEMPLATE: ExportTemplateSetting = { preset: 'obsidian', source: TEMPLATE_PRESETS[0]!.source };
+export const DEFAULT_EXPORT_TEMPLATE: ExportTemplateSetting = {
+  preset: 'obsidian',
+  source: TEMPLATE_PRESETS[0]!.source,
+};
 
 /** Repairs whatever storage holds into a usable setting (the stored item is untrusted like any other input). */
 export function normalizeExportTemplate(raw: unknown): ExportTemplateSetting {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<ExportTemplateSetting>;
-  if (typeof r.source !== 'string' || !r.source.trim() || r.source.length > MAX_TEMPLATE_CHARS) return DEFAULT_EXPORT_TEMPLATE;
-  const preset = r.preset === 'custom' || presetById(String(r.preset)) ? (r.preset as ExportTemplateSetting['preset']) : 'custom';
+  if (typeof r.source !== 'string' || !r.source.trim() || r.source.length > MAX_TEMPLATE_CHARS)
+    return DEFAULT_EXPORT_TEMPLATE;
+  const preset =
+    r.preset === 'custom' || presetById(String(r.preset)) ? (r.preset as ExportTemplateSetting['preset']) : 'custom';
   return { preset, source: r.source };
 }
 

@@ -3,12 +3,18 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_CONTEXT_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
-import { COLOR_IDS, type Annotation, type ArticleRecord, type ColorId, type Extraction, type Selector } from '../core/types';
+import {
+  COLOR_IDS,
+  type Annotation,
+  type ArticleRecord,
+  type ColorId,
+  type Extraction,
+  type Selector,
+} from '../core/types';
 import type { ReadingCopy } from '../core/revisions';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
-
 
 /** What the content script knows cheaply about its page, without running the heavy extraction. */
 export interface PageSummary {
@@ -77,16 +83,28 @@ export interface BackgroundProtocol {
    * The bootstrap's one question on every page: the article key for this location and its declared canonical URLs
    * (decided by the background, never by the page), and the notes filed under it. Records nothing.
    */
-  pageNotes: { req: { url: string; canonical: string | null; ogUrl: string | null }; res: Result<{ articleKey: string; annotations: Annotation[] }> };
+  pageNotes: {
+    req: { url: string; canonical: string | null; ogUrl: string | null };
+    res: Result<{ articleKey: string; annotations: Annotation[] }>;
+  };
   deleteAnnotation: { req: { id: string }; res: Result<{ annotation: Annotation | null }> };
   listAnnotations: { req: { articleKey: string }; res: Result<{ annotations: Annotation[] }> };
   annotationsAnchored: { req: Omit<AnchorReport, never>; res: Result };
   getAnchorReport: { req: { articleKey: string }; res: Result<{ report: AnchorReport | null }> };
   listArticles: { req: Record<string, never>; res: Result<{ articles: ArticleRecord[] }> };
   listAllAnnotations: { req: Record<string, never>; res: Result<{ annotations: Annotation[] }> };
-  listRecentArticles: { req: { limit: number }; res: Result<{ articles: ArticleRecord[]; annotations: Annotation[]; more: boolean }> };
-  listAnnotationsPage: { req: { after: string | null; limit: number }; res: Result<{ annotations: Annotation[]; next: string | null }> };
-  getCachedExtraction: { req: { articleKey: string; textHash: string }; res: Result<{ extraction: Extraction | null }> };
+  listRecentArticles: {
+    req: { limit: number };
+    res: Result<{ articles: ArticleRecord[]; annotations: Annotation[]; more: boolean }>;
+  };
+  listAnnotationsPage: {
+    req: { after: string | null; limit: number };
+    res: Result<{ annotations: Annotation[]; next: string | null }>;
+  };
+  getCachedExtraction: {
+    req: { articleKey: string; textHash: string };
+    res: Result<{ extraction: Extraction | null }>;
+  };
   getArticleExtraction: { req: { articleKey: string }; res: Result<{ extraction: Extraction | null }> };
   cacheExtraction: { req: { articleKey: string; textHash: string; extraction: Extraction }; res: Result };
   /** Stores or refreshes an article; a record with `note` sets the article note ('' clears it). Replies with the stored record. */
@@ -104,7 +122,10 @@ export interface BackgroundProtocol {
   commitImport: { req: { importId: string }; res: Result<{ imported: number; duplicates: number; articles: number }> };
   /** Forgets the import's stage and aborts its write if one is under way: nothing of it is kept. */
   cancelImport: { req: { importId: string }; res: Result<{ cancelled: boolean }> };
-  deleteArticle: { req: { articleKey: string }; res: Result<{ article: ArticleRecord | null; annotations: Annotation[] }> };
+  deleteArticle: {
+    req: { articleKey: string };
+    res: Result<{ article: ArticleRecord | null; annotations: Annotation[] }>;
+  };
   /**
    * Undo of a deleted article: puts back each record on its own, so one that cannot be written does not lose the
    * others. `failed` lists the ids (or the article key) that could not be restored, with why.
@@ -125,23 +146,28 @@ export interface BackgroundProtocol {
  * on every page, and only the extension itself can reach it (checked first), so small exact guards suffice here.
  * The background, which faces the pages' content scripts, validates with valibot (lib/background-messages.ts).
  */
-const isEmpty = (d: unknown): string | null => (d && typeof d === 'object' && !Array.isArray(d) ? null : 'expected an object');
+const isEmpty = (d: unknown): string | null =>
+  d && typeof d === 'object' && !Array.isArray(d) ? null : 'expected an object';
 const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
 const isOffset = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
 
 /** Why `id` is not an annotation id within bounds, or null when it is. */
-const idProblem = (id: unknown): string | null => (isText(id, 100) && (id as string).length > 0 ? null : 'id: expected a string of 1 to 100 characters');
+const idProblem = (id: unknown): string | null =>
+  isText(id, 100) && (id as string).length > 0 ? null : 'id: expected a string of 1 to 100 characters';
 
 /** Why `selectors` is not a list of 1-4 W3C text selectors within Lede's bounds, or null when it is. */
 export function selectorsProblem(selectors: unknown): string | null {
-  if (!Array.isArray(selectors) || selectors.length < 1 || selectors.length > 4) return 'selectors: expected 1 to 4 selectors';
+  if (!Array.isArray(selectors) || selectors.length < 1 || selectors.length > 4)
+    return 'selectors: expected 1 to 4 selectors';
   for (const s of selectors as Record<string, unknown>[]) {
     if (!s || typeof s !== 'object') return 'selectors: expected objects';
     if (s.type === 'TextQuoteSelector') {
       if (!isText(s.exact, MAX_QUOTE_CHARS) || !(s.exact as string).length) return 'selectors: bad exact text';
-      if (!isText(s.prefix, MAX_CONTEXT_CHARS) || !isText(s.suffix, MAX_CONTEXT_CHARS)) return 'selectors: bad prefix or suffix';
+      if (!isText(s.prefix, MAX_CONTEXT_CHARS) || !isText(s.suffix, MAX_CONTEXT_CHARS))
+        return 'selectors: bad prefix or suffix';
     } else if (s.type === 'TextPositionSelector') {
-      if (!isOffset(s.start) || !isOffset(s.end) || (s.end as number) < (s.start as number)) return 'selectors: bad position';
+      if (!isOffset(s.start) || !isOffset(s.end) || (s.end as number) < (s.start as number))
+        return 'selectors: bad position';
     } else return 'selectors: unknown selector type';
   }
   return null;
@@ -171,7 +197,8 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
     if (isEmpty(d)) return isEmpty(d);
     if (!isText(e!.nonce, 64)) return 'nonce: expected a string';
     if (!EDITOR_EVENT_KINDS.includes(e!.kind as EditorEvent['kind'])) return 'kind: unknown';
-    if (e!.height !== undefined && !(Number.isFinite(e!.height) && e!.height! >= 0 && e!.height! < 5000)) return 'height: out of range';
+    if (e!.height !== undefined && !(Number.isFinite(e!.height) && e!.height! >= 0 && e!.height! < 5000))
+      return 'height: out of range';
     if (e!.reason !== undefined && !isText(e!.reason, 1000)) return 'reason: too long';
     return null;
   },
@@ -247,7 +274,11 @@ export async function sendToTab<K extends ContentMessage>(
     if (reply === undefined) return { ok: false, reason: 'This page did not answer.' };
     return reply as ContentProtocol[K]['res'];
   } catch {
-    return { ok: false, reason: 'Lede cannot read this page (browser pages, the web store and the PDF viewer are off limits to extensions), or it is still loading.' };
+    return {
+      ok: false,
+      reason:
+        'Lede cannot read this page (browser pages, the web store and the PDF viewer are off limits to extensions), or it is still loading.',
+    };
   }
 }
 
@@ -259,7 +290,10 @@ export function broadcast<K extends keyof BroadcastEvents>(type: K, data: Broadc
 }
 
 /** Subscribes an extension page to a broadcast event; returns the unsubscribe function. */
-export function onBroadcast<K extends keyof BroadcastEvents>(type: K, listener: (data: BroadcastEvents[K]) => void): () => void {
+export function onBroadcast<K extends keyof BroadcastEvents>(
+  type: K,
+  listener: (data: BroadcastEvents[K]) => void,
+): () => void {
   const wrapped = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const m = message as { lede?: unknown; event?: unknown; data?: unknown };
@@ -285,9 +319,11 @@ export function checkContentMessage(
   extensionOrigin: string,
 ): { ok: true; type: ContentMessage; data: unknown } | { ok: false; reason: string } {
   // Only the extension's own pages and background can message a content script (content scripts cannot).
-  if (sender.id !== extensionId || (sender.tab && !sender.url?.startsWith(extensionOrigin))) return { ok: false, reason: 'unknown sender' };
+  if (sender.id !== extensionId || (sender.tab && !sender.url?.startsWith(extensionOrigin)))
+    return { ok: false, reason: 'unknown sender' };
   const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
-  if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string') return { ok: false, reason: 'not a Lede message' };
+  if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string')
+    return { ok: false, reason: 'not a Lede message' };
   if (!Object.hasOwn(contentChecks, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
   const type = m.type as ContentMessage;
   const problem = contentChecks[type](m.data);
@@ -299,7 +335,10 @@ export function checkContentMessage(
  * Registers the content script's handlers behind sender checks and validation. `accepts` lets a frame stay silent
  * on commands another frame of the tab answers (no reply at all, so the other frame's reply is the one delivered).
  */
-export function registerContentHandlers(handlers: ContentHandlers, accepts: (type: ContentMessage) => boolean = () => true) {
+export function registerContentHandlers(
+  handlers: ContentHandlers,
+  accepts: (type: ContentMessage) => boolean = () => true,
+) {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
     const checked = checkContentMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -312,8 +351,10 @@ export function registerContentHandlers(handlers: ContentHandlers, accepts: (typ
 
 /** Runs a handler on checked data; a thrown error becomes the `{ ok: false, reason }` reply the sender expects. */
 export function runHandler(handler: unknown, data: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  return (handler as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>)(data, sender).catch((err: unknown) => ({
-    ok: false,
-    reason: err instanceof Error ? err.message : String(err),
-  }));
+  return (handler as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>)(data, sender).catch(
+    (err: unknown) => ({
+      ok: false,
+      reason: err instanceof Error ? err.message : String(err),
+    }),
+  );
 }

@@ -18,7 +18,10 @@ export const DEFAULT_REVISION_SETTING: RevisionSetting = { keep: true, maxChars:
 
 export function normalizeRevisionSetting(raw: unknown): RevisionSetting {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<RevisionSetting>;
-  const maxChars = typeof r.maxChars === 'number' && Number.isFinite(r.maxChars) ? Math.round(Math.min(MAX_COPY_CHARS_LIMIT, Math.max(1_000, r.maxChars))) : DEFAULT_MAX_COPY_CHARS;
+  const maxChars =
+    typeof r.maxChars === 'number' && Number.isFinite(r.maxChars)
+      ? Math.round(Math.min(MAX_COPY_CHARS_LIMIT, Math.max(1_000, r.maxChars)))
+      : DEFAULT_MAX_COPY_CHARS;
   return { keep: typeof r.keep === 'boolean' ? r.keep : true, maxChars };
 }
 

@@ -64,7 +64,8 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
     if (!opts.force && !isProbablyArticle(doc)) {
-      const reason = unreadableReason(doc) ?? 'The page looks like a front page, a list of links or a form rather than one article.';
+      const reason =
+        unreadableReason(doc) ?? 'The page looks like a front page, a list of links or a form rather than one article.';
       return { state: 'not-article', tabId, reason };
     }
     let result = extractArticle(doc, { url: snapshot.url });

@@ -20,7 +20,9 @@ function main(argv: string[]): number {
   }
   const dir = join(FIXTURES_DIR, slug);
   if (existsSync(join(dir, 'expected.json'))) {
-    process.stderr.write(`add-fixture: ${slug} exists; edit its expected.json or run the tests with UPDATE_FIXTURES=1\n`);
+    process.stderr.write(
+      `add-fixture: ${slug} exists; edit its expected.json or run the tests with UPDATE_FIXTURES=1\n`,
+    );
     return 2;
   }
   const html = readFileSync(source, 'utf8');
@@ -31,14 +33,23 @@ function main(argv: string[]): number {
   void page.close();
   mkdirSync(dir, { recursive: true });
   copyFileSync(source, join(dir, 'source.html'));
-  writeExpected(dir, { url: pageUrl, ...metadataOf(article, isArticle), referenceBody: isArticle ? draftReferenceBody(html, pageUrl) : [], reviewed: false });
-  process.stdout.write(`wrote ${dir}/expected.json: read the page, correct referenceBody and metadata, set reviewed: true\n`);
+  writeExpected(dir, {
+    url: pageUrl,
+    ...metadataOf(article, isArticle),
+    referenceBody: isArticle ? draftReferenceBody(html, pageUrl) : [],
+    reviewed: false,
+  });
+  process.stdout.write(
+    `wrote ${dir}/expected.json: read the page, correct referenceBody and metadata, set reviewed: true\n`,
+  );
   return 0;
 }
 
 /** The page's own canonical or og:url, so canonicalization is exercised as on the live site. */
 function guessUrl(html: string): string | null {
-  const m = /<link[^>]+rel=["']?canonical["']?[^>]+href=["']([^"']+)["']/i.exec(html) ?? /<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)["']/i.exec(html);
+  const m =
+    /<link[^>]+rel=["']?canonical["']?[^>]+href=["']([^"']+)["']/i.exec(html) ??
+    /<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)["']/i.exec(html);
   return m && /^https?:\/\//.test(m[1]!) ? m[1]! : null;
 }
 

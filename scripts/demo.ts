@@ -7,7 +7,14 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/browser';
 import { readPrivateFolder, writeFiles } from './lib/private-folder';
-import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, tabIdOf, waitForNoteEditor } from './lib/reader';
+import {
+  clickText,
+  openExtensionPage,
+  paintedHighlights,
+  selectWithMouse,
+  tabIdOf,
+  waitForNoteEditor,
+} from './lib/reader';
 import { serveDirectory } from './lib/serve';
 
 const OUT = resolve('demo-output');
@@ -67,7 +74,9 @@ async function main(): Promise<void> {
     await shoot(popup, '1-popup.png', 'popup.png');
     await popup.emulateMedia({ colorScheme: 'dark' });
     await shoot(popup, '1-popup-dark.png');
-    step(`Popup shows “${title}” with ${facts.length} key facts and ${quotes.length} quotes, and the article note → demo-output/1-popup*.png`);
+    step(
+      `Popup shows “${title}” with ${facts.length} key facts and ${quotes.length} quotes, and the article note → demo-output/1-popup*.png`,
+    );
     Object.assign(summary, { title, popupFacts: facts, popupQuotes: quotes });
     await popup.close();
 
@@ -84,7 +93,10 @@ async function main(): Promise<void> {
     const editor = await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
     // The editor is another process's frame: its paint can trail the keys, so the shot waits for the note to be there.
-    await editor.waitForFunction((text) => (document.activeElement as HTMLTextAreaElement | null)?.value === text, NOTE);
+    await editor.waitForFunction(
+      (text) => (document.activeElement as HTMLTextAreaElement | null)?.value === text,
+      NOTE,
+    );
     await page.waitForTimeout(200);
     await shoot(page, '3-note-editor.png', 'note-editor.png');
     await page.keyboard.press('Control+Enter');
@@ -135,7 +147,10 @@ async function main(): Promise<void> {
       ['Printable page', 'lede-notes.html'],
     ];
     for (const [button, file] of exports) {
-      const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: button, exact: true }).click()]);
+      const [download] = await Promise.all([
+        notes.waitForEvent('download'),
+        notes.getByRole('button', { name: button, exact: true }).click(),
+      ]);
       await download.saveAs(join(OUT, file));
     }
     summary.exports = exports.map(([, file]) => file);
@@ -153,8 +168,12 @@ async function main(): Promise<void> {
     const files = await readPrivateFolder(library, 'Lede');
     const noteFile = Object.keys(files).find((name) => !name.includes('/') && name.endsWith('.md'));
     const backup = Object.keys(files).find((name) => name.startsWith('backups/') && name.endsWith('.jsonld'));
-    if (!noteFile || !backup) throw new Error(`Lede's folder lacks the article's note or its backup: ${Object.keys(files).join(', ') || 'empty'}`);
-    if (!files[noteFile]!.includes(NOTE)) throw new Error(`${noteFile} in Lede's folder does not carry the note written on the page`);
+    if (!noteFile || !backup)
+      throw new Error(
+        `Lede's folder lacks the article's note or its backup: ${Object.keys(files).join(', ') || 'empty'}`,
+      );
+    if (!files[noteFile]!.includes(NOTE))
+      throw new Error(`${noteFile} in Lede's folder does not carry the note written on the page`);
     summary.vault = writeFiles(join(OUT, 'vault'), files);
     await vault.scrollIntoViewIfNeeded();
     await shoot(library, '10-notes-vault.png');
@@ -164,10 +183,16 @@ async function main(): Promise<void> {
     // The publisher revises the article: the same URL now serves tests/fixtures/seed/revised.html, and the
     // sidebar says what changed since the text Lede kept when the reader highlighted it.
     const revisedHtml = readFileSync(join(SAMPLE, 'revised.html'), 'utf8');
-    await session.context.route((url) => url.href === articleUrl, (route) => route.fulfill({ body: revisedHtml, contentType: 'text/html; charset=utf-8' }));
+    await session.context.route(
+      (url) => url.href === articleUrl,
+      (route) => route.fulfill({ body: revisedHtml, contentType: 'text/html; charset=utf-8' }),
+    );
     const revised = await session.context.newPage();
     await revised.goto(articleUrl);
-    const revisedPanel = await openExtensionPage(session, `sidepanel.html?tab=${await tabIdOf(session, revised)}`, { width: 400, height: 900 });
+    const revisedPanel = await openExtensionPage(session, `sidepanel.html?tab=${await tabIdOf(session, revised)}`, {
+      width: 400,
+      height: 900,
+    });
     const notice = revisedPanel.getByText(/Revised since you read it on/);
     await notice.waitFor({ timeout: 20_000 });
     summary.revisionNotice = (await notice.innerText()).trim();

@@ -36,7 +36,8 @@ function parseArgs(argv: string[]): Args {
       if (!v) throw new UsageError('--url needs a value');
       args.url = v;
     } else if (a.startsWith('--url=')) args.url = a.slice(6);
-    else if (a === '-h' || a === '--help') throw new UsageError('usage: npm run -s extract -- FILE [--url URL] [--json]');
+    else if (a === '-h' || a === '--help')
+      throw new UsageError('usage: npm run -s extract -- FILE [--url URL] [--json]');
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (file) throw new UsageError(`only one FILE please (got ${file} and ${a})`);
     else file = a;
@@ -142,11 +143,17 @@ function main(): number {
     const args = parseArgs(process.argv.slice(2));
     const { isArticle, result } = extractFile(args.file, args.url);
     const a = result.article;
-    const items: Extraction = a ? extractKeyItems({ title: a.title, blocks: a.blocks, lang: a.lang }) : { facts: [], quotes: [], entities: [] };
-    process.stdout.write(`${args.json ? JSON.stringify(toJson(isArticle, result, items), null, 2) : summary(isArticle, result, items)}\n`);
+    const items: Extraction = a
+      ? extractKeyItems({ title: a.title, blocks: a.blocks, lang: a.lang })
+      : { facts: [], quotes: [], entities: [] };
+    process.stdout.write(
+      `${args.json ? JSON.stringify(toJson(isArticle, result, items), null, 2) : summary(isArticle, result, items)}\n`,
+    );
     return 0;
   } catch (err) {
-    process.stderr.write(`extract: ${err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `extract: ${err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     return err instanceof UsageError ? 2 : 1;
   }
 }

@@ -32,8 +32,17 @@ function count(label: string, file: string): void {
     broken = true;
     return;
   }
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  const c = { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  const c = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
   total.passed += c.passed;
   total.failed += c.failed;
   total.skipped += c.skipped;
@@ -42,16 +51,34 @@ function count(label: string, file: string): void {
 
 const npx = 'npx';
 run('typecheck', npx, ['tsc', '--noEmit']);
+// Biome: formatting and lint errors fail the run; warnings are printed for review (docs/style.md).
+run('format and lint (Biome)', npx, ['biome', 'check', '--diagnostic-level=error', '.']);
 const unitReport = join(TMP, 'unit.json');
 rmSync(unitReport, { force: true });
-run('unit tests (Node)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
+run('unit tests (Node)', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+]);
 count('unit', unitReport);
-const built = run('build Chrome MV3', npx, ['wxt', 'build']) && run('build Firefox MV2', npx, ['wxt', 'build', '-b', 'firefox']);
-if (built) run('web-ext lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
+const built =
+  run('build Chrome MV3', npx, ['wxt', 'build']) && run('build Firefox MV2', npx, ['wxt', 'build', '-b', 'firefox']);
+if (built)
+  run('web-ext lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
 const e2eReport = join(TMP, 'e2e.json');
 rmSync(e2eReport, { force: true });
 if (built) {
-  run('end-to-end (real Chromium, built extension)', npx, ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`]);
+  run('end-to-end (real Chromium, built extension)', npx, [
+    'vitest',
+    'run',
+    '-c',
+    'vitest.e2e.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${e2eReport}`,
+  ]);
   count('e2e', e2eReport);
 }
 

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-
 /**
  * The corpus folder, or null after printing why it is missing and how to point at it. Never falls back silently:
  * a bench that leaves part out says so in its output.

@@ -51,12 +51,15 @@ export function wordsIn(s: string): number {
 }
 
 const PRONOUNS = /^(?:he|she|they|we|i|it|you|him|her|them|us|me|his|its|their)$/i;
-const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|both|each|several|many|other)$/i;
+const DETERMINERS =
+  /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|both|each|several|many|other)$/i;
 /** Capitalised words that do not make a source a name: titles, party and national labels, sentence openers. */
 const NOT_NAME_WORDS = new Set(
-  ('republican republicans democrat democrats democratic gop american americans president presidential sen senator rep ' +
+  (
+    'republican republicans democrat democrats democratic gop american americans president presidential sen senator rep ' +
     'gov governor mr mrs ms dr former vice secretary state white house campaign officials official aides aide ' +
-    'according but and so if as when while in on at for with').split(' '),
+    'according but and so if as when while in on at for with'
+  ).split(' '),
 );
 
 /** The Source's class, by its wording alone. */
@@ -64,14 +67,24 @@ export function classifySource(source: string): SourceClass {
   const s = source.trim();
   if (!s) return 'none';
   const words = s.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
-  if (words.length <= 2 && words.every((w) => PRONOUNS.test(w) || /^(?:and|both|all|own|themselves|himself|herself)$/i.test(w)) && PRONOUNS.test(words[0]!)) return 'pronoun';
+  if (
+    words.length <= 2 &&
+    words.every((w) => PRONOUNS.test(w) || /^(?:and|both|all|own|themselves|himself|herself)$/i.test(w)) &&
+    PRONOUNS.test(words[0]!)
+  )
+    return 'pronoun';
   if (words.length === 1 && /^(?:who|which|that|whom)$/i.test(words[0]!)) return 'pronoun';
   // "a spokesman for Clinton": a name inside a prepositional phrase qualifies a description.
   let inPhrase = false;
   const named = words.some((w, i) => {
     if (/^(?:for|of|at|with|from|to|in|on|close|familiar|near|about)$/.test(w)) inPhrase = true;
     else if (/^\p{Ll}/u.test(w) && !DETERMINERS.test(w)) inPhrase = false;
-    return !inPhrase && /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !(i === 0 && (DETERMINERS.test(w) || PRONOUNS.test(w)));
+    return (
+      !inPhrase &&
+      /^\p{Lu}/u.test(w) &&
+      !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) &&
+      !(i === 0 && (DETERMINERS.test(w) || PRONOUNS.test(w)))
+    );
   });
   return named ? 'name' : 'description';
 }
@@ -130,8 +143,12 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       if (!best || cover < 0.8 * (q.end - q.start)) continue;
       const sourceClass = classifySource(best.sourceText);
       const sourceStart = best.source[0]?.start ?? -1;
-      const definite = sourceClass === 'description' && /^(?:the|this|that|his|her|their|its)\s/i.test(best.sourceText.trim());
-      const referent = (sourceClass === 'pronoun' || definite) && sourceStart >= 0 ? nearestNamedSource(article, sourceStart, best.sourceText.trim()) : null;
+      const definite =
+        sourceClass === 'description' && /^(?:the|this|that|his|her|their|its)\s/i.test(best.sourceText.trim());
+      const referent =
+        (sourceClass === 'pronoun' || definite) && sourceStart >= 0
+          ? nearestNamedSource(article, sourceStart, best.sourceText.trim())
+          : null;
       out.push({ ...q, text, source: best.sourceText, sourceClass, sourceStart, referent });
     }
   });

@@ -13,5 +13,7 @@ const errors = r.lede.errors.filter((e) => !cls || e.cls === cls);
 const step = Math.max(1, Math.floor(errors.length / n));
 for (let i = 0; i < errors.length && i / step < n; i += step) {
   const e = errors[i]!;
-  console.log(`${e.cls.padEnd(11)} gold ${JSON.stringify(e.gold).padEnd(40)} lede ${JSON.stringify(e.pred).padEnd(30)} ${e.slug.slice(0, 30)} “${e.quote}”`);
+  console.log(
+    `${e.cls.padEnd(11)} gold ${JSON.stringify(e.gold).padEnd(40)} lede ${JSON.stringify(e.pred).padEnd(30)} ${e.slug.slice(0, 30)} “${e.quote}”`,
+  );
 }

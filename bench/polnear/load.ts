@@ -58,10 +58,13 @@ export function parseAnn(ann: string, text: string): Attribution[] {
     if (/^T\d+$/.test(cols[0] ?? '') && cols[1]) {
       // "Content 2103 2168;2170 2425": a discontinuous span is a list of ranges.
       const ranges = cols[1].replace(/^\S+\s/, '').split(';');
-      spans.set(cols[0]!, ranges.map((r) => {
-        const [a, b] = r.trim().split(/\s+/).map(Number);
-        return { start: a!, end: b! };
-      }));
+      spans.set(
+        cols[0]!,
+        ranges.map((r) => {
+          const [a, b] = r.trim().split(/\s+/).map(Number);
+          return { start: a!, end: b! };
+        }),
+      );
     } else if (/^E\d+$/.test(cols[0] ?? '') && cols[1]?.startsWith('Attribution:')) events.push(cols[1]);
   }
   const out: Attribution[] = [];
@@ -84,30 +87,48 @@ export function splitArticle(text: string): { title: string; blocks: Block[]; bl
   const paras: Array<{ text: string; start: number }> = [];
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) paras.push({ text: m[0], start: m.index });
   const title = paras.shift()?.text.trim() ?? '';
-  const blocks = paras.map((p, i): Block => ({
-    type: 'p',
-    text: p.text,
-    selector: { type: 'TextQuoteSelector', exact: p.text, prefix: (paras[i - 1]?.text ?? '').slice(-32), suffix: (paras[i + 1]?.text ?? '').slice(0, 32) },
-  }));
+  const blocks = paras.map(
+    (p, i): Block => ({
+      type: 'p',
+      text: p.text,
+      selector: {
+        type: 'TextQuoteSelector',
+        exact: p.text,
+        prefix: (paras[i - 1]?.text ?? '').slice(-32),
+        suffix: (paras[i + 1]?.text ?? '').slice(0, 32),
+      },
+    }),
+  );
   return { title, blocks, blockStarts: paras.map((p) => p.start) };
 }
 
 /** Every article of a split with one annotator's attributions. Throws PolnearMissingError without the corpus. */
 export function loadPolnear(split: PolnearSplit, dataDir = polnearDataDir()): PolnearArticle[] {
   if (split !== 'train' && split !== 'dev') throw new Error('only train and dev may be read; test is reserved');
-  if (!dataDir) throw new PolnearMissingError('PolNeAR not found: set LEDE_POLNEAR to a checkout of github.com/networkdynamics/PolNeAR');
+  if (!dataDir)
+    throw new PolnearMissingError(
+      'PolNeAR not found: set LEDE_POLNEAR to a checkout of github.com/networkdynamics/PolNeAR',
+    );
   const textDir = join(dataDir, split, 'text');
   const annDir = join(dataDir, split, 'attributions');
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+  const anns = readdirSync(annDir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const out: PolnearArticle[] = [];
-  for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const slug = file.slice(0, -4);
     const ann = anns.find((a) => a.startsWith(`${slug}_`) && /^_[0-9a-f]{4}\.ann$/.test(a.slice(slug.length)));
     if (!ann) continue;
     const text = readFileSync(join(textDir, file), 'utf8');
     const { title, blocks, blockStarts } = splitArticle(text);
     out.push({
-      slug, text, title, blocks, blockStarts,
+      slug,
+      text,
+      title,
+      blocks,
+      blockStarts,
       attributions: parseAnn(readFileSync(join(annDir, ann), 'utf8'), text),
       annotator: ann.slice(slug.length + 1, -4),
     });

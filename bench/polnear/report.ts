@@ -6,7 +6,8 @@ import { findQuotations, goldQuotes, wordsIn } from './gold';
 import { loadPolnear, type PolnearArticle, type PolnearSplit } from './load';
 import { emptyScore, formatScore, scoreArticle, type PredictedQuote, type QuoteScore } from './score';
 
-const SPEECH_VERB = /\b(?:said|says|told|tells|added|asked|wrote|tweeted|according to|stated|explained|argued|noted)\b/g;
+const SPEECH_VERB =
+  /\b(?:said|says|told|tells|added|asked|wrote|tweeted|according to|stated|explained|argued|noted)\b/g;
 const NAME = /(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*/gu;
 const NOT_NAME = /^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|This|That|His|Her|Their)$/;
 
@@ -21,11 +22,18 @@ export function baselineQuotes(article: PolnearArticle): PredictedQuote[] {
       const qs = q.start - base;
       const qe = q.end - base;
       const outside = verbs.filter((v) => v.end <= qs - 1 || v.at >= qe + 1);
-      const v = outside.sort((x, y) => Math.min(Math.abs(x.at - qe), Math.abs(x.end - qs)) - Math.min(Math.abs(y.at - qe), Math.abs(y.end - qs)))[0];
+      const v = outside.sort(
+        (x, y) =>
+          Math.min(Math.abs(x.at - qe), Math.abs(x.end - qs)) - Math.min(Math.abs(y.at - qe), Math.abs(y.end - qs)),
+      )[0];
       let speaker: string | null = null;
       if (v) {
-        const names = [...b.text.matchAll(NAME)].filter((m) => !NOT_NAME.test(m[0]) && (m.index! + m[0].length <= qs || m.index! >= qe));
-        const near = names.filter((m) => Math.abs(m.index! + m[0].length - v.at) <= 2 || Math.abs(m.index! - v.end) <= 2)[0];
+        const names = [...b.text.matchAll(NAME)].filter(
+          (m) => !NOT_NAME.test(m[0]) && (m.index! + m[0].length <= qs || m.index! >= qe),
+        );
+        const near = names.filter(
+          (m) => Math.abs(m.index! + m[0].length - v.at) <= 2 || Math.abs(m.index! - v.end) <= 2,
+        )[0];
         speaker = near?.[0].replace(/^(?:The|A|An)\s/, '') ?? null;
       }
       out.push({ start: q.start, end: q.end, speaker });
@@ -39,7 +47,11 @@ export function ledeQuotes(article: PolnearArticle): PredictedQuote[] {
   const x = extractKeyItems({ title: article.title, blocks: article.blocks });
   return x.quotes
     .filter((q) => q.kind === 'direct' || q.kind === 'partial')
-    .map((q) => ({ start: article.blockStarts[q.source.block]! + q.source.start, end: article.blockStarts[q.source.block]! + q.source.end, speaker: q.speaker }));
+    .map((q) => ({
+      start: article.blockStarts[q.source.block]! + q.source.start,
+      end: article.blockStarts[q.source.block]! + q.source.end,
+      speaker: q.speaker,
+    }));
 }
 
 export interface SplitReport {

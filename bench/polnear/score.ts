@@ -29,7 +29,17 @@ export interface QuoteScore {
 
 export function emptyScore(): QuoteScore {
   const c = (): { found: number; scored: number; right: number } => ({ found: 0, scored: 0, right: 0 });
-  return { pred: 0, predMatched: 0, predRight: 0, gold: 0, goldFound: 0, goldRight: 0, byClass: { name: c(), pronoun: c(), description: c(), none: c() }, unrecoverable: 0, errors: [] };
+  return {
+    pred: 0,
+    predMatched: 0,
+    predRight: 0,
+    gold: 0,
+    goldFound: 0,
+    goldRight: 0,
+    byClass: { name: c(), pronoun: c(), description: c(), none: c() },
+    unrecoverable: 0,
+    errors: [],
+  };
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -38,7 +48,12 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Adds one article's figures to `into`. Predictions under 3 words are ignored, as gold quotes are. */
-export function scoreArticle(article: PolnearArticle, gold: readonly GoldQuote[], predicted: readonly PredictedQuote[], into: QuoteScore): void {
+export function scoreArticle(
+  article: PolnearArticle,
+  gold: readonly GoldQuote[],
+  predicted: readonly PredictedQuote[],
+  into: QuoteScore,
+): void {
   const preds = predicted.filter((p) => wordsIn(article.text.slice(p.start, p.end)) >= 3);
   into.pred += preds.length;
   into.gold += gold.length;
@@ -67,7 +82,13 @@ export function scoreArticle(article: PolnearArticle, gold: readonly GoldQuote[]
       c.right++;
       into.goldRight++;
     } else {
-      into.errors.push({ slug: article.slug, cls: g.sourceClass, gold: g.referent ? `${g.source} (${g.referent})` : g.source, pred: ps[0]!.speaker, quote: g.text.slice(0, 70) });
+      into.errors.push({
+        slug: article.slug,
+        cls: g.sourceClass,
+        gold: g.referent ? `${g.source} (${g.referent})` : g.source,
+        pred: ps[0]!.speaker,
+        quote: g.text.slice(0, 70),
+      });
     }
   }
 }

@@ -16,8 +16,10 @@
 import type { GoldQuote } from './gold';
 
 const TITLES = new Set(
-  ('mr mrs ms miss dr sen senator rep representative gov governor president vice former secretary gen general rev ' +
-    'prof professor judge justice the a an of jr sr campaign').split(' '),
+  (
+    'mr mrs ms miss dr sen senator rep representative gov governor president vice former secretary gen general rev ' +
+    'prof professor judge justice the a an of jr sr campaign'
+  ).split(' '),
 );
 
 function nameWords(s: string): string[] {
@@ -37,7 +39,8 @@ export function headName(source: string): string {
   for (const r of runs) {
     const end = r.index! + r[0].trimEnd().length;
     const after = source.slice(end);
-    const modifier = /^['’]s?\b/.test(after) || /^\s\p{Ll}/u.test(after) && !/^\s(?:of|from|at|in|who|and|said|says)\b/.test(after);
+    const modifier =
+      /^['’]s?\b/.test(after) || (/^\s\p{Ll}/u.test(after) && !/^\s(?:of|from|at|in|who|and|said|says)\b/.test(after));
     const words = nameWords(r[0]);
     if (!modifier && words.length > 0) return r[0].trim();
   }
@@ -50,11 +53,18 @@ export function sameName(pred: string, gold: string): boolean {
   if (p.length === 0) return false;
   if (p.every((w) => nameWords(gold).includes(w))) return true;
   const g = nameWords(headName(gold));
-  return g.length > 0 && (g.every((w) => p.includes(w)) || p.every((w) => g.includes(w))) && g.includes(p[p.length - 1]!);
+  return (
+    g.length > 0 && (g.every((w) => p.includes(w)) || p.every((w) => g.includes(w))) && g.includes(p[p.length - 1]!)
+  );
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/^(?:the|a|an) /, '').trim();
+  return s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^(?:the|a|an) /, '')
+    .trim();
 }
 
 /** Whether `pred` is a right speaker for `gold`; null when the gold referent is not recoverable. */

@@ -14,7 +14,17 @@ import { readableDate } from './ArticleList';
 /** An href only for http(s) pages: a stored URL must never become a `javascript:` link. */
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
-export function ArticleDetail({ article, annotations, loadExtraction, colors, onBack, onDeleteArticle, onDeleteAnnotation, exportBar, onCopied }: {
+export function ArticleDetail({
+  article,
+  annotations,
+  loadExtraction,
+  colors,
+  onBack,
+  onDeleteArticle,
+  onDeleteAnnotation,
+  exportBar,
+  onCopied,
+}: {
   onCopied(message: string): void;
   article: ArticleRecord;
   annotations: Annotation[];
@@ -31,7 +41,8 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
   useEffect(() => {
     heading.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) onBack();
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement))
+        onBack();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -48,31 +59,48 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
   return (
     <article class="lib-detail" aria-labelledby="lib-detail-title">
       <div class="row">
-        <button type="button" class="btn" onClick={onBack}>← {t('libBack')}</button>
+        <button type="button" class="btn" onClick={onBack}>
+          ← {t('libBack')}
+        </button>
         <span class="grow" />
-        <button type="button" class="btn danger" onClick={onDeleteArticle}>{t('libDeleteArticle')}</button>
+        <button type="button" class="btn danger" onClick={onDeleteArticle}>
+          {t('libDeleteArticle')}
+        </button>
       </div>
-      <h2 id="lib-detail-title" class="lib-detail-title" tabIndex={-1} ref={heading}>{article.title || article.url}</h2>
+      <h2 id="lib-detail-title" class="lib-detail-title" tabIndex={-1} ref={heading}>
+        {article.title || article.url}
+      </h2>
       <p class="muted">
         {[article.byline, article.siteName, t('libRead', readableDate(article.lastSeen))].filter(Boolean).join(' · ')}
         {' · '}
-        <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">{t('libOpenPage')}</a>
+        <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">
+          {t('libOpenPage')}
+        </a>
       </p>
       {article.note && (
         <section aria-labelledby="lib-article-note" class="lib-article-note">
-          <h3 id="lib-article-note" class="section-title">{t('articleNote')}</h3>
-          <p class="lib-note" data-testid="library-article-note">{article.note}</p>
+          <h3 id="lib-article-note" class="section-title">
+            {t('articleNote')}
+          </h3>
+          <p class="lib-note" data-testid="library-article-note">
+            {article.note}
+          </p>
         </section>
       )}
       {exportBar}
       {extraction && extraction.facts.length > 0 && (
         <section aria-labelledby="lib-facts">
-          <h3 id="lib-facts" class="section-title">{t('keyFacts')}</h3>
+          <h3 id="lib-facts" class="section-title">
+            {t('keyFacts')}
+          </h3>
           <ul class="list">
             {extraction.facts.slice(0, 10).map((f) => (
               <li key={f.id} class="item">
                 <FactText fact={f} />
-                <div class="row small"><span class="grow" /><CopyWithSource onDone={onCopied} cite={() => citedFrom(article, f.source.selector)} /></div>
+                <div class="row small">
+                  <span class="grow" />
+                  <CopyWithSource onDone={onCopied} cite={() => citedFrom(article, f.source.selector)} />
+                </div>
               </li>
             ))}
           </ul>
@@ -80,7 +108,9 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
       )}
       {extraction && extraction.quotes.length > 0 && (
         <section aria-labelledby="lib-quotes">
-          <h3 id="lib-quotes" class="section-title">{t('quotes')}</h3>
+          <h3 id="lib-quotes" class="section-title">
+            {t('quotes')}
+          </h3>
           <ul class="list">
             {extraction.quotes.map((q) => (
               <li key={q.id} class="item">
@@ -88,7 +118,10 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
                 <div class="row small muted">
                   <span class="speaker">{speakerLine(q)}</span>
                   <span class="grow" />
-                  <CopyWithSource onDone={onCopied} cite={() => ({ ...citedFrom(article, q.source.selector, q.speaker), passage: q.text })} />
+                  <CopyWithSource
+                    onDone={onCopied}
+                    cite={() => ({ ...citedFrom(article, q.source.selector, q.speaker), passage: q.text })}
+                  />
                 </div>
               </li>
             ))}
@@ -96,21 +129,38 @@ export function ArticleDetail({ article, annotations, loadExtraction, colors, on
         </section>
       )}
       <section aria-labelledby="lib-highlights">
-        <h3 id="lib-highlights" class="section-title">{t('myNotes')}</h3>
+        <h3 id="lib-highlights" class="section-title">
+          {t('myNotes')}
+        </h3>
         <ul class="list">
           {sorted.map((a) => (
             <li key={a.id} class={`item hl-bar ${a.body.color}`}>
               <blockquote class="lib-quote">{a.target.selector[0].exact}</blockquote>
               {a.body.note && (
-                <p class="lib-note"><span class="visually-hidden">{t('libNoteLabel')}: </span>{a.body.note}</p>
+                <p class="lib-note">
+                  <span class="visually-hidden">{t('libNoteLabel')}: </span>
+                  {a.body.note}
+                </p>
               )}
               <div class="row small">
-                <span class="chip colour-chip"><span class={`dot ${a.body.color}`} aria-hidden="true" /><span class="visually-hidden">{t('colour')}: </span>{colourName(a.body.color)}</span>
-                {a.body.tags.map((tag) => <span key={tag} class="chip">#{tag}</span>)}
+                <span class="chip colour-chip">
+                  <span class={`dot ${a.body.color}`} aria-hidden="true" />
+                  <span class="visually-hidden">{t('colour')}: </span>
+                  {colourName(a.body.color)}
+                </span>
+                {a.body.tags.map((tag) => (
+                  <span key={tag} class="chip">
+                    #{tag}
+                  </span>
+                ))}
                 <span class="grow" />
                 <CopyWithSource onDone={onCopied} cite={() => citedFrom(article, a.target.selector[0])} />
-                <a href={safeHref(annotationLink(a))} target="_blank" rel="noopener noreferrer">{t('libOpenPassage')} ↗</a>
-                <button type="button" class="btn link danger" onClick={() => onDeleteAnnotation(a)}>{t('delete')}</button>
+                <a href={safeHref(annotationLink(a))} target="_blank" rel="noopener noreferrer">
+                  {t('libOpenPassage')} ↗
+                </a>
+                <button type="button" class="btn link danger" onClick={() => onDeleteAnnotation(a)}>
+                  {t('delete')}
+                </button>
               </div>
             </li>
           ))}

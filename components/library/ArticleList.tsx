@@ -5,7 +5,9 @@ import { t } from '../../lib/i18n';
 /** A date as the reader's locale writes it ("22 Feb 2026"). */
 export function readableDate(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return Number.isNaN(d.getTime())
+    ? iso.slice(0, 10)
+    : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 const KIND_LABEL: Record<DocKind, Parameters<typeof t>[0]> = {
@@ -15,7 +17,14 @@ const KIND_LABEL: Record<DocKind, Parameters<typeof t>[0]> = {
   quote: 'libKindQuote',
 };
 
-export function ArticleList({ results, selected, onToggle, onOpen, limit, colorLabel = (c) => c }: {
+export function ArticleList({
+  results,
+  selected,
+  onToggle,
+  onOpen,
+  limit,
+  colorLabel = (c) => c,
+}: {
   /** The reader's name for a colour, for the row's colour dots. */
   colorLabel?(color: string): string;
   results: LibraryResult[];
@@ -38,15 +47,23 @@ export function ArticleList({ results, selected, onToggle, onOpen, limit, colorL
               aria-label={t('libSelectArticle', title)}
             />
             <div class="grow">
-              <button type="button" class="lib-title" onClick={() => onOpen(article.key)}>{title}</button>
+              <button type="button" class="lib-title" onClick={() => onOpen(article.key)}>
+                {title}
+              </button>
               <div class="muted small row">
                 {summary.site && <span>{summary.site}</span>}
                 <span>{t('libRead', readableDate(article.lastSeen))}</span>
                 <span>{t('libCounts', summary.highlightCount, summary.noteCount)}</span>
                 {summary.colors.length > 0 && (
-                  <span class="lib-dots" role="img" aria-label={t('libColourDot', summary.colors.map(colorLabel).join(', '))}
-                    title={summary.colors.map(colorLabel).join(', ')}>
-                    {summary.colors.map((c) => <span key={c} class={`dot ${c}`} />)}
+                  <span
+                    class="lib-dots"
+                    role="img"
+                    aria-label={t('libColourDot', summary.colors.map(colorLabel).join(', '))}
+                    title={summary.colors.map(colorLabel).join(', ')}
+                  >
+                    {summary.colors.map((c) => (
+                      <span key={c} class={`dot ${c}`} />
+                    ))}
                   </span>
                 )}
               </div>
@@ -54,7 +71,8 @@ export function ArticleList({ results, selected, onToggle, onOpen, limit, colorL
                 <ul class="lib-matches" aria-label={t('libMatches')}>
                   {matches.slice(0, 2).map((m, i) => (
                     <li key={i} class="small">
-                      <span class="chip">{t(KIND_LABEL[m.kind])}</span> {m.text.length > 180 ? `${m.text.slice(0, 180)}…` : m.text}
+                      <span class="chip">{t(KIND_LABEL[m.kind])}</span>{' '}
+                      {m.text.length > 180 ? `${m.text.slice(0, 180)}…` : m.text}
                     </li>
                   ))}
                 </ul>

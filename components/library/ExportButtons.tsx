@@ -15,7 +15,14 @@ export interface ExportSource {
   extractionOf(key: string): Promise<Extraction | null>;
 }
 
-export function ExportButtons({ scope, source, baseName, onDone, colors, label }: {
+export function ExportButtons({
+  scope,
+  source,
+  baseName,
+  onDone,
+  colors,
+  label,
+}: {
   scope: ExportScope;
   /** The reader's colour meanings, carried by every export. */
   colors?: ColorMeaning[];
@@ -56,12 +63,20 @@ export function ExportButtons({ scope, source, baseName, onDone, colors, label }
   };
   return (
     <div class="row lib-export" role="group" aria-labelledby={groupId}>
-      <span class="small muted" id={groupId}>{label ?? t('libExport')}</span>
+      <span class="small muted" id={groupId}>
+        {label ?? t('libExport')}
+      </span>
       <button type="button" class="btn" onClick={() => void copy()} title={t('libExportMarkdownHelp')}>
         {t('libCopyMarkdown')}
       </button>
       {EXPORTERS.map((exporter) => (
-        <button key={exporter.id} type="button" class="btn" onClick={() => void save(exporter)} title={t(exporter.help)}>
+        <button
+          key={exporter.id}
+          type="button"
+          class="btn"
+          onClick={() => void save(exporter)}
+          title={t(exporter.help)}
+        >
           {t(exporter.label)}
         </button>
       ))}

@@ -19,7 +19,11 @@ function PersonQuotes({ person }: { person: LedgerPerson }) {
           <blockquote>“{q.text}”</blockquote>
           <p class="small muted">
             {q.date.slice(0, 10)} · {q.outlet} · {q.title}{' '}
-            {isWebLink(q.url) && <a href={ledgerLink(q)} target="_blank" rel="noopener noreferrer">{t('ledgerOpenQuote')}</a>}
+            {isWebLink(q.url) && (
+              <a href={ledgerLink(q)} target="_blank" rel="noopener noreferrer">
+                {t('ledgerOpenQuote')}
+              </a>
+            )}
           </p>
         </li>
       ))}
@@ -60,45 +64,74 @@ export function LedgerView({ source }: { source: ExportSource }) {
 
   return (
     <section class="lib-panel ledger" aria-labelledby="ledger-h" data-testid="ledger">
-      <h2 id="ledger-h" class="section-title">{t('ledgerTitle')}</h2>
-      {!shown && <button type="button" class="btn" onClick={() => setShown(true)}>{t('ledgerOpen')}</button>}
-      {shown && <>
-      {progress && <p class="small muted" role="status">{progress}</p>}
-      <div class="row">
-        <input type="search" aria-label={t('ledgerSearch')} placeholder={t('ledgerSearch')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
-        <button type="button" class="btn" onClick={() => void build()}>{t('ledgerRebuild')}</button>
-      </div>
-      {ledger && people.length === 0 && <p class="small muted">{t('ledgerNobody')}</p>}
-      <ul class="ledger-people">
-        {people.map((p) => (
-          <li key={p.key}>
-            <button type="button" class="btn link" aria-expanded={openKey === p.key} onClick={() => setOpenKey(openKey === p.key ? null : p.key)}>
-              {p.name}
-            </button>{' '}
-            <span class="small muted">{t('ledgerCounts', p.quotes.length, p.outlets)}</span>
-            {openKey === p.key && <PersonQuotes person={p} />}
-          </li>
-        ))}
-      </ul>
-      {conflicts.length > 0 && (
+      <h2 id="ledger-h" class="section-title">
+        {t('ledgerTitle')}
+      </h2>
+      {!shown && (
+        <button type="button" class="btn" onClick={() => setShown(true)}>
+          {t('ledgerOpen')}
+        </button>
+      )}
+      {shown && (
         <>
-          <h3 class="lib-label">{t('ledgerFigures')}</h3>
-          <ul class="ledger-figures">
-            {conflicts.map((c, i) => (
-              <li key={i}>
-                <p class="small muted">{c.about.slice(0, 6).join(' · ')}</p>
-                {c.figures.map((f, j) => (
-                  <p key={j}>
-                    <strong>{f.value}</strong> · {f.outlet} · {f.date.slice(0, 10)}{' '}
-                    {isWebLink(f.url) && <a href={ledgerLink(f)} target="_blank" rel="noopener noreferrer">{t('ledgerOpenQuote')}</a>}
-                  </p>
-                ))}
+          {progress && (
+            <p class="small muted" role="status">
+              {progress}
+            </p>
+          )}
+          <div class="row">
+            <input
+              type="search"
+              aria-label={t('ledgerSearch')}
+              placeholder={t('ledgerSearch')}
+              value={query}
+              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+            />
+            <button type="button" class="btn" onClick={() => void build()}>
+              {t('ledgerRebuild')}
+            </button>
+          </div>
+          {ledger && people.length === 0 && <p class="small muted">{t('ledgerNobody')}</p>}
+          <ul class="ledger-people">
+            {people.map((p) => (
+              <li key={p.key}>
+                <button
+                  type="button"
+                  class="btn link"
+                  aria-expanded={openKey === p.key}
+                  onClick={() => setOpenKey(openKey === p.key ? null : p.key)}
+                >
+                  {p.name}
+                </button>{' '}
+                <span class="small muted">{t('ledgerCounts', p.quotes.length, p.outlets)}</span>
+                {openKey === p.key && <PersonQuotes person={p} />}
               </li>
             ))}
           </ul>
+          {conflicts.length > 0 && (
+            <>
+              <h3 class="lib-label">{t('ledgerFigures')}</h3>
+              <ul class="ledger-figures">
+                {conflicts.map((c, i) => (
+                  <li key={i}>
+                    <p class="small muted">{c.about.slice(0, 6).join(' · ')}</p>
+                    {c.figures.map((f, j) => (
+                      <p key={j}>
+                        <strong>{f.value}</strong> · {f.outlet} · {f.date.slice(0, 10)}{' '}
+                        {isWebLink(f.url) && (
+                          <a href={ledgerLink(f)} target="_blank" rel="noopener noreferrer">
+                            {t('ledgerOpenQuote')}
+                          </a>
+                        )}
+                      </p>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
-      </>}
     </section>
   );
 }

@@ -31,7 +31,9 @@ export function LibraryPage() {
   const [view, setView] = useState<'articles' | 'highlights'>('articles');
 
   useEffect(() => {
-    void loadSettings().then(setSettings).catch(() => undefined);
+    void loadSettings()
+      .then(setSettings)
+      .catch(() => undefined);
     return watchSettings(setSettings);
   }, []);
   useEffect(() => setLimit(PAGE), [lib.query]);
@@ -43,11 +45,17 @@ export function LibraryPage() {
     else next.add(key);
     setSelected(next);
   };
-  const open = openKey ? lib.index?.article(openKey) ?? lib.index?.summary(openKey)?.article ?? null : null;
+  const open = openKey ? (lib.index?.article(openKey) ?? lib.index?.summary(openKey)?.article ?? null) : null;
   const colorLabel = (id: string) => settings.colors.find((c) => c.id === id)?.label ?? id;
-  const rows = view === 'highlights' && lib.index
-    ? highlightRows(lib.results.map((r) => r.summary.article), (key) => lib.index!.annotationsOf(key), lib.query, colorLabel)
-    : [];
+  const rows =
+    view === 'highlights' && lib.index
+      ? highlightRows(
+          lib.results.map((r) => r.summary.article),
+          (key) => lib.index!.annotationsOf(key),
+          lib.query,
+          colorLabel,
+        )
+      : [];
   const shownCount = view === 'highlights' ? rows.length : lib.results.length;
   const listScope: ExportScope = selected.size ? { kind: 'articles', keys: [...selected] } : { kind: 'all' };
 
@@ -55,12 +63,26 @@ export function LibraryPage() {
     <div class="lib">
       <header class="lib-header">
         <h1>{t('libTitle')}</h1>
-        <SearchBar query={lib.query} onChange={lib.setQuery} facets={lib.facets} colors={settings.colors} indexing={lib.indexing} />
+        <SearchBar
+          query={lib.query}
+          onChange={lib.setQuery}
+          facets={lib.facets}
+          colors={settings.colors}
+          indexing={lib.indexing}
+        />
       </header>
       <div class="lib-body">
         <main class="lib-main" aria-busy={lib.phase === 'loading'}>
-          {lib.phase === 'loading' && <p class="state muted" role="status"><span class="spinner" /> {t('libLoading')}</p>}
-          {lib.phase === 'error' && <p class="state lib-error" role="alert">{t('libLoadFailed', lib.error ?? '')}</p>}
+          {lib.phase === 'loading' && (
+            <p class="state muted" role="status">
+              <span class="spinner" /> {t('libLoading')}
+            </p>
+          )}
+          {lib.phase === 'error' && (
+            <p class="state lib-error" role="alert">
+              {t('libLoadFailed', lib.error ?? '')}
+            </p>
+          )}
           {open && lib.index ? (
             <ArticleDetail
               article={open}
@@ -73,7 +95,15 @@ export function LibraryPage() {
                 void lib.deleteArticle(open.key);
               }}
               onDeleteAnnotation={(a) => void lib.deleteAnnotation(a)}
-              exportBar={<ExportButtons scope={{ kind: 'articles', keys: [open.key] }} source={lib} baseName={open.title || 'lede-notes'} onDone={say} colors={settings.colors} />}
+              exportBar={
+                <ExportButtons
+                  scope={{ kind: 'articles', keys: [open.key] }}
+                  source={lib}
+                  baseName={open.title || 'lede-notes'}
+                  onDone={say}
+                  colors={settings.colors}
+                />
+              }
               onCopied={say}
             />
           ) : (
@@ -81,23 +111,61 @@ export function LibraryPage() {
               <>
                 <div class="row lib-toolbar">
                   <div class="lib-view" role="group" aria-label={t('libView')}>
-                    <button type="button" class="btn" aria-pressed={view === 'articles'} onClick={() => setView('articles')}>{t('libViewArticles')}</button>
-                    <button type="button" class="btn" aria-pressed={view === 'highlights'} onClick={() => setView('highlights')}>{t('libViewHighlights')}</button>
+                    <button
+                      type="button"
+                      class="btn"
+                      aria-pressed={view === 'articles'}
+                      onClick={() => setView('articles')}
+                    >
+                      {t('libViewArticles')}
+                    </button>
+                    <button
+                      type="button"
+                      class="btn"
+                      aria-pressed={view === 'highlights'}
+                      onClick={() => setView('highlights')}
+                    >
+                      {t('libViewHighlights')}
+                    </button>
                   </div>
-                  <span class="muted" role="status">{view === 'highlights' ? t('libHighlightResults', rows.length) : t('libResults', lib.results.length)}</span>
+                  <span class="muted" role="status">
+                    {view === 'highlights'
+                      ? t('libHighlightResults', rows.length)
+                      : t('libResults', lib.results.length)}
+                  </span>
                 </div>
-                <ExportButtons scope={listScope} source={lib} baseName={`lede-notes-${new Date().toISOString().slice(0, 10)}`} onDone={say}
-                  colors={settings.colors} label={selected.size ? t('libScopeSelectedLabel', selected.size) : t('libScopeAllLabel')} />
+                <ExportButtons
+                  scope={listScope}
+                  source={lib}
+                  baseName={`lede-notes-${new Date().toISOString().slice(0, 10)}`}
+                  onDone={say}
+                  colors={settings.colors}
+                  label={selected.size ? t('libScopeSelectedLabel', selected.size) : t('libScopeAllLabel')}
+                />
                 {shownCount === 0 ? (
-                  <p class="state muted">{lib.query.text || lib.query.tags || lib.query.colors || lib.query.sites ? t('libNoResults') : t('libEmpty')}</p>
+                  <p class="state muted">
+                    {lib.query.text || lib.query.tags || lib.query.colors || lib.query.sites
+                      ? t('libNoResults')
+                      : t('libEmpty')}
+                  </p>
                 ) : view === 'highlights' ? (
                   <HighlightRows rows={rows} colors={settings.colors} limit={limit} onOpen={setOpenKey} onDone={say} />
                 ) : (
-                  <ArticleList results={lib.results} selected={selected} onToggle={toggle} onOpen={setOpenKey} limit={limit} colorLabel={colorLabel} />
+                  <ArticleList
+                    results={lib.results}
+                    selected={selected}
+                    onToggle={toggle}
+                    onOpen={setOpenKey}
+                    limit={limit}
+                    colorLabel={colorLabel}
+                  />
                 )}
                 {shownCount > limit && (
                   <button type="button" class="btn lib-more" onClick={() => setLimit(limit + PAGE)}>
-                    {view === 'highlights' ? t('libHighlightResults', shownCount - limit) : t('libResults', shownCount - limit)} …
+                    {view === 'highlights'
+                      ? t('libHighlightResults', shownCount - limit)
+                      : t('libResults', shownCount - limit)}{' '}
+                    …
                   </button>
                 )}
               </>
@@ -110,7 +178,14 @@ export function LibraryPage() {
           <VaultPanel source={lib} onDone={say} />
           <LedgerView source={lib} />
           <RevisionSettings onSaved={say} />
-          <TemplateEditor source={lib} scope={open ? { kind: 'articles', keys: [open.key] } : listScope} previewKey={open?.key ?? lib.results[0]?.summary.article.key ?? null} colors={settings.colors} baseName={open?.title || 'lede-notes'} onDone={say} />
+          <TemplateEditor
+            source={lib}
+            scope={open ? { kind: 'articles', keys: [open.key] } : listScope}
+            previewKey={open?.key ?? lib.results[0]?.summary.article.key ?? null}
+            colors={settings.colors}
+            baseName={open?.title || 'lede-notes'}
+            onDone={say}
+          />
         </aside>
       </div>
       <ToastBar toast={lib.toast} onClose={() => lib.setToast(null)} />

@@ -12,7 +12,13 @@ const SORTS: [SortOrder, Parameters<typeof t>[0]][] = [
   ['most', 'libSortMost'],
 ];
 
-export function SearchBar({ query, onChange, facets, colors, indexing }: {
+export function SearchBar({
+  query,
+  onChange,
+  facets,
+  colors,
+  indexing,
+}: {
   query: LibraryQuery;
   onChange(q: LibraryQuery): void;
   facets: { tags: string[]; sites: string[] };
@@ -24,7 +30,9 @@ export function SearchBar({ query, onChange, facets, colors, indexing }: {
   const filtered = Boolean(query.tags?.length || query.colors?.length || query.sites?.length || query.from || query.to);
   return (
     <div class="lib-search" role="search">
-      <label class="visually-hidden" for="lib-q">{t('libSearchLabel')}</label>
+      <label class="visually-hidden" for="lib-q">
+        {t('libSearchLabel')}
+      </label>
       <input
         id="lib-q"
         type="search"
@@ -33,13 +41,24 @@ export function SearchBar({ query, onChange, facets, colors, indexing }: {
         onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })}
         autoFocus
       />
-      {indexing && <span class="muted small" role="status">{t('libIndexing')}</span>}
+      {indexing && (
+        <span class="muted small" role="status">
+          {t('libIndexing')}
+        </span>
+      )}
       <div class="lib-filters" role="group" aria-label={t('libFilters')}>
         <label>
           <span>{t('libFilterTag')}</span>
-          <select value={query.tags?.[0] ?? ''} onChange={(e) => set({ tags: one((e.currentTarget as HTMLSelectElement).value) })}>
+          <select
+            value={query.tags?.[0] ?? ''}
+            onChange={(e) => set({ tags: one((e.currentTarget as HTMLSelectElement).value) })}
+          >
             <option value="">{t('libAny')}</option>
-            {facets.tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}
+            {facets.tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset class="lib-colours">
@@ -61,34 +80,59 @@ export function SearchBar({ query, onChange, facets, colors, indexing }: {
                   set({ colors: next.size ? [...next] : undefined });
                 }}
               >
-                <span class={`dot ${id}`} aria-hidden="true" />{label}
+                <span class={`dot ${id}`} aria-hidden="true" />
+                {label}
               </button>
             );
           })}
         </fieldset>
         <label>
           <span>{t('libFilterSite')}</span>
-          <select value={query.sites?.[0] ?? ''} onChange={(e) => set({ sites: one((e.currentTarget as HTMLSelectElement).value) })}>
+          <select
+            value={query.sites?.[0] ?? ''}
+            onChange={(e) => set({ sites: one((e.currentTarget as HTMLSelectElement).value) })}
+          >
             <option value="">{t('libAny')}</option>
-            {facets.sites.map((s) => <option key={s} value={s}>{s}</option>)}
+            {facets.sites.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           <span>{t('libFilterFrom')}</span>
-          <input type="date" value={query.from ?? ''} onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value || undefined })} />
+          <input
+            type="date"
+            value={query.from ?? ''}
+            onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value || undefined })}
+          />
         </label>
         <label>
           <span>{t('libFilterTo')}</span>
-          <input type="date" value={query.to ?? ''} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value || undefined })} />
+          <input
+            type="date"
+            value={query.to ?? ''}
+            onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value || undefined })}
+          />
         </label>
         <label>
           <span>{t('libSort')}</span>
-          <select value={query.sort ?? (query.text ? 'relevance' : 'newest')} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortOrder })}>
-            {SORTS.map(([id, key]) => <option key={id} value={id}>{t(key)}</option>)}
+          <select
+            value={query.sort ?? (query.text ? 'relevance' : 'newest')}
+            onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortOrder })}
+          >
+            {SORTS.map(([id, key]) => (
+              <option key={id} value={id}>
+                {t(key)}
+              </option>
+            ))}
           </select>
         </label>
         {filtered && (
-          <button type="button" class="btn link" onClick={() => onChange({ text: query.text, sort: query.sort })}>{t('libClearFilters')}</button>
+          <button type="button" class="btn link" onClick={() => onChange({ text: query.text, sort: query.sort })}>
+            {t('libClearFilters')}
+          </button>
         )}
       </div>
     </div>

@@ -15,7 +15,13 @@ export function SettingsPanel({ settings, onSaved }: { settings: LedeSettings; o
     e.preventDefault();
     const quietSites = quiet
       .split(/[\s,]+/)
-      .map((s) => s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))
+      .map((s) =>
+        s
+          .trim()
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/\/.*$/, ''),
+      )
       .filter(Boolean);
     try {
       await saveSettings({ ...draft, quietSites: [...new Set(quietSites)] });
@@ -27,15 +33,22 @@ export function SettingsPanel({ settings, onSaved }: { settings: LedeSettings; o
 
   return (
     <section class="lib-panel" aria-labelledby="lib-settings-h">
-      <h2 id="lib-settings-h" class="section-title">{t('libSettings')}</h2>
+      <h2 id="lib-settings-h" class="section-title">
+        {t('libSettings')}
+      </h2>
       <form onSubmit={(e) => void save(e)}>
         <fieldset class="lib-fieldset">
           <legend>{t('libColourMeanings')}</legend>
-          <div class="row small muted lib-colour-head" aria-hidden="true"><span class="grow" /><span>{t('libDefaultColour')}</span></div>
+          <div class="row small muted lib-colour-head" aria-hidden="true">
+            <span class="grow" />
+            <span>{t('libDefaultColour')}</span>
+          </div>
           {draft.colors.map((c, i) => (
             <div key={c.id} class="row lib-colour-row">
               <span class={`swatch ${c.id}`} aria-hidden="true" />
-              <label class="visually-hidden" for={`lib-colour-${c.id}`}>{c.id}</label>
+              <label class="visually-hidden" for={`lib-colour-${c.id}`}>
+                {c.id}
+              </label>
               <input
                 id={`lib-colour-${c.id}`}
                 type="text"
@@ -48,16 +61,36 @@ export function SettingsPanel({ settings, onSaved }: { settings: LedeSettings; o
                 }}
               />
               <label class="lib-default">
-                <input type="radio" name="lib-default" checked={draft.defaultColor === c.id} onChange={() => setDraft({ ...draft, defaultColor: c.id })} />
-                <span class="visually-hidden">{t('libDefaultColour')}: {c.label}</span>
+                <input
+                  type="radio"
+                  name="lib-default"
+                  checked={draft.defaultColor === c.id}
+                  onChange={() => setDraft({ ...draft, defaultColor: c.id })}
+                />
+                <span class="visually-hidden">
+                  {t('libDefaultColour')}: {c.label}
+                </span>
               </label>
             </div>
           ))}
         </fieldset>
-        <label for="lib-quiet" class="lib-label">{t('libQuietSites')}</label>
-        <textarea id="lib-quiet" rows={3} value={quiet} placeholder="example.com" aria-describedby="lib-quiet-help" onInput={(e) => setQuiet((e.currentTarget as HTMLTextAreaElement).value)} />
-        <p id="lib-quiet-help" class="small muted">{t('libQuietSitesHelp')}</p>
-        <button type="submit" class="btn primary">{t('libSaveSettings')}</button>
+        <label for="lib-quiet" class="lib-label">
+          {t('libQuietSites')}
+        </label>
+        <textarea
+          id="lib-quiet"
+          rows={3}
+          value={quiet}
+          placeholder="example.com"
+          aria-describedby="lib-quiet-help"
+          onInput={(e) => setQuiet((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <p id="lib-quiet-help" class="small muted">
+          {t('libQuietSitesHelp')}
+        </p>
+        <button type="submit" class="btn primary">
+          {t('libSaveSettings')}
+        </button>
       </form>
     </section>
   );

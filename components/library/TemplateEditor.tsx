@@ -14,7 +14,12 @@ import {
   type TemplateWarning,
 } from '../../core/export/template';
 import type { ColorId, Extraction } from '../../core/types';
-import { DEFAULT_EXPORT_TEMPLATE, loadExportTemplate, saveExportTemplate, type ExportTemplateSetting } from '../../lib/export-template-setting';
+import {
+  DEFAULT_EXPORT_TEMPLATE,
+  loadExportTemplate,
+  saveExportTemplate,
+  type ExportTemplateSetting,
+} from '../../lib/export-template-setting';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messaging';
 import type { ColorMeaning } from '../../lib/settings';
@@ -33,17 +38,31 @@ function labelsOf(colors: readonly ColorMeaning[]): Record<ColorId, string> {
 }
 
 /** Renders the template on the preview article, or says why it cannot (error with its line). */
-function outcomeOf(source: string, bundle: ArticleBundle | null, colors: Record<ColorId, string>, asReadOn: string | null): Outcome {
+function outcomeOf(
+  source: string,
+  bundle: ArticleBundle | null,
+  colors: Record<ColorId, string>,
+  asReadOn: string | null,
+): Outcome {
   try {
     const warnings = checkTemplate(source);
-    const text = bundle ? renderTemplate(source, templateView(bundle, { colorLabels: colors, now: () => new Date(), asReadOn })) : '';
+    const text = bundle
+      ? renderTemplate(source, templateView(bundle, { colorLabels: colors, now: () => new Date(), asReadOn }))
+      : '';
     return { ok: true, text, warnings };
   } catch (err) {
     return { ok: false, error: err instanceof TemplateError ? err.message : String(err) };
   }
 }
 
-export function TemplateEditor({ source, scope, previewKey, colors, baseName, onDone }: {
+export function TemplateEditor({
+  source,
+  scope,
+  previewKey,
+  colors,
+  baseName,
+  onDone,
+}: {
   source: ExportSource;
   /** What "Export" writes: the open article, the selected ones, or everything. */
   scope: ExportScope;
@@ -79,7 +98,12 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
       const { articles, annotations } = await source.everything();
       const extraction = await source.extractionOf(previewKey);
       const extractions = new Map<string, Extraction>(extraction ? [[previewKey, extraction]] : []);
-      const [b] = bundleArticles({ articles, annotations, extractions, scope: { kind: 'articles', keys: [previewKey] } });
+      const [b] = bundleArticles({
+        articles,
+        annotations,
+        extractions,
+        scope: { kind: 'articles', keys: [previewKey] },
+      });
       const copy = await sendToBackground('getReadingCopy', { articleKey: previewKey });
       if (live) setAsReadOn(copy.ok && copy.copy ? copy.copy.readAt : null);
       if (live) setBundle(b ?? null);
@@ -95,7 +119,10 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => setShown(text), PREVIEW_DELAY_MS);
   };
-  const outcome = useMemo(() => outcomeOf(shown, bundle, colorLabels, asReadOn), [shown, bundle, colorLabels, asReadOn]);
+  const outcome = useMemo(
+    () => outcomeOf(shown, bundle, colorLabels, asReadOn),
+    [shown, bundle, colorLabels, asReadOn],
+  );
   const usable = outcome.ok && shown === draft;
 
   const choosePreset = (id: string) => {
@@ -120,14 +147,19 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
       const extractions = new Map<string, Extraction>();
       const readOn = new Map<string, string>();
       if (keys.length <= MAX_EXTRACTIONS) {
-        for (const [k, ex] of await Promise.all(keys.map(async (k) => [k, await source.extractionOf(k)] as const))) if (ex) extractions.set(k, ex);
+        for (const [k, ex] of await Promise.all(keys.map(async (k) => [k, await source.extractionOf(k)] as const)))
+          if (ex) extractions.set(k, ex);
         for (const k of keys) {
           const copy = await sendToBackground('getReadingCopy', { articleKey: k });
           if (copy.ok && copy.copy) readOn.set(k, copy.copy.readAt);
         }
       }
       // Rendered whole before anything is saved: a template error means no file at all.
-      const text = exportWithTemplate({ articles, annotations, extractions, scope }, draft, { colorLabels, now: () => new Date(), asReadOn: readOn });
+      const text = exportWithTemplate({ articles, annotations, extractions, scope }, draft, {
+        colorLabels,
+        now: () => new Date(),
+        asReadOn: readOn,
+      });
       const name = fileNameFor(baseName, 'md');
       downloadText(name, text, 'text/markdown');
       onDone(t('libExported', name));
@@ -138,16 +170,30 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
 
   return (
     <section class="lib-panel lib-template" aria-labelledby="lib-template-h">
-      <h2 id="lib-template-h" class="section-title">{t('libTemplate')}</h2>
-      <p class="small muted" id="lib-template-help">{t('libTemplateHelp')}</p>
-      <label class="lib-label" for="lib-template-preset">{t('libTemplatePreset')}</label>
-      <select id="lib-template-preset" value={setting.preset} onChange={(e) => choosePreset((e.currentTarget as HTMLSelectElement).value)}>
+      <h2 id="lib-template-h" class="section-title">
+        {t('libTemplate')}
+      </h2>
+      <p class="small muted" id="lib-template-help">
+        {t('libTemplateHelp')}
+      </p>
+      <label class="lib-label" for="lib-template-preset">
+        {t('libTemplatePreset')}
+      </label>
+      <select
+        id="lib-template-preset"
+        value={setting.preset}
+        onChange={(e) => choosePreset((e.currentTarget as HTMLSelectElement).value)}
+      >
         {TEMPLATE_PRESETS.map((p) => (
-          <option key={p.id} value={p.id}>{p.label}</option>
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
         ))}
         {setting.preset === 'custom' && <option value="custom">{t('libTemplateCustom')}</option>}
       </select>
-      <label class="lib-label" for="lib-template-source">{t('libTemplateSource')}</label>
+      <label class="lib-label" for="lib-template-source">
+        {t('libTemplateSource')}
+      </label>
       <textarea
         id="lib-template-source"
         class="lib-template-source"
@@ -160,20 +206,53 @@ export function TemplateEditor({ source, scope, previewKey, colors, baseName, on
         onInput={(e) => edit((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <div id="lib-template-status">
-        {!outcome.ok && <p class="lib-error" role="alert">{t('libTemplateBroken', outcome.error)}</p>}
-        {outcome.ok && outcome.warnings.map((w) => <p key={`${w.line}-${w.name}`} class="small lib-warning">{t('libTemplateUnknown', w.line, w.name)}</p>)}
+        {!outcome.ok && (
+          <p class="lib-error" role="alert">
+            {t('libTemplateBroken', outcome.error)}
+          </p>
+        )}
+        {outcome.ok &&
+          outcome.warnings.map((w) => (
+            <p key={`${w.line}-${w.name}`} class="small lib-warning">
+              {t('libTemplateUnknown', w.line, w.name)}
+            </p>
+          ))}
       </div>
       <details class="small">
         <summary>{t('libTemplateFields')}</summary>
         <p class="lib-template-fields">{TEMPLATE_FIELDS.join(' · ')}</p>
       </details>
       <div class="row">
-        <button type="button" class="btn primary" disabled={!usable} onClick={() => void save()}>{t('libTemplateSave')}</button>
-        <button type="button" class="btn" disabled={!usable} onClick={() => void exportNow()}>{t('libTemplateExport')}</button>
+        <button type="button" class="btn primary" disabled={!usable} onClick={() => void save()}>
+          {t('libTemplateSave')}
+        </button>
+        <button type="button" class="btn" disabled={!usable} onClick={() => void exportNow()}>
+          {t('libTemplateExport')}
+        </button>
       </div>
-      <h3 class="lib-label" id="lib-template-preview-h">{bundle ? t('libTemplatePreview', bundle.article.title) : t('libTemplateNoArticle')}</h3>
+      <h3 class="lib-label" id="lib-template-preview-h">
+        {bundle ? t('libTemplatePreview', bundle.article.title) : t('libTemplateNoArticle')}
+      </h3>
       {/* Focusable: a long preview scrolls, and a keyboard reader must be able to scroll it too. */}
-      {outcome.ok && bundle && <pre class="lib-template-preview" tabIndex={0} aria-labelledby="lib-template-preview-h" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '24em', overflow: 'auto', fontSize: '12px' }} aria-live="polite" data-testid="template-preview">{outcome.text}</pre>}
+      {outcome.ok && bundle && (
+        <pre
+          class="lib-template-preview"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (axe: scrollable-region-focusable)
+          tabIndex={0}
+          aria-labelledby="lib-template-preview-h"
+          style={{
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            maxHeight: '24em',
+            overflow: 'auto',
+            fontSize: '12px',
+          }}
+          aria-live="polite"
+          data-testid="template-preview"
+        >
+          {outcome.text}
+        </pre>
+      )}
     </section>
   );
 }

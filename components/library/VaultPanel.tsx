@@ -36,7 +36,8 @@ function handleStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) =
     };
   });
 }
-const loadHandle = () => handleStore<Handle | undefined>('readonly', (s) => s.get('folder') as IDBRequest<Handle | undefined>);
+const loadHandle = () =>
+  handleStore<Handle | undefined>('readonly', (s) => s.get('folder') as IDBRequest<Handle | undefined>);
 const saveHandle = (h: Handle) => handleStore('readwrite', (s) => s.put(h, 'folder'));
 
 /** This profile's name in the folder's backups, made once: two machines syncing one folder never overwrite each other. */
@@ -48,8 +49,11 @@ function profileId(): string {
 
 /** The test and demo stand-in for the picker: the origin-private folder, chosen with notes.html?vault=private. */
 async function pickFolder(): Promise<Handle> {
-  if (new URLSearchParams(location.search).get('vault') === 'private') return (await navigator.storage.getDirectory()) as unknown as Handle;
-  return (window as unknown as { showDirectoryPicker(o: { mode: 'readwrite' }): Promise<Handle> }).showDirectoryPicker({ mode: 'readwrite' });
+  if (new URLSearchParams(location.search).get('vault') === 'private')
+    return (await navigator.storage.getDirectory()) as unknown as Handle;
+  return (window as unknown as { showDirectoryPicker(o: { mode: 'readwrite' }): Promise<Handle> }).showDirectoryPicker({
+    mode: 'readwrite',
+  });
 }
 
 export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(message: string): void }) {
@@ -61,7 +65,8 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
 
   /** Writes every article's note, or only `articleKey`'s (a change to one article); the backup always whole. */
   const write = async (h: Handle, articleKey?: string | null) => {
-    if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) !== 'granted') return setNeedsPermission(true);
+    if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) !== 'granted')
+      return setNeedsPermission(true);
     setNeedsPermission(false);
     const { articles, annotations } = await source.everything();
     const keys = articleKey ? [articleKey] : [...new Set(annotations.map((a) => a.articleKey))];
@@ -73,11 +78,19 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
     const now = () => new Date();
     const input = { articles, annotations, extractions };
     const scope = articleKey ? { kind: 'articles' as const, keys: [articleKey] } : undefined;
-    setLast(await writeVault(h, { ...input, scope }, { now, render: articleToMarkdown, backup: exportJsonLdText(input, now), profile: profileId() }));
+    setLast(
+      await writeVault(
+        h,
+        { ...input, scope },
+        { now, render: articleToMarkdown, backup: exportJsonLdText(input, now), profile: profileId() },
+      ),
+    );
   };
 
   useEffect(() => {
-    void loadHandle().then((h) => h && setHandle(h)).catch(() => undefined);
+    void loadHandle()
+      .then((h) => h && setHandle(h))
+      .catch(() => undefined);
   }, []);
   useEffect(() => {
     if (!handle) return;
@@ -108,7 +121,8 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
     }
   };
   const allow = async () => {
-    if (handle?.requestPermission && (await handle.requestPermission({ mode: 'readwrite' })) === 'granted') await write(handle);
+    if (handle?.requestPermission && (await handle.requestPermission({ mode: 'readwrite' })) === 'granted')
+      await write(handle);
   };
   /** Merges the newest backup of every profile in the folder into the store; returns false when there is none. */
   const importFrom = async (h: Handle): Promise<boolean> => {
@@ -116,12 +130,19 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
     if (backups.length === 0) return false;
     const { annotations } = await source.everything();
     const incoming = backups.flatMap((b) => readImportFile(b.text, { now: () => new Date() }));
-    const merged = mergeByNewest(annotations, incoming.flatMap((r) => r.annotations));
+    const merged = mergeByNewest(
+      annotations,
+      incoming.flatMap((r) => r.annotations),
+    );
     const known = new Set(annotations.map((a) => a.id));
     const fresh = merged.toStore.filter((a) => !known.has(a.id));
-    const r = await sendToBackground('importRecords', { articles: incoming.flatMap((i) => i.articles), annotations: fresh });
+    const r = await sendToBackground('importRecords', {
+      articles: incoming.flatMap((i) => i.articles),
+      annotations: fresh,
+    });
     if (!r.ok) throw new Error(r.reason);
-    for (const a of merged.toStore.filter((x) => known.has(x.id))) await sendToBackground('saveAnnotation', { annotation: a });
+    for (const a of merged.toStore.filter((x) => known.has(x.id)))
+      await sendToBackground('saveAnnotation', { annotation: a });
     onDone(t('vaultImported', merged.added, merged.updated, merged.unchanged));
     return true;
   };
@@ -136,7 +157,9 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
   const privateMode = new URLSearchParams(location.search).get('vault') === 'private';
   return (
     <section class="lib-panel" aria-labelledby="vault-h" data-testid="vault">
-      <h2 id="vault-h" class="section-title">{t('vaultTitle')}</h2>
+      <h2 id="vault-h" class="section-title">
+        {t('vaultTitle')}
+      </h2>
       {!supported && !privateMode ? (
         <p class="small">{t('vaultUnsupported')}</p>
       ) : (
@@ -144,18 +167,39 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
           <p class="small muted">{handle ? t('vaultFolder', handle.name || '/') : t('vaultHelp')}</p>
           {needsPermission && (
             <p role="alert">
-              <button type="button" class="btn primary" onClick={() => void allow()}>{t('vaultAllow', handle?.name ?? '')}</button>
+              <button type="button" class="btn primary" onClick={() => void allow()}>
+                {t('vaultAllow', handle?.name ?? '')}
+              </button>
             </p>
           )}
           <div class="row">
-            <button type="button" class="btn" onClick={() => void choose()}>{t('vaultChoose')}</button>
-            {handle && <button type="button" class="btn" onClick={() => void write(handle).catch((e: unknown) => onDone(String(e)))}>{t('vaultWriteNow')}</button>}
-            {handle && <button type="button" class="btn" onClick={() => void importFolder()}>{t('vaultImport')}</button>}
+            <button type="button" class="btn" onClick={() => void choose()}>
+              {t('vaultChoose')}
+            </button>
+            {handle && (
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void write(handle).catch((e: unknown) => onDone(String(e)))}
+              >
+                {t('vaultWriteNow')}
+              </button>
+            )}
+            {handle && (
+              <button type="button" class="btn" onClick={() => void importFolder()}>
+                {t('vaultImport')}
+              </button>
+            )}
           </div>
           {last && (
             <p class="small" role="status">
               {t('vaultWritten', last.written.length, last.unchanged)}
-              {last.sideFiles.map((s) => <span key={s.side}><br />{t('vaultSideFile', s.file, s.side)}</span>)}
+              {last.sideFiles.map((s) => (
+                <span key={s.side}>
+                  <br />
+                  {t('vaultSideFile', s.file, s.side)}
+                </span>
+              ))}
             </p>
           )}
         </>

@@ -32,7 +32,9 @@ export function highlightRows(
       if (query.colors?.length && !query.colors.includes(body.color)) continue;
       if (query.tags?.length && !query.tags.some((tag) => body.tags.includes(tag))) continue;
       if (words.length) {
-        const hay = [annotation.target.selector[0].exact, body.note, ...body.tags, meaningOf(body.color), article.title].join(' ').toLowerCase();
+        const hay = [annotation.target.selector[0].exact, body.note, ...body.tags, meaningOf(body.color), article.title]
+          .join(' ')
+          .toLowerCase();
         if (!words.every((w) => hay.includes(w))) continue;
       }
       rows.push({ annotation, article });

@@ -196,7 +196,8 @@ export function useLibrary(): Library {
           if (article && !failed.has(article.key)) indexRef.current?.addArticle(article);
           for (const a of annotations) if (!failed.has(a.id)) indexRef.current?.addAnnotation(a);
           bump();
-          if (back.failed.length > 0) setToast({ message: t('libRestorePartial', back.failed.length, back.failed[0]!.reason) });
+          if (back.failed.length > 0)
+            setToast({ message: t('libRestorePartial', back.failed.length, back.failed[0]!.reason) });
         })();
       },
     });

@@ -21,7 +21,8 @@ export function uncertainPlacements(
   if (ids.length !== anchors.length) throw new RangeError(`${ids.length} ids for ${anchors.length} anchors`);
   const out: UncertainPlacement[] = [];
   anchors.forEach((a, i) => {
-    if (a && a.confidence !== 'exact') out.push({ id: ids[i], confidence: a.confidence, score: Math.round(a.score * 100) / 100 });
+    if (a && a.confidence !== 'exact')
+      out.push({ id: ids[i], confidence: a.confidence, score: Math.round(a.score * 100) / 100 });
   });
   return out;
 }

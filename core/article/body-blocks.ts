@@ -8,7 +8,35 @@ import { comparable, squash } from './metadata-values';
 export const SELECTOR_CONTEXT = 32;
 
 /** Block-level tags: an element holding any of these is a container, not a leaf block. */
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'center', 'details', 'summary', 'address']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'center',
+  'details',
+  'summary',
+  'address',
+]);
 
 /** Upper bound on blocks, so a pathological page cannot make an enormous result. */
 const MAX_BLOCKS = 5000;
@@ -34,7 +62,11 @@ function hasBlockChild(el: Element): boolean {
 const CAPTION_CLASS = /(^|[-_\s])(caption|captions|credit|credits|photo-?credit|image-?credit|figcaption)([-_\s]|$)/i;
 
 function isCaptionElement(el: Element): boolean {
-  return el.tagName.toLowerCase() === 'figcaption' || el.getAttribute('itemprop') === 'caption' || CAPTION_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  return (
+    el.tagName.toLowerCase() === 'figcaption' ||
+    el.getAttribute('itemprop') === 'caption' ||
+    CAPTION_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)
+  );
 }
 
 /** A leaf's text without the caption or credit <span>s inside it (beside an <img>, or left alone in a <p>). */
@@ -60,7 +92,12 @@ function tableText(table: Element): string {
   const rows = Array.from(table.querySelectorAll('tr')).slice(0, 500);
   if (rows.length === 0) return squash(table.textContent);
   return rows
-    .map((tr) => Array.from(tr.children).map((c) => squash(c.textContent)).filter(Boolean).join('\t'))
+    .map((tr) =>
+      Array.from(tr.children)
+        .map((c) => squash(c.textContent))
+        .filter(Boolean)
+        .join('\t'),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -75,14 +112,21 @@ function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number, i
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) return void push(out, { type: 'heading', level: +heading[1]!, text: textOf(el, false) });
   if (tag === 'pre') return void push(out, { type: 'pre', text: textOf(el, true) });
-  if (tag === 'table' && !el.querySelector('table p, table div p')) return void push(out, { type: 'table', text: tableText(el) });
+  if (tag === 'table' && !el.querySelector('table p, table div p'))
+    return void push(out, { type: 'table', text: tableText(el) });
   if (tag === 'blockquote') quoted = true;
   if (tag === 'figure') inFigure = true;
   // In a figure only quoted posts, tables and code are content; any other text there is a caption or a credit.
   if (inFigure && !quoted && tag !== 'figure' && !hasBlockChild(el)) return;
   if (!hasBlockChild(el)) {
     if (inFigure && !quoted) return;
-    const type: BlockType = quoted ? 'blockquote' : tag === 'li' || tag === 'dd' || tag === 'dt' ? (tag === 'li' ? 'li' : 'p') : 'p';
+    const type: BlockType = quoted
+      ? 'blockquote'
+      : tag === 'li' || tag === 'dd' || tag === 'dt'
+        ? tag === 'li'
+          ? 'li'
+          : 'p'
+        : 'p';
     const text = el.firstElementChild ? squash(inlineText(el)) : textOf(el, false);
     return void push(out, { type, text, linked: isAllLink(el, text) });
   }
@@ -102,7 +146,7 @@ function walk(el: Element, out: Draft[], quoted: boolean, totalLength: number, i
         flush();
         walk(c, out, quoted, totalLength, inFigure);
       } else if (ctag === 'br') {
-        if (/\S/.test(run) && (c.nextSibling?.nodeName.toLowerCase() === 'br')) flush();
+        if (/\S/.test(run) && c.nextSibling?.nodeName.toLowerCase() === 'br') flush();
         else run += ' ';
       } else if (!isFurnitureElement(c)) run += c.textContent ?? '';
     }
@@ -188,7 +232,8 @@ function cleanDrafts(drafts: Draft[], ctx: BodyContext, alts: string[]): Draft[]
     const c = comparable(d.text);
     if (d.type !== 'heading' && isCaptionOf(c, alts)) continue;
     const lead = kept.filter((k) => k.type !== 'heading').length === 0;
-    if (lead && (c === title || c === deck || (byline && c.length < byline.length + 20 && c.includes(byline)))) continue;
+    if (lead && (c === title || c === deck || (byline && c.length < byline.length + 20 && c.includes(byline))))
+      continue;
     if (lead && /^by\s+\S/i.test(d.text) && d.text.length < 120) continue;
     kept.push(d);
   }
@@ -206,14 +251,19 @@ function dropRepeats(kept: Draft[]): void {
   if (kept.length > 1500) return;
   // Word strings (" it s easiest to judge "): a pull quote may drop or change its first or last word ("It's easiest…"
   // from "…which makes it easiest…"), so the repeat is looked for with either end word left off too.
-  const words = (t: string): string[] => t.split(/\s+/).map((w) => (w.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).filter(Boolean);
+  const words = (t: string): string[] =>
+    t
+      .split(/\s+/)
+      .map((w) => (w.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' '))
+      .filter(Boolean);
   const texts = kept.map((k) => ` ${words(k.text).join(' ')} `);
   for (let i = kept.length - 1; i >= 0; i--) {
     const d = kept[i]!;
     const w = words(d.text);
     if (d.type !== 'p' || w.length < 6 || d.text.length > 300) continue;
     const probes = [w, w.slice(1), w.slice(0, -1)].map((x) => ` ${x.join(' ')} `);
-    const longer = (t: string, j: number): boolean => j !== i && kept[j]!.type !== 'heading' && t.length > texts[i]!.length + 20;
+    const longer = (t: string, j: number): boolean =>
+      j !== i && kept[j]!.type !== 'heading' && t.length > texts[i]!.length + 20;
     if (texts.some((t, j) => longer(t, j) && probes.some((p) => t.includes(p)))) kept.splice(i, 1), texts.splice(i, 1);
   }
 }
@@ -263,6 +313,8 @@ export function withSelectors(drafts: Draft[]): Block[] {
       prefix: full.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
       suffix: full.slice(end, end + SELECTOR_CONTEXT),
     };
-    return d.level === undefined ? { type: d.type, text: d.text, selector } : { type: d.type, level: d.level, text: d.text, selector };
+    return d.level === undefined
+      ? { type: d.type, text: d.text, selector }
+      : { type: d.type, level: d.level, text: d.text, selector };
   });
 }

@@ -10,19 +10,46 @@ const FURNITURE_CLASS =
   /(^|[-_\s])(caption|captions|credit|credits|figcaption|photo-?credit|image-?credit|via|share|sharing|sharetools|social|socials|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recommendations|read-?more|more-?stories|promo|advert|advertisement|advertising|ad|ads|adslot|dfp|sponsor|sponsored|byline|bylines|dateline|tags|tag-?list|topics|breadcrumb|breadcrumbs|toolbar|entry-meta|post-meta|article-meta|meta-?data|author-?bio|bio|about-?the-?author|paywall|cookie|outbrain|taboola|comments?|disqus|print|nav|navigation|pagination|widget|sidebar)([-_\s]|$)/i;
 
 /** Elements that are furniture whatever their class. */
-const FURNITURE_TAGS = new Set(['figcaption', 'nav', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'label', 'footer', 'menu', 'dialog', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas']);
+const FURNITURE_TAGS = new Set([
+  'figcaption',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'label',
+  'footer',
+  'menu',
+  'dialog',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+]);
 
 /** True when an element of Readability's output is page furniture by its tag, role, class or id. */
 export function isFurnitureElement(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
   if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
-  if (role && /^(navigation|complementary|contentinfo|banner|search|dialog|alert|toolbar|menu)$/.test(role)) return true;
+  if (role && /^(navigation|complementary|contentinfo|banner|search|dialog|alert|toolbar|menu)$/.test(role))
+    return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && /^(caption|author|datePublished|dateModified|keywords|publisher)$/.test(itemprop)) return true;
   // State modifiers say what an element has or lacks, not what it is: "no_caption", "has-share-bar".
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(^|\s)(no|has|with|without)[-_]\S*/gi, ' ');
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
+    /(^|\s)(no|has|with|without)[-_]\S*/gi,
+    ' ',
+  );
   return names.trim() !== '' && FURNITURE_CLASS.test(names);
 }
 
@@ -48,13 +75,16 @@ const FURNITURE_TEXT: RegExp[] = [
 ];
 
 /** News-agency and stock-photo credits that end a caption: "Xi Jinping, Vladimir Putin / AP", "(Getty Images)". */
-const CREDIT_TAIL = /(\s[/|]\s*|\()\s*(ap|afp|reuters|getty( images)?|epa|efe|dpa|ansa|xinhua|tass|shutterstock|istock(photo)?|alamy|corbis|bloomberg|nyt|the new york times|pa|upi|sipa|imago|wireimage|ap photo|afp photo|reuters photo)\b[^.]{0,60}\)?\.?$/i;
+const CREDIT_TAIL =
+  /(\s[/|]\s*|\()\s*(ap|afp|reuters|getty( images)?|epa|efe|dpa|ansa|xinhua|tass|shutterstock|istock(photo)?|alamy|corbis|bloomberg|nyt|the new york times|pa|upi|sipa|imago|wireimage|ap photo|afp photo|reuters photo)\b[^.]{0,60}\)?\.?$/i;
 
 /** "(Name/Agency)" or "(Agency)" closing a block: a photo credit naming a picture agency ends only captions. */
-const PHOTO_CREDIT_TAIL = /\.\s*\((?:[^()/]{2,40}\s*\/\s*){0,3}(ap|afp|reuters|getty images|epa|bloomberg|associated press|ap photo|the washington post|the new york times|european pressphoto agency|agence france-presse)(\s*\/\s*[^()/]{2,40}){0,3}\)$/i;
+const PHOTO_CREDIT_TAIL =
+  /\.\s*\((?:[^()/]{2,40}\s*\/\s*){0,3}(ap|afp|reuters|getty images|epa|bloomberg|associated press|ap photo|the washington post|the new york times|european pressphoto agency|agence france-presse)(\s*\/\s*[^()/]{2,40}){0,3}\)$/i;
 
 /** Newsletter and subscription prompts: short blocks that ask for an e-mail or a subscription. */
-const PROMPT = /\b(sign up|signup|subscribe|subscribers?|register|log ?in|newsletter|in your inbox|get the latest|delivered (to|straight))\b/i;
+const PROMPT =
+  /\b(sign up|signup|subscribe|subscribers?|register|log ?in|newsletter|in your inbox|get the latest|delivered (to|straight))\b/i;
 
 /** A newsletter or subscription pitch of a few sentences ("Sign up for X, a weekly newsletter… Your first month is free!"). */
 export function isPromptText(text: string): boolean {

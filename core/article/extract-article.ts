@@ -51,10 +51,16 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleResu
 function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
   const meta = readPageMetadata(doc);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { ...READABILITY_OPTIONS, serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(clone, {
+    ...READABILITY_OPTIONS,
+    serializer: (node) => node as Element,
+  }).parse();
   if (!parsed || !parsed.content) return { article: null, reason: 'no article text found on the page' };
 
-  const title = reconcileTitle(squash(parsed.title) || meta.title || squash(doc.querySelector('h1')?.textContent) || squash(doc.title), parsed.siteName ?? meta.siteName);
+  const title = reconcileTitle(
+    squash(parsed.title) || meta.title || squash(doc.querySelector('h1')?.textContent) || squash(doc.title),
+    parsed.siteName ?? meta.siteName,
+  );
   const byline = cleanByline(parsed.byline) ?? meta.byline;
   const deck = readDeck(doc, title, meta.description, null);
   const blocks = blocksFromContent(parsed.content, { title, deck, byline });

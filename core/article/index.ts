@@ -1,7 +1,31 @@
 // core/article: find the article in a page (detection, body blocks, metadata, canonical URL). Pure: takes Documents.
-export { extractArticle, countWords, reconcileTitle, READABILITY_OPTIONS, type ExtractOptions } from './extract-article';
-export { isProbablyArticle, measurePage, looksLikeArticle, unreadableReason, MAX_ELEMENTS, MAX_TEXT_CHARS, type PageShape } from './page-checks';
-export { canonicalizeUrl, canonicalUrlOf, declaredCanonicals, hostScopeOf, normalizeHttpUrl, stripTracking, isTrackingParam, type CanonicalCandidates, type OwnerScope } from './canonical-url';
+export {
+  extractArticle,
+  countWords,
+  reconcileTitle,
+  READABILITY_OPTIONS,
+  type ExtractOptions,
+} from './extract-article';
+export {
+  isProbablyArticle,
+  measurePage,
+  looksLikeArticle,
+  unreadableReason,
+  MAX_ELEMENTS,
+  MAX_TEXT_CHARS,
+  type PageShape,
+} from './page-checks';
+export {
+  canonicalizeUrl,
+  canonicalUrlOf,
+  declaredCanonicals,
+  hostScopeOf,
+  normalizeHttpUrl,
+  stripTracking,
+  isTrackingParam,
+  type CanonicalCandidates,
+  type OwnerScope,
+} from './canonical-url';
 export { canonicalKeyOf, mayUseArticleKey, ownerScopeOf, siteOf } from './site-owner';
 export { readPageMetadata, readJsonLd, type PageMetadata } from './metadata';
 export { blocksFromContent, joinBlocks, withSelectors, SELECTOR_CONTEXT, type BodyContext } from './body-blocks';

@@ -23,7 +23,9 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 export function normalizeDate(raw: string | null | undefined): string | null {
   const s = squash(raw);
   if (!s || s.length > 80) return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+    s,
+  );
   if (iso) {
     const [, y, mo, d, h, mi, sec, tz] = iso;
     if (!plausible(+y!, +mo!, +d!)) return null;
@@ -32,7 +34,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${zone}`;
   }
   if (/^\d{8}$/.test(s)) {
-    const y = +s.slice(0, 4), mo = +s.slice(4, 6), d = +s.slice(6, 8);
+    const y = +s.slice(0, 4),
+      mo = +s.slice(4, 6),
+      d = +s.slice(6, 8);
     return plausible(y, mo, d) ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` : null;
   }
   // Only hand Date.parse strings that name a month or are numeric dates: it accepts far too much otherwise.
@@ -48,11 +52,16 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   // A named zone becomes the offset it stands for; the time is read as written on the wall clock, never in the
   // zone of the machine running Lede.
   let zone: string | null = null;
-  cleaned = cleaned.replace(/\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|Z|BST|CET|CEST|IST|JST|AEST|AEDT)\b/, (z) => ((zone = z.toUpperCase()), ' '));
+  cleaned = cleaned.replace(
+    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|Z|BST|CET|CEST|IST|JST|AEST|AEDT)\b/,
+    (z) => ((zone = z.toUpperCase()), ' '),
+  );
   const t = Date.parse(`${squash(cleaned)} UTC`);
   if (Number.isNaN(t)) return null;
   const date = new Date(t);
-  const y = date.getUTCFullYear(), mo = date.getUTCMonth() + 1, d = date.getUTCDate();
+  const y = date.getUTCFullYear(),
+    mo = date.getUTCMonth() + 1,
+    d = date.getUTCDate();
   if (!plausible(y, mo, d)) return null;
   const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (!/\d:\d\d/.test(cleaned)) return day;
@@ -61,7 +70,26 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 }
 
 /** Offsets of the zone abbreviations news sites print; US "ET"/"PT" follow US daylight saving on that day. */
-const ZONES: Record<string, string> = { EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', GMT: 'Z', UTC: 'Z', Z: 'Z', BST: '+01:00', CET: '+01:00', CEST: '+02:00', IST: '+05:30', JST: '+09:00', AEST: '+10:00', AEDT: '+11:00' };
+const ZONES: Record<string, string> = {
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  GMT: 'Z',
+  UTC: 'Z',
+  Z: 'Z',
+  BST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  IST: '+05:30',
+  JST: '+09:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+};
 
 function zoneOffset(zone: string, y: number, mo: number, d: number): string {
   if (ZONES[zone]) return ZONES[zone]!;
@@ -87,9 +115,17 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!s) return null;
   if (/^https?:\/\//i.test(s) || /^[\w.+-]+@[\w-]+\.\w/.test(s)) return null;
   s = s.replace(/^(written\s+)?by[:\s]+/i, '').replace(/^(author|authors|posted by|words)\s*[:|]\s*/i, '');
-  s = s.replace(/\s*[|•·]\s*(published|updated|posted).*$/i, '').replace(/\s*(published|updated|posted)\s+(on\s+)?\w+\s+\d.*$/i, '');
+  s = s
+    .replace(/\s*[|•·]\s*(published|updated|posted).*$/i, '')
+    .replace(/\s*(published|updated|posted)\s+(on\s+)?\w+\s+\d.*$/i, '');
   // A date glued after the name ("Sarah Gooding March 9, 2017 13") is the dateline, not part of the byline.
-  s = s.replace(new RegExp(`\\s+(on\\s+)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(${MONTHS})[a-z]*|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b.*$`, 'i'), '');
+  s = s.replace(
+    new RegExp(
+      `\\s+(on\\s+)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(${MONTHS})[a-z]*|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b.*$`,
+      'i',
+    ),
+    '',
+  );
   s = s.replace(/[\s,|•·-]+$/, '').trim();
   if (!s || s.length > 200 || isDateLine(s) || !/\p{L}{2}/u.test(s)) return null;
   // The same name twice ("A | A", "A, A") is one author shown by two templates.
@@ -113,7 +149,10 @@ export function isDateLine(text: string): boolean {
   const s = squash(text);
   if (s.length > 90 || s.length < 4) return false;
   const stripped = s
-    .replace(/\b(published|posted|updated|last updated|first published|modified|on|at|am|pm|et|est|edt|pt|pst|gmt|utc|bst|cet|cest)\b/gi, ' ')
+    .replace(
+      /\b(published|posted|updated|last updated|first published|modified|on|at|am|pm|et|est|edt|pt|pst|gmt|utc|bst|cet|cest)\b/gi,
+      ' ',
+    )
     .replace(new RegExp(`\\b(${MONTHS})[a-z]*\\.?`, 'gi'), ' ')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, ' ')
     .replace(/\b\d{1,4}(st|nd|rd|th)?\b/g, ' ')

@@ -22,8 +22,10 @@ export interface PageMetadata {
   declaresNonArticle: boolean;
 }
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|Review|CreativeWork)$/;
-const NON_ARTICLE_TYPES = /^(WebSite|CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Store|ProfilePage|CheckoutPage|ContactPage)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|Review|CreativeWork)$/;
+const NON_ARTICLE_TYPES =
+  /^(WebSite|CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Store|ProfilePage|CheckoutPage|ContactPage)$/;
 
 type Json = Record<string, unknown>;
 
@@ -55,7 +57,9 @@ export function readJsonLd(doc: Document): Json[] {
 
 function types(o: Json): string[] {
   const t = o['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^.*[/#]/, ''));
 }
 
 function str(v: unknown): string | null {
@@ -96,12 +100,15 @@ function first<T>(...values: (T | null | undefined)[]): T | null {
 
 /** The visible byline in the page: rel=author, itemprop=author, or a byline/author class, short and name-like. */
 function visibleByline(doc: Document): string | null {
-  const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .byline, .byline__name, .author-name, .article-author, [class*="byline"]');
+  const el = doc.querySelector(
+    '[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .byline, .byline__name, .author-name, .article-author, [class*="byline"]',
+  );
   const text = el ? cleanByline(el.textContent) : null;
   return text && text.length <= 100 ? text : null;
 }
 
-const DECK_CLASS = /(^|[-_\s])(deck|dek|subtitle|sub-title|subhead|subheadline|standfirst|strapline|summary|lede|lead|intro|description|excerpt)([-_\s]|$)/i;
+const DECK_CLASS =
+  /(^|[-_\s])(deck|dek|subtitle|sub-title|subhead|subheadline|standfirst|strapline|summary|lede|lead|intro|description|excerpt)([-_\s]|$)/i;
 
 /** A visible subtitle near the headline: a deck-like class, or the h2/p right after the h1 in the same header. */
 function visibleDeck(doc: Document, title: string | null, description: string | null): string | null {
@@ -115,23 +122,43 @@ function visibleDeck(doc: Document, title: string | null, description: string | 
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       const t = squash(sib.textContent);
       const tag = sib.tagName.toLowerCase();
-      if ((tag === 'h2' || (tag === 'p' && DECK_CLASS.test(`${sib.className} ${sib.id}`))) && fits(t) && !sib.querySelector('a, time')) return t;
-      if (DECK_CLASS.test(`${sib.className} ${sib.id}`) && fits(t) && !sib.querySelector('p p') && !isLedeParagraph(sib)) return t;
+      if (
+        (tag === 'h2' || (tag === 'p' && DECK_CLASS.test(`${sib.className} ${sib.id}`))) &&
+        fits(t) &&
+        !sib.querySelector('a, time')
+      )
+        return t;
+      if (
+        DECK_CLASS.test(`${sib.className} ${sib.id}`) &&
+        fits(t) &&
+        !sib.querySelector('p p') &&
+        !isLedeParagraph(sib)
+      )
+        return t;
     }
   }
   if (description) {
     for (const el of Array.from(doc.querySelectorAll('h2, p')).slice(0, 40)) {
       // Only a heading or a deck-classed paragraph: sites often reuse the first paragraph as the description.
       const parent = el.parentElement;
-      const isDeckLike = el.tagName.toLowerCase() === 'h2' || DECK_CLASS.test(`${el.className} ${el.id} ${parent?.className ?? ''} ${parent?.id ?? ''}`);
-      if (isDeckLike && squash(el.textContent) === description && !isLedeParagraph(el) && !(parent && isLedeParagraph(parent))) return description;
+      const isDeckLike =
+        el.tagName.toLowerCase() === 'h2' ||
+        DECK_CLASS.test(`${el.className} ${el.id} ${parent?.className ?? ''} ${parent?.id ?? ''}`);
+      if (
+        isDeckLike &&
+        squash(el.textContent) === description &&
+        !isLedeParagraph(el) &&
+        !(parent && isLedeParagraph(parent))
+      )
+        return description;
     }
   }
   return null;
 }
 
 /** Class/id words of a visible date line ("article-posted-date", "buzz_datetime", "timestamp"). */
-const DATE_CLASS = /(^|[-_\s])(date|dates|datetime|datetimes|timestamp|time-?stamp|posted|posted-?on|published|pubdate|dateline|post-?date|entry-?date)([-_\s]|$)/i;
+const DATE_CLASS =
+  /(^|[-_\s])(date|dates|datetime|datetimes|timestamp|time-?stamp|posted|posted-?on|published|pubdate|dateline|post-?date|entry-?date)([-_\s]|$)/i;
 
 /**
  * A visible "posted" line when no metadata gives the date: "posted on April 21, 2015, at 11:29 a.m.",
@@ -139,10 +166,13 @@ const DATE_CLASS = /(^|[-_\s])(date|dates|datetime|datetimes|timestamp|time-?sta
  * only a line that states its year counts.
  */
 function postedLine(doc: Document): { date: string; by: string | null } | null {
-  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="posted" i], [class*="publish" i], [id*="date" i]');
+  const els = doc.querySelectorAll(
+    '[class*="date" i], [class*="time" i], [class*="posted" i], [class*="publish" i], [id*="date" i]',
+  );
   for (let i = 0; i < els.length && i < 60; i++) {
     const el = els[i]!;
-    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, nav, aside, footer, li')) continue;
+    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, nav, aside, footer, li'))
+      continue;
     const text = squash(el.textContent);
     if (text.length < 6 || text.length > 120) continue;
     const m = /^(.*?)\s+by\s+(.{2,60})$/i.exec(text);
@@ -160,13 +190,19 @@ const LEDE_CLASS = /(^|[-_\s])(lede|lead|intro)([-_\s]|$)/i;
  * "story-intro"), not a subtitle: taking it as the deck would drop it from the body.
  */
 function isLedeParagraph(el: Element): boolean {
-  if (!LEDE_CLASS.test(`${el.className} ${el.id}`) || DECK_CLASS.test(`${el.className} ${el.id}`.replace(LEDE_CLASS, ' '))) return false;
+  if (
+    !LEDE_CLASS.test(`${el.className} ${el.id}`) ||
+    DECK_CLASS.test(`${el.className} ${el.id}`.replace(LEDE_CLASS, ' '))
+  )
+    return false;
   const next = el.nextElementSibling;
   return !!next && next.tagName.toLowerCase() === 'p' && squash(next.textContent).length >= 150;
 }
 
 function firstTime(doc: Document): string | null {
-  const el = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], header time[datetime], time.published[datetime], main time[datetime]');
+  const el = doc.querySelector(
+    'article time[datetime], time[pubdate], time[itemprop="datePublished"], header time[datetime], time.published[datetime], main time[datetime]',
+  );
   return el ? normalizeDate(el.getAttribute('datetime') ?? el.textContent) : null;
 }
 
@@ -180,17 +216,31 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const get = (...keys: string[]): string | null => first(...keys.map((k) => m.get(k)?.[0]));
 
   const ogType = (get('og:type') ?? '').toLowerCase();
-  const title = first(str(article?.['headline']), get('og:title', 'twitter:title', 'dc.title', 'parsely-title', 'sailthru.title'), str(article?.['name']));
-  const description = first(get('og:description', 'twitter:description', 'description', 'dc.description'), str(article?.['description']));
+  const title = first(
+    str(article?.['headline']),
+    get('og:title', 'twitter:title', 'dc.title', 'parsely-title', 'sailthru.title'),
+    str(article?.['name']),
+  );
+  const description = first(
+    get('og:description', 'twitter:description', 'description', 'dc.description'),
+    str(article?.['description']),
+  );
 
   const ldAuthors = names(article?.['author'] ?? article?.['creator']);
-  const metaAuthors = [...(m.get('author') ?? []), ...(m.get('article:author') ?? []), ...(m.get('dc.creator') ?? []), ...(m.get('parsely-author') ?? []), ...(m.get('sailthru.author') ?? [])]
+  const metaAuthors = [
+    ...(m.get('author') ?? []),
+    ...(m.get('article:author') ?? []),
+    ...(m.get('dc.creator') ?? []),
+    ...(m.get('parsely-author') ?? []),
+    ...(m.get('sailthru.author') ?? []),
+  ]
     .map(cleanByline)
     .filter((x): x is string => !!x && !/^https?:|facebook\.com|www\./i.test(x));
   // The page-wide queries below (visible byline, posted line, <time>) are the costly part: run only when the
   // declared metadata leaves the field empty.
   let postedMemo: ReturnType<typeof postedLine> | undefined;
-  const posted = (): ReturnType<typeof postedLine> => (postedMemo === undefined ? (postedMemo = postedLine(doc)) : postedMemo);
+  const posted = (): ReturnType<typeof postedLine> =>
+    postedMemo === undefined ? (postedMemo = postedLine(doc)) : postedMemo;
   const shown = ldAuthors.length || metaAuthors.length ? null : (visibleByline(doc) ?? posted()?.by ?? null);
   const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? [...new Set(metaAuthors)] : shown ? [shown] : [];
 
@@ -202,7 +252,9 @@ export function readPageMetadata(doc: Document): PageMetadata {
       if (Array.isArray(k)) return k.filter((x): x is string => typeof x === 'string');
       return typeof k === 'string' ? k.split(',') : [];
     })(),
-  ].map(squash).filter((t) => t && t.length < 60);
+  ]
+    .map(squash)
+    .filter((t) => t && t.length < 60);
 
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
   const ogLocale = get('og:locale');
@@ -213,24 +265,70 @@ export function readPageMetadata(doc: Document): PageMetadata {
     description,
     authors,
     byline: authors.length ? authors.join(', ') : null,
-    siteName: first(get('og:site_name'), str(publisher), str(site?.['name']), get('application-name', 'apple-mobile-web-app-title')),
+    siteName: first(
+      get('og:site_name'),
+      str(publisher),
+      str(site?.['name']),
+      get('application-name', 'apple-mobile-web-app-title'),
+    ),
     publishedTime:
       first(
         normalizeDate(str(article?.['datePublished'])),
-        normalizeDate(get('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'citation_publication_date')),
+        normalizeDate(
+          get(
+            'article:published_time',
+            'og:published_time',
+            'datepublished',
+            'date',
+            'pubdate',
+            'publishdate',
+            'publish-date',
+            'dc.date',
+            'dc.date.issued',
+            'dcterms.date',
+            'parsely-pub-date',
+            'sailthru.date',
+            'article.published',
+            'published-date',
+            'citation_publication_date',
+          ),
+        ),
       ) ?? first(firstTime(doc), normalizeDate(str(article?.['dateCreated'])), posted()?.date ?? null),
-    modifiedTime: first(normalizeDate(str(article?.['dateModified'])), normalizeDate(get('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'))),
-    lang: first(squash(htmlLang) || null, get('content-language', 'dc.language', 'language'), str(article?.['inLanguage']), ogLocale ? ogLocale.replace('_', '-') : null),
+    modifiedTime: first(
+      normalizeDate(str(article?.['dateModified'])),
+      normalizeDate(
+        get('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'),
+      ),
+    ),
+    lang: first(
+      squash(htmlLang) || null,
+      get('content-language', 'dc.language', 'language'),
+      str(article?.['inLanguage']),
+      ogLocale ? ogLocale.replace('_', '-') : null,
+    ),
     section: first(get('article:section', 'section', 'parsely-section'), str(article?.['articleSection'])),
     tags: [...new Set(tags)].slice(0, 30),
-    leadImage: first(get('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), str(article?.['image'])),
-    declaresArticle: !!article || ogType === 'article' || ogType.startsWith('article') || m.has('article:published_time'),
-    declaresNonArticle: ogType === 'website' || ogType.startsWith('product') || ogType === 'profile' || ld.some((o) => types(o).some((t) => NON_ARTICLE_TYPES.test(t) && t !== 'WebSite')),
+    leadImage: first(
+      get('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'),
+      str(article?.['image']),
+    ),
+    declaresArticle:
+      !!article || ogType === 'article' || ogType.startsWith('article') || m.has('article:published_time'),
+    declaresNonArticle:
+      ogType === 'website' ||
+      ogType.startsWith('product') ||
+      ogType === 'profile' ||
+      ld.some((o) => types(o).some((t) => NON_ARTICLE_TYPES.test(t) && t !== 'WebSite')),
   } satisfies PageMetadata;
 }
 
 /** Fills `meta.deck` from the page (needs the reconciled title to avoid taking the headline for its subtitle). */
-export function readDeck(doc: Document, title: string | null, description: string | null, alternative: string | null): string | null {
+export function readDeck(
+  doc: Document,
+  title: string | null,
+  description: string | null,
+  alternative: string | null,
+): string | null {
   return first(visibleDeck(doc, title, description), alternative);
 }
 export { visibleByline };

@@ -3,7 +3,6 @@
 // The pre-check alone: importing the package's main entry would put all of Readability in the content script.
 // The file is CommonJS with `module.exports = isProbablyReaderable` and has no types of its own, hence the default
 // import and the cast to the signature the package's index.d.ts declares.
-// @ts-ignore -- untyped sub-path; typed just below
 import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
@@ -38,14 +37,17 @@ function structuralReason(doc: unknown): string | null {
   if (!d || typeof d !== 'object' || typeof d.querySelector !== 'function') return 'not a document';
   const root = d.documentElement;
   if (!root) return 'empty document: no root element';
-  if (String(root.tagName).toLowerCase() !== 'html') return `not an HTML document: the root element is <${String(root.tagName).toLowerCase()}> (XML or another format)`;
+  if (String(root.tagName).toLowerCase() !== 'html')
+    return `not an HTML document: the root element is <${String(root.tagName).toLowerCase()}> (XML or another format)`;
   // Looking only at the root's children: a selector query would traverse a huge page before the size check.
   const top = [...Array.from(root.children), ...Array.from(d.body?.children ?? [])];
-  if (top.some((c) => c.tagName.toLowerCase() === 'frameset')) return 'the page is a frameset: its content is in frames, which are separate documents';
+  if (top.some((c) => c.tagName.toLowerCase() === 'frameset'))
+    return 'the page is a frameset: its content is in frames, which are separate documents';
   const body = d.body;
   if (!body || typeof body !== 'object') return 'empty document: no body';
   const kids = Array.from(body.children);
-  if (kids.length === 1 && kids[0]!.tagName.toLowerCase() === 'pre' && !d.head?.querySelector('title, meta')) return 'plain-text document: no markup to find an article in';
+  if (kids.length === 1 && kids[0]!.tagName.toLowerCase() === 'pre' && !d.head?.querySelector('title, meta'))
+    return 'plain-text document: no markup to find an article in';
   return null;
 }
 
@@ -74,7 +76,8 @@ const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
 function proseContainer(p: Element): Element {
   let el = p.parentElement ?? p;
   for (let i = 0; i < 4 && el.parentElement; i++) {
-    if (WRAPPERS.test(el.tagName) || (el.tagName.toLowerCase() === 'div' && el.children.length === 1)) el = el.parentElement;
+    if (WRAPPERS.test(el.tagName) || (el.tagName.toLowerCase() === 'div' && el.children.length === 1))
+      el = el.parentElement;
     else break;
   }
   return el;
@@ -96,9 +99,47 @@ function isHeadlineToOwnSite(a: Element): boolean {
 }
 
 /** Block elements whose own text (text nodes and inline children) can be a paragraph of prose. */
-const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'li', 'dd', 'pre', 'blockquote', 'section', 'article', 'main', 'center']);
+const TEXT_BLOCKS = new Set([
+  'p',
+  'div',
+  'td',
+  'li',
+  'dd',
+  'pre',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'center',
+]);
 /** Inline children counted as part of their block's own text. */
-const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'small', 'u', 'sup', 'sub', 'abbr', 'cite', 'q', 'time', 'mark', 'code', 'big', 'tt', 'var', 'ins', 'del', 's', 'label', 'nobr']);
+const INLINE = new Set([
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'span',
+  'font',
+  'small',
+  'u',
+  'sup',
+  'sub',
+  'abbr',
+  'cite',
+  'q',
+  'time',
+  'mark',
+  'code',
+  'big',
+  'tt',
+  'var',
+  'ins',
+  'del',
+  's',
+  'label',
+  'nobr',
+]);
 /** Sentence punctuation (Latin, CJK and Arabic/Devanagari stops): prose has it, menus and link lists rarely do. */
 const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
 /** Chinese, Japanese and Korean script: a character there carries about what two Latin letters do. */
@@ -150,10 +191,13 @@ function ownProse(el: Element): { chars: number; paragraphs: number } | null {
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
-const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
-const LISTING_LD = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/;
+const ARTICLE_LD =
+  /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
+const LISTING_LD =
+  /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/;
 /** Microdata item types (the last segment of an itemtype URL) that declare one article. */
-const ARTICLE_ITEM = /(?:^|\/)(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/;
+const ARTICLE_ITEM =
+  /(?:^|\/)(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/;
 /** Microdata item types that declare a product, an offer or a listing. */
 const LISTING_ITEM = /(?:^|\/)(?:Product|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList)$/;
 
@@ -163,7 +207,11 @@ const LISTING_ITEM = /(?:^|\/)(?:Product|Offer|AggregateOffer|CollectionPage|Sea
  */
 export function itemTypeDeclares(el: Element): 'article' | 'listing' | null {
   const types = (el.getAttribute('itemtype') ?? '').trim().split(/\s+/);
-  const kind = types.some((t) => ARTICLE_ITEM.test(t)) ? 'article' : types.some((t) => LISTING_ITEM.test(t)) ? 'listing' : null;
+  const kind = types.some((t) => ARTICLE_ITEM.test(t))
+    ? 'article'
+    : types.some((t) => LISTING_ITEM.test(t))
+      ? 'listing'
+      : null;
   if (!kind || el.parentElement?.closest('[itemscope]')) return null;
   return kind;
 }
@@ -316,7 +364,11 @@ export function looksLikeArticle(s: PageShape): boolean {
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
   if (listing) return chars >= LISTING_MIN_CHARS;
-  return chars >= UNDECLARED_MIN_CHARS && (paragraphs >= 2 || chars >= 2 * UNDECLARED_MIN_CHARS) && chars / paragraphs >= UNDECLARED_MIN_AVERAGE;
+  return (
+    chars >= UNDECLARED_MIN_CHARS &&
+    (paragraphs >= 2 || chars >= 2 * UNDECLARED_MIN_CHARS) &&
+    chars / paragraphs >= UNDECLARED_MIN_AVERAGE
+  );
 }
 
 /**
@@ -338,4 +390,3 @@ export function isProbablyArticle(doc: Document): boolean {
     return false;
   }
 }
-

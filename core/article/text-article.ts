@@ -12,7 +12,10 @@ import { normalizeDate, squash } from './metadata-values';
  * `p` block; a one-line standfirst becomes the deck, and caption/credit/tag-line paragraphs are dropped as in HTML. `{ article: null, reason }` when there is no body. Pure; never throws.
  */
 export function articleFromText(text: string, opts: { url: string; lang?: string | null }): ArticleResult {
-  const lines = String(text ?? '').replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+  const lines = String(text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
   const titleAt = lines.findIndex((l) => l.trim() !== '');
   if (titleAt < 0) return { article: null, reason: 'empty text' };
   const title = squash(lines[titleAt]);
@@ -44,10 +47,24 @@ export function articleFromText(text: string, opts: { url: string; lang?: string
   const wordCount = countWords(textContent);
   return {
     article: {
-      title, deck, byline: null, authors: [], siteName: null, publishedTime, modifiedTime: null,
-      lang: opts.lang ?? null, canonicalUrl: canonicalizeUrl({ location: opts.url }), url: opts.url,
-      excerpt: paragraphs[0]!.slice(0, 300), wordCount, readingTimeMinutes: Math.max(1, Math.round(wordCount / 230)),
-      tags: [], section: null, leadImage: null, blocks, textContent,
+      title,
+      deck,
+      byline: null,
+      authors: [],
+      siteName: null,
+      publishedTime,
+      modifiedTime: null,
+      lang: opts.lang ?? null,
+      canonicalUrl: canonicalizeUrl({ location: opts.url }),
+      url: opts.url,
+      excerpt: paragraphs[0]!.slice(0, 300),
+      wordCount,
+      readingTimeMinutes: Math.max(1, Math.round(wordCount / 230)),
+      tags: [],
+      section: null,
+      leadImage: null,
+      blocks,
+      textContent,
     },
     reason: null,
   };

@@ -50,7 +50,17 @@ export function placeholderArticle(key: string, seen: string): ArticleRecord {
   } catch {
     // Not a URL: the key itself is the best title there is.
   }
-  return { key, url: key, title, byline: null, siteName: null, publishedTime: null, lang: null, firstSeen: seen, lastSeen: seen };
+  return {
+    key,
+    url: key,
+    title,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    firstSeen: seen,
+    lastSeen: seen,
+  };
 }
 
 /**

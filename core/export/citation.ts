@@ -41,10 +41,24 @@ export function citedFrom(
 
 export type CitationFormat = 'markdown' | 'plain' | 'apa' | 'chicago';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Words that end up in bylines but name a role, not a person ("Jane Doe, Staff Writer"). */
-const ROLE = /\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|bureau|news|desk|wire|associated press|reuters)\b/i;
+const ROLE =
+  /\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|bureau|news|desk|wire|associated press|reuters)\b/i;
 
 /**
  * The people a byline names, in order: "By Jane Doe and Sam Roe" → ["Jane Doe", "Sam Roe"]. Parts naming a role
@@ -112,7 +126,9 @@ export function apaReference(c: CitedPassage): string {
   const title = period(oneLine(c.title));
   const outlet = c.outlet ? ` ${period(oneLine(c.outlet))}` : '';
   const url = ` ${c.link}`;
-  return authors.length ? `${period(apaAuthors(authors))} ${date} ${title}${outlet}${url}` : `${title} ${date}${outlet}${url}`;
+  return authors.length
+    ? `${period(apaAuthors(authors))} ${date} ${title}${outlet}${url}`
+    : `${title} ${date}${outlet}${url}`;
 }
 
 /** The Chicago (17th, notes-bibliography) bibliography entry of the article. */
@@ -121,14 +137,26 @@ export function chicagoReference(c: CitedPassage): string {
   const d = dateParts(c.published);
   const title = `“${period(oneLine(c.title))}”`;
   const where = [c.outlet ? oneLine(c.outlet) : null, d?.long].filter(Boolean).join(', ');
-  const parts = [authors.length ? period(chicagoAuthors(authors)) : null, title, where ? `${where}.` : null, `${c.link}.`];
+  const parts = [
+    authors.length ? period(chicagoAuthors(authors)) : null,
+    title,
+    where ? `${where}.` : null,
+    `${c.link}.`,
+  ];
   return parts.filter(Boolean).join(' ');
 }
 
 /** APA's in-text citation: (Doe, 2015), (Doe & Roe, 2015), (Doe et al., 2015), or the title without an author. */
 function apaInText(c: CitedPassage): string {
   const surnames = authorsOf(c.byline).map((n) => n.split(' ').at(-1)!);
-  const who = surnames.length === 0 ? oneLine(c.title) : surnames.length === 1 ? surnames[0] : surnames.length === 2 ? `${surnames[0]} & ${surnames[1]}` : `${surnames[0]} et al.`;
+  const who =
+    surnames.length === 0
+      ? oneLine(c.title)
+      : surnames.length === 1
+        ? surnames[0]
+        : surnames.length === 2
+          ? `${surnames[0]} & ${surnames[1]}`
+          : `${surnames[0]} et al.`;
   return `(${who}, ${dateParts(c.published)?.year ?? 'n.d.'})`;
 }
 
@@ -146,7 +174,13 @@ const FORMATS: Record<CitationFormat, (c: CitedPassage) => string> = {
   },
   plain: (c) => {
     const by = authorsOf(c.byline);
-    const source = [c.speaker ? oneLine(c.speaker) : null, oneLine(c.title), c.outlet ? oneLine(c.outlet) : null, by.length ? `by ${by.join(', ')}` : null, dateParts(c.published)?.long ?? null]
+    const source = [
+      c.speaker ? oneLine(c.speaker) : null,
+      oneLine(c.title),
+      c.outlet ? oneLine(c.outlet) : null,
+      by.length ? `by ${by.join(', ')}` : null,
+      dateParts(c.published)?.long ?? null,
+    ]
       .filter(Boolean)
       .join(', ');
     return `“${oneLine(c.passage)}”\n— ${source}\n${c.link}`;

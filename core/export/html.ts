@@ -7,8 +7,8 @@ import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
 /** The Content-Security-Policy embedded in the page: no scripts, no remote anything; only its own inline styles. */
-export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'";
-
+export const EXPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'";
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -37,7 +37,9 @@ function articleSection(b: ArticleBundle, input: Pick<ExportInput, 'colors'>): s
   const href = safeHref(article.url);
   const title = escapeHtml(article.title || article.url);
   const out: string[] = ['<article>', `<h2>${href ? `<a href="${href}">${title}</a>` : title}</h2>`];
-  const meta = [article.byline, siteOf(article), article.lastSeen && `read ${article.lastSeen.slice(0, 10)}`].filter(Boolean) as string[];
+  const meta = [article.byline, siteOf(article), article.lastSeen && `read ${article.lastSeen.slice(0, 10)}`].filter(
+    Boolean,
+  ) as string[];
   out.push(`<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`);
   if (article.note?.trim()) out.push(`<h3>My note</h3>`, `<p class="note">${escapeHtml(article.note.trim())}</p>`);
   const facts = extraction?.facts.slice(0, 10) ?? [];
@@ -46,7 +48,9 @@ function articleSection(b: ArticleBundle, input: Pick<ExportInput, 'colors'>): s
   if (quotes.length) {
     out.push('<h3>Quotes</h3>');
     for (const q of quotes) {
-      out.push(`<blockquote>“${escapeHtml(q.text)}”<br><span class="meta">— ${escapeHtml(q.speaker ?? q.attribution ?? 'Unattributed')}</span></blockquote>`);
+      out.push(
+        `<blockquote>“${escapeHtml(q.text)}”<br><span class="meta">— ${escapeHtml(q.speaker ?? q.attribution ?? 'Unattributed')}</span></blockquote>`,
+      );
     }
   }
   if (b.annotations.length) {

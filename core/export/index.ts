@@ -21,5 +21,14 @@ export { exportCsv, csvField, neutraliseFormula, CSV_COLUMNS } from './csv';
 export { exportHtml, escapeHtml, EXPORT_CSP } from './html';
 export { textFragmentLink, textDirective, encodeFragmentTerm, annotationLink } from './text-fragment';
 export { stableUuid } from './stable-id';
-export { citePassage, citedFrom, apaReference, chicagoReference, authorsOf, CITATION_FORMATS, type CitationFormat, type CitedPassage } from './citation';
+export {
+  citePassage,
+  citedFrom,
+  apaReference,
+  chicagoReference,
+  authorsOf,
+  CITATION_FORMATS,
+  type CitationFormat,
+  type CitedPassage,
+} from './citation';
 export { EXPORTERS, exporterById, type Exporter, type ExportFormat } from './registry';

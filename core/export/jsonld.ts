@@ -72,7 +72,8 @@ export function toWebAnnotation(a: Annotation, meaning: string | null = null): W
 export function exportJsonLd(input: ExportInput, now: () => Date): AnnotationCollection {
   const bundles = bundleArticles(input);
   const items: WebAnnotation[] = [];
-  for (const b of bundles) for (const a of b.annotations) items.push(toWebAnnotation(a, colorMeaning(input, a.body.color)));
+  for (const b of bundles)
+    for (const a of b.annotations) items.push(toWebAnnotation(a, colorMeaning(input, a.body.color)));
   const generated = now().toISOString();
   return {
     '@context': [ANNO_CONTEXT, { lede: LEDE_NS }],

@@ -13,7 +13,10 @@ const MAX_FACTS = 10;
  * PS, and a control character would make the whole front matter unreadable, so those are escaped as well.
  */
 export function yamlString(value: string): string {
-  return JSON.stringify(value).replace(/[\u0085\u2028\u2029\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u0085\u2028\u2029\u007f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -25,7 +28,12 @@ export function obsidianTag(tag: string): string {
   // Readers reuse a few tags on thousands of highlights: each is worked out once.
   let out = tagCache.get(tag);
   if (out === undefined) {
-    out = tag.trim().replace(/^#+/, '').replace(/[^\p{L}\p{N}\p{M}_/-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+    out = tag
+      .trim()
+      .replace(/^#+/, '')
+      .replace(/[^\p{L}\p{N}\p{M}_/-]+/gu, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-|-$/g, '');
     if (tagCache.size >= 10_000) tagCache.clear();
     tagCache.set(tag, out);
   }
@@ -73,7 +81,10 @@ function articleBody(bundle: ArticleBundle, level: number, input: Pick<ExportInp
   const h = (n: number) => '#'.repeat(Math.min(6, level + n));
   const { article, extraction } = bundle;
   const out: string[] = [`${h(0)} ${escapeMarkdown(oneLine(article.title) || article.url)}`, ''];
-  const meta = [article.byline && `By ${escapeMarkdown(article.byline)}`, siteOf(article) && escapeMarkdown(siteOf(article))]
+  const meta = [
+    article.byline && `By ${escapeMarkdown(article.byline)}`,
+    siteOf(article) && escapeMarkdown(siteOf(article)),
+  ]
     .filter(Boolean)
     .join(' · ');
   const url = exportableUrl(article.url);

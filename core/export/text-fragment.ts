@@ -16,7 +16,9 @@ export function encodeFragmentTerm(term: string): string {
   // and that one throw failed every export of the library: drop the half character instead.
   // The tests first: most terms have no surrogate and no '-', and a test allocates nothing (Markdown export of
   // 100,000 highlights spends most of its time here).
-  const wellFormed = SURROGATE.test(term) ? term.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '') : term;
+  const wellFormed = SURROGATE.test(term)
+    ? term.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    : term;
   const encoded = encodeURIComponent(wellFormed);
   return encoded.includes('-') ? encoded.replace(/-/g, '%2D') : encoded;
 }

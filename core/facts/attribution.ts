@@ -26,17 +26,24 @@ const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
 const VERB_AT = new RegExp(String.raw`(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'giu');
 const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 /** "De Miranda beautifully evokes … in his introduction: “…”": a named subject opening the introducing sentence. */
-const BEFORE_COLON_SUBJECT = /(?:^|[.;]\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s(?:\p{Ll}[\p{L}-]*ly\s)?\p{Ll}[\p{L}-]*s\b[^"“”«»:;]{0,160}:\s*$/u;
-const NOT_SUBJECT = /^(?:The|A|An|In|On|At|But|And|As|For|This|That|These|Those|It|His|Her|Their|Its|Our|When|While|After|Before|If|So|Then|Yet|There|Here|What|Which|Who|One|Some|Many|Most)\b/;
+const BEFORE_COLON_SUBJECT =
+  /(?:^|[.;]\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s(?:\p{Ll}[\p{L}-]*ly\s)?\p{Ll}[\p{L}-]*s\b[^"“”«»:;]{0,160}:\s*$/u;
+const NOT_SUBJECT =
+  /^(?:The|A|An|In|On|At|But|And|As|For|This|That|These|Those|It|His|Her|Their|Its|Our|When|While|After|Before|If|So|Then|Yet|There|Here|What|Which|Who|One|Some|Many|Most)\b/;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 /** A definite description of a person's role, which refers back to someone named ("the billionaire"). */
-const ROLE_DESCRIPTION = /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
-const DOCUMENT = /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
+const ROLE_DESCRIPTION =
+  /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
+const DOCUMENT =
+  /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
 const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
-  return s.replace(/\u2024/g, '.').replace(/"\u2060/g, "''").replace(/\u2060/g, "'");
+  return s
+    .replace(/\u2024/g, '.')
+    .replace(/"\u2060/g, "''")
+    .replace(/\u2060/g, "'");
 }
 
 /** What attribution found: the clause as written and the raw speaker phrase. */
@@ -107,7 +114,11 @@ function findAttributionMasked(
   if (m) return { clause: m[1]!.trim(), who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
   m = BEFORE_COLON_SUBJECT.exec(before);
   if (m && !NOT_SUBJECT.test(m[1]!)) {
-    const clause = before.slice(m.index).replace(/^[.;]\s/, '').replace(/:\s*$/, '').trim();
+    const clause = before
+      .slice(m.index)
+      .replace(/^[.;]\s/, '')
+      .replace(/:\s*$/, '')
+      .trim();
     return { clause, who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
   }
   return null;
@@ -131,7 +142,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
-    let who = bound[1]!.trim();
+    const who = bound[1]!.trim();
     if (who.length > 100) continue;
     // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
     // the whole phrase from the clause's start.
@@ -139,14 +150,22 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
       const whole = /(?:^|[;:.]\s)([^;:"“”«».]+?),\s*$/.exec(head);
       if (whole && whole[1]!.split(/\s+/).length <= 14) {
         const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!);
-        const clause = before.slice(whoAt).replace(/[,:]?\s*$/, '').trim();
+        const clause = before
+          .slice(whoAt)
+          .replace(/[,:]?\s*$/, '')
+          .trim();
         return { clause, who: before.slice(whoAt, whoAt + whole[1]!.length), whoAt };
       }
     }
-    const whoAt = v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
+    const whoAt =
+      v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
     if (who || partial || /ing$/i.test(v[0])) {
       const from = v.index! - head.length + bound.index;
-      const clause = before.slice(from).replace(/^[,;:.]\s|^and\s/i, '').replace(/[,:]?\s*$/, '').trim();
+      const clause = before
+        .slice(from)
+        .replace(/^[,;:.]\s|^and\s/i, '')
+        .replace(/[,:]?\s*$/, '')
+        .trim();
       return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
     }
   }
@@ -193,13 +212,23 @@ export interface SpeakerContext {
  * The speaker a phrase names: a named entity inside it (canonical full name), a resolved pronoun, or the phrase
  * itself as a description ("a doctor on the scene").
  */
-export function resolveSpeaker(phrase: string, at: number, block: number, ctx: SpeakerContext, quoteAt = at): string | null {
+export function resolveSpeaker(
+  phrase: string,
+  at: number,
+  block: number,
+  ctx: SpeakerContext,
+  quoteAt = at,
+): string | null {
   // "Melanne Verveer, who served as Hillary Clinton's chief of staff,": the relative clause does not speak.
-  const who = phrase.replace(/^(?:and|but|as|so|then|while)\s/i, '').replace(/,\s(?:who|which|whose)\b.*$/s, '').trim();
+  const who = phrase
+    .replace(/^(?:and|but|as|so|then|while)\s/i, '')
+    .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    .trim();
   if (!who) return null;
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
   const first = who.split(/\s+/)[0]!;
-  if (PRONOUN.test(first) && who.split(/\s+/).length <= 2) return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+  if (PRONOUN.test(first) && who.split(/\s+/).length <= 2)
+    return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
   // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
   const trailing = trailingPronoun(who);
   if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
@@ -230,13 +259,18 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;
   // "Mr. Baron" where the entity rules kept only "Marty Baron": the surname after a title still names him.
-  const direct = resolveName(ctx.entities, who) ?? resolveName(ctx.entities, who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?\s(?=\p{Lu})/u, ''));
+  const direct =
+    resolveName(ctx.entities, who) ??
+    resolveName(ctx.entities, who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?\s(?=\p{Lu})/u, ''));
   if (direct) return direct.name;
   // "her mother, Fiona,": the last segment of an appositive names the speaker.
   const segments = who.split(/,\s*/).filter(Boolean);
   const tail = segments[segments.length - 1]!;
   // "On one Facebook page an unidentified poster put up …": the described someone who acts.
-  const actor = /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(tail);
+  const actor =
+    /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
+      tail,
+    );
   const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
   return isDescription(described) ? described : null;
 }
@@ -249,18 +283,38 @@ export function resolveSpeaker(phrase: string, at: number, block: number, ctx: S
 function isDescription(s: string): boolean {
   const words = s.split(/\s+/);
   // "a senior administration official who spoke on the condition of anonymity" is long but still one description.
-  if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s)) return false;
-  if (/\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(s)) return false;
-  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an|upon|into|about|over|after|before|than|as)$/i.test(s)) return false;
+  if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s))
+    return false;
+  if (
+    /\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(
+      s,
+    )
+  )
+    return false;
+  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an|upon|into|about|over|after|before|than|as)$/i.test(s))
+    return false;
   // "giving", "Another", "the United": a participle, a lone determiner or a name cut in half is a fragment.
-  if (/^\p{Ll}+ing$|^(?:another|other|some|many|most|such)$/iu.test(s) || /^the\s\p{Lu}[\p{L}]*$/u.test(s) && /\b(?:United|New|North|South|East|West|Great)$/.test(s)) return false;
+  if (
+    /^\p{Ll}+ing$|^(?:another|other|some|many|most|such)$/iu.test(s) ||
+    (/^the\s\p{Lu}[\p{L}]*$/u.test(s) && /\b(?:United|New|North|South|East|West|Great)$/.test(s))
+  )
+    return false;
   if (/^(?:nobody|no one|none|nothing|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(s)) return false;
   // A lone capitalised function word ("When", "And") is a fragment.
-  return !(words.length === 1 && /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s));
+  return !(
+    words.length === 1 &&
+    /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s)
+  );
 }
 
 /** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
-export function subjectBetween(block: number, from: number, to: number, ctx: SpeakerContext, nearest = false): string | null {
+export function subjectBetween(
+  block: number,
+  from: number,
+  to: number,
+  ctx: SpeakerContext,
+  nearest = false,
+): string | null {
   let org: string | null = null;
   const n = ctx.mentions.length;
   for (let k = 0; k < n; k++) {
@@ -279,7 +333,9 @@ export function subjectBetween(block: number, from: number, to: number, ctx: Spe
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
 function isSpeakingName(text: string, m: NameMention): boolean {
-  return /^\s(?:\p{Ll}+\s)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|asked|recalled|insisted)\b/u.test(text.slice(m.end, m.end + 30));
+  return /^\s(?:\p{Ll}+\s)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|asked|recalled|insisted)\b/u.test(
+    text.slice(m.end, m.end + 30),
+  );
 }
 
 function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
@@ -314,8 +370,15 @@ function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContex
     const f = ctx.mentions[found]!;
     const last = ctx.lastPerson;
     const lastAt = ctx.lastPersonAt;
-    if (!wantOrg && last && lastAt && lastAt.block >= block - reach && pronounFits(p, ctx.genderOf(last)) &&
-      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))) return last;
+    if (
+      !wantOrg &&
+      last &&
+      lastAt &&
+      lastAt.block >= block - reach &&
+      pronounFits(p, ctx.genderOf(last)) &&
+      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))
+    )
+      return last;
     return ctx.canonical[found] ?? ctx.mentions[found]!.core;
   }
   return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;

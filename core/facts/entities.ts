@@ -1,8 +1,25 @@
 // Named people, organisations and places: capitalised-name candidates, typing by lexicon and cues,
 // alias merging ("Putin" = "Vladimir Putin" = "Russian President Vladimir Putin"), mentions and main flags.
 import type { Block, Entity, EntityType } from '../types';
-import { isCommonWord, isDemonym, isFunctionOrVerb, lexiconTags, isDemonymOrAdjective, isFirstNameOnly, isKnownNamePart, lexiconEntityType } from './lexicon';
-import { ALIAS_GROUPS, initialsOf, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+import {
+  isCommonWord,
+  isDemonym,
+  isFunctionOrVerb,
+  lexiconTags,
+  isDemonymOrAdjective,
+  isFirstNameOnly,
+  isKnownNamePart,
+  lexiconEntityType,
+} from './lexicon';
+import {
+  ALIAS_GROUPS,
+  initialsOf,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ORG_KEYWORDS,
+  PERSON_TITLES,
+  PLACE_KEYWORDS,
+} from './name-rules';
 import { makeProvenance, stableId } from './provenance';
 import type { SentenceSpan } from './sentences';
 
@@ -36,14 +53,18 @@ export interface NameMention {
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
-const EVENT_NAME = /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+const EVENT_NAME =
+  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
-  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(' '),
+  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(
+    ' ',
+  ),
 );
 /** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
-const ORG_ROLE_NOUN = /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
+const ORG_ROLE_NOUN =
+  /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
 /** Last words that make a name a product or model. */
 const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
 const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
@@ -54,7 +75,7 @@ const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|offici
 function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
   if (i > 0 && /["“‘«„]/.test(text[i - 1]!)) return true;
   let j = i;
-  while (j > 0 && /["“‘'«(\[—–\s]/.test(text[j - 1]!)) j--;
+  while (j > 0 && /["“‘'«([—–\s]/.test(text[j - 1]!)) j--;
   return j === 0 || starts.has(j) || starts.has(i) || /(?:[.!?:]|—|–|--)\s*$/.test(text.slice(Math.max(0, j - 3), i));
 }
 
@@ -81,9 +102,14 @@ export function findNameMentions(
       at += sp + 1;
     }
     // Model designators ("Proton-M", "Soyuz-FG", "MS-04") and shouted words ("HIGH-powered").
-    if (/^\S+-(?:[\p{Lu}\d]{1,3}|\p{Ll}+)(?:\s|$)/u.test(raw) && /^\p{Lu}+-|-[\p{Lu}\d]{1,3}(?:\s|$)/u.test(raw)) continue;
+    if (/^\S+-(?:[\p{Lu}\d]{1,3}|\p{Ll}+)(?:\s|$)/u.test(raw) && /^\p{Lu}+-|-[\p{Lu}\d]{1,3}(?:\s|$)/u.test(raw))
+      continue;
     // A title in quotation marks ("Until Dawn", "Rush of Blood") names a work, whatever words it starts with.
-    if (/["“‘]$/.test(text.slice(Math.max(0, at - 1), at)) && /^[,.:]?["”’]/.test(text.slice(at + raw.length, at + raw.length + 2).replace(/^['’]s/, ''))) continue;
+    if (
+      /["“‘]$/.test(text.slice(Math.max(0, at - 1), at)) &&
+      /^[,.:]?["”’]/.test(text.slice(at + raw.length, at + raw.length + 2).replace(/^['’]s/, ''))
+    )
+      continue;
     for (const part of splitCandidate(raw, at)) {
       const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
       if (mention) out.push(mention);
@@ -122,8 +148,10 @@ function possessiveName(word: string, rest: string): boolean {
   if (!/['’]s$/.test(word) || rest.includes(' ')) return false;
   const owner = word.slice(0, -2).toLowerCase();
   const tail = rest.toLowerCase();
-  return (isCommonWord(owner) || isFirstNameOnly(owner) || (lexiconTags(owner).length === 0 && !lowerOrName(owner))) &&
-    (ORG_KEYWORDS.has(tail) || PLACE_KEYWORDS.has(tail));
+  return (
+    (isCommonWord(owner) || isFirstNameOnly(owner) || (lexiconTags(owner).length === 0 && !lowerOrName(owner))) &&
+    (ORG_KEYWORDS.has(tail) || PLACE_KEYWORDS.has(tail))
+  );
 }
 
 /** Whether a lowercased word is known to compromise as a name or place. */
@@ -137,8 +165,16 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   const of = / of /.exec(raw);
   if (of) {
     const left = raw.slice(0, of.index).split(' ');
-    if (left.length >= 2 && left.length <= 3 && isKnownNamePart(left[0]!.toLowerCase()) && !left.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))) {
-      return [{ text: raw.slice(0, of.index), start }, ...splitConnectors(raw.slice(of.index + 4), start + of.index + 4)];
+    if (
+      left.length >= 2 &&
+      left.length <= 3 &&
+      isKnownNamePart(left[0]!.toLowerCase()) &&
+      !left.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))
+    ) {
+      return [
+        { text: raw.slice(0, of.index), start },
+        ...splitConnectors(raw.slice(of.index + 4), start + of.index + 4),
+      ];
     }
   }
   // "Business Insider Inc Nintendo": a company suffix ends the name.
@@ -173,8 +209,13 @@ function cleanCandidate(
   lowerWords: ReadonlySet<string>,
 ): NameMention | null {
   // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
-  raw = raw.replace(/-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated)$/i, '');
-  let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) => (/^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : ''));
+  raw = raw.replace(
+    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated)$/i,
+    '',
+  );
+  let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
+    /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
+  );
   let start = rawStart;
   let words = s.split(' ');
   let titled = false;
@@ -182,7 +223,10 @@ function cleanCandidate(
   const lastWord = (words[words.length - 1] ?? '').toLowerCase();
   const orgNamed = ORG_KEYWORDS.has(lastWord);
   // "Mediterranean Sea", "European Union", "Islamic State", "Muslim Brotherhood" keep their first word.
-  const keywordLast = orgNamed || PLACE_KEYWORDS.has(lastWord) || /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord);
+  const keywordLast =
+    orgNamed ||
+    PLACE_KEYWORDS.has(lastWord) ||
+    /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord);
   // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
   while (words.length > 0) {
     const w = words[0]!;
@@ -195,7 +239,9 @@ function cleanCandidate(
       title ||
       (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
       (isDemonym(lw) && words.length > 1 && !keywordNamed) ||
-      (atStart && (lowerWords.has(lw) || isCommonWord(lw)) && lexiconEntityType(lw) === null &&
+      (atStart &&
+        (lowerWords.has(lw) || isCommonWord(lw)) &&
+        lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));
     if (!drop) break;
     if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
@@ -221,7 +267,8 @@ function cleanCandidate(
   const lower = s.replace(/\u00AD/g, '').toLowerCase();
   if (EVENT_NAME.test(s)) return null;
   if (/['’](?:m|ll|re|ve|d|t)$/i.test(s)) return null;
-  if (s.length < 2 || /^\d/.test(s) || /\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)) return null;
+  if (s.length < 2 || /^\d/.test(s) || (/\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)))
+    return null;
   if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase()))) return null;
   if (words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase())))) return null;
   if (words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, '')))) return null;
@@ -234,14 +281,19 @@ function cleanCandidate(
   let core = s.replace(/\u00AD/g, '');
   let end = start + s.length;
   // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
-  const inst = /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|news agency|magazine)\b/.exec(text.slice(end, end + 14));
+  const inst =
+    /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|news agency|magazine)\b/.exec(
+      text.slice(end, end + 14),
+    );
   if (inst && cue !== 'person') {
     end += inst[0].length;
     // "New York magazine", "Chicago police": a place's institution is a different entity.
     if (cue === 'place') core = text.slice(start, end);
     cue = 'org';
   }
-  const place = /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(text.slice(end, end + 12));
+  const place = /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(
+    text.slice(end, end + 12),
+  );
   if (place && cue === null) {
     end += place[0].length;
     cue = 'place';
@@ -254,36 +306,97 @@ function cleanCandidate(
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
-  if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase())) cue = 'person';
-  if (cue === null && words.length >= 2 && lexiconEntityType(last) === 'place' && !isKnownNamePart(words[0]!.toLowerCase())) cue = 'place';
-  if (cue === null && /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(before)) {
+  if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase()))
+    cue = 'person';
+  if (
+    cue === null &&
+    words.length >= 2 &&
+    lexiconEntityType(last) === 'place' &&
+    !isKnownNamePart(words[0]!.toLowerCase())
+  )
+    cue = 'place';
+  if (
+    cue === null &&
+    /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(
+      before,
+    )
+  ) {
     cue = 'place';
     weakCue = true;
   }
   // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
-  if (words.length === 1 && cue === 'person' && !titled && isFirstNameOnly(lower) && /^ \p{Ll}+s?\b/u.test(after) && !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)) return null;
+  if (
+    words.length === 1 &&
+    cue === 'person' &&
+    !titled &&
+    isFirstNameOnly(lower) &&
+    /^ \p{Ll}+s?\b/u.test(after) &&
+    !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)
+  )
+    return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
-  const shape = cue === null && words.length >= 2 && words.length <= 4 &&
-    words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w));
+  const shape =
+    cue === null &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) &&
+    words.every((w) =>
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w),
+    );
   const surface = text.slice(rawStart, end);
   // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
   // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
   // "Forza Horizon 3", "iPhone 4", "Windows 10": a name followed by a version number is a product or model.
-  const versioned = cue === null && /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(text.slice(end, end + 16));
-  const product = versioned || cue === null && words.length >= 2 && (PRODUCT_TAIL.test(s) || (lexiconEntityType(words[0]!.toLowerCase()) === 'org' && !lowerWords.has(words[1]!.toLowerCase())));
+  const versioned =
+    cue === null &&
+    /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(
+      text.slice(end, end + 16),
+    );
+  const product =
+    versioned ||
+    (cue === null &&
+      words.length >= 2 &&
+      (PRODUCT_TAIL.test(s) ||
+        (lexiconEntityType(words[0]!.toLowerCase()) === 'org' && !lowerWords.has(words[1]!.toLowerCase()))));
   // "Retina display", "Clown beetle", "Pacific halibut": a name used only as a modifier of a common noun.
   const nextWord = /^ (\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(end, end + 30))?.[1];
-  const modifier = words.length <= 2 && !!nextWord && !isFunctionOrVerb(nextWord) && !lexiconTags(nextWord).includes('PresentTense') && !ORG_ROLE_NOUN.test(nextWord) && !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(nextWord);
-  return { block, start, end, core, surface, cue, titled, sentenceStart: isSentenceStart(text, start, starts), personShape: shape, product, modifier, weakCue };
+  const modifier =
+    words.length <= 2 &&
+    !!nextWord &&
+    !isFunctionOrVerb(nextWord) &&
+    !lexiconTags(nextWord).includes('PresentTense') &&
+    !ORG_ROLE_NOUN.test(nextWord) &&
+    !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(
+      nextWord,
+    );
+  return {
+    block,
+    start,
+    end,
+    core,
+    surface,
+    cue,
+    titled,
+    sentenceStart: isSentenceStart(text, start, starts),
+    personShape: shape,
+    product,
+    modifier,
+    weakCue,
+  };
 }
 
-const GROUP_WORDS = /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+const GROUP_WORDS =
+  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
 
 /** Religious, political and national groups ("Islamists", "Tunisians"): not entities on their own. */
 function isGroupWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/, '');
   if (GROUP_WORDS.test(bare)) return true;
-  return /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) && lexiconEntityType(bare.toLowerCase()) === null && !isKnownNamePart(bare.toLowerCase());
+  return (
+    /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) &&
+    lexiconEntityType(bare.toLowerCase()) === null &&
+    !isKnownNamePart(bare.toLowerCase())
+  );
 }
 
 /** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
@@ -293,8 +406,13 @@ function isNameStart(words: readonly string[]): boolean {
   const whole = words.join(' ').toLowerCase();
   if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
   const second = words[1]?.toLowerCase() ?? '';
-  return /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
-    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) || PLACE_KEYWORDS.has(second) || lexiconEntityType(second) !== null || /^\p{Lu}/u.test(second));
+  return (
+    /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
+    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) ||
+      PLACE_KEYWORDS.has(second) ||
+      lexiconEntityType(second) !== null ||
+      /^\p{Lu}/u.test(second))
+  );
 }
 
 /** A cluster of mentions that name one entity. */
@@ -309,7 +427,11 @@ interface Cluster {
 }
 
 function key(s: string): string {
-  return s.toLowerCase().replace(/[.’'\u00AD]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[.’'\u00AD]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Merges mentions into entities, types them and marks the main ones. Pure; never mutates its inputs. */
@@ -344,7 +466,14 @@ export function buildEntities(
     if (!c && k === m.core && m.core.split(' ').length <= 3) c = findShortFormHome(clusters, m.core);
     if (!c && m.attachOnly) continue;
     if (!c) {
-      c = { name: k, parts: key(k).split(' '), initials: initialsOf(k).toLowerCase(), forms: new Set(), mentions: [], votes: { person: 0, org: 0, place: 0 } };
+      c = {
+        name: k,
+        parts: key(k).split(' '),
+        initials: initialsOf(k).toLowerCase(),
+        forms: new Set(),
+        mentions: [],
+        votes: { person: 0, org: 0, place: 0 },
+      };
       const group = ALIAS_GROUPS.find((g) => g.name === k);
       if (group) c.votes[group.type] += 5;
       clusters.set(key(k), c);
@@ -357,7 +486,13 @@ export function buildEntities(
     let type = bestType(c.votes);
     // One "in X" against many plain mentions: an unknown name repeated on its own is most often a company.
     const weak = c.mentions.filter((m) => m.weakCue).length;
-    if (type && weak === 1 && c.votes.person + c.votes.org + c.votes.place === 1 && c.mentions.filter((m) => !m.cue && !m.attachOnly && !m.sentenceStart && !m.modifier).length >= 4) type = 'org';
+    if (
+      type &&
+      weak === 1 &&
+      c.votes.person + c.votes.org + c.votes.place === 1 &&
+      c.mentions.filter((m) => !m.cue && !m.attachOnly && !m.sentenceStart && !m.modifier).length >= 4
+    )
+      type = 'org';
     if (!type) {
       // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
       if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier)) type = 'org';
@@ -365,7 +500,9 @@ export function buildEntities(
     }
     const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
     const aliases = [...c.forms].filter((f) => f !== c.name).sort();
-    const inTitle = [c.name, ...c.forms].some((f) => titleKey.includes(` ${key(f)} `) || titleKey.includes(` ${key(f)}s `));
+    const inTitle = [c.name, ...c.forms].some(
+      (f) => titleKey.includes(` ${key(f)} `) || titleKey.includes(` ${key(f)}s `),
+    );
     const inLead = mentionsSorted.some((m) => leadBlocks.has(m.block));
     const first = mentionsSorted[0]!;
     entities.push({
@@ -383,9 +520,16 @@ export function buildEntities(
   for (const e of entities) {
     if (e.type !== 'place') continue;
     const parts = key(e.name).split(' ');
-    if (parts.length >= 2 && orgNames.has(parts.slice(0, -1).join(' ')) && lexiconEntityType(parts[parts.length - 1]!) === 'place') e.type = 'org';
+    if (
+      parts.length >= 2 &&
+      orgNames.has(parts.slice(0, -1).join(' ')) &&
+      lexiconEntityType(parts[parts.length - 1]!) === 'place'
+    )
+      e.type = 'org';
   }
-  return entities.sort((a, b) => Number(b.main) - Number(a.main) || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return entities.sort(
+    (a, b) => Number(b.main) - Number(a.main) || b.mentions - a.mentions || a.name.localeCompare(b.name),
+  );
 }
 
 /**
@@ -404,7 +548,8 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
     const isPersonish = c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
     let matches: boolean;
     if (words.length === 1) {
-      const unknown = lexiconEntityType(w) === null && parts.length <= 4 && !ORG_KEYWORDS.has(w) && !PLACE_KEYWORDS.has(w);
+      const unknown =
+        lexiconEntityType(w) === null && parts.length <= 4 && !ORG_KEYWORDS.has(w) && !PLACE_KEYWORDS.has(w);
       // "Bardo" for "Bardo National Museum", "Foods" for "Whole Foods" (its first word lost to a sentence start).
       // Not "Yahoo" for "Yahoo Japan": a name followed by a place is the organisation's branch, not its full name.
       const branch = parts[0] === w && lexiconEntityType(parts[parts.length - 1]!) === 'place';

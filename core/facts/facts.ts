@@ -6,11 +6,21 @@ import { findValues } from './values';
 
 /** How much each kind of specific says about an article's substance (for ranking only). */
 const KIND_WEIGHT: Record<FactValueKind, number> = {
-  money: 1, quantity: 0.9, percent: 0.9, count: 0.65, period: 0.6, date: 0.45, duration: 0.5, age: 0.45,
-  ordinal: 0.4, event: 0.5,
+  money: 1,
+  quantity: 0.9,
+  percent: 0.9,
+  count: 0.65,
+  period: 0.6,
+  date: 0.45,
+  duration: 0.5,
+  age: 0.45,
+  ordinal: 0.4,
+  event: 0.5,
 };
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*/u;
-const STOPWORDS = new Set('the a an and or of to in on for with by at from as is are was were be its his her their this that'.split(' '));
+const STOPWORDS = new Set(
+  'the a an and or of to in on for with by at from as is are was were be its his her their this that'.split(' '),
+);
 
 function contentWords(s: string): Set<string> {
   return new Set((s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)));

@@ -52,10 +52,17 @@ export function extractKeyItemsOrThrow(input: ExtractionInput): Extraction {
       mentions.push(m);
     }
   }
-  const leadBlocks = new Set(prepared.filter((p) => p.prose && p.block.type === 'p').slice(0, 1).map((p) => p.index));
+  const leadBlocks = new Set(
+    prepared
+      .filter((p) => p.prose && p.block.type === 'p')
+      .slice(0, 1)
+      .map((p) => p.index),
+  );
   // The headline area: headings before the first paragraph of prose (the deck under the title).
   const firstProse = prepared.find((p) => p.prose)?.index ?? 0;
-  const headBlocks = new Set(prepared.filter((p) => p.index < firstProse && p.block.type === 'heading').map((p) => p.index));
+  const headBlocks = new Set(
+    prepared.filter((p) => p.index < firstProse && p.block.type === 'heading').map((p) => p.index),
+  );
   const entities = buildEntities(mentions, blocksView(blocks, prepared), title, leadBlocks, headBlocks);
   const views = blocksView(blocks, prepared);
   const ranges: QuoteRanges = new Map();

@@ -23,8 +23,18 @@ const NONE: readonly string[] = [];
 
 // Present-tense and infinitive forms are left out: "lists", "deals" and "ships" are nouns after a number.
 const FUNCTION_TAGS = new Set([
-  'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'PastTense',
-  'Gerund', 'Adverb', 'QuestionWord', 'Negative',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'PastTense',
+  'Gerund',
+  'Adverb',
+  'QuestionWord',
+  'Negative',
 ]);
 
 /** Whether a lowercase word is a function word or verb, i.e. cannot continue a noun phrase. */

@@ -40,7 +40,10 @@ function formsOf(entity: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] {
 }
 
 /** Why `entity` is one of the story's main entities, or null. Pure. */
-export function mainReasonOf(entity: Pick<Entity, 'name' | 'aliases' | 'type' | 'mentions' | 'occurrences'>, article: Headline): MainReason | null {
+export function mainReasonOf(
+  entity: Pick<Entity, 'name' | 'aliases' | 'type' | 'mentions' | 'occurrences'>,
+  article: Headline,
+): MainReason | null {
   const forms = formsOf(entity);
   const headline = [article.title, article.deck ?? ''].join('\n');
   if (forms.some((f) => names(headline, f))) return 'headline';
@@ -54,7 +57,10 @@ export function mainReasonOf(entity: Pick<Entity, 'name' | 'aliases' | 'type' | 
  * `entities` with `main` set by the rule above, main first (headline, then opening, then mentions), then by mentions.
  * Returns new objects; never mutates its inputs.
  */
-export function rankMainEntities<E extends Entity>(entities: readonly E[], article: Headline): (E & { mainReason: MainReason | null })[] {
+export function rankMainEntities<E extends Entity>(
+  entities: readonly E[],
+  article: Headline,
+): (E & { mainReason: MainReason | null })[] {
   const order: Record<MainReason, number> = { headline: 0, lead: 1, mentions: 2 };
   return entities
     .map((e) => {

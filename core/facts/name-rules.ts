@@ -2,7 +2,8 @@
 
 /** Titles and roles that may precede a person's name ("Russian President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
-  ('president vice-president vice prime minister chancellor king queen prince princess pope sen senator rep ' +
+  (
+    'president vice-president vice prime minister chancellor king queen prince princess pope sen senator rep ' +
     'representative gov governor mayor mr mrs ms miss dr prof professor judge justice gen general chief inspector ' +
     'secretary minister foreign defense defence finance interior ceo chairman chairwoman chair director officer ' +
     'detective sheriff captain capt lt sgt sergeant lieutenant colonel col commander admiral ambassador spokesman ' +
@@ -13,12 +14,14 @@ export const PERSON_TITLES = new Set(
     'aerospace senior staff head attorney-general secretary-general director-general ' +
     // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
-    'président présidente ministre premier-ministre').split(' '),
+    'président présidente ministre premier-ministre'
+  ).split(' '),
 );
 
 /** Last words that make a name an organisation. */
 export const ORG_KEYWORDS = new Set(
-  ('inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings agency university ' +
+  (
+    'inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings agency university ' +
     'college school institute institution center centre council ministry department dept committee commission ' +
     'bureau office board authority association society foundation fund trust bank party police army navy ' +
     'force forces guard court congress senate parliament assembly administration service services network news ' +
@@ -26,20 +29,24 @@ export const ORG_KEYWORDS = new Set(
     'television tv studios studio pictures records airlines airways motors labs laboratories systems ' +
     'technologies media club team league union federation organization organisation alliance coalition ' +
     'nations federation church hospital clinic museum library reserve exchange fc cdc nhs nasa code tech ' +
-    'brigade regiment command unit project initiative program programme campaign').split(' '),
+    'brigade regiment command unit project initiative program programme campaign'
+  ).split(' '),
 );
 
 /** Last words that make a name a place. */
 export const PLACE_KEYWORDS = new Set(
-  ('sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
+  (
+    'sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
-    'falls canyon forest plain plains basin straits terminal').split(' '),
+    'falls canyon forest plain plains basin straits terminal'
+  ).split(' '),
 );
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
 export const NOT_NAMES = new Set(
-  ('the a an and but or so yet for nor as at by in into of on to with from after before during despite ' +
+  (
+    'the a an and but or so yet for nor as at by in into of on to with from after before during despite ' +
     'although though because if when while where whether since until unless than then there here this that ' +
     'these those it its he she they we you i his her their our my your who what which why how all any both ' +
     'each every some many most more much no not none one other another such also only just even still ' +
@@ -47,12 +54,17 @@ export const NOT_NAMES = new Set(
     'see view photo photos video image images credit getty follow sign share comments advertisement click ' +
     'published updated posted monday tuesday wednesday thursday friday saturday sunday january february march ' +
     'april may june july august september october november december mr mrs ms dr god ok okay yes thankfully ' +
-    'local law sources our we’re thanks last next first exclusive government jan feb mar apr jun jul aug sep sept oct nov dec breaking update editor note').split(' '),
+    'local law sources our we’re thanks last next first exclusive government jan feb mar apr jun jul aug sep sept oct nov dec breaking update editor note'
+  ).split(' '),
 );
 
 /** Well-known alias groups: the first entry is the canonical name. */
 export const ALIAS_GROUPS: Array<{ name: string; type: 'place' | 'org'; aliases: string[] }> = [
-  { name: 'United States', type: 'place', aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'] },
+  {
+    name: 'United States',
+    type: 'place',
+    aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  },
   { name: 'United Kingdom', type: 'place', aliases: ['U.K.', 'UK', 'Britain', 'Great Britain'] },
   { name: 'United Nations', type: 'org', aliases: ['U.N.', 'UN'] },
   { name: 'European Union', type: 'org', aliases: ['EU', 'E.U.'] },

@@ -3,11 +3,13 @@ import { isFunctionOrVerb } from './lexicon';
 
 /** Words that never continue a counted noun phrase, beyond what the lexicon knows. */
 const STOP = new Set(
-  ('of in on at to for from with by about as than and or but nor so yet that which who whom whose when where while ' +
+  (
+    'of in on at to for from with by about as than and or but nor so yet that which who whom whose when where while ' +
     'the a an this these those his her its their our my your is are was were be been being has have had do does did ' +
     'will would can could should may might must not no more most less least each every per after before since until ' +
     'ago later earlier over under into onto out up down off also just only even still again there here it they he she ' +
-    'we you i me him them us including such times').split(' '),
+    'we you i me him them us including such times'
+  ).split(' '),
 );
 
 /** Longest noun phrase we attach to a count. */

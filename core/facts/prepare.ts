@@ -14,7 +14,8 @@ export const MAX_BLOCKS = 3_000;
 
 const NOT_PROSE =
   /^(?:by\s+\p{Lu}|photo|image|credit|source:|getty|ap photo|©|copyright|related:|published|updated|read more|see also|follow (?:us|him|her)|sign up|advertisement|powered by|click|subscribe|view (?:photo|gallery)|this version corrects|correction:|editor'?s note)/iu;
-const CREDIT = /(?:\s\/\s?(?:AP|Reuters|AFP|Getty Images|EPA|Bloomberg)$|\((?:[^)]{0,60}\b(?:photo|Getty|AP|Reuters|AFP)\b[^)]{0,60})\)\s*$|contributed to this report\.?$|@\w+\s*[•|·]|\b(?:Source|Picture|Photo|Image|Credit):\s?[\p{L} .]{2,40}$|^[\p{Lu}][\p{L}. ]{2,40}\/[\p{Lu}][\p{L}/ ]{2,40}$)/u;
+const CREDIT =
+  /(?:\s\/\s?(?:AP|Reuters|AFP|Getty Images|EPA|Bloomberg)$|\((?:[^)]{0,60}\b(?:photo|Getty|AP|Reuters|AFP)\b[^)]{0,60})\)\s*$|contributed to this report\.?$|@\w+\s*[•|·]|\b(?:Source|Picture|Photo|Image|Credit):\s?[\p{L} .]{2,40}$|^[\p{Lu}][\p{L}. ]{2,40}\/[\p{Lu}][\p{L}/ ]{2,40}$)/u;
 
 /** Whether a block is the article's own running prose. */
 export function isProse(block: Block): boolean {

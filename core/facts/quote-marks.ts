@@ -15,7 +15,7 @@ export interface MarkedSpan {
 }
 
 const DOUBLE_OPEN = '"“„«「『‹';
-const SINGLE_OPEN = '\'‘‚';
+const SINGLE_OPEN = "'‘‚";
 /** Longest distance we search for a closing mark; a longer "quote" is almost surely an unbalanced mark. */
 const MAX_QUOTE_CHARS = 3000;
 
@@ -34,7 +34,7 @@ function canOpen(text: string, i: number): boolean {
   if (isSpace(after) && ch !== '«' && ch !== '「' && ch !== '『') return false;
   if (after === undefined) return false;
   if (ch === '«' || ch === '「' || ch === '『' || ch === '„' || ch === '‚') return true;
-  if (before === undefined || /[\s(\[{—–\-\/:;>]/.test(before)) return true;
+  if (before === undefined || /[\s([{—–\-/:;>]/.test(before)) return true;
   // “ after a comma or other punctuation is still an opener in sloppy text; straight and single marks are not.
   return ch === '“' && !isWordChar(before);
 }
@@ -107,7 +107,7 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
       budget--;
       const c = text[j]!;
       if (!CLOSE_CHARS.includes(c)) continue;
-      if (DOUBLE_OPEN.includes(ch) && (c === "'" || c === '’') && (text[j + 1] === c) && !isSpace(text[j - 1])) {
+      if (DOUBLE_OPEN.includes(ch) && (c === "'" || c === '’') && text[j + 1] === c && !isSpace(text[j - 1])) {
         closeAt = j;
         break;
       }
@@ -122,7 +122,12 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
       if (limit === n) break;
       continue;
     }
-    const markLen = (text[closeAt] === "'" || text[closeAt] === '’') && text[closeAt + 1] === text[closeAt] && DOUBLE_OPEN.includes(ch) ? 2 : 1;
+    const markLen =
+      (text[closeAt] === "'" || text[closeAt] === '’') &&
+      text[closeAt + 1] === text[closeAt] &&
+      DOUBLE_OPEN.includes(ch)
+        ? 2
+        : 1;
     out.push({ open: openAt, start: i + 1, end: closeAt, close: closeAt + markLen, open_ended: false });
     i = closeAt + markLen;
   }

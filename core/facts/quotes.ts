@@ -17,9 +17,11 @@ export interface PreparedBlock {
 
 const OPENING = /^\s*["“„«「『'‘‚]/;
 /** A reporting clause right after a closing mark: "Forte said", "he asked", "said Jane Doe". */
-const SAID_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s){1,3}|(?:he|she|they|it|we|I)\s)(?:said|says|asked|asks|added|wrote|told)\b|^\s+(?:said|says|asked|added)\s/u;
+const SAID_AFTER =
+  /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s){1,3}|(?:he|she|they|it|we|I)\s)(?:said|says|asked|asks|added|wrote|told)\b|^\s+(?:said|says|asked|added)\s/u;
 /** A lead-in to the writer's own list: "a few theories:", "three reasons:", "the following:", "include:". */
-const LIST_LEAD = /(?:\b(?:a few|several|some|a number of|a couple of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+s|\bthe following|\bas follows|\binclud(?:e|es|ed|ing))\s*:\s*$/iu;
+const LIST_LEAD =
+  /(?:\b(?:a few|several|some|a number of|a couple of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+s|\bthe following|\bas follows|\binclud(?:e|es|ed|ing))\s*:\s*$/iu;
 const REPORTS = /\b(?:reports?|reported|writes?|wrote|said|says|according to|notes?|noted)\b/i;
 const EMBED_AUTHOR = /[—–]\s*([^—–(@\n]{2,60}?)\s*\(@\w+\)/;
 const EMBED_LINK = /pic\.twitter\.com|https?:\/\/t\.co\//;
@@ -29,7 +31,10 @@ function isTitleLike(span: string): boolean {
   const t = span.trim();
   // "The World of Tomorrow." keeps the sentence's period inside the marks (American style).
   if (/[!?;:]$/.test(t) || (/[.,]$/.test(t) && t.split(/\s+/).length > 8)) return false;
-  const words = t.replace(/[.,]$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = t
+    .replace(/[.,]$/, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from|vs\.?|de|la)$/;
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w));
 }
@@ -38,7 +43,9 @@ const CJK_HINT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Words in a span; in scripts written without spaces (Chinese, Japanese) every two characters count as one. */
 export function wordCount(s: string): number {
-  const cjk = CJK_HINT.test(s) ? (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) : 0;
+  const cjk = CJK_HINT.test(s)
+    ? (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0)
+    : 0;
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.floor(cjk / 2);
 }
 
@@ -54,7 +61,12 @@ export type QuoteRanges = Map<number, Array<[number, number]>>;
  * Every quote in the article, in reading order. `ctx` resolves speakers; `ranges` receives the quoted
  * character ranges per block (direct and partial only) so facts can ignore the speaker's own claims.
  */
-export function extractQuotes(blocks: readonly Block[], prepared: readonly PreparedBlock[], ctx: SpeakerContext, ranges: QuoteRanges): Quote[] {
+export function extractQuotes(
+  blocks: readonly Block[],
+  prepared: readonly PreparedBlock[],
+  ctx: SpeakerContext,
+  ranges: QuoteRanges,
+): Quote[] {
   const quotes: Quote[] = [];
   let prevOpenEnded = false;
   let blockQuoteSpeaker: string | null = null;
@@ -63,29 +75,64 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
     const pb = prepared[p]!;
     const text = pb.block.text;
     const b = pb.index;
-    const push = (kind: QuoteKind, start: number, end: number, speaker: string | null, attribution: string | null): void => {
+    const push = (
+      kind: QuoteKind,
+      start: number,
+      end: number,
+      speaker: string | null,
+      attribution: string | null,
+    ): void => {
       [start, end] = trimSpan(text, start, end);
       if (end <= start) return;
       const t = text.slice(start, end);
-      quotes.push({ id: stableId('q', t, b, start), text: t, speaker, attribution, kind, source: makeProvenance(blocks, b, start, end) });
+      quotes.push({
+        id: stableId('q', t, b, start),
+        text: t,
+        speaker,
+        attribution,
+        kind,
+        source: makeProvenance(blocks, b, start, end),
+      });
       if (speaker) ctx.lastSpeaker = speaker;
       // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it untyped.
-      if (speaker && (ctx.typeOf(speaker) === 'person' || (!ctx.typeOf(speaker) && /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))) {
+      if (
+        speaker &&
+        (ctx.typeOf(speaker) === 'person' ||
+          (!ctx.typeOf(speaker) && /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))
+      ) {
         ctx.lastPerson = speaker;
         ctx.lastPersonAt = { block: b, at: start };
       }
     };
     // Block quotes: marked up as such, or a paragraph introduced by a colon ("the Atlantic reports:").
     const prev = p > 0 ? prepared[p - 1]! : null;
-    const introduced: boolean = pb.block.type === 'p' && !OPENING.test(text) && wordCount(text) >= 12 &&
-      ((prev !== null && /:\s*$/.test(prev.block.text) && (prev.prose || REPORTS.test(prev.block.text)) && !LIST_LEAD.test(lastSentence(prev))) || (inIntroducedQuote && prev !== null));
+    const introduced: boolean =
+      pb.block.type === 'p' &&
+      !OPENING.test(text) &&
+      wordCount(text) >= 12 &&
+      ((prev !== null &&
+        /:\s*$/.test(prev.block.text) &&
+        (prev.prose || REPORTS.test(prev.block.text)) &&
+        !LIST_LEAD.test(lastSentence(prev))) ||
+        (inIntroducedQuote && prev !== null));
     if (pb.block.type === 'blockquote' || introduced) {
       const embed = EMBED_AUTHOR.exec(text);
       const link = EMBED_LINK.exec(text);
       if ((embed || link) && pb.block.type === 'blockquote') {
         const author = embed?.[1] ? resolveSpeaker(embed[1], embed.index + embed[0].indexOf(embed[1]), b, ctx) : null;
         const cut = Math.min(embed?.index ?? text.length, link?.index ?? text.length);
-        push('embed', 0, cut, author, embed ? text.slice(embed.index).replace(/^[—–]\s*/, '').trim() : null);
+        push(
+          'embed',
+          0,
+          cut,
+          author,
+          embed
+            ? text
+                .slice(embed.index)
+                .replace(/^[—–]\s*/, '')
+                .trim()
+            : null,
+        );
         // The post's author line ("— Jane Doe (@SenJaneDoe) March 3, 2017") is not the article's fact.
         const list = ranges.get(b) ?? [];
         list.push([cut, text.length]);
@@ -95,9 +142,16 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       }
       if (pb.block.type === 'blockquote' && prev?.block.type !== 'blockquote') blockQuoteSpeaker = null;
       // A passage with no named source keeps none: the last person quoted did not write it.
-      if (!blockQuoteSpeaker || (introduced && !inIntroducedQuote)) blockQuoteSpeaker = findPublication(prepared, p, ctx) ?? introducedBy(prepared, p, ctx);
+      if (!blockQuoteSpeaker || (introduced && !inIntroducedQuote))
+        blockQuoteSpeaker = findPublication(prepared, p, ctx) ?? introducedBy(prepared, p, ctx);
       const whole = /^\s*["“„«]/.test(text) && /["”“»]\s*$/.test(text);
-      push('block', whole ? text.search(/["“„«]/) + 1 : 0, whole ? text.search(/["”“»]\s*$/) : text.length, blockQuoteSpeaker, null);
+      push(
+        'block',
+        whole ? text.search(/["“„«]/) + 1 : 0,
+        whole ? text.search(/["”“»]\s*$/) : text.length,
+        blockQuoteSpeaker,
+        null,
+      );
       inIntroducedQuote = introduced && /(?:\[…\]|\[\.\.\.\]|…\])\s*$/.test(text);
       continue;
     }
@@ -119,12 +173,18 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       const before = text.slice(Math.max(0, s.open - 20), s.open);
       if (/\bas if(?: to say)?[\s,]*$/i.test(before)) continue;
       const prevChar = text.slice(0, s.open).trimEnd().slice(-1);
-      const woven = /[\p{L}\p{N}]/u.test(prevChar) && !/\b(?:said|says|added|asked|wrote|tweeted|saying)\s*$/i.test(text.slice(0, s.open));
+      const woven =
+        /[\p{L}\p{N}]/u.test(prevChar) &&
+        !/\b(?:said|says|added|asked|wrote|tweeted|saying)\s*$/i.test(text.slice(0, s.open));
       // A fragment starting in lowercase is woven into the writer's sentence, unless a colon introduces it.
       const partial = /^\p{Ll}/u.test(inner.trim()) && (woven || prevChar !== ':');
       const words = wordCount(inner);
       // "“I’m not,” Mr. Dejesus said": the title's period does not end the reporting clause.
-      const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(text.slice(s.close, s.close + 60).replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=\s)/gu, '$1'));
+      const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(
+        text
+          .slice(s.close, s.close + 60)
+          .replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=\s)/gu, '$1'),
+      );
       if (words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) continue;
       if (isTitleLike(inner)) continue;
       const list = ranges.get(b) ?? [];
@@ -142,9 +202,12 @@ export function extractQuotes(blocks: readonly Block[], prepared: readonly Prepa
       let attribution: string | null = null;
       if (attr) {
         // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
-        speaker = attr.who ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open) : subjectBetween(b, sent.start, s.open, ctx);
+        speaker = attr.who
+          ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open)
+          : subjectBetween(b, sent.start, s.open, ctx);
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
-        if (/^(?:which|who|that|whose)\b/i.test(attr.who)) speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
+        if (/^(?:which|who|that|whose)\b/i.test(attr.who))
+          speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
         attribution = attr.clause;
       } else if (partial && (speaker = characterisedBy(text, sent.start, s.open, b, ctx))) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
@@ -201,7 +264,9 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
   const m = CHARACTERISING.exec(before);
   if (!m) return null;
   const verbAt = sentStart + m.index;
-  const pron = /\b(he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)?$/iu.exec(text.slice(sentStart, verbAt));
+  const pron = /\b(he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)?$/iu.exec(
+    text.slice(sentStart, verbAt),
+  );
   if (pron) return resolveSpeaker(pron[1]!, sentStart + pron.index, b, ctx);
   return subjectBetween(b, sentStart, verbAt, ctx);
 }
@@ -221,7 +286,10 @@ function findPublication(prepared: readonly PreparedBlock[], p: number, ctx: Spe
     const pb = prepared[q]!;
     if ((!pb.prose && q !== p - 1) || pb.block.type === 'blockquote') continue;
     const text = pb.block.text;
-    const m = /(?:^|[,;]\s|\band\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s(?:reports?|reported|writes?|wrote|notes?|noted|explains?|explained|argues?|argued)\b|according to\s((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})/u.exec(text);
+    const m =
+      /(?:^|[,;]\s|\band\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s(?:reports?|reported|writes?|wrote|notes?|noted|explains?|explained|argues?|argued)\b|according to\s((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})/u.exec(
+        text,
+      );
     if (m) {
       const who = (m[1] ?? m[2])!;
       return resolveSpeaker(who, text.indexOf(who), pb.index, ctx) ?? who;
@@ -229,4 +297,3 @@ function findPublication(prepared: readonly PreparedBlock[], p: number, ctx: Spe
   }
   return null;
 }
-

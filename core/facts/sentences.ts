@@ -8,9 +8,11 @@ export interface SentenceSpan {
 
 /** Words that end with a period without ending a sentence (lowercased, without the period). */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof st sen rep gov gen lt col capt sgt cmdr adm maj jr sr rev hon pres supt insp det ' +
+  (
+    'mr mrs ms dr prof st sen rep gov gen lt col capt sgt cmdr adm maj jr sr rev hon pres supt insp det ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd llc vs etc no nos vol fig approx ' +
-    'ft mt ave blvd rd dept univ est u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a').split(' '),
+    'ft mt ave blvd rd dept univ est u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a'
+  ).split(' '),
 );
 
 const CLOSERS = '"”’\'»」』)]';
@@ -35,13 +37,21 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (k < n && /\s/.test(text[k]!)) k++;
     if (k >= n) break;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}"“‘'«„「\[(—–-]/u.test(next)) {
+    if (!/[\p{Lu}\p{N}"“‘'«„「[(—–-]/u.test(next)) {
       // "lucky us! zlib shrinks…": after ! or ? a lowercase word can still start a sentence.
-      if (!((ch === '!' || ch === '?') && j === i + 1 && /\p{Ll}/u.test(next) && /\p{Ll}{3}/u.test(text.slice(k, k + 3)))) continue;
+      if (
+        !((ch === '!' || ch === '?') && j === i + 1 && /\p{Ll}/u.test(next) && /\p{Ll}{3}/u.test(text.slice(k, k + 3)))
+      )
+        continue;
     }
     // "pearls ... 6,000 white pearls": an ellipsis is a pause unless a capital follows.
     if ((ch === '…' || (ch === '.' && (text[i + 1] === '.' || text[i - 1] === '.'))) && !/\p{Lu}/u.test(next)) continue;
-    if (ch === '.' && isAbbreviationBefore(text, i) && !(isDottedAcronymBefore(text, i) && STARTERS.test(text.slice(k, k + 12)))) continue;
+    if (
+      ch === '.' &&
+      isAbbreviationBefore(text, i) &&
+      !(isDottedAcronymBefore(text, i) && STARTERS.test(text.slice(k, k + 12)))
+    )
+      continue;
     out.push({ start, end: j });
     start = k;
     i = k - 1;
@@ -53,7 +63,8 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 /** Words that, after "U.S." or "U.K.", show the period also ended the sentence. */
-const STARTERS = /^(?:The|A|An|But|And|It|He|She|They|We|I|In|On|This|That|There|His|Her|Its|Their|However|Still|Yet|So|Now|Then|When|While|After|Before|As|If|Although|Meanwhile|Officials|Some|Many|Most)\b/;
+const STARTERS =
+  /^(?:The|A|An|But|And|It|He|She|They|We|I|In|On|This|That|There|His|Her|Its|Their|However|Still|Yet|So|Now|Then|When|While|After|Before|As|If|Although|Meanwhile|Officials|Some|Many|Most)\b/;
 
 /** Whether the period at `dot` ends a dotted acronym such as "U.S." or "D.C.". */
 function isDottedAcronymBefore(text: string, dot: number): boolean {

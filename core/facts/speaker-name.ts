@@ -11,7 +11,11 @@ function escapeRegExp(s: string): string {
  * is not a person ("the Putin government" must not turn Putin into "The Putin"). Returns `speaker` unchanged
  * otherwise, and null for null.
  */
-export function speakerAsNamed(speaker: string | null, text: string, entities: readonly Pick<Entity, 'name' | 'aliases' | 'type'>[]): string | null {
+export function speakerAsNamed(
+  speaker: string | null,
+  text: string,
+  entities: readonly Pick<Entity, 'name' | 'aliases' | 'type'>[],
+): string | null {
   if (!speaker) return null;
   if (/^the\s/i.test(speaker)) return speaker.replace(/^the\s/, 'The ');
   const person = entities.some((e) => e.type === 'person' && (e.name === speaker || e.aliases.includes(speaker)));

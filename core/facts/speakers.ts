@@ -7,7 +7,8 @@ export type Gender = 'm' | 'f';
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** Words that may sit between a subject pronoun and its reporting verb: "he later said", "she has said". */
-const BETWEEN = /^(?:\p{Ll}+ly|also|later|then|once|often|had|has|have|would|will|previously|again|recently|last|never|repeatedly|had also)$/u;
+const BETWEEN =
+  /^(?:\p{Ll}+ly|also|later|then|once|often|had|has|have|would|will|previously|again|recently|last|never|repeatedly|had also)$/u;
 
 /**
  * The subject pronoun a phrase ends with, when it is the reporting verb's subject: "whom he" (said), "in which he",
@@ -23,7 +24,8 @@ export function trailingPronoun(phrase: string): string | null {
 }
 
 /** Nouns of a role that a name modifies: "Huckabee spokeswoman Alice Stewart", "Trump campaign manager …". */
-const ROLE_AFTER_NAME = /^\s(?:campaign|spokes(?:man|woman|person)|aides?|advisers?|advisors?|press|communications|chief|senior|deputy|political|policy|national|lead|top|strategist|pollster|lawyer|attorney|counsel|director|manager|chairman|chairwoman|secretary|surrogate|supporters?|staffers?|backers?|ally|allies|loyalist|confidant|administration|officials?|camp|team|foundation|organization)\b/;
+const ROLE_AFTER_NAME =
+  /^\s(?:campaign|spokes(?:man|woman|person)|aides?|advisers?|advisors?|press|communications|chief|senior|deputy|political|policy|national|lead|top|strategist|pollster|lawyer|attorney|counsel|director|manager|chairman|chairwoman|secretary|surrogate|supporters?|staffers?|backers?|ally|allies|loyalist|confidant|administration|officials?|camp|team|foundation|organization)\b/;
 
 /**
  * Whether a name mention at [start, end) of `text` only modifies the phrase's head: a possessive ("Sanders's
@@ -42,7 +44,13 @@ export function genderOfName(surface: string): Gender | null {
   const s = surface.trim();
   if (MALE_TITLE.test(s)) return 'm';
   if (FEMALE_TITLE.test(s)) return 'f';
-  const first = s.replace(/^(?:\p{Lu}[\p{L}]*\.\s|(?:President|Senator|Sen|Rep|Gov|Governor|Secretary|Dr|Judge|Justice|General|Gen)\.?\s)+/u, '').split(/\s+/)[0] ?? '';
+  const first =
+    s
+      .replace(
+        /^(?:\p{Lu}[\p{L}]*\.\s|(?:President|Senator|Sen|Rep|Gov|Governor|Secretary|Dr|Judge|Justice|General|Gen)\.?\s)+/u,
+        '',
+      )
+      .split(/\s+/)[0] ?? '';
   if (s.split(/\s+/).length < 2 && first === s) return null;
   const tags = lexiconTags(first.toLowerCase());
   const male = tags.includes('MaleName');
@@ -59,4 +67,5 @@ export function pronounFits(pronoun: string, gender: Gender | null): boolean {
 }
 
 /** Verbs that characterise someone's words without a reporting verb: "Trump called her “a nasty woman”". */
-export const CHARACTERISING = /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|dubs|label(?:s|ed|led|ing)|brand(?:s|ed|ing)|referr(?:ed|ing) to|refers to|promis(?:es|ed|ing)|vow(?:s|ed|ing)|pledg(?:es|ed|ing)|urg(?:es|ed|ing)|accus(?:es|ed|ing)|prais(?:es|ed|ing)|blast(?:s|ed|ing)|slamm(?:ed|ing)|slams|attack(?:s|ed|ing)|criticiz(?:es|ed|ing)|dismiss(?:es|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|warn(?:s|ed|ing)|predict(?:s|ed|ing)|boast(?:s|ed|ing)|pitch(?:es|ed|ing)|touts?|touted|decr(?:ies|ied)|promised|thank(?:s|ed)|mocked|mocks|deri(?:des|ded)|lament(?:s|ed)|complain(?:s|ed)|express(?:es|ed)|cit(?:es|ed))\b/i;
+export const CHARACTERISING =
+  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|dubs|label(?:s|ed|led|ing)|brand(?:s|ed|ing)|referr(?:ed|ing) to|refers to|promis(?:es|ed|ing)|vow(?:s|ed|ing)|pledg(?:es|ed|ing)|urg(?:es|ed|ing)|accus(?:es|ed|ing)|prais(?:es|ed|ing)|blast(?:s|ed|ing)|slamm(?:ed|ing)|slams|attack(?:s|ed|ing)|criticiz(?:es|ed|ing)|dismiss(?:es|ed|ing)|insist(?:s|ed|ing)|argu(?:es|ed|ing)|warn(?:s|ed|ing)|predict(?:s|ed|ing)|boast(?:s|ed|ing)|pitch(?:es|ed|ing)|touts?|touted|decr(?:ies|ied)|promised|thank(?:s|ed)|mocked|mocks|deri(?:des|ded)|lament(?:s|ed)|complain(?:s|ed)|express(?:es|ed)|cit(?:es|ed))\b/i;

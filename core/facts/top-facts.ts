@@ -6,7 +6,16 @@ import type { Fact, FactValueKind } from '../types';
  * The kinds a reader can check against a source: amounts, counts, percentages, dates and measures. Named events
  * ("World War II", "Cold War") and ordinals are specifics too, but they are not values and are not emphasised.
  */
-const VALUE_KINDS: ReadonlySet<FactValueKind> = new Set(['money', 'quantity', 'percent', 'count', 'age', 'date', 'period', 'duration']);
+const VALUE_KINDS: ReadonlySet<FactValueKind> = new Set([
+  'money',
+  'quantity',
+  'percent',
+  'count',
+  'age',
+  'date',
+  'period',
+  'duration',
+]);
 
 /** Fewer words than this is a fragment, not a claim ("In 2019:"). */
 const MIN_WORDS = 6;

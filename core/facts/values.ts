@@ -35,21 +35,89 @@ const DIGIT = /\d/;
 const MONEY_GATE = /[$€£¥₹]|dollars|euros|pounds|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won\b/i;
 
 const PATTERNS: Pattern[] = [
-  { kind: 'money', gate: /[$€£¥₹]/, re: new RegExp(String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?(?:\s?(?:to|-|–)\s?[$€£¥₹]${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?)?(?:${MONEY_RATE})?`, 'g') },
+  {
+    kind: 'money',
+    gate: /[$€£¥₹]/,
+    re: new RegExp(
+      String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?(?:\s?(?:to|-|–)\s?[$€£¥₹]${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?)?(?:${MONEY_RATE})?`,
+      'g',
+    ),
+  },
   // "hundreds of millions of dollars": an order of magnitude is still a checkable amount.
-  { kind: 'money', gate: MONEY_GATE, re: new RegExp(String.raw`\b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?${CURRENCY_WORDS}\b`, 'gi') },
-  { kind: 'money', gate: MONEY_GATE, re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})${BIG}?\s${CURRENCY_WORDS}\b`, 'gi') },
-  { kind: 'percent', gate: /%|per ?cent|percentage/i, re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
-  { kind: 'period', gate: DIGIT, re: new RegExp(String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`, 'g') },
-  { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s${YEAR})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?\b|\b${MONTH},?\s${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b${YEAR}-\d\d-\d\d\b`, 'g') },
-  { kind: 'period', gate: DIGIT, re: new RegExp(String.raw`\b(?:(?:early|mid|late)[\s-])?(?:1[5-9]\d0|20\d0)s\b`, 'gi') },
-  { kind: 'quantity', gate: DIGIT, re: new RegExp(String.raw`\b(?!0[\dx])${NUM}\s?[x×]\s?${NUM}(?:[\s-]${UNITS})?(?:\s(?:per|each|a)\s\p{L}+)?`, 'giu') },
+  {
+    kind: 'money',
+    gate: MONEY_GATE,
+    re: new RegExp(
+      String.raw`\b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?${CURRENCY_WORDS}\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'money',
+    gate: MONEY_GATE,
+    re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})${BIG}?\s${CURRENCY_WORDS}\b`, 'gi'),
+  },
+  {
+    kind: 'percent',
+    gate: /%|per ?cent|percentage/i,
+    re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi'),
+  },
+  {
+    kind: 'period',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'date',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s${YEAR})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?\b|\b${MONTH},?\s${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b${YEAR}-\d\d-\d\d\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'period',
+    gate: DIGIT,
+    re: /\b(?:(?:early|mid|late)[\s-])?(?:1[5-9]\d0|20\d0)s\b/gi,
+  },
+  {
+    kind: 'quantity',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`\b(?!0[\dx])${NUM}\s?[x×]\s?${NUM}(?:[\s-]${UNITS})?(?:\s(?:per|each|a)\s\p{L}+)?`,
+      'giu',
+    ),
+  },
   { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
-  { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|\b${NUM})\stimes(?=\s(?:the|as|more|higher|larger|bigger|smaller|less|lower|greater)\b)`, 'gi') },
-  { kind: 'duration', re: new RegExp(String.raw`\b(?:(?:last|past|next|first|final)\s)?(?:${WNUM}|${NUM})[\s-]${TIME_UNITS}\b(?![-\s]old)`, 'gi') },
+  {
+    kind: 'count',
+    re: new RegExp(
+      String.raw`(?:\b${WNUM}|\b${NUM})\stimes(?=\s(?:the|as|more|higher|larger|bigger|smaller|less|lower|greater)\b)`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'duration',
+    re: new RegExp(
+      String.raw`\b(?:(?:last|past|next|first|final)\s)?(?:${WNUM}|${NUM})[\s-]${TIME_UNITS}\b(?![-\s]old)`,
+      'gi',
+    ),
+  },
   { kind: 'duration', re: /\b(?:a|one) (?:decade|century)\b/gi },
-  { kind: 'age', re: new RegExp(String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`, 'gu') },
-  { kind: 'event', re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/g },
+  {
+    kind: 'age',
+    re: new RegExp(
+      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'event',
+    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/g,
+  },
   { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=[\s-][\p{L}])`, 'giu') },
@@ -78,7 +146,8 @@ const MASKS: RegExp[] = [
   CODE_MASK,
 ];
 
-const ORDINAL_IDIOMS = /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|step|half|of|and|or|to|in|on|at|with)\b/i;
+const ORDINAL_IDIOMS =
+  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|step|half|of|and|or|to|in|on|at|with)\b/i;
 
 /** Ranges of `text` where numbers are not specifics. */
 function maskedRanges(text: string): Array<[number, number]> {
@@ -97,7 +166,8 @@ function maskedRanges(text: string): Array<[number, number]> {
 }
 
 const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
-const OBJECT = /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+)(?:\s([a-z]+))?/;
+const OBJECT =
+  /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+)(?:\s([a-z]+))?/;
 
 /**
  * The specifics in `text` (one sentence), as written and normalised, left to right, without overlaps.
@@ -116,12 +186,22 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         re.lastIndex++;
         continue;
       }
-      let start = m.index;
+      const start = m.index;
       let end = start + m[0].length;
       // "the two countries" points back at things already named rather than counting anything new.
-      if (kind === 'count' && /^(?:two|three|four)\b/i.test(m[0]) && /\b(?:the|their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (
+        kind === 'count' &&
+        /^(?:two|three|four)\b/i.test(m[0]) &&
+        /\b(?:the|their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))
+      )
+        continue;
       // "the eight games worth …": larger counts after "the" still count something new.
-      if (kind === 'count' && /^\p{L}/u.test(m[0]) && /\b(?:their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (
+        kind === 'count' &&
+        /^\p{L}/u.test(m[0]) &&
+        /\b(?:their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))
+      )
+        continue;
       if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
         if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
         const npEnd = extendNounPhrase(text, end);
@@ -157,14 +237,28 @@ function rankingList(text: string): FoundValue[] {
   const re = /(?<=^|[\s:])(\d{1,2})\.\s(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/gu;
   const out: FoundValue[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ kind: 'ordinal', text: m[0], normalized: `${m[1]} ${m[2]}`, start: m.index, end: m.index + m[0].length });
+    out.push({
+      kind: 'ordinal',
+      text: m[0],
+      normalized: `${m[1]} ${m[2]}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out.length >= 2 ? out : [];
 }
 
 const CURRENCY: Array<[RegExp, string]> = [
-  [/US\$|\$|dollars/i, 'USD'], [/€|euros/i, 'EUR'], [/£|pounds/i, 'GBP'], [/¥|yen/i, 'JPY'], [/yuan|renminbi/i, 'CNY'],
-  [/rubles|roubles/i, 'RUB'], [/₹|rupees/i, 'INR'], [/francs/i, 'CHF'], [/pesos/i, 'MXN'], [/won/i, 'KRW'],
+  [/US\$|\$|dollars/i, 'USD'],
+  [/€|euros/i, 'EUR'],
+  [/£|pounds/i, 'GBP'],
+  [/¥|yen/i, 'JPY'],
+  [/yuan|renminbi/i, 'CNY'],
+  [/rubles|roubles/i, 'RUB'],
+  [/₹|rupees/i, 'INR'],
+  [/francs/i, 'CHF'],
+  [/pesos/i, 'MXN'],
+  [/won/i, 'KRW'],
 ];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -188,14 +282,25 @@ export function normalize(kind: FactValueKind, written: string): string {
       return n === null ? s : `${formatNumber(n)}%`;
     case 'quantity':
     case 'count': {
-      const rest = s.replace(new RegExp(String.raw`^.*?(?:${NUM}|${WNUM})(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?[\s-]?`, 'i'), '');
+      const rest = s.replace(
+        new RegExp(String.raw`^.*?(?:${NUM}|${WNUM})(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?[\s-]?`, 'i'),
+        '',
+      );
       const rate = /\s(?:each|per|a|every)\s(\w+)$/.exec(rest);
       const unit = rest.replace(/\s(?:each|per|a|every)\s\w+$/, '').toLowerCase();
       return `${n === null ? '?' : formatNumber(n)} ${unit}${rate ? '/' + rate[1] : ''}`.trim();
     }
     case 'duration': {
       const unit = /(second|minute|hour|day|week|month|year|decade|centur)/i.exec(s)?.[1]?.toLowerCase() ?? '';
-      const code: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' };
+      const code: Record<string, string> = {
+        second: 'S',
+        minute: 'M',
+        hour: 'H',
+        day: 'D',
+        week: 'W',
+        month: 'M',
+        year: 'Y',
+      };
       if (unit === 'decade' && n !== null) return `P${formatNumber(n * 10)}Y`;
       if (unit === 'centur' && n !== null) return `P${formatNumber(n * 100)}Y`;
       const time = unit === 'second' || unit === 'minute' || unit === 'hour';

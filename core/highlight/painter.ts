@@ -1,7 +1,14 @@
 // Paints highlights with the CSS Custom Highlight API: one named Highlight per colour, ranges added and removed,
 // never a wrapper element in the page's DOM. Finds which highlights lie under a point for clicks and hovers.
 import { COLOR_IDS, type ColorId } from '../types';
-import { DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, highlightCss, injectStyles, type InjectedStyles } from './styles';
+import {
+  DEFAULT_COLORS,
+  DEFAULT_FLASH_COLOR,
+  DEFAULT_UNCONFIRMED_COLOR,
+  highlightCss,
+  injectStyles,
+  type InjectedStyles,
+} from './styles';
 
 /** The parts of a Highlight the painter uses (a real `Highlight` or a test fake). */
 export interface HighlightLike {
@@ -119,7 +126,10 @@ const DEAD: Painter = {
 export function createPainter(doc: Document, opts: PainterOptions = {}): Painter {
   const env = { ...defaultEnv(doc), ...opts.env };
   if (!env.Highlight || !env.registry) {
-    return { ...DEAD, status: { ok: false, reason: 'this browser has no CSS Custom Highlight API (Highlight, CSS.highlights)' } };
+    return {
+      ...DEAD,
+      status: { ok: false, reason: 'this browser has no CSS Custom Highlight API (Highlight, CSS.highlights)' },
+    };
   }
   const { Highlight, registry } = env;
   const prefix = opts.prefix ?? 'lede';
@@ -127,7 +137,12 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   const colors = { ...DEFAULT_COLORS, ...opts.colors };
   const styles = injectStyles(
     doc,
-    highlightCss(prefix, colors, opts.flashColor ?? DEFAULT_FLASH_COLOR, opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR),
+    highlightCss(
+      prefix,
+      colors,
+      opts.flashColor ?? DEFAULT_FLASH_COLOR,
+      opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR,
+    ),
     env.CSSStyleSheet,
   );
 
@@ -208,11 +223,15 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       if (typeof registry.highlightsFromPoint === 'function') {
         // Newer engines return { highlight, ranges }, the first shipped form returned bare Highlights.
         for (const hit of registry.highlightsFromPoint(x, y)) {
-          const h = (hit && typeof hit === 'object' && 'highlight' in hit ? (hit as { highlight: HighlightLike }).highlight : hit) as HighlightLike;
+          const h = (
+            hit && typeof hit === 'object' && 'highlight' in hit ? (hit as { highlight: HighlightLike }).highlight : hit
+          ) as HighlightLike;
           if (!owned.has(h) || h === flashHighlight) continue;
-          const ranges = hit && typeof hit === 'object' && 'ranges' in hit ? (hit as { ranges: AbstractRange[] }).ranges : null;
+          const ranges =
+            hit && typeof hit === 'object' && 'ranges' in hit ? (hit as { ranges: AbstractRange[] }).ranges : null;
           if (ranges) for (const r of ranges) push(idOfRange.get(r));
-          else for (const [id, e] of [...painted].reverse()) if (e.highlight === h && isInRects(e.range, x, y)) push(id);
+          else
+            for (const [id, e] of [...painted].reverse()) if (e.highlight === h && isInRects(e.range, x, y)) push(id);
         }
         return out;
       }

@@ -13,7 +13,12 @@ export const DEFAULT_UNCONFIRMED_COLOR = PAGE_UNCONFIRMED_COLOR;
  * The unconfirmed one has no background but a dashed underline (Chromium paints `text-decoration` on ::highlight
  * since 105), so it reads as "probably here" rather than as a highlight.
  */
-export function highlightCss(prefix: string, colors: Readonly<Record<ColorId, string>>, flash: string, unconfirmed = DEFAULT_UNCONFIRMED_COLOR): string {
+export function highlightCss(
+  prefix: string,
+  colors: Readonly<Record<ColorId, string>>,
+  flash: string,
+  unconfirmed = DEFAULT_UNCONFIRMED_COLOR,
+): string {
   const rules = COLOR_IDS.map((c) => `::highlight(${prefix}-${c}) { background-color: ${colors[c]}; }`);
   rules.push(
     `::highlight(${prefix}-unconfirmed) { background-color: transparent; text-decoration: underline dashed 2px ${unconfirmed}; text-underline-offset: 3px; }`,

@@ -38,7 +38,8 @@ export interface ImportOptions {
 export const MAX_IMPORT_CHARS = 100_000_000;
 export const MAX_IMPORT_RECORDS = 1_000_000;
 
-export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The ISO form of a timestamp in any format `Date` reads, or null when it is not one. */
 export function isoOrNull(value: unknown): string | null {
@@ -56,7 +57,12 @@ export function articleKeyOf(url: string): string | null {
 /** Why `url` (at `path`) cannot be stored, or its normal http(s) form. */
 function storableUrl(path: string, url: string): { ok: true; url: string } | { ok: false; reason: string } {
   const normal = normalizeHttpUrl(url);
-  return normal ? { ok: true, url: normal } : { ok: false, reason: `${path}: only plain http(s) URLs are imported (no other scheme, no user name or password)` };
+  return normal
+    ? { ok: true, url: normal }
+    : {
+        ok: false,
+        reason: `${path}: only plain http(s) URLs are imported (no other scheme, no user name or password)`,
+      };
 }
 
 /**
@@ -100,7 +106,12 @@ export function ledeSelectors(
         prefix: typeof s.prefix === 'string' ? s.prefix : '',
         suffix: typeof s.suffix === 'string' ? s.suffix : '',
       };
-    } else if (!position && s.type === 'TextPositionSelector' && typeof s.start === 'number' && typeof s.end === 'number') {
+    } else if (
+      !position &&
+      s.type === 'TextPositionSelector' &&
+      typeof s.start === 'number' &&
+      typeof s.end === 'number'
+    ) {
       position = { type: 'TextPositionSelector', start: s.start, end: s.end };
     }
   }
@@ -155,7 +166,12 @@ export class ArticleCollector {
 
 /** The named entities clippers emit; looked up as own entries only (`&constructor;` is not an entity). */
 const NAMED_ENTITIES = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'],
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
 ]);
 
 /** Elements whose end starts a new line in the text. */

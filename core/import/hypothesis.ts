@@ -15,10 +15,14 @@ export function hypothesisItems(doc: unknown): unknown[] | null {
   return list;
 }
 
-function toAnnotation(item: unknown, options: ImportOptions): { ok: true; value: Annotation; title: string | null } | { ok: false; reason: string } {
+function toAnnotation(
+  item: unknown,
+  options: ImportOptions,
+): { ok: true; value: Annotation; title: string | null } | { ok: false; reason: string } {
   if (!isObject(item)) return { ok: false, reason: 'not an annotation object' };
   if (typeof item.id !== 'string' || !item.id || item.id.length > 100) return { ok: false, reason: 'id is missing' };
-  if (Array.isArray(item.references) && item.references.length > 0) return { ok: false, reason: 'a reply to another annotation, not a highlight' };
+  if (Array.isArray(item.references) && item.references.length > 0)
+    return { ok: false, reason: 'a reply to another annotation, not a highlight' };
   if (typeof item.uri !== 'string') return { ok: false, reason: 'uri is missing' };
   const target = Array.isArray(item.target) ? item.target.find(isObject) : null;
   const rawSelectors = target && Array.isArray(target.selector) ? target.selector : [];

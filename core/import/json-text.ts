@@ -17,7 +17,10 @@ function fileError(err: unknown, length: number): ImportFileError {
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof RangeError) return new ImportFileError('The file is nested too deeply to be a notes export.', err);
   if (isEndOfInput(message, length)) {
-    return new ImportFileError('The file is cut off: it ends before the JSON is complete. Nothing was imported; export it again.', err);
+    return new ImportFileError(
+      'The file is cut off: it ends before the JSON is complete. Nothing was imported; export it again.',
+      err,
+    );
   }
   return new ImportFileError(`The file is not valid JSON (${message.slice(0, 120)}). Nothing was imported.`, err);
 }
@@ -80,7 +83,9 @@ function parseJsonLines(text: string): unknown[] | null {
  */
 export function parseJsonText(text: string, maxChars = MAX_IMPORT_CHARS): unknown {
   if (text.length > maxChars) {
-    throw new ImportFileError(`The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is ${Math.round(maxChars / 1e6)} MB).`);
+    throw new ImportFileError(
+      `The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is ${Math.round(maxChars / 1e6)} MB).`,
+    );
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw new ImportFileError('The file is empty.');

@@ -28,7 +28,12 @@ export function jsonLdItems(doc: unknown): unknown[] | null {
 export function isJsonLd(doc: unknown): boolean {
   if (isObject(doc)) {
     const ctx = JSON.stringify(doc['@context'] ?? '');
-    return ctx.includes('w3.org/ns/anno') || doc.type === 'AnnotationCollection' || doc.type === 'AnnotationPage' || doc.type === 'Annotation';
+    return (
+      ctx.includes('w3.org/ns/anno') ||
+      doc.type === 'AnnotationCollection' ||
+      doc.type === 'AnnotationPage' ||
+      doc.type === 'Annotation'
+    );
   }
   return Array.isArray(doc) && doc.length > 0 && isObject(doc[0]) && doc[0].type === 'Annotation';
 }
@@ -39,16 +44,23 @@ function bodies(item: Record<string, unknown>): Record<string, unknown>[] {
   return isObject(b) ? [b] : typeof b === 'string' ? [{ type: 'TextualBody', value: b, purpose: 'commenting' }] : [];
 }
 
-function toAnnotation(item: unknown, index: number, options: ImportOptions): { ok: true; value: Annotation; title: string | null } | { ok: false; reason: string } {
+function toAnnotation(
+  item: unknown,
+  index: number,
+  options: ImportOptions,
+): { ok: true; value: Annotation; title: string | null } | { ok: false; reason: string } {
   if (!isObject(item)) return { ok: false, reason: 'not an annotation object' };
   if (item.type !== 'Annotation') return { ok: false, reason: 'type is not "Annotation"' };
   const target = Array.isArray(item.target) ? item.target[0] : item.target;
   if (!isObject(target) || typeof target.source !== 'string') return { ok: false, reason: 'target has no source URL' };
   // A quote may sit under `refinedBy` (a FragmentSelector narrowed to a passage), as in the Web Annotation model's examples.
-  const rawSelectors = (Array.isArray(target.selector) ? target.selector : [target.selector]).flatMap((s) => (isObject(s) && isObject(s.refinedBy) ? [s, s.refinedBy] : [s]));
+  const rawSelectors = (Array.isArray(target.selector) ? target.selector : [target.selector]).flatMap((s) =>
+    isObject(s) && isObject(s.refinedBy) ? [s, s.refinedBy] : [s],
+  );
   const selector = ledeSelectors(rawSelectors);
   if (!selector) return { ok: false, reason: 'target has no TextQuoteSelector (Lede needs the quoted passage)' };
-  const articleKey = typeof item['lede:articleKey'] === 'string' ? item['lede:articleKey'] : articleKeyOf(target.source);
+  const articleKey =
+    typeof item['lede:articleKey'] === 'string' ? item['lede:articleKey'] : articleKeyOf(target.source);
   if (!articleKey) return { ok: false, reason: 'target.source is not an http(s) URL' };
   let note = '';
   const tags: string[] = [];
@@ -58,9 +70,16 @@ function toAnnotation(item: unknown, index: number, options: ImportOptions): { o
     else if (!note) note = b.value;
   }
   const rawId = typeof item.id === 'string' ? item.id : null;
-  const id = rawId && UUID_URN.test(rawId) ? rawId : rawId ? stableUuid('w3c-annotation', rawId) : (options.newId?.() ?? stableUuid('w3c-annotation-index', `${target.source}|${index}|${selector[0].exact}`));
+  const id =
+    rawId && UUID_URN.test(rawId)
+      ? rawId
+      : rawId
+        ? stableUuid('w3c-annotation', rawId)
+        : (options.newId?.() ?? stableUuid('w3c-annotation-index', `${target.source}|${index}|${selector[0].exact}`));
   // `created` is optional in the Web Annotation model; without one, the time of import is the honest date.
-  const created = isoOrNull(item.created) ?? (item.created === undefined ? isoOrNull(item.modified) ?? options.now().toISOString() : null);
+  const created =
+    isoOrNull(item.created) ??
+    (item.created === undefined ? (isoOrNull(item.modified) ?? options.now().toISOString()) : null);
   if (!created) return { ok: false, reason: 'created is not a date' };
   const modified = isoOrNull(item.modified) ?? created;
   const color = item['lede:color'];
@@ -68,7 +87,11 @@ function toAnnotation(item: unknown, index: number, options: ImportOptions): { o
     id,
     articleKey,
     target: { source: target.source, selector },
-    body: { note, tags, color: COLOR_IDS.includes(color as ColorId) ? (color as ColorId) : (options.defaultColor ?? 'yellow') },
+    body: {
+      note,
+      tags,
+      color: COLOR_IDS.includes(color as ColorId) ? (color as ColorId) : (options.defaultColor ?? 'yellow'),
+    },
     created,
     modified,
   };

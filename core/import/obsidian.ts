@@ -15,18 +15,29 @@ export function obsidianPages(doc: unknown): Page[] | null {
   if (Array.isArray(doc)) {
     const first = doc.find(isObject);
     if (doc.length > 0 && !(first && 'url' in first && Array.isArray(first.highlights))) return null;
-    return doc.map((p) => (isObject(p) ? { url: p.url, highlights: Array.isArray(p.highlights) ? p.highlights : [] } : { url: null, highlights: [] }));
+    return doc.map((p) =>
+      isObject(p)
+        ? { url: p.url, highlights: Array.isArray(p.highlights) ? p.highlights : [] }
+        : { url: null, highlights: [] },
+    );
   }
   if (isObject(doc)) {
     // The extension's own storage shape: { [url]: { url, highlights: [{ content, id, … }] } }.
     const values = Object.entries(doc);
     if (values.length === 0 || !values.every(([, v]) => isObject(v) && Array.isArray(v.highlights))) return null;
-    return values.map(([url, v]) => ({ url: (v as Record<string, unknown>).url ?? url, highlights: (v as { highlights: unknown[] }).highlights }));
+    return values.map(([url, v]) => ({
+      url: (v as Record<string, unknown>).url ?? url,
+      highlights: (v as { highlights: unknown[] }).highlights,
+    }));
   }
   return null;
 }
 
-function toAnnotation(url: string, h: unknown, options: ImportOptions): { ok: true; value: Annotation } | { ok: false; reason: string } {
+function toAnnotation(
+  url: string,
+  h: unknown,
+  options: ImportOptions,
+): { ok: true; value: Annotation } | { ok: false; reason: string } {
   if (!isObject(h)) return { ok: false, reason: 'not a highlight object' };
   const html = typeof h.text === 'string' ? h.text : typeof h.content === 'string' ? h.content : null;
   if (html === null) return { ok: false, reason: 'highlight has no text' };
@@ -36,9 +47,14 @@ function toAnnotation(url: string, h: unknown, options: ImportOptions): { ok: tr
   const articleKey = articleKeyOf(url);
   if (!articleKey) return { ok: false, reason: 'url is not an http(s) page' };
   // The clipper's highlight id is its creation time in milliseconds.
-  const created = isoOrNull(h.timestamp) ?? (typeof h.id === 'string' && /^\d{10,14}$/.test(h.id) ? isoOrNull(Number(h.id)) : null);
+  const created =
+    isoOrNull(h.timestamp) ?? (typeof h.id === 'string' && /^\d{10,14}$/.test(h.id) ? isoOrNull(Number(h.id)) : null);
   if (!created) return { ok: false, reason: 'timestamp is missing or not a date' };
-  const notes = Array.isArray(h.notes) ? h.notes.filter((n): n is string => typeof n === 'string') : typeof h.notes === 'string' ? [h.notes] : [];
+  const notes = Array.isArray(h.notes)
+    ? h.notes.filter((n): n is string => typeof n === 'string')
+    : typeof h.notes === 'string'
+      ? [h.notes]
+      : [];
   const candidate: Annotation = {
     id: stableUuid('obsidian-web-clipper', `${url}\u0000${created}\u0000${exact}`),
     articleKey,

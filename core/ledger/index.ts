@@ -1,2 +1,11 @@
 // The source ledger across annotated articles: quotes by person and organisation, and figures outlets disagree on.
-export { SourceLedger, nameKey, ledgerLink, type LedgerSource, type LedgerPerson, type LedgerQuote, type LedgerFigure, type FigureConflict } from './ledger';
+export {
+  SourceLedger,
+  nameKey,
+  ledgerLink,
+  type LedgerSource,
+  type LedgerPerson,
+  type LedgerQuote,
+  type LedgerFigure,
+  type FigureConflict,
+} from './ledger';

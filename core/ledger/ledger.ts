@@ -68,12 +68,19 @@ const MIN_SHARED = 3;
 /** A very common word links too many sentences to be a useful bucket: it is skipped. */
 const MAX_BUCKET = 2_000;
 const STOP = new Set(
-  'about above after again against also although among another because been before being between both could does during each either from further have having here however into itself just last made many more most much must next only other over said same says should since some such than that their them then there these they this those through under until very were what when where which while will with within would year years your'.split(' '),
+  'about above after again against also although among another because been before being between both could does during each either from further have having here however into itself just last made many more most much must next only other over said same says should since some such than that their them then there these they this those through under until very were what when where which while will with within would year years your'.split(
+    ' ',
+  ),
 );
 
 /** A name as a lookup key: lower case, no accents, single spaces. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function contentWords(sentence: string): Set<string> {
@@ -120,7 +127,15 @@ export class SourceLedger {
           set.add(key);
         }
       } else if (person.type === 'unknown') person.type = types.get(key) ?? 'unknown';
-      person.quotes.push({ text: q.text, articleKey: article.key, title: article.title, outlet, date, url: article.url, selector: q.source.selector });
+      person.quotes.push({
+        text: q.text,
+        articleKey: article.key,
+        title: article.title,
+        outlet,
+        date,
+        url: article.url,
+        selector: q.source.selector,
+      });
       const outlets = this.outletsOf.get(key)!;
       outlets.add(outlet);
       person.outlets = outlets.size;
@@ -129,7 +144,18 @@ export class SourceLedger {
       for (const v of fact.details) {
         if (!COMPARABLE.has(v.kind)) continue;
         this.figures.push({
-          figure: { sentence: fact.text, value: v.text, normalized: v.normalized, kind: v.kind, articleKey: article.key, title: article.title, outlet, date, url: article.url, selector: fact.source.selector },
+          figure: {
+            sentence: fact.text,
+            value: v.text,
+            normalized: v.normalized,
+            kind: v.kind,
+            articleKey: article.key,
+            title: article.title,
+            outlet,
+            date,
+            url: article.url,
+            selector: fact.source.selector,
+          },
           words: contentWords(fact.text),
         });
       }
@@ -140,8 +166,11 @@ export class SourceLedger {
   /** Everyone quoted, most quoted first (then by name). */
   all(): LedgerPerson[] {
     if (!this.ranked) {
-      this.ranked = [...this.people.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
-      for (const p of this.ranked) p.quotes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.articleKey < b.articleKey ? -1 : 1));
+      this.ranked = [...this.people.values()].sort(
+        (a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
+      );
+      for (const p of this.ranked)
+        p.quotes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.articleKey < b.articleKey ? -1 : 1));
     }
     return this.ranked;
   }

@@ -45,7 +45,11 @@ function overlap(a: string, b: string): number {
 }
 
 /** Pairs removed and added paragraphs of one changed stretch into rewordings, in order; the rest stay as they are. */
-function pairStretch(removed: { index: number; text: string }[], added: { index: number; text: string }[], out: ParagraphChange[]): void {
+function pairStretch(
+  removed: { index: number; text: string }[],
+  added: { index: number; text: string }[],
+  out: ParagraphChange[],
+): void {
   let next = 0;
   for (const r of removed) {
     let match = -1;
@@ -95,7 +99,11 @@ export function compareParagraphs(before: readonly string[], after: readonly str
  * What changed between the text as read (`before`) and as it is now (`after`), and which of `annotations` (the
  * reader's highlights on this article) no longer find their passage. Never mutates its arguments.
  */
-export function compareReadingCopies(before: ReadingCopy, after: ReadingCopy, annotations: readonly Annotation[]): RevisionReport {
+export function compareReadingCopies(
+  before: ReadingCopy,
+  after: ReadingCopy,
+  annotations: readonly Annotation[],
+): RevisionReport {
   // Text past a truncated copy's cap was never kept: compare only as far as the kept paragraphs go.
   const nowParagraphs = before.truncated ? after.paragraphs.slice(0, before.paragraphs.length) : after.paragraphs;
   const paragraphs = compareParagraphs(before.paragraphs, nowParagraphs);
@@ -103,7 +111,8 @@ export function compareReadingCopies(before: ReadingCopy, after: ReadingCopy, an
   for (const p of paragraphs) counts[p.kind]++;
   const nowText = after.paragraphs.join('\n');
   const thenText = before.paragraphs.join('\n');
-  const rewordedFrom = (passage: string) => paragraphs.find((p) => p.kind === 'reworded' && p.before!.includes(passage))?.after ?? null;
+  const rewordedFrom = (passage: string) =>
+    paragraphs.find((p) => p.kind === 'reworded' && p.before!.includes(passage))?.after ?? null;
 
   const highlights = annotations
     .map((a) => ({ id: a.id, exact: normalizeText(a.target.selector[0].exact) }))
@@ -126,7 +135,14 @@ export function compareReadingCopies(before: ReadingCopy, after: ReadingCopy, an
 
   const figures = before.figures
     .filter((f) => f.values.some((v) => !nowText.includes(v)))
-    .map((f) => ({ before: f.text, values: f.values, after: rewordedFrom(f.text) ?? paragraphs.find((p) => p.kind === 'reworded' && overlap(p.before!, f.text) >= 0.8)?.after ?? null }));
+    .map((f) => ({
+      before: f.text,
+      values: f.values,
+      after:
+        rewordedFrom(f.text) ??
+        paragraphs.find((p) => p.kind === 'reworded' && overlap(p.before!, f.text) >= 0.8)?.after ??
+        null,
+    }));
 
   const headline = before.title !== after.title ? { before: before.title, after: after.title } : null;
   const deck = (before.deck ?? null) !== (after.deck ?? null) ? { before: before.deck, after: after.deck } : null;

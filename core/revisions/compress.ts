@@ -25,7 +25,9 @@ export async function decompressCopy(bytes: Uint8Array): Promise<ReadingCopy> {
   try {
     value = JSON.parse(new TextDecoder().decode(await pipe(bytes, new DecompressionStream('gzip'))));
   } catch (err) {
-    throw new ReadingCopyDataError(`the kept text could not be read (${err instanceof Error ? err.message : String(err)})`);
+    throw new ReadingCopyDataError(
+      `the kept text could not be read (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   const c = value as Partial<ReadingCopy> | null;
   const ok =

@@ -28,7 +28,12 @@ export const normalizeText = (s: string): string => s.replace(/\s+/g, ' ').trim(
  * The copy of `article` to keep, read at `readAt`, with at most `maxChars` of paragraph text (whole paragraphs).
  * Never mutates its arguments.
  */
-export function readingCopyOf(article: Pick<Article, 'canonicalUrl' | 'title' | 'deck' | 'blocks'>, extraction: Extraction | null, readAt: string, maxChars = DEFAULT_MAX_COPY_CHARS): ReadingCopy {
+export function readingCopyOf(
+  article: Pick<Article, 'canonicalUrl' | 'title' | 'deck' | 'blocks'>,
+  extraction: Extraction | null,
+  readAt: string,
+  maxChars = DEFAULT_MAX_COPY_CHARS,
+): ReadingCopy {
   const paragraphs: string[] = [];
   let used = 0;
   let truncated = false;
@@ -48,7 +53,9 @@ export function readingCopyOf(article: Pick<Article, 'canonicalUrl' | 'title' | 
     title: normalizeText(article.title),
     deck: article.deck ? normalizeText(article.deck) : null,
     paragraphs,
-    quotes: (extraction?.quotes ?? []).slice(0, MAX_ITEMS).map((q) => ({ text: normalizeText(q.text), speaker: q.speaker })),
+    quotes: (extraction?.quotes ?? [])
+      .slice(0, MAX_ITEMS)
+      .map((q) => ({ text: normalizeText(q.text), speaker: q.speaker })),
     figures: (extraction?.facts ?? [])
       .filter((f) => f.values.length > 0)
       .slice(0, MAX_ITEMS)

@@ -7,7 +7,11 @@ import { LedeStore, type Clock } from './store';
  * Returns `getStore`: the open store, opening it on first call, and again on the next call after the connection
  * was closed (a `versionchange` from an upgrade or a deleted database, or the browser closing it) or failed to open.
  */
-export function provideStore(factory: IDBFactory, clock: Clock, options: Omit<OpenOptions, 'onClose'> = {}): () => Promise<LedeStore> {
+export function provideStore(
+  factory: IDBFactory,
+  clock: Clock,
+  options: Omit<OpenOptions, 'onClose'> = {},
+): () => Promise<LedeStore> {
   let store: Promise<LedeStore> | null = null;
   return () => {
     if (!store) {

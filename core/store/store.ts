@@ -56,7 +56,10 @@ export type ArticleInput = Omit<ArticleRecord, 'firstSeen' | 'lastSeen'>;
  * Which of `keys` the store already holds: one `getAllKeys` over the range the keys span (string keys only; any
  * other key is left for `add` to refuse, which aborts the import).
  */
-async function storedKeysAmong(store: { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> }, keys: readonly unknown[]): Promise<Set<unknown>> {
+async function storedKeysAmong(
+  store: { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> },
+  keys: readonly unknown[],
+): Promise<Set<unknown>> {
   let min: string | null = null;
   let max: string | null = null;
   for (const k of keys) {
@@ -83,7 +86,10 @@ function requestDone(request: IDBRequest): Promise<void> {
 function writeError(what: string, err: unknown): StoreWriteError {
   const name = err && typeof err === 'object' && 'name' in err ? String((err as Error).name) : '';
   if (name === 'QuotaExceededError') {
-    return new StoreWriteError(`${what}: the browser's storage for Lede is full. Export and delete old notes, then try again.`, err);
+    return new StoreWriteError(
+      `${what}: the browser's storage for Lede is full. Export and delete old notes, then try again.`,
+      err,
+    );
   }
   return new StoreWriteError(`${what}: ${describeError(err)}`, err);
 }
@@ -106,7 +112,8 @@ export class LedeStore {
       // A light report (from the content script) must not erase metadata a full extraction found earlier.
       const merged = { ...input } as ArticleInput;
       if (existing) {
-        for (const field of ['byline', 'siteName', 'publishedTime', 'lang'] as const) merged[field] = input[field] ?? existing[field];
+        for (const field of ['byline', 'siteName', 'publishedTime', 'lang'] as const)
+          merged[field] = input[field] ?? existing[field];
         if (!input.title) merged.title = existing.title;
         // A report from an address that could not itself use this key (another site's page naming it) never
         // replaces the record's URL and title.
@@ -148,9 +155,13 @@ export class LedeStore {
       const tx = this.db.transaction('annotations', 'readwrite');
       const existing = await tx.store.get(annotation.id);
       if (opts.baseModified !== undefined && !existing) {
-        stale = new StaleWriteError('This highlight was deleted elsewhere (in the sidebar, the library or another tab), so the edit was not saved.');
+        stale = new StaleWriteError(
+          'This highlight was deleted elsewhere (in the sidebar, the library or another tab), so the edit was not saved.',
+        );
       } else if (existing && timeOf(existing.modified) > timeOf(opts.baseModified ?? annotation.modified)) {
-        stale = new StaleWriteError('This note was changed elsewhere since it was opened, so this edit was not saved. Open it again to see the newest version.');
+        stale = new StaleWriteError(
+          'This note was changed elsewhere since it was opened, so this edit was not saved. Open it again to see the newest version.',
+        );
       }
       if (!stale) await tx.store.put(annotation);
       await tx.done;
@@ -210,7 +221,11 @@ export class LedeStore {
    * articles already stored keep their record. Aborting `signal` before the transaction commits aborts it:
    * nothing is written, and it rejects with StoreWriteError.
    */
-  async importRecords(articles: ArticleRecord[], annotations: Annotation[], signal?: AbortSignal): Promise<ImportOutcome> {
+  async importRecords(
+    articles: ArticleRecord[],
+    annotations: Annotation[],
+    signal?: AbortSignal,
+  ): Promise<ImportOutcome> {
     const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
     const tx = this.db.transaction(['articles', 'annotations'], 'readwrite');
     const abort = () => {
@@ -227,8 +242,14 @@ export class LedeStore {
       // awaited request is a round trip, and 200,000 of them were most of a 100,000-annotation import. The
       // requests still run in order inside the one transaction; the first that fails aborts it, keeping nothing.
       const [articleKeys, annotationKeys] = await Promise.all([
-        storedKeysAmong(tx.objectStore('articles'), articles.map((a) => a.key)),
-        storedKeysAmong(tx.objectStore('annotations'), annotations.map((a) => a.id)),
+        storedKeysAmong(
+          tx.objectStore('articles'),
+          articles.map((a) => a.key),
+        ),
+        storedKeysAmong(
+          tx.objectStore('annotations'),
+          annotations.map((a) => a.id),
+        ),
       ]);
       const articleStore = unwrap(tx.objectStore('articles'));
       const annotationStore = unwrap(tx.objectStore('annotations'));
@@ -318,7 +339,10 @@ export class LedeStore {
             outcome.restored++;
             touched.add('id' in record ? record.articleKey : record.key);
           } catch (err) {
-            outcome.failed.push({ id: 'id' in record ? record.id : record.key, reason: writeError('Not restored', err).reason });
+            outcome.failed.push({
+              id: 'id' in record ? record.id : record.key,
+              reason: writeError('Not restored', err).reason,
+            });
           }
         }
       }

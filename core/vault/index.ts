@@ -2,4 +2,14 @@
 export { contentHash } from '../hash';
 export { fencedBlock, updateNoteFile, type BlockUpdate } from './fenced-block';
 export { mergeByNewest, type MergeResult } from './merge';
-export { backupProfile, noteFileName, readNewestBackups, writeVault, VAULT_FOLDER, type VaultDirectory, type VaultFileHandle, type VaultOptions, type VaultReport } from './write-vault';
+export {
+  backupProfile,
+  noteFileName,
+  readNewestBackups,
+  writeVault,
+  VAULT_FOLDER,
+  type VaultDirectory,
+  type VaultFileHandle,
+  type VaultOptions,
+  type VaultReport,
+} from './write-vault';

@@ -75,7 +75,12 @@ export async function readNewestBackups(root: VaultDirectory): Promise<{ name: s
 /** A readable, stable file name: the title's words, then 6 hex digits of the article key that keep it unique. */
 export function noteFileName(bundle: ArticleBundle): { name: string; suffix: string } {
   const suffix = `-${contentHash(bundle.article.key).slice(0, 6)}.md`;
-  const slug = bundle.article.title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'article';
+  const slug =
+    bundle.article.title
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'article';
   return { name: `${slug}${suffix}`, suffix };
 }
 
@@ -98,7 +103,11 @@ async function writeText(dir: VaultDirectory, name: string, text: string): Promi
  * Brings the folder up to date with the articles in `input`. Only files whose text changes are written. A note's
  * file keeps its name when the title changes (found by the key's suffix). Never deletes a note.
  */
-export async function writeVault(root: VaultDirectory, input: ExportInput, options: VaultOptions): Promise<VaultReport> {
+export async function writeVault(
+  root: VaultDirectory,
+  input: ExportInput,
+  options: VaultOptions,
+): Promise<VaultReport> {
   const dir = await root.getDirectoryHandle(VAULT_FOLDER, { create: true });
   const bySuffix = new Map<string, string>();
   for await (const name of dir.keys()) {
@@ -128,7 +137,11 @@ export async function writeVault(root: VaultDirectory, input: ExportInput, optio
     report.backup = `${BACKUPS}/${name}`;
     const mine: string[] = [];
     for await (const n of backups.keys()) if (backupProfile(n) === profile) mine.push(n);
-    for (const old of mine.sort().reverse().slice(options.keepBackups ?? 5)) await backups.removeEntry(old);
+    for (const old of mine
+      .sort()
+      .reverse()
+      .slice(options.keepBackups ?? 5))
+      await backups.removeEntry(old);
   }
   return report;
 }

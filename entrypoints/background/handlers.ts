@@ -34,7 +34,10 @@ export interface Background {
  * The handlers with their own state (which tab shows which article, anchoring reports), kept in `session` so it
  * survives a service-worker restart. Nothing lives at module level: each call makes an independent background.
  */
-export function createBackground(getStore: () => Promise<LedeStore>, session: SessionArea | null = defaultSessionArea()): Background {
+export function createBackground(
+  getStore: () => Promise<LedeStore>,
+  session: SessionArea | null = defaultSessionArea(),
+): Background {
   const state = new TabState(session);
 
   /** Tells every other tab showing this article to paint again, and every extension page to refresh. */
@@ -52,13 +55,16 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
    */
   async function announceImport(articleKeys: ReadonlySet<string>): Promise<void> {
     broadcast('annotationsChanged', { articleKey: articleKeys.size === 1 ? articleKeys.values().next().value! : null });
-    for (const key of articleKeys) for (const tabId of await state.tabsShowing(key)) void sendToTab(tabId, 'refreshAnnotations', {});
+    for (const key of articleKeys)
+      for (const tabId of await state.tabsShowing(key)) void sendToTab(tabId, 'refreshAnnotations', {});
   }
 
   /** Why a page may not touch an annotation filed under `key` (another article than its own), or null. */
   function refusalFor(sender: Browser.runtime.MessageSender, key: string): { ok: false; reason: string } | null {
     const page = pageUrlOf(sender);
-    return page !== null && !mayUseArticleKey(page, key) ? { ok: false, reason: 'This note belongs to another page.' } : null;
+    return page !== null && !mayUseArticleKey(page, key)
+      ? { ok: false, reason: 'This note belongs to another page.' }
+      : null;
   }
 
   const handlers: BackgroundHandlers = {
@@ -98,7 +104,8 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
       const articleKey = canonicalKeyOf({ location, canonical, ogUrl });
       const annotations = await (await getStore()).listAnnotations(articleKey);
       // Only pages with notes are remembered per tab (to repaint them after an edit elsewhere); nothing is recorded.
-      if (annotations.length > 0 && sender.tab?.id !== undefined) await state.setFrame(sender.tab.id, sender.frameId ?? 0, articleKey);
+      if (annotations.length > 0 && sender.tab?.id !== undefined)
+        await state.setFrame(sender.tab.id, sender.frameId ?? 0, articleKey);
       return { ok: true, articleKey, annotations };
     },
 
@@ -203,7 +210,8 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
 
     async recordArticle({ article }) {
       // The popup reports what a tab's content script collected: its URL must be one that may use the key.
-      if (!mayUseArticleKey(article.url, article.key)) return { ok: false, reason: 'The page’s address does not match the article it names.' };
+      if (!mayUseArticleKey(article.url, article.key))
+        return { ok: false, reason: 'The page’s address does not match the article it names.' };
       const { firstSeen: _f, lastSeen: _l, ...input } = article;
       const stored = await (await getStore()).recordArticle(input);
       return { ok: true, article: stored };
@@ -243,6 +251,9 @@ export function createBackground(getStore: () => Promise<LedeStore>, session: Se
 }
 
 /** The handlers alone, for callers that do not need the state (tests of a single handler). */
-export function createHandlers(getStore: () => Promise<LedeStore>, session: SessionArea | null = defaultSessionArea()): BackgroundHandlers {
+export function createHandlers(
+  getStore: () => Promise<LedeStore>,
+  session: SessionArea | null = defaultSessionArea(),
+): BackgroundHandlers {
   return createBackground(getStore, session).handlers;
 }

@@ -27,7 +27,9 @@ export class TabState {
       try {
         const stored = (await this.area.get(TABS_KEY))[TABS_KEY];
         const entries = stored && typeof stored === 'object' ? Object.entries(stored as Record<string, unknown>) : [];
-        return new Map(entries.filter((e): e is [string, string] => typeof e[1] === 'string' && /^\d+\/\d+$/.test(e[0])));
+        return new Map(
+          entries.filter((e): e is [string, string] => typeof e[1] === 'string' && /^\d+\/\d+$/.test(e[0])),
+        );
       } catch {
         // An unreadable session area only costs the cross-tab refresh until the tabs report again.
         return new Map<string, string>();

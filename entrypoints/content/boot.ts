@@ -80,7 +80,9 @@ export function startBoot(win: Window, api: ExtensionApi): void {
       // Every frame hears the command; only the one holding the selection answers (first answer wins).
       if (!sel || sel.isCollapsed) return undefined;
     }
-    return loadMain().then((loaded) => loaded?.dispatch(message, sender) ?? { ok: false, reason: 'Lede could not start on this page.' });
+    return loadMain().then(
+      (loaded) => loaded?.dispatch(message, sender) ?? { ok: false, reason: 'Lede could not start on this page.' },
+    );
   });
 
   // The one question asked on every page, off the critical path: does this page have notes? Only then the painter.
@@ -97,7 +99,11 @@ export function startBoot(win: Window, api: ExtensionApi): void {
     const stale = asked !== null && asked.route !== route && asked.declared === declared;
     asked = { route, declared };
     api.runtime
-      .sendMessage({ lede: 1, type: 'pageNotes', data: { url: win.location.href, canonical: stale ? null : canonical, ogUrl: stale ? null : ogUrl } })
+      .sendMessage({
+        lede: 1,
+        type: 'pageNotes',
+        data: { url: win.location.href, canonical: stale ? null : canonical, ogUrl: stale ? null : ogUrl },
+      })
       .then((reply) => {
         const r = reply as { ok?: boolean; articleKey?: string; annotations?: unknown[] } | undefined;
         if (!r?.ok || !r.annotations?.length || main) return;

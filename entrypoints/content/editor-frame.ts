@@ -19,12 +19,18 @@ export interface EditorCallbacks {
 }
 
 /** A position for a `width`×`height` box beside `rect` (right, else left, else below, else above), never over it. */
-export function placeBeside(rect: { left: number; right: number; top: number; bottom: number }, width: number, height: number, viewport: { width: number; height: number }): { left: number; top: number } {
+export function placeBeside(
+  rect: { left: number; right: number; top: number; bottom: number },
+  width: number,
+  height: number,
+  viewport: { width: number; height: number },
+): { left: number; top: number } {
   const clampTop = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - height - MARGIN));
   const clampLeft = (left: number) => Math.max(MARGIN, Math.min(left, viewport.width - width - MARGIN));
   if (rect.right + GAP + width + MARGIN <= viewport.width) return { left: rect.right + GAP, top: clampTop(rect.top) };
   if (rect.left - GAP - width >= MARGIN) return { left: rect.left - GAP - width, top: clampTop(rect.top) };
-  if (rect.bottom + GAP + height + MARGIN <= viewport.height) return { left: clampLeft(rect.left), top: rect.bottom + GAP };
+  if (rect.bottom + GAP + height + MARGIN <= viewport.height)
+    return { left: clampLeft(rect.left), top: rect.bottom + GAP };
   if (rect.top - GAP - height >= MARGIN) return { left: clampLeft(rect.left), top: rect.top - GAP - height };
   // No room anywhere around the passage (a passage taller than the screen): the side with the most room.
   return { left: rect.left > viewport.width - rect.right ? MARGIN : viewport.width - width - MARGIN, top: MARGIN };
@@ -60,7 +66,10 @@ export class EditorFrame {
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
     const frame = this.doc.createElement('iframe');
     frame.setAttribute('title', 'Lede note');
-    frame.setAttribute('style', `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: #1f2328; color-scheme: normal;`);
+    frame.setAttribute(
+      'style',
+      `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: #1f2328; color-scheme: normal;`,
+    );
     frame.src = `${this.api.runtime.getURL(EDITOR_PATH)}#${params}`;
     this.frame = frame;
     this.place();
@@ -74,7 +83,10 @@ export class EditorFrame {
   private place(): void {
     if (!this.frame || !this.range) return;
     const view = this.doc.defaultView!;
-    const at = placeBeside(this.range.getBoundingClientRect(), WIDTH, this.height, { width: view.innerWidth, height: view.innerHeight });
+    const at = placeBeside(this.range.getBoundingClientRect(), WIDTH, this.height, {
+      width: view.innerWidth,
+      height: view.innerHeight,
+    });
     this.frame.style.left = `${at.left}px`;
     this.frame.style.top = `${at.top}px`;
   }

@@ -9,7 +9,12 @@ export interface ExtensionApi {
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
-      addListener(listener: (message: unknown, sender: { id?: string; tab?: unknown; url?: string }) => Promise<unknown> | undefined): void;
+      addListener(
+        listener: (
+          message: unknown,
+          sender: { id?: string; tab?: unknown; url?: string },
+        ) => Promise<unknown> | undefined,
+      ): void;
     };
   };
 }

@@ -16,7 +16,12 @@ export interface ToolbarActions {
 const MARGIN = 8;
 
 /** Places the toolbar above the selection (below when there is no room); returns whether it went above. */
-function place(node: HTMLElement, rect: { left: number; top: number; bottom: number }, view: Window, width: number): boolean {
+function place(
+  node: HTMLElement,
+  rect: { left: number; top: number; bottom: number },
+  view: Window,
+  width: number,
+): boolean {
   const left = Math.max(MARGIN, Math.min(rect.left, view.innerWidth - width - MARGIN));
   const above = rect.top - 48;
   node.style.left = `${left}px`;
@@ -25,7 +30,14 @@ function place(node: HTMLElement, rect: { left: number; top: number; bottom: num
 }
 
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,#\n]/).map((s) => s.trim()).filter(Boolean))].slice(0, 64);
+  return [
+    ...new Set(
+      input
+        .split(/[,#\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 64);
 }
 
 export class HighlightUi {
@@ -90,7 +102,12 @@ export class HighlightUi {
       if (!e.isTrusted || e.ctrlKey || e.metaKey || e.altKey) return;
       const at = buttons.indexOf(this.ui.root.activeElement as HTMLButtonElement);
       if (at < 0) return;
-      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey) ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'Tab' ? -1 : 0;
+      const step =
+        e.key === 'ArrowRight' || e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey)
+          ? 1
+          : e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'Tab'
+            ? -1
+            : 0;
       let to = -1;
       if (step) to = (at + step + buttons.length) % buttons.length;
       else if (e.key === 'Home') to = 0;
@@ -145,7 +162,12 @@ export class HighlightUi {
       children.push(b);
     }
     // Errors are alerts; other messages are spoken by Lede's live region (live-region.ts), not a second time here.
-    const node = el(d, 'div', { class: `toast ${kind === 'error' ? 'error' : ''}`, attrs: kind === 'error' ? { role: 'alert' } : {} }, children);
+    const node = el(
+      d,
+      'div',
+      { class: `toast ${kind === 'error' ? 'error' : ''}`, attrs: kind === 'error' ? { role: 'alert' } : {} },
+      children,
+    );
     this.ui.root.append(node);
     this.toastNode = node;
     this.toastTimer = this.schedule(() => this.hideToast(), kind === 'error' ? 10_000 : 6_000);

@@ -20,7 +20,10 @@ export class LiveRegion {
   say(message: string): void {
     const root = this.ui().root;
     if (!this.node || this.node.getRootNode() !== root) {
-      this.node = el(this.doc, 'div', { class: 'live', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-lede': 'live' } });
+      this.node = el(this.doc, 'div', {
+        class: 'live',
+        attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-lede': 'live' },
+      });
       root.append(this.node);
     }
     const node = this.node;

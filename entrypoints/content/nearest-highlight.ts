@@ -11,11 +11,16 @@ function gap(a: DOMRect, b: DOMRect): number {
  * The id of the highlight at `target` (a selection or a collapsed caret), or nearest it; with no target, the one
  * nearest the viewport's centre. Null when nothing is placed.
  */
-export function nearestHighlight(placed: ReadonlyMap<string, Range>, target: Range | null, view: Window): string | null {
+export function nearestHighlight(
+  placed: ReadonlyMap<string, Range>,
+  target: Range | null,
+  view: Window,
+): string | null {
   let best: string | null = null;
   let bestGap = Infinity;
   const here = target?.getBoundingClientRect();
-  const focus = here && here.width + here.height > 0 ? here : new DOMRect(view.innerWidth / 2, view.innerHeight / 2, 0, 0);
+  const focus =
+    here && here.width + here.height > 0 ? here : new DOMRect(view.innerWidth / 2, view.innerHeight / 2, 0, 0);
   for (const [id, range] of placed) {
     if (target && rangesMeet(range, target)) return id;
     for (const rect of range.getClientRects()) {

@@ -2,7 +2,13 @@
 // extension asked: paint the reader's highlights, offer highlighting on a trusted selection, keep highlights in
 // place as the page changes, and answer the extension's commands about this page.
 import { browser } from 'wxt/browser';
-import { anchorMany, describeRange, needsConfirmation, uncertainPlacements, type UncertainPlacement } from '../../core/anchoring';
+import {
+  anchorMany,
+  describeRange,
+  needsConfirmation,
+  uncertainPlacements,
+  type UncertainPlacement,
+} from '../../core/anchoring';
 import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { createPainter, type Painter } from '../../core/highlight';
@@ -27,7 +33,8 @@ import { createUiHost, type UiHost } from './ui-host';
 const MAX_SNAPSHOT_CHARS = 5_000_000;
 
 /** Why a highlight the reader dropped is listed with the orphans. */
-const DROPPED_REASON = 'You said the passage Lede found is not this one: the highlight is kept here with its text and note.';
+const DROPPED_REASON =
+  'You said the passage Lede found is not this one: the highlight is kept here with its text and note.';
 
 export function startPageSession(doc: Document, life: PageLife, handoff: BootHandoff): PageMain {
   const view = doc.defaultView!;
@@ -42,7 +49,9 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   let keyRoute = view.location.href.replace(/#.*$/, '');
   let knownKey: string | null = handoff.notes?.articleKey ?? null;
   const summary = (): PageSummary => (summaryCache ??= summarize());
-  let annotations = new Map<string, Annotation>((handoff.notes?.annotations as Annotation[] | undefined)?.map((a) => [a.id, a]) ?? []);
+  let annotations = new Map<string, Annotation>(
+    (handoff.notes?.annotations as Annotation[] | undefined)?.map((a) => [a.id, a]) ?? [],
+  );
   let placed = new Map<string, Range>();
   let orphans: { id: string; reason: string }[] = [];
   let uncertain: UncertainPlacement[] = [];
@@ -59,8 +68,16 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   const pacer = new MutationPacer(life, () => repaint());
   const root = () => doc.body ?? doc.documentElement;
   // Reader aids (keyboard and screen reader): a polite live region, note marks, the shortcut list.
-  const live = new LiveRegion(() => uiHost(), doc, (fn, ms) => life.setTimeout(fn, ms));
-  const marks = new NoteMarks(() => uiHost(), doc, (id) => openEditor(id));
+  const live = new LiveRegion(
+    () => uiHost(),
+    doc,
+    (fn, ms) => life.setTimeout(fn, ms),
+  );
+  const marks = new NoteMarks(
+    () => uiHost(),
+    doc,
+    (id) => openEditor(id),
+  );
   const shortcuts = new ShortcutsPanel(() => uiHost(), doc);
   let announcedOrphans = 0;
 
@@ -81,7 +98,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     } catch {
       // A page that breaks DOM prototypes can make the check throw; it is then simply not offered as an article.
     }
-    const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
+    const meta = (property: string) =>
+      doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
     // The page's own title usually carries the site's name ("Story | Site"); og:title rarely does.
     const title = meta('og:title') || doc.title || href;
     const articleKey = articleKeyNow();
@@ -89,7 +107,14 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     // the key with the Public Suffix List, which the page side does not carry.
     const stale = knownKey !== null && href.replace(/#.*$/, '') !== keyRoute && canonicalUrlOf(doc, href) === knownKey;
     const declared = stale ? {} : declaredCanonicals(doc);
-    return { url: href, articleKey, title: title.slice(0, 2000), siteName: meta('og:site_name')?.slice(0, 500) ?? null, isArticle, ...declared };
+    return {
+      url: href,
+      articleKey,
+      title: title.slice(0, 2000),
+      siteName: meta('og:site_name')?.slice(0, 500) ?? null,
+      isArticle,
+      ...declared,
+    };
   }
 
   function uiHost(): UiHost {
@@ -112,7 +137,10 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   function repaint(): void {
     const list = [...annotations.values()];
     // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
-    const results = anchorMany(root(), list.map((a) => a.target?.selector as Selector[]));
+    const results = anchorMany(
+      root(),
+      list.map((a) => a.target?.selector as Selector[]),
+    );
     painterInstance?.clear();
     placed = new Map();
     orphans = [];
@@ -124,10 +152,16 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
         placed.set(a.id, found.range);
         painter().paint(a.id, found.range, a.body?.color, { unconfirmed: needsConfirmation(found) });
       } else {
-        orphans.push({ id: a.id, reason: 'The passage was not found on the page as it is now (it may have been edited or removed).' });
+        orphans.push({
+          id: a.id,
+          reason: 'The passage was not found on the page as it is now (it may have been edited or removed).',
+        });
       }
     });
-    uncertain = uncertainPlacements(list.map((a) => a.id), results).filter((u) => !dropped.has(u.id));
+    uncertain = uncertainPlacements(
+      list.map((a) => a.id),
+      results,
+    ).filter((u) => !dropped.has(u.id));
     syncMarks();
     announce(false);
     if (list.length > 0 || knownKey) report();
@@ -135,7 +169,12 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   /** Tells the background where each annotation landed (the sidebar reads it). */
   function report(): void {
-    void sendToBackground('annotationsAnchored', { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain });
+    void sendToBackground('annotationsAnchored', {
+      articleKey: currentKey(),
+      anchored: [...placed.keys()],
+      orphans,
+      uncertain,
+    });
   }
 
   /**
@@ -149,7 +188,11 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
     const selectors = describeRange(root(), range);
     if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
-    const updated: Annotation = { ...annotation, target: { ...annotation.target, selector: selectors }, modified: new Date().toISOString() };
+    const updated: Annotation = {
+      ...annotation,
+      target: { ...annotation.target, selector: selectors },
+      modified: new Date().toISOString(),
+    };
     const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
     if (!reply.ok) return reply;
     annotations.set(id, updated);
@@ -162,7 +205,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   /** The reader says the passage Lede found is not the one: unpainted and listed with the orphans, text kept. */
   function dropPlacement(id: string): { ok: true } | { ok: false; reason: string } {
-    if (!annotations.has(id) || !placed.has(id)) return { ok: false, reason: 'This highlight is not placed on the page.' };
+    if (!annotations.has(id) || !placed.has(id))
+      return { ok: false, reason: 'This highlight is not placed on the page.' };
     dropped.add(id);
     placed.delete(id);
     painterInstance?.remove(id);
@@ -175,14 +219,18 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   /** Marks the passages whose highlight carries a note. */
   function syncMarks(): void {
-    marks.show([...placed].filter(([id]) => annotations.get(id)?.body?.note?.trim()).map(([id, range]) => ({ id, range })), t('noteMarkLabel'));
+    marks.show(
+      [...placed].filter(([id]) => annotations.get(id)?.body?.note?.trim()).map(([id, range]) => ({ id, range })),
+      t('noteMarkLabel'),
+    );
   }
 
   /** Tells screen readers how many highlights the page has (`restored`) and, when it changes, how many are lost. */
   function announce(restored: boolean): void {
     const parts: string[] = [];
     if (restored && placed.size > 0) parts.push(tCount('announceRestored', placed.size));
-    if (orphans.length > 0 && (restored || orphans.length !== announcedOrphans)) parts.push(tCount('announceOrphans', orphans.length));
+    if (orphans.length > 0 && (restored || orphans.length !== announcedOrphans))
+      parts.push(tCount('announceOrphans', orphans.length));
     announcedOrphans = orphans.length;
     if (parts.length > 0) live.say(parts.join('. '));
   }
@@ -259,7 +307,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   function offerRestore(): void {
     const restore = lastDeleted;
-    if (restore) widgetsFor().toast(t('deleted'), { label: t('undo'), run: () => void save(restore).then(() => repaint()) });
+    if (restore)
+      widgetsFor().toast(t('deleted'), { label: t('undo'), run: () => void save(restore).then(() => repaint()) });
   }
 
   /**
@@ -267,7 +316,11 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
    * (the toolbar's own range), acts only when the selection is still that range: a page that swaps the selection
    * between the reader's gesture and key press gets nothing saved.
    */
-  async function highlightSelection(color: ColorId, then?: 'note' | 'tags', expected?: Range | null): Promise<string | null> {
+  async function highlightSelection(
+    color: ColorId,
+    then?: 'note' | 'tags',
+    expected?: Range | null,
+  ): Promise<string | null> {
     const selection = view.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
     const range = selection.getRangeAt(0);
@@ -384,16 +437,24 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   /** The keyboard path: Tab into the toolbar, Alt+Shift+N for the nearest note, Alt+Shift+/ for the shortcuts. */
   function readerKey(e: KeyboardEvent): boolean {
     const act = (): true => (e.preventDefault(), e.stopPropagation(), true);
-    if (shortcuts.isOpen && e.key === 'Escape') return shortcuts.close(), act();
+    if (shortcuts.isOpen && e.key === 'Escape') return (shortcuts.close(), act());
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && !quiet()) {
-      if (e.code === 'Slash') return shortcuts.open(null), act();
+      if (e.code === 'Slash') return (shortcuts.open(null), act());
       if (e.code !== 'KeyN' || placed.size === 0) return false;
       const selection = view.getSelection();
       const at = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
       const id = nearestHighlight(placed, at && !ui?.contains(at.commonAncestorContainer) ? at : null, view);
       return id ? (openEditor(id), act()) : false;
     }
-    if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && widgets?.isToolbarOpen && !widgets.toolbarHasFocus && !shortcuts.isOpen) {
+    if (
+      e.key === 'Tab' &&
+      !e.altKey &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      widgets?.isToolbarOpen &&
+      !widgets.toolbarHasFocus &&
+      !shortcuts.isOpen
+    ) {
       return widgets.focusToolbar() && act();
     }
     return false;
@@ -418,54 +479,59 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     else widgets?.hideTip();
   }
 
-  const listener = registerContentHandlers({
-    async collectPage() {
-      const html = doc.documentElement.outerHTML;
-      void detectedOnce();
-      return {
-        ok: true,
-        url: view.location.href,
-        articleKey: currentKey(),
-        html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
-        truncated: html.length > MAX_SNAPSHOT_CHARS,
-      };
+  const listener = registerContentHandlers(
+    {
+      async collectPage() {
+        const html = doc.documentElement.outerHTML;
+        void detectedOnce();
+        return {
+          ok: true,
+          url: view.location.href,
+          articleKey: currentKey(),
+          html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
+          truncated: html.length > MAX_SNAPSHOT_CHARS,
+        };
+      },
+      async showPassage({ selectors }) {
+        const range = placedRangeFor(selectors) ?? anchorMany(root(), [selectors])[0]?.range;
+        if (!range) return { ok: true, found: false };
+        const target =
+          range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+        // Smooth scrolling is for a reader watching who has not asked for reduced motion; a hidden tab would be
+        // left half-way.
+        const smooth =
+          doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+        painter().flash(range);
+        return { ok: true, found: true };
+      },
+      async highlightSelection({ color }) {
+        return { ok: true, id: await highlightSelection(color ?? settings.defaultColor) };
+      },
+      async refreshAnnotations() {
+        await detect();
+        return { ok: true };
+      },
+      async confirmPlacement({ id }) {
+        return confirmPlacement(id);
+      },
+      async dropPlacement({ id }) {
+        return dropPlacement(id);
+      },
+      async getAnchorReport() {
+        return { ok: true, report: { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain } };
+      },
+      async editorEvent(event) {
+        return editor?.handle(event) ?? { ok: false, reason: 'no editor is open' };
+      },
     },
-    async showPassage({ selectors }) {
-      const range = placedRangeFor(selectors) ?? anchorMany(root(), [selectors])[0]?.range;
-      if (!range) return { ok: true, found: false };
-      const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-      // Smooth scrolling is for a reader watching who has not asked for reduced motion; a hidden tab would be
-      // left half-way.
-      const smooth = doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-      painter().flash(range);
-      return { ok: true, found: true };
+    (type) => {
+      // Every frame hears each command; only the frame holding the selection takes a highlight command, and only
+      // the top frame speaks for the page otherwise (the first answer wins).
+      if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed;
+      return isTop || type === 'editorEvent' || type === 'refreshAnnotations';
     },
-    async highlightSelection({ color }) {
-      return { ok: true, id: await highlightSelection(color ?? settings.defaultColor) };
-    },
-    async refreshAnnotations() {
-      await detect();
-      return { ok: true };
-    },
-    async confirmPlacement({ id }) {
-      return confirmPlacement(id);
-    },
-    async dropPlacement({ id }) {
-      return dropPlacement(id);
-    },
-    async getAnchorReport() {
-      return { ok: true, report: { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain } };
-    },
-    async editorEvent(event) {
-      return editor?.handle(event) ?? { ok: false, reason: 'no editor is open' };
-    },
-  }, (type) => {
-    // Every frame hears each command; only the frame holding the selection takes a highlight command, and only
-    // the top frame speaks for the page otherwise (the first answer wins).
-    if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed;
-    return isTop || type === 'editorEvent' || type === 'refreshAnnotations';
-  });
+  );
   life.onEnded(() => browser.runtime.onMessage.removeListener(listener));
 
   /** A passage already painted for one of the reader's highlights, found by its quote. */
@@ -537,11 +603,17 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   life.onEnded(unwatch);
 
   return {
-    dispatch: (message, sender) => (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
+    dispatch: (message, sender) =>
+      (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
     selectionEnded: (key) => void selectionEnded(key),
   };
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
 }

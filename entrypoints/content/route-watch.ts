@@ -28,7 +28,11 @@ export interface RouteTimers {
  * stayed the same for a moment, or the wait ran out (`headChanged` false: the head still describes the old route).
  * Watches with the Navigation API where there is one, else a once-a-second look at the URL.
  */
-export function watchRoutes(win: Window, timers: RouteTimers, onSettled: (url: string, headChanged: boolean) => void): void {
+export function watchRoutes(
+  win: Window,
+  timers: RouteTimers,
+  onSettled: (url: string, headChanged: boolean) => void,
+): void {
   const doc = win.document;
   let route = routeOf(win.location.href);
   let head = headSignature(doc);

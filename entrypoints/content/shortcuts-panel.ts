@@ -33,11 +33,24 @@ export class ShortcutsPanel {
     this.close();
     const d = this.doc;
     this.returnTo = returnTo;
-    const list = el(d, 'dl', {}, SHORTCUTS.flatMap(([keys, what]) => [el(d, 'dt', {}, [el(d, 'kbd', { text: keys })]), el(d, 'dd', { text: t(what) })]));
+    const list = el(
+      d,
+      'dl',
+      {},
+      SHORTCUTS.flatMap(([keys, what]) => [
+        el(d, 'dt', {}, [el(d, 'kbd', { text: keys })]),
+        el(d, 'dd', { text: t(what) }),
+      ]),
+    );
     const close = el(d, 'button', { text: t('shortcutsClose'), attrs: { 'data-action': 'close-shortcuts' } });
     close.addEventListener('click', (e) => e.isTrusted && this.close());
     const title = el(d, 'h2', { text: t('shortcutsTitle'), attrs: { id: 'lede-shortcuts-title' } });
-    const panel = el(d, 'div', { class: 'shortcuts', attrs: { role: 'dialog', 'aria-labelledby': 'lede-shortcuts-title' } }, [title, list, close]);
+    const panel = el(
+      d,
+      'div',
+      { class: 'shortcuts', attrs: { role: 'dialog', 'aria-labelledby': 'lede-shortcuts-title' } },
+      [title, list, close],
+    );
     panel.addEventListener('keydown', (e) => {
       if (!e.isTrusted) return;
       if (e.key === 'Escape' || e.key === '?') {

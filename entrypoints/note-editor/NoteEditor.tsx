@@ -75,7 +75,11 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   const save = async () => {
     if (!annotation || busy) return;
     setBusy(true);
-    const updated: Annotation = { ...annotation, body: { note, tags: parseTags(tags), color }, modified: new Date().toISOString() };
+    const updated: Annotation = {
+      ...annotation,
+      body: { note, tags: parseTags(tags), color },
+      modified: new Date().toISOString(),
+    };
     // baseModified: the stored copy this edit started from, so an edit made elsewhere meanwhile is refused and shown.
     const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
     setBusy(false);
@@ -107,13 +111,35 @@ export function NoteEditor({ params }: { params: EditorParams }) {
 
   const chosen = colors.find((c) => c.id === color);
   return (
-    <div class="editor" role="dialog" aria-label={t('note')} onKeyDown={onKeyDown} style={{ '--chosen': SWATCH_COLORS[color] ?? '#ffd84d' }}>
-      {problem && <p class="error" role="alert">{problem}</p>}
+    <div
+      class="editor"
+      role="dialog"
+      aria-label={t('note')}
+      onKeyDown={onKeyDown}
+      style={{ '--chosen': SWATCH_COLORS[color] ?? '#ffd84d' }}
+    >
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       {annotation && (
         <>
           <p class="quote">“{annotation.target.selector[0].exact}”</p>
-          <textarea ref={noteField} aria-label={t('note')} placeholder={t('notePlaceholder')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          <input ref={tagsField} aria-label={t('tags')} placeholder={t('tagsPlaceholder')} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          <textarea
+            ref={noteField}
+            aria-label={t('note')}
+            placeholder={t('notePlaceholder')}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+          <input
+            ref={tagsField}
+            aria-label={t('tags')}
+            placeholder={t('tagsPlaceholder')}
+            value={tags}
+            onInput={(e) => setTags(e.currentTarget.value)}
+          />
           <div class="row">
             {colors.map((c) => (
               <button
@@ -129,9 +155,15 @@ export function NoteEditor({ params }: { params: EditorParams }) {
                 {c.id === color ? '✓' : ''}
               </button>
             ))}
-            <span class="grow chosen" aria-live="polite">{chosen?.label}</span>
-            <button class="danger" data-action="delete" disabled={busy} onClick={() => void remove()}>{t('delete')}</button>
-            <button class="primary" data-action="save" disabled={busy} onClick={() => void save()}>{t('save')}</button>
+            <span class="grow chosen" aria-live="polite">
+              {chosen?.label}
+            </span>
+            <button class="danger" data-action="delete" disabled={busy} onClick={() => void remove()}>
+              {t('delete')}
+            </button>
+            <button class="primary" data-action="save" disabled={busy} onClick={() => void save()}>
+              {t('save')}
+            </button>
           </div>
         </>
       )}

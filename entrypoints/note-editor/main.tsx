@@ -5,4 +5,7 @@ import './note-editor.css';
 import { NoteEditor, readEditorParams } from './NoteEditor';
 
 const params = readEditorParams(location.hash);
-render(params ? <NoteEditor params={params} /> : <p role="alert">This note cannot be opened here.</p>, document.getElementById('app')!);
+render(
+  params ? <NoteEditor params={params} /> : <p role="alert">This note cannot be opened here.</p>,
+  document.getElementById('app')!,
+);

@@ -26,7 +26,10 @@ export function App() {
   const [allQuotes, setAllQuotes] = useState(false);
   useEffect(() => void loadSettings().then(setSettings), []);
   const closeToast = useCallback(() => setToast(null), [setToast]);
-  const view = useMemo(() => (state.state === 'ready' ? presentExtraction(state.article, state.extraction) : null), [state]);
+  const view = useMemo(
+    () => (state.state === 'ready' ? presentExtraction(state.article, state.extraction) : null),
+    [state],
+  );
 
   const host = state.state === 'ready' ? safeHost(state.article.url) : null;
   const quiet = !!(host && settings?.quietSites.includes(host));
@@ -42,8 +45,14 @@ export function App() {
   if (state.state !== 'ready' || !view) {
     return (
       <main class="popup">
-        {state.state !== 'ready' && <StateView state={state} onTryAnyway={() => void reload({ force: true })} onRetry={() => void reload()} />}
-        <div class="actions"><button type="button" class="btn" onClick={() => void openLibrary()}>{t('openLibrary')}</button></div>
+        {state.state !== 'ready' && (
+          <StateView state={state} onTryAnyway={() => void reload({ force: true })} onRetry={() => void reload()} />
+        )}
+        <div class="actions">
+          <button type="button" class="btn" onClick={() => void openLibrary()}>
+            {t('openLibrary')}
+          </button>
+        </div>
         <ToastBar toast={toast} onClose={closeToast} />
       </main>
     );
@@ -51,23 +60,57 @@ export function App() {
   return (
     <main class="popup">
       <ArticleCard article={state.article} highlights={state.annotations.length} compact>
-        <ArticleNote note={state.record.note ?? ""} onSave={(note) => void saveArticleNote(note)} compact />
+        <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} compact />
       </ArticleCard>
       <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
       <section aria-labelledby="popup-facts">
-        <SectionHead id="popup-facts" title={t('keyFacts')} hidden={view.keyFacts.length - TOP_FACTS} open={allFacts} onToggle={() => setAllFacts(!allFacts)} />
-        <FactList facts={view.keyFacts} actions={{ show }} limit={allFacts ? undefined : TOP_FACTS} compact={!allFacts} />
+        <SectionHead
+          id="popup-facts"
+          title={t('keyFacts')}
+          hidden={view.keyFacts.length - TOP_FACTS}
+          open={allFacts}
+          onToggle={() => setAllFacts(!allFacts)}
+        />
+        <FactList
+          facts={view.keyFacts}
+          actions={{ show }}
+          limit={allFacts ? undefined : TOP_FACTS}
+          compact={!allFacts}
+        />
       </section>
       <section aria-labelledby="popup-quotes">
-        <SectionHead id="popup-quotes" title={t('quotes')} hidden={view.quotes.length - TOP_QUOTES} open={allQuotes} onToggle={() => setAllQuotes(!allQuotes)} />
-        <QuoteList quotes={allQuotes ? view.quotes : pickTopQuotes(view.quotes, TOP_QUOTES)} actions={{ show }} compact={!allQuotes} />
+        <SectionHead
+          id="popup-quotes"
+          title={t('quotes')}
+          hidden={view.quotes.length - TOP_QUOTES}
+          open={allQuotes}
+          onToggle={() => setAllQuotes(!allQuotes)}
+        />
+        <QuoteList
+          quotes={allQuotes ? view.quotes : pickTopQuotes(view.quotes, TOP_QUOTES)}
+          actions={{ show }}
+          compact={!allQuotes}
+        />
       </section>
       <footer class="actions">
-        <button type="button" class="btn primary" onClick={() => void openSidebar(tabId).catch((e: Error) => setToast({ message: e.message }))}>
+        <button
+          type="button"
+          class="btn primary"
+          onClick={() => void openSidebar(tabId).catch((e: Error) => setToast({ message: e.message }))}
+        >
           {t('openSidebar')}
         </button>
-        <ExportMenu article={state.article} record={state.record} extraction={state.extraction} annotations={state.annotations} onDone={(message) => setToast({ message })} colors={settings?.colors} />
-        <button type="button" class="btn" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
+        <ExportMenu
+          article={state.article}
+          record={state.record}
+          extraction={state.extraction}
+          annotations={state.annotations}
+          onDone={(message) => setToast({ message })}
+          colors={settings?.colors}
+        />
+        <button type="button" class="btn" onClick={() => void openLibrary()}>
+          {t('openLibrary')}
+        </button>
         <button type="button" class="btn link site-switch" onClick={() => void toggleQuiet()}>
           {quiet ? t('siteTurnOn') : t('siteTurnOff')}
         </button>
@@ -78,13 +121,33 @@ export function App() {
 }
 
 /** A section's heading with "Show all (n)" beside it when `hidden` items are left out. */
-function SectionHead({ id, title, hidden, open, onToggle }: { id: string; title: string; hidden: number; open: boolean; onToggle(): void }) {
+function SectionHead({
+  id,
+  title,
+  hidden,
+  open,
+  onToggle,
+}: {
+  id: string;
+  title: string;
+  hidden: number;
+  open: boolean;
+  onToggle(): void;
+}) {
   return (
     <div class="row section-head">
-      <h2 class="section-title" id={id}>{title}</h2>
+      <h2 class="section-title" id={id}>
+        {title}
+      </h2>
       <span class="grow" />
       {hidden > 0 && (
-        <button type="button" class="btn link small" aria-expanded={open} onClick={onToggle} aria-label={`${open ? t('showFewer') : t('showAll', hidden)}: ${title}`}>
+        <button
+          type="button"
+          class="btn link small"
+          aria-expanded={open}
+          onClick={onToggle}
+          aria-label={`${open ? t('showFewer') : t('showAll', hidden)}: ${title}`}
+        >
           {open ? t('showFewer') : t('showAll', hidden)}
         </button>
       )}

@@ -43,17 +43,34 @@ export function filterItems(extraction: PresentedExtraction, annotations: Annota
 
 export function App() {
   const tabId = useTargetTab(true);
-  const { state, reload, toast, setToast, show, saveAsHighlight, update, remove, saveArticleNote, confirmPlacement, dropPlacement } = useTabArticle(tabId);
+  const {
+    state,
+    reload,
+    toast,
+    setToast,
+    show,
+    saveAsHighlight,
+    update,
+    remove,
+    saveArticleNote,
+    confirmPlacement,
+    dropPlacement,
+  } = useTabArticle(tabId);
   const [tab, setTab] = useState<TabId>('facts');
   const [query, setQuery] = useState('');
   const [settings, setSettings] = useState<LedeSettings>(DEFAULT_SETTINGS);
   useEffect(() => {
-    void loadSettings().then(setSettings).catch(() => undefined);
+    void loadSettings()
+      .then(setSettings)
+      .catch(() => undefined);
     return watchSettings(setSettings);
   }, []);
   const closeToast = useCallback(() => setToast(null), [setToast]);
   const filtered = useMemo(
-    () => (state.state === 'ready' ? filterItems(presentExtraction(state.article, state.extraction), state.annotations, query) : null),
+    () =>
+      state.state === 'ready'
+        ? filterItems(presentExtraction(state.article, state.extraction), state.annotations, query)
+        : null,
     [state, query],
   );
 
@@ -89,8 +106,14 @@ export function App() {
     show: (s) => void show(s),
     save: (k, text, s) => void saveAsHighlight(k, text, s),
     extra: (item) => (
-      <CopyWithSource onDone={say}
-        cite={() => (item.kind === 'fact' ? citedFrom(record, item.fact.source.selector) : ({ ...citedFrom(record, item.quote.source.selector, item.quote.speaker), passage: item.quote.text }))} />
+      <CopyWithSource
+        onDone={say}
+        cite={() =>
+          item.kind === 'fact'
+            ? citedFrom(record, item.fact.source.selector)
+            : { ...citedFrom(record, item.quote.source.selector, item.quote.speaker), passage: item.quote.text }
+        }
+      />
     ),
   };
   return (
@@ -100,16 +123,37 @@ export function App() {
       </ArticleCard>
       <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
       <div class="sticky">
-        <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={query}
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          aria-label={t('filter')}
+          placeholder={t('filterPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
         <div class="tabs" role="tablist" aria-label={t('appName')} onKeyDown={onTabKey}>
           {TABS.map((x) => (
-            <button key={x.id} id={`tab-${x.id}`} class="tab" role="tab" aria-selected={tab === x.id} aria-controls={`panel-${x.id}`}
-              tabIndex={tab === x.id ? 0 : -1} onClick={() => setTab(x.id)} title={x.long ? t(x.long) : undefined}>
+            <button
+              key={x.id}
+              id={`tab-${x.id}`}
+              class="tab"
+              role="tab"
+              aria-selected={tab === x.id}
+              aria-controls={`panel-${x.id}`}
+              tabIndex={tab === x.id ? 0 : -1}
+              onClick={() => setTab(x.id)}
+              title={x.long ? t(x.long) : undefined}
+            >
               {/* DOM order is the spoken name ("Names: People, places and organisations (15)"); CSS lays it out. */}
               <TabIcon tab={x.id} />
-              <span class="tab-label">{t(x.label)}{x.long && <span class="visually-hidden">: {t(x.long)}</span>}</span>
-              <span class="count"><span class="visually-hidden"> (</span>{counts[x.id]}<span class="visually-hidden">)</span></span>
+              <span class="tab-label">
+                {t(x.label)}
+                {x.long && <span class="visually-hidden">: {t(x.long)}</span>}
+              </span>
+              <span class="count">
+                <span class="visually-hidden"> (</span>
+                {counts[x.id]}
+                <span class="visually-hidden">)</span>
+              </span>
             </button>
           ))}
         </div>
@@ -119,7 +163,9 @@ export function App() {
         {tab === 'quotes' && <QuoteList quotes={filtered.quotes} actions={actions} grouped />}
         {tab === 'entities' && <EntityList entities={filtered.entities} actions={actions} />}
         {tab === 'notes' && (
-          <HighlightList annotations={filtered.annotations} report={state.report}
+          <HighlightList
+            annotations={filtered.annotations}
+            report={state.report}
             colourName={(c) => settings.colors.find((x) => x.id === c)?.label ?? c}
             actions={{
               show: (a) => void show([...a.target.selector]),
@@ -128,11 +174,14 @@ export function App() {
               confirm: (a) => void confirmPlacement(a),
               drop: (a) => void dropPlacement(a),
               extra: (a) => <CopyWithSource onDone={say} cite={() => citedFrom(record, a.target.selector[0])} />,
-            }} />
+            }}
+          />
         )}
       </section>
       <p class="small library-link">
-        <button class="btn link" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
+        <button class="btn link" onClick={() => void openLibrary()}>
+          {t('openLibrary')}
+        </button>
       </p>
       <ToastBar toast={toast} onClose={closeToast} />
     </main>

@@ -10,7 +10,14 @@ export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError';
 }
 
-const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CHROMIUM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 export const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 /** The path of a Chromium to drive: $LEDE_CHROMIUM or $CHROME_PATH, then the usual install paths, else null. */
@@ -65,7 +72,11 @@ export interface ExtensionSession {
 
 /** Launches headless Chromium with the built extension loaded, in a throwaway profile. */
 export async function launchWithExtension(
-  opts: { extensionPath?: string; viewport?: { width: number; height: number }; /** Extra Chromium switches (e.g. --host-resolver-rules). */ args?: string[] } = {},
+  opts: {
+    extensionPath?: string;
+    viewport?: { width: number; height: number } /** Extra Chromium switches (e.g. --host-resolver-rules). */;
+    args?: string[];
+  } = {},
 ): Promise<ExtensionSession> {
   const extensionPath = opts.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {

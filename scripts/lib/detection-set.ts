@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const DATASET_VARS = {
   LEDE_TRAFILATURA: "adbar/trafilatura's tests/ folder (evaldata.json, eval/, cache/, resources/)",
   LEDE_READABILITY_PAGES: "mozilla/readability's test/test-pages/ folder",
-  LEDE_HTML_CLEANING: 'j-szulc/html-cleaning-dataset-merged (CleanEval inputs for non-articles, page-signal news pages)',
+  LEDE_HTML_CLEANING:
+    'j-szulc/html-cleaning-dataset-merged (CleanEval inputs for non-articles, page-signal news pages)',
 } as const;
 type DatasetVar = keyof typeof DATASET_VARS;
 
@@ -63,7 +64,9 @@ export function splitOf(name: string): Split {
  * detectors and both extractors get the same repaired text.
  */
 export function readPage(path: string): string {
-  return decodePage(path).replace(/<style[\s\S]*?<\/style>/gi, '').replace(/<\?xml[^>]*\?>/gi, '');
+  return decodePage(path)
+    .replace(/<style[\s\S]*?<\/style>/gi, '')
+    .replace(/<\?xml[^>]*\?>/gi, '');
 }
 
 function decodePage(path: string): string {
@@ -79,7 +82,10 @@ function decodePage(path: string): string {
 }
 
 /** The set's pages that the environment makes available, and the variables that are missing. */
-export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): { pages: LabelledPage[]; missing: DatasetVar[] } {
+export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
+  pages: LabelledPage[];
+  missing: DatasetVar[];
+} {
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
   const excluded = new Set(manifest.excludePositives.map((e) => e.name));
   const missing = (Object.keys(DATASET_VARS) as DatasetVar[]).filter((v) => !env[v] || !existsSync(env[v]!));
@@ -99,7 +105,13 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): { pages:
     const evaldata = JSON.parse(readFileSync(join(traf, 'evaldata.json'), 'utf8')) as Record<string, { file: string }>;
     for (const [url, e] of Object.entries(evaldata)) {
       const folder = existsSync(join(traf, 'eval', e.file)) ? 'eval' : 'cache';
-      add({ name: `trafilatura/${folder}/${e.file}`, source: 'trafilatura', path: join(traf, folder, e.file), url, isArticle: true });
+      add({
+        name: `trafilatura/${folder}/${e.file}`,
+        source: 'trafilatura',
+        path: join(traf, folder, e.file),
+        url,
+        isArticle: true,
+      });
     }
   }
   const rdr = roots.readability;
@@ -109,19 +121,39 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): { pages:
       if (!existsSync(meta)) continue;
       // Pages Readability's suite marks not readerable are unit-test snippets (or mozilla-2, a listed negative).
       if ((JSON.parse(readFileSync(meta, 'utf8')) as { readerable?: boolean }).readerable === false) continue;
-      add({ name: `readability/${slug}`, source: 'readability', path: join(rdr, slug, 'source.html'), url: `https://${slug}.invalid/`, isArticle: true });
+      add({
+        name: `readability/${slug}`,
+        source: 'readability',
+        path: join(rdr, slug, 'source.html'),
+        url: `https://${slug}.invalid/`,
+        isArticle: true,
+      });
     }
   }
   const merged = roots.cleaneval;
   if (merged && existsSync(join(merged, 'page-signal-master', 'input'))) {
     for (const f of readdirSync(join(merged, 'page-signal-master', 'input')).sort()) {
-      if (f.endsWith('.html')) add({ name: `page-signal/${f}`, source: 'page-signal', path: join(merged, 'page-signal-master', 'input', f), url: 'https://news.invalid/story', isArticle: true });
+      if (f.endsWith('.html'))
+        add({
+          name: `page-signal/${f}`,
+          source: 'page-signal',
+          path: join(merged, 'page-signal-master', 'input', f),
+          url: 'https://news.invalid/story',
+          isArticle: true,
+        });
     }
   }
   for (const n of manifest.negatives) {
     const root = roots[n.source];
     if (!root) continue;
-    add({ name: `${n.source}/${n.file}`, source: n.source, path: join(root, n.file), url: 'https://site.invalid/page', isArticle: false, kind: n.kind });
+    add({
+      name: `${n.source}/${n.file}`,
+      source: n.source,
+      path: join(root, n.file),
+      url: 'https://site.invalid/page',
+      isArticle: false,
+      kind: n.kind,
+    });
   }
   return { pages, missing };
 }

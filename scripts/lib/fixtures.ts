@@ -64,7 +64,10 @@ export function writeExpected(dir: string, expected: ExpectedPage): void {
 }
 
 /** The metadata fields of expected.json as Lede currently extracts them (UPDATE_FIXTURES=1 writes these). */
-export function metadataOf(article: Article | null, isArticle: boolean): Omit<ExpectedPage, 'url' | 'referenceBody' | 'reviewed' | 'batch' | 'notes'> {
+export function metadataOf(
+  article: Article | null,
+  isArticle: boolean,
+): Omit<ExpectedPage, 'url' | 'referenceBody' | 'reviewed' | 'batch' | 'notes'> {
   return {
     isArticle,
     title: article?.title ?? null,
@@ -89,7 +92,9 @@ export function draftReferenceBody(html: string, url: string): string[] {
     const content = parseHtml(`<body>${parsed.content}</body>`, url);
     try {
       const out: string[] = [];
-      for (const el of Array.from(content.document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, pre, td, dt, dd, figcaption'))) {
+      for (const el of Array.from(
+        content.document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, pre, td, dt, dd, figcaption'),
+      )) {
         if (el.querySelector('p, li, pre, td, h1, h2, h3, h4, h5, h6')) continue;
         const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (text) out.push(text);

@@ -25,7 +25,11 @@ export function parseHtml(html: string, url: string = UNKNOWN_URL): ParsedPage {
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
       handleDisabledFileLoadingAsSuccess: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const document = window.document as unknown as Document;

@@ -32,7 +32,8 @@ export async function readPrivateFolder(page: Page, folder: string): Promise<Rec
 export function writeFiles(dir: string, files: Record<string, string>): string[] {
   const written: string[] = [];
   for (const [path, text] of Object.entries(files)) {
-    if (path.split('/').some((part) => part === '..' || part === '')) throw new Error(`Refusing to write ${path} outside ${dir}`);
+    if (path.split('/').some((part) => part === '..' || part === ''))
+      throw new Error(`Refusing to write ${path} outside ${dir}`);
     const target = join(dir, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);

@@ -74,7 +74,12 @@ const FIND_TEXT_IN_PAGE = `(needle) => {
 
 /** Client-coordinate start and end of the first occurrence of `text` in the page's body. */
 async function textEnds(page: Page, text: string) {
-  const box = (await page.evaluate(`(${FIND_TEXT_IN_PAGE})(${JSON.stringify(text)})`)) as { x1: number; y1: number; x2: number; y2: number } | null;
+  const box = (await page.evaluate(`(${FIND_TEXT_IN_PAGE})(${JSON.stringify(text)})`)) as {
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+  } | null;
   if (!box) throw new Error(`"${text.slice(0, 40)}…" is not on the page`);
   return box;
 }
@@ -110,7 +115,11 @@ export function paintedHighlights(page: Page): Promise<Record<string, string[]>>
 }
 
 /** Opens an extension page (popup, sidepanel, notes) in a tab, pointed at the article tab. */
-export async function openExtensionPage(session: ExtensionSession, path: string, size: { width: number; height: number }): Promise<Page> {
+export async function openExtensionPage(
+  session: ExtensionSession,
+  path: string,
+  size: { width: number; height: number },
+): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize(size);
   await page.goto(`chrome-extension://${session.extensionId}/${path}`);
@@ -130,8 +139,15 @@ export async function waitForNoteEditor(page: Page, timeout = 10_000): Promise<F
       // An evaluate in a frame that is being replaced (the editor closes and reopens as a new frame) or whose
       // document has not started yet can wait with no end of its own: each look is bounded, then the frame is
       // looked up again, so a stalled look costs a second, not the test's whole time.
-      const look = frame.evaluate(() => document.hasFocus() && /^(TEXTAREA|INPUT)$/.test(document.activeElement?.tagName ?? '')).catch(() => false);
-      const focused = await Promise.race([look, new Promise<false>((done) => setTimeout(() => done(false), Math.max(0, Math.min(1_000, deadline - Date.now()))))]);
+      const look = frame
+        .evaluate(() => document.hasFocus() && /^(TEXTAREA|INPUT)$/.test(document.activeElement?.tagName ?? ''))
+        .catch(() => false);
+      const focused = await Promise.race([
+        look,
+        new Promise<false>((done) =>
+          setTimeout(() => done(false), Math.max(0, Math.min(1_000, deadline - Date.now()))),
+        ),
+      ]);
       if (focused) return frame;
     }
     await page.waitForTimeout(50);

@@ -23,34 +23,64 @@ ${body}
 
 /** A news front page: cards of linked headlines with one-sentence summaries. */
 export function homePage(): string {
-  const cards = Array.from({ length: 24 }, (_, i) => `<article class="card"><h3><a href="/news/story-${i}">Headline number ${i} about the day's events</a></h3><p>${sentence(i)} ${sentence(i + 1)}</p></article>`).join('\n');
-  return page('Daily Example: news, sport and opinion', `<main><h1>Top stories</h1><section class="river">${cards}</section></main>`, '<meta property="og:type" content="website">');
+  const cards = Array.from(
+    { length: 24 },
+    (_, i) =>
+      `<article class="card"><h3><a href="/news/story-${i}">Headline number ${i} about the day's events</a></h3><p>${sentence(i)} ${sentence(i + 1)}</p></article>`,
+  ).join('\n');
+  return page(
+    'Daily Example: news, sport and opinion',
+    `<main><h1>Top stories</h1><section class="river">${cards}</section></main>`,
+    '<meta property="og:type" content="website">',
+  );
 }
 
 /** Search results: a query box and ten results with snippets. */
 export function searchResultsPage(): string {
-  const results = Array.from({ length: 10 }, (_, i) => `<li class="result"><h3><a href="/news/result-${i}">Result ${i}: budget vote and transit plans</a></h3><p class="snippet">${sentence(i)} ${sentence(i + 2)}</p><span class="url">example.com/news/result-${i}</span></li>`).join('\n');
-  return page('Search results for "budget" | Daily Example', `<main><form role="search" action="/search"><input type="search" name="q" value="budget"><button>Search</button></form><p>About 1,240 results for <b>budget</b></p><ol class="results">${results}</ol><nav class="pagination"><a href="?q=budget&page=2">Next</a></nav></main>`);
+  const results = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<li class="result"><h3><a href="/news/result-${i}">Result ${i}: budget vote and transit plans</a></h3><p class="snippet">${sentence(i)} ${sentence(i + 2)}</p><span class="url">example.com/news/result-${i}</span></li>`,
+  ).join('\n');
+  return page(
+    'Search results for "budget" | Daily Example',
+    `<main><form role="search" action="/search"><input type="search" name="q" value="budget"><button>Search</button></form><p>About 1,240 results for <b>budget</b></p><ol class="results">${results}</ol><nav class="pagination"><a href="?q=budget&page=2">Next</a></nav></main>`,
+  );
 }
 
 /** A sign-in page with a little explanatory text. */
 export function loginPage(): string {
-  return page('Sign in | Daily Example', `<main><h1>Sign in to your account</h1>
+  return page(
+    'Sign in | Daily Example',
+    `<main><h1>Sign in to your account</h1>
 <p>Subscribers get unlimited access to every story, our daily newsletters and the full archive going back to 1851, on the web and in the app.</p>
 <p>If you do not have an account yet, you can create one in a minute; we will never share your e-mail address with advertisers or other companies.</p>
 <p>Having trouble signing in? Reset your password or contact our customer care team, who are available every day from 7 a.m. to 9 p.m.</p>
-<form action="/login" method="post"><label>E-mail <input type="email" name="email"></label><label>Password <input type="password" name="password"></label><button>Sign in</button></form></main>`);
+<form action="/login" method="post"><label>E-mail <input type="email" name="email"></label><label>Password <input type="password" name="password"></label><button>Sign in</button></form></main>`,
+  );
 }
 
 /** A shop's product listing: names, prices and blurbs. */
 export function productListingPage(): string {
-  const items = Array.from({ length: 16 }, (_, i) => `<div class="product"><a href="/p/${i}"><img src="/img/${i}.jpg" alt=""><h2>Trail running shoe model ${i}</h2></a><p class="price">$${89 + i}.99</p><p class="blurb">Lightweight, breathable upper with a grippy outsole for wet rock and loose gravel; cushioned for long days on the trail and in the city.</p><button>Add to basket</button></div>`).join('\n');
-  return page('Running shoes | Example Outdoor Shop', `<main><h1>Running shoes</h1><div class="grid">${items}</div></main>`, '<meta property="og:type" content="product.group">');
+  const items = Array.from(
+    { length: 16 },
+    (_, i) =>
+      `<div class="product"><a href="/p/${i}"><img src="/img/${i}.jpg" alt=""><h2>Trail running shoe model ${i}</h2></a><p class="price">$${89 + i}.99</p><p class="blurb">Lightweight, breathable upper with a grippy outsole for wet rock and loose gravel; cushioned for long days on the trail and in the city.</p><button>Add to basket</button></div>`,
+  ).join('\n');
+  return page(
+    'Running shoes | Example Outdoor Shop',
+    `<main><h1>Running shoes</h1><div class="grid">${items}</div></main>`,
+    '<meta property="og:type" content="product.group">',
+  );
 }
 
 /** A blog index: post titles linked, each followed by a long excerpt, all siblings in one container. */
 export function blogIndexPage(): string {
-  const posts = Array.from({ length: 8 }, (_, i) => `<h2><a href="/2024/post-${i}">Notes from the field, part ${i}</a></h2><p>${sentence(i)} ${sentence(i + 1)} ${sentence(i + 3)}</p><p><a href="/2024/post-${i}">Read more</a></p>`).join('\n');
+  const posts = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<h2><a href="/2024/post-${i}">Notes from the field, part ${i}</a></h2><p>${sentence(i)} ${sentence(i + 1)} ${sentence(i + 3)}</p><p><a href="/2024/post-${i}">Read more</a></p>`,
+  ).join('\n');
   return page('Field Notes, a blog', `<main><div class="posts">${posts}</div></main>`);
 }
 

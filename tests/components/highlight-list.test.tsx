@@ -12,7 +12,13 @@ function note(id: string, exact: string, start: number): Annotation {
   return {
     id,
     articleKey: KEY,
-    target: { source: KEY, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start, end: start + exact.length }] },
+    target: {
+      source: KEY,
+      selector: [
+        { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start, end: start + exact.length },
+      ],
+    },
     body: { note: '', tags: [], color: 'yellow' },
     created: '2026-01-01T00:00:00.000Z',
     modified: '2026-01-01T00:00:00.000Z',
@@ -50,9 +56,16 @@ describe('HighlightList with an anchoring report', () => {
   const mount = (r: AnchorReport | null) => {
     host = document.createElement('div');
     document.body.appendChild(host);
-    const actions: HighlightActions = { show: vi.fn(), update: vi.fn(), remove: vi.fn(), confirm: vi.fn(), drop: vi.fn() };
+    const actions: HighlightActions = {
+      show: vi.fn(),
+      update: vi.fn(),
+      remove: vi.fn(),
+      confirm: vi.fn(),
+      drop: vi.fn(),
+    };
     render(<HighlightList annotations={[lost, moved, edited, exact]} report={r} actions={actions} />, host);
-    const card = (text: string) => [...host.querySelectorAll('[data-testid="highlight"]')].find((li) => li.textContent!.includes(text))!;
+    const card = (text: string) =>
+      [...host.querySelectorAll('[data-testid="highlight"]')].find((li) => li.textContent!.includes(text))!;
     return { actions, card };
   };
 

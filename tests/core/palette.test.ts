@@ -16,7 +16,8 @@ describe('the palette', () => {
   });
 
   it('every surface has a colour for each of the five highlight colours', () => {
-    for (const table of [PAGE_HIGHLIGHT_COLORS, EXPORT_HIGHLIGHT_COLORS, SWATCH_COLORS]) expect(Object.keys(table).sort()).toEqual([...COLOR_IDS].sort());
+    for (const table of [PAGE_HIGHLIGHT_COLORS, EXPORT_HIGHLIGHT_COLORS, SWATCH_COLORS])
+      expect(Object.keys(table).sort()).toEqual([...COLOR_IDS].sort());
   });
 
   it('the painter’s defaults are the page colours', () => {

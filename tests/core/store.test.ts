@@ -39,7 +39,11 @@ describe('store', () => {
     const factory = new IDBFactory();
     // A profile created by the first release (schema v1), with data in it.
     const v1 = await openLedeDb(factory, { version: 1 });
-    await v1.put('articles', { ...article, firstSeen: '2025-01-01T00:00:00.000Z', lastSeen: '2025-01-01T00:00:00.000Z' });
+    await v1.put('articles', {
+      ...article,
+      firstSeen: '2025-01-01T00:00:00.000Z',
+      lastSeen: '2025-01-01T00:00:00.000Z',
+    });
     await v1.put('annotations', annotation(1));
     await v1.put('annotations', annotation(2, { body: { note: '', tags: ['gas', 'china'], color: 'green' } }));
     v1.close();
@@ -84,7 +88,10 @@ describe('store', () => {
   it('imports all or nothing, and skips what is already there', async () => {
     const store = new LedeStore(await openLedeDb(new IDBFactory()), clock);
     await store.saveAnnotation(annotation(1));
-    const outcome = await store.importRecords([{ ...article, firstSeen: 'x', lastSeen: 'x' }], [annotation(1), annotation(2)]);
+    const outcome = await store.importRecords(
+      [{ ...article, firstSeen: 'x', lastSeen: 'x' }],
+      [annotation(1), annotation(2)],
+    );
     expect(outcome).toEqual({ imported: 1, duplicates: 1, articles: 1 });
     // A record IndexedDB refuses (no key) aborts the whole batch: the good record before it is not kept.
     const bad = { ...annotation(4), id: undefined } as unknown as Annotation;
@@ -106,16 +113,28 @@ describe('store', () => {
     const opened = annotation(1); // the page's editor opened this copy
     await store.saveAnnotation(opened);
     // Meanwhile the sidebar edits the note.
-    await store.saveAnnotation({ ...opened, body: { ...opened.body, note: 'sidebar edit' }, modified: '2026-01-01T00:05:00.000Z' }, { baseModified: opened.modified });
+    await store.saveAnnotation(
+      { ...opened, body: { ...opened.body, note: 'sidebar edit' }, modified: '2026-01-01T00:05:00.000Z' },
+      { baseModified: opened.modified },
+    );
     // The page's editor saves its stale copy later (a newer clock, an older base).
-    const stale = { ...opened, body: { ...opened.body, note: 'stale page edit' }, modified: '2026-01-01T00:09:00.000Z' };
-    await expect(store.saveAnnotation(stale, { baseModified: opened.modified })).rejects.toBeInstanceOf(StaleWriteError);
+    const stale = {
+      ...opened,
+      body: { ...opened.body, note: 'stale page edit' },
+      modified: '2026-01-01T00:09:00.000Z',
+    };
+    await expect(store.saveAnnotation(stale, { baseModified: opened.modified })).rejects.toBeInstanceOf(
+      StaleWriteError,
+    );
     await expect(store.saveAnnotation(stale, { baseModified: opened.modified })).rejects.toThrow(/changed elsewhere/);
     expect((await store.getAnnotation(opened.id))?.body.note).toBe('sidebar edit');
     // Without a base, a copy older than the stored one is refused too (a caller that does not send one yet).
     await expect(store.saveAnnotation(opened)).rejects.toBeInstanceOf(StaleWriteError);
     // An edit from the newest copy goes through.
-    await store.saveAnnotation({ ...stale, body: { ...stale.body, note: 'fresh edit' } }, { baseModified: '2026-01-01T00:05:00.000Z' });
+    await store.saveAnnotation(
+      { ...stale, body: { ...stale.body, note: 'fresh edit' } },
+      { baseModified: '2026-01-01T00:05:00.000Z' },
+    );
     expect((await store.getAnnotation(opened.id))?.body.note).toBe('fresh edit');
   });
 
@@ -123,8 +142,14 @@ describe('store', () => {
     const store = new LedeStore(await openLedeDb(new IDBFactory()), clock);
     await store.saveAnnotation(annotation(1));
     const deleted = await store.deleteAnnotation(annotation(1).id);
-    const edit = { ...annotation(1), body: { ...annotation(1).body, note: 'typed after the delete' }, modified: '2026-01-01T01:00:00.000Z' };
-    await expect(store.saveAnnotation(edit, { baseModified: annotation(1).modified })).rejects.toThrow(/deleted elsewhere/);
+    const edit = {
+      ...annotation(1),
+      body: { ...annotation(1).body, note: 'typed after the delete' },
+      modified: '2026-01-01T01:00:00.000Z',
+    };
+    await expect(store.saveAnnotation(edit, { baseModified: annotation(1).modified })).rejects.toThrow(
+      /deleted elsewhere/,
+    );
     expect(await store.listAnnotations(KEY)).toEqual([]);
     await store.saveAnnotation(deleted!); // undo: the deleted copy itself, no base
     expect((await store.listAnnotations(KEY)).map((a) => a.body.note)).toEqual(['note 1']);
@@ -132,7 +157,12 @@ describe('store', () => {
 
   it('keeps an article’s URL and title when a page from another site reports the same key', async () => {
     const store = new LedeStore(await openLedeDb(new IDBFactory()), clock);
-    const victim = { ...article, key: 'https://victim.github.io/notes/article', url: 'https://victim.github.io/notes/article', title: 'Victim' };
+    const victim = {
+      ...article,
+      key: 'https://victim.github.io/notes/article',
+      url: 'https://victim.github.io/notes/article',
+      title: 'Victim',
+    };
     await store.recordArticle(victim);
     await store.recordArticle({ ...victim, url: 'https://evil.github.io/post', title: 'Evil' });
     const kept = await store.getArticle(victim.key);
@@ -148,7 +178,10 @@ describe('store', () => {
     for (let n = 1; n <= 3; n++) await store.saveAnnotation(annotation(n));
     const deleted = await store.deleteArticle(KEY);
     const corrupt = { ...deleted.annotations[1]!, body: { note: 'x', tags: [], color: 'not-a-colour' } };
-    const outcome = await store.restoreRecords([deleted.article], [deleted.annotations[0]!, corrupt, deleted.annotations[2]!]);
+    const outcome = await store.restoreRecords(
+      [deleted.article],
+      [deleted.annotations[0]!, corrupt, deleted.annotations[2]!],
+    );
     expect(outcome.restored).toBe(3); // the article and two annotations
     expect(outcome.failed.map((f) => f.id)).toEqual([annotation(2).id]);
     expect(outcome.failed[0]!.reason).toMatch(/color/);

@@ -10,7 +10,8 @@ import { openArticle, openSidebar, readStore, useE2E } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 /** The sentence the newsroom cut from its paragraph (the seed article writes "announced 32" with a no-break space). */
-const CUT = 'On the eve of the parade last Friday, the two countries announced\u00a032 separate bilateral agreements, including a non-aggression pledge in cyber warfare. ';
+const CUT =
+  'On the eve of the parade last Friday, the two countries announced\u00a032 separate bilateral agreements, including a non-aggression pledge in cyber warfare. ';
 const PASSAGE = 'separate bilateral agreements, including a non-aggression pledge';
 
 /**
@@ -20,7 +21,8 @@ const PASSAGE = 'separate bilateral agreements, including a non-aggression pledg
  */
 function edited(): string {
   if (!SAMPLE.includes(CUT)) throw new Error('the seed article no longer has the sentence this test cuts');
-  const pull = '<p>“The two countries announced 32 separate bilateral agreements, including a non-aggression pledge in cyber warfare,” a summary of the week read.</p>\n';
+  const pull =
+    '<p>“The two countries announced 32 separate bilateral agreements, including a non-aggression pledge in cyber warfare,” a summary of the week read.</p>\n';
   return SAMPLE.replace(CUT, '').replace('<p>Comments are closed.</p>', `${pull}<p>Comments are closed.</p>`);
 }
 
@@ -45,7 +47,9 @@ async function highlightThenEdit(path: string): Promise<{ page: Page; tabId: num
   env.server.route(path, { body: edited() });
   await opened.page.reload();
   // On the edited page the passage is found in the quotation, but only dashed: not a normal highlight.
-  await expect.poll(() => paintedHighlights(opened.page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
+  await expect
+    .poll(() => paintedHighlights(opened.page), { timeout: 10_000 })
+    .toEqual({ 'lede-unconfirmed': [PASSAGE] });
   return opened;
 }
 
@@ -66,14 +70,23 @@ describe('a highlight placed with doubt', () => {
     expect(await mark.textContent()).toContain('moved?');
     // For a person to look at (LEDE_SHOTS, else the system's temp folder); not compared.
     await sidebar.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-sidebar.png') });
-    await page.evaluate((text) => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(text))?.scrollIntoView({ block: 'center' }), PASSAGE);
+    await page.evaluate(
+      (text) =>
+        [...document.querySelectorAll('p')]
+          .find((p) => p.textContent?.includes(text))
+          ?.scrollIntoView({ block: 'center' }),
+      PASSAGE,
+    );
     await page.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-page.png') });
 
     await mark.getByRole('button', { name: /confirm/i }).click();
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
     await expect.poll(() => card.getByTestId('anchor-moved').count()).toBe(0);
     // Stored with the quotation's context, no longer the cut sentence's.
-    const [after] = (await storeOf()).annotations.filter((a) => a.id === before!.id) as unknown as { target: { selector: { exact?: string; prefix?: string; suffix?: string }[] }; modified: string }[];
+    const [after] = (await storeOf()).annotations.filter((a) => a.id === before!.id) as unknown as {
+      target: { selector: { exact?: string; prefix?: string; suffix?: string }[] };
+      modified: string;
+    }[];
     expect(after!.target.selector[0]!.exact).toBe(PASSAGE);
     expect(after!.target.selector[0]!.prefix).toMatch(/“The two countries announced 32 $/);
     expect(after!.target.selector[0]!.suffix).toMatch(/^ in cyber warfare,” a summary/);

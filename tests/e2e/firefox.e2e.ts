@@ -11,7 +11,8 @@ import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
 
 const GECKO_ID = 'lede@lede.example';
 const firefox = locateFirefox();
-if (!firefox) console.warn('\n⚠ firefox-esr is not installed: the Firefox smoke test is SKIPPED (apt-get install firefox-esr)\n');
+if (!firefox)
+  console.warn('\n⚠ firefox-esr is not installed: the Firefox smoke test is SKIPPED (apt-get install firefox-esr)\n');
 
 describe.skipIf(!firefox)('Firefox smoke test', () => {
   let browser: Browser;

@@ -9,13 +9,19 @@ describe('the sample article in Chromium', () => {
   it('is detected, stored by canonical URL in the extension’s IndexedDB, and shown in the popup', async () => {
     const { tabId } = await openArticle(env, '/seed/article.html?utm_source=newsletter&fbclid=abc');
     const popup = await openPopup(env, tabId);
-    await expect.poll(async () => (await popup.locator('h1').first().textContent())?.trim(), { timeout: 20_000 }).toBe(
-      'China and Russia Strengthen Alliance',
-    );
-    await expect.poll(async () => (await popup.locator('header').first().textContent()) ?? '').toContain('Washington Free Beacon');
-    await expect.poll(async () => (await popup.locator('time').first().getAttribute('datetime')) ?? '').toMatch(/^2015-05-11/);
+    await expect
+      .poll(async () => (await popup.locator('h1').first().textContent())?.trim(), { timeout: 20_000 })
+      .toBe('China and Russia Strengthen Alliance');
+    await expect
+      .poll(async () => (await popup.locator('header').first().textContent()) ?? '')
+      .toContain('Washington Free Beacon');
+    await expect
+      .poll(async () => (await popup.locator('time').first().getAttribute('datetime')) ?? '')
+      .toMatch(/^2015-05-11/);
 
-    await expect.poll(async () => (await readStore(popup)).articles.map((a) => a.title)).toEqual(['China and Russia Strengthen Alliance']);
+    await expect
+      .poll(async () => (await readStore(popup)).articles.map((a) => a.title))
+      .toEqual(['China and Russia Strengthen Alliance']);
     const store = await readStore(popup);
     const keys = store.articles.map((a) => a.key);
     // The page declares its canonical URL; tracking parameters never become part of the key.

@@ -16,12 +16,15 @@ const env = useE2E();
 async function tintAround(page: Page, text: string): Promise<number> {
   await page.evaluate(() => getSelection()?.removeAllRanges());
   await page.mouse.move(1, 1);
-  const box = await page.evaluate((needle: string) => {
-    const el = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(needle));
-    el?.scrollIntoView({ block: 'center' });
-    const r = el?.getBoundingClientRect();
-    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
-  }, text.slice(0, 30));
+  const box = await page.evaluate(
+    (needle: string) => {
+      const el = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(needle));
+      el?.scrollIntoView({ block: 'center' });
+      const r = el?.getBoundingClientRect();
+      return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+    },
+    text.slice(0, 30),
+  );
   if (!box) throw new Error('paragraph not found');
   return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
 }
@@ -49,7 +52,9 @@ describe('highlighting in the page', () => {
     await waitForNoteEditor(page);
     await page.keyboard.type('UN vetoes: check the count.');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await storeOf()).annotations.map((a) => a.body.note)).toEqual(['UN vetoes: check the count.']);
+    await expect
+      .poll(async () => (await storeOf()).annotations.map((a) => a.body.note))
+      .toEqual(['UN vetoes: check the count.']);
 
     await page.reload();
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-blue': [SENTENCE] });
@@ -63,7 +68,9 @@ describe('highlighting in the page', () => {
     expect((await storeOf()).annotations).toHaveLength(0);
     await page.keyboard.press('Control+z');
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SENTENCE] });
-    await expect.poll(async () => (await storeOf()).annotations.map((a) => a.body.note)).toEqual(['UN vetoes: check the count.']);
+    await expect
+      .poll(async () => (await storeOf()).annotations.map((a) => a.body.note))
+      .toEqual(['UN vetoes: check the count.']);
     await page.close();
   });
 
@@ -78,7 +85,7 @@ describe('highlighting in the page', () => {
     expect(text).toMatch(/^eastern Mediterranean Sea\. \[…\]\s+Despite many differences$/);
     expect(painted0['lede-yellow']).toBeUndefined();
     const stored = (await storeOf()).annotations.find((a) => a.target.selector[0]!.exact?.startsWith('eastern'));
-    expect(stored?.target.selector[0]!.exact).toMatch(/Sea\. \[…\]\nDespite/);
+    expect(stored?.target.selector[0]?.exact).toMatch(/Sea\. \[…\]\nDespite/);
     await page.close();
   });
 
@@ -92,9 +99,9 @@ describe('highlighting in the page', () => {
     await selectWithMouse(page, 'Russian President Vladimir Putin offered the seat next to him');
     await page.waitForTimeout(100);
     await page.keyboard.press('2');
-    await expect.poll(async () => (await paintedHighlights(page))['lede-green'] ?? []).toEqual([
-      'Russian President Vladimir Putin offered the seat next to him',
-    ]);
+    await expect
+      .poll(async () => (await paintedHighlights(page))['lede-green'] ?? [])
+      .toEqual(['Russian President Vladimir Putin offered the seat next to him']);
     expect(await tintAround(page, 'Russian President Vladimir Putin offered the seat')).toBeGreaterThan(before + 1500);
     await page.close();
   });
@@ -114,11 +121,15 @@ describe('highlighting in the page', () => {
     await selectWithMouse(page, 'Beijing remained neutral');
     await page.waitForTimeout(100);
     await page.keyboard.press('4');
-    await expect.poll(async () => (await paintedHighlights(page))['lede-pink'] ?? []).toEqual(['Beijing remained neutral']);
+    await expect
+      .poll(async () => (await paintedHighlights(page))['lede-pink'] ?? [])
+      .toEqual(['Beijing remained neutral']);
     await page.evaluate(() => (window as unknown as { rehydrate(): void }).rehydrate());
     expect(await page.evaluate(() => document.querySelectorAll('p[data-hydrated]').length)).toBeGreaterThan(3);
     // The old text nodes are gone; the highlight is found again in the new ones and still paints.
-    await expect.poll(async () => (await paintedHighlights(page))['lede-pink'] ?? [], { timeout: 5_000 }).toEqual(['Beijing remained neutral']);
+    await expect
+      .poll(async () => (await paintedHighlights(page))['lede-pink'] ?? [], { timeout: 5_000 })
+      .toEqual(['Beijing remained neutral']);
     expect(
       await page.evaluate(() =>
         [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink') ?? [])].every(
@@ -126,9 +137,9 @@ describe('highlighting in the page', () => {
         ),
       ),
     ).toBe(true);
-    await expect.poll(() => sidebar.getByTestId('highlight').allTextContents(), { timeout: 5_000 }).toEqual([
-      expect.stringContaining('Beijing remained neutral'),
-    ]);
+    await expect
+      .poll(() => sidebar.getByTestId('highlight').allTextContents(), { timeout: 5_000 })
+      .toEqual([expect.stringContaining('Beijing remained neutral')]);
     await page.close();
     await sidebar.close();
   });

@@ -12,7 +12,8 @@ const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 /** Markup that runs script if it is ever parsed as HTML, in every context that shows page text. */
 const XSS = '<img src=x onerror="window.__pwned=1">';
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 let env: E2E;
 /** One extension page kept open to read the store from (opening one per read costs ~300 ms). */
@@ -46,10 +47,16 @@ function articleWith(opts: { head?: string; body?: string; script?: string; titl
   if (opts.title !== undefined) html = html.replace(/<title>[\s\S]*?<\/title>/, `<title>${opts.title}</title>`);
   const pageScript = `<button id="page-button" onclick="this.textContent = String(Number(this.textContent) + 1)">0</button>
 <script>window.__pageOk = true;${opts.script ?? ''}</script>`;
-  return html.replace('</head>', `${opts.head ?? ''}</head>`).replace('</body>', `${opts.body ?? ''}${pageScript}</body>`);
+  return html
+    .replace('</head>', `${opts.head ?? ''}</head>`)
+    .replace('</body>', `${opts.body ?? ''}${pageScript}</body>`);
 }
 
-async function open(path: string, html: string, headers?: Record<string, string>): Promise<{ page: Page; tabId: number }> {
+async function open(
+  path: string,
+  html: string,
+  headers?: Record<string, string>,
+): Promise<{ page: Page; tabId: number }> {
   env.server.route(path, { body: html, headers });
   const page = await env.session.context.newPage();
   await page.goto(`${env.server.url}${path}`);
@@ -82,7 +89,9 @@ async function expectPageWorks(page: Page): Promise<void> {
 /** No injected markup became an element or ran, in any of the given pages. */
 async function expectNothingInjected(...pages: Page[]): Promise<void> {
   for (const p of pages) {
-    expect(await p.evaluate('window.__pwned === undefined && !document.querySelector("img[src=x], svg[onload]")')).toBe(true);
+    expect(await p.evaluate('window.__pwned === undefined && !document.querySelector("img[src=x], svg[onload]")')).toBe(
+      true,
+    );
   }
 }
 
@@ -111,7 +120,9 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
     await waitForNoteEditor(page);
     await page.keyboard.type(`${XSS}<script>window.__pwned=1</script>`);
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await readStore(probe)).annotations.map((a) => a.body.note)).toContainEqual(expect.stringContaining('<script>'));
+    await expect
+      .poll(async () => (await readStore(probe)).annotations.map((a) => a.body.note))
+      .toContainEqual(expect.stringContaining('<script>'));
     await page.mouse.move(1, 1);
     await clickText(page, 'is what he said'); // open the editor again: the note goes back in as a value
     await waitForNoteEditor(page);
@@ -122,7 +133,9 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
     await expect.poll(() => popupState(popup), { timeout: 15_000 }).toBe('ready');
     const sidebar = await openSidebar(env, tabId);
     await sidebar.getByRole('tab', { name: /notes/i }).click();
-    await expect.poll(() => sidebar.getByTestId('note').allTextContents()).toEqual([`${XSS}<script>window.__pwned=1</script>`]);
+    await expect
+      .poll(() => sidebar.getByTestId('note').allTextContents())
+      .toEqual([`${XSS}<script>window.__pwned=1</script>`]);
     await page.bringToFront();
     await expectNothingInjected(page, popup, sidebar);
     expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
@@ -170,9 +183,13 @@ describe('pages that patch built-ins or define hostile elements', () => {
         .observe(document.documentElement, { childList: true, subtree: true });`;
     const { page } = await open('/hostile/remover.html', articleWith({ script }));
     await highlightParagraph(page, 'common cause');
-    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
     await highlightParagraph(page, 'Beijing remained neutral', '3');
-    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-blue': [expect.stringContaining('Beijing remained neutral')] });
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-blue': [expect.stringContaining('Beijing remained neutral')] });
     await expectPageWorks(page);
     await page.close();
   });
@@ -181,15 +198,25 @@ describe('pages that patch built-ins or define hostile elements', () => {
 describe('pages that re-render their whole body', () => {
   it('Lede’s toolbar comes back after the body is replaced, and the next highlight works', async () => {
     // Like a client-side framework, the page renders its body from its own template, knowing nothing of Lede's node.
-    const { page } = await open('/hostile/rerender.html', articleWith({ script: 'const template = document.body.innerHTML; window.__rerender = () => (document.body.innerHTML = template);' }));
+    const { page } = await open(
+      '/hostile/rerender.html',
+      articleWith({
+        script:
+          'const template = document.body.innerHTML; window.__rerender = () => (document.body.innerHTML = template);',
+      }),
+    );
     await highlightParagraph(page, 'common cause');
-    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
     await page.evaluate('window.__rerender()');
     await expect.poll(() => ledeHosts(page).count()).toBe(0);
     await page.locator('p', { hasText: 'Beijing remained neutral' }).first().click({ clickCount: 3 });
     await expect.poll(() => ledeHosts(page).count()).toBe(1);
     await page.keyboard.press('2');
-    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-green': [expect.stringContaining('Beijing remained neutral')] });
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-green': [expect.stringContaining('Beijing remained neutral')] });
     await page.close();
   });
 });
@@ -198,7 +225,9 @@ describe('pages that spam DOM mutations', () => {
   it('Lede backs off: a page rewriting itself every few ms gets few repaints, and the highlight stays in place', async () => {
     const { page } = await open('/hostile/spam.html', articleWith({ body: '<div id="ticker">0</div>' }));
     await highlightParagraph(page, 'common cause');
-    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
     // Count repaints from the page: every repaint puts a new Range object into the highlight registry.
     const repaints = await page.evaluate(
       () =>
@@ -238,10 +267,13 @@ describe('frames, shadow DOM, contenteditable, strict CSP, huge and unfinished p
     env.server.route('/hostile/frame.html', { body: '<p>A framed page with a <b>paragraph</b>.</p>' });
     // The CSP allows only this page's inline script (by hash it would be; 'unsafe-inline' keeps the test short).
     const { page } = await open('/hostile/csp-frames.html', articleWith({ body, script }), {
-      'content-security-policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'none'; img-src 'none'; connect-src 'none'; frame-src 'self'",
+      'content-security-policy':
+        "default-src 'self'; script-src 'unsafe-inline'; style-src 'none'; img-src 'none'; connect-src 'none'; frame-src 'self'",
     });
     await highlightParagraph(page, 'common cause');
-    await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
     await highlightParagraph(page, 'Editable paragraph', '2');
     await expect.poll(storedQuotes).toContainEqual(expect.stringContaining('Editable paragraph'));
     await page.locator('#editable p').click();
@@ -253,14 +285,31 @@ describe('frames, shadow DOM, contenteditable, strict CSP, huge and unfinished p
   });
 
   it('a 100,000-word page: a highlight is made and painted', async () => {
-    const words = ['council', 'minister', 'said', 'the', 'budget', 'reform', 'of', 'and', 'energy', 'in', 'talks', 'with'];
-    const paragraphs = Array.from({ length: 1_000 }, (_, i) =>
-      `<p>${Array.from({ length: 100 }, (_, j) => words[(i * 7 + j * 13) % words.length]).join(' ')} paragraph ${i}.</p>`,
+    const words = [
+      'council',
+      'minister',
+      'said',
+      'the',
+      'budget',
+      'reform',
+      'of',
+      'and',
+      'energy',
+      'in',
+      'talks',
+      'with',
+    ];
+    const paragraphs = Array.from(
+      { length: 1_000 },
+      (_, i) =>
+        `<p>${Array.from({ length: 100 }, (_, j) => words[(i * 7 + j * 13) % words.length]).join(' ')} paragraph ${i}.</p>`,
     ).join('');
     const html = articleWith().replace('</article>', `${paragraphs}</article>`);
     const { page } = await open('/hostile/huge.html', html);
     await highlightParagraph(page, 'common cause');
-    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await expect
+      .poll(() => paintedHighlights(page), { timeout: 10_000 })
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
     await expectPageWorks(page);
     await page.close();
   });
@@ -271,11 +320,15 @@ describe('frames, shadow DOM, contenteditable, strict CSP, huge and unfinished p
     await slow.goto(`${env.server.url}/hostile/slow-image.html`, { waitUntil: 'domcontentloaded' });
     const tabId = await tabIdOf(env.session, slow);
     await highlightParagraph(slow, 'common cause');
-    await expect.poll(() => paintedHighlights(slow)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await expect
+      .poll(() => paintedHighlights(slow))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
 
     const endless = await env.session.context.newPage();
     await endless.goto(`${hangUrl}/page`, { waitUntil: 'commit' });
-    await expect.poll(() => endless.locator('p', { hasText: 'common cause' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => endless.locator('p', { hasText: 'common cause' }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     // Lede's script waits for the document to finish; the popup must say so rather than spin.
     const popup = await openPopup(env, await activeTabId());
     await expect.poll(() => popupState(popup), { timeout: 15_000 }).not.toBeNull();
@@ -285,14 +338,28 @@ describe('frames, shadow DOM, contenteditable, strict CSP, huge and unfinished p
   });
 
   it('XML, plain-text and image documents: the page renders, Lede does not break it, the popup answers', async () => {
-    env.server.route('/hostile/feed.xml', { body: `<?xml version="1.0"?><rss><channel><title>${escapeHtml(XSS)}</title><item><title>News</title></item></channel></rss>`, type: 'application/xml' });
-    env.server.route('/hostile/notes.txt', { body: `A plain text article\n\n${XSS}\n\n${SAMPLE.replace(/<[^>]+>/g, ' ').slice(0, 5_000)}`, type: 'text/plain; charset=utf-8' });
+    env.server.route('/hostile/feed.xml', {
+      body: `<?xml version="1.0"?><rss><channel><title>${escapeHtml(XSS)}</title><item><title>News</title></item></channel></rss>`,
+      type: 'application/xml',
+    });
+    env.server.route('/hostile/notes.txt', {
+      body: `A plain text article\n\n${XSS}\n\n${SAMPLE.replace(/<[^>]+>/g, ' ').slice(0, 5_000)}`,
+      type: 'text/plain; charset=utf-8',
+    });
     // A 1×1 PNG opened as a document of its own (the browser wraps it in an image viewer page).
-    env.server.route('/hostile/pixel.png', { body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'), type: 'image/png' });
+    env.server.route('/hostile/pixel.png', {
+      body: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+      type: 'image/png',
+    });
     for (const path of ['/hostile/feed.xml', '/hostile/notes.txt', '/hostile/pixel.png']) {
       const page = await env.session.context.newPage();
       await page.goto(`${env.server.url}${path}`);
-      await expect.poll(() => page.evaluate('document.documentElement.textContent.length + document.images.length')).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.evaluate('document.documentElement.textContent.length + document.images.length'))
+        .toBeGreaterThan(0);
       const popup = await openPopup(env, await activeTabId(page));
       await expect.poll(() => popupState(popup), { timeout: 15_000 }).not.toBeNull();
       await expectNothingInjected(page, popup);
@@ -306,7 +373,10 @@ describe('a page pretending to be Lede', () => {
     const forged = {
       id: 'urn:uuid:00000000-0000-4000-8000-00000000f0f0',
       articleKey: 'http://127.0.0.1/forged',
-      target: { source: 'http://127.0.0.1/forged', selector: [{ type: 'TextQuoteSelector', exact: 'forged', prefix: '', suffix: '' }] },
+      target: {
+        source: 'http://127.0.0.1/forged',
+        selector: [{ type: 'TextQuoteSelector', exact: 'forged', prefix: '', suffix: '' }],
+      },
       body: { note: 'forged by the page', tags: [], color: 'yellow' },
       created: '2026-01-01T00:00:00.000Z',
       modified: '2026-01-01T00:00:00.000Z',
@@ -325,7 +395,10 @@ describe('a page pretending to be Lede', () => {
     await highlightParagraph(page, 'common cause');
     await expect.poll(storedQuotes).toContainEqual(expect.stringContaining(PASSAGE));
     // The page's world has no route to the extension at all.
-    expect(await page.evaluate('window.__tries')).toEqual([expect.stringMatching(/^refused/), expect.stringMatching(/^refused/)]);
+    expect(await page.evaluate('window.__tries')).toEqual([
+      expect.stringMatching(/^refused/),
+      expect.stringMatching(/^refused/),
+    ]);
     const store = await readStore(probe);
     expect(store.annotations.map((a) => a.id)).not.toContain(forged.id);
     expect(store.annotations.map((a) => a.body.note)).not.toContain('forged by the page');
@@ -348,7 +421,9 @@ describe('the service worker stopped in the middle of a save', () => {
     // Either the save happened and shows, or it did not and nothing pretends it did (the toast says why).
     expect(painted.length).toBe(saved.length);
     await highlightParagraph(page, 'Beijing remained neutral', '2');
-    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toMatchObject({ 'lede-green': [expect.stringContaining('Beijing remained neutral')] });
+    await expect
+      .poll(() => paintedHighlights(page), { timeout: 10_000 })
+      .toMatchObject({ 'lede-green': [expect.stringContaining('Beijing remained neutral')] });
     await expect.poll(storedQuotes).toContainEqual(expect.stringContaining('Beijing remained neutral'));
     await cdp.detach();
     await page.close();
@@ -359,7 +434,9 @@ describe('the service worker stopped in the middle of a save', () => {
 async function activeTabId(page?: Page): Promise<number> {
   if (page) await page.bringToFront();
   return env.session.worker.evaluate(async () => {
-    const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }
+    ).chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
   });
 }

@@ -43,8 +43,16 @@ async function spoken(cdp: CDPSession, role: 'status' | 'tooltip' | 'dialog'): P
   const nodes = await axTree(cdp);
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   const text = (n: AxNode): string =>
-    n.role?.value === 'StaticText' ? String(n.name?.value ?? '') : (n.childIds ?? []).map((id) => byId.get(id)).filter((c): c is AxNode => !!c).map(text).join(' ');
-  return nodes.filter((n) => n.role?.value === role && !n.ignored && (role !== 'status' || prop(n, 'live') === 'polite')).map((n) => text(n).replace(/\s+/g, ' ').trim());
+    n.role?.value === 'StaticText'
+      ? String(n.name?.value ?? '')
+      : (n.childIds ?? [])
+          .map((id) => byId.get(id))
+          .filter((c): c is AxNode => !!c)
+          .map(text)
+          .join(' ');
+  return nodes
+    .filter((n) => n.role?.value === role && !n.ignored && (role !== 'status' || prop(n, 'live') === 'polite'))
+    .map((n) => text(n).replace(/\s+/g, ' ').trim());
 }
 
 const isMarkOrange = (r: number, g: number, b: number) => r > 180 && g > 60 && g < 130 && b < 60;
@@ -64,7 +72,12 @@ async function markPixels(page: Page, name: string): Promise<number> {
 
 /** Every element outside Lede's host, as a signature: the page's own DOM must not change. */
 const pageDom = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => !/^lede-ui-/i.test(e.tagName)).map((e) => e.tagName).join(','));
+  page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((e) => !/^lede-ui-/i.test(e.tagName))
+      .map((e) => e.tagName)
+      .join(','),
+  );
 
 describe('the in-page reader by keyboard and screen reader', () => {
   it('a highlight with a note carries a visible mark that follows scrolling; the page DOM is untouched', async () => {
@@ -152,7 +165,9 @@ describe('the in-page reader by keyboard and screen reader', () => {
     }, 'next to him');
     await page.keyboard.press('Alt+Shift+N');
     const editor = await waitForNoteEditor(page);
-    expect(await editor.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value)).toBe('Who else was at the table?');
+    expect(await editor.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value)).toBe(
+      'Who else was at the table?',
+    );
     // Delete from the editor by keyboard (Tab past tags and colours to Delete): announced, then undone.
     for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -165,7 +180,12 @@ describe('the in-page reader by keyboard and screen reader', () => {
 
   it('announces highlights that could not be placed on the page as it is now', async () => {
     // The same article at the same address, edited since: both highlighted passages are gone.
-    env.server.route('/seed/article.html', { body: SAMPLE.replace(/Beijing and Moscow have found common cause[^<]*/, 'The two capitals vote alike at the UN.').replace(/Russian President Vladimir Putin offered the seat[^<]*/, 'The leaders sat together at the ceremony.') });
+    env.server.route('/seed/article.html', {
+      body: SAMPLE.replace(
+        /Beijing and Moscow have found common cause[^<]*/,
+        'The two capitals vote alike at the UN.',
+      ).replace(/Russian President Vladimir Putin offered the seat[^<]*/, 'The leaders sat together at the ceremony.'),
+    });
     const { page } = await openArticle(env, '/seed/article.html');
     const cdp = await env.session.context.newCDPSession(page);
     await expect.poll(() => spoken(cdp, 'status'), { timeout: 10_000 }).toEqual(['2 highlights could not be placed']);

@@ -2,7 +2,13 @@
 // delete everything, import the JSON-LD back, and the highlight is painted on the article again with its note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  clickText,
+  openExtensionPage,
+  paintedHighlights,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { openArticle, readStore, useE2E } from './support';
 
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
@@ -25,7 +31,7 @@ describe('notes library', () => {
     const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 900 });
     const title = library.getByRole('button', { name: 'China and Russia Strengthen Alliance' });
     await title.waitFor({ timeout: 20_000 });
-    await expect.poll(async () => (await library.locator('body').innerText())).toContain('Highlights: 1 · Notes: 1');
+    await expect.poll(async () => await library.locator('body').innerText()).toContain('Highlights: 1 · Notes: 1');
 
     // Search finds the article by words of the note; nonsense finds nothing.
     const search = library.getByRole('searchbox');
@@ -35,16 +41,26 @@ describe('notes library', () => {
     await expect.poll(async () => library.locator('body').innerText()).toContain('Nothing matches');
     await search.fill('');
 
-    const [mdDownload] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Markdown', exact: true }).click()]);
+    const [mdDownload] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Markdown', exact: true }).click(),
+    ]);
     const markdown = readFileSync((await mdDownload.path())!, 'utf8');
     expect(markdown).toMatch(/^---\ntitle: "?China and Russia Strengthen Alliance"?/);
     expect(markdown).toContain(PASSAGE);
     expect(markdown).toContain(NOTE);
     expect(markdown).toMatch(/#:~:text=[^)\s]*Beijing/);
 
-    const [jsonDownload] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Lede backup (JSON-LD)' }).click()]);
+    const [jsonDownload] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Lede backup (JSON-LD)' }).click(),
+    ]);
     const jsonPath = (await jsonDownload.path())!;
-    const collection = JSON.parse(readFileSync(jsonPath, 'utf8')) as { type: string; items?: unknown[]; first?: { items?: unknown[] } };
+    const collection = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+      type: string;
+      items?: unknown[];
+      first?: { items?: unknown[] };
+    };
     expect(JSON.stringify(collection)).toContain(NOTE);
 
     // Wipe: delete the article's notes from the library.
@@ -58,7 +74,9 @@ describe('notes library', () => {
     expect((await readStore(library)).annotations.map((a) => a.body.note)).toEqual([NOTE]);
     // Importing the same file again changes nothing.
     await library.locator('input[type="file"]').setInputFiles(jsonPath);
-    await expect.poll(async () => library.locator('body').innerText(), { timeout: 10_000 }).toMatch(/imported: 0, already here: 1/);
+    await expect
+      .poll(async () => library.locator('body').innerText(), { timeout: 10_000 })
+      .toMatch(/imported: 0, already here: 1/);
 
     await page.reload();
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-purple': [PASSAGE] });

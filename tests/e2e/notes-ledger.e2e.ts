@@ -23,10 +23,23 @@ async function annotateAndRead(e: E2E, path: string, passage: string): Promise<v
 
 describe('notes: source ledger', () => {
   it('lists Xi Jinping’s quotes from two articles and flags the figure two outlets disagree on', async () => {
-    const other = readFileSync('tests/fixtures/seed/revised.html', 'utf8').replaceAll('Washington Free Beacon', 'Other Outlet');
-    await env.session.context.route(`${env.server.url}/other/china-russia.html`, (route) => route.fulfill({ body: other, contentType: 'text/html; charset=utf-8' }));
-    await annotateAndRead(env, '/seed/article.html', 'Beijing and Moscow have found common cause on the United Nations Security Council');
-    await annotateAndRead(env, '/other/china-russia.html', 'Beijing and Moscow have found shared cause at the United Nations Security Council');
+    const other = readFileSync('tests/fixtures/seed/revised.html', 'utf8').replaceAll(
+      'Washington Free Beacon',
+      'Other Outlet',
+    );
+    await env.session.context.route(`${env.server.url}/other/china-russia.html`, (route) =>
+      route.fulfill({ body: other, contentType: 'text/html; charset=utf-8' }),
+    );
+    await annotateAndRead(
+      env,
+      '/seed/article.html',
+      'Beijing and Moscow have found common cause on the United Nations Security Council',
+    );
+    await annotateAndRead(
+      env,
+      '/other/china-russia.html',
+      'Beijing and Moscow have found shared cause at the United Nations Security Council',
+    );
 
     const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 1600 });
     await library.getByRole('button', { name: 'Show who was quoted, and figures outlets disagree on' }).click();
@@ -42,7 +55,9 @@ describe('notes: source ledger', () => {
     expect(lines.filter((l) => l.includes('Washington Free Beacon'))).toHaveLength(2);
     expect(lines.filter((l) => l.includes('Other Outlet'))).toHaveLength(2);
     expect(lines[0]).toMatch(/^“Decades ago, the Chinese and Russian nations/);
-    const links = await ledger.locator('.ledger-quotes a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await ledger
+      .locator('.ledger-quotes a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.filter((h) => h.includes('/seed/article.html#:~:text='))).toHaveLength(2);
     expect(links.filter((h) => h.includes('/other/china-russia.html#:~:text='))).toHaveLength(2);
 

@@ -55,13 +55,17 @@ describe('notes: changed since you read it', () => {
 
     // The publisher edits the article: the same URL now serves the revised copy.
     const revisedHtml = readFileSync('tests/fixtures/seed/revised.html', 'utf8');
-    await env.session.context.route(`${env.server.url}/seed/article.html`, (route) => route.fulfill({ body: revisedHtml, contentType: 'text/html; charset=utf-8' }));
+    await env.session.context.route(`${env.server.url}/seed/article.html`, (route) =>
+      route.fulfill({ body: revisedHtml, contentType: 'text/html; charset=utf-8' }),
+    );
     const revised = await openArticle(env, '/seed/article.html');
     const revisedSidebar = await openSidebar(env, revised.tabId);
     const line = revisedSidebar.getByText(/Revised since you read it on/);
     await line.waitFor({ timeout: 15_000 });
     const today = new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'long' });
-    expect(await line.innerText()).toBe(`Revised since you read it on ${today}: the headline, 3 paragraphs changed, 1 of your highlights, 2 quotes, 1 figure`);
+    expect(await line.innerText()).toBe(
+      `Revised since you read it on ${today}: the headline, 3 paragraphs changed, 1 of your highlights, 2 quotes, 1 figure`,
+    );
 
     await revisedSidebar.getByRole('button', { name: 'Show changes' }).click();
     const diff = revisedSidebar.getByTestId('revision-diff');
@@ -70,7 +74,9 @@ describe('notes: changed since you read it', () => {
     expect(await diff.locator('del', { hasText: PASSAGE }).count()).toBe(1);
     expect(await diff.locator('ins', { hasText: 'shared' }).count()).toBeGreaterThan(0);
     expect(await diff.locator('ins', { hasText: '450' }).count()).toBeGreaterThan(0);
-    expect(await diff.innerText()).toContain('Chinese officials said on Monday that the two navies would hold further joint exercises');
+    expect(await diff.innerText()).toContain(
+      'Chinese officials said on Monday that the two navies would hold further joint exercises',
+    );
     // Still one copy: the revised visit does not replace the text as first read.
     expect(await keptCopies(revisedSidebar)).toBe(1);
 
@@ -81,7 +87,9 @@ describe('notes: changed since you read it', () => {
     // Exports carry the date the text was read: the library's template preview (Obsidian preset) says so.
     const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 1400 });
     const readOn = new Date().toISOString().slice(0, 10);
-    await expect.poll(() => library.getByTestId('template-preview').textContent(), { timeout: 20_000 }).toContain(`\nas-read-on: ${readOn}\n`);
+    await expect
+      .poll(() => library.getByTestId('template-preview').textContent(), { timeout: 20_000 })
+      .toContain(`\nas-read-on: ${readOn}\n`);
     await library.close();
     await revisedSidebar.close();
     await revised.page.close();

@@ -43,7 +43,9 @@ describe('notes: export templates', () => {
     // Broken: a section opened on line 2 and never closed. The error names the line; nothing can be saved or exported.
     await editor.fill('# {{title}}\n{{#highlights}}\n- {{text}}\n');
     const alert = library.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toMatch(/Line 2, column 1: the section "highlights" is opened here but never closed/);
+    await expect
+      .poll(() => alert.innerText())
+      .toMatch(/Line 2, column 1: the section "highlights" is opened here but never closed/);
     expect(await library.getByRole('button', { name: 'Export Markdown with this template' }).isDisabled()).toBe(true);
     expect(await library.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
     expect(await preview.count()).toBe(0);
@@ -54,7 +56,9 @@ describe('notes: export templates', () => {
 
     await library.reload();
     await library.getByRole('button', { name: TITLE }).waitFor({ timeout: 20_000 });
-    await expect.poll(() => library.getByLabel('Template', { exact: true }).inputValue()).toContain('({{meaning}}): {{note}}');
+    await expect
+      .poll(() => library.getByLabel('Template', { exact: true }).inputValue())
+      .toContain('({{meaning}}): {{note}}');
     const [download] = await Promise.all([
       library.waitForEvent('download'),
       library.getByRole('button', { name: 'Export Markdown with this template' }).click(),
@@ -67,7 +71,9 @@ describe('notes: export templates', () => {
   it('imports a real Hypothesis dump written as JSON Lines', async () => {
     const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 900 });
     const before = (await readStore(library)).annotations.length;
-    await library.locator('input[type="file"]').setInputFiles(resolve('tests/fixtures/import/hypothesis-netrights.jsonl'));
+    await library
+      .locator('input[type="file"]')
+      .setInputFiles(resolve('tests/fixtures/import/hypothesis-netrights.jsonl'));
     await expect.poll(() => library.locator('body').innerText(), { timeout: 10_000 }).toMatch(/imported: 3/);
     expect((await readStore(library)).annotations.length).toBe(before + 3);
     await expect.poll(() => library.locator('body').innerText()).toContain('Totalitarisme numérique - Le Monolecte');

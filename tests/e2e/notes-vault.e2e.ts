@@ -17,7 +17,9 @@ function folder(page: Page): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     const root = await navigator.storage.getDirectory();
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      for await (const [name, h] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      for await (const [name, h] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
         if (h.kind === 'directory') await walk(h as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else out[`${prefix}${name}`] = await (await (h as FileSystemFileHandle).getFile()).text();
       }
@@ -46,7 +48,9 @@ describe('notes: a folder the reader owns', () => {
     const library = await openExtensionPage(env.session, 'notes.html?vault=private', { width: 1200, height: 1400 });
     await library.getByRole('button', { name: 'China and Russia Strengthen Alliance' }).waitFor({ timeout: 20_000 });
     await library.getByTestId('vault').getByRole('button', { name: 'Choose a folder' }).click();
-    await expect.poll(async () => Object.keys(await folder(library)), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^China-and-Russia-Strengthen-Alliance-[0-9a-f]{6}\.md$/));
+    await expect
+      .poll(async () => Object.keys(await folder(library)), { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/^China-and-Russia-Strengthen-Alliance-[0-9a-f]{6}\.md$/));
     let files = await folder(library);
     const note = Object.keys(files).find((n) => n.endsWith('.md'))!;
     expect(files[note]).toContain(FIRST);
@@ -59,19 +63,27 @@ describe('notes: a folder the reader owns', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
 
     // The reader edits the note by hand, inside Lede's block; the next change does not overwrite it.
-    const edited = (await folder(library))[note]!.replace('# China and Russia Strengthen Alliance', '# China and Russia (my title)');
-    await library.evaluate(async ([name, text]) => {
-      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('Lede');
-      const w = await (await dir.getFileHandle(name!)).createWritable();
-      await w.write(text!);
-      await w.close();
-    }, [note, edited]);
+    const edited = (await folder(library))[note]!.replace(
+      '# China and Russia Strengthen Alliance',
+      '# China and Russia (my title)',
+    );
+    await library.evaluate(
+      async ([name, text]) => {
+        const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('Lede');
+        const w = await (await dir.getFileHandle(name!)).createWritable();
+        await w.write(text!);
+        await w.close();
+      },
+      [note, edited],
+    );
     await library.getByRole('button', { name: 'Write now' }).click();
     const side = note.replace(/\.md$/, '.lede-update.md');
     await expect.poll(async () => Object.keys(await folder(library))).toContain(side);
     files = await folder(library);
     expect(files[note]).toBe(edited);
-    await expect.poll(() => library.getByTestId('vault').innerText()).toContain(`You edited ${note}, so Lede left it and wrote its version to ${side}.`);
+    await expect
+      .poll(() => library.getByTestId('vault').innerText())
+      .toContain(`You edited ${note}, so Lede left it and wrote its version to ${side}.`);
 
     // A second browser profile (another machine) gets the folder, as a synced folder would deliver it: choosing
     // it there imports the notes by id, and importing again adds nothing.
@@ -92,11 +104,19 @@ describe('notes: a folder the reader owns', () => {
       expect((await readStore(other)).annotations).toHaveLength(0);
       await other.getByTestId('vault').getByRole('button', { name: 'Choose a folder' }).click();
       await expect.poll(async () => (await readStore(other)).annotations.length, { timeout: 10_000 }).toBe(2);
-      expect((await readStore(other)).annotations.map((a) => a.target.selector[0]!.exact).sort()).toEqual([FIRST, SECOND].sort());
-      await expect.poll(() => other.locator('body').innerText()).toContain('From the folder — added: 2, updated: 0, already up to date: 0.');
+      expect((await readStore(other)).annotations.map((a) => a.target.selector[0]!.exact).sort()).toEqual(
+        [FIRST, SECOND].sort(),
+      );
+      await expect
+        .poll(() => other.locator('body').innerText())
+        .toContain('From the folder — added: 2, updated: 0, already up to date: 0.');
       expect((await readStore(other)).annotations).toHaveLength(2);
       // Its own backup sits beside the first profile's, never over it.
-      await expect.poll(async () => Object.keys(await folder(other)).filter((n) => n.startsWith('backups/')).length, { timeout: 10_000 }).toBe(2);
+      await expect
+        .poll(async () => Object.keys(await folder(other)).filter((n) => n.startsWith('backups/')).length, {
+          timeout: 10_000,
+        })
+        .toBe(2);
     } finally {
       await second.close();
     }

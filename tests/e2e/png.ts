@@ -54,7 +54,15 @@ export function decodePng(png: Buffer): Pixels {
       cur[i] = v & 255;
     }
     for (let x = 0; x < width; x++) {
-      out.set([cur[x * channels]!, cur[x * channels + 1]!, cur[x * channels + 2]!, channels === 4 ? cur[x * channels + 3]! : 255], (y * width + x) * 4);
+      out.set(
+        [
+          cur[x * channels]!,
+          cur[x * channels + 1]!,
+          cur[x * channels + 2]!,
+          channels === 4 ? cur[x * channels + 3]! : 255,
+        ],
+        (y * width + x) * 4,
+      );
     }
     prev.set(cur);
   }
@@ -69,4 +77,5 @@ export function countPixels(p: Pixels, test: (r: number, g: number, b: number) =
 }
 
 /** Tinted, not white, not grey, not text: the background a highlight paints behind text. */
-export const isTinted = (r: number, g: number, b: number) => Math.max(r, g, b) - Math.min(r, g, b) > 40 && Math.max(r, g, b) > 150;
+export const isTinted = (r: number, g: number, b: number) =>
+  Math.max(r, g, b) - Math.min(r, g, b) > 40 && Math.max(r, g, b) > 150;

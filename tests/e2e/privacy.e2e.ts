@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import type { Download, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/lib/browser';
-import { clickText, openExtensionPage, paintedHighlights, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  clickText,
+  openExtensionPage,
+  paintedHighlights,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { openArticle, openPopup, openSidebar, readStore, startE2E, type E2E } from './support';
 
 // Playwright reports a service worker's own requests only with this switch (read when the browser is launched).
@@ -66,7 +72,9 @@ describe('no network from Lede while a reader uses every feature', () => {
 
     // Popup: the article, its facts and quotes.
     const popup = await openPopup(env, tabId);
-    await expect.poll(async () => (await popup.locator('h1').first().textContent())?.trim(), { timeout: 20_000 }).toBe('China and Russia Strengthen Alliance');
+    await expect
+      .poll(async () => (await popup.locator('h1').first().textContent())?.trim(), { timeout: 20_000 })
+      .toBe('China and Russia Strengthen Alliance');
 
     // Sidebar: every tab, and "show on page" from a fact.
     const sidebar = await openSidebar(env, tabId);
@@ -77,7 +85,10 @@ describe('no network from Lede while a reader uses every feature', () => {
 
     // Notes library: list, search, open, export in every format, import the JSON-LD back.
     const library = await openExtensionPage(env.session, 'notes.html', { width: 1100, height: 900 });
-    await library.getByRole('button', { name: 'China and Russia Strengthen Alliance' }).first().click({ timeout: 20_000 });
+    await library
+      .getByRole('button', { name: 'China and Russia Strengthen Alliance' })
+      .first()
+      .click({ timeout: 20_000 });
     const downloads: Download[] = [];
     library.on('download', (d) => downloads.push(d));
     for (const name of ['Markdown', 'Lede backup (JSON-LD)', 'CSV', 'Printable page']) {
@@ -94,13 +105,16 @@ describe('no network from Lede while a reader uses every feature', () => {
     await Promise.all([library.close(), sidebar.close(), popup.close(), page.close()]);
 
     expect(escaped).toEqual([]);
-    const fromLede = requests.filter((r) => r.from.startsWith('chrome-extension://') || r.from.includes(env.session.extensionId));
+    const fromLede = requests.filter(
+      (r) => r.from.startsWith('chrome-extension://') || r.from.includes(env.session.extensionId),
+    );
     // The recorder does see Lede's contexts (their own file loads), so an empty list below means something.
     expect(fromLede.length).toBeGreaterThan(3);
     // Extension pages load their own files (chrome-extension://, blob: for downloads); nothing else.
     expect(fromLede.filter((r) => !/^(chrome-extension|blob|data):/.test(r.url))).toEqual([]);
     // Every http request is a page load or subresource of the local test server.
-    for (const r of requests.filter((x) => /^https?:/.test(x.url))) expect(r.url.startsWith(env.server.url), r.url).toBe(true);
+    for (const r of requests.filter((x) => /^https?:/.test(x.url)))
+      expect(r.url.startsWith(env.server.url), r.url).toBe(true);
   });
 });
 
@@ -109,28 +123,51 @@ describe('permissions and content security policy', () => {
 
   it('asks for exactly storage, contextMenus and sidePanel, and no host access or outside messaging', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) {
+    for (const key of [
+      'host_permissions',
+      'optional_permissions',
+      'optional_host_permissions',
+      'externally_connectable',
+    ]) {
       expect(manifest[key], key).toBeUndefined();
     }
     // Pages may load exactly two files (the lazily loaded page script and the note editor frame), and only through
     // a per-session dynamic URL, so probing a fixed chrome-extension://<id>/… address tells a page nothing.
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['page-main.js', 'note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      {
+        resources: ['page-main.js', 'note-editor.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
     ]);
   });
 
   it('gives extension pages a strict CSP, and the browser enforces it: a page cannot fetch or run inline script', async () => {
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v.join(' ')]),
+    );
     // Web pages may frame an extension page (the note editor, the only web-accessible one) and nothing may be
     // fetched or run from the web.
-    expect(directives).toMatchObject({ 'script-src': "'self'", 'object-src': "'none'", 'connect-src': "'none'", 'base-uri': "'none'", 'frame-ancestors': "'self' http: https:" });
+    expect(directives).toMatchObject({
+      'script-src': "'self'",
+      'object-src': "'none'",
+      'connect-src': "'none'",
+      'base-uri': "'none'",
+      'frame-ancestors': "'self' http: https:",
+    });
     const { 'frame-ancestors': _framers, ...rest } = directives;
     expect(Object.values(rest).join(' ')).not.toMatch(/unsafe-|https?:|\*/);
 
     const popup = await openExtensionPage(env.session, 'popup.html?tab=-1', { width: 380, height: 600 });
     const outcome = await popup.evaluate(async (url) => {
-      const fetched = await fetch(url).then(() => 'fetched', () => 'blocked');
+      const fetched = await fetch(url).then(
+        () => 'fetched',
+        () => 'blocked',
+      );
       const script = document.createElement('script');
       script.textContent = 'window.__inline = 1';
       document.body.append(script);

@@ -25,7 +25,8 @@ describe('the popup at Chrome’s 380 × 600', () => {
     const quotes = popup.getByTestId('quote');
     expect(await facts.count()).toBeGreaterThanOrEqual(2);
     expect(await quotes.count()).toBe(2);
-    for (const item of [...(await facts.all()), ...(await quotes.all())]) expect(await inViewport(popup, item)).toBe(true);
+    for (const item of [...(await facts.all()), ...(await quotes.all())])
+      expect(await inViewport(popup, item)).toBe(true);
     for (const name of ['Open sidebar', 'Copy as Markdown', 'Notes library', 'Turn off highlighting on this site']) {
       expect(await inViewport(popup, popup.getByRole('button', { name })), name).toBe(true);
     }
@@ -71,7 +72,8 @@ describe('the sidebar at 320 px, by keyboard', () => {
     expect(await sidebar.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     await sidebar.getByRole('tab', { name: /names/i }).click();
-    for (const group of ['People', 'Places', 'Organisations']) expect(await sidebar.getByRole('heading', { name: new RegExp(`^${group}`) }).count()).toBe(1);
+    for (const group of ['People', 'Places', 'Organisations'])
+      expect(await sidebar.getByRole('heading', { name: new RegExp(`^${group}`) }).count()).toBe(1);
     const people = sidebar.getByRole('region', { name: /^People/ });
     expect(await people.textContent()).toContain('Vladimir Putin');
     const putin = sidebar.getByTestId('entity').filter({ hasText: 'Vladimir Putin' });
@@ -85,7 +87,9 @@ describe('the sidebar at 320 px, by keyboard', () => {
     await sidebar.keyboard.press('ArrowLeft');
     expect(await sidebar.getByRole('tab', { selected: true }).textContent()).toMatch(/notes/i);
     await sidebar.keyboard.press('Tab');
-    const focused = await sidebar.evaluate(() => document.activeElement?.closest('[data-testid="highlight"]')?.textContent ?? '');
+    const focused = await sidebar.evaluate(
+      () => document.activeElement?.closest('[data-testid="highlight"]')?.textContent ?? '',
+    );
     expect(focused).toContain('Beijing remained neutral');
     await sidebar.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
@@ -115,21 +119,28 @@ describe('the article note', () => {
     await popup.getByRole('button', { name: /add a note on this article/i }).click({ timeout: 20_000 });
     await popup.getByRole('textbox', { name: 'Note on this article' }).fill('Read with the Kremlin readout.');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(async () => (await readStore(popup)).articles.map((a) => (a as { note?: string }).note)).toEqual(['Read with the Kremlin readout.']);
+    await expect
+      .poll(async () => (await readStore(popup)).articles.map((a) => (a as { note?: string }).note))
+      .toEqual(['Read with the Kremlin readout.']);
     await popup.close();
 
     // With a note, everything still fits the 380 × 600 popup.
     const again = await openExtensionPage(env.session, `popup.html?tab=${tabId}`, { width: 380, height: 600 });
     await again.getByTestId('article-note').waitFor({ timeout: 20_000 });
     expect(await again.getByTestId('article-note').textContent()).toContain('Read with the Kremlin readout.');
-    for (const item of [...(await again.getByTestId('quote').all()), again.getByRole('button', { name: 'Notes library' })]) {
+    for (const item of [
+      ...(await again.getByTestId('quote').all()),
+      again.getByRole('button', { name: 'Notes library' }),
+    ]) {
       expect(await inViewport(again, item)).toBe(true);
     }
     await again.close();
 
     // A new visit keeps it, and the sidebar shows it.
     const sidebar = await openExtensionPage(env.session, `sidepanel.html?tab=${tabId}`, { width: 380, height: 800 });
-    await expect.poll(async () => (await sidebar.getByTestId('article-note').textContent({ timeout: 20_000 })) ?? '').toContain('Read with the Kremlin readout.');
+    await expect
+      .poll(async () => (await sidebar.getByTestId('article-note').textContent({ timeout: 20_000 })) ?? '')
+      .toContain('Read with the Kremlin readout.');
     await sidebar.close();
     await page.close();
   });

@@ -14,11 +14,14 @@ describe('the fact sidebar on the sample article', () => {
     const facts = sidebar.getByTestId('fact');
     await facts.first().waitFor({ timeout: 20_000 });
     const factTexts = (await facts.allTextContents()).join('\n');
-    for (const value of ['32 separate bilateral agreements', '$400 billion', '38 billion cubic meters']) expect(factTexts).toContain(value);
+    for (const value of ['32 separate bilateral agreements', '$400 billion', '38 billion cubic meters'])
+      expect(factTexts).toContain(value);
 
     await sidebar.getByRole('tab', { name: /quotes/i }).click();
     const xi = sidebar.getByRole('region', { name: 'Xi Jinping' });
-    await expect.poll(async () => (await xi.textContent()) ?? '').toContain('Decades ago, the Chinese and Russian nations');
+    await expect
+      .poll(async () => (await xi.textContent()) ?? '')
+      .toContain('Decades ago, the Chinese and Russian nations');
     expect(await xi.textContent()).toContain('according to the state-run Xinhua news agency');
 
     await sidebar.getByRole('tab', { name: /people/i }).click();
@@ -37,15 +40,27 @@ describe('the fact sidebar on the sample article', () => {
     await fact.waitFor({ timeout: 20_000 });
     await fact.click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
-    const flash = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-flash') ?? [])].map((r) => r.toString()));
+    const flash = await page.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-flash') ?? [])].map((r) =>
+        r.toString(),
+      ),
+    );
     expect(flash.join(' ')).toContain('$400 billion deal made last May');
 
     await sidebar.getByRole('tab', { name: /quotes/i }).click();
     const quote = sidebar.getByTestId('quote').filter({ hasText: 'Decades ago' }).first();
     await quote.getByRole('button', { name: /save as highlight/i }).click();
-    await expect.poll(async () => Object.values(await paintedHighlights(page)).flat().join(' ')).toContain('Decades ago, the Chinese and Russian nations');
+    await expect
+      .poll(async () =>
+        Object.values(await paintedHighlights(page))
+          .flat()
+          .join(' '),
+      )
+      .toContain('Decades ago, the Chinese and Russian nations');
     await sidebar.getByRole('tab', { name: /notes/i }).click();
-    await expect.poll(() => sidebar.getByTestId('highlight').allTextContents()).toEqual([expect.stringContaining('Decades ago')]);
+    await expect
+      .poll(() => sidebar.getByTestId('highlight').allTextContents())
+      .toEqual([expect.stringContaining('Decades ago')]);
     await sidebar.close();
     await page.close();
   });
@@ -61,7 +76,9 @@ describe('the fact sidebar on the sample article', () => {
     expect(await sidebar.getByRole('tab', { selected: true }).textContent()).toMatch(/facts/i);
     await sidebar.keyboard.press('Tab');
     // The fact's passage is a button inside the fact's list item (its actions are siblings, not nested in it).
-    const focused = await sidebar.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
+    const focused = await sidebar.evaluate(() =>
+      document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'),
+    );
     expect(focused).toBe('fact');
     await sidebar.close();
   });
@@ -69,9 +86,16 @@ describe('the fact sidebar on the sample article', () => {
 
 describe('the popup on real saved pages', () => {
   // Le Monde's article is French: its title must show, facts are not promised for other languages.
-  const pages: [string, number][] = [['nytimes-1', 1], ['guardian-1', 1], ['seattletimes-1', 1], ['lemonde-1', 0]];
+  const pages: [string, number][] = [
+    ['nytimes-1', 1],
+    ['guardian-1', 1],
+    ['seattletimes-1', 1],
+    ['lemonde-1', 0],
+  ];
   it.each(pages)('%s: shows the article’s title and at least %i key facts', async (slug, minFacts) => {
-    const expected = JSON.parse(readFileSync(`tests/fixtures/pages/${slug}/expected.json`, 'utf8')) as { title: string };
+    const expected = JSON.parse(readFileSync(`tests/fixtures/pages/${slug}/expected.json`, 'utf8')) as {
+      title: string;
+    };
     const { page, tabId } = await openArticle(env, `/pages/${slug}/source.html`);
     const popup = await openPopup(env, tabId);
     await popup.locator('h1').first().waitFor({ timeout: 20_000 });

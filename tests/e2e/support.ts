@@ -60,7 +60,10 @@ export function openSidebar(env: E2E, tabId: number): Promise<Page> {
 }
 
 /** Reads Lede's IndexedDB from inside an extension page (the extension's origin, where the background keeps it). */
-export function readStore(page: Page): Promise<{ articles: { key: string; title: string }[]; annotations: { id: string; body: { note: string; color: string }; target: { selector: { exact?: string }[] } }[] }> {
+export function readStore(page: Page): Promise<{
+  articles: { key: string; title: string }[];
+  annotations: { id: string; body: { note: string; color: string }; target: { selector: { exact?: string }[] } }[];
+}> {
   return page.evaluate(
     () =>
       new Promise((resolveStore, reject) => {

@@ -44,7 +44,9 @@ async function openPage(path: string, script = '', origin?: string): Promise<Pag
 
 async function quotesFor(path: string): Promise<string[]> {
   const store = await readStore(probe);
-  return store.annotations.filter((a) => (a as { articleKey?: string }).articleKey?.includes(path)).map((a) => a.target.selector[0]?.exact ?? '');
+  return store.annotations
+    .filter((a) => (a as { articleKey?: string }).articleKey?.includes(path))
+    .map((a) => a.target.selector[0]?.exact ?? '');
 }
 
 /** Selects `text` as the reader does and presses a colour key. */
@@ -73,14 +75,27 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     const page = await openPage('/trust/listener.html', spy);
     await page.waitForTimeout(1500); // the bootstrap has run and asked the background by now
     // The extension-specific event name as WXT built it, in case anything still dispatches it.
-    const named = await page.evaluate((id) => new Promise<boolean>((ok) => {
-      document.addEventListener(`${id}:content:wxt:content-script-started`, () => ok(true));
-      setTimeout(() => ok(false), 300);
-    }), session.extensionId);
+    const named = await page.evaluate(
+      (id) =>
+        new Promise<boolean>((ok) => {
+          document.addEventListener(`${id}:content:wxt:content-script-started`, () => ok(true));
+          setTimeout(() => ok(false), 300);
+        }),
+      session.extensionId,
+    );
     expect(named).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
-    expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('lede')))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => !n.startsWith('http')),
+      ),
+    ).toEqual([]);
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('lede'))),
+    ).toBe(false);
     // Lede is there all the same: the reader's highlight works on this page.
     await highlight(page, PASSAGE);
     await expect.poll(() => quotesFor('/trust/listener.html')).toEqual([PASSAGE]);
@@ -92,7 +107,11 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await highlight(page, PASSAGE, '3');
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [PASSAGE] });
     await page.evaluate((id) => {
-      for (const name of [`${id}:content:wxt:content-script-started`, 'wxt:content-script-started', `${id}:page-boot:wxt:content-script-started`]) {
+      for (const name of [
+        `${id}:content:wxt:content-script-started`,
+        'wxt:content-script-started',
+        `${id}:page-boot:wxt:content-script-started`,
+      ]) {
         const detail = { contentScriptName: 'content', messageId: 'forged' };
         document.dispatchEvent(new CustomEvent(name, { detail }));
         window.dispatchEvent(new CustomEvent(name, { detail }));
@@ -128,7 +147,14 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('private-tag');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await readStore(probe)).annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith('/trust/keys.html'))?.body.note).toBe(NOTE);
+    await expect
+      .poll(
+        async () =>
+          (await readStore(probe)).annotations.find((a) =>
+            (a as { articleKey?: string }).articleKey?.endsWith('/trust/keys.html'),
+          )?.body.note,
+      )
+      .toBe(NOTE);
     // At most the release of the save shortcut reaches the page, after the editor has closed: never a typed key.
     const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
     expect(seen.filter((k) => !/^(doc )?keyup:(Enter|Control)$/.test(k))).toEqual([]);
@@ -185,7 +211,9 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
 
   it('(f) in a frame of the page, selecting text and pressing a colour key saves and paints the highlight', async () => {
     server.route('/trust/framed.html', { body: SAMPLE });
-    server.route('/trust/frame-host.html', { body: '<!doctype html><title>Host</title><h1>Host page</h1><iframe src="/trust/framed.html" width="1000" height="700"></iframe>' });
+    server.route('/trust/frame-host.html', {
+      body: '<!doctype html><title>Host</title><h1>Host page</h1><iframe src="/trust/framed.html" width="1000" height="700"></iframe>',
+    });
     const page = await session.context.newPage();
     await page.goto(`${server.url}/trust/frame-host.html`);
     const frame = page.frames().find((f) => f.url().endsWith('/trust/framed.html'))!;
@@ -193,7 +221,13 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.waitForTimeout(200);
     await page.keyboard.press('4');
     await expect.poll(() => quotesFor('/trust/framed.html')).toEqual([expect.stringContaining(PASSAGE)]);
-    await expect.poll(() => frame.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink')?.size ?? 0)).toBe(1);
+    await expect
+      .poll(() =>
+        frame.evaluate(
+          () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink')?.size ?? 0,
+        ),
+      )
+      .toBe(1);
     await page.close();
   });
 
@@ -210,7 +244,11 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     const page = await session.context.newPage();
     await page.goto(`${server.url}/trust/spa/one`);
     await highlight(page, PASSAGE, '1');
-    const keyOf = async (quote: string) => (await readStore(probe)).annotations.find((a) => a.target.selector[0]?.exact === quote && (a as { articleKey?: string }).articleKey?.includes('/trust/spa/')) as { articleKey?: string } | undefined;
+    const keyOf = async (quote: string) =>
+      (await readStore(probe)).annotations.find(
+        (a) =>
+          a.target.selector[0]?.exact === quote && (a as { articleKey?: string }).articleKey?.includes('/trust/spa/'),
+      ) as { articleKey?: string } | undefined;
     await expect.poll(async () => (await keyOf(PASSAGE))?.articleKey).toBe(`${server.url}/trust/spa/one`);
 
     await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
@@ -259,13 +297,26 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.locator('p').click({ clickCount: 3 });
     // What the background does on the context menu's "Highlight with Lede" and on Alt+Shift+H.
     const reply = await session.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id?: number }[]>;
+              sendMessage(id: number, m: unknown): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
       const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
       return c.tabs.sendMessage(tab!.id!, { lede: 1, type: 'highlightSelection', data: {} });
     });
     expect(reply).toMatchObject({ ok: true, id: expect.stringMatching(/^urn:uuid:/) });
-    await expect.poll(() => quotesFor('/trust/not-article.html')).toEqual([expect.stringContaining('A short standfirst worth keeping.')]);
-    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [expect.stringContaining('A short standfirst')] });
+    await expect
+      .poll(() => quotesFor('/trust/not-article.html'))
+      .toEqual([expect.stringContaining('A short standfirst worth keeping.')]);
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toEqual({ 'lede-yellow': [expect.stringContaining('A short standfirst')] });
     await page.close();
   });
 });

@@ -21,11 +21,27 @@ const HOSTS = ['victim.github.io', 'evil.github.io'];
 /** A self-signed certificate for HOSTS, made now with openssl; its files are deleted once read. */
 function throwawayCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'lede-cert-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=victim.github.io',
-    '-addext', `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=victim.github.io',
+      '-addext',
+      `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const out = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   rmSync(dir, { recursive: true, force: true });
   return out;
@@ -56,16 +72,25 @@ beforeAll(async () => {
   VICTIM = url('victim.github.io', '/notes/article');
   EVIL = url('evil.github.io', '/post');
   const article = (canonical: string, title: string) =>
-    SAMPLE.replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${canonical}">`).replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`);
+    SAMPLE.replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${canonical}">`).replace(
+      /<title>[\s\S]*?<\/title>/,
+      `<title>${title}</title>`,
+    );
   pages.set('victim.github.io/notes/article', article(VICTIM, 'Victim’s article'));
   // The attacker copies the article's text (so passages would anchor) and names the victim's URL as canonical.
-  pages.set('evil.github.io/post', article(VICTIM, 'Evil copy').replace('<meta property="og:title"', '<meta property="og:ignored"'));
+  pages.set(
+    'evil.github.io/post',
+    article(VICTIM, 'Evil copy').replace('<meta property="og:title"', '<meta property="og:ignored"'),
+  );
 
   session = await launchWithExtension({
     args: [`--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`, '--ignore-certificate-errors'],
   });
   // Nothing but the two mapped hosts: saved pages' stylesheets and fonts would wait on lookups that never succeed.
-  await session.context.route((u) => !HOSTS.includes(u.hostname) && u.protocol !== 'chrome-extension:', (route) => route.abort());
+  await session.context.route(
+    (u) => !HOSTS.includes(u.hostname) && u.protocol !== 'chrome-extension:',
+    (route) => route.abort(),
+  );
   probe = await session.context.newPage();
   await probe.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
 });
@@ -90,9 +115,16 @@ async function inContentScript(page: Page, code: string): Promise<unknown> {
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(session.extensionId)) ?? contexts.find((c) => c.auxData?.type === 'isolated');
+  const world =
+    contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(session.extensionId)) ??
+    contexts.find((c) => c.auxData?.type === 'isolated');
   if (!world) throw new Error('no content-script world found in the page');
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: code, contextId: world.id, awaitPromise: true, returnByValue: true });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: code,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   await cdp.detach();
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value;
@@ -107,7 +139,13 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
     await victim.page.keyboard.press('1');
     await expect.poll(async () => (await readStore(probe)).annotations.length, { timeout: 15_000 }).toBe(1);
     // Control: highlights are visible to a page's own script where they belong.
-    await expect.poll(async () => Object.values(await paintedHighlights(victim.page)).flat().join(' ')).toContain('Beijing and Moscow');
+    await expect
+      .poll(async () =>
+        Object.values(await paintedHighlights(victim.page))
+          .flat()
+          .join(' '),
+      )
+      .toContain('Beijing and Moscow');
     const before = (await readStore(probe)).articles.find((a) => a.key === VICTIM);
     expect(before?.title).toBe('China and Russia Strengthen Alliance');
 
@@ -115,15 +153,27 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
     const evil = await openPage(EVIL);
     await evil.page.waitForTimeout(1_500);
     expect(await paintedHighlights(evil.page)).toEqual({});
-    expect(await evil.page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    expect(
+      await evil.page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size),
+    ).toBe(0);
 
     // Forged messages from Lede's own content-script world on the evil page: sender.url is evil.github.io.
     const forged = (type: string, data: unknown) =>
-      inContentScript(evil.page, `chrome.runtime.sendMessage(${JSON.stringify({ lede: 1, type, data })})`) as Promise<{ ok: boolean; reason?: string; annotations?: unknown[] }>;
+      inContentScript(evil.page, `chrome.runtime.sendMessage(${JSON.stringify({ lede: 1, type, data })})`) as Promise<{
+        ok: boolean;
+        reason?: string;
+        annotations?: unknown[];
+      }>;
     const listed = await forged('listAnnotations', { articleKey: VICTIM });
     expect(listed.ok).toBe(false);
     expect(listed.annotations).toBeUndefined();
-    const detected = await forged('pageDetected', { url: VICTIM, articleKey: VICTIM, title: 'Hijacked', siteName: null, isArticle: true });
+    const detected = await forged('pageDetected', {
+      url: VICTIM,
+      articleKey: VICTIM,
+      title: 'Hijacked',
+      siteName: null,
+      isArticle: true,
+    });
     expect(detected.ok).toBe(false);
     const stolenId = (await readStore(probe)).annotations[0]!.id;
     const deleted = await forged('deleteAnnotation', { id: stolenId });
@@ -131,9 +181,12 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
     const now = new Date().toISOString();
     const saved = await forged('saveAnnotation', {
       annotation: {
-        id: 'urn:uuid:0badc0de-0000-4000-8000-000000000001', articleKey: VICTIM,
+        id: 'urn:uuid:0badc0de-0000-4000-8000-000000000001',
+        articleKey: VICTIM,
         target: { source: VICTIM, selector: [{ type: 'TextQuoteSelector', exact: 'planted', prefix: '', suffix: '' }] },
-        body: { note: 'planted by evil.github.io', tags: [], color: 'yellow' }, created: now, modified: now,
+        body: { note: 'planted by evil.github.io', tags: [], color: 'yellow' },
+        created: now,
+        modified: now,
       },
     });
     expect(saved.ok).toBe(false);
@@ -153,7 +206,9 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
 describe('after Chrome stops the service worker', () => {
   it('a delete made in an extension page still reaches the tab showing the article', async () => {
     const victim = await openPage(VICTIM);
-    await expect.poll(async () => Object.values(await paintedHighlights(victim.page)).flat().length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => Object.values(await paintedHighlights(victim.page)).flat().length, { timeout: 10_000 })
+      .toBe(1);
     const cdp = await session.context.newCDPSession(victim.page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -161,11 +216,16 @@ describe('after Chrome stops the service worker', () => {
     // The library (an extension page) deletes the note: the new worker must still know which tab shows it.
     const id = (await readStore(probe)).annotations[0]!.id;
     const reply = await probe.evaluate(
-      (data) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ lede: 1, type: 'deleteAnnotation', data }),
+      (data) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }
+        ).chrome.runtime.sendMessage({ lede: 1, type: 'deleteAnnotation', data }),
       { id },
     );
     expect(reply.ok).toBe(true);
-    await expect.poll(async () => Object.values(await paintedHighlights(victim.page)).flat().length, { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(async () => Object.values(await paintedHighlights(victim.page)).flat().length, { timeout: 10_000 })
+      .toBe(0);
     await cdp.detach();
     await victim.page.close();
   });

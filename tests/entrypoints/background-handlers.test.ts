@@ -34,7 +34,10 @@ describe('background handlers', () => {
     await handlers.saveAnnotation({ annotation: annotation('found again') }, { tab });
     const before = await store.listArticles();
     // Reached through a tracking link, declaring its canonical: the notes of the canonical key come back.
-    const reply = await handlers.pageNotes({ url: `${KEY}?utm_source=x#top`, canonical: '/story', ogUrl: null }, { tab });
+    const reply = await handlers.pageNotes(
+      { url: `${KEY}?utm_source=x#top`, canonical: '/story', ogUrl: null },
+      { tab },
+    );
     expect(reply.ok && reply.articleKey).toBe(KEY);
     expect(reply.ok && reply.annotations.map((a) => a.body.note)).toEqual(['found again']);
     // Another site's canonical is not honoured: the page gets its own location's (empty) notes.
@@ -45,13 +48,25 @@ describe('background handlers', () => {
   });
 
   it('keeps no record of pages that are not articles and have no notes', async () => {
-    await handlers.pageDetected({ url: 'https://news.example/', articleKey: 'https://news.example/', title: 'Front page', siteName: null, isArticle: false }, tab);
+    await handlers.pageDetected(
+      {
+        url: 'https://news.example/',
+        articleKey: 'https://news.example/',
+        title: 'Front page',
+        siteName: null,
+        isArticle: false,
+      },
+      tab,
+    );
     expect(await store.listArticles()).toEqual([]);
   });
 
   it('records an article and hands back its highlights when the page is opened again', async () => {
     await handlers.saveAnnotation({ annotation: annotation('check this') }, tab);
-    const reply = await handlers.pageDetected({ url: KEY + '?utm_source=x', articleKey: KEY, title: 'A story', siteName: 'News', isArticle: true }, tab);
+    const reply = await handlers.pageDetected(
+      { url: KEY + '?utm_source=x', articleKey: KEY, title: 'A story', siteName: 'News', isArticle: true },
+      tab,
+    );
     expect(reply.ok && reply.annotations.map((a) => a.body.note)).toEqual(['check this']);
     expect((await store.getArticle(KEY))?.title).toBe('A story');
   });
@@ -60,7 +75,10 @@ describe('background handlers', () => {
     await handlers.saveAnnotation({ annotation: annotation('keep me') }, tab);
     const deleted = await handlers.deleteAnnotation({ id: annotation().id }, tab);
     expect(deleted.ok && deleted.annotation?.body.note).toBe('keep me');
-    const restored = await handlers.saveAnnotation({ annotation: deleted.ok ? deleted.annotation! : annotation() }, tab);
+    const restored = await handlers.saveAnnotation(
+      { annotation: deleted.ok ? deleted.annotation! : annotation() },
+      tab,
+    );
     expect(restored.ok).toBe(true);
     expect((await store.listAnnotations(KEY)).map((a) => a.body.note)).toEqual(['keep me']);
   });
@@ -68,14 +86,24 @@ describe('background handlers', () => {
   it('caches an extraction by text hash and misses when the text changed', async () => {
     const extraction = { facts: [], quotes: [], entities: [] };
     await handlers.cacheExtraction({ articleKey: KEY, textHash: 'abc', extraction }, {});
-    expect(await handlers.getCachedExtraction({ articleKey: KEY, textHash: 'abc' }, {})).toEqual({ ok: true, extraction });
-    expect(await handlers.getCachedExtraction({ articleKey: KEY, textHash: 'def' }, {})).toEqual({ ok: true, extraction: null });
+    expect(await handlers.getCachedExtraction({ articleKey: KEY, textHash: 'abc' }, {})).toEqual({
+      ok: true,
+      extraction,
+    });
+    expect(await handlers.getCachedExtraction({ articleKey: KEY, textHash: 'def' }, {})).toEqual({
+      ok: true,
+      extraction: null,
+    });
   });
 
   describe('a page on another site', () => {
     const VICTIM = 'https://victim.github.io/notes/article';
     const evil = { tab: { id: 9, title: 'Evil' }, url: 'https://evil.github.io/post', frameId: 0 } as never;
-    const victimNote = (): Annotation => ({ ...annotation('private'), articleKey: VICTIM, target: { ...annotation().target, source: VICTIM } });
+    const victimNote = (): Annotation => ({
+      ...annotation('private'),
+      articleKey: VICTIM,
+      target: { ...annotation().target, source: VICTIM },
+    });
 
     it('cannot delete the notes of an article it is not showing, even knowing their ids', async () => {
       await handlers.saveAnnotation({ annotation: victimNote() }, { tab: { id: 1 }, url: VICTIM, frameId: 0 } as never);
@@ -86,13 +114,28 @@ describe('background handlers', () => {
 
     it('cannot move another article’s note under its own key by reusing the id', async () => {
       await handlers.saveAnnotation({ annotation: victimNote() }, { tab: { id: 1 }, url: VICTIM, frameId: 0 } as never);
-      const moved = { ...victimNote(), articleKey: 'https://evil.github.io/post', target: { ...victimNote().target, source: 'https://evil.github.io/post' }, modified: '2026-02-01T00:00:00.000Z' };
+      const moved = {
+        ...victimNote(),
+        articleKey: 'https://evil.github.io/post',
+        target: { ...victimNote().target, source: 'https://evil.github.io/post' },
+        modified: '2026-02-01T00:00:00.000Z',
+      };
       expect((await handlers.saveAnnotation({ annotation: moved }, evil)).ok).toBe(false);
       expect((await store.getAnnotation(victimNote().id))?.articleKey).toBe(VICTIM);
     });
 
     it('does not get its URL and title into the record when the popup reports a mismatched article', async () => {
-      const record = { key: VICTIM, url: 'https://evil.github.io/post', title: 'Evil', byline: null, siteName: null, publishedTime: null, lang: null, firstSeen: 'x', lastSeen: 'x' };
+      const record = {
+        key: VICTIM,
+        url: 'https://evil.github.io/post',
+        title: 'Evil',
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        lang: null,
+        firstSeen: 'x',
+        lastSeen: 'x',
+      };
       expect((await handlers.recordArticle({ article: record }, {})).ok).toBe(false);
       expect(await store.getArticle(VICTIM)).toBeUndefined();
     });
@@ -101,9 +144,19 @@ describe('background handlers', () => {
   it('refuses a stale save with a reason the page can show, and keeps the newer note', async () => {
     const opened = annotation('first');
     await handlers.saveAnnotation({ annotation: opened }, tab);
-    const sidebarEdit = { ...opened, body: { ...opened.body, note: 'edited in the sidebar' }, modified: '2026-01-01T00:01:00.000Z' };
-    expect((await handlers.saveAnnotation({ annotation: sidebarEdit, baseModified: opened.modified }, {})).ok).toBe(true);
-    const stale = { ...opened, body: { ...opened.body, note: 'typed on the page' }, modified: '2026-01-01T00:02:00.000Z' };
+    const sidebarEdit = {
+      ...opened,
+      body: { ...opened.body, note: 'edited in the sidebar' },
+      modified: '2026-01-01T00:01:00.000Z',
+    };
+    expect((await handlers.saveAnnotation({ annotation: sidebarEdit, baseModified: opened.modified }, {})).ok).toBe(
+      true,
+    );
+    const stale = {
+      ...opened,
+      body: { ...opened.body, note: 'typed on the page' },
+      modified: '2026-01-01T00:02:00.000Z',
+    };
     const reply = await handlers.saveAnnotation({ annotation: stale, baseModified: opened.modified }, tab);
     expect(reply).toEqual({ ok: false, reason: expect.stringMatching(/changed elsewhere/) });
     expect((await store.getAnnotation(opened.id))?.body.note).toBe('edited in the sidebar');
@@ -112,16 +165,23 @@ describe('background handlers', () => {
   it('still tells the page about an edit made in the library after the service worker restarted', async () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
     const before = createBackground(async () => store, fakeBrowser.storage.session as never);
-    await before.handlers.pageDetected({ url: KEY, articleKey: KEY, title: 'A story', siteName: null, isArticle: true }, tab);
+    await before.handlers.pageDetected(
+      { url: KEY, articleKey: KEY, title: 'A story', siteName: null, isArticle: true },
+      tab,
+    );
     await before.handlers.saveAnnotation({ annotation: annotation('x') }, tab);
     // The worker is stopped: everything in memory is gone; a new background starts on the same session storage.
     const after = createBackground(async () => store, fakeBrowser.storage.session as never);
     sent.mockClear();
     await after.handlers.deleteAnnotation({ id: annotation().id }, { url: 'chrome-extension://test/notes.html' });
-    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'refreshAnnotations' })));
+    await vi.waitFor(() =>
+      expect(sent).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'refreshAnnotations' })),
+    );
     // A closed tab is forgotten.
     await after.state.forgetTab(7);
-    expect(await createBackground(async () => store, fakeBrowser.storage.session as never).state.tabsShowing(KEY)).toEqual([]);
+    expect(
+      await createBackground(async () => store, fakeBrowser.storage.session as never).state.tabsShowing(KEY),
+    ).toEqual([]);
   });
 
   it('restores a deleted article per record for undo, reporting the one it could not', async () => {
@@ -129,8 +189,15 @@ describe('background handlers', () => {
     const deleted = await handlers.deleteArticle({ articleKey: KEY }, {});
     if (!deleted.ok) throw new Error(deleted.reason);
     // A record spoiled while the undo waited (no selector left): it alone must stay out.
-    const broken = { ...annotation('two'), id: 'urn:uuid:11111111-2222-4333-8444-000000000002', target: { source: KEY, selector: [] } } as unknown as Annotation;
-    const reply = await handlers.restoreRecords({ articles: deleted.article ? [deleted.article] : [], annotations: [...deleted.annotations, broken] }, {});
+    const broken = {
+      ...annotation('two'),
+      id: 'urn:uuid:11111111-2222-4333-8444-000000000002',
+      target: { source: KEY, selector: [] },
+    } as unknown as Annotation;
+    const reply = await handlers.restoreRecords(
+      { articles: deleted.article ? [deleted.article] : [], annotations: [...deleted.annotations, broken] },
+      {},
+    );
     expect(reply.ok && reply.restored).toBe(2);
     expect(reply.ok && reply.failed.map((f) => f.id)).toEqual([broken.id]);
     expect((await store.listAnnotations(KEY)).map((a) => a.body.note)).toEqual(['one']);
@@ -139,12 +206,27 @@ describe('background handlers', () => {
   it('decides the key with the Public Suffix List when the page sends its declared canonicals', async () => {
     const mobile = { tab: { id: 3 }, url: 'https://m.news.example.co.uk/story?utm_source=x', frameId: 0 } as never;
     const reply = await handlers.pageDetected(
-      { url: 'https://m.news.example.co.uk/story', articleKey: 'https://m.news.example.co.uk/story', title: 'S', siteName: null, isArticle: true, canonical: 'https://www.example.co.uk/story', ogUrl: null },
+      {
+        url: 'https://m.news.example.co.uk/story',
+        articleKey: 'https://m.news.example.co.uk/story',
+        title: 'S',
+        siteName: null,
+        isArticle: true,
+        canonical: 'https://www.example.co.uk/story',
+        ogUrl: null,
+      },
       mobile,
     );
     expect(reply.ok && reply.articleKey).toBe('https://www.example.co.uk/story');
     const evil = await handlers.pageDetected(
-      { url: 'https://evil.github.io/p', articleKey: 'https://evil.github.io/p', title: 'E', siteName: null, isArticle: true, canonical: 'https://victim.github.io/a' },
+      {
+        url: 'https://evil.github.io/p',
+        articleKey: 'https://evil.github.io/p',
+        title: 'E',
+        siteName: null,
+        isArticle: true,
+        canonical: 'https://victim.github.io/a',
+      },
       { tab: { id: 4 }, url: 'https://evil.github.io/p', frameId: 0 } as never,
     );
     expect(evil.ok && evil.articleKey).toBe('https://evil.github.io/p');

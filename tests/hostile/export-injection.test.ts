@@ -12,13 +12,26 @@ const KEY = 'https://news.example/2026/story';
 const r = prng(SEED + 20);
 
 const article: ArticleRecord = {
-  key: KEY, url: KEY, title: NASTY.slice(0, 8).join(' '), byline: '<img src=x onerror=alert(1)> =SUM(A1)', siteName: '\u202eevil\u202c',
-  publishedTime: null, lang: 'en', firstSeen: '2026-02-01T00:00:00.000Z', lastSeen: '2026-02-01T00:00:00.000Z',
+  key: KEY,
+  url: KEY,
+  title: NASTY.slice(0, 8).join(' '),
+  byline: '<img src=x onerror=alert(1)> =SUM(A1)',
+  siteName: '\u202eevil\u202c',
+  publishedTime: null,
+  lang: 'en',
+  firstSeen: '2026-02-01T00:00:00.000Z',
+  lastSeen: '2026-02-01T00:00:00.000Z',
 };
 const annotations: Annotation[] = NASTY.map((exact, i) => ({
   id: `urn:uuid:00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
   articleKey: KEY,
-  target: { source: KEY, selector: [{ type: 'TextQuoteSelector', exact, prefix: pick(r, NASTY).slice(0, 100), suffix: '' }, { type: 'TextPositionSelector', start: i * 10, end: i * 10 + exact.length }] },
+  target: {
+    source: KEY,
+    selector: [
+      { type: 'TextQuoteSelector', exact, prefix: pick(r, NASTY).slice(0, 100), suffix: '' },
+      { type: 'TextPositionSelector', start: i * 10, end: i * 10 + exact.length },
+    ],
+  },
   body: { note: pick(r, NASTY), tags: [pick(r, NASTY).slice(0, 100).trim() || 'x'], color: 'yellow' },
   created: '2026-02-01T00:00:00.000Z',
   modified: '2026-02-01T00:00:00.000Z',
@@ -45,13 +58,17 @@ describe('exports of hostile text', () => {
     const csv = exportCsv(input);
     const cells = parseCsv(csv).flat();
     for (const cell of cells) expect(cell, cell.slice(0, 40)).not.toMatch(/^[=+\-@\t\r]/);
-    for (const a of annotations) expect(cells.some((c) => c.includes(a.body.note.replace(/^[=+\-@\t\r]+/, '').slice(0, 50)))).toBe(true);
+    for (const a of annotations)
+      expect(cells.some((c) => c.includes(a.body.note.replace(/^[=+\-@\t\r]+/, '').slice(0, 50)))).toBe(true);
   });
 
   // Notes are left out here on purpose: a note is the reader's own Markdown and is exported as written (by design,
   // see tests/core/export); page text (title, byline, site, quotes, tags) must never become markup.
   it('Markdown export: page text never becomes a live javascript: link or a raw HTML tag', () => {
-    const md = exportMarkdown({ articles: [article], annotations: annotations.map((a) => ({ ...a, body: { ...a.body, note: '' } })) }, now);
+    const md = exportMarkdown(
+      { articles: [article], annotations: annotations.map((a) => ({ ...a, body: { ...a.body, note: '' } })) },
+      now,
+    );
     // The body after the YAML front matter (whose values are quoted strings, data rather than Markdown).
     const body = md.split(/^---$/m).slice(2).join('---');
     expect(body.length).toBeGreaterThan(100);

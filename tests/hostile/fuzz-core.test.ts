@@ -82,7 +82,9 @@ function checkExtraction(x: Extraction, blocks: readonly Block[], where: string)
     // space (which cannot close a quote, core/facts/quote-marks.ts) in a quote left open at the end of its block.
     if (CLOSING.includes(q.text.at(-1)!)) {
       const nested = [...q.text.slice(0, -1)].some((c) => OPENING.includes(c));
-      expect(nested || /\s$/.test(q.text.slice(0, -1)), `${where} quote «${q.text}» ends before its closing mark`).toBe(true);
+      expect(nested || /\s$/.test(q.text.slice(0, -1)), `${where} quote «${q.text}» ends before its closing mark`).toBe(
+        true,
+      );
     }
   }
   for (const e of x.entities) {
@@ -137,8 +139,8 @@ describe('article extraction on mutated corpus pages', () => {
       frameset: '<html><frameset><frame src="a"></frameset></html>',
       'deep nesting': `<html><body>${'<div>'.repeat(100)}<p>${'Deep text here. '.repeat(50)}</p></body></html>`,
       'giant word': `<html><head><title>${'W'.repeat(10_000)}</title></head><body><article><h1>${NASTY[0]}</h1><p>${'x'.repeat(100_000)}</p></article></body></html>`,
-      'xml': '<?xml version="1.0"?><rss><channel><item><title>t</title></item></channel></rss>',
-      'svg': '<svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>',
+      xml: '<?xml version="1.0"?><rss><channel><item><title>t</title></item></channel></rss>',
+      svg: '<svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>',
       'nasty metadata': `<html><head><title>${NASTY.join(' ')}</title><meta name="author" content="${NASTY.slice(0, 5).join(' ').replace(/"/g, '&quot;')}"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":{"name":{"name":"x"}}},"datePublished":"${'9'.repeat(500)}"}</script></head><body><article>${Array.from({ length: 8 }, () => `<p>${NASTY.join(' ')} and some ordinary words to make a paragraph worth reading.</p>`).join('')}</article></body></html>`,
     };
     for (const [name, html] of Object.entries(cases)) {
@@ -169,11 +171,16 @@ describe('fact and quote extraction on random and mutated text', () => {
       const b = int(r, blocks.length);
       blocks[b] = { ...blocks[b]!, text: mutateString(r, blocks[b]!.text) };
       const where = `seed ${SEED + 2} iteration ${i}`;
-      const { value, ms } = timed(() => extractKeyItemsOrThrow({ title: i % 3 ? seed.title : mutateString(r, seed.title), blocks }));
+      const { value, ms } = timed(() =>
+        extractKeyItemsOrThrow({ title: i % 3 ? seed.title : mutateString(r, seed.title), blocks }),
+      );
       expect(ms, where).toBeLessThan(MAX_CALL_MS);
       checkExtraction(value, blocks, where);
       // (The strict entry: extractKeyItems would swallow an internal error into empty, trivially sane lists.)
-      expect(value.entities.length + value.facts.length + value.quotes.length, `${where}: extraction gave up`).toBeGreaterThan(0);
+      expect(
+        value.entities.length + value.facts.length + value.quotes.length,
+        `${where}: extraction gave up`,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -183,14 +190,25 @@ describe('fact and quote extraction on random and mutated text', () => {
     for (let i = 0; i < 60; i++) {
       const blocks: Block[] = Array.from({ length: int(r, 12) }, () => {
         const text = randomText(r, int(r, 120));
-        return { type: pick(r, types), text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } };
+        return {
+          type: pick(r, types),
+          text,
+          selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+        };
       });
       const where = `seed ${SEED + 3} iteration ${i}`;
       const { value, ms } = timed(() => extractKeyItemsOrThrow({ title: randomText(r, 8), blocks }));
       expect(ms, where).toBeLessThan(MAX_CALL_MS);
       checkExtraction(value, blocks, where);
     }
-    const junk: unknown[] = [null, undefined, {}, { blocks: 'x' }, { title: 5, blocks: [null, 1, { text: 7 }] }, { blocks: [{ type: 'p', text: '“'.repeat(50_000) }] }];
+    const junk: unknown[] = [
+      null,
+      undefined,
+      {},
+      { blocks: 'x' },
+      { title: 5, blocks: [null, 1, { text: 7 }] },
+      { blocks: [{ type: 'p', text: '“'.repeat(50_000) }] },
+    ];
     for (const input of junk) expect(() => extractKeyItems(input as never)).not.toThrow();
   });
 
@@ -200,7 +218,11 @@ describe('fact and quote extraction on random and mutated text', () => {
       const text = randomText(r, 100);
       return { type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } };
     });
-    big.push({ type: 'p', text: '“a” '.repeat(20_000), selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } });
+    big.push({
+      type: 'p',
+      text: '“a” '.repeat(20_000),
+      selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+    });
     const { value, ms } = timed(() => extractKeyItemsOrThrow({ title: 'Big', blocks: big }));
     expect(ms).toBeLessThan(MAX_CALL_MS * 2);
     expect(value.facts.length + value.quotes.length + value.entities.length).toBeGreaterThan(0);
@@ -240,7 +262,9 @@ describe('anchoring with random selectors on mutated text', () => {
       expect(value.score, where).toBeGreaterThanOrEqual(0);
       expect(value.score, where).toBeLessThanOrEqual(1);
       if (value.method === 'quote' || value.method === 'position') {
-        expect(edited.slice(value.start, value.end), where).toBe((selectors[0] as { exact: string }).exact.replace(/\u00a0/g, ' '));
+        expect(edited.slice(value.start, value.end), where).toBe(
+          (selectors[0] as { exact: string }).exact.replace(/\u00a0/g, ' '),
+        );
       }
     }
     expect(found).toBeGreaterThan(100); // most passages survive a few small edits elsewhere
@@ -251,10 +275,17 @@ describe('anchoring with random selectors on mutated text', () => {
     // Integers only: fractional offsets never reach the matcher (schemas and the DOM entry refuse them).
     const nums = [NaN, -1, -1e9, 0, 1, 1e15, Infinity, text.length, text.length + 1];
     for (let i = 0; i < 150; i++) {
-      const list: Selector[] = Array.from({ length: 1 + int(r, 3) }, (): Selector =>
-        r() < 0.5
-          ? { type: 'TextPositionSelector', start: pick(r, nums), end: pick(r, nums) }
-          : { type: 'TextQuoteSelector', exact: r() < 0.9 ? pick(r, NASTY) : '', prefix: randomText(r, int(r, 5)), suffix: r() < 0.5 ? '' : pick(r, NASTY) },
+      const list: Selector[] = Array.from(
+        { length: 1 + int(r, 3) },
+        (): Selector =>
+          r() < 0.5
+            ? { type: 'TextPositionSelector', start: pick(r, nums), end: pick(r, nums) }
+            : {
+                type: 'TextQuoteSelector',
+                exact: r() < 0.9 ? pick(r, NASTY) : '',
+                prefix: randomText(r, int(r, 5)),
+                suffix: r() < 0.5 ? '' : pick(r, NASTY),
+              },
       );
       const where = `seed ${SEED + 7} iteration ${i}: ${JSON.stringify(list).slice(0, 200)}`;
       const edited = mutateString(r, text);
@@ -304,13 +335,23 @@ describe('anchoring with random selectors on mutated text', () => {
         expect(root.contains(a.range.commonAncestorContainer), where).toBe(true);
         expect(a.range.toString().length, where).toBeGreaterThan(0);
       }
-      expect(() => anchor(root, [{ type: 'TextQuoteSelector', exact: pick(r, NASTY), prefix: '', suffix: '' }])).not.toThrow();
+      expect(() =>
+        anchor(root, [{ type: 'TextQuoteSelector', exact: pick(r, NASTY), prefix: '', suffix: '' }]),
+      ).not.toThrow();
     }
   });
 });
 
 describe('import of mutated, truncated, huge and wrong-format files', () => {
-  const valid = exportJsonLdText({ articles: [article], annotations: Array.from({ length: 6 }, () => annotation({ body: { note: pick(prng(1), NASTY), tags: ['a'], color: 'blue' } })) }, now);
+  const valid = exportJsonLdText(
+    {
+      articles: [article],
+      annotations: Array.from({ length: 6 }, () =>
+        annotation({ body: { note: pick(prng(1), NASTY), tags: ['a'], color: 'blue' } }),
+      ),
+    },
+    now,
+  );
 
   /** Whatever the file, readImportFile either returns only schema-valid records or throws an ImportFileError. */
   function readOrRefuse(text: string, where: string, maxChars?: number): 'read' | 'refused' {
@@ -342,13 +383,36 @@ describe('import of mutated, truncated, huge and wrong-format files', () => {
   it('mutated exports and mutated records: valid records kept, bad ones rejected with a reason, nothing throws', () => {
     const r = prng(SEED + 10);
     const doc = exportJsonLd({ articles: [article], annotations: Array.from({ length: 5 }, () => annotation()) }, now);
-    const junkValues: unknown[] = [null, 0, -1, 1e308, '', 'javascript:alert(1)', NASTY[0], [], {}, { __proto__: { polluted: 1 } }, 'x'.repeat(30_000), true];
+    const junkValues: unknown[] = [
+      null,
+      0,
+      -1,
+      1e308,
+      '',
+      'javascript:alert(1)',
+      NASTY[0],
+      [],
+      {},
+      { __proto__: { polluted: 1 } },
+      'x'.repeat(30_000),
+      true,
+    ];
     const outcomes = { read: 0, refused: 0 };
     for (let i = 0; i < 150; i++) {
       const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
       const items = (copy.first as { items: Record<string, unknown>[] }).items;
       const target = pick(r, items);
-      const paths = ['id', 'target', 'body', 'created', 'modified', 'lede:color', 'lede:articleKey', 'type', 'motivation'];
+      const paths = [
+        'id',
+        'target',
+        'body',
+        'created',
+        'modified',
+        'lede:color',
+        'lede:articleKey',
+        'type',
+        'motivation',
+      ];
       target[pick(r, paths)] = pick(r, junkValues);
       let text = JSON.stringify(copy);
       if (i % 3 === 0) text = mutateString(r, text);
@@ -370,7 +434,7 @@ describe('import of mutated, truncated, huge and wrong-format files', () => {
       'array of numbers': '[1,2,3]',
       'deep nesting': '['.repeat(200_000) + ']'.repeat(200_000),
       'deep object': '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
-      'binary': String.fromCharCode(...Array.from({ length: 2_000 }, (_, i) => (i * 7919) % 256)),
+      binary: String.fromCharCode(...Array.from({ length: 2_000 }, (_, i) => (i * 7919) % 256)),
       'bom only': '\uFEFF',
       'proto keys': '{"__proto__":{"items":[1]},"constructor":{"prototype":{"x":1}}}',
     };
@@ -382,7 +446,9 @@ describe('import of mutated, truncated, huge and wrong-format files', () => {
   });
 
   it('a large valid file (5,000 highlights, ~5 MB) is read whole within the bound', () => {
-    const many = Array.from({ length: 5_000 }, (_, i) => annotation({ body: { note: `n${i} ${'text '.repeat(100)}`, tags: [], color: 'yellow' } }));
+    const many = Array.from({ length: 5_000 }, (_, i) =>
+      annotation({ body: { note: `n${i} ${'text '.repeat(100)}`, tags: [], color: 'yellow' } }),
+    );
     const text = exportJsonLdText({ articles: [article], annotations: many }, now);
     expect(text.length).toBeGreaterThan(2_500_000);
     const { value, ms } = timed(() => readImportFile(text, { now }));

@@ -46,7 +46,8 @@ describe('htmlToText on a megabyte of hostile HTML', () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => c.expected(htmlToText(c.html)));
 
   it('still reads an ordinary clip: blocks, breaks, entities, scripts and styles', () => {
-    const clip = '<div><p>The <em>quick</em> fox &amp; the dog &#8212; &#x2019;s</p><script>alert("x")</script><STYLE>p{}</STYLE>line<br/>next  \t</div>';
+    const clip =
+      '<div><p>The <em>quick</em> fox &amp; the dog &#8212; &#x2019;s</p><script>alert("x")</script><STYLE>p{}</STYLE>line<br/>next  \t</div>';
     expect(htmlToText(clip)).toBe('The quick fox & the dog — ’s\nline\nnext');
   });
 
@@ -59,7 +60,11 @@ describe('htmlToText on a megabyte of hostile HTML', () => {
 
 describe('findValues on long hostile sentences', () => {
   it.each([
-    ['a run of digits', '1'.repeat(MB), (v: ReturnType<typeof findValues>) => expect(v.every((x) => x.start === 0)).toBe(true)],
+    [
+      'a run of digits',
+      '1'.repeat(MB),
+      (v: ReturnType<typeof findValues>) => expect(v.every((x) => x.start === 0)).toBe(true),
+    ],
     ['a run of digit-dash pairs', '1-'.repeat(MB / 2), () => undefined],
     ['a hyphenated run without digits', `There were 3 ${'ab-'.repeat(MB / 3)}cd`, () => undefined],
     ['thousands separators without end', `${'1,000'.repeat(MB / 5)} people`, () => undefined],
@@ -71,7 +76,11 @@ describe('findValues on long hostile sentences', () => {
 
   it('still finds the specifics of ordinary sentences, and not a number inside another number', () => {
     expect(findValues('The 1234,567 figure was revised.').map((v) => v.text)).not.toContain('234,567');
-    expect(findValues('Prices rose 5 percent to $16.99 a pound in 2015.').map((v) => v.kind)).toEqual(['percent', 'money', 'date']);
+    expect(findValues('Prices rose 5 percent to $16.99 a pound in 2015.').map((v) => v.kind)).toEqual([
+      'percent',
+      'money',
+      'date',
+    ]);
     expect(findValues('The COVID-19 wave hit 40 hospitals.').map((v) => v.text)).toEqual(['40 hospitals']);
   });
 

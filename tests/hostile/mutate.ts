@@ -52,8 +52,38 @@ export const NASTY: readonly string[] = [
 
 /** A random piece of text: words, punctuation, quotes, numbers and now and then something nasty. */
 export function randomText(r: Rand, words: number): string {
-  const vocab = ['the', 'said', 'Mr.', 'Smith', '“We', 'will', 'not', 'stop,”', '$4.5', 'billion', 'on', 'Tuesday', '12%', 'of',
-    'Paris', 'U.N.', 'according', 'to', 'officials.', 'Ms.', 'Okafor', 'told', 'Reuters', '"No,"', 'she', 'added.', '—', '2026', 'in', 'March'];
+  const vocab = [
+    'the',
+    'said',
+    'Mr.',
+    'Smith',
+    '“We',
+    'will',
+    'not',
+    'stop,”',
+    '$4.5',
+    'billion',
+    'on',
+    'Tuesday',
+    '12%',
+    'of',
+    'Paris',
+    'U.N.',
+    'according',
+    'to',
+    'officials.',
+    'Ms.',
+    'Okafor',
+    'told',
+    'Reuters',
+    '"No,"',
+    'she',
+    'added.',
+    '—',
+    '2026',
+    'in',
+    'March',
+  ];
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
     const x = r();
@@ -82,7 +112,9 @@ export function mutateString(r: Rand, s: string): string {
     case 4:
       return s.slice(0, a);
     case 5: {
-      const chars = [...s.slice(a, b)].map((c) => (r() < 0.3 ? String.fromCharCode(c.charCodeAt(0) ^ (1 << int(r, 7))) : c));
+      const chars = [...s.slice(a, b)].map((c) =>
+        r() < 0.3 ? String.fromCharCode(c.charCodeAt(0) ^ (1 << int(r, 7))) : c,
+      );
       return s.slice(0, a) + chars.join('') + s.slice(b);
     }
     default:
@@ -103,9 +135,13 @@ export function mutateHtml(r: Rand, html: string): string {
     case 2:
       return insert(`<p>${pick(r, NASTY)}</p>`);
     case 3:
-      return insert(`<meta property="og:title" content='${pick(r, NASTY)}'><meta name="author" content="${pick(r, NASTY)}">`);
+      return insert(
+        `<meta property="og:title" content='${pick(r, NASTY)}'><meta name="author" content="${pick(r, NASTY)}">`,
+      );
     case 4:
-      return insert(`<script type="application/ld+json">${r() < 0.5 ? '{"@type":"NewsArticle","headline":' : '[[[[['}${JSON.stringify(pick(r, NASTY))}</script>`);
+      return insert(
+        `<script type="application/ld+json">${r() < 0.5 ? '{"@type":"NewsArticle","headline":' : '[[[[['}${JSON.stringify(pick(r, NASTY))}</script>`,
+      );
     case 5:
       return insert(`<p>${'word'.repeat(2_500)} ${'a '.repeat(int(r, 3_000))}</p>`);
     case 6:

@@ -34,7 +34,15 @@ function note(n: number, over: Partial<Annotation> = {}): Annotation {
 }
 
 const articleRecord: ArticleRecord = {
-  key: KEY, url: KEY, title: 'Story', byline: null, siteName: 'News', publishedTime: null, lang: 'en', firstSeen: SEEN, lastSeen: SEEN,
+  key: KEY,
+  url: KEY,
+  title: 'Story',
+  byline: null,
+  siteName: 'News',
+  publishedTime: null,
+  lang: 'en',
+  firstSeen: SEEN,
+  lastSeen: SEEN,
 };
 
 async function freshStore(factory = new IDBFactory()) {
@@ -90,7 +98,12 @@ describe('storage quota exceeded', () => {
     const before = await snapshot(store);
     fillQuota(3);
     const incoming = Array.from({ length: 10 }, (_, i) => note(100 + i));
-    await expect(store.importRecords([{ ...articleRecord, key: 'https://other.example/a', url: 'https://other.example/a' }], incoming)).rejects.toThrow(/Nothing was imported.*full/);
+    await expect(
+      store.importRecords(
+        [{ ...articleRecord, key: 'https://other.example/a', url: 'https://other.example/a' }],
+        incoming,
+      ),
+    ).rejects.toThrow(/Nothing was imported.*full/);
     expect(await snapshot(store)).toEqual(before);
   });
 });
@@ -148,7 +161,9 @@ describe('database blocked and upgraded', () => {
     it(`upgrades from schema v${from} with data in it and keeps every record`, async () => {
       const factory = new IDBFactory();
       const old = await openLedeDb(factory, { version: from });
-      const stored = Array.from({ length: 50 }, (_, i) => note(i + 1, { body: { note: `n${i}`, tags: [`tag${i % 3}`], color: i % 2 ? 'green' : 'yellow' } }));
+      const stored = Array.from({ length: 50 }, (_, i) =>
+        note(i + 1, { body: { note: `n${i}`, tags: [`tag${i % 3}`], color: i % 2 ? 'green' : 'yellow' } }),
+      );
       const tx = old.transaction(['articles', 'annotations'], 'readwrite');
       await tx.objectStore('articles').put(articleRecord);
       for (const a of stored) await tx.objectStore('annotations').put(a);
@@ -162,7 +177,9 @@ describe('database blocked and upgraded', () => {
       expect(await store.getArticle(KEY)).toEqual(articleRecord);
       // Indexes added by later versions cover the old records.
       if (db.objectStoreNames.contains('annotations')) {
-        expect(await db.countFromIndex('annotations', 'tags', 'tag1')).toBe(stored.filter((a) => a.body.tags[0] === 'tag1').length);
+        expect(await db.countFromIndex('annotations', 'tags', 'tag1')).toBe(
+          stored.filter((a) => a.body.tags[0] === 'tag1').length,
+        );
       }
       expect((await readRecentArticles(db, 10)).annotations).toHaveLength(50);
       db.close();
@@ -186,9 +203,17 @@ describe('corrupt records', () => {
   async function storeWithCorruption() {
     const { db, store } = await freshStore();
     for (const [i, record] of Object.values(corrupt).entries()) {
-      await db.put('annotations', { ...(record as Annotation), id: `urn:uuid:00000000-0000-4000-8000-0000000009${String(i).padStart(2, '0')}` });
+      await db.put('annotations', {
+        ...(record as Annotation),
+        id: `urn:uuid:00000000-0000-4000-8000-0000000009${String(i).padStart(2, '0')}`,
+      });
     }
-    await db.put('articles', { ...articleRecord, key: 'https://news.example/broken', title: null as unknown as string, lastSeen: 5 as unknown as string });
+    await db.put('articles', {
+      ...articleRecord,
+      key: 'https://news.example/broken',
+      title: null as unknown as string,
+      lastSeen: 5 as unknown as string,
+    });
     return { db, store };
   }
 
@@ -253,8 +278,14 @@ describe('two writers on the same article at once', () => {
   it('two tabs editing the same note at once: the stored note is one whole version, never a mix', async () => {
     const { factory, store: a } = await freshStore();
     const b = new LedeStore(await openLedeDb(factory), clock);
-    const fromA = note(1, { body: { note: 'edited in tab A', tags: ['a'], color: 'green' }, modified: '2026-03-01T10:00:00.000Z' });
-    const fromB = note(1, { body: { note: 'edited in tab B', tags: ['b'], color: 'pink' }, modified: '2026-03-01T10:00:01.000Z' });
+    const fromA = note(1, {
+      body: { note: 'edited in tab A', tags: ['a'], color: 'green' },
+      modified: '2026-03-01T10:00:00.000Z',
+    });
+    const fromB = note(1, {
+      body: { note: 'edited in tab B', tags: ['b'], color: 'pink' },
+      modified: '2026-03-01T10:00:01.000Z',
+    });
     await Promise.all([a.saveAnnotation(fromA), b.saveAnnotation(fromB)]);
     const stored = await a.getAnnotation(note(1).id);
     expect([fromA, fromB]).toContainEqual(stored);
@@ -264,7 +295,12 @@ describe('two writers on the same article at once', () => {
     const { factory, store: a } = await freshStore();
     const b = new LedeStore(await openLedeDb(factory), clock);
     await Promise.all([a.deleteAnnotation(note(2).id), b.saveAnnotation(note(7)), a.saveAnnotation(note(8))]);
-    expect((await a.listAnnotations(KEY)).map((x) => x.body.note).sort()).toEqual(['note 1', 'note 3', 'note 7', 'note 8']);
+    expect((await a.listAnnotations(KEY)).map((x) => x.body.note).sort()).toEqual([
+      'note 1',
+      'note 3',
+      'note 7',
+      'note 8',
+    ]);
   });
 });
 
@@ -272,7 +308,10 @@ describe('import of broken files leaves the store untouched', () => {
   it('truncated, mutated and wrong-format files are refused before any write; the store is exactly as before', async () => {
     const { store } = await freshStore();
     const before = await snapshot(store);
-    const valid = exportJsonLdText({ articles: [articleRecord], annotations: Array.from({ length: 5 }, (_, i) => note(300 + i)) }, clock);
+    const valid = exportJsonLdText(
+      { articles: [articleRecord], annotations: Array.from({ length: 5 }, (_, i) => note(300 + i)) },
+      clock,
+    );
     const r = prng(99);
     const files = [
       valid.slice(0, valid.length / 2),
@@ -284,7 +323,7 @@ describe('import of broken files leaves the store untouched', () => {
     ];
     let refused = 0;
     for (const text of files) {
-      let report;
+      let report: ReturnType<typeof readImportFile>;
       try {
         report = readImportFile(text, { now: clock });
       } catch (err) {
@@ -297,7 +336,8 @@ describe('import of broken files leaves the store untouched', () => {
       await store.importRecords(report.articles, report.annotations);
       const after = await store.allAnnotations();
       for (const old of prev) expect(after.find((a) => a.id === old.id)).toEqual(old);
-      for (const added of after) if (!prev.some((o) => o.id === added.id)) expect(report.annotations).toContainEqual(added);
+      for (const added of after)
+        if (!prev.some((o) => o.id === added.id)) expect(report.annotations).toContainEqual(added);
     }
     expect(refused).toBeGreaterThanOrEqual(5);
     expect(await store.getArticle(KEY)).toEqual(articleRecord);
@@ -306,7 +346,14 @@ describe('import of broken files leaves the store untouched', () => {
   it('a file full of invalid records imports none of them and says why for each', async () => {
     const { store } = await freshStore();
     const before = await snapshot(store);
-    const bad = Array.from({ length: 20 }, (_, i) => note(400 + i, { target: { source: 'javascript:alert(1)', selector: [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }] } }));
+    const bad = Array.from({ length: 20 }, (_, i) =>
+      note(400 + i, {
+        target: {
+          source: 'javascript:alert(1)',
+          selector: [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }],
+        },
+      }),
+    );
     const report = readImportFile(exportJsonLdText({ articles: [], annotations: bad }, clock), { now: clock });
     expect(report.annotations).toEqual([]);
     expect(report.rejected).toHaveLength(20);

@@ -22,17 +22,33 @@ const msg = (type: string, data: unknown) => ({ lede: 1, type, data });
 
 describe('message checks', () => {
   it('knows its own content scripts and pages, and nobody else', () => {
-    expect(classifySender({ id: ID, tab: { id: 1 } as never, url: 'https://news.example/a' }, ID, ORIGIN)).toBe('content-script');
+    expect(classifySender({ id: ID, tab: { id: 1 } as never, url: 'https://news.example/a' }, ID, ORIGIN)).toBe(
+      'content-script',
+    );
     expect(classifySender({ id: ID, url: ORIGIN + 'popup.html' }, ID, ORIGIN)).toBe('extension-page');
     // The notes library is an extension page even when it is open in a tab.
-    expect(classifySender({ id: ID, tab: { id: 2 } as never, url: ORIGIN + 'notes.html' }, ID, ORIGIN)).toBe('extension-page');
+    expect(classifySender({ id: ID, tab: { id: 2 } as never, url: ORIGIN + 'notes.html' }, ID, ORIGIN)).toBe(
+      'extension-page',
+    );
     expect(classifySender({ id: 'other-extension', url: ORIGIN }, ID, ORIGIN)).toBeNull();
     expect(classifySender({ id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBeNull();
   });
 
   it('accepts a well-formed save from the content script of the article’s own page', () => {
-    expect(checkBackgroundMessage(msg('saveAnnotation', { annotation }), 'content-script', 'https://example.com/a?utm_source=x#p2')).toMatchObject({ ok: true, type: 'saveAnnotation' });
-    expect(checkBackgroundMessage(msg('saveAnnotation', { annotation, baseModified: annotation.modified }), 'content-script', 'https://www.example.com/a')).toMatchObject({ ok: true });
+    expect(
+      checkBackgroundMessage(
+        msg('saveAnnotation', { annotation }),
+        'content-script',
+        'https://example.com/a?utm_source=x#p2',
+      ),
+    ).toMatchObject({ ok: true, type: 'saveAnnotation' });
+    expect(
+      checkBackgroundMessage(
+        msg('saveAnnotation', { annotation, baseModified: annotation.modified }),
+        'content-script',
+        'https://www.example.com/a',
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   describe('binds a page to its own article (sender.url, not what the message claims)', () => {
@@ -42,37 +58,113 @@ describe('message checks', () => {
     it.each([
       ['list another site’s notes', msg('listAnnotations', { articleKey: victimKey })],
       ['save under another site’s key', msg('saveAnnotation', { annotation: victim })],
-      ['save with its own key but another site’s source', msg('saveAnnotation', { annotation: { ...annotation, articleKey: evil, target: { ...annotation.target, source: victimKey } } })],
-      ['announce itself as another site’s article', msg('pageDetected', { url: victimKey, articleKey: victimKey, title: 'Hijacked', siteName: null, isArticle: true })],
-      ['report anchoring for another site’s article', msg('annotationsAnchored', { articleKey: victimKey, anchored: [], orphans: [] })],
+      [
+        'save with its own key but another site’s source',
+        msg('saveAnnotation', {
+          annotation: { ...annotation, articleKey: evil, target: { ...annotation.target, source: victimKey } },
+        }),
+      ],
+      [
+        'announce itself as another site’s article',
+        msg('pageDetected', {
+          url: victimKey,
+          articleKey: victimKey,
+          title: 'Hijacked',
+          siteName: null,
+          isArticle: true,
+        }),
+      ],
+      [
+        'report anchoring for another site’s article',
+        msg('annotationsAnchored', { articleKey: victimKey, anchored: [], orphans: [] }),
+      ],
     ] as const)('a page on evil.github.io cannot %s', (_name, message) => {
       const checked = checkBackgroundMessage(message, 'content-script', evil);
       expect(checked.ok).toBe(false);
       if (!checked.ok) expect(checked.reason).toMatch(/may not use the notes of another page/);
     });
     it('refuses a content script whose frame is not a web page', () => {
-      expect(checkBackgroundMessage(msg('listAnnotations', { articleKey: victimKey }), 'content-script', undefined).ok).toBe(false);
-      expect(checkBackgroundMessage(msg('listAnnotations', { articleKey: victimKey }), 'content-script', 'data:text/html,x').ok).toBe(false);
+      expect(
+        checkBackgroundMessage(msg('listAnnotations', { articleKey: victimKey }), 'content-script', undefined).ok,
+      ).toBe(false);
+      expect(
+        checkBackgroundMessage(msg('listAnnotations', { articleKey: victimKey }), 'content-script', 'data:text/html,x')
+          .ok,
+      ).toBe(false);
     });
     it('files a page summary under the frame’s real URL, not the one the page reported', () => {
-      const checked = checkBackgroundMessage(msg('pageDetected', { url: 'https://victim.github.io/x', articleKey: evil, title: 't', siteName: null, isArticle: true }), 'content-script', evil + '#top');
+      const checked = checkBackgroundMessage(
+        msg('pageDetected', {
+          url: 'https://victim.github.io/x',
+          articleKey: evil,
+          title: 't',
+          siteName: null,
+          isArticle: true,
+        }),
+        'content-script',
+        evil + '#top',
+      );
       expect(checked).toMatchObject({ ok: true, data: { url: evil, articleKey: evil } });
     });
     it('still lets a page use a canonical on its own registrable domain', () => {
-      expect(checkBackgroundMessage(msg('listAnnotations', { articleKey: 'https://www.example.co.uk/news/1' }), 'content-script', 'https://amp.example.co.uk/news/1').ok).toBe(true);
+      expect(
+        checkBackgroundMessage(
+          msg('listAnnotations', { articleKey: 'https://www.example.co.uk/news/1' }),
+          'content-script',
+          'https://amp.example.co.uk/news/1',
+        ).ok,
+      ).toBe(true);
     });
   });
 
   it.each([
     ['an unknown sender', msg('saveAnnotation', { annotation }), null, /unknown sender/],
-    ['a message without the envelope', { type: 'saveAnnotation', data: { annotation } }, 'content-script', /not a Lede message/],
+    [
+      'a message without the envelope',
+      { type: 'saveAnnotation', data: { annotation } },
+      'content-script',
+      /not a Lede message/,
+    ],
     ['an unknown command', msg('dropDatabase', {}), 'extension-page', /unknown message/],
     ['a prototype name', msg('constructor', {}), 'extension-page', /unknown message/],
-    ['an import sent by a page', msg('importRecords', { articles: [], annotations: [] }), 'content-script', /not allowed from a page/],
-    ['a bad colour', msg('saveAnnotation', { annotation: { ...annotation, body: { ...annotation.body, color: 'red' } } }), 'content-script', /body\.color/],
-    ['a javascript: source', msg('saveAnnotation', { annotation: { ...annotation, articleKey: 'javascript:alert(1)' } }), 'content-script', /articleKey/],
-    ['a position ending before it starts', msg('saveAnnotation', { annotation: { ...annotation, target: { ...annotation.target, selector: [annotation.target.selector[0], { type: 'TextPositionSelector', start: 9, end: 2 }] } } }), 'content-script', /end before it starts/],
-    ['an id that is not a uuid', msg('saveAnnotation', { annotation: { ...annotation, id: '<img src=x onerror=alert(1)>' } }), 'content-script', /urn:uuid/],
+    [
+      'an import sent by a page',
+      msg('importRecords', { articles: [], annotations: [] }),
+      'content-script',
+      /not allowed from a page/,
+    ],
+    [
+      'a bad colour',
+      msg('saveAnnotation', { annotation: { ...annotation, body: { ...annotation.body, color: 'red' } } }),
+      'content-script',
+      /body\.color/,
+    ],
+    [
+      'a javascript: source',
+      msg('saveAnnotation', { annotation: { ...annotation, articleKey: 'javascript:alert(1)' } }),
+      'content-script',
+      /articleKey/,
+    ],
+    [
+      'a position ending before it starts',
+      msg('saveAnnotation', {
+        annotation: {
+          ...annotation,
+          target: {
+            ...annotation.target,
+            selector: [annotation.target.selector[0], { type: 'TextPositionSelector', start: 9, end: 2 }],
+          },
+        },
+      }),
+      'content-script',
+      /end before it starts/,
+    ],
+    [
+      'an id that is not a uuid',
+      msg('saveAnnotation', { annotation: { ...annotation, id: '<img src=x onerror=alert(1)>' } }),
+      'content-script',
+      /urn:uuid/,
+    ],
   ] as const)('refuses %s', (_name, message, sender, reason) => {
     const checked = checkBackgroundMessage(message, sender);
     expect(checked.ok).toBe(false);
@@ -81,13 +173,52 @@ describe('message checks', () => {
 
   it('lets only the extension itself command a content script', () => {
     expect(checkContentMessage(msg('collectPage', {}), { id: ID }, ID, ORIGIN).ok).toBe(true);
-    expect(checkContentMessage(msg('collectPage', {}), { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' }, ID, ORIGIN).ok).toBe(false);
-    expect(checkContentMessage(msg('collectPage', {}), { id: ID, tab: { id: 3 } as never, url: ORIGIN + 'notes.html' }, ID, ORIGIN).ok).toBe(true);
+    expect(
+      checkContentMessage(
+        msg('collectPage', {}),
+        { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' },
+        ID,
+        ORIGIN,
+      ).ok,
+    ).toBe(false);
+    expect(
+      checkContentMessage(
+        msg('collectPage', {}),
+        { id: ID, tab: { id: 3 } as never, url: ORIGIN + 'notes.html' },
+        ID,
+        ORIGIN,
+      ).ok,
+    ).toBe(true);
     expect(checkContentMessage(msg('collectPage', {}), { id: 'another-extension' }, ID, ORIGIN).ok).toBe(false);
     expect(checkContentMessage(msg('showPassage', { selectors: [] }), { id: ID }, ID, ORIGIN).ok).toBe(false);
-    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(20_001), prefix: '', suffix: '' }] }), { id: ID }, ID, ORIGIN).ok).toBe(false);
-    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextPositionSelector', start: 5, end: 2 }] }), { id: ID }, ID, ORIGIN).ok).toBe(false);
-    expect(checkContentMessage(msg('showPassage', { selectors: [{ type: 'TextQuoteSelector', exact: 'passage', prefix: 'a ', suffix: ' b' }] }), { id: ID }, ID, ORIGIN).ok).toBe(true);
+    expect(
+      checkContentMessage(
+        msg('showPassage', {
+          selectors: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(20_001), prefix: '', suffix: '' }],
+        }),
+        { id: ID },
+        ID,
+        ORIGIN,
+      ).ok,
+    ).toBe(false);
+    expect(
+      checkContentMessage(
+        msg('showPassage', { selectors: [{ type: 'TextPositionSelector', start: 5, end: 2 }] }),
+        { id: ID },
+        ID,
+        ORIGIN,
+      ).ok,
+    ).toBe(false);
+    expect(
+      checkContentMessage(
+        msg('showPassage', {
+          selectors: [{ type: 'TextQuoteSelector', exact: 'passage', prefix: 'a ', suffix: ' b' }],
+        }),
+        { id: ID },
+        ID,
+        ORIGIN,
+      ).ok,
+    ).toBe(true);
     expect(checkContentMessage(msg('highlightSelection', { color: 'red' }), { id: ID }, ID, ORIGIN).ok).toBe(false);
     expect(checkContentMessage(msg('highlightSelection', { color: 'pink' }), { id: ID }, ID, ORIGIN).ok).toBe(true);
   });
@@ -106,11 +237,22 @@ describe('message checks', () => {
 
   it('takes note-editor events only from the extension’s own frame, in their exact shape', () => {
     const frame = { id: ID, tab: { id: 3 } as never, url: `${ORIGIN}note-editor.html#id=x` };
-    expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 240 }), frame, ID, ORIGIN).ok).toBe(true);
+    expect(
+      checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 240 }), frame, ID, ORIGIN).ok,
+    ).toBe(true);
     // Another content script (a page's frame) cannot pose as the editor.
-    expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'close' }), { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' }, ID, ORIGIN).ok).toBe(false);
+    expect(
+      checkContentMessage(
+        msg('editorEvent', { nonce: 'n1', kind: 'close' }),
+        { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' },
+        ID,
+        ORIGIN,
+      ).ok,
+    ).toBe(false);
     expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'explode' }), frame, ID, ORIGIN).ok).toBe(false);
-    expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 1e9 }), frame, ID, ORIGIN).ok).toBe(false);
+    expect(
+      checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 1e9 }), frame, ID, ORIGIN).ok,
+    ).toBe(false);
     expect(checkContentMessage(msg('editorEvent', { kind: 'close' }), frame, ID, ORIGIN).ok).toBe(false);
   });
 });

@@ -14,7 +14,12 @@ describe('settings', () => {
   it('keeps a renamed colour, a new default and quiet sites, and tells watchers', async () => {
     const seen: string[] = [];
     const stop = watchSettings((s) => seen.push(s.colors[3]!.label));
-    await saveSettings({ ...DEFAULT_SETTINGS, colors: DEFAULT_SETTINGS.colors.map((c) => (c.id === 'pink' ? { ...c, label: 'Disputed' } : c)), defaultColor: 'green', quietSites: ['example.com'] });
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      colors: DEFAULT_SETTINGS.colors.map((c) => (c.id === 'pink' ? { ...c, label: 'Disputed' } : c)),
+      defaultColor: 'green',
+      quietSites: ['example.com'],
+    });
     const s = await loadSettings();
     expect(s.colors[3]).toEqual({ id: 'pink', label: 'Disputed' });
     expect(s.defaultColor).toBe('green');
@@ -24,7 +29,14 @@ describe('settings', () => {
   });
 
   it('repairs a hand-edited or corrupt value instead of breaking the toolbar', () => {
-    const s = normalizeSettings({ colors: [{ id: 'red' as never, label: 'x' }, { id: 'blue', label: 'A'.repeat(500) }], defaultColor: 'black' as never, quietSites: 'all' as never });
+    const s = normalizeSettings({
+      colors: [
+        { id: 'red' as never, label: 'x' },
+        { id: 'blue', label: 'A'.repeat(500) },
+      ],
+      defaultColor: 'black' as never,
+      quietSites: 'all' as never,
+    });
     expect(s.colors).toHaveLength(5);
     expect(s.colors[2]!.label).toHaveLength(60);
     expect(s.defaultColor).toBe('yellow');

@@ -24,7 +24,12 @@ export function describeTextRange(text: string, start: number, end: number): [Te
     if (text.indexOf(probe) === text.lastIndexOf(probe)) break;
   }
   return [
-    { type: 'TextQuoteSelector', exact, prefix: text.slice(Math.max(0, start - context), start), suffix: text.slice(end, end + context) },
+    {
+      type: 'TextQuoteSelector',
+      exact,
+      prefix: text.slice(Math.max(0, start - context), start),
+      suffix: text.slice(end, end + context),
+    },
     { type: 'TextPositionSelector', start, end },
   ];
 }

@@ -62,7 +62,13 @@ function pickSelectors(selectors: readonly Selector[]): {
     if (s.type === 'TextQuoteSelector' && !quote) quote = s;
     else if (s.type === 'TextPositionSelector' && !position) position = s;
   }
-  if (quote) quote = { type: 'TextQuoteSelector', exact: quote.exact ?? '', prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' };
+  if (quote)
+    quote = {
+      type: 'TextQuoteSelector',
+      exact: quote.exact ?? '',
+      prefix: quote.prefix ?? '',
+      suffix: quote.suffix ?? '',
+    };
   return { quote, position };
 }
 
@@ -193,12 +199,24 @@ export class TextAnchorer {
     let best: Judged | null = null;
     if (hint !== null) {
       const nearExact = judged(this.bestNearExact(quote, hint), true);
-      if (nearExact && isSilent(nearExact) && nearExact.m.prefixScore >= MIN_VOUCHING_CONTEXT && nearExact.m.suffixScore >= MIN_VOUCHING_CONTEXT) {
+      if (
+        nearExact &&
+        isSilent(nearExact) &&
+        nearExact.m.prefixScore >= MIN_VOUCHING_CONTEXT &&
+        nearExact.m.suffixScore >= MIN_VOUCHING_CONTEXT
+      ) {
         return result(nearExact);
       }
       if (exact.length >= MIN_NEAR_FUZZY_LENGTH) {
         const wide = Math.floor(exact.length * (1 - RELAXED_QUOTE_SCORE));
-        const near = this.bestApprox(quote, hint, wide, hint - wide - HINT_PAD, hint + exact.length + wide + HINT_PAD, NEAR_FINALISTS);
+        const near = this.bestApprox(
+          quote,
+          hint,
+          wide,
+          hint - wide - HINT_PAD,
+          hint + exact.length + wide + HINT_PAD,
+          NEAR_FINALISTS,
+        );
         if (near && this.isVouchedFor(near, hint)) {
           const verbatim = near.quoteScore === 1;
           return result({ m: near, exactQuote: verbatim, confidence: verbatim ? 'exact' : 'fuzzy' });
@@ -208,7 +226,11 @@ export class TextAnchorer {
       // A short passage reworded (one word of three replaced): too changed for the quote to find it, but the end of
       // its prefix and the start of its suffix are intact right where it was, and what lies between is like it.
       const bracket = exact.length < SHORT_QUOTE ? this.bracketAt(quote, hint) : null;
-      if (bracket && bracket.quoteScore >= BRACKET_QUOTE_SCORE && this.isVouchedFor({ ...bracket, quoteScore: 1 }, hint)) {
+      if (
+        bracket &&
+        bracket.quoteScore >= BRACKET_QUOTE_SCORE &&
+        this.isVouchedFor({ ...bracket, quoteScore: 1 }, hint)
+      ) {
         return result({ m: bracket, exactQuote: false, confidence: 'fuzzy' });
       }
       best = better(best, nearExact);
@@ -225,10 +247,12 @@ export class TextAnchorer {
     let approx: Judged | null = null;
     const consider = (from: number, to: number): void => {
       const m = this.bestApprox(quote, hint, maxErrors, from, to, FINALISTS);
-      if (m && m.quoteScore >= this.minQuoteScore && m.score >= this.minScore) approx = better(approx, judged(m, false));
+      if (m && m.quoteScore >= this.minQuoteScore && m.score >= this.minScore)
+        approx = better(approx, judged(m, false));
     };
     this.index ??= new QGramIndex(text);
-    for (const c of this.index.candidates(exact)) consider(c - maxErrors - BAND, c + exact.length + maxErrors + 2 * BAND);
+    for (const c of this.index.candidates(exact))
+      consider(c - maxErrors - BAND, c + exact.length + maxErrors + 2 * BAND);
     if (!isSilent(approx) && this.exhaustive) consider(0, text.length);
     return result(better(best, approx));
   }
@@ -301,12 +325,14 @@ export class TextAnchorer {
     // dates, identical paragraphs) has exact copies that would otherwise crowd out the edited passage itself.
     const byErrors = [...matches].sort((a, b) => a.errors - b.errors || distance(a.start) - distance(b.start));
     const quick = (m: { start: number; end: number }): number =>
-      commonSuffixLength(this.text, m.start + from, quote.prefix) + commonPrefixLength(this.text, m.end + from, quote.suffix);
+      commonSuffixLength(this.text, m.start + from, quote.prefix) +
+      commonPrefixLength(this.text, m.end + from, quote.suffix);
     const byContext = matches.length > finalists ? [...matches].sort((a, b) => quick(b) - quick(a)) : [];
     let best: ScoredMatch | null = null;
     for (const m of new Set([...byErrors.slice(0, finalists), ...byContext.slice(0, finalists)])) {
       // An exact match's edges are certain; only an edited one's are pinned to its context.
-      const [start, end] = m.errors === 0 ? [m.start + from, m.end + from] : this.snapToContext(quote, m.start + from, m.end + from);
+      const [start, end] =
+        m.errors === 0 ? [m.start + from, m.end + from] : this.snapToContext(quote, m.start + from, m.end + from);
       const s = scorePlace(this.text, start, end, m.errors, quote, hint);
       if (!best || s.score > best.score) best = s;
     }

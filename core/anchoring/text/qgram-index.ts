@@ -63,7 +63,8 @@ export class QGramIndex {
     }
     // A true diagonal near a band's edge splits its votes: count each band with its better neighbour.
     const pooled: Array<[number, number]> = [];
-    for (const [band, v] of votes) pooled.push([band, v + Math.max(votes.get(band - 1) ?? 0, votes.get(band + 1) ?? 0)]);
+    for (const [band, v] of votes)
+      pooled.push([band, v + Math.max(votes.get(band - 1) ?? 0, votes.get(band + 1) ?? 0)]);
     // Two votes at least, and a tenth of the probes: one shared gram is chance.
     const minVotes = Math.max(2, Math.ceil(probes / 10));
     pooled.sort((a, b) => b[1] - a[1]);

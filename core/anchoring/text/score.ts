@@ -73,7 +73,10 @@ export function scorePlace(
   // headline repeated in a menu a few items away would pass for the passage itself.
   const loosePrefix =
     prefixScore < RETRY_BELOW && quote.prefix.length > 0
-      ? Math.max(prefixScore, similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix))
+      ? Math.max(
+          prefixScore,
+          similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix),
+        )
       : prefixScore;
   const looseSuffix =
     suffixScore < RETRY_BELOW && quote.suffix.length > 0

@@ -20,7 +20,11 @@ export interface TemplateExportOptions extends Omit<TemplateViewOptions, 'articl
  * One Markdown file per article in scope, rendered with `source`, newest read first. Every article is rendered
  * before anything is returned: a broken template throws TemplateError and no file is produced.
  */
-export function renderArticlesWithTemplate(input: ExportInput, source: string, options: TemplateExportOptions): { key: string; title: string; text: string }[] {
+export function renderArticlesWithTemplate(
+  input: ExportInput,
+  source: string,
+  options: TemplateExportOptions,
+): { key: string; title: string; text: string }[] {
   return bundleArticles(input).map((bundle) => {
     const view = templateView(bundle, {
       colorLabels: options.colorLabels,

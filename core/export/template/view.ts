@@ -104,7 +104,13 @@ export interface TemplateViewOptions {
 }
 
 /** Obsidian callout types that carry each colour's usual meaning. */
-const CALLOUTS: Record<ColorId, string> = { yellow: 'quote', green: 'success', blue: 'info', pink: 'question', purple: 'todo' };
+const CALLOUTS: Record<ColorId, string> = {
+  yellow: 'quote',
+  green: 'success',
+  blue: 'info',
+  pink: 'question',
+  purple: 'todo',
+};
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
@@ -112,7 +118,9 @@ const linesOf = (s: string) => s.split(/\r\n|\r|\n/);
 const destination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
 function tagsOf(names: readonly string[]): TemplateTag[] {
-  const tags = names.map((name) => ({ name, slug: obsidianTag(name), yaml: yamlString(name), last: false })).filter((t) => t.slug);
+  const tags = names
+    .map((name) => ({ name, slug: obsidianTag(name), yaml: yamlString(name), last: false }))
+    .filter((t) => t.slug);
   if (tags.length) tags[tags.length - 1]!.last = true;
   return tags;
 }
@@ -147,7 +155,9 @@ export function templateView(bundle: ArticleBundle, options: TemplateViewOptions
       origin: a.origin?.kind ?? '',
     };
   });
-  const facts = (extraction?.facts ?? []).slice(0, MAX_FACTS).map((f) => ({ text: oneLine(f.text), values: f.values.slice() }));
+  const facts = (extraction?.facts ?? [])
+    .slice(0, MAX_FACTS)
+    .map((f) => ({ text: oneLine(f.text), values: f.values.slice() }));
   const quotes = (extraction?.quotes ?? []).map((q) => {
     const text = oneLine(q.text);
     const speaker = q.speaker ?? q.attribution ?? '';
@@ -181,7 +191,12 @@ export function templateView(bundle: ArticleBundle, options: TemplateViewOptions
     hasHighlights: highlights.length > 0,
     highlightCount: highlights.length,
     noteCount: highlights.filter((h) => h.hasNote).length,
-    yaml: { title: yamlString(title), url: yamlString(article.url), author: yamlString(article.byline ?? ''), site: yamlString(site) },
+    yaml: {
+      title: yamlString(title),
+      url: yamlString(article.url),
+      author: yamlString(article.byline ?? ''),
+      site: yamlString(site),
+    },
   };
 }
 
@@ -190,13 +205,55 @@ export function templateView(bundle: ArticleBundle, options: TemplateViewOptions
  * there and not here fails the test that renders every name.
  */
 export const TEMPLATE_FIELDS: readonly string[] = [
-  'title', 'url', 'urlLink', 'author', 'hasAuthor', 'site', 'published', 'hasPublished', 'firstRead', 'lastRead', 'exported',
-  'asReadOn', 'hasAsReadOn', 'tags', 'hasTags', 'articleNote', 'articleNoteLines', 'hasArticleNote', 'facts', 'hasFacts',
-  'quotes', 'hasQuotes', 'highlights', 'hasHighlights', 'highlightCount', 'noteCount', 'yaml',
+  'title',
+  'url',
+  'urlLink',
+  'author',
+  'hasAuthor',
+  'site',
+  'published',
+  'hasPublished',
+  'firstRead',
+  'lastRead',
+  'exported',
+  'asReadOn',
+  'hasAsReadOn',
+  'tags',
+  'hasTags',
+  'articleNote',
+  'articleNoteLines',
+  'hasArticleNote',
+  'facts',
+  'hasFacts',
+  'quotes',
+  'hasQuotes',
+  'highlights',
+  'hasHighlights',
+  'highlightCount',
+  'noteCount',
+  'yaml',
   // inside tags
-  'name', 'slug', 'last',
+  'name',
+  'slug',
+  'last',
   // inside highlights
-  'text', 'lines', 'note', 'noteLines', 'hasNote', 'color', 'meaning', 'callout', 'link', 'linkUrl', 'created', 'createdDate', 'modified', 'origin',
+  'text',
+  'lines',
+  'note',
+  'noteLines',
+  'hasNote',
+  'color',
+  'meaning',
+  'callout',
+  'link',
+  'linkUrl',
+  'created',
+  'createdDate',
+  'modified',
+  'origin',
   // inside quotes and facts
-  'speaker', 'hasSpeaker', 'kind', 'values',
+  'speaker',
+  'hasSpeaker',
+  'kind',
+  'values',
 ];

@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anchorMany, buildTextModel } from '../../../core/anchoring/index';
-import { editPassage, expectedSpan, insertBanner, markPassages, type EditKind } from '../../fixtures/anchoring/edit-page';
+import {
+  editPassage,
+  expectedSpan,
+  insertBanner,
+  markPassages,
+  type EditKind,
+} from '../../fixtures/anchoring/edit-page';
 import type { SavedPassage } from '../../fixtures/anchoring/generate';
 import { FIXTURE_DIR, FIXTURE_SLUGS, loadDocument, readFixtureHtml } from '../../fixtures/anchoring/load-page';
 
@@ -35,12 +41,19 @@ function run(slug: string, edit: EditKind, which: (i: number) => boolean, banner
   const edited = passages.map((_, i) => which(i) && editPassage(doc, i, edit));
   if (banner) insertBanner(doc);
   const model = buildTextModel(doc.body);
-  const anchors = anchorMany(doc.body, passages.map((p) => p.selectors), { model });
+  const anchors = anchorMany(
+    doc.body,
+    passages.map((p) => p.selectors),
+    { model },
+  );
   return passages.map((p, i) => {
     const a = anchors[i];
     return {
       expected: edited[i] && edit === 'delete' ? null : expectedSpan(model, i),
-      found: a && [model.offsetOf(a.range.startContainer, a.range.startOffset), model.offsetOf(a.range.endContainer, a.range.endOffset)],
+      found: a && [
+        model.offsetOf(a.range.startContainer, a.range.startOffset),
+        model.offsetOf(a.range.endContainer, a.range.endOffset),
+      ],
       exactText: p.selectors[0].exact,
     };
   });
@@ -66,7 +79,10 @@ describe.each(FIXTURE_SLUGS)('saved page %s', (slug) => {
     const { doc, close } = loadDocument(readFixtureHtml(slug));
     closers.push(close);
     const passages = savedPassages(slug);
-    const anchors = anchorMany(doc.body, passages.map((p) => p.selectors));
+    const anchors = anchorMany(
+      doc.body,
+      passages.map((p) => p.selectors),
+    );
     const model = buildTextModel(doc.body);
     anchors.forEach((a, i) => {
       expect(a, `passage ${i}`).not.toBeNull();

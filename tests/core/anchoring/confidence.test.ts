@@ -68,7 +68,10 @@ const cases: Record<string, Case> = {
     original: ARTICLE + BOILERPLATE,
     passage: 'the council',
     nth: 1,
-    now: (ARTICLE + BOILERPLATE).replace('In the meantime, the council will hold three', 'Next week the council is to hold several'),
+    now: (ARTICLE + BOILERPLATE).replace(
+      'In the meantime, the council will hold three',
+      'Next week the council is to hold several',
+    ),
     expected: { text: 'the council', nth: 1, confidence: 'any' },
     orOrphan: true,
   },
@@ -89,8 +92,13 @@ const cases: Record<string, Case> = {
   'a deleted sentence that survives only as a pull quote is offered for confirmation, not highlighted': {
     original: ARTICLE,
     passage: 'Opponents said the plan would raise taxes on the poorest residents',
-    now: ARTICLE.replace(P3 + '\n', '') + '\n“Opponents said the plan would raise taxes on the poorest residents”\nMore stories',
-    expected: { text: 'Opponents said the plan would raise taxes on the poorest residents', confidence: 'needs-confirmation' },
+    now:
+      ARTICLE.replace(P3 + '\n', '') +
+      '\n“Opponents said the plan would raise taxes on the poorest residents”\nMore stories',
+    expected: {
+      text: 'Opponents said the plan would raise taxes on the poorest residents',
+      confidence: 'needs-confirmation',
+    },
   },
   'near miss: the same sentence with a word replaced, in place, is found silently': {
     original: ARTICLE,
@@ -126,7 +134,11 @@ describe('anchorManyInText: position must agree with the neighbours', () => {
   const teaser = 'Our picks: why the plan would raise taxes on the poorest residents and promised nothing to the rest';
   const page = (middle: string): string => [P1, middle, P5, 'Related', teaser].join('\n');
   const original = page(P3);
-  const list = [saved(original, 'Tuesday to approve'), saved(original, 'raise taxes on the poorest residents and promised'), saved(original, 'the clerk until')];
+  const list = [
+    saved(original, 'Tuesday to approve'),
+    saved(original, 'raise taxes on the poorest residents and promised'),
+    saved(original, 'the clerk until'),
+  ];
 
   it('places every passage exactly when nothing changed', () => {
     const found = anchorManyInText(original, list);
@@ -154,12 +166,15 @@ describe('anchorManyInText: position must agree with the neighbours', () => {
 describe('uncertainPlacements', () => {
   it('lists only placements below full confidence, with rounded scores, for the AnchorReport', () => {
     expect(
-      uncertainPlacements(['a', 'b', 'c', 'd'], [
-        { confidence: 'exact', score: 1 },
-        { confidence: 'fuzzy', score: 0.8734 },
-        null,
-        { confidence: 'needs-confirmation', score: 0.612 },
-      ]),
+      uncertainPlacements(
+        ['a', 'b', 'c', 'd'],
+        [
+          { confidence: 'exact', score: 1 },
+          { confidence: 'fuzzy', score: 0.8734 },
+          null,
+          { confidence: 'needs-confirmation', score: 0.612 },
+        ],
+      ),
     ).toEqual([
       { id: 'b', confidence: 'fuzzy', score: 0.87 },
       { id: 'd', confidence: 'needs-confirmation', score: 0.61 },

@@ -61,13 +61,18 @@ const cases: Record<string, Case> = {
     expected: null,
   },
   'a short quote with its context rewritten is an orphan, not another occurrence': {
-    text: ARTICLE.replace('The mayor said the vote was a turning point for the city.', 'Critics called it a mistake of the first order.'),
+    text: ARTICLE.replace(
+      'The mayor said the vote was a turning point for the city.',
+      'Critics called it a mistake of the first order.',
+    ),
     selectors: select('the vote'),
     expected: null,
   },
   'a quote with nothing like it in the text is an orphan': {
     text: ARTICLE,
-    selectors: [{ type: 'TextQuoteSelector', exact: 'The governor vetoed the transport bill in March', prefix: '', suffix: '' }],
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'The governor vetoed the transport bill in March', prefix: '', suffix: '' },
+    ],
     expected: null,
   },
   'a quote without a position is found by its text': {

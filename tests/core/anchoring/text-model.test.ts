@@ -21,7 +21,7 @@ const textCases: Record<string, { html: string; expected: string }> = {
     html: '<h1>Title</h1><p>one<br>two<br><br>three</p><div><div>deep</div></div>',
     expected: 'Title\none\ntwo\nthree\ndeep\n',
   },
-  'lists': { html: '<ul><li>alpha</li><li>beta <em>gamma</em></li></ul>', expected: 'alpha\nbeta gamma\n' },
+  lists: { html: '<ul><li>alpha</li><li>beta <em>gamma</em></li></ul>', expected: 'alpha\nbeta gamma\n' },
   'tables, cell by cell': {
     html: '<table><tr><th>Year</th><th>Sales</th></tr><tr><td>2014</td><td>$3 bn</td></tr></table>',
     expected: 'Year\nSales\n2014\n$3 bn\n',
@@ -49,10 +49,22 @@ describe('buildTextModel text', () => {
 });
 
 const roundTrips: Record<string, { html: string; selection: string }> = {
-  'within one text node': { html: '<p>The minister said the plan would cost $4 billion.</p>', selection: 'the plan would' },
-  'across inline elements': { html: '<p>The <b>minister</b> said <i>the plan</i> would cost.</p>', selection: 'minister said the' },
-  'across list items': { html: '<ul><li>first item here</li><li>second item here</li></ul>', selection: 'here\nsecond' },
-  'across table cells': { html: '<table><tr><td>Year 2014</td><td>Sales 3</td></tr></table>', selection: '2014\nSales' },
+  'within one text node': {
+    html: '<p>The minister said the plan would cost $4 billion.</p>',
+    selection: 'the plan would',
+  },
+  'across inline elements': {
+    html: '<p>The <b>minister</b> said <i>the plan</i> would cost.</p>',
+    selection: 'minister said the',
+  },
+  'across list items': {
+    html: '<ul><li>first item here</li><li>second item here</li></ul>',
+    selection: 'here\nsecond',
+  },
+  'across table cells': {
+    html: '<table><tr><td>Year 2014</td><td>Sales 3</td></tr></table>',
+    selection: '2014\nSales',
+  },
   "across a block quote's two paragraphs": {
     html: '<p>Before.</p><blockquote><p>We will win this.</p><p>And then rebuild.</p></blockquote>',
     selection: 'win this.\nAnd then',

@@ -5,7 +5,8 @@ import { extractArticle, isProbablyArticle } from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 const URL = 'https://example.com/page';
-const PARA = '<p>The council approved the budget after a long debate about transit, schools, housing and the future of the old harbour district, which has been empty for years.</p>';
+const PARA =
+  '<p>The council approved the budget after a long debate about transit, schools, housing and the future of the old harbour district, which has been empty for years.</p>';
 
 function xmlDocument(xml: string): Document {
   const window = new Window();
@@ -14,20 +15,33 @@ function xmlDocument(xml: string): Document {
 
 const CASES: Record<string, { doc: () => Document; reason: RegExp }> = {
   'an empty document': { doc: () => parseHtml('').document, reason: /empty document/ },
-  'a document with only whitespace': { doc: () => parseHtml('<html><body>   \n </body></html>').document, reason: /empty document/ },
+  'a document with only whitespace': {
+    doc: () => parseHtml('<html><body>   \n </body></html>').document,
+    reason: /empty document/,
+  },
   'a frameset': {
-    doc: () => parseHtml('<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>').document,
+    doc: () =>
+      parseHtml(
+        '<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>',
+      ).document,
     reason: /frameset/,
   },
   'an XML document (RSS)': {
-    doc: () => xmlDocument('<?xml version="1.0"?><rss><channel><title>Feed</title><item><title>A</title></item></channel></rss>'),
+    doc: () =>
+      xmlDocument(
+        '<?xml version="1.0"?><rss><channel><title>Feed</title><item><title>A</title></item></channel></rss>',
+      ),
     reason: /not an HTML document/,
   },
   'a plain-text document as browsers show it': {
-    doc: () => parseHtml(`<html><head></head><body><pre>${'Just some plain text.\n'.repeat(200)}</pre></body></html>`).document,
+    doc: () =>
+      parseHtml(`<html><head></head><body><pre>${'Just some plain text.\n'.repeat(200)}</pre></body></html>`).document,
     reason: /plain-text/,
   },
-  'a page with no article text': { doc: () => parseHtml('<html><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>').document, reason: /article text/ },
+  'a page with no article text': {
+    doc: () => parseHtml('<html><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>').document,
+    reason: /article text/,
+  },
   'not a document at all': { doc: () => ({}) as Document, reason: /not a document/ },
 };
 
@@ -44,7 +58,8 @@ describe('extractArticle on bad input', () => {
 
   const HUGE: Record<string, () => string> = {
     '5 MB of markup, mostly text': () => `<html><body><article>${PARA.repeat(33_000)}</article></body></html>`,
-    '70,000 elements': () => `<html><body><div>${'<div><span>x</span></div>'.repeat(35_000)}</div>${PARA.repeat(5)}</body></html>`,
+    '70,000 elements': () =>
+      `<html><body><div>${'<div><span>x</span></div>'.repeat(35_000)}</div>${PARA.repeat(5)}</body></html>`,
   };
   for (const [name, make] of Object.entries(HUGE)) {
     it(`refuses ${name} quickly instead of hanging`, async () => {
@@ -64,12 +79,20 @@ describe('extractArticle on bad input', () => {
     const doc = page.document;
     const proto = Object.getPrototypeOf(doc.documentElement) as { cloneNode: unknown };
     // What a hostile page can do to the prototypes a content script shares with it.
-    Object.defineProperty(doc, 'cloneNode', { value: () => { throw new TypeError('cloneNode is not allowed'); } });
+    Object.defineProperty(doc, 'cloneNode', {
+      value: () => {
+        throw new TypeError('cloneNode is not allowed');
+      },
+    });
     const result = extractArticle(doc, { url: URL });
     expect(result.article).toBeNull();
     expect(result.reason).toMatch(/extraction failed: cloneNode is not allowed/);
     // Detection walks the tree from the root element: a page that breaks that getter leaves it nothing to read.
-    Object.defineProperty(doc, 'documentElement', { get: () => { throw new Error('boom'); } });
+    Object.defineProperty(doc, 'documentElement', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(() => isProbablyArticle(doc)).not.toThrow();
     expect(isProbablyArticle(doc)).toBe(false);
     expect(proto).toBeTruthy();

@@ -1,6 +1,14 @@
 // Storage keys: the same article reached through two URLs must find the same notes.
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl, canonicalKeyOf, canonicalUrlOf, declaredCanonicals, mayUseArticleKey, siteOf, stripTracking } from '../../../core/article/index';
+import {
+  canonicalizeUrl,
+  canonicalKeyOf,
+  canonicalUrlOf,
+  declaredCanonicals,
+  mayUseArticleKey,
+  siteOf,
+  stripTracking,
+} from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 const CASES: Record<string, { location: string; canonical?: string; ogUrl?: string; expected: string }> = {
@@ -80,16 +88,26 @@ const CASES: Record<string, { location: string; canonical?: string; ogUrl?: stri
 
 describe('canonicalKeyOf (canonicals honoured within one owner by the Public Suffix List)', () => {
   for (const [name, c] of Object.entries(CASES)) {
-    it(name, () => expect(canonicalKeyOf({ location: c.location, canonical: c.canonical, ogUrl: c.ogUrl })).toBe(c.expected));
+    it(name, () =>
+      expect(canonicalKeyOf({ location: c.location, canonical: c.canonical, ogUrl: c.ogUrl })).toBe(c.expected),
+    );
   }
 });
 
 describe('canonicalizeUrl with the content script’s exact-host scope', () => {
   it('honours a canonical on the same host only, and never one the background would refuse', () => {
-    expect(canonicalizeUrl({ location: 'https://example.com/amp/s/1', canonical: '/s/1' })).toBe('https://example.com/s/1');
-    expect(canonicalizeUrl({ location: 'https://m.example.com/s/1', canonical: 'https://www.example.com/s/1' })).toBe('https://m.example.com/s/1');
-    expect(canonicalizeUrl({ location: 'https://evil.github.io/p', canonical: 'https://victim.github.io/a' })).toBe('https://evil.github.io/p');
-    expect(canonicalizeUrl({ location: 'https://medium.com/@eve/x', canonical: 'https://medium.com/@alice/y' })).toBe('https://medium.com/@eve/x');
+    expect(canonicalizeUrl({ location: 'https://example.com/amp/s/1', canonical: '/s/1' })).toBe(
+      'https://example.com/s/1',
+    );
+    expect(canonicalizeUrl({ location: 'https://m.example.com/s/1', canonical: 'https://www.example.com/s/1' })).toBe(
+      'https://m.example.com/s/1',
+    );
+    expect(canonicalizeUrl({ location: 'https://evil.github.io/p', canonical: 'https://victim.github.io/a' })).toBe(
+      'https://evil.github.io/p',
+    );
+    expect(canonicalizeUrl({ location: 'https://medium.com/@eve/x', canonical: 'https://medium.com/@alice/y' })).toBe(
+      'https://medium.com/@eve/x',
+    );
     for (const c of Object.values(CASES)) {
       const key = canonicalizeUrl({ location: c.location, canonical: c.canonical, ogUrl: c.ogUrl });
       // The one exception: a host that is itself a public suffix (path-style S3) cannot be told apart without the
@@ -125,7 +143,10 @@ describe('canonical URL helpers', () => {
     expect(mayUseArticleKey('chrome-extension://abc/notes.html', 'https://example.com/s/1')).toBe(false);
   });
   it('reads the canonical link and og:url from a document', async () => {
-    const page = parseHtml('<html><head><link rel="canonical" href="/s/7"><meta property="og:url" content="https://example.com/other"></head><body></body></html>', 'https://example.com/s/7?utm_term=x');
+    const page = parseHtml(
+      '<html><head><link rel="canonical" href="/s/7"><meta property="og:url" content="https://example.com/other"></head><body></body></html>',
+      'https://example.com/s/7?utm_term=x',
+    );
     expect(canonicalUrlOf(page.document, 'https://example.com/s/7?utm_term=x')).toBe('https://example.com/s/7');
     expect(declaredCanonicals(page.document)).toEqual({ canonical: '/s/7', ogUrl: 'https://example.com/other' });
     await page.close();

@@ -24,7 +24,8 @@ describe('normalizeDate', () => {
     ['March 18 at 12:22 PM', null],
     ['', null],
   ];
-  for (const [input, want] of cases) it(`${JSON.stringify(input)} → ${want}`, () => expect(normalizeDate(input)).toBe(want));
+  for (const [input, want] of cases)
+    it(`${JSON.stringify(input)} → ${want}`, () => expect(normalizeDate(input)).toBe(want));
 });
 
 describe('cleanByline and splitAuthors', () => {
@@ -36,13 +37,33 @@ describe('cleanByline and splitAuthors', () => {
     ['https://www.facebook.com/someone', null],
     ['By Jane Doe and John Roe', 'Jane Doe and John Roe'],
   ];
-  for (const [input, want] of cases) it(`${JSON.stringify(input)} → ${want}`, () => expect(cleanByline(input)).toBe(want));
+  for (const [input, want] of cases)
+    it(`${JSON.stringify(input)} → ${want}`, () => expect(cleanByline(input)).toBe(want));
   it('splits a list of names', () => expect(splitAuthors('Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']));
 });
 
 describe('furniture lines', () => {
-  const yes = ['Advertisement', 'Published under: China , Russia', 'Xi Jinping, Vladimir Putin / AP', 'Updated 3:04 PM ET, Mon March 3, 2017', 'Sign up for our daily newsletter', 'Share this article', 'Photo: Jane Doe for The Times', 'Read more: Tunisia’s Islamists get a sobering lesson', 'This article originally appeared on The Atlantic.', 'EXCLUSIVE', "Israeli Prime Minister Benjamin Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18 following his party's victory in Israel's general election. (Thomas Coex/AFP/Getty Images)"];
-  const no = ['Officials said the bridge would reopen next month.', 'The report assessed poverty levels, income and wealth inequality.', '“We have nothing to fear,” he said.', 'Subscribers to the service will pay more. The company said prices rise in May.', 'The figures, first reported by Reuters, were revised (see AP).', 'Exclusive deals are rare, he said.'];
+  const yes = [
+    'Advertisement',
+    'Published under: China , Russia',
+    'Xi Jinping, Vladimir Putin / AP',
+    'Updated 3:04 PM ET, Mon March 3, 2017',
+    'Sign up for our daily newsletter',
+    'Share this article',
+    'Photo: Jane Doe for The Times',
+    'Read more: Tunisia’s Islamists get a sobering lesson',
+    'This article originally appeared on The Atlantic.',
+    'EXCLUSIVE',
+    "Israeli Prime Minister Benjamin Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18 following his party's victory in Israel's general election. (Thomas Coex/AFP/Getty Images)",
+  ];
+  const no = [
+    'Officials said the bridge would reopen next month.',
+    'The report assessed poverty levels, income and wealth inequality.',
+    '“We have nothing to fear,” he said.',
+    'Subscribers to the service will pay more. The company said prices rise in May.',
+    'The figures, first reported by Reuters, were revised (see AP).',
+    'Exclusive deals are rare, he said.',
+  ];
   for (const s of yes) it(`drops ${JSON.stringify(s)}`, () => expect(isFurnitureText(s)).toBe(true));
   for (const s of no) it(`keeps ${JSON.stringify(s)}`, () => expect(isFurnitureText(s)).toBe(false));
   it('knows a date line', () => expect(isDateLine('May 11, 2015')).toBe(true));

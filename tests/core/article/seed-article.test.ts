@@ -7,7 +7,8 @@ import type { Article } from '../../../core/types';
 import { parseHtml, type ParsedPage } from '../../../scripts/lib/parse-html';
 
 const SEED = join(__dirname, '..', '..', 'fixtures', 'seed');
-const URL = 'http://freebeacon.com/national-security/china-and-russia-strengthen-alliance/?utm_source=twitter&fbclid=abc#comments';
+const URL =
+  'http://freebeacon.com/national-security/china-and-russia-strengthen-alliance/?utm_source=twitter&fbclid=abc#comments';
 
 describe('seed article (HTML)', () => {
   let page: ParsedPage;
@@ -42,22 +43,37 @@ describe('seed article (HTML)', () => {
     expect(article.blocks[3]!.text).toMatch(/^Despite many differences/);
   });
   it('has no caption, credit, tag line, ad label, newsletter or comments text in the body', () => {
-    for (const junk of ['/ AP', 'Xi Jinping, Vladimir Putin', 'Published under', 'Advertisement', 'inbox', 'Sign up', 'Comments', 'Most Popular', 'Putin turns to Beijing']) {
+    for (const junk of [
+      '/ AP',
+      'Xi Jinping, Vladimir Putin',
+      'Published under',
+      'Advertisement',
+      'inbox',
+      'Sign up',
+      'Comments',
+      'Most Popular',
+      'Putin turns to Beijing',
+    ]) {
       expect(article.textContent).not.toContain(junk);
     }
   });
   it('gives every block a selector whose context is the neighbouring text', () => {
     const [first, second] = article.blocks;
     expect(first!.selector).toMatchObject({ type: 'TextQuoteSelector', exact: first!.text, prefix: '' });
-    expect(second!.selector.prefix).toBe(article.textContent.slice(first!.text.length + 2 - 32, first!.text.length + 2));
+    expect(second!.selector.prefix).toBe(
+      article.textContent.slice(first!.text.length + 2 - 32, first!.text.length + 2),
+    );
     expect(first!.selector.suffix.length).toBe(32);
-    for (const b of article.blocks) expect(article.textContent).toContain(b.selector.prefix + b.selector.exact + b.selector.suffix);
+    for (const b of article.blocks)
+      expect(article.textContent).toContain(b.selector.prefix + b.selector.exact + b.selector.suffix);
   });
 });
 
 describe('seed article (plain text)', () => {
   it('reads the title line, the deck and the paragraphs, without caption or tag line', () => {
-    const { article } = articleFromText(readFileSync(join(SEED, 'article.txt'), 'utf8'), { url: 'file:///article.txt' });
+    const { article } = articleFromText(readFileSync(join(SEED, 'article.txt'), 'utf8'), {
+      url: 'file:///article.txt',
+    });
     expect(article?.title).toBe('China and Russia Strengthen Alliance');
     expect(article?.deck).toBe('Putin turns to Beijing as West assails him for Ukraine crisis');
     expect(article?.publishedTime).toBe('2015-05-11');

@@ -31,7 +31,9 @@ describe('the article note in every export', () => {
     expect(back.articles[0]!.note).toBe(NOTE);
   });
   it('CSV: an article_note column', () => {
-    const [header, row] = exportCsv(input).replace(/^\uFEFF/, '').split('\r\n');
+    const [header, row] = exportCsv(input)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const cols = header!.split(',');
     expect(cols).toContain('article_note');
     expect(row).toContain('"Compare with the ministry’s own figures.\nAsk the union."');
@@ -48,7 +50,9 @@ describe('colour meanings in exports', () => {
     expect(exportMarkdown(input, now)).toContain('#schools #lede/Evidence');
   });
   it('CSV has a color_meaning column beside the colour', () => {
-    const [header, row] = exportCsv(input).replace(/^\uFEFF/, '').split('\r\n');
+    const [header, row] = exportCsv(input)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const cols = header!.split(',');
     const i = cols.indexOf('color_meaning');
     expect(cols[i - 1]).toBe('color');

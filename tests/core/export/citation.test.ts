@@ -1,6 +1,12 @@
 // Copy with source: the passage with speaker, outlet, author, date and the link back, in four formats.
 import { describe, expect, it } from 'vitest';
-import { apaReference, authorsOf, chicagoReference, citePassage, type CitedPassage } from '../../../core/export/citation';
+import {
+  apaReference,
+  authorsOf,
+  chicagoReference,
+  citePassage,
+  type CitedPassage,
+} from '../../../core/export/citation';
 
 const LINK = 'https://freebeacon.com/china-russia/#:~:text=32%20separate%20bilateral%20agreements';
 const sample: CitedPassage = {
@@ -59,21 +65,34 @@ describe('references', () => {
 describe('citePassage', () => {
   it('Markdown: the passage as a block quote, then speaker, linked title, outlet, authors and date', () => {
     const md = citePassage({ ...sample, speaker: 'Xi Jinping' }, 'markdown');
-    expect(md).toBe(`> the two countries announced 32 separate bilateral agreements\n>\n> — Xi Jinping, [China and Russia Strengthen Alliance](${LINK}), Washington Free Beacon, Jane Q. Doe, Sam Roe, May 11, 2015`);
+    expect(md).toBe(
+      `> the two countries announced 32 separate bilateral agreements\n>\n> — Xi Jinping, [China and Russia Strengthen Alliance](${LINK}), Washington Free Beacon, Jane Q. Doe, Sam Roe, May 11, 2015`,
+    );
   });
   it('Markdown never lets page text become markup', () => {
-    const md = citePassage({ ...sample, passage: '<img src=x onerror=alert(1)> [x](javascript:y)', title: 'A [b](javascript:c)' }, 'markdown');
+    const md = citePassage(
+      { ...sample, passage: '<img src=x onerror=alert(1)> [x](javascript:y)', title: 'A [b](javascript:c)' },
+      'markdown',
+    );
     expect(md).not.toMatch(/(?<!\\)<img/);
     expect(md).not.toMatch(/(?<!\\)\](\(javascript:)/);
   });
   it('plain text: the passage in quotation marks, the source line and the link', () => {
-    expect(citePassage(sample, 'plain')).toBe(`“the two countries announced 32 separate bilateral agreements”\n— China and Russia Strengthen Alliance, Washington Free Beacon, by Jane Q. Doe, Sam Roe, May 11, 2015\n${LINK}`);
+    expect(citePassage(sample, 'plain')).toBe(
+      `“the two countries announced 32 separate bilateral agreements”\n— China and Russia Strengthen Alliance, Washington Free Beacon, by Jane Q. Doe, Sam Roe, May 11, 2015\n${LINK}`,
+    );
   });
   it('APA: the passage with an in-text citation, then the reference', () => {
-    expect(citePassage(sample, 'apa').split('\n')[0]).toBe('“the two countries announced 32 separate bilateral agreements” (Doe & Roe, 2015)');
-    expect(citePassage({ ...sample, byline: null, published: null }, 'apa').split('\n')[0]).toMatch(/\(China and Russia Strengthen Alliance, n\.d\.\)$/);
+    expect(citePassage(sample, 'apa').split('\n')[0]).toBe(
+      '“the two countries announced 32 separate bilateral agreements” (Doe & Roe, 2015)',
+    );
+    expect(citePassage({ ...sample, byline: null, published: null }, 'apa').split('\n')[0]).toMatch(
+      /\(China and Russia Strengthen Alliance, n\.d\.\)$/,
+    );
   });
   it('Chicago: the passage, then the bibliography entry', () => {
-    expect(citePassage(sample, 'chicago')).toBe(`“the two countries announced 32 separate bilateral agreements”\n\n${chicagoReference(sample)}`);
+    expect(citePassage(sample, 'chicago')).toBe(
+      `“the two countries announced 32 separate bilateral agreements”\n\n${chicagoReference(sample)}`,
+    );
   });
 });

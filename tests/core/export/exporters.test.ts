@@ -25,7 +25,10 @@ function parseCsv(text: string): string[][] {
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const evil = ['=HYPERLINK("http://evil")', '+1+1', '-2', '@SUM(A1)', '\tx', '\rx'];
-    const csv = exportCsv({ articles: [article], annotations: evil.map((e) => annotation({ exact: 'ok', body: { note: e, tags: [], color: 'yellow' } })) });
+    const csv = exportCsv({
+      articles: [article],
+      annotations: evil.map((e) => annotation({ exact: 'ok', body: { note: e, tags: [], color: 'yellow' } })),
+    });
     const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
     expect(rows[0]).toContain('article_title');
     const notes = rows.slice(1).map((r) => r[6]);
@@ -43,22 +46,41 @@ describe('CSV export', () => {
 
 describe('HTML export', () => {
   it('escapes page text and notes, so <img onerror> never runs', () => {
-    const a = annotation({ exact: '<img src=x onerror=alert(1)>', body: { note: '<script>alert(2)</script>', tags: ['"><b>'], color: 'pink' } });
-    const html = exportHtml({ articles: [{ ...article, title: '</title><script>x()</script>' }], annotations: [a] }, now);
+    const a = annotation({
+      exact: '<img src=x onerror=alert(1)>',
+      body: { note: '<script>alert(2)</script>', tags: ['"><b>'], color: 'pink' },
+    });
+    const html = exportHtml(
+      { articles: [{ ...article, title: '</title><script>x()</script>' }], annotations: [a] },
+      now,
+    );
     expect(html).not.toMatch(/<img|<script>|<b>/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'');
   });
 
   it('never links a javascript: URL', () => {
-    const html = exportHtml({ articles: [{ ...article, url: 'javascript:alert(1)' }], annotations: [] , scope: { kind: 'articles', keys: [article.key] } }, now);
+    const html = exportHtml(
+      {
+        articles: [{ ...article, url: 'javascript:alert(1)' }],
+        annotations: [],
+        scope: { kind: 'articles', keys: [article.key] },
+      },
+      now,
+    );
     expect(html).not.toContain('href="javascript');
   });
 });
 
 describe('Markdown export', () => {
   it('writes safe YAML front matter for titles with quotes, colons and newlines', () => {
-    const md = exportMarkdown({ articles: [article], annotations: [annotation({ body: { note: '', tags: ['school funding'], color: 'yellow' } })] }, now);
+    const md = exportMarkdown(
+      {
+        articles: [article],
+        annotations: [annotation({ body: { note: '', tags: ['school funding'], color: 'yellow' } })],
+      },
+      now,
+    );
     const fm = md.split('---')[1]!;
     expect(fm).toContain('title: "Budget: \\"cuts\\" ahead\\nfor schools"');
     expect(fm).toContain('author: "Ada Lovelace"');
@@ -66,13 +88,20 @@ describe('Markdown export', () => {
     expect(fm).toContain('date read: "2026-02-22"');
     expect(fm).toContain('  - "school-funding"');
     // Every front-matter line is a key or a list item: nothing spilled out of a string.
-    for (const line of fm.trim().split('\n')) expect(line).toMatch(/^([a-z ]+:( ".*")?|  - ".*")$/);
+    for (const line of fm.trim().split('\n')) expect(line).toMatch(/^([a-z ]+:( ".*")?| {2}- ".*")$/);
   });
 
   it('lists facts, quotes with speakers, and highlights in page order with notes, tags and links', () => {
     const later = annotation({ exact: 'second passage', start: 500 });
-    const earlier = annotation({ exact: 'first passage', start: 10, body: { note: 'my *note*', tags: ['a tag'], color: 'green' } });
-    const md = exportMarkdown({ articles: [article], annotations: [later, earlier], extractions: new Map([[article.key, extraction]]) }, now);
+    const earlier = annotation({
+      exact: 'first passage',
+      start: 10,
+      body: { note: 'my *note*', tags: ['a tag'], color: 'green' },
+    });
+    const md = exportMarkdown(
+      { articles: [article], annotations: [later, earlier], extractions: new Map([[article.key, extraction]]) },
+      now,
+    );
     expect(md).toContain('## Key facts\n\n- The budget cuts \\$4 billion from schools.');
     expect(md).toContain('> — Grace Hopper');
     expect(md.indexOf('first passage')).toBeLessThan(md.indexOf('second passage'));
@@ -82,7 +111,10 @@ describe('Markdown export', () => {
   });
 
   it('escapes page text that would become HTML or links', () => {
-    const md = exportMarkdown({ articles: [article], annotations: [annotation({ exact: '<img src=x onerror=alert(1)> [x](javascript:y)' })] }, now);
+    const md = exportMarkdown(
+      { articles: [article], annotations: [annotation({ exact: '<img src=x onerror=alert(1)> [x](javascript:y)' })] },
+      now,
+    );
     expect(md).toContain('> \\<img src\\=x onerror\\=alert(1)\\> \\[x\\](javascript:y)');
   });
 });
@@ -110,7 +142,10 @@ describe('JSON-LD export', () => {
 
   it('exports only the selected articles', () => {
     const other = annotation({ articleKey: 'https://other.example/x' });
-    const doc = exportJsonLd({ articles: [article], annotations: [annotation(), other], scope: { kind: 'articles', keys: [article.key] } }, now);
+    const doc = exportJsonLd(
+      { articles: [article], annotations: [annotation(), other], scope: { kind: 'articles', keys: [article.key] } },
+      now,
+    );
     expect(doc.first.items.every((i) => i['lede:articleKey'] === article.key)).toBe(true);
   });
 });

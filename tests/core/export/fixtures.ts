@@ -16,7 +16,9 @@ export const article: ArticleRecord = {
 };
 
 let n = 0;
-export function annotation(over: Partial<Annotation> & { exact?: string; start?: number; prefix?: string; suffix?: string } = {}): Annotation {
+export function annotation(
+  over: Partial<Annotation> & { exact?: string; start?: number; prefix?: string; suffix?: string } = {},
+): Annotation {
   n++;
   const { exact = `passage ${n}`, start = n * 100, prefix = 'the quick ', suffix = ' and more', ...rest } = over;
   return {
@@ -44,7 +46,12 @@ export const extraction: Extraction = {
       values: ['$4 billion'],
       details: [],
       score: 0.9,
-      source: { block: 0, start: 0, end: 10, selector: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' } },
+      source: {
+        block: 0,
+        start: 0,
+        end: 10,
+        selector: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+      },
     },
   ],
   quotes: [
@@ -54,7 +61,12 @@ export const extraction: Extraction = {
       speaker: 'Grace Hopper',
       attribution: 'said Grace Hopper',
       kind: 'direct',
-      source: { block: 1, start: 0, end: 10, selector: { type: 'TextQuoteSelector', exact: 'y', prefix: '', suffix: '' } },
+      source: {
+        block: 1,
+        start: 0,
+        end: 10,
+        selector: { type: 'TextQuoteSelector', exact: 'y', prefix: '', suffix: '' },
+      },
     },
   ],
   entities: [],

@@ -31,7 +31,9 @@ describe('text-fragment links', () => {
   });
 
   it('replaces an existing fragment on the URL', () => {
-    expect(textFragmentLink('https://a.example/p#top', { exact: 'x', prefix: '', suffix: '' })).toBe('https://a.example/p#:~:text=x');
+    expect(textFragmentLink('https://a.example/p#top', { exact: 'x', prefix: '', suffix: '' })).toBe(
+      'https://a.example/p#:~:text=x',
+    );
   });
 
   it('encodes every character the directive syntax reserves', () => {

@@ -4,7 +4,11 @@ import { extractKeyItems, hashArticleText } from '../../../core/facts/index';
 import type { Block } from '../../../core/types';
 
 function blocksOf(...texts: string[]): Block[] {
-  return texts.map((text) => ({ type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } }));
+  return texts.map((text) => ({
+    type: 'p',
+    text,
+    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+  }));
 }
 function factsOf(...texts: string[]) {
   return extractKeyItems({ title: 'Test', blocks: blocksOf(...texts) }).facts;
@@ -42,8 +46,17 @@ describe('facts', () => {
   });
 
   it('skips headings, bylines and credits', () => {
-    const blocks = blocksOf('By Jane Smith', 'May 11, 2015', 'Xi Jinping, Vladimir Putin / AP', 'Aerospace Writer Marcia Dunn in Moscow contributed to this report.');
-    blocks.push({ type: 'heading', text: '32 agreements in 2015', selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } });
+    const blocks = blocksOf(
+      'By Jane Smith',
+      'May 11, 2015',
+      'Xi Jinping, Vladimir Putin / AP',
+      'Aerospace Writer Marcia Dunn in Moscow contributed to this report.',
+    );
+    blocks.push({
+      type: 'heading',
+      text: '32 agreements in 2015',
+      selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+    });
     expect(extractKeyItems({ title: 'Test', blocks }).facts).toEqual([]);
   });
 });
@@ -64,9 +77,28 @@ describe('bad input', () => {
     ['empty paragraphs', () => ({ title: 'x', blocks: blocksOf('', '   ', '\n') })],
     ['one enormous paragraph', () => ({ title: 'x', blocks: blocksOf(huge) })],
     ['200,000 words in paragraphs', () => ({ title: 'x', blocks: blocksOf(...huge.match(/(?:\S+\s+){1,150}/g)!) })],
-    ['other scripts', () => ({ title: 'Новости', blocks: blocksOf('Президент России Владимир Путин заявил: «Мы готовы к переговорам».', '中国国家主席习近平表示，「两国关系处于历史最好时期」。', 'قال الرئيس إن "الوضع صعب جدا" اليوم.') })],
-    ['unbalanced quotes everywhere', () => ({ title: '"', blocks: blocksOf('"'.repeat(5000), '“ ” ‘ ’ " \' « »'.repeat(2000), ('He said "it ' + "was 'so ").repeat(3000)) })],
-    ['garbage shapes', () => ({ title: null as unknown as string, blocks: [null, { type: 'p' }, 42] as unknown as Block[] })],
+    [
+      'other scripts',
+      () => ({
+        title: 'Новости',
+        blocks: blocksOf(
+          'Президент России Владимир Путин заявил: «Мы готовы к переговорам».',
+          '中国国家主席习近平表示，「两国关系处于历史最好时期」。',
+          'قال الرئيس إن "الوضع صعب جدا" اليوم.',
+        ),
+      }),
+    ],
+    [
+      'unbalanced quotes everywhere',
+      () => ({
+        title: '"',
+        blocks: blocksOf('"'.repeat(5000), '“ ” ‘ ’ " \' « »'.repeat(2000), ('He said "it ' + "was 'so ").repeat(3000)),
+      }),
+    ],
+    [
+      'garbage shapes',
+      () => ({ title: null as unknown as string, blocks: [null, { type: 'p' }, 42] as unknown as Block[] }),
+    ],
   ])('%s: returns lists quickly and never throws', (_name, make) => {
     const input = make();
     const t = performance.now();
@@ -76,7 +108,10 @@ describe('bad input', () => {
   });
 
   it('extracts quotes in other scripts', () => {
-    const r = extractKeyItems({ title: 'x', blocks: blocksOf('Президент России Владимир Путин заявил: «Мы готовы к переговорам».') });
+    const r = extractKeyItems({
+      title: 'x',
+      blocks: blocksOf('Президент России Владимир Путин заявил: «Мы готовы к переговорам».'),
+    });
     expect(r.quotes.map((q) => q.text)).toEqual(['Мы готовы к переговорам']);
   });
 });

@@ -12,7 +12,9 @@ describe('speakers on held-out patterns', () => {
       title: 'Grocery',
       blocks: [
         p('Tom Forte, an analyst at a brokerage, spoke about the company and its plans for the coming year.'),
-        p('“Do they take the profit from their other efforts and then reinvest those profits to take share in grocery?” Forte said.'),
+        p(
+          '“Do they take the profit from their other efforts and then reinvest those profits to take share in grocery?” Forte said.',
+        ),
       ],
     });
     expect(x.quotes[0]?.speaker).toBe('Tom Forte');
@@ -24,7 +26,9 @@ describe('speakers on held-out patterns', () => {
       blocks: [
         p('“Prices are low,” said Tom Forte, an analyst at a brokerage.'),
         p('Analysts provided a few theories:'),
-        p('Amazon could be willing to accept losses or slimmer profits within the chain, as it has done in other businesses.'),
+        p(
+          'Amazon could be willing to accept losses or slimmer profits within the chain, as it has done in other businesses.',
+        ),
       ],
     });
     expect(x.quotes.map((q) => q.kind)).toEqual(['direct']);
@@ -35,7 +39,10 @@ describe('speakers on held-out patterns', () => {
       title: 'Grocery',
       blocks: [
         p('“Prices are low,” said Tom Forte, an analyst at a brokerage.'),
-        { type: 'blockquote', text: 'The chain has cut prices on hundreds of items across its stores this year, the notice said in part.' } as Block,
+        {
+          type: 'blockquote',
+          text: 'The chain has cut prices on hundreds of items across its stores this year, the notice said in part.',
+        } as Block,
       ],
     });
     const block = x.quotes.find((q) => q.kind === 'block');
@@ -46,10 +53,16 @@ describe('speakers on held-out patterns', () => {
     const x = extractKeyItems({
       title: 'Repairs',
       blocks: [
-        p('Workers recently gathered around a muddy hole as a co-worker, Nehemiah Dejesus, scrambled to apply a clamp.'),
+        p(
+          'Workers recently gathered around a muddy hole as a co-worker, Nehemiah Dejesus, scrambled to apply a clamp.',
+        ),
         p('“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor for Queens.'),
-        p('In a short new book, the philosopher Luis de Miranda traces neon lighting and the cities it changed over a century.'),
-        p('De Miranda beautifully evokes the notion of neon lighting in his introduction: “When we hear the word neon, an image pops into our heads.”'),
+        p(
+          'In a short new book, the philosopher Luis de Miranda traces neon lighting and the cities it changed over a century.',
+        ),
+        p(
+          'De Miranda beautifully evokes the notion of neon lighting in his introduction: “When we hear the word neon, an image pops into our heads.”',
+        ),
       ],
     });
     expect(x.quotes[0]?.speaker).toBe('Milton Velez');

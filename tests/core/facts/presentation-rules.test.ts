@@ -12,14 +12,42 @@ const v = (text: string, kind: FactValue['kind']): FactValue => ({ text, kind, n
 
 describe('isKeyFact', () => {
   const cases: Record<string, { text: string; details: FactValue[]; expected: boolean }> = {
-    'a claim with an amount': { text: 'The deals complement a $400 billion deal made last May.', details: [v('$400 billion', 'money')], expected: true },
-    'a claim ending in a closing quote': { text: 'Sales rose 12 percent last year, the company said.”', details: [v('12 percent', 'percent')], expected: true },
-    'a lead-in ending in a colon': { text: 'Putin has turned to Beijing for support amid criticism of his 2014 moves in Ukraine:', details: [v('2014', 'date')], expected: false },
-    'a fragment without an end': { text: 'Between 2018 and 2048 the pipeline', details: [v('between 2018 and 2048', 'period')], expected: false },
-    'a fragment starting mid-sentence': { text: 'and 32 agreements were signed by the two leaders.', details: [v('32 agreements', 'count')], expected: false },
+    'a claim with an amount': {
+      text: 'The deals complement a $400 billion deal made last May.',
+      details: [v('$400 billion', 'money')],
+      expected: true,
+    },
+    'a claim ending in a closing quote': {
+      text: 'Sales rose 12 percent last year, the company said.”',
+      details: [v('12 percent', 'percent')],
+      expected: true,
+    },
+    'a lead-in ending in a colon': {
+      text: 'Putin has turned to Beijing for support amid criticism of his 2014 moves in Ukraine:',
+      details: [v('2014', 'date')],
+      expected: false,
+    },
+    'a fragment without an end': {
+      text: 'Between 2018 and 2048 the pipeline',
+      details: [v('between 2018 and 2048', 'period')],
+      expected: false,
+    },
+    'a fragment starting mid-sentence': {
+      text: 'and 32 agreements were signed by the two leaders.',
+      details: [v('32 agreements', 'count')],
+      expected: false,
+    },
     'too short to be a claim': { text: 'In 2019, 40 died.', details: [v('40', 'count')], expected: false },
-    'only a named event, no value': { text: 'The two leaders met to commemorate the defeat of Nazi Germany in World War II.', details: [v('World War II', 'event')], expected: false },
-    'only an ordinal': { text: 'It was the second meeting of the two leaders this spring.', details: [v('second', 'ordinal')], expected: false },
+    'only a named event, no value': {
+      text: 'The two leaders met to commemorate the defeat of Nazi Germany in World War II.',
+      details: [v('World War II', 'event')],
+      expected: false,
+    },
+    'only an ordinal': {
+      text: 'It was the second meeting of the two leaders this spring.',
+      details: [v('second', 'ordinal')],
+      expected: false,
+    },
   };
   it.each(Object.entries(cases))('%s', (_name, c) => {
     expect(isKeyFact(c)).toBe(c.expected);
@@ -28,7 +56,12 @@ describe('isKeyFact', () => {
 
 describe('emphasisedValues', () => {
   it('keeps amounts, measures and periods and leaves named events plain', () => {
-    const details = [v('$400 billion', 'money'), v('World War II', 'event'), v('between 2018 and 2048', 'period'), v('third', 'ordinal')];
+    const details = [
+      v('$400 billion', 'money'),
+      v('World War II', 'event'),
+      v('between 2018 and 2048', 'period'),
+      v('third', 'ordinal'),
+    ];
     expect(emphasisedValues({ details })).toEqual(['$400 billion', 'between 2018 and 2048']);
   });
 });
@@ -49,7 +82,11 @@ describe('on the sample article', () => {
   });
 
   it('Vladimir Putin, the subject of the deck, is main; a single passing mention of the Atlantic is not', () => {
-    const ranked = rankMainEntities(result.entities, { title: fx.title, deck: 'Putin turns to Beijing as West assails him for Ukraine crisis', blocks: fx.blocks });
+    const ranked = rankMainEntities(result.entities, {
+      title: fx.title,
+      deck: 'Putin turns to Beijing as West assails him for Ukraine crisis',
+      blocks: fx.blocks,
+    });
     const main = ranked.filter((e) => e.main).map((e) => e.name);
     expect(main).toEqual(expect.arrayContaining(['Vladimir Putin', 'Russia', 'China', 'Xi Jinping']));
     expect(main).not.toContain('Atlantic');
@@ -69,10 +106,24 @@ describe('on the sample article', () => {
 
 describe('mainReasonOf', () => {
   const entity = (name: string, type: Entity['type'], blocks: number[]): Entity => ({
-    id: name, name, type, aliases: [], mentions: blocks.length, main: false,
-    occurrences: blocks.map((block) => ({ block, start: 0, end: 1, selector: { type: 'TextQuoteSelector', exact: name, prefix: '', suffix: '' } })),
+    id: name,
+    name,
+    type,
+    aliases: [],
+    mentions: blocks.length,
+    main: false,
+    occurrences: blocks.map((block) => ({
+      block,
+      start: 0,
+      end: 1,
+      selector: { type: 'TextQuoteSelector', exact: name, prefix: '', suffix: '' },
+    })),
   });
-  const article = { title: 'Merkel visits Washington', deck: null, blocks: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] };
+  const article = {
+    title: 'Merkel visits Washington',
+    deck: null,
+    blocks: [{ text: 'a' }, { text: 'b' }, { text: 'c' }],
+  };
   it.each([
     ['a person named by surname in the title', entity('Angela Merkel', 'person', [5]), 'headline'],
     ['a name inside a longer word is not named', entity('Wash', 'place', [5]), null],

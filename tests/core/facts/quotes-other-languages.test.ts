@@ -4,21 +4,34 @@ import { describe, expect, it } from 'vitest';
 import { extractKeyItems } from '../../../core/facts/index';
 import type { Block } from '../../../core/types';
 
-const p = (text: string): Block => ({ type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } });
+const p = (text: string): Block => ({
+  type: 'p',
+  text,
+  selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+});
 
 const cases: Record<string, { paras: string[]; text: string; speaker: string | null }> = {
   'French guillemets, verb then speaker': {
-    paras: ['Le président Emmanuel Macron a parlé lundi à Paris.', '« Nous allons gagner cette bataille ensemble », a déclaré Emmanuel Macron.'],
+    paras: [
+      'Le président Emmanuel Macron a parlé lundi à Paris.',
+      '« Nous allons gagner cette bataille ensemble », a déclaré Emmanuel Macron.',
+    ],
     text: 'Nous allons gagner cette bataille ensemble',
     speaker: 'Emmanuel Macron',
   },
   'French guillemets, an unnamed official keeps the description': {
-    paras: ['Les syndicats ont manifesté dans toute la France.', '« Nous ne céderons rien du tout », a dit le ministre.'],
+    paras: [
+      'Les syndicats ont manifesté dans toute la France.',
+      '« Nous ne céderons rien du tout », a dit le ministre.',
+    ],
     text: 'Nous ne céderons rien du tout',
     speaker: 'le ministre',
   },
   'German low-high marks, verb then speaker': {
-    paras: ['Bundeskanzlerin Angela Merkel sprach am Montag in Berlin.', '„Wir schaffen das auf jeden Fall“, sagte Angela Merkel.'],
+    paras: [
+      'Bundeskanzlerin Angela Merkel sprach am Montag in Berlin.',
+      '„Wir schaffen das auf jeden Fall“, sagte Angela Merkel.',
+    ],
     text: 'Wir schaffen das auf jeden Fall',
     speaker: 'Angela Merkel',
   },

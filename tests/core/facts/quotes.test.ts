@@ -4,7 +4,11 @@ import { extractKeyItems } from '../../../core/facts/index';
 import type { Block, QuoteKind } from '../../../core/types';
 
 function blocksOf(...texts: string[]): Block[] {
-  return texts.map((text) => ({ type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } }));
+  return texts.map((text) => ({
+    type: 'p',
+    text,
+    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+  }));
 }
 
 interface Case {
@@ -25,7 +29,7 @@ const cases: Record<string, Case> = {
     paragraphs: ['Xi Jinping spoke at the parade. \'Decades ago, the two nations shared weal and woe," Xi said.'],
     expected: [{ text: 'Decades ago, the two nations shared weal and woe,', speaker: 'Xi Jinping' }],
   },
-  'guillemets': {
+  guillemets: {
     paragraphs: ['«Nous ne céderons pas aux menaces», a déclaré Emmanuel Macron.'],
     expected: [{ text: 'Nous ne céderons pas aux menaces' }],
   },
@@ -64,7 +68,9 @@ const cases: Record<string, Case> = {
     expected: [],
   },
   'colon introduction': {
-    paragraphs: ['Opposition Leader Bill Shorten said in a letter last month: “Press freedom must be protected in this bill.”'],
+    paragraphs: [
+      'Opposition Leader Bill Shorten said in a letter last month: “Press freedom must be protected in this bill.”',
+    ],
     expected: [{ text: 'Press freedom must be protected in this bill.', speaker: 'Bill Shorten', kind: 'direct' }],
   },
   'pronoun resolved to the person named before': {
@@ -98,30 +104,48 @@ describe('quotes', () => {
   it('inherits the speaker in a continuation paragraph', () => {
     const { quotes } = extractKeyItems({
       title: 'Test',
-      blocks: blocksOf('“We saw burns on every patient,” said Dr. Lena Park. “It was awful.', '“Some of them were children.”'),
+      blocks: blocksOf(
+        '“We saw burns on every patient,” said Dr. Lena Park. “It was awful.',
+        '“Some of them were children.”',
+      ),
     });
     expect(quotes.map((q) => q.speaker)).toEqual(['Lena Park', 'Lena Park', 'Lena Park']);
   });
 
   it('treats a blockquote block as a block quote', () => {
     const blocks = blocksOf('The Atlantic reports:', 'placeholder');
-    blocks[1] = { ...blocks[1]!, type: 'blockquote', text: 'Russia and China have never been closer than they are today.' };
+    blocks[1] = {
+      ...blocks[1]!,
+      type: 'blockquote',
+      text: 'Russia and China have never been closer than they are today.',
+    };
     const { quotes } = extractKeyItems({ title: 'Test', blocks });
-    expect(quotes).toMatchObject([{ kind: 'block', text: 'Russia and China have never been closer than they are today.' }]);
+    expect(quotes).toMatchObject([
+      { kind: 'block', text: 'Russia and China have never been closer than they are today.' },
+    ]);
   });
 
   it('reads an embedded post as an embed quote by its author, without the author line', () => {
     const blocks = blocksOf('Senator Jane Doe reacted on Twitter within minutes of the vote.', 'placeholder');
-    blocks[1] = { ...blocks[1]!, type: 'blockquote', text: 'This bill is a disgrace to every worker. pic.twitter.com/abc123 — Jane Doe (@SenJaneDoe) March 3, 2017' };
+    blocks[1] = {
+      ...blocks[1]!,
+      type: 'blockquote',
+      text: 'This bill is a disgrace to every worker. pic.twitter.com/abc123 — Jane Doe (@SenJaneDoe) March 3, 2017',
+    };
     const { quotes, facts } = extractKeyItems({ title: 'Test', blocks });
-    expect(quotes).toMatchObject([{ kind: 'embed', text: 'This bill is a disgrace to every worker.', speaker: 'Jane Doe' }]);
+    expect(quotes).toMatchObject([
+      { kind: 'embed', text: 'This bill is a disgrace to every worker.', speaker: 'Jane Doe' },
+    ]);
     expect(facts.some((f) => f.values.includes('March 3, 2017'))).toBe(false);
   });
 
   it('reads a paragraph introduced by "X reports:" as a block quote from X', () => {
     const { quotes } = extractKeyItems({
       title: 'Test',
-      blocks: blocksOf('Reuters reports:', 'Oil prices rose 3 percent on Monday after OPEC agreed to cut output by 1.2 million barrels per day.'),
+      blocks: blocksOf(
+        'Reuters reports:',
+        'Oil prices rose 3 percent on Monday after OPEC agreed to cut output by 1.2 million barrels per day.',
+      ),
     });
     expect(quotes).toMatchObject([{ kind: 'block', speaker: 'Reuters' }]);
   });

@@ -14,7 +14,10 @@ describe('sample article: facts', () => {
   it.each([
     ['32 separate bilateral agreements', '32 separate bilateral agreements'],
     ['$400 billion deal', '$400 billion'],
-    ['38 billion cubic meters of natural gas each year between 2018 and 2048', '38 billion cubic meters of natural gas each year'],
+    [
+      '38 billion cubic meters of natural gas each year between 2018 and 2048',
+      '38 billion cubic meters of natural gas each year',
+    ],
   ])('ranks the sentence with "%s" among the top four, with its value', (phrase, value) => {
     const fact = top.find((f) => f.text.includes(phrase));
     expect(fact, `top facts: ${top.map((f) => f.text).join(' | ')}`).toBeDefined();
@@ -26,7 +29,9 @@ describe('sample article: facts', () => {
     const byText = Object.fromEntries(deal.details.map((d) => [d.text, d]));
     expect(byText['$400 billion']).toMatchObject({ kind: 'money', normalized: '400000000000 USD' });
     expect(byText['between 2018 and 2048']).toMatchObject({ kind: 'period', normalized: '2018/2048' });
-    expect(byText['38 billion cubic meters of natural gas each year']?.normalized).toMatch(/^38000000000 cubic meters.*\/year$/);
+    expect(byText['38 billion cubic meters of natural gas each year']?.normalized).toMatch(
+      /^38000000000 cubic meters.*\/year$/,
+    );
   });
 
   it('returns facts best first with scores in 0..1', () => {

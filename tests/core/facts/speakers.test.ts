@@ -14,11 +14,31 @@ interface Case {
 
 const cases: Record<string, Record<string, Case>> = {
   'explicit cues': {
-    'X said': { text: 'Voters in Ohio came out early. || “We will win this state,” Hillary Clinton said.', quote: 'We will win', speaker: 'Hillary Clinton' },
-    'said X, appositive': { text: 'Voters came out. || “We will win this state,” said Jane Doe, a spokeswoman for the campaign.', quote: 'We will win', speaker: 'Jane Doe' },
-    'according to X': { text: 'The Senate met. || The plan is “dead on arrival in the Senate,” according to Senator Mitch McConnell.', quote: 'dead on arrival', speaker: 'Mitch McConnell' },
-    'X told … :': { text: 'Bernie Sanders told reporters: “The system is rigged against working people.”', quote: 'The system', speaker: 'Bernie Sanders' },
-    'X wrote in a statement': { text: 'Jeb Bush wrote in a statement: “This is a sad day for our party.”', quote: 'This is a sad', speaker: 'Jeb Bush' },
+    'X said': {
+      text: 'Voters in Ohio came out early. || “We will win this state,” Hillary Clinton said.',
+      quote: 'We will win',
+      speaker: 'Hillary Clinton',
+    },
+    'said X, appositive': {
+      text: 'Voters came out. || “We will win this state,” said Jane Doe, a spokeswoman for the campaign.',
+      quote: 'We will win',
+      speaker: 'Jane Doe',
+    },
+    'according to X': {
+      text: 'The Senate met. || The plan is “dead on arrival in the Senate,” according to Senator Mitch McConnell.',
+      quote: 'dead on arrival',
+      speaker: 'Mitch McConnell',
+    },
+    'X told … :': {
+      text: 'Bernie Sanders told reporters: “The system is rigged against working people.”',
+      quote: 'The system',
+      speaker: 'Bernie Sanders',
+    },
+    'X wrote in a statement': {
+      text: 'Jeb Bush wrote in a statement: “This is a sad day for our party.”',
+      quote: 'This is a sad',
+      speaker: 'Jeb Bush',
+    },
     'the nearest verb, not the asker': {
       text: 'Paul Ryan met reporters in Washington on Thursday. || Asked if the comments had rattled them, Ryan said, “Sure. I get that, too.”',
       quote: 'Sure.',
@@ -68,7 +88,11 @@ const cases: Record<string, Record<string, Case>> = {
     },
   },
   'partial quotes': {
-    'a characterising verb': { text: 'Donald Trump called the deal “the worst deal ever made.”', quote: 'the worst deal', speaker: 'Donald Trump' },
+    'a characterising verb': {
+      text: 'Donald Trump called the deal “the worst deal ever made.”',
+      quote: 'the worst deal',
+      speaker: 'Donald Trump',
+    },
     'a pronoun closing the clause before the verb': {
       text: 'Donald Trump held a rally in Ohio. || The crowd cheered in Columbus, where he erroneously said that “thousands of people were cheering.”',
       quote: 'thousands',
@@ -138,7 +162,11 @@ const cases: Record<string, Record<string, Case>> = {
   },
 };
 
-const p = (text: string): Block => ({ type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' } });
+const p = (text: string): Block => ({
+  type: 'p',
+  text,
+  selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+});
 
 for (const [sieve, table] of Object.entries(cases)) {
   describe(`speaker sieve: ${sieve}`, () => {

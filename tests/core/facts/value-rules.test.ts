@@ -18,39 +18,110 @@ function valuesOf(sentence: string): Array<[FactValueKind, string, string]> {
 
 /** Specifics a fact-checker could look up: each case names the rule it exists for. */
 const FOUND: Record<string, ValueCase> = {
-  'money with a scale word': { sentence: 'The company earned $400 billion in sales.', expected: [['money', '$400 billion', '400000000000 USD']] },
-  'money in another currency': { sentence: 'It cost £5 million to build.', expected: [['money', '£5 million', '5000000 GBP']] },
-  'a money range with its rate is one value (5ce67ec)': { sentence: 'Tickets cost $24 to $28 a pound at the market.', expected: [['money', '$24 to $28 a pound', '24 USD']] },
-  'a percent then a price is two values, not a range': { sentence: 'Shares fell 5% to $20.', expected: [['percent', '5%', '5%'], ['money', '$20', '20 USD']] },
-  'money as a hyphenated rate (5ce67ec)': { sentence: 'The plan costs $119-a-year for members.', expected: [['money', '$119-a-year', '119 USD']] },
-  'money per unit keeps what it is for (5ce67ec)': { sentence: 'The buyers paid $20 per share on Tuesday.', expected: [['money', '$20 per share', '20 USD']] },
-  'percent in words': { sentence: 'Unemployment rose to 4.5 percent in March.', expected: [['percent', '4.5 percent', '4.5%']] },
+  'money with a scale word': {
+    sentence: 'The company earned $400 billion in sales.',
+    expected: [['money', '$400 billion', '400000000000 USD']],
+  },
+  'money in another currency': {
+    sentence: 'It cost £5 million to build.',
+    expected: [['money', '£5 million', '5000000 GBP']],
+  },
+  'a money range with its rate is one value (5ce67ec)': {
+    sentence: 'Tickets cost $24 to $28 a pound at the market.',
+    expected: [['money', '$24 to $28 a pound', '24 USD']],
+  },
+  'a percent then a price is two values, not a range': {
+    sentence: 'Shares fell 5% to $20.',
+    expected: [
+      ['percent', '5%', '5%'],
+      ['money', '$20', '20 USD'],
+    ],
+  },
+  'money as a hyphenated rate (5ce67ec)': {
+    sentence: 'The plan costs $119-a-year for members.',
+    expected: [['money', '$119-a-year', '119 USD']],
+  },
+  'money per unit keeps what it is for (5ce67ec)': {
+    sentence: 'The buyers paid $20 per share on Tuesday.',
+    expected: [['money', '$20 per share', '20 USD']],
+  },
+  'percent in words': {
+    sentence: 'Unemployment rose to 4.5 percent in March.',
+    expected: [['percent', '4.5 percent', '4.5%']],
+  },
   'percent sign': { sentence: 'Unemployment rose to 4.5% in March.', expected: [['percent', '4.5%', '4.5%']] },
-  'quantity with a unit': { sentence: 'The river is 12 kilometres long.', expected: [['quantity', '12 kilometres', '12 kilometres']] },
+  'quantity with a unit': {
+    sentence: 'The river is 12 kilometres long.',
+    expected: [['quantity', '12 kilometres', '12 kilometres']],
+  },
   'quantity keeps its object and rate': {
     sentence: 'The deal is worth 38 billion cubic meters of natural gas each year.',
-    expected: [['quantity', '38 billion cubic meters of natural gas each year', '38000000000 cubic meters of natural gas/year']],
+    expected: [
+      ['quantity', '38 billion cubic meters of natural gas each year', '38000000000 cubic meters of natural gas/year'],
+    ],
   },
-  'dimensions are one quantity (5ce67ec)': { sentence: 'The display shows 1800 x 1920 per eye in the headset.', expected: [['quantity', '1800 x 1920 per eye', '1800 x 1920/eye']] },
-  'a multiplier (5ce67ec)': { sentence: 'The house sold for six times the value of the land.', expected: [['count', 'six times', '6 times']] },
-  'count in words with a hyphen': { sentence: 'The fire destroyed forty-two homes in the valley.', expected: [['count', 'forty-two homes', '42 homes']] },
-  'count after "at least"': { sentence: 'Gunmen killed at least 19 people at the museum.', expected: [['count', '19 people', '19 people']] },
-  '"more" before the counted noun (5ce67ec)': { sentence: 'He will stay for two more years in the city.', expected: [['count', 'two more years', '2 more years']] },
+  'dimensions are one quantity (5ce67ec)': {
+    sentence: 'The display shows 1800 x 1920 per eye in the headset.',
+    expected: [['quantity', '1800 x 1920 per eye', '1800 x 1920/eye']],
+  },
+  'a multiplier (5ce67ec)': {
+    sentence: 'The house sold for six times the value of the land.',
+    expected: [['count', 'six times', '6 times']],
+  },
+  'count in words with a hyphen': {
+    sentence: 'The fire destroyed forty-two homes in the valley.',
+    expected: [['count', 'forty-two homes', '42 homes']],
+  },
+  'count after "at least"': {
+    sentence: 'Gunmen killed at least 19 people at the museum.',
+    expected: [['count', '19 people', '19 people']],
+  },
+  '"more" before the counted noun (5ce67ec)': {
+    sentence: 'He will stay for two more years in the city.',
+    expected: [['count', 'two more years', '2 more years']],
+  },
   '"the eight games worth" counts: only two/three/four are anaphoric (5ce67ec)': {
     sentence: 'The eight games worth playing are listed below.',
     expected: [['count', 'eight games worth', '8 games worth']],
   },
-  'age as a compound adjective': { sentence: 'A 54-year-old man was taken to hospital.', expected: [['age', '54-year-old', '54']] },
-  'age in commas after a name': { sentence: 'Eloise Parry, 21, was taken to hospital.', expected: [['age', '21', '21']] },
-  'ordinal with its noun': { sentence: 'It was his first visit to the city.', expected: [['ordinal', 'first visit', '1']] },
-  '"such" before the ordinal’s noun (5ce67ec)': { sentence: 'It was the third such announcement this month.', expected: [['ordinal', 'third such announcement', '3']] },
-  'full date': { sentence: 'The vote took place on May 11, 2015 in the capital.', expected: [['date', 'May 11, 2015', '2015-05-11']] },
-  'period between two years': { sentence: 'The plan covers the years between 2018 and 2048.', expected: [['period', 'between 2018 and 2048', '2018/2048']] },
+  'age as a compound adjective': {
+    sentence: 'A 54-year-old man was taken to hospital.',
+    expected: [['age', '54-year-old', '54']],
+  },
+  'age in commas after a name': {
+    sentence: 'Eloise Parry, 21, was taken to hospital.',
+    expected: [['age', '21', '21']],
+  },
+  'ordinal with its noun': {
+    sentence: 'It was his first visit to the city.',
+    expected: [['ordinal', 'first visit', '1']],
+  },
+  '"such" before the ordinal’s noun (5ce67ec)': {
+    sentence: 'It was the third such announcement this month.',
+    expected: [['ordinal', 'third such announcement', '3']],
+  },
+  'full date': {
+    sentence: 'The vote took place on May 11, 2015 in the capital.',
+    expected: [['date', 'May 11, 2015', '2015-05-11']],
+  },
+  'period between two years': {
+    sentence: 'The plan covers the years between 2018 and 2048.',
+    expected: [['period', 'between 2018 and 2048', '2018/2048']],
+  },
   'a decade': { sentence: 'In the 1990s the town grew fast.', expected: [['period', '1990s', '1990/1999']] },
   'counted duration': { sentence: 'He served 18 years in prison.', expected: [['duration', '18 years', 'P18Y']] },
-  'counted duration with "last"': { sentence: 'Prices rose over the last five days.', expected: [['duration', 'last five days', 'P5D']] },
-  'named event with a numeral': { sentence: 'The group met during World War II in secret.', expected: [['event', 'World War II', 'World War II']] },
-  'named event': { sentence: 'The group met during the Cold War in secret.', expected: [['event', 'Cold War', 'Cold War']] },
+  'counted duration with "last"': {
+    sentence: 'Prices rose over the last five days.',
+    expected: [['duration', 'last five days', 'P5D']],
+  },
+  'named event with a numeral': {
+    sentence: 'The group met during World War II in secret.',
+    expected: [['event', 'World War II', 'World War II']],
+  },
+  'named event': {
+    sentence: 'The group met during the Cold War in secret.',
+    expected: [['event', 'Cold War', 'Cold War']],
+  },
 };
 
 /** Near misses: not enough on their own (docs/extraction.md), or a rule's neighbour it must not catch. */
@@ -109,6 +180,8 @@ describe('value rules: where Lede disagrees with docs/extraction.md today', () =
   });
   // 5ce67ec: "'300 such promotions' reaches its noun"; today the noun phrase runs on into "last year", a relative time.
   it.fails('"such" before the counted noun stops at the noun: The chain ran 300 such promotions last year.', () => {
-    expect(valuesOf('The chain ran 300 such promotions last year.')).toEqual([['count', '300 such promotions', '300 such promotions']]);
+    expect(valuesOf('The chain ran 300 such promotions last year.')).toEqual([
+      ['count', '300 such promotions', '300 such promotions'],
+    ]);
   });
 });

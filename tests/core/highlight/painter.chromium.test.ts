@@ -3,7 +3,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPixels, decodePng } from '../../e2e/png';
-import { bundle, ENGINE_ENTRY, hasChromium, launchChromium, startServer, type PageServer } from '../../fixtures/anchoring/chromium';
+import {
+  bundle,
+  ENGINE_ENTRY,
+  hasChromium,
+  launchChromium,
+  startServer,
+  type PageServer,
+} from '../../fixtures/anchoring/chromium';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
 <body style="font: 20px serif; background: #fff; color: #000">
@@ -50,7 +57,12 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       return { x: r.x, y: r.y, width: r.width, height: r.height, same: document.body.innerHTML === before };
     });
     expect(rect.same).toBe(true);
-    const clip = { x: Math.floor(rect.x), y: Math.floor(rect.y), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+    const clip = {
+      x: Math.floor(rect.x),
+      y: Math.floor(rect.y),
+      width: Math.ceil(rect.width),
+      height: Math.ceil(rect.height),
+    };
     const unpainted = await page.screenshot({ clip });
     const result = await page.evaluate(
       ({ x, y }) => {
@@ -79,7 +91,12 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     const result = await page.evaluate(() => {
       const { anchoring, highlight } = (globalThis as any).lede;
       const found = anchoring.anchor(document.body, [
-        { type: 'TextQuoteSelector', exact: 'bridge this year.\nAnd the school', prefix: 'We will rebuild the ', suffix: ' after that.' },
+        {
+          type: 'TextQuoteSelector',
+          exact: 'bridge this year.\nAnd the school',
+          prefix: 'We will rebuild the ',
+          suffix: ' after that.',
+        },
       ]);
       const painter = highlight.createPainter(document);
       painter.paint('q', found.range, 'blue');
@@ -119,12 +136,27 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     });
     // The words' box and a band below it, where the underline goes (text-underline-offset pushes it down).
-    const words = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) };
-    const below = { x: words.x, y: words.y + Math.round(words.height * 0.6), width: words.width, height: Math.round(words.height * 0.6) };
-    const shot = async () => ({ words: decodePng(await page.screenshot({ clip: words })), below: decodePng(await page.screenshot({ clip: below })) });
+    const words = {
+      x: Math.floor(box.x),
+      y: Math.floor(box.y),
+      width: Math.ceil(box.width),
+      height: Math.ceil(box.height),
+    };
+    const below = {
+      x: words.x,
+      y: words.y + Math.round(words.height * 0.6),
+      width: words.width,
+      height: Math.round(words.height * 0.6),
+    };
+    const shot = async () => ({
+      words: decodePng(await page.screenshot({ clip: words })),
+      below: decodePng(await page.screenshot({ clip: below })),
+    });
     const yellowish = (r: number, g: number, b: number) => r > 150 && g > 100 && b < 90;
     const plain = await shot();
-    await page.evaluate(() => (globalThis as any).painter.paint('u', (globalThis as any).range, 'yellow', { unconfirmed: true }));
+    await page.evaluate(() =>
+      (globalThis as any).painter.paint('u', (globalThis as any).range, 'yellow', { unconfirmed: true }),
+    );
     const dashed = await shot();
     await page.evaluate(() => (globalThis as any).painter.paint('u', (globalThis as any).range, 'yellow'));
     const confirmed = await shot();
@@ -138,7 +170,10 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     // The dashes leave gaps: a dashed 2px line covers clearly less than a solid one would (2 rows by the full width).
     expect(line).toBeLessThan(words.width * 2 * 1.5);
     // Confirmed: the normal background fill, far more tinted pixels than a line.
-    const fill = countPixels(confirmed.words, (r, g, b) => r > 200 && g > 180 && b < 200 && !(r > 245 && g > 245 && b > 245));
+    const fill = countPixels(
+      confirmed.words,
+      (r, g, b) => r > 200 && g > 180 && b < 200 && !(r > 245 && g > 245 && b > 245),
+    );
     expect(fill).toBeGreaterThan(words.width * words.height * 0.3);
     await page.close();
   });

@@ -1,6 +1,11 @@
 // The painter with fake Highlight API objects in Node: what it registers, paints, finds under a point, and undoes.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPainter, type HighlightEnv, type HighlightLike, type HighlightRegistryLike } from '../../../core/highlight/index';
+import {
+  createPainter,
+  type HighlightEnv,
+  type HighlightLike,
+  type HighlightRegistryLike,
+} from '../../../core/highlight/index';
 import { loadDocument } from '../../fixtures/anchoring/load-page';
 
 class FakeHighlight implements HighlightLike {
@@ -72,7 +77,15 @@ describe('createPainter', () => {
     const { doc, registry, painter } = setup();
     const pageSheet = new FakeSheet();
     expect(painter.status).toEqual({ ok: true, styles: 'adopted' });
-    expect([...registry.keys()].sort()).toEqual(['lede-blue', 'lede-flash', 'lede-green', 'lede-pink', 'lede-purple', 'lede-unconfirmed', 'lede-yellow']);
+    expect([...registry.keys()].sort()).toEqual([
+      'lede-blue',
+      'lede-flash',
+      'lede-green',
+      'lede-pink',
+      'lede-purple',
+      'lede-unconfirmed',
+      'lede-yellow',
+    ]);
     const adopted = (doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets;
     expect(adopted).toHaveLength(1);
     expect(adopted[0].css).toContain('::highlight(lede-yellow)');
@@ -104,7 +117,9 @@ describe('createPainter', () => {
   it('paints an unconfirmed placement dashed, not in its colour, and moves it to its colour once confirmed', () => {
     const { doc, painter, sizeOf } = setup();
     const css = (doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets[0].css;
-    expect(css).toMatch(/::highlight\(lede-unconfirmed\) \{[^}]*background-color: transparent;[^}]*text-decoration: underline dashed 2px/);
+    expect(css).toMatch(
+      /::highlight\(lede-unconfirmed\) \{[^}]*background-color: transparent;[^}]*text-decoration: underline dashed 2px/,
+    );
     const a = fakeRange(0, 0);
     painter.paint('a', a, 'pink', { unconfirmed: true });
     expect([sizeOf('lede-unconfirmed'), sizeOf('lede-pink')]).toEqual([1, 0]);

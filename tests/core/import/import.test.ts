@@ -1,6 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportHtml, exportJsonLd, exportJsonLdText, exportMarkdown, stableUuid } from '../../../core/export';
+import {
+  exportCsv,
+  exportHtml,
+  exportJsonLd,
+  exportJsonLdText,
+  exportMarkdown,
+  stableUuid,
+} from '../../../core/export';
 import { ImportFileError, readImportFile } from '../../../core/import';
 import { LedeStore, openLedeDb } from '../../../core/store';
 import { annotation, article, now } from '../export/fixtures';
@@ -14,17 +21,33 @@ const opts = { now };
 describe('Lede JSON-LD import', () => {
   it('round-trips: export, import into an empty store, export again gives the same annotations', async () => {
     const anns = [
-      annotation({ body: { note: 'a note', tags: ['x', 'y z'], color: 'green' }, origin: { kind: 'quote', text: 'said it' } }),
+      annotation({
+        body: { note: 'a note', tags: ['x', 'y z'], color: 'green' },
+        origin: { kind: 'quote', text: 'said it' },
+      }),
       annotation({ exact: 'only a quote', target: undefined as never }),
     ];
-    anns[1] = { ...anns[1]!, target: { source: article.url, selector: [{ type: 'TextQuoteSelector', exact: 'only a quote', prefix: '', suffix: '' }] } };
+    anns[1] = {
+      ...anns[1]!,
+      target: {
+        source: article.url,
+        selector: [{ type: 'TextQuoteSelector', exact: 'only a quote', prefix: '', suffix: '' }],
+      },
+    };
     const first = exportJsonLd({ articles: [article], annotations: anns }, now);
     const report = readImportFile(JSON.stringify(first), opts);
     expect(report.format).toBe('lede-jsonld');
     expect(report.rejected).toEqual([]);
     const store = await emptyStore();
-    expect(await store.importRecords(report.articles, report.annotations)).toEqual({ imported: 2, duplicates: 0, articles: 1 });
-    const again = exportJsonLd({ articles: await store.listArticles(), annotations: await store.allAnnotations() }, now);
+    expect(await store.importRecords(report.articles, report.annotations)).toEqual({
+      imported: 2,
+      duplicates: 0,
+      articles: 1,
+    });
+    const again = exportJsonLd(
+      { articles: await store.listArticles(), annotations: await store.allAnnotations() },
+      now,
+    );
     expect(again).toEqual(first);
     expect(await store.listArticles()).toEqual([article]);
   });
@@ -40,7 +63,10 @@ describe('Lede JSON-LD import', () => {
   });
 
   it('rejects bad records with their index and reason, keeping the good ones', () => {
-    const doc = exportJsonLd({ articles: [article], annotations: [annotation(), annotation(), annotation(), annotation()] }, now);
+    const doc = exportJsonLd(
+      { articles: [article], annotations: [annotation(), annotation(), annotation(), annotation()] },
+      now,
+    );
     const items = doc.first.items as unknown as Record<string, unknown>[];
     items[1]!['lede:color'] = 'chartreuse'; // unknown colour falls back to the default, not a rejection
     items[2]!.target = { source: 'javascript:alert(1)', selector: [{ type: 'TextQuoteSelector', exact: 'x' }] };
@@ -55,7 +81,10 @@ describe('Lede JSON-LD import', () => {
 
 describe('hostile and broken files', () => {
   const cases: Record<string, { text: string; reason: RegExp }> = {
-    truncated: { text: exportJsonLdText({ articles: [article], annotations: [annotation()] }, now).slice(0, 300), reason: /cut off/ },
+    truncated: {
+      text: exportJsonLdText({ articles: [article], annotations: [annotation()] }, now).slice(0, 300),
+      reason: /cut off/,
+    },
     'not JSON': { text: '<html>hello</html>', reason: /not valid JSON/ },
     empty: { text: '   ', reason: /empty/ },
     'unknown shape': { text: '{"hello": 1}', reason: /does not recognise/ },
@@ -78,14 +107,20 @@ describe('hostile and broken files', () => {
   }
 
   it('refuses files above the size and record limits', () => {
-    const text = exportJsonLdText({ articles: [article], annotations: [annotation(), annotation(), annotation()] }, now);
+    const text = exportJsonLdText(
+      { articles: [article], annotations: [annotation(), annotation(), annotation()] },
+      now,
+    );
     expect(() => readImportFile(text, { now, maxChars: 100 })).toThrow(/too large/);
     expect(() => readImportFile(text, { now, maxRecords: 2 })).toThrow(/at most 2/);
   });
 
   it('ignores __proto__ keys in a record', () => {
     const doc = exportJsonLd({ articles: [article], annotations: [annotation()] }, now);
-    const text = JSON.stringify(doc).replace('"type":"Annotation"', '"__proto__":{"polluted":true},"type":"Annotation"');
+    const text = JSON.stringify(doc).replace(
+      '"type":"Annotation"',
+      '"__proto__":{"polluted":true},"type":"Annotation"',
+    );
     const r = readImportFile(text, opts);
     expect(r.annotations).toHaveLength(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -111,7 +146,13 @@ const hypothesisExport = {
         {
           source: 'https://news.example/2026/budget?utm_source=rss',
           selector: [
-            { type: 'RangeSelector', startContainer: '/div[1]/p[3]', startOffset: 0, endContainer: '/div[1]/p[3]', endOffset: 20 },
+            {
+              type: 'RangeSelector',
+              startContainer: '/div[1]/p[3]',
+              startOffset: 0,
+              endContainer: '/div[1]/p[3]',
+              endOffset: 20,
+            },
             { type: 'TextPositionSelector', start: 1200, end: 1221 },
             { type: 'TextQuoteSelector', exact: 'cuts $4 billion', prefix: 'The budget ', suffix: ' from schools' },
           ],
@@ -119,8 +160,25 @@ const hypothesisExport = {
       ],
       document: { title: ['Budget cuts ahead'] },
     },
-    { id: 'pagenote1', created: '2026-01-20T10:00:00Z', updated: '2026-01-20T10:00:00Z', uri: 'https://news.example/2026/budget', text: 'page note', tags: [], target: [{ source: 'https://news.example/2026/budget' }] },
-    { id: 'reply1', created: '2026-01-20T10:00:00Z', updated: '2026-01-20T10:00:00Z', uri: 'https://news.example/2026/budget', text: 'agreed', tags: [], references: ['Xy7_abcDEF123'], target: [{ source: 'https://news.example/2026/budget' }] },
+    {
+      id: 'pagenote1',
+      created: '2026-01-20T10:00:00Z',
+      updated: '2026-01-20T10:00:00Z',
+      uri: 'https://news.example/2026/budget',
+      text: 'page note',
+      tags: [],
+      target: [{ source: 'https://news.example/2026/budget' }],
+    },
+    {
+      id: 'reply1',
+      created: '2026-01-20T10:00:00Z',
+      updated: '2026-01-20T10:00:00Z',
+      uri: 'https://news.example/2026/budget',
+      text: 'agreed',
+      tags: [],
+      references: ['Xy7_abcDEF123'],
+      target: [{ source: 'https://news.example/2026/budget' }],
+    },
   ],
 };
 
@@ -156,7 +214,11 @@ describe('Obsidian Web Clipper import', () => {
     {
       url: 'https://blog.example/post#section',
       highlights: [
-        { text: '<p>The <em>quick</em> fox &amp; the dog</p>', timestamp: '2026-01-05T08:00:00.000Z', notes: ['remember this'] },
+        {
+          text: '<p>The <em>quick</em> fox &amp; the dog</p>',
+          timestamp: '2026-01-05T08:00:00.000Z',
+          notes: ['remember this'],
+        },
         { text: '<img src="x.png">', timestamp: '2026-01-05T08:01:00.000Z' },
         { text: 'no date' },
       ],
@@ -176,7 +238,12 @@ describe('Obsidian Web Clipper import', () => {
   });
 
   it('also reads the clipper’s storage shape keyed by URL', () => {
-    const storage = { 'https://blog.example/post': { url: 'https://blog.example/post', highlights: [{ id: '1767600000000', content: 'Stored passage', type: 'text', xpath: '/p[1]' }] } };
+    const storage = {
+      'https://blog.example/post': {
+        url: 'https://blog.example/post',
+        highlights: [{ id: '1767600000000', content: 'Stored passage', type: 'text', xpath: '/p[1]' }],
+      },
+    };
     const r = readImportFile(JSON.stringify(storage), opts);
     expect(r.annotations.map((a) => a.target.selector[0].exact)).toEqual(['Stored passage']);
   });
@@ -185,10 +252,25 @@ describe('Obsidian Web Clipper import', () => {
 describe('URLs from a file', () => {
   const hostile = 'https://news.example/a> [x](javascript:alert(1)) <img src=x onerror=alert(1)>';
   const file = (sources: string[]) =>
-    JSON.stringify(sources.map((source, i) => ({ ...hypothesisExport.annotations[0], id: `h${i}`, uri: source, target: [{ ...hypothesisExport.annotations[0]!.target[0], source }] })));
+    JSON.stringify(
+      sources.map((source, i) => ({
+        ...hypothesisExport.annotations[0],
+        id: `h${i}`,
+        uri: source,
+        target: [{ ...hypothesisExport.annotations[0]!.target[0], source }],
+      })),
+    );
 
   it('are stored in normal form, and a record whose URL is not plain http(s) is rejected with its reason', () => {
-    const r = readImportFile(file(['HTTPS://News.Example:443/a?utm_source=x#c', 'https://reader:secret@news.example/b', 'javascript:alert(1)', hostile]), opts);
+    const r = readImportFile(
+      file([
+        'HTTPS://News.Example:443/a?utm_source=x#c',
+        'https://reader:secret@news.example/b',
+        'javascript:alert(1)',
+        hostile,
+      ]),
+      opts,
+    );
     expect(r.annotations.map((a) => a.target.source)).toEqual([
       'https://news.example/a?utm_source=x#c',
       'https://news.example/a%3E%20[x](javascript:alert(1))%20%3Cimg%20src=x%20onerror=alert(1)%3E',
@@ -206,10 +288,12 @@ describe('URLs from a file', () => {
     expect(md).not.toMatch(/\]\(javascript:/i);
     expect(md).not.toMatch(/<img/i);
     // Every link destination is one http(s) URL with no space, bracket or parenthesis left to end it early.
-    for (const [, dest] of md.matchAll(/\]\(<([^>]*)>\)/g)) expect(dest).toMatch(/^https:\/\/news\.example\/[^\s()<>[\]]*$/);
+    for (const [, dest] of md.matchAll(/\]\(<([^>]*)>\)/g))
+      expect(dest).toMatch(/^https:\/\/news\.example\/[^\s()<>[\]]*$/);
     const html = exportHtml(input, now);
     expect(html).not.toMatch(/<img|href="javascript/i);
-    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/news\.example\/[^\s()<>'"]*$/);
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g))
+      expect(href).toMatch(/^https:\/\/news\.example\/[^\s()<>'"]*$/);
     const csv = exportCsv(input);
     expect(csv).not.toMatch(/<img|javascript:alert\(/i);
   });

@@ -12,9 +12,16 @@ import { ImportFileError, readImportFile } from '../../../core/import';
 import { LedeStore, openLedeDb } from '../../../core/store';
 import { annotation, article, now } from '../export/fixtures';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url)), 'utf8');
 const opts = { now };
-const asArray = (jsonl: string) => JSON.stringify(jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown));
+const asArray = (jsonl: string) =>
+  JSON.stringify(
+    jsonl
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as unknown),
+  );
 
 function refusal(text: string): ImportFileError {
   try {
@@ -33,7 +40,9 @@ describe('Hypothesis data dump as JSON Lines (taniki/netrights-dashboard-mockup,
     const r = readImportFile(jsonl, opts);
     expect(r.format).toBe('hypothesis');
     expect(r.annotations.map((a) => a.id)).toEqual(
-      ['wDW-2EYCEeeUK4fVo3ZlPA', '7o97iD7dEee5Vh-zi-y35Q', 'BxBD8kUMEee8ars7tO1hdA'].map((id) => stableUuid('hypothesis', id)),
+      ['wDW-2EYCEeeUK4fVo3ZlPA', '7o97iD7dEee5Vh-zi-y35Q', 'BxBD8kUMEee8ars7tO1hdA'].map((id) =>
+        stableUuid('hypothesis', id),
+      ),
     );
     const [monolecte, eflux, benkler] = r.annotations;
     expect(monolecte!.target.selector[0]).toEqual({
@@ -46,7 +55,9 @@ describe('Hypothesis data dump as JSON Lines (taniki/netrights-dashboard-mockup,
     expect(monolecte!.body.tags).toEqual(['Net right infringement']);
     expect(eflux!.articleKey).toBe('http://www.e-flux.com/journal/53/59883/the-black-stack/');
     expect(benkler!.body.note).toMatch(/^While technology can embody values/);
-    expect(r.articles.find((a) => a.key === monolecte!.articleKey)?.title).toBe('Totalitarisme numérique - Le Monolecte');
+    expect(r.articles.find((a) => a.key === monolecte!.articleKey)?.title).toBe(
+      'Totalitarisme numérique - Le Monolecte',
+    );
     expect(r.rejected).toEqual([
       { index: 1, reason: 'a page note without a quoted passage' },
       { index: 3, reason: 'a reply to another annotation, not a highlight' },
@@ -63,8 +74,14 @@ describe('Hypothesis data dump as JSON Lines (taniki/netrights-dashboard-mockup,
   });
 
   it('joins a file of saved API pages ({ total, rows } per line) into one list', () => {
-    const rows = jsonl.trim().split('\n').map((l) => JSON.parse(l) as unknown);
-    const pages = [JSON.stringify({ total: 5, rows: rows.slice(0, 2) }), JSON.stringify({ total: 5, rows: rows.slice(2) })].join('\n');
+    const rows = jsonl
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
+    const pages = [
+      JSON.stringify({ total: 5, rows: rows.slice(0, 2) }),
+      JSON.stringify({ total: 5, rows: rows.slice(2) }),
+    ].join('\n');
     const r = readImportFile(pages, opts);
     expect(r.annotations.map((a) => a.id)).toEqual(readImportFile(jsonl, opts).annotations.map((a) => a.id));
   });
@@ -115,8 +132,14 @@ describe('Obsidian Web Clipper highlights as JSON Lines', () => {
   it('reads one page per line as it reads the array of pages', () => {
     // The clipper's export shape ([{ url, highlights: [{ text, timestamp, notes }] }]); no public real file was found.
     const pages = [
-      { url: 'https://blog.example/a', highlights: [{ text: '<p>First <b>passage</b></p>', timestamp: '2026-01-05T08:00:00.000Z' }] },
-      { url: 'https://blog.example/b', highlights: [{ text: 'Second passage', timestamp: '2026-01-06T08:00:00.000Z', notes: ['n'] }] },
+      {
+        url: 'https://blog.example/a',
+        highlights: [{ text: '<p>First <b>passage</b></p>', timestamp: '2026-01-05T08:00:00.000Z' }],
+      },
+      {
+        url: 'https://blog.example/b',
+        highlights: [{ text: 'Second passage', timestamp: '2026-01-06T08:00:00.000Z', notes: ['n'] }],
+      },
     ];
     const r = readImportFile(pages.map((p) => JSON.stringify(p)).join('\n'), opts);
     expect(r.format).toBe('obsidian');

@@ -72,7 +72,9 @@ describe('import registry', () => {
 
   it('offers the file picker every registered extension and MIME type once', () => {
     // Every JSON format is read as JSON Lines too, so the picker offers those extensions for all of them.
-    expect(acceptedFileTypes()).toBe('.json,.jsonld,application/json,application/ld+json,.jsonl,.ndjson,application/x-ndjson,application/jsonl');
+    expect(acceptedFileTypes()).toBe(
+      '.json,.jsonld,application/json,application/ld+json,.jsonl,.ndjson,application/x-ndjson,application/jsonl',
+    );
     expect(acceptedFileTypes([...IMPORTERS, hypothesisLines])).toContain('.hyp');
   });
 });

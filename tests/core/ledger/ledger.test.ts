@@ -17,7 +17,17 @@ function source(path: string, url: string, site: string, published: string): Led
     if (!r.article) throw new Error(r.reason);
     const a = r.article;
     return {
-      article: { key: url, url, title: a.title, byline: a.byline, siteName: site, publishedTime: published, lang: a.lang, firstSeen: published, lastSeen: published },
+      article: {
+        key: url,
+        url,
+        title: a.title,
+        byline: a.byline,
+        siteName: site,
+        publishedTime: published,
+        lang: a.lang,
+        firstSeen: published,
+        lastSeen: published,
+      },
       extraction: extractKeyItems({ title: a.title, blocks: a.blocks, lang: a.lang }),
     };
   } finally {
@@ -26,8 +36,18 @@ function source(path: string, url: string, site: string, published: string): Led
 }
 
 const sources = [
-  source('seed/article.html', 'https://freebeacon.example/china-russia', 'Washington Free Beacon', '2015-05-11T10:42:00.000Z'),
-  source('seed/revised.html', 'https://other-outlet.example/china-russia-deepen', 'Other Outlet', '2015-05-12T08:00:00.000Z'),
+  source(
+    'seed/article.html',
+    'https://freebeacon.example/china-russia',
+    'Washington Free Beacon',
+    '2015-05-11T10:42:00.000Z',
+  ),
+  source(
+    'seed/revised.html',
+    'https://other-outlet.example/china-russia-deepen',
+    'Other Outlet',
+    '2015-05-12T08:00:00.000Z',
+  ),
   source('pages/guardian-1/source.html', 'https://www.theguardian.com/a', 'The Guardian', '2015-06-01T00:00:00.000Z'),
   source('pages/nytimes-1/source.html', 'https://www.nytimes.com/b', 'The New York Times', '2015-07-01T00:00:00.000Z'),
 ];
@@ -60,7 +80,8 @@ describe('people and organisations', () => {
   it('with no query, lists the most quoted first', () => {
     const all = ledger.search('');
     expect(all.length).toBeGreaterThan(1);
-    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.quotes.length).toBeGreaterThanOrEqual(all[i]!.quotes.length);
+    for (let i = 1; i < all.length; i++)
+      expect(all[i - 1]!.quotes.length).toBeGreaterThanOrEqual(all[i]!.quotes.length);
   });
 });
 

@@ -7,7 +7,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../core/article';
 import { extractKeyItems } from '../../../core/facts';
-import { compareReadingCopies, compressCopy, decompressCopy, readingCopyOf, ReadingCopyDataError, type ReadingCopy } from '../../../core/revisions';
+import {
+  compareReadingCopies,
+  compressCopy,
+  decompressCopy,
+  readingCopyOf,
+  ReadingCopyDataError,
+  type ReadingCopy,
+} from '../../../core/revisions';
 import { openLedeDb } from '../../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../../core/store/reading-copies';
 import type { Annotation } from '../../../core/types';
@@ -21,7 +28,12 @@ function copyOf(file: string, readAt: string, maxChars?: number): ReadingCopy {
   try {
     const r = extractArticle(page.document, { url: URL_ });
     if (!r.article) throw new Error(r.reason);
-    return readingCopyOf(r.article, extractKeyItems({ title: r.article.title, blocks: r.article.blocks, lang: r.article.lang }), readAt, maxChars);
+    return readingCopyOf(
+      r.article,
+      extractKeyItems({ title: r.article.title, blocks: r.article.blocks, lang: r.article.lang }),
+      readAt,
+      maxChars,
+    );
   } finally {
     page.close();
   }
@@ -40,17 +52,28 @@ function highlight(id: string, exact: string): Annotation {
     modified: asRead.readAt,
   };
 }
-const onCommonCause = highlight('urn:uuid:00000000-0000-4000-8000-000000000001', 'Beijing and Moscow have found common cause on the United Nations Security Council');
-const onFirstLine = highlight('urn:uuid:00000000-0000-4000-8000-000000000002', 'China and Russia’s presidents signified the deepening ties');
+const onCommonCause = highlight(
+  'urn:uuid:00000000-0000-4000-8000-000000000001',
+  'Beijing and Moscow have found common cause on the United Nations Security Council',
+);
+const onFirstLine = highlight(
+  'urn:uuid:00000000-0000-4000-8000-000000000002',
+  'China and Russia’s presidents signified the deepening ties',
+);
 
 describe('comparing the text as read with the page now', () => {
   const report = compareReadingCopies(asRead, now, [onCommonCause, onFirstLine]);
 
   it('names the new headline, the reworded and added paragraphs', () => {
-    expect(report.headline).toEqual({ before: 'China and Russia Strengthen Alliance', after: 'China and Russia Deepen Alliance' });
+    expect(report.headline).toEqual({
+      before: 'China and Russia Strengthen Alliance',
+      after: 'China and Russia Deepen Alliance',
+    });
     expect(report.deck).toBeNull();
     expect(report.counts).toEqual({ added: 1, removed: 0, reworded: 2 });
-    expect(report.paragraphs.find((p) => p.kind === 'added')!.after).toBe('Chinese officials said on Monday that the two navies would hold further joint exercises in the Pacific later this year.');
+    expect(report.paragraphs.find((p) => p.kind === 'added')!.after).toBe(
+      'Chinese officials said on Monday that the two navies would hold further joint exercises in the Pacific later this year.',
+    );
     expect(report.paragraphs.filter((p) => p.kind === 'reworded').map((p) => p.index)).toEqual([2, 3]);
     expect(report.changed).toBe(true);
   });
@@ -58,13 +81,18 @@ describe('comparing the text as read with the page now', () => {
   it('flags the highlight whose sentence was reworded, with what the paragraph says now, and not the others', () => {
     expect(report.highlights).toHaveLength(1);
     expect(report.highlights[0]!.id).toBe(onCommonCause.id);
-    expect(report.highlights[0]!.nowReads).toContain('Beijing and Moscow have found shared cause at the United Nations Security Council');
+    expect(report.highlights[0]!.nowReads).toContain(
+      'Beijing and Moscow have found shared cause at the United Nations Security Council',
+    );
   });
 
   it('flags the figure that changed, and the quoted passages (the Atlantic’s, quoted at length) that were edited', () => {
     expect(report.figures.map((f) => f.values)).toContainEqual(expect.arrayContaining(['$400 billion']));
     expect(report.figures.find((f) => f.values.includes('$400 billion'))!.after).toContain('$450 billion');
-    expect(report.quotes.map((q) => [q.speaker, q.after !== null])).toEqual([['Atlantic', true], ['Atlantic', true]]);
+    expect(report.quotes.map((q) => [q.speaker, q.after !== null])).toEqual([
+      ['Atlantic', true],
+      ['Atlantic', true],
+    ]);
     expect(report.quotes[1]!.after).toContain('shared cause at the United Nations');
     // Xi Jinping's words did not change: not flagged.
     expect(report.quotes.some((q) => q.speaker === 'Xi Jinping')).toBe(false);
@@ -73,8 +101,16 @@ describe('comparing the text as read with the page now', () => {
   it('flags a quote that now reads differently, with its new wording', () => {
     const edited: ReadingCopy = {
       ...now,
-      paragraphs: now.paragraphs.map((p) => p.replace('forged an unbreakable war friendship with fresh blood', 'forged an unbreakable friendship')),
-      quotes: now.quotes.map((q) => ({ ...q, text: q.text.replace('forged an unbreakable war friendship with fresh blood', 'forged an unbreakable friendship') })),
+      paragraphs: now.paragraphs.map((p) =>
+        p.replace('forged an unbreakable war friendship with fresh blood', 'forged an unbreakable friendship'),
+      ),
+      quotes: now.quotes.map((q) => ({
+        ...q,
+        text: q.text.replace(
+          'forged an unbreakable war friendship with fresh blood',
+          'forged an unbreakable friendship',
+        ),
+      })),
     };
     const r = compareReadingCopies(asRead, edited, []);
     const xi = r.quotes.filter((q) => q.speaker === 'Xi Jinping');
@@ -84,8 +120,19 @@ describe('comparing the text as read with the page now', () => {
   });
 
   it('an unchanged page reports nothing', () => {
-    const r = compareReadingCopies(asRead, copyOf('article.html', '2026-05-20T09:00:00.000Z'), [onCommonCause, onFirstLine]);
-    expect(r).toMatchObject({ changed: false, headline: null, deck: null, paragraphs: [], highlights: [], quotes: [], figures: [] });
+    const r = compareReadingCopies(asRead, copyOf('article.html', '2026-05-20T09:00:00.000Z'), [
+      onCommonCause,
+      onFirstLine,
+    ]);
+    expect(r).toMatchObject({
+      changed: false,
+      headline: null,
+      deck: null,
+      paragraphs: [],
+      highlights: [],
+      quotes: [],
+      figures: [],
+    });
   });
 
   it('a copy cut at its cap does not report the uncopied rest as added', () => {
@@ -113,7 +160,17 @@ describe('keeping the copy', () => {
   it('the store keeps the first copy only, survives the upgrade from version 2, and drops a corrupt copy', async () => {
     const factory = new IDBFactory();
     const v2 = await openLedeDb(factory, { version: 2 });
-    await v2.put('articles', { key: 'k', url: 'https://a.example/k', title: 't', byline: null, siteName: null, publishedTime: null, lang: null, firstSeen: 'x', lastSeen: 'x' });
+    await v2.put('articles', {
+      key: 'k',
+      url: 'https://a.example/k',
+      title: 't',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+      firstSeen: 'x',
+      lastSeen: 'x',
+    });
     v2.close();
     const db = await openLedeDb(factory);
     expect((await db.getAll('articles')).map((a) => a.key)).toEqual(['k']);

@@ -15,9 +15,16 @@ const other: ArticleRecord = {
 
 function library() {
   const anns = [
-    annotation({ exact: 'teachers will lose funding', body: { note: 'check the numbers', tags: ['education'], color: 'yellow' } }),
+    annotation({
+      exact: 'teachers will lose funding',
+      body: { note: 'check the numbers', tags: ['education'], color: 'yellow' },
+    }),
     annotation({ exact: 'class sizes grow', body: { note: '', tags: ['education', 'follow'], color: 'pink' } }),
-    annotation({ articleKey: other.key, exact: 'winds reached 150 km/h', body: { note: 'compare with 2019', tags: ['climate'], color: 'blue' } }),
+    annotation({
+      articleKey: other.key,
+      exact: 'winds reached 150 km/h',
+      body: { note: 'compare with 2019', tags: ['climate'], color: 'blue' },
+    }),
   ];
   const index = new LibraryIndex([article, other], anns);
   index.buildIndex(new Map([[article.key, extraction]]));
@@ -48,9 +55,17 @@ describe('library search', () => {
   it('gives each article its best matching passages: the highlight, or its note when only the note matches', () => {
     const { index, anns } = library();
     const [teachers] = index.search({ text: 'teachers' });
-    expect(teachers!.matches[0]).toMatchObject({ kind: 'highlight', annotationId: anns[0]!.id, text: 'teachers will lose funding' });
+    expect(teachers!.matches[0]).toMatchObject({
+      kind: 'highlight',
+      annotationId: anns[0]!.id,
+      text: 'teachers will lose funding',
+    });
     const [numbers] = index.search({ text: 'numbers' });
-    expect(numbers!.matches[0]).toMatchObject({ kind: 'highlight', annotationId: anns[0]!.id, text: 'check the numbers' });
+    expect(numbers!.matches[0]).toMatchObject({
+      kind: 'highlight',
+      annotationId: anns[0]!.id,
+      text: 'check the numbers',
+    });
     const [storm] = index.search({ text: 'storm' });
     expect(storm!.matches[0]).toMatchObject({ kind: 'title', annotationId: null });
   });

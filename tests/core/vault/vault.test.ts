@@ -8,9 +8,17 @@ import { MemoryDirectory } from '../../../core/vault/memory-directory';
 import { realArticleBundle } from '../export/template/real-article';
 
 const bundle = realArticleBundle();
-const input = { articles: [bundle.article], annotations: bundle.annotations, extractions: new Map([[bundle.article.key, bundle.extraction!]]) };
+const input = {
+  articles: [bundle.article],
+  annotations: bundle.annotations,
+  extractions: new Map([[bundle.article.key, bundle.extraction!]]),
+};
 const day = (d: string) => () => new Date(`${d}T12:00:00.000Z`);
-const options = (d = '2026-05-10') => ({ now: day(d), render: articleToMarkdown, backup: exportJsonLdText(input, day(d)) });
+const options = (d = '2026-05-10') => ({
+  now: day(d),
+  render: articleToMarkdown,
+  backup: exportJsonLdText(input, day(d)),
+});
 
 describe('writing the folder', () => {
   it('writes one note per article inside Lede’s block, and nothing again when nothing changed', async () => {
@@ -34,7 +42,11 @@ describe('writing the folder', () => {
     const [name] = (await writeVault(root, input, options())).written;
     const dir = root.dirs.get('Lede')!;
     dir.files.set(name!, `My summary first.\n\n${dir.files.get(name!)!}\nMy thoughts after.\n`);
-    const edited = { ...input, articles: [{ ...bundle.article, title: 'A new headline' }], annotations: bundle.annotations.map((a, i) => (i === 1 ? { ...a, body: { ...a.body, note: 'Added later' } } : a)) };
+    const edited = {
+      ...input,
+      articles: [{ ...bundle.article, title: 'A new headline' }],
+      annotations: bundle.annotations.map((a, i) => (i === 1 ? { ...a, body: { ...a.body, note: 'Added later' } } : a)),
+    };
     const r = await writeVault(root, edited, options());
     expect(r.written).toEqual([name]);
     const text = dir.files.get(name!)!;
@@ -63,10 +75,19 @@ describe('writing the folder', () => {
 
   it('keeps a rolling JSON-LD backup of the newest five days', async () => {
     const root = new MemoryDirectory();
-    for (const d of ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07']) await writeVault(root, input, options(d));
+    for (const d of ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07'])
+      await writeVault(root, input, options(d));
     const backups = [...root.dirs.get('Lede')!.dirs.get('backups')!.files.keys()].sort();
-    expect(backups).toEqual(['lede-2026-05-03-lede.jsonld', 'lede-2026-05-04-lede.jsonld', 'lede-2026-05-05-lede.jsonld', 'lede-2026-05-06-lede.jsonld', 'lede-2026-05-07-lede.jsonld']);
-    expect(JSON.parse(root.dirs.get('Lede')!.dirs.get('backups')!.files.get('lede-2026-05-07-lede.jsonld')!).type).toBe('AnnotationCollection');
+    expect(backups).toEqual([
+      'lede-2026-05-03-lede.jsonld',
+      'lede-2026-05-04-lede.jsonld',
+      'lede-2026-05-05-lede.jsonld',
+      'lede-2026-05-06-lede.jsonld',
+      'lede-2026-05-07-lede.jsonld',
+    ]);
+    expect(JSON.parse(root.dirs.get('Lede')!.dirs.get('backups')!.files.get('lede-2026-05-07-lede.jsonld')!).type).toBe(
+      'AnnotationCollection',
+    );
   });
 
   it('two profiles syncing one folder keep their own backups, and import reads the newest of each', async () => {
@@ -83,7 +104,11 @@ describe('writing the folder', () => {
 describe('import from folder', () => {
   it('merges by annotation id: new ones added, newer edits win, nothing duplicated', () => {
     const [a, b, c] = bundle.annotations;
-    const newerB = { ...b!, body: { ...b!.body, note: 'edited on the other machine' }, modified: '2026-06-01T00:00:00.000Z' };
+    const newerB = {
+      ...b!,
+      body: { ...b!.body, note: 'edited on the other machine' },
+      modified: '2026-06-01T00:00:00.000Z',
+    };
     const olderC = { ...c!, body: { ...c!.body, note: 'stale' }, modified: '2020-01-01T00:00:00.000Z' };
     const extra = { ...a!, id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa' };
     const r = mergeByNewest([a!, b!, c!], [a!, newerB, olderC, extra, extra]);

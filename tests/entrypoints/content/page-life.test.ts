@@ -14,7 +14,9 @@ describe('PageLife', () => {
     life.onEnded(() => cleaned++);
     win.document.dispatchEvent(new win.Event('mouseup'));
     // Anything a page dispatches, under any name, changes nothing.
-    win.document.dispatchEvent(new win.CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'content' } }));
+    win.document.dispatchEvent(
+      new win.CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'content' } }),
+    );
     expect(life.isInvalid).toBe(false);
     alive = false;
     win.document.dispatchEvent(new win.Event('mouseup')); // the check at this event ends the session

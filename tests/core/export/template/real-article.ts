@@ -8,20 +8,36 @@ import { extractKeyItems } from '../../../../core/facts';
 import type { Annotation, ArticleRecord, ColorId } from '../../../../core/types';
 import { parseHtml } from '../../../../scripts/lib/parse-html';
 
-export const colorLabels: Record<ColorId, string> = { yellow: 'Important', green: 'Evidence', blue: 'Background', pink: 'Question', purple: 'Follow up' };
+export const colorLabels: Record<ColorId, string> = {
+  yellow: 'Important',
+  green: 'Evidence',
+  blue: 'Background',
+  pink: 'Question',
+  purple: 'Follow up',
+};
 
 /** The seed article bundled with its extraction and highlights on the given sentences' starts. */
 export function realArticleBundle(): ArticleBundle {
   const url = 'http://freebeacon.com/national-security/china-and-russia-strengthen-alliance/';
-  const html = readFileSync(fileURLToPath(new URL('../../../fixtures/pages/seed/source.html', import.meta.url)), 'utf8');
+  const html = readFileSync(
+    fileURLToPath(new URL('../../../fixtures/pages/seed/source.html', import.meta.url)),
+    'utf8',
+  );
   const page = parseHtml(html, url);
   try {
     const r = extractArticle(page.document, { url });
     if (!r.article) throw new Error(`the seed article did not extract: ${r.reason}`);
     const a = r.article;
     const record: ArticleRecord = {
-      key: a.canonicalUrl, url: a.url, title: a.title, byline: a.byline, siteName: a.siteName, publishedTime: a.publishedTime,
-      lang: a.lang, firstSeen: '2026-05-03T09:00:00.000Z', lastSeen: '2026-05-04T09:00:00.000Z',
+      key: a.canonicalUrl,
+      url: a.url,
+      title: a.title,
+      byline: a.byline,
+      siteName: a.siteName,
+      publishedTime: a.publishedTime,
+      lang: a.lang,
+      firstSeen: '2026-05-03T09:00:00.000Z',
+      lastSeen: '2026-05-04T09:00:00.000Z',
     };
     const text = a.textContent;
     const highlight = (exact: string, color: ColorId, note: string, tags: string[], i: number): Annotation => {
@@ -33,7 +49,12 @@ export function realArticleBundle(): ArticleBundle {
         target: {
           source: record.url,
           selector: [
-            { type: 'TextQuoteSelector', exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32) },
+            {
+              type: 'TextQuoteSelector',
+              exact,
+              prefix: text.slice(Math.max(0, start - 32), start),
+              suffix: text.slice(start + exact.length, start + exact.length + 32),
+            },
             { type: 'TextPositionSelector', start, end: start + exact.length },
           ],
         },
@@ -44,11 +65,21 @@ export function realArticleBundle(): ArticleBundle {
     };
     const sentence = (block: number) => a.blocks[block]!.text.split(/(?<=[.!?”])\s+/)[0]!;
     const annotations = [
-      highlight(sentence(0), 'green', 'The *lede*: two presidents <b>side by side</b>.\nSecond line of the note.', ['china', 'russia'], 1),
+      highlight(
+        sentence(0),
+        'green',
+        'The *lede*: two presidents <b>side by side</b>.\nSecond line of the note.',
+        ['china', 'russia'],
+        1,
+      ),
       highlight(sentence(2), 'pink', '', ['alliance'], 2),
       highlight(sentence(4), 'yellow', '', [], 3),
     ];
-    return { article: record, annotations, extraction: extractKeyItems({ title: a.title, blocks: a.blocks, lang: a.lang }) };
+    return {
+      article: record,
+      annotations,
+      extraction: extractKeyItems({ title: a.title, blocks: a.blocks, lang: a.lang }),
+    };
   } finally {
     page.close();
   }
