@@ -366,8 +366,6 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     const range = placed.get(id);
     if (!annotation || !range) return;
     widgets?.hideToolbar();
-    // No toast under an open editor: its Undo would remove the highlight whose note the reader is writing.
-    widgets?.hideToast();
     editor ??= new EditorFrame(uiHost(), doc, handoff.api, {
       saved: (a) => {
         annotations.set(a.id, a);
