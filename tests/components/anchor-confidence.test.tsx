@@ -1,10 +1,10 @@
 // The reader sees how sure Lede is of a highlight's place: nothing when exact, "edited" with the match when fuzzy,
 // and "moved?" with Confirm / Drop when the placement needs confirmation.
-import { Window } from 'happy-dom';
 import { render } from 'preact';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnchorConfidence, confidenceMark, placementsById } from '../../components/AnchorConfidence';
 import type { UncertainPlacement } from '../../core/anchoring/index';
+import { useHappyDomDocument } from './happy-dom-document';
 
 const fuzzy: UncertainPlacement = { id: 'a', confidence: 'fuzzy', score: 0.874 };
 const moved: UncertainPlacement = { id: 'b', confidence: 'needs-confirmation', score: 0.61 };
@@ -25,24 +25,10 @@ describe('confidenceMark', () => {
 });
 
 describe('AnchorConfidence', () => {
-  // A happy-dom window as the global document Preact renders into (the unit tests run in Node).
-  const window = new Window({ url: 'http://127.0.0.1/' });
-  const document = window.document as unknown as Document;
-  beforeAll(() => {
-    (globalThis as { document?: Document }).document = document;
-  });
-  afterAll(async () => {
-    delete (globalThis as { document?: Document }).document;
-    await window.happyDOM.close();
-  });
+  const { mountHost } = useHappyDomDocument();
   let host: HTMLElement;
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
   const mount = (placement: UncertainPlacement | undefined) => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
+    host = mountHost();
     const onConfirm = vi.fn();
     const onDrop = vi.fn();
     render(<AnchorConfidence placement={placement} onConfirm={onConfirm} onDrop={onDrop} />, host);

@@ -1,11 +1,11 @@
 // The sidebar's list of the reader's highlights shows how each was placed: "moved?" with Confirm / Drop under a
 // placement that needs confirmation, an "edited" note under a fuzzy one, nothing under an exact one or an orphan.
-import { Window } from 'happy-dom';
 import { render } from 'preact';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HighlightList, type HighlightActions } from '../../components/HighlightList';
 import type { Annotation } from '../../core/types';
 import type { AnchorReport } from '../../lib/messaging';
+import { useHappyDomDocument } from './happy-dom-document';
 
 const KEY = 'https://news.example/story';
 function note(id: string, exact: string, start: number): Annotation {
@@ -39,23 +39,10 @@ const report: AnchorReport = {
 };
 
 describe('HighlightList with an anchoring report', () => {
-  const window = new Window({ url: 'http://127.0.0.1/' });
-  const document = window.document as unknown as Document;
-  beforeAll(() => {
-    (globalThis as { document?: Document }).document = document;
-  });
-  afterAll(async () => {
-    delete (globalThis as { document?: Document }).document;
-    await window.happyDOM.close();
-  });
+  const { mountHost } = useHappyDomDocument();
   let host: HTMLElement;
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
   const mount = (r: AnchorReport | null) => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
+    host = mountHost();
     const actions: HighlightActions = {
       show: vi.fn(),
       update: vi.fn(),
