@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clickText, openExtensionPage, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  clickText,
+  openExtensionPage,
+  paintedHighlights,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { openArticle, readStore, useE2E } from './support';
 
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
@@ -19,6 +25,8 @@ describe('notes: export templates', () => {
     await selectWithMouse(page, PASSAGE);
     await page.waitForTimeout(100);
     await page.keyboard.press('2'); // green: "Evidence" in the default colour meanings
+    // Click only once the highlight is saved and painted: a click on plain text opens no editor.
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-green': [PASSAGE] });
     await clickText(page, 'common cause');
     // The editor is an extension page in a frame: keys reach it once it has loaded and taken the focus.
     await waitForNoteEditor(page);
