@@ -1,5 +1,6 @@
 // Groups the store's flat lists into one bundle per article (metadata, highlights in page order, extraction),
 // and picks what to export: one article, a selection, or everything.
+import { placeholderArticle } from '../records';
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
 
 /** Everything an exporter needs about one article. */
@@ -41,39 +42,16 @@ export function comparePageOrder(a: Annotation, b: Annotation): number {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A stand-in record for annotations whose article record is missing (the export must not drop them). */
-export function placeholderArticle(key: string, seen: string): ArticleRecord {
-  let title = key;
-  try {
-    const u = new URL(key);
-    title = u.hostname + u.pathname;
-  } catch {
-    // Not a URL: the key itself is the best title there is.
-  }
-  return {
-    key,
-    url: key,
-    title,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    firstSeen: seen,
-    lastSeen: seen,
-  };
-}
-
 /**
  * One bundle per article in scope, newest read first. Articles without annotations are included only when
- * explicitly selected; annotations whose article record is missing get a placeholder record; malformed annotations (see isExportable) are
- * left out. Never mutates inputs.
+ * explicitly selected; annotations whose article record is missing get the stand-in record (core/records). Records
+ * are trusted as typed: the store repairs them where they are read (core/records). Never mutates inputs.
  */
 export function bundleArticles(input: ExportInput): ArticleBundle[] {
   const scope = input.scope ?? { kind: 'all' };
   const wanted = scope.kind === 'articles' ? new Set(scope.keys) : null;
   const byKey = new Map<string, Annotation[]>();
   for (const a of input.annotations) {
-    if (!isExportable(a)) continue;
     if (wanted && !wanted.has(a.articleKey)) continue;
     let list = byKey.get(a.articleKey);
     if (!list) byKey.set(a.articleKey, (list = []));
@@ -85,32 +63,11 @@ export function bundleArticles(input: ExportInput): ArticleBundle[] {
   const bundles: ArticleBundle[] = [];
   for (const key of keys) {
     const annotations = (byKey.get(key) ?? []).slice().sort(comparePageOrder);
-    const article = records.get(key) ?? placeholderArticle(key, annotations[0]?.created ?? '1970-01-01T00:00:00.000Z');
+    // Every key without a record came from an annotation, so there is one to make the stand-in from.
+    const article = records.get(key) ?? placeholderArticle(key, annotations[0]!);
     bundles.push({ article, annotations, extraction: input.extractions?.get(key) ?? null });
   }
   return bundles.sort((a, b) => cmp(b.article.lastSeen, a.article.lastSeen) || cmp(a.article.key, b.article.key));
-}
-
-/**
- * Whether a stored annotation has the fields every exporter reads. The store does not re-validate on read, so a
- * corrupt record (half-written, or edited by hand) is left out rather than making the whole export throw.
- */
-export function isExportable(a: unknown): a is Annotation {
-  const x = a as Partial<Annotation> | null;
-  const quote = x?.target?.selector?.[0];
-  return (
-    typeof x?.id === 'string' &&
-    typeof x.articleKey === 'string' &&
-    typeof x.created === 'string' &&
-    typeof x.modified === 'string' &&
-    typeof x.target?.source === 'string' &&
-    Array.isArray(x.target.selector) &&
-    quote?.type === 'TextQuoteSelector' &&
-    typeof quote.exact === 'string' &&
-    typeof x.body?.note === 'string' &&
-    Array.isArray(x.body.tags) &&
-    typeof x.body.color === 'string'
-  );
 }
 
 /** The host name of a URL without a leading "www.", or "" when it is not a URL. */

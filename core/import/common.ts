@@ -2,7 +2,8 @@
 // validate every annotation and article with the same valibot schemas the store's messages use.
 import * as v from 'valibot';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
-import type { Annotation, ArticleRecord, ColorId, TextPositionSelector, TextQuoteSelector } from '../types';
+import type { Annotation, ArticleRecord, ColorId } from '../types';
+import { placeholderArticle } from '../records';
 import { normalizeHttpUrl, stripTracking } from '../article/canonical-url';
 
 export type ImportFormat = 'lede-jsonld' | 'w3c-jsonld' | 'hypothesis' | 'obsidian';
@@ -91,34 +92,6 @@ export function checkArticle(candidate: unknown): { ok: true; value: ArticleReco
   return { ok: true, value: { ...r.output, key: key.url, url: url.url } };
 }
 
-/** Builds Lede's selector pair from whatever quote/position selectors a foreign annotation has. */
-export function ledeSelectors(
-  selectors: readonly unknown[],
-): [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector] | null {
-  let quote: TextQuoteSelector | null = null;
-  let position: TextPositionSelector | null = null;
-  for (const s of selectors.slice(0, 16)) {
-    if (!isObject(s)) continue;
-    if (!quote && s.type === 'TextQuoteSelector' && typeof s.exact === 'string') {
-      quote = {
-        type: 'TextQuoteSelector',
-        exact: s.exact,
-        prefix: typeof s.prefix === 'string' ? s.prefix : '',
-        suffix: typeof s.suffix === 'string' ? s.suffix : '',
-      };
-    } else if (
-      !position &&
-      s.type === 'TextPositionSelector' &&
-      typeof s.start === 'number' &&
-      typeof s.end === 'number'
-    ) {
-      position = { type: 'TextPositionSelector', start: s.start, end: s.end };
-    }
-  }
-  if (!quote) return null;
-  return position ? [quote, position] : [quote];
-}
-
 /**
  * Collects article records for the annotations: the file's own records where it has them (validated), otherwise
  * a minimal record made from the annotation (its source as URL, the title the file gives, its dates).
@@ -134,27 +107,11 @@ export class ArticleCollector {
     return null;
   }
 
-  /** Makes sure the annotation's article has a record, widening its first/last-seen dates to cover it. */
+  /** Makes sure the annotation's article has a record: the stand-in made from it (core/records) if none yet. */
   ensure(a: Annotation, title: string | null): void {
     const existing = this.records.get(a.articleKey);
     if (existing) return;
-    let host = a.articleKey;
-    try {
-      host = new URL(a.articleKey).hostname.replace(/^www\./, '');
-    } catch {
-      // The key was validated as a URL; keep it whole if URL parsing still disagrees.
-    }
-    const candidate: ArticleRecord = {
-      key: a.articleKey,
-      url: a.target.source,
-      title: (title ?? '').slice(0, 2_000) || host,
-      byline: null,
-      siteName: null,
-      publishedTime: null,
-      lang: null,
-      firstSeen: a.created,
-      lastSeen: a.modified,
-    };
+    const candidate = placeholderArticle(a.articleKey, a, (title ?? '').slice(0, 2_000));
     if (checkArticle(candidate).ok) this.records.set(a.articleKey, candidate);
   }
 

@@ -3,7 +3,8 @@
 import type { Annotation } from '../types';
 import { stableUuid } from '../export/stable-id';
 import type { ImportOptions, ImportReport } from './common';
-import { ArticleCollector, articleKeyOf, checkAnnotation, isObject, isoOrNull, ledeSelectors } from './common';
+import { ArticleCollector, articleKeyOf, checkAnnotation, isObject, isoOrNull } from './common';
+import { repairSelectors } from '../records';
 
 /** The annotation list of a Hypothesis file, or null when the document is not one. */
 export function hypothesisItems(doc: unknown): unknown[] | null {
@@ -26,7 +27,7 @@ function toAnnotation(
   if (typeof item.uri !== 'string') return { ok: false, reason: 'uri is missing' };
   const target = Array.isArray(item.target) ? item.target.find(isObject) : null;
   const rawSelectors = target && Array.isArray(target.selector) ? target.selector : [];
-  const selector = ledeSelectors(rawSelectors);
+  const selector = repairSelectors(rawSelectors);
   if (!selector) return { ok: false, reason: 'a page note without a quoted passage' };
   const source = typeof target?.source === 'string' ? target.source : item.uri;
   const articleKey = articleKeyOf(source);

@@ -4,7 +4,8 @@ import type { Annotation, ColorId } from '../types';
 import { COLOR_IDS } from '../types';
 import { stableUuid } from '../export/stable-id';
 import type { ImportOptions, ImportReport } from './common';
-import { ArticleCollector, articleKeyOf, checkAnnotation, isObject, isoOrNull, ledeSelectors } from './common';
+import { ArticleCollector, articleKeyOf, checkAnnotation, isObject, isoOrNull } from './common';
+import { repairSelectors } from '../records';
 
 const UUID_URN = /^urn:uuid:[0-9a-f-]{36}$/i;
 
@@ -57,7 +58,7 @@ function toAnnotation(
   const rawSelectors = (Array.isArray(target.selector) ? target.selector : [target.selector]).flatMap((s) =>
     isObject(s) && isObject(s.refinedBy) ? [s, s.refinedBy] : [s],
   );
-  const selector = ledeSelectors(rawSelectors);
+  const selector = repairSelectors(rawSelectors);
   if (!selector) return { ok: false, reason: 'target has no TextQuoteSelector (Lede needs the quoted passage)' };
   const articleKey =
     typeof item['lede:articleKey'] === 'string' ? item['lede:articleKey'] : articleKeyOf(target.source);

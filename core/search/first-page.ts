@@ -1,6 +1,7 @@
 // The library's first screen straight from the database: the most recently read articles that have notes, with
 // their annotations, without loading the whole store (which the full index needs, and which can come after).
 import type { IDBPDatabase } from 'idb';
+import { repairAnnotations, repairArticle } from '../records';
 import type { LedeSchema } from '../store';
 import type { Annotation, ArticleRecord } from '../types';
 
@@ -32,9 +33,12 @@ export async function readRecentArticles(db: IDBPDatabase<LedeSchema>, limit: nu
       cursor = await cursor.continue();
     }
     const lists = await Promise.all(batch.map((a) => byArticle.getAll(a.key)));
-    for (const [i, annotations] of lists.entries()) {
-      if (!annotations.length) continue;
-      out.articles.push(batch[i]!);
+    for (const [i, stored] of lists.entries()) {
+      // The store's read edge: records leave repaired (core/records), those beyond repair left out.
+      const annotations = repairAnnotations(stored);
+      const article = repairArticle(batch[i]);
+      if (!annotations.length || !article) continue;
+      out.articles.push(article);
       for (const a of annotations) out.annotations.push(a);
     }
   }
@@ -59,6 +63,10 @@ export async function readAnnotationPage(
   limit: number,
 ): Promise<AnnotationPage> {
   const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
-  const annotations = await db.getAll('annotations', range, limit);
-  return { annotations, next: annotations.length === limit ? annotations[annotations.length - 1]!.id : null };
+  const stored = await db.getAll('annotations', range, limit);
+  // The next page starts after the last record read, repaired or not; records beyond repair are left out.
+  return {
+    annotations: repairAnnotations(stored),
+    next: stored.length === limit ? stored[stored.length - 1]!.id : null,
+  };
 }

@@ -2,7 +2,6 @@
 // documents, kept current as notes change, and the search that joins them. Results are articles, each with the
 // passages that matched; the pieces live in library-model, search-documents and library-search.
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
-import { isExportable } from '../export/bundle';
 import { LibraryModel, type ArticleSummary } from './library-model';
 import {
   queryFilters,
@@ -98,7 +97,6 @@ export class LibraryIndex {
 
   /** Adds or replaces an annotation (a save or an undo). */
   addAnnotation(a: Annotation): void {
-    if (!isExportable(a)) return;
     this.removeAnnotation(a.id);
     this.model.put(a);
     if (!this.indexed) return;

@@ -1,7 +1,8 @@
 // The library's records as it lists them: articles (repaired for display) and their annotations, a summary per
 // article kept current as notes change, and the facets the filter menus offer. No search here.
 import type { Annotation, ArticleRecord, ColorId } from '../types';
-import { isExportable, siteOf } from '../export/bundle';
+import { siteOf } from '../export/bundle';
+import { placeholderArticle } from '../records';
 
 /** An article as the library lists it. */
 export interface ArticleSummary {
@@ -14,9 +15,8 @@ export interface ArticleSummary {
 }
 
 /**
- * Articles and annotations by article, built from the store's lists (never mutated). The store does not
- * re-validate on read: a corrupt record (half-written, edited by hand) is left out or repaired here rather than
- * breaking the whole library page.
+ * Articles and annotations by article, built from the store's lists (never mutated). The records are trusted as
+ * typed: the store repairs them where they are read (core/records), so a corrupt one never reaches here.
  */
 export class LibraryModel {
   readonly articles = new Map<string, ArticleRecord>();
@@ -25,14 +25,11 @@ export class LibraryModel {
   private readonly summaries = new Map<string, ArticleSummary | null>();
 
   constructor(articles: readonly ArticleRecord[], annotations: readonly Annotation[]) {
-    for (const a of articles) {
-      const record = usableArticle(a);
-      if (record) this.articles.set(record.key, record);
-    }
-    for (const a of annotations) if (isExportable(a)) this.put(a);
+    for (const a of articles) this.articles.set(a.key, a);
+    for (const a of annotations) this.put(a);
   }
 
-  /** Adds or replaces an annotation (already checked with `isExportable`) under its article. */
+  /** Adds or replaces an annotation under its article. */
   put(a: Annotation): void {
     this.summaries.delete(a.articleKey);
     let m = this.annotationsByArticle.get(a.articleKey);
@@ -97,7 +94,7 @@ export class LibraryModel {
     const anns = this.annotationsByArticle.get(key);
     const article = this.articles.get(key);
     if (!article && !anns?.size) return null;
-    const record = article ?? placeholder(key, anns!);
+    const record = article ?? placeholderArticle(key, anns!.values().next().value!);
     const tags = new Set<string>();
     const colors = new Set<ColorId>();
     let notes = 0;
@@ -130,39 +127,4 @@ export class LibraryModel {
     }
     return { tags: [...tags].sort(), sites: [...sites].sort(), colors: [...colors] };
   }
-}
-
-/** An article record with the string fields the library sorts and shows, or null when it has no key. */
-function usableArticle(a: ArticleRecord): ArticleRecord | null {
-  if (!a || typeof a.key !== 'string') return null;
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  if (
-    typeof a.title === 'string' &&
-    typeof a.url === 'string' &&
-    typeof a.lastSeen === 'string' &&
-    typeof a.firstSeen === 'string'
-  )
-    return a;
-  return {
-    ...a,
-    url: str(a.url) ?? a.key,
-    title: str(a.title) ?? '',
-    firstSeen: str(a.firstSeen) ?? '',
-    lastSeen: str(a.lastSeen) ?? str(a.firstSeen) ?? '',
-  };
-}
-
-function placeholder(key: string, anns: Map<string, Annotation>): ArticleRecord {
-  const first = anns.values().next().value as Annotation;
-  return {
-    key,
-    url: first.target.source,
-    title: key,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    firstSeen: first.created,
-    lastSeen: first.modified,
-  };
 }

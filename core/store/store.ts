@@ -2,6 +2,7 @@
 import { unwrap, type IDBPDatabase } from 'idb';
 import * as v from 'valibot';
 import { mayUseArticleKey } from '../article/site-owner';
+import { repairAnnotation, repairAnnotations, repairArticle, repairArticles } from '../records';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
 import type { LedeSchema } from './schema';
@@ -134,12 +135,17 @@ export class LedeStore {
     }
   }
 
-  getArticle(key: string): Promise<ArticleRecord | undefined> {
-    return this.db.get('articles', key);
+  // Reads: every record leaving the store goes through core/records' repair, so the readers behind this edge
+  // (pages, library, exports, anchoring) trust core/types.ts; a record beyond repair is left out.
+
+  /** The article's record (repaired), or undefined when there is none or it is beyond repair. */
+  async getArticle(key: string): Promise<ArticleRecord | undefined> {
+    return repairArticle(await this.db.get('articles', key)) ?? undefined;
   }
 
-  listArticles(): Promise<ArticleRecord[]> {
-    return this.db.getAll('articles');
+  /** Every article record, repaired; records beyond repair are left out. */
+  async listArticles(): Promise<ArticleRecord[]> {
+    return repairArticles(await this.db.getAll('articles'));
   }
 
   /**
@@ -171,8 +177,9 @@ export class LedeStore {
     if (stale) throw stale;
   }
 
-  getAnnotation(id: string): Promise<Annotation | undefined> {
-    return this.db.get('annotations', id);
+  /** The annotation (repaired), or undefined when there is none or it is beyond repair. */
+  async getAnnotation(id: string): Promise<Annotation | undefined> {
+    return repairAnnotation(await this.db.get('annotations', id)) ?? undefined;
   }
 
   /** Deletes an annotation and returns what was deleted (for undo), or null if there was none. */
@@ -188,12 +195,14 @@ export class LedeStore {
     }
   }
 
-  listAnnotations(articleKey: string): Promise<Annotation[]> {
-    return this.db.getAllFromIndex('annotations', 'articleKey', articleKey);
+  /** The article's annotations, repaired; those beyond repair are left out. */
+  async listAnnotations(articleKey: string): Promise<Annotation[]> {
+    return repairAnnotations(await this.db.getAllFromIndex('annotations', 'articleKey', articleKey));
   }
 
-  allAnnotations(): Promise<Annotation[]> {
-    return this.db.getAll('annotations');
+  /** Every annotation, repaired; those beyond repair are left out. */
+  async allAnnotations(): Promise<Annotation[]> {
+    return repairAnnotations(await this.db.getAll('annotations'));
   }
 
   /** The cached extraction for this article, if it was made from text with the same hash. */

@@ -3,6 +3,7 @@
 // its frame's real URL may use; what needs the store (whose annotation an id is) is checked here.
 import { browser, type Browser } from 'wxt/browser';
 import { canonicalKeyOf, mayUseArticleKey } from '../../core/article/site-owner';
+import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../core/store/reading-copies';
@@ -123,7 +124,7 @@ export function createBackground(
           key: annotation.articleKey,
           // The record's URL is where the reader really was, never a URL the message chose.
           url: page ? page.replace(/#.*$/s, '') : annotation.target.source,
-          title: (page ? sender.tab?.title : undefined) ?? annotation.articleKey,
+          title: (page ? sender.tab?.title : undefined) || placeholderTitle(annotation.articleKey),
           byline: null,
           siteName: null,
           publishedTime: null,

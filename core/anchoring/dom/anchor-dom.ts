@@ -31,19 +31,15 @@ export interface AnchorOptions extends MatchOptions {
  * is left alone: preformatted text keeps its runs, and approximate matching absorbs "\n\n" versus "\n".
  */
 function normalizeSelectors(selectors: readonly Selector[]): Selector[] {
-  // Selectors come from stored records, which a corrupt or foreign record can break: keep only well-formed ones,
-  // so one bad annotation is an orphan instead of an exception that stops the page's other highlights painting.
-  if (!Array.isArray(selectors)) return [];
-  const text = (x: unknown) => (typeof x === 'string' ? x.replace(/\u00a0/g, ' ') : '');
-  return selectors.flatMap((s: unknown): Selector[] => {
-    const sel = s as Partial<Record<'type' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end', unknown>> | null;
-    if (sel?.type === 'TextPositionSelector') {
-      return Number.isInteger(sel.start) && Number.isInteger(sel.end) ? [sel as unknown as Selector] : [];
-    }
-    if (sel?.type !== 'TextQuoteSelector') return [];
-    return [{ type: 'TextQuoteSelector', exact: text(sel.exact), prefix: text(sel.prefix), suffix: text(sel.suffix) }];
-  });
+  // The selectors are trusted as typed: stored records are repaired where the store reads them (core/records).
+  return selectors.map((s) =>
+    s.type === 'TextQuoteSelector'
+      ? { type: s.type, exact: nbspToSpace(s.exact), prefix: nbspToSpace(s.prefix), suffix: nbspToSpace(s.suffix) }
+      : s,
+  );
 }
+
+const nbspToSpace = (text: string) => text.replace(/\u00a0/g, ' ');
 
 /**
  * Finds the passage the selectors describe under `root` (Document, Element or Text). Tries the position verified

@@ -62,13 +62,6 @@ function pickSelectors(selectors: readonly Selector[]): {
     if (s.type === 'TextQuoteSelector' && !quote) quote = s;
     else if (s.type === 'TextPositionSelector' && !position) position = s;
   }
-  if (quote)
-    quote = {
-      type: 'TextQuoteSelector',
-      exact: quote.exact ?? '',
-      prefix: quote.prefix ?? '',
-      suffix: quote.suffix ?? '',
-    };
   return { quote, position };
 }
 

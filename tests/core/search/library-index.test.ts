@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { repairAnnotations, repairArticles } from '../../../core/records';
 import { LibraryIndex } from '../../../core/search';
 import type { ArticleRecord } from '../../../core/types';
 import { annotation, article, extraction } from '../export/fixtures';
@@ -118,7 +119,8 @@ describe('corrupt stored records', () => {
     const good = annotation({ exact: 'still findable' });
     const broken = { ...annotation(), target: undefined } as unknown as ReturnType<typeof annotation>;
     const odd = { ...other, title: null, lastSeen: 5 } as unknown as ArticleRecord;
-    const index = new LibraryIndex([article, odd], [good, broken]);
+    // As the library gets them: through the store's read edge (core/records), which repairs or leaves out.
+    const index = new LibraryIndex(repairArticles([article, odd]), repairAnnotations([good, broken]));
     index.buildIndex();
     expect(index.search({ text: 'findable' }).map((r) => r.summary.article.key)).toEqual([article.key]);
     expect(index.search({ sort: 'title' })).toHaveLength(1);
