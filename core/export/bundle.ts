@@ -1,6 +1,6 @@
 // Groups the store's flat lists into one bundle per article (metadata, highlights in page order, extraction),
 // and picks what to export: one article, a selection, or everything.
-import { placeholderArticle } from '../records';
+import { hasArticleNote, placeholderArticle } from '../records';
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
 
 /** Everything an exporter needs about one article. */
@@ -43,8 +43,8 @@ export function comparePageOrder(a: Annotation, b: Annotation): number {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * One bundle per article in scope, newest read first. Articles without annotations are included only when
- * explicitly selected; annotations whose article record is missing get the stand-in record (core/records). Records
+ * One bundle per article in scope, newest read first. Articles without highlights are included when they carry
+ * the reader's article note, or when explicitly selected; annotations whose article record is missing get the stand-in record (core/records). Records
  * are trusted as typed: the store repairs them where they are read (core/records). Never mutates inputs.
  */
 export function bundleArticles(input: ExportInput): ArticleBundle[] {
@@ -60,6 +60,7 @@ export function bundleArticles(input: ExportInput): ArticleBundle[] {
   const records = new Map(input.articles.map((a) => [a.key, a]));
   const keys = new Set<string>(byKey.keys());
   if (wanted) for (const k of wanted) if (records.has(k)) keys.add(k);
+  if (!wanted) for (const r of input.articles) if (hasArticleNote(r)) keys.add(r.key);
   const bundles: ArticleBundle[] = [];
   for (const key of keys) {
     const annotations = (byKey.get(key) ?? []).slice().sort(comparePageOrder);

@@ -1,5 +1,6 @@
-// CSV export: one row per highlight, RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
+// CSV export: one row per highlight (or per article with only an article note), RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
 import type { ExportInput } from './bundle';
+import { hasArticleNote } from '../records';
 import { bundleArticles, colorMeaning, siteOf } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
@@ -38,19 +39,29 @@ export function csvField(value: string): string {
 
 /**
  * The highlights in scope as CSV text: a header row, CRLF line ends (RFC 4180), and a UTF-8 byte-order mark so
- * spreadsheet programs read accents correctly. Articles in newest-read order, highlights in page order.
+ * spreadsheet programs read accents correctly. Articles in newest-read order, highlights in page order; an article
+ * with a note but no highlight is one row with the highlight's columns empty.
  */
 export function exportCsv(input: ExportInput): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const b of bundleArticles(input)) {
     const { article } = b;
+    const articleCells = [
+      article.title,
+      exportableUrl(article.url) ?? '',
+      siteOf(article),
+      article.byline ?? '',
+      article.publishedTime ?? '',
+    ];
+    const articleNote = article.note ?? '';
+    if (!b.annotations.length && hasArticleNote(article)) {
+      // Between the article's columns and its note, the highlight's columns, empty.
+      const blank = Array.from({ length: CSV_COLUMNS.length - articleCells.length - 1 }, () => '');
+      rows.push([...articleCells, ...blank, articleNote].map(csvField).join(','));
+    }
     for (const a of b.annotations) {
       const cells = [
-        article.title,
-        exportableUrl(article.url) ?? '',
-        siteOf(article),
-        article.byline ?? '',
-        article.publishedTime ?? '',
+        ...articleCells,
         a.target.selector[0].exact,
         a.body.note,
         a.body.tags.join('; '),
@@ -60,7 +71,7 @@ export function exportCsv(input: ExportInput): string {
         a.modified,
         exportableUrl(annotationLink(a)) ?? '',
         a.id,
-        article.note ?? '',
+        articleNote,
       ];
       rows.push(cells.map(csvField).join(','));
     }

@@ -1,7 +1,7 @@
 // The library's first screen straight from the database: the most recently read articles that have notes, with
 // their annotations, without loading the whole store (which the full index needs, and which can come after).
 import type { IDBPDatabase } from 'idb';
-import { repairAnnotations, repairArticle } from '../records';
+import { hasArticleNote, repairAnnotations, repairArticle } from '../records';
 import type { LedeSchema } from '../store';
 import type { Annotation, ArticleRecord } from '../types';
 
@@ -13,8 +13,8 @@ export interface RecentArticles {
 }
 
 /**
- * Walks articles newest-read first (the `lastSeen` index) and returns the first `limit` that have annotations,
- * with those annotations. Reads at most `limit * 20` article records, so a long history of visited-but-unannotated
+ * Walks articles newest-read first (the `lastSeen` index) and returns the first `limit` that have annotations or
+ * an article note, with those annotations. Reads at most `limit * 20` article records, so a long history of visited-but-unannotated
  * pages cannot make the first screen slow. Read-only.
  */
 export async function readRecentArticles(db: IDBPDatabase<LedeSchema>, limit: number): Promise<RecentArticles> {
@@ -37,7 +37,8 @@ export async function readRecentArticles(db: IDBPDatabase<LedeSchema>, limit: nu
       // The store's read edge: records leave repaired (core/records), those beyond repair left out.
       const annotations = repairAnnotations(stored);
       const article = repairArticle(batch[i]);
-      if (!annotations.length || !article) continue;
+      // Annotated: a highlight, or a note on the article as a whole (it has no highlight to be found by).
+      if (!article || (!annotations.length && !hasArticleNote(article))) continue;
       out.articles.push(article);
       for (const a of annotations) out.annotations.push(a);
     }

@@ -2,7 +2,7 @@
 // documents, kept current as notes change, and the search that joins them. Results are articles, each with the
 // passages that matched; the pieces live in library-model, search-documents and library-search.
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
-import { LibraryModel, type ArticleSummary } from './library-model';
+import { isAnnotated, LibraryModel, type ArticleSummary } from './library-model';
 import {
   queryFilters,
   sortResults,
@@ -155,10 +155,10 @@ export class LibraryIndex {
   }
 
   /**
-   * Articles with at least one highlight matching the query, sorted. Without text, every such article passing the
-   * filters; with text, those having a matching passage (highlight, note, title, fact, quote), each with its matches.
-   * Tag and colour filters keep highlights that carry them; a title, fact or quote match counts only if the
-   * article has such a highlight.
+   * Annotated articles (a highlight or an article note, see `isAnnotated`) matching the query, sorted. Without text,
+   * every such article passing the filters; with text, those having a matching passage (highlight, note, title with
+   * the article note, fact, quote), each with its matches. Tag and colour filters keep highlights that carry them; a
+   * title, fact or quote match counts only if the article has such a highlight.
    */
   search(query: LibraryQuery): LibraryResult[] {
     const text = query.text?.trim() ?? '';
@@ -169,7 +169,7 @@ export class LibraryIndex {
       for (const key of this.model.keys()) {
         const s = this.model.summary(key);
         // The library lists articles the reader annotated; a merely visited article has a record but no notes.
-        if (s && s.highlightCount > 0 && articleOk(s)) list.push({ summary: s, score: 0, matches: [] });
+        if (s && isAnnotated(s) && articleOk(s)) list.push({ summary: s, score: 0, matches: [] });
       }
     } else {
       const hits = this.indexed ? this.indexSearch(text) : this.scanHits(text);
@@ -194,7 +194,7 @@ export class LibraryIndex {
         const score = hits.scores[i]!;
         if (r === undefined) {
           const s = this.model.summary(doc.articleKey);
-          if (!s || s.highlightCount === 0 || !articleOk(s)) {
+          if (!s || !isAnnotated(s) || !articleOk(s)) {
             bySlot[slot] = null;
             continue;
           }

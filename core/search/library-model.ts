@@ -2,7 +2,15 @@
 // article kept current as notes change, and the facets the filter menus offer. No search here.
 import type { Annotation, ArticleRecord, ColorId } from '../types';
 import { siteOf } from '../export/bundle';
-import { placeholderArticle } from '../records';
+import { hasArticleNote, placeholderArticle } from '../records';
+
+/**
+ * Whether the library lists an article: the reader annotated it, with a highlight or with a note on the article as
+ * a whole. A merely visited article has a record and neither.
+ */
+export function isAnnotated(s: ArticleSummary): boolean {
+  return s.highlightCount > 0 || hasArticleNote(s.article);
+}
 
 /** An article as the library lists it. */
 export interface ArticleSummary {

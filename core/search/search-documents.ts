@@ -55,7 +55,8 @@ export function documentsOf(
       kind: 'title',
       articleKey: article.key,
       text: `${article.title} ${article.byline ?? ''} ${siteOf(article)}`,
-      note: '',
+      // The reader's note on the whole article is found with the article (it has no passage of its own).
+      note: article.note ?? '',
       tags: '',
     });
   for (const a of annotations) docs.push(highlightDoc(a));
