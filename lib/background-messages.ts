@@ -198,6 +198,8 @@ export const backgroundSchemas = {
   /** Keep an article's text as first read (core/revisions); from extension pages only. */
   keepReadingCopy: { schema: v.object({ copy: ReadingCopySchema }), contentScript: false },
   getReadingCopy: { schema: ArticleKey, contentScript: false },
+  /** The tombstones the folder's backup carries (core/vault); from extension pages only. */
+  listTombstones: { schema: Empty, contentScript: false },
 } as const satisfies Record<BackgroundMessage, Entry>;
 
 export type SenderKind = 'content-script' | 'extension-page';

@@ -9,6 +9,7 @@ import { mergeByNewest, readNewestBackups, writeVault, type VaultDirectory, type
 import type { Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { onBroadcast, sendToBackground } from '../../lib/messaging';
+import { BackupPanel } from './BackupPanel';
 import type { ExportSource } from './ExportButtons';
 
 /** Changes are written this long after the last one, so a burst of highlights is one write. */
@@ -161,7 +162,7 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
         {t('vaultTitle')}
       </h2>
       {!supported && !privateMode ? (
-        <p class="small">{t('vaultUnsupported')}</p>
+        <BackupPanel source={source} onDone={onDone} />
       ) : (
         <>
           <p class="small muted">{handle ? t('vaultFolder', handle.name || '/') : t('vaultHelp')}</p>
