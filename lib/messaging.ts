@@ -142,6 +142,12 @@ export interface BackgroundProtocol {
   getReadingCopy: { req: { articleKey: string }; res: Result<{ copy: ReadingCopy | null }> };
   /** The deletions this profile keeps (tombstones), for the folder's backup; extension pages only. */
   listTombstones: { req: Record<string, never>; res: Result<{ tombstones: Tombstone[] }> };
+  /**
+   * "Import from folder": deletions made on another machine. Each note (or article) goes only if nothing of it
+   * here is newer than the deletion; the tombstones are kept with their original times, so this profile's backup
+   * carries them on. `deleted` and `articles` count what went.
+   */
+  applyDeletions: { req: { tombstones: Tombstone[] }; res: Result<{ deleted: number; articles: number }> };
 }
 
 /**

@@ -3,6 +3,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { Tombstone } from '../vault/merge';
 import { VAULT_HANDLE_KEY, type LedeSchema } from './schema';
+import { deleteReadingCopy } from './reading-copies';
+import type { LedeStore } from './store';
 
 /** The database the library kept the folder's handle in before it moved into the main store (schema v4). */
 export const LEGACY_HANDLE_DB = 'lede-vault';
@@ -24,6 +26,39 @@ export async function forgetDeletions(db: IDBPDatabase<LedeSchema>, ids: readonl
   const tx = db.transaction('tombstones', 'readwrite');
   for (const id of ids) await tx.store.delete(id);
   await tx.done;
+}
+
+/**
+ * Applies deletions made elsewhere (tombstones from the folder): a note goes when its `modified` is not newer than
+ * its deletion; an article goes with its notes when none of them is newer. The tombstones are kept with their
+ * original times. Returns what went and the articles touched.
+ */
+export async function applyTombstones(
+  store: LedeStore,
+  tombstones: readonly Tombstone[],
+): Promise<{ deleted: number; articles: number; touched: Set<string> }> {
+  const out = { deleted: 0, articles: 0, touched: new Set<string>() };
+  const time = (iso: string) => Date.parse(iso);
+  for (const t of tombstones) {
+    if (t.kind === 'article') {
+      const notes = await store.listAnnotations(t.id);
+      if (notes.some((a) => time(a.modified) > time(t.deleted))) continue;
+      if (!(await store.getArticle(t.id)) && notes.length === 0) continue;
+      const gone = await store.deleteArticle(t.id);
+      await deleteReadingCopy(store.db, t.id);
+      out.deleted += gone.annotations.length;
+      out.articles++;
+      out.touched.add(t.id);
+    } else {
+      const note = await store.getAnnotation(t.id);
+      if (!note || time(note.modified) > time(t.deleted)) continue;
+      await store.deleteAnnotation(t.id);
+      out.deleted++;
+      out.touched.add(note.articleKey);
+    }
+  }
+  await rememberDeletions(store.db, tombstones);
+  return out;
 }
 
 export function listTombstones(db: IDBPDatabase<LedeSchema>): Promise<Tombstone[]> {

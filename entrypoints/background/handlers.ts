@@ -6,7 +6,7 @@ import { canonicalKeyOf, mayUseArticleKey } from '../../core/article/site-owner'
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../core/store/reading-copies';
-import { forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
+import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
@@ -289,6 +289,13 @@ export function createBackground(
 
     async listTombstones() {
       return { ok: true, tombstones: await listTombstones((await getStore()).db) };
+    },
+
+    async applyDeletions({ tombstones }) {
+      const store = await getStore();
+      const applied = await applyTombstones(store, tombstones);
+      if (applied.touched.size > 0) void announceImport(applied.touched);
+      return { ok: true, deleted: applied.deleted, articles: applied.articles };
     },
   };
   return { handlers, state };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LedeStore, openLedeDb } from '../../../core/store';
 import {
   adoptLegacyVaultHandle,
+  applyTombstones,
   forgetDeletions,
   LEGACY_HANDLE_DB,
   listTombstones,
@@ -91,5 +92,41 @@ describe('schema v4: the vault’s stores', () => {
     ]);
     await forgetDeletions(db, [note.id]);
     expect((await listTombstones(db)).map((t) => t.id)).toEqual([KEY]);
+  });
+
+  it('applies deletions from the folder: only notes not edited since, articles with none newer, times kept', async () => {
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), () => new Date('2026-03-01T00:00:00.000Z'));
+    const other = {
+      ...note,
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000002',
+      modified: '2026-02-10T00:00:00.000Z',
+    };
+    const elsewhere = 'https://other.example/news/2';
+    const third = { ...note, id: 'urn:uuid:00000000-0000-4000-8000-000000000003', articleKey: elsewhere };
+    for (const a of [note, other, third]) await store.saveAnnotation(a);
+    await store.recordArticle({
+      key: elsewhere,
+      url: elsewhere,
+      title: 'Two',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+    });
+    const tombs = [
+      { id: note.id, deleted: '2026-02-01T00:00:00.000Z' },
+      // Deleted there before it was edited here: the edit wins.
+      { id: other.id, deleted: '2026-02-01T00:00:00.000Z' },
+      { id: elsewhere, deleted: '2026-02-01T00:00:00.000Z', kind: 'article' as const },
+    ];
+    const r = await applyTombstones(store, tombs);
+    expect({ deleted: r.deleted, articles: r.articles, touched: [...r.touched].sort() }).toEqual({
+      deleted: 2,
+      articles: 1,
+      touched: [KEY, elsewhere].sort(),
+    });
+    expect((await store.allAnnotations()).map((a) => a.id)).toEqual([other.id]);
+    expect(await store.getArticle(elsewhere)).toBeUndefined();
+    expect((await listTombstones(store.db)).find((t) => t.id === note.id)?.deleted).toBe('2026-02-01T00:00:00.000Z');
   });
 });
