@@ -37,6 +37,12 @@ export default defineConfig({
       // sidePanel: the fact sidebar in Chrome (Firefox uses sidebar_action from the same entry).
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Firefox has no File System Access API, so the reader's folder becomes a scheduled backup into the downloads
+    // folder (lib/scheduled-backup.ts). `downloads` is optional, asked the moment the reader turns backups on:
+    // nothing is asked at install. No `alarms`: the backup is checked when the background starts, when the library
+    // opens and after every change to the notes; with no change there is nothing new to back up, so a timer would
+    // add a permanent permission for nothing. Chrome writes the chosen folder instead and asks for neither.
+    ...(browser === 'firefox' ? { optional_permissions: ['downloads'] } : {}),
     // Extension pages: only our own scripts, no plugins, and no network at all (Lede never calls out).
     // Dev mode (`wxt`) needs its reload server, so the lock applies to builds.
     ...(command === 'build'

@@ -198,6 +198,24 @@ export const backgroundSchemas = {
   /** Keep an article's text as first read (core/revisions); from extension pages only. */
   keepReadingCopy: { schema: v.object({ copy: ReadingCopySchema }), contentScript: false },
   getReadingCopy: { schema: ArticleKey, contentScript: false },
+  /** The tombstones the folder's backup carries (core/vault); from extension pages only. */
+  listTombstones: { schema: Empty, contentScript: false },
+  /** Deletions read from the reader's folder (core/vault tombstones); from extension pages only. */
+  applyDeletions: {
+    schema: v.object({
+      tombstones: v.pipe(
+        v.array(
+          v.object({
+            id: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
+            deleted: v.pipe(v.string(), v.isoTimestamp()),
+            kind: v.optional(v.literal('article')),
+          }),
+        ),
+        v.maxLength(1_000_000),
+      ),
+    }),
+    contentScript: false,
+  },
 } as const satisfies Record<BackgroundMessage, Entry>;
 
 export type SenderKind = 'content-script' | 'extension-page';

@@ -12,6 +12,7 @@ import {
   type Selector,
 } from '../core/types';
 import type { ReadingCopy } from '../core/revisions';
+import type { Tombstone } from '../core/vault/merge';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -139,6 +140,14 @@ export interface BackgroundProtocol {
   keepReadingCopy: { req: { copy: ReadingCopy }; res: Result<{ kept: boolean }> };
   /** The article's text as first read, or null. */
   getReadingCopy: { req: { articleKey: string }; res: Result<{ copy: ReadingCopy | null }> };
+  /** The deletions this profile keeps (tombstones), for the folder's backup; extension pages only. */
+  listTombstones: { req: Record<string, never>; res: Result<{ tombstones: Tombstone[] }> };
+  /**
+   * "Import from folder": deletions made on another machine. Each note (or article) goes only if nothing of it
+   * here is newer than the deletion; the tombstones are kept with their original times, so this profile's backup
+   * carries them on. `deleted` and `articles` count what went.
+   */
+  applyDeletions: { req: { tombstones: Tombstone[] }; res: Result<{ deleted: number; articles: number }> };
 }
 
 /**

@@ -1,19 +1,31 @@
 // The folder the reader owns, in the library: choose it (File System Access API), and Lede keeps one Markdown
 // note per annotated article there, updated within seconds of a change, plus a dated JSON-LD backup; "Import from
-// folder" merges the newest backup back by annotation id. The handle is kept in IndexedDB (handles cannot travel
-// in messages); when the browser asks again for permission, a button says so. Firefox has no such API: said plainly.
+// folder" merges the newest backup back by annotation id, deletions included. The handle is kept in the store's
+// `handles` (handles cannot travel in messages); when the browser asks again for permission, a button says so.
+// Firefox has no such API: the scheduled backup into the downloads folder stands in (BackupPanel).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { articleToMarkdown, exportJsonLdText } from '../../core/export';
+import { articleToMarkdown } from '../../core/export';
 import { readImportFile } from '../../core/import';
-import { mergeByNewest, readNewestBackups, writeVault, type VaultDirectory, type VaultReport } from '../../core/vault';
+import {
+  articlesToImport,
+  backupText,
+  mergeByNewest,
+  readNewestBackups,
+  tombstonesOf,
+  writeVault,
+  type Tombstone,
+  type VaultDirectory,
+  type VaultReport,
+} from '../../core/vault';
 import type { Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { onBroadcast, sendToBackground } from '../../lib/messaging';
+import { BackupPanel } from './BackupPanel';
 import type { ExportSource } from './ExportButtons';
+import { loadFolderHandle, saveFolderHandle } from './folder-handle';
 
 /** Changes are written this long after the last one, so a burst of highlights is one write. */
 const WRITE_DELAY_MS = 1_500;
-const HANDLE_DB = 'lede-vault';
 
 type Handle = VaultDirectory & {
   name: string;
@@ -21,24 +33,11 @@ type Handle = VaultDirectory & {
   requestPermission?(o: { mode: 'readwrite' }): Promise<PermissionState>;
 };
 
-function handleStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(HANDLE_DB, 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('handles');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = run(open.result.transaction('handles', mode).objectStore('handles'));
-      req.onsuccess = () => {
-        open.result.close();
-        resolve(req.result);
-      };
-      req.onerror = () => reject(req.error);
-    };
-  });
+/** The deletions this profile keeps, for its backup and the merge. */
+async function tombstones(): Promise<Tombstone[]> {
+  const r = await sendToBackground('listTombstones', {});
+  return r.ok ? r.tombstones : [];
 }
-const loadHandle = () =>
-  handleStore<Handle | undefined>('readonly', (s) => s.get('folder') as IDBRequest<Handle | undefined>);
-const saveHandle = (h: Handle) => handleStore('readwrite', (s) => s.put(h, 'folder'));
 
 /** This profile's name in the folder's backups, made once: two machines syncing one folder never overwrite each other. */
 function profileId(): string {
@@ -82,13 +81,13 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
       await writeVault(
         h,
         { ...input, scope },
-        { now, render: articleToMarkdown, backup: exportJsonLdText(input, now), profile: profileId() },
+        { now, render: articleToMarkdown, backup: backupText(input, now, await tombstones()), profile: profileId() },
       ),
     );
   };
 
   useEffect(() => {
-    void loadHandle()
+    void loadFolderHandle<Handle>()
       .then((h) => h && setHandle(h))
       .catch(() => undefined);
   }, []);
@@ -111,7 +110,7 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
   const choose = async () => {
     try {
       const h = await pickFolder();
-      await saveHandle(h).catch(() => undefined);
+      await saveFolderHandle(h).catch(() => undefined);
       setHandle(h);
       // A folder another machine already writes: take its notes in first, so this machine's write adds to them.
       await importFrom(h);
@@ -124,26 +123,40 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
     if (handle?.requestPermission && (await handle.requestPermission({ mode: 'readwrite' })) === 'granted')
       await write(handle);
   };
-  /** Merges the newest backup of every profile in the folder into the store; returns false when there is none. */
+  /**
+   * Merges the newest backup of every profile in the folder into the store: new and newer notes come in, deletions
+   * made elsewhere apply (a note deleted there after its last edit here goes). Returns false when there is none.
+   */
   const importFrom = async (h: Handle): Promise<boolean> => {
     const backups = await readNewestBackups(h);
     if (backups.length === 0) return false;
     const { annotations } = await source.everything();
-    const incoming = backups.flatMap((b) => readImportFile(b.text, { now: () => new Date() }));
+    const incoming = backups.map((b) => readImportFile(b.text, { now: () => new Date() }));
+    const deletions = backups.flatMap((b) => tombstonesOf(b.text));
     const merged = mergeByNewest(
       annotations,
       incoming.flatMap((r) => r.annotations),
+      { local: await tombstones(), incoming: deletions },
     );
     const known = new Set(annotations.map((a) => a.id));
     const fresh = merged.toStore.filter((a) => !known.has(a.id));
     const r = await sendToBackground('importRecords', {
-      articles: incoming.flatMap((i) => i.articles),
+      articles: articlesToImport(
+        incoming.flatMap((i) => i.articles),
+        merged,
+      ),
       annotations: fresh,
     });
     if (!r.ok) throw new Error(r.reason);
     for (const a of merged.toStore.filter((x) => known.has(x.id)))
       await sendToBackground('saveAnnotation', { annotation: a });
-    onDone(t('vaultImported', merged.added, merged.updated, merged.unchanged));
+    let message = t('vaultImported', merged.added, merged.updated, merged.unchanged);
+    if (merged.toRemember.length > 0) {
+      const applied = await sendToBackground('applyDeletions', { tombstones: merged.toRemember });
+      if (!applied.ok) throw new Error(applied.reason);
+      if (applied.deleted + applied.articles > 0) message += ` ${t('vaultDeleted', applied.deleted, applied.articles)}`;
+    }
+    onDone(message);
     return true;
   };
   const importFolder = async () => {
@@ -161,7 +174,7 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
         {t('vaultTitle')}
       </h2>
       {!supported && !privateMode ? (
-        <p class="small">{t('vaultUnsupported')}</p>
+        <BackupPanel source={source} onDone={onDone} />
       ) : (
         <>
           <p class="small muted">{handle ? t('vaultFolder', handle.name || '/') : t('vaultHelp')}</p>

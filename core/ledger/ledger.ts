@@ -4,6 +4,7 @@
 import { siteOf } from '../export/bundle';
 import { textFragmentLink } from '../export/text-fragment';
 import type { ArticleRecord, EntityType, Extraction, FactValueKind, TextQuoteSelector } from '../types';
+import { joinSurnames, stripTitles } from './person-name';
 
 export interface LedgerSource {
   article: ArticleRecord;
@@ -102,9 +103,36 @@ export class SourceLedger {
   private readonly figures: { figure: LedgerFigure; words: Set<string> }[] = [];
   private ranked: LedgerPerson[] | null = null;
 
-  /** Builds the ledger; sources without an extraction simply add nothing. Never mutates its input. */
+  /**
+   * Builds the ledger; sources without an extraction simply add nothing. One person is one entry: titles before a
+   * name are dropped, and a surname alone joins the one full name it fits across all sources (core/ledger/
+   * person-name.ts). Never mutates its input.
+   */
   constructor(sources: Iterable<LedgerSource>) {
     for (const s of sources) this.add(s);
+    this.joinSurnames();
+    for (const key of this.people.keys())
+      for (const token of key.split(' ')) {
+        let set = this.tokens.get(token);
+        if (!set) this.tokens.set(token, (set = new Set()));
+        set.add(key);
+      }
+  }
+
+  /** Moves the quotes of each one-word name into the one full name it fits (a surname mentioned alone). */
+  private joinSurnames(): void {
+    const joins = joinSurnames([...this.people.values()].map((p) => ({ key: p.key, type: p.type })));
+    for (const [short, full] of joins) {
+      const from = this.people.get(short)!;
+      const into = this.people.get(full)!;
+      into.quotes.push(...from.quotes);
+      const outlets = this.outletsOf.get(full)!;
+      for (const o of this.outletsOf.get(short)!) outlets.add(o);
+      into.outlets = outlets.size;
+      if (into.type === 'unknown') into.type = from.type;
+      this.people.delete(short);
+      this.outletsOf.delete(short);
+    }
   }
 
   private add({ article, extraction }: LedgerSource): void {
@@ -114,19 +142,18 @@ export class SourceLedger {
     for (const e of extraction.entities) for (const n of [e.name, ...e.aliases]) types.set(nameKey(n), e.type);
     for (const q of extraction.quotes) {
       if (!q.speaker) continue;
-      const key = nameKey(q.speaker);
+      // An organisation keeps its whole name ("General Motors"); a person's goes without the titles before it.
+      const rawType = types.get(nameKey(q.speaker));
+      const name = rawType === 'org' || rawType === 'place' ? q.speaker.trim() : stripTitles(q.speaker);
+      const key = nameKey(name);
       if (!key) continue;
+      const type = types.get(key) ?? rawType ?? 'unknown';
       let person = this.people.get(key);
       if (!person) {
-        person = { key, name: q.speaker, type: types.get(key) ?? 'unknown', quotes: [], outlets: 0 };
+        person = { key, name, type, quotes: [], outlets: 0 };
         this.people.set(key, person);
         this.outletsOf.set(key, new Set());
-        for (const token of key.split(' ')) {
-          let set = this.tokens.get(token);
-          if (!set) this.tokens.set(token, (set = new Set()));
-          set.add(key);
-        }
-      } else if (person.type === 'unknown') person.type = types.get(key) ?? 'unknown';
+      } else if (person.type === 'unknown') person.type = type;
       person.quotes.push({
         text: q.text,
         articleKey: article.key,

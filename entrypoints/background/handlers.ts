@@ -7,6 +7,7 @@ import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../core/store/reading-copies';
+import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
@@ -31,6 +32,15 @@ export interface Background {
   state: TabState;
 }
 
+/** What the background's entry wires in besides the store: optional work after changes, and the clock. */
+export interface BackgroundHooks {
+  /** After any change to the notes (a save, a deletion, an import): the scheduled backup checks whether it is due. */
+  onNotesChanged?: () => void;
+  /** The reader's first highlight on an article was saved (from tab `tabId`): keep its text as read. */
+  onFirstHighlight?: (tabId: number, articleKey: string) => void;
+  now?: () => Date;
+}
+
 /**
  * The handlers with their own state (which tab shows which article, anchoring reports), kept in `session` so it
  * survives a service-worker restart. Nothing lives at module level: each call makes an independent background.
@@ -38,12 +48,15 @@ export interface Background {
 export function createBackground(
   getStore: () => Promise<LedeStore>,
   session: SessionArea | null = defaultSessionArea(),
+  hooks: BackgroundHooks = {},
 ): Background {
   const state = new TabState(session);
+  const now = hooks.now ?? (() => new Date());
 
   /** Tells every other tab showing this article to paint again, and every extension page to refresh. */
   async function announceChange(articleKey: string, exceptTabId?: number): Promise<void> {
     broadcast('annotationsChanged', { articleKey });
+    hooks.onNotesChanged?.();
     for (const tabId of await state.tabsShowing(articleKey)) {
       if (tabId !== exceptTabId) void sendToTab(tabId, 'refreshAnnotations', {});
     }
@@ -56,6 +69,7 @@ export function createBackground(
    */
   async function announceImport(articleKeys: ReadonlySet<string>): Promise<void> {
     broadcast('annotationsChanged', { articleKey: articleKeys.size === 1 ? articleKeys.values().next().value! : null });
+    hooks.onNotesChanged?.();
     for (const key of articleKeys)
       for (const tabId of await state.tabsShowing(key)) void sendToTab(tabId, 'refreshAnnotations', {});
   }
@@ -131,6 +145,11 @@ export function createBackground(
           lang: null,
         });
       }
+      // The article's first highlight (asked before the write): the moment its text as read is kept.
+      const first =
+        !stored &&
+        !!hooks.onFirstHighlight &&
+        (await store.db.getKeyFromIndex('annotations', 'articleKey', annotation.articleKey)) === undefined;
       try {
         await store.saveAnnotation(annotation as Annotation, baseModified === undefined ? {} : { baseModified });
       } catch (err) {
@@ -138,6 +157,10 @@ export function createBackground(
         if (err instanceof StaleWriteError) return { ok: false, reason: err.reason };
         throw err;
       }
+      // A note that was not stored is new or brought back by Undo: no deletion of it (or its article) stands.
+      if (!stored) await forgetDeletions(store.db, [annotation.id, annotation.articleKey]);
+      if (first && sender.tab?.id !== undefined && pageUrlOf(sender))
+        hooks.onFirstHighlight?.(sender.tab.id, annotation.articleKey);
       void announceChange(annotation.articleKey, sender.tab?.id);
       return { ok: true };
     },
@@ -149,7 +172,10 @@ export function createBackground(
       const refused = refusalFor(sender, stored.articleKey);
       if (refused) return refused;
       const annotation = await store.deleteAnnotation(id);
-      if (annotation) void announceChange(annotation.articleKey, sender.tab?.id);
+      if (annotation) {
+        await rememberDeletions(store.db, [{ id, deleted: now().toISOString() }]);
+        void announceChange(annotation.articleKey, sender.tab?.id);
+      }
       return { ok: true, annotation };
     },
 
@@ -224,12 +250,26 @@ export function createBackground(
       const store = await getStore();
       const deleted = await store.deleteArticle(articleKey);
       await deleteReadingCopy(store.db, articleKey);
+      const deletedAt = now().toISOString();
+      await rememberDeletions(store.db, [
+        ...deleted.annotations.map((a) => ({ id: a.id, deleted: deletedAt })),
+        { id: articleKey, deleted: deletedAt, kind: 'article' as const },
+      ]);
       void announceChange(articleKey);
       return { ok: true, ...deleted };
     },
 
     async restoreRecords({ articles, annotations }) {
-      const outcome = await (await getStore()).restoreRecords(articles, annotations);
+      const store = await getStore();
+      const outcome = await store.restoreRecords(articles, annotations);
+      // Undo: the deletion no longer stands, so the folder must not carry it to other machines.
+      const idOf = (r: unknown, field: 'id' | 'key') => (r as Record<string, unknown> | null)?.[field];
+      await forgetDeletions(
+        store.db,
+        [...annotations.map((a) => idOf(a, 'id')), ...articles.map((a) => idOf(a, 'key'))].filter(
+          (x): x is string => typeof x === 'string',
+        ),
+      );
       for (const key of outcome.touched) void announceChange(key);
       return { ok: true, restored: outcome.restored, failed: outcome.failed };
     },
@@ -246,6 +286,17 @@ export function createBackground(
 
     async getReadingCopy({ articleKey }) {
       return { ok: true, copy: await loadReadingCopy((await getStore()).db, articleKey) };
+    },
+
+    async listTombstones() {
+      return { ok: true, tombstones: await listTombstones((await getStore()).db) };
+    },
+
+    async applyDeletions({ tombstones }) {
+      const store = await getStore();
+      const applied = await applyTombstones(store, tombstones);
+      if (applied.touched.size > 0) void announceImport(applied.touched);
+      return { ok: true, deleted: applied.deleted, articles: applied.articles };
     },
   };
   return { handlers, state };

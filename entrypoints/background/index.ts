@@ -5,6 +5,8 @@ import { provideStore } from '../../core/store';
 import { registerBackgroundHandlers } from '../../lib/background-messages';
 import { sendToTab } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
+import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';
+import { storeBackupSource } from './backup-source';
 import { createBackground } from './handlers';
 
 const MENU_ID = 'lede-highlight';
@@ -15,7 +17,15 @@ export default defineBackground(() => {
   // handle would make every later save fail until the next restart.
   const getStore = provideStore(indexedDB, () => new Date());
 
-  const background = createBackground(getStore);
+  // The scheduled backup (Firefox, where no folder can be chosen): checked when the background starts, when the
+  // reader changes the schedule, and after every change to the notes. No alarm: with no change there is nothing
+  // new to back up, and the check at start covers a browser that was closed (see wxt.config.ts, permissions).
+  const runBackup = createBackupRunner(storeBackupSource(getStore));
+  const backupIfDue = () => void runBackup().catch((err: unknown) => console.warn('[lede] backup failed', err));
+  backupIfDue();
+  watchBackupSchedule(backupIfDue);
+
+  const background = createBackground(getStore, undefined, { onNotesChanged: backupIfDue });
   registerBackgroundHandlers(background.handlers, (msg) => console.warn('[lede]', msg));
 
   browser.runtime.onInstalled.addListener(() => {

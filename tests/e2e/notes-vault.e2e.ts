@@ -1,6 +1,7 @@
 // The reader's folder in real Chromium, with the origin-private folder standing in for the picker
 // (notes.html?vault=private): notes written on choosing it, updated within seconds of a new highlight, a note
-// edited by hand left alone with a side file, and a second browser profile merging the folder by annotation id.
+// edited by hand left alone with a side file, and a second browser profile merging the folder by annotation id,
+// then applying a deletion made on the first without its own older copy bringing the note back.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser';
@@ -10,6 +11,20 @@ import { openArticle, readStore, useE2E } from './support';
 const FIRST = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const SECOND = 'its ties to China have never been closer';
 const env = useE2E();
+
+/** Puts `files` (paths under Lede/) into `page`'s origin-private folder, as a synced folder would deliver them. */
+function deliver(page: Page, files: Record<string, string>): Promise<void> {
+  return page.evaluate(async (files) => {
+    const lede = await (await navigator.storage.getDirectory()).getDirectoryHandle('Lede', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      const dir = parts.length > 1 ? await lede.getDirectoryHandle(parts[0]!, { create: true }) : lede;
+      const w = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await w.write(text);
+      await w.close();
+    }
+  }, files);
+}
 
 /** Every file under Lede/ in the origin-private folder, with its text. */
 function folder(page: Page): Promise<Record<string, string>> {
@@ -91,16 +106,7 @@ describe('notes: a folder the reader owns', () => {
     const second = await launchWithExtension();
     try {
       const other = await openExtensionPage(second, 'notes.html?vault=private', { width: 1200, height: 1400 });
-      await other.evaluate(async (files) => {
-        const lede = await (await navigator.storage.getDirectory()).getDirectoryHandle('Lede', { create: true });
-        for (const [path, text] of Object.entries(files)) {
-          const parts = path.split('/');
-          const dir = parts.length > 1 ? await lede.getDirectoryHandle(parts[0]!, { create: true }) : lede;
-          const w = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-          await w.write(text);
-          await w.close();
-        }
-      }, synced);
+      await deliver(other, synced);
       expect((await readStore(other)).annotations).toHaveLength(0);
       await other.getByTestId('vault').getByRole('button', { name: 'Choose a folder' }).click();
       await expect.poll(async () => (await readStore(other)).annotations.length, { timeout: 10_000 }).toBe(2);
@@ -117,6 +123,38 @@ describe('notes: a folder the reader owns', () => {
           timeout: 10_000,
         })
         .toBe(2);
+
+      // The reader deletes the second highlight on the first machine; its backup now carries the deletion.
+      const gone = (await readStore(library)).annotations.find((a) => a.target.selector[0]!.exact === SECOND)!;
+      await library.getByRole('button', { name: 'China and Russia Strengthen Alliance' }).click();
+      await library.locator('li', { hasText: SECOND }).getByRole('button', { name: 'Delete' }).click();
+      await expect
+        .poll(
+          async () =>
+            Object.entries(await folder(library)).some(
+              ([n, text]) => n.startsWith('backups/') && text.includes('lede:tombstones') && text.includes(gone.id),
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      // The second machine imports the folder again: the deletion applies, and its own older backup (which still
+      // holds the note) does not bring it back, now or on a later import.
+      await deliver(
+        other,
+        Object.fromEntries(Object.entries(await folder(library)).filter(([n]) => n.startsWith('backups/'))),
+      );
+      await other.getByTestId('vault').getByRole('button', { name: 'Import from folder' }).click();
+      await expect
+        .poll(async () => (await readStore(other)).annotations.map((a) => a.target.selector[0]!.exact), {
+          timeout: 10_000,
+        })
+        .toEqual([FIRST]);
+      await expect
+        .poll(() => other.locator('body').innerText())
+        .toContain('Deleted, as they were on another machine — highlights: 1, articles: 0.');
+      await other.getByTestId('vault').getByRole('button', { name: 'Import from folder' }).click();
+      await other.waitForTimeout(1_500);
+      expect((await readStore(other)).annotations.map((a) => a.target.selector[0]!.exact)).toEqual([FIRST]);
     } finally {
       await second.close();
     }

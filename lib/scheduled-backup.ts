@@ -1,0 +1,91 @@
+// The scheduled backup into the downloads folder, for browsers that cannot write to a folder the reader picks
+// (Firefox). The rules (when, which files, what in them) are core/vault's; this is the browser side: the schedule
+// in a versioned storage.local item, the optional `downloads` permission, and the downloads themselves.
+import { browser, type Browser } from 'wxt/browser';
+import type { ExportInput } from '../core/export/bundle';
+import {
+  afterBackup,
+  backupFiles,
+  isBackupDue,
+  normalizeBackupSchedule,
+  type BackupSchedule,
+  type Tombstone,
+} from '../core/vault';
+
+const KEY = 'scheduledBackup';
+const VERSION = 1;
+/** The only permission the backup needs, asked when the reader turns backups on (optional_permissions). */
+export const BACKUP_PERMISSION: Browser.permissions.Permissions = { permissions: ['downloads'] };
+
+export async function loadBackupSchedule(): Promise<BackupSchedule> {
+  return normalizeBackupSchedule((await browser.storage.local.get(KEY))[KEY]);
+}
+
+export async function saveBackupSchedule(schedule: BackupSchedule): Promise<void> {
+  await browser.storage.local.set({ [KEY]: { ...normalizeBackupSchedule(schedule), version: VERSION } });
+}
+
+/** Calls `listener` with the schedule whenever it changes (from any context). Returns the unsubscribe. */
+export function watchBackupSchedule(listener: (schedule: BackupSchedule) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[KEY]) listener(normalizeBackupSchedule(changes[KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+/** Whether the reader has granted the downloads permission (it can be withdrawn in the add-ons manager). */
+export async function hasBackupPermission(): Promise<boolean> {
+  try {
+    return (await browser.permissions.contains(BACKUP_PERMISSION)) === true;
+  } catch {
+    return false; // a browser without the permissions API offers no backup at all
+  }
+}
+
+export interface BackupSource {
+  /** Everything in the store (the backup is always whole) and the deletions it keeps. */
+  read(): Promise<{ input: ExportInput; tombstones: Tombstone[] }>;
+}
+
+export type BackupOutcome =
+  | { ran: true; schedule: BackupSchedule }
+  | { ran: false; why: 'off' | 'not-due' | 'no-permission' | 'busy' };
+
+/** Saves `text` into the downloads folder as `name` without asking (a dated name; a same-day run replaces it). */
+async function download(name: string, mimeType: string, text: string): Promise<void> {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  try {
+    await browser.downloads.download({ url, filename: name, conflictAction: 'overwrite', saveAs: false });
+  } finally {
+    // The download reads the blob after download() resolves: free it a minute later, not at once.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+/**
+ * Returns `run(force?)`: backs up when a backup is due (or at once with `force`, the "Back up now" button), one run
+ * at a time. Without the downloads permission nothing happens and the outcome says why.
+ */
+export function createBackupRunner(source: BackupSource, now: () => Date = () => new Date()) {
+  let running = false;
+  return async function run(force = false): Promise<BackupOutcome> {
+    if (running) return { ran: false, why: 'busy' };
+    running = true;
+    try {
+      const schedule = await loadBackupSchedule();
+      if (!schedule.enabled) return { ran: false, why: 'off' };
+      if (!force && !isBackupDue(schedule, now())) return { ran: false, why: 'not-due' };
+      if (!(await hasBackupPermission())) return { ran: false, why: 'no-permission' };
+      const { input, tombstones } = await source.read();
+      const at = now();
+      const files = backupFiles(input, () => at, tombstones);
+      for (const f of files) await download(f.name, f.mimeType, f.text);
+      const next = afterBackup(schedule, at, files);
+      await saveBackupSchedule(next);
+      return { ran: true, schedule: next };
+    } finally {
+      running = false;
+    }
+  };
+}
