@@ -392,6 +392,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     const range = placed.get(id);
     if (!annotation || !range) return;
     widgets?.hideToolbar();
+    // No toast under an open editor: its Undo would remove the highlight whose note the reader is writing.
+    widgets?.hideToast();
     editor ??= new EditorFrame(uiHost(), doc, handoff.api, {
       saved: (a) => {
         annotations.set(a.id, a);
@@ -451,12 +453,9 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     } else if (e.key === 'Escape') {
       widgets?.hideToolbar();
       editor?.close();
-    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && widgets?.hasUndoToast) {
+    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && widgets?.undo()) {
+      // The toast's own Undo: the reader's last action, whatever else was saved or deleted before it.
       e.preventDefault();
-      widgets.hideToast();
-      const [last] = [...annotations.values()].sort((a, b) => b.created.localeCompare(a.created));
-      if (lastDeleted && !annotations.has(lastDeleted.id)) void save(lastDeleted).then(() => repaint());
-      else if (last) void remove(last.id, false);
     }
   }
 
