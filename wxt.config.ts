@@ -1,6 +1,9 @@
 // Build configuration: WXT turns entrypoints/ into Chrome MV3 and Firefox MV2 manifests.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { drawIcon, ICON_SIZES } from './assets/icon/draw-icon';
 
 const STRICT_CSP = [
   "default-src 'self'",
@@ -23,6 +26,19 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The icon is drawn from its source (assets/icon/draw-icon.ts) on every build: public/ holds only files copied
+    // as they are. WXT finds icon/<size>.png among the output and lists them in the manifest.
+    'build:publicAssets': (wxt, files) => {
+      const dir = join(wxt.config.wxtDir, 'icon');
+      mkdirSync(dir, { recursive: true });
+      for (const size of ICON_SIZES) {
+        const file = join(dir, `${size}.png`);
+        writeFileSync(file, drawIcon(size));
+        files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
+      }
+    },
+  },
   // The sources zip (for Firefox's review) needs the code that builds the extension, not test pages or outputs.
   zip: { excludeSources: ['tests/**', 'bench/**', 'demo-output/**', 'docs/**', '.tmp/**'] },
   manifest: ({ browser, command }) => ({

@@ -1,9 +1,10 @@
 // What every page pays for Lede: the bootstrap content script's size and its script time on pages with no notes, in
-// real Chromium, against the same pages loaded with no extension in the same run; then what a page WITH notes pays
-// (the bootstrap plus the lazily imported page script that paints), which is what every page paid before the split.
-import { statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+// real Chromium, against the same pages loaded with no extension AND with an empty content script (the floor any
+// extension's content script costs, whatever it does) in the same run; then what a page WITH notes pays (the
+// bootstrap plus the lazily imported page script that paints), which is what every page paid before the split.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROME_BUILD, findChromium, launchWithExtension } from '../scripts/lib/browser';
 import { serveDirectory } from '../scripts/lib/serve';
@@ -41,6 +42,29 @@ function median(xs: number[]): number {
 
 const kb = (file: string) => statSync(resolve(CHROME_BUILD, file)).size / 1024;
 
+/**
+ * A throwaway extension whose content script is empty, declared as Lede's is (every http(s) page, every frame, at
+ * document_idle), with an empty service worker: what the browser charges a page for any content script at all.
+ */
+function buildEmptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-empty-extension-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script (bench floor)',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [
+        { matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle', all_frames: true },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'empty.js'), '');
+  return dir;
+}
+
 export default async function run(): Promise<void> {
   const boot = kb('page-boot.js');
   console.log(
@@ -49,6 +73,8 @@ export default async function run(): Promise<void> {
   console.log(`page script loaded only with notes / on selection (page-main.js): ${kb('page-main.js').toFixed(1)} kB`);
   const server = await serveDirectory(resolve('tests/fixtures'));
   const withLede = await launchWithExtension();
+  const emptyDir = buildEmptyExtension();
+  const withEmpty = await launchWithExtension({ extensionPath: emptyDir });
   const plain = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
@@ -62,29 +88,42 @@ export default async function run(): Promise<void> {
       '--disable-quic',
     ],
   });
-  for (const ctx of [withLede.context, plain]) await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  for (const ctx of [withLede.context, withEmpty.context, plain])
+    await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
   try {
     // Script time is CPU time on a shared machine: say how busy it was, and show the quietest load too.
     console.log(`\nmachine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (figures rise with it)`);
     console.log(
-      `no notes (median of ${RUNS} loads each)   baseline ms   with Lede ms   Lede’s cost ms   (min with − min base)`,
+      `no notes, script ms (median of ${RUNS} loads, interleaved)  no extension   empty script   with Lede   ` +
+        'floor (empty − none)   Lede (Lede − none)   Lede’s own (Lede − empty)',
     );
     const costs: number[] = [];
+    const floors: number[] = [];
+    const owns: number[] = [];
     for (const path of PAGES) {
       const url = `${server.url}/${path}`;
       const base: number[] = [];
+      const empty: number[] = [];
       const lede: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         base.push(await scriptMs(plain, url));
+        empty.push(await scriptMs(withEmpty.context, url));
         lede.push(await scriptMs(withLede.context, url));
       }
-      const cost = median(lede) - median(base);
-      costs.push(cost);
-      const quiet = Math.min(...lede) - Math.min(...base);
+      const [b, e, l] = [median(base), median(empty), median(lede)];
+      costs.push(l - b);
+      floors.push(e - b);
+      owns.push(l - e);
+      const cell = (x: number, w: number) => x.toFixed(2).padStart(w);
       console.log(
-        `${path.padEnd(36)}${median(base).toFixed(2).padStart(11)}${median(lede).toFixed(2).padStart(15)}${cost.toFixed(2).padStart(17)}${quiet.toFixed(2).padStart(14)}`,
+        `${path.padEnd(57)}${cell(b, 13)}${cell(e, 15)}${cell(l, 12)}${cell(e - b, 23)}${cell(l - b, 21)}${cell(l - e, 28)}`,
       );
     }
+    const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)} ms`;
+    console.log(
+      `per page, no notes: Lede ${range(costs)}; of which the browser's cost of any content script ${range(floors)}; ` +
+        `Lede's own ${range(owns)}`,
+    );
     const worst = Math.max(...costs);
     console.log(
       `worst median cost, no notes: ${worst.toFixed(2)} ms of script time (goal < ${BUDGET_MS} ms) ${worst < BUDGET_MS ? 'OK' : 'OVER'}`,
@@ -141,6 +180,8 @@ export default async function run(): Promise<void> {
   } finally {
     await plain.close();
     await withLede.close();
+    await withEmpty.close();
+    rmSync(emptyDir, { recursive: true, force: true });
     await server.close();
   }
 }

@@ -54,6 +54,7 @@ export const AnnotationSchema = v.object({
   origin: v.optional(
     v.object({ kind: v.picklist(['fact', 'quote']), text: v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS)) }),
   ),
+  droppedPlacement: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS))),
   created: isoDate,
   modified: isoDate,
 });

@@ -151,6 +151,12 @@ export interface Annotation {
   };
   /** Set when the highlight was saved from an extracted fact or quote. */
   origin?: { kind: 'fact' | 'quote'; text: string } | undefined;
+  /**
+   * The words of a doubtful placement the reader dropped ("not this passage"): a placement to confirm on these words
+   * is not offered again, the highlight stays listed with the orphans. A confident placement (the passage is back)
+   * is painted as usual.
+   */
+  droppedPlacement?: string | undefined;
   created: string;
   modified: string;
 }

@@ -45,6 +45,8 @@ export class HighlightUi {
   private toastNode: HTMLElement | null = null;
   private tipNode: HTMLElement | null = null;
   private toastTimer: number | undefined;
+  /** The Undo of the open toast, if it offers one. */
+  private toastAction: (() => void) | null = null;
 
   /** `schedule` is the content-script context's setTimeout, so timers die with the script. */
   constructor(
@@ -153,12 +155,10 @@ export class HighlightUi {
     clearTimeout(this.toastTimer);
     const d = this.doc;
     const children: Node[] = [el(d, 'span', { text: message })];
+    this.toastAction = action?.run ?? null;
     if (action) {
       const b = el(d, 'button', { text: action.label, attrs: { 'data-action': 'undo' } });
-      b.addEventListener('click', () => {
-        this.hideToast();
-        action.run();
-      });
+      b.addEventListener('click', () => void this.undo());
       children.push(b);
     }
     // Errors are alerts; other messages are spoken by Lede's live region (live-region.ts), not a second time here.
@@ -173,13 +173,23 @@ export class HighlightUi {
     this.toastTimer = this.schedule(() => this.hideToast(), kind === 'error' ? 10_000 : 6_000);
   }
 
+  /** Removes the toast and forgets its action: once gone, nothing can undo what it named. */
   hideToast(): void {
     this.toastNode?.remove();
     this.toastNode = null;
+    this.toastAction = null;
   }
 
-  get hasUndoToast(): boolean {
-    return !!this.toastNode?.querySelector('[data-action="undo"]');
+  /**
+   * Runs the open toast's Undo (its button, or Ctrl+Z) and closes it: the action the toast names, the reader's last,
+   * never another. Returns false when no toast offers an undo.
+   */
+  undo(): boolean {
+    const run = this.toastAction;
+    if (!run) return false;
+    this.hideToast();
+    run();
+    return true;
   }
 
   showTip(x: number, y: number, text: string): void {

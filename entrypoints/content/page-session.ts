@@ -7,8 +7,10 @@ import {
   describeRange,
   needsConfirmation,
   uncertainPlacements,
+  type AnchorConfidence,
   type UncertainPlacement,
 } from '../../core/anchoring';
+import { MAX_QUOTE_CHARS } from '../../core/limits';
 import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { createPainter, type Painter } from '../../core/highlight';
@@ -36,6 +38,18 @@ const MAX_SNAPSHOT_CHARS = 5_000_000;
 const DROPPED_REASON =
   'You said the passage Lede found is not this one: the highlight is kept here with its text and note.';
 
+/** Text compared without its whitespace (markup and line breaks move it, the words stay). */
+const squashed = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** A doubtful placement on the words the reader already said are not the passage: it stays an orphan. */
+function isDropped(a: Annotation, found: { range: Range; confidence: AnchorConfidence }): boolean {
+  return (
+    a.droppedPlacement !== undefined &&
+    needsConfirmation(found) &&
+    squashed(found.range.toString()).slice(0, MAX_QUOTE_CHARS) === a.droppedPlacement
+  );
+}
+
 export function startPageSession(doc: Document, life: PageLife, handoff: BootHandoff): PageMain {
   const view = doc.defaultView!;
   const isTop = view === view.top;
@@ -55,8 +69,6 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   let placed = new Map<string, Range>();
   let orphans: { id: string; reason: string }[] = [];
   let uncertain: UncertainPlacement[] = [];
-  /** Highlights whose uncertain placement the reader dropped: listed as orphans, not painted, for this page's life. */
-  const dropped = new Set<string>();
   let ui: UiHost | null = null;
   let widgets: HighlightUi | null = null;
   let editor: EditorFrame | null = null;
@@ -146,7 +158,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     orphans = [];
     list.forEach((a, i) => {
       const found = results[i];
-      if (found && dropped.has(a.id)) {
+      if (found && isDropped(a, found)) {
         orphans.push({ id: a.id, reason: DROPPED_REASON });
       } else if (found) {
         placed.set(a.id, found.range);
@@ -161,7 +173,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     uncertain = uncertainPlacements(
       list.map((a) => a.id),
       results,
-    ).filter((u) => !dropped.has(u.id));
+    ).filter((u) => !orphans.some((o) => o.id === u.id));
     syncMarks();
     announce(false);
     if (list.length > 0 || knownKey) report();
@@ -191,6 +203,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     const updated: Annotation = {
       ...annotation,
       target: { ...annotation.target, selector: selectors },
+      // Placed where the reader confirmed it: an earlier "not this one" is about other words.
+      droppedPlacement: undefined,
       modified: new Date().toISOString(),
     };
     const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
@@ -203,11 +217,23 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     return { ok: true };
   }
 
-  /** The reader says the passage Lede found is not the one: unpainted and listed with the orphans, text kept. */
-  function dropPlacement(id: string): { ok: true } | { ok: false; reason: string } {
-    if (!annotations.has(id) || !placed.has(id))
-      return { ok: false, reason: 'This highlight is not placed on the page.' };
-    dropped.add(id);
+  /**
+   * The reader says the passage Lede found is not the one: the words it found are stored with the annotation (so the
+   * same doubtful placement is not offered again after a reload), then it is unpainted and listed with the orphans,
+   * text kept. Refused when the store's copy changed meanwhile.
+   */
+  async function dropPlacement(id: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const annotation = annotations.get(id);
+    const range = placed.get(id);
+    if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
+    const updated: Annotation = {
+      ...annotation,
+      droppedPlacement: squashed(range.toString()).slice(0, MAX_QUOTE_CHARS),
+      modified: new Date().toISOString(),
+    };
+    const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
+    if (!reply.ok) return reply;
+    annotations.set(id, updated);
     placed.delete(id);
     painterInstance?.remove(id);
     uncertain = uncertain.filter((u) => u.id !== id);
@@ -366,6 +392,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     const range = placed.get(id);
     if (!annotation || !range) return;
     widgets?.hideToolbar();
+    // No toast under an open editor: its Undo would remove the highlight whose note the reader is writing.
+    widgets?.hideToast();
     editor ??= new EditorFrame(uiHost(), doc, handoff.api, {
       saved: (a) => {
         annotations.set(a.id, a);
@@ -425,12 +453,9 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     } else if (e.key === 'Escape') {
       widgets?.hideToolbar();
       editor?.close();
-    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && widgets?.hasUndoToast) {
+    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && widgets?.undo()) {
+      // The toast's own Undo: the reader's last action, whatever else was saved or deleted before it.
       e.preventDefault();
-      widgets.hideToast();
-      const [last] = [...annotations.values()].sort((a, b) => b.created.localeCompare(a.created));
-      if (lastDeleted && !annotations.has(lastDeleted.id)) void save(lastDeleted).then(() => repaint());
-      else if (last) void remove(last.id, false);
     }
   }
 

@@ -2,9 +2,15 @@
 // article): no serious or critical violations, in light and dark.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openExtensionPage, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import {
+  clickText,
+  openExtensionPage,
+  paintedHighlights,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { openArticle, openPopup, openSidebar, useE2E } from './support';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,17 +23,22 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-/** Serious and critical axe violations on the page as it is now, in words a failing test can show. */
-async function seriousViolations(page: Page): Promise<string[]> {
+/**
+ * Serious and critical axe violations on the page (or frame) as it is now, in words a failing test can show; with
+ * `within`, only inside the element the selector names.
+ */
+async function seriousViolations(page: Page | Frame, within?: string): Promise<string[]> {
   // page.evaluate runs over the DevTools protocol, which the extension page's CSP does not apply to.
   await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (
-      window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }
+      window as unknown as {
+        axe: { run(ctx: Document | { include: string[] }, opts: object): Promise<{ violations: Violation[] }> };
+      }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
     return result.violations;
-  });
+  }, within ?? null);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
@@ -39,7 +50,91 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** Where the copy of Lede's in-page UI goes: an open shadow root axe can read. */
+const UI_COPY = 'lede-axe-copy';
+
+/**
+ * Copies Lede's in-page UI (a closed shadow root, which axe cannot enter) into an open shadow root on the same page,
+ * with the same style sheets, so axe checks its roles, names and contrast as the page shows them. The closed root is
+ * reached through the DevTools protocol (DOM.getDocument with `pierce`), never through the page.
+ */
+async function copyInPageUi(cdp: CDPSession): Promise<void> {
+  type DomNode = { nodeId: number; localName?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const find = (n: DomNode): DomNode | null => {
+    if (n.localName?.startsWith('lede-ui-') && n.shadowRoots?.length) return n.shadowRoots[0]!;
+    for (const c of n.children ?? []) {
+      const hit = find(c);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const shadow = find(root);
+  if (!shadow) throw new Error('Lede’s in-page UI is not on the page');
+  const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as {
+    object: { objectId: string };
+  };
+  await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function (tag) {
+      document.querySelector(tag)?.remove();
+      const host = document.createElement(tag);
+      const open = host.attachShadow({ mode: 'open' });
+      open.adoptedStyleSheets = [...this.adoptedStyleSheets];
+      open.append(...[...this.childNodes].filter((n) => n.localName !== 'iframe').map((n) => n.cloneNode(true)));
+      host.setAttribute('style', this.host.getAttribute('style'));
+      document.body.append(host);
+    }`,
+    arguments: [{ value: UI_COPY }],
+  });
+}
+
 describe('accessibility of every extension page (axe-core)', () => {
+  it('the in-page toolbar and note marks, and the note editor: no serious or critical violations', async () => {
+    // Under another title, so the library test below finds its own article once.
+    const body = readFileSync('tests/fixtures/seed/article.html', 'utf8').replaceAll(
+      'China and Russia Strengthen Alliance',
+      'In-page accessibility check',
+    );
+    env.server.route('/a11y/inpage.html', { body });
+    const { page } = await openArticle(env, '/a11y/inpage.html');
+    const cdp = await env.session.context.newCDPSession(page);
+    const found: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const [passage, within] =
+        scheme === 'light'
+          ? ['Beijing and Moscow have found common cause', 'common cause']
+          : ['Despite many differences and possible points', 'possible points'];
+      await selectWithMouse(page, passage);
+      await page.waitForTimeout(100);
+      await page.keyboard.press('2');
+      await expect.poll(async () => (await paintedHighlights(page))['lede-green']).toContain(passage);
+      await page.mouse.move(1, 1);
+      await clickText(page, within);
+      const editor = await waitForNoteEditor(page);
+      found[`note editor ${scheme}`] = await seriousViolations(editor);
+      await page.keyboard.type('A note, so the passage carries a mark.');
+      await page.keyboard.press('Control+Enter');
+      await page.mouse.click(5, 300); // close the editor
+      // The toolbar open on a new selection, the note mark beside the passage.
+      await selectWithMouse(page, 'the bedrock principle of Chinese foreign policy');
+      await page.waitForTimeout(300);
+      await copyInPageUi(cdp);
+      // The copy holds what the reader sees: the toolbar's colours and buttons, and the note mark.
+      const buttons = await page.evaluate(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('button').length ?? 0,
+        UI_COPY,
+      );
+      expect(buttons).toBeGreaterThanOrEqual(5);
+      found[`in-page toolbar and marks ${scheme}`] = await seriousViolations(page, UI_COPY);
+      await page.keyboard.press('Escape');
+    }
+    expect(Object.keys(found)).toHaveLength(4);
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
+    await page.close();
+  });
+
   it('popup, sidebar tabs and library views have no serious or critical violations, light and dark', async () => {
     const { page, tabId } = await openArticle(env, '/seed/article.html');
     // One highlight with a note, so the notes tab and the library have something to show.

@@ -1,5 +1,6 @@
 // A highlight the page can place only with doubt reaches the reader: dashed on the page, "moved?" in the sidebar,
-// Confirm stores it where it is now and paints it normally, Drop lists it with the orphans, text kept.
+// Confirm stores it where it is now and paints it normally, Drop lists it with the orphans, text kept; both decisions
+// outlive a reload.
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 const CUT =
   'On the eve of the parade last Friday, the two countries announced\u00a032 separate bilateral agreements, including a non-aggression pledge in cyber warfare. ';
 const PASSAGE = 'separate bilateral agreements, including a non-aggression pledge';
+/** A passage the edit leaves alone. */
+const STILL_THERE = 'disrupting the United States';
 
 /**
  * The article after an edit: the sentence is gone from its paragraph and survives only as a quotation near the end.
@@ -97,7 +100,7 @@ describe('a highlight placed with doubt', () => {
     await page.close();
   });
 
-  it('Drop unpaints it and lists it with the orphans, its text kept', async () => {
+  it('Drop unpaints it and lists it with the orphans, its text kept, also after a reload', async () => {
     const { page, tabId } = await highlightThenEdit('/confidence/drop.html');
     const sidebar = await notesTab(tabId);
     const mark = sidebar.getByTestId('highlight').filter({ hasText: PASSAGE }).getByTestId('anchor-moved');
@@ -110,6 +113,22 @@ describe('a highlight placed with doubt', () => {
     // Dropping a placement does not delete the reader's highlight.
     expect((await storeOf()).annotations.some((a) => a.target.selector[0]!.exact === PASSAGE)).toBe(true);
     await sidebar.close();
+    // A second highlight on an unchanged passage: once it is painted after the reload, the page has anchored.
+    expect(await selectWithMouse(page, STILL_THERE)).toBe(STILL_THERE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [STILL_THERE] });
+    // The decision is the reader's for good: after a reload the same doubtful place is neither painted nor offered.
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-yellow': [STILL_THERE] });
+    const again = await notesTab(tabId);
+    const listed = again.getByTestId('orphans');
+    await expect
+      .poll(async () => (await listed.count()) && ((await listed.textContent()) ?? ''), { timeout: 10_000 })
+      .toContain(PASSAGE);
+    expect(await again.getByTestId('anchor-moved').count()).toBe(0);
+    expect(await paintedHighlights(page)).toEqual({ 'lede-yellow': [STILL_THERE] });
+    await again.close();
     await page.close();
   });
 });

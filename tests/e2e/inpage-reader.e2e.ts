@@ -55,6 +55,11 @@ async function spoken(cdp: CDPSession, role: 'status' | 'tooltip' | 'dialog'): P
     .map((n) => text(n).replace(/\s+/g, ' ').trim());
 }
 
+/** True while Lede's toast offers an Undo button (read from the accessibility tree: the UI is in a closed root). */
+async function undoOffered(cdp: CDPSession): Promise<boolean> {
+  return (await axTree(cdp)).some((n) => !n.ignored && n.role?.value === 'button' && n.name?.value === 'Undo');
+}
+
 const isMarkOrange = (r: number, g: number, b: number) => r > 180 && g > 60 && g < 130 && b < 60;
 
 /** Orange mark pixels in a 40×30 box at the end of the highlight's last line. */
@@ -91,10 +96,13 @@ describe('the in-page reader by keyboard and screen reader', () => {
     await page.keyboard.press('2');
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-green': [SENTENCE] });
     await expect.poll(() => spoken(cdp, 'status')).toContain('Highlight saved');
+    expect(await undoOffered(cdp)).toBe(true); // "Saved · Undo"
     await page.mouse.move(1, 1);
     expect(await markPixels(page, 'lede-green')).toBe(0); // no note yet: no mark
     await clickText(page, 'common cause');
     await waitForNoteEditor(page);
+    // No toast under the open editor: its Undo would delete the highlight whose note is being written.
+    expect(await undoOffered(cdp)).toBe(false);
     await page.keyboard.type('Count the vetoes.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => spoken(cdp, 'status')).toContain('Note saved');
@@ -175,6 +183,35 @@ describe('the in-page reader by keyboard and screen reader', () => {
     expect((await paintedHighlights(page))['lede-yellow']).toBeUndefined();
     await page.keyboard.press('Control+z');
     await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [SECOND] });
+    await page.close();
+  });
+
+  it('Undo (button or Ctrl+Z) undoes the last action only: a save after a delete is undone, the delete stays', async () => {
+    env.server.route('/undo/article.html', { body: SAMPLE });
+    const { page } = await openArticle(env, '/undo/article.html');
+    const cdp = await env.session.context.newCDPSession(page);
+    await selectWithMouse(page, SENTENCE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [SENTENCE] });
+    // Delete it from its editor (Tab past tags and colours to Delete): "Highlight deleted · Undo".
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paintedHighlights(page)).toEqual({});
+    // Then a new highlight: its "Saved · Undo" is now the last action.
+    await selectWithMouse(page, SECOND);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('2');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-green': [SECOND] });
+    await page.keyboard.press('Control+z');
+    // The new highlight goes; the one deleted before stays deleted.
+    await expect.poll(() => paintedHighlights(page)).toEqual({});
+    expect(await undoOffered(cdp)).toBe(false);
+    await page.keyboard.press('Control+z'); // nothing left to undo: nothing happens
+    await page.waitForTimeout(300);
+    expect(await paintedHighlights(page)).toEqual({});
     await page.close();
   });
 

@@ -43,8 +43,8 @@ export interface Candidate {
  * The confidence a candidate earns, or null when it must be an orphan. Quote similarity floors are the caller's
  * (the candidate is already a match of the quote). Pure.
  *
- * - A short quote needs its context on both sides: right beside it and near its hint, or a few words away (words
- *   inserted beside it) and close to its hint. With less it is offered for confirmation when something still ties
+ * - A short quote needs its context on both sides, each side agreeing: right beside it and near its hint, or a few
+ *   words away (words inserted beside it) and close to its hint. With less it is offered for confirmation when something still ties
  *   it to the place (both sides agree but it is far; one side agrees and it is near), else it is an orphan ("said"
  *   elsewhere is not the reader's "said").
  * - A long quote near its hint needs some context (an edit may have rewritten one side); far from it, or with its
@@ -56,9 +56,12 @@ export function judge({ match: m, quoteLength, exactQuote, distance }: Candidate
   const near = distance === null || distance <= NEAR_HINT;
   const close = distance === null || distance <= CLOSE_TO_HINT;
   const both = m.context >= AGREEING_CONTEXT;
+  // Each side on its own, not only their mean: a repeated line (a headline list, a paragraph of lorem ipsum) often
+  // shares one side of its context with the passage and not the other.
+  const eachSide = both && m.weakerSide >= AGREEING_CONTEXT;
   const some = m.context >= SOME_CONTEXT || m.oneSide >= ONE_SIDE;
   if (quoteLength < SHORT_QUOTE) {
-    if ((both && near) || (m.looseContext >= AGREEING_CONTEXT && close)) return silent;
+    if ((eachSide && near) || (m.looseContext >= AGREEING_CONTEXT && close)) return silent;
     return both || (some && near) ? 'needs-confirmation' : null;
   }
   if (some && near) return silent;

@@ -29,6 +29,11 @@ export interface ScoredMatch {
   looseContext: number;
   /** The better side's similarity, allowing words inserted between it and the place; sides under MIN_SIDE count 0. */
   oneSide: number;
+  /**
+   * The weaker side's similarity right beside the place; a side under MIN_SIDE characters (the text's start or end)
+   * says nothing either way and counts 1. A good mean can hide one side that disagrees: a copy of a repeated line.
+   */
+  weakerSide: number;
 }
 
 /** Context shorter than this (text start or end) cannot vouch for a place on its own. */
@@ -56,6 +61,21 @@ export function similarity(window: string, str: string): number {
   return 1 - errors / str.length;
 }
 
+/**
+ * As `similarity`, for context looked for a little further out: only occurrences with no line break between them and
+ * the place count. Words inserted beside a passage stay in its paragraph; a block between (a menu, a sign-in bar) means
+ * the context is another passage's. `before`: `str` is the prefix, `window` ends at the place; else the suffix.
+ */
+function sameBlockSimilarity(window: string, str: string, before: boolean): number {
+  if (window.length === 0) return 0;
+  let errors = str.length;
+  for (const m of search(window, str, str.length)) {
+    const gap = before ? window.slice(m.end) : window.slice(0, m.start);
+    if (m.errors < errors && !gap.includes('\n')) errors = m.errors;
+  }
+  return 1 - errors / str.length;
+}
+
 /** Scores the place [start, end) of `text` against a quote selector's context and an optional position hint. */
 export function scorePlace(
   text: string,
@@ -75,12 +95,19 @@ export function scorePlace(
     prefixScore < RETRY_BELOW && quote.prefix.length > 0
       ? Math.max(
           prefixScore,
-          similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix),
+          sameBlockSimilarity(
+            text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start),
+            quote.prefix,
+            true,
+          ),
         )
       : prefixScore;
   const looseSuffix =
     suffixScore < RETRY_BELOW && quote.suffix.length > 0
-      ? Math.max(suffixScore, similarity(text.slice(end, end + quote.suffix.length + CONTEXT_SLACK), quote.suffix))
+      ? Math.max(
+          suffixScore,
+          sameBlockSimilarity(text.slice(end, end + quote.suffix.length + CONTEXT_SLACK), quote.suffix, false),
+        )
       : suffixScore;
   const positionScore = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / POSITION_SCALE);
   const raw =
@@ -93,7 +120,19 @@ export function scorePlace(
   const context = pl + sl === 0 ? 1 : (prefixScore * pl + suffixScore * sl) / (pl + sl);
   const looseContext = pl + sl === 0 ? 1 : (loosePrefix * pl + looseSuffix * sl) / (pl + sl);
   const oneSide = Math.max(pl >= MIN_SIDE ? loosePrefix : 0, sl >= MIN_SIDE ? looseSuffix : 0);
-  return { start, end, score: raw / MAX_SCORE, quoteScore, prefixScore, suffixScore, context, looseContext, oneSide };
+  const weakerSide = Math.min(pl >= MIN_SIDE ? prefixScore : 1, sl >= MIN_SIDE ? suffixScore : 1);
+  return {
+    start,
+    end,
+    score: raw / MAX_SCORE,
+    quoteScore,
+    prefixScore,
+    suffixScore,
+    context,
+    looseContext,
+    oneSide,
+    weakerSide,
+  };
 }
 
 /** Characters two strings share at their ends (a cheap context check to rank many exact occurrences). */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorInText, anchorManyInText, describeTextRange, uncertainPlacements } from '../../../core/anchoring/index';
 import type { AnchorConfidence } from '../../../core/anchoring/index';
+import { scorePlace } from '../../../core/anchoring/text/score';
 import type { Selector } from '../../../core/types';
 
 const P1 = 'The council voted on Tuesday to approve the budget after a long night of debate in the old town hall.';
@@ -88,6 +89,22 @@ const cases: Record<string, Case> = {
     now: `${P1}\n${LOREM.replace('incididunt', 'incdiidunt')}\n${P2}\n${LOREM}\n${P3}`,
     expected: { text: 'tempor incdiidunt ut', confidence: 'fuzzy' },
   },
+  // Rule: each side of a short quote's context must agree, not only their mean.
+  'a short passage in a paragraph repeated with another ending: its paragraph removed, the copy is not silent': {
+    original: `${P1}\n${LOREM}\n${LOREM.replace('ut labore.', 'et dolore magna.')}\n${P3}`,
+    passage: 'sed do eiusmod',
+    nth: 1,
+    now: `${P1}\n${LOREM}\n${P3}`,
+    expected: { text: 'sed do eiusmod', confidence: 'needs-confirmation' },
+    orOrphan: true,
+  },
+  'near miss: the same passage, its paragraph kept and a banner above, stays exact on its own copy': {
+    original: `${P1}\n${LOREM}\n${LOREM.replace('ut labore.', 'et dolore magna.')}\n${P3}`,
+    passage: 'sed do eiusmod',
+    nth: 1,
+    now: `Update: this story was changed.\n${P1}\n${LOREM}\n${LOREM.replace('ut labore.', 'et dolore magna.')}\n${P3}`,
+    expected: { text: 'sed do eiusmod', nth: 1, confidence: 'exact' },
+  },
   // Rule: a long quote whose context is gone is only offered for confirmation.
   'a deleted sentence that survives only as a pull quote is offered for confirmation, not highlighted': {
     original: ARTICLE,
@@ -126,6 +143,31 @@ describe('anchorInText confidence', () => {
     expect(c.now.slice(found!.start, found!.end)).toBe(c.expected.text);
     expect(found!.start).toBe(at(c.now, c.expected.text, c.expected.nth));
     if (c.expected.confidence !== 'any') expect(found!.confidence).toBe(c.expected.confidence);
+  });
+});
+
+describe('scorePlace: context a few words away', () => {
+  const quote = {
+    exact: 'in the old town hall',
+    prefix: 'approve the budget after debate ',
+    suffix: '\nShare this story on Facebook',
+  };
+  const place = (text: string) =>
+    scorePlace(text, text.indexOf(quote.exact), text.indexOf(quote.exact) + 20, 0, quote, null);
+
+  it('counts words inserted between a passage and its context in the same paragraph (looseContext)', () => {
+    const m = place(
+      'They approve the budget after debate in the old town hall, as reported earlier\nShare this story on Facebook',
+    );
+    expect(m.suffixScore).toBeLessThan(0.5);
+    expect(m.looseContext).toBeGreaterThan(0.95);
+  });
+
+  it("near miss: context found only past other blocks (a menu, a sign-in bar) is another passage's", () => {
+    const m = place(
+      'They approve the budget after debate in the old town hall\nSign in\nMenu\nShare this story on Facebook',
+    );
+    expect(m.looseContext).toBeLessThan(0.8);
   });
 });
 
