@@ -44,11 +44,20 @@ export async function importInPage(
   if (signal.aborted) return cancelled();
   const db = await openLedeDb(factory);
   let outcome: ImportOutcome;
+  // The store says "all written" and "committing" in one breath; the commit is told a task later, so the bar shows
+  // its full count before "Saving…", and this resolves only after that, so the bar cannot come back once gone.
+  let committingTold: Promise<void> = Promise.resolve();
   try {
     const store = new LedeStore(db, () => new Date());
-    outcome = await store.importRecords(records.articles, records.annotations, signal, (p) =>
-      onProgress({ phase: p.committing ? 'committing' : 'writing', done: p.done, total: p.total }),
-    );
+    outcome = await store.importRecords(records.articles, records.annotations, signal, (p) => {
+      if (!p.committing) return onProgress({ phase: 'writing', done: p.done, total: p.total });
+      committingTold = new Promise((resolve) =>
+        setTimeout(() => {
+          onProgress({ phase: 'committing', done: p.done, total: p.total });
+          setTimeout(resolve, 0);
+        }, 0),
+      );
+    });
   } catch (err) {
     if (signal.aborted) return cancelled();
     if (err instanceof StoreWriteError) return { ok: false, reason: err.reason };
@@ -56,6 +65,7 @@ export async function importInPage(
   } finally {
     // The page keeps no connection open: one would hold back a later version's upgrade in the background.
     db.close();
+    await committingTold;
   }
   // Written and committed; the repaint is a courtesy, so a background that does not answer loses nothing.
   await announce([...new Set(records.annotations.map((a) => a.articleKey))]).catch(() => undefined);

@@ -228,8 +228,8 @@ export class LedeStore {
    * Annotations whose id is already stored are skipped as duplicates (re-importing a file changes nothing);
    * articles already stored keep their record. Aborting `signal` before the transaction commits aborts it:
    * nothing is written, and it rejects with StoreWriteError. `onProgress` hears how many of the records (articles
-   * and annotations, duplicates included) the transaction has handled, every {@link WRITE_WINDOW} and once all
-   * are handled, and then `committing` while the browser commits them (nothing is kept until that ends).
+   * and annotations, duplicates included) the transaction has handled: 0, every {@link WRITE_WINDOW}, and all of
+   * them, then `committing` while the browser commits them (nothing is kept until that ends).
    */
   async importRecords(
     articles: readonly ArticleRecord[],
@@ -302,6 +302,7 @@ export class LedeStore {
         if (windowFull(request)) await waitWindow();
       }
       if (last) await requestDone(last);
+      onProgress?.({ done: total, total, committing: false });
       onProgress?.({ done: total, total, committing: true });
       await tx.done;
       return outcome;
