@@ -183,6 +183,11 @@ export const backgroundSchemas = {
   commitImport: { schema: v.object({ importId: ImportId }), contentScript: false },
   /** Drop a staged import (aborting its write if under way). */
   cancelImport: { schema: v.object({ importId: ImportId }), contentScript: false },
+  /** An import the library page wrote itself: the article keys whose tabs should repaint. */
+  notesImported: {
+    schema: v.object({ articleKeys: v.pipe(v.array(HttpUrlSchema), v.maxLength(1_000_000)) }),
+    contentScript: false,
+  },
   /** Delete an article with its annotations; replies with them for undo. */
   deleteArticle: { schema: ArticleKey, contentScript: false },
   /** Undo of deleteArticle: each record restored on its own (validated one by one in the handler's store). */

@@ -123,6 +123,11 @@ export interface BackgroundProtocol {
   commitImport: { req: { importId: string }; res: Result<{ imported: number; duplicates: number; articles: number }> };
   /** Forgets the import's stage and aborts its write if one is under way: nothing of it is kept. */
   cancelImport: { req: { importId: string }; res: Result<{ cancelled: boolean }> };
+  /**
+   * The library page wrote an import itself, in one committed transaction (the page holds the file, so its records
+   * never cross a message): the background tells the tabs showing these articles and the other pages to refresh.
+   */
+  notesImported: { req: { articleKeys: string[] }; res: Result };
   deleteArticle: {
     req: { articleKey: string };
     res: Result<{ article: ArticleRecord | null; annotations: Annotation[] }>;

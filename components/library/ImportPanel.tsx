@@ -1,6 +1,6 @@
-// Import from a file: parse and validate in the page with the import registry, send the records to the background
-// in chunks with a progress bar (records done / total) and a Cancel that keeps nothing, write them in one
-// transaction, and show what happened (imported, already there, each record left out with its index and reason).
+// Import from a file: parse and validate in the page with the import registry, write the records from the page in
+// one transaction with a progress bar (records done / total) and a Cancel that keeps nothing, and show what happened
+// (imported, already there, each record left out with its index and reason).
 import { useRef, useState } from 'preact/hooks';
 import {
   acceptedFileTypes,
@@ -11,14 +11,14 @@ import {
 } from '../../core/import';
 import type { ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
-import { importInStages, type ImportProgress } from './import-in-stages';
+import { importInPage, type ImportProgress } from './import-in-page';
 
 type Outcome =
   | { ok: true; imported: number; duplicates: number; format: ImportFormat; rejected: RejectedRecord[] }
   | { ok: false; reason: string }
   | { ok: false; cancelled: true };
 
-/** What the panel shows while an import runs: reading the file, then its records going out and being written. */
+/** What the panel shows while an import runs: reading the file, then its records written, then the commit. */
 type Busy = { phase: 'reading' } | ImportProgress;
 
 const ACCEPT = acceptedFileTypes();
@@ -45,7 +45,7 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
         newId: () => `urn:uuid:${crypto.randomUUID()}`,
         defaultColor,
       });
-      const written = await importInStages(report, { onProgress: setBusy, signal: controller.signal });
+      const written = await importInPage(report, { onProgress: setBusy, signal: controller.signal });
       if (!written.ok)
         return setOutcome(
           'cancelled' in written ? { ok: false, cancelled: true } : { ok: false, reason: written.reason },
@@ -119,12 +119,12 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
   );
 }
 
-/** The bar: indeterminate while the file is read, then records sent of the total, then full while writing. */
+/** The bar: indeterminate while the file is read, then records written of the total, then full while committing. */
 function ImportProgressBar({ busy, onCancel }: { busy: Busy; onCancel(): void }) {
   const label =
     busy.phase === 'reading'
       ? t('libImportReading')
-      : busy.phase === 'sending'
+      : busy.phase === 'writing'
         ? t('libImportProgress', busy.done.toLocaleString(), busy.total.toLocaleString())
         : t('libImportWriting', busy.total.toLocaleString());
   return (

@@ -45,6 +45,13 @@ const timeOf = (iso: string | undefined) => {
   return Number.isNaN(t) ? -Infinity : t;
 };
 
+/** How far {@link LedeStore.importRecords} has got: records handled of `total`, then the commit under way. */
+export interface ImportWriteProgress {
+  done: number;
+  total: number;
+  committing: boolean;
+}
+
 export interface ImportOutcome {
   imported: number;
   duplicates: number;
@@ -75,8 +82,9 @@ async function storedKeysAmong(
 /** Writes issued before waiting for one of them (see `importRecords`). */
 const WRITE_WINDOW = 2_000;
 
-/** Resolves when the request succeeds; rejects with its error (the transaction then aborts). */
+/** Resolves when the request succeeds (at once if it already has); rejects with its error (the transaction then aborts). */
 function requestDone(request: IDBRequest): Promise<void> {
+  if (request.readyState === 'done') return request.error ? Promise.reject(request.error) : Promise.resolve();
   return new Promise((resolve, reject) => {
     request.addEventListener('success', () => resolve());
     request.addEventListener('error', () => reject(request.error));
@@ -228,12 +236,15 @@ export class LedeStore {
    * Writes articles and annotations in ONE transaction: all of it or none of it.
    * Annotations whose id is already stored are skipped as duplicates (re-importing a file changes nothing);
    * articles already stored keep their record. Aborting `signal` before the transaction commits aborts it:
-   * nothing is written, and it rejects with StoreWriteError.
+   * nothing is written, and it rejects with StoreWriteError. `onProgress` hears how many of the records (articles
+   * and annotations, duplicates included) the transaction has handled: 0, every {@link WRITE_WINDOW}, and all of
+   * them, then `committing` while the browser commits them (nothing is kept until that ends).
    */
   async importRecords(
-    articles: ArticleRecord[],
-    annotations: Annotation[],
+    articles: readonly ArticleRecord[],
+    annotations: readonly Annotation[],
     signal?: AbortSignal,
+    onProgress?: (progress: ImportWriteProgress) => void,
   ): Promise<ImportOutcome> {
     const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
     const tx = this.db.transaction(['articles', 'annotations'], 'readwrite');
@@ -262,28 +273,46 @@ export class LedeStore {
       ]);
       const articleStore = unwrap(tx.objectStore('articles'));
       const annotationStore = unwrap(tx.objectStore('annotations'));
-      for (const article of articles) {
-        if (articleKeys.has(article.key)) continue;
-        articleKeys.add(article.key);
-        articleStore.add(article);
-        outcome.articles++;
-      }
+      const total = articles.length + annotations.length;
+      let handled = 0;
       let pending = 0;
-      for (const annotation of annotations) {
-        if (annotationKeys.has(annotation.id)) {
-          outcome.duplicates++;
-          continue;
+      let last: IDBRequest | null = null;
+      onProgress?.({ done: 0, total, committing: false });
+      // A bounded window of requests in flight: one wait per window costs Chromium nothing, keeps fake-indexeddb
+      // (tests, benches), whose cost grows with its queue, from slowing down twofold, and is when progress is told.
+      const windowFull = (request: IDBRequest | null): boolean => {
+        handled++;
+        if (request) last = request;
+        if (++pending < WRITE_WINDOW) return false;
+        pending = 0;
+        return true;
+      };
+      const waitWindow = async () => {
+        if (last) await requestDone(last);
+        onProgress?.({ done: handled, total, committing: false });
+      };
+      for (const article of articles) {
+        let request: IDBRequest | null = null;
+        if (!articleKeys.has(article.key)) {
+          articleKeys.add(article.key);
+          outcome.articles++;
+          request = articleStore.add(article);
         }
-        annotationKeys.add(annotation.id);
-        const request = annotationStore.add(annotation);
-        outcome.imported++;
-        // A bounded window of requests in flight: one wait per window costs Chromium nothing, and keeps
-        // fake-indexeddb (tests, benches), whose cost grows with its queue, from slowing down twofold.
-        if (++pending === WRITE_WINDOW) {
-          pending = 0;
-          await requestDone(request);
-        }
+        if (windowFull(request)) await waitWindow();
       }
+      for (const annotation of annotations) {
+        let request: IDBRequest | null = null;
+        if (annotationKeys.has(annotation.id)) outcome.duplicates++;
+        else {
+          annotationKeys.add(annotation.id);
+          outcome.imported++;
+          request = annotationStore.add(annotation);
+        }
+        if (windowFull(request)) await waitWindow();
+      }
+      if (last) await requestDone(last);
+      onProgress?.({ done: total, total, committing: false });
+      onProgress?.({ done: total, total, committing: true });
       await tx.done;
       return outcome;
     } catch (err) {

@@ -1,5 +1,6 @@
-// The background's import commands: a small import in one message (`importRecords`, also undo's path), and a large
-// one staged in chunks (`stageImport`), then written in one transaction (`commitImport`) or dropped (`cancelImport`).
+// The background's import commands: a small import in one message (`importRecords`, also the vault's path), a large
+// one staged in chunks (`stageImport`), then written in one transaction (`commitImport`) or dropped (`cancelImport`),
+// and the news of an import the library page wrote itself (`notesImported`), which repaints the tabs it touched.
 import { ImportStageError, ImportStages, StoreWriteError, type LedeStore } from '../../core/store';
 import type { Annotation } from '../../core/types';
 import type { BackgroundHandlers } from '../../lib/messaging';
@@ -10,7 +11,10 @@ function refusal(err: unknown): { ok: false; reason: string } {
   throw err;
 }
 
-type ImportHandlers = Pick<BackgroundHandlers, 'importRecords' | 'stageImport' | 'commitImport' | 'cancelImport'>;
+type ImportHandlers = Pick<
+  BackgroundHandlers,
+  'importRecords' | 'stageImport' | 'commitImport' | 'cancelImport' | 'notesImported'
+>;
 
 /**
  * The import handlers over one store. `announceImport(articleKeys)` tells the tabs showing those articles and the
@@ -54,6 +58,12 @@ export function createImportHandlers(
 
     async cancelImport({ importId }) {
       return { ok: true, cancelled: stages.cancel(importId) };
+    },
+
+    async notesImported({ articleKeys }) {
+      // Only extension pages send this (contentScript: false); it writes nothing, it only repaints.
+      announceImport(new Set(articleKeys));
+      return { ok: true };
     },
   };
 }
