@@ -6,15 +6,8 @@ export {
   READABILITY_OPTIONS,
   type ExtractOptions,
 } from './extract-article';
-export {
-  isProbablyArticle,
-  measurePage,
-  looksLikeArticle,
-  unreadableReason,
-  MAX_ELEMENTS,
-  MAX_TEXT_CHARS,
-  type PageShape,
-} from './page-checks';
+export { isProbablyArticle, measurePage, unreadableReason, MAX_ELEMENTS, MAX_TEXT_CHARS } from './page-checks';
+export { looksLikeArticle, type PageShape } from './article-rule';
 export {
   canonicalizeUrl,
   canonicalUrlOf,

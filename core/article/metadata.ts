@@ -1,5 +1,6 @@
 // Reads what a page says about its article: JSON-LD (schema.org), OpenGraph and article:*, <meta> names, microdata,
 // <time> and the visible byline and deck. Each source is read separately; reconcile() in extract-article picks.
+import { findPageMarks, type PageMarks } from './page-marks';
 import { cleanByline, normalizeDate, squash } from './metadata-values';
 
 /** What the page's markup declares, one field per fact, each already normalised; null when absent. */
@@ -99,10 +100,8 @@ function first<T>(...values: (T | null | undefined)[]): T | null {
 }
 
 /** The visible byline in the page: rel=author, itemprop=author, or a byline/author class, short and name-like. */
-function visibleByline(doc: Document): string | null {
-  const el = doc.querySelector(
-    '[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .byline, .byline__name, .author-name, .article-author, [class*="byline"]',
-  );
+function visibleByline(marks: PageMarks): string | null {
+  const el = marks.byline;
   const text = el ? cleanByline(el.textContent) : null;
   return text && text.length <= 100 ? text : null;
 }
@@ -165,12 +164,8 @@ const DATE_CLASS =
  * "2/26/2015 7:11 AM PST BY TMZ STAFF" (whose "BY …" tail is the byline). Outside navigation, asides and links;
  * only a line that states its year counts.
  */
-function postedLine(doc: Document): { date: string; by: string | null } | null {
-  const els = doc.querySelectorAll(
-    '[class*="date" i], [class*="time" i], [class*="posted" i], [class*="publish" i], [id*="date" i]',
-  );
-  for (let i = 0; i < els.length && i < 60; i++) {
-    const el = els[i]!;
+function postedLine(marks: PageMarks): { date: string; by: string | null } | null {
+  for (const el of marks.dated) {
     if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, nav, aside, footer, li'))
       continue;
     const text = squash(el.textContent);
@@ -199,10 +194,8 @@ function isLedeParagraph(el: Element): boolean {
   return !!next && next.tagName.toLowerCase() === 'p' && squash(next.textContent).length >= 150;
 }
 
-function firstTime(doc: Document): string | null {
-  const el = doc.querySelector(
-    'article time[datetime], time[pubdate], time[itemprop="datePublished"], header time[datetime], time.published[datetime], main time[datetime]',
-  );
+function firstTime(marks: PageMarks): string | null {
+  const el = marks.time;
   return el ? normalizeDate(el.getAttribute('datetime') ?? el.textContent) : null;
 }
 
@@ -238,10 +231,13 @@ export function readPageMetadata(doc: Document): PageMetadata {
     .filter((x): x is string => !!x && !/^https?:|facebook\.com|www\./i.test(x));
   // The page-wide queries below (visible byline, posted line, <time>) are the costly part: run only when the
   // declared metadata leaves the field empty.
+  // One walk finds the byline, <time> and dated elements for all three, and only when one is needed.
+  let marksMemo: PageMarks | undefined;
+  const marks = (): PageMarks => (marksMemo ??= findPageMarks(doc));
   let postedMemo: ReturnType<typeof postedLine> | undefined;
   const posted = (): ReturnType<typeof postedLine> =>
-    postedMemo === undefined ? (postedMemo = postedLine(doc)) : postedMemo;
-  const shown = ldAuthors.length || metaAuthors.length ? null : (visibleByline(doc) ?? posted()?.by ?? null);
+    postedMemo === undefined ? (postedMemo = postedLine(marks())) : postedMemo;
+  const shown = ldAuthors.length || metaAuthors.length ? null : (visibleByline(marks()) ?? posted()?.by ?? null);
   const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? [...new Set(metaAuthors)] : shown ? [shown] : [];
 
   const publisher = article?.['publisher'] ?? page?.['publisher'];
@@ -293,7 +289,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
             'citation_publication_date',
           ),
         ),
-      ) ?? first(firstTime(doc), normalizeDate(str(article?.['dateCreated'])), posted()?.date ?? null),
+      ) ?? first(firstTime(marks()), normalizeDate(str(article?.['dateCreated'])), posted()?.date ?? null),
     modifiedTime: first(
       normalizeDate(str(article?.['dateModified'])),
       normalizeDate(

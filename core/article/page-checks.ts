@@ -5,6 +5,9 @@
 // import and the cast to the signature the package's index.d.ts declares.
 import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 
+import { isExcerptList, isListingShaped, looksLikeArticle, type PageShape } from './article-rule';
+import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
+
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
 /** Documents with more elements than this are refused: beyond it extraction stops being interactive. */
@@ -53,21 +56,6 @@ function structuralReason(doc: unknown): string | null {
 
 /** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
 const PROSE_MIN = 80;
-
-/** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
-export interface PageShape {
-  /** Characters and paragraphs of the largest group of prose paragraphs sharing a parent. */
-  proseChars: number;
-  proseParagraphs: number;
-  /** Linked headlines (h1-h4 containing a link), a listing's signature. */
-  linkedHeadlines: number;
-  /** Linked headlines inside the largest prose group: excerpts of many posts rather than one. */
-  headlinesInProse: number;
-  articleElements: number;
-  hasPassword: boolean;
-  declaresArticle: boolean;
-  declaresListing: boolean;
-}
 
 /** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
 const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
@@ -152,7 +140,10 @@ const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary
  * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
  * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
  */
-function ownProse(el: Element): { chars: number; paragraphs: number } | null {
+function ownProse(
+  el: Element,
+  page: { chars: number; linkChars: number },
+): { chars: number; paragraphs: number } | null {
   let chars = 0;
   let linkChars = 0;
   let breaks = 0;
@@ -185,35 +176,20 @@ function ownProse(el: Element): { chars: number; paragraphs: number } | null {
   }
   // Lengths are in Latin-letter equivalents, so the thresholds hold for CJK text too.
   const weight = dense ? 2 : 1;
+  page.chars += chars * weight;
+  page.linkChars += linkChars * weight;
   if (!sentence || chars * weight < PROSE_MIN || linkChars / chars > 0.5) return null;
   if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
   return { chars: (chars - linkChars) * weight, paragraphs: 1 + Math.floor(breaks / 2) };
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
-const ARTICLE_LD =
-  /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
-const LISTING_LD =
-  /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?(?:CollectionPage|SearchResultsPage|ItemList|Product|ProfilePage)"/;
-/** Microdata item types (the last segment of an itemtype URL) that declare one article. */
-const ARTICLE_ITEM =
-  /(?:^|\/)(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/;
-/** Microdata item types that declare a product, an offer or a listing. */
-const LISTING_ITEM = /(?:^|\/)(?:Product|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList)$/;
-
-/**
- * What a microdata itemtype declares: 'article', 'listing' or null. Only top-level items count: a product nested in
- * an article (a review's itemReviewed) or an article card nested in a listing says nothing about the page itself.
- */
-export function itemTypeDeclares(el: Element): 'article' | 'listing' | null {
-  const types = (el.getAttribute('itemtype') ?? '').trim().split(/\s+/);
-  const kind = types.some((t) => ARTICLE_ITEM.test(t))
-    ? 'article'
-    : types.some((t) => LISTING_ITEM.test(t))
-      ? 'listing'
-      : null;
-  if (!kind || el.parentElement?.closest('[itemscope]')) return null;
-  return kind;
+/** Lower case letters and digits only, for comparing a title with a heading. */
+function comparableText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Page too large to measure (more elements than {@link MAX_ELEMENTS}). */
@@ -229,6 +205,7 @@ class PageTooLargeError extends Error {
 export function measurePage(doc: Document): PageShape {
   const groups = new Map<Element, { chars: number; count: number }>();
   const headlines: Element[] = [];
+  const allHeadings: Element[] = [];
   let ogType = '';
   let publishedTime = false;
   let ldArticle = false;
@@ -237,21 +214,24 @@ export function measurePage(doc: Document): PageShape {
   let itemArticle = false;
   let itemListing = false;
   let hasPassword = false;
+  let articleBody = false;
   let articleElements = 0;
   let count = 0;
+  const page = { chars: 0, linkChars: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
     const tag = el.localName;
+    if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
     if (el.hasAttribute('itemtype')) {
       const kind = itemTypeDeclares(el);
       itemArticle ||= kind === 'article';
       itemListing ||= kind === 'listing';
     }
     if (TEXT_BLOCKS.has(tag)) {
-      const prose = ownProse(el);
+      const prose = ownProse(el, page);
       if (prose && !el.closest(CHROME)) {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
         // <br>s is its own run.
@@ -266,6 +246,7 @@ export function measurePage(doc: Document): PageShape {
       if (heading && el.hasAttribute('href')) headlines.push(el);
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
+      if (allHeadings.length < 200) allHeadings.push(el);
     } else if (tag === 'meta') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
@@ -273,9 +254,9 @@ export function measurePage(doc: Document): PageShape {
     } else if (tag === 'script') {
       if (ldSeen < 30 && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
         ldSeen++;
-        const text = (el.textContent ?? '').slice(0, 200_000);
-        ldArticle ||= ARTICLE_LD.test(text);
-        ldListing ||= LISTING_LD.test(text);
+        const kind = jsonLdDeclares(el.textContent ?? '');
+        ldArticle ||= kind === 'article';
+        ldListing ||= kind === 'listing';
       }
     } else if (tag === 'input') {
       hasPassword ||= (el.getAttribute('type') ?? '').toLowerCase() === 'password';
@@ -299,7 +280,11 @@ export function measurePage(doc: Document): PageShape {
   }
   let best = { chars: 0, count: 0 };
   let bestEl: Element | null = null;
-  for (const [e, g] of groups) if (g.chars > best.chars) (best = g), (bestEl = e);
+  let allProseChars = 0;
+  for (const [e, g] of groups) {
+    allProseChars += g.chars;
+    if (g.chars > best.chars) (best = g), (bestEl = e);
+  }
   // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
   // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
   // cards (one blurb each) never sums into an article.
@@ -316,59 +301,35 @@ export function measurePage(doc: Document): PageShape {
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
   const headlinesInProse = inProse ? headlines.filter((a) => inProse.contains(a) && isHeadlineToOwnSite(a)).length : 0;
+  const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
+  let bigRuns = 0;
+  for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
+  const title = comparableText(doc.title);
+  const titleInHeading =
+    title.length >= 12 &&
+    allHeadings.slice(0, 30).some((h) => {
+      const t = comparableText(h.textContent ?? '');
+      return t.length >= 12 && (title.includes(t) || t.includes(title));
+    });
   return {
+    headingsInProse,
+    bigRuns,
+    titleInHeading,
     proseChars: best.chars,
     proseParagraphs: best.count,
     headlinesInProse,
+    allProseChars,
+    pageChars: page.chars,
+    pageLinkChars: page.linkChars,
     linkedHeadlines: headlines.length,
     articleElements,
+    hasArticleBody: articleBody,
+    ogType,
     hasPassword,
     declaresArticle: ldArticle || itemArticle || ogType === 'article' || publishedTime,
     // Not og:type "website": many sites set it on every page, articles included.
     declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
   };
-}
-
-/** Many linked headlines or <article> cards: a front page or an index, unless one block of prose dominates. */
-function isListingShaped(s: PageShape): boolean {
-  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.headlinesInProse >= 3;
-}
-
-/** Prose interleaved with linked headlines, one per two paragraphs or more often: a list of excerpts. */
-function isExcerptList(s: PageShape): boolean {
-  return s.headlinesInProse >= 3 && s.headlinesInProse * 2 >= s.proseParagraphs;
-}
-
-/** A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief. */
-const DECLARED_MIN_CHARS = 150;
-/** A page that says nothing needs a run of prose this long… */
-const UNDECLARED_MIN_CHARS = 600;
-/** …in paragraphs this long on average (menus, product specs and teaser lists are short lines). */
-const UNDECLARED_MIN_AVERAGE = 120;
-/** A listing-shaped page (or a declared product/profile/collection) needs a dominant block of prose this long. */
-const LISTING_MIN_CHARS = 600;
-/** Below this much prose, a password field makes the page a login wall. */
-const LOGIN_WALL_MAX_CHARS = 600;
-
-/**
- * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
- * publisher declares is trusted first, then the prose's shape decides: a declared article needs a news brief's worth
- * of prose; an undeclared page a real run of paragraphs; a listing-shaped page a block that dominates its teasers.
- */
-export function looksLikeArticle(s: PageShape): boolean {
-  if (isExcerptList(s)) return false;
-  const chars = s.proseChars;
-  const paragraphs = Math.max(1, s.proseParagraphs);
-  if (s.declaresListing && !s.declaresArticle) return chars >= 2 * LISTING_MIN_CHARS;
-  if (s.hasPassword && chars < LOGIN_WALL_MAX_CHARS) return false;
-  const listing = isListingShaped(s);
-  if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
-  if (listing) return chars >= LISTING_MIN_CHARS;
-  return (
-    chars >= UNDECLARED_MIN_CHARS &&
-    (paragraphs >= 2 || chars >= 2 * UNDECLARED_MIN_CHARS) &&
-    chars / paragraphs >= UNDECLARED_MIN_AVERAGE
-  );
 }
 
 /**

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { ArticleNote } from '../../components/ArticleNote';
 import { FactList, QuoteList } from '../../components/ExtractedLists';
+import { unsupportedFactsLanguage } from '../../components/facts-language';
+import { FactsLanguageNote } from '../../components/FactsLanguageNote';
 import { ExportMenu } from '../../components/ExportMenu';
 import { pickTopQuotes, presentExtraction } from '../../components/present-extraction';
 import { RevisionNotice } from '../../components/RevisionNotice';
@@ -31,6 +33,14 @@ export function App() {
     [state],
   );
 
+  // The fact rules read English: on another language the list would be empty or wrong, so the popup says so.
+  const language = useMemo(
+    () =>
+      state.state === 'ready'
+        ? unsupportedFactsLanguage(state.article.lang, state.article.textContent.slice(0, 2000), navigator.language)
+        : null,
+    [state],
+  );
   const host = state.state === 'ready' ? safeHost(state.article.url) : null;
   const quiet = !!(host && settings?.quietSites.includes(host));
   const toggleQuiet = async () => {
@@ -67,16 +77,20 @@ export function App() {
         <SectionHead
           id="popup-facts"
           title={t('keyFacts')}
-          hidden={view.keyFacts.length - TOP_FACTS}
+          hidden={language ? 0 : view.keyFacts.length - TOP_FACTS}
           open={allFacts}
           onToggle={() => setAllFacts(!allFacts)}
         />
-        <FactList
-          facts={view.keyFacts}
-          actions={{ show }}
-          limit={allFacts ? undefined : TOP_FACTS}
-          compact={!allFacts}
-        />
+        {language ? (
+          <FactsLanguageNote language={language} />
+        ) : (
+          <FactList
+            facts={view.keyFacts}
+            actions={{ show }}
+            limit={allFacts ? undefined : TOP_FACTS}
+            compact={!allFacts}
+          />
+        )}
       </section>
       <section aria-labelledby="popup-quotes">
         <SectionHead

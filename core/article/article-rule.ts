@@ -1,0 +1,88 @@
+// The decision over a measured page shape: is it one article? Separate from the measuring (page-checks.ts) so the
+// rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
+
+/** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
+export interface PageShape {
+  /** Characters and paragraphs of the largest group of prose paragraphs sharing a parent. */
+  proseChars: number;
+  proseParagraphs: number;
+  /** Characters of prose in every run on the page (the best one included), outside navigation and asides. */
+  allProseChars: number;
+  /** Characters of the blocks' own text on the whole page, and of that the share in links (chrome included). */
+  pageChars: number;
+  pageLinkChars: number;
+  /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
+  headingsInProse: number;
+  /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
+  bigRuns: number;
+  /** A heading repeats the document's title (or the title contains it): a page about one thing. */
+  titleInHeading: boolean;
+  /** Linked headlines (h1-h4 containing a link), a listing's signature. */
+  linkedHeadlines: number;
+  /** Linked headlines inside the largest prose group: excerpts of many posts rather than one. */
+  headlinesInProse: number;
+  articleElements: number;
+  /** An element marked itemprop="articleBody" (schema.org microdata for the article's text). */
+  hasArticleBody: boolean;
+  /** The page's og:type, lower case ('' when absent). */
+  ogType: string;
+  hasPassword: boolean;
+  declaresArticle: boolean;
+  declaresListing: boolean;
+}
+
+/** Many linked headlines or <article> cards: a front page or an index, unless one block of prose dominates. */
+export function isListingShaped(s: PageShape): boolean {
+  return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.headlinesInProse >= 3;
+}
+
+/** Prose interleaved with linked headlines, one per two paragraphs or more often: a list of excerpts. */
+export function isExcerptList(s: PageShape): boolean {
+  return s.headlinesInProse >= 3 && s.headlinesInProse * 2 >= s.proseParagraphs;
+}
+
+/** A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief. */
+const DECLARED_MIN_CHARS = 150;
+/** A page whose title repeats one of its headings (a page about one thing) needs this much… */
+const TITLED_MIN_CHARS = 300;
+/** A page that says nothing and names no subject needs a run of prose this long… */
+const UNDECLARED_MIN_CHARS = 600;
+/** …and, written as one block, this long. */
+const UNDECLARED_SINGLE_BLOCK_CHARS = 800;
+/** Paragraphs this long on average (menus, specs and teaser lines are shorter; one-sentence news paragraphs are not). */
+const MIN_AVERAGE_PARAGRAPH = 60;
+/** …and no more separate runs of 300+ characters than this: a home page or a page of posts has many. */
+const UNDECLARED_MAX_BIG_RUNS = 3;
+/** A listing-shaped page that names its subject needs a dominant block of prose this long. */
+const LISTING_MIN_CHARS = 600;
+/** A declared product, collection, search-results or profile page needs a block this long (a long review). */
+const DECLARED_LISTING_MIN_CHARS = 2400;
+/** Below this much prose, a password field makes the page a login wall. */
+const LOGIN_WALL_MAX_CHARS = 600;
+
+/**
+ * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
+ * publisher declares is trusted first; then whether the page names one subject (its title repeated in a heading);
+ * then the prose's shape: one dominant run of real paragraphs, not many separate runs or a wall of teasers.
+ */
+export function looksLikeArticle(s: PageShape): boolean {
+  if (isExcerptList(s)) return false;
+  const chars = s.proseChars;
+  const paragraphs = Math.max(1, s.proseParagraphs);
+  if (s.declaresListing && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
+  if (s.hasPassword && chars < LOGIN_WALL_MAX_CHARS) return false;
+  const listing = isListingShaped(s);
+  if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
+  if (s.titleInHeading) {
+    if (listing) return chars >= LISTING_MIN_CHARS;
+    return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
+  }
+  // Undeclared, untitled and shaped like a listing: a front page or an index.
+  if (listing) return false;
+  return (
+    chars >= UNDECLARED_MIN_CHARS &&
+    (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
+    chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
+    s.bigRuns <= UNDECLARED_MAX_BIG_RUNS
+  );
+}

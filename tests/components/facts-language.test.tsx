@@ -1,0 +1,45 @@
+// The popup says plainly when the fact rules (English) cannot read the article's language, naming the language.
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { unsupportedFactsLanguage } from '../../components/facts-language';
+import { FactsLanguageNote } from '../../components/FactsLanguageNote';
+import { useHappyDomDocument } from './happy-dom-document';
+
+const ENGLISH = 'The council voted on Tuesday to close the bridge, the mayor said in a statement.';
+const KOREAN = '서울시는 화요일 다리를 폐쇄하기로 결정했다고 시장이 성명에서 밝혔다.';
+const JAPANESE = '市議会は火曜日、橋を閉鎖することを決めたと市長が声明で述べた。';
+const GERMAN = 'Der Stadtrat hat am Dienstag beschlossen, die Brücke zu schließen, sagte der Bürgermeister.';
+const RUSSIAN = 'Городской совет во вторник решил закрыть мост, заявил мэр в своём заявлении.';
+
+describe('unsupportedFactsLanguage', () => {
+  it.each<[string, string | null, string, ReturnType<typeof unsupportedFactsLanguage>]>([
+    ['English declared: facts shown', 'en-US', ENGLISH, null],
+    ['English undeclared: Latin text gets the benefit of the doubt', null, ENGLISH, null],
+    ['German declared: named', 'de', GERMAN, { name: 'German' }],
+    ['Portuguese with a region subtag', 'pt_BR', 'O conselho votou.', { name: 'Portuguese' }],
+    ['Korean undeclared: told by its script', null, KOREAN, { name: 'Korean' }],
+    ['Japanese undeclared: kana among the Han characters', null, JAPANESE, { name: 'Japanese' }],
+    ['a template default lang="en" on a Korean page', 'en', KOREAN, { name: 'Korean' }],
+    ['Cyrillic undeclared: the script does not name one language', '', RUSSIAN, { name: null }],
+    ['a nonsense lang attribute falls back to the text', 'x-klingon-1', ENGLISH, null],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(unsupportedFactsLanguage(lang, text)).toEqual(expected);
+  });
+});
+
+describe('FactsLanguageNote', () => {
+  const { mountHost } = useHappyDomDocument();
+
+  it('names the language (the message key stands in for the catalogue outside the extension)', () => {
+    const host = mountHost();
+    render(<FactsLanguageNote language={{ name: 'Korean' }} />, host);
+    const note = host.querySelector('[data-testid="facts-language"]');
+    expect(note?.textContent).toBe('factsLanguageUnsupported Korean');
+  });
+
+  it('says "this language" when it cannot name it', () => {
+    const host = mountHost();
+    render(<FactsLanguageNote language={{ name: null }} />, host);
+    expect(host.textContent).toBe('factsLanguageUnknown');
+  });
+});
