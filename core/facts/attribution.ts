@@ -146,7 +146,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     if (who.length > 100) continue;
     // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
     // the whole phrase from the clause's start.
-    if (!who && /,\s*$/.test(head)) {
+    if (!who && /,\s*$/.test(head) && !/ing$/i.test(v[0])) {
       const whole = /(?:^|[;:.]\s)([^;:"“”«».]+?),\s*$/.exec(head);
       if (whole && whole[1]!.split(/\s+/).length <= 14) {
         const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!);

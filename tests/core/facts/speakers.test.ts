@@ -160,6 +160,38 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: null,
     },
   },
+  'the sentence subject, when no reporting verb introduces the quote': {
+    'a named subject and its verb': {
+      text: 'Ted Cruz campaigned in Iowa. || Cruz, leading narrowly in the polls, questioned Trump’s “New York values and his judgment.”',
+      quote: 'New York values',
+      speaker: 'Ted Cruz',
+    },
+    'a pronoun subject': {
+      text: 'Megyn Kelly interviewed the candidate last week. || She told the morning show the tone was cordial and predicted viewers “will be feeling a little uncomfortable.”',
+      quote: 'will be feeling',
+      speaker: 'Megyn Kelly',
+    },
+    'a leading prepositional phrase is skipped': {
+      text: 'Like Bob Corker, Bob Menendez also rejected the notion, arguing that there is “flexibility for the administration” in the regime.',
+      quote: 'flexibility for',
+      speaker: 'Bob Menendez',
+    },
+    'a leading subordinate clause is skipped': {
+      text: 'After Hillary Clinton spoke, Bernie Sanders rejected “the politics of the past” in a long speech.',
+      quote: 'the politics of',
+      speaker: 'Bernie Sanders',
+    },
+    'near miss: a sentence opening with a description keeps no speaker': {
+      text: 'Bernie Sanders spoke. || The crowd in the hall chanted “feel the Bern tonight” for an hour.',
+      quote: 'feel the Bern',
+      speaker: null,
+    },
+    'near miss: a name that is not followed by its verb is no subject': {
+      text: 'Bernie Sanders spoke. || Ohio and its voters will decide “the future of the whole party” this year.',
+      quote: 'the future of',
+      speaker: null,
+    },
+  },
 };
 
 const p = (text: string): Block => ({
