@@ -11,7 +11,7 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'cried|demanded|declares|remembered|remembers|shouts|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -99,7 +99,10 @@ function findAttributionMasked(
   m = AFTER_WHO_VERB.exec(rest);
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   if (m && m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12)) {
-    return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: m[1]!.trim(), whoStart: close + rest.indexOf(m[1]!) };
+    // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
+    const lead = /^\p{Ll}[^,]*,\s(?=\p{Lu}[^,]*$)/u.exec(m[1]!);
+    const who = lead ? m[1]!.slice(lead[0].length) : m[1]!;
+    return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: who.trim(), whoStart: close + rest.indexOf(who) };
   }
   // "“…” are all thought to contribute, according to the Department of Conservation."
   m = TRAILING_ACCORDING.exec(rest);

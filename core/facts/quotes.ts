@@ -273,7 +273,13 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     text.slice(sentStart, verbAt),
   );
   if (pron) return resolveSpeaker(pron[1]!, sentStart + pron.index, b, ctx);
-  return subjectBetween(b, sentStart, verbAt, ctx);
+  // "what Gilbert called “…”", "Vice President for news Dave Gorab called …": the name right before the verb.
+  const named = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){1,4})(?:\p{Ll}+ly\s|also\s)?$/u.exec(
+    text.slice(sentStart, verbAt),
+  );
+  const who = named && resolveSpeaker(named[1]!.trim(), sentStart + named.index, b, ctx);
+  if (who && /^\p{Lu}/u.test(who)) return who;
+  return sentenceSubject(text, sentStart, open, b, ctx, open) ?? subjectBetween(b, sentStart, verbAt, ctx);
 }
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */

@@ -160,6 +160,28 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: null,
     },
   },
+  'the name nearest the verb': {
+    'the writer’s clause before a trailing "X added" does not speak': {
+      text: 'Ed Rendell backs Clinton. || Sanders “has a right to contest every primary,” just as Hillary Clinton did in 2008, Ed Rendell added.',
+      quote: 'has a right',
+      speaker: 'Ed Rendell',
+    },
+    'near miss: an appositive after the name still names the speaker': {
+      text: '“We are proud of him,” Dorothy Poynter, who grew up with Ali, said.',
+      quote: 'We are proud',
+      speaker: 'Dorothy Poynter',
+    },
+    '"what X called" is X’s': {
+      text: 'Frank Jackson wanted Cleveland to shed what Dan Gilbert called “a perception problem.”',
+      quote: 'a perception problem',
+      speaker: 'Dan Gilbert',
+    },
+    'a new reporting verb: "declares X"': {
+      text: '“I’m a voter,” declares Stephanie Acs, 27, a Navy veteran.',
+      quote: 'I’m a voter',
+      speaker: 'Stephanie Acs',
+    },
+  },
   'the sentence subject, when no reporting verb introduces the quote': {
     'a named subject and its verb': {
       text: 'Ted Cruz campaigned in Iowa. || Cruz, leading narrowly in the polls, questioned Trump’s “New York values and his judgment.”',
