@@ -2,7 +2,8 @@
 import type { Entity } from '../types';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
-import { isModifierName, pronounFits, trailingPronoun, type Gender } from './speakers';
+import { resolvePronoun } from './pronouns';
+import { isModifierName, trailingPronoun, type Gender } from './speakers';
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
@@ -36,7 +37,8 @@ const ROLE_DESCRIPTION =
   /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT =
   /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
-const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
+export const ABBREV_DOT =
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
@@ -332,57 +334,4 @@ export function subjectBetween(
     org ??= name;
   }
   return org;
-}
-
-/** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
-function isSpeakingName(text: string, m: NameMention): boolean {
-  return /^\s(?:\p{Ll}+\s)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|asked|recalled|insisted)\b/u.test(
-    text.slice(m.end, m.end + 30),
-  );
-}
-
-function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
-  const wantOrg = p === 'it' || p === 'we';
-  const texts = ctx.blockText;
-  let found = -1;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
-    if (m.block > block || (m.block === block && m.start >= at)) continue;
-    if (m.block < block - reach) break;
-    if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
-    const known = ctx.canonical[i];
-    // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
-    const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
-    const t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
-    if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) continue;
-    if (!pronounFits(p, name && known === name ? ctx.genderOf(name) : null)) continue;
-    if (found < 0) {
-      found = i;
-      continue;
-    }
-    // Prefer the subject: an earlier mention of the same kind in the same sentence.
-    const f = ctx.mentions[found]!;
-    // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
-    const between = texts(m.block).slice(m.end, f.start).replace(ABBREV_DOT, '$1');
-    if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
-    found = i;
-  }
-  if (found >= 0) {
-    // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
-    // that quote (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions first).
-    const f = ctx.mentions[found]!;
-    const last = ctx.lastPerson;
-    const lastAt = ctx.lastPersonAt;
-    if (
-      !wantOrg &&
-      last &&
-      lastAt &&
-      lastAt.block >= block - reach &&
-      pronounFits(p, ctx.genderOf(last)) &&
-      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))
-    )
-      return last;
-    return ctx.canonical[found] ?? ctx.mentions[found]!.core;
-  }
-  return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
 }

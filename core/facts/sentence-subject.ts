@@ -5,6 +5,7 @@
 // he warned") are skipped; anything else gives null, so a doubtful sentence keeps no speaker.
 import type { SpeakerContext } from './attribution';
 import { resolveSpeaker } from './attribution';
+import { VERB_NEXT } from './salience';
 
 /** Words that open an adverbial or subordinate clause, whose names are not the sentence's subject. */
 const SUBORDINATE =
@@ -14,9 +15,6 @@ const CONNECTIVE =
   /^(?:but|and|so|yet|still|sure|now|then|later|instead|however|also|indeed|meanwhile|again|earlier|first|finally|similarly|likewise|too|thus|moreover|separately|nevertheless|nonetheless|today|yesterday|tonight)\b[,\s]*/i;
 const NAME_RUN =
   /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]*(?:\s\([A-Z]-[\p{L}.]+\))?/u;
-/** A verb right after the subject: a lowercase word that is not a preposition, article or possessive. */
-const VERB_NEXT =
-  /^\s(?:(?:also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)\b/u;
 const APPOSITIVE = /^,\s(?:who|whose|a|an|the|\p{Ll}[^,]{0,80}?|\d+)[^,]{0,160},(?=\s)/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 

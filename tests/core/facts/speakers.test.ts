@@ -127,6 +127,21 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'It is the Republican',
       speaker: 'Brent Bozell',
     },
+    'a possessive named after the speaker does not take the floor': {
+      text: 'Mark Weddle, 55, started work at the plant 24 years ago. || “I have two brothers-in-law from Mexico,” he said, explaining why he disagrees with Mr. Trump’s stance. But when it comes to the plant, “we have all worked hard for years,” he said.',
+      quote: 'we have all worked',
+      speaker: 'Mark Weddle',
+    },
+    'the clause subject, not a name in a leading phrase': {
+      text: 'Former House speaker Newt Gingrich noted that both Obama and Biden survived such criticism. || Of the scrutiny over Melania Trump’s speech, he said, “It is a little much.”',
+      quote: 'It is a little much',
+      speaker: 'Newt Gingrich',
+    },
+    'near miss: a new subject after the last quote takes the floor': {
+      text: '“We will win,” Mark Weddle said. || Later, Scott Slinker, a 55-year-old entrepreneur, gave the campaign $250. || “They are just not vocal about it,” he said.',
+      quote: 'They are just not',
+      speaker: 'Scott Slinker',
+    },
     'near miss: a bare pronoun with nobody named is no speaker': {
       text: 'The ballroom was quiet before the speech began on Tuesday. || “Happy holidays to all of you,” he tweeted.',
       quote: 'Happy holidays',
