@@ -103,8 +103,15 @@ function findAttributionMasked(
   if (m && m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12)) {
     // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
     const lead = /^\p{Ll}[^,]*,\s(?=\p{Lu}[^,]*$)/u.exec(m[1]!);
+    const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
+    // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
+    const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
+    if (inverted) {
+      const said = m[3]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
+      return { clause, who: said, whoStart: close + rest.indexOf(m[3]!) + 1 };
+    }
     const who = lead ? m[1]!.slice(lead[0].length) : m[1]!;
-    return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: who.trim(), whoStart: close + rest.indexOf(who) };
+    return { clause, who: who.trim(), whoStart: close + rest.indexOf(who) };
   }
   // "“…” are all thought to contribute, according to the Department of Conservation."
   m = TRAILING_ACCORDING.exec(rest);
@@ -116,7 +123,9 @@ function findAttributionMasked(
   const v = verbBefore(before, partial);
   if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
   m = BEFORE_COLON.exec(before);
-  if (m) return { clause: m[1]!.trim(), who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
+  // "And Mr. Christie gloated: …": the name before its verb.
+  if (m)
+    return { clause: m[1]!.trim(), who: subjectOfClause(m[1]!.trim()), whoStart: base + m.index + m[0].indexOf(m[1]!) };
   m = BEFORE_COLON_SUBJECT.exec(before);
   if (m && !NOT_SUBJECT.test(m[1]!)) {
     const clause = before
@@ -184,7 +193,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
  */
 export function subjectOfClause(who: string): string {
   // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb.
-  const named = /^((?:\p{Lu}[\p{L}.'’-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
+  const named = /^((?:\p{Lu}[\p{L}.'’\u2024-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
   if (named) return named[1]!.trim();
   if (!/\s(?:and|by|before|after|while)$/.test(who)) return who;
   const words = who.split(/\s+/);
@@ -228,6 +237,8 @@ export function resolveSpeaker(
   const who = phrase
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    // "Paul then" (interjected): an adverb after the name is not part of it.
+    .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();
   if (!who) return null;
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
@@ -260,6 +271,10 @@ export function resolveSpeaker(
     if (ctx.typeOf(name) === 'person') return name;
     best ??= name;
   }
+  // "a senior Cruz adviser", "one Trump campaign source": a name that only modifies a described someone is not
+  // the speaker; the description is (docs/extraction.md: a spokesman for X is not X).
+  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(who))
+    return who;
   best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;

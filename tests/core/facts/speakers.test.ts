@@ -56,6 +56,31 @@ const cases: Record<string, Record<string, Case>> = {
     },
   },
   'head name of the speaker phrase': {
+    'a name inside a described speaker is not the speaker': {
+      text: 'Ted Cruz left the race. || “That can go a long way,” said a senior Cruz adviser.',
+      quote: 'That can go',
+      speaker: 'a senior Cruz adviser',
+    },
+    'a noun between two names: the second is the head': {
+      text: 'Ted Cruz spoke in Houston. || “That is treason, plain and simple,” said Cruz constituent Dan Golvach.',
+      quote: 'That is treason',
+      speaker: 'Dan Golvach',
+    },
+    'near miss: a verb between two names leaves the first as subject': {
+      text: 'Donald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation.”',
+      quote: 'had a crazy policy',
+      speaker: 'Donald Trump',
+    },
+    'the writer’s words between the quote and an inverted "said X"': {
+      text: '“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of the union.',
+      quote: 'We’re extremely happy',
+      speaker: 'RoseAnn DeMoro',
+    },
+    'a name and its verb before a colon': {
+      text: 'Chris Christie watched the debate. || And Mr. Christie gloated: “I told you he would not be ready.”',
+      quote: 'I told you',
+      speaker: 'Chris Christie',
+    },
     'a name before a role noun only modifies it': {
       text: '“We expect to do well in Iowa,” said Huckabee spokeswoman Alice Stewart.',
       quote: 'We expect',
