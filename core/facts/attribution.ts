@@ -2,7 +2,8 @@
 import type { Entity } from '../types';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
-import { isModifierName, pronounFits, trailingPronoun, type Gender } from './speakers';
+import { resolvePronoun } from './pronouns';
+import { isModifierName, trailingPronoun, type Gender } from './speakers';
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
@@ -11,7 +12,7 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'cried|demanded|declares|remembered|remembers|shouts|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -36,7 +37,8 @@ const ROLE_DESCRIPTION =
   /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT =
   /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
-const ABBREV_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
+export const ABBREV_DOT =
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
@@ -99,7 +101,17 @@ function findAttributionMasked(
   m = AFTER_WHO_VERB.exec(rest);
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   if (m && m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12)) {
-    return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who: m[1]!.trim(), whoStart: close + rest.indexOf(m[1]!) };
+    // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
+    const lead = /^\p{Ll}[^,]*,\s(?=\p{Lu}[^,]*$)/u.exec(m[1]!);
+    const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
+    // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
+    const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
+    if (inverted) {
+      const said = m[3]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
+      return { clause, who: said, whoStart: close + rest.indexOf(m[3]!) + 1 };
+    }
+    const who = lead ? m[1]!.slice(lead[0].length) : m[1]!;
+    return { clause, who: who.trim(), whoStart: close + rest.indexOf(who) };
   }
   // "“…” are all thought to contribute, according to the Department of Conservation."
   m = TRAILING_ACCORDING.exec(rest);
@@ -111,7 +123,9 @@ function findAttributionMasked(
   const v = verbBefore(before, partial);
   if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
   m = BEFORE_COLON.exec(before);
-  if (m) return { clause: m[1]!.trim(), who: m[1]!.trim(), whoStart: base + m.index + m[0].indexOf(m[1]!) };
+  // "And Mr. Christie gloated: …": the name before its verb.
+  if (m)
+    return { clause: m[1]!.trim(), who: subjectOfClause(m[1]!.trim()), whoStart: base + m.index + m[0].indexOf(m[1]!) };
   m = BEFORE_COLON_SUBJECT.exec(before);
   if (m && !NOT_SUBJECT.test(m[1]!)) {
     const clause = before
@@ -146,7 +160,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     if (who.length > 100) continue;
     // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
     // the whole phrase from the clause's start.
-    if (!who && /,\s*$/.test(head)) {
+    if (!who && /,\s*$/.test(head) && !/ing$/i.test(v[0])) {
       const whole = /(?:^|[;:.]\s)([^;:"“”«».]+?),\s*$/.exec(head);
       if (whole && whole[1]!.split(/\s+/).length <= 14) {
         const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!);
@@ -179,7 +193,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
  */
 export function subjectOfClause(who: string): string {
   // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb.
-  const named = /^((?:\p{Lu}[\p{L}.'’-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
+  const named = /^((?:\p{Lu}[\p{L}.'’\u2024-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
   if (named) return named[1]!.trim();
   if (!/\s(?:and|by|before|after|while)$/.test(who)) return who;
   const words = who.split(/\s+/);
@@ -223,6 +237,8 @@ export function resolveSpeaker(
   const who = phrase
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    // "Paul then" (interjected): an adverb after the name is not part of it.
+    .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();
   if (!who) return null;
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
@@ -255,6 +271,10 @@ export function resolveSpeaker(
     if (ctx.typeOf(name) === 'person') return name;
     best ??= name;
   }
+  // "a senior Cruz adviser", "one Trump campaign source": a name that only modifies a described someone is not
+  // the speaker; the description is (docs/extraction.md: a spokesman for X is not X).
+  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(who))
+    return who;
   best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;
@@ -329,57 +349,4 @@ export function subjectBetween(
     org ??= name;
   }
   return org;
-}
-
-/** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
-function isSpeakingName(text: string, m: NameMention): boolean {
-  return /^\s(?:\p{Ll}+\s)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|asked|recalled|insisted)\b/u.test(
-    text.slice(m.end, m.end + 30),
-  );
-}
-
-function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
-  const wantOrg = p === 'it' || p === 'we';
-  const texts = ctx.blockText;
-  let found = -1;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
-    if (m.block > block || (m.block === block && m.start >= at)) continue;
-    if (m.block < block - reach) break;
-    if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
-    const known = ctx.canonical[i];
-    // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
-    const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
-    const t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
-    if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) continue;
-    if (!pronounFits(p, name && known === name ? ctx.genderOf(name) : null)) continue;
-    if (found < 0) {
-      found = i;
-      continue;
-    }
-    // Prefer the subject: an earlier mention of the same kind in the same sentence.
-    const f = ctx.mentions[found]!;
-    // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
-    const between = texts(m.block).slice(m.end, f.start).replace(ABBREV_DOT, '$1');
-    if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
-    found = i;
-  }
-  if (found >= 0) {
-    // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
-    // that quote (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions first).
-    const f = ctx.mentions[found]!;
-    const last = ctx.lastPerson;
-    const lastAt = ctx.lastPersonAt;
-    if (
-      !wantOrg &&
-      last &&
-      lastAt &&
-      lastAt.block >= block - reach &&
-      pronounFits(p, ctx.genderOf(last)) &&
-      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))
-    )
-      return last;
-    return ctx.canonical[found] ?? ctx.mentions[found]!.core;
-  }
-  return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
 }

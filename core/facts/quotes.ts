@@ -4,6 +4,7 @@ import type { Block, Quote, QuoteKind } from '../types';
 import { findAttribution, resolveSpeaker, subjectBetween, type SpeakerContext } from './attribution';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
+import { sentenceSubject } from './sentence-subject';
 import { CHARACTERISING } from './speakers';
 import type { SentenceSpan } from './sentences';
 
@@ -204,13 +205,17 @@ export function extractQuotes(
         // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
         speaker = attr.who
           ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open)
-          : subjectBetween(b, sent.start, s.open, ctx);
+          : (sentenceSubject(text, sent.start, s.open, b, ctx, s.open) ?? subjectBetween(b, sent.start, s.open, ctx));
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
         if (/^(?:which|who|that|whose)\b/i.test(attr.who))
           speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
+        // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
+        speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);
         attribution = attr.clause;
       } else if (partial && (speaker = characterisedBy(text, sent.start, s.open, b, ctx))) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
+      } else if ((speaker = sentenceSubject(text, sent.start, s.open, b, ctx, s.open))) {
+        // "Cruz … questioned Trump's “New York values”", "She told ABC …": the sentence's subject speaks.
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
@@ -268,7 +273,13 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     text.slice(sentStart, verbAt),
   );
   if (pron) return resolveSpeaker(pron[1]!, sentStart + pron.index, b, ctx);
-  return subjectBetween(b, sentStart, verbAt, ctx);
+  // "what Gilbert called “…”", "Vice President for news Dave Gorab called …": the name right before the verb.
+  const named = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){1,4})(?:\p{Ll}+ly\s|also\s)?$/u.exec(
+    text.slice(sentStart, verbAt),
+  );
+  const who = named && resolveSpeaker(named[1]!.trim(), sentStart + named.index, b, ctx);
+  if (who && /^\p{Lu}/u.test(who)) return who;
+  return sentenceSubject(text, sentStart, open, b, ctx, open) ?? subjectBetween(b, sentStart, verbAt, ctx);
 }
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */

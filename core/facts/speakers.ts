@@ -33,7 +33,13 @@ const ROLE_AFTER_NAME =
  */
 export function isModifierName(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return /^['’]s?\s/.test(after) || ROLE_AFTER_NAME.test(after);
+  if (/^['’]s?\s/.test(after) || ROLE_AFTER_NAME.test(after)) return true;
+  // "Cruz constituent Dan Golvach": a noun between two names; "Trump told Newsmax" has a verb there instead.
+  const noun = /^\s(\p{Ll}+)\s\p{Lu}/u.exec(after);
+  return (
+    noun !== null &&
+    !/(?:ed|s|ld|id|ote|old|ew)$|^(?:and|or|of|for|to|in|on|at|by|with|from|as|than|versus|vs)$/.test(noun[1]!)
+  );
 }
 
 const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\b/;

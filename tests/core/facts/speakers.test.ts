@@ -56,6 +56,31 @@ const cases: Record<string, Record<string, Case>> = {
     },
   },
   'head name of the speaker phrase': {
+    'a name inside a described speaker is not the speaker': {
+      text: 'Ted Cruz left the race. || “That can go a long way,” said a senior Cruz adviser.',
+      quote: 'That can go',
+      speaker: 'a senior Cruz adviser',
+    },
+    'a noun between two names: the second is the head': {
+      text: 'Ted Cruz spoke in Houston. || “That is treason, plain and simple,” said Cruz constituent Dan Golvach.',
+      quote: 'That is treason',
+      speaker: 'Dan Golvach',
+    },
+    'near miss: a verb between two names leaves the first as subject': {
+      text: 'Donald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation.”',
+      quote: 'had a crazy policy',
+      speaker: 'Donald Trump',
+    },
+    'the writer’s words between the quote and an inverted "said X"': {
+      text: '“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of the union.',
+      quote: 'We’re extremely happy',
+      speaker: 'RoseAnn DeMoro',
+    },
+    'a name and its verb before a colon': {
+      text: 'Chris Christie watched the debate. || And Mr. Christie gloated: “I told you he would not be ready.”',
+      quote: 'I told you',
+      speaker: 'Chris Christie',
+    },
     'a name before a role noun only modifies it': {
       text: '“We expect to do well in Iowa,” said Huckabee spokeswoman Alice Stewart.',
       quote: 'We expect',
@@ -127,6 +152,21 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'It is the Republican',
       speaker: 'Brent Bozell',
     },
+    'a possessive named after the speaker does not take the floor': {
+      text: 'Mark Weddle, 55, started work at the plant 24 years ago. || “I have two brothers-in-law from Mexico,” he said, explaining why he disagrees with Mr. Trump’s stance. But when it comes to the plant, “we have all worked hard for years,” he said.',
+      quote: 'we have all worked',
+      speaker: 'Mark Weddle',
+    },
+    'the clause subject, not a name in a leading phrase': {
+      text: 'Former House speaker Newt Gingrich noted that both Obama and Biden survived such criticism. || Of the scrutiny over Melania Trump’s speech, he said, “It is a little much.”',
+      quote: 'It is a little much',
+      speaker: 'Newt Gingrich',
+    },
+    'near miss: a new subject after the last quote takes the floor': {
+      text: '“We will win,” Mark Weddle said. || Later, Scott Slinker, a 55-year-old entrepreneur, gave the campaign $250. || “They are just not vocal about it,” he said.',
+      quote: 'They are just not',
+      speaker: 'Scott Slinker',
+    },
     'near miss: a bare pronoun with nobody named is no speaker': {
       text: 'The ballroom was quiet before the speech began on Tuesday. || “Happy holidays to all of you,” he tweeted.',
       quote: 'Happy holidays',
@@ -157,6 +197,60 @@ const cases: Record<string, Record<string, Case>> = {
     'near miss: "nobody" is not a speaker': {
       text: 'The report was “deeply flawed in every way,” but nobody said why.',
       quote: 'deeply flawed',
+      speaker: null,
+    },
+  },
+  'the name nearest the verb': {
+    'the writer’s clause before a trailing "X added" does not speak': {
+      text: 'Ed Rendell backs Clinton. || Sanders “has a right to contest every primary,” just as Hillary Clinton did in 2008, Ed Rendell added.',
+      quote: 'has a right',
+      speaker: 'Ed Rendell',
+    },
+    'near miss: an appositive after the name still names the speaker': {
+      text: '“We are proud of him,” Dorothy Poynter, who grew up with Ali, said.',
+      quote: 'We are proud',
+      speaker: 'Dorothy Poynter',
+    },
+    '"what X called" is X’s': {
+      text: 'Frank Jackson wanted Cleveland to shed what Dan Gilbert called “a perception problem.”',
+      quote: 'a perception problem',
+      speaker: 'Dan Gilbert',
+    },
+    'a new reporting verb: "declares X"': {
+      text: '“I’m a voter,” declares Stephanie Acs, 27, a Navy veteran.',
+      quote: 'I’m a voter',
+      speaker: 'Stephanie Acs',
+    },
+  },
+  'the sentence subject, when no reporting verb introduces the quote': {
+    'a named subject and its verb': {
+      text: 'Ted Cruz campaigned in Iowa. || Cruz, leading narrowly in the polls, questioned Trump’s “New York values and his judgment.”',
+      quote: 'New York values',
+      speaker: 'Ted Cruz',
+    },
+    'a pronoun subject': {
+      text: 'Megyn Kelly interviewed the candidate last week. || She told the morning show the tone was cordial and predicted viewers “will be feeling a little uncomfortable.”',
+      quote: 'will be feeling',
+      speaker: 'Megyn Kelly',
+    },
+    'a leading prepositional phrase is skipped': {
+      text: 'Like Bob Corker, Bob Menendez also rejected the notion, arguing that there is “flexibility for the administration” in the regime.',
+      quote: 'flexibility for',
+      speaker: 'Bob Menendez',
+    },
+    'a leading subordinate clause is skipped': {
+      text: 'After Hillary Clinton spoke, Bernie Sanders rejected “the politics of the past” in a long speech.',
+      quote: 'the politics of',
+      speaker: 'Bernie Sanders',
+    },
+    'near miss: a sentence opening with a description keeps no speaker': {
+      text: 'Bernie Sanders spoke. || The crowd in the hall chanted “feel the Bern tonight” for an hour.',
+      quote: 'feel the Bern',
+      speaker: null,
+    },
+    'near miss: a name that is not followed by its verb is no subject': {
+      text: 'Bernie Sanders spoke. || Ohio and its voters will decide “the future of the whole party” this year.',
+      quote: 'the future of',
       speaker: null,
     },
   },

@@ -1,0 +1,83 @@
+// Pronoun resolution for speakers ("“…,” he said"): the nearest compatible person named outside quotes, preferring
+// one who is a sentence's subject or a reporting verb's subject over a name in an object or possessive ("because of
+// Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
+import type { NameMention } from './entities';
+import { ABBREV_DOT, type SpeakerContext } from './attribution';
+import { isSubjectMention } from './salience';
+import { pronounFits } from './speakers';
+
+/** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
+function isSpeakingName(text: string, m: NameMention): boolean {
+  return /^\s(?:\p{Ll}+\s)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|asked|recalled|insisted)\b/u.test(
+    text.slice(m.end, m.end + 30),
+  );
+}
+
+export function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
+  const wantOrg = p === 'it' || p === 'we';
+  const texts = ctx.blockText;
+  /** Whether mention i may be what the pronoun refers to; false for mentions after it or out of reach. */
+  const compatible = (i: number): boolean => {
+    const m = ctx.mentions[i]!;
+    if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) return false;
+    const known = ctx.canonical[i];
+    // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
+    const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
+    const t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
+    if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) return false;
+    return pronounFits(p, name && known === name ? ctx.genderOf(name) : null);
+  };
+  const before = (m: NameMention): boolean => m.block < block || (m.block === block && m.start < at);
+  let found = -1;
+  let salient = -1;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (!before(m)) continue;
+    if (m.block < block - reach) break;
+    if (!compatible(i)) continue;
+    // The nearest subject of a clause ("Levine found …", "…,” said Kunin") within reach.
+    if (isSubjectMention(texts(m.block), m.start, m.end)) {
+      salient = i;
+      break;
+    }
+  }
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (!before(m)) continue;
+    if (m.block < block - reach) break;
+    if (!compatible(i)) continue;
+    if (found < 0) {
+      found = i;
+      continue;
+    }
+    // Prefer the subject: an earlier mention of the same kind in the same sentence.
+    const f = ctx.mentions[found]!;
+    // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
+    const between = texts(m.block).slice(m.end, f.start).replace(ABBREV_DOT, '$1');
+    if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
+    found = i;
+  }
+  // A name in an object or a possessive ("because of Mr. Trump's remarks") yields to the nearest clause subject.
+  if (!wantOrg && salient >= 0 && found >= 0 && found !== salient) {
+    const f = ctx.mentions[found]!;
+    if (!isSubjectMention(texts(f.block), f.start, f.end)) found = salient;
+  }
+  if (found >= 0) {
+    // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
+    // that quote (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions first).
+    const f = ctx.mentions[found]!;
+    const last = ctx.lastPerson;
+    const lastAt = ctx.lastPersonAt;
+    if (
+      !wantOrg &&
+      last &&
+      lastAt &&
+      lastAt.block >= block - reach &&
+      pronounFits(p, ctx.genderOf(last)) &&
+      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))
+    )
+      return last;
+    return ctx.canonical[found] ?? ctx.mentions[found]!.core;
+  }
+  return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
+}

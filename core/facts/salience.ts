@@ -1,0 +1,38 @@
+// Which name mentions are a clause's subject: the people a later "he said" most likely means. A name opening its
+// sentence (after connectives, titles and a leading "Of Carson," / "After the debate," phrase) and followed by its
+// verb ("Levine found comic relief …", "Former House speaker Newt Gingrich noted …"), or the subject of an inverted
+// reporting clause ("…,” said Kunin"). A possessive ("Mr. Trump's remarks") or a name after a preposition is not.
+
+/** A verb right after the subject: a lowercase word that is not a preposition, article or role noun. */
+export const VERB_NEXT =
+  /^\s(?:(?:also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)\b/u;
+
+const INVERTED = /\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|declared|recalled|explained)\s$/;
+/** Lowercase words that may stand before a subject name: connectives and the words of a title. */
+const BEFORE_NAME = new Set(
+  (
+    'but and so yet still now then later meanwhile however instead also the a an former then-former of ' +
+    'house senate speaker state secretary president vice chairman chairwoman director spokesman spokeswoman ' +
+    'candidate nominee leader executive chief adviser senator governor mayor attorney general pollster strategist ' +
+    'professor analyst economist presidential republican democratic rival front-runner'
+  ).split(' '),
+);
+const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\./gu;
+
+/** Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). */
+export function isSubjectMention(text: string, start: number, end: number): boolean {
+  const masked = text.slice(0, start).replace(ABBREV, '$1 ');
+  const stops = [...masked.matchAll(/[.!?]["”’]?\s+|["“”]\s*/g)];
+  const last = stops[stops.length - 1];
+  let pre = last ? masked.slice(last.index! + last[0].length) : masked;
+  if (INVERTED.test(pre)) return true;
+  // "Of Carson, Levine …", "After the debate, Trump …": a leading phrase closed by a comma.
+  pre = pre.replace(/^[^,]*,\s+/, '');
+  const words = pre.split(/\s+/).filter(Boolean);
+  if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_NAME.has(w.toLowerCase()))) return false;
+  let after = text.slice(end, end + 240);
+  if (/^['’]/.test(after)) return false;
+  const apposition = /^(?:,\s[^,;"“”]{1,160},|\s\([^)]{1,40}\))(?=\s)/.exec(after);
+  if (apposition) after = after.slice(apposition[0].length);
+  return VERB_NEXT.test(after);
+}

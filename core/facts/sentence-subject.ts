@@ -1,0 +1,71 @@
+// The subject of a sentence that carries a quote with no reporting verb: "Cruz … questioned Trump's “New York
+// values”", "She told ABC's “Good Morning America” …", "Like Corker, Menendez also rejected …, arguing that …".
+// A sieve pass after the explicit cues (Muzny et al. 2017): the first main clause's subject, a name or a subject
+// pronoun directly followed by its verb. Leading adverbials and subordinate clauses ("After Clinton accused him,
+// he warned") are skipped; anything else gives null, so a doubtful sentence keeps no speaker.
+import type { SpeakerContext } from './attribution';
+import { resolveSpeaker } from './attribution';
+import { VERB_NEXT } from './salience';
+
+/** Words that open an adverbial or subordinate clause, whose names are not the sentence's subject. */
+const SUBORDINATE =
+  /^(?:after|before|when|whenever|while|if|unless|although|though|because|since|as|like|unlike|in|on|at|for|from|with|without|during|under|over|by|to|of|about|despite|following|amid|among|against|than|until|asked|speaking|responding|writing|according|once|where|whether|what|why|how|besides|beyond|within|through|throughout|into|upon|toward|towards|behind|near|perhaps|even)\b/i;
+/** Connectives and sentence adverbs before a subject: "But Trump …", "Still, Petrilli …", "Sure, he admits". */
+const CONNECTIVE =
+  /^(?:but|and|so|yet|still|sure|now|then|later|instead|however|also|indeed|meanwhile|again|earlier|first|finally|similarly|likewise|too|thus|moreover|separately|nevertheless|nonetheless|today|yesterday|tonight)\b[,\s]*/i;
+const NAME_RUN =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]*(?:\s\([A-Z]-[\p{L}.]+\))?/u;
+const APPOSITIVE = /^,\s(?:who|whose|a|an|the|\p{Ll}[^,]{0,80}?|\d+)[^,]{0,160},(?=\s)/u;
+const PRONOUN = /^(?:he|she|they|we|i)\b/i;
+
+function blankQuotes(s: string): string {
+  return s.replace(/["“„«][^"“”«»]*["”“»]|''(?:[^']|'(?!'))*''/g, (q) => ' '.repeat(q.length));
+}
+
+/**
+ * The speaker named by the subject of the sentence [sentStart, limit) of block `b` (limit: the quote's opening
+ * mark), resolved as a reporting clause's subject would be; null when the sentence's first main clause does not open
+ * with a name or a subject pronoun followed by a verb.
+ */
+export function sentenceSubject(
+  text: string,
+  sentStart: number,
+  limit: number,
+  b: number,
+  ctx: SpeakerContext,
+  quoteAt: number,
+): string | null {
+  const s = blankQuotes(text.slice(sentStart, limit));
+  let at = 0;
+  for (let guard = 0; guard < 6 && at < s.length; guard++) {
+    const rest = s.slice(at);
+    const lead = /^\s*/.exec(rest)![0].length + (CONNECTIVE.exec(rest.trimStart())?.[0].length ?? 0);
+    const clause = rest.slice(lead);
+    if (SUBORDINATE.test(clause)) {
+      // Skip to the clause after the next comma.
+      const comma = clause.indexOf(', ');
+      if (comma < 0) return null;
+      at += lead + comma + 2;
+      continue;
+    }
+    const start = sentStart + at + lead;
+    const pron = PRONOUN.exec(clause);
+    if (pron) {
+      return VERB_NEXT.test(clause.slice(pron[0].length)) ? resolveSpeaker(pron[0], start, b, ctx, quoteAt) : null;
+    }
+    const name = NAME_RUN.exec(clause);
+    if (
+      !name ||
+      /^(?:The|A|An|This|That|These|Those|It|There|Here|What|Some|Many|Most|One|Its|Their|His|Her)$/.test(name[0])
+    )
+      return null;
+    let after = clause.slice(name[0].length);
+    const app = APPOSITIVE.exec(after);
+    if (app) after = after.slice(app[0].length);
+    if (!VERB_NEXT.test(after)) return null;
+    const who = resolveSpeaker(name[0], start, b, ctx, quoteAt);
+    // A bare capitalised word that no rule knows ("Officials") stays no speaker.
+    return who && /^\p{Lu}/u.test(who) ? who : null;
+  }
+  return null;
+}
