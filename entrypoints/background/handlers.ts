@@ -7,7 +7,6 @@ import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../core/store/reading-copies';
-import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
 import { createImportHandlers } from './import-handlers';
@@ -132,7 +131,7 @@ export function createBackground(
         });
       }
       try {
-        await store.saveAnnotation(annotation as Annotation, baseModified === undefined ? {} : { baseModified });
+        await store.saveAnnotation(annotation, baseModified === undefined ? {} : { baseModified });
       } catch (err) {
         // Expected: the note moved on elsewhere. The reason is shown to the reader as it is.
         if (err instanceof StaleWriteError) return { ok: false, reason: err.reason };
@@ -205,7 +204,7 @@ export function createBackground(
     },
 
     async cacheExtraction({ articleKey, textHash, extraction }) {
-      await (await getStore()).putCachedExtraction(articleKey, textHash, extraction as Extraction);
+      await (await getStore()).putCachedExtraction(articleKey, textHash, extraction);
       return { ok: true };
     },
 
