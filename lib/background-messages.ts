@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { mayUseArticleKey } from '../core/article/site-owner';
+import { MAX_ID_CHARS, MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../core/limits';
 import {
   AnnotationSchema,
   ArticleRecordSchema,
@@ -27,7 +28,7 @@ const ReadingCopySchema = v.pipe(
   v.object({
     articleKey: HttpUrlSchema,
     readAt: v.pipe(v.string(), v.isoTimestamp()),
-    title: text(2_000),
+    title: text(MAX_TITLE_CHARS),
     deck: v.nullable(text(5_000)),
     paragraphs: v.pipe(v.array(text(200_000)), v.maxLength(20_000)),
     quotes: v.pipe(v.array(v.object({ text: text(20_000), speaker: v.nullable(text(500)) })), v.maxLength(200)),
@@ -39,17 +40,17 @@ const ReadingCopySchema = v.pipe(
   }),
   v.check((c) => c.paragraphs.reduce((n, p) => n + p.length, 0) <= 2_000_000, 'the kept text is larger than 2 MB'),
 );
-const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS));
 const Empty = v.object({});
 
 const PageSummarySchema = v.object({
   url: HttpUrlSchema,
   articleKey: HttpUrlSchema,
-  title: v.pipe(v.string(), v.maxLength(2_000)),
-  siteName: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
+  siteName: v.nullable(v.pipe(v.string(), v.maxLength(MAX_SITE_NAME_CHARS))),
   isArticle: v.boolean(),
-  canonical: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4_096)))),
-  ogUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4_096)))),
+  canonical: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)))),
+  ogUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)))),
 });
 
 type Entry = { schema: v.GenericSchema; contentScript: boolean; pageKeys?: (data: never) => string[] };
@@ -76,8 +77,8 @@ export const backgroundSchemas = {
   pageNotes: fromPage(
     v.object({
       url: HttpUrlSchema,
-      canonical: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
-      ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+      canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
+      ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
     }),
     // The handler takes the frame's real URL (sender.url), never this one; it names no key a page could borrow.
     () => [],
@@ -85,26 +86,28 @@ export const backgroundSchemas = {
   saveAnnotation: fromPage(
     v.object({
       annotation: AnnotationSchema,
-      baseModified: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())),
+      baseModified: v.optional(v.pipe(v.string(), v.maxLength(MAX_STAMP_CHARS), v.isoTimestamp())),
     }),
     (d) => [d.annotation.articleKey, d.annotation.target.source],
   ),
   // Names no key: the handler checks that the annotation's stored key is one the sending page may use.
-  deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(100)) }), contentScript: true },
+  deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)) }), contentScript: true },
   listAnnotations: fromPage(ArticleKey, (d) => [d.articleKey]),
   annotationsAnchored: fromPage(
     v.object({
       articleKey: HttpUrlSchema,
-      anchored: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)),
+      anchored: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_ID_CHARS))), v.maxLength(100_000)),
       orphans: v.pipe(
-        v.array(v.object({ id: v.pipe(v.string(), v.maxLength(100)), reason: v.pipe(v.string(), v.maxLength(500)) })),
+        v.array(
+          v.object({ id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)), reason: v.pipe(v.string(), v.maxLength(500)) }),
+        ),
         v.maxLength(100_000),
       ),
       uncertain: v.optional(
         v.pipe(
           v.array(
             v.object({
-              id: v.pipe(v.string(), v.maxLength(100)),
+              id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)),
               confidence: v.picklist(['fuzzy', 'needs-confirmation']),
               score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
             }),
@@ -124,7 +127,7 @@ export const backgroundSchemas = {
   },
   listAnnotationsPage: {
     schema: v.object({
-      after: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+      after: v.nullable(v.pipe(v.string(), v.maxLength(MAX_ID_CHARS))),
       limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)),
     }),
     contentScript: false,

@@ -1,7 +1,7 @@
 // THE protocol between Lede's contexts: every message name, its payload schema and its reply type, in one place.
 // Commands are imperative (saveAnnotation), events past tense (annotationsChanged). Payloads are plain JSON.
 import { browser, type Browser } from 'wxt/browser';
-import { MAX_CONTEXT_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
+import { MAX_CONTEXT_CHARS, MAX_ID_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import {
   COLOR_IDS,
@@ -187,7 +187,9 @@ const isOffset = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
 
 /** Why `id` is not an annotation id within bounds, or null when it is. */
 const idProblem = (id: unknown): string | null =>
-  isText(id, 100) && (id as string).length > 0 ? null : 'id: expected a string of 1 to 100 characters';
+  isText(id, MAX_ID_CHARS) && (id as string).length > 0
+    ? null
+    : `id: expected a string of 1 to ${MAX_ID_CHARS} characters`;
 
 /** Why `selectors` is not a list of 1-4 W3C text selectors within Lede's bounds, or null when it is. */
 export function selectorsProblem(selectors: unknown): string | null {
