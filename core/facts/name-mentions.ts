@@ -63,6 +63,43 @@ const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
+/**
+ * Candidates that are no name at all, once cleaned of titles and sentence-start words: each rule named for what it
+ * leaves out, in the order they are tried. `s` is the candidate, `words` its words (cases in
+ * tests/core/facts/name-mentions.test.ts).
+ */
+const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: readonly string[]) => boolean }> = [
+  // "World Cup", "Paris Agreement", "Affordable Care Act": events and laws are not entities (docs/extraction.md).
+  { rule: 'event or law', matches: (s) => EVENT_NAME.test(s) },
+  // "We'll", "I'm", "Don't": a contraction capitalised at a sentence's start.
+  { rule: 'contraction', matches: (s) => /['’](?:m|ll|re|ve|d|t)$/i.test(s) },
+  // "A", "2020", "F16", "B2B": a letter, a number, or a code with digits and fewer than three letters in a row.
+  {
+    rule: 'too short, a number or a code',
+    matches: (s) =>
+      s.length < 2 || /^\d/.test(s) || (/\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)),
+  },
+  // "The", "American", "Chinese Communist": only words that never start a name, demonyms and adjectives.
+  {
+    rule: 'no name word',
+    matches: (_s, words) => words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase())),
+  },
+  // "Islamists", "Tunisians", "Pakistani-American": one word naming a group of people.
+  {
+    rule: 'a group of people',
+    matches: (s, words) =>
+      words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
+  },
+  // "CEO", "GDP", "TVs": acronyms of common nouns, not organisations.
+  { rule: 'common acronym', matches: (_s, words) => words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, ''))) },
+];
+
+/** The name of the first {@link NOT_A_NAME} rule `s` (with `words`) falls under, or null when it may be a name. */
+export function notANameRule(s: string, words: readonly string[] = s.split(' ')): string | null {
+  for (const r of NOT_A_NAME) if (r.matches(s, words)) return r.rule;
+  return null;
+}
+
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
 function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
   if (i > 0 && /["“‘«„]/.test(text[i - 1]!)) return true;
@@ -257,13 +294,7 @@ function cleanCandidate(
   if (words.length === 0) return null;
   s = words.join(' ');
   const lower = s.replace(/\u00AD/g, '').toLowerCase();
-  if (EVENT_NAME.test(s)) return null;
-  if (/['’](?:m|ll|re|ve|d|t)$/i.test(s)) return null;
-  if (s.length < 2 || /^\d/.test(s) || (/\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)))
-    return null;
-  if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase()))) return null;
-  if (words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase())))) return null;
-  if (words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, '')))) return null;
+  if (notANameRule(s, words) !== null) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
