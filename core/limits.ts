@@ -6,3 +6,11 @@ export const MAX_NOTE_CHARS = 100_000;
 export const MAX_TAGS = 64;
 export const MAX_TAG_CHARS = 100;
 export const MAX_URL_CHARS = 4_096;
+/** An article's title and byline as stored. */
+export const MAX_TITLE_CHARS = 2_000;
+/** A site's declared name (`og:site_name`). */
+export const MAX_SITE_NAME_CHARS = 500;
+/** Short stored strings: ISO timestamps, language tags, published dates as the page wrote them. */
+export const MAX_STAMP_CHARS = 40;
+/** An annotation id ("urn:uuid:…" is 45) or another tool's id for one. */
+export const MAX_ID_CHARS = 100;

@@ -1,12 +1,22 @@
 // valibot schemas for every shape that arrives from outside a context: messages, imported files, stored records.
 import * as v from 'valibot';
-import { MAX_CONTEXT_CHARS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_URL_CHARS } from './limits';
+import {
+  MAX_CONTEXT_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_SITE_NAME_CHARS,
+  MAX_STAMP_CHARS,
+  MAX_TAG_CHARS,
+  MAX_TAGS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from './limits';
 
 import { COLOR_IDS } from './types';
 
 export { MAX_CONTEXT_CHARS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_URL_CHARS };
 
-const isoDate = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+const isoDate = v.pipe(v.string(), v.maxLength(MAX_STAMP_CHARS), v.isoTimestamp());
 
 export const TextQuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),
@@ -64,11 +74,11 @@ const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const ArticleRecordSchema = v.object({
   key: HttpUrlSchema,
   url: HttpUrlSchema,
-  title: shortText(2_000),
-  byline: v.nullable(shortText(2_000)),
-  siteName: v.nullable(shortText(500)),
-  publishedTime: v.nullable(shortText(40)),
-  lang: v.nullable(shortText(40)),
+  title: shortText(MAX_TITLE_CHARS),
+  byline: v.nullable(shortText(MAX_TITLE_CHARS)),
+  siteName: v.nullable(shortText(MAX_SITE_NAME_CHARS)),
+  publishedTime: v.nullable(shortText(MAX_STAMP_CHARS)),
+  lang: v.nullable(shortText(MAX_STAMP_CHARS)),
   firstSeen: isoDate,
   lastSeen: isoDate,
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS))),

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { mayUseArticleKey } from '../core/article/site-owner';
+import { MAX_ID_CHARS, MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../core/limits';
 import {
   AnnotationSchema,
   ArticleRecordSchema,
@@ -27,7 +28,7 @@ const ReadingCopySchema = v.pipe(
   v.object({
     articleKey: HttpUrlSchema,
     readAt: v.pipe(v.string(), v.isoTimestamp()),
-    title: text(2_000),
+    title: text(MAX_TITLE_CHARS),
     deck: v.nullable(text(5_000)),
     paragraphs: v.pipe(v.array(text(200_000)), v.maxLength(20_000)),
     quotes: v.pipe(v.array(v.object({ text: text(20_000), speaker: v.nullable(text(500)) })), v.maxLength(200)),
@@ -39,17 +40,17 @@ const ReadingCopySchema = v.pipe(
   }),
   v.check((c) => c.paragraphs.reduce((n, p) => n + p.length, 0) <= 2_000_000, 'the kept text is larger than 2 MB'),
 );
-const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS));
 const Empty = v.object({});
 
 const PageSummarySchema = v.object({
   url: HttpUrlSchema,
   articleKey: HttpUrlSchema,
-  title: v.pipe(v.string(), v.maxLength(2_000)),
-  siteName: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
+  siteName: v.nullable(v.pipe(v.string(), v.maxLength(MAX_SITE_NAME_CHARS))),
   isArticle: v.boolean(),
-  canonical: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4_096)))),
-  ogUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4_096)))),
+  canonical: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)))),
+  ogUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)))),
 });
 
 type Entry = { schema: v.GenericSchema; contentScript: boolean; pageKeys?: (data: never) => string[] };
@@ -64,51 +65,49 @@ function fromPage<S extends v.GenericSchema>(schema: S, pageKeys: (data: v.Infer
 }
 
 /**
- * Messages handled by the background (sent with `sendToBackground`). `req` is validated with `schema` on arrival;
- * `contentScript: true` marks the ones a content script may send (the others only extension pages may send).
+ * The schema of every command in `BackgroundProtocol` (lib/messaging.ts, where each command is documented) and
+ * whether a content script may send it. `req` is validated with `schema` on arrival; `contentScript: true` marks
+ * the ones a content script may send (the others only extension pages may send). The schema's output is what the
+ * handler receives: tests/lib/protocol-types.test.ts pins it to the interface's `req` type. Comments here say only
+ * what the validation does.
  */
 export const backgroundSchemas = {
-  /**
-   * A tab's content script found its page (article or not); stores an article record and returns its annotations.
-   * The `url` the handler sees is the frame's real URL (sender.url), whatever the page summary said.
-   */
+  // checkBackgroundMessage replaces the summary's `url` with the frame's real URL.
   pageDetected: fromPage(PageSummarySchema, (d) => [d.articleKey]),
-  /** The bootstrap asks whether its page has notes; the background decides the article key from the candidates. */
   pageNotes: fromPage(
     v.object({
       url: HttpUrlSchema,
-      canonical: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
-      ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+      canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
+      ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
     }),
     // The handler takes the frame's real URL (sender.url), never this one; it names no key a page could borrow.
     () => [],
   ),
-  /** Create or replace an annotation; `baseModified` is the stored copy's `modified` the edit started from. */
   saveAnnotation: fromPage(
     v.object({
       annotation: AnnotationSchema,
-      baseModified: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())),
+      baseModified: v.optional(v.pipe(v.string(), v.maxLength(MAX_STAMP_CHARS), v.isoTimestamp())),
     }),
     (d) => [d.annotation.articleKey, d.annotation.target.source],
   ),
-  /** Delete an annotation; replies with the deleted one so the caller can offer undo. The handler checks its key. */
-  deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(100)) }), contentScript: true },
-  /** The annotations of one article. */
+  // Names no key: the handler checks that the annotation's stored key is one the sending page may use.
+  deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)) }), contentScript: true },
   listAnnotations: fromPage(ArticleKey, (d) => [d.articleKey]),
-  /** The content script reports which annotations it could place and which are orphans. */
   annotationsAnchored: fromPage(
     v.object({
       articleKey: HttpUrlSchema,
-      anchored: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)),
+      anchored: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_ID_CHARS))), v.maxLength(100_000)),
       orphans: v.pipe(
-        v.array(v.object({ id: v.pipe(v.string(), v.maxLength(100)), reason: v.pipe(v.string(), v.maxLength(500)) })),
+        v.array(
+          v.object({ id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)), reason: v.pipe(v.string(), v.maxLength(500)) }),
+        ),
         v.maxLength(100_000),
       ),
       uncertain: v.optional(
         v.pipe(
           v.array(
             v.object({
-              id: v.pipe(v.string(), v.maxLength(100)),
+              id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)),
               confidence: v.picklist(['fuzzy', 'needs-confirmation']),
               score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
             }),
@@ -119,39 +118,26 @@ export const backgroundSchemas = {
     }),
     (d) => [d.articleKey],
   ),
-  /** The last anchoring report for an article (for the sidebar's orphan list). */
   getAnchorReport: { schema: ArticleKey, contentScript: false },
-  /** Every article with its annotation counts (notes library). */
   listArticles: { schema: Empty, contentScript: false },
-  /** Every annotation (notes library, export). */
   listAllAnnotations: { schema: Empty, contentScript: false },
-  /**
-   * The library's first screen: the `limit` most recently read articles that have annotations, with those
-   * annotations (core/search `readRecentArticles(store.db, limit)`), so it shows before the whole store is read.
-   */
   listRecentArticles: {
     schema: v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) }),
     contentScript: false,
   },
-  /**
-   * One page of annotations in id order (core/search `readAnnotationPage(store.db, after, limit)`): the library loads
-   * everything in pages, as one reply with 100,000 annotations nears Chrome's 64 MiB message limit.
-   */
   listAnnotationsPage: {
     schema: v.object({
-      after: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+      after: v.nullable(v.pipe(v.string(), v.maxLength(MAX_ID_CHARS))),
       limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)),
     }),
     contentScript: false,
   },
-  /** A cached extraction for this article text, or null. */
   getCachedExtraction: {
     schema: v.object({ articleKey: HttpUrlSchema, textHash: v.pipe(v.string(), v.maxLength(64)) }),
     contentScript: false,
   },
-  /** The newest cached extraction of an article, whatever text it was made from (notes library), or null. */
   getArticleExtraction: { schema: ArticleKey, contentScript: false },
-  /** Cache an extraction made in an extension page. Not validated deeply: only extension pages may send it. */
+  // Extension pages only, so the extraction is checked for its shape, not item by item.
   cacheExtraction: {
     schema: v.object({
       articleKey: HttpUrlSchema,
@@ -160,9 +146,7 @@ export const backgroundSchemas = {
     }),
     contentScript: false,
   },
-  /** Store an article record (from an extension page that extracted the full metadata). */
   recordArticle: { schema: v.object({ article: ArticleRecordSchema }), contentScript: false },
-  /** Import validated records in one transaction. */
   importRecords: {
     schema: v.object({
       articles: v.pipe(v.array(ArticleRecordSchema), v.maxLength(1_000_000)),
@@ -170,7 +154,6 @@ export const backgroundSchemas = {
     }),
     contentScript: false,
   },
-  /** One chunk of a staged import (at most IMPORT_CHUNK_MAX records), kept in memory until commit or cancel. */
   stageImport: {
     schema: v.object({
       importId: ImportId,
@@ -179,18 +162,15 @@ export const backgroundSchemas = {
     }),
     contentScript: false,
   },
-  /** Write a staged import in one transaction. */
   commitImport: { schema: v.object({ importId: ImportId }), contentScript: false },
-  /** Drop a staged import (aborting its write if under way). */
   cancelImport: { schema: v.object({ importId: ImportId }), contentScript: false },
   /** An import the library page wrote itself: the article keys whose tabs should repaint. */
   notesImported: {
     schema: v.object({ articleKeys: v.pipe(v.array(HttpUrlSchema), v.maxLength(1_000_000)) }),
     contentScript: false,
   },
-  /** Delete an article with its annotations; replies with them for undo. */
   deleteArticle: { schema: ArticleKey, contentScript: false },
-  /** Undo of deleteArticle: each record restored on its own (validated one by one in the handler's store). */
+  // Records as stored (possibly damaged): the store validates them one by one, so one bad record loses no other.
   restoreRecords: {
     schema: v.object({
       articles: v.pipe(v.array(v.unknown()), v.maxLength(1_000)),
@@ -198,9 +178,7 @@ export const backgroundSchemas = {
     }),
     contentScript: false,
   },
-  /** Ask the active tab's content script to scroll to and flash a passage. */
   showPassageInTab: { schema: v.object({ tabId: v.number(), selectors: SelectorsSchema }), contentScript: false },
-  /** Keep an article's text as first read (core/revisions); from extension pages only. */
   keepReadingCopy: { schema: v.object({ copy: ReadingCopySchema }), contentScript: false },
   getReadingCopy: { schema: ArticleKey, contentScript: false },
   /** The tombstones the folder's backup carries (core/vault); from extension pages only. */

@@ -1,7 +1,7 @@
 // THE protocol between Lede's contexts: every message name, its payload schema and its reply type, in one place.
 // Commands are imperative (saveAnnotation), events past tense (annotationsChanged). Payloads are plain JSON.
 import { browser, type Browser } from 'wxt/browser';
-import { MAX_CONTEXT_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
+import { MAX_CONTEXT_CHARS, MAX_ID_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import {
   COLOR_IDS,
@@ -67,56 +67,87 @@ export interface AnchorReport {
 }
 
 /**
- * Commands handled by the background (sent with `sendToBackground`); each is validated on arrival against its
- * schema in lib/background-messages.ts, which also says which of them a content script may send.
+ * Commands handled by the background (sent with `sendToBackground`): THE documentation of each command, its
+ * request and its reply. Each request is validated on arrival against its schema in lib/background-messages.ts
+ * (`backgroundSchemas`), which also says which commands a content script may send; the handler receives the
+ * schema's output, and tests/lib/protocol-types.test.ts pins every `req` below to that output, so a schema and its
+ * type cannot drift apart without failing `tsc`. Every reply is `{ ok: true, … }` or `{ ok: false, reason }`.
  */
 export interface BackgroundProtocol {
-  /** Replies with the annotations of the page's article and the key they are filed under (see PageSummary). */
+  /**
+   * A tab's content script found its page (article or not). Stores an article record when the page is an article
+   * or already has notes (Lede keeps no log of other pages), and replies with the annotations of the page's article
+   * and the key they are filed under (see PageSummary). The `url` the handler sees is the frame's real URL.
+   */
   pageDetected: { req: PageSummary; res: Result<{ annotations: Annotation[]; articleKey: string }> };
   /**
    * Create or update an annotation. `baseModified` is the `modified` of the stored copy the edit started from
    * (omit it when creating, or when restoring a deleted copy for undo). The background refuses, with a reason the
    * UI shows, an update whose base is older than the stored record (it was edited elsewhere meanwhile) or whose
-   * record no longer exists (it was deleted elsewhere: a stale editor must not bring it back).
+   * record no longer exists (it was deleted elsewhere: a stale editor must not bring it back). Makes a stand-in
+   * article record when the article has none; tells other tabs and pages (`annotationsChanged`).
    */
   saveAnnotation: { req: { annotation: Annotation; baseModified?: string }; res: Result };
   /**
    * The bootstrap's one question on every page: the article key for this location and its declared canonical URLs
-   * (decided by the background, never by the page), and the notes filed under it. Records nothing.
+   * (decided by the background from the frame's real URL, never by the page), and the notes filed under it.
+   * Records nothing.
    */
   pageNotes: {
     req: { url: string; canonical: string | null; ogUrl: string | null };
     res: Result<{ articleKey: string; annotations: Annotation[] }>;
   };
+  /** Delete an annotation; replies with the deleted one (null if there was none) so the caller can offer undo. */
   deleteAnnotation: { req: { id: string }; res: Result<{ annotation: Annotation | null }> };
+  /** The annotations of one article (repaired as the store reads them; see core/records). */
   listAnnotations: { req: { articleKey: string }; res: Result<{ annotations: Annotation[] }> };
-  annotationsAnchored: { req: Omit<AnchorReport, never>; res: Result };
+  /** The content script reports which annotations it could place and which are orphans (kept in memory). */
+  annotationsAnchored: { req: AnchorReport; res: Result };
+  /** The last anchoring report for an article (the sidebar's orphan list), asked again from a tab after a restart. */
   getAnchorReport: { req: { articleKey: string }; res: Result<{ report: AnchorReport | null }> };
+  /** Every article record (notes library). */
   listArticles: { req: Record<string, never>; res: Result<{ articles: ArticleRecord[] }> };
+  /** Every annotation (notes library, export). */
   listAllAnnotations: { req: Record<string, never>; res: Result<{ annotations: Annotation[] }> };
+  /**
+   * The library's first screen: the `limit` (1-500) most recently read annotated articles (a highlight or an article
+   * note), with their annotations (core/search `readRecentArticles`), so it shows before the whole store is read.
+   */
   listRecentArticles: {
     req: { limit: number };
     res: Result<{ articles: ArticleRecord[]; annotations: Annotation[]; more: boolean }>;
   };
+  /**
+   * One page of at most `limit` (1-20,000) annotations in id order after `after` (core/search `readAnnotationPage`):
+   * the library loads everything in pages, as one reply with 100,000 annotations nears Chrome's 64 MiB message limit.
+   */
   listAnnotationsPage: {
     req: { after: string | null; limit: number };
     res: Result<{ annotations: Annotation[]; next: string | null }>;
   };
+  /** The cached extraction made from this article text (same `textHash`), or null. */
   getCachedExtraction: {
     req: { articleKey: string; textHash: string };
     res: Result<{ extraction: Extraction | null }>;
   };
+  /** The newest cached extraction of an article, whatever text it was made from (notes library), or null. */
   getArticleExtraction: { req: { articleKey: string }; res: Result<{ extraction: Extraction | null }> };
+  /** Cache an extraction made in an extension page (only extension pages may send it: not validated deeply). */
   cacheExtraction: { req: { articleKey: string; textHash: string; extraction: Extraction }; res: Result };
-  /** Stores or refreshes an article; a record with `note` sets the article note ('' clears it). Replies with the stored record. */
+  /**
+   * Stores or refreshes an article from an extension page that extracted the full metadata; its URL must be one
+   * that may use the key. A record with `note` sets the article note ('' clears it). Replies with the stored record.
+   */
   recordArticle: { req: { article: ArticleRecord }; res: Result<{ article: ArticleRecord }> };
+  /** Import validated records in one transaction (all or nothing); ids already stored count as duplicates. */
   importRecords: {
     req: { articles: ArticleRecord[]; annotations: Annotation[] };
     res: Result<{ imported: number; duplicates: number; articles: number }>;
   };
   /**
-   * One chunk of a large import, added to its stage in the background's memory; nothing is written yet. Replies
-   * with the records staged so far. Chunks keep each message far below Chrome's ~64 MiB message limit.
+   * One chunk of a large import (at most IMPORT_CHUNK_MAX records), added to its stage in the background's memory;
+   * nothing is written yet. Replies with the records staged so far. Chunks keep each message far below Chrome's
+   * ~64 MiB message limit.
    */
   stageImport: { req: ImportChunk; res: Result<{ staged: number }> };
   /** Writes everything staged for the import in one transaction (all or nothing) and forgets the stage. */
@@ -128,18 +159,21 @@ export interface BackgroundProtocol {
    * never cross a message): the background tells the tabs showing these articles and the other pages to refresh.
    */
   notesImported: { req: { articleKeys: string[] }; res: Result };
+  /** Deletes an article with its annotations and cached extraction; replies with what was deleted, for undo. */
   deleteArticle: {
     req: { articleKey: string };
     res: Result<{ article: ArticleRecord | null; annotations: Annotation[] }>;
   };
   /**
    * Undo of a deleted article: puts back each record on its own, so one that cannot be written does not lose the
-   * others. `failed` lists the ids (or the article key) that could not be restored, with why.
+   * others. The records are those `deleteArticle` replied with, as stored (so possibly damaged): the store validates
+   * them one by one, hence `unknown`. `failed` lists the ids (or the article key) that could not be restored, with why.
    */
   restoreRecords: {
-    req: { articles: ArticleRecord[]; annotations: Annotation[] };
+    req: { articles: unknown[]; annotations: unknown[] };
     res: Result<{ restored: number; failed: { id: string; reason: string }[] }>;
   };
+  /** Ask a tab's content script to scroll to and flash a passage, and bring the tab forward when it was found. */
   showPassageInTab: { req: { tabId: number; selectors: Selector[] }; res: Result<{ found: boolean }> };
   /** Keep the article's text as first read (only if none is kept yet); `kept` says whether this one was. */
   keepReadingCopy: { req: { copy: ReadingCopy }; res: Result<{ kept: boolean }> };
@@ -167,7 +201,9 @@ const isOffset = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
 
 /** Why `id` is not an annotation id within bounds, or null when it is. */
 const idProblem = (id: unknown): string | null =>
-  isText(id, 100) && (id as string).length > 0 ? null : 'id: expected a string of 1 to 100 characters';
+  isText(id, MAX_ID_CHARS) && (id as string).length > 0
+    ? null
+    : `id: expected a string of 1 to ${MAX_ID_CHARS} characters`;
 
 /** Why `selectors` is not a list of 1-4 W3C text selectors within Lede's bounds, or null when it is. */
 export function selectorsProblem(selectors: unknown): string | null {

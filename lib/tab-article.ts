@@ -1,5 +1,6 @@
 // Reads a tab's article for the popup and the sidebar: the content script hands over the page, this extension page
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
+import { MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS } from '../core/limits';
 import { extractArticle } from '../core/article/extract-article';
 import { isProbablyArticle, unreadableReason } from '../core/article/page-checks';
 import { articleFromText } from '../core/article/text-article';
@@ -34,11 +35,11 @@ export function articleRecordOf(article: Article, now: string): ArticleRecord {
   return {
     key: article.canonicalUrl,
     url: article.url,
-    title: article.title.slice(0, 2000),
-    byline: article.byline?.slice(0, 2000) ?? null,
-    siteName: article.siteName?.slice(0, 500) ?? null,
-    publishedTime: article.publishedTime?.slice(0, 40) ?? null,
-    lang: article.lang?.slice(0, 40) ?? null,
+    title: article.title.slice(0, MAX_TITLE_CHARS),
+    byline: article.byline?.slice(0, MAX_TITLE_CHARS) ?? null,
+    siteName: article.siteName?.slice(0, MAX_SITE_NAME_CHARS) ?? null,
+    publishedTime: article.publishedTime?.slice(0, MAX_STAMP_CHARS) ?? null,
+    lang: article.lang?.slice(0, MAX_STAMP_CHARS) ?? null,
     firstSeen: now,
     lastSeen: now,
   };

@@ -1,5 +1,6 @@
 // extractArticle: Readability for the body on a clone of the page, Lede's cleaning for precision, and metadata
 // reconciled from every source the page offers. Never mutates the page, never throws.
+import { countReadingWords, readingTimeMinutes } from './reading-time';
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleResult, Block } from '../types';
 import { blocksFromContent, joinBlocks } from './body-blocks';
@@ -27,8 +28,6 @@ export const READABILITY_OPTIONS = {
 
 /** Below this many characters of body text there is no article to show. */
 const MIN_BODY_CHARS = 140;
-/** Words per minute for the reading-time estimate (a common figure for adult silent reading of prose). */
-const WORDS_PER_MINUTE = 230;
 
 /**
  * Finds the article in `doc`: metadata (title, deck, byline, dates, site, language, canonical URL, tags, lead image)
@@ -67,7 +66,7 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
   const textContent = joinBlocks(blocks);
   if (textContent.length < MIN_BODY_CHARS) return { article: null, reason: 'too little article text on the page' };
 
-  const wordCount = countWords(textContent);
+  const wordCount = countReadingWords(textContent);
   const article: Article = {
     title,
     deck: deck && comparable(deck) !== comparable(title) ? deck : null,
@@ -81,7 +80,7 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
     url: opts.url,
     excerpt: squash(parsed.excerpt) || meta.description || excerptOf(blocks),
     wordCount,
-    readingTimeMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingTimeMinutes: readingTimeMinutes(wordCount),
     tags: meta.tags,
     section: meta.section,
     leadImage: absolute(meta.leadImage, opts.url),
@@ -98,13 +97,6 @@ export function reconcileTitle(title: string, siteName: string | null | undefine
   const m = /^(.{10,}?)\s+[|\-–—:·•]\s+([^|\-–—]+)$/.exec(title);
   if (m && comparable(m[2]) === site) return m[1]!.trim();
   return title;
-}
-
-/** Words in text; scripts without spaces (CJK, Thai) count about one word per two characters. */
-export function countWords(text: string): number {
-  const spaced = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0;
-  return cjk > spaced ? Math.round(cjk / 2) : spaced;
 }
 
 function excerptOf(blocks: Block[]): string | null {

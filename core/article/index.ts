@@ -1,7 +1,7 @@
 // core/article: find the article in a page (detection, body blocks, metadata, canonical URL). Pure: takes Documents.
+export { countReadingWords, readingTimeMinutes, WORDS_PER_MINUTE } from './reading-time';
 export {
   extractArticle,
-  countWords,
   reconcileTitle,
   READABILITY_OPTIONS,
   type ExtractOptions,
@@ -20,6 +20,7 @@ export {
   type OwnerScope,
 } from './canonical-url';
 export { canonicalKeyOf, mayUseArticleKey, ownerScopeOf, siteOf } from './site-owner';
+export { siteLabel } from './site-label';
 export { readPageMetadata, readJsonLd, type PageMetadata } from './metadata';
 export { blocksFromContent, joinBlocks, withSelectors, SELECTOR_CONTEXT, type BodyContext } from './body-blocks';
 export { isFurnitureElement, isFurnitureText, isLinkList } from './boilerplate';

@@ -3,7 +3,7 @@
 import type { ArticleResult } from '../types';
 import { joinBlocks, withSelectors } from './body-blocks';
 import { canonicalizeUrl } from './canonical-url';
-import { countWords } from './extract-article';
+import { countReadingWords, readingTimeMinutes } from './reading-time';
 import { isFurnitureText } from './boilerplate';
 import { normalizeDate, squash } from './metadata-values';
 
@@ -44,7 +44,7 @@ export function articleFromText(text: string, opts: { url: string; lang?: string
   if (paragraphs.length === 0) return { article: null, reason: 'no paragraphs after the title line' };
   const blocks = withSelectors(paragraphs.map((p) => ({ type: 'p' as const, text: p })));
   const textContent = joinBlocks(blocks);
-  const wordCount = countWords(textContent);
+  const wordCount = countReadingWords(textContent);
   return {
     article: {
       title,
@@ -59,7 +59,7 @@ export function articleFromText(text: string, opts: { url: string; lang?: string
       url: opts.url,
       excerpt: paragraphs[0]!.slice(0, 300),
       wordCount,
-      readingTimeMinutes: Math.max(1, Math.round(wordCount / 230)),
+      readingTimeMinutes: readingTimeMinutes(wordCount),
       tags: [],
       section: null,
       leadImage: null,

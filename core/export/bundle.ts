@@ -71,16 +71,6 @@ export function bundleArticles(input: ExportInput): ArticleBundle[] {
   return bundles.sort((a, b) => cmp(b.article.lastSeen, a.article.lastSeen) || cmp(a.article.key, b.article.key));
 }
 
-/** The host name of a URL without a leading "www.", or "" when it is not a URL. */
-export function siteOf(article: Pick<ArticleRecord, 'siteName' | 'url'>): string {
-  if (article.siteName) return article.siteName;
-  try {
-    return new URL(article.url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 /** Every tag used in the bundle's annotations, first use first, without duplicates. */
 export function bundleTags(bundle: ArticleBundle): string[] {
   const seen = new Set<string>();

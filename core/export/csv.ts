@@ -1,7 +1,8 @@
 // CSV export: one row per highlight (or per article with only an article note), RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
+import { siteLabel } from '../article/site-label';
 import type { ExportInput } from './bundle';
 import { hasArticleNote } from '../records';
-import { bundleArticles, colorMeaning, siteOf } from './bundle';
+import { bundleArticles, colorMeaning } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
@@ -49,7 +50,7 @@ export function exportCsv(input: ExportInput): string {
     const articleCells = [
       article.title,
       exportableUrl(article.url) ?? '',
-      siteOf(article),
+      siteLabel(article),
       article.byline ?? '',
       article.publishedTime ?? '',
     ];

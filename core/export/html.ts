@@ -1,7 +1,8 @@
 // Printable HTML export: one self-contained page, every piece of text escaped, and a CSP that forbids scripts,
 // so a hostile passage or note can never run when the file is opened.
+import { siteLabel } from '../article/site-label';
 import type { ArticleBundle, ExportInput } from './bundle';
-import { bundleArticles, colorMeaning, siteOf } from './bundle';
+import { bundleArticles, colorMeaning } from './bundle';
 import { EXPORT_HIGHLIGHT_COLORS } from '../palette';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
@@ -37,7 +38,7 @@ function articleSection(b: ArticleBundle, input: Pick<ExportInput, 'colors'>): s
   const href = safeHref(article.url);
   const title = escapeHtml(article.title || article.url);
   const out: string[] = ['<article>', `<h2>${href ? `<a href="${href}">${title}</a>` : title}</h2>`];
-  const meta = [article.byline, siteOf(article), article.lastSeen && `read ${article.lastSeen.slice(0, 10)}`].filter(
+  const meta = [article.byline, siteLabel(article), article.lastSeen && `read ${article.lastSeen.slice(0, 10)}`].filter(
     Boolean,
   ) as string[];
   out.push(`<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`);

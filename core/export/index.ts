@@ -2,7 +2,6 @@
 export {
   bundleArticles,
   comparePageOrder,
-  siteOf,
   type ArticleBundle,
   type ExportInput,
   type ExportScope,

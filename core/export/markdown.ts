@@ -1,7 +1,8 @@
 // Markdown export that Obsidian and other note tools read well: YAML front matter, key facts, quotes with speakers,
 // and highlights in page order with notes, tags and a text-fragment link back to the passage.
+import { siteLabel } from '../article/site-label';
 import type { ArticleBundle, ExportInput } from './bundle';
-import { bundleArticles, bundleTags, colorMeaning, siteOf } from './bundle';
+import { bundleArticles, bundleTags, colorMeaning } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 
@@ -83,7 +84,7 @@ function articleBody(bundle: ArticleBundle, level: number, input: Pick<ExportInp
   const out: string[] = [`${h(0)} ${escapeMarkdown(oneLine(article.title) || article.url)}`, ''];
   const meta = [
     article.byline && `By ${escapeMarkdown(article.byline)}`,
-    siteOf(article) && escapeMarkdown(siteOf(article)),
+    siteLabel(article) && escapeMarkdown(siteLabel(article)),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -129,7 +130,7 @@ export function articleToMarkdown(bundle: ArticleBundle, input: Pick<ExportInput
     ['url', exportableUrl(article.url) ?? ''],
     ['author', article.byline],
     ['published', day(article.publishedTime)],
-    ['site', siteOf(article)],
+    ['site', siteLabel(article)],
     ['tags', bundleTags(bundle).map(obsidianTag).filter(Boolean)],
     ['date read', day(article.lastSeen)],
     ['note', article.note?.trim() || null],

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, ColorId } from '../types';
+import { MAX_TITLE_CHARS } from '../limits';
 import { placeholderArticle } from '../records';
 import { normalizeHttpUrl, stripTracking } from '../article/canonical-url';
 
@@ -111,7 +112,7 @@ export class ArticleCollector {
   ensure(a: Annotation, title: string | null): void {
     const existing = this.records.get(a.articleKey);
     if (existing) return;
-    const candidate = placeholderArticle(a.articleKey, a, (title ?? '').slice(0, 2_000));
+    const candidate = placeholderArticle(a.articleKey, a, (title ?? '').slice(0, MAX_TITLE_CHARS));
     if (checkArticle(candidate).ok) this.records.set(a.articleKey, candidate);
   }
 

@@ -1,5 +1,6 @@
 // Imports Hypothesis's JSON export (the client's "Export" file, an API search result, or a bare array): each
 // highlight or annotation on a passage becomes a Lede annotation with an id derived from Hypothesis's own.
+import { MAX_ID_CHARS } from '../limits';
 import type { Annotation } from '../types';
 import { stableUuid } from '../export/stable-id';
 import type { ImportOptions, ImportReport } from './common';
@@ -21,7 +22,8 @@ function toAnnotation(
   options: ImportOptions,
 ): { ok: true; value: Annotation; title: string | null } | { ok: false; reason: string } {
   if (!isObject(item)) return { ok: false, reason: 'not an annotation object' };
-  if (typeof item.id !== 'string' || !item.id || item.id.length > 100) return { ok: false, reason: 'id is missing' };
+  if (typeof item.id !== 'string' || !item.id || item.id.length > MAX_ID_CHARS)
+    return { ok: false, reason: 'id is missing' };
   if (Array.isArray(item.references) && item.references.length > 0)
     return { ok: false, reason: 'a reply to another annotation, not a highlight' };
   if (typeof item.uri !== 'string') return { ok: false, reason: 'uri is missing' };

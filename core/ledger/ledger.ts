@@ -1,7 +1,7 @@
 // The source ledger: across every article the reader annotated, who was quoted saying what (by date and outlet,
 // each quote with a link back to its passage), and figures that two outlets report differently. Built from the
 // extractions Lede already cached; pure, and indexed so a name search answers without scanning every quote.
-import { siteOf } from '../export/bundle';
+import { siteLabel } from '../article/site-label';
 import { textFragmentLink } from '../export/text-fragment';
 import type { ArticleRecord, EntityType, Extraction, FactValueKind, TextQuoteSelector } from '../types';
 import { joinSurnames, stripTitles } from './person-name';
@@ -136,7 +136,7 @@ export class SourceLedger {
   }
 
   private add({ article, extraction }: LedgerSource): void {
-    const outlet = siteOf(article);
+    const outlet = siteLabel(article);
     const date = dateOf(article);
     const types = new Map<string, EntityType>();
     for (const e of extraction.entities) for (const n of [e.name, ...e.aliases]) types.set(nameKey(n), e.type);

@@ -1,7 +1,7 @@
 // The library's records as it lists them: articles (repaired for display) and their annotations, a summary per
 // article kept current as notes change, and the facets the filter menus offer. No search here.
+import { siteLabel } from '../article/site-label';
 import type { Annotation, ArticleRecord, ColorId } from '../types';
-import { siteOf } from '../export/bundle';
 import { hasArticleNote, placeholderArticle } from '../records';
 
 /**
@@ -113,7 +113,7 @@ export class LibraryModel {
     }
     return {
       article: record,
-      site: siteOf(record),
+      site: siteLabel(record),
       highlightCount: anns?.size ?? 0,
       noteCount: notes,
       tags: [...tags],

@@ -1,7 +1,7 @@
 // What the library searches: the documents of one article (its title, its highlights with their notes and tags, its
 // facts and quotes) and the settings of the term index that holds them.
+import { siteLabel } from '../article/site-label';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
-import { siteOf } from '../export/bundle';
 import { TermIndex } from './term-index';
 
 export type DocKind = 'highlight' | 'title' | 'fact' | 'quote';
@@ -54,7 +54,7 @@ export function documentsOf(
       id: `t|${article.key}`,
       kind: 'title',
       articleKey: article.key,
-      text: `${article.title} ${article.byline ?? ''} ${siteOf(article)}`,
+      text: `${article.title} ${article.byline ?? ''} ${siteLabel(article)}`,
       // The reader's note on the whole article is found with the article (it has no passage of its own).
       note: article.note ?? '',
       tags: '',

@@ -151,7 +151,7 @@ export function createBackground(
         !!hooks.onFirstHighlight &&
         (await store.db.getKeyFromIndex('annotations', 'articleKey', annotation.articleKey)) === undefined;
       try {
-        await store.saveAnnotation(annotation as Annotation, baseModified === undefined ? {} : { baseModified });
+        await store.saveAnnotation(annotation, baseModified === undefined ? {} : { baseModified });
       } catch (err) {
         // Expected: the note moved on elsewhere. The reason is shown to the reader as it is.
         if (err instanceof StaleWriteError) return { ok: false, reason: err.reason };
@@ -231,7 +231,7 @@ export function createBackground(
     },
 
     async cacheExtraction({ articleKey, textHash, extraction }) {
-      await (await getStore()).putCachedExtraction(articleKey, textHash, extraction as Extraction);
+      await (await getStore()).putCachedExtraction(articleKey, textHash, extraction);
       return { ok: true };
     },
 

@@ -1,9 +1,10 @@
 // The data an export template sees for one article: every field as plain strings, booleans and lists, with
 // ready-made safe forms (YAML scalars, link destinations, one entry per line) so a logic-less template never needs
 // to build syntax out of page text. Pure: no clock but the one passed in.
+import { siteLabel } from '../../article/site-label';
 import type { ColorId } from '../../types';
 import type { ArticleBundle } from '../bundle';
-import { bundleTags, siteOf } from '../bundle';
+import { bundleTags } from '../bundle';
 import { obsidianTag, yamlString } from '../markdown';
 import { annotationLink } from '../text-fragment';
 
@@ -129,7 +130,7 @@ function tagsOf(names: readonly string[]): TemplateTag[] {
 export function templateView(bundle: ArticleBundle, options: TemplateViewOptions): TemplateView {
   const { article, extraction } = bundle;
   const title = oneLine(article.title) || article.url;
-  const site = siteOf(article);
+  const site = siteLabel(article);
   const note = (options.articleNote ?? '').trim();
   const highlights = bundle.annotations.map((a): TemplateHighlight => {
     const text = a.target.selector[0].exact;

@@ -1,0 +1,182 @@
+// Entities from name mentions: alias merging ("Putin" = "Vladimir Putin" = "Russian President Vladimir Putin"),
+// typing by the mentions' votes, mention counts and main flags. Finding the mentions is name-mentions.ts.
+import type { Block, Entity, EntityType } from '../types';
+import { lexiconEntityType } from './lexicon';
+import { ALIAS_GROUPS, initialsOf, ORG_KEYWORDS, PLACE_KEYWORDS } from './name-rules';
+import type { NameMention } from './name-mentions';
+import { makeProvenance, stableId } from './provenance';
+
+/** A cluster of mentions that name one entity. */
+interface Cluster {
+  name: string;
+  /** key(name) split into words, and the name's initials, computed once. */
+  parts: string[];
+  initials: string;
+  forms: Set<string>;
+  mentions: NameMention[];
+  votes: Record<EntityType, number>;
+}
+
+function key(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[.’'\u00AD]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Merges mentions into entities, types them and marks the main ones. Pure; never mutates its inputs. */
+export function buildEntities(
+  allMentions: readonly NameMention[],
+  blocks: readonly Block[],
+  title: string,
+  leadBlocks: ReadonlySet<number>,
+  headBlocks: ReadonlySet<number>,
+): Entity[] {
+  // Products and the acronyms made of their capitals ("PlayStation VR" → "PSVR").
+  const productCaps = new Set(allMentions.filter((m) => m.product).map((m) => m.core.replace(/[^\p{Lu}]/gu, '')));
+  const mentions = allMentions.filter((m) => !m.product && !productCaps.has(m.core));
+  const clusters = new Map<string, Cluster>();
+  const groupOf = new Map<string, string>();
+  for (const g of ALIAS_GROUPS) for (const a of [g.name, ...g.aliases]) groupOf.set(key(a), g.name);
+  const add = (c: Cluster, m: NameMention): void => {
+    c.mentions.push(m);
+    c.forms.add(m.core);
+    if (m.surface !== m.core && m.titled) c.forms.add(m.surface);
+    if (m.cue) c.votes[m.cue] += m.cue === 'person' && m.titled ? 3 : 1;
+    else if (m.personShape) c.votes.person += 0.5;
+    if (m.surface !== m.core && !m.titled && m.surface.startsWith(m.core)) c.forms.add(m.surface);
+  };
+  // Longest names first, so single words can attach to the full name they shorten.
+  const sorted = [...mentions].sort(
+    (a, b) => Number(!!a.attachOnly) - Number(!!b.attachOnly) || b.core.split(' ').length - a.core.split(' ').length,
+  );
+  for (const m of sorted) {
+    const k = groupOf.get(key(m.core)) ?? m.core;
+    let c = clusters.get(key(k));
+    if (!c && k === m.core && m.core.split(' ').length <= 3) c = findShortFormHome(clusters, m.core);
+    if (!c && m.attachOnly) continue;
+    if (!c) {
+      c = {
+        name: k,
+        parts: key(k).split(' '),
+        initials: initialsOf(k).toLowerCase(),
+        forms: new Set(),
+        mentions: [],
+        votes: { person: 0, org: 0, place: 0 },
+      };
+      const group = ALIAS_GROUPS.find((g) => g.name === k);
+      if (group) c.votes[group.type] += 5;
+      clusters.set(key(k), c);
+    }
+    add(c, m);
+  }
+  const entities: Entity[] = [];
+  const titleKey = ` ${key(title)} `;
+  for (const c of clusters.values()) {
+    let type = bestType(c.votes);
+    // One "in X" against many plain mentions: an unknown name repeated on its own is most often a company.
+    const weak = c.mentions.filter((m) => m.weakCue).length;
+    if (
+      type &&
+      weak === 1 &&
+      c.votes.person + c.votes.org + c.votes.place === 1 &&
+      c.mentions.filter((m) => !m.cue && !m.attachOnly && !m.sentenceStart && !m.modifier).length >= 4
+    )
+      type = 'org';
+    if (!type) {
+      // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
+      if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier)) type = 'org';
+      if (!type) continue;
+    }
+    const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+    const aliases = [...c.forms].filter((f) => f !== c.name).sort();
+    const inTitle = [c.name, ...c.forms].some(
+      (f) => titleKey.includes(` ${key(f)} `) || titleKey.includes(` ${key(f)}s `),
+    );
+    const inLead = mentionsSorted.some((m) => leadBlocks.has(m.block));
+    const first = mentionsSorted[0]!;
+    entities.push({
+      id: stableId('e', c.name, first.block, first.start),
+      name: c.name,
+      type,
+      aliases,
+      mentions: mentionsSorted.length,
+      main: inTitle || inLead || mentionsSorted.length >= 3 || mentionsSorted.some((m) => headBlocks.has(m.block)),
+      occurrences: mentionsSorted.map((m) => makeProvenance(blocks, m.block, m.start, m.end)),
+    });
+  }
+  // "Yahoo Japan", "Google India": an organisation's name followed by a place is its branch, an organisation.
+  const orgNames = new Set(entities.filter((e) => e.type === 'org').map((e) => key(e.name)));
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    const parts = key(e.name).split(' ');
+    if (
+      parts.length >= 2 &&
+      orgNames.has(parts.slice(0, -1).join(' ')) &&
+      lexiconEntityType(parts[parts.length - 1]!) === 'place'
+    )
+      e.type = 'org';
+  }
+  return entities.sort(
+    (a, b) => Number(b.main) - Number(a.main) || b.mentions - a.mentions || a.name.localeCompare(b.name),
+  );
+}
+
+/**
+ * The longer name a shorter one stands for ("Putin" → "Vladimir Putin", "Te Kaurinui" → "Te Kaurinui Robert
+ * Parata", acronyms by initials). When several people share the surname, the one named first is meant: news
+ * style calls the others by their first names.
+ */
+function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluster | undefined {
+  const words = key(name).split(' ');
+  const w = words[0]!;
+  let found: Cluster | undefined;
+  let firstAt = Infinity;
+  for (const c of clusters.values()) {
+    const parts = c.parts;
+    if (parts.length <= words.length) continue;
+    const isPersonish = c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
+    let matches: boolean;
+    if (words.length === 1) {
+      const unknown =
+        lexiconEntityType(w) === null && parts.length <= 4 && !ORG_KEYWORDS.has(w) && !PLACE_KEYWORDS.has(w);
+      // "Bardo" for "Bardo National Museum", "Foods" for "Whole Foods" (its first word lost to a sentence start).
+      // Not "Yahoo" for "Yahoo Japan": a name followed by a place is the organisation's branch, not its full name.
+      const branch = parts[0] === w && lexiconEntityType(parts[parts.length - 1]!) === 'place';
+      const orgPart = !isPersonish && unknown && !branch && (parts[0] === w || (parts.length === 2 && parts[1] === w));
+      matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgPart;
+    } else {
+      // Every word of the shorter name, in order, starting with the same first word.
+      let i = 0;
+      for (const part of parts) if (part === words[i]) i++;
+      const tail = parts.slice(-words.length).join(' ') === words.join(' ');
+      matches = (isPersonish && i === words.length && parts[0] === w) || tail;
+    }
+    if (!matches) continue;
+    const at = c.mentions.reduce((m, x) => Math.min(m, x.block * 1e6 + x.start), Infinity);
+    if (at < firstAt) {
+      firstAt = at;
+      found = c;
+    }
+  }
+  return found;
+}
+
+function bestType(v: Record<EntityType, number>): EntityType | null {
+  const best = (['person', 'org', 'place'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
+  return v[best] > 0 ? best : null;
+}
+
+/** The entity a name or pronoun-free description refers to, matched by name or alias. */
+export function resolveName(entities: readonly Entity[], name: string): Entity | null {
+  const k = key(name.replace(/['’]s$/, ''));
+  for (const e of entities) if (key(e.name) === k || e.aliases.some((a) => key(a) === k)) return e;
+  const words = k.split(' ');
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const parts = key(e.name).split(' ');
+    if (words.length === 1 && (parts[parts.length - 1] === k || parts[0] === k)) return e;
+  }
+  return null;
+}

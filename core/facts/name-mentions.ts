@@ -1,0 +1,439 @@
+// Name mentions: capitalised-name candidates found in one block's text, cleaned of sentence-start words, titles,
+// demonyms and suffixes, and given the type cues their own words and context carry. Merging them into entities is
+// entity-clusters.ts.
+import type { EntityType } from '../types';
+import {
+  isCommonWord,
+  isDemonym,
+  isFunctionOrVerb,
+  lexiconTags,
+  isDemonymOrAdjective,
+  isFirstNameOnly,
+  isKnownNamePart,
+  lexiconEntityType,
+} from './lexicon';
+import type { SentenceSpan } from './sentences';
+import { ALIAS_GROUPS, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+
+/** One mention of a name in a block. */
+export interface NameMention {
+  block: number;
+  start: number;
+  end: number;
+  /** The name without titles or possessive ("Vladimir Putin"). */
+  core: string;
+  /** The surface text including titles ("Russian President Vladimir Putin"). */
+  surface: string;
+  /** Type evidence from this mention's own words and context. */
+  cue: EntityType | null;
+  /** True when a title preceded the name. */
+  titled: boolean;
+  /** True when the name opens its sentence (its capital says less). */
+  sentenceStart?: boolean;
+  /** Looks like a personal name (capitalised words, no keyword); a weak vote for `person`. */
+  personShape?: boolean;
+  /** From a heading, caption or credit: counts toward a known entity but never creates one. */
+  attachOnly?: boolean;
+  /** A product or model ("Google Pay", "Vision Pro"): not an entity, and its initials ("PSVR") are not one either. */
+  product?: boolean;
+  /** The cue comes only from a preposition before the name ("in Yahoo"): a hint, outweighed by repetition. */
+  weakCue?: boolean;
+  /** Followed by a common noun it modifies ("Retina display"): alone, too weak to make an untyped name an entity. */
+  modifier?: boolean;
+}
+
+// A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
+// sentence's end ("Xi Jinping. Despite" is two things).
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
+const EVENT_NAME =
+  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
+/** All-caps words that are not organisations. */
+const COMMON_ACRONYMS = new Set(
+  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(
+    ' ',
+  ),
+);
+/** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
+const ORG_ROLE_NOUN =
+  /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
+/** Last words that make a name a product or model. */
+const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
+const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
+const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
+const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
+
+/**
+ * Candidates that are no name at all, once cleaned of titles and sentence-start words: each rule named for what it
+ * leaves out, in the order they are tried. `s` is the candidate, `words` its words (cases in
+ * tests/core/facts/name-mentions.test.ts).
+ */
+const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: readonly string[]) => boolean }> = [
+  // "World Cup", "Paris Agreement", "Affordable Care Act": events and laws are not entities (docs/extraction.md).
+  { rule: 'event or law', matches: (s) => EVENT_NAME.test(s) },
+  // "We'll", "I'm", "Don't": a contraction capitalised at a sentence's start.
+  { rule: 'contraction', matches: (s) => /['’](?:m|ll|re|ve|d|t)$/i.test(s) },
+  // "A", "2020", "F16", "B2B": a letter, a number, or a code with digits and fewer than three letters in a row.
+  {
+    rule: 'too short, a number or a code',
+    matches: (s) =>
+      s.length < 2 || /^\d/.test(s) || (/\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)),
+  },
+  // "The", "American", "Chinese Communist": only words that never start a name, demonyms and adjectives.
+  {
+    rule: 'no name word',
+    matches: (_s, words) => words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase())),
+  },
+  // "Islamists", "Tunisians", "Pakistani-American": one word naming a group of people.
+  {
+    rule: 'a group of people',
+    matches: (s, words) =>
+      words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
+  },
+  // "CEO", "GDP", "TVs": acronyms of common nouns, not organisations.
+  { rule: 'common acronym', matches: (_s, words) => words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, ''))) },
+];
+
+/** The name of the first {@link NOT_A_NAME} rule `s` (with `words`) falls under, or null when it may be a name. */
+export function notANameRule(s: string, words: readonly string[] = s.split(' ')): string | null {
+  for (const r of NOT_A_NAME) if (r.matches(s, words)) return r.rule;
+  return null;
+}
+
+/** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
+function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
+  if (i > 0 && /["“‘«„]/.test(text[i - 1]!)) return true;
+  let j = i;
+  while (j > 0 && /["“‘'«([—–\s]/.test(text[j - 1]!)) j--;
+  return j === 0 || starts.has(j) || starts.has(i) || /(?:[.!?:]|—|–|--)\s*$/.test(text.slice(Math.max(0, j - 3), i));
+}
+
+/** Names found in one block's text. `lowerWords` holds words seen lowercased in the article. */
+export function findNameMentions(
+  text: string,
+  block: number,
+  sentences: readonly SentenceSpan[],
+  lowerWords: ReadonlySet<string>,
+): NameMention[] {
+  const starts = new Set(sentences.map((s) => s.start));
+  const out: NameMention[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const prev = text[m.index - 1];
+    // Handles and hashtags (@LucasNolan_, #Hamilton) are not names as written.
+    if (prev === '@') continue;
+    let raw = m[0];
+    let at = m.index;
+    if (prev === '#') {
+      const sp = raw.indexOf(' ');
+      if (sp < 0) continue;
+      raw = raw.slice(sp + 1);
+      at += sp + 1;
+    }
+    // Model designators ("Proton-M", "Soyuz-FG", "MS-04") and shouted words ("HIGH-powered").
+    if (/^\S+-(?:[\p{Lu}\d]{1,3}|\p{Ll}+)(?:\s|$)/u.test(raw) && /^\p{Lu}+-|-[\p{Lu}\d]{1,3}(?:\s|$)/u.test(raw))
+      continue;
+    // A title in quotation marks ("Until Dawn", "Rush of Blood") names a work, whatever words it starts with.
+    if (
+      /["“‘]$/.test(text.slice(Math.max(0, at - 1), at)) &&
+      /^[,.:]?["”’]/.test(text.slice(at + raw.length, at + raw.length + 2).replace(/^['’]s/, ''))
+    )
+      continue;
+    for (const part of splitCandidate(raw, at)) {
+      const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
+      if (mention) out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
+function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let pos = 0;
+  let at = 0;
+  for (const w of raw.split(' ')) {
+    const wStart = at;
+    at += w.length + 1;
+    const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
+    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
+      if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
+      pos = at;
+    } else if ((/['’]s$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
+      // "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name.
+      out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
+      pos = at;
+    }
+  }
+  if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
+  return out;
+}
+
+/**
+ * "Sam’s Club", "Fisherman’s Terminal", "Children’s Hospital": a possessive common word or given name followed by
+ * one keyword is a single name (a possessive after a name that stands alone, "Egypt’s Brotherhood", ends it).
+ */
+function possessiveName(word: string, rest: string): boolean {
+  if (!/['’]s$/.test(word) || rest.includes(' ')) return false;
+  const owner = word.slice(0, -2).toLowerCase();
+  const tail = rest.toLowerCase();
+  return (
+    (isCommonWord(owner) || isFirstNameOnly(owner) || (lexiconTags(owner).length === 0 && !lowerOrName(owner))) &&
+    (ORG_KEYWORDS.has(tail) || PLACE_KEYWORDS.has(tail))
+  );
+}
+
+/** Whether a lowercased word is known to compromise as a name or place. */
+function lowerOrName(w: string): boolean {
+  return lexiconEntityType(w) !== null;
+}
+
+/** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
+function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
+  // "Jamie Werner of Ngātiwai": a person's name, then where they are from.
+  const of = / of /.exec(raw);
+  if (of) {
+    const left = raw.slice(0, of.index).split(' ');
+    if (
+      left.length >= 2 &&
+      left.length <= 3 &&
+      isKnownNamePart(left[0]!.toLowerCase()) &&
+      !left.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))
+    ) {
+      return [
+        { text: raw.slice(0, of.index), start },
+        ...splitConnectors(raw.slice(of.index + 4), start + of.index + 4),
+      ];
+    }
+  }
+  // "Business Insider Inc Nintendo": a company suffix ends the name.
+  const inc = /\b(?:Inc|Corp|Ltd|LLC|Plc)\.? (?=\p{Lu})/u.exec(raw);
+  if (inc) {
+    const cut = inc.index + inc[0].length;
+    return [{ text: raw.slice(0, cut - 1), start }, ...splitConnectors(raw.slice(cut), start + cut)];
+  }
+  const words = raw.split(' ');
+  const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
+  // "ABC News and Politifact" is two names: the part before "and" is already complete.
+  const andAt = raw.search(/ (?:and|&) /);
+  const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
+  if ((hasOrgWord && !leftDone) || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /\s(?:and|&|for|on|the)\s/g;
+  let last = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    out.push({ text: raw.slice(last, m.index), start: start + last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: raw.slice(last), start: start + last });
+  return out;
+}
+
+function cleanCandidate(
+  text: string,
+  raw: string,
+  rawStart: number,
+  block: number,
+  starts: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
+): NameMention | null {
+  // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
+  raw = raw.replace(
+    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated)$/i,
+    '',
+  );
+  let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
+    /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
+  );
+  let start = rawStart;
+  let words = s.split(' ');
+  let titled = false;
+  let cue: EntityType | null = null;
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+  const orgNamed = ORG_KEYWORDS.has(lastWord);
+  // "Mediterranean Sea", "European Union", "Islamic State", "Muslim Brotherhood" keep their first word.
+  const keywordLast =
+    orgNamed ||
+    PLACE_KEYWORDS.has(lastWord) ||
+    /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord);
+  // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
+  while (words.length > 0) {
+    const w = words[0]!;
+    const lw = w.toLowerCase().replace(/[.'’]+$/, '');
+    const atStart = isSentenceStart(text, start, starts);
+    const title = PERSON_TITLES.has(lw) && !orgNamed;
+    const keywordNamed = keywordLast && words.length === 2;
+    const drop =
+      NOT_NAMES.has(lw) ||
+      title ||
+      (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
+      (isDemonym(lw) && words.length > 1 && !keywordNamed) ||
+      (atStart &&
+        (lowerWords.has(lw) || isCommonWord(lw)) &&
+        lexiconEntityType(lw) === null &&
+        (words.length === 1 || !isNameStart(words)));
+    if (!drop) break;
+    if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
+    start += w.length + 1;
+    words = words.slice(1);
+  }
+  while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
+  if (!orgNamed) {
+    let t = -1;
+    for (let i = 0; i < words.length - 1; i++) if (PERSON_TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) t = i;
+    const rest = words.length - t - 1;
+    // "Council on Foreign Relations": a title word inside an organisation's name is not a title.
+    const inName = t > 0 && words.slice(0, t).some((w) => CONNECTOR.test(w));
+    if (t >= 0 && rest >= 1 && rest <= 3 && !inName) {
+      start += words.slice(0, t + 1).join(' ').length + 1;
+      words = words.slice(t + 1);
+      titled = true;
+    }
+  }
+  if (words.length === 0) return null;
+  s = words.join(' ');
+  const lower = s.replace(/\u00AD/g, '').toLowerCase();
+  if (notANameRule(s, words) !== null) return null;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
+  if (titled) cue = 'person';
+  if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
+  else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
+  else if (cue === null) cue = lexiconEntityType(lower);
+  // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
+  let core = s.replace(/\u00AD/g, '');
+  let end = start + s.length;
+  // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
+  const inst =
+    /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|news agency|magazine)\b/.exec(
+      text.slice(end, end + 14),
+    );
+  if (inst && cue !== 'person') {
+    end += inst[0].length;
+    // "New York magazine", "Chicago police": a place's institution is a different entity.
+    if (cue === 'place') core = text.slice(start, end);
+    cue = 'org';
+  }
+  const place = /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(
+    text.slice(end, end + 12),
+  );
+  if (place && cue === null) {
+    end += place[0].length;
+    cue = 'place';
+  }
+  const after = text.slice(end, end + 30);
+  const before = text.slice(Math.max(0, start - 16), start);
+  let weakCue = false;
+  // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
+  if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
+  if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
+  if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
+  if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase()))
+    cue = 'person';
+  if (
+    cue === null &&
+    words.length >= 2 &&
+    lexiconEntityType(last) === 'place' &&
+    !isKnownNamePart(words[0]!.toLowerCase())
+  )
+    cue = 'place';
+  if (
+    cue === null &&
+    /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(
+      before,
+    )
+  ) {
+    cue = 'place';
+    weakCue = true;
+  }
+  // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
+  if (
+    words.length === 1 &&
+    cue === 'person' &&
+    !titled &&
+    isFirstNameOnly(lower) &&
+    /^ \p{Ll}+s?\b/u.test(after) &&
+    !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)
+  )
+    return null;
+  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
+  const shape =
+    cue === null &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) &&
+    words.every((w) =>
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w),
+    );
+  const surface = text.slice(rawStart, end);
+  // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
+  // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
+  // "Forza Horizon 3", "iPhone 4", "Windows 10": a name followed by a version number is a product or model.
+  const versioned =
+    cue === null &&
+    /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(
+      text.slice(end, end + 16),
+    );
+  const product =
+    versioned ||
+    (cue === null &&
+      words.length >= 2 &&
+      (PRODUCT_TAIL.test(s) ||
+        (lexiconEntityType(words[0]!.toLowerCase()) === 'org' && !lowerWords.has(words[1]!.toLowerCase()))));
+  // "Retina display", "Clown beetle", "Pacific halibut": a name used only as a modifier of a common noun.
+  const nextWord = /^ (\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(end, end + 30))?.[1];
+  const modifier =
+    words.length <= 2 &&
+    !!nextWord &&
+    !isFunctionOrVerb(nextWord) &&
+    !lexiconTags(nextWord).includes('PresentTense') &&
+    !ORG_ROLE_NOUN.test(nextWord) &&
+    !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(
+      nextWord,
+    );
+  return {
+    block,
+    start,
+    end,
+    core,
+    surface,
+    cue,
+    titled,
+    sentenceStart: isSentenceStart(text, start, starts),
+    personShape: shape,
+    product,
+    modifier,
+    weakCue,
+  };
+}
+
+const GROUP_WORDS =
+  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+
+/** Religious, political and national groups ("Islamists", "Tunisians"): not entities on their own. */
+function isGroupWord(w: string): boolean {
+  const bare = w.replace(/['’]s?$/, '');
+  if (GROUP_WORDS.test(bare)) return true;
+  return (
+    /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) &&
+    lexiconEntityType(bare.toLowerCase()) === null &&
+    !isKnownNamePart(bare.toLowerCase())
+  );
+}
+
+/** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
+function isNameStart(words: readonly string[]): boolean {
+  // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
+  if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
+  const whole = words.join(' ').toLowerCase();
+  if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
+  const second = words[1]?.toLowerCase() ?? '';
+  return (
+    /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
+    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) ||
+      PLACE_KEYWORDS.has(second) ||
+      lexiconEntityType(second) !== null ||
+      /^\p{Lu}/u.test(second))
+  );
+}
