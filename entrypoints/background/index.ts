@@ -7,7 +7,9 @@ import { sendToTab } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';
 import { storeBackupSource } from './backup-source';
+import { loadRevisionSetting } from '../../lib/revision-setting';
 import { createBackground } from './handlers';
+import { capturePageAtFirstHighlight } from './reading-copy-capture';
 
 const MENU_ID = 'lede-highlight';
 
@@ -25,7 +27,19 @@ export default defineBackground(() => {
   backupIfDue();
   watchBackupSchedule(backupIfDue);
 
-  const background = createBackground(getStore, undefined, { onNotesChanged: backupIfDue });
+  const capture = {
+    getStore,
+    collect: (tabId: number) => sendToTab(tabId, 'collectPage', {}),
+    keeps: async () => (await loadRevisionSetting()).keep,
+    now: () => new Date(),
+  };
+  const background = createBackground(getStore, undefined, {
+    onNotesChanged: backupIfDue,
+    onFirstHighlight: (tabId, articleKey) =>
+      void capturePageAtFirstHighlight(capture, tabId, articleKey).catch((err: unknown) =>
+        console.warn('[lede] the page as read could not be kept', err),
+      ),
+  });
   registerBackgroundHandlers(background.handlers, (msg) => console.warn('[lede]', msg));
 
   browser.runtime.onInstalled.addListener(() => {
