@@ -1,5 +1,6 @@
 // Firefox smoke test (when firefox-esr is installed): the MV2 build installs, its content script runs on the sample
-// article and paints a highlight, and an extension page renders.
+// article and paints a highlight, an extension page renders, and the library offers the scheduled backup into the
+// downloads folder in place of the folder Firefox cannot write to.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,5 +83,24 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain('Lede can’t read this page');
     expect(text).toContain('Notes library');
+  });
+
+  it('offers the scheduled backup into the downloads folder in the library, asking for nothing yet', async () => {
+    const page = await browser.newPage();
+    void page.goto(`moz-extension://${uuid}/notes.html`).catch(() => undefined);
+    await page.waitForSelector('[data-testid="backup"]', { timeout: 20_000 });
+    const text = await page.evaluate(() => document.querySelector('[data-testid="vault"]')!.textContent ?? '');
+    expect(text).toContain('Firefox has no File System Access API');
+    expect(text).toContain('Back up into the downloads folder');
+    expect(text).toContain('No backup has run yet.');
+    // The downloads permission is optional and not granted until the reader turns backups on.
+    const granted = await page.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ permissions: string[] }> } } }
+      ).browser.permissions
+        .getAll()
+        .then((p) => p.permissions),
+    );
+    expect(granted).not.toContain('downloads');
   });
 });
