@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BACKUP_INTERVALS, DEFAULT_BACKUP_SCHEDULE, type BackupInterval, type BackupSchedule } from '../../core/vault';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messaging';
+import { loadSettings } from '../../lib/settings';
 import {
   BACKUP_PERMISSION,
   createBackupRunner,
@@ -34,8 +35,11 @@ export function BackupPanel({ source, onDone }: { source: ExportSource; onDone(m
             const ex = await source.extractionOf(a.key);
             if (ex) extractions.set(a.key, ex);
           }
-          const tombs = await sendToBackground('listTombstones', {});
-          return { input: { articles, annotations, extractions }, tombstones: tombs.ok ? tombs.tombstones : [] };
+          const [tombs, settings] = await Promise.all([sendToBackground('listTombstones', {}), loadSettings()]);
+          return {
+            input: { articles, annotations, extractions, colors: settings.colors },
+            tombstones: tombs.ok ? tombs.tombstones : [],
+          };
         },
       }),
     [],
