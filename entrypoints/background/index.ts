@@ -22,10 +22,13 @@ export default defineBackground(() => {
   // The scheduled backup (Firefox, where no folder can be chosen): checked when the background starts, when the
   // reader changes the schedule, and after every change to the notes. No alarm: with no change there is nothing
   // new to back up, and the check at start covers a browser that was closed (see wxt.config.ts, permissions).
+  // Chrome writes the reader's chosen folder instead, and its manifest offers no downloads permission.
   const runBackup = createBackupRunner(storeBackupSource(getStore));
-  const backupIfDue = () => void runBackup().catch((err: unknown) => console.warn('[lede] backup failed', err));
+  const backupIfDue = import.meta.env.FIREFOX
+    ? () => void runBackup().catch((err: unknown) => console.warn('[lede] backup failed', err))
+    : () => undefined;
   backupIfDue();
-  watchBackupSchedule(backupIfDue);
+  if (import.meta.env.FIREFOX) watchBackupSchedule(backupIfDue);
 
   const capture = {
     getStore,
