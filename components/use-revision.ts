@@ -1,9 +1,12 @@
-// "Changed since you read it" for the article a popup or sidebar shows: keeps the text as read the first time the
-// article has highlights, and on later visits compares it with the text now. Failures only hide the notice.
+// "Changed since you read it" for the article a popup or sidebar shows: compares the text as read with the text
+// now. The text as read is the page the background kept at the first highlight, read into a copy here (extension
+// pages have a DOM parser); for highlights made before that existed, today's text is kept the first time the
+// article is shown with highlights. Failures only hide the notice.
 import { useEffect, useState } from 'preact/hooks';
 import { compareReadingCopies, readingCopyOf, type RevisionReport } from '../core/revisions';
 import type { Annotation, Article, Extraction } from '../core/types';
 import { sendToBackground } from '../lib/messaging';
+import { readingCopyFromPage } from '../lib/reading-copy-from-page';
 import { loadRevisionSetting } from '../lib/revision-setting';
 
 export function useRevision(
@@ -22,10 +25,13 @@ export function useRevision(
       const reply = await sendToBackground('getReadingCopy', { articleKey: article.canonicalUrl });
       if (!reply.ok) return;
       const now = new Date().toISOString();
-      if (reply.copy) {
+      const kept = reply.copy ?? (reply.page ? readingCopyFromPage(reply.page, setting.maxChars) : null);
+      if (kept) {
+        if (!reply.copy) await sendToBackground('keepReadingCopy', { copy: kept });
         const current = readingCopyOf(article, extraction, now, Number.POSITIVE_INFINITY);
-        if (live) setReport(compareReadingCopies(reply.copy, current, annotations));
+        if (live) setReport(compareReadingCopies(kept, current, annotations));
       } else if (annotated) {
+        // Fallback: no page was kept at the first highlight (made before this version, or the page was cut short).
         await sendToBackground('keepReadingCopy', { copy: readingCopyOf(article, extraction, now, setting.maxChars) });
       }
     })().catch(() => live && setReport(null));

@@ -12,6 +12,7 @@ import {
   type Selector,
 } from '../core/types';
 import type { ReadingCopy } from '../core/revisions';
+import type { PageAtFirstHighlight } from '../core/revisions/compress';
 import type { Tombstone } from '../core/vault/merge';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
@@ -177,8 +178,14 @@ export interface BackgroundProtocol {
   showPassageInTab: { req: { tabId: number; selectors: Selector[] }; res: Result<{ found: boolean }> };
   /** Keep the article's text as first read (only if none is kept yet); `kept` says whether this one was. */
   keepReadingCopy: { req: { copy: ReadingCopy }; res: Result<{ kept: boolean }> };
-  /** The article's text as first read, or null. */
-  getReadingCopy: { req: { articleKey: string }; res: Result<{ copy: ReadingCopy | null }> };
+  /**
+   * The article's text as first read, or null; with no copy yet, `page` may hold the page as it was at the first
+   * highlight, for the caller (which has a DOM parser) to read into a copy and keep with `keepReadingCopy`.
+   */
+  getReadingCopy: {
+    req: { articleKey: string };
+    res: Result<{ copy: ReadingCopy | null; page?: PageAtFirstHighlight | null }>;
+  };
   /** The deletions this profile keeps (tombstones), for the folder's backup; extension pages only. */
   listTombstones: { req: Record<string, never>; res: Result<{ tombstones: Tombstone[] }> };
   /**

@@ -1,10 +1,11 @@
 // The scheduled backup into the downloads folder, where the browser cannot write to a folder the reader picks
 // (Firefox): turned on here, which asks for the optional `downloads` permission at that moment (nothing is asked
 // up front); says when the last backup ran and where it went. The same runner as the background's.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BACKUP_INTERVALS, DEFAULT_BACKUP_SCHEDULE, type BackupInterval, type BackupSchedule } from '../../core/vault';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messaging';
+import { loadSettings } from '../../lib/settings';
 import {
   BACKUP_PERMISSION,
   createBackupRunner,
@@ -20,21 +21,28 @@ import type { ExportSource } from './ExportButtons';
 export function BackupPanel({ source, onDone }: { source: ExportSource; onDone(message: string): void }) {
   const [schedule, setSchedule] = useState<BackupSchedule>(DEFAULT_BACKUP_SCHEDULE);
   const [permitted, setPermitted] = useState(true);
+  // One runner for the page's life (it runs one backup at a time), reading through the newest `source`.
+  const latest = useRef(source);
+  latest.current = source;
   const run = useMemo(
     () =>
       createBackupRunner({
         async read() {
+          const source = latest.current;
           const { articles, annotations } = await source.everything();
           const extractions = new Map<string, Extraction>();
           for (const a of articles) {
             const ex = await source.extractionOf(a.key);
             if (ex) extractions.set(a.key, ex);
           }
-          const tombs = await sendToBackground('listTombstones', {});
-          return { input: { articles, annotations, extractions }, tombstones: tombs.ok ? tombs.tombstones : [] };
+          const [tombs, settings] = await Promise.all([sendToBackground('listTombstones', {}), loadSettings()]);
+          return {
+            input: { articles, annotations, extractions, colors: settings.colors },
+            tombstones: tombs.ok ? tombs.tombstones : [],
+          };
         },
       }),
-    [source],
+    [],
   );
 
   useEffect(() => {

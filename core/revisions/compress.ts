@@ -46,3 +46,37 @@ export async function decompressCopy(bytes: Uint8Array): Promise<ReadingCopy> {
   if (!ok) throw new ReadingCopyDataError('the kept text is not in the expected shape');
   return c as ReadingCopy;
 }
+
+/** A page as it was when the reader first highlighted it, kept until an extension page turns it into a copy. */
+export interface PageAtFirstHighlight {
+  articleKey: string;
+  url: string;
+  html: string;
+  /** When the reader first highlighted (ISO): the copy made from it is dated then, not when it is made. */
+  readAt: string;
+}
+
+export async function compressPage(page: PageAtFirstHighlight): Promise<Uint8Array> {
+  return pipe(new TextEncoder().encode(JSON.stringify(page)), new CompressionStream('gzip'));
+}
+
+/** Reads gzip bytes back into a page; throws ReadingCopyDataError when they are not one. */
+export async function decompressPage(bytes: Uint8Array): Promise<PageAtFirstHighlight> {
+  let value: Partial<PageAtFirstHighlight> | null;
+  try {
+    value = JSON.parse(new TextDecoder().decode(await pipe(bytes, new DecompressionStream('gzip'))));
+  } catch (err) {
+    throw new ReadingCopyDataError(
+      `the kept page could not be read (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+  if (
+    !value ||
+    typeof value.articleKey !== 'string' ||
+    typeof value.url !== 'string' ||
+    typeof value.html !== 'string' ||
+    typeof value.readAt !== 'string'
+  )
+    throw new ReadingCopyDataError('the kept page is not in the expected shape');
+  return value as PageAtFirstHighlight;
+}

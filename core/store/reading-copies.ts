@@ -1,19 +1,29 @@
 // Reading copies in the store: the compressed text of each annotated article as the reader first read it. Kept
 // once (the first copy is the one the reader's highlights were made on) and removed with the article's notes.
 import type { IDBPDatabase } from 'idb';
-import { compressCopy, decompressCopy, ReadingCopyDataError } from '../revisions/compress';
+import {
+  compressCopy,
+  compressPage,
+  decompressCopy,
+  decompressPage,
+  ReadingCopyDataError,
+  type PageAtFirstHighlight,
+} from '../revisions/compress';
 import type { ReadingCopy } from '../revisions/reading-copy';
 import type { LedeSchema } from './schema';
 
 /**
- * Keeps `copy` unless the article already has one. Returns true when it was written. Compression happens before
- * the transaction opens (an IndexedDB transaction closes when it waits on anything else).
+ * Keeps `copy` unless the article already has one (a kept page, not yet read into a copy, is replaced). Returns
+ * true when it was written. Compression happens before the transaction opens (an IndexedDB transaction closes when
+ * it waits on anything else).
  */
 export async function keepReadingCopy(db: IDBPDatabase<LedeSchema>, copy: ReadingCopy): Promise<boolean> {
-  if (await db.getKey('readingCopies', copy.articleKey)) return false;
+  const before = await db.get('readingCopies', copy.articleKey);
+  if (before && !before.page) return false;
   const bytes = await compressCopy(copy);
   const tx = db.transaction('readingCopies', 'readwrite');
-  if (await tx.store.getKey(copy.articleKey)) {
+  const existing = await tx.store.get(copy.articleKey);
+  if (existing && !existing.page) {
     await tx.done;
     return false;
   }
@@ -22,10 +32,47 @@ export async function keepReadingCopy(db: IDBPDatabase<LedeSchema>, copy: Readin
   return true;
 }
 
+/**
+ * Keeps the page as it was at the article's first highlight, unless the article has a copy or page already.
+ * Returns true when it was written.
+ */
+export async function keepPageAtFirstHighlight(
+  db: IDBPDatabase<LedeSchema>,
+  page: PageAtFirstHighlight,
+): Promise<boolean> {
+  if (await db.getKey('readingCopies', page.articleKey)) return false;
+  const bytes = await compressPage(page);
+  const tx = db.transaction('readingCopies', 'readwrite');
+  if (await tx.store.getKey(page.articleKey)) {
+    await tx.done;
+    return false;
+  }
+  await tx.store.put({ articleKey: page.articleKey, readAt: page.readAt, bytes, page: true });
+  await tx.done;
+  return true;
+}
+
+/** The kept page of an article not yet read into a copy, or null (none, a copy already, or unreadable: dropped). */
+export async function loadPageAtFirstHighlight(
+  db: IDBPDatabase<LedeSchema>,
+  articleKey: string,
+): Promise<PageAtFirstHighlight | null> {
+  const record = await db.get('readingCopies', articleKey);
+  if (!record?.page) return null;
+  try {
+    const page = await decompressPage(record.bytes);
+    return page.articleKey === articleKey ? page : null;
+  } catch (err) {
+    if (!(err instanceof ReadingCopyDataError)) throw err;
+    await db.delete('readingCopies', articleKey); // never readable again; the popup's fallback keeps a copy instead
+    return null;
+  }
+}
+
 /** The article's kept copy, or null when there is none or it cannot be read (then it is dropped, not shown). */
 export async function loadReadingCopy(db: IDBPDatabase<LedeSchema>, articleKey: string): Promise<ReadingCopy | null> {
   const record = await db.get('readingCopies', articleKey);
-  if (!record) return null;
+  if (!record || record.page) return null;
   try {
     const copy = await decompressCopy(record.bytes);
     return copy.articleKey === articleKey ? copy : null;

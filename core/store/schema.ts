@@ -40,8 +40,13 @@ export const VAULT_HANDLE_KEY = 'vaultFolder';
 export interface ReadingCopyRecord {
   articleKey: string;
   readAt: string;
-  /** gzip of the ReadingCopy JSON. */
+  /** gzip of the ReadingCopy JSON; with `page`, gzip of the PageAtFirstHighlight JSON instead. */
   bytes: Uint8Array;
+  /**
+   * True while the record holds the page as it was at the reader's first highlight, not yet read into a copy (the
+   * background has no DOM parser in Chrome; the next popup or sidebar makes the copy from it).
+   */
+  page?: true;
 }
 
 type UpgradeTx = IDBPTransaction<LedeSchema, StoreNames<LedeSchema>[], 'versionchange'>;

@@ -6,7 +6,12 @@ import { canonicalKeyOf, mayUseArticleKey } from '../../core/article/site-owner'
 import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
-import { deleteReadingCopy, keepReadingCopy, loadReadingCopy } from '../../core/store/reading-copies';
+import {
+  deleteReadingCopy,
+  keepReadingCopy,
+  loadPageAtFirstHighlight,
+  loadReadingCopy,
+} from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
@@ -159,7 +164,7 @@ export function createBackground(
       }
       // A note that was not stored is new or brought back by Undo: no deletion of it (or its article) stands.
       if (!stored) await forgetDeletions(store.db, [annotation.id, annotation.articleKey]);
-      if (first && sender.tab?.id !== undefined && pageUrlOf(sender))
+      if (first && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && pageUrlOf(sender))
         hooks.onFirstHighlight?.(sender.tab.id, annotation.articleKey);
       void announceChange(annotation.articleKey, sender.tab?.id);
       return { ok: true };
@@ -285,7 +290,9 @@ export function createBackground(
     },
 
     async getReadingCopy({ articleKey }) {
-      return { ok: true, copy: await loadReadingCopy((await getStore()).db, articleKey) };
+      const { db } = await getStore();
+      const copy = await loadReadingCopy(db, articleKey);
+      return { ok: true, copy, page: copy ? null : await loadPageAtFirstHighlight(db, articleKey) };
     },
 
     async listTombstones() {

@@ -7,7 +7,9 @@ import { sendToTab } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';
 import { storeBackupSource } from './backup-source';
+import { loadRevisionSetting } from '../../lib/revision-setting';
 import { createBackground } from './handlers';
+import { capturePageAtFirstHighlight } from './reading-copy-capture';
 
 const MENU_ID = 'lede-highlight';
 
@@ -20,12 +22,27 @@ export default defineBackground(() => {
   // The scheduled backup (Firefox, where no folder can be chosen): checked when the background starts, when the
   // reader changes the schedule, and after every change to the notes. No alarm: with no change there is nothing
   // new to back up, and the check at start covers a browser that was closed (see wxt.config.ts, permissions).
+  // Chrome writes the reader's chosen folder instead, and its manifest offers no downloads permission.
   const runBackup = createBackupRunner(storeBackupSource(getStore));
-  const backupIfDue = () => void runBackup().catch((err: unknown) => console.warn('[lede] backup failed', err));
+  const backupIfDue = import.meta.env.FIREFOX
+    ? () => void runBackup().catch((err: unknown) => console.warn('[lede] backup failed', err))
+    : () => undefined;
   backupIfDue();
-  watchBackupSchedule(backupIfDue);
+  if (import.meta.env.FIREFOX) watchBackupSchedule(backupIfDue);
 
-  const background = createBackground(getStore, undefined, { onNotesChanged: backupIfDue });
+  const capture = {
+    getStore,
+    collect: (tabId: number) => sendToTab(tabId, 'collectPage', {}),
+    keeps: async () => (await loadRevisionSetting()).keep,
+    now: () => new Date(),
+  };
+  const background = createBackground(getStore, undefined, {
+    onNotesChanged: backupIfDue,
+    onFirstHighlight: (tabId, articleKey) =>
+      void capturePageAtFirstHighlight(capture, tabId, articleKey).catch((err: unknown) =>
+        console.warn('[lede] the page as read could not be kept', err),
+      ),
+  });
   registerBackgroundHandlers(background.handlers, (msg) => console.warn('[lede]', msg));
 
   browser.runtime.onInstalled.addListener(() => {

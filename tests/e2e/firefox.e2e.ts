@@ -1,7 +1,8 @@
 // Firefox smoke test (when firefox-esr is installed): the MV2 build installs, its content script runs on the sample
-// article and paints a highlight, and an extension page renders.
+// article and paints a highlight, an extension page renders, and the library offers the scheduled backup into the
+// downloads folder in place of the folder Firefox cannot write to.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -35,6 +36,12 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
         'app.update.enabled': false,
         'browser.safebrowsing.malware.enabled': false,
         'browser.safebrowsing.phishing.enabled': false,
+        // The library's backup: optional permissions granted without the prompt a reader would answer, and
+        // downloads into this run's own folder without asking where.
+        'extensions.webextOptionalPermissionPrompts': false,
+        'browser.download.folderList': 2,
+        'browser.download.dir': join(profileHome, 'Downloads'),
+        'browser.download.useDownloadDir': true,
       },
     });
     await browser.installExtension(FIREFOX_BUILD);
@@ -82,5 +89,44 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain('Lede can’t read this page');
     expect(text).toContain('Notes library');
+  });
+
+  it('offers the scheduled backup in the library, asks for downloads only when turned on, and backs up', async () => {
+    const page = await browser.newPage();
+    void page.goto(`moz-extension://${uuid}/notes.html`).catch(() => undefined);
+    await page.waitForSelector('[data-testid="backup"]', { timeout: 20_000 });
+    const text = await page.evaluate(() => document.querySelector('[data-testid="vault"]')!.textContent ?? '');
+    expect(text).toContain('Firefox has no File System Access API');
+    expect(text).toContain('Back up into the downloads folder');
+    expect(text).toContain('No backup has run yet.');
+    // The downloads permission is optional and not granted until the reader turns backups on.
+    const permissions = () =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ permissions: string[] }> } } }
+        ).browser.permissions
+          .getAll()
+          .then((p) => p.permissions),
+      );
+    expect(await permissions()).not.toContain('downloads');
+
+    await page.click('[data-testid="backup"] input[type=checkbox]');
+    await expect.poll(permissions, { timeout: 10_000 }).toContain('downloads');
+    // The background sees the schedule turned on and runs the first backup: the two dated files, and the panel
+    // says when and where.
+    const folder = join(profileHome, 'Downloads', 'Lede backups');
+    const today = new Date().toISOString().slice(0, 10);
+    await expect
+      .poll(() => (existsSync(folder) ? readdirSync(folder).sort() : []), { timeout: 20_000 })
+      .toEqual([`lede-backup-${today}.jsonld`, `lede-notes-${today}.md`]);
+    const backup = JSON.parse(readFileSync(join(folder, `lede-backup-${today}.jsonld`), 'utf8'));
+    expect(backup.type).toBe('AnnotationCollection');
+    // The highlight painted by the first test of this file is in it.
+    expect(JSON.stringify(backup)).toContain('Russian President Vladimir Putin offered the seat');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[data-testid="backup-last"]')!.textContent ?? ''), {
+        timeout: 10_000,
+      })
+      .toContain(`Lede backups/lede-backup-${today}.jsonld`);
   });
 });
