@@ -8,7 +8,6 @@ import {
   needsConfirmation,
   uncertainPlacements,
   type AnchorConfidence,
-  type UncertainPlacement,
 } from '../../core/anchoring';
 import { MAX_QUOTE_CHARS } from '../../core/limits';
 import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
@@ -28,6 +27,7 @@ import { nearestHighlight } from './nearest-highlight';
 import { NoteMarks } from './note-marks';
 import type { PageLife } from './page-life';
 import { watchRoutes } from './route-watch';
+import { createArticleState, createHighlightState } from './session-state';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -55,24 +55,12 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   const isTop = view === view.top;
   let settings: LedeSettings = DEFAULT_SETTINGS;
   // The article check runs when first needed (the reader's first selection, or the popup asking), not on page load.
-  let summaryCache: PageSummary | null = null;
-  let detected = false;
-  /** The latest detection in flight or done (see `detect`). */
-  let detection: Promise<void> = Promise.resolve();
-  // Single-page sites: the route and key of the previous article, so a new path never inherits its key.
-  let keyRoute = view.location.href.replace(/#.*$/, '');
-  let knownKey: string | null = handoff.notes?.articleKey ?? null;
-  const summary = (): PageSummary => (summaryCache ??= summarize());
-  let annotations = new Map<string, Annotation>(
-    (handoff.notes?.annotations as Annotation[] | undefined)?.map((a) => [a.id, a]) ?? [],
-  );
-  let placed = new Map<string, Range>();
-  let orphans: { id: string; reason: string }[] = [];
-  let uncertain: UncertainPlacement[] = [];
+  const article = createArticleState(view.location.href, handoff.notes?.articleKey ?? null);
+  const summary = (): PageSummary => (article.summary ??= summarize());
+  const hl = createHighlightState((handoff.notes?.annotations as Annotation[] | undefined) ?? []);
   let ui: UiHost | null = null;
   let widgets: HighlightUi | null = null;
   let editor: EditorFrame | null = null;
-  let lastDeleted: Annotation | null = null;
   /** The selection the toolbar was offered for: a key press acts on it only if the page has not swapped it since. */
   let offered: Range | null = null;
   let painterInstance: Painter | null = null;
@@ -98,7 +86,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     const key = canonicalUrlOf(doc, href);
     const route = href.replace(/#.*$/, '');
     // A new path whose head still names the previous article (the site has not updated it): the location decides.
-    if (knownKey && key === knownKey && route !== keyRoute) return stripTracking(href) ?? route;
+    if (article.knownKey && key === article.knownKey && route !== article.keyRoute) return stripTracking(href) ?? route;
     return key;
   }
 
@@ -117,7 +105,10 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     const articleKey = articleKeyNow();
     // The declared canonicals go along (unless the head still names the previous route) so the background can decide
     // the key with the Public Suffix List, which the page side does not carry.
-    const stale = knownKey !== null && href.replace(/#.*$/, '') !== keyRoute && canonicalUrlOf(doc, href) === knownKey;
+    const stale =
+      article.knownKey !== null &&
+      href.replace(/#.*$/, '') !== article.keyRoute &&
+      canonicalUrlOf(doc, href) === article.knownKey;
     const declared = stale ? {} : declaredCanonicals(doc);
     return {
       url: href,
@@ -143,49 +134,49 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   }
 
   const quiet = () => settings.quietSites.includes(view.location.hostname);
-  const offersToolbar = () => !quiet() && (summary().isArticle || annotations.size > 0);
+  const offersToolbar = () => !quiet() && (summary().isArticle || hl.annotations.size > 0);
 
   /** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
   function repaint(): void {
-    const list = [...annotations.values()];
+    const list = [...hl.annotations.values()];
     // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
     const results = anchorMany(
       root(),
       list.map((a) => a.target?.selector as Selector[]),
     );
     painterInstance?.clear();
-    placed = new Map();
-    orphans = [];
+    hl.placed = new Map();
+    hl.orphans = [];
     list.forEach((a, i) => {
       const found = results[i];
       if (found && isDropped(a, found)) {
-        orphans.push({ id: a.id, reason: DROPPED_REASON });
+        hl.orphans.push({ id: a.id, reason: DROPPED_REASON });
       } else if (found) {
-        placed.set(a.id, found.range);
+        hl.placed.set(a.id, found.range);
         painter().paint(a.id, found.range, a.body?.color, { unconfirmed: needsConfirmation(found) });
       } else {
-        orphans.push({
+        hl.orphans.push({
           id: a.id,
           reason: 'The passage was not found on the page as it is now (it may have been edited or removed).',
         });
       }
     });
-    uncertain = uncertainPlacements(
+    hl.uncertain = uncertainPlacements(
       list.map((a) => a.id),
       results,
-    ).filter((u) => !orphans.some((o) => o.id === u.id));
+    ).filter((u) => !hl.orphans.some((o) => o.id === u.id));
     syncMarks();
     announce(false);
-    if (list.length > 0 || knownKey) report();
+    if (list.length > 0 || article.knownKey) report();
   }
 
   /** Tells the background where each annotation landed (the sidebar reads it). */
   function report(): void {
     void sendToBackground('annotationsAnchored', {
       articleKey: currentKey(),
-      anchored: [...placed.keys()],
-      orphans,
-      uncertain,
+      anchored: [...hl.placed.keys()],
+      orphans: hl.orphans,
+      uncertain: hl.uncertain,
     });
   }
 
@@ -195,8 +186,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
    * normally. Refused when the store's copy changed meanwhile.
    */
   async function confirmPlacement(id: string): Promise<{ ok: true } | { ok: false; reason: string }> {
-    const annotation = annotations.get(id);
-    const range = placed.get(id);
+    const annotation = hl.annotations.get(id);
+    const range = hl.placed.get(id);
     if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
     const selectors = describeRange(root(), range);
     if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
@@ -209,10 +200,10 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     };
     const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
     if (!reply.ok) return reply;
-    annotations.set(id, updated);
-    const now = placed.get(id);
+    hl.annotations.set(id, updated);
+    const now = hl.placed.get(id);
     if (now) painter().paint(id, now, updated.body.color);
-    uncertain = uncertain.filter((u) => u.id !== id);
+    hl.uncertain = hl.uncertain.filter((u) => u.id !== id);
     report();
     return { ok: true };
   }
@@ -223,8 +214,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
    * text kept. Refused when the store's copy changed meanwhile.
    */
   async function dropPlacement(id: string): Promise<{ ok: true } | { ok: false; reason: string }> {
-    const annotation = annotations.get(id);
-    const range = placed.get(id);
+    const annotation = hl.annotations.get(id);
+    const range = hl.placed.get(id);
     if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
     const updated: Annotation = {
       ...annotation,
@@ -233,11 +224,11 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     };
     const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
     if (!reply.ok) return reply;
-    annotations.set(id, updated);
-    placed.delete(id);
+    hl.annotations.set(id, updated);
+    hl.placed.delete(id);
     painterInstance?.remove(id);
-    uncertain = uncertain.filter((u) => u.id !== id);
-    orphans = [...orphans.filter((o) => o.id !== id), { id, reason: DROPPED_REASON }];
+    hl.uncertain = hl.uncertain.filter((u) => u.id !== id);
+    hl.orphans = [...hl.orphans.filter((o) => o.id !== id), { id, reason: DROPPED_REASON }];
     syncMarks();
     report();
     return { ok: true };
@@ -246,7 +237,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   /** Marks the passages whose highlight carries a note. */
   function syncMarks(): void {
     marks.show(
-      [...placed].filter(([id]) => annotations.get(id)?.body?.note?.trim()).map(([id, range]) => ({ id, range })),
+      [...hl.placed].filter(([id]) => hl.annotations.get(id)?.body?.note?.trim()).map(([id, range]) => ({ id, range })),
       t('noteMarkLabel'),
     );
   }
@@ -254,24 +245,24 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   /** Tells screen readers how many highlights the page has (`restored`) and, when it changes, how many are lost. */
   function announce(restored: boolean): void {
     const parts: string[] = [];
-    if (restored && placed.size > 0) parts.push(tCount('announceRestored', placed.size));
-    if (orphans.length > 0 && (restored || orphans.length !== announcedOrphans))
-      parts.push(tCount('announceOrphans', orphans.length));
-    announcedOrphans = orphans.length;
+    if (restored && hl.placed.size > 0) parts.push(tCount('announceRestored', hl.placed.size));
+    if (hl.orphans.length > 0 && (restored || hl.orphans.length !== announcedOrphans))
+      parts.push(tCount('announceOrphans', hl.orphans.length));
+    announcedOrphans = hl.orphans.length;
     if (parts.length > 0) live.say(parts.join('. '));
   }
 
   /** The key for a note made now: after a route change that has not settled yet, never the previous article's. */
   const currentKey = () => {
-    if (view.location.href.replace(/#.*$/, '') !== keyRoute) return articleKeyNow();
-    return summaryCache?.articleKey ?? knownKey ?? summary().articleKey;
+    if (view.location.href.replace(/#.*$/, '') !== article.keyRoute) return articleKeyNow();
+    return article.summary?.articleKey ?? article.knownKey ?? summary().articleKey;
   };
 
   /** Tells the background about the page (records it when it is an article) and takes its notes. */
   function detect(): Promise<void> {
-    detected = true;
-    detection = detectNow();
-    return detection;
+    article.detected = true;
+    article.detection = detectNow();
+    return article.detection;
   }
 
   /**
@@ -280,7 +271,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
    * gesture is not the only way in: every first save waits for this, so the article is recorded from its own
    * metadata (og:title) before the background would fall back to the tab's title for the record.
    */
-  const detectedOnce = (): Promise<void> => (detected ? detection : detect());
+  const detectedOnce = (): Promise<void> => (article.detected ? article.detection : detect());
 
   async function detectNow(): Promise<void> {
     const page = summary();
@@ -288,12 +279,12 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     if (!reply.ok) return;
     // The background may decide the key itself (by the Public Suffix List, which the page side does not carry).
     const decided = (reply as { articleKey?: unknown }).articleKey;
-    if (typeof decided === 'string' && decided !== page.articleKey) summaryCache = { ...page, articleKey: decided };
-    knownKey = summaryCache?.articleKey ?? page.articleKey;
-    annotations = new Map(reply.annotations.map((a) => [a.id, a]));
+    if (typeof decided === 'string' && decided !== page.articleKey) article.summary = { ...page, articleKey: decided };
+    article.knownKey = article.summary?.articleKey ?? page.articleKey;
+    hl.annotations = new Map(reply.annotations.map((a) => [a.id, a]));
     repaint();
     announce(true);
-    if (annotations.size > 0) pacer.observe(root(), (node) => !!ui?.contains(node));
+    if (hl.annotations.size > 0) pacer.observe(root(), (node) => !!ui?.contains(node));
   }
 
   function fail(reason: string): void {
@@ -309,15 +300,15 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       fail(reply.reason);
       return false;
     }
-    annotations.set(annotation.id, annotation);
+    hl.annotations.set(annotation.id, annotation);
     if (message) widgetsFor().toast(message, { label: t('undo'), run: () => void remove(annotation.id, false) });
     pacer.observe(root(), (node) => !!ui?.contains(node));
     return true;
   }
 
   function forget(id: string): void {
-    annotations.delete(id);
-    placed.delete(id);
+    hl.annotations.delete(id);
+    hl.placed.delete(id);
     painterInstance?.remove(id);
     syncMarks();
     live.say(t('deleted'));
@@ -326,13 +317,13 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   async function remove(id: string, offerUndo: boolean): Promise<void> {
     const reply = await sendToBackground('deleteAnnotation', { id });
     if (!reply.ok) return fail(reply.reason);
-    lastDeleted = annotations.get(id) ?? reply.annotation;
+    hl.lastDeleted = hl.annotations.get(id) ?? reply.annotation;
     forget(id);
     if (offerUndo) offerRestore();
   }
 
   function offerRestore(): void {
-    const restore = lastDeleted;
+    const restore = hl.lastDeleted;
     if (restore)
       widgetsFor().toast(t('deleted'), { label: t('undo'), run: () => void save(restore).then(() => repaint()) });
   }
@@ -375,7 +366,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
       selection.removeAllRanges();
       widgets?.hideToolbar();
       if (!(await save(annotation, then ? undefined : t('saved')))) return null;
-      placed.set(annotation.id, painted);
+      hl.placed.set(annotation.id, painted);
       painter().paint(annotation.id, painted, color);
       live.say(t('announceSaved'));
       if (then) openEditor(annotation.id, then);
@@ -388,23 +379,23 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   }
 
   function openEditor(id: string, focus: 'note' | 'tags' = 'note'): void {
-    const annotation = annotations.get(id);
-    const range = placed.get(id);
+    const annotation = hl.annotations.get(id);
+    const range = hl.placed.get(id);
     if (!annotation || !range) return;
     widgets?.hideToolbar();
     // No toast under an open editor: its Undo would remove the highlight whose note the reader is writing.
     widgets?.hideToast();
     editor ??= new EditorFrame(uiHost(), doc, handoff.api, {
       saved: (a) => {
-        annotations.set(a.id, a);
-        const r = placed.get(a.id);
+        hl.annotations.set(a.id, a);
+        const r = hl.placed.get(a.id);
         // A note edit is not a confirmation: an unconfirmed placement stays dashed.
         if (r) painter().paint(a.id, r, a.body.color, { unconfirmed: painterInstance?.isUnconfirmed(a.id) });
         syncMarks();
         if (a.body.note.trim()) live.say(t('announceNoteSaved'));
       },
       deleted: (a) => {
-        lastDeleted = annotations.get(a.id) ?? a;
+        hl.lastDeleted = hl.annotations.get(a.id) ?? a;
         forget(a.id);
         offerRestore();
       },
@@ -465,10 +456,10 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     if (shortcuts.isOpen && e.key === 'Escape') return (shortcuts.close(), act());
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && !quiet()) {
       if (e.code === 'Slash') return (shortcuts.open(null), act());
-      if (e.code !== 'KeyN' || placed.size === 0) return false;
+      if (e.code !== 'KeyN' || hl.placed.size === 0) return false;
       const selection = view.getSelection();
       const at = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-      const id = nearestHighlight(placed, at && !ui?.contains(at.commonAncestorContainer) ? at : null, view);
+      const id = nearestHighlight(hl.placed, at && !ui?.contains(at.commonAncestorContainer) ? at : null, view);
       return id ? (openEditor(id), act()) : false;
     }
     if (
@@ -496,10 +487,10 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   let lastHover = 0;
   function onMouseMove(e: MouseEvent): void {
-    if (placed.size === 0 || !e.isTrusted || e.timeStamp - lastHover < 80) return;
+    if (hl.placed.size === 0 || !e.isTrusted || e.timeStamp - lastHover < 80) return;
     lastHover = e.timeStamp;
     const [id] = painterInstance?.hitTest(e.clientX, e.clientY) ?? [];
-    const note = id ? annotations.get(id)?.body.note : '';
+    const note = id ? hl.annotations.get(id)?.body.note : '';
     if (note) widgetsFor().showTip(e.clientX, e.clientY, note);
     else widgets?.hideTip();
   }
@@ -544,7 +535,15 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
         return dropPlacement(id);
       },
       async getAnchorReport() {
-        return { ok: true, report: { articleKey: currentKey(), anchored: [...placed.keys()], orphans, uncertain } };
+        return {
+          ok: true,
+          report: {
+            articleKey: currentKey(),
+            anchored: [...hl.placed.keys()],
+            orphans: hl.orphans,
+            uncertain: hl.uncertain,
+          },
+        };
       },
       async editorEvent(event) {
         return editor?.handle(event) ?? { ok: false, reason: 'no editor is open' };
@@ -563,8 +562,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   function placedRangeFor(selectors: Selector[]): Range | undefined {
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
     if (!quote) return undefined;
-    for (const [id, range] of placed) {
-      if (annotations.get(id)?.target.selector[0].exact === quote.exact) return range;
+    for (const [id, range] of hl.placed) {
+      if (hl.annotations.get(id)?.target.selector[0].exact === quote.exact) return range;
     }
     return undefined;
   }
@@ -580,19 +579,19 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   life.listen<MouseEvent>(doc, 'mousemove', onMouseMove, { passive: true });
   // Single-page apps change the article without a page load: once the new route has settled, detect again.
   watchRoutes(view, life, () => {
-    summaryCache = null;
+    article.summary = null;
     widgets?.hideToolbar();
     editor?.close();
     const key = articleKeyNow();
-    keyRoute = view.location.href.replace(/#.*$/, '');
-    knownKey = key;
-    annotations = new Map();
+    article.keyRoute = view.location.href.replace(/#.*$/, '');
+    article.knownKey = key;
+    hl.annotations = new Map();
     repaint();
-    if (detected) void detect();
+    if (article.detected) void detect();
     else
       void sendToBackground('listAnnotations', { articleKey: key }).then((r) => {
         if (!r.ok || r.annotations.length === 0) return;
-        annotations = new Map(r.annotations.map((a) => [a.id, a]));
+        hl.annotations = new Map(r.annotations.map((a) => [a.id, a]));
         repaint();
       });
   });
@@ -610,15 +609,15 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     settings = s;
     // Loaded by an extension message (the sidebar, a shortcut) before the bootstrap asked whether the page has
     // notes, this script was handed none: ask now, or they would stay unpainted until the reader's first selection.
-    if (!handoff.notes && !detected && !quiet()) {
-      const route = keyRoute;
+    if (!handoff.notes && !article.detected && !quiet()) {
+      const route = article.keyRoute;
       const reply = await sendToBackground('pageNotes', { url: view.location.href, ...declaredCanonicals(doc) });
       // A detection or a route change since then has the newer answer.
-      if (!reply.ok || detected || route !== keyRoute || reply.annotations.length === 0) return;
-      knownKey = reply.articleKey;
-      annotations = new Map(reply.annotations.map((a) => [a.id, a]));
+      if (!reply.ok || article.detected || route !== article.keyRoute || reply.annotations.length === 0) return;
+      article.knownKey = reply.articleKey;
+      hl.annotations = new Map(reply.annotations.map((a) => [a.id, a]));
     }
-    if (annotations.size > 0 && !quiet()) {
+    if (hl.annotations.size > 0 && !quiet()) {
       repaint();
       pacer.observe(root(), (node) => !!ui?.contains(node));
       announce(true);

@@ -47,7 +47,8 @@ export interface Candidate {
  *   words away (words inserted beside it) and close to its hint. With less it is offered for confirmation when something still ties
  *   it to the place (both sides agree but it is far; one side agrees and it is near), else it is an orphan ("said"
  *   elsewhere is not the reader's "said").
- * - A long quote near its hint needs some context (an edit may have rewritten one side); far from it, or with its
+ * - A long quote near its hint needs some context (an edit may have rewritten one side), both sides when the quote
+ *   itself was edited; far from it, or with its
  *   context gone, it is offered for confirmation when it is nearly the saved words (a pull quote repeating a deleted
  *   sentence must not be highlighted silently), else it is an orphan.
  */
@@ -58,12 +59,15 @@ export function judge({ match: m, quoteLength, exactQuote, distance }: Candidate
   const both = m.context >= AGREEING_CONTEXT;
   // Each side on its own, not only their mean: a repeated line (a headline list, a paragraph of lorem ipsum) often
   // shares one side of its context with the passage and not the other.
-  const eachSide = both && m.weakerSide >= AGREEING_CONTEXT;
+  // With one side only (the text's first or last words), that side is all the evidence there is.
+  const eachSide = both && m.weakerSide >= (m.oneSided ? ONE_SIDE : AGREEING_CONTEXT);
   const some = m.context >= SOME_CONTEXT || m.oneSide >= ONE_SIDE;
   if (quoteLength < SHORT_QUOTE) {
-    if ((eachSide && near) || (m.looseContext >= AGREEING_CONTEXT && close)) return silent;
+    if ((eachSide && near) || (m.looseContext >= AGREEING_CONTEXT && close && !m.oneSided)) return silent;
     return both || (some && near) ? 'needs-confirmation' : null;
   }
-  if (some && near) return silent;
+  // An edited long quote (not the saved words) needs both sides of its context: pages hold near-copies of a paragraph
+  // (lorem ipsum, a teaser, a summary) whose words differ by about as much as an edit.
+  if (some && near && (exactQuote || m.context >= AGREEING_CONTEXT)) return silent;
   return m.quoteScore >= CONFIRMABLE_QUOTE && (some || exactQuote) ? 'needs-confirmation' : null;
 }

@@ -34,6 +34,8 @@ export interface ScoredMatch {
    * says nothing either way and counts 1. A good mean can hide one side that disagrees: a copy of a repeated line.
    */
   weakerSide: number;
+  /** Only one side of context says anything (the place is at the text's start or end). */
+  oneSided: boolean;
 }
 
 /** Context shorter than this (text start or end) cannot vouch for a place on its own. */
@@ -132,6 +134,7 @@ export function scorePlace(
     looseContext,
     oneSide,
     weakerSide,
+    oneSided: pl >= MIN_SIDE !== sl >= MIN_SIDE,
   };
 }
 

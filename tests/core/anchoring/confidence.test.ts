@@ -105,6 +105,20 @@ const cases: Record<string, Case> = {
     now: `Update: this story was changed.\n${P1}\n${LOREM}\n${LOREM.replace('ut labore.', 'et dolore magna.')}\n${P3}`,
     expected: { text: 'sed do eiusmod', nth: 1, confidence: 'exact' },
   },
+  // Rule: at the text's edge a short quote has one side of context, and that side must agree closely.
+  'the first word of a page, cut out: the next paragraph opening with it is not a silent placement': {
+    original: `Lorem\n${LOREM}\n${P3}`,
+    passage: 'Lorem',
+    now: `${LOREM}\n${P3}`,
+    expected: { text: 'Lorem', confidence: 'needs-confirmation' },
+    orOrphan: true,
+  },
+  'near miss: the same first word, untouched, with a banner above, stays exact': {
+    original: `Lorem\n${LOREM}\n${P3}`,
+    passage: 'Lorem',
+    now: `Update: this story was changed.\nLorem\n${LOREM}\n${P3}`,
+    expected: { text: 'Lorem', confidence: 'exact' },
+  },
   // Rule: a long quote whose context is gone is only offered for confirmation.
   'a deleted sentence that survives only as a pull quote is offered for confirmation, not highlighted': {
     original: ARTICLE,
