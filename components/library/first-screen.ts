@@ -3,7 +3,7 @@
 // 100,000 highlights: asking the background instead waited for the page's first effects and, after an import, for
 // the service worker to wake, 0.3–0.8 s of the time to the first row.
 import { readRecentArticles, type RecentArticles } from '../../core/search';
-import { openLedeDb } from '../../core/store';
+import { openLedeDb } from '../../core/store/open-db';
 import { sendToBackground } from '../../lib/messaging';
 
 /**
