@@ -1,7 +1,7 @@
 // The library's first screen, read by the page itself from Lede's database as soon as the page's script runs: the
-// newest annotated articles with their highlights (core/search `readRecentArticles`). Measured in Chromium at
-// 100,000 highlights: asking the background instead waited for the page's first effects and, after an import, for
-// the service worker to wake, 0.3–0.8 s of the time to the first row.
+// newest annotated articles with their highlights (core/search `readRecentArticles`). Asking the background instead
+// waited for the page's effects, which run after the first paint (36-245 ms after DOMContentLoaded in Chromium on a
+// loaded machine), and for a service worker that may have been stopped while the page itself wrote an import.
 import { readRecentArticles, type RecentArticles } from '../../core/search';
 import { openLedeDb } from '../../core/store/open-db';
 import { sendToBackground } from '../../lib/messaging';

@@ -1,7 +1,7 @@
 // Writes an import file's validated records from the library page itself, in one transaction, with progress and a
 // Cancel that keeps nothing, then asks the background to repaint the tabs it touched (lib/messaging.ts
-// `notesImported`). The page holds the file, so its records never cross a message: measured in Chromium at 100,000
-// highlights, staging them in the background cost 4 s of messages and a second validation for nothing.
+// `notesImported`). The page holds the file, so its records never cross a message: in Chromium at 100,000
+// highlights, staging them in the background (messages, a second validation) took 4-17 s of the import's wall time.
 // The store's modules one by one, not its index: LedeStore brings the Public Suffix List (site-owner), 280 KB the
 // library page would parse before its first row for nothing.
 import { importRecords, type ImportOutcome } from '../../core/store/import-records';
