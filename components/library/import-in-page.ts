@@ -1,8 +1,12 @@
 // Writes an import file's validated records from the library page itself, in one transaction, with progress and a
 // Cancel that keeps nothing, then asks the background to repaint the tabs it touched (lib/messaging.ts
-// `notesImported`). The page holds the file, so its records never cross a message: measured in Chromium at 100,000
-// highlights, staging them in the background cost 4 s of messages and a second validation for nothing.
-import { LedeStore, openLedeDb, StoreWriteError, type ImportOutcome } from '../../core/store';
+// `notesImported`). The page holds the file, so its records never cross a message: in Chromium at 100,000
+// highlights, staging them in the background (messages, a second validation) took 4-17 s of the import's wall time.
+// The store's modules one by one, not its index: LedeStore brings the Public Suffix List (site-owner), 280 KB the
+// library page would parse before its first row for nothing.
+import { importRecords, type ImportOutcome } from '../../core/store/import-records';
+import { openLedeDb } from '../../core/store/open-db';
+import { StoreWriteError } from '../../core/store/write-error';
 import type { Annotation, ArticleRecord } from '../../core/types';
 import { sendToBackground } from '../../lib/messaging';
 
@@ -48,8 +52,7 @@ export async function importInPage(
   // its full count before "Saving…", and this resolves only after that, so the bar cannot come back once gone.
   let committingTold: Promise<void> = Promise.resolve();
   try {
-    const store = new LedeStore(db, () => new Date());
-    outcome = await store.importRecords(records.articles, records.annotations, signal, (p) => {
+    outcome = await importRecords(db, records.articles, records.annotations, signal, (p) => {
       if (!p.committing) return onProgress({ phase: 'writing', done: p.done, total: p.total });
       committingTold = new Promise((resolve) =>
         setTimeout(() => {

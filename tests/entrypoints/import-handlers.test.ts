@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../entrypoints/background/handlers';
+import { createBackground, createHandlers } from '../../entrypoints/background/handlers';
 import { LedeStore, openLedeDb } from '../../core/store';
 import type { Annotation, ArticleRecord } from '../../core/types';
 
@@ -104,5 +104,26 @@ describe('staged import', () => {
     expect(await createHandlers(async () => store).commitImport({ importId: 'd' }, page)).toMatchObject({ ok: false });
     expect(await handlers.commitImport({ importId: 'e' }, page)).toMatchObject({ ok: true, imported: 1 });
     expect((await store.allAnnotations()).map((a) => a.target.selector[0].exact)).toEqual(['passage 3']);
+  });
+
+  it('an import the library page wrote itself repaints the tabs showing its articles, and only those', async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const background = createBackground(async () => store, fakeBrowser.storage.session as never);
+    const tabOn = (id: number, url: string) => ({ tab: { id, title: 'News' }, url, frameId: 0 }) as never;
+    const OTHER = 'https://news.example/other';
+    await background.handlers.pageDetected(
+      { url: KEY, articleKey: KEY, title: 'A story', siteName: null, isArticle: true },
+      tabOn(7, KEY),
+    );
+    await background.handlers.pageDetected(
+      { url: OTHER, articleKey: OTHER, title: 'Other', siteName: null, isArticle: true },
+      tabOn(8, OTHER),
+    );
+    sent.mockClear();
+    expect(await background.handlers.notesImported({ articleKeys: [KEY] }, page)).toEqual({ ok: true });
+    await vi.waitFor(() =>
+      expect(sent).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'refreshAnnotations' })),
+    );
+    expect(sent).not.toHaveBeenCalledWith(8, expect.anything());
   });
 });
