@@ -184,6 +184,11 @@ function ownProse(
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/** Class names of an element that holds a headline: "headline", "articleHeading", "story-title", "entry-title". */
+const HEADLINE_CLASS = /headline|heading|title/i;
+/** Tags such a headline is set in (headings are looked at anyway). */
+const HEADLINE_TAGS = new Set(['div', 'span', 'td', 'b', 'strong', 'font']);
+
 /** Lower case letters and digits only, for comparing a title with a heading. */
 function comparableText(text: string): string {
   return text
@@ -206,6 +211,8 @@ export function measurePage(doc: Document): PageShape {
   const groups = new Map<Element, { chars: number; count: number }>();
   const headlines: Element[] = [];
   const allHeadings: Element[] = [];
+  /** Elements classed as a headline or title (old templates set the headline in a styled <span> or <td>). */
+  const namedHeadlines: Element[] = [];
   let ogType = '';
   let publishedTime = false;
   let ldArticle = false;
@@ -224,13 +231,16 @@ export function measurePage(doc: Document): PageShape {
   while (el) {
     if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
     const tag = el.localName;
-    if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
+    if (namedHeadlines.length < 20 && HEADLINE_TAGS.has(tag) && HEADLINE_CLASS.test(el.getAttribute('class') ?? ''))
+      namedHeadlines.push(el);
     if (el.hasAttribute('itemtype')) {
       const kind = itemTypeDeclares(el);
       itemArticle ||= kind === 'article';
       itemListing ||= kind === 'listing';
     }
     if (TEXT_BLOCKS.has(tag)) {
+      // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
+      if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
       const prose = ownProse(el, page);
       if (prose && !el.closest(CHROME)) {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
@@ -307,10 +317,15 @@ export function measurePage(doc: Document): PageShape {
   const title = comparableText(doc.title);
   const titleInHeading =
     title.length >= 12 &&
-    allHeadings.slice(0, 30).some((h) => {
+    (allHeadings.slice(0, 30).some((h) => {
       const t = comparableText(h.textContent ?? '');
       return t.length >= 12 && (title.includes(t) || t.includes(title));
-    });
+    }) ||
+      // A classed element only when it holds the title's words and little else (not a site header around the name).
+      namedHeadlines.some((h) => {
+        const t = comparableText(h.textContent ?? '');
+        return t.length >= 12 && t.length <= 200 && title.includes(t);
+      }));
   return {
     headingsInProse,
     bigRuns,
@@ -326,7 +341,7 @@ export function measurePage(doc: Document): PageShape {
     hasArticleBody: articleBody,
     ogType,
     hasPassword,
-    declaresArticle: ldArticle || itemArticle || ogType === 'article' || publishedTime,
+    declaresArticle: ldArticle || itemArticle || articleBody || ogType === 'article' || publishedTime,
     // Not og:type "website": many sites set it on every page, articles included.
     declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
   };
