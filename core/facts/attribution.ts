@@ -94,7 +94,12 @@ function findAttributionMasked(
   let m = AFTER_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
   m = AFTER_VERB_WHO.exec(rest);
-  if (m && !PRONOUN.test(m[2]!.split(/\s/)[0]!)) {
+  // "went on in the hall": a preposition after the verb opens no speaker.
+  if (
+    m &&
+    !PRONOUN.test(m[2]!.split(/\s/)[0]!) &&
+    !/^(?:in|on|at|to|for|with|about|into|from|by|during|after|before|over|through|until)\s/.test(m[2]!)
+  ) {
     const who = m[2]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who, whoStart: close + rest.indexOf(m[2]!) };
   }

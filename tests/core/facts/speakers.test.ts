@@ -243,8 +243,13 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'the politics of',
       speaker: 'Bernie Sanders',
     },
-    'near miss: a sentence opening with a description keeps no speaker': {
-      text: 'Bernie Sanders spoke. || The crowd in the hall chanted “feel the Bern tonight” for an hour.',
+    'a described subject speaks as itself': {
+      text: 'Bernie Sanders spoke. || Holding signs, the protesters chanted “feel the Bern tonight” for an hour.',
+      quote: 'feel the Bern',
+      speaker: 'the protesters',
+    },
+    'near miss: a sentence opening with a description and no verb of its own keeps no speaker': {
+      text: 'Bernie Sanders spoke. || The chant of “feel the Bern tonight” went on in the hall for an hour.',
       quote: 'feel the Bern',
       speaker: null,
     },
