@@ -17,11 +17,17 @@ const VERBS =
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
   'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a estimé|a assuré|a souligné|a indiqué|déclare|affirme|ajoute|' +
-  'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu';
+  'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu|' +
+  // Spanish, Italian and Portuguese: «…», dijo X; «…», ha detto X; «…», disse X.
+  'dijo|afirmó|señaló|explicó|añadió|aseguró|declaró|indicó|ha detto|ha dichiarato|ha spiegato|ha aggiunto|' +
+  'ha affermato|ha sottolineato|disse|afirmou|declarou|explicou|acrescentou';
 const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,140}?)\s(${VERBS})(?![\p{L}])([^"“”«»]*)`, 'u');
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
 const JA_VERB_AFTER = /^と(?:述べ|語|話|言|強調|説明|明らかに|指摘|訴え|主張|発表)[^。]{0,10}/u;
-const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
+const AFTER_ACCORDING = /^[,—–-]?\s*((?:according to|selon|laut|según|secondo|segundo)\s([^"“”«».;]{1,100}))/u;
+/** A pronoun after a foreign reporting verb: « … », a-t-il déclaré; dit-elle; „…“, sagte er. */
+const FOREIGN_PRONOUN =
+  /^[,—–-]?\s*(?:a-t-|\p{Ll}+-(?:t-)?)(il|elle)\b|^[,—–-]?\s*(?:sagte|sagt|erklärte|betonte|meinte|schrieb)\s(er|sie)\b/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
 const VERB_AT = new RegExp(String.raw`(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'giu');
@@ -90,6 +96,16 @@ function findAttributionMasked(
     const pre = text.slice(sentStart, open);
     const subj = /([^。、「」『』\s]{1,30})[はが]、?$/u.exec(pre);
     if (subj) return { clause: `${subj[0]}…${ja[0]}`, who: subj[1]!, whoStart: sentStart + subj.index };
+  }
+  const foreign = FOREIGN_PRONOUN.exec(rest);
+  if (foreign) {
+    const pronoun = foreign[1] ?? foreign[2]!;
+    const he = pronoun === 'il' || pronoun === 'er';
+    const clause = rest
+      .replace(/^[,—–-]?\s*/, '')
+      .split(/[.;,]/)[0]!
+      .trim();
+    return { clause, who: he ? 'he' : 'she', whoStart: close + foreign.index };
   }
   let m = AFTER_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };

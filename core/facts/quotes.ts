@@ -16,7 +16,7 @@ export interface PreparedBlock {
   prose: boolean;
 }
 
-const OPENING = /^\s*["“„«「『'‘‚]/;
+const OPENING = /^\s*["“„«»「『'‘‚]/;
 /** A reporting clause right after a closing mark: "Forte said", "he asked", "said Jane Doe". */
 const SAID_AFTER =
   /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s){1,3}|(?:he|she|they|it|we|I)\s)(?:said|says|asked|asks|added|wrote|told)\b|^\s+(?:said|says|asked|added)\s/u;
