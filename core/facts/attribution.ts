@@ -12,7 +12,7 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|declares|remembered|remembers|shouts|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'cried|demanded|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -43,8 +43,12 @@ const ROLE_DESCRIPTION =
   /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT =
   /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
+/**
+ * Periods that end an abbreviation, not a sentence: titles and initials before a name, and US state abbreviations
+ * inside an appositive ("Cecelia Purner, 67, of Allentown, Pa., said"). Group 1 is the abbreviation.
+ */
 export const ABBREV_DOT =
-  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
@@ -84,7 +88,7 @@ function findAttributionMasked(
   partial: boolean,
 ): Attribution | null {
   // Periods of "Mr." and "U.S." must not end the speaker phrase: mask them with a same-length stand-in.
-  text = text.replace(ABBREV_DOT, '$1\u2024');
+  text = text.replace(ABBREV_DOT, (d) => `${d.slice(0, -1)}\u2024`);
   // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
   text = text.replace(/''/g, '"\u2060');
   const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');

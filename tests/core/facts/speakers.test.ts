@@ -49,6 +49,16 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'Democracy',
       speaker: 'Bernie Sanders',
     },
+    'a state abbreviation in the appositive does not end the sentence': {
+      text: "Twenty-four percent said she did nothing wrong. || ''I just don't think she has been truthful,'' Cecelia Purner, 67, a retired representative in Allentown, Pa., said in a follow-up interview. But, she added, ''I think she will make a good president.''",
+      quote: 'I think she will',
+      speaker: 'Cecelia Purner',
+    },
+    'a present-tense reporting verb: "X concludes"': {
+      text: 'Ted Cruz has been backed by Richard Viguerie for months. || “Cruz could win the general election in a landslide,” Viguerie concludes.',
+      quote: 'Cruz could win',
+      speaker: 'Richard Viguerie',
+    },
     'NYT double apostrophes are quotation marks': {
       text: "Geoff Garin is a pollster in Washington. || ''This is a big deal for us,'' said Mr. Garin, a Democrat.",
       quote: 'This is a big deal',
