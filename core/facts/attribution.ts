@@ -12,7 +12,7 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -91,6 +91,11 @@ function findAttributionMasked(
   text = text.replace(ABBREV_DOT, (d) => `${d.slice(0, -1)}\u2024`);
   // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
   text = text.replace(/''/g, '"\u2060');
+  // "Harry M. Reid (D-Nev.) told": a party-and-state label's period ends nothing.
+  text = text.replace(/\([DRI]-[\p{L}.\s]{1,14}\)/gu, (p) => p.replace(/\./g, '\u2024'));
+  // "…'We'll bomb them,''' said McCain": the inner quotation's closing mark stands between the quote and its clause.
+  const stray = /^['’\u2060]+/.exec(text.slice(close, close + 4));
+  if (stray) close += stray[0].length;
   const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;

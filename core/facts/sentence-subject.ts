@@ -14,7 +14,7 @@ const SUBORDINATE =
 const CONNECTIVE =
   /^(?:but|and|so|yet|still|sure|now|then|later|instead|however|also|indeed|meanwhile|again|earlier|first|finally|similarly|likewise|too|thus|moreover|separately|nevertheless|nonetheless|today|yesterday|tonight)\b[,\s]*/i;
 const NAME_RUN =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]*(?:\s\([A-Z]-[\p{L}.]+\))?/u;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,5}\p{Lu}[\p{L}'’-]*(?:\s\([A-Z]-[\p{L}.]+\))?/u;
 const APPOSITIVE = /^,\s(?:who|whose|a|an|the|\p{Ll}[^,]{0,80}?|\d+)[^,]{0,160},(?=\s)/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 /** A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders". */

@@ -54,6 +54,21 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'I think she will',
       speaker: 'Cecelia Purner',
     },
+    'a party-and-state label does not end the clause': {
+      text: 'Harry Reid spoke after the vote. || Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that he had spoken to Jeh Johnson and that "I think you will find a pause in these deportations."',
+      quote: 'I think you will',
+      speaker: 'Harry M. Reid',
+    },
+    'an inner quotation closing with the outer one (NYT triple apostrophe)': {
+      text: "Paul Ryan spoke. || ''Most Republican voters will not be satisfied with 'We will bomb them,''' said Tommy Vietor, a former spokesman.",
+      quote: 'Most Republican voters',
+      speaker: 'Tommy Vietor',
+    },
+    '"As X had written"': {
+      text: "Hollywood changed. || As the columnist Louella Parsons had written a few years earlier, ''We just could not have a motion picture industry without him.''",
+      quote: 'We just could not',
+      speaker: 'Louella Parsons',
+    },
     'a present-tense reporting verb: "X concludes"': {
       text: 'Ted Cruz has been backed by Richard Viguerie for months. || “Cruz could win the general election in a landslide,” Viguerie concludes.',
       quote: 'Cruz could win',
