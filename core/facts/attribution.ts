@@ -130,9 +130,9 @@ function findAttributionMasked(
   }
   m = AFTER_WHO_VERB.exec(rest);
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
-  if (m && m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12)) {
-    // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
-    const lead = /^\p{Ll}[^,]*,\s(?=\p{Lu}[^,]*$)/u.exec(m[1]!);
+  // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
+  const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
+  if (m && (lead || m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12))) {
     const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
     // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
     const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);

@@ -46,7 +46,9 @@ function canClose(text: string, i: number, opener: string): boolean {
   const ch = text[i]!;
   const before = text[i - 1];
   const after = text[i + 1];
-  if (isSpace(before) && ch !== '»' && ch !== '」' && ch !== '』') return false;
+  // "… 'Oh, this is important,' " Magel said": an inner quotation's closing mark, a space, then the outer close.
+  const afterInner = (text[i - 2] === "'" || text[i - 2] === '’') && (ch === '"' || ch === '”') && !isWordChar(after);
+  if (isSpace(before) && ch !== '»' && ch !== '」' && ch !== '』' && !afterInner) return false;
   const single = ch === "'" || ch === '’' || ch === '‘';
   if (single) {
     // An apostrophe inside a word ("Russia’s", "Nyong'o") never closes; only single openers take singles.

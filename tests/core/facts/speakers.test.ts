@@ -69,6 +69,26 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'We just could not',
       speaker: 'Louella Parsons',
     },
+    'an inner quotation closing before the outer mark, with a space between': {
+      text: `Donald Trump and Ron Magel came to the rally. || "They treat it like, 'Oh, this is important,' " Magel said at the rally. "But nobody cares about the rest."`,
+      quote: 'They treat it',
+      speaker: 'Ron Magel',
+    },
+    'a long writer’s clause before "…, X said"': {
+      text: 'Buddy Dyer and Wilfredo Amr Ruiz spoke at the mosque. || "We are frustrated and horrified" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide attention and more local scrutiny, Ruiz said.',
+      quote: 'We are frustrated',
+      speaker: 'Wilfredo Amr Ruiz',
+    },
+    'the characterising verb nearest the quote': {
+      text: 'In a clip that Judge Michael Mosman called "distasteful and wrong," Pete Santilli expressed a desire to "try, convict and shoot" his opponents.',
+      quote: 'try, convict',
+      speaker: 'Pete Santilli',
+    },
+    'near miss: a weekday before the verb is not the speaker': {
+      text: 'Bernie Sanders spoke in Iowa. || It has become a presence on the trail, and Sanders during a Sunday thanked its members "for their support in my campaign."',
+      quote: 'for their support',
+      speaker: 'Bernie Sanders',
+    },
     'a present-tense reporting verb: "X concludes"': {
       text: 'Ted Cruz has been backed by Richard Viguerie for months. || “Cruz could win the general election in a landslide,” Viguerie concludes.',
       quote: 'Cruz could win',
