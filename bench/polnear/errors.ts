@@ -60,7 +60,10 @@ for (const a of loadPolnear(split)) {
     const list = samples.get(c) ?? [];
     const para = paragraphOf(a, g.start);
     // Pronoun errors show the paragraph before as well: the antecedent is usually there.
-    const from = g.sourceClass === 'pronoun' ? Math.max(0, para.start - 400) : Math.max(para.start, g.start - 160);
+    const from =
+      g.sourceClass === 'pronoun' || c.startsWith('continuation')
+        ? Math.max(0, para.start - 400)
+        : Math.max(para.start, g.start - 160);
     const ctx = a.text.slice(from, Math.min(para.start + para.text.length, g.end + 120));
     list.push(
       `  gold ${JSON.stringify(g.referent ? `${g.source} → ${g.referent}` : g.source)}  lede ${JSON.stringify(ps[0]!.speaker)}  [${a.slug}]\n    ${ctx.replace(/\s+/g, ' ')}`,

@@ -12,16 +12,22 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|declares|remembered|remembers|shouts|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
   'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a estimé|a assuré|a souligné|a indiqué|déclare|affirme|ajoute|' +
-  'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu';
+  'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu|' +
+  // Spanish, Italian and Portuguese: «…», dijo X; «…», ha detto X; «…», disse X.
+  'dijo|afirmó|señaló|explicó|añadió|aseguró|declaró|indicó|ha detto|ha dichiarato|ha spiegato|ha aggiunto|' +
+  'ha affermato|ha sottolineato|disse|afirmou|declarou|explicou|acrescentou';
 const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,140}?)\s(${VERBS})(?![\p{L}])([^"“”«»]*)`, 'u');
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
 const JA_VERB_AFTER = /^と(?:述べ|語|話|言|強調|説明|明らかに|指摘|訴え|主張|発表)[^。]{0,10}/u;
-const AFTER_ACCORDING = /^[,—–-]?\s*(according to\s([^"“”«».;]{1,100}))/u;
+const AFTER_ACCORDING = /^[,—–-]?\s*((?:according to|selon|laut|según|secondo|segundo)\s([^"“”«».;]{1,100}))/u;
+/** A pronoun after a foreign reporting verb: « … », a-t-il déclaré; dit-elle; „…“, sagte er. */
+const FOREIGN_PRONOUN =
+  /^[,—–-]?\s*(?:a-t-|\p{Ll}+-(?:t-)?)(il|elle)\b|^[,—–-]?\s*(?:sagte|sagt|erklärte|betonte|meinte|schrieb)\s(er|sie)\b/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
 const VERB_AT = new RegExp(String.raw`(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'giu');
@@ -37,8 +43,12 @@ const ROLE_DESCRIPTION =
   /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT =
   /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
+/**
+ * Periods that end an abbreviation, not a sentence: titles and initials before a name, and US state abbreviations
+ * inside an appositive ("Cecelia Purner, 67, of Allentown, Pa., said"). Group 1 is the abbreviation.
+ */
 export const ABBREV_DOT =
-  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])/gu;
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
@@ -78,9 +88,14 @@ function findAttributionMasked(
   partial: boolean,
 ): Attribution | null {
   // Periods of "Mr." and "U.S." must not end the speaker phrase: mask them with a same-length stand-in.
-  text = text.replace(ABBREV_DOT, '$1\u2024');
+  text = text.replace(ABBREV_DOT, (d) => `${d.slice(0, -1)}\u2024`);
   // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
   text = text.replace(/''/g, '"\u2060');
+  // "Harry M. Reid (D-Nev.) told": a party-and-state label's period ends nothing.
+  text = text.replace(/\([DRI]-[\p{L}.\s]{1,14}\)/gu, (p) => p.replace(/\./g, '\u2024'));
+  // "…'We'll bomb them,''' said McCain": the inner quotation's closing mark stands between the quote and its clause.
+  const stray = /^['’\u2060]+/.exec(text.slice(close, close + 4));
+  if (stray) close += stray[0].length;
   const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
@@ -91,18 +106,33 @@ function findAttributionMasked(
     const subj = /([^。、「」『』\s]{1,30})[はが]、?$/u.exec(pre);
     if (subj) return { clause: `${subj[0]}…${ja[0]}`, who: subj[1]!, whoStart: sentStart + subj.index };
   }
+  const foreign = FOREIGN_PRONOUN.exec(rest);
+  if (foreign) {
+    const pronoun = foreign[1] ?? foreign[2]!;
+    const he = pronoun === 'il' || pronoun === 'er';
+    const clause = rest
+      .replace(/^[,—–-]?\s*/, '')
+      .split(/[.;,]/)[0]!
+      .trim();
+    return { clause, who: he ? 'he' : 'she', whoStart: close + foreign.index };
+  }
   let m = AFTER_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
   m = AFTER_VERB_WHO.exec(rest);
-  if (m && !PRONOUN.test(m[2]!.split(/\s/)[0]!)) {
+  // "went on in the hall": a preposition after the verb opens no speaker.
+  if (
+    m &&
+    !PRONOUN.test(m[2]!.split(/\s/)[0]!) &&
+    !/^(?:in|on|at|to|for|with|about|into|from|by|during|after|before|over|through|until)\s/.test(m[2]!)
+  ) {
     const who = m[2]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
     return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who, whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
-  if (m && m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12)) {
-    // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
-    const lead = /^\p{Ll}[^,]*,\s(?=\p{Lu}[^,]*$)/u.exec(m[1]!);
+  // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
+  const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
+  if (m && (lead || m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12))) {
     const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
     // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
     const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);

@@ -53,7 +53,9 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     // Prefer the subject: an earlier mention of the same kind in the same sentence.
     const f = ctx.mentions[found]!;
     // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
-    const between = texts(m.block).slice(m.end, f.start).replace(ABBREV_DOT, '$1');
+    const between = texts(m.block)
+      .slice(m.end, f.start)
+      .replace(ABBREV_DOT, (d) => d.slice(0, -1));
     if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
     found = i;
   }

@@ -14,7 +14,7 @@ export interface MarkedSpan {
   open_ended: boolean;
 }
 
-const DOUBLE_OPEN = '"“„«「『‹';
+const DOUBLE_OPEN = '"“„«「『‹»';
 const SINGLE_OPEN = "'‘‚";
 /** Longest distance we search for a closing mark; a longer "quote" is almost surely an unbalanced mark. */
 const MAX_QUOTE_CHARS = 3000;
@@ -34,6 +34,8 @@ function canOpen(text: string, i: number): boolean {
   if (isSpace(after) && ch !== '«' && ch !== '「' && ch !== '『') return false;
   if (after === undefined) return false;
   if (ch === '«' || ch === '「' || ch === '『' || ch === '„' || ch === '‚') return true;
+  // »…« (German and Danish books and papers): » opens only before a word and after a space or the block's start.
+  if (ch === '»') return isWordChar(after) && (before === undefined || /[\s(—–:]/.test(before));
   if (before === undefined || /[\s([{—–\-/:;>]/.test(before)) return true;
   // “ after a comma or other punctuation is still an opener in sloppy text; straight and single marks are not.
   return ch === '“' && !isWordChar(before);
@@ -44,7 +46,9 @@ function canClose(text: string, i: number, opener: string): boolean {
   const ch = text[i]!;
   const before = text[i - 1];
   const after = text[i + 1];
-  if (isSpace(before) && ch !== '»' && ch !== '」' && ch !== '』') return false;
+  // "… 'Oh, this is important,' " Magel said": an inner quotation's closing mark, a space, then the outer close.
+  const afterInner = (text[i - 2] === "'" || text[i - 2] === '’') && (ch === '"' || ch === '”') && !isWordChar(after);
+  if (isSpace(before) && ch !== '»' && ch !== '」' && ch !== '』' && !afterInner) return false;
   const single = ch === "'" || ch === '’' || ch === '‘';
   if (single) {
     // An apostrophe inside a word ("Russia’s", "Nyong'o") never closes; only single openers take singles.
@@ -62,6 +66,8 @@ function canClose(text: string, i: number, opener: string): boolean {
       return ch === '』';
     case '‹':
       return ch === '›';
+    case '»':
+      return ch === '«';
     case '„':
       return ch === '“' || ch === '”' || ch === '"';
     case '“':
@@ -73,7 +79,7 @@ function canClose(text: string, i: number, opener: string): boolean {
   }
 }
 
-const CLOSE_CHARS = '"”“’\'»」』›‘';
+const CLOSE_CHARS = '"”“’\'»」』›‘«';
 
 /**
  * All quotation spans in `text`, left to right, non-overlapping. Each runs from an opening mark to the first

@@ -16,7 +16,7 @@ export interface PreparedBlock {
   prose: boolean;
 }
 
-const OPENING = /^\s*["“„«「『'‘‚]/;
+const OPENING = /^\s*["“„«»「『'‘‚]/;
 /** A reporting clause right after a closing mark: "Forte said", "he asked", "said Jane Doe". */
 const SAID_AFTER =
   /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s){1,3}|(?:he|she|they|it|we|I)\s)(?:said|says|asked|asks|added|wrote|told)\b|^\s+(?:said|says|asked|added)\s/u;
@@ -266,9 +266,11 @@ function lastSentence(pb: PreparedBlock): string {
  */
 function characterisedBy(text: string, sentStart: number, open: number, b: number, ctx: SpeakerContext): string | null {
   const before = text.slice(sentStart, open);
-  const m = CHARACTERISING.exec(before);
+  // The verb nearest the quote: "in a clip that Judge Mosman called “distasteful,” Santilli expressed a desire to …".
+  const verbs = [...before.matchAll(new RegExp(CHARACTERISING.source, 'gi'))];
+  const m = verbs[verbs.length - 1];
   if (!m) return null;
-  const verbAt = sentStart + m.index;
+  const verbAt = sentStart + m.index!;
   const pron = /\b(he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)?$/iu.exec(
     text.slice(sentStart, verbAt),
   );
@@ -278,7 +280,8 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     text.slice(sentStart, verbAt),
   );
   const who = named && resolveSpeaker(named[1]!.trim(), sentStart + named.index, b, ctx);
-  if (who && /^\p{Lu}/u.test(who)) return who;
+  // Only a name the article knows ("Sanders during a Sunday thanked" leaves "Sunday" out).
+  if (who && /^\p{Lu}/u.test(who) && ctx.typeOf(who)) return who;
   return sentenceSubject(text, sentStart, open, b, ctx, open) ?? subjectBetween(b, sentStart, verbAt, ctx);
 }
 

@@ -9,14 +9,17 @@ import { VERB_NEXT } from './salience';
 
 /** Words that open an adverbial or subordinate clause, whose names are not the sentence's subject. */
 const SUBORDINATE =
-  /^(?:after|before|when|whenever|while|if|unless|although|though|because|since|as|like|unlike|in|on|at|for|from|with|without|during|under|over|by|to|of|about|despite|following|amid|among|against|than|until|asked|speaking|responding|writing|according|once|where|whether|what|why|how|besides|beyond|within|through|throughout|into|upon|toward|towards|behind|near|perhaps|even)\b/i;
+  /^(?:\p{L}+ing\s|after|before|when|whenever|while|if|unless|although|though|because|since|as|like|unlike|in|on|at|for|from|with|without|during|under|over|by|to|of|about|despite|following|amid|among|against|than|until|asked|speaking|responding|writing|according|once|where|whether|what|why|how|besides|beyond|within|through|throughout|into|upon|toward|towards|behind|near|perhaps|even)\b/iu;
 /** Connectives and sentence adverbs before a subject: "But Trump …", "Still, Petrilli …", "Sure, he admits". */
 const CONNECTIVE =
   /^(?:but|and|so|yet|still|sure|now|then|later|instead|however|also|indeed|meanwhile|again|earlier|first|finally|similarly|likewise|too|thus|moreover|separately|nevertheless|nonetheless|today|yesterday|tonight)\b[,\s]*/i;
 const NAME_RUN =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]*(?:\s\([A-Z]-[\p{L}.]+\))?/u;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,5}\p{Lu}[\p{L}'’-]*(?:\s\([A-Z]-[\p{L}.]+\))?/u;
 const APPOSITIVE = /^,\s(?:who|whose|a|an|the|\p{Ll}[^,]{0,80}?|\d+)[^,]{0,160},(?=\s)/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
+/** A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders". */
+const DESCRIBED =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:\p{Ll}[\p{Ll}-]*\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\sfor\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
 
 function blankQuotes(s: string): string {
   return s.replace(/["“„«][^"“”«»]*["”“»]|''(?:[^']|'(?!'))*''/g, (q) => ' '.repeat(q.length));
@@ -52,6 +55,16 @@ export function sentenceSubject(
     const pron = PRONOUN.exec(clause);
     if (pron) {
       return VERB_NEXT.test(clause.slice(pron[0].length)) ? resolveSpeaker(pron[0], start, b, ctx, quoteAt) : null;
+    }
+    // "the commission recognized …", "The two lawmakers, however, argue …": a described subject and its verb. The
+    // description resolves as a reporting clause's would ("the senator" → the person last quoted, when they agree).
+    const described = DESCRIBED.exec(clause);
+    if (described) {
+      let rest = clause.slice(described[0].length);
+      const aside = /^,\s\p{Ll}+,(?=\s)/u.exec(rest);
+      if (aside) rest = rest.slice(aside[0].length);
+      if (!VERB_NEXT.test(rest) || /^\s(?:\p{Ll}+ly\s)?(?:has|had|have|is|was)\b/u.test(rest)) return null;
+      return resolveSpeaker(described[0], start, b, ctx, quoteAt);
     }
     const name = NAME_RUN.exec(clause);
     if (

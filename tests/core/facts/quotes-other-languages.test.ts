@@ -40,6 +40,52 @@ const cases: Record<string, { paras: string[]; text: string; speaker: string | n
     text: 'Wir schaffen das auf jeden Fall.',
     speaker: 'Angela Merkel',
   },
+  'French inverted pronoun: « … », a-t-il déclaré': {
+    paras: [
+      'Le président Emmanuel Macron a parlé lundi à Paris.',
+      'La réforme divise. « Nous irons jusqu’au bout de cette réforme », a-t-il déclaré.',
+    ],
+    text: 'Nous irons jusqu’au bout de cette réforme',
+    speaker: 'Emmanuel Macron',
+  },
+  'French “selon X” (according to X)': {
+    paras: ['Le budget est prêt. « La croissance sera au rendez-vous cette année », selon Bruno Le Maire.'],
+    text: 'La croissance sera au rendez-vous cette année',
+    speaker: 'Bruno Le Maire',
+  },
+  'German pronoun after the verb: „…“, sagte sie (not the weekday after it)': {
+    paras: [
+      'Angela Merkel sprach in Berlin vor der Presse.',
+      'Die Lage ist ernst. „Wir werden das gemeinsam schaffen“, sagte sie am Montag.',
+    ],
+    text: 'Wir werden das gemeinsam schaffen',
+    speaker: 'Angela Merkel',
+  },
+  'German reversed guillemets »…«': {
+    paras: ['Der Plan steht. »Wir werden das gemeinsam schaffen«, sagte Olaf Scholz.'],
+    text: 'Wir werden das gemeinsam schaffen',
+    speaker: 'Olaf Scholz',
+  },
+  'Spanish «…», dijo X': {
+    paras: ['El país espera. «Vamos a ganar estas elecciones generales», dijo Pedro Sánchez.'],
+    text: 'Vamos a ganar estas elecciones generales',
+    speaker: 'Pedro Sánchez',
+  },
+  'Italian «…», ha detto X': {
+    paras: ['Il voto è vicino. «Il governo durerà cinque anni interi», ha detto Giorgia Meloni.'],
+    text: 'Il governo durerà cinque anni interi',
+    speaker: 'Giorgia Meloni',
+  },
+  'near miss: a French pronoun with nobody named before is no speaker': {
+    paras: ['La réforme divise. « Nous irons jusqu’au bout de cette réforme », a-t-il déclaré.'],
+    text: 'Nous irons jusqu’au bout de cette réforme',
+    speaker: null,
+  },
+  'near miss: » closing a French quote does not open one': {
+    paras: ['« Nous verrons bien », dit-elle » à demi-mot.'],
+    text: 'Nous verrons bien',
+    speaker: null,
+  },
   'Japanese corner brackets, subject marked by は': {
     paras: ['安倍晋三首相は「経済の再生に全力で取り組む」と述べた。'],
     text: '経済の再生に全力で取り組む',

@@ -49,6 +49,51 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'Democracy',
       speaker: 'Bernie Sanders',
     },
+    'a state abbreviation in the appositive does not end the sentence': {
+      text: "Twenty-four percent said she did nothing wrong. || ''I just don't think she has been truthful,'' Cecelia Purner, 67, a retired representative in Allentown, Pa., said in a follow-up interview. But, she added, ''I think she will make a good president.''",
+      quote: 'I think she will',
+      speaker: 'Cecelia Purner',
+    },
+    'a party-and-state label does not end the clause': {
+      text: 'Harry Reid spoke after the vote. || Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that he had spoken to Jeh Johnson and that "I think you will find a pause in these deportations."',
+      quote: 'I think you will',
+      speaker: 'Harry M. Reid',
+    },
+    'an inner quotation closing with the outer one (NYT triple apostrophe)': {
+      text: "Paul Ryan spoke. || ''Most Republican voters will not be satisfied with 'We will bomb them,''' said Tommy Vietor, a former spokesman.",
+      quote: 'Most Republican voters',
+      speaker: 'Tommy Vietor',
+    },
+    '"As X had written"': {
+      text: "Hollywood changed. || As the columnist Louella Parsons had written a few years earlier, ''We just could not have a motion picture industry without him.''",
+      quote: 'We just could not',
+      speaker: 'Louella Parsons',
+    },
+    'an inner quotation closing before the outer mark, with a space between': {
+      text: `Donald Trump and Ron Magel came to the rally. || "They treat it like, 'Oh, this is important,' " Magel said at the rally. "But nobody cares about the rest."`,
+      quote: 'They treat it',
+      speaker: 'Ron Magel',
+    },
+    'a long writer’s clause before "…, X said"': {
+      text: 'Buddy Dyer and Wilfredo Amr Ruiz spoke at the mosque. || "We are frustrated and horrified" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide attention and more local scrutiny, Ruiz said.',
+      quote: 'We are frustrated',
+      speaker: 'Wilfredo Amr Ruiz',
+    },
+    'the characterising verb nearest the quote': {
+      text: 'In a clip that Judge Michael Mosman called "distasteful and wrong," Pete Santilli expressed a desire to "try, convict and shoot" his opponents.',
+      quote: 'try, convict',
+      speaker: 'Pete Santilli',
+    },
+    'near miss: a weekday before the verb is not the speaker': {
+      text: 'Bernie Sanders spoke in Iowa. || It has become a presence on the trail, and Sanders during a Sunday thanked its members "for their support in my campaign."',
+      quote: 'for their support',
+      speaker: 'Bernie Sanders',
+    },
+    'a present-tense reporting verb: "X concludes"': {
+      text: 'Ted Cruz has been backed by Richard Viguerie for months. || “Cruz could win the general election in a landslide,” Viguerie concludes.',
+      quote: 'Cruz could win',
+      speaker: 'Richard Viguerie',
+    },
     'NYT double apostrophes are quotation marks': {
       text: "Geoff Garin is a pollster in Washington. || ''This is a big deal for us,'' said Mr. Garin, a Democrat.",
       quote: 'This is a big deal',
@@ -243,8 +288,13 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'the politics of',
       speaker: 'Bernie Sanders',
     },
-    'near miss: a sentence opening with a description keeps no speaker': {
-      text: 'Bernie Sanders spoke. || The crowd in the hall chanted “feel the Bern tonight” for an hour.',
+    'a described subject speaks as itself': {
+      text: 'Bernie Sanders spoke. || Holding signs, the protesters chanted “feel the Bern tonight” for an hour.',
+      quote: 'feel the Bern',
+      speaker: 'the protesters',
+    },
+    'near miss: a sentence opening with a description and no verb of its own keeps no speaker': {
+      text: 'Bernie Sanders spoke. || The chant of “feel the Bern tonight” went on in the hall for an hour.',
       quote: 'feel the Bern',
       speaker: null,
     },
