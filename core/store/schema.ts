@@ -79,7 +79,6 @@ export const MIGRATIONS: Migration[] = [
   (db) => {
     db.createObjectStore('readingCopies', { keyPath: 'articleKey' });
   },
-  // --- vault branch (issue 15 gaps): a step of its own; renumber at merge if another branch adds a version. ---
   function addVaultStores(db) {
     db.createObjectStore('tombstones', { keyPath: 'id' });
     db.createObjectStore('handles');
