@@ -231,7 +231,15 @@ export function measurePage(doc: Document): PageShape {
   while (el) {
     if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
     const tag = el.localName;
-    if (namedHeadlines.length < 20 && HEADLINE_TAGS.has(tag) && HEADLINE_CLASS.test(el.getAttribute('class') ?? ''))
+    // Whether the title names the page's subject matters only to a page that has not declared an article (the
+    // <head>'s og:type or published time come before the body): elsewhere the class is not read.
+    if (
+      namedHeadlines.length < 20 &&
+      HEADLINE_TAGS.has(tag) &&
+      ogType !== 'article' &&
+      !publishedTime &&
+      HEADLINE_CLASS.test(el.getAttribute('class') ?? '')
+    )
       namedHeadlines.push(el);
     if (el.hasAttribute('itemtype')) {
       const kind = itemTypeDeclares(el);
@@ -314,7 +322,7 @@ export function measurePage(doc: Document): PageShape {
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
   let bigRuns = 0;
   for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
-  const title = comparableText(doc.title);
+  const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
   const titleInHeading =
     title.length >= 12 &&
     (allHeadings.slice(0, 30).some((h) => {
