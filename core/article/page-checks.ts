@@ -301,7 +301,10 @@ export function measurePage(doc: Document): PageShape {
   let allProseChars = 0;
   for (const [e, g] of groups) {
     allProseChars += g.chars;
-    if (g.chars > best.chars) (best = g), (bestEl = e);
+    if (g.chars > best.chars) {
+      best = g;
+      bestEl = e;
+    }
   }
   // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
   // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
@@ -314,7 +317,12 @@ export function measurePage(doc: Document): PageShape {
     sum.count += g.count;
     sections.set(e.parentElement, sum);
   }
-  for (const [e, g] of sections) if (g.chars > best.chars) (best = g), (bestEl = e);
+  for (const [e, g] of sections) {
+    if (g.chars > best.chars) {
+      best = g;
+      bestEl = e;
+    }
+  }
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
