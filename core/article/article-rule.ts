@@ -15,7 +15,10 @@ export interface PageShape {
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
   bigRuns: number;
-  /** A heading repeats the document's title (or the title contains it): a page about one thing. */
+  /**
+   * A heading, or an element classed as a headline, repeats the document's title (or the title contains it): a page
+   * about one thing. Not measured (false) when og:type or article:published_time already declare an article.
+   */
   titleInHeading: boolean;
   /** Linked headlines (h1-h4 containing a link), a listing's signature. */
   linkedHeadlines: number;

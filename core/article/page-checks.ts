@@ -231,7 +231,15 @@ export function measurePage(doc: Document): PageShape {
   while (el) {
     if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
     const tag = el.localName;
-    if (namedHeadlines.length < 20 && HEADLINE_TAGS.has(tag) && HEADLINE_CLASS.test(el.getAttribute('class') ?? ''))
+    // Whether the title names the page's subject matters only to a page that has not declared an article (the
+    // <head>'s og:type or published time come before the body): elsewhere the class is not read.
+    if (
+      namedHeadlines.length < 20 &&
+      HEADLINE_TAGS.has(tag) &&
+      ogType !== 'article' &&
+      !publishedTime &&
+      HEADLINE_CLASS.test(el.getAttribute('class') ?? '')
+    )
       namedHeadlines.push(el);
     if (el.hasAttribute('itemtype')) {
       const kind = itemTypeDeclares(el);
@@ -293,7 +301,10 @@ export function measurePage(doc: Document): PageShape {
   let allProseChars = 0;
   for (const [e, g] of groups) {
     allProseChars += g.chars;
-    if (g.chars > best.chars) (best = g), (bestEl = e);
+    if (g.chars > best.chars) {
+      best = g;
+      bestEl = e;
+    }
   }
   // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
   // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
@@ -306,7 +317,12 @@ export function measurePage(doc: Document): PageShape {
     sum.count += g.count;
     sections.set(e.parentElement, sum);
   }
-  for (const [e, g] of sections) if (g.chars > best.chars) (best = g), (bestEl = e);
+  for (const [e, g] of sections) {
+    if (g.chars > best.chars) {
+      best = g;
+      bestEl = e;
+    }
+  }
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
@@ -314,7 +330,7 @@ export function measurePage(doc: Document): PageShape {
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
   let bigRuns = 0;
   for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
-  const title = comparableText(doc.title);
+  const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
   const titleInHeading =
     title.length >= 12 &&
     (allHeadings.slice(0, 30).some((h) => {
