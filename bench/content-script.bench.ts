@@ -1,6 +1,7 @@
 // What every page pays for Lede: the bootstrap content script's size and its script time on pages with no notes, in
-// real Chromium, against the same pages loaded with no extension AND with an empty content script (the floor any
-// extension's content script costs, whatever it does) in the same run; then what a page WITH notes pays (the
+// real Chromium, against the same pages loaded with no extension, with an empty content script (the floor any
+// content script costs) and with one that only asks its background one question (the floor of Lede's design), in the
+// same run; then what a page WITH notes pays (the
 // bootstrap plus the lazily imported page script that paints), which is what every page paid before the split.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -42,11 +43,16 @@ function median(xs: number[]): number {
 
 const kb = (file: string) => statSync(resolve(CHROME_BUILD, file)).size / 1024;
 
+/** The content script of the second floor: one question to the background when the page is idle, as Lede asks. */
+const ASK_ONCE =
+  "requestIdleCallback(() => chrome.runtime.sendMessage({ type: 'pageNotes' }).catch(() => 0), { timeout: 1000 });";
+
 /**
- * A throwaway extension whose content script is empty, declared as Lede's is (every http(s) page, every frame, at
- * document_idle), with an empty service worker: what the browser charges a page for any content script at all.
+ * A throwaway extension whose content script is `code` (empty: the floor), declared as Lede's is (every http(s)
+ * page, every frame, at document_idle), with a service worker that answers "no notes": what the browser charges a
+ * page for any content script at all, or for one that asks its background one question.
  */
-function buildEmptyExtension(): string {
+function buildFloorExtension(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lede-empty-extension-'));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -60,8 +66,11 @@ function buildEmptyExtension(): string {
       ],
     }),
   );
-  writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'empty.js'), '');
+  writeFileSync(
+    join(dir, 'background.js'),
+    'chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ ok: true, annotations: [] }); });',
+  );
+  writeFileSync(join(dir, 'empty.js'), code);
   return dir;
 }
 
@@ -73,8 +82,10 @@ export default async function run(): Promise<void> {
   console.log(`page script loaded only with notes / on selection (page-main.js): ${kb('page-main.js').toFixed(1)} kB`);
   const server = await serveDirectory(resolve('tests/fixtures'));
   const withLede = await launchWithExtension();
-  const emptyDir = buildEmptyExtension();
+  const emptyDir = buildFloorExtension('');
   const withEmpty = await launchWithExtension({ extensionPath: emptyDir });
+  const askDir = buildFloorExtension(ASK_ONCE);
+  const withAsk = await launchWithExtension({ extensionPath: askDir });
   const plain = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
@@ -94,35 +105,43 @@ export default async function run(): Promise<void> {
     // Script time is CPU time on a shared machine: say how busy it was, and show the quietest load too.
     console.log(`\nmachine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (figures rise with it)`);
     console.log(
-      `no notes, script ms (median of ${RUNS} loads, interleaved)  no extension   empty script   with Lede   ` +
-        'floor (empty − none)   Lede (Lede − none)   Lede’s own (Lede − empty)',
+      `no notes: script ms, median of ${RUNS} interleaved loads; floors: an empty content script, and one that only ` +
+        'asks its background one question at idle',
+    );
+    console.log(
+      'page                                 no extension  empty script  asks once  with Lede' +
+        '   empty − none  asks − none  Lede − none  Lede − asks',
     );
     const costs: number[] = [];
     const floors: number[] = [];
+    const asks: number[] = [];
     const owns: number[] = [];
     for (const path of PAGES) {
       const url = `${server.url}/${path}`;
       const base: number[] = [];
       const empty: number[] = [];
+      const ask: number[] = [];
       const lede: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         base.push(await scriptMs(plain, url));
         empty.push(await scriptMs(withEmpty.context, url));
+        ask.push(await scriptMs(withAsk.context, url));
         lede.push(await scriptMs(withLede.context, url));
       }
-      const [b, e, l] = [median(base), median(empty), median(lede)];
+      const [b, e, a, l] = [median(base), median(empty), median(ask), median(lede)];
       costs.push(l - b);
       floors.push(e - b);
-      owns.push(l - e);
+      asks.push(a - b);
+      owns.push(l - a);
       const cell = (x: number, w: number) => x.toFixed(2).padStart(w);
       console.log(
-        `${path.padEnd(57)}${cell(b, 13)}${cell(e, 15)}${cell(l, 12)}${cell(e - b, 23)}${cell(l - b, 21)}${cell(l - e, 28)}`,
+        `${path.padEnd(37)}${cell(b, 12)}${cell(e, 14)}${cell(a, 11)}${cell(l, 11)}${cell(e - b, 15)}${cell(a - b, 13)}${cell(l - b, 13)}${cell(l - a, 13)}`,
       );
     }
-    const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)} ms`;
+    const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)} to ${Math.max(...xs).toFixed(1)} ms`;
     console.log(
-      `per page, no notes: Lede ${range(costs)}; of which the browser's cost of any content script ${range(floors)}; ` +
-        `Lede's own ${range(owns)}`,
+      `per page, no notes: Lede ${range(costs)}; any content script ${range(floors)}; one that asks its background ` +
+        `once ${range(asks)}; Lede beyond asking once ${range(owns)} (differences of medians: noise can make them negative)`,
     );
     const worst = Math.max(...costs);
     console.log(
@@ -181,7 +200,9 @@ export default async function run(): Promise<void> {
     await plain.close();
     await withLede.close();
     await withEmpty.close();
+    await withAsk.close();
     rmSync(emptyDir, { recursive: true, force: true });
+    rmSync(askDir, { recursive: true, force: true });
     await server.close();
   }
 }
