@@ -61,7 +61,8 @@ function isStoredAnnotation(x: Record<string, unknown>): x is Record<string, unk
     typeof body.color === 'string' &&
     COLORS.has(body.color) &&
     isTagList(body.tags) &&
-    (x.origin === undefined || isOrigin(x.origin))
+    (x.origin === undefined || isOrigin(x.origin)) &&
+    (x.droppedPlacement === undefined || typeof x.droppedPlacement === 'string')
   );
 }
 
@@ -70,7 +71,8 @@ function isStoredAnnotation(x: Record<string, unknown>): x is Record<string, unk
  * show, export or anchor). Repairs: a missing prefix/suffix becomes '', a bad position selector is dropped (the
  * quote alone still anchors), a missing source becomes the article key, a missing note '', tags from a
  * comma-separated string or a list with non-strings, an unknown colour the first colour, times stored as numbers
- * made ISO (a missing one takes the other, or {@link UNKNOWN_TIME}), a malformed `origin` dropped. A record that
+ * made ISO (a missing one takes the other, or {@link UNKNOWN_TIME}), a malformed `origin` or `droppedPlacement`
+ * dropped (a well-formed one kept). A record that
  * needs nothing is returned as it is (the same object); a repaired one is a new object. Never mutates `raw`.
  */
 export function repairAnnotation(raw: unknown): Annotation | null {
@@ -96,6 +98,8 @@ export function repairAnnotation(raw: unknown): Annotation | null {
     modified: modified ?? created ?? UNKNOWN_TIME,
   };
   if (isOrigin(raw.origin)) repaired.origin = { kind: raw.origin.kind, text: raw.origin.text };
+  // The reader's "not this passage" decision survives a repair of anything else.
+  if (typeof raw.droppedPlacement === 'string') repaired.droppedPlacement = raw.droppedPlacement;
   return repaired;
 }
 

@@ -99,6 +99,14 @@ describe('repairAnnotation', () => {
       input: damaged({ origin: { kind: 'quote', text: 'x' } }),
       expected: { ...good, origin: { kind: 'quote', text: 'x' } },
     },
+    'the reader’s dropped placement survives a repair of something else': {
+      input: damaged({ droppedPlacement: 'other words', body: { ...good.body, tags: 'budget' } }),
+      expected: { ...good, droppedPlacement: 'other words' },
+    },
+    'a dropped placement that is not text is dropped': {
+      input: damaged({ droppedPlacement: 42 }),
+      expected: good,
+    },
     'no target: nothing to show, left out': { input: damaged({ target: undefined }), expected: null },
     'selector not a list or object: left out': {
       input: damaged({ target: { source: KEY, selector: 'x' } }),
