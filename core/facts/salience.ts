@@ -22,7 +22,8 @@ const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Re
 /** Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). */
 export function isSubjectMention(text: string, start: number, end: number): boolean {
   const masked = text.slice(0, start).replace(ABBREV, '$1 ');
-  const stops = [...masked.matchAll(/[.!?]["”’]?\s+|["“”]\s*/g)];
+  // Sentence ends and quotation marks (NYT archive text writes '' for a double mark).
+  const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];
   const last = stops[stops.length - 1];
   let pre = last ? masked.slice(last.index! + last[0].length) : masked;
   if (INVERTED.test(pre)) return true;

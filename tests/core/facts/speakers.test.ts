@@ -207,6 +207,11 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'It is a little much',
       speaker: 'Newt Gingrich',
     },
+    'a subject right after an NYT closing mark is a subject': {
+      text: "Joe Biden and Hillary Clinton spoke in Scranton. || ''Because they are worried,'' Mr. Biden said beside Mrs. Clinton. He added that the danger had grown because of Mr. Trump's remarks, which included the suggestion that President Obama was the ''founder'' of the group. ''This guy's shame has no limits at all,'' he said.",
+      quote: "This guy's shame",
+      speaker: 'Joe Biden',
+    },
     'near miss: a new subject after the last quote takes the floor': {
       text: '“We will win,” Mark Weddle said. || Later, Scott Slinker, a 55-year-old entrepreneur, gave the campaign $250. || “They are just not vocal about it,” he said.',
       quote: 'They are just not',
