@@ -12,7 +12,7 @@ import {
   TextQuoteSelectorSchema,
   describeIssues,
 } from '../core/schemas';
-import { IMPORT_CHUNK_MAX, runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
+import { runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
 
 const SelectorsSchema = v.pipe(
   v.array(v.union([TextQuoteSelectorSchema, TextPositionSelectorSchema])),
@@ -40,7 +40,6 @@ const ReadingCopySchema = v.pipe(
   }),
   v.check((c) => c.paragraphs.reduce((n, p) => n + p.length, 0) <= 2_000_000, 'the kept text is larger than 2 MB'),
 );
-const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS));
 const Empty = v.object({});
 
 const PageSummarySchema = v.object({
@@ -154,16 +153,6 @@ export const backgroundSchemas = {
     }),
     contentScript: false,
   },
-  stageImport: {
-    schema: v.object({
-      importId: ImportId,
-      articles: v.pipe(v.array(ArticleRecordSchema), v.maxLength(IMPORT_CHUNK_MAX)),
-      annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(IMPORT_CHUNK_MAX)),
-    }),
-    contentScript: false,
-  },
-  commitImport: { schema: v.object({ importId: ImportId }), contentScript: false },
-  cancelImport: { schema: v.object({ importId: ImportId }), contentScript: false },
   /** An import the library page wrote itself: the article keys whose tabs should repaint. */
   notesImported: {
     schema: v.object({ articleKeys: v.pipe(v.array(HttpUrlSchema), v.maxLength(1_000_000)) }),

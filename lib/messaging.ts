@@ -44,16 +44,6 @@ export interface PageSnapshot {
   truncated: boolean;
 }
 
-/** Records per `stageImport` chunk at most: 20,000 annotations is ~13 MB of JSON, a fifth of the message limit. */
-export const IMPORT_CHUNK_MAX = 20_000;
-
-/** A chunk of a staged import: the page's id for the import, and validated records (see `stageImport`). */
-export interface ImportChunk {
-  importId: string;
-  articles: ArticleRecord[];
-  annotations: Annotation[];
-}
-
 /** Where each annotation landed on the page after anchoring, so the sidebar can list orphans with a reason. */
 export interface AnchorReport {
   articleKey: string;
@@ -145,16 +135,6 @@ export interface BackgroundProtocol {
     req: { articles: ArticleRecord[]; annotations: Annotation[] };
     res: Result<{ imported: number; duplicates: number; articles: number }>;
   };
-  /**
-   * One chunk of a large import (at most IMPORT_CHUNK_MAX records), added to its stage in the background's memory;
-   * nothing is written yet. Replies with the records staged so far. Chunks keep each message far below Chrome's
-   * ~64 MiB message limit.
-   */
-  stageImport: { req: ImportChunk; res: Result<{ staged: number }> };
-  /** Writes everything staged for the import in one transaction (all or nothing) and forgets the stage. */
-  commitImport: { req: { importId: string }; res: Result<{ imported: number; duplicates: number; articles: number }> };
-  /** Forgets the import's stage and aborts its write if one is under way: nothing of it is kept. */
-  cancelImport: { req: { importId: string }; res: Result<{ cancelled: boolean }> };
   /**
    * The library page wrote an import itself, in one committed transaction (the page holds the file, so its records
    * never cross a message): the background tells the tabs showing these articles and the other pages to refresh.

@@ -11,5 +11,4 @@ export {
 } from './store';
 export { DB_NAME, DB_VERSION, MIGRATIONS, type LedeSchema, type ExtractionCacheRecord } from './schema';
 export { provideStore } from './store-provider';
-export { ImportStages, ImportStageError, type StageLimits } from './import-stage';
 export { importRecords, type ImportWriteProgress } from './import-records';

@@ -13,7 +13,6 @@ import {
   loadReadingCopy,
 } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
-import type { Annotation, Extraction } from '../../core/types';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
 import { createImportHandlers } from './import-handlers';

@@ -1,5 +1,6 @@
-// A large import through the background's handlers over a real store (fake-indexeddb): chunks are staged, nothing
-// is written until commit, a commit is all or nothing, and a cancel (before or during the write) keeps nothing.
+// Imports through the background's handlers over a real store (fake-indexeddb): one message's records written
+// together, and the news of an import the library page wrote itself repainting only the tabs it touched. (The
+// page's own all-or-nothing write, with its Cancel, is tested in tests/components/import-in-page.test.ts.)
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -42,68 +43,23 @@ beforeEach(async () => {
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => annotation(from + i));
 
-describe('staged import', () => {
-  it('writes nothing while chunks arrive, then everything at commit, counting what was already there', async () => {
+describe('import through the background', () => {
+  it('writes every record of one message in one go, counting what was already there', async () => {
     await store.saveAnnotation(annotation(0));
-    expect(await handlers.stageImport({ importId: 'a', articles: [article], annotations: range(0, 50) }, page)).toEqual(
-      { ok: true, staged: 51 },
-    );
-    expect(await handlers.stageImport({ importId: 'a', articles: [], annotations: range(50, 120) }, page)).toEqual({
-      ok: true,
-      staged: 121,
-    });
-    expect(await store.allAnnotations()).toHaveLength(1);
-    expect(await handlers.commitImport({ importId: 'a' }, page)).toEqual({
+    expect(await handlers.importRecords({ articles: [article], annotations: range(0, 120) }, page)).toEqual({
       ok: true,
       imported: 119,
       duplicates: 1,
       articles: 1,
     });
     expect(await store.allAnnotations()).toHaveLength(120);
-    // The stage is gone once written: committing again imports nothing twice.
-    expect(await handlers.commitImport({ importId: 'a' }, page)).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/cancelled or has expired/),
+    // Importing the same records again duplicates nothing.
+    expect(await handlers.importRecords({ articles: [article], annotations: range(0, 120) }, page)).toMatchObject({
+      ok: true,
+      imported: 0,
+      duplicates: 120,
     });
-  });
-
-  it('a cancelled import leaves the store as it was, and cannot be committed afterwards', async () => {
-    await handlers.stageImport({ importId: 'b', articles: [article], annotations: range(1, 40) }, page);
-    expect(await handlers.cancelImport({ importId: 'b' }, page)).toEqual({ ok: true, cancelled: true });
-    // A chunk that was on its way when the cancel arrived is refused, not staged again.
-    expect(await handlers.stageImport({ importId: 'b', articles: [], annotations: range(40, 41) }, page)).toMatchObject(
-      { ok: false },
-    );
-    expect(await handlers.commitImport({ importId: 'b' }, page)).toMatchObject({ ok: false });
-    expect(await store.allAnnotations()).toEqual([]);
-    expect(await store.listArticles()).toEqual([]);
-  });
-
-  it('a cancel that arrives while the commit is writing aborts the write: nothing is kept', async () => {
-    await handlers.stageImport({ importId: 'c', articles: [article], annotations: range(1, 2_000) }, page);
-    const write = store.importRecords.bind(store);
-    let writing!: () => void;
-    const started = new Promise<void>((resolve) => (writing = resolve));
-    vi.spyOn(store, 'importRecords').mockImplementation((articles, annotations, signal) => {
-      const done = write(articles, annotations, signal);
-      writing();
-      return done;
-    });
-    const commit = handlers.commitImport({ importId: 'c' }, page);
-    await started;
-    const cancel = handlers.cancelImport({ importId: 'c' }, page);
-    expect(await cancel).toEqual({ ok: true, cancelled: true });
-    expect(await commit).toMatchObject({ ok: false, reason: expect.stringMatching(/Nothing was imported/) });
-    expect(await store.allAnnotations()).toEqual([]);
-    expect(await store.listArticles()).toEqual([]);
-  });
-
-  it('keeps two imports apart, and each handler set starts with no stage of another', async () => {
-    await handlers.stageImport({ importId: 'd', articles: [], annotations: range(1, 3) }, page);
-    await handlers.stageImport({ importId: 'e', articles: [], annotations: range(3, 4) }, page);
-    expect(await createHandlers(async () => store).commitImport({ importId: 'd' }, page)).toMatchObject({ ok: false });
-    expect(await handlers.commitImport({ importId: 'e' }, page)).toMatchObject({ ok: true, imported: 1 });
-    expect((await store.allAnnotations()).map((a) => a.target.selector[0].exact)).toEqual(['passage 3']);
+    expect(await store.allAnnotations()).toHaveLength(120);
   });
 
   it('an import the library page wrote itself repaints the tabs showing its articles, and only those', async () => {
