@@ -3,7 +3,8 @@
 import { countReadingWords, readingTimeMinutes } from './reading-time';
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleResult, Block } from '../types';
-import { blocksFromContent, joinBlocks } from './body-blocks';
+import { joinBlocks } from './block-drafts';
+import { blocksFromContent } from './body-blocks';
 import { canonicalUrlOf } from './canonical-url';
 import { ownerScopeOf } from './site-owner';
 import { readDeck, readPageMetadata, type PageMetadata } from './metadata';

@@ -22,7 +22,8 @@ export {
 export { canonicalKeyOf, mayUseArticleKey, ownerScopeOf, siteOf } from './site-owner';
 export { siteLabel } from './site-label';
 export { readPageMetadata, readJsonLd, type PageMetadata } from './metadata';
-export { blocksFromContent, joinBlocks, withSelectors, SELECTOR_CONTEXT, type BodyContext } from './body-blocks';
+export { joinBlocks, withSelectors, SELECTOR_CONTEXT, type BodyContext } from './block-drafts';
+export { blocksFromContent } from './body-blocks';
 export { isFurnitureElement, isFurnitureText, isLinkList } from './boilerplate';
 export { normalizeDate, cleanByline, splitAuthors, isDateLine, squash, comparable } from './metadata-values';
 export { articleFromText } from './text-article';

@@ -1,7 +1,7 @@
 // Articles that arrive as plain text (the CLI's .txt input, pasted text): first line the title, paragraphs
 // separated by blank lines.
 import type { ArticleResult } from '../types';
-import { joinBlocks, withSelectors } from './body-blocks';
+import { joinBlocks, withSelectors } from './block-drafts';
 import { canonicalizeUrl } from './canonical-url';
 import { countReadingWords, readingTimeMinutes } from './reading-time';
 import { isFurnitureText } from './boilerplate';

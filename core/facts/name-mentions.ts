@@ -7,11 +7,11 @@ import {
   isDemonym,
   isFunctionOrVerb,
   lexiconTags,
-  isDemonymOrAdjective,
   isFirstNameOnly,
   isKnownNamePart,
   lexiconEntityType,
 } from './lexicon';
+import { isGroupWord, notANameRule } from './not-a-name';
 import type { SentenceSpan } from './sentences';
 import { ALIAS_GROUPS, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
 
@@ -45,15 +45,7 @@ export interface NameMention {
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
-const EVENT_NAME =
-  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
-/** All-caps words that are not organisations. */
-const COMMON_ACRONYMS = new Set(
-  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(
-    ' ',
-  ),
-);
 /** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
 const ORG_ROLE_NOUN =
   /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
@@ -62,43 +54,6 @@ const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Editio
 const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
-
-/**
- * Candidates that are no name at all, once cleaned of titles and sentence-start words: each rule named for what it
- * leaves out, in the order they are tried. `s` is the candidate, `words` its words (cases in
- * tests/core/facts/name-mentions.test.ts).
- */
-const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: readonly string[]) => boolean }> = [
-  // "World Cup", "Paris Agreement", "Affordable Care Act": events and laws are not entities (docs/extraction.md).
-  { rule: 'event or law', matches: (s) => EVENT_NAME.test(s) },
-  // "We'll", "I'm", "Don't": a contraction capitalised at a sentence's start.
-  { rule: 'contraction', matches: (s) => /['’](?:m|ll|re|ve|d|t)$/i.test(s) },
-  // "A", "2020", "F16", "B2B": a letter, a number, or a code with digits and fewer than three letters in a row.
-  {
-    rule: 'too short, a number or a code',
-    matches: (s) =>
-      s.length < 2 || /^\d/.test(s) || (/\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)),
-  },
-  // "The", "American", "Chinese Communist": only words that never start a name, demonyms and adjectives.
-  {
-    rule: 'no name word',
-    matches: (_s, words) => words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase())),
-  },
-  // "Islamists", "Tunisians", "Pakistani-American": one word naming a group of people.
-  {
-    rule: 'a group of people',
-    matches: (s, words) =>
-      words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
-  },
-  // "CEO", "GDP", "TVs": acronyms of common nouns, not organisations.
-  { rule: 'common acronym', matches: (_s, words) => words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, ''))) },
-];
-
-/** The name of the first {@link NOT_A_NAME} rule `s` (with `words`) falls under, or null when it may be a name. */
-export function notANameRule(s: string, words: readonly string[] = s.split(' ')): string | null {
-  for (const r of NOT_A_NAME) if (r.matches(s, words)) return r.rule;
-  return null;
-}
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
 function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
@@ -406,20 +361,6 @@ function cleanCandidate(
     modifier,
     weakCue,
   };
-}
-
-const GROUP_WORDS =
-  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
-
-/** Religious, political and national groups ("Islamists", "Tunisians"): not entities on their own. */
-function isGroupWord(w: string): boolean {
-  const bare = w.replace(/['’]s?$/, '');
-  if (GROUP_WORDS.test(bare)) return true;
-  return (
-    /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) &&
-    lexiconEntityType(bare.toLowerCase()) === null &&
-    !isKnownNamePart(bare.toLowerCase())
-  );
 }
 
 /** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */

@@ -1,0 +1,65 @@
+// Capitalised words that are no name at all: events and laws, contractions, codes, groups of people, acronyms of
+// common nouns. A table of named rules (NOT_A_NAME) that name-mentions.ts tries on every cleaned candidate.
+import { isDemonym, isDemonymOrAdjective, isKnownNamePart, lexiconEntityType } from './lexicon';
+import { NOT_NAMES } from './name-rules';
+
+const EVENT_NAME =
+  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+
+/** All-caps words that are not organisations. */
+const COMMON_ACRONYMS = new Set(
+  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(
+    ' ',
+  ),
+);
+
+const GROUP_WORDS =
+  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+
+/** Religious, political and national groups ("Islamists", "Tunisians"): not entities on their own. */
+export function isGroupWord(w: string): boolean {
+  const bare = w.replace(/['’]s?$/, '');
+  if (GROUP_WORDS.test(bare)) return true;
+  return (
+    /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) &&
+    lexiconEntityType(bare.toLowerCase()) === null &&
+    !isKnownNamePart(bare.toLowerCase())
+  );
+}
+
+/**
+ * Candidates that are no name at all, once cleaned of titles and sentence-start words: each rule named for what it
+ * leaves out, in the order they are tried. `s` is the candidate, `words` its words (cases in
+ * tests/core/facts/name-mentions.test.ts).
+ */
+const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: readonly string[]) => boolean }> = [
+  // "World Cup", "Paris Agreement", "Affordable Care Act": events and laws are not entities (docs/extraction.md).
+  { rule: 'event or law', matches: (s) => EVENT_NAME.test(s) },
+  // "We'll", "I'm", "Don't": a contraction capitalised at a sentence's start.
+  { rule: 'contraction', matches: (s) => /['’](?:m|ll|re|ve|d|t)$/i.test(s) },
+  // "A", "2020", "F16", "B2B": a letter, a number, or a code with digits and fewer than three letters in a row.
+  {
+    rule: 'too short, a number or a code',
+    matches: (s) =>
+      s.length < 2 || /^\d/.test(s) || (/\d/.test(s.replace(/[^\p{L}\d]/gu, '').slice(1)) && !/\p{L}{3}/u.test(s)),
+  },
+  // "The", "American", "Chinese Communist": only words that never start a name, demonyms and adjectives.
+  {
+    rule: 'no name word',
+    matches: (_s, words) => words.every((w) => NOT_NAMES.has(w.toLowerCase()) || isDemonymOrAdjective(w.toLowerCase())),
+  },
+  // "Islamists", "Tunisians", "Pakistani-American": one word naming a group of people.
+  {
+    rule: 'a group of people',
+    matches: (s, words) =>
+      words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
+  },
+  // "CEO", "GDP", "TVs": acronyms of common nouns, not organisations.
+  { rule: 'common acronym', matches: (_s, words) => words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, ''))) },
+];
+
+/** The name of the first {@link NOT_A_NAME} rule `s` (with `words`) falls under, or null when it may be a name. */
+export function notANameRule(s: string, words: readonly string[] = s.split(' ')): string | null {
+  for (const r of NOT_A_NAME) if (r.matches(s, words)) return r.rule;
+  return null;
+}
