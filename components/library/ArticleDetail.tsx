@@ -1,18 +1,18 @@
 // One article in the library: its facts, quotes, highlights and notes together, each highlight linking back to the
 // passage on the page with a text-fragment link.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { annotationLink, comparePageOrder } from '../../core/export';
+import { comparePageOrder } from '../../core/export';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
 import type { ColorMeaning } from '../../lib/settings';
 import { citedFrom } from '../../core/export/citation';
 import { CopyWithSource } from '../CopyWithSource';
+import { HighlightItem, safeHref } from './HighlightItem';
 import { FactText } from '../FactText';
 import { speakerLine } from '../ExtractedLists';
 import { readableDate } from './ArticleList';
 
 /** An href only for http(s) pages: a stored URL must never become a `javascript:` link. */
-const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 export function ArticleDetail({
   article,
@@ -134,35 +134,18 @@ export function ArticleDetail({
         </h3>
         <ul class="list">
           {sorted.map((a) => (
-            <li key={a.id} class={`item hl-bar ${a.body.color}`}>
-              <blockquote class="lib-quote">{a.target.selector[0].exact}</blockquote>
-              {a.body.note && (
-                <p class="lib-note">
-                  <span class="visually-hidden">{t('libNoteLabel')}: </span>
-                  {a.body.note}
-                </p>
-              )}
-              <div class="row small">
-                <span class="chip colour-chip">
-                  <span class={`dot ${a.body.color}`} aria-hidden="true" />
-                  <span class="visually-hidden">{t('colour')}: </span>
-                  {colourName(a.body.color)}
-                </span>
-                {a.body.tags.map((tag) => (
-                  <span key={tag} class="chip">
-                    #{tag}
-                  </span>
-                ))}
-                <span class="grow" />
-                <CopyWithSource onDone={onCopied} cite={() => citedFrom(article, a.target.selector[0])} />
-                <a href={safeHref(annotationLink(a))} target="_blank" rel="noopener noreferrer">
-                  {t('libOpenPassage')} ↗
-                </a>
+            <HighlightItem
+              key={a.id}
+              annotation={a}
+              article={article}
+              colourLabel={colourName(a.body.color)}
+              onCopied={onCopied}
+              afterActions={
                 <button type="button" class="btn link danger" onClick={() => onDeleteAnnotation(a)}>
                   {t('delete')}
                 </button>
-              </div>
-            </li>
+              }
+            />
           ))}
         </ul>
       </section>
