@@ -44,6 +44,17 @@ export function unsupportedFactsLanguage(
   return { name: script ? languageName(script, uiLang) : null };
 }
 
+/**
+ * {@link unsupportedFactsLanguage} for an article as the popup and sidebar hold it: its declared language, the start
+ * of its text as the sample, and the browser's language for the name.
+ */
+export function articleFactsLanguage(
+  article: { lang: string | null; textContent: string },
+  uiLang: string = typeof navigator === 'undefined' ? 'en' : navigator.language,
+): UnsupportedLanguage | null {
+  return unsupportedFactsLanguage(article.lang, article.textContent.slice(0, 2000), uiLang);
+}
+
 /** The language named by the most frequent non-Latin script in `text` (null: a script shared by many), or undefined. */
 function dominantForeignScript(text: string): string | null | undefined {
   const letters = (text.match(/\p{L}/gu) ?? []).length;

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { ArticleNote } from '../../components/ArticleNote';
 import { FactList, QuoteList } from '../../components/ExtractedLists';
-import { unsupportedFactsLanguage } from '../../components/facts-language';
+import { articleFactsLanguage } from '../../components/facts-language';
 import { FactsLanguageNote } from '../../components/FactsLanguageNote';
 import { ExportMenu } from '../../components/ExportMenu';
 import { pickTopQuotes, presentExtraction } from '../../components/present-extraction';
@@ -34,13 +34,7 @@ export function App() {
   );
 
   // The fact rules read English: on another language the list would be empty or wrong, so the popup says so.
-  const language = useMemo(
-    () =>
-      state.state === 'ready'
-        ? unsupportedFactsLanguage(state.article.lang, state.article.textContent.slice(0, 2000), navigator.language)
-        : null,
-    [state],
-  );
+  const language = useMemo(() => (state.state === 'ready' ? articleFactsLanguage(state.article) : null), [state]);
   const host = state.state === 'ready' ? safeHost(state.article.url) : null;
   const quiet = !!(host && settings?.quietSites.includes(host));
   const toggleQuiet = async () => {

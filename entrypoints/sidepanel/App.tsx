@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { ArticleNote } from '../../components/ArticleNote';
 import { EntityList, FactList, QuoteList, type ItemActions } from '../../components/ExtractedLists';
+import { articleFactsLanguage } from '../../components/facts-language';
+import { FactsLanguageNote } from '../../components/FactsLanguageNote';
 import { HighlightList } from '../../components/HighlightList';
 import { presentExtraction, type PresentedExtraction } from '../../components/present-extraction';
 import { TabIcon } from '../../components/TabIcon';
@@ -73,6 +75,8 @@ export function App() {
         : null,
     [state, query],
   );
+  // The fact rules read English: on another language the facts tab says so rather than listing nothing or noise.
+  const language = useMemo(() => (state.state === 'ready' ? articleFactsLanguage(state.article) : null), [state]);
 
   const onTabKey = (e: KeyboardEvent) => {
     // From the focused tab (the selected one under roving focus), so the arrows never skip from elsewhere.
@@ -95,7 +99,7 @@ export function App() {
   }
   if (!filtered) return null;
   const counts: Record<TabId, number> = {
-    facts: filtered.facts.length,
+    facts: language ? 0 : filtered.facts.length,
     quotes: filtered.quotes.length,
     entities: filtered.entities.length,
     notes: filtered.annotations.length,
@@ -159,7 +163,12 @@ export function App() {
         </div>
       </div>
       <section class="panel" id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === 'facts' && <FactList facts={filtered.facts} actions={actions} />}
+        {tab === 'facts' &&
+          (language ? (
+            <FactsLanguageNote language={language} />
+          ) : (
+            <FactList facts={filtered.facts} actions={actions} />
+          ))}
         {tab === 'quotes' && <QuoteList quotes={filtered.quotes} actions={actions} grouped />}
         {tab === 'entities' && <EntityList entities={filtered.entities} actions={actions} />}
         {tab === 'notes' && (

@@ -1,7 +1,7 @@
 // The popup says plainly when the fact rules (English) cannot read the article's language, naming the language.
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { unsupportedFactsLanguage } from '../../components/facts-language';
+import { articleFactsLanguage, unsupportedFactsLanguage } from '../../components/facts-language';
 import { FactsLanguageNote } from '../../components/FactsLanguageNote';
 import { useHappyDomDocument } from './happy-dom-document';
 
@@ -24,6 +24,18 @@ describe('unsupportedFactsLanguage', () => {
     ['a nonsense lang attribute falls back to the text', 'x-klingon-1', ENGLISH, null],
   ])('%s', (_name, lang, text, expected) => {
     expect(unsupportedFactsLanguage(lang, text)).toEqual(expected);
+  });
+});
+
+describe('articleFactsLanguage (what the popup and the sidebar ask)', () => {
+  it('judges an article by the start of its text: reader comments in Korean after an English story do not count', () => {
+    const article = { lang: null, textContent: `${ENGLISH} `.repeat(40) + KOREAN.repeat(60) };
+    expect(articleFactsLanguage(article, 'en')).toBeNull();
+  });
+
+  it('names an undeclared Korean article in the reader’s language', () => {
+    expect(articleFactsLanguage({ lang: null, textContent: KOREAN }, 'en')).toEqual({ name: 'Korean' });
+    expect(articleFactsLanguage({ lang: null, textContent: KOREAN }, 'de')).toEqual({ name: 'Koreanisch' });
   });
 });
 
