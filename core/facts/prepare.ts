@@ -2,7 +2,7 @@
 // article's own prose (not bylines, datelines, credits, captions or tickers).
 import type { Block } from '../types';
 import type { PreparedBlock } from './quotes';
-import { wordCount } from './quotes';
+import { spanWordCount } from './quotes';
 import { splitSentences } from './sentences';
 
 /** Characters of one block we analyse; the rest of a giant paragraph is ignored rather than risk a hang. */
@@ -21,7 +21,7 @@ const CREDIT =
 export function isProse(block: Block): boolean {
   if (block.type !== 'p' && block.type !== 'blockquote' && block.type !== 'li') return false;
   const text = block.text.trim();
-  const words = wordCount(text);
+  const words = spanWordCount(text);
   if (words < 4) return false;
   if (NOT_PROSE.test(text) && words < 40) return false;
   if (CREDIT.test(text)) return false;

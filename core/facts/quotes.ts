@@ -42,8 +42,12 @@ function isTitleLike(span: string): boolean {
 
 const CJK_HINT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-/** Words in a span; in scripts written without spaces (Chinese, Japanese) every two characters count as one. */
-export function wordCount(s: string): number {
+/**
+ * How long a span is in words, for the length rules of quotes and prose blocks (not reading time: that is
+ * countReadingWords in core/article/reading-time.ts). In scripts written without spaces (Chinese, Japanese) every two
+ * characters count as one.
+ */
+export function spanWordCount(s: string): number {
   const cjk = CJK_HINT.test(s)
     ? (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0)
     : 0;
@@ -110,7 +114,7 @@ export function extractQuotes(
     const introduced: boolean =
       pb.block.type === 'p' &&
       !OPENING.test(text) &&
-      wordCount(text) >= 12 &&
+      spanWordCount(text) >= 12 &&
       ((prev !== null &&
         /:\s*$/.test(prev.block.text) &&
         (prev.prose || REPORTS.test(prev.block.text)) &&
@@ -179,7 +183,7 @@ export function extractQuotes(
         !/\b(?:said|says|added|asked|wrote|tweeted|saying)\s*$/i.test(text.slice(0, s.open));
       // A fragment starting in lowercase is woven into the writer's sentence, unless a colon introduces it.
       const partial = /^\p{Ll}/u.test(inner.trim()) && (woven || prevChar !== ':');
-      const words = wordCount(inner);
+      const words = spanWordCount(inner);
       // "“I’m not,” Mr. Dejesus said": the title's period does not end the reporting clause.
       const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(
         text
