@@ -7,9 +7,7 @@ import { citedFrom } from '../../core/export/citation';
 import type { Annotation, ArticleRecord } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { CopyWithSource } from '../CopyWithSource';
-
-/** A link the library may open: only http(s); anything else renders as plain text. */
-export const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+import { safeHref } from './web-link';
 
 export function HighlightItem({
   annotation: a,

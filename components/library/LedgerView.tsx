@@ -6,10 +6,10 @@ import { ledgerLink, SourceLedger, type LedgerPerson } from '../../core/ledger';
 import type { Extraction } from '../../core/types';
 import { t } from '../../lib/i18n';
 import type { ExportSource } from './ExportButtons';
+import { isWebLink } from './web-link';
 
 /** Extractions fetched at once while building (each is one background round trip). */
 const BATCH = 50;
-const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 function PersonQuotes({ person }: { person: LedgerPerson }) {
   return (
