@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage, paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
-import { openArticle, openPopup, openSidebar, useE2E } from './support';
+import { openArticle, openPopup, openSidebar, readStore, useE2E } from './support';
 
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const env = useE2E();
@@ -40,8 +40,34 @@ function keptCopies(page: Page): Promise<number> {
   );
 }
 
+type ExtensionGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
+/**
+ * Starts from a clean slate, also when vitest retries the test: the original page is served again and any article
+ * an earlier attempt annotated is deleted with its notes and kept copy (a retry would otherwise find the revised page
+ * and a copy already kept, and fail for a reason that has nothing to do with the product).
+ */
+async function startClean(): Promise<void> {
+  await env.session.context.unrouteAll();
+  const probe = await openExtensionPage(env.session, 'popup.html', { width: 400, height: 300 });
+  const stored = await readStore(probe).catch(() => ({ articles: [] })); // no database yet: nothing to delete
+  for (const { key } of stored.articles) {
+    await probe.evaluate(
+      (articleKey) =>
+        (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({
+          lede: 1,
+          type: 'deleteArticle',
+          data: { articleKey },
+        }),
+      key,
+    );
+  }
+  await probe.close();
+}
+
 describe('notes: changed since you read it', () => {
   it('keeps the text at the first highlight and shows what changed on the revised copy', async () => {
+    await startClean();
     const { page } = await openArticle(env, '/seed/article.html');
     await selectWithMouse(page, PASSAGE);
     await page.waitForTimeout(100);
@@ -60,7 +86,14 @@ describe('notes: changed since you read it', () => {
     const revised = await openArticle(env, '/seed/article.html');
     const revisedSidebar = await openSidebar(env, revised.tabId);
     const line = revisedSidebar.getByText(/Revised since you read it on/);
-    await line.waitFor({ timeout: 15_000 });
+    await line.waitFor({ timeout: 25_000 }).catch(async (err: unknown) => {
+      // Say what the sidebar showed instead, so a failure here can be told apart from a slow machine.
+      const shown = await revisedSidebar
+        .locator('main')
+        .innerText()
+        .catch(() => '(no main)');
+      throw new Error(`no revision line; the sidebar showed:\n${shown.slice(0, 1500)}`, { cause: err });
+    });
     const today = new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'long' });
     expect(await line.innerText()).toBe(
       `Revised since you read it on ${today}: the headline, 3 paragraphs changed, 1 of your highlights, 2 quotes, 1 figure`,
