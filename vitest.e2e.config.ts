@@ -9,7 +9,8 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     // One retry for a test that fails once: a real browser on a loaded 2-core machine now and then stalls a step
-    // (one intermittent 60 s stall in hostile.e2e.ts is not explained yet, docs/reliability.md). A test that fails
+    // (a key released into the note editor's frame as Escape tears it down could wait ~60 s in CDP; the tests now
+    // release it on the page). A retried test must start clean (its own address or data). A test that fails
     // twice fails the run, and vitest reports every retried test as flaky.
     retry: 1,
   },

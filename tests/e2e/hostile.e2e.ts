@@ -105,6 +105,7 @@ async function popupState(popup: Page): Promise<string | null> {
 }
 
 describe('hostile text in titles, bylines, quotes and notes', () => {
+  let nastyAttempts = 0;
   it('is shown as text in the page, the editor, the tip, the popup and the sidebar; never as HTML', async () => {
     const nasty = `${XSS} [x](javascript:window.__pwned=1) =HYPERLINK("http://evil.invalid") \u202eevil\u202c z\u200bw\u200dj ${'W'.repeat(10_000)}`;
     const html = articleWith({
@@ -112,7 +113,8 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
       head: `<meta property="og:title" content="${escapeHtml(XSS)} \u202eTitle\u202c"><meta name="author" content="${escapeHtml(XSS)}">`,
       body: `<article><p id="nasty">“${escapeHtml(XSS)} is what he said,” said ${escapeHtml(XSS)} Smith, in a long paragraph about the United Nations. <a href="javascript:window.__pwned=1">a javascript link</a> ${escapeHtml(nasty)}</p></article>`,
     });
-    const { page, tabId } = await open('/hostile/nasty.html', html);
+    // A fresh address per attempt: a retry must not find the note an earlier attempt saved on the same page.
+    const { page, tabId } = await open(`/hostile/nasty-${++nastyAttempts}.html`, html);
     await highlightParagraph(page, 'is what he said');
     await expect.poll(storedQuotes).toContainEqual(expect.stringContaining(XSS));
     // A note made of markup, through the in-page editor.
@@ -126,7 +128,11 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
     await page.mouse.move(1, 1);
     await clickText(page, 'is what he said'); // open the editor again: the note goes back in as a value
     await waitForNoteEditor(page);
-    await page.keyboard.press('Escape');
+    // Escape closes the editor on keydown, which removes its frame; the key's release goes to the page once the frame
+    // is gone (CDP can wait a minute on a key event sent to a frame that is being torn down).
+    await page.keyboard.down('Escape');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
+    await page.keyboard.up('Escape');
     await page.locator('#nasty').hover({ position: { x: 30, y: 8 } }); // the hover tip shows the note
     await page.waitForTimeout(300);
     const popup = await openPopup(env, tabId);
