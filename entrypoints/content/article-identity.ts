@@ -2,6 +2,7 @@
 // and the summary the background records. Reads the page's head and location; changes only the cached summary.
 import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
 import { isProbablyArticle } from '../../core/article/page-checks';
+import { MAX_SITE_NAME_CHARS, MAX_TITLE_CHARS } from '../../core/limits';
 import type { PageSummary } from '../../lib/messaging';
 import { routeOf } from './route-watch';
 import type { PageSession } from './session-state';
@@ -41,8 +42,8 @@ function summarize(s: PageSession): PageSummary {
   return {
     url: href,
     articleKey,
-    title: title.slice(0, 2000),
-    siteName: meta('og:site_name')?.slice(0, 500) ?? null,
+    title: title.slice(0, MAX_TITLE_CHARS),
+    siteName: meta('og:site_name')?.slice(0, MAX_SITE_NAME_CHARS) ?? null,
     isArticle,
     ...declared,
   };
