@@ -1,5 +1,6 @@
 // The reader's own highlights and notes, in page order, each editable in place; orphans listed apart with their text.
 import { useState } from 'preact/hooks';
+import { parseTagInput } from '../core/tag-input';
 import type { Annotation, ColorId } from '../core/types';
 import { COLOR_IDS } from '../core/types';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
@@ -50,14 +51,7 @@ function HighlightCard({
       body: {
         note,
         color,
-        tags: [
-          ...new Set(
-            tags
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean),
-          ),
-        ],
+        tags: parseTagInput(tags),
       },
       modified: new Date().toISOString(),
     });

@@ -1,7 +1,12 @@
 // A transient message at the bottom of a page, with Undo when the action can be taken back.
 import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import type { Toast } from './use-tab-article';
+
+/** A message for the reader, with the action that takes it back when there is one. Every page's toast is this. */
+export interface Toast {
+  message: string;
+  undo?: () => void;
+}
 
 export function ToastBar({ toast, onClose }: { toast: Toast | null; onClose(): void }) {
   useEffect(() => {

@@ -2,11 +2,13 @@
 // actions on its passages and highlights (show, save as highlight, edit, delete with undo).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MAX_QUOTE_CHARS } from '../core/limits';
 import type { Annotation, Selector, TextQuoteSelector } from '../core/types';
 import { t } from '../lib/i18n';
 import { onBroadcast, sendToBackground, sendToTab } from '../lib/messaging';
 import { loadSettings } from '../lib/settings';
 import { loadTabArticle, type TabArticleState } from '../lib/tab-article';
+import type { Toast } from './ToastBar';
 
 /** The tab to read: `?tab=<id>` when given (tests, links from the library), else the active tab of this window. */
 export function useTargetTab(follow: boolean): number | null {
@@ -26,11 +28,6 @@ export function useTargetTab(follow: boolean): number | null {
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [follow]);
   return tabId;
-}
-
-export interface Toast {
-  message: string;
-  undo?: () => void;
 }
 
 /** The tab's article, reloaded when the page changes and refreshed when its annotations change. */
@@ -98,7 +95,7 @@ export function useTabArticle(tabId: number | null) {
       articleKey: s.article.canonicalUrl,
       target: { source: s.article.canonicalUrl, selector: [quote] },
       body: { note: '', tags: [], color: settings.defaultColor },
-      origin: { kind, text: text.slice(0, 20_000) },
+      origin: { kind, text: text.slice(0, MAX_QUOTE_CHARS) },
       created: now,
       modified: now,
     };

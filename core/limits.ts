@@ -14,3 +14,5 @@ export const MAX_SITE_NAME_CHARS = 500;
 export const MAX_STAMP_CHARS = 40;
 /** An annotation id ("urn:uuid:…" is 45) or another tool's id for one. */
 export const MAX_ID_CHARS = 100;
+/** A deletion tombstone's id (an annotation id or an article key) as the folder's backup carries it. */
+export const MAX_TOMBSTONE_ID_CHARS = 2_000;

@@ -35,3 +35,15 @@ export const SWATCH_COLORS: Readonly<Record<ColorId, string>> = {
   pink: '#faa2c1',
   purple: '#d0bfff',
 };
+
+/**
+ * Swatches on Lede's own dark UI over a page (the selection toolbar and the note editor, both #1f2328): brighter
+ * than SWATCH_COLORS, which sit on the extension pages' light or dark backgrounds.
+ */
+export const DARK_UI_SWATCH_COLORS: Readonly<Record<ColorId, string>> = {
+  yellow: '#ffd84d',
+  green: '#7ee081',
+  blue: '#7cc4ff',
+  pink: '#ff9ecf',
+  purple: '#c9a4ff',
+};

@@ -3,7 +3,14 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { mayUseArticleKey } from '../core/article/site-owner';
-import { MAX_ID_CHARS, MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../core/limits';
+import {
+  MAX_ID_CHARS,
+  MAX_SITE_NAME_CHARS,
+  MAX_STAMP_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_TOMBSTONE_ID_CHARS,
+  MAX_URL_CHARS,
+} from '../core/limits';
 import {
   AnnotationSchema,
   ArticleRecordSchema,
@@ -178,7 +185,7 @@ export const backgroundSchemas = {
       tombstones: v.pipe(
         v.array(
           v.object({
-            id: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
+            id: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TOMBSTONE_ID_CHARS)),
             deleted: v.pipe(v.string(), v.isoTimestamp()),
             kind: v.optional(v.literal('article')),
           }),

@@ -4,13 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { LibraryIndex, type LibraryQuery, type LibraryResult } from '../../core/search';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
 import { onBroadcast, sendToBackground, type BackgroundProtocol } from '../../lib/messaging';
+import type { Toast } from '../ToastBar';
 import { readFirstScreen } from './first-screen';
 import { t } from '../../lib/i18n';
-
-export interface Toast {
-  message: string;
-  undo?: () => void;
-}
 
 export type LoadPhase = 'loading' | 'partial' | 'ready' | 'error';
 

@@ -2,6 +2,7 @@
 // deletions this profile knows of as `lede:tombstones`, so "Import from folder" elsewhere applies them. Pure.
 import type { ExportInput } from '../export/bundle';
 import { exportJsonLd } from '../export/jsonld';
+import { MAX_TOMBSTONE_ID_CHARS } from '../limits';
 import type { Tombstone } from './merge';
 
 /** Most tombstones read from one backup (a deletion of 100,000 notes stays well within it). */
@@ -30,7 +31,7 @@ export function tombstonesOf(text: string): Tombstone[] {
   const out: Tombstone[] = [];
   for (const raw of list.slice(0, MAX_TOMBSTONES)) {
     const r = raw as Partial<Tombstone> | null;
-    if (!r || typeof r.id !== 'string' || !r.id || r.id.length > 2000) continue;
+    if (!r || typeof r.id !== 'string' || !r.id || r.id.length > MAX_TOMBSTONE_ID_CHARS) continue;
     if (typeof r.deleted !== 'string' || Number.isNaN(Date.parse(r.deleted))) continue;
     out.push(
       r.kind === 'article' ? { id: r.id, deleted: r.deleted, kind: 'article' } : { id: r.id, deleted: r.deleted },

@@ -1,9 +1,10 @@
 // The in-page widgets: the selection toolbar, the hover tip and the undo toast (the note editor is an extension page
 // in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; page text only goes in as text.
+import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
 import type { ColorId } from '../../core/types';
 import type { ColorMeaning } from '../../lib/settings';
 import { t } from '../../lib/i18n';
-import { el, SWATCH_COLORS, type UiHost } from './ui-host';
+import { el, type UiHost } from './ui-host';
 
 export interface ToolbarActions {
   pick(color: ColorId): void;
@@ -27,17 +28,6 @@ function place(
   node.style.left = `${left}px`;
   node.style.top = `${above > MARGIN ? above : Math.min(rect.bottom + MARGIN, view.innerHeight - 60)}px`;
   return above > MARGIN;
-}
-
-export function parseTags(input: string): string[] {
-  return [
-    ...new Set(
-      input
-        .split(/[,#\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ].slice(0, 64);
 }
 
 export class HighlightUi {
@@ -68,7 +58,7 @@ export class HighlightUi {
     const swatches = colors.map((c, i) => {
       const meaning = t('swatchHint', c.label, i + 1);
       const b = el(d, 'button', { class: 'swatch', attrs: { 'aria-label': meaning, 'data-color': c.id } });
-      b.style.background = SWATCH_COLORS[c.id] ?? '#ffd84d';
+      b.style.background = DARK_UI_SWATCH_COLORS[c.id] ?? DARK_UI_SWATCH_COLORS.yellow;
       b.addEventListener('click', (e) => e.isTrusted && actions.pick(c.id));
       const show = () => {
         hint.textContent = meaning;

@@ -10,7 +10,7 @@ function headSignature(doc: Document): string {
 }
 
 /** Where a route is: the URL without its fragment (a jump to an anchor is not a new article). */
-const routeOf = (href: string) => href.replace(/#.*$/, '');
+export const routeOf = (href: string): string => href.replace(/#.*$/, '');
 
 const POLL_MS = 1000;
 const SETTLE_STEP_MS = 100;

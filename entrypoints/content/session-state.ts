@@ -1,8 +1,15 @@
-// The mutable state of one page session, in two named records instead of loose variables in page-session.ts's
-// closure: which article the page is (and whether it was detected), and the reader's highlights on it.
+// The state of one page session as one small object (PageSession) that the session's modules take as their first
+// argument: which article the page is (and whether it was detected), the reader's highlights on it, the settings,
+// and Lede's own things on the page.
 import type { UncertainPlacement } from '../../core/anchoring';
 import type { Annotation } from '../../core/types';
 import type { PageSummary } from '../../lib/messaging';
+import type { LedeSettings } from '../../lib/settings';
+import type { BootHandoff } from './handoff';
+import type { MutationPacer } from './mutation-pacer';
+import type { PageLife } from './page-life';
+import type { PageSurface } from './page-surface';
+import { routeOf } from './route-watch';
 
 /** Which article the page shows. Single-page sites change it without a page load (route-watch.ts). */
 export interface ArticleState {
@@ -31,7 +38,7 @@ export interface HighlightState {
 }
 
 export function createArticleState(href: string, knownKey: string | null): ArticleState {
-  return { summary: null, detected: false, detection: Promise.resolve(), keyRoute: href.replace(/#.*$/, ''), knownKey };
+  return { summary: null, detected: false, detection: Promise.resolve(), keyRoute: routeOf(href), knownKey };
 }
 
 export function createHighlightState(annotations: readonly Annotation[]): HighlightState {
@@ -43,3 +50,27 @@ export function createHighlightState(annotations: readonly Annotation[]): Highli
     lastDeleted: null,
   };
 }
+
+/** One page's session: made once by page-session.ts, handed to every part of the page side. */
+export interface PageSession {
+  readonly doc: Document;
+  readonly view: Window;
+  readonly life: PageLife;
+  readonly handoff: BootHandoff;
+  /** The reader's settings, replaced when they change. */
+  settings: LedeSettings;
+  readonly article: ArticleState;
+  readonly hl: HighlightState;
+  /** Lede's own nodes, painter and reader aids on the page, each made when first needed. */
+  readonly surface: PageSurface;
+  /** Re-anchors after the page changes (placements.ts starts it). */
+  readonly pacer: MutationPacer;
+  /** How many orphans screen readers were last told about: a repaint announces only a change. */
+  announcedOrphans: number;
+}
+
+/** Where Lede reads the page's text and keeps its host: the body, or the root element of a page without one. */
+export const pageRoot = (doc: Document): HTMLElement => doc.body ?? doc.documentElement;
+
+/** The reader turned Lede off on this site: nothing is reported, offered or announced here. */
+export const isQuietSite = (s: PageSession): boolean => s.settings.quietSites.includes(s.view.location.hostname);

@@ -48,14 +48,6 @@ export interface UiHost {
   destroy(): void;
 }
 
-export const SWATCH_COLORS: Record<string, string> = {
-  yellow: '#ffd84d',
-  green: '#7ee081',
-  blue: '#7cc4ff',
-  pink: '#ff9ecf',
-  purple: '#c9a4ff',
-};
-
 /** Creates the host lazily on first use; nothing is added to pages where the reader never highlights. */
 export function createUiHost(doc: Document): UiHost {
   // A fresh tag name per page: a page that defined a `lede-ui` custom element got Lede's host upgraded into its own

@@ -2,12 +2,12 @@
 // extension page is trusted there). It tells the content script that opened it only its height and the outcome.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
+import { parseTagInput } from '../../core/tag-input';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { sendToBackground, sendToTab, type EditorEvent } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, loadSettings, type ColorMeaning } from '../../lib/settings';
-import { parseTags } from '../content/highlight-ui';
-import { SWATCH_COLORS } from '../content/ui-host';
 
 export interface EditorParams {
   id: string;
@@ -77,7 +77,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     setBusy(true);
     const updated: Annotation = {
       ...annotation,
-      body: { note, tags: parseTags(tags), color },
+      body: { note, tags: parseTagInput(tags), color },
       modified: new Date().toISOString(),
     };
     // baseModified: the stored copy this edit started from, so an edit made elsewhere meanwhile is refused and shown.
@@ -116,7 +116,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       role="dialog"
       aria-label={t('note')}
       onKeyDown={onKeyDown}
-      style={{ '--chosen': SWATCH_COLORS[color] ?? '#ffd84d' }}
+      style={{ '--chosen': DARK_UI_SWATCH_COLORS[color] ?? DARK_UI_SWATCH_COLORS.yellow }}
     >
       {problem && (
         <p class="error" role="alert">
@@ -149,7 +149,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
                 aria-label={c.label}
                 aria-pressed={c.id === color}
                 data-color={c.id}
-                style={{ background: SWATCH_COLORS[c.id] ?? '#ffd84d' }}
+                style={{ background: DARK_UI_SWATCH_COLORS[c.id] ?? DARK_UI_SWATCH_COLORS.yellow }}
                 onClick={() => setColor(c.id)}
               >
                 {c.id === color ? '✓' : ''}

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentHash } from '../../core/hash';
 
 /** Environment variables naming the datasets, with what each holds. */
 export const DATASET_VARS = {
@@ -42,19 +43,9 @@ const SPLIT_SEED = 'lede-detection-v1';
 /** Share of pages (out of 10) that go to the held-out part. */
 const HELD_OUT_TENTHS = 3;
 
-/** 32-bit FNV-1a: a stable hash, the same on every machine and Node version. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** Which part a page belongs to, from its name alone. */
+/** Which part a page belongs to, from its name alone (core/hash.ts's 32-bit FNV-1a: the same on every machine). */
 export function splitOf(name: string): Split {
-  return fnv1a(`${SPLIT_SEED}:${name}`) % 10 < HELD_OUT_TENTHS ? 'held-out' : 'dev';
+  return Number.parseInt(contentHash(`${SPLIT_SEED}:${name}`), 16) % 10 < HELD_OUT_TENTHS ? 'held-out' : 'dev';
 }
 
 /**

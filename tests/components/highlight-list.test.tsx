@@ -78,4 +78,21 @@ describe('HighlightList with an anchoring report', () => {
     mount({ ...report, uncertain: undefined });
     expect(host.querySelector('[data-testid^="anchor-"]')).toBeNull();
   });
+
+  it('an edit saves tags by the note editor\'s rule: "#politics #economy, politics" is two tags', async () => {
+    const { actions, card } = mount(report);
+    const row = card('the council voted');
+    (row.querySelector('button.btn.link:not(.danger)') as HTMLButtonElement).click(); // Edit
+    await new Promise((r) => setTimeout(r, 0)); // Preact re-renders after the click
+    const field = row.querySelector('input[type="text"]') as HTMLInputElement; // the tag field
+    field.value = '#politics #economy, politics';
+    field.dispatchEvent(
+      new (field.ownerDocument.defaultView as unknown as typeof globalThis).Event('input', { bubbles: true }),
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    (row.querySelector('button.btn.primary') as HTMLButtonElement).click(); // Save
+    expect(actions.update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: exact.id, body: expect.objectContaining({ tags: ['politics', 'economy'] }) }),
+    );
+  });
 });

@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLORS } from '../../core/highlight';
-import { EXPORT_HIGHLIGHT_COLORS, PAGE_HIGHLIGHT_COLORS, SWATCH_COLORS } from '../../core/palette';
+import {
+  DARK_UI_SWATCH_COLORS,
+  EXPORT_HIGHLIGHT_COLORS,
+  PAGE_HIGHLIGHT_COLORS,
+  SWATCH_COLORS,
+} from '../../core/palette';
 import { COLOR_IDS } from '../../core/types';
 
 describe('the palette', () => {
@@ -16,7 +21,7 @@ describe('the palette', () => {
   });
 
   it('every surface has a colour for each of the five highlight colours', () => {
-    for (const table of [PAGE_HIGHLIGHT_COLORS, EXPORT_HIGHLIGHT_COLORS, SWATCH_COLORS])
+    for (const table of [PAGE_HIGHLIGHT_COLORS, EXPORT_HIGHLIGHT_COLORS, SWATCH_COLORS, DARK_UI_SWATCH_COLORS])
       expect(Object.keys(table).sort()).toEqual([...COLOR_IDS].sort());
   });
 

@@ -1,0 +1,88 @@
+// The page's answers to the extension's commands (lib/messaging.ts ContentProtocol): hand over the page for
+// extraction, show a passage, highlight the selection, re-read the notes, confirm or drop a placement, report.
+import { browser } from 'wxt/browser';
+import { anchorMany } from '../../core/anchoring';
+import type { Selector } from '../../core/types';
+import { registerContentHandlers } from '../../lib/messaging';
+import { currentKey } from './article-identity';
+import { highlightSelection } from './highlight-actions';
+import { detect, detectedOnce } from './page-detection';
+import { anchorReport, confirmPlacement, dropPlacement } from './placements';
+import { pageRoot, type PageSession } from './session-state';
+
+/** Pages larger than this are cut when handed to the extension for extraction. */
+const MAX_SNAPSHOT_CHARS = 5_000_000;
+
+/** One extension message in, its answer out (undefined when this frame does not answer it). */
+export type CommandListener = ReturnType<typeof registerContentHandlers>;
+
+/** Answers the extension's commands until the session ends; returns the listener, for the bootstrap to call. */
+export function answerExtension(s: PageSession): CommandListener {
+  const { doc, view } = s;
+  const isTop = view === view.top;
+  const listener = registerContentHandlers(
+    {
+      async collectPage() {
+        const html = doc.documentElement.outerHTML;
+        void detectedOnce(s);
+        return {
+          ok: true,
+          url: view.location.href,
+          articleKey: currentKey(s),
+          html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
+          truncated: html.length > MAX_SNAPSHOT_CHARS,
+        };
+      },
+      async showPassage({ selectors }) {
+        const range = placedRangeFor(s, selectors) ?? anchorMany(pageRoot(doc), [selectors])[0]?.range;
+        if (!range) return { ok: true, found: false };
+        const target =
+          range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+        // Smooth scrolling is for a reader watching who has not asked for reduced motion; a hidden tab would be
+        // left half-way.
+        const smooth =
+          doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+        s.surface.painter().flash(range);
+        return { ok: true, found: true };
+      },
+      async highlightSelection({ color }) {
+        return { ok: true, id: await highlightSelection(s, color ?? s.settings.defaultColor) };
+      },
+      async refreshAnnotations() {
+        await detect(s);
+        return { ok: true };
+      },
+      async confirmPlacement({ id }) {
+        return confirmPlacement(s, id);
+      },
+      async dropPlacement({ id }) {
+        return dropPlacement(s, id);
+      },
+      async getAnchorReport() {
+        return { ok: true, report: anchorReport(s) };
+      },
+      async editorEvent(event) {
+        return s.surface.editor?.handle(event) ?? { ok: false, reason: 'no editor is open' };
+      },
+    },
+    (type) => {
+      // Every frame hears each command; only the frame holding the selection takes a highlight command, and only
+      // the top frame speaks for the page otherwise (the first answer wins).
+      if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed;
+      return isTop || type === 'editorEvent' || type === 'refreshAnnotations';
+    },
+  );
+  s.life.onEnded(() => browser.runtime.onMessage.removeListener(listener));
+  return listener;
+}
+
+/** A passage already painted for one of the reader's highlights, found by its quote. */
+function placedRangeFor({ hl }: PageSession, selectors: Selector[]): Range | undefined {
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+  if (!quote) return undefined;
+  for (const [id, range] of hl.placed) {
+    if (hl.annotations.get(id)?.target.selector[0].exact === quote.exact) return range;
+  }
+  return undefined;
+}

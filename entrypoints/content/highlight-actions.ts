@@ -1,0 +1,147 @@
+// What the reader does to highlights on the page: make one from the selection, save it, delete it with an Undo,
+// open its note editor. Every save and delete goes to the background; a failure is told to the reader, never lost.
+import { describeRange } from '../../core/anchoring';
+import type { Annotation, ColorId } from '../../core/types';
+import { t } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/messaging';
+import { newAnnotationId } from './annotation-id';
+import { currentKey } from './article-identity';
+import { EditorFrame } from './editor-frame';
+import { detectedOnce } from './page-detection';
+import { keepPlaced, repaint, syncMarks } from './placements';
+import { isQuietSite, pageRoot, type PageSession } from './session-state';
+
+/** Tells the reader a save or delete failed, and why. */
+export function fail(s: PageSession, reason: string): void {
+  s.surface.widgets().toast(t('saveFailed', reason), undefined, 'error');
+}
+
+async function save(s: PageSession, annotation: Annotation, message?: string): Promise<boolean> {
+  // A quiet site is never reported; a save there (or after a failed detection) is recorded by the background
+  // from the tab alone. A detection that broke must not cost the reader the note.
+  if (!isQuietSite(s)) await detectedOnce(s).catch(() => undefined);
+  const reply = await sendToBackground('saveAnnotation', { annotation });
+  if (!reply.ok) {
+    fail(s, reply.reason);
+    return false;
+  }
+  s.hl.annotations.set(annotation.id, annotation);
+  if (message)
+    s.surface.widgets().toast(message, { label: t('undo'), run: () => void remove(s, annotation.id, false) });
+  keepPlaced(s);
+  return true;
+}
+
+/** Unpaints a deleted highlight and tells screen readers. */
+function forget(s: PageSession, id: string): void {
+  s.hl.annotations.delete(id);
+  s.hl.placed.delete(id);
+  s.surface.usedPainter?.remove(id);
+  syncMarks(s);
+  s.surface.live.say(t('deleted'));
+}
+
+async function remove(s: PageSession, id: string, offerUndo: boolean): Promise<void> {
+  const reply = await sendToBackground('deleteAnnotation', { id });
+  if (!reply.ok) return fail(s, reply.reason);
+  s.hl.lastDeleted = s.hl.annotations.get(id) ?? reply.annotation;
+  forget(s, id);
+  if (offerUndo) offerRestore(s);
+}
+
+function offerRestore(s: PageSession): void {
+  const restore = s.hl.lastDeleted;
+  if (restore)
+    s.surface
+      .widgets()
+      .toast(t('deleted'), { label: t('undo'), run: () => void save(s, restore).then(() => repaint(s)) });
+}
+
+/**
+ * Saves the current selection as a highlight; returns its id, or null when nothing is selected. With `expected`
+ * (the toolbar's own range), acts only when the selection is still that range: a page that swaps the selection
+ * between the reader's gesture and key press gets nothing saved.
+ */
+export async function highlightSelection(
+  s: PageSession,
+  color: ColorId,
+  then?: 'note' | 'tags',
+  expected?: Range | null,
+): Promise<string | null> {
+  const { surface } = s;
+  const selection = s.view.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (surface.contains(range.commonAncestorContainer)) return null;
+  if (expected !== undefined && (!expected || !sameRange(expected, range))) {
+    surface.shownWidgets?.hideToolbar();
+    return null;
+  }
+  try {
+    const selectors = describeRange(pageRoot(s.doc), range);
+    if (!selectors) {
+      fail(s, 'this selection has no text Lede can find again.');
+      return null;
+    }
+    const now = new Date().toISOString();
+    const key = currentKey(s);
+    const annotation: Annotation = {
+      id: newAnnotationId(),
+      articleKey: key,
+      target: { source: key, selector: selectors },
+      body: { note: '', tags: [], color },
+      created: now,
+      modified: now,
+    };
+    const painted = range.cloneRange();
+    selection.removeAllRanges();
+    surface.shownWidgets?.hideToolbar();
+    if (!(await save(s, annotation, then ? undefined : t('saved')))) return null;
+    s.hl.placed.set(annotation.id, painted);
+    surface.painter().paint(annotation.id, painted, color);
+    surface.live.say(t('announceSaved'));
+    if (then) openEditor(s, annotation.id, then);
+    return annotation.id;
+  } catch (err) {
+    // Never swallowed: whatever broke, the reader is told the highlight was not saved.
+    fail(s, err instanceof Error ? err.message : String(err));
+    return null;
+  }
+}
+
+/** Opens the note editor beside a placed highlight, focused on its note or its tags. */
+export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 'note'): void {
+  const { hl, surface } = s;
+  const annotation = hl.annotations.get(id);
+  const range = hl.placed.get(id);
+  if (!annotation || !range) return;
+  surface.shownWidgets?.hideToolbar();
+  // No toast under an open editor: its Undo would remove the highlight whose note the reader is writing.
+  surface.shownWidgets?.hideToast();
+  surface.editor ??= new EditorFrame(surface.host(), s.doc, s.handoff.api, {
+    saved: (a) => {
+      hl.annotations.set(a.id, a);
+      const r = hl.placed.get(a.id);
+      // A note edit is not a confirmation: an unconfirmed placement stays dashed.
+      if (r) surface.painter().paint(a.id, r, a.body.color, { unconfirmed: surface.usedPainter?.isUnconfirmed(a.id) });
+      syncMarks(s);
+      if (a.body.note.trim()) surface.live.say(t('announceNoteSaved'));
+    },
+    deleted: (a) => {
+      hl.lastDeleted = hl.annotations.get(a.id) ?? a;
+      forget(s, a.id);
+      offerRestore(s);
+    },
+    failed: (reason) => fail(s, reason),
+  });
+  surface.editor.open(annotation, range, focus);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}

@@ -1,0 +1,87 @@
+// Lede's own things on a page, each made the first time it is needed: the shadow-DOM host, the toolbar, toast and
+// tip, the note editor's frame, the highlight painter and the reader aids (live region, note marks, shortcut list).
+// The host is put back when a page removes it; destroy() takes everything away.
+import { createPainter, type Painter } from '../../core/highlight';
+import type { EditorFrame } from './editor-frame';
+import { HighlightUi } from './highlight-ui';
+import { LiveRegion } from './live-region';
+import { NoteMarks } from './note-marks';
+import type { PageLife } from './page-life';
+import { pageRoot } from './session-state';
+import { ShortcutsPanel } from './shortcuts-panel';
+import { createUiHost, type UiHost } from './ui-host';
+
+export class PageSurface {
+  private ui: UiHost | null = null;
+  private highlightUi: HighlightUi | null = null;
+  private painterInstance: Painter | null = null;
+  /** The note editor once the reader opened it (made by highlight-actions.ts, which owns its callbacks). */
+  editor: EditorFrame | null = null;
+  /** A polite live region: what screen readers are told. */
+  readonly live: LiveRegion;
+  /** The marks after passages whose highlight carries a note. */
+  readonly marks: NoteMarks;
+  /** The list of keyboard shortcuts (Alt+Shift+/). */
+  readonly shortcuts: ShortcutsPanel;
+
+  /** `openNote` is called with a highlight's id when the reader clicks its note mark. */
+  constructor(
+    private readonly doc: Document,
+    private readonly life: PageLife,
+    openNote: (id: string) => void,
+  ) {
+    this.live = new LiveRegion(
+      () => this.host(),
+      doc,
+      (fn, ms) => life.setTimeout(fn, ms),
+    );
+    this.marks = new NoteMarks(() => this.host(), doc, openNote);
+    this.shortcuts = new ShortcutsPanel(() => this.host(), doc);
+  }
+
+  /** Lede's shadow host, made on first use. */
+  host(): UiHost {
+    if (!this.ui) this.ui = createUiHost(this.doc);
+    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
+    else if (!this.ui.host.isConnected) pageRoot(this.doc).append(this.ui.host);
+    return this.ui;
+  }
+
+  /** The toolbar, toast and tip, made (and their host put back) on use. */
+  widgets(): HighlightUi {
+    this.highlightUi ??= new HighlightUi(this.host(), this.doc, (fn, ms) => this.life.setTimeout(fn, ms));
+    this.host();
+    return this.highlightUi;
+  }
+
+  /** The toolbar, toast and tip if they were ever shown, else null (hiding what was never made makes nothing). */
+  get shownWidgets(): HighlightUi | null {
+    return this.highlightUi;
+  }
+
+  /** The highlight painter, made on first use. */
+  painter(): Painter {
+    this.painterInstance ??= createPainter(this.doc);
+    return this.painterInstance;
+  }
+
+  /** The painter if anything was ever painted, else null. */
+  get usedPainter(): Painter | null {
+    return this.painterInstance;
+  }
+
+  /** True when `node` is inside Lede's host (the reader is using Lede's UI, not selecting the page). */
+  contains(node: Node): boolean {
+    return !!this.ui?.contains(node);
+  }
+
+  /** Removes every node and paint Lede put on the page. */
+  destroy(): void {
+    this.marks.destroy();
+    this.live.destroy();
+    this.painterInstance?.destroy();
+    this.editor?.destroy();
+    this.highlightUi?.destroy();
+    this.ui?.destroy();
+  }
+}

@@ -1,0 +1,164 @@
+// Where the reader's highlights land on the page: anchored in one pass and painted, orphans listed, the report the
+// sidebar reads sent to the background, screen readers told, and a doubtful placement confirmed or dropped.
+import {
+  anchorMany,
+  describeRange,
+  needsConfirmation,
+  uncertainPlacements,
+  type AnchorConfidence,
+} from '../../core/anchoring';
+import { MAX_QUOTE_CHARS } from '../../core/limits';
+import type { Annotation, Selector } from '../../core/types';
+import { t, tCount } from '../../lib/i18n';
+import { sendToBackground, type AnchorReport } from '../../lib/messaging';
+import { currentKey } from './article-identity';
+import { pageRoot, type PageSession } from './session-state';
+
+/** Why a highlight the reader dropped is listed with the orphans. */
+const DROPPED_REASON =
+  'You said the passage Lede found is not this one: the highlight is kept here with its text and note.';
+
+/** Text compared without its whitespace (markup and line breaks move it, the words stay). */
+const squashed = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** A doubtful placement on the words the reader already said are not the passage: it stays an orphan. */
+function isDropped(a: Annotation, found: { range: Range; confidence: AnchorConfidence }): boolean {
+  return (
+    a.droppedPlacement !== undefined &&
+    needsConfirmation(found) &&
+    squashed(found.range.toString()).slice(0, MAX_QUOTE_CHARS) === a.droppedPlacement
+  );
+}
+
+/** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
+export function repaint(s: PageSession): void {
+  const { hl, surface } = s;
+  const list = [...hl.annotations.values()];
+  // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
+  const results = anchorMany(
+    pageRoot(s.doc),
+    list.map((a) => a.target?.selector as Selector[]),
+  );
+  surface.usedPainter?.clear();
+  hl.placed = new Map();
+  hl.orphans = [];
+  list.forEach((a, i) => {
+    const found = results[i];
+    if (found && isDropped(a, found)) {
+      hl.orphans.push({ id: a.id, reason: DROPPED_REASON });
+    } else if (found) {
+      hl.placed.set(a.id, found.range);
+      surface.painter().paint(a.id, found.range, a.body?.color, { unconfirmed: needsConfirmation(found) });
+    } else {
+      hl.orphans.push({
+        id: a.id,
+        reason: 'The passage was not found on the page as it is now (it may have been edited or removed).',
+      });
+    }
+  });
+  hl.uncertain = uncertainPlacements(
+    list.map((a) => a.id),
+    results,
+  ).filter((u) => !hl.orphans.some((o) => o.id === u.id));
+  syncMarks(s);
+  announce(s, false);
+  if (list.length > 0 || s.article.knownKey) report(s);
+}
+
+/** Repaints whenever the page changes from now on (mutations inside Lede's own host are ignored). */
+export function keepPlaced(s: PageSession): void {
+  s.pacer.observe(pageRoot(s.doc), (node) => s.surface.contains(node));
+}
+
+/** Where each annotation landed: what the sidebar shows. */
+export function anchorReport(s: PageSession): AnchorReport {
+  return {
+    articleKey: currentKey(s),
+    anchored: [...s.hl.placed.keys()],
+    orphans: s.hl.orphans,
+    uncertain: s.hl.uncertain,
+  };
+}
+
+/** Tells the background where each annotation landed (the sidebar reads it). */
+export function report(s: PageSession): void {
+  void sendToBackground('annotationsAnchored', anchorReport(s));
+}
+
+/**
+ * The reader says the passage Lede found is the one: the annotation is described again at its place on the page
+ * as it is now (new quote, context and position) and saved over the stored copy it was placed from, then painted
+ * normally. Refused when the store's copy changed meanwhile.
+ */
+export async function confirmPlacement(
+  s: PageSession,
+  id: string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const { hl } = s;
+  const annotation = hl.annotations.get(id);
+  const range = hl.placed.get(id);
+  if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
+  const selectors = describeRange(pageRoot(s.doc), range);
+  if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
+  const updated: Annotation = {
+    ...annotation,
+    target: { ...annotation.target, selector: selectors },
+    // Placed where the reader confirmed it: an earlier "not this one" is about other words.
+    droppedPlacement: undefined,
+    modified: new Date().toISOString(),
+  };
+  const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
+  if (!reply.ok) return reply;
+  hl.annotations.set(id, updated);
+  const now = hl.placed.get(id);
+  if (now) s.surface.painter().paint(id, now, updated.body.color);
+  hl.uncertain = hl.uncertain.filter((u) => u.id !== id);
+  report(s);
+  return { ok: true };
+}
+
+/**
+ * The reader says the passage Lede found is not the one: the words it found are stored with the annotation (so the
+ * same doubtful placement is not offered again after a reload), then it is unpainted and listed with the orphans,
+ * text kept. Refused when the store's copy changed meanwhile.
+ */
+export async function dropPlacement(s: PageSession, id: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const { hl } = s;
+  const annotation = hl.annotations.get(id);
+  const range = hl.placed.get(id);
+  if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
+  const updated: Annotation = {
+    ...annotation,
+    droppedPlacement: squashed(range.toString()).slice(0, MAX_QUOTE_CHARS),
+    modified: new Date().toISOString(),
+  };
+  const reply = await sendToBackground('saveAnnotation', { annotation: updated, baseModified: annotation.modified });
+  if (!reply.ok) return reply;
+  hl.annotations.set(id, updated);
+  hl.placed.delete(id);
+  s.surface.usedPainter?.remove(id);
+  hl.uncertain = hl.uncertain.filter((u) => u.id !== id);
+  hl.orphans = [...hl.orphans.filter((o) => o.id !== id), { id, reason: DROPPED_REASON }];
+  syncMarks(s);
+  report(s);
+  return { ok: true };
+}
+
+/** Marks the passages whose highlight carries a note. */
+export function syncMarks({ hl, surface }: PageSession): void {
+  surface.marks.show(
+    [...hl.placed].filter(([id]) => hl.annotations.get(id)?.body?.note?.trim()).map(([id, range]) => ({ id, range })),
+    t('noteMarkLabel'),
+  );
+}
+
+/** Tells screen readers how many highlights the page has (`restored`) and, when it changes, how many are lost. */
+export function announce(s: PageSession, restored: boolean): void {
+  const { hl } = s;
+  const parts: string[] = [];
+  if (restored && hl.placed.size > 0) parts.push(tCount('announceRestored', hl.placed.size));
+  if (hl.orphans.length > 0 && (restored || hl.orphans.length !== s.announcedOrphans))
+    parts.push(tCount('announceOrphans', hl.orphans.length));
+  s.announcedOrphans = hl.orphans.length;
+  if (parts.length > 0) s.surface.live.say(parts.join('. '));
+}

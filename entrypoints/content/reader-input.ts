@@ -1,0 +1,143 @@
+// The reader's own gestures on the page (trusted events only): a selection offers the toolbar, colour keys and
+// Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
+import { pageSummary } from './article-identity';
+import { highlightSelection, openEditor } from './highlight-actions';
+import { nearestHighlight } from './nearest-highlight';
+import { detectedOnce } from './page-detection';
+import { isQuietSite, type PageSession } from './session-state';
+
+/** The least time between two hover look-ups, in ms. */
+const HOVER_EVERY_MS = 80;
+
+export class ReaderInput {
+  /** The selection the toolbar was offered for: a key press acts on it only if the page has not swapped it since. */
+  private offered: Range | null = null;
+  private lastHover = 0;
+
+  /** Listens to the reader on the session's document for as long as the session lives. */
+  constructor(private readonly s: PageSession) {
+    const { doc, life, surface } = s;
+    life.listen(doc, 'mouseup', (e) => {
+      if (e.isTrusted) life.setTimeout(() => this.onSelectionEnd(), 0);
+    });
+    life.listen<KeyboardEvent>(doc, 'keyup', (e) => {
+      if (e.isTrusted && e.shiftKey && !surface.contains(e.composedPath()[0] as Node)) this.onSelectionEnd();
+    });
+    life.listen<KeyboardEvent>(doc, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    life.listen<MouseEvent>(doc, 'click', (e) => this.onClick(e));
+    life.listen<MouseEvent>(doc, 'mousemove', (e) => this.onMouseMove(e), { passive: true });
+  }
+
+  /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
+  async selectionEnded(key?: string): Promise<void> {
+    const { s } = this;
+    if (!isQuietSite(s)) await detectedOnce(s);
+    this.onSelectionEnd();
+    const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
+    if (color) void highlightSelection(s, color, undefined, this.offered);
+  }
+
+  private offersToolbar(): boolean {
+    return !isQuietSite(this.s) && (pageSummary(this.s).isArticle || this.s.hl.annotations.size > 0);
+  }
+
+  private onSelectionEnd(): void {
+    const { s } = this;
+    if (!this.offersToolbar()) return;
+    const selection = s.view.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.toString().trim()) {
+      s.surface.shownWidgets?.hideToolbar();
+      return;
+    }
+    const range = selection.getRangeAt(0);
+    if (s.surface.contains(range.commonAncestorContainer)) return;
+    const rects = range.getClientRects();
+    const rect = rects[0] ?? range.getBoundingClientRect();
+    this.offered = range.cloneRange();
+    s.surface.widgets().showToolbar(rect, s.settings.colors, {
+      pick: (color) => void highlightSelection(s, color, undefined, this.offered),
+      note: () => void highlightSelection(s, s.settings.defaultColor, 'note', this.offered),
+      tag: () => void highlightSelection(s, s.settings.defaultColor, 'tags', this.offered),
+      help: (from) => s.surface.shortcuts.open(from),
+    });
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!e.isTrusted) return; // only the reader's own keys act; a page's synthetic ones are ignored
+    if (this.readerKey(e)) return;
+    const { s } = this;
+    const widgets = s.surface.shownWidgets;
+    if (widgets?.isToolbarOpen && /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const color = s.settings.colors[Number(e.key) - 1]?.id;
+      if (color) {
+        e.preventDefault();
+        void highlightSelection(s, color, undefined, this.offered);
+      }
+    } else if (e.key === 'Escape') {
+      widgets?.hideToolbar();
+      s.surface.editor?.close();
+    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && widgets?.undo()) {
+      // The toast's own Undo: the reader's last action, whatever else was saved or deleted before it.
+      e.preventDefault();
+    }
+  }
+
+  /** The keyboard path: Tab into the toolbar, Alt+Shift+N for the nearest note, Alt+Shift+/ for the shortcuts. */
+  private readerKey(e: KeyboardEvent): boolean {
+    const { s } = this;
+    const { shortcuts } = s.surface;
+    /** Does `then`, and keeps the key from the page: Lede acted on it. */
+    const act = (then: () => void): true => {
+      then();
+      e.preventDefault();
+      e.stopPropagation();
+      return true;
+    };
+    if (shortcuts.isOpen && e.key === 'Escape') return act(() => shortcuts.close());
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && !isQuietSite(s)) {
+      if (e.code === 'Slash') return act(() => shortcuts.open(null));
+      if (e.code !== 'KeyN' || s.hl.placed.size === 0) return false;
+      const selection = s.view.getSelection();
+      const at = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      const id = nearestHighlight(
+        s.hl.placed,
+        at && !s.surface.contains(at.commonAncestorContainer) ? at : null,
+        s.view,
+      );
+      return id ? act(() => openEditor(s, id)) : false;
+    }
+    const widgets = s.surface.shownWidgets;
+    if (
+      e.key === 'Tab' &&
+      !e.altKey &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      widgets?.isToolbarOpen &&
+      !widgets.toolbarHasFocus &&
+      !shortcuts.isOpen
+    ) {
+      return widgets.focusToolbar() && act(() => undefined);
+    }
+    return false;
+  }
+
+  private onClick(e: MouseEvent): void {
+    const { s } = this;
+    if (!e.isTrusted) return;
+    if (s.surface.contains(e.composedPath()[0] as Node)) return;
+    s.surface.editor?.close();
+    if (!s.view.getSelection()?.isCollapsed) return;
+    const [id] = s.surface.usedPainter?.hitTest(e.clientX, e.clientY) ?? [];
+    if (id) openEditor(s, id);
+  }
+
+  private onMouseMove(e: MouseEvent): void {
+    const { s } = this;
+    if (s.hl.placed.size === 0 || !e.isTrusted || e.timeStamp - this.lastHover < HOVER_EVERY_MS) return;
+    this.lastHover = e.timeStamp;
+    const [id] = s.surface.usedPainter?.hitTest(e.clientX, e.clientY) ?? [];
+    const note = id ? s.hl.annotations.get(id)?.body.note : '';
+    if (note) s.surface.widgets().showTip(e.clientX, e.clientY, note);
+    else s.surface.shownWidgets?.hideTip();
+  }
+}
