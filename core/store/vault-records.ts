@@ -2,6 +2,7 @@
 // folder" on another machine applies the deletion) and the folder's directory handle.
 import type { IDBPDatabase } from 'idb';
 import type { Tombstone } from '../vault/merge';
+import { prunableTombstones, type TombstonePolicy } from '../vault/tombstone-policy';
 import { VAULT_HANDLE_KEY, type LedeSchema } from './schema';
 import { deleteReadingCopy } from './reading-copies';
 import type { LedeStore } from './store';
@@ -59,6 +60,16 @@ export async function applyTombstones(
   }
   await rememberDeletions(store.db, tombstones);
   return out;
+}
+
+/**
+ * Drops the tombstones the policy lets go (core/vault/tombstone-policy.ts: only deletions a written backup
+ * carries, older than the keep period or beyond the cap). Returns how many went.
+ */
+export async function pruneTombstones(db: IDBPDatabase<LedeSchema>, policy: TombstonePolicy): Promise<number> {
+  const ids = prunableTombstones(await listTombstones(db), policy);
+  await forgetDeletions(db, ids);
+  return ids.length;
 }
 
 export function listTombstones(db: IDBPDatabase<LedeSchema>): Promise<Tombstone[]> {
