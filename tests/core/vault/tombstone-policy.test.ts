@@ -14,7 +14,7 @@ const tomb = (id: string, days: number, kind?: 'article'): Tombstone =>
 
 const cases: Record<
   string,
-  { tombstones: Tombstone[]; backedUpAt: string | null; maxCount?: number; expected: string[] }
+  { tombstones: Tombstone[]; backedUpAt: string | null; maxCount?: number; hardCap?: number; expected: string[] }
 > = {
   'nothing is dropped before any backup, however old': {
     tombstones: [tomb('a', 400), tomb('b', 200)],
@@ -53,6 +53,18 @@ const cases: Record<
     backedUpAt: daysAgo(1),
     expected: ['https://example.com/a'],
   },
+  'a profile that never backs up keeps at most the hard cap, dropping the oldest': {
+    tombstones: [tomb('h1', 1), tomb('h2', 500), tomb('h3', 2)],
+    backedUpAt: null,
+    hardCap: 2,
+    expected: ['h2'],
+  },
+  'the hard cap counts what the backed-up rule already dropped': {
+    tombstones: [tomb('unsaved', 0), tomb('old', 200), tomb('saved', 3)],
+    backedUpAt: daysAgo(1),
+    hardCap: 2,
+    expected: ['old'],
+  },
   'an unreadable deletion time counts as old once a backup exists': {
     tombstones: [{ id: 'garbled', deleted: 'yesterday' }],
     backedUpAt: daysAgo(1),
@@ -64,7 +76,12 @@ describe('which deletions are kept', () => {
   for (const [name, c] of Object.entries(cases))
     it(name, () => {
       const input = structuredClone(c.tombstones);
-      const dropped = prunableTombstones(c.tombstones, { now, backedUpAt: c.backedUpAt, maxCount: c.maxCount });
+      const dropped = prunableTombstones(c.tombstones, {
+        now,
+        backedUpAt: c.backedUpAt,
+        maxCount: c.maxCount,
+        hardCap: c.hardCap,
+      });
       expect(dropped.sort()).toEqual([...c.expected].sort());
       expect(c.tombstones).toEqual(input);
     });
@@ -78,6 +95,14 @@ describe('pruning the store’s tombstones', () => {
     expect((await listTombstones(db)).map((t) => t.id)).toEqual(['new']);
     // Pruning again changes nothing.
     expect(await pruneTombstones(db, { now, backedUpAt: daysAgo(1) })).toBe(0);
+    db.close();
+  });
+
+  it('without any backup, recording deletions beyond the hard cap drops the oldest', async () => {
+    const db = await openLedeDb(new IDBFactory());
+    await rememberDeletions(db, [tomb('a', 30), tomb('b', 20)], 3);
+    await rememberDeletions(db, [tomb('c', 10), tomb('d', 1)], 3);
+    expect((await listTombstones(db)).map((t) => t.id).sort()).toEqual(['b', 'c', 'd']);
     db.close();
   });
 });
