@@ -15,20 +15,13 @@ import { contentHash } from '../core/hash';
 import type { Annotation } from '../core/types';
 
 /** The folder's status as the background keeps it, read in the service worker. */
-function status(session: ExtensionSession): Promise<{ state: string; at: string | null; written: string[] }> {
+function status(session: ExtensionSession): Promise<{ state: string; writtenCount: number }> {
   return session.worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
     };
-    return ((await chrome.storage.local.get('folderStatus')).folderStatus ?? {
-      state: 'none',
-      at: null,
-      written: [],
-    }) as {
-      state: string;
-      at: string | null;
-      written: string[];
-    };
+    const none = { state: 'none', writtenCount: 0 };
+    return ((await chrome.storage.local.get('folderStatus')).folderStatus ?? none) as typeof none;
   });
 }
 
@@ -91,8 +84,13 @@ export default async function run(): Promise<void> {
         }),
     )) as Annotation;
     const suffix = `-${contentHash(stored.articleKey).slice(0, 6)}.md`;
-    const name = full.written.find((n) => n.endsWith(suffix));
-    if (!name) throw new Error(`no note for ${stored.articleKey} among the ${full.written.length} written`);
+    const name = await session.worker.evaluate(async (suffix) => {
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('Lede');
+      for await (const n of (dir as unknown as { keys(): AsyncIterable<string> }).keys())
+        if (n.endsWith(suffix)) return n;
+      return null;
+    }, suffix);
+    if (!name) throw new Error(`no note for ${stored.articleKey} in the folder`);
     const sender = await openExtensionPage(session, 'popup.html', { width: 380, height: 600 });
     const runs: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -119,10 +117,10 @@ export default async function run(): Promise<void> {
     }
     const after = await status(session);
     console.log(
-      `  choosing the folder (baseline: every note and the backup): ${(fullMs / 1000).toFixed(1)} s, ${full.written.length.toLocaleString('en')} notes written`,
+      `  choosing the folder (baseline: every note and the backup): ${(fullMs / 1000).toFixed(1)} s, ${full.writtenCount.toLocaleString('en')} notes written`,
     );
     console.log(
-      `  one edited note, library closed, until its file holds it (2 s wait included): ${runs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}; last write rewrote ${after.written.length} note(s)`,
+      `  one edited note, library closed, until its file holds it (2 s wait included): ${runs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}; last write rewrote ${after.writtenCount} note(s)`,
     );
     await sender.close();
   } finally {

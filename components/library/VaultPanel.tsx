@@ -177,7 +177,7 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
           </div>
           {status?.state === 'ok' && (
             <p class="small" role="status">
-              {t('vaultWritten', status.written.length, status.unchanged)}
+              {t('vaultWritten', status.writtenCount, status.unchanged)}
               {status.sideFiles.map((s) => (
                 <span key={s.side}>
                   <br />

@@ -21,7 +21,8 @@ export interface FolderStatus {
   at: string | null;
   /** When a write last went through (ISO): its backup carries every deletion known then. */
   lastWrite: string | null;
-  /** What the last write that went through did. */
+  /** What the last write that went through did: how many notes it wrote, the first names of them. */
+  writtenCount: number;
   written: string[];
   unchanged: number;
   sideFiles: VaultReport['sideFiles'];
@@ -34,12 +35,16 @@ export const NO_FOLDER: FolderStatus = {
   folder: null,
   at: null,
   lastWrite: null,
+  writtenCount: 0,
   written: [],
   unchanged: 0,
   sideFiles: [],
   reason: null,
 };
 
+/** Names of written notes kept in the status (storage.local is small; the count says how many there were). */
+export const MAX_NAMES = 100;
+const count = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? Math.floor(x) : 0);
 const STATES: readonly FolderState[] = ['none', 'ok', 'needs-permission', 'failed'];
 const iso = (x: unknown): string | null => (typeof x === 'string' && !Number.isNaN(Date.parse(x)) ? x : null);
 const str = (x: unknown, max: number): string | null => (typeof x === 'string' ? x.slice(0, max) : null);
@@ -64,10 +69,11 @@ export function normalizeFolderStatus(raw: unknown): FolderStatus {
     folder: str(r.folder, 500),
     at: iso(r.at),
     lastWrite: iso(r.lastWrite),
+    writtenCount: count(r.writtenCount),
     written: Array.isArray(r.written)
-      ? r.written.filter((w): w is string => typeof w === 'string').slice(0, 1_000)
+      ? r.written.filter((w): w is string => typeof w === 'string').slice(0, MAX_NAMES)
       : [],
-    unchanged: typeof r.unchanged === 'number' && r.unchanged >= 0 ? Math.floor(r.unchanged) : 0,
+    unchanged: count(r.unchanged),
     sideFiles,
     reason: r.state === 'failed' ? (str(r.reason, 1_000) ?? 'The folder could not be written.') : null,
   };

@@ -6,7 +6,7 @@ import type { ExportInput } from '../export/bundle';
 import { articleToMarkdown } from '../export/markdown';
 import { backupText } from './backup-text';
 import type { FolderStatus } from './folder-status';
-import { NO_FOLDER } from './folder-status';
+import { MAX_NAMES, NO_FOLDER } from './folder-status';
 import type { Tombstone } from './merge';
 import { writeVault, type VaultDirectory } from './write-vault';
 
@@ -86,7 +86,8 @@ export function createFolderSync(
         state: 'ok',
         folder,
         lastWrite: readAt.toISOString(),
-        written: report.written,
+        writtenCount: report.written.length,
+        written: report.written.slice(0, MAX_NAMES),
         unchanged: report.unchanged,
         sideFiles: report.sideFiles,
         reason: null,

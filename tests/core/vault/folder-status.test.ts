@@ -10,6 +10,7 @@ describe('the folder’s status read from storage', () => {
       folder: 'Notes',
       at: '2026-05-10T12:00:00.000Z',
       lastWrite: '2026-05-09T12:00:00.000Z',
+      writtenCount: 1,
       written: ['A-123456.md'],
       unchanged: 3,
       sideFiles: [{ file: 'B-abcdef.md', side: 'B-abcdef.lede-update.md', reason: 'edited' as const }],

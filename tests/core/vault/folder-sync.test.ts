@@ -96,6 +96,7 @@ describe('keeping the folder up to date from the background', () => {
     // One note and the backup: the other article's note is not even read for writing.
     expect(root.dirs.get('Lede')!.writes).toBe(writes + 1);
     expect(state.status.written).toEqual([noteOf(bundle.article.title)![0]]);
+    expect(state.status.writtenCount).toBe(1);
     expect([...notes().keys()]).toHaveLength(2);
   });
 
