@@ -195,6 +195,8 @@ export const backgroundSchemas = {
     }),
     contentScript: false,
   },
+  /** Writes the reader's folder now (core/vault/folder-sync.ts); from extension pages only. */
+  writeFolder: { schema: Empty, contentScript: false },
 } as const satisfies Record<BackgroundMessage, Entry>;
 
 export type SenderKind = 'content-script' | 'extension-page';

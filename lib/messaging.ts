@@ -13,6 +13,7 @@ import {
 } from '../core/types';
 import type { ReadingCopy } from '../core/revisions';
 import type { PageAtFirstHighlight } from '../core/revisions/compress';
+import type { FolderStatus } from '../core/vault/folder-status';
 import type { Tombstone } from '../core/vault/merge';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
@@ -174,6 +175,12 @@ export interface BackgroundProtocol {
    * carries them on. `deleted` and `articles` count what went.
    */
   applyDeletions: { req: { tombstones: Tombstone[] }; res: Result<{ deleted: number; articles: number }> };
+  /**
+   * Writes the reader's folder now, every note and the backup (the library's "Choose a folder", "Write now", and
+   * "Allow" once the reader granted writing again). The background writes with the handle the library stored;
+   * `status` says what happened (`needs-permission` when the browser still refuses). Not offered in Firefox.
+   */
+  writeFolder: { req: Record<string, never>; res: Result<{ status: FolderStatus }> };
 }
 
 /**

@@ -77,8 +77,9 @@ export function createBackupRunner(source: BackupSource, now: () => Date = () =>
       if (!schedule.enabled) return { ran: false, why: 'off' };
       if (!force && !isBackupDue(schedule, now())) return { ran: false, why: 'not-due' };
       if (!(await hasBackupPermission())) return { ran: false, why: 'no-permission' };
-      const { input, tombstones } = await source.read();
+      // Taken before the read: every deletion up to `at` is in this backup (the tombstone pruning relies on it).
       const at = now();
+      const { input, tombstones } = await source.read();
       const files = backupFiles(input, () => at, tombstones);
       for (const f of files) await download(f.name, f.mimeType, f.text);
       const next = afterBackup(schedule, at, files);

@@ -1,31 +1,27 @@
 // The folder the reader owns, in the library: choose it (File System Access API), and Lede keeps one Markdown
-// note per annotated article there, updated within seconds of a change, plus a dated JSON-LD backup; "Import from
-// folder" merges the newest backup back by annotation id, deletions included. The handle is kept in the store's
-// `handles` (handles cannot travel in messages); when the browser asks again for permission, a button says so.
-// Firefox has no such API: the scheduled backup into the downloads folder stands in (BackupPanel).
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { articleToMarkdown } from '../../core/export';
+// note per annotated article there, plus a dated JSON-LD backup; "Import from folder" merges the newest backup back
+// by annotation id, deletions included. The background writes the folder within seconds of every change, with or
+// without this page open (entrypoints/background/folder-writer.ts); this page chooses the folder (the handle goes
+// into the store's `handles`: handles cannot travel in messages), shows what the last write did, and asks the
+// reader again when the browser withdrew the permission. Firefox has no such API: the scheduled backup into the
+// downloads folder stands in (BackupPanel).
+import { useEffect, useState } from 'preact/hooks';
 import { readImportFile } from '../../core/import';
 import {
   articlesToImport,
-  backupText,
   mergeByNewest,
   readNewestBackups,
   tombstonesOf,
-  writeVault,
   type Tombstone,
   type VaultDirectory,
-  type VaultReport,
 } from '../../core/vault';
-import type { Extraction } from '../../core/types';
+import type { FolderStatus } from '../../core/vault/folder-status';
+import { folderProfileId, loadFolderStatus, watchFolderStatus } from '../../lib/folder-status';
 import { t } from '../../lib/i18n';
-import { onBroadcast, sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/messaging';
 import { BackupPanel } from './BackupPanel';
 import type { ExportSource } from './ExportButtons';
 import { loadFolderHandle, saveFolderHandle } from './folder-handle';
-
-/** Changes are written this long after the last one, so a burst of highlights is one write. */
-const WRITE_DELAY_MS = 1_500;
 
 type Handle = VaultDirectory & {
   name: string;
@@ -39,12 +35,8 @@ async function tombstones(): Promise<Tombstone[]> {
   return r.ok ? r.tombstones : [];
 }
 
-/** This profile's name in the folder's backups, made once: two machines syncing one folder never overwrite each other. */
-function profileId(): string {
-  let id = localStorage.getItem('lede-vault-profile');
-  if (!id) localStorage.setItem('lede-vault-profile', (id = crypto.randomUUID().replace(/-/g, '').slice(0, 12)));
-  return id;
-}
+/** The profile name an older version kept in this page's localStorage; the background adopts it (same backups). */
+const LEGACY_PROFILE_KEY = 'lede-vault-profile';
 
 /** The test and demo stand-in for the picker: the origin-private folder, chosen with notes.html?vault=private. */
 async function pickFolder(): Promise<Handle> {
@@ -58,71 +50,48 @@ async function pickFolder(): Promise<Handle> {
 export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(message: string): void }) {
   const supported = typeof (window as { showDirectoryPicker?: unknown }).showDirectoryPicker === 'function';
   const [handle, setHandle] = useState<Handle | null>(null);
-  const [needsPermission, setNeedsPermission] = useState(false);
-  const [last, setLast] = useState<VaultReport | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [status, setStatus] = useState<FolderStatus | null>(null);
 
-  /** Writes every article's note, or only `articleKey`'s (a change to one article); the backup always whole. */
-  const write = async (h: Handle, articleKey?: string | null) => {
-    if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) !== 'granted')
-      return setNeedsPermission(true);
-    setNeedsPermission(false);
-    const { articles, annotations } = await source.everything();
-    const keys = articleKey ? [articleKey] : [...new Set(annotations.map((a) => a.articleKey))];
-    const extractions = new Map<string, Extraction>();
-    for (const k of keys.slice(0, 200)) {
-      const ex = await source.extractionOf(k);
-      if (ex) extractions.set(k, ex);
-    }
-    const now = () => new Date();
-    const input = { articles, annotations, extractions };
-    const scope = articleKey ? { kind: 'articles' as const, keys: [articleKey] } : undefined;
-    setLast(
-      await writeVault(
-        h,
-        { ...input, scope },
-        { now, render: articleToMarkdown, backup: backupText(input, now, await tombstones()), profile: profileId() },
-      ),
-    );
+  /** Has the background write every note and the backup now; the status item (watched below) says how it went. */
+  const write = async () => {
+    const r = await sendToBackground('writeFolder', {});
+    if (!r.ok) throw new Error(r.reason);
+    setStatus(r.status);
   };
 
   useEffect(() => {
+    void folderProfileId(localStorage.getItem(LEGACY_PROFILE_KEY)).catch(() => undefined);
     void loadFolderHandle<Handle>()
       .then((h) => h && setHandle(h))
       .catch(() => undefined);
+    void loadFolderStatus()
+      .then(setStatus)
+      .catch(() => undefined);
+    return watchFolderStatus(setStatus);
   }, []);
-  useEffect(() => {
-    if (!handle) return;
-    const pending = new Set<string | null>();
-    return onBroadcast('annotationsChanged', ({ articleKey }) => {
-      pending.add(articleKey);
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        // One article changed: write its note only; anything else (imports, several articles): all notes.
-        const keys = [...pending];
-        pending.clear();
-        void write(handle, keys.length === 1 ? keys[0] : null).catch((err: unknown) => onDone(String(err)));
-      }, WRITE_DELAY_MS);
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [handle]);
 
   const choose = async () => {
     try {
       const h = await pickFolder();
-      await saveFolderHandle(h).catch(() => undefined);
+      await saveFolderHandle(h);
       setHandle(h);
       // A folder another machine already writes: take its notes in first, so this machine's write adds to them.
       await importFrom(h);
-      await write(h);
+      await write();
     } catch (err) {
       onDone(err instanceof Error ? err.message : String(err));
     }
   };
+  /** The reader's click re-asks the browser (requestPermission needs a page and a gesture); then write at once. */
   const allow = async () => {
-    if (handle?.requestPermission && (await handle.requestPermission({ mode: 'readwrite' })) === 'granted')
-      await write(handle);
+    try {
+      if (handle?.requestPermission && (await handle.requestPermission({ mode: 'readwrite' })) === 'granted')
+        await write();
+    } catch (err) {
+      onDone(err instanceof Error ? err.message : String(err));
+    }
   };
+  const stalled = status?.state === 'needs-permission' ? status : null;
   /**
    * Merges the newest backup of every profile in the folder into the store: new and newer notes come in, deletions
    * made elsewhere apply (a note deleted there after its last edit here goes). Returns false when there is none.
@@ -178,13 +147,15 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
       ) : (
         <>
           <p class="small muted">{handle ? t('vaultFolder', handle.name || '/') : t('vaultHelp')}</p>
-          {needsPermission && (
-            <p role="alert">
+          {stalled && (
+            <div role="alert" data-testid="folder-permission">
+              <p>{t('folderNeedsPermission', stalled.folder ?? handle?.name ?? '')}</p>
               <button type="button" class="btn primary" onClick={() => void allow()}>
-                {t('vaultAllow', handle?.name ?? '')}
+                {t('vaultAllow', stalled.folder ?? handle?.name ?? '')}
               </button>
-            </p>
+            </div>
           )}
+          {status?.state === 'failed' && <p role="alert">{t('folderFailed', status.reason ?? '')}</p>}
           <div class="row">
             <button type="button" class="btn" onClick={() => void choose()}>
               {t('vaultChoose')}
@@ -193,7 +164,7 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
               <button
                 type="button"
                 class="btn"
-                onClick={() => void write(handle).catch((e: unknown) => onDone(String(e)))}
+                onClick={() => void write().catch((e: unknown) => onDone(e instanceof Error ? e.message : String(e)))}
               >
                 {t('vaultWriteNow')}
               </button>
@@ -204,10 +175,10 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
               </button>
             )}
           </div>
-          {last && (
+          {status?.state === 'ok' && (
             <p class="small" role="status">
-              {t('vaultWritten', last.written.length, last.unchanged)}
-              {last.sideFiles.map((s) => (
+              {t('vaultWritten', status.writtenCount, status.unchanged)}
+              {status.sideFiles.map((s) => (
                 <span key={s.side}>
                   <br />
                   {t('vaultSideFile', s.file, s.side)}

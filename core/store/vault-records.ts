@@ -2,6 +2,7 @@
 // folder" on another machine applies the deletion) and the folder's directory handle.
 import type { IDBPDatabase } from 'idb';
 import type { Tombstone } from '../vault/merge';
+import { MAX_TOMBSTONES_EVER, prunableTombstones, type TombstonePolicy } from '../vault/tombstone-policy';
 import { VAULT_HANDLE_KEY, type LedeSchema } from './schema';
 import { deleteReadingCopy } from './reading-copies';
 import type { LedeStore } from './store';
@@ -9,8 +10,15 @@ import type { LedeStore } from './store';
 /** The database the library kept the folder's handle in before it moved into the main store (schema v4). */
 export const LEGACY_HANDLE_DB = 'lede-vault';
 
-/** Keeps tombstones, replacing an older one of the same id (never a newer one). */
-export async function rememberDeletions(db: IDBPDatabase<LedeSchema>, tombstones: readonly Tombstone[]): Promise<void> {
+/**
+ * Keeps tombstones, replacing an older one of the same id (never a newer one). Beyond `hardCap` kept deletions
+ * (a profile that never writes a backup, so nothing else prunes them), the oldest go.
+ */
+export async function rememberDeletions(
+  db: IDBPDatabase<LedeSchema>,
+  tombstones: readonly Tombstone[],
+  hardCap = MAX_TOMBSTONES_EVER,
+): Promise<void> {
   if (tombstones.length === 0) return;
   const tx = db.transaction('tombstones', 'readwrite');
   for (const t of tombstones) {
@@ -18,6 +26,13 @@ export async function rememberDeletions(db: IDBPDatabase<LedeSchema>, tombstones
     if (!old || Date.parse(old.deleted) < Date.parse(t.deleted)) await tx.store.put(t);
   }
   await tx.done;
+  // Counting is cheap; the sort over every tombstone runs only when the cap is passed. With no backup in the
+  // policy, age plays no part: the clock given is never read.
+  if ((await db.count('tombstones')) > hardCap)
+    await forgetDeletions(
+      db,
+      prunableTombstones(await listTombstones(db), { now: new Date(0), backedUpAt: null, hardCap }),
+    );
 }
 
 /** Drops the tombstones of `ids` (a note or article the reader brought back with Undo). */
@@ -59,6 +74,16 @@ export async function applyTombstones(
   }
   await rememberDeletions(store.db, tombstones);
   return out;
+}
+
+/**
+ * Drops the tombstones the policy lets go (core/vault/tombstone-policy.ts: only deletions a written backup
+ * carries, older than the keep period or beyond the cap). Returns how many went.
+ */
+export async function pruneTombstones(db: IDBPDatabase<LedeSchema>, policy: TombstonePolicy): Promise<number> {
+  const ids = prunableTombstones(await listTombstones(db), policy);
+  await forgetDeletions(db, ids);
+  return ids.length;
 }
 
 export function listTombstones(db: IDBPDatabase<LedeSchema>): Promise<Tombstone[]> {

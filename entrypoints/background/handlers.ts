@@ -13,6 +13,7 @@ import {
   loadReadingCopy,
 } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
+import type { FolderStatus } from '../../core/vault/folder-status';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
 import { createImportHandlers } from './import-handlers';
@@ -40,6 +41,10 @@ export interface Background {
 export interface BackgroundHooks {
   /** After any change to the notes (a save, a deletion, an import): the scheduled backup checks whether it is due. */
   onNotesChanged?: () => void;
+  /** The notes of `articleKey` changed (null: several articles, an import): the reader's folder follows. */
+  onArticleChanged?: (articleKey: string | null) => void;
+  /** Writes the reader's folder now, every note (Chrome); absent where no folder can be written (Firefox). */
+  writeFolder?: () => Promise<FolderStatus>;
   /** The reader's first highlight on an article was saved (from tab `tabId`): keep its text as read. */
   onFirstHighlight?: (tabId: number, articleKey: string) => void;
   now?: () => Date;
@@ -61,6 +66,7 @@ export function createBackground(
   async function announceChange(articleKey: string, exceptTabId?: number): Promise<void> {
     broadcast('annotationsChanged', { articleKey });
     hooks.onNotesChanged?.();
+    hooks.onArticleChanged?.(articleKey);
     for (const tabId of await state.tabsShowing(articleKey)) {
       if (tabId !== exceptTabId) void sendToTab(tabId, 'refreshAnnotations', {});
     }
@@ -72,8 +78,10 @@ export function createBackground(
    * per article: an import of 10,000 articles would otherwise send 10,000.
    */
   async function announceImport(articleKeys: ReadonlySet<string>): Promise<void> {
-    broadcast('annotationsChanged', { articleKey: articleKeys.size === 1 ? articleKeys.values().next().value! : null });
+    const one = articleKeys.size === 1 ? articleKeys.values().next().value! : null;
+    broadcast('annotationsChanged', { articleKey: one });
     hooks.onNotesChanged?.();
+    hooks.onArticleChanged?.(one);
     for (const key of articleKeys)
       for (const tabId of await state.tabsShowing(key)) void sendToTab(tabId, 'refreshAnnotations', {});
   }
@@ -303,6 +311,11 @@ export function createBackground(
       const applied = await applyTombstones(store, tombstones);
       if (applied.touched.size > 0) void announceImport(applied.touched);
       return { ok: true, deleted: applied.deleted, articles: applied.articles };
+    },
+
+    async writeFolder() {
+      if (!hooks.writeFolder) return { ok: false, reason: 'This browser cannot write to a folder you choose.' };
+      return { ok: true, status: await hooks.writeFolder() };
     },
   };
   return { handlers, state };

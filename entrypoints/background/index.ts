@@ -6,7 +6,9 @@ import { registerBackgroundHandlers } from '../../lib/background-messages';
 import { sendToTab } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';
+import { pruneTombstones } from '../../core/store/vault-records';
 import { storeBackupSource } from './backup-source';
+import { createBackgroundFolderWriter } from './folder-writer';
 import { loadRevisionSetting } from '../../lib/revision-setting';
 import { createBackground } from './handlers';
 import { capturePageAtFirstHighlight } from './reading-copy-capture';
@@ -23,12 +25,23 @@ export default defineBackground(() => {
   // reader changes the schedule, and after every change to the notes. No alarm: with no change there is nothing
   // new to back up, and the check at start covers a browser that was closed (see wxt.config.ts, permissions).
   // Chrome writes the reader's chosen folder instead, and its manifest offers no downloads permission.
+  // After a backup went out, the deletions it carries may be pruned (core/vault/tombstone-policy.ts).
   const runBackup = createBackupRunner(storeBackupSource(getStore));
   const backupIfDue = import.meta.env.FIREFOX
-    ? () => void runBackup().catch((err: unknown) => console.warn('[lede] backup failed', err))
+    ? () =>
+        void runBackup()
+          .then(async (outcome) => {
+            if (outcome.ran && outcome.schedule.lastRun)
+              await pruneTombstones((await getStore()).db, { now: new Date(), backedUpAt: outcome.schedule.lastRun });
+          })
+          .catch((err: unknown) => console.warn('[lede] backup failed', err))
     : () => undefined;
   backupIfDue();
   if (import.meta.env.FIREFOX) watchBackupSchedule(backupIfDue);
+
+  // Chrome: the reader's folder is written here, by the service worker, with the handle the library stored, within
+  // seconds of every change whether or not a Lede page is open (entrypoints/background/folder-writer.ts).
+  const folder = import.meta.env.FIREFOX ? null : createBackgroundFolderWriter(getStore, () => new Date());
 
   const capture = {
     getStore,
@@ -38,6 +51,9 @@ export default defineBackground(() => {
   };
   const background = createBackground(getStore, undefined, {
     onNotesChanged: backupIfDue,
+    ...(folder
+      ? { onArticleChanged: (key: string | null) => folder.changed(key), writeFolder: () => folder.flush(true) }
+      : {}),
     onFirstHighlight: (tabId, articleKey) =>
       void capturePageAtFirstHighlight(capture, tabId, articleKey).catch((err: unknown) =>
         console.warn('[lede] the page as read could not be kept', err),

@@ -6,6 +6,7 @@ import { ArticleNote } from '../../components/ArticleNote';
 import { FactList, QuoteList } from '../../components/ExtractedLists';
 import { articleFactsLanguage } from '../../components/facts-language';
 import { FactsLanguageNote } from '../../components/FactsLanguageNote';
+import { FolderNotice } from '../../components/FolderNotice';
 import { ExportMenu } from '../../components/ExportMenu';
 import { pickTopQuotes, presentExtraction } from '../../components/present-extraction';
 import { RevisionNotice } from '../../components/RevisionNotice';
@@ -49,6 +50,7 @@ export function App() {
   if (state.state !== 'ready' || !view) {
     return (
       <main class="popup">
+        <FolderNotice onOpenLibrary={() => void openLibrary()} />
         {state.state !== 'ready' && (
           <StateView state={state} onTryAnyway={() => void reload({ force: true })} onRetry={() => void reload()} />
         )}
@@ -63,6 +65,7 @@ export function App() {
   }
   return (
     <main class="popup">
+      <FolderNotice onOpenLibrary={() => void openLibrary()} />
       <ArticleCard article={state.article} highlights={state.annotations.length} compact>
         <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} compact />
       </ArticleCard>

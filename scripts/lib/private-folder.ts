@@ -2,7 +2,7 @@
 // notes.html?vault=private) back out of an extension page, so the demo can copy it to disk.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 /**
  * In-page code listing every file under `folder` in the origin-private file system, path → text ({} when the
@@ -23,9 +23,13 @@ const READ_FOLDER_IN_PAGE = `async (folder) => {
   return out;
 }`;
 
-/** Every file under `folder` in `page`'s origin-private file system, by path relative to it, with its text. */
-export async function readPrivateFolder(page: Page, folder: string): Promise<Record<string, string>> {
-  return (await page.evaluate(`(${READ_FOLDER_IN_PAGE})(${JSON.stringify(folder)})`)) as Record<string, string>;
+/**
+ * Every file under `folder` in the origin-private file system of `page` (an extension page, or the extension's
+ * service worker: the same origin, the same folder), by path relative to it, with its text.
+ */
+export async function readPrivateFolder(page: Page | Worker, folder: string): Promise<Record<string, string>> {
+  const target = page as { evaluate(expression: string): Promise<unknown> }; // both take an expression string
+  return (await target.evaluate(`(${READ_FOLDER_IN_PAGE})(${JSON.stringify(folder)})`)) as Record<string, string>;
 }
 
 /** Writes `files` (relative path → text) under `dir`, creating sub-folders; refuses paths that climb out of it. */
