@@ -45,7 +45,8 @@ function toAnnotation(
     target: { source, selector },
     body: { note: typeof item.text === 'string' ? item.text : '', tags, color: options.defaultColor ?? 'yellow' },
     created,
-    modified: isoOrNull(item.updated) ?? created,
+    // Unedited notes carry the same stamp twice: read it once.
+    modified: (item.updated === item.created ? created : isoOrNull(item.updated)) ?? created,
   };
   const checked = checkAnnotation(candidate);
   return checked.ok ? { ok: true, value: checked.value, title } : checked;

@@ -281,6 +281,21 @@ describe('URLs from a file', () => {
     expect(r.articles.every((a) => a.url.startsWith('https://news.example/'))).toBe(true);
   });
 
+  it('get the same answer every time a file repeats them (kept or refused), as many notes share one page', () => {
+    const sources = ['HTTPS://News.Example/a?utm_source=x', 'javascript:alert(1)'];
+    const r = readImportFile(file([...sources, ...sources, ...sources]), opts);
+    expect(r.annotations.map((a) => a.articleKey)).toEqual(Array(3).fill('https://news.example/a'));
+    expect(r.rejected.map((x) => x.index)).toEqual([1, 3, 5]);
+    expect(new Set(r.rejected.map((x) => x.reason)).size).toBe(1);
+    expect(r.articles.map((a) => a.key)).toEqual(['https://news.example/a']);
+    // An edited note keeps its own modification time; an unedited one (same stamp twice) has it equal to created.
+    expect(r.annotations[0]!.modified).toBe('2026-01-21T10:11:12.345Z');
+    const stamp = '2026-01-20T10:11:12.345678+00:00';
+    const once = { ...hypothesisExport.annotations[0], created: stamp, updated: stamp };
+    const unedited = readImportFile(JSON.stringify([once]), opts).annotations[0]!;
+    expect([unedited.created, unedited.modified]).toEqual(['2026-01-20T10:11:12.345Z', '2026-01-20T10:11:12.345Z']);
+  });
+
   it('stay one inert link in every export, whatever characters they carry', () => {
     const r = readImportFile(file([hostile]), opts);
     const input = { articles: r.articles, annotations: r.annotations };

@@ -1,4 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBIndex as FDBIndex } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { readAnnotationPage, readRecentArticles } from '../../../core/search';
 import { LedeStore, openLedeDb } from '../../../core/store';
@@ -48,5 +48,45 @@ describe('loading annotations in pages', () => {
       after = page.next;
     } while (after);
     expect(seen.sort()).toEqual(anns.map((a) => a.id).sort());
+  });
+});
+
+describe('first screen read in one request where the browser can', () => {
+  it('gives the same articles, highlights and "more" as the cursor walk, whichever of the newest have notes', async () => {
+    const db = await openLedeDb(new IDBFactory());
+    const store = new LedeStore(db, now);
+    // 30 articles read on different days; every third has no notes unless it is one of every fifth, which have only an article note (22 annotated).
+    const articles = Array.from({ length: 30 }, (_, i) => ({
+      ...article,
+      key: `https://a.example/${i}`,
+      url: `https://a.example/${i}`,
+      lastSeen: new Date(Date.UTC(2026, 0, 1 + ((i * 7) % 30))).toISOString(),
+      ...(i % 5 === 0 ? { note: `article note ${i}` } : {}),
+    }));
+    const annotations = articles
+      .filter((_, i) => i % 3 !== 0 && i % 5 !== 0)
+      .flatMap((a) => [annotation({ articleKey: a.key }), annotation({ articleKey: a.key })]);
+    await store.importRecords(articles, annotations);
+    const proto = FDBIndex.prototype as { getAllRecords?: unknown };
+    const native = proto.getAllRecords;
+    expect(typeof native).toBe('function');
+    for (const limit of [1, 3, 8, 25, 40]) {
+      const fast = await readRecentArticles(db, limit);
+      delete proto.getAllRecords;
+      try {
+        const walked = await readRecentArticles(db, limit);
+        expect(fast).toEqual(walked);
+      } finally {
+        proto.getAllRecords = native;
+      }
+      expect(fast.articles.length).toBe(Math.min(limit, 22));
+    }
+    // The newest first: the first screen of 3 is the three most recently read articles that have notes.
+    const newest = articles
+      .filter((_, i) => i % 3 !== 0 || i % 5 === 0)
+      .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen))
+      .slice(0, 3)
+      .map((a) => a.key);
+    expect((await readRecentArticles(db, 3)).articles.map((a) => a.key)).toEqual(newest);
   });
 });

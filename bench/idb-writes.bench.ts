@@ -1,0 +1,119 @@
+// `npm run bench idb-writes`: where an import's write time goes in real Chromium's IndexedDB, by changing one thing
+// at a time. The synthetic library's records (LIB_ARTICLES articles with 10 annotations each; 3,000 by default, so
+// 33,000 records) are written into a fresh database shaped like Lede's (the annotations store with its four
+// indexes) in the built extension's library page, as the import writes them (requests issued without awaiting
+// each). Variants, interleaved round by round so a change in the machine's load hits them all alike:
+//   one transaction (the import today, the baseline); `durability: 'relaxed'`; ten transactions in turn; the
+//   annotations store without indexes; the same annotations packed into one record per article (10x fewer records).
+// Prints the median of ROUNDS per variant, its ratio to the baseline, and the time to issue the requests (the
+// page's share: cloning values, computing index keys). Needs `npx wxt build`; asserts nothing.
+import { cpus, loadavg } from 'node:os';
+import { launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
+import { generateLibrary } from '../tests/fixtures/library/synthetic-library';
+
+const ROUNDS = 3;
+const VARIANTS = ['one transaction', 'relaxed durability', 'ten transactions', 'no indexes', 'packed by article'];
+
+/** Runs in the page: writes `window.__lib` the way `variant` says, into a new database; [total ms, issue ms]. */
+const WRITE = `async (variant) => {
+  const lib = window.__lib;
+  const name = 'bench-' + Math.random();
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open(name, 1);
+    r.onupgradeneeded = () => {
+      const d = r.result;
+      d.createObjectStore('articles', { keyPath: 'key' }).createIndex('lastSeen', 'lastSeen');
+      const n = d.createObjectStore('annotations', { keyPath: 'id' });
+      if (variant !== 'no indexes') {
+        n.createIndex('articleKey', 'articleKey');
+        n.createIndex('modified', 'modified');
+        n.createIndex('tags', 'body.tags', { multiEntry: true });
+        n.createIndex('color', 'body.color');
+      }
+      d.createObjectStore('packs', { keyPath: 'key' });
+    };
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const done = (tx) => new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  const options = variant === 'relaxed durability' ? { durability: 'relaxed' } : {};
+  const t0 = performance.now();
+  let issued = 0;
+  if (variant === 'packed by article') {
+    const tx = db.transaction(['articles', 'packs'], 'readwrite');
+    for (const a of lib.articles) tx.objectStore('articles').add(a);
+    const byArticle = new Map();
+    for (const n of lib.annotations) {
+      const list = byArticle.get(n.articleKey) ?? [];
+      list.push(n);
+      byArticle.set(n.articleKey, list);
+    }
+    for (const [key, annotations] of byArticle) tx.objectStore('packs').add({ key, annotations });
+    issued = performance.now() - t0;
+    await done(tx);
+  } else {
+    const all = [...lib.articles.map((r) => ['articles', r]), ...lib.annotations.map((r) => ['annotations', r])];
+    const parts = variant === 'ten transactions' ? 10 : 1;
+    const size = Math.ceil(all.length / parts);
+    for (let i = 0; i < all.length; i += size) {
+      const tx = db.transaction(['articles', 'annotations'], 'readwrite', options);
+      const t = performance.now();
+      for (const [store, record] of all.slice(i, i + size)) tx.objectStore(store).add(record);
+      issued += performance.now() - t;
+      await done(tx);
+    }
+  }
+  const ms = performance.now() - t0;
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return [ms, issued];
+}`;
+
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1]!;
+
+export default async function run(): Promise<void> {
+  const library = generateLibrary(Number(process.env.LIB_ARTICLES ?? 3_000));
+  const records = library.articles.length + library.annotations.length;
+  let session: ExtensionSession;
+  try {
+    session = await launchWithExtension();
+  } catch (err) {
+    console.log(`IndexedDB write bench skipped: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/notes.html`);
+    await page.evaluate((lib) => {
+      (window as unknown as { __lib: unknown }).__lib = lib;
+    }, library);
+    const times = new Map(VARIANTS.map((v) => [v, [] as [number, number][]]));
+    const loads: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const variant of VARIANTS) {
+        times.get(variant)!.push((await page.evaluate(`(${WRITE})(${JSON.stringify(variant)})`)) as [number, number]);
+        loads.push(loadavg()[0]!);
+      }
+    }
+    console.log(
+      `${records.toLocaleString()} records (${library.articles.length} articles, ${library.annotations.length} annotations), median of ${ROUNDS} interleaved rounds, real Chromium IndexedDB:`,
+    );
+    const base = median(times.get(VARIANTS[0]!)!.map((t) => t[0]));
+    for (const [variant, list] of times) {
+      const total = median(list.map((t) => t[0]));
+      const issued = median(list.map((t) => t[1]));
+      console.log(
+        `  ${variant.padEnd(20)} ${(total / 1000).toFixed(1).padStart(6)} s  ${(total / base).toFixed(2)}x  (requests issued in ${(issued / 1000).toFixed(1)} s)  [${list.map((t) => (t[0] / 1000).toFixed(1)).join(', ')}]`,
+      );
+    }
+    console.log(
+      `load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} on ${cpus().length} cores`,
+    );
+  } finally {
+    await session.close();
+  }
+}
