@@ -183,6 +183,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
     // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
     const head = masked.slice(0, v.index!);
+    if (isNotAVerb(v[0], head)) continue;
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
@@ -214,6 +215,19 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     }
   }
   return null;
+}
+
+/** Words before a reporting verb that make it a noun: "the states", "news reports", "that states can pass". */
+const NOUN_BEFORE =
+  /(?:^|\s)(?:the|a|an|that|these|those|many|some|all|other|both|several|\d+|his|her|their|our|its|news|press|media|police|court|early|initial)\s$/i;
+
+/**
+ * Whether a reporting-verb match is something else: a capitalised word inside a sentence is a name ("United States
+ * District Court"), and "states", "reports", "notes", "claims" or "reads" after a determiner is a noun.
+ */
+function isNotAVerb(verb: string, head: string): boolean {
+  if (/^\p{Lu}/u.test(verb) && /[\p{L}\p{N},]\s*$/u.test(head)) return true;
+  return /^(?:states|reports|notes|claims|reads|read|tweets|posts)$/i.test(verb) && NOUN_BEFORE.test(head);
 }
 
 /**

@@ -99,6 +99,21 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'This is a big deal',
       speaker: 'Geoff Garin',
     },
+    'a capitalised verb-word inside a name is no reporting verb': {
+      text: 'Paul Ryan spoke. || Mr. Ryan said Mr. Trump’s criticism of the judge, Gonzalo Curiel of United States District Court, was “the textbook definition of a racist comment.”',
+      quote: 'the textbook',
+      speaker: 'Ryan',
+    },
+    '"states" after a determiner is a noun, not the verb': {
+      text: 'Ted Cruz spoke. || Cruz said in Buffalo, New York, that states can pass such laws because “men should not be going there.”',
+      quote: 'men should not',
+      speaker: 'Cruz',
+    },
+    'near miss: "states" after a subject is still the verb': {
+      text: 'The Pentagon released a report on Monday. || The report states that “the program is years behind schedule.”',
+      quote: 'the program',
+      speaker: 'The report',
+    },
   },
   'head name of the speaker phrase': {
     'a name inside a described speaker is not the speaker': {
