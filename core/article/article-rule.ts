@@ -11,6 +11,14 @@ export interface PageShape {
   /** Characters of the blocks' own text on the whole page, and of that the share in links (chrome included). */
   pageChars: number;
   pageLinkChars: number;
+  /** Characters of prose inside comment sections (left out of every other prose figure). */
+  commentChars: number;
+  /** Links of an excerpt to its post ("Read more", "Comments (3)", "Permalink") outside comment sections. */
+  postLinks: number;
+  /** Short texts that are a price and nothing else ("€89.99"). */
+  prices: number;
+  /** Add-to-cart buttons and links ("Add to basket", "In den Warenkorb"). */
+  cartControls: number;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -39,9 +47,32 @@ export function isListingShaped(s: PageShape): boolean {
   return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.headlinesInProse >= 3;
 }
 
+/** Three excerpts need three paragraphs: fewer, and the headlines sit beside one block of text, not between posts. */
+const EXCERPT_LIST_MIN_PARAGRAPHS = 3;
+
 /** Prose interleaved with linked headlines, one per two paragraphs or more often: a list of excerpts. */
 export function isExcerptList(s: PageShape): boolean {
-  return s.headlinesInProse >= 3 && s.headlinesInProse * 2 >= s.proseParagraphs;
+  return (
+    s.headlinesInProse >= 3 &&
+    s.headlinesInProse * 2 >= s.proseParagraphs &&
+    s.proseParagraphs >= EXCERPT_LIST_MIN_PARAGRAPHS
+  );
+}
+
+/** "Read more" and "Comments (n)" links: an article has one at most (to its own comments), a page of posts many. */
+const POST_LIST_MIN_LINKS = 3;
+
+/**
+ * A page of posts: several separate runs of prose, each followed by its "Read more", "Permalink" or "Comments (n)"
+ * links. A blog's front page or archive repeats the blog's name in its heading, so its title says nothing here.
+ */
+export function isPostList(s: PageShape): boolean {
+  return s.postLinks >= POST_LIST_MIN_LINKS && s.bigRuns > UNDECLARED_MAX_BIG_RUNS;
+}
+
+/** A price beside an add-to-cart button: a shop's product page, whatever its description says. */
+export function isProductPage(s: PageShape): boolean {
+  return s.cartControls > 0 && s.prices > 0;
 }
 
 /** A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief. */
@@ -72,7 +103,9 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (isExcerptList(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (s.declaresListing && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
+  if (!s.declaresArticle && isPostList(s)) return false;
+  // A product page says what it is by its buy button as much as by its markup.
+  if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
   if (s.hasPassword && chars < LOGIN_WALL_MAX_CHARS) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);

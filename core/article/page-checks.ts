@@ -7,6 +7,7 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 
 import { isExcerptList, isListingShaped, looksLikeArticle, type PageShape } from './article-rule';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
+import { isCartControl, isInComments, isPostLinkText, isPriceText } from './page-signals';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
@@ -142,7 +143,7 @@ const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary
  */
 function ownProse(
   el: Element,
-  page: { chars: number; linkChars: number },
+  page: { chars: number; linkChars: number; prices: number },
 ): { chars: number; paragraphs: number } | null {
   let chars = 0;
   let linkChars = 0;
@@ -152,7 +153,9 @@ function ownProse(
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
       const t = n.nodeValue ?? '';
-      chars += t.trim().length;
+      const trimmed = t.trim();
+      chars += trimmed.length;
+      if (trimmed.length <= 16 && isPriceText(trimmed)) page.prices++;
       if (dense === null && chars >= 10) dense = DENSE_SCRIPT.test(t);
       if (!sentence && chars >= 20) sentence = SENTENCE.test(t);
     } else if (n.nodeType === 1) {
@@ -162,6 +165,7 @@ function ownProse(
       else if (INLINE.has(tag)) {
         const t = c.textContent ?? '';
         let len = t.trim().length;
+        if (len <= 16 && isPriceText(t.trim())) page.prices++;
         if (tag === 'a') linkChars += len;
         else if (c.firstElementChild) {
           for (const a of Array.from(c.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
@@ -223,8 +227,10 @@ export function measurePage(doc: Document): PageShape {
   let hasPassword = false;
   let articleBody = false;
   let articleElements = 0;
+  let postLinks = 0;
+  let cartControls = 0;
   let count = 0;
-  const page = { chars: 0, linkChars: 0 };
+  const page = { chars: 0, linkChars: 0, prices: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
   let el: Element | null = root.firstElementChild;
@@ -262,6 +268,13 @@ export function measurePage(doc: Document): PageShape {
       if (tag === 'article') articleElements++;
     } else if (tag === 'a') {
       if (heading && el.hasAttribute('href')) headlines.push(el);
+      else if (!el.firstElementChild) {
+        const text = (el.textContent ?? '').trim();
+        if (isPostLinkText(text) && !isInComments(el)) postLinks++;
+        else if (isCartControl(el)) cartControls++;
+      }
+    } else if (tag === 'button') {
+      if (isCartControl(el)) cartControls++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
       if (allHeadings.length < 200) allHeadings.push(el);
@@ -277,7 +290,9 @@ export function measurePage(doc: Document): PageShape {
         ldListing ||= kind === 'listing';
       }
     } else if (tag === 'input') {
-      hasPassword ||= (el.getAttribute('type') ?? '').toLowerCase() === 'password';
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      hasPassword ||= type === 'password';
+      if ((type === 'submit' || type === 'button' || type === 'image') && isCartControl(el)) cartControls++;
     }
     // Scripts, styles and SVG hold no prose: do not walk into them.
     const first = tag === 'script' || tag === 'style' || tag === 'svg' ? null : el.firstElementChild;
@@ -299,6 +314,14 @@ export function measurePage(doc: Document): PageShape {
   let best = { chars: 0, count: 0 };
   let bestEl: Element | null = null;
   let allProseChars = 0;
+  let commentChars = 0;
+  // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
+  for (const [e, g] of groups) {
+    if (isInComments(e)) {
+      commentChars += g.chars;
+      groups.delete(e);
+    }
+  }
   for (const [e, g] of groups) {
     allProseChars += g.chars;
     if (g.chars > best.chars) {
@@ -352,6 +375,10 @@ export function measurePage(doc: Document): PageShape {
     allProseChars,
     pageChars: page.chars,
     pageLinkChars: page.linkChars,
+    commentChars,
+    postLinks,
+    prices: page.prices,
+    cartControls,
     linkedHeadlines: headlines.length,
     articleElements,
     hasArticleBody: articleBody,
