@@ -19,6 +19,8 @@ export interface PageShape {
   prices: number;
   /** Add-to-cart buttons and links ("Add to basket", "In den Warenkorb"). */
   cartControls: number;
+  /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
+  errorPage: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -79,14 +81,19 @@ export function isProductPage(s: PageShape): boolean {
 const DECLARED_MIN_CHARS = 150;
 /** A page whose title repeats one of its headings (a page about one thing) needs this much… */
 const TITLED_MIN_CHARS = 300;
-/** A page that says nothing and names no subject needs a run of prose this long… */
-const UNDECLARED_MIN_CHARS = 600;
+/** A page that says nothing and names no subject needs a run of prose this long (a short news story, ~85 words)… */
+const UNDECLARED_MIN_CHARS = 500;
 /** …and, written as one block, this long. */
 const UNDECLARED_SINGLE_BLOCK_CHARS = 800;
 /** Paragraphs this long on average (menus, specs and teaser lines are shorter; one-sentence news paragraphs are not). */
 const MIN_AVERAGE_PARAGRAPH = 60;
 /** …and no more separate runs of 300+ characters than this: a home page or a page of posts has many. */
 const UNDECLARED_MAX_BIG_RUNS = 3;
+/**
+ * Up to twice as many runs when the main one holds this share of the page's prose and no run ends in "Read more"
+ * or "Comments (n)": one article with a few boxes of prose around it (a fact box, the author's bio, a teaser or two).
+ */
+const DOMINANT_RUN_SHARE = 0.5;
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -100,7 +107,7 @@ const LOGIN_WALL_MAX_CHARS = 600;
  * then the prose's shape: one dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
-  if (isExcerptList(s)) return false;
+  if (s.errorPage || isExcerptList(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
   if (!s.declaresArticle && isPostList(s)) return false;
@@ -119,6 +126,15 @@ export function looksLikeArticle(s: PageShape): boolean {
     chars >= UNDECLARED_MIN_CHARS &&
     (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
-    s.bigRuns <= UNDECLARED_MAX_BIG_RUNS
+    (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
+  );
+}
+
+/** One run of prose holds most of the page's, among a few others, and none of them is an excerpt with its links. */
+function hasDominantRun(s: PageShape): boolean {
+  return (
+    s.bigRuns <= 2 * UNDECLARED_MAX_BIG_RUNS &&
+    s.postLinks === 0 &&
+    s.proseChars >= DOMINANT_RUN_SHARE * s.allProseChars
   );
 }

@@ -7,7 +7,7 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 
 import { isExcerptList, isListingShaped, looksLikeArticle, type PageShape } from './article-rule';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
-import { isCartControl, isInComments, isPostLinkText, isPriceText } from './page-signals';
+import { isCartControl, isErrorHeadline, isInComments, isPostLinkText, isPriceText } from './page-signals';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
@@ -365,7 +365,12 @@ export function measurePage(doc: Document): PageShape {
         const t = comparableText(h.textContent ?? '');
         return t.length >= 12 && t.length <= 200 && title.includes(t);
       }));
+  // An error page names itself in its title or its first headings.
+  const errorPage =
+    isErrorHeadline(comparableText(doc.title)) ||
+    allHeadings.slice(0, 3).some((h) => isErrorHeadline(comparableText(h.textContent ?? '')));
   return {
+    errorPage,
     headingsInProse,
     bigRuns,
     titleInHeading,

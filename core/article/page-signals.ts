@@ -55,3 +55,15 @@ export function isCartControl(el: Element): boolean {
   const text = label.trim();
   return text.length <= 40 && CART_LABEL.test(text);
 }
+
+/** What an error page says in its heading or title: "Page not found", "404", "Error 404 - Not Found", "Seite nicht gefunden". */
+const ERROR_HEADLINE =
+  /^(?:error )?(?:404|410)?(?: error)? ?(?:the )?(?:(?:page|file|document|article) )?(?:not found|could not be found|cannot be found|does not exist|no longer exists)?$|^(?:seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata|pagina niet gevonden|fehler 404)$/;
+
+/**
+ * Whether a heading or title (lower case letters, digits and single spaces, as comparableText gives) is an error
+ * page's: a page that says it is not there is no article, whatever its template declares.
+ */
+export function isErrorHeadline(text: string): boolean {
+  return /\d|found|exist|gefunden|introuvable|encontrada|trovata|gevonden/.test(text) && ERROR_HEADLINE.test(text);
+}

@@ -67,6 +67,16 @@ const PRODUCT = `<h1>Trail running shoe</h1><div class="buy-box"><span class="pr
 <form action="/cart/add" method="post"><select name="size"><option>42</option><option>43</option></select><button type="submit">Add to cart</button></form></div>
 <div class="description">${LONG_STORY}</div>`;
 
+/** A box of prose beside a story (a fact box, the author's bio): a heading and one paragraph of about 350 characters. */
+const box = (name: string): string =>
+  `<div class="${name}"><h3>About ${name}</h3><p>The ring road carries about forty thousand cars a day, more than any other road in the county, and the council has studied a bus lane on it three times since 2009 without ever reaching a decision, most recently because the money for it was spent on repairs to the harbour bridge instead, which left the plan on a shelf for another four years.</p></div>`;
+
+/** A short undeclared story of about 90 words in three paragraphs, the size of an old wire item. */
+const SHORT_STORY = `<h1>Ferry adds late sailings</h1>
+<p>The island ferry will add two late sailings on Saturdays from next month, the operator said on Monday in a statement to passengers, after a summer in which cars were turned away from full boats most weekends.</p>
+<p>The new crossings leave the harbour at ten and at midnight and return half an hour later, with room for forty cars, two coaches and a few lorries each time.</p>
+<p>Season tickets will be valid on them, and the operator said it would keep them through the winter if enough people use them in the first two months.</p>`;
+
 const cases: Record<string, { html: string; expected: boolean }> = {
   'a 70-word news brief declared NewsArticle in JSON-LD': {
     html: page(`<article>${BRIEF}</article>`, ld({ '@context': 'https://schema.org', '@type': 'NewsArticle' })),
@@ -210,6 +220,32 @@ const cases: Record<string, { html: string; expected: boolean }> = {
       og('article'),
     ),
     expected: false,
+  },
+  'an undeclared story of about 90 words in three paragraphs': {
+    html: page(`<div class="story">${SHORT_STORY}</div>`),
+    expected: true,
+  },
+  'an undeclared story with three boxes of prose around it (the story holds most of the text)': {
+    html: page(
+      `<div class="story"><h1>Bus lane plan divides street</h1>${LONG_STORY}</div>${box('facts')}${box('bio')}${box('promo')}`,
+    ),
+    expected: true,
+  },
+  'near miss: a home page of four sections of equal weight, none dominant': {
+    html: page(
+      `<div class="col">${box('welcome')}${box('news')}</div><div class="col">${box('services')}${box('about')}</div>`,
+    ),
+    expected: false,
+  },
+  "an error page that keeps the site's text around its 'Page Not Found' heading": {
+    html: page(
+      `<h1>Page Not Found</h1><p>Sorry, we couldn't find the page you were looking for. Try the search box or the archive.</p><div class="about">${LONG_STORY}</div>`,
+    ),
+    expected: false,
+  },
+  "near miss: a story whose headline says 'not found'": {
+    html: page(`<div class="story"><h1>Lost and not found: the city's missing bikes</h1>${LONG_STORY}</div>`),
+    expected: true,
   },
 };
 
