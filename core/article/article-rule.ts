@@ -11,6 +11,16 @@ export interface PageShape {
   /** Characters of the blocks' own text on the whole page, and of that the share in links (chrome included). */
   pageChars: number;
   pageLinkChars: number;
+  /** Characters of prose inside comment sections (left out of every other prose figure). */
+  commentChars: number;
+  /** Links of an excerpt to its post ("Read more", "Comments (3)", "Permalink") outside comment sections. */
+  postLinks: number;
+  /** Short texts that are a price and nothing else ("€89.99"). */
+  prices: number;
+  /** Add-to-cart buttons and links ("Add to basket", "In den Warenkorb"). */
+  cartControls: number;
+  /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
+  errorPage: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -39,23 +49,51 @@ export function isListingShaped(s: PageShape): boolean {
   return s.linkedHeadlines >= 12 || s.articleElements >= 5 || s.headlinesInProse >= 3;
 }
 
+/** Three excerpts need three paragraphs: fewer, and the headlines sit beside one block of text, not between posts. */
+const EXCERPT_LIST_MIN_PARAGRAPHS = 3;
+
 /** Prose interleaved with linked headlines, one per two paragraphs or more often: a list of excerpts. */
 export function isExcerptList(s: PageShape): boolean {
-  return s.headlinesInProse >= 3 && s.headlinesInProse * 2 >= s.proseParagraphs;
+  return (
+    s.headlinesInProse >= 3 &&
+    s.headlinesInProse * 2 >= s.proseParagraphs &&
+    s.proseParagraphs >= EXCERPT_LIST_MIN_PARAGRAPHS
+  );
+}
+
+/** "Read more" and "Comments (n)" links: an article has one at most (to its own comments), a page of posts many. */
+const POST_LIST_MIN_LINKS = 3;
+
+/**
+ * A page of posts: several separate runs of prose, each followed by its "Read more", "Permalink" or "Comments (n)"
+ * links. A blog's front page or archive repeats the blog's name in its heading, so its title says nothing here.
+ */
+export function isPostList(s: PageShape): boolean {
+  return s.postLinks >= POST_LIST_MIN_LINKS && s.bigRuns > UNDECLARED_MAX_BIG_RUNS;
+}
+
+/** A price beside an add-to-cart button: a shop's product page, whatever its description says. */
+export function isProductPage(s: PageShape): boolean {
+  return s.cartControls > 0 && s.prices > 0;
 }
 
 /** A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief. */
 const DECLARED_MIN_CHARS = 150;
 /** A page whose title repeats one of its headings (a page about one thing) needs this much… */
 const TITLED_MIN_CHARS = 300;
-/** A page that says nothing and names no subject needs a run of prose this long… */
-const UNDECLARED_MIN_CHARS = 600;
+/** A page that says nothing and names no subject needs a run of prose this long (a short news story, ~85 words)… */
+const UNDECLARED_MIN_CHARS = 500;
 /** …and, written as one block, this long. */
 const UNDECLARED_SINGLE_BLOCK_CHARS = 800;
 /** Paragraphs this long on average (menus, specs and teaser lines are shorter; one-sentence news paragraphs are not). */
 const MIN_AVERAGE_PARAGRAPH = 60;
 /** …and no more separate runs of 300+ characters than this: a home page or a page of posts has many. */
 const UNDECLARED_MAX_BIG_RUNS = 3;
+/**
+ * Up to twice as many runs when the main one holds this share of the page's prose and no run ends in "Read more"
+ * or "Comments (n)": one article with a few boxes of prose around it (a fact box, the author's bio, a teaser or two).
+ */
+const DOMINANT_RUN_SHARE = 0.5;
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -69,10 +107,12 @@ const LOGIN_WALL_MAX_CHARS = 600;
  * then the prose's shape: one dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
-  if (isExcerptList(s)) return false;
+  if (s.errorPage || isExcerptList(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (s.declaresListing && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
+  if (!s.declaresArticle && isPostList(s)) return false;
+  // A product page says what it is by its buy button as much as by its markup.
+  if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
   if (s.hasPassword && chars < LOGIN_WALL_MAX_CHARS) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
@@ -86,6 +126,15 @@ export function looksLikeArticle(s: PageShape): boolean {
     chars >= UNDECLARED_MIN_CHARS &&
     (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
-    s.bigRuns <= UNDECLARED_MAX_BIG_RUNS
+    (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
+  );
+}
+
+/** One run of prose holds most of the page's, among a few others, and none of them is an excerpt with its links. */
+function hasDominantRun(s: PageShape): boolean {
+  return (
+    s.bigRuns <= 2 * UNDECLARED_MAX_BIG_RUNS &&
+    s.postLinks === 0 &&
+    s.proseChars >= DOMINANT_RUN_SHARE * s.allProseChars
   );
 }

@@ -7,6 +7,8 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 
 import { isExcerptList, isListingShaped, looksLikeArticle, type PageShape } from './article-rule';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
+import { ownProse, TEXT_BLOCKS } from './own-prose';
+import { isCartControl, isErrorHeadline, isInComments, isPostLinkText } from './page-signals';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
@@ -54,9 +56,6 @@ function structuralReason(doc: unknown): string | null {
   return null;
 }
 
-/** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
-const PROSE_MIN = 80;
-
 /** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
 const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
 
@@ -86,102 +85,9 @@ function isHeadlineToOwnSite(a: Element): boolean {
   }
 }
 
-/** Block elements whose own text (text nodes and inline children) can be a paragraph of prose. */
-const TEXT_BLOCKS = new Set([
-  'p',
-  'div',
-  'td',
-  'li',
-  'dd',
-  'pre',
-  'blockquote',
-  'section',
-  'article',
-  'main',
-  'center',
-]);
-/** Inline children counted as part of their block's own text. */
-const INLINE = new Set([
-  'a',
-  'b',
-  'i',
-  'em',
-  'strong',
-  'span',
-  'font',
-  'small',
-  'u',
-  'sup',
-  'sub',
-  'abbr',
-  'cite',
-  'q',
-  'time',
-  'mark',
-  'code',
-  'big',
-  'tt',
-  'var',
-  'ins',
-  'del',
-  's',
-  'label',
-  'nobr',
-]);
-/** Sentence punctuation (Latin, CJK and Arabic/Devanagari stops): prose has it, menus and link lists rarely do. */
-const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
-/** Chinese, Japanese and Korean script: a character there carries about what two Latin letters do. */
-const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Where page chrome lives; prose inside it is not the page's content. */
 // Not <form>: ASP.NET pages wrap the whole page, article included, in one.
 const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
-
-/**
- * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
- * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
- */
-function ownProse(
-  el: Element,
-  page: { chars: number; linkChars: number },
-): { chars: number; paragraphs: number } | null {
-  let chars = 0;
-  let linkChars = 0;
-  let breaks = 0;
-  let sentence = false;
-  let dense: boolean | null = null;
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) {
-      const t = n.nodeValue ?? '';
-      chars += t.trim().length;
-      if (dense === null && chars >= 10) dense = DENSE_SCRIPT.test(t);
-      if (!sentence && chars >= 20) sentence = SENTENCE.test(t);
-    } else if (n.nodeType === 1) {
-      const c = n as Element;
-      const tag = c.localName;
-      if (tag === 'br') breaks++;
-      else if (INLINE.has(tag)) {
-        const t = c.textContent ?? '';
-        let len = t.trim().length;
-        if (tag === 'a') linkChars += len;
-        else if (c.firstElementChild) {
-          for (const a of Array.from(c.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
-          // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s.
-          for (const sc of Array.from(c.getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
-        }
-        chars += len;
-        if (dense === null && tag !== 'a' && len >= 10) dense = DENSE_SCRIPT.test(t);
-        if (!sentence && tag !== 'a' && len >= 20) sentence = SENTENCE.test(t);
-      }
-    }
-  }
-  // Lengths are in Latin-letter equivalents, so the thresholds hold for CJK text too.
-  const weight = dense ? 2 : 1;
-  page.chars += chars * weight;
-  page.linkChars += linkChars * weight;
-  if (!sentence || chars * weight < PROSE_MIN || linkChars / chars > 0.5) return null;
-  if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
-  return { chars: (chars - linkChars) * weight, paragraphs: 1 + Math.floor(breaks / 2) };
-}
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /** Class names of an element that holds a headline: "headline", "articleHeading", "story-title", "entry-title". */
@@ -223,8 +129,10 @@ export function measurePage(doc: Document): PageShape {
   let hasPassword = false;
   let articleBody = false;
   let articleElements = 0;
+  let postLinks = 0;
+  let cartControls = 0;
   let count = 0;
-  const page = { chars: 0, linkChars: 0 };
+  const page = { chars: 0, linkChars: 0, prices: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
   let el: Element | null = root.firstElementChild;
@@ -262,6 +170,13 @@ export function measurePage(doc: Document): PageShape {
       if (tag === 'article') articleElements++;
     } else if (tag === 'a') {
       if (heading && el.hasAttribute('href')) headlines.push(el);
+      else if (!el.firstElementChild) {
+        const text = (el.textContent ?? '').trim();
+        if (isPostLinkText(text) && !isInComments(el)) postLinks++;
+        else if (isCartControl(el)) cartControls++;
+      }
+    } else if (tag === 'button') {
+      if (isCartControl(el)) cartControls++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
       if (allHeadings.length < 200) allHeadings.push(el);
@@ -277,7 +192,9 @@ export function measurePage(doc: Document): PageShape {
         ldListing ||= kind === 'listing';
       }
     } else if (tag === 'input') {
-      hasPassword ||= (el.getAttribute('type') ?? '').toLowerCase() === 'password';
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      hasPassword ||= type === 'password';
+      if ((type === 'submit' || type === 'button' || type === 'image') && isCartControl(el)) cartControls++;
     }
     // Scripts, styles and SVG hold no prose: do not walk into them.
     const first = tag === 'script' || tag === 'style' || tag === 'svg' ? null : el.firstElementChild;
@@ -299,6 +216,14 @@ export function measurePage(doc: Document): PageShape {
   let best = { chars: 0, count: 0 };
   let bestEl: Element | null = null;
   let allProseChars = 0;
+  let commentChars = 0;
+  // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
+  for (const [e, g] of groups) {
+    if (isInComments(e)) {
+      commentChars += g.chars;
+      groups.delete(e);
+    }
+  }
   for (const [e, g] of groups) {
     allProseChars += g.chars;
     if (g.chars > best.chars) {
@@ -342,7 +267,12 @@ export function measurePage(doc: Document): PageShape {
         const t = comparableText(h.textContent ?? '');
         return t.length >= 12 && t.length <= 200 && title.includes(t);
       }));
+  // An error page names itself in its title or its first headings.
+  const errorPage =
+    isErrorHeadline(comparableText(doc.title)) ||
+    allHeadings.slice(0, 3).some((h) => isErrorHeadline(comparableText(h.textContent ?? '')));
   return {
+    errorPage,
     headingsInProse,
     bigRuns,
     titleInHeading,
@@ -352,6 +282,10 @@ export function measurePage(doc: Document): PageShape {
     allProseChars,
     pageChars: page.chars,
     pageLinkChars: page.linkChars,
+    commentChars,
+    postLinks,
+    prices: page.prices,
+    cartControls,
     linkedHeadlines: headlines.length,
     articleElements,
     hasArticleBody: articleBody,

@@ -51,6 +51,32 @@ const LONG_STORY = Array.from(
     `<p>Paragraph ${i + 1} of the story: the council's transport committee heard from residents, bus drivers and shop owners, who disagreed about whether a bus lane would help the high street or empty it, and the chair promised a decision before summer.</p>`,
 ).join('');
 
+/** A reader's comment of about 330 characters, in a comment list as blog software writes it. */
+const comment = (i: number): string =>
+  `<li class="comment" id="comment-${i}"><div class="comment-author">Reader ${i}</div><div class="comment-body"><p>I live two streets from the high street and I have watched the buses crawl there for years, so I welcome the plan, but the council has to say where the delivery vans will stop, because right now they park in the bus stop every morning and nobody ever fines them for it. Comment ${i}.</p></div></li>`;
+
+/** One post of a blog's front page: heading, two paragraphs, the post's footer with its links. */
+const post = (i: number, footer = true): string =>
+  `<div class="entry"><h3 class="entry-header">Notes from the allotment, week ${i}</h3><div class="entry-body">
+<p>The beans finally came up this week after the cold snap, and the slugs found them within a day, so I spent two evenings with a torch picking them off the rows by hand.</p>
+<p>Next week I will try copper tape around the raised beds, which a neighbour swears by, and I will report back on whether it made any difference at all to the damage.</p></div>
+${footer ? `<p class="entry-footer"><a href="/2024/03/week-${i}.html">Permalink</a> | <a href="/2024/03/week-${i}.html#comments">Comments (${i % 4})</a></p>` : ''}</div>`;
+
+/** A shop's product page with nothing declared: name, price, buy button, a long description. */
+const PRODUCT = `<h1>Trail running shoe</h1><div class="buy-box"><span class="price">€89.99</span>
+<form action="/cart/add" method="post"><select name="size"><option>42</option><option>43</option></select><button type="submit">Add to cart</button></form></div>
+<div class="description">${LONG_STORY}</div>`;
+
+/** A box of prose beside a story (a fact box, the author's bio): a heading and one paragraph of about 350 characters. */
+const box = (name: string): string =>
+  `<div class="${name}"><h3>About ${name}</h3><p>The ring road carries about forty thousand cars a day, more than any other road in the county, and the council has studied a bus lane on it three times since 2009 without ever reaching a decision, most recently because the money for it was spent on repairs to the harbour bridge instead, which left the plan on a shelf for another four years.</p></div>`;
+
+/** A short undeclared story of about 90 words in three paragraphs, the size of an old wire item. */
+const SHORT_STORY = `<h1>Ferry adds late sailings</h1>
+<p>The island ferry will add two late sailings on Saturdays from next month, the operator said on Monday in a statement to passengers, after a summer in which cars were turned away from full boats most weekends.</p>
+<p>The new crossings leave the harbour at ten and at midnight and return half an hour later, with room for forty cars, two coaches and a few lorries each time.</p>
+<p>Season tickets will be valid on them, and the operator said it would keep them through the winter if enough people use them in the first two months.</p>`;
+
 const cases: Record<string, { html: string; expected: boolean }> = {
   'a 70-word news brief declared NewsArticle in JSON-LD': {
     html: page(`<article>${BRIEF}</article>`, ld({ '@context': 'https://schema.org', '@type': 'NewsArticle' })),
@@ -148,6 +174,78 @@ const cases: Record<string, { html: string; expected: boolean }> = {
       `${og('product')}${ld({ '@type': 'Product', name: 'Trail running shoe' })}`,
     ),
     expected: false,
+  },
+  'an undeclared story with a long comment section under it (comments are not separate posts)': {
+    html: page(
+      `<div class="story"><h1>Bus lane plan divides street</h1>${LONG_STORY}</div><section id="comments"><h2>12 comments</h2><ol class="comment-list">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</ol></section>`,
+    ),
+    expected: true,
+  },
+  "near miss: a blog's front page of eight posts with the same shape, no comment section": {
+    html: page(`<div class="posts">${Array.from({ length: 8 }, (_, i) => post(i, false)).join('')}</div>`),
+    expected: false,
+  },
+  "a blog's front page whose heading repeats the title, each post with its Permalink and Comments (n) links": {
+    html: page(
+      `<h1>Notes from the allotment</h1>${Array.from({ length: 4 }, (_, i) => `<div class="day"><h2 class="date-header">${i + 1} March 2024</h2>${post(i)}</div>`).join('')}`,
+    ).replace('<title>Page</title>', '<title>Notes from the allotment</title>'),
+    expected: false,
+  },
+  'near miss: one post of that blog, with the link down to its comments': {
+    html: page(
+      `<h1>Notes from the allotment, week 3</h1>${LONG_STORY}<p class="entry-footer"><a href="#comments">Comments (3)</a></p>`,
+    ).replace('<title>Page</title>', '<title>Notes from the allotment, week 3</title>'),
+    expected: true,
+  },
+  'a product page that declares nothing: a price and an add-to-cart button above its description': {
+    html: page(PRODUCT),
+    expected: false,
+  },
+  "near miss: a story about a product that quotes its price, on a shop's magazine with a basket link in the header": {
+    html: page(
+      `<div class="story"><h1>Are €89 trail shoes worth it?</h1><p>The new trail shoe costs €89.99, and our tester wore it for a month of muddy runs.</p>${LONG_STORY}</div>`,
+    ).replace('<form action="/search">', '<a href="/basket">Basket (0)</a><form action="/search">'),
+    expected: true,
+  },
+  'a declared story set as one block of text, three linked related headlines in the same cell': {
+    html: page(
+      `<table><tr><td class="story"><h1>Bus lane plan divides street</h1>${'The council heard from residents, bus drivers and shop owners, who disagreed about whether a bus lane would help the high street. '.repeat(8)}<h3><a href="/news/2024/rates">Rates held again</a></h3><h3><a href="/news/2024/bridge">Bridge to close</a></h3><h3><a href="/news/2024/ferry">Ferry adds sailings</a></h3></td></tr></table>`,
+      og('article'),
+    ),
+    expected: true,
+  },
+  'near miss: four excerpts under linked headlines in one column, og:type=article on the template': {
+    html: page(
+      `<div class="posts">${Array.from({ length: 4 }, (_, i) => `<h2><a href="/news/2024/story-${i}">Council weighs bus lane plan, part ${i}</a></h2><p>Residents packed the hall to argue over the plan, which would take a lane from cars on the busiest stretch of road.</p>`).join('')}</div>`,
+      og('article'),
+    ),
+    expected: false,
+  },
+  'an undeclared story of about 90 words in three paragraphs': {
+    html: page(`<div class="story">${SHORT_STORY}</div>`),
+    expected: true,
+  },
+  'an undeclared story with three boxes of prose around it (the story holds most of the text)': {
+    html: page(
+      `<div class="story"><h1>Bus lane plan divides street</h1>${LONG_STORY}</div>${box('facts')}${box('bio')}${box('promo')}`,
+    ),
+    expected: true,
+  },
+  'near miss: a home page of four sections of equal weight, none dominant': {
+    html: page(
+      `<div class="col">${box('welcome')}${box('news')}</div><div class="col">${box('services')}${box('about')}</div>`,
+    ),
+    expected: false,
+  },
+  "an error page that keeps the site's text around its 'Page Not Found' heading": {
+    html: page(
+      `<h1>Page Not Found</h1><p>Sorry, we couldn't find the page you were looking for. Try the search box or the archive.</p><div class="about">${LONG_STORY}</div>`,
+    ),
+    expected: false,
+  },
+  "near miss: a story whose headline says 'not found'": {
+    html: page(`<div class="story"><h1>Lost and not found: the city's missing bikes</h1>${LONG_STORY}</div>`),
+    expected: true,
   },
 };
 

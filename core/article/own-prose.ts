@@ -1,0 +1,105 @@
+// A block's own prose, the detector's unit of measure: the text of a block's text nodes and inline children, in
+// Latin-letter equivalents, with the share in links. Kept apart from the walk over the page (page-checks.ts) that
+// calls it on every block.
+import { isPriceText } from './page-signals';
+
+/** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
+const PROSE_MIN = 80;
+
+/** Block elements whose own text (text nodes and inline children) can be a paragraph of prose. */
+export const TEXT_BLOCKS = new Set([
+  'p',
+  'div',
+  'td',
+  'li',
+  'dd',
+  'pre',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'center',
+]);
+/** Inline children counted as part of their block's own text. */
+const INLINE = new Set([
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'span',
+  'font',
+  'small',
+  'u',
+  'sup',
+  'sub',
+  'abbr',
+  'cite',
+  'q',
+  'time',
+  'mark',
+  'code',
+  'big',
+  'tt',
+  'var',
+  'ins',
+  'del',
+  's',
+  'label',
+  'nobr',
+]);
+/** Sentence punctuation (Latin, CJK and Arabic/Devanagari stops): prose has it, menus and link lists rarely do. */
+const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
+/** Chinese, Japanese and Korean script: a character there carries about what two Latin letters do. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
+ * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
+ * Adds the block's characters, its link characters and its price tags to the page's totals in `page`.
+ */
+export function ownProse(
+  el: Element,
+  page: { chars: number; linkChars: number; prices: number },
+): { chars: number; paragraphs: number } | null {
+  let chars = 0;
+  let linkChars = 0;
+  let breaks = 0;
+  let sentence = false;
+  let dense: boolean | null = null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      const trimmed = t.trim();
+      chars += trimmed.length;
+      if (trimmed.length <= 16 && isPriceText(trimmed)) page.prices++;
+      if (dense === null && chars >= 10) dense = DENSE_SCRIPT.test(t);
+      if (!sentence && chars >= 20) sentence = SENTENCE.test(t);
+    } else if (n.nodeType === 1) {
+      const c = n as Element;
+      const tag = c.localName;
+      if (tag === 'br') breaks++;
+      else if (INLINE.has(tag)) {
+        const t = c.textContent ?? '';
+        let len = t.trim().length;
+        if (len <= 16 && isPriceText(t.trim())) page.prices++;
+        if (tag === 'a') linkChars += len;
+        else if (c.firstElementChild) {
+          for (const a of Array.from(c.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
+          // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s.
+          for (const sc of Array.from(c.getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
+        }
+        chars += len;
+        if (dense === null && tag !== 'a' && len >= 10) dense = DENSE_SCRIPT.test(t);
+        if (!sentence && tag !== 'a' && len >= 20) sentence = SENTENCE.test(t);
+      }
+    }
+  }
+  // Lengths are in Latin-letter equivalents, so the thresholds hold for CJK text too.
+  const weight = dense ? 2 : 1;
+  page.chars += chars * weight;
+  page.linkChars += linkChars * weight;
+  if (!sentence || chars * weight < PROSE_MIN || linkChars / chars > 0.5) return null;
+  if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
+  return { chars: (chars - linkChars) * weight, paragraphs: 1 + Math.floor(breaks / 2) };
+}

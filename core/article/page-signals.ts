@@ -1,0 +1,69 @@
+// Small marks that tell a page of many things from a page about one thing, read during the detector's one walk:
+// the links a list of posts puts under each excerpt ("Read more", "Comments (3)"), the comment section under an
+// article (its replies are prose, but not the article's), and a shop's price tags and add-to-cart buttons.
+// Each test is on one element or one short string, so the walk stays one pass.
+
+/**
+ * The text of a link that leads from an excerpt to its whole post: "Read more", "Continue reading »", "Permalink",
+ * "Comments (3)", "12 comments", in the languages of the pages Lede meets most. An article has one at most (a link
+ * down to its own comments); a blog's front page or archive has one or two per post.
+ */
+const POST_LINK =
+  /^(?:read (?:the )?(?:more|full (?:story|post|article))|continue reading|full story|permalink|weiterlesen|mehr lesen|lire la suite|leer más|leggi (?:tutto|di più)|continua a leggere|lees meer|ler mais|\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?|replies)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?) ?\(\d+\)|no comments|keine kommentare)\W*$/i;
+
+/** Whether a link's text (trimmed) is a "read more" or "N comments" link of an excerpt. */
+export function isPostLinkText(text: string): boolean {
+  return text.length <= 40 && POST_LINK.test(text);
+}
+
+/** Class or id of a comment section or of one comment ("comments", "comment-body", "disqus_thread", "kommentare"). */
+const COMMENT_MARK = /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])/i;
+/** How far up a comment section is looked for (a comment's text sits a few levels below its section). */
+const COMMENT_DEPTH = 12;
+
+/**
+ * Whether `el` sits inside a comment section (or one comment): an ancestor, below <body>, classed or named for
+ * comments. Readers' comments are prose, often many long runs of it; they are not the article and they do not make
+ * a page of many posts.
+ */
+export function isInComments(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < COMMENT_DEPTH; i++, cur = cur.parentElement) {
+    const tag = cur.localName;
+    if (tag === 'body' || tag === 'html') return false;
+    if (COMMENT_MARK.test(cur.getAttribute('class') ?? '') || COMMENT_MARK.test(cur.id)) return true;
+  }
+  return false;
+}
+
+/** A price as shops print it: a currency sign or code beside an amount ("€89.99", "12,50 €", "USD 40", "£7"). */
+const PRICE =
+  /^(?:(?:[$€£¥]|EUR|USD|GBP|CHF)\s?\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£]|EUR|USD|GBP|CHF)\*?)$/i;
+
+/** Whether a short piece of text (a label, a table cell) is a price and nothing else. */
+export function isPriceText(text: string): boolean {
+  return text.length <= 16 && PRICE.test(text);
+}
+
+/** The label of a shop's buy control ("Add to cart", "In den Warenkorb", "Ajouter au panier", "Buy now"). */
+const CART_LABEL =
+  /^(?:add to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|toevoegen aan winkelwagen|adicionar ao carrinho)\W*$/i;
+
+/** Whether a button, submit input or link is a shop's add-to-cart control, by its label or value. */
+export function isCartControl(el: Element): boolean {
+  const label = (el.localName === 'input' ? el.getAttribute('value') : el.textContent) ?? '';
+  const text = label.trim();
+  return text.length <= 40 && CART_LABEL.test(text);
+}
+
+/** What an error page says in its heading or title: "Page not found", "404", "Error 404 - Not Found", "Seite nicht gefunden". */
+const ERROR_HEADLINE =
+  /^(?:error )?(?:404|410)?(?: error)? ?(?:the )?(?:(?:page|file|document|article) )?(?:not found|could not be found|cannot be found|does not exist|no longer exists)?$|^(?:seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata|pagina niet gevonden|fehler 404)$/;
+
+/**
+ * Whether a heading or title (lower case letters, digits and single spaces, as comparableText gives) is an error
+ * page's: a page that says it is not there is no article, whatever its template declares.
+ */
+export function isErrorHeadline(text: string): boolean {
+  return /\d|found|exist|gefunden|introuvable|encontrada|trovata|gevonden/.test(text) && ERROR_HEADLINE.test(text);
+}
