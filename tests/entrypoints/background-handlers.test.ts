@@ -73,7 +73,8 @@ describe('background handlers', () => {
     const bob = 'https://bob.github.io/post';
     const bobs = { ...annotation('bob'), id: 'urn:uuid:11111111-2222-4333-8444-666666666666', articleKey: bob };
     await handlers.saveAnnotation({ annotation: { ...bobs, target: { ...bobs.target, source: bob } } }, { tab });
-    expect((await ask(bob)).ok && (await ask(bob)).readDeclared).toBe(true);
+    const own = await ask(bob);
+    expect(own.ok && own.readDeclared).toBe(true);
     const tenant = await ask('https://alice.github.io/post');
     expect(tenant.ok && tenant.readDeclared).toBeUndefined();
   });
