@@ -134,7 +134,12 @@ export default async function run(): Promise<void> {
         lede.push(await scriptMs(withLede.context, url));
         if (withBefore) before.push(await scriptMs(withBefore.context, url));
       }
-      if (withBefore) befores.push(median(before) - median(base));
+      if (withBefore) {
+        befores.push(median(before) - median(base));
+        console.log(
+          `${path.padEnd(37)}the build in LEDE_BENCH_BEFORE: ${median(before).toFixed(2)} ms, − none ${(median(before) - median(base)).toFixed(2)}`,
+        );
+      }
       const [b, e, a, l] = [median(base), median(empty), median(ask), median(lede)];
       costs.push(l - b);
       floors.push(e - b);
