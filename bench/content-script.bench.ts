@@ -86,6 +86,9 @@ export default async function run(): Promise<void> {
   const withEmpty = await launchWithExtension({ extensionPath: emptyDir });
   const askDir = buildFloorExtension(ASK_ONCE);
   const withAsk = await launchWithExtension({ extensionPath: askDir });
+  // LEDE_BENCH_BEFORE: an earlier build of Lede (an older commit's `npx wxt build` output), measured in the same run.
+  const beforeDir = process.env.LEDE_BENCH_BEFORE;
+  const withBefore = beforeDir ? await launchWithExtension({ extensionPath: resolve(beforeDir) }) : null;
   const plain = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
@@ -99,7 +102,7 @@ export default async function run(): Promise<void> {
       '--disable-quic',
     ],
   });
-  for (const ctx of [withLede.context, withEmpty.context, plain])
+  for (const ctx of [withLede.context, withEmpty.context, plain, ...(withBefore ? [withBefore.context] : [])])
     await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
   try {
     // Script time is CPU time on a shared machine: say how busy it was, and show the quietest load too.
@@ -116,17 +119,26 @@ export default async function run(): Promise<void> {
     const floors: number[] = [];
     const asks: number[] = [];
     const owns: number[] = [];
+    const befores: number[] = [];
     for (const path of PAGES) {
       const url = `${server.url}/${path}`;
       const base: number[] = [];
       const empty: number[] = [];
       const ask: number[] = [];
       const lede: number[] = [];
+      const before: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         base.push(await scriptMs(plain, url));
         empty.push(await scriptMs(withEmpty.context, url));
         ask.push(await scriptMs(withAsk.context, url));
         lede.push(await scriptMs(withLede.context, url));
+        if (withBefore) before.push(await scriptMs(withBefore.context, url));
+      }
+      if (withBefore) {
+        befores.push(median(before) - median(base));
+        console.log(
+          `${path.padEnd(37)}the build in LEDE_BENCH_BEFORE: ${median(before).toFixed(2)} ms, − none ${(median(before) - median(base)).toFixed(2)}`,
+        );
       }
       const [b, e, a, l] = [median(base), median(empty), median(ask), median(lede)];
       costs.push(l - b);
@@ -143,6 +155,7 @@ export default async function run(): Promise<void> {
       `per page, no notes: Lede ${range(costs)}; any content script ${range(floors)}; one that asks its background ` +
         `once ${range(asks)}; Lede beyond asking once ${range(owns)} (differences of medians: noise can make them negative)`,
     );
+    if (withBefore) console.log(`per page, no notes, the build in LEDE_BENCH_BEFORE: ${range(befores)}`);
     const worst = Math.max(...costs);
     console.log(
       `worst median cost, no notes: ${worst.toFixed(2)} ms of script time (goal < ${BUDGET_MS} ms) ${worst < BUDGET_MS ? 'OK' : 'OVER'}`,
@@ -201,6 +214,7 @@ export default async function run(): Promise<void> {
     await withLede.close();
     await withEmpty.close();
     await withAsk.close();
+    await withBefore?.close();
     rmSync(emptyDir, { recursive: true, force: true });
     rmSync(askDir, { recursive: true, force: true });
     await server.close();

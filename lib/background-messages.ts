@@ -85,6 +85,7 @@ export const backgroundSchemas = {
       url: HttpUrlSchema,
       canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
       ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
+      unread: v.optional(v.literal(true)),
     }),
     // The handler takes the frame's real URL (sender.url), never this one; it names no key a page could borrow.
     () => [],

@@ -83,11 +83,13 @@ export interface BackgroundProtocol {
   /**
    * The bootstrap's one question on every page: the article key for this location and its declared canonical URLs
    * (decided by the background from the frame's real URL, never by the page), and the notes filed under it.
-   * Records nothing.
+   * Records nothing. `unread`: the page's head was not read (the first ask on a page, with no DOM work); when the
+   * owner of the frame's real URL has notes under any key, the reply has no notes and `readDeclared`: read the
+   * canonicals and ask again. On a site with no notes one cheap question is then the whole cost.
    */
   pageNotes: {
-    req: { url: string; canonical: string | null; ogUrl: string | null };
-    res: Result<{ articleKey: string; annotations: Annotation[] }>;
+    req: { url: string; canonical: string | null; ogUrl: string | null; unread?: true };
+    res: Result<{ articleKey: string; annotations: Annotation[]; readDeclared?: true }>;
   };
   /** Delete an annotation; replies with the deleted one (null if there was none) so the caller can offer undo. */
   deleteAnnotation: { req: { id: string }; res: Result<{ annotation: Annotation | null }> };

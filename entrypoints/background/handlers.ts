@@ -2,7 +2,7 @@
 // lib/background-messages.ts has already checked each message's shape and that a content script names only keys
 // its frame's real URL may use; what needs the store (whose annotation an id is) is checked here.
 import { browser, type Browser } from 'wxt/browser';
-import { canonicalKeyOf, mayUseArticleKey } from '../../core/article/site-owner';
+import { canonicalKeyOf, mayUseArticleKey, ownerScopeOf } from '../../core/article/site-owner';
 import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
@@ -21,6 +21,30 @@ import { createImportHandlers } from './import-handlers';
 /** The web page a message came from (the sending frame's real URL), or null for an extension page. */
 function pageUrlOf(sender: Browser.runtime.MessageSender): string | null {
   return sender.tab && sender.url && /^https?:\/\//i.test(sender.url) ? sender.url : null;
+}
+
+/**
+ * True when the store holds an article record (every article with notes has one) whose key has the owner scope of
+ * `location`: a key that page could use, whatever canonical it declares. A superset of "has notes" (an article read
+ * without notes has a record too), never a subset. One read of the record keys, no record bodies.
+ */
+async function hasArticleInScope(store: LedeStore, location: string): Promise<boolean> {
+  let scope: string;
+  try {
+    scope = ownerScopeOf(new URL(location));
+  } catch {
+    return true; // not a URL we can scope: let the page read its head and ask in full
+  }
+  const site = scope.split('/')[0];
+  for (const key of await store.db.getAllKeys('articles')) {
+    if (typeof key !== 'string' || !key.includes(site)) continue; // cheap filter before parsing the URL
+    try {
+      if (ownerScopeOf(new URL(key)) === scope) return true;
+    } catch {
+      // a key that is not a URL (an import from elsewhere) belongs to no page's owner
+    }
+  }
+  return false;
 }
 
 /** The browser's session storage where it has one; memory only elsewhere. */
@@ -124,12 +148,22 @@ export function createBackground(
       return { ok: true, annotations, articleKey };
     },
 
-    async pageNotes({ url, canonical, ogUrl }, sender) {
+    async pageNotes({ url, canonical, ogUrl, unread }, sender) {
       // The key comes from the frame's real URL (sender.url) and the canonicals it declares, decided by the Public
       // Suffix List here, never by the page.
       const location = pageUrlOf(sender) ?? url;
+      const store = await getStore();
+      if (unread) {
+        // The page has not read its canonicals: whatever they say, its key stays within its owner, so with no notes
+        // anywhere in that owner's keys the answer is already "none".
+        const articleKey = canonicalKeyOf({ location });
+        const mayHaveNotes =
+          (await store.listAnnotations(articleKey)).length > 0 || (await hasArticleInScope(store, location));
+        if (!mayHaveNotes) return { ok: true, articleKey, annotations: [] };
+        return { ok: true, articleKey, annotations: [], readDeclared: true };
+      }
       const articleKey = canonicalKeyOf({ location, canonical, ogUrl });
-      const annotations = await (await getStore()).listAnnotations(articleKey);
+      const annotations = await store.listAnnotations(articleKey);
       // Only pages with notes are remembered per tab (to repaint them after an edit elsewhere); nothing is recorded.
       if (annotations.length > 0 && sender.tab?.id !== undefined)
         await state.setFrame(sender.tab.id, sender.frameId ?? 0, articleKey);

@@ -86,26 +86,33 @@ export function startBoot(win: Window, api: ExtensionApi): void {
   });
 
   // The one question asked on every page, off the critical path: does this page have notes? Only then the painter.
+  // First without touching the page (no DOM read: an isolated world pays for every kind of node it first reads);
+  // only where the site has notes does the background ask for the declared canonicals (`readDeclared`).
   let asked: { route: string; declared: string } | null = null;
-  const ask = () => {
+  const ask = (unread: boolean) => {
     if (!alive() || main) return;
-    const link = doc.querySelector('link[rel~="canonical" i][href]');
-    const og = doc.querySelector('meta[property="og:url" i][content]');
-    const route = win.location.href.replace(/#.*$/, '');
-    const canonical = link?.getAttribute('href') ?? null;
-    const ogUrl = og?.getAttribute('content') ?? null;
-    const declared = `${canonical}\n${ogUrl}`;
-    // After a route change, a head still declaring the previous route's canonical names the previous article.
-    const stale = asked !== null && asked.route !== route && asked.declared === declared;
-    asked = { route, declared };
+    let data: { url: string; canonical: string | null; ogUrl: string | null; unread?: true };
+    if (unread) {
+      data = { url: win.location.href, canonical: null, ogUrl: null, unread: true };
+    } else {
+      const link = doc.querySelector('link[rel~="canonical" i][href]');
+      const og = doc.querySelector('meta[property="og:url" i][content]');
+      const route = win.location.href.replace(/#.*$/, '');
+      const canonical = link?.getAttribute('href') ?? null;
+      const ogUrl = og?.getAttribute('content') ?? null;
+      const declared = `${canonical}\n${ogUrl}`;
+      // After a route change, a head still declaring the previous route's canonical names the previous article.
+      const stale = asked !== null && asked.route !== route && asked.declared === declared;
+      asked = { route, declared };
+      data = { url: win.location.href, canonical: stale ? null : canonical, ogUrl: stale ? null : ogUrl };
+    }
     api.runtime
-      .sendMessage({
-        lede: 1,
-        type: 'pageNotes',
-        data: { url: win.location.href, canonical: stale ? null : canonical, ogUrl: stale ? null : ogUrl },
-      })
+      .sendMessage({ lede: 1, type: 'pageNotes', data })
       .then((reply) => {
-        const r = reply as { ok?: boolean; articleKey?: string; annotations?: unknown[] } | undefined;
+        const r = reply as
+          | { ok?: boolean; articleKey?: string; annotations?: unknown[]; readDeclared?: boolean }
+          | undefined;
+        if (r?.ok && r.readDeclared && unread) return ask(false);
         if (!r?.ok || !r.annotations?.length || main) return;
         handoff.notes = { articleKey: r.articleKey!, annotations: r.annotations };
         void loadMain();
@@ -114,15 +121,16 @@ export function startBoot(win: Window, api: ExtensionApi): void {
         // The background is unreachable (extension reloading): nothing to paint; a later gesture tries again.
       });
   };
+  const askUnread = () => ask(true);
   const idle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void }).requestIdleCallback;
-  if (idle) idle.call(win, ask, { timeout: 1000 });
-  else win.setTimeout(ask, 50);
+  if (idle) idle.call(win, askUnread, { timeout: 1000 });
+  else win.setTimeout(askUnread, 50);
   // Single-page sites: ask again for the new route once the site has had time to update its head (the rest, once
   // loaded, watches routes itself). The Navigation API where there is one; elsewhere, Back/Forward only.
   let again: number | undefined;
   const routeChanged = () => {
     win.clearTimeout(again);
-    again = win.setTimeout(ask, 1500);
+    again = win.setTimeout(askUnread, 1500);
   };
   (win as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', routeChanged);
   win.addEventListener('popstate', routeChanged);

@@ -47,6 +47,38 @@ describe('background handlers', () => {
     expect(await store.listArticles()).toEqual(before);
   });
 
+  it('answers a page that has not read its head: "none" on a site without notes, "read your canonicals" on one with', async () => {
+    await handlers.saveAnnotation({ annotation: annotation('on the www host') }, { tab });
+    const ask = (url: string) =>
+      handlers.pageNotes({ url, canonical: null, ogUrl: null, unread: true }, {
+        tab: { id: 8 },
+        url,
+        frameId: 0,
+      } as never);
+    // Another site: nothing there can be filed under a key it may use, whatever it declares.
+    const elsewhere = await ask('https://other.example/a-story');
+    expect(elsewhere.ok && elsewhere.annotations).toEqual([]);
+    expect(elsewhere.ok && elsewhere.readDeclared).toBeUndefined();
+    // Another host of the same site (its canonical may name the story): read the head and ask again.
+    const mobile = await ask('https://m.news.example/story?ref=home');
+    expect(mobile.ok && mobile.readDeclared).toBe(true);
+    expect(mobile.ok && mobile.annotations).toEqual([]);
+    const full = await handlers.pageNotes({ url: 'https://m.news.example/story', canonical: KEY, ogUrl: null }, {
+      tab: { id: 8 },
+      url: 'https://m.news.example/story',
+      frameId: 0,
+    } as never);
+    expect(full.ok && full.annotations.map((a) => a.body.note)).toEqual(['on the www host']);
+    // A multi-tenant host: another tenant's notes are not this page's business.
+    const bob = 'https://bob.github.io/post';
+    const bobs = { ...annotation('bob'), id: 'urn:uuid:11111111-2222-4333-8444-666666666666', articleKey: bob };
+    await handlers.saveAnnotation({ annotation: { ...bobs, target: { ...bobs.target, source: bob } } }, { tab });
+    const own = await ask(bob);
+    expect(own.ok && own.readDeclared).toBe(true);
+    const tenant = await ask('https://alice.github.io/post');
+    expect(tenant.ok && tenant.readDeclared).toBeUndefined();
+  });
+
   it('keeps no record of pages that are not articles and have no notes', async () => {
     await handlers.pageDetected(
       {

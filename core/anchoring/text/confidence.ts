@@ -48,8 +48,8 @@ export interface Candidate {
  *   it to the place (both sides agree but it is far; one side agrees and it is near), else it is an orphan ("said"
  *   elsewhere is not the reader's "said").
  * - A long quote near its hint needs some context (an edit may have rewritten one side), both sides when the quote
- *   itself was edited; far from it, or with its
- *   context gone, it is offered for confirmation when it is nearly the saved words (a pull quote repeating a deleted
+ *   itself was edited; with one side only, it must be close to its hint (else a copy of it, its paragraph removed,
+ *   would pass for it); far from it, or with its context gone, it is offered for confirmation when it is nearly the saved words (a pull quote repeating a deleted
  *   sentence must not be highlighted silently), else it is an orphan.
  */
 export function judge({ match: m, quoteLength, exactQuote, distance }: Candidate): AnchorConfidence | null {
@@ -68,6 +68,10 @@ export function judge({ match: m, quoteLength, exactQuote, distance }: Candidate
   }
   // An edited long quote (not the saved words) needs both sides of its context: pages hold near-copies of a paragraph
   // (lorem ipsum, a teaser, a summary) whose words differ by about as much as an edit.
-  if (some && near && (exactQuote || m.context >= AGREEING_CONTEXT)) return silent;
+  // One side of context is enough only right at the hint: a place further off whose other side disagrees is as
+  // likely a copy of the passage (a headline repeated in the page header, its own paragraph removed) as the passage
+  // moved by an edit of its neighbour, and the two cannot be told apart from the text.
+  const sidesAgree = m.looseWeakerSide >= (m.oneSided ? ONE_SIDE : AGREEING_CONTEXT);
+  if (some && near && (exactQuote || m.context >= AGREEING_CONTEXT) && (sidesAgree || close)) return silent;
   return m.quoteScore >= CONFIRMABLE_QUOTE && (some || exactQuote) ? 'needs-confirmation' : null;
 }

@@ -34,6 +34,8 @@ export interface ScoredMatch {
    * says nothing either way and counts 1. A good mean can hide one side that disagrees: a copy of a repeated line.
    */
   weakerSide: number;
+  /** As `weakerSide`, allowing words inserted between each side and the place (a side under MIN_SIDE counts 1). */
+  looseWeakerSide: number;
   /** Only one side of context says anything (the place is at the text's start or end). */
   oneSided: boolean;
 }
@@ -123,6 +125,7 @@ export function scorePlace(
   const looseContext = pl + sl === 0 ? 1 : (loosePrefix * pl + looseSuffix * sl) / (pl + sl);
   const oneSide = Math.max(pl >= MIN_SIDE ? loosePrefix : 0, sl >= MIN_SIDE ? looseSuffix : 0);
   const weakerSide = Math.min(pl >= MIN_SIDE ? prefixScore : 1, sl >= MIN_SIDE ? suffixScore : 1);
+  const looseWeakerSide = Math.min(pl >= MIN_SIDE ? loosePrefix : 1, sl >= MIN_SIDE ? looseSuffix : 1);
   return {
     start,
     end,
@@ -134,6 +137,7 @@ export function scorePlace(
     looseContext,
     oneSide,
     weakerSide,
+    looseWeakerSide,
     oneSided: pl >= MIN_SIDE !== sl >= MIN_SIDE,
   };
 }

@@ -42,6 +42,10 @@ interface Case {
 }
 
 const BOILERPLATE = '\nShare this story. Sign up for our newsletter. Read more about the city council.';
+const P2_LONG = `${P2} She promised a second vote in the spring.`;
+const HEADLINE = 'Police arrest three students and a teacher after a fight at Springfield High School';
+/** A site header that repeats the headline (a sticky title bar), as many news pages have. */
+const HEADER = `Springfield Daily\nNews\nWorld\nSearch\n${HEADLINE}\nShare\nTweet`;
 const LOREM = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.';
 
 const cases: Record<string, Case> = {
@@ -136,6 +140,42 @@ const cases: Record<string, Case> = {
     passage: 'Opponents said the plan would raise taxes on the poorest residents',
     now: ARTICLE.replace('raise taxes', 'raise levies'),
     expected: { text: 'Opponents said the plan would raise levies on the poorest residents', confidence: 'fuzzy' },
+  },
+  // Rule: one side of context places a long quote silently only right at its hint.
+  'a passage in a headline the page header repeats: the heading removed, the header copy is not silent': {
+    original: `${HEADER}\nWorld › Politics\n${HEADLINE}\nBy Jane Doe, city reporter\n${ARTICLE}`,
+    passage: 'three students and a teacher after',
+    nth: 1,
+    now: `Update: this story was changed.\n${HEADER}\nWorld › Politics\nBy Jane Doe, city reporter\n${ARTICLE}`,
+    expected: { text: 'three students and a teacher after', confidence: 'needs-confirmation' },
+    orOrphan: true,
+  },
+  'near miss: the same passage, its heading kept and a banner above, stays exact on the heading': {
+    original: `${HEADER}\nWorld › Politics\n${HEADLINE}\nBy Jane Doe, city reporter\n${ARTICLE}`,
+    passage: 'three students and a teacher after',
+    nth: 1,
+    now: `Update: this story was changed.\n${HEADER}\nWorld › Politics\n${HEADLINE}\nBy Jane Doe, city reporter\n${ARTICLE}`,
+    expected: { text: 'three students and a teacher after', nth: 1, confidence: 'exact' },
+  },
+  'near miss: a long passage opening its paragraph, the paragraph before reworded at its end, stays exact': {
+    original: ARTICLE,
+    passage: 'The mayor said the vote was a turning point',
+    now: ARTICLE.replace('in the old town hall.', 'in the town hall on Main Street.'),
+    expected: { text: 'The mayor said the vote was a turning point', confidence: 'exact' },
+  },
+  'near miss: a passage whose paragraph moved below the next one, its context moving with it, stays exact': {
+    original: [P1, P2_LONG, P3, P4].join('\n'),
+    passage: 'turning point for the city and thanked the volunteers',
+    now: [P1, P3, P2_LONG, P4].join('\n'),
+    expected: { text: 'turning point for the city and thanked the volunteers', confidence: 'exact' },
+  },
+  // The price of the rule: moved as far, with one side of its context left behind (it opened its paragraph), the
+  // passage cannot be told from a copy and is offered for confirmation.
+  'a passage opening its paragraph, the paragraph moved below the next one, is offered for confirmation': {
+    original: [P1, P2_LONG, P3, P4].join('\n'),
+    passage: 'said the vote was a turning point for the city',
+    now: [P1, P3, P2_LONG, P4].join('\n'),
+    expected: { text: 'said the vote was a turning point for the city', confidence: 'needs-confirmation' },
   },
   'a passage cut out of its sentence is an orphan even though its words remain elsewhere': {
     original: ARTICLE + BOILERPLATE,
