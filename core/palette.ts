@@ -37,7 +37,7 @@ export const SWATCH_COLORS: Readonly<Record<ColorId, string>> = {
 };
 
 /**
- * Swatches on Lede's own dark UI over a page (the selection toolbar and the note editor, both #1f2328): brighter
+ * Swatches on Lede's own dark UI over a page (the selection toolbar and the note editor, both on DARK_UI_COLORS.surface): brighter
  * than SWATCH_COLORS, which sit on the extension pages' light or dark backgrounds.
  */
 export const DARK_UI_SWATCH_COLORS: Readonly<Record<ColorId, string>> = {
@@ -47,3 +47,26 @@ export const DARK_UI_SWATCH_COLORS: Readonly<Record<ColorId, string>> = {
   pink: '#ff9ecf',
   purple: '#c9a4ff',
 };
+
+/**
+ * The other colours of Lede's dark UI over a page, shared by the toolbar, toasts and hints (the shadow root's sheet
+ * in entrypoints/content/ui-host.ts), the editor's iframe (editor-frame.ts, whose background shows until the page
+ * paints) and the note editor page. note-editor.css keeps them as CSS variables (--ui-*) so that page's first paint
+ * needs no script; tests/core/palette.test.ts checks them equal to this table.
+ */
+export const DARK_UI_COLORS = {
+  /** Background of every dark surface (toolbar, toast, hint, shortcuts, editor); also text on a swatch. */
+  surface: '#1f2328',
+  /** Text on `surface`. */
+  text: '#f6f8fa',
+  /** Keyboard focus ring. */
+  focus: '#6cb6ff',
+  /** Background of an error (toast or message). */
+  error: '#8e1519',
+  /** Border (and, in the editor, outer ring) of the chosen swatch. */
+  chosenRing: '#fff',
+  /** Background of a hovered button. */
+  hover: 'rgba(255, 255, 255, 0.12)',
+  /** Border of a swatch not chosen. */
+  swatchBorder: 'rgba(255, 255, 255, 0.3)',
+} as const;

@@ -2,6 +2,7 @@
 // in the extension's own document, so the page's listeners never see a key or an input event of a note; the frame
 // saves straight to the background. The content script only places the frame beside the passage and hears back
 // (through the extension's messaging, never the page's window) that it resized, saved, deleted or closed.
+import { DARK_UI_COLORS } from '../../core/palette';
 import type { Annotation } from '../../core/types';
 import type { EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
@@ -68,7 +69,7 @@ export class EditorFrame {
     frame.setAttribute('title', 'Lede note');
     frame.setAttribute(
       'style',
-      `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: #1f2328; color-scheme: normal;`,
+      `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: ${DARK_UI_COLORS.surface}; color-scheme: normal;`,
     );
     frame.src = `${this.api.runtime.getURL(EDITOR_PATH)}#${params}`;
     this.frame = frame;

@@ -1,26 +1,28 @@
 // The one element Lede adds to a page: a host whose closed shadow root holds the toolbar, editor and toasts,
 // so the page's styles cannot reach in and ours cannot leak out. Styles are a constructed sheet (CSP-safe).
+import { DARK_UI_COLORS as UI } from '../../core/palette';
+
 const CSS = `
 :host { all: initial; }
 .bar, .toast, .tip {
   position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
-  background: #1f2328; color: #f6f8fa; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
+  background: ${UI.surface}; color: ${UI.text}; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
 }
 .bar { display: flex; gap: 4px; padding: 4px; align-items: center; }
 button { font: inherit; cursor: pointer; border: 0; border-radius: 6px; background: transparent; color: inherit; padding: 4px 8px; }
-button:hover { background: rgba(255,255,255,.12); }
-button:focus-visible { outline: 2px solid #6cb6ff; outline-offset: 1px; }
-.swatch { width: 22px; height: 22px; padding: 0; border: 2px solid rgba(255,255,255,.3); }
-.swatch[aria-pressed="true"] { border-color: #fff; }
+button:hover { background: ${UI.hover}; }
+button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
+.swatch { width: 22px; height: 22px; padding: 0; border: 2px solid ${UI.swatchBorder}; }
+.swatch[aria-pressed="true"] { border-color: ${UI.chosenRing}; }
 .sep { width: 1px; align-self: stretch; background: rgba(255,255,255,.2); margin: 0 2px; }
 .toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
-.toast.error { background: #8e1519; }
+.toast.error { background: ${UI.error}; }
 .tip { max-width: 320px; padding: 6px 10px; white-space: pre-wrap; pointer-events: none; }
 [hidden] { display: none !important; }
 .bar.above .hint { top: auto; bottom: calc(100% + 6px); }
 .bar .hint {
   position: absolute; top: calc(100% + 6px); transform: translateX(-50%); white-space: nowrap; padding: 4px 8px;
-  background: #1f2328; color: #f6f8fa; border: 1px solid rgba(255,255,255,.25); border-radius: 6px; pointer-events: none;
+  background: ${UI.surface}; color: ${UI.text}; border: 1px solid rgba(255,255,255,.25); border-radius: 6px; pointer-events: none;
 }
 .marks { position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
 .note-mark {
@@ -30,14 +32,14 @@ button:focus-visible { outline: 2px solid #6cb6ff; outline-offset: 1px; }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .shortcuts {
   position: fixed; z-index: 2147483647; top: 50%; left: 50%; transform: translate(-50%, -50%); width: min(420px, calc(100vw - 32px));
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: #1f2328; color: #f6f8fa;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: ${UI.surface}; color: ${UI.text};
   border-radius: 10px; box-shadow: 0 8px 32px rgba(0,0,0,.35); padding: 14px 16px;
 }
 .shortcuts h2 { font-size: 15px; margin: 0 0 8px; }
 .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 0 0 12px; }
 .shortcuts dt, .shortcuts dd { margin: 0; }
 .shortcuts kbd { font: 12px ui-monospace, monospace; padding: 1px 5px; border: 1px solid rgba(255,255,255,.35); border-radius: 4px; }
-.shortcuts button { background: rgba(255,255,255,.12); }
+.shortcuts button { background: ${UI.hover}; }
 `;
 
 export interface UiHost {
