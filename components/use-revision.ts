@@ -32,7 +32,14 @@ export function useRevision(
         if (live) setReport(compareReadingCopies(kept, current, annotations));
       } else if (annotated) {
         // Fallback: no page was kept at the first highlight (made before this version, or the page was cut short).
-        await sendToBackground('keepReadingCopy', { copy: readingCopyOf(article, extraction, now, setting.maxChars) });
+        const fallback = readingCopyOf(article, extraction, now, setting.maxChars);
+        const stored = await sendToBackground('keepReadingCopy', { copy: fallback });
+        // Refused: another view kept the copy in the meantime; compare with that one rather than show nothing.
+        if (stored.ok && !stored.kept) {
+          const again = await sendToBackground('getReadingCopy', { articleKey: article.canonicalUrl });
+          const current = readingCopyOf(article, extraction, now, Number.POSITIVE_INFINITY);
+          if (again.ok && again.copy && live) setReport(compareReadingCopies(again.copy, current, annotations));
+        }
       }
     })().catch(() => live && setReport(null));
     return () => {

@@ -69,6 +69,32 @@ export async function loadPageAtFirstHighlight(
   }
 }
 
+/**
+ * What is kept of an article, read in one request: its copy, or the page kept at its first highlight (not yet read
+ * into a copy), or neither. One read, because the two are one record: asking for the copy and then for the page let
+ * a popup turn the page into a copy in between, and the asker then saw neither (and kept today's text instead).
+ */
+export async function loadKeptReading(
+  db: IDBPDatabase<LedeSchema>,
+  articleKey: string,
+): Promise<{ copy: ReadingCopy | null; page: PageAtFirstHighlight | null }> {
+  const record = await db.get('readingCopies', articleKey);
+  if (!record) return { copy: null, page: null };
+  try {
+    if (record.page) {
+      const page = await decompressPage(record.bytes);
+      return { copy: null, page: page.articleKey === articleKey ? page : null };
+    }
+    const copy = await decompressCopy(record.bytes);
+    return { copy: copy.articleKey === articleKey ? copy : null, page: null };
+  } catch (err) {
+    if (!(err instanceof ReadingCopyDataError)) throw err;
+    // Never readable again: dropped, so the next highlight (or the popup's fallback) keeps a fresh one.
+    await db.delete('readingCopies', articleKey);
+    return { copy: null, page: null };
+  }
+}
+
 /** The article's kept copy, or null when there is none or it cannot be read (then it is dropped, not shown). */
 export async function loadReadingCopy(db: IDBPDatabase<LedeSchema>, articleKey: string): Promise<ReadingCopy | null> {
   const record = await db.get('readingCopies', articleKey);

@@ -6,12 +6,7 @@ import { canonicalKeyOf, mayUseArticleKey, ownerScopeOf } from '../../core/artic
 import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type LedeStore } from '../../core/store';
-import {
-  deleteReadingCopy,
-  keepReadingCopy,
-  loadPageAtFirstHighlight,
-  loadReadingCopy,
-} from '../../core/store/reading-copies';
+import { deleteReadingCopy, keepReadingCopy, loadKeptReading } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { FolderStatus } from '../../core/vault/folder-status';
 import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
@@ -331,9 +326,7 @@ export function createBackground(
     },
 
     async getReadingCopy({ articleKey }) {
-      const { db } = await getStore();
-      const copy = await loadReadingCopy(db, articleKey);
-      return { ok: true, copy, page: copy ? null : await loadPageAtFirstHighlight(db, articleKey) };
+      return { ok: true, ...(await loadKeptReading((await getStore()).db, articleKey)) };
     },
 
     async listTombstones() {
