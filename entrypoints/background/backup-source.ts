@@ -6,22 +6,29 @@ import type { Extraction } from '../../core/types';
 import type { BackupSource } from '../../lib/scheduled-backup';
 import { loadSettings } from '../../lib/settings';
 
+/**
+ * Everything a backup or the reader's folder is written from, read from the store at once. `keys` limits the cached
+ * extractions read to those articles (the folder's notes being rewritten; a backup does not carry extractions).
+ */
+export async function readBackupInput(
+  getStore: () => Promise<LedeStore>,
+  keys?: readonly string[],
+): ReturnType<BackupSource['read']> {
+  const store = await getStore();
+  const [articles, annotations, tombstones, settings] = await Promise.all([
+    store.listArticles(),
+    store.allAnnotations(),
+    listTombstones(store.db),
+    loadSettings(),
+  ]);
+  const extractions = new Map<string, Extraction>();
+  for (const key of keys ?? articles.map((a) => a.key)) {
+    const ex = await store.getAnyCachedExtraction(key);
+    if (ex) extractions.set(key, ex);
+  }
+  return { input: { articles, annotations, extractions, colors: settings.colors }, tombstones };
+}
+
 export function storeBackupSource(getStore: () => Promise<LedeStore>): BackupSource {
-  return {
-    async read() {
-      const store = await getStore();
-      const [articles, annotations, tombstones, settings] = await Promise.all([
-        store.listArticles(),
-        store.allAnnotations(),
-        listTombstones(store.db),
-        loadSettings(),
-      ]);
-      const extractions = new Map<string, Extraction>();
-      for (const a of articles) {
-        const ex = await store.getAnyCachedExtraction(a.key);
-        if (ex) extractions.set(a.key, ex);
-      }
-      return { input: { articles, annotations, extractions, colors: settings.colors }, tombstones };
-    },
-  };
+  return { read: () => readBackupInput(getStore) };
 }

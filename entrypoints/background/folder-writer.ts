@@ -4,13 +4,12 @@
 // exist in service workers): no page needs to be open, and no extra permission is asked for.
 import { browser } from 'wxt/browser';
 import type { LedeStore } from '../../core/store';
-import { listTombstones, loadVaultHandle, pruneTombstones } from '../../core/store/vault-records';
-import type { Extraction } from '../../core/types';
+import { loadVaultHandle, pruneTombstones } from '../../core/store/vault-records';
 import { createFolderSync, type FolderHandle, type FolderSync } from '../../core/vault/folder-sync';
 import type { FolderStatus } from '../../core/vault/folder-status';
 import { t } from '../../lib/i18n';
 import { folderProfileId, loadFolderStatus, saveFolderStatus } from '../../lib/folder-status';
-import { loadSettings } from '../../lib/settings';
+import { readBackupInput } from './backup-source';
 
 /** A mark on the toolbar button while the folder waits for the reader: visible without opening anything. */
 async function showOnToolbar(status: FolderStatus): Promise<void> {
@@ -28,22 +27,8 @@ export function createBackgroundFolderWriter(getStore: () => Promise<LedeStore>,
   return createFolderSync(
     {
       handle: async () => loadVaultHandle<FolderHandle>((await getStore()).db),
-      async read(keys) {
-        const store = await getStore();
-        const [articles, annotations, tombstones, settings] = await Promise.all([
-          store.listArticles(),
-          store.allAnnotations(),
-          listTombstones(store.db),
-          loadSettings(),
-        ]);
-        // Extractions only for the notes being written (the backup does not carry them).
-        const extractions = new Map<string, Extraction>();
-        for (const key of keys ?? articles.map((a) => a.key)) {
-          const ex = await store.getAnyCachedExtraction(key);
-          if (ex) extractions.set(key, ex);
-        }
-        return { input: { articles, annotations, extractions, colors: settings.colors }, tombstones };
-      },
+      // Extractions only for the notes being written (the backup does not carry them).
+      read: (keys) => readBackupInput(getStore, keys ?? undefined),
       profile: () => folderProfileId(),
       loadStatus: loadFolderStatus,
       async saveStatus(status) {
