@@ -1,6 +1,6 @@
 // The reader's export template, in a versioned `storage.local` item: which preset it started from and its text.
-import { browser } from 'wxt/browser';
 import { MAX_TEMPLATE_CHARS, presetById, TEMPLATE_PRESETS, type PresetId } from '../core/export/template';
+import { storedItem } from './stored-item';
 
 const KEY = 'exportTemplate';
 const VERSION = 1;
@@ -26,10 +26,6 @@ export function normalizeExportTemplate(raw: unknown): ExportTemplateSetting {
   return { preset, source: r.source };
 }
 
-export async function loadExportTemplate(): Promise<ExportTemplateSetting> {
-  return normalizeExportTemplate((await browser.storage.local.get(KEY))[KEY]);
-}
-
-export async function saveExportTemplate(setting: ExportTemplateSetting): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { ...normalizeExportTemplate(setting), version: VERSION } });
-}
+const item = storedItem(KEY, VERSION, normalizeExportTemplate);
+export const loadExportTemplate: () => Promise<ExportTemplateSetting> = item.load;
+export const saveExportTemplate: (setting: ExportTemplateSetting) => Promise<void> = item.save;

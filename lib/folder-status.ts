@@ -3,27 +3,17 @@
 // "Lede needs permission to write to your folder again"), and this profile's name in the folder's backups.
 import { browser } from 'wxt/browser';
 import { normalizeFolderStatus, type FolderStatus } from '../core/vault/folder-status';
+import { storedItem } from './stored-item';
 
 const KEY = 'folderStatus';
 const VERSION = 1;
 const PROFILE_KEY = 'folderProfile';
 
-export async function loadFolderStatus(): Promise<FolderStatus> {
-  return normalizeFolderStatus((await browser.storage.local.get(KEY))[KEY]);
-}
-
-export async function saveFolderStatus(status: FolderStatus): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { ...normalizeFolderStatus(status), version: VERSION } });
-}
-
+const item = storedItem(KEY, VERSION, normalizeFolderStatus);
+export const loadFolderStatus: () => Promise<FolderStatus> = item.load;
+export const saveFolderStatus: (status: FolderStatus) => Promise<void> = item.save;
 /** Calls `listener` whenever the status changes (from any context). Returns the unsubscribe. */
-export function watchFolderStatus(listener: (status: FolderStatus) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[KEY]) listener(normalizeFolderStatus(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
-}
+export const watchFolderStatus: (listener: (status: FolderStatus) => void) => () => void = item.watch;
 
 const isProfileId = (x: unknown): x is string => typeof x === 'string' && /^[a-z0-9]{1,32}$/i.test(x);
 

@@ -1,7 +1,7 @@
 // Whether Lede keeps the text of annotated articles as first read, and how much per article: a versioned
 // `storage.local` item, repaired on read.
-import { browser } from 'wxt/browser';
 import { DEFAULT_MAX_COPY_CHARS } from '../core/revisions';
+import { storedItem } from './stored-item';
 
 const KEY = 'readingCopies';
 const VERSION = 1;
@@ -25,10 +25,6 @@ export function normalizeRevisionSetting(raw: unknown): RevisionSetting {
   return { keep: typeof r.keep === 'boolean' ? r.keep : true, maxChars };
 }
 
-export async function loadRevisionSetting(): Promise<RevisionSetting> {
-  return normalizeRevisionSetting((await browser.storage.local.get(KEY))[KEY]);
-}
-
-export async function saveRevisionSetting(setting: RevisionSetting): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { ...normalizeRevisionSetting(setting), version: VERSION } });
-}
+const item = storedItem(KEY, VERSION, normalizeRevisionSetting);
+export const loadRevisionSetting: () => Promise<RevisionSetting> = item.load;
+export const saveRevisionSetting: (setting: RevisionSetting) => Promise<void> = item.save;

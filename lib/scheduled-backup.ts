@@ -11,28 +11,18 @@ import {
   type BackupSchedule,
   type Tombstone,
 } from '../core/vault';
+import { storedItem } from './stored-item';
 
 const KEY = 'scheduledBackup';
 const VERSION = 1;
 /** The only permission the backup needs, asked when the reader turns backups on (optional_permissions). */
 export const BACKUP_PERMISSION: Browser.permissions.Permissions = { permissions: ['downloads'] };
 
-export async function loadBackupSchedule(): Promise<BackupSchedule> {
-  return normalizeBackupSchedule((await browser.storage.local.get(KEY))[KEY]);
-}
-
-export async function saveBackupSchedule(schedule: BackupSchedule): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { ...normalizeBackupSchedule(schedule), version: VERSION } });
-}
-
+const item = storedItem(KEY, VERSION, normalizeBackupSchedule);
+export const loadBackupSchedule: () => Promise<BackupSchedule> = item.load;
+export const saveBackupSchedule: (schedule: BackupSchedule) => Promise<void> = item.save;
 /** Calls `listener` with the schedule whenever it changes (from any context). Returns the unsubscribe. */
-export function watchBackupSchedule(listener: (schedule: BackupSchedule) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[KEY]) listener(normalizeBackupSchedule(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
-}
+export const watchBackupSchedule: (listener: (schedule: BackupSchedule) => void) => () => void = item.watch;
 
 /** Whether the reader has granted the downloads permission (it can be withdrawn in the add-ons manager). */
 export async function hasBackupPermission(): Promise<boolean> {

@@ -1,6 +1,6 @@
 // The reader's small preferences, in versioned `storage.local` items (annotations never live here).
-import { browser } from 'wxt/browser';
 import { COLOR_IDS, type ColorId } from '../core/types';
+import { storedItem } from './stored-item';
 
 export interface ColorMeaning {
   id: ColorId;
@@ -31,39 +31,31 @@ export const DEFAULT_SETTINGS: LedeSettings = {
 const KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
-/** Repairs settings read from storage (an older or hand-edited value) so the UI can trust them. */
-export function normalizeSettings(raw: Partial<LedeSettings> | null | undefined): LedeSettings {
+/** Repairs settings read from storage (an older, hand-edited or corrupt value) so the UI can trust them. */
+export function normalizeSettings(raw: unknown): LedeSettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof LedeSettings, unknown>>;
+  const colors: unknown[] = Array.isArray(r.colors) ? r.colors : [];
   const labels = new Map(
-    (raw?.colors ?? []).filter((c) => c && COLOR_IDS.includes(c.id)).map((c) => [c.id, String(c.label).slice(0, 60)]),
+    colors
+      .filter(
+        (c): c is ColorMeaning => typeof c === 'object' && c !== null && COLOR_IDS.includes((c as ColorMeaning).id),
+      )
+      .map((c) => [c.id, String(c.label).slice(0, 60)]),
   );
   return {
     colors: DEFAULT_SETTINGS.colors.map((c) => ({ id: c.id, label: labels.get(c.id) || c.label })),
-    defaultColor:
-      raw?.defaultColor && COLOR_IDS.includes(raw.defaultColor) ? raw.defaultColor : DEFAULT_SETTINGS.defaultColor,
-    quietSites: Array.isArray(raw?.quietSites)
-      ? raw.quietSites.filter((s) => typeof s === 'string').slice(0, 1000)
+    defaultColor: COLOR_IDS.includes(r.defaultColor as ColorId)
+      ? (r.defaultColor as ColorId)
+      : DEFAULT_SETTINGS.defaultColor,
+    quietSites: Array.isArray(r.quietSites)
+      ? r.quietSites.filter((s): s is string => typeof s === 'string').slice(0, 1000)
       : [],
   };
 }
 
 // Plain storage.local rather than a storage wrapper library: the content script reads settings on every page,
 // and every kilobyte there is paid on every page load.
-export async function loadSettings(): Promise<LedeSettings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as
-    | (Partial<LedeSettings> & { version?: number })
-    | undefined;
-  return normalizeSettings(stored);
-}
-
-export async function saveSettings(settings: LedeSettings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { ...normalizeSettings(settings), version: SETTINGS_VERSION } });
-}
-
-export function watchSettings(listener: (settings: LedeSettings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[KEY])
-      listener(normalizeSettings(changes[KEY].newValue as Partial<LedeSettings> | undefined));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
-}
+const item = storedItem(KEY, SETTINGS_VERSION, normalizeSettings);
+export const loadSettings: () => Promise<LedeSettings> = item.load;
+export const saveSettings: (settings: LedeSettings) => Promise<void> = item.save;
+export const watchSettings: (listener: (settings: LedeSettings) => void) => () => void = item.watch;

@@ -42,4 +42,14 @@ describe('settings', () => {
     expect(s.defaultColor).toBe('yellow');
     expect(s.quietSites).toEqual([]);
   });
+
+  it('opens with the defaults when storage holds something that is not settings at all', async () => {
+    await fakeBrowser.storage.local.set({ settings: { colors: 'pink', defaultColor: 7, quietSites: [3, 'a.com'] } });
+    const s = await loadSettings();
+    expect(s.colors).toEqual(DEFAULT_SETTINGS.colors);
+    expect(s.defaultColor).toBe('yellow');
+    expect(s.quietSites).toEqual(['a.com']);
+    await fakeBrowser.storage.local.set({ settings: 42 });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
 });
