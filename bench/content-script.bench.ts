@@ -1,14 +1,15 @@
 // What every page pays for Lede: the bootstrap content script's size and its script time on pages with no notes, in
-// real Chromium, against the same pages loaded with no extension, with an empty content script (the floor any
-// content script costs) and with one that only asks its background one question (the floor of Lede's design), in the
-// same run; then what a page WITH notes pays (the
-// bootstrap plus the lazily imported page script that paints), which is what every page paid before the split.
+// real Chromium, against the same pages loaded with no extension and, in the same run, against throwaway content
+// scripts that each do one part of what the bootstrap does (the floors below), so the table says what each part costs;
+// then what a page WITH notes pays (the bootstrap plus the lazily imported page script that paints), which is what
+// every page paid before the split. LEDE_BENCH_PROFILE=1 adds where the bootstrap's own time goes (CPU profiler).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROME_BUILD, findChromium, launchWithExtension } from '../scripts/lib/browser';
+import { CHROME_BUILD, findChromium, launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
 import { serveDirectory } from '../scripts/lib/serve';
+import { profileContentScript } from './lib/script-profile';
 
 /** The seed article and saved real news pages; the last ones run no script of their own (baseline ≈ 0 ms). */
 const PAGES = [
@@ -43,15 +44,44 @@ function median(xs: number[]): number {
 
 const kb = (file: string) => statSync(resolve(CHROME_BUILD, file)).size / 1024;
 
-/** The content script of the second floor: one question to the background when the page is idle, as Lede asks. */
-const ASK_ONCE =
-  "requestIdleCallback(() => chrome.runtime.sendMessage({ type: 'pageNotes' }).catch(() => 0), { timeout: 1000 });";
+/** The bootstrap's passive listeners, with no chrome.* call: what a content script costs that never asks. */
+const DOM_LISTENERS =
+  "const f = () => {}; document.addEventListener('mouseup', f, true); document.addEventListener('keyup', f, true); " +
+  "window.navigation?.addEventListener('currententrychange', f); addEventListener('popstate', f);";
 
 /**
- * A throwaway extension whose content script is `code` (empty: the floor), declared as Lede's is (every http(s)
- * page, every frame, at document_idle), with a service worker that answers "no notes": what the browser charges a
- * page for any content script at all, or for one that asks its background one question.
+ * Content scripts measured beside Lede's, each one part of what the bootstrap does, so that the difference between
+ * two columns is what that part costs. `id` is the column heading.
  */
+const FLOORS: { id: string; what: string; code: string }[] = [
+  { id: 'empty', what: 'an empty content script (what the browser charges for any)', code: '' },
+  {
+    id: 'DOM only',
+    what: 'the four passive listeners (mouseup, keyup, navigation, popstate) and no chrome.* at all',
+    code: DOM_LISTENERS,
+  },
+  {
+    id: 'runtime',
+    what: 'only reads chrome.runtime.id (the runtime API object is built on first use)',
+    code: 'void chrome.runtime.id;',
+  },
+  {
+    id: 'listens',
+    what: 'DOM only plus a runtime.onMessage listener (a bootstrap that never asks, but can be told)',
+    code: `${DOM_LISTENERS} chrome.runtime.onMessage.addListener(() => undefined);`,
+  },
+  {
+    id: 'asks now',
+    what: 'only asks its background one question, at once',
+    code: "chrome.runtime.sendMessage({ type: 'pageNotes' }).catch(() => 0);",
+  },
+  {
+    id: 'asks idle',
+    what: 'only asks its background one question, at idle, as Lede asks',
+    code: "requestIdleCallback(() => chrome.runtime.sendMessage({ type: 'pageNotes' }).catch(() => 0), { timeout: 1000 });",
+  },
+];
+
 function buildFloorExtension(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lede-empty-extension-'));
   writeFileSync(
@@ -82,10 +112,9 @@ export default async function run(): Promise<void> {
   console.log(`page script loaded only with notes / on selection (page-main.js): ${kb('page-main.js').toFixed(1)} kB`);
   const server = await serveDirectory(resolve('tests/fixtures'));
   const withLede = await launchWithExtension();
-  const emptyDir = buildFloorExtension('');
-  const withEmpty = await launchWithExtension({ extensionPath: emptyDir });
-  const askDir = buildFloorExtension(ASK_ONCE);
-  const withAsk = await launchWithExtension({ extensionPath: askDir });
+  const floorDirs = FLOORS.map((f) => buildFloorExtension(f.code));
+  const floors: ExtensionSession[] = [];
+  for (const extensionPath of floorDirs) floors.push(await launchWithExtension({ extensionPath }));
   // LEDE_BENCH_BEFORE: an earlier build of Lede (an older commit's `npx wxt build` output), measured in the same run.
   const beforeDir = process.env.LEDE_BENCH_BEFORE;
   const withBefore = beforeDir ? await launchWithExtension({ extensionPath: resolve(beforeDir) }) : null;
@@ -102,64 +131,61 @@ export default async function run(): Promise<void> {
       '--disable-quic',
     ],
   });
-  for (const ctx of [withLede.context, withEmpty.context, plain, ...(withBefore ? [withBefore.context] : [])])
-    await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  const contexts = [
+    withLede.context,
+    plain,
+    ...floors.map((f) => f.context),
+    ...(withBefore ? [withBefore.context] : []),
+  ];
+  for (const ctx of contexts) await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
   try {
-    // Script time is CPU time on a shared machine: say how busy it was, and show the quietest load too.
-    console.log(`\nmachine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (figures rise with it)`);
-    console.log(
-      `no notes: script ms, median of ${RUNS} interleaved loads; floors: an empty content script, and one that only ` +
-        'asks its background one question at idle',
-    );
-    console.log(
-      'page                                 no extension  empty script  asks once  with Lede' +
-        '   empty − none  asks − none  Lede − none  Lede − asks',
-    );
+    // Script time is CPU time on a shared machine: say how busy it was, at the start and at the end.
+    const load = () => loadavg()[0]!.toFixed(1);
+    console.log(`\nmachine load average ${load()} on ${cpus().length} cores (figures rise with it)`);
+    console.log(`no notes: script ms beyond no extension, median of ${RUNS} interleaved loads, for Lede and for:`);
+    for (const f of FLOORS) console.log(`  ${f.id.padEnd(10)} ${f.what}`);
+    if (withBefore) console.log(`  before     the build in LEDE_BENCH_BEFORE`);
+    const columns = [...FLOORS.map((f) => f.id), ...(withBefore ? ['before'] : []), 'Lede'];
+    console.log(`${'page'.padEnd(33)}${'none (ms)'.padStart(10)}${columns.map((c) => c.padStart(10)).join('')}`);
     const costs: number[] = [];
-    const floors: number[] = [];
-    const asks: number[] = [];
-    const owns: number[] = [];
-    const befores: number[] = [];
+    const byColumn = new Map<string, number[]>(columns.map((c) => [c, []]));
     for (const path of PAGES) {
       const url = `${server.url}/${path}`;
       const base: number[] = [];
-      const empty: number[] = [];
-      const ask: number[] = [];
+      const floorMs: number[][] = FLOORS.map(() => []);
       const lede: number[] = [];
       const before: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         base.push(await scriptMs(plain, url));
-        empty.push(await scriptMs(withEmpty.context, url));
-        ask.push(await scriptMs(withAsk.context, url));
-        lede.push(await scriptMs(withLede.context, url));
+        for (const [k, f] of floors.entries()) floorMs[k]!.push(await scriptMs(f.context, url));
         if (withBefore) before.push(await scriptMs(withBefore.context, url));
+        lede.push(await scriptMs(withLede.context, url));
       }
-      if (withBefore) {
-        befores.push(median(before) - median(base));
-        console.log(
-          `${path.padEnd(37)}the build in LEDE_BENCH_BEFORE: ${median(before).toFixed(2)} ms, − none ${(median(before) - median(base)).toFixed(2)}`,
-        );
-      }
-      const [b, e, a, l] = [median(base), median(empty), median(ask), median(lede)];
-      costs.push(l - b);
-      floors.push(e - b);
-      asks.push(a - b);
-      owns.push(l - a);
-      const cell = (x: number, w: number) => x.toFixed(2).padStart(w);
+      const b = median(base);
+      const cells = [...floorMs.map(median), ...(withBefore ? [median(before)] : []), median(lede)].map((x) => x - b);
+      for (const [k, x] of cells.entries()) byColumn.get(columns[k]!)!.push(x);
+      costs.push(cells.at(-1)!);
       console.log(
-        `${path.padEnd(37)}${cell(b, 12)}${cell(e, 14)}${cell(a, 11)}${cell(l, 11)}${cell(e - b, 15)}${cell(a - b, 13)}${cell(l - b, 13)}${cell(l - a, 13)}`,
+        `${path.padEnd(33)}${b.toFixed(2).padStart(10)}${cells.map((x) => x.toFixed(2).padStart(10)).join('')}`,
       );
     }
     const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)} to ${Math.max(...xs).toFixed(1)} ms`;
-    console.log(
-      `per page, no notes: Lede ${range(costs)}; any content script ${range(floors)}; one that asks its background ` +
-        `once ${range(asks)}; Lede beyond asking once ${range(owns)} (differences of medians: noise can make them negative)`,
-    );
-    if (withBefore) console.log(`per page, no notes, the build in LEDE_BENCH_BEFORE: ${range(befores)}`);
+    console.log('per page, no notes, beyond no extension (differences of medians: noise can make them negative):');
+    for (const c of columns) console.log(`  ${c.padEnd(10)} ${range(byColumn.get(c)!)}`);
+    console.log(`machine load average at the end ${load()}`);
     const worst = Math.max(...costs);
     console.log(
       `worst median cost, no notes: ${worst.toFixed(2)} ms of script time (goal < ${BUDGET_MS} ms) ${worst < BUDGET_MS ? 'OK' : 'OVER'}`,
     );
+
+    if (process.env.LEDE_BENCH_PROFILE) {
+      // Where the bootstrap's own time goes, on the seed page: self time per function (and the native calls it makes).
+      const lines = await profileContentScript(withLede.context, `${server.url}/${PAGES[0]}`, 'page-boot.js');
+      console.log(
+        `\nwhere page-boot.js spends its time on ${PAGES[0]} (CPU profiler, 25 µs samples, mean of 8 loads):`,
+      );
+      for (const l of lines.slice(0, 12)) console.log(`  ${l.msPerLoad.toFixed(2).padStart(6)} ms  ${l.frames}`);
+    }
 
     // The same seed page once it has a note: the bootstrap asks, then imports page-main.js and paints.
     const probe = await withLede.context.newPage();
@@ -212,11 +238,9 @@ export default async function run(): Promise<void> {
   } finally {
     await plain.close();
     await withLede.close();
-    await withEmpty.close();
-    await withAsk.close();
+    for (const f of floors) await f.close();
     await withBefore?.close();
-    rmSync(emptyDir, { recursive: true, force: true });
-    rmSync(askDir, { recursive: true, force: true });
+    for (const dir of floorDirs) rmSync(dir, { recursive: true, force: true });
     await server.close();
   }
 }
