@@ -23,6 +23,11 @@ export function extendNounPhrase(text: string, from: number): number {
   // "20 of them": a count of people already named.
   const ofThem = /^ of (?:them|whom|which|those)\b/.exec(text.slice(from, from + 16));
   if (ofThem) return from + ofThem[0].length;
+  // "Two of the Republicans", "two of the three people": a count out of a group the article names.
+  if (text.startsWith(' of the ', from)) {
+    const groupEnd = extendNounPhrase(text, from + 7);
+    if (groupEnd > from + 7) return groupEnd;
+  }
   const re = /^[\s-]([\p{L}][\p{L}'’.-]*)/u;
   let pos = from;
   let lastGood = from;
@@ -37,8 +42,13 @@ export function extendNounPhrase(text: string, from: number): number {
       continue;
     }
     if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word))) break;
-    // "5,000 incidents recorded", "140 pilot whales beaching": a participle starts the rest of the clause.
-    if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) break;
+    // "5,000 incidents recorded", "140 pilot whales beaching": a participle starts the rest of the clause. Before
+    // the noun it describes it ("1,042 Ohio registered voters"), but it never ends the phrase.
+    if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) {
+      if (lastGood > from) break;
+      pos += 1 + word.length;
+      continue;
+    }
     const isCap = /^\p{Lu}/u.test(word);
     pos += 1 + word.length;
     if (!isCap) lastGood = pos;
@@ -46,7 +56,10 @@ export function extendNounPhrase(text: string, from: number): number {
       // "21 Christians", "three Democrats": a capitalised plural is what is counted.
       lastGood = pos;
       break;
-    } else if (!/^\p{Lu}+$/u.test(word) && i === 0) break;
+    }
+    // "418 Democratic primary voters", "two Quinnipiac polls", "second Democratic debate": a capitalised modifier
+    // counts only when a lowercase noun follows it (so "in 2015 Congress passed" stays a year).
+    if (isCap && lastGood > from) break;
     if (text[pos] === ',' || text[pos] === '.' || text[pos] === ';') break;
   }
   return lastGood;
