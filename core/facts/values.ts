@@ -140,7 +140,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'event',
-    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b|\bGreat (?:Depression|Recession)\b|\b(?:\p{Lu}[\p{L}'’.-]+ ){1,2}(?:caucus(?:es)?|Caucuses)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/gu,
+    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b|\bGreat (?:Depression|Recession)\b|\b(?!(?:Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:caucus(?:es)?|Caucuses)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/gu,
   },
   { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
@@ -150,7 +150,7 @@ const PATTERNS: Pattern[] = [
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|week|month|year|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring)\b`,
   'i',
 );
 
@@ -172,7 +172,7 @@ const MASKS: RegExp[] = [
 
 /** Ordinals that rank nothing: idioms, and titles ("first lady" is a title, not a ranking). */
 const ORDINAL_IDIOMS =
-  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
+  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
 /** "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its noun. */
 const ORDINAL_COMPOUND = /^(?:-in-the-(?:nation|country|state|world)|-ever|-place(?=\s\p{Ll}))/u;
 /** "zero-sum", "zero tolerance": "zero" counting nothing. */
@@ -246,10 +246,14 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         // "Like that first Retina display": a demonstrative points back at a ranking already given.
         if (kind === 'ordinal' && /\b(?:that|this|these|those)\s$/i.test(text.slice(Math.max(0, start - 7), start)))
           continue;
+        // "21st Street", "the 14th Amendment", "his 5th Amendment rights": an ordinal in digits before a capital is
+        // part of a name, and “13th” in quote marks is a title.
+        const digitOrdinal = kind === 'ordinal' && /^\d/.test(m[0]);
+        if (digitOrdinal && (/^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /["“‘']$/.test(text.slice(0, start))))
+          continue;
         const npEnd = extendNounPhrase(text, end);
-        // "The team finished 14th in the league": a ranking in digits stands on its own, but "21st Street" and
-        // "the 14th Amendment" are names.
-        const bareRank = kind === 'ordinal' && /^\d/.test(m[0]) && !/^\s\p{Lu}/u.test(text.slice(end, end + 2));
+        // "The team finished 14th in the league": a ranking in digits stands on its own.
+        const bareRank = digitOrdinal;
         if (npEnd === end && !bareRank) continue;
         end = npEnd;
       }
