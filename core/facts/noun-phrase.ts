@@ -28,7 +28,8 @@ export function extendNounPhrase(text: string, from: number): number {
     const groupEnd = extendNounPhrase(text, from + 7);
     if (groupEnd > from + 7) return groupEnd;
   }
-  const re = /^[\s-]([\p{L}][\p{L}'’.-]*)/u;
+  // Words are separated by a hyphen or any run of whitespace ("some 40  events": sources keep double spaces).
+  const re = /^(?:\s+|-)([\p{L}][\p{L}'’.-]*)/u;
   let pos = from;
   let lastGood = from;
   for (let i = 0; i < MAX_WORDS; i++) {
@@ -38,7 +39,7 @@ export function extendNounPhrase(text: string, from: number): number {
     const lower = word.toLowerCase();
     // "300 such promotions", "two more years", "a third such announcement": a determiner-like modifier, then the noun.
     if (i === 0 && /^(?:such|more|other|additional|further|extra)$/.test(lower)) {
-      pos += 1 + word.length;
+      pos += m[0].length - m[1]!.length + word.length;
       continue;
     }
     if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word))) break;
@@ -46,11 +47,11 @@ export function extendNounPhrase(text: string, from: number): number {
     // the noun it describes it ("1,042 Ohio registered voters"), but it never ends the phrase.
     if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) {
       if (lastGood > from) break;
-      pos += 1 + word.length;
+      pos += m[0].length - m[1]!.length + word.length;
       continue;
     }
     const isCap = /^\p{Lu}/u.test(word);
-    pos += 1 + word.length;
+    pos += m[0].length - m[1]!.length + word.length;
     if (!isCap) lastGood = pos;
     else if (i === 0 && /\p{Ll}s$/u.test(word)) {
       // "21 Christians", "three Democrats": a capitalised plural is what is counted.

@@ -68,7 +68,7 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     gate: DIGIT,
     re: new RegExp(
-      String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
+      String.raw`\b(?:[Bb]etween|[Ff]rom)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
       'g',
     ),
   },
@@ -78,7 +78,7 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     gate: DIGIT,
     re: new RegExp(
-      String.raw`(?:\b(?:between|from)\s)?\b${MONTH}\s${DAY}(?:,?\s${YEAR})?(?:\s(?:and|to|through|until)\s|\s?[-–]\s?)(?:${MONTH}\s)?${DAY}(?:,?\s${YEAR})?\b(?![.,]?\d|\s?(?:%|percent|per cent|percentage))`,
+      String.raw`(?:\b(?:[Bb]etween|[Ff]rom)\s)?\b${MONTH}\s${DAY}(?:,?\s${YEAR})?(?:\s(?:and|to|through|until)\s|\s?[-–]\s?)(?:${MONTH}\s)?${DAY}(?:,?\s${YEAR})?\b(?![.,]?\d|\s?(?:%|percent|per cent|percentage))`,
       'g',
     ),
   },
@@ -144,7 +144,7 @@ const PATTERNS: Pattern[] = [
   },
   { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
-  { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=[\s-][\p{L}])`, 'giu') },
+  { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=(?:\s+|-)\p{L})`, 'giu') },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 

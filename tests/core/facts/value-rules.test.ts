@@ -206,6 +206,22 @@ const FOUND: Record<string, ValueCase> = {
     sentence: 'That is a total of 10^5 * 300 = 30,000,000 lists.',
     expected: [['count', '30,000,000 lists', '30000000 lists']],
   },
+  // Read on hold-out 3 after its blind run (tests/fixtures/labelled-holdout-3/README.md): not blind any more.
+  'a period at the start of a sentence (hold-out 3, after its blind run)': {
+    sentence: 'From 2000 to 2013, deaths increased 71%.',
+    expected: [
+      ['period', 'From 2000 to 2013', '2000/2013'],
+      ['percent', '71%', '71%'],
+    ],
+  },
+  'a count and its noun across a double space (hold-out 3, after its blind run)': {
+    sentence: 'The hall opened its doors to some 40  events.',
+    expected: [['count', '40  events', '40 events']],
+  },
+  '"dozen" without "a" (hold-out 3, after its blind run)': {
+    sentence: 'The dozen emails were among those submitted.',
+    expected: [['count', 'dozen emails', '12 emails']],
+  },
   'a power written with a caret (dev: ars-1)': {
     sentence: 'It reduced the payload to 2^15 - 1.',
     expected: [['quantity', '2^15 - 1', '32767']],
