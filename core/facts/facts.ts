@@ -17,7 +17,15 @@ const KIND_WEIGHT: Record<FactValueKind, number> = {
   ordinal: 0.4,
   event: 0.5,
 };
-const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*/u;
+/**
+ * A dateline before the lead's first words: the place in capitals, then optionally its state or country as written
+ * ("Mass.", "Texas"), a date ("Dec. 11") and the agency, then a dash: "CAMBRIDGE, Mass., Dec. 11 (UPI) — ",
+ * "PHILADELPHIA ― ", "HOUSTON, Texas (KTRK) -- ". Never a fact, and its date is not the article's specific.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\s.,'-]{1,40}(?:,\s?\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?(?:,\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?\s?(?:\([^)]{1,30}\))?\s*[—–―-]{1,2}\s*/u;
+/** "[Read: Why Tunisia … suffers from Islamist violence]": a link to another story set in brackets, not prose. */
+const BRACKETED = /^\[[^\]]*\]$/;
 const STOPWORDS = new Set(
   'the a an and or of to in on for with by at from as is are was were be its his her their this that'.split(' '),
 );
@@ -61,7 +69,7 @@ export function extractFacts(
       if (dl && dl[0].length < text.length / 2) start += dl[0].length;
       const [s, e] = trimSpan(text, start, sent.end);
       const sentence = text.slice(s, e);
-      if (sentence.split(/\s+/).length < 3) continue;
+      if (sentence.split(/\s+/).length < 3 || BRACKETED.test(sentence)) continue;
       const exclude = quoted.filter(([a, b]) => a < e && b > s).map(([a, b]) => [a - s, b - s] as [number, number]);
       const values = findValues(sentence, exclude);
       if (values.length === 0) continue;

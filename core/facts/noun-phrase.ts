@@ -23,7 +23,13 @@ export function extendNounPhrase(text: string, from: number): number {
   // "20 of them": a count of people already named.
   const ofThem = /^ of (?:them|whom|which|those)\b/.exec(text.slice(from, from + 16));
   if (ofThem) return from + ofThem[0].length;
-  const re = /^[\s-]([\p{L}][\p{L}'’.-]*)/u;
+  // "Two of the Republicans", "two of the three people": a count out of a group the article names.
+  if (text.startsWith(' of the ', from)) {
+    const groupEnd = extendNounPhrase(text, from + 7);
+    if (groupEnd > from + 7) return groupEnd;
+  }
+  // Words are separated by a hyphen or any run of whitespace ("some 40  events": sources keep double spaces).
+  const re = /^(?:\s+|-)([\p{L}][\p{L}'’.-]*)/u;
   let pos = from;
   let lastGood = from;
   for (let i = 0; i < MAX_WORDS; i++) {
@@ -33,20 +39,28 @@ export function extendNounPhrase(text: string, from: number): number {
     const lower = word.toLowerCase();
     // "300 such promotions", "two more years", "a third such announcement": a determiner-like modifier, then the noun.
     if (i === 0 && /^(?:such|more|other|additional|further|extra)$/.test(lower)) {
-      pos += 1 + word.length;
+      pos += m[0].length - m[1]!.length + word.length;
       continue;
     }
     if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word))) break;
-    // "5,000 incidents recorded", "140 pilot whales beaching": a participle starts the rest of the clause.
-    if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) break;
+    // "5,000 incidents recorded", "140 pilot whales beaching": a participle starts the rest of the clause. Before
+    // the noun it describes it ("1,042 Ohio registered voters"), but it never ends the phrase.
+    if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) {
+      if (lastGood > from) break;
+      pos += m[0].length - m[1]!.length + word.length;
+      continue;
+    }
     const isCap = /^\p{Lu}/u.test(word);
-    pos += 1 + word.length;
+    pos += m[0].length - m[1]!.length + word.length;
     if (!isCap) lastGood = pos;
     else if (i === 0 && /\p{Ll}s$/u.test(word)) {
       // "21 Christians", "three Democrats": a capitalised plural is what is counted.
       lastGood = pos;
       break;
-    } else if (!/^\p{Lu}+$/u.test(word) && i === 0) break;
+    }
+    // "418 Democratic primary voters", "two Quinnipiac polls", "second Democratic debate": a capitalised modifier
+    // counts only when a lowercase noun follows it (so "in 2015 Congress passed" stays a year).
+    if (isCap && lastGood > from) break;
     if (text[pos] === ',' || text[pos] === '.' || text[pos] === ';') break;
   }
   return lastGood;

@@ -1,6 +1,7 @@
 // Reading numbers as written ("38 billion", "six", "6 ½", "1,250.5") into plain numbers.
 
 const SMALL: Record<string, number> = {
+  zero: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -67,7 +68,7 @@ const MAGNITUDES: Record<string, number> = {
 
 /** Number words a count may start with (lowercase). "one" is left out: it is far more often a pronoun. */
 export const NUMBER_WORDS =
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|a dozen|a hundred|a thousand|one hundred|one thousand|one million|a million|a billion';
+  'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|a dozen|dozen|a hundred|a thousand|one hundred|one thousand|one million|a million|a billion';
 
 /** Word ordinals as a regex alternation. */
 export const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');

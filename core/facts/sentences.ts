@@ -71,14 +71,23 @@ function isDottedAcronymBefore(text: string, dot: number): boolean {
   return /(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
+/** A month name (or its abbreviation) and a day number, at the end of the text before a period. */
+const MONTH_DAY_END =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2}$/;
+
 /** Whether the period at `dot` closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 0) {
-    // "as follows: 1. Finland 2. Norway": a numbered item, not a sentence's end.
-    return /(?:^|[\s:])\d{1,2}$/.test(text.slice(Math.max(0, dot - 4), dot));
+    // "as follows: 1. Finland 2. Norway": a numbered item, not a sentence's end. But "the primary Aug. 30. Rep.
+    // Murphy…" and "46 percent on August 1. Trump…": a day after a month name is a date ending the sentence.
+    const before = text.slice(Math.max(0, dot - 16), dot);
+    // Nor is "a payload of 2^15 - 1." (a number after an operator).
+    return (
+      /(?:^|[\s:])\d{1,2}$/.test(before.slice(-4)) && !MONTH_DAY_END.test(before) && !/[-+=^*]\s?\d{1,2}$/.test(before)
+    );
   }
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initial ("J. K. Rowling"), but not a one-letter word like "I" ending a sentence.

@@ -14,9 +14,11 @@ export interface FoundValue extends FactValue {
 const NUM = String.raw`(?<!\d[,.]?)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[½¼¾])?`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WNUM = String.raw`(?:(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
-const BIG = String.raw`(?:\s(?:thousand|million|billion|trillion))`;
+// "2.2million contributions": the scale word is sometimes glued to the number.
+const BIG = String.raw`(?:\s?(?:thousand|million|billion|trillion)\b)`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`;
 const UNITS = String.raw`(?:(?:square|cubic|metric|nautical|light)\s)?(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kg|grams?|pounds?|lbs?|ounces?|oz|barrels?|gallons?|lit(?:er|re)s?|degrees?|mph|knots?|(?:kilo|mega|giga)?watts?|kWh|MW|GW|volts?|calories?|(?:mega|giga|tera)?bytes?|GB|TB|MB|pixels?)`;
 const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
 const CURRENCY_WORDS = String.raw`(?:dollars|euros|pounds sterling|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won)`;
@@ -66,7 +68,17 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     gate: DIGIT,
     re: new RegExp(
-      String.raw`\b(?:between|from)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
+      String.raw`\b(?:[Bb]etween|[Ff]rom)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
+      'g',
+    ),
+  },
+  // "between Oct. 30 and Nov. 9", "Nov. 6 to 10", "March 17-20": one period, not two dates (the spec's "between
+  // 2018 and 2048"). The second day is a day (1-31) and not the start of a percentage ("July 14 to 46 percent").
+  {
+    kind: 'period',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`(?:\b(?:[Bb]etween|[Ff]rom)\s)?\b${MONTH}\s${DAY}(?:,?\s${YEAR})?(?:\s(?:and|to|through|until)\s|\s?[-–]\s?)(?:${MONTH}\s)?${DAY}(?:,?\s${YEAR})?\b(?![.,]?\d|\s?(?:%|percent|per cent|percentage))`,
       'g',
     ),
   },
@@ -92,6 +104,9 @@ const PATTERNS: Pattern[] = [
     ),
   },
   { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
+  // "a maximum payload size of 2^15 - 1", "integers up to 2^28": a power of two (or ten) written with a caret.
+  // Not an operand of a calculation ("10^5 * 300 = 30,000,000 lists": the result is the specific).
+  { kind: 'quantity', gate: /\^/, re: /\b\d{1,3}\^\d{1,3}(?:\s?[-+]\s?\d+\b)?(?!\s?[*×/=^])/g },
   {
     kind: 'count',
     re: new RegExp(
@@ -106,7 +121,16 @@ const PATTERNS: Pattern[] = [
       'gi',
     ),
   },
-  { kind: 'duration', re: /\b(?:a|one) (?:decade|century)\b/gi },
+  // "a decade"; "more than a month since", "a month of sharpened attacks": a counted duration, but not "a year ago".
+  {
+    kind: 'duration',
+    re: /\b(?:a|one) (?:decade|century)\b|(?<=\b(?:(?:more|less) than|nearly|almost|about|over|under|within|for) )(?:a|one) (?:week|month|year)\b(?! ago| earlier| later| before| after| from)|\b(?:a|one) (?:week|month|year)(?= of \p{Ll})/giu,
+  },
+  // "roughly a third of the electorate", "two-thirds of voters", "half of the seats": a share, checkable like a percent.
+  {
+    kind: 'percent',
+    re: /\b(?:(?:about|roughly|nearly|almost|over|under|some|(?:more|less|fewer) than)\s)?(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth)s?|half)\sof\s(?:the\s)?(?=\p{L})/giu,
+  },
   {
     kind: 'age',
     re: new RegExp(
@@ -116,17 +140,17 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'event',
-    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/g,
+    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b|\bGreat (?:Depression|Recession)\b|\b(?!(?:Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:caucus(?:es)?|Caucuses)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/gu,
   },
   { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
-  { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=[\s-][\p{L}])`, 'giu') },
+  { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=(?:\s+|-)\p{L})`, 'giu') },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|nuclear|dozen|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring)\b`,
   'i',
 );
 
@@ -146,8 +170,13 @@ const MASKS: RegExp[] = [
   CODE_MASK,
 ];
 
+/** Ordinals that rank nothing: idioms, and titles ("first lady" is a title, not a ranking). */
 const ORDINAL_IDIOMS =
-  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|step|half|of|and|or|to|in|on|at|with)\b/i;
+  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
+/** "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its noun. */
+const ORDINAL_COMPOUND = /^(?:-in-the-(?:nation|country|state|world)|-ever|-place(?=\s\p{Ll}))/u;
+/** "zero-sum", "zero tolerance": "zero" counting nothing. */
+const ZERO_IDIOM = /^zero[\s-](?:sum|tolerance)\b/i;
 
 /** Ranges of `text` where numbers are not specifics. */
 function maskedRanges(text: string): Array<[number, number]> {
@@ -203,9 +232,35 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       )
         continue;
       if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
-        if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
+        const compound = kind === 'ordinal' ? ORDINAL_COMPOUND.exec(text.slice(end, end + 20)) : null;
+        if (compound) end += compound[0].length;
+        else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
+        if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 16))) continue;
+        // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
+        if (
+          kind === 'count' &&
+          new RegExp(String.raw`^${YEAR}$`).test(m[0]) &&
+          /^\s\p{Lu}/u.test(text.slice(end, end + 2))
+        )
+          continue;
+        // "Like that first Retina display": a demonstrative points back at a ranking already given.
+        if (kind === 'ordinal' && /\b(?:that|this|these|those)\s$/i.test(text.slice(Math.max(0, start - 7), start)))
+          continue;
+        // "21st Street", "the 14th Amendment", "his 5th Amendment rights": an ordinal in digits before a capital is
+        // part of a name, and “13th” in quote marks is a title.
+        const digitOrdinal = kind === 'ordinal' && /^\d/.test(m[0]);
+        if (digitOrdinal && (/^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /["“‘']$/.test(text.slice(0, start))))
+          continue;
         const npEnd = extendNounPhrase(text, end);
-        if (npEnd === end) continue;
+        // "The team finished 14th in the league": a ranking in digits stands on its own.
+        const bareRank = digitOrdinal;
+        if (npEnd === end && !bareRank) continue;
+        end = npEnd;
+      }
+      // "a third of the electorate": the share keeps what it is a share of.
+      if (kind === 'percent' && /\s$/.test(m[0])) {
+        const npEnd = extendNounPhrase(text, end - 1);
+        if (npEnd === end - 1) continue;
         end = npEnd;
       }
       if (kind === 'quantity') {
@@ -278,10 +333,22 @@ export function normalize(kind: FactValueKind, written: string): string {
       const prefix = /^(C|A|NZ|HK|S)\$/.exec(s)?.[1];
       return `${n === null ? s : formatNumber(n)} ${prefix ? prefix + 'D' : cur}`.trim();
     }
-    case 'percent':
+    case 'percent': {
+      const share = /\b(?:(a|one|two|three)[\s-](third|quarter|fifth)s?|(half))\sof\b/i.exec(s);
+      if (share) {
+        const times = { a: 1, one: 1, two: 2, three: 3 }[(share[1] ?? 'a').toLowerCase()] ?? 1;
+        const part = share[3] ? 50 : { third: 100 / 3, quarter: 25, fifth: 20 }[share[2]!.toLowerCase()]!;
+        return `${formatNumber(Math.round(times * part * 10) / 10)}%`;
+      }
       return n === null ? s : `${formatNumber(n)}%`;
+    }
     case 'quantity':
     case 'count': {
+      const pow = /^(\d+)\^(\d+)(?:\s?([-+])\s?(\d+))?$/.exec(s);
+      if (pow) {
+        const base = Number(pow[1]) ** Number(pow[2]);
+        return formatNumber(pow[3] === '-' ? base - Number(pow[4]) : pow[3] === '+' ? base + Number(pow[4]) : base);
+      }
       const rest = s.replace(
         new RegExp(String.raw`^.*?(?:${NUM}|${WNUM})(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?[\s-]?`, 'i'),
         '',
@@ -304,7 +371,8 @@ export function normalize(kind: FactValueKind, written: string): string {
       if (unit === 'decade' && n !== null) return `P${formatNumber(n * 10)}Y`;
       if (unit === 'centur' && n !== null) return `P${formatNumber(n * 100)}Y`;
       const time = unit === 'second' || unit === 'minute' || unit === 'hour';
-      return n === null ? s : `P${time ? 'T' : ''}${formatNumber(n)}${code[unit] ?? ''}`;
+      const count = n ?? (/^(?:a|one)\s/i.test(s) ? 1 : null);
+      return count === null ? s : `P${time ? 'T' : ''}${formatNumber(count)}${code[unit] ?? ''}`;
     }
     case 'age':
       return /ages of (\d+) and (\d+)/.exec(s)?.slice(1).join('/') ?? (n === null ? s : formatNumber(n));
@@ -316,6 +384,8 @@ export function normalize(kind: FactValueKind, written: string): string {
     case 'date':
       return normalizeDate(s);
     case 'period': {
+      const days = dayRange(s);
+      if (days) return days;
       const years = s.match(/\d{4}|\d{2}$/g);
       if (/\d0s$/i.test(s)) {
         const decade = Number(/(\d{4})s/i.exec(s)![1]);
@@ -336,6 +406,22 @@ export function normalize(kind: FactValueKind, written: string): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/**
+ * ISO 8601 for a range of days ("between Oct. 30 and Nov. 9" → "--10-30/--11-09", "Nov. 6 to 10" → "--11-06/--11-10",
+ * "March 17-20, 2016" → "2016-03-17/2016-03-20"), or null when `s` is not one.
+ */
+function dayRange(s: string): string | null {
+  if (!MONTHS.some((m) => new RegExp(`\\b${m}`, 'i').test(s)) || !/\d/.test(s)) return null;
+  const parts = s.replace(/^(?:between|from)\s/i, '').split(/\s(?:and|to|through|until)\s|\s?[-–]\s?/);
+  if (parts.length !== 2) return null;
+  let [a, b] = parts as [string, string];
+  const year = /\b\d{4}\b/.exec(b)?.[0] ?? /\b\d{4}\b/.exec(a)?.[0];
+  if (/^\d/.test(b)) b = `${a.split(' ')[0]} ${b}`;
+  if (year && !a.includes(year)) a = `${a.replace(/,$/, '')}, ${year}`;
+  if (year && !b.includes(year)) b = `${b.replace(/,$/, '')}, ${year}`;
+  return `${normalizeDate(a)}/${normalizeDate(b)}`;
 }
 
 /** ISO 8601 for a written date: full date, year-month, or year. */

@@ -40,6 +40,40 @@ describe('facts', () => {
     expect(factsOf(sentence)).toEqual([]);
   });
 
+  it.each([
+    [
+      'an agency dateline with a date',
+      'CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters are moving toward Sanders, a poll says.',
+    ],
+    ['a dateline with a state', 'HOUSTON, Texas (KTRK) -- A man entered one of the salons on Tuesday, the owner said.'],
+    ['a bracketed link to another story', '[Read: Why Tunisia, the Arab Spring’s sole success, suffers from violence]'],
+  ])('ignores %s (hold-out 2, dev)', (_why, sentence) => {
+    expect(factsOf(sentence)).toEqual([]);
+  });
+
+  it('keeps the lead after a dateline, without the dateline (hold-out 2)', () => {
+    const [fact] = factsOf('WASHINGTON ― Obama nominated the first Muslim person to the federal judiciary.');
+    expect(fact?.text).toBe('Obama nominated the first Muslim person to the federal judiciary.');
+    expect(fact?.values).toEqual(['first Muslim person']);
+  });
+
+  it('ends a sentence after a date that ends in a period (hold-out 2)', () => {
+    const facts = factsOf(
+      'Seven candidates compete before the primary Aug. 30. Rep. Patrick Murphy leads with 40 percent.',
+    );
+    expect(facts.map((f) => f.text).sort()).toEqual([
+      'Rep. Patrick Murphy leads with 40 percent.',
+      'Seven candidates compete before the primary Aug. 30.',
+    ]);
+  });
+
+  it('keeps a numbered list and a calculation in one sentence', () => {
+    expect(factsOf('The ranking was as follows: 1. Finland 2. Norway 3. Australia.')).toHaveLength(1);
+    expect(factsOf('It cut the maximum payload size to 2^15 - 1. Now the length is a varint.')[0]?.text).toBe(
+      'It cut the maximum payload size to 2^15 - 1.',
+    );
+  });
+
   it('keeps a sentence with a specific outside the quote', () => {
     const [fact] = factsOf('“We lost everything,” said Ana Ruiz, whose town lost 300 homes in 2019.');
     expect(fact?.values).toEqual(['300 homes', '2019']);
