@@ -281,6 +281,8 @@ export function resolveSpeaker(
   const who = phrase
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
+    .replace(/,\s\p{Ll}+ing\s.*$/su, '')
     // "Paul then" (interjected): an adverb after the name is not part of it.
     .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();
@@ -317,8 +319,10 @@ export function resolveSpeaker(
   }
   // "a senior Cruz adviser", "one Trump campaign source": a name that only modifies a described someone is not
   // the speaker; the description is (docs/extraction.md: a spokesman for X is not X).
-  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(who))
-    return who;
+  // "The Vermont senator emailed supporters": the description ends before its verb.
+  const roleOnly = who.replace(/\s(?:has\s|have\s|had\s)?\p{Ll}+ed\b.*$/su, '');
+  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(roleOnly))
+    return roleOnly;
   best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;

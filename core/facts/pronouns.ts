@@ -3,7 +3,7 @@
 // Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
 import type { NameMention } from './entities';
 import { ABBREV_DOT, type SpeakerContext } from './attribution';
-import { isSubjectMention } from './salience';
+import { isReportingSubject, isSubjectMention } from './salience';
 import { pronounFits } from './speakers';
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
@@ -50,8 +50,10 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
       found = i;
       continue;
     }
-    // Prefer the subject: an earlier mention of the same kind in the same sentence.
+    // Prefer the subject: an earlier mention of the same kind in the same sentence, unless the nearer one speaks
+    // ("Cruz will have a tougher time, Henson said.").
     const f = ctx.mentions[found]!;
+    if (isReportingSubject(texts(f.block), f.start, f.end)) break;
     // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
     const between = texts(m.block)
       .slice(m.end, f.start)

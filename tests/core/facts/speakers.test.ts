@@ -287,6 +287,50 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: 'Stephanie Acs',
     },
   },
+  'a name that modifies a described speaker': {
+    'an indefinite description closed by its noun: "said a 2008 Clinton veteran"': {
+      text: 'Hillary Clinton prepared for the debate. || “She did not like that at all,” said a 2008 Clinton veteran. “She cut down the prep time.”',
+      quote: 'She did not like',
+      speaker: 'a 2008 Clinton veteran',
+    },
+    'a description before its verb: "one Clinton ad declared"': {
+      text: 'Hillary Clinton answered. || Her side struck back - “If Trump wins, they could be running the country,” one Clinton ad declared - and more.',
+      quote: 'If Trump wins',
+      speaker: 'one Clinton ad',
+    },
+    'a participle phrase after an inverted speaker is not part of it': {
+      text: 'Bernie Sanders lost Kentucky. || “Hillary does not even care anymore,” wrote one Sanders supporter, tweeting a link to a story.',
+      quote: 'Hillary does not',
+      speaker: 'one Sanders supporter',
+    },
+    'near miss: a clause word after the head name ("Dan Golvach when asked") keeps the name': {
+      text: 'Ted Cruz spoke in Texas. || “Anyone who breaks the law puts Americans at risk,” said Cruz constituent Dan Golvach when asked about the senator.',
+      quote: 'Anyone who breaks',
+      speaker: 'Dan Golvach',
+    },
+    'near miss: a reflexive after the name ("Cruz himself said") keeps the name': {
+      text: 'Ted Cruz campaigned in Iowa. || Ted Cruz himself said that “the only way to win the state is to ask.”',
+      quote: 'the only way',
+      speaker: 'Ted Cruz',
+    },
+  },
+  'pronouns: who spoke last': {
+    'a trailing "…, X said." makes X the one a later "he said" means': {
+      text: 'Ted Cruz won Iowa. || But Cruz will have a much harder time in the general election, Mark Jones said. "It is an open question whether he can win a national campaign," he said.',
+      quote: 'It is an open',
+      speaker: 'Mark Jones',
+    },
+    'the same with an appositive: "…, Mark Jones, a professor at Rice University, said."': {
+      text: 'Ted Cruz won Iowa. || Cruz will have a harder time in the general election, Mark Jones, a professor at Rice University, said. "It is an open question whether he can win a national campaign," he said.',
+      quote: 'It is an open',
+      speaker: 'Mark Jones',
+    },
+    'near miss: a name in an object clause ("what Trump said") is not who speaks next': {
+      text: 'Ted Cruz won Iowa. Donald Trump spoke too. || Cruz dismissed what Trump said about his campaign. "It is an open question whether people care," he said.',
+      quote: 'It is an open',
+      speaker: 'Ted Cruz',
+    },
+  },
   'the sentence subject, when no reporting verb introduces the quote': {
     'a named subject and its verb': {
       text: 'Ted Cruz campaigned in Iowa. || Cruz, leading narrowly in the polls, questioned Trump’s “New York values and his judgment.”',
