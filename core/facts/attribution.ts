@@ -12,7 +12,7 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -187,7 +187,9 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
-    const who = bound[1]!.trim();
+    // So does the last subordinating word before a name: "Axelrod tweeted after Clinton argued that “…”".
+    const sub = SUBORDINATE_SUBJECT.exec(bound[1]!);
+    const who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
     if (who.length > 100) continue;
     // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
     // the whole phrase from the clause's start.
@@ -216,6 +218,10 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
   }
   return null;
 }
+
+/** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
+const SUBORDINATE_SUBJECT =
+  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s)/u;
 
 /** Words before a reporting verb that make it a noun: "the states", "news reports", "that states can pass". */
 const NOUN_BEFORE =

@@ -287,6 +287,28 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: 'Stephanie Acs',
     },
   },
+  'sentences and clauses around a quote': {
+    'a sentence split inside an earlier quotation starts at its opening mark': {
+      text: 'Rachel Maddow asked about running mates. || "Absolutely not. Absolutely not," Hillary Clinton responded, remarking that she is "looking for a team" this year.',
+      quote: 'looking for a team',
+      speaker: 'Hillary Clinton',
+    },
+    'a subordinate clause before the verb has its own subject: "X tweeted after Y argued that “…”"': {
+      text: 'Hillary Clinton and David Axelrod spoke. || “It is misleading to say so. It was not a bailout bill,” Axelrod tweeted after Clinton argued that “we would not have rescued the auto industry.”',
+      quote: 'we would not have',
+      speaker: 'Hillary Clinton',
+    },
+    'near miss: the quote before that clause is still the first speaker’s': {
+      text: 'Hillary Clinton and David Axelrod spoke. || “It is misleading to say so. It was not a bailout bill,” Axelrod tweeted after Clinton argued that “we would not have rescued the auto industry.”',
+      quote: 'It is misleading',
+      speaker: 'David Axelrod',
+    },
+    'a present-tense "agrees X"': {
+      text: 'Diana Ruocco answered the survey. || "Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.',
+      quote: 'Our ideas of',
+      speaker: 'Michelle Stevens',
+    },
+  },
   'a name that modifies a described speaker': {
     'an indefinite description closed by its noun: "said a 2008 Clinton veteran"': {
       text: 'Hillary Clinton prepared for the debate. || “She did not like that at all,” said a 2008 Clinton veteran. “She cut down the prep time.”',
