@@ -347,6 +347,16 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'It is an open',
       speaker: 'Mark Jones',
     },
+    'a lone surname opening the sentence, when nobody named is in reach: "Calabrese told …"': {
+      text: 'A welcome message on the website invites Americans to move. || Calabrese told the National Post he has received hundreds of emails from Americans. “I am in disbelief,” he said.',
+      quote: 'I am in disbelief',
+      speaker: 'Calabrese',
+    },
+    'near miss: a plural noun opening the sentence ("Officials said") is nobody’s name': {
+      text: 'The bridge was closed on Monday. || Officials said the bridge would stay closed. “We are not sure when it will open,” he said.',
+      quote: 'We are not sure',
+      speaker: null,
+    },
     'near miss: a name in an object clause ("what Trump said") is not who speaks next': {
       text: 'Ted Cruz won Iowa. Donald Trump spoke too. || Cruz dismissed what Trump said about his campaign. "It is an open question whether people care," he said.',
       quote: 'It is an open',
