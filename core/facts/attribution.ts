@@ -223,6 +223,10 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
 const SUBORDINATE_SUBJECT =
   /^(.*\b(?:after|before|when|while|because|since|until|once|though|although)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s)/u;
 
+/** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
+const PARTY_MEMBER =
+  /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
+
 /** Words before a reporting verb that make it a noun: "the states", "news reports", "that states can pass". */
 const NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|that|these|those|many|some|all|other|both|several|\d+|his|her|their|our|its|news|press|media|police|court|early|initial)\s$/i;
@@ -308,6 +312,8 @@ export function resolveSpeaker(
   }
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
+  // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
+  if (PARTY_MEMBER.test(who)) return who;
   let best: string | null = null;
   let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {
@@ -360,7 +366,7 @@ function isDescription(s: string): boolean {
   if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s))
     return false;
   if (
-    /\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(
+    /\b(?:is|are|was|were|be|been|has|have|had|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(
       s,
     )
   )

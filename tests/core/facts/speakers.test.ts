@@ -325,6 +325,31 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'Hillary does not',
       speaker: 'one Sanders supporter',
     },
+    'two nouns closing the description: "said one former GOP leadership aide."': {
+      text: 'Donald Trump met House Republicans. || “This is crucial for both of them,” said one former GOP leadership aide. “It will be hard.”',
+      quote: 'This is crucial',
+      speaker: 'one former GOP leadership aide',
+    },
+    'near miss: the reporting verb is not a second noun ("the RNC member said, adding …")': {
+      text: 'Donald Trump spent donors’ money. || “Nobody cares when you are spending your own money,” the RNC member said, adding that donors may not be sympathetic.',
+      quote: 'Nobody cares',
+      speaker: 'the RNC member',
+    },
+    'a party label heading an indefinite description: "one senior Democrat said"': {
+      text: 'Bill Clinton defended the foundation. || “The campaign has been really reluctant to jump in,” one senior Democrat said.',
+      quote: 'The campaign has',
+      speaker: 'one senior Democrat',
+    },
+    'near miss: a named party member is the person ("said Steve King, an Iowa Republican")': {
+      text: 'Ted Cruz campaigned in Iowa. || “He is the real conservative in this race,” said Steve King, an Iowa Republican.',
+      quote: 'He is the real',
+      speaker: 'Steve King',
+    },
+    'near miss: a subject with "have" is no speaker phrase ("Aides have also suggested")': {
+      text: 'Bernie Sanders lost New York. || Aides have also suggested Sanders will push “Medicare for all” at the convention.',
+      quote: 'Medicare for all',
+      speaker: 'Aides',
+    },
     'near miss: a clause word after the head name ("Dan Golvach when asked") keeps the name': {
       text: 'Ted Cruz spoke in Texas. || “Anyone who breaks the law puts Americans at risk,” said Cruz constituent Dan Golvach when asked about the senator.',
       quote: 'Anyone who breaks',
