@@ -182,8 +182,19 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     const tail = masked.slice(v.index! + v[0].length);
     if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
     // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
-    const head = masked.slice(0, v.index!);
+    let head = masked.slice(0, v.index!);
     if (isNotAVerb(v[0], head)) continue;
+    // "Blunt, after a long pause, said", "Clinton, exasperated, famously responded": asides between the subject and
+    // its verb are blanked (same length, so offsets hold).
+    // Only when a short subject is left ("Trump, in Kentucky, said" after a sentence with no period is not).
+    let blanked = head;
+    for (let k = 0; k < 3; k++) {
+      const aside = ASIDE_BEFORE_VERB.exec(blanked);
+      if (!aside) break;
+      blanked = blanked.slice(0, aside.index) + ' '.repeat(aside[0].length);
+    }
+    const left = /(?:^|[,;:.]\s)([^,;:"“”«».]*)$/u.exec(blanked)?.[1]?.trim() ?? '';
+    if (blanked !== head && left && left.split(/\s+/).length <= 8) head = blanked;
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
@@ -218,6 +229,10 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
   }
   return null;
 }
+
+/** An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once". */
+const ASIDE_BEFORE_VERB =
+  /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40})(?:,\s*|(?<=ly|once)\s+)$/u;
 
 /** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
 const SUBORDINATE_SUBJECT =

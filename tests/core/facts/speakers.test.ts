@@ -303,6 +303,21 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'It is misleading',
       speaker: 'David Axelrod',
     },
+    'an aside between the subject and its verb: "Hunter, meanwhile, told …"': {
+      text: 'Duncan Hunter endorsed the candidate. || Hunter, meanwhile, told Politico that he is in favor of Trump because “we need a leader as president.”',
+      quote: 'we need a leader',
+      speaker: 'Duncan Hunter',
+    },
+    'an adverb after a relative clause: "Raphael Lemkin, who coined the word, once said, “…”"': {
+      text: 'The world recognizes the calamity. || Raphael Lemkin, who coined the word genocide, once said, “It happened so many times, first to the Armenians.”',
+      quote: 'It happened so many',
+      speaker: 'Raphael Lemkin',
+    },
+    'near miss: a place aside keeps its subject ("Trump, in Kentucky, said")': {
+      text: 'Donald Trump kept up his criticism. || Trump, in Kentucky, said Tuesday that Marco Rubio was “a total lightweight” in the race.',
+      quote: 'a total lightweight',
+      speaker: 'Donald Trump',
+    },
     'a present-tense "agrees X"': {
       text: 'Diana Ruocco answered the survey. || "Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.',
       quote: 'Our ideas of',
