@@ -12,7 +12,7 @@ const VERBS =
   'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
-  'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -182,12 +182,25 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     const tail = masked.slice(v.index! + v[0].length);
     if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
     // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
-    const head = masked.slice(0, v.index!);
+    let head = masked.slice(0, v.index!);
     if (isNotAVerb(v[0], head)) continue;
+    // "Blunt, after a long pause, said", "Clinton, exasperated, famously responded": asides between the subject and
+    // its verb are blanked (same length, so offsets hold).
+    // Only when a short subject is left ("Trump, in Kentucky, said" after a sentence with no period is not).
+    let blanked = head;
+    for (let k = 0; k < 3; k++) {
+      const aside = ASIDE_BEFORE_VERB.exec(blanked);
+      if (!aside) break;
+      blanked = blanked.slice(0, aside.index) + ' '.repeat(aside[0].length);
+    }
+    const left = /(?:^|[,;:.]\s)([^,;:"“”«».]*)$/u.exec(blanked)?.[1]?.trim() ?? '';
+    if (blanked !== head && left && left.split(/\s+/).length <= 8) head = blanked;
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
-    const who = bound[1]!.trim();
+    // So does the last subordinating word before a name: "Axelrod tweeted after Clinton argued that “…”".
+    const sub = SUBORDINATE_SUBJECT.exec(bound[1]!);
+    const who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
     if (who.length > 100) continue;
     // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
     // the whole phrase from the clause's start.
@@ -216,6 +229,18 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
   }
   return null;
 }
+
+/** An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once". */
+const ASIDE_BEFORE_VERB =
+  /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40})(?:,\s*|(?<=ly|once)\s+)$/u;
+
+/** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
+const SUBORDINATE_SUBJECT =
+  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s)/u;
+
+/** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
+const PARTY_MEMBER =
+  /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
 
 /** Words before a reporting verb that make it a noun: "the states", "news reports", "that states can pass". */
 const NOUN_BEFORE =
@@ -281,6 +306,8 @@ export function resolveSpeaker(
   const who = phrase
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
+    .replace(/,\s\p{Ll}+ing\s.*$/su, '')
     // "Paul then" (interjected): an adverb after the name is not part of it.
     .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();
@@ -300,6 +327,8 @@ export function resolveSpeaker(
   }
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
+  // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
+  if (PARTY_MEMBER.test(who)) return who;
   let best: string | null = null;
   let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {
@@ -317,8 +346,10 @@ export function resolveSpeaker(
   }
   // "a senior Cruz adviser", "one Trump campaign source": a name that only modifies a described someone is not
   // the speaker; the description is (docs/extraction.md: a spokesman for X is not X).
-  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(who))
-    return who;
+  // "The Vermont senator emailed supporters": the description ends before its verb.
+  const roleOnly = who.replace(/\s(?:has\s|have\s|had\s)?\p{Ll}+ed\b.*$/su, '');
+  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(roleOnly))
+    return roleOnly;
   best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;
@@ -350,7 +381,7 @@ function isDescription(s: string): boolean {
   if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s))
     return false;
   if (
-    /\b(?:is|are|was|were|be|been|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(
+    /\b(?:is|are|was|were|be|been|has|have|had|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(
       s,
     )
   )

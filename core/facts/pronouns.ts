@@ -3,7 +3,9 @@
 // Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
 import type { NameMention } from './entities';
 import { ABBREV_DOT, type SpeakerContext } from './attribution';
-import { isSubjectMention } from './salience';
+import { resolveName } from './entities';
+import { isCommonWord, isFunctionOrVerb } from './lexicon';
+import { isReportingSubject, isSubjectMention } from './salience';
 import { pronounFits } from './speakers';
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
@@ -50,8 +52,10 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
       found = i;
       continue;
     }
-    // Prefer the subject: an earlier mention of the same kind in the same sentence.
+    // Prefer the subject: an earlier mention of the same kind in the same sentence, unless the nearer one speaks
+    // ("Cruz will have a tougher time, Henson said.").
     const f = ctx.mentions[found]!;
+    if (isReportingSubject(texts(f.block), f.start, f.end)) break;
     // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
     const between = texts(m.block)
       .slice(m.end, f.start)
@@ -81,5 +85,34 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
       return last;
     return ctx.canonical[found] ?? ctx.mentions[found]!.core;
   }
-  return wantOrg || !ctx.lastPerson || !pronounFits(p, ctx.genderOf(ctx.lastPerson)) ? null : ctx.lastPerson;
+  if (!wantOrg && ctx.lastPerson && pronounFits(p, ctx.genderOf(ctx.lastPerson))) return ctx.lastPerson;
+  return p === 'he' || p === 'she' ? sentenceOpeningSurname(at, block, ctx) : null;
+}
+
+/** A sentence opening with one capitalised word and its verb: "Calabrese told …", "Ban also kept …". */
+const OPENING_SURNAME =
+  /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{Ll}'’-]{2,})(?=\s(?:also\s|later\s|then\s)?\p{Ll}+(?:ed|s|ld|ke|ve|ote|old)\b)/gu;
+
+/**
+ * The last resort for "he" or "she" when nobody named is in reach: the nearest sentence of this block or the one
+ * before that opens with a lone surname the entity rules did not take up ("Calabrese told the National Post …
+ * “…,” he said"): a word not in the lexicon as a common word, never written lowercase in those blocks, outside
+ * quotes. Null otherwise.
+ */
+function sentenceOpeningSurname(at: number, block: number, ctx: SpeakerContext): string | null {
+  for (let b = block; b >= Math.max(0, block - 1); b--) {
+    const text = ctx.blockText(b);
+    const end = b === block ? at : text.length;
+    const lower = `${ctx.blockText(block - 1)} ${ctx.blockText(block)}`;
+    let best: string | null = null;
+    for (const m of text.slice(0, end).matchAll(OPENING_SURNAME)) {
+      const word = m[1]!;
+      const start = m.index! + m[0].length - word.length;
+      if ((ctx.quoted.get(b) ?? []).some(([a, z]) => start >= a && start < z)) continue;
+      if (isCommonWord(word) || isFunctionOrVerb(word) || lower.includes(` ${word.toLowerCase()} `)) continue;
+      best = word;
+    }
+    if (best) return resolveName(ctx.entities, best)?.name ?? best;
+  }
+  return null;
 }

@@ -174,7 +174,11 @@ export function extractQuotes(
       const s: MarkedSpan = spans[si]!;
       if (s.open_ended && !OPENING.test(nextText)) continue;
       const inner = text.slice(s.start, s.end);
-      const sent = sentenceAt(pb.sentences, s.open, text.length);
+      const found = sentenceAt(pb.sentences, s.open, text.length);
+      // "“Absolutely not. Absolutely not,” Clinton responded, remarking that she is “looking for a team”": a
+      // sentence split inside an earlier quotation starts at that quotation's opening mark.
+      const inside = (ranges.get(b) ?? []).find(([o, c]) => found.start > o && found.start < c);
+      const sent = inside ? { start: inside[0], end: found.end } : found;
       const before = text.slice(Math.max(0, s.open - 20), s.open);
       if (/\bas if(?: to say)?[\s,]*$/i.test(before)) continue;
       const prevChar = text.slice(0, s.open).trimEnd().slice(-1);

@@ -19,8 +19,26 @@ const BEFORE_NAME = new Set(
 );
 const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\./gu;
 
+/** A reporting verb right after a subject name, or after its appositive: "…, Henson said.", "Levin, a Democrat, says". */
+const REPORTS_NEXT =
+  /^(?:,\s[^,;.!?"“”]{1,80},)?\s(?:\p{Ll}+ly\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
+
+/**
+ * Whether the name at [start, end) of `text` speaks in a reporting clause of its own: it opens the text or follows a
+ * comma or "and", and its reporting verb comes next ("Cruz will have a tougher time, Henson said."). "what Trump
+ * said" is an object clause, not a speaker.
+ */
+export function isReportingSubject(text: string, start: number, end: number): boolean {
+  const masked = text.slice(Math.max(0, start - 40), start).replace(ABBREV, '$1 ');
+  const title = /(?:(?:^|\s)(?:\p{Lu}[\p{L}]*\s?|former\s|the\s))*$/u.exec(masked)!;
+  const pre = masked.slice(0, title.index);
+  if (!(pre.trim() === '' && start - 40 <= 0) && !/(?:,|\band)\s*$|[.!?]["”’']*\s+$/u.test(pre)) return false;
+  return REPORTS_NEXT.test(text.slice(end, end + 120));
+}
+
 /** Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). */
 export function isSubjectMention(text: string, start: number, end: number): boolean {
+  if (isReportingSubject(text, start, end)) return true;
   const masked = text.slice(0, start).replace(ABBREV, '$1 ');
   // Sentence ends and quotation marks (NYT archive text writes '' for a double mark).
   const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];

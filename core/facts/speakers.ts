@@ -36,11 +36,27 @@ export function isModifierName(text: string, end: number): boolean {
   if (/^['’]s?\s/.test(after) || ROLE_AFTER_NAME.test(after)) return true;
   // "Cruz constituent Dan Golvach": a noun between two names; "Trump told Newsmax" has a verb there instead.
   const noun = /^\s(\p{Ll}+)\s\p{Lu}/u.exec(after);
-  return (
-    noun !== null &&
-    !/(?:ed|s|ld|id|ote|old|ew)$|^(?:and|or|of|for|to|in|on|at|by|with|from|as|than|versus|vs)$/.test(noun[1]!)
-  );
+  if (noun && !NOT_A_NOUN.test(noun[1]!)) return true;
+  // "said a 2008 Clinton veteran.", "one Clinton ad declared": a noun closing the phrase, before its verb or a mark.
+  // "said one former GOP leadership aide.": one noun, or two.
+  const nouns = (head: RegExpExecArray | null): boolean =>
+    head !== null && head.slice(1).every((w) => w === undefined || (!NOT_A_NOUN.test(w) && !NOT_A_HEAD.test(w)));
+  return nouns(ONE_NOUN_CLOSING.exec(after)) || nouns(TWO_NOUNS_CLOSING.exec(after));
 }
+
+/** What may follow the noun(s) closing a described speaker: a mark or the reporting verb. */
+const CLOSING = String.raw`(?=[,.;:]|\s(?:has\s|have\s|had\s)?(?:said|says|told|tells|wrote|writes|put|puts|\p{Ll}+ed)\b)`;
+const ONE_NOUN_CLOSING = new RegExp(String.raw`^\s(\p{Ll}{2,})${CLOSING}`, 'u');
+const TWO_NOUNS_CLOSING = new RegExp(String.raw`^\s(\p{Ll}{2,})\s(\p{Ll}{2,})${CLOSING}`, 'u');
+
+/** Words after a name that are not a noun the name modifies: verbs, prepositions, conjunctions. */
+const NOT_A_NOUN = /(?:ed|s|ld|id|ote|old|ew)$|^(?:and|or|of|for|to|in|on|at|by|with|from|as|than|versus|vs)$/;
+/**
+ * Nor are reflexives, adverbs and clause words after a subject: "Cruz himself said", "Trump later said", "Clinton
+ * quickly added", "Dan Golvach when asked", "Rikkie Wells who tweeted".
+ */
+const NOT_A_HEAD =
+  /^(?:himself|herself|themselves|itself|also|later|then|again|too|now|once|never|often|still|first|last|jr|sr|when|while|where|who|whom|whose|which|that|after|before|if|because|since|until|but|nor|so|yet|the|an?|his|her|its|their|our|my|your|\p{Ll}+ly)$/u;
 
 const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\b/;
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\b/;
