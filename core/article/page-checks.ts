@@ -70,13 +70,22 @@ function proseContainer(p: Element): Element {
   return el;
 }
 
-/** A link that is most of its heading's text and points at another page of the same site. */
-function isHeadlineToOwnSite(a: Element): boolean {
+/**
+ * A link that is most of its heading's text and leads to another page: a linked headline. Not a small link beside a
+ * section heading ("[edit]", a permalink sign) nor a link to a place on the same page (an anchor to the section).
+ */
+function isLinkedHeadline(a: Element): boolean {
   const href = a.getAttribute('href') ?? '';
   if (href.startsWith('#') || /^(javascript|mailto):/i.test(href)) return false;
   const heading = a.closest('h1, h2, h3, h4');
   const text = (a.textContent ?? '').trim().length;
-  if (!heading || text < 0.8 * (heading.textContent ?? '').trim().length) return false;
+  return !!heading && text >= 0.8 * (heading.textContent ?? '').trim().length;
+}
+
+/** A linked headline that points at another page of the same site. */
+function isHeadlineToOwnSite(a: Element): boolean {
+  if (!isLinkedHeadline(a)) return false;
+  const href = a.getAttribute('href') ?? '';
   if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return true;
   try {
     return new URL(href, a.ownerDocument.URL).hostname === new URL(a.ownerDocument.URL).hostname;
@@ -251,7 +260,8 @@ export function measurePage(doc: Document): PageShape {
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
-  const headlinesInProse = inProse ? headlines.filter((a) => inProse.contains(a) && isHeadlineToOwnSite(a)).length : 0;
+  const linked = headlines.filter(isLinkedHeadline);
+  const headlinesInProse = inProse ? linked.filter((a) => inProse.contains(a) && isHeadlineToOwnSite(a)).length : 0;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
   let bigRuns = 0;
   for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
@@ -286,7 +296,7 @@ export function measurePage(doc: Document): PageShape {
     postLinks,
     prices: page.prices,
     cartControls,
-    linkedHeadlines: headlines.length,
+    linkedHeadlines: linked.length,
     articleElements,
     hasArticleBody: articleBody,
     ogType,
