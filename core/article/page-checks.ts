@@ -261,10 +261,12 @@ export function measurePage(doc: Document): PageShape {
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
   const linked = headlines.filter(isLinkedHeadline);
-  const headlinesInProse = inProse ? linked.filter((a) => inProse.contains(a) && isHeadlineToOwnSite(a)).length : 0;
+  const linkedInProse = inProse ? linked.filter((a) => inProse.contains(a)) : [];
+  const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
-  let bigRuns = 0;
-  for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
+  // The sections of an article cut into parts are one run: they count once, as the main run, not once each.
+  let bigRuns = best.chars >= 300 ? 1 : 0;
+  for (const [e, g] of groups) if (g.chars >= 300 && !bestEl?.contains(e)) bigRuns++;
   const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
   const titleInHeading =
     title.length >= 12 &&
@@ -289,6 +291,7 @@ export function measurePage(doc: Document): PageShape {
     proseChars: best.chars,
     proseParagraphs: best.count,
     headlinesInProse,
+    linkedHeadlinesInProse: linkedInProse.length,
     allProseChars,
     pageChars: page.chars,
     pageLinkChars: page.linkChars,

@@ -76,3 +76,93 @@ describe('linked headlines are headings that are links to other pages', () => {
     expect(await verdict(html)).toBe(false);
   });
 });
+
+describe('a story among rails of linked headlines, with nothing declared', () => {
+  const rail = (name: string): string =>
+    `<div class="${name}"><h3>More news</h3>${Array.from({ length: 8 }, (_, i) => `<h4><a href="/news/2007/${name}-${i}">${name} headline number ${i} about the league</a></h4>`).join('')}</div>`;
+
+  it('reads an old news page whose story sits between two rails of sixteen linked headlines as one article', async () => {
+    const html = page(
+      `${rail('left')}<div class="story"><h1>Seattle wins at home</h1>${PARAGRAPH.repeat(7)}</div>${rail('right')}`,
+    );
+    expect(await verdict(html)).toBe(true);
+  });
+
+  it("near miss: a blog archive whose posts' linked titles sit inside the run of prose", async () => {
+    const posts = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<h2><a href="https://other.example/2007/03/post-${i}">Post number ${i}</a></h2>${PARAGRAPH}${PARAGRAPH}`,
+    ).join('');
+    expect(await verdict(page(`<div class="archive">${posts}</div>`))).toBe(false);
+  });
+
+  it('near miss: the same rails around a short teaser (less than the story a rail needs)', async () => {
+    const html = page(`${rail('left')}<div class="lead">${PARAGRAPH.repeat(2)}</div>${rail('right')}`);
+    expect(await verdict(html)).toBe(false);
+  });
+});
+
+describe('a log-in box beside a declared story', () => {
+  const login =
+    '<form action="/login" method="post"><input type="text" name="user"><input type="password" name="pw"><button>Log in to comment</button></form>';
+  const short = `<h1>Clown scare in town</h1>${PARAGRAPH}${PARAGRAPH.replace('council', 'mayor')}`;
+  /** Six related-story cards, as a news template sets them under the story (the page is listing-shaped). */
+  const related = Array.from(
+    { length: 6 },
+    (_, i) => `<article class="card"><a href="/news/2024/other-${i}">Other story number ${i}</a></article>`,
+  ).join('');
+
+  it('reads a declared story of two paragraphs with a log-in form to comment as an article', async () => {
+    expect(await verdict(page(`<article>${short}</article>${login}${related}`, og('article')))).toBe(true);
+  });
+
+  it('near miss: the same log-in form beside two paragraphs on a page that declares nothing is a login wall', async () => {
+    expect(await verdict(page(`<div>${short}</div>${login}${related}`))).toBe(false);
+  });
+
+  it('near miss: a declared page that shows only a sentence above the log-in form is a login wall', async () => {
+    const teaser = '<p>This story is for subscribers: log in or start a free trial to read the rest of it today.</p>';
+    expect(
+      await verdict(page(`<article><h1>Clown scare</h1>${teaser}</article>${login}${related}`, og('article'))),
+    ).toBe(false);
+  });
+});
+
+describe('a declared article of one short paragraph', () => {
+  const post =
+    '<h1>Doing nothing</h1><p>Doing nothing is also a possibility, and today I took it: no plans, no phone, just the garden and a chair in the sun.</p>';
+
+  it('reads a blog post of two sentences declared og:type=article as an article', async () => {
+    expect(await verdict(page(`<article>${post}</article>`, og('article')))).toBe(true);
+  });
+
+  it('near miss: the same post with nothing declared', async () => {
+    expect(await verdict(page(`<div>${post}</div>`))).toBe(false);
+  });
+});
+
+describe('an article cut into sections counts as one run of prose', () => {
+  it('reads an undeclared guide in eight sections (two paragraphs each) with a fact box as one article', async () => {
+    const parts = Array.from(
+      { length: 8 },
+      (_, i) => `<div class="part"><h2>Part ${i}</h2>${PARAGRAPH}${PARAGRAPH}</div>`,
+    );
+    const box = `<div class="facts">${PARAGRAPH}</div>`;
+    expect(await verdict(page(`<div class="guide"><h1>Bus lanes</h1>${parts.join('')}</div>${box}`))).toBe(true);
+  });
+
+  it('near miss: a home page of eight separate boxes of prose under different parents', async () => {
+    const boxes = Array.from(
+      { length: 8 },
+      (_, i) => `<div class="col-${i}"><div class="box">${PARAGRAPH}${PARAGRAPH}</div></div>`,
+    );
+    expect(
+      await verdict(
+        page(
+          `<div class="left">${boxes.slice(0, 4).join('')}</div><div class="right">${boxes.slice(4).join('')}</div>`,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
