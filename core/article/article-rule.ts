@@ -30,7 +30,7 @@ export interface PageShape {
    * about one thing. Not measured (false) when og:type or article:published_time already declare an article.
    */
   titleInHeading: boolean;
-  /** Linked headlines (a link that is most of an h1-h4 and leads to another page), a listing's signature. */
+  /** Linked headlines (h1-h4 containing a link), a listing's signature. */
   linkedHeadlines: number;
   /** Linked headlines to the same site inside the largest prose group: excerpts of many posts rather than one. */
   headlinesInProse: number;

@@ -70,22 +70,13 @@ function proseContainer(p: Element): Element {
   return el;
 }
 
-/**
- * A link that is most of its heading's text and leads to another page: a linked headline. Not a small link beside a
- * section heading ("[edit]", a permalink sign) nor a link to a place on the same page (an anchor to the section).
- */
-function isLinkedHeadline(a: Element): boolean {
+/** A link that is most of its heading's text and points at another page of the same site. */
+function isHeadlineToOwnSite(a: Element): boolean {
   const href = a.getAttribute('href') ?? '';
   if (href.startsWith('#') || /^(javascript|mailto):/i.test(href)) return false;
   const heading = a.closest('h1, h2, h3, h4');
   const text = (a.textContent ?? '').trim().length;
-  return !!heading && text >= 0.8 * (heading.textContent ?? '').trim().length;
-}
-
-/** A linked headline that points at another page of the same site. */
-function isHeadlineToOwnSite(a: Element): boolean {
-  if (!isLinkedHeadline(a)) return false;
-  const href = a.getAttribute('href') ?? '';
+  if (!heading || text < 0.8 * (heading.textContent ?? '').trim().length) return false;
   if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return true;
   try {
     return new URL(href, a.ownerDocument.URL).hostname === new URL(a.ownerDocument.URL).hostname;
@@ -260,13 +251,13 @@ export function measurePage(doc: Document): PageShape {
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
-  const linked = headlines.filter(isLinkedHeadline);
-  const linkedInProse = inProse ? linked.filter((a) => inProse.contains(a)) : [];
+  const linkedInProse = inProse ? headlines.filter((a) => inProse.contains(a)) : [];
   const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
-  // The sections of an article cut into parts are one run: they count once, as the main run, not once each.
-  let bigRuns = best.chars >= 300 ? 1 : 0;
-  for (const [e, g] of groups) if (g.chars >= 300 && !bestEl?.contains(e)) bigRuns++;
+  // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
+  // shape as an article's sections, and its many runs are what tells it apart.
+  let bigRuns = 0;
+  for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
   const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
   const titleInHeading =
     title.length >= 12 &&
@@ -299,7 +290,7 @@ export function measurePage(doc: Document): PageShape {
     postLinks,
     prices: page.prices,
     cartControls,
-    linkedHeadlines: linked.length,
+    linkedHeadlines: headlines.length,
     articleElements,
     hasArticleBody: articleBody,
     ogType,

@@ -51,32 +51,6 @@ describe('comment sections, not posts that have comments', () => {
   });
 });
 
-describe('linked headlines are headings that are links to other pages', () => {
-  const sections = (heading: (i: number) => string): string =>
-    Array.from({ length: 14 }, (_, i) => `<h2>${heading(i)}</h2>${PARAGRAPH}${PARAGRAPH}`).join('');
-
-  it('reads an encyclopedia entry whose fourteen section headings each carry an "[edit]" link as one article', async () => {
-    const html = page(
-      `<div id="content"><h1>Bus lanes</h1>${sections((i) => `History, part ${i} <span>[<a href="/w/index.php?action=edit&amp;section=${i}">edit</a>]</span>`)}</div>`,
-    );
-    expect(await verdict(html)).toBe(true);
-  });
-
-  it('reads headings linked to their own anchors (a permalink to the section) as one article', async () => {
-    const html = page(
-      `<div id="content"><h1>Bus lanes</h1>${sections((i) => `<a href="#part-${i}">History of the plan, part ${i}</a>`)}</div>`,
-    );
-    expect(await verdict(html)).toBe(true);
-  });
-
-  it('near miss: fourteen headings that are links to other stories make a listing', async () => {
-    const html = page(
-      `<div id="content"><h1>Transport</h1>${Array.from({ length: 14 }, (_, i) => `<h2><a href="/news/2024/bus-${i}">Bus lane plan, part ${i}</a></h2>`).join('')}${PARAGRAPH.repeat(3)}</div>`,
-    );
-    expect(await verdict(html)).toBe(false);
-  });
-});
-
 describe('a story among rails of linked headlines, with nothing declared', () => {
   const rail = (name: string): string =>
     `<div class="${name}"><h3>More news</h3>${Array.from({ length: 8 }, (_, i) => `<h4><a href="/news/2007/${name}-${i}">${name} headline number ${i} about the league</a></h4>`).join('')}</div>`;
@@ -139,30 +113,5 @@ describe('a declared article of one short paragraph', () => {
 
   it('near miss: the same post with nothing declared', async () => {
     expect(await verdict(page(`<div>${post}</div>`))).toBe(false);
-  });
-});
-
-describe('an article cut into sections counts as one run of prose', () => {
-  it('reads an undeclared guide in eight sections (two paragraphs each) with a fact box as one article', async () => {
-    const parts = Array.from(
-      { length: 8 },
-      (_, i) => `<div class="part"><h2>Part ${i}</h2>${PARAGRAPH}${PARAGRAPH}</div>`,
-    );
-    const box = `<div class="facts">${PARAGRAPH}</div>`;
-    expect(await verdict(page(`<div class="guide"><h1>Bus lanes</h1>${parts.join('')}</div>${box}`))).toBe(true);
-  });
-
-  it('near miss: a home page of eight separate boxes of prose under different parents', async () => {
-    const boxes = Array.from(
-      { length: 8 },
-      (_, i) => `<div class="col-${i}"><div class="box">${PARAGRAPH}${PARAGRAPH}</div></div>`,
-    );
-    expect(
-      await verdict(
-        page(
-          `<div class="left">${boxes.slice(0, 4).join('')}</div><div class="right">${boxes.slice(4).join('')}</div>`,
-        ),
-      ),
-    ).toBe(false);
   });
 });
