@@ -32,8 +32,10 @@ export interface PageShape {
   titleInHeading: boolean;
   /** Linked headlines (h1-h4 containing a link), a listing's signature. */
   linkedHeadlines: number;
-  /** Linked headlines inside the largest prose group: excerpts of many posts rather than one. */
+  /** Linked headlines to the same site inside the largest prose group: excerpts of many posts rather than one. */
   headlinesInProse: number;
+  /** Linked headlines inside the largest prose group, wherever they lead. */
+  linkedHeadlinesInProse: number;
   articleElements: number;
   /** An element marked itemprop="articleBody" (schema.org microdata for the article's text). */
   hasArticleBody: boolean;
@@ -77,8 +79,11 @@ export function isProductPage(s: PageShape): boolean {
   return s.cartControls > 0 && s.prices > 0;
 }
 
-/** A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief. */
-const DECLARED_MIN_CHARS = 150;
+/**
+ * A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief
+ * or a blog post of two sentences (one block of prose is 80 characters at least).
+ */
+const DECLARED_MIN_CHARS = 100;
 /** A page whose title repeats one of its headings (a page about one thing) needs this much… */
 const TITLED_MIN_CHARS = 300;
 /** A page that says nothing and names no subject needs a run of prose this long (a short news story, ~85 words)… */
@@ -98,8 +103,21 @@ const DOMINANT_RUN_SHARE = 0.5;
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
 const DECLARED_LISTING_MIN_CHARS = 2400;
-/** Below this much prose, a password field makes the page a login wall. */
+/** Below this much prose, a password field makes the page a login wall… */
 const LOGIN_WALL_MAX_CHARS = 600;
+/**
+ * …and below this much on a page that declares an article: a story's page often carries a log-in box (to comment,
+ * to subscribe) beside a short story; a login wall shows a sentence or two.
+ */
+const DECLARED_LOGIN_WALL_MAX_CHARS = 300;
+/**
+ * An undeclared page whose only listing mark is its linked headlines (rails of other stories around a story, as old
+ * news templates print them) is one article when one run of prose dominates: this long, in this many paragraphs…
+ */
+const RAILED_MIN_CHARS = 1000;
+const RAILED_MIN_PARAGRAPHS = 3;
+/** …holding this share of the page's prose, with no more than two runs of 300+ characters on the page. */
+const RAILED_SHARE = 0.7;
 
 /**
  * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
@@ -113,15 +131,16 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (!s.declaresArticle && isPostList(s)) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
-  if (s.hasPassword && chars < LOGIN_WALL_MAX_CHARS) return false;
+  if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
   if (s.titleInHeading) {
     if (listing) return chars >= LISTING_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
   }
-  // Undeclared, untitled and shaped like a listing: a front page or an index.
-  if (listing) return false;
+  // Undeclared, untitled and shaped like a listing: a front page or an index, unless the listing is only the rails
+  // of headlines around one dominant story.
+  if (listing) return isStoryAmidRails(s);
   return (
     chars >= UNDECLARED_MIN_CHARS &&
     (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
@@ -136,5 +155,26 @@ function hasDominantRun(s: PageShape): boolean {
     s.bigRuns <= 2 * UNDECLARED_MAX_BIG_RUNS &&
     s.postLinks === 0 &&
     s.proseChars >= DOMINANT_RUN_SHARE * s.allProseChars
+  );
+}
+
+/**
+ * A story among rails of linked headlines: the page is listing-shaped by its linked headlines alone (not by
+ * <article> cards or excerpts), none of them sits in the story's run, and that run is long, in paragraphs, and
+ * holds most of the page's prose. A blog's archive has its posts' linked titles inside the run; a front page's
+ * prose is spread over many runs.
+ */
+export function isStoryAmidRails(s: PageShape): boolean {
+  const paragraphs = Math.max(1, s.proseParagraphs);
+  return (
+    s.articleElements < 5 &&
+    s.headlinesInProse < 3 &&
+    s.linkedHeadlinesInProse === 0 &&
+    s.postLinks === 0 &&
+    s.proseChars >= RAILED_MIN_CHARS &&
+    s.proseParagraphs >= RAILED_MIN_PARAGRAPHS &&
+    s.proseChars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
+    s.proseChars >= RAILED_SHARE * s.allProseChars &&
+    s.bigRuns <= 2
   );
 }

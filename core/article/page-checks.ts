@@ -251,8 +251,11 @@ export function measurePage(doc: Document): PageShape {
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
-  const headlinesInProse = inProse ? headlines.filter((a) => inProse.contains(a) && isHeadlineToOwnSite(a)).length : 0;
+  const linkedInProse = inProse ? headlines.filter((a) => inProse.contains(a)) : [];
+  const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
+  // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
+  // shape as an article's sections, and its many runs are what tells it apart.
   let bigRuns = 0;
   for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
   const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
@@ -279,6 +282,7 @@ export function measurePage(doc: Document): PageShape {
     proseChars: best.chars,
     proseParagraphs: best.count,
     headlinesInProse,
+    linkedHeadlinesInProse: linkedInProse.length,
     allProseChars,
     pageChars: page.chars,
     pageLinkChars: page.linkChars,

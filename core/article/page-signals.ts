@@ -18,6 +18,13 @@ export function isPostLinkText(text: string): boolean {
 
 /** Class or id of a comment section or of one comment ("comments", "comment-body", "disqus_thread", "kommentare"). */
 const COMMENT_MARK = /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])/i;
+/**
+ * Class names that say something about a post's comments without being them: an article classed "commented" or
+ * "comments-open" (WordPress and Kinja mark the post itself so), "has-comments", "no-comments". Removed before
+ * {@link COMMENT_MARK} is tested, so the article they sit on is not taken for its own comment section.
+ */
+const COMMENT_STATE =
+  /(?:^|\s)(?:commented|(?:has|no|with)[-_]comments?|comments?[-_](?:open|closed|enabled|disabled|on|off))(?=\s|$)/gi;
 /** How far up a comment section is looked for (a comment's text sits a few levels below its section). */
 const COMMENT_DEPTH = 12;
 
@@ -31,7 +38,9 @@ export function isInComments(el: Element): boolean {
   for (let i = 0; cur && i < COMMENT_DEPTH; i++, cur = cur.parentElement) {
     const tag = cur.localName;
     if (tag === 'body' || tag === 'html') return false;
-    if (COMMENT_MARK.test(cur.getAttribute('class') ?? '') || COMMENT_MARK.test(cur.id)) return true;
+    const cls = cur.getAttribute('class') ?? '';
+    if ((COMMENT_MARK.test(cls) && COMMENT_MARK.test(cls.replace(COMMENT_STATE, ''))) || COMMENT_MARK.test(cur.id))
+      return true;
   }
   return false;
 }

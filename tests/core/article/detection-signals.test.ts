@@ -1,0 +1,117 @@
+// The detector's second round of rules (issue #12, dev error analysis), each with the page shape it exists for and
+// the near miss it must not catch: small documents built here, in the shapes the dev pages showed.
+import { describe, expect, it } from 'vitest';
+import { isProbablyArticle } from '../../../core/article/index';
+import { isInComments } from '../../../core/article/page-signals';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+
+/** A site's chrome around `main`: a menu, a rail of linked headlines, a footer. */
+function page(main: string, head = '', title = 'Page'): string {
+  const rail = Array.from(
+    { length: 6 },
+    (_, i) => `<li><a href="/news/2024/story-${i}">Another story readers clicked on today, number ${i}</a></li>`,
+  ).join('');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>
+<header><a href="/" class="logo">The Daily Ledger</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main>${main}</main>
+<aside><h2>Most read</h2><ol>${rail}</ol></aside>
+<footer><p>© The Daily Ledger. <a href="/privacy">Privacy</a></p></footer></body></html>`;
+}
+
+const og = (type: string): string => `<meta property="og:type" content="${type}">`;
+
+const PARAGRAPH =
+  '<p>The council heard from residents, bus drivers and shop owners, who disagreed about whether a bus lane would help the high street or empty it, and the chair promised a decision before summer.</p>';
+const STORY = `<h1>Bus lane plan divides street</h1>${PARAGRAPH.repeat(5)}`;
+
+async function verdict(html: string): Promise<boolean> {
+  const parsed = parseHtml(html, 'https://ledger.example/news/2024/03/05/bus-lane');
+  try {
+    return isProbablyArticle(parsed.document);
+  } finally {
+    await parsed.close();
+  }
+}
+
+describe('comment sections, not posts that have comments', () => {
+  it('reads a post classed "commented" (its comments were loaded) as the article, not as its own comments', async () => {
+    const html = page(`<div class="post hentry commented">${STORY}</div>`, og('article'));
+    expect(await verdict(html)).toBe(true);
+    const parsed = parseHtml(html);
+    expect(isInComments(parsed.document.querySelector('.post p')!)).toBe(false);
+    await parsed.close();
+  });
+
+  it('near miss: a comment list inside that post is still a comment section', async () => {
+    const parsed = parseHtml(
+      `<html><body><div class="post commented"><p>Story.</p><ol class="comment-list"><li><p>A reply.</p></li></ol></div></body></html>`,
+    );
+    expect(isInComments(parsed.document.querySelector('.comment-list p')!)).toBe(true);
+    await parsed.close();
+  });
+});
+
+describe('a story among rails of linked headlines, with nothing declared', () => {
+  const rail = (name: string): string =>
+    `<div class="${name}"><h3>More news</h3>${Array.from({ length: 8 }, (_, i) => `<h4><a href="/news/2007/${name}-${i}">${name} headline number ${i} about the league</a></h4>`).join('')}</div>`;
+
+  it('reads an old news page whose story sits between two rails of sixteen linked headlines as one article', async () => {
+    const html = page(
+      `${rail('left')}<div class="story"><h1>Seattle wins at home</h1>${PARAGRAPH.repeat(7)}</div>${rail('right')}`,
+    );
+    expect(await verdict(html)).toBe(true);
+  });
+
+  it("near miss: a blog archive whose posts' linked titles sit inside the run of prose", async () => {
+    const posts = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<h2><a href="https://other.example/2007/03/post-${i}">Post number ${i}</a></h2>${PARAGRAPH}${PARAGRAPH}`,
+    ).join('');
+    expect(await verdict(page(`<div class="archive">${posts}</div>`))).toBe(false);
+  });
+
+  it('near miss: the same rails around a short teaser (less than the story a rail needs)', async () => {
+    const html = page(`${rail('left')}<div class="lead">${PARAGRAPH.repeat(2)}</div>${rail('right')}`);
+    expect(await verdict(html)).toBe(false);
+  });
+});
+
+describe('a log-in box beside a declared story', () => {
+  const login =
+    '<form action="/login" method="post"><input type="text" name="user"><input type="password" name="pw"><button>Log in to comment</button></form>';
+  const short = `<h1>Clown scare in town</h1>${PARAGRAPH}${PARAGRAPH.replace('council', 'mayor')}`;
+  /** Six related-story cards, as a news template sets them under the story (the page is listing-shaped). */
+  const related = Array.from(
+    { length: 6 },
+    (_, i) => `<article class="card"><a href="/news/2024/other-${i}">Other story number ${i}</a></article>`,
+  ).join('');
+
+  it('reads a declared story of two paragraphs with a log-in form to comment as an article', async () => {
+    expect(await verdict(page(`<article>${short}</article>${login}${related}`, og('article')))).toBe(true);
+  });
+
+  it('near miss: the same log-in form beside two paragraphs on a page that declares nothing is a login wall', async () => {
+    expect(await verdict(page(`<div>${short}</div>${login}${related}`))).toBe(false);
+  });
+
+  it('near miss: a declared page that shows only a sentence above the log-in form is a login wall', async () => {
+    const teaser = '<p>This story is for subscribers: log in or start a free trial to read the rest of it today.</p>';
+    expect(
+      await verdict(page(`<article><h1>Clown scare</h1>${teaser}</article>${login}${related}`, og('article'))),
+    ).toBe(false);
+  });
+});
+
+describe('a declared article of one short paragraph', () => {
+  const post =
+    '<h1>Doing nothing</h1><p>Doing nothing is also a possibility, and today I took it: no plans, no phone, just the garden and a chair in the sun.</p>';
+
+  it('reads a blog post of two sentences declared og:type=article as an article', async () => {
+    expect(await verdict(page(`<article>${post}</article>`, og('article')))).toBe(true);
+  });
+
+  it('near miss: the same post with nothing declared', async () => {
+    expect(await verdict(page(`<div>${post}</div>`))).toBe(false);
+  });
+});
