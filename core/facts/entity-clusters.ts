@@ -86,7 +86,8 @@ export function buildEntities(
       type = 'org';
     if (!type) {
       // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
-      if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier)) type = 'org';
+      if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord))
+        type = 'org';
       if (!type) continue;
     }
     const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);

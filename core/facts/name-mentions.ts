@@ -40,6 +40,12 @@ export interface NameMention {
   weakCue?: boolean;
   /** Followed by a common noun it modifies ("Retina display"): alone, too weak to make an untyped name an entity. */
   modifier?: boolean;
+  /**
+   * One word that reads as a common word: seen lowercased in the article, known as one, or shaped like a verb form
+   * or adverb ("Tweeted", "Unfortunately"). Capitalised for emphasis or at a line start, it does not make an
+   * untyped name an organisation.
+   */
+  commonWord?: boolean;
 }
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
@@ -51,7 +57,8 @@ const ORG_ROLE_NOUN =
   /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
 /** Last words that make a name a product or model. */
 const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
-const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
+const AFFIX =
+  /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i;
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
@@ -145,15 +152,32 @@ function lowerOrName(w: string): boolean {
 
 /** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
 function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
-  // "Jamie Werner of Ngātiwai": a person's name, then where they are from.
+  // "Jamie Werner of Ngātiwai", "Sen. Marco Rubio of Florida": a person's name, then where they are from.
   const of = / of /.exec(raw);
   if (of) {
-    const left = raw.slice(0, of.index).split(' ');
+    const left = raw
+      .slice(0, of.index)
+      .split(' ')
+      .filter((w, i, all) => !all.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))));
+    const place =
+      lexiconEntityType(
+        raw
+          .slice(of.index + 4)
+          .split(/ (?:and|of) /)[0]!
+          .toLowerCase(),
+      ) === 'place';
     if (
-      left.length >= 2 &&
+      left.length >= 1 &&
       left.length <= 3 &&
-      isKnownNamePart(left[0]!.toLowerCase()) &&
-      !left.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))
+      (isKnownNamePart(left[0]!.toLowerCase()) ||
+        (place && (left.length >= 2 || !isCommonWord(left[0]!.toLowerCase())))) &&
+      (left.length >= 2 || place) &&
+      !left.some(
+        (w) =>
+          ORG_KEYWORDS.has(w.toLowerCase()) ||
+          PLACE_KEYWORDS.has(w.toLowerCase()) ||
+          PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')),
+      )
     ) {
       return [
         { text: raw.slice(0, of.index), start },
@@ -194,7 +218,7 @@ function cleanCandidate(
 ): NameMention | null {
   // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
   raw = raw.replace(
-    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated)$/i,
+    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i,
     '',
   );
   let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
@@ -217,7 +241,8 @@ function cleanCandidate(
     const lw = w.toLowerCase().replace(/[.'’]+$/, '');
     const atStart = isSentenceStart(text, start, starts);
     const title = PERSON_TITLES.has(lw) && !orgNamed;
-    const keywordNamed = keywordLast && words.length === 2;
+    // "Muslim Brotherhood", "Democratic National Committee": a group word opening a body's name stays in it.
+    const keywordNamed = keywordLast && (words.length === 2 || orgNamed);
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
@@ -232,6 +257,8 @@ function cleanCandidate(
     start += w.length + 1;
     words = words.slice(1);
   }
+  // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
+  while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
   // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
   if (!orgNamed) {
@@ -252,7 +279,10 @@ function cleanCandidate(
   if (notANameRule(s, words) !== null) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
-  if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
+  // "Bank of America", "University of Pennsylvania": a body's keyword first, then what it is of or for.
+  const keywordFirst =
+    words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && ORG_KEYWORDS.has(words[0]!.toLowerCase());
+  if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
   // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
@@ -347,6 +377,11 @@ function cleanCandidate(
     !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(
       nextWord,
     );
+  const commonWord =
+    words.length === 1 &&
+    (lowerWords.has(lower) ||
+      isCommonWord(lower) ||
+      (/\p{Ll}(?:ed|ly|ing|ness|ment|ments|tion|tions)$/u.test(s) && !isKnownNamePart(lower)));
   return {
     block,
     start,
@@ -360,6 +395,7 @@ function cleanCandidate(
     product,
     modifier,
     weakCue,
+    commonWord,
   };
 }
 
