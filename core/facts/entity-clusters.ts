@@ -85,6 +85,10 @@ export function buildEntities(
     )
       type = 'org';
     if (!type) {
+      // "Chip Felkel … Felkel said": a name later called by its last word alone is a person (a body is shortened to
+      // its first word, "Roscosmos State Corporation" → "Roscosmos").
+      const last = c.parts[c.parts.length - 1];
+      if (c.parts.length <= 3 && c.parts.length >= 2 && c.mentions.some((m) => key(m.core) === last)) type = 'person';
       // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
       if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord))
         type = 'org';

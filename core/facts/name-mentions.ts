@@ -13,7 +13,17 @@ import {
 } from './lexicon';
 import { isGroupWord, notANameRule } from './not-a-name';
 import type { SentenceSpan } from './sentences';
-import { ALIAS_GROUPS, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+import {
+  AFTER_TOWN_STATE,
+  isGivenNameThenSurname,
+  WORD_GIVEN_NAMES,
+  ALIAS_GROUPS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ORG_KEYWORDS,
+  PERSON_TITLES,
+  PLACE_KEYWORDS,
+} from './name-rules';
 
 /** One mention of a name in a block. */
 export interface NameMention {
@@ -200,11 +210,14 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   const out: Array<{ text: string; start: number }> = [];
   const re = /\s(?:and|&|for|on|the)\s/g;
   let last = 0;
+  // "Florida and Susan Collins of Maine": each piece may itself be a person of a place.
+  const piece = (text: string, at: number): Array<{ text: string; start: number }> =>
+    text.includes(' of ') ? splitConnectors(text, at) : [{ text, start: at }];
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    out.push({ text: raw.slice(last, m.index), start: start + last });
+    out.push(...piece(raw.slice(last, m.index), start + last));
     last = m.index + m[0].length;
   }
-  out.push({ text: raw.slice(last), start: start + last });
+  out.push(...piece(raw.slice(last), start + last));
   return out;
 }
 
@@ -312,9 +325,15 @@ function cleanCandidate(
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
   if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
-  if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase()))
+  if (
+    cue === null &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (isKnownNamePart(words[0]!.toLowerCase()) || isGivenNameThenSurname(words, lowerWords))
+  )
     cue = 'person';
   if (
     cue === null &&
@@ -403,6 +422,9 @@ function cleanCandidate(
 function isNameStart(words: readonly string[]): boolean {
   // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
   if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
+  // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
+  if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
+    return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
   const whole = words.join(' ').toLowerCase();
   if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
   const second = words[1]?.toLowerCase() ?? '';

@@ -4,11 +4,11 @@ import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexicon
 import { NOT_NAMES } from './name-rules';
 
 const EVENT_NAME =
-  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
-  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(
+  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR PAC LGBT LGBTQ POTUS SCOTUS FLOTUS MBA VAT LTE GIF DVR'.split(
     ' ',
   ),
 );
@@ -27,7 +27,7 @@ export function isGroupWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/, '');
   if (GROUP_WORDS.test(bare)) return true;
   return (
-    /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) &&
+    /\p{Ll}(?:ians?|eans?|ists?|ese|ish)$/u.test(bare) &&
     lexiconEntityType(bare.toLowerCase()) === null &&
     !isKnownNamePart(bare.toLowerCase())
   );

@@ -90,6 +90,52 @@ const CASES: Record<string, [string, Named[]]> = {
     'Officials at Roscosmos said the launch failed. Roscosmos will try again.',
     [['org', 'Roscosmos']],
   ],
+  'a name later called by its last word alone is a person': [
+    'Among them was Chip Felkel, a consultant. Felkel said the race was close.',
+    [['person', 'Chip Felkel']],
+  ],
+  'near miss: a body later called by its first word stays an organisation': [
+    'Roscosmos State Corporation said the launch failed. Roscosmos will try again.',
+    [['org', 'Roscosmos State Corporation']],
+  ],
+  'a town followed by its state is a place': [
+    'He graduated from the academy at Annapolis, Md., in 1990.',
+    [['place', 'Annapolis']],
+  ],
+  'near miss: a person followed by an age stays a person': [
+    'Among them was Chip Felkel, 52, a consultant.',
+    [['person', 'Chip Felkel']],
+  ],
+  'an "-ish" demonym is no entity': ['Turkish and Kurdish fighters met near Kobani.', [['place', 'Kobani']]],
+  'an award is no organisation': [
+    'Obama won the Nobel Peace Prize in Oslo.',
+    [
+      ['person', 'Obama'],
+      ['place', 'Oslo'],
+    ],
+  ],
+  'a common acronym is no organisation': ['The PAC and POTUS both spent money in Ohio.', [['place', 'Ohio']]],
+  'a given name that is also a word, before a surname, is a person': [
+    'Among them were Hope Hicks, Bill Nelson and Jay Carney.',
+    [
+      ['person', 'Hope Hicks'],
+      ['person', 'Bill Nelson'],
+      ['person', 'Jay Carney'],
+    ],
+  ],
+  'the same at a sentence start': ['Bill Clinton said he would campaign.', [['person', 'Bill Clinton']]],
+  'initials before a surname are a person': ['The analyst J.M. Berger wrote the study.', [['person', 'J.M. Berger']]],
+  'near miss: a given-name word before a park is a place': ['They met at Grant Park.', [['place', 'Grant Park']]],
+  'near miss: a country’s initials before a word are no person': ['The U.S. Senate voted.', [['org', 'U.S. Senate']]],
+  'plural titles and two people of two places': [
+    'Sens. Marco Rubio of Florida and Susan Collins of Maine voted.',
+    [
+      ['person', 'Marco Rubio'],
+      ['place', 'Florida'],
+      ['person', 'Susan Collins'],
+      ['place', 'Maine'],
+    ],
+  ],
   'an unquoted work title is not an organisation (fe7255e)': ['Fans of Until Dawn waited for news.', []],
 };
 
