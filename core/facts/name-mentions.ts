@@ -326,6 +326,9 @@ function cleanCandidate(
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
   if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
+  // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
+  const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
+  if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
   if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (

@@ -136,6 +136,21 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'Maine'],
     ],
   ],
+  'one unknown word named once is no organisation': [
+    'His son, Humayun, served in Iraq with the Army.',
+    [
+      ['place', 'Iraq'],
+      ['org', 'Army'],
+    ],
+  ],
+  'near miss: named twice it is': ['Officials at Navient said so. Navient denied it.', [['org', 'Navient']]],
+  'near miss: joined to an organisation by "and" it is one': [
+    'Fox News and Politifact checked the claim.',
+    [
+      ['org', 'Fox News'],
+      ['org', 'Politifact'],
+    ],
+  ],
   'an unquoted work title is not an organisation (fe7255e)': ['Fans of Until Dawn waited for news.', []],
 };
 
