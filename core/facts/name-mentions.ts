@@ -12,6 +12,7 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import { isGroupWord, notANameRule } from './not-a-name';
+import { splitCandidate } from './name-split';
 import type { SentenceSpan } from './sentences';
 import {
   AFTER_TOWN_STATE,
@@ -67,8 +68,6 @@ const ORG_ROLE_NOUN =
   /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
 /** Last words that make a name a product or model. */
 const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
-const AFFIX =
-  /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i;
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
@@ -116,108 +115,6 @@ export function findNameMentions(
       if (mention) out.push(mention);
     }
   }
-  return out;
-}
-
-/** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
-function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let pos = 0;
-  let at = 0;
-  for (const w of raw.split(' ')) {
-    const wStart = at;
-    at += w.length + 1;
-    const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
-    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
-      if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
-      pos = at;
-    } else if ((/['’]s$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
-      // "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name.
-      out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
-      pos = at;
-    }
-  }
-  if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
-  return out;
-}
-
-/**
- * "Sam’s Club", "Fisherman’s Terminal", "Children’s Hospital": a possessive common word or given name followed by
- * one keyword is a single name (a possessive after a name that stands alone, "Egypt’s Brotherhood", ends it).
- */
-function possessiveName(word: string, rest: string): boolean {
-  if (!/['’]s$/.test(word) || rest.includes(' ')) return false;
-  const owner = word.slice(0, -2).toLowerCase();
-  const tail = rest.toLowerCase();
-  return (
-    (isCommonWord(owner) || isFirstNameOnly(owner) || (lexiconTags(owner).length === 0 && !lowerOrName(owner))) &&
-    (ORG_KEYWORDS.has(tail) || PLACE_KEYWORDS.has(tail))
-  );
-}
-
-/** Whether a lowercased word is known to compromise as a name or place. */
-function lowerOrName(w: string): boolean {
-  return lexiconEntityType(w) !== null;
-}
-
-/** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
-function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
-  // "Jamie Werner of Ngātiwai", "Sen. Marco Rubio of Florida": a person's name, then where they are from.
-  const of = / of /.exec(raw);
-  if (of) {
-    const left = raw
-      .slice(0, of.index)
-      .split(' ')
-      .filter((w, i, all) => !all.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))));
-    const place =
-      lexiconEntityType(
-        raw
-          .slice(of.index + 4)
-          .split(/ (?:and|of) /)[0]!
-          .toLowerCase(),
-      ) === 'place';
-    if (
-      left.length >= 1 &&
-      left.length <= 3 &&
-      (isKnownNamePart(left[0]!.toLowerCase()) ||
-        (place && (left.length >= 2 || !isCommonWord(left[0]!.toLowerCase())))) &&
-      (left.length >= 2 || place) &&
-      !left.some(
-        (w) =>
-          ORG_KEYWORDS.has(w.toLowerCase()) ||
-          PLACE_KEYWORDS.has(w.toLowerCase()) ||
-          PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')),
-      )
-    ) {
-      return [
-        { text: raw.slice(0, of.index), start },
-        ...splitConnectors(raw.slice(of.index + 4), start + of.index + 4),
-      ];
-    }
-  }
-  // "Business Insider Inc Nintendo": a company suffix ends the name.
-  const inc = /\b(?:Inc|Corp|Ltd|LLC|Plc)\.? (?=\p{Lu})/u.exec(raw);
-  if (inc) {
-    const cut = inc.index + inc[0].length;
-    return [{ text: raw.slice(0, cut - 1), start }, ...splitConnectors(raw.slice(cut), start + cut)];
-  }
-  const words = raw.split(' ');
-  const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
-  // "ABC News and Politifact" is two names: the part before "and" is already complete.
-  const andAt = raw.search(/ (?:and|&) /);
-  const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
-  if ((hasOrgWord && !leftDone) || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
-  const out: Array<{ text: string; start: number }> = [];
-  const re = /\s(?:and|&|for|on|the)\s/g;
-  let last = 0;
-  // "Florida and Susan Collins of Maine": each piece may itself be a person of a place.
-  const piece = (text: string, at: number): Array<{ text: string; start: number }> =>
-    text.includes(' of ') ? splitConnectors(text, at) : [{ text, start: at }];
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    out.push(...piece(raw.slice(last, m.index), start + last));
-    last = m.index + m[0].length;
-  }
-  out.push(...piece(raw.slice(last), start + last));
   return out;
 }
 
