@@ -163,6 +163,19 @@ function cleanCandidate(
         lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));
     if (!drop) break;
+    // "Secretary of State John Kerry": a title "of" a department before the name is all title.
+    if (
+      title &&
+      words[1] === 'of' &&
+      words.length >= 5 &&
+      /^\p{Lu}/u.test(words[2]!) &&
+      (isKnownNamePart(words[3]!.toLowerCase()) || isGivenNameThenSurname(words.slice(3), lowerWords))
+    ) {
+      titled = true;
+      start += words.slice(0, 3).join(' ').length + 1;
+      words = words.slice(3);
+      continue;
+    }
     if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
     start += w.length + 1;
     words = words.slice(1);

@@ -2,7 +2,15 @@
 // possessive or "-based"-style suffix, at "and" between two names, at "of" between a person and a place, and after
 // a company suffix. Cleaning each piece is name-mentions.ts.
 import { isCommonWord, isFirstNameOnly, isKnownNamePart, lexiconEntityType, lexiconTags } from './lexicon';
-import { NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+import { ALIAS_GROUPS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+
+/** A place the lexicon or the alias table knows ("Ohio", "New Jersey", "U.S."). */
+function isPlaceName(s: string): boolean {
+  return (
+    lexiconEntityType(s.toLowerCase()) === 'place' ||
+    ALIAS_GROUPS.some((g) => g.type === 'place' && (g.name === s || g.aliases.includes(s)))
+  );
+}
 
 /** Suffixes that end a name ("Pakistan-based", "Republican-leaning"). */
 export const AFFIX =
@@ -20,8 +28,12 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if ((/['’]s$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
-      // "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name.
+    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(raw.slice(pos, wStart - 1))) {
+      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey": the place a title belongs to is named on its own.
+      out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
+      pos = wStart;
+    } else if ((/['’]s$|s['’]$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
+      // "Egypt’s Islamist Muslim Brotherhood", "Sanders’ Ohio numbers": a possessive ends one name.
       out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
       pos = at;
     }

@@ -151,6 +151,35 @@ const CASES: Record<string, [string, Named[]]> = {
       ['org', 'Politifact'],
     ],
   ],
+  'the place before a title is named on its own': [
+    'Ohio Gov. John Kasich and former U.S. Sen. Gordon Humphrey spoke.',
+    [
+      ['place', 'Ohio'],
+      ['person', 'John Kasich'],
+      ['place', 'United States'],
+      ['person', 'Gordon Humphrey'],
+    ],
+  ],
+  'near miss: a demonym before a title stays out': [
+    'Russian President Vladimir Putin spoke.',
+    [['person', 'Vladimir Putin']],
+  ],
+  'a plural possessive ends a name': [
+    'Combine Clinton and Sanders’ Ohio numbers.',
+    [
+      ['person', 'Clinton'],
+      ['person', 'Sanders'],
+      ['place', 'Ohio'],
+    ],
+  ],
+  'a title "of" a department is all title': [
+    'Ohio Secretary of State Jon Husted and Secretary of State John Kerry spoke.',
+    [
+      ['place', 'Ohio'],
+      ['person', 'Jon Husted'],
+      ['person', 'John Kerry'],
+    ],
+  ],
   'an unquoted work title is not an organisation (fe7255e)': ['Fans of Until Dawn waited for news.', []],
 };
 
