@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
+import { formatEntitySplit, scoreEntitySplit } from './polnear/entities';
 import { polnearDataDir } from './polnear/load';
 import { formatSplit, scoreSplit } from './polnear/report';
 import {
@@ -295,6 +296,23 @@ export default async function run(): Promise<void> {
   console.log('-- hold-out 2 (quotes, q+spk and entities columns are meaningless there: not labelled)');
   for (const line of hold2.perArticle) console.log(line);
   polnearSpeakers();
+  polnearEntities();
+}
+
+/**
+ * Typed entities on PolNeAR `dev` against CoreNLP's NER, a silver standard (develop on `train`:
+ * `npx tsx bench/polnear/inspect-entities.ts train`). The measure is defined in bench/polnear/entities.ts and
+ * docs/entities.md.
+ */
+function polnearEntities(): void {
+  console.log('\n-- entities (PolNeAR, silver standard)');
+  if (!polnearDataDir()) {
+    console.log(
+      'PolNeAR not found: set LEDE_POLNEAR to a checkout of github.com/networkdynamics/PolNeAR (with its corenlp layer) to score entities.',
+    );
+    return;
+  }
+  for (const line of formatEntitySplit(scoreEntitySplit('dev'))) console.log(line);
 }
 
 /**

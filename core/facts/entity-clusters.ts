@@ -85,8 +85,14 @@ export function buildEntities(
     )
       type = 'org';
     if (!type) {
-      // An unknown capitalised word the rules cannot place is most often a company or body ("Roscosmos").
-      if (!type && c.mentions.some((m) => !m.attachOnly && !m.sentenceStart && !m.modifier)) type = 'org';
+      // "Chip Felkel … Felkel said": a name later called by its last word alone is a person (a body is shortened to
+      // its first word, "Roscosmos State Corporation" → "Roscosmos").
+      const last = c.parts[c.parts.length - 1];
+      if (c.parts.length <= 3 && c.parts.length >= 2 && c.mentions.some((m) => key(m.core) === last)) type = 'person';
+      // An unknown capitalised name the rules cannot place is most often a company or body ("Roscosmos"); one word
+      // named once is too little to tell it from a first name, a town or a work, so it needs a second mention.
+      const plain = c.mentions.filter((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord);
+      if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2)) type = 'org';
       if (!type) continue;
     }
     const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);

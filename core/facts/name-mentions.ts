@@ -12,8 +12,19 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import { isGroupWord, notANameRule } from './not-a-name';
+import { splitCandidate } from './name-split';
 import type { SentenceSpan } from './sentences';
-import { ALIAS_GROUPS, NAME_CONNECTORS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+import {
+  AFTER_TOWN_STATE,
+  isGivenNameThenSurname,
+  WORD_GIVEN_NAMES,
+  ALIAS_GROUPS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ORG_KEYWORDS,
+  PERSON_TITLES,
+  PLACE_KEYWORDS,
+} from './name-rules';
 
 /** One mention of a name in a block. */
 export interface NameMention {
@@ -40,6 +51,12 @@ export interface NameMention {
   weakCue?: boolean;
   /** Followed by a common noun it modifies ("Retina display"): alone, too weak to make an untyped name an entity. */
   modifier?: boolean;
+  /**
+   * One word that reads as a common word: seen lowercased in the article, known as one, or shaped like a verb form
+   * or adverb ("Tweeted", "Unfortunately"). Capitalised for emphasis or at a line start, it does not make an
+   * untyped name an organisation.
+   */
+  commonWord?: boolean;
 }
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
@@ -51,7 +68,6 @@ const ORG_ROLE_NOUN =
   /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
 /** Last words that make a name a product or model. */
 const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
-const AFFIX = /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated)$/i;
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
@@ -102,88 +118,6 @@ export function findNameMentions(
   return out;
 }
 
-/** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
-function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let pos = 0;
-  let at = 0;
-  for (const w of raw.split(' ')) {
-    const wStart = at;
-    at += w.length + 1;
-    const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
-    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
-      if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
-      pos = at;
-    } else if ((/['’]s$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
-      // "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name.
-      out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
-      pos = at;
-    }
-  }
-  if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
-  return out;
-}
-
-/**
- * "Sam’s Club", "Fisherman’s Terminal", "Children’s Hospital": a possessive common word or given name followed by
- * one keyword is a single name (a possessive after a name that stands alone, "Egypt’s Brotherhood", ends it).
- */
-function possessiveName(word: string, rest: string): boolean {
-  if (!/['’]s$/.test(word) || rest.includes(' ')) return false;
-  const owner = word.slice(0, -2).toLowerCase();
-  const tail = rest.toLowerCase();
-  return (
-    (isCommonWord(owner) || isFirstNameOnly(owner) || (lexiconTags(owner).length === 0 && !lowerOrName(owner))) &&
-    (ORG_KEYWORDS.has(tail) || PLACE_KEYWORDS.has(tail))
-  );
-}
-
-/** Whether a lowercased word is known to compromise as a name or place. */
-function lowerOrName(w: string): boolean {
-  return lexiconEntityType(w) !== null;
-}
-
-/** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
-function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
-  // "Jamie Werner of Ngātiwai": a person's name, then where they are from.
-  const of = / of /.exec(raw);
-  if (of) {
-    const left = raw.slice(0, of.index).split(' ');
-    if (
-      left.length >= 2 &&
-      left.length <= 3 &&
-      isKnownNamePart(left[0]!.toLowerCase()) &&
-      !left.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))
-    ) {
-      return [
-        { text: raw.slice(0, of.index), start },
-        ...splitConnectors(raw.slice(of.index + 4), start + of.index + 4),
-      ];
-    }
-  }
-  // "Business Insider Inc Nintendo": a company suffix ends the name.
-  const inc = /\b(?:Inc|Corp|Ltd|LLC|Plc)\.? (?=\p{Lu})/u.exec(raw);
-  if (inc) {
-    const cut = inc.index + inc[0].length;
-    return [{ text: raw.slice(0, cut - 1), start }, ...splitConnectors(raw.slice(cut), start + cut)];
-  }
-  const words = raw.split(' ');
-  const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
-  // "ABC News and Politifact" is two names: the part before "and" is already complete.
-  const andAt = raw.search(/ (?:and|&) /);
-  const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
-  if ((hasOrgWord && !leftDone) || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
-  const out: Array<{ text: string; start: number }> = [];
-  const re = /\s(?:and|&|for|on|the)\s/g;
-  let last = 0;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    out.push({ text: raw.slice(last, m.index), start: start + last });
-    last = m.index + m[0].length;
-  }
-  out.push({ text: raw.slice(last), start: start + last });
-  return out;
-}
-
 function cleanCandidate(
   text: string,
   raw: string,
@@ -194,7 +128,7 @@ function cleanCandidate(
 ): NameMention | null {
   // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
   raw = raw.replace(
-    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated)$/i,
+    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i,
     '',
   );
   let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
@@ -217,7 +151,8 @@ function cleanCandidate(
     const lw = w.toLowerCase().replace(/[.'’]+$/, '');
     const atStart = isSentenceStart(text, start, starts);
     const title = PERSON_TITLES.has(lw) && !orgNamed;
-    const keywordNamed = keywordLast && words.length === 2;
+    // "Muslim Brotherhood", "Democratic National Committee": a group word opening a body's name stays in it.
+    const keywordNamed = keywordLast && (words.length === 2 || orgNamed);
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
@@ -228,10 +163,25 @@ function cleanCandidate(
         lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));
     if (!drop) break;
+    // "Secretary of State John Kerry": a title "of" a department before the name is all title.
+    if (
+      title &&
+      words[1] === 'of' &&
+      words.length >= 5 &&
+      /^\p{Lu}/u.test(words[2]!) &&
+      (isKnownNamePart(words[3]!.toLowerCase()) || isGivenNameThenSurname(words.slice(3), lowerWords))
+    ) {
+      titled = true;
+      start += words.slice(0, 3).join(' ').length + 1;
+      words = words.slice(3);
+      continue;
+    }
     if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
     start += w.length + 1;
     words = words.slice(1);
   }
+  // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
+  while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
   // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
   if (!orgNamed) {
@@ -252,7 +202,10 @@ function cleanCandidate(
   if (notANameRule(s, words) !== null) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
-  if (ORG_KEYWORDS.has(last) || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
+  // "Bank of America", "University of Pennsylvania": a body's keyword first, then what it is of or for.
+  const keywordFirst =
+    words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && ORG_KEYWORDS.has(words[0]!.toLowerCase());
+  if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
   // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
@@ -282,9 +235,18 @@ function cleanCandidate(
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
+  // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
+  const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
+  if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
   if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
-  if (cue === null && words.length >= 2 && words.length <= 3 && isKnownNamePart(words[0]!.toLowerCase()))
+  if (
+    cue === null &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (isKnownNamePart(words[0]!.toLowerCase()) || isGivenNameThenSurname(words, lowerWords))
+  )
     cue = 'person';
   if (
     cue === null &&
@@ -347,6 +309,11 @@ function cleanCandidate(
     !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(
       nextWord,
     );
+  const commonWord =
+    words.length === 1 &&
+    (lowerWords.has(lower) ||
+      isCommonWord(lower) ||
+      (/\p{Ll}(?:ed|ly|ing|ness|ment|ments|tion|tions)$/u.test(s) && !isKnownNamePart(lower)));
   return {
     block,
     start,
@@ -360,6 +327,7 @@ function cleanCandidate(
     product,
     modifier,
     weakCue,
+    commonWord,
   };
 }
 
@@ -367,6 +335,9 @@ function cleanCandidate(
 function isNameStart(words: readonly string[]): boolean {
   // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
   if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
+  // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
+  if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
+    return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
   const whole = words.join(' ').toLowerCase();
   if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
   const second = words[1]?.toLowerCase() ?? '';

@@ -1,4 +1,5 @@
 // Word lists and small rules for names: titles, organisation and place keywords, well-known aliases.
+import { lexiconEntityType } from './lexicon';
 
 /** Titles and roles that may precede a person's name ("Russian President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
@@ -12,6 +13,8 @@ export const PERSON_TITLES = new Set(
     'premier leader chief-executive executive superintendent supt constable commissioner agent writer reporter ' +
     'correspondent editor columnist analyst economist researcher scientist professor dean principal ' +
     'aerospace senior staff head attorney-general secretary-general director-general ' +
+    // Plural titles before a list of names ("Sens. Marco Rubio of Florida and Susan Collins of Maine").
+    'sens reps govs justices pastor ' +
     // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
     'président présidente ministre premier-ministre'
@@ -84,4 +87,50 @@ export function initialsOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+/**
+ * After a town's name, the state it is in, as news style writes it ("Annapolis, Md.", "Elkhart, Ind.", "Chapel Hill,
+ * N.C."): AP's state abbreviations, followed by a period.
+ */
+export const AFTER_TOWN_STATE =
+  /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./;
+
+/**
+ * Given names that are also common words ("Bill", "Hope", "Jay"): the lexicon does not know them as names, and at a
+ * sentence's start they look like the word.
+ */
+export const WORD_GIVEN_NAMES = new Set(
+  (
+    'al bill bob hope gene jay rich chip art mark grant rob pat rose dawn june faith joy frank jack dick bud buck ' +
+    'chuck don guy ray sue rusty sandy woody wade penny ruby amber jean herb hunter heath bo ed newt tory ' +
+    'carol holly iris ivy bonnie earl dean duke butch hank'
+  ).split(' '),
+);
+
+/** Dotted initials that abbreviate a place rather than a person's given names. */
+const PLACE_INITIALS = /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|L\.A|N\.Y|N\.J|N\.C|S\.C|N\.H|N\.M|N\.D|S\.D|R\.I|W\.Va)\.$/;
+
+/**
+ * "Bill Nelson", "Hope Hicks", "J.M. Berger", "A.E. Dick Howard": a given name that is also a word, or initials,
+ * then one or two capitalised words that are neither keywords, known places or organisations, nor words the article
+ * writes in lowercase. A person's name the lexicon cannot see.
+ */
+export function isGivenNameThenSurname(words: readonly string[], lowerWords: ReadonlySet<string>): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0]!;
+  const given =
+    WORD_GIVEN_NAMES.has(first.toLowerCase()) || (/^(?:\p{Lu}\.){1,3}$/u.test(first) && !PLACE_INITIALS.test(first));
+  if (!given) return false;
+  return words.slice(1).every((w) => {
+    const lw = w.toLowerCase();
+    return (
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u.test(w) &&
+      !ORG_KEYWORDS.has(lw) &&
+      !PLACE_KEYWORDS.has(lw) &&
+      !lowerWords.has(lw) &&
+      lexiconEntityType(lw) !== 'place' &&
+      lexiconEntityType(lw) !== 'org'
+    );
+  });
 }

@@ -1,27 +1,33 @@
 // Capitalised words that are no name at all: events and laws, contractions, codes, groups of people, acronyms of
 // common nouns. A table of named rules (NOT_A_NAME) that name-mentions.ts tries on every cleaned candidate.
-import { isDemonym, isDemonymOrAdjective, isKnownNamePart, lexiconEntityType } from './lexicon';
+import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexiconEntityType } from './lexicon';
 import { NOT_NAMES } from './name-rules';
 
 const EVENT_NAME =
-  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowl|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
-  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR'.split(
+  'AM PM ET PT EST EDT PST PDT GMT UTC BST CET ID TV OK CEO CFO CTO COO VR AR AI PC GDP IPO RSS FAQ PDF USB GPS DNA HIV AIDS CPU GPU RAM SMS LOL OMG DIY UFO NBT API URL HTML PS RIP SUV DVD CD MP TBA TBD HQ PR PAC LGBT LGBTQ POTUS SCOTUS FLOTUS MBA VAT LTE GIF DVR'.split(
     ' ',
   ),
 );
 
-const GROUP_WORDS =
-  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats|Republicans|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+const GENERIC_BODY =
+  /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region)$/;
 
-/** Religious, political and national groups ("Islamists", "Tunisians"): not entities on their own. */
+const GROUP_WORDS =
+  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+
+/**
+ * Religious, political and national groups ("Islamists", "Tunisians") and party members' labels ("Democrat",
+ * "Republican"): not entities on their own (the parties are "Democratic Party", "GOP").
+ */
 export function isGroupWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/, '');
   if (GROUP_WORDS.test(bare)) return true;
   return (
-    /\p{Ll}(?:ians?|eans?|ists?|ese)$/u.test(bare) &&
+    /\p{Ll}(?:ians?|eans?|ists?|ese|ish)$/u.test(bare) &&
     lexiconEntityType(bare.toLowerCase()) === null &&
     !isKnownNamePart(bare.toLowerCase())
   );
@@ -54,9 +60,30 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
     matches: (s, words) =>
       words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
   },
+  // "R-Texas", "D-Mass.", "I-Vt": a lawmaker's party and state, not a name.
+  { rule: 'party and state label', matches: (s, words) => words.length === 1 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s) },
+  // "POLICE SHOOTINGS ARE CHANGING", "TWO DEAD", "INSPIRE": a headline or shout in capitals, mostly common words.
+  { rule: 'shouted common words', matches: (s, words) => isShouted(s, words) },
+  // "the Department", "the Party", "the Union": a body's generic word alone refers back; it names nothing itself.
+  { rule: 'a generic body word alone', matches: (s, words) => words.length === 1 && GENERIC_BODY.test(s) },
   // "CEO", "GDP", "TVs": acronyms of common nouns, not organisations.
   { rule: 'common acronym', matches: (_s, words) => words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, ''))) },
 ];
+
+/**
+ * All words in capitals and more than half of them common words (a single one of at least four letters), unless the
+ * whole is a known name ("NEW YORK", "WASHINGTON" in a dateline).
+ */
+function isShouted(s: string, words: readonly string[]): boolean {
+  if (!words.every((w) => /^[\p{Lu}'’-]{2,}$/u.test(w))) return false;
+  if (lexiconEntityType(s.toLowerCase()) !== null) return false;
+  const common = (w: string): boolean => {
+    const lw = w.toLowerCase().replace(/['’]s$/, '');
+    return NOT_NAMES.has(lw) || isCommonWord(lw);
+  };
+  if (words.length === 1) return s.length >= 4 && common(s);
+  return words.filter(common).length * 2 > words.length;
+}
 
 /** The name of the first {@link NOT_A_NAME} rule `s` (with `words`) falls under, or null when it may be a name. */
 export function notANameRule(s: string, words: readonly string[] = s.split(' ')): string | null {

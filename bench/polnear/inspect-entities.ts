@@ -1,0 +1,20 @@
+// `LEDE_POLNEAR=… npx tsx bench/polnear/inspect-entities.ts [train|dev] [extra|missed|mistyped] [n]`: the entity
+// figures of a split against CoreNLP (a silver standard) and a spread-out sample of disagreements, for reading while
+// developing on `train`.
+import { formatEntitySplit, scoreEntitySplit } from './entities';
+import type { PolnearSplit } from './load';
+
+const split = (process.argv[2] ?? 'train') as PolnearSplit;
+const kind = process.argv[3];
+const n = Number(process.argv[4] ?? 40);
+// LEDE_ENTITY_EVERY=3 reads every third article only, and the baseline is left out, for quick turns.
+const r = scoreEntitySplit(split, { baseline: false, every: Number(process.env.LEDE_ENTITY_EVERY ?? 1) });
+console.log(formatEntitySplit(r).join('\n'));
+const errors = r.lede.errors.filter((e) => !kind || e.kind === kind);
+const step = Math.max(1, Math.floor(errors.length / n));
+for (let i = 0; i < errors.length && i / step < n; i += step) {
+  const e = errors[i]!;
+  console.log(
+    `${e.kind.padEnd(9)} lede ${(e.pred ?? '-').padEnd(6)} silver ${(e.gold ?? '-').padEnd(6)} ${e.text.padEnd(50)} ${e.slug.slice(0, 40)}`,
+  );
+}

@@ -1,0 +1,123 @@
+// Cutting a run of capitalised words into the names it holds: at words that never belong to a name, at a
+// possessive or "-based"-style suffix, at "and" between two names, at "of" between a person and a place, and after
+// a company suffix. Cleaning each piece is name-mentions.ts.
+import { isCommonWord, isFirstNameOnly, isKnownNamePart, lexiconEntityType, lexiconTags } from './lexicon';
+import { ALIAS_GROUPS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+
+/** A place the lexicon or the alias table knows ("Ohio", "New Jersey", "U.S."). */
+function isPlaceName(s: string): boolean {
+  return (
+    lexiconEntityType(s.toLowerCase()) === 'place' ||
+    ALIAS_GROUPS.some((g) => g.type === 'place' && (g.name === s || g.aliases.includes(s)))
+  );
+}
+
+/** Suffixes that end a name ("Pakistan-based", "Republican-leaning"). */
+export const AFFIX =
+  /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i;
+
+/** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
+export function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let pos = 0;
+  let at = 0;
+  for (const w of raw.split(' ')) {
+    const wStart = at;
+    at += w.length + 1;
+    const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
+    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
+      if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
+      pos = at;
+    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(raw.slice(pos, wStart - 1))) {
+      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey": the place a title belongs to is named on its own.
+      out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
+      pos = wStart;
+    } else if ((/['’]s$|s['’]$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
+      // "Egypt’s Islamist Muslim Brotherhood", "Sanders’ Ohio numbers": a possessive ends one name.
+      out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
+      pos = at;
+    }
+  }
+  if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
+  return out;
+}
+
+/**
+ * "Sam’s Club", "Fisherman’s Terminal", "Children’s Hospital": a possessive common word or given name followed by
+ * one keyword is a single name (a possessive after a name that stands alone, "Egypt’s Brotherhood", ends it).
+ */
+function possessiveName(word: string, rest: string): boolean {
+  if (!/['’]s$/.test(word) || rest.includes(' ')) return false;
+  const owner = word.slice(0, -2).toLowerCase();
+  const tail = rest.toLowerCase();
+  return (
+    (isCommonWord(owner) || isFirstNameOnly(owner) || (lexiconTags(owner).length === 0 && !lowerOrName(owner))) &&
+    (ORG_KEYWORDS.has(tail) || PLACE_KEYWORDS.has(tail))
+  );
+}
+
+/** Whether a lowercased word is known to compromise as a name or place. */
+function lowerOrName(w: string): boolean {
+  return lexiconEntityType(w) !== null;
+}
+
+/** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
+function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
+  // "Jamie Werner of Ngātiwai", "Sen. Marco Rubio of Florida": a person's name, then where they are from.
+  const of = / of /.exec(raw);
+  if (of) {
+    const left = raw
+      .slice(0, of.index)
+      .split(' ')
+      .filter((_w, i, all) => !all.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))));
+    const place =
+      lexiconEntityType(
+        raw
+          .slice(of.index + 4)
+          .split(/ (?:and|of) /)[0]!
+          .toLowerCase(),
+      ) === 'place';
+    if (
+      left.length >= 1 &&
+      left.length <= 3 &&
+      (isKnownNamePart(left[0]!.toLowerCase()) ||
+        (place && (left.length >= 2 || !isCommonWord(left[0]!.toLowerCase())))) &&
+      (left.length >= 2 || place) &&
+      !left.some(
+        (w) =>
+          ORG_KEYWORDS.has(w.toLowerCase()) ||
+          PLACE_KEYWORDS.has(w.toLowerCase()) ||
+          PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')),
+      )
+    ) {
+      return [
+        { text: raw.slice(0, of.index), start },
+        ...splitConnectors(raw.slice(of.index + 4), start + of.index + 4),
+      ];
+    }
+  }
+  // "Business Insider Inc Nintendo": a company suffix ends the name.
+  const inc = /\b(?:Inc|Corp|Ltd|LLC|Plc)\.? (?=\p{Lu})/u.exec(raw);
+  if (inc) {
+    const cut = inc.index + inc[0].length;
+    return [{ text: raw.slice(0, cut - 1), start }, ...splitConnectors(raw.slice(cut), start + cut)];
+  }
+  const words = raw.split(' ');
+  const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
+  // "ABC News and Politifact" is two names: the part before "and" is already complete.
+  const andAt = raw.search(/ (?:and|&) /);
+  const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
+  if ((hasOrgWord && !leftDone) || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /\s(?:and|&|for|on|the)\s/g;
+  let last = 0;
+  // "Florida and Susan Collins of Maine": each piece may itself be a person of a place.
+  const piece = (text: string, at: number): Array<{ text: string; start: number }> =>
+    text.includes(' of ') ? splitConnectors(text, at) : [{ text, start: at }];
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    out.push(...piece(raw.slice(last, m.index), start + last));
+    last = m.index + m[0].length;
+  }
+  out.push(...piece(raw.slice(last), start + last));
+  return out;
+}
