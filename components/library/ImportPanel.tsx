@@ -43,6 +43,9 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
         rejected: written.rejected,
       });
       onImported();
+    } catch (err) {
+      // The worker could not even be handed the file: nothing was read, nothing written.
+      setOutcome({ ok: false, reason: err instanceof Error ? err.message : String(err) });
     } finally {
       running.current = null;
       setBusy(null);
