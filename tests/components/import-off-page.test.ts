@@ -37,7 +37,9 @@ class PairedWorker {
       {
         postMessage: (message) => {
           this.told.push(message.type);
-          setTimeout(() => !this.terminated && this.pageSide.forEach((l) => l({ data: message })), 0);
+          setTimeout(() => {
+            if (!this.terminated) for (const l of this.pageSide) l({ data: message });
+          }, 0);
         },
         addEventListener: (_type, listener) => this.workerSide.push(listener),
       },
@@ -45,7 +47,9 @@ class PairedWorker {
     );
   }
   postMessage(message: ImportWorkerRequest) {
-    setTimeout(() => !this.terminated && this.workerSide.forEach((l) => l({ data: message })), 0);
+    setTimeout(() => {
+      if (!this.terminated) for (const l of this.workerSide) l({ data: message });
+    }, 0);
   }
   addEventListener(type: string, listener: (event: { data: ImportWorkerReply }) => void) {
     if (type === 'message') this.pageSide.push(listener);
