@@ -3,7 +3,8 @@
 // the import panel, the library is reopened, then a word is typed into the search. Prints; asserts nothing.
 // Needs `npx wxt build` first (.output/chrome-mv3) and a Chromium (LEDE_CHROMIUM or /usr/bin/chromium).
 // LEDE_BENCH_BUILD=<dir> measures another build instead (an earlier commit's `npx wxt build` output), so a before
-// figure can be taken in the same conditions as the after one, one run right after the other.
+// figure can be taken in the same conditions as the after one, one run right after the other. LIB_REOPENS sets how
+// many times the library is reopened (3); LIB_SETTLE=1 lets each page finish its search index before it is closed.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,8 @@ import {
   watchImportProgress,
 } from '../tests/fixtures/library/watch-import';
 
-const REOPENS = 3;
+const REOPENS = Number(process.env.LIB_REOPENS ?? 3);
+const SETTLE = process.env.LIB_SETTLE === '1';
 const BUILD = process.env.LEDE_BENCH_BUILD ? resolve(process.env.LEDE_BENCH_BUILD) : CHROME_BUILD;
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1]!;
@@ -101,6 +103,58 @@ async function timeToSearchRow(page: Page, word: string): Promise<number> {
   return ms;
 }
 
+/** Starts recording the longest wait between two animation frames in the page (how long it stopped painting). */
+async function watchFrames(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const state = { last: performance.now(), longest: 0, on: true };
+    window.__frames = state;
+    const tick = (now) => {
+      state.longest = Math.max(state.longest, now - state.last);
+      state.last = now;
+      if (state.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+}
+
+/** The longest frame gap since `watchFrames`, in ms; stops recording. */
+async function longestFrameGap(page: Page): Promise<number> {
+  return (await page.evaluate(
+    '(() => { const s = window.__frames; s.on = false; return Math.max(s.longest, performance.now() - s.last); })()',
+  )) as number;
+}
+
+/**
+ * Picks `file` and clicks Cancel a second after the bar says the file is being read; resolves with the milliseconds
+ * from that second to "Import cancelled" on screen (the page's clock), and the longest frame gap meanwhile.
+ */
+async function cancelWhileReading(page: Page, file: string): Promise<{ ms: number; gap: number }> {
+  await page.evaluate(`(() => {
+    const state = { clicked: 0, shown: 0 };
+    window.__cancel = state;
+    new MutationObserver((_, observer) => {
+      const bar = document.querySelector('.lib-import-progress progress');
+      const button = [...document.querySelectorAll('.lib-import-progress button')].find((b) => b.textContent === 'Cancel import');
+      if (!state.clicked && bar && bar.getAttribute('aria-label') === 'Reading the file…' && button) {
+        // A second after the bar appears, when the file is being parsed: the time counts from then, even where
+        // a page busy parsing runs the click later.
+        state.clicked = performance.now() + 1000;
+        setTimeout(() => button.click(), 1000);
+      }
+      if (state.clicked && !state.shown && document.body.innerText.includes('Import cancelled.')) {
+        state.shown = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  })()`);
+  await watchFrames(page);
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByText('Import cancelled.').waitFor({ timeout: 600_000 });
+  const gap = await longestFrameGap(page);
+  const ms = (await page.evaluate('window.__cancel.shown - window.__cancel.clicked')) as number;
+  return { ms, gap };
+}
+
 export default async function run(): Promise<void> {
   const library = generateLibrary();
   const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
@@ -125,8 +179,13 @@ export default async function run(): Promise<void> {
     await page.goto(url);
     await page.getByRole('heading', { level: 1 }).waitFor();
 
+    // Cancel while the file is parsed (the store is still empty): how soon the page carries it out.
+    const cancelled = await cancelWhileReading(page, file);
+    console.log(`  cancel while reading: ${cancelled.ms.toFixed(0)} ms`);
+
     // Import: from picking the file to the report; the progress bar's labels are recorded in the page meanwhile.
     await watchImportProgress(page);
+    await watchFrames(page);
     const cpuNow = () => processTreeCpuMs(`--load-extension=${BUILD}`) ?? NaN;
     const cpu0 = cpuNow();
     const t0 = performance.now();
@@ -142,6 +201,7 @@ export default async function run(): Promise<void> {
         }),
     ]);
     const importMs = performance.now() - t0;
+    const importGap = await longestFrameGap(page);
     const report = await done.innerText();
     console.log(`  import finished in ${(importMs / 1000).toFixed(1)} s`);
     const labels = await importProgressSeen(page);
@@ -159,6 +219,12 @@ export default async function run(): Promise<void> {
       steps.push(await firstRowSteps(p));
       // Let the page finish loading everything, so the next open does not queue behind this one's requests.
       await p.getByText(`Articles: ${library.articles.length}`, { exact: true }).waitFor({ timeout: 120_000 });
+      // LIB_SETTLE=1: also let its search index finish and the page sit still before closing it. The library's pages
+      // share one renderer process, so otherwise the next open waits for this one's indexing and garbage collection.
+      if (SETTLE && i < REOPENS - 1) {
+        await p.getByText('Preparing search…').waitFor({ state: 'hidden', timeout: 120_000 });
+        await p.waitForTimeout(2_000);
+      }
       if (i < REOPENS - 1) await p.close();
       else searchPage = p;
     }
@@ -179,6 +245,12 @@ export default async function run(): Promise<void> {
       labels.length ? `${labels.length}: ${labels[0]} … ${labels.at(-1)}` : 'none',
       'records done / total',
     );
+    row('  longest the page went without painting', `${(importGap / 1000).toFixed(1)} s`, '');
+    row(
+      'Cancel clicked while reading → "Import cancelled" shown',
+      `${cancelled.ms.toFixed(0)} ms`,
+      `longest frame gap ${(cancelled.gap / 1000).toFixed(1)} s`,
+    );
     row('  browser CPU (all its processes)', `${(importCpuMs / 1000).toFixed(1)} s`, '');
     // Where the time went, by the label on screen: reading and validating the file; the bar counting records (the
     // page writing them into its one transaction; before the page wrote imports itself, chunks going to the
@@ -189,7 +261,7 @@ export default async function run(): Promise<void> {
     row("  'Saving N records…'", `${(phase(/^Saving/) / 1000).toFixed(1)} s`, '');
     row('  report', report.slice(0, 40), '');
     row(
-      `reopen → first row (median of ${REOPENS}; each)`,
+      `reopen → first row (median of ${REOPENS}${SETTLE ? ', settled' : ''}; each)`,
       `${median(opens).toFixed(0)} ms`,
       `< 300 ms  [${opens.map((x) => x.toFixed(0)).join(', ')}]`,
     );

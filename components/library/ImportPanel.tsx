@@ -1,17 +1,14 @@
-// Import from a file: parse and validate in the page with the import registry, write the records from the page in
-// one transaction with a progress bar (records done / total) and a Cancel that keeps nothing, and show what happened
-// (imported, already there, each record left out with its index and reason).
+// Import from a file: read and validate it with the import registry and write its records in one transaction, in a
+// worker (import-off-page.ts) so the page keeps painting; a progress bar (records done / total) and a Cancel that
+// keeps nothing, at any point before the commit; then what happened (imported, already there, each record left out
+// with its index and reason).
 import { useRef, useState } from 'preact/hooks';
-import {
-  acceptedFileTypes,
-  importerById,
-  readImportFile,
-  type ImportFormat,
-  type RejectedRecord,
-} from '../../core/import';
+import { acceptedFileTypes, importerById, type ImportFormat, type RejectedRecord } from '../../core/import';
 import type { ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
-import { importInPage, type ImportProgress } from './import-in-page';
+import { sendToBackground } from '../../lib/messaging';
+import type { FileImportProgress } from './import-file';
+import { startImport, type RunningImport } from './import-off-page';
 
 type Outcome =
   | { ok: true; imported: number; duplicates: number; format: ImportFormat; rejected: RejectedRecord[] }
@@ -19,46 +16,35 @@ type Outcome =
   | { ok: false; cancelled: true };
 
 /** What the panel shows while an import runs: reading the file, then its records written, then the commit. */
-type Busy = { phase: 'reading' } | ImportProgress;
+type Busy = FileImportProgress;
 
 const ACCEPT = acceptedFileTypes();
-
-/** Lets the browser paint (the progress bar, the Cancel button) before a long synchronous step. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorId; onImported(): void }) {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const running = useRef<AbortController | null>(null);
+  const running = useRef<RunningImport | null>(null);
 
   const importFile = async (file: File) => {
-    const controller = new AbortController();
-    running.current = controller;
     setBusy({ phase: 'reading' });
     setOutcome(null);
     try {
-      const text = await file.text();
-      await nextFrame();
-      if (controller.signal.aborted) return setOutcome({ ok: false, cancelled: true });
-      const report = readImportFile(text, {
-        now: () => new Date(),
-        newId: () => `urn:uuid:${crypto.randomUUID()}`,
-        defaultColor,
-      });
-      const written = await importInPage(report, { onProgress: setBusy, signal: controller.signal });
-      if (!written.ok)
-        return setOutcome(
-          'cancelled' in written ? { ok: false, cancelled: true } : { ok: false, reason: written.reason },
-        );
+      const run = startImport(file, { defaultColor, onProgress: setBusy });
+      running.current = run;
+      const written = await run.done;
+      if (!written.ok) return setOutcome('cancelled' in written ? { ok: false, cancelled: true } : written);
+      // Written and committed; the tabs' repaint is a courtesy, so a background that does not answer loses nothing.
+      void sendToBackground('notesImported', { articleKeys: written.articleKeys }).catch(() => undefined);
       setOutcome({
         ok: true,
         imported: written.imported,
         duplicates: written.duplicates,
-        format: report.format,
-        rejected: report.rejected,
+        format: written.format,
+        rejected: written.rejected,
       });
       onImported();
     } catch (err) {
+      // The worker could not even be handed the file: nothing was read, nothing written.
       setOutcome({ ok: false, reason: err instanceof Error ? err.message : String(err) });
     } finally {
       running.current = null;
@@ -86,7 +72,7 @@ export function ImportPanel({ defaultColor, onImported }: { defaultColor: ColorI
           }}
         />
       </label>
-      {busy && <ImportProgressBar busy={busy} onCancel={() => running.current?.abort()} />}
+      {busy && <ImportProgressBar busy={busy} onCancel={() => running.current?.cancel()} />}
       <div role="status" aria-live="polite">
         {outcome && !outcome.ok && 'cancelled' in outcome && <p class="small">{t('libImportCancelled')}</p>}
         {outcome && !outcome.ok && 'reason' in outcome && (

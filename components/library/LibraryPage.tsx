@@ -5,18 +5,13 @@ import type { ExportScope } from '../../core/export';
 import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type LedeSettings } from '../../lib/settings';
 import { ToastBar } from '../ToastBar';
+import { afterPaint } from './after-paint';
 import { ArticleDetail } from './ArticleDetail';
 import { ArticleList } from './ArticleList';
 import { ExportButtons } from './ExportButtons';
 import { highlightRows } from './highlight-rows';
 import { HighlightRows } from './HighlightRows';
-import { ImportPanel } from './ImportPanel';
-import { LedgerView } from './LedgerView';
-import { RevisionSettings } from './RevisionSettings';
 import { SearchBar } from './SearchBar';
-import { SettingsPanel } from './SettingsPanel';
-import { TemplateEditor } from './TemplateEditor';
-import { VaultPanel } from './VaultPanel';
 import { useLibrary } from './use-library';
 
 /** Rows rendered at once; "Show more" adds another page (10,000 rows at once would make typing sluggish). */
@@ -37,6 +32,21 @@ export function LibraryPage() {
     return watchSettings(setSettings);
   }, []);
   useEffect(() => setLimit(PAGE), [lib.query]);
+  // The side panels (import, settings, folder, ledger, template) are loaded once the first rows have been painted:
+  // their code (the exporters, the template engine, the folder writer) and their first render and reads (settings,
+  // the folder's handle, the template preview asking for everything) would otherwise come before the first rows.
+  const [side, setSide] = useState<typeof import('./SidePanels') | null>(null);
+  useEffect(() => {
+    if (side || lib.phase === 'loading') return;
+    let live = true;
+    void afterPaint()
+      .then(() => import('./SidePanels'))
+      .then((m) => live && setSide(m))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lib.phase, side]);
 
   const say = (message: string) => lib.setToast({ message });
   const toggle = (key: string) => {
@@ -172,20 +182,8 @@ export function LibraryPage() {
             )
           )}
         </main>
-        <aside class="lib-side">
-          <ImportPanel defaultColor={settings.defaultColor} onImported={() => void lib.reload()} />
-          <SettingsPanel settings={settings} onSaved={say} />
-          <VaultPanel source={lib} onDone={say} />
-          <LedgerView source={lib} />
-          <RevisionSettings onSaved={say} />
-          <TemplateEditor
-            source={lib}
-            scope={open ? { kind: 'articles', keys: [open.key] } : listScope}
-            previewKey={open?.key ?? lib.results[0]?.summary.article.key ?? null}
-            colors={settings.colors}
-            baseName={open?.title || 'lede-notes'}
-            onDone={say}
-          />
+        <aside class="lib-side" aria-busy={!side}>
+          {side && <side.SidePanels lib={lib} settings={settings} open={open} listScope={listScope} say={say} />}
         </aside>
       </div>
       <ToastBar toast={lib.toast} onClose={() => lib.setToast(null)} />

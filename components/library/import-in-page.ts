@@ -1,14 +1,13 @@
-// Writes an import file's validated records from the library page itself, in one transaction, with progress and a
-// Cancel that keeps nothing, then asks the background to repaint the tabs it touched (lib/messaging.ts
-// `notesImported`). The page holds the file, so its records never cross a message: in Chromium at 100,000
-// highlights, staging them in the background (messages, a second validation) took 4-17 s of the import's wall time.
+// Writes an import file's validated records from the library's own context (its import worker, import-worker.ts, or
+// the page itself), in one transaction, with progress and a Cancel that keeps nothing, then has the background told
+// which articles it touched so their tabs repaint (lib/messaging.ts `notesImported`). The records never cross a
+// message to the background: in Chromium at 100,000 highlights, staging them there took 4-17 s of the import.
 // The store's modules one by one, not its index: LedeStore brings the Public Suffix List (site-owner), 280 KB the
 // library page would parse before its first row for nothing.
 import { importRecords, type ImportOutcome } from '../../core/store/import-records';
 import { openLedeDb } from '../../core/store/open-db';
 import { StoreWriteError } from '../../core/store/write-error';
 import type { Annotation, ArticleRecord } from '../../core/types';
-import { sendToBackground } from '../../lib/messaging';
 
 export interface ImportProgress {
   /** `writing`: records going into the transaction; `committing`: the browser storing them (all or nothing). */
@@ -26,8 +25,11 @@ export interface PageImportOptions {
   signal: AbortSignal;
   /** The IndexedDB to write to (the page's own; tests pass fake-indexeddb's). */
   factory?: IDBFactory;
-  /** Tells the background which articles changed (default: the `notesImported` message). */
-  announce?: (articleKeys: string[]) => Promise<unknown>;
+  /**
+   * Tells the background which articles changed (the page: the `notesImported` message; the import worker, which
+   * has no messaging, hands them back to the page to tell).
+   */
+  announce: (articleKeys: string[]) => Promise<unknown>;
 }
 
 /**
@@ -37,12 +39,7 @@ export interface PageImportOptions {
  */
 export async function importInPage(
   records: { articles: readonly ArticleRecord[]; annotations: readonly Annotation[] },
-  {
-    onProgress,
-    signal,
-    factory = indexedDB,
-    announce = (articleKeys) => sendToBackground('notesImported', { articleKeys }),
-  }: PageImportOptions,
+  { onProgress, signal, factory = indexedDB, announce }: PageImportOptions,
 ): Promise<PageImportOutcome> {
   const cancelled = (): PageImportOutcome => ({ ok: false, cancelled: true, reason: 'cancelled' });
   if (signal.aborted) return cancelled();

@@ -5,13 +5,18 @@ import { LibraryIndex, type LibraryQuery, type LibraryResult } from '../../core/
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
 import { onBroadcast, sendToBackground, type BackgroundProtocol } from '../../lib/messaging';
 import type { Toast } from '../ToastBar';
+import { afterPaint } from './after-paint';
 import { readFirstScreen } from './first-screen';
 import { t } from '../../lib/i18n';
 
 export type LoadPhase = 'loading' | 'partial' | 'ready' | 'error';
 
-/** How many of the newest annotated articles the first screen shows before everything is loaded. */
-const FIRST_SCREEN = 50;
+/**
+ * How many of the newest annotated articles the first screen shows before everything is loaded: more than a tall
+ * window holds (rows are 60 px and more), and no more, as each is one more request to the database before the first
+ * row (50 before).
+ */
+const FIRST_SCREEN = 25;
 
 export interface Library {
   phase: LoadPhase;
@@ -30,22 +35,6 @@ export interface Library {
   deleteArticle(key: string): Promise<void>;
   deleteAnnotation(annotation: Annotation): Promise<void>;
   reload(): Promise<void>;
-}
-
-/**
- * Resolves once the browser has painted the next frame (a frame, then a task), or after 100 ms in a page that is
- * not painting (a hidden tab gets no frames).
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
 }
 
 /** A search slower than this makes typing wait for a pause before the next one. */
@@ -99,6 +88,9 @@ export function useLibrary(): Library {
   }, []);
 
   const reload = useCallback(async () => {
+    // A full load started before this reload may miss what made it reload (an import, an edit elsewhere); one
+    // started after it (an export or the template preview asking for everything meanwhile) is as fresh as ours.
+    fullRef.current = null;
     try {
       // First screen: the newest annotated articles, from an index walk the page started on its first render.
       if (!indexRef.current) {
@@ -112,7 +104,8 @@ export function useLibrary(): Library {
           await afterPaint();
         }
       }
-      fullRef.current = loadAll();
+      // Shared with `everything()`: at 100,000 highlights a second load is 100 MB of replies parsed on this thread.
+      fullRef.current ??= loadAll();
       const all = await fullRef.current;
       const index = new LibraryIndex(all.articles, all.annotations);
       indexRef.current = index;

@@ -66,6 +66,9 @@ export async function importRecords(
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  // A Cancel with writes in flight fails each of them, and the first failure rejects `done` before the request
+  // awaited below fails: handled here so that is not an unhandled rejection (`await tx.done` still throws).
+  tx.done.catch(() => undefined);
   const abort = () => {
     try {
       tx.abort();

@@ -1,5 +1,6 @@
 // A large import through the library page, as a reader moving from Hypothesis does it: pick the export file, watch
-// the progress bar count records, get every record; pick a second file and cancel half-way: none of it is kept.
+// the progress bar count records, get every record; pick a second file and cancel half-way, or while the file is
+// still being read: none of it is kept.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,4 +72,35 @@ describe('importing a large file through the library page', () => {
     expect((await readStore(library)).annotations).toHaveLength(9_000);
     await library.close();
   }, 240_000);
+
+  it('a Cancel while the file is still being read keeps nothing of it', async () => {
+    const kept = hypothesisFile('kept.json', 200, 'kept');
+    const big = hypothesisFile('big.json', 1_500, 'big');
+    const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 900 });
+    await library.getByRole('heading', { name: 'Import' }).waitFor();
+    const input = library.locator('input[type="file"]');
+    await input.setInputFiles(kept.path);
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toMatch(/imported: \d+, already here: \d+/);
+    // The store as it is (this file's other test may have filled it first).
+    const before = await readStore(library);
+    expect(before.annotations.length).toBeGreaterThanOrEqual(2_000);
+
+    // The reader picks a 15,000-highlight file and clicks Cancel while the bar still says the file is being read.
+    await input.setInputFiles(big.path);
+    await library.getByRole('progressbar', { name: 'Reading the file…' }).waitFor();
+    await library.getByRole('button', { name: 'Cancel import' }).click();
+    await expect
+      .poll(() => library.locator('body').innerText(), { timeout: 60_000 })
+      .toContain('Import cancelled. Nothing was imported.');
+    expect(await library.locator('.lib-import-progress').count()).toBe(0);
+    // Give a write that might still be under way every chance to land: none of the big file's records did.
+    await library.waitForTimeout(1_000);
+    const afterCancel = await readStore(library);
+    expect(afterCancel.annotations).toHaveLength(before.annotations.length);
+    expect(afterCancel.articles).toHaveLength(before.articles.length);
+    expect(afterCancel.articles.filter((a) => a.key.includes('big'))).toEqual([]);
+    await library.close();
+  }, 180_000);
 });
