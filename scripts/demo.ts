@@ -132,6 +132,8 @@ async function main(): Promise<void> {
 
     const notes = await openExtensionPage(session, 'notes.html', { width: 1200, height: 800 });
     await notes.getByRole('button', { name: 'China and Russia Strengthen Alliance' }).waitFor({ timeout: 20_000 });
+    // The side column (import, settings, folder…) loads after the first rows are painted: shoot the whole page.
+    await notes.getByRole('button', { name: 'Choose a file to import' }).waitFor({ timeout: 20_000 });
     await shoot(notes, '9-notes-library.png', 'library.png');
     await notes.getByRole('button', { name: 'All highlights' }).click();
     await notes.getByTestId('library-highlight').first().waitFor();
