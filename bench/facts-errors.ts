@@ -3,43 +3,7 @@
 // contains the other). A development tool: do not point it at a blind hold-out before its blind run.
 import { extractKeyItems } from '../core/facts/index';
 import { listFixtures, loadFixture } from '../tests/fixtures/labelled/load';
-
-function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"',.:;-]+|[\s"',.:;-]+$/g, '')
-    .replace(/^the /, '');
-}
-function similar(a: string, b: string, ratio: number): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x || !y) return false;
-  if (x === y) return true;
-  const [s, l] = x.length < y.length ? [x, y] : [y, x];
-  return l.includes(s) && s.length / l.length >= ratio;
-}
-function sameValue(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (x === y) return true;
-  const digits = (s: string): string => (s.match(/\d+/g) ?? []).join(',');
-  return (x.includes(y) || y.includes(x)) && digits(x) === digits(y) && Math.min(x.length, y.length) >= 2;
-}
-/** Greedy one-to-one matching as in the bench; returns the unmatched predictions and gold items. */
-function unmatched<P, G>(pred: readonly P[], gold: readonly G[], eq: (p: P, g: G) => boolean): [P[], G[]] {
-  const used = new Set<number>();
-  const fp: P[] = [];
-  for (const p of pred) {
-    const i = gold.findIndex((g, j) => !used.has(j) && eq(p, g));
-    if (i >= 0) used.add(i);
-    else fp.push(p);
-  }
-  return [fp, gold.filter((_, j) => !used.has(j))];
-}
+import { sameValue, similar, unmatched } from './lib/label-match';
 
 let fps = 0;
 let fns = 0;

@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
+import { norm, sameValue, similar, unmatched } from './lib/label-match';
 import { formatEntitySplit, scoreEntitySplit } from './polnear/entities';
 import { polnearDataDir } from './polnear/load';
 import { formatSplit, scoreSplit } from './polnear/report';
@@ -26,35 +27,6 @@ interface Counts {
 type Metric = 'quotes' | 'quote+speaker' | 'facts' | 'values' | 'entities';
 const METRICS: Metric[] = ['quotes', 'quote+speaker', 'facts', 'values', 'entities'];
 
-function norm(s: string | null | undefined): string {
-  return (s ?? '')
-    .toLowerCase()
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"',.:;-]+|[\s"',.:;-]+$/g, '')
-    .replace(/^the /, '');
-}
-
-/** Same text, or one contains the other and covers at least `ratio` of it. */
-function similar(a: string, b: string, ratio: number): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x || !y) return false;
-  if (x === y) return true;
-  const [s, l] = x.length < y.length ? [x, y] : [y, x];
-  return l.includes(s) && s.length / l.length >= ratio;
-}
-
-function sameValue(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (x === y) return true;
-  const digits = (s: string): string => (s.match(/\d+/g) ?? []).join(',');
-  return (x.includes(y) || y.includes(x)) && digits(x) === digits(y) && Math.min(x.length, y.length) >= 2;
-}
-
 function sameSpeaker(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   return similar(a, b, 0.3);
@@ -62,16 +34,8 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
 
 /** Greedy one-to-one matching; returns tp/fp/fn. */
 function match<P, G>(pred: readonly P[], gold: readonly G[], eq: (p: P, g: G) => boolean): Counts {
-  const used = new Set<number>();
-  let tp = 0;
-  for (const p of pred) {
-    const i = gold.findIndex((g, j) => !used.has(j) && eq(p, g));
-    if (i >= 0) {
-      used.add(i);
-      tp++;
-    }
-  }
-  return { tp, fp: pred.length - tp, fn: gold.length - tp };
+  const [fp, fn] = unmatched(pred, gold, eq);
+  return { tp: pred.length - fp.length, fp: fp.length, fn: fn.length };
 }
 
 function score(x: Extraction, labels: Labels): Record<Metric, Counts> & { main: [number, number] } {
