@@ -8,6 +8,9 @@ import type { EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
 import type { UiHost } from './ui-host';
 
+/** How long a closed editor's hidden frame stays before it is removed. */
+const CLOSED_FRAME_REMOVAL_MS = 500;
+
 export const EDITOR_PATH = '/note-editor.html';
 const WIDTH = 320;
 const GAP = 10;
@@ -125,7 +128,12 @@ export class EditorFrame {
   close(): void {
     if (!this.frame) return;
     const hadFocus = this.doc.activeElement === this.ui.host;
-    this.frame.remove();
+    // Hidden at once, removed a moment later: the key that closed it (Escape, or Ctrl+Enter's save) may still be
+    // on its way back from the frame's process, and a frame torn down under it can leave that key unanswered (CDP
+    // then waits on it for minutes). A hidden frame takes no input, and its events are ignored (the nonce is gone).
+    const frame = this.frame;
+    frame.style.display = 'none';
+    setTimeout(() => frame.remove(), CLOSED_FRAME_REMOVAL_MS);
     this.frame = null;
     this.nonce = '';
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
