@@ -11,6 +11,7 @@ import {
   clickText,
   openExtensionPage,
   paintedHighlights,
+  pressClosingEditor,
   selectWithMouse,
   tabIdOf,
   waitForNoteEditor,
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
     );
     await page.waitForTimeout(200);
     await shoot(page, '3-note-editor.png', 'note-editor.png');
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
     step('Clicked the highlight and wrote a note → demo-output/3-note-editor.png');
     await page.waitForTimeout(400);
     await page.mouse.move(5, 5);

@@ -127,6 +127,21 @@ export async function openExtensionPage(
 }
 
 /**
+ * Presses a key that closes the note editor (Escape; Control+Enter saves, then the page closes it) and releases it on
+ * the page once the editor's frame is gone, or after `timeout` if it stays (a refused save keeps it open). A key
+ * event CDP sends into a frame that is being torn down can wait a minute for an answer, which is what stalled
+ * `keyboard.press` in tests under load; real keyboards do not wait.
+ */
+export async function pressClosingEditor(page: Page, key: 'Escape' | 'Control+Enter', timeout = 5_000): Promise<void> {
+  const keys = key.split('+');
+  for (const k of keys) await page.keyboard.down(k);
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline && page.frames().some((f) => f.url().includes('/note-editor.html')))
+    await page.waitForTimeout(25);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+}
+
+/**
  * Waits until Lede's note editor (an extension page in a frame inside Lede's closed shadow root) is shown and has
  * put the focus in its note or tags field, so the reader's keys go there. Returns the editor's frame.
  */
@@ -134,8 +149,11 @@ export async function waitForNoteEditor(page: Page, timeout = 10_000): Promise<F
   const deadline = Date.now() + timeout;
   await page.bringToFront(); // keys go to the focused tab only
   while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().includes('/note-editor.html'));
-    if (frame) {
+    // A closed editor's frame lingers hidden for a moment beside the new one: look at each, newest first.
+    for (const frame of page
+      .frames()
+      .filter((f) => f.url().includes('/note-editor.html'))
+      .reverse()) {
       // An evaluate in a frame that is being replaced (the editor closes and reopens as a new frame) or whose
       // document has not started yet can wait with no end of its own: each look is bounded, then the frame is
       // looked up again, so a stalled look costs a second, not the test's whole time.

@@ -8,6 +8,7 @@ import {
   clickText,
   openExtensionPage,
   paintedHighlights,
+  pressClosingEditor,
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
@@ -115,7 +116,7 @@ describe('accessibility of every extension page (axe-core)', () => {
       const editor = await waitForNoteEditor(page);
       found[`note editor ${scheme}`] = await seriousViolations(editor);
       await page.keyboard.type('A note, so the passage carries a mark.');
-      await page.keyboard.press('Control+Enter');
+      await pressClosingEditor(page, 'Control+Enter');
       await page.mouse.click(5, 300); // close the editor
       // The toolbar open on a new selection, the note mark beside the passage.
       await selectWithMouse(page, 'the bedrock principle of Chinese foreign policy');

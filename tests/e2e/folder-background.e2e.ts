@@ -13,6 +13,7 @@ import {
   clickText,
   openExtensionPage,
   paintedHighlights,
+  pressClosingEditor,
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
@@ -123,7 +124,7 @@ describe('the folder follows changes with no Lede page open', () => {
     await clickText(page, 'common cause');
     await waitForNoteEditor(page);
     await page.keyboard.type('UN vetoes: check the count.');
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(noteText, { timeout: 10_000 }).toContain('UN vetoes: check the count.');
 
     // A deletion in the page (from the note editor, keyboard alone) takes the passage out of the note.

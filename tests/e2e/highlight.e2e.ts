@@ -3,7 +3,13 @@
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clickText, paintedHighlights, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  clickText,
+  paintedHighlights,
+  pressClosingEditor,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { countPixels, decodePng, isTinted } from './png';
 import { openArticle, openSidebar, readStore, useE2E } from './support';
 
@@ -51,7 +57,7 @@ describe('highlighting in the page', () => {
     await clickText(page, 'common cause');
     await waitForNoteEditor(page);
     await page.keyboard.type('UN vetoes: check the count.');
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
     await expect
       .poll(async () => (await storeOf()).annotations.map((a) => a.body.note))
       .toEqual(['UN vetoes: check the count.']);

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickText, paintedHighlights, tabIdOf, waitForNoteEditor } from '../../scripts/lib/reader';
+import { clickText, paintedHighlights, pressClosingEditor, tabIdOf, waitForNoteEditor } from '../../scripts/lib/reader';
 import { openPopup, openSidebar, readStore, startE2E, type E2E } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
@@ -121,18 +121,15 @@ describe('hostile text in titles, bylines, quotes and notes', () => {
     await clickText(page, 'is what he said');
     await waitForNoteEditor(page);
     await page.keyboard.type(`${XSS}<script>window.__pwned=1</script>`);
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
     await expect
       .poll(async () => (await readStore(probe)).annotations.map((a) => a.body.note))
       .toContainEqual(expect.stringContaining('<script>'));
     await page.mouse.move(1, 1);
     await clickText(page, 'is what he said'); // open the editor again: the note goes back in as a value
     await waitForNoteEditor(page);
-    // Escape closes the editor on keydown, which removes its frame; the key's release goes to the page once the frame
-    // is gone (CDP can wait a minute on a key event sent to a frame that is being torn down).
-    await page.keyboard.down('Escape');
-    await expect.poll(() => page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
-    await page.keyboard.up('Escape');
+    await pressClosingEditor(page, 'Escape');
+    expect(page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
     await page.locator('#nasty').hover({ position: { x: 30, y: 8 } }); // the hover tip shows the note
     await page.waitForTimeout(300);
     const popup = await openPopup(env, tabId);

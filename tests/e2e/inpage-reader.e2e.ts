@@ -4,7 +4,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickText, paintedHighlights, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  clickText,
+  paintedHighlights,
+  pressClosingEditor,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
 import { openArticle, useE2E } from './support';
 
@@ -104,7 +110,7 @@ describe('the in-page reader by keyboard and screen reader', () => {
     // No toast under the open editor: its Undo would delete the highlight whose note is being written.
     expect(await undoOffered(cdp)).toBe(false);
     await page.keyboard.type('Count the vetoes.');
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => spoken(cdp, 'status')).toContain('Note saved');
     await page.mouse.click(5, 300); // close the editor
     await page.mouse.move(1, 1);
@@ -148,7 +154,7 @@ describe('the in-page reader by keyboard and screen reader', () => {
     await page.keyboard.press('n');
     await waitForNoteEditor(page);
     await page.keyboard.type('Who else was at the table?');
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => spoken(cdp, 'status')).toContain('Note saved');
     await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [SECOND] });
     await page.close();

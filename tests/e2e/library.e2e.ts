@@ -6,6 +6,7 @@ import {
   clickText,
   openExtensionPage,
   paintedHighlights,
+  pressClosingEditor,
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
@@ -26,7 +27,7 @@ describe('notes library', () => {
     await clickText(page, 'common cause');
     await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
 
     const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 900 });
     const title = library.getByRole('button', { name: 'China and Russia Strengthen Alliance' });

@@ -8,6 +8,7 @@ import {
   clickText,
   openExtensionPage,
   paintedHighlights,
+  pressClosingEditor,
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
@@ -31,7 +32,7 @@ describe('notes: export templates', () => {
     // The editor is an extension page in a frame: keys reach it once it has loaded and taken the focus.
     await waitForNoteEditor(page);
     await page.keyboard.type(NOTE);
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
 
     const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 1400 });
     await library.getByRole('button', { name: TITLE }).waitFor({ timeout: 20_000 });

@@ -10,6 +10,7 @@ import {
   clickText,
   openExtensionPage,
   paintedHighlights,
+  pressClosingEditor,
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
@@ -68,7 +69,7 @@ describe('no network from Lede while a reader uses every feature', () => {
     await clickText(page, 'common cause');
     await waitForNoteEditor(page);
     await page.keyboard.type('Check the vote count.');
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
 
     // Popup: the article, its facts and quotes.
     const popup = await openPopup(env, tabId);

@@ -7,7 +7,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
-import { clickText, paintedHighlights, selectWithMouse, tabIdOf, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  clickText,
+  paintedHighlights,
+  pressClosingEditor,
+  selectWithMouse,
+  tabIdOf,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
 import { readStore } from './support';
 
@@ -146,7 +153,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
     await page.keyboard.type('private-tag');
-    await page.keyboard.press('Control+Enter');
+    await pressClosingEditor(page, 'Control+Enter');
     await expect
       .poll(
         async () =>
