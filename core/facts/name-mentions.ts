@@ -12,7 +12,7 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import { isGroupWord, notANameRule } from './not-a-name';
-import { splitCandidate } from './name-split';
+import { isHeadlineRun, splitCandidate } from './name-split';
 import type { SentenceSpan } from './sentences';
 import {
   AFTER_TOWN_STATE,
@@ -110,8 +110,10 @@ export function findNameMentions(
       /^[,.:]?["”’]/.test(text.slice(at + raw.length, at + raw.length + 2).replace(/^['’]s/, ''))
     )
       continue;
+    const headline = isHeadlineRun(raw);
     for (const part of splitCandidate(raw, at)) {
       const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
+      if (mention && headline) mention.attachOnly = true;
       if (mention) out.push(mention);
     }
   }

@@ -180,6 +180,32 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'John Kerry'],
     ],
   ],
+  'a headline in title case is cut at its verb': [
+    'Rats Are Scurrying, NATO said in Ohio. Voters Won’t Leave, he said. Being A Size Zero Is Hard, she wrote.',
+    [
+      ['org', 'NATO'],
+      ['place', 'Ohio'],
+    ],
+  ],
+  'near miss: a capital "A" inside a body’s name and a middle initial stay': [
+    'The Make A Wish Foundation paid. The analyst John A. Boehner said so.',
+    [
+      ['org', 'Make A Wish Foundation'],
+      ['person', 'John A. Boehner'],
+    ],
+  ],
+  'holidays and time zones are no organisations': [
+    'Voters in Ohio waited for Election Day, Bastille Day and New Year at 8 p.m. Eastern Standard Time.',
+    [['place', 'Ohio']],
+  ],
+  'near miss: a person whose surname is Day stays a person': [
+    'Doris Day sang in Ohio.',
+    [
+      ['person', 'Doris Day'],
+      ['place', 'Ohio'],
+    ],
+  ],
+  'near miss: a question opening with "Does" keeps its name': ['Q: Does Ted Cruz?', [['person', 'Ted Cruz']]],
   'an unquoted work title is not an organisation (fe7255e)': ['Fans of Until Dawn waited for news.', []],
 };
 
