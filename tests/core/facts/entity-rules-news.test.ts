@@ -251,6 +251,13 @@ const CASES: Record<string, [string, Named[]]> = {
       ['org', 'USDP'],
     ],
   ],
+  'abbreviated titles are no names': [
+    'Atty. Gen. Loretta Lynch met Pres. Obama.',
+    [
+      ['person', 'Loretta Lynch'],
+      ['person', 'Obama'],
+    ],
+  ],
   'an unquoted work title is not an organisation (fe7255e)': ['Fans of Until Dawn waited for news.', []],
 };
 
