@@ -12,7 +12,7 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import { isGroupWord, notANameRule } from './not-a-name';
-import { splitCandidate } from './name-split';
+import { isHeadlineRun, splitCandidate } from './name-split';
 import type { SentenceSpan } from './sentences';
 import {
   AFTER_TOWN_STATE,
@@ -61,7 +61,7 @@ export interface NameMention {
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
-const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Pres|Atty|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
 /** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
 const ORG_ROLE_NOUN =
@@ -69,6 +69,12 @@ const ORG_ROLE_NOUN =
 /** Last words that make a name a product or model. */
 const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
 const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
+/** Titles that head a body, so "the CEO of Cup Foods", "Secretary of Labor" name an organisation. */
+const BODY_TITLES =
+  /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
+/** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
+const PERSON_APPOSITIVE =
+  /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
@@ -110,8 +116,10 @@ export function findNameMentions(
       /^[,.:]?["”’]/.test(text.slice(at + raw.length, at + raw.length + 2).replace(/^['’]s/, ''))
     )
       continue;
+    const headline = isHeadlineRun(raw);
     for (const part of splitCandidate(raw, at)) {
       const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
+      if (mention && headline) mention.attachOnly = true;
       if (mention) out.push(mention);
     }
   }
@@ -137,6 +145,7 @@ function cleanCandidate(
   let start = rawStart;
   let words = s.split(' ');
   let titled = false;
+  let bodyOfTitle = false;
   let cue: EntityType | null = null;
   const lastWord = (words[words.length - 1] ?? '').toLowerCase();
   const orgNamed = ORG_KEYWORDS.has(lastWord);
@@ -176,7 +185,9 @@ function cleanCandidate(
       words = words.slice(3);
       continue;
     }
-    if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
+    // "the CEO of Cup Foods": what follows a title and "of" is the body it heads, not the titled person.
+    if (title && words[1] === 'of') bodyOfTitle = BODY_TITLES.test(lw);
+    else if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
     start += w.length + 1;
     words = words.slice(1);
   }
@@ -239,7 +250,16 @@ function cleanCandidate(
   // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
   const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
   if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
-  if (cue === null && ORG_CONTEXT.test(after)) cue = 'org';
+  // "The Washington Post's Robert Costa reported": a person's name before "reported" stays a person's.
+  // ("the Orlando Sentinel reported": after "the" it is a body's.)
+  const personNamed = words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()) && !/\bthe $/i.test(before);
+  if (cue === null && ORG_CONTEXT.test(after) && !personNamed) cue = 'org';
+  // "The Blaze’s Matt Walsh", "the Hill’s reporter": "the" and a possessive before a name make a publication.
+  const owned = /^['’]s? (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
+  if (cue !== 'place' && /\bthe $/i.test(before) && owned && isKnownNamePart(owned[1]!.toLowerCase())) cue = 'org';
+  if (cue === null && bodyOfTitle) cue = 'org';
+  // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
+  if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (
     cue === null &&

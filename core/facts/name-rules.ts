@@ -15,6 +15,8 @@ export const PERSON_TITLES = new Set(
     'aerospace senior staff head attorney-general secretary-general director-general ' +
     // Plural titles before a list of names ("Sens. Marco Rubio of Florida and Susan Collins of Maine").
     'sens reps govs justices pastor ' +
+    // Abbreviated titles ("Syrian Pres. Bashar al-Assad", "Atty. Gen. Loretta Lynch").
+    'pres atty ' +
     // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
     'président présidente ministre premier-ministre'

@@ -16,16 +16,46 @@ function isPlaceName(s: string): boolean {
 export const AFFIX =
   /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i;
 
+/**
+ * A word that shows a run of capitals is a headline in title case, not a name: a capitalised form of "be", "have" or
+ * "do" inside the run (opening it, it asks a question: "Does Ted Cruz?"), a negated contraction ("Won’t", "Don’t"),
+ * or a capital "A" inside the run.
+ */
+function isHeadlineWord(w: string, at: number): boolean {
+  return (
+    (at > 0 && /^(?:Are|Is|Was|Were|Am|Be|Been|Being|Has|Have|Had|Does|Did)$/.test(w)) ||
+    /^\p{Lu}\p{Ll}*n['’]t$/u.test(w) ||
+    (w === 'A' && at > 0)
+  );
+}
+
+/**
+ * "Rats Are Scurrying", "Being A Size Zero": a run in title case (not all capitals, which not-a-name.ts reads as a
+ * shout) holding a {@link isHeadlineWord}, unless a body's keyword ends it ("Make A Wish Foundation"). Its pieces may
+ * name something already known but create nothing.
+ */
+export function isHeadlineRun(raw: string): boolean {
+  if (!/\p{Ll}/u.test(raw) || ORG_KEYWORDS.has(raw.split(' ').pop()!.toLowerCase())) return false;
+  let at = 0;
+  for (const w of raw.split(' ')) {
+    if (isHeadlineWord(w, at)) return true;
+    at += w.length + 1;
+  }
+  return false;
+}
+
 /** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
 export function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let pos = 0;
   let at = 0;
+  const headline = isHeadlineRun(raw);
   for (const w of raw.split(' ')) {
     const wStart = at;
     at += w.length + 1;
     const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
-    if (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) {
+    // "Rats Are Scurrying", "Voters Won’t Leave", "Being A Size Zero": a headline in title case, cut at its verb.
+    if ((NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) || (headline && isHeadlineWord(w, wStart))) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
     } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(raw.slice(pos, wStart - 1))) {

@@ -41,6 +41,14 @@ export function isGroupWord(w: string): boolean {
 const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: readonly string[]) => boolean }> = [
   // "World Cup", "Paris Agreement", "Affordable Care Act": events and laws are not entities (docs/extraction.md).
   { rule: 'event or law', matches: (s) => EVENT_NAME.test(s) },
+  // "Election Day", "Bastille Day", "New Year", "Eastern Standard Time": a holiday or a time zone, no entity ("Doris
+  // Day", a person, keeps her given name).
+  {
+    rule: 'holiday or time zone',
+    matches: (s, words) =>
+      /^New Year(?:['’]s)?$|\b(?:Standard|Daylight) Time$/.test(s) ||
+      (words.length >= 2 && words[words.length - 1] === 'Day' && !isKnownNamePart(words[0]!.toLowerCase())),
+  },
   // "We'll", "I'm", "Don't": a contraction capitalised at a sentence's start.
   { rule: 'contraction', matches: (s) => /['’](?:m|ll|re|ve|d|t)$/i.test(s) },
   // "A", "2020", "F16", "B2B": a letter, a number, or a code with digits and fewer than three letters in a row.

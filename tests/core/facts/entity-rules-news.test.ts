@@ -180,6 +180,84 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'John Kerry'],
     ],
   ],
+  'a headline in title case is cut at its verb': [
+    'Rats Are Scurrying, NATO said in Ohio. Voters Won’t Leave, he said. Being A Size Zero Is Hard, she wrote.',
+    [
+      ['org', 'NATO'],
+      ['place', 'Ohio'],
+    ],
+  ],
+  'near miss: a capital "A" inside a body’s name and a middle initial stay': [
+    'The Make A Wish Foundation paid. The analyst John A. Boehner said so.',
+    [
+      ['org', 'Make A Wish Foundation'],
+      ['person', 'John A. Boehner'],
+    ],
+  ],
+  'holidays and time zones are no organisations': [
+    'Voters in Ohio waited for Election Day, Bastille Day and New Year at 8 p.m. Eastern Standard Time.',
+    [['place', 'Ohio']],
+  ],
+  'near miss: a person whose surname is Day stays a person': [
+    'Doris Day sang in Ohio.',
+    [
+      ['person', 'Doris Day'],
+      ['place', 'Ohio'],
+    ],
+  ],
+  'near miss: a question opening with "Does" keeps its name': ['Q: Does Ted Cruz?', [['person', 'Ted Cruz']]],
+  'a person’s name before "reported" stays a person': [
+    'The Washington Post’s Robert Costa reported it from California.',
+    [
+      ['org', 'Washington Post'],
+      ['person', 'Robert Costa'],
+      ['place', 'California'],
+    ],
+  ],
+  'near miss: after "the", a name before "reported" is a body': [
+    'Gun sales rose, the Orlando Sentinel reported.',
+    [['org', 'Orlando Sentinel']],
+  ],
+  'near miss: an unknown body before "reported" is an organisation': [
+    'Officials at Roscosmos said the launch failed. Roscosmos reported a fault.',
+    [['org', 'Roscosmos']],
+  ],
+  '"the" and a possessive before a name make a publication': [
+    'The Blaze’s Matt Walsh wrote it.',
+    [
+      ['org', 'Blaze'],
+      ['person', 'Matt Walsh'],
+    ],
+  ],
+  'what follows "the CEO of" is the body, not a person': [
+    'The CEO of Cup Foods said the store called police. He named a union head his Secretary of Labor.',
+    [
+      ['org', 'Cup Foods'],
+      ['org', 'Labor'],
+    ],
+  ],
+  'near miss: a possessive common word is no publication (the body is cut at the possessive: a known limit)': [
+    'Julie Burton is president of the Women’s Media Center.',
+    [
+      ['person', 'Julie Burton'],
+      ['org', 'Media Center'],
+    ],
+  ],
+  'near miss: a title before a name still makes a person': ['CEO Tim Cook said so.', [['person', 'Tim Cook']]],
+  'a name beside a person’s role is a person': [
+    '“We are not doing well,” said Soe Min, a USDP member.',
+    [
+      ['person', 'Soe Min'],
+      ['org', 'USDP'],
+    ],
+  ],
+  'abbreviated titles are no names': [
+    'Atty. Gen. Loretta Lynch met Pres. Obama.',
+    [
+      ['person', 'Loretta Lynch'],
+      ['person', 'Obama'],
+    ],
+  ],
   'an unquoted work title is not an organisation (fe7255e)': ['Fans of Until Dawn waited for news.', []],
 };
 
