@@ -122,9 +122,17 @@ describe('a catalogue of many price tags, with no add-to-cart button', () => {
   const course = (i: number, price: string): string =>
     `<div class="course"><h3>Course ${i}: Spanish for beginners, level ${i}</h3><p>Ten evening sessions on speaking and listening, with a textbook included in the fee.</p><span class="fee">${price}</span></div>`;
 
-  it('reads a course list of twelve entries, each with its price tag, as a catalogue, not an article', async () => {
-    const courses = Array.from({ length: 12 }, (_, i) => course(i + 1, `£${120 + i * 5}.00`)).join('');
+  it('reads a course list of twenty-four entries, each with its price tag, as a catalogue, not an article', async () => {
+    const courses = Array.from({ length: 24 }, (_, i) => course(i + 1, `£${120 + i * 5}.00`)).join('');
     expect(await verdict(page(`<h1>Evening courses 2024</h1>${INTRO}${courses}`))).toBe(false);
+  });
+
+  it('near miss: a story beside a box of twelve market quotes is still an article', async () => {
+    const quotes = Array.from(
+      { length: 12 },
+      (_, i) => `<tr><td>Company ${i}</td><td><b><span>$${50 + i}.25</span></b></td><td>+${i}.5%</td></tr>`,
+    ).join('');
+    expect(await verdict(page(`${STORY}<table class="market">${quotes}</table>`))).toBe(true);
   });
 
   it('near miss: an article with a small table of four prices is still an article', async () => {
