@@ -74,9 +74,19 @@ export function isPostList(s: PageShape): boolean {
   return s.postLinks >= POST_LIST_MIN_LINKS && s.bigRuns > UNDECLARED_MAX_BIG_RUNS;
 }
 
-/** A price beside an add-to-cart button: a shop's product page, whatever its description says. */
+/**
+ * Price tags on a page of a shop's catalogue (a course list, a product grid, a price list): an article quotes prices
+ * in its sentences or in a small table, and a story's market box beside it a dozen quotes (a dev news page carries
+ * ten); twenty standalone price tags are a list of things for sale.
+ */
+const CATALOGUE_MIN_PRICES = 20;
+
+/**
+ * A price beside an add-to-cart button (a shop's product page, whatever its description says), or many price tags
+ * (twenty or more: a catalogue, even with no buy button; old shops and course lists ask you to phone or write).
+ */
 export function isProductPage(s: PageShape): boolean {
-  return s.cartControls > 0 && s.prices > 0;
+  return (s.cartControls > 0 && s.prices > 0) || s.prices >= CATALOGUE_MIN_PRICES;
 }
 
 /**

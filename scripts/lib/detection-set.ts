@@ -60,15 +60,32 @@ export function readPage(path: string): string {
     .replace(/<\?xml[^>]*\?>/gi, '');
 }
 
-function decodePage(path: string): string {
-  const bytes = readFileSync(path);
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const declared = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+/**
+ * The page's text. Bytes that are valid UTF-8 are read as UTF-8 whatever the page declares: the datasets re-saved
+ * many pages as UTF-8 and kept their old `<meta charset=gb2312>` or `iso-8859-1` (Readability's `qq`, 115 pages in
+ * all), and text in a legacy charset with any byte over 127 is almost never valid UTF-8 by chance. Otherwise the
+ * declared charset, and without one windows-1252 (what browsers assume for an undeclared Western page).
+ */
+export function decodePage(path: string): string {
+  return decodeBytes(readFileSync(path));
+}
+
+/** {@link decodePage} on bytes already read. */
+export function decodeBytes(bytes: Uint8Array): string {
   try {
-    return new TextDecoder(declared && declared !== 'unknown' ? declared : 'utf-8').decode(bytes);
+    // A BOM says UTF-8 too; TextDecoder drops it.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // An unknown label (TextDecoder throws on it): UTF-8 is what most of these pages are.
-    return new TextDecoder('utf-8').decode(bytes);
+    // Not UTF-8: fall through to the declared charset.
+  }
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const declared = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const label = declared && declared !== 'unknown' && !/^utf-?8$/.test(declared) ? declared : 'windows-1252';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    // An unknown label (TextDecoder throws on it).
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 

@@ -115,3 +115,29 @@ describe('a declared article of one short paragraph', () => {
     expect(await verdict(page(`<div>${post}</div>`))).toBe(false);
   });
 });
+
+describe('a catalogue of many price tags, with no add-to-cart button', () => {
+  const INTRO =
+    '<p>Our evening school offers practical courses for adults in languages, computing and crafts, taught by experienced tutors in small groups.</p><p>Every course runs for ten weeks in the autumn and in the spring term, and you can enrol by telephone, by post or at the front desk of the college during opening hours.</p><p>Concessions are available for students, pensioners and people receiving benefits; please ask at reception for details of the reduced fees.</p><p>Courses with fewer than eight students enrolled a week before the start may be cancelled, in which case the full fee is refunded.</p>';
+  const course = (i: number, price: string): string =>
+    `<div class="course"><h3>Course ${i}: Spanish for beginners, level ${i}</h3><p>Ten evening sessions on speaking and listening, with a textbook included in the fee.</p><span class="fee">${price}</span></div>`;
+
+  it('reads a course list of twenty-four entries, each with its price tag, as a catalogue, not an article', async () => {
+    const courses = Array.from({ length: 24 }, (_, i) => course(i + 1, `£${120 + i * 5}.00`)).join('');
+    expect(await verdict(page(`<h1>Evening courses 2024</h1>${INTRO}${courses}`))).toBe(false);
+  });
+
+  it('near miss: a story beside a box of twelve market quotes is still an article', async () => {
+    const quotes = Array.from(
+      { length: 12 },
+      (_, i) => `<tr><td>Company ${i}</td><td><b><span>$${50 + i}.25</span></b></td><td>+${i}.5%</td></tr>`,
+    ).join('');
+    expect(await verdict(page(`${STORY}<table class="market">${quotes}</table>`))).toBe(true);
+  });
+
+  it('near miss: an article with a small table of four prices is still an article', async () => {
+    const table =
+      '<table><tr><td>Bread</td><td>£1.20</td></tr><tr><td>Milk</td><td>£0.95</td></tr><tr><td>Eggs</td><td>£2.10</td></tr><tr><td>Butter</td><td>£1.85</td></tr></table>';
+    expect(await verdict(page(`${STORY}${table}`))).toBe(true);
+  });
+});
