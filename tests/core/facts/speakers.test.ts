@@ -232,6 +232,26 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'They are just not',
       speaker: 'Scott Slinker',
     },
+    'a lowercase role before the name keeps the subject ("Former federal prosecutor X said")': {
+      text: 'On Tuesday, FBI Director James Comey said he was “very close” to the inquiry. || Former federal prosecutor Glen Kopp said it is not surprising that agents want to interview her aides. “They are within the zone of interest of the investigation,” he said.',
+      quote: 'They are within',
+      speaker: 'Glen Kopp',
+    },
+    'near miss: a plural or a verb before the name is no role ("Supporters cheered X")': {
+      text: 'Donald Trump spoke in Iowa on Monday. || Supporters cheered Ted Cruz at the fair. “We will win this state,” he said.',
+      quote: 'We will win',
+      speaker: 'Donald Trump',
+    },
+    'a reflexive after the subject ("Obama himself seemed")': {
+      text: 'Bill Clinton spoke in Iowa. “I never begrudged it,” he said. || Obama himself seemed to recognize the significance of the victory. “Years from now, you will look back,” he said in his speech.',
+      quote: 'Years from now',
+      speaker: 'Obama',
+    },
+    'an age before the appositive keeps the subject ("X, 24, who was visiting …, told me")': {
+      text: 'The columnist David Auerbach went so far as to say the site is over. || Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, told me that he could not remember his password. “It is all Facebook and Snapchat now,” he said.',
+      quote: 'It is all',
+      speaker: 'Jacob Shiansky',
+    },
     'near miss: a bare pronoun with nobody named is no speaker': {
       text: 'The ballroom was quiet before the speech began on Tuesday. || “Happy holidays to all of you,” he tweeted.',
       quote: 'Happy holidays',
