@@ -7,7 +7,7 @@ import { isFunctionOrVerb } from './lexicon';
 
 /** A verb right after the subject: a lowercase word that is not a preposition, article or role noun. */
 export const VERB_NEXT =
-  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)\b/u;
+  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b/u;
 
 const INVERTED = /\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|declared|recalled|explained)\s$/;
 /** Lowercase words that may stand before a subject name: connectives and the words of a title. */
@@ -19,6 +19,7 @@ const BEFORE_NAME = new Set(
     'professor analyst economist presidential republican democratic rival front-runner'
   ).split(' '),
 );
+const SUBORDINATOR = /^(?:after|before|when|while|if|because|although|though|as|since|until|unless|once|whether)\s/i;
 const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\./gu;
 
 /** A reporting verb right after a subject name, or after its appositive: "…, Henson said.", "Levin, a Democrat, says". */
@@ -46,7 +47,12 @@ export function isReportingSubject(text: string, start: number, end: number): bo
 function isRoleBeforeName(words: string[]): boolean {
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w) && !BEFORE_NAME.has(w.toLowerCase()));
   if (!words[0] || !/^\p{Lu}/u.test(words[0]) || lower.length > 3) return false;
-  return lower.every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !/(?:ed|s|ing|ly)$/.test(w) && !isFunctionOrVerb(w));
+  return lower.every(isRoleWord);
+}
+
+/** A lowercase word that may describe a named person's role: not a function word, a verb, a plural or an adverb. */
+export function isRoleWord(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !/(?:ed|s|ing|ly)$/.test(w) && !isFunctionOrVerb(w);
 }
 
 /**
@@ -60,6 +66,8 @@ export function opensClause(text: string, start: number, end: number): boolean {
   const last = stops[stops.length - 1];
   let pre = last ? masked.slice(last.index! + last[0].length) : masked;
   // "Of Carson, Levine …", "After the debate, Trump …": a leading phrase closed by a comma.
+  // A subordinate clause with no comma to close it ("After Mr. Trump took possession … he made") is no main clause.
+  if (!pre.includes(',') && SUBORDINATOR.test(pre)) return false;
   pre = pre.replace(/^[^,]*,\s+/, '');
   const words = pre.split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;

@@ -252,6 +252,11 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'It is all',
       speaker: 'Jacob Shiansky',
     },
+    'near miss: a name in a subordinate clause with no comma ("After Mr. Trump took …") is no subject': {
+      text: "After Mr. Trump took possession of the jet in 2011 he made a number of changes. || Greg Raiff, chief executive of Private Jet Services, an aviation consulting firm, said the jet was unusual for a man of Mr. Trump's wealth. ''Buying a 25-year-old 757 is like buying a bag of Cheetos,'' he said.",
+      quote: 'Buying a 25',
+      speaker: 'Greg Raiff',
+    },
     'near miss: a bare pronoun with nobody named is no speaker': {
       text: 'The ballroom was quiet before the speech began on Tuesday. || “Happy holidays to all of you,” he tweeted.',
       quote: 'Happy holidays',
@@ -448,6 +453,21 @@ const cases: Record<string, Record<string, Case>> = {
       text: 'Bernie Sanders spoke. || Holding signs, the protesters chanted “feel the Bern tonight” for an hour.',
       quote: 'feel the Bern',
       speaker: 'the protesters',
+    },
+    'lowercase role words between a capitalised title and the name ("Republican presidential front-runner X")': {
+      text: 'The campaign met in Florida. || Republican presidential front-runner Donald Trump defended his campaign manager as a “very decent man” on Tuesday.',
+      quote: 'very decent man',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a plural after the title is the subject, not a role ("Republican voters … backed X")': {
+      text: 'The campaign met in Florida. || Republican voters in Iowa backed Donald Trump as a “very decent man” on Tuesday.',
+      quote: 'very decent man',
+      speaker: null,
+    },
+    'a possessive appositive ("X, Donald Trump’s fired campaign manager, ripped")': {
+      text: 'The inquiry closed. || Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in the inquiry.',
+      quote: 'the judge and the jury',
+      speaker: 'Corey Lewandowski',
     },
     'near miss: a sentence opening with a description and no verb of its own keeps no speaker': {
       text: 'Bernie Sanders spoke. || The chant of “feel the Bern tonight” went on in the hall for an hour.',
