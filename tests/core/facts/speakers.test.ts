@@ -171,6 +171,16 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'I am waiting',
       speaker: 'Maureen Sherry',
     },
+    'a later quotation does not hide the trailing "…, X said." that closes the sentence': {
+      text: 'The group backed Sanders in the primary. || His endorsements will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they need to win, DFA spokesman Neil Sroka said.',
+      quote: 'a great deal',
+      speaker: 'Neil Sroka',
+    },
+    'near miss: a trailing clause that is not a name after the later quotation gives no speaker': {
+      text: 'The group backed Sanders in the primary. || His endorsements will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they need to win, some say.',
+      quote: 'a great deal',
+      speaker: null,
+    },
   },
   'partial quotes': {
     'a characterising verb': {
