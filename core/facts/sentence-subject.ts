@@ -10,7 +10,7 @@ import { isRoleWord, VERB_NEXT } from './salience';
 
 /** Words that open an adverbial or subordinate clause, whose names are not the sentence's subject. */
 const SUBORDINATE =
-  /^(?:\p{L}+ing\s|after|before|when|whenever|while|if|unless|although|though|because|since|as|like|unlike|in|on|at|for|from|with|without|during|under|over|by|to|of|about|despite|following|amid|among|against|than|until|asked|speaking|responding|writing|according|once|where|whether|what|why|how|besides|beyond|within|through|throughout|into|upon|toward|towards|behind|near|perhaps|even)\b/iu;
+  /^(?:\p{L}+ing\s|given|after|before|when|whenever|while|if|unless|although|though|because|since|as|like|unlike|in|on|at|for|from|with|without|during|under|over|by|to|of|about|despite|following|amid|among|against|than|until|asked|speaking|responding|writing|according|once|where|whether|what|why|how|besides|beyond|within|through|throughout|into|upon|toward|towards|behind|near|perhaps|even)\b/iu;
 /** Connectives and sentence adverbs before a subject: "But Trump …", "Still, Petrilli …", "Sure, he admits". */
 const CONNECTIVE =
   /^(?:but|and|so|yet|still|sure|now|then|later|instead|however|also|indeed|meanwhile|again|earlier|first|finally|similarly|likewise|too|thus|moreover|separately|nevertheless|nonetheless|today|yesterday|tonight)\b[,\s]*/i;

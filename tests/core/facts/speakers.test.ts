@@ -479,6 +479,11 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'the judge and the jury',
       speaker: 'Corey Lewandowski',
     },
+    'near miss: a leading "Given …," phrase is skipped, and "Given" is never a speaker': {
+      text: 'The group backed Sanders in the primary. || Given his electoral success, his endorsements will carry “a great deal of weight” in the fall.',
+      quote: 'a great deal',
+      speaker: null,
+    },
     'near miss: a sentence opening with a description and no verb of its own keeps no speaker': {
       text: 'Bernie Sanders spoke. || The chant of “feel the Bern tonight” went on in the hall for an hour.',
       quote: 'feel the Bern',
