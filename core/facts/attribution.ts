@@ -146,6 +146,14 @@ function findAttributionMasked(
   // "“…” are all thought to contribute, according to the Department of Conservation."
   m = TRAILING_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.lastIndexOf(m[2]!) };
+  // "… carry “a great deal of weight” and bring the “grass-roots firepower” they need, DFA spokesman Neil Sroka
+  // said.": a later quotation in the sentence does not hide the trailing reporting clause that closes it.
+  if (cut >= 0) {
+    const blanked = after.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length));
+    const t = TRAILING_SAID.exec(blanked);
+    if (t && !/["“”«»]/.test(blanked))
+      return { clause: t[0].replace(/^,\s*/, ''), who: t[1]!, whoStart: close + t.index + t[0].indexOf(t[1]!) };
+  }
   const before = text.slice(Math.max(sentStart, open - (partial ? 320 : 240)), open);
   const base = open - before.length;
   m = BEFORE_ACCORDING.exec(before);
@@ -230,6 +238,9 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
   return null;
 }
 
+/** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added". */
+const TRAILING_SAID =
+  /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|added|adds)\s*$/u;
 /** An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once". */
 const ASIDE_BEFORE_VERB =
   /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40})(?:,\s*|(?<=ly|once)\s+)$/u;

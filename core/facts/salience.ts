@@ -3,9 +3,11 @@
 // verb ("Levine found comic relief …", "Former House speaker Newt Gingrich noted …"), or the subject of an inverted
 // reporting clause ("…,” said Kunin"). A possessive ("Mr. Trump's remarks") or a name after a preposition is not.
 
+import { isFunctionOrVerb } from './lexicon';
+
 /** A verb right after the subject: a lowercase word that is not a preposition, article or role noun. */
 export const VERB_NEXT =
-  /^\s(?:(?:also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)\b/u;
+  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b/u;
 
 const INVERTED = /\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|declared|recalled|explained)\s$/;
 /** Lowercase words that may stand before a subject name: connectives and the words of a title. */
@@ -17,6 +19,7 @@ const BEFORE_NAME = new Set(
     'professor analyst economist presidential republican democratic rival front-runner'
   ).split(' '),
 );
+const SUBORDINATOR = /^(?:after|before|when|while|if|because|although|though|as|since|until|unless|once|whether)\s/i;
 const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\./gu;
 
 /** A reporting verb right after a subject name, or after its appositive: "…, Henson said.", "Levin, a Democrat, says". */
@@ -36,22 +39,57 @@ export function isReportingSubject(text: string, start: number, end: number): bo
   return REPORTS_NEXT.test(text.slice(end, end + 120));
 }
 
-/** Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). */
-export function isSubjectMention(text: string, start: number, end: number): boolean {
-  if (isReportingSubject(text, start, end)) return true;
+/**
+ * Whether the words before a name are a capitalised opening and a lowercase role ("Former federal prosecutor Glen
+ * Kopp", "Veteran pollster Peter Hart"): at most three lowercase words, none a function word, a verb or a plural
+ * ("Supporters cheered", "Critics of the plan", "Voters backs").
+ */
+function isRoleBeforeName(words: string[]): boolean {
+  const lower = words.filter((w) => !/^\p{Lu}/u.test(w) && !BEFORE_NAME.has(w.toLowerCase()));
+  if (!words[0] || !/^\p{Lu}/u.test(words[0]) || lower.length > 3) return false;
+  return lower.every(isRoleWord);
+}
+
+/** A lowercase word that may describe a named person's role: not a function word, a verb, a plural or an adverb. */
+export function isRoleWord(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !/(?:ed|s|ing|ly)$/.test(w) && !isFunctionOrVerb(w);
+}
+
+/**
+ * Whether the name at [start, end) of `text` opens its clause: only connectives, title or role words and a leading
+ * "Of Carson," phrase stand before it in its sentence, and no possessive follows it ("Mr. Trump's remarks").
+ */
+export function opensClause(text: string, start: number, end: number): boolean {
   const masked = text.slice(0, start).replace(ABBREV, '$1 ');
   // Sentence ends and quotation marks (NYT archive text writes '' for a double mark).
   const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];
   const last = stops[stops.length - 1];
   let pre = last ? masked.slice(last.index! + last[0].length) : masked;
-  if (INVERTED.test(pre)) return true;
   // "Of Carson, Levine …", "After the debate, Trump …": a leading phrase closed by a comma.
+  // A subordinate clause with no comma to close it ("After Mr. Trump took possession … he made") is no main clause.
+  if (!pre.includes(',') && SUBORDINATOR.test(pre)) return false;
   pre = pre.replace(/^[^,]*,\s+/, '');
   const words = pre.split(/\s+/).filter(Boolean);
-  if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_NAME.has(w.toLowerCase()))) return false;
+  if (words.length > 6) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_NAME.has(w.toLowerCase())) && !isRoleBeforeName(words))
+    return false;
+  return !/^['’]/.test(text.slice(end, end + 2));
+}
+
+/** Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). */
+export function isSubjectMention(text: string, start: number, end: number): boolean {
+  if (isReportingSubject(text, start, end)) return true;
+  const masked = text.slice(0, start).replace(ABBREV, '$1 ');
+  const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];
+  const last = stops[stops.length - 1];
+  const pre = last ? masked.slice(last.index! + last[0].length) : masked;
+  if (INVERTED.test(pre)) return true;
+  if (!opensClause(text, start, end)) return false;
   let after = text.slice(end, end + 240);
-  if (/^['’]/.test(after)) return false;
-  const apposition = /^(?:,\s[^,;"“”]{1,160},|\s\([^)]{1,40}\))(?=\s)/.exec(after);
+  const apposition =
+    /^(?:,\s\d{1,3})?(?:,\s[^,;"“”]{1,160},|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
+      after,
+    );
   if (apposition) after = after.slice(apposition[0].length);
   return VERB_NEXT.test(after);
 }

@@ -5,17 +5,21 @@
 // he warned") are skipped; anything else gives null, so a doubtful sentence keeps no speaker.
 import type { SpeakerContext } from './attribution';
 import { resolveSpeaker } from './attribution';
-import { VERB_NEXT } from './salience';
+import { isDemonymOrAdjective } from './lexicon';
+import { isRoleWord, VERB_NEXT } from './salience';
 
 /** Words that open an adverbial or subordinate clause, whose names are not the sentence's subject. */
 const SUBORDINATE =
-  /^(?:\p{L}+ing\s|after|before|when|whenever|while|if|unless|although|though|because|since|as|like|unlike|in|on|at|for|from|with|without|during|under|over|by|to|of|about|despite|following|amid|among|against|than|until|asked|speaking|responding|writing|according|once|where|whether|what|why|how|besides|beyond|within|through|throughout|into|upon|toward|towards|behind|near|perhaps|even)\b/iu;
+  /^(?:\p{L}+ing\s|given|after|before|when|whenever|while|if|unless|although|though|because|since|as|like|unlike|in|on|at|for|from|with|without|during|under|over|by|to|of|about|despite|following|amid|among|against|than|until|asked|speaking|responding|writing|according|once|where|whether|what|why|how|besides|beyond|within|through|throughout|into|upon|toward|towards|behind|near|perhaps|even)\b/iu;
 /** Connectives and sentence adverbs before a subject: "But Trump …", "Still, Petrilli …", "Sure, he admits". */
 const CONNECTIVE =
   /^(?:but|and|so|yet|still|sure|now|then|later|instead|however|also|indeed|meanwhile|again|earlier|first|finally|similarly|likewise|too|thus|moreover|separately|nevertheless|nonetheless|today|yesterday|tonight)\b[,\s]*/i;
 const NAME_RUN =
   /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,5}\p{Lu}[\p{L}'’-]*(?:\s\([A-Z]-[\p{L}.]+\))?/u;
-const APPOSITIVE = /^,\s(?:who|whose|a|an|the|\p{Ll}[^,]{0,80}?|\d+)[^,]{0,160},(?=\s)/u;
+const APPOSITIVE =
+  /^,\s(?:who|whose|a|an|the|\p{Ll}[^,]{0,80}?|\d+|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s\s)[^,]{0,160},(?=\s)/u;
+/** Lowercase role words between capitalised ones and the name: "Republican presidential front-runner Donald Trump". */
+const ROLE_THEN_NAME = /^\s((?:\p{Ll}[\p{Ll}-]+\s){1,3})(?=\p{Lu})/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 /** A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders". */
 const DESCRIBED =
@@ -72,11 +76,23 @@ export function sentenceSubject(
       /^(?:The|A|An|This|That|These|Those|It|There|Here|What|Some|Many|Most|One|Its|Their|His|Her)$/.test(name[0])
     )
       return null;
+    let subject = name[0];
     let after = clause.slice(name[0].length);
+    const role = ROLE_THEN_NAME.exec(after);
+    if (role && role[1]!.trim().split(' ').every(isRoleWord)) {
+      const named = NAME_RUN.exec(after.slice(role[0].length));
+      if (named) {
+        subject = named[0];
+        after = after.slice(role[0].length + named[0].length);
+      }
+    }
+    // "Republican voters in Iowa backed …": an adjective heading a lowercase noun is a described group, not a name.
+    if (subject === name[0] && /^\S+$/.test(subject) && isDemonymOrAdjective(subject) && /^\s\p{Ll}/u.test(after))
+      return null;
     const app = APPOSITIVE.exec(after);
     if (app) after = after.slice(app[0].length);
     if (!VERB_NEXT.test(after)) return null;
-    const who = resolveSpeaker(name[0], start, b, ctx, quoteAt);
+    const who = resolveSpeaker(subject, start + clause.indexOf(subject), b, ctx, quoteAt);
     // A bare capitalised word that no rule knows ("Officials") stays no speaker.
     return who && /^\p{Lu}/u.test(who) ? who : null;
   }

@@ -171,6 +171,16 @@ const cases: Record<string, Record<string, Case>> = {
       quote: 'I am waiting',
       speaker: 'Maureen Sherry',
     },
+    'a later quotation does not hide the trailing "…, X said." that closes the sentence': {
+      text: 'The group backed Sanders in the primary. || His endorsements will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they need to win, DFA spokesman Neil Sroka said.',
+      quote: 'a great deal',
+      speaker: 'Neil Sroka',
+    },
+    'near miss: a trailing clause that is not a name after the later quotation gives no speaker': {
+      text: 'The group backed Sanders in the primary. || His endorsements will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they need to win, some say.',
+      quote: 'a great deal',
+      speaker: null,
+    },
   },
   'partial quotes': {
     'a characterising verb': {
@@ -231,6 +241,31 @@ const cases: Record<string, Record<string, Case>> = {
       text: '“We will win,” Mark Weddle said. || Later, Scott Slinker, a 55-year-old entrepreneur, gave the campaign $250. || “They are just not vocal about it,” he said.',
       quote: 'They are just not',
       speaker: 'Scott Slinker',
+    },
+    'a lowercase role before the name keeps the subject ("Former federal prosecutor X said")': {
+      text: 'On Tuesday, FBI Director James Comey said he was “very close” to the inquiry. || Former federal prosecutor Glen Kopp said it is not surprising that agents want to interview her aides. “They are within the zone of interest of the investigation,” he said.',
+      quote: 'They are within',
+      speaker: 'Glen Kopp',
+    },
+    'near miss: a plural or a verb before the name is no role ("Supporters cheered X")': {
+      text: 'Donald Trump spoke in Iowa on Monday. || Supporters cheered Ted Cruz at the fair. “We will win this state,” he said.',
+      quote: 'We will win',
+      speaker: 'Donald Trump',
+    },
+    'a reflexive after the subject ("Obama himself seemed")': {
+      text: 'Bill Clinton spoke in Iowa. “I never begrudged it,” he said. || Obama himself seemed to recognize the significance of the victory. “Years from now, you will look back,” he said in his speech.',
+      quote: 'Years from now',
+      speaker: 'Obama',
+    },
+    'an age before the appositive keeps the subject ("X, 24, who was visiting …, told me")': {
+      text: 'The columnist David Auerbach went so far as to say the site is over. || Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, told me that he could not remember his password. “It is all Facebook and Snapchat now,” he said.',
+      quote: 'It is all',
+      speaker: 'Jacob Shiansky',
+    },
+    'near miss: a name in a subordinate clause with no comma ("After Mr. Trump took …") is no subject': {
+      text: "After Mr. Trump took possession of the jet in 2011 he made a number of changes. || Greg Raiff, chief executive of Private Jet Services, an aviation consulting firm, said the jet was unusual for a man of Mr. Trump's wealth. ''Buying a 25-year-old 757 is like buying a bag of Cheetos,'' he said.",
+      quote: 'Buying a 25',
+      speaker: 'Greg Raiff',
     },
     'near miss: a bare pronoun with nobody named is no speaker': {
       text: 'The ballroom was quiet before the speech began on Tuesday. || “Happy holidays to all of you,” he tweeted.',
@@ -428,6 +463,26 @@ const cases: Record<string, Record<string, Case>> = {
       text: 'Bernie Sanders spoke. || Holding signs, the protesters chanted “feel the Bern tonight” for an hour.',
       quote: 'feel the Bern',
       speaker: 'the protesters',
+    },
+    'lowercase role words between a capitalised title and the name ("Republican presidential front-runner X")': {
+      text: 'The campaign met in Florida. || Republican presidential front-runner Donald Trump defended his campaign manager as a “very decent man” on Tuesday.',
+      quote: 'very decent man',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a plural after the title is the subject, not a role ("Republican voters … backed X")': {
+      text: 'The campaign met in Florida. || Republican voters in Iowa backed Donald Trump as a “very decent man” on Tuesday.',
+      quote: 'very decent man',
+      speaker: null,
+    },
+    'a possessive appositive ("X, Donald Trump’s fired campaign manager, ripped")': {
+      text: 'The inquiry closed. || Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in the inquiry.',
+      quote: 'the judge and the jury',
+      speaker: 'Corey Lewandowski',
+    },
+    'near miss: a leading "Given …," phrase is skipped, and "Given" is never a speaker': {
+      text: 'The group backed Sanders in the primary. || Given his electoral success, his endorsements will carry “a great deal of weight” in the fall.',
+      quote: 'a great deal',
+      speaker: null,
     },
     'near miss: a sentence opening with a description and no verb of its own keeps no speaker': {
       text: 'Bernie Sanders spoke. || The chant of “feel the Bern tonight” went on in the hall for an hour.',
