@@ -4,16 +4,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { importInPage, type ImportProgress } from '../../components/library/import-in-page';
-import { LedeStore, openLedeDb } from '../../core/store';
 import { generateLibrary } from '../fixtures/library/synthetic-library';
-
-async function stored(factory: IDBFactory) {
-  const db = await openLedeDb(factory);
-  const store = new LedeStore(db, () => new Date());
-  const out = { articles: await store.listArticles(), annotations: await store.allAnnotations() };
-  db.close();
-  return out;
-}
+import { storedRecords } from '../fixtures/library/stored-records';
 
 describe('import written by the library page', () => {
   it('counts records up to the total, commits them all, and announces the articles it touched', async () => {
@@ -36,7 +28,7 @@ describe('import written by the library page', () => {
       { phase: 'writing', done: 6_600, total: 6_600 },
       { phase: 'committing', done: 6_600, total: 6_600 },
     ]);
-    const after = await stored(factory);
+    const after = await storedRecords(factory);
     expect(after.annotations).toHaveLength(6_000);
     expect(after.articles).toHaveLength(600);
     expect(announced).toHaveLength(1);
@@ -69,7 +61,7 @@ describe('import written by the library page', () => {
       },
     });
     expect(outcome).toMatchObject({ ok: false, cancelled: true });
-    expect(await stored(factory)).toEqual({ articles: [], annotations: [] });
+    expect(await storedRecords(factory)).toEqual({ articles: [], annotations: [] });
     expect(announced).toBe(false);
   });
 
@@ -84,6 +76,6 @@ describe('import written by the library page', () => {
     );
     expect(outcome.ok).toBe(false);
     expect(outcome).toMatchObject({ reason: expect.stringContaining('Nothing was imported') });
-    expect(await stored(factory)).toEqual({ articles: [], annotations: [] });
+    expect(await storedRecords(factory)).toEqual({ articles: [], annotations: [] });
   });
 });

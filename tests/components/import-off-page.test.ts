@@ -11,16 +11,8 @@ import {
   type ImportWorkerRequest,
 } from '../../components/library/import-off-page';
 import { serveImport } from '../../components/library/import-serve';
-import { LedeStore, openLedeDb } from '../../core/store';
 import { generateLibrary, toHypothesisExport } from '../fixtures/library/synthetic-library';
-
-async function stored(factory: IDBFactory) {
-  const db = await openLedeDb(factory);
-  const store = new LedeStore(db, () => new Date());
-  const out = { articles: await store.listArticles(), annotations: await store.allAnnotations() };
-  db.close();
-  return out;
-}
+import { storedRecords } from '../fixtures/library/stored-records';
 
 /**
  * A worker whose other end runs `serveImport` in this thread: messages go each way a task later, and `terminate`
@@ -83,7 +75,7 @@ describe('an import file imported through the worker', () => {
     expect(outcome.ok && new Set(outcome.articleKeys)).toEqual(new Set(library.articles.map((a) => a.key)));
     expect(seen[0]).toEqual({ phase: 'reading' });
     expect(seen.at(-1)).toEqual({ phase: 'committing', done: 2_200, total: 2_200 });
-    expect((await stored(factory)).annotations).toHaveLength(2_000);
+    expect((await storedRecords(factory)).annotations).toHaveLength(2_000);
   });
 
   it('a Cancel while the file is read keeps nothing, though the reading goes on to the end', async () => {
@@ -103,7 +95,7 @@ describe('an import file imported through the worker', () => {
     await until(() => worker.told.includes('parsed'));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(worker.told).not.toContain('done');
-    expect(await stored(factory)).toEqual({ articles: [], annotations: [] });
+    expect(await storedRecords(factory)).toEqual({ articles: [], annotations: [] });
   });
 
   it('a Cancel while records are written keeps none of them', async () => {
@@ -118,7 +110,7 @@ describe('an import file imported through the worker', () => {
       newWorker: () => new PairedWorker(factory) as unknown as Worker,
     });
     expect(await run.done).toEqual({ ok: false, cancelled: true });
-    expect(await stored(factory)).toEqual({ articles: [], annotations: [] });
+    expect(await storedRecords(factory)).toEqual({ articles: [], annotations: [] });
   });
 
   it('where no worker can be started, imports in the page', async () => {
