@@ -89,6 +89,21 @@ function isHeadlineToOwnSite(a: Element): boolean {
 // Not <form>: ASP.NET pages wrap the whole page, article included, in one.
 const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
 
+/**
+ * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
+ * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
+ * inside that body (a link, a box beside the text) still is.
+ */
+function isChrome(el: Element): boolean {
+  const chrome = el.closest(CHROME);
+  if (!chrome) return false;
+  const body = el.closest('[itemprop="articleBody"]');
+  return !body || !chrome.contains(body);
+}
+
+/** A "Read also" box of headlines set inside the story's run: an aside or a navigation block, not excerpts of posts. */
+const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
+
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /** Class names of an element that holds a headline: "headline", "articleHeading", "story-title", "entry-title". */
 const HEADLINE_CLASS = /headline|heading|title/i;
@@ -158,7 +173,7 @@ export function measurePage(doc: Document): PageShape {
       // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
       if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
       const prose = ownProse(el, page);
-      if (prose && !el.closest(CHROME)) {
+      if (prose && !isChrome(el)) {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
         // <br>s is its own run.
         const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
@@ -251,7 +266,14 @@ export function measurePage(doc: Document): PageShape {
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
-  const linkedInProse = inProse ? headlines.filter((a) => inProse.contains(a)) : [];
+  const linkedInProse = inProse
+    ? headlines.filter((a) => {
+        if (!inProse.contains(a)) return false;
+        // A related-stories box inside the run (broken markup nests an <aside> in a <p>) is not excerpts of posts.
+        const box = a.closest(RELATED_BOX);
+        return !box || !inProse.contains(box);
+      })
+    : [];
   const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
   // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same

@@ -20,11 +20,13 @@ export function isPostLinkText(text: string): boolean {
 const COMMENT_MARK = /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])/i;
 /**
  * Class names that say something about a post's comments without being them: an article classed "commented" or
- * "comments-open" (WordPress and Kinja mark the post itself so), "has-comments", "no-comments". Removed before
+ * "comments-open" (WordPress and Kinja mark the post itself so), "has-comments", "no-comments"; and the post's
+ * category and tag classes ("category-kommentar", "tag-comments": WordPress classes a post by its section, and an
+ * opinion column's section is often named "Kommentar" or "Comment"). Removed before
  * {@link COMMENT_MARK} is tested, so the article they sit on is not taken for its own comment section.
  */
 const COMMENT_STATE =
-  /(?:^|\s)(?:commented|(?:has|no|with)[-_]comments?|comments?[-_](?:open|closed|enabled|disabled|on|off))(?=\s|$)/gi;
+  /(?:^|\s)(?:commented|(?:has|no|with)[-_]comments?|comments?[-_](?:open|closed|enabled|disabled|on|off)|(?:category|tag)[-_]\S+)(?=\s|$)/gi;
 /** How far up a comment section is looked for (a comment's text sits a few levels below its section). */
 const COMMENT_DEPTH = 12;
 

@@ -141,3 +141,57 @@ describe('a catalogue of many price tags, with no add-to-cart button', () => {
     expect(await verdict(page(`${STORY}${table}`))).toBe(true);
   });
 });
+
+describe('a story the template wraps in chrome, declared by its articleBody', () => {
+  const cards = Array.from(
+    { length: 6 },
+    (_, i) => `<article class="teaser"><a href="/news/2024/other-${i}">Other story number ${i}</a></article>`,
+  ).join('');
+  const body = (attrs: string): string =>
+    `<aside class="content"><section class="story"><h1>Bus lane plan divides street</h1><div ${attrs}>${PARAGRAPH}${PARAGRAPH}</div></section></aside>${cards}`;
+
+  it('reads the story inside an <aside> as the article when its block is marked itemprop="articleBody"', async () => {
+    expect(await verdict(page(body('itemprop="articleBody"'), og('article')))).toBe(true);
+  });
+
+  it('near miss: the same <aside> without the articleBody mark is still chrome (no story on the page)', async () => {
+    expect(await verdict(page(body('class="text"'), og('article')))).toBe(false);
+  });
+});
+
+describe("a post's category and tag classes are not a comment section", () => {
+  it('reads a column in the section "Kommentar" (WordPress classes the post category-kommentar) as the article', async () => {
+    const html = page(`<div class="post type-post hentry category-kommentar tag-politik">${STORY}</div>`);
+    expect(await verdict(html)).toBe(true);
+    const parsed = parseHtml(html);
+    expect(isInComments(parsed.document.querySelector('.post p')!)).toBe(false);
+    await parsed.close();
+  });
+
+  it('near miss: a block classed "kommentare" is still a comment section', async () => {
+    const parsed = parseHtml(
+      `<html><body><div class="post category-kommentar"><p>Story.</p><div class="kommentare"><p>A reply.</p></div></div></body></html>`,
+    );
+    expect(isInComments(parsed.document.querySelector('.kommentare p')!)).toBe(true);
+    await parsed.close();
+  });
+});
+
+describe('a "Read also" box of headlines inside the story', () => {
+  const headline = (i: number): string =>
+    `<h2><a href="/news/2024/related-${i}">Related story number ${i} about the high street</a></h2>`;
+
+  it('reads a declared story with an <aside> of three linked headlines between its paragraphs as an article', async () => {
+    const box = `<aside class="related"><h3>Read also</h3>${[1, 2, 3].map(headline).join('')}</aside>`;
+    const html = page(`<div class="story-body">${PARAGRAPH}${PARAGRAPH}${box}${PARAGRAPH}</div>`, og('article'));
+    expect(await verdict(html)).toBe(true);
+  });
+
+  it('near miss: the same headlines between the paragraphs with no box around them are a list of excerpts', async () => {
+    const html = page(
+      `<div class="posts">${headline(1)}${PARAGRAPH}${headline(2)}${PARAGRAPH}${headline(3)}${PARAGRAPH}</div>`,
+      og('article'),
+    );
+    expect(await verdict(html)).toBe(false);
+  });
+});
