@@ -105,6 +105,22 @@ function isChrome(el: Element): boolean {
 const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/**
+ * <meta> names by which news systems declare a page's publication date, besides article:published_time: older and
+ * other CMSs' ways of saying "this page is a story published on…" ("OriginalPublicationDate", "pubdate",
+ * Parse.ly's and Sailthru's tags). Not a bare "date": sites stamp every page with one.
+ */
+const PUBLISHED_META = new Set([
+  'originalpublicationdate',
+  'publicationdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'pub_date',
+  'parsely-pub-date',
+  'sailthru.date',
+]);
 /** Class names of an element that holds a headline: "headline", "articleHeading", "story-title", "entry-title". */
 const HEADLINE_CLASS = /headline|heading|title/i;
 /** Tags such a headline is set in (headings are looked at anyway). */
@@ -150,6 +166,8 @@ export function measurePage(doc: Document): PageShape {
   const page = { chars: 0, linkChars: 0, prices: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
+  /** The heading whose link was last counted as a linked headline. */
+  let headlineCounted: Element | null = null;
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
@@ -184,8 +202,11 @@ export function measurePage(doc: Document): PageShape {
       }
       if (tag === 'article') articleElements++;
     } else if (tag === 'a') {
-      if (heading && el.hasAttribute('href')) headlines.push(el);
-      else if (!el.firstElementChild) {
+      // One per heading: a heading holding several links is a menu set in a heading, not several headlines.
+      if (heading && heading !== headlineCounted && el.hasAttribute('href')) {
+        headlines.push(el);
+        headlineCounted = heading;
+      } else if (!el.firstElementChild) {
         const text = (el.textContent ?? '').trim();
         if (isPostLinkText(text) && !isInComments(el)) postLinks++;
         else if (isCartControl(el)) cartControls++;
@@ -198,7 +219,7 @@ export function measurePage(doc: Document): PageShape {
     } else if (tag === 'meta') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
-      else if (key === 'article:published_time') publishedTime = true;
+      else if (key === 'article:published_time' || PUBLISHED_META.has(key)) publishedTime = true;
     } else if (tag === 'script') {
       if (ldSeen < 30 && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
         ldSeen++;

@@ -195,3 +195,31 @@ describe('a "Read also" box of headlines inside the story', () => {
     expect(await verdict(html)).toBe(false);
   });
 });
+
+describe('a publication date declared in an older CMS meta tag', () => {
+  const short = `<div class="story"><h1>Twins meet again</h1>${PARAGRAPH}${PARAGRAPH}</div>`;
+
+  it('reads a two-paragraph story whose <head> declares its OriginalPublicationDate as an article', async () => {
+    const head = '<meta name="OriginalPublicationDate" content="2008/01/15 11:27:32">';
+    expect(await verdict(page(short, head))).toBe(true);
+  });
+
+  it('near miss: a bare "date" meta (sites stamp every page with one) declares nothing', async () => {
+    expect(await verdict(page(short, '<meta name="date" content="2008-01-15">'))).toBe(false);
+  });
+});
+
+describe('linked headlines are counted once per heading', () => {
+  const links = (n: number, wrap: (a: string) => string): string =>
+    Array.from({ length: n }, (_, i) => wrap(`<a href="/section-${i}/">Section ${i}</a>`)).join(' ');
+
+  it('reads a story under a heading that holds a menu of twelve links (one heading, not twelve headlines)', async () => {
+    const menu = `<h4 class="classifieds">${links(12, (a) => a)}</h4>`;
+    expect(await verdict(page(`${menu}<div class="story">${STORY}</div>`))).toBe(true);
+  });
+
+  it('near miss: twelve headings of one link each around the same story still make it listing-shaped', async () => {
+    const rail = `<div class="more">${links(12, (a) => `<h4>${a}</h4>`)}</div>`;
+    expect(await verdict(page(`${rail}<div class="story">${STORY}</div>`))).toBe(false);
+  });
+});
