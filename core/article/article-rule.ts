@@ -21,6 +21,8 @@ export interface PageShape {
   cartControls: number;
   /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
   errorPage: boolean;
+  /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
+  keywordTitle: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -138,7 +140,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || isExcerptList(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (!s.declaresArticle && isPostList(s)) return false;
+  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
   if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;

@@ -8,7 +8,7 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 import { isExcerptList, isListingShaped, looksLikeArticle, type PageShape } from './article-rule';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
-import { isCartControl, isErrorHeadline, isInComments, isPostLinkText } from './page-signals';
+import { isCartControl, isErrorHeadline, isInComments, isKeywordTitle, isPostLinkText } from './page-signals';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
@@ -319,6 +319,7 @@ export function measurePage(doc: Document): PageShape {
     allHeadings.slice(0, 3).some((h) => isErrorHeadline(comparableText(h.textContent ?? '')));
   return {
     errorPage,
+    keywordTitle: isKeywordTitle(doc.title),
     headingsInProse,
     bigRuns,
     titleInHeading,

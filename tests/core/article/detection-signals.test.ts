@@ -2,7 +2,7 @@
 // the near miss it must not catch: small documents built here, in the shapes the dev pages showed.
 import { describe, expect, it } from 'vitest';
 import { isProbablyArticle } from '../../../core/article/index';
-import { isInComments } from '../../../core/article/page-signals';
+import { isInComments, isKeywordTitle } from '../../../core/article/page-signals';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 /** A site's chrome around `main`: a menu, a rail of linked headlines, a footer. */
@@ -221,5 +221,34 @@ describe('linked headlines are counted once per heading', () => {
   it('near miss: twelve headings of one link each around the same story still make it listing-shaped', async () => {
     const rail = `<div class="more">${links(12, (a) => `<h4>${a}</h4>`)}</div>`;
     expect(await verdict(page(`${rail}<div class="story">${STORY}</div>`))).toBe(false);
+  });
+});
+
+describe("a landing page's keyword title", () => {
+  it.each([
+    ['Photo Scanning Service | Photos to DVD | Photos to CD | Convert Photos to DVD | ScanCo', true],
+    ['Plumbing,London,Croydon,Bromley,emergency,boiler,repair,heating', true],
+    ['Harbour café goes beyond fish and chips | Restaurant reviews | Brighton | Brighton Evening Times', false],
+    ['Peer advances at the hardcourt championships | Sports | Tennis | Reuters', false],
+    ['Bus lane plan divides street, council hears', false],
+    ['Tennis | Tennis news | Tennis Weekly', false],
+  ])('%s: %s', (title, expected) => {
+    expect(isKeywordTitle(title)).toBe(expected);
+  });
+
+  const pitch = Array.from(
+    { length: 6 },
+    () =>
+      '<p>We scan your slides and negatives at high resolution, restore faded colours by hand and deliver them on DVD, on CD or as a download, usually within a week of receiving your order.</p>',
+  ).join('');
+
+  it('reads an undeclared page of one long sales pitch under a keyword title as no article', async () => {
+    const title = 'Slide Scanning | Slides to DVD | Slides to CD | Convert Slides to DVD | ScanCo';
+    expect(await verdict(page(`<div class="pitch">${pitch}</div>`, '', title))).toBe(false);
+  });
+
+  it('near miss: the same text under a headline with its section and site is still read as an article', async () => {
+    const title = 'How we restore faded slides | Guides | Scanning | ScanCo';
+    expect(await verdict(page(`<div class="pitch">${pitch}</div>`, '', title))).toBe(true);
   });
 });
