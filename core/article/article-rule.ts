@@ -111,6 +111,12 @@ const UNDECLARED_MAX_BIG_RUNS = 3;
  * or "Comments (n)": one article with a few boxes of prose around it (a fact box, the author's bio, a teaser or two).
  */
 const DOMINANT_RUN_SHARE = 0.5;
+/**
+ * An undeclared page that does not name its subject, whose main run is cut by this many linked headings (each a
+ * link to another page, wherever it leads), is a page of linked entries (a home page's sections, a link list with
+ * blurbs), not one article; an article's subheads are not links.
+ */
+const LINKED_ENTRIES_MIN_HEADINGS = 3;
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -154,6 +160,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
   return (
+    s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
     chars >= UNDECLARED_MIN_CHARS &&
     (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&

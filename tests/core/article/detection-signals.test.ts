@@ -252,3 +252,18 @@ describe("a landing page's keyword title", () => {
     expect(await verdict(page(`<div class="pitch">${pitch}</div>`, '', title))).toBe(true);
   });
 });
+
+describe('an undeclared page of linked entries under headings', () => {
+  const entry = (i: number, linked: boolean): string =>
+    `<h3>${linked ? `<a href="https://partner${i}.example/">Our partner number ${i}</a>` : `Part ${i} of the story`}</h3>${PARAGRAPH}`;
+
+  it('reads a home page whose text runs under three headings linking elsewhere as no article', async () => {
+    const html = page(`<div class="intro">${[1, 2, 3].map((i) => entry(i, true)).join('')}${PARAGRAPH}</div>`);
+    expect(await verdict(html)).toBe(false);
+  });
+
+  it('near miss: the same text under three plain subheads is one article', async () => {
+    const html = page(`<div class="intro">${[1, 2, 3].map((i) => entry(i, false)).join('')}${PARAGRAPH}</div>`);
+    expect(await verdict(html)).toBe(true);
+  });
+});
