@@ -21,6 +21,8 @@ export interface PageShape {
   cartControls: number;
   /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
   errorPage: boolean;
+  /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
+  keywordTitle: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -109,6 +111,12 @@ const UNDECLARED_MAX_BIG_RUNS = 3;
  * or "Comments (n)": one article with a few boxes of prose around it (a fact box, the author's bio, a teaser or two).
  */
 const DOMINANT_RUN_SHARE = 0.5;
+/**
+ * An undeclared page that does not name its subject, whose main run is cut by this many linked headings (each a
+ * link to another page, wherever it leads), is a page of linked entries (a home page's sections, a link list with
+ * blurbs), not one article; an article's subheads are not links.
+ */
+const LINKED_ENTRIES_MIN_HEADINGS = 3;
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -138,7 +146,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || isExcerptList(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (!s.declaresArticle && isPostList(s)) return false;
+  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
   if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;
@@ -152,6 +160,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
   return (
+    s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
     chars >= UNDECLARED_MIN_CHARS &&
     (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&

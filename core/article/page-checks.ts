@@ -8,7 +8,7 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 import { isExcerptList, isListingShaped, looksLikeArticle, type PageShape } from './article-rule';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
-import { isCartControl, isErrorHeadline, isInComments, isPostLinkText } from './page-signals';
+import { isCartControl, isErrorHeadline, isInComments, isKeywordTitle, isPostLinkText } from './page-signals';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
@@ -89,7 +89,38 @@ function isHeadlineToOwnSite(a: Element): boolean {
 // Not <form>: ASP.NET pages wrap the whole page, article included, in one.
 const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
 
+/**
+ * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
+ * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
+ * inside that body (a link, a box beside the text) still is.
+ */
+function isChrome(el: Element): boolean {
+  const chrome = el.closest(CHROME);
+  if (!chrome) return false;
+  const body = el.closest('[itemprop="articleBody"]');
+  return !body || !chrome.contains(body);
+}
+
+/** A "Read also" box of headlines set inside the story's run: an aside or a navigation block, not excerpts of posts. */
+const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
+
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/**
+ * <meta> names by which news systems declare a page's publication date, besides article:published_time: older and
+ * other CMSs' ways of saying "this page is a story published on…" ("OriginalPublicationDate", "pubdate",
+ * Parse.ly's and Sailthru's tags). Not a bare "date": sites stamp every page with one.
+ */
+const PUBLISHED_META = new Set([
+  'originalpublicationdate',
+  'publicationdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'pub_date',
+  'parsely-pub-date',
+  'sailthru.date',
+]);
 /** Class names of an element that holds a headline: "headline", "articleHeading", "story-title", "entry-title". */
 const HEADLINE_CLASS = /headline|heading|title/i;
 /** Tags such a headline is set in (headings are looked at anyway). */
@@ -135,6 +166,8 @@ export function measurePage(doc: Document): PageShape {
   const page = { chars: 0, linkChars: 0, prices: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
+  /** The heading whose link was last counted as a linked headline. */
+  let headlineCounted: Element | null = null;
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
@@ -158,7 +191,7 @@ export function measurePage(doc: Document): PageShape {
       // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
       if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
       const prose = ownProse(el, page);
-      if (prose && !el.closest(CHROME)) {
+      if (prose && !isChrome(el)) {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
         // <br>s is its own run.
         const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
@@ -169,8 +202,11 @@ export function measurePage(doc: Document): PageShape {
       }
       if (tag === 'article') articleElements++;
     } else if (tag === 'a') {
-      if (heading && el.hasAttribute('href')) headlines.push(el);
-      else if (!el.firstElementChild) {
+      // One per heading: a heading holding several links is a menu set in a heading, not several headlines.
+      if (heading && heading !== headlineCounted && el.hasAttribute('href')) {
+        headlines.push(el);
+        headlineCounted = heading;
+      } else if (!el.firstElementChild) {
         const text = (el.textContent ?? '').trim();
         if (isPostLinkText(text) && !isInComments(el)) postLinks++;
         else if (isCartControl(el)) cartControls++;
@@ -183,7 +219,7 @@ export function measurePage(doc: Document): PageShape {
     } else if (tag === 'meta') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
-      else if (key === 'article:published_time') publishedTime = true;
+      else if (key === 'article:published_time' || PUBLISHED_META.has(key)) publishedTime = true;
     } else if (tag === 'script') {
       if (ldSeen < 30 && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
         ldSeen++;
@@ -251,7 +287,14 @@ export function measurePage(doc: Document): PageShape {
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
-  const linkedInProse = inProse ? headlines.filter((a) => inProse.contains(a)) : [];
+  const linkedInProse = inProse
+    ? headlines.filter((a) => {
+        if (!inProse.contains(a)) return false;
+        // A related-stories box inside the run (broken markup nests an <aside> in a <p>) is not excerpts of posts.
+        const box = a.closest(RELATED_BOX);
+        return !box || !inProse.contains(box);
+      })
+    : [];
   const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
   // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
@@ -276,6 +319,7 @@ export function measurePage(doc: Document): PageShape {
     allHeadings.slice(0, 3).some((h) => isErrorHeadline(comparableText(h.textContent ?? '')));
   return {
     errorPage,
+    keywordTitle: isKeywordTitle(doc.title),
     headingsInProse,
     bigRuns,
     titleInHeading,

@@ -20,11 +20,13 @@ export function isPostLinkText(text: string): boolean {
 const COMMENT_MARK = /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])/i;
 /**
  * Class names that say something about a post's comments without being them: an article classed "commented" or
- * "comments-open" (WordPress and Kinja mark the post itself so), "has-comments", "no-comments". Removed before
+ * "comments-open" (WordPress and Kinja mark the post itself so), "has-comments", "no-comments"; and the post's
+ * category and tag classes ("category-kommentar", "tag-comments": WordPress classes a post by its section, and an
+ * opinion column's section is often named "Kommentar" or "Comment"). Removed before
  * {@link COMMENT_MARK} is tested, so the article they sit on is not taken for its own comment section.
  */
 const COMMENT_STATE =
-  /(?:^|\s)(?:commented|(?:has|no|with)[-_]comments?|comments?[-_](?:open|closed|enabled|disabled|on|off))(?=\s|$)/gi;
+  /(?:^|\s)(?:commented|(?:has|no|with)[-_]comments?|comments?[-_](?:open|closed|enabled|disabled|on|off)|(?:category|tag)[-_]\S+)(?=\s|$)/gi;
 /** How far up a comment section is looked for (a comment's text sits a few levels below its section). */
 const COMMENT_DEPTH = 12;
 
@@ -75,4 +77,34 @@ const ERROR_HEADLINE =
  */
 export function isErrorHeadline(text: string): boolean {
   return /\d|found|exist|gefunden|introuvable|encontrada|trovata|gevonden/.test(text) && ERROR_HEADLINE.test(text);
+}
+
+/** Words of four letters or more, lower case (the terms a keyword title repeats). */
+const TERM = /\p{L}{4,}/gu;
+
+/** A keyword title's parts are short: a headline has more words than this. */
+const KEYWORD_PART_MAX_WORDS = 5;
+
+/**
+ * Whether a page's title is a list of search keywords rather than a headline: four or more short "|"-separated
+ * parts (five words at most each, but the last, which is the site's name) that repeat one term in three of them
+ * ("Slide Scanning | Slides to DVD | Slides to CD | Convert Slides"), or six or more terms joined by bare commas
+ * ("Recruitment,Moscow,Ural,agency,CV"). A landing page's search-engine title; a story's title is its headline with
+ * the section and the site after it ("Mezcal goes beyond Mexican fare | Reviews | Detroit | Detroit Metro Times").
+ */
+export function isKeywordTitle(title: string): boolean {
+  const commaTerms = title.split(/,(?=\S)/);
+  if (commaTerms.length >= 6 && commaTerms.every((t) => t.trim().split(/\s+/).length <= 3)) return true;
+  const all = title.split('|');
+  const parts = all.slice(0, -1);
+  if (all.length < 4 || parts.some((p) => p.trim().split(/\s+/).length > KEYWORD_PART_MAX_WORDS)) return false;
+  const seen = new Map<string, number>();
+  for (const part of parts) {
+    for (const term of new Set(part.toLowerCase().match(TERM) ?? [])) {
+      const n = (seen.get(term) ?? 0) + 1;
+      if (n >= 3) return true;
+      seen.set(term, n);
+    }
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // the near miss it must not catch: small documents built here, in the shapes the dev pages showed.
 import { describe, expect, it } from 'vitest';
 import { isProbablyArticle } from '../../../core/article/index';
-import { isInComments } from '../../../core/article/page-signals';
+import { isInComments, isKeywordTitle } from '../../../core/article/page-signals';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 /** A site's chrome around `main`: a menu, a rail of linked headlines, a footer. */
@@ -139,5 +139,131 @@ describe('a catalogue of many price tags, with no add-to-cart button', () => {
     const table =
       '<table><tr><td>Bread</td><td>£1.20</td></tr><tr><td>Milk</td><td>£0.95</td></tr><tr><td>Eggs</td><td>£2.10</td></tr><tr><td>Butter</td><td>£1.85</td></tr></table>';
     expect(await verdict(page(`${STORY}${table}`))).toBe(true);
+  });
+});
+
+describe('a story the template wraps in chrome, declared by its articleBody', () => {
+  const cards = Array.from(
+    { length: 6 },
+    (_, i) => `<article class="teaser"><a href="/news/2024/other-${i}">Other story number ${i}</a></article>`,
+  ).join('');
+  const body = (attrs: string): string =>
+    `<aside class="content"><section class="story"><h1>Bus lane plan divides street</h1><div ${attrs}>${PARAGRAPH}${PARAGRAPH}</div></section></aside>${cards}`;
+
+  it('reads the story inside an <aside> as the article when its block is marked itemprop="articleBody"', async () => {
+    expect(await verdict(page(body('itemprop="articleBody"'), og('article')))).toBe(true);
+  });
+
+  it('near miss: the same <aside> without the articleBody mark is still chrome (no story on the page)', async () => {
+    expect(await verdict(page(body('class="text"'), og('article')))).toBe(false);
+  });
+});
+
+describe("a post's category and tag classes are not a comment section", () => {
+  it('reads a column in the section "Kommentar" (WordPress classes the post category-kommentar) as the article', async () => {
+    const html = page(`<div class="post type-post hentry category-kommentar tag-politik">${STORY}</div>`);
+    expect(await verdict(html)).toBe(true);
+    const parsed = parseHtml(html);
+    expect(isInComments(parsed.document.querySelector('.post p')!)).toBe(false);
+    await parsed.close();
+  });
+
+  it('near miss: a block classed "kommentare" is still a comment section', async () => {
+    const parsed = parseHtml(
+      `<html><body><div class="post category-kommentar"><p>Story.</p><div class="kommentare"><p>A reply.</p></div></div></body></html>`,
+    );
+    expect(isInComments(parsed.document.querySelector('.kommentare p')!)).toBe(true);
+    await parsed.close();
+  });
+});
+
+describe('a "Read also" box of headlines inside the story', () => {
+  const headline = (i: number): string =>
+    `<h2><a href="/news/2024/related-${i}">Related story number ${i} about the high street</a></h2>`;
+
+  it('reads a declared story with an <aside> of three linked headlines between its paragraphs as an article', async () => {
+    const box = `<aside class="related"><h3>Read also</h3>${[1, 2, 3].map(headline).join('')}</aside>`;
+    const html = page(`<div class="story-body">${PARAGRAPH}${PARAGRAPH}${box}${PARAGRAPH}</div>`, og('article'));
+    expect(await verdict(html)).toBe(true);
+  });
+
+  it('near miss: the same headlines between the paragraphs with no box around them are a list of excerpts', async () => {
+    const html = page(
+      `<div class="posts">${headline(1)}${PARAGRAPH}${headline(2)}${PARAGRAPH}${headline(3)}${PARAGRAPH}</div>`,
+      og('article'),
+    );
+    expect(await verdict(html)).toBe(false);
+  });
+});
+
+describe('a publication date declared in an older CMS meta tag', () => {
+  const short = `<div class="story"><h1>Twins meet again</h1>${PARAGRAPH}${PARAGRAPH}</div>`;
+
+  it('reads a two-paragraph story whose <head> declares its OriginalPublicationDate as an article', async () => {
+    const head = '<meta name="OriginalPublicationDate" content="2008/01/15 11:27:32">';
+    expect(await verdict(page(short, head))).toBe(true);
+  });
+
+  it('near miss: a bare "date" meta (sites stamp every page with one) declares nothing', async () => {
+    expect(await verdict(page(short, '<meta name="date" content="2008-01-15">'))).toBe(false);
+  });
+});
+
+describe('linked headlines are counted once per heading', () => {
+  const links = (n: number, wrap: (a: string) => string): string =>
+    Array.from({ length: n }, (_, i) => wrap(`<a href="/section-${i}/">Section ${i}</a>`)).join(' ');
+
+  it('reads a story under a heading that holds a menu of twelve links (one heading, not twelve headlines)', async () => {
+    const menu = `<h4 class="classifieds">${links(12, (a) => a)}</h4>`;
+    expect(await verdict(page(`${menu}<div class="story">${STORY}</div>`))).toBe(true);
+  });
+
+  it('near miss: twelve headings of one link each around the same story still make it listing-shaped', async () => {
+    const rail = `<div class="more">${links(12, (a) => `<h4>${a}</h4>`)}</div>`;
+    expect(await verdict(page(`${rail}<div class="story">${STORY}</div>`))).toBe(false);
+  });
+});
+
+describe("a landing page's keyword title", () => {
+  it.each([
+    ['Photo Scanning Service | Photos to DVD | Photos to CD | Convert Photos to DVD | ScanCo', true],
+    ['Plumbing,London,Croydon,Bromley,emergency,boiler,repair,heating', true],
+    ['Harbour café goes beyond fish and chips | Restaurant reviews | Brighton | Brighton Evening Times', false],
+    ['Peer advances at the hardcourt championships | Sports | Tennis | Reuters', false],
+    ['Bus lane plan divides street, council hears', false],
+    ['Tennis | Tennis news | Tennis Weekly', false],
+  ])('%s: %s', (title, expected) => {
+    expect(isKeywordTitle(title)).toBe(expected);
+  });
+
+  const pitch = Array.from(
+    { length: 6 },
+    () =>
+      '<p>We scan your slides and negatives at high resolution, restore faded colours by hand and deliver them on DVD, on CD or as a download, usually within a week of receiving your order.</p>',
+  ).join('');
+
+  it('reads an undeclared page of one long sales pitch under a keyword title as no article', async () => {
+    const title = 'Slide Scanning | Slides to DVD | Slides to CD | Convert Slides to DVD | ScanCo';
+    expect(await verdict(page(`<div class="pitch">${pitch}</div>`, '', title))).toBe(false);
+  });
+
+  it('near miss: the same text under a headline with its section and site is still read as an article', async () => {
+    const title = 'How we restore faded slides | Guides | Scanning | ScanCo';
+    expect(await verdict(page(`<div class="pitch">${pitch}</div>`, '', title))).toBe(true);
+  });
+});
+
+describe('an undeclared page of linked entries under headings', () => {
+  const entry = (i: number, linked: boolean): string =>
+    `<h3>${linked ? `<a href="https://partner${i}.example/">Our partner number ${i}</a>` : `Part ${i} of the story`}</h3>${PARAGRAPH}`;
+
+  it('reads a home page whose text runs under three headings linking elsewhere as no article', async () => {
+    const html = page(`<div class="intro">${[1, 2, 3].map((i) => entry(i, true)).join('')}${PARAGRAPH}</div>`);
+    expect(await verdict(html)).toBe(false);
+  });
+
+  it('near miss: the same text under three plain subheads is one article', async () => {
+    const html = page(`<div class="intro">${[1, 2, 3].map((i) => entry(i, false)).join('')}${PARAGRAPH}</div>`);
+    expect(await verdict(html)).toBe(true);
   });
 });
