@@ -88,12 +88,13 @@ export interface AnnotationPage {
   next: string | null;
 }
 
-/** Packs read by the first request of a page, before their average size is known. */
-const FIRST_PACKS = 64;
+/** Packs read by the first request of a page, before their average size is known: one, so the first cannot overshoot. */
+const FIRST_PACKS = 1;
 
 /**
  * Reads whole articles' annotations (packs, in article-key order) after the article `after`, until there are at
- * least `limit` or none are left: a page holds at most `limit` plus the last article's annotations. `next` is the
+ * least `limit` or none are left. Each request after the first asks for as many packs as the average pack size so
+ * far says will fit, so a page passes `limit` only by what its last packs hold above that average. `next` is the
  * article key to continue after. Loading the library in pages keeps each message well under Chrome's 64 MiB
  * message limit, which 100,000 annotations in one reply would approach. Read-only.
  */
