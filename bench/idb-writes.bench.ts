@@ -20,6 +20,7 @@ const VARIANTS = [
   'no indexes',
   'packed by article',
   'packed, ids index',
+  'packed, loose ids',
 ];
 
 /** Runs in the page: writes `window.__lib` the way `variant` says, into a new database; [total ms, issue ms]. */
@@ -40,6 +41,7 @@ const WRITE = `async (variant) => {
       }
       d.createObjectStore('packs', { keyPath: 'key' });
       d.createObjectStore('idPacks', { keyPath: 'key' }).createIndex('ids', 'ids', { unique: true, multiEntry: true });
+      d.createObjectStore('loosePacks', { keyPath: 'key' }).createIndex('ids', 'ids', { multiEntry: true });
     };
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
@@ -53,7 +55,7 @@ const WRITE = `async (variant) => {
   const t0 = performance.now();
   let issued = 0;
   if (variant.startsWith('packed')) {
-    const packs = variant === 'packed by article' ? 'packs' : 'idPacks';
+    const packs = { 'packed by article': 'packs', 'packed, ids index': 'idPacks' }[variant] ?? 'loosePacks';
     const tx = db.transaction(['articles', packs], 'readwrite');
     for (const a of lib.articles) tx.objectStore('articles').add(a);
     const byArticle = new Map();
