@@ -5,7 +5,7 @@ import { mayUseArticleKey } from '../article/site-owner';
 import { repairAnnotation, repairAnnotations, repairArticle, repairArticles } from '../records';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
-import { notePack, packedAnnotations, type LedeSchema } from './schema';
+import { notePack, packedAnnotations, type LedeSchema, type NotePack } from './schema';
 import { importRecords, type ImportOutcome, type ImportWriteProgress } from './import-records';
 import { StoreWriteError, writeError } from './write-error';
 
@@ -142,7 +142,7 @@ export class LedeStore {
 
   /** Writes the pack of `articleKey` holding `annotations`, or deletes it when there are none left. */
   private async putPack(
-    notes: { put(pack: ReturnType<typeof notePack>): Promise<unknown>; delete(key: string): Promise<unknown> },
+    notes: { put(pack: NotePack): Promise<unknown>; delete(key: string): Promise<unknown> },
     articleKey: string,
     annotations: Annotation[],
   ): Promise<void> {
