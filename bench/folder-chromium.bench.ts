@@ -75,9 +75,10 @@ export default async function run(): Promise<void> {
           const open = indexedDB.open('lede');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const req = open.result.transaction('annotations').objectStore('annotations').openCursor();
+            // One pack per article (schema v5): its first annotation.
+            const req = open.result.transaction('notes').objectStore('notes').openCursor();
             req.onsuccess = () => {
-              resolve(req.result?.value);
+              resolve(req.result?.value.annotations[0]);
               open.result.close();
             };
           };

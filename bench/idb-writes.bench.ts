@@ -4,7 +4,8 @@
 // indexes) in the built extension's library page, as the import writes them (requests issued without awaiting
 // each). Variants, interleaved round by round so a change in the machine's load hits them all alike:
 //   one transaction (the import today, the baseline); `durability: 'relaxed'`; ten transactions in turn; the
-//   annotations store without indexes; the same annotations packed into one record per article (10x fewer records).
+//   annotations store without indexes; the same annotations packed into one record per article (10x fewer records), and packed
+//   with Lede's unique multiEntry index on the annotation ids (schema v5's `notes` store).
 // Prints the median of ROUNDS per variant, its ratio to the baseline, and the time to issue the requests (the
 // page's share: cloning values, computing index keys). Needs `npx wxt build`; asserts nothing.
 import { cpus, loadavg } from 'node:os';
@@ -12,7 +13,15 @@ import { launchWithExtension, type ExtensionSession } from '../scripts/lib/brows
 import { generateLibrary } from '../tests/fixtures/library/synthetic-library';
 
 const ROUNDS = 3;
-const VARIANTS = ['one transaction', 'relaxed durability', 'ten transactions', 'no indexes', 'packed by article'];
+const VARIANTS = [
+  'one transaction',
+  'relaxed durability',
+  'ten transactions',
+  'no indexes',
+  'packed by article',
+  'packed, ids index',
+  'packed, loose ids',
+];
 
 /** Runs in the page: writes `window.__lib` the way `variant` says, into a new database; [total ms, issue ms]. */
 const WRITE = `async (variant) => {
@@ -31,6 +40,8 @@ const WRITE = `async (variant) => {
         n.createIndex('color', 'body.color');
       }
       d.createObjectStore('packs', { keyPath: 'key' });
+      d.createObjectStore('idPacks', { keyPath: 'key' }).createIndex('ids', 'ids', { unique: true, multiEntry: true });
+      d.createObjectStore('loosePacks', { keyPath: 'key' }).createIndex('ids', 'ids', { multiEntry: true });
     };
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
@@ -43,8 +54,9 @@ const WRITE = `async (variant) => {
   const options = variant === 'relaxed durability' ? { durability: 'relaxed' } : {};
   const t0 = performance.now();
   let issued = 0;
-  if (variant === 'packed by article') {
-    const tx = db.transaction(['articles', 'packs'], 'readwrite');
+  if (variant.startsWith('packed')) {
+    const packs = { 'packed by article': 'packs', 'packed, ids index': 'idPacks' }[variant] ?? 'loosePacks';
+    const tx = db.transaction(['articles', packs], 'readwrite');
     for (const a of lib.articles) tx.objectStore('articles').add(a);
     const byArticle = new Map();
     for (const n of lib.annotations) {
@@ -52,7 +64,8 @@ const WRITE = `async (variant) => {
       list.push(n);
       byArticle.set(n.articleKey, list);
     }
-    for (const [key, annotations] of byArticle) tx.objectStore('packs').add({ key, annotations });
+    for (const [key, annotations] of byArticle)
+      tx.objectStore(packs).add({ key, annotations, ids: annotations.map((a) => a.id) });
     issued = performance.now() - t0;
     await done(tx);
   } else {

@@ -134,7 +134,7 @@ export const backgroundSchemas = {
   },
   listAnnotationsPage: {
     schema: v.object({
-      after: v.nullable(v.pipe(v.string(), v.maxLength(MAX_ID_CHARS))),
+      after: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
       limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)),
     }),
     contentScript: false,

@@ -112,7 +112,8 @@ export interface BackgroundProtocol {
     res: Result<{ articles: ArticleRecord[]; annotations: Annotation[]; more: boolean }>;
   };
   /**
-   * One page of at most `limit` (1-20,000) annotations in id order after `after` (core/search `readAnnotationPage`):
+   * One page of about `limit` (1-20,000) annotations, whole articles in key order after the cursor `after` (the
+   * previous page's `next`; core/search `readAnnotationPage`):
    * the library loads everything in pages, as one reply with 100,000 annotations nears Chrome's 64 MiB message limit.
    */
   listAnnotationsPage: {

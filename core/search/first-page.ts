@@ -2,7 +2,7 @@
 // their annotations, without loading the whole store (which the full index needs, and which can come after).
 import { unwrap, type IDBPDatabase } from 'idb';
 import { hasArticleNote, repairAnnotations, repairArticle } from '../records';
-import type { LedeSchema } from '../store';
+import { packedAnnotations, type LedeSchema } from '../store/schema';
 import type { Annotation, ArticleRecord } from '../types';
 
 export interface RecentArticles {
@@ -34,16 +34,16 @@ const resultOf = <T>(request: IDBRequest<T>) =>
  * waited on in Chromium).
  */
 export async function readRecentArticles(db: IDBPDatabase<LedeSchema>, limit: number): Promise<RecentArticles> {
-  const tx = db.transaction(['articles', 'annotations'], 'readonly');
-  const byArticle = tx.objectStore('annotations').index('articleKey');
+  const tx = db.transaction(['articles', 'notes'], 'readonly');
+  const packs = tx.objectStore('notes');
   const byDate = tx.objectStore('articles').index('lastSeen');
   const out: RecentArticles = { articles: [], annotations: [], more: false };
   /** Adds the annotated ones of `batch` (their annotations read in parallel, one round trip for the batch). */
   const take = async (batch: readonly ArticleRecord[]) => {
-    const lists = await Promise.all(batch.map((a) => byArticle.getAll(a.key)));
-    for (const [i, stored] of lists.entries()) {
+    const lists = await Promise.all(batch.map((a) => packs.get(a.key)));
+    for (const [i, pack] of lists.entries()) {
       // The store's read edge: records leave repaired (core/records), those beyond repair left out.
-      const annotations = repairAnnotations(stored);
+      const annotations = repairAnnotations(packedAnnotations(pack));
       const article = repairArticle(batch[i]);
       // Annotated: a highlight, or a note on the article as a whole (it has no highlight to be found by).
       if (!article || (!annotations.length && !hasArticleNote(article))) continue;
@@ -82,26 +82,50 @@ export async function readRecentArticles(db: IDBPDatabase<LedeSchema>, limit: nu
   return out;
 }
 
-/** One page of annotations in id order, and the id to continue after (null on the last page). */
+/** One page of annotations, article by article, and where to continue after (null on the last page). */
 export interface AnnotationPage {
   annotations: Annotation[];
   next: string | null;
 }
 
+/** Packs read by the first request of a page, before their average size is known: one, so the first cannot overshoot. */
+const FIRST_PACKS = 1;
+
 /**
- * Reads up to `limit` annotations with ids after `after` (in key order). Loading the library in pages keeps each
- * message well under Chrome's 64 MiB message limit, which 100,000 annotations in one reply would approach. Read-only.
+ * Reads whole articles' annotations (packs, in article-key order) after the article `after`, until there are at
+ * least `limit` or none are left. Each request after the first asks for as many packs as the average pack size so
+ * far says will fit, so a page passes `limit` only by what its last packs hold above that average. `next` is the
+ * article key to continue after. Loading the library in pages keeps each message well under Chrome's 64 MiB
+ * message limit, which 100,000 annotations in one reply would approach. Read-only.
  */
 export async function readAnnotationPage(
   db: IDBPDatabase<LedeSchema>,
   after: string | null,
   limit: number,
 ): Promise<AnnotationPage> {
-  const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
-  const stored = await db.getAll('annotations', range, limit);
-  // The next page starts after the last record read, repaired or not; records beyond repair are left out.
-  return {
-    annotations: repairAnnotations(stored),
-    next: stored.length === limit ? stored[stored.length - 1]!.id : null,
-  };
+  const tx = db.transaction('notes', 'readonly');
+  const stored: unknown[] = [];
+  let last = after;
+  let packs = 0;
+  for (;;) {
+    // As many packs as should hold what is still wanted, judging by the average so far (a request per batch).
+    const wanted = limit - stored.length;
+    const count =
+      packs === 0
+        ? Math.min(FIRST_PACKS, wanted)
+        : Math.max(1, Math.floor(wanted / Math.max(1, stored.length / packs)));
+    const range = last === null ? undefined : IDBKeyRange.lowerBound(last, true);
+    const batch = await tx.store.getAll(range, count);
+    for (const pack of batch) for (const a of packedAnnotations(pack)) stored.push(a);
+    packs += batch.length;
+    if (batch.length) last = batch[batch.length - 1]!.articleKey;
+    if (batch.length < count) {
+      last = null; // the end of the store
+      break;
+    }
+    if (stored.length >= limit) break;
+  }
+  await tx.done;
+  // Records beyond repair are left out (core/records, the store's read edge).
+  return { annotations: repairAnnotations(stored), next: last };
 }

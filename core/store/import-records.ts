@@ -1,8 +1,8 @@
 // The import write: validated articles and annotations in ONE transaction, all of it or none of it, with progress
-// and an abort. Apart from the rest of the store so the library page, which writes imports itself, loads only this.
+// and an abort; annotations merged into their articles' packs (schema v5), one record written per article. Apart from the rest of the store so the library page, which writes imports itself, loads only this.
 import { unwrap, type IDBPDatabase } from 'idb';
 import type { Annotation, ArticleRecord } from '../types';
-import type { LedeSchema } from './schema';
+import { notePack, packedAnnotations, type LedeSchema, type NotePack } from './schema';
 import { writeError } from './write-error';
 
 /** How far {@link importRecords} has got: records handled of `total`, then the commit under way. */
@@ -49,13 +49,31 @@ function requestDone(request: IDBRequest): Promise<void> {
   });
 }
 
+/** Resolves with the request's result; rejects with its error (the transaction then aborts). */
+function resultOf<T>(request: IDBRequest<T>): Promise<T> {
+  return requestDone(request).then(() => request.result);
+}
+
+/** The annotations of `annotations` grouped by article, each group in the order given. */
+function byArticle(annotations: readonly Annotation[]): Map<string, Annotation[]> {
+  const groups = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = groups.get(a.articleKey);
+    if (list) list.push(a);
+    else groups.set(a.articleKey, [a]);
+  }
+  return groups;
+}
+
 /**
- * Writes articles and annotations in ONE transaction: all of it or none of it.
- * Annotations whose id is already stored are skipped as duplicates (re-importing a file changes nothing);
- * articles already stored keep their record. Aborting `signal` before the transaction commits aborts it:
- * nothing is written, and it rejects with StoreWriteError. `onProgress` hears how many of the records (articles
- * and annotations, duplicates included) the transaction has handled: 0, every {@link WRITE_WINDOW}, and all of
- * them, then `committing` while the browser commits them (nothing is kept until that ends).
+ * Writes articles and annotations in ONE transaction: all of it or none of it. Annotations go into their
+ * article's pack (the stored pack read and added to), one write per article.
+ * Annotations whose id is already stored (under any article) are skipped as duplicates (re-importing a file
+ * changes nothing), as are repeats of an id within the file; articles already stored keep their record. Aborting
+ * `signal` before the transaction commits aborts it: nothing is written, and it rejects with StoreWriteError.
+ * `onProgress` hears how many of the records (articles and annotations, duplicates included) the transaction has
+ * handled: 0, about every {@link WRITE_WINDOW}, and all of them, then `committing` while the browser commits them
+ * (nothing is kept until that ends).
  */
 export async function importRecords(
   db: IDBPDatabase<LedeSchema>,
@@ -65,7 +83,7 @@ export async function importRecords(
   onProgress?: (progress: ImportWriteProgress) => void,
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
-  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const tx = db.transaction(['articles', 'notes'], 'readwrite');
   // A Cancel with writes in flight fails each of them, and the first failure rejects `done` before the request
   // awaited below fails: handled here so that is not an unhandled rejection (`await tx.done` still throws).
   tx.done.catch(() => undefined);
@@ -79,32 +97,53 @@ export async function importRecords(
   try {
     signal?.throwIfAborted();
     signal?.addEventListener('abort', abort, { once: true });
-    // One key read per store, not one per record, and writes issued without awaiting each: in Chromium every
-    // awaited request is a round trip, and 200,000 of them were most of a 100,000-annotation import. The
-    // requests still run in order inside the one transaction; the first that fails aborts it, keeping nothing.
-    const [articleKeys, annotationKeys] = await Promise.all([
+    // What IndexedDB could not key (the old one-record-per-annotation store refused it at its write): refused
+    // before any request, so nothing is half-issued.
+    for (const a of annotations)
+      if (typeof a.id !== 'string' || typeof a.articleKey !== 'string')
+        throw new DOMException('An annotation has no id or no article to be stored under.', 'DataError');
+    const groups = byArticle(annotations);
+    const articleStore = unwrap(tx.objectStore('articles'));
+    const packStore = unwrap(tx.objectStore('notes'));
+    // One key read per store, not one per record, and requests issued without awaiting each: in Chromium every
+    // awaited request is a round trip. The requests still run in order inside the one transaction; the first
+    // that fails aborts it, keeping nothing.
+    const [articleKeys, packKeys, packCount] = await Promise.all([
       storedKeysAmong(
         tx.objectStore('articles'),
         articles.map((a) => a.key),
       ),
-      storedKeysAmong(
-        tx.objectStore('annotations'),
-        annotations.map((a) => a.id),
-      ),
+      storedKeysAmong(tx.objectStore('notes'), [...groups.keys()]),
+      resultOf(packStore.count()),
     ]);
-    const articleStore = unwrap(tx.objectStore('articles'));
-    const annotationStore = unwrap(tx.objectStore('annotations'));
+    // Ids already stored, under any article. Into an empty store (a first import) there are none to ask for;
+    // otherwise one index read per incoming id, issued together.
+    const storedIds = new Set<string>();
+    if (packCount > 0) {
+      const ids = packStore.index('ids');
+      const found = await Promise.all(
+        annotations.map((a) => resultOf(ids.getKey(a.id)).then((key) => (key === undefined ? null : a.id))),
+      );
+      for (const id of found) if (id !== null) storedIds.add(id);
+    }
+    const stored = new Map<string, NotePack>();
+    const packs = await Promise.all(
+      [...groups.keys()].filter((k) => packKeys.has(k)).map((k) => resultOf(packStore.get(k) as IDBRequest<NotePack>)),
+    );
+    for (const pack of packs) if (pack) stored.set(pack.articleKey, pack);
+
     const total = articles.length + annotations.length;
     let handled = 0;
     let pending = 0;
     let last: IDBRequest | null = null;
     onProgress?.({ done: 0, total, committing: false });
-    // A bounded window of requests in flight: one wait per window costs Chromium nothing, keeps fake-indexeddb
-    // (tests, benches), whose cost grows with its queue, from slowing down twofold, and is when progress is told.
-    const windowFull = (request: IDBRequest | null): boolean => {
-      handled++;
+    // A bounded window of records in flight: one wait per window costs Chromium nothing, keeps fake-indexeddb
+    // (tests, benches), whose cost grows with its queue, from slowing down, and is when progress is told.
+    const windowFull = (records: number, request: IDBRequest | null): boolean => {
+      handled += records;
       if (request) last = request;
-      if (++pending < WRITE_WINDOW) return false;
+      pending += records;
+      if (pending < WRITE_WINDOW) return false;
       pending = 0;
       return true;
     };
@@ -119,17 +158,22 @@ export async function importRecords(
         outcome.articles++;
         request = articleStore.add(article);
       }
-      if (windowFull(request)) await waitWindow();
+      if (windowFull(1, request)) await waitWindow();
     }
-    for (const annotation of annotations) {
-      let request: IDBRequest | null = null;
-      if (annotationKeys.has(annotation.id)) outcome.duplicates++;
-      else {
-        annotationKeys.add(annotation.id);
-        outcome.imported++;
-        request = annotationStore.add(annotation);
+    for (const [key, incoming] of groups) {
+      const pack = stored.get(key);
+      const kept = packedAnnotations(pack) as Annotation[];
+      const before = kept.length;
+      for (const annotation of incoming) {
+        if (storedIds.has(annotation.id)) outcome.duplicates++;
+        else {
+          storedIds.add(annotation.id);
+          outcome.imported++;
+          kept.push(annotation);
+        }
       }
-      if (windowFull(request)) await waitWindow();
+      const request = kept.length > before ? packStore.put(notePack(key, kept)) : null;
+      if (windowFull(incoming.length, request)) await waitWindow();
     }
     if (last) await requestDone(last);
     onProgress?.({ done: total, total, committing: false });

@@ -5,7 +5,7 @@ import { mayUseArticleKey } from '../article/site-owner';
 import { repairAnnotation, repairAnnotations, repairArticle, repairArticles } from '../records';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
-import type { LedeSchema } from './schema';
+import { notePack, packedAnnotations, type LedeSchema, type NotePack } from './schema';
 import { importRecords, type ImportOutcome, type ImportWriteProgress } from './import-records';
 import { StoreWriteError, writeError } from './write-error';
 
@@ -103,8 +103,11 @@ export class LedeStore {
   async saveAnnotation(annotation: Annotation, opts: { baseModified?: string } = {}): Promise<void> {
     let stale: StaleWriteError | null = null;
     try {
-      const tx = this.db.transaction('annotations', 'readwrite');
-      const existing = await tx.store.get(annotation.id);
+      const tx = this.db.transaction('notes', 'readwrite');
+      // The pack holding this id (normally its article's; another article's if the id was stored there).
+      const holder = await tx.store.index('ids').get(annotation.id);
+      const held = packedAnnotations(holder) as Annotation[];
+      const existing = held.find((a) => a?.id === annotation.id);
       if (opts.baseModified !== undefined && !existing) {
         stale = new StaleWriteError(
           'This highlight was deleted elsewhere (in the sidebar, the library or another tab), so the edit was not saved.',
@@ -114,7 +117,22 @@ export class LedeStore {
           'This note was changed elsewhere since it was opened, so this edit was not saved. Open it again to see the newest version.',
         );
       }
-      if (!stale) await tx.store.put(annotation);
+      if (!stale) {
+        if (holder && holder.articleKey === annotation.articleKey) {
+          const next = existing ? held.map((a) => (a === existing ? annotation : a)) : [...held, annotation];
+          await tx.store.put(notePack(holder.articleKey, next));
+        } else {
+          // Out of the other article's pack first, so the unique `ids` index never sees the id twice.
+          if (holder)
+            await this.putPack(
+              tx.store,
+              holder.articleKey,
+              held.filter((a) => a !== existing),
+            );
+          const own = packedAnnotations(await tx.store.get(annotation.articleKey)) as Annotation[];
+          await tx.store.put(notePack(annotation.articleKey, [...own, annotation]));
+        }
+      }
       await tx.done;
     } catch (err) {
       throw writeError('The highlight could not be saved', err);
@@ -122,17 +140,35 @@ export class LedeStore {
     if (stale) throw stale;
   }
 
+  /** Writes the pack of `articleKey` holding `annotations`, or deletes it when there are none left. */
+  private async putPack(
+    notes: { put(pack: NotePack): Promise<unknown>; delete(key: string): Promise<unknown> },
+    articleKey: string,
+    annotations: Annotation[],
+  ): Promise<void> {
+    if (annotations.length) await notes.put(notePack(articleKey, annotations));
+    else await notes.delete(articleKey);
+  }
+
   /** The annotation (repaired), or undefined when there is none or it is beyond repair. */
   async getAnnotation(id: string): Promise<Annotation | undefined> {
-    return repairAnnotation(await this.db.get('annotations', id)) ?? undefined;
+    const pack = await this.db.getFromIndex('notes', 'ids', id);
+    return repairAnnotation(packedAnnotations(pack).find((a) => (a as Annotation | null)?.id === id)) ?? undefined;
   }
 
   /** Deletes an annotation and returns what was deleted (for undo), or null if there was none. */
   async deleteAnnotation(id: string): Promise<Annotation | null> {
     try {
-      const tx = this.db.transaction('annotations', 'readwrite');
-      const existing = await tx.store.get(id);
-      if (existing) await tx.store.delete(id);
+      const tx = this.db.transaction('notes', 'readwrite');
+      const holder = await tx.store.index('ids').get(id);
+      const held = packedAnnotations(holder) as Annotation[];
+      const existing = held.find((a) => a?.id === id);
+      if (holder && existing)
+        await this.putPack(
+          tx.store,
+          holder.articleKey,
+          held.filter((a) => a !== existing),
+        );
       await tx.done;
       return existing ?? null;
     } catch (err) {
@@ -142,12 +178,17 @@ export class LedeStore {
 
   /** The article's annotations, repaired; those beyond repair are left out. */
   async listAnnotations(articleKey: string): Promise<Annotation[]> {
-    return repairAnnotations(await this.db.getAllFromIndex('annotations', 'articleKey', articleKey));
+    return repairAnnotations(packedAnnotations(await this.db.get('notes', articleKey)));
+  }
+
+  /** Whether the article has any annotation stored (repaired or not): one key read, no record loaded. */
+  async hasAnnotations(articleKey: string): Promise<boolean> {
+    return (await this.db.getKey('notes', articleKey)) !== undefined;
   }
 
   /** Every annotation, repaired; those beyond repair are left out. */
   async allAnnotations(): Promise<Annotation[]> {
-    return repairAnnotations(await this.db.getAll('annotations'));
+    return repairAnnotations((await this.db.getAll('notes')).flatMap(packedAnnotations));
   }
 
   /** The cached extraction for this article, if it was made from text with the same hash. */
@@ -203,10 +244,10 @@ export class LedeStore {
     const goodArticles = valid(ArticleRecordSchema, articles, 'key');
     const goodAnnotations = valid(AnnotationSchema as v.GenericSchema<unknown, Annotation>, annotations, 'id');
     const write = async (storeName: 'articles' | 'annotations', records: (ArticleRecord | Annotation)[]) => {
+      if (storeName === 'annotations') return this.addAnnotations(records as Annotation[]);
       const tx = this.db.transaction(storeName, 'readwrite');
-      for (const record of records) {
-        const key = 'id' in record ? record.id : record.key;
-        if (!(await tx.store.getKey(key))) await (tx.store.add as (r: unknown) => Promise<unknown>)(record);
+      for (const record of records as ArticleRecord[]) {
+        if (!(await tx.store.getKey(record.key))) await tx.store.add(record);
       }
       await tx.done;
     };
@@ -244,16 +285,39 @@ export class LedeStore {
   /** Deletes an article with all its annotations and cached extraction; returns what was deleted (for undo). */
   async deleteArticle(key: string): Promise<{ article: ArticleRecord | null; annotations: Annotation[] }> {
     try {
-      const tx = this.db.transaction(['articles', 'annotations', 'extractions'], 'readwrite');
+      const tx = this.db.transaction(['articles', 'notes', 'extractions'], 'readwrite');
       const article = (await tx.objectStore('articles').get(key)) ?? null;
-      const annotations = await tx.objectStore('annotations').index('articleKey').getAll(key);
+      const annotations = packedAnnotations(await tx.objectStore('notes').get(key)) as Annotation[];
       await tx.objectStore('articles').delete(key);
-      for (const a of annotations) await tx.objectStore('annotations').delete(a.id);
+      await tx.objectStore('notes').delete(key);
       await tx.objectStore('extractions').delete(key);
       await tx.done;
       return { article, annotations };
     } catch (err) {
       throw writeError('The article could not be deleted', err);
     }
+  }
+
+  /**
+   * Adds annotations to their articles' packs in one transaction, leaving any whose id is already stored (in any
+   * pack) as it is. Throws (writing nothing) when a write is refused.
+   */
+  private async addAnnotations(annotations: readonly Annotation[]): Promise<void> {
+    const tx = this.db.transaction('notes', 'readwrite');
+    const byId = tx.store.index('ids');
+    const fresh = new Map<string, Annotation[]>();
+    const seen = new Set<string>();
+    for (const a of annotations) {
+      if (seen.has(a.id) || (await byId.getKey(a.id)) !== undefined) continue;
+      seen.add(a.id);
+      const list = fresh.get(a.articleKey);
+      if (list) list.push(a);
+      else fresh.set(a.articleKey, [a]);
+    }
+    for (const [key, list] of fresh) {
+      const own = packedAnnotations(await tx.store.get(key)) as Annotation[];
+      await tx.store.put(notePack(key, [...own, ...list]));
+    }
+    await tx.done;
   }
 }

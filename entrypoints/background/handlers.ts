@@ -187,10 +187,7 @@ export function createBackground(
         });
       }
       // The article's first highlight (asked before the write): the moment its text as read is kept.
-      const first =
-        !stored &&
-        !!hooks.onFirstHighlight &&
-        (await store.db.getKeyFromIndex('annotations', 'articleKey', annotation.articleKey)) === undefined;
+      const first = !stored && !!hooks.onFirstHighlight && !(await store.hasAnnotations(annotation.articleKey));
       try {
         await store.saveAnnotation(annotation, baseModified === undefined ? {} : { baseModified });
       } catch (err) {

@@ -76,12 +76,14 @@ export function readStore(page: Page): Promise<{
         request.onsuccess = () => {
           const db = request.result;
           try {
-            const tx = db.transaction(['articles', 'annotations'], 'readonly');
+            // Annotations are packed one record per article (schema v5, core/store/schema.ts `NotePack`).
+            const tx = db.transaction(['articles', 'notes'], 'readonly');
             const articles = tx.objectStore('articles').getAll();
-            const annotations = tx.objectStore('annotations').getAll();
+            const packs = tx.objectStore('notes').getAll();
             tx.oncomplete = () => {
               db.close();
-              resolveStore({ articles: articles.result, annotations: annotations.result });
+              const annotations = (packs.result as { annotations: never[] }[]).flatMap((p) => p.annotations);
+              resolveStore({ articles: articles.result, annotations });
             };
             tx.onerror = () => {
               db.close();

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackground, createHandlers } from '../../entrypoints/background/handlers';
 import { LedeStore, openLedeDb } from '../../core/store';
+import { checkBackgroundMessage } from '../../lib/background-messages';
 import type { Annotation } from '../../core/types';
 
 const KEY = 'https://news.example/story';
@@ -262,5 +263,31 @@ describe('background handlers', () => {
       { tab: { id: 4 }, url: 'https://evil.github.io/p', frameId: 0 } as never,
     );
     expect(evil.ok && evil.articleKey).toBe('https://evil.github.io/p');
+  });
+});
+
+describe('the library loaded in pages', () => {
+  it('pages past an article whose address is long: the cursor is an article key, accepted as the library sends it', async () => {
+    const long = `${KEY}/${'a-long-slug-'.repeat(40)}`;
+    const first = { ...annotation('long'), articleKey: long, target: { ...annotation().target, source: long } };
+    const second = { ...annotation('short'), id: 'urn:uuid:11111111-2222-4333-8444-555555555556' };
+    await store.importRecords([], [first, second]);
+    const notes: string[] = [];
+    let after: string | null = null;
+    do {
+      const checked = checkBackgroundMessage(
+        { lede: 1, type: 'listAnnotationsPage', data: { after, limit: 1 } },
+        'extension-page',
+      );
+      if (!checked.ok) throw new Error(checked.reason);
+      const page = await handlers.listAnnotationsPage(
+        checked.data as { after: string | null; limit: number },
+        {} as never,
+      );
+      if (!page.ok) throw new Error(page.reason);
+      notes.push(...page.annotations.map((a) => a.body.note));
+      after = page.next;
+    } while (after);
+    expect(notes.sort()).toEqual(['long', 'short']);
   });
 });

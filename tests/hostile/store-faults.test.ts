@@ -9,6 +9,7 @@ import { LibraryIndex } from '../../core/search';
 import { readRecentArticles } from '../../core/search/first-page';
 import { DB_NAME, DB_VERSION, LedeStore, MIGRATIONS, openLedeDb, StoreWriteError } from '../../core/store';
 import type { Annotation, ArticleRecord } from '../../core/types';
+import { putRawAnnotation } from '../fixtures/store/raw-notes';
 import { mutateString, prng } from './mutate';
 
 const clock = () => new Date('2026-03-01T12:00:00.000Z');
@@ -96,7 +97,8 @@ describe('storage quota exceeded', () => {
   it('an import that runs out of space half-way keeps none of it', async () => {
     const { store } = await freshStore();
     const before = await snapshot(store);
-    fillQuota(3);
+    // One write allowed: the new article is written, its annotations' pack (the second write) is refused.
+    fillQuota(1);
     const incoming = Array.from({ length: 10 }, (_, i) => note(100 + i));
     await expect(
       store.importRecords(
@@ -139,7 +141,7 @@ describe('database blocked and upgraded', () => {
     const db = await openLedeDb(factory, { onBlocked: () => blocked++ });
     expect(db.version).toBe(DB_VERSION);
     expect(blocked).toBe(0);
-    expect(await db.count('annotations')).toBe(1);
+    expect(await new LedeStore(db, clock).allAnnotations()).toHaveLength(1);
     db.close();
   });
 
@@ -203,10 +205,11 @@ describe('corrupt records', () => {
   async function storeWithCorruption() {
     const { db, store } = await freshStore();
     for (const [i, record] of Object.values(corrupt).entries()) {
-      await db.put('annotations', {
-        ...(record as Annotation),
-        id: `urn:uuid:00000000-0000-4000-8000-0000000009${String(i).padStart(2, '0')}`,
-      });
+      await putRawAnnotation(
+        db,
+        { ...(record as Annotation), id: `urn:uuid:00000000-0000-4000-8000-0000000009${String(i).padStart(2, '0')}` },
+        KEY,
+      );
     }
     await db.put('articles', {
       ...articleRecord,

@@ -15,6 +15,7 @@ import {
 import { readAnnotationPage, readRecentArticles } from '../../../core/search';
 import { LedeStore, openLedeDb } from '../../../core/store';
 import type { Annotation, ArticleRecord } from '../../../core/types';
+import { putRawAnnotation } from '../../fixtures/store/raw-notes';
 
 const KEY = 'https://news.example/2026/story';
 const T1 = '2026-02-01T00:00:00.000Z';
@@ -209,16 +210,12 @@ describe('the store reads through the repair', () => {
     const store = new LedeStore(db, () => new Date(T2));
     await db.put('articles', { ...goodArticle, title: null } as unknown as ArticleRecord);
     // Written as an older or buggy build would: no context, a string of tags, a number for a note, no body colour.
-    await db.put('annotations', {
+    await putRawAnnotation(db, {
       ...good,
       target: { selector: [{ type: 'TextQuoteSelector', exact: 'damaged but kept' }] },
       body: { note: 12, tags: 'budget,schools' },
-    } as unknown as Annotation);
-    await db.put('annotations', {
-      ...good,
-      id: 'urn:uuid:00000000-0000-4000-8000-000000000002',
-      target: null,
-    } as never);
+    });
+    await putRawAnnotation(db, { ...good, id: 'urn:uuid:00000000-0000-4000-8000-000000000002', target: null });
     return { db, store };
   }
 
@@ -237,10 +234,8 @@ describe('the store reads through the repair', () => {
     expect(await store.getArticle(KEY)).toEqual(article);
     expect(await store.listArticles()).toEqual([article]);
     expect(await readRecentArticles(db, 10)).toEqual({ articles: [article], annotations: [expected], more: false });
-    expect(await readAnnotationPage(db, null, 2)).toEqual({
-      annotations: [expected],
-      next: 'urn:uuid:00000000-0000-4000-8000-000000000002',
-    });
+    // Pages hold whole articles (schema v5): the cursor to go on from is the article's key.
+    expect(await readAnnotationPage(db, null, 2)).toEqual({ annotations: [expected], next: KEY });
   });
 
   it('a damaged record still exports, with its quote and its repaired tags', async () => {

@@ -2,7 +2,7 @@
 // (its own database) upgrades with nothing lost, the handle moved into the main store; tombstones are kept newest.
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { LedeStore, openLedeDb } from '../../../core/store';
+import { DB_VERSION, LedeStore, openLedeDb } from '../../../core/store';
 import {
   adoptLegacyVaultHandle,
   applyTombstones,
@@ -57,7 +57,7 @@ describe('schema v4: the vault’s stores', () => {
     await writeLegacyHandle(factory, { kind: 'directory', name: 'Obsidian vault' });
 
     const db = await openLedeDb(factory);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     expect(await new LedeStore(db, () => new Date()).listAnnotations(KEY)).toEqual([note]);
     expect((await db.get('readingCopies', KEY))?.readAt).toBe('2026-01-01T00:00:00.000Z');
     expect(await loadVaultHandle(db)).toBeNull();
