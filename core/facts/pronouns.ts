@@ -2,7 +2,8 @@
 // one who is a sentence's subject or a reporting verb's subject over a name in an object or possessive ("because of
 // Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
 import type { NameMention } from './entities';
-import { ABBREV_DOT, type SpeakerContext } from './attribution';
+import { ABBREV_DOT } from './attribution';
+import type { SpeakerContext } from './resolve-speaker';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb } from './lexicon';
 import { isReportingSubject, isSubjectMention } from './salience';

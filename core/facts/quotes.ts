@@ -1,7 +1,8 @@
 // Quotes (docs/extraction.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
 // quotes; each with its speaker and attribution clause.
 import type { Block, Quote, QuoteKind } from '../types';
-import { findAttribution, resolveSpeaker, subjectBetween, type SpeakerContext } from './attribution';
+import { findAttribution } from './attribution';
+import { resolveSpeaker, subjectBetween, type SpeakerContext } from './resolve-speaker';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
