@@ -9,6 +9,7 @@ const VERBS =
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
   'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'proclaimed|proclaims|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -183,6 +184,15 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
     // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
     let head = masked.slice(0, v.index!);
+    // "Said Comey, “…”", "Stated Stone: “…”": a sentence opening on its reporting verb names the speaker after it.
+    if (INVERTED_OPENING.test(v[0]) && /(?:^|[.!?]["”\u2060]*\s)\s*$/.test(head)) {
+      const after = INVERTED_SPEAKER.exec(tail);
+      if (after && after[1]!.split(/\s+/).length <= 16) {
+        const whoAt = v.index! + v[0].length + after.index + after[0].indexOf(after[1]!);
+        return { clause: `${v[0]} ${after[1]!}`, who: after[1]!, whoAt };
+      }
+      continue;
+    }
     if (isNotAVerb(v[0], head)) continue;
     // "Blunt, after a long pause, said", "Clinton, exasperated, famously responded": asides between the subject and
     // its verb are blanked (same length, so offsets hold).
@@ -214,6 +224,21 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
           .trim();
         return { clause, who: before.slice(whoAt, whoAt + whole[1]!.length), whoAt };
       }
+      // Longer: "As Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy, noted",
+      // "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said":
+      // the short capitalised segment before the trailing lowercase appositives is the subject.
+      const named = whole && namedSegment(whole[1]!);
+      if (named) {
+        const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!) + named.at;
+        return {
+          clause: before
+            .slice(whoAt)
+            .replace(/[,:]?\s*$/, '')
+            .trim(),
+          who: named.text,
+          whoAt,
+        };
+      }
     }
     const whoAt =
       v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
@@ -228,6 +253,31 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     }
   }
   return null;
+}
+
+/** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
+const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
+/** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
+const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:]\s*$/u;
+
+/**
+ * The capitalised segment of a long comma-separated subject that the trailing lowercase appositives describe
+ * ("As Andrew J. Tabler, an expert on …" → "As Andrew J. Tabler"), or the last segment when it is short and
+ * capitalised ("…, after winning Ohio, Gov. John Kasich (R-OH)"). Null when no segment is a short name phrase.
+ */
+function namedSegment(phrase: string): { text: string; at: number } | null {
+  let parts = phrase.split(/,\s/);
+  // "Marco Rubio, whose hometown, Miami, is projected …,": a relative clause runs to the verb.
+  const relative = parts.findIndex((x, i) => i > 0 && /^(?:who|whose|which|that)\b/.test(x));
+  if (relative > 0) parts = parts.slice(0, relative);
+  let k = parts.length - 1;
+  while (k > 0 && /^(?:\p{Ll}|\d)/u.test(parts[k]!)) k--;
+  const seg = parts[k]!;
+  const words = seg.replace(/^(?:As|And|But|So)\s/, '').split(/\s+/);
+  // Every word a name word, an initial, a party label or a title: "Gov. John Kasich (R-OH)", "Andrew J. Tabler".
+  if (words.length > 6 || !words.every((w) => /^(?:\p{Lu}|\(\p{Lu})|^(?:of|de|van|von)$/u.test(w))) return null;
+  if (!words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  return { text: seg, at: parts.slice(0, k).reduce((n, x) => n + x.length + 2, 0) };
 }
 
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added". */

@@ -210,6 +210,7 @@ export function extractQuotes(
       const attr = findAttribution(text, s.open, s.close, sent.start, attrEnd, partial);
       let speaker: string | null = null;
       let attribution: string | null = null;
+      let reported: ReturnType<typeof reportedBefore> = null;
       if (attr) {
         // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
         speaker = attr.who
@@ -225,6 +226,9 @@ export function extractQuotes(
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
       } else if ((speaker = sentenceSubject(text, sent.start, s.open, b, ctx, s.open))) {
         // "Cruz … questioned Trump's “New York values”", "She told ABC …": the sentence's subject speaks.
+      } else if ((reported = reportedBefore(text, pb.sentences, sent.start, s.open, b, ctx))) {
+        // "Sen. Ted Cruz, …, tweeted a warning. “Missouri: …”": the sentence before reports the quote.
+        ({ speaker, attribution } = reported);
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
@@ -292,6 +296,32 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
   // Only a name the article knows ("Sanders during a Sunday thanked" leaves "Sunday" out).
   if (who && /^\p{Lu}/u.test(who) && ctx.typeOf(who)) return who;
   return sentenceSubject(text, sentStart, open, b, ctx, open) ?? subjectBetween(b, sentStart, verbAt, ctx);
+}
+
+/**
+ * The speaker of a quote that opens its sentence, from the sentence just before it in the paragraph when that one
+ * reports speech and quotes nothing itself ("David Axelrod tweeted this. “…”", "Bolton distanced himself … by
+ * saying he would …. “…”"), with that sentence's reporting clause. Null when the quote does not open its sentence or the sentence before has no cue.
+ */
+function reportedBefore(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  sentStart: number,
+  open: number,
+  b: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  if (text.slice(sentStart, open).trim()) return null;
+  const prev = [...sentences].reverse().find((x) => x.end <= sentStart);
+  if (!prev || /["“”«»]|''/.test(text.slice(prev.start, prev.end))) return null;
+  // Its reporting verb, then the verb's subject: "…, tweeted a warning.", "Ms. Sherry said she considered …".
+  const end = text.slice(prev.start, prev.end).replace(/[.!:]\s*$/, '').length + prev.start;
+  const a = findAttribution(text, end, end, prev.start, end, false);
+  if (!a) return null;
+  const speaker = a.who
+    ? resolveSpeaker(a.who, a.whoStart, b, ctx)
+    : sentenceSubject(text, prev.start, end, b, ctx, end);
+  return speaker ? { speaker, attribution: a.clause } : null;
 }
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */

@@ -1,0 +1,110 @@
+// Speaker cues the sieve in speakers.test.ts did not read: an inverted opening verb ("Said X, “…”"), a long
+// appositive between a name and its verb, further reporting verbs, and the sentence before a quote that reports it.
+// Each case is the sentence a rule exists for, or the near miss it must not catch (then the expected speaker is null
+// or the right one the rule must not replace). Paragraphs are separated by " || ". Sentences are written after
+// patterns found on PolNeAR train (bench/polnear), not copied from it.
+import { describe, expect, it } from 'vitest';
+import { extractKeyItems } from '../../../core/facts/index';
+import type { Block } from '../../../core/types';
+
+interface Case {
+  text: string;
+  /** The quote (its start) whose speaker is checked. */
+  quote: string;
+  speaker: string | null;
+}
+
+const cases: Record<string, Record<string, Case>> = {
+  'a sentence opening on its reporting verb': {
+    'Said X, who …, “…”': {
+      text: 'The plant closed last year. Said Maria Lopez, who worked there for ten years, “We lost everything that summer.”',
+      quote: 'We lost',
+      speaker: 'Maria Lopez',
+    },
+    'Stated X: “…”': {
+      text: 'The vote failed. || Stated Tom Reed: “The vote is a disgrace to this chamber.”',
+      quote: 'The vote is',
+      speaker: 'Tom Reed',
+    },
+    'near miss: "Said to be …" names nobody after the verb': {
+      text: 'Unions met. Said to be furious, the delegates left early: “It guts our contracts.”',
+      quote: 'It guts',
+      speaker: null,
+    },
+  },
+  'a long appositive before the verb': {
+    'As X, a long description, noted': {
+      text: 'The archive opened in May. As Ruth Kagan, a historian of labour movements at the University of Michigan in Ann Arbor, observed, “Strikes come in waves, and this is one.”',
+      quote: 'Strikes come',
+      speaker: 'Ruth Kagan',
+    },
+    'leading phrases, then the name and its party label': {
+      text: 'On Friday at a rally in Dayton, Ohio, after winning the state primary, Sen. Paul Whitman (R-Ohio), said, “We are going all the way.”',
+      quote: 'We are going',
+      speaker: 'Paul Whitman',
+    },
+    'near miss: a name inside a relative clause is not the subject': {
+      text: 'Senator Ann Brody, whose hometown, Tulsa, was flooded twice in the past decade by record rains, argues that levees will “save lives in the next storm.”',
+      quote: 'save lives',
+      speaker: 'Ann Brody',
+    },
+  },
+  'more reporting verbs': {
+    '“…” beamed X': {
+      text: 'The hall cheered. “This is the best night of my life!” beamed Carla Diaz of Tampa, Florida.',
+      quote: 'This is the best',
+      speaker: 'Carla Diaz',
+    },
+    '“…,” X assured Y': {
+      text: 'The two men met in May. “Your plan is brilliant,” Mark Jones assured Tim Smith.',
+      quote: 'Your plan',
+      speaker: 'Mark Jones',
+    },
+    '“…,” X proclaimed': {
+      text: 'Crowds gathered. Guns are “a public health crisis for our children,” Howard Kent, the former mayor of Dover, proclaimed.',
+      quote: 'a public health',
+      speaker: 'Howard Kent',
+    },
+  },
+  'the sentence before reports the quote': {
+    'X tweeted a warning. “…”': {
+      text: 'Snow fell all day. Mayor Dan Ortiz tweeted a warning. “Stay off the roads tonight, all of you.”',
+      quote: 'Stay off',
+      speaker: 'Dan Ortiz',
+    },
+    'X said she … . “…”': {
+      text: 'Ellen Park said she thought about quitting. “But I had nowhere else to go.”',
+      quote: 'But I had',
+      speaker: 'Ellen Park',
+    },
+    'near miss: a sentence before with no reporting verb gives no speaker': {
+      text: 'The storm hit at noon. “Stay off the roads tonight, all of you.”',
+      quote: 'Stay off',
+      speaker: null,
+    },
+    'near miss: the quote does not open its sentence and keeps its own cue': {
+      text: 'Mayor Dan Ortiz tweeted a warning. Police said the roads were “too dangerous to drive tonight.”',
+      quote: 'too dangerous',
+      speaker: 'Police',
+    },
+  },
+};
+
+const p = (text: string): Block => ({
+  type: 'p',
+  text,
+  selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+});
+
+for (const [rule, table] of Object.entries(cases)) {
+  describe(`speaker cues: ${rule}`, () => {
+    for (const [name, c] of Object.entries(table)) {
+      it(name, () => {
+        const x = extractKeyItems({ title: 'Story', blocks: c.text.split(' || ').map(p) });
+        const q = x.quotes.find((q) => q.text.startsWith(c.quote));
+        expect(q, `quote “${c.quote}…” found`).toBeDefined();
+        expect(q!.speaker).toBe(c.speaker);
+      });
+    }
+  });
+}
