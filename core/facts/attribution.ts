@@ -185,13 +185,15 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
     let head = masked.slice(0, v.index!);
     // "Said Comey, “…”", "Stated Stone: “…”": a sentence opening on its reporting verb names the speaker after it.
-    if (INVERTED_OPENING.test(v[0]) && /(?:^|[.!?]["”\u2060]*\s)\s*$/.test(head)) {
+    // "“Brujas has a bond,” said Carla Cruz, 24. “…”": a verb right after an earlier quotation does the same.
+    const opening = INVERTED_OPENING.test(v[0]) && /(?:^|[.!?]["”\u2060]*\s)\s*$/.test(head);
+    if (opening || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
       const after = INVERTED_SPEAKER.exec(tail);
       if (after && after[1]!.split(/\s+/).length <= 16) {
         const whoAt = v.index! + v[0].length + after.index + after[0].indexOf(after[1]!);
         return { clause: `${v[0]} ${after[1]!}`, who: after[1]!, whoAt };
       }
-      continue;
+      if (opening) continue;
     }
     if (isNotAVerb(v[0], head)) continue;
     // "Blunt, after a long pause, said", "Clinton, exasperated, famously responded": asides between the subject and
@@ -258,7 +260,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
 const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
-const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:]\s*$/u;
+const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
 
 /**
  * The capitalised segment of a long comma-separated subject that the trailing lowercase appositives describe
@@ -301,6 +303,8 @@ const NOUN_BEFORE =
  */
 function isNotAVerb(verb: string, head: string): boolean {
   if (/^\p{Lu}/u.test(verb) && /[\p{L}\p{N},]\s*$/u.test(head)) return true;
+  // "tweeted a warning.", "the saying goes": a participle after a determiner is a noun.
+  if (/ing$/i.test(verb) && /(?:^|\s)(?:a|an|the|this|that|his|her|their|its|our|another)\s$/i.test(head)) return true;
   return /^(?:states|reports|notes|claims|reads|read|tweets|posts)$/i.test(verb) && NOUN_BEFORE.test(head);
 }
 

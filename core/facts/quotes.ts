@@ -195,8 +195,13 @@ export function extractQuotes(
           .slice(s.close, s.close + 60)
           .replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=\s)/gu, '$1'),
       );
-      if (words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) continue;
-      if (isTitleLike(inner)) continue;
+      if ((words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) || isTitleLike(inner)) {
+        // "“Safety,” said Grimm. “Safety for the whole country.”": a short quote's clause names who goes on.
+        const a = followedBySaid && !woven ? findAttribution(text, s.open, s.close, sent.start, sent.end, false) : null;
+        const who = a?.who ? resolveSpeaker(a.who, a.whoStart, b, ctx) : null;
+        if (who) lastInBlock = { speaker: who, attribution: a!.clause, close: s.close };
+        continue;
+      }
       const list = ranges.get(b) ?? [];
       list.push([s.open, s.close]);
       ranges.set(b, list);

@@ -49,6 +49,23 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: 'Ann Brody',
     },
   },
+  'a short quote still names who goes on': {
+    '“Safety,” said X, … “…”': {
+      text: 'At the rally, Bob Grimm talked about fear. "Safety," said Grimm, a retired welder. "Safety for the whole country, everybody."',
+      quote: 'Safety for',
+      speaker: 'Bob Grimm',
+    },
+    '“…,” said X, 24. “…”: the verb right after a quotation': {
+      text: "The club meets on Sundays. ''The club has a special kind of bond,'' said Carla Ortiz, 24. ''This right here is a sisterhood.''",
+      quote: 'This right here',
+      speaker: 'Carla Ortiz',
+    },
+    'near miss: a short quote with no clause carries nobody': {
+      text: 'The hall fell silent. "Safety." "Nobody here feels safe at night."',
+      quote: 'Nobody here',
+      speaker: null,
+    },
+  },
   'more reporting verbs': {
     '“…” beamed X': {
       text: 'The hall cheered. “This is the best night of my life!” beamed Carla Diaz of Tampa, Florida.',
@@ -76,6 +93,11 @@ const cases: Record<string, Record<string, Case>> = {
       text: 'Ellen Park said she thought about quitting. “But I had nowhere else to go.”',
       quote: 'But I had',
       speaker: 'Ellen Park',
+    },
+    'a participle after a determiner is a noun: "tweeted a warning."': {
+      text: 'On the other side, Sen. Ana Ruiz (D-Calif.), a Democrat who has made voting rights the centre of her campaign, tweeted a warning. "Voters: remember this in November."',
+      quote: 'Voters: remember',
+      speaker: 'Ana Ruiz',
     },
     'near miss: a sentence before with no reporting verb gives no speaker': {
       text: 'The storm hit at noon. “Stay off the roads tonight, all of you.”',
