@@ -28,6 +28,14 @@ const REPORTS = /\b(?:reports?|reported|writes?|wrote|said|says|according to|not
 const EMBED_AUTHOR = /[—–]\s*([^—–(@\n]{2,60}?)\s*\(@\w+\)/;
 const EMBED_LINK = /pic\.twitter\.com|https?:\/\/t\.co\//;
 
+/** Whether a reporting clause names `name` right next to its verb: "said Bolton", "Bolton said" (not "the Florida senator said"). */
+function namedByVerb(name: string, clause: string | null): boolean {
+  if (!clause) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const verb = '(?:said|says|told|tells|added|adds|wrote|writes|asked|continued|explained|noted|argued)';
+  return new RegExp(`(?:^|\\s)${n}\\s${verb}\\b|\\b${verb}\\s${n}(?:$|[\\s,.])`, 'u').test(clause);
+}
+
 /** Whether a quoted span reads as a title, term or nickname rather than someone's words. */
 function isTitleLike(span: string): boolean {
   const t = span.trim();
@@ -100,11 +108,14 @@ export function extractQuotes(
         source: makeProvenance(blocks, b, start, end),
       });
       if (speaker) ctx.lastSpeaker = speaker;
-      // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it untyped.
+      // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it
+      // untyped or took it for a place ("said Bolton"): places do not speak.
+      const typed = speaker ? ctx.typeOf(speaker) : null;
       if (
         speaker &&
-        (ctx.typeOf(speaker) === 'person' ||
-          (!ctx.typeOf(speaker) && /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))
+        (typed === 'person' ||
+          ((!typed || (typed === 'place' && namedByVerb(speaker, attribution))) &&
+            /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))
       ) {
         ctx.lastPerson = speaker;
         ctx.lastPersonAt = { block: b, at: start };

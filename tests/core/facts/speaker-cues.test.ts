@@ -66,6 +66,18 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: null,
     },
   },
+  'a name that speaks is a person, even when it is also a town': {
+    '“…,” said Bolton. “…,” he continued.': {
+      text: 'Donald Trump won the primary in May. || “I always said I would support the nominee, whoever that was,” said Bolton. “One of the things that is misunderstood is where she stands on security,” he continued.',
+      quote: 'One of the things',
+      speaker: 'Bolton',
+    },
+    'near miss: "the U.S. added" is a country, not the "he" who speaks': {
+      text: 'Donald Trump spoke about the economy in Vermont. || While the U.S. added 292,000 jobs in December, China suffered market chaos. || “We are sitting on a bubble, a big one,” he said.',
+      quote: 'We are sitting',
+      speaker: 'Donald Trump',
+    },
+  },
   'more reporting verbs': {
     '“…” beamed X': {
       text: 'The hall cheered. “This is the best night of my life!” beamed Carla Diaz of Tampa, Florida.',
