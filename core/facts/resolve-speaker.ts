@@ -4,6 +4,7 @@ import type { Entity } from '../types';
 import { PRONOUN } from './attribution';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
+import { isFunctionOrVerb, lexiconTags } from './lexicon';
 import { resolvePronoun } from './pronouns';
 import { isModifierName, trailingPronoun, type Gender } from './speakers';
 
@@ -141,6 +142,16 @@ function isDescription(s: string): boolean {
   )
     return false;
   if (/^(?:nobody|no one|none|nothing|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(s)) return false;
+  // "on minorities", "recently", "responded by first", "she revised her statement", "put it in his memo": a clause
+  // cut at the wrong place — a preposition, adverb, verb or pronoun first, or a subject pronoun inside — is no one.
+  const first = words[0]!;
+  if (
+    /^\p{Ll}/u.test(first) &&
+    (isFunctionOrVerb(first) || /ly$/.test(first)) &&
+    !lexiconTags(first).some((t) => /^(?:Determiner|Possessive)$/.test(t))
+  )
+    return false;
+  if (/\b(?:he|she|it|they|we|I)(?:['’](?:s|d|ll))?\b|["“”«»]/.test(s)) return false;
   // A lone capitalised function word ("When", "And") is a fragment.
   return !(
     words.length === 1 &&

@@ -78,6 +78,23 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: 'Donald Trump',
     },
   },
+  'a fragment is never a speaker': {
+    'an adverb before the participle ("recently telling") leaves the subject': {
+      text: 'Hillary Clinton has expressed frustration about her first debate, recently telling one person close to her that she is perplexed about “which Donald Trump will show up on the night.”',
+      quote: 'which Donald Trump',
+      speaker: 'Hillary Clinton',
+    },
+    '“…,” then added that “…”: "then" is not a speaker': {
+      text: 'Ben Carson spoke in Ohio. He said voters “want someone who tells the truth,” then added that “the media will never accept me as I am.”',
+      quote: 'want someone',
+      speaker: 'Ben Carson',
+    },
+    'near miss: a lowercase description stays a description': {
+      text: 'The plan failed. “It will not survive the winter,” said unnamed officials.',
+      quote: 'It will not',
+      speaker: 'unnamed officials',
+    },
+  },
   'more reporting verbs': {
     '“…” beamed X': {
       text: 'The hall cheered. “This is the best night of my life!” beamed Carla Diaz of Tampa, Florida.',
