@@ -43,6 +43,11 @@ export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 export const ABBREV_DOT =
   /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
 
+/** Whether a clause holds a reporting verb ("Dr. Ward stated", "confirmed that observation, reporting"). */
+export function hasReportingVerb(clause: string): boolean {
+  return new RegExp(VERB_AT.source, 'iu').test(clause);
+}
+
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
   return s

@@ -1,7 +1,7 @@
 // Quotes (docs/extraction.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
 // quotes; each with its speaker and attribution clause.
 import type { Block, Quote, QuoteKind } from '../types';
-import { findAttribution } from './attribution';
+import { findAttribution, hasReportingVerb } from './attribution';
 import { resolveSpeaker, subjectBetween, type SpeakerContext } from './resolve-speaker';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
@@ -249,6 +249,9 @@ export function extractQuotes(
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
         attribution = lastInBlock.attribution;
+      } else if (si === 0 && startsWithQuote && (reported = colonIntroduced(prepared, p, ctx))) {
+        // "Dr. Ward stated:" / "“The Department of Justice …”": the paragraph before introduces this one.
+        ({ speaker, attribution } = reported);
       } else if (si === 0 && startsWithQuote && !prevOpenEnded && introducedBy(prepared, p, ctx)) {
         // A quote paragraph right after a paragraph about someone ("But for Parata and his family …").
         speaker = introducedBy(prepared, p, ctx);
@@ -337,6 +340,30 @@ function reportedBefore(
   const speaker = a.who
     ? resolveSpeaker(a.who, a.whoStart, b, ctx)
     : sentenceSubject(text, prev.start, end, b, ctx, end);
+  return speaker ? { speaker, attribution: a.clause } : null;
+}
+
+/**
+ * The speaker named by the paragraph before block `p` when it ends on a colon after a reporting clause ("Dr. Ward
+ * stated:", "The New York Times confirmed that observation, reporting:"), for a quote paragraph it introduces.
+ */
+function colonIntroduced(
+  prepared: readonly PreparedBlock[],
+  p: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const prev = prepared[p - 1];
+  if (!prev) return null;
+  const text = prev.block.text;
+  const end = text.search(/:\s*$/);
+  if (end < 0) return null;
+  const sent = [...prev.sentences].reverse().find((x) => x.start <= end) ?? { start: 0, end: text.length };
+  const a = findAttribution(text, end, end, sent.start, end, false);
+  // "The campaign posted its plan:" introduces the writer's list, not someone's words.
+  if (!a || !hasReportingVerb(a.clause)) return null;
+  const speaker = a.who
+    ? resolveSpeaker(a.who, a.whoStart, prev.index, ctx)
+    : sentenceSubject(text, sent.start, end, prev.index, ctx, end);
   return speaker ? { speaker, attribution: a.clause } : null;
 }
 

@@ -78,6 +78,18 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: 'Donald Trump',
     },
   },
+  'a paragraph ending on a reporting clause and a colon introduces the next': {
+    'X stated: || “…”, after a paragraph that names someone else first': {
+      text: 'Senator John McCain faces a challenger in the primary. Former state senator Kelli Ward said she would run. Dr. Ward stated: || "The solution is not politics, but personal property for every owner."',
+      quote: 'The solution',
+      speaker: 'Kelli Ward',
+    },
+    'near miss: a colon with no reporting verb introduces nobody': {
+      text: 'Voters in Ohio face a choice between two plans this fall: || "Lower taxes for every family in the state, starting in January."',
+      quote: 'Lower taxes',
+      speaker: null,
+    },
+  },
   'a fragment is never a speaker': {
     'an adverb before the participle ("recently telling") leaves the subject': {
       text: 'Hillary Clinton has expressed frustration about her first debate, recently telling one person close to her that she is perplexed about “which Donald Trump will show up on the night.”',
