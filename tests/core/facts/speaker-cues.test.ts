@@ -90,6 +90,13 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: null,
     },
   },
+  'a closing mark with no space after it': {
+    '“…,”Clinton said. “…”': {
+      text: 'Joe Scarborough asked about the race. || “I think it has been most surprising to see somebody affable really traffic in prejudice,”Hillary Clinton said. “Some of the comments he has made have been so divisive.”',
+      quote: 'I think it has',
+      speaker: 'Hillary Clinton',
+    },
+  },
   'a fragment is never a speaker': {
     'an adverb before the participle ("recently telling") leaves the subject': {
       text: 'Hillary Clinton has expressed frustration about her first debate, recently telling one person close to her that she is perplexed about “which Donald Trump will show up on the night.”',
