@@ -97,6 +97,18 @@ const cases: Record<string, Record<string, Case>> = {
       speaker: 'Hillary Clinton',
     },
   },
+  'given names the lexicon does not gender': {
+    '"she" skips the last speaker when he is a "Bill"': {
+      text: 'Juanita Broaddrick described the call in an interview. || “I was just wondering when you were coming back,” Bill Clinton said on the phone. “I told him I would not be coming back to Little Rock,” she said.',
+      quote: 'I told him',
+      speaker: 'Juanita Broaddrick',
+    },
+    'near miss: "he" still takes him': {
+      text: 'Juanita Broaddrick described the call in an interview. || Bill Clinton denied it on Monday. “That never happened at all,” he said.',
+      quote: 'That never',
+      speaker: 'Bill Clinton',
+    },
+  },
   'a fragment is never a speaker': {
     'an adverb before the participle ("recently telling") leaves the subject': {
       text: 'Hillary Clinton has expressed frustration about her first debate, recently telling one person close to her that she is perplexed about “which Donald Trump will show up on the night.”',
