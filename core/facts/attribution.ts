@@ -1,9 +1,5 @@
-// Who said a quote and the reporting clause that says so ("Xi said on Thursday, according to … Xinhua").
-import type { Entity } from '../types';
-import type { NameMention } from './entities';
-import { resolveName } from './entities';
-import { resolvePronoun } from './pronouns';
-import { isModifierName, trailingPronoun, type Gender } from './speakers';
+// The reporting clause around a quote and the raw speaker phrase it names ("Xi said on Thursday, according to …
+// Xinhua"); resolve-speaker.ts turns that phrase into a speaker.
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
@@ -13,6 +9,7 @@ const VERBS =
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
   'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
+  'proclaimed|proclaims|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
@@ -37,18 +34,19 @@ const BEFORE_COLON_SUBJECT =
   /(?:^|[.;]\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s(?:\p{Ll}[\p{L}-]*ly\s)?\p{Ll}[\p{L}-]*s\b[^"“”«»:;]{0,160}:\s*$/u;
 const NOT_SUBJECT =
   /^(?:The|A|An|In|On|At|But|And|As|For|This|That|These|Those|It|His|Her|Their|Its|Our|When|While|After|Before|If|So|Then|Yet|There|Here|What|Which|Who|One|Some|Many|Most)\b/;
-const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
-/** A definite description of a person's role, which refers back to someone named ("the billionaire"). */
-const ROLE_DESCRIPTION =
-  /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
-const DOCUMENT =
-  /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
+/** A subject pronoun standing alone as a speaker phrase's first word. */
+export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 /**
  * Periods that end an abbreviation, not a sentence: titles and initials before a name, and US state abbreviations
  * inside an appositive ("Cecelia Purner, 67, of Allentown, Pa., said"). Group 1 is the abbreviation.
  */
 export const ABBREV_DOT =
   /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
+
+/** Whether a clause holds a reporting verb ("Dr. Ward stated", "confirmed that observation, reporting"). */
+export function hasReportingVerb(clause: string): boolean {
+  return new RegExp(VERB_AT.source, 'iu').test(clause);
+}
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
@@ -191,6 +189,17 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
     // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
     let head = masked.slice(0, v.index!);
+    // "Said Comey, “…”", "Stated Stone: “…”": a sentence opening on its reporting verb names the speaker after it.
+    // "“Brujas has a bond,” said Carla Cruz, 24. “…”": a verb right after an earlier quotation does the same.
+    const opening = INVERTED_OPENING.test(v[0]) && /(?:^|[.!?]["”\u2060]*\s)\s*$/.test(head);
+    if (opening || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
+      const after = INVERTED_SPEAKER.exec(tail);
+      if (after && after[1]!.split(/\s+/).length <= 16) {
+        const whoAt = v.index! + v[0].length + after.index + after[0].indexOf(after[1]!);
+        return { clause: `${v[0]} ${after[1]!}`, who: after[1]!, whoAt };
+      }
+      if (opening) continue;
+    }
     if (isNotAVerb(v[0], head)) continue;
     // "Blunt, after a long pause, said", "Clinton, exasperated, famously responded": asides between the subject and
     // its verb are blanked (same length, so offsets hold).
@@ -222,6 +231,21 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
           .trim();
         return { clause, who: before.slice(whoAt, whoAt + whole[1]!.length), whoAt };
       }
+      // Longer: "As Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy, noted",
+      // "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said":
+      // the short capitalised segment before the trailing lowercase appositives is the subject.
+      const named = whole && namedSegment(whole[1]!);
+      if (named) {
+        const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!) + named.at;
+        return {
+          clause: before
+            .slice(whoAt)
+            .replace(/[,:]?\s*$/, '')
+            .trim(),
+          who: named.text,
+          whoAt,
+        };
+      }
     }
     const whoAt =
       v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
@@ -238,6 +262,31 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
   return null;
 }
 
+/** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
+const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
+/** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
+const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
+
+/**
+ * The capitalised segment of a long comma-separated subject that the trailing lowercase appositives describe
+ * ("As Andrew J. Tabler, an expert on …" → "As Andrew J. Tabler"), or the last segment when it is short and
+ * capitalised ("…, after winning Ohio, Gov. John Kasich (R-OH)"). Null when no segment is a short name phrase.
+ */
+function namedSegment(phrase: string): { text: string; at: number } | null {
+  let parts = phrase.split(/,\s/);
+  // "Marco Rubio, whose hometown, Miami, is projected …,": a relative clause runs to the verb.
+  const relative = parts.findIndex((x, i) => i > 0 && /^(?:who|whose|which|that)\b/.test(x));
+  if (relative > 0) parts = parts.slice(0, relative);
+  let k = parts.length - 1;
+  while (k > 0 && /^(?:\p{Ll}|\d)/u.test(parts[k]!)) k--;
+  const seg = parts[k]!;
+  const words = seg.replace(/^(?:As|And|But|So)\s/, '').split(/\s+/);
+  // Every word a name word, an initial, a party label or a title: "Gov. John Kasich (R-OH)", "Andrew J. Tabler".
+  if (words.length > 6 || !words.every((w) => /^(?:\p{Lu}|\(\p{Lu})|^(?:of|de|van|von)$/u.test(w))) return null;
+  if (!words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  return { text: seg, at: parts.slice(0, k).reduce((n, x) => n + x.length + 2, 0) };
+}
+
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added". */
 const TRAILING_SAID =
   /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|added|adds)\s*$/u;
@@ -249,10 +298,6 @@ const ASIDE_BEFORE_VERB =
 const SUBORDINATE_SUBJECT =
   /^(.*\b(?:after|before|when|while|because|since|until|once|though|although)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s)/u;
 
-/** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
-const PARTY_MEMBER =
-  /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
-
 /** Words before a reporting verb that make it a noun: "the states", "news reports", "that states can pass". */
 const NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|that|these|those|many|some|all|other|both|several|\d+|his|her|their|our|its|news|press|media|police|court|early|initial)\s$/i;
@@ -263,6 +308,8 @@ const NOUN_BEFORE =
  */
 function isNotAVerb(verb: string, head: string): boolean {
   if (/^\p{Lu}/u.test(verb) && /[\p{L}\p{N},]\s*$/u.test(head)) return true;
+  // "tweeted a warning.", "the saying goes": a participle after a determiner is a noun.
+  if (/ing$/i.test(verb) && /(?:^|\s)(?:a|an|the|this|that|his|her|their|its|our|another)\s$/i.test(head)) return true;
   return /^(?:states|reports|notes|claims|reads|read|tweets|posts)$/i.test(verb) && NOUN_BEFORE.test(head);
 }
 
@@ -279,160 +326,4 @@ export function subjectOfClause(who: string): string {
   const words = who.split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|es)$/u.test(w));
   return verb > 0 ? words.slice(0, verb).join(' ') : who;
-}
-
-/** Context for turning a speaker phrase into a canonical name. */
-export interface SpeakerContext {
-  entities: readonly Entity[];
-  /** Name mentions of the article, in reading order. */
-  mentions: readonly NameMention[];
-  /** The canonical name of each mention's entity, parallel to `mentions`. */
-  canonical: ReadonlyArray<string | null>;
-  typeOf: (canonical: string) => string | null;
-  /** A person's gender when the article shows it (a title, a known given name). */
-  genderOf: (canonical: string) => Gender | null;
-  lastSpeaker: string | null;
-  /** The last speaker who is a person, for "he" and "she". */
-  lastPerson: string | null;
-  /** Where that person's last quote starts. */
-  lastPersonAt?: { block: number; at: number } | null;
-  /** A block's text by index. */
-  blockText: (block: number) => string;
-  /** Quoted ranges so far: names inside someone's quote are not antecedents for pronouns. */
-  quoted: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
-}
-
-/**
- * The speaker a phrase names: a named entity inside it (canonical full name), a resolved pronoun, or the phrase
- * itself as a description ("a doctor on the scene").
- */
-export function resolveSpeaker(
-  phrase: string,
-  at: number,
-  block: number,
-  ctx: SpeakerContext,
-  quoteAt = at,
-): string | null {
-  // "Melanne Verveer, who served as Hillary Clinton's chief of staff,": the relative clause does not speak.
-  const who = phrase
-    .replace(/^(?:and|but|as|so|then|while)\s/i, '')
-    .replace(/,\s(?:who|which|whose)\b.*$/s, '')
-    // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
-    .replace(/,\s\p{Ll}+ing\s.*$/su, '')
-    // "Paul then" (interjected): an adverb after the name is not part of it.
-    .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
-    .trim();
-  if (!who) return null;
-  phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
-  const first = who.split(/\s+/)[0]!;
-  if (PRONOUN.test(first) && who.split(/\s+/).length <= 2)
-    return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
-  // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
-  const trailing = trailingPronoun(who);
-  if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
-  // "the Republican presidential candidate said", "the 56-year-old said": a role that points back at a person.
-  // Only when the nearest person is also the last one quoted: two signals agreeing, else the description stays.
-  if (ROLE_DESCRIPTION.test(who)) {
-    const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
-    return near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2 ? near : who;
-  }
-  // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
-  if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
-  // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
-  if (PARTY_MEMBER.test(who)) return who;
-  let best: string | null = null;
-  let modifier: string | null = null;
-  for (let i = 0; i < ctx.mentions.length; i++) {
-    const m = ctx.mentions[i]!;
-    if (m.block !== block || m.start < at || m.end > at + phrase.length + 1) continue;
-    const name = ctx.canonical[i];
-    if (!name) continue;
-    // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks.
-    if (isModifierName(ctx.blockText(block), m.end)) {
-      modifier ??= name;
-      continue;
-    }
-    if (ctx.typeOf(name) === 'person') return name;
-    best ??= name;
-  }
-  // "a senior Cruz adviser", "one Trump campaign source": a name that only modifies a described someone is not
-  // the speaker; the description is (docs/extraction.md: a spokesman for X is not X).
-  // "The Vermont senator emailed supporters": the description ends before its verb.
-  const roleOnly = who.replace(/\s(?:has\s|have\s|had\s)?\p{Ll}+ed\b.*$/su, '');
-  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(roleOnly))
-    return roleOnly;
-  best ??= modifier;
-  // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
-  if (best && who.split(/\s+/).length <= 9) return best;
-  // "Mr. Baron" where the entity rules kept only "Marty Baron": the surname after a title still names him.
-  const direct =
-    resolveName(ctx.entities, who) ??
-    resolveName(ctx.entities, who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?\s(?=\p{Lu})/u, ''));
-  if (direct) return direct.name;
-  // "her mother, Fiona,": the last segment of an appositive names the speaker.
-  const segments = who.split(/,\s*/).filter(Boolean);
-  const tail = segments[segments.length - 1]!;
-  // "On one Facebook page an unidentified poster put up …": the described someone who acts.
-  const actor =
-    /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
-      tail,
-    );
-  const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
-  return isDescription(described) ? described : null;
-}
-
-/**
- * Whether leftover words can stand for a speaker ("a doctor on the scene", "Officials", "the campaign"): a short
- * phrase with no verb or clause word and not ending on a preposition. "the process could be", "When" and "the
- * record" leftovers of a clause are not speakers.
- */
-function isDescription(s: string): boolean {
-  const words = s.split(/\s+/);
-  // "a senior administration official who spoke on the condition of anonymity" is long but still one description.
-  if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s))
-    return false;
-  if (
-    /\b(?:is|are|was|were|be|been|has|have|had|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(
-      s,
-    )
-  )
-    return false;
-  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an|upon|into|about|over|after|before|than|as)$/i.test(s))
-    return false;
-  // "giving", "Another", "the United": a participle, a lone determiner or a name cut in half is a fragment.
-  if (
-    /^\p{Ll}+ing$|^(?:another|other|some|many|most|such)$/iu.test(s) ||
-    (/^the\s\p{Lu}[\p{L}]*$/u.test(s) && /\b(?:United|New|North|South|East|West|Great)$/.test(s))
-  )
-    return false;
-  if (/^(?:nobody|no one|none|nothing|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(s)) return false;
-  // A lone capitalised function word ("When", "And") is a fragment.
-  return !(
-    words.length === 1 &&
-    /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s)
-  );
-}
-
-/** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
-export function subjectBetween(
-  block: number,
-  from: number,
-  to: number,
-  ctx: SpeakerContext,
-  nearest = false,
-): string | null {
-  let org: string | null = null;
-  const n = ctx.mentions.length;
-  for (let k = 0; k < n; k++) {
-    // Nearest-first reads a relative clause's antecedent ("Netanyahu's Likud, which …").
-    const i = nearest ? n - 1 - k : k;
-    const m = ctx.mentions[i]!;
-    if (m.block !== block || m.start < from || m.end > to) continue;
-    if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
-    const name = ctx.canonical[i];
-    if (!name) continue;
-    if (nearest || ctx.typeOf(name) === 'person') return name;
-    org ??= name;
-  }
-  return org;
 }

@@ -2,7 +2,8 @@
 // one who is a sentence's subject or a reporting verb's subject over a name in an object or possessive ("because of
 // Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
 import type { NameMention } from './entities';
-import { ABBREV_DOT, type SpeakerContext } from './attribution';
+import { ABBREV_DOT } from './attribution';
+import type { SpeakerContext } from './resolve-speaker';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb } from './lexicon';
 import { isReportingSubject, isSubjectMention } from './salience';
@@ -25,7 +26,16 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     const known = ctx.canonical[i];
     // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
     const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
-    const t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
+    let t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
+    // So is a "place" that speaks ("Bolton said"): places do not speak.
+    // Not "the U.S. added", "Jeb Bush of Florida said".
+    const txt = texts(m.block);
+    if (
+      t === 'place' &&
+      /^\s(?:said|says|told|added|adds|wrote|asked)\b/.test(txt.slice(m.end, m.end + 12)) &&
+      !/\b(?:the|of|in|from|at)\s$/i.test(txt.slice(Math.max(0, m.start - 6), m.start))
+    )
+      t = 'person';
     if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) return false;
     return pronounFits(p, name && known === name ? ctx.genderOf(name) : null);
   };

@@ -56,7 +56,9 @@ function canClose(text: string, i: number, opener: string): boolean {
     if (isWordChar(after)) return false;
     return true;
   }
-  if (isWordChar(after) && ch !== '»' && ch !== '」' && ch !== '』') return false;
+  // "…paranoia,”Clinton said": a right mark after the quotation's last punctuation closes even with no space after.
+  const glued = ch === '”' && /[,.!?]/.test(before ?? '');
+  if (isWordChar(after) && ch !== '»' && ch !== '」' && ch !== '』' && !glued) return false;
   switch (opener) {
     case '«':
       return ch === '»';

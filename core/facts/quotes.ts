@@ -1,7 +1,8 @@
 // Quotes (docs/extraction.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
 // quotes; each with its speaker and attribution clause.
 import type { Block, Quote, QuoteKind } from '../types';
-import { findAttribution, resolveSpeaker, subjectBetween, type SpeakerContext } from './attribution';
+import { findAttribution, hasReportingVerb } from './attribution';
+import { resolveSpeaker, subjectBetween, type SpeakerContext } from './resolve-speaker';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
@@ -26,6 +27,14 @@ const LIST_LEAD =
 const REPORTS = /\b(?:reports?|reported|writes?|wrote|said|says|according to|notes?|noted)\b/i;
 const EMBED_AUTHOR = /[—–]\s*([^—–(@\n]{2,60}?)\s*\(@\w+\)/;
 const EMBED_LINK = /pic\.twitter\.com|https?:\/\/t\.co\//;
+
+/** Whether a reporting clause names `name` right next to its verb: "said Bolton", "Bolton said" (not "the Florida senator said"). */
+function namedByVerb(name: string, clause: string | null): boolean {
+  if (!clause) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const verb = '(?:said|says|told|tells|added|adds|wrote|writes|asked|continued|explained|noted|argued)';
+  return new RegExp(`(?:^|\\s)${n}\\s${verb}\\b|\\b${verb}\\s${n}(?:$|[\\s,.])`, 'u').test(clause);
+}
 
 /** Whether a quoted span reads as a title, term or nickname rather than someone's words. */
 function isTitleLike(span: string): boolean {
@@ -99,11 +108,14 @@ export function extractQuotes(
         source: makeProvenance(blocks, b, start, end),
       });
       if (speaker) ctx.lastSpeaker = speaker;
-      // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it untyped.
+      // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it
+      // untyped or took it for a place ("said Bolton"): places do not speak.
+      const typed = speaker ? ctx.typeOf(speaker) : null;
       if (
         speaker &&
-        (ctx.typeOf(speaker) === 'person' ||
-          (!ctx.typeOf(speaker) && /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))
+        (typed === 'person' ||
+          ((!typed || (typed === 'place' && namedByVerb(speaker, attribution))) &&
+            /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))
       ) {
         ctx.lastPerson = speaker;
         ctx.lastPersonAt = { block: b, at: start };
@@ -194,8 +206,13 @@ export function extractQuotes(
           .slice(s.close, s.close + 60)
           .replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=\s)/gu, '$1'),
       );
-      if (words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) continue;
-      if (isTitleLike(inner)) continue;
+      if ((words < 3 && !(followedBySaid && /[,.!?]$/.test(inner.trim()) && !woven)) || isTitleLike(inner)) {
+        // "“Safety,” said Grimm. “Safety for the whole country.”": a short quote's clause names who goes on.
+        const a = followedBySaid && !woven ? findAttribution(text, s.open, s.close, sent.start, sent.end, false) : null;
+        const who = a?.who ? resolveSpeaker(a.who, a.whoStart, b, ctx) : null;
+        if (who) lastInBlock = { speaker: who, attribution: a!.clause, close: s.close };
+        continue;
+      }
       const list = ranges.get(b) ?? [];
       list.push([s.open, s.close]);
       ranges.set(b, list);
@@ -209,6 +226,7 @@ export function extractQuotes(
       const attr = findAttribution(text, s.open, s.close, sent.start, attrEnd, partial);
       let speaker: string | null = null;
       let attribution: string | null = null;
+      let reported: ReturnType<typeof reportedBefore> = null;
       if (attr) {
         // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
         speaker = attr.who
@@ -224,10 +242,16 @@ export function extractQuotes(
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
       } else if ((speaker = sentenceSubject(text, sent.start, s.open, b, ctx, s.open))) {
         // "Cruz … questioned Trump's “New York values”", "She told ABC …": the sentence's subject speaks.
+      } else if ((reported = reportedBefore(text, pb.sentences, sent.start, s.open, b, ctx))) {
+        // "Sen. Ted Cruz, …, tweeted a warning. “Missouri: …”": the sentence before reports the quote.
+        ({ speaker, attribution } = reported);
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
         attribution = lastInBlock.attribution;
+      } else if (si === 0 && startsWithQuote && (reported = colonIntroduced(prepared, p, ctx))) {
+        // "Dr. Ward stated:" / "“The Department of Justice …”": the paragraph before introduces this one.
+        ({ speaker, attribution } = reported);
       } else if (si === 0 && startsWithQuote && !prevOpenEnded && introducedBy(prepared, p, ctx)) {
         // A quote paragraph right after a paragraph about someone ("But for Parata and his family …").
         speaker = introducedBy(prepared, p, ctx);
@@ -291,6 +315,56 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
   // Only a name the article knows ("Sanders during a Sunday thanked" leaves "Sunday" out).
   if (who && /^\p{Lu}/u.test(who) && ctx.typeOf(who)) return who;
   return sentenceSubject(text, sentStart, open, b, ctx, open) ?? subjectBetween(b, sentStart, verbAt, ctx);
+}
+
+/**
+ * The speaker of a quote that opens its sentence, from the sentence just before it in the paragraph when that one
+ * reports speech and quotes nothing itself ("David Axelrod tweeted this. “…”", "Bolton distanced himself … by
+ * saying he would …. “…”"), with that sentence's reporting clause. Null when the quote does not open its sentence or the sentence before has no cue.
+ */
+function reportedBefore(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  sentStart: number,
+  open: number,
+  b: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  if (text.slice(sentStart, open).trim()) return null;
+  const prev = [...sentences].reverse().find((x) => x.end <= sentStart);
+  if (!prev || /["“”«»]|''/.test(text.slice(prev.start, prev.end))) return null;
+  // Its reporting verb, then the verb's subject: "…, tweeted a warning.", "Ms. Sherry said she considered …".
+  const end = text.slice(prev.start, prev.end).replace(/[.!:]\s*$/, '').length + prev.start;
+  const a = findAttribution(text, end, end, prev.start, end, false);
+  if (!a) return null;
+  const speaker = a.who
+    ? resolveSpeaker(a.who, a.whoStart, b, ctx)
+    : sentenceSubject(text, prev.start, end, b, ctx, end);
+  return speaker ? { speaker, attribution: a.clause } : null;
+}
+
+/**
+ * The speaker named by the paragraph before block `p` when it ends on a colon after a reporting clause ("Dr. Ward
+ * stated:", "The New York Times confirmed that observation, reporting:"), for a quote paragraph it introduces.
+ */
+function colonIntroduced(
+  prepared: readonly PreparedBlock[],
+  p: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const prev = prepared[p - 1];
+  if (!prev) return null;
+  const text = prev.block.text;
+  const end = text.search(/:\s*$/);
+  if (end < 0) return null;
+  const sent = [...prev.sentences].reverse().find((x) => x.start <= end) ?? { start: 0, end: text.length };
+  const a = findAttribution(text, end, end, sent.start, end, false);
+  // "The campaign posted its plan:" introduces the writer's list, not someone's words.
+  if (!a || !hasReportingVerb(a.clause)) return null;
+  const speaker = a.who
+    ? resolveSpeaker(a.who, a.whoStart, prev.index, ctx)
+    : sentenceSubject(text, sent.start, end, prev.index, ctx, end);
+  return speaker ? { speaker, attribution: a.clause } : null;
 }
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */

@@ -61,6 +61,15 @@ const NOT_A_HEAD =
 const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\b/;
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\b/;
 
+/**
+ * Common given names the lexicon tags as words or leaves ungendered ("Bill" is a noun, "Frank" an adjective): written
+ * capitalised before a surname, they are names. Ambiguous ones ("Pat", "Sandy") are left out.
+ */
+const MALE_GIVEN = new Set(
+  'Bill Bob Rob Mark Chuck Dick Frank Earl Dean Will Jeb Rand Newt Mitt Reince Ted Tim Jim Tom Rick'.split(' '),
+);
+const FEMALE_GIVEN = new Set('Kellyanne Huma Hillary Nikki Debbie Carly'.split(' '));
+
 /** A name's gender from its title ("Mrs. Clinton") or given name ("Hillary Clinton"); null when not known. */
 export function genderOfName(surface: string): Gender | null {
   const s = surface.trim();
@@ -75,8 +84,8 @@ export function genderOfName(surface: string): Gender | null {
       .split(/\s+/)[0] ?? '';
   if (s.split(/\s+/).length < 2 && first === s) return null;
   const tags = lexiconTags(first.toLowerCase());
-  const male = tags.includes('MaleName');
-  const female = tags.includes('FemaleName');
+  const male = tags.includes('MaleName') || MALE_GIVEN.has(first);
+  const female = tags.includes('FemaleName') || FEMALE_GIVEN.has(first);
   return male === female ? null : male ? 'm' : 'f';
 }
 

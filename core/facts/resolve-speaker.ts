@@ -1,0 +1,184 @@
+// Who a speaker phrase names: a canonical name, a resolved pronoun, or a description ("a doctor on the scene");
+// attribution.ts finds the phrase.
+import type { Entity } from '../types';
+import { PRONOUN } from './attribution';
+import type { NameMention } from './entities';
+import { resolveName } from './entities';
+import { isFunctionOrVerb, lexiconTags } from './lexicon';
+import { resolvePronoun } from './pronouns';
+import { isModifierName, trailingPronoun, type Gender } from './speakers';
+
+/** A definite description of a person's role, which refers back to someone named ("the billionaire"). */
+const ROLE_DESCRIPTION =
+  /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
+const DOCUMENT =
+  /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
+/** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
+const PARTY_MEMBER =
+  /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
+
+/** Context for turning a speaker phrase into a canonical name. */
+export interface SpeakerContext {
+  entities: readonly Entity[];
+  /** Name mentions of the article, in reading order. */
+  mentions: readonly NameMention[];
+  /** The canonical name of each mention's entity, parallel to `mentions`. */
+  canonical: ReadonlyArray<string | null>;
+  typeOf: (canonical: string) => string | null;
+  /** A person's gender when the article shows it (a title, a known given name). */
+  genderOf: (canonical: string) => Gender | null;
+  lastSpeaker: string | null;
+  /** The last speaker who is a person, for "he" and "she". */
+  lastPerson: string | null;
+  /** Where that person's last quote starts. */
+  lastPersonAt?: { block: number; at: number } | null;
+  /** A block's text by index. */
+  blockText: (block: number) => string;
+  /** Quoted ranges so far: names inside someone's quote are not antecedents for pronouns. */
+  quoted: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
+}
+
+/**
+ * The speaker a phrase names: a named entity inside it (canonical full name), a resolved pronoun, or the phrase
+ * itself as a description ("a doctor on the scene").
+ */
+export function resolveSpeaker(
+  phrase: string,
+  at: number,
+  block: number,
+  ctx: SpeakerContext,
+  quoteAt = at,
+): string | null {
+  // "Melanne Verveer, who served as Hillary Clinton's chief of staff,": the relative clause does not speak.
+  const who = phrase
+    .replace(/^(?:and|but|as|so|then|while)\s/i, '')
+    .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
+    .replace(/,\s\p{Ll}+ing\s.*$/su, '')
+    // "Paul then" (interjected): an adverb after the name is not part of it.
+    .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
+    .trim();
+  if (!who) return null;
+  phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
+  const first = who.split(/\s+/)[0]!;
+  if (PRONOUN.test(first) && who.split(/\s+/).length <= 2)
+    return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+  // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
+  const trailing = trailingPronoun(who);
+  if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
+  // "the Republican presidential candidate said", "the 56-year-old said": a role that points back at a person.
+  // Only when the nearest person is also the last one quoted: two signals agreeing, else the description stays.
+  if (ROLE_DESCRIPTION.test(who)) {
+    const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
+    return near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2 ? near : who;
+  }
+  // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
+  if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
+  // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
+  if (PARTY_MEMBER.test(who)) return who;
+  let best: string | null = null;
+  let modifier: string | null = null;
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.block !== block || m.start < at || m.end > at + phrase.length + 1) continue;
+    const name = ctx.canonical[i];
+    if (!name) continue;
+    // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks.
+    if (isModifierName(ctx.blockText(block), m.end)) {
+      modifier ??= name;
+      continue;
+    }
+    if (ctx.typeOf(name) === 'person') return name;
+    best ??= name;
+  }
+  // "a senior Cruz adviser", "one Trump campaign source": a name that only modifies a described someone is not
+  // the speaker; the description is (docs/extraction.md: a spokesman for X is not X).
+  // "The Vermont senator emailed supporters": the description ends before its verb.
+  const roleOnly = who.replace(/\s(?:has\s|have\s|had\s)?\p{Ll}+ed\b.*$/su, '');
+  if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(roleOnly))
+    return roleOnly;
+  best ??= modifier;
+  // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
+  if (best && who.split(/\s+/).length <= 9) return best;
+  // "Mr. Baron" where the entity rules kept only "Marty Baron": the surname after a title still names him.
+  const direct =
+    resolveName(ctx.entities, who) ??
+    resolveName(ctx.entities, who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?\s(?=\p{Lu})/u, ''));
+  if (direct) return direct.name;
+  // "her mother, Fiona,": the last segment of an appositive names the speaker.
+  const segments = who.split(/,\s*/).filter(Boolean);
+  const tail = segments[segments.length - 1]!;
+  // "On one Facebook page an unidentified poster put up …": the described someone who acts.
+  const actor =
+    /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
+      tail,
+    );
+  const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
+  return isDescription(described) ? described : null;
+}
+
+/**
+ * Whether leftover words can stand for a speaker ("a doctor on the scene", "Officials", "the campaign"): a short
+ * phrase with no verb or clause word and not ending on a preposition. "the process could be", "When" and "the
+ * record" leftovers of a clause are not speakers.
+ */
+function isDescription(s: string): boolean {
+  const words = s.split(/\s+/);
+  // "a senior administration official who spoke on the condition of anonymity" is long but still one description.
+  if (words.length > (/^(?:an?|the|one|two|three|several|some|\p{Lu})/u.test(s) ? 16 : 8) || !/\p{L}{2}/u.test(s))
+    return false;
+  if (
+    /\b(?:is|are|was|were|be|been|has|have|had|could|would|should|will|can|may|might|did|does|do|not|when|where|whom|which|if|because|said|says)\b/i.test(
+      s,
+    )
+  )
+    return false;
+  if (/\b(?:on|in|at|of|to|for|with|by|from|and|or|but|the|a|an|upon|into|about|over|after|before|than|as)$/i.test(s))
+    return false;
+  // "giving", "Another", "the United": a participle, a lone determiner or a name cut in half is a fragment.
+  if (
+    /^\p{Ll}+ing$|^(?:another|other|some|many|most|such)$/iu.test(s) ||
+    (/^the\s\p{Lu}[\p{L}]*$/u.test(s) && /\b(?:United|New|North|South|East|West|Great)$/.test(s))
+  )
+    return false;
+  if (/^(?:nobody|no one|none|nothing|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(s)) return false;
+  // "on minorities", "recently", "responded by first", "she revised her statement", "put it in his memo": a clause
+  // cut at the wrong place — a preposition, adverb, verb or pronoun first, or a subject pronoun inside — is no one.
+  const first = words[0]!;
+  if (
+    /^\p{Ll}/u.test(first) &&
+    (isFunctionOrVerb(first) || /ly$/.test(first)) &&
+    !lexiconTags(first).some((t) => /^(?:Determiner|Possessive)$/.test(t))
+  )
+    return false;
+  if (/\b(?:he|she|it|they|we|I)(?:['’](?:s|d|ll))?\b|["“”«»]/.test(s)) return false;
+  // A lone capitalised function word ("When", "And") is a fragment.
+  return !(
+    words.length === 1 &&
+    /^(?:When|Where|While|And|But|So|Then|If|As|After|Before|Because|Here|There|This|That)$/.test(s)
+  );
+}
+
+/** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
+export function subjectBetween(
+  block: number,
+  from: number,
+  to: number,
+  ctx: SpeakerContext,
+  nearest = false,
+): string | null {
+  let org: string | null = null;
+  const n = ctx.mentions.length;
+  for (let k = 0; k < n; k++) {
+    // Nearest-first reads a relative clause's antecedent ("Netanyahu's Likud, which …").
+    const i = nearest ? n - 1 - k : k;
+    const m = ctx.mentions[i]!;
+    if (m.block !== block || m.start < from || m.end > to) continue;
+    if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
+    const name = ctx.canonical[i];
+    if (!name) continue;
+    if (nearest || ctx.typeOf(name) === 'person') return name;
+    org ??= name;
+  }
+  return org;
+}

@@ -1,0 +1,192 @@
+// Speaker cues the sieve in speakers.test.ts did not read: an inverted opening verb ("Said X, “…”"), a long
+// appositive between a name and its verb, further reporting verbs, and the sentence before a quote that reports it.
+// Each case is the sentence a rule exists for, or the near miss it must not catch (then the expected speaker is null
+// or the right one the rule must not replace). Paragraphs are separated by " || ". Sentences are written after
+// patterns found on PolNeAR train (bench/polnear), not copied from it.
+import { describe, expect, it } from 'vitest';
+import { extractKeyItems } from '../../../core/facts/index';
+import type { Block } from '../../../core/types';
+
+interface Case {
+  text: string;
+  /** The quote (its start) whose speaker is checked. */
+  quote: string;
+  speaker: string | null;
+}
+
+const cases: Record<string, Record<string, Case>> = {
+  'a sentence opening on its reporting verb': {
+    'Said X, who …, “…”': {
+      text: 'The plant closed last year. Said Maria Lopez, who worked there for ten years, “We lost everything that summer.”',
+      quote: 'We lost',
+      speaker: 'Maria Lopez',
+    },
+    'Stated X: “…”': {
+      text: 'The vote failed. || Stated Tom Reed: “The vote is a disgrace to this chamber.”',
+      quote: 'The vote is',
+      speaker: 'Tom Reed',
+    },
+    'near miss: "Said to be …" names nobody after the verb': {
+      text: 'Unions met. Said to be furious, the delegates left early: “It guts our contracts.”',
+      quote: 'It guts',
+      speaker: null,
+    },
+  },
+  'a long appositive before the verb': {
+    'As X, a long description, noted': {
+      text: 'The archive opened in May. As Ruth Kagan, a historian of labour movements at the University of Michigan in Ann Arbor, observed, “Strikes come in waves, and this is one.”',
+      quote: 'Strikes come',
+      speaker: 'Ruth Kagan',
+    },
+    'leading phrases, then the name and its party label': {
+      text: 'On Friday at a rally in Dayton, Ohio, after winning the state primary, Sen. Paul Whitman (R-Ohio), said, “We are going all the way.”',
+      quote: 'We are going',
+      speaker: 'Paul Whitman',
+    },
+    'near miss: a name inside a relative clause is not the subject': {
+      text: 'Senator Ann Brody, whose hometown, Tulsa, was flooded twice in the past decade by record rains, argues that levees will “save lives in the next storm.”',
+      quote: 'save lives',
+      speaker: 'Ann Brody',
+    },
+  },
+  'a short quote still names who goes on': {
+    '“Safety,” said X, … “…”': {
+      text: 'At the rally, Bob Grimm talked about fear. "Safety," said Grimm, a retired welder. "Safety for the whole country, everybody."',
+      quote: 'Safety for',
+      speaker: 'Bob Grimm',
+    },
+    '“…,” said X, 24. “…”: the verb right after a quotation': {
+      text: "The club meets on Sundays. ''The club has a special kind of bond,'' said Carla Ortiz, 24. ''This right here is a sisterhood.''",
+      quote: 'This right here',
+      speaker: 'Carla Ortiz',
+    },
+    'near miss: a short quote with no clause carries nobody': {
+      text: 'The hall fell silent. "Safety." "Nobody here feels safe at night."',
+      quote: 'Nobody here',
+      speaker: null,
+    },
+  },
+  'a name that speaks is a person, even when it is also a town': {
+    '“…,” said Bolton. “…,” he continued.': {
+      text: 'Donald Trump won the primary in May. || “I always said I would support the nominee, whoever that was,” said Bolton. “One of the things that is misunderstood is where she stands on security,” he continued.',
+      quote: 'One of the things',
+      speaker: 'Bolton',
+    },
+    'near miss: "the U.S. added" is a country, not the "he" who speaks': {
+      text: 'Donald Trump spoke about the economy in Vermont. || While the U.S. added 292,000 jobs in December, China suffered market chaos. || “We are sitting on a bubble, a big one,” he said.',
+      quote: 'We are sitting',
+      speaker: 'Donald Trump',
+    },
+  },
+  'a paragraph ending on a reporting clause and a colon introduces the next': {
+    'X stated: || “…”, after a paragraph that names someone else first': {
+      text: 'Senator John McCain faces a challenger in the primary. Former state senator Kelli Ward said she would run. Dr. Ward stated: || "The solution is not politics, but personal property for every owner."',
+      quote: 'The solution',
+      speaker: 'Kelli Ward',
+    },
+    'near miss: a colon with no reporting verb introduces nobody': {
+      text: 'Voters in Ohio face a choice between two plans this fall: || "Lower taxes for every family in the state, starting in January."',
+      quote: 'Lower taxes',
+      speaker: null,
+    },
+  },
+  'a closing mark with no space after it': {
+    '“…,”Clinton said. “…”': {
+      text: 'Joe Scarborough asked about the race. || “I think it has been most surprising to see somebody affable really traffic in prejudice,”Hillary Clinton said. “Some of the comments he has made have been so divisive.”',
+      quote: 'I think it has',
+      speaker: 'Hillary Clinton',
+    },
+  },
+  'given names the lexicon does not gender': {
+    '"she" skips the last speaker when he is a "Bill"': {
+      text: 'Juanita Broaddrick described the call in an interview. || “I was just wondering when you were coming back,” Bill Clinton said on the phone. “I told him I would not be coming back to Little Rock,” she said.',
+      quote: 'I told him',
+      speaker: 'Juanita Broaddrick',
+    },
+    'near miss: "he" still takes him': {
+      text: 'Juanita Broaddrick described the call in an interview. || Bill Clinton denied it on Monday. “That never happened at all,” he said.',
+      quote: 'That never',
+      speaker: 'Bill Clinton',
+    },
+  },
+  'a fragment is never a speaker': {
+    'an adverb before the participle ("recently telling") leaves the subject': {
+      text: 'Hillary Clinton has expressed frustration about her first debate, recently telling one person close to her that she is perplexed about “which Donald Trump will show up on the night.”',
+      quote: 'which Donald Trump',
+      speaker: 'Hillary Clinton',
+    },
+    '“…,” then added that “…”: "then" is not a speaker': {
+      text: 'Ben Carson spoke in Ohio. He said voters “want someone who tells the truth,” then added that “the media will never accept me as I am.”',
+      quote: 'want someone',
+      speaker: 'Ben Carson',
+    },
+    'near miss: a lowercase description stays a description': {
+      text: 'The plan failed. “It will not survive the winter,” said unnamed officials.',
+      quote: 'It will not',
+      speaker: 'unnamed officials',
+    },
+  },
+  'more reporting verbs': {
+    '“…” beamed X': {
+      text: 'The hall cheered. “This is the best night of my life!” beamed Carla Diaz of Tampa, Florida.',
+      quote: 'This is the best',
+      speaker: 'Carla Diaz',
+    },
+    '“…,” X assured Y': {
+      text: 'The two men met in May. “Your plan is brilliant,” Mark Jones assured Tim Smith.',
+      quote: 'Your plan',
+      speaker: 'Mark Jones',
+    },
+    '“…,” X proclaimed': {
+      text: 'Crowds gathered. Guns are “a public health crisis for our children,” Howard Kent, the former mayor of Dover, proclaimed.',
+      quote: 'a public health',
+      speaker: 'Howard Kent',
+    },
+  },
+  'the sentence before reports the quote': {
+    'X tweeted a warning. “…”': {
+      text: 'Snow fell all day. Mayor Dan Ortiz tweeted a warning. “Stay off the roads tonight, all of you.”',
+      quote: 'Stay off',
+      speaker: 'Dan Ortiz',
+    },
+    'X said she … . “…”': {
+      text: 'Ellen Park said she thought about quitting. “But I had nowhere else to go.”',
+      quote: 'But I had',
+      speaker: 'Ellen Park',
+    },
+    'a participle after a determiner is a noun: "tweeted a warning."': {
+      text: 'On the other side, Sen. Ana Ruiz (D-Calif.), a Democrat who has made voting rights the centre of her campaign, tweeted a warning. "Voters: remember this in November."',
+      quote: 'Voters: remember',
+      speaker: 'Ana Ruiz',
+    },
+    'near miss: a sentence before with no reporting verb gives no speaker': {
+      text: 'The storm hit at noon. “Stay off the roads tonight, all of you.”',
+      quote: 'Stay off',
+      speaker: null,
+    },
+    'near miss: the quote does not open its sentence and keeps its own cue': {
+      text: 'Mayor Dan Ortiz tweeted a warning. Police said the roads were “too dangerous to drive tonight.”',
+      quote: 'too dangerous',
+      speaker: 'Police',
+    },
+  },
+};
+
+const p = (text: string): Block => ({
+  type: 'p',
+  text,
+  selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+});
+
+for (const [rule, table] of Object.entries(cases)) {
+  describe(`speaker cues: ${rule}`, () => {
+    for (const [name, c] of Object.entries(table)) {
+      it(name, () => {
+        const x = extractKeyItems({ title: 'Story', blocks: c.text.split(' || ').map(p) });
+        const q = x.quotes.find((q) => q.text.startsWith(c.quote));
+        expect(q, `quote “${c.quote}…” found`).toBeDefined();
+        expect(q!.speaker).toBe(c.speaker);
+      });
+    }
+  });
+}
