@@ -7,7 +7,7 @@ import { buildEntities, findNameMentions, type NameMention } from './entities';
 import { extractFacts } from './facts';
 import { prepareBlocks } from './prepare';
 import { extractQuotes, type QuoteRanges } from './quotes';
-import type { SpeakerContext } from './resolve-speaker';
+import type { SpeakerContext } from './speaker-context';
 import { genderOfName, type Gender } from './speakers';
 
 export { hashArticleText } from '../hash';

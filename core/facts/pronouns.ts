@@ -3,7 +3,7 @@
 // Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
 import type { NameMention } from './entities';
 import { ABBREV_DOT } from './attribution';
-import type { SpeakerContext } from './resolve-speaker';
+import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb } from './lexicon';
 import { isReportingSubject, isSubjectMention } from './salience';

@@ -1,12 +1,14 @@
 // Who a speaker phrase names: a canonical name, a resolved pronoun, or a description ("a doctor on the scene");
 // attribution.ts finds the phrase.
-import type { Entity } from '../types';
 import { PRONOUN } from './attribution';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
 import { isFunctionOrVerb, lexiconTags } from './lexicon';
 import { resolvePronoun } from './pronouns';
-import { isModifierName, trailingPronoun, type Gender } from './speakers';
+import type { SpeakerContext } from './speaker-context';
+import { isModifierName, trailingPronoun } from './speakers';
+
+export type { SpeakerContext } from './speaker-context';
 
 /** A definite description of a person's role, which refers back to someone named ("the billionaire"). */
 const ROLE_DESCRIPTION =
@@ -16,27 +18,6 @@ const DOCUMENT =
 /** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
 const PARTY_MEMBER =
   /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
-
-/** Context for turning a speaker phrase into a canonical name. */
-export interface SpeakerContext {
-  entities: readonly Entity[];
-  /** Name mentions of the article, in reading order. */
-  mentions: readonly NameMention[];
-  /** The canonical name of each mention's entity, parallel to `mentions`. */
-  canonical: ReadonlyArray<string | null>;
-  typeOf: (canonical: string) => string | null;
-  /** A person's gender when the article shows it (a title, a known given name). */
-  genderOf: (canonical: string) => Gender | null;
-  lastSpeaker: string | null;
-  /** The last speaker who is a person, for "he" and "she". */
-  lastPerson: string | null;
-  /** Where that person's last quote starts. */
-  lastPersonAt?: { block: number; at: number } | null;
-  /** A block's text by index. */
-  blockText: (block: number) => string;
-  /** Quoted ranges so far: names inside someone's quote are not antecedents for pronouns. */
-  quoted: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
-}
 
 /**
  * The speaker a phrase names: a named entity inside it (canonical full name), a resolved pronoun, or the phrase

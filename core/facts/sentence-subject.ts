@@ -3,7 +3,7 @@
 // A sieve pass after the explicit cues (Muzny et al. 2017): the first main clause's subject, a name or a subject
 // pronoun directly followed by its verb. Leading adverbials and subordinate clauses ("After Clinton accused him,
 // he warned") are skipped; anything else gives null, so a doubtful sentence keeps no speaker.
-import type { SpeakerContext } from './resolve-speaker';
+import type { SpeakerContext } from './speaker-context';
 import { resolveSpeaker } from './resolve-speaker';
 import { isDemonymOrAdjective } from './lexicon';
 import { isRoleWord, VERB_NEXT } from './salience';
