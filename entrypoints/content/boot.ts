@@ -140,7 +140,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi): void {
     // Once started, the rest answers with its own listener; while it is loading, this one waits for it and answers.
     if (handoff?.main || !alive()) return undefined;
     const m = message as { lede?: unknown; type?: unknown; event?: unknown } | null;
-    if (!m || m.lede !== 1 || m.type !== 'highlightSelection' || m.event !== undefined) return undefined;
+    if (m?.lede !== 1 || m.type !== 'highlightSelection' || m.event !== undefined) return undefined;
     // Only the extension's own background and pages reach content scripts; checked again, with the payload, in the rest.
     if (sender.id !== api.runtime.id) return undefined;
     const sel = win.getSelection();
