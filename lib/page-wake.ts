@@ -5,6 +5,9 @@
 import { browser } from 'wxt/browser';
 import { WAKE_KEY, type WakeReason } from './page-wake-key';
 
+/** How long a wake call may take (the page script's import included) before the tab counts as unreachable. */
+const WAKE_TIMEOUT_MS = 10_000;
+
 /** `woken`: the bootstrap took the call; `absent`: no bootstrap in the frame (yet); `refused`: cannot script the tab. */
 export type WakeOutcome = 'woken' | 'absent' | 'refused';
 
@@ -22,11 +25,19 @@ export async function wakePage(tabId: number, reason: WakeReason): Promise<WakeO
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (!scripting) return 'refused';
   try {
-    const [first] = await scripting.executeScript({
+    // At once, not at document_idle: a page whose document never finishes loading would otherwise keep the caller
+    // (the popup) waiting for ever; its bootstrap has not run yet, so the answer is `absent`. Bounded all the same.
+    const injected = scripting.executeScript({
       target: { tabId, frameIds: [0] },
       func: callWake,
       args: [WAKE_KEY, reason],
+      injectImmediately: true,
     });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new Error('the page did not answer the wake call')), WAKE_TIMEOUT_MS);
+    });
+    const [first] = await Promise.race([injected, timeout]).finally(() => clearTimeout(timer));
     const value = first?.result;
     return value === true ? 'woken' : value === 'absent' ? 'absent' : 'refused';
   } catch {

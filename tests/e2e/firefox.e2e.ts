@@ -98,6 +98,36 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     expect(texts).toEqual([expect.stringMatching(/^Russian President Vladimir Putin offered the seat/)]);
   });
 
+  it('the popup reads an article with no notes: sendToTab wakes the sleeping page side first', async () => {
+    const sample = readFileSync(resolve('tests/fixtures/seed/article.html'), 'utf8');
+    server.route('/wake/firefox.html', { body: sample.replace(/<link rel="canonical"[^>]*>/, '') });
+    const article = await browser.newPage();
+    await article.goto(`${server.url}/wake/firefox.html`);
+    const popup = await browser.newPage();
+    void popup.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined);
+    await popup.waitForSelector('main.popup', { timeout: 20_000 });
+    const tabId = await popup.evaluate(
+      (url) =>
+        // Every tab, then its URL: a match pattern cannot name the test server's port.
+        (
+          globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+        ).browser.tabs
+          .query({})
+          .then((tabs) => tabs.find((t) => t.url === url)?.id ?? null),
+      `${server.url}/wake/firefox.html`,
+    );
+    expect(tabId).not.toBeNull();
+    void popup.goto(`moz-extension://${uuid}/popup.html?tab=${tabId}`).catch(() => undefined);
+    let text = '';
+    for (let i = 0; i < 80 && !text.includes('China and Russia Strengthen Alliance'); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      text = await popup.evaluate(() => document.querySelector('main')?.innerText ?? '').catch(() => '');
+    }
+    expect(text).toContain('China and Russia Strengthen Alliance');
+    await popup.close();
+    await article.close();
+  });
+
   it('renders an extension page', async () => {
     const page = await browser.newPage();
     // Firefox never resolves goto() for moz-extension pages although they load: don't await it.
