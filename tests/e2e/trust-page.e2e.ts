@@ -80,7 +80,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
       }).observe(document, { childList: true, subtree: true, attributes: true }));
     `;
     const page = await openPage('/trust/listener.html', spy);
-    await page.waitForTimeout(1500); // the bootstrap has run and asked the background by now
+    await page.waitForTimeout(1500); // the bootstrap has run and the background has looked up the tab by now
     // The extension-specific event name as WXT built it, in case anything still dispatches it.
     const named = await page.evaluate(
       (id) =>
