@@ -52,7 +52,17 @@ export default defineConfig({
       'contextMenus',
       // sidePanel: the fact sidebar in Chrome (Firefox uses sidebar_action from the same entry).
       ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // scripting: the background wakes a tab's sleeping page side (lib/page-wake.ts) where the site has notes or an
+      // extension page messages the tab, so that pages with no notes run no extension API at load (issue #13).
+      'scripting',
+      // Firefox (MV2) takes host permissions here; see host_permissions below.
+      ...(browser === 'firefox' ? PAGE_MATCHES : []),
     ],
+    // Host access to every http(s) page, which `scripting` and each tab's URL in `tabs.onUpdated` need. The install
+    // warning is the one the content script already causes ("read and change all your data on all websites"); what
+    // it adds is that the background may run a function in a page at any time (only Lede's own wake call, in Lede's
+    // isolated world: entrypoints/background/page-watch.ts and lib/messaging.ts sendToTab).
+    ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
     // Firefox has no File System Access API, so the reader's folder becomes a scheduled backup into the downloads
     // folder (lib/scheduled-backup.ts). `downloads` is optional, asked the moment the reader turns backups on:
     // nothing is asked at install. No `alarms`: the backup is checked when the background starts, when the library

@@ -15,6 +15,7 @@ import type { ReadingCopy } from '../core/revisions';
 import type { PageAtFirstHighlight } from '../core/revisions/compress';
 import type { FolderStatus } from '../core/vault/folder-status';
 import type { Tombstone } from '../core/vault/merge';
+import { wakePage } from './page-wake';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -310,23 +311,39 @@ export async function sendToBackground<K extends BackgroundMessage>(
   }
 }
 
-/** Sends a command to a tab's content script; a tab without Lede's script becomes `{ ok: false }` with a reason. */
+/** Failure of one `tabs.sendMessage`: no frame of the tab listens, or the tab cannot be messaged. */
+const UNREACHABLE = Symbol('unreachable');
+
+async function messageTab(tabId: number, message: unknown): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    return UNREACHABLE;
+  }
+}
+
+/**
+ * Sends a command to a tab's content script; a tab without Lede's script becomes `{ ok: false }` with a reason.
+ * The top frame's bootstrap sleeps until needed (no listener, no extension API at load: issue #13), so when no frame
+ * answers, the page side is woken (`scripting.executeScript`, lib/page-wake.ts) and the command sent once more.
+ */
 export async function sendToTab<K extends ContentMessage>(
   tabId: number,
   type: K,
   data: ContentProtocol[K]['req'],
 ): Promise<ContentProtocol[K]['res']> {
-  try {
-    const reply = await browser.tabs.sendMessage(tabId, { lede: 1, type, data } satisfies Envelope<K, unknown>);
-    if (reply === undefined) return { ok: false, reason: 'This page did not answer.' };
-    return reply as ContentProtocol[K]['res'];
-  } catch {
+  const message = { lede: 1, type, data } satisfies Envelope<K, unknown>;
+  let reply = await messageTab(tabId, message);
+  if ((reply === undefined || reply === UNREACHABLE) && (await wakePage(tabId, 'listen')) === 'woken')
+    reply = await messageTab(tabId, message);
+  if (reply === undefined) return { ok: false, reason: 'This page did not answer.' };
+  if (reply === UNREACHABLE)
     return {
       ok: false,
       reason:
         'Lede cannot read this page (browser pages, the web store and the PDF viewer are off limits to extensions), or it is still loading.',
     };
-  }
+  return reply as ContentProtocol[K]['res'];
 }
 
 /** Broadcasts an event to the extension's pages; nobody listening is not an error. */

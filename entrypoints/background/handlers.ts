@@ -54,6 +54,11 @@ function defaultSessionArea(): SessionArea | null {
 export interface Background {
   handlers: BackgroundHandlers;
   state: TabState;
+  /**
+   * Whether a page at `location` (a frame's real URL) may have notes, whatever canonical it declares: the answer
+   * `pageNotes` gives a page that has not read its head. The tab watcher asks it for each top-frame URL.
+   */
+  siteMayHaveNotes(location: string): Promise<boolean>;
 }
 
 /** What the background's entry wires in besides the store: optional work after changes, and the clock. */
@@ -113,6 +118,17 @@ export function createBackground(
       : null;
   }
 
+  /** See {@link Background.siteMayHaveNotes}. */
+  async function siteMayHaveNotes(location: string): Promise<boolean> {
+    const store = await getStore();
+    // Whatever its head declares, a page's key stays within its owner: with no notes anywhere in that owner's keys
+    // the answer is "none".
+    return (
+      (await store.listAnnotations(canonicalKeyOf({ location }))).length > 0 ||
+      (await hasArticleInScope(store, location))
+    );
+  }
+
   const handlers: BackgroundHandlers = {
     async pageDetected(page, sender) {
       const store = await getStore();
@@ -147,16 +163,13 @@ export function createBackground(
       // The key comes from the frame's real URL (sender.url) and the canonicals it declares, decided by the Public
       // Suffix List here, never by the page.
       const location = pageUrlOf(sender) ?? url;
-      const store = await getStore();
       if (unread) {
-        // The page has not read its canonicals: whatever they say, its key stays within its owner, so with no notes
-        // anywhere in that owner's keys the answer is already "none".
+        // The page has not read its canonicals: the owner scope of its URL decides whether it needs to.
         const articleKey = canonicalKeyOf({ location });
-        const mayHaveNotes =
-          (await store.listAnnotations(articleKey)).length > 0 || (await hasArticleInScope(store, location));
-        if (!mayHaveNotes) return { ok: true, articleKey, annotations: [] };
+        if (!(await siteMayHaveNotes(location))) return { ok: true, articleKey, annotations: [] };
         return { ok: true, articleKey, annotations: [], readDeclared: true };
       }
+      const store = await getStore();
       const articleKey = canonicalKeyOf({ location, canonical, ogUrl });
       const annotations = await store.listAnnotations(articleKey);
       // Only pages with notes are remembered per tab (to repaint them after an edit elsewhere); nothing is recorded.
@@ -342,7 +355,7 @@ export function createBackground(
       return { ok: true, status: await hooks.writeFolder() };
     },
   };
-  return { handlers, state };
+  return { handlers, state, siteMayHaveNotes };
 }
 
 /** The handlers alone, for callers that do not need the state (tests of a single handler). */

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { provideStore } from '../../core/store';
 import { registerBackgroundHandlers } from '../../lib/background-messages';
 import { sendToTab } from '../../lib/messaging';
+import { wakePage } from '../../lib/page-wake';
 import { t } from '../../lib/i18n';
 import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';
 import { pruneTombstones } from '../../core/store/vault-records';
@@ -11,6 +12,7 @@ import { storeBackupSource } from './backup-source';
 import { createBackgroundFolderWriter } from './folder-writer';
 import { loadRevisionSetting } from '../../lib/revision-setting';
 import { createBackground } from './handlers';
+import { watchPages } from './page-watch';
 import { capturePageAtFirstHighlight } from './reading-copy-capture';
 
 const MENU_ID = 'lede-highlight';
@@ -60,17 +62,29 @@ export default defineBackground(() => {
       ),
   });
   registerBackgroundHandlers(background.handlers, (msg) => console.warn('[lede]', msg));
+  // The top frame's bootstrap never asks on load: the background looks up each tab's URL and wakes it where the site
+  // has notes (entrypoints/background/page-watch.ts).
+  watchPages({ onUpdated: browser.tabs.onUpdated, siteMayHaveNotes: background.siteMayHaveNotes, wake: wakePage });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('menuHighlight'), contexts: ['selection'] });
   });
+  // The context menu and the shortcut: the frame holding the reader's selection highlights it (sendToTab wakes a
+  // sleeping top frame). This and sendToTab are also reachable from the worker's own console under symbols, which
+  // is how the end-to-end tests run them (a headless browser can open neither the menu nor a shortcut, and a bare
+  // tabs.sendMessage finds no listener in a sleeping top frame); no page can reach the worker's globals.
+  const highlightSelectionIn = (tabId: number) => sendToTab(tabId, 'highlightSelection', {});
+  Object.assign(globalThis, {
+    [Symbol.for('lede.highlight-selection')]: highlightSelectionIn,
+    [Symbol.for('lede.send-to-tab')]: sendToTab,
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, 'highlightSelection', {});
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void highlightSelectionIn(tab.id);
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'highlight-selection') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) void sendToTab(tab.id, 'highlightSelection', {});
+    if (tab?.id !== undefined) void highlightSelectionIn(tab.id);
   });
   browser.tabs.onRemoved.addListener((tabId) => void background.state.forgetTab(tabId));
 });

@@ -1,6 +1,7 @@
 // What the bootstrap hands to the lazily loaded rest of the page side. Both run in the same isolated world; the
 // handoff sits under a symbol on that world's window object, which the page's own scripts never see (they have
 // their own wrapper of the window) and cannot clobber with a named element (names are strings, never symbols).
+import { WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
 
 /** The few extension APIs the bootstrap uses, as both chrome.* (MV3, promise-returning) and browser.* provide them. */
 export interface ExtensionApi {
@@ -39,3 +40,7 @@ export interface BootHandoff {
 }
 
 export const HANDOFF: unique symbol = Symbol.for('lede.page-handoff') as never;
+
+/** The symbol the top frame's bootstrap puts its wake function under (lib/page-wake.ts calls it). */
+export const WAKE: unique symbol = Symbol.for(WAKE_KEY) as never;
+export type { WakeReason };

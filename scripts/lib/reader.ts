@@ -7,12 +7,14 @@ import type { ExtensionSession } from './browser';
 declare const chrome: {
   tabs: {
     query(q: object): Promise<{ id?: number; url?: string }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<{ ok?: boolean } | undefined>;
   };
 };
+/** The background's sendToTab (lib/messaging.ts), reachable in its worker under Symbol.for('lede.send-to-tab'). */
+type SendToTab = (tabId: number, type: string, data: object) => Promise<{ ok?: boolean } | undefined>;
 
 /**
- * Waits until Lede's content script in `page` answers, and returns its tab id. Lede has no `tabs` permission, so
+ * Waits until Lede's content script in `page` answers (woken as the extension's own pages wake it), and returns its
+ * tab id. Lede has no `tabs` permission, so
  * tabs carry no URLs: the page is brought to the front and the active tab is the one.
  */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
@@ -23,7 +25,9 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (!tab?.id) return null;
       try {
-        const reply = await chrome.tabs.sendMessage(tab.id, { lede: 1, type: 'getAnchorReport', data: {} });
+        // Through the background's own sendToTab, which wakes the page side whose top frame sleeps until needed.
+        const send = (globalThis as unknown as Record<symbol, SendToTab>)[Symbol.for('lede.send-to-tab')]!;
+        const reply = await send(tab.id, 'getAnchorReport', {});
         return reply?.ok ? tab.id : null;
       } catch {
         return null; // the content script has not started yet

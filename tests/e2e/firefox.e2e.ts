@@ -1,5 +1,6 @@
 // Firefox smoke test (when firefox-esr is installed): the MV2 build installs, its content script runs on the sample
-// article and paints a highlight, an extension page renders, and the library offers the scheduled backup into the
+// article and paints a highlight, which is painted again with no gesture when the article is reopened (the
+// background wakes the page side), an extension page renders, and the library offers the scheduled backup into the
 // downloads folder in place of the folder Firefox cannot write to.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -77,6 +78,54 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     let texts: string[] = [];
     for (let i = 0; i < 20 && texts.length === 0; i++) texts = await painted();
     expect(texts).toEqual([expect.stringMatching(/^Russian President Vladimir Putin offered the seat/)]);
+  });
+
+  it('paints that highlight when the article is opened again, with no gesture: the background wakes the page', async () => {
+    // The top frame's bootstrap touches no extension API at load; the background sees the tab's URL, finds notes on
+    // its site and wakes it with scripting.executeScript (entrypoints/background/page-watch.ts).
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/seed/article.html`);
+    const painted = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('lede-yellow');
+        return h ? [...h].map((r) => r.toString()) : [];
+      });
+    let texts: string[] = [];
+    for (let i = 0; i < 40 && texts.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      texts = await painted();
+    }
+    expect(texts).toEqual([expect.stringMatching(/^Russian President Vladimir Putin offered the seat/)]);
+  });
+
+  it('the popup reads an article with no notes: sendToTab wakes the sleeping page side first', async () => {
+    const sample = readFileSync(resolve('tests/fixtures/seed/article.html'), 'utf8');
+    server.route('/wake/firefox.html', { body: sample.replace(/<link rel="canonical"[^>]*>/, '') });
+    const article = await browser.newPage();
+    await article.goto(`${server.url}/wake/firefox.html`);
+    const popup = await browser.newPage();
+    void popup.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined);
+    await popup.waitForSelector('main.popup', { timeout: 20_000 });
+    const tabId = await popup.evaluate(
+      (url) =>
+        // Every tab, then its URL: a match pattern cannot name the test server's port.
+        (
+          globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+        ).browser.tabs
+          .query({})
+          .then((tabs) => tabs.find((t) => t.url === url)?.id ?? null),
+      `${server.url}/wake/firefox.html`,
+    );
+    expect(tabId).not.toBeNull();
+    void popup.goto(`moz-extension://${uuid}/popup.html?tab=${tabId}`).catch(() => undefined);
+    let text = '';
+    for (let i = 0; i < 80 && !text.includes('China and Russia Strengthen Alliance'); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      text = await popup.evaluate(() => document.querySelector('main')?.innerText ?? '').catch(() => '');
+    }
+    expect(text).toContain('China and Russia Strengthen Alliance');
+    await popup.close();
+    await article.close();
   });
 
   it('renders an extension page', async () => {

@@ -122,14 +122,17 @@ describe('no network from Lede while a reader uses every feature', () => {
 describe('permissions and content security policy', () => {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  it('asks for exactly storage, contextMenus and sidePanel, and no host access or outside messaging', () => {
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
-    for (const key of [
-      'host_permissions',
-      'optional_permissions',
-      'optional_host_permissions',
-      'externally_connectable',
-    ]) {
+  it('asks for exactly storage, contextMenus, sidePanel, scripting and http(s) pages, and no outside messaging', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
+    // The pages the content script already runs on (same install warning): the background looks up each tab's URL
+    // and wakes the page side only where the site has notes (issue #13). No other host.
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable']) {
       expect(manifest[key], key).toBeUndefined();
     }
     // Pages may load exactly two files (the lazily loaded page script and the note editor frame), and only through

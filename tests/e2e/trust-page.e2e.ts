@@ -80,7 +80,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
       }).observe(document, { childList: true, subtree: true, attributes: true }));
     `;
     const page = await openPage('/trust/listener.html', spy);
-    await page.waitForTimeout(1500); // the bootstrap has run and asked the background by now
+    await page.waitForTimeout(1500); // the bootstrap has run and the background has looked up the tab by now
     // The extension-specific event name as WXT built it, in case anything still dispatches it.
     const named = await page.evaluate(
       (id) =>
@@ -302,20 +302,16 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.goto(`${server.url}/trust/not-article.html`);
     await page.bringToFront();
     await page.locator('p').click({ clickCount: 3 });
-    // What the background does on the context menu's "Highlight with Lede" and on Alt+Shift+H.
+    // What the background runs on the context menu's "Highlight with Lede" and on Alt+Shift+H (the page's top frame
+    // sleeps: nothing of Lede listens there until the background wakes it).
     const reply = await session.worker.evaluate(async () => {
-      const c = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number }[]>;
-              sendMessage(id: number, m: unknown): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+        .chrome;
       const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-      return c.tabs.sendMessage(tab!.id!, { lede: 1, type: 'highlightSelection', data: {} });
+      const run = (globalThis as unknown as Record<symbol, (tabId: number) => Promise<unknown>>)[
+        Symbol.for('lede.highlight-selection')
+      ]!;
+      return run(tab!.id!);
     });
     expect(reply).toMatchObject({ ok: true, id: expect.stringMatching(/^urn:uuid:/) });
     await expect

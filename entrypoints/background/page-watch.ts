@@ -1,0 +1,56 @@
+// The background asks instead of the page (issue #13): the top frame's bootstrap touches no extension API at load,
+// so the background watches each tab's top-frame URL (`tabs.onUpdated`, including single-page route changes) and,
+// only where that URL's site has notes, wakes the bootstrap, which then asks about its page as before. Pages whose
+// site has no notes pay for nothing. The URL is the browser's own record of the tab, never anything the page says.
+import type { WakeOutcome } from '../../lib/page-wake';
+import type { WakeReason } from '../../lib/page-wake-key';
+
+/** The parts of a `tabs.onUpdated` event this reads. */
+export interface TabChange {
+  status?: string;
+  url?: string;
+}
+export interface TabNow {
+  status?: string;
+  url?: string;
+}
+
+/**
+ * The top-frame URL to look up after a `tabs.onUpdated` event, or null. A page load is looked up once it is
+ * complete (the bootstrap runs at `document_idle`); a new URL in a tab that is not loading is a single-page route
+ * change (or a fragment jump, which the page side tells apart). Only http(s) pages have a bootstrap.
+ */
+export function urlToCheck(change: TabChange, tab: TabNow): string | null {
+  let url: string | undefined;
+  if (change.status === 'complete') url = tab.url ?? change.url;
+  else if (change.url !== undefined && change.status === undefined && tab.status !== 'loading') url = change.url;
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** How often, and how long apart, a bootstrap that has not run yet is called again. */
+const ABSENT_TRIES = 4;
+const ABSENT_WAIT_MS = 250;
+
+export interface PageWatchDeps {
+  onUpdated: { addListener(fn: (tabId: number, change: TabChange, tab: TabNow) => void): void };
+  /** The owner-scope check of `pageNotes` (entrypoints/background/handlers.ts). */
+  siteMayHaveNotes(location: string): Promise<boolean>;
+  wake(tabId: number, reason: WakeReason): Promise<WakeOutcome>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Wakes a tab's page side whenever its top frame shows a URL whose site has notes. */
+export function watchPages(deps: PageWatchDeps): void {
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  deps.onUpdated.addListener((tabId, change, tab) => {
+    const url = urlToCheck(change, tab);
+    if (url === null) return;
+    void (async () => {
+      if (!(await deps.siteMayHaveNotes(url))) return;
+      for (let i = 0; i < ABSENT_TRIES; i++) {
+        if ((await deps.wake(tabId, 'notes')) !== 'absent') return;
+        await sleep(ABSENT_WAIT_MS); // the content script has not run yet
+      }
+    })().catch((err: unknown) => console.warn('[lede] could not look up the tab’s notes', err));
+  });
+}

@@ -1,0 +1,47 @@
+// The background's (and extension pages') way into a tab whose top-frame bootstrap sleeps: the bootstrap touches no
+// extension API at load (issue #13), so it has no message listener until woken. `scripting.executeScript` runs a
+// small function in Lede's own isolated world of the tab's top frame that calls the bootstrap's wake function; the
+// page's scripts never see that world. Needs `scripting` and host permissions (wxt.config.ts).
+import { browser } from 'wxt/browser';
+import { WAKE_KEY, type WakeReason } from './page-wake-key';
+
+/** How long a wake call may take (the page script's import included) before the tab counts as unreachable. */
+const WAKE_TIMEOUT_MS = 10_000;
+
+/** `woken`: the bootstrap took the call; `absent`: no bootstrap in the frame (yet); `refused`: cannot script the tab. */
+export type WakeOutcome = 'woken' | 'absent' | 'refused';
+
+/**
+ * Runs in the tab, sent as source: no closure, no imports. Resolves to what the wake function returns (true once
+ * the page side is listening), or 'absent'.
+ */
+function callWake(key: string, reason: WakeReason): Promise<unknown> | unknown {
+  const wake = (window as unknown as Record<symbol, unknown>)[Symbol.for(key)];
+  return typeof wake === 'function' ? (wake as (r: WakeReason) => unknown)(reason) : 'absent';
+}
+
+/** Wakes the top-frame bootstrap of `tabId` for `reason`. Never throws. */
+export async function wakePage(tabId: number, reason: WakeReason): Promise<WakeOutcome> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (!scripting) return 'refused';
+  try {
+    // At once, not at document_idle: a page whose document never finishes loading would otherwise keep the caller
+    // (the popup) waiting for ever; its bootstrap has not run yet, so the answer is `absent`. Bounded all the same.
+    const injected = scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: callWake,
+      args: [WAKE_KEY, reason],
+      injectImmediately: true,
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new Error('the page did not answer the wake call')), WAKE_TIMEOUT_MS);
+    });
+    const [first] = await Promise.race([injected, timeout]).finally(() => clearTimeout(timer));
+    const value = first?.result;
+    return value === true ? 'woken' : value === 'absent' ? 'absent' : 'refused';
+  } catch {
+    // A browser page, the web store, a PDF, a tab still loading or closed: nothing to wake.
+    return 'refused';
+  }
+}
