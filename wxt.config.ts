@@ -55,6 +55,11 @@ export default defineConfig({
       // scripting: the background wakes a tab's sleeping page side (lib/page-wake.ts) where the site has notes or an
       // extension page messages the tab, so that pages with no notes run no extension API at load (issue #13).
       'scripting',
+      // webNavigation (Chrome): each subframe's URL, so that subframes sleep too and are woken only where their site
+      // has notes (entrypoints/background/page-watch.ts `watchFrames`). Chrome shows no warning for it beside the host
+      // permissions (its all-hosts message absorbs it); Firefox would show "access browser activity during
+      // navigation", so there subframes ask for themselves instead.
+      ...(browser === 'firefox' ? [] : ['webNavigation']),
       // Firefox (MV2) takes host permissions here; see host_permissions below.
       ...(browser === 'firefox' ? PAGE_MATCHES : []),
     ],

@@ -324,7 +324,7 @@ async function messageTab(tabId: number, message: unknown): Promise<unknown> {
 
 /**
  * Sends a command to a tab's content script; a tab without Lede's script becomes `{ ok: false }` with a reason.
- * The top frame's bootstrap sleeps until needed (no listener, no extension API at load: issue #13), so when no frame
+ * A page's bootstrap sleeps until needed (no listener, no extension API at load: issue #13), so when no frame
  * answers, the page side is woken (`scripting.executeScript`, lib/page-wake.ts) and the command sent once more.
  */
 export async function sendToTab<K extends ContentMessage>(
@@ -334,8 +334,11 @@ export async function sendToTab<K extends ContentMessage>(
 ): Promise<ContentProtocol[K]['res']> {
   const message = { lede: 1, type, data } satisfies Envelope<K, unknown>;
   let reply = await messageTab(tabId, message);
-  if ((reply === undefined || reply === UNREACHABLE) && (await wakePage(tabId, 'listen')) === 'woken')
-    reply = await messageTab(tabId, message);
+  if (reply === undefined || reply === UNREACHABLE) {
+    // A highlight command is for whichever frame holds the selection; every other command for the top frame.
+    const woken = type === 'highlightSelection' ? wakePage(tabId, 'selection', 'all') : wakePage(tabId, 'listen');
+    if ((await woken) === 'woken') reply = await messageTab(tabId, message);
+  }
   if (reply === undefined) return { ok: false, reason: 'This page did not answer.' };
   if (reply === UNREACHABLE)
     return {

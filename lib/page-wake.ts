@@ -1,6 +1,6 @@
 // The background's (and extension pages') way into a tab whose top-frame bootstrap sleeps: the bootstrap touches no
 // extension API at load (issue #13), so it has no message listener until woken. `scripting.executeScript` runs a
-// small function in Lede's own isolated world of the tab's top frame that calls the bootstrap's wake function; the
+// small function in Lede's own isolated world of the tab's frame(s) that calls the bootstrap's wake function; the
 // page's scripts never see that world. Needs `scripting` and host permissions (wxt.config.ts).
 import { browser } from 'wxt/browser';
 import { WAKE_KEY, type WakeReason } from './page-wake-key';
@@ -8,7 +8,10 @@ import { WAKE_KEY, type WakeReason } from './page-wake-key';
 /** How long a wake call may take (the page script's import included) before the tab counts as unreachable. */
 const WAKE_TIMEOUT_MS = 10_000;
 
-/** `woken`: the bootstrap took the call; `absent`: no bootstrap in the frame (yet); `refused`: cannot script the tab. */
+/**
+ * `woken`: a bootstrap took the call; `absent`: no bootstrap in the frame (yet); `refused`: cannot script the tab, or
+ * no frame took the call (no frame holds a selection).
+ */
 export type WakeOutcome = 'woken' | 'absent' | 'refused';
 
 /**
@@ -20,15 +23,19 @@ function callWake(key: string, reason: WakeReason): Promise<unknown> | unknown {
   return typeof wake === 'function' ? (wake as (r: WakeReason) => unknown)(reason) : 'absent';
 }
 
-/** Wakes the top-frame bootstrap of `tabId` for `reason`. Never throws. */
-export async function wakePage(tabId: number, reason: WakeReason): Promise<WakeOutcome> {
+/**
+ * Wakes the bootstrap of `tabId` for `reason`: in its top frame (the default), in one frame by id, or in every frame
+ * (`'all'`, for `selection`: only the frame holding the selection takes the call). `woken` when any frame took it,
+ * `absent` when no frame has a bootstrap yet. Never throws.
+ */
+export async function wakePage(tabId: number, reason: WakeReason, frame: number | 'all' = 0): Promise<WakeOutcome> {
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (!scripting) return 'refused';
   try {
     // At once, not at document_idle: a page whose document never finishes loading would otherwise keep the caller
     // (the popup) waiting for ever; its bootstrap has not run yet, so the answer is `absent`. Bounded all the same.
     const injected = scripting.executeScript({
-      target: { tabId, frameIds: [0] },
+      target: frame === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frame] },
       func: callWake,
       args: [WAKE_KEY, reason],
       injectImmediately: true,
@@ -37,9 +44,10 @@ export async function wakePage(tabId: number, reason: WakeReason): Promise<WakeO
     const timeout = new Promise<never>((_, fail) => {
       timer = setTimeout(() => fail(new Error('the page did not answer the wake call')), WAKE_TIMEOUT_MS);
     });
-    const [first] = await Promise.race([injected, timeout]).finally(() => clearTimeout(timer));
-    const value = first?.result;
-    return value === true ? 'woken' : value === 'absent' ? 'absent' : 'refused';
+    const results = await Promise.race([injected, timeout]).finally(() => clearTimeout(timer));
+    const values = results.map((r) => r?.result);
+    if (values.includes(true)) return 'woken';
+    return values.length > 0 && values.every((v) => v === 'absent') ? 'absent' : 'refused';
   } catch {
     // A browser page, the web store, a PDF, a tab still loading or closed: nothing to wake.
     return 'refused';

@@ -12,7 +12,7 @@ import { storeBackupSource } from './backup-source';
 import { createBackgroundFolderWriter } from './folder-writer';
 import { loadRevisionSetting } from '../../lib/revision-setting';
 import { createBackground } from './handlers';
-import { watchPages } from './page-watch';
+import { watchFrames, watchPages } from './page-watch';
 import { capturePageAtFirstHighlight } from './reading-copy-capture';
 
 const MENU_ID = 'lede-highlight';
@@ -65,6 +65,15 @@ export default defineBackground(() => {
   // The top frame's bootstrap never asks on load: the background looks up each tab's URL and wakes it where the site
   // has notes (entrypoints/background/page-watch.ts).
   watchPages({ onUpdated: browser.tabs.onUpdated, siteMayHaveNotes: background.siteMayHaveNotes, wake: wakePage });
+  // Chrome: subframes sleep too, and are woken from their own URL (`webNavigation`, no install warning beside the
+  // host permissions). Firefox's subframes ask for themselves (entrypoints/page-boot.ts).
+  if (!import.meta.env.FIREFOX)
+    watchFrames({
+      onCompleted: browser.webNavigation.onCompleted,
+      onHistoryStateUpdated: browser.webNavigation.onHistoryStateUpdated,
+      siteMayHaveNotes: background.siteMayHaveNotes,
+      wake: wakePage,
+    });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('menuHighlight'), contexts: ['selection'] });

@@ -1,7 +1,8 @@
-// The background asks instead of the page (issue #13): the top frame's bootstrap touches no extension API at load,
-// so the background watches each tab's top-frame URL (`tabs.onUpdated`, including single-page route changes) and,
-// only where that URL's site has notes, wakes the bootstrap, which then asks about its page as before. Pages whose
-// site has no notes pay for nothing. The URL is the browser's own record of the tab, never anything the page says.
+// The background asks instead of the page (issue #13): the bootstrap touches no extension API at load, so the
+// background watches each tab's top-frame URL (`tabs.onUpdated`, including single-page route changes) and, in Chrome,
+// each subframe's (`webNavigation`), and only where that URL's site has notes wakes the frame's bootstrap, which then
+// asks about its page as before. Pages whose site has no notes pay for nothing. The URL is the browser's own record
+// of the tab or frame, never anything the page says.
 import type { WakeOutcome } from '../../lib/page-wake';
 import type { WakeReason } from '../../lib/page-wake-key';
 
@@ -39,18 +40,59 @@ export interface PageWatchDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Wakes one frame's bootstrap for its notes, calling again a few times while it has not run yet. */
+async function wakeForNotes(
+  deps: Pick<PageWatchDeps, 'siteMayHaveNotes'> & { wake(reason: WakeReason): Promise<WakeOutcome> },
+  url: string,
+  sleep: (ms: number) => Promise<void>,
+): Promise<void> {
+  if (!(await deps.siteMayHaveNotes(url))) return;
+  for (let i = 0; i < ABSENT_TRIES; i++) {
+    if ((await deps.wake('notes')) !== 'absent') return;
+    await sleep(ABSENT_WAIT_MS); // the content script has not run yet
+  }
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+const warn = (err: unknown) => console.warn('[lede] could not look up the tab’s notes', err);
+
 /** Wakes a tab's page side whenever its top frame shows a URL whose site has notes. */
 export function watchPages(deps: PageWatchDeps): void {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep = deps.sleep ?? defaultSleep;
   deps.onUpdated.addListener((tabId, change, tab) => {
     const url = urlToCheck(change, tab);
     if (url === null) return;
-    void (async () => {
-      if (!(await deps.siteMayHaveNotes(url))) return;
-      for (let i = 0; i < ABSENT_TRIES; i++) {
-        if ((await deps.wake(tabId, 'notes')) !== 'absent') return;
-        await sleep(ABSENT_WAIT_MS); // the content script has not run yet
-      }
-    })().catch((err: unknown) => console.warn('[lede] could not look up the tab’s notes', err));
+    wakeForNotes({ ...deps, wake: (reason) => deps.wake(tabId, reason) }, url, sleep).catch(warn);
   });
+}
+
+/** The parts of a `webNavigation` event this reads. */
+export interface FrameNavigation {
+  tabId: number;
+  frameId: number;
+  url: string;
+}
+
+export interface FrameWatchDeps {
+  /** `webNavigation.onCompleted`: a frame's document has loaded. */
+  onCompleted: { addListener(fn: (details: FrameNavigation) => void): void };
+  /** `webNavigation.onHistoryStateUpdated`: a frame's single-page route changed. */
+  onHistoryStateUpdated: { addListener(fn: (details: FrameNavigation) => void): void };
+  siteMayHaveNotes(location: string): Promise<boolean>;
+  wake(tabId: number, reason: WakeReason, frameId: number): Promise<WakeOutcome>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Chrome: wakes a subframe's bootstrap whenever the frame shows a URL whose site has notes, as {@link watchPages}
+ * does for the top frame (which it leaves to `tabs.onUpdated`). Only http(s) frames have a bootstrap.
+ */
+export function watchFrames(deps: FrameWatchDeps): void {
+  const sleep = deps.sleep ?? defaultSleep;
+  const onFrame = ({ tabId, frameId, url }: FrameNavigation) => {
+    if (frameId === 0 || !/^https?:\/\//i.test(url)) return;
+    wakeForNotes({ ...deps, wake: (reason) => deps.wake(tabId, reason, frameId) }, url, sleep).catch(warn);
+  };
+  deps.onCompleted.addListener(onFrame);
+  deps.onHistoryStateUpdated.addListener(onFrame);
 }

@@ -1,7 +1,8 @@
-// The bootstrap every http(s) page pays for. In the top frame: two passive listeners and nothing else at load, no
-// extension API touched (docs/reliability.md, issue #13: any chrome.* call at load costs 1-2.5 ms). The background
-// watches the tab's URL and wakes this bootstrap only where the site has notes, or when the extension messages the
-// tab (lib/page-wake.ts). Subframes, whose URL the background does not learn, ask it themselves at idle.
+// The bootstrap every http(s) page pays for: two passive listeners and nothing else at load, no extension API
+// touched (docs/reliability.md, issue #13: any chrome.* call at load costs 1-2.5 ms). The background watches the
+// tab's URL (and in Chrome each frame's, `webNavigation`) and wakes this bootstrap only where the site has notes, or
+// when the extension messages the tab (lib/page-wake.ts). In Firefox, where `webNavigation` would add an install
+// warning, subframes still ask the background themselves at idle.
 // Everything else (painter, toolbar, article check) is loaded only when a page has notes, the reader makes a trusted
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
@@ -14,15 +15,20 @@ const ROUTE_SETTLE_MS = 1500;
 
 const routeOf = (href: string) => href.replace(/#.*$/, '');
 
+export interface BootOptions {
+  /** Subframes ask the background about their page at idle instead of sleeping (where it cannot see frame URLs). */
+  framesAsk?: boolean;
+}
+
 /**
  * Starts the bootstrap in `win`. `getApi` returns the browser's own extension API object of this isolated world
  * (chrome.* in Chrome, browser.* in Firefox), chosen at build time: never looked up by name on `window`, where a
- * page's element with id="browser" would answer. It is called only when the bootstrap needs the API (a subframe at
- * idle, a gesture, a wake), never at load in the top frame.
+ * page's element with id="browser" would answer. It is called only when the bootstrap needs the API (a gesture, a
+ * wake; in Firefox's subframes, at idle: see `BootOptions`), never at load.
  */
-export function startBoot(win: Window, getApi: () => ExtensionApi): void {
+export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOptions = {}): void {
   const doc = win.document;
-  const top = win === win.top;
+  const sleeps = win === win.top || !opts.framesAsk;
   let main: Promise<PageMain | null> | null = null;
   let handoff: BootHandoff | null = null;
   const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null });
@@ -114,13 +120,18 @@ export function startBoot(win: Window, getApi: () => ExtensionApi): void {
       });
   };
 
-  if (top) {
+  if (sleeps) {
     // The background's handle on this bootstrap, under a symbol on this isolated world's window (the page's scripts
     // have their own wrapper of the window and never see it). Called through scripting.executeScript only.
     const bootRoute = routeOf(win.location.href);
     let again: number | undefined;
     const wake = (reason: WakeReason): Promise<boolean> | boolean => {
       if (reason === 'listen') return loadMain().then((m) => m !== null);
+      if (reason === 'selection') {
+        // The context menu or the shortcut: only the frame holding the reader's selection starts and answers.
+        const sel = win.getSelection();
+        return !sel || sel.isCollapsed ? false : loadMain().then((m) => m !== null);
+      }
       // 'notes': the background saw that this URL's site has notes. On the URL the page loaded with, ask now;
       // after a single-page route change, once the site has had time to update its head.
       if (main) return true;
@@ -133,8 +144,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi): void {
     return;
   }
 
-  // Subframes: the background learns only the top frame's URL, so a frame asks for itself, off the critical path,
-  // and listens for the extension's messages (the top frame's listener is the rest's own, once woken).
+  // Subframes where the background learns only the top frame's URL (Firefox): a frame asks for itself, off the
+  // critical path, and listens for the extension's messages (a sleeping frame's listener is the rest's own, once woken).
   const api = getApi();
   api.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown; url?: string }) => {
     // Once started, the rest answers with its own listener; while it is loading, this one waits for it and answers.

@@ -108,7 +108,7 @@ export async function clickText(page: Page, text: string): Promise<void> {
 }
 
 /** The CSS highlights painted on the page (non-empty ones), with the text of each range, read from the main world. */
-export function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
+export function paintedHighlights(page: Page | Frame): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {

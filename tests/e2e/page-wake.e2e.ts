@@ -1,6 +1,7 @@
-// The top frame's bootstrap sleeps (no extension API at load, issue #13): everything a reader does from the
-// extension must wake it, on pages opened fresh that never had notes, and pages whose site has notes must still get
-// them painted on load and after a single-page route change, with no gesture. Real Chromium, built extension.
+// The bootstrap sleeps in every frame (no extension API at load, issue #13): everything a reader does from the
+// extension must wake it, on pages opened fresh that never had notes, and pages (and frames) whose site has notes
+// must still get them painted on load and after a single-page route change, with no gesture. Real Chromium, built
+// extension.
 // The tab id is read with tabs.query only: nothing here messages the page before the extension's own pages do.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -117,6 +118,57 @@ describe('a page whose site has notes', () => {
     await expect.poll(() => paintedHighlights(page), { timeout: 6000 }).toEqual({ 'lede-green': [PASSAGE] });
     await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
     await expect.poll(() => paintedHighlights(page), { timeout: 8000 }).toEqual({ 'lede-blue': [SECOND] });
+    await page.close();
+  });
+});
+
+describe('a frame of a page', () => {
+  /** Serves the article at /wake/NAME/framed.html; returns the body of a host page that frames it. */
+  const framed = (name: string) => {
+    env.server.route(`/wake/${name}/framed.html`, { body: SAMPLE });
+    return `<!doctype html><title>Host</title><h1>Host page</h1><iframe src="/wake/${name}/framed.html" width="1000" height="700"></iframe>`;
+  };
+  const frameOf = (page: Page, name: string) =>
+    page.frames().find((f) => f.url().endsWith(`/wake/${name}/framed.html`))!;
+
+  it('the shortcut command highlights the reader’s selection inside a frame that never had notes', async () => {
+    const { page, tabId } = await openFresh('/wake/frame-command/host.html', framed('frame-command'));
+    const frame = frameOf(page, 'frame-command');
+    await frame.locator('p', { hasText: 'common cause' }).first().click({ clickCount: 3 });
+    await page.waitForTimeout(150);
+    const reply = await env.session.worker.evaluate(async (id) => {
+      const run = (globalThis as unknown as Record<symbol, (tabId: number) => Promise<unknown>>)[
+        Symbol.for('lede.highlight-selection')
+      ]!;
+      return run(id);
+    }, tabId);
+    expect(reply).toMatchObject({ ok: true });
+    await expect.poll(() => paintedHighlights(frame)).toEqual({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    expect(await paintedHighlights(page)).toEqual({});
+    await page.close();
+  });
+
+  it('a note made in a frame is painted there again when the page is opened again, with no gesture', async () => {
+    env.server.route('/wake/frame-notes/host.html', { body: framed('frame-notes') });
+    const url = `${env.server.url}/wake/frame-notes/host.html`;
+    let page = await env.session.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    let frame = frameOf(page, 'frame-notes');
+    await frame.locator('p', { hasText: 'common cause' }).first().click({ clickCount: 3 });
+    await page.waitForTimeout(200);
+    await page.keyboard.press('4');
+    await expect.poll(() => paintedHighlights(frame)).toEqual({ 'lede-pink': [expect.stringContaining(PASSAGE)] });
+    await page.close();
+
+    page = await env.session.context.newPage();
+    await page.goto(url);
+    frame = frameOf(page, 'frame-notes');
+    await expect
+      .poll(() => paintedHighlights(frame), { timeout: 8000 })
+      .toEqual({ 'lede-pink': [expect.stringContaining(PASSAGE)] });
+    // The host page has no notes of its own: nothing is painted there.
+    expect(await paintedHighlights(page)).toEqual({});
     await page.close();
   });
 });

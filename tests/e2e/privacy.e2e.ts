@@ -122,12 +122,13 @@ describe('no network from Lede while a reader uses every feature', () => {
 describe('permissions and content security policy', () => {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  it('asks for exactly storage, contextMenus, sidePanel, scripting and http(s) pages, and no outside messaging', () => {
+  it('asks for exactly storage, contextMenus, sidePanel, scripting, webNavigation and http(s) pages, and no outside messaging', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual([
       'contextMenus',
       'scripting',
       'sidePanel',
       'storage',
+      'webNavigation',
     ]);
     // The pages the content script already runs on (same install warning): the background looks up each tab's URL
     // and wakes the page side only where the site has notes (issue #13). No other host.

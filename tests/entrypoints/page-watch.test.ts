@@ -4,7 +4,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackground, type Background } from '../../entrypoints/background/handlers';
-import { urlToCheck, watchPages, type TabChange, type TabNow } from '../../entrypoints/background/page-watch';
+import {
+  urlToCheck,
+  watchFrames,
+  watchPages,
+  type FrameNavigation,
+  type TabChange,
+  type TabNow,
+} from '../../entrypoints/background/page-watch';
 import { LedeStore, openLedeDb } from '../../core/store';
 import type { Annotation } from '../../core/types';
 import type { WakeOutcome } from '../../lib/page-wake';
@@ -108,5 +115,53 @@ describe('watchPages', () => {
     await expect.poll(() => wakes.length).toBe(4);
     await new Promise((done) => setTimeout(done, 20));
     expect(wakes).toHaveLength(4);
+  });
+});
+
+describe('watchFrames (Chrome)', () => {
+  let background: Background;
+  let completed: (details: FrameNavigation) => void;
+  let routed: (details: FrameNavigation) => void;
+  let wakes: { tabId: number; reason: string; frameId: number }[];
+  let outcomes: WakeOutcome[];
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), () => new Date('2026-03-04T05:06:07.000Z'));
+    background = createBackground(async () => store, null);
+    // A note made inside a frame: filed under the frame's own page.
+    const frame = { tab: { id: 7, title: 'Host' }, url: KEY, frameId: 3 } as never;
+    await background.handlers.saveAnnotation({ annotation: annotation(KEY) }, frame);
+    wakes = [];
+    outcomes = [];
+    watchFrames({
+      onCompleted: { addListener: (fn) => (completed = fn) },
+      onHistoryStateUpdated: { addListener: (fn) => (routed = fn) },
+      siteMayHaveNotes: background.siteMayHaveNotes,
+      wake: async (tabId, reason, frameId) => {
+        wakes.push({ tabId, reason, frameId });
+        return outcomes.shift() ?? 'woken';
+      },
+      sleep: async () => undefined,
+    });
+  });
+
+  it('wakes the one frame whose own URL has notes, whatever page holds it, and no other frame', async () => {
+    completed({ tabId: 1, frameId: 4, url: 'https://ads.example/slot?id=9' });
+    completed({ tabId: 1, frameId: 5, url: KEY });
+    completed({ tabId: 2, frameId: 0, url: KEY }); // a top frame: tabs.onUpdated's part, not this one's
+    completed({ tabId: 2, frameId: 6, url: 'about:blank' });
+    await expect.poll(() => wakes).toEqual([{ tabId: 1, reason: 'notes', frameId: 5 }]);
+  });
+
+  it('wakes a frame whose single-page route moves to a page with notes, and calls again until its bootstrap runs', async () => {
+    outcomes.push('absent', 'woken');
+    routed({ tabId: 3, frameId: 2, url: KEY });
+    await expect.poll(() => wakes.length).toBe(2);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(wakes).toEqual([
+      { tabId: 3, reason: 'notes', frameId: 2 },
+      { tabId: 3, reason: 'notes', frameId: 2 },
+    ]);
   });
 });
