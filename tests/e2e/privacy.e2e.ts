@@ -147,6 +147,20 @@ describe('permissions and content security policy', () => {
     ]);
   });
 
+  it('shows the reader one install warning, the one the content script already causes', async () => {
+    // Chrome's own account of the manifest's warnings: `webNavigation` and `scripting` add none beside host access.
+    const warnings = await env.session.worker.evaluate(
+      (m) =>
+        (
+          globalThis as unknown as {
+            chrome: { management: { getPermissionWarningsByManifest(s: string): Promise<string[]> } };
+          }
+        ).chrome.management.getPermissionWarningsByManifest(m),
+      JSON.stringify(manifest),
+    );
+    expect(warnings).toEqual(['Read and change all your data on all websites']);
+  });
+
   it('gives extension pages a strict CSP, and the browser enforces it: a page cannot fetch or run inline script', async () => {
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     const directives = Object.fromEntries(
