@@ -6,6 +6,7 @@
 // Everything else (painter, toolbar, article check) is loaded only when a page has notes, the reader makes a trusted
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
+import { isTopFrame } from './top-frame';
 import { HANDOFF, WAKE, type BootHandoff, type ExtensionApi, type PageMain, type WakeReason } from './handoff';
 
 /** The lazily loaded rest of the page side (web-accessible, reached through a per-session dynamic URL in Chrome). */
@@ -28,7 +29,7 @@ export interface BootOptions {
  */
 export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOptions = {}): void {
   const doc = win.document;
-  const sleeps = win === win.top || !opts.framesAsk;
+  const sleeps = isTopFrame(win) || !opts.framesAsk;
   let main: Promise<PageMain | null> | null = null;
   let handoff: BootHandoff | null = null;
   const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null });

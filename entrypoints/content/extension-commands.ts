@@ -9,6 +9,7 @@ import { highlightSelection } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';
 import { anchorReport, confirmPlacement, dropPlacement } from './placements';
 import { pageRoot, type PageSession } from './session-state';
+import { isTopFrame } from './top-frame';
 
 /** Pages larger than this are cut when handed to the extension for extraction. */
 const MAX_SNAPSHOT_CHARS = 5_000_000;
@@ -19,7 +20,7 @@ export type CommandListener = ReturnType<typeof registerContentHandlers>;
 /** Answers the extension's commands until the session ends; returns the listener, for the bootstrap to call. */
 export function answerExtension(s: PageSession): CommandListener {
   const { doc, view } = s;
-  const isTop = view === view.top;
+  const isTop = isTopFrame(view);
   const listener = registerContentHandlers(
     {
       async collectPage() {
