@@ -7,7 +7,7 @@ import { HighlightUi } from './highlight-ui';
 import { LiveRegion } from './live-region';
 import { NoteMarks } from './note-marks';
 import type { PageLife } from './page-life';
-import { pageRoot } from './session-state';
+import { pageRoot } from './page-root';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { createUiHost, type UiHost } from './ui-host';
 

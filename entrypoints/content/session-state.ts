@@ -69,8 +69,7 @@ export interface PageSession {
   announcedOrphans: number;
 }
 
-/** Where Lede reads the page's text and keeps its host: the body, or the root element of a page without one. */
-export const pageRoot = (doc: Document): HTMLElement => doc.body ?? doc.documentElement;
+export { pageRoot } from './page-root';
 
 /** The reader turned Lede off on this site: nothing is reported, offered or announced here. */
 export const isQuietSite = (s: PageSession): boolean => s.settings.quietSites.includes(s.view.location.hostname);
