@@ -3,18 +3,9 @@
 // Each case is the sentence a rule exists for, or the near miss it must not catch (then the expected speaker is null
 // or the right one the rule must not replace). Paragraphs are separated by " || ". Sentences are written after
 // patterns found on PolNeAR train (bench/polnear), not copied from it.
-import { describe, expect, it } from 'vitest';
-import { extractKeyItems } from '../../../core/facts/index';
-import type { Block } from '../../../core/types';
+import { speakerTable, type SpeakerCase } from './speaker-table';
 
-interface Case {
-  text: string;
-  /** The quote (its start) whose speaker is checked. */
-  quote: string;
-  speaker: string | null;
-}
-
-const cases: Record<string, Record<string, Case>> = {
+const cases: Record<string, Record<string, SpeakerCase>> = {
   'a sentence opening on its reporting verb': {
     'Said X, who …, “…”': {
       text: 'The plant closed last year. Said Maria Lopez, who worked there for ten years, “We lost everything that summer.”',
@@ -172,21 +163,4 @@ const cases: Record<string, Record<string, Case>> = {
   },
 };
 
-const p = (text: string): Block => ({
-  type: 'p',
-  text,
-  selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-});
-
-for (const [rule, table] of Object.entries(cases)) {
-  describe(`speaker cues: ${rule}`, () => {
-    for (const [name, c] of Object.entries(table)) {
-      it(name, () => {
-        const x = extractKeyItems({ title: 'Story', blocks: c.text.split(' || ').map(p) });
-        const q = x.quotes.find((q) => q.text.startsWith(c.quote));
-        expect(q, `quote “${c.quote}…” found`).toBeDefined();
-        expect(q!.speaker).toBe(c.speaker);
-      });
-    }
-  });
-}
+speakerTable('speaker cues', cases);

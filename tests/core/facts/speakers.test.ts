@@ -1,18 +1,9 @@
 // The speaker sieve, rule by rule: each case is the sentence a rule exists for, or the near miss it must not
 // catch (then the expected speaker is null or stays the description). Paragraphs are separated by " || ".
 // Sentences are written after patterns found on PolNeAR train (bench/polnear), not copied from it.
-import { describe, expect, it } from 'vitest';
-import { extractKeyItems } from '../../../core/facts/index';
-import type { Block } from '../../../core/types';
+import { speakerTable, type SpeakerCase } from './speaker-table';
 
-interface Case {
-  text: string;
-  /** The quote (its start) whose speaker is checked. */
-  quote: string;
-  speaker: string | null;
-}
-
-const cases: Record<string, Record<string, Case>> = {
+const cases: Record<string, Record<string, SpeakerCase>> = {
   'explicit cues': {
     'X said': {
       text: 'Voters in Ohio came out early. || “We will win this state,” Hillary Clinton said.',
@@ -497,21 +488,4 @@ const cases: Record<string, Record<string, Case>> = {
   },
 };
 
-const p = (text: string): Block => ({
-  type: 'p',
-  text,
-  selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-});
-
-for (const [sieve, table] of Object.entries(cases)) {
-  describe(`speaker sieve: ${sieve}`, () => {
-    for (const [name, c] of Object.entries(table)) {
-      it(name, () => {
-        const x = extractKeyItems({ title: 'Story', blocks: c.text.split(' || ').map(p) });
-        const q = x.quotes.find((q) => q.text.startsWith(c.quote));
-        expect(q, `quote “${c.quote}…” found`).toBeDefined();
-        expect(q!.speaker).toBe(c.speaker);
-      });
-    }
-  });
-}
+speakerTable('speaker sieve', cases);
