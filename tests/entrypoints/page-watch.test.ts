@@ -32,6 +32,16 @@ function annotation(articleKey: string, id = 'urn:uuid:11111111-2222-4333-8444-5
   };
 }
 
+/** A fresh background whose store holds one note on KEY, saved from frame `frameId` of a tab. */
+async function backgroundWithNote(frameId: number): Promise<Background> {
+  fakeBrowser.reset();
+  const store = new LedeStore(await openLedeDb(new IDBFactory()), () => new Date('2026-03-04T05:06:07.000Z'));
+  const background = createBackground(async () => store, null);
+  const sender = { tab: { id: 7, title: 'A story' }, url: KEY, frameId } as never;
+  await background.handlers.saveAnnotation({ annotation: annotation(KEY) }, sender);
+  return background;
+}
+
 describe('urlToCheck', () => {
   it('looks up a page load once complete, and a new URL in a loaded tab (a single-page route change)', () => {
     expect(urlToCheck({ status: 'loading', url: KEY }, { status: 'loading', url: KEY })).toBeNull();
@@ -56,11 +66,7 @@ describe('watchPages', () => {
   let outcomes: WakeOutcome[];
 
   beforeEach(async () => {
-    fakeBrowser.reset();
-    const store = new LedeStore(await openLedeDb(new IDBFactory()), () => new Date('2026-03-04T05:06:07.000Z'));
-    background = createBackground(async () => store, null);
-    const tab = { tab: { id: 7, title: 'A story' }, url: KEY, frameId: 0 } as never;
-    await background.handlers.saveAnnotation({ annotation: annotation(KEY) }, tab);
+    background = await backgroundWithNote(0);
     wakes = [];
     outcomes = [];
     watchPages({
@@ -126,12 +132,8 @@ describe('watchFrames (Chrome)', () => {
   let outcomes: WakeOutcome[];
 
   beforeEach(async () => {
-    fakeBrowser.reset();
-    const store = new LedeStore(await openLedeDb(new IDBFactory()), () => new Date('2026-03-04T05:06:07.000Z'));
-    background = createBackground(async () => store, null);
     // A note made inside a frame: filed under the frame's own page.
-    const frame = { tab: { id: 7, title: 'Host' }, url: KEY, frameId: 3 } as never;
-    await background.handlers.saveAnnotation({ annotation: annotation(KEY) }, frame);
+    background = await backgroundWithNote(3);
     wakes = [];
     outcomes = [];
     watchFrames({
