@@ -1,6 +1,6 @@
 // What a reader does, as browser automation: open an article, select a passage with the mouse, open Lede's pages.
 // Shared by `npm run demo` and the end-to-end tests so both drive the extension the same way.
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import type { ExtensionSession } from './browser';
 
 // The extension's own API, as seen inside its service worker (evaluated there, not here).
@@ -175,4 +175,31 @@ export async function waitForNoteEditor(page: Page, timeout = 10_000): Promise<F
     await page.waitForTimeout(50);
   }
   throw new Error('Lede’s note editor did not open with the focus in its note');
+}
+
+/**
+ * Runs, in the background `worker`, what the context menu's "Highlight with Lede" and the shortcut run (a headless
+ * browser can open neither), for tab `tabId` or, without one, the active tab; returns the background's reply.
+ */
+export function runHighlightCommand(worker: Worker, tabId?: number): Promise<unknown> {
+  return worker.evaluate(async (id) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const target = id ?? (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    const run = (globalThis as unknown as Record<symbol, (tabId: number) => Promise<unknown>>)[
+      Symbol.for('lede.highlight-selection')
+    ]!;
+    return run(target!);
+  }, tabId);
+}
+
+/**
+ * A copy of `html` declaring `path` as its canonical, with a `window.navigate()` that moves the single-page site to
+ * `next` at once and its canonical 300 ms later, as client-side routers do.
+ */
+export function singlePageStory(html: string, path: string, next: string): string {
+  return html.replace('<head>', `<head><link rel="canonical" href="${path}">`).replace(
+    '</body>',
+    `<script>window.navigate = () => { history.pushState({}, '', '${next}'); setTimeout(() => {
+          document.querySelector('link[rel=canonical]').href = '${next}'; }, 300); };</script></body>`,
+  );
 }

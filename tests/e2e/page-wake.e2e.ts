@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { paintedHighlights, runHighlightCommand, selectWithMouse, singlePageStory } from '../../scripts/lib/reader';
 import { openPopup, openSidebar, readStore, useE2E } from './support';
 
 const env = useE2E();
@@ -70,12 +70,7 @@ describe('a page with no notes, opened fresh', () => {
   it('the context menu / shortcut command highlights the reader’s selection', async () => {
     const { page, tabId } = await openFresh('/wake/command.html', SAMPLE);
     expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-    const reply = await env.session.worker.evaluate(async (id) => {
-      const run = (globalThis as unknown as Record<symbol, (tabId: number) => Promise<unknown>>)[
-        Symbol.for('lede.highlight-selection')
-      ]!;
-      return run(id);
-    }, tabId);
+    const reply = await runHighlightCommand(env.session.worker, tabId);
     expect(reply).toMatchObject({ ok: true });
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
     await page.close();
@@ -84,12 +79,7 @@ describe('a page with no notes, opened fresh', () => {
 
 describe('a page whose site has notes', () => {
   it('gets them painted on load, and after a single-page route change to another story with notes', async () => {
-    const spa = (path: string) =>
-      SAMPLE.replace('<head>', `<head><link rel="canonical" href="${path}">`).replace(
-        '</body>',
-        `<script>window.navigate = () => { history.pushState({}, '', '/wake/spa/two'); setTimeout(() => {
-          document.querySelector('link[rel=canonical]').href = '/wake/spa/two'; }, 300); };</script></body>`,
-      );
+    const spa = (path: string) => singlePageStory(SAMPLE, path, '/wake/spa/two');
     env.server.route('/wake/spa/one', { body: spa('/wake/spa/one') });
     env.server.route('/wake/spa/two', { body: spa('/wake/spa/two') });
     // The reader highlights one passage on each story.
@@ -136,12 +126,7 @@ describe('a frame of a page', () => {
     const frame = frameOf(page, 'frame-command');
     await frame.locator('p', { hasText: 'common cause' }).first().click({ clickCount: 3 });
     await page.waitForTimeout(150);
-    const reply = await env.session.worker.evaluate(async (id) => {
-      const run = (globalThis as unknown as Record<symbol, (tabId: number) => Promise<unknown>>)[
-        Symbol.for('lede.highlight-selection')
-      ]!;
-      return run(id);
-    }, tabId);
+    const reply = await runHighlightCommand(env.session.worker, tabId);
     expect(reply).toMatchObject({ ok: true });
     await expect.poll(() => paintedHighlights(frame)).toEqual({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
     expect(await paintedHighlights(page)).toEqual({});

@@ -11,7 +11,9 @@ import {
   clickText,
   paintedHighlights,
   pressClosingEditor,
+  runHighlightCommand,
   selectWithMouse,
+  singlePageStory,
   tabIdOf,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
@@ -271,12 +273,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
   });
 
   it('(h) a single-page site that moves to a story with notes gets them painted, though nothing was loaded before', async () => {
-    const html = (path: string) =>
-      SAMPLE.replace('<head>', `<head><link rel="canonical" href="${path}">`).replace(
-        '</body>',
-        `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa2/two'); setTimeout(() => {
-          document.querySelector('link[rel=canonical]').href = '/trust/spa2/two'; }, 300); };</script></body>`,
-      );
+    const html = (path: string) => singlePageStory(SAMPLE, path, '/trust/spa2/two');
     server.route('/trust/spa2/one', { body: html('/trust/spa2/one') });
     server.route('/trust/spa2/two', { body: html('/trust/spa2/two') });
     const first = await session.context.newPage();
@@ -304,15 +301,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.locator('p').click({ clickCount: 3 });
     // What the background runs on the context menu's "Highlight with Lede" and on Alt+Shift+H (the page's top frame
     // sleeps: nothing of Lede listens there until the background wakes it).
-    const reply = await session.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
-        .chrome;
-      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-      const run = (globalThis as unknown as Record<symbol, (tabId: number) => Promise<unknown>>)[
-        Symbol.for('lede.highlight-selection')
-      ]!;
-      return run(tab!.id!);
-    });
+    const reply = await runHighlightCommand(session.worker);
     expect(reply).toMatchObject({ ok: true, id: expect.stringMatching(/^urn:uuid:/) });
     await expect
       .poll(() => quotesFor('/trust/not-article.html'))
