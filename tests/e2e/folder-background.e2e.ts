@@ -79,23 +79,25 @@ async function dropFolderAsHandle(library: Page, path: string): Promise<void> {
   const data = { items: [], files: [path], dragOperationsMask: 1 };
   for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
     await cdp.send('Input.dispatchDragEvent', { type, x: 200, y: 200, data });
-  await library.evaluate(
-    async () =>
-      new Promise<void>((resolve, reject) => {
-        const handle = (window as unknown as { dropped: Promise<unknown> }).dropped;
-        const open = indexedDB.open('lede');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = async () => {
-          const tx = open.result.transaction('handles', 'readwrite');
-          tx.objectStore('handles').put(await handle, 'vaultFolder');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+  await library.evaluate(async () => {
+    // The handle is awaited before the transaction opens: awaiting it inside one lets the transaction commit empty
+    // when the drop resolves late, and the put then throws where nothing hears it (the test hung on a loaded machine).
+    const handle = await (window as unknown as { dropped?: Promise<unknown> }).dropped;
+    if (!handle) throw new Error('the drop carried no folder handle');
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('lede');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('handles', 'readwrite');
+        tx.objectStore('handles').put(handle, 'vaultFolder');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
         };
-      }),
-  );
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
 }
 
 const extensionPages = () => env.session.context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
@@ -152,6 +154,8 @@ describe('the folder follows changes with no Lede page open', () => {
     // service worker meets when the browser has withdrawn a permission.
     const dir = mkdtempSync(join(tmpdir(), 'lede-folder-'));
     try {
+      // A retried attempt starts without the pages a failed one left open.
+      for (const p of extensionPages()) await p.close();
       const library = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 1400 });
       await dropFolderAsHandle(library, dir);
       await library.close();
