@@ -23,9 +23,23 @@ const PAGES = [
 ];
 /** The pages that run no script of their own (the figure the goal is judged on; the others swing by ±10 ms). */
 const QUIET = new Set(['seed/article.html', 'pages/guardian-1/source.html', 'pages/mozilla-2/source.html']);
+/**
+ * LEDE_BENCH_PAGE_SCRIPTS=off: every page is served with `Content-Security-Policy: script-src 'none'`, so the page's
+ * own scripts never run while extension content scripts (exempt from a page's CSP) still do. That makes every real
+ * news page a page "with no scripts of its own", where Lede's cost is plainest and the ±10 ms the pages' own scripts
+ * swing by is gone; these extra saved news pages are measured too in that mode.
+ */
+const SCRIPTS_OFF = process.env.LEDE_BENCH_PAGE_SCRIPTS === 'off';
+const MORE_NEWS = ['pages/cnn/source.html', 'pages/seattletimes-1/source.html', 'pages/ars-1/source.html'];
 // LEDE_BENCH_QUIET=1: only those pages (a quicker, less noisy run); LEDE_BENCH_RUNS: loads per page and column.
-const MEASURED = process.env.LEDE_BENCH_QUIET ? PAGES.filter((p) => QUIET.has(p)) : PAGES;
+const MEASURED = SCRIPTS_OFF
+  ? [...PAGES, ...MORE_NEWS]
+  : process.env.LEDE_BENCH_QUIET
+    ? PAGES.filter((p) => QUIET.has(p))
+    : PAGES;
 const RUNS = Number(process.env.LEDE_BENCH_RUNS) || 7;
+/** LEDE_BENCH_FLOORS: a comma-separated list of the floors' ids to measure (all by default; "empty" for a quick run). */
+const FLOOR_IDS = process.env.LEDE_BENCH_FLOORS?.split(',').map((id) => id.trim());
 const BUDGET_KB = 8;
 const BUDGET_MS = 2;
 
@@ -57,7 +71,7 @@ const DOM_LISTENERS =
  * Content scripts measured beside Lede's, each one part of what the bootstrap does, so that the difference between
  * two columns is what that part costs. `id` is the column heading.
  */
-const FLOORS: { id: string; what: string; code: string }[] = [
+const ALL_FLOORS: { id: string; what: string; code: string }[] = [
   { id: 'empty', what: 'an empty content script (what the browser charges for any)', code: '' },
   {
     id: 'DOM only',
@@ -85,6 +99,8 @@ const FLOORS: { id: string; what: string; code: string }[] = [
     code: "requestIdleCallback(() => chrome.runtime.sendMessage({ type: 'pageNotes' }).catch(() => 0), { timeout: 1000 });",
   },
 ];
+
+const FLOORS = FLOOR_IDS ? ALL_FLOORS.filter((f) => FLOOR_IDS.includes(f.id)) : ALL_FLOORS;
 
 function buildFloorExtension(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lede-empty-extension-'));
@@ -115,6 +131,12 @@ export default async function run(): Promise<void> {
   );
   console.log(`page script loaded only with notes / on selection (page-main.js): ${kb('page-main.js').toFixed(1)} kB`);
   const server = await serveDirectory(resolve('tests/fixtures'));
+  if (SCRIPTS_OFF)
+    for (const path of MEASURED)
+      server.route(`/${path}`, {
+        body: readFileSync(resolve('tests/fixtures', path)),
+        headers: { 'content-security-policy': "script-src 'none'" },
+      });
   const withLede = await launchWithExtension();
   const floorDirs = FLOORS.map((f) => buildFloorExtension(f.code));
   const floors: ExtensionSession[] = [];
@@ -157,6 +179,7 @@ export default async function run(): Promise<void> {
     // Script time is CPU time on a shared machine: say how busy it was, at the start and at the end.
     const load = () => loadavg()[0]!.toFixed(1);
     console.log(`\nmachine load average ${load()} on ${cpus().length} cores (figures rise with it)`);
+    if (SCRIPTS_OFF) console.log("pages served with CSP script-src 'none': the pages' own scripts do not run");
     console.log(`no notes: script ms beyond no extension, median of ${RUNS} interleaved loads, for Lede and for:`);
     for (const f of FLOORS) console.log(`  ${f.id.padEnd(10)} ${f.what}`);
     if (withBefore) console.log(`  before     the build in LEDE_BENCH_BEFORE`);
