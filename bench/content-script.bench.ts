@@ -10,6 +10,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROME_BUILD, findChromium, launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
 import { serveDirectory } from '../scripts/lib/serve';
 import { profileContentScript } from './lib/script-profile';
+import { profileWorkerPerLoad } from './lib/worker-profile';
 
 /** The seed article and saved real news pages; the last ones run no script of their own (baseline ≈ 0 ms). */
 const PAGES = [
@@ -232,6 +233,20 @@ export default async function run(): Promise<void> {
       );
       for (const l of lines.slice(0, 12)) console.log(`  ${l.msPerLoad.toFixed(2).padStart(6)} ms  ${l.frames}`);
     }
+
+    // Off the page's thread: what the background's watch (tabs.onUpdated, webNavigation) costs its service worker
+    // per load of a page with no notes (the first page includes the worker's own warm-up).
+    const worker = await profileWorkerPerLoad(
+      withLede.context,
+      MEASURED.map((p) => `${server.url}/${p}`),
+    );
+    console.log(
+      `\nservice worker per page load, no notes (CPU profiler on the worker, mean of 5 loads; idle floor ${worker.idle.jsMs.toFixed(2)} ms):`,
+    );
+    for (const [k, busy] of worker.perLoad.entries())
+      console.log(
+        `  ${MEASURED[k]!.padEnd(33)} JavaScript ${busy.jsMs.toFixed(2)} ms, native and GC ${busy.nativeMs.toFixed(2)} ms`,
+      );
 
     // The same seed page once it has a note: the bootstrap asks, then imports page-main.js and paints.
     const probe = await withLede.context.newPage();
