@@ -163,7 +163,7 @@ export function measurePage(doc: Document): PageShape {
   let postLinks = 0;
   let cartControls = 0;
   let count = 0;
-  const page = { chars: 0, linkChars: 0, prices: 0 };
+  const page = { chars: 0, linkChars: 0, prices: 0, dates: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
   /** The heading whose link was last counted as a linked headline. */
@@ -333,6 +333,7 @@ export function measurePage(doc: Document): PageShape {
     commentChars,
     postLinks,
     prices: page.prices,
+    dateStamps: page.dates,
     cartControls,
     linkedHeadlines: headlines.length,
     articleElements,
