@@ -22,6 +22,8 @@ export interface PageShape {
    * or a post's dateline, once or twice on its page; one per item on a list of dated things.
    */
   dateStamps: number;
+  /** A date stamp precedes the largest run inside the run's container or the block around it: its dateline. */
+  datedRun: boolean;
   /** Add-to-cart buttons and links ("Add to basket", "In den Warenkorb"). */
   cartControls: number;
   /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
@@ -128,6 +130,12 @@ const LINKED_ENTRIES_MIN_HEADINGS = 3;
  * does. More stamps are a list of dated things (an archive, a thread, a list of events).
  */
 const DATED_MAX_STAMPS = 3;
+/**
+ * An undeclared page whose title names nothing, but whose main run opens with its dateline (headline, date, text:
+ * a wire item, a news brief), needs twice what a declared one does: the dateline says "one story of this day", the
+ * page says nothing else.
+ */
+const DATELINED_MIN_CHARS = 2 * DECLARED_MIN_CHARS;
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -150,8 +158,8 @@ const RAILED_SHARE = 0.7;
 
 /**
  * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
- * publisher declares is trusted first; then whether the page names one subject (its title repeated in a heading);
- * then the prose's shape: one dominant run of real paragraphs, not many separate runs or a wall of teasers.
+ * publisher declares is trusted first; then whether the page names one subject (its title repeated in a heading)
+ * and prints a dateline, which, for a short page, stands in for a declaration; then the prose's shape: one dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || isExcerptList(s)) return false;
@@ -171,10 +179,13 @@ export function looksLikeArticle(s: PageShape): boolean {
   // Undeclared, untitled and shaped like a listing: a front page or an index, unless the listing is only the rails
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
+  // A run opened by its dateline is one dated story: the floor drops, the shape must still be one article's.
+  const datelined = s.datedRun && isDatedPiece(s);
   return (
     s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
-    chars >= UNDECLARED_MIN_CHARS &&
-    (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
+    (datelined
+      ? chars >= DATELINED_MIN_CHARS
+      : chars >= UNDECLARED_MIN_CHARS && (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS)) &&
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
   );

@@ -121,8 +121,9 @@ const DATE_STAMP = new RegExp(
   `(?:^|[^\\d])(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR})(?:$|[^\\d])`,
   'iu',
 );
-/** A dateline is short: a date in a sentence is the story's content, not its stamp. */
+/** A dateline is short: a date in a sentence is the story's content, not its stamp ("5.3.2024" is the shortest). */
 const DATE_STAMP_MAX_CHARS = 60;
+const DATE_STAMP_MIN_CHARS = 8;
 
 /**
  * Whether a short text (trimmed) carries a full date: a dateline ("Posted on March 5, 2024 by Ana"), the stamp a
@@ -130,5 +131,10 @@ const DATE_STAMP_MAX_CHARS = 60;
  * a forum thread, a list of events) has one per item.
  */
 export function isDateStamp(text: string): boolean {
-  return text.length <= DATE_STAMP_MAX_CHARS && /(?:19|20)\d\d/.test(text) && DATE_STAMP.test(text);
+  return (
+    text.length >= DATE_STAMP_MIN_CHARS &&
+    text.length <= DATE_STAMP_MAX_CHARS &&
+    /(?:19|20)\d\d/.test(text) &&
+    DATE_STAMP.test(text)
+  );
 }

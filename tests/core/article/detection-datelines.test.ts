@@ -78,3 +78,34 @@ describe('a short undeclared piece that names its subject and prints its date', 
     expect(await verdict(html)).toBe(false);
   });
 });
+
+describe('a short undeclared news item that opens with its dateline', () => {
+  /** A wire item of two paragraphs (about 260 characters): shorter than an undeclared page needs without a date. */
+  const ITEM =
+    '<p>Twentieth Century Fox and Apple say they will do a deal which allows movie rentals through iTunes, the online store.</p><p>Movie rentals would let users watch each film for a limited time before it expires on their computer.</p>';
+  const headline = '<h2>iTunes does movie deal with Fox</h2>';
+  /** A news site's page whose <title> is only the site's name (old templates), so the title names no heading. */
+  const news = (main: string, header = ''): string =>
+    `<!DOCTYPE html><html><head><title>Malaysia Sun</title></head><body><div id="top">${header}<a href="/">Malaysia Sun</a></div>
+<div id="content">${main}</div><div id="foot"><p>© Malaysia Sun. <a href="/contact">Contact</a></p></div></body></html>`;
+
+  it('reads a two-paragraph wire item whose story opens with "Friday 28th December, 2007" as an article', async () => {
+    const html = news(`<div class="story">${headline}<div class="date">Friday 28th December, 2007</div>${ITEM}</div>`);
+    expect(await verdict(html)).toBe(true);
+  });
+
+  it("near miss: the same item with the date only in the site's header (today's date) is not enough", async () => {
+    const html = news(
+      `<div class="story">${headline}${ITEM}</div>`,
+      '<span class="today">Friday 28th December, 2007</span>',
+    );
+    expect(await verdict(html)).toBe(false);
+  });
+
+  it('near miss: a record whose "Submitted on August 8, 2005" line follows the text is not opened by a dateline', async () => {
+    const html = news(
+      `<div class="story">${headline}${ITEM}<div class="submitted">Submitted on August 8, 2005</div></div>`,
+    );
+    expect(await verdict(html)).toBe(false);
+  });
+});
