@@ -132,10 +132,10 @@ const LINKED_ENTRIES_MIN_HEADINGS = 3;
 const DATED_MAX_STAMPS = 3;
 /**
  * An undeclared page whose title names nothing, but whose main run opens with its dateline (headline, date, text:
- * a wire item, a news brief), needs twice what a declared one does: the dateline says "one story of this day", the
- * page says nothing else.
+ * a wire item, a news brief), needs what a page that names its subject does: the dateline says "one story of this
+ * day" as a repeated title says "one subject". A byline and date over two lines of text are still a blurb.
  */
-const DATELINED_MIN_CHARS = 2 * DECLARED_MIN_CHARS;
+const DATELINED_MIN_CHARS = TITLED_MIN_CHARS;
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */

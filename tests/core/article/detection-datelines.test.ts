@@ -80,16 +80,16 @@ describe('a short undeclared piece that names its subject and prints its date', 
 });
 
 describe('a short undeclared news item that opens with its dateline', () => {
-  /** A wire item of two paragraphs (about 260 characters): shorter than an undeclared page needs without a date. */
+  /** A wire item of three paragraphs (about 360 characters): shorter than an undeclared page needs without a date. */
   const ITEM =
-    '<p>Twentieth Century Fox and Apple say they will do a deal which allows movie rentals through iTunes, the online store.</p><p>Movie rentals would let users watch each film for a limited time before it expires on their computer.</p>';
+    '<p>Twentieth Century Fox and Apple say they will do a deal which allows movie rentals through iTunes, the online store.</p><p>Movie rentals would let users watch each film for a limited time before it expires on their computer.</p><p>The Fox arrangement will be different to other studio deals, which limit users to older movies.</p>';
   const headline = '<h2>iTunes does movie deal with Fox</h2>';
   /** A news site's page whose <title> is only the site's name (old templates), so the title names no heading. */
   const news = (main: string, header = ''): string =>
     `<!DOCTYPE html><html><head><title>Malaysia Sun</title></head><body><div id="top">${header}<a href="/">Malaysia Sun</a></div>
 <div id="content">${main}</div><div id="foot"><p>© Malaysia Sun. <a href="/contact">Contact</a></p></div></body></html>`;
 
-  it('reads a two-paragraph wire item whose story opens with "Friday 28th December, 2007" as an article', async () => {
+  it('reads a three-paragraph wire item whose story opens with "Friday 28th December, 2007" as an article', async () => {
     const html = news(`<div class="story">${headline}<div class="date">Friday 28th December, 2007</div>${ITEM}</div>`);
     expect(await verdict(html)).toBe(true);
   });
