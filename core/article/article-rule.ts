@@ -159,7 +159,8 @@ const RAILED_SHARE = 0.7;
 /**
  * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
  * publisher declares is trusted first; then whether the page names one subject (its title repeated in a heading)
- * and prints a dateline, which, for a short page, stands in for a declaration; then the prose's shape: one dominant run of real paragraphs, not many separate runs or a wall of teasers.
+ * and prints a dateline, which, for a short page, stands in for a declaration; then the prose's shape: one
+ * dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || isExcerptList(s)) return false;

@@ -109,7 +109,7 @@ export function isKeywordTitle(title: string): boolean {
   return false;
 }
 
-/** A month's name or its abbreviation in the languages of the pages Lede meets most ("Mar.", "März", "déc", "agosto"). */
+/** A month's name or its abbreviation in the languages of the pages Lede meets most ("Mar.", "März", "agosto"). */
 const MONTH =
   '(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|ago|aoû|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen)\\p{L}*\\.?';
 const YEAR = '(?:19|20)\\d\\d';

@@ -89,7 +89,7 @@ describe('a short undeclared news item that opens with its dateline', () => {
     `<!DOCTYPE html><html><head><title>Malaysia Sun</title></head><body><div id="top">${header}<a href="/">Malaysia Sun</a></div>
 <div id="content">${main}</div><div id="foot"><p>© Malaysia Sun. <a href="/contact">Contact</a></p></div></body></html>`;
 
-  it('reads a three-paragraph wire item whose story opens with "Friday 28th December, 2007" as an article', async () => {
+  it('reads a three-paragraph wire item opened by "Friday 28th December, 2007" as an article', async () => {
     const html = news(`<div class="story">${headline}<div class="date">Friday 28th December, 2007</div>${ITEM}</div>`);
     expect(await verdict(html)).toBe(true);
   });
@@ -102,7 +102,7 @@ describe('a short undeclared news item that opens with its dateline', () => {
     expect(await verdict(html)).toBe(false);
   });
 
-  it('near miss: a record whose "Submitted on August 8, 2005" line follows the text is not opened by a dateline', async () => {
+  it('near miss: a record whose "Submitted on August 8, 2005" line follows its text', async () => {
     const html = news(
       `<div class="story">${headline}${ITEM}<div class="submitted">Submitted on August 8, 2005</div></div>`,
     );
