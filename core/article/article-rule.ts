@@ -17,6 +17,13 @@ export interface PageShape {
   postLinks: number;
   /** Short texts that are a price and nothing else ("€89.99"). */
   prices: number;
+  /**
+   * Short texts (60 characters at most) that carry a full date with its year ("Posted on March 5, 2024"): a story's
+   * or a post's dateline, once or twice on its page; one per item on a list of dated things.
+   */
+  dateStamps: number;
+  /** A date stamp precedes the largest run inside the run's container or the block around it: its dateline. */
+  datedRun: boolean;
   /** Add-to-cart buttons and links ("Add to basket", "In den Warenkorb"). */
   cartControls: number;
   /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
@@ -117,6 +124,18 @@ const DOMINANT_RUN_SHARE = 0.5;
  * blurbs), not one article; an article's subheads are not links.
  */
 const LINKED_ENTRIES_MIN_HEADINGS = 3;
+/**
+ * An undeclared page that names its subject (its title repeated in a heading) and prints a dateline, one to this
+ * many date stamps, is one dated piece: a news brief or a blog post of two sentences needs only what a declared one
+ * does. More stamps are a list of dated things (an archive, a thread, a list of events).
+ */
+const DATED_MAX_STAMPS = 3;
+/**
+ * An undeclared page whose title names nothing, but whose main run opens with its dateline (headline, date, text:
+ * a wire item, a news brief), needs what a page that names its subject does: the dateline says "one story of this
+ * day" as a repeated title says "one subject". A byline and date over two lines of text are still a blurb.
+ */
+const DATELINED_MIN_CHARS = TITLED_MIN_CHARS;
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -139,8 +158,9 @@ const RAILED_SHARE = 0.7;
 
 /**
  * The decision rule over a measured page shape (separate so it can be tested and tuned on numbers). What the
- * publisher declares is trusted first; then whether the page names one subject (its title repeated in a heading);
- * then the prose's shape: one dominant run of real paragraphs, not many separate runs or a wall of teasers.
+ * publisher declares is trusted first; then whether the page names one subject (its title repeated in a heading)
+ * and prints a dateline, which, for a short page, stands in for a declaration; then the prose's shape: one
+ * dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || isExcerptList(s)) return false;
@@ -154,18 +174,27 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
   if (s.titleInHeading) {
     if (listing) return chars >= LISTING_MIN_CHARS;
+    if (isDatedPiece(s)) return chars >= DECLARED_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
   }
   // Undeclared, untitled and shaped like a listing: a front page or an index, unless the listing is only the rails
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
+  // A run opened by its dateline is one dated story: the floor drops, the shape must still be one article's.
+  const datelined = s.datedRun && isDatedPiece(s);
   return (
     s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
-    chars >= UNDECLARED_MIN_CHARS &&
-    (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS) &&
+    (datelined
+      ? chars >= DATELINED_MIN_CHARS
+      : chars >= UNDECLARED_MIN_CHARS && (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS)) &&
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
   );
+}
+
+/** A dateline or two on the page: one dated piece, not a list of dated items. */
+export function isDatedPiece(s: PageShape): boolean {
+  return s.dateStamps >= 1 && s.dateStamps <= DATED_MAX_STAMPS;
 }
 
 /** One run of prose holds most of the page's, among a few others, and none of them is an excerpt with its links. */

@@ -1,7 +1,7 @@
 // A block's own prose, the detector's unit of measure: the text of a block's text nodes and inline children, in
 // Latin-letter equivalents, with the share in links. Kept apart from the walk over the page (page-checks.ts) that
 // calls it on every block.
-import { isPriceText } from './page-signals';
+import { isDateStamp, isPriceText } from './page-signals';
 
 /** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
 const PROSE_MIN = 80;
@@ -56,11 +56,11 @@ const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /**
  * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
  * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
- * Adds the block's characters, its link characters and its price tags to the page's totals in `page`.
+ * Adds the block's characters, its link characters, its price tags and its date stamps to the page's totals in `page`.
  */
 export function ownProse(
   el: Element,
-  page: { chars: number; linkChars: number; prices: number },
+  page: { chars: number; linkChars: number; prices: number; dates: number },
 ): { chars: number; paragraphs: number } | null {
   let chars = 0;
   let linkChars = 0;
@@ -73,6 +73,7 @@ export function ownProse(
       const trimmed = t.trim();
       chars += trimmed.length;
       if (trimmed.length <= 16 && isPriceText(trimmed)) page.prices++;
+      else if (isDateStamp(trimmed)) page.dates++;
       if (dense === null && chars >= 10) dense = DENSE_SCRIPT.test(t);
       if (!sentence && chars >= 20) sentence = SENTENCE.test(t);
     } else if (n.nodeType === 1) {
@@ -83,6 +84,7 @@ export function ownProse(
         const t = c.textContent ?? '';
         let len = t.trim().length;
         if (len <= 16 && isPriceText(t.trim())) page.prices++;
+        else if (len <= 60 && isDateStamp(t.trim())) page.dates++;
         if (tag === 'a') linkChars += len;
         else if (c.firstElementChild) {
           for (const a of Array.from(c.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;

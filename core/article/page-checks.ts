@@ -134,6 +134,24 @@ function comparableText(text: string): string {
     .trim();
 }
 
+/** A run of prose under one parent: its characters, its paragraphs, and whether a dateline opens it. */
+interface Run {
+  chars: number;
+  count: number;
+  dated: boolean;
+}
+
+/**
+ * Whether the block `date` (whose text carried a date stamp, seen before the run's first paragraph) is the run's
+ * dateline: inside the run's container or the block around it (the story's header), not in the page's header
+ * (a "Today is Monday, May 6, 2024" line), which only the <body> holds together with the run.
+ */
+function isDatelineOf(date: Element | null, run: Element): boolean {
+  const scope = run.parentElement;
+  if (!date || !scope || scope.localName === 'body' || scope.localName === 'html') return false;
+  return scope.contains(date);
+}
+
 /** Page too large to measure (more elements than {@link MAX_ELEMENTS}). */
 class PageTooLargeError extends Error {
   override name = 'PageTooLargeError';
@@ -145,7 +163,7 @@ class PageTooLargeError extends Error {
  * Throws PageTooLargeError past {@link MAX_ELEMENTS} elements.
  */
 export function measurePage(doc: Document): PageShape {
-  const groups = new Map<Element, { chars: number; count: number }>();
+  const groups = new Map<Element, Run>();
   const headlines: Element[] = [];
   const allHeadings: Element[] = [];
   /** Elements classed as a headline or title (old templates set the headline in a styled <span> or <td>). */
@@ -163,9 +181,11 @@ export function measurePage(doc: Document): PageShape {
   let postLinks = 0;
   let cartControls = 0;
   let count = 0;
-  const page = { chars: 0, linkChars: 0, prices: 0 };
+  const page = { chars: 0, linkChars: 0, prices: 0, dates: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
+  /** The last block whose own text carried a date stamp. */
+  let lastDate: Element | null = null;
   /** The heading whose link was last counted as a linked headline. */
   let headlineCounted: Element | null = null;
   let el: Element | null = root.firstElementChild;
@@ -190,12 +210,14 @@ export function measurePage(doc: Document): PageShape {
     if (TEXT_BLOCKS.has(tag)) {
       // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
       if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
+      const datesBefore = page.dates;
       const prose = ownProse(el, page);
+      if (page.dates > datesBefore) lastDate = el;
       if (prose && !isChrome(el)) {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
         // <br>s is its own run.
         const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
-        const g = groups.get(parent) ?? { chars: 0, count: 0 };
+        const g = groups.get(parent) ?? { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent) };
         g.chars += prose.chars;
         g.count += prose.paragraphs;
         groups.set(parent, g);
@@ -249,7 +271,7 @@ export function measurePage(doc: Document): PageShape {
     }
     if (el === root) break;
   }
-  let best = { chars: 0, count: 0 };
+  let best: Run = { chars: 0, count: 0, dated: false };
   let bestEl: Element | null = null;
   let allProseChars = 0;
   let commentChars = 0;
@@ -270,12 +292,13 @@ export function measurePage(doc: Document): PageShape {
   // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
   // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
   // cards (one blurb each) never sums into an article.
-  const sections = new Map<Element, { chars: number; count: number }>();
+  const sections = new Map<Element, Run>();
   for (const [e, g] of groups) {
     if (g.count < 2 || !e.parentElement) continue;
-    const sum = sections.get(e.parentElement) ?? { chars: 0, count: 0 };
+    const sum = sections.get(e.parentElement) ?? { chars: 0, count: 0, dated: false };
     sum.chars += g.chars;
     sum.count += g.count;
+    sum.dated ||= g.dated;
     sections.set(e.parentElement, sum);
   }
   for (const [e, g] of sections) {
@@ -333,6 +356,8 @@ export function measurePage(doc: Document): PageShape {
     commentChars,
     postLinks,
     prices: page.prices,
+    dateStamps: page.dates,
+    datedRun: best.dated,
     cartControls,
     linkedHeadlines: headlines.length,
     articleElements,

@@ -108,3 +108,33 @@ export function isKeywordTitle(title: string): boolean {
   }
   return false;
 }
+
+/** A month's name or its abbreviation in the languages of the pages Lede meets most ("Mar.", "März", "agosto"). */
+const MONTH =
+  '(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|ago|aoû|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen)\\p{L}*\\.?';
+const YEAR = '(?:19|20)\\d\\d';
+/**
+ * A full date, with its year, as a dateline prints it: "01-08-2008", "5.3.2024", "2024-03-05", "March 5, 2024",
+ * "Friday 28th December, 2007", "5. März 2024", "5 de marzo de 2024".
+ */
+const DATE_STAMP = new RegExp(
+  `(?:^|[^\\d])(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR})(?:$|[^\\d])`,
+  'iu',
+);
+/** A dateline is short: a date in a sentence is the story's content, not its stamp ("5.3.2024" is the shortest). */
+const DATE_STAMP_MAX_CHARS = 60;
+const DATE_STAMP_MIN_CHARS = 8;
+
+/**
+ * Whether a short text (trimmed) carries a full date: a dateline ("Posted on March 5, 2024 by Ana"), the stamp a
+ * story or a post prints under its headline. One or two on a page date one piece; a list of dated items (an archive,
+ * a forum thread, a list of events) has one per item.
+ */
+export function isDateStamp(text: string): boolean {
+  return (
+    text.length >= DATE_STAMP_MIN_CHARS &&
+    text.length <= DATE_STAMP_MAX_CHARS &&
+    /(?:19|20)\d\d/.test(text) &&
+    DATE_STAMP.test(text)
+  );
+}
