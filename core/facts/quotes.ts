@@ -36,6 +36,17 @@ function namedByVerb(name: string, clause: string | null): boolean {
   return new RegExp(`(?:^|\\s)${n}\\s${verb}\\b|\\b${verb}\\s${n}(?:$|[\\s,.])`, 'u').test(clause);
 }
 
+/**
+ * Whether a one-word name is the surname of a person the article names in full ("Bozell says" after "Brent Bozell
+ * III, founder of …"): the entity rules may keep the bare surname apart, even as an organisation, but it is him.
+ */
+function isPersonsSurname(name: string, ctx: SpeakerContext): boolean {
+  if (!/^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(name)) return false;
+  return ctx.entities.some(
+    (e) => e.type === 'person' && e.name.replace(/,?\s(?:Jr\.?|Sr\.?|II|III|IV)$/, '').endsWith(` ${name}`),
+  );
+}
+
 /** Whether a quoted span reads as a title, term or nickname rather than someone's words. */
 function isTitleLike(span: string): boolean {
   const t = span.trim();
@@ -115,7 +126,8 @@ export function extractQuotes(
         speaker &&
         (typed === 'person' ||
           ((!typed || (typed === 'place' && namedByVerb(speaker, attribution))) &&
-            /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))
+            /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)) ||
+          (typed === 'org' && namedByVerb(speaker, attribution) && isPersonsSurname(speaker, ctx)))
       ) {
         ctx.lastPerson = speaker;
         ctx.lastPersonAt = { block: b, at: start };

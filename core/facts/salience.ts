@@ -7,7 +7,7 @@ import { isFunctionOrVerb } from './lexicon';
 
 /** A verb right after the subject: a lowercase word that is not a preposition, article or role noun. */
 export const VERB_NEXT =
-  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b/u;
+  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b)/u;
 
 const INVERTED = /\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|declared|recalled|explained)\s$/;
 /** Lowercase words that may stand before a subject name: connectives and the words of a title. */
