@@ -87,7 +87,7 @@ export function isSubjectMention(text: string, start: number, end: number): bool
   if (!opensClause(text, start, end)) return false;
   let after = text.slice(end, end + 240);
   const apposition =
-    /^(?:,\s\d{1,3})?(?:,\s[^,;"“”]{1,160},|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
+    /^(?:,\s\d{1,3})?(?:(?:,\s(?:[^,;"“”']|''[^'"“”]{1,60}''|'(?!'))+?)(?:,|(?<=,''))(?<=^.{0,200})|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
       after,
     );
   if (apposition) after = after.slice(apposition[0].length);

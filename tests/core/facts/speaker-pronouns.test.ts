@@ -61,6 +61,23 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  'the last person quoted keeps the floor until a new subject is named': {
+    'a name in an object after the quote ("a rally for Donald Trump") does not take it': {
+      text: '“We are ready to play,” according to Mark Cuban. || The remarks came a day after a rally for Donald Trump in Dallas. “It is possible for anybody to change,” he said.',
+      quote: 'It is possible',
+      speaker: 'Mark Cuban',
+    },
+    'near miss: a subject named after the quote ("Donald Trump spoke …") takes the floor': {
+      text: '“We are ready to play,” according to Mark Cuban. || Donald Trump spoke in Dallas a day later. “It is possible for anybody to change,” he said.',
+      quote: 'It is possible',
+      speaker: 'Donald Trump',
+    },
+    'a subject whose relative clause quotes someone (NYT marks) is still the subject': {
+      text: "''We will win Florida,'' Jeb Bush said. || Tim Scott, who has called the remarks ''racially toxic,'' portrayed the nominee as a passing affliction. ''He will have the loudest voice for now,'' he said.",
+      quote: 'He will have',
+      speaker: 'Tim Scott',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
