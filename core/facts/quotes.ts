@@ -255,8 +255,9 @@ export function extractQuotes(
           speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
         speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);
-        // "PENCE: … and I said “…”": in a transcript's turn, "I" and "we" are the label's person.
-        if (turns.has(b) && /(?:^|\s)(?:I|we)$/i.test(attr.who.trim())) speaker = turns.get(b)!;
+        // "PENCE: … and I said “…”", "PENCE: “…”": in a transcript's turn, "I", "we" and the label are its person.
+        const turn = turns.get(b);
+        if (turn && (/(?:^|\s)(?:I|we)$/i.test(attr.who.trim()) || attr.whoStart < text.indexOf(':'))) speaker = turn;
         attribution = attr.clause;
       } else if (partial && (speaker = characterisedBy(text, sent.start, s.open, b, ctx))) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.

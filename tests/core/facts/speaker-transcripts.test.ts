@@ -24,6 +24,11 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'a country divided',
       speaker: 'Jake Tapper',
     },
+    'a quoted answer right after its label ("WALLACE: “…”") is the label’s person, in title case': {
+      text: 'Mike Pence and Tim Kaine met in Virginia on Tuesday. || WALLACE: “Governor, do you agree with your running mate?” || PENCE: “I do, and we will enforce the law.” || KAINE: “That is not the plan at all.”',
+      quote: 'Governor, do you',
+      speaker: 'Wallace',
+    },
     'near miss: a quotation whose own clause names someone ("your running mate said") keeps that speaker': {
       text: debate,
       quote: 'we will build',
