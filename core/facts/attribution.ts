@@ -90,7 +90,7 @@ function findAttributionMasked(
   // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
   text = text.replace(/''/g, '"\u2060');
   // "Harry M. Reid (D-Nev.) told": a party-and-state label's period ends nothing.
-  text = text.replace(/\([DRI]-[\p{L}.\s]{1,14}\)/gu, (p) => p.replace(/\./g, '\u2024'));
+  text = text.replace(/\([DRI]-[\p{L}.\u2024\s]{1,14}\)/gu, (p) => p.replace(/\./g, '\u2024'));
   // "…'We'll bomb them,''' said McCain": the inner quotation's closing mark stands between the quote and its clause.
   const stray = /^['’\u2060]+/.exec(text.slice(close, close + 4));
   if (stray) close += stray[0].length;

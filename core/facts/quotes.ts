@@ -199,6 +199,7 @@ export function extractQuotes(
     const spans = findMarkedSpans(text);
     const nextText = prepared[p + 1]?.block.text ?? '';
     let lastInBlock: { speaker: string | null; attribution: string | null; close: number } | null = null;
+    let orphan: { quote: Quote; close: number } | null = null;
     const startsWithQuote = OPENING.test(text);
     for (let si = 0; si < spans.length; si++) {
       const s: MarkedSpan = spans[si]!;
@@ -298,7 +299,15 @@ export function extractQuotes(
           }
         }
       }
+      // "Guns are “the ultimate crisis” and “stunt growth,” Dean proclaimed": quotations joined by "and" share the
+      // reporting clause of the last one.
+      if (attr && speaker && orphan && /^\s*,?\s*(?:and|or)\s*$/.test(text.slice(orphan.close, s.open))) {
+        orphan.quote.speaker = speaker;
+        orphan.quote.attribution = attribution;
+      }
+      const n = quotes.length;
       push(partial ? 'partial' : 'direct', s.start, s.end, speaker, attribution);
+      orphan = !speaker && quotes.length > n ? { quote: quotes[n]!, close: s.close } : null;
       lastInBlock = { speaker, attribution, close: s.close };
     }
     prevOpenEnded = spans.length > 0 && spans[spans.length - 1]!.open_ended;

@@ -161,6 +161,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Police',
     },
   },
+  'quotations joined by "and" share the last one’s reporting clause': {
+    '"“A” and “B,” X proclaimed": the first is X’s too': {
+      text: 'Guns are “the ultimate public health crisis” and “stunt the growth of children,” Howard Dean, the former governor of Vermont, proclaimed at the convention.',
+      quote: 'the ultimate public',
+      speaker: 'Howard Dean',
+    },
+    'near miss: a quotation joined by a writer’s clause, not "and", keeps no speaker': {
+      text: 'Guns are “the ultimate public health crisis” in the eyes of many delegates, who cheered when “they stunt the growth of children,” Howard Dean said.',
+      quote: 'the ultimate public',
+      speaker: null,
+    },
+  },
+  'a party-and-state label with two periods': {
+    '"X (D-N.Y.) said Tuesday." names X': {
+      text: 'The bill passed on Monday. “They have nothing to worry about at all,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.',
+      quote: 'They have nothing',
+      speaker: 'Chuck Schumer',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
