@@ -85,3 +85,42 @@ export function findPublication(prepared: readonly PreparedBlock[], p: number, c
   }
   return null;
 }
+
+/** A sentence that is only a reporting clause: "Trump said.", "Mr. Manafort asked.", "Miller, a retired worker, said …". */
+const CLAUSE_SENTENCE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*(?:,\s[^,;"“”]{1,100},)?\s(?:\p{Ll}+ly\s)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|noted|replied|responded|recalled)\b/u;
+
+/**
+ * The speaker of a quote whose sentence ended inside its marks when the next sentence, right after the closing mark,
+ * opens on a name and its reporting verb ("“… that are missing.” Trump said."). Null otherwise.
+ */
+export function clauseOpeningNext(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  close: number,
+  b: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const next = sentences.find((x) => x.start >= close);
+  if (!next || text.slice(close, next.start).trim()) return null;
+  const sentence = text.slice(next.start, next.end);
+  const clause = CLAUSE_SENTENCE.exec(sentence);
+  // Only the clause and a short adjunct ("said pleasantly into the phone."): "Reid said both parties …" and "Zahed
+  // said: “…”" report words of their own.
+  const rest = clause
+    ? sentence
+        .slice(clause[0].length)
+        .replace(/[.!?]+\s*$/, '')
+        .trim()
+    : '';
+  if (
+    !clause ||
+    /[:"“”]|''/.test(rest) ||
+    rest.split(/\s+/).length > 6 ||
+    /^(?:that|he|she|they|it|we|I|both|the|a|an|his|her|their|this|there)\b/.test(rest)
+  )
+    return null;
+  const a = findAttribution(text, next.start, next.start, next.start, next.end, false);
+  const speaker = a?.who ? resolveSpeaker(a.who, a.whoStart, b, ctx) : null;
+  return speaker && a ? { speaker, attribution: a.clause } : null;
+}

@@ -9,7 +9,13 @@ import { sentenceSubject } from './sentence-subject';
 import { CHARACTERISING } from './speakers';
 import type { SentenceSpan } from './sentences';
 import { transcriptSpeakers } from './transcript-labels';
-import { colonIntroduced, findPublication, introducedBy, reportedBefore } from './quote-introductions';
+import {
+  clauseOpeningNext,
+  colonIntroduced,
+  findPublication,
+  introducedBy,
+  reportedBefore,
+} from './quote-introductions';
 
 /** A block's text, sentences and whether it is prose worth scanning. */
 export interface PreparedBlock {
@@ -268,6 +274,9 @@ export function extractQuotes(
         // "Cruz … questioned Trump's “New York values”", "She told ABC …": the sentence's subject speaks.
       } else if ((reported = reportedBefore(text, pb.sentences, sent.start, s.open, b, ctx))) {
         // "Sen. Ted Cruz, …, tweeted a warning. “Missouri: …”": the sentence before reports the quote.
+        ({ speaker, attribution } = reported);
+      } else if ((reported = clauseOpeningNext(text, pb.sentences, s.close, b, ctx))) {
+        // "“… missing.” Trump said.": the next sentence opens on the quote's reporting clause.
         ({ speaker, attribution } = reported);
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.

@@ -180,6 +180,28 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Chuck Schumer',
     },
   },
+  'a quote whose sentence ends inside its marks, and the next sentence is its clause': {
+    '"“… missing.” Trump said." after a paragraph about someone else': {
+      text: 'Hillary Clinton spoke in Iowa on Monday. || “Russia, if you are listening, I hope you find the emails that are missing.” Trump said.',
+      quote: 'Russia, if you',
+      speaker: 'Trump',
+    },
+    '"“…?” Miller, a retired worker, said pleasantly into the phone."': {
+      text: 'Hillary Clinton spoke in Iowa on Monday. || "I am calling from the Hillary Clinton campaign. How are you today?" Eva Miller, a retired worker, said pleasantly into the phone.',
+      quote: 'I am calling',
+      speaker: 'Eva Miller',
+    },
+    'near miss: a next sentence reporting words of its own ("Reid said both parties …") is not the clause': {
+      text: '“It shows a lack of character in my opinion,” the Senate minority leader said. || “It is a disgrace to the chamber.” Harry Reid said both parties had failed.',
+      quote: 'It is a disgrace',
+      speaker: 'the Senate minority leader',
+    },
+    'near miss: a next sentence introducing a quote with a colon ("Zahed said: …") is not the clause': {
+      text: "''We are not terrorists,'' said Breshna Alawee. ''We are your neighbours.'' Abdullah Zahed said: ''The attack has hurt us all.''",
+      quote: 'We are your neighbours',
+      speaker: 'Breshna Alawee',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
