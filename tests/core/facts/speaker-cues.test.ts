@@ -202,6 +202,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Breshna Alawee',
     },
   },
+  'a place or body after the subject name ("X of Germany condemned")': {
+    '"Chancellor Angela Merkel of Germany condemned “…”"': {
+      text: 'Leaders offered condolences on Monday. Chancellor Angela Merkel of Germany condemned “such a murderous attack on open societies.”',
+      quote: 'such a murderous',
+      speaker: 'Angela Merkel',
+    },
+    'near miss: a title with "of" before a name ("Former Security of State Hillary Clinton") is not cut to "Former Security"':
+      {
+        text: 'The hearing went on for hours. Former Security of State Hillary Clinton asked “what difference at this point does it make” when questioned.',
+        quote: 'what difference',
+        speaker: 'Security of State Hillary Clinton',
+      },
+  },
 };
 
 speakerTable('speaker cues', cases);
