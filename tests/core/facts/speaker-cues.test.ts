@@ -215,6 +215,18 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
         speaker: 'Security of State Hillary Clinton',
       },
   },
+  'an inverted clause naming a description, then its name': {
+    '"said his best friend at Lehigh, Bruce Turry, who …" is Bruce Turry': {
+      text: "Freddy joined a fraternity. || ''It may have been his first attempt to make a statement,'' said his best friend at Lehigh, Bruce Turry, who remembered him well.",
+      quote: 'It may have been',
+      speaker: 'Bruce Turry',
+    },
+    'near miss: a description with no name after it ("said his best friend at Lehigh") stays the description': {
+      text: "Freddy joined a fraternity. || ''It may have been his first attempt to make a statement,'' said his best friend at Lehigh.",
+      quote: 'It may have been',
+      speaker: 'his best friend',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
