@@ -90,7 +90,7 @@ function findAttributionMasked(
   // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
   text = text.replace(/''/g, '"\u2060');
   // "Harry M. Reid (D-Nev.) told": a party-and-state label's period ends nothing.
-  text = text.replace(/\([DRI]-[\p{L}.\s]{1,14}\)/gu, (p) => p.replace(/\./g, '\u2024'));
+  text = text.replace(/\([DRI]-[\p{L}.\u2024\s]{1,14}\)/gu, (p) => p.replace(/\./g, '\u2024'));
   // "…'We'll bomb them,''' said McCain": the inner quotation's closing mark stands between the quote and its clause.
   const stray = /^['’\u2060]+/.exec(text.slice(close, close + 4));
   if (stray) close += stray[0].length;
@@ -123,8 +123,17 @@ function findAttributionMasked(
     !PRONOUN.test(m[2]!.split(/\s/)[0]!) &&
     !/^(?:in|on|at|to|for|with|about|into|from|by|during|after|before|over|through|until)\s/.test(m[2]!)
   ) {
+    // "said his best friend at Lehigh, Bruce Turry, who …": a description, then the name it describes.
+    const named = /^(?:his|her|their|its|the|an?|one)\s[^,]{1,60},\s((?:\p{Lu}[\p{L}.'’-]*\s?){2,4})(?=,|\.?$)/u.exec(
+      m[2]!,
+    );
+    const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
+    if (named) {
+      const name = named[1]!.trim();
+      return { clause, who: name, whoStart: close + rest.indexOf(m[2]!) + m[2]!.indexOf(name, named[0].indexOf(',')) };
+    }
     const who = m[2]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
-    return { clause: rest.replace(/^[,—–-]?\s*/, '').trim(), who, whoStart: close + rest.indexOf(m[2]!) };
+    return { clause, who, whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.

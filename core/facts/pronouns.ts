@@ -80,7 +80,8 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
   }
   if (found >= 0) {
     // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
-    // that quote (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions first).
+    // that quote as a clause subject (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions
+    // first): a name in an object after it ("a rally for Donald Trump") does not take the floor.
     const f = ctx.mentions[found]!;
     const last = ctx.lastPerson;
     const lastAt = ctx.lastPersonAt;
@@ -90,7 +91,9 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
       lastAt &&
       lastAt.block >= block - reach &&
       pronounFits(p, ctx.genderOf(last)) &&
-      (f.block < lastAt.block || (f.block === lastAt.block && f.start < lastAt.at))
+      (f.block < lastAt.block ||
+        (f.block === lastAt.block && f.start < lastAt.at) ||
+        !isSubjectMention(texts(f.block), f.start, f.end))
     )
       return last;
     return ctx.canonical[found] ?? ctx.mentions[found]!.core;

@@ -1,13 +1,21 @@
 // Quotes (docs/extraction.md): direct, partial (3+ words), block and embed; interrupted and multi-paragraph
 // quotes; each with its speaker and attribution clause.
 import type { Block, Quote, QuoteKind } from '../types';
-import { findAttribution, hasReportingVerb } from './attribution';
+import { findAttribution } from './attribution';
 import { resolveSpeaker, subjectBetween, type SpeakerContext } from './resolve-speaker';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
 import { CHARACTERISING } from './speakers';
 import type { SentenceSpan } from './sentences';
+import { transcriptSpeakers } from './transcript-labels';
+import {
+  clauseOpeningNext,
+  colonIntroduced,
+  findPublication,
+  introducedBy,
+  reportedBefore,
+} from './quote-introductions';
 
 /** A block's text, sentences and whether it is prose worth scanning. */
 export interface PreparedBlock {
@@ -34,6 +42,17 @@ function namedByVerb(name: string, clause: string | null): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const verb = '(?:said|says|told|tells|added|adds|wrote|writes|asked|continued|explained|noted|argued)';
   return new RegExp(`(?:^|\\s)${n}\\s${verb}\\b|\\b${verb}\\s${n}(?:$|[\\s,.])`, 'u').test(clause);
+}
+
+/**
+ * Whether a one-word name is the surname of a person the article names in full ("Bozell says" after "Brent Bozell
+ * III, founder of …"): the entity rules may keep the bare surname apart, even as an organisation, but it is him.
+ */
+function isPersonsSurname(name: string, ctx: SpeakerContext): boolean {
+  if (!/^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(name)) return false;
+  return ctx.entities.some(
+    (e) => e.type === 'person' && e.name.replace(/,?\s(?:Jr\.?|Sr\.?|II|III|IV)$/, '').endsWith(` ${name}`),
+  );
 }
 
 /** Whether a quoted span reads as a title, term or nickname rather than someone's words. */
@@ -82,6 +101,10 @@ export function extractQuotes(
   ranges: QuoteRanges,
 ): Quote[] {
   const quotes: Quote[] = [];
+  const turns = transcriptSpeakers(
+    prepared.map((pb) => ({ index: pb.index, text: pb.block.text })),
+    ctx.entities,
+  );
   let prevOpenEnded = false;
   let blockQuoteSpeaker: string | null = null;
   let inIntroducedQuote = false;
@@ -115,7 +138,8 @@ export function extractQuotes(
         speaker &&
         (typed === 'person' ||
           ((!typed || (typed === 'place' && namedByVerb(speaker, attribution))) &&
-            /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)))
+            /^(?:\p{Lu}[\p{L}'’.-]+\s?){1,3}$/u.test(speaker)) ||
+          (typed === 'org' && namedByVerb(speaker, attribution) && isPersonsSurname(speaker, ctx)))
       ) {
         ctx.lastPerson = speaker;
         ctx.lastPersonAt = { block: b, at: start };
@@ -181,6 +205,7 @@ export function extractQuotes(
     const spans = findMarkedSpans(text);
     const nextText = prepared[p + 1]?.block.text ?? '';
     let lastInBlock: { speaker: string | null; attribution: string | null; close: number } | null = null;
+    let orphan: { quote: Quote; close: number } | null = null;
     const startsWithQuote = OPENING.test(text);
     for (let si = 0; si < spans.length; si++) {
       const s: MarkedSpan = spans[si]!;
@@ -237,13 +262,21 @@ export function extractQuotes(
           speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
         speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);
+        // "PENCE: … and I said “…”", "PENCE: “…”": in a transcript's turn, "I", "we" and the label are its person.
+        const turn = turns.get(b);
+        if (turn && (/(?:^|\s)(?:I|we)$/i.test(attr.who.trim()) || attr.whoStart < text.indexOf(':'))) speaker = turn;
         attribution = attr.clause;
       } else if (partial && (speaker = characterisedBy(text, sent.start, s.open, b, ctx))) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
+      } else if ((speaker = turns.get(b) ?? null)) {
+        // "PENCE: … “…” …": a transcript's labelled turn is the label's person's.
       } else if ((speaker = sentenceSubject(text, sent.start, s.open, b, ctx, s.open))) {
         // "Cruz … questioned Trump's “New York values”", "She told ABC …": the sentence's subject speaks.
       } else if ((reported = reportedBefore(text, pb.sentences, sent.start, s.open, b, ctx))) {
         // "Sen. Ted Cruz, …, tweeted a warning. “Missouri: …”": the sentence before reports the quote.
+        ({ speaker, attribution } = reported);
+      } else if ((reported = clauseOpeningNext(text, pb.sentences, s.close, b, ctx))) {
+        // "“… missing.” Trump said.": the next sentence opens on the quote's reporting clause.
         ({ speaker, attribution } = reported);
       } else if (lastInBlock) {
         // The second half of an interrupted quote, or a further quote by the same speaker.
@@ -275,7 +308,15 @@ export function extractQuotes(
           }
         }
       }
+      // "Guns are “the ultimate crisis” and “stunt growth,” Dean proclaimed": quotations joined by "and" share the
+      // reporting clause of the last one.
+      if (attr && speaker && orphan && /^\s*,?\s*(?:and|or)\s*$/.test(text.slice(orphan.close, s.open))) {
+        orphan.quote.speaker = speaker;
+        orphan.quote.attribution = attribution;
+      }
+      const n = quotes.length;
       push(partial ? 'partial' : 'direct', s.start, s.end, speaker, attribution);
+      orphan = !speaker && quotes.length > n ? { quote: quotes[n]!, close: s.close } : null;
       lastInBlock = { speaker, attribution, close: s.close };
     }
     prevOpenEnded = spans.length > 0 && spans[spans.length - 1]!.open_ended;
@@ -315,81 +356,4 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
   // Only a name the article knows ("Sanders during a Sunday thanked" leaves "Sunday" out).
   if (who && /^\p{Lu}/u.test(who) && ctx.typeOf(who)) return who;
   return sentenceSubject(text, sentStart, open, b, ctx, open) ?? subjectBetween(b, sentStart, verbAt, ctx);
-}
-
-/**
- * The speaker of a quote that opens its sentence, from the sentence just before it in the paragraph when that one
- * reports speech and quotes nothing itself ("David Axelrod tweeted this. “…”", "Bolton distanced himself … by
- * saying he would …. “…”"), with that sentence's reporting clause. Null when the quote does not open its sentence or the sentence before has no cue.
- */
-function reportedBefore(
-  text: string,
-  sentences: readonly SentenceSpan[],
-  sentStart: number,
-  open: number,
-  b: number,
-  ctx: SpeakerContext,
-): { speaker: string; attribution: string } | null {
-  if (text.slice(sentStart, open).trim()) return null;
-  const prev = [...sentences].reverse().find((x) => x.end <= sentStart);
-  if (!prev || /["“”«»]|''/.test(text.slice(prev.start, prev.end))) return null;
-  // Its reporting verb, then the verb's subject: "…, tweeted a warning.", "Ms. Sherry said she considered …".
-  const end = text.slice(prev.start, prev.end).replace(/[.!:]\s*$/, '').length + prev.start;
-  const a = findAttribution(text, end, end, prev.start, end, false);
-  if (!a) return null;
-  const speaker = a.who
-    ? resolveSpeaker(a.who, a.whoStart, b, ctx)
-    : sentenceSubject(text, prev.start, end, b, ctx, end);
-  return speaker ? { speaker, attribution: a.clause } : null;
-}
-
-/**
- * The speaker named by the paragraph before block `p` when it ends on a colon after a reporting clause ("Dr. Ward
- * stated:", "The New York Times confirmed that observation, reporting:"), for a quote paragraph it introduces.
- */
-function colonIntroduced(
-  prepared: readonly PreparedBlock[],
-  p: number,
-  ctx: SpeakerContext,
-): { speaker: string; attribution: string } | null {
-  const prev = prepared[p - 1];
-  if (!prev) return null;
-  const text = prev.block.text;
-  const end = text.search(/:\s*$/);
-  if (end < 0) return null;
-  const sent = [...prev.sentences].reverse().find((x) => x.start <= end) ?? { start: 0, end: text.length };
-  const a = findAttribution(text, end, end, sent.start, end, false);
-  // "The campaign posted its plan:" introduces the writer's list, not someone's words.
-  if (!a || !hasReportingVerb(a.clause)) return null;
-  const speaker = a.who
-    ? resolveSpeaker(a.who, a.whoStart, prev.index, ctx)
-    : sentenceSubject(text, sent.start, end, prev.index, ctx, end);
-  return speaker ? { speaker, attribution: a.clause } : null;
-}
-
-/** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */
-function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {
-  const prev = prepared[p - 1];
-  if (!prev?.prose || OPENING.test(prev.block.text)) return null;
-  if ((ctx.quoted.get(prev.index) ?? []).length > 0) return null;
-  const name = subjectBetween(prev.index, 0, prev.block.text.length, ctx);
-  return name && ctx.typeOf(name) === 'person' ? name : null;
-}
-
-/** The publication a block quote comes from: "the Atlantic reports" in the introduction or the lead. */
-function findPublication(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {
-  for (let q = p - 1; q >= 0 && q >= p - 4; q--) {
-    const pb = prepared[q]!;
-    if ((!pb.prose && q !== p - 1) || pb.block.type === 'blockquote') continue;
-    const text = pb.block.text;
-    const m =
-      /(?:^|[,;]\s|\band\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s(?:reports?|reported|writes?|wrote|notes?|noted|explains?|explained|argues?|argued)\b|according to\s((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})/u.exec(
-        text,
-      );
-    if (m) {
-      const who = (m[1] ?? m[2])!;
-      return resolveSpeaker(who, text.indexOf(who), pb.index, ctx) ?? who;
-    }
-  }
-  return null;
 }

@@ -5,9 +5,12 @@
 
 import { isFunctionOrVerb } from './lexicon';
 
+/** A place or body closing a name's phrase: "Angela Merkel of Germany", "Jeb Bush of Florida", "X of the Senate". */
+export const OF_PLACE = /^\sof\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?=[\s,])/u;
+
 /** A verb right after the subject: a lowercase word that is not a preposition, article or role noun. */
 export const VERB_NEXT =
-  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b/u;
+  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b)/u;
 
 const INVERTED = /\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|declared|recalled|explained)\s$/;
 /** Lowercase words that may stand before a subject name: connectives and the words of a title. */
@@ -86,8 +89,10 @@ export function isSubjectMention(text: string, start: number, end: number): bool
   if (INVERTED.test(pre)) return true;
   if (!opensClause(text, start, end)) return false;
   let after = text.slice(end, end + 240);
+  const of = OF_PLACE.exec(after);
+  if (of) after = after.slice(of[0].length);
   const apposition =
-    /^(?:,\s\d{1,3})?(?:,\s[^,;"“”]{1,160},|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
+    /^(?:,\s\d{1,3})?(?:(?:,\s(?:[^,;"“”']|''[^'"“”]{1,60}''|'(?!'))+?)(?:,|(?<=,''))(?<=^.{0,200})|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
       after,
     );
   if (apposition) after = after.slice(apposition[0].length);

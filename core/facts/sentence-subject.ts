@@ -6,7 +6,7 @@
 import type { SpeakerContext } from './speaker-context';
 import { resolveSpeaker } from './resolve-speaker';
 import { isDemonymOrAdjective } from './lexicon';
-import { isRoleWord, VERB_NEXT } from './salience';
+import { isRoleWord, OF_PLACE, VERB_NEXT } from './salience';
 
 /** Words that open an adverbial or subordinate clause, whose names are not the sentence's subject. */
 const SUBORDINATE =
@@ -89,12 +89,16 @@ export function sentenceSubject(
     // "Republican voters in Iowa backed …": an adjective heading a lowercase noun is a described group, not a name.
     if (subject === name[0] && /^\S+$/.test(subject) && isDemonymOrAdjective(subject) && /^\s\p{Ll}/u.test(after))
       return null;
+    // "Chancellor Angela Merkel of Germany condemned …": a place or body after the name is part of its phrase.
+    const of = OF_PLACE.exec(after);
+    if (of) after = after.slice(of[0].length);
     const app = APPOSITIVE.exec(after);
     if (app) after = after.slice(app[0].length);
     if (!VERB_NEXT.test(after)) return null;
     const who = resolveSpeaker(subject, start + clause.indexOf(subject), b, ctx, quoteAt);
-    // A bare capitalised word that no rule knows ("Officials") stays no speaker.
-    return who && /^\p{Lu}/u.test(who) ? who : null;
+    // A bare capitalised word that no rule knows ("Officials") stays no speaker; before "of Place", only a name the
+    // article knows ("Former Secretary of State …" is a title, not a subject and its place).
+    return who && /^\p{Lu}/u.test(who) && (!of || ctx.typeOf(who)) ? who : null;
   }
   return null;
 }

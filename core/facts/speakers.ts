@@ -66,9 +66,16 @@ const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\b/;
  * capitalised before a surname, they are names. Ambiguous ones ("Pat", "Sandy") are left out.
  */
 const MALE_GIVEN = new Set(
-  'Bill Bob Rob Mark Chuck Dick Frank Earl Dean Will Jeb Rand Newt Mitt Reince Ted Tim Jim Tom Rick'.split(' '),
+  (
+    'Bill Bob Rob Mark Chuck Dick Frank Earl Dean Will Jeb Rand Newt Mitt Reince Ted Tim Jim Tom Rick ' +
+    'Barack Rahm Jay Tad Nick Lance Hakeem Charlie Sadiq Khizr Deval Bashar Shinzo Morton Cornell Cornel Xi'
+  ).split(' '),
 );
-const FEMALE_GIVEN = new Set('Kellyanne Huma Hillary Nikki Debbie Carly'.split(' '));
+const FEMALE_GIVEN = new Set(
+  'Kellyanne Huma Hillary Nikki Debbie Carly Ivanka Melania Megyn Neera Tulsi Condoleezza Omarosa Ghazala'.split(' '),
+);
+/** Given names the lexicon genders but that men and women both bear in the news ("Lindsey Graham", "Jesse Jackson"). */
+const EITHER_GIVEN = new Set('Lindsey Dana Jesse Kim Jan Pat Sandy Leslie Robin Terry'.split(' '));
 
 /** A name's gender from its title ("Mrs. Clinton") or given name ("Hillary Clinton"); null when not known. */
 export function genderOfName(surface: string): Gender | null {
@@ -78,11 +85,11 @@ export function genderOfName(surface: string): Gender | null {
   const first =
     s
       .replace(
-        /^(?:\p{Lu}[\p{L}]*\.\s|(?:President|Senator|Sen|Rep|Gov|Governor|Secretary|Dr|Judge|Justice|General|Gen)\.?\s)+/u,
+        /^(?:\p{Lu}[\p{L}]*\.\s|(?:Former|President|Senator|Sen|Rep|Representative|Speaker|Gov|Governor|Secretary|Dr|Judge|Justice|General|Gen|Admiral|Adm|Professor|Prof|Mayor|Ambassador)\.?\s)+/u,
         '',
       )
       .split(/\s+/)[0] ?? '';
-  if (s.split(/\s+/).length < 2 && first === s) return null;
+  if ((s.split(/\s+/).length < 2 && first === s) || EITHER_GIVEN.has(first)) return null;
   const tags = lexiconTags(first.toLowerCase());
   const male = tags.includes('MaleName') || MALE_GIVEN.has(first);
   const female = tags.includes('FemaleName') || FEMALE_GIVEN.has(first);

@@ -161,6 +161,72 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Police',
     },
   },
+  'quotations joined by "and" share the last one’s reporting clause': {
+    '"“A” and “B,” X proclaimed": the first is X’s too': {
+      text: 'Guns are “the ultimate public health crisis” and “stunt the growth of children,” Howard Dean, the former governor of Vermont, proclaimed at the convention.',
+      quote: 'the ultimate public',
+      speaker: 'Howard Dean',
+    },
+    'near miss: a quotation joined by a writer’s clause, not "and", keeps no speaker': {
+      text: 'Guns are “the ultimate public health crisis” in the eyes of many delegates, who cheered when “they stunt the growth of children,” Howard Dean said.',
+      quote: 'the ultimate public',
+      speaker: null,
+    },
+  },
+  'a party-and-state label with two periods': {
+    '"X (D-N.Y.) said Tuesday." names X': {
+      text: 'The bill passed on Monday. “They have nothing to worry about at all,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.',
+      quote: 'They have nothing',
+      speaker: 'Chuck Schumer',
+    },
+  },
+  'a quote whose sentence ends inside its marks, and the next sentence is its clause': {
+    '"“… missing.” Trump said." after a paragraph about someone else': {
+      text: 'Hillary Clinton spoke in Iowa on Monday. || “Russia, if you are listening, I hope you find the emails that are missing.” Trump said.',
+      quote: 'Russia, if you',
+      speaker: 'Trump',
+    },
+    '"“…?” Miller, a retired worker, said pleasantly into the phone."': {
+      text: 'Hillary Clinton spoke in Iowa on Monday. || "I am calling from the Hillary Clinton campaign. How are you today?" Eva Miller, a retired worker, said pleasantly into the phone.',
+      quote: 'I am calling',
+      speaker: 'Eva Miller',
+    },
+    'near miss: a next sentence reporting words of its own ("Reid said both parties …") is not the clause': {
+      text: '“It shows a lack of character in my opinion,” the Senate minority leader said. || “It is a disgrace to the chamber.” Harry Reid said both parties had failed.',
+      quote: 'It is a disgrace',
+      speaker: 'the Senate minority leader',
+    },
+    'near miss: a next sentence introducing a quote with a colon ("Zahed said: …") is not the clause': {
+      text: "''We are not terrorists,'' said Breshna Alawee. ''We are your neighbours.'' Abdullah Zahed said: ''The attack has hurt us all.''",
+      quote: 'We are your neighbours',
+      speaker: 'Breshna Alawee',
+    },
+  },
+  'a place or body after the subject name ("X of Germany condemned")': {
+    '"Chancellor Angela Merkel of Germany condemned “…”"': {
+      text: 'Leaders offered condolences on Monday. Chancellor Angela Merkel of Germany condemned “such a murderous attack on open societies.”',
+      quote: 'such a murderous',
+      speaker: 'Angela Merkel',
+    },
+    'near miss: a title with "of" before a name ("Former Security of State Hillary Clinton") is not cut to "Former Security"':
+      {
+        text: 'The hearing went on for hours. Former Security of State Hillary Clinton asked “what difference at this point does it make” when questioned.',
+        quote: 'what difference',
+        speaker: 'Security of State Hillary Clinton',
+      },
+  },
+  'an inverted clause naming a description, then its name': {
+    '"said his best friend at Lehigh, Bruce Turry, who …" is Bruce Turry': {
+      text: "Freddy joined a fraternity. || ''It may have been his first attempt to make a statement,'' said his best friend at Lehigh, Bruce Turry, who remembered him well.",
+      quote: 'It may have been',
+      speaker: 'Bruce Turry',
+    },
+    'near miss: a description with no name after it ("said his best friend at Lehigh") stays the description': {
+      text: "Freddy joined a fraternity. || ''It may have been his first attempt to make a statement,'' said his best friend at Lehigh.",
+      quote: 'It may have been',
+      speaker: 'his best friend',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);

@@ -1,0 +1,126 @@
+// Speakers named around a quote rather than in its sentence: the sentence before it ("Axelrod tweeted this. “…”"),
+// the paragraph before it ("Dr. Ward stated:", a paragraph about someone), the publication a block quote comes from.
+import { findAttribution, hasReportingVerb } from './attribution';
+import type { PreparedBlock } from './quotes';
+import { resolveSpeaker, type SpeakerContext, subjectBetween } from './resolve-speaker';
+import { sentenceSubject } from './sentence-subject';
+import type { SentenceSpan } from './sentences';
+
+/** A paragraph opening on a quotation mark. */
+const OPENING = /^\s*["“„«»「『'‘‚]/;
+
+/**
+ * The speaker of a quote that opens its sentence, from the sentence just before it in the paragraph when that one
+ * reports speech and quotes nothing itself ("David Axelrod tweeted this. “…”", "Bolton distanced himself … by
+ * saying he would …. “…”"), with that sentence's reporting clause. Null when the quote does not open its sentence or the sentence before has no cue.
+ */
+export function reportedBefore(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  sentStart: number,
+  open: number,
+  b: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  if (text.slice(sentStart, open).trim()) return null;
+  const prev = [...sentences].reverse().find((x) => x.end <= sentStart);
+  if (!prev || /["“”«»]|''/.test(text.slice(prev.start, prev.end))) return null;
+  // Its reporting verb, then the verb's subject: "…, tweeted a warning.", "Ms. Sherry said she considered …".
+  const end = text.slice(prev.start, prev.end).replace(/[.!:]\s*$/, '').length + prev.start;
+  const a = findAttribution(text, end, end, prev.start, end, false);
+  if (!a) return null;
+  const speaker = a.who
+    ? resolveSpeaker(a.who, a.whoStart, b, ctx)
+    : sentenceSubject(text, prev.start, end, b, ctx, end);
+  return speaker ? { speaker, attribution: a.clause } : null;
+}
+
+/**
+ * The speaker named by the paragraph before block `p` when it ends on a colon after a reporting clause ("Dr. Ward
+ * stated:", "The New York Times confirmed that observation, reporting:"), for a quote paragraph it introduces.
+ */
+export function colonIntroduced(
+  prepared: readonly PreparedBlock[],
+  p: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const prev = prepared[p - 1];
+  if (!prev) return null;
+  const text = prev.block.text;
+  const end = text.search(/:\s*$/);
+  if (end < 0) return null;
+  const sent = [...prev.sentences].reverse().find((x) => x.start <= end) ?? { start: 0, end: text.length };
+  const a = findAttribution(text, end, end, sent.start, end, false);
+  // "The campaign posted its plan:" introduces the writer's list, not someone's words.
+  if (!a || !hasReportingVerb(a.clause)) return null;
+  const speaker = a.who
+    ? resolveSpeaker(a.who, a.whoStart, prev.index, ctx)
+    : sentenceSubject(text, sent.start, end, prev.index, ctx, end);
+  return speaker ? { speaker, attribution: a.clause } : null;
+}
+
+/** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */
+export function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {
+  const prev = prepared[p - 1];
+  if (!prev?.prose || OPENING.test(prev.block.text)) return null;
+  if ((ctx.quoted.get(prev.index) ?? []).length > 0) return null;
+  const name = subjectBetween(prev.index, 0, prev.block.text.length, ctx);
+  return name && ctx.typeOf(name) === 'person' ? name : null;
+}
+
+/** The publication a block quote comes from: "the Atlantic reports" in the introduction or the lead. */
+export function findPublication(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {
+  for (let q = p - 1; q >= 0 && q >= p - 4; q--) {
+    const pb = prepared[q]!;
+    if ((!pb.prose && q !== p - 1) || pb.block.type === 'blockquote') continue;
+    const text = pb.block.text;
+    const m =
+      /(?:^|[,;]\s|\band\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s(?:reports?|reported|writes?|wrote|notes?|noted|explains?|explained|argues?|argued)\b|according to\s((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})/u.exec(
+        text,
+      );
+    if (m) {
+      const who = (m[1] ?? m[2])!;
+      return resolveSpeaker(who, text.indexOf(who), pb.index, ctx) ?? who;
+    }
+  }
+  return null;
+}
+
+/** A sentence that is only a reporting clause: "Trump said.", "Mr. Manafort asked.", "Miller, a retired worker, said …". */
+const CLAUSE_SENTENCE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*(?:,\s[^,;"“”]{1,100},)?\s(?:\p{Ll}+ly\s)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|noted|replied|responded|recalled)\b/u;
+
+/**
+ * The speaker of a quote whose sentence ended inside its marks when the next sentence, right after the closing mark,
+ * opens on a name and its reporting verb ("“… that are missing.” Trump said."). Null otherwise.
+ */
+export function clauseOpeningNext(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  close: number,
+  b: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const next = sentences.find((x) => x.start >= close);
+  if (!next || text.slice(close, next.start).trim()) return null;
+  const sentence = text.slice(next.start, next.end);
+  const clause = CLAUSE_SENTENCE.exec(sentence);
+  // Only the clause and a short adjunct ("said pleasantly into the phone."): "Reid said both parties …" and "Zahed
+  // said: “…”" report words of their own.
+  const rest = clause
+    ? sentence
+        .slice(clause[0].length)
+        .replace(/[.!?]+\s*$/, '')
+        .trim()
+    : '';
+  if (
+    !clause ||
+    /[:"“”]|''/.test(rest) ||
+    rest.split(/\s+/).length > 6 ||
+    /^(?:that|he|she|they|it|we|I|both|the|a|an|his|her|their|this|there)\b/.test(rest)
+  )
+    return null;
+  const a = findAttribution(text, next.start, next.start, next.start, next.end, false);
+  const speaker = a?.who ? resolveSpeaker(a.who, a.whoStart, b, ctx) : null;
+  return speaker && a ? { speaker, attribution: a.clause } : null;
+}
