@@ -66,7 +66,7 @@ export default defineConfig({
     // Host access to every http(s) page, which `scripting` and each tab's URL in `tabs.onUpdated` need. The install
     // warning is the one the content script already causes ("read and change all your data on all websites"); what
     // it adds is that the background may run a function in a page at any time (only Lede's own wake call, in Lede's
-    // isolated world: entrypoints/background/page-watch.ts and lib/messaging.ts sendToTab).
+    // isolated world: entrypoints/background/page-watch.ts and lib/send-to-tab.ts).
     ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
     // Firefox has no File System Access API, so the reader's folder becomes a scheduled backup into the downloads
     // folder (lib/scheduled-backup.ts). `downloads` is optional, asked the moment the reader turns backups on:

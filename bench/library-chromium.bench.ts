@@ -5,12 +5,13 @@
 // LEDE_BENCH_BUILD=<dir> measures another build instead (an earlier commit's `npx wxt build` output), so a before
 // figure can be taken in the same conditions as the after one, one run right after the other. LIB_REOPENS sets how
 // many times the library is reopened (3); LIB_SETTLE=1 lets each page finish its search index before it is closed.
+// The import's CPU is also given for the busiest threads (the import worker, IndexedDB's backend in the browser).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
-import { processTreeCpuMs } from './lib/process-cpu';
+import { processTreeCpuMs, watchThreadCpu } from './lib/process-cpu';
 import { generateLibrary, RARE_WORD, toHypothesisExport } from '../tests/fixtures/library/synthetic-library';
 import {
   importProgressSeen,
@@ -188,6 +189,7 @@ export default async function run(): Promise<void> {
     await watchFrames(page);
     const cpuNow = () => processTreeCpuMs(`--load-extension=${BUILD}`) ?? NaN;
     const cpu0 = cpuNow();
+    const threads = watchThreadCpu(`--load-extension=${BUILD}`);
     const t0 = performance.now();
     await page.locator('input[type="file"]').setInputFiles(file);
     const done = page.getByText(/imported: \d+/);
@@ -201,6 +203,7 @@ export default async function run(): Promise<void> {
         }),
     ]);
     const importMs = performance.now() - t0;
+    const threadCpu = threads.stop();
     const importGap = await longestFrameGap(page);
     const report = await done.innerText();
     console.log(`  import finished in ${(importMs / 1000).toFixed(1)} s`);
@@ -252,6 +255,9 @@ export default async function run(): Promise<void> {
       `longest frame gap ${(cancelled.gap / 1000).toFixed(1)} s`,
     );
     row('  browser CPU (all its processes)', `${(importCpuMs / 1000).toFixed(1)} s`, '');
+    // Which threads: the import worker reads, validates and clones the records ("renderer / DedicatedWorker");
+    // IndexedDB's backend stores them in the browser process's thread pool ("browser / ThreadPoolForeg").
+    for (const [thread, ms] of threadCpu.slice(0, 4)) row(`    ${thread}`, `${(ms / 1000).toFixed(1)} s`, '');
     // Where the time went, by the label on screen: reading and validating the file; the bar counting records (the
     // page writing them into its one transaction; before the page wrote imports itself, chunks going to the
     // background); "Saving…" (the commit; before, the background's whole transaction).

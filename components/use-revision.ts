@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { compareReadingCopies, readingCopyOf, type RevisionReport } from '../core/revisions';
 import type { Annotation, Article, Extraction } from '../core/types';
-import { sendToBackground } from '../lib/messaging';
+import { sendToBackground } from '../lib/runtime-messages';
 import { readingCopyFromPage } from '../lib/reading-copy-from-page';
 import { loadRevisionSetting } from '../lib/revision-setting';
 

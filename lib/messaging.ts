@@ -1,21 +1,14 @@
-// THE protocol between Lede's contexts: every message name, its payload schema and its reply type, in one place.
+// THE protocol between Lede's contexts: every message name, its request and its reply type, in one place.
 // Commands are imperative (saveAnnotation), events past tense (annotationsChanged). Payloads are plain JSON.
-import { browser, type Browser } from 'wxt/browser';
-import { MAX_CONTEXT_CHARS, MAX_ID_CHARS, MAX_QUOTE_CHARS } from '../core/limits';
+// Sending: lib/runtime-messages.ts (to the background, broadcasts) and lib/send-to-tab.ts (to a tab's page side);
+// checking on arrival: lib/background-messages.ts (valibot) and lib/content-messages.ts (the content script's guards).
+import type { Browser } from 'wxt/browser';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
-import {
-  COLOR_IDS,
-  type Annotation,
-  type ArticleRecord,
-  type ColorId,
-  type Extraction,
-  type Selector,
-} from '../core/types';
+import type { Annotation, ArticleRecord, ColorId, Extraction, Selector } from '../core/types';
 import type { ReadingCopy } from '../core/revisions';
 import type { PageAtFirstHighlight } from '../core/revisions/compress';
 import type { FolderStatus } from '../core/vault/folder-status';
 import type { Tombstone } from '../core/vault/merge';
-import { wakePage } from './page-wake';
 
 /** Expected failures cross contexts as values, never as thrown errors. */
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -187,72 +180,8 @@ export interface BackgroundProtocol {
   writeFolder: { req: Record<string, never>; res: Result<{ status: FolderStatus }> };
 }
 
-/**
- * Payload checks for the content script's commands. Hand-written rather than valibot: the content script is loaded
- * on every page, and only the extension itself can reach it (checked first), so small exact guards suffice here.
- * The background, which faces the pages' content scripts, validates with valibot (lib/background-messages.ts).
- */
-const isEmpty = (d: unknown): string | null =>
-  d && typeof d === 'object' && !Array.isArray(d) ? null : 'expected an object';
-const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
-const isOffset = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
-
-/** Why `id` is not an annotation id within bounds, or null when it is. */
-const idProblem = (id: unknown): string | null =>
-  isText(id, MAX_ID_CHARS) && (id as string).length > 0
-    ? null
-    : `id: expected a string of 1 to ${MAX_ID_CHARS} characters`;
-
-/** Why `selectors` is not a list of 1-4 W3C text selectors within Lede's bounds, or null when it is. */
-export function selectorsProblem(selectors: unknown): string | null {
-  if (!Array.isArray(selectors) || selectors.length < 1 || selectors.length > 4)
-    return 'selectors: expected 1 to 4 selectors';
-  for (const s of selectors as Record<string, unknown>[]) {
-    if (!s || typeof s !== 'object') return 'selectors: expected objects';
-    if (s.type === 'TextQuoteSelector') {
-      if (!isText(s.exact, MAX_QUOTE_CHARS) || !(s.exact as string).length) return 'selectors: bad exact text';
-      if (!isText(s.prefix, MAX_CONTEXT_CHARS) || !isText(s.suffix, MAX_CONTEXT_CHARS))
-        return 'selectors: bad prefix or suffix';
-    } else if (s.type === 'TextPositionSelector') {
-      if (!isOffset(s.start) || !isOffset(s.end) || (s.end as number) < (s.start as number))
-        return 'selectors: bad position';
-    } else return 'selectors: unknown selector type';
-  }
-  return null;
-}
-
-export const contentChecks: Record<ContentMessage, (data: unknown) => string | null> = {
-  /** Return the page's HTML for extraction in an extension page. */
-  collectPage: isEmpty,
-  /** Scroll to a passage and flash it; replies whether it was found. */
-  showPassage: (d) => isEmpty(d) ?? selectorsProblem((d as { selectors?: unknown }).selectors),
-  /** Highlight the current selection (context menu, keyboard command). */
-  highlightSelection: (d) => {
-    const color = (d as { color?: unknown } | null)?.color;
-    return isEmpty(d) ?? (color === undefined || COLOR_IDS.includes(color as ColorId) ? null : 'color: unknown colour');
-  },
-  /** Paint again from the store (after an edit elsewhere, an import, or an undo). */
-  refreshAnnotations: isEmpty,
-  /** Where each annotation of this page landed. */
-  getAnchorReport: isEmpty,
-  /** The reader confirms a highlight placed below full confidence: saved with selectors for where it is now. */
-  confirmPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),
-  /** The reader drops such a placement: unpainted and listed with the orphans, text kept. */
-  dropPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),
-  /** The note editor frame (an extension page) reports to the content script that opened it. */
-  editorEvent: (d) => {
-    const e = d as Partial<EditorEvent> | null;
-    if (isEmpty(d)) return isEmpty(d);
-    if (!isText(e!.nonce, 64)) return 'nonce: expected a string';
-    if (!EDITOR_EVENT_KINDS.includes(e!.kind as EditorEvent['kind'])) return 'kind: unknown';
-    if (e!.height !== undefined && !(Number.isFinite(e!.height) && e!.height! >= 0 && e!.height! < 5000))
-      return 'height: out of range';
-    if (e!.reason !== undefined && !isText(e!.reason, 1000)) return 'reason: too long';
-    return null;
-  },
-};
-
-const EDITOR_EVENT_KINDS = ['ready', 'resize', 'close', 'saved', 'deleted', 'failed'] as const;
+/** The kinds of `EditorEvent`, in one list for the type and for the content script's check. */
+export const EDITOR_EVENT_KINDS = ['ready', 'resize', 'close', 'saved', 'deleted', 'failed'] as const;
 
 /** What the note editor frame tells the content script: its size, that it closed, saved or deleted, or failed. */
 export interface EditorEvent {
@@ -265,11 +194,17 @@ export interface EditorEvent {
   reason?: string;
 }
 
+/** Commands handled by a tab's content script (sent with `sendToTab`), checked on arrival by lib/content-messages.ts. */
 export interface ContentProtocol {
+  /** Return the page's HTML for extraction in an extension page. */
   collectPage: { req: Record<string, never>; res: Result<PageSnapshot> };
+  /** Scroll to a passage and flash it; replies whether it was found. */
   showPassage: { req: { selectors: Selector[] }; res: Result<{ found: boolean }> };
+  /** Highlight the current selection (context menu, keyboard command). */
   highlightSelection: { req: { color?: ColorId }; res: Result<{ id: string | null }> };
+  /** Paint again from the store (after an edit elsewhere, an import, or an undo). */
   refreshAnnotations: { req: Record<string, never>; res: Result };
+  /** Where each annotation of this page landed. */
   getAnchorReport: { req: Record<string, never>; res: Result<{ report: AnchorReport }> };
   /**
    * The reader says a placement below full confidence is right: the content script describes the passage again where
@@ -282,6 +217,7 @@ export interface ContentProtocol {
    * the page is open; nothing in the store changes. Sends a new AnchorReport.
    */
   dropPlacement: { req: { id: string }; res: Result };
+  /** The note editor frame (an extension page) reports to the content script that opened it. */
   editorEvent: { req: EditorEvent; res: Result };
 }
 
@@ -297,124 +233,12 @@ export type BackgroundMessage = keyof BackgroundProtocol;
 export type ContentMessage = keyof ContentProtocol;
 export type Envelope<K, D> = { lede: 1; type: K; data: D };
 
-/** Sends a command to the background and returns its reply; transport failures become `{ ok: false }`. */
-export async function sendToBackground<K extends BackgroundMessage>(
-  type: K,
-  data: BackgroundProtocol[K]['req'],
-): Promise<BackgroundProtocol[K]['res']> {
-  try {
-    const reply = await browser.runtime.sendMessage({ lede: 1, type, data } satisfies Envelope<K, unknown>);
-    if (reply === undefined) return { ok: false, reason: 'Lede’s background did not answer. Try again.' };
-    return reply as BackgroundProtocol[K]['res'];
-  } catch (err) {
-    return { ok: false, reason: `Lede’s background could not be reached (${String(err)}).` };
-  }
-}
-
-/** Failure of one `tabs.sendMessage`: no frame of the tab listens, or the tab cannot be messaged. */
-const UNREACHABLE = Symbol('unreachable');
-
-async function messageTab(tabId: number, message: unknown): Promise<unknown> {
-  try {
-    return await browser.tabs.sendMessage(tabId, message);
-  } catch {
-    return UNREACHABLE;
-  }
-}
-
-/**
- * Sends a command to a tab's content script; a tab without Lede's script becomes `{ ok: false }` with a reason.
- * A page's bootstrap sleeps until needed (no listener, no extension API at load: issue #13), so when no frame
- * answers, the page side is woken (`scripting.executeScript`, lib/page-wake.ts) and the command sent once more.
- */
-export async function sendToTab<K extends ContentMessage>(
-  tabId: number,
-  type: K,
-  data: ContentProtocol[K]['req'],
-): Promise<ContentProtocol[K]['res']> {
-  const message = { lede: 1, type, data } satisfies Envelope<K, unknown>;
-  let reply = await messageTab(tabId, message);
-  if (reply === undefined || reply === UNREACHABLE) {
-    // A highlight command is for whichever frame holds the selection; every other command for the top frame.
-    const woken = type === 'highlightSelection' ? wakePage(tabId, 'selection', 'all') : wakePage(tabId, 'listen');
-    if ((await woken) === 'woken') reply = await messageTab(tabId, message);
-  }
-  if (reply === undefined) return { ok: false, reason: 'This page did not answer.' };
-  if (reply === UNREACHABLE)
-    return {
-      ok: false,
-      reason:
-        'Lede cannot read this page (browser pages, the web store and the PDF viewer are off limits to extensions), or it is still loading.',
-    };
-  return reply as ContentProtocol[K]['res'];
-}
-
-/** Broadcasts an event to the extension's pages; nobody listening is not an error. */
-export function broadcast<K extends keyof BroadcastEvents>(type: K, data: BroadcastEvents[K]): void {
-  browser.runtime.sendMessage({ lede: 1, event: type, data }).catch(() => {
-    // No extension page is open: nobody needs the event.
-  });
-}
-
-/** Subscribes an extension page to a broadcast event; returns the unsubscribe function. */
-export function onBroadcast<K extends keyof BroadcastEvents>(
-  type: K,
-  listener: (data: BroadcastEvents[K]) => void,
-): () => void {
-  const wrapped = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const m = message as { lede?: unknown; event?: unknown; data?: unknown };
-    if (m?.lede === 1 && m.event === type) listener(m.data as BroadcastEvents[K]);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(wrapped);
-  return () => browser.runtime.onMessage.removeListener(wrapped);
-}
-
 export type Handlers<P extends { [K in keyof P]: { req: unknown; res: unknown } }> = {
   [K in keyof P]: (data: P[K]['req'], sender: Browser.runtime.MessageSender) => Promise<P[K]['res']>;
 };
 
 export type BackgroundHandlers = Handlers<BackgroundProtocol>;
 export type ContentHandlers = Handlers<ContentProtocol>;
-
-/** Same for messages to the content script: only the extension's own background or pages may send them. */
-export function checkContentMessage(
-  message: unknown,
-  sender: Browser.runtime.MessageSender,
-  extensionId: string,
-  extensionOrigin: string,
-): { ok: true; type: ContentMessage; data: unknown } | { ok: false; reason: string } {
-  // Only the extension's own pages and background can message a content script (content scripts cannot).
-  if (sender.id !== extensionId || (sender.tab && !sender.url?.startsWith(extensionOrigin)))
-    return { ok: false, reason: 'unknown sender' };
-  const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
-  if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string')
-    return { ok: false, reason: 'not a Lede message' };
-  if (!Object.hasOwn(contentChecks, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
-  const type = m.type as ContentMessage;
-  const problem = contentChecks[type](m.data);
-  if (problem) return { ok: false, reason: `invalid ${type}: ${problem}` };
-  return { ok: true, type, data: m.data };
-}
-
-/**
- * Registers the content script's handlers behind sender checks and validation. `accepts` lets a frame stay silent
- * on commands another frame of the tab answers (no reply at all, so the other frame's reply is the one delivered).
- */
-export function registerContentHandlers(
-  handlers: ContentHandlers,
-  accepts: (type: ContentMessage) => boolean = () => true,
-) {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
-    const checked = checkContentMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if (!checked.ok || !accepts(checked.type)) return undefined;
-    return runHandler(handlers[checked.type], checked.data, sender);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return listener;
-}
 
 /** Runs a handler on checked data; a thrown error becomes the `{ ok: false, reason }` reply the sender expects. */
 export function runHandler(handler: unknown, data: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {

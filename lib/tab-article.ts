@@ -7,7 +7,9 @@ import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
 import { hashArticleText } from '../core/hash';
 import type { Annotation, Article, ArticleRecord, Extraction } from '../core/types';
-import { sendToBackground, sendToTab, type AnchorReport } from './messaging';
+import { sendToBackground } from './runtime-messages';
+import { sendToTab } from './send-to-tab';
+import type { AnchorReport } from './messaging';
 
 export type TabArticleState =
   | { state: 'loading' }

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BACKUP_INTERVALS, DEFAULT_BACKUP_SCHEDULE, type BackupInterval, type BackupSchedule } from '../../core/vault';
 import { t } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
 import { loadSettings } from '../../lib/settings';
 import {
   BACKUP_PERMISSION,

@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { acceptedFileTypes, importerById, type ImportFormat, type RejectedRecord } from '../../core/import';
 import type { ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
 import type { FileImportProgress } from './import-file';
 import { startImport, type RunningImport } from './import-off-page';
 

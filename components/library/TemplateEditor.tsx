@@ -21,7 +21,7 @@ import {
   type ExportTemplateSetting,
 } from '../../lib/export-template-setting';
 import { t } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
 import type { ColorMeaning } from '../../lib/settings';
 import { downloadText, fileNameFor } from '../download';
 import type { ExportSource } from './ExportButtons';

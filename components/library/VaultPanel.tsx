@@ -18,7 +18,7 @@ import {
 import type { FolderStatus } from '../../core/vault/folder-status';
 import { folderProfileId, loadFolderStatus, watchFolderStatus } from '../../lib/folder-status';
 import { t } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
 import { BackupPanel } from './BackupPanel';
 import type { ExportSource } from './ExportButtons';
 import { loadFolderHandle, saveFolderHandle } from './folder-handle';

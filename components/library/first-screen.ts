@@ -4,7 +4,7 @@
 // loaded machine), and for a service worker that may have been stopped while the page itself wrote an import.
 import { readRecentArticles, type RecentArticles } from '../../core/search';
 import { openLedeDb } from '../../core/store/open-db';
-import { sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
 
 /**
  * Reads the `limit` newest annotated articles straight from IndexedDB on `factory`, closing the connection after;

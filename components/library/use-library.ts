@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryIndex, type LibraryQuery, type LibraryResult } from '../../core/search';
 import type { Annotation, ArticleRecord, Extraction } from '../../core/types';
-import { onBroadcast, sendToBackground, type BackgroundProtocol } from '../../lib/messaging';
+import { onBroadcast, sendToBackground } from '../../lib/runtime-messages';
+import type { BackgroundProtocol } from '../../lib/messaging';
 import type { Toast } from '../ToastBar';
 import { afterPaint } from './after-paint';
 import { readFirstScreen } from './first-screen';

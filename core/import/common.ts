@@ -6,6 +6,8 @@ import type { Annotation, ArticleRecord, ColorId } from '../types';
 import { MAX_TITLE_CHARS } from '../limits';
 import { placeholderArticle } from '../records';
 import { normalizeHttpUrl, stripTracking } from '../article/canonical-url';
+import { annotationFastCheck } from './annotation-fast-check';
+import { remembered } from './remembered';
 
 export type ImportFormat = 'lede-jsonld' | 'w3c-jsonld' | 'hypothesis' | 'obsidian';
 
@@ -51,23 +53,6 @@ export function isoOrNull(value: unknown): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-/**
- * `fn` remembering its answers for the last few thousand distinct inputs. For the URL functions below: a file holds
- * many notes per page, so an import parsed the same address up to five times per note (a quarter of the time the
- * library page spent reading a 100,000-note Hypothesis file). `fn` must be pure; the memory is bounded.
- */
-function remembered<T>(fn: (input: string) => T, size = 4_096): (input: string) => T {
-  const known = new Map<string, T>();
-  return (input) => {
-    const hit = known.get(input);
-    if (hit !== undefined || known.has(input)) return hit as T;
-    const value = fn(input);
-    if (known.size >= size) known.clear();
-    known.set(input, value);
-    return value;
-  };
-}
-
 const strippedUrl = remembered(stripTracking);
 const normalUrl = remembered(normalizeHttpUrl);
 
@@ -92,9 +77,13 @@ function storableUrl(path: string, url: string): { ok: true; url: string } | { o
  * http(s) URL rejects the record. The reason names the first problem with its path.
  */
 export function checkAnnotation(candidate: unknown): { ok: true; value: Annotation } | { ok: false; reason: string } {
-  const r = v.safeParse(AnnotationSchema, candidate);
-  if (!r.success) return { ok: false, reason: describeIssues(r.issues) };
-  const value = r.output as Annotation;
+  // A plain record is passed at once with the output valibot would give; valibot decides the rest, and says why.
+  let value = annotationFastCheck(candidate);
+  if (!value) {
+    const r = v.safeParse(AnnotationSchema, candidate);
+    if (!r.success) return { ok: false, reason: describeIssues(r.issues) };
+    value = r.output as Annotation;
+  }
   const key = storableUrl('articleKey', value.articleKey);
   if (!key.ok) return key;
   const source = storableUrl('target.source', value.target.source);

@@ -9,7 +9,9 @@ import { StaleWriteError, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadKeptReading } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { FolderStatus } from '../../core/vault/folder-status';
-import { broadcast, sendToTab, type BackgroundHandlers } from '../../lib/messaging';
+import { broadcast } from '../../lib/runtime-messages';
+import { sendToTab } from '../../lib/send-to-tab';
+import type { BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
 import { createImportHandlers } from './import-handlers';
 

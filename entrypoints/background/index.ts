@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { provideStore } from '../../core/store';
 import { registerBackgroundHandlers } from '../../lib/background-messages';
-import { sendToTab } from '../../lib/messaging';
+import { sendToTab } from '../../lib/send-to-tab';
 import { wakePage } from '../../lib/page-wake';
 import { t } from '../../lib/i18n';
 import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';

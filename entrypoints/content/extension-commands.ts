@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { anchorMany } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
-import { registerContentHandlers } from '../../lib/messaging';
+import { registerContentHandlers } from '../../lib/content-messages';
 import { currentKey } from './article-identity';
 import { highlightSelection } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';

@@ -3,7 +3,7 @@
 import { describeRange } from '../../core/anchoring';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
 import { EditorFrame } from './editor-frame';

@@ -1,7 +1,7 @@
 // Tells the background which article the page is and takes the reader's notes on it: when first needed, when the
 // extension asks, after a single-page site's route change, and at start when the bootstrap was handed none.
 import { declaredCanonicals } from '../../core/article/canonical-url';
-import { sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
 import { articleKeyNow, pageSummary } from './article-identity';
 import { announce, keepPlaced, repaint } from './placements';
 import { routeOf } from './route-watch';

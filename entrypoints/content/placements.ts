@@ -10,7 +10,8 @@ import {
 import { MAX_QUOTE_CHARS } from '../../core/limits';
 import type { Annotation, Selector } from '../../core/types';
 import { t, tCount } from '../../lib/i18n';
-import { sendToBackground, type AnchorReport } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
+import type { AnchorReport } from '../../lib/messaging';
 import { currentKey } from './article-identity';
 import { pageRoot, type PageSession } from './session-state';
 

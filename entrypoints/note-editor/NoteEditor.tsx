@@ -6,7 +6,9 @@ import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
 import { parseTagInput } from '../../core/tag-input';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
-import { sendToBackground, sendToTab, type EditorEvent } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/runtime-messages';
+import { sendToTab } from '../../lib/send-to-tab';
+import type { EditorEvent } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, loadSettings, type ColorMeaning } from '../../lib/settings';
 
 export interface EditorParams {

@@ -9,7 +9,7 @@ declare const chrome: {
     query(q: object): Promise<{ id?: number; url?: string }[]>;
   };
 };
-/** The background's sendToTab (lib/messaging.ts), reachable in its worker under Symbol.for('lede.send-to-tab'). */
+/** The background's sendToTab (lib/send-to-tab.ts), reachable in its worker under Symbol.for('lede.send-to-tab'). */
 type SendToTab = (tabId: number, type: string, data: object) => Promise<{ ok?: boolean } | undefined>;
 
 /**

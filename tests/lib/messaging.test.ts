@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackgroundMessage, classifySender } from '../../lib/background-messages';
-import { checkContentMessage } from '../../lib/messaging';
+import { checkContentMessage } from '../../lib/content-messages';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

@@ -2,7 +2,7 @@
 // through scripting.executeScript, whose function is run here in a stand-in for Lede's isolated world of the page.
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sendToTab } from '../../lib/messaging';
+import { sendToTab } from '../../lib/send-to-tab';
 import { WAKE_KEY } from '../../lib/page-wake-key';
 
 type Injection = {
