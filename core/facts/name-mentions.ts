@@ -25,6 +25,7 @@ import {
   PERSON_TITLES,
   PLACE_KEYWORDS,
 } from './name-rules';
+import { isCompassRegion, isPlacedByContext, stateAbbreviated } from './place-rules';
 
 /** One mention of a name in a block. */
 export interface NameMention {
@@ -57,6 +58,10 @@ export interface NameMention {
    * untyped name an organisation.
    */
   commonWord?: boolean;
+  /** A compass region ("the West"): never the shortened name of a person ("Allen West"). */
+  region?: boolean;
+  /** One word typed a person only by the lexicon ("Orlando", "Austin"): a town when the article places it. */
+  lexiconPerson?: boolean;
 }
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
@@ -142,6 +147,22 @@ function cleanCandidate(
   let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
     /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
   );
+  // "Flint, Mich.": a state's AP abbreviation after a town is a mention of the state, counted when the article names
+  // the state itself; alone it is the town's address, no entity ("Annapolis, Md.").
+  const tail = rawStart + s.length;
+  const state = stateAbbreviated(s, text.slice(Math.max(0, rawStart - 4), rawStart), text.slice(tail, tail + 3));
+  if (state) {
+    return {
+      block,
+      start: rawStart,
+      end: tail,
+      core: state,
+      surface: s,
+      cue: 'place',
+      titled: false,
+      attachOnly: true,
+    };
+  }
   let start = rawStart;
   let words = s.split(' ');
   let titled = false;
@@ -210,7 +231,13 @@ function cleanCandidate(
   if (words.length === 0) return null;
   s = words.join(' ');
   const lower = s.replace(/\u00AD/g, '').toLowerCase();
-  if (notANameRule(s, words) !== null) return null;
+  // "the South", "the Midwest", "Middle East": a compass region is a place, though its words are adjectives.
+  const region = isCompassRegion(
+    words,
+    text.slice(Math.max(0, start - 4), start),
+    text.slice(start + s.length, start + s.length + 2),
+  );
+  if (!region && notANameRule(s, words) !== null) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   // "Bank of America", "University of Pennsylvania": a body's keyword first, then what it is of or for.
@@ -219,6 +246,8 @@ function cleanCandidate(
   if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
+  if (region) cue = 'place';
+  const lexiconPerson = words.length === 1 && !titled && cue === 'person';
   // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
   let core = s.replace(/\u00AD/g, '');
   let end = start + s.length;
@@ -246,6 +275,7 @@ function cleanCandidate(
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  if (lexiconPerson && isPlacedByContext(before, after)) cue = 'place';
   if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
   // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
   const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
@@ -348,6 +378,8 @@ function cleanCandidate(
     modifier,
     weakCue,
     commonWord,
+    region,
+    lexiconPerson,
   };
 }
 

@@ -259,7 +259,83 @@ const CASES: Record<string, [string, Named[]]> = {
     ],
   ],
   'an unquoted work title is not an organisation (fe7255e)': ['Fans of Until Dawn waited for news.', []],
+  'a compass word after "the" is a region, a place': [
+    'Voters in the South and the Midwest stayed home; the Northeast did not.',
+    [
+      ['place', 'South'],
+      ['place', 'Midwest'],
+      ['place', 'Northeast'],
+    ],
+  ],
+  'a region of two words is a place, not an organisation': [
+    'Peace in the Middle East and trade with the Far East.',
+    [
+      ['place', 'Middle East'],
+      ['place', 'Far East'],
+    ],
+  ],
+  'near miss: "the West" is no shortened name of a person named West': [
+    'Allen West spoke about the West.',
+    [
+      ['person', 'Allen West'],
+      ['place', 'West'],
+    ],
+  ],
+  'near miss: a compass word before a capitalised word is no region on its own': [
+    'Gen. MacArthur ran the North Korean army out of South Korea.',
+    [
+      ['person', 'MacArthur'],
+      ['place', 'South Korea'],
+    ],
+  ],
+  'a given name the article places is a town': [
+    'The shooting in Orlando shocked the nation. Orlando mourned for a week.',
+    [['place', 'Orlando']],
+  ],
+  'a given name before a state AP writes in full is a town': [
+    'She moved to Austin, Texas, where Austin grew fast.',
+    [
+      ['place', 'Austin'],
+      ['place', 'Texas'],
+    ],
+  ],
+  'near miss: a given name that shortens a person’s name stays the person': [
+    'Orlando Bloom arrived. Orlando said he was happy.',
+    [['person', 'Orlando Bloom']],
+  ],
+  'near miss: a surname after "in" stays the person': [
+    'Hillary Clinton spoke. Voters lost faith in Clinton.',
+    [['person', 'Hillary Clinton']],
+  ],
+  'near miss: a possessive after "in" is no place': [
+    'In Jordan’s view, the deal was bad, Jordan said.',
+    [['person', 'Jordan']],
+  ],
+  'Virginia alone is the state': ['Virginia voters went to the polls.', [['place', 'Virginia']]],
+  'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
+
+/** The entity named `name` in `text`, with its mention count. */
+function entityNamed(text: string, name: string): { type: EntityType; mentions: number } | undefined {
+  const block: Block = {
+    type: 'p',
+    text,
+    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+  };
+  const e = extractKeyItems({ title: 'Story', blocks: [block] }).entities.find((x) => x.name === name);
+  return e && { type: e.type, mentions: e.mentions };
+}
+
+describe('a state’s AP abbreviation after a town', () => {
+  it('counts as a mention of the state the article names ("Flint, Mich.")', () => {
+    const text = 'Michigan voted on Tuesday. He flew to Flint, Mich., to see the pipes.';
+    expect(entityNamed(text, 'Michigan')).toEqual({ type: 'place', mentions: 2 });
+  });
+  it('near miss: "Mich." opening a sentence is no mention', () => {
+    const text = 'Michigan voted on Tuesday. Mich. Avenue was closed.';
+    expect(entityNamed(text, 'Michigan')?.mentions).toBe(1);
+  });
+});
 
 describe('entity rules from news errors', () => {
   for (const [name, [text, expected]] of Object.entries(CASES))
