@@ -275,6 +275,8 @@ function cleanCandidate(
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  // "James B. Comey Jr.", "Luther Stan Pate IV": a generational suffix ends a person's name.
+  if (cue === null && words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) cue = 'person';
   if (lexiconPerson && isPlacedByContext(before, after)) cue = 'place';
   if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
   // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.

@@ -311,6 +311,15 @@ const CASES: Record<string, [string, Named[]]> = {
     'In Jordan’s view, the deal was bad, Jordan said.',
     [['person', 'Jordan']],
   ],
+  'a generational suffix ends a person’s name': [
+    'Director James B. Comey Jr. met Luther Stan Pate IV.',
+    [
+      ['person', 'James B. Comey Jr.'],
+      ['person', 'Luther Stan Pate IV'],
+    ],
+  ],
+  'near miss: a numbered war is an event, no person': ['World War II ended.', []],
+  'a legislature’s speaker is a title': ['House Speaker Paul Ryan spoke.', [['person', 'Paul Ryan']]],
   'Virginia alone is the state': ['Virginia voters went to the polls.', [['place', 'Virginia']]],
   'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
