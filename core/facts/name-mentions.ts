@@ -17,8 +17,7 @@ import type { SentenceSpan } from './sentences';
 import {
   AFTER_TOWN_STATE,
   isGivenNameThenSurname,
-  WORD_GIVEN_NAMES,
-  ALIAS_GROUPS,
+  isNameStart,
   NAME_CONNECTORS,
   NOT_NAMES,
   ORG_KEYWORDS,
@@ -187,7 +186,11 @@ function cleanCandidate(
       NOT_NAMES.has(lw) ||
       title ||
       (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
-      (isDemonym(lw) && words.length > 1 && !keywordNamed) ||
+      // ("Saudi Arabia", a country the lexicon knows, keeps its demonym.)
+      (isDemonym(lw) &&
+        words.length > 1 &&
+        !keywordNamed &&
+        lexiconEntityType(words.join(' ').toLowerCase()) === null) ||
       (atStart &&
         (lowerWords.has(lw) || isCommonWord(lw)) &&
         lexiconEntityType(lw) === null &&
@@ -245,6 +248,8 @@ function cleanCandidate(
     words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && ORG_KEYWORDS.has(words[0]!.toLowerCase());
   if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
+  // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.
+  else if (words.length >= 3 && words[1] === 'of' && PLACE_KEYWORDS.has(words[0]!.toLowerCase())) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
   if (region) cue = 'place';
   const lexiconPerson = words.length === 1 && !titled && cue === 'person';
@@ -290,6 +295,8 @@ function cleanCandidate(
   const owned = /^['’]s? (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
   if (cue !== 'place' && /\bthe $/i.test(before) && owned && isKnownNamePart(owned[1]!.toLowerCase())) cue = 'org';
   if (cue === null && bodyOfTitle) cue = 'org';
+  // "passed the House", "the Senate and the House": a chamber of Congress ("the White House" is a longer name).
+  if (cue === null && s === 'House' && /\bthe $/i.test(before)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
   if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
@@ -323,7 +330,7 @@ function cleanCandidate(
     !titled &&
     isFirstNameOnly(lower) &&
     /^ \p{Ll}+s?\b/u.test(after) &&
-    !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)
+    !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has|and|or|but|nor)\b/.test(after)
   )
     return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
@@ -383,23 +390,4 @@ function cleanCandidate(
     region,
     lexiconPerson,
   };
-}
-
-/** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
-function isNameStart(words: readonly string[]): boolean {
-  // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
-  if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
-  // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
-  if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
-    return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
-  const whole = words.join(' ').toLowerCase();
-  if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
-  const second = words[1]?.toLowerCase() ?? '';
-  return (
-    /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
-    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) ||
-      PLACE_KEYWORDS.has(second) ||
-      lexiconEntityType(second) !== null ||
-      /^\p{Lu}/u.test(second))
-  );
 }

@@ -138,3 +138,22 @@ export function isGivenNameThenSurname(words: readonly string[], lowerWords: Rea
     );
   });
 }
+
+/** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
+export function isNameStart(words: readonly string[]): boolean {
+  // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
+  if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
+  // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
+  if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
+    return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
+  const whole = words.join(' ').toLowerCase();
+  if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
+  const second = words[1]?.toLowerCase() ?? '';
+  return (
+    /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
+    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) ||
+      PLACE_KEYWORDS.has(second) ||
+      lexiconEntityType(second) !== null ||
+      /^\p{Lu}/u.test(second))
+  );
+}

@@ -58,8 +58,9 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     if ((NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) || (headline && isHeadlineWord(w, wStart))) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(raw.slice(pos, wStart - 1))) {
-      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey": the place a title belongs to is named on its own.
+    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(lastJoined(raw.slice(pos, wStart - 1)))) {
+      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey": the place a title belongs to is named on its own
+      // (after "and", "Christie and Ohio Gov. John Kasich", the names before it too).
       out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = wStart;
     } else if ((/['’]s$|s['’]$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
@@ -70,6 +71,11 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
   }
   if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
   return out;
+}
+
+/** The last of names joined by "and" ("Christie and Ohio" → "Ohio"); the whole when there is none. */
+function lastJoined(s: string): string {
+  return s.split(/ (?:and|&) /).pop()!;
 }
 
 /**
@@ -137,7 +143,10 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   // "ABC News and Politifact" is two names: the part before "and" is already complete.
   const andAt = raw.search(/ (?:and|&) /);
   const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
-  if ((hasOrgWord && !leftDone) || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
+  // "Washington on Air Force Two": a known place before a connector is complete too.
+  const conn = / (?:and|&|for|on|the) /.exec(raw);
+  const placeLeft = conn !== null && isPlaceName(raw.slice(0, conn.index));
+  if ((hasOrgWord && !leftDone && !placeLeft) || !conn) return [{ text: raw, start }];
   const out: Array<{ text: string; start: number }> = [];
   const re = /\s(?:and|&|for|on|the)\s/g;
   let last = 0;

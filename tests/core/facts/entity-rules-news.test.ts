@@ -320,6 +320,51 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
   'near miss: a numbered war is an event, no person': ['World War II ended.', []],
   'a legislature’s speaker is a title': ['House Speaker Paul Ryan spoke.', [['person', 'Paul Ryan']]],
+  'a country the lexicon knows keeps its demonym': [
+    'He visited Saudi Arabia and Israel.',
+    [
+      ['place', 'Saudi Arabia'],
+      ['place', 'Israel'],
+    ],
+  ],
+  'near miss: a demonym before a title is no part of the name': [
+    'Saudi Prince Alwaleed met Chinese President Xi Jinping.',
+    [
+      ['person', 'Alwaleed'],
+      ['person', 'Xi Jinping'],
+    ],
+  ],
+  'the place before a title is named after "and" too, and the name before it kept': [
+    'Christie and Ohio Gov. John Kasich are staying.',
+    [
+      ['person', 'Christie'],
+      ['place', 'Ohio'],
+      ['person', 'John Kasich'],
+    ],
+  ],
+  'a known place before "on" is complete': [
+    'He flew back to Washington on Air Force Two.',
+    [
+      ['place', 'Washington'],
+      ['org', 'Air Force Two'],
+    ],
+  ],
+  'near miss: a body named with "on" stays whole': [
+    'The Council on Foreign Relations said so.',
+    [['org', 'Council on Foreign Relations']],
+  ],
+  'a place’s keyword, then what it is of, is a place': [
+    'Residents of the District of Columbia voted.',
+    [['place', 'District of Columbia']],
+  ],
+  '"the House" alone is the chamber': [
+    'The bill passed the House on Tuesday, and the Senate too.',
+    [
+      ['org', 'House'],
+      ['org', 'Senate'],
+    ],
+  ],
+  'near miss: "the White House" stays one name': ['He went to the White House.', [['org', 'White House']]],
   'Virginia alone is the state': ['Virginia voters went to the polls.', [['place', 'Virginia']]],
   'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
