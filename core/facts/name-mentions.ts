@@ -12,7 +12,7 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import { isGroupWord, notANameRule } from './not-a-name';
-import { isHeadlineRun, splitCandidate } from './name-split';
+import { isCapsHeading, isHeadlineRun, splitCandidate } from './name-split';
 import type { SentenceSpan } from './sentences';
 import {
   AFTER_TOWN_STATE,
@@ -123,7 +123,10 @@ export function findNameMentions(
     const headline = isHeadlineRun(raw);
     for (const part of splitCandidate(raw, at)) {
       const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
-      if (mention && headline) mention.attachOnly = true;
+      // A heading in capitals still names the places and bodies the lexicon knows ("JAPAN IS FACING …").
+      const known = mention?.cue === 'place' || lexiconEntityType(mention?.core.toLowerCase() ?? '') !== null;
+      if (mention && (headline || (!known && isCapsHeading(text, part.start, part.start + part.text.length))))
+        mention.attachOnly = true;
       if (mention) out.push(mention);
     }
   }
@@ -243,9 +246,11 @@ function cleanCandidate(
   if (!region && notANameRule(s, words) !== null) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
-  // "Bank of America", "University of Pennsylvania": a body's keyword first, then what it is of or for.
-  const keywordFirst =
-    words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && ORG_KEYWORDS.has(words[0]!.toLowerCase());
+  // "Bank of America", "University of Pennsylvania", "Economic Club of Washington", "House Select Committee on
+  // Benghazi": a body's keyword, then what it is of, for or on (the place at the end does not make it a place).
+  const keywordFirst = words.some(
+    (w, i) => i + 2 < words.length && /^(?:of|for|on)$/.test(words[i + 1]!) && ORG_KEYWORDS.has(w.toLowerCase()),
+  );
   if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.

@@ -44,6 +44,27 @@ export function isHeadlineRun(raw: string): boolean {
   return false;
 }
 
+/**
+ * Function words and pronouns that show a stretch of capitals is a sentence (a heading), not a name. Not "A": after
+ * "the U.S." it opens the next sentence as often ("the U.S. A spokesman said").
+ */
+const CAPS_FUNCTION =
+  /^(?:THE|AN|TO|OF|ON|IN|AT|BY|FOR|AND|BUT|OR|IS|ARE|WAS|WERE|BE|HOW|WHY|WHAT|WHO|WHEN|WITH|VIA|DESPITE|YOUR|YOU|WE|OUR|IT|ITS|HE|HIS|HER|THEY|THEIR|NOT|NO|CAN|WILL|COULD|WOULD|SHOULD|HAS|HAVE|DO|DOES|FROM|AS|THAT|THIS|INTO|OVER|ABOUT|AFTER|BEFORE)$/;
+
+/**
+ * "HOW CASINOS ARE TRYING TO LURE MILLENNIALS", "HOLD ON TO YOUR DEERSTALKER HAT": a run in capitals inside a stretch
+ * of capitals holding a function word is a heading or a shout, and its names may join a known entity but create
+ * none. A stretch without one stays a name ("NEW YORK —" in a dateline, "JAKE TAPPER:" in a transcript).
+ */
+export function isCapsHeading(text: string, start: number, end: number): boolean {
+  if (/\p{Ll}/u.test(text.slice(start, end))) return false;
+  const left = /(?:[\p{Lu}\d’'&.,:-]+\s+)*$/u.exec(text.slice(Math.max(0, start - 100), start))![0];
+  const right = /^(?:\s+[\p{Lu}\d’'&.,:-]+)*/u.exec(text.slice(end, end + 100))![0];
+  return `${left} ${text.slice(start, end)} ${right}`
+    .split(/[\s,:]+/)
+    .some((w) => CAPS_FUNCTION.test(w.replace(/[^\p{Lu}]/gu, '')));
+}
+
 /** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
 export function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -55,7 +76,13 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     at += w.length + 1;
     const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
     // "Rats Are Scurrying", "Voters Won’t Leave", "Being A Size Zero": a headline in title case, cut at its verb.
-    if ((NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) || (headline && isHeadlineWord(w, wStart))) {
+    // "entering the U.S. A spokesman said": a lone "A" or "I" after a dotted abbreviation opens the next sentence.
+    const opensSentence = /^(?:A|I)$/.test(w) && wStart > 0 && raw[wStart - 2] === '.';
+    if (
+      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) ||
+      (headline && isHeadlineWord(w, wStart)) ||
+      opensSentence
+    ) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
     } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(lastJoined(raw.slice(pos, wStart - 1)))) {

@@ -365,6 +365,35 @@ const CASES: Record<string, [string, Named[]]> = {
     ],
   ],
   'near miss: "the White House" stays one name': ['He went to the White House.', [['org', 'White House']]],
+  'a body’s keyword before "of" or "on" makes an organisation, whatever place ends it': [
+    'The House Select Committee on Benghazi met at the Economic Club of Washington.',
+    [
+      ['org', 'House Select Committee on Benghazi'],
+      ['org', 'Economic Club of Washington'],
+    ],
+  ],
+  'near miss: a person of a place stays two entities': [
+    'Rep. Chris Collins of New York spoke.',
+    [
+      ['person', 'Chris Collins'],
+      ['place', 'New York'],
+    ],
+  ],
+  'a heading in capitals with function words creates nothing': [
+    'HOLD ON TO YOUR DEERSTALKER HAT We have a trailer, Ted Cruz said.',
+    [['person', 'Ted Cruz']],
+  ],
+  'near miss: a speaker’s name in capitals in a transcript stays a person': [
+    'JAKE TAPPER: Donald Trump released a video.',
+    [
+      ['person', 'JAKE TAPPER'],
+      ['person', 'Donald Trump'],
+    ],
+  ],
+  'a sentence opening with "A" after "U.S." is no part of the name': [
+    'Muslims should be banned from entering the U.S. A spokesman for Trump said so.',
+    [['place', 'United States']],
+  ],
   'Virginia alone is the state': ['Virginia voters went to the polls.', [['place', 'Virginia']]],
   'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
