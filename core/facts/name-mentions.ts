@@ -16,6 +16,11 @@ import { isCapsHeading, isHeadlineRun, splitCandidate } from './name-split';
 import type { SentenceSpan } from './sentences';
 import {
   AFTER_TOWN_STATE,
+  ORG_ROLE_NOUN,
+  PRODUCT_TAIL,
+  CONNECTOR,
+  BODY_TITLES,
+  PERSON_APPOSITIVE,
   isGivenNameThenSurname,
   isNameStart,
   NAME_CONNECTORS,
@@ -24,7 +29,13 @@ import {
   PERSON_TITLES,
   PLACE_KEYWORDS,
 } from './name-rules';
-import { isCompassRegion, isPlacedByContext, stateAbbreviated } from './place-rules';
+import {
+  isCompassRegion,
+  isLawmakerStateLabel,
+  isPlacedByContext,
+  PLACE_FIRST_WORD,
+  stateAbbreviated,
+} from './place-rules';
 
 /** One mention of a name in a block. */
 export interface NameMention {
@@ -67,18 +78,6 @@ export interface NameMention {
 // sentence's end ("Xi Jinping. Despite" is two things).
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Pres|Atty|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
-/** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
-const ORG_ROLE_NOUN =
-  /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
-/** Last words that make a name a product or model. */
-const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
-const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
-/** Titles that head a body, so "the CEO of Cup Foods", "Secretary of Labor" name an organisation. */
-const BODY_TITLES =
-  /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
-/** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
-const PERSON_APPOSITIVE =
-  /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
@@ -153,6 +152,7 @@ function cleanCandidate(
   // the state itself; alone it is the town's address, no entity ("Annapolis, Md.").
   const tail = rawStart + s.length;
   const state = stateAbbreviated(s, text.slice(Math.max(0, rawStart - 4), rawStart), text.slice(tail, tail + 3));
+  if (isLawmakerStateLabel(s, text.slice(Math.max(0, rawStart - 3), rawStart), text.slice(tail, tail + 2))) return null;
   if (state) {
     return {
       block,
@@ -258,6 +258,10 @@ function cleanCandidate(
   else if (cue === null) cue = lexiconEntityType(lower);
   if (region) cue = 'place';
   const lexiconPerson = words.length === 1 && !titled && cue === 'person';
+  // "San Bernardino", "Fort Myers": a place's opening word, though the rest looks like a surname.
+  // (Three words only when they looked like a person's name: "Fort Worth Star-Telegram" is a newspaper.)
+  const placeFirst = PLACE_FIRST_WORD.test(words[0]!) && !titled && words.length <= 3;
+  if (placeFirst && (cue === 'person' || (cue === null && words.length === 2))) cue = 'place';
   // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
   let core = s.replace(/\u00AD/g, '');
   let end = start + s.length;

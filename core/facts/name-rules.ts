@@ -46,7 +46,7 @@ export const PLACE_KEYWORDS = new Set(
     'sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
-    'falls canyon forest plain plains basin straits terminal'
+    'falls canyon forest plain plains basin straits terminal plaza tower'
   ).split(' '),
 );
 
@@ -157,3 +157,16 @@ export function isNameStart(words: readonly string[]): boolean {
       /^\p{Lu}/u.test(second))
   );
 }
+
+/** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
+export const ORG_ROLE_NOUN =
+  /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
+/** Last words that make a name a product or model. */
+export const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
+export const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
+/** Titles that head a body, so "the CEO of Cup Foods", "Secretary of Labor" name an organisation. */
+export const BODY_TITLES =
+  /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
+/** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
+export const PERSON_APPOSITIVE =
+  /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;

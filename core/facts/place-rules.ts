@@ -65,6 +65,25 @@ export function stateAbbreviated(name: string, before: string, after: string): s
   return /\p{Ll}, $/u.test(before) ? state : null;
 }
 
+const POSTAL_CODES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR ' +
+    'PA RI SC SD TN TX UT VT VA WA WV WI WY'
+  ).split(' '),
+);
+
+/**
+ * "Sen. Ted Cruz (Tex.)", "Rep. Bob Smith (VA)": a lawmaker's state in parentheses after the name is a label, like
+ * "(R-Texas)", and names no place (docs/entities.md).
+ */
+export function isLawmakerStateLabel(name: string, before: string, after: string): boolean {
+  const state = AP_STATES[name] !== undefined || AP_STATES[`${name}.`] !== undefined || POSTAL_CODES.has(name);
+  return state && /\p{L}\s?\($/u.test(before) && /^\.?\)/.test(after);
+}
+
+/** Words that open a place's name ("San Bernardino", "Fort Myers", "Las Vegas"), seldom a person's. */
+export const PLACE_FIRST_WORD = /^(?:San|Los|Las|Fort|Ft\.|Port|Lake|Mount|Mt\.)$/;
+
 /** Compass words that name a region after "the" ("the South", "the Midwest"), and as the last word of one. */
 const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Mideast)$/;
 /** Words that make a compass word a region's name without "the" ("Middle East", "Deep South", "Pacific Northwest"). */

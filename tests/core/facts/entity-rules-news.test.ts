@@ -394,6 +394,25 @@ const CASES: Record<string, [string, Named[]]> = {
     'Muslims should be banned from entering the U.S. A spokesman for Trump said so.',
     [['place', 'United States']],
   ],
+  'a lawmaker’s state in parentheses is a label, no place (as "(R-Texas)")': [
+    'Sen. Ted Cruz (Tex.) and Rep. Bob Smith (VA) spoke.',
+    [
+      ['person', 'Ted Cruz'],
+      ['person', 'Bob Smith'],
+    ],
+  ],
+  'a place’s opening word makes a place of a name shaped like a person’s': [
+    'He went to San Bernardino, Fort Myers and Trump Tower.',
+    [
+      ['place', 'San Bernardino'],
+      ['place', 'Fort Myers'],
+      ['place', 'Trump Tower'],
+    ],
+  ],
+  'near miss: a newspaper named for its city stays an organisation': [
+    'The Fort Worth Star-Telegram said so.',
+    [['org', 'Fort Worth Star-Telegram']],
+  ],
   'Virginia alone is the state': ['Virginia voters went to the polls.', [['place', 'Virginia']]],
   'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
