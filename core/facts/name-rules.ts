@@ -17,8 +17,8 @@ export const PERSON_TITLES = new Set(
     'sens reps govs justices pastor ' +
     // Abbreviated titles ("Syrian Pres. Bashar al-Assad", "Atty. Gen. Loretta Lynch").
     'pres atty ' +
-    // A legislature's presiding officer ("House Speaker Paul Ryan").
-    'speaker ' +
+    // A legislature's presiding officer ("House Speaker Paul Ryan"); a programme's ("Fox News Host Sean Hannity").
+    'speaker host anchor ' +
     // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
     'président présidente ministre premier-ministre'

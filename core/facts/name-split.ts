@@ -12,6 +12,17 @@ function isPlaceName(s: string): boolean {
   );
 }
 
+/**
+ * A place, or a body the lexicon knows, named by a keyword ("Harvard University") or by an acronym ("FBI", "NRA"):
+ * what a title after it belongs to.
+ */
+function isPlaceOrBody(s: string): boolean {
+  if (isPlaceName(s) || lexiconEntityType(s.toLowerCase()) === 'org') return true;
+  if (/^\p{Lu}{2,6}$/u.test(s) && !PERSON_TITLES.has(s.toLowerCase())) return true;
+  const words = s.split(' ');
+  return words.length >= 2 && ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
+}
+
 /** Suffixes that end a name ("Pakistan-based", "Republican-leaning"). */
 export const AFFIX =
   /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i;
@@ -85,10 +96,24 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     ) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(lastJoined(raw.slice(pos, wStart - 1)))) {
-      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey": the place a title belongs to is named on its own
-      // (after "and", "Christie and Ohio Gov. John Kasich", the names before it too).
-      out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
+    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceOrBody(lastJoined(raw.slice(pos, wStart - 1)))) {
+      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey", "FBI Director James Comey": the place or body a title
+      // belongs to is named on its own (after "and", "Christie and Ohio Gov. John Kasich", the names before it too).
+      // ("Maryland Gov. and Democratic National Committee Chairman Howard Dean": the body after "and" on its own.)
+      const prefix = raw.slice(pos, wStart - 1);
+      const tail = lastJoined(prefix);
+      if (tail !== prefix) {
+        const head = prefix
+          .slice(0, prefix.length - tail.length)
+          .replace(/ (?:and|&) $/, '')
+          .split(' ');
+        const isTitle = (x: string): boolean => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''));
+        while (head.length > 1 && isTitle(head[head.length - 1]!)) head.pop();
+        let lead = 0;
+        while (head.length > 1 && isTitle(head[0]!)) lead += head.shift()!.length + 1;
+        out.push(...splitConnectors(head.join(' '), start + pos + lead));
+        out.push(...splitConnectors(tail, start + pos + prefix.length - tail.length));
+      } else out.push(...splitConnectors(prefix, start + pos));
       pos = wStart;
     } else if ((/['’]s$|s['’]$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
       // "Egypt’s Islamist Muslim Brotherhood", "Sanders’ Ohio numbers": a possessive ends one name.
@@ -169,7 +194,18 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
   // "ABC News and Politifact" is two names: the part before "and" is already complete.
   const andAt = raw.search(/ (?:and|&) /);
-  const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
+  // So is a person's full name ("President Drew Faust and Fox News Host Sean Hannity").
+  const left = andAt > 0 ? raw.slice(0, andAt).split(' ') : [];
+  const named = left.filter(
+    (_w, i) => !left.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))),
+  );
+  const leftDone =
+    andAt > 0 &&
+    (ORG_KEYWORDS.has(left[left.length - 1]!.toLowerCase()) ||
+      (named.length >= 2 &&
+        named.length <= 3 &&
+        isKnownNamePart(named[0]!.toLowerCase()) &&
+        !named.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))));
   // "Washington on Air Force Two": a known place before a connector is complete too.
   const conn = / (?:and|&|for|on|the) /.exec(raw);
   const placeLeft = conn !== null && isPlaceName(raw.slice(0, conn.index));

@@ -413,6 +413,39 @@ const CASES: Record<string, [string, Named[]]> = {
     'The Fort Worth Star-Telegram said so.',
     [['org', 'Fort Worth Star-Telegram']],
   ],
+  'the body a title belongs to is named on its own': [
+    'FBI Director James Comey and Harvard University President Drew Faust met.',
+    [
+      ['org', 'FBI'],
+      ['person', 'James Comey'],
+      ['org', 'Harvard University'],
+      ['person', 'Drew Faust'],
+    ],
+  ],
+  'a person’s full name before "and" is complete, and a programme’s host is titled': [
+    'President Drew Faust and Fox News Host Sean Hannity met.',
+    [
+      ['person', 'Drew Faust'],
+      ['org', 'Fox News'],
+      ['person', 'Sean Hannity'],
+    ],
+  ],
+  'two titles joined by "and" name the place and the body apart': [
+    'Former Maryland Gov. and Democratic National Committee Chairman Howard Dean spoke.',
+    [
+      ['place', 'Maryland'],
+      ['org', 'Democratic National Committee'],
+      ['person', 'Howard Dean'],
+    ],
+  ],
+  'near miss: a foundation named for two people stays whole': [
+    'The Bill and Melinda Gates Foundation gave.',
+    [['org', 'Bill and Melinda Gates Foundation']],
+  ],
+  'near miss: words before a title that name no known body are not split off': [
+    'Senate Majority Leader Mitch McConnell spoke.',
+    [['person', 'Mitch McConnell']],
+  ],
   'Virginia alone is the state': ['Virginia voters went to the polls.', [['place', 'Virginia']]],
   'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
