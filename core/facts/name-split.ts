@@ -69,11 +69,24 @@ const CAPS_FUNCTION =
  */
 export function isCapsHeading(text: string, start: number, end: number): boolean {
   if (/\p{Ll}/u.test(text.slice(start, end))) return false;
-  const left = /(?:[\p{Lu}\d’'&.,:-]+\s+)*$/u.exec(text.slice(Math.max(0, start - 100), start))![0];
-  const right = /^(?:\s+[\p{Lu}\d’'&.,:-]+)*/u.exec(text.slice(end, end + 100))![0];
-  return `${left} ${text.slice(start, end)} ${right}`
-    .split(/[\s,:]+/)
-    .some((w) => CAPS_FUNCTION.test(w.replace(/[^\p{Lu}]/gu, '')));
+  const before = text.slice(Math.max(0, start - 100), start);
+  const after = text.slice(end, end + 100);
+  const left = /\s$/.test(before) ? capsWords(before.split(/\s+/).reverse()) : [];
+  const right = /^\s/.test(after) ? capsWords(after.split(/\s+/)) : [];
+  return [...left, ...text.slice(start, end).split(' '), ...right].some((w) =>
+    CAPS_FUNCTION.test(w.replace(/[^\p{Lu}]/gu, '')),
+  );
+}
+
+/** The words in capitals at the head of `words` (empty strings skipped), up to the first that is not. */
+function capsWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === '') continue;
+    if (!/^[\p{Lu}\d’'&.,:-]+$/u.test(w)) break;
+    out.push(w);
+  }
+  return out;
 }
 
 /** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
