@@ -178,10 +178,25 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
           .split(/ (?:and|of) /)[0]!
           .toLowerCase(),
       ) === 'place';
+    // "Megyn Kelly of Fox News": two or three words shaped like a person's name, then a body's name.
+    const body = raw
+      .slice(of.index + 4)
+      .split(/ (?:and|of|on|for|&) /)[0]!
+      .replace(/ (?:and|of|on|for|the|&)$/, '')
+      .split(' ');
+    const bodyRight =
+      ORG_KEYWORDS.has(body[body.length - 1]!.toLowerCase()) ||
+      lexiconEntityType(body.join(' ').toLowerCase()) === 'org';
+    const personShaped =
+      left.length >= 2 &&
+      left.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isCommonWord(w.toLowerCase())) &&
+      lexiconEntityType(left.join(' ').toLowerCase()) === null &&
+      left.every((w) => lexiconEntityType(w.toLowerCase()) !== 'place');
     if (
       left.length >= 1 &&
       left.length <= 3 &&
       (isKnownNamePart(left[0]!.toLowerCase()) ||
+        (bodyRight && personShaped) ||
         (place && (left.length >= 2 || !isCommonWord(left[0]!.toLowerCase())))) &&
       (left.length >= 2 || place) &&
       !left.some(

@@ -446,6 +446,17 @@ const CASES: Record<string, [string, Named[]]> = {
     'Senate Majority Leader Mitch McConnell spoke.',
     [['person', 'Mitch McConnell']],
   ],
+  'a name shaped like a person’s, "of" a body, is the person and the body': [
+    'She told Megyn Kelly of Fox News on March 14.',
+    [
+      ['person', 'Megyn Kelly'],
+      ['org', 'Fox News'],
+    ],
+  ],
+  'near miss: a body named "X of Y" stays whole': [
+    'The Federal Bureau of Investigation agreed.',
+    [['org', 'Federal Bureau of Investigation']],
+  ],
   'Virginia alone is the state': ['Virginia voters went to the polls.', [['place', 'Virginia']]],
   'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
