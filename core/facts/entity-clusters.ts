@@ -54,7 +54,7 @@ export function buildEntities(
   for (const m of sorted) {
     const k = groupOf.get(key(m.core)) ?? m.core;
     let c = clusters.get(key(k));
-    if (!c && k === m.core && m.core.split(' ').length <= 3) c = findShortFormHome(clusters, m.core);
+    if (!c && k === m.core && m.core.split(' ').length <= 3 && !m.region) c = findShortFormHome(clusters, m.core);
     if (!c && m.attachOnly) continue;
     if (!c) {
       c = {
@@ -84,6 +84,10 @@ export function buildEntities(
       c.mentions.filter((m) => !m.cue && !m.attachOnly && !m.sentenceStart && !m.modifier).length >= 4
     )
       type = 'org';
+    // "in Orlando … Orlando mourned": a lone word the lexicon calls a given name, which the article places once and
+    // never titles nor gives a surname, is a town ("Orlando", "Austin", "Jordan").
+    if (type === 'person' && c.votes.place > 0 && c.mentions.every((m) => m.cue !== 'person' || m.lexiconPerson))
+      type = 'place';
     if (!type) {
       // "Chip Felkel … Felkel said": a name later called by its last word alone is a person (a body is shortened to
       // its first word, "Roscosmos State Corporation" → "Roscosmos").

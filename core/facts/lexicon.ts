@@ -45,8 +45,12 @@ export function isFunctionOrVerb(word: string): boolean {
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Continent', 'Address']);
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
-/** The entity type compromise's lexicon gives a name, or null. */
+/**
+ * The entity type compromise's lexicon gives a name, or null. The lexicon knows every US state as a region but
+ * "virginia" as a person only; alone, news means the state ("Virginia Foxx" stays a person by her surname).
+ */
 export function lexiconEntityType(name: string): 'person' | 'place' | 'org' | null {
+  if (name === 'virginia') return 'place';
   const tags = lexiconTags(name);
   if (tags.some((t) => PLACE_TAGS.has(t))) return 'place';
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'org';

@@ -12,19 +12,30 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import { isGroupWord, notANameRule } from './not-a-name';
-import { isHeadlineRun, splitCandidate } from './name-split';
+import { isCapsHeading, isHeadlineRun, splitCandidate } from './name-split';
 import type { SentenceSpan } from './sentences';
 import {
   AFTER_TOWN_STATE,
+  ORG_ROLE_NOUN,
+  PRODUCT_TAIL,
+  CONNECTOR,
+  BODY_TITLES,
+  PERSON_APPOSITIVE,
   isGivenNameThenSurname,
-  WORD_GIVEN_NAMES,
-  ALIAS_GROUPS,
+  isNameStart,
   NAME_CONNECTORS,
   NOT_NAMES,
   ORG_KEYWORDS,
   PERSON_TITLES,
   PLACE_KEYWORDS,
 } from './name-rules';
+import {
+  isCompassRegion,
+  isLawmakerStateLabel,
+  isPlacedByContext,
+  PLACE_FIRST_WORD,
+  stateAbbreviated,
+} from './place-rules';
 
 /** One mention of a name in a block. */
 export interface NameMention {
@@ -57,24 +68,16 @@ export interface NameMention {
    * untyped name an organisation.
    */
   commonWord?: boolean;
+  /** A compass region ("the West"): never the shortened name of a person ("Allen West"). */
+  region?: boolean;
+  /** One word typed a person only by the lexicon ("Orlando", "Austin"): a town when the article places it. */
+  lexiconPerson?: boolean;
 }
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Pres|Atty|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
-/** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
-const ORG_ROLE_NOUN =
-  /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
-/** Last words that make a name a product or model. */
-const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
-const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
-/** Titles that head a body, so "the CEO of Cup Foods", "Secretary of Labor" name an organisation. */
-const BODY_TITLES =
-  /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
-/** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
-const PERSON_APPOSITIVE =
-  /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
@@ -119,7 +122,10 @@ export function findNameMentions(
     const headline = isHeadlineRun(raw);
     for (const part of splitCandidate(raw, at)) {
       const mention = cleanCandidate(text, part.text, part.start, block, starts, lowerWords);
-      if (mention && headline) mention.attachOnly = true;
+      // A heading in capitals still names the places and bodies the lexicon knows ("JAPAN IS FACING …").
+      const known = mention?.cue === 'place' || lexiconEntityType(mention?.core.toLowerCase() ?? '') !== null;
+      if (mention && (headline || (!known && isCapsHeading(text, part.start, part.start + part.text.length))))
+        mention.attachOnly = true;
       if (mention) out.push(mention);
     }
   }
@@ -142,6 +148,23 @@ function cleanCandidate(
   let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
     /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
   );
+  // "Flint, Mich.": a state's AP abbreviation after a town is a mention of the state, counted when the article names
+  // the state itself; alone it is the town's address, no entity ("Annapolis, Md.").
+  const tail = rawStart + s.length;
+  const state = stateAbbreviated(s, text.slice(Math.max(0, rawStart - 4), rawStart), text.slice(tail, tail + 3));
+  if (isLawmakerStateLabel(s, text.slice(Math.max(0, rawStart - 3), rawStart), text.slice(tail, tail + 2))) return null;
+  if (state) {
+    return {
+      block,
+      start: rawStart,
+      end: tail,
+      core: state,
+      surface: s,
+      cue: 'place',
+      titled: false,
+      attachOnly: true,
+    };
+  }
   let start = rawStart;
   let words = s.split(' ');
   let titled = false;
@@ -166,7 +189,11 @@ function cleanCandidate(
       NOT_NAMES.has(lw) ||
       title ||
       (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
-      (isDemonym(lw) && words.length > 1 && !keywordNamed) ||
+      // ("Saudi Arabia", a country the lexicon knows, keeps its demonym.)
+      (isDemonym(lw) &&
+        words.length > 1 &&
+        !keywordNamed &&
+        lexiconEntityType(words.join(' ').toLowerCase()) === null) ||
       (atStart &&
         (lowerWords.has(lw) || isCommonWord(lw)) &&
         lexiconEntityType(lw) === null &&
@@ -210,15 +237,31 @@ function cleanCandidate(
   if (words.length === 0) return null;
   s = words.join(' ');
   const lower = s.replace(/\u00AD/g, '').toLowerCase();
-  if (notANameRule(s, words) !== null) return null;
+  // "the South", "the Midwest", "Middle East": a compass region is a place, though its words are adjectives.
+  const region = isCompassRegion(
+    words,
+    text.slice(Math.max(0, start - 4), start),
+    text.slice(start + s.length, start + s.length + 2),
+  );
+  if (!region && notANameRule(s, words) !== null) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
-  // "Bank of America", "University of Pennsylvania": a body's keyword first, then what it is of or for.
-  const keywordFirst =
-    words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && ORG_KEYWORDS.has(words[0]!.toLowerCase());
+  // "Bank of America", "University of Pennsylvania", "Economic Club of Washington", "House Select Committee on
+  // Benghazi": a body's keyword, then what it is of, for or on (the place at the end does not make it a place).
+  const keywordFirst = words.some(
+    (w, i) => i + 2 < words.length && /^(?:of|for|on)$/.test(words[i + 1]!) && ORG_KEYWORDS.has(w.toLowerCase()),
+  );
   if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
+  // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.
+  else if (words.length >= 3 && words[1] === 'of' && PLACE_KEYWORDS.has(words[0]!.toLowerCase())) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
+  if (region) cue = 'place';
+  const lexiconPerson = words.length === 1 && !titled && cue === 'person';
+  // "San Bernardino", "Fort Myers": a place's opening word, though the rest looks like a surname.
+  // (Three words only when they looked like a person's name: "Fort Worth Star-Telegram" is a newspaper.)
+  const placeFirst = PLACE_FIRST_WORD.test(words[0]!) && !titled && words.length <= 3;
+  if (placeFirst && (cue === 'person' || (cue === null && words.length === 2))) cue = 'place';
   // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
   let core = s.replace(/\u00AD/g, '');
   let end = start + s.length;
@@ -246,6 +289,9 @@ function cleanCandidate(
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  // "James B. Comey Jr.", "Luther Stan Pate IV": a generational suffix ends a person's name.
+  if (cue === null && words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) cue = 'person';
+  if (lexiconPerson && isPlacedByContext(before, after)) cue = 'place';
   if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
   // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
   const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
@@ -258,6 +304,8 @@ function cleanCandidate(
   const owned = /^['’]s? (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
   if (cue !== 'place' && /\bthe $/i.test(before) && owned && isKnownNamePart(owned[1]!.toLowerCase())) cue = 'org';
   if (cue === null && bodyOfTitle) cue = 'org';
+  // "passed the House", "the Senate and the House": a chamber of Congress ("the White House" is a longer name).
+  if (cue === null && s === 'House' && /\bthe $/i.test(before)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
   if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
@@ -291,7 +339,7 @@ function cleanCandidate(
     !titled &&
     isFirstNameOnly(lower) &&
     /^ \p{Ll}+s?\b/u.test(after) &&
-    !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has)\b/.test(after)
+    !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has|and|or|but|nor)\b/.test(after)
   )
     return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
@@ -348,24 +396,7 @@ function cleanCandidate(
     modifier,
     weakCue,
     commonWord,
+    region,
+    lexiconPerson,
   };
-}
-
-/** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
-function isNameStart(words: readonly string[]): boolean {
-  // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
-  if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
-  // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
-  if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
-    return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
-  const whole = words.join(' ').toLowerCase();
-  if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
-  const second = words[1]?.toLowerCase() ?? '';
-  return (
-    /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
-    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) ||
-      PLACE_KEYWORDS.has(second) ||
-      lexiconEntityType(second) !== null ||
-      /^\p{Lu}/u.test(second))
-  );
 }

@@ -17,6 +17,8 @@ export const PERSON_TITLES = new Set(
     'sens reps govs justices pastor ' +
     // Abbreviated titles ("Syrian Pres. Bashar al-Assad", "Atty. Gen. Loretta Lynch").
     'pres atty ' +
+    // A legislature's presiding officer ("House Speaker Paul Ryan"); a programme's ("Fox News Host Sean Hannity").
+    'speaker host anchor ' +
     // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
     'président présidente ministre premier-ministre'
@@ -44,7 +46,7 @@ export const PLACE_KEYWORDS = new Set(
     'sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
-    'falls canyon forest plain plains basin straits terminal'
+    'falls canyon forest plain plains basin straits terminal plaza tower'
   ).split(' '),
 );
 
@@ -136,3 +138,35 @@ export function isGivenNameThenSurname(words: readonly string[], lowerWords: Rea
     );
   });
 }
+
+/** Whether the words, first one included, already name something ("United Kingdom", "Supreme Court"). */
+export function isNameStart(words: readonly string[]): boolean {
+  // "Remain Co.", "Acme Inc.": a company suffix makes the first word part of the name.
+  if (words.length === 2 && /^(?:Co|Inc|Corp|Ltd|LLC|Plc)\.?$/.test(words[1]!)) return true;
+  // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
+  if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
+    return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
+  const whole = words.join(' ').toLowerCase();
+  if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
+  const second = words[1]?.toLowerCase() ?? '';
+  return (
+    /^(?:united|new|north|south|east|west|great|supreme|federal|national|royal|central)$/i.test(words[0]!) &&
+    (ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) ||
+      PLACE_KEYWORDS.has(second) ||
+      lexiconEntityType(second) !== null ||
+      /^\p{Lu}/u.test(second))
+  );
+}
+
+/** Nouns an organisation's or place's name modifies ("Labor government", "White House press secretary"). */
+export const ORG_ROLE_NOUN =
+  /^(?:government|administration|officials?|spokes(?:man|woman|person)|press|secretary|minister|ministers|leaders?|chief|executives?|staff|employees|workers|members|board|union|foundation|party|headquarters|officers?|lawmakers|senators?|representatives?|voters|residents|police|authorities|forces|troops|embassy|prize|award|awards|journalism|researchers|scientists|analysts|investors|shareholders|fans|users|customers|brokerage|firm|bank|store|stores|chain|studio|label|website|newspaper|network|agency|group)$/;
+/** Last words that make a name a product or model. */
+export const PRODUCT_TAIL = / (?:Pro|Max|Mini|Plus|Ultra|Lite|VR|AR|XR|Pay|ID|OS|Edition|Series|Console|Headset)$/;
+export const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
+/** Titles that head a body, so "the CEO of Cup Foods", "Secretary of Labor" name an organisation. */
+export const BODY_TITLES =
+  /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
+/** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
+export const PERSON_APPOSITIVE =
+  /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;

@@ -12,6 +12,17 @@ function isPlaceName(s: string): boolean {
   );
 }
 
+/**
+ * A place, or a body the lexicon knows, named by a keyword ("Harvard University") or by an acronym ("FBI", "NRA"):
+ * what a title after it belongs to.
+ */
+function isPlaceOrBody(s: string): boolean {
+  if (isPlaceName(s) || lexiconEntityType(s.toLowerCase()) === 'org') return true;
+  if (/^\p{Lu}{2,6}$/u.test(s) && !PERSON_TITLES.has(s.toLowerCase())) return true;
+  const words = s.split(' ');
+  return words.length >= 2 && ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
+}
+
 /** Suffixes that end a name ("Pakistan-based", "Republican-leaning"). */
 export const AFFIX =
   /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i;
@@ -44,6 +55,40 @@ export function isHeadlineRun(raw: string): boolean {
   return false;
 }
 
+/**
+ * Function words and pronouns that show a stretch of capitals is a sentence (a heading), not a name. Not "A": after
+ * "the U.S." it opens the next sentence as often ("the U.S. A spokesman said").
+ */
+const CAPS_FUNCTION =
+  /^(?:THE|AN|TO|OF|ON|IN|AT|BY|FOR|AND|BUT|OR|IS|ARE|WAS|WERE|BE|HOW|WHY|WHAT|WHO|WHEN|WITH|VIA|DESPITE|YOUR|YOU|WE|OUR|IT|ITS|HE|HIS|HER|THEY|THEIR|NOT|NO|CAN|WILL|COULD|WOULD|SHOULD|HAS|HAVE|DO|DOES|FROM|AS|THAT|THIS|INTO|OVER|ABOUT|AFTER|BEFORE)$/;
+
+/**
+ * "HOW CASINOS ARE TRYING TO LURE MILLENNIALS", "HOLD ON TO YOUR DEERSTALKER HAT": a run in capitals inside a stretch
+ * of capitals holding a function word is a heading or a shout, and its names may join a known entity but create
+ * none. A stretch without one stays a name ("NEW YORK —" in a dateline, "JAKE TAPPER:" in a transcript).
+ */
+export function isCapsHeading(text: string, start: number, end: number): boolean {
+  if (/\p{Ll}/u.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 100), start);
+  const after = text.slice(end, end + 100);
+  const left = /\s$/.test(before) ? capsWords(before.split(/\s+/).reverse()) : [];
+  const right = /^\s/.test(after) ? capsWords(after.split(/\s+/)) : [];
+  return [...left, ...text.slice(start, end).split(' '), ...right].some((w) =>
+    CAPS_FUNCTION.test(w.replace(/[^\p{Lu}]/gu, '')),
+  );
+}
+
+/** The words in capitals at the head of `words` (empty strings skipped), up to the first that is not. */
+function capsWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === '') continue;
+    if (!/^[\p{Lu}\d’'&.,:-]+$/u.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
 /** Splits at words that never belong to a name ("London Thursday", "PM Wednesday"). */
 export function splitCandidate(raw: string, start: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -55,12 +100,33 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     at += w.length + 1;
     const lw = w.toLowerCase().replace(/[.,'’]+$/, '');
     // "Rats Are Scurrying", "Voters Won’t Leave", "Being A Size Zero": a headline in title case, cut at its verb.
-    if ((NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) || (headline && isHeadlineWord(w, wStart))) {
+    // "entering the U.S. A spokesman said": a lone "A" or "I" after a dotted abbreviation opens the next sentence.
+    const opensSentence = /^(?:A|I)$/.test(w) && wStart > 0 && raw[wStart - 2] === '.';
+    if (
+      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) ||
+      (headline && isHeadlineWord(w, wStart)) ||
+      opensSentence
+    ) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceName(raw.slice(pos, wStart - 1))) {
-      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey": the place a title belongs to is named on its own.
-      out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
+    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceOrBody(lastJoined(raw.slice(pos, wStart - 1)))) {
+      // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey", "FBI Director James Comey": the place or body a title
+      // belongs to is named on its own (after "and", "Christie and Ohio Gov. John Kasich", the names before it too).
+      // ("Maryland Gov. and Democratic National Committee Chairman Howard Dean": the body after "and" on its own.)
+      const prefix = raw.slice(pos, wStart - 1);
+      const tail = lastJoined(prefix);
+      if (tail !== prefix) {
+        const head = prefix
+          .slice(0, prefix.length - tail.length)
+          .replace(/ (?:and|&) $/, '')
+          .split(' ');
+        const isTitle = (x: string): boolean => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''));
+        while (head.length > 1 && isTitle(head[head.length - 1]!)) head.pop();
+        let lead = 0;
+        while (head.length > 1 && isTitle(head[0]!)) lead += head.shift()!.length + 1;
+        out.push(...splitConnectors(head.join(' '), start + pos + lead));
+        out.push(...splitConnectors(tail, start + pos + prefix.length - tail.length));
+      } else out.push(...splitConnectors(prefix, start + pos));
       pos = wStart;
     } else if ((/['’]s$|s['’]$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
       // "Egypt’s Islamist Muslim Brotherhood", "Sanders’ Ohio numbers": a possessive ends one name.
@@ -70,6 +136,11 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
   }
   if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
   return out;
+}
+
+/** The last of names joined by "and" ("Christie and Ohio" → "Ohio"); the whole when there is none. */
+function lastJoined(s: string): string {
+  return s.split(/ (?:and|&) /).pop()!;
 }
 
 /**
@@ -107,10 +178,25 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
           .split(/ (?:and|of) /)[0]!
           .toLowerCase(),
       ) === 'place';
+    // "Megyn Kelly of Fox News": two or three words shaped like a person's name, then a body's name.
+    const body = raw
+      .slice(of.index + 4)
+      .split(/ (?:and|of|on|for|&) /)[0]!
+      .replace(/ (?:and|of|on|for|the|&)$/, '')
+      .split(' ');
+    const bodyRight =
+      ORG_KEYWORDS.has(body[body.length - 1]!.toLowerCase()) ||
+      lexiconEntityType(body.join(' ').toLowerCase()) === 'org';
+    const personShaped =
+      left.length >= 2 &&
+      left.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isCommonWord(w.toLowerCase())) &&
+      lexiconEntityType(left.join(' ').toLowerCase()) === null &&
+      left.every((w) => lexiconEntityType(w.toLowerCase()) !== 'place');
     if (
       left.length >= 1 &&
       left.length <= 3 &&
       (isKnownNamePart(left[0]!.toLowerCase()) ||
+        (bodyRight && personShaped) ||
         (place && (left.length >= 2 || !isCommonWord(left[0]!.toLowerCase())))) &&
       (left.length >= 2 || place) &&
       !left.some(
@@ -136,8 +222,22 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   const hasOrgWord = words.some((w) => ORG_KEYWORDS.has(w.toLowerCase()));
   // "ABC News and Politifact" is two names: the part before "and" is already complete.
   const andAt = raw.search(/ (?:and|&) /);
-  const leftDone = andAt > 0 && ORG_KEYWORDS.has(raw.slice(0, andAt).split(' ').pop()!.toLowerCase());
-  if ((hasOrgWord && !leftDone) || !/\s(?:and|&|for|on|the)\s/.test(raw)) return [{ text: raw, start }];
+  // So is a person's full name ("President Drew Faust and Fox News Host Sean Hannity").
+  const left = andAt > 0 ? raw.slice(0, andAt).split(' ') : [];
+  const named = left.filter(
+    (_w, i) => !left.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))),
+  );
+  const leftDone =
+    andAt > 0 &&
+    (ORG_KEYWORDS.has(left[left.length - 1]!.toLowerCase()) ||
+      (named.length >= 2 &&
+        named.length <= 3 &&
+        isKnownNamePart(named[0]!.toLowerCase()) &&
+        !named.some((w) => ORG_KEYWORDS.has(w.toLowerCase()) || PLACE_KEYWORDS.has(w.toLowerCase()))));
+  // "Washington on Air Force Two": a known place before a connector is complete too.
+  const conn = / (?:and|&|for|on|the) /.exec(raw);
+  const placeLeft = conn !== null && isPlaceName(raw.slice(0, conn.index));
+  if ((hasOrgWord && !leftDone && !placeLeft) || !conn) return [{ text: raw, start }];
   const out: Array<{ text: string; start: number }> = [];
   const re = /\s(?:and|&|for|on|the)\s/g;
   let last = 0;

@@ -1,0 +1,113 @@
+// When a capitalised word names a place although the lexicon says otherwise or nothing: compass regions ("the
+// South", "the Middle East"), AP-style state abbreviations after a town ("Flint, Mich."), and towns and states
+// that are also given names ("in Orlando", "Austin, Texas", "Virginia"). name-mentions.ts asks these of every
+// cleaned candidate; the cases are in tests/core/facts/entity-rules-news.test.ts.
+import { AFTER_TOWN_STATE } from './name-rules';
+
+/** The AP's state abbreviations (news style after a town's name), with the state each stands for. */
+const AP_STATES: Readonly<Record<string, string>> = {
+  Ala: 'Alabama',
+  Ariz: 'Arizona',
+  Ark: 'Arkansas',
+  Calif: 'California',
+  Colo: 'Colorado',
+  Conn: 'Connecticut',
+  Del: 'Delaware',
+  Fla: 'Florida',
+  Ga: 'Georgia',
+  Ill: 'Illinois',
+  Ind: 'Indiana',
+  Kan: 'Kansas',
+  Ky: 'Kentucky',
+  La: 'Louisiana',
+  Md: 'Maryland',
+  Mass: 'Massachusetts',
+  Mich: 'Michigan',
+  Minn: 'Minnesota',
+  Miss: 'Mississippi',
+  Mo: 'Missouri',
+  Mont: 'Montana',
+  Neb: 'Nebraska',
+  Nev: 'Nevada',
+  'N.H.': 'New Hampshire',
+  'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico',
+  'N.Y.': 'New York',
+  'N.C.': 'North Carolina',
+  'N.D.': 'North Dakota',
+  Okla: 'Oklahoma',
+  Ore: 'Oregon',
+  Pa: 'Pennsylvania',
+  'R.I.': 'Rhode Island',
+  'S.C.': 'South Carolina',
+  'S.D.': 'South Dakota',
+  Tenn: 'Tennessee',
+  Tex: 'Texas',
+  Vt: 'Vermont',
+  Va: 'Virginia',
+  Wash: 'Washington',
+  'W.Va.': 'West Virginia',
+  Wis: 'Wisconsin',
+  Wyo: 'Wyoming',
+};
+
+/**
+ * The state an AP abbreviation stands for after a town and a comma ("Flint, Mich.", "Concord, N.H."). `name` is the
+ * candidate without its final period; `before` and `after` the text around it. Null anywhere else: "Mass." and
+ * "Miss." open sentences as words, and a lawmaker's state in parentheses ("Rand Paul (Ky.)", like "(R-Texas)") is
+ * a label, no place named (docs/entities.md).
+ */
+export function stateAbbreviated(name: string, before: string, after: string): string | null {
+  const state = AP_STATES[name] ?? AP_STATES[`${name}.`];
+  if (!state) return null;
+  const dotted = name.endsWith('.') || after.startsWith('.');
+  if (!dotted) return null;
+  return /\p{Ll}, $/u.test(before) ? state : null;
+}
+
+const POSTAL_CODES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR ' +
+    'PA RI SC SD TN TX UT VT VA WA WV WI WY'
+  ).split(' '),
+);
+
+/**
+ * "Sen. Ted Cruz (Tex.)", "Rep. Bob Smith (VA)": a lawmaker's state in parentheses after the name is a label, like
+ * "(R-Texas)", and names no place (docs/entities.md).
+ */
+export function isLawmakerStateLabel(name: string, before: string, after: string): boolean {
+  const state = AP_STATES[name] !== undefined || AP_STATES[`${name}.`] !== undefined || POSTAL_CODES.has(name);
+  return state && /\p{L}\s?\($/u.test(before) && /^\.?\)/.test(after);
+}
+
+/** Words that open a place's name ("San Bernardino", "Fort Myers", "Las Vegas"), seldom a person's. */
+export const PLACE_FIRST_WORD = /^(?:San|Los|Las|Fort|Ft\.|Port|Lake|Mount|Mt\.)$/;
+
+/** Compass words that name a region after "the" ("the South", "the Midwest"), and as the last word of one. */
+const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Mideast)$/;
+/** Words that make a compass word a region's name without "the" ("Middle East", "Deep South", "Pacific Northwest"). */
+const REGION_FIRST = /^(?:Middle|Far|Near|Deep|Upper|Pacific|Wild|Old)$/;
+
+/**
+ * Whether the words name a compass region: "the South", "the Midwest", "Middle East", "Deep South". A compass word
+ * alone needs "the" before it and no capitalised word after it ("South Florida", "the North Korean army", "West" as
+ * a surname are not this); "Kanye West" is a person, and "the West Wing" a longer name.
+ */
+export function isCompassRegion(words: readonly string[], before: string, after: string): boolean {
+  if (/^[ -]\p{Lu}/u.test(after)) return false;
+  if (words.length === 1) return COMPASS.test(words[0]!) && (/\bthe\s$/i.test(before) || /^Mid/.test(words[0]!));
+  return words.length === 2 && REGION_FIRST.test(words[0]!) && COMPASS.test(words[1]!);
+}
+
+/**
+ * Whether the text around a lone name places it: "in Orlando", "outside Austin", "Orlando, Fla.", "Austin, Texas"
+ * (the eight states AP style writes in full after a town). Not a possessive ("in Clinton's campaign") nor a name
+ * followed by another capitalised word.
+ */
+export function isPlacedByContext(before: string, after: string): boolean {
+  if (/^['’]/.test(after)) return false;
+  if (AFTER_TOWN_STATE.test(after) || /^, (?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\b/.test(after))
+    return true;
+  return /\b(?:in|near|outside|across|throughout|downtown|suburban)\s$/i.test(before) && !/^ \p{Lu}/u.test(after);
+}
