@@ -28,8 +28,11 @@ export interface BootOptions {
  * wake; in Firefox's subframes, at idle: see `BootOptions`), never at load.
  */
 export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOptions = {}): void {
-  const doc = win.document;
-  const sleeps = isTopFrame(win) || !opts.framesAsk;
+  // Nothing below touches `document` or `location` at load: an isolated world builds its wrapper of each on first
+  // use, which cost 0.2-0.7 ms of script per page load (docs/reliability.md). Where every frame sleeps (Chrome), which
+  // frame this is does not matter, so it is not asked.
+  const doc = () => win.document;
+  const sleeps = !opts.framesAsk || isTopFrame(win);
   let main: Promise<PageMain | null> | null = null;
   let handoff: BootHandoff | null = null;
   const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null });
@@ -74,15 +77,17 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       const early = (k: KeyboardEvent) => {
         if (k.isTrusted && /^[1-5]$/.test(k.key) && !k.ctrlKey && !k.metaKey && !k.altKey) key ??= k.key;
       };
-      doc.addEventListener('keydown', early, true);
+      doc().addEventListener('keydown', early, true);
       void loadMain().then((m) => {
-        doc.removeEventListener('keydown', early, true);
+        doc().removeEventListener('keydown', early, true);
         m?.selectionEnded(key);
       });
     }, 0);
   };
-  doc.addEventListener('mouseup', onGesture, true);
-  doc.addEventListener('keyup', onGesture, true);
+  // On the window, not the document: the window's capture phase sees the same gestures first, and listening on the
+  // document would build the document's wrapper at load.
+  win.addEventListener('mouseup', onGesture, true);
+  win.addEventListener('keyup', onGesture, true);
 
   // The question: does this page have notes? Only then the painter. `unread` first asks without touching the page
   // (no DOM read: an isolated world pays for every kind of node it first reads); only where the site has notes does
@@ -94,8 +99,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     if (unread) {
       data = { url: win.location.href, canonical: null, ogUrl: null, unread: true };
     } else {
-      const link = doc.querySelector('link[rel~="canonical" i][href]');
-      const og = doc.querySelector('meta[property="og:url" i][content]');
+      const link = doc().querySelector('link[rel~="canonical" i][href]');
+      const og = doc().querySelector('meta[property="og:url" i][content]');
       const route = routeOf(win.location.href);
       const canonical = link?.getAttribute('href') ?? null;
       const ogUrl = og?.getAttribute('content') ?? null;
@@ -124,7 +129,12 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   if (sleeps) {
     // The background's handle on this bootstrap, under a symbol on this isolated world's window (the page's scripts
     // have their own wrapper of the window and never see it). Called through scripting.executeScript only.
-    const bootRoute = routeOf(win.location.href);
+    // The route the document loaded with, read only when woken: the navigation entry keeps the loaded URL across
+    // single-page route changes. Where a browser has no entry, the route now counts as the loaded one.
+    const loadedRoute = (): string | null => {
+      const entry = win.performance?.getEntriesByType?.('navigation')[0];
+      return entry ? routeOf(entry.name) : null;
+    };
     let again: number | undefined;
     const wake = (reason: WakeReason): Promise<boolean> | boolean => {
       if (reason === 'listen') return loadMain().then((m) => m !== null);
@@ -137,7 +147,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       // after a single-page route change, once the site has had time to update its head.
       if (main) return true;
       win.clearTimeout(again);
-      if (asked === null && routeOf(win.location.href) === bootRoute) ask(false);
+      const route = routeOf(win.location.href);
+      if (asked === null && (loadedRoute() ?? route) === route) ask(false);
       else again = win.setTimeout(() => ask(false), ROUTE_SETTLE_MS);
       return true;
     };
