@@ -1,7 +1,8 @@
 // Key facts (docs/extraction.md): sentences of the article's own prose with checkable specifics, ranked by centrality.
 import type { Block, Entity, Fact, FactValueKind } from '../types';
 import { makeProvenance, stableId, trimSpan } from './provenance';
-import type { PreparedBlock, QuoteRanges } from './quotes';
+import type { PreparedBlock } from './prepared-block';
+import type { QuoteRanges } from './quotes';
 import { findValues } from './values';
 
 /** How much each kind of specific says about an article's substance (for ranking only). */

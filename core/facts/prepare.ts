@@ -1,7 +1,7 @@
 // Readies an article's blocks for extraction: work caps, sentence spans, and which blocks are the
 // article's own prose (not bylines, datelines, credits, captions or tickers).
 import type { Block } from '../types';
-import type { PreparedBlock } from './quotes';
+import type { PreparedBlock } from './prepared-block';
 import { spanWordCount } from './quotes';
 import { splitSentences } from './sentences';
 

@@ -1,7 +1,7 @@
 // Speakers named around a quote rather than in its sentence: the sentence before it ("Axelrod tweeted this. “…”"),
 // the paragraph before it ("Dr. Ward stated:", a paragraph about someone), the publication a block quote comes from.
 import { findAttribution, hasReportingVerb } from './attribution';
-import type { PreparedBlock } from './quotes';
+import type { PreparedBlock } from './prepared-block';
 import { resolveSpeaker, type SpeakerContext, subjectBetween } from './resolve-speaker';
 import { sentenceSubject } from './sentence-subject';
 import type { SentenceSpan } from './sentences';

@@ -8,6 +8,7 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
 import { CHARACTERISING } from './speakers';
 import type { SentenceSpan } from './sentences';
+import type { PreparedBlock } from './prepared-block';
 import { transcriptSpeakers } from './transcript-labels';
 import {
   clauseOpeningNext,
@@ -16,14 +17,6 @@ import {
   introducedBy,
   reportedBefore,
 } from './quote-introductions';
-
-/** A block's text, sentences and whether it is prose worth scanning. */
-export interface PreparedBlock {
-  index: number;
-  block: Block;
-  sentences: SentenceSpan[];
-  prose: boolean;
-}
 
 const OPENING = /^\s*["“„«»「『'‘‚]/;
 /** A reporting clause right after a closing mark: "Forte said", "he asked", "said Jane Doe". */
