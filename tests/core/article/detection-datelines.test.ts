@@ -2,9 +2,8 @@
 // markup (a dateline under the headline), each rule with the page shape it exists for and the near miss it must
 // not catch: small documents built here, in the shapes the dev pages showed.
 import { describe, expect, it } from 'vitest';
-import { isProbablyArticle } from '../../../core/article/index';
 import { isDateStamp } from '../../../core/article/page-signals';
-import { parseHtml } from '../../../scripts/lib/parse-html';
+import { verdictAt } from './verdict';
 
 /** A small site's chrome around `main`: a menu, a short rail of links, a footer; nothing declared in the head. */
 function page(main: string, title: string): string {
@@ -16,14 +15,7 @@ function page(main: string, title: string): string {
 <div id="footer"><p>© Gartenblog. <a href="/impressum">Impressum</a></p></div></body></html>`;
 }
 
-async function verdict(html: string): Promise<boolean> {
-  const parsed = parseHtml(html, 'https://garten.example/2024/03/nichts-tun/');
-  try {
-    return isProbablyArticle(parsed.document);
-  } finally {
-    await parsed.close();
-  }
-}
+const verdict = (html: string) => verdictAt('https://garten.example/2024/03/nichts-tun/', html);
 
 describe('a date stamp: a short text that carries a full date', () => {
   it.each([

@@ -1,9 +1,9 @@
 // The detector's second round of rules (issue #12, dev error analysis), each with the page shape it exists for and
 // the near miss it must not catch: small documents built here, in the shapes the dev pages showed.
 import { describe, expect, it } from 'vitest';
-import { isProbablyArticle } from '../../../core/article/index';
 import { isInComments, isKeywordTitle } from '../../../core/article/page-signals';
 import { parseHtml } from '../../../scripts/lib/parse-html';
+import { verdictAt } from './verdict';
 
 /** A site's chrome around `main`: a menu, a rail of linked headlines, a footer. */
 function page(main: string, head = '', title = 'Page'): string {
@@ -24,14 +24,7 @@ const PARAGRAPH =
   '<p>The council heard from residents, bus drivers and shop owners, who disagreed about whether a bus lane would help the high street or empty it, and the chair promised a decision before summer.</p>';
 const STORY = `<h1>Bus lane plan divides street</h1>${PARAGRAPH.repeat(5)}`;
 
-async function verdict(html: string): Promise<boolean> {
-  const parsed = parseHtml(html, 'https://ledger.example/news/2024/03/05/bus-lane');
-  try {
-    return isProbablyArticle(parsed.document);
-  } finally {
-    await parsed.close();
-  }
-}
+const verdict = (html: string) => verdictAt('https://ledger.example/news/2024/03/05/bus-lane', html);
 
 describe('comment sections, not posts that have comments', () => {
   it('reads a post classed "commented" (its comments were loaded) as the article, not as its own comments', async () => {
