@@ -1,7 +1,7 @@
 // `npm run bench facts`: scores core/facts on the hand-labelled dev set (tests/fixtures/labelled) and, separately,
-// on the blind hold-out sets (tests/fixtures/labelled-holdout, and for facts and values labelled-holdout-3 and
-// labelled-holdout-2), against a plain
-// compromise baseline measured in the same run, and times it per 1,000 words and on a ~5,000-word article.
+// on the blind hold-out sets (tests/fixtures/labelled-holdout, and for facts and values labelled-holdout-4, the blind
+// one, then labelled-holdout-3 and labelled-holdout-2, now dev sets), against a plain compromise baseline measured
+// in the same run, and times it per 1,000 words and on a ~5,000-word article.
 import nlp from 'compromise';
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
@@ -12,6 +12,7 @@ import { formatSplit, scoreSplit } from './polnear/report';
 import {
   HOLDOUT2_DIR,
   HOLDOUT3_DIR,
+  HOLDOUT4_DIR,
   HOLDOUT_DIR,
   listFixtures,
   loadFixture,
@@ -202,9 +203,9 @@ export default async function run(): Promise<void> {
   extractKeyItems({ title: 'warm up', blocks: fixtures[0]?.blocks ?? [] });
   const dev = scoreSet(fixtures);
   const hold = scoreSet(holdFixtures);
-  // Quotes and entities are not labelled in hold-outs 2 and 3, so only facts and values are scored there. Hold-out 3
-  // was labelled before Lede was run on it; its first (blind) run and the errors read after it are in its README.
-  // Hold-out 2 was read after its blind run and is now used for development.
+  // Quotes and entities are not labelled in hold-outs 2, 3 and 4, so only facts and values are scored there. Each was
+  // labelled before Lede was run on it; its first (blind) run and the errors read after it are in its README. Hold-outs
+  // 2 and 3 were read after their blind runs and are now used for development; hold-out 4 is the blind one.
   const factsOnly = (dir: string, name: string, note: string): SetScore => {
     const fxs = listFixtures(dir)
       .map((s) => loadFixture(s, dir))
@@ -212,11 +213,19 @@ export default async function run(): Promise<void> {
     const set = scoreSet(fxs);
     console.log(`${name} (${fxs.length} articles, ${set.words} words, facts and values ${note}): P R F1`);
     for (const m of ['facts', 'values'] as const) {
-      console.log(`${m.padEnd(15)} lede ${prf(set.lede[m])}   compromise ${prf(set.base[m])}`);
+      const c = set.lede[m];
+      console.log(
+        `${m.padEnd(15)} lede ${prf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)   compromise ${prf(set.base[m])}`,
+      );
     }
     return set;
   };
-  const hold3 = factsOnly(HOLDOUT3_DIR, 'HOLD-OUT 3', 'labelled blind; blind first run 0.92 / 0.89 in its README');
+  const hold4 = factsOnly(HOLDOUT4_DIR, 'HOLD-OUT 4', 'labelled blind, the blind set; first run in its README');
+  const hold3 = factsOnly(
+    HOLDOUT3_DIR,
+    'HOLD-OUT 3',
+    'labelled blind, now a dev set; blind first run 0.92 / 0.89 in its README',
+  );
   const hold2 = factsOnly(HOLDOUT2_DIR, 'HOLD-OUT 2', 'labelled blind, now a dev set');
   const { words, ledeMs, ledeCpu, baseMs } = dev;
   console.log(
@@ -255,6 +264,8 @@ export default async function run(): Promise<void> {
   for (const line of dev.perArticle) console.log(line);
   console.log('-- hold-out');
   for (const line of hold.perArticle) console.log(line);
+  console.log('-- hold-out 4 (quotes, q+spk and entities columns are meaningless there: not labelled)');
+  for (const line of hold4.perArticle) console.log(line);
   console.log('-- hold-out 3 (quotes, q+spk and entities columns are meaningless there: not labelled)');
   for (const line of hold3.perArticle) console.log(line);
   console.log('-- hold-out 2 (quotes, q+spk and entities columns are meaningless there: not labelled)');
