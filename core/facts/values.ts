@@ -1,5 +1,6 @@
 // Checkable specifics in a sentence (docs/extraction.md, "Key facts") as written, with normalised forms.
 import type { FactValue, FactValueKind } from '../types';
+import { isGroupCount, isNumberLabel, isStatedTime } from './count-context';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
@@ -128,8 +129,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'event',
-    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b|\bGreat (?:Depression|Recession)\b|\b(?!(?:Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:caucus(?:es)?|Caucuses)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b/gu,
+    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b|\bGreat (?:Depression|Recession)\b|\b(?!(?:Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:caucus(?:es)?|Caucuses)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b|\bSuper Tuesday\b|\bState of the Union(?: [Aa]ddress)?\b|\bMemorandum of Understanding\b/gu,
   },
+  // "ranked in America's top 10", "a top-five finish": a ranking, not a count of anything.
+  { kind: 'ordinal', re: new RegExp(String.raw`\b[Tt]op[\s-](?:\d{1,3}|${WNUM})\b(?![.,]\d|\s?(?:%|percent))`, 'g') },
   { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=(?:\s+|-)\p{L})`, 'giu') },
@@ -138,7 +141,7 @@ const PATTERNS: Pattern[] = [
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring|Super Tuesday|State of the Union|Memorandum|top)\b`,
   'i',
 );
 
@@ -222,8 +225,11 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
         const compound = kind === 'ordinal' ? ORDINAL_COMPOUND.exec(text.slice(end, end + 20)) : null;
         if (compound) end += compound[0].length;
-        else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
+        else if (kind === 'ordinal' && /^(?:first|second)[\s-]time\b/i.test(text.slice(start, start + 12))) {
+          if (!isStatedTime(text, start)) continue;
+        } else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
         if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 16))) continue;
+        if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
         if (
           kind === 'count' &&
@@ -240,9 +246,9 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         if (digitOrdinal && (/^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /["“‘']$/.test(text.slice(0, start))))
           continue;
         const npEnd = extendNounPhrase(text, end);
-        // "The team finished 14th in the league": a ranking in digits stands on its own.
-        const bareRank = digitOrdinal;
-        if (npEnd === end && !bareRank) continue;
+        // "The team finished 14th in the league", "America's top 10": a ranking in digits stands on its own.
+        const bareRank = digitOrdinal || (kind === 'ordinal' && /^top[\s-]/i.test(m[0]));
+        if (npEnd === end && !bareRank && !(kind === 'count' && isGroupCount(text, start, end))) continue;
         end = npEnd;
       }
       // "a third of the electorate": the share keeps what it is a share of.

@@ -1,0 +1,63 @@
+// Counts whose noun is not written after them (docs/extraction.md, "Key facts": counts of people or things), and
+// "the first time" as a ranking: the sentence around a number says what it counts when no noun follows it.
+import { YEAR } from './value-grammar';
+
+/** "12 of the 19", "2,093 of Clinton's released emails": a count out of a group, the group named after it. */
+const GROUP_AFTER = /^\s+of\s+(?:the\s+(?=\d)|\p{Lu}[\p{L}.'’-]*['’]s\s+(?=\p{Ll}))/u;
+/** "12 of the 19": the number after "N of the" is the size of the group. */
+const GROUP_SIZE_BEFORE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty))\s+of\s+the\s+$/i;
+/** "Of those, 996 were identified as likely voters": the group is named before the count. */
+const GROUP_BEFORE = /(?:^|[.;:]\s+)[Oo]f\s+(?:those|them|these|the\s[^,.;]{1,40}),\s+$/;
+/** "page 3 of the report", "Chapter 11 of the code": a number that labels something counts nothing. */
+const NUMBER_LABEL =
+  /\b(?:page|chapter|section|article|paragraph|clause|item|part|volume|vol\.|rule|step|phase|level|stage|round|game|grade|row|seat|room|gate|route|exit|flight|channel|episode|season)\s+$/i;
+
+/** Whether the number at `start` labels something ("page 3", "Article 5", "Chapter 11") rather than counting it. */
+export function isNumberLabel(text: string, start: number): boolean {
+  return NUMBER_LABEL.test(text.slice(Math.max(0, start - 12), start));
+}
+/** "Title 9 of the act", "Windows 10 of the …": a number after a capitalised word is part of a name. */
+const NAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
+const IS_YEAR = new RegExp(String.raw`^${YEAR}$`);
+
+/** "including four in California", "1,051 voters in Florida and 1,077 in Pennsylvania": the noun is elided. */
+const ELIDED_BEFORE = /\b(?:including|and|while|but|with)\s+$/;
+const ELIDED_AFTER = /^\s+(?:in|from|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether the count `written` at [start, end) of `text`, with no noun after it, still counts something: a share of a
+ * group ("12 of the 19", "2,093 of Clinton's released emails", "Four of the 12 boxes"), the group's own size ("of
+ * the 19"), a count after the group ("Of those, 996 were …"), or a count whose noun is elided before a place
+ * ("including four in California"). Years, "one" and numbers that label things do not.
+ */
+export function isGroupCount(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (IS_YEAR.test(written) || /^(?:one|a|an|zero)$/i.test(written)) return false;
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (NUMBER_LABEL.test(before) || NAME_BEFORE.test(before)) return false;
+  return (
+    GROUP_AFTER.test(text.slice(end, end + 48)) ||
+    (/^\d/.test(written) && GROUP_SIZE_BEFORE.test(before)) ||
+    (/^\d/.test(written) && GROUP_BEFORE.test(before)) ||
+    (ELIDED_BEFORE.test(before) && ELIDED_AFTER.test(text.slice(end, end + 24)))
+  );
+}
+
+/**
+ * "It's the first time a candidate has …", "This marks the first time …": a ranking the sentence states. "For the
+ * first time" is left out: it is as often a figure of speech ("like looking through glasses for the first time").
+ */
+const FIRST_TIME_CLAIM = /\b(?:is|was|['’]s|marks|marked|be|been|became|becomes)\s+the\s+$/i;
+/** "This isn't the first time …": a denial ranks nothing. */
+const NEGATED = /(?:\bnot|n['’]t|\bnever)\s+the\s+$/i;
+
+/**
+ * Whether "first time" / "second time" at `start` is a ranking the article states ("It's the first time …", "This
+ * is the second time …") rather than an idiom ("The first time I saw him", "her first time in Paris", "for the first
+ * time", "This isn't the first time").
+ */
+export function isStatedTime(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return FIRST_TIME_CLAIM.test(before) && !NEGATED.test(before);
+}
