@@ -136,6 +136,22 @@ const DATED_MAX_STAMPS = 3;
  * day" as a repeated title says "one subject". A byline and date over two lines of text are still a blurb.
  */
 const DATELINED_MIN_CHARS = TITLED_MIN_CHARS;
+/**
+ * Open Graph types that say the page is a media object (a video, a song, an album, a playlist, a radio station:
+ * `video.other`, `video.episode`, `music.song`…): its main thing is the player, its text a caption.
+ */
+const MEDIA_OG_TYPE = /^(?:video|music)(?:\.|$)/;
+
+/**
+ * A page that declares itself a video or a piece of music (og:type) and no article: the player is the page, the text
+ * under it its caption. The short-cuts for a page that names its subject or prints a dateline do not apply to it (a
+ * video page repeats its title in a heading and dates its upload); a story written around a video still passes by
+ * the undeclared rule, in paragraphs of its own.
+ */
+export function isMediaPage(s: PageShape): boolean {
+  return !s.declaresArticle && MEDIA_OG_TYPE.test(s.ogType);
+}
+
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -172,7 +188,9 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
-  if (s.titleInHeading) {
+  // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
+  const media = isMediaPage(s);
+  if (s.titleInHeading && !media) {
     if (listing) return chars >= LISTING_MIN_CHARS;
     if (isDatedPiece(s)) return chars >= DECLARED_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
@@ -181,7 +199,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
   // A run opened by its dateline is one dated story: the floor drops, the shape must still be one article's.
-  const datelined = s.datedRun && isDatedPiece(s);
+  const datelined = s.datedRun && isDatedPiece(s) && !media;
   return (
     s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
     (datelined
