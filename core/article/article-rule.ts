@@ -30,8 +30,6 @@ export interface PageShape {
   errorPage: boolean;
   /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
   keywordTitle: boolean;
-  /** The title is only a section's label, alone or beside a site's name ("Home", "MindWeavers - Company News"). */
-  sectionTitle: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -184,9 +182,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || isExcerptList(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  // A page that declares nothing and whose title is a keyword list or a section's label ("Home", "Calendar of
-  // events") is a landing page or a section, whatever prose it holds.
-  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle || s.sectionTitle)) return false;
+  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
   if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;

@@ -8,14 +8,7 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 import { isExcerptList, isListingShaped, looksLikeArticle, type PageShape } from './article-rule';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
-import {
-  isCartControl,
-  isErrorHeadline,
-  isInComments,
-  isKeywordTitle,
-  isPostLinkText,
-  isSectionTitle,
-} from './page-signals';
+import { isCartControl, isErrorHeadline, isInComments, isKeywordTitle, isPostLinkText } from './page-signals';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
@@ -350,7 +343,6 @@ export function measurePage(doc: Document): PageShape {
   return {
     errorPage,
     keywordTitle: isKeywordTitle(doc.title),
-    sectionTitle: isSectionTitle(doc.title),
     headingsInProse,
     bigRuns,
     titleInHeading,

@@ -109,35 +109,6 @@ export function isKeywordTitle(title: string): boolean {
   return false;
 }
 
-/**
- * A page title that names a site's page or section, not a story: "Home", "Welcome to Oswestry", "News Archive",
- * "Calendar of events", "Company News", "Topic", "Sitemap" (English, German, French and Spanish labels).
- */
-const SECTION_LABEL =
-  /^(?:home(?: ?page)?|startseite|accueil|inicio|welcome(?: to(?: \S+){1,3})?|willkommen(?: \S+){0,3}|bienvenue(?: \S+){0,3}|news archive|company news|calendar(?: \S+){0,3}|(?:upcoming |past )?events(?: calendar)?|event calendar|topics?|archives?|site ?map|index)$/i;
-/** The separators between a title's parts ("Company News | MindWeavers", "ETB: calendar of events"). */
-const TITLE_PARTS = /\s+[|\-–—»·•]\s+|\s*[|»·•]\s*|:\s*/;
-/** A part of a title this short (words) is a site's name; a headline has more. */
-const SITE_NAME_MAX_WORDS = 4;
-
-/**
- * Whether a page's title is only a section's label, alone or beside a short site name ("Home", "MindWeavers -
- * Company News", "Corporate Governance:Topic"): the page a site's menu leads to, not one story. A story's title
- * carries its headline ("Georgian opposition threatens mass demo | Latest News" is not one).
- */
-export function isSectionTitle(title: string): boolean {
-  const parts = title
-    .replace(/\s+/g, ' ')
-    .split(TITLE_PARTS)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length === 0 || parts.length > 2) return false;
-  const label = parts.findIndex((p) => SECTION_LABEL.test(p));
-  if (label < 0) return false;
-  const other = parts[1 - label];
-  return other === undefined || other.split(' ').length <= SITE_NAME_MAX_WORDS;
-}
-
 /** A month's name or its abbreviation in the languages of the pages Lede meets most ("Mar.", "März", "agosto"). */
 const MONTH =
   '(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|ago|aoû|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen)\\p{L}*\\.?';
