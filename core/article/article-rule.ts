@@ -168,6 +168,8 @@ const DECLARED_LOGIN_WALL_MAX_CHARS = 300;
  * news templates print them) is one article when one run of prose dominates: this long, in this many paragraphs…
  */
 const RAILED_MIN_CHARS = 1000;
+// A railed story opened by its dateline (one to three date stamps on the page) needs only the undeclared floor, as
+// rule 7 lets a datelined item under a bare site title through: the dateline says "one story of this day".
 const RAILED_MIN_PARAGRAPHS = 3;
 /** …holding this share of the page's prose, with no more than two runs of 300+ characters on the page. */
 const RAILED_SHARE = 0.7;
@@ -228,7 +230,8 @@ function hasDominantRun(s: PageShape): boolean {
  * A story among rails of linked headlines: the page is listing-shaped by its linked headlines alone (not by
  * <article> cards or excerpts), none of them sits in the story's run, and that run is long, in paragraphs, and
  * holds most of the page's prose. A blog's archive has its posts' linked titles inside the run; a front page's
- * prose is spread over many runs.
+ * prose is spread over many runs. A run opened by its dateline needs 500 characters instead of 1,000 (a short wire
+ * item between the rails).
  */
 export function isStoryAmidRails(s: PageShape): boolean {
   const paragraphs = Math.max(1, s.proseParagraphs);
@@ -237,7 +240,7 @@ export function isStoryAmidRails(s: PageShape): boolean {
     s.headlinesInProse < 3 &&
     s.linkedHeadlinesInProse === 0 &&
     s.postLinks === 0 &&
-    s.proseChars >= RAILED_MIN_CHARS &&
+    s.proseChars >= (s.datedRun && isDatedPiece(s) ? UNDECLARED_MIN_CHARS : RAILED_MIN_CHARS) &&
     s.proseParagraphs >= RAILED_MIN_PARAGRAPHS &&
     s.proseChars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     s.proseChars >= RAILED_SHARE * s.allProseChars &&
