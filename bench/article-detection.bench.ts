@@ -6,6 +6,7 @@
 // The held-out part is printed first; LEDE_DETECTION_SPLIT=dev|held-out limits the run to one part.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractArticle, isProbablyArticle } from '../core/article/index';
+import { labelledArticles } from './article-detection-labelled';
 import { DATASET_VARS, loadDetectionSet, readPage, type LabelledPage, type Split } from '../scripts/lib/detection-set';
 import { parseHtml } from '../scripts/lib/parse-html';
 
@@ -105,7 +106,9 @@ function speed(rows: Verdicts[]): string[] {
 }
 
 export default async function bench(): Promise<void> {
-  const { pages, missing } = loadDetectionSet();
+  const loaded = loadDetectionSet();
+  const { missing } = loaded;
+  const pages = [...loaded.pages, ...labelledArticles()];
   if (missing.length) {
     console.log('article detection: datasets missing, so those pages are left out of this run. Set:');
     for (const v of missing) console.log(`  ${v}=<path to ${DATASET_VARS[v]}>`);

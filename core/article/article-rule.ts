@@ -136,6 +136,22 @@ const DATED_MAX_STAMPS = 3;
  * day" as a repeated title says "one subject". A byline and date over two lines of text are still a blurb.
  */
 const DATELINED_MIN_CHARS = TITLED_MIN_CHARS;
+/**
+ * Open Graph types that say the page is a media object (a video, a song, an album, a playlist, a radio station:
+ * `video.other`, `video.episode`, `music.song`…): its main thing is the player, its text a caption.
+ */
+const MEDIA_OG_TYPE = /^(?:video|music)(?:\.|$)/;
+
+/**
+ * A page that declares itself a video or a piece of music (og:type) and no article: the player is the page, the text
+ * under it its caption. The short-cuts for a page that names its subject or prints a dateline do not apply to it (a
+ * video page repeats its title in a heading and dates its upload); a story written around a video still passes by
+ * the undeclared rule, in paragraphs of its own.
+ */
+export function isMediaPage(s: PageShape): boolean {
+  return !s.declaresArticle && MEDIA_OG_TYPE.test(s.ogType);
+}
+
 /** A listing-shaped page that names its subject needs a dominant block of prose this long. */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
@@ -152,6 +168,8 @@ const DECLARED_LOGIN_WALL_MAX_CHARS = 300;
  * news templates print them) is one article when one run of prose dominates: this long, in this many paragraphs…
  */
 const RAILED_MIN_CHARS = 1000;
+// A railed story opened by its dateline (one to three date stamps on the page) needs only the undeclared floor, as
+// rule 7 lets a datelined item under a bare site title through: the dateline says "one story of this day".
 const RAILED_MIN_PARAGRAPHS = 3;
 /** …holding this share of the page's prose, with no more than two runs of 300+ characters on the page. */
 const RAILED_SHARE = 0.7;
@@ -172,7 +190,9 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
-  if (s.titleInHeading) {
+  // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
+  const media = isMediaPage(s);
+  if (s.titleInHeading && !media) {
     if (listing) return chars >= LISTING_MIN_CHARS;
     if (isDatedPiece(s)) return chars >= DECLARED_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
@@ -181,7 +201,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
   // A run opened by its dateline is one dated story: the floor drops, the shape must still be one article's.
-  const datelined = s.datedRun && isDatedPiece(s);
+  const datelined = s.datedRun && isDatedPiece(s) && !media;
   return (
     s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
     (datelined
@@ -210,7 +230,8 @@ function hasDominantRun(s: PageShape): boolean {
  * A story among rails of linked headlines: the page is listing-shaped by its linked headlines alone (not by
  * <article> cards or excerpts), none of them sits in the story's run, and that run is long, in paragraphs, and
  * holds most of the page's prose. A blog's archive has its posts' linked titles inside the run; a front page's
- * prose is spread over many runs.
+ * prose is spread over many runs. A run opened by its dateline needs 500 characters instead of 1,000 (a short wire
+ * item between the rails).
  */
 export function isStoryAmidRails(s: PageShape): boolean {
   const paragraphs = Math.max(1, s.proseParagraphs);
@@ -219,7 +240,7 @@ export function isStoryAmidRails(s: PageShape): boolean {
     s.headlinesInProse < 3 &&
     s.linkedHeadlinesInProse === 0 &&
     s.postLinks === 0 &&
-    s.proseChars >= RAILED_MIN_CHARS &&
+    s.proseChars >= (s.datedRun && isDatedPiece(s) ? UNDECLARED_MIN_CHARS : RAILED_MIN_CHARS) &&
     s.proseParagraphs >= RAILED_MIN_PARAGRAPHS &&
     s.proseChars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     s.proseChars >= RAILED_SHARE * s.allProseChars &&

@@ -101,3 +101,44 @@ describe('a short undeclared news item that opens with its dateline', () => {
     expect(await verdict(html)).toBe(false);
   });
 });
+
+describe('a short dated story between rails of other stories’ headlines (sixth round)', () => {
+  /** A business brief of four paragraphs, about 620 characters: shorter than a railed story needs without a date. */
+  const BRIEF = [
+    'Shares in the regional carrier rose by nine percent on Tuesday after it reported its first annual profit in three years of losses.',
+    'The company said that passenger numbers grew in every quarter of the year, helped by new routes to the coast and by lower fuel costs.',
+    'Analysts had expected a small loss for the year, and several of them raised their targets for the stock after the results were published.',
+    'The carrier will announce its plans for next summer, including two new aircraft, at a meeting with investors in May.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const headline = '<h2>Regional carrier returns to profit</h2>';
+  /** Twelve linked headlines of other stories in a rail beside the story, as old news templates print them. */
+  const rail = (dated: boolean): string =>
+    Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<h4><a href="/business/${i}">Other business story number ${i + 1}</a></h4>${dated ? `<span>March ${i + 1}, 2008</span>` : ''}`,
+    ).join('');
+  const news = (story: string, dated = false): string =>
+    `<!DOCTYPE html><html><head><title>Feed Article | Business |</title></head><body><div id="top"><a href="/">Daily Feed</a></div>
+<table><tr><td id="rail">${rail(dated)}</td><td id="main">${story}</td></tr></table>
+<div id="foot"><p>© Daily Feed. <a href="/contact">Contact</a></p></div></body></html>`;
+  const verdictOf = (html: string) => verdictAt('https://feed.example/business/carrier', html);
+
+  it.each([
+    [
+      'a four-paragraph brief opened by its dateline, between rails of headlines',
+      news(`<div>${headline}<div class="date">March 11, 2008</div>${BRIEF}</div>`),
+      true,
+    ],
+    ['near miss: the same brief without its dateline', news(`<div>${headline}${BRIEF}</div>`), false],
+    [
+      'near miss: the same brief in rails whose every headline is dated (a list of dated things)',
+      news(`<div>${headline}<div class="date">March 11, 2008</div>${BRIEF}</div>`, true),
+      false,
+    ],
+  ])('%s', async (_name, html, expected) => {
+    expect(await verdictOf(html)).toBe(expected);
+  });
+});
