@@ -132,7 +132,17 @@ function findAttributionMasked(
       const name = named[1]!.trim();
       return { clause, who: name, whoStart: close + rest.indexOf(m[2]!) + m[2]!.indexOf(name, named[0].indexOf(',')) };
     }
-    const who = m[2]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
+    // "said Secretary of State John Kerry", "said master of ceremonies Asab Al-Tabchi": a title holding "of"
+    // before the name is one phrase; "said the head of the Sierra Club" stays cut at "of".
+    const titled = TITLE_OF.test(m[2]!);
+    const who = m[2]!
+      .replace(
+        titled
+          ? /\s(?:on|in|at|during|after|before|to|when|while|who)\s.*$/
+          : /\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/,
+        '',
+      )
+      .trim();
     return { clause, who, whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
@@ -272,6 +282,14 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
 }
 
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
+/**
+ * A title with "of" right before a name, with no determiner opening it: "Secretary of State John Kerry", "master of
+ * ceremonies Asab Al-Tabchi", "director of communications Jen Psaki" (a name of two capitalised words after a
+ * lowercase word, or a capitalised run of three or more after "of"); the words before "of" hold at most one capitalised word, so
+ * "Meenakshi Ganguly of Human Rights Watch" is a name and its body, cut at "of".
+ */
+const TITLE_OF =
+  /^(?!(?:the|a|an|his|her|their|its|one|some|another|many|most)\s)(?:\p{Lu}[\p{L}-]*\s)?(?:\p{Ll}[\p{L}-]*\s){0,2}of\s(?:(?:\p{Ll}[\p{L}-]*\s){1,2}(?:\p{Lu}[\p{L}'’\u2024-]*\s){1,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’\u2024-]*\s){2,4}\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|$))/u;
 const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
 const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;

@@ -227,6 +227,28 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'his best friend',
     },
   },
+  'a title holding "of" before an inverted speaker': {
+    '"said Secretary of State John Kerry" is John Kerry': {
+      text: '“The deal holds for now,” said Secretary of State John Kerry.',
+      quote: 'The deal holds',
+      speaker: 'John Kerry',
+    },
+    '"said master of ceremonies Asab Tabchi, an engineer" is Asab Tabchi': {
+      text: '“We welcome every family,” said master of ceremonies Asab Tabchi, an engineer.',
+      quote: 'We welcome',
+      speaker: 'Asab Tabchi',
+    },
+    'near miss: "said the head of the Sierra Club" stays the description': {
+      text: '“It is a shame for all of us,” said the head of the Sierra Club.',
+      quote: 'It is a shame',
+      speaker: 'the head',
+    },
+    'near miss: a name and its body ("Meenakshi Ganguly of Human Rights Watch") is the name': {
+      text: '“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.',
+      quote: 'People stood',
+      speaker: 'Meenakshi Ganguly',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);

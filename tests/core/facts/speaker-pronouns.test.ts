@@ -78,6 +78,48 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Tim Scott',
     },
   },
+  'a subject with a long appositive or a negated verb is still the subject': {
+    'an age, a town and a state abbreviation before "says" ("Brianne Stone, 29, of Huntsville, Ala., says")': {
+      text: 'Misha Shah spoke first. “I worry about jobs,” Misha Shah said. || Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming. “We are not going to take any actions,” she says.',
+      quote: 'We are not going',
+      speaker: 'Brianne Stone',
+    },
+    'an appositive and an aside before "said" (", for example, said")': {
+      text: '“A lot of people had a favorite,” said Dave Majernik. || Brian Murphy, the chairman of the county GOP in New Hampshire, for example, said Trump continued to hurt his cause. “I don’t think it’s cut well for him,” he said.',
+      quote: 'I don’t think',
+      speaker: 'Brian Murphy',
+    },
+    'an appositive of three comma groups opening on an age, before any verb': {
+      text: 'Misha Shah spoke first. “I worry about jobs,” Misha Shah said. || Ashley Yago, 33, a supporter of Donald Trump who lives in Greeley, Colo., finds herself in a similar job. “I have had two grants,” she said.',
+      quote: 'I have had',
+      speaker: 'Ashley Yago',
+    },
+    'a relative clause holding a town and a state, then a negated verb': {
+      text: '“We will vote soon,” Mitch McConnell said. || Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, doesn’t see it that way. “Bernie promised to meet with us,” she said.',
+      quote: 'Bernie promised',
+      speaker: 'Sandy Phillips',
+    },
+    'near miss: a list of names is no appositive, so the last person quoted keeps the floor': {
+      text: 'Misha Shah spoke first. “I worry about jobs,” Misha Shah said. || Ashley Yago, Misha Shah and Donald Trump met in Greeley. “I have had two grants,” she said.',
+      quote: 'I have had',
+      speaker: 'Misha Shah',
+    },
+    'near miss: a list of places after a name is no appositive ("Sandy Phillips, Aurora, Colorado, and its mayor")': {
+      text: '“We will vote soon,” Mitch McConnell said. || Sandy Phillips, Aurora, Colorado, and its mayor sent flowers. “Bernie promised to meet with us,” he said.',
+      quote: 'Bernie promised',
+      speaker: 'Mitch McConnell',
+    },
+    'a negated verb ("didn’t say") makes the name a clause subject': {
+      text: '“We will vote soon,” Mitch McConnell said. || Don Stewart didn’t say when the Senate will vote. “I have no announcements,” he said.',
+      quote: 'I have no',
+      speaker: 'Don Stewart',
+    },
+    'near miss: a possessive before a negated verb ("Don Stewart’s office did not answer") is no subject': {
+      text: '“We will vote soon,” Mitch McConnell said. || Don Stewart’s office did not answer the question. “I have no announcements,” he said.',
+      quote: 'I have no',
+      speaker: 'Mitch McConnell',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
