@@ -146,6 +146,13 @@ function findAttributionMasked(
     return { clause, who, whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
+  // "“…” without reporters asking him": a phrase opening on a preposition, with no comma to close it as a lead, is
+  // no speaker; the verb before the quote is looked for instead ("Frustrated, Sanders said “…” without …").
+  if (
+    m &&
+    /^(?:without|with|by|from|for|of|in|on|at|to|about|than|like|among|amid|despite)\s[^,]*$/i.test(m[1]!.trim())
+  )
+    m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
@@ -211,7 +218,12 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     // "Said Comey, “…”", "Stated Stone: “…”": a sentence opening on its reporting verb names the speaker after it.
     // "“Brujas has a bond,” said Carla Cruz, 24. “…”": a verb right after an earlier quotation does the same.
     const opening = INVERTED_OPENING.test(v[0]) && /(?:^|[.!?]["”\u2060]*\s)\s*$/.test(head);
-    if (opening || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
+    // "But, said Solovey, “…”": so does one after a sentence-opening connective and its comma ("But, he said" is
+    // read as usual below).
+    const afterConnective =
+      INVERTED_OPENING.test(v[0].charAt(0).toUpperCase() + v[0].slice(1)) &&
+      /(?:^|[.!?]["”\u2060]*\s)\s*(?:But|And|Yet|Still|So|Then|Now|Instead|Later|Again|However),\s+$/.test(head);
+    if (opening || afterConnective || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
       const after = INVERTED_SPEAKER.exec(tail);
       if (after && after[1]!.split(/\s+/).length <= 16) {
         const whoAt = v.index! + v[0].length + after.index + after[0].indexOf(after[1]!);

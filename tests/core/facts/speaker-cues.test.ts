@@ -249,6 +249,35 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Meenakshi Ganguly',
     },
   },
+  'a prepositional phrase after the quote is no reporting clause': {
+    '"X said “…” without reporters asking him" is X': {
+      text: 'Frustrated, Bernie Sanders said he “cannot walk down the street” without reporters asking him about it.',
+      quote: 'cannot walk',
+      speaker: 'Bernie Sanders',
+    },
+    'near miss: a lead closed by a comma ("in a statement, Sanders said") still introduces the speaker': {
+      text: 'Bernie Sanders spoke first. “We cannot walk down the street,” in a statement, Sanders said.',
+      quote: 'We cannot walk',
+      speaker: 'Bernie Sanders',
+    },
+    'near miss: with no verb before the quote, "without reporters" names no one': {
+      text: 'Bernie Sanders spoke. “We cannot walk down the street” without reporters asking him.',
+      quote: 'We cannot walk',
+      speaker: null,
+    },
+  },
+  'an inverted verb after a sentence-opening connective': {
+    '"But, said Solovey, “…”" is Solovey': {
+      text: 'Sam Solovey worked for Trump. But, said Solovey, “I do not want to drum up conflict.”',
+      quote: 'I do not want',
+      speaker: 'Sam Solovey',
+    },
+    'near miss: "But, he said, “…”" still resolves the pronoun': {
+      text: 'Sam Solovey worked for Trump. But, he said, “I do not want to drum up conflict.”',
+      quote: 'I do not want',
+      speaker: 'Sam Solovey',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
