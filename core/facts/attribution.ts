@@ -116,6 +116,17 @@ function findAttributionMasked(
   }
   let m = AFTER_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
+  // "Mr. Manafort, citing “the unique magic of Trump,” said …": a quote inside an aside between a named subject and
+  // its reporting verb is the subject's.
+  const asideAt = ASIDE_OPEN.exec(text.slice(Math.max(sentStart, open - 160), open));
+  if (asideAt && new RegExp(String.raw`^[,\u2060']*,?\s(?:${VERBS})\b`, 'u').test(text.slice(close, close + 30))) {
+    const name = asideAt[1]!;
+    return {
+      clause: `${name} … ${rest.replace(/^[,\u2060'\s]+/, '').split(/[,.;]/)[0]}`,
+      who: name,
+      whoStart: open - (asideAt.input.length - asideAt.index - asideAt[0].indexOf(name)),
+    };
+  }
   m = AFTER_VERB_WHO.exec(rest);
   // "went on in the hall": a preposition after the verb opens no speaker.
   if (
@@ -302,6 +313,9 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
  */
 const TITLE_OF =
   /^(?!(?:the|a|an|his|her|their|its|one|some|another|many|most)\s)(?:\p{Lu}[\p{L}-]*\s)?(?:\p{Ll}[\p{L}-]*\s){0,2}of\s(?:(?:\p{Ll}[\p{L}-]*\s){1,2}(?:\p{Lu}[\p{L}'’\u2024-]*\s){1,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’\u2024-]*\s){2,4}\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|$))/u;
+/** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
+const ASIDE_OPEN =
+  /(?:^|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s(?:\p{Ll}+ing|who\s\p{Ll}+(?:ed|s))\s[^,"“”«»]{0,80}$/u;
 const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
 const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;

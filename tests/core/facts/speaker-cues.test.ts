@@ -278,6 +278,23 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Sam Solovey',
     },
   },
+  'a quote inside an aside between the subject and its verb': {
+    '"Mr. Manafort, citing “…,” said" is Manafort': {
+      text: 'Paul Manafort spoke in Florida. Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win.',
+      quote: 'the unique magic',
+      speaker: 'Paul Manafort',
+    },
+    '"Trump, who called the deal “…,” said" is Trump (NYT marks)': {
+      text: "Donald Trump spoke. Trump, who called the deal ''the worst deal ever made,'' said he would tear it up.",
+      quote: 'the worst deal',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a new subject after the aside ("…,” Hillary Clinton said") speaks': {
+      text: 'Donald Trump spoke. Trump, citing “the worst deal ever made,” Hillary Clinton said nothing.',
+      quote: 'the worst deal',
+      speaker: 'Hillary Clinton',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
