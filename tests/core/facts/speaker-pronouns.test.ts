@@ -33,8 +33,8 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'We are ready',
       speaker: 'Donald Trump',
     },
-    'a man’s given name the lexicon lacks ("Morton") is skipped by "she"': {
-      text: 'Rachel Berg, a donor from New York, came early. || Morton Klein spoke after the lunch. “I feel bad to say it,” she said.',
+    'a man’s given name the lexicon lacks ("Rahm") is skipped by "she"': {
+      text: 'Rachel Berg, a donor from New York, came early. || Rahm Klein spoke after the lunch. “I feel bad to say it,” she said.',
       quote: 'I feel bad',
       speaker: 'Rachel Berg',
     },
@@ -44,7 +44,7 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Lindsey Graham',
     },
     'a title before the given name ("Representative") does not hide it': {
-      text: 'Mary Jones spoke first. || Representative Hakeem Jeffries followed her. “We need a new direction,” she said.',
+      text: 'Mary Jones spoke first. || Representative Barack Jeffries followed her. “We need a new direction,” she said.',
       quote: 'We need a new',
       speaker: 'Mary Jones',
     },
@@ -118,6 +118,28 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       text: '“We will vote soon,” Mitch McConnell said. || Don Stewart’s office did not answer the question. “I have no announcements,” he said.',
       quote: 'I have no',
       speaker: 'Mitch McConnell',
+    },
+  },
+  'a gendered role next to a name tells "he" from "she", whatever the given name': {
+    '"X, the mother of …" is a woman, so "he" passes her by': {
+      text: 'Kael Dorn spoke in Ohio. || Zorana Pelt, the mother of a fallen soldier, stood silent. “I cannot walk on that stage,” he said.',
+      quote: 'I cannot walk',
+      speaker: 'Kael Dorn',
+    },
+    '"X, the father of …" is a man, so "she" passes him by': {
+      text: 'Zorana Pelt spoke in Ohio. || Kael Dorn, the father of a fallen soldier, stood silent. “I cannot walk on that stage,” she said.',
+      quote: 'I cannot walk',
+      speaker: 'Zorana Pelt',
+    },
+    'near miss: "spokesman" is written for women too, so it gives no gender': {
+      text: 'Kael Dorn spoke in Ohio. || Campaign spokesman Zorana Pelt stood silent. “I cannot walk on that stage,” she said.',
+      quote: 'I cannot walk',
+      speaker: 'Zorana Pelt',
+    },
+    'near miss: a role inside a relative clause ("who met the mother of …") is not the name’s': {
+      text: 'Kael Dorn spoke in Ohio. || Zorana Pelt, who met the mother of a soldier, stood silent. “I cannot walk on that stage,” he said.',
+      quote: 'I cannot walk',
+      speaker: 'Zorana Pelt',
     },
   },
 };
