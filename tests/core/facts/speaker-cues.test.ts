@@ -295,6 +295,23 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Hillary Clinton',
     },
   },
+  'a characterising verb in a relative clause is its antecedent’s': {
+    '"… from U.S. President Barack Obama, who called the nominee “…”" is Obama': {
+      text: 'Trump spoke. The row drew a reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.',
+      quote: 'unfit to serve',
+      speaker: 'Barack Obama',
+    },
+    '"The leaders … included Indiana Gov. Mike Pence, who called their son “…”" is Pence, not the sentence subject': {
+      text: 'The Republican leaders who rebuked Trump included his running mate, Indiana Gov. Mike Pence, who called their son “an American hero.”',
+      quote: 'an American hero',
+      speaker: 'Mike Pence',
+    },
+    'near miss: a relative clause that ends before the verb leaves the subject speaking': {
+      text: 'Trump spoke. Barack Obama, who met Khizr Khan, called the Republican nominee “unfit to serve” as president.',
+      quote: 'unfit to serve',
+      speaker: 'Barack Obama',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
