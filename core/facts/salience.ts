@@ -35,7 +35,7 @@ const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Re
  * sentence end or quotation mark, and the verb must be a reporting one.
  */
 const REPORTS_NEXT =
-  /^(?:(?:,\s(?:[^,;.!?"“”]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,3},)?\s(?:\p{Ll}+ly\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
+  /^(?:(?:,\s(?:[^,;.!?"“”]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,3},|,)?\s(?:\p{Ll}+ly\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
 
 /**
  * Whether the name at [start, end) of `text` speaks in a reporting clause of its own: it opens the text or follows a
@@ -47,7 +47,10 @@ export function isReportingSubject(text: string, start: number, end: number): bo
   const title = /(?:(?:^|\s)(?:\p{Lu}[\p{L}]*\s?|former\s|the\s))*$/u.exec(masked)!;
   const pre = masked.slice(0, title.index);
   if (!(pre.trim() === '' && start - 40 <= 0) && !/(?:,|\band)\s*$|[.!?]["”’']*\s+$/u.test(pre)) return false;
-  return REPORTS_NEXT.test(text.slice(end, end + 220));
+  const after = text.slice(end, end + 220);
+  // "And Trump, said Sunshine, …": an inverted clause between commas names someone else.
+  if (/^,\s(?:\p{Ll}+ly\s)?\p{Ll}+\s\p{Lu}/u.test(after)) return false;
+  return REPORTS_NEXT.test(after);
 }
 
 /**
@@ -57,6 +60,9 @@ export function isReportingSubject(text: string, start: number, end: number): bo
  */
 function isRoleBeforeName(words: string[]): boolean {
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w) && !BEFORE_NAME.has(w.toLowerCase()));
+  // "The other man, his cousin James York, 40, cited …": a possessive and a role after a leading description.
+  const opening = words[0] && /^(?:his|her|their)$/.test(words[0]) ? words.slice(1) : null;
+  if (opening && opening.length > 0 && opening.length <= 2 && opening.every(isRoleWord)) return true;
   if (!words[0] || !/^\p{Lu}/u.test(words[0]) || lower.length > 3) return false;
   return lower.every(isRoleWord);
 }

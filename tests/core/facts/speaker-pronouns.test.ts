@@ -142,6 +142,23 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Zorana Pelt',
     },
   },
+  'a name in apposition to a leading description is the clause subject': {
+    '"The other man, his cousin James York, 40, cited …"': {
+      text: 'Jessie Elkins spoke first. “I served,” Jessie Elkins said. || The other man, his cousin James York, 40, cited the war as a danger. “He is talking too much trash,” he said.',
+      quote: 'He is talking',
+      speaker: 'James York',
+    },
+    '"And a third, Daniel Traynor, said …"': {
+      text: '“I like Kasich,” Dick Dever said. || And a third, Daniel Traynor, said that he was only supporting Cruz. “I prefer Kasich,” he said.',
+      quote: 'I prefer',
+      speaker: 'Daniel Traynor',
+    },
+    'near miss: "And Donald Trump, said Sunshine, …" is an inverted clause, so Trump is no subject': {
+      text: 'Louise Sunshine worked for him. || And Donald Trump, said Sunshine, who remains friendly with her former boss, does not forgive. “If you let him down, you only have one shot at it,” she said.',
+      quote: 'If you let',
+      speaker: 'Louise Sunshine',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
