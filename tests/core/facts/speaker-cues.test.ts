@@ -312,6 +312,18 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Barack Obama',
     },
   },
+  'a later quotation does not hide a trailing "he said"': {
+    '"Fundraising was “…” as donors waited to see how a “…” played out, he said." is the man named before': {
+      text: 'David Gilbert runs the group. Gilbert said the boycott would not hurt. Fundraising was “stagnant for about a month or six weeks” as donors waited to see how a “turbulent election cycle” played out, he said.',
+      quote: 'stagnant for about',
+      speaker: 'David Gilbert',
+    },
+    'near miss: a trailing "she said" with only a man named before is no one': {
+      text: 'David Gilbert runs the group. Fundraising was “stagnant for about a month or six weeks” as donors waited to see how a “turbulent election cycle” played out, she said.',
+      quote: 'stagnant for about',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
