@@ -4,7 +4,7 @@
 //   and possessives dropped) are all among the Source's words, or the Source's name words are all among the
 //   prediction's words and share its last word ("Donald Trump" for "Trump": the full name the article uses).
 //   Limits: "Clinton" for a Source "Clinton" is accepted whichever Clinton Lede meant; "Trump" is accepted for
-//   "the Trump campaign".
+//   "the Trump campaign". A reflexive after the name is no modifier: "Cruz himself" is Cruz.
 // - PRONOUN source ("he"): the gold referent (see gold.ts: the nearest named Source of an earlier attribution,
 //   within three paragraphs) matched by the name rule. Without a referent the quote is left out of speaker accuracy
 //   and counts as unrecoverable. Limit: the referent is a proxy for coreference (CoreNLP's coreference layer, which
@@ -40,7 +40,9 @@ export function headName(source: string): string {
     const end = r.index! + r[0].trimEnd().length;
     const after = source.slice(end);
     const modifier =
-      /^['’]s?\b/.test(after) || (/^\s\p{Ll}/u.test(after) && !/^\s(?:of|from|at|in|who|and|said|says)\b/.test(after));
+      /^['’]s?\b/.test(after) ||
+      (/^\s\p{Ll}/u.test(after) &&
+        !/^\s(?:of|from|at|in|who|and|said|says|himself|herself|themselves|itself)\b/.test(after));
     const words = nameWords(r[0]);
     if (!modifier && words.length > 0) return r[0].trim();
   }

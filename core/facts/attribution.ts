@@ -116,6 +116,17 @@ function findAttributionMasked(
   }
   let m = AFTER_ACCORDING.exec(rest);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
+  // "Mr. Manafort, citing “the unique magic of Trump,” said …": a quote inside an aside between a named subject and
+  // its reporting verb is the subject's.
+  const asideAt = ASIDE_OPEN.exec(text.slice(Math.max(sentStart, open - 160), open));
+  if (asideAt && new RegExp(String.raw`^[,\u2060']*,?\s(?:${VERBS})\b`, 'u').test(text.slice(close, close + 30))) {
+    const name = asideAt[1]!;
+    return {
+      clause: `${name} … ${rest.replace(/^[,\u2060'\s]+/, '').split(/[,.;]/)[0]}`,
+      who: name,
+      whoStart: open - (asideAt.input.length - asideAt.index - asideAt[0].indexOf(name)),
+    };
+  }
   m = AFTER_VERB_WHO.exec(rest);
   // "went on in the hall": a preposition after the verb opens no speaker.
   if (
@@ -132,10 +143,27 @@ function findAttributionMasked(
       const name = named[1]!.trim();
       return { clause, who: name, whoStart: close + rest.indexOf(m[2]!) + m[2]!.indexOf(name, named[0].indexOf(',')) };
     }
-    const who = m[2]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
+    // "said Secretary of State John Kerry", "said master of ceremonies Asab Al-Tabchi": a title holding "of"
+    // before the name is one phrase; "said the head of the Sierra Club" stays cut at "of".
+    const titled = TITLE_OF.test(m[2]!);
+    const who = m[2]!
+      .replace(
+        titled
+          ? /\s(?:on|in|at|during|after|before|to|when|while|who)\s.*$/
+          : /\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/,
+        '',
+      )
+      .trim();
     return { clause, who, whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
+  // "“…” without reporters asking him": a phrase opening on a preposition, with no comma to close it as a lead, is
+  // no speaker; the verb before the quote is looked for instead ("Frustrated, Sanders said “…” without …").
+  if (
+    m &&
+    /^(?:without|with|by|from|for|of|in|on|at|to|about|than|like|among|amid|despite)\s[^,]*$/i.test(m[1]!.trim())
+  )
+    m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
@@ -201,7 +229,12 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     // "Said Comey, “…”", "Stated Stone: “…”": a sentence opening on its reporting verb names the speaker after it.
     // "“Brujas has a bond,” said Carla Cruz, 24. “…”": a verb right after an earlier quotation does the same.
     const opening = INVERTED_OPENING.test(v[0]) && /(?:^|[.!?]["”\u2060]*\s)\s*$/.test(head);
-    if (opening || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
+    // "But, said Solovey, “…”": so does one after a sentence-opening connective and its comma ("But, he said" is
+    // read as usual below).
+    const afterConnective =
+      INVERTED_OPENING.test(v[0].charAt(0).toUpperCase() + v[0].slice(1)) &&
+      /(?:^|[.!?]["”\u2060]*\s)\s*(?:But|And|Yet|Still|So|Then|Now|Instead|Later|Again|However),\s+$/.test(head);
+    if (opening || afterConnective || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
       const after = INVERTED_SPEAKER.exec(tail);
       if (after && after[1]!.split(/\s+/).length <= 16) {
         const whoAt = v.index! + v[0].length + after.index + after[0].indexOf(after[1]!);
@@ -272,6 +305,17 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
 }
 
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
+/**
+ * A title with "of" right before a name, with no determiner opening it: "Secretary of State John Kerry", "master of
+ * ceremonies Asab Al-Tabchi", "director of communications Jen Psaki" (a name of two capitalised words after a
+ * lowercase word, or a capitalised run of three or more after "of"); the words before "of" hold at most one capitalised word, so
+ * "Meenakshi Ganguly of Human Rights Watch" is a name and its body, cut at "of".
+ */
+const TITLE_OF =
+  /^(?!(?:the|a|an|his|her|their|its|one|some|another|many|most)\s)(?:\p{Lu}[\p{L}-]*\s)?(?:\p{Ll}[\p{L}-]*\s){0,2}of\s(?:(?:\p{Ll}[\p{L}-]*\s){1,2}(?:\p{Lu}[\p{L}'’\u2024-]*\s){1,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’\u2024-]*\s){2,4}\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|$))/u;
+/** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
+const ASIDE_OPEN =
+  /(?:^|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s(?:\p{Ll}+ing|who\s\p{Ll}+(?:ed|s))\s[^,"“”«»]{0,80}$/u;
 const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
 const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
@@ -296,9 +340,9 @@ function namedSegment(phrase: string): { text: string; at: number } | null {
   return { text: seg, at: parts.slice(0, k).reduce((n, x) => n + x.length + 2, 0) };
 }
 
-/** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added". */
+/** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added", ", he said". */
 const TRAILING_SAID =
-  /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|added|adds)\s*$/u;
+  /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*|he|she|they)\s(?:said|says|added|adds)\s*$/u;
 /** An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once". */
 const ASIDE_BEFORE_VERB =
   /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40})(?:,\s*|(?<=ly|once)\s+)$/u;

@@ -6,6 +6,7 @@ import type { Block, Entity, Extraction } from '../types';
 import { buildEntities, findNameMentions, type NameMention } from './entities';
 import { extractFacts } from './facts';
 import { prepareBlocks } from './prepare';
+import { genderFromContext } from './gender-cues';
 import { extractQuotes, type QuoteRanges } from './quotes';
 import type { SpeakerContext } from './speaker-context';
 import { genderOfName, type Gender } from './speakers';
@@ -95,12 +96,16 @@ function speakerContext(
   const ordered = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
   const types = new Map(entities.map((e) => [e.name, e.type]));
   const canonical = ordered.map((m) => at.get(`${m.block}:${m.start}`)?.name ?? null);
-  // A person's gender, for "he" and "she": a title on any mention ("Mrs. Clinton"), else the given name.
+  // A person's gender, for "he" and "she": a title on any mention ("Mrs. Clinton"), else the given name, else a
+  // gendered role the article puts next to a mention ("Ghazala Khan, the mother of …").
   const genders = new Map<string, Gender | null>();
   ordered.forEach((m, i) => {
     const name = canonical[i];
     if (!name || types.get(name) !== 'person' || genders.get(name)) return;
-    genders.set(name, genderOfName(m.surface) ?? genderOfName(name));
+    genders.set(
+      name,
+      genderOfName(m.surface) ?? genderOfName(name) ?? genderFromContext(blocks[m.block]?.text ?? '', m.start, m.end),
+    );
   });
   return {
     genderOf: (name) => genders.get(name) ?? null,

@@ -341,6 +341,14 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     text.slice(sentStart, verbAt),
   );
   if (pron) return resolveSpeaker(pron[1]!, sentStart + pron.index, b, ctx);
+  // "…, Indiana Gov. Mike Pence, who called their son “…”": a relative clause's verb is its antecedent's.
+  const rel = /,\s(?:who|which)\s(?:\p{Ll}+ly\s|also\s|has\s|had\s|have\s)?$/u.exec(text.slice(sentStart, verbAt));
+  // Only a name right before the comma ("the governor, who called …" is nobody named).
+  if (rel) {
+    const i = ctx.mentions.findIndex((m) => m.block === b && m.end === sentStart + rel.index);
+    const antecedent = i >= 0 ? ctx.canonical[i] : null;
+    if (antecedent) return antecedent;
+  }
   // "what Gilbert called “…”", "Vice President for news Dave Gorab called …": the name right before the verb.
   const named = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){1,4})(?:\p{Ll}+ly\s|also\s)?$/u.exec(
     text.slice(sentStart, verbAt),

@@ -10,8 +10,11 @@ export const OF_PLACE = /^\sof\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.
 
 /** A verb right after the subject: a lowercase word that is not a preposition, article or role noun. */
 export const VERB_NEXT =
-  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b)/u;
+  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?:does|did|do|has|had|have|could|would|will|can|wo|ca)(?:n['’]t|\snot)\s(?:\p{Ll}+ly\s)?(?!(?:a|an|the|be|been|only|just|to)\b)\p{Ll}{2,}\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b)/u;
 
+/** A long appositive: up to three comma groups, the first opening on "who", an article or an age, no sentence end. */
+const LONG_APPOSITION =
+  /^,\s(?:who|whose|an?|the|one|\d{1,3}(?=,))\b(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)*(?:,\s(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,2},(?=\s)/u;
 const INVERTED = /\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|declared|recalled|explained)\s$/;
 /** Lowercase words that may stand before a subject name: connectives and the words of a title. */
 const BEFORE_NAME = new Set(
@@ -25,9 +28,14 @@ const BEFORE_NAME = new Set(
 const SUBORDINATOR = /^(?:after|before|when|while|if|because|although|though|as|since|until|unless|once|whether)\s/i;
 const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\./gu;
 
-/** A reporting verb right after a subject name, or after its appositive: "…, Henson said.", "Levin, a Democrat, says". */
+/**
+ * A reporting verb right after a subject name, or after its appositive: "…, Henson said.", "Levin, a Democrat, says".
+ * The appositive may run to three comma groups, with abbreviation periods and an aside: "Brianne Stone, 29, of
+ * Huntsville, Ala., says", "Brian Murphy, the chairman of the county GOP, for example, said". A group holds no
+ * sentence end or quotation mark, and the verb must be a reporting one.
+ */
 const REPORTS_NEXT =
-  /^(?:,\s[^,;.!?"“”]{1,80},)?\s(?:\p{Ll}+ly\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
+  /^(?:(?:,\s(?:[^,;.!?"“”]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,3},|,)?\s(?:\p{Ll}+ly\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
 
 /**
  * Whether the name at [start, end) of `text` speaks in a reporting clause of its own: it opens the text or follows a
@@ -39,7 +47,10 @@ export function isReportingSubject(text: string, start: number, end: number): bo
   const title = /(?:(?:^|\s)(?:\p{Lu}[\p{L}]*\s?|former\s|the\s))*$/u.exec(masked)!;
   const pre = masked.slice(0, title.index);
   if (!(pre.trim() === '' && start - 40 <= 0) && !/(?:,|\band)\s*$|[.!?]["”’']*\s+$/u.test(pre)) return false;
-  return REPORTS_NEXT.test(text.slice(end, end + 120));
+  const after = text.slice(end, end + 220);
+  // "And Trump, said Sunshine, …": an inverted clause between commas names someone else.
+  if (/^,\s(?:\p{Ll}+ly\s)?\p{Ll}+\s\p{Lu}/u.test(after)) return false;
+  return REPORTS_NEXT.test(after);
 }
 
 /**
@@ -49,6 +60,9 @@ export function isReportingSubject(text: string, start: number, end: number): bo
  */
 function isRoleBeforeName(words: string[]): boolean {
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w) && !BEFORE_NAME.has(w.toLowerCase()));
+  // "The other man, his cousin James York, 40, cited …": a possessive and a role after a leading description.
+  const opening = words[0] && /^(?:his|her|their)$/.test(words[0]) ? words.slice(1) : null;
+  if (opening && opening.length > 0 && opening.length <= 2 && opening.every(isRoleWord)) return true;
   if (!words[0] || !/^\p{Lu}/u.test(words[0]) || lower.length > 3) return false;
   return lower.every(isRoleWord);
 }
@@ -96,5 +110,9 @@ export function isSubjectMention(text: string, start: number, end: number): bool
       after,
     );
   if (apposition) after = after.slice(apposition[0].length);
-  return VERB_NEXT.test(after);
+  if (VERB_NEXT.test(after)) return true;
+  // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, doesn't see": an appositive of up
+  // to three comma groups when it opens on a relative pronoun, an article or an age.
+  const long = LONG_APPOSITION.exec(text.slice(end, end + 240));
+  return long !== null && VERB_NEXT.test(text.slice(end + long[0].length, end + 240));
 }

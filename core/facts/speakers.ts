@@ -68,12 +68,10 @@ const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\b/;
 const MALE_GIVEN = new Set(
   (
     'Bill Bob Rob Mark Chuck Dick Frank Earl Dean Will Jeb Rand Newt Mitt Reince Ted Tim Jim Tom Rick ' +
-    'Barack Rahm Jay Tad Nick Lance Hakeem Charlie Sadiq Khizr Deval Bashar Shinzo Morton Cornell Cornel Xi'
+    'Barack Rahm Jay Nick Lance Charlie'
   ).split(' '),
 );
-const FEMALE_GIVEN = new Set(
-  'Kellyanne Huma Hillary Nikki Debbie Carly Ivanka Melania Megyn Neera Tulsi Condoleezza Omarosa Ghazala'.split(' '),
-);
+const FEMALE_GIVEN = new Set('Kellyanne Hillary Nikki Debbie Carly Ivanka Melania Megyn Tulsi Condoleezza'.split(' '));
 /** Given names the lexicon genders but that men and women both bear in the news ("Lindsey Graham", "Jesse Jackson"). */
 const EITHER_GIVEN = new Set('Lindsey Dana Jesse Kim Jan Pat Sandy Leslie Robin Terry'.split(' '));
 

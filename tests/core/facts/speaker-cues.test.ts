@@ -227,6 +227,103 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'his best friend',
     },
   },
+  'a title holding "of" before an inverted speaker': {
+    '"said Secretary of State John Kerry" is John Kerry': {
+      text: '“The deal holds for now,” said Secretary of State John Kerry.',
+      quote: 'The deal holds',
+      speaker: 'John Kerry',
+    },
+    '"said master of ceremonies Asab Tabchi, an engineer" is Asab Tabchi': {
+      text: '“We welcome every family,” said master of ceremonies Asab Tabchi, an engineer.',
+      quote: 'We welcome',
+      speaker: 'Asab Tabchi',
+    },
+    'near miss: "said the head of the Sierra Club" stays the description': {
+      text: '“It is a shame for all of us,” said the head of the Sierra Club.',
+      quote: 'It is a shame',
+      speaker: 'the head',
+    },
+    'near miss: a name and its body ("Meenakshi Ganguly of Human Rights Watch") is the name': {
+      text: '“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.',
+      quote: 'People stood',
+      speaker: 'Meenakshi Ganguly',
+    },
+  },
+  'a prepositional phrase after the quote is no reporting clause': {
+    '"X said “…” without reporters asking him" is X': {
+      text: 'Frustrated, Bernie Sanders said he “cannot walk down the street” without reporters asking him about it.',
+      quote: 'cannot walk',
+      speaker: 'Bernie Sanders',
+    },
+    'near miss: a lead closed by a comma ("in a statement, Sanders said") still introduces the speaker': {
+      text: 'Bernie Sanders spoke first. “We cannot walk down the street,” in a statement, Sanders said.',
+      quote: 'We cannot walk',
+      speaker: 'Bernie Sanders',
+    },
+    'near miss: with no verb before the quote, "without reporters" names no one': {
+      text: 'Bernie Sanders spoke. “We cannot walk down the street” without reporters asking him.',
+      quote: 'We cannot walk',
+      speaker: null,
+    },
+  },
+  'an inverted verb after a sentence-opening connective': {
+    '"But, said Solovey, “…”" is Solovey': {
+      text: 'Sam Solovey worked for Trump. But, said Solovey, “I do not want to drum up conflict.”',
+      quote: 'I do not want',
+      speaker: 'Sam Solovey',
+    },
+    'near miss: "But, he said, “…”" still resolves the pronoun': {
+      text: 'Sam Solovey worked for Trump. But, he said, “I do not want to drum up conflict.”',
+      quote: 'I do not want',
+      speaker: 'Sam Solovey',
+    },
+  },
+  'a quote inside an aside between the subject and its verb': {
+    '"Mr. Manafort, citing “…,” said" is Manafort': {
+      text: 'Paul Manafort spoke in Florida. Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win.',
+      quote: 'the unique magic',
+      speaker: 'Paul Manafort',
+    },
+    '"Trump, who called the deal “…,” said" is Trump (NYT marks)': {
+      text: "Donald Trump spoke. Trump, who called the deal ''the worst deal ever made,'' said he would tear it up.",
+      quote: 'the worst deal',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a new subject after the aside ("…,” Hillary Clinton said") speaks': {
+      text: 'Donald Trump spoke. Trump, citing “the worst deal ever made,” Hillary Clinton said nothing.',
+      quote: 'the worst deal',
+      speaker: 'Hillary Clinton',
+    },
+  },
+  'a characterising verb in a relative clause is its antecedent’s': {
+    '"… from U.S. President Barack Obama, who called the nominee “…”" is Obama': {
+      text: 'Trump spoke. The row drew a reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.',
+      quote: 'unfit to serve',
+      speaker: 'Barack Obama',
+    },
+    '"The leaders … included Indiana Gov. Mike Pence, who called their son “…”" is Pence, not the sentence subject': {
+      text: 'The Republican leaders who rebuked Trump included his running mate, Indiana Gov. Mike Pence, who called their son “an American hero.”',
+      quote: 'an American hero',
+      speaker: 'Mike Pence',
+    },
+    'near miss: a relative clause that ends before the verb leaves the subject speaking': {
+      text: 'Trump spoke. Barack Obama, who met Khizr Khan, called the Republican nominee “unfit to serve” as president.',
+      quote: 'unfit to serve',
+      speaker: 'Barack Obama',
+    },
+  },
+  'a later quotation does not hide a trailing "he said"': {
+    '"Fundraising was “…” as donors waited to see how a “…” played out, he said." is the man named before': {
+      text: 'David Gilbert runs the group. Gilbert said the boycott would not hurt. Fundraising was “stagnant for about a month or six weeks” as donors waited to see how a “turbulent election cycle” played out, he said.',
+      quote: 'stagnant for about',
+      speaker: 'David Gilbert',
+    },
+    'near miss: a trailing "she said" with only a man named before is no one': {
+      text: 'David Gilbert runs the group. Fundraising was “stagnant for about a month or six weeks” as donors waited to see how a “turbulent election cycle” played out, she said.',
+      quote: 'stagnant for about',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
