@@ -3,7 +3,7 @@
 import type { Block, Entity, EntityType } from '../types';
 import { lexiconEntityType } from './lexicon';
 import { ALIAS_GROUPS, initialsOf, ORG_KEYWORDS, PLACE_KEYWORDS } from './name-rules';
-import type { NameMention } from './name-mentions';
+import type { NameMention } from './name-mention';
 import { makeProvenance, stableId } from './provenance';
 
 /** A cluster of mentions that name one entity. */
