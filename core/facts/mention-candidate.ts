@@ -34,6 +34,9 @@ import {
   stateAbbreviated,
 } from './place-rules';
 
+/** What a service or a medium carries: an account, a post, a page, a video, a feed, followers. */
+const MEDIUM_NOUN =
+  /^(?:['’]s)? (?:accounts?|pages?|posts?|feeds?|videos?|live|followers|handles?|profiles?|timelines?|users?|messages?|channels?|streams?|apps?)\b/;
 const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
@@ -186,9 +189,16 @@ export function mentionFromCandidate(
     /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|news agency|magazine)\b/.exec(
       text.slice(end, end + 14),
     );
-  if (inst && cue !== 'person') {
+  const instNext = inst
+    ? /^ (\p{Ll}+)\b/u.exec(text.slice(end + inst[0].length, end + inst[0].length + 20))?.[1]
+    : undefined;
+  const instModifies =
+    !!instNext && !ORG_ROLE_NOUN.test(instNext) && (!isFunctionOrVerb(instNext) || /ing$/.test(instNext));
+  // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form; the name of
+  // a place before it stays the place's ("Chicago police", "an Arizona hospital"), save a magazine that bears it
+  // ("New York magazine"). Not a compound's modifier ("the Laquan McDonald police shooting").
+  if (inst && !instModifies && cue !== 'person' && (cue !== 'place' || inst[1] === 'magazine')) {
     end += inst[0].length;
-    // "New York magazine", "Chicago police": a place's institution is a different entity.
     if (cue === 'place') core = text.slice(start, end);
     cue = 'org';
   }
@@ -248,6 +258,11 @@ export function mentionFromCandidate(
     cue = 'place';
     weakCue = true;
   }
+  // "travel from Des Moines to Little Rock": the ends of a journey are places.
+  if (cue === null && isJourneyEnd(text, start, end)) {
+    cue = 'place';
+    weakCue = true;
+  }
   // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
   if (
     words.length === 1 &&
@@ -258,14 +273,17 @@ export function mentionFromCandidate(
     !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has|and|or|but|nor)\b/.test(after)
   )
     return null;
-  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
+  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin; surnames
+  // keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke").
   const shape =
     cue === null &&
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) &&
     words.every((w) =>
-      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(w),
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u.test(
+        w,
+      ),
     );
   const surface = text.slice(rawStart, end);
   // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
@@ -298,10 +316,19 @@ export function mentionFromCandidate(
     (lowerWords.has(lower) ||
       isCommonWord(lower) ||
       (/\p{Ll}(?:ed|ly|ing|ness|ment|ments|tion|tions)$/u.test(s) && !isKnownNamePart(lower)));
+  // "posted on Twitter", "via Facebook", "his YouTube channel": where something is posted or watched.
+  const medium =
+    cue !== 'person' &&
+    cue !== 'place' &&
+    words.length <= 2 &&
+    (MEDIUM_NOUN.test(text.slice(end, end + 16)) ||
+      // (A broadcaster named by its letters or as a news service, "on MSNBC", "on Fox News", is an organisation.)
+      (/\b(?:on|via|onto)\s$/i.test(before) && /^\p{Lu}\p{Ll}/u.test(s) && !/ (?:News|TV|Radio|Network)$/.test(s)));
   return {
     block,
     start,
     end,
+    medium,
     core,
     surface,
     cue,
@@ -315,4 +342,12 @@ export function mentionFromCandidate(
     region,
     lexiconPerson,
   };
+}
+
+/** Whether the name at `start`..`end` is one end of "from X to Y" (or "from X to the Y"), X and Y both names. */
+function isJourneyEnd(text: string, start: number, end: number): boolean {
+  const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+  if (/\bfrom $/.test(text.slice(Math.max(0, start - 5), start)))
+    return new RegExp(String.raw`^,? to (?:the )?${NAME}`, 'u').test(text.slice(end, end + 40));
+  return new RegExp(String.raw`\bfrom ${NAME},? to (?:the )?$`, 'u').test(text.slice(Math.max(0, start - 50), start));
 }

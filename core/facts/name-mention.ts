@@ -35,6 +35,11 @@ export interface NameMention {
   commonWord?: boolean;
   /** A compass region ("the West"): never the shortened name of a person ("Allen West"). */
   region?: boolean;
+  /**
+   * Named as a medium someone posts or speaks through ("on Twitter", "a Facebook post", "YouTube video"): a service
+   * or product. A name only ever so used is no entity.
+   */
+  medium?: boolean;
   /** One word typed a person only by the lexicon ("Orlando", "Austin"): a town when the article places it. */
   lexiconPerson?: boolean;
 }
