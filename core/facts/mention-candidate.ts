@@ -118,11 +118,12 @@ export function mentionFromCandidate(
         lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));
     if (!drop) break;
-    // "Secretary of State John Kerry": a title "of" a department before the name is all title.
+    // "Secretary of State John Kerry", "Secretary of State Clinton": a title "of" a department before the name is all
+    // title.
     if (
       title &&
       words[1] === 'of' &&
-      words.length >= 5 &&
+      words.length >= 4 &&
       /^\p{Lu}/u.test(words[2]!) &&
       (isKnownNamePart(words[3]!.toLowerCase()) || isGivenNameThenSurname(words.slice(3), lowerWords))
     ) {

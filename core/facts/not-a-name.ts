@@ -14,7 +14,7 @@ const COMMON_ACRONYMS = new Set(
 );
 
 const GENERIC_BODY =
-  /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region)$/;
+  /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region|College|School|Corporation)$/;
 
 const GROUP_WORDS =
   /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
@@ -70,6 +70,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   },
   // "Iowans", "New Yorkers", "Sikh Americans": the people of a place or nation, no entity.
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
+  // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.
+  { rule: 'a doctrine', matches: (s, words) => words.length === 1 && /\p{Ll}(?:ism|isms|phobia)$/u.test(s) },
   // "R-Texas", "D-Mass.", "I-Vt": a lawmaker's party and state, not a name.
   { rule: 'party and state label', matches: (s, words) => words.length === 1 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s) },
   // "POLICE SHOOTINGS ARE CHANGING", "TWO DEAD", "INSPIRE": a headline or shout in capitals, mostly common words.

@@ -109,6 +109,39 @@ const CASES: Record<string, [string, Named[]]> = {
     'He took a course from LinkedIn Learning.',
     [['org', 'LinkedIn Learning']],
   ],
+  'local and legislative offices are titles, not organisations': [
+    'Congresswoman Nita Lowey and Maricopa County Recorder Helen Purcell spoke.',
+    [
+      ['person', 'Nita Lowey'],
+      ['person', 'Helen Purcell'],
+    ],
+  ],
+  'a plural title before a name is a title': [
+    'Senators Mitch McConnell and John Cornyn agreed.',
+    [
+      ['person', 'Mitch McConnell'],
+      ['person', 'John Cornyn'],
+    ],
+  ],
+  'a title alone is no organisation': ['The VP agreed with the Undersecretary.', []],
+  'a short title before a name is a title': ['VP Joe Biden spoke.', [['person', 'Joe Biden']]],
+  'a department title before a surname alone is all title': [
+    'Former Secretary of State Hillary Clinton spoke. Secretary of State Clinton agreed.',
+    [['person', 'Hillary Clinton']],
+  ],
+  'near miss: a department title alone names the department': [
+    'The Secretary of Homeland Security spoke.',
+    [['org', 'Homeland Security']],
+  ],
+  'a doctrine is no entity': ['Communism fell, and Republicanism changed, in Europe.', [['place', 'Europe']]],
+  'a generic school word alone is no entity': ['She went to College in Ohio.', [['place', 'Ohio']]],
+  'near miss: a named college is an organisation': [
+    'She went to Wellesley College in Massachusetts.',
+    [
+      ['org', 'Wellesley College'],
+      ['place', 'Massachusetts'],
+    ],
+  ],
 };
 
 describe('entity rules from news organisation errors', () => {
