@@ -203,9 +203,12 @@ export function mentionFromCandidate(
     if (cue === 'place') core = text.slice(start, end);
     cue = 'org';
   }
-  const place = /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(
-    text.slice(end, end + 12),
-  );
+  const place =
+    /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(
+      text.slice(end, end + 12),
+    ) ??
+    (/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)) ? / (?=area\b)/.exec(text.slice(end, end + 6)) : null);
+  // ("the Jacksonville area": the town, with "area" left out of its name.)
   if (place && cue === null) {
     end += place[0].length;
     cue = 'place';
@@ -220,6 +223,14 @@ export function mentionFromCandidate(
   if (cue === null && words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) cue = 'person';
   if (lexiconPerson && isPlacedByContext(before, after)) cue = 'place';
   if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
+  // "Charleston, South Carolina;", "Sarasota, Florida.": a town before its state or country.
+  // (Not "Ryan Austin, Texas": a given name opens a person's.)
+  if (
+    (cue === null || lexiconPerson) &&
+    (words.length === 1 || !isKnownNamePart(words[0]!.toLowerCase())) &&
+    isTownBeforeItsRegion(after)
+  )
+    cue = 'place';
   // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
   const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
   if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
@@ -324,7 +335,9 @@ export function mentionFromCandidate(
     words.length <= 2 &&
     (MEDIUM_NOUN.test(text.slice(end, end + 16)) ||
       // (A broadcaster named by its letters or as a news service, "on MSNBC", "on Fox News", is an organisation.)
-      (/\b(?:on|via|onto)\s$/i.test(before) && /^\p{Lu}\p{Ll}/u.test(s) && !/ (?:News|TV|Radio|Network)$/.test(s)));
+      (/\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(text.slice(Math.max(0, start - 30), start)) &&
+        /^\p{Lu}\p{Ll}/u.test(s) &&
+        !/ (?:News|TV|Radio|Network)$/.test(s)));
   return {
     block,
     start,
@@ -351,4 +364,14 @@ function isJourneyEnd(text: string, start: number, end: number): boolean {
   if (/\bfrom $/.test(text.slice(Math.max(0, start - 5), start)))
     return new RegExp(String.raw`^,? to (?:the )?${NAME}`, 'u').test(text.slice(end, end + 40));
   return new RegExp(String.raw`\bfrom ${NAME},? to (?:the )?$`, 'u').test(text.slice(Math.max(0, start - 50), start));
+}
+
+/**
+ * Whether the text after a name is ", " and a state or country the lexicon knows, ending there ("Charleston, South
+ * Carolina;", "Sarasota, Florida."): the name is a town. Not "Rubio, Florida's senator" nor "Lee, Utah Republican".
+ */
+function isTownBeforeItsRegion(after: string): boolean {
+  const m = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,;.)]|$| (?:and|on|in|to|for|where|who)\b)/u.exec(after);
+  if (!m) return false;
+  return lexiconEntityType(m[1]!.toLowerCase()) === 'place';
 }
