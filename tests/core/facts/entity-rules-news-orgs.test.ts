@@ -168,6 +168,20 @@ const CASES: Record<string, [string, Named[]]> = {
     ],
   ],
   'a town’s "area" is the town': ['Voters in the Jacksonville area stayed home.', [['place', 'Jacksonville']]],
+  'a compass word opens a place’s two-word name': [
+    'He toured West Point, then the West Wing.',
+    [
+      ['place', 'West Point'],
+      ['place', 'West Wing'],
+    ],
+  ],
+  'near miss: a compass word as a surname stays the person’s': [
+    'Kanye West and Allen West spoke.',
+    [
+      ['person', 'Kanye West'],
+      ['person', 'Allen West'],
+    ],
+  ],
 };
 
 describe('entity rules from news organisation errors', () => {
