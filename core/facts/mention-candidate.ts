@@ -254,6 +254,18 @@ export function mentionFromCandidate(
     (isKnownNamePart(words[0]!.toLowerCase()) || isGivenNameThenSurname(words, lowerWords))
   )
     cue = 'person';
+  // "Deja Stewart", "Jazz Jennings": a given name that is also a word, then a known surname.
+  if (
+    cue === null &&
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    !lowerWords.has(words[0]!.toLowerCase()) &&
+    // ("Electing Hillary", "Sorry Sarah": a verb or an adjective before a name makes a slogan or a title.)
+    !isFunctionOrVerb(words[0]!.toLowerCase()) &&
+    !lexiconTags(words[0]!.toLowerCase()).includes('Adjective') &&
+    isSurname(words[1]!.toLowerCase())
+  )
+    cue = 'person';
   if (
     cue === null &&
     words.length >= 2 &&
@@ -374,4 +386,12 @@ function isTownBeforeItsRegion(after: string): boolean {
   const m = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,;.)]|$| (?:and|on|in|to|for|where|who)\b)/u.exec(after);
   if (!m) return false;
   return lexiconEntityType(m[1]!.toLowerCase()) === 'place';
+}
+
+/** Whether the lexicon knows a lowercased word as a surname or a given name (and not as a place or a body). */
+function isSurname(w: string): boolean {
+  const tags = lexiconTags(w);
+  return (
+    tags.some((t) => t === 'LastName' || t === 'MaleName' || t === 'FemaleName') && lexiconEntityType(w) === 'person'
+  );
 }

@@ -182,6 +182,20 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Allen West'],
     ],
   ],
+  'a given name that is also a word, then a known surname, is a person': [
+    'Then Jazz Jennings and Deja Stewart spoke on Monday.',
+    [
+      ['person', 'Jazz Jennings'],
+      ['person', 'Deja Stewart'],
+    ],
+  ],
+  'near miss: a verb or an adjective before a given name makes a group’s slogan, no person': [
+    'The groups Electing Hillary and Sorry Sarah ran ads.',
+    [
+      ['org', 'Electing Hillary'],
+      ['org', 'Sorry Sarah'],
+    ],
+  ],
 };
 
 describe('entity rules from news organisation errors', () => {
