@@ -138,6 +138,18 @@ export function mentionFromCandidate(
     start += w.length + 1;
     words = words.slice(1);
   }
+  // "former secretary of State Hillary Clinton": a lowercase title "of" a department before the name.
+  const lowTitle = /\b(\p{Ll}+) of $/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  if (
+    lowTitle &&
+    PERSON_TITLES.has(lowTitle) &&
+    words.length >= 3 &&
+    (isKnownNamePart(words[1]!.toLowerCase()) || isGivenNameThenSurname(words.slice(1), lowerWords))
+  ) {
+    titled = true;
+    start += words[0]!.length + 1;
+    words = words.slice(1);
+  }
   // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
   while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
@@ -260,8 +272,10 @@ export function mentionFromCandidate(
     words.length === 2 &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
     !lowerWords.has(words[0]!.toLowerCase()) &&
-    // ("Electing Hillary", "Sorry Sarah": a verb or an adjective before a name makes a slogan or a title.)
+    // ("Electing Hillary", "Sorry Sarah", "Project Jonah": a verb, an adjective or a body's keyword before a name makes
+    // a slogan, a title or a body.)
     !isFunctionOrVerb(words[0]!.toLowerCase()) &&
+    !ORG_KEYWORDS.has(words[0]!.toLowerCase()) &&
     !lexiconTags(words[0]!.toLowerCase()).includes('Adjective') &&
     isSurname(words[1]!.toLowerCase())
   )

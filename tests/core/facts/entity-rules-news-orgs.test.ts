@@ -196,6 +196,24 @@ const CASES: Record<string, [string, Named[]]> = {
       ['org', 'Sorry Sarah'],
     ],
   ],
+  'near miss: a body’s keyword before a given name makes a body': [
+    'Volunteers from Project Jonah helped. Then Team Hillary came.',
+    [
+      ['org', 'Project Jonah'],
+      ['org', 'Team Hillary'],
+    ],
+  ],
+  'a lowercase title "of" a department before a name is all title': [
+    'Sanders ran against former secretary of State Hillary Clinton for the nomination.',
+    [
+      ['person', 'Sanders'],
+      ['person', 'Hillary Clinton'],
+    ],
+  ],
+  'near miss: a lowercase title "of" a body keeps the body': [
+    'She met the president of Goldman Sachs.',
+    [['org', 'Goldman Sachs']],
+  ],
 };
 
 describe('entity rules from news organisation errors', () => {
