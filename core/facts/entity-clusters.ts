@@ -3,7 +3,7 @@
 import type { Block, Entity, EntityType } from '../types';
 import { lexiconEntityType } from './lexicon';
 import { ALIAS_GROUPS, initialsOf, ORG_KEYWORDS, PLACE_KEYWORDS } from './name-rules';
-import type { NameMention } from './name-mentions';
+import type { NameMention } from './name-mention';
 import { makeProvenance, stableId } from './provenance';
 
 /** A cluster of mentions that name one entity. */
@@ -88,6 +88,8 @@ export function buildEntities(
     // never titles nor gives a surname, is a town ("Orlando", "Austin", "Jordan").
     if (type === 'person' && c.votes.place > 0 && c.mentions.every((m) => m.cue !== 'person' || m.lexiconPerson))
       type = 'place';
+    // "on Twitter … a Twitter post": a name only ever used as a medium is a service, no entity.
+    if (c.mentions.every((m) => m.medium || m.attachOnly)) continue;
     if (!type) {
       // "Chip Felkel … Felkel said": a name later called by its last word alone is a person (a body is shortened to
       // its first word, "Roscosmos State Corporation" → "Roscosmos").

@@ -14,7 +14,13 @@ export const PERSON_TITLES = new Set(
     'correspondent editor columnist analyst economist researcher scientist professor dean principal ' +
     'aerospace senior staff head attorney-general secretary-general director-general ' +
     // Plural titles before a list of names ("Sens. Marco Rubio of Florida and Susan Collins of Maine").
-    'sens reps govs justices pastor ' +
+    'sens reps govs justices pastor senators presidents pastors ' +
+    // Local and legislative offices ("Congresswoman Nita Lowey", "Alderman Jason Ervin", "Majority Whip Steve
+    // Scalise", "State Treasurer Kelly Mitchell", "County Recorder Helen Purcell") and a priest's "Father".
+    'congressman congresswoman councilman councilwoman councillor councilor alderman alderwoman whip treasurer ' +
+    'comptroller controller auditor recorder clerk advocate emperor empress father ' +
+    // Titles written short or hyphenated ("VP Joe Biden", "Editor-in-Chief Martin Baron").
+    'vp undersecretary under-secretary commander-in-chief editor-in-chief ' +
     // Abbreviated titles ("Syrian Pres. Bashar al-Assad", "Atty. Gen. Loretta Lynch").
     'pres atty ' +
     // A legislature's presiding officer ("House Speaker Paul Ryan"); a programme's ("Fox News Host Sean Hannity").

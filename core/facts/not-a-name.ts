@@ -14,7 +14,7 @@ const COMMON_ACRONYMS = new Set(
 );
 
 const GENERIC_BODY =
-  /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region)$/;
+  /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region|College|School|Corporation)$/;
 
 const GROUP_WORDS =
   /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
@@ -68,6 +68,10 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
     matches: (s, words) =>
       words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
   },
+  // "Iowans", "New Yorkers", "Sikh Americans": the people of a place or nation, no entity.
+  { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
+  // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.
+  { rule: 'a doctrine', matches: (s, words) => words.length === 1 && /\p{Ll}(?:ism|isms|phobia)$/u.test(s) },
   // "R-Texas", "D-Mass.", "I-Vt": a lawmaker's party and state, not a name.
   { rule: 'party and state label', matches: (s, words) => words.length === 1 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s) },
   // "POLICE SHOOTINGS ARE CHANGING", "TWO DEAD", "INSPIRE": a headline or shout in capitals, mostly common words.
@@ -97,4 +101,22 @@ function isShouted(s: string, words: readonly string[]): boolean {
 export function notANameRule(s: string, words: readonly string[] = s.split(' ')): string | null {
   for (const r of NOT_A_NAME) if (r.matches(s, words)) return r.rule;
   return null;
+}
+
+/**
+ * A plural naming the people of a place: a place's name with "-ns", "-ans", "-ers" or "-ites" ("Iowans", "Texans",
+ * "New Yorkers", "Clevelanders"), or a plural demonym after a qualifier ("Native Americans", "Sikh Americans").
+ */
+function isPeopleOfPlace(s: string, words: readonly string[]): boolean {
+  if (words.length > 3 || !/\p{Ll}s$/u.test(s)) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length > 1 && isDemonym(last)) return true;
+  const lower = s.toLowerCase();
+  const stems = [
+    lower.replace(/ns$/, ''),
+    lower.replace(/ans$/, ''),
+    lower.replace(/ans$/, 's'),
+    lower.replace(/(?:ers|ites)$/, ''),
+  ];
+  return stems.some((t) => t !== lower && t.length > 2 && lexiconEntityType(t) === 'place');
 }

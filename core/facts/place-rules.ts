@@ -81,8 +81,11 @@ export function isLawmakerStateLabel(name: string, before: string, after: string
   return state && /\p{L}\s?\($/u.test(before) && /^\.?\)/.test(after);
 }
 
-/** Words that open a place's name ("San Bernardino", "Fort Myers", "Las Vegas"), seldom a person's. */
-export const PLACE_FIRST_WORD = /^(?:San|Los|Las|Fort|Ft\.|Port|Lake|Mount|Mt\.)$/;
+/**
+ * Words that open a place's name ("San Bernardino", "Fort Myers", "Las Vegas", "West Bank", "Upper East Side"),
+ * seldom a person's.
+ */
+export const PLACE_FIRST_WORD = /^(?:San|Los|Las|Fort|Ft\.|Port|Lake|Mount|Mt\.|North|South|East|West|Upper|Lower)$/;
 
 /** Compass words that name a region after "the" ("the South", "the Midwest"), and as the last word of one. */
 const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Mideast)$/;

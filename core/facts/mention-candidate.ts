@@ -1,0 +1,411 @@
+// One capitalised-name candidate made into a mention: cleaned of sentence-start words, titles, demonyms and suffixes,
+// and given the type cues its own words and context carry. Scanning a block for candidates is name-mentions.ts.
+import type { EntityType } from '../types';
+import type { NameMention } from './name-mention';
+import {
+  isCommonWord,
+  isDemonym,
+  isFunctionOrVerb,
+  lexiconTags,
+  isFirstNameOnly,
+  isKnownNamePart,
+  lexiconEntityType,
+} from './lexicon';
+import { isGroupWord, notANameRule } from './not-a-name';
+import {
+  AFTER_TOWN_STATE,
+  ORG_ROLE_NOUN,
+  PRODUCT_TAIL,
+  CONNECTOR,
+  BODY_TITLES,
+  PERSON_APPOSITIVE,
+  isGivenNameThenSurname,
+  isNameStart,
+  NOT_NAMES,
+  ORG_KEYWORDS,
+  PERSON_TITLES,
+  PLACE_KEYWORDS,
+} from './name-rules';
+import {
+  isCompassRegion,
+  isLawmakerStateLabel,
+  isPlacedByContext,
+  PLACE_FIRST_WORD,
+  stateAbbreviated,
+} from './place-rules';
+
+/** What a service or a medium carries: an account, a post, a page, a video, a feed, followers. */
+const MEDIUM_NOUN =
+  /^(?:['’]s)? (?:accounts?|pages?|posts?|feeds?|videos?|live|followers|handles?|profiles?|timelines?|users?|messages?|channels?|streams?|apps?)\b/;
+const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
+
+/** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
+function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
+  if (i > 0 && /["“‘«„]/.test(text[i - 1]!)) return true;
+  let j = i;
+  while (j > 0 && /["“‘'«([—–\s]/.test(text[j - 1]!)) j--;
+  return j === 0 || starts.has(j) || starts.has(i) || /(?:[.!?:]|—|–|--)\s*$/.test(text.slice(Math.max(0, j - 3), i));
+}
+
+/**
+ * The mention a candidate names, or null when it names nothing (a title alone, a work in quotation marks, a
+ * lawmaker's party and state). `starts` holds the block's sentence starts; `lowerWords` the words seen lowercased.
+ */
+export function mentionFromCandidate(
+  text: string,
+  raw: string,
+  rawStart: number,
+  block: number,
+  starts: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
+): NameMention | null {
+  // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
+  raw = raw.replace(
+    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i,
+    '',
+  );
+  let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
+    /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
+  );
+  // "Flint, Mich.": a state's AP abbreviation after a town is a mention of the state, counted when the article names
+  // the state itself; alone it is the town's address, no entity ("Annapolis, Md.").
+  const tail = rawStart + s.length;
+  const state = stateAbbreviated(s, text.slice(Math.max(0, rawStart - 4), rawStart), text.slice(tail, tail + 3));
+  if (isLawmakerStateLabel(s, text.slice(Math.max(0, rawStart - 3), rawStart), text.slice(tail, tail + 2))) return null;
+  if (state) {
+    return {
+      block,
+      start: rawStart,
+      end: tail,
+      core: state,
+      surface: s,
+      cue: 'place',
+      titled: false,
+      attachOnly: true,
+    };
+  }
+  let start = rawStart;
+  let words = s.split(' ');
+  let titled = false;
+  let bodyOfTitle = false;
+  let cue: EntityType | null = null;
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+  const orgNamed = ORG_KEYWORDS.has(lastWord);
+  // "Mediterranean Sea", "European Union", "Islamic State", "Muslim Brotherhood" keep their first word.
+  const keywordLast =
+    orgNamed ||
+    PLACE_KEYWORDS.has(lastWord) ||
+    /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord);
+  // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
+  while (words.length > 0) {
+    const w = words[0]!;
+    const lw = w.toLowerCase().replace(/[.'’]+$/, '');
+    const atStart = isSentenceStart(text, start, starts);
+    const title = PERSON_TITLES.has(lw) && !orgNamed;
+    // "Muslim Brotherhood", "Democratic National Committee": a group word opening a body's name stays in it.
+    const keywordNamed = keywordLast && (words.length === 2 || orgNamed);
+    const drop =
+      NOT_NAMES.has(lw) ||
+      title ||
+      (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
+      // ("Saudi Arabia", a country the lexicon knows, keeps its demonym.)
+      (isDemonym(lw) &&
+        words.length > 1 &&
+        !keywordNamed &&
+        lexiconEntityType(words.join(' ').toLowerCase()) === null) ||
+      (atStart &&
+        (lowerWords.has(lw) || isCommonWord(lw)) &&
+        lexiconEntityType(lw) === null &&
+        (words.length === 1 || !isNameStart(words)));
+    if (!drop) break;
+    // "Secretary of State John Kerry", "Secretary of State Clinton": a title "of" a department before the name is all
+    // title.
+    if (
+      title &&
+      words[1] === 'of' &&
+      words.length >= 4 &&
+      /^\p{Lu}/u.test(words[2]!) &&
+      (isKnownNamePart(words[3]!.toLowerCase()) || isGivenNameThenSurname(words.slice(3), lowerWords))
+    ) {
+      titled = true;
+      start += words.slice(0, 3).join(' ').length + 1;
+      words = words.slice(3);
+      continue;
+    }
+    // "the CEO of Cup Foods": what follows a title and "of" is the body it heads, not the titled person.
+    if (title && words[1] === 'of') bodyOfTitle = BODY_TITLES.test(lw);
+    else if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
+    start += w.length + 1;
+    words = words.slice(1);
+  }
+  // "former secretary of State Hillary Clinton": a lowercase title "of" a department before the name.
+  const lowTitle = /\b(\p{Ll}+) of $/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  if (
+    lowTitle &&
+    PERSON_TITLES.has(lowTitle) &&
+    words.length >= 3 &&
+    (isKnownNamePart(words[1]!.toLowerCase()) || isGivenNameThenSurname(words.slice(1), lowerWords))
+  ) {
+    titled = true;
+    start += words[0]!.length + 1;
+    words = words.slice(1);
+  }
+  // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
+  while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
+  while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
+  if (!orgNamed) {
+    let t = -1;
+    for (let i = 0; i < words.length - 1; i++) if (PERSON_TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) t = i;
+    const rest = words.length - t - 1;
+    // "Council on Foreign Relations": a title word inside an organisation's name is not a title.
+    const inName = t > 0 && words.slice(0, t).some((w) => CONNECTOR.test(w));
+    if (t >= 0 && rest >= 1 && rest <= 3 && !inName) {
+      start += words.slice(0, t + 1).join(' ').length + 1;
+      words = words.slice(t + 1);
+      titled = true;
+    }
+  }
+  if (words.length === 0) return null;
+  s = words.join(' ');
+  const lower = s.replace(/\u00AD/g, '').toLowerCase();
+  // "the South", "the Midwest", "Middle East": a compass region is a place, though its words are adjectives.
+  const region = isCompassRegion(
+    words,
+    text.slice(Math.max(0, start - 4), start),
+    text.slice(start + s.length, start + s.length + 2),
+  );
+  if (!region && notANameRule(s, words) !== null) return null;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
+  if (titled) cue = 'person';
+  // "Bank of America", "University of Pennsylvania", "Economic Club of Washington", "House Select Committee on
+  // Benghazi": a body's keyword, then what it is of, for or on (the place at the end does not make it a place).
+  const keywordFirst = words.some(
+    (w, i) => i + 2 < words.length && /^(?:of|for|on)$/.test(words[i + 1]!) && ORG_KEYWORDS.has(w.toLowerCase()),
+  );
+  if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
+  else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
+  // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.
+  else if (words.length >= 3 && words[1] === 'of' && PLACE_KEYWORDS.has(words[0]!.toLowerCase())) cue = 'place';
+  else if (cue === null) cue = lexiconEntityType(lower);
+  if (region) cue = 'place';
+  const lexiconPerson = words.length === 1 && !titled && cue === 'person';
+  // "San Bernardino", "Fort Myers": a place's opening word, though the rest looks like a surname.
+  // (Three words only when they looked like a person's name: "Fort Worth Star-Telegram" is a newspaper.)
+  const placeFirst = PLACE_FIRST_WORD.test(words[0]!) && !titled && words.length <= 3;
+  if (placeFirst && (cue === 'person' || (cue === null && words.length === 2))) cue = 'place';
+  // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
+  let core = s.replace(/\u00AD/g, '');
+  let end = start + s.length;
+  // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
+  const inst =
+    /^ (police|hospital|council|university|agency|ministry|court|army|navy|party|news agency|magazine)\b/.exec(
+      text.slice(end, end + 14),
+    );
+  const instNext = inst
+    ? /^ (\p{Ll}+)\b/u.exec(text.slice(end + inst[0].length, end + inst[0].length + 20))?.[1]
+    : undefined;
+  const instModifies =
+    !!instNext && !ORG_ROLE_NOUN.test(instNext) && (!isFunctionOrVerb(instNext) || /ing$/.test(instNext));
+  // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form; the name of
+  // a place before it stays the place's ("Chicago police", "an Arizona hospital"), save a magazine that bears it
+  // ("New York magazine"). Not a compound's modifier ("the Laquan McDonald police shooting").
+  if (inst && !instModifies && cue !== 'person' && (cue !== 'place' || inst[1] === 'magazine')) {
+    end += inst[0].length;
+    if (cue === 'place') core = text.slice(start, end);
+    cue = 'org';
+  }
+  const place =
+    /^ (beach|river|island|islands|lake|valley|coast|region|province|county|district|mountains)\b/.exec(
+      text.slice(end, end + 12),
+    ) ??
+    (/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)) ? / (?=area\b)/.exec(text.slice(end, end + 6)) : null);
+  // ("the Jacksonville area": the town, with "area" left out of its name.)
+  if (place && cue === null) {
+    end += place[0].length;
+    cue = 'place';
+  }
+  const after = text.slice(end, end + 30);
+  const before = text.slice(Math.max(0, start - 16), start);
+  let weakCue = false;
+  // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
+  if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
+  if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
+  // "James B. Comey Jr.", "Luther Stan Pate IV": a generational suffix ends a person's name.
+  if (cue === null && words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) cue = 'person';
+  if (lexiconPerson && isPlacedByContext(before, after)) cue = 'place';
+  if (cue === null && AFTER_TOWN_STATE.test(after)) cue = 'place';
+  // "Charleston, South Carolina;", "Sarasota, Florida.": a town before its state or country.
+  // (Not "Ryan Austin, Texas": a given name opens a person's.)
+  if (
+    (cue === null || lexiconPerson) &&
+    (words.length === 1 || !isKnownNamePart(words[0]!.toLowerCase())) &&
+    isTownBeforeItsRegion(after)
+  )
+    cue = 'place';
+  // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
+  const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
+  if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
+  // "The Washington Post's Robert Costa reported": a person's name before "reported" stays a person's.
+  // ("the Orlando Sentinel reported": after "the" it is a body's.)
+  const personNamed = words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()) && !/\bthe $/i.test(before);
+  if (cue === null && ORG_CONTEXT.test(after) && !personNamed) cue = 'org';
+  // "The Blaze’s Matt Walsh", "the Hill’s reporter": "the" and a possessive before a name make a publication.
+  const owned = /^['’]s? (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
+  if (cue !== 'place' && /\bthe $/i.test(before) && owned && isKnownNamePart(owned[1]!.toLowerCase())) cue = 'org';
+  if (cue === null && bodyOfTitle) cue = 'org';
+  // "passed the House", "the Senate and the House": a chamber of Congress ("the White House" is a longer name).
+  if (cue === null && s === 'House' && /\bthe $/i.test(before)) cue = 'org';
+  // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
+  if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
+  if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
+  if (
+    cue === null &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (isKnownNamePart(words[0]!.toLowerCase()) || isGivenNameThenSurname(words, lowerWords))
+  )
+    cue = 'person';
+  // "Deja Stewart", "Jazz Jennings": a given name that is also a word, then a known surname.
+  if (
+    cue === null &&
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    !lowerWords.has(words[0]!.toLowerCase()) &&
+    // ("Electing Hillary", "Sorry Sarah", "Project Jonah": a verb, an adjective or a body's keyword before a name makes
+    // a slogan, a title or a body.)
+    !isFunctionOrVerb(words[0]!.toLowerCase()) &&
+    !ORG_KEYWORDS.has(words[0]!.toLowerCase()) &&
+    !lexiconTags(words[0]!.toLowerCase()).includes('Adjective') &&
+    isSurname(words[1]!.toLowerCase())
+  )
+    cue = 'person';
+  if (
+    cue === null &&
+    words.length >= 2 &&
+    lexiconEntityType(last) === 'place' &&
+    !isKnownNamePart(words[0]!.toLowerCase())
+  )
+    cue = 'place';
+  if (
+    cue === null &&
+    /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(
+      before,
+    )
+  ) {
+    cue = 'place';
+    weakCue = true;
+  }
+  // "travel from Des Moines to Little Rock": the ends of a journey are places.
+  if (cue === null && isJourneyEnd(text, start, end)) {
+    cue = 'place';
+    weakCue = true;
+  }
+  // A known first name used as a modifier ("Roman mosaics", "Oscar dress") is not a person.
+  if (
+    words.length === 1 &&
+    cue === 'person' &&
+    !titled &&
+    isFirstNameOnly(lower) &&
+    /^ \p{Ll}+s?\b/u.test(after) &&
+    !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has|and|or|but|nor)\b/.test(after)
+  )
+    return null;
+  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin; surnames
+  // keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke").
+  const shape =
+    cue === null &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) &&
+    words.every((w) =>
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u.test(
+        w,
+      ),
+    );
+  const surface = text.slice(rawStart, end);
+  // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
+  // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
+  // "Forza Horizon 3", "iPhone 4", "Windows 10": a name followed by a version number is a product or model.
+  const versioned =
+    cue === null &&
+    /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(
+      text.slice(end, end + 16),
+    );
+  const product =
+    versioned ||
+    (cue === null &&
+      words.length >= 2 &&
+      (PRODUCT_TAIL.test(s) ||
+        (lexiconEntityType(words[0]!.toLowerCase()) === 'org' && !lowerWords.has(words[1]!.toLowerCase()))));
+  // "Retina display", "Clown beetle", "Pacific halibut": a name used only as a modifier of a common noun.
+  const nextWord = /^ (\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(end, end + 30))?.[1];
+  const modifier =
+    words.length <= 2 &&
+    !!nextWord &&
+    !isFunctionOrVerb(nextWord) &&
+    !lexiconTags(nextWord).includes('PresentTense') &&
+    !ORG_ROLE_NOUN.test(nextWord) &&
+    !/^(?:and|or|but|nor|for|so|yet|who|which|that|said|says|told|added|wrote|asked|was|is|had|has|will|would|could|can|may|might|must|shall|should|does|did|do|says|reported|announced)$/.test(
+      nextWord,
+    );
+  const commonWord =
+    words.length === 1 &&
+    (lowerWords.has(lower) ||
+      isCommonWord(lower) ||
+      (/\p{Ll}(?:ed|ly|ing|ness|ment|ments|tion|tions)$/u.test(s) && !isKnownNamePart(lower)));
+  // "posted on Twitter", "via Facebook", "his YouTube channel": where something is posted or watched.
+  const medium =
+    cue !== 'person' &&
+    cue !== 'place' &&
+    words.length <= 2 &&
+    (MEDIUM_NOUN.test(text.slice(end, end + 16)) ||
+      // (A broadcaster named by its letters or as a news service, "on MSNBC", "on Fox News", is an organisation.)
+      (/\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(text.slice(Math.max(0, start - 30), start)) &&
+        /^\p{Lu}\p{Ll}/u.test(s) &&
+        !/ (?:News|TV|Radio|Network)$/.test(s)));
+  return {
+    block,
+    start,
+    end,
+    medium,
+    core,
+    surface,
+    cue,
+    titled,
+    sentenceStart: isSentenceStart(text, start, starts),
+    personShape: shape,
+    product,
+    modifier,
+    weakCue,
+    commonWord,
+    region,
+    lexiconPerson,
+  };
+}
+
+/** Whether the name at `start`..`end` is one end of "from X to Y" (or "from X to the Y"), X and Y both names. */
+function isJourneyEnd(text: string, start: number, end: number): boolean {
+  const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+  if (/\bfrom $/.test(text.slice(Math.max(0, start - 5), start)))
+    return new RegExp(String.raw`^,? to (?:the )?${NAME}`, 'u').test(text.slice(end, end + 40));
+  return new RegExp(String.raw`\bfrom ${NAME},? to (?:the )?$`, 'u').test(text.slice(Math.max(0, start - 50), start));
+}
+
+/**
+ * Whether the text after a name is ", " and a state or country the lexicon knows, ending there ("Charleston, South
+ * Carolina;", "Sarasota, Florida."): the name is a town. Not "Rubio, Florida's senator" nor "Lee, Utah Republican".
+ */
+function isTownBeforeItsRegion(after: string): boolean {
+  const m = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,;.)]|$| (?:and|on|in|to|for|where|who)\b)/u.exec(after);
+  if (!m) return false;
+  return lexiconEntityType(m[1]!.toLowerCase()) === 'place';
+}
+
+/** Whether the lexicon knows a lowercased word as a surname or a given name (and not as a place or a body). */
+function isSurname(w: string): boolean {
+  const tags = lexiconTags(w);
+  return (
+    tags.some((t) => t === 'LastName' || t === 'MaleName' || t === 'FemaleName') && lexiconEntityType(w) === 'person'
+  );
+}
