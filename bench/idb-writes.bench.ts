@@ -5,15 +5,21 @@
 // each). Variants, interleaved round by round so a change in the machine's load hits them all alike:
 //   one transaction (the import today, the baseline); `durability: 'relaxed'`; ten transactions in turn; the
 //   annotations store without indexes; the same annotations packed into one record per article (10x fewer records), and packed
-//   with Lede's unique multiEntry index on the annotation ids (schema v5's `notes` store).
-// Prints the median of ROUNDS per variant, its ratio to the baseline, and the time to issue the requests (the
-// page's share: cloning values, computing index keys). Needs `npx wxt build`; asserts nothing.
+//   with the unique multiEntry index on the annotation ids (schema v5's `notes` store), with a non-unique one, and
+//   with no index but the note-id directory's buckets (schema v6: `notes` and `noteIds`, core/store/note-ids.ts).
+// IDB_VARIANTS (names separated by ';') measures only those, e.g. the packed ones at LIB_ARTICLES=10000.
+// Prints the median of ROUNDS per variant, its ratio to the first variant measured, the time to issue the requests
+// (the page's share: cloning values, computing index keys), and the browser's CPU time meanwhile: all of it, and
+// IndexedDB's backend ("browser / ThreadPoolForeg"), less disturbed by a loaded machine than the wall time.
+// Needs `npx wxt build`; asserts nothing.
 import { cpus, loadavg } from 'node:os';
-import { launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
+import { CHROME_BUILD, launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
+import { NOTE_ID_BUCKETS, noteIdBucket } from '../core/store/note-ids';
+import { watchThreadCpu } from './lib/process-cpu';
 import { generateLibrary } from '../tests/fixtures/library/synthetic-library';
 
 const ROUNDS = 3;
-const VARIANTS = [
+const ALL_VARIANTS = [
   'one transaction',
   'relaxed durability',
   'ten transactions',
@@ -21,7 +27,11 @@ const VARIANTS = [
   'packed by article',
   'packed, ids index',
   'packed, loose ids',
+  'packed, id buckets',
 ];
+const VARIANTS = process.env.IDB_VARIANTS
+  ? process.env.IDB_VARIANTS.split(';').filter((v) => ALL_VARIANTS.includes(v))
+  : ALL_VARIANTS;
 
 /** Runs in the page: writes `window.__lib` the way `variant` says, into a new database; [total ms, issue ms]. */
 const WRITE = `async (variant) => {
@@ -42,6 +52,7 @@ const WRITE = `async (variant) => {
       d.createObjectStore('packs', { keyPath: 'key' });
       d.createObjectStore('idPacks', { keyPath: 'key' }).createIndex('ids', 'ids', { unique: true, multiEntry: true });
       d.createObjectStore('loosePacks', { keyPath: 'key' }).createIndex('ids', 'ids', { multiEntry: true });
+      d.createObjectStore('noteIds');
     };
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
@@ -55,8 +66,9 @@ const WRITE = `async (variant) => {
   const t0 = performance.now();
   let issued = 0;
   if (variant.startsWith('packed')) {
-    const packs = { 'packed by article': 'packs', 'packed, ids index': 'idPacks' }[variant] ?? 'loosePacks';
-    const tx = db.transaction(['articles', packs], 'readwrite');
+    const packs = { 'packed by article': 'packs', 'packed, ids index': 'idPacks', 'packed, id buckets': 'packs' }[variant] ?? 'loosePacks';
+    const buckets = variant === 'packed, id buckets';
+    const tx = db.transaction(['articles', packs, 'noteIds'], 'readwrite');
     for (const a of lib.articles) tx.objectStore('articles').add(a);
     const byArticle = new Map();
     for (const n of lib.annotations) {
@@ -65,7 +77,13 @@ const WRITE = `async (variant) => {
       byArticle.set(n.articleKey, list);
     }
     for (const [key, annotations] of byArticle)
-      tx.objectStore(packs).add({ key, annotations, ids: annotations.map((a) => a.id) });
+      tx.objectStore(packs).add(buckets ? { key, annotations } : { key, annotations, ids: annotations.map((a) => a.id) });
+    if (buckets) {
+      // As the import fills them: id → article key, in the bucket core/store/note-ids.ts gives (computed in Node).
+      const directory = Array.from({ length: lib.bucketCount }, () => new Map());
+      lib.annotations.forEach((n, i) => directory[lib.bucketOf[i]].set(n.id, n.articleKey));
+      directory.forEach((bucket, b) => { if (bucket.size) tx.objectStore('noteIds').add(bucket, b); });
+    }
     issued = performance.now() - t0;
     await done(tx);
   } else {
@@ -101,28 +119,39 @@ export default async function run(): Promise<void> {
   try {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/notes.html`);
-    await page.evaluate((lib) => {
-      (window as unknown as { __lib: unknown }).__lib = lib;
-    }, library);
-    const times = new Map(VARIANTS.map((v) => [v, [] as [number, number][]]));
+    const bucketOf = library.annotations.map((a) => noteIdBucket(a.id));
+    await page.evaluate(
+      (lib) => {
+        (window as unknown as { __lib: unknown }).__lib = lib;
+      },
+      { ...library, bucketOf, bucketCount: NOTE_ID_BUCKETS },
+    );
+    // Per variant and round: [wall ms, issue ms, browser CPU ms, IndexedDB backend CPU ms].
+    const times = new Map(VARIANTS.map((v) => [v, [] as number[][]]));
     const loads: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const variant of VARIANTS) {
-        times.get(variant)!.push((await page.evaluate(`(${WRITE})(${JSON.stringify(variant)})`)) as [number, number]);
+        const threads = watchThreadCpu(`--load-extension=${CHROME_BUILD}`);
+        const [ms, issued] = (await page.evaluate(`(${WRITE})(${JSON.stringify(variant)})`)) as [number, number];
+        const cpu = threads.stop();
+        const all = cpu.reduce((n, [, t]) => n + t, 0);
+        const backend = cpu.find(([thread]) => thread === 'browser / ThreadPoolForeg')?.[1] ?? NaN;
+        times.get(variant)!.push([ms, issued, all, backend]);
         loads.push(loadavg()[0]!);
       }
     }
     console.log(
       `${records.toLocaleString()} records (${library.articles.length} articles, ${library.annotations.length} annotations), median of ${ROUNDS} interleaved rounds, real Chromium IndexedDB:`,
     );
-    const base = median(times.get(VARIANTS[0]!)!.map((t) => t[0]));
+    const base = median(times.get(VARIANTS[0]!)!.map((t) => t[0]!));
+    const s = (ms: number) => (ms / 1000).toFixed(1);
     for (const [variant, list] of times) {
-      const total = median(list.map((t) => t[0]));
-      const issued = median(list.map((t) => t[1]));
+      const [total, issued, all, backend] = [0, 1, 2, 3].map((i) => median(list.map((t) => t[i]!)));
       console.log(
-        `  ${variant.padEnd(20)} ${(total / 1000).toFixed(1).padStart(6)} s  ${(total / base).toFixed(2)}x  (requests issued in ${(issued / 1000).toFixed(1)} s)  [${list.map((t) => (t[0] / 1000).toFixed(1)).join(', ')}]`,
+        `  ${variant.padEnd(20)} ${s(total!).padStart(6)} s  ${(total! / base).toFixed(2)}x  (requests issued in ${s(issued!)} s; browser CPU ${s(all!)} s, IndexedDB backend ${s(backend!)} s)  [${list.map((t) => `${s(t[0]!)}/${s(t[3]!)}`).join(', ')}]`,
       );
     }
+    console.log('  [each round: wall s/backend CPU s]');
     console.log(
       `load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} on ${cpus().length} cores`,
     );

@@ -1,7 +1,10 @@
 // The import write: validated articles and annotations in ONE transaction, all of it or none of it, with progress
-// and an abort; annotations merged into their articles' packs (schema v5), one record written per article. Apart from the rest of the store so the library page, which writes imports itself, loads only this.
+// and an abort; annotations merged into their articles' packs (schema v5), one record written per article, and their
+// ids into the note-id directory (schema v6). Apart from the rest of the store so the library page, which writes
+// imports itself, loads only this.
 import { unwrap, type IDBPDatabase } from 'idb';
 import type { Annotation, ArticleRecord } from '../types';
+import { NoteIdDirectory } from './note-ids';
 import { notePack, packedAnnotations, type LedeSchema, type NotePack } from './schema';
 import { writeError } from './write-error';
 
@@ -67,7 +70,8 @@ function byArticle(annotations: readonly Annotation[]): Map<string, Annotation[]
 
 /**
  * Writes articles and annotations in ONE transaction: all of it or none of it. Annotations go into their
- * article's pack (the stored pack read and added to), one write per article.
+ * article's pack (the stored pack read and added to), one write per article, and their ids into the note-id
+ * directory (its changed buckets written once, after the packs).
  * Annotations whose id is already stored (under any article) are skipped as duplicates (re-importing a file
  * changes nothing), as are repeats of an id within the file; articles already stored keep their record. Aborting
  * `signal` before the transaction commits aborts it: nothing is written, and it rejects with StoreWriteError.
@@ -83,7 +87,7 @@ export async function importRecords(
   onProgress?: (progress: ImportWriteProgress) => void,
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { imported: 0, duplicates: 0, articles: 0 };
-  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  const tx = db.transaction(['articles', 'notes', 'noteIds'], 'readwrite');
   // A Cancel with writes in flight fails each of them, and the first failure rejects `done` before the request
   // awaited below fails: handled here so that is not an unhandled rejection (`await tx.done` still throws).
   tx.done.catch(() => undefined);
@@ -105,31 +109,30 @@ export async function importRecords(
     const groups = byArticle(annotations);
     const articleStore = unwrap(tx.objectStore('articles'));
     const packStore = unwrap(tx.objectStore('notes'));
+    const idStore = unwrap(tx.objectStore('noteIds'));
     // One key read per store, not one per record, and requests issued without awaiting each: in Chromium every
     // awaited request is a round trip. The requests still run in order inside the one transaction; the first
     // that fails aborts it, keeping nothing.
-    const [articleKeys, packKeys, packCount] = await Promise.all([
+    const [articleKeys, packKeys, bucketCount] = await Promise.all([
       storedKeysAmong(
         tx.objectStore('articles'),
         articles.map((a) => a.key),
       ),
       storedKeysAmong(tx.objectStore('notes'), [...groups.keys()]),
-      resultOf(packStore.count()),
+      resultOf(idStore.count()),
     ]);
-    // Ids already stored, under any article. Into an empty store (a first import) there are none to ask for;
-    // otherwise one index read per incoming id, issued together.
-    const storedIds = new Set<string>();
-    if (packCount > 0) {
-      const ids = packStore.index('ids');
-      const found = await Promise.all(
-        annotations.map((a) => resultOf(ids.getKey(a.id)).then((key) => (key === undefined ? null : a.id))),
-      );
-      for (const id of found) if (id !== null) storedIds.add(id);
-    }
+    // Ids already stored, under any article: the directory's buckets of the incoming ids (at most 1,024 reads,
+    // issued together); into an empty directory (a first import) none to read.
+    const directory = new NoteIdDirectory(tx.objectStore('noteIds'), bucketCount === 0);
     const stored = new Map<string, NotePack>();
-    const packs = await Promise.all(
-      [...groups.keys()].filter((k) => packKeys.has(k)).map((k) => resultOf(packStore.get(k) as IDBRequest<NotePack>)),
-    );
+    const [packs] = await Promise.all([
+      Promise.all(
+        [...groups.keys()]
+          .filter((k) => packKeys.has(k))
+          .map((k) => resultOf(packStore.get(k) as IDBRequest<NotePack>)),
+      ),
+      directory.load(annotations.map((a) => a.id)),
+    ]);
     for (const pack of packs) if (pack) stored.set(pack.articleKey, pack);
 
     const total = articles.length + annotations.length;
@@ -165,9 +168,9 @@ export async function importRecords(
       const kept = packedAnnotations(pack) as Annotation[];
       const before = kept.length;
       for (const annotation of incoming) {
-        if (storedIds.has(annotation.id)) outcome.duplicates++;
+        if (directory.holder(annotation.id) !== null) outcome.duplicates++;
         else {
-          storedIds.add(annotation.id);
+          directory.set(annotation.id, key);
           outcome.imported++;
           kept.push(annotation);
         }
@@ -175,6 +178,8 @@ export async function importRecords(
       const request = kept.length > before ? packStore.put(notePack(key, kept)) : null;
       if (windowFull(incoming.length, request)) await waitWindow();
     }
+    // The directory's changed buckets, after the packs they describe, in the same transaction.
+    last = directory.write(idStore) ?? last;
     if (last) await requestDone(last);
     onProgress?.({ done: total, total, committing: false });
     onProgress?.({ done: total, total, committing: true });

@@ -2,10 +2,11 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type DBSchema, type StoreNames } from 'idb';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
 import type { Tombstone } from '../vault/merge';
+import { noteIdBucket } from './note-ids';
 
 export const DB_NAME = 'lede';
 /** The current schema version. Raise it only together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A cached extraction: valid while the article's text hash is unchanged. */
 export interface ExtractionCacheRecord {
@@ -25,10 +26,16 @@ export interface LedeSchema extends DBSchema {
   };
   /**
    * Since v5: an article's annotations in one record (IndexedDB in Chromium costs per record written: 100,000
-   * annotations as 10,000 packs write in a fraction of the time). The unique multiEntry index `ids` finds the
-   * pack of an annotation by its id and refuses an id stored twice, in any two packs.
+   * annotations as 10,000 packs write in a fraction of the time). v5 had a unique multiEntry index `ids` on it;
+   * since v6 the `noteIds` directory says which pack holds an id.
    */
-  notes: { key: string; value: NotePack; indexes: { ids: string } };
+  notes: { key: string; value: NotePack };
+  /**
+   * Since v6: which pack holds each annotation id, spread over a fixed number of buckets (`core/store/note-ids.ts`,
+   * keyed by bucket number): an import of 100,000 notes writes 1,024 buckets instead of 100,000 index entries, each
+   * checked for uniqueness. Written in the same transaction as the packs it describes, always.
+   */
+  noteIds: { key: number; value: IdBucket };
   extractions: { key: string; value: ExtractionCacheRecord };
   readingCopies: { key: string; value: ReadingCopyRecord };
   /** Deleted annotations (by id) and articles (by key, `kind: 'article'`): the folder's backup carries them. */
@@ -41,20 +48,20 @@ export interface LedeSchema extends DBSchema {
 }
 
 /**
- * An article's annotations, kept together. `ids` lists the annotations' ids (for the unique `ids` index); it is
- * written only by {@link notePack}, so it always matches `annotations`. A pack is deleted with its last annotation.
+ * An article's annotations, kept together. A pack is deleted with its last annotation. A pack written by v5 also
+ * has `ids` (the ids, for v5's index): v6 ignores it, and it goes the next time the pack is written.
  */
 export interface NotePack {
   articleKey: string;
   annotations: Annotation[];
-  ids: string[];
 }
+
+/** One bucket of the note-id directory: annotation id → the article key of the pack holding it. */
+export type IdBucket = Map<string, string>;
 
 /** The pack of `articleKey` holding `annotations` (as given: repair happens where records are read). */
 export function notePack(articleKey: string, annotations: Annotation[]): NotePack {
-  const ids: string[] = [];
-  for (const a of annotations) if (typeof a?.id === 'string') ids.push(a.id);
-  return { articleKey, annotations, ids };
+  return { articleKey, annotations };
 }
 
 /** The annotations of a stored pack as stored (unrepaired); none for a missing or damaged pack. */
@@ -94,6 +101,10 @@ type Migration = (db: IDBPDatabase<LedeSchema>, tx: UpgradeTx) => void;
  *   every stored annotation is moved, then `annotations` and its four indexes (only `articleKey` was ever read)
  *   are dropped in the same upgrade transaction. Its work finishes in request callbacks: a later migration that
  *   reads `notes` must wait for the upgrade's requests (it runs in the same transaction, so it can queue after).
+ * v5 → v6 (import7 branch, issue 16): the `ids` index gives way to the `noteIds` directory (see {@link IdBucket}):
+ *   built from every stored pack, in the same upgrade transaction that drops the index. Packs keep their `ids`
+ *   field until next written (ignored). In Chromium the 100,000 index entries, each checked for uniqueness, were
+ *   most of IndexedDB's work in an import of 100,000 notes (`bench idb-writes`).
  */
 export const MIGRATIONS: Migration[] = [
   (db) => {
@@ -119,7 +130,8 @@ export const MIGRATIONS: Migration[] = [
   },
   function packAnnotationsByArticle(db, tx) {
     const notes = db.createObjectStore('notes', { keyPath: 'articleKey' });
-    notes.createIndex('ids', 'ids', { unique: true, multiEntry: true });
+    // Dropped again by v6 (the schema type no longer names it).
+    unwrap(notes).createIndex('ids', 'ids', { unique: true, multiEntry: true });
     // Raw requests: their callbacks run while the upgrade transaction is active, and any failure (a put refused)
     // aborts the upgrade, leaving the v4 data as it was.
     const raw = unwrap(tx);
@@ -135,8 +147,40 @@ export const MIGRATIONS: Migration[] = [
         else packs.set(key, [annotation]);
       }
       const target = raw.objectStore('notes');
-      for (const [key, annotations] of packs) target.add(notePack(key, annotations));
+      // v5's packs carry their ids for its `ids` index (v6 ignores them).
+      for (const [key, annotations] of packs) {
+        const ids = annotations.map((a) => a?.id).filter((id): id is string => typeof id === 'string');
+        target.add({ ...notePack(key, annotations), ids });
+      }
       raw.db.deleteObjectStore('annotations');
+    };
+  },
+  function directNoteIds(db, tx) {
+    db.createObjectStore('noteIds');
+    const raw = unwrap(tx);
+    const notes = raw.objectStore('notes');
+    // Coming from v4, the previous migration adds the packs in a request callback, after this function has run:
+    // a first request here succeeds after that callback (requests finish in order), so the read it then issues
+    // queues behind those adds and sees every pack.
+    notes.count().onsuccess = () => {
+      const read = notes.getAll();
+      read.onsuccess = () => {
+        const buckets = new Map<number, IdBucket>();
+        for (const pack of read.result as NotePack[]) {
+          if (typeof pack?.articleKey !== 'string') continue;
+          for (const a of packedAnnotations(pack) as Annotation[]) {
+            if (typeof a?.id !== 'string') continue;
+            const b = noteIdBucket(a.id);
+            const bucket = buckets.get(b) ?? new Map<string, string>();
+            buckets.set(b, bucket);
+            // v5's unique index let no id into two packs; should one be there twice anyway, the first pack keeps it.
+            if (!bucket.has(a.id)) bucket.set(a.id, pack.articleKey);
+          }
+        }
+        const target = raw.objectStore('noteIds');
+        for (const [b, bucket] of buckets) target.put(bucket, b);
+        notes.deleteIndex('ids');
+      };
     };
   },
 ];

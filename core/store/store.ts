@@ -5,6 +5,8 @@ import { mayUseArticleKey } from '../article/site-owner';
 import { repairAnnotation, repairAnnotations, repairArticle, repairArticles } from '../records';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
+import { unwrap } from 'idb';
+import { NoteIdDirectory } from './note-ids';
 import { notePack, packedAnnotations, type LedeSchema, type NotePack } from './schema';
 import { importRecords, type ImportOutcome, type ImportWriteProgress } from './import-records';
 import { StoreWriteError, writeError } from './write-error';
@@ -103,9 +105,13 @@ export class LedeStore {
   async saveAnnotation(annotation: Annotation, opts: { baseModified?: string } = {}): Promise<void> {
     let stale: StaleWriteError | null = null;
     try {
-      const tx = this.db.transaction('notes', 'readwrite');
+      const tx = this.db.transaction(['notes', 'noteIds'], 'readwrite');
+      const notes = tx.objectStore('notes');
       // The pack holding this id (normally its article's; another article's if the id was stored there).
-      const holder = await tx.store.index('ids').get(annotation.id);
+      const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+      await directory.load([annotation.id]);
+      const holderKey = directory.holder(annotation.id);
+      const holder = holderKey === null ? undefined : await notes.get(holderKey);
       const held = packedAnnotations(holder) as Annotation[];
       const existing = held.find((a) => a?.id === annotation.id);
       if (opts.baseModified !== undefined && !existing) {
@@ -120,18 +126,20 @@ export class LedeStore {
       if (!stale) {
         if (holder && holder.articleKey === annotation.articleKey) {
           const next = existing ? held.map((a) => (a === existing ? annotation : a)) : [...held, annotation];
-          await tx.store.put(notePack(holder.articleKey, next));
+          await notes.put(notePack(holder.articleKey, next));
         } else {
-          // Out of the other article's pack first, so the unique `ids` index never sees the id twice.
+          // Out of the other article's pack, so the id is never held by two.
           if (holder)
             await this.putPack(
-              tx.store,
+              notes,
               holder.articleKey,
               held.filter((a) => a !== existing),
             );
-          const own = packedAnnotations(await tx.store.get(annotation.articleKey)) as Annotation[];
-          await tx.store.put(notePack(annotation.articleKey, [...own, annotation]));
+          const own = packedAnnotations(await notes.get(annotation.articleKey)) as Annotation[];
+          await notes.put(notePack(annotation.articleKey, [...own, annotation]));
         }
+        directory.set(annotation.id, annotation.articleKey);
+        directory.write(unwrap(tx.objectStore('noteIds')));
       }
       await tx.done;
     } catch (err) {
@@ -152,23 +160,33 @@ export class LedeStore {
 
   /** The annotation (repaired), or undefined when there is none or it is beyond repair. */
   async getAnnotation(id: string): Promise<Annotation | undefined> {
-    const pack = await this.db.getFromIndex('notes', 'ids', id);
+    const tx = this.db.transaction(['notes', 'noteIds'], 'readonly');
+    const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+    await directory.load([id]);
+    const holderKey = directory.holder(id);
+    const pack = holderKey === null ? undefined : await tx.objectStore('notes').get(holderKey);
     return repairAnnotation(packedAnnotations(pack).find((a) => (a as Annotation | null)?.id === id)) ?? undefined;
   }
 
   /** Deletes an annotation and returns what was deleted (for undo), or null if there was none. */
   async deleteAnnotation(id: string): Promise<Annotation | null> {
     try {
-      const tx = this.db.transaction('notes', 'readwrite');
-      const holder = await tx.store.index('ids').get(id);
+      const tx = this.db.transaction(['notes', 'noteIds'], 'readwrite');
+      const notes = tx.objectStore('notes');
+      const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+      await directory.load([id]);
+      const holderKey = directory.holder(id);
+      const holder = holderKey === null ? undefined : await notes.get(holderKey);
       const held = packedAnnotations(holder) as Annotation[];
       const existing = held.find((a) => a?.id === id);
       if (holder && existing)
         await this.putPack(
-          tx.store,
+          notes,
           holder.articleKey,
           held.filter((a) => a !== existing),
         );
+      directory.remove(id);
+      directory.write(unwrap(tx.objectStore('noteIds')));
       await tx.done;
       return existing ?? null;
     } catch (err) {
@@ -285,9 +303,15 @@ export class LedeStore {
   /** Deletes an article with all its annotations and cached extraction; returns what was deleted (for undo). */
   async deleteArticle(key: string): Promise<{ article: ArticleRecord | null; annotations: Annotation[] }> {
     try {
-      const tx = this.db.transaction(['articles', 'notes', 'extractions'], 'readwrite');
+      const tx = this.db.transaction(['articles', 'notes', 'noteIds', 'extractions'], 'readwrite');
       const article = (await tx.objectStore('articles').get(key)) ?? null;
       const annotations = packedAnnotations(await tx.objectStore('notes').get(key)) as Annotation[];
+      // Out of the directory: the ids this pack held (those it held, not any another pack holds).
+      const ids = annotations.map((a) => a?.id).filter((id): id is string => typeof id === 'string');
+      const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+      await directory.load(ids);
+      for (const id of ids) if (directory.holder(id) === key) directory.remove(id);
+      directory.write(unwrap(tx.objectStore('noteIds')));
       await tx.objectStore('articles').delete(key);
       await tx.objectStore('notes').delete(key);
       await tx.objectStore('extractions').delete(key);
@@ -303,21 +327,23 @@ export class LedeStore {
    * pack) as it is. Throws (writing nothing) when a write is refused.
    */
   private async addAnnotations(annotations: readonly Annotation[]): Promise<void> {
-    const tx = this.db.transaction('notes', 'readwrite');
-    const byId = tx.store.index('ids');
+    const tx = this.db.transaction(['notes', 'noteIds'], 'readwrite');
+    const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+    await directory.load(annotations.map((a) => a.id));
     const fresh = new Map<string, Annotation[]>();
-    const seen = new Set<string>();
     for (const a of annotations) {
-      if (seen.has(a.id) || (await byId.getKey(a.id)) !== undefined) continue;
-      seen.add(a.id);
+      if (directory.holder(a.id) !== null) continue;
+      directory.set(a.id, a.articleKey);
       const list = fresh.get(a.articleKey);
       if (list) list.push(a);
       else fresh.set(a.articleKey, [a]);
     }
+    const notes = tx.objectStore('notes');
     for (const [key, list] of fresh) {
-      const own = packedAnnotations(await tx.store.get(key)) as Annotation[];
-      await tx.store.put(notePack(key, [...own, ...list]));
+      const own = packedAnnotations(await notes.get(key)) as Annotation[];
+      await notes.put(notePack(key, [...own, ...list]));
     }
+    directory.write(unwrap(tx.objectStore('noteIds')));
     await tx.done;
   }
 }

@@ -166,10 +166,19 @@ describe('database blocked and upgraded', () => {
       const stored = Array.from({ length: 50 }, (_, i) =>
         note(i + 1, { body: { note: `n${i}`, tags: [`tag${i % 3}`], color: i % 2 ? 'green' : 'yellow' } }),
       );
-      const tx = old.transaction(['articles', 'annotations'], 'readwrite');
-      await tx.objectStore('articles').put(articleRecord);
-      for (const a of stored) await tx.objectStore('annotations').put(a);
-      await tx.done;
+      if (from < 5) {
+        const tx = old.transaction(['articles', 'annotations'], 'readwrite');
+        await tx.objectStore('articles').put(articleRecord);
+        for (const a of stored) await tx.objectStore('annotations').put(a);
+        await tx.done;
+      } else {
+        // v5 packs an article's annotations in one record, with their ids for its unique `ids` index.
+        const tx = old.transaction(['articles', 'notes'], 'readwrite');
+        await tx.objectStore('articles').put(articleRecord);
+        const pack = { articleKey: KEY, annotations: stored, ids: stored.map((a) => a.id) };
+        await tx.objectStore('notes').put(pack);
+        await tx.done;
+      }
       old.close();
 
       const db = await openLedeDb(factory);
