@@ -7,12 +7,20 @@
  * in one article (fact and quote ids, the vault's fenced-block hash, vault file-name suffixes).
  */
 export function contentHash(text: string): string {
+  return fnv1a32(text).toString(16).padStart(8, '0');
+}
+
+/**
+ * 32-bit FNV-1a over UTF-16 code units, as an unsigned integer: the number behind {@link contentHash}, and the
+ * note-id directory's bucket of an annotation id (core/store/note-ids.ts), which is stored, so it never changes.
+ */
+export function fnv1a32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, 0x01000193);
   }
-  return h.toString(16).padStart(8, '0');
+  return h >>> 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The note-id directory (schema v6): which article's pack holds each annotation id, kept in a fixed number of
 // bucket records (`noteIds`, by bucket number) instead of one index entry per annotation, and the one place that
 // reads and writes them.
+import { fnv1a32 } from '../hash';
 import type { IdBucket } from './schema';
 
 /**
@@ -10,14 +11,9 @@ import type { IdBucket } from './schema';
  */
 export const NOTE_ID_BUCKETS = 1024;
 
-/** The bucket of `id`: FNV-1a (32 bits) over its UTF-16 code units, modulo {@link NOTE_ID_BUCKETS}. Stable forever. */
+/** The bucket of `id`: FNV-1a (32 bits, core/hash.ts) over its UTF-16 code units, modulo {@link NOTE_ID_BUCKETS}. Stable forever. */
 export function noteIdBucket(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % NOTE_ID_BUCKETS;
+  return fnv1a32(id) % NOTE_ID_BUCKETS;
 }
 
 /** A stored bucket as a Map of id → article key; an empty one for a missing or damaged record. */
