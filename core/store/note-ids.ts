@@ -2,8 +2,9 @@
 // bucket records (`noteIds`, by bucket number) instead of one index entry per annotation, and the one place that
 // reads and writes them.
 import { fnv1a32 } from '../hash';
-import type { IdBucket } from './schema';
 
+/** One bucket of the note-id directory: annotation id → the article key of the pack holding it. */
+export type IdBucket = Map<string, string>;
 /**
  * How many buckets the ids are spread over. Part of the stored format (an id's bucket must not move): changing it
  * is a schema version with a migration. 1,024 keeps a bucket near 100 ids at 100,000 notes (a save rewrites one

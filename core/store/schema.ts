@@ -2,7 +2,7 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type DBSchema, type StoreNames } from 'idb';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
 import type { Tombstone } from '../vault/merge';
-import { noteIdBucket } from './note-ids';
+import { noteIdBucket, type IdBucket } from './note-ids';
 
 export const DB_NAME = 'lede';
 /** The current schema version. Raise it only together with a new entry in MIGRATIONS. */
@@ -55,9 +55,6 @@ export interface NotePack {
   articleKey: string;
   annotations: Annotation[];
 }
-
-/** One bucket of the note-id directory: annotation id → the article key of the pack holding it. */
-export type IdBucket = Map<string, string>;
 
 /** The pack of `articleKey` holding `annotations` (as given: repair happens where records are read). */
 export function notePack(articleKey: string, annotations: Annotation[]): NotePack {

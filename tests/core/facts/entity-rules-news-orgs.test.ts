@@ -3,24 +3,7 @@
 // their state, the people of a place, the ends of a journey and surnames with an inner capital. Each case is a
 // sentence of the kind the rule exists for, beside the near miss it must let through. Expectations follow
 // docs/extraction.md, "Entities". (The first rule-case table is entity-rules-news.test.ts; two keep both readable.)
-import { describe, expect, it } from 'vitest';
-import { extractKeyItems } from '../../../core/facts/index';
-import type { Block, EntityType } from '../../../core/types';
-
-type Named = [EntityType, string];
-
-function entitiesOf(text: string): Named[] {
-  const block: Block = {
-    type: 'p',
-    text,
-    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-  };
-  return extractKeyItems({ title: 'Story', blocks: [block] })
-    .entities.map((e): Named => [e.type, e.name])
-    .sort((a, b) => a[1].localeCompare(b[1]));
-}
-
-const sorted = (xs: Named[]): Named[] => [...xs].sort((a, b) => a[1].localeCompare(b[1]));
+import { describeEntityCases, type Named } from './entity-cases';
 
 /** Sentence → every entity found, as [type, name]. */
 const CASES: Record<string, [string, Named[]]> = {
@@ -216,7 +199,4 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
 };
 
-describe('entity rules from news organisation errors', () => {
-  for (const [name, [text, expected]] of Object.entries(CASES))
-    it(`${name}: ${text}`, () => expect(entitiesOf(text)).toEqual(sorted(expected)));
-});
+describeEntityCases('entity rules from news organisation errors', CASES);

@@ -2,23 +2,7 @@
 // sentence of the kind the rule exists for, beside the near miss it must let through. Expectations follow
 // docs/extraction.md, "Entities".
 import { describe, expect, it } from 'vitest';
-import { extractKeyItems } from '../../../core/facts/index';
-import type { Block, EntityType } from '../../../core/types';
-
-type Named = [EntityType, string];
-
-function entitiesOf(text: string): Named[] {
-  const block: Block = {
-    type: 'p',
-    text,
-    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-  };
-  return extractKeyItems({ title: 'Story', blocks: [block] })
-    .entities.map((e): Named => [e.type, e.name])
-    .sort((a, b) => a[1].localeCompare(b[1]));
-}
-
-const sorted = (xs: Named[]): Named[] => [...xs].sort((a, b) => a[1].localeCompare(b[1]));
+import { describeEntityCases, entityNamed, type Named } from './entity-cases';
 
 /** Sentence → every entity found, as [type, name]. */
 const CASES: Record<string, [string, Named[]]> = {
@@ -461,17 +445,6 @@ const CASES: Record<string, [string, Named[]]> = {
   'near miss: Virginia with a surname is a person': ['Rep. Virginia Foxx spoke.', [['person', 'Virginia Foxx']]],
 };
 
-/** The entity named `name` in `text`, with its mention count. */
-function entityNamed(text: string, name: string): { type: EntityType; mentions: number } | undefined {
-  const block: Block = {
-    type: 'p',
-    text,
-    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-  };
-  const e = extractKeyItems({ title: 'Story', blocks: [block] }).entities.find((x) => x.name === name);
-  return e && { type: e.type, mentions: e.mentions };
-}
-
 describe('a state’s AP abbreviation after a town', () => {
   it('counts as a mention of the state the article names ("Flint, Mich.")', () => {
     const text = 'Michigan voted on Tuesday. He flew to Flint, Mich., to see the pipes.';
@@ -483,7 +456,4 @@ describe('a state’s AP abbreviation after a town', () => {
   });
 });
 
-describe('entity rules from news errors', () => {
-  for (const [name, [text, expected]] of Object.entries(CASES))
-    it(`${name}: ${text}`, () => expect(entitiesOf(text)).toEqual(sorted(expected)));
-});
+describeEntityCases('entity rules from news errors', CASES);
