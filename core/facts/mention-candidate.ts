@@ -11,6 +11,14 @@ import {
   isKnownNamePart,
   lexiconEntityType,
 } from './lexicon';
+import {
+  isJourneyEnd,
+  isSentenceStart,
+  isSurname,
+  isTownBeforeItsRegion,
+  MEDIUM_NOUN,
+  ORG_CONTEXT,
+} from './mention-context';
 import { isGroupWord, notANameRule } from './not-a-name';
 import {
   AFTER_TOWN_STATE,
@@ -33,19 +41,6 @@ import {
   PLACE_FIRST_WORD,
   stateAbbreviated,
 } from './place-rules';
-
-/** What a service or a medium carries: an account, a post, a page, a video, a feed, followers. */
-const MEDIUM_NOUN =
-  /^(?:['’]s)? (?:accounts?|pages?|posts?|feeds?|videos?|live|followers|handles?|profiles?|timelines?|users?|messages?|channels?|streams?|apps?)\b/;
-const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
-
-/** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
-function isSentenceStart(text: string, i: number, starts: ReadonlySet<number>): boolean {
-  if (i > 0 && /["“‘«„]/.test(text[i - 1]!)) return true;
-  let j = i;
-  while (j > 0 && /["“‘'«([—–\s]/.test(text[j - 1]!)) j--;
-  return j === 0 || starts.has(j) || starts.has(i) || /(?:[.!?:]|—|–|--)\s*$/.test(text.slice(Math.max(0, j - 3), i));
-}
 
 /**
  * The mention a candidate names, or null when it names nothing (a title alone, a work in quotation marks, a
@@ -382,30 +377,4 @@ export function mentionFromCandidate(
     region,
     lexiconPerson,
   };
-}
-
-/** Whether the name at `start`..`end` is one end of "from X to Y" (or "from X to the Y"), X and Y both names. */
-function isJourneyEnd(text: string, start: number, end: number): boolean {
-  const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
-  if (/\bfrom $/.test(text.slice(Math.max(0, start - 5), start)))
-    return new RegExp(String.raw`^,? to (?:the )?${NAME}`, 'u').test(text.slice(end, end + 40));
-  return new RegExp(String.raw`\bfrom ${NAME},? to (?:the )?$`, 'u').test(text.slice(Math.max(0, start - 50), start));
-}
-
-/**
- * Whether the text after a name is ", " and a state or country the lexicon knows, ending there ("Charleston, South
- * Carolina;", "Sarasota, Florida."): the name is a town. Not "Rubio, Florida's senator" nor "Lee, Utah Republican".
- */
-function isTownBeforeItsRegion(after: string): boolean {
-  const m = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,;.)]|$| (?:and|on|in|to|for|where|who)\b)/u.exec(after);
-  if (!m) return false;
-  return lexiconEntityType(m[1]!.toLowerCase()) === 'place';
-}
-
-/** Whether the lexicon knows a lowercased word as a surname or a given name (and not as a place or a body). */
-function isSurname(w: string): boolean {
-  const tags = lexiconTags(w);
-  return (
-    tags.some((t) => t === 'LastName' || t === 'MaleName' || t === 'FemaleName') && lexiconEntityType(w) === 'person'
-  );
 }
