@@ -7,7 +7,7 @@ import type { Block, EntityType } from '../../../core/types';
 export type Named = [EntityType, string];
 
 /** The entities Lede finds in `text` as the one paragraph of an article titled "Story". */
-function entitiesIn(text: string) {
+export function entitiesIn(text: string) {
   const block: Block = {
     type: 'p',
     text,

@@ -4,10 +4,7 @@
 // docs/extraction.md, "Entities"; where Lede disagrees with the spec today, the case is written as the spec wants and
 // marked `it.fails`.
 import { describe, expect, it } from 'vitest';
-import { extractKeyItems } from '../../../core/facts/index';
-import type { Block, EntityType } from '../../../core/types';
-
-type Named = [EntityType, string];
+import { entitiesIn, type Named } from './entity-cases';
 
 interface EntityCase {
   /** One paragraph of an article titled "Story". */
@@ -20,18 +17,10 @@ interface EntityCase {
   mentions?: Record<string, number>;
 }
 
-function entitiesOf(text: string) {
-  const block: Block = {
-    type: 'p',
-    text,
-    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-  };
-  return extractKeyItems({ title: 'Story', blocks: [block] }).entities;
-}
 const byName = (a: Named, b: Named) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]);
 
 function check({ text, expected, aliases = {}, mentions = {} }: EntityCase): void {
-  const found = entitiesOf(text);
+  const found = entitiesIn(text);
   expect(found.map((e): Named => [e.type, e.name]).sort(byName)).toEqual([...expected].sort(byName));
   for (const [name, list] of Object.entries(aliases)) {
     expect([...(found.find((e) => e.name === name)?.aliases ?? [])].sort(), `aliases of ${name}`).toEqual(
@@ -238,7 +227,7 @@ describe('entity rules: where Lede disagrees with docs/extraction.md today', () 
   // c94b865 keeps 'Muslim' in the name; the body is an organisation, but today it is typed a person.
   it.fails('the Muslim Brotherhood is an organisation', () => {
     expect(
-      entitiesOf('The Islamist Muslim Brotherhood was banned in Egypt.').find((e) => e.name === 'Muslim Brotherhood')
+      entitiesIn('The Islamist Muslim Brotherhood was banned in Egypt.').find((e) => e.name === 'Muslim Brotherhood')
         ?.type,
     ).toBe('org');
   });
@@ -254,13 +243,13 @@ describe('entity rules: where Lede disagrees with docs/extraction.md today', () 
   });
   // 38e9f04: 'Yahoo Japan' is a branch, not Yahoo's full name; but the company itself comes out as a place.
   it.fails('a company mentioned beside its national branch is an organisation', () => {
-    const found = entitiesOf(
+    const found = entitiesIn(
       'Shares of Yahoo rose on Monday. Analysts at Yahoo Japan were pleased. Investors in Yahoo cheered. Staff at Yahoo agreed.',
     );
     expect(found.find((e) => e.name === 'Yahoo')?.type).toBe('org');
   });
   // Stock indexes are not entities ('S&P 500' once gave an organisation 'S&P'; a word named once is no longer one).
   it('a stock index is not an entity', () => {
-    expect(entitiesOf('Wall Street analysts expect the S&P 500 to rise.').map((e) => e.name)).not.toContain('S&P');
+    expect(entitiesIn('Wall Street analysts expect the S&P 500 to rise.').map((e) => e.name)).not.toContain('S&P');
   });
 });
