@@ -1,5 +1,5 @@
 // Lede's store: articles, annotations and the extraction cache over one idb database. The clock is passed in.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import * as v from 'valibot';
 import { mayUseArticleKey } from '../article/site-owner';
 import { repairAnnotation, repairAnnotations, repairArticle, repairArticles } from '../records';
@@ -33,6 +33,20 @@ export interface RestoreOutcome {
 
 /** Records written per transaction by {@link LedeStore.restoreRecords} before it falls back to one by one. */
 const RESTORE_BATCH = 500;
+
+/**
+ * The note-id directory of `tx` with the bucket of `id` read, and the pack holding `id` (undefined when none does):
+ * how every read or write of one annotation by its id starts.
+ */
+async function packHolding(
+  tx: IDBPTransaction<LedeSchema, ('notes' | 'noteIds')[], IDBTransactionMode>,
+  id: string,
+): Promise<{ directory: NoteIdDirectory; pack: NotePack | undefined }> {
+  const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+  await directory.load([id]);
+  const key = directory.holder(id);
+  return { directory, pack: key === null ? undefined : await tx.objectStore('notes').get(key) };
+}
 
 /** Milliseconds of an ISO time; -Infinity for what is not one (so it never counts as newer). */
 const timeOf = (iso: string | undefined) => {
@@ -108,10 +122,7 @@ export class LedeStore {
       const tx = this.db.transaction(['notes', 'noteIds'], 'readwrite');
       const notes = tx.objectStore('notes');
       // The pack holding this id (normally its article's; another article's if the id was stored there).
-      const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
-      await directory.load([annotation.id]);
-      const holderKey = directory.holder(annotation.id);
-      const holder = holderKey === null ? undefined : await notes.get(holderKey);
+      const { directory, pack: holder } = await packHolding(tx, annotation.id);
       const held = packedAnnotations(holder) as Annotation[];
       const existing = held.find((a) => a?.id === annotation.id);
       if (opts.baseModified !== undefined && !existing) {
@@ -161,10 +172,7 @@ export class LedeStore {
   /** The annotation (repaired), or undefined when there is none or it is beyond repair. */
   async getAnnotation(id: string): Promise<Annotation | undefined> {
     const tx = this.db.transaction(['notes', 'noteIds'], 'readonly');
-    const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
-    await directory.load([id]);
-    const holderKey = directory.holder(id);
-    const pack = holderKey === null ? undefined : await tx.objectStore('notes').get(holderKey);
+    const { pack } = await packHolding(tx, id);
     return repairAnnotation(packedAnnotations(pack).find((a) => (a as Annotation | null)?.id === id)) ?? undefined;
   }
 
@@ -173,10 +181,7 @@ export class LedeStore {
     try {
       const tx = this.db.transaction(['notes', 'noteIds'], 'readwrite');
       const notes = tx.objectStore('notes');
-      const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
-      await directory.load([id]);
-      const holderKey = directory.holder(id);
-      const holder = holderKey === null ? undefined : await notes.get(holderKey);
+      const { directory, pack: holder } = await packHolding(tx, id);
       const held = packedAnnotations(holder) as Annotation[];
       const existing = held.find((a) => a?.id === id);
       if (holder && existing)
