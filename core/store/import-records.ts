@@ -123,7 +123,7 @@ export async function importRecords(
     ]);
     // Ids already stored, under any article: the directory's buckets of the incoming ids (at most 1,024 reads,
     // issued together); into an empty directory (a first import) none to read.
-    const directory = new NoteIdDirectory(tx.objectStore('noteIds'), bucketCount === 0);
+    const directory = new NoteIdDirectory(tx.objectStore('noteIds'), tx.objectStore('notes'), bucketCount === 0);
     const stored = new Map<string, NotePack>();
     const [packs] = await Promise.all([
       Promise.all(

@@ -17,9 +17,36 @@ export function noteIdBucket(id: string): number {
   return fnv1a32(id) % NOTE_ID_BUCKETS;
 }
 
-/** A stored bucket as a Map of id → article key; an empty one for a missing or damaged record. */
-function asBucket(value: unknown): IdBucket {
-  return value instanceof Map ? (value as IdBucket) : new Map();
+/** Whether a stored bucket record is what {@link NoteIdDirectory.write} writes: a Map of string id → string key. */
+function isBucket(value: unknown): value is IdBucket {
+  if (!(value instanceof Map)) return false;
+  for (const [id, key] of value) if (typeof id !== 'string' || typeof key !== 'string') return false;
+  return true;
+}
+
+/** What the directory reads of the `notes` store to rebuild a damaged bucket: every pack, as stored (unchecked). */
+export interface PackSource {
+  getAll(): Promise<unknown[]>;
+}
+
+/**
+ * The buckets numbered `damaged`, rebuilt from the packs themselves (the truth the directory mirrors): every
+ * string id a pack holds, under that pack's key; where two packs hold one id (only damage could do that), the
+ * first read keeps it, as a save or delete by id then acts on that one.
+ */
+async function rebuild(packs: PackSource, damaged: ReadonlySet<number>): Promise<Map<number, IdBucket>> {
+  const rebuilt = new Map<number, IdBucket>([...damaged].map((b) => [b, new Map()]));
+  for (const pack of await packs.getAll()) {
+    const { articleKey, annotations } = (pack ?? {}) as { articleKey?: unknown; annotations?: unknown };
+    if (typeof articleKey !== 'string' || !Array.isArray(annotations)) continue;
+    for (const a of annotations) {
+      const id = (a as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') continue;
+      const bucket = rebuilt.get(noteIdBucket(id));
+      if (bucket && !bucket.has(id)) bucket.set(id, articleKey);
+    }
+  }
+  return rebuilt;
 }
 
 /**
@@ -33,11 +60,14 @@ export class NoteIdDirectory {
   private readonly changed = new Set<number>();
 
   /**
-   * `store` is the transaction's `noteIds` store (only its `get` is used). `empty`: the caller knows the store holds
-   * no bucket (an import counted them), so nothing is read.
+   * `store` is the transaction's `noteIds` store (only its `get` is used); `packs` its `notes` store, read only when
+   * a bucket record is damaged (not a Map of strings): that bucket is then rebuilt from every pack, and written back
+   * with the next {@link write}, so a damaged record costs one full read, once, and loses no note's id. `empty`: the
+   * caller knows the store holds no bucket (an import counted them), so nothing is read.
    */
   constructor(
     private readonly store: { get(key: number): Promise<unknown> },
+    private readonly packs: PackSource,
     private readonly empty = false,
   ) {}
 
@@ -52,8 +82,19 @@ export class NoteIdDirectory {
       for (const b of wanted) this.buckets.set(b, new Map());
       return;
     }
-    const read = await Promise.all([...wanted].map(async (b) => [b, asBucket(await this.store.get(b))] as const));
-    for (const [b, bucket] of read) if (!this.buckets.has(b)) this.buckets.set(b, bucket);
+    const read = await Promise.all([...wanted].map(async (b) => [b, await this.store.get(b)] as const));
+    const damaged = new Set<number>();
+    for (const [b, value] of read) {
+      if (this.buckets.has(b)) continue;
+      if (value === undefined || isBucket(value)) this.buckets.set(b, value ?? new Map());
+      else damaged.add(b);
+    }
+    if (!damaged.size) return;
+    for (const [b, bucket] of await rebuild(this.packs, damaged)) {
+      if (this.buckets.has(b)) continue;
+      this.buckets.set(b, bucket);
+      this.changed.add(b);
+    }
   }
 
   /** The key of the article whose pack holds `id`, or null when none does. Its bucket must have been loaded. */

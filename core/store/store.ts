@@ -42,7 +42,7 @@ async function packHolding(
   tx: IDBPTransaction<LedeSchema, ('notes' | 'noteIds')[], IDBTransactionMode>,
   id: string,
 ): Promise<{ directory: NoteIdDirectory; pack: NotePack | undefined }> {
-  const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+  const directory = new NoteIdDirectory(tx.objectStore('noteIds'), tx.objectStore('notes'));
   await directory.load([id]);
   const key = directory.holder(id);
   return { directory, pack: key === null ? undefined : await tx.objectStore('notes').get(key) };
@@ -313,7 +313,7 @@ export class LedeStore {
       const annotations = packedAnnotations(await tx.objectStore('notes').get(key)) as Annotation[];
       // Out of the directory: the ids this pack held (those it held, not any another pack holds).
       const ids = annotations.map((a) => a?.id).filter((id): id is string => typeof id === 'string');
-      const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+      const directory = new NoteIdDirectory(tx.objectStore('noteIds'), tx.objectStore('notes'));
       await directory.load(ids);
       for (const id of ids) if (directory.holder(id) === key) directory.remove(id);
       directory.write(unwrap(tx.objectStore('noteIds')));
@@ -333,7 +333,7 @@ export class LedeStore {
    */
   private async addAnnotations(annotations: readonly Annotation[]): Promise<void> {
     const tx = this.db.transaction(['notes', 'noteIds'], 'readwrite');
-    const directory = new NoteIdDirectory(tx.objectStore('noteIds'));
+    const directory = new NoteIdDirectory(tx.objectStore('noteIds'), tx.objectStore('notes'));
     await directory.load(annotations.map((a) => a.id));
     const fresh = new Map<string, Annotation[]>();
     for (const a of annotations) {

@@ -117,6 +117,52 @@ describe('schema v6: the note-id directory', () => {
     for (const a of incoming.slice(0, 50)) expect(await store.getAnnotation(a.id)).toEqual(a);
   });
 
+  it('a damaged bucket record is rebuilt from the packs: its notes are found, deleted and moved by id again', async () => {
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), now);
+    const notes = Array.from({ length: 400 }, (_, i) => annotation({ articleKey: i % 2 ? article.key : other.key }));
+    await store.importRecords([article, other], notes);
+    // Three kinds of damage a buggy build or a hand edit could leave: not a Map, a Map of the wrong things, junk.
+    const [first, second, third] = notes;
+    await store.db.put('noteIds', 'junk' as never, noteIdBucket(first!.id));
+    await store.db.put('noteIds', new Map([[second!.id, 7]]) as never, noteIdBucket(second!.id));
+    await store.db.put('noteIds', { [third!.id]: article.key } as never, noteIdBucket(third!.id));
+    const damaged = new Set([first, second, third].map((a) => noteIdBucket(a!.id)));
+    const heldIn = (bucket: number) => notes.filter((a) => noteIdBucket(a.id) === bucket);
+
+    expect(await store.getAnnotation(first!.id)).toEqual(first);
+    expect(await store.getAnnotation(second!.id)).toEqual(second);
+    // A re-import still sees them as stored (no second copy), and repairs the records as it writes.
+    expect(await store.importRecords([], [first!, second!, third!])).toEqual({
+      imported: 0,
+      duplicates: 3,
+      articles: 0,
+    });
+    expect((await store.allAnnotations()).length).toBe(400);
+    for (const b of damaged) {
+      const record = await store.db.get('noteIds', b);
+      expect(record).toBeInstanceOf(Map);
+      expect([...(record as Map<string, string>)].sort()).toEqual(
+        heldIn(b)
+          .map((a) => [a.id, a.articleKey])
+          .sort(),
+      );
+    }
+    expect(await store.deleteAnnotation(third!.id)).toEqual(third);
+    expect(await store.getAnnotation(third!.id)).toBeUndefined();
+    expect((await store.allAnnotations()).length).toBe(399);
+  });
+
+  it('a save repairs a damaged bucket it reads, so a note moved to another article is not held by both', async () => {
+    const store = new LedeStore(await openLedeDb(new IDBFactory()), now);
+    const a = annotation();
+    await store.importRecords([article], [a]);
+    await store.db.put('noteIds', 42 as never, noteIdBucket(a.id));
+    await store.saveAnnotation({ ...a, articleKey: other.key, modified: '2026-03-02T00:00:00.000Z' });
+    expect(await store.listAnnotations(article.key)).toEqual([]);
+    expect(ids(await store.listAnnotations(other.key))).toEqual([a.id]);
+    expect((await store.db.get('noteIds', noteIdBucket(a.id)))?.get(a.id)).toBe(other.key);
+  });
+
   it('spreads ids over its buckets by FNV-1a, which must never change (stored ids would be lost)', () => {
     // FNV-1a's published 32-bit test vectors: "a" → 0xe40c292c, "foobar" → 0xbf9cf968.
     expect(noteIdBucket('a')).toBe(0xe40c292c % NOTE_ID_BUCKETS);
