@@ -6,11 +6,14 @@
 // figure can be taken in the same conditions as the after one, one run right after the other. LIB_REOPENS sets how
 // many times the library is reopened (3); LIB_SETTLE=1 lets each page finish its search index before it is closed.
 // The import's CPU is also given for the busiest threads (the import worker, IndexedDB's backend in the browser).
+// Then (LIB_UPGRADE=0 skips it) the same library is rewritten as schema v5 left it, and the library opened again:
+// the first open after updating Lede, with the v5 → v6 upgrade (the note-id directory built from every pack) in it.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionSession } from '../scripts/lib/browser';
+import { writeV5Database } from '../tests/fixtures/store/v5-database';
 import { processTreeCpuMs, watchThreadCpu } from './lib/process-cpu';
 import { generateLibrary, RARE_WORD, toHypothesisExport } from '../tests/fixtures/library/synthetic-library';
 import {
@@ -21,6 +24,7 @@ import {
 
 const REOPENS = Number(process.env.LIB_REOPENS ?? 3);
 const SETTLE = process.env.LIB_SETTLE === '1';
+const UPGRADE = process.env.LIB_UPGRADE !== '0';
 const BUILD = process.env.LEDE_BENCH_BUILD ? resolve(process.env.LEDE_BENCH_BUILD) : CHROME_BUILD;
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1]!;
@@ -277,6 +281,41 @@ export default async function run(): Promise<void> {
       `${median(searches).toFixed(0)} ms`,
       `< 100 ms  [${searches.map((x) => x.toFixed(0)).join(', ')}]`,
     );
+    if (UPGRADE) {
+      await p.close();
+      // Any page of the extension's origin can write its database; the popup asked about no tab opens none itself.
+      const writer = await session.context.newPage();
+      await writer.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
+      const written = await writeV5Database(writer);
+      await writer.close();
+      const upgraded = await openLibrary(session);
+      const firstRow = await timeToFirstRow(upgraded, url);
+      await upgraded.getByText(`Articles: ${library.articles.length}`, { exact: true }).waitFor({ timeout: 120_000 });
+      const layout = await upgraded.evaluate(
+        () =>
+          new Promise<{ version: number; ids: number }>((resolve, reject) => {
+            const request = indexedDB.open('lede');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const all = db.transaction('noteIds').objectStore('noteIds').getAll();
+              all.onsuccess = () => {
+                db.close();
+                resolve({
+                  version: db.version,
+                  ids: (all.result as Map<string, string>[]).reduce((n, b) => n + b.size, 0),
+                });
+              };
+            };
+          }),
+      );
+      row(
+        `first open after updating from v5 (${written} notes) → first row`,
+        `${firstRow.toFixed(0)} ms`,
+        `upgrade included; then v${layout.version}, directory holds ${layout.ids} ids`,
+      );
+      await upgraded.close();
+    }
     const { loadavg, cpus } = await import('node:os');
     console.log(
       `load average ${loadavg()

@@ -11,6 +11,7 @@ import {
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
+import { writeV5Database } from '../fixtures/store/v5-database';
 import { openArticle, readStore, useE2E } from './support';
 
 const SENTENCE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
@@ -24,45 +25,6 @@ async function storeOf(): Promise<Awaited<ReturnType<typeof readStore>>> {
   const store = await readStore(probe);
   await probe.close();
   return store;
-}
-
-/**
- * Replaces Lede's database with a v5 one holding `articles` and their annotations packed as v5 kept them (one
- * record per article, `ids` listed for the unique multiEntry index). Lede closes its connection on `versionchange`,
- * so the delete goes through.
- */
-function writeV5Database(page: Page, articles: unknown[], annotations: { id: string; articleKey: string }[]) {
-  return page.evaluate(
-    ({ articles, annotations }) =>
-      new Promise<void>((resolve, reject) => {
-        const gone = indexedDB.deleteDatabase('lede');
-        gone.onerror = () => reject(gone.error);
-        gone.onsuccess = () => {
-          const request = indexedDB.open('lede', 5);
-          request.onerror = () => reject(request.error);
-          request.onupgradeneeded = () => {
-            const db = request.result;
-            db.createObjectStore('articles', { keyPath: 'key' }).createIndex('lastSeen', 'lastSeen');
-            db.createObjectStore('extractions', { keyPath: 'articleKey' });
-            db.createObjectStore('readingCopies', { keyPath: 'articleKey' });
-            db.createObjectStore('tombstones', { keyPath: 'id' });
-            db.createObjectStore('handles');
-            const notes = db.createObjectStore('notes', { keyPath: 'articleKey' });
-            notes.createIndex('ids', 'ids', { unique: true, multiEntry: true });
-            for (const article of articles) request.transaction!.objectStore('articles').add(article);
-            const packs = new Map<string, (typeof annotations)[number][]>();
-            for (const a of annotations) packs.set(a.articleKey, [...(packs.get(a.articleKey) ?? []), a]);
-            for (const [articleKey, list] of packs)
-              notes.add({ articleKey, annotations: list, ids: list.map((a) => a.id) });
-          };
-          request.onsuccess = () => {
-            request.result.close();
-            resolve();
-          };
-        };
-      }),
-    { articles, annotations },
-  );
 }
 
 /** The database's version, its stores, and the note-id directory's entries (id → article key). */
@@ -113,7 +75,7 @@ describe('a v5 database in real Chromium', () => {
       body: { note: `kept note ${n}`, tags: [], color: 'yellow' },
     }));
     const probe = await openExtensionPage(env.session, 'popup.html?tab=-1', { width: 380, height: 640 });
-    await writeV5Database(probe, [seed, otherArticle], [mine, ...otherNotes]);
+    await writeV5Database(probe, { articles: [seed, otherArticle], annotations: [mine, ...otherNotes] });
     await probe.close();
 
     // Lede opens the v5 database and upgrades it: the highlight comes back on the page.
