@@ -58,8 +58,11 @@ function fromClusters(mentions: TypedMention[]): ArticleEntity[] {
   }));
 }
 
+/** The parts of an article the two systems' entity lists read (a labelled fixture can supply them too). */
+export type EntityInput = Pick<PolnearArticle, 'title' | 'blocks' | 'blockStarts'>;
+
 /** Lede's entities with their occurrences as file offsets. */
-export function ledeEntities(article: PolnearArticle, x?: Extraction): ArticleEntity[] {
+export function ledeEntities(article: EntityInput, x?: Extraction): ArticleEntity[] {
   const ex = x ?? extractKeyItems({ title: article.title, blocks: article.blocks });
   return ex.entities.map((e) => ({
     name: e.name,
@@ -73,7 +76,7 @@ export function ledeEntities(article: PolnearArticle, x?: Extraction): ArticleEn
 }
 
 /** compromise alone: its people(), organizations() and places() per paragraph, clustered like CoreNLP's. */
-export function baselineEntities(article: PolnearArticle): ArticleEntity[] {
+export function baselineEntities(article: Pick<EntityInput, 'blocks' | 'blockStarts'>): ArticleEntity[] {
   const mentions: TypedMention[] = [];
   article.blocks.forEach((b, i) => {
     const doc = nlp(b.text);
@@ -186,21 +189,23 @@ export function entityFigures(c: EntityCounts) {
   return { p, r, f1: f1(p, r), dp, dr, df1: f1(dp, dr), per };
 }
 
+/** One system's two lines: typed and detection P/R/F1 with organisation precision, then P/R per type. */
+export function formatEntityCounts(label: string, c: EntityCounts): string[] {
+  const f = entityFigures(c);
+  const per = TYPES.map((t) => `${t} P ${f.per[t].p.toFixed(2)} R ${f.per[t].r.toFixed(2)}`).join(' | ');
+  return [
+    `${label.padEnd(11)} typed P ${f.p.toFixed(2)} R ${f.r.toFixed(2)} F1 ${f.f1.toFixed(2)}   detection (any type) P ${f.dp.toFixed(2)} R ${f.dr.toFixed(2)} F1 ${f.df1.toFixed(2)}   org precision ${f.per.org.p.toFixed(2)}`,
+    `${''.padEnd(11)} ${per}   (${sum(c.pred)} predicted: ${c.pred.person} person, ${c.pred.org} org, ${c.pred.place} place)`,
+  ];
+}
+
 export function formatEntitySplit(r: EntitySplitReport): string[] {
   const g = r.lede.gold;
-  const line = (label: string, c: EntityCounts): string[] => {
-    const f = entityFigures(c);
-    const per = TYPES.map((t) => `${t} P ${f.per[t].p.toFixed(2)} R ${f.per[t].r.toFixed(2)}`).join(' | ');
-    return [
-      `${label.padEnd(11)} typed P ${f.p.toFixed(2)} R ${f.r.toFixed(2)} F1 ${f.f1.toFixed(2)}   detection (any type) P ${f.dp.toFixed(2)} R ${f.dr.toFixed(2)} F1 ${f.df1.toFixed(2)}   org precision ${f.per.org.p.toFixed(2)}`,
-      `${''.padEnd(11)} ${per}   (${sum(c.pred)} predicted: ${c.pred.person} person, ${c.pred.org} org, ${c.pred.place} place)`,
-    ];
-  };
-  const base = sum(r.base.pred) > 0 ? line('compromise', r.base) : [];
+  const base = sum(r.base.pred) > 0 ? formatEntityCounts('compromise', r.base) : [];
   return [
     `PolNeAR ${r.split} entities against a SILVER standard (CoreNLP NER, machine output, not hand labels): ${r.articles} articles` +
       `${r.withoutCoreNlp ? ` (${r.withoutCoreNlp} without a CoreNLP layer left out)` : ''}, ${sum(g)} unique entities per article summed (${g.person} person, ${g.org} org, ${g.place} place)`,
-    ...line('lede', r.lede),
+    ...formatEntityCounts('lede', r.lede),
     ...base,
   ];
 }
