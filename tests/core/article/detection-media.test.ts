@@ -49,3 +49,41 @@ describe('a page declared a video or a piece of music (og:type)', () => {
     expect(await verdictAt('https://mediathek.example/video/vitaminpillen', mediaPage(head, text))).toBe(expected);
   });
 });
+
+// Run K (issue #12, seventh round): a page that shows a price tag (a hotel's rate over its reviews, a shop's
+// listing) names its subject in a heading as a story does, so that short-cut does not apply to it either; a story
+// that quotes a price in its sentences prints no price tag.
+/** Two readers' review excerpts under a hotel's name, as a travel site prints them (about 310 characters). */
+const REVIEWS = [
+  'Well, like a lot of people, I was worried when I read the reviews. Room great, location great, pool great, beach great, nightclub great.',
+  'This was the best holiday ever, the staff were brilliant and did everything they could to help. The rooms were clean and comfortable, the food was at times a little strange.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+/** A short news item about the same hotel: two paragraphs, about 300 characters, one price inside a sentence. */
+const HOTEL_NEWS = [
+  'The Hotel Club Kawama reopened on Friday after a year of repairs, the resort said, with rooms from $89 a night until the end of March.',
+  'The beach-front hotel, one of the oldest in Varadero, lost its roof in last autumn’s storm and was rebuilt by its owners, who kept the old lobby, its garden and its famous pool bar.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+
+/** A travel site's page: the hotel's name as title and heading, an optional rate box, then `text`. */
+function hotelPage(rate: string, text: string): string {
+  const title = 'Hotel Club Kawama - Varadero Beach';
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<header><a href="/">TravelGuide</a><nav><a href="/hotels">Hotels</a> <a href="/flights">Flights</a></nav></header>
+<div id="main"><h1>${title}</h1>${rate}<div class="reviews">${text}</div></div>
+<footer><p>© TravelGuide. <a href="/privacy">Privacy</a></p></footer></body></html>`;
+}
+
+describe('a page that shows a price tag gets no short-cut for naming its subject', () => {
+  const RATE = '<div class="rate"><span>Best price</span> <span class="price">$89</span></div>';
+  it.each([
+    ["a hotel's page: its name, its rate and two review excerpts", RATE, REVIEWS, false],
+    ['near miss: the same excerpts without the rate (a page about one thing)', '', REVIEWS, true],
+    ['near miss: a short news item that quotes the price in a sentence', '', HOTEL_NEWS, true],
+  ])('%s', async (_name, rate, text, expected) => {
+    expect(await verdictAt('https://travel.example/hotel/kawama', hotelPage(rate, text))).toBe(expected);
+  });
+});
