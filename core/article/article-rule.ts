@@ -190,10 +190,9 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
-  // A video's or a song's page, and a page that shows a price (an offer, a hotel, a product): only prose of its own,
-  // measured as an undeclared page's, makes it a story; naming its subject or its date is what such pages do too.
+  // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
   const media = isMediaPage(s);
-  if (s.titleInHeading && !media && !isPricedPage(s)) {
+  if (s.titleInHeading && !media) {
     if (listing) return chars >= LISTING_MIN_CHARS;
     if (isDatedPiece(s)) return chars >= DECLARED_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
@@ -202,7 +201,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
   // A run opened by its dateline is one dated story: the floor drops, the shape must still be one article's.
-  const datelined = s.datedRun && isDatedPiece(s) && !media && !isPricedPage(s);
+  const datelined = s.datedRun && isDatedPiece(s) && !media;
   return (
     s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
     (datelined
@@ -211,14 +210,6 @@ export function looksLikeArticle(s: PageShape): boolean {
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
   );
-}
-
-/**
- * A page that shows a price tag beside its text (a product, an offer, a hotel's page with its rate): it names its
- * subject in a heading as a product page does, so the title's short-cut does not apply to it.
- */
-export function isPricedPage(s: PageShape): boolean {
-  return s.prices > 0;
 }
 
 /** A dateline or two on the page: one dated piece, not a list of dated items. */
