@@ -37,9 +37,9 @@ const COMMENT_STATE =
 const COMMENT_DEPTH = 12;
 
 /**
- * Whether `el` sits inside a comment section (or one comment): an ancestor, below <body>, classed or named for
- * comments. Readers' comments are prose, often many long runs of it; they are not the article and they do not make
- * a page of many posts.
+ * Whether `el` sits inside a comment section (or one comment, or one post of a forum thread): itself or an ancestor,
+ * below <body>, classed or named for comments or forum posts. Readers' comments and posts are prose, often many long
+ * runs of it; they are not the article and they do not make a page of many posts.
  */
 export function isInComments(el: Element): boolean {
   let cur: Element | null = el;
