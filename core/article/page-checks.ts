@@ -164,6 +164,8 @@ class PageTooLargeError extends Error {
  */
 export function measurePage(doc: Document): PageShape {
   const groups = new Map<Element, Run>();
+  /** Each run's first block: a comment's or a forum post's class can sit between the block and the run's container. */
+  const firstBlocks = new Map<Element, Element>();
   const headlines: Element[] = [];
   const allHeadings: Element[] = [];
   /** Elements classed as a headline or title (old templates set the headline in a styled <span> or <td>). */
@@ -217,7 +219,11 @@ export function measurePage(doc: Document): PageShape {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
         // <br>s is its own run.
         const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
-        const g = groups.get(parent) ?? { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent) };
+        let g = groups.get(parent);
+        if (!g) {
+          g = { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent) };
+          firstBlocks.set(parent, el);
+        }
         g.chars += prose.chars;
         g.count += prose.paragraphs;
         groups.set(parent, g);
@@ -277,7 +283,7 @@ export function measurePage(doc: Document): PageShape {
   let commentChars = 0;
   // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
   for (const [e, g] of groups) {
-    if (isInComments(e)) {
+    if (isInComments(e) || isInComments(firstBlocks.get(e) ?? e)) {
       commentChars += g.chars;
       groups.delete(e);
     }

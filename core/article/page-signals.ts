@@ -16,8 +16,14 @@ export function isPostLinkText(text: string): boolean {
   return text.length <= 40 && POST_LINK.test(text);
 }
 
-/** Class or id of a comment section or of one comment ("comments", "comment-body", "disqus_thread", "kommentare"). */
-const COMMENT_MARK = /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])/i;
+/**
+ * Class or id of a comment section or of one comment ("comments", "comment-body", "disqus_thread", "kommentare"), or
+ * of one post of a forum thread, in the markup of the board software most forums run on (phpBB's "postbody",
+ * vBulletin's "postbit" and "post_message_12", punBB's "postmsg", XenForo's "messageText", "message-body" and
+ * "bbWrapper"): a thread's posts are readers' posts, not an article.
+ */
+const COMMENT_MARK =
+  /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])|postbody|postbit|postmsg|post_message|messagetext|message-body|bbwrapper/i;
 /**
  * Class names that say something about a post's comments without being them: an article classed "commented" or
  * "comments-open" (WordPress and Kinja mark the post itself so), "has-comments", "no-comments"; and the post's
@@ -31,9 +37,9 @@ const COMMENT_STATE =
 const COMMENT_DEPTH = 12;
 
 /**
- * Whether `el` sits inside a comment section (or one comment): an ancestor, below <body>, classed or named for
- * comments. Readers' comments are prose, often many long runs of it; they are not the article and they do not make
- * a page of many posts.
+ * Whether `el` sits inside a comment section (or one comment, or one post of a forum thread): itself or an ancestor,
+ * below <body>, classed or named for comments or forum posts. Readers' comments and posts are prose, often many long
+ * runs of it; they are not the article and they do not make a page of many posts.
  */
 export function isInComments(el: Element): boolean {
   let cur: Element | null = el;

@@ -260,3 +260,25 @@ describe('an undeclared page of linked entries under headings', () => {
     expect(await verdict(html)).toBe(true);
   });
 });
+
+describe("a forum thread's posts are readers' posts, like comments", () => {
+  const TOPIC = 'Configuring Oracle and JBoss and My Eclipse overall';
+  /** Four posts of a thread, each about 330 characters, as phpBB writes them (the post's text in `bodyClass`). */
+  const thread = (bodyClass: string): string =>
+    `<h2>${TOPIC}</h2>${Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<div class="post"><dl class="postprofile"><dt>member${i}</dt><dd>Posts: ${20 + i}</dd></dl><div class="${bodyClass}"><p>Post ${i + 1}: if I have two workspaces in my environment and then install the plug-in, one of them is never properly configured. The preferences are there, but there is no menu or toolbar entry and no launcher button. Shutdown does not work for the server either, and the hanging instance makes the software look amateurish.</p></div></div>`,
+    ).join('')}`;
+  const forum = (main: string): string => page(main, '', `${TOPIC} :: Forums`);
+
+  it.each([
+    ["a thread of four posts, each in phpBB's postbody", thread('postbody'), false],
+    ["a thread whose posts are vBulletin's post_message blocks", thread('post_message'), false],
+    ["a thread whose posts are XenForo's message-body blocks", thread('message-body bbWrapper'), false],
+    // Blogger writes a post's text in "post-body": a blog post, not a forum's.
+    ['near miss: the same text as a Blogger post ("post-body")', thread('post-body entry-content'), true],
+  ])('%s', async (_name, main, expected) => {
+    expect(await verdict(forum(main))).toBe(expected);
+  });
+});
