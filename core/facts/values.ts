@@ -208,20 +208,6 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       }
       const start = m.index;
       let end = start + m[0].length;
-      // "the two countries" points back at things already named rather than counting anything new.
-      if (
-        kind === 'count' &&
-        /^(?:two|three|four)\b/i.test(m[0]) &&
-        /\b(?:the|their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))
-      )
-        continue;
-      // "the eight games worth …": larger counts after "the" still count something new.
-      if (
-        kind === 'count' &&
-        /^\p{L}/u.test(m[0]) &&
-        /\b(?:their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))
-      )
-        continue;
       if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
         const compound = kind === 'ordinal' ? ORDINAL_COMPOUND.exec(text.slice(end, end + 20)) : null;
         if (compound) end += compound[0].length;
