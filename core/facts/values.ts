@@ -1,6 +1,7 @@
 // Checkable specifics in a sentence (docs/extraction.md, "Key facts") as written, with normalised forms.
 import type { FactValue, FactValueKind } from '../types';
 import { isGroupCount, isNumberLabel, isStatedTime } from './count-context';
+import { EVENT_HINTS, EVENT_NAME } from './event-names';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
@@ -127,21 +128,19 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
   },
-  {
-    kind: 'event',
-    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b|\bGreat (?:Depression|Recession)\b|\b(?!(?:Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:caucus(?:es)?|Caucuses)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b|\bSuper Tuesday\b|\bState of the Union(?: [Aa]ddress)?\b|\bMemorandum of Understanding\b/gu,
-  },
   // "ranked in America's top 10", "a top-five finish": a ranking, not a count of anything.
   { kind: 'ordinal', re: new RegExp(String.raw`\b[Tt]op[\s-](?:\d{1,3}|${WNUM})\b(?![.,]\d|\s?(?:%|percent))`, 'g') },
   { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
+  // After the ordinals: "the second straight Democratic convention" is a ranking of conventions.
+  { kind: 'event', re: EVENT_NAME },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=(?:\s+|-)\p{L})`, 'giu') },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring|Super Tuesday|State of the Union|Memorandum|top)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top)\b`,
   'i',
 );
 
@@ -264,7 +263,20 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
   // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
   const kept: FoundValue[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return mergeRankedEvents(text, kept);
+}
+
+/** "the second straight Democratic convention", "his third Super Bowl": an ordinal ranks the event named after it. */
+function mergeRankedEvents(text: string, values: FoundValue[]): FoundValue[] {
+  const out: FoundValue[] = [];
+  for (const v of values) {
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'ordinal' && v.kind === 'event' && v.start === prev.end + 1 && text[prev.end] === ' ') {
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, v.end), end: v.end };
+    } else out.push(v);
+  }
+  return out;
 }
 
 /** "1. Finland 2. Norway 3. Australia": a numbered ranking written inline (two items or more). */

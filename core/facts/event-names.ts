@@ -1,0 +1,36 @@
+// Named agreements and events (docs/extraction.md, "Key facts"): wars, treaties, summits, a state's primary, a
+// party's convention, a named dinner or conference. One pattern for values.ts, plus the words that hint at one.
+
+const STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+
+/** "The", party and chamber words: "Democratic caucus" and "Congressional Black Caucus" are groups of lawmakers. */
+const NOT_A_CAUCUS = String.raw`(?!(?:The|Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)`;
+/** A capitalised word, hyphenated parts capitalised too ("Winston-Salem", not "Spanish-language"). */
+const CAP = String.raw`\p{Lu}[\p{L}'’.]+(?:-\p{Lu}[\p{L}'’.]*)*`;
+
+const EVENTS = [
+  String.raw`\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b`,
+  String.raw`\bGreat (?:Depression|Recession)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b`,
+  // "Iowa caucuses", "the Nevada Caucuses": a state's contest, not a group of lawmakers.
+  String.raw`\b${NOT_A_CAUCUS}${CAP}(?: ${CAP})? (?:caucus(?:es)?|Caucuses)\b`,
+  // "the New Hampshire primary", "the New York primary": a state's primary is a dated contest. A region's
+  // ("the Northeast primaries") or a party's ("the Democratic primary") is not named, and "New York primary voters"
+  // are voters.
+  String.raw`\b(?:${STATES}) (?:(?:Democratic|Republican|GOP) )?primary\b(?! (?:voters|electorate|ballots?|polls?|debates?|race|campaign|season|results))`,
+  // "the Republican convention", "the GOP convention": a party's national convention, as its full name is.
+  String.raw`\b(?:Republican|Democratic|GOP) (?:National )?[Cc]onvention\b`,
+  String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Dinner)\b`,
+  // "National Religious Liberties Conference": a named conference, but not a body ("US Conference of Mayors",
+  // "Southern Christian Leadership Conference").
+  String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?<!Leadership )Conference\b(?! of\b)`,
+  String.raw`\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b|\bSuper Tuesday\b|\bElection Day\b`,
+  String.raw`\bState of the Union(?: [Aa]ddress)?\b|\bMemorandum of Understanding\b`,
+];
+
+/** Named events and agreements, as written. */
+export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
+
+/** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
+export const EVENT_HINTS =
+  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference';
