@@ -41,6 +41,11 @@ export function normalize(kind: FactValueKind, written: string): string {
         const part = share[3] ? 50 : { third: 100 / 3, quarter: 25, fifth: 20 }[share[2]!.toLowerCase()]!;
         return `${formatNumber(Math.round(times * part * 10) / 10)}%`;
       }
+      // "6 in 10", "one out of five": the part over the whole.
+      const inWhole = /^(.+?)\s(?:in|out of)\s(.+)$/i.exec(s);
+      const part = inWhole ? parseNumber(inWhole[1]!) : null;
+      const whole = inWhole ? parseNumber(inWhole[2]!) : null;
+      if (part !== null && whole) return `${formatNumber(Math.round((part / whole) * 1000) / 10)}%`;
       return n === null ? s : `${formatNumber(n)}%`;
     }
     case 'quantity':

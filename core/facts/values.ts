@@ -1,8 +1,8 @@
 // Checkable specifics in a sentence (docs/extraction.md, "Key facts") as written, with normalised forms.
 import type { FactValue, FactValueKind } from '../types';
-import { isGroupCount, isNumberLabel, isStatedTime } from './count-context';
+import { isFirstAsAdverb, isGroupCount, isNumberLabel, isPlacedRank, isStatedTime } from './count-context';
 import { EVENT_HINTS, EVENT_NAME } from './event-names';
-import { NUMBER_WORDS, ORDINAL_WORDS } from './numbers';
+import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
 import { normalize } from './value-normalize';
@@ -24,6 +24,8 @@ interface Pattern {
 }
 
 const DIGIT = /\d/;
+/** Small numbers in words, for shares written "one in five". */
+const SHARE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten';
 const MONEY_GATE = /[$€£¥₹]|dollars|euros|pounds|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won\b/i;
 
 const PATTERNS: Pattern[] = [
@@ -54,11 +56,29 @@ const PATTERNS: Pattern[] = [
     gate: /%|per ?cent|percentage/i,
     re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi'),
   },
+  // "beat Trump 46 to 40 percent", "between 5 and 10 percentage points": the first figure of a score or a span is a
+  // percentage of its own; not a day before one ("July 14 to 46 percent").
+  {
+    kind: 'percent',
+    gate: /%|per ?cent|percentage/i,
+    re: new RegExp(
+      String.raw`(?<![\d.,]|${MONTH}\s)\b\d{1,3}(?:\.\d+)?(?=\s?(?:to|and|-|–)\s?${NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b))`,
+      'g',
+    ),
+  },
+  // "More than 6 in 10 New York Democratic voters", "one in five Americans": a share, not a count of ten voters.
+  {
+    kind: 'percent',
+    re: new RegExp(
+      String.raw`\b(?:\d{1,3}|${SHARE_WORDS})\s(?:in|out\sof)\s(?:(?!${YEAR}\b)\d{1,4}|${SHARE_WORDS}|a\shundred)\b(?![.,]\d|\s(?:${TIME_UNITS}|${UNITS})\b)`,
+      'gi',
+    ),
+  },
   {
     kind: 'period',
     gate: DIGIT,
     re: new RegExp(
-      String.raw`\b(?:[Bb]etween|[Ff]rom)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
+      String.raw`\b(?:[Bb]etween|[Ff]rom)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}\s(?:to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
       'g',
     ),
   },
@@ -230,9 +250,14 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const digitOrdinal = kind === 'ordinal' && /^\d/.test(m[0]);
         if (digitOrdinal && (/^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /["“‘']$/.test(text.slice(0, start))))
           continue;
-        const npEnd = extendNounPhrase(text, end);
-        // "The team finished 14th in the league", "America's top 10": a ranking in digits stands on its own.
-        const bareRank = digitOrdinal || (kind === 'ordinal' && /^top[\s-]/i.test(m[0]));
+        // "was first noted", "first elected in 1990": "first" before a participle is an adverb, not a ranking.
+        if (kind === 'ordinal' && isFirstAsAdverb(text, start, end)) continue;
+        // "a second shot": after "a", an ordinal's noun may be a word the lexicon knows as a verb's past (after "the",
+        // "The first said no" is a verb).
+        const afterArticle = kind === 'ordinal' && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
+        const npEnd = extendNounPhrase(text, end, afterArticle);
+        // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
+        const bareRank = digitOrdinal || (kind === 'ordinal' && (/^top[\s-]/i.test(m[0]) || isPlacedRank(text, start)));
         if (npEnd === end && !bareRank && !(kind === 'count' && isGroupCount(text, start, end))) continue;
         end = npEnd;
       }
@@ -254,7 +279,16 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const rate = RATE.exec(text.slice(end, end + 20));
         if (rate) end += rate[0].length;
       }
+      // "4 in 2 attacks" is not a share: the part is smaller than the whole.
+      if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;
+      // “1917”, “13th”: a bare number that fills a pair of quote marks alone is a title.
+      if (
+        /^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) &&
+        /[“"‘']$/.test(text.slice(0, start)) &&
+        /^[”"’']/.test(text.slice(end))
+      )
+        continue;
       const written = text.slice(start, end);
       hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
     }
@@ -277,6 +311,15 @@ function mergeRankedEvents(text: string, values: FoundValue[]): FoundValue[] {
     } else out.push(v);
   }
   return out;
+}
+
+/** Whether a share written "N in M" has a part no smaller than its whole ("4 in 2 attacks"). */
+function isShareOutOfOrder(written: string): boolean {
+  const m = /^(.+?)\s(?:in|out\sof)\s(.+)$/i.exec(written);
+  if (!m) return false;
+  const part = parseNumber(m[1]!);
+  const whole = parseNumber(m[2]!);
+  return part === null || whole === null || part >= whole;
 }
 
 /** "1. Finland 2. Norway 3. Australia": a numbered ranking written inline (two items or more). */
