@@ -1,5 +1,5 @@
 // Named agreements and events (docs/extraction.md, "Key facts"): wars, treaties, summits, a state's primary, a
-// party's convention, a named dinner or conference. One pattern for values.ts, plus the words that hint at one.
+// party's convention, a named dinner, conference or awards ceremony. One pattern for values.ts, plus the words that hint at one.
 
 const STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
@@ -26,6 +26,11 @@ const EVENTS = [
   String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?<!Leadership )Conference\b(?! of\b)`,
   String.raw`\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b|\bSuper Tuesday\b|\bElection Day\b`,
   String.raw`\bState of the Union(?: [Aa]ddress)?\b|\bMemorandum of Understanding\b`,
+  // "the Screen Actors Guild (SAG) awards", "the Producers Guild Awards": a named ceremony. Not a prize or its fund
+  // ("the Ruth Leff Siegel Awards for Excellence …", "the Siegel Awards Fund"), nor "Sunday's awards".
+  String.raw`(?<=\b[Tt]he )(?:(?:${CAP}|\(\p{Lu}+\)) ){1,4}[Aa]wards\b(?! for\b| \p{Lu})`,
+  // "at the Oscars on Feb. 9": a ceremony one is at; "snubbed by the Oscars" names the academy, "an Oscar" a prize.
+  String.raw`(?<=\bat the )(?:Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs)\b`,
 ];
 
 /** Named events and agreements, as written. */
@@ -33,4 +38,4 @@ export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
 
 /** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
 export const EVENT_HINTS =
-  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference';
+  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|awards|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';

@@ -50,6 +50,8 @@ export function normalize(kind: FactValueKind, written: string): string {
     }
     case 'quantity':
     case 'count': {
+      // "one email account" (after "only"): "one" is left out of the number words, where it is mostly a pronoun.
+      if (/^one\s/i.test(s)) return `1 ${s.slice(4).toLowerCase()}`;
       const pow = /^(\d+)\^(\d+)(?:\s?([-+])\s?(\d+))?$/.exec(s);
       if (pow) {
         const base = Number(pow[1]) ** Number(pow[2]);

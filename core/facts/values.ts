@@ -155,12 +155,15 @@ const PATTERNS: Pattern[] = [
   // After the ordinals: "the second straight Democratic convention" is a ranking of conventions.
   { kind: 'event', re: EVENT_NAME },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=(?:\s+|-)\p{L})`, 'giu') },
+  // "used only one email account": "one" is mostly a pronoun, but after "only" or "exactly" it counts (not "only one
+  // of them", "only one more chance").
+  { kind: 'count', re: /(?<=\b(?:[Oo]nly|[Ee]xactly) )one(?! (?:of|more)\b)(?=\s\p{Ll})/gu },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
   'i',
 );
 
@@ -185,8 +188,8 @@ const ORDINAL_IDIOMS =
   /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
 /** "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its noun. */
 const ORDINAL_COMPOUND = /^(?:-in-the-(?:nation|country|state|world)|-ever|-place(?=\s\p{Ll}))/u;
-/** "zero-sum", "zero tolerance": "zero" counting nothing. */
-const ZERO_IDIOM = /^zero[\s-](?:sum|tolerance)\b/i;
+/** "zero-sum", "zero tolerance", "a two-state solution": a number in an idiom counting nothing. */
+const ZERO_IDIOM = /^(?:zero[\s-](?:sum|tolerance)|two[\s-]state solution)\b/i;
 
 /** Ranges of `text` where numbers are not specifics. */
 function maskedRanges(text: string): Array<[number, number]> {
@@ -233,7 +236,7 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         else if (kind === 'ordinal' && /^(?:first|second)[\s-]time\b/i.test(text.slice(start, start + 12))) {
           if (!isStatedTime(text, start)) continue;
         } else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
-        if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 16))) continue;
+        if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 24))) continue;
         if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
         if (
@@ -282,13 +285,8 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       // "4 in 2 attacks" is not a share: the part is smaller than the whole.
       if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;
-      // “1917”, “13th”: a bare number that fills a pair of quote marks alone is a title.
-      if (
-        /^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) &&
-        /[“"‘']$/.test(text.slice(0, start)) &&
-        /^[”"’']/.test(text.slice(end))
-      )
-        continue;
+      // “1917,” “13th”: a bare number that fills a pair of quote marks alone is a title.
+      if (isQuotedTitle(text, start, end)) continue;
       const written = text.slice(start, end);
       hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
     }
@@ -311,6 +309,15 @@ function mergeRankedEvents(text: string, values: FoundValue[]): FoundValue[] {
     } else out.push(v);
   }
   return out;
+}
+
+/** Whether [start, end) is a bare number alone in quote marks (“1917,” “13th”), a film's or a song's title. */
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  return (
+    /^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) &&
+    /[“"‘']$/.test(text.slice(0, start)) &&
+    /^[,.]?[”"’']/.test(text.slice(end, end + 2))
+  );
 }
 
 /** Whether a share written "N in M" has a part no smaller than its whole ("4 in 2 attacks"). */

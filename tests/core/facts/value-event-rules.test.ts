@@ -46,6 +46,14 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
     sentence: 'He spoke at the National Religious Liberties Conference in Des Moines.',
     expected: [event('National Religious Liberties Conference')],
   },
+  'a named awards ceremony (hold-out 4: reuters)': {
+    sentence: 'Parasite was the upset winner at the Screen Actors Guild (SAG) awards on Sunday.',
+    expected: [event('Screen Actors Guild (SAG) awards')],
+  },
+  'a ceremony one is at (hold-out 4: reuters)': {
+    sentence: 'Bong Joon Ho said backstage that no-one could predict what might happen at the Oscars on Feb. 9.',
+    expected: [event('Oscars'), ['date', 'Feb. 9', '--02-09']],
+  },
 };
 
 const NOT_FOUND: Record<string, string> = {
@@ -57,6 +65,13 @@ const NOT_FOUND: Record<string, string> = {
     'The approach includes Spanish-language caucus training.',
   'a body named "Conference … of"': 'The US Conference of Mayors met in the capital.',
   'a body named "Leadership Conference"': 'The Southern Christian Leadership Conference marched.',
+  'the academy, not the ceremony (hold-out 4: reuters)':
+    'His lead performance in “The Irishman” has been snubbed by the Oscars, Golden Globes and SAG.',
+  'a prize, not a ceremony (hold-out 4: reuters)': 'Heath Ledger won a posthumous Oscar for his turn as the villain.',
+  'a prize’s fund (hold-out 2: nyt)': 'Please send contributions to the Ruth Leff Siegel Awards Fund at Columbia.',
+  'a prize for something (hold-out 2: nyt)':
+    'His philanthropy involved The Ruth Leff Siegel Awards for Excellence in Pancreatic Cancer Research.',
+  'an unnamed ceremony (hold-out 4: reuters)': 'Bombshell went into Sunday’s awards with nothing.',
 };
 
 describe('event rules: named events', () => {

@@ -56,6 +56,10 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
     sentence: 'The FBI looked at donations from the years 2010 to 2013.',
     expected: [['period', '2010 to 2013', '2010/2013']],
   },
+  '"only one" counts (hold-out 4: wash-post)': {
+    sentence: 'It was a mistake to use only one account.',
+    expected: [['count', 'one account', '1 account']],
+  },
 };
 
 /** Near misses, with every value the sentence does carry. */
@@ -89,6 +93,19 @@ const NEAR_MISSES: Record<string, { sentence: string; expected: Found }> = {
   },
   'a film title in quote marks (hold-out 4: reuters)': {
     sentence: 'Sam Mendes’ war movie “1917” won the top prize.',
+    expected: [],
+  },
+  'a film title before a comma inside the quote marks (hold-out 4: reuters)': {
+    sentence: 'Those left out include immersive war film “1917,” the big winner on Saturday.',
+    expected: [],
+  },
+  '"one" as a pronoun after "only"': { sentence: 'Only one of them came to the hearing.', expected: [] },
+  '"only one more chance" (hold-out 4 judgement call)': {
+    sentence: 'Obama will get only one more chance to poke fun at the press.',
+    expected: [],
+  },
+  '"a two-state solution" is an idiom, not a count (hold-out 1: wapo-2)': {
+    sentence: 'A disavowal of a two-state solution would force the administration to reconsider.',
     expected: [],
   },
 };
