@@ -1,6 +1,7 @@
 // Counts whose noun is not written after them (docs/extraction.md, "Key facts": counts of people or things), and
 // "the first time" as a ranking, places ("comes in second") and "first" as an adverb: the sentence around a number
 // says what it counts when no noun follows it.
+import { lexiconTags } from './lexicon';
 import { YEAR } from './value-grammar';
 
 /**
@@ -82,4 +83,20 @@ export function isFirstAsAdverb(text: string, start: number, end: number): boole
   if (!/^first$/i.test(text.slice(start, end))) return false;
   if (!/^\s+\p{Ll}+ed\b/u.test(text.slice(end, end + 24))) return false;
   return !/\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** A determiner or possessive before a count: "the two", "their three". */
+const DETERMINER_BEFORE = /\b(?:the|those|these|their|his|her|its|our)\s+$/i;
+
+/**
+ * Whether the count at [start, end) is a bare "the two" followed by its verb ("the two write", "the two agree"):
+ * after a determiner, a word the lexicon knows only as an infinitive is the verb, not the counted noun (a number
+ * alone keeps "lists" and "deals" as nouns).
+ */
+export function isPointingBackBeforeVerb(text: string, start: number, end: number): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
+  if (!next) return false;
+  const tags = lexiconTags(next);
+  return tags.length > 0 && tags.every((t) => t === 'Infinitive');
 }

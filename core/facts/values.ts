@@ -1,6 +1,13 @@
 // Checkable specifics in a sentence (docs/extraction.md, "Key facts") as written, with normalised forms.
 import type { FactValue, FactValueKind } from '../types';
-import { isFirstAsAdverb, isGroupCount, isNumberLabel, isPlacedRank, isStatedTime } from './count-context';
+import {
+  isFirstAsAdverb,
+  isGroupCount,
+  isNumberLabel,
+  isPlacedRank,
+  isPointingBackBeforeVerb,
+  isStatedTime,
+} from './count-context';
 import { EVENT_HINTS, EVENT_NAME } from './event-names';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
@@ -156,8 +163,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'event', re: EVENT_NAME },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=(?:\s+|-)\p{L})`, 'giu') },
   // "used only one email account": "one" is mostly a pronoun, but after "only" or "exactly" it counts (not "only one
-  // of them", "only one more chance").
-  { kind: 'count', re: /(?<=\b(?:[Oo]nly|[Ee]xactly) )one(?! (?:of|more)\b)(?=\s\p{Ll})/gu },
+  // of them", "only one more chance", "the only one unhappy").
+  { kind: 'count', re: /(?<=(?<!\b[Tt]he )\b(?:[Oo]nly|[Ee]xactly) )one(?! (?:of|more)\b)(?=\s\p{Ll})/gu },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
@@ -257,8 +264,14 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         if (kind === 'ordinal' && isFirstAsAdverb(text, start, end)) continue;
         // "a second shot": after "a", an ordinal's noun may be a word the lexicon knows as a verb's past (after "the",
         // "The first said no" is a verb).
-        const afterArticle = kind === 'ordinal' && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
-        const npEnd = extendNounPhrase(text, end, afterArticle);
+        // Not "a third said": from "third" on, an ordinal after "a" is as often a fraction.
+        const afterArticle =
+          /^(?:first|second)$/i.test(m[0]) && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
+        // "the two write": a bare "the two", then its verb, counts no noun ("12 of the 19 contain" is a group's size).
+        const npEnd =
+          kind === 'count' && isPointingBackBeforeVerb(text, start, end)
+            ? end
+            : extendNounPhrase(text, end, afterArticle);
         // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
         const bareRank = digitOrdinal || (kind === 'ordinal' && (/^top[\s-]/i.test(m[0]) || isPlacedRank(text, start)));
         if (npEnd === end && !bareRank && !(kind === 'count' && isGroupCount(text, start, end))) continue;

@@ -37,6 +37,13 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
     sentence: 'He asked which of the two Democratic presidential candidates is ready.',
     expected: [['count', 'two Democratic presidential candidates', '2 democratic presidential candidates']],
   },
+  'a group’s size before its verb stays a count (hold-out 3: wash-post)': {
+    sentence: 'The State Department determined that 12 of the 19 contain national security information.',
+    expected: [
+      ['count', '12', '12'],
+      ['count', '19', '19'],
+    ],
+  },
 };
 
 /** A bare "the two" with no noun after it points back at people already named. */
@@ -45,6 +52,8 @@ const NOT_FOUND: Record<string, string> = {
   '"of the two" ends the sentence (hold-out 2: wash-post)':
     'Democrats pitch the party as the more inclusive of the two.',
   '"the two has been" (hold-out 1: seattletimes-1)': 'The combination of the two has been steady, said Tom Forte.',
+  '"the two write": a bare "the two", then its verb (PolNeAR train)':
+    '“You seem to have picked a new standard out of thin air,” the two write.',
 };
 
 describe('count rules: counts after "the", "those" or a possessive', () => {

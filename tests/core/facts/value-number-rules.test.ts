@@ -100,6 +100,14 @@ const NEAR_MISSES: Record<string, { sentence: string; expected: Found }> = {
     expected: [],
   },
   '"one" as a pronoun after "only"': { sentence: 'Only one of them came to the hearing.', expected: [] },
+  '"the only one" is a pronoun (PolNeAR train)': {
+    sentence: "He wasn't the only one unhappy with the remarks.",
+    expected: [],
+  },
+  '"a third said": from "third" on, an ordinal after "a" is a fraction (PolNeAR train)': {
+    sentence: 'Less than a third agreed with the President that Britain would have to wait.',
+    expected: [],
+  },
   '"only one more chance" (hold-out 4 judgement call)': {
     sentence: 'Obama will get only one more chance to poke fun at the press.',
     expected: [],
