@@ -37,8 +37,9 @@ export function extendNounPhrase(text: string, from: number, pastAsNoun = false)
     if (!m) break;
     const word = m[1]!.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
-    // "300 such promotions", "two more years", "a third such announcement": a determiner-like modifier, then the noun.
-    if (i === 0 && /^(?:such|more|other|additional|further|extra)$/.test(lower)) {
+    // "300 such promotions", "two more years", "a third such announcement", "two earlier pieces of legislation": a
+    // determiner-like modifier, then the noun ("two years earlier" has its noun first).
+    if (i === 0 && /^(?:such|more|other|additional|further|extra|earlier|later)$/.test(lower)) {
       pos += m[0].length - m[1]!.length + word.length;
       continue;
     }

@@ -35,7 +35,7 @@ export function normalize(kind: FactValueKind, written: string): string {
       return `${n === null ? s : formatNumber(n)} ${prefix ? prefix + 'D' : cur}`.trim();
     }
     case 'percent': {
-      const share = /\b(?:(a|one|two|three)[\s-](third|quarter|fifth)s?|(half))\sof\b/i.exec(s);
+      const share = /\b(?:(a|one|two|three)[\s-](third|quarter|fifth)s?|(half))(?:\sof\b|$)/i.exec(s);
       if (share) {
         const times = { a: 1, one: 1, two: 2, three: 3 }[(share[1] ?? 'a').toLowerCase()] ?? 1;
         const part = share[3] ? 50 : { third: 100 / 3, quarter: 25, fifth: 20 }[share[2]!.toLowerCase()]!;

@@ -280,8 +280,11 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       // "a third of the electorate": the share keeps what it is a share of.
       if (kind === 'percent' && /\s$/.test(m[0])) {
         const npEnd = extendNounPhrase(text, end - 1);
-        if (npEnd === end - 1) continue;
-        end = npEnd;
+        // "still less than half of what researchers say they need": the share of a clause keeps only its words.
+        if (npEnd === end - 1 && /^what\b/.test(text.slice(end, end + 5)))
+          end = start + m[0].replace(/\s+of\s+(?:the\s+)?$/, '').length;
+        else if (npEnd === end - 1) continue;
+        else end = npEnd;
       }
       if (kind === 'quantity') {
         const obj = OBJECT.exec(text.slice(end, end + 40));
@@ -317,7 +320,9 @@ function mergeRankedEvents(text: string, values: FoundValue[]): FoundValue[] {
   const out: FoundValue[] = [];
   for (const v of values) {
     const prev = out[out.length - 1];
-    if (prev?.kind === 'ordinal' && v.kind === 'event' && v.start === prev.end + 1 && text[prev.end] === ' ') {
+    // A ranking in digits ("the 19th century Industrial Revolution") is a date of its own, not the event's rank.
+    const ranks = prev?.kind === 'ordinal' && /^\p{L}/u.test(prev.text);
+    if (ranks && prev && v.kind === 'event' && v.start === prev.end + 1 && text[prev.end] === ' ') {
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, v.end), end: v.end };
     } else out.push(v);
   }

@@ -60,6 +60,14 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
     sentence: 'It was a mistake to use only one account.',
     expected: [['count', 'one account', '1 account']],
   },
+  'a share of a clause keeps only its own words (hold-out 3: usa-today)': {
+    sentence: "Congress boosted funding, yet it's still less than half of what researchers say they need.",
+    expected: [['percent', 'less than half', '50%']],
+  },
+  '"earlier" before the counted noun is its modifier (dev: herald-sun-1)': {
+    sentence: 'They object to aspects of two earlier pieces of national security legislation.',
+    expected: [['count', 'two earlier pieces', '2 earlier pieces']],
+  },
 };
 
 /** Near misses, with every value the sentence does carry. */
@@ -107,6 +115,17 @@ const NEAR_MISSES: Record<string, { sentence: string; expected: Found }> = {
   '"a third said": from "third" on, an ordinal after "a" is a fraction (PolNeAR train)': {
     sentence: 'Less than a third agreed with the President that Britain would have to wait.',
     expected: [],
+  },
+  '"earlier" after the counted noun is an adverb': {
+    sentence: 'He left two years earlier than planned.',
+    expected: [['duration', 'two years', 'P2Y']],
+  },
+  'an ordinal in digits before an event stays its own value (PolNeAR train)': {
+    sentence: 'Today’s version of the 19th century Industrial Revolution is here.',
+    expected: [
+      ['ordinal', '19th century', '19'],
+      ['event', 'Industrial Revolution', 'Industrial Revolution'],
+    ],
   },
   '"only one more chance" (hold-out 4 judgement call)': {
     sentence: 'Obama will get only one more chance to poke fun at the press.',
