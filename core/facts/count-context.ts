@@ -2,6 +2,7 @@
 // "the first time" as a ranking, places ("comes in second") and "first" as an adverb: the sentence around a number
 // says what it counts when no noun follows it.
 import { lexiconTags } from './lexicon';
+import { isFunctionWord } from './noun-phrase';
 import { YEAR } from './value-grammar';
 
 /**
@@ -89,14 +90,22 @@ export function isFirstAsAdverb(text: string, start: number, end: number): boole
 const DETERMINER_BEFORE = /\b(?:the|those|these|their|his|her|its|our)\s+$/i;
 
 /**
- * Whether the count at [start, end) is a bare "the two" followed by its verb ("the two write", "the two agree"):
- * after a determiner, a word the lexicon knows only as an infinitive is the verb, not the counted noun (a number
- * alone keeps "lists" and "deals" as nouns).
+ * Whether the count at [start, end), a number word after a determiner, is a bare "the two" followed by its verb:
+ * a word the lexicon knows only as an infinitive ("the two write", "The two agree"), an adverb in -ly ("the two
+ * sharply diverge"), or a word in -ed before a function word or the end of the clause ("The two squabbled at
+ * length", "the two suggested both are …"; but "the three elected officials" counts officials). Digits keep their
+ * noun ("the 1.6 billion share votes") unless they are a group's size ("12 of the 19 contain …").
  */
 export function isPointingBackBeforeVerb(text: string, start: number, end: number): boolean {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
-  if (!next) return false;
-  const tags = lexiconTags(next);
-  return tags.length > 0 && tags.every((t) => t === 'Infinitive');
+  const before = text.slice(Math.max(0, start - 48), start);
+  // Digits only as the size of a group ("12 of the 19 contain …").
+  if (!/^\p{L}/u.test(text.slice(start, end)) && !GROUP_SIZE_BEFORE.test(before)) return false;
+  if (!DETERMINER_BEFORE.test(before)) return false;
+  const m = /^\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+))?/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const [, next, after] = m;
+  const tags = lexiconTags(next!);
+  if (tags.length > 0 && tags.every((t) => t === 'Infinitive')) return true;
+  if (/ly$/.test(next!) && !tags.includes('Adjective')) return true;
+  return /ed$/.test(next!) && (after === undefined || isFunctionWord(after));
 }

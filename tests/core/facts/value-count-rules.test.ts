@@ -44,6 +44,13 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
       ['count', '19', '19'],
     ],
   },
+  'digits after "the" keep a noun the lexicon also reads as a verb (PolNeAR train)': {
+    sentence: 'The merger won with 51 percent of the 1.6 billion share votes.',
+    expected: [
+      ['percent', '51 percent', '51%'],
+      ['count', '1.6 billion share votes', '1600000000 share votes'],
+    ],
+  },
 };
 
 /** A bare "the two" with no noun after it points back at people already named. */
@@ -52,6 +59,9 @@ const NOT_FOUND: Record<string, string> = {
   '"of the two" ends the sentence (hold-out 2: wash-post)':
     'Democrats pitch the party as the more inclusive of the two.',
   '"the two has been" (hold-out 1: seattletimes-1)': 'The combination of the two has been steady, said Tom Forte.',
+  '"The two squabbled at length": a verb in -ed before a preposition (PolNeAR train)':
+    'The two squabbled at length over immigration.',
+  '"the two sharply diverge": an adverb, then the verb (PolNeAR train)': 'The two sharply diverge on policy.',
   '"the two write": a bare "the two", then its verb (PolNeAR train)':
     '“You seem to have picked a new standard out of thin air,” the two write.',
 };
