@@ -68,8 +68,9 @@ export function isStatedTime(text: string, start: number): boolean {
   return FIRST_TIME_CLAIM.test(before) && !NEGATED.test(before);
 }
 
-/** "comes in second", "finished third", "ranked fifth": a verb of placing before a bare ordinal. */
-const PLACED = /\b(?:comes?|came|coming|finish(?:ed|es|ing)?|plac(?:ed|es|ing)|rank(?:ed|s|ing)?)\s+(?:in\s+)?$/i;
+/** "comes in second", "finished third", "ranked fifth", "running third in most polls": a verb of placing. */
+const PLACED =
+  /\b(?:comes?|came|coming|finish(?:ed|es|ing)?|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|ran|runs|running)\s+(?:in\s+)?$/i;
 
 /** Whether the ordinal at `start` is a place in a race or a poll stated on its own ("Graham comes in second"). */
 export function isPlacedRank(text: string, start: number): boolean {

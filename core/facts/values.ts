@@ -151,7 +151,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'age',
     re: new RegExp(
-      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`,
+      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bage\s(?:of\s)?\d{1,3}\b(?![.,]\d)|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`,
       'gu',
     ),
   },

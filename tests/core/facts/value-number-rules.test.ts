@@ -68,6 +68,14 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
     sentence: 'They object to aspects of two earlier pieces of national security legislation.',
     expected: [['count', 'two earlier pieces', '2 earlier pieces']],
   },
+  'an age after "at age" (PolNeAR train)': {
+    sentence: 'Ali, who died Friday at age 74, was shown on the jumbo screen.',
+    expected: [['age', 'age 74', '74']],
+  },
+  'a place in the polls after "running" (PolNeAR train)': {
+    sentence: 'While he is running third in most polls, a strong showing would help.',
+    expected: [['ordinal', 'third', '3']],
+  },
 };
 
 /** Near misses, with every value the sentence does carry. */
