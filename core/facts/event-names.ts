@@ -1,5 +1,7 @@
 // Named agreements and events (docs/extraction.md, "Key facts"): wars, treaties, summits, a state's primary, a
-// party's convention, a named dinner, conference or awards ceremony. One pattern for values.ts, plus the words that hint at one.
+// party's convention, a named dinner, conference or awards ceremony, talks named by their city. One pattern for
+// values.ts, plus the words that hint at one.
+import { lexiconEntityType } from './lexicon';
 
 const STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
@@ -31,6 +33,9 @@ const EVENTS = [
   String.raw`(?<=\b[Tt]he )(?:(?:${CAP}|\(\p{Lu}+\)) ){1,4}[Aa]wards\b(?! for\b| \p{Lu})`,
   // "at the Oscars on Feb. 9": a ceremony one is at; "snubbed by the Oscars" names the academy, "an Oscar" a prize.
   String.raw`(?<=\bat the )(?:Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs)\b`,
+  // "the Madrid peace talks", "the Geneva peace conference": talks named by their city (checked by
+  // isNamedByPlace, so "Palestinian peace talks" and "Syrian peace talks" stay unnamed).
+  String.raw`\b\p{Lu}\p{Ll}+ peace (?:talks|conference)\b`,
 ];
 
 /** Named events and agreements, as written. */
@@ -38,4 +43,10 @@ export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
 
 /** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
 export const EVENT_HINTS =
-  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|awards|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+
+/** Whether an event match is kept: talks named "<word> peace talks" only when the word is a place ("Madrid"). */
+export function isNamedEvent(written: string): boolean {
+  const talks = /^(\p{Lu}\p{Ll}+) peace (?:talks|conference)$/u.exec(written);
+  return !talks || lexiconEntityType(talks[1]!.toLowerCase()) === 'place';
+}

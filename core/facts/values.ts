@@ -8,7 +8,7 @@ import {
   isPointingBackBeforeVerb,
   isStatedTime,
 } from './count-context';
-import { EVENT_HINTS, EVENT_NAME } from './event-names';
+import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
@@ -298,6 +298,7 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const rate = RATE.exec(text.slice(end, end + 20));
         if (rate) end += rate[0].length;
       }
+      if (kind === 'event' && !isNamedEvent(m[0])) continue;
       // "4 in 2 attacks" is not a share: the part is smaller than the whole.
       if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;

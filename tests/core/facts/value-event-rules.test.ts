@@ -54,6 +54,11 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
     sentence: 'Bong Joon Ho said backstage that no-one could predict what might happen at the Oscars on Feb. 9.',
     expected: [event('Oscars'), ['date', 'Feb. 9', '--02-09']],
   },
+  'talks named by their city (hold-out 1: wapo-2)': {
+    sentence:
+      'In 1991, when Prime Minister Yitzhak Shamir opposed the Madrid peace talks, Bush held back loan guarantees.',
+    expected: [['date', '1991', '1991'], event('Madrid peace talks')],
+  },
 };
 
 const NOT_FOUND: Record<string, string> = {
@@ -72,6 +77,7 @@ const NOT_FOUND: Record<string, string> = {
   'a prize for something (hold-out 2: nyt)':
     'His philanthropy involved The Ruth Leff Siegel Awards for Excellence in Pancreatic Cancer Research.',
   'an unnamed ceremony (hold-out 4: reuters)': 'Bombshell went into Sunday’s awards with nothing.',
+  'talks named by a people, not a place': 'The Israeli-Palestinian peace talks collapsed in April.',
 };
 
 describe('event rules: named events', () => {
