@@ -24,8 +24,8 @@ const EVENTS = [
   String.raw`\b(?:Republican|Democratic|GOP) (?:National )?[Cc]onvention\b`,
   String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Dinner)\b`,
   // "National Religious Liberties Conference": a named conference, but not a body ("US Conference of Mayors",
-  // "Southern Christian Leadership Conference").
-  String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?<!Leadership )Conference\b(?! of\b)`,
+  // "Southern Christian Leadership Conference", "the U.S. Judicial Conference").
+  String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?<!(?:Leadership|Judicial) )Conference\b(?! of\b)`,
   String.raw`\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b|\bSuper Tuesday\b|\bElection Day\b`,
   String.raw`\bState of the Union(?: [Aa]ddress)?\b|\bMemorandum of Understanding\b`,
   // "the Screen Actors Guild (SAG) awards", "the Producers Guild Awards": a named ceremony. Not a prize or its fund

@@ -70,6 +70,8 @@ const NOT_FOUND: Record<string, string> = {
     'The approach includes Spanish-language caucus training.',
   'a body named "Conference … of"': 'The US Conference of Mayors met in the capital.',
   'a body named "Leadership Conference"': 'The Southern Christian Leadership Conference marched.',
+  'a body named "Judicial Conference" (PolNeAR train)':
+    'It should have another judgeship added, according to the U.S. Judicial Conference.',
   'the academy, not the ceremony (hold-out 4: reuters)':
     'His lead performance in “The Irishman” has been snubbed by the Oscars, Golden Globes and SAG.',
   'a prize, not a ceremony (hold-out 4: reuters)': 'Heath Ledger won a posthumous Oscar for his turn as the villain.',
