@@ -1,12 +1,18 @@
 // Counts whose noun is not written after them (docs/extraction.md, "Key facts": counts of people or things), and
-// "the first time" as a ranking: the sentence around a number says what it counts when no noun follows it.
+// "the first time" as a ranking, places ("comes in second") and "first" as an adverb: the sentence around a number
+// says what it counts when no noun follows it.
+import { lexiconTags } from './lexicon';
+import { isFunctionWord } from './noun-phrase';
 import { YEAR } from './value-grammar';
 
-/** "12 of the 19", "2,093 of Clinton's released emails": a count out of a group, the group named after it. */
-const GROUP_AFTER = /^\s+of\s+(?:the\s+(?=\d)|\p{Lu}[\p{L}.'’-]*['’]s\s+(?=\p{Ll}))/u;
-/** "12 of the 19": the number after "N of the" is the size of the group. */
+/**
+ * "12 of the 19", "58 of 61 Democratic and Republican debates", "2,093 of Clinton's released emails": a count out of
+ * a group, the group named after it.
+ */
+const GROUP_AFTER = /^\s+of\s+(?:(?:the\s+)?(?=\d)|\p{Lu}[\p{L}.'’-]*['’]s\s+(?=\p{Ll}))/u;
+/** "12 of the 19", "58 of 61": the number after "N of (the)" is the size of the group. */
 const GROUP_SIZE_BEFORE =
-  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty))\s+of\s+the\s+$/i;
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty))\s+of\s+(?:the\s+)?$/i;
 /** "Of those, 996 were identified as likely voters": the group is named before the count. */
 const GROUP_BEFORE = /(?:^|[.;:]\s+)[Oo]f\s+(?:those|them|these|the\s[^,.;]{1,40}),\s+$/;
 /** "page 3 of the report", "Chapter 11 of the code": a number that labels something counts nothing. */
@@ -60,4 +66,47 @@ const NEGATED = /(?:\bnot|n['’]t|\bnever)\s+the\s+$/i;
 export function isStatedTime(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   return FIRST_TIME_CLAIM.test(before) && !NEGATED.test(before);
+}
+
+/** "comes in second", "finished third", "ranked fifth", "running third in most polls": a verb of placing. */
+const PLACED =
+  /\b(?:comes?|came|coming|finish(?:ed|es|ing)?|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|ran|runs|running)\s+(?:in\s+)?$/i;
+
+/** Whether the ordinal at `start` is a place in a race or a poll stated on its own ("Graham comes in second"). */
+export function isPlacedRank(text: string, start: number): boolean {
+  return PLACED.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * Whether "first" at [start, end) is an adverb: before a past participle and not after an article or possessive
+ * ("was first noted", "first elected in 1990"; but "the first elected mayor" ranks mayors).
+ */
+export function isFirstAsAdverb(text: string, start: number, end: number): boolean {
+  if (!/^first$/i.test(text.slice(start, end))) return false;
+  if (!/^\s+\p{Ll}+ed\b/u.test(text.slice(end, end + 24))) return false;
+  return !/\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** A determiner or possessive before a count: "the two", "their three". */
+const DETERMINER_BEFORE = /\b(?:the|those|these|their|his|her|its|our)\s+$/i;
+
+/**
+ * Whether the count at [start, end), a number word after a determiner, is a bare "the two" followed by its verb:
+ * a word the lexicon knows only as an infinitive ("the two write", "The two agree"), an adverb in -ly ("the two
+ * sharply diverge"), or a word in -ed before a function word or the end of the clause ("The two squabbled at
+ * length", "the two suggested both are …"; but "the three elected officials" counts officials). Digits keep their
+ * noun ("the 1.6 billion share votes") unless they are a group's size ("12 of the 19 contain …").
+ */
+export function isPointingBackBeforeVerb(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  // Digits only as the size of a group ("12 of the 19 contain …").
+  if (!/^\p{L}/u.test(text.slice(start, end)) && !GROUP_SIZE_BEFORE.test(before)) return false;
+  if (!DETERMINER_BEFORE.test(before)) return false;
+  const m = /^\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+))?/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const [, next, after] = m;
+  const tags = lexiconTags(next!);
+  if (tags.length > 0 && tags.every((t) => t === 'Infinitive')) return true;
+  if (/ly$/.test(next!) && !tags.includes('Adjective')) return true;
+  return /ed$/.test(next!) && (after === undefined || isFunctionWord(after));
 }

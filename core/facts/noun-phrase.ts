@@ -1,5 +1,5 @@
 // The noun a count or ordinal counts: "32 separate bilateral agreements", "two NASA astronauts".
-import { isFunctionOrVerb } from './lexicon';
+import { isFunctionOrVerb, lexiconTags } from './lexicon';
 
 /** Words that never continue a counted noun phrase, beyond what the lexicon knows. */
 const STOP = new Set(
@@ -17,9 +17,9 @@ const MAX_WORDS = 4;
 
 /**
  * Extends a count or ordinal ending at `from` over the noun phrase that follows it. Returns the new end offset,
- * or `from` when no noun follows (then the number counts nothing checkable).
+ * or `from` when no noun follows (then the number counts nothing checkable). `pastAsNoun` (an ordinal after "a") lets the first word be one the lexicon knows only as a past tense ("a second shot").
  */
-export function extendNounPhrase(text: string, from: number): number {
+export function extendNounPhrase(text: string, from: number, pastAsNoun = false): number {
   // "20 of them": a count of people already named.
   const ofThem = /^ of (?:them|whom|which|those)\b/.exec(text.slice(from, from + 16));
   if (ofThem) return from + ofThem[0].length;
@@ -37,12 +37,15 @@ export function extendNounPhrase(text: string, from: number): number {
     if (!m) break;
     const word = m[1]!.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
-    // "300 such promotions", "two more years", "a third such announcement": a determiner-like modifier, then the noun.
-    if (i === 0 && /^(?:such|more|other|additional|further|extra)$/.test(lower)) {
+    // "300 such promotions", "two more years", "a third such announcement", "two earlier pieces of legislation": a
+    // determiner-like modifier, then the noun ("two years earlier" has its noun first).
+    if (i === 0 && /^(?:such|more|other|additional|further|extra|earlier|later)$/.test(lower)) {
       pos += m[0].length - m[1]!.length + word.length;
       continue;
     }
-    if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word))) break;
+    // "a second shot": with `pastAsNoun`, a first word the lexicon knows only as a verb's past is the noun.
+    const pastNoun = pastAsNoun && i === 0 && lexiconTags(lower).every((t) => t === 'PastTense');
+    if (STOP.has(lower) || (isFunctionOrVerb(lower) && !/^\p{Lu}/u.test(word) && !pastNoun)) break;
     // "5,000 incidents recorded", "140 pilot whales beaching": a participle starts the rest of the clause. Before
     // the noun it describes it ("1,042 Ohio registered voters"), but it never ends the phrase.
     if (i > 0 && /\p{Ll}(?:ing|ed)$/u.test(word)) {

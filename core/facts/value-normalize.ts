@@ -35,16 +35,23 @@ export function normalize(kind: FactValueKind, written: string): string {
       return `${n === null ? s : formatNumber(n)} ${prefix ? prefix + 'D' : cur}`.trim();
     }
     case 'percent': {
-      const share = /\b(?:(a|one|two|three)[\s-](third|quarter|fifth)s?|(half))\sof\b/i.exec(s);
+      const share = /\b(?:(a|one|two|three)[\s-](third|quarter|fifth)s?|(half))(?:\sof\b|$)/i.exec(s);
       if (share) {
         const times = { a: 1, one: 1, two: 2, three: 3 }[(share[1] ?? 'a').toLowerCase()] ?? 1;
         const part = share[3] ? 50 : { third: 100 / 3, quarter: 25, fifth: 20 }[share[2]!.toLowerCase()]!;
         return `${formatNumber(Math.round(times * part * 10) / 10)}%`;
       }
+      // "6 in 10", "one out of five": the part over the whole.
+      const inWhole = /^(.+?)\s(?:in|out of)\s(.+)$/i.exec(s);
+      const part = inWhole ? parseNumber(inWhole[1]!) : null;
+      const whole = inWhole ? parseNumber(inWhole[2]!) : null;
+      if (part !== null && whole) return `${formatNumber(Math.round((part / whole) * 1000) / 10)}%`;
       return n === null ? s : `${formatNumber(n)}%`;
     }
     case 'quantity':
     case 'count': {
+      // "one email account" (after "only"): "one" is left out of the number words, where it is mostly a pronoun.
+      if (/^one\s/i.test(s)) return `1 ${s.slice(4).toLowerCase()}`;
       const pow = /^(\d+)\^(\d+)(?:\s?([-+])\s?(\d+))?$/.exec(s);
       if (pow) {
         const base = Number(pow[1]) ** Number(pow[2]);

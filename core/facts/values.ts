@@ -1,7 +1,15 @@
 // Checkable specifics in a sentence (docs/extraction.md, "Key facts") as written, with normalised forms.
 import type { FactValue, FactValueKind } from '../types';
-import { isGroupCount, isNumberLabel, isStatedTime } from './count-context';
-import { NUMBER_WORDS, ORDINAL_WORDS } from './numbers';
+import {
+  isFirstAsAdverb,
+  isGroupCount,
+  isNumberLabel,
+  isPlacedRank,
+  isPointingBackBeforeVerb,
+  isStatedTime,
+} from './count-context';
+import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
+import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
 import { normalize } from './value-normalize';
@@ -23,6 +31,8 @@ interface Pattern {
 }
 
 const DIGIT = /\d/;
+/** Small numbers in words, for shares written "one in five". */
+const SHARE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten';
 const MONEY_GATE = /[$€£¥₹]|dollars|euros|pounds|yen|yuan|renminbi|rubles|roubles|rupees|francs|pesos|won\b/i;
 
 const PATTERNS: Pattern[] = [
@@ -53,11 +63,29 @@ const PATTERNS: Pattern[] = [
     gate: /%|per ?cent|percentage/i,
     re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi'),
   },
+  // "beat Trump 46 to 40 percent", "between 5 and 10 percentage points": the first figure of a score or a span is a
+  // percentage of its own; not a day before one ("July 14 to 46 percent").
+  {
+    kind: 'percent',
+    gate: /%|per ?cent|percentage/i,
+    re: new RegExp(
+      String.raw`(?<![\d.,]|${MONTH}\s)\b\d{1,3}(?:\.\d+)?(?=\s?(?:to|and|-|–)\s?${NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b))`,
+      'g',
+    ),
+  },
+  // "More than 6 in 10 New York Democratic voters", "one in five Americans": a share, not a count of ten voters.
+  {
+    kind: 'percent',
+    re: new RegExp(
+      String.raw`\b(?:\d{1,3}|${SHARE_WORDS})\s(?:in|out\sof)\s(?:(?!${YEAR}\b)\d{1,4}|${SHARE_WORDS}|a\shundred)\b(?![.,]\d|\s(?:${TIME_UNITS}|${UNITS})\b)`,
+      'gi',
+    ),
+  },
   {
     kind: 'period',
     gate: DIGIT,
     re: new RegExp(
-      String.raw`\b(?:[Bb]etween|[Ff]rom)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
+      String.raw`\b(?:[Bb]etween|[Ff]rom)\s${YEAR}\s(?:and|to|until|through)\s${YEAR}\b|\b${YEAR}\s(?:to|until|through)\s${YEAR}\b|\b${YEAR}[-–](?:${YEAR}|\d\d)\b`,
       'g',
     ),
   },
@@ -123,25 +151,26 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'age',
     re: new RegExp(
-      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`,
+      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bage\s(?:of\s)?\d{1,3}\b(?![.,]\d)|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`,
       'gu',
     ),
-  },
-  {
-    kind: 'event',
-    re: /\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b|\bGreat (?:Depression|Recession)\b|\b(?!(?:Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:caucus(?:es)?|Caucuses)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b|\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution)\b|\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b|\bSuper Tuesday\b|\bState of the Union(?: [Aa]ddress)?\b|\bMemorandum of Understanding\b/gu,
   },
   // "ranked in America's top 10", "a top-five finish": a ranking, not a count of anything.
   { kind: 'ordinal', re: new RegExp(String.raw`\b[Tt]op[\s-](?:\d{1,3}|${WNUM})\b(?![.,]\d|\s?(?:%|percent))`, 'g') },
   { kind: 'ordinal', gate: DIGIT, re: /\b\d+(?:st|nd|rd|th)\b/g },
   { kind: 'ordinal', re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS})\b`, 'g') },
+  // After the ordinals: "the second straight Democratic convention" is a ranking of conventions.
+  { kind: 'event', re: EVENT_NAME },
   { kind: 'count', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})(?:${BIG})?(?=(?:\s+|-)\p{L})`, 'giu') },
+  // "used only one email account": "one" is mostly a pronoun, but after "only" or "exactly" it counts (not "only one
+  // of them", "only one more chance", "the only one unhappy").
+  { kind: 'count', re: /(?<=(?<!\b[Tt]he )\b(?:[Oo]nly|[Ee]xactly) )one(?! (?:of|more)\b)(?=\s\p{Ll})/gu },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|Spring|Super Tuesday|State of the Union|Memorandum|top)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
   'i',
 );
 
@@ -166,8 +195,8 @@ const ORDINAL_IDIOMS =
   /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
 /** "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its noun. */
 const ORDINAL_COMPOUND = /^(?:-in-the-(?:nation|country|state|world)|-ever|-place(?=\s\p{Ll}))/u;
-/** "zero-sum", "zero tolerance": "zero" counting nothing. */
-const ZERO_IDIOM = /^zero[\s-](?:sum|tolerance)\b/i;
+/** "zero-sum", "zero tolerance", "a two-state solution": a number in an idiom counting nothing. */
+const ZERO_IDIOM = /^(?:zero[\s-](?:sum|tolerance)|two[\s-]state solution)\b/i;
 
 /** Ranges of `text` where numbers are not specifics. */
 function maskedRanges(text: string): Array<[number, number]> {
@@ -208,27 +237,13 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       }
       const start = m.index;
       let end = start + m[0].length;
-      // "the two countries" points back at things already named rather than counting anything new.
-      if (
-        kind === 'count' &&
-        /^(?:two|three|four)\b/i.test(m[0]) &&
-        /\b(?:the|their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))
-      )
-        continue;
-      // "the eight games worth …": larger counts after "the" still count something new.
-      if (
-        kind === 'count' &&
-        /^\p{L}/u.test(m[0]) &&
-        /\b(?:their|these|those|both|its|his|her|our)\s$/i.test(text.slice(Math.max(0, start - 8), start))
-      )
-        continue;
       if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
         const compound = kind === 'ordinal' ? ORDINAL_COMPOUND.exec(text.slice(end, end + 20)) : null;
         if (compound) end += compound[0].length;
         else if (kind === 'ordinal' && /^(?:first|second)[\s-]time\b/i.test(text.slice(start, start + 12))) {
           if (!isStatedTime(text, start)) continue;
         } else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
-        if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 16))) continue;
+        if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 24))) continue;
         if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
         if (
@@ -245,17 +260,31 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const digitOrdinal = kind === 'ordinal' && /^\d/.test(m[0]);
         if (digitOrdinal && (/^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /["“‘']$/.test(text.slice(0, start))))
           continue;
-        const npEnd = extendNounPhrase(text, end);
-        // "The team finished 14th in the league", "America's top 10": a ranking in digits stands on its own.
-        const bareRank = digitOrdinal || (kind === 'ordinal' && /^top[\s-]/i.test(m[0]));
+        // "was first noted", "first elected in 1990": "first" before a participle is an adverb, not a ranking.
+        if (kind === 'ordinal' && isFirstAsAdverb(text, start, end)) continue;
+        // "a second shot": after "a", an ordinal's noun may be a word the lexicon knows as a verb's past (after "the",
+        // "The first said no" is a verb).
+        // Not "a third said": from "third" on, an ordinal after "a" is as often a fraction.
+        const afterArticle =
+          /^(?:first|second)$/i.test(m[0]) && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
+        // "the two write": a bare "the two", then its verb, counts no noun ("12 of the 19 contain" is a group's size).
+        const npEnd =
+          kind === 'count' && isPointingBackBeforeVerb(text, start, end)
+            ? end
+            : extendNounPhrase(text, end, afterArticle);
+        // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
+        const bareRank = digitOrdinal || (kind === 'ordinal' && (/^top[\s-]/i.test(m[0]) || isPlacedRank(text, start)));
         if (npEnd === end && !bareRank && !(kind === 'count' && isGroupCount(text, start, end))) continue;
         end = npEnd;
       }
       // "a third of the electorate": the share keeps what it is a share of.
       if (kind === 'percent' && /\s$/.test(m[0])) {
         const npEnd = extendNounPhrase(text, end - 1);
-        if (npEnd === end - 1) continue;
-        end = npEnd;
+        // "still less than half of what researchers say they need": the share of a clause keeps only its words.
+        if (npEnd === end - 1 && /^what\b/.test(text.slice(end, end + 5)))
+          end = start + m[0].replace(/\s+of\s+(?:the\s+)?$/, '').length;
+        else if (npEnd === end - 1) continue;
+        else end = npEnd;
       }
       if (kind === 'quantity') {
         const obj = OBJECT.exec(text.slice(end, end + 40));
@@ -269,7 +298,12 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const rate = RATE.exec(text.slice(end, end + 20));
         if (rate) end += rate[0].length;
       }
+      if (kind === 'event' && !isNamedEvent(m[0])) continue;
+      // "4 in 2 attacks" is not a share: the part is smaller than the whole.
+      if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;
+      // “1917,” “13th”: a bare number that fills a pair of quote marks alone is a title.
+      if (isQuotedTitle(text, start, end)) continue;
       const written = text.slice(start, end);
       hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
     }
@@ -278,7 +312,40 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
   // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
   const kept: FoundValue[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return mergeRankedEvents(text, kept);
+}
+
+/** "the second straight Democratic convention", "his third Super Bowl": an ordinal ranks the event named after it. */
+function mergeRankedEvents(text: string, values: FoundValue[]): FoundValue[] {
+  const out: FoundValue[] = [];
+  for (const v of values) {
+    const prev = out[out.length - 1];
+    // A ranking in digits ("the 19th century Industrial Revolution") is a date of its own, not the event's rank.
+    const ranks = prev?.kind === 'ordinal' && /^\p{L}/u.test(prev.text);
+    if (ranks && prev && v.kind === 'event' && v.start === prev.end + 1 && text[prev.end] === ' ') {
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, v.end), end: v.end };
+    } else out.push(v);
+  }
+  return out;
+}
+
+/** Whether [start, end) is a bare number alone in quote marks (“1917,” “13th”), a film's or a song's title. */
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  return (
+    /^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) &&
+    /[“"‘']$/.test(text.slice(0, start)) &&
+    /^[,.]?[”"’']/.test(text.slice(end, end + 2))
+  );
+}
+
+/** Whether a share written "N in M" has a part no smaller than its whole ("4 in 2 attacks"). */
+function isShareOutOfOrder(written: string): boolean {
+  const m = /^(.+?)\s(?:in|out\sof)\s(.+)$/i.exec(written);
+  if (!m) return false;
+  const part = parseNumber(m[1]!);
+  const whole = parseNumber(m[2]!);
+  return part === null || whole === null || part >= whole;
 }
 
 /** "1. Finland 2. Norway 3. Australia": a numbered ranking written inline (two items or more). */

@@ -303,7 +303,6 @@ const NOT_FOUND: Record<string, string> = {
   'vague scale': 'Many thousands of fans came to watch.',
   'months of protests': 'Months of protests followed the vote.',
   'hex is not a dimension (5ce67ec)': 'The register was set to 0x08 by the driver.',
-  '"the two countries" refers back, it does not count (5ce67ec)': 'The two countries signed the deal.',
   '"first lady" is a title, not a ranking (hold-out 2)': 'Michelle Obama, the first lady, spoke in the town.',
   '"a year ago" is a relative time': 'The law passed a year ago in the capital.',
   '"Caucus" in a name is an organisation, not an event': 'The Congressional Black Caucus met on Monday.',

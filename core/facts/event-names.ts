@@ -1,0 +1,52 @@
+// Named agreements and events (docs/extraction.md, "Key facts"): wars, treaties, summits, a state's primary, a
+// party's convention, a named dinner, conference or awards ceremony, talks named by their city. One pattern for
+// values.ts, plus the words that hint at one.
+import { lexiconEntityType } from './lexicon';
+
+const STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+
+/** "The", party and chamber words: "Democratic caucus" and "Congressional Black Caucus" are groups of lawmakers. */
+const NOT_A_CAUCUS = String.raw`(?!(?:The|Democratic|Republican|GOP|House|Senate|Congressional|Progressive|Freedom|Black|Hispanic|Asian|Women['’]s|Party)\b)`;
+/** A capitalised word, hyphenated parts capitalised too ("Winston-Salem", not "Spanish-language"). */
+const CAP = String.raw`\p{Lu}[\p{L}'’.]+(?:-\p{Lu}[\p{L}'’.]*)*`;
+
+const EVENTS = [
+  String.raw`\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b`,
+  String.raw`\bGreat (?:Depression|Recession)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b`,
+  // "Iowa caucuses", "the Nevada Caucuses": a state's contest, not a group of lawmakers.
+  String.raw`\b${NOT_A_CAUCUS}${CAP}(?: ${CAP})? (?:caucus(?:es)?|Caucuses)\b`,
+  // "the New Hampshire primary", "the New York primary": a state's primary is a dated contest. A region's
+  // ("the Northeast primaries") or a party's ("the Democratic primary") is not named, and "New York primary voters"
+  // are voters.
+  String.raw`\b(?:${STATES}) (?:(?:Democratic|Republican|GOP) )?primary\b(?! (?:voters|electorate|ballots?|polls?|debates?|race|campaign|season|results))`,
+  // "the Republican convention", "the GOP convention": a party's national convention, as its full name is.
+  String.raw`\b(?:Republican|Democratic|GOP) (?:National )?[Cc]onvention\b`,
+  String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Dinner)\b`,
+  // "National Religious Liberties Conference": a named conference, but not a body ("US Conference of Mayors",
+  // "Southern Christian Leadership Conference", "the U.S. Judicial Conference").
+  String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?<!(?:Leadership|Judicial) )Conference\b(?! of\b)`,
+  String.raw`\bthe [A-Z][a-z]+ nuclear (?:deal|agreement|accord)\b|\bSuper Tuesday\b|\bElection Day\b`,
+  String.raw`\bState of the Union(?: [Aa]ddress)?\b|\bMemorandum of Understanding\b`,
+  // "the Screen Actors Guild (SAG) awards", "the Producers Guild Awards": a named ceremony. Not a prize or its fund
+  // ("the Ruth Leff Siegel Awards for Excellence …", "the Siegel Awards Fund"), nor "Sunday's awards".
+  String.raw`(?<=\b[Tt]he )(?:(?:${CAP}|\(\p{Lu}+\)) ){1,4}[Aa]wards\b(?! for\b| \p{Lu})`,
+  // "at the Oscars on Feb. 9": a ceremony one is at; "snubbed by the Oscars" names the academy, "an Oscar" a prize.
+  String.raw`(?<=\bat the )(?:Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs)\b`,
+  // "the Madrid peace talks", "the Geneva peace conference": talks named by their city (checked by
+  // isNamedByPlace, so "Palestinian peace talks" and "Syrian peace talks" stay unnamed).
+  String.raw`\b\p{Lu}\p{Ll}+ peace (?:talks|conference)\b`,
+];
+
+/** Named events and agreements, as written. */
+export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
+
+/** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
+export const EVENT_HINTS =
+  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+
+/** Whether an event match is kept: talks named "<word> peace talks" only when the word is a place ("Madrid"). */
+export function isNamedEvent(written: string): boolean {
+  const talks = /^(\p{Lu}\p{Ll}+) peace (?:talks|conference)$/u.exec(written);
+  return !talks || lexiconEntityType(talks[1]!.toLowerCase()) === 'place';
+}

@@ -1,0 +1,96 @@
+// Named events (docs/extraction.md, "Key facts"): a state's primary, a party's convention, "Election Day", named
+// dinners and conferences. Each case is a real sentence from a labelled set (named in brackets), or the near miss a
+// rule must not catch.
+import { describe, expect, it } from 'vitest';
+import { findValues } from '../../../core/facts/values';
+import type { FactValueKind } from '../../../core/types';
+
+type Found = Array<[FactValueKind, string, string]>;
+
+function valuesOf(sentence: string): Found {
+  return findValues(sentence).map((v) => [v.kind, v.text, v.normalized]);
+}
+
+const event = (name: string): [FactValueKind, string, string] => ['event', name, name];
+
+const FOUND: Record<string, { sentence: string; expected: Found }> = {
+  'a state’s primary (hold-out 3: huff-post)': {
+    sentence: 'Democratic hopeful Bernie Sanders edged out rival Hillary Clinton in Tuesday’s Oklahoma primary.',
+    expected: [event('Oklahoma primary')],
+  },
+  'a state’s primary with a two-word name (hold-out 4: usa-today)': {
+    sentence: 'Cruz has not won a state since the New Hampshire primary in February.',
+    expected: [event('New Hampshire primary')],
+  },
+  'a party’s convention in lowercase (hold-out 4: usa-today)': {
+    sentence: 'The strategy is to win on the first ballot at the Republican convention this summer in Cleveland.',
+    expected: [['ordinal', 'first ballot', '1'], event('Republican convention')],
+  },
+  'the GOP’s convention (hold-out 2: west-journal)': {
+    sentence: 'Trump rose to 42 percent following the GOP convention before slipping back.',
+    expected: [['percent', '42 percent', '42%'], event('GOP convention')],
+  },
+  'an ordinal ranks the convention named after it (hold-out 3: politico)': {
+    sentence: 'Philadelphia will actually mark the second straight Democratic convention that Gore will miss.',
+    expected: [['ordinal', 'second straight Democratic convention', '2']],
+  },
+  '"Election Day" (hold-out 4: usa-today)': {
+    sentence: 'The NRA used the comments to urge people to vote for him on Election Day.',
+    expected: [event('Election Day')],
+  },
+  'a named dinner (hold-out 4: breitbart)': {
+    sentence: 'Obama will poke fun at politicians as he attends his final White House Correspondents’ Dinner.',
+    expected: [event('White House Correspondents’ Dinner')],
+  },
+  'a named conference (hold-out 4: huff-post)': {
+    sentence: 'He spoke at the National Religious Liberties Conference in Des Moines.',
+    expected: [event('National Religious Liberties Conference')],
+  },
+  'a named awards ceremony (hold-out 4: reuters)': {
+    sentence: 'Parasite was the upset winner at the Screen Actors Guild (SAG) awards on Sunday.',
+    expected: [event('Screen Actors Guild (SAG) awards')],
+  },
+  'a ceremony one is at (hold-out 4: reuters)': {
+    sentence: 'Bong Joon Ho said backstage that no-one could predict what might happen at the Oscars on Feb. 9.',
+    expected: [event('Oscars'), ['date', 'Feb. 9', '--02-09']],
+  },
+  'talks named by their city (hold-out 1: wapo-2)': {
+    sentence:
+      'In 1991, when Prime Minister Yitzhak Shamir opposed the Madrid peace talks, Bush held back loan guarantees.',
+    expected: [['date', '1991', '1991'], event('Madrid peace talks')],
+  },
+};
+
+const NOT_FOUND: Record<string, string> = {
+  'a party’s primary is not named (hold-out 4: politico)': 'Sanders trails Clinton in the Democratic primary.',
+  'a region’s primaries are not a state’s (hold-out 4: usa-today)': 'Trump swept the Northeast primaries.',
+  'a state’s primary as a modifier (hold-out 4: huff-post)':
+    'Clinton performed well among New York primary voters who believe that Wall Street is a boon.',
+  'a hyphenated adjective before "caucus" (hold-out 4: politico)':
+    'The approach includes Spanish-language caucus training.',
+  'a body named "Conference … of"': 'The US Conference of Mayors met in the capital.',
+  'a body named "Leadership Conference"': 'The Southern Christian Leadership Conference marched.',
+  'a body named "Judicial Conference" (PolNeAR train)':
+    'It should have another judgeship added, according to the U.S. Judicial Conference.',
+  'the academy, not the ceremony (hold-out 4: reuters)':
+    'His lead performance in “The Irishman” has been snubbed by the Oscars, Golden Globes and SAG.',
+  'a prize, not a ceremony (hold-out 4: reuters)': 'Heath Ledger won a posthumous Oscar for his turn as the villain.',
+  'a prize’s fund (hold-out 2: nyt)': 'Please send contributions to the Ruth Leff Siegel Awards Fund at Columbia.',
+  'a prize for something (hold-out 2: nyt)':
+    'His philanthropy involved The Ruth Leff Siegel Awards for Excellence in Pancreatic Cancer Research.',
+  'an unnamed ceremony (hold-out 4: reuters)': 'Bombshell went into Sunday’s awards with nothing.',
+  'talks named by a people, not a place': 'The Israeli-Palestinian peace talks collapsed in April.',
+};
+
+describe('event rules: named events', () => {
+  for (const [name, { sentence, expected }] of Object.entries(FOUND)) {
+    it(`${name}: ${sentence}`, () => {
+      expect(valuesOf(sentence)).toEqual(expected);
+    });
+  }
+  for (const [name, sentence] of Object.entries(NOT_FOUND)) {
+    it(`near miss, ${name}: ${sentence}`, () => {
+      expect(valuesOf(sentence)).toEqual([]);
+    });
+  }
+});
