@@ -8,7 +8,13 @@ const split = (process.argv[2] ?? 'train') as PolnearSplit;
 const kind = process.argv[3];
 const n = Number(process.argv[4] ?? 40);
 // LEDE_ENTITY_EVERY=3 reads every third article only, and the baseline is left out, for quick turns.
-const r = scoreEntitySplit(split, { baseline: false, every: Number(process.env.LEDE_ENTITY_EVERY ?? 1) });
+// LEDE_ENTITY_HALF=a (or b) reads one half of the split by a seeded hash of the article's name: read and write rules
+// on one half, check them on the other before keeping them.
+const half =
+  process.env.LEDE_ENTITY_HALF === 'a' || process.env.LEDE_ENTITY_HALF === 'b'
+    ? process.env.LEDE_ENTITY_HALF
+    : undefined;
+const r = scoreEntitySplit(split, { baseline: false, every: Number(process.env.LEDE_ENTITY_EVERY ?? 1), half });
 console.log(formatEntitySplit(r).join('\n'));
 const errors = r.lede.errors.filter((e) => !kind || e.kind === kind);
 const step = Math.max(1, Math.floor(errors.length / n));

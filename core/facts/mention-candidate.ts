@@ -62,8 +62,8 @@ export function mentionFromCandidate(
   let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
     /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
   );
-  // "Flint, Mich.": a state's AP abbreviation after a town is a mention of the state, counted when the article names
-  // the state itself; alone it is the town's address, no entity ("Annapolis, Md.").
+  // "Flint, Mich.", "Hudson, NH": a state's AP abbreviation or postal code after a town names the state, a place
+  // (the spec's "every named place"; docs/entities.md has the count that moved the choice).
   const tail = rawStart + s.length;
   const state = stateAbbreviated(s, text.slice(Math.max(0, rawStart - 4), rawStart), text.slice(tail, tail + 3));
   if (isLawmakerStateLabel(s, text.slice(Math.max(0, rawStart - 3), rawStart), text.slice(tail, tail + 2))) return null;
@@ -76,7 +76,6 @@ export function mentionFromCandidate(
       surface: s,
       cue: 'place',
       titled: false,
-      attachOnly: true,
     };
   }
   let start = rawStart;
