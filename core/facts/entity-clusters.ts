@@ -99,6 +99,8 @@ export function buildEntities(
       // named once is too little to tell it from a first name, a town or a work, so it needs a second mention.
       const plain = c.mentions.filter((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord);
       if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2)) type = 'org';
+      // "according to Bloomberg", "told POLITICO": said once, but where a news source stands.
+      if (!type && c.mentions.some((m) => m.source && !m.attachOnly)) type = 'org';
       if (!type) continue;
     }
     const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);

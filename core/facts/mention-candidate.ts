@@ -12,7 +12,10 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import {
+  hasPersonRoleBefore,
+  isChamberAlone,
   isJourneyEnd,
+  isSourceSlot,
   isSentenceStart,
   isSurname,
   isTownBeforeItsRegion,
@@ -33,6 +36,8 @@ import {
   ORG_KEYWORDS,
   PERSON_TITLES,
   PLACE_KEYWORDS,
+  TAIL_TITLE,
+  TRAILING_PREPOSITION,
 } from './name-rules';
 import {
   isCompassRegion,
@@ -147,6 +152,16 @@ export function mentionFromCandidate(
   // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
   while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’": a headline's preposition ends no name.
+  while (words.length > 1 && TRAILING_PREPOSITION.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "a Republican National Committeeman from Virginia", "the former House Speaker": a title with no name after it
+  // names only the place or body before it, if any.
+  if (words.length > 1 && !orgNamed && TAIL_TITLE.test(words[words.length - 1]!.toLowerCase())) {
+    words = words.slice(0, -1);
+    while (words.length > 1 && isGroupWord(words[words.length - 1]!)) words = words.slice(0, -1);
+    const rest = words.join(' ');
+    if (lexiconEntityType(rest.toLowerCase()) === null && !/^(?:House|Senate)$/.test(rest)) return null;
+  }
   // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
   if (!orgNamed) {
     let t = -1;
@@ -243,13 +258,15 @@ export function mentionFromCandidate(
   // "The Washington Post's Robert Costa reported": a person's name before "reported" stays a person's.
   // ("the Orlando Sentinel reported": after "the" it is a body's.)
   const personNamed = words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()) && !/\bthe $/i.test(before);
+  // "campaign spokeswoman Hope Hicks said in a statement": a person's role in lowercase before the name.
+  if (cue === null && words.length <= 3 && hasPersonRoleBefore(before)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after) && !personNamed) cue = 'org';
   // "The Blaze’s Matt Walsh", "the Hill’s reporter": "the" and a possessive before a name make a publication.
   const owned = /^['’]s? (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
   if (cue !== 'place' && /\bthe $/i.test(before) && owned && isKnownNamePart(owned[1]!.toLowerCase())) cue = 'org';
   if (cue === null && bodyOfTitle) cue = 'org';
-  // "passed the House", "the Senate and the House": a chamber of Congress ("the White House" is a longer name).
-  if (cue === null && s === 'House' && /\bthe $/i.test(before)) cue = 'org';
+  // "passed the House", "House Speaker Paul Ryan", "House Democrats": a chamber of Congress.
+  if (cue === null && isChamberAlone(s, before, after)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
   if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
@@ -375,5 +392,6 @@ export function mentionFromCandidate(
     commonWord,
     region,
     lexiconPerson,
+    source: isSourceSlot(before, after),
   };
 }

@@ -41,3 +41,44 @@ export function isSurname(w: string): boolean {
     tags.some((t) => t === 'LastName' || t === 'MaleName' || t === 'FemaleName') && lexiconEntityType(w) === 'person'
   );
 }
+
+/**
+ * A person's role in lowercase just before a name ("campaign spokeswoman Hope Hicks", "longtime aide Huma Abedin",
+ * "Virginia delegate Beau Correll"): the name is the person's. Lowercase titles the capitalised-title rules never see.
+ */
+const PERSON_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:spokes(?:man|woman|person)|aide|delegate|adviser|advisor|strategist|consultant|activist|lawyer|candidate|nominee|rapper|singer|actor|actress|comedian|novelist|pollster|donor|billionaire|businessman|businesswoman|blogger|teenager|protester|supporter|volunteer|organizer|colleague|rival|opponent|co-founder|founder|widow|son|daughter|wife|husband|brother|sister|mother|father|friend|reporter|correspondent|columnist) $/u;
+
+/** Whether `before` ends with a person's role in lowercase ({@link PERSON_ROLE_BEFORE}). */
+export function hasPersonRoleBefore(before: string): boolean {
+  return PERSON_ROLE_BEFORE.test(before);
+}
+
+/**
+ * Whether a name stands where a news source does: "according to Bloomberg", "told POLITICO", "a report released by
+ * Crowdpac", a dateline's "(Reuters)". Enough to keep a name said once that nothing else types (entity-clusters.ts),
+ * never enough to retype one: "told Ryan" is a person already named in full.
+ */
+export function isSourceSlot(before: string, after: string): boolean {
+  if (
+    /(?:according to|told|(?:reported|released|obtained|conducted|published) by|analysis by|interview with) $/.test(
+      before,
+    )
+  )
+    return true;
+  return /\p{Lu}{3,},? \($/u.test(before) && /^\)/.test(after);
+}
+
+/**
+ * "the House", "House Speaker Paul Ryan", "House Democrats", "a House panel": the chamber of Congress, an
+ * organisation ("the White House" is a longer name, and "House prices" no chamber).
+ */
+export function isChamberAlone(s: string, before: string, after: string): boolean {
+  if (s !== 'House') return false;
+  return (
+    /\bthe $/i.test(before) ||
+    /^ (?:Speaker|Majority|Minority|Democrats?|Republicans?|GOP|Judiciary|Oversight|Intelligence|Ways|panel|committee|hearing|floor|vote|members|leaders|leadership|lawmakers|investigators|chamber|bill|seat|race|candidate)\b/.test(
+      after,
+    )
+  );
+}

@@ -4,7 +4,7 @@ import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexicon
 import { NOT_NAMES } from './name-rules';
 
 const EVENT_NAME =
-  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Awards?|Championships?|Recession|Depression|Marathon|Festival|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
 
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
@@ -17,7 +17,7 @@ const GENERIC_BODY =
   /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region|College|School|Corporation)$/;
 
 const GROUP_WORDS =
-  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen|Millennials?|Boomers|Kurds|Sikhs|Mormons)$/;
 
 /**
  * Religious, political and national groups ("Islamists", "Tunisians") and party members' labels ("Democrat",

@@ -96,7 +96,8 @@ export function isLawmakerStateLabel(name: string, before: string, after: string
  * Words that open a place's name ("San Bernardino", "Fort Myers", "Las Vegas", "West Bank", "Upper East Side"),
  * seldom a person's.
  */
-export const PLACE_FIRST_WORD = /^(?:San|Los|Las|Fort|Ft\.|Port|Lake|Mount|Mt\.|North|South|East|West|Upper|Lower)$/;
+export const PLACE_FIRST_WORD =
+  /^(?:San|Los|Las|Des|Fort|Ft\.|Port|Lake|Mount|Mt\.|North|South|East|West|Upper|Lower)$/;
 
 /** Compass words that name a region after "the" ("the South", "the Midwest"), and as the last word of one. */
 const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Mideast)$/;

@@ -1,6 +1,7 @@
 // Entity rules from reading train's disagreements with CoreNLP in the round of 2026-11-30 (docs/entities.md, "The
 // round of 2026-11-30, second pass"): each rule with the real sentence it exists for and a near miss.
-import { describeEntityCases, type Named } from './entity-cases';
+import { describe, expect, it } from 'vitest';
+import { describeEntityCases, entitiesOf, type Named } from './entity-cases';
 
 const CASES: Record<string, [string, Named[]]> = {
   'a state abbreviated after a town names the state': [
@@ -22,6 +23,96 @@ const CASES: Record<string, [string, Named[]]> = {
     'He asked whether Joe Smith, OR anyone else, would run.',
     [['person', 'Joe Smith']],
   ],
+  "a chamber before its officer's title is named on its own": [
+    'WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan pledged to work together.',
+    [
+      ['org', 'AP'],
+      ['person', 'Donald Trump'],
+      ['org', 'House'],
+      ['person', 'Paul Ryan'],
+      ['place', 'WASHINGTON'],
+    ],
+  ],
+  'a chamber before its party members is the chamber': [
+    'In June, House Republicans issued a report.',
+    [['org', 'House']],
+  ],
+  'near miss: "House" before a common noun is no chamber': [
+    'House prices rose again in London.',
+    [['place', 'London']],
+  ],
+  'near miss: "the White House" is a longer name': [
+    'Officials at the White House declined to comment.',
+    [['org', 'White House']],
+  ],
+  "a chamber's minority belongs to the title after it": [
+    '"It is shameful," said Senate Minority Leader Harry M. Reid (D-Nev.).',
+    [
+      ['person', 'Harry M. Reid'],
+      ['org', 'Senate'],
+    ],
+  ],
+  'near miss: "Majority" inside a body\'s name stays in it': [
+    'The Moral Majority Coalition met.',
+    [['org', 'Moral Majority Coalition']],
+  ],
+  "a person's role in lowercase before a name makes it a person's": [
+    'Trump campaign spokeswoman Hope Hicks said in a statement that Trump had a long history.',
+    [
+      ['person', 'Hope Hicks'],
+      ['org', 'Trump'],
+    ],
+  ],
+  'near miss: a role before "for" and a body keeps the body': [
+    'A spokeswoman for Goldman Sachs declined to comment.',
+    [['org', 'Goldman Sachs']],
+  ],
+  'a name said once where a news source stands is an organisation': [
+    'The crash wiped out $136 billion in market value, according to Bloomberg.',
+    [['org', 'Bloomberg']],
+  ],
+  'a news agency in a dateline is an organisation': [
+    'LONDON (Reuters) - Donald Trump said he was unlikely to win.',
+    [
+      ['person', 'Donald Trump'],
+      ['place', 'LONDON'],
+      ['org', 'Reuters'],
+    ],
+  ],
+  "near miss: a surname where a source stands stays the person's": [
+    'Sen. Bill Nelson spoke. Then Ryan told Nelson he disagreed.',
+    [
+      ['person', 'Bill Nelson'],
+      ['person', 'Ryan'],
+    ],
+  ],
+  'a title with no name after it names nothing, or the place before it': [
+    'He is a longtime Republican National Committeeman from Virginia.',
+    [['place', 'Virginia']],
+  ],
+  'near miss: the chamber before a lone title is the chamber': [
+    'The former House Speaker is intrigued.',
+    [['org', 'House']],
+  ],
+  'an award is no organisation': [
+    'Gladys Knight was honored with the Living Legend Award on Sunday.',
+    [['person', 'Gladys Knight']],
+  ],
+  'near miss: a magazine named "Fair" is one': ['Vanity Fair reported the story first.', [['org', 'Vanity Fair']]],
+  'a generation is a group, no entity': ['Why are Millennials so enamored of Sanders?', [['person', 'Sanders']]],
+  '"Des" opens a place\'s name': [
+    'Trump’s visit to Des Moines last Friday would draw a crowd.',
+    [['place', 'Des Moines']],
+  ],
+  'a "Side" is a place': ['She tried to fit in on the Upper East Side.', [['place', 'Upper East Side']]],
 };
 
 describeEntityCases('entity rules from news errors: types on unseen news', CASES);
+
+describe("a headline's preposition ends no name", () => {
+  it('"Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’" names George W. Bush, without "On"', () => {
+    const names = entitiesOf('Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’').map(([, n]) => n);
+    expect(names).toContain('George W. Bush');
+    expect(names.filter((n) => / On$/.test(n))).toEqual([]);
+  });
+});
