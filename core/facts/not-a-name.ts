@@ -4,7 +4,10 @@ import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexicon
 import { NOT_NAMES } from './name-rules';
 
 const EVENT_NAME =
-  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Awards?|Championships?|Recession|Depression|Marathon|Festival|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+  /\b(?:Arab Spring|(?:Trade|Investment|Economic|Trans-\p{L}+) Partnership|Pact|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Awards?|Championships?|Recession|Depression|Marathon|Festival|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/u;
+
+/** Names news uses for a faith, a law, an event or a disease: capitalised, yet no person, body or place. */
+const NICKNAMED_NOT_A_NAME = /^(?:Islam|Christianity|Obamacare|Trumpcare|Brexit|Grexit|Holocaust|Zika|Ebola)$/;
 
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
@@ -70,6 +73,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   },
   // "Iowans", "New Yorkers", "Sikh Americans": the people of a place or nation, no entity.
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
+  // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.
+  { rule: 'a faith, a nickname or a disease', matches: (s) => NICKNAMED_NOT_A_NAME.test(s) },
   // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.
   { rule: 'a doctrine', matches: (s, words) => words.length === 1 && /\p{Ll}(?:ism|isms|phobia)$/u.test(s) },
   // "R-Texas", "D-Mass.", "I-Vt": a lawmaker's party and state, not a name.

@@ -104,6 +104,21 @@ const CASES: Record<string, [string, Named[]]> = {
     'Trump’s visit to Des Moines last Friday would draw a crowd.',
     [['place', 'Des Moines']],
   ],
+  'a trade pact is no organisation': [
+    'The president is seeking approval of the Trans-Pacific Partnership, a 12-country trade deal, from the Senate.',
+    [['org', 'Senate']],
+  ],
+  'near miss: a body named "Partnership for" stays one': [
+    'The Partnership for Public Service said the trade deal failed.',
+    [['org', 'Partnership for Public Service']],
+  ],
+  "a faith, a law's nickname and a disease are no entities": [
+    'Obamacare survived the Supreme Court; Islam and Zika were debated in the Senate.',
+    [
+      ['org', 'Senate'],
+      ['org', 'Supreme Court'],
+    ],
+  ],
   'a "Side" is a place': ['She tried to fit in on the Upper East Side.', [['place', 'Upper East Side']]],
 };
 
