@@ -22,6 +22,8 @@ function isPlaceOrBody(s: string): boolean {
   // "House Speaker Paul Ryan", "Senate Minority Leader Harry Reid": a chamber alone before its officer's title.
   if (/^(?:House|Senate)$/.test(s)) return true;
   const words = s.split(' ');
+  // "New York City Mayor Bill de Blasio", "Maricopa County Recorder Helen Purcell".
+  if (words.length >= 2 && /^(?:City|County)$/.test(words[words.length - 1]!)) return true;
   return words.length >= 2 && ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
@@ -113,9 +115,11 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
       pos = at;
     } else if (
       PERSON_TITLES.has(lw) &&
-      pos < wStart &&
-      isPlaceOrBody(lastJoined(titleFree(raw.slice(pos, wStart - 1))))
+      pos + formerLength(raw.slice(pos)) < wStart &&
+      isPlaceOrBody(lastJoined(titleFree(raw.slice(pos + formerLength(raw.slice(pos)), wStart - 1))))
     ) {
+      // ("Former Maryland Gov. Martin O’Malley": the place after "Former".)
+      pos += formerLength(raw.slice(pos));
       // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey", "FBI Director James Comey": the place or body a title
       // belongs to is named on its own (after "and", "Christie and Ohio Gov. John Kasich", the names before it too).
       // ("Maryland Gov. and Democratic National Committee Chairman Howard Dean": the body after "and" on its own.)
@@ -142,6 +146,11 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
   }
   if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
   return out;
+}
+
+/** The length of a "Former " opening `s` ("Former Maryland Gov. Martin O’Malley"), or 0. */
+function formerLength(s: string): number {
+  return /^(?:Former|Ex-|Then-|Late) /.exec(s)?.[0].length ?? 0;
 }
 
 /** "Senate Minority" → "Senate": a chamber's majority or minority belongs to the title after it ("Minority Leader"). */

@@ -119,6 +119,21 @@ const CASES: Record<string, [string, Named[]]> = {
       ['org', 'Supreme Court'],
     ],
   ],
+  'the place after "Former" and before a title is named on its own': [
+    'Former Maryland Gov. Martin O’Malley said back in the summer that he would run.',
+    [
+      ['person', 'Martin O’Malley'],
+      ['place', 'Maryland'],
+    ],
+  ],
+  'a city or county before a title is named on its own': [
+    'With former New York City Mayor Michael Bloomberg reportedly considering a run, the race changed.',
+    [
+      ['person', 'Michael Bloomberg'],
+      ['place', 'New York City'],
+    ],
+  ],
+  'near miss: "Former" and a title alone name no place': ['Former Gov. Jeb Bush spoke.', [['person', 'Jeb Bush']]],
   'a "Side" is a place': ['She tried to fit in on the Upper East Side.', [['place', 'Upper East Side']]],
 };
 
