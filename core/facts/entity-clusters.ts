@@ -34,8 +34,11 @@ export function buildEntities(
   headBlocks: ReadonlySet<number>,
 ): Entity[] {
   // Products and the acronyms made of their capitals ("PlayStation VR" → "PSVR").
-  const productCaps = new Set(allMentions.filter((m) => m.product).map((m) => m.core.replace(/[^\p{Lu}]/gu, '')));
-  const mentions = allMentions.filter((m) => !m.product && !productCaps.has(m.core));
+  // A name once used as a product or work ("the Oculus Rift headset") is one wherever it stands.
+  const products = allMentions.filter((m) => m.product);
+  const productCaps = new Set(products.map((m) => m.core.replace(/[^\p{Lu}]/gu, '')));
+  const productNames = new Set(products.map((m) => m.core));
+  const mentions = allMentions.filter((m) => !m.product && !productCaps.has(m.core) && !productNames.has(m.core));
   const clusters = new Map<string, Cluster>();
   const groupOf = new Map<string, string>();
   for (const g of ALIAS_GROUPS) for (const a of [g.name, ...g.aliases]) groupOf.set(key(a), g.name);

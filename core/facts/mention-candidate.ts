@@ -15,11 +15,12 @@ import {
   hasPersonRoleBefore,
   isChamberAlone,
   isJourneyEnd,
+  isMediumSlot,
+  workOrProductSlot,
   isSourceSlot,
   isSentenceStart,
   isSurname,
   isTownBeforeItsRegion,
-  MEDIUM_NOUN,
   ORG_CONTEXT,
 } from './mention-context';
 import { isGroupWord, notANameRule } from './not-a-name';
@@ -239,6 +240,10 @@ export function mentionFromCandidate(
   let weakCue = false;
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
+  // "played Batman": a role, no entity; "the film Star Wars", "the Oculus Rift headset": a work or product (below).
+  const slot = cue !== 'place' && !titled ? workOrProductSlot(before, after) : null;
+  // (Only a name nothing else types: "played Donald Trump" on a sketch show still names Donald Trump.)
+  if (slot === 'role' && cue === null && words.length === 1 && !isKnownNamePart(lower)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
   // "James B. Comey Jr.", "Luther Stan Pate IV": a generational suffix ends a person's name.
   if (cue === null && words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) cue = 'person';
@@ -345,6 +350,7 @@ export function mentionFromCandidate(
     );
   const product =
     versioned ||
+    slot === 'work' ||
     (cue === null &&
       words.length >= 2 &&
       (PRODUCT_TAIL.test(s) ||
@@ -366,15 +372,7 @@ export function mentionFromCandidate(
       isCommonWord(lower) ||
       (/\p{Ll}(?:ed|ly|ing|ness|ment|ments|tion|tions)$/u.test(s) && !isKnownNamePart(lower)));
   // "posted on Twitter", "via Facebook", "his YouTube channel": where something is posted or watched.
-  const medium =
-    cue !== 'person' &&
-    cue !== 'place' &&
-    words.length <= 2 &&
-    (MEDIUM_NOUN.test(text.slice(end, end + 16)) ||
-      // (A broadcaster named by its letters or as a news service, "on MSNBC", "on Fox News", is an organisation.)
-      (/\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(text.slice(Math.max(0, start - 30), start)) &&
-        /^\p{Lu}\p{Ll}/u.test(s) &&
-        !/ (?:News|TV|Radio|Network)$/.test(s)));
+  const medium = cue !== 'person' && cue !== 'place' && words.length <= 2 && isMediumSlot(text, s, start, end);
   return {
     block,
     start,

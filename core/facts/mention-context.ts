@@ -82,3 +82,35 @@ export function isChamberAlone(s: string, before: string, after: string): boolea
     )
   );
 }
+
+/**
+ * Whether the name at `start`..`end` is where something is posted or watched: before a medium's noun ("his YouTube
+ * channel", "a Twitter post") or after "on", "via" ("posted on Facebook"). A broadcaster named by its letters or as a
+ * news service ("on MSNBC", "on Fox News") is an organisation, so not this.
+ */
+export function isMediumSlot(text: string, s: string, start: number, end: number): boolean {
+  if (MEDIUM_NOUN.test(text.slice(end, end + 16))) return true;
+  return (
+    /\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(text.slice(Math.max(0, start - 30), start)) &&
+    /^\p{Lu}\p{Ll}/u.test(s) &&
+    !/ (?:News|TV|Radio|Network)$/.test(s)
+  );
+}
+
+/** A role someone plays just before its name ("played Batman"): this mention is the role, no entity. */
+const ROLE_BEFORE = /\b(?:played|plays|playing|portrayed|portrays|starred as|stars as) $/;
+/** A work's kind just before its name ("the film Star Wars"): the name is the work's wherever it stands. */
+const WORK_BEFORE =
+  /\bthe (?:film|movie|show|TV show|series|sitcom|book|novel|memoir|album|song|single|musical|documentary|video game|game|opera|episode|painting|play) $/;
+/** A product's kind just after its name ("the Oculus Rift headset", "a Galaxy Note phone"). */
+const PRODUCT_AFTER =
+  /^ (?:headsets?|smartphones?|phones?|consoles?|tablets?|laptops?|sedans?|pickups?|drones?|smartwatch(?:es)?|glasses|handsets?|airliners?|jets?|rifles?|pistols?)\b/;
+
+/**
+ * What the text around a name makes it: a role played ("played Batman", this mention only), a work or a product
+ * ("the film Star Wars", "the Oculus Rift headset", the name wherever it stands), or null.
+ */
+export function workOrProductSlot(before: string, after: string): 'role' | 'work' | null {
+  if (ROLE_BEFORE.test(before)) return 'role';
+  return WORK_BEFORE.test(before) || PRODUCT_AFTER.test(after) ? 'work' : null;
+}

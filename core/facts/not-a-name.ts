@@ -85,6 +85,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   { rule: 'a generic body word alone', matches: (s, words) => words.length === 1 && GENERIC_BODY.test(s) },
   // "CEO", "GDP", "TVs": acronyms of common nouns, not organisations.
   { rule: 'common acronym', matches: (_s, words) => words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, ''))) },
+  // "the AMAs", "the VMAs", "NDAs": an acronym in the plural is an event or a common noun; a body is not plural.
+  { rule: 'a plural acronym', matches: (s, words) => words.length === 1 && /^\p{Lu}{2,6}s$/u.test(s) },
 ];
 
 /**

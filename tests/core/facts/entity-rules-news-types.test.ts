@@ -134,6 +134,30 @@ const CASES: Record<string, [string, Named[]]> = {
     ],
   ],
   'near miss: "Former" and a title alone name no place': ['Former Gov. Jeb Bush spoke.', [['person', 'Jeb Bush']]],
+  'a role played is no entity, and neither is the name where it stands again': [
+    'Ben Affleck played Batman in the new film, and Batman fans were unhappy.',
+    [['person', 'Ben Affleck']],
+  ],
+  'near miss: a person played on a sketch show is still the person': [
+    'Alec Baldwin played Donald Trump on the show. Trump was not amused.',
+    [
+      ['person', 'Alec Baldwin'],
+      ['person', 'Donald Trump'],
+    ],
+  ],
+  'a product named before its kind is no entity, wherever it stands': [
+    'Facebook bought the company; the Oculus Rift headset ships in March. The Oculus Rift costs $599.',
+    [['org', 'Facebook']],
+  ],
+  'a work named after its kind is no entity': ['He watched the film Star Wars twice. Star Wars made billions.', []],
+  'an acronym in the plural is an awards show, no organisation': [
+    'Taylor Swift won three awards at the AMAs on Sunday. The AMAs were broadcast on ABC.',
+    [
+      ['org', 'ABC'],
+      ['person', 'Taylor Swift'],
+    ],
+  ],
+  'near miss: an acronym in the singular stays a body': ['The NFL said the game would go on.', [['org', 'NFL']]],
   'a "Side" is a place': ['She tried to fit in on the Upper East Side.', [['place', 'Upper East Side']]],
 };
 
