@@ -1,6 +1,7 @@
 // What the words around a capitalised name say about it, for mention-candidate.ts: whether it opens a sentence, sits
-// before a medium's noun or an organisation's verb, ends a journey ("from X to Y"), names a town before its state, or
-// is a surname the lexicon knows. Each reads only the text it is given.
+// where a medium, a news source, a role played, a work or a product stands, follows a person's role or an
+// organisation's verb, ends a journey ("from X to Y"), names a town before its state or the chamber ("House Speaker"),
+// or is a surname the lexicon knows. Each reads only the text it is given.
 import { lexiconEntityType, lexiconTags } from './lexicon';
 
 /** What a service or a medium carries: an account, a post, a page, a video, a feed, followers. */
