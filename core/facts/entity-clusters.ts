@@ -34,8 +34,11 @@ export function buildEntities(
   headBlocks: ReadonlySet<number>,
 ): Entity[] {
   // Products and the acronyms made of their capitals ("PlayStation VR" → "PSVR").
-  const productCaps = new Set(allMentions.filter((m) => m.product).map((m) => m.core.replace(/[^\p{Lu}]/gu, '')));
-  const mentions = allMentions.filter((m) => !m.product && !productCaps.has(m.core));
+  // A name once used as a product or work ("the Oculus Rift headset") is one wherever it stands.
+  const products = allMentions.filter((m) => m.product);
+  const productCaps = new Set(products.map((m) => m.core.replace(/[^\p{Lu}]/gu, '')));
+  const productNames = new Set(products.map((m) => m.core));
+  const mentions = allMentions.filter((m) => !m.product && !productCaps.has(m.core) && !productNames.has(m.core));
   const clusters = new Map<string, Cluster>();
   const groupOf = new Map<string, string>();
   for (const g of ALIAS_GROUPS) for (const a of [g.name, ...g.aliases]) groupOf.set(key(a), g.name);
@@ -99,6 +102,8 @@ export function buildEntities(
       // named once is too little to tell it from a first name, a town or a work, so it needs a second mention.
       const plain = c.mentions.filter((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord);
       if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2)) type = 'org';
+      // "according to Bloomberg", "told POLITICO": said once, but where a news source stands.
+      if (!type && c.mentions.some((m) => m.source && !m.attachOnly)) type = 'org';
       if (!type) continue;
     }
     const mentionsSorted = [...c.mentions].sort((a, b) => a.block - b.block || a.start - b.start);

@@ -12,11 +12,15 @@ import {
   lexiconEntityType,
 } from './lexicon';
 import {
+  hasPersonRoleBefore,
+  isChamberAlone,
   isJourneyEnd,
+  isMediumSlot,
+  workOrProductSlot,
+  isSourceSlot,
   isSentenceStart,
   isSurname,
   isTownBeforeItsRegion,
-  MEDIUM_NOUN,
   ORG_CONTEXT,
 } from './mention-context';
 import { isGroupWord, notANameRule } from './not-a-name';
@@ -33,6 +37,8 @@ import {
   ORG_KEYWORDS,
   PERSON_TITLES,
   PLACE_KEYWORDS,
+  TAIL_TITLE,
+  TRAILING_PREPOSITION,
 } from './name-rules';
 import {
   isCompassRegion,
@@ -62,8 +68,8 @@ export function mentionFromCandidate(
   let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
     /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
   );
-  // "Flint, Mich.": a state's AP abbreviation after a town is a mention of the state, counted when the article names
-  // the state itself; alone it is the town's address, no entity ("Annapolis, Md.").
+  // "Flint, Mich.", "Hudson, NH": a state's AP abbreviation or postal code after a town names the state, a place
+  // (the spec's "every named place"; docs/entities.md has the count that moved the choice).
   const tail = rawStart + s.length;
   const state = stateAbbreviated(s, text.slice(Math.max(0, rawStart - 4), rawStart), text.slice(tail, tail + 3));
   if (isLawmakerStateLabel(s, text.slice(Math.max(0, rawStart - 3), rawStart), text.slice(tail, tail + 2))) return null;
@@ -76,7 +82,6 @@ export function mentionFromCandidate(
       surface: s,
       cue: 'place',
       titled: false,
-      attachOnly: true,
     };
   }
   let start = rawStart;
@@ -148,6 +153,16 @@ export function mentionFromCandidate(
   // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
   while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’": a headline's preposition ends no name.
+  while (words.length > 1 && TRAILING_PREPOSITION.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "a Republican National Committeeman from Virginia", "the former House Speaker": a title with no name after it
+  // names only the place or body before it, if any.
+  if (words.length > 1 && !orgNamed && TAIL_TITLE.test(words[words.length - 1]!.toLowerCase())) {
+    words = words.slice(0, -1);
+    while (words.length > 1 && isGroupWord(words[words.length - 1]!)) words = words.slice(0, -1);
+    const rest = words.join(' ');
+    if (lexiconEntityType(rest.toLowerCase()) === null && !/^(?:House|Senate)$/.test(rest)) return null;
+  }
   // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
   if (!orgNamed) {
     let t = -1;
@@ -225,6 +240,10 @@ export function mentionFromCandidate(
   let weakCue = false;
   // A title in quotation marks ("Super Mario Run") names a work, not a person, place or organisation.
   if (/["“‘']$/.test(text.slice(Math.max(0, rawStart - 1), rawStart)) && /^[,.]?["”’']/.test(after)) return null;
+  // "played Batman": a role, no entity; "the film Star Wars", "the Oculus Rift headset": a work or product (below).
+  const slot = cue !== 'place' && !titled ? workOrProductSlot(before, after) : null;
+  // (Only a name nothing else types: "played Donald Trump" on a sketch show still names Donald Trump.)
+  if (slot === 'role' && cue === null && words.length === 1 && !isKnownNamePart(lower)) return null;
   if (cue === null && /^,\s\d{1,3},/.test(after)) cue = 'person';
   // "James B. Comey Jr.", "Luther Stan Pate IV": a generational suffix ends a person's name.
   if (cue === null && words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) cue = 'person';
@@ -244,13 +263,15 @@ export function mentionFromCandidate(
   // "The Washington Post's Robert Costa reported": a person's name before "reported" stays a person's.
   // ("the Orlando Sentinel reported": after "the" it is a body's.)
   const personNamed = words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()) && !/\bthe $/i.test(before);
+  // "campaign spokeswoman Hope Hicks said in a statement": a person's role in lowercase before the name.
+  if (cue === null && words.length <= 3 && hasPersonRoleBefore(before)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after) && !personNamed) cue = 'org';
   // "The Blaze’s Matt Walsh", "the Hill’s reporter": "the" and a possessive before a name make a publication.
   const owned = /^['’]s? (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
   if (cue !== 'place' && /\bthe $/i.test(before) && owned && isKnownNamePart(owned[1]!.toLowerCase())) cue = 'org';
   if (cue === null && bodyOfTitle) cue = 'org';
-  // "passed the House", "the Senate and the House": a chamber of Congress ("the White House" is a longer name).
-  if (cue === null && s === 'House' && /\bthe $/i.test(before)) cue = 'org';
+  // "passed the House", "House Speaker Paul Ryan", "House Democrats": a chamber of Congress.
+  if (cue === null && isChamberAlone(s, before, after)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
   if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
@@ -329,6 +350,7 @@ export function mentionFromCandidate(
     );
   const product =
     versioned ||
+    slot === 'work' ||
     (cue === null &&
       words.length >= 2 &&
       (PRODUCT_TAIL.test(s) ||
@@ -350,15 +372,7 @@ export function mentionFromCandidate(
       isCommonWord(lower) ||
       (/\p{Ll}(?:ed|ly|ing|ness|ment|ments|tion|tions)$/u.test(s) && !isKnownNamePart(lower)));
   // "posted on Twitter", "via Facebook", "his YouTube channel": where something is posted or watched.
-  const medium =
-    cue !== 'person' &&
-    cue !== 'place' &&
-    words.length <= 2 &&
-    (MEDIUM_NOUN.test(text.slice(end, end + 16)) ||
-      // (A broadcaster named by its letters or as a news service, "on MSNBC", "on Fox News", is an organisation.)
-      (/\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(text.slice(Math.max(0, start - 30), start)) &&
-        /^\p{Lu}\p{Ll}/u.test(s) &&
-        !/ (?:News|TV|Radio|Network)$/.test(s)));
+  const medium = cue !== 'person' && cue !== 'place' && words.length <= 2 && isMediumSlot(text, s, start, end);
   return {
     block,
     start,
@@ -376,5 +390,6 @@ export function mentionFromCandidate(
     commonWord,
     region,
     lexiconPerson,
+    source: isSourceSlot(before, after),
   };
 }

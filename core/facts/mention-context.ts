@@ -1,6 +1,7 @@
 // What the words around a capitalised name say about it, for mention-candidate.ts: whether it opens a sentence, sits
-// before a medium's noun or an organisation's verb, ends a journey ("from X to Y"), names a town before its state, or
-// is a surname the lexicon knows. Each reads only the text it is given.
+// where a medium, a news source, a role played, a work or a product stands, follows a person's role or an
+// organisation's verb, ends a journey ("from X to Y"), names a town before its state or the chamber ("House Speaker"),
+// or is a surname the lexicon knows. Each reads only the text it is given.
 import { lexiconEntityType, lexiconTags } from './lexicon';
 
 /** What a service or a medium carries: an account, a post, a page, a video, a feed, followers. */
@@ -40,4 +41,77 @@ export function isSurname(w: string): boolean {
   return (
     tags.some((t) => t === 'LastName' || t === 'MaleName' || t === 'FemaleName') && lexiconEntityType(w) === 'person'
   );
+}
+
+/**
+ * A person's role in lowercase just before a name ("campaign spokeswoman Hope Hicks", "longtime aide Huma Abedin",
+ * "Virginia delegate Beau Correll"): the name is the person's. Lowercase titles the capitalised-title rules never see.
+ */
+const PERSON_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:spokes(?:man|woman|person)|aide|delegate|adviser|advisor|strategist|consultant|activist|lawyer|candidate|nominee|rapper|singer|actor|actress|comedian|novelist|pollster|donor|billionaire|businessman|businesswoman|blogger|teenager|protester|supporter|volunteer|organizer|colleague|rival|opponent|co-founder|founder|widow|son|daughter|wife|husband|brother|sister|mother|father|friend|reporter|correspondent|columnist) $/u;
+
+/** Whether `before` ends with a person's role in lowercase ({@link PERSON_ROLE_BEFORE}). */
+export function hasPersonRoleBefore(before: string): boolean {
+  return PERSON_ROLE_BEFORE.test(before);
+}
+
+/**
+ * Whether a name stands where a news source does: "according to Bloomberg", "told POLITICO", "a report released by
+ * Crowdpac", a dateline's "(Reuters)". Enough to keep a name said once that nothing else types (entity-clusters.ts),
+ * never enough to retype one: "told Ryan" is a person already named in full.
+ */
+export function isSourceSlot(before: string, after: string): boolean {
+  if (
+    /(?:according to|told|(?:reported|released|obtained|conducted|published) by|analysis by|interview with) $/.test(
+      before,
+    )
+  )
+    return true;
+  return /\p{Lu}{3,},? \($/u.test(before) && /^\)/.test(after);
+}
+
+/**
+ * "the House", "House Speaker Paul Ryan", "House Democrats", "a House panel": the chamber of Congress, an
+ * organisation ("the White House" is a longer name, and "House prices" no chamber).
+ */
+export function isChamberAlone(s: string, before: string, after: string): boolean {
+  if (s !== 'House') return false;
+  return (
+    /\bthe $/i.test(before) ||
+    /^ (?:Speaker|Majority|Minority|Democrats?|Republicans?|GOP|Judiciary|Oversight|Intelligence|Ways|panel|committee|hearing|floor|vote|members|leaders|leadership|lawmakers|investigators|chamber|bill|seat|race|candidate)\b/.test(
+      after,
+    )
+  );
+}
+
+/**
+ * Whether the name at `start`..`end` is where something is posted or watched: before a medium's noun ("his YouTube
+ * channel", "a Twitter post") or after "on", "via" ("posted on Facebook"). A broadcaster named by its letters or as a
+ * news service ("on MSNBC", "on Fox News") is an organisation, so not this.
+ */
+export function isMediumSlot(text: string, s: string, start: number, end: number): boolean {
+  if (MEDIUM_NOUN.test(text.slice(end, end + 16))) return true;
+  return (
+    /\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(text.slice(Math.max(0, start - 30), start)) &&
+    /^\p{Lu}\p{Ll}/u.test(s) &&
+    !/ (?:News|TV|Radio|Network)$/.test(s)
+  );
+}
+
+/** A role someone plays just before its name ("played Batman"): this mention is the role, no entity. */
+const ROLE_BEFORE = /\b(?:played|plays|playing|portrayed|portrays|starred as|stars as) $/;
+/** A work's kind just before its name ("the film Star Wars"): the name is the work's wherever it stands. */
+const WORK_BEFORE =
+  /\bthe (?:film|movie|show|TV show|series|sitcom|book|novel|memoir|album|song|single|musical|documentary|video game|game|opera|episode|painting|play) $/;
+/** A product's kind just after its name ("the Oculus Rift headset", "a Galaxy Note phone"). */
+const PRODUCT_AFTER =
+  /^ (?:headsets?|smartphones?|phones?|consoles?|tablets?|laptops?|sedans?|pickups?|drones?|smartwatch(?:es)?|glasses|handsets?|airliners?|jets?|rifles?|pistols?)\b/;
+
+/**
+ * What the text around a name makes it: a role played ("played Batman", this mention only), a work or a product
+ * ("the film Star Wars", "the Oculus Rift headset", the name wherever it stands), or null.
+ */
+export function workOrProductSlot(before: string, after: string): 'role' | 'work' | null {
+  if (ROLE_BEFORE.test(before)) return 'role';
+  return WORK_BEFORE.test(before) || PRODUCT_AFTER.test(after) ? 'work' : null;
 }

@@ -33,6 +33,11 @@ export interface NameMention {
    * untyped name an organisation.
    */
   commonWord?: boolean;
+  /**
+   * Where a news source stands ("according to Bloomberg", "told POLITICO", "(Reuters)"): keeps a name said once
+   * that nothing else types, as an organisation.
+   */
+  source?: boolean;
   /** A compass region ("the West"): never the shortened name of a person ("Allen West"). */
   region?: boolean;
   /**

@@ -25,6 +25,8 @@ export const PERSON_TITLES = new Set(
     'pres atty ' +
     // A legislature's presiding officer ("House Speaker Paul Ryan"); a programme's ("Fox News Host Sean Hannity").
     'speaker host anchor ' +
+    // Counsel ("White House Counsel W. Neil Eggleston") and a party committee's members ("National Committeeman").
+    'counsel committeeman committeewoman ' +
     // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
     'président présidente ministre premier-ministre'
@@ -52,7 +54,7 @@ export const PLACE_KEYWORDS = new Set(
     'sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
-    'falls canyon forest plain plains basin straits terminal plaza tower'
+    'falls canyon forest plain plains basin straits terminal plaza tower side'
   ).split(' '),
 );
 
@@ -176,3 +178,10 @@ export const BODY_TITLES =
 /** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
 export const PERSON_APPOSITIVE =
   /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;
+
+/** Titles that are no surname, ending a run with no name after them ("National Committeeman", "House Speaker"). */
+export const TAIL_TITLE =
+  /^(?:committeeman|committeewoman|counsel|spokes(?:man|woman|person)|chairman|chairwoman|secretary|senator|governor|mayor|minister|president|director|commissioner|ambassador|treasurer|comptroller|speaker|prosecutor)$/;
+
+/** Capitalised prepositions that end a headline's run of capitals, never a name ("George W. Bush On"). */
+export const TRAILING_PREPOSITION = /^(?:On|With|To|For|At|In|About|From|By|Over|Into|Against|Than)$/;

@@ -19,7 +19,11 @@ function isPlaceName(s: string): boolean {
 function isPlaceOrBody(s: string): boolean {
   if (isPlaceName(s) || lexiconEntityType(s.toLowerCase()) === 'org') return true;
   if (/^\p{Lu}{2,6}$/u.test(s) && !PERSON_TITLES.has(s.toLowerCase())) return true;
+  // "House Speaker Paul Ryan", "Senate Minority Leader Harry Reid": a chamber alone before its officer's title.
+  if (/^(?:House|Senate)$/.test(s)) return true;
   const words = s.split(' ');
+  // "New York City Mayor Bill de Blasio", "Maricopa County Recorder Helen Purcell".
+  if (words.length >= 2 && /^(?:City|County)$/.test(words[words.length - 1]!)) return true;
   return words.length >= 2 && ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
@@ -109,11 +113,17 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     ) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if (PERSON_TITLES.has(lw) && pos < wStart && isPlaceOrBody(lastJoined(raw.slice(pos, wStart - 1)))) {
+    } else if (
+      PERSON_TITLES.has(lw) &&
+      pos + formerLength(raw.slice(pos)) < wStart &&
+      isPlaceOrBody(lastJoined(titleFree(raw.slice(pos + formerLength(raw.slice(pos)), wStart - 1))))
+    ) {
+      // ("Former Maryland Gov. Martin O’Malley": the place after "Former".)
+      pos += formerLength(raw.slice(pos));
       // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey", "FBI Director James Comey": the place or body a title
       // belongs to is named on its own (after "and", "Christie and Ohio Gov. John Kasich", the names before it too).
       // ("Maryland Gov. and Democratic National Committee Chairman Howard Dean": the body after "and" on its own.)
-      const prefix = raw.slice(pos, wStart - 1);
+      const prefix = titleFree(raw.slice(pos, wStart - 1));
       const tail = lastJoined(prefix);
       if (tail !== prefix) {
         const head = prefix
@@ -136,6 +146,16 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
   }
   if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
   return out;
+}
+
+/** The length of a "Former " opening `s` ("Former Maryland Gov. Martin O’Malley"), or 0. */
+function formerLength(s: string): number {
+  return /^(?:Former|Ex-|Then-|Late) /.exec(s)?.[0].length ?? 0;
+}
+
+/** "Senate Minority" → "Senate": a chamber's majority or minority belongs to the title after it ("Minority Leader"). */
+function titleFree(prefix: string): string {
+  return prefix.replace(/^(House|Senate) (?:Majority|Minority)$/, '$1');
 }
 
 /** The last of names joined by "and" ("Christie and Ohio" → "Ohio"); the whole when there is none. */

@@ -4,7 +4,10 @@ import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexicon
 import { NOT_NAMES } from './name-rules';
 
 const EVENT_NAME =
-  /\b(?:Arab Spring|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/;
+  /\b(?:Arab Spring|(?:Trade|Investment|Economic|Trans-\p{L}+) Partnership|Pact|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Awards?|Championships?|Recession|Depression|Marathon|Festival|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/u;
+
+/** Names news uses for a faith, a law, an event or a disease: capitalised, yet no person, body or place. */
+const NICKNAMED_NOT_A_NAME = /^(?:Islam|Christianity|Obamacare|Trumpcare|Brexit|Grexit|Holocaust|Zika|Ebola)$/;
 
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
@@ -17,7 +20,7 @@ const GENERIC_BODY =
   /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region|College|School|Corporation)$/;
 
 const GROUP_WORDS =
-  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen)$/;
+  /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen|Millennials?|Boomers|Kurds|Sikhs|Mormons)$/;
 
 /**
  * Religious, political and national groups ("Islamists", "Tunisians") and party members' labels ("Democrat",
@@ -70,6 +73,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   },
   // "Iowans", "New Yorkers", "Sikh Americans": the people of a place or nation, no entity.
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
+  // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.
+  { rule: 'a faith, a nickname or a disease', matches: (s) => NICKNAMED_NOT_A_NAME.test(s) },
   // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.
   { rule: 'a doctrine', matches: (s, words) => words.length === 1 && /\p{Ll}(?:ism|isms|phobia)$/u.test(s) },
   // "R-Texas", "D-Mass.", "I-Vt": a lawmaker's party and state, not a name.
@@ -80,6 +85,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   { rule: 'a generic body word alone', matches: (s, words) => words.length === 1 && GENERIC_BODY.test(s) },
   // "CEO", "GDP", "TVs": acronyms of common nouns, not organisations.
   { rule: 'common acronym', matches: (_s, words) => words.every((w) => COMMON_ACRONYMS.has(w.replace(/s$/, ''))) },
+  // "the AMAs", "the VMAs", "NDAs": an acronym in the plural is an event or a common noun; a body is not plural.
+  { rule: 'a plural acronym', matches: (s, words) => words.length === 1 && /^\p{Lu}{2,6}s$/u.test(s) },
 ];
 
 /**

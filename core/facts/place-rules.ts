@@ -52,24 +52,35 @@ const AP_STATES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The state an AP abbreviation stands for after a town and a comma ("Flint, Mich.", "Concord, N.H."). `name` is the
+ * The state an AP abbreviation or a postal code stands for after a town and a comma ("Flint, Mich.", "Concord,
+ * N.H.", "Hudson, NH"). `name` is the
  * candidate without its final period; `before` and `after` the text around it. Null anywhere else: "Mass." and
  * "Miss." open sentences as words, and a lawmaker's state in parentheses ("Rand Paul (Ky.)", like "(R-Texas)") is
  * a label, no place named (docs/entities.md).
  */
 export function stateAbbreviated(name: string, before: string, after: string): string | null {
+  if (!/\p{Ll}, $/u.test(before)) return null;
+  const postal = POSTAL_CODES.get(name);
+  // "Hudson, NH", "Tulsa, OK;" but not a word in capitals ("IN", "OR", "ME") running on.
+  if (postal) return /^(?:$|[^\p{L}\d])/u.test(after) && !/^(?:IN|ME|OR|OK)$/.test(name) ? postal : null;
   const state = AP_STATES[name] ?? AP_STATES[`${name}.`];
   if (!state) return null;
   const dotted = name.endsWith('.') || after.startsWith('.');
-  if (!dotted) return null;
-  return /\p{Ll}, $/u.test(before) ? state : null;
+  return dotted ? state : null;
 }
 
-const POSTAL_CODES = new Set(
+/** The states' two-letter postal codes, with the state each stands for (the AP's list above, one to one). */
+const POSTAL_CODES: ReadonlyMap<string, string> = new Map(
   (
-    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR ' +
-    'PA RI SC SD TN TX UT VT VA WA WV WI WY'
-  ).split(' '),
+    'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|FL Florida|' +
+    'GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|' +
+    'MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|' +
+    'NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|NC North Carolina|ND North Dakota|OH Ohio|' +
+    'OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|' +
+    'UT Utah|VT Vermont|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming'
+  )
+    .split('|')
+    .map((p) => [p.slice(0, 2), p.slice(3)] as [string, string]),
 );
 
 /**
@@ -85,7 +96,8 @@ export function isLawmakerStateLabel(name: string, before: string, after: string
  * Words that open a place's name ("San Bernardino", "Fort Myers", "Las Vegas", "West Bank", "Upper East Side"),
  * seldom a person's.
  */
-export const PLACE_FIRST_WORD = /^(?:San|Los|Las|Fort|Ft\.|Port|Lake|Mount|Mt\.|North|South|East|West|Upper|Lower)$/;
+export const PLACE_FIRST_WORD =
+  /^(?:San|Los|Las|Des|Fort|Ft\.|Port|Lake|Mount|Mt\.|North|South|East|West|Upper|Lower)$/;
 
 /** Compass words that name a region after "the" ("the South", "the Midwest"), and as the last word of one. */
 const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Mideast)$/;

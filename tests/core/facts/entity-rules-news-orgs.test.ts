@@ -97,6 +97,8 @@ const CASES: Record<string, [string, Named[]]> = {
     [
       ['person', 'Nita Lowey'],
       ['person', 'Helen Purcell'],
+      // The county before the title is named on its own, as "Ohio" in "Ohio Gov. John Kasich".
+      ['place', 'Maricopa County'],
     ],
   ],
   'a plural title before a name is a title': [

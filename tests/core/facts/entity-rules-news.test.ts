@@ -82,9 +82,12 @@ const CASES: Record<string, [string, Named[]]> = {
     'Roscosmos State Corporation said the launch failed. Roscosmos will try again.',
     [['org', 'Roscosmos State Corporation']],
   ],
-  'a town followed by its state is a place': [
+  'a town followed by its state is a place, and so is the state': [
     'He graduated from the academy at Annapolis, Md., in 1990.',
-    [['place', 'Annapolis']],
+    [
+      ['place', 'Annapolis'],
+      ['place', 'Maryland'],
+    ],
   ],
   'near miss: a person followed by an age stays a person': [
     'Among them was Chip Felkel, 52, a consultant.',

@@ -28,6 +28,7 @@ const cases: Record<string, { candidate: string; rule: string | null }> = {
   'near miss: the body’s full name': { candidate: 'State Department', rule: null },
   'a common acronym': { candidate: 'CEO', rule: 'common acronym' },
   'a plural common acronym': { candidate: 'TVs', rule: 'common acronym' },
+  'an acronym in the plural': { candidate: 'AMAs', rule: 'a plural acronym' },
   'near miss: an organisation’s acronym': { candidate: 'NATO', rule: null },
 };
 
