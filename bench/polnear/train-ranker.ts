@@ -60,7 +60,7 @@ for (const a of loadPolnear('train')) {
 rankerTrace.sink = null;
 
 /** L2-regularised logistic regression by full-batch gradient descent: [bias, ...weights]. */
-function fit(rows: Array<{ x: number[]; y: boolean }>): number[] {
+function fitModel(rows: Array<{ x: number[]; y: boolean }>): number[] {
   const d = FEATURES.length;
   const w = new Array<number>(d + 1).fill(0);
   const lr = 0.5;
@@ -117,7 +117,7 @@ const totals = new Map<number, { picks: number; right: number; lost: number }>(
   thresholds.map((t) => [t, { picks: 0, right: 0, lost: 0 }]),
 );
 for (let k = 0; k < FOLDS; k++) {
-  const w = fit(learnable(examples.filter((e) => e.fold !== k)));
+  const w = fitModel(learnable(examples.filter((e) => e.fold !== k)));
   const held = open.filter((e) => e.fold === k);
   const line = thresholds.map((t) => {
     const j = judge(w, held, t);
@@ -132,7 +132,7 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const byGroup = new Map<string, { n: number; picks: number; right: number }>();
 for (let k = 0; k < FOLDS; k++) {
-  const w = fit(learnable(examples.filter((e) => e.fold !== k)));
+  const w = fitModel(learnable(examples.filter((e) => e.fold !== k)));
   for (const e of open.filter((x) => x.fold === k)) {
     const j = judge(w, [e], 0.5);
     const g = byGroup.get(e.group) ?? { n: 0, picks: 0, right: 0 };
@@ -150,7 +150,7 @@ if (process.env.RANKER_RERANK) {
     let lost = 0;
     let n = 0;
     for (let k = 0; k < FOLDS; k++) {
-      const w = fit(learnable(examples.filter((e) => e.fold !== k)));
+      const w = fitModel(learnable(examples.filter((e) => e.fold !== k)));
       for (const e of examples.filter(
         (x) => x.fold === k && x.sieveSpoke && x.group.includes(process.env.RANKER_RERANK!),
       )) {
@@ -184,7 +184,7 @@ if (process.argv.includes('--write')) {
       const s = totals.get(t)!;
       return s.picks > 0 && s.right / s.picks >= 0.6;
     }) ?? 1;
-  const w = fit(learnable(examples));
+  const w = fitModel(learnable(examples));
   const round = (v: number): number => Math.round(v * 1000) / 1000;
   const body = [
     '// Weights of the speaker ranker (speaker-ranker.ts), written by bench/polnear/train-ranker.ts --write on PolNeAR',
