@@ -52,7 +52,9 @@ for (const a of loadPolnear('train')) {
       sieveSpoke: sieve !== null,
       sieveRight: isRightSpeaker(sieve, g) === true,
       sieveIdx: candidates.findIndex((c) => c.name === sieve),
-      group: `${site.partial ? 'partial' : 'whole'}${site.pronoun ? ' with a pronoun cue' : ''}`,
+      group: `${site.partial ? 'partial' : 'whole'}${site.pronoun ? ' with a pronoun cue' : ''}${
+        sieve && /^the\s/i.test(sieve) && !candidates.some((c) => c.name === sieve) ? ' definite description' : ''
+      }${site.clause ? '' : ' no clause'}`,
     });
   };
   extractKeyItems({ title: a.title, blocks: a.blocks });
@@ -145,7 +147,7 @@ for (let k = 0; k < FOLDS; k++) {
 // Re-ranking where the sieve spoke through a pronoun: the model overrides it when its best candidate beats the
 // sieve's by a margin. Judged on held-out folds only.
 if (process.env.RANKER_RERANK) {
-  for (const margin of [0, 0.1, 0.2, 0.3, 0.4]) {
+  for (const margin of [0, 0.2, 0.4, 0.5, 0.6, 0.7]) {
     let gained = 0;
     let lost = 0;
     let n = 0;

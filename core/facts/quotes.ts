@@ -314,7 +314,7 @@ export function extractQuotes(
       }
       // No pass found a speaker: the learned ranker may name one (speaker-ranker.ts).
       const cue = attr && /^(?:he|she|it|they|we)$/i.test(attr.who.trim()) ? attr.who.trim().toLowerCase() : null;
-      const site = { block: b, open: s.open, close: s.close, spoken, partial, pronoun: cue };
+      const site = { block: b, open: s.open, close: s.close, spoken, partial, pronoun: cue, clause: !!attribution };
       rankerTrace.sink?.(site, speakerCandidates(site, ctx), speaker);
       speaker ??= rankedSpeaker(site, ctx);
       const n = quotes.length;

@@ -69,6 +69,8 @@ export interface QuoteSite {
   partial: boolean;
   /** The pronoun the reporting clause names when the sieve could not resolve it ("she said"): candidates must fit. */
   pronoun: string | null;
+  /** Whether the sieve found a reporting clause for the quote (a carried or subject speaker has none). */
+  clause: boolean;
 }
 
 /**
