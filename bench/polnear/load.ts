@@ -49,6 +49,35 @@ export function polnearDataDir(env = process.env): string | null {
   return null;
 }
 
+/** The number of inner folds `train` is cut into for an inner hold-out. */
+export const FOLDS = 5;
+
+/**
+ * An article's inner fold, 0–4: a seeded FNV-1a hash of its name, so the cut is fixed, even and independent of the
+ * articles' order or topic.
+ */
+export function foldOf(slug: string): number {
+  let h = 0x811c9dc5;
+  for (const c of `lede-fold-1:${slug}`) {
+    h ^= c.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % FOLDS;
+}
+
+/**
+ * Which `train` folds LEDE_POLNEAR_FOLD keeps: "2" is fold 2 only, "!2" every fold but 2, "0,3" folds 0 and 3;
+ * unset keeps all. Throws on anything else rather than scoring the wrong articles.
+ */
+export function foldFilter(env = process.env): ((slug: string) => boolean) | null {
+  const v = env.LEDE_POLNEAR_FOLD?.trim();
+  if (!v) return null;
+  const m = /^(!?)([0-4](?:,[0-4])*)$/.exec(v);
+  if (!m) throw new Error(`LEDE_POLNEAR_FOLD must be like "2", "!2" or "0,3", not "${v}"`);
+  const folds = new Set(m[2]!.split(',').map(Number));
+  return (slug) => folds.has(foldOf(slug)) !== (m[1] === '!');
+}
+
 /** Parses a brat .ann file into attributions (E lines with Attribution/Source/Cue/Content roles). */
 export function parseAnn(ann: string, text: string): Attribution[] {
   const spans = new Map<string, Span[]>();
@@ -102,8 +131,11 @@ export function splitArticle(text: string): { title: string; blocks: Block[]; bl
   return { title, blocks, blockStarts: paras.map((p) => p.start) };
 }
 
-/** Every article of a split with one annotator's attributions. Throws PolnearMissingError without the corpus. */
-export function loadPolnear(split: PolnearSplit, dataDir = polnearDataDir()): PolnearArticle[] {
+/**
+ * Every article of a split with one annotator's attributions; for `train`, only the inner folds LEDE_POLNEAR_FOLD
+ * keeps (`dev` is never cut). Throws PolnearMissingError without the corpus.
+ */
+export function loadPolnear(split: PolnearSplit, dataDir = polnearDataDir(), env = process.env): PolnearArticle[] {
   if (split !== 'train' && split !== 'dev') throw new Error('only train and dev may be read; test is reserved');
   if (!dataDir)
     throw new PolnearMissingError(
@@ -114,11 +146,13 @@ export function loadPolnear(split: PolnearSplit, dataDir = polnearDataDir()): Po
   const anns = readdirSync(annDir)
     .filter((f) => f.endsWith('.ann'))
     .sort();
+  const keep = split === 'train' ? foldFilter(env) : null;
   const out: PolnearArticle[] = [];
   for (const file of readdirSync(textDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
     const slug = file.slice(0, -4);
+    if (keep && !keep(slug)) continue;
     const ann = anns.find((a) => a.startsWith(`${slug}_`) && /^_[0-9a-f]{4}\.ann$/.test(a.slice(slug.length)));
     if (!ann) continue;
     const text = readFileSync(join(textDir, file), 'utf8');

@@ -7,6 +7,7 @@ import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
 import { CHARACTERISING } from './speakers';
+import { rankedSpeaker, rankerTrace, speakerCandidates } from './speaker-ranker';
 import type { SentenceSpan } from './sentences';
 import type { PreparedBlock } from './prepared-block';
 import { transcriptSpeakers } from './transcript-labels';
@@ -101,6 +102,7 @@ export function extractQuotes(
   let prevOpenEnded = false;
   let blockQuoteSpeaker: string | null = null;
   let inIntroducedQuote = false;
+  const spoken = new Map<string, number>();
   for (let p = 0; p < prepared.length; p++) {
     const pb = prepared[p]!;
     const text = pb.block.text;
@@ -123,7 +125,10 @@ export function extractQuotes(
         kind,
         source: makeProvenance(blocks, b, start, end),
       });
-      if (speaker) ctx.lastSpeaker = speaker;
+      if (speaker) {
+        ctx.lastSpeaker = speaker;
+        spoken.set(speaker, (spoken.get(speaker) ?? 0) + 1);
+      }
       // A speaker named by a bare capitalised name ("Bozell says") is a person even when the entity rules left it
       // untyped or took it for a place ("said Bolton"): places do not speak.
       const typed = speaker ? ctx.typeOf(speaker) : null;
@@ -307,6 +312,11 @@ export function extractQuotes(
         orphan.quote.speaker = speaker;
         orphan.quote.attribution = attribution;
       }
+      // No pass found a speaker: the learned ranker may name one (speaker-ranker.ts).
+      const cue = attr && /^(?:he|she|it|they|we)$/i.test(attr.who.trim()) ? attr.who.trim().toLowerCase() : null;
+      const site = { block: b, open: s.open, close: s.close, spoken, partial, pronoun: cue, clause: !!attribution };
+      rankerTrace.sink?.(site, speakerCandidates(site, ctx), speaker);
+      speaker ??= rankedSpeaker(site, ctx);
       const n = quotes.length;
       push(partial ? 'partial' : 'direct', s.start, s.end, speaker, attribution);
       orphan = !speaker && quotes.length > n ? { quote: quotes[n]!, close: s.close } : null;
