@@ -239,7 +239,7 @@ export default async function run(): Promise<void> {
   const hold2 = factsOnly(HOLDOUT2_DIR, 'HOLD-OUT 2', 'labelled blind, now a dev set');
   const { words, ledeMs, ledeCpu, baseMs } = dev;
   console.log(
-    `labelled articles: dev ${fixtures.length} (${words} words), hold-out ${holdFixtures.length} (${hold.words} words, labelled blind)`,
+    `labelled articles: dev ${fixtures.length} (${words} words), hold-out 1: ${holdFixtures.length} articles (${hold.words} words, labelled blind)`,
   );
   console.log(
     `${'metric'.padEnd(15)} ${'dev lede P R F1'.padEnd(18)} ${'HOLD-OUT lede P R F1'.padEnd(22)} ${'dev compromise'.padEnd(16)} hold-out compromise`,
