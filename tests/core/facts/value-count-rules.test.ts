@@ -1,17 +1,10 @@
 // Counts after "the", "those" or a possessive (docs/extraction.md, "Key facts"): "the two men" counts, a bare "the
 // two" points back and counts nothing. Each case is a real sentence from a labelled set (named in brackets), or the
 // near miss a rule must not catch.
-import { describe, expect, it } from 'vitest';
-import { findValues } from '../../../core/facts/values';
-import type { FactValueKind } from '../../../core/types';
+import { describe } from 'vitest';
+import { type ValueCase, valueCaseTests } from './value-cases';
 
-type Found = Array<[FactValueKind, string, string]>;
-
-function valuesOf(sentence: string): Found {
-  return findValues(sentence).map((v) => [v.kind, v.text, v.normalized]);
-}
-
-const FOUND: Record<string, { sentence: string; expected: Found }> = {
+const FOUND: Record<string, ValueCase> = {
   '"the two men" is a count with its noun (hold-out 4: kaieteur)': {
     sentence: 'The two men are presently in police custody assisting with investigations.',
     expected: [['count', 'two men', '2 men']],
@@ -67,14 +60,5 @@ const NOT_FOUND: Record<string, string> = {
 };
 
 describe('count rules: counts after "the", "those" or a possessive', () => {
-  for (const [name, { sentence, expected }] of Object.entries(FOUND)) {
-    it(`${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual(expected);
-    });
-  }
-  for (const [name, sentence] of Object.entries(NOT_FOUND)) {
-    it(`near miss, ${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual([]);
-    });
-  }
+  valueCaseTests(FOUND, NOT_FOUND);
 });

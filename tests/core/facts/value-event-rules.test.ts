@@ -1,19 +1,13 @@
 // Named events (docs/extraction.md, "Key facts"): a state's primary, a party's convention, "Election Day", named
 // dinners and conferences. Each case is a real sentence from a labelled set (named in brackets), or the near miss a
 // rule must not catch.
-import { describe, expect, it } from 'vitest';
-import { findValues } from '../../../core/facts/values';
+import { describe } from 'vitest';
 import type { FactValueKind } from '../../../core/types';
-
-type Found = Array<[FactValueKind, string, string]>;
-
-function valuesOf(sentence: string): Found {
-  return findValues(sentence).map((v) => [v.kind, v.text, v.normalized]);
-}
+import { type ValueCase, valueCaseTests } from './value-cases';
 
 const event = (name: string): [FactValueKind, string, string] => ['event', name, name];
 
-const FOUND: Record<string, { sentence: string; expected: Found }> = {
+const FOUND: Record<string, ValueCase> = {
   'a state’s primary (hold-out 3: huff-post)': {
     sentence: 'Democratic hopeful Bernie Sanders edged out rival Hillary Clinton in Tuesday’s Oklahoma primary.',
     expected: [event('Oklahoma primary')],
@@ -83,14 +77,5 @@ const NOT_FOUND: Record<string, string> = {
 };
 
 describe('event rules: named events', () => {
-  for (const [name, { sentence, expected }] of Object.entries(FOUND)) {
-    it(`${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual(expected);
-    });
-  }
-  for (const [name, sentence] of Object.entries(NOT_FOUND)) {
-    it(`near miss, ${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual([]);
-    });
-  }
+  valueCaseTests(FOUND, NOT_FOUND);
 });

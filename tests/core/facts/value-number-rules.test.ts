@@ -1,17 +1,10 @@
 // Numbers whose noun is elsewhere in the sentence, and ordinals without a noun after them (docs/extraction.md, "Key
 // facts"): scores, shares written "6 in 10", "58 of 61", places ("comes in second"), year spans. Each case is a real
 // sentence from a labelled set (named in brackets), or the near miss a rule must not catch.
-import { describe, expect, it } from 'vitest';
-import { findValues } from '../../../core/facts/values';
-import type { FactValueKind } from '../../../core/types';
+import { describe } from 'vitest';
+import { type ValueCase, valueCaseTests } from './value-cases';
 
-type Found = Array<[FactValueKind, string, string]>;
-
-function valuesOf(sentence: string): Found {
-  return findValues(sentence).map((v) => [v.kind, v.text, v.normalized]);
-}
-
-const FOUND: Record<string, { sentence: string; expected: Found }> = {
+const FOUND: Record<string, ValueCase> = {
   'a score: the first figure is a percentage too (hold-out 4: breitbart)': {
     sentence: 'A poll found that Clinton would beat Trump 46 to 40 percent in a general election match-up.',
     expected: [
@@ -79,7 +72,7 @@ const FOUND: Record<string, { sentence: string; expected: Found }> = {
 };
 
 /** Near misses, with every value the sentence does carry. */
-const NEAR_MISSES: Record<string, { sentence: string; expected: Found }> = {
+const NEAR_MISSES: Record<string, ValueCase> = {
   'a day before a percentage is not a score (hold-out 2: west-journal)': {
     sentence: 'Trump rose from 40 percent on July 14 to 46 percent on August 1.',
     expected: [
@@ -146,14 +139,5 @@ const NEAR_MISSES: Record<string, { sentence: string; expected: Found }> = {
 };
 
 describe('number rules: numbers whose noun is elsewhere, and bare ordinals', () => {
-  for (const [name, { sentence, expected }] of Object.entries(FOUND)) {
-    it(`${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual(expected);
-    });
-  }
-  for (const [name, { sentence, expected }] of Object.entries(NEAR_MISSES)) {
-    it(`near miss, ${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual(expected);
-    });
-  }
+  valueCaseTests(FOUND, NEAR_MISSES);
 });

@@ -4,17 +4,7 @@
 // where Lede disagrees with the spec today, the case is written as the spec wants and marked `it.fails`.
 import { describe, expect, it } from 'vitest';
 import { findValues } from '../../../core/facts/values';
-import type { FactValueKind } from '../../../core/types';
-
-interface ValueCase {
-  sentence: string;
-  /** Every value found, left to right: kind, text as written, normalised form. */
-  expected: Array<[FactValueKind, string, string]>;
-}
-
-function valuesOf(sentence: string): Array<[FactValueKind, string, string]> {
-  return findValues(sentence).map((v) => [v.kind, v.text, v.normalized]);
-}
+import { type ValueCase, valueCaseTests, valuesOf } from './value-cases';
 
 /** Specifics a fact-checker could look up: each case names the rule it exists for. */
 const FOUND: Record<string, ValueCase> = {
@@ -325,19 +315,11 @@ const NOT_FOUND: Record<string, string> = {
 };
 
 describe('value rules: what is a specific', () => {
-  for (const [name, { sentence, expected }] of Object.entries(FOUND)) {
-    it(`${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual(expected);
-    });
-  }
+  valueCaseTests(FOUND);
 });
 
 describe('value rules: near misses', () => {
-  for (const [name, sentence] of Object.entries(NOT_FOUND)) {
-    it(`${name}: ${sentence}`, () => {
-      expect(valuesOf(sentence)).toEqual([]);
-    });
-  }
+  valueCaseTests({}, NOT_FOUND, '');
 
   it('a value inside an excluded range (a direct quote) belongs to the speaker', () => {
     const sentence = '“We lost 300 homes,” said the mayor in 2019.';
