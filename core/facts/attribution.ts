@@ -128,9 +128,11 @@ function findAttributionMasked(
     };
   }
   m = AFTER_VERB_WHO.exec(rest);
-  // "went on in the hall": a preposition after the verb opens no speaker.
+  // "went on in the hall": a preposition after the verb opens no speaker. Nor does a participle: "…,” recalling
+  // summer visits", "…,” telling CNN": what follows it is its object; its subject is the sentence's.
   if (
     m &&
+    !/^\p{L}+ing\b/u.test(m[1]!) &&
     !PRONOUN.test(m[2]!.split(/\s/)[0]!) &&
     !/^(?:in|on|at|to|for|with|about|into|from|by|during|after|before|over|through|until)\s/.test(m[2]!)
   ) {

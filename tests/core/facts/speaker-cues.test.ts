@@ -324,6 +324,23 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  'a participle after the quote takes no speaker after it': {
+    '"…,” recalling summer visits" names no "summer visits" (PolNeAR train, nyt)': {
+      text: "She even brandished a few retail politicking touches that Mr. Biden might appreciate, describing her own christening ''at the Methodist church on Court Street,'' recalling summer visits to Lake Winola.",
+      quote: 'at the Methodist church',
+      speaker: null,
+    },
+    '"…,” telling CNN" does not make the audience the speaker': {
+      text: 'Mayor Ann Lee spoke on Monday. “We will rebuild the bridge,” telling CNN the money was in place.',
+      quote: 'We will rebuild',
+      speaker: null,
+    },
+    'near miss: a finite verb still inverts ("…,” said Ann Lee)': {
+      text: 'The council met. “We will rebuild the bridge,” said Ann Lee, the mayor.',
+      quote: 'We will rebuild',
+      speaker: 'Ann Lee',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
