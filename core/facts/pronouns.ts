@@ -99,7 +99,10 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     return ctx.canonical[found] ?? ctx.mentions[found]!.core;
   }
   if (!wantOrg && ctx.lastPerson && pronounFits(p, ctx.genderOf(ctx.lastPerson))) return ctx.lastPerson;
-  return p === 'he' || p === 'she' ? sentenceOpeningSurname(at, block, ctx) : null;
+  if (p !== 'he' && p !== 'she') return null;
+  // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
+  const surname = sentenceOpeningSurname(at, block, ctx);
+  return surname && pronounFits(p, ctx.genderOf(surname)) ? surname : null;
 }
 
 /** A sentence opening with one capitalised word and its verb: "Calabrese told …", "Ban also kept …". */

@@ -341,6 +341,18 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Ann Lee',
     },
   },
+  '"he" or "she" never takes someone of the other gender, even as the last resort': {
+    '"he" after a sentence opening on a woman\'s surname is nobody (PolNeAR train, nyt)': {
+      text: "Hillary Clinton was at the rally. || Clinton thanked the crowd. ''We wear everything on our sleeve!'' he said.",
+      quote: 'We wear everything',
+      speaker: null,
+    },
+    'near miss: "she" there is her': {
+      text: "Hillary Clinton was at the rally. || Clinton thanked the crowd. ''We wear everything on our sleeve!'' she said.",
+      quote: 'We wear everything',
+      speaker: 'Hillary Clinton',
+    },
+  },
 };
 
 speakerTable('speaker cues', cases);
