@@ -106,6 +106,8 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     // "Rats Are Scurrying", "Voters Won’t Leave", "Being A Size Zero": a headline in title case, cut at its verb.
     // "entering the U.S. A spokesman said": a lone "A" or "I" after a dotted abbreviation opens the next sentence.
     const opensSentence = /^(?:A|I)$/.test(w) && wStart > 0 && raw[wStart - 2] === '.';
+    // Before a title, where the place or body it belongs to begins: after any "Former " ("Former Maryland Gov. …").
+    const owner = PERSON_TITLES.has(lw) ? pos + formerLength(raw.slice(pos)) : -1;
     if (
       (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) ||
       (headline && isHeadlineWord(w, wStart)) ||
@@ -113,13 +115,8 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     ) {
       if (pos < wStart) out.push(...splitConnectors(raw.slice(pos, wStart - 1), start + pos));
       pos = at;
-    } else if (
-      PERSON_TITLES.has(lw) &&
-      pos + formerLength(raw.slice(pos)) < wStart &&
-      isPlaceOrBody(lastJoined(titleFree(raw.slice(pos + formerLength(raw.slice(pos)), wStart - 1))))
-    ) {
-      // ("Former Maryland Gov. Martin O’Malley": the place after "Former".)
-      pos += formerLength(raw.slice(pos));
+    } else if (owner >= 0 && owner < wStart && isPlaceOrBody(lastJoined(titleFree(raw.slice(owner, wStart - 1))))) {
+      pos = owner;
       // "Ohio Gov. John Kasich", "U.S. Sen. Gordon Humphrey", "FBI Director James Comey": the place or body a title
       // belongs to is named on its own (after "and", "Christie and Ohio Gov. John Kasich", the names before it too).
       // ("Maryland Gov. and Democratic National Committee Chairman Howard Dean": the body after "and" on its own.)
