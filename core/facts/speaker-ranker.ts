@@ -7,7 +7,7 @@
 import { hasReportingVerb } from './attribution';
 import { isReportingSubject, isSubjectMention } from './salience';
 import type { SpeakerContext } from './speaker-context';
-import type { Gender } from './speakers';
+import { pronounFits, type Gender } from './speakers';
 import { RANKER_BIAS, RANKER_THRESHOLD, RANKER_WEIGHTS } from './speaker-ranker-weights';
 
 /** The paragraphs before the quote's own that candidates may come from. */
@@ -160,12 +160,14 @@ export function speakerCandidates(site: QuoteSite, ctx: SpeakerContext): Candida
   });
 }
 
-/** Whether a candidate of type `t` and gender `g` can be what a pronoun means: "he" a man or a person not known. */
+/**
+ * Whether a candidate of type `t` and gender `g` can be what a pronoun means: "it" an organisation, "they" and "we"
+ * anyone, "he" and "she" a person of that gender or one not known (the sieve's own {@link pronounFits}).
+ */
 function fitsPronoun(pronoun: string, t: string, g: Gender | null): boolean {
   if (pronoun === 'it') return t === 'org';
   if (pronoun === 'they' || pronoun === 'we') return true;
-  if (t !== 'person') return false;
-  return pronoun === 'he' ? g !== 'f' : pronoun === 'she' ? g !== 'm' : true;
+  return t === 'person' && pronounFits(pronoun, g);
 }
 
 /** The model's probability that a candidate speaks. */
