@@ -1,8 +1,7 @@
 // `npm run bench facts`: scores core/facts on the hand-labelled dev set (tests/fixtures/labelled) and, separately,
-// on the blind hold-out sets (tests/fixtures/labelled-holdout; for facts and values labelled-holdout-5, the blind
-// one; for entities labelled-holdout-4's own labels; then for facts and values labelled-holdout-4, -3 and -2, now dev
-// sets), against a plain compromise baseline measured in the same run, and times it per 1,000 words and on a
-// ~5,000-word article.
+// on the blind hold-out sets (tests/fixtures/labelled-holdout; for facts, values and entities labelled-holdout-5, the
+// blind one; then labelled-holdout-4 (facts, values, entities), -3 and -2, now dev sets), against a plain
+// compromise baseline measured in the same run, and times it per 1,000 words and on a ~5,000-word article.
 import nlp from 'compromise';
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
@@ -206,10 +205,10 @@ export default async function run(): Promise<void> {
   extractKeyItems({ title: 'warm up', blocks: fixtures[0]?.blocks ?? [] });
   const dev = scoreSet(fixtures);
   const hold = scoreSet(holdFixtures);
-  // Quotes are not labelled in hold-outs 2 to 5, nor entities in 2, 3 and 5, so only facts and values are scored
-  // there (and entities on hold-out 4). Each was labelled before Lede was run on it; its first (blind) run and the
-  // errors read after it are in its README. Hold-outs 2, 3 and 4 were read after their blind facts runs and are now
-  // used for development of facts; hold-out 5 is the blind one for facts, hold-out 4's entity labels for entities.
+  // Quotes are not labelled in hold-outs 2 to 5, nor entities in 2 and 3, so only facts and values are scored
+  // there (and entities on hold-outs 4 and 5). Each was labelled before Lede was run on it; its first (blind) run and
+  // the errors read after it are in its README. Hold-outs 2, 3 and 4 were read after their blind runs and are now
+  // used for development; hold-out 5 is the blind one for facts and for entities.
   const factsOnly = (dir: string, name: string, note: string): SetScore => {
     const fxs = listFixtures(dir)
       .map((s) => loadFixture(s, dir))
@@ -225,12 +224,13 @@ export default async function run(): Promise<void> {
     return set;
   };
   const hold5 = factsOnly(HOLDOUT5_DIR, 'HOLD-OUT 5', 'labelled blind, the blind set; first run in its README');
+  labelledEntities(hold5.fixtures, 'HOLD-OUT 5', 'labelled blind, the blind set for entities; runs in its README');
   const hold4 = factsOnly(
     HOLDOUT4_DIR,
     'HOLD-OUT 4',
     'labelled blind, now a dev set; blind first run 0.90 / 0.83 in its README',
   );
-  holdout4Entities(hold4.fixtures);
+  labelledEntities(hold4.fixtures, 'HOLD-OUT 4', 'labelled blind, read after its runs; runs in its README');
   const hold3 = factsOnly(
     HOLDOUT3_DIR,
     'HOLD-OUT 3',
@@ -274,7 +274,7 @@ export default async function run(): Promise<void> {
   for (const line of dev.perArticle) console.log(line);
   console.log('-- hold-out');
   for (const line of hold.perArticle) console.log(line);
-  console.log('-- hold-out 5 (quotes, q+spk and entities columns are meaningless there: not labelled)');
+  console.log('-- hold-out 5 (quotes and q+spk columns are meaningless there: not labelled)');
   for (const line of hold5.perArticle) console.log(line);
   console.log('-- hold-out 4 (quotes and q+spk columns are meaningless there: not labelled)');
   for (const line of hold4.perArticle) console.log(line);
@@ -287,14 +287,14 @@ export default async function run(): Promise<void> {
 }
 
 /**
- * Typed entities on hold-out 4 against the team's own labels, written blind (its README, "Entity labels"), beside
- * the compromise baseline of the PolNeAR measure, scored the same way (bench/lib/labelled-entities.ts).
+ * Typed entities on a hold-out set against the team's own labels, written blind (its README, "Entity labels"),
+ * beside the compromise baseline of the PolNeAR measure, scored the same way (bench/lib/labelled-entities.ts).
  */
-function holdout4Entities(fixtures: Fixture[]): void {
+function labelledEntities(fixtures: Fixture[], name: string, note: string): void {
   const r = scoreLabelledEntities(fixtures, (fx) => extractKeyItems({ title: fx.title, blocks: fx.blocks }));
   const g = r.lede.gold;
   console.log(
-    `HOLD-OUT 4 entities, own labels, blind first run in its README (${r.articles} articles, ${g.person + g.org + g.place} entities labelled: ${g.person} person, ${g.org} org, ${g.place} place; goal typed F1 >= 0.85, org precision >= 0.85)`,
+    `${name} entities, own labels, ${note} (${r.articles} articles, ${g.person + g.org + g.place} entities labelled: ${g.person} person, ${g.org} org, ${g.place} place; goal typed F1 >= 0.85, org precision >= 0.85)`,
   );
   for (const line of [...formatEntityCounts('lede', r.lede), ...formatEntityCounts('compromise', r.base)]) {
     console.log(line);
