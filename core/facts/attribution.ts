@@ -147,16 +147,7 @@ function findAttributionMasked(
     }
     // "said Secretary of State John Kerry", "said master of ceremonies Asab Al-Tabchi": a title holding "of"
     // before the name is one phrase; "said the head of the Sierra Club" stays cut at "of".
-    const titled = TITLE_OF.test(m[2]!);
-    const who = m[2]!
-      .replace(
-        titled
-          ? /\s(?:on|in|at|during|after|before|to|when|while|who)\s.*$/
-          : /\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/,
-        '',
-      )
-      .trim();
-    return { clause, who, whoStart: close + rest.indexOf(m[2]!) };
+    return { clause, who: invertedSpeaker(m[2]!), whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
   // "“…” without reporters asking him": a phrase opening on a preposition, with no comma to close it as a lead, is
@@ -174,7 +165,7 @@ function findAttributionMasked(
     // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
     const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
     if (inverted) {
-      const said = m[3]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
+      const said = invertedSpeaker(m[3]!);
       return { clause, who: said, whoStart: close + rest.indexOf(m[3]!) + 1 };
     }
     const who = lead ? m[1]!.slice(lead[0].length) : m[1]!;
@@ -304,6 +295,29 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     }
   }
   return null;
+}
+
+/**
+ * A described speaker's own complement ("a person close to the Clintons", "one of her advisers", "the head of the
+ * Sierra Club", "an aide to Clinton"): a determiner, at most four lowercase words that are no verb ("a woman asked for
+ * a photo and Clinton" is a clause), then "of", "to" or "for".
+ */
+export const DESCRIBED_WITH_COMPLEMENT =
+  /^(?:an?|one|another|some|two|three|several|the)\s(?:(?!(?:\p{Ll}+ed|asks|says|said|told|tells|went|came|wrote|gave|took|and|or)\s)\p{Ll}[\p{L}'’-]*\s){0,4}?(?:of|to|for)\s(?!reporters\b|journalists\b|the\s(?:press|media|crowd|audience)\b)/u;
+
+/**
+ * The speaker of an inverted clause ("said Trump on Tuesday", "said Meenakshi Ganguly of Human Rights Watch"): the
+ * phrase cut before a time, place or "of" adjunct. A title holding "of" stays whole ("said Secretary of State John
+ * Kerry"), and so does a described speaker's complement, which says who they are ("said a person close to the
+ * Clintons", not "a person close"); an adjunct after it is still cut ("said an aide to Clinton on Tuesday").
+ */
+function invertedSpeaker(phrase: string): string {
+  const cut = (adjunct: RegExp): string => phrase.replace(adjunct, '').trim();
+  const short = cut(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/);
+  if (!TITLE_OF.test(phrase) && !DESCRIBED_WITH_COMPLEMENT.test(phrase)) return short;
+  const whole = cut(/\s(?:on|in|at|during|after|before|when|while|who)\s.*$/);
+  // "wrote the authors of the “Growth …”": a complement cut short by a quotation is no complement.
+  return /\s(?:of|to|for|the|an?|his|her|their|its)$/.test(whole) ? short : whole;
 }
 
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */

@@ -238,10 +238,10 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'We welcome',
       speaker: 'Asab Tabchi',
     },
-    'near miss: "said the head of the Sierra Club" stays the description': {
+    'near miss: "said the head of the Sierra Club" is no title before a name: the description, complement and all': {
       text: '“It is a shame for all of us,” said the head of the Sierra Club.',
       quote: 'It is a shame',
-      speaker: 'the head',
+      speaker: 'the head of the Sierra Club',
     },
     'near miss: a name and its body ("Meenakshi Ganguly of Human Rights Watch") is the name': {
       text: '“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.',
