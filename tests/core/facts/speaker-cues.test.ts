@@ -51,6 +51,11 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'This right here',
       speaker: 'Carla Ortiz',
     },
+    '“Meh,” wrote X. “…”: "wrote" and "tweeted" report a short quote too': {
+      text: 'Carson’s claim spread fast online. “Meh,” wrote Dana Ruiz, who runs a fan account for the campaign. “What does the press know about it?”',
+      quote: 'What does the press',
+      speaker: 'Dana Ruiz',
+    },
     'near miss: a short quote with no clause carries nobody': {
       text: 'The hall fell silent. "Safety." "Nobody here feels safe at night."',
       quote: 'Nobody here',
