@@ -138,6 +138,16 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'a public health',
       speaker: 'Howard Kent',
     },
+    '“…,” the Saudis state in …: a plural present after a plural subject': {
+      text: 'The paper went to Congress on Monday. “Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis state in the white paper.',
+      quote: 'Today, the kingdom',
+      speaker: 'the Saudis',
+    },
+    'near miss: a long writer’s clause before "others argue" is no subject': {
+      text: 'Dana Reyes says that Santilli “broke the story” of the armed standoff in Bunkerville, Nev., others argue.',
+      quote: 'broke the story',
+      speaker: 'Dana Reyes',
+    },
   },
   'the sentence before reports the quote': {
     'X tweeted a warning. “…”': {
