@@ -1,5 +1,6 @@
 // The reporting clause around a quote and the raw speaker phrase it names ("Xi said on Thursday, according to …
 // Xinhua"); resolve-speaker.ts turns that phrase into a speaker.
+import { invertedSpeaker } from './inverted-speaker';
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
@@ -315,38 +316,7 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
   return null;
 }
 
-/**
- * A described speaker's own complement ("a person close to the Clintons", "one of her advisers", "the head of the
- * Sierra Club", "an aide to Clinton"): a determiner, at most four lowercase words that are no verb ("a woman asked for
- * a photo and Clinton" is a clause), then "of", "to" or "for".
- */
-export const DESCRIBED_WITH_COMPLEMENT =
-  /^(?:an?|one|another|some|two|three|several|the)\s(?:(?!(?:\p{Ll}+ed|asks|says|said|told|tells|went|came|wrote|gave|took|and|or)\s)\p{Ll}[\p{L}'’-]*\s){0,4}?(?:of|to|for)\s(?!reporters\b|journalists\b|the\s(?:press|media|crowd|audience)\b)/u;
-
-/**
- * The speaker of an inverted clause ("said Trump on Tuesday", "said Meenakshi Ganguly of Human Rights Watch"): the
- * phrase cut before a time, place or "of" adjunct. A title holding "of" stays whole ("said Secretary of State John
- * Kerry"), and so does a described speaker's complement, which says who they are ("said a person close to the
- * Clintons", not "a person close"); an adjunct after it is still cut ("said an aide to Clinton on Tuesday").
- */
-function invertedSpeaker(phrase: string): string {
-  const cut = (adjunct: RegExp): string => phrase.replace(adjunct, '').trim();
-  const short = cut(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/);
-  if (!TITLE_OF.test(phrase) && !DESCRIBED_WITH_COMPLEMENT.test(phrase)) return short;
-  const whole = cut(/\s(?:on|in|at|during|after|before|when|while|who)\s.*$/);
-  // "wrote the authors of the “Growth …”": a complement cut short by a quotation is no complement.
-  return /\s(?:of|to|for|the|an?|his|her|their|its)$/.test(whole) ? short : whole;
-}
-
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
-/**
- * A title with "of" right before a name, with no determiner opening it: "Secretary of State John Kerry", "master of
- * ceremonies Asab Al-Tabchi", "director of communications Jen Psaki" (a name of two capitalised words after a
- * lowercase word, or a capitalised run of three or more after "of"); the words before "of" hold at most one capitalised word, so
- * "Meenakshi Ganguly of Human Rights Watch" is a name and its body, cut at "of".
- */
-const TITLE_OF =
-  /^(?!(?:the|a|an|his|her|their|its|one|some|another|many|most)\s)(?:\p{Lu}[\p{L}-]*\s)?(?:\p{Ll}[\p{L}-]*\s){0,2}of\s(?:(?:\p{Ll}[\p{L}-]*\s){1,2}(?:\p{Lu}[\p{L}'’\u2024-]*\s){1,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’\u2024-]*\s){2,4}\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|$))/u;
 /** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
 const ASIDE_OPEN =
   /(?:^|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s(?:\p{Ll}+ing|who\s\p{Ll}+(?:ed|s))\s[^,"“”«»]{0,80}$/u;

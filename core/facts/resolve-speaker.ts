@@ -1,6 +1,7 @@
 // Who a speaker phrase names: a canonical name, a resolved pronoun, or a description ("a doctor on the scene");
 // attribution.ts finds the phrase.
-import { DESCRIBED_WITH_COMPLEMENT, PRONOUN } from './attribution';
+import { PRONOUN } from './attribution';
+import { DESCRIBED_WITH_COMPLEMENT } from './inverted-speaker';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
 import { isFunctionOrVerb, lexiconTags } from './lexicon';
