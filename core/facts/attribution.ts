@@ -1,5 +1,6 @@
 // The reporting clause around a quote and the raw speaker phrase it names ("Xi said on Thursday, according to …
 // Xinhua"); resolve-speaker.ts turns that phrase into a speaker.
+import { invertedSpeaker } from './inverted-speaker';
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
@@ -18,7 +19,16 @@ const VERBS =
   // Spanish, Italian and Portuguese: «…», dijo X; «…», ha detto X; «…», disse X.
   'dijo|afirmó|señaló|explicó|añadió|aseguró|declaró|indicó|ha detto|ha dichiarato|ha spiegato|ha aggiunto|' +
   'ha affermato|ha sottolineato|disse|afirmou|declarou|explicou|acrescentou';
-const AFTER_WHO_VERB = new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,140}?)\s(${VERBS})(?![\p{L}])([^"“”«»]*)`, 'u');
+const afterWhoVerb = (verbs: string): RegExp =>
+  new RegExp(String.raw`^[,—–-]?\s*([^.;!?"“”«»]{1,140}?)\s(${verbs})(?![\p{L}])([^"“”«»]*)`, 'u');
+/**
+ * Plural presents, read only in a clause after the quote and only after a plural subject (isNotAVerb): "“…,” the
+ * Saudis state in the white paper", "officials note", "critics argue". Elsewhere "state" and "note" are nouns.
+ */
+const PLURAL_VERBS = 'state|tell|write|argue|note|add|warn|insist|claim|explain|contend|recall|predict';
+const AFTER_WHO_VERB = afterWhoVerb(`${VERBS}|${PLURAL_VERBS}`);
+/** The same without the plural presents, for a clause whose first one is a noun ("the early voting state said"). */
+const AFTER_WHO_SINGULAR_VERB = afterWhoVerb(VERBS);
 const AFTER_VERB_WHO = new RegExp(String.raw`^[,—–-]?\s*(${VERBS})\s([^"“”«».;]{1,100})`, 'u');
 const JA_VERB_AFTER = /^と(?:述べ|語|話|言|強調|説明|明らかに|指摘|訴え|主張|発表)[^。]{0,10}/u;
 const AFTER_ACCORDING = /^[,—–-]?\s*((?:according to|selon|laut|según|secondo|segundo)\s([^"“”«».;]{1,100}))/u;
@@ -147,18 +157,18 @@ function findAttributionMasked(
     }
     // "said Secretary of State John Kerry", "said master of ceremonies Asab Al-Tabchi": a title holding "of"
     // before the name is one phrase; "said the head of the Sierra Club" stays cut at "of".
-    const titled = TITLE_OF.test(m[2]!);
-    const who = m[2]!
-      .replace(
-        titled
-          ? /\s(?:on|in|at|during|after|before|to|when|while|who)\s.*$/
-          : /\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/,
-        '',
-      )
-      .trim();
-    return { clause, who, whoStart: close + rest.indexOf(m[2]!) };
+    return { clause, who: invertedSpeaker(m[2]!), whoStart: close + rest.indexOf(m[2]!) };
   }
   m = AFTER_WHO_VERB.exec(rest);
+  // "“…,” the early voting state said": a plural present with no plural subject is a noun; the verb is later.
+  // A plural present also needs a short subject of its own: "… the story” of the 2014 standoff in Bunkerville, Nev.,
+  // others argue" is the writer's clause.
+  if (
+    m &&
+    PLURAL_PRESENT.test(m[2]!) &&
+    (isNotAVerb(m[2]!, ` ${m[1]!} `) || m[1]!.trim().split(/\s+/).length > 4 || m[1]!.includes(','))
+  )
+    m = AFTER_WHO_SINGULAR_VERB.exec(rest);
   // "“…” without reporters asking him": a phrase opening on a preposition, with no comma to close it as a lead, is
   // no speaker; the verb before the quote is looked for instead ("Frustrated, Sanders said “…” without …").
   if (
@@ -174,7 +184,7 @@ function findAttributionMasked(
     // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
     const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
     if (inverted) {
-      const said = m[3]!.replace(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/, '').trim();
+      const said = invertedSpeaker(m[3]!);
       return { clause, who: said, whoStart: close + rest.indexOf(m[3]!) + 1 };
     }
     const who = lead ? m[1]!.slice(lead[0].length) : m[1]!;
@@ -307,14 +317,6 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
 }
 
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
-/**
- * A title with "of" right before a name, with no determiner opening it: "Secretary of State John Kerry", "master of
- * ceremonies Asab Al-Tabchi", "director of communications Jen Psaki" (a name of two capitalised words after a
- * lowercase word, or a capitalised run of three or more after "of"); the words before "of" hold at most one capitalised word, so
- * "Meenakshi Ganguly of Human Rights Watch" is a name and its body, cut at "of".
- */
-const TITLE_OF =
-  /^(?!(?:the|a|an|his|her|their|its|one|some|another|many|most)\s)(?:\p{Lu}[\p{L}-]*\s)?(?:\p{Ll}[\p{L}-]*\s){0,2}of\s(?:(?:\p{Ll}[\p{L}-]*\s){1,2}(?:\p{Lu}[\p{L}'’\u2024-]*\s){1,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’\u2024-]*\s){2,4}\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|$))/u;
 /** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
 const ASIDE_OPEN =
   /(?:^|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s(?:\p{Ll}+ing|who\s\p{Ll}+(?:ed|s))\s[^,"“”«»]{0,80}$/u;
@@ -365,8 +367,13 @@ function isNotAVerb(verb: string, head: string): boolean {
   if (/^\p{Lu}/u.test(verb) && /[\p{L}\p{N},]\s*$/u.test(head)) return true;
   // "tweeted a warning.", "the saying goes": a participle after a determiner is a noun.
   if (/ing$/i.test(verb) && /(?:^|\s)(?:a|an|the|this|that|his|her|their|its|our|another)\s$/i.test(head)) return true;
+  // "the Saudis state in the white paper", "officials note": a plural present needs a plural subject right before it
+  // ("his home state", "a note" are nouns).
+  if (PLURAL_PRESENT.test(verb)) return !/(?:^|\s)(?:they|we|\p{L}{2,}[^s\s]s|\p{Lu}\p{L}*s)\s$/u.test(head);
   return /^(?:states|reports|notes|claims|reads|read|tweets|posts)$/i.test(verb) && NOUN_BEFORE.test(head);
 }
+
+const PLURAL_PRESENT = new RegExp(`^(?:${PLURAL_VERBS})$`, 'i');
 
 /**
  * The subject of a phrase that runs up to a reporting verb: "Ms. Sherry smiled and" (said), "the Wisconsin

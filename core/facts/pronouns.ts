@@ -23,7 +23,7 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
   const compatible = (i: number): boolean => {
     const m = ctx.mentions[i]!;
     if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) return false;
-    const known = ctx.canonical[i];
+    const known = ctx.canonical[i] ?? sharedSurname(p, m.core, ctx);
     // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
     const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
     let t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
@@ -96,13 +96,29 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
         !isSubjectMention(texts(f.block), f.start, f.end))
     )
       return last;
-    return ctx.canonical[found] ?? ctx.mentions[found]!.core;
+    return ctx.canonical[found] ?? sharedSurname(p, f.core, ctx) ?? f.core;
   }
   if (!wantOrg && ctx.lastPerson && pronounFits(p, ctx.genderOf(ctx.lastPerson))) return ctx.lastPerson;
   if (p !== 'he' && p !== 'she') return null;
   // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
   const surname = sentenceOpeningSurname(at, block, ctx);
   return surname && pronounFits(p, ctx.genderOf(surname)) ? surname : null;
+}
+
+/**
+ * The one person a bare surname can mean for "he" or "she" when two people named in the article share it and the
+ * entity rules therefore left it unassigned ("Clinton", with Hillary and Bill Clinton both named): the one whose
+ * known gender fits the pronoun, when exactly one does and every bearer's gender is known. Null otherwise.
+ */
+function sharedSurname(p: string, core: string, ctx: SpeakerContext): string | null {
+  if ((p !== 'he' && p !== 'she') || /\s/.test(core.trim())) return null;
+  const bearers = ctx.entities.filter((e) => {
+    const parts = e.name.split(/\s+/);
+    return e.type === 'person' && parts.length > 1 && parts[parts.length - 1] === core;
+  });
+  if (bearers.length < 2 || bearers.some((e) => !ctx.genderOf(e.name))) return null;
+  const fit = bearers.filter((e) => pronounFits(p, ctx.genderOf(e.name)));
+  return fit.length === 1 ? fit[0]!.name : null;
 }
 
 /** A sentence opening with one capitalised word and its verb: "Calabrese told …", "Ban also kept …". */

@@ -224,7 +224,7 @@ export function extractQuotes(
       const partial = /^\p{Ll}/u.test(inner.trim()) && (woven || prevChar !== ':');
       const words = spanWordCount(inner);
       // "“I’m not,” Mr. Dejesus said": the title's period does not end the reporting clause.
-      const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added)\b/.test(
+      const followedBySaid = /^[,\s]*[^.;"“”]{0,40}?\b(?:said|says|told|asked|added|wrote|writes|tweeted)\b/.test(
         text
           .slice(s.close, s.close + 60)
           .replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=\s)/gu, '$1'),

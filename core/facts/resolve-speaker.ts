@@ -1,6 +1,7 @@
 // Who a speaker phrase names: a canonical name, a resolved pronoun, or a description ("a doctor on the scene");
 // attribution.ts finds the phrase.
 import { PRONOUN } from './attribution';
+import { DESCRIBED_WITH_COMPLEMENT } from './inverted-speaker';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
 import { isFunctionOrVerb, lexiconTags } from './lexicon';
@@ -49,7 +50,9 @@ export function resolveSpeaker(
   if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
   // "the Republican presidential candidate said", "the 56-year-old said": a role that points back at a person.
   // Only when the nearest person is also the last one quoted: two signals agreeing, else the description stays.
-  if (ROLE_DESCRIPTION.test(who)) {
+  // "the chairman of the committee": the role before a described speaker's complement points back the same way.
+  const complement = DESCRIBED_WITH_COMPLEMENT.exec(who);
+  if (ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for)\s.*$/s, '')))) {
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
     return near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2 ? near : who;
   }
@@ -64,8 +67,10 @@ export function resolveSpeaker(
     if (m.block !== block || m.start < at || m.end > at + phrase.length + 1) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
-    // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks.
-    if (isModifierName(ctx.blockText(block), m.end)) {
+    // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks; a name
+    // in a described speaker's complement ("a spokeswoman for Hillary Clinton", "the head of the Sierra Club") does
+    // not (docs/extraction.md: a spokesman for X is not X).
+    if (isModifierName(ctx.blockText(block), m.end) || (complement && m.start - at >= complement[0].length)) {
       modifier ??= name;
       continue;
     }

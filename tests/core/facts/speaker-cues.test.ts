@@ -51,6 +51,11 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'This right here',
       speaker: 'Carla Ortiz',
     },
+    '“Meh,” wrote X. “…”: "wrote" and "tweeted" report a short quote too': {
+      text: 'Carson’s claim spread fast online. “Meh,” wrote Dana Ruiz, who runs a fan account for the campaign. “What does the press know about it?”',
+      quote: 'What does the press',
+      speaker: 'Dana Ruiz',
+    },
     'near miss: a short quote with no clause carries nobody': {
       text: 'The hall fell silent. "Safety." "Nobody here feels safe at night."',
       quote: 'Nobody here',
@@ -132,6 +137,16 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       text: 'Crowds gathered. Guns are “a public health crisis for our children,” Howard Kent, the former mayor of Dover, proclaimed.',
       quote: 'a public health',
       speaker: 'Howard Kent',
+    },
+    '“…,” the Saudis state in …: a plural present after a plural subject': {
+      text: 'The paper went to Congress on Monday. “Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis state in the white paper.',
+      quote: 'Today, the kingdom',
+      speaker: 'the Saudis',
+    },
+    'near miss: a long writer’s clause before "others argue" is no subject': {
+      text: 'Dana Reyes says that Santilli “broke the story” of the armed standoff in Bunkerville, Nev., others argue.',
+      quote: 'broke the story',
+      speaker: 'Dana Reyes',
     },
   },
   'the sentence before reports the quote': {
@@ -238,10 +253,10 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'We welcome',
       speaker: 'Asab Tabchi',
     },
-    'near miss: "said the head of the Sierra Club" stays the description': {
+    'near miss: "said the head of the Sierra Club" is no title before a name: the description, complement and all': {
       text: '“It is a shame for all of us,” said the head of the Sierra Club.',
       quote: 'It is a shame',
-      speaker: 'the head',
+      speaker: 'the head of the Sierra Club',
     },
     'near miss: a name and its body ("Meenakshi Ganguly of Human Rights Watch") is the name': {
       text: '“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.',

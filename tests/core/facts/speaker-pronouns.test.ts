@@ -159,6 +159,18 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Louise Sunshine',
     },
   },
+  'a surname two people share is, for "he" or "she", the one whose gender fits': {
+    '"Clinton" with Hillary and Bill Clinton both named, the bare surname left to neither: "she" is Hillary Clinton': {
+      text: 'The campaign office of Hillary Clinton in Columbia is a small house on a quiet street. || Dismayed by his memory of Bill Clinton’s years in office, Wayne Borders, a 33-year-old canvasser, is working for Bernie Sanders. || Speaking in Harlem, Clinton, without naming him, also accused Sanders of coming late to racial justice issues. || “You can’t just show up at election time and say the right things,” she said to rousing applause. || Gloria Mayor, one of the volunteers at the Clinton phone bank, makes calls two nights a week.',
+      quote: 'You can’t just show up',
+      speaker: 'Hillary Clinton',
+    },
+    'near miss: two women sharing the surname leave "Clinton" unresolved; "she" goes to the woman named before': {
+      text: 'The campaign office of Hillary Clinton in Columbia is a small house on a quiet street. || Dismayed by her memory of Chelsea Clinton’s years in office, Wanda Borders, a 33-year-old canvasser, is working for Bernie Sanders. || Speaking in Harlem, Clinton, without naming him, also accused Sanders of coming late to racial justice issues. || “You can’t just show up at election time and say the right things,” she said to rousing applause. || Gloria Mayor, one of the volunteers at the Clinton phone bank, makes calls two nights a week.',
+      quote: 'You can’t just show up',
+      speaker: 'Wanda Borders',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
