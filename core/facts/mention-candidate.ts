@@ -13,6 +13,7 @@ import {
 } from './lexicon';
 import {
   hasPersonRoleBefore,
+  isAwardSlot,
   isChamberAlone,
   isJourneyEnd,
   isMediumSlot,
@@ -262,7 +263,16 @@ export function mentionFromCandidate(
   if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
   // "The Washington Post's Robert Costa reported": a person's name before "reported" stays a person's.
   // ("the Orlando Sentinel reported": after "the" it is a body's.)
-  const personNamed = words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()) && !/\bthe $/i.test(before);
+  // ("as Hedrick Smith reported": a capitalised word the lexicon does not know, then a known surname, is one too.)
+  const personNamed =
+    words.length >= 2 &&
+    (isKnownNamePart(words[0]!.toLowerCase()) ||
+      (words.length === 2 &&
+        /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+        lexiconTags(words[0]!.toLowerCase()).length === 0 &&
+        !lowerWords.has(words[0]!.toLowerCase()) &&
+        isSurname(words[1]!.toLowerCase()))) &&
+    !/\bthe $/i.test(before);
   // "campaign spokeswoman Hope Hicks said in a statement": a person's role in lowercase before the name.
   if (cue === null && words.length <= 3 && hasPersonRoleBefore(before)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after) && !personNamed) cue = 'org';
@@ -343,11 +353,13 @@ export function mentionFromCandidate(
   // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
   // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
   // "Forza Horizon 3", "iPhone 4", "Windows 10": a name followed by a version number is a product or model.
+  // ("Apple TV+", "Disney+": a name with a plus after it is a streaming product.)
   const versioned =
-    cue === null &&
-    /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(
-      text.slice(end, end + 16),
-    );
+    /^\+(?![\p{L}\d])/u.test(text.slice(end, end + 2)) ||
+    (cue === null &&
+      /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(
+        text.slice(end, end + 16),
+      ));
   const product =
     versioned ||
     slot === 'work' ||
@@ -378,6 +390,8 @@ export function mentionFromCandidate(
     start,
     end,
     medium,
+    // "the Merriman Smith award": a person named only in a prize's name is no entity either (a titled one stays).
+    eventOrAward: cue !== 'place' && !titled && isAwardSlot(text.slice(end, end + 40)),
     core,
     surface,
     cue,

@@ -44,7 +44,7 @@ export const ORG_KEYWORDS = new Set(
     'television tv studios studio pictures records airlines airways motors labs laboratories systems ' +
     'technologies media club team league union federation organization organisation alliance coalition ' +
     'nations federation church hospital clinic museum library reserve exchange fc cdc nhs nasa code tech ' +
-    'brigade regiment command unit project initiative program programme campaign'
+    'brigade regiment command unit project initiative program programme campaign academy guild'
   ).split(' '),
 );
 
@@ -175,9 +175,12 @@ export const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 /** Titles that head a body, so "the CEO of Cup Foods", "Secretary of Labor" name an organisation. */
 export const BODY_TITLES =
   /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
-/** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
+/**
+ * A person's role or age set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member", "Tamir Rice, a
+ * 12-year-old").
+ */
 export const PERSON_APPOSITIVE =
-  /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;
+  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b)/u;
 
 /** Titles that are no surname, ending a run with no name after them ("National Committeeman", "House Speaker"). */
 export const TAIL_TITLE =

@@ -244,9 +244,11 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   const named = left.filter(
     (_w, i) => !left.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))),
   );
+  // ("CNN and The New York Times": a capital "The" after "and" opens a second name.)
   const leftDone =
     andAt > 0 &&
     (ORG_KEYWORDS.has(left[left.length - 1]!.toLowerCase()) ||
+      /^ (?:and|&) The /.test(raw.slice(andAt)) ||
       (named.length >= 2 &&
         named.length <= 3 &&
         isKnownNamePart(named[0]!.toLowerCase()) &&
