@@ -194,7 +194,15 @@ export function mentionFromCandidate(
   const keywordFirst = words.some(
     (w, i) => i + 2 < words.length && /^(?:of|for|on)$/.test(words[i + 1]!) && ORG_KEYWORDS.has(w.toLowerCase()),
   );
-  if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
+  // "Wells Fargo Center", "Verizon Center": a company's name before "Center" is an arena, a place (as "Quicken Loans
+  // Arena"); "the West Bank": a compass word before "Bank" is a region, as "the Rust Belt" is ("Silk Road Economic
+  // Belt", a plan, is longer).
+  const venue =
+    (last === 'center' && words.length >= 2 && lexiconEntityType(lower.replace(/ center$/, '')) === 'org') ||
+    (last === 'bank' && words.length === 2 && /^(?:West|East|North|South|Left)$/.test(words[0]!)) ||
+    (last === 'belt' && words.length === 2);
+  if (venue) cue = 'place';
+  else if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.
   else if (words.length >= 3 && words[1] === 'of' && PLACE_KEYWORDS.has(words[0]!.toLowerCase())) cue = 'place';

@@ -54,7 +54,9 @@ export const PLACE_KEYWORDS = new Set(
     'sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
-    'falls canyon forest plain plains basin straits terminal plaza tower side'
+    'falls canyon forest plain plains basin straits terminal plaza tower side ' +
+    // Venues named by a keyword ("Quicken Loans Arena", "Yankee Stadium", "Holy Cross Cemetery").
+    'arena stadium coliseum ballpark zoo cemetery'
   ).split(' '),
 );
 

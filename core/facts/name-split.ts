@@ -150,9 +150,12 @@ function formerLength(s: string): number {
   return /^(?:Former|Ex-|Then-|Late) /.exec(s)?.[0].length ?? 0;
 }
 
-/** "Senate Minority" → "Senate": a chamber's majority or minority belongs to the title after it ("Minority Leader"). */
+/**
+ * "Senate Minority" → "Senate": a chamber's majority or minority belongs to the title after it ("Minority Leader"),
+ * after "and" too ("Ryan and Senate Majority Leader Mitch McConnell").
+ */
 function titleFree(prefix: string): string {
-  return prefix.replace(/^(House|Senate) (?:Majority|Minority)$/, '$1');
+  return prefix.replace(/(^|(?:and|&) )(House|Senate) (?:Majority|Minority)$/, '$1$2');
 }
 
 /** The last of names joined by "and" ("Christie and Ohio" → "Ohio"); the whole when there is none. */

@@ -7,6 +7,37 @@ import { describeEntityCases, type Named } from './entity-cases';
 
 /** Sentence → every entity found, as [type, name]. */
 const CASES: Record<string, [string, Named[]]> = {
+  'a company’s name before "Center" is an arena, a place': [
+    'Storms hit the tents outside the convention headquarters at Wells Fargo Center and sent protesters scattering.',
+    [['place', 'Wells Fargo Center']],
+  ],
+  'near miss: a research center is a body': [
+    'The Pew Research Center found that most voters agreed.',
+    [['org', 'Pew Research Center']],
+  ],
+  'an arena, a cemetery named by their keyword are places': [
+    'The Republicans met at Quicken Loans Arena. He was buried at Holy Cross Cemetery.',
+    [
+      ['place', 'Holy Cross Cemetery'],
+      ['place', 'Quicken Loans Arena'],
+    ],
+  ],
+  'a compass word before "Bank", a word before "Belt" make a region': [
+    'Israel built settlements in the West Bank, and jobs left the Rust Belt.',
+    [
+      ['place', 'Israel'],
+      ['place', 'Rust Belt'],
+      ['place', 'West Bank'],
+    ],
+  ],
+  'a chamber’s majority after "and" belongs to the title, and the names are split': [
+    'Ryan and Senate Majority Leader Mitch McConnell begged Republicans to unite.',
+    [
+      ['person', 'Mitch McConnell'],
+      ['person', 'Ryan'],
+      ['org', 'Senate'],
+    ],
+  ],
   'a service named only where something is posted is no organisation': [
     'Donald Trump wrote on Twitter that he would win. Clinton answered in a Twitter post.',
     [
