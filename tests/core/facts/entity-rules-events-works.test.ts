@@ -44,7 +44,7 @@ const CASES: Record<string, [string, Named[]]> = {
     'Donald Trump, the GOP nominee, spoke on Monday.',
     [
       ['person', 'Donald Trump'],
-      ['org', 'GOP'],
+      ['org', 'Republican Party'],
     ],
   ],
   'a capital "The" after "and" opens a second name': [

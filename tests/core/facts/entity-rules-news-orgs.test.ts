@@ -7,6 +7,14 @@ import { describeEntityCases, type Named } from './entity-cases';
 
 /** Sentence → every entity found, as [type, name]. */
 const CASES: Record<string, [string, Named[]]> = {
+  '"GOP" and "Republican Party" in one article are one party': [
+    'The GOP is split. Peter Thiel said Donald Trump would be the most pro-gay candidate the Republican Party has ever had.',
+    [
+      ['person', 'Donald Trump'],
+      ['person', 'Peter Thiel'],
+      ['org', 'Republican Party'],
+    ],
+  ],
   'a company’s name before "Center" is an arena, a place': [
     'Storms hit the tents outside the convention headquarters at Wells Fargo Center and sent protesters scattering.',
     [['place', 'Wells Fargo Center']],
