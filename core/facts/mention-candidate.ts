@@ -323,7 +323,7 @@ export function mentionFromCandidate(
     cue = 'place';
   if (
     cue === null &&
-    /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(
+    /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central|downtown|suburban|upstate|rural)\s$/i.test(
       before,
     )
   ) {

@@ -55,8 +55,9 @@ export const PLACE_KEYWORDS = new Set(
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
     'falls canyon forest plain plains basin straits terminal plaza tower side ' +
-    // Venues named by a keyword ("Quicken Loans Arena", "Yankee Stadium", "Holy Cross Cemetery").
-    'arena stadium coliseum ballpark zoo cemetery'
+    // Venues and places named by a keyword ("Quicken Loans Arena", "Yankee Stadium", "Holy Cross Cemetery", "the
+    // Plaza Hotel", "Madison Square Garden", "Scarborough Shoal", "the Pacific Rim", "the Washington Beltway").
+    'arena stadium coliseum ballpark zoo cemetery hotel garden gardens shoal rim beltway'
   ).split(' '),
 );
 

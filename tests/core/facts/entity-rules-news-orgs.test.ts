@@ -30,6 +30,19 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'Quicken Loans Arena'],
     ],
   ],
+  'a hotel, a garden and a shoal named by their keyword are places': [
+    'He spoke at the Venetian Hotel, then at Madison Square Garden; China claims Scarborough Shoal.',
+    [
+      ['place', 'China'],
+      ['place', 'Madison Square Garden'],
+      ['place', 'Scarborough Shoal'],
+      ['place', 'Venetian Hotel'],
+    ],
+  ],
+  'a town after "downtown" is a place': [
+    'Volunteers at the party headquarters in downtown Tallahassee called voters.',
+    [['place', 'Tallahassee']],
+  ],
   'a compass word before "Bank", a word before "Belt" make a region': [
     'Israel built settlements in the West Bank, and jobs left the Rust Belt.',
     [
