@@ -44,7 +44,11 @@ export const ORG_KEYWORDS = new Set(
     'television tv studios studio pictures records airlines airways motors labs laboratories systems ' +
     'technologies media club team league union federation organization organisation alliance coalition ' +
     'nations federation church hospital clinic museum library reserve exchange fc cdc nhs nasa code tech ' +
-    'brigade regiment command unit project initiative program programme campaign academy guild'
+    'brigade regiment command unit project initiative program programme campaign academy guild ' +
+    // Firms and newspapers by their last word ("Koch Industries", "Bain Capital", "Peace Corps",
+    // "Philadelphia Inquirer", "Charlotte Observer", "Orlando Sentinel", "Des Moines Register").
+    'industries productions partners enterprises ventures capital corps observer insider inquirer ' +
+    'examiner sentinel chronicle monitor courier dispatch bulletin enquirer register'
   ).split(' '),
 );
 

@@ -30,6 +30,15 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'Quicken Loans Arena'],
     ],
   ],
+  'a newspaper or a firm named by its last word is an organisation': [
+    'The Charlotte Observer reported that Koch Industries and Democracy Corps paid for the ads.',
+    [
+      ['org', 'Charlotte Observer'],
+      ['org', 'Democracy Corps'],
+      ['org', 'Koch Industries'],
+    ],
+  ],
+  'near miss: a firm’s keyword alone names nothing': ['The deal went to Ventures, a unit of the fund.', []],
   'a hotel, a garden and a shoal named by their keyword are places': [
     'He spoke at the Venetian Hotel, then at Madison Square Garden; China claims Scarborough Shoal.',
     [
