@@ -104,7 +104,12 @@ export function mentionFromCandidate(
     const atStart = isSentenceStart(text, start, starts);
     const title = PERSON_TITLES.has(lw) && !orgNamed;
     // "Muslim Brotherhood", "Democratic National Committee": a group word opening a body's name stays in it.
-    const keywordNamed = keywordLast && (words.length === 2 || orgNamed);
+    // ("a Republican Senate", "the Democratic Congress": a party's majority in a chamber is the chamber.)
+    const partyChamber =
+      words.length === 2 &&
+      /^(?:Democratic|Republican|GOP)$/.test(w) &&
+      /^(?:Senate|House|Congress|Legislature|Assembly)$/.test(words[1]!);
+    const keywordNamed = keywordLast && (words.length === 2 || orgNamed) && !partyChamber;
     const drop =
       NOT_NAMES.has(lw) ||
       title ||

@@ -30,6 +30,14 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'Quicken Loans Arena'],
     ],
   ],
+  'a party’s majority in a chamber is the chamber': [
+    'A Republican Senate would block the nominee.',
+    [['org', 'Senate']],
+  ],
+  'near miss: a party’s committee keeps the party’s adjective': [
+    'The Republican National Committee met on Monday.',
+    [['org', 'Republican National Committee']],
+  ],
   'a newspaper or a firm named by its last word is an organisation': [
     'The Charlotte Observer reported that Koch Industries and Democracy Corps paid for the ads.',
     [
