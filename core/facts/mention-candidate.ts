@@ -273,7 +273,14 @@ export function mentionFromCandidate(
     cue = 'place';
   // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
   const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
-  if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
+  // (Not a person's name: "William Seltzer of Fordham University and Margo Anderson".)
+  if (
+    cue === null &&
+    joined &&
+    ORG_KEYWORDS.has(joined[1]!.toLowerCase()) &&
+    !(words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()))
+  )
+    cue = 'org';
   // "The Washington Post's Robert Costa reported": a person's name before "reported" stays a person's.
   // ("the Orlando Sentinel reported": after "the" it is a body's.)
   // ("as Hedrick Smith reported": a capitalised word the lexicon does not know, then a known surname, is one too.)
@@ -296,7 +303,7 @@ export function mentionFromCandidate(
   // "passed the House", "House Speaker Paul Ryan", "House Democrats": a chamber of Congress.
   if (cue === null && isChamberAlone(s, before, after)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
-  if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
+  if (cue === null && PERSON_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (
     cue === null &&
@@ -351,14 +358,26 @@ export function mentionFromCandidate(
   )
     return null;
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin; surnames
-  // keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke").
+  // keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke"), double names their hyphen
+  // ("Ileana Ros-Lehtinen"; not "Agence France-Presse" nor "Union-Tribune", whose parts name a place or a body).
   const shape =
     cue === null &&
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) &&
+    words.every(
+      (w) =>
+        !/-\p{Lu}/u.test(w) ||
+        w
+          .toLowerCase()
+          .split('-')
+          .every(
+            (p) =>
+              !ORG_KEYWORDS.has(p) && !PLACE_KEYWORDS.has(p) && !['place', 'org'].includes(lexiconEntityType(p) ?? ''),
+          ),
+    ) &&
     words.every((w) =>
-      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u.test(
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u.test(
         w,
       ),
     );

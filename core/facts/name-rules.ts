@@ -186,10 +186,10 @@ export const BODY_TITLES =
   /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
 /**
  * A person's role or age set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member", "Tamir Rice, a
- * 12-year-old").
+ * 12-year-old", "Condoleezza Rice, his national security adviser", "Rex Early, a former state party chairman").
  */
 export const PERSON_APPOSITIVE =
-  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b)/u;
+  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an|his|her) (?:[\p{L}-]+ ){0,3}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor|adviser|advisor|aide|chairman|chairwoman|spokesman|spokeswoman)\b)/u;
 
 /** Titles that are no surname, ending a run with no name after them ("National Committeeman", "House Speaker"). */
 export const TAIL_TITLE =

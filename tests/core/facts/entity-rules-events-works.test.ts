@@ -78,6 +78,31 @@ const CASES: Record<string, [string, Named[]]> = {
     'Wisconsin awards 18 delegates to the statewide winner.',
     [['place', 'Wisconsin']],
   ],
+  'a person’s name after a body and "and" is still a person’s': [
+    'A study by William Seltzer of Fordham University and Margo Anderson of the University of Wisconsin-Milwaukee proved it.',
+    [
+      ['org', 'Fordham University'],
+      ['person', 'Margo Anderson'],
+      ['org', 'University of Wisconsin-Milwaukee'],
+      ['person', 'William Seltzer'],
+    ],
+  ],
+  'a name set beside "his national security adviser" or "a former state party chairman" is a person': [
+    'The former president said, referring to Condoleezza Rice, his national security adviser at the time. Trump’s Indiana chairman, Rex Early, a former state party chairman, signed on.',
+    [
+      ['person', 'Condoleezza Rice'],
+      ['place', 'Indiana'],
+      ['person', 'Rex Early'],
+    ],
+  ],
+  'a double surname keeps its hyphen in a person’s name; a place or body inside one does not': [
+    'He told Agence France-Presse about Ileana Ros-Lehtinen and the San Diego Union-Tribune.',
+    [
+      ['org', 'Agence France-Presse'],
+      ['person', 'Ileana Ros-Lehtinen'],
+      ['org', 'San Diego Union-Tribune'],
+    ],
+  ],
   'near miss: a body before "reported" is still a body': [
     'The Associated Press reported the count on Tuesday.',
     [['org', 'Associated Press']],
