@@ -34,6 +34,7 @@ import {
   PERSON_APPOSITIVE,
   isGivenNameThenSurname,
   isNameStart,
+  isPersonShaped,
   NOT_NAMES,
   ORG_KEYWORDS,
   PERSON_TITLES,
@@ -43,6 +44,7 @@ import {
 } from './name-rules';
 import {
   isCompassRegion,
+  isVenueOrRegion,
   isLawmakerStateLabel,
   isPlacedByContext,
   PLACE_FIRST_WORD,
@@ -199,14 +201,7 @@ export function mentionFromCandidate(
   const keywordFirst = words.some(
     (w, i) => i + 2 < words.length && /^(?:of|for|on)$/.test(words[i + 1]!) && ORG_KEYWORDS.has(w.toLowerCase()),
   );
-  // "Wells Fargo Center", "Verizon Center": a company's name before "Center" is an arena, a place (as "Quicken Loans
-  // Arena"); "the West Bank": a compass word before "Bank" is a region, as "the Rust Belt" is ("Silk Road Economic
-  // Belt", a plan, is longer).
-  const venue =
-    (last === 'center' && words.length >= 2 && lexiconEntityType(lower.replace(/ center$/, '')) === 'org') ||
-    (last === 'bank' && words.length === 2 && /^(?:West|East|North|South|Left)$/.test(words[0]!)) ||
-    (last === 'belt' && words.length === 2);
-  if (venue) cue = 'place';
+  if (isVenueOrRegion(words)) cue = 'place';
   else if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.
@@ -357,30 +352,8 @@ export function mentionFromCandidate(
     !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has|and|or|but|nor)\b/.test(after)
   )
     return null;
-  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin; surnames
-  // keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke"), double names their hyphen
-  // ("Ileana Ros-Lehtinen"; not "Agence France-Presse" nor "Union-Tribune", whose parts name a place or a body).
-  const shape =
-    cue === null &&
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) &&
-    words.every(
-      (w) =>
-        !/-\p{Lu}/u.test(w) ||
-        w
-          .toLowerCase()
-          .split('-')
-          .every(
-            (p) =>
-              !ORG_KEYWORDS.has(p) && !PLACE_KEYWORDS.has(p) && !['place', 'org'].includes(lexiconEntityType(p) ?? ''),
-          ),
-    ) &&
-    words.every((w) =>
-      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u.test(
-        w,
-      ),
-    );
+  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
+  const shape = cue === null && isPersonShaped(words, lowerWords);
   const surface = text.slice(rawStart, end);
   // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
   // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").

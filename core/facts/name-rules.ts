@@ -1,5 +1,5 @@
 // Word lists and small rules for names: titles, organisation and place keywords, well-known aliases.
-import { lexiconEntityType } from './lexicon';
+import { isCommonWord, lexiconEntityType } from './lexicon';
 
 /** Titles and roles that may precede a person's name ("Russian President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
@@ -197,3 +197,23 @@ export const TAIL_TITLE =
 
 /** Capitalised prepositions that end a headline's run of capitals, never a name ("George W. Bush On"). */
 export const TRAILING_PREPOSITION = /^(?:On|With|To|For|At|In|About|From|By|Over|Into|Against|Than)$/;
+
+/** A word of a person's name: capitalised, an initial, a particle ("bin", "van"), or a surname with an inner capital. */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * Two to four words shaped like a person's name, none a common word or one the article writes in lowercase: surnames
+ * keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke"), double names their hyphen ("Ileana
+ * Ros-Lehtinen"; not "Agence France-Presse" nor "Union-Tribune", whose parts name a place or a body).
+ */
+export function isPersonShaped(words: readonly string[], lowerWords: ReadonlySet<string>): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const bodyOrPlacePart = (p: string): boolean =>
+    ORG_KEYWORDS.has(p) || PLACE_KEYWORDS.has(p) || ['place', 'org'].includes(lexiconEntityType(p) ?? '');
+  return words.every((w) => {
+    const lw = w.toLowerCase();
+    if (lowerWords.has(lw) || isCommonWord(lw) || !NAME_WORD.test(w)) return false;
+    return !/-\p{Lu}/u.test(w) || !lw.split('-').some(bodyOrPlacePart);
+  });
+}
