@@ -1,5 +1,5 @@
 // Word lists and small rules for names: titles, organisation and place keywords, well-known aliases.
-import { isCommonWord, lexiconEntityType } from './lexicon';
+import { isCommonWord, isFunctionOrVerb, lexiconEntityType } from './lexicon';
 
 /** Titles and roles that may precede a person's name ("Russian President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
@@ -48,7 +48,9 @@ export const ORG_KEYWORDS = new Set(
     // Firms and newspapers by their last word ("Koch Industries", "Bain Capital", "Peace Corps",
     // "Philadelphia Inquirer", "Charlotte Observer", "Orlando Sentinel", "Des Moines Register").
     'industries productions partners enterprises ventures capital corps observer insider inquirer ' +
-    'examiner sentinel chronicle monitor courier dispatch bulletin enquirer register'
+    'examiner sentinel chronicle monitor courier dispatch bulletin enquirer register ' +
+    // A watchdog ("Human Rights Watch", "Judicial Watch").
+    'watch'
   ).split(' '),
 );
 
@@ -163,6 +165,15 @@ export function isNameStart(words: readonly string[]): boolean {
   // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
   if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
     return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
+  // "Human Rights Watch", "Public Policy Institute": three words or more ending in a body's keyword, the first no verb
+  // or function word.
+  if (
+    words.length >= 3 &&
+    ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[1]!) &&
+    !isFunctionOrVerb(words[0]!.toLowerCase())
+  )
+    return true;
   const whole = words.join(' ').toLowerCase();
   if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
   const second = words[1]?.toLowerCase() ?? '';

@@ -108,8 +108,10 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     const opensSentence = /^(?:A|I)$/.test(w) && wStart > 0 && raw[wStart - 2] === '.';
     // Before a title, where the place or body it belongs to begins: after any "Former " ("Former Maryland Gov. …").
     const owner = PERSON_TITLES.has(lw) ? pos + formerLength(raw.slice(pos)) : -1;
+    // ("Human Rights Watch", "Judicial Watch": a watchdog's "Watch" ends its name; it opens only a video's caption.)
+    const watchdog = lw === 'watch' && wStart > 0 && at >= raw.length;
     if (
-      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) ||
+      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw) && !watchdog) ||
       (headline && isHeadlineWord(w, wStart)) ||
       opensSentence
     ) {

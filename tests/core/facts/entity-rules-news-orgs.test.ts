@@ -30,6 +30,18 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'Quicken Loans Arena'],
     ],
   ],
+  'a watchdog’s "Watch" ends its name, also at a sentence’s start': [
+    'Human Rights Watch said the strikes were war crimes. Judicial Watch sued the State Department.',
+    [
+      ['org', 'Human Rights Watch'],
+      ['org', 'Judicial Watch'],
+      ['org', 'State Department'],
+    ],
+  ],
+  'near miss: "Watch" opening a caption is no name': [
+    'Watch Hillary Clinton speak here.',
+    [['person', 'Hillary Clinton']],
+  ],
   'a party’s majority in a chamber is the chamber': [
     'A Republican Senate would block the nominee.',
     [['org', 'Senate']],
