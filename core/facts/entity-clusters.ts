@@ -91,8 +91,9 @@ export function buildEntities(
     // never titles nor gives a surname, is a town ("Orlando", "Austin", "Jordan").
     if (type === 'person' && c.votes.place > 0 && c.mentions.every((m) => m.cue !== 'person' || m.lexiconPerson))
       type = 'place';
-    // "on Twitter … a Twitter post": a name only ever used as a medium is a service, no entity.
-    if (c.mentions.every((m) => m.medium || m.attachOnly)) continue;
+    // "on Twitter … a Twitter post": a name only ever used as a medium is a service, no entity; one only ever named
+    // inside an event's or a prize's name ("the Screen Actors Guild (SAG) awards") is part of that name.
+    if (c.mentions.every((m) => m.medium || m.eventOrAward || m.attachOnly)) continue;
     if (!type) {
       // "Chip Felkel … Felkel said": a name later called by its last word alone is a person (a body is shortened to
       // its first word, "Roscosmos State Corporation" → "Roscosmos").

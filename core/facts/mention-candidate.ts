@@ -13,6 +13,7 @@ import {
 } from './lexicon';
 import {
   hasPersonRoleBefore,
+  isAwardSlot,
   isChamberAlone,
   isJourneyEnd,
   isMediumSlot,
@@ -33,6 +34,7 @@ import {
   PERSON_APPOSITIVE,
   isGivenNameThenSurname,
   isNameStart,
+  isPersonShaped,
   NOT_NAMES,
   ORG_KEYWORDS,
   PERSON_TITLES,
@@ -42,6 +44,7 @@ import {
 } from './name-rules';
 import {
   isCompassRegion,
+  isVenueOrRegion,
   isLawmakerStateLabel,
   isPlacedByContext,
   PLACE_FIRST_WORD,
@@ -103,7 +106,12 @@ export function mentionFromCandidate(
     const atStart = isSentenceStart(text, start, starts);
     const title = PERSON_TITLES.has(lw) && !orgNamed;
     // "Muslim Brotherhood", "Democratic National Committee": a group word opening a body's name stays in it.
-    const keywordNamed = keywordLast && (words.length === 2 || orgNamed);
+    // ("a Republican Senate", "the Democratic Congress": a party's majority in a chamber is the chamber.)
+    const partyChamber =
+      words.length === 2 &&
+      /^(?:Democratic|Republican|GOP)$/.test(w) &&
+      /^(?:Senate|House|Congress|Legislature|Assembly)$/.test(words[1]!);
+    const keywordNamed = keywordLast && (words.length === 2 || orgNamed) && !partyChamber;
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
@@ -193,7 +201,8 @@ export function mentionFromCandidate(
   const keywordFirst = words.some(
     (w, i) => i + 2 < words.length && /^(?:of|for|on)$/.test(words[i + 1]!) && ORG_KEYWORDS.has(w.toLowerCase()),
   );
-  if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
+  if (isVenueOrRegion(words)) cue = 'place';
+  else if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.
   else if (words.length >= 3 && words[1] === 'of' && PLACE_KEYWORDS.has(words[0]!.toLowerCase())) cue = 'place';
@@ -259,10 +268,26 @@ export function mentionFromCandidate(
     cue = 'place';
   // "ABC News and Politifact": a name joined to an organisation's name by "and" is one too.
   const joined = /(\p{L}+) (?:and|&) $/u.exec(before);
-  if (cue === null && joined && ORG_KEYWORDS.has(joined[1]!.toLowerCase())) cue = 'org';
+  // (Not a person's name: "William Seltzer of Fordham University and Margo Anderson".)
+  if (
+    cue === null &&
+    joined &&
+    ORG_KEYWORDS.has(joined[1]!.toLowerCase()) &&
+    !(words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()))
+  )
+    cue = 'org';
   // "The Washington Post's Robert Costa reported": a person's name before "reported" stays a person's.
   // ("the Orlando Sentinel reported": after "the" it is a body's.)
-  const personNamed = words.length >= 2 && isKnownNamePart(words[0]!.toLowerCase()) && !/\bthe $/i.test(before);
+  // ("as Hedrick Smith reported": a capitalised word the lexicon does not know, then a known surname, is one too.)
+  const personNamed =
+    words.length >= 2 &&
+    (isKnownNamePart(words[0]!.toLowerCase()) ||
+      (words.length === 2 &&
+        /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+        lexiconTags(words[0]!.toLowerCase()).length === 0 &&
+        !lowerWords.has(words[0]!.toLowerCase()) &&
+        isSurname(words[1]!.toLowerCase()))) &&
+    !/\bthe $/i.test(before);
   // "campaign spokeswoman Hope Hicks said in a statement": a person's role in lowercase before the name.
   if (cue === null && words.length <= 3 && hasPersonRoleBefore(before)) cue = 'person';
   if (cue === null && ORG_CONTEXT.test(after) && !personNamed) cue = 'org';
@@ -273,7 +298,7 @@ export function mentionFromCandidate(
   // "passed the House", "House Speaker Paul Ryan", "House Democrats": a chamber of Congress.
   if (cue === null && isChamberAlone(s, before, after)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
-  if (cue === null && PERSON_APPOSITIVE.test(after)) cue = 'person';
+  if (cue === null && PERSON_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (
     cue === null &&
@@ -305,7 +330,7 @@ export function mentionFromCandidate(
     cue = 'place';
   if (
     cue === null &&
-    /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central)\s$/i.test(
+    /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|coast of|capital of|eastern|western|northern|southern|central|downtown|suburban|upstate|rural)\s$/i.test(
       before,
     )
   ) {
@@ -327,27 +352,19 @@ export function mentionFromCandidate(
     !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has|and|or|but|nor)\b/.test(after)
   )
     return null;
-  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin; surnames
-  // keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke").
-  const shape =
-    cue === null &&
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => !lowerWords.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) &&
-    words.every((w) =>
-      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u.test(
-        w,
-      ),
-    );
+  // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
+  const shape = cue === null && isPersonShaped(words, lowerWords);
   const surface = text.slice(rawStart, end);
   // Products and models are not entities (docs/extraction.md): a known company's name followed by more words
   // ("Google Pay", "Ford Focus") or a name ending in a product designator ("Vision Pro", "PlayStation VR").
   // "Forza Horizon 3", "iPhone 4", "Windows 10": a name followed by a version number is a product or model.
+  // ("Apple TV+", "Disney+": a name with a plus after it is a streaming product.)
   const versioned =
-    cue === null &&
-    /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(
-      text.slice(end, end + 16),
-    );
+    /^\+(?![\p{L}\d])/u.test(text.slice(end, end + 2)) ||
+    (cue === null &&
+      /^ \d{1,2}[A-Za-z]?(?![\d,.:%]|\s?(?:years?|months?|days?|percent|people|of|to|and|-))/.test(
+        text.slice(end, end + 16),
+      ));
   const product =
     versioned ||
     slot === 'work' ||
@@ -378,6 +395,8 @@ export function mentionFromCandidate(
     start,
     end,
     medium,
+    // "the Merriman Smith award": a person named only in a prize's name is no entity either (a titled one stays).
+    eventOrAward: cue !== 'place' && !titled && isAwardSlot(text.slice(end, end + 40)),
     core,
     surface,
     cue,

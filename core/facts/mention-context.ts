@@ -115,3 +115,13 @@ export function workOrProductSlot(before: string, after: string): 'role' | 'work
   if (ROLE_BEFORE.test(before)) return 'role';
   return WORK_BEFORE.test(before) || PRODUCT_AFTER.test(after) ? 'work' : null;
 }
+
+/** A prize's noun after a name, past any acronym in parentheses ("Critics Choice award", "Screen Actors Guild (SAG) awards"). */
+// (Not the verb: "Wisconsin awards 18 delegates", "the Pentagon awards contracts".)
+const AWARD_AFTER =
+  /^(?: \(\p{Lu}{2,6}\))? (?:awards?|prizes?|trophy|trophies|statuettes?)\b(?! (?:\d|the|a|an|its|his|her|their|delegates|contracts)\b)/u;
+
+/** Whether the text after a name makes it a prize's name ({@link AWARD_AFTER}): "a Critics Choice award". */
+export function isAwardSlot(after: string): boolean {
+  return AWARD_AFTER.test(after);
+}

@@ -45,6 +45,11 @@ export interface NameMention {
    * or product. A name only ever so used is no entity.
    */
   medium?: boolean;
+  /**
+   * Inside a named event or before an award ("the White House Correspondents’ Dinner", "the Screen Actors Guild (SAG)
+   * awards", "a Critics Choice award"): part of the event's or prize's name. A name only ever so used is no entity.
+   */
+  eventOrAward?: boolean;
   /** One word typed a person only by the lexicon ("Orlando", "Austin"): a town when the article places it. */
   lexiconPerson?: boolean;
 }

@@ -1,6 +1,7 @@
 // Name mentions: the capitalised-name candidates of one block's text, split where they join several names and
 // marked when they come from a heading. Making each candidate a typed mention is mention-candidate.ts; merging them
 // into entities is entity-clusters.ts.
+import { EVENT_HINTS, EVENT_NAME } from './event-names';
 import { lexiconEntityType } from './lexicon';
 import { mentionFromCandidate } from './mention-candidate';
 import type { NameMention } from './name-mention';
@@ -24,6 +25,7 @@ export function findNameMentions(
 ): NameMention[] {
   const starts = new Set(sentences.map((s) => s.start));
   const out: NameMention[] = [];
+  const events = eventSpans(text);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const prev = text[m.index - 1];
@@ -53,8 +55,23 @@ export function findNameMentions(
       const known = mention?.cue === 'place' || lexiconEntityType(mention?.core.toLowerCase() ?? '') !== null;
       if (mention && (headline || (!known && isCapsHeading(text, part.start, part.start + part.text.length))))
         mention.attachOnly = true;
+      // "the White House Correspondents’ Dinner", "the National Religious Liberties Conference": a name inside a
+      // named event is part of the event's name (a place stays one: "the Iowa caucuses").
+      if (mention && mention.cue !== 'place' && events.some(([s, e]) => mention.start >= s && mention.end <= e))
+        mention.eventOrAward = true;
       if (mention) out.push(mention);
     }
   }
+  return out;
+}
+
+const EVENT_HINT = new RegExp(String.raw`\b(?:${EVENT_HINTS})\b`);
+
+/** Where the named events of a block's text lie ({@link EVENT_NAME}, the key facts' pattern), as [start, end). */
+function eventSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!EVENT_HINT.test(text)) return out;
+  EVENT_NAME.lastIndex = 0;
+  for (let m = EVENT_NAME.exec(text); m; m = EVENT_NAME.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -1,5 +1,5 @@
 // Word lists and small rules for names: titles, organisation and place keywords, well-known aliases.
-import { lexiconEntityType } from './lexicon';
+import { isCommonWord, isFunctionOrVerb, lexiconEntityType } from './lexicon';
 
 /** Titles and roles that may precede a person's name ("Russian President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
@@ -44,7 +44,13 @@ export const ORG_KEYWORDS = new Set(
     'television tv studios studio pictures records airlines airways motors labs laboratories systems ' +
     'technologies media club team league union federation organization organisation alliance coalition ' +
     'nations federation church hospital clinic museum library reserve exchange fc cdc nhs nasa code tech ' +
-    'brigade regiment command unit project initiative program programme campaign'
+    'brigade regiment command unit project initiative program programme campaign academy guild ' +
+    // Firms and newspapers by their last word ("Koch Industries", "Bain Capital", "Peace Corps",
+    // "Philadelphia Inquirer", "Charlotte Observer", "Orlando Sentinel", "Des Moines Register").
+    'industries productions partners enterprises ventures capital corps observer insider inquirer ' +
+    'examiner sentinel chronicle monitor courier dispatch bulletin enquirer register ' +
+    // A watchdog ("Human Rights Watch", "Judicial Watch").
+    'watch'
   ).split(' '),
 );
 
@@ -54,7 +60,10 @@ export const PLACE_KEYWORDS = new Set(
     'sea ocean river lake bay gulf strait mountains mountain mount mt island islands peninsula valley desert ' +
     'county province state region district city town village street avenue road square park bridge canal coast ' +
     'beach airport harbor harbour station border territory territories republic kingdom emirates heights hills ' +
-    'falls canyon forest plain plains basin straits terminal plaza tower side'
+    'falls canyon forest plain plains basin straits terminal plaza tower side ' +
+    // Venues and places named by a keyword ("Quicken Loans Arena", "Yankee Stadium", "Holy Cross Cemetery", "the
+    // Plaza Hotel", "Madison Square Garden", "Scarborough Shoal", "the Pacific Rim", "the Washington Beltway").
+    'arena stadium coliseum ballpark zoo cemetery hotel garden gardens shoal rim beltway'
   ).split(' '),
 );
 
@@ -86,6 +95,8 @@ export const ALIAS_GROUPS: Array<{ name: string; type: 'place' | 'org'; aliases:
   // compromise's lexicon knows these as a river and a fruit; in news they are nearly always the companies.
   { name: 'Amazon', type: 'org', aliases: ['Amazon.com'] },
   { name: 'Islamic State', type: 'org', aliases: ['ISIS', 'ISIL', 'Daesh'] },
+  // "GOP" is the Republican Party's other name (hold-out 4's labels, docs/entities.md): one entity, not two.
+  { name: 'Republican Party', type: 'org', aliases: ['GOP', 'G.O.P.', 'Grand Old Party'] },
   { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
 ];
 
@@ -154,6 +165,15 @@ export function isNameStart(words: readonly string[]): boolean {
   // "Bill Clinton said": a given name that is also a word, before a capitalised surname.
   if (WORD_GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? ''))
     return !ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
+  // "Human Rights Watch", "Public Policy Institute": three words or more ending in a body's keyword, the first no verb
+  // or function word.
+  if (
+    words.length >= 3 &&
+    ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[1]!) &&
+    !isFunctionOrVerb(words[0]!.toLowerCase())
+  )
+    return true;
   const whole = words.join(' ').toLowerCase();
   if (lexiconEntityType(whole) !== null || ALIAS_GROUPS.some((g) => g.name.toLowerCase() === whole)) return true;
   const second = words[1]?.toLowerCase() ?? '';
@@ -175,9 +195,12 @@ export const CONNECTOR = new RegExp(`^(?:${NAME_CONNECTORS})$`);
 /** Titles that head a body, so "the CEO of Cup Foods", "Secretary of Labor" name an organisation. */
 export const BODY_TITLES =
   /^(?:ceo|secretary|minister|chairman|chairwoman|chair|founder|director|executive|chief-executive|spokesman|spokeswoman|spokesperson)$/;
-/** A person's role set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member"). */
+/**
+ * A person's role or age set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member", "Tamir Rice, a
+ * 12-year-old", "Condoleezza Rice, his national security adviser", "Rex Early, a former state party chairman").
+ */
 export const PERSON_APPOSITIVE =
-  /^, (?:a|an) (?:[\p{L}-]+ ){0,2}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor)\b/u;
+  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an|his|her) (?:[\p{L}-]+ ){0,3}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor|adviser|advisor|aide|chairman|chairwoman|spokesman|spokeswoman)\b)/u;
 
 /** Titles that are no surname, ending a run with no name after them ("National Committeeman", "House Speaker"). */
 export const TAIL_TITLE =
@@ -185,3 +208,23 @@ export const TAIL_TITLE =
 
 /** Capitalised prepositions that end a headline's run of capitals, never a name ("George W. Bush On"). */
 export const TRAILING_PREPOSITION = /^(?:On|With|To|For|At|In|About|From|By|Over|Into|Against|Than)$/;
+
+/** A word of a person's name: capitalised, an initial, a particle ("bin", "van"), or a surname with an inner capital. */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+|\p{Lu}\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}]+)?|(?:Mc|Mac|De|Di|Da|La|Le|Du|O['’])\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * Two to four words shaped like a person's name, none a common word or one the article writes in lowercase: surnames
+ * keep their inner capital ("Laquan McDonald", "Ron DeSantis", "Beto O'Rourke"), double names their hyphen ("Ileana
+ * Ros-Lehtinen"; not "Agence France-Presse" nor "Union-Tribune", whose parts name a place or a body).
+ */
+export function isPersonShaped(words: readonly string[], lowerWords: ReadonlySet<string>): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const bodyOrPlacePart = (p: string): boolean =>
+    ORG_KEYWORDS.has(p) || PLACE_KEYWORDS.has(p) || ['place', 'org'].includes(lexiconEntityType(p) ?? '');
+  return words.every((w) => {
+    const lw = w.toLowerCase();
+    if (lowerWords.has(lw) || isCommonWord(lw) || !NAME_WORD.test(w)) return false;
+    return !/-\p{Lu}/u.test(w) || !lw.split('-').some(bodyOrPlacePart);
+  });
+}

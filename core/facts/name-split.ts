@@ -108,8 +108,10 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     const opensSentence = /^(?:A|I)$/.test(w) && wStart > 0 && raw[wStart - 2] === '.';
     // Before a title, where the place or body it belongs to begins: after any "Former " ("Former Maryland Gov. …").
     const owner = PERSON_TITLES.has(lw) ? pos + formerLength(raw.slice(pos)) : -1;
+    // ("Human Rights Watch", "Judicial Watch": a watchdog's "Watch" ends its name; it opens only a video's caption.)
+    const watchdog = lw === 'watch' && wStart > 0 && at >= raw.length;
     if (
-      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw)) ||
+      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw) && !watchdog) ||
       (headline && isHeadlineWord(w, wStart)) ||
       opensSentence
     ) {
@@ -150,9 +152,12 @@ function formerLength(s: string): number {
   return /^(?:Former|Ex-|Then-|Late) /.exec(s)?.[0].length ?? 0;
 }
 
-/** "Senate Minority" → "Senate": a chamber's majority or minority belongs to the title after it ("Minority Leader"). */
+/**
+ * "Senate Minority" → "Senate": a chamber's majority or minority belongs to the title after it ("Minority Leader"),
+ * after "and" too ("Ryan and Senate Majority Leader Mitch McConnell").
+ */
 function titleFree(prefix: string): string {
-  return prefix.replace(/^(House|Senate) (?:Majority|Minority)$/, '$1');
+  return prefix.replace(/(^|(?:and|&) )(House|Senate) (?:Majority|Minority)$/, '$1$2');
 }
 
 /** The last of names joined by "and" ("Christie and Ohio" → "Ohio"); the whole when there is none. */
@@ -244,9 +249,11 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   const named = left.filter(
     (_w, i) => !left.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))),
   );
+  // ("CNN and The New York Times": a capital "The" after "and" opens a second name.)
   const leftDone =
     andAt > 0 &&
     (ORG_KEYWORDS.has(left[left.length - 1]!.toLowerCase()) ||
+      /^ (?:and|&) The /.test(raw.slice(andAt)) ||
       (named.length >= 2 &&
         named.length <= 3 &&
         isKnownNamePart(named[0]!.toLowerCase()) &&

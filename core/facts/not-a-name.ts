@@ -4,10 +4,16 @@ import { isCommonWord, isDemonym, isDemonymOrAdjective, isKnownNamePart, lexicon
 import { NOT_NAMES } from './name-rules';
 
 const EVENT_NAME =
-  /\b(?:Arab Spring|(?:Trade|Investment|Economic|Trans-\p{L}+) Partnership|Pact|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Awards?|Championships?|Recession|Depression|Marathon|Festival|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/u;
+  /\b(?:Arab Spring|(?:Trade|Investment|Economic|Trans-\p{L}+) Partnership|Pact|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Awards?|Trophy|Championships?|Recession|Depression|Marathon|Festival|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/u;
 
 /** Names news uses for a faith, a law, an event or a disease: capitalised, yet no person, body or place. */
 const NICKNAMED_NOT_A_NAME = /^(?:Islam|Christianity|Obamacare|Trumpcare|Brexit|Grexit|Holocaust|Zika|Ebola)$/;
+
+/** Awards by their nicknames ("the Oscars", "Golden Globes"): prizes or their ceremonies, no body (docs/extraction.md). */
+const AWARD_NICKNAME = /^(?:Oscars|Emmys|Grammys|Tonys|BAFTAs|Razzies|Golden Globes?)$/;
+
+/** A programme named as such ("The Daily Show", "The Late Show"): a work, no body. */
+const SHOW_NAME = / Show$/;
 
 /** All-caps words that are not organisations. */
 const COMMON_ACRONYMS = new Set(
@@ -17,7 +23,7 @@ const COMMON_ACRONYMS = new Set(
 );
 
 const GENERIC_BODY =
-  /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region|College|School|Corporation)$/;
+  /^(?:Department|Party|Union|Office|Committee|Council|Ministry|Agency|Company|Group|Bureau|Board|Commission|Administration|Institute|Center|Centre|Foundation|Association|Society|Campaign|Program|Programme|Project|Initiative|Nation|State|City|County|Street|District|Region|College|School|Corporation|Industries|Enterprises|Ventures|Partners|Productions|Corps)$/;
 
 const GROUP_WORDS =
   /^(?:Muslims?|Christians?|Jews|Jewish|Islamists?|Islamic|Salafists?|Copts?|Sunnis?|Shia|Shiites?|Catholics?|Protestants?|Hindus?|Buddhists?|Democrats?|Democratic|Republicans?|GOPers|Whigs?|Tories|Tory|Evangelicals?|Conservatives|Liberals|Latinos?|Hispanics?|Westerners|Gunmen|Millennials?|Boomers|Kurds|Sikhs|Mormons)$/;
@@ -75,6 +81,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
   // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.
   { rule: 'a faith, a nickname or a disease', matches: (s) => NICKNAMED_NOT_A_NAME.test(s) },
+  // "the Oscars", "the Golden Globes": an award's nickname; "The Daily Show": a programme. Works and events.
+  { rule: 'an award or a show', matches: (s) => AWARD_NICKNAME.test(s) || SHOW_NAME.test(s) },
   // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.
   { rule: 'a doctrine', matches: (s, words) => words.length === 1 && /\p{Ll}(?:ism|isms|phobia)$/u.test(s) },
   // "R-Texas", "D-Mass.", "I-Vt": a lawmaker's party and state, not a name.

@@ -2,6 +2,7 @@
 // South", "the Middle East"), AP-style state abbreviations after a town ("Flint, Mich."), and towns and states
 // that are also given names ("in Orlando", "Austin, Texas", "Virginia"). name-mentions.ts asks these of every
 // cleaned candidate; the cases are in tests/core/facts/entity-rules-news.test.ts.
+import { lexiconEntityType } from './lexicon';
 import { AFTER_TOWN_STATE } from './name-rules';
 
 /** The AP's state abbreviations (news style after a town's name), with the state each stands for. */
@@ -125,4 +126,17 @@ export function isPlacedByContext(before: string, after: string): boolean {
   if (AFTER_TOWN_STATE.test(after) || /^, (?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\b/.test(after))
     return true;
   return /\b(?:in|near|outside|across|throughout|downtown|suburban)\s$/i.test(before) && !/^ \p{Lu}/u.test(after);
+}
+
+/**
+ * Names a body's keyword would make an organisation that are places: "Wells Fargo Center", "Verizon Center" (a
+ * company's name before "Center" is an arena, as "Quicken Loans Arena" is); "the West Bank" (a compass word before
+ * "Bank"); "the Rust Belt" ("Silk Road Economic Belt", a plan, is longer).
+ */
+export function isVenueOrRegion(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (last === 'Center' && words.length >= 2)
+    return lexiconEntityType(words.slice(0, -1).join(' ').toLowerCase()) === 'org';
+  if (words.length !== 2) return false;
+  return (last === 'Bank' && /^(?:West|East|North|South|Left)$/.test(words[0]!)) || last === 'Belt';
 }

@@ -7,6 +7,87 @@ import { describeEntityCases, type Named } from './entity-cases';
 
 /** Sentence → every entity found, as [type, name]. */
 const CASES: Record<string, [string, Named[]]> = {
+  '"GOP" and "Republican Party" in one article are one party': [
+    'The GOP is split. Peter Thiel said Donald Trump would be the most pro-gay candidate the Republican Party has ever had.',
+    [
+      ['person', 'Donald Trump'],
+      ['person', 'Peter Thiel'],
+      ['org', 'Republican Party'],
+    ],
+  ],
+  'a company’s name before "Center" is an arena, a place': [
+    'Storms hit the tents outside the convention headquarters at Wells Fargo Center and sent protesters scattering.',
+    [['place', 'Wells Fargo Center']],
+  ],
+  'near miss: a research center is a body': [
+    'The Pew Research Center found that most voters agreed.',
+    [['org', 'Pew Research Center']],
+  ],
+  'an arena, a cemetery named by their keyword are places': [
+    'The Republicans met at Quicken Loans Arena. He was buried at Holy Cross Cemetery.',
+    [
+      ['place', 'Holy Cross Cemetery'],
+      ['place', 'Quicken Loans Arena'],
+    ],
+  ],
+  'a watchdog’s "Watch" ends its name, also at a sentence’s start': [
+    'Human Rights Watch said the strikes were war crimes. Judicial Watch sued the State Department.',
+    [
+      ['org', 'Human Rights Watch'],
+      ['org', 'Judicial Watch'],
+      ['org', 'State Department'],
+    ],
+  ],
+  'near miss: "Watch" opening a caption is no name': [
+    'Watch Hillary Clinton speak here.',
+    [['person', 'Hillary Clinton']],
+  ],
+  'a party’s majority in a chamber is the chamber': [
+    'A Republican Senate would block the nominee.',
+    [['org', 'Senate']],
+  ],
+  'near miss: a party’s committee keeps the party’s adjective': [
+    'The Republican National Committee met on Monday.',
+    [['org', 'Republican National Committee']],
+  ],
+  'a newspaper or a firm named by its last word is an organisation': [
+    'The Charlotte Observer reported that Koch Industries and Democracy Corps paid for the ads.',
+    [
+      ['org', 'Charlotte Observer'],
+      ['org', 'Democracy Corps'],
+      ['org', 'Koch Industries'],
+    ],
+  ],
+  'near miss: a firm’s keyword alone names nothing': ['The deal went to Ventures, a unit of the fund.', []],
+  'a hotel, a garden and a shoal named by their keyword are places': [
+    'He spoke at the Venetian Hotel, then at Madison Square Garden; China claims Scarborough Shoal.',
+    [
+      ['place', 'China'],
+      ['place', 'Madison Square Garden'],
+      ['place', 'Scarborough Shoal'],
+      ['place', 'Venetian Hotel'],
+    ],
+  ],
+  'a town after "downtown" is a place': [
+    'Volunteers at the party headquarters in downtown Tallahassee called voters.',
+    [['place', 'Tallahassee']],
+  ],
+  'a compass word before "Bank", a word before "Belt" make a region': [
+    'Israel built settlements in the West Bank, and jobs left the Rust Belt.',
+    [
+      ['place', 'Israel'],
+      ['place', 'Rust Belt'],
+      ['place', 'West Bank'],
+    ],
+  ],
+  'a chamber’s majority after "and" belongs to the title, and the names are split': [
+    'Ryan and Senate Majority Leader Mitch McConnell begged Republicans to unite.',
+    [
+      ['person', 'Mitch McConnell'],
+      ['person', 'Ryan'],
+      ['org', 'Senate'],
+    ],
+  ],
   'a service named only where something is posted is no organisation': [
     'Donald Trump wrote on Twitter that he would win. Clinton answered in a Twitter post.',
     [
