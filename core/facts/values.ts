@@ -8,6 +8,7 @@ import {
   isPointingBackBeforeVerb,
   isStatedTime,
 } from './count-context';
+import { findBareNumbers } from './bare-numbers';
 import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
@@ -170,7 +171,7 @@ const PATTERNS: Pattern[] = [
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|double|triple|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
   'i',
 );
 
@@ -193,8 +194,11 @@ const MASKS: RegExp[] = [
 /** Ordinals that rank nothing: idioms, and titles ("first lady" is a title, not a ranking). */
 const ORDINAL_IDIOMS =
   /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
-/** "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its noun. */
-const ORDINAL_COMPOUND = /^(?:-in-the-(?:nation|country|state|world)|-ever|-place(?=\s\p{Ll}))/u;
+/**
+ * "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its
+ * noun; "whose primary is the first in the nation": the ranking written out.
+ */
+const ORDINAL_COMPOUND = /^(?:[-\s]in[-\s]the[-\s](?:nation|country|state|world)\b|-ever|-place(?=\s\p{Ll}))/u;
 /** "zero-sum", "zero tolerance", "a two-state solution": a number in an idiom counting nothing. */
 const ZERO_IDIOM = /^(?:zero[\s-](?:sum|tolerance)|two[\s-]state solution)\b/i;
 
@@ -273,7 +277,10 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
             ? end
             : extendNounPhrase(text, end, afterArticle);
         // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
-        const bareRank = digitOrdinal || (kind === 'ordinal' && (/^top[\s-]/i.test(m[0]) || isPlacedRank(text, start)));
+        const bareRank =
+          /^\sin\s/.test(compound?.[0] ?? '') ||
+          digitOrdinal ||
+          (kind === 'ordinal' && (/^top[\s-]/i.test(m[0]) || isPlacedRank(text, start)));
         if (npEnd === end && !bareRank && !(kind === 'count' && isGroupCount(text, start, end))) continue;
         end = npEnd;
       }
@@ -309,6 +316,11 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
     }
   }
   hits.push(...rankingList(text));
+  for (const { kind, start, end } of findBareNumbers(text)) {
+    if (masks.some(([a, b]) => start < b && end > a)) continue;
+    const written = text.slice(start, end);
+    hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
+  }
   // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
   const kept: FoundValue[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
