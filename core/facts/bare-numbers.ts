@@ -1,6 +1,6 @@
 // Specifics with no noun written after them (docs/extraction.md, "Key facts"): an age as a sentence's predicate
 // ("She is 45."), a tally of names and numbers ("Donald Trump 384, Sen. Ted Cruz 300"), a score in brackets
-// ("(35-30)"), counted occurrences ("failed three times"), margins in digits ("double digits") and shares written as
+// ("(35-30)"), the figure of a record or a sum ("the 2016 high of 8,836"), counted occurrences ("failed three times"), margins in digits ("double digits") and shares written as
 // words ("half as much"). The sentence
 // around the number says what it counts.
 import type { FactValueKind } from '../types';
@@ -51,6 +51,10 @@ const SHARE_AS_WORD = new RegExp(
 /** "trailing by double digits", "a double-digit advantage": a margin of ten or more, with its noun when one follows. */
 const DIGITS_MARGIN = /\b(?:double|triple)(?:\sdigits\b|-digit(?:\s(?!and\b|or\b|in\b|over\b)\p{Ll}+)?)/gu;
 
+/** "the 2016 high of 8,836", "a total of 1,237": the figure a record or a sum is. */
+const FIGURE_OF =
+  /(?<=\b(?:high|low|peak|record|total|tally|average)\sof\s)(?<![\d,.])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d,.]?\d|\s?%|[\s-]\p{L}|\s?\^)/gu;
+
 /** The specifics of `text` (one sentence) that have no noun after them, left to right. */
 export function findBareNumbers(text: string): BareNumber[] {
   if (!/\d|times|half|third|quarter|digit/.test(text)) return [];
@@ -63,6 +67,7 @@ export function findBareNumbers(text: string): BareNumber[] {
   add('count', OCCURRENCES);
   add('percent', SHARE_AS_WORD);
   add('count', DIGITS_MARGIN);
+  add('count', FIGURE_OF);
   TALLY.lastIndex = 0;
   for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
     const items = [...m[0].matchAll(new RegExp(TALLY_ITEM, 'gu'))];

@@ -41,7 +41,8 @@ const PATTERNS: Pattern[] = [
     kind: 'money',
     gate: /[$€£¥₹]/,
     re: new RegExp(
-      String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?(?:\s?(?:to|-|–)\s?[$€£¥₹]${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?)?(?:${MONEY_RATE})?`,
+      // "$350 to $600 an hour": an amount range is two values, each its own amount.
+      String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?(?:${MONEY_RATE})?`,
       'g',
     ),
   },
@@ -122,6 +123,15 @@ const PATTERNS: Pattern[] = [
     ),
   },
   { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
+  // "500-600 metric tons", "between 5 and 10 miles": the first figure of an amount range is a value of its own.
+  {
+    kind: 'quantity',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`(?<![\d.,]|${MONTH}\s)\b\d{1,3}(?:,\d{3})*(?:\.\d+)?(?=\s?(?:to|and|-|–)\s?${NUM}${BIG}?[\s-]${UNITS}\b)`,
+      'g',
+    ),
+  },
   // "a maximum payload size of 2^15 - 1", "integers up to 2^28": a power of two (or ten) written with a caret.
   // Not an operand of a calculation ("10^5 * 300 = 30,000,000 lists": the result is the specific).
   { kind: 'quantity', gate: /\^/, re: /\b\d{1,3}\^\d{1,3}(?:\s?[-+]\s?\d+\b)?(?!\s?[*×/=^])/g },
@@ -139,10 +149,11 @@ const PATTERNS: Pattern[] = [
       'gi',
     ),
   },
-  // "a decade"; "more than a month since", "a month of sharpened attacks": a counted duration, but not "a year ago".
+  // "a decade"; "more than a month since", "a month of sharpened attacks": a counted duration, but not "a year ago"
+  // or "a decade earlier" (a moment, not a span).
   {
     kind: 'duration',
-    re: /\b(?:a|one) (?:decade|century)\b|(?<=\b(?:(?:more|less) than|nearly|almost|about|over|under|within|for) )(?:a|one) (?:week|month|year)\b(?! ago| earlier| later| before| after| from)|\b(?:a|one) (?:week|month|year)(?= of \p{Ll})/giu,
+    re: /\b(?:a|one) (?:decade|century)\b(?! ago| earlier| later| before| after| from)|(?<=\b(?:(?:more|less) than|nearly|almost|about|over|under|within|for) )(?:a|one) (?:week|month|year)\b(?! ago| earlier| later| before| after| from)|\b(?:a|one) (?:week|month|year)(?= of \p{Ll})/giu,
   },
   // "roughly a third of the electorate", "two-thirds of voters", "half of the seats": a share, checkable like a percent.
   {
@@ -152,7 +163,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'age',
     re: new RegExp(
-      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bage\s(?:of\s)?\d{1,3}\b(?![.,]\d)|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`,
+      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bage\s(?:of\s)?\d{1,3}\b(?![.,]\d)|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,(?!\d))`,
       'gu',
     ),
   },
@@ -191,16 +202,29 @@ const MASKS: RegExp[] = [
   CODE_MASK,
 ];
 
-/** Ordinals that rank nothing: idioms, and titles ("first lady" is a title, not a ranking). */
+/**
+ * Ordinals that rank nothing: idioms ("a great first step", "third-rate"), titles ("first lady" is a title, not a
+ * ranking), and a vague period ("his first months at the Pentagon": no number says how long).
+ */
 const ORDINAL_IDIOMS =
-  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
+  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b|^(?:first|second|third)-(?:rate|class|string)\b|^(?:first|last|final|early)\s(?:days|weeks|months|years|decades)\b/i;
+/**
+ * "a great first step", "an important first step", "took the first steps": a figure of speech, not a ranking of
+ * steps ("The first step will be the transfer …; in the second step, …" ranks them).
+ */
+const FIGURATIVE_STEP_BEFORE =
+  /(?:\b(?:a|an)\s(?:\p{Ll}+\s)?|\b(?:important|great|good|crucial|necessary|small|big|major|key|critical|positive|modest|tentative|welcome)\s)$/u;
 /**
  * "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its
  * noun; "whose primary is the first in the nation": the ranking written out.
  */
 const ORDINAL_COMPOUND = /^(?:[-\s]in[-\s]the[-\s](?:nation|country|state|world)\b|-ever|-place(?=\s\p{Ll}))/u;
-/** "zero-sum", "zero tolerance", "a two-state solution": a number in an idiom counting nothing. */
-const ZERO_IDIOM = /^(?:zero[\s-](?:sum|tolerance)|two[\s-]state solution)\b/i;
+/**
+ * "zero-sum", "zero tolerance", "net zero carbon", "a two-state solution", "America's two-party system": a number in
+ * a term counting nothing.
+ */
+const ZERO_IDIOM =
+  /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|(?:one|two|three)-party (?:system|state|rule|politics))\b/i;
 
 /** Ranges of `text` where numbers are not specifics. */
 function maskedRanges(text: string): Array<[number, number]> {
@@ -247,6 +271,13 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         else if (kind === 'ordinal' && /^(?:first|second)[\s-]time\b/i.test(text.slice(start, start + 12))) {
           if (!isStatedTime(text, start)) continue;
         } else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
+        else if (
+          kind === 'ordinal' &&
+          /^first\ssteps?\b/i.test(text.slice(start, start + 12)) &&
+          (/^first\ssteps\b/i.test(text.slice(start, start + 12)) ||
+            FIGURATIVE_STEP_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+        )
+          continue;
         if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 24))) continue;
         if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
@@ -309,8 +340,18 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       // "4 in 2 attacks" is not a share: the part is smaller than the whole.
       if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;
-      // “1917,” “13th”: a bare number that fills a pair of quote marks alone is a title.
-      if (isQuotedTitle(text, start, end)) continue;
+      // “1917,” “13th”, “third-rate”: a number or a word that fills a pair of quote marks alone is a title or a
+      // quoted term, and no part of it is a value either. A written-out date stays a date; a named event keeps its
+      // quote marks ("the “Arab Spring” uprisings") unless it is a comparison (another "Holocaust.").
+      const quotedTerm =
+        isQuotedTitle(text, start, end) &&
+        (/^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) ||
+          (kind !== 'date' && kind !== 'period' && kind !== 'event') ||
+          (kind === 'event' && /\b(?:another|a new)\s\S$/i.test(text.slice(0, start))));
+      if (quotedTerm) {
+        masks.push([start, end]);
+        continue;
+      }
       const written = text.slice(start, end);
       hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
     }
@@ -342,13 +383,12 @@ function mergeRankedEvents(text: string, values: FoundValue[]): FoundValue[] {
   return out;
 }
 
-/** Whether [start, end) is a bare number alone in quote marks (“1917,” “13th”), a film's or a song's title. */
+/**
+ * Whether [start, end) fills a pair of quote marks alone: a title (“1917,” “13th”) or a word the writer quotes as
+ * a term or an insult (called her “third-rate”, another "Holocaust."), not a specific of the article's own.
+ */
 function isQuotedTitle(text: string, start: number, end: number): boolean {
-  return (
-    /^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) &&
-    /[“"‘']$/.test(text.slice(0, start)) &&
-    /^[,.]?[”"’']/.test(text.slice(end, end + 2))
-  );
+  return /[“"‘']$/.test(text.slice(0, start)) && /^[,.!?]?[”"’']/.test(text.slice(end, end + 2));
 }
 
 /** Whether a share written "N in M" has a part no smaller than its whole ("4 in 2 attacks"). */
