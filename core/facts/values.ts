@@ -6,7 +6,7 @@ import {
   isNumberLabel,
   isPlacedRank,
   isPointingBackBeforeVerb,
-  isStatedTime,
+  isIdiomaticOrdinal,
 } from './count-context';
 import { findBareNumbers } from './bare-numbers';
 import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
@@ -203,18 +203,6 @@ const MASKS: RegExp[] = [
 ];
 
 /**
- * Ordinals that rank nothing: idioms ("a great first step", "third-rate"), titles ("first lady" is a title, not a
- * ranking), and a vague period ("his first months at the Pentagon": no number says how long).
- */
-const ORDINAL_IDIOMS =
-  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b|^(?:first|second|third)-(?:rate|class|string)\b|^(?:first|last|final|early)\s(?:days|weeks|months|years|decades)\b/i;
-/**
- * "a great first step", "an important first step", "took the first steps": a figure of speech, not a ranking of
- * steps ("The first step will be the transfer …; in the second step, …" ranks them).
- */
-const FIGURATIVE_STEP_BEFORE =
-  /(?:\b(?:a|an)\s(?:\p{Ll}+\s)?|\b(?:important|great|good|crucial|necessary|small|big|major|key|critical|positive|modest|tentative|welcome)\s)$/u;
-/**
  * "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its
  * noun; "whose primary is the first in the nation": the ranking written out.
  */
@@ -267,17 +255,11 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       let end = start + m[0].length;
       if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
         const compound = kind === 'ordinal' ? ORDINAL_COMPOUND.exec(text.slice(end, end + 20)) : null;
+        // "Bush was second with 18%": a place in a poll, stated after "was" with its score or rival.
+        const placed = kind === 'ordinal' && isPlacedRank(text, start, end);
         if (compound) end += compound[0].length;
-        else if (kind === 'ordinal' && /^(?:first|second)[\s-]time\b/i.test(text.slice(start, start + 12))) {
-          if (!isStatedTime(text, start)) continue;
-        } else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
-        else if (
-          kind === 'ordinal' &&
-          /^first\ssteps?\b/i.test(text.slice(start, start + 12)) &&
-          (/^first\ssteps\b/i.test(text.slice(start, start + 12)) ||
-            FIGURATIVE_STEP_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
-        )
-          continue;
+        // A place stands alone: no idiom ("second with") and no noun after it ("third behind Rubio").
+        else if (kind === 'ordinal' && !placed && isIdiomaticOrdinal(text, start)) continue;
         if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 24))) continue;
         if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
@@ -304,14 +286,15 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
           /^(?:first|second)$/i.test(m[0]) && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
         // "the two write": a bare "the two", then its verb, counts no noun ("12 of the 19 contain" is a group's size).
         const npEnd =
-          kind === 'count' && isPointingBackBeforeVerb(text, start, end)
+          placed || (kind === 'count' && isPointingBackBeforeVerb(text, start, end))
             ? end
             : extendNounPhrase(text, end, afterArticle);
         // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
         const bareRank =
           /^\sin\s/.test(compound?.[0] ?? '') ||
           digitOrdinal ||
-          (kind === 'ordinal' && (/^top[\s-]/i.test(m[0]) || isPlacedRank(text, start)));
+          placed ||
+          (kind === 'ordinal' && /^top[\s-]/i.test(m[0]));
         if (npEnd === end && !bareRank && !(kind === 'count' && isGroupCount(text, start, end))) continue;
         end = npEnd;
       }

@@ -82,6 +82,30 @@ const FOUND: Record<string, ValueCase> = {
   },
 };
 
+const PLACES: Record<string, ValueCase> = {
+  'a place after "was", with its score (hold-out 5: usa-today)': {
+    sentence: 'Bush was second with 18%.',
+    expected: [
+      ['ordinal', 'second', '2'],
+      ['percent', '18%', '18%'],
+    ],
+  },
+  'a place before "in" is no idiom (PolNeAR train: usa-today)': {
+    sentence: 'Kasich finished second in the New Hampshire primary.',
+    expected: [
+      ['ordinal', 'second', '2'],
+      ['event', 'New Hampshire primary', 'New Hampshire primary'],
+    ],
+  },
+  'a place stands without the rival after it (PolNeAR train: wash-post)': {
+    sentence: 'And Trump finished third behind John Kasich in Utah, getting just 14 percent.',
+    expected: [
+      ['ordinal', 'third', '3'],
+      ['percent', '14 percent', '14%'],
+    ],
+  },
+};
+
 const NEAR_MISSES: Record<string, string | ValueCase> = {
   'a rank after "was" is an ordinal, not an age': {
     sentence: 'She was 10th in the race.',
@@ -94,6 +118,7 @@ const NEAR_MISSES: Record<string, string | ValueCase> = {
       ['date', 'April 2, 2016', '2016-04-02'],
     ],
   },
+  '"second to none" is no place': 'The service there was second to none.',
   '"first in line" is an idiom': 'He was the first in line at the store.',
   'one name and number is not a tally': 'He finished the race wearing Number 12, as always.',
   'a figurative multiplier (hold-out 5: breitbart)': 'It is only 10 times harder.',
@@ -103,5 +128,5 @@ const NEAR_MISSES: Record<string, string | ValueCase> = {
 };
 
 describe('values with no noun after them', () => {
-  valueCaseTests(FOUND, NEAR_MISSES);
+  valueCaseTests({ ...FOUND, ...PLACES }, NEAR_MISSES);
 });
