@@ -1,6 +1,7 @@
 // Specifics with no noun written after them (docs/extraction.md, "Key facts"): an age as a sentence's predicate
 // ("She is 45."), a tally of names and numbers ("Donald Trump 384, Sen. Ted Cruz 300"), a score in brackets
-// ("(35-30)"), the figure of a record or a sum ("the 2016 high of 8,836"), counted occurrences ("failed three times"), margins in digits ("double digits") and shares written as
+// ("(35-30)") or after its verb ("passed by a vote of 90 to 10"), a range of figures ("from 100,000 to 250,000"),
+// the figure of a record or a sum ("the 2016 high of 8,836"), counted occurrences ("failed three times"), margins in digits ("double digits") and shares written as
 // words ("half as much"). The sentence
 // around the number says what it counts.
 import type { FactValueKind } from '../types';
@@ -55,6 +56,23 @@ const DIGITS_MARGIN = /\b(?:double|triple)(?:\sdigits\b|-digit(?:\s(?!and\b|or\b
 const FIGURE_OF =
   /(?<=\b(?:high|low|peak|record|total|tally|average)\sof\s)(?<![\d,.])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d,.]?\d|\s?%|[\s-]\p{L}|\s?\^)/gu;
 
+const FIGURE = String.raw`(?<![\d.,$€£¥₹])\d{1,3}(?:,\d{3})*(?:\.\d+)?`;
+/** Not a percentage, a unit, a year or a longer number: the figure ends here. */
+const FIGURE_END = String.raw`(?![\d,.]?\d|\s?(?:%|percent|per cent|points?|-))`;
+/**
+ * "passed by a vote of 90 to 10", "Alabama beat undefeated Clemson 45-40", "Clinton leads Sanders, 1,428 to 1,153":
+ * a score or a vote after its verb, two values.
+ */
+const SCORE_AFTER_VERB = new RegExp(
+  String.raw`(?<=\b(?:vote of|voted|beat|beats|defeated|won|lost|leads|led|trails|trailed|confirmed|approved|passed|outnumbers?|outnumbered|outspending|outspent)\b[^.;:\d]{0,30}?)(${FIGURE})\s?(?:to|-|–)\s?(${FIGURE})${FIGURE_END}`,
+  'g',
+);
+/** "ranges from 100,000 to 250,000": an amount range is two values, its noun elided or after the second. */
+const FROM_RANGE = new RegExp(
+  String.raw`(?<=\b(?:[Ff]rom|[Bb]etween)\s)(?!1[5-9]\d\d\b|20\d\d\b)(${FIGURE})\s(?:to|and)\s(?!1[5-9]\d\d\b|20\d\d\b)(${FIGURE})${FIGURE_END}`,
+  'g',
+);
+
 /** The specifics of `text` (one sentence) that have no noun after them, left to right. */
 export function findBareNumbers(text: string): BareNumber[] {
   if (!/\d|times|half|third|quarter|digit/.test(text)) return [];
@@ -77,6 +95,16 @@ export function findBareNumbers(text: string): BareNumber[] {
       const num = /\d[\d,]*$/.exec(it[0])!;
       const start = m.index + it.index! + num.index;
       out.push({ kind: 'count', start, end: start + num[0].length });
+    }
+  }
+  for (const re of [SCORE_AFTER_VERB, FROM_RANGE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const b = m.index + m[0].length - m[2]!.length;
+      out.push(
+        { kind: 'count', start: m.index, end: m.index + m[1]!.length },
+        { kind: 'count', start: b, end: b + m[2]!.length },
+      );
     }
   }
   BRACKETED_SCORE.lastIndex = 0;

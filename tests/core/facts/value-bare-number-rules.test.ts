@@ -106,6 +106,30 @@ const PLACES: Record<string, ValueCase> = {
   },
 };
 
+const SCORES: Record<string, ValueCase> = {
+  'a vote after its verb is two values (PolNeAR train: huff-post)': {
+    sentence: 'The proposal to repeal the Affordable Care Act passed by a vote of 90 to 10.',
+    expected: [
+      ['count', '90', '90'],
+      ['count', '10', '10'],
+    ],
+  },
+  'a delegate lead after "leads" (PolNeAR train: huff-post)': {
+    sentence: 'If superdelegates are taken out of the equation, Clinton leads Sanders, 1,428 to 1,153.',
+    expected: [
+      ['count', '1,428', '1428'],
+      ['count', '1,153', '1153'],
+    ],
+  },
+  'a range of figures with its noun elided (PolNeAR train: breitbart)': {
+    sentence: 'The estimates of the number of Syrian refugees Obama will accept ranges from 100,000 to 250,000.',
+    expected: [
+      ['count', '100,000', '100000'],
+      ['count', '250,000', '250000'],
+    ],
+  },
+};
+
 const NEAR_MISSES: Record<string, string | ValueCase> = {
   'a rank after "was" is an ordinal, not an age': {
     sentence: 'She was 10th in the race.',
@@ -118,6 +142,11 @@ const NEAR_MISSES: Record<string, string | ValueCase> = {
       ['date', 'April 2, 2016', '2016-04-02'],
     ],
   },
+  'a span of years stays one period': {
+    sentence: 'Islamists held power from 2011 to 2013.',
+    expected: [['period', 'from 2011 to 2013', '2011/2013']],
+  },
+  'a verse is no score': 'He proceeded to recite 2 Timothy 3:1-5 from the Bible.',
   '"second to none" is no place': 'The service there was second to none.',
   '"first in line" is an idiom': 'He was the first in line at the store.',
   'one name and number is not a tally': 'He finished the race wearing Number 12, as always.',
@@ -128,5 +157,5 @@ const NEAR_MISSES: Record<string, string | ValueCase> = {
 };
 
 describe('values with no noun after them', () => {
-  valueCaseTests({ ...FOUND, ...PLACES }, NEAR_MISSES);
+  valueCaseTests({ ...FOUND, ...PLACES, ...SCORES }, NEAR_MISSES);
 });
