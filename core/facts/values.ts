@@ -220,7 +220,8 @@ function maskedRanges(text: string): Array<[number, number]> {
   for (const re of MASKS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (re === CODE_MASK && !isCode(m[0])) continue;
+      // "CO2", "CH4": a gas written as its formula is no model number.
+      if (re === CODE_MASK && (!isCode(m[0]) || FORMULA.test(m[0]))) continue;
       // "180-day" and "21-year-old" are specifics, not model numbers.
       if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$|^(?:early|mid|late|pre|post)-\d{4}s?$/i.test(m[0])) continue;
       out.push([m.index, m.index + m[0].length]);
@@ -231,8 +232,10 @@ function maskedRanges(text: string): Array<[number, number]> {
 }
 
 const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
+/** Greenhouse and common gases written as formulas: "16 million metric tons of CO2". */
+const FORMULA = /^(?:CO2|CH4|N2O|SO2|NO2|H2O)$/;
 const OBJECT =
-  /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+)(?:\s([a-z]+))?/;
+  /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+|CO2|CH4|N2O|SO2|NO2)(?:\s([a-z]+))?/;
 
 /**
  * The specifics in `text` (one sentence), as written and normalised, left to right, without overlaps.

@@ -42,6 +42,13 @@ const FOUND: Record<string, ValueCase> = {
     sentence: 'In America’s two-party system, you only have two real choices in a presidential election.',
     expected: [['count', 'two real choices', '2 real choices']],
   },
+  'a quantity keeps its object, a gas written as its formula (hold-out 5: vancouversun)': {
+    sentence: 'Microsoft expects to release 16 million metric tons of CO2 in 2020.',
+    expected: [
+      ['quantity', '16 million metric tons of CO2', '16000000 metric tons of co2'],
+      ['date', '2020', '2020'],
+    ],
+  },
 };
 
 const NOT_FOUND: Record<string, string> = {
@@ -53,6 +60,7 @@ const NOT_FOUND: Record<string, string> = {
   'a figure of speech (hold-out 5: salon)':
     'Cleaning up the electrical grid is a great first step to cleaning up other sectors.',
   'steps taken (PolNeAR train: west-journal)': 'Ryan suggested that Trump needs to take the first steps to show unity.',
+  'a model number stays masked': 'The F-35A and the A380 were on show.',
   'a quality, not a rank (PolNeAR train: usa-today)':
     'The bureau has the reputation of employing first-rate worker bees.',
   'a term with zero (hold-out 5: vancouversun)': 'Amazon pledged last year to be net zero carbon by then.',
