@@ -125,7 +125,7 @@ export function isPointingBackBeforeVerb(text: string, start: number, end: numbe
  * ranking), and a vague period ("his first months at the Pentagon": no number says how long).
  */
 const ORDINAL_IDIOMS =
-  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b|^(?:first|second|third)-(?:rate|class|string)\b|^(?:first|last|final|early)\s(?:days|weeks|months|years|decades)\b/i;
+  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b|^(?:first|second|third)-(?:rate|class|string)\b|^third[\s-]part(?:y|ies)\b|^(?:first|last|final|early)\s(?:days|weeks|months|years|decades)\b/i;
 /**
  * "a great first step", "an important first step", "took the first steps": a figure of speech, not a ranking of
  * steps ("The first step will be the transfer …; in the second step, …" ranks them).

@@ -60,6 +60,8 @@ const NOT_FOUND: Record<string, string> = {
   'a figure of speech (hold-out 5: salon)':
     'Cleaning up the electrical grid is a great first step to cleaning up other sectors.',
   'steps taken (PolNeAR train: west-journal)': 'Ryan suggested that Trump needs to take the first steps to show unity.',
+  'a third party is a term, as the two-party system is (PolNeAR train: politico)':
+    'A third-party candidate could draw votes from both nominees.',
   'a model number stays masked': 'The F-35A and the A380 were on show.',
   'a quality, not a rank (PolNeAR train: usa-today)':
     'The bureau has the reputation of employing first-rate worker bees.',
