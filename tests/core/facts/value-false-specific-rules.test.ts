@@ -62,6 +62,7 @@ const NOT_FOUND: Record<string, string> = {
   'steps taken (PolNeAR train: west-journal)': 'Ryan suggested that Trump needs to take the first steps to show unity.',
   'a third party is a term, as the two-party system is (PolNeAR train: politico)':
     'A third-party candidate could draw votes from both nominees.',
+  'an idiom with a number (PolNeAR train: politico)': 'Unity is a two-way street.',
   'a model number stays masked': 'The F-35A and the A380 were on show.',
   'a quality, not a rank (PolNeAR train: usa-today)':
     'The bureau has the reputation of employing first-rate worker bees.',
