@@ -12,6 +12,8 @@ export interface BareNumber {
   kind: FactValueKind;
   start: number;
   end: number;
+  /** Set where the value's normalised form is not the number's own ("1 Finland" for "1. Finland"). */
+  normalized?: string;
 }
 
 /**
@@ -114,4 +116,17 @@ export function findBareNumbers(text: string): BareNumber[] {
     out.push({ kind: 'count', start: a, end: a + m[1]!.length }, { kind: 'count', start: b, end: b + m[2]!.length });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "1. Finland 2. Norway 3. Australia": a numbered ranking written inline, two items or more, each normalised as its
+ * rank and name.
+ */
+export function findRankingList(text: string): BareNumber[] {
+  const re = /(?<=^|[\s:])(\d{1,2})\.\s(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  const out: BareNumber[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ kind: 'ordinal', normalized: `${m[1]} ${m[2]}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out.length >= 2 ? out : [];
 }

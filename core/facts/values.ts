@@ -8,12 +8,13 @@ import {
   isPointingBackBeforeVerb,
   isIdiomaticOrdinal,
 } from './count-context';
-import { findBareNumbers } from './bare-numbers';
+import { findBareNumbers, findRankingList } from './bare-numbers';
 import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
 import { normalize } from './value-normalize';
+import { keepFirstOfOverlaps } from './value-overlaps';
 
 /** A specific found at [start, end) of the scanned text. */
 export interface FoundValue extends FactValue {
@@ -342,17 +343,15 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
     }
   }
-  hits.push(...rankingList(text));
+  for (const r of findRankingList(text))
+    hits.push({ ...r, text: text.slice(r.start, r.end), normalized: r.normalized! });
   for (const { kind, start, end } of findBareNumbers(text)) {
     if (masks.some(([a, b]) => start < b && end > a)) continue;
     const written = text.slice(start, end);
     hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
   }
   // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
-  const kept: FoundValue[] = [];
-  for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  kept.sort((a, b) => a.start - b.start);
-  return mergeRankedEvents(text, kept);
+  return mergeRankedEvents(text, keepFirstOfOverlaps(hits));
 }
 
 /** "the second straight Democratic convention", "his third Super Bowl": an ordinal ranks the event named after it. */
@@ -384,20 +383,4 @@ function isShareOutOfOrder(written: string): boolean {
   const part = parseNumber(m[1]!);
   const whole = parseNumber(m[2]!);
   return part === null || whole === null || part >= whole;
-}
-
-/** "1. Finland 2. Norway 3. Australia": a numbered ranking written inline (two items or more). */
-function rankingList(text: string): FoundValue[] {
-  const re = /(?<=^|[\s:])(\d{1,2})\.\s(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/gu;
-  const out: FoundValue[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({
-      kind: 'ordinal',
-      text: m[0],
-      normalized: `${m[1]} ${m[2]}`,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  return out.length >= 2 ? out : [];
 }
