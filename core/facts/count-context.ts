@@ -1,6 +1,6 @@
 // Counts whose noun is not written after them (docs/extraction.md, "Key facts": counts of people or things), and
-// "the first time" as a ranking, places ("comes in second") and "first" as an adverb: the sentence around a number
-// says what it counts when no noun follows it.
+// "the first time" as a ranking, places ("comes in second", "was second with 18%"), "first" as an adverb and
+// ordinals that rank nothing ("a great first step"): the sentence around a number says what it counts.
 import { lexiconTags } from './lexicon';
 import { isFunctionWord } from './noun-phrase';
 import { YEAR } from './value-grammar';
@@ -72,9 +72,18 @@ export function isStatedTime(text: string, start: number): boolean {
 const PLACED =
   /\b(?:comes?|came|coming|finish(?:ed|es|ing)?|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|ran|runs|running)\s+(?:in\s+)?$/i;
 
-/** Whether the ordinal at `start` is a place in a race or a poll stated on its own ("Graham comes in second"). */
-export function isPlacedRank(text: string, start: number): boolean {
-  return PLACED.test(text.slice(Math.max(0, start - 20), start));
+/** "Bush was second with 18%", "Cruz is third behind Rubio": a place in a poll after "was", then its score or rival. */
+const PLACED_AFTER_BE = /\b(?:is|was|are|were|remains|remained|stood|stands)\s+$/i;
+const SCORE_OR_RIVAL_AFTER = /^\s+(?:with\s+(?:\d|only\s\d|just\s\d)|behind\b)/i;
+
+/**
+ * Whether the ordinal at [start, end) is a place in a race or a poll stated on its own ("Graham comes in second",
+ * "Bush was second with 18%").
+ */
+export function isPlacedRank(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (PLACED.test(before)) return true;
+  return PLACED_AFTER_BE.test(before) && SCORE_OR_RIVAL_AFTER.test(text.slice(end, end + 16));
 }
 
 /**
@@ -109,4 +118,28 @@ export function isPointingBackBeforeVerb(text: string, start: number, end: numbe
   if (tags.length > 0 && tags.every((t) => t === 'Infinitive')) return true;
   if (/ly$/.test(next!) && !tags.includes('Adjective')) return true;
   return /ed$/.test(next!) && (after === undefined || isFunctionWord(after));
+}
+
+/**
+ * Ordinals that rank nothing: idioms ("a great first step", "third-rate"), titles ("first lady" is a title, not a
+ * ranking), and a vague period ("his first months at the Pentagon": no number says how long).
+ */
+const ORDINAL_IDIOMS =
+  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b|^(?:first|second|third)-(?:rate|class|string)\b|^third[\s-]part(?:y|ies)\b|^(?:first|last|final|early)\s(?:days|weeks|months|years|decades)\b/i;
+/**
+ * "a great first step", "an important first step", "took the first steps": a figure of speech, not a ranking of
+ * steps ("The first step will be the transfer …; in the second step, …" ranks them).
+ */
+const FIGURATIVE_STEP_BEFORE =
+  /(?:\b(?:a|an)\s(?:\p{Ll}+\s)?|\b(?:important|great|good|crucial|necessary|small|big|major|key|critical|positive|modest|tentative|welcome)\s)$/u;
+/**
+ * Whether the ordinal word at `start` ranks nothing: "for the first time" unless stated as a claim, an idiom
+ * ("first lady", "third-rate", "his first months"), or "first step" as a figure of speech.
+ */
+export function isIdiomaticOrdinal(text: string, start: number): boolean {
+  const head = text.slice(start, start + 20);
+  if (/^(?:first|second)[\s-]time\b/i.test(head)) return !isStatedTime(text, start);
+  if (ORDINAL_IDIOMS.test(head)) return true;
+  if (!/^first\ssteps?\b/i.test(head)) return false;
+  return /^first\ssteps\b/i.test(head) || FIGURATIVE_STEP_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

@@ -1,7 +1,7 @@
 // Named agreements and events (docs/extraction.md, "Key facts"): wars, treaties, summits, a state's primary, a
 // party's convention, a named dinner, conference or awards ceremony, talks named by their city. One pattern for
 // values.ts, plus the words that hint at one.
-import { lexiconEntityType } from './lexicon';
+import { isKnownNamePart, lexiconEntityType } from './lexicon';
 
 const STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
@@ -23,6 +23,12 @@ const EVENTS = [
   // "the Republican convention", "the GOP convention": a party's national convention, as its full name is.
   String.raw`\b(?:Republican|Democratic|GOP) (?:National )?[Cc]onvention\b`,
   String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?:War|Olympics|Olympic Games|World Cup|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Dinner)\b`,
+  // "the WGC-Cadillac Championship", "the Congressional Ball", "the Iowa State Fair", "the Boston Marathon": a
+  // contest, ball or fair written as a name (not "Lucille Ball" or "Molly Ball": checked by isNamedEvent).
+  String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?:Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade)\b(?! \p{Lu}| &)`,
+  // "the Iraq war", "the Paris attacks", "the Vietnam War": a war or attacks named by their place (checked by
+  // isNamedEvent). "the war in Iraq" and "Russian attacks" describe, they do not name.
+  String.raw`(?<=\b[Tt]he )(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+ (?:war|attacks|bombings?|massacre|shootings?)\b`,
   // "National Religious Liberties Conference": a named conference, but not a body ("US Conference of Mayors",
   // "Southern Christian Leadership Conference", "the U.S. Judicial Conference").
   String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?<!(?:Leadership|Judicial) )Conference\b(?! of\b)`,
@@ -43,10 +49,19 @@ export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
 
 /** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
 export const EVENT_HINTS =
-  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
 
-/** Whether an event match is kept: talks named "<word> peace talks" only when the word is a place ("Madrid"). */
+/**
+ * Whether an event match is kept: talks named "<word> peace talks", and a war or attacks in lowercase, only when
+ * the word before is a place ("Madrid", "Iraq", "Paris", "San Bernardino"); a ball only when the word before it is
+ * no person's name ("Lucille Ball").
+ */
 export function isNamedEvent(written: string): boolean {
-  const talks = /^(\p{Lu}\p{Ll}+) peace (?:talks|conference)$/u.exec(written);
-  return !talks || lexiconEntityType(talks[1]!.toLowerCase()) === 'place';
+  const byPlace = /^(.+?) (?:peace (?:talks|conference)|war|attacks|bombings?|massacre|shootings?)$/u.exec(written);
+  if (byPlace) {
+    const place = byPlace[1]!.toLowerCase();
+    return lexiconEntityType(place) === 'place' || lexiconEntityType(place.split(' ').pop()!) === 'place';
+  }
+  const ball = /(\p{Lu}[\p{L}'’]*) Ball$/u.exec(written);
+  return !ball || !isKnownNamePart(ball[1]!.toLowerCase());
 }

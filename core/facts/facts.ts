@@ -1,5 +1,6 @@
 // Key facts (docs/extraction.md): sentences of the article's own prose with checkable specifics, ranked by centrality.
 import type { Block, Entity, Fact, FactValueKind } from '../types';
+import { factSentences } from './fact-sentences';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import type { PreparedBlock } from './prepared-block';
 import type { QuoteRanges } from './quotes';
@@ -63,7 +64,7 @@ export function extractFacts(
     if (!pb.prose) continue;
     const text = pb.block.text;
     const quoted = quoteRanges.get(pb.index) ?? [];
-    for (const sent of pb.sentences) {
+    for (const sent of factSentences(text, pb.sentences, quoted)) {
       ordinal++;
       let start = sent.start;
       const dl = start === 0 ? DATELINE.exec(text.slice(0, 80)) : null;

@@ -75,6 +75,20 @@ function isDottedAcronymBefore(text: string, dot: number): boolean {
 const MONTH_DAY_END =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2}$/;
 
+/**
+ * Whether the number `n` at `at`, before a period, numbers an item of a list rather than ending a sentence: it opens
+ * the text or follows a colon ("as follows: 1. Finland"), or its neighbour in the count is written as an item too
+ * ("… Finland 2. Norway 3. Australia"). A number after a word with neither ("Rubio 151, and Kasich 37. To secure …",
+ * "She was 92. Her son …") ends its sentence.
+ */
+function isListItemNumber(text: string, at: number, n: number): boolean {
+  if (/(?:^|[:;\n])\s*$/.test(text.slice(Math.max(0, at - 3), at))) return true;
+  const item = (k: number) => new RegExp(String.raw`(?:^|[\s:])${k}\.\s`);
+  return (
+    (n > 1 && item(n - 1).test(text.slice(Math.max(0, at - 200), at))) || item(n + 1).test(text.slice(at + 2, at + 202))
+  );
+}
+
 /** Whether the period at `dot` closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
@@ -85,9 +99,9 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
     // Murphy…" and "46 percent on August 1. Trump…": a day after a month name is a date ending the sentence.
     const before = text.slice(Math.max(0, dot - 16), dot);
     // Nor is "a payload of 2^15 - 1." (a number after an operator).
-    return (
-      /(?:^|[\s:])\d{1,2}$/.test(before.slice(-4)) && !MONTH_DAY_END.test(before) && !/[-+=^*]\s?\d{1,2}$/.test(before)
-    );
+    const item = /(?:^|[\s:])(\d{1,2})$/.exec(before.slice(-4));
+    if (!item || MONTH_DAY_END.test(before) || /[-+=^*]\s?\d{1,2}$/.test(before)) return false;
+    return isListItemNumber(text, dot - item[1]!.length, Number(item[1]));
   }
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initial ("J. K. Rowling"), but not a one-letter word like "I" ending a sentence.

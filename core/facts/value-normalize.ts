@@ -52,6 +52,10 @@ export function normalize(kind: FactValueKind, written: string): string {
     case 'count': {
       // "one email account" (after "only"): "one" is left out of the number words, where it is mostly a pronoun.
       if (/^one\s/i.test(s)) return `1 ${s.slice(4).toLowerCase()}`;
+      // "a double-digit advantage": a margin from 10 to 99.
+      const digits = /^(double|triple)(?:\sdigits|-digit)\s?(.*)$/i.exec(s);
+      if (digits)
+        return `${digits[1]!.toLowerCase() === 'double' ? '10-99' : '100-999'} ${digits[2]!.toLowerCase()}`.trim();
       const pow = /^(\d+)\^(\d+)(?:\s?([-+])\s?(\d+))?$/.exec(s);
       if (pow) {
         const base = Number(pow[1]) ** Number(pow[2]);

@@ -6,13 +6,15 @@ import {
   isNumberLabel,
   isPlacedRank,
   isPointingBackBeforeVerb,
-  isStatedTime,
+  isIdiomaticOrdinal,
 } from './count-context';
+import { findBareNumbers, findRankingList } from './bare-numbers';
 import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
 import { normalize } from './value-normalize';
+import { keepFirstOfOverlaps } from './value-overlaps';
 
 /** A specific found at [start, end) of the scanned text. */
 export interface FoundValue extends FactValue {
@@ -40,7 +42,8 @@ const PATTERNS: Pattern[] = [
     kind: 'money',
     gate: /[$€£¥₹]/,
     re: new RegExp(
-      String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?(?:\s?(?:to|-|–)\s?[$€£¥₹]${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?)?(?:${MONEY_RATE})?`,
+      // "$350 to $600 an hour": an amount range is two values, each its own amount.
+      String.raw`(?:US|C|A|NZ|HK|S)?[$€£¥₹]\s?${NUM}(?:${BIG}|(?:bn|mn|m|k|K|tn)\b)?(?:${MONEY_RATE})?`,
       'g',
     ),
   },
@@ -121,6 +124,15 @@ const PATTERNS: Pattern[] = [
     ),
   },
   { kind: 'quantity', re: new RegExp(String.raw`(?:\b${WNUM}|${NUM})${BIG}?[\s-]${UNITS}\b`, 'gi') },
+  // "500-600 metric tons", "between 5 and 10 miles": the first figure of an amount range is a value of its own.
+  {
+    kind: 'quantity',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`(?<![\d.,]|${MONTH}\s)\b\d{1,3}(?:,\d{3})*(?:\.\d+)?(?=\s?(?:to|and|-|–)\s?${NUM}${BIG}?[\s-]${UNITS}\b)`,
+      'g',
+    ),
+  },
   // "a maximum payload size of 2^15 - 1", "integers up to 2^28": a power of two (or ten) written with a caret.
   // Not an operand of a calculation ("10^5 * 300 = 30,000,000 lists": the result is the specific).
   { kind: 'quantity', gate: /\^/, re: /\b\d{1,3}\^\d{1,3}(?:\s?[-+]\s?\d+\b)?(?!\s?[*×/=^])/g },
@@ -138,10 +150,11 @@ const PATTERNS: Pattern[] = [
       'gi',
     ),
   },
-  // "a decade"; "more than a month since", "a month of sharpened attacks": a counted duration, but not "a year ago".
+  // "a decade"; "more than a month since", "a month of sharpened attacks": a counted duration, but not "a year ago"
+  // or "a decade earlier" (a moment, not a span).
   {
     kind: 'duration',
-    re: /\b(?:a|one) (?:decade|century)\b|(?<=\b(?:(?:more|less) than|nearly|almost|about|over|under|within|for) )(?:a|one) (?:week|month|year)\b(?! ago| earlier| later| before| after| from)|\b(?:a|one) (?:week|month|year)(?= of \p{Ll})/giu,
+    re: /\b(?:a|one) (?:decade|century)\b(?! ago| earlier| later| before| after| from)|(?<=\b(?:(?:more|less) than|nearly|almost|about|over|under|within|for) )(?:a|one) (?:week|month|year)\b(?! ago| earlier| later| before| after| from)|\b(?:a|one) (?:week|month|year)(?= of \p{Ll})/giu,
   },
   // "roughly a third of the electorate", "two-thirds of voters", "half of the seats": a share, checkable like a percent.
   {
@@ -151,7 +164,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'age',
     re: new RegExp(
-      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bage\s(?:of\s)?\d{1,3}\b(?![.,]\d)|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,)`,
+      String.raw`\b(?:${NUM}|${WNUM})-years?-old\b|\baged\s\d{1,3}\b|\bage\s(?:of\s)?\d{1,3}\b(?![.,]\d)|\bages\sof\s\d{1,3}\sand\s\d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,2}(?=,(?!\d))`,
       'gu',
     ),
   },
@@ -170,7 +183,7 @@ const PATTERNS: Pattern[] = [
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|double|triple|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
   'i',
 );
 
@@ -190,13 +203,17 @@ const MASKS: RegExp[] = [
   CODE_MASK,
 ];
 
-/** Ordinals that rank nothing: idioms, and titles ("first lady" is a title, not a ranking). */
-const ORDINAL_IDIOMS =
-  /^(?:first|second)[\s-](?:time|hand|thing|glance|sight|place|look|half|guess|of|and|or|to|in|on|at|with|lady|ladies|gentleman|responders?|aid)\b/i;
-/** "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its noun. */
-const ORDINAL_COMPOUND = /^(?:-in-the-(?:nation|country|state|world)|-ever|-place(?=\s\p{Ll}))/u;
-/** "zero-sum", "zero tolerance", "a two-state solution": a number in an idiom counting nothing. */
-const ZERO_IDIOM = /^(?:zero[\s-](?:sum|tolerance)|two[\s-]state solution)\b/i;
+/**
+ * "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its
+ * noun; "whose primary is the first in the nation": the ranking written out.
+ */
+const ORDINAL_COMPOUND = /^(?:[-\s]in[-\s]the[-\s](?:nation|country|state|world)\b|-ever|-place(?=\s\p{Ll}))/u;
+/**
+ * "zero-sum", "zero tolerance", "net zero carbon", "a two-state solution", "America's two-party system", "a two-way
+ * street": a number in a term counting nothing.
+ */
+const ZERO_IDIOM =
+  /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|two-way street|(?:one|two|three)-party (?:system|state|rule|politics))\b/i;
 
 /** Ranges of `text` where numbers are not specifics. */
 function maskedRanges(text: string): Array<[number, number]> {
@@ -204,7 +221,8 @@ function maskedRanges(text: string): Array<[number, number]> {
   for (const re of MASKS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (re === CODE_MASK && !isCode(m[0])) continue;
+      // "CO2", "CH4": a gas written as its formula is no model number.
+      if (re === CODE_MASK && (!isCode(m[0]) || FORMULA.test(m[0]))) continue;
       // "180-day" and "21-year-old" are specifics, not model numbers.
       if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$|^(?:early|mid|late|pre|post)-\d{4}s?$/i.test(m[0])) continue;
       out.push([m.index, m.index + m[0].length]);
@@ -215,8 +233,10 @@ function maskedRanges(text: string): Array<[number, number]> {
 }
 
 const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
+/** Greenhouse and common gases written as formulas: "16 million metric tons of CO2". */
+const FORMULA = /^(?:CO2|CH4|N2O|SO2|NO2|H2O)$/;
 const OBJECT =
-  /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+)(?:\s([a-z]+))?/;
+  /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+|CO2|CH4|N2O|SO2|NO2)(?:\s([a-z]+))?/;
 
 /**
  * The specifics in `text` (one sentence), as written and normalised, left to right, without overlaps.
@@ -239,10 +259,11 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       let end = start + m[0].length;
       if ((kind === 'count' && !/\stimes$/.test(m[0])) || kind === 'ordinal') {
         const compound = kind === 'ordinal' ? ORDINAL_COMPOUND.exec(text.slice(end, end + 20)) : null;
+        // "Bush was second with 18%": a place in a poll, stated after "was" with its score or rival.
+        const placed = kind === 'ordinal' && isPlacedRank(text, start, end);
         if (compound) end += compound[0].length;
-        else if (kind === 'ordinal' && /^(?:first|second)[\s-]time\b/i.test(text.slice(start, start + 12))) {
-          if (!isStatedTime(text, start)) continue;
-        } else if (kind === 'ordinal' && ORDINAL_IDIOMS.test(text.slice(start, start + 20))) continue;
+        // A place stands alone: no idiom ("second with") and no noun after it ("third behind Rubio").
+        else if (kind === 'ordinal' && !placed && isIdiomaticOrdinal(text, start)) continue;
         if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 24))) continue;
         if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
@@ -269,11 +290,15 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
           /^(?:first|second)$/i.test(m[0]) && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
         // "the two write": a bare "the two", then its verb, counts no noun ("12 of the 19 contain" is a group's size).
         const npEnd =
-          kind === 'count' && isPointingBackBeforeVerb(text, start, end)
+          placed || (kind === 'count' && isPointingBackBeforeVerb(text, start, end))
             ? end
             : extendNounPhrase(text, end, afterArticle);
         // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
-        const bareRank = digitOrdinal || (kind === 'ordinal' && (/^top[\s-]/i.test(m[0]) || isPlacedRank(text, start)));
+        const bareRank =
+          /^\sin\s/.test(compound?.[0] ?? '') ||
+          digitOrdinal ||
+          placed ||
+          (kind === 'ordinal' && /^top[\s-]/i.test(m[0]));
         if (npEnd === end && !bareRank && !(kind === 'count' && isGroupCount(text, start, end))) continue;
         end = npEnd;
       }
@@ -302,18 +327,31 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
       // "4 in 2 attacks" is not a share: the part is smaller than the whole.
       if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;
-      // “1917,” “13th”: a bare number that fills a pair of quote marks alone is a title.
-      if (isQuotedTitle(text, start, end)) continue;
+      // “1917,” “13th”, “third-rate”: a number or a word that fills a pair of quote marks alone is a title or a
+      // quoted term, and no part of it is a value either. A written-out date stays a date; a named event keeps its
+      // quote marks ("the “Arab Spring” uprisings") unless it is a comparison (another "Holocaust.").
+      const quotedTerm =
+        isQuotedTitle(text, start, end) &&
+        (/^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) ||
+          (kind !== 'date' && kind !== 'period' && kind !== 'event') ||
+          (kind === 'event' && /\b(?:another|a new)\s\S$/i.test(text.slice(0, start))));
+      if (quotedTerm) {
+        masks.push([start, end]);
+        continue;
+      }
       const written = text.slice(start, end);
       hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
     }
   }
-  hits.push(...rankingList(text));
+  for (const r of findRankingList(text))
+    hits.push({ ...r, text: text.slice(r.start, r.end), normalized: r.normalized! });
+  for (const { kind, start, end } of findBareNumbers(text)) {
+    if (masks.some(([a, b]) => start < b && end > a)) continue;
+    const written = text.slice(start, end);
+    hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
+  }
   // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
-  const kept: FoundValue[] = [];
-  for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  kept.sort((a, b) => a.start - b.start);
-  return mergeRankedEvents(text, kept);
+  return mergeRankedEvents(text, keepFirstOfOverlaps(hits));
 }
 
 /** "the second straight Democratic convention", "his third Super Bowl": an ordinal ranks the event named after it. */
@@ -330,13 +368,12 @@ function mergeRankedEvents(text: string, values: FoundValue[]): FoundValue[] {
   return out;
 }
 
-/** Whether [start, end) is a bare number alone in quote marks (“1917,” “13th”), a film's or a song's title. */
+/**
+ * Whether [start, end) fills a pair of quote marks alone: a title (“1917,” “13th”) or a word the writer quotes as
+ * a term or an insult (called her “third-rate”, another "Holocaust."), not a specific of the article's own.
+ */
 function isQuotedTitle(text: string, start: number, end: number): boolean {
-  return (
-    /^\d[\d,.]*(?:st|nd|rd|th)?$/.test(text.slice(start, end)) &&
-    /[“"‘']$/.test(text.slice(0, start)) &&
-    /^[,.]?[”"’']/.test(text.slice(end, end + 2))
-  );
+  return /[“"‘']$/.test(text.slice(0, start)) && /^[,.!?]?[”"’']/.test(text.slice(end, end + 2));
 }
 
 /** Whether a share written "N in M" has a part no smaller than its whole ("4 in 2 attacks"). */
@@ -346,20 +383,4 @@ function isShareOutOfOrder(written: string): boolean {
   const part = parseNumber(m[1]!);
   const whole = parseNumber(m[2]!);
   return part === null || whole === null || part >= whole;
-}
-
-/** "1. Finland 2. Norway 3. Australia": a numbered ranking written inline (two items or more). */
-function rankingList(text: string): FoundValue[] {
-  const re = /(?<=^|[\s:])(\d{1,2})\.\s(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/gu;
-  const out: FoundValue[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({
-      kind: 'ordinal',
-      text: m[0],
-      normalized: `${m[1]} ${m[2]}`,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  return out.length >= 2 ? out : [];
 }

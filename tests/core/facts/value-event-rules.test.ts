@@ -53,6 +53,26 @@ const FOUND: Record<string, ValueCase> = {
       'In 1991, when Prime Minister Yitzhak Shamir opposed the Madrid peace talks, Bush held back loan guarantees.',
     expected: [['date', '1991', '1991'], event('Madrid peace talks')],
   },
+  'a war named by its place, in lowercase (hold-out 5: nyt)': {
+    sentence: "He continued his assault on Mr. Bush's handling of the Iraq war.",
+    expected: [event('Iraq war')],
+  },
+  'attacks named by their city (hold-out 5: politico)': {
+    sentence: 'He was asked if the revelations in any way led to the Paris attacks, which was seen as a failure.',
+    expected: [event('Paris attacks')],
+  },
+  'a championship written as a name (hold-out 5: politico)': {
+    sentence: 'Trump National Doral had most recently been the host of the WGC-Cadillac Championship, played in March.',
+    expected: [event('WGC-Cadillac Championship')],
+  },
+  'a ball written as a name (hold-out 5: wash-post)': {
+    sentence: "The two men talked at last month's Congressional Ball, Earnest said.",
+    expected: [['count', 'two men', '2 men'], event('Congressional Ball')],
+  },
+  'a fair and a tennis open (PolNeAR train)': {
+    sentence: 'Spectators at the French Open paid tribute, as did visitors to the Iowa State Fair.',
+    expected: [event('French Open'), event('Iowa State Fair')],
+  },
 };
 
 const NOT_FOUND: Record<string, string> = {
@@ -73,6 +93,10 @@ const NOT_FOUND: Record<string, string> = {
   'a prize for something (hold-out 2: nyt)':
     'His philanthropy involved The Ruth Leff Siegel Awards for Excellence in Pancreatic Cancer Research.',
   'an unnamed ceremony (hold-out 4: reuters)': 'Bombshell went into Sunday’s awards with nothing.',
+  'a war described, not named (hold-out 5 call)': 'He opposed the war in Iraq from the start.',
+  'attacks by a people, not named by a place': 'The Russian attacks on Aleppo continued.',
+  'a person named Ball (PolNeAR train: The Atlantic’s writer)': "The Atlantic's Molly Ball wrote about the race.",
+  'a slogan with "Fair" (PolNeAR train: breitbart)': 'Cruz Control, plus Fox-style Fair & Balanced, is the cure.',
   'talks named by a people, not a place': 'The Israeli-Palestinian peace talks collapsed in April.',
 };
 

@@ -1,0 +1,78 @@
+// Where a key fact's sentence begins and ends (docs/extraction.md, "Key facts": span): a number before a period,
+// a quotation running over a sentence boundary, a quoted question before its attribution. Real sentences from
+// PolNeAR and the labelled sets; each near miss is a split that must stay.
+import { describe, expect, it } from 'vitest';
+import { extractKeyItems } from '../../../core/facts/index';
+import { splitSentences } from '../../../core/facts/sentences';
+import type { Block } from '../../../core/types';
+
+function sentencesOf(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+function factTextsOf(text: string): string[] {
+  const block: Block = {
+    type: 'p',
+    text,
+    selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+  };
+  return extractKeyItems({ title: 'Test', blocks: [block] })
+    .facts.sort((a, b) => a.source.start - b.source.start)
+    .map((f) => f.text);
+}
+
+describe('a number before a period', () => {
+  it.each([
+    [
+      'The current delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37. To secure the GOP nomination during the primaries, a candidate must win 1,237 delegates.',
+      2,
+    ],
+    ['She was 92. Her son John gained attention in 1992 when a gay activist revealed it.', 2],
+    ['Ted Cruz has 11 delegates and Rubio has 10. Three delegates remain to be allocated.', 2],
+  ])('ends the sentence after a word: %s', (text, n) => {
+    expect(sentencesOf(text)).toHaveLength(n);
+  });
+
+  it.each([
+    ['The overall rankings of the countries were as follows: 1. Finland 2. Norway 3. Australia 4. Canada', 1],
+    ['Do these two things: 1. Register online. 2. Vote early.', 2],
+  ])('near miss, a numbered item stays with its item: %s', (text, n) => {
+    expect(sentencesOf(text)).toHaveLength(n);
+    for (const s of sentencesOf(text)) expect(s).not.toMatch(/\d\.$/);
+  });
+});
+
+describe('quotations in a fact sentence', () => {
+  it('a quotation opened in the sentence runs to its closing mark', () => {
+    const text =
+      "In 2010 she said of gay couples: ''Nobody's stopping them from shacking up. The problem is that they are trying to make us respect them.''";
+    expect(factTextsOf(text)).toEqual([text]);
+  });
+
+  it('a quoted question runs on through its attribution', () => {
+    const text =
+      "''What does that mean, he kept the country safe after 9/11?'' Mr. Trump asked, repeating a broadside - that the 43rd president was responsible for the terrorist attacks of Sept. 11, 2001.";
+    expect(factTextsOf(text)).toEqual([text]);
+  });
+
+  it('near miss: a sentence after a closed quotation is its own', () => {
+    const first = 'Ms. Gedrich said she sent more than 50 men a day the same text: “Do you feel the bern?”';
+    const second = 'She has done so since 2015.';
+    expect(factTextsOf(`${first} ${second}`)).toEqual([first, second]);
+  });
+
+  it('near miss: a quoted question followed by a sentence that is not its attribution', () => {
+    const text = '“Who do they think they are?” Apple balked at hacking an iPhone used in a 2015 shooting.';
+    expect(factTextsOf(text)).toEqual(['Apple balked at hacking an iPhone used in a 2015 shooting.']);
+  });
+
+  it('near miss: a quotation running on into the next paragraph merges nothing', () => {
+    const text = 'In 2012 he wrote: “We will win. We have 40 volunteers in every county.';
+    const block = (t: string): Block => ({
+      type: 'p',
+      text: t,
+      selector: { type: 'TextQuoteSelector', exact: t, prefix: '', suffix: '' },
+    });
+    const facts = extractKeyItems({ title: 'Test', blocks: [block(text), block('“And we will keep them.”')] }).facts;
+    expect(facts.map((f) => f.text)).toEqual(['In 2012 he wrote: “We will win.']);
+  });
+});
