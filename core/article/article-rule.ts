@@ -76,11 +76,21 @@ export function isExcerptList(s: PageShape): boolean {
 const POST_LIST_MIN_LINKS = 3;
 
 /**
+ * This many "Read more" / "read on >>" links are that many excerpts, however the page groups their text: an old
+ * section front prints each story's headline, blurb and "read on" link as one paragraph, all of them in one cell, so
+ * its prose is one run. A story carries one such link at most, and a rail of teasers beside it a few.
+ */
+const EXCERPT_LINKS_MIN = 10;
+
+/**
  * A page of posts: several separate runs of prose, each followed by its "Read more", "Permalink" or "Comments (n)"
- * links. A blog's front page or archive repeats the blog's name in its heading, so its title says nothing here.
+ * links, or ten such links however its prose is grouped. A blog's front page or archive repeats the blog's name in its
+ * heading, so its title says nothing here.
  */
 export function isPostList(s: PageShape): boolean {
-  return s.postLinks >= POST_LIST_MIN_LINKS && s.bigRuns > UNDECLARED_MAX_BIG_RUNS;
+  return (
+    (s.postLinks >= POST_LIST_MIN_LINKS && s.bigRuns > UNDECLARED_MAX_BIG_RUNS) || s.postLinks >= EXCERPT_LINKS_MIN
+  );
 }
 
 /**

@@ -1,0 +1,53 @@
+// The detector's eighth round of rules (issue #12, dev error analysis) on the real pages they exist for, trimmed
+// (tests/fixtures/detection/SOURCES.md says from where), each beside the near miss it must not catch.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isPostList } from '../../../core/article/article-rule';
+import { measurePage } from '../../../core/article/index';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+import { verdictAt } from './verdict';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'detection');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+describe("a wiki's [edit] links beside its section headings", () => {
+  const wiki = fixture('wikipedia-mozilla.html');
+
+  it("reads Wikipedia's article on Mozilla, 36 sections each with an [edit] link, as one article", async () => {
+    expect(await verdictAt('https://en.wikipedia.org/wiki/Mozilla', wiki)).toBe(true);
+  });
+
+  it('does not count those edit links as linked headlines', async () => {
+    const parsed = parseHtml(wiki, 'https://en.wikipedia.org/wiki/Mozilla');
+    expect(measurePage(parsed.document).linkedHeadlines).toBe(0);
+    await parsed.close();
+  });
+
+  it('near miss: the same headings linking to other pages are still a list of linked headlines', async () => {
+    const linked = wiki.replaceAll('action=edit', 'action=view');
+    const parsed = parseHtml(linked, 'https://en.wikipedia.org/wiki/Mozilla');
+    expect(measurePage(parsed.document).linkedHeadlines).toBeGreaterThanOrEqual(12);
+    await parsed.close();
+    expect(await verdictAt('https://en.wikipedia.org/wiki/Mozilla', linked)).toBe(false);
+  });
+});
+
+describe('a section front whose excerpts share one paragraph shape and one cell', () => {
+  const front = fixture('cleaneval-775-section-front.html');
+  const url = 'http://www.unison.ie/irish_independent/';
+
+  it('says no to the Irish Independent business front: sixteen "read on >>" links under sixteen blurbs', async () => {
+    expect(await verdictAt(url, front)).toBe(false);
+  });
+
+  it('near miss: three such links, as a story with a rail of teasers has, do not make a page of posts', async () => {
+    let kept = 0;
+    const few = front.replace(/read on &gt;&gt;/g, (m) => (++kept <= 3 ? m : 'Business'));
+    const parsed = parseHtml(few, url);
+    const shape = measurePage(parsed.document);
+    expect(shape.postLinks).toBe(3);
+    expect(isPostList(shape)).toBe(false);
+    await parsed.close();
+  });
+});
