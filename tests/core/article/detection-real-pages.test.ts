@@ -51,3 +51,30 @@ describe('a section front whose excerpts share one paragraph shape and one cell'
     await parsed.close();
   });
 });
+
+describe('a story wrapped in a <font> with the page around it, as old templates print it', () => {
+  const story = fixture('page-signal-wpri-wire-story.html');
+  const url = 'http://www.wpri.com/Global/story.asp?S=7625301';
+
+  it("reads WPRI's AP item on Oregon's Stewart (four paragraphs under their dateline) as one article", async () => {
+    expect(await verdictAt(url, story)).toBe(true);
+  });
+
+  it("measures the story's own paragraphs, opened by their dateline, not the cell's title, rails and story as one block", async () => {
+    const parsed = parseHtml(story, url);
+    const shape = measurePage(parsed.document);
+    expect(shape.proseParagraphs).toBe(4);
+    expect(shape.datedRun).toBe(true);
+    await parsed.close();
+  });
+
+  it("near miss: text set loose in a <font> with <br>s is still its block's own prose", async () => {
+    const line =
+      'The council met on Monday and agreed to repair the bridge before the winter storms return to the coast.';
+    const parsed = parseHtml(
+      `<html><body><table><tr><td><font>${line}<br><br>${line}<br><br>${line}</font></td></tr></table></body></html>`,
+    );
+    expect(measurePage(parsed.document).proseChars).toBeGreaterThan(3 * (line.length - 5));
+    await parsed.close();
+  });
+});
