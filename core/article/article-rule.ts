@@ -227,8 +227,33 @@ export function isDatedPiece(s: PageShape): boolean {
   return s.dateStamps >= 1 && s.dateStamps <= DATED_MAX_STAMPS;
 }
 
-/** One run of prose holds most of the page's, among a few others, and none of them is an excerpt with its links. */
+/**
+ * An article cut by this many subheads (unlinked headings inside its run) into sections counts each section as a
+ * run of 300+ characters: a long guide or a book's chapter has dozens.
+ */
+const SECTIONED_MIN_HEADINGS = 3;
+
+/**
+ * One article cut into sections by its subheads: the main run holds half the page's prose and is cut by three or
+ * more headings, none of them a link (a blog archive's posts have linked titles), with no "Read more" link on the page
+ * and one to three date stamps at most (an archive dates each post). Its number of runs then says nothing.
+ */
+function isSectionedArticle(s: PageShape): boolean {
+  return (
+    s.headingsInProse >= SECTIONED_MIN_HEADINGS &&
+    s.linkedHeadlinesInProse === 0 &&
+    s.postLinks === 0 &&
+    s.dateStamps <= DATED_MAX_STAMPS &&
+    s.proseChars >= DOMINANT_RUN_SHARE * s.allProseChars
+  );
+}
+
+/**
+ * One run of prose holds most of the page's, among a few others, and none of them is an excerpt with its links; or
+ * the runs are the sections of one article.
+ */
 function hasDominantRun(s: PageShape): boolean {
+  if (isSectionedArticle(s)) return true;
   return (
     s.bigRuns <= 2 * UNDECLARED_MAX_BIG_RUNS &&
     s.postLinks === 0 &&

@@ -78,3 +78,25 @@ describe('a story wrapped in a <font> with the page around it, as old templates 
     await parsed.close();
   });
 });
+
+describe('one article cut by its subheads into many sections', () => {
+  const guide = fixture('rheinruhronline-essen-westviertel.html');
+  const url = 'https://www.rheinruhronline.de/ausflugtipps/essen-westviertel.htm';
+
+  it("reads rheinruhronline's walk through Essen's Westviertel, 14 subheads and 13 sections of 300+ characters, as one article", async () => {
+    const parsed = parseHtml(guide, url);
+    const shape = measurePage(parsed.document);
+    expect(shape.bigRuns).toBeGreaterThan(6);
+    await parsed.close();
+    expect(await verdictAt(url, guide)).toBe(true);
+  });
+
+  it("near miss: the same sections under linked titles, as a blog archive's posts are, are not one article", async () => {
+    let n = 0;
+    const linked = guide.replace(
+      /<h2([^>]*)>([^<]+)<\/h2>/g,
+      (_, attrs: string, text: string) => `<h2${attrs}><a href="/ausflugtipps/teil-${++n}.htm">${text}</a></h2>`,
+    );
+    expect(await verdictAt(url, linked)).toBe(false);
+  });
+});
