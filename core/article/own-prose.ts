@@ -112,10 +112,7 @@ export function ownProse(
       const tag = c.localName;
       if (tag === 'br') breaks++;
       else if (INLINE.has(tag)) {
-        let inner: InlineContent | null = null;
-        if (tag !== 'a' && c.firstElementChild) {
-          inner = inlineContent(c);
-        }
+        const inner = tag !== 'a' && c.firstElementChild ? inlineContent(c) : null;
         const t = c.textContent ?? '';
         let len = t.trim().length;
         if (len <= 16 && isPriceText(t.trim())) page.prices++;
