@@ -76,11 +76,21 @@ export function isExcerptList(s: PageShape): boolean {
 const POST_LIST_MIN_LINKS = 3;
 
 /**
+ * This many "Read more" / "read on >>" links are that many excerpts, however the page groups their text: an old
+ * section front prints each story's headline, blurb and "read on" link as one paragraph, all of them in one cell, so
+ * its prose is one run. A story carries one such link at most, and a rail of teasers beside it a few.
+ */
+const EXCERPT_LINKS_MIN = 10;
+
+/**
  * A page of posts: several separate runs of prose, each followed by its "Read more", "Permalink" or "Comments (n)"
- * links. A blog's front page or archive repeats the blog's name in its heading, so its title says nothing here.
+ * links, or ten such links however its prose is grouped. A blog's front page or archive repeats the blog's name in its
+ * heading, so its title says nothing here.
  */
 export function isPostList(s: PageShape): boolean {
-  return s.postLinks >= POST_LIST_MIN_LINKS && s.bigRuns > UNDECLARED_MAX_BIG_RUNS;
+  return (
+    (s.postLinks >= POST_LIST_MIN_LINKS && s.bigRuns > UNDECLARED_MAX_BIG_RUNS) || s.postLinks >= EXCERPT_LINKS_MIN
+  );
 }
 
 /**
@@ -217,8 +227,33 @@ export function isDatedPiece(s: PageShape): boolean {
   return s.dateStamps >= 1 && s.dateStamps <= DATED_MAX_STAMPS;
 }
 
-/** One run of prose holds most of the page's, among a few others, and none of them is an excerpt with its links. */
+/**
+ * An article cut by this many subheads (unlinked headings inside its run) into sections counts each section as a
+ * run of 300+ characters: a long guide or a book's chapter has dozens.
+ */
+const SECTIONED_MIN_HEADINGS = 3;
+
+/**
+ * One article cut into sections by its subheads: the main run holds half the page's prose and is cut by three or
+ * more headings, none of them a link (a blog archive's posts have linked titles), with no "Read more" link on the page
+ * and one to three date stamps at most (an archive dates each post). Its number of runs then says nothing.
+ */
+function isSectionedArticle(s: PageShape): boolean {
+  return (
+    s.headingsInProse >= SECTIONED_MIN_HEADINGS &&
+    s.linkedHeadlinesInProse === 0 &&
+    s.postLinks === 0 &&
+    s.dateStamps <= DATED_MAX_STAMPS &&
+    s.proseChars >= DOMINANT_RUN_SHARE * s.allProseChars
+  );
+}
+
+/**
+ * One run of prose holds most of the page's, among a few others, and none of them is an excerpt with its links; or
+ * the runs are the sections of one article.
+ */
 function hasDominantRun(s: PageShape): boolean {
+  if (isSectionedArticle(s)) return true;
   return (
     s.bigRuns <= 2 * UNDECLARED_MAX_BIG_RUNS &&
     s.postLinks === 0 &&

@@ -53,6 +53,37 @@ const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
 /** Chinese, Japanese and Korean script: a character there carries about what two Latin letters do. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/** Blocks that an inline wrapper holds in old markup (`<font><p>…</p></font>`); each is measured on its own. */
+const WRAPPED_BLOCKS = new Set(['p']);
+
+/** What an inline element holds: the text of its links, of its scripts, and of paragraphs set inside it. */
+interface InlineContent {
+  linkChars: number;
+  scriptChars: number;
+  blockChars: number;
+}
+
+/** One walk over an inline element's descendants (no live collections: they cost more in DOMs written in JS). */
+function inlineContent(root: Element): InlineContent {
+  const out: InlineContent = { linkChars: 0, scriptChars: 0, blockChars: 0 };
+  let el: Element | null = root.firstElementChild;
+  while (el && el !== root) {
+    const tag = el.localName;
+    let first: Element | null = null;
+    if (WRAPPED_BLOCKS.has(tag)) out.blockChars += (el.textContent ?? '').trim().length;
+    else if (tag === 'a') out.linkChars += (el.textContent ?? '').trim().length;
+    else if (tag === 'script') out.scriptChars += (el.textContent ?? '').length;
+    else first = el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
 /**
  * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
  * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
@@ -81,15 +112,18 @@ export function ownProse(
       const tag = c.localName;
       if (tag === 'br') breaks++;
       else if (INLINE.has(tag)) {
+        const inner = tag !== 'a' && c.firstElementChild ? inlineContent(c) : null;
         const t = c.textContent ?? '';
         let len = t.trim().length;
         if (len <= 16 && isPriceText(t.trim())) page.prices++;
         else if (len <= 60 && isDateStamp(t.trim())) page.dates++;
         if (tag === 'a') linkChars += len;
-        else if (c.firstElementChild) {
-          for (const a of Array.from(c.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length;
-          // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s.
-          for (const sc of Array.from(c.getElementsByTagName('script'))) len -= (sc.textContent ?? '').length;
+        else if (inner) {
+          linkChars += inner.linkChars;
+          // textContent includes scripts: tag managers hide kilobytes of code in inline <span>s. And old pages wrap
+          // whole stories in a <font>: its paragraphs are measured as blocks of their own, and their text is not this
+          // block's (counted here too, it made one run of the page's title, rails and story).
+          len = Math.max(0, len - inner.scriptChars - inner.blockChars);
         }
         chars += len;
         if (dense === null && tag !== 'a' && len >= 10) dense = DENSE_SCRIPT.test(t);

@@ -126,6 +126,16 @@ const HEADLINE_CLASS = /headline|heading|title/i;
 /** Tags such a headline is set in (headings are looked at anyway). */
 const HEADLINE_TAGS = new Set(['div', 'span', 'td', 'b', 'strong', 'font']);
 
+/**
+ * A wiki's "[edit]" link beside each section's heading (MediaWiki's `action=edit`, Wikipedia's and most wikis'):
+ * a control on a heading of the article, not a headline leading to another page.
+ */
+const EDIT_ACTION = /[?&](?:ve)?action=edit(?:&|$)/;
+
+function isEditLink(a: Element): boolean {
+  return EDIT_ACTION.test(a.getAttribute('href') ?? '');
+}
+
 /** Lower case letters and digits only, for comparing a title with a heading. */
 function comparableText(text: string): string {
   return text
@@ -231,7 +241,7 @@ export function measurePage(doc: Document): PageShape {
       if (tag === 'article') articleElements++;
     } else if (tag === 'a') {
       // One per heading: a heading holding several links is a menu set in a heading, not several headlines.
-      if (heading && heading !== headlineCounted && el.hasAttribute('href')) {
+      if (heading && heading !== headlineCounted && el.hasAttribute('href') && !isEditLink(el)) {
         headlines.push(el);
         headlineCounted = heading;
       } else if (!el.firstElementChild) {

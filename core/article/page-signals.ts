@@ -4,12 +4,12 @@
 // Each test is on one element or one short string, so the walk stays one pass.
 
 /**
- * The text of a link that leads from an excerpt to its whole post: "Read more", "Continue reading »", "Permalink",
- * "Comments (3)", "12 comments", in the languages of the pages Lede meets most. An article has one at most (a link
- * down to its own comments); a blog's front page or archive has one or two per post.
+ * The text of a link that leads from an excerpt to its whole post: "Read more", "read on >>", "Continue reading »",
+ * "Permalink", "Comments (3)", "12 comments", in the languages of the pages Lede meets most. An article has one at
+ * most (a link down to its own comments); a blog's front page or archive has one or two per post.
  */
 const POST_LINK =
-  /^(?:read (?:the )?(?:more|full (?:story|post|article))|continue reading|full story|permalink|weiterlesen|mehr lesen|lire la suite|leer más|leggi (?:tutto|di più)|continua a leggere|lees meer|ler mais|\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?|replies)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?) ?\(\d+\)|no comments|keine kommentare)\W*$/i;
+  /^(?:read (?:the )?(?:more|full (?:story|post|article))|read on|continue reading|full story|permalink|weiterlesen|mehr lesen|lire la suite|leer más|leggi (?:tutto|di più)|continua a leggere|lees meer|ler mais|\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?|replies)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?) ?\(\d+\)|no comments|keine kommentare)\W*$/i;
 
 /** Whether a link's text (trimmed) is a "read more" or "N comments" link of an excerpt. */
 export function isPostLinkText(text: string): boolean {
