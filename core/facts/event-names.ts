@@ -54,13 +54,22 @@ export const EVENT_HINTS =
 /**
  * Whether an event match is kept: talks named "<word> peace talks", and a war or attacks in lowercase, only when
  * the word before is a place ("Madrid", "Iraq", "Paris", "San Bernardino"); a ball only when the word before it is
- * no person's name ("Lucille Ball").
+ * no person's name ("Lucille Ball"); a fair only after the kind of fair or its place ("Iowa State Fair", "the
+ * Frankfurt Book Fair", "the Paris Fair"), as other words name a magazine ("Vanity Fair").
  */
 export function isNamedEvent(written: string): boolean {
   const byPlace = /^(.+?) (?:peace (?:talks|conference)|war|attacks|bombings?|massacre|shootings?)$/u.exec(written);
   if (byPlace) {
     const place = byPlace[1]!.toLowerCase();
     return lexiconEntityType(place) === 'place' || lexiconEntityType(place.split(' ').pop()!) === 'place';
+  }
+  const fair = /(\p{Lu}[\p{L}'’]*) Fair$/u.exec(written);
+  if (fair) {
+    const kind = fair[1]!;
+    return (
+      /^(?:State|County|World'?s?|World’s|Book|Trade|Science|Job|Street|Art|Craft|Agricultural)$/u.test(kind) ||
+      lexiconEntityType(kind.toLowerCase()) === 'place'
+    );
   }
   const ball = /(\p{Lu}[\p{L}'’]*) Ball$/u.exec(written);
   return !ball || !isKnownNamePart(ball[1]!.toLowerCase());

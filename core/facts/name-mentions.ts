@@ -1,7 +1,7 @@
 // Name mentions: the capitalised-name candidates of one block's text, split where they join several names and
 // marked when they come from a heading. Making each candidate a typed mention is mention-candidate.ts; merging them
 // into entities is entity-clusters.ts.
-import { EVENT_HINTS, EVENT_NAME } from './event-names';
+import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
 import { lexiconEntityType } from './lexicon';
 import { mentionFromCandidate } from './mention-candidate';
 import type { NameMention } from './name-mention';
@@ -67,11 +67,16 @@ export function findNameMentions(
 
 const EVENT_HINT = new RegExp(String.raw`\b(?:${EVENT_HINTS})\b`);
 
-/** Where the named events of a block's text lie ({@link EVENT_NAME}, the key facts' pattern), as [start, end). */
+/**
+ * Where the named events of a block's text lie ({@link EVENT_NAME} and {@link isNamedEvent}, the key facts' test, so
+ * "Molly Ball" and "Vanity Fair" stay names), as [start, end).
+ */
 function eventSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (!EVENT_HINT.test(text)) return out;
   EVENT_NAME.lastIndex = 0;
-  for (let m = EVENT_NAME.exec(text); m; m = EVENT_NAME.exec(text)) out.push([m.index, m.index + m[0].length]);
+  for (let m = EVENT_NAME.exec(text); m; m = EVENT_NAME.exec(text)) {
+    if (isNamedEvent(m[0])) out.push([m.index, m.index + m[0].length]);
+  }
   return out;
 }

@@ -25,6 +25,13 @@ const CASES: Record<string, [string, Named[]]> = {
     'The film had been overlooked by the Oscars and the Golden Globes in the past.',
     [],
   ],
+  'a person named Ball is no ball, and a magazine named Fair no fair': [
+    'Molly Ball told Vanity Fair that the race was over.',
+    [
+      ['person', 'Molly Ball'],
+      ['org', 'Vanity Fair'],
+    ],
+  ],
   'a programme named a show is a work': [
     'He is best known for appearances as the “senior black correspondent” on the Daily Show with Jon Stewart.',
     [['person', 'Jon Stewart']],

@@ -96,6 +96,7 @@ const NOT_FOUND: Record<string, string> = {
   'a war described, not named (hold-out 5 call)': 'He opposed the war in Iraq from the start.',
   'attacks by a people, not named by a place': 'The Russian attacks on Aleppo continued.',
   'a person named Ball (PolNeAR train: The Atlantic’s writer)': "The Atlantic's Molly Ball wrote about the race.",
+  'a magazine named "Fair", not a fair': 'Vanity Fair reported the story first.',
   'a slogan with "Fair" (PolNeAR train: breitbart)': 'Cruz Control, plus Fox-style Fair & Balanced, is the cure.',
   'talks named by a people, not a place': 'The Israeli-Palestinian peace talks collapsed in April.',
 };
