@@ -1,9 +1,9 @@
 // Specifics with no noun written after them (docs/extraction.md, "Key facts"): an age as a sentence's predicate
 // ("She is 45."), a tally of names and numbers ("Donald Trump 384, Sen. Ted Cruz 300"), a score in brackets
 // ("(35-30)") or after its verb ("passed by a vote of 90 to 10"), a range of figures ("from 100,000 to 250,000"),
-// the figure of a record or a sum ("the 2016 high of 8,836"), counted occurrences ("failed three times"), margins in digits ("double digits") and shares written as
-// words ("half as much"). The sentence
-// around the number says what it counts.
+// the figure of a record or a sum ("the 2016 high of 8,836"), counted occurrences ("failed three times"), margins in
+// digits ("double digits") and shares written as words ("half as much"). The sentence around the number says what
+// it counts.
 import type { FactValueKind } from '../types';
 import { MONTH, TENS } from './value-grammar';
 

@@ -4,8 +4,8 @@
 /**
  * A title with "of" right before a name, with no determiner opening it: "Secretary of State John Kerry", "master of
  * ceremonies Asab Al-Tabchi", "director of communications Jen Psaki" (a name of two capitalised words after a
- * lowercase word, or a capitalised run of three or more after "of"); the words before "of" hold at most one capitalised word, so
- * "Meenakshi Ganguly of Human Rights Watch" is a name and its body, cut at "of".
+ * lowercase word, or a capitalised run of three or more after "of"); the words before "of" hold at most one
+ * capitalised word, so "Meenakshi Ganguly of Human Rights Watch" is a name and its body, cut at "of".
  */
 const TITLE_OF =
   /^(?!(?:the|a|an|his|her|their|its|one|some|another|many|most)\s)(?:\p{Lu}[\p{L}-]*\s)?(?:\p{Ll}[\p{L}-]*\s){0,2}of\s(?:(?:\p{Ll}[\p{L}-]*\s){1,2}(?:\p{Lu}[\p{L}'’\u2024-]*\s){1,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’\u2024-]*\s){2,4}\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|$))/u;
