@@ -112,6 +112,10 @@ export function mentionFromCandidate(
       /^(?:Democratic|Republican|GOP)$/.test(w) &&
       /^(?:Senate|House|Congress|Legislature|Assembly)$/.test(words[1]!);
     const keywordNamed = keywordLast && (words.length === 2 || orgNamed) && !partyChamber;
+    // "Bank of America said …", "Board of Education members …": a body's keyword opening the sentence, then what
+    // it is of, for or on, is the name's first word, not a common word capitalised by its place.
+    const keywordOf =
+      ORG_KEYWORDS.has(lw) && words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && /^\p{Lu}/u.test(words[2]!);
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
@@ -122,6 +126,7 @@ export function mentionFromCandidate(
         !keywordNamed &&
         lexiconEntityType(words.join(' ').toLowerCase()) === null) ||
       (atStart &&
+        !keywordOf &&
         (lowerWords.has(lw) || isCommonWord(lw)) &&
         lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));

@@ -7,6 +7,17 @@ import { describeEntityCases, type Named } from './entity-cases';
 
 /** Sentence → every entity found, as [type, name]. */
 const CASES: Record<string, [string, Named[]]> = {
+  'a body’s keyword opening the sentence stays in its name (was "America", so the United States)': [
+    'Bank of America said it would cut jobs. Board of Education members voted against the plan.',
+    [
+      ['org', 'Bank of America'],
+      ['org', 'Board of Education'],
+    ],
+  ],
+  'near miss: a common word opening the sentence is still dropped before a place': [
+    'Banks in Ohio said they would cut jobs.',
+    [['place', 'Ohio']],
+  ],
   '"GOP" and "Republican Party" in one article are one party': [
     'The GOP is split. Peter Thiel said Donald Trump would be the most pro-gay candidate the Republican Party has ever had.',
     [
