@@ -6,7 +6,7 @@
 // threshold picked by that cross-validation are written to core/facts/speaker-ranker-weights.ts. `dev` is never read.
 import { writeFileSync } from 'node:fs';
 import { extractKeyItems } from '../../core/facts/index';
-import { FEATURES, rankerTrace } from '../../core/facts/speaker-ranker';
+import { FEATURES, type RankerTrace } from '../../core/facts/speaker-ranker';
 import { type GoldQuote, goldQuotes } from './gold';
 import { FOLDS, foldOf, loadPolnear } from './load';
 import { isRightSpeaker } from './speaker-match';
@@ -35,7 +35,7 @@ const examples: Example[] = [];
 for (const a of loadPolnear('train')) {
   const gold = goldQuotes(a);
   const fold = foldOf(a.slug);
-  rankerTrace.sink = (site, candidates, sieve) => {
+  const trace: RankerTrace = (site, candidates, sieve) => {
     const span = {
       start: a.blockStarts[site.block]! + site.open + 1,
       end: a.blockStarts[site.block]! + site.close - 1,
@@ -57,9 +57,8 @@ for (const a of loadPolnear('train')) {
       }${site.clause ? '' : ' no clause'}`,
     });
   };
-  extractKeyItems({ title: a.title, blocks: a.blocks });
+  extractKeyItems({ title: a.title, blocks: a.blocks }, { rankerTrace: trace });
 }
-rankerTrace.sink = null;
 
 /** L2-regularised logistic regression by full-batch gradient descent: [bias, ...weights]. */
 function fitModel(rows: Array<{ x: number[]; y: boolean }>): number[] {

@@ -9,6 +9,7 @@ import { prepareBlocks } from './prepare';
 import { genderFromContext } from './gender-cues';
 import { extractQuotes, type QuoteRanges } from './quotes';
 import type { SpeakerContext } from './speaker-context';
+import type { RankerTrace } from './speaker-ranker';
 import { genderOfName, type Gender } from './speakers';
 
 export { hashArticleText } from '../hash';
@@ -19,13 +20,19 @@ export interface ExtractionInput {
   lang?: string | null;
 }
 
+/** Hooks for benches; the extension passes none. */
+export interface ExtractionOptions {
+  /** Sees every quote's speaker candidates and the sieve's answer (bench/polnear/train-ranker.ts). */
+  rankerTrace?: RankerTrace;
+}
+
 /**
  * Extracts facts (best first), quotes (reading order) and entities (main first) from an article's blocks.
  * Pure and deterministic; never throws (bad input gives empty lists) and bounds its work on huge input.
  */
-export function extractKeyItems(input: ExtractionInput): Extraction {
+export function extractKeyItems(input: ExtractionInput, options: ExtractionOptions = {}): Extraction {
   try {
-    return extractKeyItemsOrThrow(input);
+    return extractKeyItemsOrThrow(input, options);
   } catch {
     // Extraction is a convenience on top of reading: a bug on an odd page must not break the popup.
     return { facts: [], quotes: [], entities: [] };
@@ -36,7 +43,7 @@ export function extractKeyItems(input: ExtractionInput): Extraction {
  * What extractKeyItems does, without its safety net: an internal error propagates. For tests and fuzzers, so a
  * bug on odd input fails them instead of passing as an empty (and therefore trivially sane) extraction.
  */
-export function extractKeyItemsOrThrow(input: ExtractionInput): Extraction {
+export function extractKeyItemsOrThrow(input: ExtractionInput, options: ExtractionOptions = {}): Extraction {
   const blocks = Array.isArray(input?.blocks) ? input.blocks : [];
   const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
   const prepared = prepareBlocks(blocks);
@@ -68,7 +75,7 @@ export function extractKeyItemsOrThrow(input: ExtractionInput): Extraction {
   const views = blocksView(blocks, prepared);
   const ranges: QuoteRanges = new Map();
   const ctx = speakerContext(entities, mentions, ranges, views);
-  const quotes = extractQuotes(views, prepared, ctx, ranges);
+  const quotes = extractQuotes(views, prepared, ctx, ranges, options.rankerTrace);
   // Someone quoted again and again is what the article is about, even when named only once or twice.
   const quoted = new Map<string, number>();
   for (const q of quotes) if (q.speaker) quoted.set(q.speaker, (quoted.get(q.speaker) ?? 0) + 1);

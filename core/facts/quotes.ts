@@ -7,7 +7,7 @@ import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
 import { CHARACTERISING } from './speakers';
-import { rankedSpeaker, rankerTrace, speakerCandidates } from './speaker-ranker';
+import { type RankerTrace, rankedSpeaker, speakerCandidates } from './speaker-ranker';
 import type { SentenceSpan } from './sentences';
 import type { PreparedBlock } from './prepared-block';
 import { transcriptSpeakers } from './transcript-labels';
@@ -86,13 +86,15 @@ export type QuoteRanges = Map<number, Array<[number, number]>>;
 
 /**
  * Every quote in the article, in reading order. `ctx` resolves speakers; `ranges` receives the quoted
- * character ranges per block (direct and partial only) so facts can ignore the speaker's own claims.
+ * character ranges per block (direct and partial only) so facts can ignore the speaker's own claims; `trace`, when
+ * given, sees each quote's ranker candidates (a bench's hook; the extension never passes one).
  */
 export function extractQuotes(
   blocks: readonly Block[],
   prepared: readonly PreparedBlock[],
   ctx: SpeakerContext,
   ranges: QuoteRanges,
+  trace?: RankerTrace,
 ): Quote[] {
   const quotes: Quote[] = [];
   const turns = transcriptSpeakers(
@@ -315,7 +317,7 @@ export function extractQuotes(
       // No pass found a speaker: the learned ranker may name one (speaker-ranker.ts).
       const cue = attr && /^(?:he|she|it|they|we)$/i.test(attr.who.trim()) ? attr.who.trim().toLowerCase() : null;
       const site = { block: b, open: s.open, close: s.close, spoken, partial, pronoun: cue, clause: !!attribution };
-      rankerTrace.sink?.(site, speakerCandidates(site, ctx), speaker);
+      trace?.(site, speakerCandidates(site, ctx), speaker);
       speaker ??= rankedSpeaker(site, ctx);
       const n = quotes.length;
       push(partial ? 'partial' : 'direct', s.start, s.end, speaker, attribution);

@@ -74,11 +74,10 @@ export interface QuoteSite {
 }
 
 /**
- * A bench's window onto the ranker: when set, it receives every quote's candidates (spoken or not) so that
- * train-ranker.ts can label them against the gold. Never set by the extension.
+ * A bench's window onto the ranker (see ExtractionOptions.rankerTrace): receives every quote's candidates (spoken or
+ * not) and the sieve's answer, so that bench/polnear/train-ranker.ts can label them against the gold.
  */
-export const rankerTrace: { sink: ((site: QuoteSite, candidates: Candidate[], sieve: string | null) => void) | null } =
-  { sink: null };
+export type RankerTrace = (site: QuoteSite, candidates: Candidate[], sieve: string | null) => void;
 
 /** The candidates for a quote, each with its feature vector; nearest mention of each entity first. */
 export function speakerCandidates(site: QuoteSite, ctx: SpeakerContext): Candidate[] {
