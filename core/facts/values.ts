@@ -247,6 +247,11 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
   if (!HINT.test(text)) return [];
   const masks = [...maskedRanges(text), ...exclude];
   const hits: FoundValue[] = [];
+  /** A hit at [start, end), as written, normalised by its kind unless its form is given. */
+  const hit = (kind: FactValueKind, start: number, end: number, normalized?: string): void => {
+    const written = text.slice(start, end);
+    hits.push({ kind, text: written, normalized: normalized ?? normalize(kind, written), start, end });
+  };
   for (const { kind, re, gate } of PATTERNS) {
     if (gate && !gate.test(text)) continue;
     re.lastIndex = 0;
@@ -339,16 +344,12 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         masks.push([start, end]);
         continue;
       }
-      const written = text.slice(start, end);
-      hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
+      hit(kind, start, end);
     }
   }
-  for (const r of findRankingList(text))
-    hits.push({ ...r, text: text.slice(r.start, r.end), normalized: r.normalized! });
+  for (const r of findRankingList(text)) hit(r.kind, r.start, r.end, r.normalized);
   for (const { kind, start, end } of findBareNumbers(text)) {
-    if (masks.some(([a, b]) => start < b && end > a)) continue;
-    const written = text.slice(start, end);
-    hits.push({ kind, text: written, normalized: normalize(kind, written), start, end });
+    if (!masks.some(([a, b]) => start < b && end > a)) hit(kind, start, end);
   }
   // Hits arrive in PATTERNS order, which is the priority order: money beats the count inside "$400 billion deal".
   return mergeRankedEvents(text, keepFirstOfOverlaps(hits));
