@@ -1,6 +1,6 @@
 // Reporting clauses that hold more than one verb: a participle continuing a named clause ("…, Hollande said Tuesday
 // in Paris, noting …"), and a nearer verb inside the complement of an earlier one ("X said the way … women who
-// complained about … ''…''"). Sentences from news articles (PolNeAR train, folds 0 and 1, where these were read),
+// complained about … ''…''"); a described subject with a capitalised modifier ("The Treasury secretary lauded …"). Sentences from news articles (PolNeAR train, folds 0 and 1, where these were read),
 // each with the near miss the rule must not catch.
 import { speakerTable, type SpeakerCase } from './speaker-table';
 
@@ -37,6 +37,18 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       text: '"I\'m not really sure where I stand on him right now," says Stephanie Acs, a student from New Mexico. Trump\'s support nationwide and in key states means "he must be doing something right," she says, "but I don\'t know if I would vote for him."',
       quote: "but I don't know",
       speaker: 'Stephanie Acs',
+    },
+  },
+  'a described subject with a capitalised modifier': {
+    'The Treasury secretary also lauded …': {
+      text: "The Obama administration nominated Jim Yong Kim for a second term. || The Treasury secretary also lauded Mr. Kim, whose term ends next June, for spearheading the bank's response to the Ebola epidemic and for the ''needed reforms at the World Bank.''",
+      quote: 'needed reforms',
+      speaker: 'The Treasury secretary',
+    },
+    'a person’s role, not the body named in it': {
+      text: 'Ted Cruz is giving away an engraved shotgun. || The GOP presidential candidate sent out an email to supporters Tuesday inviting them to enter the contest for free, to “win my engraved shotgun!”',
+      quote: 'win my engraved',
+      speaker: 'The GOP presidential candidate',
     },
   },
 };
