@@ -1,5 +1,6 @@
 // The reporting clause around a quote and the raw speaker phrase it names ("Xi said on Thursday, according to …
 // Xinhua"); resolve-speaker.ts turns that phrase into a speaker.
+import { namedSegment, subjectOfClause } from './clause-subject';
 import { invertedSpeaker } from './inverted-speaker';
 
 const VERBS =
@@ -255,6 +256,20 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
       if (opening) continue;
     }
     if (isNotAVerb(v[0], head)) continue;
+    // "…, Hollande said Tuesday in Paris, noting the Republican nominee “…”", "…, Spicer said, adding, “…”": a
+    // participle right after a named reporting clause continues it; that clause's subject speaks.
+    const continued = /^\p{Ll}+ing$/u.test(v[0]) && PARTICIPLE_AFTER_CLAUSE.exec(head);
+    if (continued) {
+      const whoAt = v.index! - head.length + continued.index + continued[0].indexOf(continued[1]!);
+      return {
+        clause: before
+          .slice(whoAt)
+          .replace(/[,:]?\s*$/, '')
+          .trim(),
+        who: continued[1]!,
+        whoAt,
+      };
+    }
     // "Blunt, after a long pause, said", "Clinton, exasperated, famously responded": asides between the subject and
     // its verb are blanked (same length, so offsets hold).
     // Only when a short subject is left ("Trump, in Kentucky, said" after a sentence with no period is not).
@@ -273,6 +288,9 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
     const sub = SUBORDINATE_SUBJECT.exec(bound[1]!);
     const who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
     if (who.length > 100) continue;
+    // "Stuart Stevens, …, said the way the Clinton operation disparaged women who complained about … ''…''": a
+    // phrase opening on an earlier reporting verb is that verb's clause, not a subject; the earlier verb introduces.
+    if (/^\p{Ll}/u.test(v[0]) && heldVerb(who)) continue;
     // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
     // the whole phrase from the clause's start.
     if (!who && /,\s*$/.test(head) && !/ing$/i.test(v[0])) {
@@ -316,6 +334,21 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
   return null;
 }
 
+/**
+ * Whether a subject phrase holds a reporting verb of its own ("said the way the Clinton operation …"), so that it is
+ * that verb's clause; not when a new subject follows it ("a woman asked for a photo and Clinton").
+ */
+function heldVerb(who: string): boolean {
+  const m = new RegExp(String.raw`(?:^|\s)(${VERBS})\s`, 'u').exec(who);
+  if (!m || isNotAVerb(m[1]!, who.slice(0, m.index + m[0].indexOf(m[1]!)))) return false;
+  // "… in key states means “…,” she": a subject pronoun closing the phrase is the verb's subject.
+  return !/\band\s(?:\p{Lu}|(?:he|she|they|we|I)\s)|\s(?:he|she|they|we|I)$/u.test(who.slice(m.index));
+}
+
+/** A name and its finite reporting verb, an adjunct of a few words, then the comma before a participle (group 1). */
+const PARTICIPLE_AFTER_CLAUSE =
+  /(?:^|,\s|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|told\s\p{L}+|added|wrote|tweeted|explained|argued|stated)(?:\s[\p{L}\d]+){0,4},\s$/u;
+
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
 /** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
 const ASIDE_OPEN =
@@ -323,26 +356,6 @@ const ASIDE_OPEN =
 const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
 const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
-
-/**
- * The capitalised segment of a long comma-separated subject that the trailing lowercase appositives describe
- * ("As Andrew J. Tabler, an expert on …" → "As Andrew J. Tabler"), or the last segment when it is short and
- * capitalised ("…, after winning Ohio, Gov. John Kasich (R-OH)"). Null when no segment is a short name phrase.
- */
-function namedSegment(phrase: string): { text: string; at: number } | null {
-  let parts = phrase.split(/,\s/);
-  // "Marco Rubio, whose hometown, Miami, is projected …,": a relative clause runs to the verb.
-  const relative = parts.findIndex((x, i) => i > 0 && /^(?:who|whose|which|that)\b/.test(x));
-  if (relative > 0) parts = parts.slice(0, relative);
-  let k = parts.length - 1;
-  while (k > 0 && /^(?:\p{Ll}|\d)/u.test(parts[k]!)) k--;
-  const seg = parts[k]!;
-  const words = seg.replace(/^(?:As|And|But|So)\s/, '').split(/\s+/);
-  // Every word a name word, an initial, a party label or a title: "Gov. John Kasich (R-OH)", "Andrew J. Tabler".
-  if (words.length > 6 || !words.every((w) => /^(?:\p{Lu}|\(\p{Lu})|^(?:of|de|van|von)$/u.test(w))) return null;
-  if (!words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
-  return { text: seg, at: parts.slice(0, k).reduce((n, x) => n + x.length + 2, 0) };
-}
 
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added", ", he said". */
 const TRAILING_SAID =
@@ -374,18 +387,3 @@ function isNotAVerb(verb: string, head: string): boolean {
 }
 
 const PLURAL_PRESENT = new RegExp(`^(?:${PLURAL_VERBS})$`, 'i');
-
-/**
- * The subject of a phrase that runs up to a reporting verb: "Ms. Sherry smiled and" (said), "the Wisconsin
- * Republican criticized the policy and" (said), "A Chinese official responded by" (saying) → the words before the
- * first verb. Other phrases come back unchanged.
- */
-export function subjectOfClause(who: string): string {
-  // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb.
-  const named = /^((?:\p{Lu}[\p{L}.'’\u2024-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
-  if (named) return named[1]!.trim();
-  if (!/\s(?:and|by|before|after|while)$/.test(who)) return who;
-  const words = who.split(/\s+/);
-  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|es)$/u.test(w));
-  return verb > 0 ? words.slice(0, verb).join(' ') : who;
-}

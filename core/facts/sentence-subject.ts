@@ -23,7 +23,11 @@ const ROLE_THEN_NAME = /^\s((?:\p{Ll}[\p{Ll}-]+\s){1,3})(?=\p{Lu})/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 /** A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders". */
 const DESCRIBED =
-  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:\p{Ll}[\p{Ll}-]*\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\sfor\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\sfor\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
+
+/** The head of a described subject that is a person (or people), not a body. */
+const PERSON_ROLE =
+  /(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|billionaire|businessman|mogul|congress(?:man|woman)|\d+-year-old|protesters|critics|supporters|activists|organizers|judge)$/;
 
 function blankQuotes(s: string): string {
   return s.replace(/["“„«][^"“”«»]*["”“»]|''(?:[^']|'(?!'))*''/g, (q) => ' '.repeat(q.length));
@@ -68,7 +72,9 @@ export function sentenceSubject(
       const aside = /^,\s\p{Ll}+,(?=\s)/u.exec(rest);
       if (aside) rest = rest.slice(aside[0].length);
       if (!VERB_NEXT.test(rest) || /^\s(?:\p{Ll}+ly\s)?(?:has|had|have|is|was)\b/u.test(rest)) return null;
-      return resolveSpeaker(described[0], start, b, ctx, quoteAt);
+      const who = resolveSpeaker(described[0], start, b, ctx, quoteAt);
+      // "The GOP presidential candidate sent out an email …": a person's role is not the body named inside it.
+      return who && ctx.typeOf(who) === 'org' && PERSON_ROLE.test(described[0]) ? described[0] : who;
     }
     const name = NAME_RUN.exec(clause);
     if (

@@ -1,0 +1,141 @@
+// `LEDE_POLNEAR=… npx tsx bench/polnear/gap.ts [train|dev]`: where Lede's speakers go wrong, in counts only, by
+// the gold Source's class and where the Source stands (in the quote's own paragraph, in an earlier one, or none),
+// beside the baseline (report.ts: the capitalised name next to the nearest speech verb) on the same quotes. On
+// `train` it prints one table per inner fold and one for all, so that the gap between `dev` and `train` can be
+// read class by class without reading a `dev` quote. No quote text is printed for any split.
+//
+// With LEDE_GAP_DUMP=file it also writes each `train` gold quote's verdict (fold, article, offset, right or not),
+// and with LEDE_GAP_BEFORE=file it prints, per fold, how many quotes a change gained and lost against that dump;
+// LEDE_GAP_SHOW=folds (e.g. "0,1") prints the changed quotes of those folds only: the folds being read.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { goldQuotes, type GoldQuote } from './gold';
+import { FOLDS, foldOf, loadPolnear, type PolnearArticle, type PolnearSplit, type Span } from './load';
+import { baselineQuotes, ledeQuotes } from './report';
+import { emptyScore, formatScore, type PredictedQuote, scoreArticle } from './score';
+import { isRightSpeaker } from './speaker-match';
+
+const split = (process.argv[2] ?? 'train') as PolnearSplit;
+
+function overlaps(a: Span, b: Span): boolean {
+  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
+}
+
+function paragraphIndex(a: PolnearArticle, at: number): number {
+  let i = a.blockStarts.length - 1;
+  while (i > 0 && a.blockStarts[i]! > at) i--;
+  return i;
+}
+
+type Verdict = 'right' | 'wrong' | 'missing' | 'unscored';
+
+/** A found, recoverable gold quote's verdict for one system: right, a wrong speaker, or no speaker given. */
+function verdict(g: GoldQuote, preds: readonly PredictedQuote[]): Verdict | null {
+  const ps = preds.filter((p) => overlaps(p, g));
+  if (ps.length === 0) return null;
+  const vs = ps.map((p) => isRightSpeaker(p.speaker, g));
+  if (vs.every((v) => v === null)) return 'unscored';
+  if (vs.some((v) => v === true)) return 'right';
+  return ps[0]!.speaker === null ? 'missing' : 'wrong';
+}
+
+interface Row {
+  n: number;
+  right: number;
+  wrong: number;
+  missing: number;
+  baseRight: number;
+  baseOnly: number;
+}
+const emptyRow = (): Row => ({ n: 0, right: 0, wrong: 0, missing: 0, baseRight: 0, baseOnly: 0 });
+type Table = Map<string, Row>;
+
+export interface QuoteVerdict {
+  fold: number;
+  slug: string;
+  start: number;
+  key: string;
+  v: Verdict;
+  speaker: string | null;
+}
+
+const tables: Table[] = Array.from({ length: split === 'train' ? FOLDS + 1 : 1 }, () => new Map());
+const dump: QuoteVerdict[] = [];
+const summary = emptyScore();
+for (const a of loadPolnear(split)) {
+  const fold = split === 'train' ? foldOf(a.slug) : 0;
+  const [mine, base] = [ledeQuotes(a), baselineQuotes(a)];
+  const gold = goldQuotes(a);
+  scoreArticle(a, gold, mine, summary);
+  for (const g of gold) {
+    const v = verdict(g, mine);
+    if (!v || v === 'unscored' || g.sourceClass === 'none') continue;
+    const b = verdict(g, base);
+    const para = paragraphIndex(a, g.start);
+    const outside = a.blocks[para]!.text.replace(/["“”][^"“”]*["“”]?|''[^']*''/g, ' ');
+    const last = g.referent
+      ?.trim()
+      .split(/\s+/)
+      .pop()
+      ?.replace(/['’]s$/, '');
+    const where =
+      g.sourceStart < 0
+        ? 'none'
+        : paragraphIndex(a, g.sourceStart) !== para
+          ? 'other para'
+          : !g.referent || !last
+            ? 'same para'
+            : outside.includes(last)
+              ? 'para, ref in it'
+              : 'para, ref before';
+    const key = `${g.sourceClass.padEnd(11)} ${where}`;
+    for (const t of split === 'train' ? [tables[fold]!, tables[FOLDS]!] : [tables[0]!]) {
+      const r = t.get(key) ?? emptyRow();
+      r.n++;
+      r[v]++;
+      if (b === 'right') r.baseRight++;
+      if (b === 'right' && v !== 'right') r.baseOnly++;
+      t.set(key, r);
+    }
+    const speaker = mine.find((p) => overlaps(p, g))?.speaker ?? null;
+    dump.push({ fold, slug: a.slug, start: g.start, key, v, speaker });
+  }
+}
+
+function print(label: string, t: Table): void {
+  console.log(
+    `\n${label}\n  class       source in   quotes  right  wrong  none  | baseline right, right where Lede is not`,
+  );
+  const pct = (k: number, n: number): string => `${k}`.padStart(5) + ` (${((100 * k) / n).toFixed(0)}%)`.padEnd(7);
+  for (const [key, r] of [...t].sort()) {
+    console.log(
+      `  ${key.padEnd(28)} ${String(r.n).padStart(6)} ${pct(r.right, r.n)}${pct(r.wrong, r.n)}${pct(r.missing, r.n)}| ${pct(r.baseRight, r.n)} ${r.baseOnly}`,
+    );
+  }
+}
+console.log(formatScore(split, summary).join('\n'));
+if (split === 'train') tables.forEach((t, k) => print(k < FOLDS ? `train fold ${k}` : 'train, all folds', t));
+else print(split, tables[0]!);
+
+if (split === 'train' && process.env.LEDE_GAP_DUMP) writeFileSync(process.env.LEDE_GAP_DUMP, JSON.stringify(dump));
+if (split === 'train' && process.env.LEDE_GAP_BEFORE) {
+  const before = new Map<string, QuoteVerdict>();
+  for (const q of JSON.parse(readFileSync(process.env.LEDE_GAP_BEFORE, 'utf8')) as QuoteVerdict[])
+    before.set(`${q.slug}@${q.start}`, q);
+  const show = new Set((process.env.LEDE_GAP_SHOW ?? '').split(',').filter(Boolean).map(Number));
+  const moved = Array.from({ length: FOLDS }, () => ({ gained: 0, lost: 0, changed: 0 }));
+  for (const q of dump) {
+    const b = before.get(`${q.slug}@${q.start}`);
+    if (!b || (b.v === q.v && b.speaker === q.speaker)) continue;
+    const m = moved[q.fold]!;
+    if (b.v !== 'right' && q.v === 'right') m.gained++;
+    else if (b.v === 'right' && q.v !== 'right') m.lost++;
+    else m.changed++;
+    if (show.has(q.fold))
+      console.log(
+        `  fold ${q.fold} ${q.key} ${b.v} ${JSON.stringify(b.speaker)} → ${q.v} ${JSON.stringify(q.speaker)} [${q.slug}@${q.start}]`,
+      );
+  }
+  console.log('\nagainst the dump before: gained / lost / changed but still wrong, per fold');
+  moved.forEach((m, k) => console.log(`  fold ${k}: +${m.gained} -${m.lost} ~${m.changed}`));
+}

@@ -1,0 +1,56 @@
+// Reporting clauses that hold more than one verb: a participle continuing a named clause ("…, Hollande said Tuesday
+// in Paris, noting …"), and a nearer verb inside the complement of an earlier one ("X said the way … women who
+// complained about … ''…''"); a described subject with a capitalised modifier ("The Treasury secretary lauded …"). Sentences from news articles (PolNeAR train, folds 0 and 1, where these were read),
+// each with the near miss the rule must not catch.
+import { speakerTable, type SpeakerCase } from './speaker-table';
+
+const cases: Record<string, Record<string, SpeakerCase>> = {
+  'a participle after a named reporting clause': {
+    '…, X said Tuesday in Paris, noting the nominee “…”': {
+      text: 'French President François Hollande has joined a growing list of world leaders who have slammed U.S. presidential hopeful Donald Trump. || Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”',
+      quote: 'makes you want',
+      speaker: 'François Hollande',
+    },
+    '…, X said, adding, "…"': {
+      text: 'White House press secretary Sean Spicer spoke to reporters. || Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."',
+      quote: 'They need to sit',
+      speaker: 'Sean Spicer',
+    },
+    'near miss: a participle with no clause before it takes the sentence subject': {
+      text: 'Sen. Lindsey Graham spoke on Sunday. Graham declined to endorse anyone, adding, “I will not vote for Donald Trump.”',
+      quote: 'I will not vote',
+      speaker: 'Lindsey Graham',
+    },
+  },
+  'a nearer verb inside an earlier verb’s clause': {
+    'X, an appositive, said the way … women who complained …': {
+      text: "Stuart Stevens, a Republican operative and Mitt Romney's chief strategist in his 2012 presidential campaign, said the way the Clinton operation disparaged women who complained about the president's behavior in the 1990s ''would be all but disqualifying in a Democratic primary'' nowadays.",
+      quote: 'would be all but',
+      speaker: 'Stuart Stevens',
+    },
+    'near miss: "a woman asked … and Clinton said" — a new subject after "and"': {
+      text: 'Bill Clinton spoke with voters outside the polling location. At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”',
+      quote: 'as long as',
+      speaker: 'Bill Clinton',
+    },
+    'near miss: "states" as a noun, then "she says"': {
+      text: '"I\'m not really sure where I stand on him right now," says Stephanie Acs, a student from New Mexico. Trump\'s support nationwide and in key states means "he must be doing something right," she says, "but I don\'t know if I would vote for him."',
+      quote: "but I don't know",
+      speaker: 'Stephanie Acs',
+    },
+  },
+  'a described subject with a capitalised modifier': {
+    'The Treasury secretary also lauded …': {
+      text: "The Obama administration nominated Jim Yong Kim for a second term. || The Treasury secretary also lauded Mr. Kim, whose term ends next June, for spearheading the bank's response to the Ebola epidemic and for the ''needed reforms at the World Bank.''",
+      quote: 'needed reforms',
+      speaker: 'The Treasury secretary',
+    },
+    'a person’s role, not the body named in it': {
+      text: 'Ted Cruz is giving away an engraved shotgun. || The GOP presidential candidate sent out an email to supporters Tuesday inviting them to enter the contest for free, to “win my engraved shotgun!”',
+      quote: 'win my engraved',
+      speaker: 'The GOP presidential candidate',
+    },
+  },
+};
+
+speakerTable('speaker clauses', cases);
