@@ -1,4 +1,4 @@
-// The decision over a measured page shape: is it one article? Separate from the measuring (page-checks.ts) so the
+// The decision over a measured page shape: is it one article? Separate from the measuring (page-measure.ts) so the
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
