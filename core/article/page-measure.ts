@@ -140,6 +140,7 @@ export function measurePage(doc: Document): PageShape {
   let itemArticle = false;
   let itemListing = false;
   let hasPassword = false;
+  let hasH1 = false;
   let articleBody = false;
   let articleElements = 0;
   let postLinks = 0;
@@ -205,6 +206,7 @@ export function measurePage(doc: Document): PageShape {
       if (isCartControl(el)) cartControls++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
+      hasH1 ||= tag === 'h1';
       if (allHeadings.length < 200) allHeadings.push(el);
     } else if (tag === 'meta') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
@@ -332,6 +334,7 @@ export function measurePage(doc: Document): PageShape {
     hasArticleBody: articleBody,
     ogType,
     hasPassword,
+    hasH1,
     declaresArticle: ldArticle || itemArticle || articleBody || ogType === 'article' || publishedTime,
     // Not og:type "website": many sites set it on every page, articles included.
     declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
