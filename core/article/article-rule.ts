@@ -1,4 +1,4 @@
-// The decision over a measured page shape: is it one article? Separate from the measuring (page-checks.ts) so the
+// The decision over a measured page shape: is it one article? Separate from the measuring (page-measure.ts) so the
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
@@ -51,6 +51,8 @@ export interface PageShape {
   /** The page's og:type, lower case ('' when absent). */
   ogType: string;
   hasPassword: boolean;
+  /** An <h1> anywhere on the page (a story's headline, or a site's name set as one). */
+  hasH1: boolean;
   declaresArticle: boolean;
   declaresListing: boolean;
 }
@@ -210,6 +212,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   // Undeclared, untitled and shaped like a listing: a front page or an index, unless the listing is only the rails
   // of headlines around one dominant story.
   if (listing) return isStoryAmidRails(s);
+  if (isHeadlessWall(s)) return false;
   // A run opened by its dateline is one dated story: the floor drops, the shape must still be one article's.
   const datelined = s.datedRun && isDatedPiece(s) && !media;
   return (
@@ -280,5 +283,30 @@ export function isStoryAmidRails(s: PageShape): boolean {
     s.proseChars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     s.proseChars >= RAILED_SHARE * s.allProseChars &&
     s.bigRuns <= 2
+  );
+}
+
+/**
+ * A run this many paragraphs long is a long piece (2,000 words or more), or many short items set one after another
+ * as paragraphs of one container (a section front printing its stories in full, a list of events or reviews).
+ */
+const HEADLESS_WALL_MIN_PARAGRAPHS = 30;
+/** Subheads (unlinked headings inside the run) below this many: a long piece is cut into sections, a wall of items not. */
+const HEADLESS_WALL_MAX_SUBHEADS = 2;
+
+/**
+ * A long run of prose with no headline on the page: no <h1>, no heading or headline-classed element repeating the
+ * title, and hardly a subhead inside the run. One article of that length names itself and is cut into sections; a
+ * wall of items (a section front's stories one after another, a list of events, reviews or readers' letters, as old
+ * templates set them in one cell) has neither. Only for an undeclared page (a declaration or a titled heading
+ * already says "one piece").
+ */
+export function isHeadlessWall(s: PageShape): boolean {
+  return (
+    !s.declaresArticle &&
+    !s.titleInHeading &&
+    !s.hasH1 &&
+    s.proseParagraphs >= HEADLESS_WALL_MIN_PARAGRAPHS &&
+    s.headingsInProse < HEADLESS_WALL_MAX_SUBHEADS
   );
 }

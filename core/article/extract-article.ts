@@ -9,7 +9,8 @@ import { canonicalUrlOf } from './canonical-url';
 import { ownerScopeOf } from './site-owner';
 import { readDeck, readPageMetadata, type PageMetadata } from './metadata';
 import { cleanByline, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
-import { MAX_ELEMENTS, unreadableReason } from './page-checks';
+import { unreadableReason } from './page-checks';
+import { MAX_ELEMENTS } from './page-measure';
 
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {

@@ -6,7 +6,8 @@ export {
   READABILITY_OPTIONS,
   type ExtractOptions,
 } from './extract-article';
-export { isProbablyArticle, measurePage, unreadableReason, MAX_ELEMENTS, MAX_TEXT_CHARS } from './page-checks';
+export { isProbablyArticle, unreadableReason, MAX_TEXT_CHARS } from './page-checks';
+export { measurePage, MAX_ELEMENTS } from './page-measure';
 export { looksLikeArticle, type PageShape } from './article-rule';
 export {
   canonicalizeUrl,

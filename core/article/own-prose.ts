@@ -1,5 +1,5 @@
 // A block's own prose, the detector's unit of measure: the text of a block's text nodes and inline children, in
-// Latin-letter equivalents, with the share in links. Kept apart from the walk over the page (page-checks.ts) that
+// Latin-letter equivalents, with the share in links. Kept apart from the walk over the page (page-measure.ts) that
 // calls it on every block.
 import { isDateStamp, isPriceText } from './page-signals';
 

@@ -1,0 +1,342 @@
+// The walk that measures a page's shape for the article rule (article-rule.ts): its runs of prose, linked
+// headlines, declarations, marks of posts, shops and dates, all read in one pass over the elements. Never mutates the
+// document; stops past MAX_ELEMENTS elements.
+import type { PageShape } from './article-rule';
+import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
+import { ownProse, TEXT_BLOCKS } from './own-prose';
+import { isCartControl, isErrorHeadline, isInComments, isKeywordTitle, isPostLinkText } from './page-signals';
+
+/** Documents with more elements than this are refused: beyond it extraction stops being interactive. */
+export const MAX_ELEMENTS = 60_000;
+/** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
+const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
+
+/** The element whose paragraphs count as one run: the parent, skipping quote/inline wrappers and single-child divs. */
+function proseContainer(p: Element): Element {
+  let el = p.parentElement ?? p;
+  for (let i = 0; i < 4 && el.parentElement; i++) {
+    if (WRAPPERS.test(el.tagName) || (el.tagName.toLowerCase() === 'div' && el.children.length === 1))
+      el = el.parentElement;
+    else break;
+  }
+  return el;
+}
+
+/** A link that is most of its heading's text and points at another page of the same site. */
+function isHeadlineToOwnSite(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#') || /^(javascript|mailto):/i.test(href)) return false;
+  const heading = a.closest('h1, h2, h3, h4');
+  const text = (a.textContent ?? '').trim().length;
+  if (!heading || text < 0.8 * (heading.textContent ?? '').trim().length) return false;
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return true;
+  try {
+    return new URL(href, a.ownerDocument.URL).hostname === new URL(a.ownerDocument.URL).hostname;
+  } catch {
+    return false;
+  }
+}
+
+/** Where page chrome lives; prose inside it is not the page's content. */
+// Not <form>: ASP.NET pages wrap the whole page, article included, in one.
+const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
+
+/**
+ * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
+ * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
+ * inside that body (a link, a box beside the text) still is.
+ */
+function isChrome(el: Element): boolean {
+  const chrome = el.closest(CHROME);
+  if (!chrome) return false;
+  const body = el.closest('[itemprop="articleBody"]');
+  return !body || !chrome.contains(body);
+}
+
+/** A "Read also" box of headlines set inside the story's run: an aside or a navigation block, not excerpts of posts. */
+const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/**
+ * <meta> names by which news systems declare a page's publication date, besides article:published_time: older and
+ * other CMSs' ways of saying "this page is a story published on…" ("OriginalPublicationDate", "pubdate",
+ * Parse.ly's and Sailthru's tags). Not a bare "date": sites stamp every page with one.
+ */
+const PUBLISHED_META = new Set([
+  'originalpublicationdate',
+  'publicationdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'pub_date',
+  'parsely-pub-date',
+  'sailthru.date',
+]);
+/** Class names of an element that holds a headline: "headline", "articleHeading", "story-title", "entry-title". */
+const HEADLINE_CLASS = /headline|heading|title/i;
+/** Tags such a headline is set in (headings are looked at anyway). */
+const HEADLINE_TAGS = new Set(['div', 'span', 'td', 'b', 'strong', 'font']);
+
+/**
+ * A wiki's "[edit]" link beside each section's heading (MediaWiki's `action=edit`, Wikipedia's and most wikis'):
+ * a control on a heading of the article, not a headline leading to another page.
+ */
+const EDIT_ACTION = /[?&](?:ve)?action=edit(?:&|$)/;
+
+function isEditLink(a: Element): boolean {
+  return EDIT_ACTION.test(a.getAttribute('href') ?? '');
+}
+
+/** Lower case letters and digits only, for comparing a title with a heading. */
+function comparableText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A run of prose under one parent: its characters, its paragraphs, and whether a dateline opens it. */
+interface Run {
+  chars: number;
+  count: number;
+  dated: boolean;
+}
+
+/**
+ * Whether the block `date` (whose text carried a date stamp, seen before the run's first paragraph) is the run's
+ * dateline: inside the run's container or the block around it (the story's header), not in the page's header
+ * (a "Today is Monday, May 6, 2024" line), which only the <body> holds together with the run.
+ */
+function isDatelineOf(date: Element | null, run: Element): boolean {
+  const scope = run.parentElement;
+  if (!date || !scope || scope.localName === 'body' || scope.localName === 'html') return false;
+  return scope.contains(date);
+}
+
+/** Page too large to measure (more elements than {@link MAX_ELEMENTS}). */
+class PageTooLargeError extends Error {
+  override name = 'PageTooLargeError';
+}
+
+/**
+ * Measures the page shape in one walk over its elements (firstElementChild / nextElementSibling: live collections
+ * and selector queries cost several times more in DOM implementations written in JS). Never mutates `doc`.
+ * Throws PageTooLargeError past {@link MAX_ELEMENTS} elements.
+ */
+export function measurePage(doc: Document): PageShape {
+  const groups = new Map<Element, Run>();
+  /** Each run's first block: a comment's or a forum post's class can sit between the block and the run's container. */
+  const firstBlocks = new Map<Element, Element>();
+  const headlines: Element[] = [];
+  const allHeadings: Element[] = [];
+  /** Elements classed as a headline or title (old templates set the headline in a styled <span> or <td>). */
+  const namedHeadlines: Element[] = [];
+  let ogType = '';
+  let publishedTime = false;
+  let ldArticle = false;
+  let ldListing = false;
+  let ldSeen = 0;
+  let itemArticle = false;
+  let itemListing = false;
+  let hasPassword = false;
+  let hasH1 = false;
+  let articleBody = false;
+  let articleElements = 0;
+  let postLinks = 0;
+  let cartControls = 0;
+  let count = 0;
+  const page = { chars: 0, linkChars: 0, prices: 0, dates: 0 };
+  const root = doc.documentElement;
+  let heading: Element | null = null;
+  /** The last block whose own text carried a date stamp. */
+  let lastDate: Element | null = null;
+  /** The heading whose link was last counted as a linked headline. */
+  let headlineCounted: Element | null = null;
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (++count > MAX_ELEMENTS) throw new PageTooLargeError(`more than ${MAX_ELEMENTS} elements`);
+    const tag = el.localName;
+    // Whether the title names the page's subject matters only to a page that has not declared an article (the
+    // <head>'s og:type or published time come before the body): elsewhere the class is not read.
+    if (
+      namedHeadlines.length < 20 &&
+      HEADLINE_TAGS.has(tag) &&
+      ogType !== 'article' &&
+      !publishedTime &&
+      HEADLINE_CLASS.test(el.getAttribute('class') ?? '')
+    )
+      namedHeadlines.push(el);
+    if (el.hasAttribute('itemtype')) {
+      const kind = itemTypeDeclares(el);
+      itemArticle ||= kind === 'article';
+      itemListing ||= kind === 'listing';
+    }
+    if (TEXT_BLOCKS.has(tag)) {
+      // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
+      if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
+      const datesBefore = page.dates;
+      const prose = ownProse(el, page);
+      if (page.dates > datesBefore) lastDate = el;
+      if (prose && !isChrome(el)) {
+        // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
+        // <br>s is its own run.
+        const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
+        let g = groups.get(parent);
+        if (!g) {
+          g = { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent) };
+          firstBlocks.set(parent, el);
+        }
+        g.chars += prose.chars;
+        g.count += prose.paragraphs;
+        groups.set(parent, g);
+      }
+      if (tag === 'article') articleElements++;
+    } else if (tag === 'a') {
+      // One per heading: a heading holding several links is a menu set in a heading, not several headlines.
+      if (heading && heading !== headlineCounted && el.hasAttribute('href') && !isEditLink(el)) {
+        headlines.push(el);
+        headlineCounted = heading;
+      } else if (!el.firstElementChild) {
+        const text = (el.textContent ?? '').trim();
+        if (isPostLinkText(text) && !isInComments(el)) postLinks++;
+        else if (isCartControl(el)) cartControls++;
+      }
+    } else if (tag === 'button') {
+      if (isCartControl(el)) cartControls++;
+    } else if (HEADINGS.has(tag)) {
+      heading ??= el;
+      hasH1 ||= tag === 'h1';
+      if (allHeadings.length < 200) allHeadings.push(el);
+    } else if (tag === 'meta') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
+      else if (key === 'article:published_time' || PUBLISHED_META.has(key)) publishedTime = true;
+    } else if (tag === 'script') {
+      if (ldSeen < 30 && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
+        ldSeen++;
+        const kind = jsonLdDeclares(el.textContent ?? '');
+        ldArticle ||= kind === 'article';
+        ldListing ||= kind === 'listing';
+      }
+    } else if (tag === 'input') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      hasPassword ||= type === 'password';
+      if ((type === 'submit' || type === 'button' || type === 'image') && isCartControl(el)) cartControls++;
+    }
+    // Scripts, styles and SVG hold no prose: do not walk into them.
+    const first = tag === 'script' || tag === 'style' || tag === 'svg' ? null : el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    while (el && el !== root) {
+      if (el === heading) heading = null;
+      const next: Element | null = el.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      el = el.parentElement;
+    }
+    if (el === root) break;
+  }
+  let best: Run = { chars: 0, count: 0, dated: false };
+  let bestEl: Element | null = null;
+  let allProseChars = 0;
+  let commentChars = 0;
+  // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
+  for (const [e, g] of groups) {
+    if (isInComments(e) || isInComments(firstBlocks.get(e) ?? e)) {
+      commentChars += g.chars;
+      groups.delete(e);
+    }
+  }
+  for (const [e, g] of groups) {
+    allProseChars += g.chars;
+    if (g.chars > best.chars) {
+      best = g;
+      bestEl = e;
+    }
+  }
+  // An article cut into sibling sections (one <div> per part, each with its own paragraphs) is one run of prose:
+  // runs of two or more paragraphs that share a parent add up. Single-paragraph runs do not, so a grid of teaser
+  // cards (one blurb each) never sums into an article.
+  const sections = new Map<Element, Run>();
+  for (const [e, g] of groups) {
+    if (g.count < 2 || !e.parentElement) continue;
+    const sum = sections.get(e.parentElement) ?? { chars: 0, count: 0, dated: false };
+    sum.chars += g.chars;
+    sum.count += g.count;
+    sum.dated ||= g.dated;
+    sections.set(e.parentElement, sum);
+  }
+  for (const [e, g] of sections) {
+    if (g.chars > best.chars) {
+      best = g;
+      bestEl = e;
+    }
+  }
+  // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
+  // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
+  const inProse = bestEl;
+  const linkedInProse = inProse
+    ? headlines.filter((a) => {
+        if (!inProse.contains(a)) return false;
+        // A related-stories box inside the run (broken markup nests an <aside> in a <p>) is not excerpts of posts.
+        const box = a.closest(RELATED_BOX);
+        return !box || !inProse.contains(box);
+      })
+    : [];
+  const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
+  const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
+  // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
+  // shape as an article's sections, and its many runs are what tells it apart.
+  let bigRuns = 0;
+  for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
+  const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
+  const titleInHeading =
+    title.length >= 12 &&
+    (allHeadings.slice(0, 30).some((h) => {
+      const t = comparableText(h.textContent ?? '');
+      return t.length >= 12 && (title.includes(t) || t.includes(title));
+    }) ||
+      // A classed element only when it holds the title's words and little else (not a site header around the name).
+      namedHeadlines.some((h) => {
+        const t = comparableText(h.textContent ?? '');
+        return t.length >= 12 && t.length <= 200 && title.includes(t);
+      }));
+  // An error page names itself in its title or its first headings.
+  const errorPage =
+    isErrorHeadline(comparableText(doc.title)) ||
+    allHeadings.slice(0, 3).some((h) => isErrorHeadline(comparableText(h.textContent ?? '')));
+  return {
+    errorPage,
+    keywordTitle: isKeywordTitle(doc.title),
+    headingsInProse,
+    bigRuns,
+    titleInHeading,
+    proseChars: best.chars,
+    proseParagraphs: best.count,
+    headlinesInProse,
+    linkedHeadlinesInProse: linkedInProse.length,
+    allProseChars,
+    pageChars: page.chars,
+    pageLinkChars: page.linkChars,
+    commentChars,
+    postLinks,
+    prices: page.prices,
+    dateStamps: page.dates,
+    datedRun: best.dated,
+    cartControls,
+    linkedHeadlines: headlines.length,
+    articleElements,
+    hasArticleBody: articleBody,
+    ogType,
+    hasPassword,
+    hasH1,
+    declaresArticle: ldArticle || itemArticle || articleBody || ogType === 'article' || publishedTime,
+    // Not og:type "website": many sites set it on every page, articles included.
+    declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
+  };
+}
