@@ -38,3 +38,32 @@ export function genderFromContext(text: string, start: number, end: number): Gen
   const m = M_AFTER.test(after) || M_BEFORE.test(before);
   return f === m ? null : f ? 'f' : 'm';
 }
+
+/**
+ * The gender a pronoun shows for a clause subject at [start, end) of `text`: "Walz approaches it a bit more
+ * diplomatically. She said …" (the next sentence opens on "She"), or "Walz said she …". `next` is where the next
+ * name after this one starts (or the text's end): a name in between could be the pronoun's instead. Null otherwise.
+ */
+export function genderFromPronoun(text: string, start: number, end: number, next: number): Gender | null {
+  // Only a main clause's subject is what the next sentence's pronoun carries on: a name opening its sentence, or one
+  // not right after a reporting verb or a subordinating word ("…, said Hillary Clinton should be ready …. He
+  // attended the rally" is Beebe's "He").
+  const opens = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Still|Now|Yet)\s)?$/.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  const after = text.slice(end, Math.min(next, end + 400));
+  const embedded =
+    /\b(?:said|says|told|that|and|but|or|if|when|because|after|before|while|as|than)\s(?:\S+\s){0,2}$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    );
+  const own =
+    /^\s(?:said|says|added|adds|told\s\p{Ll}+|wrote|writes|explained|noted|insisted|argued|recalled)\s(?:that\s)?(she|he)\s/u.exec(
+      after,
+    );
+  const stop = /[.!?]["”’]?\s+(She|He)\s/.exec(
+    after.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|[A-Z])\./g, (d) => `${d.slice(0, -1)} `),
+  );
+  const p =
+    own?.[1] ?? ((opens || !embedded) && stop && !/["“”]/.test(after.slice(0, stop.index)) ? stop[1] : undefined);
+  return p === undefined ? null : /^s/i.test(p) ? 'f' : 'm';
+}

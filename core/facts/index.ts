@@ -6,11 +6,12 @@ import type { Block, Entity, Extraction } from '../types';
 import { buildEntities, findNameMentions, type NameMention } from './entities';
 import { extractFacts } from './facts';
 import { prepareBlocks } from './prepare';
-import { genderFromContext } from './gender-cues';
+import { genderFromContext, genderFromPronoun } from './gender-cues';
+import { isSubjectMention } from './salience';
 import { extractQuotes, type QuoteRanges } from './quotes';
 import type { SpeakerContext } from './speaker-context';
 import type { RankerTrace } from './speaker-ranker';
-import { genderOfName, type Gender } from './speakers';
+import { genderOfName, type Gender, titleGender } from './speakers';
 
 export { hashArticleText } from '../hash';
 
@@ -103,19 +104,40 @@ function speakerContext(
   const ordered = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
   const types = new Map(entities.map((e) => [e.name, e.type]));
   const canonical = ordered.map((m) => at.get(`${m.block}:${m.start}`)?.name ?? null);
-  // A person's gender, for "he" and "she": a title on any mention ("Mrs. Clinton"), else the given name, else a
-  // gendered role the article puts next to a mention ("Ghazala Khan, the mother of …").
-  const genders = new Map<string, Gender | null>();
+  // A person's gender, for "he" and "she": what the article says of them — a title on any mention ("Ms. Walz"), or
+  // a gendered role next to one ("Ghazala Khan, the mother of …") — over the given-name list, which guesses wrong
+  // on names men and women both bear ("Marty Walz" is a woman). Evidence both ways gives none.
+  const said = new Map<string, Set<Gender>>();
+  const guessed = new Map<string, Gender | null>();
+  const votes = new Map<string, Set<Gender>>();
   ordered.forEach((m, i) => {
     const name = canonical[i];
-    if (!name || types.get(name) !== 'person' || genders.get(name)) return;
-    genders.set(
-      name,
-      genderOfName(m.surface) ?? genderOfName(name) ?? genderFromContext(blocks[m.block]?.text ?? '', m.start, m.end),
-    );
+    if (!name || types.get(name) !== 'person') return;
+    const g = titleGender(m.surface) ?? genderFromContext(blocks[m.block]?.text ?? '', m.start, m.end);
+    if (g) said.set(name, (said.get(name) ?? new Set<Gender>()).add(g));
+    if (!guessed.get(name)) guessed.set(name, genderOfName(m.surface) ?? genderOfName(name));
+    const text = blocks[m.block]?.text ?? '';
+    const nx = ordered[i + 1];
+    if (
+      !(quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b) &&
+      isSubjectMention(text, m.start, m.end)
+    ) {
+      const v = genderFromPronoun(text, m.start, m.end, nx && nx.block === m.block ? nx.start : text.length);
+      if (v) (votes.get(name) ?? votes.set(name, new Set<Gender>()).get(name)!).add(v);
+    }
   });
+  const genderOf = (name: string): Gender | null => {
+    const s = said.get(name);
+    if (s) return s.size === 1 ? ([...s][0] ?? null) : null;
+    // A pronoun that carries on the person's own clause ("Walz approaches it … . She said …") fills a gender the
+    // list does not know, and makes one it contradicts unknown, fitting both ("Marty" is listed a man's name).
+    const v = votes.get(name);
+    const guess = guessed.get(name) ?? null;
+    if (v?.size !== 1) return guess;
+    return !guess ? ([...v][0] ?? null) : v.has(guess) ? guess : null;
+  };
   return {
-    genderOf: (name) => genders.get(name) ?? null,
+    genderOf,
     entities,
     mentions: ordered,
     canonical,

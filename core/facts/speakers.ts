@@ -75,11 +75,17 @@ const FEMALE_GIVEN = new Set('Kellyanne Hillary Nikki Debbie Carly Ivanka Melani
 /** Given names the lexicon genders but that men and women both bear in the news ("Lindsey Graham", "Jesse Jackson"). */
 const EITHER_GIVEN = new Set('Lindsey Dana Jesse Kim Jan Pat Sandy Leslie Robin Terry'.split(' '));
 
+/** A name's gender from its title alone ("Mrs. Clinton", "Mr. Trump"); null without one. */
+export function titleGender(surface: string): Gender | null {
+  const s = surface.trim();
+  return MALE_TITLE.test(s) ? 'm' : FEMALE_TITLE.test(s) ? 'f' : null;
+}
+
 /** A name's gender from its title ("Mrs. Clinton") or given name ("Hillary Clinton"); null when not known. */
 export function genderOfName(surface: string): Gender | null {
   const s = surface.trim();
-  if (MALE_TITLE.test(s)) return 'm';
-  if (FEMALE_TITLE.test(s)) return 'f';
+  const titled = titleGender(s);
+  if (titled) return titled;
   const first =
     s
       .replace(

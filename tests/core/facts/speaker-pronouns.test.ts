@@ -171,6 +171,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Wanda Borders',
     },
   },
+  'a pronoun carrying on a person’s own sentence tells their gender over the given-name list': {
+    // politico_2016-07-27_charter-supporters-make-their-ca (PolNeAR train): "Marty" is listed a man's name.
+    '"Walz approaches it … . She said …": "she" is Walz, not Hillary Clinton': {
+      text: "“We’re Democrats. We talk a lot. We don’t always agree on things,” said Marty Walz, chair of the Massachusetts DFER advisory council. || Democrat through and through, AFL-CIO president Steven Tolman is certainly on the anti-charter side. || Walz approaches it a bit more diplomatically. She said she'd rather see money spent to elect Hillary Clinton than seeing it spent on the campaign to stop the cap increase. || “They’re essentially trying to defeat opportunity for kids,” she said.",
+      quote: 'They’re essentially trying',
+      speaker: 'Marty Walz',
+    },
+    // usa-today_2016-01-05_bill-is-back-hillary-s-husband-o (PolNeAR train).
+    'near miss: a name inside a reported clause ("said Hillary Clinton should …") is not what "He" carries on': {
+      text: 'Lance Beebe, 49, a Navy veteran who now is a civilian employee of the Air Force, said Hillary Clinton should be ready for questions about her husband. He attended the rally, though he\'s still not sure whether he\'ll vote for Clinton or Vermont Sen. Bernie Sanders. || "I ask my wife, is she going to be ready to hear questions about it?" he said.',
+      quote: 'I ask my wife',
+      speaker: 'Lance Beebe',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
