@@ -76,3 +76,41 @@ describe('quotations in a fact sentence', () => {
     expect(facts.map((f) => f.text)).toEqual(['In 2012 he wrote: “We will win.']);
   });
 });
+
+describe('embedded posts', () => {
+  const block = (t: string): Block => ({
+    type: 'p',
+    text: t,
+    selector: { type: 'TextQuoteSelector', exact: t, prefix: '', suffix: '' },
+  });
+  const factsOf = (...texts: string[]) =>
+    extractKeyItems({ title: 'Test', blocks: texts.map(block) }).facts.map((f) => f.text);
+
+  it("a post's markup, text and author line give no fact (hold-out 6: PolNeAR breitbart)", () => {
+    const post =
+      '<tweet id="768166957728358400" author="@AP" datetime="2016-08-23">BREAKING: AP analysis: More than half those who met Clinton as Cabinet secretary gave money to Clinton Foundation. — The Associated Press (@AP) August 23, 2016</tweet>.';
+    expect(factsOf(post)).toEqual([]);
+  });
+
+  it('a post whose markup runs over a line break (hold-out 5: PolNeAR west-journal)', () => {
+    const post =
+      '<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016\n">I love @SarahPalinUSA Without her support, I wouldn’t be in the Senate. Regardless of what she does in 2016, I will always be a big fan.<tweet/>.';
+    expect(factsOf(post)).toEqual([]);
+  });
+
+  it("a post's signature without its markup, as a Twitter embed leaves it (hold-out 3: PolNeAR breitbart)", () => {
+    const post =
+      'Rape conviction? No problem! Team Trump reportedly wants Mike Tyson at GOP convention https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam) June 28, 2016';
+    expect(factsOf(post)).toEqual([]);
+  });
+
+  it('near miss: the prose before and after a post is the article’s (hold-out 5: PolNeAR west-journal)', () => {
+    const before =
+      'Meanwhile in Ohio, Kasich has also been surging and has pulled within 4 points of the GOP frontrunner, according to the Real Clear Politics average of recent polls.';
+    const post =
+      '<tweet tweet-author="@mmurraypolitics" tweet-date="March 7, 2016">The delegate math: Why Florida and Ohio are so important to Trump<tweet/>.';
+    const after =
+      'As reported by Western Journalism, there are 150 delegates at stake in Tuesday night’s contests in Michigan, Mississippi, Idaho, and Hawaii.';
+    expect(factsOf(before, post, after).sort()).toEqual([after, before]);
+  });
+});
