@@ -47,12 +47,13 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
   },
-  // "hundreds of millions of dollars": an order of magnitude is still a checkable amount.
+  // "hundreds of millions of dollars": an order of magnitude is still a checkable amount. A bare plural ("billions
+  // of dollars", "millions of dollars in donations") is vague, as "several" is.
   {
     kind: 'money',
     gate: MONEY_GATE,
     re: new RegExp(
-      String.raw`\b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?${CURRENCY_WORDS}\b`,
+      String.raw`\b(?:tens|hundreds|thousands)\sof\s(?:thousands|millions|billions)\sof\s${CURRENCY_WORDS}\b`,
       'gi',
     ),
   },
@@ -270,6 +271,9 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         // A place stands alone: no idiom ("second with") and no noun after it ("third behind Rubio").
         else if (kind === 'ordinal' && !placed && isIdiomaticOrdinal(text, start)) continue;
         if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 24))) continue;
+        // "left one person dead and dozens injured", "as tens of thousands descend": a plural magnitude with no
+        // number before it is a vague quantity, as "several" is.
+        if (kind === 'count' && /^(?:dozens|hundreds|thousands)$/i.test(m[0])) continue;
         if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
         if (

@@ -51,7 +51,12 @@ const FOUND: Record<string, ValueCase> = {
   },
 };
 
-const NOT_FOUND: Record<string, string> = {
+const NOT_FOUND: Record<string, string | ValueCase> = {
+  'dozens, after a count of one (hold-out 6: PolNeAR usa-today)': {
+    sentence:
+      'Lakeisha Holloway, 24, will be charged with murder with a deadly weapon and other charges related to the incident Sunday evening that left one person dead and dozens injured.',
+    expected: [['age', '24', '24']],
+  },
   'an insult in quote marks (hold-out 5: breitbart)': 'He later called her “third-rate” and boycotted the debate.',
   'an event named as a comparison (hold-out 5: wash-post)':
     'Trump has said that a nuclear deal reached with Iran could led to another "Holocaust."',
@@ -69,6 +74,14 @@ const NOT_FOUND: Record<string, string> = {
   'a term with zero (hold-out 5: vancouversun)': 'Amazon pledged last year to be net zero carbon by then.',
   '"a decade ago" is a moment, not a duration (hold-out 5: politico)':
     'That law ushered in annual testing requirements more than a decade ago.',
+  'a bare plural of money is vague (hold-out 6: kxan)':
+    'Texas voters approved an amendment to the state constitution on Tuesday that will grant billions of dollars to the Teacher Retirement System for a cost-of-living adjustment.',
+  'millions of dollars (hold-out 4: PolNeAR usa-today)':
+    "Flush with millions of dollars in donations on the heels of New Hampshire, he's also matching Clinton on television ads.",
+  'a plural magnitude with no number counts nothing (hold-out 4: PolNeAR breitbart)':
+    'As tens of thousands descend on Brazil for the annual Carnival festival, there are fears the crush of humanity will be a perfect opportunity for the virus to spread.',
+  'hundreds, as the subject (PolNeAR train: nyt)':
+    "Hundreds of the party's ''superdelegates'' have endorsed Mrs. Clinton, a signal of her broad support among the party's power brokers.",
   '"a decade earlier" (hold-out 5: vancouversun)':
     'Microsoft plans to become carbon negative a decade earlier than Amazon.',
 };
