@@ -28,7 +28,8 @@ const EVENTS = [
   String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?:Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade)\b(?! \p{Lu}| &)`,
   // "the Iraq war", "the Paris attacks", "the Vietnam War": a war or attacks named by their place (checked by
   // isNamedEvent). "the war in Iraq" and "Russian attacks" describe, they do not name.
-  String.raw`(?<=\b[Tt]he )(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+ (?:war|attacks|bombings?|massacre|shootings?)\b`,
+  // "the Paris terror attacks", "the Benghazi attack": the singular and a word for terror name it as well.
+  String.raw`(?<=\b[Tt]he )(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+ (?:war|(?:terror(?:ist)? )?attacks?|bombings?|massacre|shootings?)\b(?! (?:ads?|dogs?|lines?|helicopters?|plan)\b)`,
   // "National Religious Liberties Conference": a named conference, but not a body ("US Conference of Mayors",
   // "Southern Christian Leadership Conference", "the U.S. Judicial Conference").
   String.raw`\b(?:[A-Z][\w'’.-]+ ){1,4}(?<!(?:Leadership|Judicial) )Conference\b(?! of\b)`,
@@ -49,7 +50,10 @@ export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
 
 /** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
 export const EVENT_HINTS =
-  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks?|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+
+/** "San Bernardino", "Fort Hood": a town's name by its shape, where the lexicon knows only the big cities. */
+const PLACE_SHAPE = /^(?:San|Santa|Los|Las|Fort|Port|Lake|Mount) \p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether an event match is kept: talks named "<word> peace talks", and a war or attacks in lowercase, only when
@@ -58,10 +62,17 @@ export const EVENT_HINTS =
  * Frankfurt Book Fair", "the Paris Fair"), as other words name a magazine ("Vanity Fair").
  */
 export function isNamedEvent(written: string): boolean {
-  const byPlace = /^(.+?) (?:peace (?:talks|conference)|war|attacks|bombings?|massacre|shootings?)$/u.exec(written);
+  const byPlace =
+    /^(.+?) (?:peace (?:talks|conference)|war|(?:terror(?:ist)? )?attacks?|bombings?|massacre|shootings?)$/u.exec(
+      written,
+    );
   if (byPlace) {
     const place = byPlace[1]!.toLowerCase();
-    return lexiconEntityType(place) === 'place' || lexiconEntityType(place.split(' ').pop()!) === 'place';
+    return (
+      PLACE_SHAPE.test(byPlace[1]!) ||
+      lexiconEntityType(place) === 'place' ||
+      lexiconEntityType(place.split(' ').pop()!) === 'place'
+    );
   }
   const fair = /(\p{Lu}[\p{L}'’]*) Fair$/u.exec(written);
   if (fair) {

@@ -61,6 +61,21 @@ const FOUND: Record<string, ValueCase> = {
     sentence: 'He was asked if the revelations in any way led to the Paris attacks, which was seen as a failure.',
     expected: [event('Paris attacks')],
   },
+  'terror attacks named by their city (hold-out 6: usa-today)': {
+    sentence:
+      'Before the Paris terror attacks, Trump took a more hands-off approach to the Islamic State, suggesting the U.S. outsource the fight to Syria and Russia.',
+    expected: [event('Paris terror attacks')],
+  },
+  'a shooting named by a town the lexicon does not know, by its shape (hold-out 6: usa-today)': {
+    sentence:
+      'The man accused of purchasing two of the guns used in the San Bernardino shooting rampage will remain in custody as a criminal case against him proceeds, a federal judge ruled Monday.',
+    expected: [['count', 'two of the guns', '2 of the guns'], event('San Bernardino shooting')],
+  },
+  'an attack in the singular (PolNeAR train: west-journal)': {
+    sentence:
+      'Questions linger on many aspects of the Benghazi attack, including whether there was a “stand down” order that prevented a counter-attack that could have saved American lives.',
+    expected: [event('Benghazi attack')],
+  },
   'a championship written as a name (hold-out 5: politico)': {
     sentence: 'Trump National Doral had most recently been the host of the WGC-Cadillac Championship, played in March.',
     expected: [event('WGC-Cadillac Championship')],
@@ -95,6 +110,8 @@ const NOT_FOUND: Record<string, string> = {
   'an unnamed ceremony (hold-out 4: reuters)': 'Bombshell went into Sunday’s awards with nothing.',
   'a war described, not named (hold-out 5 call)': 'He opposed the war in Iraq from the start.',
   'attacks by a people, not named by a place': 'The Russian attacks on Aleppo continued.',
+  'an attack by a person, not named by a place (PolNeAR train: wash-post)':
+    'The Romney attack hit Trump differently from those before it, and he responded as if he had been deeply personally hurt and offended.',
   'a person named Ball (PolNeAR train: The Atlantic’s writer)': "The Atlantic's Molly Ball wrote about the race.",
   'a magazine named "Fair", not a fair': 'Vanity Fair reported the story first.',
   'a slogan with "Fair" (PolNeAR train: breitbart)': 'Cruz Control, plus Fox-style Fair & Balanced, is the cure.',
