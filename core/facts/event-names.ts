@@ -1,7 +1,8 @@
 // Named agreements and events (docs/extraction.md, "Key facts"): wars, treaties, summits, a state's primary, a
 // party's convention, a named dinner, conference or awards ceremony, talks named by their city. One pattern for
 // values.ts, plus the words that hint at one.
-import { isKnownNamePart, lexiconEntityType } from './lexicon';
+import { isKnownNamePart, lexiconEntityType, lexiconTags } from './lexicon';
+import { isFunctionWord } from './noun-phrase';
 
 const STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
@@ -52,6 +53,18 @@ export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
 export const EVENT_HINTS =
   'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks?|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
 
+/** Whether `after` opens with a lowercase noun: not a function word, a verb, an adverb, a participle or a time. */
+function isNounAfter(after: string): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1];
+  return (
+    !!next &&
+    !isFunctionWord(next) &&
+    !/(?:ly|ing|ed)$/.test(next) &&
+    !lexiconTags(next).includes('PresentTense') &&
+    !/^(?:against|last|next|this|that|then|now|today|tonight|yesterday|tomorrow)$/.test(next)
+  );
+}
+
 /** "San Bernardino", "Fort Hood": a town's name by its shape, where the lexicon knows only the big cities. */
 const PLACE_SHAPE = /^(?:San|Santa|Los|Las|Fort|Port|Lake|Mount) \p{Lu}\p{Ll}+$/u;
 
@@ -61,7 +74,9 @@ const PLACE_SHAPE = /^(?:San|Santa|Los|Las|Fort|Port|Lake|Mount) \p{Lu}\p{Ll}+$/
  * no person's name ("Lucille Ball"); a fair only after the kind of fair or its place ("Iowa State Fair", "the
  * Frankfurt Book Fair", "the Paris Fair"), as other words name a magazine ("Vanity Fair").
  */
-export function isNamedEvent(written: string): boolean {
+export function isNamedEvent(written: string, after = ''): boolean {
+  // "the Arizona primary locations", "New York primary voters": a state's primary before a noun is a modifier.
+  if (/primary$/.test(written) && isNounAfter(after)) return false;
   const byPlace =
     /^(.+?) (?:peace (?:talks|conference)|war|(?:terror(?:ist)? )?attacks?|bombings?|massacre|shootings?)$/u.exec(
       written,

@@ -332,7 +332,7 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const rate = RATE.exec(text.slice(end, end + 20));
         if (rate) end += rate[0].length;
       }
-      if (kind === 'event' && !isNamedEvent(m[0])) continue;
+      if (kind === 'event' && !isNamedEvent(m[0], text.slice(end, end + 24))) continue;
       // "4 in 2 attacks" is not a share: the part is smaller than the whole.
       if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;

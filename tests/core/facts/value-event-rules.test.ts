@@ -61,6 +61,11 @@ const FOUND: Record<string, ValueCase> = {
     sentence: 'He was asked if the revelations in any way led to the Paris attacks, which was seen as a failure.',
     expected: [event('Paris attacks')],
   },
+  'a state’s primary before a verb the lexicon knows in the present (PolNeAR train: wash-post)': {
+    sentence:
+      'Cruz, Trump and Rubio established their longevity with their Iowa placements, but the New Hampshire primary threatens to knock one or more of the governors out of the race.',
+    expected: [event('New Hampshire primary')],
+  },
   'terror attacks named by their city (hold-out 6: usa-today)': {
     sentence:
       'Before the Paris terror attacks, Trump took a more hands-off approach to the Islamic State, suggesting the U.S. outsource the fight to Syria and Russia.',
@@ -95,6 +100,10 @@ const NOT_FOUND: Record<string, string> = {
   'a region’s primaries are not a state’s (hold-out 4: usa-today)': 'Trump swept the Northeast primaries.',
   'a state’s primary as a modifier (hold-out 4: huff-post)':
     'Clinton performed well among New York primary voters who believe that Wall Street is a boon.',
+  'a state’s primary before any noun is a modifier (hold-out 6: politico)':
+    'He predicted lawsuits could be filed in reaction to the long waits at the Arizona primary locations.',
+  'the winner of a state’s primary (PolNeAR train: breitbart)':
+    'Marco Rubio spoke over boos from the audience as he congratulated Florida primary winner Donald Trump.',
   'a hyphenated adjective before "caucus" (hold-out 4: politico)':
     'The approach includes Spanish-language caucus training.',
   'a body named "Conference … of"': 'The US Conference of Mayors met in the capital.',
