@@ -233,6 +233,8 @@ function maskedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** A number, then a unit in title case: "13 Hours", "30 Years", "25-Second". */
+const TITLE_UNIT = /^\S+[\s-]\p{Lu}\p{Ll}+$/u;
 const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
 /** Greenhouse and common gases written as formulas: "16 million metric tons of CO2". */
 const FORMULA = /^(?:CO2|CH4|N2O|SO2|NO2|H2O)$/;
@@ -333,6 +335,12 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         if (rate) end += rate[0].length;
       }
       if (kind === 'event' && !isNamedEvent(m[0], text.slice(end, end + 24))) continue;
+      // "The movie 13 Hours", "'30 Years of Doonesbury'": a unit written with a capital is a title's word, and the
+      // number in it counts nothing either.
+      if ((kind === 'duration' || kind === 'quantity') && TITLE_UNIT.test(m[0])) {
+        masks.push([start, end]);
+        continue;
+      }
       // "4 in 2 attacks" is not a share: the part is smaller than the whole.
       if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;

@@ -52,6 +52,18 @@ const FOUND: Record<string, ValueCase> = {
 };
 
 const NOT_FOUND: Record<string, string | ValueCase> = {
+  'a place named with a unit word (dev: guardian)': {
+    sentence:
+      'Kaitaia conservation department ranger Jamie Werner of Ngātiwai recently attended his first mass beaching on Ninety Mile Beach.',
+    expected: [['ordinal', 'first mass', '1']],
+  },
+  'a unit in lowercase still counts (hold-out 6: PolNeAR breitbart)': {
+    sentence: 'The program is the first live, conservative radio enterprise to air seven days a week.',
+    expected: [
+      ['ordinal', 'first live', '1'],
+      ['duration', 'seven days', 'P7D'],
+    ],
+  },
   'dozens, after a count of one (hold-out 6: PolNeAR usa-today)': {
     sentence:
       'Lakeisha Holloway, 24, will be charged with murder with a deadly weapon and other charges related to the incident Sunday evening that left one person dead and dozens injured.',
@@ -74,6 +86,9 @@ const NOT_FOUND: Record<string, string | ValueCase> = {
   'a term with zero (hold-out 5: vancouversun)': 'Amazon pledged last year to be net zero carbon by then.',
   '"a decade ago" is a moment, not a duration (hold-out 5: politico)':
     'That law ushered in annual testing requirements more than a decade ago.',
+  'a film named with a unit in title case (hold-out 6: PolNeAR west-journal)':
+    'The movie 13 Hours by famed director Michael Bay is set to be released this week.',
+  'a brand named with a unit word (PolNeAR train: nyt)': 'He drove a Corvette and owned a Century speedboat.',
   'a bare plural of money is vague (hold-out 6: kxan)':
     'Texas voters approved an amendment to the state constitution on Tuesday that will grant billions of dollars to the Teacher Retirement System for a cost-of-living adjustment.',
   'millions of dollars (hold-out 4: PolNeAR usa-today)':
