@@ -134,6 +134,15 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
   },
+  // "incidents that happened 20 and 50 years ago", "15 to 17 minutes": a span of durations is two values too.
+  {
+    kind: 'duration',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`(?<![\d.,]|${MONTH}\s)\b\d{1,3}(?:\.\d+)?(?=\s?(?:to|and|-|–)\s?\d{1,3}(?:\.\d+)?[\s-]${TIME_UNITS}\b(?![-\s]old))`,
+      'g',
+    ),
+  },
   // "a maximum payload size of 2^15 - 1", "integers up to 2^28": a power of two (or ten) written with a caret.
   // Not an operand of a calculation ("10^5 * 300 = 30,000,000 lists": the result is the specific).
   { kind: 'quantity', gate: /\^/, re: /\b\d{1,3}\^\d{1,3}(?:\s?[-+]\s?\d+\b)?(?!\s?[*×/=^])/g },

@@ -19,6 +19,18 @@ const FOUND: Record<string, ValueCase> = {
       ['quantity', '600 metric tons of carbon dioxide', '600 metric tons of carbon dioxide'],
     ],
   },
+  'a span of durations is two values (hold-out 6: PolNeAR usa-today)': {
+    sentence:
+      "Carson said on NBC's Meet the Press, but he said he is being asked about incidents that happened 20 and 50 years ago.",
+    expected: [
+      ['duration', '20', '20'],
+      ['duration', '50 years', 'P50Y'],
+    ],
+  },
+  'near miss: in a span of ages the first figure is no duration (PolNeAR train: usa-today)': {
+    sentence: 'Among those 18 to 25 years old, Sanders has a big lead.',
+    expected: [['count', '25 years old', '25 years old']],
+  },
   'the figure of a record (hold-out 5: vice)': {
     sentence: 'That exceeds the past few years, and falls just short of the 2016 high of 8,836.',
     expected: [
