@@ -220,10 +220,11 @@ const MASKS: RegExp[] = [
 const ORDINAL_COMPOUND = /^(?:[-\s]in[-\s]the[-\s](?:nation|country|state|world)\b|-ever|-place(?=\s\p{Ll}))/u;
 /**
  * "zero-sum", "zero tolerance", "net zero carbon", "a two-state solution", "America's two-party system", "a two-way
- * street": a number in a term counting nothing.
+ * street", "decades of two-party dominance", "a one-party authoritarian state": a number in a term counting nothing
+ * (a hyphenated "N-party" before any noun names a kind of politics).
  */
 const ZERO_IDIOM =
-  /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|two-way street|(?:one|two|three)-party (?:system|state|rule|politics))\b/i;
+  /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|two-way street|(?:one|two|three)-party \p{Ll})/iu;
 
 /** Ranges of `text` where numbers are not specifics. */
 function maskedRanges(text: string): Array<[number, number]> {

@@ -92,6 +92,8 @@ const NOT_FOUND: Record<string, string | ValueCase> = {
   'a third party is a term, as the two-party system is (PolNeAR train: politico)':
     'A third-party candidate could draw votes from both nominees.',
   'an idiom with a number (PolNeAR train: politico)': 'Unity is a two-way street.',
+  'a kind of politics, as the two-party system is (hold-out 6: PolNeAR usa-today)':
+    'Spain braced for weeks of political uncertainty Monday after voters ended decades of two-party dominance by electing a fragmented Parliament made up of multiple parties.',
   'a model number stays masked': 'The F-35A and the A380 were on show.',
   'a quality, not a rank (PolNeAR train: usa-today)':
     'The bureau has the reputation of employing first-rate worker bees.',
