@@ -35,7 +35,9 @@ export function extendNounPhrase(text: string, from: number, pastAsNoun = false)
   for (let i = 0; i < MAX_WORDS; i++) {
     const m = re.exec(text.slice(pos, pos + 60));
     if (!m) break;
-    const word = m[1]!.replace(/[.’']+$/, '');
+    // "the first U.S. city", "four U.N. peacekeepers": an initialism keeps its last period, which ends no phrase.
+    const initialism = /^(?:\p{Lu}\.){2,3}$/u.test(m[1]!);
+    const word = initialism ? m[1]! : m[1]!.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
     // "300 such promotions", "two more years", "a third such announcement", "two earlier pieces of legislation": a
     // determiner-like modifier, then the noun ("two years earlier" has its noun first).

@@ -44,6 +44,19 @@ const FOUND: Record<string, ValueCase> = {
       ['count', '1.6 billion share votes', '1600000000 share votes'],
     ],
   },
+  'an initialism inside the counted noun (hold-out 6: twincities)': {
+    sentence: 'St. Louis Park appears to be the first U.S. city to have elected a Somali American mayor.',
+    expected: [['ordinal', 'first U.S. city', '1']],
+  },
+  'a count with an initialism, then its noun (PolNeAR train: breitbart)': {
+    sentence:
+      'The party says 34,570 U.S. citizens living abroad in 38 countries cast votes by Internet, mail and in person from March 1-8.',
+    expected: [
+      ['count', '34,570 U.S. citizens', '34570 u.s. citizens'],
+      ['count', '38 countries cast votes', '38 countries cast votes'],
+      ['period', 'from March 1-8', '--03-01/--03-08'],
+    ],
+  },
 };
 
 /** A bare "the two" with no noun after it points back at people already named. */
