@@ -14,6 +14,8 @@ const CAP = String.raw`\p{Lu}[\p{L}'’.]+(?:-\p{Lu}[\p{L}'’.]*)*`;
 
 const EVENTS = [
   String.raw`\bWorld War (?:I{1,3}|One|Two|1|2)\b|\bWWI{1,2}\b|\b(?:the )?Holocaust\b|\bTrans-Pacific Partnership\b`,
+  // "after 9/11": the attacks of Sept. 11, 2001, named by their date (a date of its own needs its year: "9/11/2001").
+  String.raw`(?<![\d/])\b9\/11\b(?!\/\d|\d)`,
   String.raw`\bGreat (?:Depression|Recession)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b`,
   // "Iowa caucuses", "the Nevada Caucuses": a state's contest, not a group of lawmakers.
   String.raw`\b${NOT_A_CAUCUS}${CAP}(?: ${CAP})? (?:caucus(?:es)?|Caucuses)\b`,
@@ -51,7 +53,7 @@ export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
 
 /** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
 export const EVENT_HINTS =
-  'War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks?|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+  '9/11|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks?|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
 
 /** Whether `after` opens with a lowercase noun: not a function word, a verb, an adverb, a participle or a time. */
 function isNounAfter(after: string): boolean {

@@ -66,6 +66,16 @@ const FOUND: Record<string, ValueCase> = {
       'Cruz, Trump and Rubio established their longevity with their Iowa placements, but the New Hampshire primary threatens to knock one or more of the governors out of the race.',
     expected: [event('New Hampshire primary')],
   },
+  '9/11 names the attacks (hold-out 6: usa-today)': {
+    sentence:
+      "Trump's aversion to committing the U.S. to overseas conflicts goes beyond his opposition to the war in Iraq -- he's been an outspoken critic of ex-president George W. Bush -- to include the 2001 invasion of Afghanistan after 9/11.",
+    expected: [['count', '2001 invasion', '2001 invasion'], event('9/11')],
+  },
+  '9/11 before a noun is the event, not a count of 11 (PolNeAR train: wash-post)': {
+    sentence:
+      'Trump offered an emotional defense of the city during the debate, speaking movingly of the 9/11 attacks.',
+    expected: [event('9/11')],
+  },
   'terror attacks named by their city (hold-out 6: usa-today)': {
     sentence:
       'Before the Paris terror attacks, Trump took a more hands-off approach to the Islamic State, suggesting the U.S. outsource the fight to Syria and Russia.',
