@@ -169,7 +169,7 @@ const PATTERNS: Pattern[] = [
   // "roughly a third of the electorate", "two-thirds of voters", "half of the seats": a share, checkable like a percent.
   {
     kind: 'percent',
-    re: /\b(?:(?:about|roughly|nearly|almost|over|under|some|(?:more|less|fewer) than)\s)?(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth)s?|half)\sof\s(?:the\s)?(?=\p{L})/giu,
+    re: /\b(?:(?:about|roughly|nearly|almost|over|under|some|(?:more|less|fewer) than)\s)?(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|sixth|eighth|tenth)s?|half)\sof\s(?:the\s)?(?=\p{L})/giu,
   },
   {
     kind: 'age',
