@@ -14,6 +14,7 @@ import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
 import { normalize } from './value-normalize';
+import { maskedRanges } from './value-masks';
 import { keepFirstOfOverlaps } from './value-overlaps';
 
 /** A specific found at [start, end) of the scanned text. */
@@ -198,22 +199,6 @@ const HINT = new RegExp(
 );
 
 /**
- * Model numbers and codes ("COVID-19", "F-35A", "A380"): a hyphenated token with a digit and a letter in it (checked
- * on the match by {@link isCode}: lookaheads here rescanned the rest of a long hyphenated run from every word
- * boundary in it), or letters followed by digits.
- */
-const CODE_MASK = /\b[A-Za-z\d]+(?:-[A-Za-z\d]+)+\b|\b[A-Za-z]+\d+[A-Za-z\d]*\b/g;
-const isCode = (token: string) => /\d/.test(token) && /[A-Za-z]/.test(token);
-
-/** Things that look numeric but are not specifics: times of day, model and phone numbers, handles, URLs. */
-const MASKS: RegExp[] = [
-  /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b/g,
-  /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
-  /(?:https?:\/\/|www\.)\S+|@\w+|#\w+/g,
-  CODE_MASK,
-];
-
-/**
  * "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its
  * noun; "whose primary is the first in the nation": the ranking written out.
  */
@@ -226,28 +211,9 @@ const ORDINAL_COMPOUND = /^(?:[-\s]in[-\s]the[-\s](?:nation|country|state|world)
 const ZERO_IDIOM =
   /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|two-way street|(?:one|two|three)-party \p{Ll})/iu;
 
-/** Ranges of `text` where numbers are not specifics. */
-function maskedRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const re of MASKS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      // "CO2", "CH4": a gas written as its formula is no model number.
-      if (re === CODE_MASK && (!isCode(m[0]) || FORMULA.test(m[0]))) continue;
-      // "180-day" and "21-year-old" are specifics, not model numbers.
-      if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$|^(?:early|mid|late|pre|post)-\d{4}s?$/i.test(m[0])) continue;
-      out.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
-  return out;
-}
-
 /** A number, then a unit in title case: "13 Hours", "30 Years", "25-Second". */
 const TITLE_UNIT = /^\S+[\s-]\p{Lu}\p{Ll}+$/u;
 const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
-/** Greenhouse and common gases written as formulas: "16 million metric tons of CO2". */
-const FORMULA = /^(?:CO2|CH4|N2O|SO2|NO2|H2O)$/;
 const OBJECT =
   /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+|CO2|CH4|N2O|SO2|NO2)(?:\s([a-z]+))?/;
 

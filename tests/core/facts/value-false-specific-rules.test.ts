@@ -64,6 +64,14 @@ const FOUND: Record<string, ValueCase> = {
 };
 
 const NOT_FOUND: Record<string, string | ValueCase> = {
+  'a bond named with its term (hold-out 6: PolNeAR nyt)': {
+    sentence:
+      'The yield on the benchmark United States 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.',
+    expected: [
+      ['percent', '1.45 percent', '1.45%'],
+      ['percent', '1.51 percent', '1.51%'],
+    ],
+  },
   'a place named with a unit word (dev: guardian)': {
     sentence:
       'Kaitaia conservation department ranger Jamie Werner of Ngātiwai recently attended his first mass beaching on Ninety Mile Beach.',
@@ -102,6 +110,7 @@ const NOT_FOUND: Record<string, string | ValueCase> = {
     'That law ushered in annual testing requirements more than a decade ago.',
   'a film named with a unit in title case (hold-out 6: PolNeAR west-journal)':
     'The movie 13 Hours by famed director Michael Bay is set to be released this week.',
+  'a stock index named with a number (hold-out 6: PolNeAR nyt)': 'The S.&P. 500 closed the week down slightly.',
   'a brand named with a unit word (PolNeAR train: nyt)': 'He drove a Corvette and owned a Century speedboat.',
   'a bare plural of money is vague (hold-out 6: kxan)':
     'Texas voters approved an amendment to the state constitution on Tuesday that will grant billions of dollars to the Teacher Retirement System for a cost-of-living adjustment.',
