@@ -189,12 +189,17 @@ const PATTERNS: Pattern[] = [
   // "used only one email account": "one" is mostly a pronoun, but after "only" or "exactly" it counts (not "only one
   // of them", "only one more chance", "the only one unhappy").
   { kind: 'count', re: /(?<=(?<!\b[Tt]he )\b(?:[Oo]nly|[Ee]xactly) )one(?! (?:of|more)\b)(?=\s\p{Ll})/gu },
+  // "Together they had one child", "left one person dead": one person had or lost is a count of people.
+  {
+    kind: 'count',
+    re: /(?<=\b(?:has|had|have|having|left|leaving|killed|killing)\s)one(?=\s(?:child|son|daughter|grandchild|brother|sister|person|man|woman|officer|soldier)\b)/g,
+  },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|double|triple|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|double|triple|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one|one (?:child|son|daughter|grandchild|brother|sister|person|man|woman|officer|soldier))\b`,
   'i',
 );
 

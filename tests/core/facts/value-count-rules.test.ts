@@ -57,10 +57,24 @@ const FOUND: Record<string, ValueCase> = {
       ['period', 'from March 1-8', '--03-01/--03-08'],
     ],
   },
+  '"one" child had is a count (hold-out 2: PolNeAR nyt)': {
+    sentence: 'Together they had one child, Henry Jonathan Siegel of New York City.',
+    expected: [['count', 'one child', '1 child']],
+  },
+  '"one" person a crash left dead is a count (hold-out 6: PolNeAR usa-today)': {
+    sentence:
+      'Lakeisha Holloway, 24, will be charged with murder with a deadly weapon and other charges related to the incident Sunday evening that left one person dead and dozens injured.',
+    expected: [
+      ['age', '24', '24'],
+      ['count', 'one person dead', '1 person dead'],
+    ],
+  },
 };
 
 /** A bare "the two" with no noun after it points back at people already named. */
 const NOT_FOUND: Record<string, string> = {
+  '"one" had, before no person (PolNeAR train)':
+    'An interfaith rally by the city’s political and religious leaders on Wednesday had one message: "Dump Trump."',
   '"The two are" (hold-out 3: usa-today)': 'The two are neck and neck in our Power Rankings this week.',
   '"of the two" ends the sentence (hold-out 2: wash-post)':
     'Democrats pitch the party as the more inclusive of the two.',

@@ -87,7 +87,10 @@ const NOT_FOUND: Record<string, string | ValueCase> = {
   'dozens, after a count of one (hold-out 6: PolNeAR usa-today)': {
     sentence:
       'Lakeisha Holloway, 24, will be charged with murder with a deadly weapon and other charges related to the incident Sunday evening that left one person dead and dozens injured.',
-    expected: [['age', '24', '24']],
+    expected: [
+      ['age', '24', '24'],
+      ['count', 'one person dead', '1 person dead'],
+    ],
   },
   'an insult in quote marks (hold-out 5: breitbart)': 'He later called her “third-rate” and boycotted the debate.',
   'an event named as a comparison (hold-out 5: wash-post)':
