@@ -62,12 +62,13 @@ export function extractFacts(
   const facts: Fact[] = [];
   let ordinal = 0;
   let postOpen = false;
+  const deck = deckIndex(prepared);
   for (const pb of prepared) {
     const text = pb.block.text;
     // A post's markup may open in one block and close in a later one, prose or not.
     const posts = embeddedPosts(text, postOpen);
     postOpen = posts.open;
-    if (!pb.prose) continue;
+    if (!pb.prose || pb.index === deck) continue;
     const quoted = quoteRanges.get(pb.index) ?? [];
     for (const sent of factSentences(text, pb.sentences, quoted)) {
       ordinal++;
@@ -102,4 +103,19 @@ export function extractFacts(
     }
   }
   return facts.sort((a, b) => b.score - a.score || a.source.block - b.source.block || a.source.start - b.source.start);
+}
+
+/** Most words a deck has: a lead's first paragraph runs longer. */
+const DECK_MAX_WORDS = 10;
+
+/**
+ * The index of the article's deck, or null: a first prose block of one sentence and at most ten words, with prose
+ * after it ("Sanders praises Obama after 45-minute meeting on policy and politics."), is the headline's summary, not
+ * the article's prose (docs/extraction.md, "Never facts": headings).
+ */
+function deckIndex(prepared: readonly PreparedBlock[]): number | null {
+  const prose = prepared.filter((p) => p.prose);
+  const first = prose[0];
+  if (!first || prose.length < 2 || first.sentences.length !== 1) return null;
+  return first.block.text.trim().split(/\s+/).length <= DECK_MAX_WORDS ? first.index : null;
 }

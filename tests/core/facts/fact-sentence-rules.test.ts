@@ -114,3 +114,26 @@ describe('embedded posts', () => {
     expect(factsOf(before, post, after).sort()).toEqual([after, before]);
   });
 });
+
+describe("an article's deck", () => {
+  const block = (t: string): Block => ({
+    type: 'p',
+    text: t,
+    selector: { type: 'TextQuoteSelector', exact: t, prefix: '', suffix: '' },
+  });
+  const factsOf = (...texts: string[]) =>
+    extractKeyItems({ title: 'Test', blocks: texts.map(block) })
+      .facts.sort((a, b) => a.source.block - b.source.block)
+      .map((f) => f.text);
+  const lead =
+    'With five days remaining until the Iowa caucuses, Democratic presidential candidate Bernie Sanders took a brief detour from the campaign trail Wednesday to meet one on one at the White House with the man he is seeking to succeed.';
+
+  it('a first paragraph of one short sentence is the headline’s summary (hold-out 5: PolNeAR wash-post)', () => {
+    expect(factsOf('Sanders praises Obama after 45-minute meeting on policy and politics.', lead)).toEqual([lead]);
+  });
+
+  it('near miss: a lead of a dozen words or more is prose (PolNeAR train: politico)', () => {
+    const first = 'Ted Cruz has won the Wisconsin Republican primary, according to three television networks.';
+    expect(factsOf(first, lead)).toEqual([first, lead]);
+  });
+});
