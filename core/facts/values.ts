@@ -216,6 +216,9 @@ const ORDINAL_COMPOUND = /^(?:[-\s]in[-\s]the[-\s](?:nation|country|state|world)
 const ZERO_IDIOM =
   /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|two-way street|(?:one|two|three)-party \p{Ll})/iu;
 
+/** Capitalised nouns after an ordinal, then "to" and a verb or "since": " Somali American" of "first Somali American to". */
+const RANKED_PEOPLE =
+  /^(\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lady|Amendment)\b)\p{Lu}[\p{Ll}-]+(?:[\s-]\p{Lu}[\p{Ll}-]+)?)(?=\s(?:to\s\p{Ll}|since\s))/u;
 /** A number, then a unit in title case: "13 Hours", "30 Years", "25-Second". */
 const TITLE_UNIT = /^\S+[\s-]\p{Lu}\p{Ll}+$/u;
 const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
@@ -281,10 +284,14 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const afterArticle =
           /^(?:first|second)$/i.test(m[0]) && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
         // "the two write": a bare "the two", then its verb, counts no noun ("12 of the 19 contain" is a group's size).
-        const npEnd =
+        let npEnd =
           placed || (kind === 'count' && isPointingBackBeforeVerb(text, start, end))
             ? end
             : extendNounPhrase(text, end, afterArticle);
+        // "the first Somali American to serve as mayor", "the first Democrat since Franklin Roosevelt": a rank among
+        // people named by a capitalised noun, then what they were first to do.
+        const rankedPeople = kind === 'ordinal' && npEnd === end ? RANKED_PEOPLE.exec(text.slice(end, end + 60)) : null;
+        if (rankedPeople) npEnd = end + rankedPeople[1]!.length;
         // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
         const bareRank =
           /^\sin\s/.test(compound?.[0] ?? '') ||

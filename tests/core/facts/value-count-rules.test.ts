@@ -69,10 +69,29 @@ const FOUND: Record<string, ValueCase> = {
       ['count', 'one person dead', '1 person dead'],
     ],
   },
+  'a rank among people named by a capitalised noun (hold-out 6: twincities)': {
+    sentence:
+      'Deqa Dhalac of South Portland, Maine, was the first Somali American to serve as mayor of an American city, but she was selected by that city’s six-member council in 2021, not elected by voters.',
+    expected: [
+      ['ordinal', 'first Somali American', '1'],
+      ['count', 'six-member council', '6 member council'],
+      ['date', '2021', '2021'],
+    ],
+  },
+  'a rank among people, then "since" (PolNeAR train: wash-post)': {
+    sentence:
+      'Obama went further, winning twice with more than 50 percent of the vote, the first Democrat since Franklin D. Roosevelt to accomplish that.',
+    expected: [
+      ['percent', '50 percent', '50%'],
+      ['ordinal', 'first Democrat', '1'],
+    ],
+  },
 };
 
 /** A bare "the two" with no noun after it points back at people already named. */
 const NOT_FOUND: Record<string, string> = {
+  'a weekday after an ordinal ranks no people (PolNeAR train: wash-post)':
+    'This year, Labor Day - which Americans celebrate on the first Monday in September - is merely a speed bump in a frenzied campaign.',
   '"one" had, before no person (PolNeAR train)':
     'An interfaith rally by the city’s political and religious leaders on Wednesday had one message: "Dump Trump."',
   '"The two are" (hold-out 3: usa-today)': 'The two are neck and neck in our Power Rankings this week.',
