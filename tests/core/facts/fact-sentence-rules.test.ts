@@ -41,6 +41,25 @@ describe('a number before a period', () => {
   });
 });
 
+describe('a dash after a sentence mark', () => {
+  it.each([
+    [
+      "So says a booming voice at the end of ''Hail, Caesar!'' -- a movie set for release by Universal Pictures on Feb. 5.",
+    ],
+    [
+      'Advisers to four remaining mainstream candidates - former Florida governor Jeb Bush, New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and Sen. Marco Rubio (Fla.) - discount either of those outcomes.',
+    ],
+  ])('a dash and a lowercase word go on with the sentence: %s', (text) => {
+    expect(sentencesOf(text)).toHaveLength(1);
+  });
+
+  it('near miss: a dash and a capital open an item (PolNeAR train: west-journal)', () => {
+    const text =
+      '— Lower the corporate income tax and bring back hundreds of billions of offshore dollars to the United States. — Continue fracking, which the left, in its science-rejecting hysteria, opposes.';
+    expect(sentencesOf(text)).toHaveLength(2);
+  });
+});
+
 describe('quotations in a fact sentence', () => {
   it('a quotation opened in the sentence runs to its closing mark', () => {
     const text =
