@@ -19,6 +19,8 @@ const EVENTS = [
   String.raw`\bGreat (?:Depression|Recession)\b|\bCold War\b|\bSuper Bowl(?: [LXVI]+)?\b|\bArab Spring\b`,
   // "Iowa caucuses", "the Nevada Caucuses": a state's contest, not a group of lawmakers.
   String.raw`\b${NOT_A_CAUCUS}${CAP}(?: ${CAP})? (?:caucus(?:es)?|Caucuses)\b`,
+  // "the Iowa Caucus": a state's, in the singular with a capital (a group of lawmakers has no state's name).
+  String.raw`\b(?:${STATES}) Caucus\b`,
   // "the New Hampshire primary", "the New York primary": a state's primary is a dated contest. A region's
   // ("the Northeast primaries") or a party's ("the Democratic primary") is not named, and "New York primary voters"
   // are voters.
@@ -53,7 +55,7 @@ export const EVENT_NAME = new RegExp(EVENTS.join('|'), 'gu');
 
 /** Words without which {@link EVENT_NAME} cannot match (a cheap test before any pattern runs). */
 export const EVENT_HINTS =
-  '9/11|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks?|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
+  '9/11|War|Bowl|Olympics|Olympic|Cup|Summit|Treaty|Accords?|Agreement|Convention|convention|Revolution|Holocaust|WWII?|Partnership|Depression|Recession|caucus|caucuses|Caucus|nuclear|Spring|Super Tuesday|State of the Union|Memorandum|Election Day|primary|Dinner|Conference|peace talks|peace conference|awards|Championships?|Open|Marathon|Festival|Fair|Tournament|Invitational|Classic|Gala|Ball|Parade|war|attacks?|bombings?|massacre|shootings?|Oscars|Grammys|Emmys|Tonys|Golden Globes|BAFTAs';
 
 /** Whether `after` opens with a lowercase noun: not a function word, a verb, an adverb, a participle or a time. */
 function isNounAfter(after: string): boolean {

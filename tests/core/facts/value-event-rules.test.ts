@@ -66,6 +66,11 @@ const FOUND: Record<string, ValueCase> = {
       'Cruz, Trump and Rubio established their longevity with their Iowa placements, but the New Hampshire primary threatens to knock one or more of the governors out of the race.',
     expected: [event('New Hampshire primary')],
   },
+  'a state’s caucus in the singular, with a capital (hold-out 2: breitbart)': {
+    sentence:
+      'The concert will take place in Los Angeles on Feb. 5, just a handful of days after Sanders was announced the second-place winner of the Iowa Caucus behind Hillary Clinton.',
+    expected: [['date', 'Feb. 5', '--02-05'], ['ordinal', 'second-place winner', '2'], event('Iowa Caucus')],
+  },
   '9/11 names the attacks (hold-out 6: usa-today)': {
     sentence:
       "Trump's aversion to committing the U.S. to overseas conflicts goes beyond his opposition to the war in Iraq -- he's been an outspoken critic of ex-president George W. Bush -- to include the 2001 invasion of Afghanistan after 9/11.",
