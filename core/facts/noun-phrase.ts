@@ -41,7 +41,8 @@ export function extendNounPhrase(text: string, from: number, pastAsNoun = false)
     const lower = word.toLowerCase();
     // "300 such promotions", "two more years", "a third such announcement", "two earlier pieces of legislation": a
     // determiner-like modifier, then the noun ("two years earlier" has its noun first).
-    if (i === 0 && /^(?:such|more|other|additional|further|extra|earlier|later)$/.test(lower)) {
+    // "the two most recent presidential nominees", "the 10 most populous cities": a superlative too.
+    if (i === 0 && /^(?:such|more|most|least|other|additional|further|extra|earlier|later)$/.test(lower)) {
       pos += m[0].length - m[1]!.length + word.length;
       continue;
     }

@@ -86,6 +86,22 @@ const FOUND: Record<string, ValueCase> = {
       ['ordinal', 'first Democrat', '1'],
     ],
   },
+  'a count before a superlative keeps its noun (hold-out 6: PolNeAR west-journal)': {
+    sentence:
+      'The absence of the 2012 GOP nominee, coupled with the previously announced absence of Sen. John McCain from the convention, means the party’s two most recent presidential nominees will not be in attendance.',
+    expected: [
+      ['date', '2012', '2012'],
+      ['count', 'two most recent presidential nominees', '2 most recent presidential nominees'],
+    ],
+  },
+  'a count before a superlative, the nation’s biggest cities (PolNeAR train: politico)': {
+    sentence:
+      'Nearly all of the Democratic mayors of the 10 most populous cities in the nation have publicly endorsed her; last month, the campaign unveiled an endorsement list of 85 mayors from across the nation.',
+    expected: [
+      ['count', '10 most populous cities', '10 most populous cities'],
+      ['count', '85 mayors', '85 mayors'],
+    ],
+  },
 };
 
 /** A bare "the two" with no noun after it points back at people already named. */
