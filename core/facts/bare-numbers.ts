@@ -58,6 +58,12 @@ const DIGITS_MARGIN = /\b(?:double|triple)(?:\sdigits\b|-digit(?:\s(?!and\b|or\b
 const FIGURE_OF =
   /(?<=\b(?:high|low|peak|record|total|tally|average)\sof\s)(?<![\d,.])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d,.]?\d|\s?%|[\s-]\p{L}|\s?\^)/gu;
 
+/**
+ * "the west metro suburban community of 50,000", "a population of 54,000 and …": how many people a place holds,
+ * the clause ending at the figure (with its noun after it, "13,000 residents" is a count of its own).
+ */
+const POPULATION_OF =
+  /(?<=\b(?:population|community|city|town|village|suburb|township)\sof\s(?:(?:about|roughly|nearly|almost|some|over|more than|fewer than|less than)\s)?)(?<![\d,.])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion))?(?![\d,.]?\d|\s?%)(?=[.,;:)]|$|\s(?:and|in|as|at|on|or|but|is|was|who|that|which|with|people|residents|inhabitants)\b)/g;
 const FIGURE = String.raw`(?<![\d.,$€£¥₹])\d{1,3}(?:,\d{3})*(?:\.\d+)?`;
 /** Not a percentage, a unit, a year or a longer number: the figure ends here. */
 const FIGURE_END = String.raw`(?![\d,.]?\d|\s?(?:%|percent|per cent|points?|-))`;
@@ -88,6 +94,7 @@ export function findBareNumbers(text: string): BareNumber[] {
   add('percent', SHARE_AS_WORD);
   add('count', DIGITS_MARGIN);
   add('count', FIGURE_OF);
+  add('count', POPULATION_OF);
   TALLY.lastIndex = 0;
   for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
     const items = [...m[0].matchAll(new RegExp(TALLY_ITEM, 'gu'))];

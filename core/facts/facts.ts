@@ -1,5 +1,6 @@
 // Key facts (docs/extraction.md): sentences of the article's own prose with checkable specifics, ranked by centrality.
 import type { Block, Entity, Fact, FactValueKind } from '../types';
+import { embeddedPosts } from './embedded-posts';
 import { factSentences } from './fact-sentences';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import type { PreparedBlock } from './prepared-block';
@@ -60,9 +61,14 @@ export function extractFacts(
   const total = prepared.reduce((n, p) => n + (p.prose ? p.sentences.length : 0), 0) || 1;
   const facts: Fact[] = [];
   let ordinal = 0;
+  let postOpen = false;
+  const deck = deckIndex(prepared);
   for (const pb of prepared) {
-    if (!pb.prose) continue;
     const text = pb.block.text;
+    // A post's markup may open in one block and close in a later one, prose or not.
+    const posts = embeddedPosts(text, postOpen);
+    postOpen = posts.open;
+    if (!pb.prose || pb.index === deck) continue;
     const quoted = quoteRanges.get(pb.index) ?? [];
     for (const sent of factSentences(text, pb.sentences, quoted)) {
       ordinal++;
@@ -72,7 +78,10 @@ export function extractFacts(
       const [s, e] = trimSpan(text, start, sent.end);
       const sentence = text.slice(s, e);
       if (sentence.split(/\s+/).length < 3 || BRACKETED.test(sentence)) continue;
-      const exclude = quoted.filter(([a, b]) => a < e && b > s).map(([a, b]) => [a - s, b - s] as [number, number]);
+      // An embedded post's words are its author's, as a quotation's are its speaker's.
+      const exclude = [...quoted, ...posts.ranges]
+        .filter(([a, b]) => a < e && b > s)
+        .map(([a, b]) => [a - s, b - s] as [number, number]);
       const values = findValues(sentence, exclude);
       if (values.length === 0) continue;
       const valueScore = 1 - values.reduce((p, v) => p * (1 - KIND_WEIGHT[v.kind]), 1);
@@ -94,4 +103,19 @@ export function extractFacts(
     }
   }
   return facts.sort((a, b) => b.score - a.score || a.source.block - b.source.block || a.source.start - b.source.start);
+}
+
+/** Most words a deck has: a lead's first paragraph runs longer. */
+const DECK_MAX_WORDS = 10;
+
+/**
+ * The index of the article's deck, or null: a first prose block of one sentence and at most ten words, with prose
+ * after it ("Sanders praises Obama after 45-minute meeting on policy and politics."), is the headline's summary, not
+ * the article's prose (docs/extraction.md, "Never facts": headings).
+ */
+function deckIndex(prepared: readonly PreparedBlock[]): number | null {
+  const prose = prepared.filter((p) => p.prose);
+  const first = prose[0];
+  if (!first || prose.length < 2 || first.sentences.length !== 1) return null;
+  return first.block.text.trim().split(/\s+/).length <= DECK_MAX_WORDS ? first.index : null;
 }

@@ -76,7 +76,8 @@ function eventSpans(text: string): Array<[number, number]> {
   if (!EVENT_HINT.test(text)) return out;
   EVENT_NAME.lastIndex = 0;
   for (let m = EVENT_NAME.exec(text); m; m = EVENT_NAME.exec(text)) {
-    if (isNamedEvent(m[0])) out.push([m.index, m.index + m[0].length]);
+    if (isNamedEvent(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }

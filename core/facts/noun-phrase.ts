@@ -35,11 +35,14 @@ export function extendNounPhrase(text: string, from: number, pastAsNoun = false)
   for (let i = 0; i < MAX_WORDS; i++) {
     const m = re.exec(text.slice(pos, pos + 60));
     if (!m) break;
-    const word = m[1]!.replace(/[.’']+$/, '');
+    // "the first U.S. city", "four U.N. peacekeepers": an initialism keeps its last period, which ends no phrase.
+    const initialism = /^(?:\p{Lu}\.){2,3}$/u.test(m[1]!);
+    const word = initialism ? m[1]! : m[1]!.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
     // "300 such promotions", "two more years", "a third such announcement", "two earlier pieces of legislation": a
     // determiner-like modifier, then the noun ("two years earlier" has its noun first).
-    if (i === 0 && /^(?:such|more|other|additional|further|extra|earlier|later)$/.test(lower)) {
+    // "the two most recent presidential nominees", "the 10 most populous cities": a superlative too.
+    if (i === 0 && /^(?:such|more|most|least|other|additional|further|extra|earlier|later)$/.test(lower)) {
       pos += m[0].length - m[1]!.length + word.length;
       continue;
     }

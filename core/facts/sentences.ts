@@ -37,6 +37,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (k < n && /\s/.test(text[k]!)) k++;
     if (k >= n) break;
     const next = text[k]!;
+    // "''Hail, Caesar!'' -- a movie set for release …", "the U.S. — to release": a dash, then a lowercase word,
+    // goes on with the sentence.
+    if (/^(?:--|[—–-])\s?\p{Ll}/u.test(text.slice(k, k + 4))) continue;
     if (!/[\p{Lu}\p{N}"“‘'«„「[(—–-]/u.test(next)) {
       // "lucky us! zlib shrinks…": after ! or ? a lowercase word can still start a sentence.
       if (

@@ -80,6 +80,8 @@ export function normalize(kind: FactValueKind, written: string): string {
         month: 'M',
         year: 'Y',
       };
+      // "20" of "20 and 50 years": the first figure of a span has its unit after the second.
+      if (!unit) return n === null ? s : formatNumber(n);
       if (unit === 'decade' && n !== null) return `P${formatNumber(n * 10)}Y`;
       if (unit === 'centur' && n !== null) return `P${formatNumber(n * 100)}Y`;
       const time = unit === 'second' || unit === 'minute' || unit === 'hour';

@@ -14,6 +14,7 @@ import { NUMBER_WORDS, ORDINAL_WORDS, parseNumber } from './numbers';
 import { extendNounPhrase, isFunctionWord } from './noun-phrase';
 import { BIG, CURRENCY_WORDS, DAY, MONTH, NUM, TENS, TIME_UNITS, UNITS, WNUM, YEAR } from './value-grammar';
 import { normalize } from './value-normalize';
+import { maskedRanges } from './value-masks';
 import { keepFirstOfOverlaps } from './value-overlaps';
 
 /** A specific found at [start, end) of the scanned text. */
@@ -47,12 +48,13 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
   },
-  // "hundreds of millions of dollars": an order of magnitude is still a checkable amount.
+  // "hundreds of millions of dollars": an order of magnitude is still a checkable amount. A bare plural ("billions
+  // of dollars", "millions of dollars in donations") is vague, as "several" is.
   {
     kind: 'money',
     gate: MONEY_GATE,
     re: new RegExp(
-      String.raw`\b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?${CURRENCY_WORDS}\b`,
+      String.raw`\b(?:tens|hundreds|thousands)\sof\s(?:thousands|millions|billions)\sof\s${CURRENCY_WORDS}\b`,
       'gi',
     ),
   },
@@ -133,6 +135,15 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
   },
+  // "incidents that happened 20 and 50 years ago", "15 to 17 minutes": a span of durations is two values too.
+  {
+    kind: 'duration',
+    gate: DIGIT,
+    re: new RegExp(
+      String.raw`(?<![\d.,]|${MONTH}\s)\b\d{1,3}(?:\.\d+)?(?=\s?(?:to|and|-|–)\s?\d{1,3}(?:\.\d+)?[\s-]${TIME_UNITS}\b(?![-\s]old))`,
+      'g',
+    ),
+  },
   // "a maximum payload size of 2^15 - 1", "integers up to 2^28": a power of two (or ten) written with a caret.
   // Not an operand of a calculation ("10^5 * 300 = 30,000,000 lists": the result is the specific).
   { kind: 'quantity', gate: /\^/, re: /\b\d{1,3}\^\d{1,3}(?:\s?[-+]\s?\d+\b)?(?!\s?[*×/=^])/g },
@@ -159,7 +170,7 @@ const PATTERNS: Pattern[] = [
   // "roughly a third of the electorate", "two-thirds of voters", "half of the seats": a share, checkable like a percent.
   {
     kind: 'percent',
-    re: /\b(?:(?:about|roughly|nearly|almost|over|under|some|(?:more|less|fewer) than)\s)?(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth)s?|half)\sof\s(?:the\s)?(?=\p{L})/giu,
+    re: /\b(?:(?:about|roughly|nearly|almost|over|under|some|(?:more|less|fewer) than)\s)?(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|sixth|eighth|tenth)s?|half)\sof\s(?:the\s)?(?=\p{L})/giu,
   },
   {
     kind: 'age',
@@ -178,30 +189,19 @@ const PATTERNS: Pattern[] = [
   // "used only one email account": "one" is mostly a pronoun, but after "only" or "exactly" it counts (not "only one
   // of them", "only one more chance", "the only one unhappy").
   { kind: 'count', re: /(?<=(?<!\b[Tt]he )\b(?:[Oo]nly|[Ee]xactly) )one(?! (?:of|more)\b)(?=\s\p{Ll})/gu },
+  // "Together they had one child", "left one person dead": one person had or lost is a count of people.
+  {
+    kind: 'count',
+    re: /(?<=\b(?:has|had|have|having|left|leaving|killed|killing)\s)one(?=\s(?:child|son|daughter|grandchild|brother|sister|person|man|woman|officer|soldier)\b)/g,
+  },
   { kind: 'date', gate: DIGIT, re: new RegExp(String.raw`\b${YEAR}\b(?![-–/]?\d)`, 'g') },
 ];
 
 /** Any character or word without which no pattern above can match. */
 const HINT = new RegExp(
-  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|double|triple|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one)\b`,
+  String.raw`\d|[$€£¥₹]|\b(?:${NUMBER_WORDS}|${TENS}|${ORDINAL_WORDS}|${EVENT_HINTS}|dozen|zero|double|triple|half|third|thirds|quarter|quarters|fifth|fifths|(?:a|one) (?:week|month|year)|hundred|hundreds|thousands|millions|billions|thousand|decade|century|top|only one|exactly one|one (?:child|son|daughter|grandchild|brother|sister|person|man|woman|officer|soldier))\b`,
   'i',
 );
-
-/**
- * Model numbers and codes ("COVID-19", "F-35A", "A380"): a hyphenated token with a digit and a letter in it (checked
- * on the match by {@link isCode}: lookaheads here rescanned the rest of a long hyphenated run from every word
- * boundary in it), or letters followed by digits.
- */
-const CODE_MASK = /\b[A-Za-z\d]+(?:-[A-Za-z\d]+)+\b|\b[A-Za-z]+\d+[A-Za-z\d]*\b/g;
-const isCode = (token: string) => /\d/.test(token) && /[A-Za-z]/.test(token);
-
-/** Things that look numeric but are not specifics: times of day, model and phone numbers, handles, URLs. */
-const MASKS: RegExp[] = [
-  /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b/g,
-  /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
-  /(?:https?:\/\/|www\.)\S+|@\w+|#\w+/g,
-  CODE_MASK,
-];
 
 /**
  * "first-in-the-nation primary", "first-ever Retina display", "second-place winner": a compound ordinal, then its
@@ -210,31 +210,18 @@ const MASKS: RegExp[] = [
 const ORDINAL_COMPOUND = /^(?:[-\s]in[-\s]the[-\s](?:nation|country|state|world)\b|-ever|-place(?=\s\p{Ll}))/u;
 /**
  * "zero-sum", "zero tolerance", "net zero carbon", "a two-state solution", "America's two-party system", "a two-way
- * street": a number in a term counting nothing.
+ * street", "decades of two-party dominance", "a one-party authoritarian state": a number in a term counting nothing
+ * (a hyphenated "N-party" before any noun names a kind of politics).
  */
 const ZERO_IDIOM =
-  /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|two-way street|(?:one|two|three)-party (?:system|state|rule|politics))\b/i;
+  /^(?:zero[\s-](?:sum|tolerance|carbon|emissions?)|two[\s-]state solution|two-way street|(?:one|two|three)-party \p{Ll})/iu;
 
-/** Ranges of `text` where numbers are not specifics. */
-function maskedRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const re of MASKS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      // "CO2", "CH4": a gas written as its formula is no model number.
-      if (re === CODE_MASK && (!isCode(m[0]) || FORMULA.test(m[0]))) continue;
-      // "180-day" and "21-year-old" are specifics, not model numbers.
-      if (/^\d[\d,.]*-[a-z]+(?:-[a-z]+)*$|^(?:early|mid|late|pre|post)-\d{4}s?$/i.test(m[0])) continue;
-      out.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
-  return out;
-}
-
+/** Capitalised nouns after an ordinal, then "to" and a verb or "since": " Somali American" of "first Somali American to". */
+const RANKED_PEOPLE =
+  /^(\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lady|Amendment)\b)\p{Lu}[\p{Ll}-]+(?:[\s-]\p{Lu}[\p{Ll}-]+)?)(?=\s(?:to\s\p{Ll}|since\s))/u;
+/** A number, then a unit in title case: "13 Hours", "30 Years", "25-Second". */
+const TITLE_UNIT = /^\S+[\s-]\p{Lu}\p{Ll}+$/u;
 const RATE = /^\s(?:each|per|a|every)\s(?:year|month|week|day|hour|second|annum)\b/;
-/** Greenhouse and common gases written as formulas: "16 million metric tons of CO2". */
-const FORMULA = /^(?:CO2|CH4|N2O|SO2|NO2|H2O)$/;
 const OBJECT =
   /^\sof\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|which|what|them|it)\b)([a-z]+|CO2|CH4|N2O|SO2|NO2)(?:\s([a-z]+))?/;
 
@@ -270,6 +257,9 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         // A place stands alone: no idiom ("second with") and no noun after it ("third behind Rubio").
         else if (kind === 'ordinal' && !placed && isIdiomaticOrdinal(text, start)) continue;
         if (kind === 'count' && ZERO_IDIOM.test(text.slice(start, start + 24))) continue;
+        // "left one person dead and dozens injured", "as tens of thousands descend": a plural magnitude with no
+        // number before it is a vague quantity, as "several" is.
+        if (kind === 'count' && /^(?:dozens|hundreds|thousands)$/i.test(m[0])) continue;
         if (kind === 'count' && /^\d/.test(m[0]) && isNumberLabel(text, start)) continue;
         // "In 2015 Congress passed …": a year before a name is a date, not a count of Congresses.
         if (
@@ -294,10 +284,14 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const afterArticle =
           /^(?:first|second)$/i.test(m[0]) && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 4), start));
         // "the two write": a bare "the two", then its verb, counts no noun ("12 of the 19 contain" is a group's size).
-        const npEnd =
+        let npEnd =
           placed || (kind === 'count' && isPointingBackBeforeVerb(text, start, end))
             ? end
             : extendNounPhrase(text, end, afterArticle);
+        // "the first Somali American to serve as mayor", "the first Democrat since Franklin Roosevelt": a rank among
+        // people named by a capitalised noun, then what they were first to do.
+        const rankedPeople = kind === 'ordinal' && npEnd === end ? RANKED_PEOPLE.exec(text.slice(end, end + 60)) : null;
+        if (rankedPeople) npEnd = end + rankedPeople[1]!.length;
         // "The team finished 14th in the league", "America's top 10", "comes in second": a ranking stands on its own.
         const bareRank =
           /^\sin\s/.test(compound?.[0] ?? '') ||
@@ -328,7 +322,13 @@ export function findValues(text: string, exclude: ReadonlyArray<readonly [number
         const rate = RATE.exec(text.slice(end, end + 20));
         if (rate) end += rate[0].length;
       }
-      if (kind === 'event' && !isNamedEvent(m[0])) continue;
+      if (kind === 'event' && !isNamedEvent(m[0], text.slice(end, end + 24))) continue;
+      // "The movie 13 Hours", "'30 Years of Doonesbury'": a unit written with a capital is a title's word, and the
+      // number in it counts nothing either.
+      if ((kind === 'duration' || kind === 'quantity') && TITLE_UNIT.test(m[0])) {
+        masks.push([start, end]);
+        continue;
+      }
       // "4 in 2 attacks" is not a share: the part is smaller than the whole.
       if (kind === 'percent' && isShareOutOfOrder(m[0])) continue;
       if (masks.some(([a, b]) => start < b && end > a && !(kind === 'money' && a > start))) continue;

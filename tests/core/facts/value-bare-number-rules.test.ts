@@ -80,6 +80,22 @@ const FOUND: Record<string, ValueCase> = {
       'And in New Hampshire, whose primary election is the first in the nation, terrorism has surpassed the economy.',
     expected: [['ordinal', 'first in the nation', '1']],
   },
+  'how many people a place holds (hold-out 6: twincities)': {
+    sentence:
+      'Mohamed also becomes the first Black mayor and the first Muslim mayor of the west metro suburban community of 50,000.',
+    expected: [
+      ['ordinal', 'first Black mayor', '1'],
+      ['ordinal', 'first Muslim mayor', '1'],
+      ['count', '50,000', '50000'],
+    ],
+  },
+  'a population, then the clause goes on (PolNeAR train: breitbart)': {
+    sentence: 'The island chain has a population of 54,000 and is about a six hour flight from Hawaii.',
+    expected: [
+      ['count', '54,000', '54000'],
+      ['duration', 'six hour', 'PT6H'],
+    ],
+  },
 };
 
 const PLACES: Record<string, ValueCase> = {

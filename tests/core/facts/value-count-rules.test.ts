@@ -44,10 +44,72 @@ const FOUND: Record<string, ValueCase> = {
       ['count', '1.6 billion share votes', '1600000000 share votes'],
     ],
   },
+  'an initialism inside the counted noun (hold-out 6: twincities)': {
+    sentence: 'St. Louis Park appears to be the first U.S. city to have elected a Somali American mayor.',
+    expected: [['ordinal', 'first U.S. city', '1']],
+  },
+  'a count with an initialism, then its noun (PolNeAR train: breitbart)': {
+    sentence:
+      'The party says 34,570 U.S. citizens living abroad in 38 countries cast votes by Internet, mail and in person from March 1-8.',
+    expected: [
+      ['count', '34,570 U.S. citizens', '34570 u.s. citizens'],
+      ['count', '38 countries cast votes', '38 countries cast votes'],
+      ['period', 'from March 1-8', '--03-01/--03-08'],
+    ],
+  },
+  '"one" child had is a count (hold-out 2: PolNeAR nyt)': {
+    sentence: 'Together they had one child, Henry Jonathan Siegel of New York City.',
+    expected: [['count', 'one child', '1 child']],
+  },
+  '"one" person a crash left dead is a count (hold-out 6: PolNeAR usa-today)': {
+    sentence:
+      'Lakeisha Holloway, 24, will be charged with murder with a deadly weapon and other charges related to the incident Sunday evening that left one person dead and dozens injured.',
+    expected: [
+      ['age', '24', '24'],
+      ['count', 'one person dead', '1 person dead'],
+    ],
+  },
+  'a rank among people named by a capitalised noun (hold-out 6: twincities)': {
+    sentence:
+      'Deqa Dhalac of South Portland, Maine, was the first Somali American to serve as mayor of an American city, but she was selected by that city’s six-member council in 2021, not elected by voters.',
+    expected: [
+      ['ordinal', 'first Somali American', '1'],
+      ['count', 'six-member council', '6 member council'],
+      ['date', '2021', '2021'],
+    ],
+  },
+  'a rank among people, then "since" (PolNeAR train: wash-post)': {
+    sentence:
+      'Obama went further, winning twice with more than 50 percent of the vote, the first Democrat since Franklin D. Roosevelt to accomplish that.',
+    expected: [
+      ['percent', '50 percent', '50%'],
+      ['ordinal', 'first Democrat', '1'],
+    ],
+  },
+  'a count before a superlative keeps its noun (hold-out 6: PolNeAR west-journal)': {
+    sentence:
+      'The absence of the 2012 GOP nominee, coupled with the previously announced absence of Sen. John McCain from the convention, means the party’s two most recent presidential nominees will not be in attendance.',
+    expected: [
+      ['date', '2012', '2012'],
+      ['count', 'two most recent presidential nominees', '2 most recent presidential nominees'],
+    ],
+  },
+  'a count before a superlative, the nation’s biggest cities (PolNeAR train: politico)': {
+    sentence:
+      'Nearly all of the Democratic mayors of the 10 most populous cities in the nation have publicly endorsed her; last month, the campaign unveiled an endorsement list of 85 mayors from across the nation.',
+    expected: [
+      ['count', '10 most populous cities', '10 most populous cities'],
+      ['count', '85 mayors', '85 mayors'],
+    ],
+  },
 };
 
 /** A bare "the two" with no noun after it points back at people already named. */
 const NOT_FOUND: Record<string, string> = {
+  'a weekday after an ordinal ranks no people (PolNeAR train: wash-post)':
+    'This year, Labor Day - which Americans celebrate on the first Monday in September - is merely a speed bump in a frenzied campaign.',
+  '"one" had, before no person (PolNeAR train)':
+    'An interfaith rally by the city’s political and religious leaders on Wednesday had one message: "Dump Trump."',
   '"The two are" (hold-out 3: usa-today)': 'The two are neck and neck in our Power Rankings this week.',
   '"of the two" ends the sentence (hold-out 2: wash-post)':
     'Democrats pitch the party as the more inclusive of the two.',

@@ -61,6 +61,41 @@ const FOUND: Record<string, ValueCase> = {
     sentence: 'He was asked if the revelations in any way led to the Paris attacks, which was seen as a failure.',
     expected: [event('Paris attacks')],
   },
+  'a state’s primary before a verb the lexicon knows in the present (PolNeAR train: wash-post)': {
+    sentence:
+      'Cruz, Trump and Rubio established their longevity with their Iowa placements, but the New Hampshire primary threatens to knock one or more of the governors out of the race.',
+    expected: [event('New Hampshire primary')],
+  },
+  'a state’s caucus in the singular, with a capital (hold-out 2: breitbart)': {
+    sentence:
+      'The concert will take place in Los Angeles on Feb. 5, just a handful of days after Sanders was announced the second-place winner of the Iowa Caucus behind Hillary Clinton.',
+    expected: [['date', 'Feb. 5', '--02-05'], ['ordinal', 'second-place winner', '2'], event('Iowa Caucus')],
+  },
+  '9/11 names the attacks (hold-out 6: usa-today)': {
+    sentence:
+      "Trump's aversion to committing the U.S. to overseas conflicts goes beyond his opposition to the war in Iraq -- he's been an outspoken critic of ex-president George W. Bush -- to include the 2001 invasion of Afghanistan after 9/11.",
+    expected: [['count', '2001 invasion', '2001 invasion'], event('9/11')],
+  },
+  '9/11 before a noun is the event, not a count of 11 (PolNeAR train: wash-post)': {
+    sentence:
+      'Trump offered an emotional defense of the city during the debate, speaking movingly of the 9/11 attacks.',
+    expected: [event('9/11')],
+  },
+  'terror attacks named by their city (hold-out 6: usa-today)': {
+    sentence:
+      'Before the Paris terror attacks, Trump took a more hands-off approach to the Islamic State, suggesting the U.S. outsource the fight to Syria and Russia.',
+    expected: [event('Paris terror attacks')],
+  },
+  'a shooting named by a town the lexicon does not know, by its shape (hold-out 6: usa-today)': {
+    sentence:
+      'The man accused of purchasing two of the guns used in the San Bernardino shooting rampage will remain in custody as a criminal case against him proceeds, a federal judge ruled Monday.',
+    expected: [['count', 'two of the guns', '2 of the guns'], event('San Bernardino shooting')],
+  },
+  'an attack in the singular (PolNeAR train: west-journal)': {
+    sentence:
+      'Questions linger on many aspects of the Benghazi attack, including whether there was a “stand down” order that prevented a counter-attack that could have saved American lives.',
+    expected: [event('Benghazi attack')],
+  },
   'a championship written as a name (hold-out 5: politico)': {
     sentence: 'Trump National Doral had most recently been the host of the WGC-Cadillac Championship, played in March.',
     expected: [event('WGC-Cadillac Championship')],
@@ -80,6 +115,10 @@ const NOT_FOUND: Record<string, string> = {
   'a region’s primaries are not a state’s (hold-out 4: usa-today)': 'Trump swept the Northeast primaries.',
   'a state’s primary as a modifier (hold-out 4: huff-post)':
     'Clinton performed well among New York primary voters who believe that Wall Street is a boon.',
+  'a state’s primary before any noun is a modifier (hold-out 6: politico)':
+    'He predicted lawsuits could be filed in reaction to the long waits at the Arizona primary locations.',
+  'the winner of a state’s primary (PolNeAR train: breitbart)':
+    'Marco Rubio spoke over boos from the audience as he congratulated Florida primary winner Donald Trump.',
   'a hyphenated adjective before "caucus" (hold-out 4: politico)':
     'The approach includes Spanish-language caucus training.',
   'a body named "Conference … of"': 'The US Conference of Mayors met in the capital.',
@@ -95,6 +134,8 @@ const NOT_FOUND: Record<string, string> = {
   'an unnamed ceremony (hold-out 4: reuters)': 'Bombshell went into Sunday’s awards with nothing.',
   'a war described, not named (hold-out 5 call)': 'He opposed the war in Iraq from the start.',
   'attacks by a people, not named by a place': 'The Russian attacks on Aleppo continued.',
+  'an attack by a person, not named by a place (PolNeAR train: wash-post)':
+    'The Romney attack hit Trump differently from those before it, and he responded as if he had been deeply personally hurt and offended.',
   'a person named Ball (PolNeAR train: The Atlantic’s writer)': "The Atlantic's Molly Ball wrote about the race.",
   'a magazine named "Fair", not a fair': 'Vanity Fair reported the story first.',
   'a slogan with "Fair" (PolNeAR train: breitbart)': 'Cruz Control, plus Fox-style Fair & Balanced, is the cure.',

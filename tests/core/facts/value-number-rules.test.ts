@@ -69,6 +69,14 @@ const FOUND: Record<string, ValueCase> = {
     sentence: 'While he is running third in most polls, a strong showing would help.',
     expected: [['ordinal', 'third', '3']],
   },
+  'a tenth is a share, as a third is (hold-out 6: PolNeAR nyt)': {
+    sentence:
+      "But the southern tip of the nation's most populous swing state has been a blazing exception to the trend - most of all in Miami-Dade County, a densely populated bastion of diversity that cast about a tenth of the statewide vote in 2012.",
+    expected: [
+      ['percent', 'about a tenth of the statewide vote', '10%'],
+      ['date', '2012', '2012'],
+    ],
+  },
 };
 
 /** Near misses, with every value the sentence does carry. */
