@@ -4,8 +4,9 @@
 import { extractKeyItems } from '../../core/facts/index';
 import { emptyTally, type ReferentTally, withCorefReferents } from './coref-referent';
 import { findQuotations, goldQuotes, wordsIn } from './gold';
+import { emptyHandTally, type HandTally, loadHandReferents, withHandReferents } from './hand-referents';
 import { loadPolnear, type PolnearArticle, type PolnearSplit, polnearDataDir } from './load';
-import { emptyScore, formatScore, scoreArticle, type PredictedQuote, type QuoteScore } from './score';
+import { emptyScore, formatScore, type PredictedQuote, type QuoteScore, quoteSpeakerF1, scoreArticle } from './score';
 import { sameName } from './speaker-match';
 
 const SPEECH_VERB =
@@ -65,12 +66,17 @@ export interface SplitReport {
   ledeCoref: QuoteScore;
   baseCoref: QuoteScore;
   tally: ReferentTally;
+  /** Dev only: the same, with pronoun referents labelled by hand (bench/data/polnear-dev-pronoun-referents.json). */
+  hand: { lede: QuoteScore; base: QuoteScore; tally: HandTally } | null;
 }
 
 export function scoreSplit(split: PolnearSplit, dataDir = polnearDataDir()): SplitReport {
   const articles = loadPolnear(split, dataDir);
   const [lede, base, ledeCoref, baseCoref] = [emptyScore(), emptyScore(), emptyScore(), emptyScore()];
   const tally = emptyTally();
+  // The hand referents cover dev's pronoun quotes only; train keeps the proxy alone.
+  const handReferents = split === 'dev' ? loadHandReferents() : null;
+  const hand = handReferents ? { lede: emptyScore(), base: emptyScore(), tally: emptyHandTally() } : null;
   for (const a of articles) {
     const gold = goldQuotes(a);
     const coref = withCorefReferents(a, split, dataDir!, gold, sameName, tally);
@@ -79,8 +85,13 @@ export function scoreSplit(split: PolnearSplit, dataDir = polnearDataDir()): Spl
     scoreArticle(a, gold, theirs, base);
     scoreArticle(a, coref, mine, ledeCoref);
     scoreArticle(a, coref, theirs, baseCoref);
+    if (hand && handReferents) {
+      const byHand = withHandReferents(a.slug, gold, handReferents, hand.tally);
+      scoreArticle(a, byHand, mine, hand.lede);
+      scoreArticle(a, byHand, theirs, hand.base);
+    }
   }
-  return { articles: articles.length, lede, base, ledeCoref, baseCoref, tally };
+  return { articles: articles.length, lede, base, ledeCoref, baseCoref, tally, hand };
 }
 
 export function formatSplit(split: PolnearSplit, r: SplitReport): string[] {
@@ -93,5 +104,21 @@ export function formatSplit(split: PolnearSplit, r: SplitReport): string[] {
     `pronoun/description referent = CoreNLP coreference where its chain's representative is a name (${t.coref} of ${t.candidates} quotes; ${t.corefOnly} had no proxy, ${t.differ} differ from it; ${t.missingFiles} articles without CoreNLP keep the proxy):`,
     ...formatScore('lede', r.ledeCoref),
     ...formatScore('baseline', r.baseCoref),
+    ...(r.hand ? formatHand(split, r) : []),
+  ];
+}
+
+/** The hand-referent figures and, side by side, the proxy's and the hand referents' pronoun accuracy and F1. */
+function formatHand(split: PolnearSplit, r: SplitReport): string[] {
+  const h = r.hand!;
+  const pron = (s: QuoteScore): string => {
+    const c = s.byClass.pronoun;
+    return `${c.scored ? (c.right / c.scored).toFixed(2) : '-'} (${c.right}/${c.scored})`;
+  };
+  return [
+    `pronoun referent = labelled by hand (bench/data/polnear-dev-pronoun-referents.json: ${h.tally.labelled} of ${h.tally.pronouns} pronoun quotes; description referents keep the proxy):`,
+    ...formatScore('lede', h.lede),
+    ...formatScore('baseline', h.base),
+    `lede, proxy vs hand: pronoun (proxy, ${split}) ${pron(r.lede)}, pronoun (hand referents, ${split}) ${pron(h.lede)}; quote+speaker F1 (proxy, ${split}) ${quoteSpeakerF1(r.lede).toFixed(2)}, quote+speaker F1 (hand referents, ${split}) ${quoteSpeakerF1(h.lede).toFixed(2)}`,
   ];
 }

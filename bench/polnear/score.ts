@@ -97,6 +97,11 @@ function f1(p: number, r: number): number {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
+/** Quote+speaker F1: a predicted quote with a right speaker over predictions, a found gold quote with one over gold. */
+export function quoteSpeakerF1(s: QuoteScore): number {
+  return f1(s.pred ? s.predRight / s.pred : 1, s.gold ? s.goldRight / s.gold : 1);
+}
+
 /** One line per figure: span P/R/F1, quote+speaker P/R/F1, speaker accuracy per source class. */
 export function formatScore(label: string, s: QuoteScore): string[] {
   const sp = s.pred ? s.predMatched / s.pred : 1;
