@@ -16,6 +16,7 @@ import {
   isAwardSlot,
   isChamberAlone,
   isJourneyEnd,
+  isPersonByPronoun,
   isMediumSlot,
   workOrProductSlot,
   isSourceSlot,
@@ -31,6 +32,7 @@ import {
   ORG_ROLE_NOUN,
   PRODUCT_TAIL,
   PERSON_APPOSITIVE,
+  ORG_APPOSITIVE,
   isGivenNameThenSurname,
   isPersonShaped,
   ORG_KEYWORDS,
@@ -168,6 +170,19 @@ export function mentionFromCandidate(
   if (cue === null && isChamberAlone(s, before, after)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
   if (cue === null && PERSON_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'person';
+  // "the Eagle Forum, the conservative organization she founded": a body's kind beside the name.
+  if (cue === null && ORG_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'org';
+  // "Trumka, who …", "Ruane said he …": a pronoun that refers back to the name as a person's. (Not after an article
+  // or a preposition: "an analyst at Jefferies, who …" refers to the analyst.)
+  if (
+    cue === null &&
+    !/\b(?:an?|the|at|of|for|from|with|by|in|on|to)\s$/i.test(before) &&
+    !lowerWords.has(lower) &&
+    !isCommonWord(lower) &&
+    !/\p{Ll}(?:ers|ists|ans)$/u.test(s) &&
+    isPersonByPronoun(text.slice(end, end + 60))
+  )
+    cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (
     cue === null &&

@@ -149,10 +149,13 @@ export function trimCandidate(
   // "a Republican National Committeeman from Virginia", "the former House Speaker": a title with no name after it
   // names only the place or body before it, if any.
   if (words.length > 1 && !orgNamed && TAIL_TITLE.test(words[words.length - 1]!.toLowerCase())) {
+    // ("the former Hewlett-Packard CEO who …": a company's officer names the company, known or not.)
+    const corporate = /^(?:ceo|cfo|founder|co-founder|publisher)$/.test(words[words.length - 1]!.toLowerCase());
     words = words.slice(0, -1);
     while (words.length > 1 && isGroupWord(words[words.length - 1]!)) words = words.slice(0, -1);
     const rest = words.join(' ');
-    if (lexiconEntityType(rest.toLowerCase()) === null && !/^(?:House|Senate)$/.test(rest)) return null;
+    if (corporate) bodyOfTitle = true;
+    else if (lexiconEntityType(rest.toLowerCase()) === null && !/^(?:House|Senate)$/.test(rest)) return null;
   }
   // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
   if (!orgNamed) {

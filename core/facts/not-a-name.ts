@@ -123,15 +123,19 @@ export function notANameRule(s: string, words: readonly string[] = s.split(' '))
  * "New Yorkers", "Clevelanders"), or a plural demonym after a qualifier ("Native Americans", "Sikh Americans").
  */
 function isPeopleOfPlace(s: string, words: readonly string[]): boolean {
-  if (words.length > 3 || !/\p{Ll}s$/u.test(s)) return false;
+  // ("the hard-right Arizonan who …": one word may name one of them.)
+  if (words.length > 3 || !(/\p{Ll}s$/u.test(s) || (words.length === 1 && /\p{Ll}(?:an|er|ite)$/u.test(s))))
+    return false;
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length > 1 && isDemonym(last)) return true;
   const lower = s.toLowerCase();
+  if (words.length === 1 && !lower.endsWith('s') && lexiconEntityType(lower) !== null) return false;
   const stems = [
-    lower.replace(/ns$/, ''),
-    lower.replace(/ans$/, ''),
+    lower.replace(/ns?$/, ''),
+    lower.replace(/ans?$/, ''),
     lower.replace(/ans$/, 's'),
-    lower.replace(/(?:ers|ites)$/, ''),
+    lower.replace(/ans?$/, 'as'),
+    lower.replace(/(?:ers?|ites?)$/, ''),
   ];
   return stems.some((t) => t !== lower && t.length > 2 && lexiconEntityType(t) === 'place');
 }
