@@ -64,9 +64,16 @@ export function mentionFromCandidate(
     text.slice(Math.max(0, start - 4), start),
     text.slice(start + s.length, start + s.length + 2),
   );
-  if (!region && notANameRule(s, words) !== null) return null;
+  // "the Democrats", "the Republicans' nominee": with the article, the plural names the party as a body (hold-outs 4
+  // and 5 label it so; "many Democrats", "Iowa Democrats" are voters, a group). docs/entities.md has the choice.
+  const party =
+    words.length === 1 &&
+    /^(?:Democrats|Republicans|Dems)$/.test(s) &&
+    /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
+  if (!region && !party && notANameRule(s, words) !== null) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
+  if (party) cue = 'org';
   // "Bank of America", "University of Pennsylvania", "Economic Club of Washington", "House Select Committee on
   // Benghazi": a body's keyword, then what it is of, for or on (the place at the end does not make it a place).
   const keywordFirst = words.some(

@@ -96,7 +96,9 @@ export const ALIAS_GROUPS: Array<{ name: string; type: 'place' | 'org'; aliases:
   { name: 'Amazon', type: 'org', aliases: ['Amazon.com'] },
   { name: 'Islamic State', type: 'org', aliases: ['ISIS', 'ISIL', 'Daesh'] },
   // "GOP" is the Republican Party's other name (hold-out 4's labels, docs/entities.md): one entity, not two.
-  { name: 'Republican Party', type: 'org', aliases: ['GOP', 'G.O.P.', 'Grand Old Party'] },
+  { name: 'Republican Party', type: 'org', aliases: ['GOP', 'G.O.P.', 'Grand Old Party', 'Republicans'] },
+  // "the Democrats", "the Republicans" (the party as a body, mention-candidate.ts's party slot): the party's names.
+  { name: 'Democratic Party', type: 'org', aliases: ['Democrats', 'Dems'] },
   { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
 ];
 

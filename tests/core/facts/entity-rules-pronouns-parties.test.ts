@@ -42,6 +42,18 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'Miami'],
     ],
   ],
+  '"the Republicans" is the party as a body': [
+    "And in a halfhearted endorsement of Mr. Sanders's qualifications to be president, Mrs. Clinton added that he was better than the Republicans who are running.",
+    [
+      ['person', 'Clinton'],
+      ['org', 'Republican Party'],
+      ['person', 'Sanders'],
+    ],
+  ],
+  'near miss: voters of a party, with no article, are a group': [
+    "Like most Democrats, Mrs. Clinton's campaign strategists say they believe the nonwhites driven to vote against Mr. Trump would exceed the additional white voters he would attract.",
+    [['person', 'Clinton']],
+  ],
 };
 
 describeEntityCases('pronouns and appositions, officers of companies, people of a place', CASES);
