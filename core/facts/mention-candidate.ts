@@ -92,7 +92,19 @@ export function mentionFromCandidate(
   const placeFirst = PLACE_FIRST_WORD.test(words[0]!) && !titled && words.length <= 3;
   if (placeFirst && (cue === 'person' || (cue === null && words.length === 2))) cue = 'place';
   // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
+  // "Microsoft Corp said …", "Amazon.com Inc.": a company's legal suffix is no part of the name it goes by, so the
+  // company named with and without it is one entity (the suffixed form an alias).
   let core = s.replace(/\u00AD/g, '');
+  const suffixed = /^(.+\p{L}) (?:Corp|Inc|Co|Ltd|LLC|Plc)\.?$/u.exec(core);
+  // ("Democracy Corp", a pollster: a common word alone before the suffix is no name without it.)
+  if (
+    suffixed &&
+    words.length >= 2 &&
+    (words.length > 2 || !(isCommonWord(lower.split(' ')[0]!) || lowerWords.has(lower.split(' ')[0]!)))
+  ) {
+    core = suffixed[1]!;
+    cue = 'org';
+  }
   let end = start + s.length;
   // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
   const inst =
@@ -196,6 +208,15 @@ export function mentionFromCandidate(
     words.length >= 2 &&
     words.length <= 3 &&
     (isKnownNamePart(words[0]!.toLowerCase()) || isGivenNameThenSurname(words, lowerWords))
+  )
+    cue = 'person';
+  // "Bill O’Reilly", "Bill McCollum": a capitalised word, then an Irish or Scottish surname by its inner capital.
+  if (
+    cue === null &&
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}+$/u.test(words[1]!) &&
+    !ORG_KEYWORDS.has(words[0]!.toLowerCase())
   )
     cue = 'person';
   // "Deja Stewart", "Jazz Jennings": a given name that is also a word, then a known surname.

@@ -94,14 +94,19 @@ export function trimCandidate(
     // it is of, for or on, is the name's first word, not a common word capitalised by its place.
     const keywordOf =
       ORG_KEYWORDS.has(lw) && words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && /^\p{Lu}/u.test(words[2]!);
+    // "American Federation of Teachers", "European Center for Medium-Range Weather Forecasts": a demonym before a
+    // body's keyword and what it is of or for opens the body's name.
+    const demonymBody =
+      words.length >= 4 && ORG_KEYWORDS.has(words[1]!.toLowerCase()) && /^(?:of|for|on)$/.test(words[2]!);
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
-      (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
+      (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed && !demonymBody) ||
       // ("Saudi Arabia", a country the lexicon knows, keeps its demonym.)
       (isDemonym(lw) &&
         words.length > 1 &&
         !keywordNamed &&
+        !demonymBody &&
         lexiconEntityType(words.join(' ').toLowerCase()) === null) ||
       (atStart &&
         !keywordOf &&
@@ -146,6 +151,11 @@ export function trimCandidate(
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
   // "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’": a headline's preposition ends no name.
   while (words.length > 1 && TRAILING_PREPOSITION.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "the Suffolk University/Boston Globe Poll", "a Quinnipiac Poll": the poll is a work; its pollster is the body.
+  if (words.length > 1 && /^(?:Poll|Polls|Survey)$/.test(words[words.length - 1]!)) {
+    words = words.slice(0, -1);
+    bodyOfTitle = true;
+  }
   // "a Republican National Committeeman from Virginia", "the former House Speaker": a title with no name after it
   // names only the place or body before it, if any.
   if (words.length > 1 && !orgNamed && TAIL_TITLE.test(words[words.length - 1]!.toLowerCase())) {

@@ -54,6 +54,44 @@ const CASES: Record<string, [string, Named[]]> = {
     "Like most Democrats, Mrs. Clinton's campaign strategists say they believe the nonwhites driven to vote against Mr. Trump would exceed the additional white voters he would attract.",
     [['person', 'Clinton']],
   ],
+  'a demonym before a body’s keyword and "of" opens the body’s name': [
+    'The amount of time spent on testing in schools has been a priority issue for teachers unions and both the American Federation of Teachers and the National Education Association endorsed her early over Democratic rivals.',
+    [
+      ['org', 'American Federation of Teachers'],
+      ['org', 'National Education Association'],
+    ],
+  ],
+  'a poll is a work: its pollsters are the bodies': [
+    'Trump leads the field in the Granite State with just 22%, according to a Suffolk University/Boston Globe Poll released Sunday.',
+    [
+      ['org', 'Boston Globe'],
+      ['place', 'Granite State'],
+      ['org', 'Suffolk University'],
+    ],
+  ],
+  'a company with and without its legal suffix is one': [
+    'Microsoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it emits by 2030. Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain.',
+    [['org', 'Microsoft']],
+  ],
+  'a president’s name before the White House is the person and the body apart': [
+    "Several of Clinton's top aides have served in the Obama White House - including her campaign chairman John D. Podesta, communications director Jennifer Palmieri and senior policy adviser Jake Sullivan - and they periodically check in with the president's current staff on their policy plans and announcements.",
+    [
+      ['person', 'Clinton'],
+      ['person', 'Jake Sullivan'],
+      ['person', 'Jennifer Palmieri'],
+      ['person', 'John D. Podesta'],
+      ['person', 'Obama'],
+      ['org', 'White House'],
+    ],
+  ],
+  'an Irish surname’s inner capital after a given name that is a word makes a person “of” a body': [
+    'On Friday, Gingrich — mentioned by Newsmax as the leading choice for Republican presidential nominee Donald Trump’s running mate — told Bill O’Reilly of Fox News, that “you have to look at it very seriously, of course.”',
+    [
+      ['person', 'Bill O’Reilly'],
+      ['person', 'Donald Trump'],
+      ['org', 'Fox News'],
+    ],
+  ],
 };
 
 describeEntityCases('pronouns and appositions, officers of companies, people of a place', CASES);
