@@ -163,7 +163,12 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
       // Not "Yahoo" for "Yahoo Japan": a name followed by a place is the organisation's branch, not its full name.
       const branch = parts[0] === w && lexiconEntityType(parts[parts.length - 1]!) === 'place';
       const orgPart = !isPersonish && unknown && !branch && (parts[0] === w || (parts.length === 2 && parts[1] === w));
-      matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgPart;
+      // ("Assad" for "Bashar al-Assad": an Arabic surname's article is dropped on its own.)
+      const surname = parts[parts.length - 1]!.replace(/^(?:al|el|ad|as|an)-/, '');
+      matches =
+        (isPersonish && (parts[parts.length - 1] === w || surname === w || parts[0] === w)) ||
+        c.initials === w ||
+        orgPart;
     } else {
       // Every word of the shorter name, in order, starting with the same first word.
       let i = 0;

@@ -191,6 +191,15 @@ export function mentionFromCandidate(
   if (cue === null && PERSON_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'person';
   // "the Eagle Forum, the conservative organization she founded": a body's kind beside the name.
   if (cue === null && ORG_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'org';
+  // "“… just a con,” Trumka said in March": a lone unknown name that speaks right after a quotation is a person's
+  // surname, as news names a speaker the second time (a body is "the company" or "a spokesman" there).
+  if (
+    cue === null &&
+    words.length === 1 &&
+    /[,!?]["”’]\s$/.test(before) &&
+    /^ (?:said|says|added|told|wrote|explained|argued|asked|continued|insisted|recalled)\b/.test(after)
+  )
+    cue = 'person';
   // "Trumka, who …", "Ruane said he …": a pronoun that refers back to the name as a person's. (Not after an article
   // or a preposition: "an analyst at Jefferies, who …" refers to the analyst.)
   if (

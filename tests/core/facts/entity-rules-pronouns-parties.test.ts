@@ -92,6 +92,24 @@ const CASES: Record<string, [string, Named[]]> = {
       ['org', 'Fox News'],
     ],
   ],
+  'a lone unknown name that speaks right after a quotation is a person': [
+    '"Trump says he’s with the American working class," Trumka said in March, "but when you look close, it’s just hot air."',
+    [
+      ['person', 'Trumka'],
+      ['person', 'Trump'],
+    ],
+  ],
+  'an Arabic surname without its article is the person named in full': [
+    'Concerning the fate of Bashar al-Assad in a transitional period, Erdogan and Biden implicitly agreed the Gulf obstacle to Assad remaining in power can be resolved by invoking a “provisional” period during which Assad can remain during transition, by not defining the time frame for this.',
+    [['person', 'Bashar al-Assad']],
+  ],
+  'a public insurance programme is no body': [
+    'Ryan, a policy-focused conservative, insists the GOP must be a party of ideas, and has championed an agenda that has drawn Trump’s scorn by pushing cuts in Medicare and other government programs.',
+    [
+      ['org', 'Republican Party'],
+      ['person', 'Ryan'],
+    ],
+  ],
 };
 
 describeEntityCases('pronouns and appositions, officers of companies, people of a place', CASES);
