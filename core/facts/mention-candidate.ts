@@ -54,7 +54,7 @@ export function mentionFromCandidate(
 ): NameMention | null {
   const trimmed = trimCandidate(text, raw, rawStart, block, starts, lowerWords);
   if (trimmed === null || 'core' in trimmed) return trimmed;
-  const { words, start, titled, bodyOfTitle } = trimmed;
+  const { words, start, titled, bodyOfTitle, openedBy } = trimmed;
   let cue: EntityType | null = null;
   const s = words.join(' ');
   const lower = s.replace(/\u00AD/g, '').toLowerCase();
@@ -331,5 +331,6 @@ export function mentionFromCandidate(
     region,
     lexiconPerson,
     source: isSourceSlot(before, after),
+    openedBy,
   };
 }

@@ -28,6 +28,8 @@ export interface TrimmedName {
   titled: boolean;
   /** A title heading a body "of" the name preceded it ("the CEO of Cup Foods"). */
   bodyOfTitle: boolean;
+  /** The two words before a sentence-start word was dropped ("White House" for "House"). */
+  openedBy?: string;
 }
 
 /**
@@ -70,6 +72,7 @@ export function trimCandidate(
   let words = s.split(' ');
   let titled = false;
   let bodyOfTitle = false;
+  let openedBy: string | undefined;
   const lastWord = (words[words.length - 1] ?? '').toLowerCase();
   const orgNamed = ORG_KEYWORDS.has(lastWord);
   // "Mediterranean Sea", "European Union", "Islamic State", "Muslim Brotherhood" keep their first word.
@@ -114,6 +117,9 @@ export function trimCandidate(
         lexiconEntityType(lw) === null &&
         (words.length === 1 || !isNameStart(words)));
     if (!drop) break;
+    // ("White House spokesman Josh Earnest said …": the word the sentence's start capitalised may yet open a name
+    // the article writes in full elsewhere; the clusters decide.)
+    if (atStart && !title && !NOT_NAMES.has(lw) && words.length === 2) openedBy = words.join(' ');
     // "Secretary of State John Kerry", "Secretary of State Clinton": a title "of" a department before the name is all
     // title.
     if (
@@ -181,5 +187,5 @@ export function trimCandidate(
     }
   }
   if (words.length === 0) return null;
-  return { words, start, titled, bodyOfTitle };
+  return { words, start, titled, bodyOfTitle, openedBy };
 }

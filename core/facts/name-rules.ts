@@ -209,7 +209,7 @@ export const ORG_APPOSITIVE =
   /^, (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:organization|organisation|group|company|firm|nonprofit|non-profit|newspaper|agency|network|website|union|association|think tank|charity|coalition|foundation|institute|magazine|publication|outlet|broadcaster|conglomerate|retailer|startup|start-up)\b(?![’'-])/u;
 
 export const PERSON_APPOSITIVE =
-  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an|his|her) (?:[\p{L}-]+ ){0,3}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor|adviser|advisor|aide|chairman|chairwoman|spokesman|spokeswoman)\b)/u;
+  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an|his|her|the) (?:[\p{L}-]+ ){0,3}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|grandson|granddaughter|nephew|niece|cousin|widow|retiree|pastor|nurse|doctor|adviser|advisor|aide|chairman|chairwoman|spokesman|spokeswoman)\b)/u;
 
 /** Titles that are no surname, ending a run with no name after them ("National Committeeman", "House Speaker"). */
 export const TAIL_TITLE =

@@ -110,6 +110,34 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Ryan'],
     ],
   ],
+  'a newspaper by its last word, once named in full, is the newspaper': [
+    'The New York Times reported it obtained 72 work-related emails that Carter sent or received from his personal email account. Carter’s press secretary, Peter Cook, told the Times that Carter believes his use of personal email for work-related business was a mistake.',
+    [
+      ['person', 'Carter'],
+      ['org', 'New York Times'],
+      ['person', 'Peter Cook'],
+    ],
+  ],
+  'a kin set beside a name with "the" makes a person': [
+    'One of the Buttigieg campaign organizers was Walter A. Clyburn Reed, the grandson of South Carolina Congressman James Clyburn.',
+    [
+      ['person', 'James Clyburn'],
+      ['place', 'South Carolina'],
+      ['person', 'Walter A. Clyburn Reed'],
+    ],
+  ],
+  'a sentence’s first word dropped as a common word opens the name the article writes in full': [
+    'Though the White House kept mum about the timing, all signs pointed to Obama endorsing Clinton on Thursday after the president meets with Sanders in the Oval Office. White House spokesman Josh Earnest said Obama has deliberately kept in close touch with his supporters even after his last election in 2012 and would be a “particularly influential advocate” for the Democratic nominee.',
+    [
+      ['person', 'Clinton'],
+      ['person', 'Josh Earnest'],
+      ['person', 'Obama'],
+      // (The Oval Office, a room, is still typed a body: a known weakness, not this rule's.)
+      ['org', 'Oval Office'],
+      ['person', 'Sanders'],
+      ['org', 'White House'],
+    ],
+  ],
 };
 
 describeEntityCases('pronouns and appositions, officers of companies, people of a place', CASES);
