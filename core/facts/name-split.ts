@@ -107,7 +107,15 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     // "entering the U.S. A spokesman said": a lone "A" or "I" after a dotted abbreviation opens the next sentence.
     const opensSentence = /^(?:A|I)$/.test(w) && wStart > 0 && raw[wStart - 2] === '.';
     // Before a title, where the place or body it belongs to begins: after any "Former " ("Former Maryland Gov. …").
-    const owner = PERSON_TITLES.has(lw) ? pos + formerLength(raw.slice(pos)) : -1;
+    // ("Ohio Republican Rob Portman", "Indiana Democrat Joe Donnelly": a party member's label stands as a title.)
+    const member =
+      /^(?:Republican|Democrat)$/.test(w) &&
+      /^(?:\S+ ){0,2}\S+$/.test(raw.slice(at)) &&
+      !raw
+        .slice(at)
+        .split(' ')
+        .some((x) => ORG_KEYWORDS.has(x.toLowerCase()) || PLACE_KEYWORDS.has(x.toLowerCase()));
+    const owner = PERSON_TITLES.has(lw) || member ? pos + formerLength(raw.slice(pos)) : -1;
     // ("Human Rights Watch", "Judicial Watch": a watchdog's "Watch" ends its name; it opens only a video's caption.)
     const watchdog = lw === 'watch' && wStart > 0 && at >= raw.length;
     if (

@@ -138,6 +138,18 @@ const CASES: Record<string, [string, Named[]]> = {
       ['org', 'White House'],
     ],
   ],
+  'a place, then a party member’s label, then a name: the place and the person apart': [
+    'But Cruz’s team, led on the ground by North Dakota Republican Bette Grande, worked into the night Saturday to formulate its own recommended list of loyalists.',
+    [
+      ['person', 'Bette Grande'],
+      ['person', 'Cruz'],
+      ['place', 'North Dakota'],
+    ],
+  ],
+  'near miss: a state party is one body': [
+    'Kasich has another built-in advantage: The Ohio Republican Party is all-in for the governor.',
+    [['org', 'Ohio Republican Party']],
+  ],
 };
 
 describeEntityCases('pronouns and appositions, officers of companies, people of a place', CASES);
