@@ -150,6 +150,25 @@ const CASES: Record<string, [string, Named[]]> = {
     'Kasich has another built-in advantage: The Ohio Republican Party is all-in for the governor.',
     [['org', 'Ohio Republican Party']],
   ],
+  '"Former" qualifies what follows: a body after it is no titled person': [
+    'Former Breitbart reporter Michelle Fields accused Donald Trump campaign manager Corey Lewandowski of grabbing her at a press conference in Florida last week when she tried to ask the GOP front-runner a question about affirmative action.',
+    // ("Breitbart", named once as a modifier with no cue, is left for a later mention; it was a titled person.)
+    [
+      ['person', 'Corey Lewandowski'],
+      ['person', 'Donald Trump'],
+      ['place', 'Florida'],
+      ['person', 'Michelle Fields'],
+      ['org', 'Republican Party'],
+    ],
+  ],
+  'near miss: a person after "Former" is still a person': [
+    'Former Bill Clinton pollster Douglas Schoen was a guest on Fox News Channel’s Hannity.',
+    [
+      ['person', 'Bill Clinton'],
+      ['person', 'Douglas Schoen'],
+      ['org', 'Fox News Channel'],
+    ],
+  ],
 };
 
 describeEntityCases('pronouns and appositions, officers of companies, people of a place', CASES);
