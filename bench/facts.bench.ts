@@ -231,7 +231,11 @@ export default async function run(): Promise<void> {
     'HOLD-OUT 5',
     'labelled blind, now a dev set for facts; blind runs 0.88 / 0.85 and 0.89 / 0.86 in its README',
   );
-  labelledEntities(hold5.fixtures, 'HOLD-OUT 5', 'labelled blind, the blind set for entities; runs in its README');
+  labelledEntities(
+    hold5.fixtures,
+    'HOLD-OUT 5',
+    'labelled blind, read after its runs (now a dev set for entities); runs in its README',
+  );
   const hold4 = factsOnly(
     HOLDOUT4_DIR,
     'HOLD-OUT 4',
