@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import type { NameMention } from './name-mention';
 import {
   isCommonWord,
+  isDemonym,
   isFunctionOrVerb,
   lexiconTags,
   isFirstNameOnly,
@@ -25,7 +26,7 @@ import {
   isTownBeforeItsRegion,
   ORG_CONTEXT,
 } from './mention-context';
-import { notANameRule } from './not-a-name';
+import { isGroupWord, notANameRule } from './not-a-name';
 import { trimCandidate } from './mention-trim';
 import {
   AFTER_TOWN_STATE,
@@ -71,6 +72,19 @@ export function mentionFromCandidate(
     /^(?:Democrats|Republicans|Dems)$/.test(s) &&
     /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
   if (!region && !party && notANameRule(s, words) !== null) return null;
+  // "the Granite State", "the Hoosier State", "the Lone Star State": a state's nickname stands for the state the
+  // article names, no entity of its own (not "Ohio State", "the Islamic State": a place or a demonym before it).
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words[words.length - 1] === 'State' &&
+    /\bthe $/i.test(text.slice(Math.max(0, start - 4), start)) &&
+    words.slice(0, -1).every((w) => {
+      const lw = w.toLowerCase();
+      return /^\p{Lu}\p{Ll}+$/u.test(w) && lexiconEntityType(lw) === null && !isDemonym(lw) && !isGroupWord(w);
+    })
+  )
+    return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   if (party) cue = 'org';

@@ -63,9 +63,9 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
   'a poll is a work: its pollsters are the bodies': [
     'Trump leads the field in the Granite State with just 22%, according to a Suffolk University/Boston Globe Poll released Sunday.',
+    // ("the Granite State", a nickname, stands for New Hampshire: no entity of its own.)
     [
       ['org', 'Boston Globe'],
-      ['place', 'Granite State'],
       ['org', 'Suffolk University'],
     ],
   ],
@@ -167,6 +167,24 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Bill Clinton'],
       ['person', 'Douglas Schoen'],
       ['org', 'Fox News Channel'],
+    ],
+  ],
+  'a state’s nickname after "the" stands for the state named, no entity of its own': [
+    "INDIANAPOLIS - Ted Cruz, who badly needs a win in Tuesday's GOP primary in Indiana, received the endorsement of Gov. Mike Pence (R) on Friday, injecting his presidential bid with some much-needed local support heading into the final weekend of campaigning in the Hoosier State.",
+    [
+      ['place', 'INDIANAPOLIS'],
+      ['place', 'Indiana'],
+      ['person', 'Mike Pence'],
+      ['org', 'Republican Party'],
+      ['person', 'Ted Cruz'],
+    ],
+  ],
+  'near miss: a body named with a demonym before "State" stays one': [
+    'He has also called on the United States to attack the oil that funds the Islamic State and proposed a safe zone inside Syria for the refugees.',
+    [
+      ['org', 'Islamic State'],
+      ['place', 'Syria'],
+      ['place', 'United States'],
     ],
   ],
 };
