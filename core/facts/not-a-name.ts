@@ -88,6 +88,14 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
   // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.
   { rule: 'a faith, a nickname or a disease', matches: (s) => NICKNAMED_NOT_A_NAME.test(s) },
+  // "Down Syndrome", "Lyme Disease", "Operation Jade Helm", "the Western Han Dynasty": a disease, a military
+  // operation or a period, no person, body or place ("Centers for Disease Control" keeps its name: "Disease" inside).
+  {
+    rule: 'a disease, an operation or a period',
+    matches: (s, words) =>
+      words.length >= 2 &&
+      (/ (?:Syndrome|Disease|Disorder|Dynasty)$/.test(s) || (words[0] === 'Operation' && /^\p{Lu}/u.test(words[1]!))),
+  },
   // "cuts to Medicare", "expand Medicaid": a public insurance programme, no body.
   { rule: 'a public programme', matches: (s) => PROGRAMME.test(s) },
   // "the Oscars", "the Golden Globes": an award's nickname; "The Daily Show": a programme. Works and events.

@@ -187,6 +187,14 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'United States'],
     ],
   ],
+  'a military operation is an event, no body': [
+    'The fringe nowadays often injects its ideas into the mainstream by gaining the attention of sources broadly popular among conservatives, such as Fox News and the Drudge Report, which devoted attention to rumors that the Operation Jade Helm military exercises this summer in the Southwest were a prelude to a crackdown on civil liberties.',
+    [
+      ['org', 'Drudge Report'],
+      ['org', 'Fox News'],
+      ['place', 'Southwest'],
+    ],
+  ],
 };
 
 describeEntityCases('pronouns and appositions, officers of companies, people of a place', CASES);
