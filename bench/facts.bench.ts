@@ -243,7 +243,7 @@ export default async function run(): Promise<void> {
   labelledEntities(
     hold5.fixtures,
     'HOLD-OUT 5',
-    'labelled blind, read after its runs (wave 11), now a dev set; runs in its README',
+    'labelled blind, read after its runs (now a dev set for entities); runs in its README',
   );
   const hold4 = factsOnly(
     HOLDOUT4_DIR,

@@ -6,6 +6,10 @@ import { ALIAS_GROUPS, initialsOf, ORG_KEYWORDS, PLACE_KEYWORDS } from './name-r
 import type { NameMention } from './name-mention';
 import { makeProvenance, stableId } from './provenance';
 
+/** The last word of a newspaper's name, which news uses alone for it once named in full ("the Times"). */
+const NEWSPAPER_WORD =
+  /^(?:times|post|journal|globe|tribune|herald|chronicle|inquirer|examiner|gazette|observer|register)$/;
+
 /** A cluster of mentions that name one entity. */
 interface Cluster {
   name: string;
@@ -54,9 +58,16 @@ export function buildEntities(
   const sorted = [...mentions].sort(
     (a, b) => Number(!!a.attachOnly) - Number(!!b.attachOnly) || b.core.split(' ').length - a.core.split(' ').length,
   );
-  for (const m of sorted) {
+  for (let m of sorted) {
     const k = groupOf.get(key(m.core)) ?? m.core;
     let c = clusters.get(key(k));
+    // "White House spokesman Josh Earnest said …": the sentence's first word, dropped as a common word, opens a name
+    // the article writes in full elsewhere; the mention is that name's.
+    const full = !c && m.openedBy?.endsWith(` ${m.core}`) ? clusters.get(key(m.openedBy)) : undefined;
+    if (full && m.openedBy) {
+      m = { ...m, core: m.openedBy, start: m.start - (m.openedBy.length - m.core.length) };
+      c = full;
+    }
     if (!c && k === m.core && m.core.split(' ').length <= 3 && !m.region) c = findShortFormHome(clusters, m.core);
     if (!c && m.attachOnly) continue;
     if (!c) {
@@ -163,7 +174,15 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
       // Not "Yahoo" for "Yahoo Japan": a name followed by a place is the organisation's branch, not its full name.
       const branch = parts[0] === w && lexiconEntityType(parts[parts.length - 1]!) === 'place';
       const orgPart = !isPersonish && unknown && !branch && (parts[0] === w || (parts.length === 2 && parts[1] === w));
-      matches = (isPersonish && (parts[parts.length - 1] === w || parts[0] === w)) || c.initials === w || orgPart;
+      // "the Times" for "The New York Times", "the Post" for "The Washington Post": a newspaper by its last word.
+      const paper = !isPersonish && parts[parts.length - 1] === w && NEWSPAPER_WORD.test(w);
+      // ("Assad" for "Bashar al-Assad": an Arabic surname's article is dropped on its own.)
+      const surname = parts[parts.length - 1]!.replace(/^(?:al|el|ad|as|an)-/, '');
+      matches =
+        (isPersonish && (parts[parts.length - 1] === w || surname === w || parts[0] === w)) ||
+        c.initials === w ||
+        orgPart ||
+        paper;
     } else {
       // Every word of the shorter name, in order, starting with the same first word.
       let i = 0;

@@ -1,5 +1,6 @@
-// One capitalised-name candidate made into a mention: cleaned of sentence-start words, titles, demonyms and suffixes,
-// and given the type cues its own words and context carry. Scanning a block for candidates is name-mentions.ts.
+// One capitalised-name candidate made into a mention: once mention-trim.ts has cleaned it of sentence-start words,
+// titles, demonyms and suffixes, the type cues its own words and context carry. Scanning a block for candidates is
+// name-mentions.ts.
 import type { EntityType } from '../types';
 import type { NameMention } from './name-mention';
 import {
@@ -16,6 +17,7 @@ import {
   isAwardSlot,
   isChamberAlone,
   isJourneyEnd,
+  isPersonByPronoun,
   isMediumSlot,
   workOrProductSlot,
   isSourceSlot,
@@ -25,31 +27,19 @@ import {
   ORG_CONTEXT,
 } from './mention-context';
 import { isGroupWord, notANameRule } from './not-a-name';
+import { trimCandidate } from './mention-trim';
 import {
   AFTER_TOWN_STATE,
   ORG_ROLE_NOUN,
   PRODUCT_TAIL,
-  CONNECTOR,
-  BODY_TITLES,
   PERSON_APPOSITIVE,
+  ORG_APPOSITIVE,
   isGivenNameThenSurname,
-  isNameStart,
   isPersonShaped,
-  NOT_NAMES,
   ORG_KEYWORDS,
-  PERSON_TITLES,
   PLACE_KEYWORDS,
-  TAIL_TITLE,
-  TRAILING_PREPOSITION,
 } from './name-rules';
-import {
-  isCompassRegion,
-  isVenueOrRegion,
-  isLawmakerStateLabel,
-  isPlacedByContext,
-  PLACE_FIRST_WORD,
-  stateAbbreviated,
-} from './place-rules';
+import { isCompassRegion, isVenueOrRegion, isPlacedByContext, PLACE_FIRST_WORD } from './place-rules';
 
 /**
  * The mention a candidate names, or null when it names nothing (a title alone, a work in quotation marks, a
@@ -63,134 +53,11 @@ export function mentionFromCandidate(
   starts: ReadonlySet<number>,
   lowerWords: ReadonlySet<string>,
 ): NameMention | null {
-  // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
-  raw = raw.replace(
-    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i,
-    '',
-  );
-  let s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
-    /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
-  );
-  // "Flint, Mich.", "Hudson, NH": a state's AP abbreviation or postal code after a town names the state, a place
-  // (the spec's "every named place"; docs/entities.md has the count that moved the choice).
-  const tail = rawStart + s.length;
-  const state = stateAbbreviated(s, text.slice(Math.max(0, rawStart - 4), rawStart), text.slice(tail, tail + 3));
-  if (isLawmakerStateLabel(s, text.slice(Math.max(0, rawStart - 3), rawStart), text.slice(tail, tail + 2))) return null;
-  if (state) {
-    return {
-      block,
-      start: rawStart,
-      end: tail,
-      core: state,
-      surface: s,
-      cue: 'place',
-      titled: false,
-    };
-  }
-  let start = rawStart;
-  let words = s.split(' ');
-  let titled = false;
-  let bodyOfTitle = false;
+  const trimmed = trimCandidate(text, raw, rawStart, block, starts, lowerWords);
+  if (trimmed === null || 'core' in trimmed) return trimmed;
+  const { words, start, titled, bodyOfTitle, openedBy } = trimmed;
   let cue: EntityType | null = null;
-  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
-  const orgNamed = ORG_KEYWORDS.has(lastWord);
-  // "Mediterranean Sea", "European Union", "Islamic State", "Muslim Brotherhood" keep their first word.
-  const keywordLast =
-    orgNamed ||
-    PLACE_KEYWORDS.has(lastWord) ||
-    /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord);
-  // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
-  while (words.length > 0) {
-    const w = words[0]!;
-    const lw = w.toLowerCase().replace(/[.'’]+$/, '');
-    const atStart = isSentenceStart(text, start, starts);
-    const title = PERSON_TITLES.has(lw) && !orgNamed;
-    // "Muslim Brotherhood", "Democratic National Committee": a group word opening a body's name stays in it.
-    // ("a Republican Senate", "the Democratic Congress": a party's majority in a chamber is the chamber.)
-    const partyChamber =
-      words.length === 2 &&
-      /^(?:Democratic|Republican|GOP)$/.test(w) &&
-      /^(?:Senate|House|Congress|Legislature|Assembly)$/.test(words[1]!);
-    const keywordNamed = keywordLast && (words.length === 2 || orgNamed) && !partyChamber;
-    // "Bank of America said …", "Board of Education members …": a body's keyword opening the sentence, then what
-    // it is of, for or on, is the name's first word, not a common word capitalised by its place.
-    const keywordOf =
-      ORG_KEYWORDS.has(lw) && words.length >= 3 && /^(?:of|for|on)$/.test(words[1]!) && /^\p{Lu}/u.test(words[2]!);
-    const drop =
-      NOT_NAMES.has(lw) ||
-      title ||
-      (isGroupWord(w) && (words.length > 1 || atStart) && !keywordNamed) ||
-      // ("Saudi Arabia", a country the lexicon knows, keeps its demonym.)
-      (isDemonym(lw) &&
-        words.length > 1 &&
-        !keywordNamed &&
-        lexiconEntityType(words.join(' ').toLowerCase()) === null) ||
-      (atStart &&
-        !keywordOf &&
-        (lowerWords.has(lw) || isCommonWord(lw)) &&
-        lexiconEntityType(lw) === null &&
-        (words.length === 1 || !isNameStart(words)));
-    if (!drop) break;
-    // "Secretary of State John Kerry", "Secretary of State Clinton": a title "of" a department before the name is all
-    // title.
-    if (
-      title &&
-      words[1] === 'of' &&
-      words.length >= 4 &&
-      /^\p{Lu}/u.test(words[2]!) &&
-      (isKnownNamePart(words[3]!.toLowerCase()) || isGivenNameThenSurname(words.slice(3), lowerWords))
-    ) {
-      titled = true;
-      start += words.slice(0, 3).join(' ').length + 1;
-      words = words.slice(3);
-      continue;
-    }
-    // "the CEO of Cup Foods": what follows a title and "of" is the body it heads, not the titled person.
-    if (title && words[1] === 'of') bodyOfTitle = BODY_TITLES.test(lw);
-    else if (title && words.length > 1 && !NOT_NAMES.has(lw)) titled = true;
-    start += w.length + 1;
-    words = words.slice(1);
-  }
-  // "former secretary of State Hillary Clinton": a lowercase title "of" a department before the name.
-  const lowTitle = /\b(\p{Ll}+) of $/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  if (
-    lowTitle &&
-    PERSON_TITLES.has(lowTitle) &&
-    words.length >= 3 &&
-    (isKnownNamePart(words[1]!.toLowerCase()) || isGivenNameThenSurname(words.slice(1), lowerWords))
-  ) {
-    titled = true;
-    start += words[0]!.length + 1;
-    words = words.slice(1);
-  }
-  // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
-  while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
-  while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
-  // "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’": a headline's preposition ends no name.
-  while (words.length > 1 && TRAILING_PREPOSITION.test(words[words.length - 1]!)) words = words.slice(0, -1);
-  // "a Republican National Committeeman from Virginia", "the former House Speaker": a title with no name after it
-  // names only the place or body before it, if any.
-  if (words.length > 1 && !orgNamed && TAIL_TITLE.test(words[words.length - 1]!.toLowerCase())) {
-    words = words.slice(0, -1);
-    while (words.length > 1 && isGroupWord(words[words.length - 1]!)) words = words.slice(0, -1);
-    const rest = words.join(' ');
-    if (lexiconEntityType(rest.toLowerCase()) === null && !/^(?:House|Senate)$/.test(rest)) return null;
-  }
-  // "Opposition Leader Bill Shorten": a title after other words still ends before the name.
-  if (!orgNamed) {
-    let t = -1;
-    for (let i = 0; i < words.length - 1; i++) if (PERSON_TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) t = i;
-    const rest = words.length - t - 1;
-    // "Council on Foreign Relations": a title word inside an organisation's name is not a title.
-    const inName = t > 0 && words.slice(0, t).some((w) => CONNECTOR.test(w));
-    if (t >= 0 && rest >= 1 && rest <= 3 && !inName) {
-      start += words.slice(0, t + 1).join(' ').length + 1;
-      words = words.slice(t + 1);
-      titled = true;
-    }
-  }
-  if (words.length === 0) return null;
-  s = words.join(' ');
+  const s = words.join(' ');
   const lower = s.replace(/\u00AD/g, '').toLowerCase();
   // "the South", "the Midwest", "Middle East": a compass region is a place, though its words are adjectives.
   const region = isCompassRegion(
@@ -198,9 +65,29 @@ export function mentionFromCandidate(
     text.slice(Math.max(0, start - 4), start),
     text.slice(start + s.length, start + s.length + 2),
   );
-  if (!region && notANameRule(s, words) !== null) return null;
+  // "the Democrats", "the Republicans' nominee": with the article, the plural names the party as a body (hold-outs 4
+  // and 5 label it so; "many Democrats", "Iowa Democrats" are voters, a group). docs/entities.md has the choice.
+  const party =
+    words.length === 1 &&
+    /^(?:Democrats|Republicans|Dems)$/.test(s) &&
+    /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
+  if (!region && !party && notANameRule(s, words) !== null) return null;
+  // "the Granite State", "the Hoosier State", "the Lone Star State": a state's nickname stands for the state the
+  // article names, no entity of its own (not "Ohio State", "the Islamic State": a place or a demonym before it).
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words[words.length - 1] === 'State' &&
+    /\bthe $/i.test(text.slice(Math.max(0, start - 4), start)) &&
+    words.slice(0, -1).every((w) => {
+      const lw = w.toLowerCase();
+      return /^\p{Lu}\p{Ll}+$/u.test(w) && lexiconEntityType(lw) === null && !isDemonym(lw) && !isGroupWord(w);
+    })
+  )
+    return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
+  if (party) cue = 'org';
   // "Bank of America", "University of Pennsylvania", "Economic Club of Washington", "House Select Committee on
   // Benghazi": a body's keyword, then what it is of, for or on (the place at the end does not make it a place).
   const keywordFirst = words.some(
@@ -219,7 +106,19 @@ export function mentionFromCandidate(
   const placeFirst = PLACE_FIRST_WORD.test(words[0]!) && !titled && words.length <= 3;
   if (placeFirst && (cue === 'person' || (cue === null && words.length === 2))) cue = 'place';
   // Soft hyphens ("Netan\u00ADyahu") are line-break hints, not part of the name.
+  // "Microsoft Corp said …", "Amazon.com Inc.": a company's legal suffix is no part of the name it goes by, so the
+  // company named with and without it is one entity (the suffixed form an alias).
   let core = s.replace(/\u00AD/g, '');
+  const suffixed = /^(.+\p{L}) (?:Corp|Inc|Co|Ltd|LLC|Plc)\.?$/u.exec(core);
+  // ("Democracy Corp", a pollster: a common word alone before the suffix is no name without it.)
+  if (
+    suffixed &&
+    words.length >= 2 &&
+    (words.length > 2 || !(isCommonWord(lower.split(' ')[0]!) || lowerWords.has(lower.split(' ')[0]!)))
+  ) {
+    core = suffixed[1]!;
+    cue = 'org';
+  }
   let end = start + s.length;
   // "West Mercia police", "the Ennahda party": a lowercase institution word completes the surface form.
   const inst =
@@ -304,12 +203,43 @@ export function mentionFromCandidate(
   if (cue === null && isChamberAlone(s, before, after)) cue = 'org';
   // "said Soe Min, a USDP member": a name set beside a person's role is a person's.
   if (cue === null && PERSON_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'person';
+  // "the Eagle Forum, the conservative organization she founded": a body's kind beside the name.
+  if (cue === null && ORG_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'org';
+  // "“… just a con,” Trumka said in March": a lone unknown name that speaks right after a quotation is a person's
+  // surname, as news names a speaker the second time (a body is "the company" or "a spokesman" there).
+  if (
+    cue === null &&
+    words.length === 1 &&
+    /[,!?]["”’]\s$/.test(before) &&
+    /^ (?:said|says|added|told|wrote|explained|argued|asked|continued|insisted|recalled)\b/.test(after)
+  )
+    cue = 'person';
+  // "Trumka, who …", "Ruane said he …": a pronoun that refers back to the name as a person's. (Not after an article
+  // or a preposition: "an analyst at Jefferies, who …" refers to the analyst.)
+  if (
+    cue === null &&
+    !/\b(?:an?|the|at|of|for|from|with|by|in|on|to)\s$/i.test(before) &&
+    !lowerWords.has(lower) &&
+    !isCommonWord(lower) &&
+    !/\p{Ll}(?:ers|ists|ans)$/u.test(s) &&
+    isPersonByPronoun(text.slice(end, end + 60))
+  )
+    cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';
   if (
     cue === null &&
     words.length >= 2 &&
     words.length <= 3 &&
     (isKnownNamePart(words[0]!.toLowerCase()) || isGivenNameThenSurname(words, lowerWords))
+  )
+    cue = 'person';
+  // "Bill O’Reilly", "Bill McCollum": a capitalised word, then an Irish or Scottish surname by its inner capital.
+  if (
+    cue === null &&
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}+$/u.test(words[1]!) &&
+    !ORG_KEYWORDS.has(words[0]!.toLowerCase())
   )
     cue = 'person';
   // "Deja Stewart", "Jazz Jennings": a given name that is also a word, then a known surname.
@@ -415,5 +345,6 @@ export function mentionFromCandidate(
     region,
     lexiconPerson,
     source: isSourceSlot(before, after),
+    openedBy,
   };
 }

@@ -50,6 +50,20 @@ export function isSurname(w: string): boolean {
 const PERSON_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:spokes(?:man|woman|person)|aide|delegate|adviser|advisor|strategist|consultant|activist|lawyer|candidate|nominee|rapper|singer|actor|actress|comedian|novelist|pollster|donor|billionaire|businessman|businesswoman|blogger|teenager|protester|supporter|volunteer|organizer|colleague|rival|opponent|co-founder|founder|widow|son|daughter|wife|husband|brother|sister|mother|father|friend|reporter|correspondent|columnist) $/u;
 
+/**
+ * Whether the words after a name refer back to it as a person: a relative "who" ("Trumka, who leads …") or the
+ * subject's "he" or "she" after a verb of saying ("Ruane said he …", "Guccifer told the court she …"). Bodies take
+ * "which" and "it".
+ */
+export function isPersonByPronoun(after: string): boolean {
+  return (
+    /^,? who\b(?!['’])/.test(after) ||
+    /^ (?:said|says|told|added|argued|explained|insisted|noted|wrote|tweeted|claimed|stated|admitted|acknowledged|recalled|conceded|testified|believes|thinks|thought)\b(?: [\p{Ll},]+){0,3}? (?:he|she)\b/u.test(
+      after,
+    )
+  );
+}
+
 /** Whether `before` ends with a person's role in lowercase ({@link PERSON_ROLE_BEFORE}). */
 export function hasPersonRoleBefore(before: string): boolean {
   return PERSON_ROLE_BEFORE.test(before);

@@ -50,6 +50,11 @@ export interface NameMention {
    * awards", "a Critics Choice award"): part of the event's or prize's name. A name only ever so used is no entity.
    */
   eventOrAward?: boolean;
+  /**
+   * The name with the sentence-start word that was dropped from it ("White House" for "House" in "White House
+   * spokesman Josh Earnest said"): the entity of that fuller name when the article has one.
+   */
+  openedBy?: string;
   /** One word typed a person only by the lexicon ("Orlando", "Austin"): a town when the article places it. */
   lexiconPerson?: boolean;
 }

@@ -96,7 +96,9 @@ export const ALIAS_GROUPS: Array<{ name: string; type: 'place' | 'org'; aliases:
   { name: 'Amazon', type: 'org', aliases: ['Amazon.com'] },
   { name: 'Islamic State', type: 'org', aliases: ['ISIS', 'ISIL', 'Daesh'] },
   // "GOP" is the Republican Party's other name (hold-out 4's labels, docs/entities.md): one entity, not two.
-  { name: 'Republican Party', type: 'org', aliases: ['GOP', 'G.O.P.', 'Grand Old Party'] },
+  { name: 'Republican Party', type: 'org', aliases: ['GOP', 'G.O.P.', 'Grand Old Party', 'Republicans'] },
+  // "the Democrats", "the Republicans" (the party as a body, mention-candidate.ts's party slot): the party's names.
+  { name: 'Democratic Party', type: 'org', aliases: ['Democrats', 'Dems'] },
   { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
 ];
 
@@ -199,12 +201,19 @@ export const BODY_TITLES =
  * A person's role or age set beside a name ("Chip Felkel, a consultant", "Soe Min, a USDP member", "Tamir Rice, a
  * 12-year-old", "Condoleezza Rice, his national security adviser", "Rex Early, a former state party chairman").
  */
+/**
+ * A body's kind set beside a name ("the Eagle Forum, the conservative organization she founded"): the name is an
+ * organisation's. Not a possessive ("Trump, the Republican party’s nominee" names the party's man).
+ */
+export const ORG_APPOSITIVE =
+  /^, (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:organization|organisation|group|company|firm|nonprofit|non-profit|newspaper|agency|network|website|union|association|think tank|charity|coalition|foundation|institute|magazine|publication|outlet|broadcaster|conglomerate|retailer|startup|start-up)\b(?![’'-])/u;
+
 export const PERSON_APPOSITIVE =
-  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an|his|her) (?:[\p{L}-]+ ){0,3}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|retiree|pastor|nurse|doctor|adviser|advisor|aide|chairman|chairwoman|spokesman|spokeswoman)\b)/u;
+  /^, (?:(?:a|an) \d{1,3}-year-old\b|(?:a|an|his|her|the) (?:[\p{L}-]+ ){0,3}(?:member|consultant|strategist|lawmaker|candidate|senator|congressman|congresswoman|activist|voter|supporter|resident|professor|lawyer|veteran|student|teacher|mother|father|wife|husband|son|daughter|grandson|granddaughter|nephew|niece|cousin|widow|retiree|pastor|nurse|doctor|adviser|advisor|aide|chairman|chairwoman|spokesman|spokeswoman)\b)/u;
 
 /** Titles that are no surname, ending a run with no name after them ("National Committeeman", "House Speaker"). */
 export const TAIL_TITLE =
-  /^(?:committeeman|committeewoman|counsel|spokes(?:man|woman|person)|chairman|chairwoman|secretary|senator|governor|mayor|minister|president|director|commissioner|ambassador|treasurer|comptroller|speaker|prosecutor)$/;
+  /^(?:committeeman|committeewoman|counsel|spokes(?:man|woman|person)|chairman|chairwoman|secretary|senator|governor|mayor|minister|president|director|commissioner|ambassador|treasurer|comptroller|speaker|prosecutor|ceo|cfo|founder|co-founder|publisher)$/;
 
 /** Capitalised prepositions that end a headline's run of capitals, never a name ("George W. Bush On"). */
 export const TRAILING_PREPOSITION = /^(?:On|With|To|For|At|In|About|From|By|Over|Into|Against|Than)$/;

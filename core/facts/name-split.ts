@@ -107,7 +107,15 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     // "entering the U.S. A spokesman said": a lone "A" or "I" after a dotted abbreviation opens the next sentence.
     const opensSentence = /^(?:A|I)$/.test(w) && wStart > 0 && raw[wStart - 2] === '.';
     // Before a title, where the place or body it belongs to begins: after any "Former " ("Former Maryland Gov. …").
-    const owner = PERSON_TITLES.has(lw) ? pos + formerLength(raw.slice(pos)) : -1;
+    // ("Ohio Republican Rob Portman", "Indiana Democrat Joe Donnelly": a party member's label stands as a title.)
+    const member =
+      /^(?:Republican|Democrat)$/.test(w) &&
+      /^(?:\S+ ){0,2}\S+$/.test(raw.slice(at)) &&
+      !raw
+        .slice(at)
+        .split(' ')
+        .some((x) => ORG_KEYWORDS.has(x.toLowerCase()) || PLACE_KEYWORDS.has(x.toLowerCase()));
+    const owner = PERSON_TITLES.has(lw) || member ? pos + formerLength(raw.slice(pos)) : -1;
     // ("Human Rights Watch", "Judicial Watch": a watchdog's "Watch" ends its name; it opens only a video's caption.)
     const watchdog = lw === 'watch' && wStart > 0 && at >= raw.length;
     if (
@@ -144,7 +152,24 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     }
   }
   if (pos < raw.length) out.push(...splitConnectors(raw.slice(pos), start + pos));
-  return out;
+  return out.flatMap(splitAdministration);
+}
+
+/**
+ * "the Obama White House", "a Trump White House": a president's name before the White House names the
+ * administration, the person and the body apart (one or two capitalised words, no keyword, before it).
+ */
+function splitAdministration(part: { text: string; start: number }): Array<{ text: string; start: number }> {
+  const m = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?) (White House)$/u.exec(part.text);
+  const owner = (w: string): boolean => {
+    const lw = w.toLowerCase();
+    return !ORG_KEYWORDS.has(lw) && !PLACE_KEYWORDS.has(lw) && !isCommonWord(lw) && lexiconEntityType(lw) !== 'place';
+  };
+  if (!m || !m[1]!.split(' ').every(owner)) return [part];
+  return [
+    { text: m[1]!, start: part.start },
+    { text: m[2]!, start: part.start + m[1]!.length + 1 },
+  ];
 }
 
 /** The length of a "Former " opening `s` ("Former Maryland Gov. Martin O’Malley"), or 0. */
@@ -209,9 +234,15 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
     const bodyRight =
       ORG_KEYWORDS.has(body[body.length - 1]!.toLowerCase()) ||
       lexiconEntityType(body.join(' ').toLowerCase()) === 'org';
+    // ("Bill O’Reilly of Fox News": an Irish or Scottish surname's inner capital, after a given name that is a word.)
+    const gaelic = /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}+$/u.test(left[left.length - 1] ?? '');
     const personShaped =
       left.length >= 2 &&
-      left.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isCommonWord(w.toLowerCase())) &&
+      left.every(
+        (w, i) =>
+          (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && (!isCommonWord(w.toLowerCase()) || (gaelic && i === 0))) ||
+          (gaelic && i === left.length - 1),
+      ) &&
       lexiconEntityType(left.join(' ').toLowerCase()) === null &&
       left.every((w) => lexiconEntityType(w.toLowerCase()) !== 'place');
     if (

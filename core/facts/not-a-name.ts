@@ -9,6 +9,13 @@ const EVENT_NAME =
 /** Names news uses for a faith, a law, an event or a disease: capitalised, yet no person, body or place. */
 const NICKNAMED_NOT_A_NAME = /^(?:Islam|Christianity|Obamacare|Trumpcare|Brexit|Grexit|Holocaust|Zika|Ebola)$/;
 
+/**
+ * Public insurance programmes ("cuts to Medicare", "expand Medicaid"): a programme, as a law is, no body (hold-out 5's
+ * labels leave them out; CoreNLP leaves them untagged). The agency that runs one keeps its name ("Centers for
+ * Medicare and Medicaid Services").
+ */
+const PROGRAMME = /^(?:Medicare|Medicaid|Medi-Cal|MassHealth|TennCare)$/;
+
 /** Awards by their nicknames ("the Oscars", "Golden Globes"): prizes or their ceremonies, no body (docs/extraction.md). */
 const AWARD_NICKNAME = /^(?:Oscars|Emmys|Grammys|Tonys|BAFTAs|Razzies|Golden Globes?)$/;
 
@@ -81,6 +88,16 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
   // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.
   { rule: 'a faith, a nickname or a disease', matches: (s) => NICKNAMED_NOT_A_NAME.test(s) },
+  // "Down Syndrome", "Lyme Disease", "Operation Jade Helm", "the Western Han Dynasty": a disease, a military
+  // operation or a period, no person, body or place ("Centers for Disease Control" keeps its name: "Disease" inside).
+  {
+    rule: 'a disease, an operation or a period',
+    matches: (s, words) =>
+      words.length >= 2 &&
+      (/ (?:Syndrome|Disease|Disorder|Dynasty)$/.test(s) || (words[0] === 'Operation' && /^\p{Lu}/u.test(words[1]!))),
+  },
+  // "cuts to Medicare", "expand Medicaid": a public insurance programme, no body.
+  { rule: 'a public programme', matches: (s) => PROGRAMME.test(s) },
   // "the Oscars", "the Golden Globes": an award's nickname; "The Daily Show": a programme. Works and events.
   { rule: 'an award or a show', matches: (s) => AWARD_NICKNAME.test(s) || SHOW_NAME.test(s) },
   // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.
@@ -123,15 +140,19 @@ export function notANameRule(s: string, words: readonly string[] = s.split(' '))
  * "New Yorkers", "Clevelanders"), or a plural demonym after a qualifier ("Native Americans", "Sikh Americans").
  */
 function isPeopleOfPlace(s: string, words: readonly string[]): boolean {
-  if (words.length > 3 || !/\p{Ll}s$/u.test(s)) return false;
+  // ("the hard-right Arizonan who …": one word may name one of them.)
+  if (words.length > 3 || !(/\p{Ll}s$/u.test(s) || (words.length === 1 && /\p{Ll}(?:an|er|ite)$/u.test(s))))
+    return false;
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length > 1 && isDemonym(last)) return true;
   const lower = s.toLowerCase();
+  if (words.length === 1 && !lower.endsWith('s') && lexiconEntityType(lower) !== null) return false;
   const stems = [
-    lower.replace(/ns$/, ''),
-    lower.replace(/ans$/, ''),
+    lower.replace(/ns?$/, ''),
+    lower.replace(/ans?$/, ''),
     lower.replace(/ans$/, 's'),
-    lower.replace(/(?:ers|ites)$/, ''),
+    lower.replace(/ans?$/, 'as'),
+    lower.replace(/(?:ers?|ites?)$/, ''),
   ];
   return stems.some((t) => t !== lower && t.length > 2 && lexiconEntityType(t) === 'place');
 }

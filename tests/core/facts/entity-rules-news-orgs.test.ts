@@ -36,9 +36,11 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
   'an arena, a cemetery named by their keyword are places': [
     'The Republicans met at Quicken Loans Arena. He was buried at Holy Cross Cemetery.',
+    // ("The Republicans" is the party as a body: entity-rules-pronouns-parties.test.ts.)
     [
       ['place', 'Holy Cross Cemetery'],
       ['place', 'Quicken Loans Arena'],
+      ['org', 'Republican Party'],
     ],
   ],
   'a watchdog’s "Watch" ends its name, also at a sentence’s start': [
