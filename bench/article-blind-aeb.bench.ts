@@ -12,16 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractArticle, isProbablyArticle } from '../core/article/index';
 import { parseHtml } from '../scripts/lib/parse-html';
-
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const t = cpuMs();
-  const value = fn();
-  return { value, ms: cpuMs() - t };
-}
+import { timed } from './lib/cpu-timed';
 
 /** evaluate.py's `\w+` with re.UNICODE: letters, digits and underscore in any script. */
 const tokenize = (text: string): string[] => text.match(/[\p{L}\p{N}_]+/gu) ?? [];

@@ -7,6 +7,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractArticle, isProbablyArticle } from '../core/article/index';
 import { labelledArticles } from './article-detection-labelled';
+import { timed } from './lib/cpu-timed';
 import { DATASET_VARS, loadDetectionSet, readPage, type LabelledPage, type Split } from '../scripts/lib/detection-set';
 import { parseHtml } from '../scripts/lib/parse-html';
 
@@ -17,18 +18,6 @@ interface Verdicts {
   /** Milliseconds, or null when the page was not timed (non-articles: extraction speed is about articles). */
   extract: { lede: number; rdr: number } | null;
   detect: { lede: number; rdr: number };
-}
-
-/** CPU milliseconds of this process: on a machine shared with other jobs, wall time measures the neighbours too. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const t = cpuMs();
-  const value = fn();
-  return { value, ms: cpuMs() - t };
 }
 
 /** Every how-many-th article is also extracted and timed (1 = all; LEDE_EXTRACT_EVERY), to keep the run short. */
