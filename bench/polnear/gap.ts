@@ -6,11 +6,15 @@
 //
 // With LEDE_GAP_DUMP=file it also writes each `train` gold quote's verdict (fold, article, offset, right or not),
 // and with LEDE_GAP_BEFORE=file it prints, per fold, how many quotes a change gained and lost against that dump;
+// Beside the summary it prints Lede's pronoun figure against the proxy and against the hand referents where a split
+// has them (report.ts formatProxyVsHand: all of dev, train folds 3 and 4).
+//
 // LEDE_GAP_SHOW=folds (e.g. "0,1") prints the changed quotes of those folds only: the folds being read.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { goldQuotes, type GoldQuote } from './gold';
+import { handReferentsPath, loadHandReferents, withHandReferents } from './hand-referents';
 import { FOLDS, foldOf, loadPolnear, type PolnearArticle, type PolnearSplit, type Span } from './load';
-import { baselineQuotes, ledeQuotes } from './report';
+import { baselineQuotes, emptyHandReport, formatProxyVsHand, isHandLabelled, ledeQuotes } from './report';
 import { emptyScore, formatScore, type PredictedQuote, scoreArticle } from './score';
 import { isRightSpeaker } from './speaker-match';
 
@@ -62,11 +66,17 @@ export interface QuoteVerdict {
 const tables: Table[] = Array.from({ length: split === 'train' ? FOLDS + 1 : 1 }, () => new Map());
 const dump: QuoteVerdict[] = [];
 const summary = emptyScore();
+const handReferents = loadHandReferents(handReferentsPath(split));
+const hand = emptyHandReport(split);
 for (const a of loadPolnear(split)) {
   const fold = split === 'train' ? foldOf(a.slug) : 0;
   const [mine, base] = [ledeQuotes(a), baselineQuotes(a)];
   const gold = goldQuotes(a);
   scoreArticle(a, gold, mine, summary);
+  if (isHandLabelled(hand, a.slug)) {
+    scoreArticle(a, withHandReferents(a.slug, gold, handReferents, hand.tally), mine, hand.lede);
+    scoreArticle(a, gold, mine, hand.ledeProxy);
+  }
   for (const g of gold) {
     const v = verdict(g, mine);
     if (!v || v === 'unscored' || g.sourceClass === 'none') continue;
@@ -114,6 +124,9 @@ function print(label: string, t: Table): void {
   }
 }
 console.log(formatScore(split, summary).join('\n'));
+console.log(
+  `${formatProxyVsHand(hand.folds ? `${split} folds ${hand.folds.join(',')}` : split, hand)} (${hand.tally.labelled} of ${hand.tally.pronouns} pronoun quotes labelled)`,
+);
 if (split === 'train') tables.forEach((t, k) => print(k < FOLDS ? `train fold ${k}` : 'train, all folds', t));
 else print(split, tables[0]!);
 

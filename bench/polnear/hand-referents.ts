@@ -1,16 +1,29 @@
-// Hand-labelled referents for pronoun Sources ("he said") of PolNeAR dev's gold direct quotes, kept in
-// bench/data/polnear-dev-pronoun-referents.json: {"<slug>": {"<quote start offset>": "Name" | null}} beside a "note".
-// The bench scores dev's pronoun quotes once against the annotators' proxy referent (gold.ts) and once against these;
-// every other quote, and the metric itself, are unchanged. Labelled from the text only (pronoun-referents.ts lists
-// the quotes); see docs/speakers.md "Hand referents".
+// Hand-labelled referents for pronoun Sources ("he said") of PolNeAR gold direct quotes, one file per split:
+// bench/data/polnear-<split>-pronoun-referents.json, {"<slug>": {"<quote start offset>": "Name" | null}} beside a
+// "note". Dev's file covers all of dev; train's covers its inner folds 3 and 4 (HAND_FOLDS), the judging folds least
+// read. The bench scores those pronoun quotes once against the annotators' proxy referent (gold.ts) and once against
+// these; every other quote, and the metric itself, are unchanged. Labelled from the text only (pronoun-referents.ts
+// lists the quotes); see docs/speakers.md "Hand referents".
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GoldQuote } from './gold';
+import type { PolnearSplit } from './load';
 
 /** slug → quote start offset (as a string) → the referent's name, or null when a reader cannot tell. */
 export type HandReferents = Record<string, Record<string, string | null>>;
 
 export const DEV_HAND_REFERENTS = fileURLToPath(new URL('../data/polnear-dev-pronoun-referents.json', import.meta.url));
+export const TRAIN_HAND_REFERENTS = fileURLToPath(
+  new URL('../data/polnear-train-pronoun-referents.json', import.meta.url),
+);
+
+/** The train inner folds (load.ts foldOf) whose pronoun quotes are all labelled; dev's file covers all of dev. */
+export const HAND_FOLDS: Readonly<Partial<Record<PolnearSplit, readonly number[]>>> = { train: [3, 4] };
+
+/** The hand-referent file of a split. */
+export function handReferentsPath(split: PolnearSplit): string {
+  return split === 'dev' ? DEV_HAND_REFERENTS : TRAIN_HAND_REFERENTS;
+}
 
 /** Reads a hand-referent file, dropping its "note". Throws if an entry is not a name or null. */
 export function loadHandReferents(path = DEV_HAND_REFERENTS): HandReferents {

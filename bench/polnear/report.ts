@@ -4,8 +4,15 @@
 import { extractKeyItems } from '../../core/facts/index';
 import { emptyTally, type ReferentTally, withCorefReferents } from './coref-referent';
 import { findQuotations, goldQuotes, wordsIn } from './gold';
-import { emptyHandTally, type HandTally, loadHandReferents, withHandReferents } from './hand-referents';
-import { loadPolnear, type PolnearArticle, type PolnearSplit, polnearDataDir } from './load';
+import {
+  emptyHandTally,
+  HAND_FOLDS,
+  type HandTally,
+  handReferentsPath,
+  loadHandReferents,
+  withHandReferents,
+} from './hand-referents';
+import { foldOf, loadPolnear, type PolnearArticle, type PolnearSplit, polnearDataDir } from './load';
 import { emptyScore, formatScore, type PredictedQuote, type QuoteScore, quoteSpeakerF1, scoreArticle } from './score';
 import { sameName } from './speaker-match';
 
@@ -66,17 +73,45 @@ export interface SplitReport {
   ledeCoref: QuoteScore;
   baseCoref: QuoteScore;
   tally: ReferentTally;
-  /** Dev only: the same, with pronoun referents labelled by hand (bench/data/polnear-dev-pronoun-referents.json). */
-  hand: { lede: QuoteScore; base: QuoteScore; tally: HandTally } | null;
+  /**
+   * The same, with pronoun referents labelled by hand (bench/data/polnear-<split>-pronoun-referents.json), on the
+   * articles the file covers: all of dev, train's HAND_FOLDS; `ledeProxy` is Lede against the proxy on those same
+   * articles, so the two pronoun figures compare like with like.
+   */
+  hand: HandReport;
+}
+
+export interface HandReport {
+  /** The train folds scored, or null for the whole split. */
+  folds: readonly number[] | null;
+  lede: QuoteScore;
+  base: QuoteScore;
+  ledeProxy: QuoteScore;
+  tally: HandTally;
+}
+
+/** An empty hand-referent report for a split's labelled articles. */
+export function emptyHandReport(split: PolnearSplit): HandReport {
+  return {
+    folds: HAND_FOLDS[split] ?? null,
+    lede: emptyScore(),
+    base: emptyScore(),
+    ledeProxy: emptyScore(),
+    tally: emptyHandTally(),
+  };
+}
+
+/** Whether an article is among those a split's hand referents cover (all of dev; train's HAND_FOLDS). */
+export function isHandLabelled(h: HandReport, slug: string): boolean {
+  return h.folds === null || h.folds.includes(foldOf(slug));
 }
 
 export function scoreSplit(split: PolnearSplit, dataDir = polnearDataDir()): SplitReport {
   const articles = loadPolnear(split, dataDir);
   const [lede, base, ledeCoref, baseCoref] = [emptyScore(), emptyScore(), emptyScore(), emptyScore()];
   const tally = emptyTally();
-  // The hand referents cover dev's pronoun quotes only; train keeps the proxy alone.
-  const handReferents = split === 'dev' ? loadHandReferents() : null;
-  const hand = handReferents ? { lede: emptyScore(), base: emptyScore(), tally: emptyHandTally() } : null;
+  const handReferents = loadHandReferents(handReferentsPath(split));
+  const hand = emptyHandReport(split);
   for (const a of articles) {
     const gold = goldQuotes(a);
     const coref = withCorefReferents(a, split, dataDir!, gold, sameName, tally);
@@ -85,10 +120,11 @@ export function scoreSplit(split: PolnearSplit, dataDir = polnearDataDir()): Spl
     scoreArticle(a, gold, theirs, base);
     scoreArticle(a, coref, mine, ledeCoref);
     scoreArticle(a, coref, theirs, baseCoref);
-    if (hand && handReferents) {
+    if (isHandLabelled(hand, a.slug)) {
       const byHand = withHandReferents(a.slug, gold, handReferents, hand.tally);
       scoreArticle(a, byHand, mine, hand.lede);
       scoreArticle(a, byHand, theirs, hand.base);
+      scoreArticle(a, gold, mine, hand.ledeProxy);
     }
   }
   return { articles: articles.length, lede, base, ledeCoref, baseCoref, tally, hand };
@@ -104,21 +140,26 @@ export function formatSplit(split: PolnearSplit, r: SplitReport): string[] {
     `pronoun/description referent = CoreNLP coreference where its chain's representative is a name (${t.coref} of ${t.candidates} quotes; ${t.corefOnly} had no proxy, ${t.differ} differ from it; ${t.missingFiles} articles without CoreNLP keep the proxy):`,
     ...formatScore('lede', r.ledeCoref),
     ...formatScore('baseline', r.baseCoref),
-    ...(r.hand ? formatHand(split, r) : []),
+    ...formatHand(split, r.hand),
   ];
 }
 
 /** The hand-referent figures and, side by side, the proxy's and the hand referents' pronoun accuracy and F1. */
-function formatHand(split: PolnearSplit, r: SplitReport): string[] {
-  const h = r.hand!;
+export function formatHand(split: PolnearSplit, h: HandReport): string[] {
+  const where = h.folds ? `${split} folds ${h.folds.join(',')}` : split;
+  return [
+    `pronoun referent = labelled by hand (bench/data/polnear-${split}-pronoun-referents.json: ${h.tally.labelled} of ${h.tally.pronouns} pronoun quotes${h.folds ? ` of ${where}` : ''}; description referents keep the proxy):`,
+    ...formatScore('lede', h.lede),
+    ...formatScore('baseline', h.base),
+    formatProxyVsHand(where, h),
+  ];
+}
+
+/** One line: Lede's pronoun accuracy and quote+speaker F1 against the proxy and against the hand referents. */
+export function formatProxyVsHand(where: string, h: HandReport): string {
   const pron = (s: QuoteScore): string => {
     const c = s.byClass.pronoun;
     return `${c.scored ? (c.right / c.scored).toFixed(2) : '-'} (${c.right}/${c.scored})`;
   };
-  return [
-    `pronoun referent = labelled by hand (bench/data/polnear-dev-pronoun-referents.json: ${h.tally.labelled} of ${h.tally.pronouns} pronoun quotes; description referents keep the proxy):`,
-    ...formatScore('lede', h.lede),
-    ...formatScore('baseline', h.base),
-    `lede, proxy vs hand: pronoun (proxy, ${split}) ${pron(r.lede)}, pronoun (hand referents, ${split}) ${pron(h.lede)}; quote+speaker F1 (proxy, ${split}) ${quoteSpeakerF1(r.lede).toFixed(2)}, quote+speaker F1 (hand referents, ${split}) ${quoteSpeakerF1(h.lede).toFixed(2)}`,
-  ];
+  return `lede, proxy vs hand: pronoun (proxy, ${where}) ${pron(h.ledeProxy)}, pronoun (hand referents, ${where}) ${pron(h.lede)}; quote+speaker F1 (proxy, ${where}) ${quoteSpeakerF1(h.ledeProxy).toFixed(2)}, quote+speaker F1 (hand referents, ${where}) ${quoteSpeakerF1(h.lede).toFixed(2)}`;
 }

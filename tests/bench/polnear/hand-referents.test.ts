@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { GoldQuote } from '../../../bench/polnear/gold';
 import {
   emptyHandTally,
+  HAND_FOLDS,
   type HandReferents,
+  handReferentsPath,
   loadHandReferents,
   withHandReferents,
 } from '../../../bench/polnear/hand-referents';
+import { foldOf } from '../../../bench/polnear/load';
 import { isRightSpeaker } from '../../../bench/polnear/speaker-match';
 
 // After the docs' train example "Ms. Gil gazed …; ''…,'' she said", whose proxy named someone else.
@@ -70,5 +73,14 @@ describe('loadHandReferents', () => {
     const values = Object.values(dev).flatMap((m) => Object.values(m));
     expect(values.length).toBeGreaterThan(150);
     for (const v of values) expect(v === null || v.length < 60).toBe(true);
+  });
+
+  it("reads the committed train file: train's hand folds only, short names or null", () => {
+    const train = loadHandReferents(handReferentsPath('train'));
+    expect(handReferentsPath('dev')).not.toBe(handReferentsPath('train'));
+    const values = Object.values(train).flatMap((m) => Object.values(m));
+    expect(values.length).toBeGreaterThan(600);
+    for (const v of values) expect(v === null || v.length < 60).toBe(true);
+    for (const slug of Object.keys(train)) expect(HAND_FOLDS.train).toContain(foldOf(slug));
   });
 });
