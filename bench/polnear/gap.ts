@@ -14,7 +14,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { goldQuotes, type GoldQuote } from './gold';
 import { handReferentsPath, loadHandReferents, withHandReferents } from './hand-referents';
 import { FOLDS, foldOf, loadPolnear, type PolnearArticle, type PolnearSplit, type Span } from './load';
-import { baselineQuotes, emptyHandReport, formatProxyVsHand, isHandLabelled, ledeQuotes } from './report';
+import { articleNames } from './article-names';
+import {
+  baselineQuotes,
+  emptyHandReport,
+  formatProxyVsHand,
+  formatWordVsArticle,
+  isHandLabelled,
+  ledeQuotes,
+} from './report';
 import { emptyScore, formatScore, type PredictedQuote, scoreArticle } from './score';
 import { isRightSpeaker } from './speaker-match';
 
@@ -66,13 +74,16 @@ export interface QuoteVerdict {
 const tables: Table[] = Array.from({ length: split === 'train' ? FOLDS + 1 : 1 }, () => new Map());
 const dump: QuoteVerdict[] = [];
 const summary = emptyScore();
+const summaryArticle = emptyScore();
 const handReferents = loadHandReferents(handReferentsPath(split));
 const hand = emptyHandReport(split);
 for (const a of loadPolnear(split)) {
   const fold = split === 'train' ? foldOf(a.slug) : 0;
   const [mine, base] = [ledeQuotes(a), baselineQuotes(a)];
   const gold = goldQuotes(a);
+  const names = articleNames(a.text);
   scoreArticle(a, gold, mine, summary);
+  scoreArticle(a, gold, mine, summaryArticle, names);
   if (isHandLabelled(hand, a.slug)) {
     scoreArticle(a, withHandReferents(a.slug, gold, handReferents, hand.tally), mine, hand.lede);
     scoreArticle(a, gold, mine, hand.ledeProxy);
@@ -124,6 +135,7 @@ function print(label: string, t: Table): void {
   }
 }
 console.log(formatScore(split, summary).join('\n'));
+console.log(formatWordVsArticle('proxy', summary, summaryArticle));
 console.log(
   `${formatProxyVsHand(hand.folds ? `${split} folds ${hand.folds.join(',')}` : split, hand)} (${hand.tally.labelled} of ${hand.tally.pronouns} pronoun quotes labelled)`,
 );

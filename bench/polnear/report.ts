@@ -2,6 +2,7 @@
 // simple baseline run on the same articles (every quotation of ≥ 3 words; its speaker the capitalised name next
 // to the speech verb nearest the quotation in its paragraph).
 import { extractKeyItems } from '../../core/facts/index';
+import { articleNames } from './article-names';
 import { emptyTally, type ReferentTally, withCorefReferents } from './coref-referent';
 import { findQuotations, goldQuotes, wordsIn } from './gold';
 import {
@@ -69,6 +70,8 @@ export interface SplitReport {
   articles: number;
   lede: QuoteScore;
   base: QuoteScore;
+  /** Lede with the proxy referent, names matched article-aware (speaker-match.ts) rather than by words alone. */
+  ledeArticle: QuoteScore;
   /** The same, with pronoun and definite-description referents from CoreNLP coreference where it names one. */
   ledeCoref: QuoteScore;
   baseCoref: QuoteScore;
@@ -87,6 +90,8 @@ export interface HandReport {
   lede: QuoteScore;
   base: QuoteScore;
   ledeProxy: QuoteScore;
+  /** `lede` (hand referents) with names matched article-aware. */
+  ledeArticle: QuoteScore;
   tally: HandTally;
 }
 
@@ -97,6 +102,7 @@ export function emptyHandReport(split: PolnearSplit): HandReport {
     lede: emptyScore(),
     base: emptyScore(),
     ledeProxy: emptyScore(),
+    ledeArticle: emptyScore(),
     tally: emptyHandTally(),
   };
 }
@@ -109,6 +115,7 @@ export function isHandLabelled(h: HandReport, slug: string): boolean {
 export function scoreSplit(split: PolnearSplit, dataDir = polnearDataDir()): SplitReport {
   const articles = loadPolnear(split, dataDir);
   const [lede, base, ledeCoref, baseCoref] = [emptyScore(), emptyScore(), emptyScore(), emptyScore()];
+  const ledeArticle = emptyScore();
   const tally = emptyTally();
   const handReferents = loadHandReferents(handReferentsPath(split));
   const hand = emptyHandReport(split);
@@ -116,18 +123,21 @@ export function scoreSplit(split: PolnearSplit, dataDir = polnearDataDir()): Spl
     const gold = goldQuotes(a);
     const coref = withCorefReferents(a, split, dataDir!, gold, sameName, tally);
     const [mine, theirs] = [ledeQuotes(a), baselineQuotes(a)];
+    const names = articleNames(a.text);
     scoreArticle(a, gold, mine, lede);
+    scoreArticle(a, gold, mine, ledeArticle, names);
     scoreArticle(a, gold, theirs, base);
     scoreArticle(a, coref, mine, ledeCoref);
     scoreArticle(a, coref, theirs, baseCoref);
     if (isHandLabelled(hand, a.slug)) {
       const byHand = withHandReferents(a.slug, gold, handReferents, hand.tally);
       scoreArticle(a, byHand, mine, hand.lede);
+      scoreArticle(a, byHand, mine, hand.ledeArticle, names);
       scoreArticle(a, byHand, theirs, hand.base);
       scoreArticle(a, gold, mine, hand.ledeProxy);
     }
   }
-  return { articles: articles.length, lede, base, ledeCoref, baseCoref, tally, hand };
+  return { articles: articles.length, lede, base, ledeArticle, ledeCoref, baseCoref, tally, hand };
 }
 
 export function formatSplit(split: PolnearSplit, r: SplitReport): string[] {
@@ -137,6 +147,7 @@ export function formatSplit(split: PolnearSplit, r: SplitReport): string[] {
     "pronoun/description referent = the annotators' nearest earlier named Source (proxy):",
     ...formatScore('lede', r.lede),
     ...formatScore('baseline', r.base),
+    formatWordVsArticle('proxy', r.lede, r.ledeArticle),
     `pronoun/description referent = CoreNLP coreference where its chain's representative is a name (${t.coref} of ${t.candidates} quotes; ${t.corefOnly} had no proxy, ${t.differ} differ from it; ${t.missingFiles} articles without CoreNLP keep the proxy):`,
     ...formatScore('lede', r.ledeCoref),
     ...formatScore('baseline', r.baseCoref),
@@ -152,7 +163,20 @@ export function formatHand(split: PolnearSplit, h: HandReport): string[] {
     ...formatScore('lede', h.lede),
     ...formatScore('baseline', h.base),
     formatProxyVsHand(where, h),
+    formatWordVsArticle(`hand referents, ${where}`, h.lede, h.ledeArticle),
   ];
+}
+
+/**
+ * One line: Lede's name accuracy and quote+speaker F1 with names matched by words alone and article-aware
+ * (speaker-match.ts), the same predictions and referents (`referent` says which).
+ */
+export function formatWordVsArticle(referent: string, word: QuoteScore, article: QuoteScore): string {
+  const name = (s: QuoteScore): string => {
+    const c = s.byClass.name;
+    return `${c.scored ? (c.right / c.scored).toFixed(2) : '-'} (${c.right}/${c.scored})`;
+  };
+  return `lede, word vs article-aware name match (${referent}): name (word match) ${name(word)}, name (article-aware match) ${name(article)}; quote+speaker F1 (word match) ${quoteSpeakerF1(word).toFixed(3)}, quote+speaker F1 (article-aware match) ${quoteSpeakerF1(article).toFixed(3)}`;
 }
 
 /** One line: Lede's pronoun accuracy and quote+speaker F1 against the proxy and against the hand referents. */

@@ -1,6 +1,7 @@
 // Scores predicted quotes (span + speaker, as file offsets) against PolNeAR's gold direct quotes. A prediction
 // matches a gold quote when they overlap by at least half of the shorter one; several predicted pieces of one
 // quotation (an interrupted quote) may all match it.
+import type { ArticleNames } from './article-names';
 import type { GoldQuote, SourceClass } from './gold';
 import { wordsIn } from './gold';
 import type { PolnearArticle, Span } from './load';
@@ -47,12 +48,16 @@ function overlaps(a: Span, b: Span): boolean {
   return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
 }
 
-/** Adds one article's figures to `into`. Predictions under 3 words are ignored, as gold quotes are. */
+/**
+ * Adds one article's figures to `into`. Predictions under 3 words are ignored, as gold quotes are. With `names`
+ * (articleNames of the article) speakers are matched article-aware (speaker-match.ts), else by words alone.
+ */
 export function scoreArticle(
   article: PolnearArticle,
   gold: readonly GoldQuote[],
   predicted: readonly PredictedQuote[],
   into: QuoteScore,
+  names?: ArticleNames,
 ): void {
   const preds = predicted.filter((p) => wordsIn(article.text.slice(p.start, p.end)) >= 3);
   into.pred += preds.length;
@@ -62,7 +67,7 @@ export function scoreArticle(
     if (gs.length === 0) continue;
     into.predMatched++;
     // A recoverable-less pronoun quote counts as right for precision only if some speaker is given.
-    if (gs.some((g) => isRightSpeaker(p.speaker, g) ?? p.speaker !== null)) into.predRight++;
+    if (gs.some((g) => isRightSpeaker(p.speaker, g, names) ?? p.speaker !== null)) into.predRight++;
   }
   for (const g of gold) {
     const ps = preds.filter((p) => overlaps(p, g));
@@ -70,7 +75,7 @@ export function scoreArticle(
     into.goldFound++;
     const c = into.byClass[g.sourceClass];
     c.found++;
-    const verdicts = ps.map((p) => isRightSpeaker(p.speaker, g));
+    const verdicts = ps.map((p) => isRightSpeaker(p.speaker, g, names));
     if (verdicts.every((v) => v === null)) {
       into.unrecoverable++;
       if (ps.some((p) => p.speaker !== null)) into.goldRight++;
