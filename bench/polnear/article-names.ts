@@ -85,10 +85,15 @@ export function isAcronymOf(a: string, b: string): boolean {
 
 /**
  * Whether the article ties `pred` and `gold` (a Source's head name) to one full name: each lies within exactly one,
- * and the two are one name written shorter and longer ("Calvin Williams", "Police Chief Calvin Williams").
+ * the two are one name written shorter and longer ("Calvin Williams", "Police Chief Calvin Williams"), and one of
+ * them is itself a full name the article writes, so that two ends of a run of titles are never tied ("United
+ * Steelworkers Political" and "Steelworkers Political Director Tim Waters", both only inside "United Steelworkers
+ * Political Director Tim Waters").
  */
 export function isSameFullName(pred: string, gold: string, names: ArticleNames): boolean {
-  const a = soleFullName(fullNameWords(pred), names);
-  const b = soleFullName(fullNameWords(gold), names);
-  return a !== null && b !== null && (within(a, b) || within(b, a));
+  const [p, g] = [fullNameWords(pred), fullNameWords(gold)];
+  const a = soleFullName(p, names);
+  const b = soleFullName(g, names);
+  const written = (x: readonly string[]): boolean => names.some((n) => within(n, x) && within(x, n));
+  return a !== null && b !== null && (within(a, b) || within(b, a)) && (written(p) || written(g));
 }

@@ -9,8 +9,8 @@
 //   "Name match"): also right when the article itself ties the two names to one person. The prediction's name words
 //   and the Source's head name words each lie within exactly one of the full names the article writes (runs of two
 //   or more capitalised words, titles and initials dropped; a full name written longer, "Finance Minister Lou
-//   Jiwei", is the same one), and it is one full name for both (article-names.ts); or one is an acronym of the
-//   other ("The RNC", "Republican National Committee"). So "Lou Jiwei" is right for "Mr. Lou", "Donald J. Trump"
+//   Jiwei", is the same one), it is one full name for both, and one of the two is itself a full name the article
+//   writes (article-names.ts); or one is an acronym of the other ("The RNC", "Republican National Committee"). So "Lou Jiwei" is right for "Mr. Lou", "Donald J. Trump"
 //   for a lone "Donald", "Calvin Williams" for "Chief Williams", where the article writes one such full name. Never
 //   by a list of names; never for a Source naming two people ("David and Jeanne Heidler"), a word two full names
 //   share ("Clinton" beside Hillary and Bill Clinton), or a father and son ("Donald Trump", "Donald Trump Jr.").

@@ -25,7 +25,7 @@ const LOU =
 const CLINTONS =
   'As Bill Clinton turns 70, a look at where he fits into a Hillary Clinton White House. After former California ' +
   'Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to ' +
-  'bake cookies and have teas.”';
+  'bake cookies and have teas.” If Hillary Clinton is the first woman elected as U.S. president …';
 // usa-today_2016-08-19_whigs-died-but-gop-can-survive
 const HEIDLER =
   'Henry Clay\'s biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear." David Eisenhower ' +
@@ -73,8 +73,21 @@ describe('the article-aware match', () => {
 
   it('reads a full name written longer as the same name', () => {
     // usa-today_2016-07-29_oops-gunplay-didn-t-disrupt-gop-
-    const names = articleNames('Cleveland Police Chief Calvin Williams asked. Chief Williams later admitted it.');
+    const names = articleNames(
+      'Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open-carry rights downtown. ' +
+        "Chief Williams later admitted that open-carry wasn't a problem.",
+    );
     expect(isSameFullName('Calvin Williams', 'Chief Williams', names)).toBe(true);
+  });
+
+  it('never ties two ends of a run of titles that the article writes only whole', () => {
+    // politico_2016-06-10_afl-cio-to-endorse-clinton (the Source span lost its first letter)
+    const names = articleNames(
+      '"It doesn\'t mean he did it in an honest way," said United Steelworkers Political Director Tim Waters.',
+    );
+    expect(
+      isSameFullName('United Steelworkers Political', 'nited Steelworkers Political Director Tim Waters', names),
+    ).toBe(false);
   });
 
   it('matches an acronym to the name it abbreviates, not to another', () => {
