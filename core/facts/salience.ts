@@ -100,7 +100,9 @@ export function isSubjectMention(text: string, start: number, end: number): bool
   const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];
   const last = stops[stops.length - 1];
   const pre = last ? masked.slice(last.index! + last[0].length) : masked;
-  if (INVERTED.test(pre)) return true;
+  // "…,” said Kunin": the inverted clause's subject; not "Pence said Trump will …", whose verb has a subject of its own.
+  if (INVERTED.test(pre) && !/(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s$/u.test(pre))
+    return true;
   if (!opensClause(text, start, end)) return false;
   let after = text.slice(end, end + 240);
   const of = OF_PLACE.exec(after);

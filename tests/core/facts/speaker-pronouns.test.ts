@@ -185,6 +185,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Lance Beebe',
     },
   },
+  'a name after "X said" is no inverted clause’s subject': {
+    // west-journal_2016-09-03_pence-announces-plans-he-and-tru (PolNeAR train, fold 1).
+    '"Pence said Trump will be following …" / "“…,” he said": "he" is Pence': {
+      text: 'An NBC reporter who has been asking repeatedly about the release of Republican presidential candidate Donald Trump’s tax returns got an answer he might not have been expecting from Republican vice presidential candidate Mike Pence. || “Donald Trump and I are both going to release our tax returns. I’ll release mine in the next week,” Pence told Chuck Todd of during an interview filed for Sunday’s Meet the Press. || Pence said Trump will be following a different schedule. || “Donald Trump will be releasing his tax returns at the completion of an audit,” he said.',
+      quote: 'Donald Trump will be releasing',
+      speaker: 'Mike Pence',
+    },
+    // usa-today_2015-12-14_on-the-islamic-state-a-split-mos (PolNeAR train, fold 1): the inverted clause still counts.
+    'near miss: "…,” said Christopher Preble, … / “…,” he said" keeps the inverted clause’s subject': {
+      text: 'Mostly, they’ve offered colorful language about dropping bombs. Cruz said he’d make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out of the Islamic State, also known as ISIL or ISIS. || "The same criticism of President Obama\'s strategy with respect to ISIS can be leveled against virtually all of his critics," said Christopher Preble, vice president for defense and foreign policy studies at the Cato Institute, a libertarian policy group. "This debate is misleading," he said.',
+      quote: 'This debate is misleading',
+      speaker: 'Christopher Preble',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
