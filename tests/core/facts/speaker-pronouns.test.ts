@@ -199,6 +199,15 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Christopher Preble',
     },
   },
+  'a person introduced with an appositive and a copula is the paragraph’s topic': {
+    // politico_2016-07-02_sanders-california-supporters-ca (PolNeAR train, fold 1); the first paragraph stands for the
+    // article's earlier full names.
+    '"Naureen Jahangir, a Sanders supporter …, is among those …" / "Choosing between Clinton and Sanders … she said"': {
+      text: 'Hillary Clinton and Bernie Sanders spoke in Los Angeles. || State party chairman John Burton has also implored state party delegates to unite and focus on Trump. “We’ve got a common enemy for almost anybody decent,” Burton told state delegates recently. “Donald Trump.” || Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they have no intention of backing Clinton. The Sanders campaign was the first time she had been politically involved, and she doesn’t think Clinton can address the issues that Sanders raised during the primary. || Choosing between Clinton and Sanders is a “false choice, because it's a choice between Clinton, Trump, Gary Johnson, and Dr. Jill Stein, at the very least,” she said.",
+      quote: 'false choice',
+      speaker: 'Naureen Jahangir',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
