@@ -208,6 +208,14 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Naureen Jahangir',
     },
   },
+  'an irregular past tense makes a clause subject': {
+    // wash-post_2016-02-21_oregon-occupier-uses-st-amendmen (PolNeAR train, fold 0).
+    '"Mosman saw Santilli’s words differently: “…,” he said" is Mosman, not the attorney before': {
+      text: 'And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli expressed a desire to "try, convict and shoot Hillary Clinton." || Santilli\'s attorney, Thomas Coan, argued that his client was not to be taken seriously: His words were the bloviations of a "shock jock," "an entertainer," but also a "new-media journalist." Mosman saw Santilli\'s words differently: "When he says he will die a free man, I don\'t take that as a man who is joking about it," he said.',
+      quote: 'When he says',
+      speaker: 'Michael W. Mosman',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
