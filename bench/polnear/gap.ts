@@ -69,6 +69,8 @@ export interface QuoteVerdict {
   key: string;
   v: Verdict;
   speaker: string | null;
+  /** The verdict against the hand referent, for a pronoun quote that has one (train folds 3, 4). */
+  hand?: Verdict | null;
 }
 
 const tables: Table[] = Array.from({ length: split === 'train' ? FOLDS + 1 : 1 }, () => new Map());
@@ -84,11 +86,12 @@ for (const a of loadPolnear(split)) {
   const names = articleNames(a.text);
   scoreArticle(a, gold, mine, summary);
   scoreArticle(a, gold, mine, summaryArticle, names);
-  if (isHandLabelled(hand, a.slug)) {
-    scoreArticle(a, withHandReferents(a.slug, gold, handReferents, hand.tally), mine, hand.lede);
+  const handGold = isHandLabelled(hand, a.slug) ? withHandReferents(a.slug, gold, handReferents, hand.tally) : null;
+  if (handGold) {
+    scoreArticle(a, handGold, mine, hand.lede);
     scoreArticle(a, gold, mine, hand.ledeProxy);
   }
-  for (const g of gold) {
+  for (const [gi, g] of gold.entries()) {
     const v = verdict(g, mine);
     if (!v || v === 'unscored' || g.sourceClass === 'none') continue;
     const b = verdict(g, base);
@@ -119,7 +122,9 @@ for (const a of loadPolnear(split)) {
       t.set(key, r);
     }
     const speaker = mine.find((p) => overlaps(p, g))?.speaker ?? null;
-    dump.push({ fold, slug: a.slug, start: g.start, key, v, speaker });
+    const hg = handGold?.[gi];
+    const hv = hg && hg !== g ? verdict(hg, mine) : undefined;
+    dump.push({ fold, slug: a.slug, start: g.start, key, v, speaker, ...(hv !== undefined ? { hand: hv } : {}) });
   }
 }
 
@@ -139,8 +144,9 @@ console.log(formatWordVsArticle('proxy', summary, summaryArticle));
 console.log(
   `${formatProxyVsHand(hand.folds ? `${split} folds ${hand.folds.join(',')}` : split, hand)} (${hand.tally.labelled} of ${hand.tally.pronouns} pronoun quotes labelled)`,
 );
-if (split === 'train') tables.forEach((t, k) => print(k < FOLDS ? `train fold ${k}` : 'train, all folds', t));
-else print(split, tables[0]!);
+if (split === 'train') {
+  for (const [k, t] of tables.entries()) print(k < FOLDS ? `train fold ${k}` : 'train, all folds', t);
+} else print(split, tables[0]!);
 
 if (split === 'train' && process.env.LEDE_GAP_DUMP) writeFileSync(process.env.LEDE_GAP_DUMP, JSON.stringify(dump));
 if (split === 'train' && process.env.LEDE_GAP_BEFORE) {
@@ -149,8 +155,19 @@ if (split === 'train' && process.env.LEDE_GAP_BEFORE) {
     before.set(`${q.slug}@${q.start}`, q);
   const show = new Set((process.env.LEDE_GAP_SHOW ?? '').split(',').filter(Boolean).map(Number));
   const moved = Array.from({ length: FOLDS }, () => ({ gained: 0, lost: 0, changed: 0 }));
+  const byHand = Array.from({ length: FOLDS }, () => ({ gained: 0, lost: 0, labelled: false }));
   for (const q of dump) {
     const b = before.get(`${q.slug}@${q.start}`);
+    if (b && q.hand !== undefined && b.hand !== undefined) {
+      const h = byHand[q.fold]!;
+      h.labelled = true;
+      if (b.hand !== 'right' && q.hand === 'right') h.gained++;
+      if (b.hand === 'right' && q.hand !== 'right') h.lost++;
+      if (b.hand !== q.hand && show.has(q.fold))
+        console.log(
+          `  fold ${q.fold} by hand ${b.hand} ${JSON.stringify(b.speaker)} → ${q.hand} ${JSON.stringify(q.speaker)} [${q.slug}@${q.start}]`,
+        );
+    }
     if (!b || (b.v === q.v && b.speaker === q.speaker)) continue;
     const m = moved[q.fold]!;
     if (b.v !== 'right' && q.v === 'right') m.gained++;
@@ -162,5 +179,7 @@ if (split === 'train' && process.env.LEDE_GAP_BEFORE) {
       );
   }
   console.log('\nagainst the dump before: gained / lost / changed but still wrong, per fold');
-  moved.forEach((m, k) => console.log(`  fold ${k}: +${m.gained} -${m.lost} ~${m.changed}`));
+  for (const [k, m] of moved.entries()) console.log(`  fold ${k}: +${m.gained} -${m.lost} ~${m.changed}`);
+  console.log('pronoun quotes with a hand referent, against the hand referent: gained / lost, per fold');
+  for (const [k, h] of byHand.entries()) if (h.labelled) console.log(`  fold ${k}: +${h.gained} -${h.lost}`);
 }

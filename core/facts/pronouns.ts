@@ -47,8 +47,8 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     if (!before(m)) continue;
     if (m.block < block - reach) break;
     if (!compatible(i)) continue;
-    // The nearest subject of a clause ("Levine found …", "…,” said Kunin") within reach.
-    if (isSubjectMention(texts(m.block), m.start, m.end)) {
+    // The nearest subject of a clause ("Levine found …", "…,” said Kunin", "Jahangir … is among those …") within reach.
+    if (isSubjectMention(texts(m.block), m.start, m.end, true)) {
       salient = i;
       break;
     }

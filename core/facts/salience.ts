@@ -10,7 +10,10 @@ export const OF_PLACE = /^\sof\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.
 
 /** A verb right after the subject: a lowercase word that is not a preposition, article or role noun. */
 export const VERB_NEXT =
-  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?:does|did|do|has|had|have|could|would|will|can|wo|ca)(?:n['’]t|\snot)\s(?:\p{Ll}+ly\s)?(?!(?:a|an|the|be|been|only|just|to)\b)\p{Ll}{2,}\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose)\b)/u;
+  /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?:does|did|do|has|had|have|could|would|will|can|wo|ca)(?:n['’]t|\snot)\s(?:\p{Ll}+ly\s)?(?!(?:a|an|the|be|been|only|just|to)\b)\p{Ll}{2,}\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose|ran|won|began|gave|spoke|met|saw|knew|led|became|grew|fell|broke|stood|sat|swore|drove|shook|forgot|withdrew|struck|fought|threw|drew|flew)\b)/u;
+
+/** A copula right after the subject ("Naureen Jahangir, …, is among those who …"): a subject for topic, not for speech. */
+const COPULA_NEXT = /^\s(?:(?:also|still|now|not)\s)?(?:is|was|are|were|has\sbeen|had\sbeen)\s/;
 
 /** A long appositive: up to three comma groups, the first opening on "who", an article or an age, no sentence end. */
 const LONG_APPOSITION =
@@ -94,13 +97,15 @@ export function opensClause(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). */
-export function isSubjectMention(text: string, start: number, end: number): boolean {
+export function isSubjectMention(text: string, start: number, end: number, copula = false): boolean {
   if (isReportingSubject(text, start, end)) return true;
   const masked = text.slice(0, start).replace(ABBREV, '$1 ');
   const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];
   const last = stops[stops.length - 1];
   const pre = last ? masked.slice(last.index! + last[0].length) : masked;
-  if (INVERTED.test(pre)) return true;
+  // "…,” said Kunin": the inverted clause's subject; not "Pence said Trump will …", whose verb has a subject of its own.
+  if (INVERTED.test(pre) && !/(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s$/u.test(pre))
+    return true;
   if (!opensClause(text, start, end)) return false;
   let after = text.slice(end, end + 240);
   const of = OF_PLACE.exec(after);
@@ -110,9 +115,10 @@ export function isSubjectMention(text: string, start: number, end: number): bool
       after,
     );
   if (apposition) after = after.slice(apposition[0].length);
-  if (VERB_NEXT.test(after)) return true;
+  if (VERB_NEXT.test(after) || (copula && apposition && COPULA_NEXT.test(after))) return true;
   // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, doesn't see": an appositive of up
   // to three comma groups when it opens on a relative pronoun, an article or an age.
   const long = LONG_APPOSITION.exec(text.slice(end, end + 240));
-  return long !== null && VERB_NEXT.test(text.slice(end + long[0].length, end + 240));
+  const rest = long ? text.slice(end + long[0].length, end + 240) : '';
+  return long !== null && (VERB_NEXT.test(rest) || (copula && COPULA_NEXT.test(rest)));
 }

@@ -185,6 +185,37 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Lance Beebe',
     },
   },
+  'a name after "X said" is no inverted clause’s subject': {
+    // west-journal_2016-09-03_pence-announces-plans-he-and-tru (PolNeAR train, fold 1).
+    '"Pence said Trump will be following …" / "“…,” he said": "he" is Pence': {
+      text: 'An NBC reporter who has been asking repeatedly about the release of Republican presidential candidate Donald Trump’s tax returns got an answer he might not have been expecting from Republican vice presidential candidate Mike Pence. || “Donald Trump and I are both going to release our tax returns. I’ll release mine in the next week,” Pence told Chuck Todd of during an interview filed for Sunday’s Meet the Press. || Pence said Trump will be following a different schedule. || “Donald Trump will be releasing his tax returns at the completion of an audit,” he said.',
+      quote: 'Donald Trump will be releasing',
+      speaker: 'Mike Pence',
+    },
+    // usa-today_2015-12-14_on-the-islamic-state-a-split-mos (PolNeAR train, fold 1): the inverted clause still counts.
+    'near miss: "…,” said Christopher Preble, … / “…,” he said" keeps the inverted clause’s subject': {
+      text: 'Mostly, they’ve offered colorful language about dropping bombs. Cruz said he’d make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out of the Islamic State, also known as ISIL or ISIS. || "The same criticism of President Obama\'s strategy with respect to ISIS can be leveled against virtually all of his critics," said Christopher Preble, vice president for defense and foreign policy studies at the Cato Institute, a libertarian policy group. "This debate is misleading," he said.',
+      quote: 'This debate is misleading',
+      speaker: 'Christopher Preble',
+    },
+  },
+  'a person introduced with an appositive and a copula is the paragraph’s topic': {
+    // politico_2016-07-02_sanders-california-supporters-ca (PolNeAR train, fold 1); the first paragraph stands for the
+    // article's earlier full names.
+    '"Naureen Jahangir, a Sanders supporter …, is among those …" / "Choosing between Clinton and Sanders … she said"': {
+      text: "Hillary Clinton and Bernie Sanders spoke in Los Angeles. || State party chairman John Burton has also implored state party delegates to unite and focus on Trump. “We’ve got a common enemy for almost anybody decent,” Burton told state delegates recently. “Donald Trump.” || Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they have no intention of backing Clinton. The Sanders campaign was the first time she had been politically involved, and she doesn’t think Clinton can address the issues that Sanders raised during the primary. || Choosing between Clinton and Sanders is a “false choice, because it's a choice between Clinton, Trump, Gary Johnson, and Dr. Jill Stein, at the very least,” she said.",
+      quote: 'false choice',
+      speaker: 'Naureen Jahangir',
+    },
+  },
+  'an irregular past tense makes a clause subject': {
+    // wash-post_2016-02-21_oregon-occupier-uses-st-amendmen (PolNeAR train, fold 0).
+    '"Mosman saw Santilli’s words differently: “…,” he said" is Mosman, not the attorney before': {
+      text: 'And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli expressed a desire to "try, convict and shoot Hillary Clinton." || Santilli\'s attorney, Thomas Coan, argued that his client was not to be taken seriously: His words were the bloviations of a "shock jock," "an entertainer," but also a "new-media journalist." Mosman saw Santilli\'s words differently: "When he says he will die a free man, I don\'t take that as a man who is joking about it," he said.',
+      quote: 'When he says',
+      speaker: 'Michael W. Mosman',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
