@@ -7,7 +7,8 @@
 // With LEDE_GAP_DUMP=file it also writes each `train` gold quote's verdict (fold, article, offset, right or not),
 // and with LEDE_GAP_BEFORE=file it prints, per fold, how many quotes a change gained and lost against that dump;
 // Beside the summary it prints Lede's pronoun figure against the proxy and against the hand referents where a split
-// has them (report.ts formatProxyVsHand: all of dev, train folds 3 and 4).
+// has them (report.ts formatProxyVsHand: all of dev, train folds 2, 3 and 4), and on train the same line per labelled
+// fold. The dump keeps pronoun quotes the proxy cannot score (no referent) when they have a hand referent.
 //
 // LEDE_GAP_SHOW=folds (e.g. "0,1") prints the changed quotes of those folds only: the folds being read.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
   baselineQuotes,
   emptyHandReport,
   formatProxyVsHand,
+  type HandReport,
   formatWordVsArticle,
   isHandLabelled,
   ledeQuotes,
@@ -69,7 +71,7 @@ export interface QuoteVerdict {
   key: string;
   v: Verdict;
   speaker: string | null;
-  /** The verdict against the hand referent, for a pronoun quote that has one (train folds 3, 4). */
+  /** The verdict against the hand referent, for a pronoun quote that has one (train folds 2, 3, 4). */
   hand?: Verdict | null;
 }
 
@@ -79,6 +81,8 @@ const summary = emptyScore();
 const summaryArticle = emptyScore();
 const handReferents = loadHandReferents(handReferentsPath(split));
 const hand = emptyHandReport(split);
+/** The same proxy-vs-hand report, one per hand-labelled train fold. */
+const handByFold: HandReport[] = [];
 for (const a of loadPolnear(split)) {
   const fold = split === 'train' ? foldOf(a.slug) : 0;
   const [mine, base] = [ledeQuotes(a), baselineQuotes(a)];
@@ -91,9 +95,33 @@ for (const a of loadPolnear(split)) {
     scoreArticle(a, handGold, mine, hand.lede);
     scoreArticle(a, gold, mine, hand.ledeProxy);
   }
+  if (handGold && split === 'train') {
+    handByFold[fold] ??= { ...emptyHandReport(split), folds: [fold] };
+    const f = handByFold[fold]!;
+    scoreArticle(a, handGold, mine, f.lede);
+    scoreArticle(a, gold, mine, f.ledeProxy);
+  }
   for (const [gi, g] of gold.entries()) {
     const v = verdict(g, mine);
-    if (!v || v === 'unscored' || g.sourceClass === 'none') continue;
+    const hg = handGold?.[gi];
+    const hv = hg && hg !== g ? verdict(hg, mine) : undefined;
+    if (g.sourceClass === 'none') continue;
+    if (!v || v === 'unscored') {
+      // No proxy to score against, but a hand referent: kept in the dump so per-fold hand gains count it.
+      if (hv && hv !== 'unscored') {
+        const speaker = mine.find((p) => overlaps(p, g))?.speaker ?? null;
+        dump.push({
+          fold,
+          slug: a.slug,
+          start: g.start,
+          key: 'pronoun     no proxy',
+          v: 'unscored',
+          speaker,
+          hand: hv,
+        });
+      }
+      continue;
+    }
     const b = verdict(g, base);
     const para = paragraphIndex(a, g.start);
     const outside = a.blocks[para]!.text.replace(/["“”][^"“”]*["“”]?|''[^']*''/g, ' ');
@@ -122,8 +150,6 @@ for (const a of loadPolnear(split)) {
       t.set(key, r);
     }
     const speaker = mine.find((p) => overlaps(p, g))?.speaker ?? null;
-    const hg = handGold?.[gi];
-    const hv = hg && hg !== g ? verdict(hg, mine) : undefined;
     dump.push({ fold, slug: a.slug, start: g.start, key, v, speaker, ...(hv !== undefined ? { hand: hv } : {}) });
   }
 }
@@ -144,6 +170,7 @@ console.log(formatWordVsArticle('proxy', summary, summaryArticle));
 console.log(
   `${formatProxyVsHand(hand.folds ? `${split} folds ${hand.folds.join(',')}` : split, hand)} (${hand.tally.labelled} of ${hand.tally.pronouns} pronoun quotes labelled)`,
 );
+for (const [k, h] of handByFold.entries()) if (h) console.log(formatProxyVsHand(`train fold ${k}`, h));
 if (split === 'train') {
   for (const [k, t] of tables.entries()) print(k < FOLDS ? `train fold ${k}` : 'train, all folds', t);
 } else print(split, tables[0]!);

@@ -79,8 +79,10 @@ describe('loadHandReferents', () => {
     const train = loadHandReferents(handReferentsPath('train'));
     expect(handReferentsPath('dev')).not.toBe(handReferentsPath('train'));
     const values = Object.values(train).flatMap((m) => Object.values(m));
-    expect(values.length).toBeGreaterThan(600);
+    expect(values.length).toBeGreaterThan(1000);
     for (const v of values) expect(v === null || v.length < 60).toBe(true);
     for (const slug of Object.keys(train)) expect(HAND_FOLDS.train).toContain(foldOf(slug));
+    expect(new Set(Object.keys(train).map(foldOf))).toEqual(new Set(HAND_FOLDS.train));
+    expect(HAND_FOLDS.train).toEqual([2, 3, 4]);
   });
 });
