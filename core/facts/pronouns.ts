@@ -37,7 +37,8 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     )
       t = 'person';
     if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) return false;
-    return pronounFits(p, name && known === name ? ctx.genderOf(name) : null);
+    // A title on the mention itself decides ("Mrs. Clinton" is no "he", even when the surname names Bill Clinton).
+    return pronounFits(p, titleGender(txt, m) ?? (name && known === name ? ctx.genderOf(name) : null));
   };
   const before = (m: NameMention): boolean => m.block < block || (m.block === block && m.start < at);
   let found = -1;
@@ -81,7 +82,8 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
   if (found >= 0) {
     // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
     // that quote as a clause subject (Muzny et al.'s "most recent speaker" sieve, checked against newer mentions
-    // first): a name in an object after it ("a rally for Donald Trump") does not take the floor.
+    // first): a name in an object after it ("a rally for Donald Trump") does not take the floor; a name with an
+    // appositive then a copula ("Whit Ayres -- author of … -- is skeptical …") does.
     const f = ctx.mentions[found]!;
     const last = ctx.lastPerson;
     const lastAt = ctx.lastPersonAt;
@@ -93,7 +95,7 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
       pronounFits(p, ctx.genderOf(last)) &&
       (f.block < lastAt.block ||
         (f.block === lastAt.block && f.start < lastAt.at) ||
-        !isSubjectMention(texts(f.block), f.start, f.end))
+        !isSubjectMention(texts(f.block), f.start, f.end, true))
     )
       return last;
     return ctx.canonical[found] ?? sharedSurname(p, f.core, ctx) ?? f.core;
@@ -103,6 +105,13 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
   // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
   const surname = sentenceOpeningSurname(at, block, ctx);
   return surname && pronounFits(p, ctx.genderOf(surname)) ? surname : null;
+}
+
+/** The gender a "Mr." / "Mrs." / "Ms." / "Miss" on a mention gives it, or null without one. */
+function titleGender(text: string, m: NameMention): 'm' | 'f' | null {
+  const head = `${text.slice(Math.max(0, m.start - 6), m.start)}${m.surface}`;
+  const t = /(?:^|[\s(])(Mrs|Ms|Miss|Mr)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*$/u.exec(head);
+  return t ? (t[1] === 'Mr' ? 'm' : 'f') : null;
 }
 
 /**

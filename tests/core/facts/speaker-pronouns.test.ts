@@ -216,6 +216,14 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Michael W. Mosman',
     },
   },
+  'a person introduced with a dashed appositive and a copula takes the floor from the last speaker': {
+    // usa-today_2016-07-18_convention-is-trump-s-chance-to- (PolNeAR train, fold 0).
+    '"Whit Ayres -- author of … -- is skeptical …" / "“His better bet …,” he said" after Podesta\'s words': {
+      text: 'To be sure, the Clinton campaign is trying to make Trump\'s outreach to women more difficult. Fifteen minutes after Pence was picked as Trump\'s running mate, Clinton campaign chairman John Podesta called the Indiana governor "the most extreme pick in a generation" and someone who had "threatened women\'s privacy and limited their choice" by signing one of the nation\'s most restrictive anti-abortion laws. || Republican pollster Whit Ayres -- author of 2016 and Beyond, which in the wake of the party\'s defeat in 2012 urged the GOP to focus on appealing to the nation\'s increasingly diverse electorate -- is skeptical Trump can overcome his provocative statements about women and others. But the candidate could try to change the subject. || "His better bet is to try to get them to focus on something else," he said.',
+      quote: 'His better bet',
+      speaker: 'Whit Ayres',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
