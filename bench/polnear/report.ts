@@ -14,7 +14,15 @@ import {
   withHandReferents,
 } from './hand-referents';
 import { foldOf, loadPolnear, type PolnearArticle, type PolnearSplit, polnearDataDir } from './load';
-import { emptyScore, formatScore, type PredictedQuote, type QuoteScore, quoteSpeakerF1, scoreArticle } from './score';
+import {
+  classAccuracy,
+  emptyScore,
+  formatScore,
+  type PredictedQuote,
+  type QuoteScore,
+  quoteSpeakerF1,
+  scoreArticle,
+} from './score';
 import { sameName } from './speaker-match';
 
 const SPEECH_VERB =
@@ -172,18 +180,12 @@ export function formatHand(split: PolnearSplit, h: HandReport): string[] {
  * (speaker-match.ts), the same predictions and referents (`referent` says which).
  */
 export function formatWordVsArticle(referent: string, word: QuoteScore, article: QuoteScore): string {
-  const name = (s: QuoteScore): string => {
-    const c = s.byClass.name;
-    return `${c.scored ? (c.right / c.scored).toFixed(2) : '-'} (${c.right}/${c.scored})`;
-  };
+  const name = (s: QuoteScore): string => classAccuracy(s, 'name');
   return `lede, word vs article-aware name match (${referent}): name (word match) ${name(word)}, name (article-aware match) ${name(article)}; quote+speaker F1 (word match) ${quoteSpeakerF1(word).toFixed(3)}, quote+speaker F1 (article-aware match) ${quoteSpeakerF1(article).toFixed(3)}`;
 }
 
 /** One line: Lede's pronoun accuracy and quote+speaker F1 against the proxy and against the hand referents. */
 export function formatProxyVsHand(where: string, h: HandReport): string {
-  const pron = (s: QuoteScore): string => {
-    const c = s.byClass.pronoun;
-    return `${c.scored ? (c.right / c.scored).toFixed(2) : '-'} (${c.right}/${c.scored})`;
-  };
+  const pron = (s: QuoteScore): string => classAccuracy(s, 'pronoun');
   return `lede, proxy vs hand: pronoun (proxy, ${where}) ${pron(h.ledeProxy)}, pronoun (hand referents, ${where}) ${pron(h.lede)}; quote+speaker F1 (proxy, ${where}) ${quoteSpeakerF1(h.ledeProxy).toFixed(2)}, quote+speaker F1 (hand referents, ${where}) ${quoteSpeakerF1(h.lede).toFixed(2)}`;
 }

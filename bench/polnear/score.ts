@@ -107,16 +107,19 @@ export function quoteSpeakerF1(s: QuoteScore): number {
   return f1(s.pred ? s.predRight / s.pred : 1, s.gold ? s.goldRight / s.gold : 1);
 }
 
+/** A source class's speaker accuracy as printed: "0.86 (442/511)", or "- (0/0)" when none was scored. */
+export function classAccuracy(s: QuoteScore, k: SourceClass): string {
+  const c = s.byClass[k];
+  return `${c.scored ? (c.right / c.scored).toFixed(2) : '-'} (${c.right}/${c.scored})`;
+}
+
 /** One line per figure: span P/R/F1, quote+speaker P/R/F1, speaker accuracy per source class. */
 export function formatScore(label: string, s: QuoteScore): string[] {
   const sp = s.pred ? s.predMatched / s.pred : 1;
   const sr = s.gold ? s.goldFound / s.gold : 1;
   const qp = s.pred ? s.predRight / s.pred : 1;
   const qr = s.gold ? s.goldRight / s.gold : 1;
-  const acc = (k: SourceClass): string => {
-    const c = s.byClass[k];
-    return `${k} ${c.scored ? (c.right / c.scored).toFixed(2) : '-'} (${c.right}/${c.scored})`;
-  };
+  const acc = (k: SourceClass): string => `${k} ${classAccuracy(s, k)}`;
   return [
     `${label.padEnd(10)} quote span P ${sp.toFixed(2)} R ${sr.toFixed(2)} F1 ${f1(sp, sr).toFixed(2)}  (${s.predMatched}/${s.pred} predicted, ${s.goldFound}/${s.gold} gold)`,
     `${''.padEnd(10)} quote+speaker P ${qp.toFixed(2)} R ${qr.toFixed(2)} F1 ${f1(qp, qr).toFixed(2)}`,
