@@ -30,8 +30,14 @@ export function ArticleCard({
 
   return (
     <header class={`card article-card${compact ? ' compact' : ''}`} aria-label={article.title}>
+      {/* Site, date, reading time: each kept whole, a long site name cut with an ellipsis (its full name on hover). */}
       <div class="small muted meta">
-        {article.siteName && <span>{article.siteName} · </span>}
+        {article.siteName && (
+          <span class="site" title={article.siteName}>
+            {article.siteName}
+          </span>
+        )}
+        {article.siteName && ' · '}
         {date && (
           <>
             <time dateTime={article.publishedTime ?? undefined}>{date}</time> ·{' '}

@@ -8,7 +8,7 @@ import { blocksFromContent } from './body-blocks';
 import { canonicalUrlOf } from './canonical-url';
 import { ownerScopeOf } from './site-owner';
 import { readDeck, readPageMetadata, type PageMetadata } from './metadata';
-import { cleanByline, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
+import { cleanByline, cleanSiteName, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
 import { unreadableReason } from './page-checks';
 import { MAX_ELEMENTS } from './page-measure';
 
@@ -74,7 +74,7 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
     deck: deck && comparable(deck) !== comparable(title) ? deck : null,
     byline,
     authors: meta.authors.length ? meta.authors : splitAuthors(byline),
-    siteName: squash(parsed.siteName) || meta.siteName,
+    siteName: cleanSiteName(squash(parsed.siteName) || meta.siteName, opts.url),
     publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
     modifiedTime: meta.modifiedTime,
     lang: squash(parsed.lang) || meta.lang,

@@ -26,5 +26,13 @@ export { readPageMetadata, readJsonLd, type PageMetadata } from './metadata';
 export { joinBlocks, withSelectors, SELECTOR_CONTEXT, type BodyContext } from './block-drafts';
 export { blocksFromContent } from './body-blocks';
 export { isFurnitureElement, isFurnitureText, isLinkList } from './boilerplate';
-export { normalizeDate, cleanByline, splitAuthors, isDateLine, squash, comparable } from './metadata-values';
+export {
+  normalizeDate,
+  cleanByline,
+  cleanSiteName,
+  splitAuthors,
+  isDateLine,
+  squash,
+  comparable,
+} from './metadata-values';
 export { articleFromText } from './text-article';

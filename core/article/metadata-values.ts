@@ -159,3 +159,48 @@ export function isDateLine(text: string): boolean {
     .replace(/[\s,:./|·•()–—-]+/g, '');
   return stripped.length === 0 && /\d/.test(s);
 }
+
+/** A declared site name this long is a name with a tagline ("WSVN 7News | Miami News, Weather, Sports | …"). */
+const LONG_SITE_NAME = 40;
+
+/**
+ * The site's name as a reader would say it. A long declared name cut by " | " or " - " into a name and its tagline
+ * keeps the one part that spells the page's host ("WSVN 7News" on wsvn.com, "La Prensa Gráfica" on
+ * laprensagrafica.com); a short one, or one where no single part spells the host, is kept whole ("LN - Lübecker
+ * Nachrichten"). Pure; never throws on a bad URL.
+ */
+export function cleanSiteName(raw: string | null | undefined, url: string): string | null {
+  const name = squash(raw);
+  if (!name) return null;
+  if (name.length <= LONG_SITE_NAME) return name;
+  const parts = name
+    .split(/\s+[|–—-]\s+|\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return name;
+  let fullHost: string;
+  try {
+    fullHost = new URL(url).hostname;
+  } catch {
+    return name;
+  }
+  const host = fullHost.replace(/^www\./, '');
+  const letters = (s: string): string =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+  // A part that is the host itself ("ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure").
+  const whole = parts.find((p) => letters(p) === letters(host) || letters(p) === letters(fullHost));
+  if (whole) return whole;
+  // The host's leftmost label of three letters or more ("wsvn" of wsvn.com, "mluk" of mluk.brandenburg.de).
+  const label = host.split('.').find((l) => l.length >= 3 && !/^(?:www\d*|m|amp|news)$/.test(l));
+  if (!label) return name;
+  const key = letters(label);
+  const hits = parts.filter((p) => {
+    const l = letters(p);
+    return l.length >= 2 && (l.includes(key) || (l.length >= 4 && key.includes(l)));
+  });
+  return hits.length === 1 ? hits[0]! : name;
+}

@@ -1,6 +1,13 @@
 // Normalisers behind the metadata: dates to ISO 8601, bylines to names, date-only lines recognised.
 import { describe, expect, it } from 'vitest';
-import { cleanByline, isDateLine, isFurnitureText, normalizeDate, splitAuthors } from '../../../core/article/index';
+import {
+  cleanByline,
+  cleanSiteName,
+  isDateLine,
+  isFurnitureText,
+  normalizeDate,
+  splitAuthors,
+} from '../../../core/article/index';
 
 describe('normalizeDate', () => {
   const cases: [string, string | null][] = [
@@ -67,4 +74,40 @@ describe('furniture lines', () => {
   for (const s of yes) it(`drops ${JSON.stringify(s)}`, () => expect(isFurnitureText(s)).toBe(true));
   for (const s of no) it(`keeps ${JSON.stringify(s)}`, () => expect(isFurnitureText(s)).toBe(false));
   it('knows a date line', () => expect(isDateLine('May 11, 2015')).toBe(true));
+});
+
+describe('cleanSiteName (the site line of the popup, the sidebar, the library and exports)', () => {
+  it('keeps the part of a long declared name that spells the host, not its tagline', () => {
+    // og:site_name of real pages in trafilatura's evaluation set.
+    expect(
+      cleanSiteName('WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale', 'https://wsvn.com/news/x/'),
+    ).toBe('WSVN 7News');
+    expect(
+      cleanSiteName(
+        'Noticias de El Salvador - La Prensa Gráfica | Informate con la verdad',
+        'https://www.laprensagrafica.com/elsalvador/x.html',
+      ),
+    ).toBe('La Prensa Gráfica');
+    expect(
+      cleanSiteName('ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure', 'https://www.ingenieur.de/x/'),
+    ).toBe('ingenieur.de');
+    expect(
+      cleanSiteName('Herz und Blut - Interior | Design | Lifestyle | Travel Blog', 'https://www.herzundblut.com/x'),
+    ).toBe('Herz und Blut');
+  });
+
+  it('keeps a short name, a name no part of which spells the host, and one where two parts do, whole', () => {
+    expect(cleanSiteName('LN - Lübecker Nachrichten', 'https://www.ln-online.de/x')).toBe('LN - Lübecker Nachrichten');
+    expect(
+      cleanSiteName('Geburtstage - Kindergeburtstag und Erwachsenen Geburtstage', 'https://www.geburtstagsecke.de/x'),
+    ).toBe('Geburtstage - Kindergeburtstag und Erwachsenen Geburtstage');
+    expect(cleanSiteName('BUND - BUND für Naturschutz und Umwelt in Deutschland', 'https://www.bund.net/x')).toBe(
+      'BUND - BUND für Naturschutz und Umwelt in Deutschland',
+    );
+    expect(cleanSiteName('  The   Guardian ', 'not a url')).toBe('The Guardian');
+    expect(cleanSiteName('', 'https://a.example/')).toBeNull();
+    expect(cleanSiteName('WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale', 'not a url')).toBe(
+      'WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale',
+    );
+  });
 });
