@@ -58,11 +58,12 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
   }).parse();
   if (!parsed || !parsed.content) return { article: null, reason: 'no article text found on the page' };
 
+  const byline = cleanByline(parsed.byline) ?? meta.byline;
   const title = reconcileTitle(
     squash(parsed.title) || meta.title || squash(doc.querySelector('h1')?.textContent) || squash(doc.title),
     parsed.siteName ?? meta.siteName,
+    meta.authors.length ? meta.authors : splitAuthors(byline),
   );
-  const byline = cleanByline(parsed.byline) ?? meta.byline;
   const deck = readDeck(doc, title, meta.description, null);
   const blocks = blocksFromContent(parsed.content, { title, deck, byline });
   const textContent = joinBlocks(blocks);
@@ -92,12 +93,20 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
   return { article, reason: null };
 }
 
-/** Drops a trailing " | Site" / " - Site" when the site name is known: the headline is what the reader wants. */
-export function reconcileTitle(title: string, siteName: string | null | undefined): string {
-  if (!siteName) return title;
-  const site = comparable(siteName);
+/**
+ * Drops a trailing " | Site" / " - Site" when the site name is known, and a trailing " | Author" naming one of the
+ * article's authors (The Guardian's "… whale strandings | Eleanor Ainge Roy"): the headline is what the reader wants.
+ */
+export function reconcileTitle(
+  title: string,
+  siteName: string | null | undefined,
+  authors: readonly string[] = [],
+): string {
   const m = /^(.{10,}?)\s+[|\-–—:·•]\s+([^|\-–—]+)$/.exec(title);
-  if (m && comparable(m[2]) === site) return m[1]!.trim();
+  if (!m) return title;
+  const tail = comparable(m[2]);
+  if (siteName && tail === comparable(siteName)) return m[1]!.trim();
+  if (/[|–—]/.test(title.slice(m[1]!.length)) && authors.some((a) => comparable(a) === tail)) return m[1]!.trim();
   return title;
 }
 

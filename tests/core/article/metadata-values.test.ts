@@ -6,6 +6,7 @@ import {
   isDateLine,
   isFurnitureText,
   normalizeDate,
+  reconcileTitle,
   splitAuthors,
 } from '../../../core/article/index';
 
@@ -108,6 +109,25 @@ describe('cleanSiteName (the site line of the popup, the sidebar, the library an
     expect(cleanSiteName('', 'https://a.example/')).toBeNull();
     expect(cleanSiteName('WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale', 'not a url')).toBe(
       'WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale',
+    );
+  });
+});
+
+describe('reconcileTitle (the headline the popup and the exports show)', () => {
+  // The Guardian's <title> and og:title end with the writer's name (Readability's guardian-1 test page).
+  const guardian = "'What is the sea telling us?': Māori tribes fearful over whale strandings | Eleanor Ainge Roy";
+  it('drops a trailing " | Author" naming one of the article’s authors, and a trailing " | Site"', () => {
+    expect(reconcileTitle(guardian, 'the Guardian', ['Eleanor Ainge Roy'])).toBe(
+      "'What is the sea telling us?': Māori tribes fearful over whale strandings",
+    );
+    expect(
+      reconcileTitle('China and Russia Strengthen Alliance | Washington Free Beacon', 'Washington Free Beacon'),
+    ).toBe('China and Russia Strengthen Alliance');
+  });
+  it('keeps a tail that names someone who did not write it, or follows a colon', () => {
+    expect(reconcileTitle(guardian, 'the Guardian', ['Someone Else'])).toBe(guardian);
+    expect(reconcileTitle('Why the deal fell apart: Eleanor Ainge Roy', null, ['Eleanor Ainge Roy'])).toBe(
+      'Why the deal fell apart: Eleanor Ainge Roy',
     );
   });
 });
