@@ -1,4 +1,6 @@
-// The article at a glance: site, date, reading time, title, deck, and how many highlights the reader has made.
+// The article at a glance: site (its declared name, else its host), date, reading time, title, deck, and how many
+// highlights the reader has made.
+import { siteLabel } from '../core/article/site-label';
 import type { Article } from '../core/types';
 import { t, tCount } from '../lib/i18n';
 
@@ -27,17 +29,19 @@ export function ArticleCard({
   children?: preact.ComponentChildren;
 }) {
   const date = formatDate(article.publishedTime);
+  // The declared site name, else the page's host: the reader always sees where the article is from.
+  const site = siteLabel(article);
 
   return (
     <header class={`card article-card${compact ? ' compact' : ''}`} aria-label={article.title}>
       {/* Site, date, reading time: each kept whole, a long site name cut with an ellipsis (its full name on hover). */}
       <div class="small muted meta">
-        {article.siteName && (
-          <span class="site" title={article.siteName}>
-            {article.siteName}
+        {site && (
+          <span class="site" title={site}>
+            {site}
           </span>
         )}
-        {article.siteName && ' · '}
+        {site && ' · '}
         {date && (
           <>
             <time dateTime={article.publishedTime ?? undefined}>{date}</time> ·{' '}
