@@ -26,6 +26,8 @@ export interface PageShape {
   datedRun: boolean;
   /** Add-to-cart buttons and links ("Add to basket", "In den Warenkorb"). */
   cartControls: number;
+  /** Elements that set code in the text (<code>, <tt>, <kbd>, <samp>), anywhere on the page. */
+  codeElements: number;
   /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
   errorPage: boolean;
   /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
@@ -193,7 +195,7 @@ const RAILED_SHARE = 0.7;
  * dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
-  if (s.errorPage || isExcerptList(s)) return false;
+  if (s.errorPage || isExcerptList(s) || isDocumentationPage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
   if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
@@ -308,5 +310,29 @@ export function isHeadlessWall(s: PageShape): boolean {
     !s.hasH1 &&
     s.proseParagraphs >= HEADLESS_WALL_MIN_PARAGRAPHS &&
     s.headingsInProse < HEADLESS_WALL_MAX_SUBHEADS
+  );
+}
+
+/** A documentation page names this many bits of code at least… */
+const DOCUMENTATION_MIN_CODE = 10;
+/**
+ * …and this many per 1,000 characters of prose. Reference and guide pages name a function, an option or a command in
+ * nearly every sentence (a median of 12 per 1,000 characters on the pages of five documentation sites); a blog post
+ * or a news story about software, which sets code in the text too, does so a few times (none of the 1,185 accepted
+ * dev articles reaches 5 with 10 or more).
+ */
+const DOCUMENTATION_CODE_PER_1000 = 5;
+
+/**
+ * A page of documentation (an API reference, a manual's chapter, a library's guide: the issue's "documentation"
+ * among non-articles): undeclared, with code set in its text as densely as reference pages set it. Its prose is
+ * long and titled like an article's, so the shape rules alone would claim it. A page declaring an article (a tech
+ * blog's post, a newsroom's explainer) is never one.
+ */
+export function isDocumentationPage(s: PageShape): boolean {
+  return (
+    !s.declaresArticle &&
+    s.codeElements >= DOCUMENTATION_MIN_CODE &&
+    s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars)
   );
 }

@@ -57,6 +57,7 @@ function isChrome(el: Element): boolean {
 const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+const CODE_TAGS = new Set(['code', 'tt', 'kbd', 'samp']);
 /**
  * <meta> names by which news systems declare a page's publication date, besides article:published_time: older and
  * other CMSs' ways of saying "this page is a story published on…" ("OriginalPublicationDate", "pubdate",
@@ -145,6 +146,8 @@ export function measurePage(doc: Document): PageShape {
   let articleElements = 0;
   let postLinks = 0;
   let cartControls = 0;
+  /** Code set in the text (<code>, <tt>, <kbd>, <samp>): a documentation page's API names, options and commands. */
+  let codeElements = 0;
   let count = 0;
   const page = { chars: 0, linkChars: 0, prices: 0, dates: 0 };
   const root = doc.documentElement;
@@ -204,6 +207,8 @@ export function measurePage(doc: Document): PageShape {
       }
     } else if (tag === 'button') {
       if (isCartControl(el)) cartControls++;
+    } else if (CODE_TAGS.has(tag)) {
+      codeElements++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
       hasH1 ||= tag === 'h1';
@@ -329,6 +334,7 @@ export function measurePage(doc: Document): PageShape {
     dateStamps: page.dates,
     datedRun: best.dated,
     cartControls,
+    codeElements,
     linkedHeadlines: headlines.length,
     articleElements,
     hasArticleBody: articleBody,

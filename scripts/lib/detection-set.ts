@@ -3,7 +3,7 @@
 // articles; the hand-labelled non-articles of bench/data/detection-negatives.json. Split into a dev part (tuned on)
 // and a held-out part (run once per change of method) by a seeded hash of each page's name.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentHash } from '../../core/hash';
 
@@ -13,6 +13,8 @@ export const DATASET_VARS = {
   LEDE_READABILITY_PAGES: "mozilla/readability's test/test-pages/ folder",
   LEDE_HTML_CLEANING:
     'j-szulc/html-cleaning-dataset-merged (CleanEval inputs for non-articles, page-signal news pages)',
+  LEDE_DOCS_PAGES:
+    "a folder of published documentation sites' HTML, non-articles (docs/toolchain.md: five Debian doc packages, unpacked)",
 } as const;
 type DatasetVar = keyof typeof DATASET_VARS;
 
@@ -22,7 +24,7 @@ export type Split = 'dev' | 'held-out';
 export interface LabelledPage {
   /** Dataset-qualified name, e.g. "trafilatura/eval/xyz.html"; the split is derived from it. */
   name: string;
-  source: 'trafilatura' | 'readability' | 'page-signal' | 'cleaneval';
+  source: 'trafilatura' | 'readability' | 'page-signal' | 'cleaneval' | 'docs';
   path: string;
   /** The URL the page was saved from when the dataset records it, else a reserved `.invalid` one. */
   url: string;
@@ -151,6 +153,19 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
         });
     }
   }
+  // Documentation sites, every page a non-article of one kind: named by their path under the folder.
+  const docs = env.LEDE_DOCS_PAGES;
+  if (docs && existsSync(docs)) {
+    for (const rel of htmlFilesUnder(docs))
+      add({
+        name: `docs/${rel}`,
+        source: 'docs',
+        path: join(docs, rel),
+        url: 'https://docs.invalid/page',
+        isArticle: false,
+        kind: 'documentation',
+      });
+  }
   for (const n of manifest.negatives) {
     const root = roots[n.source];
     if (!root) continue;
@@ -164,4 +179,12 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
     });
   }
   return { pages, missing };
+}
+
+/** Paths (relative to `root`, sorted) of the .html files under it, at any depth. */
+function htmlFilesUnder(root: string): string[] {
+  return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(sep).join('/'))
+    .sort();
 }

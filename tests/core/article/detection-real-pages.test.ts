@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPostList } from '../../../core/article/article-rule';
+import { isDocumentationPage, isPostList } from '../../../core/article/article-rule';
 import { measurePage } from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { verdictAt } from './verdict';
@@ -98,5 +98,34 @@ describe('one article cut by its subheads into many sections', () => {
       (_, attrs: string, text: string) => `<h2${attrs}><a href="/ausflugtipps/teil-${++n}.htm">${text}</a></h2>`,
     );
     expect(await verdictAt(url, linked)).toBe(false);
+  });
+});
+
+describe('a documentation page: code set in nearly every sentence, no article declared', () => {
+  const docs = fixture('nodejs-docs-path.html');
+  const url = 'https://nodejs.org/docs/latest-v18.x/api/path.html';
+
+  it("says no to Node.js's reference page for the path module (179 bits of code in its text)", async () => {
+    const parsed = parseHtml(docs, url);
+    const shape = measurePage(parsed.document);
+    await parsed.close();
+    expect(shape.codeElements).toBeGreaterThanOrEqual(100);
+    expect(isDocumentationPage(shape)).toBe(true);
+    expect(await verdictAt(url, docs)).toBe(false);
+  });
+
+  it('near miss: the same text without its code marked up reads as one article, as it did before the rule', async () => {
+    const plain = docs.replace(/<(\/?)code\b/g, '<$1span');
+    expect(await verdictAt(url, plain)).toBe(true);
+  });
+
+  it('near miss: the same page declaring itself an article (a tech blog, a newsroom explainer) stays one', async () => {
+    const declared = docs.replace('</head>', '<meta property="og:type" content="article"></head>');
+    expect(await verdictAt(url, declared)).toBe(true);
+  });
+
+  it("near miss: an undeclared blog post with a few commands in its text (anarcat's CDPATH post) stays an article", async () => {
+    const post = fixture('anarc-cdpath-blog-post.html');
+    expect(await verdictAt('https://anarc.at/blog/2019-04-02-cdpath/', post)).toBe(true);
   });
 });
