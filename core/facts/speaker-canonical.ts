@@ -1,0 +1,31 @@
+// Which entity a name mention means when a speaker is resolved, where the entity rules' choice reads wrong for
+// speech: a bare surname they attached to a longer organisation's name ("Trump" to "Trump University") names the
+// article's one person of that surname ("Donald Trump"). The entities themselves are left as the rules built them.
+import type { Entity } from '../types';
+import type { NameMention } from './entities';
+
+/** A person's name without a generational suffix: "Donald Trump Jr." ends on "Trump" no more than "Jr.". */
+const SUFFIX = /,?\s(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * The canonical name of each mention for speaker resolution, parallel to `mentions`: `canonical` itself, save a
+ * bare surname that the entity rules attached to an organisation or place with a longer name holding that word,
+ * when exactly one person the article names ends on it ("Trump" in "Trump, who previously questioned …, said
+ * Friday that Curiel …", attached to "Trump University", is Donald Trump). Never mutates its inputs.
+ */
+export function speakerCanonical(
+  mentions: readonly NameMention[],
+  canonical: ReadonlyArray<string | null>,
+  entities: readonly Entity[],
+): Array<string | null> {
+  return mentions.map((m, i) => {
+    const name = canonical[i] ?? null;
+    const word = m.core.trim();
+    if (!name || name === word || !/^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(word)) return name;
+    // The word must lie inside the name without ending it: "Trump" in "Trump University", not in "Donald Trump".
+    const base = name.replace(SUFFIX, '');
+    if (base.endsWith(` ${word}`) || !base.split(/\s+/).includes(word)) return name;
+    const people = entities.filter((e) => e.type === 'person' && e.name.replace(SUFFIX, '').endsWith(` ${word}`));
+    return people.length === 1 ? people[0]!.name : name;
+  });
+}
