@@ -9,7 +9,7 @@ import { prepareBlocks } from './prepare';
 import { genderFromContext, genderFromPronoun } from './gender-cues';
 import { isSubjectMention } from './salience';
 import { extractQuotes, type QuoteRanges } from './quotes';
-import { speakerCanonical } from './speaker-canonical';
+import { speakerCanonical, speakerType } from './speaker-canonical';
 import type { SpeakerContext } from './speaker-context';
 import type { RankerTrace } from './speaker-ranker';
 import { genderOfName, type Gender, titleGender } from './speakers';
@@ -146,7 +146,7 @@ function speakerContext(
     entities,
     mentions: ordered,
     canonical,
-    typeOf: (name) => types.get(name) ?? null,
+    typeOf: (name) => speakerType(name, types.get(name) ?? null),
     lastSpeaker: null,
     lastPerson: null,
     quoted,

@@ -3,6 +3,7 @@
 // article's one person of that surname ("Donald Trump"). The entities themselves are left as the rules built them.
 import type { Entity } from '../types';
 import type { NameMention } from './entities';
+import { genderOfName } from './speakers';
 
 /** A person's name without a generational suffix: "Donald Trump Jr." ends on "Trump" no more than "Jr.". */
 const SUFFIX = /,?\s(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -28,4 +29,21 @@ export function speakerCanonical(
     const people = entities.filter((e) => e.type === 'person' && e.name.replace(SUFFIX, '').endsWith(` ${word}`));
     return people.length === 1 ? people[0]!.name : name;
   });
+}
+
+/**
+ * The type a speaker stage gives an entity: the entity rules' own, save an organisation or place written as a known
+ * given name and a surname ("Jay DiPietro, the club's 78-year-old president", typed an organisation), which is
+ * someone. Two or three capitalised words ("DiPietro", "McConnell", not "NBC"), the first a given name the lexicon or the lists gender.
+ */
+export function speakerType(name: string, type: string | null): string | null {
+  if (type !== 'org' && type !== 'place') return type;
+  const words = name.split(/\s+/);
+  if (
+    words.length < 2 ||
+    words.length > 3 ||
+    !words.every((w) => /^\p{Lu}\p{Ll}*(?:\p{Lu}?[\p{Ll}'’-]+)*$|^\p{Lu}\.$/u.test(w))
+  )
+    return type;
+  return genderOfName(name) ? 'person' : type;
 }

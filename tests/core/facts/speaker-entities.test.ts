@@ -1,5 +1,7 @@
 // Speakers where the entity rules' choice reads wrong for speech, corrected on the speaker side (issue #12,
 // thirteenth round): each case is a real passage from a PolNeAR train article of the folds read (0 and 1).
+import { describe, expect, it } from 'vitest';
+import { speakerType } from '../../../core/facts/speaker-canonical';
 import { speakerTable, type SpeakerCase } from './speaker-table';
 
 /** wash-post_2016-05-29_internal-trump-university-record (PolNeAR train, fold 0), its first five paragraphs. */
@@ -27,3 +29,31 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
 };
 
 speakerTable('speaker entities', cases);
+
+/** The type the speaker stages give an entity the entity rules typed (speaker-canonical.ts speakerType). */
+const types: Record<string, { name: string; type: string | null; expected: string | null }> = {
+  // nyt_2015-11-26_with-fewer-golfers-in-u-s-course (fold 0): "Jay DiPietro, the club's 78-year-old president and
+  // general manager, suggested …", typed an organisation.
+  'a known given name and a surname typed an organisation is someone': {
+    name: 'Jay DiPietro',
+    type: 'org',
+    expected: 'person',
+  },
+  // politico_2016-01-05_republicans-blast-obama-after-no (fold 0): a body whose name opens on a person's.
+  'near miss: a longer name with a lowercase word stays an organisation': {
+    name: 'James Martin Center for Nonproliferation Studies',
+    type: 'org',
+    expected: 'org',
+  },
+  // wash-post_2016-05-29_internal-trump-university-record (fold 0).
+  'near miss: a surname opening a body’s name is no given name': {
+    name: 'Trump University',
+    type: 'org',
+    expected: 'org',
+  },
+  'a person stays a person': { name: 'Gonzalo Curiel', type: 'person', expected: 'person' },
+};
+
+describe('speakerType', () => {
+  for (const [name, c] of Object.entries(types)) it(name, () => expect(speakerType(c.name, c.type)).toBe(c.expected));
+});
