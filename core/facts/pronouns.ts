@@ -37,6 +37,13 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     )
       t = 'person';
     if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) return false;
+    // "The Murdoch outlets have been standing in the way, he said": a name between "the" and a noun names a thing.
+    if (
+      (p === 'he' || p === 'she') &&
+      /\b[Tt]he\s$/.test(txt.slice(Math.max(0, m.start - 4), m.start)) &&
+      /^\s\p{Ll}/u.test(txt.slice(m.end, m.end + 2))
+    )
+      return false;
     // A title on the mention itself decides ("Mrs. Clinton" is no "he", even when the surname names Bill Clinton).
     return pronounFits(
       p,
