@@ -1,6 +1,7 @@
-// Which entity a name mention means when a speaker is resolved, where the entity rules' choice reads wrong for
-// speech: a bare surname they attached to a longer organisation's name ("Trump" to "Trump University") names the
-// article's one person of that surname ("Donald Trump"). The entities themselves are left as the rules built them.
+// Which entity a name mention means, and of what type, when a speaker is resolved, where the entity rules' choice
+// reads wrong for speech: a bare surname they attached to a longer organisation's name ("Trump" to "Trump
+// University") names the article's one person of that surname ("Donald Trump"), and a given name and a surname they
+// typed an organisation ("Jay DiPietro") is someone. The entities themselves are left as the rules built them.
 import type { Entity } from '../types';
 import type { NameMention } from './entities';
 import { genderOfName } from './speakers';
@@ -34,7 +35,8 @@ export function speakerCanonical(
 /**
  * The type a speaker stage gives an entity: the entity rules' own, save an organisation or place written as a known
  * given name and a surname ("Jay DiPietro, the club's 78-year-old president", typed an organisation), which is
- * someone. Two or three capitalised words ("DiPietro", "McConnell", not "NBC"), the first a given name the lexicon or the lists gender.
+ * someone. Two or three capitalised words ("DiPietro", "McConnell", not "NBC"), the first a given name the lexicon
+ * or the lists gender.
  */
 export function speakerType(name: string, type: string | null): string | null {
   if (type !== 'org' && type !== 'place') return type;
