@@ -9,6 +9,7 @@ import { prepareBlocks } from './prepare';
 import { genderFromContext, genderFromPronoun } from './gender-cues';
 import { isSubjectMention } from './salience';
 import { extractQuotes, type QuoteRanges } from './quotes';
+import { speakerCanonical, speakerType } from './speaker-canonical';
 import type { SpeakerContext } from './speaker-context';
 import type { RankerTrace } from './speaker-ranker';
 import { genderOfName, type Gender, titleGender } from './speakers';
@@ -103,7 +104,11 @@ function speakerContext(
   for (const e of entities) for (const o of e.occurrences) at.set(`${o.block}:${o.start}`, e);
   const ordered = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
   const types = new Map(entities.map((e) => [e.name, e.type]));
-  const canonical = ordered.map((m) => at.get(`${m.block}:${m.start}`)?.name ?? null);
+  const canonical = speakerCanonical(
+    ordered,
+    ordered.map((m) => at.get(`${m.block}:${m.start}`)?.name ?? null),
+    entities,
+  );
   // A person's gender, for "he" and "she": what the article says of them — a title on any mention ("Ms. Walz"), or
   // a gendered role next to one ("Ghazala Khan, the mother of …") — over the given-name list, which guesses wrong
   // on names men and women both bear ("Marty Walz" is a woman). Evidence both ways gives none.
@@ -141,7 +146,7 @@ function speakerContext(
     entities,
     mentions: ordered,
     canonical,
-    typeOf: (name) => types.get(name) ?? null,
+    typeOf: (name) => speakerType(name, types.get(name) ?? null),
     lastSpeaker: null,
     lastPerson: null,
     quoted,

@@ -7,7 +7,7 @@ import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb } from './lexicon';
 import { isReportingSubject, isSubjectMention } from './salience';
-import { pronounFits } from './speakers';
+import { pronounFits, titleGender } from './speakers';
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
 function isSpeakingName(text: string, m: NameMention): boolean {
@@ -37,8 +37,18 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     )
       t = 'person';
     if (!(wantOrg ? t === 'org' : t === 'person' || (p === 'they' && t === 'org'))) return false;
+    // "The Murdoch outlets have been standing in the way, he said": a name between "the" and a noun names a thing.
+    if (
+      (p === 'he' || p === 'she') &&
+      /\b[Tt]he\s$/.test(txt.slice(Math.max(0, m.start - 4), m.start)) &&
+      /^\s\p{Ll}/u.test(txt.slice(m.end, m.end + 2))
+    )
+      return false;
     // A title on the mention itself decides ("Mrs. Clinton" is no "he", even when the surname names Bill Clinton).
-    return pronounFits(p, titleGender(txt, m) ?? (name && known === name ? ctx.genderOf(name) : null));
+    return pronounFits(
+      p,
+      titleGender(m.surface, txt.slice(0, m.start)) ?? (name && known === name ? ctx.genderOf(name) : null),
+    );
   };
   const before = (m: NameMention): boolean => m.block < block || (m.block === block && m.start < at);
   let found = -1;
@@ -105,13 +115,6 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
   // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
   const surname = sentenceOpeningSurname(at, block, ctx);
   return surname && pronounFits(p, ctx.genderOf(surname)) ? surname : null;
-}
-
-/** The gender a "Mr." / "Mrs." / "Ms." / "Miss" on a mention gives it, or null without one. */
-function titleGender(text: string, m: NameMention): 'm' | 'f' | null {
-  const head = `${text.slice(Math.max(0, m.start - 6), m.start)}${m.surface}`;
-  const t = /(?:^|[\s(])(Mrs|Ms|Miss|Mr)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*$/u.exec(head);
-  return t ? (t[1] === 'Mr' ? 'm' : 'f') : null;
 }
 
 /**

@@ -58,8 +58,12 @@ const NOT_A_NOUN = /(?:ed|s|ld|id|ote|old|ew)$|^(?:and|or|of|for|to|in|on|at|by|
 const NOT_A_HEAD =
   /^(?:himself|herself|themselves|itself|also|later|then|again|too|now|once|never|often|still|first|last|jr|sr|when|while|where|who|whom|whose|which|that|after|before|if|because|since|until|but|nor|so|yet|the|an?|his|her|its|their|our|my|your|\p{Ll}+ly)$/u;
 
-const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\b/;
-const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\b/;
+const MALE_TITLES = 'Mr|Sir|Lord|King|Prince';
+const FEMALE_TITLES = 'Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess';
+/** A gendered title opening a mention ("Mrs. Clinton"); group 1 is set for a man's. */
+const TITLE_OPENING = new RegExp(String.raw`^(?:(${MALE_TITLES})|${FEMALE_TITLES})\b`);
+/** The same title closing the text right before a mention that does not hold it ("Mr. " before "Trump"). */
+const TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:(${MALE_TITLES})|${FEMALE_TITLES})\.?\s+$`);
 
 /**
  * Common given names the lexicon tags as words or leaves ungendered ("Bill" is a noun, "Frank" an adjective): written
@@ -75,10 +79,13 @@ const FEMALE_GIVEN = new Set('Kellyanne Hillary Nikki Debbie Carly Ivanka Melani
 /** Given names the lexicon genders but that men and women both bear in the news ("Lindsey Graham", "Jesse Jackson"). */
 const EITHER_GIVEN = new Set('Lindsey Dana Jesse Kim Jan Pat Sandy Leslie Robin Terry'.split(' '));
 
-/** A name's gender from its title alone ("Mrs. Clinton", "Mr. Trump"); null without one. */
-export function titleGender(surface: string): Gender | null {
-  const s = surface.trim();
-  return MALE_TITLE.test(s) ? 'm' : FEMALE_TITLE.test(s) ? 'f' : null;
+/**
+ * A name's gender from a title alone: one opening the mention ("Mrs. Clinton", "Sir Elton John") or, when the
+ * mention does not hold it, closing `before`, the text right before the mention ("Mr. " + "Trump"). Null without one.
+ */
+export function titleGender(surface: string, before = ''): Gender | null {
+  const t = TITLE_OPENING.exec(surface.trim()) ?? TITLE_BEFORE.exec(before.slice(-12));
+  return t ? (t[1] ? 'm' : 'f') : null;
 }
 
 /** A name's gender from its title ("Mrs. Clinton") or given name ("Hillary Clinton"); null when not known. */

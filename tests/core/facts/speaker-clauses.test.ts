@@ -51,6 +51,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'The GOP presidential candidate',
     },
   },
+  'a clause on "and" after a quote that runs on to a later quotation introduces that one': {
+    // usa-today_2015-12-14_on-the-islamic-state-a-split-mos (PolNeAR train, fold 0).
+    '"X accuses Obama of “…” and Y says he\'s “…”": the first quote is X\'s': {
+      text: 'The rhetoric of Republican presidential candidates blasting President Obama\'s approach to combating Islamic State terrorism suggests a huge policy divide. || Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino.',
+      quote: 'leading from behind',
+      speaker: 'Ted Cruz',
+    },
+    // wash-post_2016-07-06_understated-perez-raises-politic (PolNeAR train, fold 0).
+    'near miss: with no later quotation, the clause after "and" still closes the sentence': {
+      text: 'So Labor Secretary Thomas Perez stopped writing his speech, packed up his papers and moved to the cramped last row. || One of the jobs Perez talks about most is that he collected trash to help pay for his undergraduate degree at Brown University. His father\'s sudden death from a heart attack when he was 12 drives him "to have purpose," and he finds that in government work, he said.',
+      quote: 'to have purpose',
+      speaker: 'Thomas Perez',
+    },
+  },
 };
 
 speakerTable('speaker clauses', cases);

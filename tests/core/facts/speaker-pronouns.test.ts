@@ -224,6 +224,14 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Whit Ayres',
     },
   },
+  'a name between "the" and a noun names a thing, not someone a pronoun means': {
+    // nyt_2016-08-01_with-ailes-out-and-murdoch-in-wh (PolNeAR train, fold 1).
+    '"The Murdoch outlets have been standing in the way, he said" is the strategist\'s': {
+      text: "The Roger Ailes we know, the one who built a conservative-leaning network from scratch and enforced its philosophy without compromise, would not exist if not for his corporate patron, Rupert Murdoch. || David Fenton, a longtime strategist for progressive causes whose agency, Fenton, made the ads, said its main goal was to push a bipartisan solution in the form of a carbon trading system. The Murdoch outlets have been standing in the way, he said, by creating a ''false reality bubble denying science'' that scares amenable Republican politicians away from the cause.",
+      quote: 'false reality bubble',
+      speaker: 'David Fenton',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
