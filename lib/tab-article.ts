@@ -2,7 +2,7 @@
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
 import { MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS } from '../core/limits';
 import { extractArticle } from '../core/article/extract-article';
-import { isProbablyArticle, unreadableReason } from '../core/article/page-checks';
+import { isProbablyArticle, notArticleReason } from '../core/article/page-checks';
 import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
 import { hashArticleText } from '../core/hash';
@@ -67,9 +67,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
     if (!opts.force && !isProbablyArticle(doc)) {
-      const reason =
-        unreadableReason(doc) ?? 'The page looks like a front page, a list of links or a form rather than one article.';
-      return { state: 'not-article', tabId, reason };
+      return { state: 'not-article', tabId, reason: notArticleReason(doc) };
     }
     let result = extractArticle(doc, { url: snapshot.url });
     if (!result.article && opts.force) result = articleFromText(pageText(doc), { url: snapshot.articleKey });

@@ -6,7 +6,14 @@
 // import and the cast to the signature the package's index.d.ts declares.
 import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 
-import { isExcerptList, isListingShaped, looksLikeArticle } from './article-rule';
+import {
+  isDocumentationPage,
+  isExcerptList,
+  isListingShaped,
+  isPostList,
+  isProductPage,
+  looksLikeArticle,
+} from './article-rule';
 import { MAX_ELEMENTS, measurePage } from './page-measure';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
@@ -70,5 +77,31 @@ export function isProbablyArticle(doc: Document): boolean {
   } catch {
     // A page whose scripts broke DOM methods is not one Lede can read; saying no is the safe answer.
     return false;
+  }
+}
+
+/**
+ * Why {@link isProbablyArticle} said no, in a reader's words, for the popup's "no article" state: what the page
+ * looks like instead (an error page, documentation, a log-in form, a shop, a front page or list) or, failing a kind,
+ * what is missing. Measures the page again (only when the answer was no). Never throws.
+ */
+export function notArticleReason(doc: Document): string {
+  const unreadable = unreadableReason(doc);
+  if (unreadable) return unreadable;
+  try {
+    const shape = measurePage(doc);
+    // In the order the rule (looksLikeArticle) says no.
+    const list = 'The page looks like a front page or a list of links or posts rather than one article.';
+    if (shape.errorPage) return 'The page says it is an error page ("Page not found") rather than an article.';
+    if (isDocumentationPage(shape))
+      return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
+    if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
+    if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape)))
+      return 'The page looks like a shop, a product or a list of results rather than one article.';
+    if (shape.hasPassword && shape.proseChars < 600) return 'The page looks like a log-in form rather than an article.';
+    if (isListingShaped(shape)) return list;
+    return 'The page has too little running text, or too many separate pieces of it, to be one article.';
+  } catch {
+    return 'The page could not be measured: it may be too large or broken.';
   }
 }
