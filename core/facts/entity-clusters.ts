@@ -1,6 +1,7 @@
 // Entities from name mentions: alias merging ("Putin" = "Vladimir Putin" = "Russian President Vladimir Putin"),
 // typing by the mentions' votes, mention counts and main flags. Finding the mentions is name-mentions.ts.
 import type { Block, Entity, EntityType } from '../types';
+import { isGazetteerPlace } from './gazetteer';
 import { lexiconEntityType } from './lexicon';
 import { ALIAS_GROUPS, initialsOf, ORG_KEYWORDS, PLACE_KEYWORDS } from './name-rules';
 import type { NameMention } from './name-mention';
@@ -113,7 +114,9 @@ export function buildEntities(
       // An unknown capitalised name the rules cannot place is most often a company or body ("Roscosmos"); one word
       // named once is too little to tell it from a first name, a town or a work, so it needs a second mention.
       const plain = c.mentions.filter((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord);
-      if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2)) type = 'org';
+      // (A town or county the lexicon does not know, "Westchester", "Chapel Hill", is a place: gazetteer.ts.)
+      if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2))
+        type = isGazetteerPlace(c.name) ? 'place' : 'org';
       // "according to Bloomberg", "told POLITICO": said once, but where a news source stands.
       if (!type && c.mentions.some((m) => m.source && !m.attachOnly)) type = 'org';
       if (!type) continue;
