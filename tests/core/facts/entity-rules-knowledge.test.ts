@@ -15,6 +15,20 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Zeynep Tufekci'],
     ],
   ],
+  'a programme’s title names a work, the broadcaster before it stays a body': [
+    '"Vetting is one thing," Carson said on NBC\'s Meet the Press, but he said he is being asked about incidents that happened 20 and 50 years ago.',
+    [
+      ['person', 'Carson'],
+      ['org', 'NBC'],
+    ],
+  ],
+  'a broadcaster’s possessive without an s before the programme': [
+    '"There\'s no question I\'m getting special scrutiny," the Republican presidential candidate told CBS\' Face the Nation on Sunday, saying that people -- unnamed -- "are very threatened" because they see how well he is doing in surveys against Democrat Hillary Clinton.',
+    [
+      ['org', 'CBS'],
+      ['person', 'Hillary Clinton'],
+    ],
+  ],
 };
 
 describeEntityCases('knowledge: towns and counties, programmes', CASES);
