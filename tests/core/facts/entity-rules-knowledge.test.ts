@@ -29,9 +29,33 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Hillary Clinton'],
     ],
   ],
+  'stock indices by name are figures, no bodies': [
+    "The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to close at 18,432.24. The Standard & Poor's 500-stock index rose 3.54 points, or 0.2 percent, to 2,173.60 and the Nasdaq composite increased 7.15 points, or 0.1 percent, to 5,162.13.",
+    [],
+  ],
+  'a virus and its variant are no bodies; the places stay': [
+    'Cases of COVID-19 are surging in Europe and East Asia due to Omicron BA.2, and while overall new cases and deaths have dropped across most of the Americas, there are still more than 620 thousand new cases each week and in parts of North America and the Caribbean, where Omicron is becoming the predominant variant, new infections are beginning to rise.',
+    [
+      ['place', 'Americas'],
+      ['place', 'East Asia'],
+      ['place', 'Europe'],
+      ['place', 'North America'],
+    ],
+  ],
 };
 
-describeEntityCases('knowledge: towns and counties, programmes', CASES);
+describeEntityCases('knowledge: towns and counties, programmes, indices, diseases', CASES);
+
+describe('a broken character is no name', () => {
+  // UTF-8 read as Latin-1 in the source ("Enrique PeÃ±a Nieto"): the stray "Ã" and "Â" had made an organisation.
+  const text =
+    "After just seven months on the job, Miguel BasÃ\x83Â¡Ã\x83Â±ez Ebergenyi, Mexico's ambassador to Washington, will be replaced by Carlos Manuel Sada Solana, the consul general in Los Angeles. Paulo CarreÃ\x83Â±o King, a top aide to President Enrique PeÃ\x83Â±a Nieto whose portfolio has included dealing with the foreign media and improving the country's brand, will take over as the senior Foreign Ministry official responsible for North America.";
+  it('no entity "Â" or "Ã"', () => {
+    expect(entityNamed(text, 'Â')).toBeUndefined();
+    expect(entityNamed(text, 'Ã')).toBeUndefined();
+    expect(entityNamed(text, 'Foreign Ministry')).toEqual({ type: 'org', mentions: 1 });
+  });
+});
 
 describe('a county named twice is a place', () => {
   // (Only Arapahoe is asserted: "Jefferson", a county that is also a surname, stays a person here, as before.)
