@@ -42,9 +42,27 @@ const CASES: Record<string, [string, Named[]]> = {
       ['place', 'North America'],
     ],
   ],
+  'a news outlet’s edition is the outlet, not the place': [
+    'Breitbart Texas editor Brandon Darby will come on the program to talk about the Southern border and how many Syrians can easily slip through.',
+    [
+      ['person', 'Brandon Darby'],
+      ['org', 'Breitbart Texas'],
+    ],
+  ],
+  'an outlet named once after "told"': [
+    '“This charter school question is a wolf in sheep’s clothing,” Tolman told POLITICO Massachusetts earlier this week.',
+    [
+      ['org', 'POLITICO Massachusetts'],
+      ['person', 'Tolman'],
+    ],
+  ],
+  'an outlet whose name is a body’s keyword alone ("the Guardian") is named, not dropped as a generic word': [
+    '“I think the legacy, the balance sheet, doesn’t look bad,” he told the Guardian. “It certainly doesn’t feel to me like this is a lame-duck presidency which has given up.',
+    [['org', 'Guardian']],
+  ],
 };
 
-describeEntityCases('knowledge: towns and counties, programmes, indices, diseases', CASES);
+describeEntityCases('knowledge: towns and counties, programmes, indices, diseases, outlets', CASES);
 
 describe('a broken character is no name', () => {
   // UTF-8 read as Latin-1 in the source ("Enrique PeÃ±a Nieto"): the stray "Ã" and "Â" had made an organisation.

@@ -90,6 +90,8 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Bill O’Reilly'],
       ['person', 'Donald Trump'],
       ['org', 'Fox News'],
+      // (Named once with no cue, a news outlet is known by name: news-outlets.ts.)
+      ['org', 'Newsmax'],
     ],
   ],
   'a lone unknown name that speaks right after a quotation is a person': [
@@ -152,8 +154,10 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
   '"Former" qualifies what follows: a body after it is no titled person': [
     'Former Breitbart reporter Michelle Fields accused Donald Trump campaign manager Corey Lewandowski of grabbing her at a press conference in Florida last week when she tried to ask the GOP front-runner a question about affirmative action.',
-    // ("Breitbart", named once as a modifier with no cue, is left for a later mention; it was a titled person.)
+    // ("Breitbart", named once as a modifier with no cue, is an organisation as a news outlet known by name; it was a
+    // titled person.)
     [
+      ['org', 'Breitbart'],
       ['person', 'Corey Lewandowski'],
       ['person', 'Donald Trump'],
       ['place', 'Florida'],
