@@ -2,7 +2,7 @@
 // marked when they come from a heading. Making each candidate a typed mention is mention-candidate.ts; merging them
 // into entities is entity-clusters.ts.
 import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
-import { programmeSpans } from './known-works';
+import { knownWorkSpans } from './known-works';
 import { lexiconEntityType } from './lexicon';
 import { mentionFromCandidate } from './mention-candidate';
 import type { NameMention } from './name-mention';
@@ -27,7 +27,7 @@ export function findNameMentions(
   const starts = new Set(sentences.map((s) => s.start));
   const out: NameMention[] = [];
   const events = eventSpans(text);
-  const programmes = programmeSpans(text);
+  const works = knownWorkSpans(text);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const prev = text[m.index - 1];
@@ -61,7 +61,7 @@ export function findNameMentions(
       // named event is part of the event's name (a place stays one: "the Iowa caucuses").
       if (mention && mention.cue !== 'place' && events.some(([s, e]) => mention.start >= s && mention.end <= e))
         mention.eventOrAward = true;
-      if (mention && programmes.length > 0) markProgramme(text, mention, programmes);
+      if (mention && works.length > 0) markProgramme(text, mention, works);
       if (mention) out.push(mention);
     }
   }

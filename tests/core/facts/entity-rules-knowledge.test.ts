@@ -60,9 +60,28 @@ const CASES: Record<string, [string, Named[]]> = {
     '“I think the legacy, the balance sheet, doesn’t look bad,” he told the Guardian. “It certainly doesn’t feel to me like this is a lame-duck presidency which has given up.',
     [['org', 'Guardian']],
   ],
+  'a law known by its nickname is no body ("Child Left Behind" was one)': [
+    'As a New York senator, Hillary Clinton voted in 2001 for the No Child Left Behind law, which first required states to test all students in reading in math in third through eighth grades and once again in high school. After years of debate, Congress last year replaced the education law but the new version still requires the same schedule of testing.',
+    [
+      ['org', 'Congress'],
+      ['person', 'Hillary Clinton'],
+      ['place', 'New York'],
+    ],
+  ],
 };
 
-describeEntityCases('knowledge: towns and counties, programmes, indices, diseases, outlets', CASES);
+describeEntityCases('knowledge: towns and counties, programmes, laws, indices, diseases, outlets', CASES);
+
+describe('a court case by its parties is no entity', () => {
+  // (PolNeAR train half a; "Trump", a lone surname with no cue, is another matter and not asserted.)
+  const text =
+    'Clinton attacked Trump, saying he would appoint Supreme Court judges who would overturn Roe v. Wade, and reminded the audience of comments Trump made — and later walked back — that, if he succeeded in criminalizing abortions, women who sought them should be punished.';
+  it('"overturn Roe v. Wade" names neither Roe nor Wade; the court stays', () => {
+    expect(entityNamed(text, 'Roe')).toBeUndefined();
+    expect(entityNamed(text, 'Wade')).toBeUndefined();
+    expect(entityNamed(text, 'Supreme Court')).toEqual({ type: 'org', mentions: 1 });
+  });
+});
 
 describe('a broken character is no name', () => {
   // UTF-8 read as Latin-1 in the source ("Enrique PeÃ±a Nieto"): the stray "Ã" and "Â" had made an organisation.
