@@ -94,6 +94,12 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
     matches: (s, words) =>
       words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
   },
+  // "the first Somali American to serve", "Latin American": an origin before "American" names a group or an
+  // adjective, no entity (a longer name keeps it: "Arab American Institute").
+  {
+    rule: 'a hyphenless American identity',
+    matches: (s, words) => words.length === 2 && /^\p{Lu}\p{Ll}+ American$/u.test(s),
+  },
   // "Iowans", "New Yorkers", "Sikh Americans": the people of a place or nation, no entity.
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
   // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.

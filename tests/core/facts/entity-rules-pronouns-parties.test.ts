@@ -134,8 +134,8 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Clinton'],
       ['person', 'Josh Earnest'],
       ['person', 'Obama'],
-      // (The Oval Office, a room, is still typed a body: a known weakness, not this rule's.)
-      ['org', 'Oval Office'],
+      // (The Oval Office, a room, is a place since the rooms of the White House are known by name.)
+      ['place', 'Oval Office'],
       ['person', 'Sanders'],
       ['org', 'White House'],
     ],
