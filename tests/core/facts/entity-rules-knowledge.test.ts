@@ -119,3 +119,15 @@ describe('an origin before "American" is a group, no entity', () => {
     'Deqa Dhalac of South Portland, Maine, was the first Somali American to serve as mayor of an American city, but she was selected by that city’s six-member council in 2021, not elected by voters.';
   it('no "Somali American"', () => expect(entityNamed(text, 'Somali American')).toBeUndefined());
 });
+
+describe('an honorific before a surname makes a person', () => {
+  // Hold-out 6 (NYT style): "Mr." had been dropped as a common word, leaving "Trump" after it untyped, so twenty
+  // "Mr. Trump" and one plain "Trump" made an organisation by default.
+  const text =
+    'Instead, Mr. Regalado, a former broadcast journalist, intends to sit out the presidential race. He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous candidate who has aggravated racial divisions.';
+  it('"Mr. Trump", "Mrs. Clinton", "Mr. Regalado" are people', () => {
+    expect(entityNamed(text, 'Trump')).toEqual({ type: 'person', mentions: 1 });
+    expect(entityNamed(text, 'Clinton')).toEqual({ type: 'person', mentions: 1 });
+    expect(entityNamed(text, 'Regalado')).toEqual({ type: 'person', mentions: 1 });
+  });
+});
