@@ -30,6 +30,17 @@ function key(s: string): string {
     .trim();
 }
 
+/**
+ * The key a name clusters under: key() with a department's two forms made one ("Department of State", "U.S. State
+ * Department", "State Department"; "the Justice Department" = "Department of Justice").
+ */
+function clusterKey(s: string): string {
+  const k = key(s);
+  const dept =
+    /^(?:the )?(?:us |united states )?(?:department of (?:the )?(\S+(?: \S+)?)|(\S+(?: \S+)?) department)$/.exec(k);
+  return dept ? `${dept[1] ?? dept[2]} department` : k;
+}
+
 /** Merges mentions into entities, types them and marks the main ones. Pure; never mutates its inputs. */
 export function buildEntities(
   allMentions: readonly NameMention[],
@@ -61,10 +72,10 @@ export function buildEntities(
   );
   for (let m of sorted) {
     const k = groupOf.get(key(m.core)) ?? m.core;
-    let c = clusters.get(key(k));
+    let c = clusters.get(clusterKey(k));
     // "White House spokesman Josh Earnest said …": the sentence's first word, dropped as a common word, opens a name
     // the article writes in full elsewhere; the mention is that name's.
-    const full = !c && m.openedBy?.endsWith(` ${m.core}`) ? clusters.get(key(m.openedBy)) : undefined;
+    const full = !c && m.openedBy?.endsWith(` ${m.core}`) ? clusters.get(clusterKey(m.openedBy)) : undefined;
     if (full && m.openedBy) {
       m = { ...m, core: m.openedBy, start: m.start - (m.openedBy.length - m.core.length) };
       c = full;
@@ -82,7 +93,7 @@ export function buildEntities(
       };
       const group = ALIAS_GROUPS.find((g) => g.name === k);
       if (group) c.votes[group.type] += 5;
-      clusters.set(key(k), c);
+      clusters.set(clusterKey(k), c);
     }
     add(c, m);
   }

@@ -131,3 +131,13 @@ describe('an honorific before a surname makes a person', () => {
     expect(entityNamed(text, 'Regalado')).toEqual({ type: 'person', mentions: 1 });
   });
 });
+
+describe('a department’s two forms are one entity', () => {
+  // Hold-out 6 (two sentences of one article; "Trump" alone, with no cue, is another matter and not asserted).
+  const text =
+    'Trump called for a special prosecutor to oversee an investigation into the alleged pay-to-play relationship between the Clinton Foundation and the Department of State during Clinton’s tenure as secretary of state at a campaign rally in Ohio on Monday night. “The Clintons made the State Department into the same kind of Pay-to-Play operation as the Arkansas Government was,” Trump declared.';
+  it('"the Department of State" and "the State Department"', () => {
+    expect(entityNamed(text, 'Department of State')).toEqual({ type: 'org', mentions: 2 });
+    expect(entityNamed(text, 'State Department')).toBeUndefined();
+  });
+});
