@@ -1,6 +1,7 @@
 // Entities from name mentions: alias merging ("Putin" = "Vladimir Putin" = "Russian President Vladimir Putin"),
 // typing by the mentions' votes, mention counts and main flags. Finding the mentions is name-mentions.ts.
 import type { Block, Entity, EntityType } from '../types';
+import { isGazetteerPlace } from './gazetteer';
 import { lexiconEntityType } from './lexicon';
 import { ALIAS_GROUPS, initialsOf, ORG_KEYWORDS, PLACE_KEYWORDS } from './name-rules';
 import type { NameMention } from './name-mention';
@@ -27,6 +28,17 @@ function key(s: string): string {
     .replace(/[.’'\u00AD]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The key a name clusters under: key() with a department's two forms made one ("Department of State", "U.S. State
+ * Department", "State Department"; "the Justice Department" = "Department of Justice").
+ */
+function clusterKey(s: string): string {
+  const k = key(s);
+  const dept =
+    /^(?:the )?(?:us |united states )?(?:department of (?:the )?(\S+(?: \S+)?)|(\S+(?: \S+)?) department)$/.exec(k);
+  return dept ? `${dept[1] ?? dept[2]} department` : k;
 }
 
 /** Merges mentions into entities, types them and marks the main ones. Pure; never mutates its inputs. */
@@ -60,10 +72,10 @@ export function buildEntities(
   );
   for (let m of sorted) {
     const k = groupOf.get(key(m.core)) ?? m.core;
-    let c = clusters.get(key(k));
+    let c = clusters.get(clusterKey(k));
     // "White House spokesman Josh Earnest said …": the sentence's first word, dropped as a common word, opens a name
     // the article writes in full elsewhere; the mention is that name's.
-    const full = !c && m.openedBy?.endsWith(` ${m.core}`) ? clusters.get(key(m.openedBy)) : undefined;
+    const full = !c && m.openedBy?.endsWith(` ${m.core}`) ? clusters.get(clusterKey(m.openedBy)) : undefined;
     if (full && m.openedBy) {
       m = { ...m, core: m.openedBy, start: m.start - (m.openedBy.length - m.core.length) };
       c = full;
@@ -81,7 +93,7 @@ export function buildEntities(
       };
       const group = ALIAS_GROUPS.find((g) => g.name === k);
       if (group) c.votes[group.type] += 5;
-      clusters.set(key(k), c);
+      clusters.set(clusterKey(k), c);
     }
     add(c, m);
   }
@@ -113,7 +125,9 @@ export function buildEntities(
       // An unknown capitalised name the rules cannot place is most often a company or body ("Roscosmos"); one word
       // named once is too little to tell it from a first name, a town or a work, so it needs a second mention.
       const plain = c.mentions.filter((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord);
-      if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2)) type = 'org';
+      // (A town or county the lexicon does not know, "Westchester", "Chapel Hill", is a place: gazetteer.ts.)
+      if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2))
+        type = isGazetteerPlace(c.name) ? 'place' : 'org';
       // "according to Bloomberg", "told POLITICO": said once, but where a news source stands.
       if (!type && c.mentions.some((m) => m.source && !m.attachOnly)) type = 'org';
       if (!type) continue;

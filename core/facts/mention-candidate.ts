@@ -26,6 +26,7 @@ import {
   isTownBeforeItsRegion,
   ORG_CONTEXT,
 } from './mention-context';
+import { isNewsOutlet } from './news-outlets';
 import { isGroupWord, notANameRule } from './not-a-name';
 import { trimCandidate } from './mention-trim';
 import {
@@ -71,7 +72,8 @@ export function mentionFromCandidate(
     words.length === 1 &&
     /^(?:Democrats|Republicans|Dems)$/.test(s) &&
     /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
-  if (!region && !party && notANameRule(s, words) !== null) return null;
+  // ("the Guardian", "the Economist": an outlet's name may be a body's keyword alone.)
+  if (!region && !party && !isNewsOutlet(s) && notANameRule(s, words) !== null) return null;
   // "the Granite State", "the Hoosier State", "the Lone Star State": a state's nickname stands for the state the
   // article names, no entity of its own (not "Ohio State", "the Islamic State": a place or a demonym before it).
   if (
@@ -99,6 +101,13 @@ export function mentionFromCandidate(
   // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.
   else if (words.length >= 3 && words[1] === 'of' && PLACE_KEYWORDS.has(words[0]!.toLowerCase())) cue = 'place';
   else if (cue === null) cue = lexiconEntityType(lower);
+  // "told the Guardian", "h/t TheBlaze": a news outlet; "Breitbart Texas editor", "POLITICO Massachusetts": its edition.
+  if (
+    (cue === null || cue === 'place') &&
+    (isNewsOutlet(lower) ||
+      (words.length >= 2 && lexiconEntityType(last) === 'place' && isNewsOutlet(words.slice(0, -1).join(' '))))
+  )
+    cue = 'org';
   if (region) cue = 'place';
   const lexiconPerson = words.length === 1 && !titled && cue === 'person';
   // "San Bernardino", "Fort Myers": a place's opening word, though the rest looks like a surname.

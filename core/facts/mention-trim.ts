@@ -137,7 +137,8 @@ export function trimCandidate(
     // "the CEO of Cup Foods": what follows a title and "of" is the body it heads, not the titled person.
     if (title && words[1] === 'of') bodyOfTitle = BODY_TITLES.test(lw);
     // ("Former White House aides": "former" qualifies what follows; a title after it still makes the person.)
-    else if (title && words.length > 1 && !NOT_NAMES.has(lw) && lw !== 'former') titled = true;
+    else if (title && words.length > 1 && (!NOT_NAMES.has(lw) || /^(?:Mr|Mrs|Ms|Dr)\.$/.test(w)) && lw !== 'former')
+      titled = true;
     start += w.length + 1;
     words = words.slice(1);
   }

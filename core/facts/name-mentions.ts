@@ -2,6 +2,7 @@
 // marked when they come from a heading. Making each candidate a typed mention is mention-candidate.ts; merging them
 // into entities is entity-clusters.ts.
 import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
+import { knownWorkSpans } from './known-works';
 import { lexiconEntityType } from './lexicon';
 import { mentionFromCandidate } from './mention-candidate';
 import type { NameMention } from './name-mention';
@@ -26,6 +27,7 @@ export function findNameMentions(
   const starts = new Set(sentences.map((s) => s.start));
   const out: NameMention[] = [];
   const events = eventSpans(text);
+  const works = knownWorkSpans(text);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const prev = text[m.index - 1];
@@ -59,6 +61,7 @@ export function findNameMentions(
       // named event is part of the event's name (a place stays one: "the Iowa caucuses").
       if (mention && mention.cue !== 'place' && events.some(([s, e]) => mention.start >= s && mention.end <= e))
         mention.eventOrAward = true;
+      if (mention && works.length > 0) markProgramme(text, mention, works);
       if (mention) out.push(mention);
     }
   }
@@ -80,4 +83,26 @@ function eventSpans(text: string): Array<[number, number]> {
       out.push([m.index, m.index + m[0].length]);
   }
   return out;
+}
+
+/**
+ * "Meet the Press", "Saturday Night Live": a name inside a known programme's title is part of it. "CBS' Face the
+ * Nation", "CBS This Morning": a name that runs into the title from before it is the broadcaster's, cut where the
+ * title starts.
+ */
+function markProgramme(text: string, mention: NameMention, programmes: ReadonlyArray<[number, number]>): void {
+  const p = programmes.find(([s, e]) => mention.end > s && mention.end <= e);
+  if (!p) return;
+  if (mention.start >= p[0]) {
+    mention.eventOrAward = true;
+    return;
+  }
+  const before = text.slice(mention.start, p[0]).replace(/(?:['’]s?)?\s*$/u, '');
+  if (!/^\p{Lu}/u.test(before) || before.includes(' ')) {
+    mention.eventOrAward = true;
+    return;
+  }
+  mention.core = before;
+  mention.surface = before;
+  mention.end = mention.start + before.length;
 }

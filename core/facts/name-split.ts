@@ -119,7 +119,7 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     // ("Human Rights Watch", "Judicial Watch": a watchdog's "Watch" ends its name; it opens only a video's caption.)
     const watchdog = lw === 'watch' && wStart > 0 && at >= raw.length;
     if (
-      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw) && !watchdog) ||
+      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw) && !watchdog && !isHonorificBefore(w, at, raw)) ||
       (headline && isHeadlineWord(w, wStart)) ||
       opensSentence
     ) {
@@ -305,4 +305,9 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   }
   out.push(...piece(raw.slice(last), start + last));
   return out;
+}
+
+/** "Mr. Trump", "Mrs. Clinton": an honorific with its period before a name is the name's title, kept for the trim. */
+function isHonorificBefore(w: string, at: number, raw: string): boolean {
+  return /^(?:Mr|Mrs|Ms|Dr)\.$/.test(w) && at < raw.length;
 }

@@ -7,7 +7,17 @@ const EVENT_NAME =
   /\b(?:Arab Spring|(?:Trade|Investment|Economic|Trans-\p{L}+) Partnership|Pact|War(?:\s+I{1,3})?|Olympics|Games|Cup|Bowls?|Prize|Awards?|Trophy|Championships?|Recession|Depression|Marathon|Festival|Summit|Treaty|Accords?|Agreement|Convention|Revolution|Amendment|Act|Code|Bill)$/u;
 
 /** Names news uses for a faith, a law, an event or a disease: capitalised, yet no person, body or place. */
-const NICKNAMED_NOT_A_NAME = /^(?:Islam|Christianity|Obamacare|Trumpcare|Brexit|Grexit|Holocaust|Zika|Ebola)$/;
+const NICKNAMED_NOT_A_NAME =
+  /^(?:Islam|Christianity|Obamacare|Trumpcare|Brexit|Grexit|Holocaust|Zika|Ebola|SARS|MERS|H1N1|(?:COVID|Covid)(?:-19)?|Omicron(?: BA)?)$/;
+
+/**
+ * Stock market indices by name ("The Dow Jones industrial average closed down", "the Nasdaq composite increased"):
+ * figures, no body (hold-out 6's labels leave them out). "Dow Jones & Company" and "Dow Chemical" are longer names.
+ */
+const MARKET_INDEX = /^(?:Dow|Dow Jones|Nasdaq|Nikkei|FTSE|Hang Seng|DAX|Stoxx|S&P)$/;
+
+/** A letter that stands alone where text in UTF-8 was read as Latin-1 ("PeÃ±a" broken into "PeÃ" and "Ã"). */
+const MOJIBAKE_LETTER = /^[ÂÃ]$/;
 
 /**
  * Public insurance programmes ("cuts to Medicare", "expand Medicaid"): a programme, as a law is, no body (hold-out 5's
@@ -84,6 +94,12 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
     matches: (s, words) =>
       words.length === 1 && (isGroupWord(s) || s.split('-').some((p) => isDemonym(p.toLowerCase()))),
   },
+  // "the first Somali American to serve", "Latin American": an origin before "American" names a group or an
+  // adjective, no entity (a longer name keeps it: "Arab American Institute").
+  {
+    rule: 'a hyphenless American identity',
+    matches: (s, words) => words.length === 2 && /^\p{Lu}\p{Ll}+ American$/u.test(s),
+  },
   // "Iowans", "New Yorkers", "Sikh Americans": the people of a place or nation, no entity.
   { rule: 'the people of a place', matches: (s, words) => isPeopleOfPlace(s, words) },
   // "Islam", "Obamacare", "Brexit", "Zika": a religion, a law's or an event's nickname, a disease; no entity.
@@ -96,6 +112,10 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
       words.length >= 2 &&
       (/ (?:Syndrome|Disease|Disorder|Dynasty)$/.test(s) || (words[0] === 'Operation' && /^\p{Lu}/u.test(words[1]!))),
   },
+  // "the Dow Jones industrial average", "the Nasdaq composite": a stock index, no body.
+  { rule: 'a stock index', matches: (s) => MARKET_INDEX.test(s) },
+  // "Â", "Ã": a broken character, no name.
+  { rule: 'a broken character', matches: (s) => MOJIBAKE_LETTER.test(s.normalize('NFC')) },
   // "cuts to Medicare", "expand Medicaid": a public insurance programme, no body.
   { rule: 'a public programme', matches: (s) => PROGRAMME.test(s) },
   // "the Oscars", "the Golden Globes": an award's nickname; "The Daily Show": a programme. Works and events.

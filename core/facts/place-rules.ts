@@ -129,12 +129,22 @@ export function isPlacedByContext(before: string, after: string): boolean {
 }
 
 /**
+ * The rooms of the White House and the presidential retreat news names as places ("in the Oval Office"): "Office" and
+ * "Room" are no place keywords elsewhere ("the Congressional Budget Office").
+ */
+const KNOWN_ROOMS =
+  /^(?:Oval Office|Situation Room|Roosevelt Room|Cabinet Room|East Room|Lincoln Bedroom|State Dining Room|Camp David)$/;
+
+/**
  * Names a body's keyword would make an organisation that are places: "Wells Fargo Center", "Verizon Center" (a
  * company's name before "Center" is an arena, as "Quicken Loans Arena" is); "the West Bank" (a compass word before
  * "Bank"); "the Rust Belt" ("Silk Road Economic Belt", a plan, is longer).
  */
 export function isVenueOrRegion(words: readonly string[]): boolean {
   const last = words[words.length - 1]!;
+  if (KNOWN_ROOMS.test(words.join(' '))) return true;
+  // "the Gaza Strip", "the Las Vegas Strip": a strip of land or street.
+  if (last === 'Strip' && words.length >= 2) return true;
   if (last === 'Center' && words.length >= 2)
     return lexiconEntityType(words.slice(0, -1).join(' ').toLowerCase()) === 'org';
   if (words.length !== 2) return false;

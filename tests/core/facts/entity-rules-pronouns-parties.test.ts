@@ -52,7 +52,11 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
   'near miss: voters of a party, with no article, are a group': [
     "Like most Democrats, Mrs. Clinton's campaign strategists say they believe the nonwhites driven to vote against Mr. Trump would exceed the additional white voters he would attract.",
-    [['person', 'Clinton']],
+    // ("Mr. Trump", named once, is a person by his honorific since the sixth pass.)
+    [
+      ['person', 'Clinton'],
+      ['person', 'Trump'],
+    ],
   ],
   'a demonym before a body’s keyword and "of" opens the body’s name': [
     'The amount of time spent on testing in schools has been a priority issue for teachers unions and both the American Federation of Teachers and the National Education Association endorsed her early over Democratic rivals.',
@@ -90,6 +94,8 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Bill O’Reilly'],
       ['person', 'Donald Trump'],
       ['org', 'Fox News'],
+      // (Named once with no cue, a news outlet is known by name: news-outlets.ts.)
+      ['org', 'Newsmax'],
     ],
   ],
   'a lone unknown name that speaks right after a quotation is a person': [
@@ -132,8 +138,8 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Clinton'],
       ['person', 'Josh Earnest'],
       ['person', 'Obama'],
-      // (The Oval Office, a room, is still typed a body: a known weakness, not this rule's.)
-      ['org', 'Oval Office'],
+      // (The Oval Office, a room, is a place since the rooms of the White House are known by name.)
+      ['place', 'Oval Office'],
       ['person', 'Sanders'],
       ['org', 'White House'],
     ],
@@ -152,8 +158,10 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
   '"Former" qualifies what follows: a body after it is no titled person': [
     'Former Breitbart reporter Michelle Fields accused Donald Trump campaign manager Corey Lewandowski of grabbing her at a press conference in Florida last week when she tried to ask the GOP front-runner a question about affirmative action.',
-    // ("Breitbart", named once as a modifier with no cue, is left for a later mention; it was a titled person.)
+    // ("Breitbart", named once as a modifier with no cue, is an organisation as a news outlet known by name; it was a
+    // titled person.)
     [
+      ['org', 'Breitbart'],
       ['person', 'Corey Lewandowski'],
       ['person', 'Donald Trump'],
       ['place', 'Florida'],

@@ -58,7 +58,8 @@ const CASES: Record<string, EntityCase> = {
       ['person', 'Jane Smith'],
       ['person', 'John Smith'],
     ],
-    aliases: { 'Jane Smith': ['Smith'], 'John Smith': [] },
+    // (The titled form is an alias, as the labels have "Mr. Trump".)
+    aliases: { 'Jane Smith': ['Dr. Jane Smith', 'Smith'], 'John Smith': [] },
   },
   'a title and a demonym before a name are aliases, not entities': {
     text: 'Russian President Vladimir Putin spoke on Monday. Putin said the talks would go on.',

@@ -10,6 +10,8 @@ export interface SpeakerCase {
   /** The quote (its start) whose speaker is checked. */
   quote: string;
   speaker: string | null;
+  /** Why Lede gets this case wrong today: the case runs as `it.fails` until it does not. */
+  knownFailure?: string;
 }
 
 const p = (text: string): Block => ({
@@ -23,7 +25,7 @@ export function speakerTable(title: string, cases: Record<string, Record<string,
   for (const [rule, table] of Object.entries(cases)) {
     describe(`${title}: ${rule}`, () => {
       for (const [name, c] of Object.entries(table)) {
-        it(name, () => {
+        (c.knownFailure ? it.fails : it)(name, () => {
           const x = extractKeyItems({ title: 'Story', blocks: c.text.split(' || ').map(p) });
           const q = x.quotes.find((q) => q.text.startsWith(c.quote));
           expect(q, `quote “${c.quote}…” found`).toBeDefined();
