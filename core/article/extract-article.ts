@@ -10,7 +10,6 @@ import { ownerScopeOf } from './site-owner';
 import { readDeck, readPageMetadata, type PageMetadata } from './metadata';
 import { cleanByline, cleanSiteName, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
 import { unreadableReason } from './page-checks';
-import { MAX_ELEMENTS } from './page-measure';
 
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {
@@ -18,9 +17,12 @@ export interface ExtractOptions {
   url: string;
 }
 
-/** Readability settings: a hard element cap (it throws past it, which we turn into a reason) and fewer candidates. */
+/**
+ * Readability settings. No element cap of Readability's own: `unreadableReason` has already refused a page past
+ * MAX_ELEMENTS before the clone is made, and Readability's cap counts every element of the clone again (a whole
+ * walk of the tree in DOMs written in JS).
+ */
 export const READABILITY_OPTIONS = {
-  maxElemsToParse: MAX_ELEMENTS,
   // Readability's default is 5; the top candidates are compared once each, so this bounds the sibling pass.
   nbTopCandidates: 5,
   charThreshold: 500,
