@@ -5,6 +5,7 @@ import type { Fact, Quote, Selector } from '../core/types';
 import { t, tCount, type MessageKey } from '../lib/i18n';
 import { FactText } from './FactText';
 import type { ShownEntity } from './present-extraction';
+import { inMarks } from '../core/facts/quote-display';
 
 export interface ItemActions {
   /** Scroll the page to the passage and flash it. */
@@ -86,7 +87,7 @@ function QuoteItem({
         title={t('showOnPage')}
         onClick={() => actions.show([quote.source.selector])}
       >
-        <span class="quote-text">{quote.text}</span>
+        <span class="quote-text own-marks">{inMarks(quote.text, quote.source?.selector)}</span>
       </button>
       <div class="row small item-actions">
         {showSpeaker && <span class="speaker">{speakerLine(quote)}</span>}

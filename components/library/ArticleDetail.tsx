@@ -10,6 +10,7 @@ import { CopyWithSource } from '../CopyWithSource';
 import { HighlightItem } from './HighlightItem';
 import { safeHref } from './web-link';
 import { FactText } from '../FactText';
+import { inMarks } from '../../core/facts/quote-display';
 import { speakerLine } from '../ExtractedLists';
 import { readableDate } from './ArticleList';
 
@@ -115,7 +116,7 @@ export function ArticleDetail({
           <ul class="list">
             {extraction.quotes.map((q) => (
               <li key={q.id} class="item">
-                <div class="quote-text">{q.text}</div>
+                <div class="quote-text own-marks">{inMarks(q.text, q.source?.selector)}</div>
                 <div class="row small muted">
                   <span class="speaker">{speakerLine(q)}</span>
                   <span class="grow" />

@@ -6,6 +6,7 @@ import { bundleArticles, colorMeaning } from './bundle';
 import { EXPORT_HIGHLIGHT_COLORS } from '../palette';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
+import { inMarks } from '../facts/quote-display';
 
 /** The Content-Security-Policy embedded in the page: no scripts, no remote anything; only its own inline styles. */
 export const EXPORT_CSP =
@@ -50,7 +51,7 @@ function articleSection(b: ArticleBundle, input: Pick<ExportInput, 'colors'>): s
     out.push('<h3>Quotes</h3>');
     for (const q of quotes) {
       out.push(
-        `<blockquote>“${escapeHtml(q.text)}”<br><span class="meta">— ${escapeHtml(q.speaker ?? q.attribution ?? 'Unattributed')}</span></blockquote>`,
+        `<blockquote>${escapeHtml(inMarks(q.text, q.source?.selector))}<br><span class="meta">— ${escapeHtml(q.speaker ?? q.attribution ?? 'Unattributed')}</span></blockquote>`,
       );
     }
   }

@@ -5,6 +5,7 @@ import type { ArticleBundle, ExportInput } from './bundle';
 import { bundleArticles, bundleTags, colorMeaning } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
+import { inMarks } from '../facts/quote-display';
 
 /** How many key facts a note lists (facts arrive best first). */
 const MAX_FACTS = 10;
@@ -101,7 +102,7 @@ function articleBody(bundle: ArticleBundle, level: number, input: Pick<ExportInp
   if (quotes.length) {
     out.push(`${h(1)} Quotes`, '');
     for (const q of quotes) {
-      out.push(blockquote(`“${q.text.replace(/\s+/g, ' ').trim()}”`));
+      out.push(blockquote(inMarks(q.text.replace(/\s+/g, ' ').trim(), q.source?.selector)));
       out.push(`> — ${escapeMarkdown(q.speaker ?? q.attribution ?? 'Unattributed')}`, '');
     }
   }

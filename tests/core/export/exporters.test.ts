@@ -110,6 +110,23 @@ describe('Markdown export', () => {
     expect(md).toContain('#:~:text=quick-,first%20passage,-and');
   });
 
+  it('quotes a German quote between the marks its page printed, in Markdown and HTML', () => {
+    const q = extraction.quotes[0]!;
+    const german = {
+      ...extraction,
+      quotes: [
+        {
+          ...q,
+          text: 'Wir sind bereit, sofort zu verhandeln.',
+          source: { ...q.source, selector: { ...q.source.selector, prefix: 'sagte: „', suffix: '“ Danach' } },
+        },
+      ],
+    };
+    const bundle = { articles: [article], annotations: [annotation()], extractions: new Map([[article.key, german]]) };
+    expect(exportMarkdown(bundle, now)).toContain('> „Wir sind bereit, sofort zu verhandeln.“');
+    expect(exportHtml(bundle, now)).toContain('<blockquote>„Wir sind bereit, sofort zu verhandeln.“<br>');
+  });
+
   it('escapes page text that would become HTML or links', () => {
     const md = exportMarkdown(
       { articles: [article], annotations: [annotation({ exact: '<img src=x onerror=alert(1)> [x](javascript:y)' })] },
