@@ -67,7 +67,7 @@ export function mentionFromCandidate(
     text.slice(start + s.length, start + s.length + 2),
   );
   // "the Democrats", "the Republicans' nominee": with the article, the plural names the party as a body (hold-outs 4
-  // and 5 label it so; "many Democrats", "Iowa Democrats" are voters, a group). docs/entities.md has the choice.
+  // and 5 label it so; "many Democrats", "Iowa Democrats" are voters, a group). docs/entities-rounds.md has the choice.
   const party =
     words.length === 1 &&
     /^(?:Democrats|Republicans|Dems)$/.test(s) &&

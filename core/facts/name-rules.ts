@@ -95,7 +95,7 @@ export const ALIAS_GROUPS: Array<{ name: string; type: 'place' | 'org'; aliases:
   // compromise's lexicon knows these as a river and a fruit; in news they are nearly always the companies.
   { name: 'Amazon', type: 'org', aliases: ['Amazon.com'] },
   { name: 'Islamic State', type: 'org', aliases: ['ISIS', 'ISIL', 'Daesh'] },
-  // "GOP" is the Republican Party's other name (hold-out 4's labels, docs/entities.md): one entity, not two.
+  // "GOP" is the Republican Party's other name (hold-out 4's labels, docs/entities-rounds.md): one entity, not two.
   { name: 'Republican Party', type: 'org', aliases: ['GOP', 'G.O.P.', 'Grand Old Party', 'Republicans'] },
   // "the Democrats", "the Republicans" (the party as a body, mention-candidate.ts's party slot): the party's names.
   { name: 'Democratic Party', type: 'org', aliases: ['Democrats', 'Dems'] },
