@@ -28,6 +28,11 @@ export interface PageShape {
   cartControls: number;
   /** Elements that set code in the text (<code>, <tt>, <kbd>, <samp>), anywhere on the page. */
   codeElements: number;
+  /**
+   * Characters of code listings: blocks in a <pre> whose lines read as code, which would otherwise count as prose
+   * (outside navigation and asides). Left out of every prose figure.
+   */
+  codeListingChars: number;
   /** The title or one of the first headings says the page is not there ("Page not found", "404"). */
   errorPage: boolean;
   /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
@@ -333,6 +338,8 @@ export function isDocumentationPage(s: PageShape): boolean {
   return (
     !s.declaresArticle &&
     s.codeElements >= DOCUMENTATION_MIN_CODE &&
-    s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars)
+    // Per 1,000 characters of text, listings included: the rule's thresholds were set when listings counted as prose,
+    // and a tutorial's examples are part of what its code is set in.
+    s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars + s.codeListingChars)
   );
 }

@@ -2,6 +2,7 @@
 // headlines, declarations, marks of posts, shops and dates, all read in one pass over the elements. Never mutates the
 // document; stops past MAX_ELEMENTS elements.
 import type { PageShape } from './article-rule';
+import { isCodeText } from './code-listing';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
 import { isCartControl, isErrorHeadline, isInComments, isKeywordTitle, isPostLinkText } from './page-signals';
@@ -148,6 +149,14 @@ export function measurePage(doc: Document): PageShape {
   let cartControls = 0;
   /** Code set in the text (<code>, <tt>, <kbd>, <samp>): a documentation page's API names, options and commands. */
   let codeElements = 0;
+  /** Characters of the blocks that would be prose but are code set in a <pre> (see below). */
+  let codeListingChars = 0;
+  /**
+   * The <pre> the walk is inside, if any, and whether its text is code (read once, when a block in it first reads as
+   * prose). Blocks inside it are preformatted too: Sphinx wraps each class of a module's source in a <div>.
+   */
+  let pre: Element | null = null;
+  let preIsCode: boolean | null = null;
   let count = 0;
   const page = { chars: 0, linkChars: 0, prices: 0, dates: 0 };
   const root = doc.documentElement;
@@ -179,8 +188,22 @@ export function measurePage(doc: Document): PageShape {
       // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
       if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
       const datesBefore = page.dates;
-      const prose = ownProse(el, page);
+      let prose = ownProse(el, page);
       if (page.dates > datesBefore) lastDate = el;
+      if (tag === 'pre' && !pre) {
+        pre = el;
+        preIsCode = null;
+      }
+      // Code set in a <pre> (a module's source, a tutorial's listing) has full stops, and its lines read as one long
+      // paragraph: it is not prose. A story set in <pre> (an old plain-text release, an RFC) still is. The whole
+      // <pre> is judged, not each block in it: a class of nearly only docstrings is still part of a module's code.
+      if (prose && pre) {
+        preIsCode ??= isCodeText(pre.textContent ?? '');
+        if (preIsCode) {
+          if (!isChrome(el)) codeListingChars += prose.chars;
+          prose = null;
+        }
+      }
       if (prose && !isChrome(el)) {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
         // <br>s is its own run.
@@ -237,6 +260,10 @@ export function measurePage(doc: Document): PageShape {
     }
     while (el && el !== root) {
       if (el === heading) heading = null;
+      if (el === pre) {
+        pre = null;
+        preIsCode = null;
+      }
       const next: Element | null = el.nextElementSibling;
       if (next) {
         el = next;
@@ -335,6 +362,7 @@ export function measurePage(doc: Document): PageShape {
     datedRun: best.dated,
     cartControls,
     codeElements,
+    codeListingChars,
     linkedHeadlines: headlines.length,
     articleElements,
     hasArticleBody: articleBody,
