@@ -47,7 +47,7 @@ export function loadBlocks(slug: string): { title: string; blocks: Block[] } {
   const blocks = paras
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((text): Block => ({ type: 'paragraph', text, selector: { type: 'TextQuoteSelector', exact: text } }));
+    .map((text): Block => ({ type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text } }));
   return { title: title.trim(), blocks };
 }
 
