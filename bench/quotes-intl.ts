@@ -47,7 +47,13 @@ export function loadBlocks(slug: string): { title: string; blocks: Block[] } {
   const blocks = paras
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((text): Block => ({ type: 'p', text, selector: { type: 'TextQuoteSelector', exact: text } }));
+    .map(
+      (text): Block => ({
+        type: 'p',
+        text,
+        selector: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+      }),
+    );
   return { title: title.trim(), blocks };
 }
 
@@ -123,7 +129,7 @@ export function summariseQuotesIntl(onError?: (line: string) => void): string[] 
   return lines;
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith('quotes-intl.ts')) {
+if (process.argv[1]?.endsWith('quotes-intl.ts')) {
   const showErrors = process.argv.includes('--errors');
   const errors: string[] = [];
   for (const line of summariseQuotesIntl((e) => errors.push(e))) console.log(line);
