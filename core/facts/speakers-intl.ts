@@ -20,6 +20,12 @@ const NOT_VERB =
 const PRONOUN = /^(?:er|sie|il|elle|él|ella|egli|lei|ele)$/;
 /** Pronoun inversion: « … », a-t-il estimé; écrit-elle; observe-t-il. */
 const FR_INVERTED = /^[\p{Ll}]+-(?:t-)?(?:il|elle)\b|^a-t-(?:il|elle)\b/u;
+const INCISE_PRONOUN = /[,–—]\s*\p{Ll}+(?:-t)?-(?:il|elle)(?![\p{L}])[^«»]{0,40}?[,.–—]/u;
+const INCISE_NAMED = new RegExp(String.raw`[,–—]\s*${VERB.source}\s`, 'u');
+const SUBORDINATE = /(?<![\p{L}])(?:dass|que|qu['’]|weil|porque|parce que)(?![\p{L}])[^,]*/gu;
+/** What opens a sentence before its named source: "Según", "De acuerdo con", "Selon", "Laut", or a description. */
+const LEAD =
+  /^(?:(?:Según|De acuerdo con|Selon|D['’]après|Laut|Para|Pour)\s+(?:(?:(?:la|el|le)\s|l['’])(?:\p{Ll}+\s){1,2})?|(?:(?:La|El|Le)\s|L['’])(?:\p{Ll}+\s){1,3})(?=\p{Lu})/u;
 const PUBLICATION = /^peut-on lire dans\s((?:Le|La|Les|L['’])\s?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)/u;
 
 interface Event {
@@ -68,14 +74,30 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     const sent = pb.sentences.find((s) => s.start <= open && open < s.end) ?? { start: 0, end: text.length };
     const first = pb.sentences[0]?.start === sent.start;
     const carry = (): string | null => lastEvent(events, pb.index, open, first);
-    const found =
-      afterClause(text, close, romance, known, carry) ?? beforeClause(text, sent.start, open, mask, known, carry);
+    const after = afterClause(text, close, romance, known, carry);
+    const before = after === undefined ? beforeClause(text, sent.start, open, mask, known, carry) : after;
+    const found = before === undefined ? incise(q.text, known, carry) : before;
     // A quote with no clause of its own: the speaker of the last quote or named subject in its paragraph.
-    const speaker = found !== undefined ? found : lastEvent(events, pb.index, open, false);
+    // Only a quote opening its sentence carries: "le conseiller com du président lâche « … »" is not the last named.
+    const opensSentence = /^[\s–—-]*$/.test(text.slice(sent.start, open));
+    const speaker = found !== undefined ? found : opensSentence ? lastEvent(events, pb.index, open, false) : null;
     q.speaker = speaker;
     q.attribution = null;
     events.push({ block: pb.index, at: open, speaker });
   }
+}
+
+/**
+ * A reporting clause set inside the quotation, French style: "« Depuis je ne sais quand, …, écrit-elle. Ces scènes
+ * … »", "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue. … »". Undefined when none.
+ */
+function incise(inner: string, known: readonly string[], carry: () => string | null): string | null | undefined {
+  if (INCISE_PRONOUN.test(inner)) return carry();
+  const m = INCISE_NAMED.exec(inner);
+  if (!m) return undefined;
+  const run = runsIn(inner, m.index + m[0].length, inner.length, [])[0];
+  if (!run || run.start !== m.index + m[0].length) return undefined;
+  return personName(run.text, inner.slice(run.start + run.text.length), known) ?? undefined;
 }
 
 /**
@@ -101,8 +123,17 @@ function subjectName(
   mask: ReadonlyArray<readonly [number, number]>,
   known: readonly string[],
 ): string | null {
-  const first = runsIn(text, start, end, mask)[0];
-  if (!first || text.slice(start, first.start).trim() !== '' || isStopWord(first.text.split(' ')[0]!)) return null;
+  // "De acuerdo con Mora, …", "Para la arquitecta Carolina Porcell Méndez, …", "El ingeniero civil Walber Castillo
+  // explicó …": a source named after "according to", or a description's apposed name opening the sentence.
+  const lead = LEAD.exec(text.slice(start, end));
+  const runs = runsIn(text, start, end, mask);
+  const first = runs[0];
+  if (!first) return null;
+  if (lead) {
+    const r = runs.find((x) => x.start === start + lead[0].length);
+    return r ? personName(r.text, text.slice(r.start + r.text.length), known) : null;
+  }
+  if (text.slice(start, first.start).trim() !== '' || isStopWord(first.text.split(' ')[0]!)) return null;
   return personName(first.text, text.slice(first.start + first.text.length), known);
 }
 
@@ -120,7 +151,8 @@ function afterClause(
   carry: () => string | null,
 ): string | null | undefined {
   let rest = text.slice(close + 1, close + 160);
-  const cut = rest.search(/[«»„“”"]|[.;!?](?:\s|$)/);
+  // "fügte Dr. Karsten Homrighausen hinzu": a title's period does not end the clause.
+  const cut = rest.search(/[«»„“”"]|(?<!\b(?:Dr|Prof|Sr|Sra|Dra|Mme|St))[.;!?](?:\s|$)/);
   if (cut >= 0) rest = rest.slice(0, cut);
   const m = /^\s*[,–—-]?\s*/.exec(rest)!;
   if (!m[0].includes(',') && !/[–—-]/.test(m[0]) && !/^\s*\p{Ll}/u.test(rest)) return undefined;
@@ -138,6 +170,8 @@ function afterClause(
     return undefined;
   }
   const verbs = words[1]!.trim().split(/\s+/);
+  // "”, explicó a La Estrella de Panamá": the name after "a" is who was told; the subject was dropped.
+  if (romance && verbs.length === 2 && /^(?:a|à|al)$/.test(verbs[1]!)) return carry();
   if (NOT_VERB.test(verbs[0]!) || verbs.some((w) => PREPOSITION.test(w) && w !== 'a')) return undefined;
   const phrase = rest.slice(words[0]!.length);
   const head = /^[\p{L}]+/u.exec(phrase)?.[0] ?? '';
@@ -186,7 +220,14 @@ function beforeClause(
   const colon = /:\s*$/.test(clause);
   if (verbAt < 0 && !colon) return undefined;
   const upTo = verbAt >= 0 ? start + verbAt : open;
-  const runs = runsIn(text, start, upTo, mask).filter((r) => !PREPOSITION.test(wordBefore(text, r.start)));
+  // "Nun hofft „Cello“, dass Trochowski es ihm nachmacht, sagte der MOPO:": a name inside a subordinate clause
+  // (from "dass", "que", "weil" to its comma) is not the verb's subject.
+  const subs = [...clause.slice(0, verbAt < 0 ? undefined : verbAt).matchAll(SUBORDINATE)].map(
+    (m) => [start + m.index, start + m.index + m[0].length] as const,
+  );
+  const runs = runsIn(text, start, upTo, mask).filter(
+    (r) => !PREPOSITION.test(wordBefore(text, r.start)) && !subs.some(([o, c]) => r.start >= o && r.start < c),
+  );
   if (verbAt < 0) {
     // "Jansen weiß:", "Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten:"
     const name = subjectName(text, start, open, mask, known);

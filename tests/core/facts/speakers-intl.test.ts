@@ -46,6 +46,42 @@ describe('speakers on German pages', () => {
   });
 });
 
+describe('speakers on German pages: titles, subordinate clauses', () => {
+  it('reads a title\'s period as no sentence end: "Landesbranddirektor Dr. Karsten Homrighausen …:", "fügte Dr. … hinzu"', () => {
+    expect(
+      speakers(
+        'de',
+        'Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „Sie alle investieren viel Zeit und Energie, um anderen Menschen zu helfen.“',
+        '„Ich wünsche Ihnen, liebe Kameradinnen und Kameraden, dass Sie stets gesund von Ihren Einsätzen zurückkehren“, fügte Dr. Karsten Homrighausen hinzu.',
+      ),
+    ).toEqual([
+      ['Sie alle investieren', 'Karsten Homrighausen'],
+      ['Ich wünsche Ihnen,', 'Karsten Homrighausen'],
+    ]);
+  });
+
+  it('gives a name inside a "dass" clause before the verb no voice: "…, dass Trochowski es ihm nachmacht, sagte der MOPO:"', () => {
+    expect(
+      speakers(
+        'de',
+        'Dann würde der HSV auf gleich zwei Ex-Nationalspieler zurückgreifen können – denn Marcell Jansen (33) ist bereits fester Bestandteil des Teams. Nun hofft „Cello“, dass Trochowski es ihm nachmacht, sagte der MOPO: „Ich werde sehr stark auf ihn einreden, damit er auch wirklich bei uns bleibt!“',
+      ),
+    ).toEqual([['Ich werde sehr', null]]);
+  });
+});
+
+describe('speakers on French and Spanish pages: incises and sources', () => {
+  it('reads an incise inside the quotation: « …, écrit-elle. … » is the subject named before', () => {
+    expect(
+      speakers(
+        'fr',
+        'C’est le moment où il reçoit le mot d’une femme, Cha Soona, qui, enfant, vivait dans le même quartier miséreux que lui.',
+        'Soona, elle, n’a pas changé. Arrivée au crépuscule de sa vie, elle écrit ses Mémoires. « Depuis je ne sais quand, chaque fois que je repense à ce quartier, je me sens gagnée par une sensation de douceur et de paix, écrit-elle. Ces scènes de la vie ordinaire me manquent parfois cruellement. »',
+      ),
+    ).toEqual([['Depuis je ne', 'Cha Soona']]);
+  });
+});
+
 describe('speakers on French and Spanish pages', () => {
   it('reads a subject named before "a déclaré qu’…" and no other name after the verb', () => {
     expect(
