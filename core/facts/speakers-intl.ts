@@ -214,6 +214,9 @@ function beforeClause(
   known: readonly string[],
   carry: () => string | null,
 ): string | null | undefined {
+  // "Kim Jong Un laut Trump am Leben - US-Präsident: „…“": a heading's dash starts the clause that introduces.
+  const dash = /^.*\s[-–—]\s/su.exec(text.slice(start, open));
+  if (dash) start += dash[0].length;
   const clause = text.slice(start, open);
   let verbAt = -1;
   for (const m of clause.matchAll(new RegExp(VERB.source, 'giu'))) verbAt = m.index;
@@ -239,6 +242,14 @@ function beforeClause(
     const r = runs[i]!;
     if (ARTICLE.test(wordBefore(text, r.start))) continue;
     const name = personName(r.text, text.slice(r.start + r.text.length), known);
+    if (name) return name;
+  }
+  // "Auf die Frage, ob …, sagte Trump am Montag …: „…“": German puts the subject after the verb.
+  const verbEnd = verbAt + (new RegExp(VERB.source, 'iuy').exec(clause.slice(verbAt))?.[0].length ?? 0);
+  const inverted = /^\s+/.exec(clause.slice(verbEnd));
+  const next = inverted && runsIn(text, start + verbEnd, open, mask)[0];
+  if (next && next.start === start + verbEnd + inverted[0].length) {
+    const name = personName(next.text, text.slice(next.start + next.text.length), known);
     if (name) return name;
   }
   const pre = clause.slice(0, verbAt);

@@ -70,6 +70,21 @@ describe('speakers on German pages: titles, subordinate clauses', () => {
   });
 });
 
+describe("speakers on German pages: the issue's page (fr.de, trafilatura tests/eval/fr.de.nordkorea.html)", () => {
+  it('reads "sagte Trump …:" with its subject after the verb, and a heading\'s dash as the clause\'s start', () => {
+    expect(
+      speakers(
+        'de',
+        'Kim Jong Un laut Trump am Leben - US-Präsident: „Ich wünsche ihm alles Gute“',
+        'Inmitten der Spekulationen über den Verbleib von Nordkoreas Machthaber Kim Jong Un hat US-Präsident Donald Trump indirekt erklärt, dass dieser noch am Leben sei. Auf die Frage, ob er neue Informationen zu Kims Gesundheitszustand habe, sagte Trump am Montag bei einer Pressekonferenz im Weißen Haus: „Ja, ich weiß ziemlich gut Bescheid, aber ich kann jetzt nicht darüber sprechen. Ich wünsche ihm nur alles Gute.“',
+      ),
+    ).toEqual([
+      ['Ich wünsche ihm', null],
+      ['Ja, ich weiß', 'Donald Trump'],
+    ]);
+  });
+});
+
 describe('speakers on French and Spanish pages: incises and sources', () => {
   it('reads an incise inside the quotation: « …, écrit-elle. … » is the subject named before', () => {
     expect(
