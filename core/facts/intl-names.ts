@@ -24,11 +24,18 @@ export const ARTICLE =
 /** Prepositions: a run right after one is no subject ("Forscher um Aneta Afelt", "remplaçant à Roman Prymula"). */
 export const PREPOSITION =
   /^(?:à|de|d|du|des|pour|avec|par|en|dans|sur|chez|von|vom|mit|für|bei|zu|zum|zur|an|auf|in|im|um|aus|nach|über|con|para|por|a|al|ante|desde|hasta|sobre|entre|tras|sin|contra)$/i;
-const PARTICLE = '(?:de|del|de la|di|da|dos|das|von|van|der|zu)';
+// Not "das": in German it is an article ("William Ruto das Lager").
+const PARTICLE = '(?:de|del|de la|di|da|dos|von|van|der|zu)';
 const TOKEN = String.raw`(?:(?:Dr|Prof|Mme|Sr|Sra|Dra)\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*)`;
 /** A run of capitalised words, with name particles between them ("Silvina del Pópolo", "Dr. Karsten Homrighausen"). */
 const RUN = new RegExp(String.raw`(?<![\p{L}'’-])${TOKEN}(?:\s(?:${PARTICLE}\s)?${TOKEN}){0,4}(?![\p{L}])`, 'gu');
 const TITLE_ABBREV = /^(?:Dr|Prof|Mme|Sr|Sra|Dra)\.$/;
+
+/** What the article shows of its names: full names with evidence, and words capitalised inside a sentence. */
+export interface Names {
+  known: readonly string[];
+  mid: ReadonlySet<string>;
+}
 
 export interface Run {
   text: string;
@@ -47,7 +54,15 @@ export function runsIn(
   for (const m of text.slice(0, to).matchAll(RUN)) {
     if (m.index < from) continue;
     if (masked.some(([o, c]) => m.index >= o && m.index < c)) continue;
-    out.push({ text: m[0], start: m.index });
+    // "Ulrich Müller von LobbyControl": a particle after a given name and a surname starts an affiliation.
+    const tokens = m[0].split(' ');
+    const at = tokens.findIndex(
+      (t, i) =>
+        i >= 2 &&
+        /^(?:von|van|de|del|der|di|da|zu)$/.test(t) &&
+        !/^(?:Van|Von|De|Da|Di|Del|La|Le)$/.test(tokens[i - 1]!),
+    );
+    out.push({ text: at > 0 ? tokens.slice(0, at).join(' ') : m[0], start: m.index });
   }
   return out;
 }
@@ -74,12 +89,14 @@ export function wordBefore(text: string, at: number): string {
  * Unterthiner"), from a title abbreviation on ("Landesbranddirektor Dr. Karsten Homrighausen"), the whole run before
  * an age ("Udo Kriese (75)"), or the full name a surname belongs to (`known`: "Jansen" is "Marcell Jansen").
  */
-export function personName(run: string, after: string, known: readonly string[]): string | null {
+export function personName(run: string, after: string, names: Names): string | null {
+  const known = names.known;
   const tokens = run.split(/\s+/);
   while (tokens.length && isStopWord(tokens[0]!)) tokens.shift();
   if (!tokens.length) return null;
   const given = tokens.findIndex(isGivenName);
-  if (given >= 0) return tokens.slice(given).join(' ');
+  // A given name alone must also stand capitalised inside a sentence: "Anders", "Nur", "Darin" open German sentences.
+  if (given >= 0 && (tokens.length > 1 || names.mid.has(tokens[given]!))) return tokens.slice(given).join(' ');
   const title = tokens.findIndex((t) => TITLE_ABBREV.test(t));
   if (title >= 0 && tokens.length - title >= 3) return tokens.slice(title + 1).join(' ');
   if (tokens.length >= 2 && tokens.length <= 3 && /^\s*\(\d{1,3}\)/.test(after)) return tokens.join(' ');
@@ -93,13 +110,15 @@ export function knownNames(
   texts: readonly string[],
   masked: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
   romance: boolean,
-): string[] {
+): Names {
   const out = new Set<string>();
+  const mid = new Set<string>();
   texts.forEach((text, i) => {
     for (const r of runsIn(text, 0, text.length, masked[i] ?? [])) {
       const before = wordBefore(text, r.start);
+      if (/[\p{Ll},]\s*$/u.test(text.slice(0, r.start))) for (const t of r.text.split(' ')) mid.add(t);
       if (ARTICLE.test(before)) continue;
-      const name = personName(r.text, text.slice(r.start + r.text.length), []);
+      const name = personName(r.text, text.slice(r.start + r.text.length), { known: [], mid: new Set() });
       if (name?.includes(' ')) out.add(name);
       // French and Spanish write nouns in lowercase: two or three capitalised words inside a sentence, after no
       // article or preposition, are a name ("…, Rosendo Serna, informó").
@@ -114,5 +133,5 @@ export function knownNames(
         out.add(r.text);
     }
   });
-  return [...out];
+  return { known: [...out], mid };
 }

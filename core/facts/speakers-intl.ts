@@ -3,7 +3,7 @@
 // „…“, sagte Merkel / « … », a déclaré Macron / “…”, dijo Lopera; Jansen weiß: „…“; Serna declaró que “…”;
 // « … », a-t-il estimé and “…”, dijo. take the last person named as a subject or quoted.
 import type { Quote } from '../types';
-import { ARTICLE, isStopWord, knownNames, personName, PREPOSITION, runsIn, wordBefore } from './intl-names';
+import { ARTICLE, isStopWord, knownNames, type Names, personName, PREPOSITION, runsIn, wordBefore } from './intl-names';
 import type { PreparedBlock } from './prepared-block';
 
 /** Languages this sieve reads; others keep the English one. */
@@ -91,7 +91,7 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
  * A reporting clause set inside the quotation, French style: "« Depuis je ne sais quand, …, écrit-elle. Ces scènes
  * … »", "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue. … »". Undefined when none.
  */
-function incise(inner: string, known: readonly string[], carry: () => string | null): string | null | undefined {
+function incise(inner: string, known: Names, carry: () => string | null): string | null | undefined {
   if (INCISE_PRONOUN.test(inner)) return carry();
   const m = INCISE_NAMED.exec(inner);
   if (!m) return undefined;
@@ -121,7 +121,7 @@ function subjectName(
   start: number,
   end: number,
   mask: ReadonlyArray<readonly [number, number]>,
-  known: readonly string[],
+  known: Names,
 ): string | null {
   // "De acuerdo con Mora, …", "Para la arquitecta Carolina Porcell Méndez, …", "El ingeniero civil Walber Castillo
   // explicó …": a source named after "according to", or a description's apposed name opening the sentence.
@@ -147,7 +147,7 @@ function afterClause(
   text: string,
   close: number,
   romance: boolean,
-  known: readonly string[],
+  known: Names,
   carry: () => string | null,
 ): string | null | undefined {
   let rest = text.slice(close + 1, close + 160);
@@ -180,7 +180,7 @@ function afterClause(
 }
 
 /** The name a speaker phrase gives: a run, or an article and a short description before a run (apposition). */
-function phraseName(phrase: string, romance: boolean, known: readonly string[]): string | null {
+function phraseName(phrase: string, romance: boolean, known: Names): string | null {
   const art = /^(\p{L}+['’]?)\s?/u.exec(phrase);
   let at = 0;
   let described = false;
@@ -211,7 +211,7 @@ function beforeClause(
   start: number,
   open: number,
   mask: ReadonlyArray<readonly [number, number]>,
-  known: readonly string[],
+  known: Names,
   carry: () => string | null,
 ): string | null | undefined {
   // "Kim Jong Un laut Trump am Leben - US-Präsident: „…“": a heading's dash starts the clause that introduces.

@@ -85,6 +85,17 @@ describe("speakers on German pages: the issue's page (fr.de, trafilatura tests/e
   });
 });
 
+describe('speakers on German pages: affiliations (correctiv.org, trafilatura tests/cache/correctiv.org.zusage.html)', () => {
+  it('ends a name before "von" and its organisation: "sagt der Parteispenden-Experte Ulrich Müller von LobbyControl"', () => {
+    expect(
+      speakers(
+        'de',
+        '„Wenn AfD-Mitglieder in Absprache oder im Auftrag von der AfD Deutschland-Kuriere verteilt haben, die die Partei kostenlos bekommen hat, dann ist das ganz klar eine Parteispende und dann muss die AfD das verbuchen“, sagt der Parteispenden-Experte Ulrich Müller von LobbyControl.',
+      ),
+    ).toEqual([['Wenn AfD-Mitglieder in', 'Ulrich Müller']]);
+  });
+});
+
 describe('speakers on French and Spanish pages: incises and sources', () => {
   it('reads an incise inside the quotation: « …, écrit-elle. … » is the subject named before', () => {
     expect(
