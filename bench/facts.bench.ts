@@ -10,6 +10,7 @@ import { scoreLabelledEntities } from './lib/labelled-entities';
 import { formatEntityCounts, formatEntitySplit, scoreEntitySplit } from './polnear/entities';
 import { polnearDataDir } from './polnear/load';
 import { formatSplit, scoreSplit } from './polnear/report';
+import { summariseQuotesIntl } from './quotes-intl';
 import {
   HOLDOUT2_DIR,
   HOLDOUT3_DIR,
@@ -308,6 +309,10 @@ export default async function run(): Promise<void> {
   console.log('-- hold-out 2 (quotes, q+spk and entities columns are meaningless there: not labelled)');
   for (const line of hold2.perArticle) console.log(line);
   polnearSpeakers();
+  console.log(
+    '\n-- who said what, German, French and Spanish pages (tests/fixtures/quotes-intl; details: npx tsx bench/quotes-intl.ts)',
+  );
+  for (const line of summariseQuotesIntl().filter((l) => l.startsWith('all'))) console.log(line);
   polnearEntities();
 }
 

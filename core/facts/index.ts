@@ -10,6 +10,7 @@ import { genderFromContext, genderFromPronoun } from './gender-cues';
 import { isSubjectMention } from './salience';
 import { extractQuotes, type QuoteRanges } from './quotes';
 import { speakerCanonical, speakerType } from './speaker-canonical';
+import { attributeIntl, isIntlLang } from './speakers-intl';
 import type { SpeakerContext } from './speaker-context';
 import type { RankerTrace } from './speaker-ranker';
 import { genderOfName, type Gender, titleGender } from './speakers';
@@ -78,6 +79,9 @@ export function extractKeyItemsOrThrow(input: ExtractionInput, options: Extracti
   const ranges: QuoteRanges = new Map();
   const ctx = speakerContext(entities, mentions, ranges, views);
   const quotes = extractQuotes(views, prepared, ctx, ranges, options.rankerTrace);
+  // German, French and Spanish pages: the English sieve's capitalised-word speakers ("Nun", "Et") give way to rules
+  // of their own (speakers-intl.ts). Pages without a language keep the English sieve.
+  if (isIntlLang(input.lang)) attributeIntl(quotes, prepared, input.lang!);
   // Someone quoted again and again is what the article is about, even when named only once or twice.
   const quoted = new Map<string, number>();
   for (const q of quotes) if (q.speaker) quoted.set(q.speaker, (quoted.get(q.speaker) ?? 0) + 1);

@@ -93,7 +93,10 @@ export function resolveSpeaker(
   if (direct) return direct.name;
   // "her mother, Fiona,": the last segment of an appositive names the speaker.
   const segments = who.split(/,\s*/).filter(Boolean);
-  const tail = segments[segments.length - 1]!;
+  const tail = segments[segments.length - 1];
+  // A phrase of commas only (", dijo." read as "…, dijo" with nothing before it) names no one; it used to throw and
+  // empty the whole page's extraction.
+  if (tail === undefined) return null;
   // "On one Facebook page an unidentified poster put up …": the described someone who acts.
   const actor =
     /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(

@@ -1,0 +1,153 @@
+// Speakers on German, French and Spanish pages (core/facts/speakers-intl.ts): real sentences from the dev half of
+// tests/fixtures/quotes-intl. No speaker rather than a description's capitalised noun or a sentence's first word.
+import { describe, expect, it } from 'vitest';
+import { extractKeyItems } from '../../../core/facts';
+
+const speakers = (lang: string, ...paras: string[]): Array<[string, string | null]> =>
+  extractKeyItems({ title: 'T', blocks: paras.map((text) => ({ type: 'p', text })), lang } as never).quotes.map((q) => [
+    q.text.split(/\s+/).slice(0, 3).join(' '),
+    q.speaker,
+  ]);
+
+describe('speakers on German pages', () => {
+  it('reads "sagt Name" after the quote and "Name weiß:" before it', () => {
+    expect(
+      speakers(
+        'de',
+        '«Wenn Ökosysteme zerstört werden, sehen wir häufig eine Einengung auf bestimmte Viren», sagt Jonas Schmidt-Chanasit vom Bernhard-Nocht-Institut für Tropenmedizin in Hamburg. Damit steige die Übertragungswahrscheinlichkeit auf den Menschen.',
+        'Eine Gegenstrategie ist, unbekannte Erreger aktiv zu durchleuchten. «Die Dunkelziffer ist enorm, wir sprechen von Millionen von Viren», sagt Schmidt-Chanasit.',
+      ),
+    ).toEqual([
+      ['Wenn Ökosysteme zerstört', 'Jonas Schmidt-Chanasit'],
+      ['Die Dunkelziffer ist', 'Jonas Schmidt-Chanasit'],
+    ]);
+  });
+
+  it('gives a description no speaker: "sagt der Virologe", "Ein langjähriger Freund sagte Ihnen"', () => {
+    expect(
+      speakers(
+        'de',
+        'Insbesondere Südostasien sei der Hotspot für solche Ereignisse, sagt der Virologe. «Weil es dort so ein breites Spektrum an Wildtieren gibt, das führt zu einer breiten Prävalenz von Viren.» Zugleich dringe dort der Mensch besonders stark vor.',
+        'Ein langjähriger Freund sagte Ihnen einmal: „Sharon, du bist wie ein Ferrari: Du siehst von außen gut aus, gehst aber nach fünf Meilen jedes Mal kaputt.“ Sind Sie heute immer noch ein Ferrari oder eher ein SUV?',
+      ),
+    ).toEqual([
+      ['Weil es dort', null],
+      ['Sharon, du bist', null],
+    ]);
+  });
+
+  it('gives "sagt er" the named subject before it: "Meinhard Schroeder (76) hat …"', () => {
+    expect(
+      speakers(
+        'de',
+        'Meinhard Schroeder (76) hat es eher auf die Klosterformsteine abgesehen. „Ich habe schon eine Reihe historischer Steine zu Hause, da würden diese passen“, sagt er.',
+      ),
+    ).toEqual([['Ich habe schon', 'Meinhard Schroeder']]);
+  });
+});
+
+describe('speakers on German pages: titles, subordinate clauses', () => {
+  it('reads a title\'s period as no sentence end: "Landesbranddirektor Dr. Karsten Homrighausen …:", "fügte Dr. … hinzu"', () => {
+    expect(
+      speakers(
+        'de',
+        'Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „Sie alle investieren viel Zeit und Energie, um anderen Menschen zu helfen.“',
+        '„Ich wünsche Ihnen, liebe Kameradinnen und Kameraden, dass Sie stets gesund von Ihren Einsätzen zurückkehren“, fügte Dr. Karsten Homrighausen hinzu.',
+      ),
+    ).toEqual([
+      ['Sie alle investieren', 'Karsten Homrighausen'],
+      ['Ich wünsche Ihnen,', 'Karsten Homrighausen'],
+    ]);
+  });
+
+  it('gives a name inside a "dass" clause before the verb no voice: "…, dass Trochowski es ihm nachmacht, sagte der MOPO:"', () => {
+    expect(
+      speakers(
+        'de',
+        'Dann würde der HSV auf gleich zwei Ex-Nationalspieler zurückgreifen können – denn Marcell Jansen (33) ist bereits fester Bestandteil des Teams. Nun hofft „Cello“, dass Trochowski es ihm nachmacht, sagte der MOPO: „Ich werde sehr stark auf ihn einreden, damit er auch wirklich bei uns bleibt!“',
+      ),
+    ).toEqual([['Ich werde sehr', null]]);
+  });
+});
+
+describe("speakers on German pages: the issue's page (fr.de, trafilatura tests/eval/fr.de.nordkorea.html)", () => {
+  it('reads "sagte Trump …:" with its subject after the verb, and a heading\'s dash as the clause\'s start', () => {
+    expect(
+      speakers(
+        'de',
+        'Kim Jong Un laut Trump am Leben - US-Präsident: „Ich wünsche ihm alles Gute“',
+        'Inmitten der Spekulationen über den Verbleib von Nordkoreas Machthaber Kim Jong Un hat US-Präsident Donald Trump indirekt erklärt, dass dieser noch am Leben sei. Auf die Frage, ob er neue Informationen zu Kims Gesundheitszustand habe, sagte Trump am Montag bei einer Pressekonferenz im Weißen Haus: „Ja, ich weiß ziemlich gut Bescheid, aber ich kann jetzt nicht darüber sprechen. Ich wünsche ihm nur alles Gute.“',
+      ),
+    ).toEqual([
+      ['Ich wünsche ihm', null],
+      ['Ja, ich weiß', 'Donald Trump'],
+    ]);
+  });
+});
+
+describe('speakers on German pages: affiliations (correctiv.org, trafilatura tests/cache/correctiv.org.zusage.html)', () => {
+  it('ends a name before "von" and its organisation: "sagt der Parteispenden-Experte Ulrich Müller von LobbyControl"', () => {
+    expect(
+      speakers(
+        'de',
+        '„Wenn AfD-Mitglieder in Absprache oder im Auftrag von der AfD Deutschland-Kuriere verteilt haben, die die Partei kostenlos bekommen hat, dann ist das ganz klar eine Parteispende und dann muss die AfD das verbuchen“, sagt der Parteispenden-Experte Ulrich Müller von LobbyControl.',
+      ),
+    ).toEqual([['Wenn AfD-Mitglieder in', 'Ulrich Müller']]);
+  });
+});
+
+describe('speakers on French and Spanish pages: incises and sources', () => {
+  it('reads an incise inside the quotation: « …, écrit-elle. … » is the subject named before', () => {
+    expect(
+      speakers(
+        'fr',
+        'C’est le moment où il reçoit le mot d’une femme, Cha Soona, qui, enfant, vivait dans le même quartier miséreux que lui.',
+        'Soona, elle, n’a pas changé. Arrivée au crépuscule de sa vie, elle écrit ses Mémoires. « Depuis je ne sais quand, chaque fois que je repense à ce quartier, je me sens gagnée par une sensation de douceur et de paix, écrit-elle. Ces scènes de la vie ordinaire me manquent parfois cruellement. »',
+      ),
+    ).toEqual([['Depuis je ne', 'Cha Soona']]);
+  });
+});
+
+describe('speakers on French and Spanish pages', () => {
+  it('reads a subject named before "a déclaré qu’…" and no other name after the verb', () => {
+    expect(
+      speakers(
+        'fr',
+        'Andrej Babiš a également déclaré qu’il cherchait actuellement un remplaçant à Roman Prymula, avec pour objectif que le « nouveau ministre soit présent dès lundi au Conseil des ministres ».',
+      ),
+    ).toEqual([['nouveau ministre soit', 'Andrej Babiš']]);
+  });
+
+  it('reads "declaró Serna", a subject named before "señaló … que", and "afirmó un integrante" as no one', () => {
+    expect(
+      speakers(
+        'es',
+        'Menos de un mes después el titular del Ministerio de Educación (Minedu), Rosendo Serna, informó que se ampliaría el aforo en las aulas al 100%.',
+        '“Queremos garantizar el 100% de la presencialidad en los colegios”, declaró Serna durante conferencia de prensa del Consejo de Ministros realizada el último 20 de abril.',
+        'Ese mismo día, el presidente del sindicato portuario, Álvaro Reinaldo, señaló en rueda de prensa que el conflicto “está en la puerta” y luego cuestionó el acuerdo.',
+        '“La empresa cambió las reglas de juego y generó confusión para armar lío”, afirmó un integrante del Poder Ejecutivo a El País.',
+      ),
+    ).toEqual([
+      ['Queremos garantizar el', 'Rosendo Serna'],
+      ['está en la', 'Álvaro Reinaldo'],
+      ['La empresa cambió', null],
+    ]);
+  });
+
+  it('gives a dropped subject the last person named: "Al respecto, explicó que “…”"', () => {
+    expect(
+      speakers(
+        'es',
+        'La ministra de la Mujer y Equidad de Género, Antonia Orellana, se refirió a la denuncia que recae en contra del sacerdote jesuita Felipe Berríos.',
+        'El religioso sonaba para ocupar un cargo de coordinador nacional de campamentos por parte del Gobierno. Orellana había sido una de las que planteó que estaba en contra de esa nominación.',
+        'Al respecto, explicó que “conversé con víctimas de abuso sexual infantil eclesiástico, y me pareció que había que escuchar lo que ellos y ellas señalaban”.',
+      ),
+    ).toEqual([['conversé con víctimas', 'Antonia Orellana']]);
+  });
+
+  it('leaves English pages (no language) to the English sieve', () => {
+    expect(speakers('', '“We are ready to talk now,” the minister said on Tuesday.')).toEqual([
+      ['We are ready', 'the minister'],
+    ]);
+  });
+});
