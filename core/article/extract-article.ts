@@ -104,6 +104,9 @@ export function reconcileTitle(
   siteName: string | null | undefined,
   authors: readonly string[] = [],
 ): string {
+  // A leading "Site | " (or "Site|", as pages in Chinese and Japanese write it): NHK's "NEWS WEB EASY|子どもへの…".
+  const lead = /^([^|｜]{2,60}?)\s*[|｜]\s*(.{4,})$/.exec(title);
+  if (lead && siteName && comparable(lead[1]) === comparable(siteName)) return lead[2]!.trim();
   const m = /^(.{10,}?)\s+[|\-–—:·•]\s+([^|\-–—]+)$/.exec(title);
   if (!m) return title;
   const tail = comparable(m[2]);

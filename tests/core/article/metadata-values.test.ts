@@ -124,6 +124,15 @@ describe('reconcileTitle (the headline the popup and the exports show)', () => {
       reconcileTitle('China and Russia Strengthen Alliance | Washington Free Beacon', 'Washington Free Beacon'),
     ).toBe('China and Russia Strengthen Alliance');
   });
+  it('drops a leading "Site|" naming the site, written with or without spaces (NHK News Web Easy)', () => {
+    expect(reconcileTitle('NEWS WEB EASY|子どもへの体罰を禁止する法律ができる', 'NEWS WEB EASY')).toBe(
+      '子どもへの体罰を禁止する法律ができる',
+    );
+    expect(reconcileTitle('Opinion | Why the deal fell apart', 'The Example Times')).toBe(
+      'Opinion | Why the deal fell apart',
+    );
+  });
+
   it('keeps a tail that names someone who did not write it, or follows a colon', () => {
     expect(reconcileTitle(guardian, 'the Guardian', ['Someone Else'])).toBe(guardian);
     expect(reconcileTitle('Why the deal fell apart: Eleanor Ainge Roy', null, ['Eleanor Ainge Roy'])).toBe(
