@@ -63,7 +63,10 @@ export const PLACE_KEYWORDS = new Set(
     'falls canyon forest plain plains basin straits terminal plaza tower side ' +
     // Venues and places named by a keyword ("Quicken Loans Arena", "Yankee Stadium", "Holy Cross Cemetery", "the
     // Plaza Hotel", "Madison Square Garden", "Scarborough Shoal", "the Pacific Rim", "the Washington Beltway").
-    'arena stadium coliseum ballpark zoo cemetery hotel garden gardens shoal rim beltway'
+    'arena stadium coliseum ballpark zoo cemetery hotel garden gardens shoal rim beltway ' +
+    // Roads by their kind ("Bruckner Boulevard", "the Long Island Expressway", "the New Jersey Turnpike"); not "Lane"
+    // or "Drive", which end people's and companies' names too.
+    'boulevard parkway expressway highway freeway turnpike causeway'
   ).split(' '),
 );
 

@@ -15,6 +15,10 @@ const CASES: Record<string, [string, Named[]]> = {
       ['person', 'Zeynep Tufekci'],
     ],
   ],
+  'a road named by its kind is a place (Gothamist, trafilatura’s evaluation pages)': [
+    'The plan allows for 350 new apartments to be built along a stretch of Bruckner Boulevard, 99 of which would have rents capped for low- to middle-income New Yorkers.',
+    [['place', 'Bruckner Boulevard']],
+  ],
   'a programme’s title names a work, the broadcaster before it stays a body': [
     '"Vetting is one thing," Carson said on NBC\'s Meet the Press, but he said he is being asked about incidents that happened 20 and 50 years ago.',
     [
