@@ -50,7 +50,10 @@ export const ORG_KEYWORDS = new Set(
     'industries productions partners enterprises ventures capital corps observer insider inquirer ' +
     'examiner sentinel chronicle monitor courier dispatch bulletin enquirer register ' +
     // A watchdog ("Human Rights Watch", "Judicial Watch").
-    'watch'
+    'watch ' +
+    // Bodies named by what binds their members ("the Muslim Brotherhood", "the House Freedom Caucus", "the Sinaloa
+    // Cartel", "the Wagner Militia").
+    'brotherhood caucus cartel syndicate consortium militia'
   ).split(' '),
 );
 

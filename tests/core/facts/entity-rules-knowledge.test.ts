@@ -2,7 +2,7 @@
 // a place or a work: a gazetteer of towns and counties, and the programmes news names by title. Sentences from
 // PolNeAR `train` half a and hold-out 6, each table beside the near miss its rule must let through.
 import { describe, expect, it } from 'vitest';
-import { describeEntityCases, entityNamed, type Named } from './entity-cases';
+import { describeEntityCases, entitiesIn, entityNamed, type Named } from './entity-cases';
 
 /** Sentence → every entity found, as [type, name]. */
 const CASES: Record<string, [string, Named[]]> = {
@@ -143,5 +143,18 @@ describe('a department’s two forms are one entity', () => {
   it('"the Department of State" and "the State Department"', () => {
     expect(entityNamed(text, 'Department of State')).toEqual({ type: 'org', mentions: 2 });
     expect(entityNamed(text, 'State Department')).toBeUndefined();
+  });
+});
+
+describe('a body named by what binds its members is an organisation', () => {
+  // The Washington Post on Tunisia (Readability's wapo-1 test page): the sidebar listed the Brotherhood among people.
+  const text =
+    'In 2011, voters had elected a government led by the Ennahda party — a movement similar to Egypt’s Islamist Muslim Brotherhood.';
+  it('"Brotherhood" (and "Caucus", "Cartel", "Militia") ends an organisation’s name', () => {
+    const brotherhood = entitiesIn(text).find((e) => e.name.endsWith('Muslim Brotherhood'));
+    expect(brotherhood?.type).toBe('org');
+    expect(entityNamed('Members of the House Freedom Caucus met on Tuesday.', 'House Freedom Caucus')?.type).toBe(
+      'org',
+    );
   });
 });
