@@ -68,8 +68,12 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     const pb = byBlock.get(q.source.block);
     if (!pb) continue;
     const text = pb.block.text;
-    const open = q.source.start - 1;
-    const close = q.source.end;
+    // "« Les règles … mesures, » a-t-il réagi": French marks stand apart from the words; a span may leave the space
+    // out, so the marks are found past it.
+    let open = q.source.start - 1;
+    while (open > 0 && /\s/.test(text[open]!) && /[«„“”"‹]/.test(text[open - 1]!)) open--;
+    let close = q.source.end;
+    while (close < text.length - 1 && /\s/.test(text[close]!) && /[»“”"›]/.test(text[close + 1]!)) close++;
     const mask = masked.get(pb.index) ?? [];
     const sent = pb.sentences.find((s) => s.start <= open && open < s.end) ?? { start: 0, end: text.length };
     const first = pb.sentences[0]?.start === sent.start;
@@ -130,8 +134,12 @@ function subjectName(
   const first = runs[0];
   if (!first) return null;
   if (lead) {
-    const r = runs.find((x) => x.start === start + lead[0].length);
-    return r ? personName(r.text, text.slice(r.start + r.text.length), known) : null;
+    // "Pour Jan Hamáček, …": the run may start on the capitalised lead word; the name starts after it.
+    const at = start + lead[0].length;
+    const r = runs.find((x) => x.start <= at && at < x.start + x.text.length);
+    if (!r) return null;
+    const rest = r.text.slice(at - r.start);
+    return rest ? personName(rest, text.slice(r.start + r.text.length), known) : null;
   }
   if (text.slice(start, first.start).trim() !== '' || isStopWord(first.text.split(' ')[0]!)) return null;
   return personName(first.text, text.slice(first.start + first.text.length), known);

@@ -145,6 +145,15 @@ describe('speakers on French and Spanish pages', () => {
     ).toEqual([['conversé con víctimas', 'Antonia Orellana']]);
   });
 
+  it('finds spaced French marks and a source after "Pour": « …, » a-t-il réagi is Jan Hamáček', () => {
+    expect(
+      speakers(
+        'fr',
+        "Membre de la coalition gouvernementale, le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček (ČSSD) avait estimé plus tôt que le ministre de la Santé avait perdu toute crédibilité. Pour Jan Hamáček, cette attitude est méprisante vis-à-vis des milliers de personnes qui, en première ligne, luttent contre la pandémie et sauvent des vies. « Les règles sont valables pour tout le monde sans exception, (…) il est impossible que le gouvernement et la coalition gouvernementale soit représentés par des personnes qui ne respectent pas les mesures de ce même gouvernement, » a-t-il réagi dès les premières heures pour l'agence de presse tchèque ČTK.",
+      ),
+    ).toEqual([['Les règles sont', 'Jan Hamáček']]);
+  });
+
   it('leaves English pages (no language) to the English sieve', () => {
     expect(speakers('', '“We are ready to talk now,” the minister said on Tuesday.')).toEqual([
       ['We are ready', 'the minister'],
