@@ -160,3 +160,56 @@ describe('speakers on French and Spanish pages', () => {
     ]);
   });
 });
+
+describe('speakers given by a description (intl-descriptions.ts)', () => {
+  it('reads "dijo el gremialista" as the union leader quoted before, and a name apposed after the description', () => {
+    expect(
+      speakers(
+        'es',
+        'Ese mismo día, el presidente del sindicato portuario, Álvaro Reinaldo, señaló en rueda de prensa que el conflicto “está en la puerta” y luego cuestionó el acuerdo alcanzado entre el gobierno y la firma belga Katoen Natie. “Hubiésemos preferido equivocarnos, pero lo venimos anunciando y sistemáticamente se vienen dando los anuncios: este acuerdo no es bueno y va a traer perjuicios en el puerto”, dijo el gremialista en defensa del consorcio.',
+        '“Se ha ordenado una investigación prolija para determinar las responsabilidades de cada uno de los involucrados en esta situación muy lamentable”, afirmó el titular de la DRELM, Luis Quintanilla.',
+      ),
+    ).toEqual([
+      ['está en la', 'Álvaro Reinaldo'],
+      ['Hubiésemos preferido equivocarnos,', 'Álvaro Reinaldo'],
+      ['Se ha ordenado', 'Luis Quintanilla'],
+    ]);
+  });
+
+  it('carries "la experta", "la consultora" and "Para la experta" to the woman quoted in the paragraph before', () => {
+    expect(
+      speakers(
+        'es',
+        'La oficina nunca será el reemplazo del hogar. “Se debe tener en cuenta que los espacios de trabajo deben dejar de ser pensados como espacios físicos”, comentó Ivette Mora, directora de mercadeo de la empresa AEI Spaces.',
+        'Para la experta, los aspectos básicos que se deben tomar en cuenta para el bienestar del colaborador radican en la ergonomía. “Se ha evolucionado de un enfoque de bienestar netamente físico a uno mental y psicológico”.',
+        'La psicóloga Luz Vásquez explicó que cada vez más las organizaciones se vuelven creativas para mejorar sus espacios físicos, “de tal manera que sus colaboradores se sientan muy bien, porque incidirá en su productividad”.',
+        'Vásquez remarcó que las tendencias actuales apuntan a la creación de espacios “amigables” para el bienestar de los colaboradores. “Lo importante es identificar las necesidades propias del personal de cada organización y así cubrirlas de manera específica.”',
+        'La experta en psicología organizacional y transgeneracional enfatizó que “muchas veces el colaborador al no estar en un espacio satisfactorio, puede generar emociones de tristeza y molestia”.',
+        'Ante esta situación, la consultora recomendó “velar por la salud mental de los colaboradores en todas las organizaciones”.',
+      ).map(([, who]) => who),
+    ).toEqual(['Ivette Mora', 'Ivette Mora', 'Luz Vásquez', 'Luz Vásquez', 'Luz Vásquez', 'Luz Vásquez']);
+  });
+
+  it('reads "a déclaré à cette occasion le ministre de la Santé" as the minister quoted in the paragraph before', () => {
+    expect(
+      speakers(
+        'fr',
+        "Alors que dans un entretien pour l'hebdomadaire Respekt, ce vendredi matin, Roman Prymula avait affirmé qu'il était prêt à démissionner « si le public le veut », il a rejeté cette éventualité en début d'après-midi.",
+        "« Je n'ai pas l'intention de démissionner. Evidemment, le Premier ministre peut décider de ma révocation, » a déclaré à cette occasion le ministre de la Santé. « Je n'ai enfreint aucune règle, » a-t-il estimé.",
+      ),
+    ).toEqual([
+      ['si le public', 'Roman Prymula'],
+      ["Je n'ai pas", 'Roman Prymula'],
+      ["Je n'ai enfreint", 'Roman Prymula'],
+    ]);
+  });
+
+  it('gives a description of someone never quoted no speaker: "resalta el organismo" after "la isla Seymour"', () => {
+    expect(
+      speakers(
+        'es',
+        'En un comunicado, la entidad apunta a que probablemente la medición de la base argentina es correcta, pero también advierte de que de la segunda y más alta solo hay referencias por la prensa y habrá que confirmarla con los datos de otras estaciones de medición en la isla Seymour. “Es prematuro decir que la Antártida ha superado los 20 grados por primera vez”, resalta el organismo.',
+      ),
+    ).toEqual([['Es prematuro decir', null]]);
+  });
+});
