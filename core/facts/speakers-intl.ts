@@ -249,6 +249,9 @@ function afterClause(
   const phrase = rest.slice(words[0]!.length);
   const head = /^[\p{L}]+/u.exec(phrase)?.[0] ?? '';
   if (PRONOUN.test(head)) return carry();
+  // "schreiben Forscher um Aneta Afelt von der Universität Warschau": a team is given by the person it is around.
+  const team = /^(?:(?:die|das)\s)?\p{Lu}[\p{L}-]*\s+um\s+(?=\p{Lu})/u.exec(phrase);
+  if (!romance && team) return phraseName(phrase.slice(team[0].length), romance, known);
   return phraseName(phrase, romance, known) ?? describedPhrase(phrase, known, resolve);
 }
 

@@ -46,6 +46,21 @@ describe('speakers on German pages', () => {
   });
 });
 
+describe('speakers on German pages: a team around a person', () => {
+  it('reads "schreiben Forscher um Aneta Afelt" and "schreiben die Forscher um Afelt" as Aneta Afelt', () => {
+    expect(
+      speakers(
+        'de',
+        '«Das biologische Problem einer Virus-Entstehung hat sich nicht fundamental verändert. Allerdings steigt die Wahrscheinlichkeit, dass dieses Risiko eintritt, infolge von Umweltveränderungen und höherem Druck auf die Umwelt», schreiben Forscher um Aneta Afelt von der Universität Warschau in einer 2018 erschienen Studie in Frontiers in Microbiology.',
+        'Damit steigt das Risiko, dass ein Fledermaus-Virus auf den Menschen überspringt und sich rasend schnell weiterverbreitet. «In so einem Fall ist das Risiko einer grossen Epidemie sehr hoch, sowie eine hohe Mortalität», schreiben die Forscher um Afelt.',
+      ),
+    ).toEqual([
+      ['Das biologische Problem', 'Aneta Afelt'],
+      ['In so einem', 'Aneta Afelt'],
+    ]);
+  });
+});
+
 describe('speakers on German pages: titles, subordinate clauses', () => {
   it('reads a title\'s period as no sentence end: "Landesbranddirektor Dr. Karsten Homrighausen …:", "fügte Dr. … hinzu"', () => {
     expect(
