@@ -128,7 +128,17 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
       prev: prev && { text: prev.block.text, mask: masked.get(prev.index) ?? [] },
     };
     const resolve: Resolve = {
-      carry: () => lastEvent(events, pb.index, open, first),
+      // "También se incluye la reducción del estrés laboral … “…”, concluyó.": a paragraph that names no one and has
+      // no speaker before the quote goes on with the previous paragraph's.
+      carry: () =>
+        lastEvent(
+          events,
+          pb.index,
+          open,
+          first ||
+            (!events.some((e) => e.block === pb.index && e.at < open) &&
+              runsIn(text, 0, open, mask).every((r) => isStopWord(r.text))),
+        ),
       described: (gender) => describedPerson(events, place, gender, known),
     };
     const carry = resolve.carry;

@@ -219,6 +219,19 @@ describe('speakers given by a description (intl-descriptions.ts)', () => {
     ]);
   });
 
+  it('goes on with the previous paragraph\'s speaker when a paragraph names no one: "”, concluyó." is Walber Castillo', () => {
+    expect(
+      speakers(
+        'es',
+        'El ingeniero civil Walber Castillo explicó que entre las medidas de seguridad que debe tener una oficina, está la orientación al personal. “Si quienes están en el área no reconocen los riesgos, y no son capacitados para afrontarlos, no sabrán qué hacer”.',
+        'También se incluye la reducción del estrés laboral porque en las oficinas se tiende a confundir la productividad y eficiencia con estrés. “Muchas veces no somos conscientes de los daños que el estrés, la mala postura, el mal manejo del tiempo, el uso inadecuado de herramientas, entre otros factores, pueden causar”, concluyó.',
+      ),
+    ).toEqual([
+      ['Si quienes están', 'Walber Castillo'],
+      ['Muchas veces no', 'Walber Castillo'],
+    ]);
+  });
+
   it('gives a description of someone never quoted no speaker: "resalta el organismo" after "la isla Seymour"', () => {
     expect(
       speakers(
