@@ -341,6 +341,9 @@ function beforeClause(
   }
   const pre = clause.slice(0, verbAt);
   if (/(?:^|[\s,])(?:er|sie|il|elle|Er|Il|Elle|él|ella)\s*(?:\p{Ll}+\s*)?$/u.test(pre)) return carry();
+  // "„…“, weiß der amtierende HSV-Präsident, warnt aber: „…“": a second verb after a quote's own clause shares its
+  // subject, the speaker of that quote.
+  if (new RegExp(String.raw`[»“”"]\s*,\s*(?:${VERB.source})[^,„“”«»"]*,\s*$`, 'iu').test(pre)) return carry();
   // No subject before the verb (Spanish and Italian drop it): "Al respecto, explicó que “…”".
   const words = pre.split(/[\s,]+/).filter(Boolean);
   if (words.some((w) => ARTICLE.test(w) || (/^\p{Lu}/u.test(w) && !isStopWord(w)))) {

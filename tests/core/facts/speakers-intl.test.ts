@@ -46,6 +46,22 @@ describe('speakers on German pages', () => {
   });
 });
 
+describe('speakers on German pages: a description and a second verb', () => {
+  it('reads "weiß der amtierende HSV-Präsident, warnt aber:" as Jansen, the one person named in the paragraph', () => {
+    expect(
+      speakers(
+        'de',
+        'Was aber würde Trochowski, der seine Karriere im Sommer 2016 beendete, in der fünften Liga erwarten? Jansen weiß: „Das ist keine Pillepalle-Liga, es besteht ein gewisses Grundniveau.“ Dann würde der HSV auf gleich zwei Ex-Nationalspieler zurückgreifen können – denn Marcell Jansen (33) ist bereits fester Bestandteil des Teams.',
+        'Den erhofft sich Jansen auch für seine Teamkollegen. „Sollte Troche wirklich bei uns bleiben, wäre das natürlich gerade für unsere jüngeren Mitspieler eine ganz große Sache“, weiß der amtierende HSV-Präsident, warnt aber: „Man darf nie vergessen, dass Troche und ich teilweise 15 Jahre älter sind als unsere Gegenspieler.“',
+      ),
+    ).toEqual([
+      ['Das ist keine', 'Marcell Jansen'],
+      ['Sollte Troche wirklich', 'Marcell Jansen'],
+      ['Man darf nie', 'Marcell Jansen'],
+    ]);
+  });
+});
+
 describe('speakers on German pages: a team around a person', () => {
   it('reads "schreiben Forscher um Aneta Afelt" and "schreiben die Forscher um Afelt" as Aneta Afelt', () => {
     expect(
