@@ -18,12 +18,15 @@ const STOP = new Set(
     'incluso cuando no ya así mientras durante dentro más the a an'
   ).split(' '),
 );
+/** Lowercase words that are no verb of an inverted clause after a quote ("», et …", "“, y la …"). */
+export const NOT_VERB =
+  /^(?:und|oder|aber|doch|denn|als|wie|wenn|weil|dass|et|ou|mais|car|donc|que|qui|comme|quand|si|y|o|pero|como|cuando|porque|e|ma|em|no|na|de|à|en|a|por|para|con|in|mit|für)$/;
 /** Articles: a run right after one is a description's noun, not a name ("der Virologe", "la Alcaldía"). */
 export const ARTICLE =
   /^(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|le|la|les|l|un|une|du|el|los|las|lo|unos|unas|del|al)$/i;
 /** Prepositions: a run right after one is no subject ("Forscher um Aneta Afelt", "remplaçant à Roman Prymula"). */
 export const PREPOSITION =
-  /^(?:à|de|d|du|des|pour|avec|par|en|dans|sur|chez|von|vom|mit|für|bei|zu|zum|zur|an|auf|in|im|um|aus|nach|über|con|para|por|a|al|ante|desde|hasta|sobre|entre|tras|sin|contra)$/i;
+  /^(?:à|de|d|du|des|pour|avec|par|en|dans|sur|chez|von|vom|mit|für|bei|zu|zum|zur|an|auf|in|im|um|aus|nach|über|con|para|por|a|al|ante|desde|hasta|sobre|entre|tras|sin|contra|hacia|bajo|vers|sous)$/i;
 // Not "das": in German it is an article ("William Ruto das Lager").
 const PARTICLE = '(?:de|del|de la|di|da|dos|von|van|der|zu)';
 const TOKEN = String.raw`(?:(?:Dr|Prof|Mme|Sr|Sra|Dra)\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*)`;
@@ -77,6 +80,18 @@ function isGivenName(word: string): boolean {
   if (word.length < 3 || isStopWord(word)) return false;
   const tags = [...lexiconTags(word.toLowerCase()), ...lexiconTags(fold(word))];
   return tags.includes('MaleName') || tags.includes('FemaleName');
+}
+
+/** A name's gender by its given names in the lexicon: 'm', 'f', or null when unknown or both. */
+export function genderOf(name: string): 'm' | 'f' | null {
+  for (const word of name.split(/\s+/)) {
+    if (!isGivenName(word)) continue;
+    const tags = [...lexiconTags(word.toLowerCase()), ...lexiconTags(fold(word))];
+    const male = tags.includes('MaleName');
+    const female = tags.includes('FemaleName');
+    return male === female ? null : male ? 'm' : 'f';
+  }
+  return null;
 }
 
 /** The word before `at` in `text`, lowercased ("" at a sentence's start). */

@@ -3,8 +3,28 @@
 // „…“, sagte Merkel / « … », a déclaré Macron / “…”, dijo Lopera; Jansen weiß: „…“; Serna declaró que “…”;
 // « … », a-t-il estimé and “…”, dijo. take the last person named as a subject or quoted.
 import type { Quote } from '../types';
-import { ARTICLE, isStopWord, knownNames, type Names, personName, PREPOSITION, runsIn, wordBefore } from './intl-names';
+import {
+  ARTICLE,
+  isStopWord,
+  knownNames,
+  type Names,
+  NOT_VERB,
+  personName,
+  PREPOSITION,
+  runsIn,
+  wordBefore,
+} from './intl-names';
 import type { PreparedBlock } from './prepared-block';
+import {
+  apposedSubject,
+  definiteArticle,
+  describedPerson,
+  describedPhrase,
+  type Event,
+  type Gender,
+  type Place,
+  type Resolve,
+} from './intl-descriptions';
 
 /** Languages this sieve reads; others keep the English one. */
 export function isIntlLang(lang: string | null | undefined): boolean {
@@ -14,9 +34,6 @@ export function isIntlLang(lang: string | null | undefined): boolean {
 /** Finite reporting verbs, for a clause before the quote ("Serna declaró que “…”", "Andrej Babiš a déclaré qu'…"). */
 const VERB =
   /(?<![\p{L}])(?:sagt|sagte|sagen|sagten|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|schreiben|ergänzt|ergänzte|fügte|berichtet|berichtete|erzählt|erzählte|warnt|warnte|kritisiert|kritisierte|antwortet|antwortete|weiß|stellt|(?:a|avait|ont|avaient)\s(?:\p{Ll}+ment\s)?(?:dit|déclaré|affirmé|expliqué|ajouté|estimé|souligné|précisé|indiqué|assuré|écrit|confié|raconté|rappelé|reconnu|réagi)|déclare|affirme|explique|ajoute|estime|souligne|précise|indique|assure|observe|poursuit|confie|raconte|rappelle|dijo|dice|afirmó|afirma|señaló|señala|explicó|explica|añadió|agregó|agregando|aseguró|declaró|indicó|indicaron|explicaron|dijeron|sostuvo|subrayó|detalló|comentó|concluyó|remarcó|enfatizó|expresó|manifestó|apuntó|destacó|insistió|cuestionó|escribió|informó|reveló|recomendó|aclaró|advirtió|respondió|precisó|ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|disse|afirmou|declarou|explicou)(?![\p{L}])/giu;
-/** Lowercase words that are no verb of an inverted clause after a quote ("», et …", "“, y la …"). */
-const NOT_VERB =
-  /^(?:und|oder|aber|doch|denn|als|wie|wenn|weil|dass|et|ou|mais|car|donc|que|qui|comme|quand|si|y|o|pero|como|cuando|porque|e|ma|em|no|na|de|à|en|a|por|para|con|in|mit|für)$/;
 const PRONOUN = /^(?:er|sie|il|elle|él|ella|egli|lei|ele)$/;
 /** Pronoun inversion: « … », a-t-il estimé; écrit-elle; observe-t-il. */
 const FR_INVERTED = /^[\p{Ll}]+-(?:t-)?(?:il|elle)\b|^a-t-(?:il|elle)\b/u;
@@ -27,12 +44,6 @@ const SUBORDINATE = /(?<![\p{L}])(?:dass|que|qu['’]|weil|porque|parce que)(?![
 const LEAD =
   /^(?:(?:Según|De acuerdo con|Selon|D['’]après|Laut|Para|Pour)\s+(?:(?:(?:la|el|le)\s|l['’])(?:\p{Ll}+\s){1,2})?|(?:(?:La|El|Le)\s|L['’])(?:\p{Ll}+\s){1,3})(?=\p{Lu})/u;
 const PUBLICATION = /^peut-on lire dans\s((?:Le|La|Les|L['’])\s?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)/u;
-
-interface Event {
-  block: number;
-  at: number;
-  speaker: string | null;
-}
 
 /**
  * Gives each quote of an intl article the speaker this sieve finds (or none), replacing the English sieve's answer.
@@ -54,13 +65,35 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     romance,
   );
   const events: Event[] = [];
+  // Sources given by a description, resolved once the quotes before them have their speakers.
+  const leads: Array<{ place: Place; gender: Gender }> = [];
   for (const pb of prepared) {
     const text = pb.block.text;
     const mask = masked.get(pb.index) ?? [];
     // Sentences opening on a named subject are events too: "Udo Kriese (75) hat … ersteigert. „…“, sagt er."
+    const prev = byBlock.get(pb.index - 1);
     for (const s of pb.sentences) {
-      const name = subjectName(text, s.start, s.end, mask, known);
+      const name = subjectName(text, s.start, s.end, mask, known) ?? apposedSubject(text, s.start, s.end, mask, known);
       if (name) events.push({ block: pb.index, at: s.start, speaker: name });
+      // "Para la experta, los aspectos básicos …": a source given by a description is who it stands for.
+      const lead = /^(?:Según|Selon|D['’]après|Laut|Para|Pour)\s+/u.exec(text.slice(s.start, s.end));
+      const art = lead && definiteArticle(text.slice(s.start + lead[0].length, s.end));
+      if (
+        !name &&
+        lead &&
+        art &&
+        /^[\p{Ll}\s-]{2,60},/u.test(text.slice(s.start + lead[0].length + art.length, s.end))
+      ) {
+        const place = {
+          block: pb.index,
+          at: s.start,
+          first: s === pb.sentences[0],
+          text,
+          mask,
+          prev: prev && { text: prev.block.text, mask: masked.get(prev.index) ?? [] },
+        };
+        leads.push({ place, gender: art.gender });
+      }
     }
   }
   for (const q of quotes) {
@@ -68,14 +101,49 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     const pb = byBlock.get(q.source.block);
     if (!pb) continue;
     const text = pb.block.text;
-    const open = q.source.start - 1;
-    const close = q.source.end;
+    // "« Les règles … mesures, » a-t-il réagi": French marks stand apart from the words; a span may leave the space
+    // out, so the marks are found past it.
+    let open = q.source.start - 1;
+    while (open > 0 && /\s/.test(text[open]!) && /[«„“”"‹]/.test(text[open - 1]!)) open--;
+    let close = q.source.end;
+    while (close < text.length - 1 && /\s/.test(text[close]!) && /[»“”"›]/.test(text[close + 1]!)) close++;
     const mask = masked.get(pb.index) ?? [];
+    while (
+      leads[0] &&
+      (leads[0].place.block < pb.index || (leads[0].place.block === pb.index && leads[0].place.at < open))
+    ) {
+      const { place, gender } = leads.shift()!;
+      const who = describedPerson(events, place, gender, known);
+      if (who) events.push({ block: place.block, at: place.at, speaker: who });
+    }
     const sent = pb.sentences.find((s) => s.start <= open && open < s.end) ?? { start: 0, end: text.length };
     const first = pb.sentences[0]?.start === sent.start;
-    const carry = (): string | null => lastEvent(events, pb.index, open, first);
-    const after = afterClause(text, close, romance, known, carry);
-    const before = after === undefined ? beforeClause(text, sent.start, open, mask, known, carry) : after;
+    const prev = byBlock.get(pb.index - 1);
+    const place = {
+      block: pb.index,
+      at: open,
+      first,
+      text,
+      mask,
+      prev: prev && { text: prev.block.text, mask: masked.get(prev.index) ?? [] },
+    };
+    const resolve: Resolve = {
+      // "También se incluye la reducción del estrés laboral … “…”, concluyó.": a paragraph that names no one and has
+      // no speaker before the quote goes on with the previous paragraph's.
+      carry: () =>
+        lastEvent(
+          events,
+          pb.index,
+          open,
+          first ||
+            (!events.some((e) => e.block === pb.index && e.at < open) &&
+              runsIn(text, 0, open, mask).every((r) => isStopWord(r.text))),
+        ),
+      described: (gender) => describedPerson(events, place, gender, known),
+    };
+    const carry = resolve.carry;
+    const after = afterClause(text, close, romance, known, resolve);
+    const before = after === undefined ? beforeClause(text, sent.start, open, mask, known, resolve) : after;
     const found = before === undefined ? incise(q.text, known, carry) : before;
     // A quote with no clause of its own: the speaker of the last quote or named subject in its paragraph.
     // Only a quote opening its sentence carries: "le conseiller com du président lâche « … »" is not the last named.
@@ -83,7 +151,7 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     const speaker = found !== undefined ? found : opensSentence ? lastEvent(events, pb.index, open, false) : null;
     q.speaker = speaker;
     q.attribution = null;
-    events.push({ block: pb.index, at: open, speaker });
+    events.push({ block: pb.index, at: open, speaker, quoted: true });
   }
 }
 
@@ -130,8 +198,12 @@ function subjectName(
   const first = runs[0];
   if (!first) return null;
   if (lead) {
-    const r = runs.find((x) => x.start === start + lead[0].length);
-    return r ? personName(r.text, text.slice(r.start + r.text.length), known) : null;
+    // "Pour Jan Hamáček, …": the run may start on the capitalised lead word; the name starts after it.
+    const at = start + lead[0].length;
+    const r = runs.find((x) => x.start <= at && at < x.start + x.text.length);
+    if (!r) return null;
+    const rest = r.text.slice(at - r.start);
+    return rest ? personName(rest, text.slice(r.start + r.text.length), known) : null;
   }
   if (text.slice(start, first.start).trim() !== '' || isStopWord(first.text.split(' ')[0]!)) return null;
   return personName(first.text, text.slice(first.start + first.text.length), known);
@@ -148,8 +220,9 @@ function afterClause(
   close: number,
   romance: boolean,
   known: Names,
-  carry: () => string | null,
+  resolve: Resolve,
 ): string | null | undefined {
+  const carry = resolve.carry;
   let rest = text.slice(close + 1, close + 160);
   // "fügte Dr. Karsten Homrighausen hinzu": a title's period does not end the clause.
   const cut = rest.search(/[«»„“”"]|(?<!\b(?:Dr|Prof|Sr|Sra|Dra|Mme|St))[.;!?](?:\s|$)/);
@@ -165,6 +238,16 @@ function afterClause(
       rest,
     );
   if (!words) {
+    // "» a déclaré à cette occasion le ministre de la Santé": a verb, a short adjunct, then the description.
+    const verb = new RegExp(
+      String.raw`^(?:${VERB.source})((?:\s+\p{Ll}[\p{L}'’-]*){1,4}?)\s+(?=(?:le|la|l['’]|el|der)\s?\p{L})`,
+      'iu',
+    ).exec(rest);
+    const adjunct = (verb?.[1] ?? '').trim().split(/\s+/);
+    if (verb && !PREPOSITION.test(adjunct[adjunct.length - 1]!)) {
+      const phrase = rest.slice(verb[0].length);
+      return phraseName(phrase, romance, known) ?? describedPhrase(phrase, known, resolve);
+    }
     const lone = /^(\p{Ll}[\p{L}]*)\s*(?:,|$)/u.exec(rest);
     if (romance && lone && !NOT_VERB.test(lone[1]!)) return carry();
     return undefined;
@@ -176,7 +259,10 @@ function afterClause(
   const phrase = rest.slice(words[0]!.length);
   const head = /^[\p{L}]+/u.exec(phrase)?.[0] ?? '';
   if (PRONOUN.test(head)) return carry();
-  return phraseName(phrase, romance, known);
+  // "schreiben Forscher um Aneta Afelt von der Universität Warschau": a team is given by the person it is around.
+  const team = /^(?:(?:die|das)\s)?\p{Lu}[\p{L}-]*\s+um\s+(?=\p{Lu})/u.exec(phrase);
+  if (!romance && team) return phraseName(phrase.slice(team[0].length), romance, known);
+  return phraseName(phrase, romance, known) ?? describedPhrase(phrase, known, resolve);
 }
 
 /** The name a speaker phrase gives: a run, or an article and a short description before a run (apposition). */
@@ -212,8 +298,9 @@ function beforeClause(
   open: number,
   mask: ReadonlyArray<readonly [number, number]>,
   known: Names,
-  carry: () => string | null,
+  resolve: Resolve,
 ): string | null | undefined {
+  const carry = resolve.carry;
   // "Kim Jong Un laut Trump am Leben - US-Präsident: „…“": a heading's dash starts the clause that introduces.
   const dash = /^.*\s[-–—]\s/su.exec(text.slice(start, open));
   if (dash) start += dash[0].length;
@@ -254,9 +341,21 @@ function beforeClause(
   }
   const pre = clause.slice(0, verbAt);
   if (/(?:^|[\s,])(?:er|sie|il|elle|Er|Il|Elle|él|ella)\s*(?:\p{Ll}+\s*)?$/u.test(pre)) return carry();
+  // "„…“, weiß der amtierende HSV-Präsident, warnt aber: „…“": a second verb after a quote's own clause shares its
+  // subject, the speaker of that quote.
+  if (new RegExp(String.raw`[»“”"]\s*,\s*(?:${VERB.source})[^,„“”«»"]*,\s*$`, 'iu').test(pre)) return carry();
   // No subject before the verb (Spanish and Italian drop it): "Al respecto, explicó que “…”".
   const words = pre.split(/[\s,]+/).filter(Boolean);
   if (words.some((w) => ARTICLE.test(w) || (/^\p{Lu}/u.test(w) && !isStopWord(w)))) {
+    // "La experta en psicología organizacional y transgeneracional enfatizó que", "Ante esta situación, la
+    // consultora recomendó", "La secretaria de Estado, señaló que": a description as the subject.
+    const subject = pre
+      .replace(/[\s,]+$/, '')
+      .split(',')
+      .pop()!
+      .trim();
+    const art = definiteArticle(subject);
+    if (art && subject.split(/\s+/).length <= 8) return resolve.described(art.gender);
     if (words.length <= 3 && words.every((w) => isStopWord(w) || /^\p{Ll}/u.test(w))) return carry();
     return null;
   }
