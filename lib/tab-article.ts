@@ -2,7 +2,7 @@
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
 import { MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS } from '../core/limits';
 import { extractArticle } from '../core/article/extract-article';
-import { isProbablyArticle, notArticleReason } from '../core/article/page-checks';
+import { articleVerdict } from '../core/article/page-checks';
 import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
 import { hashArticleText } from '../core/hash';
@@ -66,8 +66,9 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     if (!snapshot.ok) return { state: 'unreadable', reason: snapshot.reason };
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
-    if (!opts.force && !isProbablyArticle(doc)) {
-      return { state: 'not-article', tabId, reason: notArticleReason(doc) };
+    if (!opts.force) {
+      const verdict = articleVerdict(doc);
+      if (!verdict.isArticle) return { state: 'not-article', tabId, reason: verdict.reason };
     }
     let result = extractArticle(doc, { url: snapshot.url });
     if (!result.article && opts.force) result = articleFromText(pageText(doc), { url: snapshot.articleKey });

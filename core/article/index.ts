@@ -6,7 +6,7 @@ export {
   READABILITY_OPTIONS,
   type ExtractOptions,
 } from './extract-article';
-export { isProbablyArticle, notArticleReason, unreadableReason, MAX_TEXT_CHARS } from './page-checks';
+export { articleVerdict, isProbablyArticle, unreadableReason, MAX_TEXT_CHARS } from './page-checks';
 export { measurePage, MAX_ELEMENTS } from './page-measure';
 export { looksLikeArticle, type PageShape } from './article-rule';
 export {

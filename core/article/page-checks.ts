@@ -13,6 +13,7 @@ import {
   isPostList,
   isProductPage,
   looksLikeArticle,
+  type PageShape,
 } from './article-rule';
 import { MAX_ELEMENTS, measurePage } from './page-measure';
 
@@ -69,39 +70,52 @@ export function isProbablyArticle(doc: Document): boolean {
   try {
     if (structuralReason(doc) !== null) return false;
     // The walk stops (throws) past MAX_ELEMENTS: no separate count of the page's elements.
-    const shape = measurePage(doc);
-    if (looksLikeArticle(shape)) return true;
-    // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an
-    // article and shows no listing signature, Readability's own pre-check decides.
-    return shape.declaresArticle && !isListingShaped(shape) && !isExcerptList(shape) && isProbablyReaderable(doc);
+    return judge(measurePage(doc), doc);
   } catch {
     // A page whose scripts broke DOM methods is not one Lede can read; saying no is the safe answer.
     return false;
   }
 }
 
+/** The verdict over a measured page (may throw where the page broke DOM methods: callers catch). */
+function judge(shape: PageShape, doc: Document): boolean {
+  if (looksLikeArticle(shape)) return true;
+  // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an
+  // article and shows no listing signature, Readability's own pre-check decides.
+  return shape.declaresArticle && !isListingShaped(shape) && !isExcerptList(shape) && isProbablyReaderable(doc);
+}
+
 /**
- * Why {@link isProbablyArticle} said no, in a reader's words, for the popup's "no article" state: what the page
- * looks like instead (an error page, documentation, a log-in form, a shop, a front page or list) or, failing a kind,
- * what is missing. Measures the page again (only when the answer was no). Never throws.
+ * {@link isProbablyArticle}'s answer with, when it is no, why in a reader's words, for the popup's "no article" state:
+ * what the page looks like instead (an error page, documentation, a log-in form, a shop, a front page or list) or,
+ * failing a kind, what is missing. The page is measured once. Never throws.
  */
-export function notArticleReason(doc: Document): string {
-  const unreadable = unreadableReason(doc);
-  if (unreadable) return unreadable;
+export function articleVerdict(doc: Document): { isArticle: true } | { isArticle: false; reason: string } {
+  let shape: PageShape | null = null;
   try {
-    const shape = measurePage(doc);
-    // In the order the rule (looksLikeArticle) says no.
-    const list = 'The page looks like a front page or a list of links or posts rather than one article.';
-    if (shape.errorPage) return 'The page says it is an error page ("Page not found") rather than an article.';
-    if (isDocumentationPage(shape))
-      return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
-    if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
-    if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape)))
-      return 'The page looks like a shop, a product or a list of results rather than one article.';
-    if (shape.hasPassword && shape.proseChars < 600) return 'The page looks like a log-in form rather than an article.';
-    if (isListingShaped(shape)) return list;
-    return 'The page has too little running text, or too many separate pieces of it, to be one article.';
+    if (structuralReason(doc) === null) {
+      shape = measurePage(doc);
+      if (judge(shape, doc)) return { isArticle: true };
+    }
   } catch {
-    return 'The page could not be measured: it may be too large or broken.';
+    shape = null;
   }
+  const reason =
+    unreadableReason(doc) ??
+    (shape ? reasonFromShape(shape) : 'The page could not be measured: it may be too large or broken.');
+  return { isArticle: false, reason };
+}
+
+/** What a page the rule said no to looks like, in the order the rule (looksLikeArticle) says no. */
+function reasonFromShape(shape: PageShape): string {
+  const list = 'The page looks like a front page or a list of links or posts rather than one article.';
+  if (shape.errorPage) return 'The page says it is an error page ("Page not found") rather than an article.';
+  if (isDocumentationPage(shape))
+    return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
+  if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
+  if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape)))
+    return 'The page looks like a shop, a product or a list of results rather than one article.';
+  if (shape.hasPassword && shape.proseChars < 600) return 'The page looks like a log-in form rather than an article.';
+  if (isListingShaped(shape)) return list;
+  return 'The page has too little running text, or too many separate pieces of it, to be one article.';
 }

@@ -1,9 +1,9 @@
-// What the popup says when a page is not taken as an article (notArticleReason): the kind of page it looks like,
+// What the popup says when a page is not taken as an article (articleVerdict): the kind of page it looks like,
 // read from real pages (tests/fixtures/detection/SOURCES.md says from where), or what is missing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isProbablyArticle, notArticleReason } from '../../../core/article/index';
+import { articleVerdict, isProbablyArticle } from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'detection');
@@ -11,13 +11,15 @@ const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'detection');
 async function reasonFor(file: string, url: string, edit: (html: string) => string = (h) => h) {
   const parsed = parseHtml(edit(readFileSync(join(FIXTURES, file), 'utf8')), url);
   try {
-    return { article: isProbablyArticle(parsed.document), reason: notArticleReason(parsed.document) };
+    const verdict = articleVerdict(parsed.document);
+    expect(verdict.isArticle).toBe(isProbablyArticle(parsed.document));
+    return { article: verdict.isArticle, reason: verdict.isArticle ? null : verdict.reason };
   } finally {
     await parsed.close();
   }
 }
 
-describe('notArticleReason', () => {
+describe('articleVerdict', () => {
   it("names documentation on Node.js's reference page for the path module", async () => {
     const r = await reasonFor('nodejs-docs-path.html', 'https://nodejs.org/docs/latest-v18.x/api/path.html');
     expect(r.article).toBe(false);
