@@ -78,7 +78,8 @@ export function describedPerson(events: readonly Event[], place: Place, gender: 
   return who?.includes(' ') && spoke && agrees(who) ? who : null;
 }
 
-function latest(events: readonly Event[]): Event | null {
+/** The latest of `events` in reading order (by block, then offset), or null when there is none. */
+export function latest(events: readonly Event[]): Event | null {
   let best: Event | null = null;
   for (const e of events) if (!best || e.block > best.block || (e.block === best.block && e.at > best.at)) best = e;
   return best;

@@ -76,17 +76,22 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase().replace(/['’]$/, ''));
 }
 
-function isGivenName(word: string): boolean {
-  if (word.length < 3 || isStopWord(word)) return false;
+/** A given name's lexicon tags (as written and without accents), or null when the word is no given name. */
+function givenNameTags(word: string): string[] | null {
+  if (word.length < 3 || isStopWord(word)) return null;
   const tags = [...lexiconTags(word.toLowerCase()), ...lexiconTags(fold(word))];
-  return tags.includes('MaleName') || tags.includes('FemaleName');
+  return tags.includes('MaleName') || tags.includes('FemaleName') ? tags : null;
+}
+
+function isGivenName(word: string): boolean {
+  return givenNameTags(word) !== null;
 }
 
 /** A name's gender by its given names in the lexicon: 'm', 'f', or null when unknown or both. */
 export function genderOf(name: string): 'm' | 'f' | null {
   for (const word of name.split(/\s+/)) {
-    if (!isGivenName(word)) continue;
-    const tags = [...lexiconTags(word.toLowerCase()), ...lexiconTags(fold(word))];
+    const tags = givenNameTags(word);
+    if (!tags) continue;
     const male = tags.includes('MaleName');
     const female = tags.includes('FemaleName');
     return male === female ? null : male ? 'm' : 'f';

@@ -22,6 +22,7 @@ import {
   describedPhrase,
   type Event,
   type Gender,
+  latest,
   type Place,
   type Resolve,
 } from './intl-descriptions';
@@ -43,6 +44,16 @@ const SUBORDINATE = /(?<![\p{L}])(?:dass|que|qu['’]|weil|porque|parce que)(?![
 /** What opens a sentence before its named source: "Según", "De acuerdo con", "Selon", "Laut", or a description. */
 const LEAD =
   /^(?:(?:Según|De acuerdo con|Selon|D['’]après|Laut|Para|Pour)\s+(?:(?:(?:la|el|le)\s|l['’])(?:\p{Ll}+\s){1,2})?|(?:(?:La|El|Le)\s|L['’])(?:\p{Ll}+\s){1,3})(?=\p{Lu})/u;
+/** The reporting verbs again: every one in a clause (the last wins), and one read at a given offset. */
+const VERB_ALL = new RegExp(VERB.source, 'giu');
+const VERB_HERE = new RegExp(VERB.source, 'iuy');
+/** A verb, a short adjunct, then a description: "» a déclaré à cette occasion le ministre de la Santé". */
+const VERB_THEN_DESCRIPTION = new RegExp(
+  String.raw`^(?:${VERB.source})((?:\s+\p{Ll}[\p{L}'’-]*){1,4}?)\s+(?=(?:le|la|l['’]|el|der)\s?\p{L})`,
+  'iu',
+);
+/** A quote's own clause ending the text before a second verb: "„…“, weiß der amtierende HSV-Präsident, warnt aber". */
+const AFTER_QUOTE_CLAUSE = new RegExp(String.raw`[»“”"]\s*,\s*(?:${VERB.source})[^,„“”«»"]*,\s*$`, 'iu');
 const PUBLICATION = /^peut-on lire dans\s((?:Le|La|Les|L['’])\s?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)/u;
 
 /**
@@ -64,6 +75,18 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     prepared.map((pb) => masked.get(pb.index) ?? []),
     romance,
   );
+  /** Where `at` stands in block `pb`, with the previous block's text for a description to look back into. */
+  const placeIn = (pb: PreparedBlock, at: number, first: boolean): Place => {
+    const prev = byBlock.get(pb.index - 1);
+    return {
+      block: pb.index,
+      at,
+      first,
+      text: pb.block.text,
+      mask: masked.get(pb.index) ?? [],
+      prev: prev && { text: prev.block.text, mask: masked.get(prev.index) ?? [] },
+    };
+  };
   const events: Event[] = [];
   // Sources given by a description, resolved once the quotes before them have their speakers.
   const leads: Array<{ place: Place; gender: Gender }> = [];
@@ -71,7 +94,6 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     const text = pb.block.text;
     const mask = masked.get(pb.index) ?? [];
     // Sentences opening on a named subject are events too: "Udo Kriese (75) hat … ersteigert. „…“, sagt er."
-    const prev = byBlock.get(pb.index - 1);
     for (const s of pb.sentences) {
       const name = subjectName(text, s.start, s.end, mask, known) ?? apposedSubject(text, s.start, s.end, mask, known);
       if (name) events.push({ block: pb.index, at: s.start, speaker: name });
@@ -84,15 +106,7 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
         art &&
         /^[\p{Ll}\s-]{2,60},/u.test(text.slice(s.start + lead[0].length + art.length, s.end))
       ) {
-        const place = {
-          block: pb.index,
-          at: s.start,
-          first: s === pb.sentences[0],
-          text,
-          mask,
-          prev: prev && { text: prev.block.text, mask: masked.get(prev.index) ?? [] },
-        };
-        leads.push({ place, gender: art.gender });
+        leads.push({ place: placeIn(pb, s.start, s === pb.sentences[0]), gender: art.gender });
       }
     }
   }
@@ -118,15 +132,7 @@ export function attributeIntl(quotes: Quote[], prepared: readonly PreparedBlock[
     }
     const sent = pb.sentences.find((s) => s.start <= open && open < s.end) ?? { start: 0, end: text.length };
     const first = pb.sentences[0]?.start === sent.start;
-    const prev = byBlock.get(pb.index - 1);
-    const place = {
-      block: pb.index,
-      at: open,
-      first,
-      text,
-      mask,
-      prev: prev && { text: prev.block.text, mask: masked.get(prev.index) ?? [] },
-    };
+    const place = placeIn(pb, open, first);
     const resolve: Resolve = {
       // "También se incluye la reducción del estrés laboral … “…”, concluyó.": a paragraph that names no one and has
       // no speaker before the quote goes on with the previous paragraph's.
@@ -173,14 +179,9 @@ function incise(inner: string, known: Names, carry: () => string | null): string
  * subject. When `orPrevious`, the previous block's last one counts too (the quote opens its paragraph).
  */
 function lastEvent(events: readonly Event[], b: number, at: number, orPrevious: boolean): string | null {
-  let best: Event | null = null;
-  for (const e of events) {
-    const inBlock = e.block === b && e.at < at;
-    const inPrev = orPrevious && e.block === b - 1;
-    if (!inBlock && !inPrev) continue;
-    if (!best || e.block > best.block || (e.block === best.block && e.at > best.at)) best = e;
-  }
-  return best?.speaker ?? null;
+  return (
+    latest(events.filter((e) => (e.block === b && e.at < at) || (orPrevious && e.block === b - 1)))?.speaker ?? null
+  );
 }
 
 /** The subject of a sentence when it is a name: the run opening it ("Jansen weiß", "Udo Kriese (75) hat"). */
@@ -239,10 +240,7 @@ function afterClause(
     );
   if (!words) {
     // "» a déclaré à cette occasion le ministre de la Santé": a verb, a short adjunct, then the description.
-    const verb = new RegExp(
-      String.raw`^(?:${VERB.source})((?:\s+\p{Ll}[\p{L}'’-]*){1,4}?)\s+(?=(?:le|la|l['’]|el|der)\s?\p{L})`,
-      'iu',
-    ).exec(rest);
+    const verb = VERB_THEN_DESCRIPTION.exec(rest);
     const adjunct = (verb?.[1] ?? '').trim().split(/\s+/);
     if (verb && !PREPOSITION.test(adjunct[adjunct.length - 1]!)) {
       const phrase = rest.slice(verb[0].length);
@@ -306,7 +304,7 @@ function beforeClause(
   if (dash) start += dash[0].length;
   const clause = text.slice(start, open);
   let verbAt = -1;
-  for (const m of clause.matchAll(new RegExp(VERB.source, 'giu'))) verbAt = m.index;
+  for (const m of clause.matchAll(VERB_ALL)) verbAt = m.index;
   const colon = /:\s*$/.test(clause);
   if (verbAt < 0 && !colon) return undefined;
   const upTo = verbAt >= 0 ? start + verbAt : open;
@@ -332,7 +330,8 @@ function beforeClause(
     if (name) return name;
   }
   // "Auf die Frage, ob …, sagte Trump am Montag …: „…“": German puts the subject after the verb.
-  const verbEnd = verbAt + (new RegExp(VERB.source, 'iuy').exec(clause.slice(verbAt))?.[0].length ?? 0);
+  VERB_HERE.lastIndex = verbAt;
+  const verbEnd = verbAt + (VERB_HERE.exec(clause)?.[0].length ?? 0);
   const inverted = /^\s+/.exec(clause.slice(verbEnd));
   const next = inverted && runsIn(text, start + verbEnd, open, mask)[0];
   if (next && next.start === start + verbEnd + inverted[0].length) {
@@ -343,7 +342,7 @@ function beforeClause(
   if (/(?:^|[\s,])(?:er|sie|il|elle|Er|Il|Elle|él|ella)\s*(?:\p{Ll}+\s*)?$/u.test(pre)) return carry();
   // "„…“, weiß der amtierende HSV-Präsident, warnt aber: „…“": a second verb after a quote's own clause shares its
   // subject, the speaker of that quote.
-  if (new RegExp(String.raw`[»“”"]\s*,\s*(?:${VERB.source})[^,„“”«»"]*,\s*$`, 'iu').test(pre)) return carry();
+  if (AFTER_QUOTE_CLAUSE.test(pre)) return carry();
   // No subject before the verb (Spanish and Italian drop it): "Al respecto, explicó que “…”".
   const words = pre.split(/[\s,]+/).filter(Boolean);
   if (words.some((w) => ARTICLE.test(w) || (/^\p{Lu}/u.test(w) && !isStopWord(w)))) {
