@@ -1,8 +1,11 @@
-// `npx tsx bench/quotes-intl.ts [--errors dev]`: quote recall and speaker accuracy on German, French and Spanish
-// pages (tests/fixtures/quotes-intl, labelled blind). Dev and held-out halves are printed apart; errors are printed
-// for dev only (held-out stays unread while rules are written).
+// `npx tsx bench/quotes-intl.ts [--errors dev] [--undeclared]`: quote recall and speaker accuracy on German, French
+// and Spanish pages (tests/fixtures/quotes-intl, labelled blind). Dev and held-out halves are printed apart; errors
+// are printed for dev only (held-out stays unread while rules are written). Each page's language is what the
+// extension would use: its own (the slug's) as declared, checked against the text (core/article/language-guess.ts);
+// --undeclared scores the pages as if they declared none, so the language comes from the text alone.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleLanguage } from '../core/article/language-guess';
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Quote } from '../core/types';
 
@@ -76,7 +79,7 @@ interface Tally {
 }
 const empty = (): Tally => ({ quotes: 0, found: 0, right: 0, wrong: 0, none: 0, goldNamed: 0, namedRight: 0 });
 
-export function scoreQuotesIntl(onError?: (line: string) => void): Map<string, Tally> {
+export function scoreQuotesIntl(onError?: (line: string) => void, undeclared = false): Map<string, Tally> {
   const out = new Map<string, Tally>();
   for (const slug of readdirSync(QUOTES_INTL_DIR).sort()) {
     if (!statSync(join(QUOTES_INTL_DIR, slug)).isDirectory()) continue;
@@ -87,7 +90,12 @@ export function scoreQuotesIntl(onError?: (line: string) => void): Map<string, T
     const t = out.get(key) ?? empty();
     out.set(key, t);
     const { title, blocks } = loadBlocks(slug);
-    const quotes: Quote[] = extractKeyItems({ title, blocks, lang }).quotes;
+    const text = [title, ...blocks.map((b) => b.text)].join('\n\n');
+    const quotes: Quote[] = extractKeyItems({
+      title,
+      blocks,
+      lang: articleLanguage(undeclared ? null : lang, text),
+    }).quotes;
     for (const l of labels) {
       t.quotes++;
       if (l.speaker !== null) t.goldNamed++;
@@ -118,8 +126,8 @@ export function formatTally(key: string, t: Tally): string {
 }
 
 /** Every language and half, then all pages of each half. */
-export function summariseQuotesIntl(onError?: (line: string) => void): string[] {
-  const per = scoreQuotesIntl(onError);
+export function summariseQuotesIntl(onError?: (line: string) => void, undeclared = false): string[] {
+  const per = scoreQuotesIntl(onError, undeclared);
   const lines = [...per.keys()].sort().map((k) => formatTally(k, per.get(k)!));
   for (const half of ['dev', 'held-out']) {
     const all = empty();
@@ -132,6 +140,7 @@ export function summariseQuotesIntl(onError?: (line: string) => void): string[] 
 if (process.argv[1]?.endsWith('quotes-intl.ts')) {
   const showErrors = process.argv.includes('--errors');
   const errors: string[] = [];
-  for (const line of summariseQuotesIntl((e) => errors.push(e))) console.log(line);
+  const undeclared = process.argv.includes('--undeclared');
+  for (const line of summariseQuotesIntl((e) => errors.push(e), undeclared)) console.log(line);
   if (showErrors) for (const e of errors) if (halfOf(e.slice(0, e.indexOf(':'))) === 'dev') console.log(`  ${e}`);
 }

@@ -26,8 +26,9 @@ export interface UnsupportedLanguage {
 
 /**
  * Null when the fact rules support the article's language; otherwise which language it is. `lang` is the article's
- * declared language (html lang, og:locale, content-language); a page that declares none is judged by the script of
- * `sample` (a few hundred characters of its text): Latin text is given the benefit of the doubt. Pure.
+ * language (`Article.lang`: what the page declares, or what its Latin-script text clearly is, from
+ * core/article/language-guess.ts); a page with none is judged by the script of `sample` (a few hundred characters of
+ * its text): Latin text Lede cannot tell is given the benefit of the doubt. Pure.
  */
 export function unsupportedFactsLanguage(
   lang: string | null | undefined,
@@ -45,8 +46,8 @@ export function unsupportedFactsLanguage(
 }
 
 /**
- * {@link unsupportedFactsLanguage} for an article as the popup and sidebar hold it: its declared language, the start
- * of its text as the sample, and the browser's language for the name.
+ * {@link unsupportedFactsLanguage} for an article as the popup and sidebar hold it: its language (the one the facts and
+ * speakers were extracted with), the start of its text as the sample, and the browser's language for the name.
  */
 export function articleFactsLanguage(
   article: { lang: string | null; textContent: string },

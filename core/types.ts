@@ -39,7 +39,14 @@ export interface Article {
   siteName: string | null;
   publishedTime: string | null;
   modifiedTime: string | null;
+  /**
+   * The article's language (BCP 47 as the page writes it, or an ISO 639-1 code): what the page declares, unless its
+   * text is clearly another language Lede can tell, and the guess from the text where the page declares none
+   * (`articleLanguage` in core/article/language-guess.ts). Facts, speakers, the popup and the sidebar all read this.
+   */
   lang: string | null;
+  /** What the page itself declares (html lang, content-language, JSON-LD inLanguage, og:locale); null when nothing. */
+  declaredLang: string | null;
   /** The storage key: canonical URL without tracking parameters or fragment. */
   canonicalUrl: string;
   url: string;

@@ -2,6 +2,7 @@
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
 import { MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS } from '../core/limits';
 import { extractArticle } from '../core/article/extract-article';
+import { readPageMetadata } from '../core/article/metadata';
 import { articleVerdict } from '../core/article/page-checks';
 import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
@@ -71,7 +72,10 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       if (!verdict.isArticle) return { state: 'not-article', tabId, reason: verdict.reason };
     }
     let result = extractArticle(doc, { url: snapshot.url });
-    if (!result.article && opts.force) result = articleFromText(pageText(doc), { url: snapshot.articleKey });
+    // A page read anyway keeps what it declares: its language still decides the facts' and speakers' rules.
+    if (!result.article && opts.force) {
+      result = articleFromText(pageText(doc), { url: snapshot.articleKey, lang: readPageMetadata(doc).lang });
+    }
     if (!result.article) return { state: 'not-article', tabId, reason: result.reason };
     const article = { ...result.article, url: snapshot.url, canonicalUrl: snapshot.articleKey };
 

@@ -96,6 +96,7 @@ function toJson(isArticle: boolean, result: ArticleResult, items: Extraction): o
     publishedTime: a?.publishedTime ?? null,
     modifiedTime: a?.modifiedTime ?? null,
     lang: a?.lang ?? null,
+    declaredLang: a?.declaredLang ?? null,
     canonicalUrl: a?.canonicalUrl ?? null,
     url: a?.url ?? null,
     excerpt: a?.excerpt ?? null,

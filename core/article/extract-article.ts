@@ -7,6 +7,7 @@ import { joinBlocks } from './block-drafts';
 import { blocksFromContent } from './body-blocks';
 import { canonicalUrlOf } from './canonical-url';
 import { ownerScopeOf } from './site-owner';
+import { articleLanguage } from './language-guess';
 import { readDeck, readPageMetadata, type PageMetadata } from './metadata';
 import { cleanByline, cleanSiteName, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
 import { unreadableReason } from './page-checks';
@@ -72,6 +73,7 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
   if (textContent.length < MIN_BODY_CHARS) return { article: null, reason: 'too little article text on the page' };
 
   const wordCount = countReadingWords(textContent);
+  const declaredLang = squash(parsed.lang) || meta.lang;
   const article: Article = {
     title,
     deck: deck && comparable(deck) !== comparable(title) ? deck : null,
@@ -80,7 +82,8 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
     siteName: cleanSiteName(squash(parsed.siteName) || meta.siteName, opts.url),
     publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
     modifiedTime: meta.modifiedTime,
-    lang: squash(parsed.lang) || meta.lang,
+    lang: articleLanguage(declaredLang, textContent),
+    declaredLang,
     canonicalUrl: canonicalUrlOf(doc, opts.url, ownerScopeOf),
     url: opts.url,
     excerpt: squash(parsed.excerpt) || meta.description || excerptOf(blocks),

@@ -36,3 +36,4 @@ export {
   comparable,
 } from './metadata-values';
 export { articleFromText } from './text-article';
+export { articleLanguage, guessLanguage, GUESSED_LANGUAGES } from './language-guess';

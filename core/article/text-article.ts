@@ -5,6 +5,7 @@ import { joinBlocks, withSelectors } from './block-drafts';
 import { canonicalizeUrl } from './canonical-url';
 import { countReadingWords, readingTimeMinutes } from './reading-time';
 import { isFurnitureText } from './boilerplate';
+import { articleLanguage } from './language-guess';
 import { normalizeDate, squash } from './metadata-values';
 
 /**
@@ -54,7 +55,8 @@ export function articleFromText(text: string, opts: { url: string; lang?: string
       siteName: null,
       publishedTime,
       modifiedTime: null,
-      lang: opts.lang ?? null,
+      lang: articleLanguage(opts.lang, textContent),
+      declaredLang: opts.lang ?? null,
       canonicalUrl: canonicalizeUrl({ location: opts.url }),
       url: opts.url,
       excerpt: paragraphs[0]!.slice(0, 300),

@@ -20,6 +20,7 @@ export { hashArticleText } from '../hash';
 export interface ExtractionInput {
   title: string;
   blocks: Block[];
+  /** The article's language (`Article.lang`): de, fr, es, it and pt get their own speaker rules. */
   lang?: string | null;
 }
 
@@ -80,7 +81,8 @@ export function extractKeyItemsOrThrow(input: ExtractionInput, options: Extracti
   const ctx = speakerContext(entities, mentions, ranges, views);
   const quotes = extractQuotes(views, prepared, ctx, ranges, options.rankerTrace);
   // German, French and Spanish pages: the English sieve's capitalised-word speakers ("Nun", "Et") give way to rules
-  // of their own (speakers-intl.ts). Pages without a language keep the English sieve.
+  // of their own (speakers-intl.ts). `lang` is the article's language (Article.lang: declared, or what the text
+  // clearly is, docs/language.md); pages without one keep the English sieve.
   if (isIntlLang(input.lang)) attributeIntl(quotes, prepared, input.lang!);
   // Someone quoted again and again is what the article is about, even when named only once or twice.
   const quoted = new Map<string, number>();
