@@ -10,6 +10,7 @@ import { readPrivateFolder, writeFiles } from './lib/private-folder';
 import {
   clickText,
   openExtensionPage,
+  paintedGroups,
   paintedHighlights,
   pressClosingEditor,
   selectWithMouse,
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(OUT, '2-selection-toolbar.png') });
     step(`Selected “${selected}”; the toolbar is open → demo-output/2-selection-toolbar.png`);
     await page.keyboard.press('2');
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0);
+    for (let i = 0; i < 100 && (await paintedGroups(page)).length === 0; i++) await page.waitForTimeout(100);
     await page.waitForTimeout(300);
     step('Pressed 2: highlighted in green.');
     await clickText(page, '32 separate bilateral');

@@ -1,12 +1,4 @@
-// The highlight painter: CSS Custom Highlight API, no change to the page's DOM beyond one adopted stylesheet.
+// The highlight painter: boxes drawn over passages from a closed shadow root; the page's DOM and CSS untouched.
 export { createPainter } from './painter';
-export type {
-  HighlightEnv,
-  HighlightLike,
-  HighlightRegistryLike,
-  PaintOptions,
-  Painter,
-  PainterOptions,
-  PainterStatus,
-} from './painter';
-export { DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, highlightCss } from './styles';
+export type { HighlightEnv, PaintOptions, Painter, PainterOptions, PainterStatus } from './painter';
+export { DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';

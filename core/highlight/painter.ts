@@ -1,43 +1,26 @@
-// Paints highlights with the CSS Custom Highlight API: one named Highlight per colour, ranges added and removed,
-// never a wrapper element in the page's DOM. Finds which highlights lie under a point for clicks and hovers.
+// Paints highlights as boxes Lede draws over the passage, inside a closed shadow root of its own: the page's DOM
+// text, its stylesheets and the document's CSS.highlights registry never hold them, so no script of the page can
+// read which passages the reader marked. (The CSS Custom Highlight API painted the same colours with less work, but
+// its registry belongs to the document: any page could list `CSS.highlights` and read every range back.)
+// The layer sits at the document's origin and scrolls with the page; boxes are placed again, at most once per
+// animation frame, when something may have moved them (a scroll inside the page, a resize, a reflow, a font).
+// A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS, type ColorId } from '../types';
-import {
-  DEFAULT_COLORS,
-  DEFAULT_FLASH_COLOR,
-  DEFAULT_UNCONFIRMED_COLOR,
-  highlightCss,
-  injectStyles,
-  type InjectedStyles,
-} from './styles';
+import { clippersOf, isCovered, isInRects } from './geometry';
+import { createRegistryPaint, type RegistryPaint, registryCss } from './registry-paint';
+import { DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 
-/** The parts of a Highlight the painter uses (a real `Highlight` or a test fake). */
-export interface HighlightLike {
-  add(range: AbstractRange): unknown;
-  delete(range: AbstractRange): boolean;
-  clear(): void;
-  priority: number;
-}
-
-/** The parts of `CSS.highlights` the painter uses; `highlightsFromPoint` only where the browser has it. */
-export interface HighlightRegistryLike {
-  set(name: string, highlight: HighlightLike): unknown;
-  get(name: string): HighlightLike | undefined;
-  delete(name: string): boolean;
-  highlightsFromPoint?(x: number, y: number): unknown[];
-}
-
-/** What the painter needs from the page's window. Defaults to `doc.defaultView`; tests pass fakes. */
+/** What the painter needs from the page's window. Defaults to `doc.defaultView`'s; tests pass fakes. */
 export interface HighlightEnv {
-  Highlight: new (...ranges: AbstractRange[]) => HighlightLike;
-  registry: HighlightRegistryLike;
-  CSSStyleSheet?: new () => { replaceSync(css: string): void };
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Runs `fn` before the next frame (requestAnimationFrame); placing boxes waits for it. */
+  requestFrame(fn: () => void): unknown;
 }
 
 /** Options of createPainter. */
 export interface PainterOptions {
-  /** Highlight names are `${prefix}-${colour}`, `${prefix}-unconfirmed` and `${prefix}-flash`. Default 'lede'. */
+  /** Boxes carry `data-h="${prefix}-${colour}"` (also `-unconfirmed`, `-flash`). Default 'lede'. */
   prefix?: string;
   /** Background per colour (CSS colour strings). Defaults: DEFAULT_COLORS. */
   colors?: Partial<Record<ColorId, string>>;
@@ -57,22 +40,22 @@ export interface PaintOptions {
 }
 
 /** Whether the painter can paint, and if not, why (in plain words). */
-export type PainterStatus = { ok: true; styles: InjectedStyles['how'] } | { ok: false; reason: string };
+export type PainterStatus = { ok: true } | { ok: false; reason: string };
 
 /** A page-side painter. Every method is a no-op (returning false / []) when `status.ok` is false. */
 export interface Painter {
   readonly status: PainterStatus;
   /**
    * Paints `range` in `color` under `id`, replacing an earlier range, colour or mark of that id. Keeps the live
-   * Range. With `unconfirmed`, the range goes to the `${prefix}-unconfirmed` highlight instead (a dashed underline:
-   * a placement the reader has yet to confirm), whatever its colour.
+   * Range. With `unconfirmed`, the range is drawn as a dashed underline instead (a placement the reader has yet to
+   * confirm), whatever its colour.
    */
   paint(id: string, range: Range, color: ColorId, opts?: PaintOptions): boolean;
   /** Whether `id` is painted as unconfirmed; false when it is painted normally or not at all. */
   isUnconfirmed(id: string): boolean;
   /** Unpaints `id`; false if it was not painted. */
   remove(id: string): boolean;
-  /** Unpaints everything (styles stay until destroy). */
+  /** Unpaints everything (the layer stays until destroy). */
   clear(): void;
   /** Shows `range` in the flash colour for `ms` (default flashMs), then removes it. */
   flash(range: Range, ms?: number): void;
@@ -80,30 +63,8 @@ export interface Painter {
   hitTest(x: number, y: number): string[];
   /** Ids currently painted, in paint order. */
   ids(): string[];
-  /** Unpaints everything, unregisters the highlights and removes the stylesheet. The painter is dead afterwards. */
+  /** Unpaints everything and removes the layer. The painter is dead afterwards. */
   destroy(): void;
-}
-
-function defaultEnv(doc: Document): Partial<HighlightEnv> {
-  const win = doc.defaultView as (Window & { Highlight?: HighlightEnv['Highlight'] }) | null;
-  if (!win) return {};
-  const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  return {
-    Highlight: win.Highlight,
-    registry: css?.highlights,
-    CSSStyleSheet: (win as unknown as { CSSStyleSheet?: HighlightEnv['CSSStyleSheet'] }).CSSStyleSheet,
-    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
-    clearTimeout: (h) => win.clearTimeout(h as number),
-  };
-}
-
-function isInRects(range: { getClientRects?: () => ArrayLike<DOMRectReadOnly> }, x: number, y: number): boolean {
-  const rects = range.getClientRects?.() ?? [];
-  for (let i = 0; i < rects.length; i++) {
-    const r = rects[i];
-    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
-  }
-  return false;
 }
 
 const DEAD: Painter = {
@@ -118,124 +79,252 @@ const DEAD: Painter = {
   destroy: () => {},
 };
 
+/** One drawn range: its boxes live in `group`, a child of the layer. */
+interface Drawn {
+  range: Range;
+  kind: string;
+  group: HTMLElement;
+  /** The boxes that clip the passage, found at the first placing (null: not yet). */
+  clippers: Element[] | null;
+}
+
 /**
- * Creates a painter for `doc`. Injects one stylesheet (adoptedStyleSheets, appended) and registers the named
- * highlights; changes nothing else in the page. Where the Highlight API is missing it returns a painter whose
- * status is `{ ok: false, reason }` and whose methods do nothing.
+ * Gives `root` its stylesheet as a constructed sheet, which a page's strict style-src CSP does not refuse; a <style>
+ * element where constructed sheets are missing or refused.
+ */
+function adoptCss(root: ShadowRoot, css: string, view: Window | null): void {
+  const Sheet = (view as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null)?.CSSStyleSheet;
+  if (Sheet && 'adoptedStyleSheets' in root) {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Some isolated worlds refuse a sheet built in the extension's realm: the <style> below still works.
+    }
+  }
+  const style = root.ownerDocument.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
+
+/**
+ * Creates a painter for `doc`. Nothing is added to the page until the first paint; then one element (a random tag
+ * name, its shadow root closed) holds every box. The page's DOM, text and stylesheets are never changed.
  */
 export function createPainter(doc: Document, opts: PainterOptions = {}): Painter {
-  const env = { ...defaultEnv(doc), ...opts.env };
-  if (!env.Highlight || !env.registry) {
-    return {
-      ...DEAD,
-      status: { ok: false, reason: 'this browser has no CSS Custom Highlight API (Highlight, CSS.highlights)' },
-    };
-  }
-  const { Highlight, registry } = env;
+  const view = doc.defaultView;
+  const env: HighlightEnv = {
+    setTimeout: (fn, ms) => view?.setTimeout(fn, ms),
+    clearTimeout: (h) => view?.clearTimeout(h as number),
+    requestFrame: (fn) =>
+      view?.requestAnimationFrame ? view.requestAnimationFrame(() => fn()) : view?.setTimeout(fn, 16),
+    ...opts.env,
+  };
   const prefix = opts.prefix ?? 'lede';
   const flashMs = opts.flashMs ?? 1200;
   const colors = { ...DEFAULT_COLORS, ...opts.colors };
-  const styles = injectStyles(
-    doc,
-    highlightCss(
-      prefix,
-      colors,
-      opts.flashColor ?? DEFAULT_FLASH_COLOR,
-      opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR,
-    ),
-    env.CSSStyleSheet,
+  const css = paintCss(
+    prefix,
+    colors,
+    opts.flashColor ?? DEFAULT_FLASH_COLOR,
+    opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR,
   );
 
-  const byColor = new Map<ColorId, HighlightLike>();
-  for (const c of COLOR_IDS) byColor.set(c, new Highlight());
-  const unconfirmedHighlight = new Highlight();
-  const flashHighlight = new Highlight();
-  // The flash must show over a colour it overlaps.
-  flashHighlight.priority = 1;
-  const owned = new Map<HighlightLike, string>();
-  for (const [c, h] of byColor) owned.set(h, `${prefix}-${c}`);
-  owned.set(unconfirmedHighlight, `${prefix}-unconfirmed`);
-  owned.set(flashHighlight, `${prefix}-flash`);
-  /** Registers (again) any of our highlights the page or another script removed from the registry. */
-  const register = (h: HighlightLike): void => {
-    const name = owned.get(h)!;
-    if (registry.get(name) !== h) registry.set(name, h);
-  };
-  for (const h of owned.keys()) register(h);
-
-  /** Each painted id with the Highlight it was added to, so remove() deletes it from that one. */
-  const painted = new Map<string, { range: Range; color: ColorId; highlight: HighlightLike }>();
-  const idOfRange = new Map<AbstractRange, string>();
+  let host: HTMLElement | null = null;
+  let layer: HTMLElement | null = null;
+  const painted = new Map<string, Drawn>();
+  const flashes = new Set<Drawn>();
   const timers = new Set<unknown>();
   let alive = true;
+  let queued = false;
+  let observer: ResizeObserver | null = null;
+  let removal: MutationObserver | null = null;
+  /** Set once a page has removed the layer three times (see registry-paint.ts). */
+  let fallback: RegistryPaint | null = null;
+  let removals = 0;
+
+  /** The layer, made on first use and put back when the page removed it. */
+  const ensureLayer = (): HTMLElement => {
+    if (!host || !layer) {
+      host = doc.createElement(`lede-paint-${Math.random().toString(36).slice(2, 10)}`);
+      // No box of its own (display: contents): the page measures nothing on it, and the layer's boxes are placed
+      // from the layer's own position, wherever the page's styles put the document's origin.
+      host.setAttribute('style', 'all: initial !important; display: contents !important;');
+      const root = host.attachShadow({ mode: 'closed' });
+      adoptCss(root, css, view);
+      layer = doc.createElement('div');
+      layer.className = 'layer';
+      layer.setAttribute('aria-hidden', 'true');
+      root.append(layer);
+      listen();
+    }
+    if (!host.isConnected && !fallback) (doc.documentElement ?? doc.body)?.append(host);
+    return layer;
+  };
+
+  const onMove = (): void => schedule();
+  const listen = (): void => {
+    view?.addEventListener('scroll', onMove, { capture: true, passive: true });
+    view?.addEventListener('resize', onMove, { passive: true });
+    (doc as { fonts?: EventTarget }).fonts?.addEventListener?.('loadingdone', onMove);
+    const RO = (view as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)?.ResizeObserver;
+    if (RO) {
+      observer = new RO(onMove);
+      if (doc.documentElement) observer.observe(doc.documentElement);
+      if (doc.body) observer.observe(doc.body);
+    }
+    // A page that removes the nodes it did not make takes the layer too: it is put back before the next frame.
+    const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
+    if (MO && doc.documentElement) {
+      removal = new MO(() => {
+        if (!host || host.isConnected || fallback) return;
+        // A page that keeps removing it gets the highlights painted without a node (registry-paint.ts).
+        if (++removals >= 3) fallBack();
+        else schedule();
+      });
+      removal.observe(doc.documentElement, { childList: true });
+    }
+  };
+
+  function fallBack(): void {
+    fallback = createRegistryPaint(
+      doc,
+      prefix,
+      registryCss(
+        prefix,
+        colors,
+        opts.flashColor ?? DEFAULT_FLASH_COLOR,
+        opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR,
+      ),
+    );
+    if (!fallback) return schedule();
+    for (const d of [...painted.values(), ...flashes]) fallback.add(d.kind, d.range);
+  }
+
+  /** Places every box before the next frame (once, however many changes asked for it). */
+  function schedule(): void {
+    if (!alive || queued || (painted.size === 0 && flashes.size === 0)) return;
+    queued = true;
+    env.requestFrame(() => {
+      queued = false;
+      if (alive) place();
+    });
+  }
+
+  function draw(d: Drawn, origin: { left: number; top: number }): void {
+    const rects = d.range.getClientRects?.() ?? [];
+    d.clippers ??= clippersOf(d.range, view);
+    let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    for (const el of d.clippers) {
+      const b = el.getBoundingClientRect();
+      clip = {
+        left: Math.max(clip.left, b.left),
+        top: Math.max(clip.top, b.top),
+        right: Math.min(clip.right, b.right),
+        bottom: Math.min(clip.bottom, b.bottom),
+      };
+    }
+    const boxes = d.group.children;
+    let n = 0;
+    for (let i = 0; i < rects.length; i++) {
+      const c = rects[i]!;
+      const left = Math.max(c.left, clip.left);
+      const top = Math.max(c.top, clip.top);
+      const r = {
+        left,
+        top,
+        width: Math.min(c.right, clip.right) - left,
+        height: Math.min(c.bottom, clip.bottom) - top,
+      };
+      if (r.width < 0.5 || r.height < 0.5) continue;
+      let box = boxes[n] as HTMLElement | undefined;
+      if (!box) {
+        box = doc.createElement('div');
+        d.group.append(box);
+      }
+      box.hidden = isCovered(doc, d.range, r, view);
+      box.style.cssText = `left:${r.left - origin.left}px;top:${r.top - origin.top}px;width:${r.width}px;height:${r.height}px`;
+      n++;
+    }
+    while (boxes.length > n) boxes[boxes.length - 1]!.remove();
+  }
+
+  function place(): void {
+    if (fallback) return;
+    const l = ensureLayer();
+    const o = l.getBoundingClientRect?.() ?? { left: 0, top: 0 };
+    const origin = { left: o.left, top: o.top };
+    for (const d of painted.values()) draw(d, origin);
+    for (const d of flashes) draw(d, origin);
+  }
+
+  const group = (kind: string, range: Range): HTMLElement => {
+    const g = doc.createElement('div');
+    g.setAttribute('data-h', `${prefix}-${kind}`);
+    // The words, for what inspects Lede's own layer (the end-to-end tests, through the browser's DevTools protocol);
+    // the page cannot reach into the closed shadow root.
+    g.setAttribute('data-text', range.toString?.() ?? '');
+    return g;
+  };
 
   const painter: Painter = {
     get status(): PainterStatus {
-      return alive ? { ok: true, styles: styles.how } : DEAD.status;
+      return alive ? { ok: true } : DEAD.status;
     },
     paint(id, range, color, how = {}) {
-      if (!alive || !byColor.has(color)) return false;
+      if (!alive || !COLOR_IDS.includes(color)) return false;
       painter.remove(id);
-      const h = how.unconfirmed ? unconfirmedHighlight : byColor.get(color)!;
-      register(h);
-      h.add(range);
-      painted.set(id, { range, color, highlight: h });
-      idOfRange.set(range, id);
+      const kind = how.unconfirmed ? 'unconfirmed' : color;
+      const d: Drawn = { range, kind, group: group(kind, range), clippers: null };
+      d.group.setAttribute('data-id', id);
+      const l = ensureLayer();
+      // Flashes stay above every colour; later highlights above earlier ones.
+      const firstFlash = [...flashes][0]?.group;
+      l.insertBefore(d.group, firstFlash?.parentNode === l ? firstFlash : null);
+      painted.set(id, d);
+      fallback?.add(kind, range);
+      schedule();
       return true;
     },
     remove(id) {
-      const entry = painted.get(id);
-      if (!alive || !entry) return false;
-      entry.highlight.delete(entry.range);
+      const d = painted.get(id);
+      if (!alive || !d) return false;
+      d.group.remove();
+      fallback?.delete(d.kind, d.range);
       painted.delete(id);
-      if (idOfRange.get(entry.range) === id) idOfRange.delete(entry.range);
       return true;
     },
     isUnconfirmed(id) {
-      return painted.get(id)?.highlight === unconfirmedHighlight;
+      return painted.get(id)?.kind === 'unconfirmed';
     },
     clear() {
-      for (const h of byColor.values()) h.clear();
-      unconfirmedHighlight.clear();
+      for (const d of painted.values()) {
+        d.group.remove();
+        fallback?.delete(d.kind, d.range);
+      }
       painted.clear();
-      idOfRange.clear();
     },
     flash(range, ms = flashMs) {
       if (!alive) return;
-      register(flashHighlight);
-      flashHighlight.add(range);
-      const handle = env.setTimeout?.(() => {
+      const d: Drawn = { range, kind: 'flash', group: group('flash', range), clippers: null };
+      ensureLayer().append(d.group);
+      flashes.add(d);
+      fallback?.add('flash', range);
+      schedule();
+      const handle = env.setTimeout(() => {
         timers.delete(handle);
-        flashHighlight.delete(range);
+        flashes.delete(d);
+        d.group.remove();
+        fallback?.delete('flash', range);
       }, ms);
       timers.add(handle);
     },
     hitTest(x, y) {
       if (!alive) return [];
       const out: string[] = [];
-      const seen = new Set<string>();
-      const push = (id: string | undefined): void => {
-        if (id !== undefined && !seen.has(id)) {
-          seen.add(id);
-          out.push(id);
-        }
-      };
-      if (typeof registry.highlightsFromPoint === 'function') {
-        // Newer engines return { highlight, ranges }, the first shipped form returned bare Highlights.
-        for (const hit of registry.highlightsFromPoint(x, y)) {
-          const h = (
-            hit && typeof hit === 'object' && 'highlight' in hit ? (hit as { highlight: HighlightLike }).highlight : hit
-          ) as HighlightLike;
-          if (!owned.has(h) || h === flashHighlight) continue;
-          const ranges =
-            hit && typeof hit === 'object' && 'ranges' in hit ? (hit as { ranges: AbstractRange[] }).ranges : null;
-          if (ranges) for (const r of ranges) push(idOfRange.get(r));
-          else
-            for (const [id, e] of [...painted].reverse()) if (e.highlight === h && isInRects(e.range, x, y)) push(id);
-        }
-        return out;
-      }
-      for (const [id, e] of [...painted].reverse()) if (isInRects(e.range, x, y)) push(id);
+      for (const [id, d] of [...painted].reverse()) if (isInRects(d.range, x, y)) out.push(id);
       return out;
     },
     ids() {
@@ -244,11 +333,18 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     destroy() {
       if (!alive) return;
       painter.clear();
-      for (const t of timers) env.clearTimeout?.(t);
+      for (const t of timers) env.clearTimeout(t);
       timers.clear();
-      flashHighlight.clear();
-      for (const [h, name] of owned) if (registry.get(name) === h) registry.delete(name);
-      styles.remove();
+      flashes.clear();
+      view?.removeEventListener('scroll', onMove, { capture: true });
+      view?.removeEventListener('resize', onMove);
+      (doc as { fonts?: EventTarget }).fonts?.removeEventListener?.('loadingdone', onMove);
+      observer?.disconnect();
+      removal?.disconnect();
+      fallback?.destroy();
+      host?.remove();
+      host = null;
+      layer = null;
       alive = false;
     },
   };

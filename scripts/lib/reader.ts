@@ -107,15 +107,104 @@ export async function clickText(page: Page, text: string): Promise<void> {
   await page.mouse.click((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
 }
 
-/** The CSS highlights painted on the page (non-empty ones), with the text of each range, read from the main world. */
-export function paintedHighlights(page: Page | Frame): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-      if (h.size > 0) out[name] = [...h].map((r) => r.toString());
-    });
+/** A node of CDP's DOM.getDocument answer, as far as paintedHighlights reads it. */
+interface CdpNode {
+  nodeName: string;
+  backendNodeId?: number;
+  documentURL?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+/** One highlight as Lede drew it: its group ("lede-yellow"), id, words, and boxes in document coordinates. */
+export interface PaintedGroup {
+  name: string;
+  id: string | null;
+  text: string;
+  /** CDP's id for the group's element: a repaint makes a new element, so a new id. */
+  node: number;
+  boxes: { x: number; y: number; width: number; height: number; hidden: boolean }[];
+}
+
+/**
+ * The highlights Lede painted in the page (or in `frame`'s document, not its subframes'). They live in a closed
+ * shadow root the page's own scripts cannot open, so this reads them the way DevTools does, through the DevTools
+ * protocol, which pierces closed roots (Chromium only).
+ */
+export async function paintedGroups(target: Page | Frame): Promise<PaintedGroup[]> {
+  const isFrame = 'parentFrame' in target;
+  const page = isFrame ? (target as Frame).page() : (target as Page);
+  const frameUrl = isFrame && (target as Frame).parentFrame() ? (target as Frame).url() : null;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let doc: CdpNode | null = root;
+    if (frameUrl) {
+      doc = null;
+      const find = (n: CdpNode): void => {
+        if (doc) return;
+        if (n.contentDocument?.documentURL === frameUrl) doc = n.contentDocument;
+        for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) find(c);
+        if (n.contentDocument) find(n.contentDocument);
+      };
+      find(root);
+    }
+    const out: PaintedGroup[] = [];
+    const attr = (n: CdpNode, name: string): string | null => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1]!;
+      return null;
+    };
+    const px = (style: string, prop: string): number =>
+      Number(new RegExp(`(?:^|;)\\s*${prop}:\\s*(-?[\\d.]+)px`).exec(style)?.[1] ?? NaN);
+    const walk = (n: CdpNode, inPainter: boolean): void => {
+      const name = inPainter ? attr(n, 'data-h') : null;
+      if (name) {
+        out.push({
+          name,
+          id: attr(n, 'data-id'),
+          text: attr(n, 'data-text') ?? '',
+          node: n.backendNodeId ?? 0,
+          boxes: (n.children ?? []).map((b) => {
+            const style = attr(b, 'style') ?? '';
+            return {
+              x: px(style, 'left'),
+              y: px(style, 'top'),
+              width: px(style, 'width'),
+              height: px(style, 'height'),
+              hidden: attr(b, 'hidden') !== null,
+            };
+          }),
+        });
+        return;
+      }
+      for (const c of n.children ?? []) walk(c, inPainter);
+      // Lede's painter host (a random `lede-paint-…` name): its closed shadow root holds the groups.
+      if (/^LEDE-PAINT-/i.test(n.nodeName)) for (const r of n.shadowRoots ?? []) walk(r, true);
+    };
+    if (doc) walk(doc, false);
     return out;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * The highlights Lede painted, by group name ("lede-yellow"), with the words of each: its layer's (paintedGroups),
+ * and the document's highlight registry, where Lede paints only on a page that keeps removing its layer.
+ */
+export async function paintedHighlights(target: Page | Frame): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = await target.evaluate(() => {
+    const found: Record<string, string[]> = {};
+    (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
+      if (h.size > 0) found[name] = [...h].map((r) => r.toString());
+    });
+    return found;
   });
+  for (const g of await paintedGroups(target)) (out[g.name] ??= []).push(g.text);
+  return out;
 }
 
 /** Opens an extension page (popup, sidepanel, notes) in a tab, pointed at the article tab. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   clickText,
+  paintedGroups,
   paintedHighlights,
   pressClosingEditor,
   selectWithMouse,
@@ -136,13 +137,20 @@ describe('highlighting in the page', () => {
     await expect
       .poll(async () => (await paintedHighlights(page))['lede-pink'] ?? [], { timeout: 5_000 })
       .toEqual(['Beijing remained neutral']);
-    expect(
-      await page.evaluate(() =>
-        [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink') ?? [])].every(
-          (r) => (r.startContainer.parentElement as HTMLElement | null)?.dataset.hydrated === '1',
-        ),
-      ),
-    ).toBe(true);
+    // Drawn over the new paragraph: a range left on the old, detached nodes would have no boxes at all.
+    const [pink] = (await paintedGroups(page)).filter((g) => g.name === 'lede-pink');
+    const para = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p[data-hydrated]')].find((e) =>
+        e.textContent?.includes('Beijing remained neutral'),
+      )!;
+      const r = p.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+    });
+    expect(pink?.boxes.length).toBeGreaterThan(0);
+    for (const b of pink!.boxes) {
+      expect(b.y).toBeGreaterThanOrEqual(para.top - 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(para.bottom + 1);
+    }
     await expect
       .poll(() => sidebar.getByTestId('highlight').allTextContents(), { timeout: 5_000 })
       .toEqual([expect.stringContaining('Beijing remained neutral')]);

@@ -6,6 +6,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   clickText,
+  paintedGroups,
   paintedHighlights,
   pressClosingEditor,
   selectWithMouse,
@@ -70,12 +71,11 @@ const isMarkOrange = (r: number, g: number, b: number) => r > 180 && g > 60 && g
 
 /** Orange mark pixels in a 40×30 box at the end of the highlight's last line. */
 async function markPixels(page: Page, name: string): Promise<number> {
-  const end = await page.evaluate((n: string) => {
-    const [range] = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n) ?? [])];
-    const rects = range ? range.getClientRects() : [];
-    const last = rects[rects.length - 1];
-    return last ? { x: last.right, y: last.top } : null;
-  }, name);
+  // The highlight's boxes are in document coordinates (Lede's layer sits at the document's origin).
+  const boxes = (await paintedGroups(page)).find((g) => g.name === name)?.boxes ?? [];
+  const last = boxes[boxes.length - 1];
+  const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+  const end = last ? { x: last.x + last.width - scroll.x, y: last.y - scroll.y } : null;
   if (!end) throw new Error(`no ${name} highlight`);
   const clip = { x: Math.max(0, end.x - 20), y: Math.max(0, end.y - 15), width: 40, height: 30 };
   return countPixels(decodePng(await page.screenshot({ clip })), isMarkOrange);
@@ -85,7 +85,7 @@ async function markPixels(page: Page, name: string): Promise<number> {
 const pageDom = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('*')]
-      .filter((e) => !/^lede-ui-/i.test(e.tagName))
+      .filter((e) => !/^lede-(ui|paint)-/i.test(e.tagName))
       .map((e) => e.tagName)
       .join(','),
   );

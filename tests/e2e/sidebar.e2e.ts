@@ -40,12 +40,9 @@ describe('the fact sidebar on the sample article', () => {
     await fact.waitFor({ timeout: 20_000 });
     await fact.click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
-    const flash = await page.evaluate(() =>
-      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-flash') ?? [])].map((r) =>
-        r.toString(),
-      ),
-    );
-    expect(flash.join(' ')).toContain('$400 billion deal made last May');
+    await expect
+      .poll(async () => ((await paintedHighlights(page))['lede-flash'] ?? []).join(' '), { timeout: 1_000 })
+      .toContain('$400 billion deal made last May');
 
     await sidebar.getByRole('tab', { name: /quotes/i }).click();
     const quote = sidebar.getByTestId('quote').filter({ hasText: 'Decades ago' }).first();

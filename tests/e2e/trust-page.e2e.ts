@@ -207,6 +207,55 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(j) a page cannot read which passages the reader highlighted: not from CSS.highlights, its DOM, or a grabbed shadow root', async () => {
+    // The page grabs every shadow root made in its world (closed ones too) and records every node added to it.
+    const page = await openPage(
+      '/trust/reader-spy.html',
+      `window.__roots = []; window.__added = [];
+       const attach = Element.prototype.attachShadow;
+       Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.__roots.push(r); return r; };
+       new MutationObserver((rs) => { for (const r of rs) for (const n of r.addedNodes) window.__added.push(n); })
+         .observe(document, { childList: true, subtree: true });`,
+    );
+    await highlight(page, PASSAGE, '3');
+    await expect.poll(() => quotesFor('/trust/reader-spy.html')).toContain(PASSAGE);
+    // Lede painted it (read through DevTools, which pierces closed shadow roots; no page script can).
+    await expect.poll(async () => (await paintedHighlights(page))['lede-blue']).toEqual([PASSAGE]);
+    const spied = await page.evaluate((passage) => {
+      const w = window as unknown as { __roots: ShadowRoot[]; __added: Node[] };
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const texts: string[] = [];
+      registry.forEach((h) => {
+        for (const r of h) texts.push(r.toString());
+      });
+      // Every element added that the page's own markup did not hold (the parser's nodes are its own).
+      const added = (w.__added.filter((n) => n.nodeType === 1) as Element[]).filter((e) => /^lede-/i.test(e.tagName));
+      return {
+        registry: registry.size,
+        texts,
+        grabbedRoots: w.__roots.length,
+        added: added.map((e) => [
+          e.tagName.toLowerCase().replace(/-[a-z0-9]+$/, '-*'),
+          e.shadowRoot,
+          e.childNodes.length,
+          e.textContent,
+        ]),
+        // The passage appears in the page's own markup once, where the page wrote it.
+        occurrences: document.documentElement.outerHTML.split(passage).length - 1,
+      };
+    }, PASSAGE);
+    expect(spied.registry).toBe(0);
+    expect(spied.texts).toEqual([]);
+    expect(spied.grabbedRoots).toBe(0);
+    expect(spied.added).toContainEqual(['lede-paint-*', null, 0, '']);
+    for (const [, root, , text] of spied.added) {
+      expect(root).toBeNull();
+      expect(text).not.toContain('common cause');
+    }
+    expect(spied.occurrences).toBe(1);
+    await page.close();
+  });
+
   it('(e) on a plain-http page that is not a secure context, a colour key saves and paints the highlight', async () => {
     const page = await openPage('/trust/plain.html', '', plainOrigin);
     expect(page.url()).toMatch(/^http:\/\/plain\.test:/);
@@ -230,13 +279,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.waitForTimeout(200);
     await page.keyboard.press('4');
     await expect.poll(() => quotesFor('/trust/framed.html')).toEqual([expect.stringContaining(PASSAGE)]);
-    await expect
-      .poll(() =>
-        frame.evaluate(
-          () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-pink')?.size ?? 0,
-        ),
-      )
-      .toBe(1);
+    await expect.poll(async () => ((await paintedHighlights(frame))['lede-pink'] ?? []).length).toBe(1);
     await page.close();
   });
 

@@ -138,7 +138,7 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
     await victim.page.waitForTimeout(150);
     await victim.page.keyboard.press('1');
     await expect.poll(async () => (await readStore(probe)).annotations.length, { timeout: 15_000 }).toBe(1);
-    // Control: highlights are visible to a page's own script where they belong.
+    // Control: Lede paints them on the victim's page (read through DevTools: no page script can).
     await expect
       .poll(async () =>
         Object.values(await paintedHighlights(victim.page))

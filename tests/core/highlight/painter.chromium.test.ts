@@ -1,5 +1,6 @@
-// The painter and the anchoring engine in real Chromium: highlights paint pixels on a page with a strict CSP,
-// the page's DOM is untouched, and clicks find the right highlight, also across a block quote's two paragraphs.
+// The painter and the anchoring engine in real Chromium: highlights paint pixels on a page with a strict CSP, the
+// page's own script can read neither them nor their words, clicks find the right highlight (also across a block
+// quote's two paragraphs), and a header the page pins over the passage is not painted over.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPixels, decodePng } from '../../e2e/png';
@@ -71,7 +72,6 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
         painter.paint('h1', (globalThis as any).range, 'yellow');
         return {
           status: painter.status,
-          size: (CSS as any).highlights.get('lede-yellow').size,
           hits: painter.hitTest(x, y),
           miss: painter.hitTest(5, 390),
           same: document.body.innerHTML === before,
@@ -79,10 +79,29 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       },
       { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 },
     );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const painted = await page.screenshot({ clip });
-    expect(result).toEqual({ status: { ok: true, styles: 'adopted' }, size: 1, hits: ['h1'], miss: [], same: true });
-    // ::highlight() has no default style: changed pixels prove our stylesheet got past the CSP.
+    expect(result).toEqual({ status: { ok: true }, hits: ['h1'], miss: [], same: true });
+    // Unstyled boxes draw nothing: changed pixels prove our stylesheet got past the CSP.
     expect(painted.equals(unpainted)).toBe(false);
+    // What the page's own script can learn: no registered highlight, no painted range, no passage in its DOM.
+    const seen = await page.evaluate(() => ({
+      highlights: (CSS as any).highlights.size,
+      text: document.documentElement.outerHTML.split('approve the budget').length - 1,
+      host: [...document.documentElement.children].map((e) => [
+        e.tagName.toLowerCase().replace(/-[a-z0-9]+$/, ''),
+        e.shadowRoot,
+      ]),
+    }));
+    expect(seen).toEqual({
+      highlights: 0,
+      text: 1,
+      host: [
+        ['head', null],
+        ['body', null],
+        ['lede-paint', null],
+      ],
+    });
     await page.close();
   });
 
@@ -111,14 +130,14 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       return {
         text: found.range.toString(),
         hits,
-        left: (CSS as any).highlights.size,
+        left: document.documentElement.children.length,
         sheets: document.adoptedStyleSheets.length,
       };
     });
     // Range.toString() joins the two paragraphs' text with nothing between them.
     expect(result.text.replace(/\s+/g, ' ')).toBe('bridge this year.And the school');
     expect(result.hits).toEqual([['q'], ['q']]);
-    expect(result.left).toBe(0);
+    expect(result.left).toBe(2);
     expect(result.sheets).toBe(0);
     await page.close();
   });
@@ -157,8 +176,10 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     await page.evaluate(() =>
       (globalThis as any).painter.paint('u', (globalThis as any).range, 'yellow', { unconfirmed: true }),
     );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const dashed = await shot();
     await page.evaluate(() => (globalThis as any).painter.paint('u', (globalThis as any).range, 'yellow'));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const confirmed = await shot();
     const count = (p: ReturnType<typeof decodePng>) => countPixels(p, yellowish);
     // Unpainted: black text on white, nothing yellow.
@@ -175,6 +196,88 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       (r, g, b) => r > 200 && g > 180 && b < 200 && !(r > 245 && g > 245 && b > 245),
     );
     expect(fill).toBeGreaterThan(words.width * words.height * 0.3);
+    await page.close();
+  });
+  it('hides the part of a highlight a pinned header covers, and follows a scroll box the passage scrolls in', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    server.put(
+      '/pinned',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
+<body style="margin: 0; font: 20px serif; background: #fff; color: #000">
+<header style="position: fixed; top: 0; left: 0; right: 0; height: 60px; background: #fff; z-index: 5">Site</header>
+<div id="box" style="height: 100px; overflow: auto; margin: 80px 20px 0"><div style="height: 240px"></div>
+<p id="q">We will rebuild the bridge this year.</p><div style="height: 300px"></div></div>
+<p id="p" style="margin: 40px 20px 2000px">The council voted on Tuesday to approve the budget after a long debate.</p>
+</body></html>`,
+    );
+    await page.goto(server.url('/pinned'));
+    await page.evaluate(engine);
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(() => {
+      const { anchoring, highlight } = (globalThis as any).lede;
+      const painter = highlight.createPainter(document);
+      const at = (exact: string, prefix: string) =>
+        anchoring.anchor(document.body, [{ type: 'TextQuoteSelector', exact, prefix, suffix: '' }]).range;
+      painter.paint('p', at('approve the budget', 'voted on Tuesday to '), 'yellow');
+      painter.paint('q', at('rebuild the bridge', 'We will '), 'yellow');
+    });
+    await frame();
+    const yellowAt = async (sel: string, words: string) => {
+      const r = await page.evaluate(
+        ([s, w]) => {
+          const el = document.querySelector(s)!;
+          const text = el.firstChild!;
+          const i = text.textContent!.indexOf(w);
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + w.length);
+          const b = range.getBoundingClientRect();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        },
+        [sel, words] as const,
+      );
+      if (r.y < 0 || r.y + r.height > 400 || r.height === 0) return -1;
+      const shot = decodePng(
+        await page.screenshot({
+          clip: { x: Math.floor(r.x), y: Math.floor(r.y), width: Math.ceil(r.width), height: Math.ceil(r.height) },
+        }),
+      );
+      return countPixels(shot, (red, g, b) => red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245));
+    };
+    // In view and uncovered: painted.
+    expect(await yellowAt('#p', 'approve the budget')).toBeGreaterThan(100);
+    // Scrolled under the pinned header: the header shows, not a yellow box over it.
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('p')!.getBoundingClientRect().top - 20));
+    await frame();
+    const yellow = (red: number, g: number, b: number) =>
+      red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245);
+    const header = decodePng(await page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 60 } }));
+    expect(countPixels(header, yellow)).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Inside a scroll box: painted where the box scrolls it into view, not drawn where the box clips it.
+    await page.evaluate(() => {
+      document.getElementById('box')!.scrollTop = 200;
+    });
+    await frame();
+    expect(await yellowAt('#q', 'rebuild the bridge')).toBeGreaterThan(100);
+    await page.evaluate(() => {
+      document.getElementById('box')!.scrollTop = 0;
+    });
+    await frame();
+    const hiddenAt = await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.getElementById('q')!);
+      const b = r.getBoundingClientRect();
+      return { y: b.y, height: b.height, boxBottom: document.getElementById('box')!.getBoundingClientRect().bottom };
+    });
+    expect(hiddenAt.y).toBeGreaterThan(hiddenAt.boxBottom);
+    expect(hiddenAt.y + hiddenAt.height).toBeLessThan(400);
+    const clipped = decodePng(
+      await page.screenshot({
+        clip: { x: 0, y: Math.floor(hiddenAt.y), width: 800, height: Math.ceil(hiddenAt.height) },
+      }),
+    );
+    expect(countPixels(clipped, yellow)).toBe(0);
     await page.close();
   });
 });

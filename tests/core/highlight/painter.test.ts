@@ -1,70 +1,14 @@
-// The painter with fake Highlight API objects in Node: what it registers, paints, finds under a point, and undoes.
+// The painter in Node (happy-dom, no layout): what it draws inside its closed shadow root, by id and colour, what
+// it finds under a point, what the page can see of it (nothing but one empty element), and what destroy undoes.
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createPainter,
-  type HighlightEnv,
-  type HighlightLike,
-  type HighlightRegistryLike,
-} from '../../../core/highlight/index';
+import { createPainter } from '../../../core/highlight/index';
 import { loadDocument } from '../../fixtures/anchoring/load-page';
 
-class FakeHighlight implements HighlightLike {
-  readonly ranges = new Set<AbstractRange>();
-  priority = 0;
-  constructor(...ranges: AbstractRange[]) {
-    for (const r of ranges) this.ranges.add(r);
-  }
-  add(r: AbstractRange): void {
-    this.ranges.add(r);
-  }
-  delete(r: AbstractRange): boolean {
-    return this.ranges.delete(r);
-  }
-  clear(): void {
-    this.ranges.clear();
-  }
-}
-
-class FakeSheet {
-  css = '';
-  replaceSync(css: string): void {
-    this.css = css;
-  }
-}
-
-/** A range stand-in with fixed client rects (happy-dom has no layout). */
-function fakeRange(left: number, top: number, width = 50, height = 10): Range {
+/** A range stand-in with fixed client rects (happy-dom has no layout), over the page's first paragraph. */
+function fakeRange(doc: Document, left: number, top: number, width = 50, height = 10): Range {
   const rect = { left, top, right: left + width, bottom: top + height, x: left, y: top, width, height } as DOMRect;
-  return { getClientRects: () => [rect] } as unknown as Range;
-}
-
-function setup(opts: { fromPoint?: boolean } = {}) {
-  const { doc, close } = loadDocument('<!doctype html><html><head></head><body><p>text</p></body></html>');
-  closers.push(close);
-  // happy-dom accepts only its own CSSStyleSheet in adoptedStyleSheets; a plain array stands in for the browser's.
-  Object.defineProperty(doc, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
-  const registry = new Map<string, HighlightLike>() as Map<string, HighlightLike> & HighlightRegistryLike;
-  const pending: Array<() => void> = [];
-  if (opts.fromPoint) {
-    // Chromium's shape: { highlight, ranges } for every highlight with a range under the point.
-    registry.highlightsFromPoint = (x: number, y: number) =>
-      [...registry.values()].flatMap((h) => {
-        const ranges = [...(h as FakeHighlight).ranges].filter((r) =>
-          [...(r as Range).getClientRects()].some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom),
-        );
-        return ranges.length ? [{ highlight: h, ranges }] : [];
-      });
-  }
-  const env: HighlightEnv = {
-    Highlight: FakeHighlight,
-    registry,
-    CSSStyleSheet: FakeSheet,
-    setTimeout: (fn) => pending.push(fn),
-    clearTimeout: () => {},
-  };
-  const painter = createPainter(doc, { env });
-  const sizeOf = (name: string): number => (registry.get(name) as FakeHighlight | undefined)?.ranges.size ?? -1;
-  return { doc, registry, painter, pending, sizeOf };
+  const text = doc.querySelector('p')!.firstChild!;
+  return { getClientRects: () => [rect], startContainer: text, commonAncestorContainer: text } as unknown as Range;
 }
 
 const closers: Array<() => Promise<void>> = [];
@@ -72,118 +16,180 @@ afterAll(async () => {
   await Promise.all(closers.map((c) => c()));
 });
 
+function setup() {
+  const { doc, close } = loadDocument('<!doctype html><html><head></head><body><p>text</p></body></html>');
+  closers.push(close);
+  // The test keeps the closed shadow root the painter makes, as only the painter itself can.
+  const roots: ShadowRoot[] = [];
+  const attach = doc.defaultView!.Element.prototype.attachShadow;
+  doc.defaultView!.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  const frames: Array<() => void> = [];
+  const timers: Array<() => void> = [];
+  const painter = createPainter(doc, {
+    env: { requestFrame: (fn) => frames.push(fn), setTimeout: (fn) => timers.push(fn), clearTimeout: () => {} },
+  });
+  const flush = (): void => {
+    for (const fn of frames.splice(0)) fn();
+  };
+  /** Boxes drawn per group name ("lede-yellow"), with each box's id. */
+  const drawn = (): Record<string, string[]> => {
+    flush();
+    const out: Record<string, string[]> = {};
+    for (const g of roots[0]?.querySelectorAll('[data-h]') ?? []) {
+      if (g.children.length === 0) continue;
+      const name = g.getAttribute('data-h')!;
+      (out[name] ??= []).push(g.getAttribute('data-id') ?? '');
+    }
+    return out;
+  };
+  return { doc, painter, roots, frames, timers, flush, drawn };
+}
+
 describe('createPainter', () => {
-  it('registers one highlight per colour and appends its stylesheet to the page’s adopted sheets', () => {
-    const { doc, registry, painter } = setup();
-    const pageSheet = new FakeSheet();
-    expect(painter.status).toEqual({ ok: true, styles: 'adopted' });
-    expect([...registry.keys()].sort()).toEqual([
-      'lede-blue',
-      'lede-flash',
-      'lede-green',
-      'lede-pink',
-      'lede-purple',
-      'lede-unconfirmed',
-      'lede-yellow',
-    ]);
-    const adopted = (doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets;
-    expect(adopted).toHaveLength(1);
-    expect(adopted[0].css).toContain('::highlight(lede-yellow)');
-    // The page's own sheets survive our injection and our removal.
-    (doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets = [pageSheet, ...adopted];
-    painter.destroy();
-    expect((doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets).toEqual([pageSheet]);
-    expect(registry.size).toBe(0);
+  it('adds nothing to the page before the first paint, then one empty element whose shadow root is closed', () => {
+    const { doc, painter, roots, drawn } = setup();
+    const before = doc.documentElement.outerHTML;
+    expect(painter.status).toEqual({ ok: true });
+    expect(doc.documentElement.outerHTML).toBe(before);
+    painter.paint('a', fakeRange(doc, 10, 10), 'yellow');
+    expect(drawn()).toEqual({ 'lede-yellow': ['a'] });
+    const host = doc.documentElement.lastElementChild!;
+    expect(host.tagName.toLowerCase()).toMatch(/^lede-paint-[a-z0-9]+$/);
+    expect(host.shadowRoot).toBeNull();
+    expect(roots).toHaveLength(1);
+    // The page sees an element with no children and no text: not which passage, not its words.
+    expect(host.childNodes).toHaveLength(0);
     expect(doc.body.innerHTML).toBe('<p>text</p>');
+    painter.destroy();
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('paints, recolours, removes and clears by id without touching the DOM', () => {
-    const { doc, painter, sizeOf } = setup();
-    const a = fakeRange(0, 0);
-    const b = fakeRange(0, 20);
+  it('draws each rect of the range at its place, measured from the layer', () => {
+    const { doc, painter, roots, flush } = setup();
+    painter.paint('a', fakeRange(doc, 12, 30, 80, 16), 'green');
+    flush();
+    const box = roots[0]!.querySelector('[data-h="lede-green"] > div') as HTMLElement;
+    expect(box.style.left).toBe('12px');
+    expect(box.style.top).toBe('30px');
+    expect(box.style.width).toBe('80px');
+    expect(box.style.height).toBe('16px');
+  });
+
+  it('paints, recolours, removes and clears by id', () => {
+    const { doc, painter, drawn } = setup();
+    const a = fakeRange(doc, 0, 0);
+    const b = fakeRange(doc, 0, 20);
     expect(painter.paint('a', a, 'yellow')).toBe(true);
     painter.paint('b', b, 'yellow');
-    expect(sizeOf('lede-yellow')).toBe(2);
+    expect(drawn()).toEqual({ 'lede-yellow': ['a', 'b'] });
     painter.paint('a', a, 'green');
-    expect([sizeOf('lede-yellow'), sizeOf('lede-green')]).toEqual([1, 1]);
+    expect(drawn()).toEqual({ 'lede-yellow': ['b'], 'lede-green': ['a'] });
     expect(painter.remove('a')).toBe(true);
     expect(painter.remove('a')).toBe(false);
     expect(painter.ids()).toEqual(['b']);
     painter.clear();
-    expect(sizeOf('lede-yellow')).toBe(0);
-    expect(doc.body.innerHTML).toBe('<p>text</p>');
+    expect(drawn()).toEqual({});
   });
 
-  it('paints an unconfirmed placement dashed, not in its colour, and moves it to its colour once confirmed', () => {
-    const { doc, painter, sizeOf } = setup();
-    const css = (doc as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets[0].css;
-    expect(css).toMatch(
-      /::highlight\(lede-unconfirmed\) \{[^}]*background-color: transparent;[^}]*text-decoration: underline dashed 2px/,
-    );
-    const a = fakeRange(0, 0);
+  it('draws an unconfirmed placement dashed, not in its colour, and in its colour once confirmed', () => {
+    const { doc, painter, drawn } = setup();
+    const a = fakeRange(doc, 0, 0);
     painter.paint('a', a, 'pink', { unconfirmed: true });
-    expect([sizeOf('lede-unconfirmed'), sizeOf('lede-pink')]).toEqual([1, 0]);
+    expect(drawn()).toEqual({ 'lede-unconfirmed': ['a'] });
     expect(painter.isUnconfirmed('a')).toBe(true);
-    // Confirming repaints the same id normally: it leaves the dashed highlight.
     painter.paint('a', a, 'pink');
-    expect([sizeOf('lede-unconfirmed'), sizeOf('lede-pink')]).toEqual([0, 1]);
+    expect(drawn()).toEqual({ 'lede-pink': ['a'] });
     expect(painter.isUnconfirmed('a')).toBe(false);
-    // remove() finds the range in whichever highlight it went to.
-    painter.paint('a', a, 'pink', { unconfirmed: true });
-    expect(painter.remove('a')).toBe(true);
-    expect([sizeOf('lede-unconfirmed'), sizeOf('lede-pink')]).toEqual([0, 0]);
-    painter.paint('b', fakeRange(0, 20), 'blue', { unconfirmed: true });
-    painter.clear();
-    expect(sizeOf('lede-unconfirmed')).toBe(0);
-    expect(painter.ids()).toEqual([]);
   });
 
-  it('hit-tests an unconfirmed placement like any other', () => {
-    const { painter } = setup({ fromPoint: true });
-    painter.paint('moved', fakeRange(0, 0, 100, 10), 'yellow', { unconfirmed: true });
-    painter.paint('sure', fakeRange(0, 50), 'yellow');
-    expect(painter.hitTest(10, 5)).toEqual(['moved']);
-    expect(painter.hitTest(10, 55)).toEqual(['sure']);
+  it('puts its element back when the page removes it, at the next paint', () => {
+    const { doc, painter, drawn } = setup();
+    painter.paint('a', fakeRange(doc, 0, 0), 'blue');
+    drawn();
+    doc.documentElement.lastElementChild!.remove();
+    expect(doc.documentElement.querySelector('[style*="contents"]')).toBeNull();
+    painter.paint('b', fakeRange(doc, 0, 20), 'blue');
+    expect(drawn()).toEqual({ 'lede-blue': ['a', 'b'] });
+    expect(doc.documentElement.lastElementChild!.tagName.toLowerCase()).toMatch(/^lede-paint-/);
   });
 
-  it('re-registers a highlight the page deleted from CSS.highlights', () => {
-    const { registry, painter, sizeOf } = setup();
-    registry.delete('lede-blue');
-    painter.paint('x', fakeRange(0, 0), 'blue');
-    expect(sizeOf('lede-blue')).toBe(1);
+  it('flashes a range above the colours, then takes it away', () => {
+    const { doc, painter, timers, drawn } = setup();
+    painter.paint('a', fakeRange(doc, 0, 0), 'yellow');
+    painter.flash(fakeRange(doc, 0, 0));
+    painter.paint('b', fakeRange(doc, 0, 20), 'yellow');
+    expect(drawn()).toEqual({ 'lede-yellow': ['a', 'b'], 'lede-flash': [''] });
+    for (const fn of timers.splice(0)) fn();
+    expect(drawn()).toEqual({ 'lede-yellow': ['a', 'b'] });
   });
 
-  it('flashes a range, then takes it away', () => {
-    const { painter, pending, sizeOf } = setup();
-    painter.flash(fakeRange(0, 0));
-    expect(sizeOf('lede-flash')).toBe(1);
-    pending.forEach((fn) => fn());
-    expect(sizeOf('lede-flash')).toBe(0);
+  it('places boxes once per frame however many paints asked for it', () => {
+    const { doc, painter, frames } = setup();
+    for (let i = 0; i < 20; i++) painter.paint(`h${i}`, fakeRange(doc, 0, i * 20), 'yellow');
+    expect(frames).toHaveLength(1);
   });
 
-  const hitCases: Record<string, { fromPoint: boolean }> = {
-    'with highlightsFromPoint': { fromPoint: true },
-    'with client rects where highlightsFromPoint is missing': { fromPoint: false },
-  };
-  it.each(Object.entries(hitCases))('hit-tests ids at a point %s', (_name, { fromPoint }) => {
-    const { painter } = setup({ fromPoint });
-    painter.paint('first', fakeRange(0, 0, 100, 10), 'yellow');
-    painter.paint('overlap', fakeRange(40, 0, 100, 10), 'pink');
-    painter.paint('below', fakeRange(0, 50), 'yellow');
+  it('hit-tests ids at a point, latest first', () => {
+    const { doc, painter } = setup();
+    painter.paint('first', fakeRange(doc, 0, 0, 100, 10), 'yellow');
+    painter.paint('overlap', fakeRange(doc, 40, 0, 100, 10), 'pink');
+    painter.paint('below', fakeRange(doc, 0, 50), 'yellow', { unconfirmed: true });
     expect(painter.hitTest(10, 5)).toEqual(['first']);
-    expect(painter.hitTest(60, 5).sort()).toEqual(['first', 'overlap']);
+    expect(painter.hitTest(60, 5)).toEqual(['overlap', 'first']);
     expect(painter.hitTest(10, 55)).toEqual(['below']);
     expect(painter.hitTest(500, 500)).toEqual([]);
   });
 
-  it('does nothing, and says why, where the Highlight API is missing', () => {
-    const { doc, close } = loadDocument('<p>x</p>');
-    closers.push(close);
-    const painter = createPainter(doc, { env: { Highlight: undefined, registry: undefined } });
-    expect(painter.status.ok).toBe(false);
-    expect(painter.status.ok === false && painter.status.reason).toMatch(/Highlight API/);
-    expect(painter.paint('a', fakeRange(0, 0), 'yellow')).toBe(false);
-    expect(painter.hitTest(1, 1)).toEqual([]);
+  it('does nothing once destroyed', () => {
+    const { doc, painter } = setup();
     painter.destroy();
+    expect(painter.status.ok).toBe(false);
+    expect(painter.paint('a', fakeRange(doc, 0, 0), 'yellow')).toBe(false);
+    expect(painter.hitTest(1, 1)).toEqual([]);
+  });
+  it('paints through the document’s highlight registry once a page has removed its element three times', async () => {
+    const { doc, painter, drawn } = setup();
+    // The CSS Custom Highlight API as far as the fallback uses it.
+    class FakeHighlight {
+      readonly ranges = new Set<AbstractRange>();
+      priority = 0;
+      add(r: AbstractRange) {
+        this.ranges.add(r);
+      }
+      delete(r: AbstractRange) {
+        return this.ranges.delete(r);
+      }
+    }
+    const registry = new Map<string, FakeHighlight>();
+    Object.defineProperty(doc.defaultView!, 'Highlight', { value: FakeHighlight, configurable: true });
+    Object.defineProperty(doc.defaultView!, 'CSS', { value: { highlights: registry }, configurable: true });
+    Object.defineProperty(doc, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const a = fakeRange(doc, 0, 0);
+    painter.paint('a', a, 'yellow');
+    expect(drawn()).toEqual({ 'lede-yellow': ['a'] });
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 2; i++) {
+      doc.documentElement.lastElementChild!.remove();
+      await tick();
+      drawn();
+      // Put back, and nothing in the registry yet.
+      expect(doc.documentElement.lastElementChild!.tagName.toLowerCase()).toMatch(/^lede-paint-/);
+      expect(registry.size).toBe(0);
+    }
+    doc.documentElement.lastElementChild!.remove();
+    await tick();
+    drawn();
+    expect(doc.documentElement.lastElementChild!.tagName.toLowerCase()).toBe('body');
+    expect([...(registry.get('lede-yellow')?.ranges ?? [])]).toEqual([a]);
+    painter.paint('b', fakeRange(doc, 0, 20), 'green');
+    expect(registry.get('lede-green')?.ranges.size).toBe(1);
+    painter.remove('a');
+    expect(registry.get('lede-yellow')?.ranges.size).toBe(0);
+    painter.destroy();
+    expect(registry.size).toBe(0);
   });
 });

@@ -1,0 +1,66 @@
+// Where the painter's boxes go and whether to draw them: a range's rects under a point, the boxes around a passage
+// that clip it, and whether the page draws something over it. Reads layout only; changes nothing.
+
+type RectsOf = { getClientRects?: () => ArrayLike<DOMRectReadOnly> };
+
+export function isInRects(range: RectsOf, x: number, y: number): boolean {
+  const rects = range.getClientRects?.() ?? [];
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}
+
+/** Overflow values that cut off what passes the box. */
+const CLIPS = /^(hidden|scroll|auto|clip|overlay)$/;
+
+/** The range's first element: where its text starts. */
+function ownElement(range: Range): Element | null {
+  const start = range.startContainer;
+  return (start?.nodeType === 1 ? start : start?.parentNode) as Element | null;
+}
+
+/**
+ * The elements around the passage that clip what overflows them (a scroll box, an `overflow: hidden` card): a line
+ * scrolled out of such a box is not drawn, and one half out is drawn half.
+ */
+export function clippersOf(range: Range, view: Window | null): Element[] {
+  const out: Element[] = [];
+  if (!view) return out;
+  for (let el = ownElement(range); el && el !== el.ownerDocument.documentElement; ) {
+    if (el.nodeType === 1) {
+      const cs = view.getComputedStyle(el);
+      if (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) out.push(el);
+    }
+    const parent: Node | null = el.parentNode;
+    el = (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent) as Element | null;
+  }
+  return out;
+}
+
+/**
+ * Whether something of the page is drawn over the box's text: the topmost element at the box's centre is neither
+ * the passage's element nor inside or around it (a pinned header, a dialog). Such a box is hidden, not drawn over it.
+ */
+export function isCovered(
+  doc: Document,
+  range: Range,
+  r: { left: number; top: number; width: number; height: number },
+  view: Window | null,
+): boolean {
+  if (!view || typeof doc.elementFromPoint !== 'function') return false;
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const hit = doc.elementFromPoint(x, y);
+  const own = ownElement(range);
+  if (!hit || !own) return false;
+  if (hit === own || own.contains(hit) || hit.contains(own)) return false;
+  const common = range.commonAncestorContainer;
+  const scope = (common.nodeType === 1 ? common : common.parentNode) as Node | null;
+  if (scope && (scope === hit || scope.contains(hit))) return false;
+  // Text inside the page's own shadow roots: the hit is their host, which holds it.
+  const root = own.getRootNode?.();
+  return !(root && root !== doc && (root as ShadowRoot).host?.contains(hit));
+}
