@@ -1,0 +1,26 @@
+// Entity rules of 2026-11-30's seventh pass (docs/entities-rounds-2.md): rules from a name's structure and context,
+// chosen by counting Lede's organisations on PolNeAR `train` half a by context (bench/polnear/org-contexts.ts).
+// Sentences from PolNeAR `train`, each beside the near miss its rule must let through.
+import { describe, expect, it } from 'vitest';
+import { entityNamed } from './entity-cases';
+
+describe('a name only ever inside a quoted title in title case is part of the work', () => {
+  it('an editorial’s title (Politico)', () => {
+    const text =
+      'Clinton officials were thrilled with the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,” when it posted on Jan. 27.';
+    expect(entityNamed(text, 'Brave Truth-Teller')).toBeUndefined();
+  });
+  it('a segment’s title in doubled apostrophes (NYT); the network before it stays', () => {
+    const text =
+      "Trump's helicopters has gotten similar coverage; an interior renovation made CNBC's ''Super Lives of the Super Rich'' in a segment entitled ''Pimp My Chopper.''";
+    expect(entityNamed(text, 'Super Lives')).toBeUndefined();
+    expect(entityNamed(text, 'CNBC')?.type).toBe('org');
+  });
+  it('the names around a quoted book title stay (NYT)', () => {
+    const text =
+      "In August, Melville House plans to release ''The Making of Donald Trump,'' by the Pulitzer Prize-winning investigative reporter David Cay Johnston, which chronicles Mr. Trump's rise in real estate and his pivot to politics, and draws on decades of interviews, court documents and financial records.";
+    expect(entityNamed(text, 'Trump')?.type).toBe('person');
+    expect(entityNamed(text, 'David Cay Johnston')?.type).toBe('person');
+    expect(entityNamed(text, 'Melville House')?.type).toBe('org');
+  });
+});
