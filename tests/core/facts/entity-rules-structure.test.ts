@@ -24,3 +24,28 @@ describe('a name only ever inside a quoted title in title case is part of the wo
     expect(entityNamed(text, 'Melville House')?.type).toBe('org');
   });
 });
+
+describe('a hyphenated participle makes a name an adjective and ends it', () => {
+  it('"Clinton-backing Senate colleagues" names Clinton and the Senate, not one body (Politico)', () => {
+    const text =
+      'At the same time, he is meeting with Clinton in private, being greeted with warm, sustained applause by his Clinton-backing Senate colleagues, and swinging by the Clinton-endorsing White House for a picnic on Tuesday night.';
+    expect(entityNamed(text, 'Clinton-backing Senate')).toBeUndefined();
+    expect(entityNamed(text, 'Clinton')?.type).toBe('person');
+    expect(entityNamed(text, 'White House')?.type).toBe('org');
+  });
+  it('"Jeb Bush-spent $100 million" is Jeb Bush (a tweet quoted by Breitbart)', () => {
+    const text = '“Everybody is laughing at Jeb Bush-spent $100 million and is at bottom of pack.';
+    expect(entityNamed(text, 'Jeb Bush')?.type).toBe('person');
+  });
+  it('a prize before "-winning" is no entity and leaves no given name behind (AFP)', () => {
+    const text =
+      'New York (AFP) – Oscar-winning actress Susan Sarandon, star of cult classic “Thelma and Louise,” is not sure she can vote for Hillary Clinton over Donald Trump, the Republican frontrunner who has inflamed America with divisive rhetoric.';
+    expect(entityNamed(text, 'Oscar')).toBeUndefined();
+    expect(entityNamed(text, 'Susan Sarandon')?.type).toBe('person');
+  });
+  it('a Korean given name’s lowercase syllable is no suffix', () => {
+    const text =
+      'We need new leadership that will stand up to people like Kim Jong-un and ensure our country has the capabilities necessary to keep America safe.';
+    expect(entityNamed(text, 'Kim Jong-un')?.type).toBe('person');
+  });
+});
