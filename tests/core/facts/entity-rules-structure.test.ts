@@ -1,5 +1,6 @@
-// Entity rules of 2026-11-30's seventh pass (docs/entities-rounds.md, seventh pass): rules from a name's structure and context,
-// chosen by counting Lede's organisations on PolNeAR `train` half a by context (bench/polnear/org-contexts.ts).
+// Entity rules of 2026-11-30's seventh pass (docs/entities-rounds.md, "Seventh pass"): rules from a name's structure
+// and context, chosen by counting Lede's organisations on PolNeAR `train` half a by context
+// (bench/polnear/org-contexts.ts).
 // Sentences from PolNeAR `train`, each beside the near miss its rule must let through.
 import { describe, expect, it } from 'vitest';
 import { entityNamed } from './entity-cases';
