@@ -107,6 +107,7 @@ export function scoreEntities(
   pred: readonly ArticleEntity[],
   gold: readonly ArticleEntity[],
   into: EntityCounts,
+  onPair?: (p: ArticleEntity, g: ArticleEntity | undefined) => void,
 ): void {
   const pairs: Array<{ p: number; g: number; w: number }> = [];
   pred.forEach((p, pi) => {
@@ -128,6 +129,7 @@ export function scoreEntities(
   for (const g of gold) into.gold[g.type]++;
   pred.forEach((p, pi) => {
     const gi = pUsed.get(pi);
+    onPair?.(p, gi === undefined ? undefined : gold[gi]);
     if (gi === undefined) {
       into.errors.push({ slug, kind: 'extra', pred: p.type, text: p.name });
       return;

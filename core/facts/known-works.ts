@@ -82,3 +82,31 @@ export function knownWorkSpans(text: string): Array<[number, number]> {
   for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+/** Small words a title in title case keeps in lowercase ("Mr. Sanders Is Not a Brave Truth-Teller"). */
+const TITLE_SMALL_WORD =
+  /^(?:a|an|the|of|and|or|nor|but|for|to|in|on|at|by|with|from|as|vs\.?|v\.|via|per|into|over|than)$/;
+
+/**
+ * Where a title stands in quotation marks: three or more words, every one capitalised (or a number, or a small word
+ * such as "a", "of", "the"), as an editorial, a book, a segment or a slogan is named (“Mr. Sanders Is Not a Brave
+ * Truth-Teller”, ''Super Lives of the Super Rich''). A name inside one is part of the work's title. As [start, end).
+ */
+export function quotedTitleSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const QUOTED = /(?:“([^“”]{5,90})”|(?<![\p{L}\p{N}'])''([^'"]{5,90})''|(?<![\p{L}\p{N}])"([^"]{5,90})")/gu;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const inner = m[1] ?? m[2] ?? m[3]!;
+    const words = inner
+      .replace(/[,.!?:;]+$/, '')
+      .split(/\s+/)
+      .filter((w) => w && !/^[–—-]$/.test(w));
+    if (words.length < 3) continue;
+    if (!words.every((w, i) => /^[\p{Lu}\d'’‘(]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)))) continue;
+    // Two capitalised words at least besides the first: a quoted sentence opening on a name is not a title.
+    if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) continue;
+    const start = m.index + (m[0].startsWith("''") ? 2 : 1);
+    out.push([start, start + inner.length]);
+  }
+  return out;
+}

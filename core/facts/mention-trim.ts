@@ -18,6 +18,7 @@ import {
   TAIL_TITLE,
   TRAILING_PREPOSITION,
 } from './name-rules';
+import { withoutAffix } from './name-split';
 import { isLawmakerStateLabel, stateAbbreviated } from './place-rules';
 
 /** A candidate's name words, where they start, and what the trimmed words said about them. */
@@ -45,10 +46,9 @@ export function trimCandidate(
   lowerWords: ReadonlySet<string>,
 ): TrimmedName | NameMention | null {
   // "Pakistan-based", "U.S.-led", "al-Qaeda-linked": the place or body without its suffix.
-  raw = raw.replace(
-    /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i,
-    '',
-  );
+  // ("Oscar-winning", "Tony-nominated", "Pulitzer Prize-winning": a prize, no entity, and no given name left behind.)
+  if (/-(?:winning|nominated)$/.test(raw)) return null;
+  raw = withoutAffix(raw);
   const s = raw.replace(/(?:['’]s?|[.,'’-])+$/u, (t) =>
     /^\.$/.test(t) && /(?:^|\s|\.)\p{Lu}\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/u.test(raw) ? t : '',
   );

@@ -2,7 +2,7 @@
 // marked when they come from a heading. Making each candidate a typed mention is mention-candidate.ts; merging them
 // into entities is entity-clusters.ts.
 import { EVENT_HINTS, EVENT_NAME, isNamedEvent } from './event-names';
-import { knownWorkSpans } from './known-works';
+import { knownWorkSpans, quotedTitleSpans } from './known-works';
 import { lexiconEntityType } from './lexicon';
 import { mentionFromCandidate } from './mention-candidate';
 import type { NameMention } from './name-mention';
@@ -28,6 +28,7 @@ export function findNameMentions(
   const out: NameMention[] = [];
   const events = eventSpans(text);
   const works = knownWorkSpans(text);
+  const titles = quotedTitleSpans(text);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const prev = text[m.index - 1];
@@ -62,6 +63,16 @@ export function findNameMentions(
       if (mention && mention.cue !== 'place' && events.some(([s, e]) => mention.start >= s && mention.end <= e))
         mention.eventOrAward = true;
       if (mention && works.length > 0) markProgramme(text, mention, works);
+      // “Mr. Sanders Is Not a Brave Truth-Teller”: a name only ever named inside a quoted title is part of the work
+      // (a person or place named in one, “The Lead with Jake Tapper”, is still the person or place).
+      if (
+        mention &&
+        mention.cue !== 'person' &&
+        mention.cue !== 'place' &&
+        !mention.personShape &&
+        titles.some(([s, e]) => mention.start >= s && mention.end <= e)
+      )
+        mention.eventOrAward = true;
       if (mention) out.push(mention);
     }
   }

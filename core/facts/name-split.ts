@@ -27,9 +27,28 @@ function isPlaceOrBody(s: string): boolean {
   return words.length >= 2 && ORG_KEYWORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
-/** Suffixes that end a name ("Pakistan-based", "Republican-leaning"). */
-export const AFFIX =
-  /-(?:based|born|led|backed|owned|made|run|funded|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled)$/i;
+/**
+ * A hyphenated suffix that makes a name an adjective and ends it: a known one ("Pakistan-based", "U.S.-led",
+ * "Republican-leaning", "Apollo Project-type", "Spanish-language") or any lowercase participle ("Clinton-backing
+ * Senate", "Sanders-supporting Working Families Party", "Jeb Bush-spent", "Bain-engineered"). Lowercase only for the
+ * participles, so "Garcia-Harding" stays a surname.
+ */
+const KNOWN_AFFIX =
+  /-(?:based|born|led|backed|owned|made|run|funded|style|era|bound|linked|affiliated|inspired|allied|dominated|leaning|aligned|sponsored|controlled|type|themed|area|language|maker|class|level|wide|friendly|centric)$/i;
+const PARTICIPLE_AFFIX = /-(?:\p{Ll}{2,}(?:ed|ing)|spent|won|grown|built)$/u;
+
+export function hasAffix(word: string): boolean {
+  return (KNOWN_AFFIX.test(word) || PARTICIPLE_AFFIX.test(word)) && !SHORT_PREFIX.test(word);
+}
+
+/** A prefix before a hyphen, not a name ("Co-sponsored", "Re-elected"). */
+const SHORT_PREFIX = /^(?:co|re|pre|non|anti|pro|ex|self|un|over|under|mid|multi|post)-/i;
+
+/** The name without its adjective-making suffix ("Pakistan-based" → "Pakistan"); unchanged when it has none. */
+export function withoutAffix(name: string): string {
+  if (SHORT_PREFIX.test(name.split(' ').pop()!)) return name;
+  return name.replace(KNOWN_AFFIX, '').replace(PARTICIPLE_AFFIX, '');
+}
 
 /**
  * A word that shows a run of capitals is a headline in title case, not a name: a capitalised form of "be", "have" or
@@ -145,7 +164,11 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
         out.push(...splitConnectors(tail, start + pos + prefix.length - tail.length));
       } else out.push(...splitConnectors(prefix, start + pos));
       pos = wStart;
-    } else if ((/['’]s$|s['’]$/.test(w) || AFFIX.test(w)) && at < raw.length && !possessiveName(w, raw.slice(at))) {
+    } else if (
+      (/['’]s$|s['’]$/.test(w) || (hasAffix(w) && !/^(?:and|or|of|for|on|the|&) /.test(raw.slice(at)))) &&
+      at < raw.length &&
+      !possessiveName(w, raw.slice(at))
+    ) {
       // "Egypt’s Islamist Muslim Brotherhood", "Sanders’ Ohio numbers": a possessive ends one name.
       out.push(...splitConnectors(raw.slice(pos, at - 1), start + pos));
       pos = at;
