@@ -282,7 +282,8 @@ function verbBefore(before: string, partial: boolean): { clause: string; who: st
       if (!aside) break;
       blanked = blanked.slice(0, aside.index) + ' '.repeat(aside[0].length);
     }
-    const left = /(?:^|[,;:.]\s)([^,;:"“”«».]*)$/u.exec(blanked)?.[1]?.trim() ?? '';
+    // "after Mr. Trump, asked about …, had said": the subject is counted from the last subordinating word.
+    const left = (/(?:^|[,;:.]\s)([^,;:"“”«».]*)$/u.exec(blanked)?.[1] ?? '').replace(SUBORDINATE_SUBJECT, '').trim();
     if (blanked !== head && left && left.split(/\s+/).length <= 8) head = blanked;
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
@@ -363,9 +364,13 @@ const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added", ", he said". */
 const TRAILING_SAID =
   /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*|he|she|they)\s(?:said|says|added|adds)\s*$/u;
-/** An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once". */
+/**
+ * An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once",
+ * a question or a present participle ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said",
+ * "Clinton, speaking to reporters, said"), and an auxiliary after it. Not any past participle: that lost on train.
+ */
 const ASIDE_BEFORE_VERB =
-  /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40})(?:,\s*|(?<=ly|once)\s+)$/u;
+  /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40}|(?:asked|pressed|questioned|\p{Ll}{3,}ing)\s[^,;:"“”«».]{1,90})(?:,\s*|(?<=ly|once)\s+)(?:had\s|has\s|have\s|would\s)?$/u;
 
 /** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
 const SUBORDINATE_SUBJECT =

@@ -65,6 +65,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Thomas Perez',
     },
   },
+  'a participle aside between a subject and its verb': {
+    // nyt_2015-12-22_trump-says-praise-from-putin-hel (PolNeAR train, fold 0): the name inside the aside spoke.
+    '"after Mr. Trump, asked about … Mr. Putin, had said, “…”"': {
+      text: "The dominant Republican in the nominating race was pressed by ABC's host, George Stephanopoulos. || The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+      quote: 'I think our country',
+      speaker: 'Trump',
+    },
+    'near miss: a participle that is the reporting verb is not an aside': {
+      text: 'Sen. Lindsey Graham spoke on Sunday. Graham declined to endorse anyone, speaking to reporters, “I will not vote for Donald Trump.”',
+      quote: 'I will not vote',
+      speaker: 'Lindsey Graham',
+    },
+  },
 };
 
 speakerTable('speaker clauses', cases);
