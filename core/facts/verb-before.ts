@@ -10,7 +10,12 @@ import { isNotAVerb, VERB_AT, VERBS } from './reporting-verbs';
  * empty phrase: the sentence's subject speaks. Null when no verb introduces the quote.
  */
 export function verbBefore(before: string, partial: boolean): { clause: string; who: string; whoAt: number } | null {
-  const masked = before.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  // A comma the writer put inside the marks still closes a leading phrase: "Asked why … on "CBS This Morning,"
+  // Sanders said he had not "…"" is Sanders's, not the Clinton named before it.
+  // Only for a quotation inside the writer's phrase, after a lowercase word: not "“Oh, …,” said Joe Biden, urging".
+  const masked = before.replace(/[“"][^“”"]*[”"]/g, (q, at: number) =>
+    /,["”]$/.test(q) && /\p{Ll}\s$/u.test(before.slice(0, at)) ? `${' '.repeat(q.length - 2)}, ` : ' '.repeat(q.length),
+  );
   const verbs = [...masked.matchAll(VERB_AT)];
   for (let k = verbs.length - 1; k >= 0; k--) {
     const v = verbs[k]!;

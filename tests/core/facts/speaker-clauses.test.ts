@@ -78,6 +78,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Lindsey Graham',
     },
   },
+  'a comma inside an earlier quotation’s marks still closes a leading phrase': {
+    // wash-post_2016-06-27_the-revolutionary-s-next-tactic- (PolNeAR train, fold 1).
+    'Asked why … on "CBS This Morning," Sanders said he had not "…"': {
+      text: 'Sanders has been lobbying Clinton to embrace several of his proposals, including tuition-free public universities and a $15 minimum wage. Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning," Sanders said he had not "heard her say the things that need to be said."',
+      quote: 'heard her say',
+      speaker: 'Sanders',
+    },
+    // breitbart_2016-06-08_ready-to-back-clinton-obama-work (PolNeAR train, fold 0).
+    'near miss: a quotation opening the sentence, then "said X, urging … “…”"': {
+      text: 'Yet it was unclear whether Sanders was ready to follow that script. || “Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for Sanders’ withdrawal to “give him time.” Biden was arranging calls with both Sanders and Clinton.',
+      quote: 'give him time',
+      speaker: 'Joe Biden',
+    },
+  },
 };
 
 speakerTable('speaker clauses', cases);
