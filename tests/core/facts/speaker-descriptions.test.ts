@@ -47,6 +47,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the authors',
     },
   },
+  'a definite role is the one person the article gives that title': {
+    // nyt_2016-05-09_american-admiral-rattles-beiji (PolNeAR train, fold 0): its quote, with the article's own
+    // clause "the admiral said" from the sentence before.
+    '"Adm. Harry B. Harris Jr." … “…,” the admiral said': {
+      text: "Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies for accusing the Chinese of militarizing disputed waters. || ''In some respects, they try to demonize me, and that's really ugly,'' the admiral said.",
+      quote: 'In some respects',
+      speaker: 'Harry B. Harris Jr.',
+    },
+    'near miss: two people with the title name neither': {
+      text: "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently asked Admiral Harris just that question. Adm. John Richardson listened. || ''In some respects, they try to demonize me, and that's really ugly,'' the admiral said.",
+      quote: 'In some respects',
+      speaker: 'the admiral',
+    },
+  },
 };
 
 speakerTable('described speakers', cases);
