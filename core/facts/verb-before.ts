@@ -141,11 +141,12 @@ const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?
 
 /**
  * An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once",
- * a question or a present participle ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said",
- * "Clinton, speaking to reporters, said"), and an auxiliary after it. Not any past participle: that lost on train.
+ * a question, a present participle, or a past participle and its preposition ("Mr. Trump, asked about the deaths
+ * of journalists under Mr. Putin, had said", "Clinton, speaking to reporters, said", "…, confronted by ABC's host
+ * …, said"), and an auxiliary after it. Not any past participle: that lost on train.
  */
 const ASIDE_BEFORE_VERB =
-  /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40}|(?:asked|pressed|questioned|\p{Ll}{3,}ing)\s[^,;:"“”«».]{1,90})(?:,\s*|(?<=ly|once)\s+)(?:had\s|has\s|have\s|would\s)?$/u;
+  /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40}|(?:asked|pressed|questioned|\p{Ll}{3,}ing|\p{Ll}{3,}ed\s(?:by|about|with|in|at|on|for|to|from|into|after))\s[^,;:"“”«».]{1,90})(?:,\s*|(?<=ly|once)\s+)(?:had\s|has\s|have\s|would\s)?$/u;
 
 /** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
 const SUBORDINATE_SUBJECT =

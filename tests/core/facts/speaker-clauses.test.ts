@@ -72,6 +72,12 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'I think our country',
       speaker: 'Trump',
     },
+    // The same sentence with a passive participle and its complement as the aside (written after the fold-0 case).
+    '"after Mr. Trump, confronted by ABC\'s host George Stephanopoulos, said, “…”"': {
+      text: "The issue had come up Friday after Mr. Trump, confronted by ABC's host George Stephanopoulos, said, “I think our country does plenty of killing also.”",
+      quote: 'I think our country',
+      speaker: 'Trump',
+    },
     'near miss: a participle that is the reporting verb is not an aside': {
       text: 'Sen. Lindsey Graham spoke on Sunday. Graham declined to endorse anyone, speaking to reporters, “I will not vote for Donald Trump.”',
       quote: 'I will not vote',
