@@ -47,6 +47,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the authors',
     },
   },
+  'a described subject opening its sentence keeps its complement too': {
+    // nyt_2016-08-22_foundation-and-donors-complica (PolNeAR train, fold 0), its words set in quotation marks.
+    '"A representative for Mr. Pinchuk said …"': {
+      text: 'Victor Pinchuk, a Ukrainian steel magnate, has given millions to the foundation. || A representative for Mr. Pinchuk said the investigation “had nothing to do with the State Department.”',
+      quote: 'had nothing to do',
+      speaker: 'A representative for Mr. Pinchuk',
+    },
+    'near miss: the name itself opening the sentence speaks': {
+      text: 'Victor Pinchuk, a Ukrainian steel magnate, has given millions to the foundation. || Mr. Pinchuk said the investigation “had nothing to do with the State Department.”',
+      quote: 'had nothing to do',
+      speaker: 'Victor Pinchuk',
+    },
+  },
   'a definite role is the one person the article gives that title': {
     // nyt_2016-05-09_american-admiral-rattles-beiji (PolNeAR train, fold 0): its quote, with the article's own
     // clause "the admiral said" from the sentence before.
