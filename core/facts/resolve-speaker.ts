@@ -77,7 +77,13 @@ export function resolveSpeaker(
     // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks; a name
     // in a described speaker's complement ("a spokeswoman for Hillary Clinton", "the head of the Sierra Club") does
     // not (docs/extraction.md: a spokesman for X is not X).
-    if (isModifierName(ctx.blockText(block), m.end) || (complement && m.start - at >= complement[0].length)) {
+    // A name apposed after the complement's comma is the described person ("The head of the Ohio Republican Party,
+    // Tom Green,", "The spokesman for Smith, Bob Jones,").
+    const apposed = /,\s$/.test(phrase.slice(0, m.start - at));
+    if (
+      isModifierName(ctx.blockText(block), m.end) ||
+      (complement && m.start - at >= complement[0].length && !apposed)
+    ) {
       modifier ??= name;
       continue;
     }

@@ -54,6 +54,12 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'had nothing to do',
       speaker: 'A representative for Mr. Pinchuk',
     },
+    // The shape of "Sanders's campaign manager, Jeff Weaver, said" with a complement (written after train's pattern).
+    'near miss: a name apposed after the complement is the described person': {
+      text: 'Cleveland is bracing for protests. || The head of the Ohio Republican Party, Matt Borges, said the city “is ready for whatever comes.”',
+      quote: 'is ready for',
+      speaker: 'Matt Borges',
+    },
     'near miss: the name itself opening the sentence speaks': {
       text: 'Victor Pinchuk, a Ukrainian steel magnate, has given millions to the foundation. || Mr. Pinchuk said the investigation “had nothing to do with the State Department.”',
       quote: 'had nothing to do',
