@@ -7,6 +7,7 @@ import { resolveName } from './entities';
 import { isFunctionOrVerb, lexiconTags } from './lexicon';
 import { resolvePronoun } from './pronouns';
 import type { SpeakerContext } from './speaker-context';
+import { titledReferent } from './titled-description';
 import { isModifierName, trailingPronoun } from './speakers';
 
 export type { SpeakerContext } from './speaker-context';
@@ -52,10 +53,16 @@ export function resolveSpeaker(
   // Only when the nearest person is also the last one quoted: two signals agreeing, else the description stays.
   // "the chairman of the committee": the role before a described speaker's complement points back the same way.
   const complement = DESCRIBED_WITH_COMPLEMENT.exec(who);
-  if (ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for)\s.*$/s, '')))) {
+  const role =
+    ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for)\s.*$/s, '')));
+  if (role) {
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
-    return near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2 ? near : who;
+    if (near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2) return near;
   }
+  // "the admiral chuckled" where the article wrote "Admiral Harris" and no other admiral: that person.
+  const titled = titledReferent(who, Math.min(at, quoteAt), block, ctx);
+  if (titled) return titled;
+  if (role) return who;
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
@@ -70,7 +77,13 @@ export function resolveSpeaker(
     // "Huckabee spokeswoman Alice Stewart", "Sanders's campaign manager, Jeff Weaver": the head name speaks; a name
     // in a described speaker's complement ("a spokeswoman for Hillary Clinton", "the head of the Sierra Club") does
     // not (docs/extraction.md: a spokesman for X is not X).
-    if (isModifierName(ctx.blockText(block), m.end) || (complement && m.start - at >= complement[0].length)) {
+    // A name apposed after the complement's comma is the described person ("The head of the Ohio Republican Party,
+    // Tom Green,", "The spokesman for Smith, Bob Jones,").
+    const apposed = /,\s$/.test(phrase.slice(0, m.start - at));
+    if (
+      isModifierName(ctx.blockText(block), m.end) ||
+      (complement && m.start - at >= complement[0].length && !apposed)
+    ) {
       modifier ??= name;
       continue;
     }

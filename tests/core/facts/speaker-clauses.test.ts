@@ -65,6 +65,39 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Thomas Perez',
     },
   },
+  'a participle aside between a subject and its verb': {
+    // nyt_2015-12-22_trump-says-praise-from-putin-hel (PolNeAR train, fold 0): the name inside the aside spoke.
+    '"after Mr. Trump, asked about … Mr. Putin, had said, “…”"': {
+      text: "The dominant Republican in the nominating race was pressed by ABC's host, George Stephanopoulos. || The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+      quote: 'I think our country',
+      speaker: 'Trump',
+    },
+    // The same sentence with a passive participle and its complement as the aside (written after the fold-0 case).
+    '"after Mr. Trump, confronted by ABC\'s host George Stephanopoulos, said, “…”"': {
+      text: "The issue had come up Friday after Mr. Trump, confronted by ABC's host George Stephanopoulos, said, “I think our country does plenty of killing also.”",
+      quote: 'I think our country',
+      speaker: 'Trump',
+    },
+    'near miss: a participle that is the reporting verb is not an aside': {
+      text: 'Sen. Lindsey Graham spoke on Sunday. Graham declined to endorse anyone, speaking to reporters, “I will not vote for Donald Trump.”',
+      quote: 'I will not vote',
+      speaker: 'Lindsey Graham',
+    },
+  },
+  'a comma inside an earlier quotation’s marks still closes a leading phrase': {
+    // wash-post_2016-06-27_the-revolutionary-s-next-tactic- (PolNeAR train, fold 1).
+    'Asked why … on "CBS This Morning," Sanders said he had not "…"': {
+      text: 'Sanders has been lobbying Clinton to embrace several of his proposals, including tuition-free public universities and a $15 minimum wage. Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning," Sanders said he had not "heard her say the things that need to be said."',
+      quote: 'heard her say',
+      speaker: 'Sanders',
+    },
+    // breitbart_2016-06-08_ready-to-back-clinton-obama-work (PolNeAR train, fold 0).
+    'near miss: a quotation opening the sentence, then "said X, urging … “…”"': {
+      text: 'Yet it was unclear whether Sanders was ready to follow that script. || “Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for Sanders’ withdrawal to “give him time.” Biden was arranging calls with both Sanders and Clinton.',
+      quote: 'give him time',
+      speaker: 'Joe Biden',
+    },
+  },
 };
 
 speakerTable('speaker clauses', cases);

@@ -143,6 +143,18 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'Today, the kingdom',
       speaker: 'the Saudis',
     },
+    // huff-post_2016-08-03_francois-hollande-says-donald-tr (PolNeAR train, fold 0).
+    '“…,” an angry X retaliated': {
+      text: 'French President François Hollande has joined a growing list of world leaders who have slammed U.S. presidential hopeful Donald Trump as the election looms closer. || Soon after the gruesome murder of Father Jacques Hamel in Normandy, Trump asserted that France had lost its identity: “France is no longer France,” he claimed. || “France will always be France,” an angry Hollande retaliated. “It never gives up, because it still bears ideals, values, principles that are recognized worldwide.”',
+      quote: 'France will always',
+      speaker: 'François Hollande',
+    },
+    // wash-post_2015-11-10_caught-fibbing-these-gop-candida (PolNeAR train, fold 1).
+    'X … mentioned that …. “…”: the sentence before reports the quote': {
+      text: '"I didn\'t have an involvement with them. That is total propaganda," Carson replied. || Quintanilla seemed taken aback and mentioned that Carson\'s picture had been on the company\'s Web site. "Does that not speak to your vetting process or judgment in any way?"',
+      quote: 'Does that not speak',
+      speaker: 'Quintanilla',
+    },
     'near miss: a long writer’s clause before "others argue" is no subject': {
       text: 'Dana Reyes says that Santilli “broke the story” of the armed standoff in Bunkerville, Nev., others argue.',
       quote: 'broke the story',

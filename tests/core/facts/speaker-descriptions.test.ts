@@ -47,6 +47,39 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the authors',
     },
   },
+  'a described subject opening its sentence keeps its complement too': {
+    // nyt_2016-08-22_foundation-and-donors-complica (PolNeAR train, fold 0), its words set in quotation marks.
+    '"A representative for Mr. Pinchuk said …"': {
+      text: 'Victor Pinchuk, a Ukrainian steel magnate, has given millions to the foundation. || A representative for Mr. Pinchuk said the investigation “had nothing to do with the State Department.”',
+      quote: 'had nothing to do',
+      speaker: 'A representative for Mr. Pinchuk',
+    },
+    // The shape of "Sanders's campaign manager, Jeff Weaver, said" with a complement (written after train's pattern).
+    'near miss: a name apposed after the complement is the described person': {
+      text: 'Cleveland is bracing for protests. || The head of the Ohio Republican Party, Matt Borges, said the city “is ready for whatever comes.”',
+      quote: 'is ready for',
+      speaker: 'Matt Borges',
+    },
+    'near miss: the name itself opening the sentence speaks': {
+      text: 'Victor Pinchuk, a Ukrainian steel magnate, has given millions to the foundation. || Mr. Pinchuk said the investigation “had nothing to do with the State Department.”',
+      quote: 'had nothing to do',
+      speaker: 'Victor Pinchuk',
+    },
+  },
+  'a definite role is the one person the article gives that title': {
+    // nyt_2016-05-09_american-admiral-rattles-beiji (PolNeAR train, fold 0): its quote, with the article's own
+    // clause "the admiral said" from the sentence before.
+    '"Adm. Harry B. Harris Jr." … “…,” the admiral said': {
+      text: "Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies for accusing the Chinese of militarizing disputed waters. || ''In some respects, they try to demonize me, and that's really ugly,'' the admiral said.",
+      quote: 'In some respects',
+      speaker: 'Harry B. Harris Jr.',
+    },
+    'near miss: two people with the title name neither': {
+      text: "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently asked Admiral Harris just that question. Adm. John Richardson listened. || ''In some respects, they try to demonize me, and that's really ugly,'' the admiral said.",
+      quote: 'In some respects',
+      speaker: 'the admiral',
+    },
+  },
 };
 
 speakerTable('described speakers', cases);

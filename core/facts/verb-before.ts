@@ -1,0 +1,153 @@
+// The reporting verb before a quote and its subject phrase, for attribution.ts: the nearest verb whose subject is
+// not an aside, a subordinate clause's or an earlier verb's ("Asked if …, Ryan said, “…”" is Ryan's).
+import { namedSegment, subjectOfClause } from './clause-subject';
+import { isNotAVerb, VERB_AT, VERBS } from './reporting-verbs';
+
+/**
+ * The reporting verb before a quote and its subject phrase, nearest verb first: "Asked if …, Ryan said, “…”" is
+ * Ryan's, not the asker's. Earlier quotations in the sentence are blanked so that "said that this was a “new”
+ * expectation and we should “…”" still reaches its verb. A participle with no subject ("…, adding, “…”") gives an
+ * empty phrase: the sentence's subject speaks. Null when no verb introduces the quote.
+ */
+export function verbBefore(before: string, partial: boolean): { clause: string; who: string; whoAt: number } | null {
+  // A comma the writer put inside the marks still closes a leading phrase: "Asked why … on "CBS This Morning,"
+  // Sanders said he had not "…"" is Sanders's, not the Clinton named before it.
+  // Only for a quotation inside the writer's phrase, after a lowercase word: not "“Oh, …,” said Joe Biden, urging".
+  const masked = before.replace(/[“"][^“”"]*[”"]/g, (q, at: number) =>
+    /,["”]$/.test(q) && /\p{Ll}\s$/u.test(before.slice(0, at)) ? `${' '.repeat(q.length - 2)}, ` : ' '.repeat(q.length),
+  );
+  const verbs = [...masked.matchAll(VERB_AT)];
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const v = verbs[k]!;
+    const tail = masked.slice(v.index! + v[0].length);
+    if (tail.length > 160 || /["“”«»]/.test(tail)) return null;
+    // The whole text before the verb: a window cut mid-word would start the subject inside a name ("ez Anderson").
+    let head = masked.slice(0, v.index!);
+    // "Said Comey, “…”", "Stated Stone: “…”": a sentence opening on its reporting verb names the speaker after it.
+    // "“Brujas has a bond,” said Carla Cruz, 24. “…”": a verb right after an earlier quotation does the same.
+    const opening = INVERTED_OPENING.test(v[0]) && /(?:^|[.!?]["”\u2060]*\s)\s*$/.test(head);
+    // "But, said Solovey, “…”": so does one after a sentence-opening connective and its comma ("But, he said" is
+    // read as usual below).
+    const afterConnective =
+      INVERTED_OPENING.test(v[0].charAt(0).toUpperCase() + v[0].slice(1)) &&
+      /(?:^|[.!?]["”\u2060]*\s)\s*(?:But|And|Yet|Still|So|Then|Now|Instead|Later|Again|However),\s+$/.test(head);
+    if (opening || afterConnective || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
+      const after = INVERTED_SPEAKER.exec(tail);
+      if (after && after[1]!.split(/\s+/).length <= 16) {
+        const whoAt = v.index! + v[0].length + after.index + after[0].indexOf(after[1]!);
+        return { clause: `${v[0]} ${after[1]!}`, who: after[1]!, whoAt };
+      }
+      if (opening) continue;
+    }
+    if (isNotAVerb(v[0], head)) continue;
+    // "…, Hollande said Tuesday in Paris, noting the Republican nominee “…”", "…, Spicer said, adding, “…”": a
+    // participle right after a named reporting clause continues it; that clause's subject speaks.
+    const continued = /^\p{Ll}+ing$/u.test(v[0]) && PARTICIPLE_AFTER_CLAUSE.exec(head);
+    if (continued) {
+      const whoAt = v.index! - head.length + continued.index + continued[0].indexOf(continued[1]!);
+      return {
+        clause: before
+          .slice(whoAt)
+          .replace(/[,:]?\s*$/, '')
+          .trim(),
+        who: continued[1]!,
+        whoAt,
+      };
+    }
+    // "Blunt, after a long pause, said", "Clinton, exasperated, famously responded": asides between the subject and
+    // its verb are blanked (same length, so offsets hold).
+    // Only when a short subject is left ("Trump, in Kentucky, said" after a sentence with no period is not).
+    let blanked = head;
+    for (let k = 0; k < 3; k++) {
+      const aside = ASIDE_BEFORE_VERB.exec(blanked);
+      if (!aside) break;
+      blanked = blanked.slice(0, aside.index) + ' '.repeat(aside[0].length);
+    }
+    // "after Mr. Trump, asked about …, had said": the subject is counted from the last subordinating word.
+    const left = (/(?:^|[,;:.]\s)([^,;:"“”«».]*)$/u.exec(blanked)?.[1] ?? '').replace(SUBORDINATE_SUBJECT, '').trim();
+    if (blanked !== head && left && left.split(/\s+/).length <= 8) head = blanked;
+    // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
+    const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
+    if (!bound) continue;
+    // So does the last subordinating word before a name: "Axelrod tweeted after Clinton argued that “…”".
+    const sub = SUBORDINATE_SUBJECT.exec(bound[1]!);
+    const who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
+    if (who.length > 100) continue;
+    // "Stuart Stevens, …, said the way the Clinton operation disparaged women who complained about … ''…''": a
+    // phrase opening on an earlier reporting verb is that verb's clause, not a subject; the earlier verb introduces.
+    if (/^\p{Ll}/u.test(v[0]) && heldVerb(who)) continue;
+    // "Sanders's campaign manager, Jeff Weaver, said": an appositive closes just before the verb; the subject is
+    // the whole phrase from the clause's start.
+    if (!who && /,\s*$/.test(head) && !/ing$/i.test(v[0])) {
+      const whole = /(?:^|[;:.]\s)([^;:"“”«».]+?),\s*$/.exec(head);
+      if (whole && whole[1]!.split(/\s+/).length <= 14) {
+        const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!);
+        const clause = before
+          .slice(whoAt)
+          .replace(/[,:]?\s*$/, '')
+          .trim();
+        return { clause, who: before.slice(whoAt, whoAt + whole[1]!.length), whoAt };
+      }
+      // Longer: "As Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy, noted",
+      // "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said":
+      // the short capitalised segment before the trailing lowercase appositives is the subject.
+      const named = whole && namedSegment(whole[1]!);
+      if (named) {
+        const whoAt = v.index! - head.length + whole.index + whole[0].indexOf(whole[1]!) + named.at;
+        return {
+          clause: before
+            .slice(whoAt)
+            .replace(/[,:]?\s*$/, '')
+            .trim(),
+          who: named.text,
+          whoAt,
+        };
+      }
+    }
+    const whoAt =
+      v.index! - head.length + bound.index + bound[0].indexOf(bound[1]!) + Math.max(0, bound[1]!.indexOf(who));
+    if (who || partial || /ing$/i.test(v[0])) {
+      const from = v.index! - head.length + bound.index;
+      const clause = before
+        .slice(from)
+        .replace(/^[,;:.]\s|^and\s/i, '')
+        .replace(/[,:]?\s*$/, '')
+        .trim();
+      return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a subject phrase holds a reporting verb of its own ("said the way the Clinton operation …"), so that it is
+ * that verb's clause; not when a new subject follows it ("a woman asked for a photo and Clinton").
+ */
+function heldVerb(who: string): boolean {
+  const m = new RegExp(String.raw`(?:^|\s)(${VERBS})\s`, 'u').exec(who);
+  if (!m || isNotAVerb(m[1]!, who.slice(0, m.index + m[0].indexOf(m[1]!)))) return false;
+  // "… in key states means “…,” she": a subject pronoun closing the phrase is the verb's subject.
+  return !/\band\s(?:\p{Lu}|(?:he|she|they|we|I)\s)|\s(?:he|she|they|we|I)$/u.test(who.slice(m.index));
+}
+
+/** A name and its finite reporting verb, an adjunct of a few words, then the comma before a participle (group 1). */
+const PARTICIPLE_AFTER_CLAUSE =
+  /(?:^|,\s|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|told\s\p{L}+|added|wrote|tweeted|explained|argued|stated)(?:\s[\p{L}\d]+){0,4},\s$/u;
+
+/** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
+const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
+/** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
+const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
+
+/**
+ * An aside closing the text before a reporting verb, after a comma: ", meanwhile,", ", after a long pause,", ", once",
+ * a question, a present participle, or a past participle and its preposition ("Mr. Trump, asked about the deaths
+ * of journalists under Mr. Putin, had said", "Clinton, speaking to reporters, said", "…, confronted by ABC's host
+ * …, said"), and an auxiliary after it. Not any past participle: that lost on train.
+ */
+const ASIDE_BEFORE_VERB =
+  /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40}|(?:asked|pressed|questioned|\p{Ll}{3,}ing|\p{Ll}{3,}ed\s(?:by|about|with|in|at|on|for|to|from|into|after))\s[^,;:"“”«».]{1,90})(?:,\s*|(?<=ly|once)\s+)(?:had\s|has\s|have\s|would\s)?$/u;
+
+/** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
+const SUBORDINATE_SUBJECT =
+  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s)/u;
