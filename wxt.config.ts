@@ -82,7 +82,7 @@ export default defineConfig({
         : { content_security_policy: { extension_pages: STRICT_CSP } }
       : {}),
     // The bootstrap content script (entrypoints/page-boot.ts), in every frame: highlighting works in frames too.
-    content_scripts: [{ matches: PAGE_MATCHES, js: ['page-boot.js'], run_at: 'document_idle', all_frames: true }],
+    content_scripts: [{ matches: PAGE_MATCHES, js: ['page-boot.js'], run_at: 'document_start', all_frames: true }],
     // The lazily loaded page script and the note editor frame. Chrome: only through a per-session dynamic URL, so a
     // page cannot probe a fixed chrome-extension://<id>/… address to learn that Lede is installed. Firefox (MV2):
     // a string list; its moz-extension:// address is already random per installation.

@@ -1,4 +1,4 @@
-// The bootstrap every http(s) page pays for: two passive listeners and nothing else at load, no extension API
+// The bootstrap every http(s) page pays for: four capture listeners (input-hub.ts) and nothing else at load, no extension API
 // touched (docs/reliability.md, issue #13: any chrome.* call at load costs 1-2.5 ms). The background watches the
 // tab's URL (and in Chrome each frame's, `webNavigation`) and wakes this bootstrap only where the site has notes, or
 // when the extension messages the tab (lib/page-wake.ts). In Firefox, where `webNavigation` would add an install
@@ -6,6 +6,7 @@
 // Everything else (painter, toolbar, article check) is loaded only when a page has notes, the reader makes a trusted
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
+import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
 import { HANDOFF, WAKE, type BootHandoff, type ExtensionApi, type PageMain, type WakeReason } from './handoff';
 
@@ -35,7 +36,10 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   const sleeps = !opts.framesAsk || isTopFrame(win);
   let main: Promise<PageMain | null> | null = null;
   let handoff: BootHandoff | null = null;
-  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null });
+  // First, before any script of the page can register its own: the window's capture listeners for the reader's
+  // gestures (input-hub.ts). The manifest runs this bootstrap at document_start for that.
+  const input = new InputHub(win);
+  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input });
 
   const alive = () => {
     try {
@@ -77,17 +81,17 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       const early = (k: KeyboardEvent) => {
         if (k.isTrusted && /^[1-5]$/.test(k.key) && !k.ctrlKey && !k.metaKey && !k.altKey) key ??= k.key;
       };
-      doc().addEventListener('keydown', early, true);
+      input.addEventListener('keydown', early as EventListener);
       void loadMain().then((m) => {
-        doc().removeEventListener('keydown', early, true);
+        input.removeEventListener('keydown', early as EventListener);
         m?.selectionEnded(key);
       });
     }, 0);
   };
-  // On the window, not the document: the window's capture phase sees the same gestures first, and listening on the
+  // On the window's capture phase (the hub), not the document: it sees the same gestures first, and listening on the
   // document would build the document's wrapper at load.
-  win.addEventListener('mouseup', onGesture, true);
-  win.addEventListener('keyup', onGesture, true);
+  input.addEventListener('mouseup', onGesture);
+  input.addEventListener('keyup', onGesture);
 
   // The question: does this page have notes? Only then the painter. `unread` first asks without touching the page
   // (no DOM read: an isolated world pays for every kind of node it first reads); only where the site has notes does
@@ -95,6 +99,11 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   let asked: { route: string; declared: string } | null = null;
   const ask = (unread: boolean) => {
     if (main || !alive()) return;
+    // Started at document_start: the declared canonical is read once the head has been parsed.
+    if (!unread && doc().readyState === 'loading') {
+      win.addEventListener('DOMContentLoaded', () => ask(false), { once: true });
+      return;
+    }
     let data: { url: string; canonical: string | null; ogUrl: string | null; unread?: true };
     if (unread) {
       data = { url: win.location.href, canonical: null, ogUrl: null, unread: true };

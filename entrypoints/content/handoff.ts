@@ -2,6 +2,7 @@
 // handoff sits under a symbol on that world's window object, which the page's own scripts never see (they have
 // their own wrapper of the window) and cannot clobber with a named element (names are strings, never symbols).
 import { WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
+import type { InputHub } from './input-hub';
 
 /** The few extension APIs the bootstrap uses, as both chrome.* (MV3, promise-returning) and browser.* provide them. */
 export interface ExtensionApi {
@@ -37,6 +38,8 @@ export interface BootHandoff {
   notes: { articleKey: string; annotations: unknown[] } | null;
   /** Filled in by the rest when it has started. */
   main?: PageMain;
+  /** The reader's mouse and key events, heard on window's capture phase before any listener of the page. */
+  input?: InputHub;
 }
 
 export const HANDOFF: unique symbol = Symbol.for('lede.page-handoff') as never;

@@ -29,7 +29,12 @@ export class PageLife {
   }
 
   /** Adds a listener that runs only while the extension is alive, removed when the session ends. */
-  listen<E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, opts?: AddEventListenerOptions): void {
+  listen<E extends Event>(
+    target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>,
+    type: string,
+    fn: (e: E) => void,
+    opts?: AddEventListenerOptions,
+  ): void {
     const wrapped = (e: Event) => {
       if (this.check()) fn(e as E);
     };

@@ -17,14 +17,16 @@ export class ReaderInput {
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
     const { doc, life, surface } = s;
-    life.listen(doc, 'mouseup', (e) => {
+    // Heard on window's capture phase before the page's own listeners (input-hub.ts), so a page cannot swallow them.
+    const input = s.handoff.input ?? doc;
+    life.listen(input, 'mouseup', (e) => {
       if (e.isTrusted) life.setTimeout(() => this.onSelectionEnd(), 0);
     });
-    life.listen<KeyboardEvent>(doc, 'keyup', (e) => {
+    life.listen<KeyboardEvent>(input, 'keyup', (e) => {
       if (e.isTrusted && e.shiftKey && !surface.contains(e.composedPath()[0] as Node)) this.onSelectionEnd();
     });
-    life.listen<KeyboardEvent>(doc, 'keydown', (e) => this.onKeyDown(e), { capture: true });
-    life.listen<MouseEvent>(doc, 'click', (e) => this.onClick(e));
+    life.listen<KeyboardEvent>(input, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    life.listen<MouseEvent>(input, 'click', (e) => this.onClick(e));
     life.listen<MouseEvent>(doc, 'mousemove', (e) => this.onMouseMove(e), { passive: true });
   }
 

@@ -94,10 +94,10 @@ describe('frames, shadow DOM, contenteditable, strict CSP, huge and unfinished p
     await expect
       .poll(() => endless.locator('p', { hasText: 'common cause' }).count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
-    // Lede's script waits for the document to finish; the popup must say so rather than spin.
+    // The document never finishes. Lede's bootstrap runs at document_start, so the popup answers from the page as
+    // loaded so far (it used to wait for a finished document and say so); either way it must not spin.
     const popup = await openPopup(s.env, await activeTabId(s));
     await expect.poll(() => popupState(popup), { timeout: 15_000 }).not.toBeNull();
-    expect(await popupState(popup)).not.toBe('ready');
     await Promise.all([popup.close(), endless.close(), slow.close()]);
     expect(tabId).toBeGreaterThan(0);
   });
