@@ -86,6 +86,10 @@ interface Drawn {
   group: HTMLElement;
   /** The boxes that clip the passage, found at the first placing (null: not yet). */
   clippers: Element[] | null;
+  /** Top and bottom of its boxes in document coordinates at the last placing (null: never placed). */
+  span?: { top: number; bottom: number } | null;
+  /** Each box's style as last written, so a placing that moves nothing writes nothing. */
+  styles?: string[];
 }
 
 /**
@@ -139,6 +143,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   const timers = new Set<unknown>();
   let alive = true;
   let queued = false;
+  /** Whether the next placing measures every highlight (not only those a scroll can have changed). */
+  let full = true;
   let observer: ResizeObserver | null = null;
   let removal: MutationObserver | null = null;
   /** Set once a page has removed the layer three times (see registry-paint.ts). */
@@ -165,8 +171,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   };
 
   const onMove = (): void => schedule();
+  // The page's own scrolling moves the layer with it: only the boxes near the window (covered or not) and those in
+  // a scroll box (clipped or not) need placing again.
+  const onScroll = (): void => schedule(false);
   const listen = (): void => {
-    view?.addEventListener('scroll', onMove, { capture: true, passive: true });
+    view?.addEventListener('scroll', onScroll, { capture: true, passive: true });
     view?.addEventListener('resize', onMove, { passive: true });
     (doc as { fonts?: EventTarget }).fonts?.addEventListener?.('loadingdone', onMove);
     const RO = (view as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)?.ResizeObserver;
@@ -204,16 +213,20 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   }
 
   /** Places every box before the next frame (once, however many changes asked for it). */
-  function schedule(): void {
+  function schedule(everything = true): void {
+    if (everything) full = true;
     if (!alive || queued || (painted.size === 0 && flashes.size === 0)) return;
     queued = true;
     env.requestFrame(() => {
       queued = false;
-      if (alive) place();
+      const all = full;
+      full = false;
+      if (alive) place(all);
     });
   }
 
-  function draw(d: Drawn, origin: { left: number; top: number }): void {
+  /** Where `d`'s boxes go, in viewport coordinates, and which are covered. Reads layout only. */
+  function measure(d: Drawn): { r: { left: number; top: number; width: number; height: number }; covered: boolean }[] {
     const rects = d.range.getClientRects?.() ?? [];
     d.clippers ??= clippersOf(d.range, view);
     let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
@@ -226,8 +239,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
         bottom: Math.min(clip.bottom, b.bottom),
       };
     }
-    const boxes = d.group.children;
-    let n = 0;
+    const out: { r: { left: number; top: number; width: number; height: number }; covered: boolean }[] = [];
     for (let i = 0; i < rects.length; i++) {
       const c = rects[i]!;
       const left = Math.max(c.left, clip.left);
@@ -239,25 +251,52 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
         height: Math.min(c.bottom, clip.bottom) - top,
       };
       if (r.width < 0.5 || r.height < 0.5) continue;
+      out.push({ r, covered: isCovered(doc, d.range, r, view) });
+    }
+    return out;
+  }
+
+  /** Puts `d`'s boxes where `measure` found them. Writes only. */
+  function draw(d: Drawn, at: ReturnType<typeof measure>, origin: { left: number; top: number }): void {
+    const boxes = d.group.children;
+    const styles = (d.styles ??= []);
+    at.forEach(({ r, covered }, n) => {
       let box = boxes[n] as HTMLElement | undefined;
       if (!box) {
         box = doc.createElement('div');
         d.group.append(box);
       }
-      box.hidden = isCovered(doc, d.range, r, view);
-      box.style.cssText = `left:${r.left - origin.left}px;top:${r.top - origin.top}px;width:${r.width}px;height:${r.height}px`;
-      n++;
-    }
-    while (boxes.length > n) boxes[boxes.length - 1]!.remove();
+      if (box.hidden !== covered) box.hidden = covered;
+      const css = `left:${r.left - origin.left}px;top:${r.top - origin.top}px;width:${r.width}px;height:${r.height}px`;
+      if (styles[n] !== css) box.style.cssText = styles[n] = css;
+    });
+    while (boxes.length > at.length) boxes[boxes.length - 1]!.remove();
+    styles.length = at.length;
+    d.span = at.length
+      ? {
+          top: Math.min(...at.map((a) => a.r.top)) - origin.top,
+          bottom: Math.max(...at.map((a) => a.r.top + a.r.height)) - origin.top,
+        }
+      : null;
   }
 
-  function place(): void {
+  function place(everything: boolean): void {
     if (fallback) return;
     const l = ensureLayer();
+    // Every read before any write: a write between two reads would make the browser lay the page out again for each
+    // highlight (944 highlights took 2 s that way).
     const o = l.getBoundingClientRect?.() ?? { left: 0, top: 0 };
-    const origin = { left: o.left, top: o.top };
-    for (const d of painted.values()) draw(d, origin);
-    for (const d of flashes) draw(d, origin);
+    // After a scroll of the page itself, a box far from the window has not moved in the document, and nothing can
+    // cover it that the reader sees: only boxes near the window, and those inside scroll boxes, are measured.
+    const height = view?.innerHeight ?? 0;
+    const near = (d: Drawn): boolean =>
+      everything ||
+      !d.span ||
+      (d.clippers?.length ?? 0) > 0 ||
+      (d.span.bottom + o.top > -height && d.span.top + o.top < 2 * height);
+    const all = [...painted.values(), ...flashes].filter(near);
+    const measured = all.map(measure);
+    all.forEach((d, i) => draw(d, measured[i]!, o));
   }
 
   const group = (kind: string, range: Range): HTMLElement => {
@@ -336,7 +375,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       for (const t of timers) env.clearTimeout(t);
       timers.clear();
       flashes.clear();
-      view?.removeEventListener('scroll', onMove, { capture: true });
+      view?.removeEventListener('scroll', onScroll, { capture: true });
       view?.removeEventListener('resize', onMove);
       (doc as { fonts?: EventTarget }).fonts?.removeEventListener?.('loadingdone', onMove);
       observer?.disconnect();
