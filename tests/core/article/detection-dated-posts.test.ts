@@ -1,5 +1,6 @@
 // Run R's rules (issue #12, dragnet's 2012 news and blog pages): short dated posts of the blog software of their
-// time. A log-in box in the sidebar of a dated post does not make it a login wall. Each rule with the near miss it must not catch:
+// time. A post's date set as a heading of its own (Blogger's and TypePad's "date-header") is its dateline; a log-in
+// box in the sidebar of a dated post does not make it a login wall. Each rule with the near miss it must not catch:
 // small pages built in the shape the dev pages showed, around sentences taken from them.
 import { describe, expect, it } from 'vitest';
 import { verdictAt } from './verdict';
@@ -17,6 +18,30 @@ function blog(title: string, main: string, sidebar = ''): string {
 }
 
 const verdict = (html: string) => verdictAt('https://blog.example/2012/11/post.html', html);
+
+describe("a post's date set as a heading of its own", () => {
+  const TITLE = 'Cool Cat Teacher Blog: Teach This! Teaching with lesson plans and ideas that rock 11/05/2012';
+  /** A link post of two sentences (about 230 characters): shorter than a titled page needs without its date. */
+  const body =
+    '<div class="post-body">A fantastic example of how a teacher takes his students through the video creation process for Flat Classroom along with some wonderful handouts. If you teach video, you will get some ideas here. Students will also benefit from it.</div>';
+  const post = (date: string) =>
+    `${date}<div class="post hentry"><h3 class="post-title">Teach This! Teaching with lesson plans and ideas that rock 11/05/2012</h3>${body}</div>`;
+  const dateHeader = (day: number) =>
+    `<h2 class="date-header"><span>Monday, November ${String(day).padStart(2, '0')}, 2012</span></h2>`;
+
+  it('reads a two-sentence post under its title and its date header as an article', async () => {
+    expect(await verdict(blog(TITLE, post(dateHeader(5))))).toBe(true);
+  });
+
+  it('near miss: the same post without its date header is not enough', async () => {
+    expect(await verdict(blog(TITLE, post('')))).toBe(false);
+  });
+
+  it("near miss: a blog's front page of five such posts, each under its date header, is a list of dated posts", async () => {
+    const posts = [5, 4, 3, 2, 1].map((d) => post(dateHeader(d))).join('');
+    expect(await verdict(blog('Cool Cat Teacher Blog', posts))).toBe(false);
+  });
+});
 
 describe('a log-in box beside a short dated post', () => {
   const TITLE = 'Kool A.D. – “Manny Pacquiao” Video - Stereogum';
