@@ -178,10 +178,19 @@ const DECLARED_LISTING_MIN_CHARS = 2400;
 /** Below this much prose, a password field makes the page a login wall… */
 const LOGIN_WALL_MAX_CHARS = 600;
 /**
- * …and below this much on a page that declares an article: a story's page often carries a log-in box (to comment,
- * to subscribe) beside a short story; a login wall shows a sentence or two.
+ * …and below this much on a page that declares an article, or names itself one dated story (below): a story's page
+ * often carries a log-in box (to comment, to subscribe) beside a short story; a login wall shows a sentence or two.
  */
 const DECLARED_LOGIN_WALL_MAX_CHARS = 300;
+
+/**
+ * A page that says it is one dated story without declaring it: one to three date stamps, and its title repeated in a
+ * heading or its main run opened by its dateline (a blog post of 2012 under a sidebar with a log-in box). A login
+ * wall names no story and dates nothing.
+ */
+export function isUndeclaredStory(s: PageShape): boolean {
+  return isDatedPiece(s) && (s.titleInHeading || s.datedRun) && !isMediaPage(s);
+}
 /**
  * An undeclared page whose only listing mark is its linked headlines (rails of other stories around a story, as old
  * news templates print them) is one article when one run of prose dominates: this long, in this many paragraphs…
@@ -206,7 +215,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
-  if (s.hasPassword && chars < (s.declaresArticle ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS)) return false;
+  if (isLoginWall(s)) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
   // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
@@ -230,6 +239,12 @@ export function looksLikeArticle(s: PageShape): boolean {
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
   );
+}
+
+/** A password field and little prose: a log-in page, unless the page says it is one story (above). */
+export function isLoginWall(s: PageShape): boolean {
+  const story = s.declaresArticle || isUndeclaredStory(s);
+  return s.hasPassword && s.proseChars < (story ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS);
 }
 
 /** A dateline or two on the page: one dated piece, not a list of dated items. */

@@ -10,6 +10,7 @@ import {
   isDocumentationPage,
   isExcerptList,
   isListingShaped,
+  isLoginWall,
   isPostList,
   isProductPage,
   looksLikeArticle,
@@ -115,7 +116,7 @@ function reasonFromShape(shape: PageShape): string {
   if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
   if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape)))
     return 'The page looks like a shop, a product or a list of results rather than one article.';
-  if (shape.hasPassword && shape.proseChars < 600) return 'The page looks like a log-in form rather than an article.';
+  if (isLoginWall(shape)) return 'The page looks like a log-in form rather than an article.';
   if (isListingShaped(shape)) return list;
   return 'The page has too little running text, or too many separate pieces of it, to be one article.';
 }

@@ -5,7 +5,14 @@ import type { PageShape } from './article-rule';
 import { isCodeText } from './code-listing';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
-import { isCartControl, isErrorHeadline, isInComments, isKeywordTitle, isPostLinkText } from './page-signals';
+import {
+  isCartControl,
+  isDateStamp,
+  isErrorHeadline,
+  isInComments,
+  isKeywordTitle,
+  isPostLinkText,
+} from './page-signals';
 
 /** Documents with more elements than this are refused: beyond it extraction stops being interactive. */
 export const MAX_ELEMENTS = 60_000;
@@ -58,6 +65,11 @@ function isChrome(el: Element): boolean {
 const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/**
+ * Dated headings are read only while the page has this few date stamps: past it, the page is a list of dated things
+ * whatever more it holds (the rule's limit is three), and a changelog's hundred dated headings need not be read.
+ */
+const DATED_HEADING_MAX_STAMPS = 3;
 const CODE_TAGS = new Set(['code', 'tt', 'kbd', 'samp']);
 /**
  * <meta> names by which news systems declare a page's publication date, besides article:published_time: older and
@@ -236,6 +248,15 @@ export function measurePage(doc: Document): PageShape {
       heading ??= el;
       hasH1 ||= tag === 'h1';
       if (allHeadings.length < 200) allHeadings.push(el);
+      // A heading that is only a date is a dateline too: blog software of the 2000s and 2010s (Blogger's and
+      // TypePad's "date-header") sets a post's date as an <h2> above its title. Only the heading's whole text.
+      if (page.dates <= DATED_HEADING_MAX_STAMPS) {
+        const text = (el.textContent ?? '').trim();
+        if (text.length <= 60 && isDateStamp(text)) {
+          page.dates++;
+          lastDate = el;
+        }
+      }
     } else if (tag === 'meta') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();

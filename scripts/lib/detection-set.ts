@@ -1,7 +1,8 @@
 // The mixed article / non-article page set the detection benchmark runs on, read from public datasets on disk
 // (never committed): trafilatura's evaluation pages, Readability's test pages and page-signal's news pages as
-// articles; the hand-labelled non-articles of bench/data/detection-negatives.json. Split into a dev part (tuned on)
-// and a held-out part (run once per change of method) by a seeded hash of each page's name.
+// articles, and dragnet's and CleanPortalEval's news pages whose gold text is an article's; the hand-labelled
+// non-articles of bench/data/detection-negatives.json. Split into a dev part (tuned on) and a held-out part (run once
+// per change of method) by a seeded hash of each page's name.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ export const DATASET_VARS = {
   LEDE_TRAFILATURA: "adbar/trafilatura's tests/ folder (evaldata.json, eval/, cache/, resources/)",
   LEDE_READABILITY_PAGES: "mozilla/readability's test/test-pages/ folder",
   LEDE_HTML_CLEANING:
-    'j-szulc/html-cleaning-dataset-merged (CleanEval inputs for non-articles, page-signal news pages)',
+    'j-szulc/html-cleaning-dataset-merged (CleanEval inputs for non-articles; page-signal, dragnet and CleanPortalEval news pages)',
   LEDE_DOCS_PAGES:
     "a folder of published documentation sites' HTML, non-articles (docs/toolchain.md: five Debian doc packages, unpacked)",
 } as const;
@@ -24,7 +25,7 @@ export type Split = 'dev' | 'held-out';
 export interface LabelledPage {
   /** Dataset-qualified name, e.g. "trafilatura/eval/xyz.html"; the split is derived from it. */
   name: string;
-  source: 'trafilatura' | 'readability' | 'page-signal' | 'cleaneval' | 'docs';
+  source: 'trafilatura' | 'readability' | 'page-signal' | 'dragnet' | 'cleanportal' | 'cleaneval' | 'docs';
   path: string;
   /** The URL the page was saved from when the dataset records it, else a reserved `.invalid` one. */
   url: string;
@@ -95,6 +96,8 @@ export function decodeBytes(bytes: Uint8Array): string {
 export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
   pages: LabelledPage[];
   missing: DatasetVar[];
+  /** Per source, the pages left out because their gold text is not an article's (see isKnownArticleText). */
+  leftOut: Record<string, number>;
 } {
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
   const excluded = new Set(manifest.excludePositives.map((e) => e.name));
@@ -105,6 +108,7 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
     cleaneval: env.LEDE_HTML_CLEANING,
   };
   const pages: LabelledPage[] = [];
+  const leftOut: Record<string, number> = {};
   const add = (p: Omit<LabelledPage, 'split'>): void => {
     if (p.isArticle && excluded.has(p.name)) return;
     if (existsSync(p.path)) pages.push({ ...p, split: splitOf(p.name) });
@@ -153,6 +157,24 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
         });
     }
   }
+  // Dragnet's news and blog pages of 2012 and CleanPortalEval's (BBC News, WSJ and Washington Post blogs, MSNBC):
+  // an article only when its gold text is one (see isKnownArticleText); the rest are left out, not counted as either.
+  for (const [source, folder] of [
+    ['dragnet', 'dragnet_data'],
+    ['cleanportal', 'CleanPortalEval-master'],
+  ] as const) {
+    const input = merged && join(merged, folder, 'input');
+    if (!input || !existsSync(input)) continue;
+    for (const f of readdirSync(input).sort()) {
+      if (!f.endsWith('.html')) continue;
+      const gold = join(merged, folder, 'GoldStandard', f.replace(/\.html$/, '.txt'));
+      if (!existsSync(gold) || !isKnownArticleText(readFileSync(gold, 'utf8'))) {
+        leftOut[source] = (leftOut[source] ?? 0) + 1;
+        continue;
+      }
+      add({ name: `${source}/${f}`, source, path: join(input, f), url: 'https://news.invalid/story', isArticle: true });
+    }
+  }
   // Documentation sites, every page a non-article of one kind: named by their path under the folder.
   const docs = env.LEDE_DOCS_PAGES;
   if (docs && existsSync(docs)) {
@@ -178,7 +200,21 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
       kind: n.kind,
     });
   }
-  return { pages, missing };
+  return { pages, missing, leftOut };
+}
+
+/** Fewest words of gold text that make a page a known article (about a news brief of three sentences). */
+const MIN_ARTICLE_WORDS = 60;
+
+/**
+ * Whether a page's gold text (dragnet's or CleanPortalEval's GoldStandard) is an article's: 60 words or more once
+ * its markup (`<p>`, `<h>` as CleanEval marks paragraphs) and the readers' comments dragnet appends after its
+ * `!@#$%^&*() COMMENTS` line are taken out. Decided before any page was run: a gold that is empty or a few words
+ * says the annotators found no article there, so the page is not a known article either way.
+ */
+export function isKnownArticleText(gold: string): boolean {
+  const body = gold.split(/[!@#$%^&*()]{4,}\s*COMMENTS/)[0]!.replace(/<[^>\n]{0,200}>/g, ' ');
+  return body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_ARTICLE_WORDS;
 }
 
 /** Paths (relative to `root`, sorted) of the .html files under it, at any depth. */
