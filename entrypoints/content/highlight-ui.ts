@@ -1,5 +1,6 @@
 // The in-page widgets: the selection toolbar, the hover tip and the undo toast (the note editor is an extension page
 // in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; page text only goes in as text.
+import { isReaderEvent } from './input-hub';
 import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
 import type { ColorId } from '../../core/types';
 import type { ColorMeaning } from '../../lib/settings';
@@ -59,7 +60,7 @@ export class HighlightUi {
       const meaning = t('swatchHint', c.label, i + 1);
       const b = el(d, 'button', { class: 'swatch', attrs: { 'aria-label': meaning, 'data-color': c.id } });
       b.style.background = DARK_UI_SWATCH_COLORS[c.id] ?? DARK_UI_SWATCH_COLORS.yellow;
-      b.addEventListener('click', (e) => e.isTrusted && actions.pick(c.id));
+      b.addEventListener('click', (e) => isReaderEvent(e) && actions.pick(c.id));
       const show = () => {
         hint.textContent = meaning;
         hint.hidden = false;
@@ -77,9 +78,9 @@ export class HighlightUi {
       return b;
     });
     const note = el(d, 'button', { text: t('note'), attrs: { 'data-action': 'note' } });
-    note.addEventListener('click', (e) => e.isTrusted && actions.note());
+    note.addEventListener('click', (e) => isReaderEvent(e) && actions.note());
     const tag = el(d, 'button', { text: t('tags'), attrs: { 'data-action': 'tag' } });
-    tag.addEventListener('click', (e) => e.isTrusted && actions.tag());
+    tag.addEventListener('click', (e) => isReaderEvent(e) && actions.tag());
     const buttons = [...swatches, note, tag];
     const bar = el(d, 'div', { class: 'bar', attrs: { role: 'toolbar', 'aria-label': t('appName') } }, [
       ...swatches,
@@ -91,7 +92,7 @@ export class HighlightUi {
     // Keep the page's selection: a mousedown on the toolbar must not collapse it.
     bar.addEventListener('mousedown', (e) => e.preventDefault());
     bar.addEventListener('keydown', (e) => {
-      if (!e.isTrusted || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!isReaderEvent(e) || e.ctrlKey || e.metaKey || e.altKey) return;
       const at = buttons.indexOf(this.ui.root.activeElement as HTMLButtonElement);
       if (at < 0) return;
       const step =

@@ -5,7 +5,23 @@
 // the page adds later; the rest of the page side subscribes here instead of on the document.
 
 /** The events Lede acts on that a page could otherwise swallow. */
-const HUB_TYPES = ['mouseup', 'keyup', 'keydown', 'click'] as const;
+const HUB_TYPES = ['mouseup', 'keyup', 'keydown', 'click', 'mousedown'] as const;
+
+/**
+ * Copies of the reader's trusted events that Lede handed on to its own UI (ui-relay.ts): made in this isolated world,
+ * which the page cannot reach, so a page cannot add one.
+ */
+const relayed = new WeakSet<Event>();
+
+/** Marks `copy` as the relay of a trusted event of the reader. */
+export function markRelayed(copy: Event): void {
+  relayed.add(copy);
+}
+
+/** The reader's own event: trusted, or Lede's relay of a trusted one. A page's synthetic events are neither. */
+export function isReaderEvent(e: Event): boolean {
+  return e.isTrusted || relayed.has(e);
+}
 
 /** An EventTarget-shaped fan-out of the window's capture phase for HUB_TYPES (PageLife.listen accepts it). */
 export class InputHub {

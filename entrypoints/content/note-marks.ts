@@ -1,6 +1,7 @@
 // The small mark after each highlight that carries a note, so a reader sees which passages have one without
 // hovering. Marks live in Lede's shadow host (the page's DOM is never touched) as fixed-position dots placed at the
 // end of the passage's last line box, moved on scroll and resize at most once per animation frame.
+import { isReaderEvent } from './input-hub';
 import { el, type UiHost } from './ui-host';
 
 export interface MarkedPassage {
@@ -58,7 +59,7 @@ export class NoteMarks {
     for (const { id } of passages) {
       if (this.marks.has(id)) continue;
       const mark = el(this.doc, 'span', { class: 'note-mark', title: label, attrs: { 'data-id': id } });
-      mark.addEventListener('click', (e) => e.isTrusted && this.open(id));
+      mark.addEventListener('click', (e) => isReaderEvent(e) && this.open(id));
       mark.addEventListener('mousedown', (e) => e.preventDefault());
       this.layer.append(mark);
       this.marks.set(id, mark);

@@ -3,6 +3,7 @@
 // placements live in placements.ts, the reader's gestures in reader-input.ts, saving and deleting in
 // highlight-actions.ts, talking to the background about the page in page-detection.ts, the extension's commands in
 // extension-commands.ts.
+import { relayUiEvents } from './ui-relay';
 import type { Annotation } from '../../core/types';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../lib/settings';
 import { createArticleState, createHighlightState, type PageSession } from './session-state';
@@ -36,6 +37,8 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
 
   const listener = answerExtension(s);
   const input = new ReaderInput(s);
+  // Clicks and keys on Lede's own UI, delivered even on a page that swallows them (ui-relay.ts).
+  relayUiEvents(handoff.input, life, () => s.surface.madeHost);
   // Single-page apps change the article without a page load: once the new route has settled, detect again.
   watchRoutes(view, life, () => routeChanged(s));
   life.onEnded(() => {

@@ -70,6 +70,11 @@ export class PageSurface {
     return this.painterInstance;
   }
 
+  /** Lede's shadow host if it was ever made, else null (nothing is made by asking). */
+  get madeHost(): UiHost | null {
+    return this.ui;
+  }
+
   /** True when `node` is inside Lede's host (the reader is using Lede's UI, not selecting the page). */
   contains(node: Node): boolean {
     return !!this.ui?.contains(node);

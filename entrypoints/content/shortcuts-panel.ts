@@ -1,5 +1,6 @@
 // The list of every keyboard shortcut Lede has in a page, shown with `?` in the toolbar or Alt+Shift+/ anywhere.
 // A small dialog in Lede's shadow root; Escape or Close puts the focus back where it was.
+import { isReaderEvent } from './input-hub';
 import { t, type MessageKey } from '../../lib/i18n';
 import { el, type UiHost } from './ui-host';
 
@@ -43,7 +44,7 @@ export class ShortcutsPanel {
       ]),
     );
     const close = el(d, 'button', { text: t('shortcutsClose'), attrs: { 'data-action': 'close-shortcuts' } });
-    close.addEventListener('click', (e) => e.isTrusted && this.close());
+    close.addEventListener('click', (e) => isReaderEvent(e) && this.close());
     const title = el(d, 'h2', { text: t('shortcutsTitle'), attrs: { id: 'lede-shortcuts-title' } });
     const panel = el(
       d,
@@ -52,7 +53,7 @@ export class ShortcutsPanel {
       [title, list, close],
     );
     panel.addEventListener('keydown', (e) => {
-      if (!e.isTrusted) return;
+      if (!isReaderEvent(e)) return;
       if (e.key === 'Escape' || e.key === '?') {
         e.preventDefault();
         e.stopPropagation();

@@ -23,6 +23,7 @@ import { readStore } from './support';
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const SECOND = 'Russian President Vladimir Putin offered the seat next to him';
+const THIRD = 'the deepening ties between their two countries';
 
 let server: TestServer;
 let session: ExtensionSession;
@@ -49,6 +50,33 @@ async function openPage(path: string, script = '', origin?: string): Promise<Pag
   const page = await session.context.newPage();
   await page.goto(`${origin ?? server.url}${path}`);
   return page;
+}
+
+/** The centre, in the window, of the element of Lede's UI carrying `attr="value"` (read through DevTools: the root is closed). */
+async function centreOf(page: Page, attr: string, value: string): Promise<{ x: number; y: number }> {
+  type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const find = (n: Node): Node | null => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === attr && a[i + 1] === value) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const node = find(root);
+    if (!node) throw new Error(`no element with ${attr}="${value}"`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const q = model.content;
+    return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 async function quotesFor(path: string): Promise<string[]> {
@@ -359,7 +387,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     // were registered before it (the bootstrap runs at document_start), so they still hear the reader.
     const page = await openPage(
       '/trust/swallow.html',
-      "for (const t of ['mouseup', 'keyup', 'keydown', 'pointerup', 'click']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);",
+      "for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);",
     );
     await highlight(page, PASSAGE, '1');
     await expect.poll(() => quotesFor('/trust/swallow.html')).toEqual([PASSAGE]);
@@ -370,6 +398,13 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     const reply = await runHighlightCommand(session.worker);
     expect(reply).toMatchObject({ ok: true });
     await expect.poll(() => quotesFor('/trust/swallow.html')).toEqual([PASSAGE, SECOND]);
+    // The toolbar's own buttons, inside Lede's closed shadow root: a real mouse click on the blue colour.
+    expect(await selectWithMouse(page, THIRD)).toBe(THIRD);
+    await page.waitForTimeout(300);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.mouse.click(blue.x, blue.y);
+    await expect.poll(() => quotesFor('/trust/swallow.html')).toEqual([PASSAGE, SECOND, THIRD]);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-blue']).toEqual([THIRD]);
     await page.close();
   });
 });

@@ -1,0 +1,37 @@
+// The reader's clicks and keys on Lede's own UI (toolbar, toast, note marks, shortcut list), delivered even where the
+// page swallows them. They reach Lede's closed shadow root through the page's window, where a page's listener on the
+// capture phase can stop them (tests/e2e/trust-page.e2e.ts (k)). The input hub hears them first (input-hub.ts); for
+// an event aimed at Lede's host, a copy is dispatched to the element inside the root that the reader meant, marked as
+// the reader's, and the original goes no further. The copy is not composed: the page never sees it.
+import { type InputHub, markRelayed } from './input-hub';
+import type { PageLife } from './page-life';
+import type { UiHost } from './ui-host';
+
+const MOUSE_INIT = ['clientX', 'clientY', 'screenX', 'screenY', 'button', 'buttons', 'detail'] as const;
+const KEY_INIT = ['key', 'code', 'location', 'repeat'] as const;
+const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
+
+/** Relays the reader's clicks, mouse presses and keys aimed at Lede's UI host (`ui()`, null until it exists). */
+export function relayUiEvents(input: InputHub | undefined, life: PageLife, ui: () => UiHost | null): void {
+  if (!input) return;
+  for (const type of ['click', 'keydown', 'mousedown']) life.listen(input, type, (e) => relay(e, ui()));
+}
+
+function relay(e: Event, ui: UiHost | null): void {
+  if (!e.isTrusted || !ui || e.composedPath()[0] !== ui.host) return;
+  const keyboard = e instanceof KeyboardEvent || (e as MouseEvent).detail === 0;
+  const target = keyboard
+    ? ui.root.activeElement
+    : ui.root.elementFromPoint((e as MouseEvent).clientX, (e as MouseEvent).clientY);
+  if (!target || !ui.root.contains(target)) return;
+  const init: Record<string, unknown> = { bubbles: true, cancelable: true, composed: false };
+  const src = e as unknown as Record<string, unknown>;
+  for (const k of [...(e instanceof KeyboardEvent ? KEY_INIT : MOUSE_INIT), ...MODIFIERS]) init[k] = src[k];
+  // This world's own constructors: the copy is Lede's, made where the page cannot reach.
+  const copy = e instanceof KeyboardEvent ? new KeyboardEvent(e.type, init) : new MouseEvent(e.type, init);
+  markRelayed(copy);
+  // The original goes no further, so Lede's own listener hears the reader once, from the copy.
+  e.stopPropagation();
+  target.dispatchEvent(copy);
+  if (copy.defaultPrevented) e.preventDefault();
+}
