@@ -27,9 +27,19 @@ const ARTICLE_NOTE = 'Background for the piece on the gas pipeline.';
 /** The README's screenshots: `npm run demo` refreshes them, so they never drift from the product. */
 const DOCS = resolve('docs');
 
-/** A viewport screenshot into demo-output/, and into docs/ under `docsName` when the README shows it. */
+/**
+ * A viewport screenshot into demo-output/, and into docs/ under `docsName` when the README shows it. Taken again
+ * until two in a row are the same (up to 3 s): a frame of another process (the note editor) can paint late under load.
+ */
 async function shoot(page: Page, name: string, docsName?: string): Promise<void> {
-  await page.screenshot({ path: join(OUT, name) });
+  let shot = await page.screenshot();
+  for (let i = 0; i < 15; i++) {
+    await page.waitForTimeout(200);
+    const again = await page.screenshot();
+    if (again.equals(shot)) break;
+    shot = again;
+  }
+  writeFileSync(join(OUT, name), shot);
   if (docsName) copyFileSync(join(OUT, name), join(DOCS, docsName));
 }
 
