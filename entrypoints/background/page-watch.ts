@@ -18,7 +18,7 @@ export interface TabNow {
 
 /**
  * The top-frame URL to look up after a `tabs.onUpdated` event, or null. A page load is looked up once it is
- * complete (the bootstrap runs at `document_idle`); a new URL in a tab that is not loading is a single-page route
+ * complete (its head, with the canonical it declares, is parsed by then); a new URL in a tab that is not loading is a single-page route
  * change (or a fragment jump, which the page side tells apart). Only http(s) pages have a bootstrap.
  */
 export function urlToCheck(change: TabChange, tab: TabNow): string | null {
