@@ -138,6 +138,10 @@ describe('highlighting in the page', () => {
       .poll(async () => (await paintedHighlights(page))['lede-pink'] ?? [], { timeout: 5_000 })
       .toEqual(['Beijing remained neutral']);
     // Drawn over the new paragraph: a range left on the old, detached nodes would have no boxes at all.
+    // Boxes are placed before the next frame after a repaint: wait for them.
+    await expect
+      .poll(async () => (await paintedGroups(page)).find((g) => g.name === 'lede-pink')?.boxes.length ?? 0)
+      .toBeGreaterThan(0);
     const [pink] = (await paintedGroups(page)).filter((g) => g.name === 'lede-pink');
     const para = await page.evaluate(() => {
       const p = [...document.querySelectorAll('p[data-hydrated]')].find((e) =>

@@ -72,7 +72,12 @@ const isMarkOrange = (r: number, g: number, b: number) => r > 180 && g > 60 && g
 /** Orange mark pixels in a 40×30 box at the end of the highlight's last line. */
 async function markPixels(page: Page, name: string): Promise<number> {
   // The highlight's boxes are in document coordinates (Lede's layer sits at the document's origin).
-  const boxes = (await paintedGroups(page)).find((g) => g.name === name)?.boxes ?? [];
+  // Boxes are placed before the next frame after a paint: wait for them (up to 3 s).
+  let boxes: { x: number; y: number; width: number; height: number }[] = [];
+  for (let i = 0; i < 30 && boxes.length === 0; i++) {
+    boxes = (await paintedGroups(page)).find((g) => g.name === name)?.boxes ?? [];
+    if (boxes.length === 0) await page.waitForTimeout(100);
+  }
   const last = boxes[boxes.length - 1];
   const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
   const end = last ? { x: last.x + last.width - scroll.x, y: last.y - scroll.y } : null;
