@@ -59,7 +59,7 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     if (m.block < block - reach) break;
     if (!compatible(i)) continue;
     // The nearest subject of a clause ("Levine found …", "…,” said Kunin", "Jahangir … is among those …") within reach.
-    if (isSubjectMention(texts(m.block), m.start, m.end, true)) {
+    if (isSubjectMention(texts(m.block), m.start, m.end, 'bare')) {
       salient = i;
       break;
     }
@@ -87,7 +87,7 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
   // A name in an object or a possessive ("because of Mr. Trump's remarks") yields to the nearest clause subject.
   if (!wantOrg && salient >= 0 && found >= 0 && found !== salient) {
     const f = ctx.mentions[found]!;
-    if (!isSubjectMention(texts(f.block), f.start, f.end)) found = salient;
+    if (!isSubjectMention(texts(f.block), f.start, f.end, 'bare')) found = salient;
   }
   if (found >= 0) {
     // The last person quoted keeps the floor ("“…,” Bozell says. / “…,” he adds.") unless someone is named after
@@ -105,7 +105,7 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
       pronounFits(p, ctx.genderOf(last)) &&
       (f.block < lastAt.block ||
         (f.block === lastAt.block && f.start < lastAt.at) ||
-        !isSubjectMention(texts(f.block), f.start, f.end, true))
+        !isSubjectMention(texts(f.block), f.start, f.end, 'bare'))
     )
       return last;
     return ctx.canonical[found] ?? sharedSurname(p, f.core, ctx) ?? f.core;

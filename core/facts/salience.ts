@@ -13,7 +13,13 @@ export const VERB_NEXT =
   /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?:does|did|do|has|had|have|could|would|will|can|wo|ca)(?:n['’]t|\snot)\s(?:\p{Ll}+ly\s)?(?!(?:a|an|the|be|been|only|just|to)\b)\p{Ll}{2,}\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose|ran|won|began|gave|spoke|met|saw|knew|led|became|grew|fell|broke|stood|sat|swore|drove|shook|forgot|withdrew|struck|fought|threw|drew|flew)\b)/u;
 
 /** A copula right after the subject ("Naureen Jahangir, …, is among those who …"): a subject for topic, not for speech. */
-const COPULA_NEXT = /^\s(?:(?:also|still|now|not)\s)?(?:is|was|are|were|has\sbeen|had\sbeen)\s/;
+const COPULA_NEXT = /^\s(?:(?:also|still|now|not)\s)?(?:(?:is|was|are|were)(?:n['’]t)?|has\sbeen|had\sbeen)\s/;
+/**
+ * A copula or linking verb right after the subject, then a predicate that is no noun phrase or place ("Trump was
+ * less effusive.", "Guessford was shocked to get …"): a state of the person, so the person holds the floor.
+ */
+const BARE_COPULA_NEXT =
+  /^\s(?:(?:also|still|now|not|clearly|visibly)\s)?(?:(?:is|was|are|were)(?:n['’]t)?|seemed|seems|appeared|appears|remained|remains|looked|looks|sounded|felt)\s(?:not\s)?(?:(?:just|only|merely|simply|really|truly)\s)?(?!(?:a|an|the|one|his|her|their|its|our|my|this|that|no|among|in|at|on|from|of|for|to|with|by|about|also|still|now|there|here|being|going|(?:no|some|any|every)(?:thing|one|body)|none|nobody)\b)\p{Ll}/u;
 
 /** A long appositive: up to three comma groups, the first opening on "who", an article or an age, no sentence end. */
 const LONG_APPOSITION =
@@ -96,8 +102,13 @@ export function opensClause(text: string, start: number, end: number): boolean {
   return !/^['’]/.test(text.slice(end, end + 2));
 }
 
-/** Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). */
-export function isSubjectMention(text: string, start: number, end: number, copula = false): boolean {
+/**
+ * Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). With `copula`, a
+ * name with an appositive and then a copula counts too ("Naureen Jahangir, a Sanders supporter …, is among those
+ * who …"); with 'bare', a copula or linking verb right after the name and a predicate that is no noun phrase as well
+ * ("Guessford was shocked to get …", not "Ted Cruz is a senator").
+ */
+export function isSubjectMention(text: string, start: number, end: number, copula: boolean | 'bare' = false): boolean {
   if (isReportingSubject(text, start, end)) return true;
   const masked = text.slice(0, start).replace(ABBREV, '$1 ');
   const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];
@@ -116,6 +127,10 @@ export function isSubjectMention(text: string, start: number, end: number, copul
     );
   if (apposition) after = after.slice(apposition[0].length);
   if (VERB_NEXT.test(after) || (copula && apposition && COPULA_NEXT.test(after))) return true;
+  // A short sentence of its own: no comma, quotation or colon before its end ("Cruz is not only right …, Viguerie
+  // argues" reports someone else's words).
+  if (copula === 'bare' && !apposition && BARE_COPULA_NEXT.test(after) && /^[^,;:"“”']{1,120}[.!?](?:\s|$)/.test(after))
+    return true;
   // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, doesn't see": an appositive of up
   // to three comma groups when it opens on a relative pronoun, an article or an age.
   const long = LONG_APPOSITION.exec(text.slice(end, end + 240));

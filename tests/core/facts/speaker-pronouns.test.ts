@@ -224,6 +224,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Whit Ayres',
     },
   },
+  'a short sentence "X was <state>." takes the floor for the next pronoun quote': {
+    // politico_2016-01-31_clinton-rolls-out-special-charac (PolNeAR train, fold 1).
+    '"Guessford was shocked to get …" / "“…!” she said" after Ebeling\'s words': {
+      text: '“This is one of Hillary’s friends from sixth grade,” Tom told Annette Guessford, who answered her door Sunday afternoon and said she planned to caucus for Clinton. || “We live in Chicago,” Ebeling said. “We came today because she’s a good girl. We need a mom in there.” || Guessford was shocked to get a personal call from a close childhood friend. “I’m honored!” she said. “It’s giving me kind of goosebumps. If ever get to shake Hillary’s hand I’m going to say, I met your best friend, Betsy.”',
+      quote: 'It’s giving me',
+      speaker: 'Annette Guessford',
+    },
+    // nyt_2015-11-10_netanyahu-and-obama-a-tortured-r (PolNeAR train, fold 1).
+    "\"Mr. Netanyahu was impressed.\" / \"''…,'' he told advisers\" after Rhodes's words": {
+      text: "Mr. Obama and Mr. Netanyahu first met in 2007 when their aides hastily arranged a chat at Ronald Reagan Washington National Airport, in a janitor's office. Mr. Netanyahu, then in the opposition, was heading home, and Mr. Obama, running for president, was returning from the campaign trail. They ''actually had chemistry,''  said Benjamin J. Rhodes, the president's deputy national security adviser. || Mr. Netanyahu was impressed. ''He's got it, he can beat Hillary,'' he told advisers afterward.",
+      quote: "He's got it",
+      speaker: 'Netanyahu',
+    },
+    'near miss: a copula with a noun phrase ("X is a friend of hers") leaves the floor to the last person quoted': {
+      text: 'Betsy Ebeling knocked on doors in Iowa. || “We live in Chicago,” Ebeling said. “We came today because she’s a good girl. We need a mom in there.” || Annette Guessford is a friend of hers. “It’s giving me kind of goosebumps,” she said.',
+      quote: 'It’s giving me',
+      speaker: 'Betsy Ebeling',
+    },
+  },
   'a name between "the" and a noun names a thing, not someone a pronoun means': {
     // nyt_2016-08-01_with-ailes-out-and-murdoch-in-wh (PolNeAR train, fold 1).
     '"The Murdoch outlets have been standing in the way, he said" is the strategist\'s': {
