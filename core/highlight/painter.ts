@@ -8,7 +8,7 @@
 import { COLOR_IDS, type ColorId } from '../types';
 import { clippersOf, isCovered, isInRects } from './geometry';
 import { createRegistryPaint, type RegistryPaint, registryCss } from './registry-paint';
-import { DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
+import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 
 /** What the painter needs from the page's window. Defaults to `doc.defaultView`'s; tests pass fakes. */
 export interface HighlightEnv {
@@ -93,27 +93,6 @@ interface Drawn {
 }
 
 /**
- * Gives `root` its stylesheet as a constructed sheet, which a page's strict style-src CSP does not refuse; a <style>
- * element where constructed sheets are missing or refused.
- */
-function adoptCss(root: ShadowRoot, css: string, view: Window | null): void {
-  const Sheet = (view as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null)?.CSSStyleSheet;
-  if (Sheet && 'adoptedStyleSheets' in root) {
-    try {
-      const sheet = new Sheet();
-      sheet.replaceSync(css);
-      root.adoptedStyleSheets = [sheet];
-      return;
-    } catch {
-      // Some isolated worlds refuse a sheet built in the extension's realm: the <style> below still works.
-    }
-  }
-  const style = root.ownerDocument.createElement('style');
-  style.textContent = css;
-  root.append(style);
-}
-
-/**
  * Creates a painter for `doc`. Nothing is added to the page until the first paint; then one element (a random tag
  * name, its shadow root closed) holds every box. The page's DOM, text and stylesheets are never changed.
  */
@@ -159,7 +138,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       // from the layer's own position, wherever the page's styles put the document's origin.
       host.setAttribute('style', 'all: initial !important; display: contents !important;');
       const root = host.attachShadow({ mode: 'closed' });
-      adoptCss(root, css, view);
+      adoptStyles(root, css);
       layer = doc.createElement('div');
       layer.className = 'layer';
       layer.setAttribute('aria-hidden', 'true');

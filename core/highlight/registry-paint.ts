@@ -3,6 +3,7 @@
 // belongs to the document, so such a page can read these ranges back; a page that leaves Lede's layer alone never
 // gets them (painter.ts).
 import { COLOR_IDS, type ColorId } from '../types';
+import { adoptStyles } from './styles';
 
 /** Ranges painted by kind (a colour, `unconfirmed` or `flash`) in the document's highlight registry. */
 export interface RegistryPaint {
@@ -45,7 +46,7 @@ export function createRegistryPaint(doc: Document, prefix: string, css: string):
   const Highlight = win?.Highlight;
   const registry = win?.CSS?.highlights;
   if (!Highlight || !registry) return null;
-  const removeSheet = adoptOnDocument(doc, css);
+  const removeSheet = adoptStyles(doc, css);
   const byKind = new Map<string, HighlightLike>();
   const get = (kind: string): HighlightLike => {
     let h = byKind.get(kind);
@@ -68,26 +69,4 @@ export function createRegistryPaint(doc: Document, prefix: string, css: string):
       removeSheet();
     },
   };
-}
-
-/** Appends `css` to the document's adopted sheets (the page's own are kept), else a <style>; returns its undo. */
-function adoptOnDocument(doc: Document, css: string): () => void {
-  const Sheet = (doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null)?.CSSStyleSheet;
-  const adoptable = doc as unknown as { adoptedStyleSheets?: CSSStyleSheet[] };
-  if (Sheet && Array.isArray(adoptable.adoptedStyleSheets)) {
-    try {
-      const sheet = new Sheet();
-      sheet.replaceSync(css);
-      adoptable.adoptedStyleSheets = [...adoptable.adoptedStyleSheets, sheet];
-      return () => {
-        adoptable.adoptedStyleSheets = (adoptable.adoptedStyleSheets ?? []).filter((s) => s !== sheet);
-      };
-    } catch {
-      // Some isolated worlds refuse a sheet built in the extension's realm: the <style> below still works.
-    }
-  }
-  const style = doc.createElement('style');
-  style.textContent = css;
-  (doc.head ?? doc.documentElement)?.appendChild(style);
-  return () => style.remove();
 }

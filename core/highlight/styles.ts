@@ -32,3 +32,31 @@ export function paintCss(
   rules.push(`[data-h="${prefix}-flash"] > div { background-color: ${flash}; }`);
   return rules.join('\n');
 }
+
+/**
+ * Appends `css` to `target`'s adopted sheets (a document's own sheets are kept) as a constructed sheet, which a page's
+ * strict style-src CSP does not refuse; a <style> element (in a document's head) where constructed sheets are missing
+ * or refused. Returns what undoes it.
+ */
+export function adoptStyles(target: Document | ShadowRoot, css: string): () => void {
+  const doc = target.nodeType === 9 ? (target as Document) : (target.ownerDocument as Document);
+  const Sheet = (doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null)?.CSSStyleSheet;
+  const adoptable = target as unknown as { adoptedStyleSheets?: CSSStyleSheet[] };
+  if (Sheet && Array.isArray(adoptable.adoptedStyleSheets)) {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      adoptable.adoptedStyleSheets = [...adoptable.adoptedStyleSheets, sheet];
+      return () => {
+        adoptable.adoptedStyleSheets = (adoptable.adoptedStyleSheets ?? []).filter((s) => s !== sheet);
+      };
+    } catch {
+      // Some isolated worlds refuse a sheet built in the extension's realm: the <style> below still works.
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const parent = target.nodeType === 9 ? (doc.head ?? doc.documentElement) : target;
+  parent?.appendChild(style);
+  return () => style.remove();
+}
