@@ -3,6 +3,14 @@
 
 type RectsOf = { getClientRects?: () => ArrayLike<DOMRectReadOnly> };
 
+/** A box in viewport coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export function isInRects(range: RectsOf, x: number, y: number): boolean {
   const rects = range.getClientRects?.() ?? [];
   for (let i = 0; i < rects.length; i++) {
@@ -43,12 +51,7 @@ export function clippersOf(range: Range, view: Window | null): Element[] {
  * Whether something of the page is drawn over the box's text: the topmost element at the box's centre is neither
  * the passage's element nor inside or around it (a pinned header, a dialog). Such a box is hidden, not drawn over it.
  */
-export function isCovered(
-  doc: Document,
-  range: Range,
-  r: { left: number; top: number; width: number; height: number },
-  view: Window | null,
-): boolean {
+export function isCovered(doc: Document, range: Range, r: Box, view: Window | null): boolean {
   if (!view || typeof doc.elementFromPoint !== 'function') return false;
   const x = r.left + r.width / 2;
   const y = r.top + r.height / 2;

@@ -6,7 +6,7 @@
 // animation frame, when something may have moved them (a scroll inside the page, a resize, a reflow, a font).
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS, type ColorId } from '../types';
-import { clippersOf, isCovered, isInRects } from './geometry';
+import { type Box, clippersOf, isCovered, isInRects } from './geometry';
 import { createRegistryPaint, type RegistryPaint, registryCss } from './registry-paint';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 
@@ -108,12 +108,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   const prefix = opts.prefix ?? 'lede';
   const flashMs = opts.flashMs ?? 1200;
   const colors = { ...DEFAULT_COLORS, ...opts.colors };
-  const css = paintCss(
-    prefix,
-    colors,
-    opts.flashColor ?? DEFAULT_FLASH_COLOR,
-    opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR,
-  );
+  const flashColor = opts.flashColor ?? DEFAULT_FLASH_COLOR;
+  const unconfirmedColor = opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR;
+  const css = paintCss(prefix, colors, flashColor, unconfirmedColor);
 
   let host: HTMLElement | null = null;
   let layer: HTMLElement | null = null;
@@ -177,16 +174,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   };
 
   function fallBack(): void {
-    fallback = createRegistryPaint(
-      doc,
-      prefix,
-      registryCss(
-        prefix,
-        colors,
-        opts.flashColor ?? DEFAULT_FLASH_COLOR,
-        opts.unconfirmedColor ?? DEFAULT_UNCONFIRMED_COLOR,
-      ),
-    );
+    fallback = createRegistryPaint(doc, prefix, registryCss(prefix, colors, flashColor, unconfirmedColor));
     if (!fallback) return schedule();
     for (const d of [...painted.values(), ...flashes]) fallback.add(d.kind, d.range);
   }
@@ -205,7 +193,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   }
 
   /** Where `d`'s boxes go, in viewport coordinates, and which are covered. Reads layout only. */
-  function measure(d: Drawn): { r: { left: number; top: number; width: number; height: number }; covered: boolean }[] {
+  function measure(d: Drawn): { r: Box; covered: boolean }[] {
     const rects = d.range.getClientRects?.() ?? [];
     d.clippers ??= clippersOf(d.range, view);
     let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
@@ -218,7 +206,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
         bottom: Math.min(clip.bottom, b.bottom),
       };
     }
-    const out: { r: { left: number; top: number; width: number; height: number }; covered: boolean }[] = [];
+    const out: { r: Box; covered: boolean }[] = [];
     for (let i = 0; i < rects.length; i++) {
       const c = rects[i]!;
       const left = Math.max(c.left, clip.left);

@@ -118,6 +118,41 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
+/** An attribute of a node of CDP's DOM answer, or null. */
+function attrOf(n: CdpNode, name: string): string | null {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1]!;
+  return null;
+}
+
+/**
+ * The centre, in the window, of the first element carrying `attr="value"`, closed shadow roots included (Lede's
+ * toolbar lives in one), read through the DevTools protocol as paintedGroups reads the highlights.
+ */
+export async function centreOf(page: Page, attr: string, value: string): Promise<{ x: number; y: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (n: CdpNode): CdpNode | null => {
+      if (attrOf(n, attr) === value) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const node = find(root);
+    if (!node) throw new Error(`no element with ${attr}="${value}"`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const q = model.content;
+    return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** One highlight as Lede drew it: its group ("lede-yellow"), id, words, and boxes in document coordinates. */
 export interface PaintedGroup {
   name: string;
@@ -152,29 +187,24 @@ export async function paintedGroups(target: Page | Frame): Promise<PaintedGroup[
       find(root);
     }
     const out: PaintedGroup[] = [];
-    const attr = (n: CdpNode, name: string): string | null => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1]!;
-      return null;
-    };
     const px = (style: string, prop: string): number =>
       Number(new RegExp(`(?:^|;)\\s*${prop}:\\s*(-?[\\d.]+)px`).exec(style)?.[1] ?? NaN);
     const walk = (n: CdpNode, inPainter: boolean): void => {
-      const name = inPainter ? attr(n, 'data-h') : null;
+      const name = inPainter ? attrOf(n, 'data-h') : null;
       if (name) {
         out.push({
           name,
-          id: attr(n, 'data-id'),
-          text: attr(n, 'data-text') ?? '',
+          id: attrOf(n, 'data-id'),
+          text: attrOf(n, 'data-text') ?? '',
           node: n.backendNodeId ?? 0,
           boxes: (n.children ?? []).map((b) => {
-            const style = attr(b, 'style') ?? '';
+            const style = attrOf(b, 'style') ?? '';
             return {
               x: px(style, 'left'),
               y: px(style, 'top'),
               width: px(style, 'width'),
               height: px(style, 'height'),
-              hidden: attr(b, 'hidden') !== null,
+              hidden: attrOf(b, 'hidden') !== null,
             };
           }),
         });

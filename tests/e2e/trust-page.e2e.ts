@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import {
+  centreOf,
   clickText,
   paintedHighlights,
   pressClosingEditor,
@@ -50,33 +51,6 @@ async function openPage(path: string, script = '', origin?: string): Promise<Pag
   const page = await session.context.newPage();
   await page.goto(`${origin ?? server.url}${path}`);
   return page;
-}
-
-/** The centre, in the window, of the element of Lede's UI carrying `attr="value"` (read through DevTools: the root is closed). */
-async function centreOf(page: Page, attr: string, value: string): Promise<{ x: number; y: number }> {
-  type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-    const find = (n: Node): Node | null => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === attr && a[i + 1] === value) return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const node = find(root);
-    if (!node) throw new Error(`no element with ${attr}="${value}"`);
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const q = model.content;
-    return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
 }
 
 async function quotesFor(path: string): Promise<string[]> {
