@@ -4,30 +4,12 @@
 // nothing on an ordinary page, so every hidden box there is a wrong call: the count should be 0.
 // LEDE_TRAFILATURA (its tests/ folder) and/or LEDE_READABILITY_PAGES; N pages of trafilatura's cache (default 60).
 // npx tsx bench/paint-visibility.ts
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
+import { savedPageFiles } from './lib/saved-pages';
 
-const files: string[] = [];
-const trafRoot = process.env.LEDE_TRAFILATURA;
-const rdr = process.env.LEDE_READABILITY_PAGES;
-if (!trafRoot && !rdr) {
-  console.log('paint visibility: set LEDE_TRAFILATURA and/or LEDE_READABILITY_PAGES (docs/toolchain.md); nothing run');
-  process.exit(0);
-}
-if (trafRoot && existsSync(join(trafRoot, 'cache'))) {
-  const traf = join(trafRoot, 'cache');
-  const all = readdirSync(traf)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-  const step = Math.max(1, Math.ceil(all.length / Number(process.env.N ?? 60)));
-  for (let i = 0; i < all.length; i += step) files.push(join(traf, all[i]!));
-}
-if (rdr && existsSync(rdr)) {
-  const rs = readdirSync(rdr).sort();
-  for (let i = 0; i < rs.length; i += 4)
-    if (existsSync(join(rdr, rs[i]!, 'source.html'))) files.push(join(rdr, rs[i]!, 'source.html'));
-}
+const files = savedPageFiles('paint visibility', Number(process.env.N ?? 60));
+if (!files) process.exit(0);
 
 const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
 let painted = 0,

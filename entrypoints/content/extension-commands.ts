@@ -1,14 +1,13 @@
 // The page's answers to the extension's commands (lib/messaging.ts ContentProtocol): hand over the page for
 // extraction, show a passage, highlight the selection, re-read the notes, confirm or drop a placement, report.
 import { browser } from 'wxt/browser';
-import { anchorMany } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
 import { registerContentHandlers } from '../../lib/content-messages';
 import { currentKey } from './article-identity';
 import { highlightSelection } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';
 import { anchorReport, confirmPlacement, dropPlacement } from './placements';
-import { pageRoot, type PageSession } from './session-state';
+import { anchorOnPage, type PageSession } from './session-state';
 import { isTopFrame } from './top-frame';
 
 /** Pages larger than this are cut when handed to the extension for extraction. */
@@ -35,7 +34,7 @@ export function answerExtension(s: PageSession): CommandListener {
         };
       },
       async showPassage({ selectors }) {
-        const range = placedRangeFor(s, selectors) ?? anchorMany(pageRoot(doc), [selectors])[0]?.range;
+        const range = placedRangeFor(s, selectors) ?? anchorOnPage(doc, [selectors])[0]?.range;
         if (!range) return { ok: true, found: false };
         const target =
           range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;

@@ -1,19 +1,13 @@
 // Where the reader's highlights land on the page: anchored in one pass and painted, orphans listed, the report the
 // sidebar reads sent to the background, screen readers told, and a doubtful placement confirmed or dropped.
-import {
-  anchorMany,
-  describeRange,
-  needsConfirmation,
-  uncertainPlacements,
-  type AnchorConfidence,
-} from '../../core/anchoring';
+import { describeRange, needsConfirmation, uncertainPlacements, type AnchorConfidence } from '../../core/anchoring';
 import { MAX_QUOTE_CHARS } from '../../core/limits';
 import type { Annotation, Selector } from '../../core/types';
 import { t, tCount } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import type { AnchorReport } from '../../lib/messaging';
 import { currentKey } from './article-identity';
-import { pageRoot, type PageSession } from './session-state';
+import { anchorOnPage, pageRoot, pageText, type PageSession } from './session-state';
 
 /** Why a highlight the reader dropped is listed with the orphans. */
 const DROPPED_REASON =
@@ -36,8 +30,8 @@ export function repaint(s: PageSession): void {
   const { hl, surface } = s;
   const list = [...hl.annotations.values()];
   // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
-  const results = anchorMany(
-    pageRoot(s.doc),
+  const results = anchorOnPage(
+    s.doc,
     list.map((a) => a.target?.selector as Selector[]),
   );
   surface.usedPainter?.clear();
@@ -99,7 +93,7 @@ export async function confirmPlacement(
   const annotation = hl.annotations.get(id);
   const range = hl.placed.get(id);
   if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
-  const selectors = describeRange(pageRoot(s.doc), range);
+  const selectors = describeRange(pageRoot(s.doc), range, { model: pageText(s.doc) });
   if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
   const updated: Annotation = {
     ...annotation,

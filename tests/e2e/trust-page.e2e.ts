@@ -1,5 +1,5 @@
 // Attacks from the page itself, in real Chromium against the built extension: can a page tell that Lede is there,
-// switch it off, read a note as it is typed, forge a highlight, or stop highlighting by being plain http?
+// switch it off, read a note as it is typed, forge a highlight or its words, or stop highlighting by being plain http?
 // Plain http is tried on a name that is not localhost (mapped with --host-resolver-rules), so it is NOT a secure
 // context, as on a real http site.
 import { readFileSync } from 'node:fs';
@@ -356,6 +356,30 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
       .toEqual({ 'lede-yellow': [expect.stringContaining('A short standfirst')] });
     await page.close();
   });
+  it('(l) words a page hides inside a sentence never enter the reader’s quote, and the highlight is found again after a reload', async () => {
+    // Four ways a stylesheet hides words a highlight across the sentence would otherwise save, export and cite.
+    const style =
+      '<style>.x1{display:none}.x2{position:absolute;left:-9999px}.x3{font-size:0}.x4{color:transparent}</style>';
+    const planted =
+      'Beijing and Moscow <span class="x1">call evil.example now </span>have found <span class="x2">=HYPERLINK("http://evil.example") </span>' +
+      'common cause <span class="x3">says evil.example </span>on the United Nations <span class="x4">(sponsored) </span>Security Council';
+    server.route('/trust/hidden-words.html', {
+      body: SAMPLE.replace('<head>', `<head>${style}`).replace(PASSAGE, planted),
+    });
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/hidden-words.html`);
+    await page.bringToFront();
+    // The drag covers the planted words too (the page's markup holds them between the visible ones).
+    await selectWithMouse(page, planted.replace(/<[^>]+>/g, ''));
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
+    await expect.poll(() => quotesFor('/trust/hidden-words.html')).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length).toBe(1);
+    await page.reload();
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length).toBe(1);
+    await page.close();
+  });
+
   it('(k) a page that swallows mouse and key events before anything else hears them cannot stop the toolbar or the keys', async () => {
     // Listeners on window's capture phase that stop every gesture, registered by the page's first script. Lede's own
     // were registered before it (the bootstrap runs at document_start), so they still hear the reader.

@@ -24,6 +24,11 @@ function toDomAnchor(model: TextModel, f: TextAnchor): DomAnchor {
 export interface AnchorOptions extends MatchOptions {
   /** A model of the same root, built after the last change to it (saves a walk). */
   model?: TextModel;
+  /**
+   * The same root's text read another way, tried for the passages `model` cannot place: the page side reads its text
+   * without words the page hides, and a highlight saved before that carries such words is found in the markup's text.
+   */
+  fallbackModel?: () => TextModel;
 }
 
 /**
@@ -64,6 +69,19 @@ export function anchorMany(
   opts: AnchorOptions = {},
 ): Array<DomAnchor | null> {
   const model = opts.model ?? buildTextModel(root);
-  const found = anchorManyInText(model.text, selectorsList.map(normalizeSelectors), opts);
-  return found.map((f) => (f ? toDomAnchor(model, f) : null));
+  const normalized = selectorsList.map(normalizeSelectors);
+  const results = anchorManyInText(model.text, normalized, opts).map((f) => (f ? toDomAnchor(model, f) : null));
+  const missing = results.flatMap((r, i) => (r ? [] : [i]));
+  if (!opts.fallbackModel || missing.length === 0) return results;
+  const other = opts.fallbackModel();
+  const again = anchorManyInText(
+    other.text,
+    missing.map((i) => normalized[i]),
+    opts,
+  );
+  missing.forEach((i, k) => {
+    const f = again[k];
+    if (f) results[i] = toDomAnchor(other, f);
+  });
+  return results;
 }

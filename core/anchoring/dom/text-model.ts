@@ -24,7 +24,7 @@ const SKIPPED = new Set([
 ]);
 
 /** Elements that start and end a line (CSS display block, list-item, table parts). Their edges count as "\n". */
-const BLOCKS = new Set([
+export const BLOCKS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -81,7 +81,7 @@ const DISPLAY_NONE = /display\s*:\s*none/i;
  *
  * `text` has runs of collapsible whitespace folded to one space, no space at the start of a line, one "\n" at each
  * block edge and `<br>`, no-break spaces as plain spaces, and no text from script, style, template, `hidden` or
- * inline `display:none` subtrees. Offsets everywhere in the engine (TextPositionSelector, anchorInText results)
+ * inline `display:none` subtrees, nor from elements the caller's `unseen` test rejects (see unseen-text.ts). Offsets everywhere in the engine (TextPositionSelector, anchorInText results)
  * are UTF-16 offsets into this string.
  */
 export interface TextModel {
@@ -244,11 +244,21 @@ function isWhitespace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
+export interface TextModelOptions {
+  /**
+   * Elements whose text the reader cannot see although the markup alone does not say so (a stylesheet hides them).
+   * The page side passes one that reads computed style; without it the model reads no style at all.
+   */
+  unseen?: (el: Element) => boolean;
+}
+
 /**
  * Walks `root` once and returns its visible-text model. `root` may be a Document, an Element or a Text node.
- * Cost is linear in the subtree; reads only `nodeName`, `hidden` and inline `style` (no layout, no computed style).
+ * Cost is linear in the subtree; by itself it reads only `nodeName`, `hidden` and inline `style` (no layout, no
+ * computed style).
  */
-export function buildTextModel(root: Node): TextModel {
+export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextModel {
+  const unseen = opts.unseen;
   const start = root.nodeType === 9 ? (root as Document).documentElement : root;
   const pieces: string[] = [];
   const nodes: Text[] = [];
@@ -316,7 +326,7 @@ export function buildTextModel(root: Node): TextModel {
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const name = node.nodeName.toUpperCase();
     if (node.nodeType === 1) {
-      if (isHidden(node as Element)) return;
+      if (isHidden(node as Element) || unseen?.(node as Element)) return;
       if (name === 'BR') {
         lineBreak();
         return;

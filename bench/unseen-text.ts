@@ -1,0 +1,61 @@
+// What leaving hidden words out of the page's text costs and drops on real pages (core/anchoring/dom/unseen-text.ts):
+// in real Chromium, each saved page's text model is built without and with the `unseen` test (median of 5 each), and
+// every element the test left out is listed with its words, to be read by eye: on an ordinary page a dropped element
+// should be a screen-reader label or text no reader sees, never words on the screen. Saved pages lack most of their
+// external stylesheets, so this measures the inline-styled hiding they keep, and the cost.
+// LEDE_TRAFILATURA and/or LEDE_READABILITY_PAGES; N pages of trafilatura's cache (default 80).
+// npx tsx bench/unseen-text.ts
+import { readFileSync } from 'node:fs';
+import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
+import { savedPageFiles } from './lib/saved-pages';
+
+const files = savedPageFiles('unseen text', Number(process.env.N ?? 80));
+if (!files) process.exit(0);
+
+const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
+const rows: { file: string; plain: number; seen: number; chars: number; dropped: string[] }[] = [];
+for (const [n, f] of files.entries()) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+  server.put(`/u${n}`, readFileSync(f, 'utf8'));
+  try {
+    await page.goto(server.url(`/u${n}`), { timeout: 15000, waitUntil: 'load' });
+    await page.evaluate(engine);
+    const r = await page.evaluate(`(() => {
+      const { anchoring } = globalThis.lede;
+      const median = (fn) => { const xs = []; for (let k = 0; k < 5; k++) { const t = performance.now(); fn(); xs.push(performance.now() - t); } return xs.sort((a, b) => a - b)[2]; };
+      const plain = median(() => anchoring.buildTextModel(document.body));
+      const seen = median(() => anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }));
+      const dropped = [];
+      const test = anchoring.unseenInRunningText(window);
+      const kept = anchoring.buildTextModel(document.body, { unseen: (el) => { const out = test(el); if (out && /\\S/.test(el.textContent)) dropped.push(el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»'); return out; } });
+      return { plain, seen, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped };
+    })()`);
+    rows.push({ file: f.split('/').slice(-2).join('/'), ...(r as Omit<(typeof rows)[0], 'file'>) });
+  } catch (e) {
+    console.log(`${f}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  await page.close();
+}
+await browser.close();
+await server.close();
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const plain = rows.map((r) => r.plain);
+const seen = rows.map((r) => r.seen);
+console.log(`unseen text: ${rows.length} saved pages, Chromium, model built 5 times each way (median)`);
+console.log(
+  `model without the test: total ${sum(plain).toFixed(0)} ms, median ${med(plain).toFixed(2)} ms, slowest ${Math.max(...plain).toFixed(1)} ms`,
+);
+console.log(
+  `model with the test:    total ${sum(seen).toFixed(0)} ms, median ${med(seen).toFixed(2)} ms, slowest ${Math.max(...seen).toFixed(1)} ms`,
+);
+console.log(
+  `ratio: ${(sum(seen) / sum(plain)).toFixed(2)}x in total, ${(med(seen) / med(plain)).toFixed(2)}x at the median`,
+);
+const withDrops = rows.filter((r) => r.dropped.length > 0);
+console.log(
+  `pages with words left out: ${withDrops.length} of ${rows.length}; elements ${sum(rows.map((r) => r.dropped.length))}, characters ${sum(rows.map((r) => r.chars))}`,
+);
+for (const r of withDrops) for (const d of r.dropped.slice(0, 4)) console.log(`  ${r.file}: ${d}`);

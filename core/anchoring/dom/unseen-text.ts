@@ -1,0 +1,87 @@
+// Text a page hides inside the running text of a passage. A page can put words into a sentence that no reader sees
+// (a span its stylesheet sets to display:none, font-size 0, a transparent colour, or places off the screen), and a
+// highlight across that sentence would carry them into the reader's quote, library and exports. This is the test the
+// page side gives buildTextModel so the saved quote is the text the reader saw, and anchoring reads the same text.
+//
+// Only text hidden where it sits among visible words is left out: an inline element (a span, a link) or any element
+// between two runs of text. A block hidden on its own (a collapsed accordion panel, a closed tab) keeps today's
+// behaviour: its highlights still anchor, and show again when it opens. It reads computed style and, for positioned
+// or clipped elements only, one bounding box; every answer is kept for the model's one walk.
+import { BLOCKS } from './text-model';
+
+/** Smaller than this (CSS px), a font shows no readable word. */
+const MIN_FONT_PX = 4;
+
+/** True if `node` is a text node with something other than white space. */
+const isWords = (node: Node | null): boolean => !!node && node.nodeType === 3 && /\S/.test((node as Text).data);
+
+/** The element has words of its own (not only inside child elements). */
+function hasOwnWords(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isWords(c)) return true;
+  return false;
+}
+
+/** An alpha of zero in a computed colour ("rgba(0, 0, 0, 0)", "transparent", "color(srgb 0 0 0 / 0)"). */
+function isClear(color: string): boolean {
+  return color === 'transparent' || /^rgba\([^)]*,\s*0(\.0+)?\)$/.test(color) || /\/\s*0(\.0+)?\)$/.test(color);
+}
+
+/**
+ * Whether a reader can see `el`'s box and its own words, judged alone (its ancestors are judged by the caller).
+ * `view` is the element's window.
+ */
+function looksSeen(el: Element, view: Window): boolean {
+  // Its own style only: the caller judges the parent, so an ancestor's display or opacity is already counted.
+  const style = view.getComputedStyle(el);
+  if (
+    style.display === 'none' ||
+    /^(hidden|collapse)$/.test(style.visibility) ||
+    Number.parseFloat(style.opacity) < 0.05
+  )
+    return false;
+  if (style.contentVisibility === 'hidden') return false;
+  if (hasOwnWords(el)) {
+    // A zero font on a container whose children set their own size is a layout habit: only words set in it count.
+    if (Number.parseFloat(style.fontSize) < MIN_FONT_PX) return false;
+    const clipsText = style.backgroundClip === 'text' || style.getPropertyValue('-webkit-background-clip') === 'text';
+    if (!clipsText && (isClear(style.color) || isClear(style.getPropertyValue('-webkit-text-fill-color'))))
+      return false;
+  }
+  const clips = style.overflow !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto';
+  if (style.clip === 'rect(0px, 0px, 0px, 0px)') return false;
+  const placed = clips || style.position !== 'static' || style.transform !== 'none';
+  const pushedAway = Number.parseFloat(style.textIndent) < -999 && hasOwnWords(el);
+  if (!placed && !pushedAway) return true;
+  const box = el.getBoundingClientRect();
+  // No box at all: a closed ancestor (a menu, a panel) holds it. That ancestor is the one judged.
+  if (box.width === 0 && box.height === 0 && el.getClientRects().length === 0) return true;
+  // The "visually hidden" pattern: a box of 1 px or less that clips what is in it (or scaled to nothing). A tiny box
+  // that does not clip lets its words overflow into view, so its children are judged on their own.
+  if ((box.width <= 1 || box.height <= 1) && (clips || style.transform !== 'none')) return false;
+  // Off the page's left or top edge, where no scrolling reaches (left: -9999px), or its words pushed there.
+  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return false;
+  if (pushedAway) return false;
+  return true;
+}
+
+/**
+ * A test for buildTextModel's `unseen`: an element in running text that the reader cannot see while its parent
+ * can be seen. `view` is the page's window. Make one per model: it remembers its answers for one walk.
+ */
+export function unseenInRunningText(view: Window): (el: Element) => boolean {
+  const seen = new WeakMap<Element, boolean>();
+  const seenNow = (el: Element): boolean => {
+    let answer = seen.get(el);
+    if (answer === undefined) {
+      answer = looksSeen(el, view);
+      seen.set(el, answer);
+    }
+    return answer;
+  };
+  return (el) => {
+    const parent = el.parentElement;
+    if (!parent) return false;
+    if (BLOCKS.has(el.nodeName.toUpperCase()) && !isWords(el.previousSibling) && !isWords(el.nextSibling)) return false;
+    return !seenNow(el) && seenNow(parent);
+  };
+}

@@ -1,0 +1,126 @@
+// The text a highlight saves is the text the reader saw: in real Chromium, words a page's stylesheet hides inside a
+// sentence (the ways pages hide text: display:none, off the screen, a zero font, a clear colour, no opacity, the
+// "visually hidden" classes of Bootstrap and of the a11y-project, nested inside one) stay out of the page's text,
+// while text a reader can see or open (gradient headings, a font-size-0 row of inline blocks, a tooltip, a collapsed
+// panel) stays in.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bundle,
+  ENGINE_ENTRY,
+  hasChromium,
+  launchChromium,
+  startServer,
+  type PageServer,
+} from '../../fixtures/anchoring/chromium';
+
+const STYLE = `<style>
+.gone { display: none }
+.off { position: absolute; left: -9999px }
+.zero { font-size: 0 }
+.clear { color: transparent }
+.faded { opacity: 0 }
+.visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; padding: 0 !important;
+  margin: -1px !important; overflow: hidden !important; clip: rect(0, 0, 0, 0) !important; white-space: nowrap !important;
+  border: 0 !important }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
+.panel { display: none }
+.row { font-size: 0 } .row span { display: inline-block; font-size: 16px; margin-right: 4px }
+.grad { background: linear-gradient(red, blue); -webkit-background-clip: text; background-clip: text; color: transparent }
+.tip-wrap { position: relative } .tip { position: absolute; top: 1.2em; left: 0 }
+</style>`;
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title>${STYLE}</head>
+<body style="font: 16px serif">
+<h2 class="grad">A common cause</h2>
+<p id="attack">Beijing <span class="gone">AAA </span>and Moscow <span class="off">BBB </span>have found <span class="zero">CCC </span>common <span class="clear">DDD </span>cause <span class="faded">EEE </span>on the <b class="visually-hidden">FFF </b>United <span class="sr"><i>GGG </i></span>Nations Security Council.</p>
+<p id="link">Read <a href="#">the <span class="visually-hidden">(opens in a new tab) </span>full report</a> here.</p>
+<div class="row"> <span>Left</span> <span>Right</span> </div>
+<p>Footnote<span class="tip-wrap"><span class="tip">tooltip words</span></span> after.</p>
+<h3>Question</h3><div class="panel">The answer, in a closed panel.</div><p>Next paragraph.</p>
+</body></html>`;
+
+const SEEN = 'Beijing and Moscow have found common cause on the United Nations Security Council.';
+
+describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hides in a sentence', () => {
+  let browser: Browser;
+  let server: PageServer;
+  let engine: string;
+  let page: Page;
+
+  beforeAll(async () => {
+    [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
+    server.put('/hidden', PAGE);
+    page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    await page.goto(server.url('/hidden'));
+    await page.evaluate(engine);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps seven hiding tricks out of the text, and every word a reader sees or can open in it', async () => {
+    const text = await page.evaluate(() => {
+      const { anchoring } = (globalThis as any).lede;
+      return anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }).text;
+    });
+    expect(text.trim().split('\n')).toEqual([
+      'A common cause',
+      SEEN,
+      'Read the full report here.',
+      'Left Right',
+      'Footnotetooltip words after.',
+      'Question',
+      'The answer, in a closed panel.',
+      'Next paragraph.',
+    ]);
+  });
+
+  it('describes a selection across the hidden words by what the reader saw, and finds it again', async () => {
+    const result = await page.evaluate(() => {
+      const { anchoring } = (globalThis as any).lede;
+      const model = () => anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) });
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('attack')!);
+      const selectors = anchoring.describeRange(document.body, range, { model: model() });
+      const found = anchoring.anchor(document.body, selectors, { model: model() });
+      return {
+        exact: selectors[0].exact,
+        // Without the test, the markup alone: what Lede saved before.
+        before: anchoring.describeRange(document.body, range)[0].exact,
+        found: found.range.toString() === range.toString(),
+      };
+    });
+    expect(result.exact).toBe(SEEN);
+    expect(result.before).toBe(
+      'Beijing AAA and Moscow BBB have found CCC common DDD cause EEE on the FFF United GGG Nations Security Council.',
+    );
+    expect(result.found).toBe(true);
+  });
+
+  it('still places a highlight saved before, whose quote carries a screen-reader label, from the markup’s text', async () => {
+    const found = await page.evaluate(() => {
+      const { anchoring } = (globalThis as any).lede;
+      const saved = [
+        {
+          type: 'TextQuoteSelector',
+          exact: 'the (opens in a new tab) full report',
+          prefix: 'Security Council.\nRead ',
+          suffix: ' here.\nLeft Right',
+        },
+      ];
+      const seen = () => anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) });
+      const [alone] = anchoring.anchorMany(document.body, [saved], { model: seen() });
+      const [a] = anchoring.anchorMany(document.body, [saved], {
+        model: seen(),
+        fallbackModel: () => anchoring.buildTextModel(document.body),
+      });
+      return { alone, found: a ? `${a.range.toString()} | ${a.confidence}` : 'orphan' };
+    });
+    // Read only as the reader sees the page, its quote is too far from "the full report" to place;
+    // the markup's text, where it was saved, finds it with full confidence.
+    expect(found.alone).toBeNull();
+    expect(found.found.replace(/\s+/g, ' ')).toBe('the (opens in a new tab) full report | exact');
+  });
+});
