@@ -153,6 +153,9 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await clickText(page, 'common cause');
     await waitForNoteEditor(page);
     await page.evaluate(() => ((window as unknown as { __keys: string[] }).__keys = []));
+    // The frame sits in a closed shadow root, outside the page's frame list: the page cannot reach its window, so it
+    // cannot navigate it to a look-alike editor of its own.
+    expect(await page.evaluate(() => [window.length, window.frames[0] === undefined])).toEqual([0, true]);
     const NOTE = 'Secret: source is Q';
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
