@@ -133,7 +133,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       host = doc.createElement(`lede-paint-${Math.random().toString(36).slice(2, 10)}`);
       // No box of its own (display: contents): the page measures nothing on it, and the layer's boxes are placed
       // from the layer's own position, wherever the page's styles put the document's origin.
-      host.setAttribute('style', 'all: initial !important; display: contents !important;');
+      // Through the CSSOM, which a page's style-src policy cannot refuse (a style attribute it may, in Firefox).
+      host.style.setProperty('all', 'initial', 'important');
+      host.style.setProperty('display', 'contents', 'important');
       const root = host.attachShadow({ mode: 'closed' });
       adoptStyles(root, css);
       layer = doc.createElement('div');

@@ -70,10 +70,8 @@ export class EditorFrame {
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
     const frame = this.doc.createElement('iframe');
     frame.setAttribute('title', 'Lede note');
-    frame.setAttribute(
-      'style',
-      `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: ${DARK_UI_COLORS.surface}; color-scheme: normal;`,
-    );
+    // Through the CSSOM, like the host's (ui-host.ts): a style-src policy cannot refuse it.
+    frame.style.cssText = `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: ${DARK_UI_COLORS.surface}; color-scheme: normal;`;
     frame.src = `${this.api.runtime.getURL(EDITOR_PATH)}#${params}`;
     this.frame = frame;
     this.place();

@@ -55,10 +55,9 @@ export function createUiHost(doc: Document): UiHost {
   // A fresh tag name per page: a page that defined a `lede-ui` custom element got Lede's host upgraded into its own
   // class (it could remove it, or attach its own shadow root first so ours threw and no highlight could be made).
   const host = doc.createElement(`lede-ui-${Math.random().toString(36).slice(2, 10)}`);
-  host.setAttribute(
-    'style',
-    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;',
-  );
+  // Through the CSSOM: a page's style-src policy can refuse a style attribute (Firefox applies it to content
+  // scripts), never a declaration set on the element's style object.
+  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
   const root = host.attachShadow({ mode: 'closed' });
   const view = doc.defaultView;
   if (view && 'CSSStyleSheet' in view && 'adoptedStyleSheets' in root) {

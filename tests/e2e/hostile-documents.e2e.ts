@@ -23,15 +23,16 @@ import { openPopup } from './support';
 const s = useHostileSession();
 
 describe('frames, shadow DOM, contenteditable, strict CSP, huge and unfinished pages', () => {
-  it('a strict-CSP page with iframes, a shadow root and a contenteditable article: highlights work, typing still types', async () => {
+  it('a strict-CSP page (no inline style, Trusted Types enforced) with iframes, a shadow root and a contenteditable article: highlights work, typing still types', async () => {
     const body = `<iframe srcdoc="<p>framed text</p>"></iframe><iframe src="/hostile/frame.html" width="300" height="100"></iframe>
       <div id="host"></div><div contenteditable="true" id="editable"><p>Editable paragraph the reader can type into, as in a CMS preview.</p></div>`;
-    const script = `document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow text</p>';`;
+    // Trusted Types are enforced below, so the page builds its shadow content without innerHTML.
+    const script = `const p = document.createElement('p'); p.textContent = 'Shadow text'; document.getElementById('host').attachShadow({ mode: 'open' }).append(p);`;
     s.env.server.route('/hostile/frame.html', { body: '<p>A framed page with a <b>paragraph</b>.</p>' });
     // The CSP allows only this page's inline script (by hash it would be; 'unsafe-inline' keeps the test short).
     const { page } = await open(s, '/hostile/csp-frames.html', articleWith({ body, script }), {
       'content-security-policy':
-        "default-src 'self'; script-src 'unsafe-inline'; style-src 'none'; img-src 'none'; connect-src 'none'; frame-src 'self'",
+        "default-src 'self'; script-src 'unsafe-inline'; style-src 'none'; img-src 'none'; connect-src 'none'; frame-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
     });
     await highlightParagraph(page, 'common cause');
     await expect
