@@ -27,7 +27,7 @@ export class ReaderInput {
     });
     life.listen<KeyboardEvent>(input, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     life.listen<MouseEvent>(input, 'click', (e) => this.onClick(e));
-    life.listen<MouseEvent>(doc, 'mousemove', (e) => this.onMouseMove(e), { passive: true });
+    life.listen<MouseEvent>(input, 'mousemove', (e) => this.onMouseMove(e), { passive: true });
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */

@@ -1,6 +1,6 @@
 // What a reader does, as browser automation: open an article, select a passage with the mouse, open Lede's pages.
 // Shared by `npm run demo` and the end-to-end tests so both drive the extension the same way.
-import type { Frame, Page, Worker } from 'playwright-core';
+import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import type { ExtensionSession } from './browser';
 
 // The extension's own API, as seen inside its service worker (evaluated there, not here).
@@ -101,15 +101,23 @@ export async function selectWithMouse(page: Page, text: string): Promise<string>
   return page.evaluate(() => String(getSelection()));
 }
 
+/** The middle, in the window, of the first occurrence of `text` (scrolled into view). */
+export async function centreOfText(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const box = await textEnds(page, text);
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
 /** Clicks in the middle of the first occurrence of `text`. */
 export async function clickText(page: Page, text: string): Promise<void> {
-  const box = await textEnds(page, text);
-  await page.mouse.click((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
+  const at = await centreOfText(page, text);
+  await page.mouse.click(at.x, at.y);
 }
 
 /** A node of CDP's DOM.getDocument answer, as far as paintedHighlights reads it. */
 interface CdpNode {
   nodeName: string;
+  nodeType?: number;
+  nodeValue?: string;
   backendNodeId?: number;
   documentURL?: string;
   attributes?: string[];
@@ -130,6 +138,33 @@ function attrOf(n: CdpNode, name: string): string | null {
  * toolbar lives in one), read through the DevTools protocol as paintedGroups reads the highlights.
  */
 export async function centreOf(page: Page, attr: string, value: string): Promise<{ x: number; y: number }> {
+  return withPiercedNode(page, attr, value, async (node, cdp) => {
+    if (!node) throw new Error(`no element with ${attr}="${value}"`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const q = model.content;
+    return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+  });
+}
+
+/** The text of the first element carrying `attr="value"`, closed shadow roots included; null when there is none. */
+export async function piercedText(page: Page, attr: string, value: string): Promise<string | null> {
+  return withPiercedNode(page, attr, value, async (node) => {
+    if (!node) return null;
+    const text = (n: CdpNode): string =>
+      n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join('');
+    return text(node);
+  });
+}
+
+/** Runs `use` on the first element carrying `attr="value"` in the whole document, read through DevTools. */
+async function withPiercedNode<T>(
+  page: Page,
+  attr: string,
+  value: string,
+  use: (node: CdpNode | null, cdp: CDPSession) => Promise<T>,
+): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
@@ -141,13 +176,7 @@ export async function centreOf(page: Page, attr: string, value: string): Promise
       }
       return null;
     };
-    const node = find(root);
-    if (!node) throw new Error(`no element with ${attr}="${value}"`);
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const q = model.content;
-    return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+    return await use(find(root), cdp);
   } finally {
     await cdp.detach().catch(() => {});
   }

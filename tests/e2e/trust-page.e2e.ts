@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import {
   centreOf,
+  centreOfText,
   clickText,
   paintedHighlights,
+  piercedText,
   pressClosingEditor,
   runHighlightCommand,
   selectWithMouse,
@@ -388,7 +390,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     // were registered before it (the bootstrap runs at document_start), so they still hear the reader.
     const page = await openPage(
       '/trust/swallow.html',
-      "for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);",
+      "for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click', 'mousemove', 'pointermove']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);",
     );
     await highlight(page, PASSAGE, '1');
     await expect.poll(() => quotesFor('/trust/swallow.html')).toEqual([PASSAGE]);
@@ -406,6 +408,17 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.mouse.click(blue.x, blue.y);
     await expect.poll(() => quotesFor('/trust/swallow.html')).toEqual([PASSAGE, SECOND, THIRD]);
     await expect.poll(async () => (await paintedHighlights(page))['lede-blue']).toEqual([THIRD]);
+    // A click on a highlight opens its note, and hovering it shows the note: the mouse's moves reach Lede first too.
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    await page.keyboard.type('Seen on hover');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => piercedText(page, 'role', 'tooltip')).toBeNull();
+    const at = await centreOfText(page, 'common cause');
+    await page.mouse.move(at.x - 20, at.y, { steps: 3 });
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await expect.poll(() => piercedText(page, 'role', 'tooltip')).toBe('Seen on hover');
     await page.close();
   });
 });
