@@ -50,8 +50,10 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
   collectPage: isEmpty,
   showPassage: (d) => isEmpty(d) ?? selectorsProblem((d as { selectors?: unknown }).selectors),
   highlightSelection: (d) => {
-    const color = (d as { color?: unknown } | null)?.color;
-    return isEmpty(d) ?? (color === undefined || COLOR_IDS.includes(color as ColorId) ? null : 'color: unknown colour');
+    const { color, menuText } = (d ?? {}) as { color?: unknown; menuText?: unknown };
+    if (isEmpty(d)) return isEmpty(d);
+    if (color !== undefined && !COLOR_IDS.includes(color as ColorId)) return 'color: unknown colour';
+    return menuText === undefined || isText(menuText, 1_000_000) ? null : 'menuText: expected a string';
   },
   refreshAnnotations: isEmpty,
   getAnchorReport: isEmpty,

@@ -201,7 +201,8 @@ export interface ContentProtocol {
   /** Scroll to a passage and flash it; replies whether it was found. */
   showPassage: { req: { selectors: Selector[] }; res: Result<{ found: boolean }> };
   /** Highlight the current selection (context menu, keyboard command). */
-  highlightSelection: { req: { color?: ColorId }; res: Result<{ id: string | null }> };
+  /** `menuText`: the selection the context menu was opened on (the page may have changed it since). */
+  highlightSelection: { req: { color?: ColorId; menuText?: string }; res: Result<{ id: string | null }> };
   /** Paint again from the store (after an edit elsewhere, an import, or an undo). */
   refreshAnnotations: { req: Record<string, never>; res: Result };
   /** Where each annotation of this page landed. */

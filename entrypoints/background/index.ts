@@ -82,13 +82,15 @@ export default defineBackground(() => {
   // sleeping top frame). This and sendToTab are also reachable from the worker's own console under symbols, which
   // is how the end-to-end tests run them (a headless browser can open neither the menu nor a shortcut, and a bare
   // tabs.sendMessage finds no listener in a sleeping top frame); no page can reach the worker's globals.
-  const highlightSelectionIn = (tabId: number) => sendToTab(tabId, 'highlightSelection', {});
+  const highlightSelectionIn = (tabId: number, menuText?: string) =>
+    sendToTab(tabId, 'highlightSelection', menuText === undefined ? {} : { menuText });
   Object.assign(globalThis, {
     [Symbol.for('lede.highlight-selection')]: highlightSelectionIn,
     [Symbol.for('lede.send-to-tab')]: sendToTab,
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void highlightSelectionIn(tab.id);
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined)
+      void highlightSelectionIn(tab.id, info.selectionText ?? '');
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'highlight-selection') return;

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Selector } from '../../core/types';
 import { registerContentHandlers } from '../../lib/content-messages';
 import { currentKey } from './article-identity';
-import { highlightSelection } from './highlight-actions';
+import { fail, highlightSelection } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';
 import { anchorReport, confirmPlacement, dropPlacement } from './placements';
 import { anchorOnPage, type PageSession } from './session-state';
@@ -15,6 +15,20 @@ const MAX_SNAPSHOT_CHARS = 5_000_000;
 
 /** One extension message in, its answer out (undefined when this frame does not answer it). */
 export type CommandListener = ReturnType<typeof registerContentHandlers>;
+
+/** Why a context-menu highlight was refused. */
+const SWAPPED_SELECTION =
+  'the selection changed after the menu was opened, so nothing was saved: select the passage again.';
+
+/**
+ * The menu's text and the selection now hold the same words. White space is left out (the browser reports the
+ * menu's text with its own spacing), and the menu's text may be a shortened start of the selection.
+ */
+function sameWords(selection: string, menuText: string): boolean {
+  const a = selection.replace(/\s+/g, '');
+  const b = menuText.replace(/\s+/g, '');
+  return b.length > 0 && a.startsWith(b);
+}
 
 /** Answers the extension's commands until the session ends; returns the listener, for the bootstrap to call. */
 export function answerExtension(s: PageSession): CommandListener {
@@ -46,7 +60,13 @@ export function answerExtension(s: PageSession): CommandListener {
         s.surface.painter().flash(range);
         return { ok: true, found: true };
       },
-      async highlightSelection({ color }) {
+      async highlightSelection({ color, menuText }) {
+        // The context menu was opened on `menuText`; a page that swapped the selection since (on `contextmenu`, or
+        // while the menu was open) gets nothing saved, and the reader is told.
+        if (menuText !== undefined && !sameWords(view.getSelection()?.toString() ?? '', menuText)) {
+          fail(s, SWAPPED_SELECTION);
+          return { ok: false, reason: SWAPPED_SELECTION };
+        }
         return { ok: true, id: await highlightSelection(s, color ?? s.settings.defaultColor) };
       },
       async refreshAnnotations() {

@@ -327,17 +327,22 @@ export async function waitForNoteEditor(page: Page, timeout = 10_000): Promise<F
 
 /**
  * Runs, in the background `worker`, what the context menu's "Highlight with Lede" and the shortcut run (a headless
- * browser can open neither), for tab `tabId` or, without one, the active tab; returns the background's reply.
+ * browser can open neither), for tab `tabId` or, without one, the active tab; returns the background's reply. With
+ * `menuText`, as the context menu runs it, opened on that selection.
  */
-export function runHighlightCommand(worker: Worker, tabId?: number): Promise<unknown> {
-  return worker.evaluate(async (id) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const target = id ?? (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    const run = (globalThis as unknown as Record<symbol, (tabId: number) => Promise<unknown>>)[
-      Symbol.for('lede.highlight-selection')
-    ]!;
-    return run(target!);
-  }, tabId);
+export function runHighlightCommand(worker: Worker, tabId?: number, menuText?: string): Promise<unknown> {
+  return worker.evaluate(
+    async ([id, menu]) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+        .chrome;
+      const target = id ?? (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+      const run = (globalThis as unknown as Record<symbol, (tabId: number, menuText?: string) => Promise<unknown>>)[
+        Symbol.for('lede.highlight-selection')
+      ]!;
+      return run(target!, menu);
+    },
+    [tabId, menuText] as const,
+  );
 }
 
 /**

@@ -361,6 +361,34 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
       .toEqual({ 'lede-yellow': [expect.stringContaining('A short standfirst')] });
     await page.close();
   });
+  it('(m) a page that moves the selection while the context menu is open gets nothing saved; a kept selection is saved', async () => {
+    // The page waits for the reader's right-click, then selects another paragraph while the menu is open.
+    const page = await openPage(
+      '/trust/menu-swap.html',
+      `addEventListener('contextmenu', () => setTimeout(() => {
+         const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('offered the seat'));
+         const r = document.createRange(); r.selectNodeContents(p);
+         getSelection().removeAllRanges(); getSelection().addRange(r);
+       }, 50), true);`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    const at = await centreOfText(page, 'common cause');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await expect.poll(() => page.evaluate(() => String(getSelection()))).toContain('offered the seat');
+    // What the background runs on "Highlight with Lede", with the text the menu was opened on.
+    expect(await runHighlightCommand(session.worker, undefined, PASSAGE)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('selection changed'),
+    });
+    await page.waitForTimeout(500);
+    expect(await quotesFor('/trust/menu-swap.html')).toEqual([]);
+    // The same menu on a selection the page leaves alone.
+    expect(await selectWithMouse(page, THIRD)).toBe(THIRD);
+    expect(await runHighlightCommand(session.worker, undefined, THIRD)).toMatchObject({ ok: true });
+    await expect.poll(() => quotesFor('/trust/menu-swap.html')).toEqual([THIRD]);
+    await page.close();
+  });
   it('(l) words a page hides inside a sentence never enter the reader’s quote, and the highlight is found again after a reload', async () => {
     // Four ways a stylesheet hides words a highlight across the sentence would otherwise save, export and cite.
     const style =

@@ -221,6 +221,12 @@ describe('message checks', () => {
     ).toBe(true);
     expect(checkContentMessage(msg('highlightSelection', { color: 'red' }), { id: ID }, ID, ORIGIN).ok).toBe(false);
     expect(checkContentMessage(msg('highlightSelection', { color: 'pink' }), { id: ID }, ID, ORIGIN).ok).toBe(true);
+    // The context menu's text travels with its command; anything but a string is refused.
+    const menu = (menuText: unknown) =>
+      checkContentMessage(msg('highlightSelection', { menuText }), { id: ID }, ID, ORIGIN).ok;
+    expect(menu('Beijing and Moscow have found common cause')).toBe(true);
+    expect(menu({ toString: 'x' })).toBe(false);
+    expect(menu(42)).toBe(false);
   });
 
   it('takes confirm and drop of a placement only from the extension, with one bounded id', () => {
