@@ -1,7 +1,8 @@
 // Firefox smoke test (when firefox-esr is installed): the MV2 build installs, its content script runs on the sample
 // article and paints a highlight, which is painted again with no gesture when the article is reopened (the
 // background wakes the page side), an extension page renders, and the library offers the scheduled backup into the
-// downloads folder in place of the folder Firefox cannot write to.
+// downloads folder in place of the folder Firefox cannot write to. Then three of the page attacks of
+// trust-page.e2e.ts, tried in Firefox: forged events, gestures the page swallows, and words it hides in a sentence.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,27 +12,47 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, locateFirefox } from '../../scripts/lib/browser';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
 import { countPixels, decodePng } from './png';
+import { readStore } from './support';
 
 const GECKO_ID = 'lede@lede.example';
 const firefox = locateFirefox();
 if (!firefox)
   console.warn('\n⚠ firefox-esr is not installed: the Firefox smoke test is SKIPPED (apt-get install firefox-esr)\n');
 
-/** Pale-yellow pixels over the first lines of the paragraph starting with `start`: Lede's yellow as the reader sees it. */
-async function yellowOver(page: Page, start: string): Promise<number> {
-  const clip = await page.evaluate((s: string) => {
-    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.startsWith(s));
-    if (!p) return null;
-    p.scrollIntoView({ block: 'center' });
-    const r = p.getBoundingClientRect();
-    // Puppeteer's clip is in document coordinates.
-    return {
-      x: Math.max(0, r.left + window.scrollX),
-      y: Math.max(0, r.top + window.scrollY),
-      width: Math.min(r.width, 600),
-      height: Math.min(r.height, 60),
-    };
-  }, start);
+/**
+ * Pale-yellow pixels over the first lines of the paragraph starting with `start`, or with `words` over those words:
+ * Lede's yellow as the reader sees it.
+ */
+async function yellowOver(page: Page, start: string, words?: string): Promise<number> {
+  const clip = await page.evaluate(
+    (s: string, w: string | null) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.startsWith(s));
+      if (!p) return null;
+      p.scrollIntoView({ block: 'center' });
+      let r = p.getBoundingClientRect();
+      if (w) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = (n as Text).data.indexOf(w);
+          if (i < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + w.length);
+          r = range.getBoundingClientRect();
+          break;
+        }
+      }
+      // Puppeteer's clip is in document coordinates.
+      return {
+        x: Math.max(0, r.left + window.scrollX),
+        y: Math.max(0, r.top + window.scrollY),
+        width: Math.min(r.width, 600),
+        height: Math.min(r.height, 60),
+      };
+    },
+    start,
+    words ?? null,
+  );
   if (!clip) return -1;
   await new Promise((r) => setTimeout(r, 150));
   const shot = Buffer.from(await page.screenshot({ clip }));
@@ -199,5 +220,105 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
         timeout: 10_000,
       })
       .toContain(`Lede backups/lede-backup-${today}.jsonld`);
+  });
+
+  describe('page attacks', () => {
+    const SAMPLE = readFileSync(resolve('tests/fixtures/seed/article.html'), 'utf8').replace(
+      /<link rel="canonical"[^>]*>/,
+      '',
+    );
+    const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+
+    /** The passage's words as stored, for pages whose path ends with `path`. */
+    async function quotesFor(path: string): Promise<string[]> {
+      const library = await browser.newPage();
+      void library.goto(`moz-extension://${uuid}/notes.html`).catch(() => undefined);
+      await library.waitForSelector('main', { timeout: 20_000 });
+      const store = await readStore(library);
+      await library.close();
+      return store.annotations
+        .filter((a) => (a as { articleKey?: string }).articleKey?.endsWith(path))
+        .map((a) => a.target.selector[0]?.exact ?? '');
+    }
+
+    /** Drags the mouse from the first word of PASSAGE to its last, as a reader selects. */
+    async function dragOverPassage(page: Page): Promise<void> {
+      const ends = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Beijing and Moscow'))!;
+        p.scrollIntoView({ block: 'center' });
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        const rectOf = (word: string, atEnd: boolean) => {
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = (n as Text).data.indexOf(word);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, atEnd ? i + word.length - 1 : i);
+            r.setEnd(n, atEnd ? i + word.length : i + 1);
+            return r.getBoundingClientRect();
+          }
+          return null;
+        };
+        const a = rectOf('Beijing and', false)!;
+        const b = rectOf('Security Council', true)!;
+        return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+      });
+      await page.mouse.move(ends.x1, ends.y1);
+      await page.mouse.down();
+      await page.mouse.move((ends.x1 + ends.x2) / 2, (ends.y1 + ends.y2) / 2, { steps: 4 });
+      await page.mouse.move(ends.x2, ends.y2, { steps: 4 });
+      await page.mouse.up();
+    }
+
+    it('a page that swallows gestures and plants hidden words: the reader’s drag and key save the words as seen', async () => {
+      const swallow = `for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click', 'mousemove']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);`;
+      const style =
+        '<style>.x1{display:none}.x2{position:absolute;left:-9999px}.x3{font-size:0}.x4{color:transparent}</style>';
+      const planted =
+        'Beijing and Moscow <span class="x1">call evil.example now </span>have found <span class="x2">=HYPERLINK("http://evil.example") </span>' +
+        'common cause <span class="x3">says evil.example </span>on the United Nations <span class="x4">(sponsored) </span>Security Council';
+      server.route('/ff-trust/swallow.html', {
+        body: SAMPLE.replace('<head>', `<head>${style}<script>${swallow}</script>`).replace(PASSAGE, planted),
+      });
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/ff-trust/swallow.html`);
+      let quotes: string[] = [];
+      // The first gesture may come before the page side has loaded: the reader tries again, as in the smoke test.
+      for (let i = 0; i < 10 && quotes.length === 0; i++) {
+        await dragOverPassage(page);
+        await new Promise((r) => setTimeout(r, 300));
+        await page.keyboard.press('1');
+        await new Promise((r) => setTimeout(r, 500));
+        quotes = await quotesFor('/ff-trust/swallow.html');
+      }
+      expect(quotes).toEqual([PASSAGE]);
+      let yellow = 0;
+      for (let i = 0; i < 20 && yellow === 0; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        yellow = await yellowOver(page, 'Despite many differences', 'common cause');
+      }
+      expect(yellow).toBeGreaterThan(200);
+      await page.close();
+    });
+
+    it('a page that selects text and dispatches mouseup and key 1 itself gets nothing saved', async () => {
+      const forge = `addEventListener('load', () => setTimeout(() => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.startsWith('China and Russia’s presidents'));
+        const r = document.createRange(); r.selectNodeContents(p);
+        getSelection().removeAllRanges(); getSelection().addRange(r);
+        for (let k = 0; k < 5; k++) {
+          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true }));
+        }
+      }, 800));`;
+      server.route('/ff-trust/forged.html', { body: SAMPLE.replace('<head>', `<head><script>${forge}</script>`) });
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/ff-trust/forged.html`);
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(await page.evaluate(() => String(getSelection()))).toContain('China and Russia’s presidents');
+      expect(await quotesFor('/ff-trust/forged.html')).toEqual([]);
+      expect(await yellowOver(page, 'China and Russia')).toBe(0);
+      await page.close();
+    });
   });
 });

@@ -59,12 +59,20 @@ export function openSidebar(env: E2E, tabId: number): Promise<Page> {
   return openExtensionPage(env.session, `sidepanel.html?tab=${tabId}`, { width: 380, height: 900 });
 }
 
-/** Reads Lede's IndexedDB from inside an extension page (the extension's origin, where the background keeps it). */
-export function readStore(page: Page): Promise<{
+/** What readStore returns. */
+export interface StoreContents {
   articles: { key: string; title: string }[];
   annotations: { id: string; body: { note: string; color: string }; target: { selector: { exact?: string }[] } }[];
-}> {
-  return page.evaluate(
+}
+
+/**
+ * Reads Lede's IndexedDB from inside an extension page (the extension's origin, where the background keeps it): a
+ * Playwright page in Chromium, or a Puppeteer one in Firefox.
+ */
+export function readStore(
+  page: Page | { evaluate(fn: () => Promise<unknown>): Promise<unknown> },
+): Promise<StoreContents> {
+  return (page as { evaluate(fn: () => Promise<unknown>): Promise<unknown> }).evaluate(
     () =>
       new Promise((resolveStore, reject) => {
         const request = indexedDB.open('lede');
@@ -95,5 +103,5 @@ export function readStore(page: Page): Promise<{
           }
         };
       }),
-  );
+  ) as Promise<StoreContents>;
 }
