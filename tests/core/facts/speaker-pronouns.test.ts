@@ -251,6 +251,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'David Fenton',
     },
   },
+  'the person asked answers: "X asked Y whether …" / "“…,” he said"': {
+    // huff-post_2016-01-17_bernie-sanders-to-release-medica (PolNeAR train, fold 2).
+    '"Scott Conroy asked Sanders whether …" is Sanders\'s answer, not the interviewer\'s': {
+      text: 'Sen. Bernie Sanders (I-Vt.) said he will make his medical health records available to the public. || “Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. || The report prompted a rare public reprimand from the chair of Clinton’s campaign. || Last month, The Huffington Post’s Scott Conroy asked Sanders whether questions about his health and age were fair game in the campaign. || “Sure it is. I would not have run if I was not blessed, and I’m very, very thankful,” he said.',
+      quote: 'Sure it is',
+      speaker: 'Bernie Sanders',
+    },
+    // huff-post_2016-02-24_marco-rubio-you-don-t-win-the-no (PolNeAR train, fold 2).
+    '"Earhardt then asked Rubio which states …" after the host\'s words': {
+      text: 'With four Republican nominating contests in the books, Florida Sen. Marco Rubio has managed to earn finishes ranging from second to fifth place. || “But which states can you win?” Ainsley Earhardt said. || Earhardt then asked Rubio which states specifically he could win. || “Well, we feel great in every one of those states. We’re going to pick up delegates in all of them,” he said.',
+      quote: 'Well, we feel',
+      speaker: 'Marco Rubio',
+    },
+    'near miss: "X asked Y to …" is a request, and X stays the subject': {
+      text: 'Jeb Bush met donors in Miami on Tuesday. || Jeb Bush asked Marco Rubio to drop out of the race before Florida votes. || “It is time for the party to unite,” he said.',
+      quote: 'It is time',
+      speaker: 'Jeb Bush',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
