@@ -270,6 +270,24 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Jeb Bush',
     },
   },
+  "a colon clause opening on a subject pronoun is the pronoun's, not its object's": {
+    // breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca (PolNeAR train, fold 2).
+    '"She then addressed the supporters again: “…”" is Clinton\'s': {
+      text: 'The race for the Democratic nomination is taking on a testier tone, with front-runner Hillary Clinton aggressively taking on protesters loyal to her opponent Sen. Bernie Sanders twice Thursday. || “I have earned 9 million votes in this election. I have 1 million more votes than Donald Trump and I have 2.5 million more votes than Bernie Sanders,” Clinton said. || She then addressed the supporters again: “Here is what I regret. I regret they don’t want to listen to anybody else.”',
+      quote: 'Here is what I regret',
+      speaker: 'Hillary Clinton',
+    },
+    '"Then he turned to the crowd: “…”" is not the crowd\'s': {
+      text: 'Donald Trump spoke for an hour in Mobile on Friday night. || Then he turned to the crowd: “We are going to win so much, you will be tired of winning.”',
+      quote: 'We are going to win',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a named subject keeps its name ("Trump also criticized the governor:")': {
+      text: 'Jeb Bush spoke in Miami on Friday. || Donald Trump also criticized the governor: “He has done a terrible job for the people of this state.”',
+      quote: 'He has done',
+      speaker: 'Donald Trump',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
