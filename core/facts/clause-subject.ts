@@ -30,6 +30,13 @@ export function subjectOfClause(who: string): string {
   // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb.
   const named = /^((?:\p{Lu}[\p{L}.'’\u2024-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
   if (named) return named[1]!.trim();
+  // "He then addressed the crowd", "Then she turned to the voters": a subject pronoun and its verb; the object or
+  // place after the verb is no speaker.
+  const pronoun =
+    /^(?:(?:Then|But|And|So|Later|Still|Now),?\s)?(he|she|they|we)\s(?:(?:then|also|later|again|\p{Ll}+ly)\s)?\p{Ll}{2,}\b/iu.exec(
+      who,
+    );
+  if (pronoun) return pronoun[1]!;
   if (!/\s(?:and|by|before|after|while)$/.test(who)) return who;
   const words = who.split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|es)$/u.test(w));

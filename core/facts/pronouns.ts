@@ -6,7 +6,7 @@ import { ABBREV_DOT } from './attribution';
 import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb } from './lexicon';
-import { isReportingSubject, isSubjectMention } from './salience';
+import { isAskedPerson, isReportingSubject, isSubjectMention } from './salience';
 import { pronounFits, titleGender } from './speakers';
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
@@ -77,6 +77,8 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     // ("Cruz will have a tougher time, Henson said.").
     const f = ctx.mentions[found]!;
     if (isReportingSubject(texts(f.block), f.start, f.end)) break;
+    // Nor for the person asked ("Earhardt then asked Rubio which states …"), whose answer follows.
+    if (isAskedPerson(texts(f.block), f.start, f.end)) break;
     // "… for a man of Mr. Trump's wealth": a title's period does not end the sentence.
     const between = texts(m.block)
       .slice(m.end, f.start)

@@ -102,6 +102,18 @@ export function opensClause(text: string, start: number, end: number): boolean {
   return !/^['’]/.test(text.slice(end, end + 2));
 }
 
+/** "Earhardt then asked Rubio which states …": the person asked, then what about; the answer is theirs. */
+const ASKED_BEFORE = /\b(?:asked|asks)\s(?:(?:\p{Lu}\p{Ll}{0,4}\.?|former)\s)*$/u;
+const ASKED_WHAT = /^\s(?:whether|if|about|why|what|how|which|who|when|where)\b/;
+
+/**
+ * Whether the name at [start, end) of `text` is the person asked, followed by what about ("Earhardt then asked Rubio
+ * which states …"): the one whose answer comes next, for a pronoun.
+ */
+export function isAskedPerson(text: string, start: number, end: number): boolean {
+  return ASKED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && ASKED_WHAT.test(text.slice(end, end + 12));
+}
+
 /**
  * Whether the name at [start, end) of `text` is the subject of its clause (see the module comment). With `copula`, a
  * name with an appositive and then a copula counts too ("Naureen Jahangir, a Sanders supporter …, is among those
@@ -110,6 +122,9 @@ export function opensClause(text: string, start: number, end: number): boolean {
  */
 export function isSubjectMention(text: string, start: number, end: number, copula: boolean | 'bare' = false): boolean {
   if (isReportingSubject(text, start, end)) return true;
+  // For a pronoun ('bare'), the person asked takes the floor for the answer: "Last month, The Huffington Post’s Scott
+  // Conroy asked Sanders whether questions about his health … were fair game …. || “Sure it is. …,” he said."
+  if (copula === 'bare' && isAskedPerson(text, start, end)) return true;
   const masked = text.slice(0, start).replace(ABBREV, '$1 ');
   const stops = [...masked.matchAll(/[.!?]["”’']*\s+|["“”]\s*|''\s*/g)];
   const last = stops[stops.length - 1];

@@ -25,6 +25,10 @@ const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 const DESCRIBED =
   /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\sfor\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
 
+/** A copula, a short predicate and the colon before the quote: " was blunt: ", " was conclusive in its findings: ". */
+const COPULA_THEN_COLON =
+  /^\s(?:(?:also|still|even|again)\s)?(?:is|was|are|were|seemed|sounded|remained)\s(?!(?:a|an|the|no|not|there|here)\b)\p{Ll}[^,;:.!?]{0,60}:\s*$/u;
+
 /** The head of a described subject that is a person (or people), not a body. */
 const PERSON_ROLE =
   /(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|billionaire|businessman|mogul|congress(?:man|woman)|\d+-year-old|protesters|critics|supporters|activists|organizers|judge)$/;
@@ -47,6 +51,8 @@ export function sentenceSubject(
   quoteAt: number,
 ): string | null {
   const s = blankQuotes(text.slice(sentStart, limit));
+  /** "In a statement on Monday, Smith was blunt: “…”": a copula and its predicate introduce a quote after a colon. */
+  const verbNext = (after: string): boolean => VERB_NEXT.test(after) || COPULA_THEN_COLON.test(after);
   let at = 0;
   for (let guard = 0; guard < 6 && at < s.length; guard++) {
     const rest = s.slice(at);
@@ -62,7 +68,7 @@ export function sentenceSubject(
     const start = sentStart + at + lead;
     const pron = PRONOUN.exec(clause);
     if (pron) {
-      return VERB_NEXT.test(clause.slice(pron[0].length)) ? resolveSpeaker(pron[0], start, b, ctx, quoteAt) : null;
+      return verbNext(clause.slice(pron[0].length)) ? resolveSpeaker(pron[0], start, b, ctx, quoteAt) : null;
     }
     // "the commission recognized …", "The two lawmakers, however, argue …": a described subject and its verb. The
     // description resolves as a reporting clause's would ("the senator" → the person last quoted, when they agree).
@@ -71,7 +77,11 @@ export function sentenceSubject(
       let rest = clause.slice(described[0].length);
       const aside = /^,\s\p{Ll}+,(?=\s)/u.exec(rest);
       if (aside) rest = rest.slice(aside[0].length);
-      if (!VERB_NEXT.test(rest) || /^\s(?:\p{Ll}+ly\s)?(?:has|had|have|is|was)\b/u.test(rest)) return null;
+      if (
+        !COPULA_THEN_COLON.test(rest) &&
+        (!VERB_NEXT.test(rest) || /^\s(?:\p{Ll}+ly\s)?(?:has|had|have|is|was)\b/u.test(rest))
+      )
+        return null;
       const who = resolveSpeaker(described[0], start, b, ctx, quoteAt);
       // "The GOP presidential candidate sent out an email …": a person's role is not the body named inside it.
       return who && ctx.typeOf(who) === 'org' && PERSON_ROLE.test(described[0]) ? described[0] : who;
@@ -100,7 +110,7 @@ export function sentenceSubject(
     if (of) after = after.slice(of[0].length);
     const app = APPOSITIVE.exec(after);
     if (app) after = after.slice(app[0].length);
-    if (!VERB_NEXT.test(after)) return null;
+    if (!verbNext(after)) return null;
     const who = resolveSpeaker(subject, start + clause.indexOf(subject), b, ctx, quoteAt);
     // A bare capitalised word that no rule knows ("Officials") stays no speaker; before "of Place", only a name the
     // article knows ("Former Secretary of State …" is a title, not a subject and its place).

@@ -98,6 +98,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Joe Biden',
     },
   },
+  'a copula and its predicate before a colon introduce the quote ("…, X was blunt: “…”")': {
+    // huff-post_2016-02-02_ted-cruz-is-a-natural-born-citiz (PolNeAR train, fold 2): the sentence's shape, whose
+    // subject there is a body's name; a description and a person here.
+    '"As if addressing the magnate directly, the board was conclusive in its findings: “…”"': {
+      text: 'A deafening birther debate over whether Cruz satisfied the constitutional standard for the presidency emerged in the months leading up to Monday’s Iowa caucus. || As if addressing the magnate directly, the board was conclusive in its findings: “Further discussion on this issue is unnecessary.”',
+      quote: 'Further discussion',
+      speaker: 'the board',
+    },
+    '"In a statement on Monday, Cruz was blunt: “…”"': {
+      text: 'Ted Cruz spoke in Iowa on Sunday. || In a statement on Monday, Cruz was blunt: “Further discussion on this issue is unnecessary.”',
+      quote: 'Further discussion',
+      speaker: 'Ted Cruz',
+    },
+    'near miss: a noun phrase after the copula ("Cruz was the first to answer:") gives no speaker': {
+      text: 'Ted Cruz spoke in Iowa on Sunday. || As if addressing the magnate directly, Cruz was the first to answer: “Further discussion on this issue is unnecessary.”',
+      quote: 'Further discussion',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('speaker clauses', cases);

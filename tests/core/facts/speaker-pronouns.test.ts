@@ -251,6 +251,43 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'David Fenton',
     },
   },
+  'the person asked answers: "X asked Y whether …" / "“…,” he said"': {
+    // huff-post_2016-01-17_bernie-sanders-to-release-medica (PolNeAR train, fold 2).
+    '"Scott Conroy asked Sanders whether …" is Sanders\'s answer, not the interviewer\'s': {
+      text: 'Sen. Bernie Sanders (I-Vt.) said he will make his medical health records available to the public. || “Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. || The report prompted a rare public reprimand from the chair of Clinton’s campaign. || Last month, The Huffington Post’s Scott Conroy asked Sanders whether questions about his health and age were fair game in the campaign. || “Sure it is. I would not have run if I was not blessed, and I’m very, very thankful,” he said.',
+      quote: 'Sure it is',
+      speaker: 'Bernie Sanders',
+    },
+    // huff-post_2016-02-24_marco-rubio-you-don-t-win-the-no (PolNeAR train, fold 2).
+    '"Earhardt then asked Rubio which states …" after the host\'s words': {
+      text: 'With four Republican nominating contests in the books, Florida Sen. Marco Rubio has managed to earn finishes ranging from second to fifth place. || “But which states can you win?” Ainsley Earhardt said. || Earhardt then asked Rubio which states specifically he could win. || “Well, we feel great in every one of those states. We’re going to pick up delegates in all of them,” he said.',
+      quote: 'Well, we feel',
+      speaker: 'Marco Rubio',
+    },
+    'near miss: "X asked Y to …" is a request, and X stays the subject': {
+      text: 'Jeb Bush met donors in Miami on Tuesday. || Jeb Bush asked Marco Rubio to drop out of the race before Florida votes. || “It is time for the party to unite,” he said.',
+      quote: 'It is time',
+      speaker: 'Jeb Bush',
+    },
+  },
+  "a colon clause opening on a subject pronoun is the pronoun's, not its object's": {
+    // breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca (PolNeAR train, fold 2).
+    '"She then addressed the supporters again: “…”" is Clinton\'s': {
+      text: 'The race for the Democratic nomination is taking on a testier tone, with front-runner Hillary Clinton aggressively taking on protesters loyal to her opponent Sen. Bernie Sanders twice Thursday. || “I have earned 9 million votes in this election. I have 1 million more votes than Donald Trump and I have 2.5 million more votes than Bernie Sanders,” Clinton said. || She then addressed the supporters again: “Here is what I regret. I regret they don’t want to listen to anybody else.”',
+      quote: 'Here is what I regret',
+      speaker: 'Hillary Clinton',
+    },
+    '"Then he turned to the crowd: “…”" is not the crowd\'s': {
+      text: 'Donald Trump spoke for an hour in Mobile on Friday night. || Then he turned to the crowd: “We are going to win so much, you will be tired of winning.”',
+      quote: 'We are going to win',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a named subject keeps its name ("Trump also criticized the governor:")': {
+      text: 'Jeb Bush spoke in Miami on Friday. || Donald Trump also criticized the governor: “He has done a terrible job for the people of this state.”',
+      quote: 'He has done',
+      speaker: 'Donald Trump',
+    },
+  },
 };
 
 speakerTable('speaker pronouns', cases);
