@@ -4,9 +4,9 @@
 // nothing on an ordinary page, so every hidden box there is a wrong call: the count should be 0.
 // LEDE_TRAFILATURA (its tests/ folder) and/or LEDE_READABILITY_PAGES; N pages of trafilatura's cache (default 60).
 // npx tsx bench/paint-visibility.ts
-import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
-import { savedPageFiles } from './lib/saved-pages';
+import { openSavedPage, savedPageFiles } from './lib/saved-pages';
 
 const files = savedPageFiles('paint visibility', Number(process.env.N ?? 60));
 if (!files) process.exit(0);
@@ -18,12 +18,9 @@ let painted = 0,
   noBoxes = 0;
 const bad: string[] = [];
 for (const [n, f] of files.entries()) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
-  server.put(`/p${n}`, readFileSync(f, 'utf8'));
+  let page: Page | null = null;
   try {
-    await page.goto(server.url(`/p${n}`), { timeout: 15000, waitUntil: 'load' });
-    await page.evaluate(engine);
+    page = await openSavedPage(browser, server, engine, f, `/p${n}`);
     const res = await page.evaluate(async () => {
       const roots: ShadowRoot[] = [];
       const a = Element.prototype.attachShadow;
@@ -70,7 +67,7 @@ for (const [n, f] of files.entries()) {
   } catch (e) {
     bad.push(`${f}: error ${String(e).slice(0, 80)}`);
   }
-  await page.close();
+  await page?.close();
 }
 console.log(
   `pages ${files.length}, paragraphs painted ${painted}, boxes in view ${totalBoxes}, hidden ${hiddenBoxes}, paragraphs with no box in view ${noBoxes}`,

@@ -5,9 +5,9 @@
 // external stylesheets, so this measures the inline-styled hiding they keep, and the cost.
 // LEDE_TRAFILATURA and/or LEDE_READABILITY_PAGES; N pages of trafilatura's cache (default 80).
 // npx tsx bench/unseen-text.ts
-import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
-import { savedPageFiles } from './lib/saved-pages';
+import { openSavedPage, savedPageFiles } from './lib/saved-pages';
 
 const files = savedPageFiles('unseen text', Number(process.env.N ?? 80));
 if (!files) process.exit(0);
@@ -15,12 +15,9 @@ if (!files) process.exit(0);
 const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
 const rows: { file: string; plain: number; seen: number; chars: number; dropped: string[] }[] = [];
 for (const [n, f] of files.entries()) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
-  server.put(`/u${n}`, readFileSync(f, 'utf8'));
+  let page: Page | null = null;
   try {
-    await page.goto(server.url(`/u${n}`), { timeout: 15000, waitUntil: 'load' });
-    await page.evaluate(engine);
+    page = await openSavedPage(browser, server, engine, f, `/u${n}`);
     const r = await page.evaluate(`(() => {
       const { anchoring } = globalThis.lede;
       const median = (fn) => { const xs = []; for (let k = 0; k < 5; k++) { const t = performance.now(); fn(); xs.push(performance.now() - t); } return xs.sort((a, b) => a - b)[2]; };
@@ -35,7 +32,7 @@ for (const [n, f] of files.entries()) {
   } catch (e) {
     console.log(`${f}: ${(e as Error).message.split('\n')[0]}`);
   }
-  await page.close();
+  await page?.close();
 }
 await browser.close();
 await server.close();

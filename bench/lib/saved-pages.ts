@@ -1,8 +1,10 @@
 // Saved real pages for the benches that load them in Chromium: every `step`-th page of trafilatura's cache
 // (LEDE_TRAFILATURA, its tests/ folder) for about `n` pages, and every fourth of Readability's test pages
 // (LEDE_READABILITY_PAGES). Public data, never committed; null (after saying so) when neither is set.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PageServer } from '../../tests/fixtures/anchoring/chromium';
 
 export function savedPageFiles(bench: string, n: number): string[] | null {
   const trafRoot = process.env.LEDE_TRAFILATURA;
@@ -26,4 +28,28 @@ export function savedPageFiles(bench: string, n: number): string[] | null {
       if (existsSync(join(rdr, rs[i]!, 'source.html'))) files.push(join(rdr, rs[i]!, 'source.html'));
   }
   return files;
+}
+
+/**
+ * Opens saved page `file` in a new 1200×800 tab served at `path` (nothing but the server is reached) and injects
+ * `engine`. The caller closes the page, also when this throws (a page that never loads).
+ */
+export async function openSavedPage(
+  browser: Browser,
+  server: PageServer,
+  engine: string,
+  file: string,
+  path: string,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+  server.put(path, readFileSync(file, 'utf8'));
+  try {
+    await page.goto(server.url(path), { timeout: 15000, waitUntil: 'load' });
+    await page.evaluate(engine);
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
+  return page;
 }
