@@ -29,6 +29,13 @@ export interface PageShape {
   /** Elements that set code in the text (<code>, <tt>, <kbd>, <samp>), anywhere on the page. */
   codeElements: number;
   /**
+   * Headings that carry a permalink to themselves: a link inside the heading, with no letter or digit in its text
+   * ("¶", "#", "§", an icon), to the heading's own anchor (documentation generators set one on every heading).
+   */
+  permalinkHeadings: number;
+  /** <time> elements anywhere on the page (a story's or a post's date, marked up). */
+  timeElements: number;
+  /**
    * Characters of code listings: blocks in a <pre> whose lines read as code, which would otherwise count as prose
    * (outside navigation and asides). Left out of every prose figure.
    */
@@ -350,11 +357,24 @@ const DOCUMENTATION_CODE_PER_1000 = 5;
  * blog's post, a newsroom's explainer) is never one.
  */
 export function isDocumentationPage(s: PageShape): boolean {
+  if (s.declaresArticle) return false;
   return (
-    !s.declaresArticle &&
-    s.codeElements >= DOCUMENTATION_MIN_CODE &&
-    // Per 1,000 characters of text, listings included: the rule's thresholds were set when listings counted as prose,
-    // and a tutorial's examples are part of what its code is set in.
-    s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars + s.codeListingChars)
+    isGeneratedDocumentation(s) ||
+    (s.codeElements >= DOCUMENTATION_MIN_CODE &&
+      // Per 1,000 characters of text, listings included: the rule's thresholds were set when listings counted as
+      // prose, and a tutorial's examples are part of what its code is set in.
+      s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars + s.codeListingChars))
   );
+}
+
+/**
+ * A page built by a documentation generator (since run T): its headings carry permalinks to themselves (Sphinx's
+ * "¶" headerlink, MkDocs' headerlink, Node.js's "#" mark, rustdoc's "§", VuePress's and Docusaurus' header anchors),
+ * it declares no article and marks up no date (<time>). A manual's chapter, an API reference or a project's release
+ * notes are prose with little code, titled and dated by the build ("Last updated on…"), so the other rules claim
+ * them. A blog or a newsroom that sets such anchors on its subheads declares its posts, or dates them with <time>:
+ * on the dev pages no article has permalinked headings without one or the other.
+ */
+export function isGeneratedDocumentation(s: PageShape): boolean {
+  return !s.declaresArticle && s.permalinkHeadings > 0 && s.timeElements === 0;
 }
