@@ -17,6 +17,8 @@ export interface PageShape {
   postLinks: number;
   /** Short texts that are a price and nothing else ("€89.99"). */
   prices: number;
+  /** Blocks that open with a results counter ("Results 1 - 10 of 89", "Showing 1-17 of 17"). */
+  resultsCounters: number;
   /**
    * Short texts (60 characters at most) that carry a full date with its year ("Posted on March 5, 2024"): a story's
    * or a post's dateline, once or twice on its page; one per item on a list of dated things.
@@ -125,6 +127,15 @@ export function isProductPage(s: PageShape): boolean {
 }
 
 /**
+ * A page of search results or a catalogue's page, by the counter such pages print over their list ("Results 1 - 10
+ * of 89", "Showing 1-17 of 17", since run T): a shop's search, a directory, a listing of tours or jobs. An article
+ * counts nothing so (its comments' pages, "Showing 1-20 of 45 comments", are not such a counter).
+ */
+export function isResultsPage(s: PageShape): boolean {
+  return s.resultsCounters > 0;
+}
+
+/**
  * A page that says it is one article (og:type, JSON-LD, a publication time) needs only this much prose: a news brief
  * or a blog post of two sentences (one block of prose is 80 characters at least).
  */
@@ -221,7 +232,8 @@ export function looksLikeArticle(s: PageShape): boolean {
   const paragraphs = Math.max(1, s.proseParagraphs);
   if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
   // A product page says what it is by its buy button as much as by its markup.
-  if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
+  if ((s.declaresListing || isProductPage(s) || isResultsPage(s)) && !s.declaresArticle)
+    return chars >= DECLARED_LISTING_MIN_CHARS;
   if (isLoginWall(s)) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);

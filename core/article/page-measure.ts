@@ -150,7 +150,7 @@ export function measurePage(doc: Document): PageShape {
   let pre: Element | null = null;
   let preIsCode: boolean | null = null;
   let count = 0;
-  const page = { chars: 0, linkChars: 0, prices: 0, dates: 0 };
+  const page = { chars: 0, linkChars: 0, prices: 0, dates: 0, counters: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
   /** The last block whose own text carried a date stamp. */
@@ -365,6 +365,7 @@ export function measurePage(doc: Document): PageShape {
     commentChars,
     postLinks,
     prices: page.prices,
+    resultsCounters: page.counters,
     dateStamps: page.dates,
     datedRun: best.dated,
     cartControls,
