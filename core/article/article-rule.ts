@@ -17,6 +17,8 @@ export interface PageShape {
   postLinks: number;
   /** Short texts that are a price and nothing else ("€89.99"). */
   prices: number;
+  /** Blocks that open with a results counter ("Results 1 - 10 of 89", "Showing 1-17 of 17"). */
+  resultsCounters: number;
   /**
    * Short texts (60 characters at most) that carry a full date with its year ("Posted on March 5, 2024"): a story's
    * or a post's dateline, once or twice on its page; one per item on a list of dated things.
@@ -28,6 +30,13 @@ export interface PageShape {
   cartControls: number;
   /** Elements that set code in the text (<code>, <tt>, <kbd>, <samp>), anywhere on the page. */
   codeElements: number;
+  /**
+   * Headings that carry a permalink to themselves: a link inside the heading, with no letter or digit in its text
+   * ("¶", "#", "§", an icon), to the heading's own anchor (documentation generators set one on every heading).
+   */
+  permalinkHeadings: number;
+  /** <time> elements anywhere on the page (a story's or a post's date, marked up). */
+  timeElements: number;
   /**
    * Characters of code listings: blocks in a <pre> whose lines read as code, which would otherwise count as prose
    * (outside navigation and asides). Left out of every prose figure.
@@ -115,6 +124,15 @@ const CATALOGUE_MIN_PRICES = 20;
  */
 export function isProductPage(s: PageShape): boolean {
   return (s.cartControls > 0 && s.prices > 0) || s.prices >= CATALOGUE_MIN_PRICES;
+}
+
+/**
+ * A page of search results or a catalogue's page, by the counter such pages print over their list ("Results 1 - 10
+ * of 89", "Showing 1-17 of 17", since run T): a shop's search, a directory, a listing of tours or jobs. An article
+ * counts nothing so (its comments' pages, "Showing 1-20 of 45 comments", are not such a counter).
+ */
+export function isResultsPage(s: PageShape): boolean {
+  return s.resultsCounters > 0;
 }
 
 /**
@@ -214,7 +232,8 @@ export function looksLikeArticle(s: PageShape): boolean {
   const paragraphs = Math.max(1, s.proseParagraphs);
   if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
   // A product page says what it is by its buy button as much as by its markup.
-  if ((s.declaresListing || isProductPage(s)) && !s.declaresArticle) return chars >= DECLARED_LISTING_MIN_CHARS;
+  if ((s.declaresListing || isProductPage(s) || isResultsPage(s)) && !s.declaresArticle)
+    return chars >= DECLARED_LISTING_MIN_CHARS;
   if (isLoginWall(s)) return false;
   const listing = isListingShaped(s);
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
@@ -350,11 +369,24 @@ const DOCUMENTATION_CODE_PER_1000 = 5;
  * blog's post, a newsroom's explainer) is never one.
  */
 export function isDocumentationPage(s: PageShape): boolean {
+  if (s.declaresArticle) return false;
   return (
-    !s.declaresArticle &&
-    s.codeElements >= DOCUMENTATION_MIN_CODE &&
-    // Per 1,000 characters of text, listings included: the rule's thresholds were set when listings counted as prose,
-    // and a tutorial's examples are part of what its code is set in.
-    s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars + s.codeListingChars)
+    isGeneratedDocumentation(s) ||
+    (s.codeElements >= DOCUMENTATION_MIN_CODE &&
+      // Per 1,000 characters of text, listings included: the rule's thresholds were set when listings counted as
+      // prose, and a tutorial's examples are part of what its code is set in.
+      s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars + s.codeListingChars))
   );
+}
+
+/**
+ * A page built by a documentation generator (since run T): its headings carry permalinks to themselves (Sphinx's
+ * "¶" headerlink, MkDocs' headerlink, Node.js's "#" mark, rustdoc's "§", VuePress's and Docusaurus' header anchors),
+ * it declares no article and marks up no date (<time>). A manual's chapter, an API reference or a project's release
+ * notes are prose with little code, titled and dated by the build ("Last updated on…"), so the other rules claim
+ * them. A blog or a newsroom that sets such anchors on its subheads declares its posts, or dates them with <time>:
+ * on the dev pages no article has permalinked headings without one or the other.
+ */
+export function isGeneratedDocumentation(s: PageShape): boolean {
+  return !s.declaresArticle && s.permalinkHeadings > 0 && s.timeElements === 0;
 }

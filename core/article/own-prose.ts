@@ -1,10 +1,14 @@
 // A block's own prose, the detector's unit of measure: the text of a block's text nodes and inline children, in
 // Latin-letter equivalents, with the share in links. Kept apart from the walk over the page (page-measure.ts) that
 // calls it on every block.
-import { isDateStamp, isPriceText } from './page-signals';
+import { isDateStamp, isPriceText, isResultsCounter } from './page-signals';
 
 /** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
 const PROSE_MIN = 80;
+
+/** A results counter's line is short ("Showing 1-17 of 17" is the shortest kind; a long line is a sentence). */
+const COUNTER_MIN_CHARS = 10;
+const COUNTER_MAX_CHARS = 120;
 
 /** Block elements whose own text (text nodes and inline children) can be a paragraph of prose. */
 export const TEXT_BLOCKS = new Set([
@@ -87,13 +91,16 @@ function inlineContent(root: Element): InlineContent {
 /**
  * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
  * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
- * Adds the block's characters, its link characters, its price tags and its date stamps to the page's totals in `page`.
+ * Adds the block's characters, its link characters, its price tags, its date stamps and its results counter to the
+ * page's totals in `page`.
  */
 export function ownProse(
   el: Element,
-  page: { chars: number; linkChars: number; prices: number; dates: number },
+  page: { chars: number; linkChars: number; prices: number; dates: number; counters: number },
 ): { chars: number; paragraphs: number } | null {
   let chars = 0;
+  /** The block's own text while it is short enough to be a results counter ("Results <b>1 - 10</b> of <b>89</b>"). */
+  let own = '';
   let linkChars = 0;
   let breaks = 0;
   let sentence = false;
@@ -103,6 +110,7 @@ export function ownProse(
       const t = n.nodeValue ?? '';
       const trimmed = t.trim();
       chars += trimmed.length;
+      if (own.length <= COUNTER_MAX_CHARS) own += ` ${trimmed}`;
       if (trimmed.length <= 16 && isPriceText(trimmed)) page.prices++;
       else if (isDateStamp(trimmed)) page.dates++;
       if (dense === null && chars >= 10) dense = DENSE_SCRIPT.test(t);
@@ -115,6 +123,7 @@ export function ownProse(
         const inner = tag !== 'a' && c.firstElementChild ? inlineContent(c) : null;
         const t = c.textContent ?? '';
         let len = t.trim().length;
+        if (own.length <= COUNTER_MAX_CHARS) own += ` ${t.trim()}`;
         if (len <= 16 && isPriceText(t.trim())) page.prices++;
         else if (len <= 60 && isDateStamp(t.trim())) page.dates++;
         if (tag === 'a') linkChars += len;
@@ -131,6 +140,14 @@ export function ownProse(
       }
     }
   }
+  if (
+    chars >= COUNTER_MIN_CHARS &&
+    own.length <= COUNTER_MAX_CHARS &&
+    // Most short blocks (menu items, labels) have no digit: the counter's test is skipped for them.
+    /\d/.test(own) &&
+    isResultsCounter(own.replace(/\s+/g, ' ').trim())
+  )
+    page.counters++;
   // Lengths are in Latin-letter equivalents, so the thresholds hold for CJK text too.
   const weight = dense ? 2 : 1;
   page.chars += chars * weight;

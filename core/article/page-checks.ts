@@ -13,6 +13,7 @@ import {
   isLoginWall,
   isPostList,
   isProductPage,
+  isResultsPage,
   looksLikeArticle,
   type PageShape,
 } from './article-rule';
@@ -114,7 +115,7 @@ function reasonFromShape(shape: PageShape): string {
   if (isDocumentationPage(shape))
     return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
   if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
-  if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape)))
+  if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape) || isResultsPage(shape)))
     return 'The page looks like a shop, a product or a list of results rather than one article.';
   if (isLoginWall(shape)) return 'The page looks like a log-in form rather than an article.';
   if (isListingShaped(shape)) return list;

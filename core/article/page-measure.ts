@@ -3,6 +3,7 @@
 // document; stops past MAX_ELEMENTS elements.
 import type { PageShape } from './article-rule';
 import { isCodeText } from './code-listing';
+import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
 import {
@@ -28,21 +29,6 @@ function proseContainer(p: Element): Element {
     else break;
   }
   return el;
-}
-
-/** A link that is most of its heading's text and points at another page of the same site. */
-function isHeadlineToOwnSite(a: Element): boolean {
-  const href = a.getAttribute('href') ?? '';
-  if (href.startsWith('#') || /^(javascript|mailto):/i.test(href)) return false;
-  const heading = a.closest('h1, h2, h3, h4');
-  const text = (a.textContent ?? '').trim().length;
-  if (!heading || text < 0.8 * (heading.textContent ?? '').trim().length) return false;
-  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return true;
-  try {
-    return new URL(href, a.ownerDocument.URL).hostname === new URL(a.ownerDocument.URL).hostname;
-  } catch {
-    return false;
-  }
 }
 
 /** Where page chrome lives; prose inside it is not the page's content. */
@@ -91,16 +77,6 @@ const PUBLISHED_META = new Set([
 const HEADLINE_CLASS = /headline|heading|title/i;
 /** Tags such a headline is set in (headings are looked at anyway). */
 const HEADLINE_TAGS = new Set(['div', 'span', 'td', 'b', 'strong', 'font']);
-
-/**
- * A wiki's "[edit]" link beside each section's heading (MediaWiki's `action=edit`, Wikipedia's and most wikis'):
- * a control on a heading of the article, not a headline leading to another page.
- */
-const EDIT_ACTION = /[?&](?:ve)?action=edit(?:&|$)/;
-
-function isEditLink(a: Element): boolean {
-  return EDIT_ACTION.test(a.getAttribute('href') ?? '');
-}
 
 /** Lower case letters and digits only, for comparing a title with a heading. */
 function comparableText(text: string): string {
@@ -161,6 +137,10 @@ export function measurePage(doc: Document): PageShape {
   let cartControls = 0;
   /** Code set in the text (<code>, <tt>, <kbd>, <samp>): a documentation page's API names, options and commands. */
   let codeElements = 0;
+  /** Headings carrying a permalink to themselves, and the last one counted (one per heading). */
+  let permalinkHeadings = 0;
+  let permalinked: Element | null = null;
+  let timeElements = 0;
   /** Characters of the blocks that would be prose but are code set in a <pre> (see below). */
   let codeListingChars = 0;
   /**
@@ -170,7 +150,7 @@ export function measurePage(doc: Document): PageShape {
   let pre: Element | null = null;
   let preIsCode: boolean | null = null;
   let count = 0;
-  const page = { chars: 0, linkChars: 0, prices: 0, dates: 0 };
+  const page = { chars: 0, linkChars: 0, prices: 0, dates: 0, counters: 0 };
   const root = doc.documentElement;
   let heading: Element | null = null;
   /** The last block whose own text carried a date stamp. */
@@ -231,6 +211,10 @@ export function measurePage(doc: Document): PageShape {
       }
       if (tag === 'article') articleElements++;
     } else if (tag === 'a') {
+      if (heading && heading !== permalinked && isPermalinkOf(el, heading)) {
+        permalinkHeadings++;
+        permalinked = heading;
+      }
       // One per heading: a heading holding several links is a menu set in a heading, not several headlines.
       if (heading && heading !== headlineCounted && el.hasAttribute('href') && !isEditLink(el)) {
         headlines.push(el);
@@ -244,6 +228,8 @@ export function measurePage(doc: Document): PageShape {
       if (isCartControl(el)) cartControls++;
     } else if (CODE_TAGS.has(tag)) {
       codeElements++;
+    } else if (tag === 'time') {
+      timeElements++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
       hasH1 ||= tag === 'h1';
@@ -379,10 +365,13 @@ export function measurePage(doc: Document): PageShape {
     commentChars,
     postLinks,
     prices: page.prices,
+    resultsCounters: page.counters,
     dateStamps: page.dates,
     datedRun: best.dated,
     cartControls,
     codeElements,
+    permalinkHeadings,
+    timeElements,
     codeListingChars,
     linkedHeadlines: headlines.length,
     articleElements,

@@ -62,6 +62,25 @@ export function isPriceText(text: string): boolean {
   return text.length <= 16 && PRICE.test(text);
 }
 
+/** Words a results counter opens or closes with: "Results 1 - 10 of 89", "Showing 1-17 of 17", "1-20 of 240 items". */
+const COUNTED =
+  '(?:results?|items?|products?|treffer|ergebnisse?|artikel|résultats?|produits|resultados?|productos|risultati|prodotti)';
+/**
+ * A search-results or catalogue page's counter: "Results 1 - 10 of 89", "Showing 1-17 of 17", "Treffer 1 bis 20 von
+ * 312", "1-20 of 240 items". Not a counter of comments ("Showing 1-20 of 45 comments": an article's comment pages).
+ */
+const RESULTS_COUNTER = new RegExp(
+  `^(?:(?:search )?${COUNTED}|showing|displaying|anzeige|affichage|mostrando)\\s*:?\\s*\\d[\\d,.]*\\s*(?:-|–|to|bis|à|a|al)\\s*\\d[\\d,.]*\\s+(?:of|out of|von|sur|de|di)\\s+(?:about\\s+)?\\d[\\d,.]*(?![\\d,.])(?!\\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|replies|responses|antworten))|^\\d[\\d,.]*\\s*[-–]\\s*\\d[\\d,.]*\\s+(?:of|von|sur|de|di)\\s+[\\d,.]+\\s+${COUNTED}\\b`,
+  'iu',
+);
+/** A counter is a short line: a sentence that happens to say "items 1 to 3 of 5" is not one. */
+const RESULTS_COUNTER_MAX_CHARS = 120;
+
+/** Whether a block's short own text (trimmed) opens with a results counter, as search results and catalogues print. */
+export function isResultsCounter(text: string): boolean {
+  return text.length <= RESULTS_COUNTER_MAX_CHARS && /\d/.test(text) && RESULTS_COUNTER.test(text);
+}
+
 /** The label of a shop's buy control ("Add to cart", "In den Warenkorb", "Ajouter au panier", "Buy now"). */
 const CART_LABEL =
   /^(?:add to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|toevoegen aan winkelwagen|adicionar ao carrinho)\W*$/i;
