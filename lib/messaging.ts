@@ -219,7 +219,8 @@ export interface ContentProtocol {
    */
   dropPlacement: { req: { id: string }; res: Result };
   /** The note editor frame (an extension page) reports to the content script that opened it. */
-  editorEvent: { req: EditorEvent; res: Result };
+  /** The answer to `ready` carries the keys the reader typed while the frame loaded. */
+  editorEvent: { req: EditorEvent; res: Result<{ typed?: string }> };
 }
 
 /** Events broadcast from the background to extension pages (sidebar, popup, library). */

@@ -6,7 +6,14 @@ import { DARK_UI_COLORS } from '../../core/palette';
 import type { Annotation } from '../../core/types';
 import type { EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
+import { isReaderEvent } from './input-hub';
 import type { UiHost } from './ui-host';
+
+/** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
+export interface KeySource {
+  addEventListener(type: 'keydown' | 'keyup', fn: EventListener, capture?: boolean): void;
+  removeEventListener(type: 'keydown' | 'keyup', fn: EventListener, capture?: boolean): void;
+}
 
 /** How long a closed editor's hidden frame stays before it is removed. */
 const CLOSED_FRAME_REMOVAL_MS = 500;
@@ -49,13 +56,32 @@ export class EditorFrame {
   private nonce = '';
   private range: Range | null = null;
   private height = 260;
+  /** Keys the reader typed while the frame was loading, kept for it (null once it said it is ready). */
+  private early: string | null = null;
   private readonly onScroll = () => this.place();
+  /**
+   * Until the frame has loaded and taken the focus, the reader's keys land on the page's document, where its
+   * listeners would hear the first words of a note and the note would lose them. They are stopped before the page
+   * hears them (the hub runs first) and handed to the frame when it is ready.
+   */
+  private readonly onEarlyKey = (e: Event): void => {
+    const k = e as KeyboardEvent;
+    if (this.early === null || !isReaderEvent(k)) return;
+    k.stopImmediatePropagation();
+    k.preventDefault();
+    if (k.type !== 'keydown') return;
+    if (k.key === 'Escape') this.close();
+    else if (k.key === 'Backspace') this.early = this.early.slice(0, -1);
+    else if (k.key === 'Enter' && !k.ctrlKey && !k.metaKey) this.early += '\n';
+    else if ([...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey) this.early += k.key;
+  };
 
   constructor(
     private readonly ui: UiHost,
     private readonly doc: Document,
     private readonly api: ExtensionApi,
     private readonly callbacks: EditorCallbacks,
+    private readonly keys: KeySource,
   ) {}
 
   get isOpen(): boolean {
@@ -67,6 +93,9 @@ export class EditorFrame {
     this.close();
     this.nonce = randomNonce();
     this.range = range;
+    this.early = '';
+    this.keys.addEventListener('keydown', this.onEarlyKey, true);
+    this.keys.addEventListener('keyup', this.onEarlyKey, true);
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
     const frame = this.doc.createElement('iframe');
     frame.setAttribute('title', 'Lede note');
@@ -76,8 +105,8 @@ export class EditorFrame {
     this.frame = frame;
     this.place();
     this.ui.root.append(frame);
-    // Focus goes into the frame now (the reader's click is the activation); the frame then focuses its field.
-    frame.focus();
+    // The frame takes the focus when it is ready (handle). Until then the reader's keys stay in the page's document,
+    // where onEarlyKey keeps them before the page hears them: a frame focused while still loading drops them.
     this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     this.doc.defaultView?.addEventListener('resize', this.onScroll, { passive: true });
   }
@@ -93,13 +122,18 @@ export class EditorFrame {
     this.frame.style.top = `${at.top}px`;
   }
 
-  /** An event from a frame; only the frame opened last (holding its nonce) is listened to. */
-  handle(event: EditorEvent): Result {
+  /**
+   * An event from a frame; only the frame opened last (holding its nonce) is listened to. The answer to `ready`
+   * carries the keys typed while it loaded.
+   */
+  handle(event: EditorEvent): Result<{ typed?: string }> {
     if (!this.frame || event.nonce !== this.nonce) return { ok: false, reason: 'not this editor' };
     switch (event.kind) {
-      case 'ready':
+      case 'ready': {
         this.frame.focus();
-        break;
+        const typed = this.stopKeeping();
+        return typed ? { ok: true, typed } : { ok: true };
+      }
       case 'resize':
         this.height = Math.min(Math.max(event.height ?? this.height, 80), 600);
         this.frame.style.height = `${this.height}px`;
@@ -123,7 +157,17 @@ export class EditorFrame {
     return { ok: true };
   }
 
+  /** Stops keeping the reader's keys; returns what was kept. */
+  private stopKeeping(): string {
+    const typed = this.early ?? '';
+    this.early = null;
+    this.keys.removeEventListener('keydown', this.onEarlyKey, true);
+    this.keys.removeEventListener('keyup', this.onEarlyKey, true);
+    return typed;
+  }
+
   close(): void {
+    this.stopKeeping();
     if (!this.frame) return;
     const hadFocus = this.doc.activeElement === this.ui.host;
     // Hidden at once, removed a moment later: the key that closed it (Escape, or Ctrl+Enter's save) may still be

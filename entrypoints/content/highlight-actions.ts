@@ -118,22 +118,29 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
   surface.shownWidgets?.hideToolbar();
   // No toast under an open editor: its Undo would remove the highlight whose note the reader is writing.
   surface.shownWidgets?.hideToast();
-  surface.editor ??= new EditorFrame(surface.host(), s.doc, s.handoff.api, {
-    saved: (a) => {
-      hl.annotations.set(a.id, a);
-      const r = hl.placed.get(a.id);
-      // A note edit is not a confirmation: an unconfirmed placement stays dashed.
-      if (r) surface.painter().paint(a.id, r, a.body.color, { unconfirmed: surface.usedPainter?.isUnconfirmed(a.id) });
-      syncMarks(s);
-      if (a.body.note.trim()) surface.live.say(t('announceNoteSaved'));
+  surface.editor ??= new EditorFrame(
+    surface.host(),
+    s.doc,
+    s.handoff.api,
+    {
+      saved: (a) => {
+        hl.annotations.set(a.id, a);
+        const r = hl.placed.get(a.id);
+        // A note edit is not a confirmation: an unconfirmed placement stays dashed.
+        if (r)
+          surface.painter().paint(a.id, r, a.body.color, { unconfirmed: surface.usedPainter?.isUnconfirmed(a.id) });
+        syncMarks(s);
+        if (a.body.note.trim()) surface.live.say(t('announceNoteSaved'));
+      },
+      deleted: (a) => {
+        hl.lastDeleted = hl.annotations.get(a.id) ?? a;
+        forget(s, a.id);
+        offerRestore(s);
+      },
+      failed: (reason) => fail(s, reason),
     },
-    deleted: (a) => {
-      hl.lastDeleted = hl.annotations.get(a.id) ?? a;
-      forget(s, a.id);
-      offerRestore(s);
-    },
-    failed: (reason) => fail(s, reason),
-  });
+    s.handoff.input ?? s.view,
+  );
   surface.editor.open(annotation, range, focus);
 }
 

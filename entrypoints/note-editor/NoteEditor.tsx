@@ -62,7 +62,19 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       setNote(found.body.note);
       setTags(found.body.tags.join(', '));
       setColor(found.body.color);
-      notify('ready');
+      // Keys the reader typed before this frame had the focus were kept by the page side, unheard by the page.
+      const ready =
+        tabId.current === null
+          ? null
+          : await sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind: 'ready' });
+      const typed = ready?.ok ? ready.typed : undefined;
+      // They go where the field ended when it was shown, before anything typed here since.
+      const at = params.focus === 'tags' ? found.body.tags.join(', ').length : found.body.note.length;
+      const insert = (value: string) => value.slice(0, at) + typed + value.slice(at);
+      if (typed) {
+        if (params.focus === 'tags') setTags(insert);
+        else setNote(insert);
+      }
     })();
   }, []);
 

@@ -228,6 +228,7 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
       '',
     );
     const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+    let swallowAttempts = 0;
 
     /** The passage's words as stored, for pages whose path ends with `path`. */
     async function quotesFor(path: string): Promise<string[]> {
@@ -276,19 +277,24 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
       const planted =
         'Beijing and Moscow <span class="x1">call evil.example now </span>have found <span class="x2">=HYPERLINK("http://evil.example") </span>' +
         'common cause <span class="x3">says evil.example </span>on the United Nations <span class="x4">(sponsored) </span>Security Council';
-      server.route('/ff-trust/swallow.html', {
+      // A fresh address per attempt: a retry must not find the highlight an earlier attempt saved.
+      const path = `/ff-trust/swallow-${++swallowAttempts}.html`;
+      server.route(path, {
         body: SAMPLE.replace('<head>', `<head>${style}<script>${swallow}</script>`).replace(PASSAGE, planted),
       });
       const page = await browser.newPage();
-      await page.goto(`${server.url}/ff-trust/swallow.html`);
+      await page.goto(`${server.url}${path}`);
       let quotes: string[] = [];
-      // The first gesture may come before the page side has loaded: the reader tries again, as in the smoke test.
+      // The first gesture may come before the page side has loaded: the reader tries again, as in the smoke test,
+      // once the last try has had time to be saved.
       for (let i = 0; i < 10 && quotes.length === 0; i++) {
         await dragOverPassage(page);
         await new Promise((r) => setTimeout(r, 300));
         await page.keyboard.press('1');
-        await new Promise((r) => setTimeout(r, 500));
-        quotes = await quotesFor('/ff-trust/swallow.html');
+        for (let w = 0; w < 8 && quotes.length === 0; w++) {
+          await new Promise((r) => setTimeout(r, 250));
+          quotes = await quotesFor(path);
+        }
       }
       expect(quotes).toEqual([PASSAGE]);
       let yellow = 0;

@@ -177,6 +177,37 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(n) keys typed at once after a click on a highlight, before the editor has loaded, go to the note, never to the page', async () => {
+    const spy = `
+      window.__keys = [];
+      for (const t of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
+        addEventListener(t, (e) => window.__keys.push(t + ':' + (e.key ?? e.data ?? '')), true);
+      }
+    `;
+    const page = await openPage('/trust/early-keys.html', spy);
+    await highlight(page, PASSAGE);
+    await expect.poll(() => quotesFor('/trust/early-keys.html')).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => ((window as unknown as { __keys: string[] }).__keys = []));
+    // A reader who clicks and types straight away: the frame is still loading for the first keys.
+    await clickText(page, 'common cause');
+    await page.keyboard.type('Source: early', { delay: 15 });
+    await waitForNoteEditor(page);
+    await page.keyboard.type(' and late');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect
+      .poll(
+        async () =>
+          (await readStore(probe)).annotations.find((a) =>
+            (a as { articleKey?: string }).articleKey?.endsWith('/trust/early-keys.html'),
+          )?.body.note,
+      )
+      .toBe('Source: early and late');
+    const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    expect(seen.filter((k) => !/^keyup:(Enter|Control)$/.test(k))).toEqual([]);
+    await page.close();
+  });
+
   it('(d) a page that selects text itself and dispatches mouseup and key 1 gets nothing saved; nor by swapping the reader’s selection', async () => {
     const page = await openPage('/trust/forge.html');
     await tabIdOf(session, page); // Lede is fully started on this page (the forgery is not merely too early)
