@@ -71,6 +71,12 @@ export function buildEntities(
     (a, b) => Number(!!a.attachOnly) - Number(!!b.attachOnly) || b.core.split(' ').length - a.core.split(' ').length,
   );
   for (let m of sorted) {
+    // "Jolly said" after "Rep. David Jolly": a common word standing where a name does joins only a person.
+    if (m.surnameOnly) {
+      const home = findPersonByOneName(clusters, key(m.core));
+      if (home) add(home, m);
+      continue;
+    }
     const k = groupOf.get(key(m.core)) ?? m.core;
     let c = clusters.get(clusterKey(k));
     // "White House spokesman Josh Earnest said …": the sentence's first word, dropped as a common word, opens a name
@@ -208,6 +214,29 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
     const at = c.mentions.reduce((m, x) => Math.min(m, x.block * 1e6 + x.start), Infinity);
     if (at < firstAt) {
       firstAt = at;
+      found = c;
+    }
+  }
+  return found;
+}
+
+/**
+ * The person named in full (two to four words) whose surname is `word`, else whose given name is; the one named
+ * first when several share it, as {@link findShortFormHome} does.
+ */
+function findPersonByOneName(clusters: Map<string, Cluster>, word: string): Cluster | undefined {
+  let found: Cluster | undefined;
+  let rank = Infinity;
+  for (const c of clusters.values()) {
+    const { parts, votes } = c;
+    if (parts.length < 2 || parts.length > 4 || votes.person <= 0) continue;
+    if (votes.person < votes.org || votes.person < votes.place) continue;
+    const surname = parts[parts.length - 1] === word;
+    if (!surname && parts[0] !== word) continue;
+    const at = c.mentions.reduce((m, x) => Math.min(m, x.block * 1e6 + x.start), Infinity);
+    const r = (surname ? 0 : 1e12) + at;
+    if (r < rank) {
+      rank = r;
       found = c;
     }
   }

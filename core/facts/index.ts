@@ -78,7 +78,10 @@ export function extractKeyItemsOrThrow(input: ExtractionInput, options: Extracti
   const entities = buildEntities(mentions, blocksView(blocks, prepared), title, leadBlocks, headBlocks);
   const views = blocksView(blocks, prepared);
   const ranges: QuoteRanges = new Map();
-  const ctx = speakerContext(entities, mentions, ranges, views);
+  // ("Officials said": a common word that joined no person of the article is no name for the speakers either.)
+  const named = new Set(entities.flatMap((e) => e.occurrences.map((o) => `${o.block}:${o.start}`)));
+  const speakerMentions = mentions.filter((m) => !m.surnameOnly || named.has(`${m.block}:${m.start}`));
+  const ctx = speakerContext(entities, speakerMentions, ranges, views);
   const quotes = extractQuotes(views, prepared, ctx, ranges, options.rankerTrace);
   // German, French and Spanish pages: the English sieve's capitalised-word speakers ("Nun", "Et") give way to rules
   // of their own (speakers-intl.ts). `lang` is the article's language (Article.lang: declared, or what the text

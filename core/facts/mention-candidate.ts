@@ -29,6 +29,7 @@ import {
 import { isNewsOutlet } from './news-outlets';
 import { isGroupWord, notANameRule } from './not-a-name';
 import { trimCandidate } from './mention-trim';
+import { surnameOnlyMention } from './surname-mention';
 import {
   AFTER_TOWN_STATE,
   ORG_ROLE_NOUN,
@@ -73,7 +74,12 @@ export function mentionFromCandidate(
     /^(?:Democrats|Republicans|Dems)$/.test(s) &&
     /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
   // ("the Guardian", "the Economist": an outlet's name may be a body's keyword alone.)
-  if (!region && !party && !isNewsOutlet(s) && notANameRule(s, words) !== null) return null;
+  const notAName = !region && !party && !isNewsOutlet(s) ? notANameRule(s, words) : null;
+  // "Rep. Jolly", "Mr. Cuban": after a title, an adjective or a demonym alone is the person's surname; without one,
+  // "Jolly said", "told Cuban." may be the surname of a person the article names in full (surname-mention.ts).
+  const adjectiveAlone = words.length === 1 && (notAName === 'no name word' || notAName === 'a group of people');
+  if (notAName !== null && adjectiveAlone && !titled) return surnameOnlyMention(text, s, start, block);
+  if (notAName !== null && !(adjectiveAlone && titled)) return null;
   // "the Granite State", "the Hoosier State", "the Lone Star State": a state's nickname stands for the state the
   // article names, no entity of its own (not "Ohio State", "the Islamic State": a place or a demonym before it).
   if (
@@ -295,7 +301,8 @@ export function mentionFromCandidate(
     /^ \p{Ll}+s?\b/u.test(after) &&
     !/^ (?:said|says|told|added|wrote|asked|who|was|is|had|has|and|or|but|nor)\b/.test(after)
   )
-    return null;
+    // ("Christie appears", "Ryan stunned Republicans": before a verb, the surname of a person named in full.)
+    return surnameOnlyMention(text, s, start, block);
   // Two or three capitalised words with no other cue are most often a person's name, whatever its origin.
   const shape = cue === null && isPersonShaped(words, lowerWords);
   const surface = text.slice(rawStart, end);

@@ -19,6 +19,7 @@ import {
   TRAILING_PREPOSITION,
 } from './name-rules';
 import { withoutAffix } from './name-split';
+import { isPersonNameSlot, surnameOnlyMention } from './surname-mention';
 import { isLawmakerStateLabel, stateAbbreviated } from './place-rules';
 
 /** A candidate's name words, where they start, and what the trimmed words said about them. */
@@ -81,10 +82,12 @@ export function trimCandidate(
     PLACE_KEYWORDS.has(lastWord) ||
     /^(?:brotherhood|state|republic|emirate|caliphate|jihad|spring)$/.test(lastWord);
   // Drop a common word that is capitalised only because it starts the sentence, titles and demonyms.
+  // ("Mr. Pence", "Sen. Ward": the period after a title ends no sentence.)
+  let afterTitle = false;
   while (words.length > 0) {
     const w = words[0]!;
     const lw = w.toLowerCase().replace(/[.'’]+$/, '');
-    const atStart = isSentenceStart(text, start, starts);
+    const atStart = !afterTitle && isSentenceStart(text, start, starts);
     const title = PERSON_TITLES.has(lw) && !orgNamed;
     // "Muslim Brotherhood", "Democratic National Committee": a group word opening a body's name stays in it.
     // ("a Republican Senate", "the Democratic Congress": a party's majority in a chamber is the chamber.)
@@ -101,6 +104,12 @@ export function trimCandidate(
     // body's keyword and what it is of or for opens the body's name.
     const demonymBody =
       words.length >= 4 && ORG_KEYWORDS.has(words[1]!.toLowerCase()) && /^(?:of|for|on)$/.test(words[2]!);
+    const commonAtStart =
+      atStart &&
+      !keywordOf &&
+      (lowerWords.has(lw) || isCommonWord(lw)) &&
+      lexiconEntityType(lw) === null &&
+      (words.length === 1 || !isNameStart(words));
     const drop =
       NOT_NAMES.has(lw) ||
       title ||
@@ -111,12 +120,13 @@ export function trimCandidate(
         !keywordNamed &&
         !demonymBody &&
         lexiconEntityType(words.join(' ').toLowerCase()) === null) ||
-      (atStart &&
-        !keywordOf &&
-        (lowerWords.has(lw) || isCommonWord(lw)) &&
-        lexiconEntityType(lw) === null &&
-        (words.length === 1 || !isNameStart(words)));
+      commonAtStart;
     if (!drop) break;
+    // "Jolly said", "Pence's press release": a common word alone at a sentence's start may be the surname of a person
+    // the article named in full; it joins that person only.
+    if (words.length === 1 && commonAtStart && !NOT_NAMES.has(lw) && !title && !isGroupWord(w))
+      return surnameOnlyMention(text, w, start, block);
+    afterTitle = title || /^(?:Mr|Mrs|Ms|Dr)\.$/.test(w);
     // ("White House spokesman Josh Earnest said …": the word the sentence's start capitalised may yet open a name
     // the article writes in full elsewhere; the clusters decide.)
     if (atStart && !title && !NOT_NAMES.has(lw) && words.length === 2) openedBy = words.join(' ');
@@ -189,5 +199,17 @@ export function trimCandidate(
     }
   }
   if (words.length === 0) return null;
+  // "the Head Start program", "my Vice Presidential announcement": a word the article writes in lowercase, after a
+  // title and not where a person's name stands, makes a common noun phrase, no titled person. (An honorific keeps it:
+  // "Miss Manners"; a name that speaks stays one: "Prime Minister May said".)
+  if (
+    titled &&
+    words.length === 1 &&
+    lowerWords.has(words[0]!.toLowerCase()) &&
+    !isKnownNamePart(words[0]!.toLowerCase()) &&
+    !/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
+    !isPersonNameSlot(text, start, start + words[0]!.length)
+  )
+    return null;
   return { words, start, titled, bodyOfTitle, openedBy };
 }

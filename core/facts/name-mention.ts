@@ -55,6 +55,11 @@ export interface NameMention {
    * spokesman Josh Earnest said"): the entity of that fuller name when the article has one.
    */
   openedBy?: string;
+  /**
+   * A lone word that is also a common word, an adjective or a demonym, standing where a person's name does ("Jolly
+   * said", "Pence's"): joins only a person of the article whose full name ends or starts with it (surname-mention.ts).
+   */
+  surnameOnly?: boolean;
   /** One word typed a person only by the lexicon ("Orlando", "Austin"): a town when the article places it. */
   lexiconPerson?: boolean;
 }
