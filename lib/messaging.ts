@@ -181,7 +181,8 @@ export interface BackgroundProtocol {
 }
 
 /** The kinds of `EditorEvent`, in one list for the type and for the content script's check. */
-export const EDITOR_EVENT_KINDS = ['ready', 'resize', 'close', 'saved', 'deleted', 'failed'] as const;
+/** `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now). Both answers carry the keys kept. */
+export const EDITOR_EVENT_KINDS = ['ready', 'focused', 'resize', 'close', 'saved', 'deleted', 'failed'] as const;
 
 /** What the note editor frame tells the content script: its size, that it closed, saved or deleted, or failed. */
 export interface EditorEvent {

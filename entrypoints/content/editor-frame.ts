@@ -51,22 +51,33 @@ function randomNonce(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A field of the page the reader types into (their keys there are not the note's). */
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '') || el.isContentEditable === true);
+}
+
 export class EditorFrame {
   private frame: HTMLIFrameElement | null = null;
   private nonce = '';
   private range: Range | null = null;
   private height = 260;
-  /** Keys the reader typed while the frame was loading, kept for it (null once it said it is ready). */
+  /** Keys the reader typed that the frame did not get, kept for it (null once it said it has the focus). */
   private early: string | null = null;
+  /** The frame asked for the focus (`ready`); until it says it has it (`focused`), keys may still miss it. */
+  private focusAsked = false;
   private readonly onScroll = () => this.place();
   /**
    * Until the frame has loaded and taken the focus, the reader's keys land on the page's document, where its
    * listeners would hear the first words of a note and the note would lose them. They are stopped before the page
-   * hears them (the hub runs first) and handed to the frame when it is ready.
+   * hears them (the hub runs first) and handed to the frame: while it loads, every key except those typed into a field
+   * of the page; once it asked for the focus, those still aimed at Lede's host (the focus moving into the frame's
+   * process takes a moment).
    */
   private readonly onEarlyKey = (e: Event): void => {
     const k = e as KeyboardEvent;
     if (this.early === null || !isReaderEvent(k)) return;
+    if (this.focusAsked ? k.target !== this.ui.host : isEditable(k.target)) return;
     k.stopImmediatePropagation();
     k.preventDefault();
     if (k.type !== 'keydown') return;
@@ -94,6 +105,7 @@ export class EditorFrame {
     this.nonce = randomNonce();
     this.range = range;
     this.early = '';
+    this.focusAsked = false;
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
@@ -130,9 +142,14 @@ export class EditorFrame {
     if (!this.frame || event.nonce !== this.nonce) return { ok: false, reason: 'not this editor' };
     switch (event.kind) {
       case 'ready': {
+        this.focusAsked = true;
         this.frame.focus();
-        const typed = this.stopKeeping();
-        return typed ? { ok: true, typed } : { ok: true };
+        return this.handOver();
+      }
+      case 'focused': {
+        const answer = this.handOver();
+        this.stopKeeping();
+        return answer;
       }
       case 'resize':
         this.height = Math.min(Math.max(event.height ?? this.height, 80), 600);
@@ -157,13 +174,19 @@ export class EditorFrame {
     return { ok: true };
   }
 
-  /** Stops keeping the reader's keys; returns what was kept. */
-  private stopKeeping(): string {
+  /** The keys kept so far, for the frame's answer; keeping goes on. */
+  private handOver(): Result<{ typed?: string }> {
     const typed = this.early ?? '';
+    if (this.early !== null) this.early = '';
+    return typed ? { ok: true, typed } : { ok: true };
+  }
+
+  /** Stops keeping the reader's keys. */
+  private stopKeeping(): void {
     this.early = null;
+    this.focusAsked = false;
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);
-    return typed;
   }
 
   close(): void {

@@ -8,7 +8,7 @@ import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { sendToTab } from '../../lib/send-to-tab';
-import type { EditorEvent } from '../../lib/messaging';
+import type { EditorEvent, Result } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, loadSettings, type ColorMeaning } from '../../lib/settings';
 
 export interface EditorParams {
@@ -62,19 +62,29 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       setNote(found.body.note);
       setTags(found.body.tags.join(', '));
       setColor(found.body.color);
-      // Keys the reader typed before this frame had the focus were kept by the page side, unheard by the page.
-      const ready =
-        tabId.current === null
-          ? null
-          : await sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind: 'ready' });
-      const typed = ready?.ok ? ready.typed : undefined;
+      // Keys the reader typed before this frame had the focus were kept by the page side, unheard by the page: those
+      // typed while it loaded come with the answer to `ready`, those typed while the focus moved in with `focused`.
       // They go where the field ended when it was shown, before anything typed here since.
       const at = params.focus === 'tags' ? found.body.tags.join(', ').length : found.body.note.length;
-      const insert = (value: string) => value.slice(0, at) + typed + value.slice(at);
-      if (typed) {
+      let kept = 0;
+      const take = (reply: Result<{ typed?: string }> | null) => {
+        const typed = reply?.ok ? reply.typed : undefined;
+        if (!typed) return;
+        const pos = at + kept;
+        kept += typed.length;
+        const insert = (value: string) => value.slice(0, pos) + typed + value.slice(pos);
         if (params.focus === 'tags') setTags(insert);
         else setNote(insert);
-      }
+      };
+      const ask = (kind: 'ready' | 'focused') =>
+        tabId.current === null ? null : sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind });
+      take(await ask('ready'));
+      const focused = async () => {
+        window.removeEventListener('focus', focused);
+        take(await ask('focused'));
+      };
+      if (document.hasFocus()) void focused();
+      else window.addEventListener('focus', focused);
     })();
   }, []);
 
