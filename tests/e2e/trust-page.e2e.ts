@@ -62,6 +62,12 @@ async function quotesFor(path: string): Promise<string[]> {
     .map((a) => a.target.selector[0]?.exact ?? '');
 }
 
+/** The note of the first highlight stored for the page at `path`. */
+async function noteFor(path: string): Promise<string | undefined> {
+  const store = await readStore(probe);
+  return store.annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith(path))?.body.note;
+}
+
 /** Selects `text` as the reader does and presses a colour key. */
 async function highlight(page: Page, text: string, key = '1'): Promise<void> {
   await page.bringToFront();
@@ -163,14 +169,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('private-tag');
     await pressClosingEditor(page, 'Control+Enter');
-    await expect
-      .poll(
-        async () =>
-          (await readStore(probe)).annotations.find((a) =>
-            (a as { articleKey?: string }).articleKey?.endsWith('/trust/keys.html'),
-          )?.body.note,
-      )
-      .toBe(NOTE);
+    await expect.poll(() => noteFor('/trust/keys.html')).toBe(NOTE);
     // At most the release of the save shortcut reaches the page, after the editor has closed: never a typed key.
     const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
     expect(seen.filter((k) => !/^(doc )?keyup:(Enter|Control)$/.test(k))).toEqual([]);
@@ -195,14 +194,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await waitForNoteEditor(page);
     await page.keyboard.type(' and late');
     await pressClosingEditor(page, 'Control+Enter');
-    await expect
-      .poll(
-        async () =>
-          (await readStore(probe)).annotations.find((a) =>
-            (a as { articleKey?: string }).articleKey?.endsWith('/trust/early-keys.html'),
-          )?.body.note,
-      )
-      .toBe('Source: early and late');
+    await expect.poll(() => noteFor('/trust/early-keys.html')).toBe('Source: early and late');
     const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
     expect(seen.filter((k) => !/^keyup:(Enter|Control)$/.test(k))).toEqual([]);
     await page.close();
