@@ -413,12 +413,12 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
   it('(l) words a page hides inside a sentence never enter the reader’s quote, and the highlight is found again after a reload', async () => {
-    // Four ways a stylesheet hides words a highlight across the sentence would otherwise save, export and cite.
+    // Five ways a stylesheet hides words a highlight across the sentence would otherwise save, export and cite.
     const style =
-      '<style>.x1{display:none}.x2{position:absolute;left:-9999px}.x3{font-size:0}.x4{color:transparent}</style>';
+      '<style>.x1{display:none}.x2{position:absolute;left:-9999px}.x3{font-size:0}.x4{color:transparent}.x5{color:#fff}</style>';
     const planted =
       'Beijing and Moscow <span class="x1">call evil.example now </span>have found <span class="x2">=HYPERLINK("http://evil.example") </span>' +
-      'common cause <span class="x3">says evil.example </span>on the United Nations <span class="x4">(sponsored) </span>Security Council';
+      'common cause <span class="x3">says evil.example </span>on the United <span class="x5">read evil.example </span>Nations <span class="x4">(sponsored) </span>Security Council';
     server.route('/trust/hidden-words.html', {
       body: SAMPLE.replace('<head>', `<head>${style}`).replace(PASSAGE, planted),
     });

@@ -1,5 +1,6 @@
 // Text a page hides inside the running text of a passage. A page can put words into a sentence that no reader sees
-// (a span its stylesheet sets to display:none, font-size 0, a transparent colour, or places off the screen), and a
+// (a span its stylesheet sets to display:none, font-size 0, a transparent colour or the colour of what is behind it, or
+// places off the screen), and a
 // highlight across that sentence would carry them into the reader's quote, library and exports. This is the test the
 // page side gives buildTextModel so the saved quote is the text the reader saw, and anchoring reads the same text.
 //
@@ -26,11 +27,36 @@ function isClear(color: string): boolean {
   return color === 'transparent' || /^rgba\([^)]*,\s*0(\.0+)?\)$/.test(color) || /\/\s*0(\.0+)?\)$/.test(color);
 }
 
+type Rgb = [number, number, number];
+
+/** A computed `rgb()`/`rgba()` colour as red, green, blue and alpha; null for any other form. */
+function rgbaOf(color: string): [number, number, number, number] | null {
+  const m = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)(?:, ([\d.]+))?\)$/.exec(color);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
+}
+
+/** WCAG's relative luminance. */
+function luminance([r, g, b]: Rgb): number {
+  const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** Below this contrast ratio (WCAG's, 1 to 21), words are the colour of what is behind them. */
+const MIN_CONTRAST = 1.25;
+
+/** The words' colour is (nearly) the colour behind them: white on white. */
+function blendsIn(color: string, backdrop: Rgb | null): boolean {
+  const c = rgbaOf(color);
+  if (!backdrop || !c || c[3] < 0.95) return false;
+  const [a, b] = [luminance([c[0], c[1], c[2]]), luminance(backdrop)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < MIN_CONTRAST;
+}
+
 /**
  * Whether a reader can see `el`'s box and its own words, judged alone (its ancestors are judged by the caller).
- * `view` is the element's window.
+ * `view` is the element's window; `backdrop` gives the colour behind an element, or null where it cannot be known.
  */
-function looksSeen(el: Element, view: Window): boolean {
+function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | null): boolean {
   // Its own style only: the caller judges the parent, so an ancestor's display or opacity is already counted.
   const style = view.getComputedStyle(el);
   if (
@@ -46,6 +72,11 @@ function looksSeen(el: Element, view: Window): boolean {
     const clipsText = style.backgroundClip === 'text' || style.getPropertyValue('-webkit-background-clip') === 'text';
     if (!clipsText && (isClear(style.color) || isClear(style.getPropertyValue('-webkit-text-fill-color'))))
       return false;
+    // Only a colour of its own can hide words its parent shows (the parent is judged apart): the backdrop is looked
+    // for on those alone.
+    const parent = el.parentElement;
+    const ownColor = !!parent && view.getComputedStyle(parent).color !== style.color;
+    if (!clipsText && ownColor && blendsIn(style.color, backdrop(el))) return false;
   }
   const clips = style.overflow !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto';
   if (style.clip === 'rect(0px, 0px, 0px, 0px)') return false;
@@ -70,10 +101,28 @@ function looksSeen(el: Element, view: Window): boolean {
  */
 export function unseenInRunningText(view: Window): (el: Element) => boolean {
   const seen = new WeakMap<Element, boolean>();
+  const backdrops = new WeakMap<Element, Rgb | null>();
+  // Behind everything, the canvas: white, unless the page asks for a dark scheme the browser may honour.
+  const root = view.document.documentElement;
+  const canvas: Rgb | null =
+    root && /dark/.test(view.getComputedStyle(root).colorScheme ?? '') ? null : [255, 255, 255];
+  /** The opaque colour behind `el`: its own background's or the nearest ancestor's; null behind an image or a tint. */
+  const backdrop = (el: Element): Rgb | null => {
+    if (backdrops.has(el)) return backdrops.get(el)!;
+    const style = view.getComputedStyle(el);
+    const bg = rgbaOf(style.backgroundColor);
+    let answer: Rgb | null;
+    if (style.backgroundImage !== 'none') answer = null;
+    else if (bg && bg[3] >= 0.95) answer = [bg[0], bg[1], bg[2]];
+    else if (bg && bg[3] > 0.05) answer = null;
+    else answer = el.parentElement ? backdrop(el.parentElement) : canvas;
+    backdrops.set(el, answer);
+    return answer;
+  };
   const seenNow = (el: Element): boolean => {
     let answer = seen.get(el);
     if (answer === undefined) {
-      answer = looksSeen(el, view);
+      answer = looksSeen(el, view, backdrop);
       seen.set(el, answer);
     }
     return answer;

@@ -1,5 +1,5 @@
 // The text a highlight saves is the text the reader saw: in real Chromium, words a page's stylesheet hides inside a
-// sentence (the ways pages hide text: display:none, off the screen, a zero font, a clear colour, no opacity, the
+// sentence (the ways pages hide text: display:none, off the screen, a zero font, a clear colour, white on white, no opacity, the
 // "visually hidden" classes of Bootstrap and of the a11y-project, nested inside one) stay out of the page's text,
 // while text a reader can see or open (gradient headings, a font-size-0 row of inline blocks, a tooltip, a collapsed
 // panel) stays in.
@@ -28,6 +28,7 @@ const STYLE = `<style>
 .row { font-size: 0 } .row span { display: inline-block; font-size: 16px; margin-right: 4px }
 .grad { background: linear-gradient(red, blue); -webkit-background-clip: text; background-clip: text; color: transparent }
 .tip-wrap { position: relative } .tip { position: absolute; top: 1.2em; left: 0 }
+.ghost { color: #fefefe } .inverse { background: #111; color: #fff } .over-image { background: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=) #fff; color: #fff }
 </style>`;
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title>${STYLE}</head>
@@ -38,6 +39,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title>$
 <div class="row"> <span>Left</span> <span>Right</span> </div>
 <p>Footnote<span class="tip-wrap"><span class="tip">tooltip words</span></span> after.</p>
 <h3>Question</h3><div class="panel">The answer, in a closed panel.</div><p>Next paragraph.</p>
+<p>White <span class="ghost">HHH </span>on white, <span class="inverse">white on black</span>, <span class="over-image">white on an image</span>.</p>
 </body></html>`;
 
 const SEEN = 'Beijing and Moscow have found common cause on the United Nations Security Council.';
@@ -60,7 +62,7 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     await server?.close();
   });
 
-  it('keeps seven hiding tricks out of the text, and every word a reader sees or can open in it', async () => {
+  it('keeps eight hiding tricks out of the text, and every word a reader sees or can open in it', async () => {
     const text = await page.evaluate(() => {
       const { anchoring } = (globalThis as any).lede;
       return anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }).text;
@@ -74,6 +76,7 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
       'Question',
       'The answer, in a closed panel.',
       'Next paragraph.',
+      'White on white, white on black, white on an image.',
     ]);
   });
 
