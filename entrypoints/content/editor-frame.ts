@@ -135,8 +135,8 @@ export class EditorFrame {
   }
 
   /**
-   * An event from a frame; only the frame opened last (holding its nonce) is listened to. The answer to `ready`
-   * carries the keys typed while it loaded.
+   * An event from a frame; only the frame opened last (holding its nonce) is listened to. The answers to `ready` and
+   * `focused` carry the keys kept for it since the last answer.
    */
   handle(event: EditorEvent): Result<{ typed?: string }> {
     if (!this.frame || event.nonce !== this.nonce) return { ok: false, reason: 'not this editor' };

@@ -9,7 +9,7 @@ import { currentKey } from './article-identity';
 import { EditorFrame } from './editor-frame';
 import { detectedOnce } from './page-detection';
 import { keepPlaced, repaint, syncMarks } from './placements';
-import { isQuietSite, pageRoot, pageText, type PageSession } from './session-state';
+import { describeOnPage, isQuietSite, type PageSession } from './session-state';
 
 /** Tells the reader a save or delete failed, and why. */
 export function fail(s: PageSession, reason: string): void {
@@ -78,7 +78,7 @@ export async function highlightSelection(
     return null;
   }
   try {
-    const selectors = describeRange(pageRoot(s.doc), range, { model: pageText(s.doc) });
+    const selectors = describeOnPage(s.doc, range);
     if (!selectors) {
       fail(s, 'this selection has no text Lede can find again.');
       return null;

@@ -1,6 +1,13 @@
 // The page's root element, the one every anchor is described against, and its text as the reader sees it; their own
 // room so that the page's surface and the session's state both read them without importing each other.
-import { anchorMany, buildTextModel, type DomAnchor, type TextModel, unseenInRunningText } from '../../core/anchoring';
+import {
+  anchorMany,
+  buildTextModel,
+  describeRange,
+  type DomAnchor,
+  type TextModel,
+  unseenInRunningText,
+} from '../../core/anchoring';
 import type { Selector } from '../../core/types';
 
 /** Where Lede reads the page's text and keeps its host: the body, or the root element of a page without one. */
@@ -10,7 +17,7 @@ export const pageRoot = (doc: Document): HTMLElement => doc.body ?? doc.document
  * The page's text for one anchoring or describing pass, without the words its stylesheet hides among visible ones:
  * a highlight saves, and is found again by, the text the reader saw. Every save and every placement reads this.
  */
-export function pageText(doc: Document): TextModel {
+function pageText(doc: Document): TextModel {
   const view = doc.defaultView;
   return buildTextModel(pageRoot(doc), view ? { unseen: unseenInRunningText(view) } : {});
 }
@@ -25,4 +32,9 @@ export function anchorOnPage(
 ): Array<DomAnchor | null> {
   const root = pageRoot(doc);
   return anchorMany(root, selectorsList, { model: pageText(doc), fallbackModel: () => buildTextModel(root) });
+}
+
+/** Describes `range` on the page's text as the reader sees it (what a save or a confirmed placement stores). */
+export function describeOnPage(doc: Document, range: Range): ReturnType<typeof describeRange> {
+  return describeRange(pageRoot(doc), range, { model: pageText(doc) });
 }

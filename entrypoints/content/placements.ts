@@ -1,13 +1,13 @@
 // Where the reader's highlights land on the page: anchored in one pass and painted, orphans listed, the report the
 // sidebar reads sent to the background, screen readers told, and a doubtful placement confirmed or dropped.
-import { describeRange, needsConfirmation, uncertainPlacements, type AnchorConfidence } from '../../core/anchoring';
+import { needsConfirmation, uncertainPlacements, type AnchorConfidence } from '../../core/anchoring';
 import { MAX_QUOTE_CHARS } from '../../core/limits';
 import type { Annotation, Selector } from '../../core/types';
 import { t, tCount } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import type { AnchorReport } from '../../lib/messaging';
 import { currentKey } from './article-identity';
-import { anchorOnPage, pageRoot, pageText, type PageSession } from './session-state';
+import { anchorOnPage, describeOnPage, pageRoot, type PageSession } from './session-state';
 
 /** Why a highlight the reader dropped is listed with the orphans. */
 const DROPPED_REASON =
@@ -93,7 +93,7 @@ export async function confirmPlacement(
   const annotation = hl.annotations.get(id);
   const range = hl.placed.get(id);
   if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
-  const selectors = describeRange(pageRoot(s.doc), range, { model: pageText(s.doc) });
+  const selectors = describeOnPage(s.doc, range);
   if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
   const updated: Annotation = {
     ...annotation,

@@ -69,7 +69,7 @@ export interface PageSession {
   announcedOrphans: number;
 }
 
-export { anchorOnPage, pageRoot, pageText } from './page-root';
+export { anchorOnPage, describeOnPage, pageRoot } from './page-root';
 
 /** The reader turned Lede off on this site: nothing is reported, offered or announced here. */
 export const isQuietSite = (s: PageSession): boolean => s.settings.quietSites.includes(s.view.location.hostname);

@@ -40,9 +40,9 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   const noteField = useRef<HTMLTextAreaElement>(null);
   const tagsField = useRef<HTMLInputElement>(null);
 
-  const notify = (kind: EditorEvent['kind'], extra: Partial<EditorEvent> = {}) => {
-    if (tabId.current !== null) void sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind, ...extra });
-  };
+  /** Tells the page side; its answer, or null before the tab is known. */
+  const notify = (kind: EditorEvent['kind'], extra: Partial<EditorEvent> = {}) =>
+    tabId.current === null ? null : sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind, ...extra });
 
   useEffect(() => {
     void (async () => {
@@ -76,12 +76,10 @@ export function NoteEditor({ params }: { params: EditorParams }) {
         if (params.focus === 'tags') setTags(insert);
         else setNote(insert);
       };
-      const ask = (kind: 'ready' | 'focused') =>
-        tabId.current === null ? null : sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind });
-      take(await ask('ready'));
+      take(await notify('ready'));
       const focused = async () => {
         window.removeEventListener('focus', focused);
-        take(await ask('focused'));
+        take(await notify('focused'));
       };
       if (document.hasFocus()) void focused();
       else window.addEventListener('focus', focused);

@@ -1,7 +1,7 @@
 // Text a page hides inside the running text of a passage. A page can put words into a sentence that no reader sees
-// (a span its stylesheet sets to display:none, font-size 0, a transparent colour or the colour of what is behind it, or
-// places off the screen), and a
-// highlight across that sentence would carry them into the reader's quote, library and exports. This is the test the
+// (a span its stylesheet sets to display:none, font-size 0, a transparent colour or the colour of what is behind it,
+// or places off the screen), and a highlight across that sentence would carry them into the reader's quote, library
+// and exports. This is the test the
 // page side gives buildTextModel so the saved quote is the text the reader saw, and anchoring reads the same text.
 //
 // Only text hidden where it sits among visible words is left out: an inline element (a span, a link) or any element
@@ -66,7 +66,8 @@ function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | n
   )
     return false;
   if (style.contentVisibility === 'hidden') return false;
-  if (hasOwnWords(el)) {
+  const ownWords = hasOwnWords(el);
+  if (ownWords) {
     // A zero font on a container whose children set their own size is a layout habit: only words set in it count.
     if (Number.parseFloat(style.fontSize) < MIN_FONT_PX) return false;
     const clipsText = style.backgroundClip === 'text' || style.getPropertyValue('-webkit-background-clip') === 'text';
@@ -81,7 +82,7 @@ function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | n
   const clips = style.overflow !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto';
   if (style.clip === 'rect(0px, 0px, 0px, 0px)') return false;
   const placed = clips || style.position !== 'static' || style.transform !== 'none';
-  const pushedAway = Number.parseFloat(style.textIndent) < -999 && hasOwnWords(el);
+  const pushedAway = ownWords && Number.parseFloat(style.textIndent) < -999;
   if (!placed && !pushedAway) return true;
   const box = el.getBoundingClientRect();
   // No box at all: a closed ancestor (a menu, a panel) holds it. That ancestor is the one judged.
