@@ -1,5 +1,6 @@
 // What leaving hidden words out of the page's text costs and drops on real pages (core/anchoring/dom/unseen-text.ts):
 // in real Chromium, each saved page's text model is built without and with the `unseen` test (median of 5 each), and
+// the markup handed to extraction is serialised as it was (outerHTML) and without hidden words (seenMarkup), and
 // every element the test left out is listed with its words, to be read by eye: on an ordinary page a dropped element
 // should be a screen-reader label or text no reader sees, never words on the screen. Saved pages lack most of their
 // external stylesheets, so this measures the inline-styled hiding they keep, and the cost.
@@ -13,7 +14,15 @@ const files = savedPageFiles('unseen text', Number(process.env.N ?? 80));
 if (!files) process.exit(0);
 
 const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-const rows: { file: string; plain: number; seen: number; chars: number; dropped: string[] }[] = [];
+const rows: {
+  file: string;
+  plain: number;
+  seen: number;
+  markup: number;
+  seenMarkup: number;
+  chars: number;
+  dropped: string[];
+}[] = [];
 for (const [n, f] of files.entries()) {
   let page: Page | null = null;
   try {
@@ -26,7 +35,9 @@ for (const [n, f] of files.entries()) {
       const dropped = [];
       const test = anchoring.unseenInRunningText(window);
       const kept = anchoring.buildTextModel(document.body, { unseen: (el) => { const out = test(el); if (out && /\\S/.test(el.textContent)) dropped.push(el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»'); return out; } });
-      return { plain, seen, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped };
+      const markup = median(() => document.documentElement.outerHTML);
+      const seenMarkup = median(() => anchoring.seenMarkup(document));
+      return { plain, seen, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped };
     })()`);
     rows.push({ file: f.split('/').slice(-2).join('/'), ...(r as Omit<(typeof rows)[0], 'file'>) });
   } catch (e) {
@@ -50,6 +61,14 @@ console.log(
 );
 console.log(
   `ratio: ${(sum(seen) / sum(plain)).toFixed(2)}x in total, ${(med(seen) / med(plain)).toFixed(2)}x at the median`,
+);
+const markup = rows.map((r) => r.markup);
+const seenMarkup = rows.map((r) => r.seenMarkup);
+console.log(
+  `markup for extraction: outerHTML total ${sum(markup).toFixed(0)} ms, median ${med(markup).toFixed(2)} ms; seenMarkup total ${sum(seenMarkup).toFixed(0)} ms, median ${med(seenMarkup).toFixed(2)} ms, slowest ${Math.max(...seenMarkup).toFixed(1)} ms`,
+);
+console.log(
+  `ratio: ${(sum(seenMarkup) / sum(markup)).toFixed(2)}x in total, ${(med(seenMarkup) / med(markup)).toFixed(2)}x at the median`,
 );
 const withDrops = rows.filter((r) => r.dropped.length > 0);
 console.log(

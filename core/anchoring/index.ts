@@ -6,6 +6,7 @@ export { describeRange, describeTextRange } from './dom/describe';
 export type { DescribeOptions } from './dom/describe';
 export { buildTextModel } from './dom/text-model';
 export type { TextModel, TextModelOptions } from './dom/text-model';
+export { seenMarkup } from './dom/seen-markup';
 export { unseenInRunningText } from './dom/unseen-text';
 export { anchorManyInText } from './text/anchor-many';
 export type { AnchorConfidence } from './text/confidence';

@@ -1,6 +1,7 @@
 // The page's answers to the extension's commands (lib/messaging.ts ContentProtocol): hand over the page for
 // extraction, show a passage, highlight the selection, re-read the notes, confirm or drop a placement, report.
 import { browser } from 'wxt/browser';
+import { seenMarkup } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
 import { registerContentHandlers } from '../../lib/content-messages';
 import { currentKey } from './article-identity';
@@ -37,7 +38,8 @@ export function answerExtension(s: PageSession): CommandListener {
   const listener = registerContentHandlers(
     {
       async collectPage() {
-        const html = doc.documentElement.outerHTML;
+        // What extraction reads and the reading copy keeps: the words the reader sees, not words hidden among them.
+        const html = seenMarkup(doc);
         void detectedOnce(s);
         return {
           ok: true,

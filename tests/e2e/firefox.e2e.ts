@@ -141,9 +141,17 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     expect(await yellowOver(page, 'China and Russia')).toBe(0);
   });
 
-  it('the popup reads an article with no notes: sendToTab wakes the sleeping page side first', async () => {
+  it('the popup reads an article with no notes (sendToTab wakes the sleeping page side first), without words the page hides', async () => {
     const sample = readFileSync(resolve('tests/fixtures/seed/article.html'), 'utf8');
-    server.route('/wake/firefox.html', { body: sample.replace(/<link rel="canonical"[^>]*>/, '') });
+    // A figure hidden by the page's stylesheet inside a key fact's sentence: the popup shows the sentence as seen.
+    const planted = sample
+      .replace(/<link rel="canonical"[^>]*>/, '')
+      .replace('<head>', '<head><style>.y1{display:none}</style>')
+      .replace(
+        'complement a $400 billion deal',
+        'complement a <span class="y1">$900 billion, not a </span>$400 billion deal',
+      );
+    server.route('/wake/firefox.html', { body: planted });
     const article = await browser.newPage();
     await article.goto(`${server.url}/wake/firefox.html`);
     const popup = await browser.newPage();
@@ -167,6 +175,12 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
       text = await popup.evaluate(() => document.querySelector('main')?.innerText ?? '').catch(() => '');
     }
     expect(text).toContain('China and Russia Strengthen Alliance');
+    for (let i = 0; i < 40 && !text.includes('$400 billion'); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      text = await popup.evaluate(() => document.querySelector('main')?.innerText ?? '').catch(() => '');
+    }
+    expect(text).toContain('The deals complement a $400 billion deal');
+    expect(text).not.toContain('$900 billion');
     await popup.close();
     await article.close();
   });

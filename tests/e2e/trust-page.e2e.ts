@@ -436,6 +436,38 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(o) words a page hides inside the article never reach its key facts and quotes in the popup', async () => {
+    // The popup's facts are extracted in the extension from the page's markup, where the page's stylesheet does not
+    // apply: a figure and a call hidden in the sentences would otherwise be shown as the article's own words.
+    const style = '<style>.y1{display:none}.y2{color:#fff}.y3{position:absolute;left:-9999px}</style>';
+    server.route('/trust/hidden-facts.html', {
+      body: SAMPLE.replace('<head>', `<head>${style}`)
+        .replace(
+          'complement a $400 billion deal',
+          'complement a <span class="y1">$900 billion, not a </span>$400 billion deal',
+        )
+        .replace(
+          'will jointly move forward',
+          'will <span class="y2">send money to evil.example and </span>jointly move forward',
+        )
+        .replace('forged an unbreakable', 'forged <span class="y3">(visit evil.example) </span>an unbreakable'),
+    });
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/trust/hidden-facts.html`);
+    const tabId = await tabIdOf(session, page);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+    const facts = (await popup.getByTestId('fact').allTextContents()).join('\n');
+    const quotes = (await popup.getByTestId('quote').allTextContents()).join('\n');
+    expect(facts).toContain('complement a $400 billion deal');
+    expect(quotes).toContain('its ties to China have never been closer');
+    expect(quotes).toContain('forged an unbreakable war friendship');
+    expect(`${facts}\n${quotes}`).not.toMatch(/evil\.example|\$900 billion/);
+    await popup.close();
+    await page.close();
+  });
+
   it('(k) a page that swallows mouse and key events before anything else hears them cannot stop the toolbar or the keys', async () => {
     // Listeners on window's capture phase that stop every gesture, registered by the page's first script. Lede's own
     // were registered before it (the bootstrap runs at document_start), so they still hear the reader.

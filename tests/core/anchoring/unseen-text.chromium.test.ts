@@ -126,4 +126,41 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(found.alone).toBeNull();
     expect(found.found.replace(/\s+/g, ' ')).toBe('the (opens in a new tab) full report | exact');
   });
+
+  it('hands extraction the page’s markup without the hidden words, keeping JSON-LD, a closed panel and a hidden date', async () => {
+    const MARKUP = PAGE.replace(
+      '</body>',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
+        '<p id="dated">Posted <time class="gone" datetime="2025-09-04">yesterday, by evil.example</time>on Thursday.</p></body>',
+    );
+    server.put('/markup', MARKUP);
+    const other = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    await other.goto(server.url('/markup'));
+    await other.evaluate(engine);
+    const result = await other.evaluate(() => {
+      const { anchoring } = (globalThis as any).lede;
+      const doc = new DOMParser().parseFromString(anchoring.seenMarkup(document), 'text/html');
+      const words = (id: string) => doc.getElementById(id)?.textContent;
+      return {
+        attack: words('attack'),
+        link: words('link'),
+        dated: words('dated'),
+        datetime: doc.querySelector('time')?.getAttribute('datetime'),
+        jsonLd: doc.querySelector('script[type="application/ld+json"]')?.textContent,
+        panel: doc.querySelector('.panel')?.textContent,
+        title: doc.title,
+        // The live page is left as it was.
+        liveAttack: document.getElementById('attack')?.textContent,
+      };
+    });
+    await other.close();
+    expect(result.attack).toBe(SEEN);
+    expect(result.link).toBe('Read the full report here.');
+    expect(result.dated).toBe('Posted on Thursday.');
+    expect(result.datetime).toBe('2025-09-04');
+    expect(result.jsonLd).toBe('{"@type":"NewsArticle"}');
+    expect(result.panel).toBe('The answer, in a closed panel.');
+    expect(result.title).toBe('t');
+    expect(result.liveAttack).toContain('AAA');
+  });
 });
