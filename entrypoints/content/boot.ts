@@ -8,7 +8,15 @@
 // can neither detect Lede from it nor switch it off.
 import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
-import { HANDOFF, WAKE, type BootHandoff, type ExtensionApi, type PageMain, type WakeReason } from './handoff';
+import {
+  HANDOFF,
+  SELECTING_KEY,
+  WAKE,
+  type BootHandoff,
+  type ExtensionApi,
+  type PageMain,
+  type WakeReason,
+} from './handoff';
 
 /** The lazily loaded rest of the page side (web-accessible, reached through a per-session dynamic URL in Chrome). */
 const MAIN_PATH = '/page-main.js';
@@ -70,7 +78,9 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // Selection: only a reader's own (trusted) mouse or keyboard gesture loads the toolbar. A page cannot forge one.
   const onGesture = (e: Event) => {
     if (!e.isTrusted || main) return;
-    if (e.type === 'keyup' && !(e as KeyboardEvent).shiftKey) return;
+    // Shift with a key that extends a selection (an arrow, Home, End, a page key); a capital letter typed in a form is not.
+    if (e.type === 'keyup' && !((e as KeyboardEvent).shiftKey && SELECTING_KEY.test((e as KeyboardEvent).key))) return;
+    const at = e.type === 'mouseup' ? { x: (e as MouseEvent).clientX, y: (e as MouseEvent).clientY } : undefined;
     // The selection settles after mouseup; read it on the next task.
     win.setTimeout(() => {
       const sel = win.getSelection();
@@ -84,7 +94,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       input.addEventListener('keydown', early as EventListener);
       void loadMain().then((m) => {
         input.removeEventListener('keydown', early as EventListener);
-        m?.selectionEnded(key);
+        m?.selectionEnded(key, at);
       });
     }, 0);
   };

@@ -21,15 +21,18 @@ export interface ExtensionApi {
   };
 }
 
+/** The keys that extend a selection with Shift held. A capital letter typed in a page's form is not one of them. */
+export const SELECTING_KEY = /^(Arrow(Left|Right|Up|Down)|Home|End|PageUp|PageDown)$/;
+
 /** The rest of the page side, once loaded. */
 export interface PageMain {
   /** Answers one extension message (already known to come from the extension itself). */
   dispatch(message: unknown, sender: unknown): Promise<unknown>;
   /**
    * The reader just finished a trusted selection: run the article check and offer the toolbar. `key` is a colour
-   * key (1-5) the reader already pressed while this script was loading.
+   * key (1-5) the reader already pressed while this script was loading; `at`, where the mouse button came up.
    */
-  selectionEnded(key?: string): void;
+  selectionEnded(key?: string, at?: { x: number; y: number }): void;
 }
 
 export interface BootHandoff {

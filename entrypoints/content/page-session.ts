@@ -56,6 +56,6 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
   return {
     dispatch: (message, sender) =>
       (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
-    selectionEnded: (key) => void input.selectionEnded(key),
+    selectionEnded: (key, at) => void input.selectionEnded(key, at),
   };
 }

@@ -1,6 +1,7 @@
 // The reader's own gestures on the page (trusted events only): a selection offers the toolbar, colour keys and
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { pageSummary } from './article-identity';
+import { SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
 import { detectedOnce } from './page-detection';
@@ -9,21 +10,51 @@ import { isQuietSite, type PageSession } from './session-state';
 /** The least time between two hover look-ups, in ms. */
 const HOVER_EVERY_MS = 80;
 
+/** How far (CSS px, up or down) a selection may end from the pointer that ended it and still be the reader's. */
+const NEAR_POINTER_PX = 48;
+
+/** Where the reader's mouse button came up, in the viewport. */
+export interface Pointer {
+  x: number;
+  y: number;
+}
+
+/**
+ * A selection the reader's own mouse gesture made touches the pointer that ended it: a drag ends at the pointer, a
+ * double or triple click selects the word or paragraph under it. A page that answers the reader's click elsewhere by
+ * selecting a passage of its own fails this, so its passage is never offered.
+ */
+export function endsAtPointer(range: Range, at: Pointer): boolean {
+  for (const r of range.getClientRects()) {
+    if (at.y >= r.top - NEAR_POINTER_PX && at.y <= r.bottom + NEAR_POINTER_PX) return true;
+  }
+  return false;
+}
+
+/** A selection's two ends, as they stood when the reader pressed Shift. */
+type SelectionEnds = { anchor: Node | null; anchorOffset: number; focus: Node | null; focusOffset: number };
+
 export class ReaderInput {
   /** The selection the toolbar was offered for: a key press acts on it only if the page has not swapped it since. */
   private offered: Range | null = null;
   private lastHover = 0;
+  /** The selection's ends when the reader pressed Shift: a selection the keyboard extended keeps its anchor. */
+  private atShift: SelectionEnds | null = null;
 
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
     const { doc, life, surface } = s;
     // Heard on window's capture phase before the page's own listeners (input-hub.ts), so a page cannot swallow them.
     const input = s.handoff.input ?? doc;
-    life.listen(input, 'mouseup', (e) => {
-      if (e.isTrusted) life.setTimeout(() => this.onSelectionEnd(), 0);
+    life.listen<MouseEvent>(input, 'mouseup', (e) => {
+      const at = { x: e.clientX, y: e.clientY };
+      if (e.isTrusted) life.setTimeout(() => this.onSelectionEnd(at), 0);
     });
     life.listen<KeyboardEvent>(input, 'keyup', (e) => {
-      if (e.isTrusted && e.shiftKey && !surface.contains(e.composedPath()[0] as Node)) this.onSelectionEnd();
+      if (!e.isTrusted || !e.shiftKey || !SELECTING_KEY.test(e.key) || surface.contains(e.composedPath()[0] as Node))
+        return;
+      if (this.keyboardMoved()) this.onSelectionEnd();
+      else s.surface.shownWidgets?.hideToolbar();
     });
     life.listen<KeyboardEvent>(input, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     life.listen<MouseEvent>(input, 'click', (e) => this.onClick(e));
@@ -31,27 +62,40 @@ export class ReaderInput {
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
-  async selectionEnded(key?: string): Promise<void> {
+  async selectionEnded(key?: string, at?: Pointer): Promise<void> {
     const { s } = this;
     if (!isQuietSite(s)) await detectedOnce(s);
-    this.onSelectionEnd();
+    this.onSelectionEnd(at);
     const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(s, color, undefined, this.offered);
+  }
+
+  /**
+   * Since the reader pressed Shift, the selection kept its anchor and moved its focus: the keyboard extended it. A
+   * selection a page put there beforehand, or swapped in while the reader typed, did neither.
+   */
+  private keyboardMoved(): boolean {
+    const before = this.atShift;
+    const sel = this.s.view.getSelection();
+    if (!before || !sel) return !before; // Shift went down before this script was listening: the bootstrap's case
+    if (sel.anchorNode !== before.anchor || sel.anchorOffset !== before.anchorOffset) return false;
+    return sel.focusNode !== before.focus || sel.focusOffset !== before.focusOffset;
   }
 
   private offersToolbar(): boolean {
     return !isQuietSite(this.s) && (pageSummary(this.s).isArticle || this.s.hl.annotations.size > 0);
   }
 
-  private onSelectionEnd(): void {
+  /** Offers the toolbar for the reader's selection; `at` is the pointer of the mouse gesture that ended it. */
+  private onSelectionEnd(at?: Pointer): void {
     const { s } = this;
     if (!this.offersToolbar()) return;
     const selection = s.view.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.toString().trim()) {
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    if (!range || !selection?.toString().trim() || (at && !endsAtPointer(range, at))) {
       s.surface.shownWidgets?.hideToolbar();
       return;
     }
-    const range = selection.getRangeAt(0);
     if (s.surface.contains(range.commonAncestorContainer)) return;
     const rects = range.getClientRects();
     const rect = rects[0] ?? range.getBoundingClientRect();
@@ -66,6 +110,12 @@ export class ReaderInput {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (!e.isTrusted) return; // only the reader's own keys act; a page's synthetic ones are ignored
+    if (e.key === 'Shift' && !e.repeat) {
+      const sel = this.s.view.getSelection();
+      this.atShift = sel
+        ? { anchor: sel.anchorNode, anchorOffset: sel.anchorOffset, focus: sel.focusNode, focusOffset: sel.focusOffset }
+        : null;
+    }
     if (this.readerKey(e)) return;
     const { s } = this;
     const widgets = s.surface.shownWidgets;

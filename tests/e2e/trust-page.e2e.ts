@@ -237,6 +237,62 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(p) a page that selects a passage of its own as the reader clicks elsewhere or types gets no toolbar and nothing saved', async () => {
+    // The page answers each of the reader's real clicks by selecting a paragraph far from the pointer: the click is
+    // trusted, the selection is not the reader's.
+    const script = `document.addEventListener('mouseup', () => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('common cause'));
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });`;
+    const page = await openPage('/trust/select-on-click.html', script);
+    await tabIdOf(session, page);
+    await page.bringToFront();
+    const far = await centreOfText(page, THIRD);
+    await page.mouse.click(far.x, far.y);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => String(getSelection()))).toContain('common cause');
+    await page.keyboard.press('1');
+    await page.waitForTimeout(800);
+    expect(await quotesFor('/trust/select-on-click.html')).toEqual([]);
+    await page.close();
+
+    // The same by the keyboard: the page selects its passage as each key the reader types into its form comes up, so
+    // the next capital letter's Shift finds it selected.
+    const typed = `document.addEventListener('DOMContentLoaded', () => {
+      const input = document.createElement('input');
+      input.id = 'form';
+      document.body.prepend(input);
+      input.addEventListener('keyup', () => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('common cause'));
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+      });
+    });`;
+    const form = await openPage('/trust/select-on-key.html', typed);
+    await tabIdOf(session, form);
+    await form.bringToFront();
+    await form.click('#form');
+    for (const key of ['Shift+A', 'Shift+B', 'Shift+C', '1']) await form.keyboard.press(key);
+    await form.waitForTimeout(800);
+    expect(await quotesFor('/trust/select-on-key.html')).toEqual([]);
+
+    // The reader's own selections still offer the toolbar: a double click, then Shift+End extending it.
+    const word = await centreOfText(form, 'signified');
+    await form.mouse.dblclick(word.x, word.y);
+    await form.keyboard.press('Shift+End');
+    await form.waitForTimeout(150);
+    await form.keyboard.press('2');
+    await expect
+      .poll(() => quotesFor('/trust/select-on-key.html'))
+      .toEqual([expect.stringMatching(/^signified the deepening/)]);
+    await form.close();
+  });
+
   it('(j) a page cannot read which passages the reader highlighted: not from CSS.highlights, its DOM, or a grabbed shadow root', async () => {
     // The page grabs every shadow root made in its world (closed ones too) and records every node added to it.
     const page = await openPage(
