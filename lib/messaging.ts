@@ -181,8 +181,20 @@ export interface BackgroundProtocol {
 }
 
 /** The kinds of `EditorEvent`, in one list for the type and for the content script's check. */
-/** `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now). Both answers carry the keys kept. */
-export const EDITOR_EVENT_KINDS = ['ready', 'focused', 'resize', 'close', 'saved', 'deleted', 'failed'] as const;
+/**
+ * `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now). Both answers carry the keys kept.
+ * `deleting`: the reader pressed Delete; the answer says whether the page let the editor be seen as drawn.
+ */
+export const EDITOR_EVENT_KINDS = [
+  'ready',
+  'focused',
+  'deleting',
+  'resize',
+  'close',
+  'saved',
+  'deleted',
+  'failed',
+] as const;
 
 /** What the note editor frame tells the content script: its size, that it closed, saved or deleted, or failed. */
 export interface EditorEvent {

@@ -116,6 +116,14 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   const remove = async () => {
     if (!annotation || busy) return;
     setBusy(true);
+    // The page side first says whether the reader could see this editor: a page that faded or covered it to lure a
+    // click onto Delete gets nothing deleted (a deleted note has no trash to come back from).
+    const seen = await notify('deleting');
+    if (!seen?.ok) {
+      setBusy(false);
+      setProblem(t('deleteRefused'));
+      return;
+    }
     const reply = await sendToBackground('deleteAnnotation', { id: annotation.id });
     setBusy(false);
     if (!reply.ok) {

@@ -200,6 +200,61 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(q) a page that fades or covers the note editor to lure a click onto Delete gets nothing deleted', async () => {
+    const page = await openPage('/trust/clickjack.html');
+    await highlight(page, PASSAGE);
+    await expect.poll(() => quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    const editor = await waitForNoteEditor(page);
+    /** Where the editor's Delete button is on the page's screen. */
+    const deleteAt = async () => {
+      const frame = (await (await editor.frameElement()).boundingBox())!;
+      const button = await editor.evaluate(() => {
+        const r = document.querySelector('[data-action="delete"]')!.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      return { x: frame.x + button.x, y: frame.y + button.y };
+    };
+    let at = await deleteAt();
+    // The page fades Lede's host (the one element Lede adds) and shows its own button under the reader's pointer.
+    await page.evaluate(() => {
+      const host = [...document.body.children].find((el) => el.tagName.startsWith('LEDE-UI-')) as HTMLElement;
+      host.style.setProperty('opacity', '0.01');
+    });
+    await page.waitForTimeout(300);
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => editor.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? ''))
+      .toContain('Not deleted');
+    expect(await quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    // Or it leaves Lede's host alone and lays a layer that lets clicks through over the editor ("Play").
+    await page.evaluate(() => {
+      const host = [...document.body.children].find((el) => el.tagName.startsWith('LEDE-UI-')) as HTMLElement;
+      host.style.removeProperty('opacity');
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.textContent = 'Play';
+      cover.setAttribute(
+        'style',
+        'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none;font:40px sans-serif',
+      );
+      document.body.append(cover);
+    });
+    await page.waitForTimeout(300);
+    at = await deleteAt(); // the refusal's message moved the button down
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(600);
+    expect(await quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    // Drawn as it is, the editor deletes.
+    await page.evaluate(() => document.getElementById('cover')!.remove());
+    await page.waitForTimeout(300);
+    at = await deleteAt();
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => quotesFor('/trust/clickjack.html')).toEqual([]);
+    await page.close();
+  });
+
   it('(d) a page that selects text itself and dispatches mouseup and key 1 gets nothing saved; nor by swapping the reader’s selection', async () => {
     const page = await openPage('/trust/forge.html');
     await tabIdOf(session, page); // Lede is fully started on this page (the forgery is not merely too early)
