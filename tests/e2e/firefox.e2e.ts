@@ -1,8 +1,9 @@
 // Firefox smoke test (when firefox-esr is installed): the MV2 build installs, its content script runs on the sample
 // article and paints a highlight, which is painted again with no gesture when the article is reopened (the
 // background wakes the page side), an extension page renders, and the library offers the scheduled backup into the
-// downloads folder in place of the folder Firefox cannot write to. Then three of the page attacks of
-// trust-page.e2e.ts, tried in Firefox: forged events, gestures the page swallows, and words it hides in a sentence.
+// downloads folder in place of the folder Firefox cannot write to. Then page attacks of trust-page.e2e.ts, tried in
+// Firefox: forged events, gestures the page swallows, words it hides in a sentence or a key fact, and a paragraph it
+// selects as the reader clicks elsewhere.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -317,6 +318,36 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
         yellow = await yellowOver(page, 'Despite many differences', 'common cause');
       }
       expect(yellow).toBeGreaterThan(200);
+      await page.close();
+    });
+
+    it('a page that selects its own paragraph as the reader clicks elsewhere gets nothing saved by the next key', async () => {
+      const onClick = `document.addEventListener('mouseup', () => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.startsWith('Despite many differences'));
+        const r = document.createRange(); r.selectNodeContents(p);
+        getSelection().removeAllRanges(); getSelection().addRange(r);
+      });`;
+      server.route('/ff-trust/select-on-click.html', {
+        body: SAMPLE.replace('<head>', `<head><script>${onClick}</script>`),
+      });
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/ff-trust/select-on-click.html`);
+      const far = await page.evaluate(() => {
+        const h = document.querySelector('h1')!;
+        h.scrollIntoView({ block: 'start' });
+        const r = h.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      // The first click wakes the page side (the bootstrap hands it the pointer), the next ones reach it loaded.
+      for (let i = 0; i < 3; i++) {
+        await page.mouse.click(far.x, far.y);
+        await new Promise((r) => setTimeout(r, 600));
+        await page.keyboard.press('1');
+      }
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await quotesFor('/ff-trust/select-on-click.html')).toEqual([]);
+      // The page's paragraph was selected all along (a save would have cleared the selection).
+      expect(await page.evaluate(() => String(getSelection()))).toContain('Despite many differences');
       await page.close();
     });
 
