@@ -7,6 +7,7 @@
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS, type ColorId } from '../types';
 import { type Box, clippersOf, isCovered, isInRects } from './geometry';
+import { keepOwnStyle } from './own-style';
 import { createRegistryPaint, type RegistryPaint, registryCss } from './registry-paint';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 
@@ -67,6 +68,9 @@ export interface Painter {
   destroy(): void;
 }
 
+/** The layer host's own style: no box (display: contents), nothing of the page's styles inherited. */
+const HOST_STYLE = 'all: initial; display: contents';
+
 const DEAD: Painter = {
   status: { ok: false, reason: 'destroyed' },
   paint: () => false,
@@ -123,6 +127,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let full = true;
   let observer: ResizeObserver | null = null;
   let removal: MutationObserver | null = null;
+  let tamper: MutationObserver | null = null;
   /** Set once a page has removed the layer three times (see registry-paint.ts). */
   let fallback: RegistryPaint | null = null;
   let removals = 0;
@@ -134,8 +139,17 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       // No box of its own (display: contents): the page measures nothing on it, and the layer's boxes are placed
       // from the layer's own position, wherever the page's styles put the document's origin.
       // Through the CSSOM, which a page's style-src policy cannot refuse (a style attribute it may, in Firefox).
-      host.style.setProperty('all', 'initial', 'important');
-      host.style.setProperty('display', 'contents', 'important');
+      // With !important in its own style (own-style.ts): no rule of the page's stylesheets outranks it, and a change
+      // its script makes counts as a removal.
+      tamper = keepOwnStyle(host, HOST_STYLE, view, () => {
+        if (fallback) return false;
+        if (++removals >= 3) {
+          fallBack();
+          return false;
+        }
+        schedule();
+        return true;
+      });
       const root = host.attachShadow({ mode: 'closed' });
       adoptStyles(root, css);
       layer = doc.createElement('div');
@@ -349,6 +363,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       (doc as { fonts?: EventTarget }).fonts?.removeEventListener?.('loadingdone', onMove);
       observer?.disconnect();
       removal?.disconnect();
+      tamper?.disconnect();
       fallback?.destroy();
       host?.remove();
       host = null;

@@ -44,6 +44,8 @@ export class PageSurface {
     if (!this.ui) this.ui = createUiHost(this.doc);
     // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
     else if (!this.ui.host.isConnected) pageRoot(this.doc).append(this.ui.host);
+    // A page that kept changing the host's style outlasted its watcher: it is put back at each use.
+    else this.ui.repair();
     return this.ui;
   }
 

@@ -1,5 +1,6 @@
 // The one element Lede adds to a page: a host whose closed shadow root holds the toolbar, editor and toasts,
 // so the page's styles cannot reach in and ours cannot leak out. Styles are a constructed sheet (CSP-safe).
+import { applyOwnStyle, keepOwnStyle } from '../../core/highlight/own-style';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
 
 const CSS = `
@@ -42,9 +43,17 @@ button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
 .shortcuts button { background: ${UI.hover}; }
 `;
 
+/** The host's own style (set with !important: own-style.ts). */
+const HOST_STYLE = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647';
+
+/** How many times the host's style is put back when the page's script changes it, before Lede stops watching. */
+const MAX_REPAIRS = 20;
+
 export interface UiHost {
   root: ShadowRoot;
   host: HTMLElement;
+  /** Puts the host's own style back if the page changed it (on each use, once watching has stopped). */
+  repair(): void;
   /** True for nodes inside Lede's own UI (ignored by selection and mutation handling). */
   contains(node: Node | null): boolean;
   destroy(): void;
@@ -56,10 +65,13 @@ export function createUiHost(doc: Document): UiHost {
   // class (it could remove it, or attach its own shadow root first so ours threw and no highlight could be made).
   const host = doc.createElement(`lede-ui-${Math.random().toString(36).slice(2, 10)}`);
   // Through the CSSOM: a page's style-src policy can refuse a style attribute (Firefox applies it to content
-  // scripts), never a declaration set on the element's style object.
-  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
-  const root = host.attachShadow({ mode: 'closed' });
+  // scripts), never a declaration set on the element's style object. With !important, so that a page's rule hiding
+  // every element it did not make cannot hide the toolbar or the editor; a change its script makes is put back.
   const view = doc.defaultView;
+  let repairs = 0;
+  const watch = keepOwnStyle(host, HOST_STYLE, view, () => ++repairs <= MAX_REPAIRS);
+  const own = host.getAttribute('style');
+  const root = host.attachShadow({ mode: 'closed' });
   if (view && 'CSSStyleSheet' in view && 'adoptedStyleSheets' in root) {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(CSS);
@@ -75,7 +87,13 @@ export function createUiHost(doc: Document): UiHost {
     root,
     host,
     contains: (node) => !!node && (node === host || host.contains(node)),
-    destroy: () => host.remove(),
+    repair: () => {
+      if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, HOST_STYLE);
+    },
+    destroy: () => {
+      watch?.disconnect();
+      host.remove();
+    },
   };
 }
 

@@ -21,6 +21,7 @@ import {
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
+import { countPixels, decodePng, isTinted } from './png';
 import { readStore } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
@@ -217,10 +218,15 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
       return { x: frame.x + button.x, y: frame.y + button.y };
     };
     let at = await deleteAt();
-    // The page fades Lede's host (the one element Lede adds) and shows its own button under the reader's pointer.
+    // The page fades its body, and so Lede's host in it (a change to the host's own style is put back at once); its
+    // own button, outside the body, stays in sight.
     await page.evaluate(() => {
-      const host = [...document.body.children].find((el) => el.tagName.startsWith('LEDE-UI-')) as HTMLElement;
-      host.style.setProperty('opacity', '0.01');
+      document.body.style.setProperty('opacity', '0.01');
+      const lure = document.createElement('button');
+      lure.id = 'lure';
+      lure.textContent = 'Next page';
+      lure.setAttribute('style', 'position:fixed;left:0;top:0;font:20px sans-serif');
+      document.documentElement.append(lure);
     });
     await page.waitForTimeout(300);
     await page.mouse.click(at.x, at.y);
@@ -230,8 +236,8 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     expect(await quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
     // Or it leaves Lede's host alone and lays a layer that lets clicks through over the editor ("Play").
     await page.evaluate(() => {
-      const host = [...document.body.children].find((el) => el.tagName.startsWith('LEDE-UI-')) as HTMLElement;
-      host.style.removeProperty('opacity');
+      document.body.style.removeProperty('opacity');
+      document.getElementById('lure')!.remove();
       const cover = document.createElement('div');
       cover.id = 'cover';
       cover.textContent = 'Play';
@@ -577,6 +583,53 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     expect(`${facts}\n${quotes}`).not.toMatch(/evil\.example|\$900 billion/);
     await popup.close();
     await page.close();
+  });
+
+  it('(r) a page that hides every element it did not make, by stylesheet or by script, cannot hide the highlights or the toolbar', async () => {
+    /** Tinted pixels over the passage, deselected and with the pointer away: the highlight as the reader sees it. */
+    const tint = async (page: Page) => {
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(200);
+      const box = await page.evaluate((needle) => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+        const r = p.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      }, 'common cause');
+      return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
+    };
+    /** Lede's toolbar host as the page's styles leave it: shown, or hidden from the reader. */
+    const toolbarShown = (page: Page) =>
+      page.evaluate(() =>
+        [...document.body.children]
+          .filter((el) => el.tagName.startsWith('LEDE-UI-'))
+          .some((el) => {
+            const cs = getComputedStyle(el);
+            return cs.display !== 'none' && cs.visibility === 'visible' && Number(cs.opacity) > 0.9;
+          }),
+      );
+    // The page marks its own elements at load; anything else under <html> or <body> is hidden, with !important.
+    const mark = `document.addEventListener('DOMContentLoaded', () => { for (const el of document.querySelectorAll('*')) el.dataset.own = ''; });`;
+    const sheet = `<style>html > :not([data-own]), body > :not([data-own]) { display: none !important; opacity: 0 !important; visibility: hidden !important }</style>`;
+    // Or, by script, whatever is added to <html> or <body> later is hidden as it arrives.
+    const script = `new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && n.tagName !== 'BODY') { n.style.setProperty('display', 'none', 'important'); n.style.opacity = '0'; } }).observe(document.documentElement, { childList: true, subtree: false });
+      document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !n.dataset.own) n.style.setProperty('display', 'none', 'important'); }).observe(document.body, { childList: true }));`;
+    for (const [path, head] of [
+      ['/trust/hide-sheet.html', `<script>${mark}</script>${sheet}`],
+      ['/trust/hide-script.html', `<script>${mark}${script}</script>`],
+    ]) {
+      server.route(path, { body: SAMPLE.replace('<head>', `<head>${head}`) });
+      const page = await session.context.newPage();
+      await page.goto(`${server.url}${path}`);
+      await page.bringToFront();
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await page.waitForTimeout(300);
+      expect(await toolbarShown(page), `${path}: toolbar`).toBe(true);
+      await page.keyboard.press('1');
+      await expect.poll(() => quotesFor(path)).toEqual([PASSAGE]);
+      expect(await tint(page), `${path}: painted`).toBeGreaterThan(500);
+      await page.close();
+    }
   });
 
   it('(k) a page that swallows mouse and key events before anything else hears them cannot stop the toolbar or the keys', async () => {

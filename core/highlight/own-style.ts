@@ -1,0 +1,44 @@
+// The style of an element Lede adds to a page (the paint layer's host, the toolbar's and editor's host). A page can
+// hide it: a stylesheet rule with !important that matches elements it did not make, or its script setting the
+// element's style or `inert`. Each declaration is set with !important in the element's own style, which no
+// stylesheet rule outranks, and a change the page's script makes is noticed and undone, up to a limit the caller
+// sets (a page that answers every repair with another change would otherwise keep both busy forever).
+
+/** Sets `declarations` ("prop: value; …") on `el` with !important, replacing whatever its style held. */
+export function applyOwnStyle(el: HTMLElement, declarations: string): void {
+  el.removeAttribute('inert');
+  el.style.cssText = '';
+  for (const d of declarations.split(';')) {
+    const i = d.indexOf(':');
+    if (i > 0) el.style.setProperty(d.slice(0, i).trim(), d.slice(i + 1).trim(), 'important');
+  }
+}
+
+/**
+ * Applies `declarations` to `el` and watches its `style` and `inert`: when the page changes them, `changed` is
+ * called; it returns true to have the style put back (and watching go on), false to stop watching. Returns the
+ * watcher (to disconnect), or null where the window has no MutationObserver.
+ */
+export function keepOwnStyle(
+  el: HTMLElement,
+  declarations: string,
+  view: Window | null,
+  changed: () => boolean,
+): MutationObserver | null {
+  applyOwnStyle(el, declarations);
+  let expected = el.getAttribute('style');
+  const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
+  if (!MO) return null;
+  const watch = new MO(() => {
+    // Lede's own repair comes back here too: nothing to do while the style is as it was set.
+    if (el.getAttribute('style') === expected && !el.hasAttribute('inert')) return;
+    if (!changed()) {
+      watch.disconnect();
+      return;
+    }
+    applyOwnStyle(el, declarations);
+    expected = el.getAttribute('style');
+  });
+  watch.observe(el, { attributes: true, attributeFilter: ['style', 'inert'] });
+  return watch;
+}
