@@ -1,16 +1,26 @@
 // The style of an element Lede adds to a page (the paint layer's host, the toolbar's and editor's host). A page can
 // hide it: a stylesheet rule with !important that matches elements it did not make, or its script setting the
-// element's style or `inert`. Each declaration is set with !important in the element's own style, which no
-// stylesheet rule outranks, and a change the page's script makes is noticed and undone, up to a limit the caller
+// element's style or `inert`. The declarations that could hide or move it are set with !important in the element's
+// own style, which no stylesheet rule outranks, and a change the page's script makes is noticed and undone, up to a limit the caller
 // sets (a page that answers every repair with another change would otherwise keep both busy forever).
 
-/** Sets `declarations` ("prop: value; …") on `el` with !important, replacing whatever its style held. */
+/**
+ * Sets `declarations` ("prop: value !important; …") on `el`, replacing whatever its style held. Text spacing is never
+ * made !important: a reader's own stylesheet must be able to adjust it (WCAG 1.4.12), and no page hides anything with it.
+ */
 export function applyOwnStyle(el: HTMLElement, declarations: string): void {
   el.removeAttribute('inert');
   el.style.cssText = '';
   for (const d of declarations.split(';')) {
     const i = d.indexOf(':');
-    if (i > 0) el.style.setProperty(d.slice(0, i).trim(), d.slice(i + 1).trim(), 'important');
+    if (i <= 0) continue;
+    const value = d.slice(i + 1).trim();
+    const important = value.endsWith('!important');
+    el.style.setProperty(
+      d.slice(0, i).trim(),
+      important ? value.slice(0, -10).trim() : value,
+      important ? 'important' : '',
+    );
   }
 }
 

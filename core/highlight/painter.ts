@@ -69,7 +69,7 @@ export interface Painter {
 }
 
 /** The layer host's own style: no box (display: contents), nothing of the page's styles inherited. */
-const HOST_STYLE = 'all: initial; display: contents';
+const HOST_STYLE = 'all: initial !important; display: contents !important';
 
 const DEAD: Painter = {
   status: { ok: false, reason: 'destroyed' },

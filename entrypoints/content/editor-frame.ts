@@ -6,6 +6,7 @@ import { DARK_UI_COLORS } from '../../core/palette';
 import type { Annotation } from '../../core/types';
 import type { EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
+import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
 import type { UiHost } from './ui-host';
 
@@ -47,25 +48,6 @@ export function placeBeside(
   return { left: rect.left > viewport.width - rect.right ? MARGIN : viewport.width - width - MARGIN, top: MARGIN };
 }
 
-/** Below this opacity (the frame's, its host's and their ancestors' together), the page has faded the editor. */
-const FADED = 0.9;
-
-/**
- * The page fades or hides `frame` (opacity, visibility) through an element it can style: Lede's host or one of its
- * ancestors. Read where the browser does not say whether the frame is seen as drawn (no IntersectionObserver v2).
- */
-export function fadedByPage(frame: Element, view: Window): boolean {
-  let opacity = 1;
-  for (let el: Element | null = frame; el; ) {
-    const style = view.getComputedStyle(el);
-    if (style.visibility !== 'visible') return true;
-    opacity *= Number.parseFloat(style.opacity);
-    const parent: Element | null = el.parentElement;
-    el = parent ?? ((el.getRootNode() as ShadowRoot).host || null);
-  }
-  return opacity < FADED;
-}
-
 function randomNonce(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -86,10 +68,8 @@ export class EditorFrame {
   /** The frame asked for the focus (`ready`); until it says it has it (`focused`), keys may still miss it. */
   private focusAsked = false;
   private readonly onScroll = () => this.place();
-  /** Watches whether the frame is drawn as it is, unfaded and uncovered (Chromium's IntersectionObserver v2). */
-  private watch: IntersectionObserver | null = null;
-  /** Its last answer; undefined before the first or where the browser gives none. */
-  private drawn: boolean | undefined;
+  /** Whether the frame is drawn as it is, unfaded and uncovered (drawn-watch.ts). */
+  private drawn: DrawnWatch | null = null;
   /**
    * Until the frame has loaded and taken the focus, the reader's keys land on the page's document, where its
    * listeners would hear the first words of a note and the note would lose them. They are stopped before the page
@@ -140,7 +120,11 @@ export class EditorFrame {
     this.frame = frame;
     this.place();
     this.ui.root.append(frame);
-    this.watchDrawn(frame);
+    const view = this.doc.defaultView;
+    if (view) {
+      this.drawn ??= new DrawnWatch(view);
+      this.drawn.watch(frame);
+    }
     // The frame takes the focus when it is ready (handle). Until then the reader's keys stay in the page's document,
     // where onEarlyKey keeps them before the page hears them: a frame focused while still loading drops them.
     this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
@@ -200,34 +184,13 @@ export class EditorFrame {
     return { ok: true };
   }
 
-  /**
-   * A page can fade Lede's host or draw over the editor, and lure the reader's click onto its Delete button (there is
-   * no trash to bring a note back from). Chromium says whether the frame is drawn as it is: not faded, filtered or
-   * covered by anything, even a layer that lets clicks through.
-   */
-  private watchDrawn(frame: HTMLIFrameElement): void {
-    const view = this.doc.defaultView;
-    this.drawn = undefined;
-    if (!view || !('IntersectionObserver' in view)) return;
-    try {
-      const options = { trackVisibility: true, delay: 100, threshold: [0] } as IntersectionObserverInit;
-      this.watch = new view.IntersectionObserver((entries) => {
-        for (const entry of entries)
-          this.drawn = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
-      }, options);
-      this.watch.observe(frame);
-    } catch {
-      this.watch = null; // an engine that refuses the options: the style check alone decides
-    }
-  }
-
   /** Whether a delete from the editor may go ahead: the reader could see the editor as drawn. */
   private mayDelete(): Result<{ typed?: string }> {
-    const view = this.doc.defaultView;
+    // A page can fade the body holding Lede's host or draw over the editor, and lure the reader's click onto its
+    // Delete button (there is no trash to bring a note back from).
     const frame = this.frame;
-    if (!view || !frame) return { ok: false, reason: 'the editor is closed' };
-    if (this.drawn === false || fadedByPage(frame, view))
-      return { ok: false, reason: 'the page hid or covered the note editor' };
+    if (!frame || !this.drawn) return { ok: false, reason: 'the editor is closed' };
+    if (!this.drawn.seen(frame)) return { ok: false, reason: 'the page hid or covered the note editor' };
     return { ok: true };
   }
 
@@ -248,8 +211,7 @@ export class EditorFrame {
 
   close(): void {
     this.stopKeeping();
-    this.watch?.disconnect();
-    this.watch = null;
+    if (this.frame) this.drawn?.unwatch(this.frame);
     if (!this.frame) return;
     const hadFocus = this.doc.activeElement === this.ui.host;
     // Hidden at once, removed a moment later: the key that closed it (Escape, or Ctrl+Enter's save) may still be

@@ -1,6 +1,5 @@
 // What the reader does to highlights on the page: make one from the selection, save it, delete it with an Undo,
 // open its note editor. Every save and delete goes to the background; a failure is told to the reader, never lost.
-import { describeRange } from '../../core/anchoring';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';

@@ -1,5 +1,6 @@
 // The in-page widgets: the selection toolbar, the hover tip and the undo toast (the note editor is an extension page
 // in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; page text only goes in as text.
+import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
 import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
 import type { ColorId } from '../../core/types';
@@ -38,6 +39,8 @@ export class HighlightUi {
   private toastTimer: number | undefined;
   /** The Undo of the open toast, if it offers one. */
   private toastAction: (() => void) | null = null;
+  /** Whether the toast's Undo is drawn as it is when clicked (a page may cover it with a lure: drawn-watch.ts). */
+  private drawn: DrawnWatch | null = null;
 
   /** `schedule` is the content-script context's setTimeout, so timers die with the script. */
   constructor(
@@ -142,15 +145,24 @@ export class HighlightUi {
 
   /** A short message at the bottom of the viewport, with an optional action (Undo). */
   toast(message: string, action?: { label: string; run: () => void }, kind: 'info' | 'error' = 'info'): void {
-    this.toastNode?.remove();
+    this.hideToast();
     clearTimeout(this.toastTimer);
     const d = this.doc;
     const children: Node[] = [el(d, 'span', { text: message })];
     this.toastAction = action?.run ?? null;
     if (action) {
       const b = el(d, 'button', { text: action.label, attrs: { 'data-action': 'undo' } });
-      b.addEventListener('click', () => void this.undo());
+      // Undo deletes a highlight just saved: a click the page lured onto it through a layer of its own, or with the
+      // page faded, does nothing (Ctrl+Z still undoes).
+      b.addEventListener('click', (e) => {
+        if (isReaderEvent(e) && (!this.drawn || this.drawn.seen(b))) void this.undo();
+      });
       children.push(b);
+      const view = d.defaultView;
+      if (view) {
+        this.drawn ??= new DrawnWatch(view);
+        this.drawn.watch(b);
+      }
     }
     // Errors are alerts; other messages are spoken by Lede's live region (live-region.ts), not a second time here.
     const node = el(
@@ -166,6 +178,8 @@ export class HighlightUi {
 
   /** Removes the toast and forgets its action: once gone, nothing can undo what it named. */
   hideToast(): void {
+    const undo = this.toastNode?.querySelector('[data-action="undo"]');
+    if (undo) this.drawn?.unwatch(undo);
     this.toastNode?.remove();
     this.toastNode = null;
     this.toastAction = null;

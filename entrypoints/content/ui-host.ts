@@ -43,8 +43,34 @@ button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
 .shortcuts button { background: ${UI.hover}; }
 `;
 
-/** The host's own style (set with !important: own-style.ts). */
-const HOST_STYLE = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647';
+/**
+ * The host's own style (own-style.ts): nothing inherited from the page, and what could hide or move it !important.
+ * Not `all: initial !important`, which would make its text spacing !important too (WCAG 1.4.12).
+ */
+const HOST_STYLE = [
+  'all: initial',
+  ...[
+    'position: fixed',
+    'top: 0',
+    'left: 0',
+    'width: 0',
+    'height: 0',
+    'z-index: 2147483647',
+    'display: block',
+    'visibility: visible',
+    'opacity: 1',
+    'filter: none',
+    'transform: none',
+    'translate: none',
+    'scale: none',
+    'rotate: none',
+    'clip-path: none',
+    'mask: none',
+    'content-visibility: visible',
+    'pointer-events: auto',
+    'zoom: 1',
+  ].map((d) => `${d} !important`),
+].join('; ');
 
 /** How many times the host's style is put back when the page's script changes it, before Lede stops watching. */
 const MAX_REPAIRS = 20;

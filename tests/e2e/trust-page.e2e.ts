@@ -201,7 +201,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
-  it('(q) a page that fades or covers the note editor to lure a click onto Delete gets nothing deleted', async () => {
+  it('(q) a page that fades or covers the note editor or the toast to lure a click onto Delete or Undo gets nothing deleted', async () => {
     const page = await openPage('/trust/clickjack.html');
     await highlight(page, PASSAGE);
     await expect.poll(() => quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
@@ -258,6 +258,33 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     at = await deleteAt();
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => quotesFor('/trust/clickjack.html')).toEqual([]);
+
+    // The toast's Undo deletes the highlight just saved: a "cookie banner" that lets clicks through lies over it.
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.id = 'banner';
+      banner.textContent = 'We use cookies. Accept';
+      banner.setAttribute(
+        'style',
+        'position:fixed;left:0;right:0;bottom:0;height:120px;z-index:2147483647;background:#fff;pointer-events:none',
+      );
+      document.body.append(banner);
+    });
+    await highlight(page, SECOND);
+    await expect.poll(() => quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    await page.waitForTimeout(300);
+    const undo = await centreOf(page, 'data-action', 'undo');
+    await page.mouse.click(undo.x, undo.y);
+    await page.waitForTimeout(600);
+    expect(await quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    // Uncovered, the same click undoes the next save.
+    await page.evaluate(() => document.getElementById('banner')!.remove());
+    await highlight(page, THIRD);
+    await expect.poll(async () => (await quotesFor('/trust/clickjack.html')).length).toBe(2);
+    await page.waitForTimeout(300);
+    const again = await centreOf(page, 'data-action', 'undo');
+    await page.mouse.click(again.x, again.y);
+    await expect.poll(() => quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
     await page.close();
   });
 
