@@ -14,3 +14,22 @@ describe('a name of the alias list keeps the list’s type', () => {
   it('an organisation of the list stays one ("ISIS" is the Islamic State)', () =>
     expect(entityNamed(text, 'Islamic State')?.type).toBe('org'));
 });
+
+describe('a holiday is a date, no organisation', () => {
+  // PolNeAR train half a (Politico): "Christmas" named three times, with no cue, was an organisation by the
+  // unknown-name default; the work's title in quotation marks and the people and places around it stay.
+  const christmas =
+    'Hillary Clinton’s getting a holiday greeting from a big-money Republican super PAC on the day after Christmas, and — surprise, surprise — it won’t bring her much cheer. The Future45 group, funded by major GOP donors, is planning to plaster New Hampshire independents’ and holiday shoppers’ screens with a Christmas-themed Web ad starting Dec. 26. Titled “A Very Clinton Christmas,” the 30-second video pans around images of Christmas gifts that evoke some of the Democratic front-runner’s biggest controversies in recent months, while a voiceover recites a rhyme.';
+  it('no "Christmas"; Hillary Clinton and New Hampshire stay', () => {
+    expect(entityNamed(christmas, 'Christmas')).toBeUndefined();
+    expect(entityNamed(christmas, 'Hillary Clinton')?.type).toBe('person');
+    expect(entityNamed(christmas, 'New Hampshire')?.type).toBe('place');
+  });
+  // PolNeAR train half a (HuffPost): the feast's name, with "de" inside, is no body; the tower beside it stays a place.
+  const cinco =
+    'The taco bowl incident, trivial though it was, is one example. On Cinco de Mayo, Trump happened to be eating a taco bowl for lunch at his desk in Trump Tower.';
+  it('no "Cinco de Mayo"; "Trump Tower" stays a place', () => {
+    expect(entityNamed(cinco, 'Cinco de Mayo')).toBeUndefined();
+    expect(entityNamed(cinco, 'Trump Tower')?.type).toBe('place');
+  });
+});
