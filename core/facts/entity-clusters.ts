@@ -106,7 +106,9 @@ export function buildEntities(
   const entities: Entity[] = [];
   const titleKey = ` ${key(title)} `;
   for (const c of clusters.values()) {
-    let type = bestType(c.votes);
+    // "the US administration", "the US welcomes": a name of the alias list keeps the list's type, whatever its
+    // mentions' contexts vote ("US" in capitals reads as an acronym's body; countries are places even when they act).
+    let type = ALIAS_GROUPS.find((g) => g.name === c.name)?.type ?? bestType(c.votes);
     // One "in X" against many plain mentions: an unknown name repeated on its own is most often a company.
     const weak = c.mentions.filter((m) => m.weakCue).length;
     if (

@@ -90,11 +90,12 @@ const TITLE_SMALL_WORD =
 /**
  * Where a title stands in quotation marks: three or more words, every one capitalised (or a number, or a small word
  * such as "a", "of", "the"), as an editorial, a book, a segment or a slogan is named (“Mr. Sanders Is Not a Brave
- * Truth-Teller”, ''Super Lives of the Super Rich''). A name inside one is part of the work's title. As [start, end).
+ * Truth-Teller”, ''Super Lives of the Super Rich''; an apostrophe inside the doubled one: ''Chick Lit: The New
+ * Woman's Fiction''). A name inside one is part of the work's title. As [start, end).
  */
 export function quotedTitleSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const QUOTED = /(?:“([^“”]{5,90})”|(?<![\p{L}\p{N}'])''([^'"]{5,90})''|(?<![\p{L}\p{N}])"([^"]{5,90})")/gu;
+  const QUOTED = /(?:“([^“”]{5,90})”|(?<![\p{L}\p{N}'])''((?:[^'"]|'(?!')){5,90})''|(?<![\p{L}\p{N}])"([^"]{5,90})")/gu;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const inner = m[1] ?? m[2] ?? m[3]!;
     const words = inner

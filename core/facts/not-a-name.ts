@@ -26,6 +26,14 @@ const MOJIBAKE_LETTER = /^[ÂÃ]$/;
  */
 const PROGRAMME = /^(?:Medicare|Medicaid|Medi-Cal|MassHealth|TennCare)$/;
 
+/**
+ * Holidays and feasts by name ("the day after Christmas", "on Cinco de Mayo", "Japan's Golden Week"): a date, no
+ * body (the unknown-name default made "Christmas" named five times an organisation). A longer name keeps its own
+ * ("Easter Island", "Christmas Island" are places).
+ */
+const HOLIDAY =
+  /^(?:Christmas(?: Eve| Day)?|New Year['’]s Eve|Easter(?: Sunday| Monday)?|Good Friday|Ash Wednesday|Palm Sunday|Holy Week|Thanksgiving|Hanukkah|Chanukah|Passover|Ramadan|Eid(?: al-(?:Fitr|Adha))?|Diwali|Kwanzaa|Halloween|Yom Kippur|Rosh Hashanah|Mardi Gras|Cinco de Mayo|Lunar New Year|Chinese New Year|Golden Week|Black Friday|Cyber Monday)$/;
+
 /** Awards by their nicknames ("the Oscars", "Golden Globes"): prizes or their ceremonies, no body (docs/extraction.md). */
 const AWARD_NICKNAME = /^(?:Oscars|Emmys|Grammys|Tonys|BAFTAs|Razzies|Golden Globes?)$/;
 
@@ -73,6 +81,7 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
     rule: 'holiday or time zone',
     matches: (s, words) =>
       /^New Year(?:['’]s)?$|\b(?:Standard|Daylight) Time$/.test(s) ||
+      HOLIDAY.test(s) ||
       (words.length >= 2 && words[words.length - 1] === 'Day' && !isKnownNamePart(words[0]!.toLowerCase())),
   },
   // "We'll", "I'm", "Don't": a contraction capitalised at a sentence's start.
