@@ -328,13 +328,14 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
   it('(p) a page that selects a passage of its own as the reader clicks elsewhere or types gets no toolbar and nothing saved', async () => {
     // The page answers each of the reader's real clicks by selecting a paragraph far from the pointer: the click is
     // trusted, the selection is not the reader's.
-    const script = `document.addEventListener('mouseup', () => {
+    const selectParagraph = `() => {
       const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('common cause'));
       const range = document.createRange();
       range.selectNodeContents(p);
       getSelection().removeAllRanges();
       getSelection().addRange(range);
-    });`;
+    }`;
+    const script = `document.addEventListener('mouseup', ${selectParagraph});`;
     const page = await openPage('/trust/select-on-click.html', script);
     await tabIdOf(session, page);
     await page.bringToFront();
@@ -353,13 +354,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
       const input = document.createElement('input');
       input.id = 'form';
       document.body.prepend(input);
-      input.addEventListener('keyup', () => {
-        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('common cause'));
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-      });
+      input.addEventListener('keyup', ${selectParagraph});
     });`;
     const form = await openPage('/trust/select-on-key.html', typed);
     await tabIdOf(session, form);
