@@ -1,7 +1,7 @@
 // Firefox smoke test (when firefox-esr is installed): the MV2 build installs, its content script runs on the sample
 // article and paints a highlight, which is painted again with no gesture when the article is reopened (the
 // background wakes the page side), an extension page renders, and the library offers the scheduled backup into the
-// downloads folder in place of the folder Firefox cannot write to. Then page attacks of trust-page.e2e.ts, tried in
+// downloads folder in place of the folder Firefox cannot write to. Then page attacks of trust-page.e2e.ts and trust-deceit.e2e.ts, tried in
 // Firefox: forged events, gestures the page swallows, words it hides in a sentence or a key fact, and a paragraph it
 // selects as the reader clicks elsewhere.
 import { randomUUID } from 'node:crypto';

@@ -1,0 +1,261 @@
+// Attacks from the page that deceive the reader, in real Chromium against the built extension: words it hides in
+// the passage or the article, a passage it selects as the reader clicks or types, a click it lures onto Lede's Delete
+// or Undo through a faded page or a layer of its own, and the controls it hides with its styles or scripts.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  centreOf,
+  centreOfText,
+  clickText,
+  paintedHighlights,
+  selectWithMouse,
+  tabIdOf,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
+import { countPixels, decodePng, isTinted } from './png';
+import { PASSAGE, SAMPLE, SECOND, THIRD, useTrustPage } from './trust-support';
+
+const trust = useTrustPage();
+
+describe('a page cannot deceive the reader into saving, deleting or missing what they did not mean', () => {
+  it('(l) words a page hides inside a sentence never enter the reader’s quote, and the highlight is found again after a reload', async () => {
+    // Five ways a stylesheet hides words a highlight across the sentence would otherwise save, export and cite.
+    const style =
+      '<style>.x1{display:none}.x2{position:absolute;left:-9999px}.x3{font-size:0}.x4{color:transparent}.x5{color:#fff}</style>';
+    const planted =
+      'Beijing and Moscow <span class="x1">call evil.example now </span>have found <span class="x2">=HYPERLINK("http://evil.example") </span>' +
+      'common cause <span class="x3">says evil.example </span>on the United <span class="x5">read evil.example </span>Nations <span class="x4">(sponsored) </span>Security Council';
+    trust.server.route('/trust/hidden-words.html', {
+      body: SAMPLE.replace('<head>', `<head>${style}`).replace(PASSAGE, planted),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/hidden-words.html`);
+    await page.bringToFront();
+    // The drag covers the planted words too (the page's markup holds them between the visible ones).
+    await selectWithMouse(page, planted.replace(/<[^>]+>/g, ''));
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor('/trust/hidden-words.html')).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length).toBe(1);
+    await page.reload();
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length).toBe(1);
+    await page.close();
+  });
+
+  it('(o) words a page hides inside the article never reach its key facts and quotes in the popup', async () => {
+    // The popup's facts are extracted in the extension from the page's markup, where the page's stylesheet does not
+    // apply: a figure and a call hidden in the sentences would otherwise be shown as the article's own words.
+    const style = '<style>.y1{display:none}.y2{color:#fff}.y3{position:absolute;left:-9999px}</style>';
+    trust.server.route('/trust/hidden-facts.html', {
+      body: SAMPLE.replace('<head>', `<head>${style}`)
+        .replace(
+          'complement a $400 billion deal',
+          'complement a <span class="y1">$900 billion, not a </span>$400 billion deal',
+        )
+        .replace(
+          'will jointly move forward',
+          'will <span class="y2">send money to evil.example and </span>jointly move forward',
+        )
+        .replace('forged an unbreakable', 'forged <span class="y3">(visit evil.example) </span>an unbreakable'),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/hidden-facts.html`);
+    const tabId = await tabIdOf(trust.session, page);
+    const popup = await trust.session.context.newPage();
+    await popup.goto(`chrome-extension://${trust.session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+    const facts = (await popup.getByTestId('fact').allTextContents()).join('\n');
+    const quotes = (await popup.getByTestId('quote').allTextContents()).join('\n');
+    expect(facts).toContain('complement a $400 billion deal');
+    expect(quotes).toContain('its ties to China have never been closer');
+    expect(quotes).toContain('forged an unbreakable war friendship');
+    expect(`${facts}\n${quotes}`).not.toMatch(/evil\.example|\$900 billion/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('(p) a page that selects a passage of its own as the reader clicks elsewhere or types gets no toolbar and nothing saved', async () => {
+    // The page answers each of the reader's real clicks by selecting a paragraph far from the pointer: the click is
+    // trusted, the selection is not the reader's.
+    const selectParagraph = `() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('common cause'));
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    }`;
+    const script = `document.addEventListener('mouseup', ${selectParagraph});`;
+    const page = await trust.openPage('/trust/select-on-click.html', script);
+    await tabIdOf(trust.session, page);
+    await page.bringToFront();
+    const far = await centreOfText(page, THIRD);
+    await page.mouse.click(far.x, far.y);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => String(getSelection()))).toContain('common cause');
+    await page.keyboard.press('1');
+    await page.waitForTimeout(800);
+    expect(await trust.quotesFor('/trust/select-on-click.html')).toEqual([]);
+    await page.close();
+
+    // The same by the keyboard: the page selects its passage as each key the reader types into its form comes up, so
+    // the next capital letter's Shift finds it selected.
+    const typed = `document.addEventListener('DOMContentLoaded', () => {
+      const input = document.createElement('input');
+      input.id = 'form';
+      document.body.prepend(input);
+      input.addEventListener('keyup', ${selectParagraph});
+    });`;
+    const form = await trust.openPage('/trust/select-on-key.html', typed);
+    await tabIdOf(trust.session, form);
+    await form.bringToFront();
+    await form.click('#form');
+    for (const key of ['Shift+A', 'Shift+B', 'Shift+C', '1']) await form.keyboard.press(key);
+    await form.waitForTimeout(800);
+    expect(await trust.quotesFor('/trust/select-on-key.html')).toEqual([]);
+
+    // The reader's own selections still offer the toolbar: a double click, then Shift+End extending it.
+    const word = await centreOfText(form, 'signified');
+    await form.mouse.dblclick(word.x, word.y);
+    await form.keyboard.press('Shift+End');
+    await form.waitForTimeout(150);
+    await form.keyboard.press('2');
+    await expect
+      .poll(() => trust.quotesFor('/trust/select-on-key.html'))
+      .toEqual([expect.stringMatching(/^signified the deepening/)]);
+    await form.close();
+  });
+
+  it('(q) a page that fades or covers the note editor or the toast to lure a click onto Delete or Undo gets nothing deleted', async () => {
+    const page = await trust.openPage('/trust/clickjack.html');
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    const editor = await waitForNoteEditor(page);
+    /** Where the editor's Delete button is on the page's screen. */
+    const deleteAt = async () => {
+      const frame = (await (await editor.frameElement()).boundingBox())!;
+      const button = await editor.evaluate(() => {
+        const r = document.querySelector('[data-action="delete"]')!.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      return { x: frame.x + button.x, y: frame.y + button.y };
+    };
+    let at = await deleteAt();
+    // The page fades its body, and so Lede's host in it (a change to the host's own style is put back at once); its
+    // own button, outside the body, stays in sight.
+    await page.evaluate(() => {
+      document.body.style.setProperty('opacity', '0.01');
+      const lure = document.createElement('button');
+      lure.id = 'lure';
+      lure.textContent = 'Next page';
+      lure.setAttribute('style', 'position:fixed;left:0;top:0;font:20px sans-serif');
+      document.documentElement.append(lure);
+    });
+    await page.waitForTimeout(300);
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => editor.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? ''))
+      .toContain('Not deleted');
+    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    // Or it leaves Lede's host alone and lays a layer that lets clicks through over the editor ("Play").
+    await page.evaluate(() => {
+      document.body.style.removeProperty('opacity');
+      document.getElementById('lure')!.remove();
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.textContent = 'Play';
+      cover.setAttribute(
+        'style',
+        'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none;font:40px sans-serif',
+      );
+      document.body.append(cover);
+    });
+    await page.waitForTimeout(300);
+    at = await deleteAt(); // the refusal's message moved the button down
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(600);
+    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    // Drawn as it is, the editor deletes.
+    await page.evaluate(() => document.getElementById('cover')!.remove());
+    await page.waitForTimeout(300);
+    at = await deleteAt();
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([]);
+
+    // The toast's Undo deletes the highlight just saved: a "cookie banner" that lets clicks through lies over it.
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.id = 'banner';
+      banner.textContent = 'We use cookies. Accept';
+      banner.setAttribute(
+        'style',
+        'position:fixed;left:0;right:0;bottom:0;height:120px;z-index:2147483647;background:#fff;pointer-events:none',
+      );
+      document.body.append(banner);
+    });
+    await trust.highlight(page, SECOND);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    await page.waitForTimeout(300);
+    const undo = await centreOf(page, 'data-action', 'undo');
+    await page.mouse.click(undo.x, undo.y);
+    await page.waitForTimeout(600);
+    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    // Uncovered, the same click undoes the next save.
+    await page.evaluate(() => document.getElementById('banner')!.remove());
+    await trust.highlight(page, THIRD);
+    await expect.poll(async () => (await trust.quotesFor('/trust/clickjack.html')).length).toBe(2);
+    await page.waitForTimeout(300);
+    const again = await centreOf(page, 'data-action', 'undo');
+    await page.mouse.click(again.x, again.y);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    await page.close();
+  });
+
+  it('(r) a page that hides every element it did not make, by stylesheet or by script, cannot hide the highlights or the toolbar', async () => {
+    /** Tinted pixels over the passage, deselected and with the pointer away: the highlight as the reader sees it. */
+    const tint = async (page: Page) => {
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(200);
+      const box = await page.evaluate((needle) => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+        const r = p.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      }, 'common cause');
+      return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
+    };
+    /** Lede's toolbar host as the page's styles leave it: shown, or hidden from the reader. */
+    const toolbarShown = (page: Page) =>
+      page.evaluate(() =>
+        [...document.body.children]
+          .filter((el) => el.tagName.startsWith('LEDE-UI-'))
+          .some((el) => {
+            const cs = getComputedStyle(el);
+            return cs.display !== 'none' && cs.visibility === 'visible' && Number(cs.opacity) > 0.9;
+          }),
+      );
+    // The page marks its own elements at load; anything else under <html> or <body> is hidden, with !important.
+    const mark = `document.addEventListener('DOMContentLoaded', () => { for (const el of document.querySelectorAll('*')) el.dataset.own = ''; });`;
+    const sheet = `<style>html > :not([data-own]), body > :not([data-own]) { display: none !important; opacity: 0 !important; visibility: hidden !important }</style>`;
+    // Or, by script, whatever is added to <html> or <body> later is hidden as it arrives.
+    const script = `new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && n.tagName !== 'BODY') { n.style.setProperty('display', 'none', 'important'); n.style.opacity = '0'; } }).observe(document.documentElement, { childList: true, subtree: false });
+      document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !n.dataset.own) n.style.setProperty('display', 'none', 'important'); }).observe(document.body, { childList: true }));`;
+    for (const [path, head] of [
+      ['/trust/hide-sheet.html', `<script>${mark}</script>${sheet}`],
+      ['/trust/hide-script.html', `<script>${mark}${script}</script>`],
+    ]) {
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head>${head}`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      await page.bringToFront();
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await page.waitForTimeout(300);
+      expect(await toolbarShown(page), `${path}: toolbar`).toBe(true);
+      await page.keyboard.press('1');
+      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+      expect(await tint(page), `${path}: painted`).toBeGreaterThan(500);
+      await page.close();
+    }
+  });
+});

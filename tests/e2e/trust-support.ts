@@ -1,0 +1,77 @@
+// What the page-attack tests share (trust-page.e2e.ts, trust-deceit.e2e.ts): one browser with the built extension
+// per file, a test server of the fixtures (with plain.test mapped to it, a name that is not a secure context), a
+// probe page that reads the store, and the reader's steps on the seed article.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
+import { selectWithMouse } from '../../scripts/lib/reader';
+import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
+import { readStore } from './support';
+
+export const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(
+  /<link rel="canonical"[^>]*>/,
+  '',
+);
+export const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+export const SECOND = 'Russian President Vladimir Putin offered the seat next to him';
+export const THIRD = 'the deepening ties between their two countries';
+
+export class TrustPage {
+  server!: TestServer;
+  session!: ExtensionSession;
+  /** An extension page that reads the store. */
+  probe!: Page;
+  /** The test server under plain.test: plain http that is not a secure context. */
+  plainOrigin!: string;
+
+  /** The seed article at `path`, with `script` run by the page before anything else. */
+  async openPage(path: string, script = '', origin?: string): Promise<Page> {
+    this.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+    const page = await this.session.context.newPage();
+    await page.goto(`${origin ?? this.server.url}${path}`);
+    return page;
+  }
+
+  /** The quotes stored for the page at `path`. */
+  async quotesFor(path: string): Promise<string[]> {
+    const store = await readStore(this.probe);
+    return store.annotations
+      .filter((a) => (a as { articleKey?: string }).articleKey?.includes(path))
+      .map((a) => a.target.selector[0]?.exact ?? '');
+  }
+
+  /** The note of the first highlight stored for the page at `path`. */
+  async noteFor(path: string): Promise<string | undefined> {
+    const store = await readStore(this.probe);
+    return store.annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith(path))?.body.note;
+  }
+
+  /** Selects `text` as the reader does and presses a colour key. */
+  async highlight(page: Page, text: string, key = '1'): Promise<void> {
+    await page.bringToFront();
+    expect(await selectWithMouse(page, text)).toBe(text);
+    await page.waitForTimeout(150);
+    await page.keyboard.press(key);
+  }
+}
+
+/** Starts the browser, server and probe before the file's tests and closes them after. */
+export function useTrustPage(): TrustPage {
+  const t = new TrustPage();
+  beforeAll(async () => {
+    t.server = await serveDirectory(resolve('tests/fixtures'));
+    t.session = await launchWithExtension({ args: ['--host-resolver-rules=MAP plain.test 127.0.0.1'] });
+    // Saved pages link to sites this machine cannot reach; everything but the test server is refused at once.
+    await t.session.context.route(/^https?:\/\/(?!(127\.0\.0\.1|plain\.test)[:/])/, (route) => route.abort());
+    t.plainOrigin = t.server.url.replace('127.0.0.1', 'plain.test');
+    t.probe = await t.session.context.newPage();
+    await t.probe.goto(`chrome-extension://${t.session.extensionId}/popup.html?tab=-1`);
+  });
+  afterAll(async () => {
+    await t.session?.close();
+    await t.server?.close();
+  });
+  return t;
+}
