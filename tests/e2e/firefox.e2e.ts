@@ -2,8 +2,8 @@
 // article and paints a highlight, which is painted again with no gesture when the article is reopened (the
 // background wakes the page side), an extension page renders, and the library offers the scheduled backup into the
 // downloads folder in place of the folder Firefox cannot write to. Then page attacks of trust-page.e2e.ts and trust-deceit.e2e.ts, tried in
-// Firefox: forged events, gestures the page swallows, words it hides in a sentence or a key fact, and a paragraph it
-// selects as the reader clicks elsewhere.
+// Firefox: forged events, gestures the page swallows, words it hides in a sentence or a key fact, a paragraph it
+// selects as the reader clicks elsewhere, and a page that hides every element it did not make.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -262,8 +262,8 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
       const ends = await page.evaluate(() => {
         const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Beijing and Moscow'))!;
         p.scrollIntoView({ block: 'center' });
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
         const rectOf = (word: string, atEnd: boolean) => {
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             const i = (n as Text).data.indexOf(word);
             if (i < 0) continue;
@@ -312,6 +312,45 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
         }
       }
       expect(quotes).toEqual([PASSAGE]);
+      let yellow = 0;
+      for (let i = 0; i < 20 && yellow === 0; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        yellow = await yellowOver(page, 'Despite many differences', 'common cause');
+      }
+      expect(yellow).toBeGreaterThan(200);
+      await page.close();
+    });
+
+    it('a page that hides every element it did not make, by stylesheet and by script, cannot hide the toolbar or the highlight', async () => {
+      const mark = `document.addEventListener('DOMContentLoaded', () => { for (const el of document.querySelectorAll('*')) el.dataset.own = ''; });`;
+      const sheet =
+        '<style>html > :not([data-own]), body > :not([data-own]) { display: none !important; opacity: 0 !important }</style>';
+      const script = `document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !n.dataset.own) n.style.setProperty('display', 'none', 'important'); }).observe(document.body, { childList: true }));`;
+      const path = `/ff-trust/hide-${++swallowAttempts}.html`;
+      server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${mark}${script}</script>${sheet}`) });
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${path}`);
+      const toolbarShown = () =>
+        page.evaluate(() =>
+          [...document.body.children]
+            .filter((el) => el.tagName.startsWith('LEDE-UI-'))
+            .some((el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) > 0.9),
+        );
+      let quotes: string[] = [];
+      let shown = false;
+      // The first gesture may come before the page side has loaded: the reader tries again.
+      for (let i = 0; i < 10 && quotes.length === 0; i++) {
+        await dragOverPassage(page);
+        await new Promise((r) => setTimeout(r, 300));
+        shown ||= await toolbarShown();
+        await page.keyboard.press('1');
+        for (let w = 0; w < 8 && quotes.length === 0; w++) {
+          await new Promise((r) => setTimeout(r, 250));
+          quotes = await quotesFor(path);
+        }
+      }
+      expect(quotes).toEqual([PASSAGE]);
+      expect(shown).toBe(true);
       let yellow = 0;
       for (let i = 0; i < 20 && yellow === 0; i++) {
         await new Promise((r) => setTimeout(r, 250));
