@@ -134,10 +134,27 @@ export class EditorFrame {
   private place(): void {
     if (!this.frame || !this.range) return;
     const view = this.doc.defaultView!;
-    const at = placeBeside(this.range.getBoundingClientRect(), WIDTH, this.height, {
-      width: view.innerWidth,
-      height: view.innerHeight,
-    });
+    const passage = this.range.getBoundingClientRect();
+    // Beside the passage's paragraph when there is room right of it, so the editor covers none of the words the
+    // reader is reading around the passage; else beside the passage itself.
+    const start = this.range.commonAncestorContainer;
+    const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(
+      'p, li, blockquote, dd, td, h1, h2, h3, h4, h5, h6, pre, figcaption',
+    );
+    const column = block?.getBoundingClientRect();
+    const right =
+      column && column.right + GAP + WIDTH + MARGIN <= view.innerWidth
+        ? Math.max(passage.right, column.right)
+        : passage.right;
+    const at = placeBeside(
+      { left: passage.left, right, top: passage.top, bottom: passage.bottom },
+      WIDTH,
+      this.height,
+      {
+        width: view.innerWidth,
+        height: view.innerHeight,
+      },
+    );
     this.frame.style.left = `${at.left}px`;
     this.frame.style.top = `${at.top}px`;
   }

@@ -1,5 +1,6 @@
 // The reader's core gesture in real Chromium: select, pick a colour, see it painted, write a note, reload, delete,
-// undo; across the block quote's paragraphs; on a strict-CSP page; on a page that rewrites its DOM after load.
+// undo; across the block quote's paragraphs; the note editor beside the paragraph; on a strict-CSP page; on a page
+// that rewrites its DOM after load.
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,30 @@ describe('highlighting in the page', () => {
     expect(painted0['lede-yellow']).toBeUndefined();
     const stored = (await storeOf()).annotations.find((a) => a.target.selector[0]!.exact?.startsWith('eastern'));
     expect(stored?.target.selector[0]?.exact).toMatch(/Sea\. \[…\]\nDespite/);
+    await page.close();
+  });
+
+  it('opens the note editor beside the passage’s paragraph, over none of the words around it', async () => {
+    // A fresh address per attempt: a retry must not find the highlight an earlier attempt saved.
+    const path = `/editor-place/${Date.now()}.html`;
+    env.server.route(path, { body: SAMPLE });
+    const { page } = await openArticle(env, path);
+    await page.setViewportSize({ width: 1200, height: 800 });
+    // A short passage at a paragraph's start: beside the passage alone, the editor would cover the rest of its lines.
+    await selectWithMouse(page, 'Despite many differences');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('3');
+    await expect.poll(async () => (await paintedHighlights(page))['lede-blue']?.length ?? 0).toBe(1);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'Despite many');
+    const editor = await waitForNoteEditor(page);
+    const frame = (await (await editor.frameElement()).boundingBox())!;
+    const paragraph = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.startsWith('Despite many differences'))!;
+      return p.getBoundingClientRect().right;
+    });
+    expect(frame.x).toBeGreaterThan(paragraph);
+    await pressClosingEditor(page, 'Escape');
     await page.close();
   });
 
