@@ -1,0 +1,26 @@
+// Reporting clauses read on PolNeAR train fold 3 (the sixteenth round, docs/speakers-rounds-3.md): each rule with the
+// sentence it exists for and the near miss it must not catch.
+import { speakerTable, type SpeakerCase } from './speaker-table';
+
+const cases: Record<string, Record<string, SpeakerCase>> = {
+  'a verb between commas with a name after it is an inverted aside': {
+    // usa-today_2016-03-07_a-petite-powerhouse-with-an-undy (PolNeAR train, fold 3).
+    '"The paradox of Nancy, says Carl Anthony, historian at …, is that …"': {
+      text: '"That\'s not to say that other first ladies weren\'t devoted to their husbands, but few can match Nancy Reagan," says Myra Gutin, a first lady historian. || The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was "one of the most powerful first ladies in the post-World War II era," not for her policy influence.',
+      quote: 'one of the most powerful',
+      speaker: 'Carl Anthony',
+    },
+    'near miss: a participle and its object ("…, telling Reuters, “…”")': {
+      text: 'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week. || Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man.”',
+      quote: 'Sheldon and I',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a verb taking a person object ("…, told CNN, “…”")': {
+      text: 'Kellyanne Conway, the campaign manager, told CNN, “We are not going to change course now.”',
+      quote: 'We are not going',
+      speaker: 'Kellyanne Conway',
+    },
+  },
+};
+
+speakerTable('Fold-3 clauses', cases);
