@@ -33,7 +33,7 @@ export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
  * inside an appositive ("Cecelia Purner, 67, of Allentown, Pa., said"). Group 1 is the abbreviation.
  */
 export const ABBREV_DOT =
-  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},]|-\p{Lu})|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {

@@ -21,6 +21,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Kellyanne Conway',
     },
   },
+  'an initialism joined by a hyphen does not end the clause': {
+    // nyt_2016-01-30_traditionally-democrat-unions-ar (PolNeAR train, fold 3).
+    "\"…,''' Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and …, wrote in an email\"": {
+      text: "Longtime labor officials point out that Mr. Trump's popularity is a different proposition. || ''In every election around this time there are stories suggesting that union members will defect - 'Oh, white union men won't vote for Obama,''' Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and progressive political organizer, wrote in an email.",
+      quote: 'In every election',
+      speaker: 'Steve Rosenthal',
+    },
+    'near miss: a sentence that ends on an initialism still ends': {
+      text: "Donald J. Trump spoke in Iowa. He said he would win the A.F.L.-C.I.O. vote. ''We are going to win with the unions,'' Mr. Trump said.",
+      quote: 'We are going to win',
+      speaker: 'Donald J. Trump',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
