@@ -159,10 +159,11 @@ function findAttributionMasked(
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
-  if (m && (lead || m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12))) {
+  // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X", however long the
+  // clause ("…,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein").
+  const inverted = m && /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
+  if (m && (lead || inverted || m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12))) {
     const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
-    // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
-    const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
     if (inverted) {
       const said = invertedSpeaker(m[3]!);
       return { clause, who: said, whoStart: close + rest.indexOf(m[3]!) + 1 };

@@ -34,6 +34,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Donald J. Trump',
     },
   },
+  'a writer\'s clause of any length before an inverted "said X"': {
+    // nyt_2016-03-04_republicans-have-stake-in-a-deal (PolNeAR train, fold 3).
+    '"…,\'\' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who …"': {
+      text: "And when it comes to business and economic issues, what's at stake is nearly every pro-business Supreme Court ruling since the Reagan era and the emergence of a reliable 5-to-4 pro-business majority on the court. ''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches constitutional law and legal institutions at Washington University in St. Louis.",
+      quote: 'To see the number',
+      speaker: 'Lee Epstein',
+    },
+    'near miss: a long lowercase phrase with no inverted verb is no speaker phrase': {
+      text: "Ronald Reagan changed the court. ''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes in the last thirty years of the court.",
+      quote: 'To see the number',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
