@@ -139,7 +139,7 @@ function heldVerb(who: string): boolean {
 
 /** A name and its finite reporting verb, an adjunct of a few words, then the comma before a participle (group 1). */
 const PARTICIPLE_AFTER_CLAUSE =
-  /(?:^|,\s|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|told\s\p{L}+|added|wrote|tweeted|explained|argued|stated)(?:\s[\p{L}\d]+){0,4},\s$/u;
+  /(?:^|,\s+|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|told\s\p{L}+|added|wrote|tweeted|explained|argued|stated)(?:\s[\p{L}\d]+){0,4},\s$/u;
 
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
 const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;

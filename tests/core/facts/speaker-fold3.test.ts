@@ -47,6 +47,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  'a participle after a named clause that follows a quotation': {
+    // politico_2016-07-06_lewandowski-fbi-director-acted-a (PolNeAR train, fold 3).
+    '"Comey cannot say that “…,” Lewandowski added, saying it should be “…”"': {
+      text: 'Corey Lewandowski said FBI Director James Comey acted as judge and jury. || Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor to move forward or not.”',
+      quote: 'up to the prosecutor',
+      speaker: 'Corey Lewandowski',
+    },
+    'near miss: a participle with no named clause before it takes the sentence subject': {
+      text: 'Corey Lewandowski spoke about FBI Director James Comey. || Comey cannot say that “from his perspective,” saying it should be “up to the prosecutor to move forward or not.”',
+      quote: 'up to the prosecutor',
+      speaker: 'James Comey',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
