@@ -13,11 +13,11 @@ const TITLE_OF =
 /**
  * A described speaker's own complement ("a person close to the Clintons", "one of her advisers", "the head of the
  * Sierra Club", "an aide to Clinton"): a determiner, at most four lowercase words that are no verb ("a woman asked for
- * a photo and Clinton" is a clause), then "of", "to" or "for". The determiner may open the sentence: "A representative
+ * a photo and Clinton" is a clause), then "of", "to", "for" or "from". The determiner may open the sentence: "A representative
  * for Mr. Pinchuk said …" is the representative, not Pinchuk.
  */
 export const DESCRIBED_WITH_COMPLEMENT =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s(?:(?!(?:\p{Ll}+ed|asks|says|said|told|tells|went|came|wrote|gave|took|and|or)\s)\p{Ll}[\p{L}'’-]*\s){0,4}?(?:of|to|for)\s(?!reporters\b|journalists\b|the\s(?:press|media|crowd|audience)\b)/u;
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s(?:(?!(?:\p{Ll}+ed|asks|says|said|told|tells|went|came|wrote|gave|took|and|or)\s)\p{Ll}[\p{L}'’-]*\s){0,4}?(?:of|to|for|from)\s(?!reporters\b|journalists\b|the\s(?:press|media|crowd|audience)\b)/u;
 
 /**
  * The speaker of an inverted clause ("said Trump on Tuesday", "said Meenakshi Ganguly of Human Rights Watch"): the

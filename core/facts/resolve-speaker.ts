@@ -54,7 +54,7 @@ export function resolveSpeaker(
   // "the chairman of the committee": the role before a described speaker's complement points back the same way.
   const complement = DESCRIBED_WITH_COMPLEMENT.exec(who);
   const role =
-    ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for)\s.*$/s, '')));
+    ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for|from)\s.*$/s, '')));
   if (role) {
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
     if (near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2) return near;

@@ -23,7 +23,7 @@ const ROLE_THEN_NAME = /^\s((?:\p{Ll}[\p{Ll}-]+\s){1,3})(?=\p{Lu})/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 /** A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders". */
 const DESCRIBED =
-  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\sfor\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\s(?:for|from)\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
 
 /** A copula, a short predicate and the colon before the quote: " was blunt: ", " was conclusive in its findings: ". */
 const COPULA_THEN_COLON =

@@ -60,6 +60,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'James Comey',
     },
   },
+  'a described subject keeps its "from" complement': {
+    // wash-post_2016-01-18_a-sharper-tone-as-stakes-rise (PolNeAR train, fold 3).
+    '"The senator from Vermont said …, noting that it is “…”"': {
+      text: '"It\'s easy to say, \'I\'m going to do this and do that,\' but I have doubts." || The senator from Vermont said the financial system was "corrupt," noting that it is "very strange that a major financial institution that pays $5 billion in fines for breaking the law, not one of their executives is prosecuted."',
+      quote: 'very strange that',
+      speaker: 'The senator from Vermont',
+    },
+    'near miss: a name apposed after the description speaks': {
+      text: 'The senator from Vermont, Bernie Sanders, said the financial system was "corrupt," noting that it is "very strange that a major financial institution that pays $5 billion in fines for breaking the law, not one of their executives is prosecuted."',
+      quote: 'very strange that',
+      speaker: 'Bernie Sanders',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
