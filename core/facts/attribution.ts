@@ -155,7 +155,7 @@ function findAttributionMasked(
     m = null;
   // "Ted Cruz called the plan “…” and Donald Trump said it was “…”": a clause opening on "and" or "but" that runs
   // on to a later quotation in the sentence introduces that one.
-  if (m && cut >= 0 && /^(?:and|but)\s/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  if (m && cut >= 0 && /^(?:and|but)(?:\s|$)/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);

@@ -73,6 +73,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Bernie Sanders',
     },
   },
+  'a bare "but" or "and" and a verb after a quote runs on to the later quotation': {
+    // breitbart_2016-02-08_the-latest-nh-towns-cast-first-v (PolNeAR train, fold 3).
+    '"Bush referred to Rubio as “…” but described his leadership skills as a “…”"': {
+      text: 'Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested. || Speaking to MSNBC’s Morning Joe Monday in New Hampshire, which is set to host the country’s second nomination contest Tuesday, Bush referred to Rubio as “a bright, charismatic leader” but described his leadership skills as a “work in progress.”',
+      quote: 'a bright, charismatic',
+      speaker: 'Jeb Bush',
+    },
+    'near miss: a quote whose own clause comes first ("“…,” Bush said, but added that … “…”")': {
+      text: 'Republican presidential hopefuls Jeb Bush and Chris Christie spoke on Monday. || “Rubio is a bright, charismatic leader,” Bush said, but added that the senator was a “work in progress.”',
+      quote: 'Rubio is a bright',
+      speaker: 'Jeb Bush',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
