@@ -361,6 +361,14 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     const antecedent = i >= 0 ? ctx.canonical[i] : null;
     if (antecedent) return antecedent;
   }
+  // "in what one Latino conservative has dubbed ''…''": a described someone after "what"/"which"/"that" is the verb's
+  // subject, not the sentence's.
+  const described =
+    /\b(?:what|which|that)\s((?:one|an?|another|some|the)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s(?:has\s|had\s|have\s)?$/u.exec(
+      text.slice(sentStart, verbAt),
+    );
+  if (described)
+    return resolveSpeaker(described[1]!, verbAt - described[0].length + described[0].indexOf(described[1]!), b, ctx);
   // "what Gilbert called “…”", "Vice President for news Dave Gorab called …": the name right before the verb.
   const named = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){1,4})(?:\p{Ll}+ly\s|also\s)?$/u.exec(
     text.slice(sentStart, verbAt),

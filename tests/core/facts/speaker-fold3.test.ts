@@ -86,6 +86,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Jeb Bush',
     },
   },
+  'a described someone after "what", "which" or "that" is a characterising verb\'s subject': {
+    // nyt_2015-12-18_rubio-and-cruz-diverge-on-approa (PolNeAR train, fold 3).
+    "\"… in what one Latino conservative has dubbed ''the yuca primary,''\"": {
+      text: "Mr. Cruz, a rare Cuban-American outlier in a state where Hispanic usually means Mexican-American, attended overwhelmingly white Christian schools in Houston. || Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment in American politics: two Hispanics running as top-tier candidates for president, and increasingly gunning for each other, in what one Latino conservative has dubbed ''the yuca primary,'' referring to the popular Cuban staple.",
+      quote: 'the yuca primary',
+      speaker: 'one Latino conservative',
+    },
+    'near miss: a name before the verb still speaks ("what Gilbert called “…”")': {
+      text: "Dan Gilbert owns the Cavaliers. || The team faces what Gilbert called ''a perception problem'' in the city.",
+      quote: 'a perception problem',
+      speaker: 'Dan Gilbert',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
