@@ -99,6 +99,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Dan Gilbert',
     },
   },
+  'a paragraph "Stated X:" introduces the quote paragraph after it': {
+    // breitbart_2016-08-08_exclusive-roger-stone-don-t-trus (PolNeAR train, fold 3).
+    '"Stated Stone:" || “…”': {
+      text: 'There is serious concern about voter fraud and the manipulation of voting machines in the upcoming presidential election, Donald Trump’s longtime confident Roger Stone stated. || Stone was speaking in an interview on this reporter’s talk radio program, “Aaron Klein Investigative Radio,” broadcast on New York’s AM 970 The Answer and NewsTalk 990 AM. || Stated Stone: || “I think that the stakes are so high – and Donald Trump has made it pretty clear that if he is elected president he will seek the prosecution of Bill, Hillary, and Chelsea – that they would do anything necessary to remain in power.”',
+      quote: 'I think that the stakes',
+      speaker: 'Roger Stone',
+    },
+    'near miss: a heading-like paragraph with a colon and no verb introduces nothing': {
+      text: 'There is serious concern about voter fraud, Donald Trump’s longtime confident Roger Stone stated. || Related: || “I think that the stakes are so high that they would do anything necessary to remain in power.”',
+      quote: 'I think that the stakes',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
