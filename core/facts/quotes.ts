@@ -266,7 +266,10 @@ export function extractQuotes(
         const turn = turns.get(b);
         if (turn && (/(?:^|\s)(?:I|we)$/i.test(attr.who.trim()) || attr.whoStart < text.indexOf(':'))) speaker = turn;
         attribution = attr.clause;
-      } else if (partial && (speaker = characterisedBy(text, sent.start, s.open, b, ctx))) {
+      } else if (
+        (partial || NAMED_AS.test(text.slice(sent.start, s.open))) &&
+        (speaker = characterisedBy(text, sent.start, s.open, b, ctx))
+      ) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
       } else if ((speaker = turns.get(b) ?? null)) {
         // "PENCE: … “…” …": a transcript's labelled turn is the label's person's.
@@ -337,6 +340,9 @@ function lastSentence(pb: PreparedBlock): string {
   const s = pb.sentences[pb.sentences.length - 1];
   return s ? pb.block.text.slice(s.start, s.end) : pb.block.text;
 }
+
+/** A naming verb a few words before a whole-sentence quote: "… called the Republican frontrunner “ISIS’ best recruiter.”". */
+const NAMED_AS = /\b(?:call(?:s|ed)|dubb?(?:s|ed)|label(?:s|ed|led)|brand(?:s|ed))\s(?:[^\s.;:"“”]+\s){0,5}$/;
 
 /**
  * The subject of a characterising verb before a partial quote ("Trump called her …", "she described it as …"):

@@ -112,6 +112,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  'a naming verb a few words before a whole-sentence quote': {
+    // huff-post_2016-01-02_donald-trump-featured-in-jihadis (PolNeAR train, fold 3).
+    '"…, when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.”"': {
+      text: 'Footage of Al-Awlaki again appears. || The idea that Trump’s anti-Muslim rhetoric could be used as a recruiting tool for terror groups came up in a Democratic debate in December, when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.” She also said, without evidence, that “they are going to people, showing videos of Donald Trump insulting Islam.”',
+      quote: 'ISIS’ best recruiter',
+      speaker: 'Hillary Clinton',
+    },
+    'near miss: another characterising verb before a whole-sentence quote gives none, not the name in its object': {
+      // nyt_2016-08-01_pressure-rises-on-trump-after-cr (PolNeAR train, fold 2).
+      text: "Mr. Trump answered on Twitter. ''Am I not allowed to respond? Hillary voted for the Iraq war, not me!'' || On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points.''",
+      quote: 'Clinton talking points',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
