@@ -25,6 +25,9 @@ const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 const DESCRIBED =
   /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\s(?:for|from)\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
 
+/** A sentence opening on "To" and a name, then a comma: "To Sharp, …", "To Mr. Smith, …". */
+const VIEW_OF = /^\s*To\s((?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s/u;
+
 /** A copula, a short predicate and the colon before the quote: " was blunt: ", " was conclusive in its findings: ". */
 const COPULA_THEN_COLON =
   /^\s(?:(?:also|still|even|again)\s)?(?:is|was|are|were|seemed|sounded|remained)\s(?!(?:a|an|the|no|not|there|here)\b)\p{Ll}[^,;:.!?]{0,60}:\s*$/u;
@@ -53,6 +56,12 @@ export function sentenceSubject(
   const s = blankQuotes(text.slice(sentStart, limit));
   /** "In a statement on Monday, Smith was blunt: “…”": a copula and its predicate introduce a quote after a colon. */
   const verbNext = (after: string): boolean => VERB_NEXT.test(after) || COPULA_THEN_COLON.test(after);
+  // "To Sharp, Trump is the “kind-hearted and caring” man": the person whose view the sentence gives.
+  const view = VIEW_OF.exec(s);
+  if (view) {
+    const who = resolveSpeaker(view[1]!, sentStart + view[0].indexOf(view[1]!), b, ctx, quoteAt);
+    if (who && ctx.typeOf(who) === 'person') return who;
+  }
   let at = 0;
   for (let guard = 0; guard < 6 && at < s.length; guard++) {
     const rest = s.slice(at);

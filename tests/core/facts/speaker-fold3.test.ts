@@ -126,6 +126,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  '"To X," gives whose view a sentence holds': {
+    // west-journal_2016-02-17_woman-reveals-stunning-thing-tru (PolNeAR train, fold 3).
+    '"To Sharp, Trump is the “kind-hearted and caring” man …"': {
+      text: 'Betsy Sharp of Burke County, Georgia, knows Donald Trump in a way few other Americans know the Republican presidential candidate. || To Sharp, Trump is the “kind-hearted and caring” man who saved her family’s farm back in 1986 in the wake of her father’s suicide.',
+      quote: 'kind-hearted and caring',
+      speaker: 'Betsy Sharp',
+    },
+    'near miss: "To" and a place is no one\'s view': {
+      text: 'Betsy Sharp of Burke County, Georgia, knows Donald Trump well. || To Georgia, Trump is the “kind-hearted and caring” man who saved the farm.',
+      quote: 'kind-hearted and caring',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
