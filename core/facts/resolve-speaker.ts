@@ -64,7 +64,8 @@ export function resolveSpeaker(
   if (titled) return titled;
   if (role) return who;
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
-  if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
+  if (DOCUMENT.test(who))
+    return issuerOf(who, block, ctx) ?? resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
   if (PARTY_MEMBER.test(who)) return who;
   let best: string | null = null;
@@ -117,6 +118,25 @@ export function resolveSpeaker(
     );
   const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
   return isDescription(described) ? described : null;
+}
+
+/**
+ * Who issued the document a description names, when this paragraph or one of the two before says so: "the statement
+ * said" after "President Obama released a statement Thursday night …" is Obama's. The name right before the verb.
+ */
+function issuerOf(document: string, block: number, ctx: SpeakerContext): string | null {
+  const noun = document.split(/\s+/).pop()!.toLowerCase();
+  const issued = new RegExp(
+    String.raw`\s(?:\p{Ll}+ly\s)?(?:released|issued|put out|sent out|sent|posted|published)\s(?:a|an|its|his|her|their)\s(?:[\p{L}-]+\s){0,2}?${noun}\b`,
+    'giu',
+  );
+  for (let bb = block; bb >= Math.max(0, block - 2); bb--) {
+    const found = [...ctx.blockText(bb).matchAll(issued)].pop();
+    if (!found) continue;
+    const i = ctx.mentions.findIndex((m) => m.block === bb && m.end === found.index);
+    return i >= 0 ? (ctx.canonical[i] ?? null) : null;
+  }
+  return null;
 }
 
 /**

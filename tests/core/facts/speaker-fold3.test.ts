@@ -139,6 +139,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  'a document is the words of whoever the article says issued it': {
+    // wash-post_2016-07-15_truck-attack-in-france-kills-at- (PolNeAR train, fold 3).
+    '"President Obama released a statement …" || "“…,” the statement said."': {
+      text: 'Local authorities were treating the incident as a terrorist attack and urging people to stay home, BFM TV reported. || In Washington, President Obama released a statement Thursday night condemning "what appears to be a horrific terrorist attack in Nice, France." He said he had directed his team to get in touch with French officials. || "We stand in solidarity and partnership with France, our oldest ally, as they respond to and recover from this attack," the statement said.',
+      quote: 'We stand in solidarity',
+      speaker: 'Obama',
+    },
+    'near miss: with no issuer named, the organisation nearest still speaks for its document': {
+      text: 'The Republican National Committee met in Cleveland on Monday. || "The nation\'s demographic changes add to the urgency of recognizing how precarious our position has become," the report stated.',
+      quote: 'The nation',
+      speaker: 'Republican National Committee',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
