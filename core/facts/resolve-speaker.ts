@@ -38,6 +38,8 @@ export function resolveSpeaker(
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
     // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
     .replace(/,\s\p{Ll}+ing\s.*$/su, '')
+    // "A Feb. 1 letter from the American Legion obtained by The Associated Press": who obtained it does not speak.
+    .replace(/\s(?:obtained|seen|reviewed|viewed|provided)\s(?:by|to)\s.*$/su, '')
     // "Paul then" (interjected): an adverb after the name is not part of it.
     .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();

@@ -152,6 +152,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Republican National Committee',
     },
   },
+  'who obtained a document does not speak for it': {
+    // breitbart_2016-02-08_the-latest-nh-towns-cast-first-v (PolNeAR train, fold 3).
+    '"A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “…”"': {
+      text: 'The American Legion has twice complained to Sanders officials since Jan. 22 about the use of the emblem in campaign materials. A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “any further communication about it will be through our trademark attorney in the appropriate forum.”',
+      quote: 'any further communication',
+      // The entity rules name the American Legion "Legion" (a demonym dropped): not this rule's doing.
+      speaker: 'Legion',
+    },
+    'near miss: a name before such a participle still speaks': {
+      text: 'Marco Rubio campaigned in New Hampshire on Monday. Mr. Rubio, seen by many as the front-runner, said “we are going to win this state.”',
+      quote: 'we are going to win',
+      speaker: 'Marco Rubio',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
