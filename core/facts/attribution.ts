@@ -156,6 +156,19 @@ function findAttributionMasked(
   // "Ted Cruz called the plan “…” and Donald Trump said it was “…”": a clause opening on "and" or "but" that runs
   // on to a later quotation in the sentence introduces that one.
   if (m && cut >= 0 && /^(?:and|but)(?:\s|$)/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  // "even as Trump claimed on Tuesday that “…,” one of the former prosecutors … said the two cases were …": a quote
+  // that is an earlier verb's "that" object is not introduced by a later verb that has an object of its own.
+  if (
+    m &&
+    /^(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues|explained|explains|insisted|insists)$/.test(
+      m[2]!,
+    ) &&
+    /^\s(?!(?:on|in|at|to|of|for|with|about|after|before|during|from|by|that|this|last|earlier|later|today|yesterday|again|also)\b)\p{Ll}/u.test(
+      m[3]!,
+    ) &&
+    new RegExp(String.raw`(?:${VERBS})(?:\s[^,;:"“”«».]{0,40})?\sthat\s*$`, 'u').test(text.slice(sentStart, open))
+  )
+    m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);

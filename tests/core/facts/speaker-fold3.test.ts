@@ -166,6 +166,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Marco Rubio',
     },
   },
+  'a quote that is an earlier verb\'s "that" object keeps that verb': {
+    // politico_2016-07-05_criminal-charges-against-clinton (PolNeAR train, fold 3).
+    '"But even as Trump claimed on Tuesday that “…,” one of the former prosecutors … said the two cases were …"': {
+      text: 'He continued, “I’ve never heard of anyone in a criminal investigation who destroyed 34,000 records who didn’t get indicted.” || Donald Trump attacked Hillary Clinton on Tuesday. But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former prosecutors for David Petraeus said the two cases were quite different.',
+      quote: 'General Petraeus',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a later verb with a person object ("…,” Clinton told reporters") still introduces it': {
+      text: 'Donald Trump attacked Hillary Clinton on Tuesday. Trump said that “Petraeus got in trouble for far less,” Clinton told reporters.',
+      quote: 'Petraeus got',
+      speaker: 'Hillary Clinton',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
