@@ -190,7 +190,10 @@ function findAttributionMasked(
   // "… carry “a great deal of weight” and bring the “grass-roots firepower” they need, DFA spokesman Neil Sroka
   // said.": a later quotation in the sentence does not hide the trailing reporting clause that closes it.
   if (cut >= 0) {
-    const blanked = after.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length));
+    // A comma closing the later quotation ("… in ''The 40-Year-Old Virgin,'' Mr. Oppenheim noted") still closes it.
+    const blanked = after.replace(/["“][^"“”]*["”]\u2060?/g, (q) =>
+      /,["”]\u2060?$/.test(q) ? `${' '.repeat(q.length - 1)},` : ' '.repeat(q.length),
+    );
     const t = TRAILING_SAID.exec(blanked);
     if (t && !/["“”«»]/.test(blanked))
       return { clause: t[0].replace(/^,\s*/, ''), who: t[1]!, whoStart: close + t.index + t[0].indexOf(t[1]!) };
@@ -223,4 +226,4 @@ const ASIDE_OPEN =
 
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added", ", he said". */
 const TRAILING_SAID =
-  /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*|he|she|they)\s(?:said|says|added|adds)\s*$/u;
+  /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*|he|she|they)\s(?:said|says|added|adds|noted|notes|wrote|writes|explained|recalled|argued)\s*$/u;

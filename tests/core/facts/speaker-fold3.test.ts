@@ -179,6 +179,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Hillary Clinton',
     },
   },
+  'a trailing clause after a later quotation that ends on its comma': {
+    // nyt_2016-05-18_billy-bush-joins-a-parade-of-pol (PolNeAR train, fold 3).
+    "\"… involved ''…,'' well before Steve Carell made that gag famous in ''The 40-Year-Old Virgin,'' Mr. Oppenheim noted.\"":
+      {
+        text: "In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff about Mr. Bush's early television work. His first segment as a freelancer on WNBC-TV involved ''a painful chest-waxing incident,'' well before Steve Carell made that gag famous in ''The 40-Year-Old Virgin,'' Mr. Oppenheim noted.",
+        quote: 'a painful chest-waxing',
+        speaker: 'Noah Oppenheim',
+      },
+    'near miss: a later quotation with no clause after it leaves the first quote to the sentence subject': {
+      text: "Noah Oppenheim is the NBC executive in charge. Steve Carell made the gag famous in ''The 40-Year-Old Virgin,'' a film he called ''a painful chest-waxing incident.''",
+      quote: 'a painful chest-waxing',
+      speaker: 'Steve Carell',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
