@@ -114,10 +114,12 @@ export function resolveSpeaker(
   // empty the whole page's extraction.
   if (tail === undefined) return null;
   // "On one Facebook page an unidentified poster put up …": the described someone who acts.
-  const actor =
-    /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
-      tail,
-    );
+  // Not "a source involved in the super-PAC's creation": a participle heading its complement is no verb.
+  const actor = complement
+    ? null
+    : /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
+        tail,
+      );
   const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
   return isDescription(described) ? described : null;
 }

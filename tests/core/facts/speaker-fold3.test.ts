@@ -193,6 +193,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Steve Carell',
     },
   },
+  'a described speaker keeps an "involved in" or "familiar with" complement': {
+    // breitbart_2016-06-22_former-ted-cruz-super-pac-refurb (PolNeAR train, fold 3).
+    '"“…,” says a source involved in the super-PAC’s creation."': {
+      text: 'The idea is that conservative donors reluctant to support Trump can still donate in good conscience to a super-PAC that only attacks Clinton. “It’s a way to participate without [directly] supporting Trump,” says a source involved in the super-PAC’s creation.',
+      quote: 'It’s a way to participate',
+      speaker: 'a source involved in the super-PAC’s creation',
+    },
+    'near miss: a time after the complement is still cut': {
+      text: 'The talks went on for hours. “It is over,” said a person familiar with the talks on Tuesday.',
+      quote: 'It is over',
+      speaker: 'a person familiar with the talks',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
