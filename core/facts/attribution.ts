@@ -190,9 +190,10 @@ function findAttributionMasked(
   // "… carry “a great deal of weight” and bring the “grass-roots firepower” they need, DFA spokesman Neil Sroka
   // said.": a later quotation in the sentence does not hide the trailing reporting clause that closes it.
   if (cut >= 0) {
-    // A comma closing the later quotation ("… in ''The 40-Year-Old Virgin,'' Mr. Oppenheim noted") still closes it.
+    // A comma closing a later quotation that is a title ("… in ''The 40-Year-Old Virgin,'' Mr. Oppenheim noted") still
+    // closes it; not someone's words ("… when “they stunt the growth of children,” Howard Dean said").
     const blanked = after.replace(/["“][^"“”]*["”]\u2060?/g, (q) =>
-      /,["”]\u2060?$/.test(q) ? `${' '.repeat(q.length - 1)},` : ' '.repeat(q.length),
+      QUOTED_TITLE.test(q) ? `${' '.repeat(q.length - 1)},` : ' '.repeat(q.length),
     );
     const t = TRAILING_SAID.exec(blanked);
     if (t && !/["“”«»]/.test(blanked))
@@ -223,6 +224,10 @@ function findAttributionMasked(
 /** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
 const ASIDE_OPEN =
   /(?:^|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s(?:\p{Ll}+ing|who\s\p{Ll}+(?:ed|s))\s[^,"“”«»]{0,80}$/u;
+
+/** A quoted title ending on its comma: "''The 40-Year-Old Virgin,''", "“Meet the Press,”". */
+const QUOTED_TITLE =
+  /^["“]\u2060?(?:\p{Lu}|\d)[\p{L}\d'’-]*(?:\s(?:(?:\p{Lu}|\d)[\p{L}\d'’-]*|of|the|a|an|and|in|on|to|for)){0,6},["”]\u2060?$/u;
 
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added", ", he said". */
 const TRAILING_SAID =

@@ -192,6 +192,11 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'a painful chest-waxing',
       speaker: 'Steve Carell',
     },
+    "near miss: a later quotation of someone's words, not a title, does not carry the clause back": {
+      text: 'Guns are “the ultimate public health crisis” in the eyes of many delegates, who cheered when “they stunt the growth of children,” Howard Dean said.',
+      quote: 'the ultimate public',
+      speaker: null,
+    },
   },
   'a described speaker keeps an "involved in" or "familiar with" complement': {
     // breitbart_2016-06-22_former-ted-cruz-super-pac-refurb (PolNeAR train, fold 3).
