@@ -211,6 +211,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'a person familiar with the talks',
     },
   },
+  'a noun "reports" after an adjective is no reporting verb': {
+    // nyt_2015-12-03_columbia-defends-exxon-articles (PolNeAR train, fold 3).
+    "\"the company wrote a … letter …, calling the two lengthy investigative reports ''…''\"": {
+      text: "And in the days and weeks after publication, the company was subject to criticism from politicians like John Kerry and Hillary Clinton. Late last month, the company wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports ''inaccurate and deliberately misleading.''",
+      quote: 'inaccurate and deliberately',
+      speaker: 'the company',
+    },
+    'near miss: "reports" after a noun is the verb ("…,” the nonpartisan agency reports.")': {
+      text: 'The Government Accountability Office reviewed the program. The program is “a costly failure by any measure,” the nonpartisan agency reports.',
+      quote: 'a costly failure',
+      speaker: 'the nonpartisan agency',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
