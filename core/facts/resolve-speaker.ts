@@ -117,7 +117,7 @@ export function resolveSpeaker(
   // Not "a source involved in the super-PAC's creation": a participle heading its complement is no verb.
   const actor = complement
     ? null
-    : /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
+    : /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?(?!(?:who|that|which)\s)[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
         tail,
       );
   const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');

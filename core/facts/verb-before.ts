@@ -133,6 +133,8 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
 function heldVerb(who: string): boolean {
   const m = new RegExp(String.raw`(?:^|\s)(${VERBS})\s`, 'u').exec(who);
   if (!m || isNotAVerb(m[1]!, who.slice(0, m.index + m[0].indexOf(m[1]!)))) return false;
+  // "the groups who wrote to her on Thursday say": a restrictive relative clause's verb belongs to the subject.
+  if (/\s(?:who|that)$/.test(who.slice(0, m.index))) return false;
   // "… in key states means “…,” she": a subject pronoun closing the phrase is the verb's subject.
   return !/\band\s(?:\p{Lu}|(?:he|she|they|we|I)\s)|\s(?:he|she|they|we|I)$/u.test(who.slice(m.index));
 }

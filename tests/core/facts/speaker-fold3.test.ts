@@ -224,6 +224,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the nonpartisan agency',
     },
   },
+  'a restrictive "who" clause stays with the described subject': {
+    // huff-post_2015-12-10_hillary-clinton-under-pressure-t (PolNeAR train, fold 3).
+    '"…, the groups who wrote to her on Thursday say they are “…”"': {
+      text: 'The controversy comes as Donald Trump’s anti-Muslim rhetoric has called attention to Islamophobia in America. While Clinton has forcefully condemned the GOP candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages when it comes to Islamophobia.”',
+      quote: 'concerned your campaign',
+      speaker: 'the groups who wrote to her on Thursday',
+    },
+    'near miss: an earlier verb whose clause holds the later one still introduces the quote': {
+      text: "Stuart Stevens, a Republican operative and Mitt Romney's chief strategist in his 2012 presidential campaign, said the way the Clinton operation disparaged women who complained about the president's behavior in the 1990s ''would be all but disqualifying in a Democratic primary'' nowadays.",
+      quote: 'would be all but',
+      speaker: 'Stuart Stevens',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
