@@ -70,8 +70,16 @@ export function sentenceSubject(
     if (SUBORDINATE.test(clause)) {
       // Skip to the clause after the next comma.
       const comma = clause.indexOf(', ');
-      if (comma < 0) return null;
-      at += lead + comma + 2;
+      if (comma >= 0) {
+        at += lead + comma + 2;
+        continue;
+      }
+      // "Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted": a comma inside a
+      // quotation's closing mark ends a leading participle phrase.
+      const from = at + lead;
+      const inQuote = /^\p{L}+ing\s/u.test(clause) ? /,["”]\s/.exec(text.slice(sentStart + from, limit)) : null;
+      if (!inQuote) return null;
+      at = from + inQuote.index + 3;
       continue;
     }
     const start = sentStart + at + lead;

@@ -237,6 +237,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Stuart Stevens',
     },
   },
+  'a comma inside a closing mark ends a leading participle phrase': {
+    // breitbart_2016-02-08_the-latest-nh-towns-cast-first-v (PolNeAR train, fold 3).
+    '"Holding signs calling Christie “…,” the protesters chanted “…”"': {
+      text: 'Chris Christie got a heated reception outside a Hampstead, New Hampshire, coffee shop, where some his New Jersey critics waited in the snow to heckle him. Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”',
+      quote: 'Chris Christie: Bad',
+      speaker: 'the protesters',
+    },
+    'near miss: a sentence opening on a quote is no leading phrase': {
+      text: 'Gov. Terry McAuliffe spoke in Richmond on Friday. “We are restoring the vote to 200,000 people,” he said.',
+      quote: 'We are restoring',
+      speaker: 'Terry McAuliffe',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
