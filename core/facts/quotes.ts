@@ -258,8 +258,9 @@ export function extractQuotes(
           ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open)
           : (sentenceSubject(text, sent.start, s.open, b, ctx, s.open) ?? subjectBetween(b, sent.start, s.open, ctx));
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
+        // "Sen. Marco Rubio of Florida, who mused": "who" is a person, not the place after "of".
         if (/^(?:which|who|that|whose)\b/i.test(attr.who))
-          speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
+          speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true, /^who\b/i.test(attr.who)) ?? speaker;
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
         speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);
         // "PENCE: … and I said “…”", "PENCE: “…”": in a transcript's turn, "I", "we" and the label are its person.

@@ -185,13 +185,18 @@ function isDescription(s: string): boolean {
   );
 }
 
-/** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
+/**
+ * The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. `nearest`
+ * reads from the end, any name first ("Netanyahu's Likud, which …"); with `personOnly` a person first ("Sen. Marco
+ * Rubio of Florida, who …").
+ */
 export function subjectBetween(
   block: number,
   from: number,
   to: number,
   ctx: SpeakerContext,
   nearest = false,
+  personOnly = false,
 ): string | null {
   let org: string | null = null;
   const n = ctx.mentions.length;
@@ -203,7 +208,7 @@ export function subjectBetween(
     if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
-    if (nearest || ctx.typeOf(name) === 'person') return name;
+    if (ctx.typeOf(name) === 'person' || (nearest && !personOnly)) return name;
     org ??= name;
   }
   return org;

@@ -250,6 +250,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Terry McAuliffe',
     },
   },
+  '"who" after a name and its place is the person': {
+    // wash-post_2016-01-31_state-calls-emails-of-clinton-to (PolNeAR train, fold 3).
+    '"… provided fodder to GOP candidates such as Sen. Marco Rubio of Florida, who mused … that Clinton was “…”"': {
+      text: 'The inquiry has frustrated Clinton allies and provided fodder to GOP candidates such as Sen. Marco Rubio of Florida, who mused in Thursday night\'s Republican debate that Clinton was "disqualified from being the commander in chief" because she stored classified material on her server.',
+      quote: 'disqualified from being',
+      speaker: 'Marco Rubio',
+    },
+    'near miss: "which" after an organisation is the organisation': {
+      text: 'The inquiry has provided fodder to the Republican National Committee, which said in a statement that Clinton was "disqualified from being the commander in chief" because of her server.',
+      quote: 'disqualified from being',
+      speaker: 'Republican National Committee',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
