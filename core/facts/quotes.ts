@@ -258,8 +258,11 @@ export function extractQuotes(
           ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open)
           : (sentenceSubject(text, sent.start, s.open, b, ctx, s.open) ?? subjectBetween(b, sent.start, s.open, ctx));
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
-        // "Sen. Marco Rubio of Florida, who mused": "who" is a person, not the place after "of".
-        if (/^(?:which|who|that|whose)\b/i.test(attr.who))
+        // "Sen. Marco Rubio of Florida, who mused": "who" is a person, not the place after "of". "President Obama, who
+        // he noted was “…”": a subject pronoun after the relative word speaks.
+        const relPronoun = /^(?:who|which|that)\s(he|she|they)$/i.exec(attr.who.trim());
+        if (relPronoun) speaker = resolveSpeaker(relPronoun[1]!, attr.whoStart, b, ctx, s.open);
+        else if (/^(?:which|who|that|whose)\b/i.test(attr.who))
           speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true, /^who\b/i.test(attr.who)) ?? speaker;
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
         speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);

@@ -263,6 +263,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Republican National Committee',
     },
   },
+  'a subject pronoun after a relative word speaks, not the antecedent': {
+    // wash-post_2016-03-22_presidential-candidates-promise- (PolNeAR train, fold 3).
+    '"He lambasted the Iran nuclear deal negotiated by President Obama, who he noted was “…”"': {
+      text: 'Donald Trump spoke to AIPAC on Monday. At times, he brought the crowd to its feet. He lambasted the Iran nuclear deal negotiated by President Obama, who he noted was "in his final year, yay."',
+      quote: 'in his final year',
+      speaker: 'Donald Trump',
+    },
+    'near miss: "who" with no pronoun after it is the antecedent': {
+      text: 'Donald Trump spoke to AIPAC on Monday. He lambasted the Iran nuclear deal negotiated by President Obama, who said it was "the best deal we could get."',
+      quote: 'the best deal',
+      speaker: 'Obama',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
