@@ -208,6 +208,9 @@ export function subjectBetween(
     if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
+    // "an Abraham Lincoln impersonator who promises": the nearest name only modifies the antecedent, which is no one
+    // named.
+    if (nearest && org === null && isModifierName(ctx.blockText(block), m.end)) return null;
     if (ctx.typeOf(name) === 'person' || (nearest && !personOnly)) return name;
     org ??= name;
   }

@@ -276,6 +276,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Obama',
     },
   },
+  'a relative clause after a name that only modifies its antecedent': {
+    // huff-post_2016-02-07_the-latest-gop-debate-kicked-off (PolNeAR train, fold 0).
+    '"He said that the Cruz campaign’s announcement, which some have argued …, was an “insult” to the “…”"': {
+      text: 'Ben Carson spoke after Ted Cruz. || He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the “hundreds and maybe thousands” of young volunteers for the Carson campaign.',
+      quote: 'hundreds and maybe',
+      speaker: 'Ben Carson',
+    },
+    'near miss: "which" right after an organisation is the organisation': {
+      text: 'The inquiry has provided fodder to the Republican National Committee, which said in a statement that Clinton was "disqualified from being the commander in chief" because of her server.',
+      quote: 'disqualified from being',
+      speaker: 'Republican National Committee',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
