@@ -47,7 +47,7 @@ export function resolveSpeaker(
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
   const first = who.split(/\s+/)[0]!;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2)
-    return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+    return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx, 2, objectOf(at, block, ctx));
   // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
   const trailing = trailingPronoun(who);
   if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
@@ -122,6 +122,19 @@ export function resolveSpeaker(
       );
   const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
   return isDescription(described) ? described : null;
+}
+
+/**
+ * The person a pronoun's own verb tells or asks ("“…,” he told Rubio."): never the pronoun's referent. Null when the
+ * verb takes no named object.
+ */
+function objectOf(at: number, block: number, ctx: SpeakerContext): string | null {
+  const m = /^(?:he|she)\s(?:\p{Ll}+ly\s)?(?:told|tells|asked|asks|assured|urged|warned|reminded)\s/iu.exec(
+    ctx.blockText(block).slice(at, at + 40),
+  );
+  if (!m) return null;
+  const i = ctx.mentions.findIndex((x) => x.block === block && x.start === at + m[0].length);
+  return i >= 0 ? (ctx.canonical[i] ?? null) : null;
 }
 
 /**

@@ -289,6 +289,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Republican National Committee',
     },
   },
+  'the person a pronoun tells is not the pronoun': {
+    // wash-post_2015-12-20_marco-rubio-s-strategic-stances (PolNeAR train, fold 3).
+    '"“…,” he told Rubio."': {
+      text: 'Last month on the morning after a heavy snowfall, Rubio supporter Scott Szlachta told the senator that he drove from Chicago to ask him about H-1B visas. Rubio co-sponsored a bill this year that would triple the annual cap. "U.S. citizens that are in my spot have been horribly abused by the H-1B program," he told Rubio. Rubio sought to ease his concerns.',
+      quote: 'U.S. citizens',
+      speaker: 'Scott Szlachta',
+    },
+    'near miss: "he told reporters" names no one to leave out': {
+      text: 'Sen. Marco Rubio spoke in Iowa on Monday. "We are going to win this state," he told reporters.',
+      quote: 'We are going to win',
+      speaker: 'Marco Rubio',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
