@@ -166,7 +166,7 @@ function findAttributionMasked(
     /^\s(?!(?:on|in|at|to|of|for|with|about|after|before|during|from|by|that|this|last|earlier|later|today|yesterday|again|also)\b)\p{Ll}/u.test(
       m[3]!,
     ) &&
-    new RegExp(String.raw`(?:${VERBS})(?:\s[^,;:"“”«».]{0,40})?\sthat\s*$`, 'u').test(text.slice(sentStart, open))
+    VERB_THEN_THAT.test(text.slice(Math.max(sentStart, open - 200), open))
   )
     m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
@@ -220,6 +220,9 @@ function findAttributionMasked(
   }
   return null;
 }
+
+/** A reporting verb, a short adjunct and "that" right before a quote: "Trump claimed on Tuesday that ". */
+const VERB_THEN_THAT = new RegExp(String.raw`(?:${VERBS})(?:\s[^,;:"“”«».]{0,40})?\sthat\s*$`, 'u');
 
 /** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
 const ASIDE_OPEN =
