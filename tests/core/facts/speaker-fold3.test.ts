@@ -302,6 +302,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Marco Rubio',
     },
   },
+  'a subject pronoun inside the subject phrase before a copula': {
+    // nyt_2016-06-07_germany-pledges-to-expand-its-mi (PolNeAR train, fold 3).
+    "\"The major danger he sees for these plans is ''…''\"": {
+      text: "Mr. Kamp was more upbeat about German and NATO efforts. ''We are almost at permanent presence, almost,'' Mr. Kamp said. ''More is being decided than Putin could ever have imagined.'' The major danger he sees for these plans is ''the fact that we have these anti-establishment movements on both sides of the Atlantic.''",
+      quote: 'the fact that we have',
+      speaker: 'Kamp',
+    },
+    "near miss: a pronoun after the copula is not the subject phrase's (no speaker)": {
+      text: "Mr. Kamp was more upbeat about German and NATO efforts. The major danger for these plans is that he sees ''these anti-establishment movements on both sides of the Atlantic.''",
+      quote: 'these anti-establishment',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
