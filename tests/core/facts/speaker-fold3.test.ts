@@ -315,6 +315,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  'a name whose relative clause reports speech is a speaker for "he"/"she"': {
+    // wash-post_2016-01-31_state-calls-emails-of-clinton-to (PolNeAR train, fold 3).
+    '"… supported Friday by Sen. Dianne Feinstein of California, …, who said …. “…,” she said"': {
+      text: 'He said those emails were not classified. Clinton\'s position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee, who said none of the emails in question originated with Clinton. "It has never made sense to me that Secretary Clinton can be held responsible for email exchanges that originated with someone else," she said in a statement.',
+      quote: 'It has never made sense',
+      speaker: 'Dianne Feinstein',
+    },
+    'near miss: a relative clause that reports nothing leaves the floor': {
+      text: '"We will release the emails," Hillary Clinton said on Friday. Her position was discussed by Sen. Dianne Feinstein of California, who sits on the Senate Intelligence Committee. "It has never made sense to me that anyone can be held responsible for email exchanges," she said in a statement.',
+      quote: 'It has never made sense',
+      speaker: 'Hillary Clinton',
+    },
+  },
 };
 
 speakerTable('Fold-3 clauses', cases);
