@@ -33,7 +33,7 @@ export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
  * inside an appositive ("Cecelia Purner, 67, of Allentown, Pa., said"). Group 1 is the abbreviation.
  */
 export const ABBREV_DOT =
-  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},])|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\.(?=[\s\p{Lu},]|-\p{Lu})|\b(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd)\.(?=,|\s\p{Ll})/gu;
 
 /** Undoes the abbreviation mask in a returned phrase. */
 function unmask(s: string): string {
@@ -155,14 +155,28 @@ function findAttributionMasked(
     m = null;
   // "Ted Cruz called the plan “…” and Donald Trump said it was “…”": a clause opening on "and" or "but" that runs
   // on to a later quotation in the sentence introduces that one.
-  if (m && cut >= 0 && /^(?:and|but)\s/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  if (m && cut >= 0 && /^(?:and|but)(?:\s|$)/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  // "even as Trump claimed on Tuesday that “…,” one of the former prosecutors … said the two cases were …": a quote
+  // that is an earlier verb's "that" object is not introduced by a later verb that has an object of its own.
+  if (
+    m &&
+    /^(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues|explained|explains|insisted|insists)$/.test(
+      m[2]!,
+    ) &&
+    /^\s(?!(?:on|in|at|to|of|for|with|about|after|before|during|from|by|that|this|last|earlier|later|today|yesterday|again|also)\b)\p{Ll}/u.test(
+      m[3]!,
+    ) &&
+    VERB_THEN_THAT.test(text.slice(Math.max(sentStart, open - 200), open))
+  )
+    m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
-  if (m && (lead || m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12))) {
+  // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X", however long the
+  // clause ("…,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein").
+  const inverted = m && /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
+  if (m && (lead || inverted || m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12))) {
     const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
-    // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X".
-    const inverted = /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
     if (inverted) {
       const said = invertedSpeaker(m[3]!);
       return { clause, who: said, whoStart: close + rest.indexOf(m[3]!) + 1 };
@@ -176,7 +190,11 @@ function findAttributionMasked(
   // "… carry “a great deal of weight” and bring the “grass-roots firepower” they need, DFA spokesman Neil Sroka
   // said.": a later quotation in the sentence does not hide the trailing reporting clause that closes it.
   if (cut >= 0) {
-    const blanked = after.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length));
+    // A comma closing a later quotation that is a title ("… in ''The 40-Year-Old Virgin,'' Mr. Oppenheim noted") still
+    // closes it; not someone's words ("… when “they stunt the growth of children,” Howard Dean said").
+    const blanked = after.replace(/["“][^"“”]*["”]\u2060?/g, (q) =>
+      QUOTED_TITLE.test(q) ? `${' '.repeat(q.length - 1)},` : ' '.repeat(q.length),
+    );
     const t = TRAILING_SAID.exec(blanked);
     if (t && !/["“”«»]/.test(blanked))
       return { clause: t[0].replace(/^,\s*/, ''), who: t[1]!, whoStart: close + t.index + t[0].indexOf(t[1]!) };
@@ -203,10 +221,17 @@ function findAttributionMasked(
   return null;
 }
 
+/** A reporting verb, a short adjunct and "that" right before a quote: "Trump claimed on Tuesday that ". */
+const VERB_THEN_THAT = new RegExp(String.raw`(?:${VERBS})(?:\s[^,;:"“”«».]{0,40})?\sthat\s*$`, 'u');
+
 /** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
 const ASIDE_OPEN =
   /(?:^|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s(?:\p{Ll}+ing|who\s\p{Ll}+(?:ed|s))\s[^,"“”«»]{0,80}$/u;
 
+/** A quoted title ending on its comma: "''The 40-Year-Old Virgin,''", "“Meet the Press,”". */
+const QUOTED_TITLE =
+  /^["“]\u2060?(?:\p{Lu}|\d)[\p{L}\d'’-]*(?:\s(?:(?:\p{Lu}|\d)[\p{L}\d'’-]*|of|the|a|an|and|in|on|to|for)){0,6},["”]\u2060?$/u;
+
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added", ", he said". */
 const TRAILING_SAID =
-  /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*|he|she|they)\s(?:said|says|added|adds)\s*$/u;
+  /,\s((?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:\p{Ll}+\s){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*|he|she|they)\s(?:said|says|added|adds|noted|notes|wrote|writes|explained|recalled|argued)\s*$/u;

@@ -13,11 +13,11 @@ const TITLE_OF =
 /**
  * A described speaker's own complement ("a person close to the Clintons", "one of her advisers", "the head of the
  * Sierra Club", "an aide to Clinton"): a determiner, at most four lowercase words that are no verb ("a woman asked for
- * a photo and Clinton" is a clause), then "of", "to" or "for". The determiner may open the sentence: "A representative
+ * a photo and Clinton" is a clause), then "of", "to", "for" or "from". The determiner may open the sentence: "A representative
  * for Mr. Pinchuk said …" is the representative, not Pinchuk.
  */
 export const DESCRIBED_WITH_COMPLEMENT =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s(?:(?!(?:\p{Ll}+ed|asks|says|said|told|tells|went|came|wrote|gave|took|and|or)\s)\p{Ll}[\p{L}'’-]*\s){0,4}?(?:of|to|for)\s(?!reporters\b|journalists\b|the\s(?:press|media|crowd|audience)\b)/u;
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s(?:(?!(?:\p{Ll}+ed|asks|says|said|told|tells|went|came|wrote|gave|took|and|or)\s)\p{Ll}[\p{L}'’-]*\s){0,4}?(?:of|to|for|from|involved\sin|familiar\swith)\s(?!reporters\b|journalists\b|the\s(?:press|media|crowd|audience)\b)/u;
 
 /**
  * The speaker of an inverted clause ("said Trump on Tuesday", "said Meenakshi Ganguly of Human Rights Watch"): the
@@ -29,7 +29,7 @@ export function invertedSpeaker(phrase: string): string {
   const cut = (adjunct: RegExp): string => phrase.replace(adjunct, '').trim();
   const short = cut(/\s(?:on|in|at|during|after|before|to|when|while|who|of)\s.*$/);
   if (!TITLE_OF.test(phrase) && !DESCRIBED_WITH_COMPLEMENT.test(phrase)) return short;
-  const whole = cut(/\s(?:on|in|at|during|after|before|when|while|who)\s.*$/);
+  const whole = cut(/(?<!\sinvolved)\s(?:on|in|at|during|after|before|when|while|who)\s.*$/);
   // "wrote the authors of the “Growth …”": a complement cut short by a quotation is no complement.
   return /\s(?:of|to|for|the|an?|his|her|their|its)$/.test(whole) ? short : whole;
 }

@@ -16,7 +16,14 @@ function isSpeakingName(text: string, m: NameMention): boolean {
   );
 }
 
-export function resolvePronoun(p: string, at: number, block: number, ctx: SpeakerContext, reach = 2): string | null {
+export function resolvePronoun(
+  p: string,
+  at: number,
+  block: number,
+  ctx: SpeakerContext,
+  reach = 2,
+  notObject: string | null = null,
+): string | null {
   const wantOrg = p === 'it' || p === 'we';
   const texts = ctx.blockText;
   /** Whether mention i may be what the pronoun refers to; false for mentions after it or out of reach. */
@@ -24,6 +31,7 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     const m = ctx.mentions[i]!;
     if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) return false;
     const known = ctx.canonical[i] ?? sharedSurname(p, m.core, ctx);
+    if (known && known === notObject) return false;
     // A name the entity rules left untyped but that speaks ("Carter however said …") is someone.
     const name = known && ctx.typeOf(known) ? known : isSpeakingName(texts(m.block), m) ? m.core : null;
     let t = known && ctx.typeOf(known) ? ctx.typeOf(known) : name ? 'person' : null;
@@ -102,6 +110,7 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
     if (
       !wantOrg &&
       last &&
+      last !== notObject &&
       lastAt &&
       lastAt.block >= block - reach &&
       pronounFits(p, ctx.genderOf(last)) &&
@@ -112,7 +121,8 @@ export function resolvePronoun(p: string, at: number, block: number, ctx: Speake
       return last;
     return ctx.canonical[found] ?? sharedSurname(p, f.core, ctx) ?? f.core;
   }
-  if (!wantOrg && ctx.lastPerson && pronounFits(p, ctx.genderOf(ctx.lastPerson))) return ctx.lastPerson;
+  if (!wantOrg && ctx.lastPerson && ctx.lastPerson !== notObject && pronounFits(p, ctx.genderOf(ctx.lastPerson)))
+    return ctx.lastPerson;
   if (p !== 'he' && p !== 'she') return null;
   // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
   const surname = sentenceOpeningSurname(at, block, ctx);

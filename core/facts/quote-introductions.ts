@@ -50,6 +50,12 @@ export function colonIntroduced(
   const end = text.search(/:\s*$/);
   if (end < 0) return null;
   const sent = [...prev.sentences].reverse().find((x) => x.start <= end) ?? { start: 0, end: text.length };
+  // "Stated Stone:" as a paragraph of its own: a sentence opening on its verb, the speaker after it.
+  const inverted = INVERTED_COLON.exec(text.slice(sent.start));
+  if (inverted) {
+    const speaker = resolveSpeaker(inverted[2]!, sent.start + inverted[1]!.length + 1, prev.index, ctx);
+    if (speaker) return { speaker, attribution: inverted[0].replace(/:\s*$/, '') };
+  }
   const a = findAttribution(text, end, end, sent.start, end, false);
   // "The campaign posted its plan:" introduces the writer's list, not someone's words.
   if (!a || !hasReportingVerb(a.clause)) return null;
@@ -58,6 +64,10 @@ export function colonIntroduced(
     : sentenceSubject(text, sent.start, end, prev.index, ctx, end);
   return speaker ? { speaker, attribution: a.clause } : null;
 }
+
+/** A sentence that is an opening reporting verb, a name and a colon: "Stated Stone:", "Said Mr. Smith:". */
+const INVERTED_COLON =
+  /^\s*(Said|Says|Added|Stated|Wrote|Writes|Explained|Noted|Declared|Recalled)\s((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*):\s*$/u;
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */
 export function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {

@@ -258,15 +258,22 @@ export function extractQuotes(
           ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open)
           : (sentenceSubject(text, sent.start, s.open, b, ctx, s.open) ?? subjectBetween(b, sent.start, s.open, ctx));
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
-        if (/^(?:which|who|that|whose)\b/i.test(attr.who))
-          speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true) ?? speaker;
+        // "Sen. Marco Rubio of Florida, who mused": "who" is a person, not the place after "of". "President Obama, who
+        // he noted was “…”": a subject pronoun after the relative word speaks.
+        const relPronoun = /^(?:who|which|that)\s(he|she|they)$/i.exec(attr.who.trim());
+        if (relPronoun) speaker = resolveSpeaker(relPronoun[1]!, attr.whoStart, b, ctx, s.open);
+        else if (/^(?:which|who|that|whose)\b/i.test(attr.who))
+          speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true, /^who\b/i.test(attr.who)) ?? speaker;
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
         speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);
         // "PENCE: … and I said “…”", "PENCE: “…”": in a transcript's turn, "I", "we" and the label are its person.
         const turn = turns.get(b);
         if (turn && (/(?:^|\s)(?:I|we)$/i.test(attr.who.trim()) || attr.whoStart < text.indexOf(':'))) speaker = turn;
         attribution = attr.clause;
-      } else if (partial && (speaker = characterisedBy(text, sent.start, s.open, b, ctx))) {
+      } else if (
+        (partial || NAMED_AS.test(text.slice(sent.start, s.open))) &&
+        (speaker = characterisedBy(text, sent.start, s.open, b, ctx))
+      ) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
       } else if ((speaker = turns.get(b) ?? null)) {
         // "PENCE: … “…” …": a transcript's labelled turn is the label's person's.
@@ -338,6 +345,9 @@ function lastSentence(pb: PreparedBlock): string {
   return s ? pb.block.text.slice(s.start, s.end) : pb.block.text;
 }
 
+/** A naming verb a few words before a whole-sentence quote: "… called the Republican frontrunner “ISIS’ best recruiter.”". */
+const NAMED_AS = /\b(?:call(?:s|ed)|dubb?(?:s|ed)|label(?:s|ed|led)|brand(?:s|ed))\s(?:[^\s.;:"“”]+\s){0,5}$/;
+
 /**
  * The subject of a characterising verb before a partial quote ("Trump called her …", "she described it as …"):
  * the first name before the verb in the sentence, or the pronoun just before it. Null when there is none.
@@ -361,6 +371,14 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     const antecedent = i >= 0 ? ctx.canonical[i] : null;
     if (antecedent) return antecedent;
   }
+  // "in what one Latino conservative has dubbed ''…''": a described someone after "what"/"which"/"that" is the verb's
+  // subject, not the sentence's.
+  const described =
+    /\b(?:what|which|that)\s((?:one|an?|another|some|the)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s(?:has\s|had\s|have\s)?$/u.exec(
+      text.slice(sentStart, verbAt),
+    );
+  if (described)
+    return resolveSpeaker(described[1]!, verbAt - described[0].length + described[0].indexOf(described[1]!), b, ctx);
   // "what Gilbert called “…”", "Vice President for news Dave Gorab called …": the name right before the verb.
   const named = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){1,4})(?:\p{Ll}+ly\s|also\s)?$/u.exec(
     text.slice(sentStart, verbAt),

@@ -45,7 +45,11 @@ export function isNotAVerb(verb: string, head: string): boolean {
   // "the Saudis state in the white paper", "officials note": a plural present needs a plural subject right before it
   // ("his home state", "a note" are nouns).
   if (PLURAL_PRESENT.test(verb)) return !/(?:^|\s)(?:they|we|\p{L}{2,}[^s\s]s|\p{Lu}\p{L}*s)\s$/u.test(head);
-  return /^(?:states|reports|notes|claims|reads|read|tweets|posts)$/i.test(verb) && NOUN_BEFORE.test(head);
+  // "calling the two lengthy investigative reports ''…''": an adjective before one makes it a noun too.
+  return (
+    /^(?:states|reports|notes|claims|reads|read|tweets|posts)$/i.test(verb) &&
+    (NOUN_BEFORE.test(head) || /\s\p{Ll}+(?:ive|al|ous|ic|ary|ful|less)\s$/u.test(head))
+  );
 }
 
 export const PLURAL_PRESENT = new RegExp(`^(?:${PLURAL_VERBS})$`, 'i');

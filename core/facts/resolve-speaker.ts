@@ -38,6 +38,8 @@ export function resolveSpeaker(
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
     // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
     .replace(/,\s\p{Ll}+ing\s.*$/su, '')
+    // "A Feb. 1 letter from the American Legion obtained by The Associated Press": who obtained it does not speak.
+    .replace(/\s(?:obtained|seen|reviewed|viewed|provided)\s(?:by|to)\s.*$/su, '')
     // "Paul then" (interjected): an adverb after the name is not part of it.
     .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();
@@ -45,7 +47,7 @@ export function resolveSpeaker(
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
   const first = who.split(/\s+/)[0]!;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2)
-    return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx);
+    return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx, 2, objectOf(at, block, ctx));
   // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
   const trailing = trailingPronoun(who);
   if (trailing) return resolvePronoun(trailing, Math.min(at, quoteAt), block, ctx);
@@ -54,7 +56,7 @@ export function resolveSpeaker(
   // "the chairman of the committee": the role before a described speaker's complement points back the same way.
   const complement = DESCRIBED_WITH_COMPLEMENT.exec(who);
   const role =
-    ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for)\s.*$/s, '')));
+    ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for|from)\s.*$/s, '')));
   if (role) {
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
     if (near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2) return near;
@@ -64,7 +66,8 @@ export function resolveSpeaker(
   if (titled) return titled;
   if (role) return who;
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
-  if (DOCUMENT.test(who)) return resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
+  if (DOCUMENT.test(who))
+    return issuerOf(who, block, ctx) ?? resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
   if (PARTY_MEMBER.test(who)) return who;
   let best: string | null = null;
@@ -111,12 +114,46 @@ export function resolveSpeaker(
   // empty the whole page's extraction.
   if (tail === undefined) return null;
   // "On one Facebook page an unidentified poster put up …": the described someone who acts.
-  const actor =
-    /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
-      tail,
-    );
+  // Not "a source involved in the super-PAC's creation": a participle heading its complement is no verb.
+  const actor = complement
+    ? null
+    : /\b((?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?(?!(?:who|that|which)\s)[\p{Ll}-]+)\s(?:put|posted|wrote|said|says|told|tweeted|\p{Ll}+ed)\b/u.exec(
+        tail,
+      );
   const described = (actor?.[1] ?? /\b(?:an?|the|one)\s[^,]*$/i.exec(tail)?.[0] ?? tail).replace(/[,\s]+$/, '');
   return isDescription(described) ? described : null;
+}
+
+/**
+ * The person a pronoun's own verb tells or asks ("“…,” he told Rubio."): never the pronoun's referent. Null when the
+ * verb takes no named object.
+ */
+function objectOf(at: number, block: number, ctx: SpeakerContext): string | null {
+  const m = /^(?:he|she)\s(?:\p{Ll}+ly\s)?(?:told|tells|asked|asks|assured|urged|warned|reminded)\s/iu.exec(
+    ctx.blockText(block).slice(at, at + 40),
+  );
+  if (!m) return null;
+  const i = ctx.mentions.findIndex((x) => x.block === block && x.start === at + m[0].length);
+  return i >= 0 ? (ctx.canonical[i] ?? null) : null;
+}
+
+/**
+ * Who issued the document a description names, when this paragraph or one of the two before says so: "the statement
+ * said" after "President Obama released a statement Thursday night …" is Obama's. The name right before the verb.
+ */
+function issuerOf(document: string, block: number, ctx: SpeakerContext): string | null {
+  const noun = document.split(/\s+/).pop()!.toLowerCase();
+  const issued = new RegExp(
+    String.raw`\s(?:\p{Ll}+ly\s)?(?:released|issued|put out|sent out|sent|posted|published)\s(?:a|an|its|his|her|their)\s(?:[\p{L}-]+\s){0,2}?${noun}\b`,
+    'giu',
+  );
+  for (let bb = block; bb >= Math.max(0, block - 2); bb--) {
+    const found = [...ctx.blockText(bb).matchAll(issued)].pop();
+    if (!found) continue;
+    const i = ctx.mentions.findIndex((m) => m.block === bb && m.end === found.index);
+    return i >= 0 ? (ctx.canonical[i] ?? null) : null;
+  }
+  return null;
 }
 
 /**
@@ -161,13 +198,18 @@ function isDescription(s: string): boolean {
   );
 }
 
-/** The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. */
+/**
+ * The first person (or organisation) named in [from, to) of a block, outside quotes: a sentence's subject. `nearest`
+ * reads from the end, any name first ("Netanyahu's Likud, which …"); with `personOnly` a person first ("Sen. Marco
+ * Rubio of Florida, who …").
+ */
 export function subjectBetween(
   block: number,
   from: number,
   to: number,
   ctx: SpeakerContext,
   nearest = false,
+  personOnly = false,
 ): string | null {
   let org: string | null = null;
   const n = ctx.mentions.length;
@@ -179,7 +221,10 @@ export function subjectBetween(
     if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) continue;
     const name = ctx.canonical[i];
     if (!name) continue;
-    if (nearest || ctx.typeOf(name) === 'person') return name;
+    // "an Abraham Lincoln impersonator who promises": the nearest name only modifies the antecedent, which is no one
+    // named.
+    if (nearest && org === null && isModifierName(ctx.blockText(block), m.end)) return null;
+    if (ctx.typeOf(name) === 'person' || (nearest && !personOnly)) return name;
     org ??= name;
   }
   return org;

@@ -12,6 +12,10 @@ export const OF_PLACE = /^\sof\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.
 export const VERB_NEXT =
   /^\s(?:(?:himself|herself|themselves|also|later|then|once|often|again|never|repeatedly|recently|previously|has|had|have|would|will|did|\p{Ll}+ly)\s)*(?:(?:is|was|are|were)\s(?:\p{Ll}+ly\s)?(?!(?:no|some|any|every)?thing\b)\p{Ll}{2,}ing\b|(?:does|did|do|has|had|have|could|would|will|can|wo|ca)(?:n['’]t|\snot)\s(?:\p{Ll}+ly\s)?(?!(?:a|an|the|be|been|only|just|to)\b)\p{Ll}{2,}\b|(?!(?:of|for|to|in|on|at|and|or|but|the|a|an|with|from|by|as|is|was|are|were|campaign|administration|spokes\p{Ll}+|aides?|officials?|supporters?|camp|team|who|which|that)\b)(?:\p{Ll}{2,}(?:ed|s|d|t|ld|ke|ve|ng)|wrote|took|made|came|rose|chose|ran|won|began|gave|spoke|met|saw|knew|led|became|grew|fell|broke|stood|sat|swore|drove|shook|forgot|withdrew|struck|fought|threw|drew|flew)\b)/u;
 
+/** After a name: a place, up to two appositive groups, then ", who said" (or another reporting verb). */
+const WHO_REPORTS =
+  /^(?:\sof\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})?(?:,\s[^,;.!?"“”]{1,120}){0,2},\swho\s(?:also\s|\p{Ll}+ly\s)?(?:said|says|told|tells|wrote|writes|noted|argued|argues|added|warned|insisted)\b/u;
+
 /** A copula right after the subject ("Naureen Jahangir, …, is among those who …"): a subject for topic, not for speech. */
 const COPULA_NEXT = /^\s(?:(?:also|still|now|not)\s)?(?:(?:is|was|are|were)(?:n['’]t)?|has\sbeen|had\sbeen)\s/;
 /**
@@ -132,6 +136,9 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   // "…,” said Kunin": the inverted clause's subject; not "Pence said Trump will …", whose verb has a subject of its own.
   if (INVERTED.test(pre) && !/(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s$/u.test(pre))
     return true;
+  // "… was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat …, who said none of …": a
+  // relative clause that reports speech makes its antecedent a speaker wherever the name stands.
+  if (copula === 'bare' && WHO_REPORTS.test(text.slice(end, end + 240))) return true;
   if (!opensClause(text, start, end)) return false;
   let after = text.slice(end, end + 240);
   const of = OF_PLACE.exec(after);

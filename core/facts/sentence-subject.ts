@@ -23,7 +23,14 @@ const ROLE_THEN_NAME = /^\s((?:\p{Ll}[\p{Ll}-]+\s){1,3})(?=\p{Lu})/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 /** A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders". */
 const DESCRIBED =
-  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\sfor\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\s(?:for|from)\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
+
+/** "The major danger he sees for these plans is ", "What she wants is ": a pronoun's clause, then a copula, then the quote. */
+const PRONOUN_IN_SUBJECT =
+  /^\s*(?:The|What|All)\s(?:[\p{Ll}-]+\s){0,4}?(he|she|they)\s\p{Ll}+s?\s(?:[\p{Ll}\s-]{0,40}\s)?(?:is|was|are|were)\s*$/u;
+
+/** A sentence opening on "To" and a name, then a comma: "To Sharp, …", "To Mr. Smith, …". */
+const VIEW_OF = /^\s*To\s((?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s/u;
 
 /** A copula, a short predicate and the colon before the quote: " was blunt: ", " was conclusive in its findings: ". */
 const COPULA_THEN_COLON =
@@ -53,6 +60,15 @@ export function sentenceSubject(
   const s = blankQuotes(text.slice(sentStart, limit));
   /** "In a statement on Monday, Smith was blunt: “…”": a copula and its predicate introduce a quote after a colon. */
   const verbNext = (after: string): boolean => VERB_NEXT.test(after) || COPULA_THEN_COLON.test(after);
+  // "The major danger he sees for these plans is ''…''": a subject pronoun inside the subject phrase speaks.
+  const held = PRONOUN_IN_SUBJECT.exec(s);
+  if (held) return resolveSpeaker(held[1]!, sentStart + held[0].indexOf(held[1]!, 4), b, ctx, quoteAt);
+  // "To Sharp, Trump is the “kind-hearted and caring” man": the person whose view the sentence gives.
+  const view = VIEW_OF.exec(s);
+  if (view) {
+    const who = resolveSpeaker(view[1]!, sentStart + view[0].indexOf(view[1]!), b, ctx, quoteAt);
+    if (who && ctx.typeOf(who) === 'person') return who;
+  }
   let at = 0;
   for (let guard = 0; guard < 6 && at < s.length; guard++) {
     const rest = s.slice(at);
@@ -61,8 +77,16 @@ export function sentenceSubject(
     if (SUBORDINATE.test(clause)) {
       // Skip to the clause after the next comma.
       const comma = clause.indexOf(', ');
-      if (comma < 0) return null;
-      at += lead + comma + 2;
+      if (comma >= 0) {
+        at += lead + comma + 2;
+        continue;
+      }
+      // "Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted": a comma inside a
+      // quotation's closing mark ends a leading participle phrase.
+      const from = at + lead;
+      const inQuote = /^\p{L}+ing\s/u.test(clause) ? /,["”]\s/.exec(text.slice(sentStart + from, limit)) : null;
+      if (!inQuote) return null;
+      at = from + inQuote.index + 3;
       continue;
     }
     const start = sentStart + at + lead;

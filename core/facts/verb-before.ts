@@ -40,6 +40,13 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       if (opening) continue;
     }
     if (isNotAVerb(v[0], head)) continue;
+    // "The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”": a verb between commas with a
+    // name and its comma right after it is an inverted aside; the name speaks, not the phrase before it.
+    const aside = MID_VERB.test(v[0]) && /\p{L},\s$/u.test(head) ? MID_INVERTED.exec(tail) : null;
+    if (aside) {
+      const whoAt = v.index! + v[0].length + aside[0].indexOf(aside[1]!);
+      return { clause: `${v[0]} ${aside[1]!}`, who: aside[1]!, whoAt };
+    }
     // "…, Hollande said Tuesday in Paris, noting the Republican nominee “…”", "…, Spicer said, adding, “…”": a
     // participle right after a named reporting clause continues it; that clause's subject speaks.
     const continued = /^\p{Ll}+ing$/u.test(v[0]) && PARTICIPLE_AFTER_CLAUSE.exec(head);
@@ -126,16 +133,23 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
 function heldVerb(who: string): boolean {
   const m = new RegExp(String.raw`(?:^|\s)(${VERBS})\s`, 'u').exec(who);
   if (!m || isNotAVerb(m[1]!, who.slice(0, m.index + m[0].indexOf(m[1]!)))) return false;
+  // "the groups who wrote to her on Thursday say": a restrictive relative clause's verb belongs to the subject.
+  if (/\s(?:who|that)$/.test(who.slice(0, m.index))) return false;
   // "… in key states means “…,” she": a subject pronoun closing the phrase is the verb's subject.
   return !/\band\s(?:\p{Lu}|(?:he|she|they|we|I)\s)|\s(?:he|she|they|we|I)$/u.test(who.slice(m.index));
 }
 
 /** A name and its finite reporting verb, an adjunct of a few words, then the comma before a participle (group 1). */
 const PARTICIPLE_AFTER_CLAUSE =
-  /(?:^|,\s|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|told\s\p{L}+|added|wrote|tweeted|explained|argued|stated)(?:\s[\p{L}\d]+){0,4},\s$/u;
+  /(?:^|,\s+|[.!?]["”\u2060]*\s)((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s(?:said|says|told\s\p{L}+|added|wrote|tweeted|explained|argued|stated)(?:\s[\p{L}\d]+){0,4},\s$/u;
 
 /** Reporting verbs that can open a sentence with the speaker after them: "Said Comey, “…”". */
 const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|Explained|Recalled|Noted|Declared)$/;
+/** Verbs an inverted aside uses; not one taking a person object ("…, manager, told CNN, “…”"). */
+const MID_VERB =
+  /^(?:said|says|wrote|writes|added|adds|noted|notes|explained|explains|argued|argues|recalled|recalls|insisted|insists|observed|claimed|claims|suggested|concluded|declared)$/;
+/** A name and its comma right after a mid-sentence verb (group 1): " Carl Anthony, historian at …". */
+const MID_INVERTED = /^\s((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s/u;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
 const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
 
