@@ -2,6 +2,7 @@
 // given name is a word, is a person when the text itself says so, not an organisation by the unknown-name default.
 // Sentences from PolNeAR `train` half a, each beside the near miss its rule must let through.
 import { describe, expect, it } from 'vitest';
+import { isGivenNameThenSurname } from '../../../core/facts/name-rules';
 import { entityNamed } from './entity-cases';
 
 describe('a lone name with its own verb and "his" is a person', () => {
@@ -35,4 +36,24 @@ describe('the speaker named after "said" that follows a quotation is a person', 
     "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking. He holds two associate degrees, oversees a team of 15 and has worked at Carrier almost 24 years. ''But I like working with my hands.''";
   it('"…,’’ said Robin Maynard, half joking": a person', () =>
     expect(entityNamed(text, 'Robin Maynard')?.type).toBe('person'));
+});
+
+describe('a given name that is also a word opens a person’s name', () => {
+  // PolNeAR train half a (Washington Post on Benghazi): "Glen" is a word to the lexicon ("glen"); with the list of
+  // word given names, "Glen Doherty" reads as a given name and a surname wherever it stands (a sentence's start too).
+  const glen =
+    'The following day, about 5:15 a.m., the CIA base came under mortar fire, and two GRS operators, Glen Doherty and Tyrone Woods, were killed.';
+  it('"Glen Doherty": a given name, then a surname; a person', () => {
+    expect(isGivenNameThenSurname(['Glen', 'Doherty'], new Set())).toBe(true);
+    expect(isGivenNameThenSurname(['Robin', 'Maynard'], new Set())).toBe(true);
+    expect(entityNamed(glen, 'Glen Doherty')?.type).toBe('person');
+  });
+  // CleanEval (a book's blurb) and PolNeAR train (Breitbart): a town's name or a place's keyword after the word
+  // keeps it a place.
+  const valley =
+    "When the town's single doctor becomes pregnant, the pastor starts playing too much poker and the town's matriarch reveals a secret paramour, Grace Valley is overflowing with gossip.";
+  it('"Grace Valley": still a place', () => expect(entityNamed(valley, 'Grace Valley')?.type).toBe('place'));
+  const rocky =
+    'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon. We’re going to have the wind blow us over the Rocky Mountains to California.”';
+  it('"the Rocky Mountains": still a place', () => expect(entityNamed(rocky, 'Rocky Mountains')?.type).toBe('place'));
 });
