@@ -17,6 +17,7 @@ import {
   isAwardSlot,
   isChamberAlone,
   isJourneyEnd,
+  isPersonByOwnWords,
   isPersonByPronoun,
   isMediumSlot,
   workOrProductSlot,
@@ -222,11 +223,18 @@ export function mentionFromCandidate(
   if (cue === null && ORG_APPOSITIVE.test(text.slice(end, end + 60))) cue = 'org';
   // "“… just a con,” Trumka said in March": a lone unknown name that speaks right after a quotation is a person's
   // surname, as news names a speaker the second time (a body is "the company" or "a spokesman" there).
+  // ("‘… with my brain,’’ said Robin Maynard, half joking": the speaker named after the verb, one to three words; NYT
+  // in PolNeAR writes the closing mark as two apostrophes.)
   if (
     cue === null &&
-    words.length === 1 &&
-    /[,!?]["”’]\s$/.test(before) &&
-    /^ (?:said|says|added|told|wrote|explained|argued|asked|continued|insisted|recalled)\b/.test(after)
+    ((words.length === 1 &&
+      /[,!?](?:["”’]|'')\s$/.test(before) &&
+      /^ (?:said|says|added|told|wrote|explained|argued|asked|continued|insisted|recalled)\b/.test(after)) ||
+      (words.length <= 3 &&
+        /[,!?](?:["”’]|'') (?:said|says|added|wrote|explained|argued|asked|continued|insisted|recalled) $/.test(
+          text.slice(Math.max(0, start - 24), start),
+        ) &&
+        /^(?:[,.;]|$)/.test(after)))
   )
     cue = 'person';
   // "Trumka, who …", "Ruane said he …": a pronoun that refers back to the name as a person's. (Not after an article
@@ -237,7 +245,7 @@ export function mentionFromCandidate(
     !lowerWords.has(lower) &&
     !isCommonWord(lower) &&
     !/\p{Ll}(?:ers|ists|ans)$/u.test(s) &&
-    isPersonByPronoun(text.slice(end, end + 60))
+    (isPersonByPronoun(text.slice(end, end + 60)) || isPersonByOwnWords(text.slice(end, end + 60)))
   )
     cue = 'person';
   if (cue === null && words.length === 1 && /^\p{Lu}{2,6}$/u.test(s)) cue = 'org';

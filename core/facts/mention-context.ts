@@ -64,6 +64,31 @@ export function isPersonByPronoun(after: string): boolean {
   );
 }
 
+/** Tags of a word that can be a subject's verb ("launched", "is", "will"). */
+const OWN_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb', 'Auxiliary']);
+
+/**
+ * Whether the words after a name make it a person's by their own grammar: the name's verb, then "his", "himself" or
+ * "herself" within a few lowercase words ("Trump launched his underdog White House bid", "Sanders laid out his
+ * plan"; a body takes "its"), or a possessive of what only a person has ("Trump’s acceptance speech", "Manafort’s
+ * wife"). "her" is left out: after a verb it is most often someone else, the object ("Trump attacked her").
+ */
+export function isPersonByOwnWords(after: string): boolean {
+  if (PERSON_POSSESSION.test(after)) return true;
+  const m = /^ (\p{Ll}+)((?: \p{Ll}+){0,3}) (?:his|himself|herself)\b/u.exec(after);
+  if (!m) return false;
+  const next = m[2]!.split(' ')[1];
+  const verb =
+    /^(?:also|then|later|still|never|once|again|finally|quickly|repeatedly|previously|recently)$/.test(m[1]!) && next
+      ? next
+      : m[1]!;
+  return lexiconTags(verb).some((t) => OWN_VERB_TAGS.has(t)) || /\p{Ll}{2}ed$/u.test(verb);
+}
+
+/** What only a person has, after a possessive and at most one modifier ("’s acceptance speech", "’s wife"). */
+const PERSON_POSSESSION =
+  /^['’]s (?:[\p{Ll}-]+ )?(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|children|kids|parents|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece|birthday|funeral|speech|running mate|candidacy|memoir|childhood)\b/u;
+
 /** Whether `before` ends with a person's role in lowercase ({@link PERSON_ROLE_BEFORE}). */
 export function hasPersonRoleBefore(before: string): boolean {
   return PERSON_ROLE_BEFORE.test(before);

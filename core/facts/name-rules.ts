@@ -135,7 +135,8 @@ export const WORD_GIVEN_NAMES = new Set(
   (
     'al bill bob hope gene jay rich chip art mark grant rob pat rose dawn june faith joy frank jack dick bud buck ' +
     'chuck don guy ray sue rusty sandy woody wade penny ruby amber jean herb hunter heath bo ed newt tory ' +
-    'carol holly iris ivy bonnie earl dean duke butch hank'
+    'carol holly iris ivy bonnie earl dean duke butch hank robin grace heather daisy lily violet drew chase cliff glen ' +
+    'dusty rocky misty sunny'
   ).split(' '),
 );
 
