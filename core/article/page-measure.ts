@@ -10,6 +10,8 @@ import {
   isCartControl,
   isDateStamp,
   isErrorHeadline,
+  commentMarkOf,
+  isForumPost,
   isInComments,
   isKeywordTitle,
   isPostLinkText,
@@ -137,6 +139,8 @@ export function measurePage(doc: Document): PageShape {
   let cartControls = 0;
   /** Code set in the text (<code>, <tt>, <kbd>, <samp>): a documentation page's API names, options and commands. */
   let codeElements = 0;
+  /** Blocks classed as a forum post (phpBB's "postbody"…), counted up to two: one post is a page's text, two a thread. */
+  let forumPosts = 0;
   /** Headings carrying a permalink to themselves, and the last one counted (one per heading). */
   let permalinkHeadings = 0;
   let permalinked: Element | null = null;
@@ -179,6 +183,7 @@ export function measurePage(doc: Document): PageShape {
     if (TEXT_BLOCKS.has(tag)) {
       // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
       if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
+      if (forumPosts < 2 && isForumPost(el)) forumPosts++;
       const datesBefore = page.dates;
       let prose = ownProse(el, page);
       if (page.dates > datesBefore) lastDate = el;
@@ -285,12 +290,24 @@ export function measurePage(doc: Document): PageShape {
   let allProseChars = 0;
   let commentChars = 0;
   // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
+  // A forum post's mark is set aside apart: a page that holds one post (a board's topic of one text, or a blog theme
+  // that names its post's body "postbody") is that post, not a thread (since run U).
+  const forumRuns: Element[] = [];
   for (const [e, g] of groups) {
-    if (isInComments(e) || isInComments(firstBlocks.get(e) ?? e)) {
-      commentChars += g.chars;
+    const mark = commentMarkOf(e) ?? commentMarkOf(firstBlocks.get(e) ?? e);
+    if (!mark) continue;
+    if (mark.forum) {
+      forumRuns.push(e);
+      continue;
+    }
+    commentChars += g.chars;
+    groups.delete(e);
+  }
+  if (forumPosts > 1)
+    for (const e of forumRuns) {
+      commentChars += groups.get(e)!.chars;
       groups.delete(e);
     }
-  }
   for (const [e, g] of groups) {
     allProseChars += g.chars;
     if (g.chars > best.chars) {
