@@ -93,6 +93,8 @@ interface Run {
   chars: number;
   count: number;
   dated: boolean;
+  /** Characters of its short one-sentence paragraphs, added to `chars` once the walk ends if it has a paragraph. */
+  short?: number;
 }
 
 /**
@@ -210,8 +212,11 @@ export function measurePage(doc: Document): PageShape {
           g = { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent) };
           firstBlocks.set(parent, el);
         }
-        g.chars += prose.chars;
-        g.count += prose.paragraphs;
+        if (prose.short) g.short = (g.short ?? 0) + prose.chars;
+        else {
+          g.chars += prose.chars;
+          g.count += prose.paragraphs;
+        }
         groups.set(parent, g);
       }
       if (tag === 'article') articleElements++;
@@ -289,6 +294,11 @@ export function measurePage(doc: Document): PageShape {
   let bestEl: Element | null = null;
   let allProseChars = 0;
   let commentChars = 0;
+  // A run's short one-sentence paragraphs count when it holds a paragraph of prose; alone they are not a run.
+  for (const [e, g] of groups) {
+    if (g.count === 0) groups.delete(e);
+    else g.chars += g.short ?? 0;
+  }
   // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
   // A forum post's mark is set aside apart: a page that holds one post (a board's topic of one text, or a blog theme
   // that names its post's body "postbody") is that post, not a thread (since run U).
@@ -349,7 +359,8 @@ export function measurePage(doc: Document): PageShape {
   // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
   // shape as an article's sections, and its many runs are what tells it apart.
   let bigRuns = 0;
-  for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
+  // Counted without their short one-sentence lines: those lengthen a run, they do not make a box of teasers a run.
+  for (const g of groups.values()) if (g.chars - (g.short ?? 0) >= 300) bigRuns++;
   const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
   const titleInHeading =
     title.length >= 12 &&
