@@ -123,7 +123,26 @@ const CATALOGUE_MIN_PRICES = 20;
  * (twenty or more: a catalogue, even with no buy button; old shops and course lists ask you to phone or write).
  */
 export function isProductPage(s: PageShape): boolean {
-  return (s.cartControls > 0 && s.prices > 0) || s.prices >= CATALOGUE_MIN_PRICES;
+  return (s.cartControls > 0 && s.prices > 0) || (s.prices >= CATALOGUE_MIN_PRICES && !isStoryAmidPrices(s));
+}
+
+/** Paragraphs of a story's run (a catalogue's entries are one block each, or spread over many runs). */
+const PRICE_RAILS_MIN_PARAGRAPHS = 3;
+
+/**
+ * A story beside rails of price tags, not a catalogue (since run U): no add-to-cart control, the page names its
+ * subject (its title repeated in a heading), and one run of three paragraphs or more holds most of its prose (the
+ * share a story amid rails of headlines needs). A blog's widget of books with their prices, a games site's menu of
+ * price categories ("$0.99 (1295)") print twenty prices beside one text; a catalogue's prices sit among its entries,
+ * whose text is spread over many blocks.
+ */
+function isStoryAmidPrices(s: PageShape): boolean {
+  return (
+    s.cartControls === 0 &&
+    s.titleInHeading &&
+    s.proseParagraphs >= PRICE_RAILS_MIN_PARAGRAPHS &&
+    s.proseChars >= RAILED_SHARE * s.allProseChars
+  );
 }
 
 /**
