@@ -343,11 +343,14 @@ export function measurePage(doc: Document): PageShape {
       bestEl = e;
     }
   }
+  // Headings inside comment sections are commenters' names linked to their sites, not headlines of other pages: a
+  // story with fifteen comments is not a listing (since run U).
+  const pageHeadlines = headlines.filter((a) => !isInComments(a));
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
   const linkedInProse = inProse
-    ? headlines.filter((a) => {
+    ? pageHeadlines.filter((a) => {
         if (!inProse.contains(a)) return false;
         // A related-stories box inside the run (broken markup nests an <aside> in a <p>) is not excerpts of posts.
         const box = a.closest(RELATED_BOX);
@@ -401,7 +404,7 @@ export function measurePage(doc: Document): PageShape {
     permalinkHeadings,
     timeElements,
     codeListingChars,
-    linkedHeadlines: headlines.length,
+    linkedHeadlines: pageHeadlines.length,
     articleElements,
     hasArticleBody: articleBody,
     ogType,
