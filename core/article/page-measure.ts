@@ -188,7 +188,11 @@ export function measurePage(doc: Document): PageShape {
       if (forumPosts < 2 && isForumPost(el)) forumPosts++;
       const datesBefore = page.dates;
       let prose = ownProse(el, page);
-      if (page.dates > datesBefore) lastDate = el;
+      // A reader's comment carries its own date: not the page's dateline, and not one of a list of dated things.
+      if (page.dates > datesBefore) {
+        if (isInComments(el)) page.dates = datesBefore;
+        else lastDate = el;
+      }
       if (tag === 'pre' && !pre) {
         pre = el;
         preIsCode = null;
@@ -248,7 +252,7 @@ export function measurePage(doc: Document): PageShape {
       // TypePad's "date-header") sets a post's date as an <h2> above its title. Only the heading's whole text.
       if (page.dates <= DATED_HEADING_MAX_STAMPS) {
         const text = (el.textContent ?? '').trim();
-        if (text.length <= 60 && isDateStamp(text)) {
+        if (text.length <= 60 && isDateStamp(text) && !isInComments(el)) {
           page.dates++;
           lastDate = el;
         }
