@@ -6,6 +6,7 @@ import { isCodeText } from './code-listing';
 import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
+import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
 import {
   isCartControl,
   isDateStamp,
@@ -19,39 +20,6 @@ import {
 
 /** Documents with more elements than this are refused: beyond it extraction stops being interactive. */
 export const MAX_ELEMENTS = 60_000;
-/** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
-const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
-
-/** The element whose paragraphs count as one run: the parent, skipping quote/inline wrappers and single-child divs. */
-function proseContainer(p: Element): Element {
-  let el = p.parentElement ?? p;
-  for (let i = 0; i < 4 && el.parentElement; i++) {
-    if (WRAPPERS.test(el.tagName) || (el.tagName.toLowerCase() === 'div' && el.children.length === 1))
-      el = el.parentElement;
-    else break;
-  }
-  return el;
-}
-
-/** Where page chrome lives; prose inside it is not the page's content. */
-// Not <form>: ASP.NET pages wrap the whole page, article included, in one.
-const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
-
-/**
- * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
- * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
- * inside that body (a link, a box beside the text) still is.
- */
-function isChrome(el: Element): boolean {
-  const chrome = el.closest(CHROME);
-  if (!chrome) return false;
-  const body = el.closest('[itemprop="articleBody"]');
-  return !body || !chrome.contains(body);
-}
-
-/** A "Read also" box of headlines set inside the story's run: an aside or a navigation block, not excerpts of posts. */
-const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
-
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /**
  * Dated headings are read only while the page has this few date stamps: past it, the page is a list of dated things
