@@ -1,5 +1,6 @@
 // The decision over a measured page shape: is it one article? Separate from the measuring (page-measure.ts) so the
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
+import { isDocumentationPage } from './documentation-rule';
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
 export interface PageShape {
@@ -123,7 +124,26 @@ const CATALOGUE_MIN_PRICES = 20;
  * (twenty or more: a catalogue, even with no buy button; old shops and course lists ask you to phone or write).
  */
 export function isProductPage(s: PageShape): boolean {
-  return (s.cartControls > 0 && s.prices > 0) || s.prices >= CATALOGUE_MIN_PRICES;
+  return (s.cartControls > 0 && s.prices > 0) || (s.prices >= CATALOGUE_MIN_PRICES && !isStoryAmidPrices(s));
+}
+
+/** Paragraphs of a story's run (a catalogue's entries are one block each, or spread over many runs). */
+const PRICE_RAILS_MIN_PARAGRAPHS = 3;
+
+/**
+ * A story beside rails of price tags, not a catalogue (since run U): no add-to-cart control, the page names its
+ * subject (its title repeated in a heading), and one run of three paragraphs or more holds most of its prose (the
+ * share a story amid rails of headlines needs). A blog's widget of books with their prices, a games site's menu of
+ * price categories ("$0.99 (1295)") print twenty prices beside one text; a catalogue's prices sit among its entries,
+ * whose text is spread over many blocks.
+ */
+function isStoryAmidPrices(s: PageShape): boolean {
+  return (
+    s.cartControls === 0 &&
+    s.titleInHeading &&
+    s.proseParagraphs >= PRICE_RAILS_MIN_PARAGRAPHS &&
+    s.proseChars >= RAILED_SHARE * s.allProseChars
+  );
 }
 
 /**
@@ -350,43 +370,4 @@ export function isHeadlessWall(s: PageShape): boolean {
     s.proseParagraphs >= HEADLESS_WALL_MIN_PARAGRAPHS &&
     s.headingsInProse < HEADLESS_WALL_MAX_SUBHEADS
   );
-}
-
-/** A documentation page names this many bits of code at least… */
-const DOCUMENTATION_MIN_CODE = 10;
-/**
- * …and this many per 1,000 characters of prose. Reference and guide pages name a function, an option or a command in
- * nearly every sentence (a median of 12 per 1,000 characters on the pages of five documentation sites); a blog post
- * or a news story about software, which sets code in the text too, does so a few times (none of the 1,185 accepted
- * dev articles reaches 5 with 10 or more).
- */
-const DOCUMENTATION_CODE_PER_1000 = 5;
-
-/**
- * A page of documentation (an API reference, a manual's chapter, a library's guide: the issue's "documentation"
- * among non-articles): undeclared, with code set in its text as densely as reference pages set it. Its prose is
- * long and titled like an article's, so the shape rules alone would claim it. A page declaring an article (a tech
- * blog's post, a newsroom's explainer) is never one.
- */
-export function isDocumentationPage(s: PageShape): boolean {
-  if (s.declaresArticle) return false;
-  return (
-    isGeneratedDocumentation(s) ||
-    (s.codeElements >= DOCUMENTATION_MIN_CODE &&
-      // Per 1,000 characters of text, listings included: the rule's thresholds were set when listings counted as
-      // prose, and a tutorial's examples are part of what its code is set in.
-      s.codeElements * 1000 >= DOCUMENTATION_CODE_PER_1000 * Math.max(1, s.allProseChars + s.codeListingChars))
-  );
-}
-
-/**
- * A page built by a documentation generator (since run T): its headings carry permalinks to themselves (Sphinx's
- * "¶" headerlink, MkDocs' headerlink, Node.js's "#" mark, rustdoc's "§", VuePress's and Docusaurus' header anchors),
- * it declares no article and marks up no date (<time>). A manual's chapter, an API reference or a project's release
- * notes are prose with little code, titled and dated by the build ("Last updated on…"), so the other rules claim
- * them. A blog or a newsroom that sets such anchors on its subheads declares its posts, or dates them with <time>:
- * on the dev pages no article has permalinked headings without one or the other.
- */
-export function isGeneratedDocumentation(s: PageShape): boolean {
-  return !s.declaresArticle && s.permalinkHeadings > 0 && s.timeElements === 0;
 }

@@ -3,8 +3,14 @@
 // calls it on every block.
 import { isDateStamp, isPriceText, isResultsCounter } from './page-signals';
 
-/** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose. */
+/** Paragraphs shorter than this (characters) are teasers, labels or captions, not article prose… */
 const PROSE_MIN = 80;
+/**
+ * …unless a <p> of one short sentence (this long at least) sits in a run of longer paragraphs: news is written in
+ * paragraphs of one sentence ("Both players were voted as starters in fan balloting."), and a short item is half
+ * such lines. Counted only toward a run that holds a paragraph of prose (since run U), never as a run of its own.
+ */
+const SHORT_SENTENCE_MIN = 40;
 
 /** A results counter's line is short ("Showing 1-17 of 17" is the shortest kind; a long line is a sentence). */
 const COUNTER_MIN_CHARS = 10;
@@ -90,14 +96,15 @@ function inlineContent(root: Element): InlineContent {
 
 /**
  * A block's own prose: the text of its text nodes and inline children (a <p>'s whole text), with the share in links
- * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence).
+ * and the number of paragraphs its <br> pairs mark. Null when it is not prose (short, mostly links, no sentence);
+ * `short` when it is a <p> of one short sentence, which counts only beside longer paragraphs of its run.
  * Adds the block's characters, its link characters, its price tags, its date stamps and its results counter to the
  * page's totals in `page`.
  */
 export function ownProse(
   el: Element,
   page: { chars: number; linkChars: number; prices: number; dates: number; counters: number },
-): { chars: number; paragraphs: number } | null {
+): { chars: number; paragraphs: number; short?: true } | null {
   let chars = 0;
   /** The block's own text while it is short enough to be a results counter ("Results <b>1 - 10</b> of <b>89</b>"). */
   let own = '';
@@ -152,7 +159,10 @@ export function ownProse(
   const weight = dense ? 2 : 1;
   page.chars += chars * weight;
   page.linkChars += linkChars * weight;
-  if (!sentence || chars * weight < PROSE_MIN || linkChars / chars > 0.5) return null;
+  if (!sentence || chars * weight < SHORT_SENTENCE_MIN || linkChars / chars > 0.5) return null;
+  const short = chars * weight < PROSE_MIN;
+  if (short && (el.localName !== 'p' || breaks > 0)) return null;
   if (el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? '')) return null;
-  return { chars: (chars - linkChars) * weight, paragraphs: 1 + Math.floor(breaks / 2) };
+  const prose = { chars: (chars - linkChars) * weight, paragraphs: 1 + Math.floor(breaks / 2) };
+  return short ? { ...prose, short } : prose;
 }

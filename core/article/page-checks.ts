@@ -6,8 +6,8 @@
 // import and the cast to the signature the package's index.d.ts declares.
 import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 
+import { isDocumentationPage } from './documentation-rule';
 import {
-  isDocumentationPage,
   isExcerptList,
   isListingShaped,
   isLoginWall,

@@ -6,10 +6,13 @@ import { isCodeText } from './code-listing';
 import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
+import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
 import {
   isCartControl,
   isDateStamp,
   isErrorHeadline,
+  commentMarkOf,
+  isForumPost,
   isInComments,
   isKeywordTitle,
   isPostLinkText,
@@ -17,39 +20,6 @@ import {
 
 /** Documents with more elements than this are refused: beyond it extraction stops being interactive. */
 export const MAX_ELEMENTS = 60_000;
-/** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
-const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
-
-/** The element whose paragraphs count as one run: the parent, skipping quote/inline wrappers and single-child divs. */
-function proseContainer(p: Element): Element {
-  let el = p.parentElement ?? p;
-  for (let i = 0; i < 4 && el.parentElement; i++) {
-    if (WRAPPERS.test(el.tagName) || (el.tagName.toLowerCase() === 'div' && el.children.length === 1))
-      el = el.parentElement;
-    else break;
-  }
-  return el;
-}
-
-/** Where page chrome lives; prose inside it is not the page's content. */
-// Not <form>: ASP.NET pages wrap the whole page, article included, in one.
-const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
-
-/**
- * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
- * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
- * inside that body (a link, a box beside the text) still is.
- */
-function isChrome(el: Element): boolean {
-  const chrome = el.closest(CHROME);
-  if (!chrome) return false;
-  const body = el.closest('[itemprop="articleBody"]');
-  return !body || !chrome.contains(body);
-}
-
-/** A "Read also" box of headlines set inside the story's run: an aside or a navigation block, not excerpts of posts. */
-const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
-
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /**
  * Dated headings are read only while the page has this few date stamps: past it, the page is a list of dated things
@@ -91,6 +61,8 @@ interface Run {
   chars: number;
   count: number;
   dated: boolean;
+  /** Characters of its short one-sentence paragraphs, added to `chars` once the walk ends if it has a paragraph. */
+  short?: number;
 }
 
 /**
@@ -137,6 +109,8 @@ export function measurePage(doc: Document): PageShape {
   let cartControls = 0;
   /** Code set in the text (<code>, <tt>, <kbd>, <samp>): a documentation page's API names, options and commands. */
   let codeElements = 0;
+  /** Blocks classed as a forum post (phpBB's "postbody"…), counted up to two: one post is a page's text, two a thread. */
+  let forumPosts = 0;
   /** Headings carrying a permalink to themselves, and the last one counted (one per heading). */
   let permalinkHeadings = 0;
   let permalinked: Element | null = null;
@@ -179,9 +153,14 @@ export function measurePage(doc: Document): PageShape {
     if (TEXT_BLOCKS.has(tag)) {
       // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
       if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
+      if (forumPosts < 2 && isForumPost(el)) forumPosts++;
       const datesBefore = page.dates;
       let prose = ownProse(el, page);
-      if (page.dates > datesBefore) lastDate = el;
+      // A reader's comment carries its own date: not the page's dateline, and not one of a list of dated things.
+      if (page.dates > datesBefore) {
+        if (isInComments(el)) page.dates = datesBefore;
+        else lastDate = el;
+      }
       if (tag === 'pre' && !pre) {
         pre = el;
         preIsCode = null;
@@ -205,8 +184,11 @@ export function measurePage(doc: Document): PageShape {
           g = { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent) };
           firstBlocks.set(parent, el);
         }
-        g.chars += prose.chars;
-        g.count += prose.paragraphs;
+        if (prose.short) g.short = (g.short ?? 0) + prose.chars;
+        else {
+          g.chars += prose.chars;
+          g.count += prose.paragraphs;
+        }
         groups.set(parent, g);
       }
       if (tag === 'article') articleElements++;
@@ -238,7 +220,7 @@ export function measurePage(doc: Document): PageShape {
       // TypePad's "date-header") sets a post's date as an <h2> above its title. Only the heading's whole text.
       if (page.dates <= DATED_HEADING_MAX_STAMPS) {
         const text = (el.textContent ?? '').trim();
-        if (text.length <= 60 && isDateStamp(text)) {
+        if (text.length <= 60 && isDateStamp(text) && !isInComments(el)) {
           page.dates++;
           lastDate = el;
         }
@@ -284,13 +266,30 @@ export function measurePage(doc: Document): PageShape {
   let bestEl: Element | null = null;
   let allProseChars = 0;
   let commentChars = 0;
-  // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
+  // A run's short one-sentence paragraphs count when it holds a paragraph of prose; alone they are not a run.
   for (const [e, g] of groups) {
-    if (isInComments(e) || isInComments(firstBlocks.get(e) ?? e)) {
-      commentChars += g.chars;
+    if (g.count === 0) groups.delete(e);
+    else g.chars += g.short ?? 0;
+  }
+  // Readers' comments are prose but not the article's: they neither make the main run nor count as separate posts.
+  // A forum post's mark is set aside apart: a page that holds one post (a board's topic of one text, or a blog theme
+  // that names its post's body "postbody") is that post, not a thread (since run U).
+  const forumRuns: Element[] = [];
+  for (const [e, g] of groups) {
+    const mark = commentMarkOf(e) ?? commentMarkOf(firstBlocks.get(e) ?? e);
+    if (!mark) continue;
+    if (mark.forum) {
+      forumRuns.push(e);
+      continue;
+    }
+    commentChars += g.chars;
+    groups.delete(e);
+  }
+  if (forumPosts > 1)
+    for (const e of forumRuns) {
+      commentChars += groups.get(e)!.chars;
       groups.delete(e);
     }
-  }
   for (const [e, g] of groups) {
     allProseChars += g.chars;
     if (g.chars > best.chars) {
@@ -316,11 +315,14 @@ export function measurePage(doc: Document): PageShape {
       bestEl = e;
     }
   }
+  // Headings inside comment sections are commenters' names linked to their sites, not headlines of other pages: a
+  // story with fifteen comments is not a listing (since run U).
+  const pageHeadlines = headlines.filter((a) => !isInComments(a));
   // Linked headlines inside the prose itself make it a list of excerpts (a blog index), not one article.
   // Only links to the same site count: a roundup's headings link out to what they review, an index links to its posts.
   const inProse = bestEl;
   const linkedInProse = inProse
-    ? headlines.filter((a) => {
+    ? pageHeadlines.filter((a) => {
         if (!inProse.contains(a)) return false;
         // A related-stories box inside the run (broken markup nests an <aside> in a <p>) is not excerpts of posts.
         const box = a.closest(RELATED_BOX);
@@ -332,7 +334,8 @@ export function measurePage(doc: Document): PageShape {
   // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
   // shape as an article's sections, and its many runs are what tells it apart.
   let bigRuns = 0;
-  for (const g of groups.values()) if (g.chars >= 300) bigRuns++;
+  // Counted without their short one-sentence lines: those lengthen a run, they do not make a box of teasers a run.
+  for (const g of groups.values()) if (g.chars - (g.short ?? 0) >= 300) bigRuns++;
   const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
   const titleInHeading =
     title.length >= 12 &&
@@ -373,7 +376,7 @@ export function measurePage(doc: Document): PageShape {
     permalinkHeadings,
     timeElements,
     codeListingChars,
-    linkedHeadlines: headlines.length,
+    linkedHeadlines: pageHeadlines.length,
     articleElements,
     hasArticleBody: articleBody,
     ogType,

@@ -17,13 +17,19 @@ export function isPostLinkText(text: string): boolean {
 }
 
 /**
- * Class or id of a comment section or of one comment ("comments", "comment-body", "disqus_thread", "kommentare"), or
- * of one post of a forum thread, in the markup of the board software most forums run on (phpBB's "postbody",
- * vBulletin's "postbit" and "post_message_12", punBB's "postmsg", XenForo's "messageText", "message-body" and
- * "bbWrapper"): a thread's posts are readers' posts, not an article.
+ * Class or id of a comment section or of one comment ("comments", "comment-body", "disqus_thread", "kommentare"): a
+ * part of a name is enough ("commentlist", "a2commentwrap").
  */
-const COMMENT_MARK =
-  /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])|postbody|postbit|postmsg|post_message|messagetext|message-body|bbwrapper/i;
+const COMMENT_MARK = /comment|kommentar|disqus|(?:^|[\s_-])repl(?:y|ies)(?:$|[\s_-])/i;
+/**
+ * Class or id of one post of a forum thread, in the markup of the board software most forums run on (phpBB's
+ * "postbody", vBulletin's "postbit", "postbitlegacy" and "post_message_12", punBB's "postmsg", XenForo's
+ * "messageText", "message-body" and "bbWrapper"): a thread's posts are readers' posts, not an article. Only a whole
+ * class name, or one these open with a separator after ("postbit_wrapper"), since run U: inside a longer name they
+ * are a slug's letters ("page-postbitchtapes-fireplace-grooves", a Drupal blog post's URL as a class on the page).
+ */
+const FORUM_MARK =
+  /(?:^|\s)(?:postbody|postbit(?:legacy|im)?|postmsg|post_message(?:_\d+)?|messagetext|message-body|bbwrapper)(?=$|[\s_-])/i;
 /**
  * Class names that say something about a post's comments without being them: an article classed "commented" or
  * "comments-open" (WordPress and Kinja mark the post itself so), "has-comments", "no-comments"; and the post's
@@ -36,21 +42,39 @@ const COMMENT_STATE =
 /** How far up a comment section is looked for (a comment's text sits a few levels below its section). */
 const COMMENT_DEPTH = 12;
 
+/** The element that marks a block as readers' text: a comment section or comment, or one post of a forum thread. */
+export interface CommentMark {
+  el: Element;
+  /** A forum post's mark (phpBB's "postbody"…), not a comment's: a page holding one such post is that post. */
+  forum: boolean;
+}
+
 /**
- * Whether `el` sits inside a comment section (or one comment, or one post of a forum thread): itself or an ancestor,
- * below <body>, classed or named for comments or forum posts. Readers' comments and posts are prose, often many long
- * runs of it; they are not the article and they do not make a page of many posts.
+ * The nearest element, `el` itself or an ancestor below <body>, classed or named for comments or for a forum post;
+ * null when there is none. Readers' comments and posts are prose, often many long runs of it; they are not the
+ * article and they do not make a page of many posts.
  */
-export function isInComments(el: Element): boolean {
+export function commentMarkOf(el: Element): CommentMark | null {
   let cur: Element | null = el;
   for (let i = 0; cur && i < COMMENT_DEPTH; i++, cur = cur.parentElement) {
     const tag = cur.localName;
-    if (tag === 'body' || tag === 'html') return false;
+    if (tag === 'body' || tag === 'html') return null;
     const cls = cur.getAttribute('class') ?? '';
     if ((COMMENT_MARK.test(cls) && COMMENT_MARK.test(cls.replace(COMMENT_STATE, ''))) || COMMENT_MARK.test(cur.id))
-      return true;
+      return { el: cur, forum: false };
+    if (FORUM_MARK.test(cls) || FORUM_MARK.test(cur.id)) return { el: cur, forum: true };
   }
-  return false;
+  return null;
+}
+
+/** Whether `el` itself is classed or named as one post of a forum thread ({@link FORUM_MARK}). */
+export function isForumPost(el: Element): boolean {
+  return FORUM_MARK.test(el.getAttribute('class') ?? '') || FORUM_MARK.test(el.id);
+}
+
+/** Whether `el` sits inside a comment section, one comment or one forum post ({@link commentMarkOf}). */
+export function isInComments(el: Element): boolean {
+  return commentMarkOf(el) !== null;
 }
 
 /** A price as shops print it: a currency sign or code beside an amount ("€89.99", "12,50 €", "USD 40", "£7"). */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDocumentationPage } from '../../../core/article/article-rule';
+import { isDocumentationPage } from '../../../core/article/documentation-rule';
 import { isCodeText } from '../../../core/article/code-listing';
 import { measurePage } from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isGeneratedDocumentation } from '../../../core/article/article-rule';
+import { isGeneratedDocumentation } from '../../../core/article/documentation-rule';
 import { measurePage, type PageShape } from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { verdictAt } from './verdict';

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDocumentationPage, isPostList } from '../../../core/article/article-rule';
+import { isPostList } from '../../../core/article/article-rule';
+import { isDocumentationPage } from '../../../core/article/documentation-rule';
 import { measurePage } from '../../../core/article/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { verdictAt } from './verdict';

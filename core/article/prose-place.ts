@@ -1,0 +1,35 @@
+// Where a block's prose belongs, for the walk that measures a page (page-measure.ts): the element whose paragraphs
+// form one run with it, and whether it sits in page chrome (navigation, asides, footers, links).
+
+/** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
+const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
+
+/** The element whose paragraphs count as one run: the parent, skipping quote/inline wrappers and single-child divs. */
+export function proseContainer(p: Element): Element {
+  let el = p.parentElement ?? p;
+  for (let i = 0; i < 4 && el.parentElement; i++) {
+    if (WRAPPERS.test(el.tagName) || (el.tagName.toLowerCase() === 'div' && el.children.length === 1))
+      el = el.parentElement;
+    else break;
+  }
+  return el;
+}
+
+/** Where page chrome lives; prose inside it is not the page's content. */
+// Not <form>: ASP.NET pages wrap the whole page, article included, in one.
+const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary"]';
+
+/**
+ * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
+ * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
+ * inside that body (a link, a box beside the text) still is.
+ */
+export function isChrome(el: Element): boolean {
+  const chrome = el.closest(CHROME);
+  if (!chrome) return false;
+  const body = el.closest('[itemprop="articleBody"]');
+  return !body || !chrome.contains(body);
+}
+
+/** A "Read also" box of headlines set inside the story's run: an aside or a navigation block, not excerpts of posts. */
+export const RELATED_BOX = 'aside, nav, [role="complementary"], [role="navigation"]';
