@@ -285,6 +285,36 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
       await page.mouse.up();
     }
 
+    /**
+     * Drags over PASSAGE and presses 1 until the page at `path` has it stored, and returns its stored quotes. The first
+     * gesture may come before the page side has loaded: the reader tries again, once the last try has had time to be
+     * saved. `afterDrag` runs between each drag and its key.
+     */
+    async function highlightPassage(page: Page, path: string, afterDrag?: () => Promise<void>): Promise<string[]> {
+      let quotes: string[] = [];
+      for (let i = 0; i < 10 && quotes.length === 0; i++) {
+        await dragOverPassage(page);
+        await new Promise((r) => setTimeout(r, 300));
+        await afterDrag?.();
+        await page.keyboard.press('1');
+        for (let w = 0; w < 8 && quotes.length === 0; w++) {
+          await new Promise((r) => setTimeout(r, 250));
+          quotes = await quotesFor(path);
+        }
+      }
+      return quotes;
+    }
+
+    /** Lede's yellow over "common cause", once painted (up to 5 s). */
+    async function yellowOnPassage(page: Page): Promise<number> {
+      let yellow = 0;
+      for (let i = 0; i < 20 && yellow === 0; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        yellow = await yellowOver(page, 'Despite many differences', 'common cause');
+      }
+      return yellow;
+    }
+
     it('a page that swallows gestures and plants hidden words: the reader’s drag and key save the words as seen', async () => {
       const swallow = `for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click', 'mousemove']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);`;
       const style =
@@ -299,25 +329,8 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
       });
       const page = await browser.newPage();
       await page.goto(`${server.url}${path}`);
-      let quotes: string[] = [];
-      // The first gesture may come before the page side has loaded: the reader tries again, as in the smoke test,
-      // once the last try has had time to be saved.
-      for (let i = 0; i < 10 && quotes.length === 0; i++) {
-        await dragOverPassage(page);
-        await new Promise((r) => setTimeout(r, 300));
-        await page.keyboard.press('1');
-        for (let w = 0; w < 8 && quotes.length === 0; w++) {
-          await new Promise((r) => setTimeout(r, 250));
-          quotes = await quotesFor(path);
-        }
-      }
-      expect(quotes).toEqual([PASSAGE]);
-      let yellow = 0;
-      for (let i = 0; i < 20 && yellow === 0; i++) {
-        await new Promise((r) => setTimeout(r, 250));
-        yellow = await yellowOver(page, 'Despite many differences', 'common cause');
-      }
-      expect(yellow).toBeGreaterThan(200);
+      expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+      expect(await yellowOnPassage(page)).toBeGreaterThan(200);
       await page.close();
     });
 
@@ -336,27 +349,13 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
             .filter((el) => el.tagName.startsWith('LEDE-UI-'))
             .some((el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) > 0.9),
         );
-      let quotes: string[] = [];
       let shown = false;
-      // The first gesture may come before the page side has loaded: the reader tries again.
-      for (let i = 0; i < 10 && quotes.length === 0; i++) {
-        await dragOverPassage(page);
-        await new Promise((r) => setTimeout(r, 300));
+      const quotes = await highlightPassage(page, path, async () => {
         shown ||= await toolbarShown();
-        await page.keyboard.press('1');
-        for (let w = 0; w < 8 && quotes.length === 0; w++) {
-          await new Promise((r) => setTimeout(r, 250));
-          quotes = await quotesFor(path);
-        }
-      }
+      });
       expect(quotes).toEqual([PASSAGE]);
       expect(shown).toBe(true);
-      let yellow = 0;
-      for (let i = 0; i < 20 && yellow === 0; i++) {
-        await new Promise((r) => setTimeout(r, 250));
-        yellow = await yellowOver(page, 'Despite many differences', 'common cause');
-      }
-      expect(yellow).toBeGreaterThan(200);
+      expect(await yellowOnPassage(page)).toBeGreaterThan(200);
       await page.close();
     });
 

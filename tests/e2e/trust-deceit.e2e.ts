@@ -17,6 +17,20 @@ import { PASSAGE, SAMPLE, SECOND, THIRD, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
+/** The page lays a white layer of its own over `box` (CSS inset), on top of everything, letting clicks through. */
+function layOver(page: Page, id: string, text: string, box: string): Promise<void> {
+  return page.evaluate(
+    ([id, text, box]) => {
+      const layer = document.createElement('div');
+      layer.id = id;
+      layer.textContent = text;
+      layer.setAttribute('style', `position:fixed;${box};z-index:2147483647;background:#fff;pointer-events:none`);
+      document.body.append(layer);
+    },
+    [id, text, box] as const,
+  );
+}
+
 describe('a page cannot deceive the reader into saving, deleting or missing what they did not mean', () => {
   it('(l) words a page hides inside a sentence never enter the reader’s quote, and the highlight is found again after a reload', async () => {
     // Five ways a stylesheet hides words a highlight across the sentence would otherwise save, export and cite.
@@ -162,15 +176,8 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.evaluate(() => {
       document.body.style.removeProperty('opacity');
       document.getElementById('lure')!.remove();
-      const cover = document.createElement('div');
-      cover.id = 'cover';
-      cover.textContent = 'Play';
-      cover.setAttribute(
-        'style',
-        'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none;font:40px sans-serif',
-      );
-      document.body.append(cover);
     });
+    await layOver(page, 'cover', 'Play', 'inset:0');
     await page.waitForTimeout(300);
     at = await deleteAt(); // the refusal's message moved the button down
     await page.mouse.click(at.x, at.y);
@@ -184,16 +191,7 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([]);
 
     // The toast's Undo deletes the highlight just saved: a "cookie banner" that lets clicks through lies over it.
-    await page.evaluate(() => {
-      const banner = document.createElement('div');
-      banner.id = 'banner';
-      banner.textContent = 'We use cookies. Accept';
-      banner.setAttribute(
-        'style',
-        'position:fixed;left:0;right:0;bottom:0;height:120px;z-index:2147483647;background:#fff;pointer-events:none',
-      );
-      document.body.append(banner);
-    });
+    await layOver(page, 'banner', 'We use cookies. Accept', 'left:0;right:0;bottom:0;height:120px');
     await trust.highlight(page, SECOND);
     await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
     await page.waitForTimeout(300);
