@@ -24,8 +24,8 @@ export interface Pointer {
  * double or triple click selects the word or paragraph under it. A page that answers the reader's click elsewhere by
  * selecting a passage of its own fails this, so its passage is never offered.
  */
-export function endsAtPointer(range: Range, at: Pointer): boolean {
-  for (const r of range.getClientRects()) {
+function endsAtPointer(rects: DOMRectList, at: Pointer): boolean {
+  for (const r of rects) {
     if (at.y >= r.top - NEAR_POINTER_PX && at.y <= r.bottom + NEAR_POINTER_PX) return true;
   }
   return false;
@@ -92,12 +92,12 @@ export class ReaderInput {
     if (!this.offersToolbar()) return;
     const selection = s.view.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-    if (!range || !selection?.toString().trim() || (at && !endsAtPointer(range, at))) {
+    const rects = range?.getClientRects();
+    if (!range || !rects || !selection?.toString().trim() || (at && !endsAtPointer(rects, at))) {
       s.surface.shownWidgets?.hideToolbar();
       return;
     }
     if (s.surface.contains(range.commonAncestorContainer)) return;
-    const rects = range.getClientRects();
     const rect = rects[0] ?? range.getBoundingClientRect();
     this.offered = range.cloneRange();
     s.surface.widgets().showToolbar(rect, s.settings.colors, {
