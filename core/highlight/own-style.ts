@@ -1,12 +1,12 @@
 // The style of an element Lede adds to a page (the paint layer's host, the toolbar's and editor's host). A page can
 // hide it: a stylesheet rule with !important that matches elements it did not make, or its script setting the
 // element's style or `inert`. The declarations that could hide or move it are set with !important in the element's
-// own style, which no stylesheet rule outranks, and a change the page's script makes is noticed and undone, up to a limit the caller
-// sets (a page that answers every repair with another change would otherwise keep both busy forever).
+// own style, which no stylesheet rule outranks, and a change the page's script makes is noticed and undone, up to a
+// limit the caller sets (a page that answers every repair with another change would otherwise keep both busy forever).
 
 /**
- * Sets `declarations` ("prop: value !important; …") on `el`, replacing whatever its style held. Text spacing is never
- * made !important: a reader's own stylesheet must be able to adjust it (WCAG 1.4.12), and no page hides anything with it.
+ * Sets `declarations` ("prop: value !important; …") on `el`, replacing whatever its style held; each is !important
+ * only where it says so. A host with text should leave text spacing adjustable (WCAG 1.4.12: see ui-host.ts).
  */
 export function applyOwnStyle(el: HTMLElement, declarations: string): void {
   el.removeAttribute('inert');

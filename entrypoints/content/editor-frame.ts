@@ -127,8 +127,8 @@ export class EditorFrame {
     }
     // The frame takes the focus when it is ready (handle). Until then the reader's keys stay in the page's document,
     // where onEarlyKey keeps them before the page hears them: a frame focused while still loading drops them.
-    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
-    this.doc.defaultView?.addEventListener('resize', this.onScroll, { passive: true });
+    view?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+    view?.addEventListener('resize', this.onScroll, { passive: true });
   }
 
   private place(): void {
@@ -228,8 +228,8 @@ export class EditorFrame {
 
   close(): void {
     this.stopKeeping();
-    if (this.frame) this.drawn?.unwatch(this.frame);
     if (!this.frame) return;
+    this.drawn?.unwatch(this.frame);
     const hadFocus = this.doc.activeElement === this.ui.host;
     // Hidden at once, removed a moment later: the key that closed it (Escape, or Ctrl+Enter's save) may still be
     // on its way back from the frame's process, and a frame torn down under it can leave that key unanswered (CDP
