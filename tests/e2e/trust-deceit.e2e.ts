@@ -1,6 +1,7 @@
 // Attacks from the page that deceive the reader, in real Chromium against the built extension: words it hides in
 // the passage or the article, a passage it selects as the reader clicks or types, a click it lures onto Lede's Delete
-// or Undo through a faded page or a layer of its own, and the controls it hides with its styles or scripts.
+// or Undo through a faded page or a layer of its own, the controls it hides with its styles or scripts, and a
+// paragraph it hides between two the reader sees.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -85,6 +86,41 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     expect(quotes).toContain('forged an unbreakable war friendship');
     expect(`${facts}\n${quotes}`).not.toMatch(/evil\.example|\$900 billion/);
     await popup.close();
+    await page.close();
+  });
+
+  it('(s) a paragraph a page hides between two visible ones never reaches the popup, nor a quote saved across both', async () => {
+    // The page plants a whole paragraph, a "quote" of Putin's, hidden by its stylesheet between two paragraphs the
+    // reader sees. Key facts and quotes are extracted from the markup, and a drag across both paragraphs covers it.
+    const planted = '“We will abandon our allies in Asia by the end of the year,” Putin said on Friday.';
+    trust.server.route('/trust/hidden-paragraph.html', {
+      body: SAMPLE.replace('<head>', '<head><style>.z9{display:none}</style>').replace(
+        'the Atlantic reports.</p>',
+        `the Atlantic reports.</p>\n    <p class="z9">${planted}</p>`,
+      ),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/hidden-paragraph.html`);
+    const tabId = await tabIdOf(trust.session, page);
+    const popup = await trust.session.context.newPage();
+    await popup.goto(`chrome-extension://${trust.session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByTestId('quote').first().waitFor({ timeout: 20_000 });
+    const shown = [
+      ...(await popup.getByTestId('fact').allTextContents()),
+      ...(await popup.getByTestId('quote').allTextContents()),
+    ].join('\n');
+    expect(shown).toContain('its ties to China have never been closer');
+    expect(shown).not.toContain('abandon our allies');
+    await popup.close();
+
+    await page.bringToFront();
+    const dragged = await selectWithMouse(page, `the Atlantic reports. ${planted} ${SECOND}`);
+    expect(dragged).toContain('Russian President');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor('/trust/hidden-paragraph.html')).toHaveLength(1);
+    const [quote] = await trust.quotesFor('/trust/hidden-paragraph.html');
+    expect(quote.replace(/\s+/g, ' ')).toBe(`the Atlantic reports. ${SECOND}`);
     await page.close();
   });
 

@@ -3,7 +3,8 @@
 // page's stylesheets do not apply, so a span set to display:none or white on white inside a sentence would otherwise
 // enter a key fact or a quote the popup shows as the article's. The same test as the text highlights are saved from
 // (unseen-text.ts) decides, so facts and highlights read one text: an inline element or a block among words that is
-// hidden while its parent shows is left out; a block hidden on its own (a closed panel) is kept.
+// hidden while its parent shows is left out, and so is a block hidden between two visible paragraphs; a block a
+// reader can open (a closed panel under its heading or button) is kept.
 import { unseenInRunningText } from './unseen-text';
 
 /** Elements that are never drawn but carry what extraction reads (JSON-LD, meta tags): never judged, kept whole. */

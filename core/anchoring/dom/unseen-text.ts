@@ -4,8 +4,10 @@
 // and exports. This is the test the
 // page side gives buildTextModel so the saved quote is the text the reader saw, and anchoring reads the same text.
 //
-// Only text hidden where it sits among visible words is left out: an inline element (a span, a link) or any element
-// between two runs of text. A block hidden on its own (a collapsed accordion panel, a closed tab) keeps today's
+// Only text hidden where it sits among visible words is left out: an inline element (a span, a link), any element
+// between two runs of text, and a block hidden between two visible paragraphs (a planted "quote" a selection across
+// the two would save, and key facts would show). A block hidden where a reader can open it (a closed accordion panel
+// under its heading or button, a tab, a "read more" remainder before its control, `<details>`) keeps today's
 // behaviour: its highlights still anchor, and show again when it opens. It reads computed style and, for positioned
 // or clipped elements only, one bounding box; every answer is kept for the model's one walk.
 import { BLOCKS } from './text-model';
@@ -128,10 +130,39 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
     }
     return answer;
   };
+  /** The nearest sibling of `el` a reader sees, before it or after it, past a short run of hidden ones. */
+  const seenSibling = (el: Element, after: boolean): Element | null => {
+    let s = after ? el.nextElementSibling : el.previousElementSibling;
+    for (let i = 0; s && i < MAX_HIDDEN_RUN; i++, s = after ? s.nextElementSibling : s.previousElementSibling)
+      if (seenNow(s)) return s;
+    return null;
+  };
+  /** A block hidden between two visible paragraphs, with nothing on the page that opens it. */
+  const hiddenAmidProse = (el: Element): boolean => {
+    if (seenNow(el) || el.getAttribute('role') === 'tabpanel' || el.closest('details')) return false;
+    if (!isProse(seenSibling(el, false)) || !isProse(seenSibling(el, true))) return false;
+    const id = el.id;
+    if (!id) return true;
+    for (const c of view.document.querySelectorAll('[aria-controls]'))
+      if (c.getAttribute('aria-controls')!.split(/\s+/).includes(id)) return false;
+    return true;
+  };
   return (el) => {
     const parent = el.parentElement;
     if (!parent) return false;
-    if (BLOCKS.has(el.nodeName.toUpperCase()) && !isWords(el.previousSibling) && !isWords(el.nextSibling)) return false;
+    if (BLOCKS.has(el.nodeName.toUpperCase()) && !isWords(el.previousSibling) && !isWords(el.nextSibling))
+      return seenNow(parent) && hiddenAmidProse(el);
     return !seenNow(el) && seenNow(parent);
   };
+}
+
+/** Hidden blocks in a row, past which a block is no longer judged as set between two paragraphs. */
+const MAX_HIDDEN_RUN = 24;
+
+/** Running prose: a paragraph or block quote with words and no control in it (a control may open what follows). */
+const PROSE = new Set(['P', 'BLOCKQUOTE']);
+const CONTROL =
+  'a[href^="#"], a[role], button, summary, input, select, [role="button"], [aria-expanded], [aria-controls], [onclick]';
+function isProse(el: Element | null): boolean {
+  return !!el && PROSE.has(el.nodeName.toUpperCase()) && /\S/.test(el.textContent ?? '') && !el.querySelector(CONTROL);
 }

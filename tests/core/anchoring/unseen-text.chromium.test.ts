@@ -163,4 +163,56 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(result.title).toBe('t');
     expect(result.liveAttack).toContain('AAA');
   });
+
+  it('leaves out a paragraph hidden between two visible ones, and keeps every hidden block a reader can open', async () => {
+    // A page plants a "quote" between two paragraphs: a selection across both, and key facts, would carry it.
+    const BETWEEN = `<!doctype html><html><head><meta charset="utf-8"><title>b</title>
+<style>.gone { display: none } .off { position: absolute; left: -9999px }</style></head>
+<body style="font: 16px serif"><article>
+<p>First visible paragraph.</p>
+<p class="gone">“We will abandon our allies,” the minister said.</p>
+<p>Second visible paragraph.</p>
+<p class="gone">A planted run, one.</p><div class="off">A planted run, two.</div>
+<blockquote><p>A quoted passage.</p></blockquote>
+<h3>A question</h3><div class="gone">An answer under its heading.</div>
+<p>Third visible paragraph.</p>
+<div class="gone">The rest of the story, before its button.</div>
+<p><button>Read more</button></p>
+<p>Fourth visible paragraph.</p>
+<div class="gone" id="rest">A panel a control elsewhere opens.</div>
+<p>Fifth visible paragraph.</p>
+<details><summary>More</summary><p>Inside closed details.</p></details>
+<p>Sixth visible paragraph.</p>
+<p class="gone">A remainder after the last paragraph.</p>
+</article><nav><a href="#" aria-controls="nav rest">Open</a></nav></body></html>`;
+    server.put('/between', BETWEEN);
+    const other = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    await other.goto(server.url('/between'));
+    await other.evaluate(engine);
+    const result = await other.evaluate(() => {
+      const { anchoring } = (globalThis as any).lede;
+      const article = document.querySelector('article')!;
+      const text = anchoring.buildTextModel(article, { unseen: anchoring.unseenInRunningText(window) }).text;
+      const doc = new DOMParser().parseFromString(anchoring.seenMarkup(document), 'text/html');
+      return { text, markup: doc.querySelector('article')!.textContent };
+    });
+    await other.close();
+    const lines = result.text.trim().split(/\n+/);
+    expect(lines).not.toContain('“We will abandon our allies,” the minister said.');
+    expect(lines).not.toContain('A planted run, one.');
+    expect(lines).not.toContain('A planted run, two.');
+    expect(lines.slice(0, 3)).toEqual(['First visible paragraph.', 'Second visible paragraph.', 'A quoted passage.']);
+    for (const kept of [
+      'An answer under its heading.',
+      'The rest of the story, before its button.',
+      'A panel a control elsewhere opens.',
+      'Inside closed details.',
+      'A remainder after the last paragraph.',
+    ])
+      expect(lines).toContain(kept);
+    // Key facts read the same text.
+    expect(result.markup).not.toMatch(/abandon our allies|A planted run/);
+    expect(result.markup).toContain('A panel a control elsewhere opens.');
+    expect(result.markup).toContain('An answer under its heading.');
+  });
 });
