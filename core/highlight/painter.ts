@@ -8,7 +8,7 @@
 import { COLOR_IDS, type ColorId } from '../types';
 import { type Box, clippersOf, isCovered, isInRects } from './geometry';
 import { keepOwnStyle } from './own-style';
-import { createRegistryPaint, type RegistryPaint, registryCss } from './registry-paint';
+import { sealLayer } from './sealed-layer';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 
 /** What the painter needs from the page's window. Defaults to `doc.defaultView`'s; tests pass fakes. */
@@ -32,6 +32,11 @@ export interface PainterOptions {
   flashMs?: number;
   /** Browser objects to use instead of `doc.defaultView`'s (tests; content scripts may pass ctx-bound timers). */
   env?: Partial<HighlightEnv>;
+  /**
+   * Called once if the page leaves Lede nowhere to draw (it kept removing the layer, and its body takes no shadow
+   * root of Lede's): highlights are then not shown on that page, rather than shown where the page could read them.
+   */
+  onBlocked?: () => void;
 }
 
 /** How one range is painted. */
@@ -128,9 +133,14 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let observer: ResizeObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
-  /** Set once a page has removed the layer three times (see registry-paint.ts). */
-  let fallback: RegistryPaint | null = null;
+  /** Times the page removed or restyled the layer's element; at three, the layer is sealed (sealed-layer.ts). */
   let removals = 0;
+  /** Set once the layer lives in a closed shadow root on the body (then `host` is that body). */
+  let sealed = false;
+  /** Bodies sealed so far: a page that replaces its body again and again gets no new layer past the third. */
+  let seals = 0;
+  /** Set when the page left nowhere to draw: nothing is placed. */
+  let blocked = false;
 
   /** The layer, made on first use and put back when the page removed it. */
   const ensureLayer = (): HTMLElement => {
@@ -142,9 +152,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       // With !important in its own style (own-style.ts): no rule of the page's stylesheets outranks it, and a change
       // its script makes counts as a removal.
       tamper = keepOwnStyle(host, HOST_STYLE, view, () => {
-        if (fallback) return false;
+        if (sealed || blocked) return false;
         if (++removals >= 3) {
-          fallBack();
+          seal();
           return false;
         }
         schedule();
@@ -158,7 +168,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       root.append(layer);
       listen();
     }
-    if (!host.isConnected && !fallback) (doc.documentElement ?? doc.body)?.append(host);
+    if (!host.isConnected && !sealed && !blocked) (doc.documentElement ?? doc.body)?.append(host);
     return layer;
   };
 
@@ -180,19 +190,33 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
     if (MO && doc.documentElement) {
       removal = new MO(() => {
-        if (!host || host.isConnected || fallback) return;
-        // A page that keeps removing it gets the highlights painted without a node (registry-paint.ts).
-        if (++removals >= 3) fallBack();
+        if (!host || host.isConnected || blocked) return;
+        // A page that keeps removing it gets the layer sealed into its body (sealed-layer.ts); a sealed body that
+        // the page replaced is sealed again in the new one.
+        if (sealed || ++removals >= 3) seal();
         else schedule();
       });
       removal.observe(doc.documentElement, { childList: true });
     }
   };
 
-  function fallBack(): void {
-    fallback = createRegistryPaint(doc, prefix, registryCss(prefix, colors, flashColor, unconfirmedColor));
-    if (!fallback) return schedule();
-    for (const d of [...painted.values(), ...flashes]) fallback.add(d.kind, d.range);
+  /** Moves the layer, and every box in it, into a closed shadow root on the body; or paints nothing, and says so. */
+  function seal(): void {
+    tamper?.disconnect();
+    tamper = null;
+    if (!sealed) host?.remove();
+    const moved = ++seals <= 3 ? sealLayer(doc, css) : null;
+    if (!moved) {
+      blocked = true;
+      layer?.remove();
+      opts.onBlocked?.();
+      return;
+    }
+    if (layer) moved.append(...layer.children);
+    layer = moved;
+    host = doc.body;
+    sealed = true;
+    schedule();
   }
 
   /** Places every box before the next frame (once, however many changes asked for it). */
@@ -264,7 +288,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   }
 
   function place(everything: boolean): void {
-    if (fallback) return;
+    if (blocked) return;
     const l = ensureLayer();
     // Every read before any write: a write between two reads would make the browser lay the page out again for each
     // highlight (944 highlights took 2 s that way).
@@ -306,7 +330,6 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       const firstFlash = [...flashes][0]?.group;
       l.insertBefore(d.group, firstFlash?.parentNode === l ? firstFlash : null);
       painted.set(id, d);
-      fallback?.add(kind, range);
       schedule();
       return true;
     },
@@ -314,7 +337,6 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       const d = painted.get(id);
       if (!alive || !d) return false;
       d.group.remove();
-      fallback?.delete(d.kind, d.range);
       painted.delete(id);
       return true;
     },
@@ -322,10 +344,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       return painted.get(id)?.kind === 'unconfirmed';
     },
     clear() {
-      for (const d of painted.values()) {
-        d.group.remove();
-        fallback?.delete(d.kind, d.range);
-      }
+      for (const d of painted.values()) d.group.remove();
       painted.clear();
     },
     flash(range, ms = flashMs) {
@@ -333,13 +352,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       const d: Drawn = { range, kind: 'flash', group: group('flash', range), clippers: null };
       ensureLayer().append(d.group);
       flashes.add(d);
-      fallback?.add('flash', range);
       schedule();
       const handle = env.setTimeout(() => {
         timers.delete(handle);
         flashes.delete(d);
         d.group.remove();
-        fallback?.delete('flash', range);
       }, ms);
       timers.add(handle);
     },
@@ -364,8 +381,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       observer?.disconnect();
       removal?.disconnect();
       tamper?.disconnect();
-      fallback?.destroy();
-      host?.remove();
+      // A sealed layer's host is the page's body: only the layer goes (a shadow root cannot be taken off).
+      if (sealed) layer?.remove();
+      else host?.remove();
       host = null;
       layer = null;
       alive = false;

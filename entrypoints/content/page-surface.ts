@@ -2,6 +2,7 @@
 // tip, the note editor's frame, the highlight painter and the reader aids (live region, note marks, shortcut list).
 // The host is put back when a page removes it; destroy() takes everything away.
 import { createPainter, type Painter } from '../../core/highlight';
+import { t } from '../../lib/i18n';
 import type { EditorFrame } from './editor-frame';
 import { HighlightUi } from './highlight-ui';
 import { LiveRegion } from './live-region';
@@ -63,7 +64,10 @@ export class PageSurface {
 
   /** The highlight painter, made on first use. */
   painter(): Painter {
-    this.painterInstance ??= createPainter(this.doc);
+    // A page that keeps removing the layer, on a body that takes no root of Lede's, gets nothing painted: say so.
+    this.painterInstance ??= createPainter(this.doc, {
+      onBlocked: () => this.widgets().toast(t('paintBlocked'), undefined, 'error'),
+    });
     return this.painterInstance;
   }
 

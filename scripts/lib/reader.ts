@@ -240,8 +240,9 @@ export async function paintedGroups(target: Page | Frame): Promise<PaintedGroup[
         return;
       }
       for (const c of n.children ?? []) walk(c, inPainter);
-      // Lede's painter host (a random `lede-paint-…` name): its closed shadow root holds the groups.
-      if (/^LEDE-PAINT-/i.test(n.nodeName)) for (const r of n.shadowRoots ?? []) walk(r, true);
+      // Lede's painter host (a random `lede-paint-…` name): its closed shadow root holds the groups; on a page that
+      // kept removing that host, the body's closed root does (core/highlight/sealed-layer.ts).
+      if (/^(LEDE-PAINT-|BODY$)/i.test(n.nodeName)) for (const r of n.shadowRoots ?? []) walk(r, true);
     };
     if (doc) walk(doc, false);
     return out;
@@ -250,18 +251,9 @@ export async function paintedGroups(target: Page | Frame): Promise<PaintedGroup[
   }
 }
 
-/**
- * The highlights Lede painted, by group name ("lede-yellow"), with the words of each: its layer's (paintedGroups),
- * and the document's highlight registry, where Lede paints only on a page that keeps removing its layer.
- */
+/** The highlights Lede painted, by group name ("lede-yellow"), with the words of each (paintedGroups). */
 export async function paintedHighlights(target: Page | Frame): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = await target.evaluate(() => {
-    const found: Record<string, string[]> = {};
-    (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
-      if (h.size > 0) found[name] = [...h].map((r) => r.toString());
-    });
-    return found;
-  });
+  const out: Record<string, string[]> = {};
   for (const g of await paintedGroups(target)) (out[g.name] ??= []).push(g.text);
   return out;
 }

@@ -1,7 +1,8 @@
 // Attacks from the page that deceive the reader, in real Chromium against the built extension: words it hides in
 // the passage or the article, a passage it selects as the reader clicks or types, a click it lures onto Lede's Delete
-// or Undo through a faded page or a layer of its own, the controls it hides with its styles or scripts, and a
-// paragraph it hides between two the reader sees.
+// or Undo through a faded page or a layer of its own, the controls it hides with its styles or scripts, a paragraph
+// it hides between two the reader sees, and a page that removes Lede's layer to have the highlights painted where it
+// could read them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -291,5 +292,60 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
       expect(await tint(page), `${path}: painted`).toBeGreaterThan(500);
       await page.close();
     }
+  });
+
+  it('(t) a page that removes Lede’s layer again and again, to have the highlights painted where it can read them, reads nothing', async () => {
+    // Until wave 16 a page that removed the paint layer three times had the highlights painted through the
+    // document's CSS.highlights registry, which its script then read back. This page removes every node it did not
+    // make, as each arrives, and keeps every shadow root made in its world.
+    const script = `window.__roots = [];
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.__roots.push(r); return r; };
+      document.addEventListener('DOMContentLoaded', () => {
+        const mine = new Set(document.querySelectorAll('*'));
+        new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !mine.has(n)) n.remove(); })
+          .observe(document.documentElement, { childList: true, subtree: true });
+      });`;
+    const page = await trust.openPage('/trust/remover-reader.html', script);
+    const read = () =>
+      page.evaluate(() => {
+        const texts: string[] = [];
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
+          for (const r of h) texts.push(r.toString());
+        });
+        const body = document.body as HTMLElement & { shadowRoot: ShadowRoot | null };
+        return { texts, roots: (window as unknown as { __roots: unknown[] }).__roots.length, open: !!body.shadowRoot };
+      });
+    await trust.highlight(page, PASSAGE, '3');
+    await expect.poll(() => trust.quotesFor('/trust/remover-reader.html')).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-blue']).toEqual([PASSAGE]);
+    await trust.highlight(page, SECOND, '2');
+    await expect.poll(async () => (await paintedHighlights(page))['lede-green']).toEqual([SECOND]);
+    // Both still painted, as the reader sees them, and nothing for the page to read.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(300);
+    const box = await page.evaluate((needle) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      p.scrollIntoView({ block: 'center' });
+      const r = p.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }, 'common cause');
+    expect(countPixels(decodePng(await page.screenshot({ clip: box })), isTinted)).toBeGreaterThan(500);
+    expect(await read()).toEqual({ texts: [], roots: 0, open: false });
+    await page.close();
+
+    // The same page, having attached a root of its own to its body first, leaves Lede nowhere to seal the layer:
+    // the highlight is saved and painted nowhere the page can read it.
+    const rooted = `document.addEventListener('DOMContentLoaded', () => document.body.attachShadow({ mode: 'open' }).append(document.createElement('slot')));${script}`;
+    const second = await trust.openPage('/trust/remover-rooted.html', rooted);
+    await trust.highlight(second, PASSAGE, '3');
+    await expect.poll(() => trust.quotesFor('/trust/remover-rooted.html')).toEqual([PASSAGE]);
+    await second.waitForTimeout(500);
+    expect(await second.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(
+      0,
+    );
+    expect(await paintedHighlights(second)).toEqual({});
+    await second.close();
   });
 });

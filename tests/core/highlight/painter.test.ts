@@ -39,7 +39,7 @@ function setup() {
   const drawn = (): Record<string, string[]> => {
     flush();
     const out: Record<string, string[]> = {};
-    for (const g of roots[0]?.querySelectorAll('[data-h]') ?? []) {
+    for (const g of roots.flatMap((r) => [...r.querySelectorAll('[data-h]')])) {
       if (g.children.length === 0) continue;
       const name = g.getAttribute('data-h')!;
       (out[name] ??= []).push(g.getAttribute('data-id') ?? '');
@@ -151,45 +151,63 @@ describe('createPainter', () => {
     expect(painter.paint('a', fakeRange(doc, 0, 0), 'yellow')).toBe(false);
     expect(painter.hitTest(1, 1)).toEqual([]);
   });
-  it('paints through the document’s highlight registry once a page has removed its element three times', async () => {
-    const { doc, painter, drawn } = setup();
-    // The CSS Custom Highlight API as far as the fallback uses it.
-    class FakeHighlight {
-      readonly ranges = new Set<AbstractRange>();
-      priority = 0;
-      add(r: AbstractRange) {
-        this.ranges.add(r);
-      }
-      delete(r: AbstractRange) {
-        return this.ranges.delete(r);
-      }
-    }
-    const registry = new Map<string, FakeHighlight>();
-    Object.defineProperty(doc.defaultView!, 'Highlight', { value: FakeHighlight, configurable: true });
-    Object.defineProperty(doc.defaultView!, 'CSS', { value: { highlights: registry }, configurable: true });
-    Object.defineProperty(doc, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
-    const a = fakeRange(doc, 0, 0);
-    painter.paint('a', a, 'yellow');
+  it('moves its layer into a closed shadow root on the body once a page has removed its element three times', async () => {
+    const { doc, painter, roots, drawn } = setup();
+    painter.paint('a', fakeRange(doc, 0, 0), 'yellow');
     expect(drawn()).toEqual({ 'lede-yellow': ['a'] });
     const tick = () => new Promise((r) => setTimeout(r, 0));
     for (let i = 0; i < 2; i++) {
       doc.documentElement.lastElementChild!.remove();
       await tick();
       drawn();
-      // Put back, and nothing in the registry yet.
+      // Put back.
       expect(doc.documentElement.lastElementChild!.tagName.toLowerCase()).toMatch(/^lede-paint-/);
-      expect(registry.size).toBe(0);
     }
     doc.documentElement.lastElementChild!.remove();
     await tick();
-    drawn();
-    expect(doc.documentElement.lastElementChild!.tagName.toLowerCase()).toBe('body');
-    expect([...(registry.get('lede-yellow')?.ranges ?? [])]).toEqual([a]);
     painter.paint('b', fakeRange(doc, 0, 20), 'green');
-    expect(registry.get('lede-green')?.ranges.size).toBe(1);
+    // Nothing of Lede's is left for the page to remove: the boxes are drawn from the body's closed root, beside a
+    // slot that shows the page's own children, and the page sees no root and no element of Lede's.
+    expect(drawn()).toEqual({ 'lede-yellow': ['a'], 'lede-green': ['b'] });
+    expect(roots).toHaveLength(2);
+    expect(roots[1]!.host).toBe(doc.body);
+    expect(roots[1]!.firstElementChild!.tagName).toBe('SLOT');
+    expect(doc.body.shadowRoot).toBeNull();
+    expect(doc.querySelector('[style*="contents"]')).toBeNull();
+    expect(doc.body.innerHTML).toBe('<p>text</p>');
     painter.remove('a');
-    expect(registry.get('lede-yellow')?.ranges.size).toBe(0);
+    expect(drawn()).toEqual({ 'lede-green': ['b'] });
     painter.destroy();
-    expect(registry.size).toBe(0);
+    expect(drawn()).toEqual({});
+    expect(doc.body.innerHTML).toBe('<p>text</p>');
+  });
+
+  it('paints nothing, and says so, where the body cannot take a root of its own', async () => {
+    const { doc, roots, frames } = setup();
+    // The page attached its own root to the body first.
+    doc.body.attachShadow({ mode: 'open' }).append(doc.createElement('slot'));
+    roots.length = 0;
+    let told = 0;
+    const painter = createPainter(doc, {
+      env: { requestFrame: (fn) => frames.push(fn), setTimeout: () => 0, clearTimeout: () => {} },
+      onBlocked: () => told++,
+    });
+    painter.paint('a', fakeRange(doc, 0, 0), 'yellow');
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 3; i++) {
+      for (const fn of frames.splice(0)) fn();
+      doc.documentElement.lastElementChild!.remove();
+      await tick();
+    }
+    for (const fn of frames.splice(0)) fn();
+    expect(told).toBe(1);
+    // The boxes' layer is gone from every root, and nothing of Lede's is in the page or its registry.
+    expect(roots.flatMap((r) => [...r.querySelectorAll('[data-h]')]).filter((g) => g.isConnected)).toEqual([]);
+    expect(doc.documentElement.lastElementChild!.tagName).toBe('BODY');
+    expect(
+      (doc.defaultView as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.size ?? 0,
+    ).toBe(0);
+    // Still answers which highlight is under the reader's click.
+    expect(painter.hitTest(10, 5)).toEqual(['a']);
   });
 });
