@@ -8,7 +8,7 @@
 import { COLOR_IDS, type ColorId } from '../types';
 import { type Box, clippersOf, isCovered, isInRects } from './geometry';
 import { keepOwnStyle } from './own-style';
-import { sealLayer } from './sealed-layer';
+import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 
 /** What the painter needs from the page's window. Defaults to `doc.defaultView`'s; tests pass fakes. */
@@ -133,9 +133,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let observer: ResizeObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
-  /** Times the page removed or restyled the layer's element; at three, the layer is sealed (sealed-layer.ts). */
+  /** Times the page removed or restyled the layer's element; at three, it is sealed (sealed-root.ts). */
   let removals = 0;
-  /** Set once the layer lives in a closed shadow root on the body (then `host` is that body). */
+  /** Set once the layer's element lives in the closed shadow root on the body, where the page cannot reach it. */
   let sealed = false;
   /** Bodies sealed so far: a page that replaces its body again and again gets no new layer past the third. */
   let seals = 0;
@@ -191,7 +191,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     if (MO && doc.documentElement) {
       removal = new MO(() => {
         if (!host || host.isConnected || blocked) return;
-        // A page that keeps removing it gets the layer sealed into its body (sealed-layer.ts); a sealed body that
+        // A page that keeps removing it gets the layer sealed into its body (sealed-root.ts); a sealed body that
         // the page replaced is sealed again in the new one.
         if (sealed || ++removals >= 3) seal();
         else schedule();
@@ -200,21 +200,19 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     }
   };
 
-  /** Moves the layer, and every box in it, into a closed shadow root on the body; or paints nothing, and says so. */
+  /** Moves the layer's element into the closed shadow root on the body; or paints nothing, and says so. */
   function seal(): void {
+    // Out of the page's reach, its style needs no watching.
     tamper?.disconnect();
     tamper = null;
-    if (!sealed) host?.remove();
-    const moved = ++seals <= 3 ? sealLayer(doc, css) : null;
-    if (!moved) {
+    const root = ++seals <= 3 ? sealedRoot(doc) : null;
+    if (!root || !host) {
       blocked = true;
-      layer?.remove();
+      host?.remove();
       opts.onBlocked?.();
       return;
     }
-    if (layer) moved.append(...layer.children);
-    layer = moved;
-    host = doc.body;
+    root.append(host);
     sealed = true;
     schedule();
   }
@@ -381,9 +379,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       observer?.disconnect();
       removal?.disconnect();
       tamper?.disconnect();
-      // A sealed layer's host is the page's body: only the layer goes (a shadow root cannot be taken off).
-      if (sealed) layer?.remove();
-      else host?.remove();
+      host?.remove();
       host = null;
       layer = null;
       alive = false;

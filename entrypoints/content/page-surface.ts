@@ -8,7 +8,6 @@ import { HighlightUi } from './highlight-ui';
 import { LiveRegion } from './live-region';
 import { NoteMarks } from './note-marks';
 import type { PageLife } from './page-life';
-import { pageRoot } from './page-root';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -44,7 +43,7 @@ export class PageSurface {
   host(): UiHost {
     if (!this.ui) this.ui = createUiHost(this.doc);
     // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
-    else if (!this.ui.host.isConnected) pageRoot(this.doc).append(this.ui.host);
+    else if (!this.ui.host.isConnected) this.ui.putBack();
     // A page that kept changing the host's style outlasted its watcher: it is put back at each use.
     else this.ui.repair();
     return this.ui;

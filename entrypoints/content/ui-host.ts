@@ -1,6 +1,7 @@
 // The one element Lede adds to a page: a host whose closed shadow root holds the toolbar, editor and toasts,
 // so the page's styles cannot reach in and ours cannot leak out. Styles are a constructed sheet (CSP-safe).
 import { applyOwnStyle, keepOwnStyle } from '../../core/highlight/own-style';
+import { sealedRoot } from '../../core/highlight/sealed-root';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
 
 const CSS = `
@@ -80,6 +81,8 @@ export interface UiHost {
   host: HTMLElement;
   /** Puts the host's own style back if the page changed it (on each use, once watching has stopped). */
   repair(): void;
+  /** Puts the host back in the page after a page that re-renders its body took it away. */
+  putBack(): void;
   /** True for nodes inside Lede's own UI (ignored by selection and mutation handling). */
   contains(node: Node | null): boolean;
   destroy(): void;
@@ -108,7 +111,26 @@ export function createUiHost(doc: Document): UiHost {
     style.textContent = CSS;
     root.append(style);
   }
-  (doc.body ?? doc.documentElement).append(host);
+  const place = (): void => {
+    (doc.body ?? doc.documentElement).append(host);
+  };
+  place();
+  // A page that removes the nodes it did not make takes the host out alone: it is put back at once, and the second
+  // time it goes into the closed shadow root on the body (sealed-root.ts), where the page can neither remove nor
+  // restyle it. A page that re-renders its body takes the host out with its own children: it is put back at the next
+  // use (page-surface.ts), as before, and the body is left alone.
+  let fights = 0;
+  const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
+  const removal = MO
+    ? new MO((records) => {
+        if (host.isConnected) return;
+        if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
+        if (++fights < 2) place();
+        else sealedRoot(doc)?.append(host);
+      })
+    : null;
+  for (const parent of new Set([doc.documentElement, doc.body]))
+    if (parent) removal?.observe(parent, { childList: true });
   return {
     root,
     host,
@@ -116,8 +138,10 @@ export function createUiHost(doc: Document): UiHost {
     repair: () => {
       if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, HOST_STYLE);
     },
+    putBack: place,
     destroy: () => {
       watch?.disconnect();
+      removal?.disconnect();
       host.remove();
     },
   };

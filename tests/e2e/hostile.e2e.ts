@@ -4,6 +4,7 @@
 // shadow DOM, huge, unfinished and non-HTML documents are in hostile-documents.e2e.ts.
 import { describe, expect, it } from 'vitest';
 import {
+  centreOf,
   clickText,
   paintedGroups,
   paintedHighlights,
@@ -117,6 +118,15 @@ describe('pages that patch built-ins or define hostile elements', () => {
     await expect
       .poll(() => paintedHighlights(page))
       .toMatchObject({ 'lede-blue': [expect.stringContaining('Beijing remained neutral')] });
+    // The toolbar is offered too, and its colour button saves: its host went where the page cannot remove it.
+    await page.locator('p', { hasText: 'Decades ago' }).first().click({ clickCount: 3 });
+    await page.waitForTimeout(300);
+    const pink = await centreOf(page, 'data-color', 'pink');
+    await page.mouse.click(pink.x, pink.y);
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-pink': [expect.stringContaining('Decades ago')] });
+    expect(await storedQuotes(s, '/hostile/remover.html')).toHaveLength(3);
     await expectPageWorks(page);
     await page.close();
   });
