@@ -67,6 +67,7 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
     if (e!.height !== undefined && !(Number.isFinite(e!.height) && e!.height! >= 0 && e!.height! < 5000))
       return 'height: out of range';
     if (e!.reason !== undefined && !isText(e!.reason, 1000)) return 'reason: too long';
+    if (e!.tabbed !== undefined && typeof e!.tabbed !== 'boolean') return 'tabbed: expected a boolean';
     return null;
   },
 };

@@ -183,11 +183,13 @@ export interface BackgroundProtocol {
 /** The kinds of `EditorEvent`, in one list for the type and for the content script's check. */
 /**
  * `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now). Both answers carry the keys kept.
+ * `blurred`: lost the focus (`tabbed`: right after the reader pressed Tab in it).
  * `deleting`: the reader pressed Delete; the answer says whether the page let the editor be seen as drawn.
  */
 export const EDITOR_EVENT_KINDS = [
   'ready',
   'focused',
+  'blurred',
   'deleting',
   'resize',
   'close',
@@ -202,6 +204,8 @@ export interface EditorEvent {
   nonce: string;
   kind: (typeof EDITOR_EVENT_KINDS)[number];
   height?: number;
+  /** With `blurred`: the reader pressed Tab in the frame just before. */
+  tabbed?: boolean;
   /** The annotation as saved or deleted (from the background's reply, read by the extension page). */
   annotation?: Annotation;
   reason?: string;

@@ -12,9 +12,12 @@ import type { UiHost } from './ui-host';
 
 /** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
 export interface KeySource {
-  addEventListener(type: 'keydown' | 'keyup', fn: EventListener, capture?: boolean): void;
-  removeEventListener(type: 'keydown' | 'keyup', fn: EventListener, capture?: boolean): void;
+  addEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
+  removeEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
 }
+
+/** How many times one open editor takes the focus back from a page that took it. */
+const MAX_RETAKES = 100;
 
 /** How long a closed editor's hidden frame stays before it is removed. */
 const CLOSED_FRAME_REMOVAL_MS = 500;
@@ -67,6 +70,13 @@ export class EditorFrame {
   private early: string | null = null;
   /** The frame asked for the focus (`ready`); until it says it has it (`focused`), keys may still miss it. */
   private focusAsked = false;
+  /** The frame has had the focus since it opened. */
+  private hadFocus = false;
+  /** The reader moved the focus out of the frame (a click on the page, Tab): their keys are the page's again. */
+  private readerLeft = false;
+  /** The page took the focus from the frame: every key of the reader is kept for the note until the frame has it. */
+  private stolen = false;
+  private retakes = 0;
   private readonly onScroll = () => this.place();
   /** Whether the frame is drawn as it is, unfaded and uncovered (drawn-watch.ts). */
   private drawn: DrawnWatch | null = null;
@@ -79,16 +89,39 @@ export class EditorFrame {
    */
   private readonly onEarlyKey = (e: Event): void => {
     const k = e as KeyboardEvent;
-    if (this.early === null || !isReaderEvent(k)) return;
-    if (this.focusAsked ? k.target !== this.ui.host : isEditable(k.target)) return;
+    if (!isReaderEvent(k)) return;
+    if (this.early === null) {
+      // The frame had the focus and the reader neither clicked the page nor tabbed out, yet the key lands on the
+      // page: the page took the focus (a script focusing a field of its own) to read the rest of the note.
+      if (!this.hadFocus || this.readerLeft || k.target === this.ui.host) return;
+      this.focusTaken();
+    } else if (!this.stolen && (this.focusAsked ? k.target !== this.ui.host : isEditable(k.target))) return;
     k.stopImmediatePropagation();
     k.preventDefault();
-    if (k.type !== 'keydown') return;
+    if (k.type !== 'keydown' || this.early === null) return;
     if (k.key === 'Escape') this.close();
     else if (k.key === 'Backspace') this.early = this.early.slice(0, -1);
     else if (k.key === 'Enter' && !k.ctrlKey && !k.metaKey) this.early += '\n';
     else if ([...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey) this.early += k.key;
   };
+
+  /** The reader's own click on the page (not on Lede's UI) moves the focus there: not a page taking it. */
+  private readonly onPointer = (e: Event): void => {
+    if (isReaderEvent(e) && e.composedPath()[0] !== this.ui.host && !this.ui.contains(e.composedPath()[0] as Node))
+      this.readerLeft = true;
+  };
+
+  /** The page took the focus: keep the reader's keys for the note and give the frame the focus back. */
+  private focusTaken(): void {
+    this.stolen = true;
+    this.early ??= '';
+    this.focusAsked = true;
+    if (this.retakes++ >= MAX_RETAKES || !this.frame) return;
+    // The frame's window itself: its element may still count as focused in this document (a page's frame took the
+    // focus from within), where focusing the element again does nothing.
+    this.frame.focus();
+    this.frame.contentWindow?.focus();
+  }
 
   constructor(
     private readonly ui: UiHost,
@@ -109,8 +142,13 @@ export class EditorFrame {
     this.range = range;
     this.early = '';
     this.focusAsked = false;
+    this.hadFocus = false;
+    this.readerLeft = false;
+    this.stolen = false;
+    this.retakes = 0;
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
+    this.keys.addEventListener('mousedown', this.onPointer, true);
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
     const frame = this.doc.createElement('iframe');
     frame.setAttribute('title', 'Lede note');
@@ -174,8 +212,18 @@ export class EditorFrame {
       case 'focused': {
         const answer = this.handOver();
         this.stopKeeping();
+        this.hadFocus = true;
+        this.readerLeft = false;
         return answer;
       }
+      case 'blurred':
+        // The reader left by Tab, or by a click the page side heard (onPointer). Otherwise the page took the focus,
+        // perhaps into a frame of its own, where the page side hears no key and where Chromium still reports Lede's
+        // host as the document's active element: it is taken back at once. (A frame that merely lost the window's
+        // focus, to another window, asks for it back harmlessly: a page cannot raise its window.)
+        if (event.tabbed) this.readerLeft = true;
+        else if (this.hadFocus && !this.readerLeft && this.early === null) this.focusTaken();
+        break;
       case 'deleting':
         return this.mayDelete();
       case 'resize':
@@ -218,16 +266,18 @@ export class EditorFrame {
     return typed ? { ok: true, typed } : { ok: true };
   }
 
-  /** Stops keeping the reader's keys. */
+  /** Stops keeping the reader's keys (until a page takes the focus). */
   private stopKeeping(): void {
     this.early = null;
     this.focusAsked = false;
-    this.keys.removeEventListener('keydown', this.onEarlyKey, true);
-    this.keys.removeEventListener('keyup', this.onEarlyKey, true);
+    this.stolen = false;
   }
 
   close(): void {
     this.stopKeeping();
+    this.keys.removeEventListener('keydown', this.onEarlyKey, true);
+    this.keys.removeEventListener('keyup', this.onEarlyKey, true);
+    this.keys.removeEventListener('mousedown', this.onPointer, true);
     if (!this.frame) return;
     this.drawn?.unwatch(this.frame);
     const hadFocus = this.doc.activeElement === this.ui.host;

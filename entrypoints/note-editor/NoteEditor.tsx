@@ -39,6 +39,10 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   const tabId = useRef<number | null>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
   const tagsField = useRef<HTMLInputElement>(null);
+  /** When the reader last pressed Tab here: a blur right after it is the reader leaving by keyboard. */
+  const lastTab = useRef(-Infinity);
+  /** The field the reader typed in last (the note's or the tags'). */
+  const lastField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
 
   /** Tells the page side; its answer, or null before the tab is known. */
   const notify = (kind: EditorEvent['kind'], extra: Partial<EditorEvent> = {}) =>
@@ -77,14 +81,43 @@ export function NoteEditor({ params }: { params: EditorParams }) {
         else setNote(insert);
       };
       take(await notify('ready'));
+      let first = true;
+      // Each time this frame gets the focus (again): a page that took it away had the reader's keys kept for the note
+      // meanwhile (editor-frame.ts); those go where the caret was.
       const focused = async () => {
-        window.removeEventListener('focus', focused);
-        take(await notify('focused'));
+        // A focus taken away leaves none of this frame's fields focused: the reader's field gets it back, its caret
+        // where it was.
+        if (!first && (document.activeElement === document.body || !document.activeElement)) lastField.current?.focus();
+        const reply = await notify('focused');
+        if (first) take(reply);
+        else insertAtCaret(reply?.ok ? reply.typed : undefined);
+        first = false;
       };
+      window.addEventListener('focus', () => void focused());
+      // Losing the focus: the page side checks that the reader moved it (a click on the page, or Tab out of here),
+      // and takes it back from a page that took it.
+      window.addEventListener(
+        'blur',
+        () => void notify('blurred', { tabbed: performance.now() - lastTab.current < 500 }),
+      );
       if (document.hasFocus()) void focused();
-      else window.addEventListener('focus', focused);
     })();
   }, []);
+
+  /** Puts keys kept for the note at the caret of the field that had the focus (the note's, else the tags'). */
+  const insertAtCaret = (typed: string | undefined) => {
+    if (!typed) return;
+    const field = lastField.current ?? noteField.current;
+    if (!field) return;
+    field.setRangeText(
+      typed,
+      field.selectionStart ?? field.value.length,
+      field.selectionEnd ?? field.value.length,
+      'end',
+    );
+    if (field === tagsField.current) setTags(field.value);
+    else setNote(field.value);
+  };
 
   // Focus the field the reader asked for once the highlight is shown; report the height so the frame fits.
   useLayoutEffect(() => {
@@ -135,6 +168,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Tab') lastTab.current = performance.now();
     if (e.key === 'Escape') notify('close');
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
   };
@@ -162,6 +196,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
             placeholder={t('notePlaceholder')}
             value={note}
             onInput={(e) => setNote(e.currentTarget.value)}
+            onFocus={(e) => (lastField.current = e.currentTarget)}
           />
           <input
             ref={tagsField}
@@ -169,6 +204,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
             placeholder={t('tagsPlaceholder')}
             value={tags}
             onInput={(e) => setTags(e.currentTarget.value)}
+            onFocus={(e) => (lastField.current = e.currentTarget)}
           />
           <div class="row">
             {colors.map((c) => (

@@ -1,8 +1,8 @@
 // Attacks from the page that deceive the reader, in real Chromium against the built extension: words it hides in
 // the passage or the article, a passage it selects as the reader clicks or types, a click it lures onto Lede's Delete
 // or Undo through a faded page or a layer of its own, the controls it hides with its styles or scripts, a paragraph
-// it hides between two the reader sees, and a page that removes Lede's layer to have the highlights painted where it
-// could read them.
+// it hides between two the reader sees, a page that removes Lede's layer to have the highlights painted where it
+// could read them, and one that takes the focus from the note editor to read the note.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   centreOfText,
   clickText,
   paintedHighlights,
+  pressClosingEditor,
   selectWithMouse,
   tabIdOf,
   waitForNoteEditor,
@@ -347,5 +348,48 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     );
     expect(await paintedHighlights(second)).toEqual({});
     await second.close();
+  });
+
+  it('(u) a page that takes the focus from the note editor, into a field or a frame of its own, reads none of the note', async () => {
+    // The page waits for the focus to leave it for the editor, then focuses a field of its own (or one in a frame of
+    // its own, where Lede's page side hears no key) to collect the rest of what the reader types.
+    const thieves: Array<[string, string]> = [
+      [
+        '/trust/focus-field.html',
+        `const trap = document.createElement('input');
+         trap.style.cssText = 'position:fixed;left:-500px;top:0';
+         document.body.append(trap);
+         for (const t of ['keydown', 'keyup', 'input']) addEventListener(t, (e) => (window.__got += e.key ?? e.data ?? ''), true);
+         addEventListener('blur', () => setTimeout(() => trap.focus(), 400));`,
+      ],
+      [
+        '/trust/focus-frame.html',
+        `const f = document.createElement('iframe');
+         f.srcdoc = '<input id=t>';
+         f.style.cssText = 'position:fixed;left:-500px;top:0';
+         document.body.append(f);
+         f.addEventListener('load', () => f.contentDocument.addEventListener('keydown', (e) => (window.__got += e.key), true));
+         addEventListener('blur', () => setTimeout(() => f.contentDocument.getElementById('t').focus(), 400));`,
+      ],
+    ];
+    for (const [path, thief] of thieves) {
+      const page = await trust.openPage(
+        path,
+        `window.__got = ''; document.addEventListener('DOMContentLoaded', () => { ${thief} });`,
+      );
+      await trust.highlight(page, PASSAGE);
+      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+      await page.mouse.move(1, 1);
+      await clickText(page, 'common cause');
+      await waitForNoteEditor(page);
+      await page.evaluate(() => ((window as unknown as { __got: string }).__got = ''));
+      // A reader typing at an ordinary pace: the page takes the focus 400 ms after the editor has it.
+      await page.keyboard.type('Source: a private conversation', { delay: 60 });
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __got: string }).__got), path).toBe('');
+      await pressClosingEditor(page, 'Control+Enter');
+      await expect.poll(() => trust.noteFor(path)).toBe('Source: a private conversation');
+      await page.close();
+    }
   });
 });
