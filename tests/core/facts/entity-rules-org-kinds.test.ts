@@ -42,3 +42,23 @@ describe('near miss: a service that acts', () => {
   it('"Twitter suspends", "taunted Twitter": an organisation', () =>
     expect(entityNamed(acts, 'Twitter')?.type).toBe('org'));
 });
+
+describe('a lodging, a stage or a monument by its keyword is a building, a place', () => {
+  // Washington Post (PolNeAR train half a): a hotel by its chain's name was an organisation.
+  const inn =
+    "Halfway across the country in Iowa, Bobby Jindal was setting off for two more days on his wearying journey to visit all 99 counties. Another 6 a.m. workout at a Hilton Garden Inn, another huddle with pastors, another county Republican Party dinner and college football tailgate. The Louisiana governor barely qualified for Tuesday's undercard debate, but in Iowa, he, too, feels a payoff coming.";
+  it('"a Hilton Garden Inn": a place; the party and the person stay', () => {
+    expect(entityNamed(inn, 'Hilton Garden Inn')?.type).toBe('place');
+    expect(entityNamed(inn, 'Republican Party')?.type).toBe('org');
+    expect(entityNamed(inn, 'Bobby Jindal')?.type).toBe('person');
+  });
+  // Washington Post (PolNeAR train half a): two capitalised words, shaped like a person's name, were a person.
+  const stonewall =
+    'The monument encompasses the Stonewall Inn in New York City, the site of an uprising nearly five decades ago.';
+  it('"the Stonewall Inn": a place, not a person', () =>
+    expect(entityNamed(stonewall, 'Stonewall Inn')?.type).toBe('place'));
+  // HuffPost (PolNeAR train half a): "Hall" is no place keyword, as it ends people's names.
+  const hall =
+    'Media titan Rupert Murdoch announced his engagement to former supermodel Jerry Hall, who is the ex-wife of Mick Jagger.';
+  it('near miss: "Jerry Hall" stays a person', () => expect(entityNamed(hall, 'Jerry Hall')?.type).toBe('person'));
+});
