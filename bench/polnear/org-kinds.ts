@@ -119,6 +119,12 @@ for (const half of ['a', 'b'] as const) {
   }
   const cols = SHAPES.map((h) => SILVER.reduce((x, s) => x + n(s, h), 0));
   console.log(`${'total'.padEnd(20)}${cols.map((x) => String(x).padStart(15)).join('')}${String(wrong).padStart(8)}`);
+  // The spec makes a party, a seat standing for its body and a news outlet organisations, where CoreNLP often does not:
+  // counted as agreeing, they bound what rules the spec allows can gain against the silver standard.
+  const known = cols[SHAPES.indexOf('known-body')]!;
+  console.log(
+    `org precision with the known-body column counted as agreeing: ${((t.orgTyped + known) / t.orgPred).toFixed(4)}`,
+  );
   // Half b is checked, never read: its names are not printed.
   if (half === 'a' && namesPerCell > 0)
     for (const [key, cell] of t.cells) console.log(`  ${key.padEnd(28)} ${cell.names.join(' · ')}`);
