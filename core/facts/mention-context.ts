@@ -5,8 +5,9 @@
 import { lexiconEntityType, lexiconTags } from './lexicon';
 
 /** What a service or a medium carries: an account, a post, a page, a video, a feed, followers. */
+// ("a Facebook or Twitter post": the first of two services joined before the noun is a medium too.)
 export const MEDIUM_NOUN =
-  /^(?:['’]s)? (?:accounts?|pages?|posts?|feeds?|videos?|live|followers|handles?|profiles?|timelines?|users?|messages?|channels?|streams?|apps?)\b/;
+  /^(?:['’]s)?(?: (?:or|and) \p{Lu}\p{L}+)? (?:accounts?|pages?|posts?|feeds?|videos?|live|followers|handles?|profiles?|timelines?|users?|messages?|channels?|streams?|apps?|comments?)\b/u;
 export const ORG_CONTEXT = /^\s(?:said in a statement|spokes(?:man|woman|person)|officials?|reports|reported)\b/;
 
 /** Whether offset `i` in `text` starts a sentence (or follows an opening quote at a sentence start). */
@@ -124,14 +125,25 @@ export function isChamberAlone(s: string, before: string, after: string): boolea
 }
 
 /**
+ * "took to Twitter to call Fields delusional", "posted the clip to YouTube": where someone goes to speak, or where a
+ * post goes, is the medium (not "a letter to Facebook", "went to Facebook": no post, no "took"; not "was taken to
+ * Parkland": a passive, a hospital). One word only: "took to Mercy Hospital" names the hospital.
+ */
+const MEDIUM_TO =
+  /\b(?:(?:took|take|takes|taking)|(?:posted|posting|posts|uploaded|uploading|uploads)\b[^.;:!?"“”]{0,30}) to $/u;
+
+/**
  * Whether the name at `start`..`end` is where something is posted or watched: before a medium's noun ("his YouTube
- * channel", "a Twitter post") or after "on", "via" ("posted on Facebook"). A broadcaster named by its letters or as a
- * news service ("on MSNBC", "on Fox News") is an organisation, so not this.
+ * channel", "a Twitter post", "a Facebook or Twitter post") or after "on", "via" ("posted on Facebook"), "took to" or
+ * "posted … to". A broadcaster named by its letters or as a news service ("on MSNBC", "on Fox News") is an
+ * organisation, so not this.
  */
 export function isMediumSlot(text: string, s: string, start: number, end: number): boolean {
-  if (MEDIUM_NOUN.test(text.slice(end, end + 16))) return true;
+  if (MEDIUM_NOUN.test(text.slice(end, end + 30))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
   return (
-    /\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(text.slice(Math.max(0, start - 30), start)) &&
+    (/\b(?:on|via|onto)\s(?:\p{Lu}\p{L}+,? (?:or|and)\s)?$/iu.test(before) ||
+      (!s.includes(' ') && MEDIUM_TO.test(before))) &&
     /^\p{Lu}\p{Ll}/u.test(s) &&
     !/ (?:News|TV|Radio|Network)$/.test(s)
   );

@@ -67,6 +67,9 @@ export const PLACE_KEYWORDS = new Set(
     // Venues and places named by a keyword ("Quicken Loans Arena", "Yankee Stadium", "Holy Cross Cemetery", "the
     // Plaza Hotel", "Madison Square Garden", "Scarborough Shoal", "the Pacific Rim", "the Washington Beltway").
     'arena stadium coliseum ballpark zoo cemetery hotel garden gardens shoal rim beltway ' +
+    // Lodgings, stages and monuments ("Hilton Garden Inn", "the Stonewall Inn", "the Apollo Theater", "the Lincoln
+    // Memorial"): buildings, places as hotels are; not "Hall", which ends people's names too ("Tamron Hall").
+    'inn motel theater theatre memorial monument ' +
     // Roads by their kind ("Bruckner Boulevard", "the Long Island Expressway", "the New Jersey Turnpike"); not "Lane"
     // or "Drive", which end people's and companies' names too.
     'boulevard parkway expressway highway freeway turnpike causeway'
