@@ -1,0 +1,22 @@
+// Reporting clauses read on PolNeAR train fold 4 (the seventeenth round, docs/speakers-rounds-3.md), read only for
+// the error kinds bench/polnear/error-kinds.ts found worse on dev than on train: each rule with the sentence it
+// exists for and the near miss it must not catch.
+import { speakerTable, type SpeakerCase } from './speaker-table';
+
+const cases: Record<string, Record<string, SpeakerCase>> = {
+  '"No." before a rank ends no clause': {
+    // wash-post_2016-03-18_why-obama-s-high-court-pick-migh (PolNeAR train, fold 4).
+    '"As John Cornyn, the No. 2 in the GOP leadership, put it: …"': {
+      text: "Only half a dozen Senate Republicans, of 54 total, even expressed a willingness to take a courtesy meeting with Garland. As John Cornyn, the No. 2 in the GOP leadership, put it: \"This person will not be confirmed. So there's no reason going through some motions and pretending like it's going to happen, because it's not going to happen.\"",
+      quote: 'This person will not',
+      speaker: 'John Cornyn',
+    },
+    'near miss: "No." before a quotation still ends the sentence': {
+      text: 'Senator John Cornyn was asked whether Garland would get a vote. The answer was No. "We will hold no hearings this year," said Mitch McConnell.',
+      quote: 'We will hold no hearings',
+      speaker: 'Mitch McConnell',
+    },
+  },
+};
+
+speakerTable('Fold-4 clauses', cases);
