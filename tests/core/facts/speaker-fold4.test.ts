@@ -17,6 +17,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Mitch McConnell',
     },
   },
+  'a name before three nouns only modifies a described speaker': {
+    // wash-post_2016-03-03_staffer-who-set-up-clinton-email (PolNeAR train, fold 4).
+    '"Petraeus "…," said a former U.S. law enforcement official who oversaw …"': {
+      text: 'Petraeus "was handled so lightly for his offense there isn\'t a whole lot you can do," said a former U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as "a lesser set of circumstances."',
+      quote: 'was handled so lightly',
+      speaker: 'a former U.S. law enforcement official',
+    },
+    'near miss: a name and its verb before a "who" clause still speaks': {
+      text: '"We are going to win this state," Hillary Clinton told reporters who gathered in Des Moines.',
+      quote: 'We are going to win',
+      speaker: 'Hillary Clinton',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
