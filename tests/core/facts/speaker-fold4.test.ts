@@ -30,6 +30,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Hillary Clinton',
     },
   },
+  'a described subject opening the sentence of a characterising verb': {
+    // politico_2016-02-10_top-clinton-adviser-sent-top-sec (PolNeAR train, fold 4).
+    '"One Clinton spokesman has called the situation “…”"': {
+      text: 'Clinton has said she never sent classified material. || One Clinton spokesman has called the situation “overclassification run amok.” However, one source said some of the email exchanges may have begun by simply relaying news reports.',
+      quote: 'overclassification run amok',
+      speaker: 'One Clinton spokesman',
+    },
+    'near miss: a name opening the sentence still speaks': {
+      text: 'Hillary Clinton has called the situation “overclassification run amok.”',
+      quote: 'overclassification run amok',
+      speaker: 'Hillary Clinton',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
