@@ -3,7 +3,7 @@
 // counted per `train` fold and for `dev` side by side, each also per 100 scored quotes of the class. A quote may be
 // of several kinds. Only counts are printed for `dev`, never a quote or its text.
 //
-// LEDE_KINDS_SHOW=kind,kind (train only, with LEDE_POLNEAR_FOLD to pick the fold being read) prints the train
+// LEDE_KINDS_SHOW='kind|kind' (train only, with LEDE_POLNEAR_FOLD to pick the fold being read) prints the train
 // quotes of those kinds, with their paragraph, for reading; it refuses on `dev`.
 import { extractKeyItems } from '../../core/facts/index';
 import type { Entity } from '../../core/types';
@@ -14,7 +14,7 @@ import { headName, isRightSpeaker } from './speaker-match';
 const cls = (process.argv[2] ?? 'name') as SourceClass;
 /** Table columns: train folds 0–4, all train (FOLDS), dev, dev without its two worst articles. */
 const DEV = FOLDS + 1;
-const show = new Set((process.env.LEDE_KINDS_SHOW ?? '').split(',').filter(Boolean));
+const show = new Set((process.env.LEDE_KINDS_SHOW ?? '').split('|').filter(Boolean));
 
 function overlaps(a: Span, b: Span): boolean {
   const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);

@@ -43,6 +43,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Hillary Clinton',
     },
   },
+  'an adjective in -ed after the determiner stays in the description': {
+    // politico_2016-04-03_cruz-tops-trump-in-north-dakota- (PolNeAR train, fold 4).
+    '"“…,” said the printed Cruz slate card."': {
+      text: 'They handed out printed slate sheets to Republican activists as they arrived at Scheels Arena Sunday for the convention. “Senator Cruz appreciates all of his supporters at the convention, but he asks you to focus your votes on this group due to the necessities of unifying our votes,” said the printed Cruz slate card.',
+      quote: 'Senator Cruz appreciates',
+      speaker: 'the printed Cruz slate card',
+    },
+    'near miss: a described subject still ends before its verb': {
+      text: 'The Vermont senator emailed supporters: “We will win this fight in the convention.”',
+      quote: 'We will win this fight',
+      speaker: 'The Vermont senator',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
