@@ -120,6 +120,10 @@ function kindsOf(
   if (quotesInSentence.length > 1) tag('another quotation in the sentence');
   tag(`marks ${marksOf(a, g)}`);
   if (g.end - base >= para.trimEnd().length) tag('quotation open to the paragraph end');
+  // An embedded post's credit line ("“…” — Donald J. Trump (@realDonaldTrump) May 3, 2016").
+  if (/^['"”’]*\s*[—–-]/.test(a.text.slice(g.end, g.end + 4))) tag('a dash after the quotation');
+  if (/@\w/.test(para.slice(sent.start, sent.end))) tag('an @handle in the sentence');
+  if (/\b(?:Q|A|Q\.|A\.)\s*:|^\s*\p{Lu}[\p{Lu}\s.]+:/u.test(para)) tag('a transcript label in the paragraph');
   // The gold Source as Lede's entities see it.
   const goldHead = headName(g.referent ?? g.source);
   const goldType = entityType(goldHead, entities);

@@ -56,6 +56,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'The Vermont senator',
     },
   },
+  '"reacted" and "questioned" report speech, not in the passive': {
+    // west-journal_2015-12-07_immediately-after-obama-s-terror (PolNeAR train, fold 4).
+    '"“… Is Obama profiling?” reacted Trump."': {
+      text: 'Donald Trump did not wait long to respond to the president’s address. || “Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.',
+      quote: 'Obama said in his speech',
+      speaker: 'Donald Trump',
+    },
+    // huff-post_2016-08-03_francois-hollande-says-donald-tr (PolNeAR train, fold 0).
+    'near miss: "When Trump was questioned about …" reports nothing': {
+      text: 'Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the U.S., noting he has “sacrificed nothing” for the country he is campaigning to lead. || <tweet pic="" author="realDonaldTrump">Mr. Khan, who does not know me, viciously attacked me from the stage of the DNC and is now all over T.V. doing the same - Nice!</tweet>. || When Trump was questioned about the dispute on ABC News, his response focused on how Khan’s wife, Ghazala, remained silent during the DNC speech, as if she “wasn’t allowed to have anything to say.” Trump also claimed that he had made “a lot of sacrifices,” such as creating jobs.',
+      quote: 'wasn’t allowed to have',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
