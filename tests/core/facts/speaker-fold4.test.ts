@@ -70,6 +70,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  '"continues to", "went on to" report nothing': {
+    // nyt_2015-12-29_u-s-commandos-take-on-larger-rol (PolNeAR train, fold 4).
+    "\"Even as Mr. Obama has repeatedly said that he opposes American ''boots on the ground'' …, his administration continues to carve out …\"":
+      {
+        text: "Even as Mr. Obama has repeatedly said that he opposes American ''boots on the ground'' in far-flung parts of the world, his administration continues to carve out exceptions for Special Operations forces - with American officials often resorting to linguistic contortions to mask the forces' combat role.",
+        quote: 'boots on the ground',
+        speaker: 'Obama',
+      },
+    'near miss: "continued" closing a quote still reports it': {
+      text: 'Bernie Sanders spoke in Ohio. “We will keep on fighting for every vote,” Sanders continued.',
+      quote: 'We will keep on fighting',
+      speaker: 'Bernie Sanders',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
