@@ -84,6 +84,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Bernie Sanders',
     },
   },
+  'a surname the rules joined to a common word is the surname as written': {
+    // breitbart_2016-05-04_ann-coulter-and-then-there-was-t (PolNeAR train, fold 4): the article never writes a
+    // full name ending on "Trump".
+    '"Trump told Newsmax that …, adding, “…”" beside a "Trump Train"': {
+      text: 'All aboard the Trump Train, I know you don’t want to vote for Hillary. || To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is inspired to come into this country.”',
+      quote: 'He lost all of the Latino vote',
+      speaker: 'Trump',
+    },
+    'near miss: the one person of that surname the article names': {
+      text: 'Donald Trump spoke in Ohio. All aboard the Trump Train, I know you don’t want to vote for Hillary. || To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is inspired to come into this country.”',
+      quote: 'He lost all of the Latino vote',
+      speaker: 'Donald Trump',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
