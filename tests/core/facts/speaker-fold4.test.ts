@@ -98,6 +98,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Donald Trump',
     },
   },
+  'an untyped surname that speaks may be "he"/"she" though the rules made it an organisation': {
+    // politico_2016-02-10_top-clinton-adviser-sent-top-sec (PolNeAR train, fold 4).
+    '"Feinstein said "…," she said." beside "Dianne Feinstein"': {
+      text: 'Congressional Republicans probing Clinton\'s email setup have two main questions. || Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email chains. Sources told POLITICO, however, that she did chime in and the conversation flowed both ways, a point Feinstein also acknowledged to Bloomberg. || Asked Tuesday about Sullivan, Feinstein said "I don\'t know anything about Jake Sullivan and the emails," she said. "I\'ve never heard it before... I\'ve seen the emails but I don\'t register on Jake Sullivan."',
+      quote: 'I don',
+      speaker: 'Feinstein',
+    },
+    'near miss: an outlet never written after another name': {
+      text: 'Hillary Clinton was asked about the emails on Monday. || Reuters said the emails were classified. "I have never heard it before," she said.',
+      quote: 'I have never heard it before',
+      speaker: 'Hillary Clinton',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
