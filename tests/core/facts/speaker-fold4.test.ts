@@ -111,6 +111,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Hillary Clinton',
     },
   },
+  'the sentence after a quote that is only its reporting clause, with more reporting verbs': {
+    // west-journal_2016-01-20_wow-glenn-beck-just-responded-to (PolNeAR train, fold 4).
+    '"“…?” Beck questioned." after a paragraph about "The radioman"': {
+      text: 'Radio talk show host Glenn Beck minced no words Tuesday night in sharing what he thinks of Sarah Palin’s endorsement of Donald Trump. || The radioman pointed out that Trump was once an advocate for many of the policies Palin has campaigned against, including “big government, bailouts, executive orders, not just abortion but partial birth abortion.” || “What was the massive pivot point to make him change so fundamentally?” Beck questioned.',
+      quote: 'What was the massive pivot',
+      speaker: 'Glenn Beck',
+    },
+    // west-journal_2016-04-18_trump-s-son-says-the-battle-agai (PolNeAR train, fold 4).
+    '"“… Will be such fun!” Trump tweeted." after Eric Trump\'s quotes': {
+      text: 'As Donald Trump began tweeting out his new nickname for Democratic presidential candidate Hillary Clinton, his son said The Donald is just getting started. || “He’s going to go after her in a way that no one has gone after her before,” Eric Trump added. || Eric Trump’s comments came after his father unveiled a new nickname for Clinton in a Sunday tweet. || “Crooked Hillary Clinton is spending a fortune on ads against me. I am the one person she doesn’t want to run against. Will be such fun!” Trump tweeted.',
+      quote: 'Crooked Hillary Clinton',
+      speaker: 'Donald Trump',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
