@@ -125,6 +125,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Donald Trump',
     },
   },
+  '"chanted" reports speech': {
+    // wash-post_2015-12-04_a-killing-and-video-test-emanuel (PolNeAR train, fold 4).
+    '""Hey, hey! Ho, ho! Rahm Emanuel\'s got to go!" some protesters chanted"': {
+      text: "\"Hey, hey! Ho, ho! Rahm Emanuel's got to go!\" some protesters chanted, three days after the video's release, on Black Friday, as they marched down Michigan Avenue in the heart of Chicago's downtown shopping district.",
+      quote: 'Hey, hey! Ho, ho!',
+      speaker: 'some protesters',
+    },
+    // wash-post_2016-07-22_republican-assails-elites-as-he- (PolNeAR train, fold 2).
+    "a crowd's chant inside a speaker's quotation": {
+      text: 'Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio vouched for Trump\'s proposal to build a wall along the Mexican border. || He said, "Donald Trump will build the wall" - at which point the crowd chanted "Build the wall!" - "and restore law and order and keep drugs and illegal immigrants from entering our country."',
+      quote: 'Build the wall',
+      speaker: 'the crowd',
+    },
+  },
 };
 
 speakerTable('Fold-4 clauses', cases);
