@@ -5,7 +5,7 @@ import type { NameMention } from './entities';
 import { ABBREV_DOT } from './attribution';
 import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
-import { isCommonWord, isFunctionOrVerb } from './lexicon';
+import { isCommonWord, isFunctionOrVerb, lexiconTags } from './lexicon';
 import { isAskedPerson, isReportingSubject, isSubjectMention } from './salience';
 import { pronounFits, titleGender } from './speakers';
 
@@ -39,7 +39,7 @@ export function resolvePronoun(
     // Not "the U.S. added", "Jeb Bush of Florida said".
     const txt = texts(m.block);
     if (
-      t === 'place' &&
+      (t === 'place' || (t === 'org' && (p === 'he' || p === 'she') && isUnknownSurname(m.core, ctx))) &&
       /^\s(?:said|says|told|added|adds|wrote|asked)\b/.test(txt.slice(m.end, m.end + 12)) &&
       !/\b(?:the|of|in|from|at)\s$/i.test(txt.slice(Math.max(0, m.start - 6), m.start))
     )
@@ -171,4 +171,17 @@ function sentenceOpeningSurname(at: number, block: number, ctx: SpeakerContext):
     if (best) return resolveName(ctx.entities, best)?.name ?? best;
   }
   return null;
+}
+
+/**
+ * A lone capitalised word the lexicon knows nothing of that the article also writes after a given name ("Feinstein",
+ * typed an organisation, beside "Dianne Feinstein"): when it speaks ("Feinstein said"), "he"/"she" may mean it. Not
+ * "Google", "Ford", which the lexicon knows, nor "Reuters", never written after another name.
+ */
+function isUnknownSurname(core: string, ctx: SpeakerContext): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(core) &&
+    lexiconTags(core).length === 0 &&
+    ctx.mentions.some((m) => m.core.endsWith(` ${core}`))
+  );
 }

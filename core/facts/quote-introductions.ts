@@ -98,7 +98,7 @@ export function findPublication(prepared: readonly PreparedBlock[], p: number, c
 
 /** A sentence that is only a reporting clause: "Trump said.", "Mr. Manafort asked.", "Miller, a retired worker, said …". */
 const CLAUSE_SENTENCE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*(?:,\s[^,;"“”]{1,100},)?\s(?:\p{Ll}+ly\s)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|noted|replied|responded|recalled)\b/u;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*(?:,\s[^,;"“”]{1,100},)?\s(?:\p{Ll}+ly\s)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|noted|replied|responded|recalled|questioned|reacted|tweeted|wondered|continued|argued|insisted|countered)\b/u;
 
 /**
  * The speaker of a quote whose sentence ended inside its marks when the next sentence, right after the closing mark,

@@ -372,9 +372,9 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     if (antecedent) return antecedent;
   }
   // "in what one Latino conservative has dubbed ''…''": a described someone after "what"/"which"/"that" is the verb's
-  // subject, not the sentence's.
+  // subject, not the sentence's; so is one opening the sentence ("One Clinton spokesman has called …": not Clinton).
   const described =
-    /\b(?:what|which|that)\s((?:one|an?|another|some|the)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s(?:has\s|had\s|have\s)?$/u.exec(
+    /(?:\b(?:what|which|that)\s|^\s*)((?:one|an?|another|some|the)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s(?:has\s|had\s|have\s)?$/iu.exec(
       text.slice(sentStart, verbAt),
     );
   if (described)

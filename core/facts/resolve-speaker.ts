@@ -96,7 +96,11 @@ export function resolveSpeaker(
   // "a senior Cruz adviser", "one Trump campaign source": a name that only modifies a described someone is not
   // the speaker; the description is (docs/extraction.md: a spokesman for X is not X).
   // "The Vermont senator emailed supporters": the description ends before its verb.
-  const roleOnly = who.replace(/\s(?:has\s|have\s|had\s)?\p{Ll}+ed\b.*$/su, '');
+  // Not an adjective in -ed right after the determiner ("said a retired Army general", "the printed Cruz slate card").
+  const roleOnly = who.replace(
+    /(?<!^(?:an?|the|one|two|three|several|some|another))\s(?:(?:has\s|have\s|had\s)?\p{Ll}+ed|who)\b.*$/isu,
+    '',
+  );
   if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(roleOnly))
     return roleOnly;
   best ??= modifier;

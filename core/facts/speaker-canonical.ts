@@ -4,6 +4,7 @@
 // typed an organisation ("Jay DiPietro") is someone. The entities themselves are left as the rules built them.
 import type { Entity } from '../types';
 import type { NameMention } from './entities';
+import { isCommonWord } from './lexicon';
 import { genderOfName } from './speakers';
 
 /** A person's name without a generational suffix: "Donald Trump Jr." ends on "Trump" no more than "Jr.". */
@@ -28,7 +29,11 @@ export function speakerCanonical(
     const base = name.replace(SUFFIX, '');
     if (base.endsWith(` ${word}`) || !base.split(/\s+/).includes(word)) return name;
     const people = entities.filter((e) => e.type === 'person' && e.name.replace(SUFFIX, '').endsWith(` ${word}`));
-    return people.length === 1 ? people[0]!.name : name;
+    if (people.length === 1) return people[0]!.name;
+    // "Trump told Newsmax" where the article names nobody "… Trump" and the rules made it "Trump Train": the surname
+    // as written, when the longer name only adds a common word (not "Hillary Clinton", "Lou Jiwei").
+    const rest = base.split(/\s+/);
+    return people.length === 0 && rest.length === 2 && rest[0] === word && isCommonWord(rest[1]!) ? word : name;
   });
 }
 

@@ -38,16 +38,22 @@ export function isModifierName(text: string, end: number): boolean {
   const noun = /^\s(\p{Ll}+)\s\p{Lu}/u.exec(after);
   if (noun && !NOT_A_NOUN.test(noun[1]!)) return true;
   // "said a 2008 Clinton veteran.", "one Clinton ad declared": a noun closing the phrase, before its verb or a mark.
-  // "said one former GOP leadership aide.": one noun, or two.
+  // "said one former GOP leadership aide.": one noun, two or three ("a former U.S. law enforcement official.").
   const nouns = (head: RegExpExecArray | null): boolean =>
     head !== null && head.slice(1).every((w) => w === undefined || (!NOT_A_NOUN.test(w) && !NOT_A_HEAD.test(w)));
-  return nouns(ONE_NOUN_CLOSING.exec(after)) || nouns(TWO_NOUNS_CLOSING.exec(after));
+  return (
+    nouns(ONE_NOUN_CLOSING.exec(after)) ||
+    nouns(TWO_NOUNS_CLOSING.exec(after)) ||
+    nouns(THREE_NOUNS_CLOSING.exec(text.slice(end, end + 60)))
+  );
 }
 
-/** What may follow the noun(s) closing a described speaker: a mark or the reporting verb. */
-const CLOSING = String.raw`(?=[,.;:]|\s(?:has\s|have\s|had\s)?(?:said|says|told|tells|wrote|writes|put|puts|\p{Ll}+ed)\b)`;
+/** What may follow the noun(s) closing a described speaker: a mark, the reporting verb or a "who" clause. */
+const CLOSING = String.raw`(?=[,.;:]|\s(?:has\s|have\s|had\s)?(?:said|says|told|tells|wrote|writes|put|puts|\p{Ll}+ed)\b|\swho\s)`;
 const ONE_NOUN_CLOSING = new RegExp(String.raw`^\s(\p{Ll}{2,})${CLOSING}`, 'u');
 const TWO_NOUNS_CLOSING = new RegExp(String.raw`^\s(\p{Ll}{2,})\s(\p{Ll}{2,})${CLOSING}`, 'u');
+/** "said a former U.S. law enforcement official.": three nouns. */
+const THREE_NOUNS_CLOSING = new RegExp(String.raw`^\s(\p{Ll}{2,})\s(\p{Ll}{2,})\s(\p{Ll}{2,})${CLOSING}`, 'u');
 
 /** Words after a name that are not a noun the name modifies: verbs, prepositions, conjunctions. */
 const NOT_A_NOUN = /(?:ed|s|ld|id|ote|old|ew)$|^(?:and|or|of|for|to|in|on|at|by|with|from|as|than|versus|vs)$/;
