@@ -1,8 +1,13 @@
 // The small mark after each highlight that carries a note, so a reader sees which passages have one without
 // hovering. Marks live in Lede's shadow host (the page's DOM is never touched) as fixed-position dots placed at the
 // end of the passage's last line box, moved on scroll and resize at most once per animation frame.
-import { isReaderEvent } from './input-hub';
+// A mark takes no pointer events: a page that hit-tests its window (elementFromPoint over a grid) would otherwise
+// find Lede's host under every mark, and so which passages carry a note. The reader's click and hover are heard by
+// the input hub instead, which asks `hitTest` (reader-input.ts), as it does the painter for highlights.
 import { el, type UiHost } from './ui-host';
+
+/** Pixels around a 9-pixel mark that still count as a click on it. */
+const SLOP = 3;
 
 export interface MarkedPassage {
   id: string;
@@ -22,14 +27,10 @@ export class NoteMarks {
     });
   };
 
-  /**
-   * `ui` gives Lede's host (created on first need); `open` is called with a highlight's id when the reader clicks
-   * its mark (trusted clicks only).
-   */
+  /** `ui` gives Lede's host (created on first need). */
   constructor(
     private readonly ui: () => UiHost,
     private readonly doc: Document,
-    private readonly open: (id: string) => void,
   ) {
     this.view.addEventListener('scroll', this.onMove, { capture: true, passive: true });
     this.view.addEventListener('resize', this.onMove, { passive: true });
@@ -59,8 +60,6 @@ export class NoteMarks {
     for (const { id } of passages) {
       if (this.marks.has(id)) continue;
       const mark = el(this.doc, 'span', { class: 'note-mark', title: label, attrs: { 'data-id': id } });
-      mark.addEventListener('click', (e) => isReaderEvent(e) && this.open(id));
-      mark.addEventListener('mousedown', (e) => e.preventDefault());
       this.layer.append(mark);
       this.marks.set(id, mark);
     }
@@ -79,6 +78,16 @@ export class NoteMarks {
       mark.hidden = !visible;
       if (visible) mark.style.transform = `translate(${Math.round(last.right - 2)}px, ${Math.round(last.top - 5)}px)`;
     }
+  }
+
+  /** The id of the highlight whose mark is under viewport point (x, y), with a few pixels to spare; else null. */
+  hitTest(x: number, y: number): string | null {
+    for (const [id, mark] of this.marks) {
+      if (mark.hidden) continue;
+      const r = mark.getBoundingClientRect();
+      if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return id;
+    }
+    return null;
   }
 
   destroy(): void {

@@ -9,7 +9,6 @@ import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../lib/setting
 import { createArticleState, createHighlightState, type PageSession } from './session-state';
 import { answerExtension } from './extension-commands';
 import type { BootHandoff, PageMain } from './handoff';
-import { openEditor } from './highlight-actions';
 import { MutationPacer } from './mutation-pacer';
 import { paintStartingNotes, routeChanged } from './page-detection';
 import type { PageLife } from './page-life';
@@ -30,7 +29,7 @@ export function startPageSession(doc: Document, life: PageLife, handoff: BootHan
     // The article check runs when first needed (the reader's first selection, or the popup asking), not on page load.
     article: createArticleState(view.location.href, handoff.notes?.articleKey ?? null),
     hl: createHighlightState((handoff.notes?.annotations as Annotation[] | undefined) ?? []),
-    surface: new PageSurface(doc, life, (id) => openEditor(s, id)),
+    surface: new PageSurface(doc, life),
     pacer: new MutationPacer(life, () => repaint(s)),
     announcedOrphans: 0,
   };

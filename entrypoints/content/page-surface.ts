@@ -24,18 +24,16 @@ export class PageSurface {
   /** The list of keyboard shortcuts (Alt+Shift+/). */
   readonly shortcuts: ShortcutsPanel;
 
-  /** `openNote` is called with a highlight's id when the reader clicks its note mark. */
   constructor(
     private readonly doc: Document,
     private readonly life: PageLife,
-    openNote: (id: string) => void,
   ) {
     this.live = new LiveRegion(
       () => this.host(),
       doc,
       (fn, ms) => life.setTimeout(fn, ms),
     );
-    this.marks = new NoteMarks(() => this.host(), doc, openNote);
+    this.marks = new NoteMarks(() => this.host(), doc);
     this.shortcuts = new ShortcutsPanel(() => this.host(), doc);
   }
 

@@ -177,6 +177,15 @@ export class ReaderInput {
     const { s } = this;
     if (!e.isTrusted) return;
     if (s.surface.contains(e.composedPath()[0] as Node)) return;
+    // A note's mark takes no pointer events (note-marks.ts): its click is the page's, taken here before the page
+    // hears it (a link under the mark is not followed).
+    const marked = s.surface.marks.hitTest(e.clientX, e.clientY);
+    if (marked) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      openEditor(s, marked);
+      return;
+    }
     s.surface.editor?.close();
     if (!s.view.getSelection()?.isCollapsed) return;
     const [id] = s.surface.usedPainter?.hitTest(e.clientX, e.clientY) ?? [];
@@ -188,7 +197,8 @@ export class ReaderInput {
     if (s.hl.placed.size === 0 || !e.isTrusted || e.timeStamp - this.lastHover < HOVER_EVERY_MS) return;
     this.lastHover = e.timeStamp;
     const [id] = s.surface.usedPainter?.hitTest(e.clientX, e.clientY) ?? [];
-    const note = id ? s.hl.annotations.get(id)?.body.note : '';
+    const over = id ?? s.surface.marks.hitTest(e.clientX, e.clientY);
+    const note = over ? s.hl.annotations.get(over)?.body.note : '';
     if (note) s.surface.widgets().showTip(e.clientX, e.clientY, note);
     else s.surface.shownWidgets?.hideTip();
   }

@@ -28,7 +28,7 @@ button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
 }
 .marks { position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
 .note-mark {
-  position: absolute; top: 0; left: 0; width: 9px; height: 9px; border-radius: 50%; cursor: pointer;
+  position: absolute; top: 0; left: 0; width: 9px; height: 9px; border-radius: 50%; pointer-events: none;
   background: #d4580b; border: 1.5px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.35);
 }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

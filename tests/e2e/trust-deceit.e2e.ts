@@ -1,8 +1,8 @@
 // Attacks from the page that deceive the reader, in real Chromium against the built extension: words it hides in
 // the passage or the article, a passage it selects as the reader clicks or types, a click it lures onto Lede's Delete
-// or Undo through a faded page or a layer of its own, the controls it hides with its styles or scripts, a paragraph
-// it hides between two the reader sees, a page that removes Lede's layer to have the highlights painted where it
-// could read them, and one that takes the focus from the note editor to read the note.
+// or Undo through a faded page or a layer of its own, the controls it hides with its styles or scripts, and a
+// paragraph it hides between two the reader sees. Pages that reach for what the reader marked or wrote are in
+// trust-reach.e2e.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +10,6 @@ import {
   centreOfText,
   clickText,
   paintedHighlights,
-  pressClosingEditor,
   selectWithMouse,
   tabIdOf,
   waitForNoteEditor,
@@ -291,104 +290,6 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
       await page.keyboard.press('1');
       await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
       expect(await tint(page), `${path}: painted`).toBeGreaterThan(500);
-      await page.close();
-    }
-  });
-
-  it('(t) a page that removes Lede’s layer again and again, to have the highlights painted where it can read them, reads nothing', async () => {
-    // Until wave 16 a page that removed the paint layer three times had the highlights painted through the
-    // document's CSS.highlights registry, which its script then read back. This page removes every node it did not
-    // make, as each arrives, and keeps every shadow root made in its world.
-    const script = `window.__roots = [];
-      const attach = Element.prototype.attachShadow;
-      Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.__roots.push(r); return r; };
-      document.addEventListener('DOMContentLoaded', () => {
-        const mine = new Set(document.querySelectorAll('*'));
-        new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !mine.has(n)) n.remove(); })
-          .observe(document.documentElement, { childList: true, subtree: true });
-      });`;
-    const page = await trust.openPage('/trust/remover-reader.html', script);
-    const read = () =>
-      page.evaluate(() => {
-        const texts: string[] = [];
-        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
-          for (const r of h) texts.push(r.toString());
-        });
-        const body = document.body as HTMLElement & { shadowRoot: ShadowRoot | null };
-        return { texts, roots: (window as unknown as { __roots: unknown[] }).__roots.length, open: !!body.shadowRoot };
-      });
-    await trust.highlight(page, PASSAGE, '3');
-    await expect.poll(() => trust.quotesFor('/trust/remover-reader.html')).toEqual([PASSAGE]);
-    await expect.poll(async () => (await paintedHighlights(page))['lede-blue']).toEqual([PASSAGE]);
-    await trust.highlight(page, SECOND, '2');
-    await expect.poll(async () => (await paintedHighlights(page))['lede-green']).toEqual([SECOND]);
-    // Both still painted, as the reader sees them, and nothing for the page to read.
-    await page.evaluate(() => getSelection()?.removeAllRanges());
-    await page.mouse.move(1, 1);
-    await page.waitForTimeout(300);
-    const box = await page.evaluate((needle) => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
-      p.scrollIntoView({ block: 'center' });
-      const r = p.getBoundingClientRect();
-      return { x: r.left, y: r.top, width: r.width, height: r.height };
-    }, 'common cause');
-    expect(countPixels(decodePng(await page.screenshot({ clip: box })), isTinted)).toBeGreaterThan(500);
-    expect(await read()).toEqual({ texts: [], roots: 0, open: false });
-    await page.close();
-
-    // The same page, having attached a root of its own to its body first, leaves Lede nowhere to seal the layer:
-    // the highlight is saved and painted nowhere the page can read it.
-    const rooted = `document.addEventListener('DOMContentLoaded', () => document.body.attachShadow({ mode: 'open' }).append(document.createElement('slot')));${script}`;
-    const second = await trust.openPage('/trust/remover-rooted.html', rooted);
-    await trust.highlight(second, PASSAGE, '3');
-    await expect.poll(() => trust.quotesFor('/trust/remover-rooted.html')).toEqual([PASSAGE]);
-    await second.waitForTimeout(500);
-    expect(await second.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(
-      0,
-    );
-    expect(await paintedHighlights(second)).toEqual({});
-    await second.close();
-  });
-
-  it('(u) a page that takes the focus from the note editor, into a field or a frame of its own, reads none of the note', async () => {
-    // The page waits for the focus to leave it for the editor, then focuses a field of its own (or one in a frame of
-    // its own, where Lede's page side hears no key) to collect the rest of what the reader types.
-    const thieves: Array<[string, string]> = [
-      [
-        '/trust/focus-field.html',
-        `const trap = document.createElement('input');
-         trap.style.cssText = 'position:fixed;left:-500px;top:0';
-         document.body.append(trap);
-         for (const t of ['keydown', 'keyup', 'input']) addEventListener(t, (e) => (window.__got += e.key ?? e.data ?? ''), true);
-         addEventListener('blur', () => setTimeout(() => trap.focus(), 400));`,
-      ],
-      [
-        '/trust/focus-frame.html',
-        `const f = document.createElement('iframe');
-         f.srcdoc = '<input id=t>';
-         f.style.cssText = 'position:fixed;left:-500px;top:0';
-         document.body.append(f);
-         f.addEventListener('load', () => f.contentDocument.addEventListener('keydown', (e) => (window.__got += e.key), true));
-         addEventListener('blur', () => setTimeout(() => f.contentDocument.getElementById('t').focus(), 400));`,
-      ],
-    ];
-    for (const [path, thief] of thieves) {
-      const page = await trust.openPage(
-        path,
-        `window.__got = ''; document.addEventListener('DOMContentLoaded', () => { ${thief} });`,
-      );
-      await trust.highlight(page, PASSAGE);
-      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
-      await page.mouse.move(1, 1);
-      await clickText(page, 'common cause');
-      await waitForNoteEditor(page);
-      await page.evaluate(() => ((window as unknown as { __got: string }).__got = ''));
-      // A reader typing at an ordinary pace: the page takes the focus 400 ms after the editor has it.
-      await page.keyboard.type('Source: a private conversation', { delay: 60 });
-      await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { __got: string }).__got), path).toBe('');
-      await pressClosingEditor(page, 'Control+Enter');
-      await expect.poll(() => trust.noteFor(path)).toBe('Source: a private conversation');
       await page.close();
     }
   });
