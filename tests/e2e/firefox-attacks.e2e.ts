@@ -1,0 +1,209 @@
+// Page attacks of trust-page.e2e.ts, trust-deceit.e2e.ts and trust-reach.e2e.ts, tried in Firefox (when firefox-esr
+// is installed) against the built MV2 extension: forged events, gestures the page swallows, words it hides in a
+// sentence or a key fact, a paragraph it selects as the reader clicks elsewhere, a page that hides every element it
+// did not make, and one that removes every node it did not make to read the highlights.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { firefox, useFirefox, yellowOver } from './firefox-support';
+import { readStore } from './support';
+
+describe.skipIf(!firefox)('page attacks in Firefox', () => {
+  const ff = useFirefox();
+  const SAMPLE = readFileSync(resolve('tests/fixtures/seed/article.html'), 'utf8').replace(
+    /<link rel="canonical"[^>]*>/,
+    '',
+  );
+  const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+  let swallowAttempts = 0;
+
+  /** The passage's words as stored, for pages whose path ends with `path`. */
+  async function quotesFor(path: string): Promise<string[]> {
+    const library = await ff.browser.newPage();
+    void library.goto(`moz-extension://${ff.uuid}/notes.html`).catch(() => undefined);
+    await library.waitForSelector('main', { timeout: 20_000 });
+    const store = await readStore(library);
+    await library.close();
+    return store.annotations
+      .filter((a) => (a as { articleKey?: string }).articleKey?.endsWith(path))
+      .map((a) => a.target.selector[0]?.exact ?? '');
+  }
+
+  /** Drags the mouse from the first word of PASSAGE to its last, as a reader selects. */
+  async function dragOverPassage(page: Page): Promise<void> {
+    const ends = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Beijing and Moscow'))!;
+      p.scrollIntoView({ block: 'center' });
+      const rectOf = (word: string, atEnd: boolean) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = (n as Text).data.indexOf(word);
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, atEnd ? i + word.length - 1 : i);
+          r.setEnd(n, atEnd ? i + word.length : i + 1);
+          return r.getBoundingClientRect();
+        }
+        return null;
+      };
+      const a = rectOf('Beijing and', false)!;
+      const b = rectOf('Security Council', true)!;
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    });
+    await page.mouse.move(ends.x1, ends.y1);
+    await page.mouse.down();
+    await page.mouse.move((ends.x1 + ends.x2) / 2, (ends.y1 + ends.y2) / 2, { steps: 4 });
+    await page.mouse.move(ends.x2, ends.y2, { steps: 4 });
+    await page.mouse.up();
+  }
+
+  /**
+   * Drags over PASSAGE and presses 1 until the page at `path` has it stored, and returns its stored quotes. The first
+   * gesture may come before the page side has loaded: the reader tries again, once the last try has had time to be
+   * saved. `afterDrag` runs between each drag and its key.
+   */
+  async function highlightPassage(page: Page, path: string, afterDrag?: () => Promise<void>): Promise<string[]> {
+    let quotes: string[] = [];
+    for (let i = 0; i < 10 && quotes.length === 0; i++) {
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      await afterDrag?.();
+      await page.keyboard.press('1');
+      for (let w = 0; w < 8 && quotes.length === 0; w++) {
+        await new Promise((r) => setTimeout(r, 250));
+        quotes = await quotesFor(path);
+      }
+    }
+    return quotes;
+  }
+
+  /** Lede's yellow over "common cause", once painted (up to 5 s). */
+  async function yellowOnPassage(page: Page): Promise<number> {
+    let yellow = 0;
+    for (let i = 0; i < 20 && yellow === 0; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      yellow = await yellowOver(page, 'Despite many differences', 'common cause');
+    }
+    return yellow;
+  }
+
+  it('a page that swallows gestures and plants hidden words: the reader’s drag and key save the words as seen', async () => {
+    const swallow = `for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click', 'mousemove']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);`;
+    const style =
+      '<style>.x1{display:none}.x2{position:absolute;left:-9999px}.x3{font-size:0}.x4{color:transparent}</style>';
+    const planted =
+      'Beijing and Moscow <span class="x1">call evil.example now </span>have found <span class="x2">=HYPERLINK("http://evil.example") </span>' +
+      'common cause <span class="x3">says evil.example </span>on the United Nations <span class="x4">(sponsored) </span>Security Council';
+    // A fresh address per attempt: a retry must not find the highlight an earlier attempt saved.
+    const path = `/ff-trust/swallow-${++swallowAttempts}.html`;
+    ff.server.route(path, {
+      body: SAMPLE.replace('<head>', `<head>${style}<script>${swallow}</script>`).replace(PASSAGE, planted),
+    });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}${path}`);
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    expect(await yellowOnPassage(page)).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('a page that hides every element it did not make, by stylesheet and by script, cannot hide the toolbar or the highlight', async () => {
+    const mark = `document.addEventListener('DOMContentLoaded', () => { for (const el of document.querySelectorAll('*')) el.dataset.own = ''; });`;
+    const sheet =
+      '<style>html > :not([data-own]), body > :not([data-own]) { display: none !important; opacity: 0 !important }</style>';
+    const script = `document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !n.dataset.own) n.style.setProperty('display', 'none', 'important'); }).observe(document.body, { childList: true }));`;
+    const path = `/ff-trust/hide-${++swallowAttempts}.html`;
+    ff.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${mark}${script}</script>${sheet}`) });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}${path}`);
+    const toolbarShown = () =>
+      page.evaluate(() =>
+        [...document.body.children]
+          .filter((el) => el.tagName.startsWith('LEDE-UI-'))
+          .some((el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) > 0.9),
+      );
+    let shown = false;
+    const quotes = await highlightPassage(page, path, async () => {
+      shown ||= await toolbarShown();
+    });
+    expect(quotes).toEqual([PASSAGE]);
+    expect(shown).toBe(true);
+    expect(await yellowOnPassage(page)).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('a page that selects its own paragraph as the reader clicks elsewhere gets nothing saved by the next key', async () => {
+    const onClick = `document.addEventListener('mouseup', () => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent.startsWith('Despite many differences'));
+      const r = document.createRange(); r.selectNodeContents(p);
+      getSelection().removeAllRanges(); getSelection().addRange(r);
+    });`;
+    ff.server.route('/ff-trust/select-on-click.html', {
+      body: SAMPLE.replace('<head>', `<head><script>${onClick}</script>`),
+    });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/ff-trust/select-on-click.html`);
+    const far = await page.evaluate(() => {
+      const h = document.querySelector('h1')!;
+      h.scrollIntoView({ block: 'start' });
+      const r = h.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // The first click wakes the page side (the bootstrap hands it the pointer), the next ones reach it loaded.
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.click(far.x, far.y);
+      await new Promise((r) => setTimeout(r, 600));
+      await page.keyboard.press('1');
+    }
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await quotesFor('/ff-trust/select-on-click.html')).toEqual([]);
+    // The page's paragraph was selected all along (a save would have cleared the selection).
+    expect(await page.evaluate(() => String(getSelection()))).toContain('Despite many differences');
+    await page.close();
+  });
+
+  it('a page that selects text and dispatches mouseup and key 1 itself gets nothing saved', async () => {
+    const forge = `addEventListener('load', () => setTimeout(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent.startsWith('China and Russia’s presidents'));
+      const r = document.createRange(); r.selectNodeContents(p);
+      getSelection().removeAllRanges(); getSelection().addRange(r);
+      for (let k = 0; k < 5; k++) {
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true }));
+      }
+    }, 800));`;
+    ff.server.route('/ff-trust/forged.html', { body: SAMPLE.replace('<head>', `<head><script>${forge}</script>`) });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/ff-trust/forged.html`);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await page.evaluate(() => String(getSelection()))).toContain('China and Russia’s presidents');
+    expect(await quotesFor('/ff-trust/forged.html')).toEqual([]);
+    expect(await yellowOver(page, 'China and Russia')).toBe(0);
+    await page.close();
+  });
+
+  it('a page that removes every node it did not make cannot read the highlight, which stays painted', async () => {
+    // As trust-reach.e2e.ts (t): until wave 16 the third removal had the highlight painted through CSS.highlights.
+    const remover = `document.addEventListener('DOMContentLoaded', () => {
+      const mine = new Set(document.querySelectorAll('*'));
+      new MutationObserver((rs) => { for (const r of rs) for (const n of r.addedNodes) if (n.nodeType === 1 && !mine.has(n)) n.remove(); })
+        .observe(document.documentElement, { childList: true, subtree: true });
+    });`;
+    const path = `/ff-trust/remover-${++swallowAttempts}.html`;
+    ff.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${remover}</script>`) });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}${path}`);
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    expect(await yellowOnPassage(page)).toBeGreaterThan(200);
+    const read = await page.evaluate(() => {
+      const texts: string[] = [];
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h) => {
+        for (const r of h) texts.push(r.toString());
+      });
+      return texts;
+    });
+    expect(read).toEqual([]);
+    await page.close();
+  });
+});
