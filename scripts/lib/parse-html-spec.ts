@@ -21,22 +21,25 @@ export function parseHtmlAsBrowser(html: string, url: string = UNKNOWN_URL): Par
   for (const child of tree.childNodes) {
     if (child.nodeName === '#documentType') {
       const t = child as P.DocumentType;
-      doc.appendChild(doc.implementation.createDocumentType(t.name || 'html', t.publicId, t.systemId));
+      try {
+        doc.appendChild(doc.implementation.createDocumentType(t.name || 'html', t.publicId, t.systemId));
+      } catch {
+        // A doctype name the DOM API refuses (`<!DOCTYPE "x">`): the page is read without one, as in quirks mode.
+      }
     } else if (child.nodeName === '#comment') {
       doc.appendChild(doc.createComment((child as P.CommentNode).data));
     } else {
-      // The root <html>: built detached, then attached once.
-      const root = doc.createElement('html');
-      copyChildren(doc, child as P.Element, root);
-      const built = root.firstChild;
-      if (built) doc.appendChild(built);
+      // The root <html> and everything under it, each node appended childless to a tree already in the document
+      // (as a parser does): attaching a deep detached tree at once recurses once per level in happy-dom, and a page
+      // of 12,000 nested cells overflows the stack.
+      copyTree(doc, child as P.Element, doc);
     }
   }
   return page;
 }
 
-/** Copies `source` (as the one child of `target`, built detached) and everything under it, without recursion. */
-function copyChildren(doc: Document, source: P.Element, target: Node): void {
+/** Appends a copy of `source` and everything under it to `target`, in document order, without recursion. */
+function copyTree(doc: Document, source: P.Element, target: Node): void {
   const stack: [P.ChildNode, Node][] = [[source, target]];
   while (stack.length) {
     const [node, parent] = stack.pop()!;
