@@ -259,7 +259,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
   // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
   const media = isMediaPage(s);
-  if (s.titleInHeading && !media) {
+  if ((s.titleInHeading || isCommentedPiece(s)) && !media) {
     if (listing) return chars >= LISTING_MIN_CHARS;
     if (isDatedPiece(s)) return chars >= DECLARED_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
@@ -282,8 +282,24 @@ export function looksLikeArticle(s: PageShape): boolean {
 
 /** A password field and little prose: a log-in page, unless the page says it is one story (above). */
 export function isLoginWall(s: PageShape): boolean {
-  const story = s.declaresArticle || isUndeclaredStory(s);
+  const story = s.declaresArticle || isUndeclaredStory(s) || isCommentedPiece(s);
   return s.hasPassword && s.proseChars < (story ? DECLARED_LOGIN_WALL_MAX_CHARS : LOGIN_WALL_MAX_CHARS);
+}
+
+/**
+ * Readers' prose in comment sections (the marks of page-signals.ts: `comments`, `comment-body`, Disqus…), this much
+ * of it: a few comments, each of a sentence or three.
+ */
+const COMMENTED_MIN_CHARS = 1000;
+
+/**
+ * An undeclared page under its readers' comments: they answer one piece, so the page is that piece's, as a title
+ * repeated in a heading says (a front page or an archive does not print its posts' comments). Short posts are
+ * written under them (a blog's "back in August" note of 497 characters, a one-paragraph link post) whose headline is
+ * too short or too different to match the title, or beside a log-in box to comment.
+ */
+export function isCommentedPiece(s: PageShape): boolean {
+  return !s.declaresArticle && s.commentChars >= COMMENTED_MIN_CHARS;
 }
 
 /** A dateline or two on the page: one dated piece, not a list of dated items. */
