@@ -2,7 +2,8 @@
 // Extraction Benchmark's 181 news pages (scrapinghub/article-extraction-benchmark: html/*.html.gz and
 // ground-truth.json), the set issue #12 was first measured on. Nothing in Lede was tuned on it: run it once per
 // change of method, read the summary, and keep the pages unread (LEDE_AEB_LIST=1 prints them, which spends the set).
-// One process, each page parsed once (happy-dom); on that document, in alternating order: isProbablyArticle vs
+// One process, each page parsed once (happy-dom's parser; with LEDE_PARSE=spec, parse5's, the tree a browser builds,
+// as the detection bench reads pages since run V); on that document, in alternating order: isProbablyArticle vs
 // isProbablyReaderable, extractArticle vs Readability on a clone. CPU time of the process.
 // Body text scored as the benchmark's evaluate.py does: 4-token shingles, counts normalised per page, precision and
 // recall averaged over pages, F1 of the two averages.
@@ -12,7 +13,11 @@ import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractArticle, isProbablyArticle } from '../core/article/index';
 import { parseHtml } from '../scripts/lib/parse-html';
+import { parseHtmlAsBrowser } from '../scripts/lib/parse-html-spec';
 import { timed } from './lib/cpu-timed';
+
+/** Pages parsed by the spec's algorithm (parse5) rather than happy-dom's own parser. */
+const SPEC_PARSE = process.env.LEDE_PARSE === 'spec';
 
 /** evaluate.py's `\w+` with re.UNICODE: letters, digits and underscore in any script. */
 const tokenize = (text: string): string[] => text.match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -93,7 +98,7 @@ export default async function run(): Promise<void> {
     if (!gt) continue;
     const html = gunzipSync(readFileSync(join(root, 'html', file))).toString('utf8');
     const url = gt.url ?? 'https://page.invalid/';
-    const parsed = parseHtml(html, url);
+    const parsed = SPEC_PARSE ? parseHtmlAsBrowser(html, url) : parseHtml(html, url);
     const doc = parsed.document;
     const ledeFirst = i % 2 === 0;
     const d1 = ledeFirst ? timed(() => isProbablyArticle(doc)) : null;
@@ -128,7 +133,9 @@ export default async function run(): Promise<void> {
   const f3 = (x: number): string => x.toFixed(3);
   const tot = (k: 'dl' | 'dr' | 'el' | 'er'): number => sum(rows.map((r) => r.t[k]));
   const med = (k: 'dl' | 'dr' | 'el' | 'er'): number => median(rows.map((r) => r.t[k]));
-  console.log(`BLIND: Article Extraction Benchmark (scrapinghub), ${n} news pages, every one an article`);
+  console.log(
+    `BLIND: Article Extraction Benchmark (scrapinghub), ${n} news pages, every one an article (parsed by ${SPEC_PARSE ? 'parse5, as a browser' : "happy-dom's parser"})`,
+  );
   console.log(
     `  articles rejected: Lede isProbablyArticle ${lRej} (${((100 * lRej) / n).toFixed(1)}%), Readability isProbablyReaderable ${rRej} (${((100 * rRej) / n).toFixed(1)}%)`,
   );
