@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { firefox, useFirefox, yellowOver } from './firefox-support';
+import { firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
 import { readStore } from './support';
 
 describe.skipIf(!firefox)('page attacks in Firefox', () => {
@@ -18,11 +18,9 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
   const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
   let swallowAttempts = 0;
 
-  /** The passage's words as stored, for pages whose path ends with `path`. */
+  /** The passage's words as stored, for pages whose path ends with `path` (read in a library tab, then closed). */
   async function quotesFor(path: string): Promise<string[]> {
-    const library = await ff.browser.newPage();
-    void library.goto(`moz-extension://${ff.uuid}/notes.html`).catch(() => undefined);
-    await library.waitForSelector('main', { timeout: 20_000 });
+    const library = await openExtensionPage(ff, 'notes.html', 'main');
     const store = await readStore(library);
     await library.close();
     return store.annotations

@@ -102,3 +102,29 @@ export async function yellowOver(page: Page, start: string, words?: string): Pro
   const png = decodePng(shot);
   return countPixels(png, (r, g, b) => r > 200 && g > 180 && b < 200 && !(r > 245 && g > 245 && b > 245));
 }
+
+/**
+ * Opens Lede's extension page at `path` (as "notes.html") in a new tab and waits for `selector` in it. Firefox never
+ * resolves goto() for moz-extension pages although they load, so it is not awaited; and a wait begun on the blank tab
+ * fails when the navigation replaces it ("Waiting for selector failed", seen in CI), so the wait begins again.
+ */
+export async function openExtensionPage(ff: FirefoxSession, path: string, selector: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  void page.goto(`moz-extension://${ff.uuid}/${path}`).catch(() => undefined);
+  await waitInPage(page, selector);
+  return page;
+}
+
+/** Waits for `selector` in `page` across the navigations that may still replace its document. */
+export async function waitInPage(page: Page, selector: string, timeout = 20_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, end - Date.now()) });
+      return;
+    } catch (err) {
+      if (Date.now() >= end) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firefox, useFirefox, yellowOver } from './firefox-support';
+import { firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
 
 describe.skipIf(!firefox)('Firefox smoke test', () => {
   const ff = useFirefox();
@@ -66,9 +66,7 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     ff.server.route('/wake/firefox.html', { body: planted });
     const article = await ff.browser.newPage();
     await article.goto(`${ff.server.url}/wake/firefox.html`);
-    const popup = await ff.browser.newPage();
-    void popup.goto(`moz-extension://${ff.uuid}/popup.html`).catch(() => undefined);
-    await popup.waitForSelector('main.popup', { timeout: 20_000 });
+    const popup = await openExtensionPage(ff, 'popup.html', 'main.popup');
     const tabId = await popup.evaluate(
       (url) =>
         // Every tab, then its URL: a match pattern cannot name the test server's port.
@@ -98,21 +96,16 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
   });
 
   it('renders an extension page', async () => {
-    const page = await ff.browser.newPage();
-    // Firefox never resolves goto() for moz-extension pages although they load: don't await it.
-    void page.goto(`moz-extension://${ff.uuid}/popup.html`).catch(() => undefined);
     // Opened as a tab, the popup reads its own tab, which no extension may read: once Preact has rendered and the
     // messages have come from _locales, it says so and still offers the library.
-    await page.waitForSelector('main.popup [data-testid="unreadable"]', { timeout: 20_000 });
+    const page = await openExtensionPage(ff, 'popup.html', 'main.popup [data-testid="unreadable"]');
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain('Lede can’t read this page');
     expect(text).toContain('Notes library');
   });
 
   it('offers the scheduled backup in the library, asks for downloads only when turned on, and backs up', async () => {
-    const page = await ff.browser.newPage();
-    void page.goto(`moz-extension://${ff.uuid}/notes.html`).catch(() => undefined);
-    await page.waitForSelector('[data-testid="backup"]', { timeout: 20_000 });
+    const page = await openExtensionPage(ff, 'notes.html', '[data-testid="backup"]');
     const text = await page.evaluate(() => document.querySelector('[data-testid="vault"]')!.textContent ?? '');
     expect(text).toContain('Firefox has no File System Access API');
     expect(text).toContain('Back up into the downloads folder');
