@@ -5,10 +5,11 @@
 // page side gives buildTextModel so the saved quote is the text the reader saw, and anchoring reads the same text.
 //
 // Only text hidden where it sits among visible words is left out: an inline element (a span, a link), any element
-// between two runs of text, and a block hidden between two visible paragraphs (a planted "quote" a selection across
-// the two would save, and key facts would show). A block hidden where a reader can open it (a closed accordion panel
-// under its heading or button, a tab, a "read more" remainder before its control, `<details>`) keeps today's
-// behaviour: its highlights still anchor, and show again when it opens. It reads computed style and, for positioned
+// between two runs of text, and a block hidden between two visible blocks of plain text (paragraphs, headings, list
+// items: a planted "quote" a selection across the two would save, and key facts would show). A block hidden where a
+// reader can open it (a closed accordion panel under its clickable heading or button, a tab, a "read more" remainder
+// before its control, `<details>`, one after the last paragraph) keeps today's behaviour: its highlights still
+// anchor, and show again when it opens. It reads computed style and, for positioned
 // or clipped elements only, one bounding box; every answer is kept for the model's one walk.
 import { BLOCKS } from './text-model';
 
@@ -137,10 +138,10 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
       if (seenNow(s)) return s;
     return null;
   };
-  /** A block hidden between two visible paragraphs, with nothing on the page that opens it. */
+  /** A block hidden between two visible blocks of plain text, with nothing on the page that opens it. */
   const hiddenAmidProse = (el: Element): boolean => {
     if (seenNow(el) || el.getAttribute('role') === 'tabpanel' || el.closest('details')) return false;
-    if (!isProse(seenSibling(el, false)) || !isProse(seenSibling(el, true))) return false;
+    if (!isPlainText(seenSibling(el, false), view) || !isPlainText(seenSibling(el, true), view)) return false;
     const id = el.id;
     if (!id) return true;
     for (const c of view.document.querySelectorAll('[aria-controls]'))
@@ -159,10 +160,23 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
 /** Hidden blocks in a row, past which a block is no longer judged as set between two paragraphs. */
 const MAX_HIDDEN_RUN = 24;
 
-/** Running prose: a paragraph or block quote with words and no control in it (a control may open what follows). */
-const PROSE = new Set(['P', 'BLOCKQUOTE']);
+/** Blocks of running text: paragraphs, block quotes, headings, lists and their items. */
+const TEXT_BLOCKS = new Set(['P', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL']);
+/** What may open a hidden block beside it: a control, or an element that takes clicks or the focus. */
 const CONTROL =
-  'a[href^="#"], a[role], button, summary, input, select, [role="button"], [aria-expanded], [aria-controls], [onclick]';
-function isProse(el: Element | null): boolean {
-  return !!el && PROSE.has(el.nodeName.toUpperCase()) && /\S/.test(el.textContent ?? '') && !el.querySelector(CONTROL);
+  'a[href^="#"], a[role], button, summary, input, select, [role="button"], [aria-expanded], [aria-controls], [onclick], [tabindex]';
+
+/**
+ * Plain text a reader cannot click to open what follows: a text block with words, no control in or on it, and no
+ * pointer cursor (an accordion's heading, clickable by a script, shows one).
+ */
+function isPlainText(el: Element | null, view: Window): boolean {
+  return (
+    !!el &&
+    TEXT_BLOCKS.has(el.nodeName.toUpperCase()) &&
+    /\S/.test(el.textContent ?? '') &&
+    !el.matches(CONTROL) &&
+    !el.querySelector(CONTROL) &&
+    view.getComputedStyle(el).cursor !== 'pointer'
+  );
 }

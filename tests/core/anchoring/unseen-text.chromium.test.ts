@@ -24,7 +24,7 @@ const STYLE = `<style>
   margin: -1px !important; overflow: hidden !important; clip: rect(0, 0, 0, 0) !important; white-space: nowrap !important;
   border: 0 !important }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
-.panel { display: none }
+.panel { display: none } .toggle { cursor: pointer }
 .row { font-size: 0 } .row span { display: inline-block; font-size: 16px; margin-right: 4px }
 .grad { background: linear-gradient(red, blue); -webkit-background-clip: text; background-clip: text; color: transparent }
 .tip-wrap { position: relative } .tip { position: absolute; top: 1.2em; left: 0 }
@@ -38,7 +38,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title>$
 <p id="link">Read <a href="#">the <span class="visually-hidden">(opens in a new tab) </span>full report</a> here.</p>
 <div class="row"> <span>Left</span> <span>Right</span> </div>
 <p>Footnote<span class="tip-wrap"><span class="tip">tooltip words</span></span> after.</p>
-<h3>Question</h3><div class="panel">The answer, in a closed panel.</div><p>Next paragraph.</p>
+<h3 class="toggle">Question</h3><div class="panel">The answer, in a closed panel.</div><p>Next paragraph.</p>
 <p>White <span class="ghost">HHH </span>on white, <span class="inverse">white on black</span>, <span class="over-image">white on an image</span>.</p>
 </body></html>`;
 
@@ -164,18 +164,20 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(result.liveAttack).toContain('AAA');
   });
 
-  it('leaves out a paragraph hidden between two visible ones, and keeps every hidden block a reader can open', async () => {
+  it('leaves out a block hidden between two visible blocks of plain text, and keeps every hidden block a reader can open', async () => {
     // A page plants a "quote" between two paragraphs: a selection across both, and key facts, would carry it.
     const BETWEEN = `<!doctype html><html><head><meta charset="utf-8"><title>b</title>
-<style>.gone { display: none } .off { position: absolute; left: -9999px }</style></head>
+<style>.gone { display: none } .off { position: absolute; left: -9999px } .toggle { cursor: pointer }</style></head>
 <body style="font: 16px serif"><article>
 <p>First visible paragraph.</p>
 <p class="gone">“We will abandon our allies,” the minister said.</p>
 <p>Second visible paragraph.</p>
 <p class="gone">A planted run, one.</p><div class="off">A planted run, two.</div>
 <blockquote><p>A quoted passage.</p></blockquote>
-<h3>A question</h3><div class="gone">An answer under its heading.</div>
+<h3 class="toggle">A question</h3><div class="gone">An answer under its clickable heading.</div>
 <p>Third visible paragraph.</p>
+<h3>A plain heading</h3><p class="gone">Planted after a heading.</p>
+<ul><li>One item</li><li class="gone">A planted item.</li><li>Another item</li></ul>
 <div class="gone">The rest of the story, before its button.</div>
 <p><button>Read more</button></p>
 <p>Fourth visible paragraph.</p>
@@ -201,9 +203,11 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(lines).not.toContain('“We will abandon our allies,” the minister said.');
     expect(lines).not.toContain('A planted run, one.');
     expect(lines).not.toContain('A planted run, two.');
+    expect(lines).not.toContain('Planted after a heading.');
+    expect(lines).not.toContain('A planted item.');
     expect(lines.slice(0, 3)).toEqual(['First visible paragraph.', 'Second visible paragraph.', 'A quoted passage.']);
     for (const kept of [
-      'An answer under its heading.',
+      'An answer under its clickable heading.',
       'The rest of the story, before its button.',
       'A panel a control elsewhere opens.',
       'Inside closed details.',
@@ -213,6 +217,7 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     // Key facts read the same text.
     expect(result.markup).not.toMatch(/abandon our allies|A planted run/);
     expect(result.markup).toContain('A panel a control elsewhere opens.');
-    expect(result.markup).toContain('An answer under its heading.');
+    expect(result.markup).toContain('An answer under its clickable heading.');
+    expect(result.markup).not.toMatch(/Planted after a heading|A planted item/);
   });
 });
