@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { sendToTab } from '../../lib/send-to-tab';
 import type { EditorEvent, Result } from '../../lib/messaging';
+import { dropDraft, readDraft, writeDraft } from '../../lib/note-draft';
 import { DEFAULT_SETTINGS, loadSettings, type ColorMeaning } from '../../lib/settings';
 
 export interface EditorParams {
@@ -62,14 +63,18 @@ export function NoteEditor({ params }: { params: EditorParams }) {
         setProblem(reply.ok ? 'This highlight is no longer in your notes.' : reply.reason);
         return;
       }
+      // A frame reloaded under the reader (the page took Lede's host out and back) finds the words typed so far.
+      const draft = await readDraft(params.nonce, found.id);
+      const startNote = draft?.note ?? found.body.note;
+      const startTags = draft?.tags ?? found.body.tags.join(', ');
       setAnnotation(found);
-      setNote(found.body.note);
-      setTags(found.body.tags.join(', '));
+      setNote(startNote);
+      setTags(startTags);
       setColor(found.body.color);
       // Keys the reader typed before this frame had the focus were kept by the page side, unheard by the page: those
       // typed while it loaded come with the answer to `ready`, those typed while the focus moved in with `focused`.
       // They go where the field ended when it was shown, before anything typed here since.
-      const at = params.focus === 'tags' ? found.body.tags.join(', ').length : found.body.note.length;
+      const at = params.focus === 'tags' ? startTags.length : startNote.length;
       let kept = 0;
       const take = (reply: Result<{ typed?: string }> | null) => {
         const typed = reply?.ok ? reply.typed : undefined;
@@ -119,6 +124,13 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     else setNote(field.value);
   };
 
+  // What the reader types is kept for this opening of the editor until it is saved, deleted or dismissed.
+  useEffect(() => {
+    if (!annotation) return;
+    if (note === annotation.body.note && tags === annotation.body.tags.join(', ')) void dropDraft(params.nonce);
+    else void writeDraft(params.nonce, { id: annotation.id, note, tags });
+  }, [annotation, note, tags]);
+
   // Focus the field the reader asked for once the highlight is shown; report the height so the frame fits.
   useLayoutEffect(() => {
     if (annotation) (params.focus === 'tags' ? tagsField : noteField).current?.focus();
@@ -143,6 +155,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       notify('failed', { reason: reply.reason.slice(0, 1000) });
       return;
     }
+    await dropDraft(params.nonce);
     notify('saved', { annotation: updated });
   };
 
@@ -164,12 +177,16 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       notify('failed', { reason: reply.reason.slice(0, 1000) });
       return;
     }
+    await dropDraft(params.nonce);
     notify('deleted', { annotation: reply.annotation ?? annotation });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Tab') lastTab.current = performance.now();
-    if (e.key === 'Escape') notify('close');
+    if (e.key === 'Escape') {
+      void dropDraft(params.nonce);
+      notify('close');
+    }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
   };
 

@@ -1,6 +1,7 @@
 // Attacks from pages that reach for what the reader marked or wrote, in real Chromium against the built extension: a
 // page that removes Lede's layer until the highlights are painted where it can read them, one that takes the focus
-// from the note editor to read the note, and one that hit-tests its window to find which passages carry a note.
+// from the note editor to read the note, one that hit-tests its window to find which passages carry a note, and one
+// that takes Lede's host out while a note is being written.
 import { describe, expect, it } from 'vitest';
 import {
   centreOf,
@@ -145,6 +146,32 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await expect.poll(() => editor.evaluate(() => document.querySelector('textarea')?.value)).toBe('Count the vetoes.');
     expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
     await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('(w) a page that takes Lede’s host out while the reader writes a note loses none of the note', async () => {
+    // Taking the host out and back reloads the editor's frame: before wave 16 the words typed so far were gone.
+    const page = await trust.openPage('/trust/editor-reload.html');
+    await trust.highlight(page, PASSAGE, '2');
+    await expect.poll(() => trust.quotesFor('/trust/editor-reload.html')).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    const first = await waitForNoteEditor(page);
+    await page.keyboard.type('Check the vetoes', { delay: 20 });
+    await expect.poll(() => first.evaluate(() => document.querySelector('textarea')?.value)).toBe('Check the vetoes');
+    // The page removes every element it did not make, once, as a re-rendering script might.
+    await page.evaluate(() => {
+      for (const el of [...document.body.children]) if (/^LEDE-/i.test(el.tagName)) el.remove();
+    });
+    const again = await waitForNoteEditor(page);
+    await expect
+      .poll(() => again.evaluate(() => document.querySelector('textarea')?.value).catch(() => ''), { timeout: 10_000 })
+      .toBe('Check the vetoes');
+    await again.click('textarea');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' in 2014.');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor('/trust/editor-reload.html')).toBe('Check the vetoes in 2014.');
     await page.close();
   });
 });
