@@ -6,7 +6,8 @@
 // the input hub instead, which asks `hitTest` (reader-input.ts), as it does the painter for highlights.
 import { el, type UiHost } from './ui-host';
 
-/** Pixels around a 9-pixel mark that still count as a click on it. */
+/** A mark's size on screen (9 px and its 1.5 px border, ui-host.ts), and the pixels around it that still count. */
+const MARK_PX = 12;
 const SLOP = 3;
 
 export interface MarkedPassage {
@@ -17,6 +18,8 @@ export interface MarkedPassage {
 export class NoteMarks {
   private layer: HTMLElement | null = null;
   private marks = new Map<string, HTMLElement>();
+  /** Where each shown mark's top left was put at the last placing (viewport px): hit-testing reads no layout. */
+  private spots = new Map<string, { x: number; y: number }>();
   private passages: MarkedPassage[] = [];
   private frame = 0;
   private readonly onMove = () => {
@@ -48,6 +51,7 @@ export class NoteMarks {
     if (!this.layer || this.layer.getRootNode() !== root) {
       this.layer = el(this.doc, 'div', { class: 'marks', attrs: { 'aria-hidden': 'true' } });
       this.marks.clear();
+      this.spots.clear();
       root.prepend(this.layer);
     }
     const keep = new Set(passages.map((p) => p.id));
@@ -55,6 +59,7 @@ export class NoteMarks {
       if (!keep.has(id)) {
         node.remove();
         this.marks.delete(id);
+        this.spots.delete(id);
       }
     }
     for (const { id } of passages) {
@@ -76,17 +81,20 @@ export class NoteMarks {
       const last = rects[rects.length - 1];
       const visible = !!last && last.width + last.height > 0 && last.bottom > -8 && last.top < height + 8;
       mark.hidden = !visible;
-      if (visible) mark.style.transform = `translate(${Math.round(last.right - 2)}px, ${Math.round(last.top - 5)}px)`;
+      if (!visible) {
+        this.spots.delete(id);
+        continue;
+      }
+      const spot = { x: Math.round(last.right - 2), y: Math.round(last.top - 5) };
+      this.spots.set(id, spot);
+      mark.style.transform = `translate(${spot.x}px, ${spot.y}px)`;
     }
   }
 
   /** The id of the highlight whose mark is under viewport point (x, y), with a few pixels to spare; else null. */
   hitTest(x: number, y: number): string | null {
-    for (const [id, mark] of this.marks) {
-      if (mark.hidden) continue;
-      const r = mark.getBoundingClientRect();
-      if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return id;
-    }
+    for (const [id, { x: left, y: top }] of this.spots)
+      if (x >= left - SLOP && x <= left + MARK_PX + SLOP && y >= top - SLOP && y <= top + MARK_PX + SLOP) return id;
     return null;
   }
 
@@ -97,5 +105,6 @@ export class NoteMarks {
     this.layer?.remove();
     this.layer = null;
     this.marks.clear();
+    this.spots.clear();
   }
 }
