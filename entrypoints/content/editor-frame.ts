@@ -107,15 +107,13 @@ export class EditorFrame {
 
   /** The reader's own click on the page (not on Lede's UI) moves the focus there: not a page taking it. */
   private readonly onPointer = (e: Event): void => {
-    if (isReaderEvent(e) && e.composedPath()[0] !== this.ui.host && !this.ui.contains(e.composedPath()[0] as Node))
-      this.readerLeft = true;
+    if (isReaderEvent(e) && !this.ui.contains(e.composedPath()[0] as Node)) this.readerLeft = true;
   };
 
   /** The page took the focus: keep the reader's keys for the note and give the frame the focus back. */
   private focusTaken(): void {
     this.stolen = true;
     this.early ??= '';
-    this.focusAsked = true;
     if (this.retakes++ >= MAX_RETAKES || !this.frame) return;
     // The frame's window itself: its element may still count as focused in this document (a page's frame took the
     // focus from within), where focusing the element again does nothing.

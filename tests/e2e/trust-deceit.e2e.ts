@@ -14,8 +14,7 @@ import {
   tabIdOf,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
-import { countPixels, decodePng, isTinted } from './png';
-import { PASSAGE, SAMPLE, SECOND, THIRD, useTrustPage } from './trust-support';
+import { PASSAGE, SAMPLE, SECOND, THIRD, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
@@ -248,18 +247,6 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
   });
 
   it('(r) a page that hides every element it did not make, by stylesheet or by script, cannot hide the highlights or the toolbar', async () => {
-    /** Tinted pixels over the passage, deselected and with the pointer away: the highlight as the reader sees it. */
-    const tint = async (page: Page) => {
-      await page.evaluate(() => getSelection()?.removeAllRanges());
-      await page.mouse.move(1, 1);
-      await page.waitForTimeout(200);
-      const box = await page.evaluate((needle) => {
-        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
-        const r = p.getBoundingClientRect();
-        return { x: r.left, y: r.top, width: r.width, height: r.height };
-      }, 'common cause');
-      return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
-    };
     /** Lede's toolbar host as the page's styles leave it: shown, or hidden from the reader. */
     const toolbarShown = (page: Page) =>
       page.evaluate(() =>
@@ -289,7 +276,7 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
       expect(await toolbarShown(page), `${path}: toolbar`).toBe(true);
       await page.keyboard.press('1');
       await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
-      expect(await tint(page), `${path}: painted`).toBeGreaterThan(500);
+      expect(await tintOverPassage(page), `${path}: painted`).toBeGreaterThan(500);
       await page.close();
     }
   });

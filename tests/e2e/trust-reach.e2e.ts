@@ -5,13 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   centreOf,
-  clickText,
   paintedHighlights,
   pressClosingEditor,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
-import { countPixels, decodePng, isTinted } from './png';
-import { PASSAGE, SECOND, useTrustPage } from './trust-support';
+import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
@@ -44,16 +42,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await trust.highlight(page, SECOND, '2');
     await expect.poll(async () => (await paintedHighlights(page))['lede-green']).toEqual([SECOND]);
     // Both still painted, as the reader sees them, and nothing for the page to read.
-    await page.evaluate(() => getSelection()?.removeAllRanges());
-    await page.mouse.move(1, 1);
-    await page.waitForTimeout(300);
-    const box = await page.evaluate((needle) => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
-      p.scrollIntoView({ block: 'center' });
-      const r = p.getBoundingClientRect();
-      return { x: r.left, y: r.top, width: r.width, height: r.height };
-    }, 'common cause');
-    expect(countPixels(decodePng(await page.screenshot({ clip: box })), isTinted)).toBeGreaterThan(500);
+    expect(await tintOverPassage(page)).toBeGreaterThan(500);
     expect(await read()).toEqual({ texts: [], roots: 0, open: false });
     await page.close();
 
@@ -98,11 +87,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
         path,
         `window.__got = ''; document.addEventListener('DOMContentLoaded', () => { ${thief} });`,
       );
-      await trust.highlight(page, PASSAGE);
-      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
-      await page.mouse.move(1, 1);
-      await clickText(page, 'common cause');
-      await waitForNoteEditor(page);
+      await trust.openNoteOnPassage(page, path);
       await page.evaluate(() => ((window as unknown as { __got: string }).__got = ''));
       // A reader typing at an ordinary pace: the page takes the focus 400 ms after the editor has it.
       await page.keyboard.type('Source: a private conversation', { delay: 60 });
@@ -116,11 +101,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
 
   it('(v) a page that hit-tests its window finds no mark of a note, and the reader’s click on the mark opens it', async () => {
     const page = await trust.openPage('/trust/hit-test.html');
-    await trust.highlight(page, PASSAGE, '2');
-    await expect.poll(() => trust.quotesFor('/trust/hit-test.html')).toEqual([PASSAGE]);
-    await page.mouse.move(1, 1);
-    await clickText(page, 'common cause');
-    await waitForNoteEditor(page);
+    await trust.openNoteOnPassage(page, '/trust/hit-test.html', '2');
     await page.keyboard.type('Count the vetoes.');
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => trust.noteFor('/trust/hit-test.html')).toBe('Count the vetoes.');
@@ -152,11 +133,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
   it('(w) a page that takes Lede’s host out while the reader writes a note loses none of the note', async () => {
     // Taking the host out and back reloads the editor's frame: before wave 16 the words typed so far were gone.
     const page = await trust.openPage('/trust/editor-reload.html');
-    await trust.highlight(page, PASSAGE, '2');
-    await expect.poll(() => trust.quotesFor('/trust/editor-reload.html')).toEqual([PASSAGE]);
-    await page.mouse.move(1, 1);
-    await clickText(page, 'common cause');
-    const first = await waitForNoteEditor(page);
+    const first = await trust.openNoteOnPassage(page, '/trust/editor-reload.html', '2');
     await page.keyboard.type('Check the vetoes', { delay: 20 });
     await expect.poll(() => first.evaluate(() => document.querySelector('textarea')?.value)).toBe('Check the vetoes');
     // The page removes every element it did not make, once, as a re-rendering script might.

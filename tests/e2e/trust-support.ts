@@ -1,13 +1,14 @@
-// What the page-attack tests share (trust-page.e2e.ts, trust-deceit.e2e.ts): one browser with the built extension
+// What the page-attack tests share (trust-page.e2e.ts, trust-deceit.e2e.ts, trust-reach.e2e.ts): one browser with the built extension
 // per file, a test server of the fixtures (with plain.test mapped to it, a name that is not a secure context), a
 // probe page that reads the store, and the reader's steps on the seed article.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
-import { selectWithMouse } from '../../scripts/lib/reader';
+import { clickText, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
+import { countPixels, decodePng, isTinted } from './png';
 import { readStore } from './support';
 
 export const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(
@@ -55,6 +56,32 @@ export class TrustPage {
     await page.waitForTimeout(150);
     await page.keyboard.press(key);
   }
+
+  /** Highlights PASSAGE on the page at `path` with `key`, then clicks it as the reader does: the note editor's frame. */
+  async openNoteOnPassage(page: Page, path: string, key = '1'): Promise<Frame> {
+    await this.highlight(page, PASSAGE, key);
+    await expect.poll(() => this.quotesFor(path)).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    return waitForNoteEditor(page);
+  }
+}
+
+/**
+ * Tinted pixels over the paragraph holding PASSAGE, deselected and with the pointer away: the highlight as the
+ * reader sees it.
+ */
+export async function tintOverPassage(page: Page): Promise<number> {
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(300);
+  const box = await page.evaluate((needle) => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+    p.scrollIntoView({ block: 'center' });
+    const r = p.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  }, 'common cause');
+  return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
 }
 
 /** Starts the browser, server and probe before the file's tests and closes them after. */
