@@ -3,12 +3,7 @@
 // from the note editor to read the note, one that hit-tests its window to find which passages carry a note, and one
 // that takes Lede's host out while a note is being written.
 import { describe, expect, it } from 'vitest';
-import {
-  centreOf,
-  paintedHighlights,
-  pressClosingEditor,
-  waitForNoteEditor,
-} from '../../scripts/lib/reader';
+import { centreOf, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
 import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
