@@ -68,6 +68,7 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
       return 'height: out of range';
     if (e!.reason !== undefined && !isText(e!.reason, 1000)) return 'reason: too long';
     if (e!.tabbed !== undefined && typeof e!.tabbed !== 'boolean') return 'tabbed: expected a boolean';
+    if (e!.retaken !== undefined && typeof e!.retaken !== 'boolean') return 'retaken: expected a boolean';
     return null;
   },
 };

