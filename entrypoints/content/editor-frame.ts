@@ -8,6 +8,7 @@ import type { EditorAnswer, EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
 import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
+import { PageFrames } from './page-frames';
 import type { UiHost } from './ui-host';
 
 /** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
@@ -122,13 +123,26 @@ export class EditorFrame {
     this.frame.contentWindow?.focus();
   }
 
+  /**
+   * The page moved the focus into a frame of its own (page-frames.ts hears it in the same task): taken back before a
+   * key can reach that frame, unless the reader clicked there.
+   */
+  private readonly onFrameFocus = (): void => {
+    if (this.focusAsked && !this.readerLeft) this.focusTaken();
+  };
+
+  /** The page's frames the page side can reach, listened to while the editor is open. */
+  private readonly pageFrames: PageFrames;
+
   constructor(
     private readonly ui: UiHost,
     private readonly doc: Document,
     private readonly api: ExtensionApi,
     private readonly callbacks: EditorCallbacks,
     private readonly keys: KeySource,
-  ) {}
+  ) {
+    this.pageFrames = new PageFrames(doc, { key: this.onEarlyKey, pointer: this.onPointer, focus: this.onFrameFocus });
+  }
 
   get isOpen(): boolean {
     return !!this.frame;
@@ -147,6 +161,7 @@ export class EditorFrame {
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
     this.keys.addEventListener('mousedown', this.onPointer, true);
+    this.pageFrames.start();
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
     const frame = this.doc.createElement('iframe');
     frame.setAttribute('title', 'Lede note');
@@ -296,6 +311,7 @@ export class EditorFrame {
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);
     this.keys.removeEventListener('mousedown', this.onPointer, true);
+    this.pageFrames.stop();
     if (!this.frame) return;
     this.drawn?.unwatch(this.frame);
     const hadFocus = this.doc.activeElement === this.ui.host;
