@@ -18,6 +18,7 @@ import {
   HOLDOUT5_DIR,
   HOLDOUT6_DIR,
   HOLDOUT7_DIR,
+  HOLDOUT8_DIR,
   HOLDOUT_DIR,
   listFixtures,
   loadFixture,
@@ -227,6 +228,14 @@ export default async function run(): Promise<void> {
     }
     return set;
   };
+  // Hold-out 8 labels entities only (round 18), so it prints no facts lines.
+  labelledEntities(
+    listFixtures(HOLDOUT8_DIR)
+      .map((s) => loadFixture(s, HOLDOUT8_DIR))
+      .filter((f) => f.labels),
+    'HOLD-OUT 8',
+    'labelled blind, the blind set for entities; runs in its README',
+  );
   const hold7 = factsOnly(HOLDOUT7_DIR, 'HOLD-OUT 7', 'labelled blind, the blind set; runs in its README');
   withoutHeaviest(hold7.fixtures, 'HOLD-OUT 7', 2);
   labelledEntities(hold7.fixtures, 'HOLD-OUT 7', 'labelled blind, the blind set for entities; runs in its README');
