@@ -206,7 +206,8 @@ export function mentionFromCandidate(
         /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
         lexiconTags(words[0]!.toLowerCase()).length === 0 &&
         !lowerWords.has(words[0]!.toLowerCase()) &&
-        isSurname(words[1]!.toLowerCase()))) &&
+        isSurname(words[1]!.toLowerCase())) ||
+      isOutletsPerson(text.slice(Math.max(0, start - 40), start), words)) &&
     !/\bthe $/i.test(before);
   // "campaign spokeswoman Hope Hicks said in a statement": a person's role in lowercase before the name.
   if (cue === null && words.length <= 3 && hasPersonRoleBefore(before)) cue = 'person';
@@ -371,4 +372,19 @@ export function mentionFromCandidate(
     source: isSourceSlot(before, after),
     openedBy,
   };
+}
+
+/**
+ * "MSNBC’s Ayman Mohyeldin reported", "CNN's Dana Bash said": two or three words after a news outlet's possessive
+ * are its journalist's name, even when the lexicon knows neither word (a body is "MSNBC’s parent company").
+ */
+function isOutletsPerson(before: string, words: readonly string[]): boolean {
+  const owner = /(?:^|[^\p{L}])((?:[Tt]he )?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2})['’]s $/u.exec(before)?.[1];
+  return (
+    !!owner &&
+    isNewsOutlet(owner) &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_KEYWORDS.has(w.toLowerCase()))
+  );
 }
