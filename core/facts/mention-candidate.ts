@@ -94,6 +94,16 @@ export function mentionFromCandidate(
     })
   )
     return null;
+  // "award you the full-boat of four Pinocchios", "three Pinocchios": a count before one capitalised plural the
+  // lexicon does not know counts things (ratings, awards, products), no body; a body or a place is one.
+  if (
+    words.length === 1 &&
+    !titled &&
+    /^\p{Lu}\p{Ll}+s$/u.test(s) &&
+    lexiconEntityType(lower) === null &&
+    /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+) $/.test(text.slice(Math.max(0, start - 10), start))
+  )
+    return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   if (party) cue = 'org';

@@ -64,3 +64,13 @@ describe('a name after a news outlet’s possessive is its journalist', () => {
     expect(entityNamed(reporter, 'MSNBC')?.type).toBe('org');
   });
 });
+
+describe('a count before a capitalised plural counts things, no body', () => {
+  // Breitbart (hold-out 7): the Washington Post's rating, counted.
+  const rating =
+    'If Republicans choose to not believe Liar-of the Year Barack Obama, the documented fact-checking frauds at the Washington Post will now award you the full-boat of four Pinocchios. Because at the Washington Post, what Obama says and promises is now the baseline for objective truth.';
+  it('"four Pinocchios": no entity; the newspaper stays an organisation', () => {
+    expect(entityNamed(rating, 'Pinocchios')).toBeUndefined();
+    expect(entityNamed(rating, 'Washington Post')?.type).toBe('org');
+  });
+});
