@@ -104,6 +104,9 @@ export function mentionFromCandidate(
     /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+) $/.test(text.slice(Math.max(0, start - 10), start))
   )
     return null;
+  // "the global distribution systems (GDS)", "gross domestic product (GDP)": an acronym in parentheses spelled by
+  // the lowercase words just before it abbreviates a common noun, no body.
+  if (words.length === 1 && !titled && isLowercaseAcronym(s, text.slice(Math.max(0, start - 80), start))) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   if (party) cue = 'org';
@@ -396,5 +399,18 @@ function isOutletsPerson(before: string, words: readonly string[]): boolean {
     words.length >= 2 &&
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_KEYWORDS.has(w.toLowerCase()))
+  );
+}
+
+/** Whether `acronym` opens a parenthesis after lowercase words whose initials spell it ({@link mentionFromCandidate}). */
+function isLowercaseAcronym(acronym: string, before: string): boolean {
+  const letters = /^(\p{Lu}{2,6})s?$/u.exec(acronym)?.[1];
+  if (!letters || !/ \($/.test(before)) return false;
+  const prev = before
+    .slice(0, -2)
+    .split(/[\s-]+/)
+    .slice(-letters.length);
+  return (
+    prev.length === letters.length && prev.every((w, i) => /^\p{Ll}/u.test(w) && w[0]!.toUpperCase() === letters[i])
   );
 }

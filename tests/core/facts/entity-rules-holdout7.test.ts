@@ -74,3 +74,19 @@ describe('a count before a capitalised plural counts things, no body', () => {
     expect(entityNamed(rating, 'Washington Post')?.type).toBe('org');
   });
 });
+
+describe('an acronym spelled by the lowercase words before it abbreviates a common noun, no body', () => {
+  // Dominican Today (hold-out 7): booking systems, no organisation.
+  const systems =
+    'The itineraries combining Air Europa flights with Iberojet will be on sale both in the global distribution systems (GDS) and on iberojet.com.';
+  it('"the global distribution systems (GDS)": no entity "GDS"', () =>
+    expect(entityNamed(systems, 'GDS')).toBeUndefined());
+});
+
+describe('near miss: an acronym after a body’s capitalised name', () => {
+  // KXAN (a labelled page): the association's own acronym.
+  const association =
+    'The win at the ballot box marks a victory for the Texas Retired Teachers Association (TRTA), and association executive director Tim Lee told KXAN it’s a win retirees worked toward for years.';
+  it('"the Texas Retired Teachers Association (TRTA)": the association, an organisation', () =>
+    expect(entityNamed(association, 'Texas Retired Teachers Association')?.type).toBe('org'));
+});
