@@ -25,6 +25,8 @@ import {
   isSentenceStart,
   isSurname,
   isTownBeforeItsRegion,
+  isOutletsPerson,
+  isLowercaseAcronym,
   ORG_CONTEXT,
 } from './mention-context';
 import { isNewsOutlet } from './news-outlets';
@@ -385,32 +387,4 @@ export function mentionFromCandidate(
     source: isSourceSlot(before, after),
     openedBy,
   };
-}
-
-/**
- * "MSNBC’s Ayman Mohyeldin reported", "CNN's Dana Bash said": two or three words after a news outlet's possessive
- * are its journalist's name, even when the lexicon knows neither word (a body is "MSNBC’s parent company").
- */
-function isOutletsPerson(before: string, words: readonly string[]): boolean {
-  const owner = /(?:^|[^\p{L}])((?:[Tt]he )?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2})['’]s $/u.exec(before)?.[1];
-  return (
-    !!owner &&
-    isNewsOutlet(owner) &&
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_KEYWORDS.has(w.toLowerCase()))
-  );
-}
-
-/** Whether `acronym` opens a parenthesis after lowercase words whose initials spell it ({@link mentionFromCandidate}). */
-function isLowercaseAcronym(acronym: string, before: string): boolean {
-  const letters = /^(\p{Lu}{2,6})s?$/u.exec(acronym)?.[1];
-  if (!letters || !/ \($/.test(before)) return false;
-  const prev = before
-    .slice(0, -2)
-    .split(/[\s-]+/)
-    .slice(-letters.length);
-  return (
-    prev.length === letters.length && prev.every((w, i) => /^\p{Ll}/u.test(w) && w[0]!.toUpperCase() === letters[i])
-  );
 }
