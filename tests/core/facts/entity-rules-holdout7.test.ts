@@ -90,3 +90,13 @@ describe('near miss: an acronym after a body’s capitalised name', () => {
   it('"the Texas Retired Teachers Association (TRTA)": the association, an organisation', () =>
     expect(entityNamed(association, 'Texas Retired Teachers Association')?.type).toBe('org'));
 });
+
+describe('an acronym alone before "and" is a complete name', () => {
+  // City Limits (hold-out 7): the programme's acronym and the trust were one organisation.
+  const two =
+    'The PACT and Preservation Trust initiatives have been pitched as a way to drum up funding for tenants to get expedited repairs, and new appliances like cabinets and stoves, following decades of federal disinvestment in public housing nationally.';
+  it('"The PACT and Preservation Trust initiatives": the trust on its own', () => {
+    expect(entityNamed(two, 'PACT and Preservation Trust')).toBeUndefined();
+    expect(entityNamed(two, 'Preservation Trust')?.type).toBe('org');
+  });
+});
