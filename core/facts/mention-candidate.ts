@@ -343,6 +343,9 @@ export function mentionFromCandidate(
   const product =
     versioned ||
     slot === 'work' ||
+    // "the Permanent Affordability Commitment Together (PACT) program": a name nothing else types before a
+    // programme's noun, past any acronym in parentheses, names the programme (docs/extraction.md: no entity).
+    (cue === null && /^(?: \(\p{Lu}{2,6}\))? (?:programs?|programmes?)\b/u.test(after)) ||
     (cue === null &&
       words.length >= 2 &&
       (PRODUCT_TAIL.test(s) ||

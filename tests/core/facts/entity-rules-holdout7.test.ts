@@ -100,3 +100,13 @@ describe('an acronym alone before "and" is a complete name', () => {
     expect(entityNamed(two, 'Preservation Trust')?.type).toBe('org');
   });
 });
+
+describe('a name nothing else types before a programme’s noun is the programme, no entity', () => {
+  // City Limits (hold-out 7): the programme past its acronym; the trust in the same sentence is a body.
+  const programme =
+    'One is to remain as traditional Section 9 public housing, another is to opt for private management under the Permanent Affordability Commitment Together (PACT) program, and a third is to join the New York City Public Housing Preservation Trust, a new government entity that can issue bonds to fund rehabilitation efforts.';
+  it('"the Permanent Affordability Commitment Together (PACT) program": no entity; the trust stays', () => {
+    expect(entityNamed(programme, 'Permanent Affordability Commitment Together')).toBeUndefined();
+    expect(entityNamed(programme, 'New York City Public Housing Preservation Trust')?.type).toBe('org');
+  });
+});
