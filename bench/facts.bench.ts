@@ -238,7 +238,7 @@ export default async function run(): Promise<void> {
   );
   const hold7 = factsOnly(HOLDOUT7_DIR, 'HOLD-OUT 7', 'labelled blind, the blind set; runs in its README');
   withoutHeaviest(hold7.fixtures, 'HOLD-OUT 7', 2);
-  labelledEntities(hold7.fixtures, 'HOLD-OUT 7', 'labelled blind, the blind set for entities; runs in its README');
+  labelledEntities(hold7.fixtures, 'HOLD-OUT 7', 'labelled blind, read after its runs (round 18); runs in its README');
   const hold6 = factsOnly(
     HOLDOUT6_DIR,
     'HOLD-OUT 6',
