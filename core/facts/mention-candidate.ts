@@ -25,6 +25,8 @@ import {
   isSentenceStart,
   isSurname,
   isTownBeforeItsRegion,
+  isOutletsPerson,
+  isLowercaseAcronym,
   ORG_CONTEXT,
 } from './mention-context';
 import { isNewsOutlet } from './news-outlets';
@@ -94,6 +96,19 @@ export function mentionFromCandidate(
     })
   )
     return null;
+  // "award you the full-boat of four Pinocchios", "three Pinocchios": a count before one capitalised plural the
+  // lexicon does not know counts things (ratings, awards, products), no body; a body or a place is one.
+  if (
+    words.length === 1 &&
+    !titled &&
+    /^\p{Lu}\p{Ll}+s$/u.test(s) &&
+    lexiconEntityType(lower) === null &&
+    /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+) $/.test(text.slice(Math.max(0, start - 10), start))
+  )
+    return null;
+  // "the global distribution systems (GDS)", "gross domestic product (GDP)": an acronym in parentheses spelled by
+  // the lowercase words just before it abbreviates a common noun, no body.
+  if (words.length === 1 && !titled && isLowercaseAcronym(s, text.slice(Math.max(0, start - 80), start))) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.]$/, '');
   if (titled) cue = 'person';
   if (party) cue = 'org';
@@ -206,7 +221,8 @@ export function mentionFromCandidate(
         /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
         lexiconTags(words[0]!.toLowerCase()).length === 0 &&
         !lowerWords.has(words[0]!.toLowerCase()) &&
-        isSurname(words[1]!.toLowerCase()))) &&
+        isSurname(words[1]!.toLowerCase())) ||
+      isOutletsPerson(text.slice(Math.max(0, start - 40), start), words)) &&
     !/\bthe $/i.test(before);
   // "campaign spokeswoman Hope Hicks said in a statement": a person's role in lowercase before the name.
   if (cue === null && words.length <= 3 && hasPersonRoleBefore(before)) cue = 'person';
@@ -327,6 +343,9 @@ export function mentionFromCandidate(
   const product =
     versioned ||
     slot === 'work' ||
+    // "the Permanent Affordability Commitment Together (PACT) program": a name nothing else types before a
+    // programme's noun, past any acronym in parentheses, names the programme (docs/extraction.md: no entity).
+    (cue === null && /^(?: \(\p{Lu}{2,6}\))? (?:programs?|programmes?)\b/u.test(after)) ||
     (cue === null &&
       words.length >= 2 &&
       (PRODUCT_TAIL.test(s) ||

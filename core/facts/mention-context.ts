@@ -3,6 +3,8 @@
 // organisation's verb, ends a journey ("from X to Y"), names a town before its state or the chamber ("House Speaker"),
 // or is a surname the lexicon knows. Each reads only the text it is given.
 import { lexiconEntityType, lexiconTags } from './lexicon';
+import { ORG_KEYWORDS } from './name-rules';
+import { isNewsOutlet } from './news-outlets';
 
 /** What a service or a medium carries: an account, a post, a page, a video, a feed, followers. */
 // ("a Facebook or Twitter post": the first of two services joined before the noun is a medium too.)
@@ -175,4 +177,35 @@ const AWARD_AFTER =
 /** Whether the text after a name makes it a prize's name ({@link AWARD_AFTER}): "a Critics Choice award". */
 export function isAwardSlot(after: string): boolean {
   return AWARD_AFTER.test(after);
+}
+
+/**
+ * "MSNBC’s Ayman Mohyeldin reported", "CNN's Dana Bash said": two or three words after a news outlet's possessive
+ * are its journalist's name, even when the lexicon knows neither word (a body is "MSNBC’s parent company").
+ */
+export function isOutletsPerson(before: string, words: readonly string[]): boolean {
+  const owner = /(?:^|[^\p{L}])((?:[Tt]he )?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2})['’]s $/u.exec(before)?.[1];
+  return (
+    !!owner &&
+    isNewsOutlet(owner) &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_KEYWORDS.has(w.toLowerCase()))
+  );
+}
+
+/**
+ * Whether `acronym` opens a parenthesis after lowercase words whose initials spell it ("the global distribution
+ * systems (GDS)", "gross domestic product (GDP)"): a common noun's acronym, no body.
+ */
+export function isLowercaseAcronym(acronym: string, before: string): boolean {
+  const letters = /^(\p{Lu}{2,6})s?$/u.exec(acronym)?.[1];
+  if (!letters || !/ \($/.test(before)) return false;
+  const prev = before
+    .slice(0, -2)
+    .split(/[\s-]+/)
+    .slice(-letters.length);
+  return (
+    prev.length === letters.length && prev.every((w, i) => /^\p{Ll}/u.test(w) && w[0]!.toUpperCase() === letters[i])
+  );
 }

@@ -14,7 +14,7 @@ export type { NameMention } from './name-mention';
 
 // A capitalised word; periods only in initials, dotted acronyms and a few abbreviations, so names stop at a
 // sentence's end ("Xi Jinping. Despite" is two things).
-const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Pres|Atty|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}\d'’&\u00AD-]*(?:\.(?:com|org|net))?)`;
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Gov|Sen|Rep|Pres|Atty|Lt|Sgt|Capt|Prof|Ft|Mt)\.|\p{Lu}\.(?=\s\p{Lu}[\p{Ll}])|(?:al|el|ad|as|an)-\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}(?:[\p{L}\p{M}\d&\u00AD-]|['’](?=\p{L}))*(?:\.(?:com|org|net))?)`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: (?:${NAME_CONNECTORS}) | )${WORD})*`, 'gu');
 
 /** Names found in one block's text. `lowerWords` holds words seen lowercased in the article. */
@@ -46,8 +46,9 @@ export function findNameMentions(
     if (/^\S+-(?:[\p{Lu}\d]{1,3}|\p{Ll}+)(?:\s|$)/u.test(raw) && /^\p{Lu}+-|-[\p{Lu}\d]{1,3}(?:\s|$)/u.test(raw))
       continue;
     // A title in quotation marks ("Until Dawn", "Rush of Blood") names a work, whatever words it starts with.
+    // (A right single mark or an apostrophe opens a title after a non-letter: "“’House of Cards,’” she said".)
     if (
-      /["“‘]$/.test(text.slice(Math.max(0, at - 1), at)) &&
+      /(?:["“‘]|(?:^|[^\p{L}])['’])$/u.test(text.slice(Math.max(0, at - 2), at)) &&
       /^[,.:]?["”’]/.test(text.slice(at + raw.length, at + raw.length + 2).replace(/^['’]s/, ''))
     )
       continue;

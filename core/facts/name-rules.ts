@@ -70,6 +70,9 @@ export const PLACE_KEYWORDS = new Set(
     // Lodgings, stages and monuments ("Hilton Garden Inn", "the Stonewall Inn", "the Apollo Theater", "the Lincoln
     // Memorial"): buildings, places as hotels are; not "Hall", which ends people's names too ("Tamron Hall").
     'inn motel theater theatre memorial monument ' +
+    // Guesthouses and housing estates ("the Diaoyutai State Guesthouse", "the Nostrand Houses", "Queensbridge
+    // Houses"): grounds and buildings where people stay or live.
+    'guesthouse houses ' +
     // Roads by their kind ("Bruckner Boulevard", "the Long Island Expressway", "the New Jersey Turnpike"); not "Lane"
     // or "Drive", which end people's and companies' names too.
     'boulevard parkway expressway highway freeway turnpike causeway'

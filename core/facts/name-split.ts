@@ -308,6 +308,8 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
     andAt > 0 &&
     (ORG_KEYWORDS.has(left[left.length - 1]!.toLowerCase()) ||
       /^ (?:and|&) The /.test(raw.slice(andAt)) ||
+      // ("The PACT and Preservation Trust initiatives", "CGI and Clinton Foundation": an acronym alone is complete.)
+      (left.filter((w) => w !== 'The').length === 1 && /^\p{Lu}{2,6}$/u.test(left[left.length - 1]!)) ||
       (named.length >= 2 &&
         named.length <= 3 &&
         isKnownNamePart(named[0]!.toLowerCase()) &&

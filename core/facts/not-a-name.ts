@@ -127,6 +127,8 @@ const NOT_A_NAME: ReadonlyArray<{ rule: string; matches: (s: string, words: read
   { rule: 'a broken character', matches: (s) => MOJIBAKE_LETTER.test(s.normalize('NFC')) },
   // "cuts to Medicare", "expand Medicaid": a public insurance programme, no body.
   { rule: 'a public programme', matches: (s) => PROGRAMME.test(s) },
+  // "C. V. Starr & Company, Inc.": a company's legal suffix cut from its name by a comma names nothing alone.
+  { rule: 'a legal suffix alone', matches: (s) => /^(?:Inc|Ltd|LLC|Corp|Co|PLC|LLP|GmbH)\.?$/.test(s) },
   // "the Oscars", "the Golden Globes": an award's nickname; "The Daily Show": a programme. Works and events.
   { rule: 'an award or a show', matches: (s) => AWARD_NICKNAME.test(s) || SHOW_NAME.test(s) },
   // "Communism", "Republicanism", "Islamophobia": a doctrine or an attitude, no entity.
