@@ -5,7 +5,16 @@
 // the page adds later; the rest of the page side subscribes here instead of on the document.
 
 /** The events Lede acts on that a page could otherwise swallow. */
-const HUB_TYPES = ['mouseup', 'keyup', 'keydown', 'click', 'mousedown', 'mousemove'] as const;
+const HUB_TYPES = [
+  'mouseup',
+  'keyup',
+  'keydown',
+  'click',
+  'mousedown',
+  'mousemove',
+  'pointerdown',
+  'pointerup',
+] as const;
 
 /**
  * Copies of the reader's trusted events that Lede handed on to its own UI (ui-relay.ts): made in this isolated world,

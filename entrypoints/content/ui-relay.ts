@@ -11,27 +11,51 @@ const MOUSE_INIT = ['clientX', 'clientY', 'screenX', 'screenY', 'button', 'butto
 const KEY_INIT = ['key', 'code', 'location', 'repeat'] as const;
 const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
 
-/** Relays the reader's clicks, mouse presses and keys aimed at Lede's UI host (`ui()`, null until it exists). */
+const POINTER_INIT = ['pointerId', 'pointerType', 'isPrimary', 'width', 'height', 'pressure'] as const;
+
+/** The reader's presses on Lede's UI: none reaches the page, which would learn where they pressed (which colour). */
+const RELAYED = ['click', 'keydown', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
+
+/**
+ * Relays the reader's clicks, presses and keys aimed at Lede's UI host (`ui()`, null until it exists). A host sealed
+ * in the closed root on the body (sealed-root.ts) has its events aimed at the body as the window sees them: those
+ * are Lede's when the point (or the focus) is in Lede's UI.
+ */
 export function relayUiEvents(input: InputHub | undefined, life: PageLife, ui: () => UiHost | null): void {
   if (!input) return;
-  for (const type of ['click', 'keydown', 'mousedown']) life.listen(input, type, (e) => relay(e, ui()));
+  for (const type of RELAYED) life.listen(input, type, (e) => relay(e, ui()));
+}
+
+/** What the page's window sees as the target of an event on Lede's UI: the host, or the body it is sealed in. */
+function outerTarget(ui: UiHost): Node {
+  const root = ui.host.getRootNode() as Node & { host?: Element };
+  return root.nodeType === 11 && root.host ? root.host : ui.host;
 }
 
 function relay(e: Event, ui: UiHost | null): void {
-  if (!e.isTrusted || !ui || e.composedPath()[0] !== ui.host) return;
-  const keyboard = e instanceof KeyboardEvent || (e as MouseEvent).detail === 0;
+  if (!e.isTrusted || !ui || e.composedPath()[0] !== outerTarget(ui)) return;
+  // A click by keyboard (Enter or Space on a focused button) has no click count; pointer events never have one.
+  const keyboard = e instanceof KeyboardEvent || (e.type === 'click' && (e as MouseEvent).detail === 0);
   const target = keyboard
     ? ui.root.activeElement
     : ui.root.elementFromPoint((e as MouseEvent).clientX, (e as MouseEvent).clientY);
   if (!target || !ui.root.contains(target)) return;
   const init: Record<string, unknown> = { bubbles: true, cancelable: true, composed: false };
   const src = e as unknown as Record<string, unknown>;
-  for (const k of [...(e instanceof KeyboardEvent ? KEY_INIT : MOUSE_INIT), ...MODIFIERS]) init[k] = src[k];
+  const pointer = typeof PointerEvent !== 'undefined' && e instanceof PointerEvent;
+  const names = e instanceof KeyboardEvent ? KEY_INIT : pointer ? [...MOUSE_INIT, ...POINTER_INIT] : MOUSE_INIT;
+  for (const k of [...names, ...MODIFIERS]) init[k] = src[k];
   // This world's own constructors: the copy is Lede's, made where the page cannot reach.
-  const copy = e instanceof KeyboardEvent ? new KeyboardEvent(e.type, init) : new MouseEvent(e.type, init);
+  const copy =
+    e instanceof KeyboardEvent
+      ? new KeyboardEvent(e.type, init)
+      : pointer
+        ? new PointerEvent(e.type, init)
+        : new MouseEvent(e.type, init);
   markRelayed(copy);
   // The original goes no further, so Lede's own listener hears the reader once, from the copy.
-  e.stopPropagation();
+  // Immediate: the page's own listeners on the window (which run after the hub's) hear nothing either.
+  e.stopImmediatePropagation();
   target.dispatchEvent(copy);
   if (copy.defaultPrevented) e.preventDefault();
 }

@@ -122,11 +122,20 @@ describe('pages that patch built-ins or define hostile elements', () => {
     await page.locator('p', { hasText: 'Decades ago' }).first().click({ clickCount: 3 });
     await page.waitForTimeout(300);
     const pink = await centreOf(page, 'data-color', 'pink');
+    // The reader's press on the toolbar is Lede's: the page, whose body now holds Lede's root, hears none of it
+    // (it would learn where the reader clicked, and so which colour).
+    await page.evaluate(() => {
+      const w = window as unknown as { __heard: string[] };
+      w.__heard = [];
+      for (const t of ['mousedown', 'mouseup', 'click', 'pointerdown'])
+        addEventListener(t, (e) => w.__heard.push(`${t}@${(e.target as Element).tagName}`), true);
+    });
     await page.mouse.click(pink.x, pink.y);
     await expect
       .poll(() => paintedHighlights(page))
       .toMatchObject({ 'lede-pink': [expect.stringContaining('Decades ago')] });
     expect(await storedQuotes(s, '/hostile/remover.html')).toHaveLength(3);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
     await expectPageWorks(page);
     await page.close();
   });

@@ -360,7 +360,9 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     // were registered before it (the bootstrap runs at document_start), so they still hear the reader.
     const page = await trust.openPage(
       '/trust/swallow.html',
-      "for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click', 'mousemove', 'pointermove']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);",
+      `window.__heard = [];
+      for (const t of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) window.addEventListener(t, (e) => window.__armed && window.__heard.push(t + '@' + e.target.tagName), true);
+      for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click', 'mousemove', 'pointermove']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);`,
     );
     await trust.highlight(page, PASSAGE, '1');
     await expect.poll(() => trust.quotesFor('/trust/swallow.html')).toEqual([PASSAGE]);
@@ -375,8 +377,13 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     expect(await selectWithMouse(page, THIRD)).toBe(THIRD);
     await page.waitForTimeout(300);
     const blue = await centreOf(page, 'data-color', 'blue');
+    await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = true));
     await page.mouse.click(blue.x, blue.y);
     await expect.poll(() => trust.quotesFor('/trust/swallow.html')).toEqual([PASSAGE, SECOND, THIRD]);
+    // The press on Lede's toolbar is Lede's alone: the page's listeners, even its first, hear none of it (they would
+    // learn where the reader pressed, and so which colour). Before wave 17 they heard all four.
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = false));
     await expect.poll(async () => (await paintedHighlights(page))['lede-blue']).toEqual([THIRD]);
     // A click on a highlight opens its note, and hovering it shows the note: the mouse's moves reach Lede first too.
     await page.mouse.move(1, 1);
