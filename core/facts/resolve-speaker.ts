@@ -66,8 +66,7 @@ export function resolveSpeaker(
   if (titled) return titled;
   if (role) return who;
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
-  if (DOCUMENT.test(who))
-    return issuerOf(who, block, ctx) ?? resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
+  if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
   if (PARTY_MEMBER.test(who)) return who;
   let best: string | null = null;
@@ -143,18 +142,32 @@ function objectOf(at: number, block: number, ctx: SpeakerContext): string | null
 
 /**
  * Who issued the document a description names, when this paragraph or one of the two before says so: "the statement
- * said" after "President Obama released a statement Thursday night …" is Obama's. The name right before the verb.
+ * said" after "President Obama released a statement Thursday night …" or "Fox News said in a statement" is Obama's, Fox
+ * News's: the name right before the verb; "a report released in September by the National Academies …", the name
+ * right after "by".
  */
 function issuerOf(document: string, block: number, ctx: SpeakerContext): string | null {
   const noun = document.split(/\s+/).pop()!.toLowerCase();
   const issued = new RegExp(
-    String.raw`\s(?:\p{Ll}+ly\s)?(?:released|issued|put out|sent out|sent|posted|published)\s(?:a|an|its|his|her|their)\s(?:[\p{L}-]+\s){0,2}?${noun}\b`,
+    String.raw`\s(?:\p{Ll}+ly\s)?(?:(?:released|issued|put out|sent out|sent|posted|published|provided)|(?:said|says|wrote|writes|added|announced|confirmed|responded|stated)\s(?:\p{Ll}+\s)?in)\s(?:a|an|its|his|her|their)\s(?:[\p{L}-]+\s){0,2}?${noun}\b`,
+    'giu',
+  );
+  // "A report released in September by the National Academies of Sciences …": the name right after "by".
+  const issuedBy = new RegExp(
+    String.raw`\b${noun},?\s(?:[^.,;“”"]{0,40}?\s)?(?:released|issued|published|written|prepared|commissioned|put out|sent)\s(?:[^.,;“”"]{0,30}?\s)?by\s(?:the\s)?`,
     'giu',
   );
   for (let bb = block; bb >= Math.max(0, block - 2); bb--) {
-    const found = [...ctx.blockText(bb).matchAll(issued)].pop();
-    if (!found) continue;
-    const i = ctx.mentions.findIndex((m) => m.block === bb && m.end === found.index);
+    const text = ctx.blockText(bb);
+    const found = [
+      ...[...text.matchAll(issued)].map((f) => ({ at: f.index, end: f.index })),
+      ...[...text.matchAll(issuedBy)].map((f) => ({ at: f.index, start: f.index + f[0].length })),
+    ].sort((x, y) => x.at - y.at);
+    const last = found.pop();
+    if (!last) continue;
+    const i = ctx.mentions.findIndex(
+      (m) => m.block === bb && ('start' in last ? m.start === last.start : m.end === last.end),
+    );
     return i >= 0 ? (ctx.canonical[i] ?? null) : null;
   }
   return null;

@@ -1,0 +1,42 @@
+// Descriptions read on PolNeAR train in the eighteenth round (docs/speakers-rounds-4.md), counted by
+// bench/polnear/description-kinds.ts: a document's words are its issuer's when the text says who issued it, else the
+// document as written, never the nearest organisation.
+import { speakerTable, type SpeakerCase } from './speaker-table';
+
+const cases: Record<string, Record<string, SpeakerCase>> = {
+  'a document with no issuer named stays the document': {
+    // huff-post_2016-08-23_donald-trump-jacked-up-his-campa (PolNeAR train, fold 2).
+    '"“…,” the statement said." after a paragraph naming a golf club': {
+      text: 'On May 18, the day the fundraising deal was announced, Trump International Golf Club in West Palm Beach was paid $29,715; Trump National Golf Club in Jupiter, Florida, was paid $35,845, according to FEC records. || It’s unclear from the campaign filings the purpose of the golf course and restaurant payments. || The Trump campaign on Tuesday responded that it had expanded into larger quarters. “Also, Mr. Trump makes a personal contribution of $2 million per month to the campaign, obviously a much higher amount than rent,” the statement said.',
+      quote: 'Also, Mr. Trump makes',
+      speaker: 'the statement',
+    },
+  },
+  'who said, provided or released a statement issued it': {
+    // nyt_2015-12-10_immigrants-can-find-way-in-ameri (PolNeAR train, fold 2).
+    '"A report released in September by the National Academies …" then "…," the report concluded (NYT twin marks)': {
+      text: "A report released in September by the National Academies of Sciences, Engineering and Medicine noted that more immigrants buy into the American dream than do native-born Americans: 70 percent believe their children will be better off than themselves, up from 60 percent 20 years ago. Among American-born parents, only 50 percent believe that. || In fact, the children of the least-educated immigrants are much better educated than their parents. They find much better jobs. || ''Current immigrants and their descendants are integrating into U.S. society,'' the report concluded.",
+      quote: 'Current immigrants',
+      speaker: 'National Academies of Sciences',
+    },
+    // west-journal_2016-01-29_trump-made-this-shocking-final-d (PolNeAR train, fold 1).
+    '"Fox News said in a statement." … "“…,” the statement said."': {
+      text: '“Roger Ailes (Fox News Chairman and CEO) had three brief conversations with Donald Trump on Thursday about possibly appearing at the debate,” Fox News said in a statement. || “In the course of those conversations, we acknowledged his concerns about a satirical observation we made.” || “Furthermore, Trump offered to appear at the debate upon the condition that FOX News contribute $5 million to his charities,” the statement said.',
+      quote: 'Furthermore, Trump offered',
+      speaker: 'Fox News',
+    },
+    // breitbart_2015-12-16_newspaper-defense-secretary-used (PolNeAR train, fold 0).
+    '"The Times said Cook provided a written statement …" then "“…,” the statement said"': {
+      text: 'Pentagon press secretary Peter Cook did not dispute the report. || The Times said Cook provided a written statement in response to the newspapers’ inquiries about the emails. || “After reviewing his email practices earlier this year, the secretary believes that his previous, occasional use of personal email for work-related business was a mistake,” the statement said in part.',
+      quote: 'After reviewing his email',
+      speaker: 'Peter Cook',
+    },
+    'near miss: a statement someone was asked about is not theirs': {
+      text: 'Reporters asked Fox News about a statement from the Trump campaign. || “We will not be attending the debate,” the statement said.',
+      quote: 'We will not be attending',
+      speaker: 'the statement',
+    },
+  },
+};
+
+speakerTable('documents', cases);
