@@ -37,7 +37,7 @@ export function resolveSpeaker(
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
     // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
-    .replace(/,\s\p{Ll}+ing\s.*$/su, '')
+    .replace(/,\s\p{Ll}+ing(?:\s.*)?$/su, '')
     // "A Feb. 1 letter from the American Legion obtained by The Associated Press": who obtained it does not speak.
     .replace(/\s(?:obtained|seen|reviewed|viewed|provided)\s(?:by|to)\s.*$/su, '')
     // "Paul then" (interjected): an adverb after the name is not part of it.

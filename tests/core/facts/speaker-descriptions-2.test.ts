@@ -1,6 +1,6 @@
 // Descriptions read on PolNeAR train in the eighteenth round (docs/speakers-rounds-4.md), counted by
 // bench/polnear/description-kinds.ts: a document's words are its issuer's when the text says who issued it, else the
-// document as written, never the nearest organisation.
+// document as written, never the nearest organisation; a described speaker is kept whole rather than lost.
 import { speakerTable, type SpeakerCase } from './speaker-table';
 
 const cases: Record<string, Record<string, SpeakerCase>> = {
@@ -37,6 +37,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the statement',
     },
   },
+  'a participle closing an inverted described speaker is cut, however short': {
+    // politico_2015-12-24_gop-big-money-group-whacks-clint (PolNeAR train, fold 0).
+    '"says the ad’s narrator, going on to detail …"': {
+      text: 'Titled “A Very Clinton Christmas,” the 30-second video pans around images of Christmas gifts that evoke some of the Democratic front-runner’s biggest controversies in recent months, while a voiceover recites a rhyme. “’Twas the morning of Christmas at the Clinton house, the gifts were all opened: a new server, a mouse,” says the ad’s narrator, going on to detail a series of other “gifts.”',
+      quote: '’Twas the morning',
+      speaker: 'the ad’s narrator',
+    },
+    // wash-post_2016-01-31_can-the-gop-establishment-stop-t (PolNeAR train, fold 4).
+    '"said a strategist for one of these candidates, speaking on the condition of anonymity …"': {
+      text: 'What they need is time, patience and what all successful politicians have: luck. "I think it\'s coming," said a strategist for one of these candidates, speaking on the condition of anonymity to offer a strategic assessment.',
+      quote: 'I think it',
+      speaker: 'a strategist for one of these candidates',
+    },
+    'near miss: a name before the participle still speaks': {
+      text: '"I think it\'s coming," said Sarah Huckabee Sanders, speaking to reporters in Des Moines.',
+      quote: 'I think it',
+      speaker: 'Sarah Huckabee Sanders',
+    },
+  },
 };
 
-speakerTable('documents', cases);
+speakerTable('documents and described speakers', cases);
