@@ -56,6 +56,30 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Sarah Huckabee Sanders',
     },
   },
+  'a definite role is the one person the article introduced with it': {
+    // wash-post_2016-03-04_in-china-wake-of-trump-s-super-t (PolNeAR train, fold 2): the role noun before the name.
+    '"columnist Ai Jun wrote …" then "…, the columnist suggested: “…”"': {
+      text: '"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times piece. "In the normal run of events, China should reject an arrogant, hawkish candidate like him out of hand." || But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is solid proof that U.S. voters are tired of Washington politics."',
+      quote: 'His winning streak',
+      speaker: 'Ai',
+    },
+    // wash-post_2016-04-18_sanders-says-his-private-meeting (PolNeAR train, fold 2): the title "Pope".
+    '"Bernie Sanders met privately with Pope Francis …" then "“…,” the pope told reporters"': {
+      text: 'ROME - Bernie Sanders met privately with Pope Francis on Saturday, the capstone to an unusual detour from the American election. || The pontiff met Sanders at the Vatican guest house, where the pope lives. || "When I came down, I greeted him, I shook his hand and nothing more. This is called good manners and it is not getting involved in politics," the pope told reporters, according to Reuters.',
+      quote: 'When I came down',
+      speaker: 'Francis',
+    },
+    'near miss: two people introduced with the role leave the description': {
+      text: 'Columnist Ai Jun wrote in the Global Times, and columnist Zhang Wei answered in the People’s Daily. || But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is solid proof that U.S. voters are tired of Washington politics."',
+      quote: 'His winning streak',
+      speaker: 'the columnist',
+    },
+    'near miss: a role noun inside a longer apposition introduces no one': {
+      text: 'Leslie Feldman, a voter named in the lawsuit, waited five hours in Phoenix. || Arizona engaged in "consistent activity that has created a culture of voter disenfranchisement," the lawsuit says.',
+      quote: 'consistent activity',
+      speaker: 'the lawsuit',
+    },
+  },
 };
 
 speakerTable('documents and described speakers', cases);
