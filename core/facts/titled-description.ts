@@ -37,7 +37,7 @@ const DEFINITE_ROLE = /^the\s(?:[\p{Ll}.-]+\s){0,3}?((?:prime\s)?\p{Ll}+)$/u;
  * Nouns of an office, trade or role a person holds, from a general vocabulary (not one article's): the head of a
  * definite description that may stand for someone the article introduced with it.
  */
-const ROLE_NOUNS = new Set(
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   (
     'senator governor congressman congresswoman representative lawmaker legislator politician mayor president ' +
     'chairman chairwoman chair director secretary minister spokesman spokeswoman spokesperson adviser advisor aide ' +

@@ -80,6 +80,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the lawsuit',
     },
   },
+  'a described subject headed by a role noun speaks for its participle': {
+    // usa-today_2016-07-15_ginsburg-apologizes-for-trump-co (PolNeAR train, fold 2).
+    '"the justice sounded off on Trump, saying she didn\'t "…""': {
+      text: '"On reflection, my recent remarks in response to press inquiries were ill-advised, and I regret making them," Ginsburg said in a statement. || In three separate interviews, the justice sounded off on Trump, saying she didn\'t "want to contemplate" the effects a Trump candidacy would have on the court.',
+      quote: 'want to contemplate',
+      speaker: 'the justice',
+    },
+    // politico_2016-01-28_saudi-prince-mocks-trump-on-twit (PolNeAR train, fold 4).
+    '"the prince called for Trump to drop out of the race, calling him "…""': {
+      text: 'Alwaleed\'s tweet linked to screenshots and links of three news articles from Business Insider, BuzzFeed News and Yahoo News. In December, the prince called for Trump to drop out of the race, calling him "a disgrace not only to the GOP but to all America."',
+      quote: 'a disgrace not only',
+      speaker: 'the prince',
+    },
+    'near miss: a named subject still speaks': {
+      text: 'Ginsburg said in a statement. || In three separate interviews, Ginsburg sounded off on Trump, saying she didn\'t "want to contemplate" the effects a Trump candidacy would have on the court.',
+      quote: 'want to contemplate',
+      speaker: 'Ginsburg',
+    },
+  },
 };
 
 speakerTable('documents and described speakers', cases);
