@@ -57,14 +57,15 @@ export function resolveSpeaker(
   const complement = DESCRIBED_WITH_COMPLEMENT.exec(who);
   const role =
     ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for|from)\s.*$/s, '')));
+  // "the admiral chuckled" where the article wrote "Admiral Harris" and no other admiral, "the 56-year-old" after
+  // "Geert Supré, 56,": the one person introduced so, before the nearest-and-last-quoted guess.
+  const titled = titledReferent(who, Math.min(at, quoteAt), block, ctx);
+  if (titled) return titled;
   if (role) {
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
     if (near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2) return near;
+    return who;
   }
-  // "the admiral chuckled" where the article wrote "Admiral Harris" and no other admiral: that person.
-  const titled = titledReferent(who, Math.min(at, quoteAt), block, ctx);
-  if (titled) return titled;
-  if (role) return who;
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.

@@ -69,6 +69,17 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'When I came down',
       speaker: 'Francis',
     },
+    // After huff-post_2016-05-19_these-are-the-people-missing-in- (PolNeAR train, fold 0): an age, then "the N-year-old".
+    '"Geert Supré, 56, …" then "“…,” the 56-year-old wrote": the age, before the last person quoted': {
+      text: 'Geert Supré, 56, was a passenger on the plane, as was Ahmed Helal. || "We are all in shock," said his brother Mohamed Helal. || "I will be back on Friday," the 56-year-old wrote to a friend.',
+      quote: 'I will be back',
+      speaker: 'Geert Supré',
+    },
+    '"Ben Carson, a retired neurosurgeon, …" then "“…,” the neurosurgeon said"': {
+      text: 'Ben Carson, a retired neurosurgeon, spoke in Iowa on Monday, as did Donald Trump. || Trump spoke after him. "We will win," Trump said. || "I am not going anywhere," the neurosurgeon said.',
+      quote: 'I am not going',
+      speaker: 'Ben Carson',
+    },
     'near miss: two people introduced with the role leave the description': {
       text: 'Columnist Ai Jun wrote in the Global Times, and columnist Zhang Wei answered in the People’s Daily. || But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is solid proof that U.S. voters are tired of Washington politics."',
       quote: 'His winning streak',
