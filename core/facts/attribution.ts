@@ -172,7 +172,9 @@ function findAttributionMasked(
     m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
-  const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
+  // So does one before a described subject ("… fostered by Trump and other GOP presidential hopefuls, the groups say").
+  const lead =
+    m && /^\s*\p{Ll}[^,]*,\s(?=(?:\p{Lu}|(?:the|an?|one|some|two|three|several)\s\p{Ll})[^,]{0,60}$)/u.exec(m[1]!);
   // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X", however long the
   // clause ("…,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein").
   const inverted = m && /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);

@@ -110,6 +110,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Ginsburg',
     },
   },
+  "the writer's clause before a trailing described subject does not speak": {
+    // huff-post_2015-12-10_hillary-clinton-under-pressure-t (PolNeAR train, fold 3).
+    '"Clark’s comments further “…” fostered by Trump and other GOP presidential hopefuls, the groups say."': {
+      text: 'The controversy over the general’s ties with Clinton comes as Donald Trump’s anti-Muslim rhetoric has called attention to Islamophobia in America. Most recently, Trump called to ban Muslims from entering the U.S. While Clinton has forcefully condemned the GOP candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages when it comes to Islamophobia.” || Clark’s comments further “the anti-Muslim mob mentality” fostered by Trump and other GOP presidential hopefuls, the groups say. They argue that Clinton should “lead by example.”',
+      quote: 'the anti-Muslim mob mentality',
+      speaker: 'the groups',
+    },
+    "near miss: a trailing name after the writer's clause still speaks": {
+      text: 'Clark’s comments further “the anti-Muslim mob mentality” fostered by Trump and other GOP presidential hopefuls, Nihad Awad said.',
+      quote: 'the anti-Muslim mob mentality',
+      speaker: 'Nihad Awad',
+    },
+  },
 };
 
 speakerTable('documents and described speakers', cases);
