@@ -157,6 +157,17 @@ function findAttributionMasked(
   // "Ted Cruz called the plan “…” and Donald Trump said it was “…”": a clause opening on "and" or "but" that runs
   // on to a later quotation in the sentence introduces that one.
   if (m && cut >= 0 && /^(?:and|but)(?:\s|$)/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  // "Clinton, a top aide said, “…” between her and Trump, and … she has often told Obama’s team … that “…”": a verb
+  // whose "that" runs on to the later quotation introduces that one, not this.
+  // Only with a reporting verb and its comma right before this quote, and no comma before the "that" ("she said,
+  // adding that “…”" is still hers).
+  if (
+    m &&
+    cut >= 0 &&
+    /^[^,]*\bthat\s*$/.test(m[3]!) &&
+    new RegExp(String.raw`\b(?:${VERBS}),\s*["“]?$`, 'u').test(text.slice(Math.max(sentStart, open - 40), open))
+  )
+    m = null;
   // "even as Trump claimed on Tuesday that “…,” one of the former prosecutors … said the two cases were …": a quote
   // that is an earlier verb's "that" object is not introduced by a later verb that has an object of its own.
   if (

@@ -123,6 +123,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Nihad Awad',
     },
   },
+  'a verb whose "that" runs on to a later quotation does not introduce the earlier one': {
+    // politico_2016-09-01_debating-clinton-s-character (PolNeAR train, fold 0).
+    '"Clinton, a top aide said, “…” between her and Trump, and … she has often told Obama’s team … that “…”"': {
+      text: "“They're clearly drawing more from her side of the ledger now,” Nate Silver tweeted on Wednesday. || Clinton, a top aide said, “is very confident, very confident in the contrast” between her and Trump, and since 2008 she has often told Obama’s team — jokingly but with edge — that “I only lost one debate against your boss.” Unfortunately for Clinton, that one was huge.",
+      quote: 'is very confident',
+      speaker: 'a top aide',
+    },
+    'near miss: "she said, adding that “…”" keeps both quotes hers': {
+      // wash-post_2016-05-05_sanders-faces-tough-sell-in-gett (PolNeAR train, fold 2).
+      text: 'Dottie Deans, a Clinton delegate from Iowa, spoke on Tuesday. || "He has a desire to ensure that those voters feel like part of the process heading into July," she said, adding that "the Democratic Party will come together in July and stand behind our nominee."',
+      quote: 'He has a desire',
+      speaker: 'Dottie Deans',
+    },
+  },
 };
 
 speakerTable('documents and described speakers', cases);
