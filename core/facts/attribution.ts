@@ -19,6 +19,8 @@ const AFTER_ACCORDING = /^[,—–-]?\s*((?:according to|selon|laut|según|secon
 const FOREIGN_PRONOUN =
   /^[,—–-]?\s*(?:a-t-|\p{Ll}+-(?:t-)?)(il|elle)\b|^[,—–-]?\s*(?:sagte|sagt|erklärte|betonte|meinte|schrieb)\s(er|sie)\b/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
+/** After the source of "according to X": a comma, or a place or medium ("… in a court filing"; not "conducted in"). */
+const ACCORDING_ADJUNCT = /,.*$|(?<!ed)\sin\s.*$/s;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
 const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 /** "De Miranda beautifully evokes … in his introduction: “…”": a named subject opening the introducing sentence. */
@@ -103,7 +105,13 @@ function findAttributionMasked(
     return { clause, who: he ? 'he' : 'she', whoStart: close + foreign.index };
   }
   let m = AFTER_ACCORDING.exec(rest);
-  if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
+  // "…," according to her lawyers in a court filing, and has …": the source ends at its comma, place or medium.
+  if (m)
+    return {
+      clause: m[1]!.trim(),
+      who: m[2]!.replace(ACCORDING_ADJUNCT, '').trim(),
+      whoStart: close + rest.indexOf(m[2]!),
+    };
   // "Mr. Manafort, citing “the unique magic of Trump,” said …": a quote inside an aside between a named subject and
   // its reporting verb is the subject's.
   const asideAt = ASIDE_OPEN.exec(text.slice(Math.max(sentStart, open - 160), open));
@@ -219,6 +227,15 @@ function findAttributionMasked(
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
   const v = verbBefore(before, partial);
   if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
+  // "According to his longtime personal physician, the billionaire businessman had “…”": a sentence opening on
+  // "According to X," is X's account when no reporting verb before the quote names another.
+  const opening = /^\s*According to\s([^,:;"“”«»]{1,80}),\s/u.exec(text.slice(sentStart, open));
+  if (opening)
+    return {
+      clause: opening[0].trim().replace(/,$/, ''),
+      who: opening[1]!.replace(ACCORDING_ADJUNCT, '').trim(),
+      whoStart: sentStart + opening.index + opening[0].indexOf(opening[1]!),
+    };
   m = BEFORE_COLON.exec(before);
   // "And Mr. Christie gloated: …": the name before its verb.
   if (m)

@@ -137,6 +137,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Dottie Deans',
     },
   },
+  '"according to X" names X, ending at its comma, place or medium': {
+    // usa-today_2016-06-14_donald-trump-at-just-the-way-he- (PolNeAR train, fold 4).
+    '"According to his longtime personal physician, the billionaire businessman had "…""': {
+      text: 'Trump has run a remarkably high-energy campaign, careening from nighttime speeches to interviews on the early-morning news shows. According to his longtime personal physician, the billionaire businessman had "astonishingly excellent" results in his latest exam, shows "extraordinary" physical strength and stamina, and "will be the healthiest individual ever elected to the presidency."',
+      quote: 'will be the healthiest',
+      speaker: 'his longtime personal physician',
+    },
+    // wash-post_2016-07-15_thin-skinned-trump-quells-critic (PolNeAR train, fold 4).
+    '"…," according to her lawyers in a court filing, and has coincided …"': {
+      text: 'That case was tossed out by a judge, but it launched a recurring counteroffensive by Trump that put Makaeff "through the wringer," according to her lawyers in a court filing, and has coincided with his presidential candidacy.',
+      quote: 'through the wringer',
+      speaker: 'her lawyers',
+    },
+    'near miss: a reporting verb nearer the quote still names its speaker': {
+      text: 'According to his longtime personal physician, Donald Trump said he was "the healthiest individual ever elected."',
+      quote: 'the healthiest individual',
+      speaker: 'Donald Trump',
+    },
+  },
 };
 
 speakerTable('documents and described speakers', cases);
