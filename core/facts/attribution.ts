@@ -19,6 +19,17 @@ const AFTER_ACCORDING = /^[,—–-]?\s*((?:according to|selon|laut|según|secon
 const FOREIGN_PRONOUN =
   /^[,—–-]?\s*(?:a-t-|\p{Ll}+-(?:t-)?)(il|elle)\b|^[,—–-]?\s*(?:sagte|sagt|erklärte|betonte|meinte|schrieb)\s(er|sie)\b/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
+/** A plural subject opening its clause, an aside, a plural present and "that" right before the quote. */
+const PLURAL_BEFORE = new RegExp(
+  String.raw`(?:^\s*|[.;:!?]\s+|,\s(?:and|but)\s)((?:[Tt]he\s|[Tt]wo\s|[Ss]ome\s|[Mm]any\s|[Oo]ther\s|[Bb]oth\s)?(?:[\p{L}'’-]+\s){0,3}?[\p{L}'’-]+)(?:,\s(?:however|though|meanwhile|too|in turn),)?\s(?:also\s)?(?:${PLURAL_VERBS})\sthat\s*["“]?$`,
+  'u',
+);
+/** "The two lawmakers", "Critics", "the two", "Sanders and Clinton": a plural subject. */
+function isPluralSubject(s: string): boolean {
+  const last = s.split(/\s+/).pop()!;
+  return /^(?:the\s)?two$/i.test(s) || /\sand\s/.test(s) || (/\p{L}\p{Ll}+s$/u.test(last) && !/ss$/.test(last));
+}
+
 /** After the source of "according to X": a comma, or a place or medium ("… in a court filing"; not "conducted in"). */
 const ACCORDING_ADJUNCT = /,.*$|(?<!ed)\sin\s.*$/s;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
@@ -227,6 +238,15 @@ function findAttributionMasked(
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
   const v = verbBefore(before, partial);
   if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
+  // "The two lawmakers, however, argue that “…”", "Critics argue that “…”": a plural present and "that" after a
+  // plural subject opening the clause.
+  const plural = PLURAL_BEFORE.exec(before);
+  if (plural && isPluralSubject(plural[1]!))
+    return {
+      clause: plural[0].replace(/\s*["“]?$/, '').trim(),
+      who: plural[1]!,
+      whoStart: base + plural.index + plural[0].indexOf(plural[1]!),
+    };
   // "According to his longtime personal physician, the billionaire businessman had “…”": a sentence opening on
   // "According to X," is X's account when no reporting verb before the quote names another.
   const opening = /^\s*According to\s([^,:;"“”«»]{1,80}),\s/u.exec(text.slice(sentStart, open));

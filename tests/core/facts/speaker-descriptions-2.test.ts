@@ -156,6 +156,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Donald Trump',
     },
   },
+  'a plural present and "that" after a plural subject report the quote': {
+    // politico_2016-07-11_republicans-ask-doj-to-investiga (PolNeAR train, fold 4).
+    '"The two lawmakers, however, argue that “…”"': {
+      text: 'While Comey said there was clear evidence that Clinton was “extremely careless” and mishandled classified information, he said there’s no precedent for prosecuting a case like Clinton\'s without evidence of her intent to violate the law. The two lawmakers, however, argue that “there is precedent for prosecution," citing an instance in which a Marine was found guilty of "gross negligence."',
+      quote: 'there is precedent',
+      speaker: 'The two lawmakers',
+    },
+    'near miss: a noun in -ss ("The boss argue that") is no plural subject': {
+      text: 'Comey spoke for an hour. The boss argue that “there is precedent for prosecution.”',
+      quote: 'there is precedent',
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('documents and described speakers', cases);
