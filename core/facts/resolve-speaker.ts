@@ -40,6 +40,12 @@ export function resolveSpeaker(
     .replace(/,\s\p{Ll}+ing(?:\s.*)?$/su, '')
     // "A Feb. 1 letter from the American Legion obtained by The Associated Press": who obtained it does not speak.
     .replace(/\s(?:obtained|seen|reviewed|viewed|provided)\s(?:by|to)\s.*$/su, '')
+    // "a spokesman for Bernie Sanders could only" (say): a modal and its adverbs before the verb are not the speaker.
+    // Two words at least are left: "that would" is a relative clause, no speaker.
+    .replace(
+      /^(\S+\s.+?)\s(?:could|would|will|can|might|may|must|should)(?:\s(?:only|not|also|just|never|\p{Ll}+ly))*$/u,
+      '$1',
+    )
     // "Paul then" (interjected): an adverb after the name is not part of it.
     .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();

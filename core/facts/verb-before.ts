@@ -164,4 +164,4 @@ const ASIDE_BEFORE_VERB =
 
 /** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
 const SUBORDINATE_SUBJECT =
-  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s)/u;
+  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although|so\s\p{Ll}+\sthat)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s|(?:an?|the|one)\s\p{Ll})/u;

@@ -169,6 +169,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: null,
     },
   },
+  'a described subject keeps clear of a modal and of a subordinating word before it': {
+    // breitbart_2016-07-27_obama-to-frame-election-as-comma (PolNeAR train, fold 4).
+    '"“…,” the two-term president will say, according to excerpts …"': {
+      text: 'Obama will frame the election as a choice. || “Nothing truly prepares you for the demands of the Oval Office,” the two-term president will say, according to excerpts of his speech released by the White House.',
+      quote: 'Nothing truly prepares',
+      speaker: 'the two-term president',
+    },
+    // west-journal_2016-08-27_newspaper-says-clinton-needs-to- (PolNeAR train, fold 0).
+    '"not until the week after the newspaper’s editorial telling him to leave his “…”"': {
+      text: 'Obama did visit the state, but not until the week after the newspaper’s editorial telling him to leave his “playground for the posh and well-connected” and visit “the most anguished state in the union.”',
+      quote: 'playground for the posh',
+      speaker: 'the newspaper’s editorial',
+    },
+    'near miss: a name before the modal still speaks': {
+      text: 'Obama will frame the election as a choice. || “Nothing truly prepares you for the demands of the Oval Office,” Obama will say, according to excerpts of his speech released by the White House.',
+      quote: 'Nothing truly prepares',
+      speaker: 'Obama',
+    },
+  },
 };
 
 speakerTable('documents and described speakers', cases);
