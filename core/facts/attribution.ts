@@ -19,6 +19,19 @@ const AFTER_ACCORDING = /^[,—–-]?\s*((?:according to|selon|laut|según|secon
 const FOREIGN_PRONOUN =
   /^[,—–-]?\s*(?:a-t-|\p{Ll}+-(?:t-)?)(il|elle)\b|^[,—–-]?\s*(?:sagte|sagt|erklärte|betonte|meinte|schrieb)\s(er|sie)\b/u;
 const TRAILING_ACCORDING = /,\s*(according to\s([^"“”«».;,]{1,100}))$/u;
+/** A plural subject opening its clause, an aside, a plural present and "that" right before the quote. */
+const PLURAL_BEFORE = new RegExp(
+  String.raw`(?:^\s*|[.;:!?]\s+|,\s(?:and|but)\s)((?:[Tt]he\s|[Tt]wo\s|[Ss]ome\s|[Mm]any\s|[Oo]ther\s|[Bb]oth\s)?(?:[\p{L}'’-]+\s){0,3}?[\p{L}'’-]+)(?:,\s(?:however|though|meanwhile|too|in turn),)?\s(?:also\s)?(?:${PLURAL_VERBS})\sthat\s*["“]?$`,
+  'u',
+);
+/** "The two lawmakers", "Critics", "the two", "Sanders and Clinton": a plural subject. */
+function isPluralSubject(s: string): boolean {
+  const last = s.split(/\s+/).pop()!;
+  return /^(?:the\s)?two$/i.test(s) || /\sand\s/.test(s) || (/\p{L}\p{Ll}+s$/u.test(last) && !/ss$/.test(last));
+}
+
+/** After the source of "according to X": a comma, or a place or medium ("… in a court filing"; not "conducted in"). */
+const ACCORDING_ADJUNCT = /,.*$|(?<!ed)\sin\s.*$/s;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
 const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 /** "De Miranda beautifully evokes … in his introduction: “…”": a named subject opening the introducing sentence. */
@@ -103,7 +116,13 @@ function findAttributionMasked(
     return { clause, who: he ? 'he' : 'she', whoStart: close + foreign.index };
   }
   let m = AFTER_ACCORDING.exec(rest);
-  if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: close + rest.indexOf(m[2]!) };
+  // "…," according to her lawyers in a court filing, and has …": the source ends at its comma, place or medium.
+  if (m)
+    return {
+      clause: m[1]!.trim(),
+      who: m[2]!.replace(ACCORDING_ADJUNCT, '').trim(),
+      whoStart: close + rest.indexOf(m[2]!),
+    };
   // "Mr. Manafort, citing “the unique magic of Trump,” said …": a quote inside an aside between a named subject and
   // its reporting verb is the subject's.
   const asideAt = ASIDE_OPEN.exec(text.slice(Math.max(sentStart, open - 160), open));
@@ -157,6 +176,17 @@ function findAttributionMasked(
   // "Ted Cruz called the plan “…” and Donald Trump said it was “…”": a clause opening on "and" or "but" that runs
   // on to a later quotation in the sentence introduces that one.
   if (m && cut >= 0 && /^(?:and|but)(?:\s|$)/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  // "Clinton, a top aide said, “…” between her and Trump, and … she has often told Obama’s team … that “…”": a verb
+  // whose "that" runs on to the later quotation introduces that one, not this.
+  // Only with a reporting verb and its comma right before this quote, and no comma before the "that" ("she said,
+  // adding that “…”" is still hers).
+  if (
+    m &&
+    cut >= 0 &&
+    /^[^,]*\bthat\s*$/.test(m[3]!) &&
+    new RegExp(String.raw`\b(?:${VERBS}),\s*["“]?$`, 'u').test(text.slice(Math.max(sentStart, open - 40), open))
+  )
+    m = null;
   // "even as Trump claimed on Tuesday that “…,” one of the former prosecutors … said the two cases were …": a quote
   // that is an earlier verb's "that" object is not introduced by a later verb that has an object of its own.
   if (
@@ -172,7 +202,9 @@ function findAttributionMasked(
     m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
-  const lead = m && /^\s*\p{Ll}[^,]*,\s(?=\p{Lu}[^,]{0,60}$)/u.exec(m[1]!);
+  // So does one before a described subject ("… fostered by Trump and other GOP presidential hopefuls, the groups say").
+  const lead =
+    m && /^\s*\p{Ll}[^,]*,\s(?=(?:\p{Lu}|(?:the|an?|one|some|two|three|several)\s\p{Ll})[^,]{0,60}$)/u.exec(m[1]!);
   // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X", however long the
   // clause ("…,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein").
   const inverted = m && /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
@@ -206,6 +238,24 @@ function findAttributionMasked(
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
   const v = verbBefore(before, partial);
   if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
+  // "The two lawmakers, however, argue that “…”", "Critics argue that “…”": a plural present and "that" after a
+  // plural subject opening the clause.
+  const plural = PLURAL_BEFORE.exec(before);
+  if (plural && isPluralSubject(plural[1]!))
+    return {
+      clause: plural[0].replace(/\s*["“]?$/, '').trim(),
+      who: plural[1]!,
+      whoStart: base + plural.index + plural[0].indexOf(plural[1]!),
+    };
+  // "According to his longtime personal physician, the billionaire businessman had “…”": a sentence opening on
+  // "According to X," is X's account when no reporting verb before the quote names another.
+  const opening = /^\s*According to\s([^,:;"“”«»]{1,80}),\s/u.exec(text.slice(sentStart, open));
+  if (opening)
+    return {
+      clause: opening[0].trim().replace(/,$/, ''),
+      who: opening[1]!.replace(ACCORDING_ADJUNCT, '').trim(),
+      whoStart: sentStart + opening.index + opening[0].indexOf(opening[1]!),
+    };
   m = BEFORE_COLON.exec(before);
   // "And Mr. Christie gloated: …": the name before its verb.
   if (m)

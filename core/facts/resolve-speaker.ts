@@ -37,9 +37,15 @@ export function resolveSpeaker(
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
     // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
-    .replace(/,\s\p{Ll}+ing\s.*$/su, '')
+    .replace(/,\s\p{Ll}+ing(?:\s.*)?$/su, '')
     // "A Feb. 1 letter from the American Legion obtained by The Associated Press": who obtained it does not speak.
     .replace(/\s(?:obtained|seen|reviewed|viewed|provided)\s(?:by|to)\s.*$/su, '')
+    // "a spokesman for Bernie Sanders could only" (say): a modal and its adverbs before the verb are not the speaker.
+    // Two words at least are left: "that would" is a relative clause, no speaker.
+    .replace(
+      /^(\S+\s.+?)\s(?:could|would|will|can|might|may|must|should)(?:\s(?:only|not|also|just|never|\p{Ll}+ly))*$/u,
+      '$1',
+    )
     // "Paul then" (interjected): an adverb after the name is not part of it.
     .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
     .trim();
@@ -57,17 +63,17 @@ export function resolveSpeaker(
   const complement = DESCRIBED_WITH_COMPLEMENT.exec(who);
   const role =
     ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for|from)\s.*$/s, '')));
+  // "the admiral chuckled" where the article wrote "Admiral Harris" and no other admiral, "the 56-year-old" after
+  // "Geert Supré, 56,": the one person introduced so, before the nearest-and-last-quoted guess.
+  const titled = titledReferent(who, Math.min(at, quoteAt), block, ctx);
+  if (titled) return titled;
   if (role) {
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
     if (near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2) return near;
+    return who;
   }
-  // "the admiral chuckled" where the article wrote "Admiral Harris" and no other admiral: that person.
-  const titled = titledReferent(who, Math.min(at, quoteAt), block, ctx);
-  if (titled) return titled;
-  if (role) return who;
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
-  if (DOCUMENT.test(who))
-    return issuerOf(who, block, ctx) ?? resolvePronoun('it', Math.min(at, quoteAt), block, ctx, 8) ?? who;
+  if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
   if (PARTY_MEMBER.test(who)) return who;
   let best: string | null = null;
@@ -143,18 +149,32 @@ function objectOf(at: number, block: number, ctx: SpeakerContext): string | null
 
 /**
  * Who issued the document a description names, when this paragraph or one of the two before says so: "the statement
- * said" after "President Obama released a statement Thursday night …" is Obama's. The name right before the verb.
+ * said" after "President Obama released a statement Thursday night …" or "Fox News said in a statement" is Obama's, Fox
+ * News's: the name right before the verb; "a report released in September by the National Academies …", the name
+ * right after "by".
  */
 function issuerOf(document: string, block: number, ctx: SpeakerContext): string | null {
   const noun = document.split(/\s+/).pop()!.toLowerCase();
   const issued = new RegExp(
-    String.raw`\s(?:\p{Ll}+ly\s)?(?:released|issued|put out|sent out|sent|posted|published)\s(?:a|an|its|his|her|their)\s(?:[\p{L}-]+\s){0,2}?${noun}\b`,
+    String.raw`\s(?:\p{Ll}+ly\s)?(?:(?:released|issued|put out|sent out|sent|posted|published|provided)|(?:said|says|wrote|writes|added|announced|confirmed|responded|stated)\s(?:\p{Ll}+\s)?in)\s(?:a|an|its|his|her|their)\s(?:[\p{L}-]+\s){0,2}?${noun}\b`,
+    'giu',
+  );
+  // "A report released in September by the National Academies of Sciences …": the name right after "by".
+  const issuedBy = new RegExp(
+    String.raw`\b${noun},?\s(?:[^.,;“”"]{0,40}?\s)?(?:released|issued|published|written|prepared|commissioned|put out|sent)\s(?:[^.,;“”"]{0,30}?\s)?by\s(?:the\s)?`,
     'giu',
   );
   for (let bb = block; bb >= Math.max(0, block - 2); bb--) {
-    const found = [...ctx.blockText(bb).matchAll(issued)].pop();
-    if (!found) continue;
-    const i = ctx.mentions.findIndex((m) => m.block === bb && m.end === found.index);
+    const text = ctx.blockText(bb);
+    const found = [
+      ...[...text.matchAll(issued)].map((f) => ({ at: f.index, end: f.index })),
+      ...[...text.matchAll(issuedBy)].map((f) => ({ at: f.index, start: f.index + f[0].length })),
+    ].sort((x, y) => x.at - y.at);
+    const last = found.pop();
+    if (!last) continue;
+    const i = ctx.mentions.findIndex(
+      (m) => m.block === bb && ('start' in last ? m.start === last.start : m.end === last.end),
+    );
     return i >= 0 ? (ctx.canonical[i] ?? null) : null;
   }
   return null;

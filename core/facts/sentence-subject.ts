@@ -7,6 +7,7 @@ import type { SpeakerContext } from './speaker-context';
 import { resolveSpeaker } from './resolve-speaker';
 import { isDemonymOrAdjective } from './lexicon';
 import { isRoleWord, OF_PLACE, VERB_NEXT } from './salience';
+import { ROLE_NOUNS } from './titled-description';
 
 /** Words that open an adverbial or subordinate clause, whose names are not the sentence's subject. */
 const SUBORDINATE =
@@ -21,9 +22,14 @@ const APPOSITIVE =
 /** Lowercase role words between capitalised ones and the name: "Republican presidential front-runner Donald Trump". */
 const ROLE_THEN_NAME = /^\s((?:\p{Ll}[\p{Ll}-]+\s){1,3})(?=\p{Lu})/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
-/** A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders". */
-const DESCRIBED =
-  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|protesters|critics|supporters|activists|organizers|organization|agency|department|company|union|court|judge|board|council|ministry|government|administration|billionaire|businessman|mogul|congressman|congresswoman|\d+-year-old)(?:\s(?:for|from)\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])/u;
+/**
+ * A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders", "the justice"
+ * (a head from titled-description.ts's general list of role nouns, or a body, document or group).
+ */
+const DESCRIBED = new RegExp(
+  String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|critics|supporters|activists|organizers|organization|agency|department|company|union|court|board|council|ministry|government|administration|\d+-year-old|${[...ROLE_NOUNS].join('|')})(?:\s(?:for|from)\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])`,
+  'u',
+);
 
 /** "The major danger he sees for these plans is ", "What she wants is ": a pronoun's clause, then a copula, then the quote. */
 const PRONOUN_IN_SUBJECT =
@@ -37,8 +43,9 @@ const COPULA_THEN_COLON =
   /^\s(?:(?:also|still|even|again)\s)?(?:is|was|are|were|seemed|sounded|remained)\s(?!(?:a|an|the|no|not|there|here)\b)\p{Ll}[^,;:.!?]{0,60}:\s*$/u;
 
 /** The head of a described subject that is a person (or people), not a body. */
-const PERSON_ROLE =
-  /(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|senator|governor|mayor|candidate|nominee|president|secretary|chairman|chairwoman|director|billionaire|businessman|mogul|congress(?:man|woman)|\d+-year-old|protesters|critics|supporters|activists|organizers|judge)$/;
+const PERSON_ROLE = new RegExp(
+  String.raw`(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|\d+-year-old|protesters|critics|supporters|activists|organizers|${[...ROLE_NOUNS].join('|')})$`,
+);
 
 function blankQuotes(s: string): string {
   return s.replace(/["“„«][^"“”«»]*["”“»]|''(?:[^']|'(?!'))*''/g, (q) => ' '.repeat(q.length));

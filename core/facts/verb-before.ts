@@ -162,6 +162,6 @@ const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?
 const ASIDE_BEFORE_VERB =
   /,\s(?:\p{Ll}+ly|meanwhile|once|now|also|then|however|though|too|again|later|instead|in turn|\p{Ll}{3,}ed|(?:after|before|during|despite|in|at|on|with|for|under)\s[^,;:"“”«».]{1,40}|(?:asked|pressed|questioned|\p{Ll}{3,}ing|\p{Ll}{3,}ed\s(?:by|about|with|in|at|on|for|to|from|into|after))\s[^,;:"“”«».]{1,90})(?:,\s*|(?<=ly|once)\s+)(?:had\s|has\s|have\s|would\s)?$/u;
 
-/** A phrase up to its last subordinating word before a name or pronoun (group 1): "Axelrod tweeted after ". */
+/** Up to the last subordinating word before a name, pronoun or description (group 1): "Axelrod tweeted after ". */
 const SUBORDINATE_SUBJECT =
-  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s)/u;
+  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although|so\s\p{Ll}+\sthat)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s|(?:an?|the|one)\s\p{Ll})/u;

@@ -146,10 +146,12 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'We stand in solidarity',
       speaker: 'Obama',
     },
-    'near miss: with no issuer named, the organisation nearest still speaks for its document': {
+    // The eighteenth round (speaker-descriptions-2.test.ts) dropped the nearest organisation as a document's issuer: on
+    // train it named the wrong body for 8 of the 16 quotes whose answer it changed ("Congress" for a lawsuit against it).
+    'near miss: with no issuer named, the document stays as written, not the organisation nearest': {
       text: 'The Republican National Committee met in Cleveland on Monday. || "The nation\'s demographic changes add to the urgency of recognizing how precarious our position has become," the report stated.',
       quote: 'The nation',
-      speaker: 'Republican National Committee',
+      speaker: 'the report',
     },
   },
   'who obtained a document does not speak for it': {
