@@ -19,7 +19,7 @@ import {
   TextQuoteSelectorSchema,
   describeIssues,
 } from '../core/schemas';
-import { runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
+import { EDITOR_EVENT_KINDS, runHandler, type BackgroundHandlers, type BackgroundMessage } from './messaging';
 
 const SelectorsSchema = v.pipe(
   v.array(v.union([TextQuoteSelectorSchema, TextPositionSelectorSchema])),
@@ -100,6 +100,19 @@ export const backgroundSchemas = {
   // Names no key: the handler checks that the annotation's stored key is one the sending page may use.
   deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)) }), contentScript: true },
   listAnnotations: fromPage(ArticleKey, (d) => [d.articleKey]),
+  // Only an extension page (the note editor's frame) relays; the handler sends it to the sender's own tab alone.
+  relayEditorEvent: {
+    schema: v.object({
+      nonce: text(64),
+      kind: v.picklist(EDITOR_EVENT_KINDS),
+      height: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(5000))),
+      tabbed: v.optional(v.boolean()),
+      retaken: v.optional(v.boolean()),
+      annotation: v.optional(AnnotationSchema),
+      reason: v.optional(text(1000)),
+    }),
+    contentScript: false,
+  },
   annotationsAnchored: fromPage(
     v.object({
       articleKey: HttpUrlSchema,

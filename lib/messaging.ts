@@ -87,6 +87,12 @@ export interface BackgroundProtocol {
   };
   /** Delete an annotation; replies with the deleted one (null if there was none) so the caller can offer undo. */
   deleteAnnotation: { req: { id: string }; res: Result<{ annotation: Annotation | null }> };
+  /**
+   * The note editor's frame, where it has no `tabs` API (Firefox gives an extension page inside a web page only
+   * `runtime`, `storage` and a few more), hands its event to the background, which sends it to the sender's own tab
+   * as `editorEvent` and returns the content script's answer.
+   */
+  relayEditorEvent: { req: EditorEvent; res: Result<EditorAnswer> };
   /** The annotations of one article (repaired as the store reads them; see core/records). */
   listAnnotations: { req: { articleKey: string }; res: Result<{ annotations: Annotation[] }> };
   /** The content script reports which annotations it could place and which are orphans (kept in memory). */

@@ -236,6 +236,14 @@ export function createBackground(
       return { ok: true, annotations: await (await getStore()).listAnnotations(articleKey) };
     },
 
+    async relayEditorEvent(event, sender) {
+      // To the tab the editor's frame is in, and no other: the content script there checks the nonce.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url?.includes('/note-editor.html'))
+        return { ok: false, reason: 'only the note editor, in a tab, relays its events' };
+      return sendToTab(tabId, 'editorEvent', event);
+    },
+
     async annotationsAnchored(report) {
       state.reports.set(report.articleKey, report);
       broadcast('annotationsChanged', { articleKey: report.articleKey });

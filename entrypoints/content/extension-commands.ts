@@ -89,10 +89,12 @@ export function answerExtension(s: PageSession): CommandListener {
       },
     },
     (type) => {
-      // Every frame hears each command; only the frame holding the selection takes a highlight command, and only
-      // the top frame speaks for the page otherwise (the first answer wins).
+      // Every frame hears each command; only the frame holding the selection takes a highlight command, only the
+      // frame with an open note editor an editor's event (another frame's "no editor" could be the first answer, and
+      // the first answer wins), and only the top frame speaks for the page otherwise.
       if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed;
-      return isTop || type === 'editorEvent' || type === 'refreshAnnotations';
+      if (type === 'editorEvent') return !!s.surface.editor?.isOpen;
+      return isTop || type === 'refreshAnnotations';
     },
   );
   s.life.onEnded(() => browser.runtime.onMessage.removeListener(listener));

@@ -49,14 +49,22 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   /** The field the reader typed in last (the note's or the tags'). */
   const lastField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
 
-  /** Tells the page side; its answer, or null before the tab is known. */
-  const notify = (kind: EditorEvent['kind'], extra: Partial<EditorEvent> = {}) =>
-    tabId.current === null ? null : sendToTab(tabId.current, 'editorEvent', { nonce: params.nonce, kind, ...extra });
+  /**
+   * Tells the page side; its answer. Straight to the tab where this frame may message tabs (Chrome); else through
+   * the background (Firefox gives an extension page inside a web page no `tabs` API).
+   */
+  const notify = (kind: EditorEvent['kind'], extra: Partial<EditorEvent> = {}) => {
+    const event = { nonce: params.nonce, kind, ...extra };
+    return tabId.current === null
+      ? sendToBackground('relayEditorEvent', event)
+      : sendToTab(tabId.current, 'editorEvent', event);
+  };
 
   useEffect(() => {
     void (async () => {
       const [tab, settings, reply] = await Promise.all([
-        browser.tabs.getCurrent().catch(() => undefined),
+        // Firefox: no `tabs` here (see notify).
+        browser.tabs?.getCurrent().catch(() => undefined),
         loadSettings(),
         sendToBackground('listAnnotations', { articleKey: params.articleKey }),
       ]);

@@ -204,4 +204,81 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(read).toEqual([]);
     await page.close();
   });
+
+  it('the note editor works, and a page that takes its focus, into a field or a frame of its own, reads none of the note', async () => {
+    // Until wave 17 the editor opened blank in Firefox: an extension page inside a web page gets no `tabs` API there,
+    // and the editor asked for its tab first. Then as trust-reach.e2e.ts (u): the page focuses a field of its own (or
+    // one in its own frame) 30 ms after each time the editor takes the focus.
+    const thieves = {
+      none: '',
+      field: `const trap = document.createElement('input');
+         trap.style.cssText = 'position:fixed;left:-500px;top:0';
+         document.body.append(trap);
+         for (const t of ['keydown', 'keyup', 'input']) addEventListener(t, (e) => (window.__got += e.key ?? e.data ?? ''), true);
+         addEventListener('blur', () => setTimeout(() => trap.focus(), 30));`,
+      frame: `const f = document.createElement('iframe');
+         f.srcdoc = '<input id=t>';
+         f.style.cssText = 'position:fixed;left:-500px;top:0';
+         document.body.append(f);
+         f.addEventListener('load', () => f.contentDocument.addEventListener('keydown', (e) => (window.__got += e.key), true));
+         addEventListener('blur', () => setTimeout(() => f.contentDocument.getElementById('t').focus(), 30));`,
+    };
+    const note = 'Source: a private conversation';
+    for (const [kind, thief] of Object.entries(thieves)) {
+      const path = `/ff-trust/focus-${kind}-${++swallowAttempts}.html`;
+      ff.server.route(path, {
+        body: SAMPLE.replace(
+          '<head>',
+          `<head><script>window.__got = ''; document.addEventListener('DOMContentLoaded', () => { ${thief} });</script>`,
+        ),
+      });
+      const page = await ff.browser.newPage();
+      await page.goto(`${ff.server.url}${path}`);
+      expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+      // The reader clicks the highlight, away from any selection: the editor opens with the focus in its note.
+      await page.mouse.click(5, 5);
+      const at = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = (n as Text).data.indexOf('common cause');
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 6);
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+        return null;
+      });
+      await page.mouse.click(at!.x, at!.y);
+      // The editor's frame shows the passage once it has loaded the highlight.
+      let shown = false;
+      for (let i = 0; i < 40 && !shown; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        for (const f of page.frames())
+          shown ||= await f
+            .evaluate(() => location.protocol === 'moz-extension:' && !!document.querySelector('textarea'))
+            .catch(() => false);
+      }
+      expect(shown, `${path}: the editor shows its note`).toBe(true);
+      await page.evaluate(() => ((window as unknown as { __got: string }).__got = ''));
+      await page.keyboard.type(note, { delay: 30 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => (window as unknown as { __got: string }).__got), path).toBe('');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Control');
+      let saved: string | undefined;
+      for (let i = 0; i < 20 && saved !== note; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        const library = await openExtensionPage(ff, 'notes.html', 'main');
+        const store = await readStore(library);
+        await library.close();
+        saved = store.annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith(path))?.body.note;
+      }
+      expect(saved, path).toBe(note);
+      await page.close();
+    }
+  });
 });

@@ -34,6 +34,25 @@ describe('message checks', () => {
     expect(classifySender({ id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBeNull();
   });
 
+  it('takes a note editor’s event to relay only from an extension page, in the event’s own shape', () => {
+    const event = { nonce: 'a1b2', kind: 'focused', retaken: true };
+    expect(checkBackgroundMessage(msg('relayEditorEvent', event), 'extension-page')).toMatchObject({
+      ok: true,
+      type: 'relayEditorEvent',
+      data: event,
+    });
+    // A page's content script cannot have its own events relayed to its tab as if the editor sent them.
+    expect(checkBackgroundMessage(msg('relayEditorEvent', event), 'content-script', 'https://example.com/a').ok).toBe(
+      false,
+    );
+    expect(checkBackgroundMessage(msg('relayEditorEvent', { ...event, kind: 'steal' }), 'extension-page').ok).toBe(
+      false,
+    );
+    expect(
+      checkBackgroundMessage(msg('relayEditorEvent', { ...event, nonce: 'x'.repeat(65) }), 'extension-page').ok,
+    ).toBe(false);
+  });
+
   it('accepts a well-formed save from the content script of the article’s own page', () => {
     expect(
       checkBackgroundMessage(

@@ -46,6 +46,7 @@ describe('the protocol’s request types come from the schemas', () => {
       pageNotes: true,
       deleteAnnotation: true,
       listAnnotations: true,
+      relayEditorEvent: true,
       annotationsAnchored: true,
       getAnchorReport: true,
       listArticles: true,
