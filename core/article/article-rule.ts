@@ -47,6 +47,8 @@ export interface PageShape {
   errorPage: boolean;
   /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
   keywordTitle: boolean;
+  /** The title only greets and names the site ("Welcome to Oswestry"): a front page's (since run W). */
+  greetingTitle: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -250,7 +252,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || isExcerptList(s) || isDocumentationPage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
+  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle || isGreetingPage(s))) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s) || isResultsPage(s)) && !s.declaresArticle)
     return chars >= DECLARED_LISTING_MIN_CHARS;
@@ -278,6 +280,15 @@ export function looksLikeArticle(s: PageShape): boolean {
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
   );
+}
+
+/**
+ * A site's front page by its title (since run W): undeclared, the title only greets and names the site ("Welcome to
+ * Oswestry"), and no heading repeats it as a story's headline. A front page's welcome text, a shop's featured books
+ * or a town's introduction read as prose under it; an article's page is titled with its headline.
+ */
+export function isGreetingPage(s: PageShape): boolean {
+  return !s.declaresArticle && s.greetingTitle && !s.titleInHeading;
 }
 
 /** A password field and little prose: a log-in page, unless the page says it is one story (above). */

@@ -9,6 +9,7 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 import { isDocumentationPage } from './documentation-rule';
 import {
   isExcerptList,
+  isGreetingPage,
   isListingShaped,
   isLoginWall,
   isPostList,
@@ -115,6 +116,8 @@ function reasonFromShape(shape: PageShape): string {
   if (isDocumentationPage(shape))
     return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
   if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
+  if (isGreetingPage(shape))
+    return "The page looks like a site's front page (its title is a greeting) rather than one article.";
   if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape) || isResultsPage(shape)))
     return 'The page looks like a shop, a product or a list of results rather than one article.';
   if (isLoginWall(shape)) return 'The page looks like a log-in form rather than an article.';

@@ -14,6 +14,7 @@ import {
   commentMarkOf,
   isForumPost,
   isInComments,
+  isGreetingTitle,
   isKeywordTitle,
   isPostLinkText,
 } from './page-signals';
@@ -355,6 +356,7 @@ export function measurePage(doc: Document): PageShape {
   return {
     errorPage,
     keywordTitle: isKeywordTitle(doc.title),
+    greetingTitle: isGreetingTitle(doc.title),
     headingsInProse,
     bigRuns,
     titleInHeading,

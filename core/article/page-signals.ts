@@ -128,6 +128,23 @@ export function isErrorHeadline(text: string): boolean {
   return /\d|found|exist|gefunden|introuvable|encontrada|trovata|gevonden/.test(text) && ERROR_HEADLINE.test(text);
 }
 
+/**
+ * A title that greets the visitor and names the place, and nothing more: "Welcome to Oswestry", "Welcome To The Book
+ * Pl@ce", "Willkommen bei …", "Bienvenue sur …" (since run W). A site's front page greets; a story's title is its
+ * headline, with the site's name after a separator when at all ("Welcome to www.dailyrecord.com - Giants - Eli
+ * Manning continues to thrive" is a headline behind a greeting, and its page repeats the headline in a heading).
+ */
+const GREETING_TITLE =
+  /^\s*(?:a )?(?:welcome|herzlich willkommen|willkommen|bienvenue|bienvenidos?|benvenut[io]|welkom|v[äa]lkommen|velkommen|witamy|bem-vindos?)\b[^|:\u2013\u2014\u00b7\u2022]*$/i;
+/** A greeting and the place's name are a few words; a headline that opens with "Welcome to…" runs longer. */
+const GREETING_TITLE_MAX_WORDS = 7;
+
+/** Whether a document's title is only a greeting with the site's or the place's name (a front page's). */
+export function isGreetingTitle(title: string): boolean {
+  const t = title.trim();
+  return GREETING_TITLE.test(t) && !/\s-\s/.test(t) && t.split(/\s+/).length <= GREETING_TITLE_MAX_WORDS;
+}
+
 /** Words of four letters or more, lower case (the terms a keyword title repeats). */
 const TERM = /\p{L}{4,}/gu;
 
