@@ -49,6 +49,8 @@ export interface PageShape {
   keywordTitle: boolean;
   /** The title only greets and names the site ("Welcome to Oswestry"): a front page's (since run W). */
   greetingTitle: boolean;
+  /** The title's last part names documentation ("Download — Python 3.11.2 documentation", since run W). */
+  documentationTitle: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */

@@ -145,6 +145,24 @@ export function isGreetingTitle(title: string): boolean {
   return GREETING_TITLE.test(t) && !/\s-\s/.test(t) && t.split(/\s+/).length <= GREETING_TITLE_MAX_WORDS;
 }
 
+/**
+ * The last part of a title (after " — ", " | ", " - ", " :: "…, or the whole title) that names documentation:
+ * "Download — Python 3.11.2 documentation", "django.template.exceptions — Django 3.2.25 documentation", "3.11.2
+ * Documentation". Sphinx titles every page "{page} — {project} {release} documentation" by default, and other
+ * generators and doc sites do the same; a story's title ends with its headline or its site's name.
+ */
+const DOCUMENTATION_TITLE_PART =
+  /(?:^|\s)(?:documentation|dokumentation|documentación|documentazione|documentação|documentatie)$/i;
+/** A project's name and version before the word: a headline that ends with "documentation" runs longer. */
+const DOCUMENTATION_TITLE_PART_MAX_WORDS = 5;
+
+/** Whether a document's title says the page is documentation (its last part is "… documentation"). */
+export function isDocumentationTitle(title: string): boolean {
+  const parts = title.trim().split(/\s+(?:[\u2014\u2013|\u00b7:-]|::|\u00bb)\s+/);
+  const last = (parts[parts.length - 1] ?? '').trim();
+  return DOCUMENTATION_TITLE_PART.test(last) && last.split(/\s+/).length <= DOCUMENTATION_TITLE_PART_MAX_WORDS;
+}
+
 /** Words of four letters or more, lower case (the terms a keyword title repeats). */
 const TERM = /\p{L}{4,}/gu;
 
