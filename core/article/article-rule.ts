@@ -1,6 +1,7 @@
 // The decision over a measured page shape: is it one article? Separate from the measuring (page-measure.ts) so the
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
 import { isDocumentationPage } from './documentation-rule';
+import { isGreetingPage } from './title-rule';
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
 export interface PageShape {
@@ -213,7 +214,7 @@ export function isMediaPage(s: PageShape): boolean {
   return !s.declaresArticle && MEDIA_OG_TYPE.test(s.ogType);
 }
 
-/** A listing-shaped page that names its subject needs a dominant block of prose this long. */
+/** A listing-shaped page that names its subject needs a dominant block of prose this long (300 if dated, run W). */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
 const DECLARED_LISTING_MIN_CHARS = 2400;
@@ -264,7 +265,9 @@ export function looksLikeArticle(s: PageShape): boolean {
   // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
   const media = isMediaPage(s);
   if ((s.titleInHeading || isCommentedPiece(s)) && !media) {
-    if (listing) return chars >= LISTING_MIN_CHARS;
+    // A page that also says it is one piece, by a dateline or two or by its readers' comments (since run W), needs
+    // what a titled page does: its cards are rails around that piece (a blog's related posts, a news site's menus).
+    if (listing) return chars >= (isDatedPiece(s) || isCommentedPiece(s) ? TITLED_MIN_CHARS : LISTING_MIN_CHARS);
     if (isDatedPiece(s)) return chars >= DECLARED_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
   }
@@ -282,15 +285,6 @@ export function looksLikeArticle(s: PageShape): boolean {
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
   );
-}
-
-/**
- * A site's front page by its title (since run W): undeclared, the title only greets and names the site ("Welcome to
- * Oswestry"), and no heading repeats it as a story's headline. A front page's welcome text, a shop's featured books
- * or a town's introduction read as prose under it; an article's page is titled with its headline.
- */
-export function isGreetingPage(s: PageShape): boolean {
-  return !s.declaresArticle && s.greetingTitle && !s.titleInHeading;
 }
 
 /** A password field and little prose: a log-in page, unless the page says it is one story (above). */

@@ -9,7 +9,6 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 import { isDocumentationPage } from './documentation-rule';
 import {
   isExcerptList,
-  isGreetingPage,
   isListingShaped,
   isLoginWall,
   isPostList,
@@ -19,6 +18,7 @@ import {
   type PageShape,
 } from './article-rule';
 import { MAX_ELEMENTS, measurePage } from './page-measure';
+import { isGreetingPage } from './title-rule';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
