@@ -48,6 +48,8 @@ export interface PageShape {
   errorPage: boolean;
   /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
   keywordTitle: boolean;
+  /** Two or more blocks carry a forum board's post markup (phpBB's "postbody"…): a thread (read since run U). */
+  forumThread: boolean;
   /** The title only greets and names the site ("Welcome to Oswestry"): a front page's (since run W). */
   greetingTitle: boolean;
   /** The title's last part names documentation ("Download — Python 3.11.2 documentation", since run W). */
@@ -252,7 +254,8 @@ const RAILED_SHARE = 0.7;
  * dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
-  if (s.errorPage || isExcerptList(s) || isDocumentationPage(s)) return false;
+  // A forum thread is readers' posts, whatever its board host declares (since run W: og:type=article on every topic).
+  if (s.errorPage || s.forumThread || isExcerptList(s) || isDocumentationPage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
   if (!s.declaresArticle && (isPostList(s) || s.keywordTitle || isGreetingPage(s))) return false;

@@ -72,6 +72,16 @@ export function isForumPost(el: Element): boolean {
   return FORUM_MARK.test(el.getAttribute('class') ?? '') || FORUM_MARK.test(el.id);
 }
 
+/**
+ * Whether an ancestor of `el` (below <body>) is itself classed as a forum post: a post's head or body inside the
+ * post's own box ("postbody-head" inside "postbody"), so that a thread's posts are counted once each (since run W).
+ */
+export function isInsideForumPost(el: Element): boolean {
+  for (let cur = el.parentElement; cur && cur.localName !== 'body'; cur = cur.parentElement)
+    if (isForumPost(cur)) return true;
+  return false;
+}
+
 /** Whether `el` sits inside a comment section, one comment or one forum post ({@link commentMarkOf}). */
 export function isInComments(el: Element): boolean {
   return commentMarkOf(el) !== null;
