@@ -1,6 +1,7 @@
 // The decision over a measured page shape: is it one article? Separate from the measuring (page-measure.ts) so the
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
 import { isDocumentationPage } from './documentation-rule';
+import { isGreetingPage } from './title-rule';
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
 export interface PageShape {
@@ -47,6 +48,12 @@ export interface PageShape {
   errorPage: boolean;
   /** The title is a list of search keywords, a landing page's ("Slides to DVD | Slides to CD | Convert Slides"). */
   keywordTitle: boolean;
+  /** Two or more blocks carry a forum board's post markup (phpBB's "postbody"…): a thread (read since run U). */
+  forumThread: boolean;
+  /** The title only greets and names the site ("Welcome to Oswestry"): a front page's (since run W). */
+  greetingTitle: boolean;
+  /** The title's last part names documentation ("Download — Python 3.11.2 documentation", since run W). */
+  documentationTitle: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -209,7 +216,7 @@ export function isMediaPage(s: PageShape): boolean {
   return !s.declaresArticle && MEDIA_OG_TYPE.test(s.ogType);
 }
 
-/** A listing-shaped page that names its subject needs a dominant block of prose this long. */
+/** A listing-shaped page that names its subject needs a dominant block of prose this long (300 if dated, run W). */
 const LISTING_MIN_CHARS = 600;
 /** A declared product, collection, search-results or profile page needs a block this long (a long review). */
 const DECLARED_LISTING_MIN_CHARS = 2400;
@@ -247,10 +254,11 @@ const RAILED_SHARE = 0.7;
  * dominant run of real paragraphs, not many separate runs or a wall of teasers.
  */
 export function looksLikeArticle(s: PageShape): boolean {
-  if (s.errorPage || isExcerptList(s) || isDocumentationPage(s)) return false;
+  // A forum thread is readers' posts, whatever its board host declares (since run W: og:type=article on every topic).
+  if (s.errorPage || s.forumThread || isExcerptList(s) || isDocumentationPage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle)) return false;
+  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle || isGreetingPage(s))) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s) || isResultsPage(s)) && !s.declaresArticle)
     return chars >= DECLARED_LISTING_MIN_CHARS;
@@ -260,7 +268,9 @@ export function looksLikeArticle(s: PageShape): boolean {
   // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
   const media = isMediaPage(s);
   if ((s.titleInHeading || isCommentedPiece(s)) && !media) {
-    if (listing) return chars >= LISTING_MIN_CHARS;
+    // A page that also says it is one piece, by a dateline or two or by its readers' comments (since run W), needs
+    // what a titled page does: its cards are rails around that piece (a blog's related posts, a news site's menus).
+    if (listing) return chars >= (isDatedPiece(s) || isCommentedPiece(s) ? TITLED_MIN_CHARS : LISTING_MIN_CHARS);
     if (isDatedPiece(s)) return chars >= DECLARED_MIN_CHARS;
     return chars >= TITLED_MIN_CHARS && chars / paragraphs >= MIN_AVERAGE_PARAGRAPH;
   }

@@ -1,4 +1,4 @@
-// Is the page documentation (issue #12 counts it among non-articles)? Two tests over the measured page shape, apart
+// Is the page documentation (issue #12 counts it among non-articles)? Three tests over the measured page shape, apart
 // from the article rule (article-rule.ts) that says no to any page either of them takes.
 import type { PageShape } from './article-rule';
 
@@ -22,6 +22,9 @@ export function isDocumentationPage(s: PageShape): boolean {
   if (s.declaresArticle) return false;
   return (
     isGeneratedDocumentation(s) ||
+    // Since run W: the page calls itself documentation in its title (Sphinx's default "… — Project 3.2
+    // documentation"): a project's front page, a download page, a module's source, whatever their prose.
+    s.documentationTitle ||
     (s.codeElements >= DOCUMENTATION_MIN_CODE &&
       // Per 1,000 characters of text, listings included: the rule's thresholds were set when listings counted as
       // prose, and a tutorial's examples are part of what its code is set in.

@@ -18,6 +18,7 @@ import {
   type PageShape,
 } from './article-rule';
 import { MAX_ELEMENTS, measurePage } from './page-measure';
+import { isGreetingPage } from './title-rule';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
 
@@ -83,8 +84,15 @@ export function isProbablyArticle(doc: Document): boolean {
 function judge(shape: PageShape, doc: Document): boolean {
   if (looksLikeArticle(shape)) return true;
   // Prose kept in <div>s with <br>s or <pre> has no paragraphs to measure; when the page declares itself an
-  // article and shows no listing signature, Readability's own pre-check decides.
-  return shape.declaresArticle && !isListingShaped(shape) && !isExcerptList(shape) && isProbablyReaderable(doc);
+  // article and shows no listing signature (nor a forum thread's posts, since run W), Readability's own pre-check
+  // decides.
+  return (
+    shape.declaresArticle &&
+    !shape.forumThread &&
+    !isListingShaped(shape) &&
+    !isExcerptList(shape) &&
+    isProbablyReaderable(doc)
+  );
 }
 
 /**
@@ -112,9 +120,12 @@ export function articleVerdict(doc: Document): { isArticle: true } | { isArticle
 function reasonFromShape(shape: PageShape): string {
   const list = 'The page looks like a front page or a list of links or posts rather than one article.';
   if (shape.errorPage) return 'The page says it is an error page ("Page not found") rather than an article.';
+  if (shape.forumThread) return 'The page looks like a forum thread (several posts) rather than one article.';
   if (isDocumentationPage(shape))
     return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
   if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
+  if (isGreetingPage(shape))
+    return "The page looks like a site's front page (its title is a greeting) rather than one article.";
   if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape) || isResultsPage(shape)))
     return 'The page looks like a shop, a product or a list of results rather than one article.';
   if (isLoginWall(shape)) return 'The page looks like a log-in form rather than an article.';

@@ -13,7 +13,10 @@ import {
   isErrorHeadline,
   commentMarkOf,
   isForumPost,
+  isInsideForumPost,
   isInComments,
+  isDocumentationTitle,
+  isGreetingTitle,
   isKeywordTitle,
   isPostLinkText,
 } from './page-signals';
@@ -111,6 +114,8 @@ export function measurePage(doc: Document): PageShape {
   let codeElements = 0;
   /** Blocks classed as a forum post (phpBB's "postbody"…), counted up to two: one post is a page's text, two a thread. */
   let forumPosts = 0;
+  /** Forum posts counted once each (the outermost marked block), up to two: a thread, since run W. */
+  let threadPosts = 0;
   /** Headings carrying a permalink to themselves, and the last one counted (one per heading). */
   let permalinkHeadings = 0;
   let permalinked: Element | null = null;
@@ -153,7 +158,10 @@ export function measurePage(doc: Document): PageShape {
     if (TEXT_BLOCKS.has(tag)) {
       // schema.org's articleBody sits on the block that holds the text: looked for only on blocks.
       if (!articleBody && el.getAttribute('itemprop') === 'articleBody') articleBody = true;
-      if (forumPosts < 2 && isForumPost(el)) forumPosts++;
+      if ((forumPosts < 2 || threadPosts < 2) && isForumPost(el)) {
+        forumPosts = Math.min(2, forumPosts + 1);
+        if (threadPosts < 2 && !isInsideForumPost(el)) threadPosts++;
+      }
       const datesBefore = page.dates;
       let prose = ownProse(el, page);
       // A reader's comment carries its own date: not the page's dateline, and not one of a list of dated things.
@@ -354,7 +362,10 @@ export function measurePage(doc: Document): PageShape {
     allHeadings.slice(0, 3).some((h) => isErrorHeadline(comparableText(h.textContent ?? '')));
   return {
     errorPage,
+    forumThread: threadPosts > 1,
     keywordTitle: isKeywordTitle(doc.title),
+    greetingTitle: isGreetingTitle(doc.title),
+    documentationTitle: isDocumentationTitle(doc.title),
     headingsInProse,
     bigRuns,
     titleInHeading,

@@ -72,6 +72,16 @@ export function isForumPost(el: Element): boolean {
   return FORUM_MARK.test(el.getAttribute('class') ?? '') || FORUM_MARK.test(el.id);
 }
 
+/**
+ * Whether an ancestor of `el` (below <body>) is itself classed as a forum post: a post's head or body inside the
+ * post's own box ("postbody-head" inside "postbody"), so that a thread's posts are counted once each (since run W).
+ */
+export function isInsideForumPost(el: Element): boolean {
+  for (let cur = el.parentElement; cur && cur.localName !== 'body'; cur = cur.parentElement)
+    if (isForumPost(cur)) return true;
+  return false;
+}
+
 /** Whether `el` sits inside a comment section, one comment or one forum post ({@link commentMarkOf}). */
 export function isInComments(el: Element): boolean {
   return commentMarkOf(el) !== null;
@@ -126,6 +136,41 @@ const ERROR_HEADLINE =
  */
 export function isErrorHeadline(text: string): boolean {
   return /\d|found|exist|gefunden|introuvable|encontrada|trovata|gevonden/.test(text) && ERROR_HEADLINE.test(text);
+}
+
+/**
+ * A title that greets the visitor and names the place, and nothing more: "Welcome to Oswestry", "Welcome To The Book
+ * Pl@ce", "Willkommen bei …", "Bienvenue sur …" (since run W). A site's front page greets; a story's title is its
+ * headline, with the site's name after a separator when at all ("Welcome to www.dailyrecord.com - Giants - Eli
+ * Manning continues to thrive" is a headline behind a greeting, and its page repeats the headline in a heading).
+ */
+const GREETING_TITLE =
+  /^\s*(?:a )?(?:welcome|herzlich willkommen|willkommen|bienvenue|bienvenidos?|benvenut[io]|welkom|v[äa]lkommen|velkommen|witamy|bem-vindos?)\b[^|:\u2013\u2014\u00b7\u2022]*$/i;
+/** A greeting and the place's name are a few words; a headline that opens with "Welcome to…" runs longer. */
+const GREETING_TITLE_MAX_WORDS = 7;
+
+/** Whether a document's title is only a greeting with the site's or the place's name (a front page's). */
+export function isGreetingTitle(title: string): boolean {
+  const t = title.trim();
+  return GREETING_TITLE.test(t) && !/\s-\s/.test(t) && t.split(/\s+/).length <= GREETING_TITLE_MAX_WORDS;
+}
+
+/**
+ * The last part of a title (after " — ", " | ", " - ", " :: "…, or the whole title) that names documentation:
+ * "Download — Python 3.11.2 documentation", "django.template.exceptions — Django 3.2.25 documentation", "3.11.2
+ * Documentation". Sphinx titles every page "{page} — {project} {release} documentation" by default, and other
+ * generators and doc sites do the same; a story's title ends with its headline or its site's name.
+ */
+const DOCUMENTATION_TITLE_PART =
+  /(?:^|\s)(?:documentation|dokumentation|documentación|documentazione|documentação|documentatie)$/i;
+/** A project's name and version before the word: a headline that ends with "documentation" runs longer. */
+const DOCUMENTATION_TITLE_PART_MAX_WORDS = 5;
+
+/** Whether a document's title says the page is documentation (its last part is "… documentation"). */
+export function isDocumentationTitle(title: string): boolean {
+  const parts = title.trim().split(/\s+(?:[\u2014\u2013|\u00b7:-]|::|\u00bb)\s+/);
+  const last = (parts[parts.length - 1] ?? '').trim();
+  return DOCUMENTATION_TITLE_PART.test(last) && last.split(/\s+/).length <= DOCUMENTATION_TITLE_PART_MAX_WORDS;
 }
 
 /** Words of four letters or more, lower case (the terms a keyword title repeats). */

@@ -116,9 +116,18 @@ describe('a documentation page: code set in nearly every sentence, no article de
   });
 
   it('near miss: the same text without its code marked up reads as one article, as it did before the rule', async () => {
-    // Its headings' "#" permalinks are taken out too: since run T they alone say a generator built the page.
-    const plain = docs.replace(/<(\/?)code\b/g, '<$1span').replace(/<a class="mark" [^>]*>#<\/a>/g, '');
+    // Its headings' "#" permalinks are taken out too: since run T they alone say a generator built the page; and its
+    // title's "| Node.js v18.20.4 Documentation", which since run W alone says the page is documentation.
+    const plain = docs
+      .replace(/<(\/?)code\b/g, '<$1span')
+      .replace(/<a class="mark" [^>]*>#<\/a>/g, '')
+      .replace(' | Node.js v18.20.4 Documentation</title>', '</title>');
     expect(await verdictAt(url, plain)).toBe(true);
+  });
+
+  it('says no to it for its title alone, without its code marked up or its permalinks (run W)', async () => {
+    const plain = docs.replace(/<(\/?)code\b/g, '<$1span').replace(/<a class="mark" [^>]*>#<\/a>/g, '');
+    expect(await verdictAt(url, plain)).toBe(false);
   });
 
   it("says no to it for its headings' permalinks alone, without its code marked up (run T)", async () => {
