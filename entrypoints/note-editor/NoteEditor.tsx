@@ -188,7 +188,8 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     else setNote(field.value);
   };
 
-  // What the reader types is kept for this opening of the editor until it is saved, deleted or dismissed.
+  // What the reader types is kept for this highlight (lib/note-draft.ts) until it is saved, deleted or dismissed:
+  // the editor reloaded under the reader, or opened again after a click on the page closed it, starts from it.
   useEffect(() => {
     if (!annotation) return;
     if (note === annotation.body.note && tags === annotation.body.tags.join(', ')) void dropDraft(annotation.id);
