@@ -9,22 +9,13 @@
 import { extractKeyItems } from '../../core/facts/index';
 import type { Entity } from '../../core/types';
 import { goldQuotes, type GoldQuote } from './gold';
-import { FOLDS, foldOf, loadPolnear, type PolnearArticle, type Span } from './load';
+import { FOLDS, foldOf, loadPolnear, type PolnearArticle, paragraphIndex } from './load';
+import { quoteOffsets } from './report';
+import { overlaps } from './score';
 import { headName, isRightSpeaker } from './speaker-match';
 
 const DEV = FOLDS + 1;
 const show = new Set((process.env.LEDE_KINDS_SHOW ?? '').split('|').filter(Boolean));
-
-function overlaps(a: Span, b: Span): boolean {
-  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-}
-
-function paragraphIndex(a: PolnearArticle, at: number): number {
-  let i = a.blockStarts.length - 1;
-  while (i > 0 && a.blockStarts[i]! > at) i--;
-  return i;
-}
 
 /** Nouns of a document or other thing that speaks for whoever issued it. */
 const DOCUMENT =
@@ -103,13 +94,7 @@ for (const split of ['train', 'dev'] as const) {
   for (const a of loadPolnear(split)) {
     const cols = split === 'dev' ? [DEV] : [foldOf(a.slug), FOLDS];
     const x = extractKeyItems({ title: a.title, blocks: a.blocks });
-    const preds = x.quotes
-      .filter((q) => q.kind === 'direct' || q.kind === 'partial')
-      .map((q) => ({
-        start: a.blockStarts[q.source.block]! + q.source.start,
-        end: a.blockStarts[q.source.block]! + q.source.end,
-        speaker: q.speaker,
-      }));
+    const preds = quoteOffsets(a, x.quotes);
     for (const g of goldQuotes(a)) {
       if (g.sourceClass !== 'description') continue;
       const ps = preds.filter((q) => overlaps(q, g));

@@ -8,18 +8,15 @@
 import { extractKeyItems } from '../../core/facts/index';
 import type { Entity } from '../../core/types';
 import { findQuotations, type GoldQuote, goldQuotes, type SourceClass } from './gold';
-import { FOLDS, foldOf, loadPolnear, type PolnearArticle, type Span } from './load';
+import { FOLDS, foldOf, loadPolnear, type PolnearArticle, paragraphIndex, type Span } from './load';
+import { quoteOffsets } from './report';
+import { overlaps } from './score';
 import { headName, isRightSpeaker } from './speaker-match';
 
 const cls = (process.argv[2] ?? 'name') as SourceClass;
 /** Table columns: train folds 0–4, all train (FOLDS), dev, dev without its two worst articles. */
 const DEV = FOLDS + 1;
 const show = new Set((process.env.LEDE_KINDS_SHOW ?? '').split('|').filter(Boolean));
-
-function overlaps(a: Span, b: Span): boolean {
-  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-}
 
 /** Abbreviations whose period ends no sentence ("Mr.", "Sen.", "D.C.", a lone initial). */
 const ABBREV =
@@ -62,12 +59,6 @@ function sentenceAround(para: string, qs: number, qe: number): Span {
 function marksOf(a: PolnearArticle, g: Span): string {
   const m = a.text.slice(Math.max(0, g.start - 2), g.start);
   return m.endsWith('“') ? 'curly' : m === "''" ? 'twin' : m.endsWith('"') ? 'straight' : 'other';
-}
-
-function paragraphIndex(a: PolnearArticle, at: number): number {
-  let i = a.blockStarts.length - 1;
-  while (i > 0 && a.blockStarts[i]! > at) i--;
-  return i;
 }
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -184,13 +175,7 @@ for (const split of ['train', 'dev'] as const) {
   for (const a of loadPolnear(split)) {
     const cols = split === 'dev' ? [DEV] : [foldOf(a.slug), FOLDS];
     const x = extractKeyItems({ title: a.title, blocks: a.blocks });
-    const preds = x.quotes
-      .filter((q) => q.kind === 'direct' || q.kind === 'partial')
-      .map((q) => ({
-        start: a.blockStarts[q.source.block]! + q.source.start,
-        end: a.blockStarts[q.source.block]! + q.source.end,
-        speaker: q.speaker,
-      }));
+    const preds = quoteOffsets(a, x.quotes);
     const gold = goldQuotes(a);
     for (const g of gold) {
       if (g.sourceClass !== cls) continue;

@@ -2,20 +2,15 @@
 // counted by kind of error, with a spread-out sample of one category (or of each, when none is named). For
 // development on `train`; dev is scored by `npm run bench facts` only.
 import { goldQuotes, type GoldQuote } from './gold';
-import { loadPolnear, type PolnearArticle, type PolnearSplit, type Span } from './load';
+import { loadPolnear, type PolnearArticle, type PolnearSplit } from './load';
 import { ledeQuotes } from './report';
-import type { PredictedQuote } from './score';
+import { overlaps, type PredictedQuote } from './score';
 import { isRightSpeaker } from './speaker-match';
 
 const split = (process.argv[2] ?? 'train') as PolnearSplit;
 if (split !== 'train') console.log('(errors are for development: read train, score dev with `npm run bench facts`)');
 const wanted = process.argv[3];
 const n = Number(process.argv[4] ?? 12);
-
-function overlaps(a: Span, b: Span): boolean {
-  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-}
 
 const FRAGMENT =
   /^(?:and|but|or|so|as|when|while|if|then|which|who|that|this|it|he|she|they|we|i|you|there|here)\b|\b(?:is|are|was|were|could|would|should|will|did|said|says)\b/i;

@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { goldQuotes, type GoldQuote } from './gold';
 import { handReferentsPath, loadHandReferents, withHandReferents } from './hand-referents';
-import { FOLDS, foldOf, loadPolnear, type PolnearArticle, type PolnearSplit, type Span } from './load';
+import { FOLDS, foldOf, loadPolnear, type PolnearSplit, paragraphIndex } from './load';
 import { articleNames } from './article-names';
 import {
   baselineQuotes,
@@ -25,21 +25,10 @@ import {
   isHandLabelled,
   ledeQuotes,
 } from './report';
-import { emptyScore, formatScore, type PredictedQuote, scoreArticle } from './score';
+import { emptyScore, formatScore, overlaps, type PredictedQuote, scoreArticle } from './score';
 import { isRightSpeaker } from './speaker-match';
 
 const split = (process.argv[2] ?? 'train') as PolnearSplit;
-
-function overlaps(a: Span, b: Span): boolean {
-  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-}
-
-function paragraphIndex(a: PolnearArticle, at: number): number {
-  let i = a.blockStarts.length - 1;
-  while (i > 0 && a.blockStarts[i]! > at) i--;
-  return i;
-}
 
 type Verdict = 'right' | 'wrong' | 'missing' | 'unscored';
 

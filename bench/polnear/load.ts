@@ -169,3 +169,10 @@ export function loadPolnear(split: PolnearSplit, dataDir = polnearDataDir(), env
   }
   return out;
 }
+
+/** The index of the paragraph (block) of `a` holding file offset `at`. */
+export function paragraphIndex(a: PolnearArticle, at: number): number {
+  let i = a.blockStarts.length - 1;
+  while (i > 0 && a.blockStarts[i]! > at) i--;
+  return i;
+}

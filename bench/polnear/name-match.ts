@@ -4,16 +4,12 @@
 // lists every quote of any class whose verdict the article-aware match changes. Never run on dev or test.
 import { articleNames } from './article-names';
 import { goldQuotes } from './gold';
-import { loadPolnear, type Span } from './load';
+import { loadPolnear } from './load';
+import { overlaps } from './score';
 import { ledeQuotes } from './report';
 import { isRightSpeaker } from './speaker-match';
 
 const mode = process.argv[2] ?? 'wrong';
-
-function overlaps(a: Span, b: Span): boolean {
-  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-}
 
 let k = 0;
 for (const a of loadPolnear('train')) {

@@ -2,6 +2,7 @@
 // simple baseline run on the same articles (every quotation of ≥ 3 words; its speaker the capitalised name next
 // to the speech verb nearest the quotation in its paragraph).
 import { extractKeyItems } from '../../core/facts/index';
+import type { Extraction } from '../../core/types';
 import { articleNames } from './article-names';
 import { emptyTally, type ReferentTally, withCorefReferents } from './coref-referent';
 import { findQuotations, goldQuotes, wordsIn } from './gold';
@@ -63,8 +64,12 @@ export function baselineQuotes(article: PolnearArticle): PredictedQuote[] {
 
 /** Lede's direct and partial quotes as file offsets (block quotes have no marks, and gold quotes do). */
 export function ledeQuotes(article: PolnearArticle): PredictedQuote[] {
-  const x = extractKeyItems({ title: article.title, blocks: article.blocks });
-  return x.quotes
+  return quoteOffsets(article, extractKeyItems({ title: article.title, blocks: article.blocks }).quotes);
+}
+
+/** The direct and partial ones of an extraction's `quotes` of `article`, as file offsets. */
+export function quoteOffsets(article: PolnearArticle, quotes: Extraction['quotes']): PredictedQuote[] {
+  return quotes
     .filter((q) => q.kind === 'direct' || q.kind === 'partial')
     .map((q) => ({
       start: article.blockStarts[q.source.block]! + q.source.start,

@@ -43,7 +43,8 @@ export function emptyScore(): QuoteScore {
   };
 }
 
-function overlaps(a: Span, b: Span): boolean {
+/** The scorer's match of two spans: they overlap by at least half the shorter one. */
+export function overlaps(a: Span, b: Span): boolean {
   const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
 }

@@ -9,6 +9,7 @@ import { extractKeyItems } from '../../core/facts/index';
 import { FEATURES, type RankerTrace } from '../../core/facts/speaker-ranker';
 import { type GoldQuote, goldQuotes } from './gold';
 import { FOLDS, foldOf, loadPolnear } from './load';
+import { overlaps } from './score';
 import { isRightSpeaker } from './speaker-match';
 
 interface Example {
@@ -24,11 +25,6 @@ interface Example {
   /** Whether the sieve's speaker is right, and which candidate it is (-1: none of them). */
   sieveRight: boolean;
   sieveIdx: number;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
 }
 
 const examples: Example[] = [];
