@@ -207,10 +207,12 @@ export const EDITOR_EVENT_KINDS = [
   'failed',
 ] as const;
 
-/** The content script's answer to an EditorEvent: keys kept for the note, a kept Ctrl+Enter, the reader left. */
+/** The content script's answer to an EditorEvent: keys kept for the note, a kept Ctrl+Enter or Escape, the reader left. */
 export interface EditorAnswer {
   typed?: string;
   save?: boolean;
+  /** An Escape among the kept keys: the frame forgets its draft and closes, as for its own Escape. */
+  close?: boolean;
   readerLeft?: boolean;
 }
 

@@ -72,6 +72,8 @@ export class EditorFrame {
   private readerLeft = false;
   /** A Ctrl+Enter among the kept keys: the frame saves once it has them. */
   private saveKept = false;
+  /** An Escape among the kept keys: the frame closes (and forgets its draft) once it hears it. */
+  private closeKept = false;
   private readonly onScroll = () => this.place();
   /** Whether the frame is drawn as it is, unfaded and uncovered (drawn-watch.ts). */
   private drawn: DrawnWatch | null = null;
@@ -93,8 +95,8 @@ export class EditorFrame {
     k.stopImmediatePropagation();
     k.preventDefault();
     if (k.type !== 'keydown') return;
-    if (k.key === 'Escape') this.close();
-    else if (k.key === 'Backspace') this.early = this.early.slice(0, -1);
+    // Escape is the reader's to close with (reader-input.ts calls escape()), wherever it lands.
+    if (k.key === 'Backspace') this.early = this.early.slice(0, -1);
     else if (k.key === 'Enter') {
       if (k.ctrlKey || k.metaKey) this.saveKept = true;
       else this.early += '\n';
@@ -103,6 +105,21 @@ export class EditorFrame {
 
   /** Where the reader last pressed the mouse on the page, for the focus handed back there (`release`). */
   private readerTarget: Element | null = null;
+  /**
+   * The reader's Escape reached the page's document. While the frame loads it closes at once (nothing typed in it
+   * yet); after, the frame is told with its next answer, so it forgets its draft as for its own Escape (closed from
+   * here, the draft would come back at the next opening), and closed from here if it has not within a second.
+   */
+  escape(): void {
+    if (!this.focusAsked) return this.close();
+    this.closeKept = true;
+    this.focusTaken();
+    const nonce = this.nonce;
+    setTimeout(() => {
+      if (this.nonce === nonce && this.closeKept) this.close();
+    }, 1000);
+  }
+
   /** The reader's own click on the page (not on Lede's UI) moves the focus there: not a page taking it. */
   private readonly onPointer = (e: Event): void => {
     const target = e.composedPath()[0] as Node;
@@ -158,6 +175,7 @@ export class EditorFrame {
     this.readerLeft = false;
     this.readerTarget = null;
     this.saveKept = false;
+    this.closeKept = false;
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
     this.keys.addEventListener('mousedown', this.onPointer, true);
@@ -299,6 +317,7 @@ export class EditorFrame {
       ok: true as const,
       ...(this.early && { typed: this.early }),
       ...(this.saveKept && { save: true }),
+      ...(this.closeKept && { close: true }),
     };
     this.early = '';
     this.saveKept = false;
@@ -308,6 +327,7 @@ export class EditorFrame {
   close(): void {
     this.early = '';
     this.focusAsked = false;
+    this.closeKept = false;
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);
     this.keys.removeEventListener('mousedown', this.onPointer, true);

@@ -127,7 +127,8 @@ export class ReaderInput {
       }
     } else if (e.key === 'Escape') {
       widgets?.hideToolbar();
-      s.surface.editor?.close();
+      // Through the editor's frame once it is ready, so the words typed are dismissed with it (editor-frame.ts).
+      s.surface.editor?.escape();
     } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && widgets?.undo()) {
       // The toast's own Undo: the reader's last action, whatever else was saved or deleted before it.
       e.preventDefault();

@@ -99,6 +99,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       };
       const ready = await notify('ready');
       take(ready);
+      if (ready?.ok && ready.close) return dismiss();
       if (ready?.ok && ready.save) setSaveAsked((n) => n + 1);
       let first = true;
       // Each time this frame gets the focus (again): a page that took it away had the reader's keys kept for the note
@@ -120,8 +121,10 @@ export function NoteEditor({ params }: { params: EditorParams }) {
         if (first) take(reply);
         else insertKept(reply?.ok ? reply.typed : undefined, field, caret);
         first = false;
-        // The reader pressed Ctrl+Enter while the page held the focus: saved once the kept keys are in.
-        if (reply?.ok && reply.save) setSaveAsked((n) => n + 1);
+        // The reader pressed Escape or Ctrl+Enter while the page held the focus: closed, or saved once the kept
+        // keys are in.
+        if (reply?.ok && reply.close) dismiss();
+        else if (reply?.ok && reply.save) setSaveAsked((n) => n + 1);
       };
       window.addEventListener('focus', () => {
         // Back by the reader (a click here, Shift+Tab) or by the page side, which takes it back only from a page.
@@ -191,7 +194,8 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   // What the reader types is kept for this highlight (lib/note-draft.ts) until it is saved, deleted or dismissed:
   // the editor reloaded under the reader, or opened again after a click on the page closed it, starts from it.
   useEffect(() => {
-    if (!annotation) return;
+    // Not once the editor is closing: a draft written after its Escape's drop would bring the words back.
+    if (!annotation || closing.current) return;
     if (note === annotation.body.note && tags === annotation.body.tags.join(', ')) void dropDraft(annotation.id);
     else void writeDraft({ id: annotation.id, base: annotation.modified, note, tags });
   }, [annotation, note, tags]);
@@ -252,13 +256,16 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     notify('deleted', { annotation: reply.annotation ?? annotation });
   };
 
+  /** The reader's Escape: the words typed are dismissed with the editor. */
+  function dismiss(): void {
+    closing.current = true;
+    void dropDraft(params.id);
+    notify('close');
+  }
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Tab') lastTab.current = performance.now();
-    if (e.key === 'Escape') {
-      void dropDraft(params.id);
-      closing.current = true;
-      notify('close');
-    }
+    if (e.key === 'Escape') dismiss();
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
   };
 

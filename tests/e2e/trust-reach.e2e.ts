@@ -194,4 +194,32 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await expect.poll(() => trust.noteFor(path)).toBe('Ask about the veto');
     await page.close();
   });
+
+  it('(y) the reader’s Escape dismisses what they typed even while a page holds the focus', async () => {
+    // Against a page that takes the focus back at once, the reader's Escape often lands on the page's document,
+    // where Lede keeps it. Before wave 17 the page side then closed the editor itself and the draft stayed: the
+    // dismissed words came back at the next opening.
+    for (let i = 0; i < 3; i++) {
+      const path = `/trust/escape-${++tries}.html`;
+      const page = await trust.openPage(
+        path,
+        `document.addEventListener('DOMContentLoaded', () => {
+          const trap = document.createElement('input');
+          trap.style.cssText = 'position:fixed;left:-500px;top:0';
+          document.body.append(trap);
+          addEventListener('blur', () => setTimeout(() => trap.focus(), 0));
+        });`,
+      );
+      await trust.openNoteOnPassage(page, path);
+      await page.keyboard.type('Words to dismiss', { delay: 15 });
+      await pressClosingEditor(page, 'Escape');
+      await page.mouse.move(1, 1);
+      await clickText(page, 'common cause');
+      const again = await waitForNoteEditor(page);
+      await page.waitForTimeout(300);
+      expect(await again.evaluate(() => document.querySelector('textarea')?.value), path).toBe('');
+      await pressClosingEditor(page, 'Escape');
+      await page.close();
+    }
+  });
 });
