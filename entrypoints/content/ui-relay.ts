@@ -14,7 +14,7 @@ const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
 const POINTER_INIT = ['pointerId', 'pointerType', 'isPrimary', 'width', 'height', 'pressure'] as const;
 
 /** The reader's presses on Lede's UI: none reaches the page, which would learn where they pressed (which colour). */
-const RELAYED = ['click', 'keydown', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
+const RELAYED = ['click', 'keydown', 'keyup', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
 
 /**
  * Relays the reader's clicks, presses and keys aimed at Lede's UI host (`ui()`, null until it exists). A host sealed

@@ -138,6 +138,13 @@ describe('the in-page reader by keyboard and screen reader', () => {
     await page.waitForTimeout(100);
     await page.keyboard.press('Tab');
     expect(await focused(cdp)).toBe('button: Important (key 1)');
+    // The reader's keys in Lede's toolbar are Lede's: the page hears none of them (which colour they move to).
+    await page.evaluate(() => {
+      const w = window as unknown as { __heard: string[] };
+      w.__heard = [];
+      for (const t of ['keydown', 'keyup'])
+        addEventListener(t, (e) => w.__heard.push(`${t}:${(e as KeyboardEvent).key}`), true);
+    });
     await page.keyboard.press('ArrowRight');
     expect(await focused(cdp)).toBe('button: Evidence (key 2)');
     expect(await spoken(cdp, 'tooltip')).toEqual(['Evidence (key 2)']);
@@ -145,6 +152,7 @@ describe('the in-page reader by keyboard and screen reader', () => {
     expect(await focused(cdp)).toBe('button: Background (key 3)');
     await page.keyboard.press('Shift+Tab');
     expect(await focused(cdp)).toBe('button: Evidence (key 2)');
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
     expect(await page.evaluate(() => String(getSelection()))).toBe(SECOND); // the selection survived
     await page.screenshot({ path: `${SHOTS}/toolbar-focused.png`, clip: await toolbarClip(page) });
     await page.keyboard.press('Shift+Slash');
