@@ -4,7 +4,7 @@
 // every element the test left out is listed with its words, to be read by eye: on an ordinary page a dropped element
 // should be a screen-reader label or text no reader sees, never words on the screen. Saved pages lack most of their
 // external stylesheets, so this measures the inline-styled hiding they keep, and the cost.
-// LEDE_TRAFILATURA and/or LEDE_READABILITY_PAGES; N pages of trafilatura's cache (default 80).
+// LEDE_TRAFILATURA and/or LEDE_READABILITY_PAGES; N pages of trafilatura's cache (default 80); LEDE_UNSEEN_ALL=1.
 // npx tsx bench/unseen-text.ts
 import type { Page } from 'playwright-core';
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
@@ -74,4 +74,6 @@ const withDrops = rows.filter((r) => r.dropped.length > 0);
 console.log(
   `pages with words left out: ${withDrops.length} of ${rows.length}; elements ${sum(rows.map((r) => r.dropped.length))}, characters ${sum(rows.map((r) => r.chars))}`,
 );
-for (const r of withDrops) for (const d of r.dropped.slice(0, 4)) console.log(`  ${r.file}: ${d}`);
+// LEDE_UNSEEN_ALL=1 lists every element left out (to compare two versions of the test), not the first four a page.
+const shown = process.env.LEDE_UNSEEN_ALL ? Number.POSITIVE_INFINITY : 4;
+for (const r of withDrops) for (const d of r.dropped.slice(0, shown)) console.log(`  ${r.file}: ${d}`);

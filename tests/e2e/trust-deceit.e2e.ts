@@ -124,6 +124,41 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.close();
   });
 
+  it('(s2) a paragraph a page hides in a wrapper of its own, beside a figure or after the last paragraph never reaches key facts or quotes', async () => {
+    // Three ways round "between two visible paragraphs": each planted block's own neighbours are a wrapper's edge,
+    // the photo's figure, or nothing at all. Nothing on the page can open any of them.
+    const planted = [
+      '“We will leave the alliance next spring,” Xi said in Beijing.',
+      '“Our navies will withdraw from the Mediterranean,” Putin told reporters.',
+      '“Russia will cut its gas shipments to China by 90 percent in 2026,” Putin said on Sunday.',
+    ];
+    trust.server.route('/trust/hidden-around.html', {
+      body: SAMPLE.replace('<head>', '<head><style>.z9{display:none}.z8{position:absolute;left:-9999px}</style>')
+        .replace(
+          'the Atlantic reports.</p>',
+          `the Atlantic reports.</p>\n    <div><p class="z9">${planted[0]}</p></div>`,
+        )
+        .replace('</figure>', `</figure>\n  <p class="z8">${planted[1]}</p>`)
+        .replace('mankind.&quot;</p>', `mankind.&quot;</p>\n    <p class="z9">${planted[2]}</p>`),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/hidden-around.html`);
+    const tabId = await tabIdOf(trust.session, page);
+    // The sidebar lists every key fact and quote (the popup only the first few).
+    const sidebar = await trust.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${tabId}`);
+    await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+    const facts = await sidebar.getByTestId('fact').allTextContents();
+    await sidebar.getByRole('tab', { name: /quotes/i }).click();
+    await sidebar.getByTestId('quote').first().waitFor();
+    const shown = [...facts, ...(await sidebar.getByTestId('quote').allTextContents())].join('\n');
+    expect(shown).toContain('the Atlantic reports');
+    expect(shown).toContain('Decades ago, the Chinese and Russian nations');
+    expect(shown).not.toMatch(/leave the alliance|navies will withdraw|cut its gas shipments/);
+    await sidebar.close();
+    await page.close();
+  });
+
   it('(p) a page that selects a passage of its own as the reader clicks elsewhere or types gets no toolbar and nothing saved', async () => {
     // The page answers each of the reader's real clicks by selecting a paragraph far from the pointer: the click is
     // trusted, the selection is not the reader's.

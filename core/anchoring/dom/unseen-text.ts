@@ -6,10 +6,11 @@
 //
 // Only text hidden where it sits among visible words is left out: an inline element (a span, a link), any element
 // between two runs of text, and a block hidden between two visible blocks of plain text (paragraphs, headings, list
-// items: a planted "quote" a selection across the two would save, and key facts would show). A block hidden where a
-// reader can open it (a closed accordion panel under its clickable heading or button, a tab, a "read more" remainder
-// before its control, `<details>`, one after the last paragraph) keeps today's behaviour: its highlights still
-// anchor, and show again when it opens. It reads computed style and, for positioned
+// items: a planted "quote" a selection across the two would save, and key facts would show), and a block hidden
+// without a place of its own (display:none, off the page) wherever nothing beside it can open it: inside a wrapper,
+// beside a figure or a table, after the last paragraph. A block hidden where a reader can open it (a closed accordion
+// panel under its clickable heading or button, a tab, a "read more" remainder before its control, a carousel's
+// slide, `<details>`) keeps today's behaviour: its highlights still anchor, and show again when it opens. It reads computed style and, for positioned
 // or clipped elements only, one bounding box; every answer is kept for the model's one walk.
 import { BLOCKS } from './text-model';
 
@@ -138,15 +139,50 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
       if (seenNow(s)) return s;
     return null;
   };
-  /** A block hidden between two visible blocks of plain text, with nothing on the page that opens it. */
+  /**
+   * What a reader sees next to `el` on one side: its nearest seen sibling, or, where it has none on that side, its
+   * wrapper's (up to a few wrappers out). Null when nothing shows there; undefined past a long run of hidden blocks
+   * (a hidden list or menu: no paragraph of prose).
+   */
+  const seenNeighbour = (el: Element, after: boolean): Element | null | undefined => {
+    let at = el;
+    for (let level = 0; level <= MAX_WRAPPERS; level++) {
+      let s = after ? at.nextElementSibling : at.previousElementSibling;
+      for (let i = 0; s && i < MAX_HIDDEN_RUN; i++, s = after ? s.nextElementSibling : s.previousElementSibling)
+        if (seenNow(s)) return s;
+      if (s) return undefined;
+      const up = at.parentElement;
+      if (!up || up === view.document.body || up === view.document.documentElement) return null;
+      at = up;
+    }
+    return null;
+  };
+  /** Some element's `aria-controls` names `el`: a control elsewhere on the page opens it. */
+  const namedByControl = (el: Element): boolean => {
+    const id = el.id;
+    if (!id) return false;
+    for (const c of view.document.querySelectorAll('[aria-controls]'))
+      if (c.getAttribute('aria-controls')!.split(/\s+/).includes(id)) return true;
+    return false;
+  };
+  /**
+   * A hidden block the walk leaves out: nothing on the page can open it. One that takes no room where it stands
+   * (display:none, off the page) is left out unless a control or a clickable element shows right beside it, or out of
+   * its wrapper ("Continue reading", a carousel's button, an accordion's heading). One that keeps its place (a blank gap
+   * where it stands: faded out, made invisible, as pages reveal paragraphs while they scroll in) only between two
+   * blocks of plain text, so that a revealing page's paragraphs further down stay in.
+   */
   const hiddenAmidProse = (el: Element): boolean => {
     if (seenNow(el) || el.getAttribute('role') === 'tabpanel' || el.closest('details')) return false;
+    if (takesNoRoom(el, view)) {
+      const before = seenNeighbour(el, false);
+      const after = seenNeighbour(el, true);
+      if (before === undefined || after === undefined) return false;
+      if ((before && opens(before, view)) || (after && opens(after, view))) return false;
+      return !namedByControl(el);
+    }
     if (!isPlainText(seenSibling(el, false), view) || !isPlainText(seenSibling(el, true), view)) return false;
-    const id = el.id;
-    if (!id) return true;
-    for (const c of view.document.querySelectorAll('[aria-controls]'))
-      if (c.getAttribute('aria-controls')!.split(/\s+/).includes(id)) return false;
-    return true;
+    return !namedByControl(el);
   };
   return (el) => {
     const parent = el.parentElement;
@@ -159,6 +195,10 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
 
 /** Hidden blocks in a row, past which a block is no longer judged as set between two paragraphs. */
 const MAX_HIDDEN_RUN = 24;
+/** Wrappers a hidden block's neighbours are looked for out of, when it has none of its own on a side. */
+const MAX_WRAPPERS = 3;
+/** Words outside any control, past which a block beside a hidden one is prose, not a row holding a control. */
+const MAX_LABEL_CHARS = 40;
 
 /** Blocks of running text: paragraphs, block quotes, headings, lists and their items. */
 const TEXT_BLOCKS = new Set(['P', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL']);
@@ -179,4 +219,29 @@ function isPlainText(el: Element | null, view: Window): boolean {
     !el.querySelector(CONTROL) &&
     view.getComputedStyle(el).cursor !== 'pointer'
   );
+}
+
+/** Hidden without a place of its own: no box (display:none), a box of a pixel, or one placed off the page. */
+function takesNoRoom(el: Element, view: Window): boolean {
+  const box = el.getBoundingClientRect();
+  return box.width <= 1 || box.height <= 1 || box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
+}
+
+/**
+ * An element a reader can click to open what is hidden beside it: a control, anything with a pointer cursor (a
+ * link, a heading a script made clickable), or a row whose words are all a control's ("Continue reading" in its
+ * paragraph). A paragraph of prose with a footnote link in it is not one.
+ */
+function opens(el: Element, view: Window): boolean {
+  if (el.matches(CONTROL) || view.getComputedStyle(el).cursor === 'pointer') return true;
+  if (!el.querySelector(CONTROL)) return false;
+  const walker = view.document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let outside = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const control = t.parentElement?.closest(CONTROL);
+    if (control && el.contains(control)) continue;
+    outside += (t as Text).data.replace(/\s+/g, '').length;
+    if (outside > MAX_LABEL_CHARS) return false;
+  }
+  return true;
 }

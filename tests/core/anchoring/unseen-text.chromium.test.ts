@@ -185,7 +185,7 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
 <p>Fifth visible paragraph.</p>
 <details><summary>More</summary><p>Inside closed details.</p></details>
 <p>Sixth visible paragraph.</p>
-<p class="gone">A remainder after the last paragraph.</p>
+<p class="gone">A remainder before the page’s own controls.</p>
 </article><nav><a href="#" aria-controls="nav rest">Open</a></nav></body></html>`;
     server.put('/between', BETWEEN);
     const other = await browser.newPage({ viewport: { width: 800, height: 600 } });
@@ -211,7 +211,7 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
       'The rest of the story, before its button.',
       'A panel a control elsewhere opens.',
       'Inside closed details.',
-      'A remainder after the last paragraph.',
+      'A remainder before the page’s own controls.',
     ])
       expect(lines).toContain(kept);
     // Key facts read the same text.
@@ -219,5 +219,93 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(result.markup).toContain('A panel a control elsewhere opens.');
     expect(result.markup).toContain('An answer under its clickable heading.');
     expect(result.markup).not.toMatch(/Planted after a heading|A planted item/);
+  });
+});
+
+describe.skipIf(!hasChromium())('a block a page hides where nothing can open it', () => {
+  let browser: Browser;
+  let server: PageServer;
+  let engine: string;
+
+  beforeAll(async () => {
+    [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The page's text as the highlight model reads it, and as key facts get it, for `body`'s article. */
+  async function textsOf(name: string, style: string, body: string) {
+    server.put(
+      `/${name}`,
+      `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>
+<style>.gone { display: none } .off { position: absolute; left: -9999px } .faded { opacity: 0 } .toggle { cursor: pointer } ${style}</style></head>
+<body style="font: 16px serif">${body}</body></html>`,
+    );
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    await page.goto(server.url(`/${name}`));
+    await page.evaluate(engine);
+    const result = await page.evaluate(() => {
+      const { anchoring } = (globalThis as any).lede;
+      const text = anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }).text;
+      const doc = new DOMParser().parseFromString(anchoring.seenMarkup(document), 'text/html');
+      return { lines: text.trim().split(/\n+/) as string[], markup: doc.body.textContent as string };
+    });
+    await page.close();
+    return result;
+  }
+
+  it('leaves out a planted paragraph wrapped in a block of its own, among wrapped paragraphs, beside a figure or a table, or after the last paragraph', async () => {
+    // Each is a way round "between two visible paragraphs": the planted block's own neighbours are a wrapper's edge, a
+    // paragraph's wrapper, a figure, a table, or nothing at all. Nothing on the page can open any of them.
+    const { lines, markup } = await textsOf(
+      'around',
+      '',
+      `<article>
+<p>First visible paragraph.</p>
+<div><p class="gone">Planted inside a wrapper.</p></div>
+<p>Second visible paragraph.</p>
+<div class="para"><p>Third visible paragraph.</p></div>
+<div class="para gone"><p>Planted among wrapped paragraphs.</p></div>
+<div class="para"><p>Fourth visible paragraph.</p></div>
+<figure><div style="width:200px;height:100px;background:#ccc" role="img" aria-label="a photo"></div><figcaption>A caption under the photo.</figcaption></figure>
+<p class="off">Planted beside a figure.</p>
+<p>Fifth visible paragraph.</p>
+<table><tr><td>2018</td><td>38 bcm</td></tr></table>
+<div class="gone">Planted beside a table.</div>
+<div class="body"><p>The last visible paragraph.</p><p class="gone">Planted after the last paragraph.</p></div>
+</article>
+<footer>Published under: <a href="/tag/china">China</a></footer>`,
+    );
+    expect(lines.filter((line) => line.startsWith('Planted'))).toEqual([]);
+    expect(markup).not.toContain('Planted');
+    expect(lines).toContain('Fourth visible paragraph.');
+    expect(lines).toContain('The last visible paragraph.');
+  });
+
+  it('keeps a hidden block a reader can open beside it, and one that keeps its place on a page revealing paragraphs as they scroll in', async () => {
+    const { lines, markup } = await textsOf(
+      'openable',
+      '.reveal { opacity: 0; transform: translateY(20px); transition: opacity .4s }',
+      `<article>
+<div class="story"><p>The first paragraph of a long story.</p><div class="gone">The rest of the story, behind its button.</div></div>
+<p><button>Continue reading</button></p>
+<div class="slides"><div>Slide one in words.</div><div class="gone">Slide two in words.</div></div><button>Next slide</button>
+<h3 class="toggle">A question</h3><div><div class="gone">Its answer, under a clickable heading.</div></div>
+<p>A paragraph already in view.</p>
+<p class="reveal">A paragraph that fades in as it scrolls into view.</p>
+<p class="reveal">Another paragraph still to fade in.</p>
+</article>`,
+    );
+    const kept = [
+      'The rest of the story, behind its button.',
+      'Slide two in words.',
+      'Its answer, under a clickable heading.',
+      'A paragraph that fades in as it scrolls into view.',
+      'Another paragraph still to fade in.',
+    ];
+    expect(kept.filter((line) => !lines.includes(line))).toEqual([]);
+    expect(kept.filter((line) => !markup.includes(line))).toEqual([]);
   });
 });
