@@ -211,6 +211,9 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     // one in its own frame) 30 ms after each time the editor takes the focus.
     const thieves = {
       none: '',
+      // No thief, a Content-Security-Policy that forbids every frame, style and script of the page's own: Lede's
+      // frame, styles and scripts are the extension's, and still work.
+      csp: '',
       field: `const trap = document.createElement('input');
          trap.style.cssText = 'position:fixed;left:-500px;top:0';
          document.body.append(trap);
@@ -224,17 +227,24 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
          addEventListener('blur', () => setTimeout(() => f.contentDocument.getElementById('t').focus(), 30));`,
     };
     const note = 'Source: a private conversation';
+    // Its one inline script (window.__got, read below) is let through by its hash-free 'unsafe-inline'.
+    const STRICT_CSP =
+      "default-src 'none'; style-src 'none'; img-src 'none'; font-src 'none'; frame-src 'none'; child-src 'none'; script-src 'unsafe-inline'";
     for (const [kind, thief] of Object.entries(thieves)) {
       const path = `/ff-trust/focus-${kind}-${++swallowAttempts}.html`;
       ff.server.route(path, {
         body: SAMPLE.replace(
           '<head>',
-          `<head><script>window.__got = ''; document.addEventListener('DOMContentLoaded', () => { ${thief} });</script>`,
+          `<head><script>window.__got = ''; window.__blocked = 0; document.addEventListener('securitypolicyviolation', () => window.__blocked++); document.addEventListener('DOMContentLoaded', () => { ${thief} });</script>`,
         ),
+        headers: kind === 'csp' ? { 'content-security-policy': STRICT_CSP } : {},
       });
       const page = await ff.browser.newPage();
       await page.goto(`${ff.server.url}${path}`);
       expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+      // The policy is in force: the page's own stylesheet was refused.
+      if (kind === 'csp')
+        expect(await page.evaluate(() => (window as unknown as { __blocked: number }).__blocked)).toBeGreaterThan(0);
       // The reader clicks the highlight, away from any selection: the editor opens with the focus in its note.
       await page.mouse.click(5, 5);
       const at = await page.evaluate(() => {

@@ -121,10 +121,13 @@ describe('highlighting in the page', () => {
     await page.close();
   });
 
-  it('paints on a page with a strict Content-Security-Policy', async () => {
+  it('paints, and writes a note, on a page with a strict Content-Security-Policy', async () => {
     env.server.route('/csp/article.html', {
       body: SAMPLE,
-      headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" },
+      headers: {
+        'content-security-policy':
+          "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'; frame-src 'none'; child-src 'none'",
+      },
     });
     const { page } = await openArticle(env, '/csp/article.html');
     const before = await tintAround(page, 'Russian President Vladimir Putin offered the seat');
@@ -135,6 +138,16 @@ describe('highlighting in the page', () => {
       .poll(async () => (await paintedHighlights(page))['lede-green'] ?? [])
       .toEqual(['Russian President Vladimir Putin offered the seat next to him']);
     expect(await tintAround(page, 'Russian President Vladimir Putin offered the seat')).toBeGreaterThan(before + 1500);
+    // The note editor is the extension's frame: the page's `frame-src 'none'` does not keep it out.
+    await page.mouse.move(1, 1);
+    await clickText(page, 'Russian President Vladimir');
+    const editor = await waitForNoteEditor(page);
+    await page.keyboard.type('under a strict policy');
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(async () => (await storeOf()).annotations.map((a) => a.body.note))
+      .toContain('under a strict policy');
+    expect(editor.isDetached()).toBe(true);
     await page.close();
   });
 
