@@ -1,8 +1,10 @@
-// A note being written, kept in `storage.session` (in memory, never on disk, gone when the browser closes) until it
-// is saved, deleted or dismissed with Escape. The editor's frame can be reloaded under the reader (a page that takes
-// Lede's host out and puts it back reloads every frame in it), and a click on the page closes the editor: either way
-// the words typed so far come back when the highlight's editor opens again. A draft is kept per highlight, with the
-// stored note it started from: one saved elsewhere since (the sidebar, another tab) is not overwritten by it.
+// A note being written, kept in the extension's own storage (`storage.local`, on disk like the notes themselves, out
+// of every page's reach) until it is saved, deleted or dismissed with Escape. The editor's frame can be reloaded under
+// the reader (a page that takes Lede's host out and puts it back reloads every frame in it), a click on the page
+// closes the editor, and the browser can close or crash mid-sentence: each way the words typed so far come back when
+// the highlight's editor opens again. A draft is kept per highlight, with the stored note it started from: one saved
+// elsewhere since (the sidebar, another tab) is not overwritten by it. Until wave 18 drafts lived in
+// `storage.session`, in memory: closing the browser lost them.
 import { browser } from 'wxt/browser';
 
 /** What the reader has typed in the editor of one highlight and not saved. */
@@ -13,45 +15,59 @@ export interface NoteDraft {
   base: string;
   note: string;
   tags: string;
+  /** When it was last written (ISO time): shown to the reader when it comes back. */
+  at: string;
 }
 
-type SessionArea = {
+/** The part of `storage.local` drafts use. */
+export interface DraftArea {
   get(k: string): Promise<Record<string, unknown>>;
   set(v: object): Promise<void>;
-  remove(k: string): Promise<void>;
-};
-
-/** `storage.session`, or null where the browser has none. */
-function area(): SessionArea | null {
-  return ((browser.storage as unknown as { session?: SessionArea }).session ?? null) as SessionArea | null;
+  remove(k: string | string[]): Promise<void>;
 }
 
-const keyOf = (id: string): string => `noteDraft:${id}`;
+const PREFIX = 'noteDraft:';
+const keyOf = (id: string): string => `${PREFIX}${id}`;
+
+const local = (): DraftArea => browser.storage.local as unknown as DraftArea;
 
 /** The unsaved draft of highlight `id` begun on its stored version `base`; else null. */
-export async function readDraft(id: string, base: string): Promise<NoteDraft | null> {
-  const s = area();
-  if (!s || !id) return null;
+export async function readDraft(id: string, base: string, area: DraftArea = local()): Promise<NoteDraft | null> {
+  if (!id) return null;
   try {
-    const d = (await s.get(keyOf(id)))[keyOf(id)] as Partial<NoteDraft> | undefined;
+    const d = (await area.get(keyOf(id)))[keyOf(id)] as Partial<NoteDraft> | undefined;
     return d && d.id === id && d.base === base && typeof d.note === 'string' && typeof d.tags === 'string'
-      ? { id, base, note: d.note, tags: d.tags }
+      ? { id, base, note: d.note, tags: d.tags, at: typeof d.at === 'string' ? d.at : '' }
       : null;
   } catch {
     return null;
   }
 }
 
-/** Keeps what the reader has typed; a failure only costs the draft (the note itself is saved by Save), so it warns. */
-export async function writeDraft(draft: NoteDraft): Promise<void> {
-  const s = area();
-  if (!s || !draft.id) return;
-  await s.set({ [keyOf(draft.id)]: draft }).catch((err: unknown) => console.warn('[lede] note draft not kept', err));
+/**
+ * Keeps what the reader has typed (the draft's `at` is set from `now`); a failure only costs the draft (the note
+ * itself is saved by Save), so it warns.
+ */
+export async function writeDraft(
+  draft: Omit<NoteDraft, 'at'>,
+  now: Date = new Date(),
+  area: DraftArea = local(),
+): Promise<void> {
+  if (!draft.id) return;
+  await area
+    .set({ [keyOf(draft.id)]: { ...draft, at: now.toISOString() } })
+    .catch((err: unknown) => console.warn('[lede] note draft not kept', err));
 }
 
 /** Forgets the draft of highlight `id` (saved, deleted or dismissed). */
-export async function dropDraft(id: string): Promise<void> {
-  const s = area();
-  if (!s || !id) return;
-  await s.remove(keyOf(id)).catch(() => undefined);
+export async function dropDraft(id: string, area: DraftArea = local()): Promise<void> {
+  if (!id) return;
+  await area.remove(keyOf(id)).catch(() => undefined);
+}
+
+/** Forgets the drafts of highlights deleted anywhere (the sidebar, the library, a whole article): no words of a
+ * deleted note stay on disk. */
+export async function dropDrafts(ids: readonly string[], area: DraftArea = local()): Promise<void> {
+  const keys = ids.filter(Boolean).map(keyOf);
+  if (keys.length) await area.remove(keys).catch(() => undefined);
 }

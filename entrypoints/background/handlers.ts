@@ -9,6 +9,7 @@ import { StaleWriteError, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadKeptReading } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { FolderStatus } from '../../core/vault/folder-status';
+import { dropDrafts } from '../../lib/note-draft';
 import { broadcast } from '../../lib/runtime-messages';
 import { sendToTab } from '../../lib/send-to-tab';
 import type { BackgroundHandlers } from '../../lib/messaging';
@@ -227,6 +228,7 @@ export function createBackground(
       const annotation = await store.deleteAnnotation(id);
       if (annotation) {
         await rememberDeletions(store.db, [{ id, deleted: now().toISOString() }]);
+        await dropDrafts([id]);
         void announceChange(annotation.articleKey, sender.tab?.id);
       }
       return { ok: true, annotation };
@@ -316,6 +318,7 @@ export function createBackground(
         ...deleted.annotations.map((a) => ({ id: a.id, deleted: deletedAt })),
         { id: articleKey, deleted: deletedAt, kind: 'article' as const },
       ]);
+      await dropDrafts(deleted.annotations.map((a) => a.id));
       void announceChange(articleKey);
       return { ok: true, ...deleted };
     },

@@ -29,9 +29,22 @@ export function readEditorParams(hash: string): EditorParams | null {
   return { id, articleKey, nonce, focus: p.get('focus') === 'tags' ? 'tags' : 'note' };
 }
 
+/** When a draft was written, as the reader says it: the time today, else the day and the time. */
+export function draftTime(at: string, now: Date = new Date()): string {
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime())) return '';
+  const sameDay = when.toDateString() === now.toDateString();
+  return new Intl.DateTimeFormat(
+    undefined,
+    sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(when);
+}
+
 export function NoteEditor({ params }: { params: EditorParams }) {
   const [annotation, setAnnotation] = useState<Annotation | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** When the unsaved words shown were typed, if they came back from a draft; else null. */
+  const [restored, setRestored] = useState<string | null>(null);
   const [colors, setColors] = useState<ColorMeaning[]>(DEFAULT_SETTINGS.colors);
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
@@ -79,6 +92,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       const draft = await readDraft(found.id, found.modified);
       const startNote = draft?.note ?? found.body.note;
       const startTags = draft?.tags ?? found.body.tags.join(', ');
+      if (draft && (draft.note !== found.body.note || draft.tags !== found.body.tags.join(', '))) setRestored(draft.at);
       setAnnotation(found);
       setNote(startNote);
       setTags(startTags);
@@ -289,6 +303,11 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       {annotation && (
         <>
           <p class="quote">“{annotation.target.selector[0].exact}”</p>
+          {restored !== null && (
+            <p class="restored" role="status">
+              {t('draftRestored', draftTime(restored))}
+            </p>
+          )}
           <textarea
             ref={noteField}
             aria-label={t('note')}

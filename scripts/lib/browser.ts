@@ -70,12 +70,14 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with the built extension loaded, in a throwaway profile. */
+/** Launches headless Chromium with the built extension loaded, in a throwaway profile (or the caller's). */
 export async function launchWithExtension(
   opts: {
     extensionPath?: string;
     viewport?: { width: number; height: number } /** Extra Chromium switches (e.g. --host-resolver-rules). */;
     args?: string[];
+    /** A profile directory of the caller's, kept on close (to start the browser again on it); else a throwaway one. */
+    profile?: string;
   } = {},
 ): Promise<ExtensionSession> {
   const extensionPath = opts.extensionPath ?? CHROME_BUILD;
@@ -83,7 +85,7 @@ export async function launchWithExtension(
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
   }
   const executablePath = findChromium();
-  const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -111,7 +113,7 @@ export async function launchWithExtension(
     worker,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackground, createHandlers } from '../../entrypoints/background/handlers';
 import { LedeStore, openLedeDb } from '../../core/store';
 import { checkBackgroundMessage } from '../../lib/background-messages';
+import { writeDraft } from '../../lib/note-draft';
 import type { Annotation } from '../../core/types';
 
 const KEY = 'https://news.example/story';
@@ -114,6 +115,25 @@ describe('background handlers', () => {
     );
     expect(restored.ok).toBe(true);
     expect((await store.listAnnotations(KEY)).map((a) => a.body.note)).toEqual(['keep me']);
+  });
+
+  it('forgets the unsaved draft of a highlight deleted anywhere, one at a time or with its article', async () => {
+    // Drafts are on disk (lib/note-draft.ts): no words of a deleted note may stay there.
+    const second = { ...annotation('two'), id: 'urn:uuid:11111111-2222-4333-8444-000000000002' };
+    await handlers.saveAnnotation({ annotation: annotation('one') }, tab);
+    await handlers.saveAnnotation({ annotation: second }, tab);
+    const other = {
+      ...second,
+      id: 'urn:uuid:11111111-2222-4333-8444-000000000003',
+      articleKey: 'https://news.example/other',
+    };
+    for (const a of [annotation(), second, other])
+      await writeDraft({ id: a.id, base: a.modified, note: 'private words', tags: '' });
+    const drafts = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+    await handlers.deleteAnnotation({ id: annotation().id }, tab);
+    expect(await drafts()).toEqual([`noteDraft:${second.id}`, `noteDraft:${other.id}`]);
+    await handlers.deleteArticle({ articleKey: KEY }, {});
+    expect(await drafts()).toEqual([`noteDraft:${other.id}`]);
   });
 
   it('caches an extraction by text hash and misses when the text changed', async () => {
