@@ -275,8 +275,9 @@ export function extractQuotes(
         (speaker = characterisedBy(text, sent.start, s.open, b, ctx))
       ) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
-      } else if ((speaker = turns.get(b) ?? null)) {
-        // "PENCE: … “…” …": a transcript's labelled turn is the label's person's.
+      } else if (turns.has(b)) {
+        // "PENCE: … “…” …": a transcript's labelled turn is the label's person's; a kicker's ("\"VIDEO: …") nobody's.
+        speaker = turns.get(b) ?? null;
       } else if ((speaker = sentenceSubject(text, sent.start, s.open, b, ctx, s.open))) {
         // "Cruz … questioned Trump's “New York values”", "She told ABC …": the sentence's subject speaks.
       } else if ((reported = reportedBefore(text, pb.sentences, sent.start, s.open, b, ctx))) {
