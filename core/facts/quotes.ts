@@ -14,6 +14,7 @@ import { transcriptSpeakers } from './transcript-labels';
 import {
   clauseOpeningNext,
   colonIntroduced,
+  creditedAfter,
   findPublication,
   introducedBy,
   reportedBefore,
@@ -290,6 +291,14 @@ export function extractQuotes(
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
         attribution = lastInBlock.attribution;
+      } else if (
+        spans.length === 1 &&
+        startsWithQuote &&
+        !text.slice(s.close).replace(/[\s"”'’.,]/g, '') &&
+        (reported = creditedAfter(prepared, p, ctx))
+      ) {
+        // "“… pay zero taxes.”" / "- Sanders.": a quote paragraph and the credit line after it.
+        ({ speaker, attribution } = reported);
       } else if (si === 0 && startsWithQuote && (reported = colonIntroduced(prepared, p, ctx))) {
         // "Dr. Ward stated:" / "“The Department of Justice …”": the paragraph before introduces this one.
         ({ speaker, attribution } = reported);

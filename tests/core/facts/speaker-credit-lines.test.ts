@@ -1,0 +1,43 @@
+// Whole-article structures (nineteenth round): a quote paragraph credited by the line after it, as fact-checks and
+// convention notebooks print them ("“…”" then "- Bernie Sanders."). Near misses: an AFP subhead set between dashes
+// after a quote paragraph, and a quote paragraph whose next line is prose. Paragraphs are separated by " || ".
+import { speakerTable, type SpeakerCase } from './speaker-table';
+
+// Washington Post, 2016-02-05 (train): the Fact Checker's debate roundup.
+const factCheck =
+  'MSNBC aired the fifth Democratic presidential debate on Thursday night, a showdown between former secretary of state Hillary Clinton and Sen. Bernie Sanders of Vermont. || "[Americans are] worried about the future of their kids, and yet almost all new income and wealth is going to the top 1 percent." || - Bernie Sanders. || The senator is relying on an outdated statistic. Sanders is relying on the research of Emmanuel Saez, an economics professor at the University of California at Berkeley. || "The idea that I would dismantle health care in America while we\'re waiting to pass Medicare for all is just not accurate." || - Sanders. || Sanders exaggerates when he says he helped write the Affordable Care Act. || "I will look into it [releasing transcripts of her speeches]. I don\'t know the status, but I will certainly look into it." || - Hillary Clinton.';
+
+// Washington Post, 2016-07-29 (train): a convention notebook's voices.
+const notebook =
+  "Hillary Clinton accepted the nomination in Philadelphia on Thursday night. || \"Great speech. She's tested. She's ready. She never quits. That's why Hillary should be our next @POTUS.\" || -President Obama, tweeting after Clinton's speech. || \"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, and it needs to stop.\" || -Michelle Marks, Philadelphia.";
+
+const cases: Record<string, Record<string, SpeakerCase>> = {
+  'a credit line after a quote paragraph': {
+    '"- Sanders." after a quote paragraph is its speaker, named as the article names him, not the earlier subject (Saez)':
+      {
+        text: factCheck,
+        quote: 'The idea that I would',
+        speaker: 'Bernie Sanders',
+      },
+    '"- Hillary Clinton." after a quote paragraph that follows a paragraph about Sanders': {
+      text: factCheck,
+      quote: 'I will look into it',
+      speaker: 'Hillary Clinton',
+    },
+    'a credit with a comma phrase ("-Michelle Marks, Philadelphia.")': {
+      text: notebook,
+      quote: 'The whole idea',
+      speaker: 'Michelle Marks',
+    },
+  },
+  'no credit line': {
+    'near miss: an AFP subhead between dashes ("– An immigrant himself –.") credits no one; the quote carries on': {
+      // Breitbart (AFP), 2016-04-12 (train).
+      text: '“There’s a real demographic revolution in the United States, a revolution in which whites will become minorities in 30 years,” Ramos said, referring to the ever-growing Hispanic community. || “So I think that there’s resistance among many Americans against seeing their country, accents and colors change.” || – An immigrant himself –. || Ramos, who lives in Miami, considers himself an immigrant even though he has acquired US citizenship.',
+      quote: 'So I think',
+      speaker: 'Ramos',
+    },
+  },
+};
+
+speakerTable('speaker credit lines', cases);
