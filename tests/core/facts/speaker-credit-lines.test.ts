@@ -1,6 +1,7 @@
-// Whole-article structures (nineteenth round): a quote paragraph credited by the line after it, as fact-checks and
-// convention notebooks print them ("“…”" then "- Bernie Sanders."). Near misses: an AFP subhead set between dashes
-// after a quote paragraph, and a quote paragraph whose next line is prose. Paragraphs are separated by " || ".
+// Credits after the words (nineteenth round): a quote paragraph credited by the line after it, as fact-checks and
+// convention notebooks print them ("“…”" then "- Bernie Sanders."), and an inverted "said X" closing a sentence of
+// several quotations. Near misses: an AFP subhead set between dashes after a quote paragraph; a quotation with its
+// own clause right after it, before the later one. Paragraphs are separated by " || ".
 import { speakerTable, type SpeakerCase } from './speaker-table';
 
 // Washington Post, 2016-02-05 (train): the Fact Checker's debate roundup.
@@ -36,6 +37,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       text: '“There’s a real demographic revolution in the United States, a revolution in which whites will become minorities in 30 years,” Ramos said, referring to the ever-growing Hispanic community. || “So I think that there’s resistance among many Americans against seeing their country, accents and colors change.” || – An immigrant himself –. || Ramos, who lives in Miami, considers himself an immigrant even though he has acquired US citizenship.',
       quote: 'So I think',
       speaker: 'Ramos',
+    },
+  },
+  'an inverted clause closing a sentence of several quotations': {
+    '", said the bureau’s director, James B. Comey, on Monday." after a later quotation is the first one’s too': {
+      // Washington Post, 2016-06-14 (train).
+      text: 'The FBI looked for a potential connection between Mateen and Abusalha in 2014 and did not find "ties of any consequence," aside from the two men knowing each other "casually" from attending the same mosque, said the bureau\'s director, James B. Comey, on Monday.',
+      quote: 'ties of any',
+      speaker: 'James B. Comey',
+    },
+    'near miss: a clause right after the quotation, before the later one, keeps its speaker': {
+      // Washington Post, 2016-03-03 (train).
+      text: 'Petraeus "was handled so lightly for his offense there isn\'t a whole lot you can do," said a former U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as "a lesser set of circumstances."',
+      quote: 'was handled so',
+      speaker: 'a former U.S. law enforcement official',
     },
   },
 };
