@@ -95,7 +95,9 @@ function findAttributionMasked(
   // "…'We'll bomb them,''' said McCain": the inner quotation's closing mark stands between the quote and its clause.
   const stray = /^['’\u2060]+/.exec(text.slice(close, close + 4));
   if (stray) close += stray[0].length;
-  const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
+  // 320 characters: a trailing clause after a long writer's clause still closes the sentence ("The promise to “take
+  // our country back” and “…” appeals to lesser-educated whites who …, said Alan Abramowitz, a demographer …").
+  const after = text.slice(close, Math.min(sentEnd, close + 320)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
   // Japanese: 首相は「…」と述べた — the subject marked by は/が before the quote, the verb after と.

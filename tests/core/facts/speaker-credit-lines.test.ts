@@ -46,6 +46,13 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'ties of any',
       speaker: 'James B. Comey',
     },
+    'the clause closes the sentence however long the writer’s words before it (", said Alan Abramowitz, a demographer …")':
+      {
+        // HuffPost, 2016-07-18 (train): the clause stands more than 200 characters after the first quotation.
+        text: 'At the RNC’s meeting in Boston the summer after the 2012 loss to Obama, party Chairman Reince Priebus fairly scolded Romney for suggesting during the primary season that immigrants living in the country illegally should “self-deport.” “Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,” Priebus said. || The promise to “take our country back” and “make America great again” appeals to lesser-educated whites who wish for a return to an era when a college degree was not necessary to earn a middle-class living and the population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University. “He’s trying to appeal to a sense of displacement, a sense of being left out, of being left behind,” he said.',
+        quote: 'take our country',
+        speaker: 'Alan Abramowitz',
+      },
     'near miss: a clause right after the quotation, before the later one, keeps its speaker': {
       // Washington Post, 2016-03-03 (train).
       text: 'Petraeus "was handled so lightly for his offense there isn\'t a whole lot you can do," said a former U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as "a lesser set of circumstances."',
