@@ -95,7 +95,9 @@ function findAttributionMasked(
   // "…'We'll bomb them,''' said McCain": the inner quotation's closing mark stands between the quote and its clause.
   const stray = /^['’\u2060]+/.exec(text.slice(close, close + 4));
   if (stray) close += stray[0].length;
-  const after = text.slice(close, Math.min(sentEnd, close + 200)).replace(/[.!?]+\s*$/, '');
+  // 320 characters: a trailing clause after a long writer's clause still closes the sentence ("The promise to “take
+  // our country back” and “…” appeals to lesser-educated whites who …, said Alan Abramowitz, a demographer …").
+  const after = text.slice(close, Math.min(sentEnd, close + 320)).replace(/[.!?]+\s*$/, '');
   const cut = after.search(/["“”«»]/);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
   // Japanese: 首相は「…」と述べた — the subject marked by は/が before the quote, the verb after と.
@@ -231,6 +233,14 @@ function findAttributionMasked(
     const t = TRAILING_SAID.exec(blanked);
     if (t && !/["“”«»]/.test(blanked))
       return { clause: t[0].replace(/^,\s*/, ''), who: t[1]!, whoStart: close + t.index + t[0].indexOf(t[1]!) };
+    // "… did not find “ties of any consequence,” aside from … “casually” …, said the bureau's director, James B.
+    // Comey, on Monday.": so does an inverted one.
+    const inv = TRAILING_INVERTED.exec(blanked);
+    if (inv && !/["“”«»]/.test(blanked)) {
+      const named = NAMED_AFTER_DESCRIPTION.exec(inv[2]!);
+      const who = named ? named[1]!.trim() : invertedSpeaker(inv[2]!);
+      return { clause: inv[0].replace(/^,\s*/, ''), who, whoStart: close + inv.index + inv[0].lastIndexOf(who) };
+    }
   }
   const before = text.slice(Math.max(sentStart, open - (partial ? 320 : 240)), open);
   const base = open - before.length;
@@ -282,6 +292,14 @@ const ASIDE_OPEN =
 /** A quoted title ending on its comma: "''The 40-Year-Old Virgin,''", "“Meet the Press,”". */
 const QUOTED_TITLE =
   /^["“]\u2060?(?:\p{Lu}|\d)[\p{L}\d'’-]*(?:\s(?:(?:\p{Lu}|\d)[\p{L}\d'’-]*|of|the|a|an|and|in|on|to|for)){0,6},["”]\u2060?$/u;
+
+/** An inverted reporting clause closing a sentence after a comma: ", said the bureau's director, James B. Comey". */
+const TRAILING_INVERTED =
+  /,\s(said|says|added|adds|noted|notes|wrote|writes|explained|recalled|argued)\s((?:\p{Lu}|(?:his|her|their|its|the|an?|one)\s)[^,;:]*(?:,[^,;:]*){0,2})$/u;
+
+/** "his best friend at Lehigh, Bruce Turry": a description, then the name it describes. */
+const NAMED_AFTER_DESCRIPTION =
+  /^(?:his|her|their|its|the|an?|one)\s[^,]{1,60},\s((?:\p{Lu}[\p{L}.'’\u2024-]*\s?){2,4})(?=,|\.?$)/u;
 
 /** A reporting clause closing a sentence after a comma: ", DFA spokesman Neil Sroka said", ", Henson added", ", he said". */
 const TRAILING_SAID =

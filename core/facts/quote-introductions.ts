@@ -1,5 +1,6 @@
 // Speakers named around a quote rather than in its sentence: the sentence before it ("Axelrod tweeted this. “…”"),
-// the paragraph before it ("Dr. Ward stated:", a paragraph about someone), the publication a block quote comes from.
+// the paragraph before it ("Dr. Ward stated:", a paragraph about someone), a credit line after it ("- Sanders."), the
+// publication a block quote comes from.
 import { findAttribution, hasReportingVerb } from './attribution';
 import type { PreparedBlock } from './prepared-block';
 import { resolveSpeaker, type SpeakerContext, subjectBetween } from './resolve-speaker';
@@ -68,6 +69,31 @@ export function colonIntroduced(
 /** A sentence that is an opening reporting verb, a name and a colon: "Stated Stone:", "Said Mr. Smith:". */
 const INVERTED_COLON =
   /^\s*(Said|Says|Added|Stated|Wrote|Writes|Explained|Noted|Declared|Recalled)\s((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*):\s*$/u;
+
+/**
+ * A credit line: a paragraph that is a dash, a name of up to four words and an optional comma phrase ("- Bernie
+ * Sanders.", "-President Obama, tweeting after Clinton's speech.", "-Michelle Marks, Philadelphia."). Not an AFP
+ * subhead set between dashes ("– Ready to quiz Trump –."), nor a list item that runs on ("— Carol Lee of the Wall
+ * Street Journal, winner of …").
+ */
+const CREDIT_LINE =
+  /^\s*[-—–]+\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s[^"“”—–]{1,80}?)?\.?\s*$/u;
+
+/**
+ * The speaker a credit line names in the paragraph right after block `p` (a fact-check's or notebook's quote
+ * paragraph, then "- Sanders."), with the line as attribution. The caller checks that `p` is one quotation.
+ */
+export function creditedAfter(
+  prepared: readonly PreparedBlock[],
+  p: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const next = prepared[p + 1];
+  const m = next ? CREDIT_LINE.exec(next.block.text) : null;
+  if (!next || !m) return null;
+  const speaker = resolveSpeaker(m[1]!, next.block.text.indexOf(m[1]!), next.index, ctx);
+  return speaker ? { speaker, attribution: next.block.text.trim().replace(/^[-—–]+\s*/, '') } : null;
+}
 
 /** The person a plain paragraph just before block `p` is about (its first person outside quotes), if any. */
 export function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx: SpeakerContext): string | null {

@@ -14,6 +14,7 @@ import { transcriptSpeakers } from './transcript-labels';
 import {
   clauseOpeningNext,
   colonIntroduced,
+  creditedAfter,
   findPublication,
   introducedBy,
   reportedBefore,
@@ -275,8 +276,9 @@ export function extractQuotes(
         (speaker = characterisedBy(text, sent.start, s.open, b, ctx))
       ) {
         // "Trump called her “a nasty woman”": the words are the subject's, with no reporting verb.
-      } else if ((speaker = turns.get(b) ?? null)) {
-        // "PENCE: … “…” …": a transcript's labelled turn is the label's person's.
+      } else if (turns.has(b)) {
+        // "PENCE: … “…” …": a transcript's labelled turn is the label's person's; a kicker's ("\"VIDEO: …") nobody's.
+        speaker = turns.get(b) ?? null;
       } else if ((speaker = sentenceSubject(text, sent.start, s.open, b, ctx, s.open))) {
         // "Cruz … questioned Trump's “New York values”", "She told ABC …": the sentence's subject speaks.
       } else if ((reported = reportedBefore(text, pb.sentences, sent.start, s.open, b, ctx))) {
@@ -289,6 +291,14 @@ export function extractQuotes(
         // The second half of an interrupted quote, or a further quote by the same speaker.
         speaker = lastInBlock.speaker;
         attribution = lastInBlock.attribution;
+      } else if (
+        spans.length === 1 &&
+        startsWithQuote &&
+        !text.slice(s.close).replace(/[\s"”'’.,]/g, '') &&
+        (reported = creditedAfter(prepared, p, ctx))
+      ) {
+        // "“… pay zero taxes.”" / "- Sanders.": a quote paragraph and the credit line after it.
+        ({ speaker, attribution } = reported);
       } else if (si === 0 && startsWithQuote && (reported = colonIntroduced(prepared, p, ctx))) {
         // "Dr. Ward stated:" / "“The Department of Justice …”": the paragraph before introduces this one.
         ({ speaker, attribution } = reported);

@@ -6,12 +6,22 @@ import type { Entity } from '../types';
 import { resolveName } from './entities';
 import { isCommonWord } from './lexicon';
 
-/** An all-capital label of one to three words, with an optional title: "PENCE:", "MR. SMITH:", "KATE BOULDUAN:". */
+/**
+ * An all-capital label of one to three words, with an optional title: "PENCE:", "MR. SMITH:", "KATE BOULDUAN:". A
+ * transcript pasted inside quotation marks opens each turn on a mark before its label ("\"CLINTON: I feel …").
+ */
 const LABEL =
-  /^\s*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s)?\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
+  /^\s*(?:["“]|'')?((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s)?\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
 /** Kickers, section words and interview initials that are no one's name. */
 const NOT_A_SPEAKER =
   /^(?:UPDATE|UPDATED|EXCLUSIVE|BREAKING|BYLINE|EMAIL|PHOTO|PHOTOS|VIDEO|WATCH|LOOK|READ|NOTE|EDITOR'?S NOTE|CORRECTION|SOURCE|CREDIT|Q|A|QUESTION|ANSWER|TRANSCRIPT|FULL TEXT|ABSTRACT|BOOM|BUSTED|WOW|ALERT|REPORT|POLL|RELATED|PLUS|ALSO|MORE|AUDIO|LIVE)$/;
+
+/**
+ * A paragraph opening on a media or section kicker ("VIDEO:", "UPDATE:"), after an optional mark. Not "Q:" or "A:",
+ * whose turns are an interview's own.
+ */
+const KICKER =
+  /^\s*(?:["“]|'')?(?:UPDATE|UPDATED|EXCLUSIVE|BREAKING|EMAIL|PHOTO|PHOTOS|VIDEO|WATCH|LOOK|READ|NOTE|EDITOR'?S NOTE|CORRECTION|SOURCE|CREDIT|RELATED|AUDIO|LIVE):\s/;
 
 /** "MR. SMITH" → "Mr. Smith", "KATE BOULDUAN" → "Kate Boulduan". */
 function titleCase(label: string): string {
@@ -28,18 +38,24 @@ function labelOf(text: string): string | null {
 
 /**
  * The speaker of each labelled turn of a transcript, by block index: the label's person as the article names them
- * elsewhere ("PENCE" → "Mike Pence"), else the label in title case. Empty when the article is no dialogue (fewer
- * than two different labels, or fewer than three labelled paragraphs). Never reads quotation marks.
+ * elsewhere ("PENCE" → "Mike Pence"), else the label in title case; null for a paragraph of the dialogue opened by a
+ * kicker ("VIDEO:", "UPDATE:"), which is nobody's turn, so no other turn's speaker carries into it. Empty when the
+ * article is no dialogue (fewer than two different labels, or fewer than three labelled paragraphs). Reads no
+ * quotation mark but one opening the turn.
  */
 export function transcriptSpeakers(
   texts: ReadonlyArray<{ index: number; text: string }>,
   entities: readonly Entity[],
-): Map<number, string> {
+): Map<number, string | null> {
   const turns = new Map<number, string>();
+  const kickers = new Set<number>();
   const people = new Map<string, string | null>();
   for (const { index, text } of texts) {
     const label = labelOf(text);
-    if (!label) continue;
+    if (!label) {
+      if (KICKER.test(text)) kickers.add(index);
+      continue;
+    }
     if (!people.has(label)) {
       const name = titleCase(label);
       const bare = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s/, '');
@@ -52,6 +68,7 @@ export function transcriptSpeakers(
     }
     const who = people.get(label);
     if (who) turns.set(index, who);
+    else kickers.add(index);
   }
   // "TAPPER:" after "JAKE TAPPER:": a surname label is the full label that ends with it.
   const full = [...new Set(turns.values())];
@@ -59,5 +76,8 @@ export function transcriptSpeakers(
     const longer = who.includes(' ') ? null : full.find((f) => f.endsWith(` ${who}`));
     if (longer) turns.set(index, longer);
   }
-  return turns.size < 3 || new Set(turns.values()).size < 2 ? new Map() : turns;
+  if (turns.size < 3 || new Set(turns.values()).size < 2) return new Map();
+  const out = new Map<number, string | null>(turns);
+  for (const index of kickers) out.set(index, null);
+  return out;
 }

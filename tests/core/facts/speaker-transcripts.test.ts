@@ -7,6 +7,11 @@ import { speakerTable, type SpeakerCase } from './speaker-table';
 const debate =
   'Mike Pence and Tim Kaine met in Virginia on Tuesday. || WALLACE: Governor, your running mate said “we will build a wall” last year. Do you agree? || PENCE: I do, and I said “we will enforce the law” many times. || KAINE: That is not the plan. || PENCE: The American people want “a strong leader in the White House” again. || WALLACE: Thank you both.';
 
+// Breitbart, 2016-03-09 (train): a transcript pasted inside quotation marks, each turn a paragraph opening on a
+// straight mark and its label, left open to the paragraph's end.
+const quotedTranscript =
+  'Wednesday at the CNN Democratic presidential debate, candidate Hillary Clinton said Patricia Smith, the mother of Sean Smith, is “absolutely wrong” for saying Clinton lied to her. || Partial transcript as follows: || "RAMOS:  Secretary Clinton, on the night of the attacks in Benghazi, you sent an e-mail to your daughter Chelsea saying that al qaeda was responsible for the killing of the Americans. Listen. || "VIDEO: Hillary and Obama and Panetta and Biden and Susan Rice all told me it was a video when they knew it was not the video. || "RAMOS: Secretary Clinton, did you lie to them? || "CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi, but she’s wrong. She’s absolutely wrong." || Follow Pam Key on Twitter @pamkeyNEN.';
+
 const cases: Record<string, Record<string, SpeakerCase>> = {
   'a labelled turn is the label’s person’s': {
     'a quotation with no clause in "PENCE: …" is Mike Pence’s, named as the article names him': {
@@ -33,6 +38,23 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       text: debate,
       quote: 'we will build',
       speaker: 'your running mate',
+    },
+  },
+  'a transcript inside quotation marks': {
+    'a turn opening on a mark and its label ("\\"CLINTON: …") is the label’s person, named as the article names them': {
+      text: quotedTranscript,
+      quote: 'CLINTON: I feel',
+      speaker: 'Hillary Clinton',
+    },
+    'the interviewer’s turn ("\\"RAMOS: …") is the interviewer’s, in title case': {
+      text: quotedTranscript,
+      quote: 'RAMOS: Secretary Clinton, did',
+      speaker: 'Ramos',
+    },
+    'near miss: a kicker label inside the marks ("\\"VIDEO: …") is nobody’s turn, and no other turn’s speaker': {
+      text: quotedTranscript,
+      quote: 'VIDEO: Hillary',
+      speaker: null,
     },
   },
   'no dialogue, no turns': {
