@@ -1,5 +1,5 @@
 // `npm run bench facts`: scores core/facts on the hand-labelled dev set (tests/fixtures/labelled) and, separately,
-// on the blind hold-out sets (tests/fixtures/labelled-holdout; labelled-holdout-8 the blind one for entities,
+// on the blind hold-out sets (tests/fixtures/labelled-holdout; labelled-holdout-9 the blind one for entities,
 // labelled-holdout-7 for facts and values; then labelled-holdout-6 to -2, now dev sets), against a
 // plain compromise baseline measured in the same run, and times it per 1,000 words and on a ~5,000-word article.
 import nlp from 'compromise';
@@ -19,6 +19,7 @@ import {
   HOLDOUT6_DIR,
   HOLDOUT7_DIR,
   HOLDOUT8_DIR,
+  HOLDOUT9_DIR,
   HOLDOUT_DIR,
   listFixtures,
   loadFixture,
@@ -228,14 +229,18 @@ export default async function run(): Promise<void> {
     }
     return set;
   };
-  // Hold-out 8 labels entities only (round 18), so it prints no facts lines.
-  labelledEntities(
-    listFixtures(HOLDOUT8_DIR)
-      .map((s) => loadFixture(s, HOLDOUT8_DIR))
-      .filter((f) => f.labels),
-    'HOLD-OUT 8',
-    'labelled blind, the blind set for entities; runs in its README',
-  );
+  // Hold-outs 9 and 8 label entities only (rounds 19 and 18), so they print no facts lines.
+  for (const [dir, name, note] of [
+    [HOLDOUT9_DIR, 'HOLD-OUT 9', 'labelled blind, the blind set for entities; runs in its README'],
+    [HOLDOUT8_DIR, 'HOLD-OUT 8', 'labelled blind, read after its runs (round 19); runs in its README'],
+  ]) {
+    const fxs = listFixtures(dir).map((s) => loadFixture(s, dir));
+    labelledEntities(
+      fxs.filter((f) => f.labels),
+      name,
+      note,
+    );
+  }
   const hold7 = factsOnly(HOLDOUT7_DIR, 'HOLD-OUT 7', 'labelled blind, the blind set; runs in its README');
   withoutHeaviest(hold7.fixtures, 'HOLD-OUT 7', 2);
   labelledEntities(hold7.fixtures, 'HOLD-OUT 7', 'labelled blind, read after its runs (round 18); runs in its README');

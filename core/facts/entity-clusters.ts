@@ -130,12 +130,18 @@ export function buildEntities(
       // its first word, "Roscosmos State Corporation" → "Roscosmos").
       const last = c.parts[c.parts.length - 1];
       if (c.parts.length <= 3 && c.parts.length >= 2 && c.mentions.some((m) => key(m.core) === last)) type = 'person';
-      // An unknown capitalised name the rules cannot place is most often a company or body ("Roscosmos"); one word
-      // named once is too little to tell it from a first name, a town or a work, so it needs a second mention.
+      // An unknown capitalised name the rules cannot place: its capitals are all the evidence there is, and on the
+      // hand-labelled hold-outs 4 to 8 half the names typed an organisation on that alone were none (a work, a
+      // headline's words, a person, a street: "Chips Ahoy", "Notorious RBG", "Foggy Bottom"). "The" before it, which
+      // a body takes and a person's name does not ("the Girl Scouts", "the Louvre"), keeps it an organisation; with
+      // no evidence at all it is no entity rather than a wrong one. One word named once is too little to tell from a
+      // first name, a town or a work, so it needs a second mention. (A town or county the lexicon does not know,
+      // "Westchester", "Chapel Hill", is a place: gazetteer.ts.) docs/entities-rounds-3.md, nineteenth round.
       const plain = c.mentions.filter((m) => !m.attachOnly && !m.sentenceStart && !m.modifier && !m.commonWord);
-      // (A town or county the lexicon does not know, "Westchester", "Chapel Hill", is a place: gazetteer.ts.)
-      if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2))
-        type = isGazetteerPlace(c.name) ? 'place' : 'org';
+      if (!type && plain.length > 0 && (c.parts.length > 1 || c.mentions.length >= 2)) {
+        if (isGazetteerPlace(c.name)) type = 'place';
+        else if (c.mentions.some((m) => isAfterThe(blocks, m))) type = 'org';
+      }
       // "according to Bloomberg", "told POLITICO": said once, but where a news source stands.
       if (!type && c.mentions.some((m) => m.source && !m.attachOnly)) type = 'org';
       if (!type) continue;
@@ -243,6 +249,15 @@ function findPersonByOneName(clusters: Map<string, Cluster>, word: string): Clus
     }
   }
   return found;
+}
+
+/**
+ * Whether "the" opens the phrase the mention ends, with at most two words between ("the Girl Scouts", "the Obama
+ * White House", "the Clinton-endorsing White House"), within its clause.
+ */
+function isAfterThe(blocks: readonly Block[], m: NameMention): boolean {
+  const before = (blocks[m.block]?.text ?? '').slice(Math.max(0, m.start - 40), m.start);
+  return /\bthe\s+(?:[^\s,.;:!?"“”()]+\s+){0,2}$/i.test(before);
 }
 
 function bestType(v: Record<EntityType, number>): EntityType | null {

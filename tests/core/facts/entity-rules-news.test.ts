@@ -70,9 +70,11 @@ const CASES: Record<string, [string, Named[]]> = {
     'The State Department said the Department would act, and the Union agreed.',
     [['org', 'State Department']],
   ],
-  'near miss: an unknown name repeated is still an organisation': [
+  // Since the nineteenth round an unknown name repeated, with nothing but its capitals for evidence and no "the"
+  // before it, is no entity rather than a guessed organisation (a known loss: docs/entities-rounds-3.md).
+  'an unknown name repeated with no evidence is no entity': [
     'Officials at Roscosmos said the launch failed. Roscosmos will try again.',
-    [['org', 'Roscosmos']],
+    [],
   ],
   'a name later called by its last word alone is a person': [
     'Among them was Chip Felkel, a consultant. Felkel said the race was close.',
@@ -130,7 +132,7 @@ const CASES: Record<string, [string, Named[]]> = {
       ['org', 'Army'],
     ],
   ],
-  'near miss: named twice it is': ['Officials at Navient said so. Navient denied it.', [['org', 'Navient']]],
+  'named twice with no evidence it is none either': ['Officials at Navient said so. Navient denied it.', []],
   'near miss: joined to an organisation by "and" it is one': [
     'Fox News and Politifact checked the claim.',
     [
@@ -331,10 +333,8 @@ const CASES: Record<string, [string, Named[]]> = {
   ],
   'a known place before "on" is complete': [
     'He flew back to Washington on Air Force Two.',
-    [
-      ['place', 'Washington'],
-      ['org', 'Air Force Two'],
-    ],
+    // (The aircraft, no body: with no "the" and nothing else to type it, no entity since the nineteenth round.)
+    [['place', 'Washington']],
   ],
   'near miss: a body named with "on" stays whole': [
     'The Council on Foreign Relations said so.',

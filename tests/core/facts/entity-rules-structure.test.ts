@@ -22,7 +22,8 @@ describe('a name only ever inside a quoted title in title case is part of the wo
       "In August, Melville House plans to release ''The Making of Donald Trump,'' by the Pulitzer Prize-winning investigative reporter David Cay Johnston, which chronicles Mr. Trump's rise in real estate and his pivot to politics, and draws on decades of interviews, court documents and financial records.";
     expect(entityNamed(text, 'Trump')?.type).toBe('person');
     expect(entityNamed(text, 'David Cay Johnston')?.type).toBe('person');
-    expect(entityNamed(text, 'Melville House')?.type).toBe('org');
+    // (The publisher is named once with no "the" and nothing else to type it: no entity since the nineteenth round.)
+    expect(entityNamed(text, 'Melville House')).toBeUndefined();
   });
 });
 

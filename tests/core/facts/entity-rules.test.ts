@@ -34,13 +34,14 @@ function check({ text, expected, aliases = {}, mentions = {} }: EntityCase): voi
 
 /** People, organisations and places, with the rule each case exists for. */
 const CASES: Record<string, EntityCase> = {
+  // ("Whole Foods", typed by nothing but its capitals with no "the" before it, is no entity since the nineteenth
+  // round; "Amazon-owned Whole Foods" below still is one.)
   'person, company and place; the company again by name': {
     text: 'Jeff Bezos founded Amazon in Seattle. Amazon later bought Whole Foods.',
     expected: [
       ['person', 'Jeff Bezos'],
       ['org', 'Amazon'],
       ['place', 'Seattle'],
-      ['org', 'Whole Foods'],
     ],
     mentions: { Amazon: 2 },
   },
