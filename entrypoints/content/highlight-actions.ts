@@ -56,24 +56,40 @@ function offerRestore(s: PageSession): void {
       .toast(t('deleted'), { label: t('undo'), run: () => void save(s, restore).then(() => repaint(s)) });
 }
 
+/** The selection the toolbar was offered for, and the words it showed then. */
+export interface Offered {
+  range: Range;
+  text: string;
+}
+
+/** Told when the page rewrote the selected words between the reader's gesture and their key or click. */
+export const CHANGED_PASSAGE =
+  'the page changed the words you selected before you chose a colour, so nothing was saved: select the passage again.';
+
 /**
  * Saves the current selection as a highlight; returns its id, or null when nothing is selected. With `expected`
- * (the toolbar's own range), acts only when the selection is still that range: a page that swaps the selection
- * between the reader's gesture and key press gets nothing saved.
+ * (the toolbar's own selection), acts only when the selection is still that range with the same words: a page that
+ * swaps the selection between the reader's gesture and key press gets nothing saved, and one that rewrites the words
+ * inside it ("have found" → "have not found") gets nothing saved and the reader is told.
  */
 export async function highlightSelection(
   s: PageSession,
   color: ColorId,
   then?: 'note' | 'tags',
-  expected?: Range | null,
+  expected?: Offered | null,
 ): Promise<string | null> {
   const { surface } = s;
   const selection = s.view.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (surface.contains(range.commonAncestorContainer)) return null;
-  if (expected !== undefined && (!expected || !sameRange(expected, range))) {
+  if (expected !== undefined && (!expected || !sameRange(expected.range, range))) {
     surface.shownWidgets?.hideToolbar();
+    return null;
+  }
+  if (expected && selection.toString() !== expected.text) {
+    surface.shownWidgets?.hideToolbar();
+    fail(s, CHANGED_PASSAGE);
     return null;
   }
   try {

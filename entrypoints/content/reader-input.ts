@@ -2,7 +2,7 @@
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { pageSummary } from './article-identity';
 import { SELECTING_KEY } from './handoff';
-import { highlightSelection, openEditor } from './highlight-actions';
+import { highlightSelection, openEditor, type Offered } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
@@ -35,8 +35,11 @@ function endsAtPointer(rects: DOMRectList, at: Pointer): boolean {
 type SelectionEnds = { anchor: Node | null; anchorOffset: number; focus: Node | null; focusOffset: number };
 
 export class ReaderInput {
-  /** The selection the toolbar was offered for: a key press acts on it only if the page has not swapped it since. */
-  private offered: Range | null = null;
+  /**
+   * The selection the toolbar was offered for, and its words then: a key press acts on it only if the page has not
+   * swapped it, nor rewritten its words, since.
+   */
+  private offered: Offered | null = null;
   private lastHover = 0;
   /** The selection's ends when the reader pressed Shift: a selection the keyboard extended keeps its anchor. */
   private atShift: SelectionEnds | null = null;
@@ -99,7 +102,7 @@ export class ReaderInput {
     }
     if (s.surface.contains(range.commonAncestorContainer)) return;
     const rect = rects[0] ?? range.getBoundingClientRect();
-    this.offered = range.cloneRange();
+    this.offered = { range: range.cloneRange(), text: selection.toString() };
     s.surface.widgets().showToolbar(rect, s.settings.colors, {
       pick: (color) => void highlightSelection(s, color, undefined, this.offered),
       note: () => void highlightSelection(s, s.settings.defaultColor, 'note', this.offered),

@@ -10,6 +10,7 @@ import {
   centreOfText,
   clickText,
   paintedHighlights,
+  piercedText,
   selectWithMouse,
   tabIdOf,
   waitForNoteEditor,
@@ -208,6 +209,35 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
       .poll(() => trust.quotesFor('/trust/select-on-key.html'))
       .toEqual([expect.stringMatching(/^signified the deepening/)]);
     await form.close();
+  });
+
+  it('(p2) a page that rewrites the words the reader selected before their colour key gets nothing saved, and the reader is told', async () => {
+    // 60 ms after the reader's mouse comes up, the page writes "not " into the selected sentence: the selection (and
+    // Lede's copy of it) are live ranges and stretch over the insertion, so the range alone is still "the same".
+    const rewrite = `addEventListener('mouseup', () => setTimeout(() => {
+      const sel = getSelection(); if (!sel.rangeCount || window.__rewritten) return;
+      window.__rewritten = true;
+      const r = sel.getRangeAt(0); const n = r.startContainer;
+      if (n.nodeType !== 3) return; const i = n.data.indexOf('found', r.startOffset);
+      if (i > 0 && (n !== r.endContainer || i < r.endOffset)) n.insertData(i, 'not ');
+    }, 60));`;
+    const page = await trust.openPage('/trust/rewrite-selection.html', rewrite);
+    await tabIdOf(trust.session, page);
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => String(getSelection()))).toContain('have not found');
+    await page.keyboard.press('1');
+    await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/changed the words you selected/);
+    await page.waitForTimeout(500);
+    expect(await trust.quotesFor('/trust/rewrite-selection.html')).toEqual([]);
+    // Selected again, the passage as it now reads is the reader's to save.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await selectWithMouse(page, 'Moscow have not found common');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor('/trust/rewrite-selection.html')).toEqual(['Moscow have not found common']);
+    await page.close();
   });
 
   it('(q) a page that fades or covers the note editor or the toast to lure a click onto Delete or Undo gets nothing deleted', async () => {
