@@ -80,6 +80,20 @@ export function isProbablyArticle(doc: Document): boolean {
   }
 }
 
+/**
+ * True when the page has more elements than the measure reads ({@link MAX_ELEMENTS}): {@link isProbablyArticle} says
+ * no there without judging. A page can pad itself past the limit with hidden empty elements to have its article
+ * taken for none; callers that only offer the reader something (the selection toolbar) treat it as unjudged, not as
+ * "no article". A live collection's length: cheap, and read only once the check has said no.
+ */
+export function isTooLargeToJudge(doc: Document): boolean {
+  try {
+    return doc.getElementsByTagName('*').length > MAX_ELEMENTS;
+  } catch {
+    return false;
+  }
+}
+
 /** The verdict over a measured page (may throw where the page broke DOM methods: callers catch). */
 function judge(shape: PageShape, doc: Document): boolean {
   if (looksLikeArticle(shape)) return true;

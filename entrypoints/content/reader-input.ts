@@ -1,5 +1,6 @@
 // The reader's own gestures on the page (trusted events only): a selection offers the toolbar, colour keys and
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
+import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { pageSummary } from './article-identity';
 import { SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, type Offered } from './highlight-actions';
@@ -43,6 +44,8 @@ export class ReaderInput {
   private lastHover = 0;
   /** The selection's ends when the reader pressed Shift: a selection the keyboard extended keeps its anchor. */
   private atShift: SelectionEnds | null = null;
+  /** Whether the page has more elements than the article check reads (asked once, when it first says no). */
+  private tooLarge: boolean | undefined;
 
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
@@ -86,7 +89,12 @@ export class ReaderInput {
   }
 
   private offersToolbar(): boolean {
-    return !isQuietSite(this.s) && (pageSummary(this.s).isArticle || this.s.hl.annotations.size > 0);
+    const { s } = this;
+    if (isQuietSite(s)) return false;
+    if (pageSummary(s).isArticle || s.hl.annotations.size > 0) return true;
+    // A page padded past what the article check reads (60,000 elements: a page can add hidden empty ones to switch
+    // the toolbar off) was not judged: its selection is offered as an article's is.
+    return (this.tooLarge ??= isTooLargeToJudge(s.doc));
   }
 
   /** Offers the toolbar for the reader's selection; `at` is the pointer of the mouse gesture that ended it. */

@@ -355,6 +355,21 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(k2) a page padded past what the article check reads (60,001 hidden empty elements) still gets the toolbar and the colour keys', async () => {
+    // The article check stops counting at 60,000 elements and says "no article"; a page that adds hidden empty ones
+    // had the toolbar and the keys switched off on its article, with the reader seeing the article as before.
+    const path = '/trust/padded.html';
+    trust.server.route(path, {
+      body: SAMPLE.replace('</body>', `<div hidden>${'<i></i>'.repeat(60_001)}</div></body>`),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await tabIdOf(trust.session, page);
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+
   it('(k) a page that swallows mouse and key events before anything else hears them cannot stop the toolbar or the keys', async () => {
     // Listeners on window's capture phase that stop every gesture, registered by the page's first script. Lede's own
     // were registered before it (the bootstrap runs at document_start), so they still hear the reader.

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleVerdict, isProbablyArticle } from '../../../core/article/index';
+import { isTooLargeToJudge } from '../../../core/article/page-checks';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'detection');
@@ -57,5 +58,25 @@ describe('articleVerdict', () => {
     const r = await reasonFor('cleaneval-499-events-list.html', 'http://www.idsachicago.org/missing', notFound);
     expect(r.article).toBe(false);
     expect(r.reason).toMatch(/error page/);
+  });
+});
+
+describe('a page padded past what the check reads', () => {
+  it('is not judged: the article check says no, and isTooLargeToJudge says why', async () => {
+    const seed = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'seed', 'article.html'), 'utf8');
+    const plain = parseHtml(seed, 'https://freebeacon.example/story');
+    const padded = parseHtml(
+      seed.replace('</body>', `<div hidden>${'<i></i>'.repeat(60_001)}</div></body>`),
+      'https://freebeacon.example/story',
+    );
+    try {
+      expect(isProbablyArticle(plain.document)).toBe(true);
+      expect(isTooLargeToJudge(plain.document)).toBe(false);
+      expect(isProbablyArticle(padded.document)).toBe(false);
+      expect(isTooLargeToJudge(padded.document)).toBe(true);
+    } finally {
+      await plain.close();
+      await padded.close();
+    }
   });
 });
