@@ -8,6 +8,19 @@ import { startPageSession } from './content/page-session';
 export default defineUnlistedScript(() => {
   const handoff = (window as unknown as Record<symbol, BootHandoff | undefined>)[HANDOFF];
   if (!handoff || handoff.main) return; // loaded by anything but the bootstrap, or twice: do nothing
-  const life = new PageLife(() => !!handoff.api.runtime?.id);
-  handoff.main = startPageSession(document, life, handoff);
+  const start = (): void => {
+    const life = new PageLife(() => !!handoff.api.runtime?.id);
+    const session = startPageSession(document, life, handoff);
+    handoff.main = {
+      ...session,
+      restart: () => {
+        // Everything the old session added went with the old document; its subscriptions to the hub go now. The
+        // new session asks the background for the page's notes as they are now, not as they were at load.
+        life.end();
+        handoff.notes = null;
+        start();
+      },
+    };
+  };
+  start();
 });

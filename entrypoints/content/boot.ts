@@ -145,6 +145,25 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       });
   };
 
+  // A page that calls `document.open()` (rewriting itself with document.write after load) erases every listener on
+  // its window and document, this isolated world's included: the hub went deaf, and the toolbar and colour keys with
+  // it. A MutationObserver is not erased. Set at the first idle moment (nothing touches the document at load), it
+  // sees the document's root element replaced, listens again, and starts a loaded page side again on the new document.
+  const watchReplaced = () => {
+    const d = doc();
+    let root = d.documentElement;
+    new MutationObserver(() => {
+      if (d.documentElement === root) return;
+      root = d.documentElement;
+      input.rearm();
+      handoff?.main?.restart();
+    }).observe(d, { childList: true });
+  };
+  const whenIdle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void })
+    .requestIdleCallback;
+  if (whenIdle) whenIdle.call(win, watchReplaced, { timeout: 2000 });
+  else win.setTimeout(watchReplaced, 200);
+
   if (sleeps) {
     // The background's handle on this bootstrap, under a symbol on this isolated world's window (the page's scripts
     // have their own wrapper of the window and never see it). Called through scripting.executeScript only.

@@ -33,6 +33,8 @@ export interface PageMain {
    * key (1-5) the reader already pressed while this script was loading; `at`, where the mouse button came up.
    */
   selectionEnded(key?: string, at?: { x: number; y: number }): void;
+  /** The page replaced its document (`document.open()`): end this session and start again on the new one. */
+  restart(): void;
 }
 
 export interface BootHandoff {

@@ -35,8 +35,9 @@ export function isReaderEvent(e: Event): boolean {
 /** An EventTarget-shaped fan-out of the window's capture phase for HUB_TYPES (PageLife.listen accepts it). */
 export class InputHub {
   private readonly subs = new Map<string, Set<EventListener>>();
+  private readonly emit: (e: Event) => void;
 
-  constructor(win: Window) {
+  constructor(private readonly win: Window) {
     const emit = (e: Event): void => {
       const set = this.subs.get(e.type);
       if (!set) return;
@@ -49,7 +50,16 @@ export class InputHub {
         }
       }
     };
+    this.emit = emit;
     for (const type of HUB_TYPES) win.addEventListener(type, emit, true);
+  }
+
+  /**
+   * Listens again on the window: `document.open()` erases every listener of the window, this isolated world's
+   * included. Where they are still there, adding the same listener again changes nothing.
+   */
+  rearm(): void {
+    for (const type of HUB_TYPES) this.win.addEventListener(type, this.emit, true);
   }
 
   /** True for the types the hub hears first; others are listened to on the document as usual. */

@@ -370,6 +370,45 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(k3) a page that rewrites itself with document.open() after load keeps the toolbar, the keys, its painted notes and their editor', async () => {
+    // document.open() erases every listener on the window and the document, an extension's isolated world's
+    // included: on wave 17's build the colour keys saved nothing afterwards, and a saved highlight, painted again
+    // by nobody, no longer opened its note.
+    const rewrite = `if (!window.__rewrote) { window.__rewrote = 1; addEventListener('load', () => setTimeout(() => {
+      const html = document.documentElement.outerHTML; document.open(); document.write(html); document.close();
+      window.__done = 1; }, 300)); }`;
+    // Nothing of Lede's loaded yet when the page rewrites itself.
+    const page = await trust.openPage('/trust/rewritten.html', rewrite);
+    await page.waitForFunction(() => (window as unknown as { __done?: number }).__done === 1);
+    await page.waitForTimeout(300);
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor('/trust/rewritten.html')).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']).toEqual([PASSAGE]);
+    await page.close();
+
+    // A page with a note, rewritten after Lede painted it: painted again, and the note opens on a click.
+    const path = '/trust/rewritten-later.html';
+    trust.server.route(path, { body: SAMPLE });
+    const first = await trust.session.context.newPage();
+    await first.goto(`${trust.server.url}${path}`);
+    await tabIdOf(trust.session, first);
+    await trust.highlight(first, PASSAGE);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await first.close();
+    trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${rewrite}</script>`) });
+    const later = await trust.session.context.newPage();
+    await later.goto(`${trust.server.url}${path}`);
+    await later.waitForFunction(() => (window as unknown as { __done?: number }).__done === 1);
+    await expect
+      .poll(async () => (await paintedHighlights(later))['lede-yellow'], { timeout: 10_000 })
+      .toEqual([PASSAGE]);
+    await later.mouse.move(1, 1);
+    await clickText(later, 'common cause');
+    await waitForNoteEditor(later);
+    await pressClosingEditor(later, 'Escape');
+    await later.close();
+  });
+
   it('(k) a page that swallows mouse and key events before anything else hears them cannot stop the toolbar or the keys', async () => {
     // Listeners on window's capture phase that stop every gesture, registered by the page's first script. Lede's own
     // were registered before it (the bootstrap runs at document_start), so they still hear the reader.
