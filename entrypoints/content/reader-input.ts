@@ -44,6 +44,9 @@ export class ReaderInput {
   private lastHover = 0;
   /** The selection's ends when the reader pressed Shift: a selection the keyboard extended keeps its anchor. */
   private atShift: SelectionEnds | null = null;
+  /** The first selection is being checked (selectionEnded), and a colour key pressed meanwhile. */
+  private checking = false;
+  private pendingKey: string | undefined;
   /** Whether the page has more elements than the article check reads (asked once, when it first says no). */
   private tooLarge: boolean | undefined;
 
@@ -70,7 +73,18 @@ export class ReaderInput {
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
   async selectionEnded(key?: string, at?: Pointer): Promise<void> {
     const { s } = this;
-    if (!isQuietSite(s)) await detectedOnce(s);
+    // A colour key pressed while the page is first checked (the article check and the background's answer take a
+    // moment after this script has loaded) is the reader's too: kept, as the bootstrap keeps one pressed while this
+    // script loads. Before, it fell between the two and the highlight was not made.
+    this.pendingKey = key;
+    this.checking = true;
+    try {
+      if (!isQuietSite(s)) await detectedOnce(s);
+    } finally {
+      this.checking = false;
+    }
+    key = this.pendingKey;
+    this.pendingKey = undefined;
     this.onSelectionEnd(at);
     const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(s, color, undefined, this.offered);
@@ -129,6 +143,10 @@ export class ReaderInput {
     }
     if (this.readerKey(e)) return;
     const { s } = this;
+    if (this.checking && /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      this.pendingKey ??= e.key;
+      return;
+    }
     const widgets = s.surface.shownWidgets;
     if (widgets?.isToolbarOpen && /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       const color = s.settings.colors[Number(e.key) - 1]?.id;
