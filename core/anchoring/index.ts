@@ -8,6 +8,7 @@ export { buildTextModel } from './dom/text-model';
 export type { TextModel, TextModelOptions } from './dom/text-model';
 export { seenMarkup } from './dom/seen-markup';
 export { unseenInRunningText } from './dom/unseen-text';
+export { drawnApart, type DrawnApart } from './dom/drawn-apart';
 export { anchorManyInText } from './text/anchor-many';
 export type { AnchorConfidence } from './text/confidence';
 export { anchorInText, TextAnchorer } from './text/match-selectors';

@@ -1,5 +1,6 @@
 // What the reader does to highlights on the page: make one from the selection, save it, delete it with an Undo,
 // open its note editor. Every save and delete goes to the background; a failure is told to the reader, never lost.
+import { drawnApart } from '../../core/anchoring';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
@@ -66,6 +67,13 @@ export interface Offered {
 export const CHANGED_PASSAGE =
   'the page changed the words you selected before you chose a colour, so nothing was saved: select the passage again.';
 
+/** Told when the page's stylesheet draws words into the selected passage that its text does not have. */
+export const DRAWN_WORDS =
+  "the page's stylesheet draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.";
+/** Told when the page shows part of the passage in an order its text does not have (a bidi override). */
+export const REORDERED_TEXT =
+  'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';
+
 /**
  * Saves the current selection as a highlight; returns its id, or null when nothing is selected. With `expected`
  * (the toolbar's own selection), acts only when the selection is still that range with the same words: a page that
@@ -90,6 +98,13 @@ export async function highlightSelection(
   if (expected && selection.toString() !== expected.text) {
     surface.shownWidgets?.hideToolbar();
     fail(s, CHANGED_PASSAGE);
+    return null;
+  }
+  // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
+  const apart = drawnApart(range, s.view);
+  if (apart) {
+    surface.shownWidgets?.hideToolbar();
+    fail(s, apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);
     return null;
   }
   try {

@@ -58,6 +58,34 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.close();
   });
 
+  it('(l2) words a page draws into a sentence with its stylesheet, or shows reordered, are not saved as if read: the reader is told', async () => {
+    // The reader sees "have not found" (a ::before draws "not ") and "$400" (a bidi override shows "004" reversed);
+    // the text says "have found" and "$004". On wave 17's build the quote saved the text, not what was read.
+    const style = '<style>.gen::before{content:"not "}.rev{unicode-bidi:bidi-override;direction:rtl}</style>';
+    trust.server.route('/trust/drawn.html', {
+      body: SAMPLE.replace('<head>', `<head>${style}`)
+        .replace('Moscow have found common', 'Moscow have <span class="gen"></span>found common')
+        .replace('$400 billion deal', '$<span class="rev">004</span> billion deal'),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/drawn.html`);
+    await tabIdOf(trust.session, page);
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/draws words into this passage/);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.mouse.click(5, 5);
+    await page.waitForTimeout(300);
+    await trust.highlight(page, 'complement a $004 billion deal', '2');
+    await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/in an order its text does not have/);
+    await page.waitForTimeout(300);
+    expect(await trust.quotesFor('/trust/drawn.html')).toEqual([]);
+    // The words beside them are the reader's to save.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await trust.highlight(page, 'Beijing and Moscow have');
+    await expect.poll(() => trust.quotesFor('/trust/drawn.html')).toEqual(['Beijing and Moscow have']);
+    await page.close();
+  });
+
   it('(o) words a page hides inside the article never reach its key facts and quotes in the popup', async () => {
     // The popup's facts are extracted in the extension from the page's markup, where the page's stylesheet does not
     // apply: a figure and a call hidden in the sentences would otherwise be shown as the article's own words.

@@ -1,0 +1,78 @@
+// Words a page draws that are not its text, or draws in an order its text does not have. A stylesheet can put words
+// into a sentence with generated content (`.x::before { content: "not " }`: the reader sees "have not found", the
+// text says "have found") or show a run of text reversed (`unicode-bidi: bidi-override; direction: rtl` shows "004"
+// as "400"). A highlight saves the text, so its quote would say something other than what the reader read. (The
+// override characters U+202D and U+202E written in the text itself travel with the quote and show it the same way
+// wherever it is shown again: they are the text's own.) This finds such drawing inside a range, so the save can be refused with a
+// reason instead. It reads computed style of the range's elements only (a save, not a page load, pays for it).
+
+/** Why the range's words are drawn apart from its text, or null when the reader sees its text as it is. */
+export type DrawnApart = 'generated words' | 'reordered text' | null;
+
+/** A letter in any script: a word, as opposed to a quotation mark, a bullet, an icon or a footnote number. */
+const LETTER = /\p{L}/u;
+/** Elements past this many in a range are not looked at (a save across a whole long page). */
+const MAX_ELEMENTS = 5_000;
+
+/** The words a pseudo-element's `content` draws (quoted strings and `attr()` values; counters and images draw none). */
+function drawnWords(content: string, el: Element): string {
+  if (!content || content === 'none' || content === 'normal') return '';
+  let words = '';
+  for (const m of content.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|attr\(\s*([\w-]+)[^)]*\)/g))
+    words += m[3] ? (el.getAttribute(m[3]) ?? '') : (m[1] ?? m[2] ?? '');
+  return words;
+}
+
+const isInlineLevel = (display: string): boolean => /^inline|^contents$/.test(display);
+
+/**
+ * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet inside the running text, or text shown
+ * reordered. A pseudo-element counts only where it flows with the selected words: on an inline element, or on an
+ * element that has selected text of its own (a paragraph's `::before`); an "Advertisement" label drawn on an empty
+ * ad slot between paragraphs stands apart from the text and is left alone.
+ */
+export function drawnApart(range: Range, view: Window): DrawnApart {
+  const root = range.commonAncestorContainer;
+  const top = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  if (!top) return null;
+  const elements: Element[] = [];
+  for (let e: Element | null = top; e && elements.length < 8; e = e.parentElement) elements.push(e);
+  const walker = view.document.createTreeWalker(top, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n && elements.length < MAX_ELEMENTS; n = walker.nextNode())
+    if (range.intersectsNode(n)) elements.push(n as Element);
+  for (const el of elements) {
+    const style = view.getComputedStyle(el);
+    if (/override/.test(style.unicodeBidi) && /[\p{L}\p{N}]/u.test(textIn(el, range))) return 'reordered text';
+    for (const [pseudo, at] of [
+      ['::before', 0],
+      ['::after', el.childNodes.length],
+    ] as const) {
+      const drawn = view.getComputedStyle(el, pseudo);
+      const words = drawnWords(drawn.content, el);
+      if (!LETTER.test(words) || drawn.display === 'none' || !isInlineLevel(drawn.display)) continue;
+      // The pseudo-element stands where the range can show it: its place inside the range.
+      if (!pointInRange(range, el, at)) continue;
+      if (isInlineLevel(style.display) || textIn(el, range)) return 'generated words';
+    }
+  }
+  return null;
+}
+
+function pointInRange(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.isPointInRange(node, offset);
+  } catch {
+    return false;
+  }
+}
+
+/** The words of `el` the range covers. */
+function textIn(el: Element, range: Range): string {
+  const doc = el.ownerDocument;
+  const part = doc.createRange();
+  part.selectNodeContents(el);
+  // Range.START_TO_START and END_TO_END (0 and 2): the constants are not globals outside a window.
+  if (part.compareBoundaryPoints(0, range) < 0) part.setStart(range.startContainer, range.startOffset);
+  if (part.compareBoundaryPoints(2, range) > 0) part.setEnd(range.endContainer, range.endOffset);
+  return part.collapsed ? '' : part.toString().trim();
+}
