@@ -1,8 +1,12 @@
 // Small pure normalisers for metadata values: dates to ISO 8601, bylines to author names, whitespace and titles.
 
-/** Collapses runs of whitespace (including non-breaking spaces) and trims. */
+/**
+ * One line of text: runs of white space (non-breaking spaces, tabs, CR, LF, line and paragraph separators) and of
+ * control characters (NEL, NUL, escape…) become one space, then the ends are trimmed. Page metadata is read through
+ * this, so a value like og:site_name "X&#10;&#10;## My note" can never carry a line break into a record or an export.
+ */
 export function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return (text ?? '').replace(/[\s\u00a0\u200b\p{Cc}]+/gu, ' ').trim();
 }
 
 /** Lower-cased, quote- and dash-normalised form for comparing two human strings. */
