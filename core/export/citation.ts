@@ -2,7 +2,7 @@
 // link that reopens the page at the passage, as Markdown, plain text, or an APA or Chicago citation.
 // Small and table-driven rather than a citation library: those bundle CSL engines and locale files far larger than
 // an extension page should carry, for two styles applied to one kind of source (an online news article).
-import { squash } from '../article/metadata-values';
+import { oneLine } from '../article/metadata-values';
 import type { ArticleRecord, TextQuoteSelector } from '../types';
 import { escapeMarkdown } from './markdown';
 import { textFragmentLink } from './text-fragment';
@@ -33,10 +33,10 @@ export function citedFrom(
     passage: quote.exact,
     speaker,
     // Metadata on one line whatever the record holds (an older record, an import): see bundle's oneLineMetadata.
-    title: squash(record.title),
-    outlet: record.siteName === null ? null : squash(record.siteName) || null,
-    byline: record.byline === null ? null : squash(record.byline) || null,
-    published: record.publishedTime === null ? null : squash(record.publishedTime) || null,
+    title: oneLine(record.title),
+    outlet: record.siteName === null ? null : oneLine(record.siteName) || null,
+    byline: record.byline === null ? null : oneLine(record.byline) || null,
+    published: record.publishedTime === null ? null : oneLine(record.publishedTime) || null,
     link: textFragmentLink(record.url, quote),
   };
 }
@@ -118,7 +118,6 @@ function chicagoAuthors(names: string[]): string {
 
 /** A sentence-ending period unless the text already ends with punctuation. */
 const period = (s: string) => (/[.!?]["”’]?$/.test(s) ? s : `${s}.`);
-const oneLine = squash;
 
 /** The APA 7 reference of the article (news website). */
 export function apaReference(c: CitedPassage): string {

@@ -1,6 +1,6 @@
 // Markdown export that Obsidian and other note tools read well: YAML front matter, key facts, quotes with speakers,
 // and highlights in page order with notes, tags and a text-fragment link back to the passage.
-import { squash } from '../article/metadata-values';
+import { oneLine } from '../article/metadata-values';
 import { siteLabel } from '../article/site-label';
 import type { ArticleBundle, ExportInput } from './bundle';
 import { bundleArticles, bundleTags, colorMeaning } from './bundle';
@@ -65,7 +65,6 @@ function blockquote(text: string): string {
     .join('\n');
 }
 
-const oneLine = squash;
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
 function frontMatter(fields: [string, string | string[] | null][]): string {

@@ -1,5 +1,5 @@
 // Page metadata on one line, for records written before metadata was read that way or brought in by an import.
-import { squash } from '../article/metadata-values';
+import { oneLine } from '../article/metadata-values';
 import type { ArticleRecord } from '../types';
 
 type Metadata = Pick<ArticleRecord, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang'>;
@@ -7,7 +7,7 @@ const FIELDS = ['url', 'title', 'byline', 'siteName', 'publishedTime', 'lang'] a
 
 /**
  * The record with its page metadata (URL, title, byline, site name, date, language) on one line: runs of white
- * space, line breaks and control characters become one space (core/article's `squash`). Metadata is read that way
+ * space, line breaks and control characters become one space (core/article's `oneLine`). Metadata is read that way
  * from the page, but an older record or an import may hold line breaks, and the store and every export write
  * metadata where a line break would start a new block (a Markdown heading, a CSV row, a YAML key). The reader's
  * article note is left as written. A record that needs nothing is returned as it is; never mutates `record`.
@@ -18,7 +18,7 @@ export function oneLineMetadata<T extends Metadata>(record: T): T {
   for (const k of FIELDS) {
     const v = record[k];
     if (typeof v !== 'string') continue;
-    const line = squash(v);
+    const line = oneLine(v);
     if (line === v) continue;
     // A byline or site name of nothing but white space is no byline or site name.
     (fixed as Record<string, string | null>)[k] = line === '' && k !== 'url' && k !== 'title' ? null : line;

@@ -1,7 +1,7 @@
 // The data an export template sees for one article: every field as plain strings, booleans and lists, with
 // ready-made safe forms (YAML scalars, link destinations, one entry per line) so a logic-less template never needs
 // to build syntax out of page text. Pure: no clock but the one passed in.
-import { squash } from '../../article/metadata-values';
+import { oneLine } from '../../article/metadata-values';
 import { siteLabel } from '../../article/site-label';
 import type { ColorId } from '../../types';
 import type { ArticleBundle } from '../bundle';
@@ -114,7 +114,6 @@ const CALLOUTS: Record<ColorId, string> = {
   purple: 'todo',
 };
 
-const oneLine = squash;
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
 const linesOf = (s: string) => s.split(/\r\n|\r|\n/);
 const destination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
