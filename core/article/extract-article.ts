@@ -9,7 +9,7 @@ import { canonicalUrlOf } from './canonical-url';
 import { ownerScopeOf } from './site-owner';
 import { articleLanguage } from './language-guess';
 import { readDeck, readPageMetadata, type PageMetadata } from './metadata';
-import { cleanByline, cleanSiteName, comparable, normalizeDate, splitAuthors, squash } from './metadata-values';
+import { cleanByline, cleanSiteName, comparable, normalizeDate, oneLine, splitAuthors } from './metadata-values';
 import { unreadableReason } from './page-checks';
 
 /** Options for {@link extractArticle}. */
@@ -63,7 +63,7 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
 
   const byline = cleanByline(parsed.byline) ?? meta.byline;
   const title = reconcileTitle(
-    squash(parsed.title) || meta.title || squash(doc.querySelector('h1')?.textContent) || squash(doc.title),
+    oneLine(parsed.title) || meta.title || oneLine(doc.querySelector('h1')?.textContent) || oneLine(doc.title),
     parsed.siteName ?? meta.siteName,
     meta.authors.length ? meta.authors : splitAuthors(byline),
   );
@@ -73,20 +73,20 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
   if (textContent.length < MIN_BODY_CHARS) return { article: null, reason: 'too little article text on the page' };
 
   const wordCount = countReadingWords(textContent);
-  const declaredLang = squash(parsed.lang) || meta.lang;
+  const declaredLang = oneLine(parsed.lang) || meta.lang;
   const article: Article = {
     title,
     deck: deck && comparable(deck) !== comparable(title) ? deck : null,
     byline,
     authors: meta.authors.length ? meta.authors : splitAuthors(byline),
-    siteName: cleanSiteName(squash(parsed.siteName) || meta.siteName, opts.url),
+    siteName: cleanSiteName(oneLine(parsed.siteName) || meta.siteName, opts.url),
     publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
     modifiedTime: meta.modifiedTime,
     lang: articleLanguage(declaredLang, textContent),
     declaredLang,
     canonicalUrl: canonicalUrlOf(doc, opts.url, ownerScopeOf),
     url: opts.url,
-    excerpt: squash(parsed.excerpt) || meta.description || excerptOf(blocks),
+    excerpt: oneLine(parsed.excerpt) || meta.description || excerptOf(blocks),
     wordCount,
     readingTimeMinutes: readingTimeMinutes(wordCount),
     tags: meta.tags,

@@ -5,6 +5,16 @@ export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/**
+ * A metadata value on one line: {@link squash}, and control characters (NEL, NUL, escape…) become a space too.
+ * Page metadata (title, byline, site name, dates, tags) is read through this, so a value like og:site_name
+ * "X&#10;&#10;## My note" can never carry a line break into a record or an export. Body text keeps `squash`, so it stays
+ * the page's own text, character for character apart from white space.
+ */
+export function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b\p{Cc}]+/gu, ' ').trim();
+}
+
 /** Lower-cased, quote- and dash-normalised form for comparing two human strings. */
 export function comparable(text: string | null | undefined): string {
   return squash(text)
@@ -111,7 +121,7 @@ function plausible(y: number, mo: number, d: number): boolean {
 
 /** A byline without its "By" and trailing date or role noise; null when nothing name-like is left. */
 export function cleanByline(raw: string | null | undefined): string | null {
-  let s = squash(raw);
+  let s = oneLine(raw);
   if (!s) return null;
   if (/^https?:\/\//i.test(s) || /^[\w.+-]+@[\w-]+\.\w/.test(s)) return null;
   s = s.replace(/^(written\s+)?by[:\s]+/i, '').replace(/^(author|authors|posted by|words)\s*[:|]\s*/i, '');
@@ -170,7 +180,7 @@ const LONG_SITE_NAME = 40;
  * Nachrichten"). Pure; never throws on a bad URL.
  */
 export function cleanSiteName(raw: string | null | undefined, url: string): string | null {
-  const name = squash(raw);
+  const name = oneLine(raw);
   if (!name) return null;
   if (name.length <= LONG_SITE_NAME) return name;
   const parts = name

@@ -1,7 +1,7 @@
 // Reads what a page says about its article: JSON-LD (schema.org), OpenGraph and article:*, <meta> names, microdata,
 // <time> and the visible byline and deck. Each source is read separately; reconcile() in extract-article picks.
 import { findPageMarks, type PageMarks } from './page-marks';
-import { cleanByline, normalizeDate, squash } from './metadata-values';
+import { cleanByline, normalizeDate, oneLine } from './metadata-values';
 
 /** What the page's markup declares, one field per fact, each already normalised; null when absent. */
 export interface PageMetadata {
@@ -64,7 +64,7 @@ function types(o: Json): string[] {
 }
 
 function str(v: unknown): string | null {
-  if (typeof v === 'string') return squash(v) || null;
+  if (typeof v === 'string') return oneLine(v) || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object') return str((v as Json)['name'] ?? (v as Json)['@value'] ?? (v as Json)['url']);
@@ -82,7 +82,7 @@ function names(v: unknown): string[] {
 function metaMap(doc: Document): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const meta of Array.from(doc.getElementsByTagName('meta')).slice(0, 400)) {
-    const content = squash(meta.getAttribute('content'));
+    const content = oneLine(meta.getAttribute('content'));
     if (!content) continue;
     const keys = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
     for (const key of keys.toLowerCase().split(/\s+/).filter(Boolean)) {
@@ -114,12 +114,12 @@ function visibleDeck(doc: Document, title: string | null, description: string | 
   const h1 = doc.querySelector('article h1, main h1, h1');
   const fits = (t: string): boolean => t.length >= 20 && t.length <= 400 && t !== title;
   // The h1's own siblings, then (when the h1 sits alone in a wrapper) the wrapper's: templates often box the headline.
-  const h1Text = h1 ? squash(h1.textContent) : '';
+  const h1Text = h1 ? oneLine(h1.textContent) : '';
   for (let head: Element | null = h1, up = 0; head && up < 2; up++, head = head.parentElement) {
-    if (up > 0 && squash(head.textContent) !== h1Text) break;
+    if (up > 0 && oneLine(head.textContent) !== h1Text) break;
     let sib = head.nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
-      const t = squash(sib.textContent);
+      const t = oneLine(sib.textContent);
       const tag = sib.tagName.toLowerCase();
       if (
         (tag === 'h2' || (tag === 'p' && DECK_CLASS.test(`${sib.className} ${sib.id}`))) &&
@@ -145,7 +145,7 @@ function visibleDeck(doc: Document, title: string | null, description: string | 
         DECK_CLASS.test(`${el.className} ${el.id} ${parent?.className ?? ''} ${parent?.id ?? ''}`);
       if (
         isDeckLike &&
-        squash(el.textContent) === description &&
+        oneLine(el.textContent) === description &&
         !isLedeParagraph(el) &&
         !(parent && isLedeParagraph(parent))
       )
@@ -168,7 +168,7 @@ function postedLine(marks: PageMarks): { date: string; by: string | null } | nul
   for (const el of marks.dated) {
     if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, nav, aside, footer, li'))
       continue;
-    const text = squash(el.textContent);
+    const text = oneLine(el.textContent);
     if (text.length < 6 || text.length > 120) continue;
     const m = /^(.*?)\s+by\s+(.{2,60})$/i.exec(text);
     const date = normalizeDate(m ? m[1] : text);
@@ -191,7 +191,7 @@ function isLedeParagraph(el: Element): boolean {
   )
     return false;
   const next = el.nextElementSibling;
-  return !!next && next.tagName.toLowerCase() === 'p' && squash(next.textContent).length >= 150;
+  return !!next && next.tagName.toLowerCase() === 'p' && oneLine(next.textContent).length >= 150;
 }
 
 function firstTime(marks: PageMarks): string | null {
@@ -249,7 +249,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
       return typeof k === 'string' ? k.split(',') : [];
     })(),
   ]
-    .map(squash)
+    .map(oneLine)
     .filter((t) => t && t.length < 60);
 
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
@@ -297,7 +297,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
       ),
     ),
     lang: first(
-      squash(htmlLang) || null,
+      oneLine(htmlLang) || null,
       get('content-language', 'dc.language', 'language'),
       str(article?.['inLanguage']),
       ogLocale ? ogLocale.replace('_', '-') : null,

@@ -1,6 +1,6 @@
 // Groups the store's flat lists into one bundle per article (metadata, highlights in page order, extraction),
 // and picks what to export: one article, a selection, or everything.
-import { hasArticleNote, placeholderArticle } from '../records';
+import { hasArticleNote, oneLineMetadata, placeholderArticle } from '../records';
 import type { Annotation, ArticleRecord, ColorId, Extraction } from '../types';
 
 /** Everything an exporter needs about one article. */
@@ -65,7 +65,7 @@ export function bundleArticles(input: ExportInput): ArticleBundle[] {
   for (const key of keys) {
     const annotations = (byKey.get(key) ?? []).slice().sort(comparePageOrder);
     // Every key without a record came from an annotation, so there is one to make the stand-in from.
-    const article = records.get(key) ?? placeholderArticle(key, annotations[0]!);
+    const article = oneLineMetadata(records.get(key) ?? placeholderArticle(key, annotations[0]!));
     bundles.push({ article, annotations, extraction: input.extractions?.get(key) ?? null });
   }
   return bundles.sort((a, b) => cmp(b.article.lastSeen, a.article.lastSeen) || cmp(a.article.key, b.article.key));

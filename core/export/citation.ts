@@ -2,6 +2,7 @@
 // link that reopens the page at the passage, as Markdown, plain text, or an APA or Chicago citation.
 // Small and table-driven rather than a citation library: those bundle CSL engines and locale files far larger than
 // an extension page should carry, for two styles applied to one kind of source (an online news article).
+import { oneLine } from '../article/metadata-values';
 import type { ArticleRecord, TextQuoteSelector } from '../types';
 import { escapeMarkdown } from './markdown';
 import { textFragmentLink } from './text-fragment';
@@ -31,10 +32,11 @@ export function citedFrom(
   return {
     passage: quote.exact,
     speaker,
-    title: record.title,
-    outlet: record.siteName,
-    byline: record.byline,
-    published: record.publishedTime,
+    // Metadata on one line whatever the record holds (an older record, an import): see bundle's oneLineMetadata.
+    title: oneLine(record.title),
+    outlet: record.siteName === null ? null : oneLine(record.siteName) || null,
+    byline: record.byline === null ? null : oneLine(record.byline) || null,
+    published: record.publishedTime === null ? null : oneLine(record.publishedTime) || null,
     link: textFragmentLink(record.url, quote),
   };
 }
@@ -116,7 +118,6 @@ function chicagoAuthors(names: string[]): string {
 
 /** A sentence-ending period unless the text already ends with punctuation. */
 const period = (s: string) => (/[.!?]["”’]?$/.test(s) ? s : `${s}.`);
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The APA 7 reference of the article (news website). */
 export function apaReference(c: CitedPassage): string {

@@ -25,11 +25,13 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * Neutralises a cell a spreadsheet would evaluate (CSV/formula injection): text starting with `=`, `+`, `-`, `@`,
- * tab or carriage return gets a leading single quote, which spreadsheets show as text and never run.
+ * Neutralises a cell a spreadsheet would evaluate (CSV/formula injection, as OWASP's guidance describes): text
+ * starting with `=`, `+`, `-`, `@`, tab or carriage return, or with white space and then one of `=+-@`
+ * (" =HYPERLINK(…)": spreadsheets trim the space and run the rest), gets a leading single quote, which
+ * spreadsheets show as text and never run. A negative number ("-4") is quoted as well, as it always was.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[\t\r]|^[\s\u00a0\u200b]*[=+\-@]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** One RFC 4180 field: quoted (with doubled quotes) when it holds a quote, comma, CR or LF. */

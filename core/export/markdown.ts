@@ -1,5 +1,6 @@
 // Markdown export that Obsidian and other note tools read well: YAML front matter, key facts, quotes with speakers,
 // and highlights in page order with notes, tags and a text-fragment link back to the passage.
+import { oneLine } from '../article/metadata-values';
 import { siteLabel } from '../article/site-label';
 import type { ArticleBundle, ExportInput } from './bundle';
 import { bundleArticles, bundleTags, colorMeaning } from './bundle';
@@ -45,10 +46,15 @@ const tagCache = new Map<string, string>();
 
 /**
  * Page text as Markdown text: characters that would turn into markup (emphasis, links, raw HTML, code) are
- * backslash-escaped, so a passage is always shown as written and never rendered as HTML.
+ * backslash-escaped, so a passage is always shown as written and never rendered as HTML. A line may not open a
+ * block either: a leading "#", "-", "+" or the "." / ")" of "1." is escaped whatever follows it, since "## x",
+ * "#x" under some readers, a "---" rule (or setext underline) and "1)" all start one.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~=$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+\.)(?=\s)/gm, '$1\\$2');
+  return text
+    .replace(/[\\`*_[\]<>|~=$]/g, '\\$&')
+    .replace(/^([^\S\n]*)([#+-])/gm, '$1\\$2')
+    .replace(/^([^\S\n]*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** Every line of `text` as a Markdown block quote line. */
@@ -59,7 +65,6 @@ function blockquote(text: string): string {
     .join('\n');
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
 function frontMatter(fields: [string, string | string[] | null][]): string {
@@ -95,15 +100,15 @@ function articleBody(bundle: ArticleBundle, level: number, input: Pick<ExportInp
   const facts = extraction?.facts.slice(0, MAX_FACTS) ?? [];
   if (facts.length) {
     out.push(`${h(1)} Key facts`, '');
-    for (const f of facts) out.push(`- ${escapeMarkdown(f.text.replace(/\s+/g, ' ').trim())}`);
+    for (const f of facts) out.push(`- ${escapeMarkdown(oneLine(f.text))}`);
     out.push('');
   }
   const quotes = extraction?.quotes ?? [];
   if (quotes.length) {
     out.push(`${h(1)} Quotes`, '');
     for (const q of quotes) {
-      out.push(blockquote(inMarks(q.text.replace(/\s+/g, ' ').trim(), q.source?.selector)));
-      out.push(`> — ${escapeMarkdown(q.speaker ?? q.attribution ?? 'Unattributed')}`, '');
+      out.push(blockquote(inMarks(oneLine(q.text), q.source?.selector)));
+      out.push(`> — ${escapeMarkdown(oneLine(q.speaker ?? q.attribution ?? '') || 'Unattributed')}`, '');
     }
   }
   if (bundle.annotations.length) {

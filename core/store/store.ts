@@ -2,7 +2,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import * as v from 'valibot';
 import { mayUseArticleKey } from '../article/site-owner';
-import { repairAnnotation, repairAnnotations, repairArticle, repairArticles } from '../records';
+import { oneLineMetadata, repairAnnotation, repairAnnotations, repairArticle, repairArticles } from '../records';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, Extraction } from '../types';
 import { unwrap } from 'idb';
@@ -72,11 +72,12 @@ export class LedeStore {
       const tx = this.db.transaction('articles', 'readwrite');
       const existing = await tx.store.get(input.key);
       // A light report (from the content script) must not erase metadata a full extraction found earlier.
-      const merged = { ...input } as ArticleInput;
+      // Metadata is stored on one line whoever reported it (content script, popup, a hostile page's message).
+      const merged = { ...oneLineMetadata(input) } as ArticleInput;
       if (existing) {
         for (const field of ['byline', 'siteName', 'publishedTime', 'lang'] as const)
           merged[field] = input[field] ?? existing[field];
-        if (!input.title) merged.title = existing.title;
+        if (!merged.title) merged.title = existing.title;
         // A report from an address that could not itself use this key (another site's page naming it) never
         // replaces the record's URL and title.
         if (!mayUseArticleKey(input.url, existing.key)) {

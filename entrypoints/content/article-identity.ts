@@ -1,6 +1,7 @@
 // Which article the page shows: its key (never the previous route's on a single-page site whose head lags behind)
 // and the summary the background records. Reads the page's head and location; changes only the cached summary.
 import { canonicalUrlOf, declaredCanonicals, stripTracking } from '../../core/article/canonical-url';
+import { oneLine } from '../../core/article/metadata-values';
 import { isProbablyArticle } from '../../core/article/page-checks';
 import { MAX_SITE_NAME_CHARS, MAX_TITLE_CHARS } from '../../core/limits';
 import type { PageSummary } from '../../lib/messaging';
@@ -29,10 +30,11 @@ function summarize(s: PageSession): PageSummary {
   } catch {
     // A page that breaks DOM prototypes can make the check throw; it is then simply not offered as an article.
   }
+  // Read as one line: a declared value with line breaks ("X&#10;&#10;## My note") must not reach a record or export.
   const meta = (property: string) =>
-    doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
+    oneLine(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')) || null;
   // The page's own title usually carries the site's name ("Story | Site"); og:title rarely does.
-  const title = meta('og:title') || doc.title || href;
+  const title = meta('og:title') || oneLine(doc.title) || href;
   const articleKey = articleKeyNow(s);
   // The declared canonicals go along (unless the head still names the previous route) so the background can decide
   // the key with the Public Suffix List, which the page side does not carry.

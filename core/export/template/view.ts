@@ -1,6 +1,7 @@
 // The data an export template sees for one article: every field as plain strings, booleans and lists, with
 // ready-made safe forms (YAML scalars, link destinations, one entry per line) so a logic-less template never needs
 // to build syntax out of page text. Pure: no clock but the one passed in.
+import { oneLine } from '../../article/metadata-values';
 import { siteLabel } from '../../article/site-label';
 import type { ColorId } from '../../types';
 import type { ArticleBundle } from '../bundle';
@@ -113,7 +114,6 @@ const CALLOUTS: Record<ColorId, string> = {
   purple: 'todo',
 };
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
 const linesOf = (s: string) => s.split(/\r\n|\r|\n/);
 const destination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
@@ -161,7 +161,7 @@ export function templateView(bundle: ArticleBundle, options: TemplateViewOptions
     .map((f) => ({ text: oneLine(f.text), values: f.values.slice() }));
   const quotes = (extraction?.quotes ?? []).map((q) => {
     const text = oneLine(q.text);
-    const speaker = q.speaker ?? q.attribution ?? '';
+    const speaker = oneLine(q.speaker ?? q.attribution ?? '');
     return { text, lines: [text], speaker, hasSpeaker: speaker !== '', kind: q.kind };
   });
   const tags = tagsOf(bundleTags(bundle));
