@@ -72,7 +72,8 @@ function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | n
   )
     return false;
   if (style.contentVisibility === 'hidden') return false;
-  if (maskClears(style.maskImage) || maskClears(style.getPropertyValue('-webkit-mask-image'))) return false;
+  // `-webkit-mask-image` is an alias of `mask-image` in Chromium and Firefox: one read serves both.
+  if (maskClears(style.maskImage)) return false;
   const ownWords = hasOwnWords(el);
   if (ownWords) {
     // A zero font on a container whose children set their own size is a layout habit: only words set in it count.

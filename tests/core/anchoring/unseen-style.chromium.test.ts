@@ -29,6 +29,7 @@ const TRICKS: [string, string][] = [
   ['allegedly', 'display:inline-block;width:0;scale:0'],
   ['secretly', 'display:inline-block;width:0;white-space:nowrap;translate:-99999px 0'],
   ['falsely', 'display:inline-block;mask-image:linear-gradient(transparent,transparent)'],
+  ['wrongly', 'display:inline-block;-webkit-mask-image:linear-gradient(rgba(0,0,0,0),transparent)'],
   ['reportedly', 'zoom:0.02'],
   ['($900 billion)', 'position:absolute;left:99999px'],
   ['(says evil.example)', 'position:absolute;top:99999px'],
@@ -52,7 +53,8 @@ function article(rootStyle: string, planted: boolean): string {
       const style = SHOWN.find(([w]) => w === word)?.[1];
       const shown = style ? `<span style="${style}">${word}</span>` : word;
       // Each phrase goes before a word, so that the sentence without it reads as it did.
-      return planted && TRICKS[i] ? `<span style="${TRICKS[i][1]}">${TRICKS[i][0]} </span>${shown}` : shown;
+      const plants = TRICKS.filter((_, k) => planted && k % 11 === i);
+      return plants.map(([phrase, style]) => `<span style="${style}">${phrase} </span>`).join('') + shown;
     })
     .join(' ');
   const paragraphs = planted
