@@ -13,6 +13,9 @@
 // slide, `<details>`) keeps today's behaviour: its highlights still anchor, and show again when it opens. It reads computed style and, for positioned
 // or clipped elements only, one bounding box; every answer is kept for the model's one walk.
 import { BLOCKS } from './text-model';
+import { alphaOf, clipLeavesNothing, filterOpacity, maskClears, pageReach, scrollsInside } from './unseen-style';
+
+type Reach = () => { width: number; height: number };
 
 /** Smaller than this (CSS px), a font shows no readable word. */
 const MIN_FONT_PX = 4;
@@ -26,10 +29,8 @@ function hasOwnWords(el: Element): boolean {
   return false;
 }
 
-/** An alpha of zero in a computed colour ("rgba(0, 0, 0, 0)", "transparent", "color(srgb 0 0 0 / 0)"). */
-function isClear(color: string): boolean {
-  return color === 'transparent' || /^rgba\([^)]*,\s*0(\.0+)?\)$/.test(color) || /\/\s*0(\.0+)?\)$/.test(color);
-}
+/** Below this alpha, a text colour or text fill shows no readable word (rgba(0, 0, 0, 0.03) on white). */
+const MIN_TEXT_ALPHA = 0.1;
 
 type Rgb = [number, number, number];
 
@@ -60,22 +61,28 @@ function blendsIn(color: string, backdrop: Rgb | null): boolean {
  * Whether a reader can see `el`'s box and its own words, judged alone (its ancestors are judged by the caller).
  * `view` is the element's window; `backdrop` gives the colour behind an element, or null where it cannot be known.
  */
-function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | null): boolean {
+function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | null, reach: Reach): boolean {
   // Its own style only: the caller judges the parent, so an ancestor's display or opacity is already counted.
   const style = view.getComputedStyle(el);
   if (
     style.display === 'none' ||
     /^(hidden|collapse)$/.test(style.visibility) ||
-    Number.parseFloat(style.opacity) < 0.05
+    Number.parseFloat(style.opacity) < 0.05 ||
+    (style.filter !== 'none' && filterOpacity(style.filter) < 0.05)
   )
     return false;
   if (style.contentVisibility === 'hidden') return false;
+  // `-webkit-mask-image` is an alias of `mask-image` in Chromium and Firefox: one read serves both.
+  if (maskClears(style.maskImage)) return false;
   const ownWords = hasOwnWords(el);
   if (ownWords) {
     // A zero font on a container whose children set their own size is a layout habit: only words set in it count.
-    if (Number.parseFloat(style.fontSize) < MIN_FONT_PX) return false;
+    // Chromium reports the font size before `zoom`; the zoom of the element and its ancestors shrinks it.
+    const zoom = (el as { currentCSSZoom?: number }).currentCSSZoom ?? (Number.parseFloat(style.zoom) || 1);
+    if (Number.parseFloat(style.fontSize) * zoom < MIN_FONT_PX) return false;
     const clipsText = style.backgroundClip === 'text' || style.getPropertyValue('-webkit-background-clip') === 'text';
-    if (!clipsText && (isClear(style.color) || isClear(style.getPropertyValue('-webkit-text-fill-color'))))
+    const fill = style.getPropertyValue('-webkit-text-fill-color');
+    if (!clipsText && (alphaOf(style.color) < MIN_TEXT_ALPHA || (!!fill && alphaOf(fill) < MIN_TEXT_ALPHA)))
       return false;
     // Only a colour of its own can hide words its parent shows (the parent is judged apart): the backdrop is looked
     // for on those alone.
@@ -85,7 +92,13 @@ function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | n
   }
   const clips = style.overflow !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto';
   if (style.clip === 'rect(0px, 0px, 0px, 0px)') return false;
-  const placed = clips || style.position !== 'static' || style.transform !== 'none';
+  // `translate`, `scale` and `rotate` are transforms of their own, beside the `transform` property.
+  const moved =
+    style.transform !== 'none' ||
+    (style.translate ?? 'none') !== 'none' ||
+    (style.scale ?? 'none') !== 'none' ||
+    (style.rotate ?? 'none') !== 'none';
+  const placed = clips || style.position !== 'static' || moved;
   const pushedAway = ownWords && Number.parseFloat(style.textIndent) < -999;
   if (!placed && !pushedAway) return true;
   const box = el.getBoundingClientRect();
@@ -93,11 +106,27 @@ function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | n
   if (box.width === 0 && box.height === 0 && el.getClientRects().length === 0) return true;
   // The "visually hidden" pattern: a box of 1 px or less that clips what is in it (or scaled to nothing). A tiny box
   // that does not clip lets its words overflow into view, so its children are judged on their own.
-  if ((box.width <= 1 || box.height <= 1) && (clips || style.transform !== 'none')) return false;
-  // Off the page's left or top edge, where no scrolling reaches (left: -9999px), or its words pushed there.
-  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return false;
+  if ((box.width <= 1 || box.height <= 1) && (clips || moved)) return false;
+  // A clip-path that leaves a pixel or less of the box: circle(0), inset(50%), a polygon of one point.
+  if (style.clipPath !== 'none' && clipLeavesNothing(style.clipPath, box)) return false;
+  if (offThePage(el, box, view, reach, style.position === 'fixed')) return false;
   if (pushedAway) return false;
   return true;
+}
+
+/**
+ * Placed where no scrolling reaches: off the page's left or top edge (left: -9999px), or past its right or bottom
+ * edge where the page cannot scroll that far (overflow hidden on the root or body, or past the document's scroll
+ * size), unless a scrolling element of its own holds it there.
+ */
+function offThePage(el: Element, box: DOMRect, view: Window, reach: Reach, fixed = false): boolean {
+  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return true;
+  const [x, y] = fixed ? [box.left, box.top] : [box.left + view.scrollX, box.top + view.scrollY];
+  if (x < view.innerWidth && y < view.innerHeight) return false;
+  const { width, height } = reach();
+  return (
+    (x >= width && !scrollsInside(el, view, 'overflowX')) || (y >= height && !scrollsInside(el, view, 'overflowY'))
+  );
 }
 
 /**
@@ -106,6 +135,8 @@ function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | n
  */
 export function unseenInRunningText(view: Window): (el: Element) => boolean {
   const seen = new WeakMap<Element, boolean>();
+  let reached: ReturnType<Reach> | undefined;
+  const reach: Reach = () => (reached ??= pageReach(view));
   const backdrops = new WeakMap<Element, Rgb | null>();
   // Behind everything, the canvas: white, unless the page asks for a dark scheme the browser may honour.
   const root = view.document.documentElement;
@@ -127,7 +158,7 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
   const seenNow = (el: Element): boolean => {
     let answer = seen.get(el);
     if (answer === undefined) {
-      answer = looksSeen(el, view, backdrop);
+      answer = looksSeen(el, view, backdrop, reach);
       seen.set(el, answer);
     }
     return answer;
@@ -174,7 +205,7 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
    */
   const hiddenAmidProse = (el: Element): boolean => {
     if (seenNow(el) || el.getAttribute('role') === 'tabpanel' || el.closest('details')) return false;
-    if (takesNoRoom(el, view)) {
+    if (takesNoRoom(el, view, reach)) {
       const before = seenNeighbour(el, false);
       const after = seenNeighbour(el, true);
       if (before === undefined || after === undefined) return false;
@@ -222,9 +253,9 @@ function isPlainText(el: Element | null, view: Window): boolean {
 }
 
 /** Hidden without a place of its own: no box (display:none), a box of a pixel, or one placed off the page. */
-function takesNoRoom(el: Element, view: Window): boolean {
+function takesNoRoom(el: Element, view: Window, reach: Reach): boolean {
   const box = el.getBoundingClientRect();
-  return box.width <= 1 || box.height <= 1 || box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
+  return box.width <= 1 || box.height <= 1 || offThePage(el, box, view, reach);
 }
 
 /**
