@@ -52,6 +52,11 @@ export type PainterStatus = { ok: true } | { ok: false; reason: string };
 export interface Painter {
   readonly status: PainterStatus;
   /**
+   * Makes the paint layer now, before anything is painted: on a page with notes it is there whether or not any
+   * passage was found, so a page serving versions of its article cannot tell from it which one holds a highlight.
+   */
+  prepare(): void;
+  /**
    * Paints `range` in `color` under `id`, replacing an earlier range, colour or mark of that id. Keeps the live
    * Range. With `unconfirmed`, the range is drawn as a dashed underline instead (a placement the reader has yet to
    * confirm), whatever its colour.
@@ -78,6 +83,7 @@ const HOST_STYLE = 'all: initial !important; display: contents !important';
 
 const DEAD: Painter = {
   status: { ok: false, reason: 'destroyed' },
+  prepare: () => {},
   paint: () => false,
   isUnconfirmed: () => false,
   remove: () => false,
@@ -316,6 +322,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   const painter: Painter = {
     get status(): PainterStatus {
       return alive ? { ok: true } : DEAD.status;
+    },
+    prepare() {
+      if (alive && !blocked) ensureLayer();
     },
     paint(id, range, color, how = {}) {
       if (!alive || !COLOR_IDS.includes(color)) return false;

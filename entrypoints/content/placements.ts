@@ -35,6 +35,8 @@ export function repaint(s: PageSession): void {
     list.map((a) => a.target?.selector as Selector[]),
   );
   surface.usedPainter?.clear();
+  // The layer is made on a page with notes whether or not a passage is found: its coming tells the page nothing.
+  if (list.length > 0) surface.painter().prepare();
   hl.placed = new Map();
   hl.orphans = [];
   list.forEach((a, i) => {

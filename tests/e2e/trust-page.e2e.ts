@@ -227,6 +227,37 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it("(j2) a page serving versions of its article cannot tell from Lede's elements which version holds the reader's highlight", async () => {
+    // The page watches for elements named like Lede's while it serves the article whole, without the highlighted
+    // paragraph, and without another one. On wave 17's build the paint layer came only where the passage was found.
+    const watch = `window.__added = []; new MutationObserver((l) => { for (const m of l) for (const n of m.addedNodes)
+      if (n.nodeType === 1 && n.tagName.startsWith('LEDE')) window.__added.push(n.tagName.toLowerCase().replace(/-[a-z0-9]+$/, '')); })
+      .observe(document.documentElement, { childList: true, subtree: true });`;
+    const path = '/trust/versions.html';
+    const page = await trust.openPage(path, '');
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+    const seen: Record<string, string[]> = {};
+    const spy = await trust.session.context.newPage();
+    for (const [name, html] of [
+      ['whole', SAMPLE],
+      ['passage cut', SAMPLE.replace(PASSAGE, 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do')],
+      ['another cut', SAMPLE.replace(SECOND, 'Lorem ipsum dolor sit amet consectetur adipiscing')],
+    ] as const) {
+      trust.server.route(path, { body: html.replace('<head>', `<head><script>${watch}</script>`) });
+      await spy.goto(`${trust.server.url}${path}`);
+      // Lede has told the reader what it placed (the live region says so) before the page's record is read.
+      await expect.poll(() => piercedText(spy, 'data-lede', 'live'), { timeout: 10_000 }).toMatch(/\S/);
+      await spy.waitForTimeout(300);
+      seen[name] = [...new Set(await spy.evaluate(() => (window as unknown as { __added: string[] }).__added))].sort();
+    }
+    await spy.close();
+    expect(seen['whole']).toContain('lede-paint');
+    expect(seen['passage cut']).toEqual(seen['whole']);
+    expect(seen['another cut']).toEqual(seen['whole']);
+  });
+
   it('(e) on a plain-http page that is not a secure context, a colour key saves and paints the highlight', async () => {
     const page = await trust.openPage('/trust/plain.html', '', trust.plainOrigin);
     expect(page.url()).toMatch(/^http:\/\/plain\.test:/);
