@@ -1,7 +1,7 @@
 // The decision over a measured page shape: is it one article? Separate from the measuring (page-measure.ts) so the
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
 import { isDocumentationPage } from './documentation-rule';
-import { isHeadedItemAmidCards, isHeadlessWall } from './headline-rule';
+import { isHeadedItemAmidCards, isHeadlessWall, isKeywordLanding } from './headline-rule';
 import { isGreetingPage } from './title-rule';
 
 export { isHeadlessWall } from './headline-rule';
@@ -263,7 +263,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || s.forumThread || isExcerptList(s) || isDocumentationPage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle || isGreetingPage(s))) return false;
+  if (!s.declaresArticle && (isPostList(s) || isKeywordLanding(s) || isGreetingPage(s))) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s) || isResultsPage(s)) && !s.declaresArticle)
     return chars >= DECLARED_LISTING_MIN_CHARS;

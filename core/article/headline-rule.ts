@@ -1,6 +1,6 @@
 // What a page's headlines say about its text, apart from the measures of its prose: a wall of items has no headline
-// (run O), and a declared short item among cards has one, its only <h1> right over its text (run X). Read by the
-// article rule (article-rule.ts).
+// (run O); a declared short item among cards, or a post under a keyword title, has one, its only <h1> right over
+// its text (run X). Read by the article rule (article-rule.ts) and the popup's reason (page-checks.ts).
 import type { PageShape } from './article-rule';
 
 /**
@@ -12,6 +12,17 @@ import type { PageShape } from './article-rule';
  */
 export function isHeadedItemAmidCards(s: PageShape): boolean {
   return s.declaresArticle && s.headedRun && s.linkedHeadlinesInProse === 0;
+}
+
+/**
+ * A landing page by its title, a list of search keywords ("Slides to DVD | Slides to CD | Convert Slides"), unless
+ * the page is one headed piece under it (since run X): a heading repeats the title and the page's only <h1> heads
+ * the main run. Blog software with a search-engine plugin titles a post "{headline} | {category keywords} | {blog}"
+ * ("Fishtail Bun Wedding Hair Tutorial | Wedding Updos Ideas | DIY Wedding Blog | Once Wed"), and the post sets its
+ * headline as its one <h1> over its text; a landing page's keywords head no such piece.
+ */
+export function isKeywordLanding(s: PageShape): boolean {
+  return s.keywordTitle && !(s.titleInHeading && s.headedRun);
 }
 
 /**
