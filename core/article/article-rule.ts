@@ -1,7 +1,10 @@
 // The decision over a measured page shape: is it one article? Separate from the measuring (page-measure.ts) so the
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
 import { isDocumentationPage } from './documentation-rule';
+import { isHeadedItemAmidCards, isHeadlessWall, isKeywordLanding } from './headline-rule';
 import { isGreetingPage } from './title-rule';
+
+export { isHeadlessWall } from './headline-rule';
 
 /** What the cheap look at a page found; exposed for the benchmark and for debugging false positives. */
 export interface PageShape {
@@ -77,6 +80,8 @@ export interface PageShape {
   hasPassword: boolean;
   /** An <h1> anywhere on the page (a story's headline, or a site's name set as one). */
   hasH1: boolean;
+  /** The page's only <h1> is the last heading before the main run: a headline over its text (since run X). */
+  headedRun: boolean;
   declaresArticle: boolean;
   declaresListing: boolean;
 }
@@ -258,13 +263,15 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || s.forumThread || isExcerptList(s) || isDocumentationPage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (!s.declaresArticle && (isPostList(s) || s.keywordTitle || isGreetingPage(s))) return false;
+  if (!s.declaresArticle && (isPostList(s) || isKeywordLanding(s) || isGreetingPage(s))) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s) || isResultsPage(s)) && !s.declaresArticle)
     return chars >= DECLARED_LISTING_MIN_CHARS;
   if (isLoginWall(s)) return false;
   const listing = isListingShaped(s);
-  if (s.declaresArticle) return chars >= (listing ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
+  // Among cards, a declared page needs twice as much, unless its only <h1> heads its text (since run X).
+  if (s.declaresArticle)
+    return chars >= (listing && !isHeadedItemAmidCards(s) ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
   // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
   const media = isMediaPage(s);
   if ((s.titleInHeading || isCommentedPiece(s)) && !media) {
@@ -370,30 +377,5 @@ export function isStoryAmidRails(s: PageShape): boolean {
     s.proseChars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     s.proseChars >= RAILED_SHARE * s.allProseChars &&
     s.bigRuns <= 2
-  );
-}
-
-/**
- * A run this many paragraphs long is a long piece (2,000 words or more), or many short items set one after another
- * as paragraphs of one container (a section front printing its stories in full, a list of events or reviews).
- */
-const HEADLESS_WALL_MIN_PARAGRAPHS = 30;
-/** Subheads (unlinked headings inside the run) below this many: a long piece is cut into sections, a wall of items not. */
-const HEADLESS_WALL_MAX_SUBHEADS = 2;
-
-/**
- * A long run of prose with no headline on the page: no <h1>, no heading or headline-classed element repeating the
- * title, and hardly a subhead inside the run. One article of that length names itself and is cut into sections; a
- * wall of items (a section front's stories one after another, a list of events, reviews or readers' letters, as old
- * templates set them in one cell) has neither. Only for an undeclared page (a declaration or a titled heading
- * already says "one piece").
- */
-export function isHeadlessWall(s: PageShape): boolean {
-  return (
-    !s.declaresArticle &&
-    !s.titleInHeading &&
-    !s.hasH1 &&
-    s.proseParagraphs >= HEADLESS_WALL_MIN_PARAGRAPHS &&
-    s.headingsInProse < HEADLESS_WALL_MAX_SUBHEADS
   );
 }

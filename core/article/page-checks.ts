@@ -17,6 +17,7 @@ import {
   looksLikeArticle,
   type PageShape,
 } from './article-rule';
+import { isKeywordLanding } from './headline-rule';
 import { MAX_ELEMENTS, measurePage } from './page-measure';
 import { isGreetingPage } from './title-rule';
 
@@ -137,7 +138,7 @@ function reasonFromShape(shape: PageShape): string {
   if (shape.forumThread) return 'The page looks like a forum thread (several posts) rather than one article.';
   if (isDocumentationPage(shape))
     return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
-  if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || shape.keywordTitle))) return list;
+  if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || isKeywordLanding(shape)))) return list;
   if (isGreetingPage(shape))
     return "The page looks like a site's front page (its title is a greeting) rather than one article.";
   if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape) || isResultsPage(shape)))

@@ -7,6 +7,7 @@ import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links'
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
 import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
+import { comparableText, isTitleInHeading } from './title-match';
 import {
   isCartControl,
   isDateStamp,
@@ -51,19 +52,13 @@ const HEADLINE_CLASS = /headline|heading|title/i;
 /** Tags such a headline is set in (headings are looked at anyway). */
 const HEADLINE_TAGS = new Set(['div', 'span', 'td', 'b', 'strong', 'font']);
 
-/** Lower case letters and digits only, for comparing a title with a heading. */
-function comparableText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** A run of prose under one parent: its characters, its paragraphs, and whether a dateline opens it. */
 interface Run {
   chars: number;
   count: number;
   dated: boolean;
+  /** The last heading (h1-h4) before its first block: its headline when the run is one item's text. */
+  head?: Element | null;
   /** Characters of its short one-sentence paragraphs, added to `chars` once the walk ends if it has a paragraph. */
   short?: number;
 }
@@ -105,7 +100,9 @@ export function measurePage(doc: Document): PageShape {
   let itemArticle = false;
   let itemListing = false;
   let hasPassword = false;
-  let hasH1 = false;
+  /** <h1>s on the page, and the last heading (h1-h4) the walk passed. */
+  let h1s = 0;
+  let lastHeading: Element | null = null;
   let articleBody = false;
   let articleElements = 0;
   let postLinks = 0;
@@ -189,7 +186,7 @@ export function measurePage(doc: Document): PageShape {
         const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
         let g = groups.get(parent);
         if (!g) {
-          g = { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent) };
+          g = { chars: 0, count: 0, dated: isDatelineOf(lastDate, parent), head: lastHeading };
           firstBlocks.set(parent, el);
         }
         if (prose.short) g.short = (g.short ?? 0) + prose.chars;
@@ -222,7 +219,8 @@ export function measurePage(doc: Document): PageShape {
       timeElements++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
-      hasH1 ||= tag === 'h1';
+      if (tag === 'h1') h1s++;
+      lastHeading = el;
       if (allHeadings.length < 200) allHeadings.push(el);
       // A heading that is only a date is a dateline too: blog software of the 2000s and 2010s (Blogger's and
       // TypePad's "date-header") sets a post's date as an <h2> above its title. Only the heading's whole text.
@@ -311,7 +309,7 @@ export function measurePage(doc: Document): PageShape {
   const sections = new Map<Element, Run>();
   for (const [e, g] of groups) {
     if (g.count < 2 || !e.parentElement) continue;
-    const sum = sections.get(e.parentElement) ?? { chars: 0, count: 0, dated: false };
+    const sum = sections.get(e.parentElement) ?? { chars: 0, count: 0, dated: false, head: g.head };
     sum.chars += g.chars;
     sum.count += g.count;
     sum.dated ||= g.dated;
@@ -344,28 +342,19 @@ export function measurePage(doc: Document): PageShape {
   let bigRuns = 0;
   // Counted without their short one-sentence lines: those lengthen a run, they do not make a box of teasers a run.
   for (const g of groups.values()) if (g.chars - (g.short ?? 0) >= 300) bigRuns++;
-  const title = ogType !== 'article' && !publishedTime ? comparableText(doc.title) : '';
+  const docTitle = doc.title;
   const titleInHeading =
-    title.length >= 12 &&
-    (allHeadings.slice(0, 30).some((h) => {
-      const t = comparableText(h.textContent ?? '');
-      return t.length >= 12 && (title.includes(t) || t.includes(title));
-    }) ||
-      // A classed element only when it holds the title's words and little else (not a site header around the name).
-      namedHeadlines.some((h) => {
-        const t = comparableText(h.textContent ?? '');
-        return t.length >= 12 && t.length <= 200 && title.includes(t);
-      }));
+    ogType !== 'article' && !publishedTime && isTitleInHeading(docTitle, allHeadings, namedHeadlines);
   // An error page names itself in its title or its first headings.
   const errorPage =
-    isErrorHeadline(comparableText(doc.title)) ||
+    isErrorHeadline(comparableText(docTitle)) ||
     allHeadings.slice(0, 3).some((h) => isErrorHeadline(comparableText(h.textContent ?? '')));
   return {
     errorPage,
     forumThread: threadPosts > 1,
-    keywordTitle: isKeywordTitle(doc.title),
-    greetingTitle: isGreetingTitle(doc.title),
-    documentationTitle: isDocumentationTitle(doc.title),
+    keywordTitle: isKeywordTitle(docTitle),
+    greetingTitle: isGreetingTitle(docTitle),
+    documentationTitle: isDocumentationTitle(docTitle),
     headingsInProse,
     bigRuns,
     titleInHeading,
@@ -392,7 +381,8 @@ export function measurePage(doc: Document): PageShape {
     hasArticleBody: articleBody,
     ogType,
     hasPassword,
-    hasH1,
+    hasH1: h1s > 0,
+    headedRun: h1s === 1 && best.head?.localName === 'h1',
     declaresArticle: ldArticle || itemArticle || articleBody || ogType === 'article' || publishedTime,
     // Not og:type "website": many sites set it on every page, articles included.
     declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
