@@ -147,7 +147,7 @@ describe('highlighting in the page', () => {
     await expect
       .poll(async () => (await storeOf()).annotations.map((a) => a.body.note))
       .toContain('under a strict policy');
-    expect(editor.isDetached()).toBe(true);
+    await expect.poll(() => editor.isDetached()).toBe(true);
     await page.close();
   });
 
