@@ -88,6 +88,9 @@ function findAttributionMasked(
 ): Attribution | null {
   // Periods of "Mr." and "U.S." must not end the speaker phrase: mask them with a same-length stand-in.
   text = text.replace(ABBREV_DOT, (d) => `${d.slice(0, -1)}\u2024`);
+  // "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a period inside a word (a web address)
+  // ends no clause either.
+  text = text.replace(/(?<=\p{L})\.(?=\p{Ll})/gu, '\u2024');
   // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
   text = text.replace(/''/g, '"\u2060');
   // "Harry M. Reid (D-Nev.) told": a party-and-state label's period ends nothing.
