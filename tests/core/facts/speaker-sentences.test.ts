@@ -17,6 +17,33 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the site',
     },
   },
+  'two clauses, each with its own subject and quotation': {
+    'a subject phrase running over an earlier quotation, then "and", is the second clause’s ("… and Donald Trump says he’s")':
+      {
+        // USA Today, 2015-12-14 (train).
+        text: 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.',
+        quote: 'losing the war',
+        speaker: 'Donald Trump',
+      },
+    'an aside before "and" keeps the later clause from the first quotation ("“glow in the dark,” for instance, and Trump vowed")':
+      {
+        // USA Today, 2015-12-14 (train).
+        text: 'Mostly, they\'ve offered colorful language about dropping bombs. Cruz said he\'d make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out of the Islamic State, also known as ISIL or ISIS.',
+        quote: 'glow in the dark',
+        speaker: 'Cruz',
+      },
+    'a clause opening on "until" after the quotation does not introduce it ("Sims say he was “…” until Haley said")': {
+      // Breitbart (AP), 2016-02-20 (train).
+      text: 'Jason Sims of Mount Pleasant says he made a last-minute decision to vote for Marco Rubio, and that Gov. Nikki Haley’s endorsement was “a big deal.” Sims say he was “kind of riding the fence” until Haley said she was backing the Florida senator.',
+      quote: 'kind of riding',
+      speaker: 'Jason Sims',
+    },
+    'near miss: the first clause’s quotation stays with its own subject': {
+      text: 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.',
+      quote: 'leading from behind',
+      speaker: 'Ted Cruz',
+    },
+  },
 };
 
 speakerTable('one sentence misread', cases);
