@@ -180,6 +180,10 @@ function findAttributionMasked(
     )
   )
     m = null;
+  // "“expanded the Republican party,” claiming that he is responsible for … in the primary states": a participle
+  // opening the phrase after the quote is the sentence subject's; a verb inside its complement is no clause.
+  // ("…,” including provisions he said would …": "including" is a preposition.)
+  if (m && /^(?!including|regarding|concerning|following|during)\p{Ll}+ing\s[^,]*$/u.test(m[1]!.trim())) m = null;
   // "Ted Cruz called the plan “…” and Donald Trump said it was “…”": a clause opening on "and" or "but" that runs
   // on to a later quotation in the sentence introduces that one.
   // ("…,” for instance, and Trump vowed to “…”": an aside before the conjunction changes nothing.)

@@ -44,6 +44,21 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Ted Cruz',
     },
   },
+  'a participle after the quote': {
+    'its complement holds no reporting clause (", claiming that he is responsible for … in the primary states.")': {
+      // Breitbart (AP), 2016-03-01 (train).
+      text: 'Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher voter turnout in the primary states.',
+      quote: 'expanded the Republican',
+      speaker: 'Trump',
+    },
+    'near miss: "including" is a preposition; the clause inside it still speaks (", including provisions he said would")':
+      {
+        // Politico, 2016-06-22 (train).
+        text: 'Sen. Jon Tester of Montana voted against the bill. Tester, himself up for reelection in 2018, said he voted against his own party’s background checks proposal because “they put some unnecessary stuff in that bill,” including provisions he said would excessively restrict transferring guns among family members.',
+        quote: 'they put some',
+        speaker: 'Jon Tester',
+      },
+  },
 };
 
 speakerTable('one sentence misread', cases);
