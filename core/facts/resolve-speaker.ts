@@ -1,6 +1,7 @@
 // Who a speaker phrase names: a canonical name, a resolved pronoun, or a description ("a doctor on the scene");
 // attribution.ts finds the phrase.
 import { PRONOUN } from './attribution';
+import { GROUP_NOUNS } from './clause-subject';
 import { DESCRIBED_WITH_COMPLEMENT } from './inverted-speaker';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
@@ -17,6 +18,8 @@ const ROLE_DESCRIPTION =
   /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT =
   /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
+/** A name, then a group: "Clinton supporters responded with chants of “…”". */
+const NAMED_GROUP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:${GROUP_NOUNS})$`, 'u');
 /** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
 const PARTY_MEMBER =
   /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
@@ -75,7 +78,7 @@ export function resolveSpeaker(
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
-  if (PARTY_MEMBER.test(who)) return who;
+  if (PARTY_MEMBER.test(who) || NAMED_GROUP.test(who)) return who;
   let best: string | null = null;
   let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {

@@ -59,6 +59,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
         speaker: 'Jon Tester',
       },
   },
+  'a name before a group noun': {
+    'the group speaks, not the name that modifies it ("Clinton supporters responded with chants of “…”")': {
+      // Breitbart, 2016-04-01 (train).
+      text: '“We’re so sorry you’re leaving,” Clinton said sarcastically. Clinton supporters responded with chants of “I’m with her” until Clinton herself spoke up, and took on the protesters again.',
+      quote: 'I’m with her',
+      speaker: 'Clinton supporters',
+    },
+    'near miss: a name and its verb ending in -s stays the name ("Mr. Christie gloated", "Clinton says")': {
+      text: 'Clinton says she has earned “9 million votes in this election.”',
+      quote: '9 million votes',
+      speaker: 'Clinton',
+    },
+  },
 };
 
 speakerTable('one sentence misread', cases);
