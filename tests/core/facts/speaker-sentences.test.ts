@@ -72,6 +72,25 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Clinton',
     },
   },
+  'a surname that is a common word': {
+    'a given name, then a function word, mid-sentence, is a person ("said Al From, who helped found the DLC")': {
+      // Washington Post, 2016-07-27 (train).
+      text: 'The DLC was a reaction to a series of devastating defeats in presidential elections during the 1980s that left the Democratic Party on its back. "We won in those three elections a smaller percentage of total electoral votes than any party has ever won in three consecutive elections," said Al From, who helped found the DLC, and wrote a book that inspired the documentary.',
+      quote: 'We won in those',
+      speaker: 'Al From',
+    },
+    'the surname alone then speaks as that person ("From said")': {
+      // Washington Post, 2016-07-27 (train).
+      text: 'The DLC was a reaction to a series of devastating defeats. "We won in those three elections a smaller percentage of total electoral votes than any party has ever won," said Al From, who helped found the DLC. || From agreed that economic inequality, though it existed, was not the flashpoint during the early Clinton years that it has become today. "The circumstances are changed when you go through a depression like we did in 2008 and 2009, when you can point a finger at somebody," From said.',
+      quote: 'The circumstances are',
+      speaker: 'Al From',
+    },
+    'near miss: the preposition opening a sentence names no one ("From there, …")': {
+      text: 'The DLC was a reaction to a series of devastating defeats. From there, the party said it would "tackle those problems in a way that is the most progressive you can."',
+      quote: 'tackle those problems',
+      speaker: 'the party',
+    },
+  },
 };
 
 speakerTable('one sentence misread', cases);
