@@ -85,6 +85,12 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'The circumstances are',
       speaker: 'Al From',
     },
+    'a common-word surname before an aside and its verb joins the person ("“…,” Blunt, after a long pause, said")': {
+      // Politico, 2016-05-31 (train).
+      text: 'Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, noted that Cruz’s campaign manager, Jeff Roe, is from the state. “He had a lot of Missouri supporters,” Blunt, after a long pause, said of Cruz. “I’d be glad to have him in the state.”',
+      quote: 'He had a lot',
+      speaker: 'Roy Blunt',
+    },
     'near miss: the preposition opening a sentence names no one ("From there, …")': {
       text: 'The DLC was a reaction to a series of devastating defeats. From there, the party said it would "tackle those problems in a way that is the most progressive you can."',
       quote: 'tackle those problems',
