@@ -115,7 +115,14 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
       budget--;
       const c = text[j]!;
       if (!CLOSE_CHARS.includes(c)) continue;
-      if (DOUBLE_OPEN.includes(ch) && (c === "'" || c === '’') && text[j + 1] === c && !isSpace(text[j - 1])) {
+      // ("… coalitions, '' said Mr. Gunnels": a stray space before the twin after the quotation's comma still closes.)
+      const spacedTwin = isSpace(text[j - 1]) && /[,.!?]/.test(text[j - 2] ?? '') && isSpace(text[j + 2]);
+      if (
+        DOUBLE_OPEN.includes(ch) &&
+        (c === "'" || c === '’') &&
+        text[j + 1] === c &&
+        (!isSpace(text[j - 1]) || spacedTwin)
+      ) {
         closeAt = j;
         break;
       }

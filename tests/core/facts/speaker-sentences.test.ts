@@ -97,6 +97,14 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'the party',
     },
   },
+  'a stray space before a closing mark': {
+    'NYT’s twin mark after the quotation’s comma and a space still closes it ("coalitions, \'\' said Mr. Gunnels")': {
+      // New York Times, 2016-03-15 (train).
+      text: "''It has been a very successful strategy,'' said Warren Gunnels, Mr. Sanders's longtime policy adviser. || ''The reason he has been so successful is that he built very strong left-right coalitions, '' said Mr. Gunnels, who now works on Mr. Sanders's presidential campaign. ''He doesn't see himself as on the left. He sees himself exclusively as fighting for working people.''",
+      quote: 'The reason he has',
+      speaker: 'Warren Gunnels',
+    },
+  },
 };
 
 speakerTable('one sentence misread', cases);
