@@ -57,7 +57,8 @@ function canClose(text: string, i: number, opener: string): boolean {
     return true;
   }
   // "…paranoia,”Clinton said": a right mark after the quotation's last punctuation closes even with no space after.
-  const glued = ch === '”' && /[,.!?]/.test(before ?? '');
+  // A straight mark too, after a comma only ("… to different audiences,"Katie Packer, who …"; not "authorities."We").
+  const glued = (ch === '”' && /[,.!?]/.test(before ?? '')) || (ch === '"' && before === ',');
   if (isWordChar(after) && ch !== '»' && ch !== '」' && ch !== '』' && !glued) return false;
   switch (opener) {
     case '«':

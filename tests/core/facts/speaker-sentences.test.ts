@@ -104,6 +104,12 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'The reason he has',
       speaker: 'Warren Gunnels',
     },
+    'a straight closing mark glued to the next word after a comma still closes ("audiences,"Katie Packer, who …")': {
+      // Politico, 2016-01-28 (train).
+      text: 'Our Principles PAC was started by a former top aide to Mitt Romney\'s 2012 campaign. || "This shocking new ad raises new questions - thanks to Donald Trump’s own words - about whether the voters of Iowa can trust him. Trump says different things to different audiences,"Katie Packer, who is chairman of Our Principles Pac said in a statement provided to POLITICO. "More and more, Trump appears to be the kind of politician voters fear the most."',
+      quote: 'This shocking new ad',
+      speaker: 'Katie Packer',
+    },
   },
 };
 
