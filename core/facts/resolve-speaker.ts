@@ -79,6 +79,20 @@ export function resolveSpeaker(
   if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
   if (PARTY_MEMBER.test(who) || NAMED_GROUP.test(who)) return who;
+  // "Of Carson, Levine, who …", "“in homage to” Lazar, Song wrote": a bare name closing the phrase after a comma is
+  // the verb's subject; what stands before it (a leading phrase, the writer's object) does not speak.
+  // Only after a leading phrase or a bare name: not an appositive ("said Laurie Guzzinati, a spokeswoman for …,
+  // Mondelez International", "Peter Orszag, Obama’s Office of …").
+  const closing =
+    /^(?:(?:Of|On|About|For|As\sfor|To)\s[^,]{1,60}|(?:\p{Lu}[\p{L}.\u2024-]*\s){0,2}\p{Lu}[\p{L}-]*),\s((?:\p{Lu}[\p{L}.\u2024-]*\s){0,2}\p{Lu}[\p{L}-]*)$/u.exec(
+      who,
+    );
+  if (closing) {
+    const segStart = at + phrase.indexOf(who) + closing[0].length - closing[1]!.length;
+    const i = ctx.mentions.findIndex((m) => m.block === block && m.start === segStart);
+    const name = i >= 0 ? ctx.canonical[i] : null;
+    if (name && ctx.typeOf(name) === 'person') return name;
+  }
   let best: string | null = null;
   let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {

@@ -111,6 +111,27 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Katie Packer',
     },
   },
+  'a bare name closing the subject phrase after a comma': {
+    'a leading "Of X," does not speak; the name after it does ("Of Carson, Levine, who …, said, “…”")': {
+      // Politico, 2015-12-03 (train).
+      text: '“He’s funny. And if I went to the Catskills for vacation, I’d love to see him,” New York attorney Eric Levine said of Trump. Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a wonderful man … But he’s totally vapid.”',
+      quote: 'He’s flat-out scary',
+      speaker: 'Eric Levine',
+    },
+    'the writer’s object after a quotation does not speak ("“in homage to” Lazar, Song wrote")': {
+      // Washington Post, 2016-09-03 (train).
+      text: 'Marcel Lehel Lazar was sentenced on Thursday, Assistant U.S. Attorney Maya D. Song wrote. || Guccifer 2.0 was branded "in homage to" Lazar, Song wrote.',
+      quote: 'in homage to',
+      speaker: 'Maya D. Song',
+    },
+    'near miss: an appositive ending on a body keeps the person ("said Laurie Guzzinati, a spokeswoman for …, Mondelez International")':
+      {
+        // USA Today, 2016-03-24 (train).
+        text: 'Nabisco issued a 60-day notice to affected employees in mid-January about the layoffs and "that group of employees are now leaving the business," said Laurie Guzzinati, a spokeswoman for Nabisco\'s parent company, Mondelez International.',
+        quote: 'that group of employees',
+        speaker: 'Laurie Guzzinati',
+      },
+  },
 };
 
 speakerTable('one sentence misread', cases);
