@@ -270,3 +270,25 @@ export function subjectBetween(
   }
   return org;
 }
+
+/**
+ * The subject right after a relative word, which speaks rather than the antecedent: a pronoun ("President Obama, who
+ * he noted was “…”") or a person's name with its own verb before the clause's ("…, Florida, which Will claims affirmed
+ * “…”"). Null when the phrase is no such clause (or the name is no person); else the speaker, which may be null.
+ */
+export function relativeSubject(
+  who: string,
+  at: number,
+  block: number,
+  ctx: SpeakerContext,
+  quoteAt: number,
+): { speaker: string | null } | null {
+  const pronoun = /^(?:who|which|that)\s(he|she|they)$/i.exec(who.trim());
+  if (pronoun) return { speaker: resolveSpeaker(pronoun[1]!, at, block, ctx, quoteAt) };
+  const name =
+    /^(?:which|that)\s((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*)(?:\s(?:says|said|claims|claimed|believes|argues|argued|insists|contends|thinks))?$/u.exec(
+      who.trim(),
+    );
+  const named = name ? resolveSpeaker(name[1]!, at + who.indexOf(name[1]!), block, ctx, quoteAt) : null;
+  return named && ctx.typeOf(named) === 'person' ? { speaker: named } : null;
+}

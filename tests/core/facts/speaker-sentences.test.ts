@@ -124,6 +124,12 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       quote: 'in homage to',
       speaker: 'Maya D. Song',
     },
+    'a name after "which" and its own verb speaks, not the antecedent ("…, Florida, which Will claims affirmed “…”")': {
+      // Western Journal, 2015-11-21 (train).
+      text: 'Fox News contributor George Will reignited his feud with Donald Trump on Friday. || In contrast to Trump in Iowa, Will had nothing but praise for Christie’s Nov. 14 speech at the Sunshine Summit in Orlando, Florida, which Will claims affirmed “the foundational conservative belief in the indispensability, the sovereignty, and the prerogatives of nationhood.”',
+      quote: 'the foundational conservative',
+      speaker: 'George Will',
+    },
     'near miss: an appositive ending on a body keeps the person ("said Laurie Guzzinati, a spokeswoman for …, Mondelez International")':
       {
         // USA Today, 2016-03-24 (train).
