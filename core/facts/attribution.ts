@@ -88,6 +88,9 @@ function findAttributionMasked(
 ): Attribution | null {
   // Periods of "Mr." and "U.S." must not end the speaker phrase: mask them with a same-length stand-in.
   text = text.replace(ABBREV_DOT, (d) => `${d.slice(0, -1)}\u2024`);
+  // "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a period inside a word (a web address)
+  // ends no clause either.
+  text = text.replace(/(?<=\p{L})\.(?=\p{Ll})/gu, '\u2024');
   // NYT archive text writes a double mark as two apostrophes: read them as one mark (same length, undone by unmask).
   text = text.replace(/''/g, '"\u2060');
   // "Harry M. Reid (D-Nev.) told": a party-and-state label's period ends nothing.
@@ -172,12 +175,19 @@ function findAttributionMasked(
   // no speaker; the verb before the quote is looked for instead ("Frustrated, Sanders said “…” without …").
   if (
     m &&
-    /^(?:without|with|by|from|for|of|in|on|at|to|about|than|like|among|amid|despite)\s[^,]*$/i.test(m[1]!.trim())
+    /^(?:without|with|by|from|for|of|in|on|at|to|about|than|like|among|amid|despite|until|unless|while|whereas|although|though|because)\s[^,]*$/i.test(
+      m[1]!.trim(),
+    )
   )
     m = null;
+  // "“expanded the Republican party,” claiming that he is responsible for … in the primary states": a participle
+  // opening the phrase after the quote is the sentence subject's; a verb inside its complement is no clause.
+  // ("…,” including provisions he said would …": "including" is a preposition.)
+  if (m && /^(?!including|regarding|concerning|following|during)\p{Ll}+ing\s[^,]*$/u.test(m[1]!.trim())) m = null;
   // "Ted Cruz called the plan “…” and Donald Trump said it was “…”": a clause opening on "and" or "but" that runs
   // on to a later quotation in the sentence introduces that one.
-  if (m && cut >= 0 && /^(?:and|but)(?:\s|$)/i.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  // ("…,” for instance, and Trump vowed to “…”": an aside before the conjunction changes nothing.)
+  if (m && cut >= 0 && /^(?:\p{Ll}[^,]*,\s)?(?:and|but)(?:\s|$)/iu.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
   // "Clinton, a top aide said, “…” between her and Trump, and … she has often told Obama’s team … that “…”": a verb
   // whose "that" runs on to the later quotation introduces that one, not this.
   // Only with a reporting verb and its comma right before this quote, and no comma before the "that" ("she said,
@@ -247,7 +257,18 @@ function findAttributionMasked(
   m = BEFORE_ACCORDING.exec(before);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
   const v = verbBefore(before, partial);
-  if (v) return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
+  if (v) {
+    // "Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he's “…”": a subject phrase running over
+    // an earlier quotation and then "and" or "but" is the second clause's: the name after the conjunction.
+    const second = /["”\u2060]\s*,?\s(?:and|but)\s(\p{Lu}[^"“”«»,;:]{0,60})$/u.exec(v.who);
+    if (second)
+      return {
+        clause: v.clause,
+        who: second[1]!,
+        whoStart: base + v.whoAt + second.index + second[0].indexOf(second[1]!),
+      };
+    return { clause: v.clause, who: v.who, whoStart: base + v.whoAt };
+  }
   // "The two lawmakers, however, argue that “…”", "Critics argue that “…”": a plural present and "that" after a
   // plural subject opening the clause.
   const plural = PLURAL_BEFORE.exec(before);

@@ -21,15 +21,20 @@ export function namedSegment(phrase: string): { text: string; at: number } | nul
   return { text: seg, at: parts.slice(0, k).reduce((n, x) => n + x.length + 2, 0) };
 }
 
+/** Plural groups a name before them only modifies: "Clinton supporters", "Sanders protesters". */
+export const GROUP_NOUNS =
+  'supporters|protesters|backers|voters|staffers|delegates|loyalists|fans|activists|donors|volunteers';
+const NAMED_GROUP_END = new RegExp(String.raw`\s(?:${GROUP_NOUNS})$`);
+
 /**
  * The subject of a phrase that runs up to a reporting verb: "Ms. Sherry smiled and" (said), "the Wisconsin
  * Republican criticized the policy and" (said), "A Chinese official responded by" (saying) → the words before the
  * first verb. Other phrases come back unchanged.
  */
 export function subjectOfClause(who: string): string {
-  // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb.
+  // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb (not a group: "Clinton supporters").
   const named = /^((?:\p{Lu}[\p{L}.'’\u2024-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
-  if (named) return named[1]!.trim();
+  if (named && !NAMED_GROUP_END.test(who)) return named[1]!.trim();
   // "He then addressed the crowd", "Then she turned to the voters": a subject pronoun and its verb; the object or
   // place after the verb is no speaker.
   const pronoun =

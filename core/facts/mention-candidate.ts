@@ -31,7 +31,7 @@ import {
 } from './mention-context';
 import { isNewsOutlet } from './news-outlets';
 import { isGroupWord, notANameRule } from './not-a-name';
-import { trimCandidate } from './mention-trim';
+import { isWordSurnameMidSentence, trimCandidate } from './mention-trim';
 import { surnameOnlyMention } from './surname-mention';
 import {
   AFTER_TOWN_STATE,
@@ -269,7 +269,9 @@ export function mentionFromCandidate(
     cue === null &&
     words.length >= 2 &&
     words.length <= 3 &&
-    (isKnownNamePart(words[0]!.toLowerCase()) || isGivenNameThenSurname(words, lowerWords))
+    (isKnownNamePart(words[0]!.toLowerCase()) ||
+      isGivenNameThenSurname(words, lowerWords) ||
+      isWordSurnameMidSentence(text, start, words))
   )
     cue = 'person';
   // "Bill O’Reilly", "Bill McCollum": a capitalised word, then an Irish or Scottish surname by its inner capital.

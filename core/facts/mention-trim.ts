@@ -10,6 +10,7 @@ import {
   BODY_TITLES,
   CONNECTOR,
   isGivenNameThenSurname,
+  isGivenNameThenWordSurname,
   isNameStart,
   NOT_NAMES,
   ORG_KEYWORDS,
@@ -126,6 +127,10 @@ export function trimCandidate(
     // the article named in full; it joins that person only.
     if (words.length === 1 && commonAtStart && !NOT_NAMES.has(lw) && !title && !isGroupWord(w))
       return surnameOnlyMention(text, w, start, block);
+    // "From said", "From agreed": a function word alone where a person's name stands may be the surname of a person
+    // the article names in full ("Al From"); it joins that person only.
+    if (words.length === 1 && NOT_NAMES.has(lw) && !title && /^\p{Lu}\p{Ll}+$/u.test(w))
+      return surnameOnlyMention(text, w, start, block);
     afterTitle = title || /^(?:Mr|Mrs|Ms|Dr)\.$/.test(w);
     // ("White House spokesman Josh Earnest said …": the word the sentence's start capitalised may yet open a name
     // the article writes in full elsewhere; the clusters decide.)
@@ -168,7 +173,13 @@ export function trimCandidate(
   while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
   // "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’": a headline's preposition ends no name.
-  while (words.length > 1 && TRAILING_PREPOSITION.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // ("said Al From, who …": a given name before it, mid-sentence, makes it a surname; mention-candidate.ts.)
+  while (
+    words.length > 1 &&
+    TRAILING_PREPOSITION.test(words[words.length - 1]!) &&
+    !isWordSurnameMidSentence(text, start, words)
+  )
+    words = words.slice(0, -1);
   // "the Suffolk University/Boston Globe Poll", "a Quinnipiac Poll": the poll is a work; its pollster is the body.
   if (words.length > 1 && /^(?:Poll|Polls|Survey)$/.test(words[words.length - 1]!)) {
     words = words.slice(0, -1);
@@ -212,4 +223,18 @@ export function trimCandidate(
   )
     return null;
   return { words, start, titled, bodyOfTitle, openedBy };
+}
+
+/**
+ * "said Al From, who …": a given name and a function word as its surname (isGivenNameThenWordSurname), standing
+ * mid-sentence after a lowercase word or a comma and followed by a mark or a lowercase word, as a name in running text
+ * is; in a title-case headline the words around are capitalised.
+ */
+export function isWordSurnameMidSentence(text: string, start: number, words: readonly string[]): boolean {
+  if (!isGivenNameThenWordSurname(words)) return false;
+  const end = start + words.join(' ').length;
+  return (
+    /(?:\p{Ll}|,)\s$/u.test(text.slice(Math.max(0, start - 2), start)) &&
+    /^(?:[,.;:]|\s\p{Ll})/u.test(text.slice(end, end + 2))
+  );
 }

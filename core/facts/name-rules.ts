@@ -1,5 +1,5 @@
 // Word lists and small rules for names: titles, organisation and place keywords, well-known aliases.
-import { isCommonWord, isFunctionOrVerb, lexiconEntityType } from './lexicon';
+import { isCommonWord, isFunctionOrVerb, lexiconEntityType, lexiconTags } from './lexicon';
 
 /** Titles and roles that may precede a person's name ("Russian President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
@@ -227,6 +227,20 @@ export const PERSON_APPOSITIVE =
 /** Titles that are no surname, ending a run with no name after them ("National Committeeman", "House Speaker"). */
 export const TAIL_TITLE =
   /^(?:committeeman|committeewoman|counsel|spokes(?:man|woman|person)|chairman|chairwoman|secretary|senator|governor|mayor|minister|president|director|commissioner|ambassador|treasurer|comptroller|speaker|prosecutor|ceo|cfo|founder|co-founder|publisher)$/;
+
+/**
+ * "Al From": a given name, then a function word capitalised as a surname. Two words only, the given name one the
+ * lexicon genders or one that is also a word ("Al", "Dick"), and the surname capitalised in lowercase letters; the
+ * caller checks the run is no headline and stands mid-sentence.
+ */
+export function isGivenNameThenWordSurname(words: readonly string[]): boolean {
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return false;
+  const given = words[0]!.toLowerCase();
+  return (
+    NOT_NAMES.has(words[1]!.toLowerCase()) &&
+    (WORD_GIVEN_NAMES.has(given) || lexiconTags(given).some((t) => t === 'MaleName' || t === 'FemaleName'))
+  );
+}
 
 /** Capitalised prepositions that end a headline's run of capitals, never a name ("George W. Bush On"). */
 export const TRAILING_PREPOSITION = /^(?:On|With|To|For|At|In|About|From|By|Over|Into|Against|Than)$/;

@@ -2,7 +2,14 @@
 // possessive or "-based"-style suffix, at "and" between two names, at "of" between a person and a place, and after
 // a company suffix. Cleaning each piece is name-mentions.ts.
 import { isCommonWord, isFirstNameOnly, isKnownNamePart, lexiconEntityType, lexiconTags } from './lexicon';
-import { ALIAS_GROUPS, NOT_NAMES, ORG_KEYWORDS, PERSON_TITLES, PLACE_KEYWORDS } from './name-rules';
+import {
+  ALIAS_GROUPS,
+  isGivenNameThenWordSurname,
+  NOT_NAMES,
+  ORG_KEYWORDS,
+  PERSON_TITLES,
+  PLACE_KEYWORDS,
+} from './name-rules';
 
 /** A place the lexicon or the alias table knows ("Ohio", "New Jersey", "U.S."). */
 function isPlaceName(s: string): boolean {
@@ -137,8 +144,14 @@ export function splitCandidate(raw: string, start: number): Array<{ text: string
     const owner = PERSON_TITLES.has(lw) || member ? pos + formerLength(raw.slice(pos)) : -1;
     // ("Human Rights Watch", "Judicial Watch": a watchdog's "Watch" ends its name; it opens only a video's caption.)
     const watchdog = lw === 'watch' && wStart > 0 && at >= raw.length;
+    // "said Al From, who …": a given name, then a function word as its surname (not in a headline).
+    const wordSurname = !headline && wStart > 0 && isGivenNameThenWordSurname(raw.split(' '));
     if (
-      (NOT_NAMES.has(lw) && !/^(?:the|and|for|of|on|a|an)$/.test(lw) && !watchdog && !isHonorificBefore(w, at, raw)) ||
+      (NOT_NAMES.has(lw) &&
+        !/^(?:the|and|for|of|on|a|an)$/.test(lw) &&
+        !watchdog &&
+        !wordSurname &&
+        !isHonorificBefore(w, at, raw)) ||
       (headline && isHeadlineWord(w, wStart)) ||
       opensSentence
     ) {

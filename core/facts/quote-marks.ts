@@ -57,7 +57,8 @@ function canClose(text: string, i: number, opener: string): boolean {
     return true;
   }
   // "…paranoia,”Clinton said": a right mark after the quotation's last punctuation closes even with no space after.
-  const glued = ch === '”' && /[,.!?]/.test(before ?? '');
+  // A straight mark too, after a comma only ("… to different audiences,"Katie Packer, who …"; not "authorities."We").
+  const glued = (ch === '”' && /[,.!?]/.test(before ?? '')) || (ch === '"' && before === ',');
   if (isWordChar(after) && ch !== '»' && ch !== '」' && ch !== '』' && !glued) return false;
   switch (opener) {
     case '«':
@@ -115,7 +116,14 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
       budget--;
       const c = text[j]!;
       if (!CLOSE_CHARS.includes(c)) continue;
-      if (DOUBLE_OPEN.includes(ch) && (c === "'" || c === '’') && text[j + 1] === c && !isSpace(text[j - 1])) {
+      // ("… coalitions, '' said Mr. Gunnels": a stray space before the twin after the quotation's comma still closes.)
+      const spacedTwin = isSpace(text[j - 1]) && /[,.!?]/.test(text[j - 2] ?? '') && isSpace(text[j + 2]);
+      if (
+        DOUBLE_OPEN.includes(ch) &&
+        (c === "'" || c === '’') &&
+        text[j + 1] === c &&
+        (!isSpace(text[j - 1]) || spacedTwin)
+      ) {
         closeAt = j;
         break;
       }

@@ -2,7 +2,7 @@
 // quotes; each with its speaker and attribution clause.
 import type { Block, Quote, QuoteKind } from '../types';
 import { findAttribution } from './attribution';
-import { resolveSpeaker, subjectBetween, type SpeakerContext } from './resolve-speaker';
+import { relativeSubject, resolveSpeaker, subjectBetween, type SpeakerContext } from './resolve-speaker';
 import { makeProvenance, stableId, trimSpan } from './provenance';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
@@ -260,9 +260,9 @@ export function extractQuotes(
           : (sentenceSubject(text, sent.start, s.open, b, ctx, s.open) ?? subjectBetween(b, sent.start, s.open, ctx));
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
         // "Sen. Marco Rubio of Florida, who mused": "who" is a person, not the place after "of". "President Obama, who
-        // he noted was “…”": a subject pronoun after the relative word speaks.
-        const relPronoun = /^(?:who|which|that)\s(he|she|they)$/i.exec(attr.who.trim());
-        if (relPronoun) speaker = resolveSpeaker(relPronoun[1]!, attr.whoStart, b, ctx, s.open);
+        // he noted was “…”", "…, which Will claims affirmed “…”": a subject after the relative word speaks.
+        const rel = relativeSubject(attr.who, attr.whoStart, b, ctx, s.open);
+        if (rel) speaker = rel.speaker;
         else if (/^(?:which|who|that|whose)\b/i.test(attr.who))
           speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true, /^who\b/i.test(attr.who)) ?? speaker;
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.

@@ -1,6 +1,7 @@
 // Who a speaker phrase names: a canonical name, a resolved pronoun, or a description ("a doctor on the scene");
 // attribution.ts finds the phrase.
 import { PRONOUN } from './attribution';
+import { GROUP_NOUNS } from './clause-subject';
 import { DESCRIBED_WITH_COMPLEMENT } from './inverted-speaker';
 import type { NameMention } from './entities';
 import { resolveName } from './entities';
@@ -17,6 +18,8 @@ const ROLE_DESCRIPTION =
   /^the\s(?:[\p{L}-]+\s){0,4}(?:candidate|nominee|front-?runner|senator|governor|mayor|congress(?:man|woman)|lawmaker|billionaire|businessman|businesswoman|mogul|tycoon|developer|president|president-elect|secretary|chairman|chairwoman|speaker|actor|actress|singer|star|host|veteran|\d+-year-old|former\s[\p{L}\s]+|Republican|Democrat|Democratic\snominee)$/u;
 const DOCUMENT =
   /^(?:the|a|its|this|their|that)\s(?:new\s)?(?:report|study|survey|statement|analysis|paper|review|memo|filing|ruling|lawsuit)$/i;
+/** A name, then a group: "Clinton supporters responded with chants of “…”". */
+const NAMED_GROUP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:${GROUP_NOUNS})$`, 'u');
 /** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
 const PARTY_MEMBER =
   /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
@@ -75,7 +78,21 @@ export function resolveSpeaker(
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
-  if (PARTY_MEMBER.test(who)) return who;
+  if (PARTY_MEMBER.test(who) || NAMED_GROUP.test(who)) return who;
+  // "Of Carson, Levine, who …", "“in homage to” Lazar, Song wrote": a bare name closing the phrase after a comma is
+  // the verb's subject; what stands before it (a leading phrase, the writer's object) does not speak.
+  // Only after a leading phrase or a bare name: not an appositive ("said Laurie Guzzinati, a spokeswoman for …,
+  // Mondelez International", "Peter Orszag, Obama’s Office of …").
+  const closing =
+    /^(?:(?:Of|On|About|For|As\sfor|To)\s[^,]{1,60}|(?:\p{Lu}[\p{L}.\u2024-]*\s){0,2}\p{Lu}[\p{L}-]*),\s((?:\p{Lu}[\p{L}.\u2024-]*\s){0,2}\p{Lu}[\p{L}-]*)$/u.exec(
+      who,
+    );
+  if (closing) {
+    const segStart = at + phrase.indexOf(who) + closing[0].length - closing[1]!.length;
+    const i = ctx.mentions.findIndex((m) => m.block === block && m.start === segStart);
+    const name = i >= 0 ? ctx.canonical[i] : null;
+    if (name && ctx.typeOf(name) === 'person') return name;
+  }
   let best: string | null = null;
   let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {
@@ -252,4 +269,26 @@ export function subjectBetween(
     org ??= name;
   }
   return org;
+}
+
+/**
+ * The subject right after a relative word, which speaks rather than the antecedent: a pronoun ("President Obama, who
+ * he noted was “…”") or a person's name with its own verb before the clause's ("…, Florida, which Will claims affirmed
+ * “…”"). Null when the phrase is no such clause (or the name is no person); else the speaker, which may be null.
+ */
+export function relativeSubject(
+  who: string,
+  at: number,
+  block: number,
+  ctx: SpeakerContext,
+  quoteAt: number,
+): { speaker: string | null } | null {
+  const pronoun = /^(?:who|which|that)\s(he|she|they)$/i.exec(who.trim());
+  if (pronoun) return { speaker: resolveSpeaker(pronoun[1]!, at, block, ctx, quoteAt) };
+  const name =
+    /^(?:which|that)\s((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*)(?:\s(?:says|said|claims|claimed|believes|argues|argued|insists|contends|thinks))?$/u.exec(
+      who.trim(),
+    );
+  const named = name ? resolveSpeaker(name[1]!, at + who.indexOf(name[1]!), block, ctx, quoteAt) : null;
+  return named && ctx.typeOf(named) === 'person' ? { speaker: named } : null;
 }

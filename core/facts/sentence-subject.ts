@@ -4,6 +4,7 @@
 // pronoun directly followed by its verb. Leading adverbials and subordinate clauses ("After Clinton accused him,
 // he warned") are skipped; anything else gives null, so a doubtful sentence keeps no speaker.
 import type { SpeakerContext } from './speaker-context';
+import { GROUP_NOUNS } from './clause-subject';
 import { resolveSpeaker } from './resolve-speaker';
 import { isDemonymOrAdjective } from './lexicon';
 import { isRoleWord, OF_PLACE, VERB_NEXT } from './salience';
@@ -132,6 +133,13 @@ export function sentenceSubject(
         subject = named[0];
         after = after.slice(role[0].length + named[0].length);
       }
+    }
+    // "Clinton supporters responded with chants of “…”", "Sanders protesters interrupted her speech, shouting “…”": a
+    // name before a plural group noun only modifies the group, which is the subject (not "supporters" as a verb).
+    const group = new RegExp(String.raw`^\s(?:${GROUP_NOUNS})\b`).exec(after);
+    if (subject === name[0] && group) {
+      const rest = after.slice(group[0].length);
+      return VERB_NEXT.test(rest) && /^[\p{Lu}]/u.test(subject) ? `${subject}${group[0]}` : null;
     }
     // "Republican voters in Iowa backed …": an adjective heading a lowercase noun is a described group, not a name.
     if (subject === name[0] && /^\S+$/.test(subject) && isDemonymOrAdjective(subject) && /^\s\p{Ll}/u.test(after))

@@ -24,6 +24,12 @@ export function isPersonNameSlot(text: string, start: number, end: number): bool
   const after = text.slice(end, end + 40);
   if (/^['’]s?\s/.test(after)) return true;
   if (/^, who\b/.test(after) || /^ \p{Ll}+n['’]t\b/u.test(after)) return true;
+  // "Blunt, after a long pause, said": an aside between the subject and its verb.
+  const aside =
+    /^,\s(?:after|before|in|at|on|during|with|without|meanwhile|however|though|too|once)\b[^,;.:"“”]{0,60},\s(\p{Ll}+)\b/u.exec(
+      text.slice(end, end + 100),
+    );
+  if (aside && (lexiconTags(aside[1]!).some((t) => VERB_TAGS.has(t)) || /\p{Ll}{2}ed$/u.test(aside[1]!))) return true;
   const words = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(after);
   if (words) {
     const verb = SUBJECT_ADVERB.test(words[1]!) && words[2] ? words[2] : words[1]!;
