@@ -10,10 +10,12 @@ export default defineUnlistedScript(() => {
   if (!handoff || handoff.main) return; // loaded by anything but the bootstrap, or twice: do nothing
   const start = (): void => {
     const life = new PageLife(() => !!handoff.api.runtime?.id);
+    const root = document.documentElement;
     const session = startPageSession(document, life, handoff);
     handoff.main = {
       ...session,
-      restart: () => {
+      restartIfReplaced: () => {
+        if (document.documentElement === root || !document.documentElement) return;
         // Everything the old session added went with the old document; its subscriptions to the hub go now. The
         // new session asks the background for the page's notes as they are now, not as they were at load.
         life.end();

@@ -22,6 +22,8 @@ import {
 const MAIN_PATH = '/page-main.js';
 /** Single-page sites update their head some time after the route: ask about a new route after this long. */
 const ROUTE_SETTLE_MS = 1500;
+/** On a page where nothing of Lede's has loaded, how long after the bootstrap starts it watches for a replaced document. */
+const WATCH_AFTER_MS = 3000;
 
 const routeOf = (href: string) => href.replace(/#.*$/, '');
 
@@ -70,6 +72,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
         main = null; // a later gesture may try again
         return null;
       }
+      if (h.main) watchReplaced();
       return h.main ?? null;
     })();
     return main;
@@ -147,22 +150,28 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
 
   // A page that calls `document.open()` (rewriting itself with document.write after load) erases every listener on
   // its window and document, this isolated world's included: the hub went deaf, and the toolbar and colour keys with
-  // it. A MutationObserver is not erased. Set at the first idle moment (nothing touches the document at load), it
-  // sees the document's root element replaced, listens again, and starts a loaded page side again on the new document.
+  // it. A MutationObserver is not erased. It is set when the rest loads (which reads the document anyway) or, on a page
+  // where nothing has loaded, a few seconds after load at an idle moment: touching the document costs this isolated
+  // world 0.5-1 ms of script (its wrapper is built on first use), kept off the page's load. When set, and whenever the
+  // document's own children change, the hub listens again (a no-op where its listeners survive) and a started page
+  // side whose document was replaced starts again on the new one.
+  let watching = false;
   const watchReplaced = () => {
-    const d = doc();
-    let root = d.documentElement;
-    new MutationObserver(() => {
-      if (d.documentElement === root) return;
-      root = d.documentElement;
+    if (watching) return;
+    watching = true;
+    const rearm = () => {
       input.rearm();
-      handoff?.main?.restart();
-    }).observe(d, { childList: true });
+      handoff?.main?.restartIfReplaced();
+    };
+    rearm();
+    new MutationObserver(rearm).observe(doc(), { childList: true });
   };
-  const whenIdle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void })
-    .requestIdleCallback;
-  if (whenIdle) whenIdle.call(win, watchReplaced, { timeout: 2000 });
-  else win.setTimeout(watchReplaced, 200);
+  win.setTimeout(() => {
+    const whenIdle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void })
+      .requestIdleCallback;
+    if (whenIdle) whenIdle.call(win, watchReplaced, { timeout: 2000 });
+    else watchReplaced();
+  }, WATCH_AFTER_MS);
 
   if (sleeps) {
     // The background's handle on this bootstrap, under a symbol on this isolated world's window (the page's scripts

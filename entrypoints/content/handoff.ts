@@ -33,8 +33,11 @@ export interface PageMain {
    * key (1-5) the reader already pressed while this script was loading; `at`, where the mouse button came up.
    */
   selectionEnded(key?: string, at?: { x: number; y: number }): void;
-  /** The page replaced its document (`document.open()`): end this session and start again on the new one. */
-  restart(): void;
+  /**
+   * Where the page replaced its document's root since this session started (`document.open()`), ends the session
+   * and starts again on the new one; otherwise does nothing.
+   */
+  restartIfReplaced(): void;
 }
 
 export interface BootHandoff {

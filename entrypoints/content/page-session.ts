@@ -18,7 +18,11 @@ import { ReaderInput } from './reader-input';
 import { watchRoutes } from './route-watch';
 
 /** Starts the page side on `doc`; everything it adds is removed when `life` ends. */
-export function startPageSession(doc: Document, life: PageLife, handoff: BootHandoff): Omit<PageMain, 'restart'> {
+export function startPageSession(
+  doc: Document,
+  life: PageLife,
+  handoff: BootHandoff,
+): Omit<PageMain, 'restartIfReplaced'> {
   const view = doc.defaultView!;
   const s: PageSession = {
     doc,

@@ -408,10 +408,11 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     const rewrite = `if (!window.__rewrote) { window.__rewrote = 1; addEventListener('load', () => setTimeout(() => {
       const html = document.documentElement.outerHTML; document.open(); document.write(html); document.close();
       window.__done = 1; }, 300)); }`;
-    // Nothing of Lede's loaded yet when the page rewrites itself.
+    // Nothing of Lede's loaded yet when the page rewrites itself: the bootstrap watches for a replaced document from
+    // a few seconds after load (boot.ts, WATCH_AFTER_MS), so the reader selects after that.
     const page = await trust.openPage('/trust/rewritten.html', rewrite);
     await page.waitForFunction(() => (window as unknown as { __done?: number }).__done === 1);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(3500);
     await trust.highlight(page, PASSAGE);
     await expect.poll(() => trust.quotesFor('/trust/rewritten.html')).toEqual([PASSAGE]);
     await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']).toEqual([PASSAGE]);
