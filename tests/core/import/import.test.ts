@@ -49,7 +49,9 @@ describe('Lede JSON-LD import', () => {
       now,
     );
     expect(again).toEqual(first);
-    expect(await store.listArticles()).toEqual([article]);
+    // Exports write an article's metadata on one line (wave 18: a page's line breaks there forged Markdown headings),
+    // so the fixture title's line break comes back as a space; everything else as it was.
+    expect(await store.listArticles()).toEqual([{ ...article, title: 'Budget: "cuts" ahead for schools' }]);
   });
 
   it('re-importing the same file changes nothing', async () => {
