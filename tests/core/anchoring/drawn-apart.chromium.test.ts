@@ -2,16 +2,10 @@
 // quote that does not say what the reader read (core/anchoring/dom/drawn-apart.ts). Ordinary drawing (curly quotes
 // and footnote numbers from `::before`, an "Advertisement" label on an empty slot between paragraphs, a right-to-left
 // sentence shown by the usual bidi rules, override characters written in the text) is left alone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bundle,
-  ENGINE_ENTRY,
-  hasChromium,
-  launchChromium,
-  startServer,
-  type PageServer,
-} from '../../fixtures/anchoring/chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../../fixtures/anchoring/chromium';
+import { useEnginePages } from '../../fixtures/anchoring/engine-pages';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>d</title><style>
 .gen::before { content: "not " }
@@ -32,21 +26,14 @@ q::before { content: "“" } q::after { content: "”" }
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
-  let browser: Browser;
-  let server: PageServer;
+  const env = useEnginePages();
   let page: Page;
 
   beforeAll(async () => {
-    let engine: string;
-    [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-    server.put('/drawn', PAGE);
-    page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    await page.goto(server.url('/drawn'));
-    await page.evaluate(engine);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    env.server.put('/drawn', PAGE);
+    page = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+    await page.goto(env.server.url('/drawn'));
+    await page.evaluate(env.engine);
   });
 
   /** drawnApart over the text from `from`'s first occurrence to the end of `to`'s, in the paragraphs given. */

@@ -5,16 +5,9 @@
 // same properties used as pages use them (a readable grey, a grey filter, a clip that shows most of a box, a nudge, a
 // zoom of 0.9, a fading mask, a fixed or sticky footer, a cell past the edge in its own scroller) keep every word of the article.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bundle,
-  ENGINE_ENTRY,
-  hasChromium,
-  launchChromium,
-  startServer,
-  type PageServer,
-} from '../../fixtures/anchoring/chromium';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../fixtures/anchoring/chromium';
+import { pageTexts, useEnginePages } from '../../fixtures/anchoring/engine-pages';
 
 const SEED = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 const SENTENCE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
@@ -74,36 +67,8 @@ function article(rootStyle: string, planted: boolean): string {
 }
 
 describe.skipIf(!hasChromium())('the page text leaves out words hidden with the newer CSS properties', () => {
-  let browser: Browser;
-  let server: PageServer;
-  let engine: string;
-
-  beforeAll(async () => {
-    [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function textsOf(name: string, html: string) {
-    server.put(`/${name}`, html);
-    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    await page.goto(server.url(`/${name}`));
-    await page.evaluate(engine);
-    const result = await page.evaluate(() => {
-      const { anchoring } = (globalThis as any).lede;
-      const text = anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }).text;
-      const doc = new DOMParser().parseFromString(anchoring.seenMarkup(document), 'text/html');
-      return {
-        text: text as string,
-        markup: doc.body.textContent as string,
-        plain: document.body.textContent as string,
-      };
-    });
-    await page.close();
-    return result;
-  }
+  const env = useEnginePages();
+  const textsOf = (name: string, html: string) => pageTexts(env, name, html);
 
   it('leaves out every trick, in the sentence and as a paragraph, where the page cannot scroll', async () => {
     const seen = await textsOf('seen', article('', false));

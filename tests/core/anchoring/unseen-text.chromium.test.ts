@@ -13,6 +13,7 @@ import {
   startServer,
   type PageServer,
 } from '../../fixtures/anchoring/chromium';
+import { pageTexts, useEnginePages } from '../../fixtures/anchoring/engine-pages';
 
 const STYLE = `<style>
 .gone { display: none }
@@ -223,37 +224,18 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
 });
 
 describe.skipIf(!hasChromium())('a block a page hides where nothing can open it', () => {
-  let browser: Browser;
-  let server: PageServer;
-  let engine: string;
+  const env = useEnginePages();
 
-  beforeAll(async () => {
-    [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** The page's text as the highlight model reads it, and as key facts get it, for `body`'s article. */
+  /** The page's text as the highlight model reads it (in lines), and as key facts get it, for `body`. */
   async function textsOf(name: string, style: string, body: string) {
-    server.put(
-      `/${name}`,
+    const { text, markup } = await pageTexts(
+      env,
+      name,
       `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>
 <style>.gone { display: none } .off { position: absolute; left: -9999px } .faded { opacity: 0 } .toggle { cursor: pointer } ${style}</style></head>
 <body style="font: 16px serif">${body}</body></html>`,
     );
-    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    await page.goto(server.url(`/${name}`));
-    await page.evaluate(engine);
-    const result = await page.evaluate(() => {
-      const { anchoring } = (globalThis as any).lede;
-      const text = anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }).text;
-      const doc = new DOMParser().parseFromString(anchoring.seenMarkup(document), 'text/html');
-      return { lines: text.trim().split(/\n+/) as string[], markup: doc.body.textContent as string };
-    });
-    await page.close();
-    return result;
+    return { lines: text.trim().split(/\n+/), markup };
   }
 
   it('leaves out a planted paragraph wrapped in a block of its own, among wrapped paragraphs, beside a figure or a table, or after the last paragraph', async () => {
