@@ -10,6 +10,7 @@ import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
 import {
   HANDOFF,
+  isColourKey,
   SELECTING_KEY,
   WAKE,
   type BootHandoff,
@@ -50,6 +51,14 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // gestures (input-hub.ts). The manifest runs this bootstrap at document_start for that.
   const input = new InputHub(win);
   const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input });
+
+  /** Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback. */
+  const whenIdle = (fn: () => void, timeout: number, fallbackMs: number): void => {
+    const idle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void })
+      .requestIdleCallback;
+    if (idle) idle.call(win, fn, { timeout });
+    else win.setTimeout(fn, fallbackMs);
+  };
 
   const alive = () => {
     try {
@@ -92,7 +101,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       // remembered (not stopped: the page keeps its keys) and handed over with the selection.
       let key: string | undefined;
       const early = (k: KeyboardEvent) => {
-        if (k.isTrusted && /^[1-5]$/.test(k.key) && !k.ctrlKey && !k.metaKey && !k.altKey) key ??= k.key;
+        if (k.isTrusted && isColourKey(k)) key ??= k.key;
       };
       input.addEventListener('keydown', early as EventListener);
       void loadMain().then((m) => {
@@ -166,12 +175,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     rearm();
     new MutationObserver(rearm).observe(doc(), { childList: true });
   };
-  win.setTimeout(() => {
-    const whenIdle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void })
-      .requestIdleCallback;
-    if (whenIdle) whenIdle.call(win, watchReplaced, { timeout: 2000 });
-    else watchReplaced();
-  }, WATCH_AFTER_MS);
+  win.setTimeout(() => whenIdle(watchReplaced, 2000, 0), WATCH_AFTER_MS);
 
   if (sleeps) {
     // The background's handle on this bootstrap, under a symbol on this isolated world's window (the page's scripts
@@ -221,9 +225,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     );
   });
   const askUnread = () => ask(true);
-  const idle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void }).requestIdleCallback;
-  if (idle) idle.call(win, askUnread, { timeout: 1000 });
-  else win.setTimeout(askUnread, 50);
+  whenIdle(askUnread, 1000, 50);
   // Single-page frames: ask again for the new route once the site has had time to update its head (the rest, once
   // loaded, watches routes itself). The Navigation API where there is one; elsewhere, Back/Forward only.
   let again: number | undefined;

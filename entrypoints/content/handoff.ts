@@ -24,6 +24,10 @@ export interface ExtensionApi {
 /** The keys that extend a selection with Shift held. A capital letter typed in a page's form is not one of them. */
 export const SELECTING_KEY = /^(Arrow(Left|Right|Up|Down)|Home|End|PageUp|PageDown)$/;
 
+/** A colour key: 1 to 5 with no Ctrl, Meta or Alt (the toolbar's colours, in order). */
+export const isColourKey = (e: KeyboardEvent): boolean =>
+  /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey;
+
 /** The rest of the page side, once loaded. */
 export interface PageMain {
   /** Answers one extension message (already known to come from the extension itself). */

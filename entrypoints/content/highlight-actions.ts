@@ -91,22 +91,17 @@ export async function highlightSelection(
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (surface.contains(range.commonAncestorContainer)) return null;
-  if (expected !== undefined && (!expected || !sameRange(expected.range, range))) {
+  /** Nothing is saved: the toolbar goes, and the reader is told why where `reason` says. */
+  const refuse = (reason?: string): null => {
     surface.shownWidgets?.hideToolbar();
+    if (reason) fail(s, reason);
     return null;
-  }
-  if (expected && selection.toString() !== expected.text) {
-    surface.shownWidgets?.hideToolbar();
-    fail(s, CHANGED_PASSAGE);
-    return null;
-  }
+  };
+  if (expected !== undefined && (!expected || !sameRange(expected.range, range))) return refuse();
+  if (expected && selection.toString() !== expected.text) return refuse(CHANGED_PASSAGE);
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view);
-  if (apart) {
-    surface.shownWidgets?.hideToolbar();
-    fail(s, apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);
-    return null;
-  }
+  if (apart) return refuse(apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);
   try {
     const selectors = describeOnPage(s.doc, range);
     if (!selectors) {

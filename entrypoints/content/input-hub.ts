@@ -38,7 +38,7 @@ export class InputHub {
   private readonly emit: (e: Event) => void;
 
   constructor(private readonly win: Window) {
-    const emit = (e: Event): void => {
+    this.emit = (e: Event): void => {
       const set = this.subs.get(e.type);
       if (!set) return;
       for (const fn of [...set]) {
@@ -50,13 +50,12 @@ export class InputHub {
         }
       }
     };
-    this.emit = emit;
-    for (const type of HUB_TYPES) win.addEventListener(type, emit, true);
+    this.rearm();
   }
 
   /**
-   * Listens again on the window: `document.open()` erases every listener of the window, this isolated world's
-   * included. Where they are still there, adding the same listener again changes nothing.
+   * Listens on the window (and again after `document.open()`, which erases every listener of the window, this
+   * isolated world's included). Where they are still there, adding the same listener again changes nothing.
    */
   rearm(): void {
     for (const type of HUB_TYPES) this.win.addEventListener(type, this.emit, true);

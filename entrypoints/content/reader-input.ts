@@ -2,7 +2,7 @@
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { pageSummary } from './article-identity';
-import { SELECTING_KEY } from './handoff';
+import { isColourKey, SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, type Offered } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
 import { detectedOnce } from './page-detection';
@@ -143,12 +143,12 @@ export class ReaderInput {
     }
     if (this.readerKey(e)) return;
     const { s } = this;
-    if (this.checking && /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    if (this.checking && isColourKey(e)) {
       this.pendingKey ??= e.key;
       return;
     }
     const widgets = s.surface.shownWidgets;
-    if (widgets?.isToolbarOpen && /^[1-5]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    if (widgets?.isToolbarOpen && isColourKey(e)) {
       const color = s.settings.colors[Number(e.key) - 1]?.id;
       if (color) {
         e.preventDefault();

@@ -1,8 +1,8 @@
 // Text a page hides inside the running text of a passage. A page can put words into a sentence that no reader sees
 // (a span its stylesheet sets to display:none, font-size 0, a transparent colour or the colour of what is behind it,
 // or places off the screen), and a highlight across that sentence would carry them into the reader's quote, library
-// and exports. This is the test the
-// page side gives buildTextModel so the saved quote is the text the reader saw, and anchoring reads the same text.
+// and exports. This is the test the page side gives buildTextModel so the saved quote is the text the reader saw,
+// and anchoring reads the same text.
 //
 // Only text hidden where it sits among visible words is left out: an inline element (a span, a link), any element
 // between two runs of text, and a block hidden between two visible blocks of plain text (paragraphs, headings, list
@@ -10,8 +10,9 @@
 // without a place of its own (display:none, off the page) wherever nothing beside it can open it: inside a wrapper,
 // beside a figure or a table, after the last paragraph. A block hidden where a reader can open it (a closed accordion
 // panel under its clickable heading or button, a tab, a "read more" remainder before its control, a carousel's
-// slide, `<details>`) keeps today's behaviour: its highlights still anchor, and show again when it opens. It reads computed style and, for positioned
-// or clipped elements only, one bounding box; every answer is kept for the model's one walk.
+// slide, `<details>`) keeps today's behaviour: its highlights still anchor, and show again when it opens. It reads
+// computed style and, for positioned or clipped elements only, one bounding box; every answer is kept for the
+// model's one walk.
 import { BLOCKS } from './text-model';
 import { alphaOf, clipLeavesNothing, filterOpacity, maskClears, pageReach, scrollsInside } from './unseen-style';
 
@@ -163,12 +164,15 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
     }
     return answer;
   };
-  /** The nearest sibling of `el` a reader sees, before it or after it, past a short run of hidden ones. */
-  const seenSibling = (el: Element, after: boolean): Element | null => {
+  /**
+   * The nearest sibling of `el` a reader sees, before it or after it, past a short run of hidden ones: null when
+   * there is none on that side, undefined when the run of hidden ones is too long to look past.
+   */
+  const siblingSeen = (el: Element, after: boolean): Element | null | undefined => {
     let s = after ? el.nextElementSibling : el.previousElementSibling;
     for (let i = 0; s && i < MAX_HIDDEN_RUN; i++, s = after ? s.nextElementSibling : s.previousElementSibling)
       if (seenNow(s)) return s;
-    return null;
+    return s ? undefined : null;
   };
   /**
    * What a reader sees next to `el` on one side: its nearest seen sibling, or, where it has none on that side, its
@@ -178,10 +182,8 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
   const seenNeighbour = (el: Element, after: boolean): Element | null | undefined => {
     let at = el;
     for (let level = 0; level <= MAX_WRAPPERS; level++) {
-      let s = after ? at.nextElementSibling : at.previousElementSibling;
-      for (let i = 0; s && i < MAX_HIDDEN_RUN; i++, s = after ? s.nextElementSibling : s.previousElementSibling)
-        if (seenNow(s)) return s;
-      if (s) return undefined;
+      const s = siblingSeen(at, after);
+      if (s !== null) return s;
       const up = at.parentElement;
       if (!up || up === view.document.body || up === view.document.documentElement) return null;
       at = up;
@@ -212,7 +214,8 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
       if ((before && opens(before, view)) || (after && opens(after, view))) return false;
       return !namedByControl(el);
     }
-    if (!isPlainText(seenSibling(el, false), view) || !isPlainText(seenSibling(el, true), view)) return false;
+    if (!isPlainText(siblingSeen(el, false) ?? null, view) || !isPlainText(siblingSeen(el, true) ?? null, view))
+      return false;
     return !namedByControl(el);
   };
   return (el) => {
