@@ -76,7 +76,7 @@ export class LedeStore {
       const merged = { ...oneLineMetadata(input) } as ArticleInput;
       if (existing) {
         for (const field of ['byline', 'siteName', 'publishedTime', 'lang'] as const)
-          merged[field] = input[field] ?? existing[field];
+          merged[field] = merged[field] ?? existing[field];
         if (!merged.title) merged.title = existing.title;
         // A report from an address that could not itself use this key (another site's page naming it) never
         // replaces the record's URL and title.

@@ -84,6 +84,11 @@ describe('page metadata is read as one line', () => {
     const saved = await store.getArticle(KEY);
     expect(saved?.siteName).toBe('X ## My note Checked with the source myself… the figures hold.');
     expect(saved?.byline).toBe('A B');
+    // A later report of the same article (the record now exists) is kept on one line too.
+    await store.recordArticle({ ...input, siteName: 'Y\n\n## Another note', byline: 'C\nD' });
+    const again = await store.getArticle(KEY);
+    expect(again?.siteName).toBe('Y ## Another note');
+    expect(again?.byline).toBe('C D');
   });
 });
 
