@@ -22,6 +22,7 @@ const rows: {
   seenMarkup: number;
   chars: number;
   dropped: string[];
+  closed: string[];
 }[] = [];
 for (const [n, f] of files.entries()) {
   let page: Page | null = null;
@@ -37,7 +38,10 @@ for (const [n, f] of files.entries()) {
       const kept = anchoring.buildTextModel(document.body, { unseen: (el) => { const out = test(el); if (out && /\\S/.test(el.textContent)) dropped.push(el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»'); return out; } });
       const markup = median(() => document.documentElement.outerHTML);
       const seenMarkup = median(() => anchoring.seenMarkup(document));
-      return { plain, seen, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped };
+      const shown = new DOMParser().parseFromString(anchoring.shownMarkup(document, 'm'), 'text/html');
+      const closed = [...shown.querySelectorAll('[data-lede-closed="m"]')].map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»');
+      const prose = anchoring.dropClosedParts(shown, 'm');
+      return { plain, seen, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed: prose > 0 ? ['(prose: ' + prose + ')', ...closed] : closed };
     })()`);
     rows.push({ file: f.split('/').slice(-2).join('/'), ...(r as Omit<(typeof rows)[0], 'file'>) });
   } catch (e) {
@@ -77,3 +81,11 @@ console.log(
 // LEDE_UNSEEN_ALL=1 lists every element left out (to compare two versions of the test), not the first four a page.
 const shown = process.env.LEDE_UNSEEN_ALL ? Number.POSITIVE_INFINITY : 4;
 for (const r of withDrops) for (const d of r.dropped.slice(0, shown)) console.log(`  ${r.file}: ${d}`);
+// Closed parts: hidden blocks a reader could open, which key facts leave out until opened (seen-markup.ts); "prose"
+// counts those the popup speaks of.
+const withClosed = rows.filter((r) => r.closed.length > 0);
+const prosePages = rows.filter((r) => r.closed[0]?.startsWith('(prose'));
+console.log(
+  `closed parts key facts leave out: ${sum(rows.map((r) => r.closed.filter((c) => !c.startsWith('(prose')).length))} on ${withClosed.length} of ${rows.length} pages; the popup says so on ${prosePages.length}`,
+);
+for (const r of withClosed) for (const d of r.closed.slice(0, shown)) console.log(`  closed ${r.file}: ${d}`);

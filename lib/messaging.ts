@@ -37,6 +37,11 @@ export interface PageSnapshot {
   html: string;
   /** True when the page was larger than the cap and the snapshot was cut. */
   truncated: boolean;
+  /**
+   * The value of `data-lede-closed` on the closed parts a reader could open (a "read more" remainder, a closed panel:
+   * core/anchoring `shownMarkup`), which key facts leave out. Absent from content scripts that predate it.
+   */
+  closedMark?: string;
 }
 
 /** Where each annotation landed on the page after anchoring, so the sidebar can list orphans with a reason. */

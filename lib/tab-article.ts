@@ -1,6 +1,7 @@
 // Reads a tab's article for the popup and the sidebar: the content script hands over the page, this extension page
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
 import { MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS } from '../core/limits';
+import { dropClosedParts } from '../core/anchoring/dom/seen-markup';
 import { extractArticle } from '../core/article/extract-article';
 import { readPageMetadata } from '../core/article/metadata';
 import { articleVerdict } from '../core/article/page-checks';
@@ -25,6 +26,8 @@ export type TabArticleState =
       report: AnchorReport | null;
       /** Extraction was found in the cache (made earlier from the same text). */
       cached: boolean;
+      /** Closed parts of the page holding prose (a "read more" remainder) that key facts leave out until opened. */
+      closedParts: number;
     }
   | { state: 'not-article'; tabId: number; reason: string }
   | { state: 'unreadable'; reason: string }
@@ -66,6 +69,9 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     const snapshot = await sendToTab(tabId, 'collectPage', {});
     if (!snapshot.ok) return { state: 'unreadable', reason: snapshot.reason };
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+    // Key facts read what the reader is shown: a closed part (a page's hidden block beside a button of its own
+    // included) comes in once the reader opens it.
+    const closedParts = snapshot.closedMark ? dropClosedParts(doc, snapshot.closedMark) : 0;
     // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
     if (!opts.force) {
       const verdict = articleVerdict(doc);
@@ -102,6 +108,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       annotations: annotations.ok ? annotations.annotations : [],
       report: report.ok ? report.report : null,
       cached,
+      closedParts,
     };
   } catch (err) {
     return { state: 'error', reason: err instanceof Error ? err.message : String(err) };

@@ -1,9 +1,10 @@
 // The page's answers to the extension's commands (lib/messaging.ts ContentProtocol): hand over the page for
 // extraction, show a passage, highlight the selection, re-read the notes, confirm or drop a placement, report.
 import { browser } from 'wxt/browser';
-import { seenMarkup } from '../../core/anchoring';
+import { shownMarkup } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
 import { registerContentHandlers } from '../../lib/content-messages';
+import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
 import { fail, highlightSelection } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';
@@ -39,7 +40,10 @@ export function answerExtension(s: PageSession): CommandListener {
     {
       async collectPage() {
         // What extraction reads and the reading copy keeps: the words the reader sees, not words hidden among them.
-        const html = seenMarkup(doc);
+        // Closed parts (a "read more" remainder) stay in, marked with a value the page cannot guess: the reading
+        // copy keeps them, key facts leave them out until the reader opens them.
+        const closedMark = newAnnotationId().slice('urn:uuid:'.length);
+        const html = shownMarkup(doc, closedMark);
         void detectedOnce(s);
         return {
           ok: true,
@@ -47,6 +51,7 @@ export function answerExtension(s: PageSession): CommandListener {
           articleKey: currentKey(s),
           html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
           truncated: html.length > MAX_SNAPSHOT_CHARS,
+          closedMark,
         };
       },
       async showPassage({ selectors }) {

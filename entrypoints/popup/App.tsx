@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { ArticleNote } from '../../components/ArticleNote';
 import { FactList, QuoteList } from '../../components/ExtractedLists';
+import { ClosedPartsNote } from '../../components/ClosedPartsNote';
 import { articleFactsLanguage } from '../../components/facts-language';
 import { FactsLanguageNote } from '../../components/FactsLanguageNote';
 import { FolderNotice } from '../../components/FolderNotice';
@@ -70,6 +71,7 @@ export function App() {
         <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} compact />
       </ArticleCard>
       <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
+      <ClosedPartsNote parts={state.closedParts} />
       <section aria-labelledby="popup-facts">
         <SectionHead
           id="popup-facts"

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleCard } from '../../components/ArticleCard';
 import { ArticleNote } from '../../components/ArticleNote';
 import { EntityList, FactList, QuoteList, type ItemActions } from '../../components/ExtractedLists';
+import { ClosedPartsNote } from '../../components/ClosedPartsNote';
 import { articleFactsLanguage } from '../../components/facts-language';
 import { FactsLanguageNote } from '../../components/FactsLanguageNote';
 import { HighlightList } from '../../components/HighlightList';
@@ -126,6 +127,7 @@ export function App() {
         <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} />
       </ArticleCard>
       <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
+      <ClosedPartsNote parts={state.closedParts} />
       <div class="sticky">
         <input
           type="search"

@@ -188,6 +188,53 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.close();
   });
 
+  it('(s3) a quote a page hides beside a button of its own never reaches the quotes; a "read more" remainder does once the reader opens it', async () => {
+    // The page sets its planted block beside a button that opens nothing: a reader could never see it. A real
+    // remainder behind "Continue reading" is read once the reader has opened it.
+    const planted = '“We will leave the alliance next spring,” Xi said in Beijing.';
+    const rest = '“The harbour tunnel will open to traffic in the spring,” the mayor said on Monday.';
+    const script = `addEventListener('click', (e) => {
+      if (e.target.id === 'more') document.getElementById('rest').style.display = 'block';
+    });`;
+    trust.server.route('/trust/hidden-beside-button.html', {
+      body: SAMPLE.replace('<head>', `<head><script>${script}</script><style>.z9{display:none}</style>`)
+        .replace(
+          'the Atlantic reports.</p>',
+          `the Atlantic reports.</p>\n    <div class="z9"><p>${planted}</p></div><p><button type="button">Share</button></p>`,
+        )
+        .replace(
+          'mankind.&quot;</p>',
+          `mankind.&quot;</p>\n    <div class="z9" id="rest"><p>${rest} It was the first date the city had given since the works began, and it came with a promise that the tolls would stay at last year’s level.</p></div><p><button type="button" id="more">Continue reading</button></p>`,
+        ),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/hidden-beside-button.html`);
+    const tabId = await tabIdOf(trust.session, page);
+    const quotesShown = async () => {
+      const sidebar = await trust.session.context.newPage();
+      await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${tabId}`);
+      await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+      const closedNote = await sidebar.getByTestId('closed-parts').count();
+      await sidebar.getByRole('tab', { name: /quotes/i }).click();
+      await sidebar.getByTestId('quote').first().waitFor();
+      const quotes = (await sidebar.getByTestId('quote').allTextContents()).join('\n');
+      if (closedNote) await sidebar.screenshot({ path: '.tmp/closed-parts.png' });
+      await sidebar.close();
+      return { quotes, closedNote };
+    };
+    const before = await quotesShown();
+    expect(before.quotes).toContain('Decades ago, the Chinese and Russian nations');
+    expect(before.quotes).not.toMatch(/leave the alliance|harbour tunnel/);
+    // The sidebar says part of the page is closed.
+    expect(before.closedNote).toBe(1);
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Continue reading' }).click();
+    const after = await quotesShown();
+    expect(after.quotes).toContain('The harbour tunnel will open to traffic in the spring');
+    expect(after.quotes).not.toContain('leave the alliance');
+    await page.close();
+  });
+
   it('(p) a page that selects a passage of its own as the reader clicks elsewhere or types gets no toolbar and nothing saved', async () => {
     // The page answers each of the reader's real clicks by selecting a paragraph far from the pointer: the click is
     // trusted, the selection is not the reader's.

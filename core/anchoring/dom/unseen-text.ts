@@ -134,7 +134,7 @@ function offThePage(el: Element, box: DOMRect, view: Window, reach: Reach, fixed
  * A test for buildTextModel's `unseen`: an element in running text that the reader cannot see while its parent
  * can be seen. `view` is the page's window. Make one per model: it remembers its answers for one walk.
  */
-export function unseenInRunningText(view: Window): (el: Element) => boolean {
+export function unseenInRunningText(view: Window, opts: SeenOptions = {}): (el: Element) => boolean {
   const seen = new WeakMap<Element, boolean>();
   let reached: ReturnType<Reach> | undefined;
   const reach: Reach = () => (reached ??= pageReach(view));
@@ -198,6 +198,15 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
       if (c.getAttribute('aria-controls')!.split(/\s+/).includes(id)) return true;
     return false;
   };
+  /** A hidden block without room of its own that something beside it, or a control elsewhere, can open. */
+  const openable = (el: Element): boolean => {
+    if (el.getAttribute('role') === 'tabpanel' || el.closest('details')) return true;
+    const before = seenNeighbour(el, false);
+    const after = seenNeighbour(el, true);
+    if (before === undefined || after === undefined) return true;
+    if ((before && opens(before, view)) || (after && opens(after, view))) return true;
+    return namedByControl(el);
+  };
   /**
    * A hidden block the walk leaves out: nothing on the page can open it. One that takes no room where it stands
    * (display:none, off the page) is left out unless a control or a clickable element shows right beside it, or out of
@@ -206,14 +215,13 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
    * blocks of plain text, so that a revealing page's paragraphs further down stay in.
    */
   const hiddenAmidProse = (el: Element): boolean => {
-    if (seenNow(el) || el.getAttribute('role') === 'tabpanel' || el.closest('details')) return false;
-    if (takesNoRoom(el, view, reach)) {
-      const before = seenNeighbour(el, false);
-      const after = seenNeighbour(el, true);
-      if (before === undefined || after === undefined) return false;
-      if ((before && opens(before, view)) || (after && opens(after, view))) return false;
-      return !namedByControl(el);
+    if (seenNow(el)) return false;
+    if (opts.onlyShown && takesNoRoom(el, view, reach)) {
+      if (opts.onOpenable && openable(el)) opts.onOpenable(el);
+      return true;
     }
+    if (el.getAttribute('role') === 'tabpanel' || el.closest('details')) return false;
+    if (takesNoRoom(el, view, reach)) return !openable(el);
     if (!isPlainText(siblingSeen(el, false) ?? null, view) || !isPlainText(siblingSeen(el, true) ?? null, view))
       return false;
     return !namedByControl(el);
@@ -225,6 +233,18 @@ export function unseenInRunningText(view: Window): (el: Element) => boolean {
       return seenNow(parent) && hiddenAmidProse(el);
     return !seenNow(el) && seenNow(parent);
   };
+}
+
+/** How strictly hidden blocks are judged. */
+export interface SeenOptions {
+  /**
+   * Leave out every block hidden without room of its own, even one a reader can open (a "read more" remainder, a
+   * closed panel): what key facts read, so that a page cannot put words a reader never saw beside a button of its own.
+   * A highlight's text keeps those blocks, so a note made after opening one still anchors when it is closed again.
+   */
+  onlyShown?: boolean;
+  /** Told of each block `onlyShown` leaves out that a reader could open. */
+  onOpenable?: (el: Element) => void;
 }
 
 /** Hidden blocks in a row, past which a block is no longer judged as set between two paragraphs. */

@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(found.found.replace(/\s+/g, ' ')).toBe('the (opens in a new tab) full report | exact');
   });
 
-  it('hands extraction the page’s markup without the hidden words, keeping JSON-LD, a closed panel and a hidden date', async () => {
+  it('hands extraction the page’s markup without the hidden words, keeping JSON-LD and a hidden date, leaving a closed panel out', async () => {
     const MARKUP = PAGE.replace(
       '</body>',
       '<script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
@@ -160,7 +160,8 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(result.dated).toBe('Posted on Thursday.');
     expect(result.datetime).toBe('2025-09-04');
     expect(result.jsonLd).toBe('{"@type":"NewsArticle"}');
-    expect(result.panel).toBe('The answer, in a closed panel.');
+    // Key facts read a closed panel once it is opened (the reading copy keeps it: the next test).
+    expect(result.panel).toBeUndefined();
     expect(result.title).toBe('t');
     expect(result.liveAttack).toContain('AAA');
   });
@@ -215,11 +216,11 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
       'A remainder before the page’s own controls.',
     ])
       expect(lines).toContain(kept);
-    // Key facts read the same text.
+    // Key facts read only what is shown: the planted blocks, and the closed ones until the reader opens them.
     expect(result.markup).not.toMatch(/abandon our allies|A planted run/);
-    expect(result.markup).toContain('A panel a control elsewhere opens.');
-    expect(result.markup).toContain('An answer under its clickable heading.');
     expect(result.markup).not.toMatch(/Planted after a heading|A planted item/);
+    expect(result.markup).not.toMatch(/A panel a control elsewhere opens|An answer under its clickable heading/);
+    expect(result.markup).toContain('Inside closed details.');
   });
 });
 
@@ -288,6 +289,45 @@ describe.skipIf(!hasChromium())('a block a page hides where nothing can open it'
       'Another paragraph still to fade in.',
     ];
     expect(kept.filter((line) => !lines.includes(line))).toEqual([]);
-    expect(kept.filter((line) => !markup.includes(line))).toEqual([]);
+    // Key facts keep the paragraphs still to fade in (they have their place on the page), not the closed blocks.
+    expect(kept.filter((line) => markup.includes(line))).toEqual(kept.slice(3));
+  });
+
+  it('marks the closed blocks for the reading copy with a value the page cannot guess, and key facts leave them out until opened', async () => {
+    const page = `<!doctype html><html><head><meta charset="utf-8"><title>closed</title>
+<style>.gone { display: none }</style></head><body style="font: 16px serif"><article>
+<p>The first paragraph of a long story about the harbour tunnel and its cost.</p>
+<div class="gone" id="rest" data-lede-closed="guess"><p>${'The rest of the story, behind its button, with the minister’s answer. '.repeat(4)}</p></div>
+<p><button>Continue reading</button></p>
+<p data-lede-closed="guess">A visible paragraph the page marked with a guessed value.</p>
+</article></body></html>`;
+    env.server.put('/closed', page);
+    const other = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+    await other.goto(env.server.url('/closed'));
+    await other.evaluate(env.engine);
+    const read = () =>
+      other.evaluate(() => {
+        const { anchoring } = (globalThis as any).lede;
+        const html = anchoring.shownMarkup(document, 'mark-1');
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const copy = doc.body.textContent!.replace(/\s+/g, ' ');
+        const closed = anchoring.dropClosedParts(doc, 'mark-1');
+        return { copy, facts: doc.body.textContent!.replace(/\s+/g, ' '), closed };
+      });
+    const shut = await read();
+    await other.evaluate(() => {
+      document.getElementById('rest')!.style.display = 'block';
+    });
+    const open = await read();
+    await other.close();
+    // The reading copy keeps the remainder; key facts leave it out while it is closed, and say one part is closed.
+    expect(shut.copy).toContain('behind its button');
+    expect(shut.facts).not.toContain('behind its button');
+    expect(shut.closed).toBe(1);
+    // The page's own attribute with a guessed value removes nothing.
+    expect(shut.facts).toContain('A visible paragraph the page marked');
+    // Opened by the reader, it is read.
+    expect(open.facts).toContain('behind its button');
+    expect(open.closed).toBe(0);
   });
 });
