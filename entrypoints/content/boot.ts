@@ -93,6 +93,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // Shift with a key that extends a selection (an arrow, Home, End, a page key); a capital letter typed in a form is not.
     if (e.type === 'keyup' && !((e as KeyboardEvent).shiftKey && SELECTING_KEY.test((e as KeyboardEvent).key))) return;
     const at = e.type === 'mouseup' ? { x: (e as MouseEvent).clientX, y: (e as MouseEvent).clientY } : undefined;
+    // The address as the reader's gesture ended, before a page's own listener can move it (history.replaceState).
+    const href = win.location.href;
     // The selection settles after mouseup; read it on the next task.
     win.setTimeout(() => {
       const sel = win.getSelection();
@@ -106,7 +108,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       input.addEventListener('keydown', early as EventListener);
       void loadMain().then((m) => {
         input.removeEventListener('keydown', early as EventListener);
-        m?.selectionEnded(key, at);
+        m?.selectionEnded(key, at, href);
       });
     }, 0);
   };

@@ -10,6 +10,7 @@ import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
 import { PageFrames } from './page-frames';
 import type { UiHost } from './ui-host';
+import { onLedeUi } from './ui-relay';
 
 /** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
 export interface KeySource {
@@ -123,7 +124,7 @@ export class EditorFrame {
   /** The reader's own click on the page (not on Lede's UI) moves the focus there: not a page taking it. */
   private readonly onPointer = (e: Event): void => {
     const target = e.composedPath()[0] as Node;
-    if (!isReaderEvent(e) || this.ui.contains(target)) return;
+    if (!isReaderEvent(e) || onLedeUi(e, this.ui)) return;
     this.readerLeft = true;
     this.readerTarget = target.nodeType === 1 ? (target as Element) : target.parentElement;
   };

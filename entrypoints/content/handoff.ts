@@ -34,9 +34,10 @@ export interface PageMain {
   dispatch(message: unknown, sender: unknown): Promise<unknown>;
   /**
    * The reader just finished a trusted selection: run the article check and offer the toolbar. `key` is a colour
-   * key (1-5) the reader already pressed while this script was loading; `at`, where the mouse button came up.
+   * key (1-5) the reader already pressed while this script was loading; `at`, where the mouse button came up; `href`,
+   * the page's address then.
    */
-  selectionEnded(key?: string, at?: { x: number; y: number }): void;
+  selectionEnded(key?: string, at?: { x: number; y: number }, href?: string): void;
   /**
    * Where the page replaced its document's root since this session started (`document.open()`), ends the session
    * and starts again on the new one; otherwise does nothing.

@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
+import { routeOf } from './route-watch';
 import { EditorFrame } from './editor-frame';
 import { detectedOnce } from './page-detection';
 import { keepPlaced, repaint, syncMarks } from './placements';
@@ -61,7 +62,16 @@ function offerRestore(s: PageSession): void {
 export interface Offered {
   range: Range;
   text: string;
+  /**
+   * The page's address (without its fragment) as the reader's gesture ended: a page that moves it before the reader
+   * picks a colour (history.replaceState) gets nothing filed under its choice.
+   */
+  route: string;
 }
+
+/** Told when the page changed its address between the reader's gesture and their key or click. */
+export const MOVED_ADDRESS =
+  'the page changed its address before you chose a colour, so nothing was saved: select the passage again.';
 
 /** Told when the page rewrote the selected words between the reader's gesture and their key or click. */
 export const CHANGED_PASSAGE =
@@ -99,6 +109,7 @@ export async function highlightSelection(
   };
   if (expected !== undefined && (!expected || !sameRange(expected.range, range))) return refuse();
   if (expected && selection.toString() !== expected.text) return refuse(CHANGED_PASSAGE);
+  if (expected && routeOf(s.view.location.href) !== expected.route) return refuse(MOVED_ADDRESS);
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view);
   if (apart) return refuse(apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);

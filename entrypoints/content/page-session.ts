@@ -59,6 +59,6 @@ export function startPageSession(
   return {
     dispatch: (message, sender) =>
       (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
-    selectionEnded: (key, at) => void input.selectionEnded(key, at),
+    selectionEnded: (key, at, href) => void input.selectionEnded(key, at, href),
   };
 }

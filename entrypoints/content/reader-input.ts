@@ -7,6 +7,8 @@ import { highlightSelection, openEditor, type Offered } from './highlight-action
 import { nearestHighlight } from './nearest-highlight';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
+import { routeOf } from './route-watch';
+import { onLedeUi } from './ui-relay';
 
 /** The least time between two hover look-ups, in ms. */
 const HOVER_EVERY_MS = 80;
@@ -57,12 +59,14 @@ export class ReaderInput {
     const input = s.handoff.input ?? doc;
     life.listen<MouseEvent>(input, 'mouseup', (e) => {
       const at = { x: e.clientX, y: e.clientY };
-      if (e.isTrusted) life.setTimeout(() => this.onSelectionEnd(at), 0);
+      // The address now, before the page's own listeners hear the gesture and can move it.
+      const href = s.view.location.href;
+      if (e.isTrusted) life.setTimeout(() => this.onSelectionEnd(at, href), 0);
     });
     life.listen<KeyboardEvent>(input, 'keyup', (e) => {
       if (!e.isTrusted || !e.shiftKey || !SELECTING_KEY.test(e.key) || surface.contains(e.composedPath()[0] as Node))
         return;
-      if (this.keyboardMoved()) this.onSelectionEnd();
+      if (this.keyboardMoved()) this.onSelectionEnd(undefined, s.view.location.href);
       else s.surface.shownWidgets?.hideToolbar();
     });
     life.listen<KeyboardEvent>(input, 'keydown', (e) => this.onKeyDown(e), { capture: true });
@@ -71,7 +75,7 @@ export class ReaderInput {
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
-  async selectionEnded(key?: string, at?: Pointer): Promise<void> {
+  async selectionEnded(key?: string, at?: Pointer, href?: string): Promise<void> {
     const { s } = this;
     // A colour key pressed while the page is first checked (the article check and the background's answer take a
     // moment after this script has loaded) is the reader's too: kept, as the bootstrap keeps one pressed while this
@@ -85,7 +89,7 @@ export class ReaderInput {
     }
     key = this.pendingKey;
     this.pendingKey = undefined;
-    this.onSelectionEnd(at);
+    this.onSelectionEnd(at, href);
     const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(s, color, undefined, this.offered);
   }
@@ -111,8 +115,11 @@ export class ReaderInput {
     return (this.tooLarge ??= isTooLargeToJudge(s.doc));
   }
 
-  /** Offers the toolbar for the reader's selection; `at` is the pointer of the mouse gesture that ended it. */
-  private onSelectionEnd(at?: Pointer): void {
+  /**
+   * Offers the toolbar for the reader's selection; `at` is the pointer of the mouse gesture that ended it, `href` the
+   * page's address when it ended.
+   */
+  private onSelectionEnd(at?: Pointer, href = this.s.view.location.href): void {
     const { s } = this;
     if (!this.offersToolbar()) return;
     const selection = s.view.getSelection();
@@ -124,7 +131,7 @@ export class ReaderInput {
     }
     if (s.surface.contains(range.commonAncestorContainer)) return;
     const rect = rects[0] ?? range.getBoundingClientRect();
-    this.offered = { range: range.cloneRange(), text: selection.toString() };
+    this.offered = { range: range.cloneRange(), text: selection.toString(), route: routeOf(href) };
     s.surface.widgets().showToolbar(rect, s.settings.colors, {
       pick: (color) => void highlightSelection(s, color, undefined, this.offered),
       note: () => void highlightSelection(s, s.settings.defaultColor, 'note', this.offered),
@@ -151,7 +158,10 @@ export class ReaderInput {
     if (widgets?.isToolbarOpen && isColourKey(e)) {
       const color = s.settings.colors[Number(e.key) - 1]?.id;
       if (color) {
-        e.preventDefault();
+        // A digit has nothing to do outside a field, so the page hears it as it would with no Lede (a page that saw
+        // it marked as handled learnt the reader had just highlighted its selection). In a field (an editable
+        // article) it would type over the selection: there it is kept from the field.
+        if (isEditing(s.doc)) e.preventDefault();
         void highlightSelection(s, color, undefined, this.offered);
       }
     } else if (e.key === 'Escape') {
@@ -206,7 +216,7 @@ export class ReaderInput {
   private onClick(e: MouseEvent): void {
     const { s } = this;
     if (!e.isTrusted) return;
-    if (s.surface.contains(e.composedPath()[0] as Node)) return;
+    if (onLedeUi(e, s.surface.madeHost)) return;
     // A note's mark takes no pointer events (note-marks.ts): its click is the page's, taken here before the page
     // hears it (a link under the mark is not followed).
     const marked = s.surface.marks.hitTest(e.clientX, e.clientY);
@@ -232,4 +242,10 @@ export class ReaderInput {
     if (note) s.surface.widgets().showTip(e.clientX, e.clientY, note);
     else s.surface.shownWidgets?.hideTip();
   }
+}
+
+/** The focus is in a field where a key types: an input, a text area, an editable element. */
+function isEditing(doc: Document): boolean {
+  const at = doc.activeElement as HTMLElement | null;
+  return !!at && (at.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(at.nodeName));
 }

@@ -32,14 +32,66 @@ function outerTarget(ui: UiHost): Node {
   return root.nodeType === 11 && root.host ? root.host : ui.host;
 }
 
+/** Answers of `coveredLede` for the event being dispatched: every subscriber of the hub asks for the same event. */
+const covered = new WeakMap<Event, Element | null>();
+
+/**
+ * The element of Lede's UI under the point of a pointer event aimed at something of the page's: a layer the page
+ * laid over Lede's toolbar or note editor in the top layer (a clear popover or modal dialog, above any z-index), so
+ * that the reader's press on what they see as Lede's goes to the page (a clear field over the note editor would take
+ * the words they type next). Null where Lede shows nothing at that point.
+ */
+export function coveredLede(e: Event, ui: UiHost | null): Element | null {
+  if (!ui || !e.isTrusted || !(e instanceof MouseEvent) || !ui.host.isConnected) return null;
+  let found = covered.get(e);
+  if (found !== undefined) return found;
+  found = null;
+  if (e.composedPath()[0] !== outerTarget(ui)) {
+    // Every box at the point, the covered ones too, in this root's terms: the first of Lede's is what the reader saw.
+    for (const el of ui.root.elementsFromPoint(e.clientX, e.clientY))
+      if (el !== ui.host && ui.root.contains(el)) {
+        found = el;
+        break;
+      }
+  }
+  covered.set(e, found);
+  return found;
+}
+
+/** The reader's event is on Lede's UI: aimed at it, or at a layer the page laid over it (coveredLede). */
+export function onLedeUi(e: Event, ui: UiHost | null): boolean {
+  const target = e.composedPath()[0] as Node | undefined;
+  return !!ui && ((!!target && ui.contains(target)) || !!coveredLede(e, ui));
+}
+
 function relay(e: Event, ui: UiHost | null): void {
-  if (!e.isTrusted || !ui || e.composedPath()[0] !== outerTarget(ui)) return;
+  if (!e.isTrusted || !ui) return;
+  const under = coveredLede(e, ui);
+  if (under) {
+    // Under the page's layer: the press is Lede's, and neither the page nor its layer gets it (a mousedown kept from
+    // it keeps the focus in the note editor and the selection where it is).
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    if (!(under instanceof HTMLIFrameElement)) under.dispatchEvent(copyOf(e));
+    return;
+  }
+  if (e.composedPath()[0] !== outerTarget(ui)) return;
   // A click by keyboard (Enter or Space on a focused button) has no click count; pointer events never have one.
   const keyboard = e instanceof KeyboardEvent || (e.type === 'click' && (e as MouseEvent).detail === 0);
   const target = keyboard
     ? ui.root.activeElement
     : ui.root.elementFromPoint((e as MouseEvent).clientX, (e as MouseEvent).clientY);
   if (!target || !ui.root.contains(target)) return;
+  const copy = copyOf(e);
+  // The original goes no further, so Lede's own listener hears the reader once, from the copy.
+  // Immediate: the page's own listeners on the window (which run after the hub's) hear nothing either.
+  e.stopImmediatePropagation();
+  target.dispatchEvent(copy);
+  if (copy.defaultPrevented) e.preventDefault();
+}
+
+/** Lede's copy of the reader's event, marked as the reader's, for an element inside Lede's root. */
+function copyOf(e: Event): Event {
   const init: Record<string, unknown> = { bubbles: true, cancelable: true, composed: false };
   const src = e as unknown as Record<string, unknown>;
   const pointer = typeof PointerEvent !== 'undefined' && e instanceof PointerEvent;
@@ -53,9 +105,5 @@ function relay(e: Event, ui: UiHost | null): void {
         ? new PointerEvent(e.type, init)
         : new MouseEvent(e.type, init);
   markRelayed(copy);
-  // The original goes no further, so Lede's own listener hears the reader once, from the copy.
-  // Immediate: the page's own listeners on the window (which run after the hub's) hear nothing either.
-  e.stopImmediatePropagation();
-  target.dispatchEvent(copy);
-  if (copy.defaultPrevented) e.preventDefault();
+  return copy;
 }

@@ -15,6 +15,7 @@ import {
   tabIdOf,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
+import { readStore } from './support';
 import { PASSAGE, SAMPLE, SECOND, THIRD, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -232,6 +233,50 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     const after = await quotesShown();
     expect(after.quotes).toContain('The harbour tunnel will open to traffic in the spring');
     expect(after.quotes).not.toContain('leave the alliance');
+    await page.close();
+  });
+
+  it('(m1) a page that moves its address as the reader picks a colour files nothing under its choice, and the reader is told', async () => {
+    // history.replaceState 30 ms after the reader's mouse comes up (before they press a colour): the highlight would be
+    // filed under another article of the site.
+    const path = '/trust/moves-address.html';
+    const page = await trust.openPage(
+      path,
+      `addEventListener('mouseup', () => setTimeout(() => history.replaceState(null, '', '/news/2016/another-article.html'), 30));`,
+    );
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/changed its address/);
+    const store = await readStore(trust.probe);
+    expect(store.annotations.filter((a) => JSON.stringify(a).includes('another-article'))).toEqual([]);
+    // Selected again at the address it now shows, the passage is saved there, as the address bar says.
+    await trust.highlight(page, SECOND, '1');
+    await expect.poll(() => trust.quotesFor('/news/2016/another-article.html')).toEqual([SECOND]);
+    await page.close();
+  });
+
+  it('(c1) a clear layer a page lays over Lede’s toolbar in the top layer does not take the reader’s click on a colour', async () => {
+    // A clear popover over the whole window, shown after the reader's mouse comes up: above any z-index, it took the
+    // click on the toolbar's colour, and nothing was saved.
+    const path = '/trust/covered-toolbar.html';
+    const page = await trust.openPage(
+      path,
+      `window.__clicks = 0; addEventListener('mouseup', () => setTimeout(() => { if (!String(getSelection())) return;
+        let p = document.getElementById('pv'); if (!p) { p = document.createElement('div'); p.id = 'pv'; p.popover = 'manual';
+        p.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;padding:0;background:transparent';
+        for (const t of ['pointerdown', 'mousedown', 'mouseup', 'click']) p.addEventListener(t, () => window.__clicks++);
+        document.body.append(p); } p.showPopover(); }, 50));`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.getElementById('pv')?.matches(':popover-open'))).toBe(true);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.mouse.click(blue.x, blue.y);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    const store = await readStore(trust.probe);
+    expect(store.annotations.find((a) => JSON.stringify(a).includes(path))?.body.color).toBe('blue');
+    // The page's layer heard none of the press.
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
     await page.close();
   });
 

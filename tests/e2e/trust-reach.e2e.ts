@@ -222,4 +222,56 @@ describe('a page cannot reach what the reader marked or wrote', () => {
       await page.close();
     }
   });
+
+  it('(c2) a clear field a page lays over the note editor in the top layer gets none of the reader’s words; they go into the note', async () => {
+    const path = '/trust/covered-editor.html';
+    const page = await trust.openPage(path, "window.__stolen = '';");
+    const editor = await trust.openNoteOnPassage(page, path, '2');
+    await page.keyboard.type('Source: ', { delay: 20 });
+    const box = (await (await editor.frameElement()).boundingBox())!;
+    // The page lays a clear field of its own over the editor's box, in the top layer, above any z-index.
+    await page.evaluate((b) => {
+      const p = document.createElement('div');
+      p.popover = 'manual';
+      p.style.cssText = `position:fixed;margin:0;padding:0;border:0;background:transparent;inset:auto;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height}px`;
+      const field = document.createElement('textarea');
+      field.style.cssText = 'width:100%;height:100%;opacity:0;border:0;resize:none';
+      field.addEventListener('input', () => {
+        (window as unknown as { __stolen: string }).__stolen = field.value;
+      });
+      p.append(field);
+      document.body.append(p);
+      p.showPopover();
+    }, box);
+    // The reader clicks into the editor's field, where they see it, and goes on writing.
+    await page.mouse.click(box.x + box.width / 2, box.y + 20);
+    await page.keyboard.type('the envoy Smith', { delay: 30 });
+    expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
+    await page.close();
+  });
+
+  it('(h1) a page that listens to the keys learns nothing from the reader’s colour key: it hears it as it would with no Lede', async () => {
+    // Marked as handled, a colour key told the page the reader had just highlighted the selection it was watching.
+    const path = '/trust/colour-key.html';
+    const page = await trust.openPage(
+      path,
+      `window.__keys = []; addEventListener('keydown', (e) => window.__keys.push(e.key + (e.defaultPrevented ? ' handled' : '')), true);
+       document.addEventListener('keydown', (e) => window.__keys.push('document ' + e.key + (e.defaultPrevented ? ' handled' : '')));`,
+    );
+    await trust.highlight(page, PASSAGE, '3');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    // A digit that is no colour, on another selection: the page must not tell the two apart.
+    await trust.highlight(page, SECOND, '7');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([
+      '3',
+      'document 3',
+      '7',
+      'document 7',
+    ]);
+    expect(await trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
 });
