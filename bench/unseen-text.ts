@@ -8,6 +8,9 @@
 // npx tsx bench/unseen-text.ts
 import type { Page } from 'playwright-core';
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
+import { blocksInClosedParts, closedTexts } from '../core/anchoring/dom/seen-markup';
+import { extractArticle } from '../core/article/extract-article';
+import { parseHtml } from '../scripts/lib/parse-html';
 import { openSavedPage, savedPageFiles } from './lib/saved-pages';
 
 const files = savedPageFiles('unseen text', Number(process.env.N ?? 80));
@@ -23,6 +26,7 @@ const rows: {
   chars: number;
   dropped: string[];
   closed: string[];
+  html: string;
 }[] = [];
 for (const [n, f] of files.entries()) {
   let page: Page | null = null;
@@ -40,8 +44,7 @@ for (const [n, f] of files.entries()) {
       const seenMarkup = median(() => anchoring.seenMarkup(document));
       const shown = new DOMParser().parseFromString(anchoring.shownMarkup(document, 'm'), 'text/html');
       const closed = [...shown.querySelectorAll('[data-lede-closed="m"]')].map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»');
-      const prose = anchoring.dropClosedParts(shown, 'm');
-      return { plain, seen, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed: prose > 0 ? ['(prose: ' + prose + ')', ...closed] : closed };
+      return { plain, seen, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed, html: closed.length ? anchoring.shownMarkup(document, 'm') : '' };
     })()`);
     rows.push({ file: f.split('/').slice(-2).join('/'), ...(r as Omit<(typeof rows)[0], 'file'>) });
   } catch (e) {
@@ -81,11 +84,22 @@ console.log(
 // LEDE_UNSEEN_ALL=1 lists every element left out (to compare two versions of the test), not the first four a page.
 const shown = process.env.LEDE_UNSEEN_ALL ? Number.POSITIVE_INFINITY : 4;
 for (const r of withDrops) for (const d of r.dropped.slice(0, shown)) console.log(`  ${r.file}: ${d}`);
-// Closed parts: hidden blocks a reader could open, which key facts leave out until opened (seen-markup.ts); "prose"
-// counts those the popup speaks of.
+// Closed parts: hidden blocks a reader could open, marked in the markup; key facts leave out the article's blocks in
+// them until opened (seen-markup.ts, lib/tab-article.ts).
 const withClosed = rows.filter((r) => r.closed.length > 0);
-const prosePages = rows.filter((r) => r.closed[0]?.startsWith('(prose'));
 console.log(
-  `closed parts key facts leave out: ${sum(rows.map((r) => r.closed.filter((c) => !c.startsWith('(prose')).length))} on ${withClosed.length} of ${rows.length} pages; the popup says so on ${prosePages.length}`,
+  `closed parts marked: ${sum(rows.map((r) => r.closed.length))} on ${withClosed.length} of ${rows.length} pages`,
 );
 for (const r of withClosed) for (const d of r.closed.slice(0, shown)) console.log(`  closed ${r.file}: ${d}`);
+// Where the popup says part of the page is closed: the article's own blocks inside a closed part.
+let articlesClosed = 0;
+for (const r of withClosed) {
+  const parsed = parseHtml(r.html);
+  const { article } = extractArticle(parsed.document, { url: 'https://page.invalid/' });
+  const shut = article ? blocksInClosedParts(article.blocks, closedTexts(parsed.document, 'm')) : new Set<number>();
+  await parsed.close();
+  if (shut.size === 0 || !article) continue;
+  articlesClosed++;
+  for (const i of shut) console.log(`  article block closed ${r.file}: «${article.blocks[i]!.text.slice(0, 80)}»`);
+}
+console.log(`pages whose article has blocks in a closed part (the popup says so): ${articlesClosed} of ${rows.length}`);

@@ -1,7 +1,7 @@
 // Reads a tab's article for the popup and the sidebar: the content script hands over the page, this extension page
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
 import { MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS } from '../core/limits';
-import { dropClosedParts } from '../core/anchoring/dom/seen-markup';
+import { blocksInClosedParts, closedTexts } from '../core/anchoring/dom/seen-markup';
 import { extractArticle } from '../core/article/extract-article';
 import { readPageMetadata } from '../core/article/metadata';
 import { articleVerdict } from '../core/article/page-checks';
@@ -26,7 +26,12 @@ export type TabArticleState =
       report: AnchorReport | null;
       /** Extraction was found in the cache (made earlier from the same text). */
       cached: boolean;
-      /** Closed parts of the page holding prose (a "read more" remainder) that key facts leave out until opened. */
+      /**
+       * Key items of every block, closed parts included: what the reading copy (which keeps them) is compared with.
+       * The same object as `extraction` where nothing is closed.
+       */
+      fullExtraction: Extraction;
+      /** The article's blocks in closed parts of the page (a "read more" remainder) that key facts leave out until opened. */
       closedParts: number;
     }
   | { state: 'not-article'; tabId: number; reason: string }
@@ -69,9 +74,9 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     const snapshot = await sendToTab(tabId, 'collectPage', {});
     if (!snapshot.ok) return { state: 'unreadable', reason: snapshot.reason };
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-    // Key facts read what the reader is shown: a closed part (a page's hidden block beside a button of its own
-    // included) comes in once the reader opens it.
-    const closedParts = snapshot.closedMark ? dropClosedParts(doc, snapshot.closedMark) : 0;
+    // The words of the page's closed parts (a "read more" remainder, a closed panel, or a page's hidden block beside a
+    // button of its own), read before extraction.
+    const closed = snapshot.closedMark ? closedTexts(doc, snapshot.closedMark) : [];
     // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
     if (!opts.force) {
       const verdict = articleVerdict(doc);
@@ -85,14 +90,24 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     if (!result.article) return { state: 'not-article', tabId, reason: result.reason };
     const article = { ...result.article, url: snapshot.url, canonicalUrl: snapshot.articleKey };
 
-    const textHash = hashArticleText(article.textContent);
+    // Key facts read what the reader is shown: the article's blocks in a closed part come in once it is opened. The
+    // article itself (its text, the reading copy it is compared with) keeps them.
+    const shut = blocksInClosedParts(article.blocks, closed);
+    const shown = shut.size ? article.blocks.filter((_, i) => !shut.has(i)) : article.blocks;
+    const closedParts = shut.size;
+    const textHash = hashArticleText(
+      shut.size ? `${article.textContent}\u0000closed ${[...shut].join(',')}` : article.textContent,
+    );
     const cachedReply = await sendToBackground('getCachedExtraction', { articleKey: article.canonicalUrl, textHash });
     let extraction = cachedReply.ok ? cachedReply.extraction : null;
     const cached = !!extraction;
     if (!extraction) {
-      extraction = extractKeyItems({ title: article.title, blocks: article.blocks, lang: article.lang });
+      extraction = extractKeyItems({ title: article.title, blocks: shown, lang: article.lang });
       void sendToBackground('cacheExtraction', { articleKey: article.canonicalUrl, textHash, extraction });
     }
+    const fullExtraction = shut.size
+      ? extractKeyItems({ title: article.title, blocks: article.blocks, lang: article.lang })
+      : extraction;
     const now = new Date().toISOString();
     const [recorded, annotations, report] = await Promise.all([
       sendToBackground('recordArticle', { article: articleRecordOf(article, now) }),
@@ -108,6 +123,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       annotations: annotations.ok ? annotations.annotations : [],
       report: report.ok ? report.report : null,
       cached,
+      fullExtraction,
       closedParts,
     };
   } catch (err) {

@@ -70,7 +70,7 @@ export function App() {
       <ArticleCard article={state.article} highlights={state.annotations.length} compact>
         <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} compact />
       </ArticleCard>
-      <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
+      <RevisionNotice article={state.article} extraction={state.fullExtraction} annotations={state.annotations} />
       <ClosedPartsNote parts={state.closedParts} />
       <section aria-labelledby="popup-facts">
         <SectionHead

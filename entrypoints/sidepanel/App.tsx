@@ -126,7 +126,7 @@ export function App() {
       <ArticleCard article={state.article} highlights={state.annotations.length}>
         <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} />
       </ArticleCard>
-      <RevisionNotice article={state.article} extraction={state.extraction} annotations={state.annotations} />
+      <RevisionNotice article={state.article} extraction={state.fullExtraction} annotations={state.annotations} />
       <ClosedPartsNote parts={state.closedParts} />
       <div class="sticky">
         <input

@@ -5,8 +5,8 @@
 // words that is hidden while its parent shows is left out, and so is a hidden block nothing can open. A block hidden
 // without room of its own that a reader could open (a "read more" remainder, a closed panel) stays in the markup,
 // marked with an attribute whose value the page cannot guess: the reading copy keeps it as the article's, but key
-// facts and quotes leave it out until the reader opens it (dropClosedParts), since a page can set any hidden block
-// of its own beside a button of its own.
+// facts and quotes leave out the article's blocks inside it until the reader opens it (blocksInClosedParts), since a
+// page can set any hidden block of its own beside a button of its own.
 import { unseenInRunningText } from './unseen-text';
 
 /** Elements that are never drawn but carry what extraction reads (JSON-LD, meta tags): never judged, kept whole. */
@@ -14,9 +14,6 @@ const NOT_DRAWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'META', 'L
 
 /** The attribute a closed part carries in the markup; its value is the snapshot's own mark. */
 export const CLOSED_ATTRIBUTE = 'data-lede-closed';
-
-/** Words outside links a closed part holds before the popup speaks of it: prose, not a closed menu or a label. */
-const CLOSED_PROSE_CHARS = 200;
 
 /**
  * `doc`'s serialised markup as key facts read it: without the elements a reader of its window cannot see in
@@ -69,20 +66,39 @@ export function shownMarkup(doc: Document, mark: string | null): string {
 }
 
 /**
- * Takes the closed parts marked with `mark` out of `doc` (a parsed snapshot), as key facts read it; returns how many
- * of them held prose, for the popup to say that part of the page is closed.
+ * The words of each closed part marked with `mark` in `doc` (a parsed snapshot), white space squashed: what the
+ * article's blocks are checked against (blocksInClosedParts). A page's own attribute of that name with another value
+ * is no mark.
  */
-export function dropClosedParts(doc: Document, mark: string): number {
-  let prose = 0;
+export function closedTexts(doc: Document, mark: string): string[] {
+  const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(`[${CLOSED_ATTRIBUTE}]`))) {
-    if (el.getAttribute(CLOSED_ATTRIBUTE) !== mark || !el.isConnected) continue;
-    let linked = 0;
-    for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
-    if ((el.textContent ?? '').trim().length - linked >= CLOSED_PROSE_CHARS) prose++;
-    el.remove();
+    if (el.getAttribute(CLOSED_ATTRIBUTE) !== mark) continue;
+    const text = squash(el.textContent ?? '');
+    if (text) out.push(text);
   }
-  return prose;
+  return out;
 }
+
+/**
+ * The indices of the article's blocks that stand in a closed part (their words are inside one of `texts`): key facts
+ * leave them out until the reader opens it; the reading copy and the comparison with it keep them. A block shorter
+ * than a short sentence ("Share") is never judged closed on its words alone.
+ */
+export function blocksInClosedParts(blocks: readonly { text: string }[], texts: readonly string[]): Set<number> {
+  const closed = new Set<number>();
+  if (texts.length === 0) return closed;
+  blocks.forEach((block, i) => {
+    const words = squash(block.text);
+    if (words.length >= MIN_CLOSED_BLOCK_CHARS && texts.some((t) => t.includes(words))) closed.add(i);
+  });
+  return closed;
+}
+
+/** A block's words are matched to a closed part from this length on. */
+const MIN_CLOSED_BLOCK_CHARS = 20;
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The element of `copy` (a deep clone of `root`) at the place `target` holds under `root`. */
 function counterpart(root: Element, copy: Element, target: Element): Element | null {

@@ -310,9 +310,16 @@ describe.skipIf(!hasChromium())('a block a page hides where nothing can open it'
         const { anchoring } = (globalThis as any).lede;
         const html = anchoring.shownMarkup(document, 'mark-1');
         const doc = new DOMParser().parseFromString(html, 'text/html');
-        const copy = doc.body.textContent!.replace(/\s+/g, ' ');
-        const closed = anchoring.dropClosedParts(doc, 'mark-1');
-        return { copy, facts: doc.body.textContent!.replace(/\s+/g, ' '), closed };
+        const blocks = [...doc.querySelectorAll('article p')].map((p) => ({ text: p.textContent! }));
+        const closed = anchoring.blocksInClosedParts(blocks, anchoring.closedTexts(doc, 'mark-1'));
+        return {
+          copy: doc.body.textContent!.replace(/\s+/g, ' '),
+          facts: blocks
+            .filter((_, i) => !closed.has(i))
+            .map((b) => b.text)
+            .join(' '),
+          closed: closed.size,
+        };
       });
     const shut = await read();
     await other.evaluate(() => {
@@ -320,7 +327,7 @@ describe.skipIf(!hasChromium())('a block a page hides where nothing can open it'
     });
     const open = await read();
     await other.close();
-    // The reading copy keeps the remainder; key facts leave it out while it is closed, and say one part is closed.
+    // The reading copy keeps the remainder; key facts leave its block out while it is closed, and count it.
     expect(shut.copy).toContain('behind its button');
     expect(shut.facts).not.toContain('behind its button');
     expect(shut.closed).toBe(1);
