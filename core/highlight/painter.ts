@@ -181,7 +181,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       (doc.documentElement ?? doc.body)?.append(host);
       // Out of the document it left the top layer: above the page's own there again (made at the first append).
       if (onTop) onTop.raise();
-      else onTop = keepOnTop(host, doc, 0);
+      else onTop = keepOnTop(host, doc, { rank: 0 });
     }
     return layer;
   };

@@ -43,14 +43,28 @@ function showLast(el: HTMLElement): void {
   }
 }
 
+/** Options of keepOnTop. */
+export interface KeepOnTopOptions {
+  /** Lede's elements of a higher rank stay above those of a lower one (the toolbar's host 1, the paint's 0). */
+  rank?: number;
+  /** Raises of the element before Lede stops answering the page. Default MAX_RAISES. */
+  max?: number;
+  /**
+   * Called whenever the page's top layer may have changed (a dialog opened or closed, a popover toggled, fullscreen),
+   * before the raise, and still after the raises ran out: the toolbar's host moves in and out of a modal dialog there.
+   */
+  onChange?: () => void;
+}
+
 /**
  * Watches `doc` for the page putting its own elements in the top layer (a dialog's `open`, a popover's `toggle`,
  * `fullscreenchange`) and raises `el` above them, at most `max` times; Lede's elements of a higher `rank` already
  * there are shown again above it. `el` gets `popover="manual"` only once needed. Returns null where the engine has
  * no Popover API (nothing to do there).
  */
-export function keepOnTop(el: HTMLElement, doc: Document, rank = 0, max = MAX_RAISES): TopLayerKeeper | null {
+export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions = {}): TopLayerKeeper | null {
   if (typeof el.showPopover !== 'function') return null;
+  const { rank = 0, max = MAX_RAISES, onChange } = opts;
   ours.set(el, rank);
   let raises = 0;
   const raise = (): void => {
@@ -60,36 +74,34 @@ export function keepOnTop(el: HTMLElement, doc: Document, rank = 0, max = MAX_RA
     for (const [other, r] of ours)
       if (other !== el && r > rank && other.isConnected && other.matches(':popover-open'))
         showLast(other as HTMLElement);
-    if (raises >= max) stop();
+  };
+  const changed = (): void => {
+    onChange?.();
+    raise();
   };
   const onToggle = (e: Event): void => {
     const target = e.target as Element | null;
     // A dialog's opening is seen by its `open` attribute (engines that fire `toggle` on dialogs too would count it twice).
     if (!target || ours.has(target) || target.localName === 'dialog') return;
+    // A popover closing frees the top layer: nothing to raise above (a tooltip's every closing would spend a raise).
+    onChange?.();
     if ((e as Event & { newState?: string }).newState === 'open') raise();
   };
   const view = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
   const MO = view?.MutationObserver;
-  // A dialog shown (modal or not: `open` is set either way; raise() checks whether it is modal).
-  const dialogs = MO
-    ? new MO((records) => {
-        if (records.some((r) => !ours.has(r.target as Element) && (r.target as Element).hasAttribute('open'))) raise();
-      })
-    : null;
+  // A dialog shown or closed (modal or not: `open` is set either way; raise() checks whether it is modal).
+  const dialogs = MO ? new MO((records) => records.some((r) => !ours.has(r.target as Element)) && changed()) : null;
   if (doc.documentElement)
     dialogs?.observe(doc.documentElement, { attributes: true, attributeFilter: ['open'], subtree: true });
   doc.addEventListener('toggle', onToggle, true);
-  doc.addEventListener('fullscreenchange', raise);
-  function stop(): void {
-    dialogs?.disconnect();
-    doc.removeEventListener('toggle', onToggle, true);
-    doc.removeEventListener('fullscreenchange', raise);
-  }
-  raise();
+  doc.addEventListener('fullscreenchange', changed);
+  changed();
   return {
     raise,
     destroy: () => {
-      stop();
+      dialogs?.disconnect();
+      doc.removeEventListener('toggle', onToggle, true);
+      doc.removeEventListener('fullscreenchange', changed);
       ours.delete(el);
     },
   };

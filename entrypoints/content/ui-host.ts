@@ -89,6 +89,17 @@ export interface UiHost {
   destroy(): void;
 }
 
+/** The page's modal dialog, if it shows one (the last in the document's order), else its body (or root element). */
+function home(doc: Document): Element {
+  try {
+    const modal = doc.querySelectorAll('dialog:modal');
+    if (modal.length) return modal[modal.length - 1]!;
+  } catch {
+    // An engine without `:modal` has no modal dialogs to make the rest inert.
+  }
+  return doc.body ?? doc.documentElement;
+}
+
 /** Creates the host lazily on first use; nothing is added to pages where the reader never highlights. */
 export function createUiHost(doc: Document): UiHost {
   // A fresh tag name per page, naming nothing of Lede's (own-style.ts): a page that defined a `lede-ui` custom element
@@ -114,27 +125,40 @@ export function createUiHost(doc: Document): UiHost {
     root.append(style);
   }
   let onTop: ReturnType<typeof keepOnTop> = null;
+  let sealed = false;
+  let removal: MutationObserver | null = null;
   const place = (): void => {
-    (doc.body ?? doc.documentElement).append(host);
+    home(doc).append(host);
     // Above a modal dialog, popover or fullscreen element of the page's (top-layer.ts); out of the document, the host
     // left the top layer, so it is raised again each time it is put back.
     onTop?.raise();
   };
   place();
-  onTop = keepOnTop(host, doc, 1);
+  // While the page shows a modal dialog, everything outside it is inert: the toolbar drawn above it would take no
+  // click and the note editor no focus. The host lives inside that dialog meanwhile (still drawn above it, in the top
+  // layer), and goes back to the body when the dialog closes; a page that takes it out of its dialog is answered as
+  // one that takes it out of the body.
+  const rehome = (): void => {
+    const to = home(doc);
+    if (sealed || !host.isConnected || host.parentNode === to) return;
+    to.append(host);
+    if (to.localName === 'dialog') removal?.observe(to, { childList: true });
+  };
+  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome });
   // A page that removes the nodes it did not make takes the host out alone: it is put back at once, and the second
   // time it goes into the closed shadow root on the body (sealed-root.ts), where the page can neither remove nor
   // restyle it. A page that re-renders its body takes the host out with its own children: it is put back at the next
   // use (page-surface.ts), as before, and the body is left alone.
   let fights = 0;
   const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
-  const removal = MO
+  removal = MO
     ? new MO((records) => {
         if (host.isConnected) return;
         if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
         if (++fights < 2) place();
         else {
           sealedRoot(doc)?.append(host);
+          sealed = true;
           onTop?.raise();
         }
       })

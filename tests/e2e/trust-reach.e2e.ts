@@ -8,6 +8,7 @@ import {
   clickText,
   paintedHighlights,
   pressClosingEditor,
+  selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
@@ -104,6 +105,20 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     expect(moved).toBeGreaterThan(150);
     await page.waitForTimeout(300);
     expect(await tintOverPassage(page, false)).toBeGreaterThan(2000);
+    // Outside a modal dialog everything is inert: the toolbar drawn above it took no click until Lede's host moved
+    // into the dialog. The reader's click on the passage opens the note editor, which takes the reader's keys, and a
+    // click on the toolbar's pink button saves.
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    await page.keyboard.type('Count the vetoes.');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Count the vetoes.');
+    expect(await selectWithMouse(page, SECOND)).toBe(SECOND);
+    await page.waitForTimeout(300);
+    const pink = await centreOf(page, 'data-color', 'pink');
+    await page.mouse.click(pink.x, pink.y);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-pink']).toEqual([SECOND]);
     await page.close();
   });
 

@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium())('Lede’s elements above the page’s top layer,
           'position: fixed; top: 10px; left: 10px; width: 40px; height: 40px; background: ' + colour;
         host.attachShadow({ mode: 'closed' }).append(square);
         document.body.append(host);
-        (globalThis as any).keeper = keepOnTop(host, document, rank);
+        (globalThis as any).keeper = keepOnTop(host, document, { rank });
         (globalThis as any).host ??= host;
       },
       [colour, rank] as const,
