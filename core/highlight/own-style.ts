@@ -52,3 +52,21 @@ export function keepOwnStyle(
   watch.observe(el, { attributes: true, attributeFilter: ['style', 'inert'] });
   return watch;
 }
+
+/** Letters and digits a host's tag name is drawn from. */
+const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A tag name for an element Lede adds, fresh on each call: a valid custom-element name (a letter first, one hyphen)
+ * that says nothing of Lede, so a page that reads `document.activeElement` or `elementsFromPoint` cannot tell Lede
+ * is installed from it (until wave 19 it was `lede-ui-…` / `lede-paint-…`); unguessable, so a page cannot define a
+ * custom element of that name first and have Lede's host upgraded into its own class.
+ */
+export function hostTagName(random: () => number = Math.random): string {
+  const pick = (n: number, chars = NAME_CHARS): string =>
+    Array.from({ length: n }, () => chars[Math.floor(random() * chars.length)] ?? 'x').join('');
+  for (;;) {
+    const name = `${pick(1, NAME_CHARS.slice(0, 26))}${pick(3)}-${pick(6)}`;
+    if (!name.includes('lede')) return name;
+  }
+}

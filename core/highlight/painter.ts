@@ -7,9 +7,10 @@
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS, type ColorId } from '../types';
 import { type Box, clippersOf, isCovered, isInRects } from './geometry';
-import { keepOwnStyle } from './own-style';
+import { hostTagName, keepOwnStyle } from './own-style';
 import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
+import { keepOnTop, type TopLayerKeeper } from './top-layer';
 
 /** What the painter needs from the page's window. Defaults to `doc.defaultView`'s; tests pass fakes. */
 export interface HighlightEnv {
@@ -139,6 +140,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let observer: ResizeObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
+  /** Keeps the layer above a modal dialog, popover or fullscreen element of the page's (top-layer.ts). */
+  let onTop: TopLayerKeeper | null = null;
   /** Times the page removed or restyled the layer's element; at three, it is sealed (sealed-root.ts). */
   let removals = 0;
   /** Set once the layer's element lives in the closed shadow root on the body, where the page cannot reach it. */
@@ -151,7 +154,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   /** The layer, made on first use and put back when the page removed it. */
   const ensureLayer = (): HTMLElement => {
     if (!host || !layer) {
-      host = doc.createElement(`lede-paint-${Math.random().toString(36).slice(2, 10)}`);
+      host = doc.createElement(hostTagName());
       // No box of its own (display: contents): the page measures nothing on it, and the layer's boxes are placed
       // from the layer's own position, wherever the page's styles put the document's origin.
       // Through the CSSOM, which a page's style-src policy cannot refuse (a style attribute it may, in Firefox).
@@ -174,7 +177,12 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       root.append(layer);
       listen();
     }
-    if (!host.isConnected && !sealed && !blocked) (doc.documentElement ?? doc.body)?.append(host);
+    if (!host.isConnected && !sealed && !blocked) {
+      (doc.documentElement ?? doc.body)?.append(host);
+      // Out of the document it left the top layer: above the page's own there again (made at the first append).
+      if (onTop) onTop.raise();
+      else onTop = keepOnTop(host, doc, { rank: 0 });
+    }
     return layer;
   };
 
@@ -219,6 +227,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       return;
     }
     root.append(host);
+    onTop?.raise();
     sealed = true;
     schedule();
   }
@@ -388,6 +397,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       observer?.disconnect();
       removal?.disconnect();
       tamper?.disconnect();
+      onTop?.destroy();
       host?.remove();
       host = null;
       layer = null;

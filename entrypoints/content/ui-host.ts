@@ -1,7 +1,8 @@
 // The one element Lede adds to a page: a host whose closed shadow root holds the toolbar, editor and toasts,
 // so the page's styles cannot reach in and ours cannot leak out. Styles are a constructed sheet (CSP-safe).
-import { applyOwnStyle, keepOwnStyle } from '../../core/highlight/own-style';
+import { applyOwnStyle, hostTagName, keepOwnStyle } from '../../core/highlight/own-style';
 import { sealedRoot } from '../../core/highlight/sealed-root';
+import { keepOnTop } from '../../core/highlight/top-layer';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
 
 const CSS = `
@@ -88,11 +89,23 @@ export interface UiHost {
   destroy(): void;
 }
 
+/** The page's modal dialog, if it shows one (the last in the document's order), else its body (or root element). */
+function home(doc: Document): Element {
+  try {
+    const modal = doc.querySelectorAll('dialog:modal');
+    if (modal.length) return modal[modal.length - 1]!;
+  } catch {
+    // An engine without `:modal` has no modal dialogs to make the rest inert.
+  }
+  return doc.body ?? doc.documentElement;
+}
+
 /** Creates the host lazily on first use; nothing is added to pages where the reader never highlights. */
 export function createUiHost(doc: Document): UiHost {
-  // A fresh tag name per page: a page that defined a `lede-ui` custom element got Lede's host upgraded into its own
-  // class (it could remove it, or attach its own shadow root first so ours threw and no highlight could be made).
-  const host = doc.createElement(`lede-ui-${Math.random().toString(36).slice(2, 10)}`);
+  // A fresh tag name per page, naming nothing of Lede's (own-style.ts): a page that defined a `lede-ui` custom element
+  // got Lede's host upgraded into its own class (it could remove it, or attach its own shadow root first so ours threw
+  // and no highlight could be made), and any page could tell Lede was installed from the name.
+  const host = doc.createElement(hostTagName());
   // Through the CSSOM: a page's style-src policy can refuse a style attribute (Firefox applies it to content
   // scripts), never a declaration set on the element's style object. With !important, so that a page's rule hiding
   // every element it did not make cannot hide the toolbar or the editor; a change its script makes is put back.
@@ -111,22 +124,43 @@ export function createUiHost(doc: Document): UiHost {
     style.textContent = CSS;
     root.append(style);
   }
+  let onTop: ReturnType<typeof keepOnTop> = null;
+  let sealed = false;
+  let removal: MutationObserver | null = null;
   const place = (): void => {
-    (doc.body ?? doc.documentElement).append(host);
+    home(doc).append(host);
+    // Above a modal dialog, popover or fullscreen element of the page's (top-layer.ts); out of the document, the host
+    // left the top layer, so it is raised again each time it is put back.
+    onTop?.raise();
   };
   place();
+  // While the page shows a modal dialog, everything outside it is inert: the toolbar drawn above it would take no
+  // click and the note editor no focus. The host lives inside that dialog meanwhile (still drawn above it, in the top
+  // layer), and goes back to the body when the dialog closes; a page that takes it out of its dialog is answered as
+  // one that takes it out of the body.
+  const rehome = (): void => {
+    const to = home(doc);
+    if (sealed || !host.isConnected || host.parentNode === to) return;
+    to.append(host);
+    if (to.localName === 'dialog') removal?.observe(to, { childList: true });
+  };
+  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome });
   // A page that removes the nodes it did not make takes the host out alone: it is put back at once, and the second
   // time it goes into the closed shadow root on the body (sealed-root.ts), where the page can neither remove nor
   // restyle it. A page that re-renders its body takes the host out with its own children: it is put back at the next
   // use (page-surface.ts), as before, and the body is left alone.
   let fights = 0;
   const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
-  const removal = MO
+  removal = MO
     ? new MO((records) => {
         if (host.isConnected) return;
         if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
         if (++fights < 2) place();
-        else sealedRoot(doc)?.append(host);
+        else {
+          sealedRoot(doc)?.append(host);
+          sealed = true;
+          onTop?.raise();
+        }
       })
     : null;
   for (const parent of new Set([doc.documentElement, doc.body]))
@@ -142,6 +176,7 @@ export function createUiHost(doc: Document): UiHost {
     destroy: () => {
       watch?.disconnect();
       removal?.disconnect();
+      onTop?.destroy();
       host.remove();
     },
   };

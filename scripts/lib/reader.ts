@@ -124,6 +124,8 @@ interface CdpNode {
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
   contentDocument?: CdpNode;
+  /** On a shadow root: 'closed', 'open' or 'user-agent'. */
+  shadowRootType?: string;
 }
 
 /** An attribute of a node of CDP's DOM answer, or null. */
@@ -240,9 +242,10 @@ export async function paintedGroups(target: Page | Frame): Promise<PaintedGroup[
         return;
       }
       for (const c of n.children ?? []) walk(c, inPainter);
-      // Lede's painter host (a random `lede-paint-…` name): its closed shadow root holds the groups; on a page that
-      // kept removing that host, the body's closed root does (core/highlight/sealed-layer.ts).
-      if (/^(LEDE-PAINT-|BODY$)/i.test(n.nodeName)) for (const r of n.shadowRoots ?? []) walk(r, true);
+      // Lede's painter host (a random name saying nothing of Lede): its closed shadow root holds the groups; on a page
+      // that kept removing that host, the body's closed root does (core/highlight/sealed-root.ts). Read by what they
+      // are, closed roots, never by a name.
+      for (const r of n.shadowRoots ?? []) if (r.shadowRootType === 'closed') walk(r, true);
     };
     if (doc) walk(doc, false);
     return out;

@@ -63,7 +63,7 @@ async function copyInPageUi(cdp: CDPSession): Promise<void> {
   type DomNode = { nodeId: number; localName?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const find = (n: DomNode): DomNode | null => {
-    if (n.localName?.startsWith('lede-ui-') && n.shadowRoots?.length) return n.shadowRoots[0]!;
+    if (/^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(n.localName ?? '') && n.shadowRoots?.length) return n.shadowRoots[0]!;
     for (const c of n.children ?? []) {
       const hit = find(c);
       if (hit) return hit;

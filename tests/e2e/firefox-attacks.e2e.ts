@@ -117,7 +117,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     const toolbarShown = () =>
       page.evaluate(() =>
         [...document.body.children]
-          .filter((el) => el.tagName.startsWith('LEDE-UI-'))
+          .filter((el) => /^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(el.tagName))
           .some((el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) > 0.9),
       );
     let shown = false;

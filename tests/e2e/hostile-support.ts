@@ -118,8 +118,12 @@ export async function expectNothingInjected(...pages: Page[]): Promise<void> {
   }
 }
 
-/** Lede's UI host elements in the page (its tag name is lede-ui-<random>). */
-export const ledeHosts = (page: Page) => page.locator('xpath=//*[starts-with(local-name(), "lede-ui")]');
+/**
+ * Lede's UI host elements in the page's body. Its tag name is random and names nothing of Lede's (hostTagName in
+ * core/highlight/own-style.ts): found by its shape, a letter and three more, a hyphen, six more.
+ */
+export const ledeHosts = (page: Page) =>
+  page.locator('xpath=/html/body/*[string-length(local-name()) = 11 and substring(local-name(), 5, 1) = "-"]');
 
 /** What the popup shows for a tab: 'ready' with the article heading, or the state it explains; null while loading. */
 export async function popupState(popup: Page): Promise<string | null> {

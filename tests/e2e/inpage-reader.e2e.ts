@@ -90,7 +90,7 @@ async function markPixels(page: Page, name: string): Promise<number> {
 const pageDom = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('*')]
-      .filter((e) => !/^lede-(ui|paint)-/i.test(e.tagName))
+      .filter((e) => !/^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(e.tagName))
       .map((e) => e.tagName)
       .join(','),
   );

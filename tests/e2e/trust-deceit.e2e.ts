@@ -436,7 +436,7 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     const toolbarShown = (page: Page) =>
       page.evaluate(() =>
         [...document.body.children]
-          .filter((el) => el.tagName.startsWith('LEDE-UI-'))
+          .filter((el) => /^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(el.tagName))
           .some((el) => {
             const cs = getComputedStyle(el);
             return cs.display !== 'none' && cs.visibility === 'visible' && Number(cs.opacity) > 0.9;

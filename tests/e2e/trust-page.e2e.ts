@@ -200,17 +200,14 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
         for (const r of h) texts.push(r.toString());
       });
       // Every element added that the page's own markup did not hold (the parser's nodes are its own).
-      const added = (w.__added.filter((n) => n.nodeType === 1) as Element[]).filter((e) => /^lede-/i.test(e.tagName));
+      const added = (w.__added.filter((n) => n.nodeType === 1) as Element[]).filter((e) =>
+        /^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(e.tagName),
+      );
       return {
         registry: registry.size,
         texts,
         grabbedRoots: w.__roots.length,
-        added: added.map((e) => [
-          e.tagName.toLowerCase().replace(/-[a-z0-9]+$/, '-*'),
-          e.shadowRoot,
-          e.childNodes.length,
-          e.textContent,
-        ]),
+        added: added.map((e) => ['host', e.shadowRoot, e.childNodes.length, e.textContent]),
         // The passage appears in the page's own markup once, where the page wrote it.
         occurrences: document.documentElement.outerHTML.split(passage).length - 1,
       };
@@ -218,7 +215,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     expect(spied.registry).toBe(0);
     expect(spied.texts).toEqual([]);
     expect(spied.grabbedRoots).toBe(0);
-    expect(spied.added).toContainEqual(['lede-paint-*', null, 0, '']);
+    expect(spied.added).toContainEqual(['host', null, 0, '']);
     for (const [, root, , text] of spied.added) {
       expect(root).toBeNull();
       expect(text).not.toContain('common cause');
@@ -231,7 +228,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     // The page watches for elements named like Lede's while it serves the article whole, without the highlighted
     // paragraph, and without another one. On wave 17's build the paint layer came only where the passage was found.
     const watch = `window.__added = []; new MutationObserver((l) => { for (const m of l) for (const n of m.addedNodes)
-      if (n.nodeType === 1 && n.tagName.startsWith('LEDE')) window.__added.push(n.tagName.toLowerCase().replace(/-[a-z0-9]+$/, '')); })
+      if (n.nodeType === 1 && /^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(n.tagName)) window.__added.push(n.parentNode === document.documentElement ? 'layer' : 'ui'); })
       .observe(document.documentElement, { childList: true, subtree: true });`;
     const path = '/trust/versions.html';
     const page = await trust.openPage(path, '');
@@ -253,7 +250,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
       seen[name] = [...new Set(await spy.evaluate(() => (window as unknown as { __added: string[] }).__added))].sort();
     }
     await spy.close();
-    expect(seen['whole']).toContain('lede-paint');
+    expect(seen['whole']).toContain('layer');
     expect(seen['passage cut']).toEqual(seen['whole']);
     expect(seen['another cut']).toEqual(seen['whole']);
   });

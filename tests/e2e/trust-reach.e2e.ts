@@ -8,8 +8,10 @@ import {
   clickText,
   paintedHighlights,
   pressClosingEditor,
+  selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
+import { countPixels, decodePng } from './png';
 import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -61,6 +63,63 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     );
     expect(await paintedHighlights(second)).toEqual({});
     await second.close();
+  });
+
+  it('(t5) a page that shows its article in its own modal dialog, in the browser’s top layer, hides neither the paint nor the toast', async () => {
+    // Wave 19's red team (S5): a modal dialog is drawn above every z-index, so until wave 19 the highlight was saved
+    // and painted under it (0 tinted pixels on screen) and the toolbar and toast were hidden too.
+    const path = '/trust/in-dialog.html';
+    const page = await trust.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => { const d = document.createElement('dialog');
+        d.style.cssText = 'width:820px;max-width:90vw;height:90vh;max-height:90vh;border:0;padding:0';
+        d.append(document.querySelector('article')); document.body.append(d); d.showModal(); });`,
+    );
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    // The toast ("Saved · Undo") sits at the window's foot, where the dialog's lower edge overlaps it: its dark
+    // surface is drawn there, not the dialog's page.
+    const foot = await page.evaluate(() => {
+      const d = document.querySelector('dialog')!.getBoundingClientRect();
+      return {
+        x: innerWidth / 2 - 30,
+        y: innerHeight - 24 - 30,
+        width: 60,
+        height: Math.min(8, d.bottom - (innerHeight - 54)),
+      };
+    });
+    expect(foot.height).toBeGreaterThan(2);
+    const dark = (r: number, g: number, b: number) => r + g + b < 240;
+    expect(countPixels(decodePng(await page.screenshot({ clip: foot })), dark)).toBeGreaterThan(
+      foot.width * foot.height * 0.6,
+    );
+    // The paint shows over the passage inside the dialog, and follows it when the dialog's own content scrolls.
+    expect(await tintOverPassage(page)).toBeGreaterThan(2000);
+    await page.screenshot({ path: '.output/screens/t5-in-dialog.png' });
+    const moved = await page.evaluate((needle) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      const before = p.getBoundingClientRect().top;
+      document.querySelector('dialog')!.scrollBy(0, -200);
+      return p.getBoundingClientRect().top - before;
+    }, 'common cause');
+    expect(moved).toBeGreaterThan(150);
+    await page.waitForTimeout(300);
+    expect(await tintOverPassage(page, false)).toBeGreaterThan(2000);
+    // Outside a modal dialog everything is inert: the toolbar drawn above it took no click until Lede's host moved
+    // into the dialog. The reader's click on the passage opens the note editor, which takes the reader's keys, and a
+    // click on the toolbar's pink button saves.
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    await page.keyboard.type('Count the vetoes.');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Count the vetoes.');
+    expect(await selectWithMouse(page, SECOND)).toBe(SECOND);
+    await page.waitForTimeout(300);
+    const pink = await centreOf(page, 'data-color', 'pink');
+    await page.mouse.click(pink.x, pink.y);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-pink']).toEqual([SECOND]);
+    await page.close();
   });
 
   it('(u) a page that takes the focus from the note editor, into a field or a frame of its own, reads none of the note', async () => {
@@ -126,7 +185,8 @@ describe('a page cannot reach what the reader marked or wrote', () => {
       const hits = new Set<string>();
       for (let y = 0; y < innerHeight; y += 3)
         for (let x = 0; x < innerWidth; x += 3)
-          for (const el of document.elementsFromPoint(x, y)) if (/^LEDE-/i.test(el.tagName)) hits.add(`${x},${y}`);
+          for (const el of document.elementsFromPoint(x, y))
+            if (/^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(el.tagName)) hits.add(`${x},${y}`);
       return [...hits];
     });
     expect(found).toEqual([]);
@@ -151,7 +211,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await expect.poll(() => first.evaluate(() => document.querySelector('textarea')?.value)).toBe('Check the vetoes');
     // The page removes every element it did not make, once, as a re-rendering script might.
     await page.evaluate(() => {
-      for (const el of [...document.body.children]) if (/^LEDE-/i.test(el.tagName)) el.remove();
+      for (const el of [...document.body.children]) if (/^[a-z][a-z0-9]{3}-[a-z0-9]{6}$/i.test(el.tagName)) el.remove();
     });
     const again = await waitForNoteEditor(page);
     await expect

@@ -69,18 +69,21 @@ export class TrustPage {
 
 /**
  * Tinted pixels over the paragraph holding PASSAGE, deselected and with the pointer away: the highlight as the
- * reader sees it.
+ * reader sees it. The paragraph is scrolled to the window's middle first, unless `scroll` is false.
  */
-export async function tintOverPassage(page: Page): Promise<number> {
+export async function tintOverPassage(page: Page, scroll = true): Promise<number> {
   await page.evaluate(() => getSelection()?.removeAllRanges());
   await page.mouse.move(1, 1);
   await page.waitForTimeout(300);
-  const box = await page.evaluate((needle) => {
-    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
-    p.scrollIntoView({ block: 'center' });
-    const r = p.getBoundingClientRect();
-    return { x: r.left, y: r.top, width: r.width, height: r.height };
-  }, 'common cause');
+  const box = await page.evaluate(
+    ([needle, move]) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      if (move) p.scrollIntoView({ block: 'center' });
+      const r = p.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    },
+    ['common cause', scroll] as const,
+  );
   return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
 }
 

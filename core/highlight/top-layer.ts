@@ -1,0 +1,108 @@
+// Keeps an element Lede adds (the paint layer's host, the toolbar's host) above what the page put in the browser's
+// top layer: a modal <dialog>, an open popover, a fullscreen element. Those are drawn above every z-index, so a page
+// that showed its article in its own modal dialog hid Lede's paint and toolbar under it (wave 19's red team, S5).
+// The element becomes a manual popover and is shown again (last shown, drawn on top) each time the page puts
+// something of its own there, a bounded number of times: a page that answers each raise with one of its own would
+// otherwise keep both busy for ever. Nothing changes on a page that never uses the top layer.
+
+/**
+ * Lede's own elements kept on top, with their rank: their opening is not the page's (answering it would make two
+ * raise each other for ever), and one of a higher rank (the toolbar's host) stays above one of a lower (the paint's).
+ */
+const ours = new Map<Element, number>();
+
+/** How many times one element is raised above the page's top layer before Lede stops answering. */
+export const MAX_RAISES = 50;
+
+/** Whether the page shows something of its own in the top layer (a modal dialog, an open popover, fullscreen). */
+export function pageUsesTopLayer(doc: Document): boolean {
+  if (doc.fullscreenElement && !ours.has(doc.fullscreenElement)) return true;
+  try {
+    for (const el of doc.querySelectorAll(':modal, :popover-open')) if (!ours.has(el)) return true;
+  } catch {
+    // An engine without these selectors has no top layer of the kind to answer.
+  }
+  return false;
+}
+
+export interface TopLayerKeeper {
+  /** Shows the element above the page's top layer if the page uses it (call after putting the element back). */
+  raise(): void;
+  /** Stops watching (the element stays where it is). */
+  destroy(): void;
+}
+
+/** Shows `el` again as a manual popover: the last shown, it is drawn above everything else in the top layer. */
+function showLast(el: HTMLElement): void {
+  if (!el.hasAttribute('popover')) el.setAttribute('popover', 'manual');
+  try {
+    if (el.matches(':popover-open')) el.hidePopover();
+    el.showPopover();
+  } catch {
+    // Not connected, or the page's script toggled it in between: the next opening of the page's tries again.
+  }
+}
+
+/** Options of keepOnTop. */
+export interface KeepOnTopOptions {
+  /** Lede's elements of a higher rank stay above those of a lower one (the toolbar's host 1, the paint's 0). */
+  rank?: number;
+  /** Raises of the element before Lede stops answering the page. Default MAX_RAISES. */
+  max?: number;
+  /**
+   * Called whenever the page's top layer may have changed (a dialog opened or closed, a popover toggled, fullscreen),
+   * before the raise, and still after the raises ran out: the toolbar's host moves in and out of a modal dialog there.
+   */
+  onChange?: () => void;
+}
+
+/**
+ * Watches `doc` for the page putting its own elements in the top layer (a dialog's `open`, a popover's `toggle`,
+ * `fullscreenchange`) and raises `el` above them, at most `max` times; Lede's elements of a higher `rank` already
+ * there are shown again above it. `el` gets `popover="manual"` only once needed. Returns null where the engine has
+ * no Popover API (nothing to do there).
+ */
+export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions = {}): TopLayerKeeper | null {
+  if (typeof el.showPopover !== 'function') return null;
+  const { rank = 0, max = MAX_RAISES, onChange } = opts;
+  ours.set(el, rank);
+  let raises = 0;
+  const raise = (): void => {
+    if (!el.isConnected || raises >= max || !pageUsesTopLayer(doc)) return;
+    raises++;
+    showLast(el);
+    for (const [other, r] of ours)
+      if (other !== el && r > rank && other.isConnected && other.matches(':popover-open'))
+        showLast(other as HTMLElement);
+  };
+  const changed = (): void => {
+    onChange?.();
+    raise();
+  };
+  const onToggle = (e: Event): void => {
+    const target = e.target as Element | null;
+    // A dialog's opening is seen by its `open` attribute (engines that fire `toggle` on dialogs too would count it twice).
+    if (!target || ours.has(target) || target.localName === 'dialog') return;
+    // A popover closing frees the top layer: nothing to raise above (a tooltip's every closing would spend a raise).
+    onChange?.();
+    if ((e as Event & { newState?: string }).newState === 'open') raise();
+  };
+  const view = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
+  const MO = view?.MutationObserver;
+  // A dialog shown or closed (modal or not: `open` is set either way; raise() checks whether it is modal).
+  const dialogs = MO ? new MO((records) => records.some((r) => !ours.has(r.target as Element)) && changed()) : null;
+  if (doc.documentElement)
+    dialogs?.observe(doc.documentElement, { attributes: true, attributeFilter: ['open'], subtree: true });
+  doc.addEventListener('toggle', onToggle, true);
+  doc.addEventListener('fullscreenchange', changed);
+  changed();
+  return {
+    raise,
+    destroy: () => {
+      dialogs?.disconnect();
+      doc.removeEventListener('toggle', onToggle, true);
+      doc.removeEventListener('fullscreenchange', changed);
+      ours.delete(el);
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// Lede's elements above what a page puts in the browser's top layer, in real Chromium: a modal dialog opened before
+// or after Lede's element no longer covers it; a page with no top layer of its own sees no popover of Lede's; a page
+// that answers each raise by showing its dialog again stops getting answers after MAX_RAISES; host names are valid
+// custom-element names that say nothing of Lede.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_RAISES } from '../../../core/highlight/top-layer';
+import { countPixels, decodePng } from '../../e2e/png';
+import { bundle, hasChromium, launchChromium, startServer, type PageServer } from '../../fixtures/anchoring/chromium';
+
+const ENTRY =
+  "import { keepOnTop } from './core/highlight/top-layer'; import { hostTagName } from './core/highlight/own-style';" +
+  ' (globalThis as any).lede = { keepOnTop, hostTagName };';
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
+<body style="margin: 0; background: #fff"><p>The council voted on Tuesday to approve the budget.</p>
+<dialog style="width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; border: 0; background: #fff">
+<p>The article, shown in the page's own dialog.</p></dialog></body></html>`;
+
+const isRed = (r: number, g: number, b: number) => r > 200 && g < 60 && b < 60;
+
+describe.skipIf(!hasChromium())('Lede’s elements above the page’s top layer, in Chromium', () => {
+  let browser: Browser;
+  let server: PageServer;
+  let code: string;
+
+  beforeAll(async () => {
+    [browser, server, code] = await Promise.all([launchChromium(), startServer(), bundle(ENTRY)]);
+    server.put('/page', PAGE);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The page, with an element of Lede's made as the UI host makes it: a red square, fixed in the corner. */
+  async function open(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 400, height: 300 } });
+    await page.goto(server.url('/page'));
+    await page.evaluate(code);
+    return page;
+  }
+  const addOurs = (page: Page, colour = 'red', rank = 1) =>
+    page.evaluate(
+      ([colour, rank]) => {
+        const { keepOnTop, hostTagName } = (globalThis as any).lede;
+        const host = document.createElement(hostTagName());
+        host.style.cssText =
+          'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; display: block !important';
+        const square = document.createElement('div');
+        square.style.cssText =
+          'position: fixed; top: 10px; left: 10px; width: 40px; height: 40px; background: ' + colour;
+        host.attachShadow({ mode: 'closed' }).append(square);
+        document.body.append(host);
+        (globalThis as any).keeper = keepOnTop(host, document, { rank });
+        (globalThis as any).host ??= host;
+      },
+      [colour, rank] as const,
+    );
+  const redShown = async (page: Page) =>
+    countPixels(decodePng(await page.screenshot({ clip: { x: 10, y: 10, width: 40, height: 40 } })), isRed);
+
+  it('adds no popover on a page with no top layer of its own, and rises above a modal dialog opened later', async () => {
+    const page = await open();
+    await addOurs(page);
+    expect(await page.evaluate(() => (globalThis as any).host.hasAttribute('popover'))).toBe(false);
+    expect(await redShown(page)).toBe(1600);
+    await page.evaluate(() => document.querySelector('dialog')!.showModal());
+    await expect.poll(() => redShown(page)).toBe(1600);
+    expect(await page.evaluate(() => (globalThis as any).host.matches(':popover-open'))).toBe(true);
+    await page.close();
+  });
+
+  it('rises above a modal dialog the page opened first, and again after being taken out and put back', async () => {
+    const page = await open();
+    await page.evaluate(() => document.querySelector('dialog')!.showModal());
+    await addOurs(page);
+    expect(await redShown(page)).toBe(1600);
+    await page.evaluate(() => {
+      const host = (globalThis as any).host as HTMLElement;
+      host.remove();
+      document.body.append(host);
+      (globalThis as any).keeper.raise();
+    });
+    expect(await redShown(page)).toBe(1600);
+    await page.close();
+  });
+
+  it('keeps the toolbar’s host (the higher rank) above the paint’s, whichever was made first', async () => {
+    const page = await open();
+    await addOurs(page, 'red', 1);
+    await addOurs(page, 'blue', 0);
+    await page.evaluate(() => document.querySelector('dialog')!.showModal());
+    await expect.poll(() => redShown(page)).toBe(1600);
+    await page.close();
+  });
+
+  it('stops answering a page that shows its dialog again after each raise', async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      const d = document.querySelector('dialog')!;
+      (globalThis as any).reshows = 0;
+      d.showModal();
+      // Each popover of Lede's opening, the page closes its dialog and shows it again, on top.
+      document.addEventListener(
+        'toggle',
+        (e) => {
+          if (e.target === d || (e as ToggleEvent).newState !== 'open') return;
+          (globalThis as any).reshows++;
+          d.close();
+          d.showModal();
+        },
+        true,
+      );
+    });
+    await addOurs(page);
+    await page.waitForTimeout(1500);
+    const reshows = await page.evaluate(() => (globalThis as any).reshows);
+    // The fight ended: Lede raised its element MAX_RAISES times, the page answered each, and both are idle now.
+    expect(reshows).toBe(MAX_RAISES);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (globalThis as any).reshows)).toBe(reshows);
+    await page.close();
+  });
+
+  it('names hosts with valid custom-element names that say nothing of Lede', async () => {
+    const page = await open();
+    const names = await page.evaluate(() => {
+      const { hostTagName } = (globalThis as any).lede;
+      const out: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        const name = hostTagName();
+        // define() throws on a name that is not a valid custom-element name.
+        customElements.define(name, class extends HTMLElement {});
+        out.push(name);
+      }
+      return out;
+    });
+    expect(new Set(names).size).toBe(200);
+    for (const n of names) expect(n).not.toMatch(/lede/i);
+    await page.close();
+  });
+});
