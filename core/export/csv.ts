@@ -5,6 +5,7 @@ import { hasArticleNote } from '../records';
 import { bundleArticles, colorMeaning } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
+import { withoutInvisible } from '../invisible-chars';
 
 export const CSV_COLUMNS = [
   'article_title',
@@ -36,7 +37,8 @@ export function neutraliseFormula(cell: string): string {
 
 /** One RFC 4180 field: quoted (with doubled quotes) when it holds a quote, comma, CR or LF. */
 export function csvField(value: string): string {
-  const cell = neutraliseFormula(value);
+  // Never-drawn characters first, so a formula behind them is seen (and none is handed on: see invisible-chars.ts).
+  const cell = neutraliseFormula(withoutInvisible(value));
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

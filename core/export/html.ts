@@ -7,6 +7,7 @@ import { EXPORT_HIGHLIGHT_COLORS } from '../palette';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 import { inMarks } from '../facts/quote-display';
+import { withoutInvisible } from '../invisible-chars';
 
 /** The Content-Security-Policy embedded in the page: no scripts, no remote anything; only its own inline styles. */
 export const EXPORT_CSP =
@@ -79,7 +80,8 @@ function articleSection(b: ArticleBundle, input: Pick<ExportInput, 'colors'>): s
 export function exportHtml(input: ExportInput, now: () => Date): string {
   const bundles = bundleArticles(input);
   const title = bundles.length === 1 ? bundles[0]!.article.title || 'Lede notes' : 'Lede notes';
-  return `<!doctype html>
+  // Never-drawn characters in old or imported notes are not handed on (invisible-chars.ts).
+  return withoutInvisible(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -95,5 +97,5 @@ export function exportHtml(input: ExportInput, now: () => Date): string {
 ${bundles.map((b) => articleSection(b, input)).join('\n')}
 </body>
 </html>
-`;
+`);
 }

@@ -4,6 +4,7 @@ import type { Annotation, ArticleRecord, ColorId, Selector } from '../types';
 import type { ExportInput } from './bundle';
 import { bundleArticles, colorMeaning } from './bundle';
 import { stableUuid } from './stable-id';
+import { withoutInvisible } from '../invisible-chars';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Lede's extension namespace; terms under it are ignored by other Web Annotation readers. */
@@ -90,5 +91,6 @@ export function exportJsonLd(input: ExportInput, now: () => Date): AnnotationCol
 
 /** The collection as pretty-printed JSON text, ready to save as a `.jsonld` file. */
 export function exportJsonLdText(input: ExportInput, now: () => Date): string {
-  return JSON.stringify(exportJsonLd(input, now), null, 1);
+  // Never-drawn characters in old or imported notes are not handed on (invisible-chars.ts).
+  return withoutInvisible(JSON.stringify(exportJsonLd(input, now), null, 1));
 }

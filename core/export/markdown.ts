@@ -7,6 +7,7 @@ import { bundleArticles, bundleTags, colorMeaning } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 import { inMarks } from '../facts/quote-display';
+import { withoutInvisible } from '../invisible-chars';
 
 /** How many key facts a note lists (facts arrive best first). */
 const MAX_FACTS = 10;
@@ -141,7 +142,9 @@ export function articleToMarkdown(bundle: ArticleBundle, input: Pick<ExportInput
     ['date read', day(article.lastSeen)],
     ['note', article.note?.trim() || null],
   ]);
-  return `${fm}\n\n${articleBody(bundle, 1, input)}`;
+  // Never-drawn characters (tag characters spelling hidden text) in a note saved before they were left out, or in
+  // an imported one, are not handed on.
+  return withoutInvisible(`${fm}\n\n${articleBody(bundle, 1, input)}`);
 }
 
 /**
@@ -167,5 +170,5 @@ export function exportMarkdown(input: ExportInput, now: () => Date): string {
     if (tags.length) parts.push(`Tags: ${tags.map((t) => `#${t}`).join(' ')}`, '');
     parts.push(`Read: ${day(b.article.lastSeen)}`, '', '---', '');
   }
-  return parts.join('\n');
+  return withoutInvisible(parts.join('\n'));
 }

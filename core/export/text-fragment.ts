@@ -1,5 +1,6 @@
 // Text-fragment links (`#:~:text=`) that reopen a page at a stored passage, built per the WICG Text Fragments spec.
 import type { Annotation, TextQuoteSelector } from '../types';
+import { withoutInvisible } from '../invisible-chars';
 
 /** Above this many characters a passage is linked as `textStart,textEnd` rather than spelled out whole. */
 export const LONG_QUOTE_CHARS = 150;
@@ -26,7 +27,11 @@ export function encodeFragmentTerm(term: string): string {
 const SURROGATE = /[\ud800-\udfff]/;
 /** Whitespace other than single spaces: only then does collapsing change anything. */
 const UNCOLLAPSED = /\s\s|[^\S ]/;
-const collapse = (s: string) => (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ') : s);
+/** Single-spaced, without never-drawn characters (a note saved before they were left out still links to its words). */
+const collapse = (raw: string) => {
+  const s = withoutInvisible(raw);
+  return UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ') : s;
+};
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

@@ -8,6 +8,7 @@
 // facts and quotes leave out the article's blocks inside it until the reader opens it (blocksInClosedParts), since a
 // page can set any hidden block of its own beside a button of its own.
 import { unseenInRunningText } from './unseen-text';
+import { withoutInvisible } from '../../invisible-chars';
 
 /** Elements that are never drawn but carry what extraction reads (JSON-LD, meta tags): never judged, kept whole. */
 const NOT_DRAWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'META', 'LINK', 'BASE', 'TITLE']);
@@ -62,7 +63,8 @@ export function shownMarkup(doc: Document, mark: string | null): string {
   }
   for (const el of dropped) el.remove();
   for (const el of silenced) el.textContent = '';
-  return copy.outerHTML;
+  // Key facts, quotes and the reading copy read no never-drawn characters either (tag characters spelling text).
+  return withoutInvisible(copy.outerHTML);
 }
 
 /**

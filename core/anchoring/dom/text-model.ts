@@ -1,5 +1,6 @@
 // The visible-text model of a DOM subtree: its text as a reader sees it, and a text index that maps offsets in that
 // text to DOM boundary points (binary search over runs) and back. Built once per anchoring pass; never mutates the DOM.
+import { mayHoldInvisible, visibleSpans } from '../../invisible-chars';
 import { OutsideRootError, TextRangeError } from '../errors';
 
 /** Elements whose text a reader never sees. */
@@ -81,7 +82,8 @@ const DISPLAY_NONE = /display\s*:\s*none/i;
  *
  * `text` has runs of collapsible whitespace folded to one space, no space at the start of a line, one "\n" at each
  * block edge and `<br>`, no-break spaces as plain spaces, and no text from script, style, template, `hidden` or
- * inline `display:none` subtrees, nor from elements the caller's `unseen` test rejects (see unseen-text.ts). Offsets everywhere in the engine (TextPositionSelector, anchorInText results)
+ * inline `display:none` subtrees, nor from elements the caller's `unseen` test rejects (see unseen-text.ts), and no
+ * character that is never drawn (tag characters, invisible operators: core/invisible-chars.ts). Offsets everywhere in the engine (TextPositionSelector, anchorInText results)
  * are UTF-16 offsets into this string.
  */
 export interface TextModel {
@@ -270,6 +272,8 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
   let pendingOffset = 0;
   let lastNode = -2;
   let lastEnd = -1;
+  /** The code point last put in the text: whether a variation selector has a character to vary. */
+  let lastCp = -1;
 
   const emit = (s: string, nodeIdx: number, nodeOffset: number): void => {
     if (nodeIdx >= 0 && nodeIdx === lastNode && nodeOffset === lastEnd) {
@@ -281,6 +285,20 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
     length += s.length;
     lastNode = nodeIdx;
     lastEnd = nodeOffset + s.length;
+    lastCp = s.codePointAt(s.length >= 2 && /[\uDC00-\uDFFF]/.test(s[s.length - 1]) ? s.length - 2 : s.length - 1)!;
+  };
+  /** Emits the drawn characters of data[from, to): the ones never drawn leave a gap the runs map around. */
+  const emitDrawn = (data: string, from: number, to: number, idx: number, scan: boolean): boolean => {
+    if (!scan) {
+      flushSpace();
+      emit(data.slice(from, to), idx, from);
+      return true;
+    }
+    const spans = visibleSpans(data, from, to, lastCp);
+    if (spans.length === 0) return false;
+    flushSpace();
+    for (let k = 0; k < spans.length; k += 2) emit(data.slice(spans[k], spans[k + 1]), idx, spans[k]);
+    return true;
   };
   const flushSpace = (): void => {
     if (state === 'space') emit(' ', pendingNode, pendingOffset);
@@ -297,10 +315,9 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
       const data = (node as Text).data;
       if (data.length === 0) return;
       const idx = nodes.push(node as Text) - 1;
+      const scan = mayHoldInvisible(data);
       if (pre) {
-        flushSpace();
-        emit(data, idx, 0);
-        state = data.charCodeAt(data.length - 1) === 10 ? 'line' : 'text';
+        if (emitDrawn(data, 0, data.length, idx, scan)) state = lastCp === 10 ? 'line' : 'text';
         return;
       }
       let i = 0;
@@ -316,9 +333,8 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
         }
         let j = i + 1;
         while (j < data.length && !isWhitespace(data.charCodeAt(j))) j++;
-        flushSpace();
-        emit(data.slice(i, j), idx, i);
-        state = 'text';
+        // A word of never-drawn characters alone is no word: the spaces around it stay one.
+        if (emitDrawn(data, i, j, idx, scan)) state = 'text';
         i = j;
       }
       return;

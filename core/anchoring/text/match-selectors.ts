@@ -2,6 +2,7 @@
 // then the quote beside the position, then the quote anywhere; every candidate is judged (confidence.ts) and one
 // whose context or position does not agree is offered for confirmation or left an orphan, never placed silently.
 import search from 'approx-string-match';
+import { mayHoldInvisible, withoutInvisible } from '../../invisible-chars';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
 import { judge, SHORT_QUOTE, type AnchorConfidence } from './confidence';
 import { BAND, QGramIndex } from './qgram-index';
@@ -59,10 +60,24 @@ function pickSelectors(selectors: readonly Selector[]): {
   let quote: TextQuoteSelector | null = null;
   let position: TextPositionSelector | null = null;
   for (const s of selectors) {
-    if (s.type === 'TextQuoteSelector' && !quote) quote = s;
+    if (s.type === 'TextQuoteSelector' && !quote) quote = drawnQuote(s);
     else if (s.type === 'TextPositionSelector' && !position) position = s;
   }
   return { quote, position };
+}
+
+/**
+ * The quote as the text model reads pages now: a note saved before never-drawn characters were left out (a page's tag
+ * characters inside the passage) is looked for by the words the reader saw.
+ */
+function drawnQuote(q: TextQuoteSelector): TextQuoteSelector {
+  if (!mayHoldInvisible(q.exact + q.prefix + q.suffix)) return q;
+  return {
+    ...q,
+    exact: withoutInvisible(q.exact),
+    prefix: withoutInvisible(q.prefix),
+    suffix: withoutInvisible(q.suffix),
+  };
 }
 
 /** The saved position of a selector list (for ordering and drift), or null. */

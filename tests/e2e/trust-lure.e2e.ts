@@ -1,0 +1,123 @@
+// A page that fades or covers Lede's note editor or toast, in real Chromium against the built extension, to lure the
+// reader's click onto Delete or Undo (docs/reliability.md, wave 15), or covers the toolbar to take the click (wave 19). Split from trust-deceit.e2e.ts, which had passed
+// 400 lines.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { centreOf, clickText, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import { readStore } from './support';
+import { PASSAGE, SECOND, THIRD, useTrustPage } from './trust-support';
+
+const trust = useTrustPage();
+
+/** The page lays a white layer of its own over `box` (CSS inset), on top of everything, letting clicks through. */
+function layOver(page: Page, id: string, text: string, box: string): Promise<void> {
+  return page.evaluate(
+    ([id, text, box]) => {
+      const layer = document.createElement('div');
+      layer.id = id;
+      layer.textContent = text;
+      layer.setAttribute('style', `position:fixed;${box};z-index:2147483647;background:#fff;pointer-events:none`);
+      document.body.append(layer);
+    },
+    [id, text, box] as const,
+  );
+}
+
+describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one meant for Lede', () => {
+  it('(q) a page that fades or covers the note editor or the toast to lure a click onto Delete or Undo gets nothing deleted', async () => {
+    const page = await trust.openPage('/trust/clickjack.html');
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    const editor = await waitForNoteEditor(page);
+    /** Where the editor's Delete button is on the page's screen. */
+    const deleteAt = async () => {
+      const frame = (await (await editor.frameElement()).boundingBox())!;
+      const button = await editor.evaluate(() => {
+        const r = document.querySelector('[data-action="delete"]')!.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      return { x: frame.x + button.x, y: frame.y + button.y };
+    };
+    let at = await deleteAt();
+    // The page fades its body, and so Lede's host in it (a change to the host's own style is put back at once); its
+    // own button, outside the body, stays in sight.
+    await page.evaluate(() => {
+      document.body.style.setProperty('opacity', '0.01');
+      const lure = document.createElement('button');
+      lure.id = 'lure';
+      lure.textContent = 'Next page';
+      lure.setAttribute('style', 'position:fixed;left:0;top:0;font:20px sans-serif');
+      document.documentElement.append(lure);
+    });
+    await page.waitForTimeout(300);
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => editor.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? ''))
+      .toContain('Not deleted');
+    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    // Or it leaves Lede's host alone and lays a layer that lets clicks through over the editor ("Play").
+    await page.evaluate(() => {
+      document.body.style.removeProperty('opacity');
+      document.getElementById('lure')!.remove();
+    });
+    await layOver(page, 'cover', 'Play', 'inset:0');
+    await page.waitForTimeout(300);
+    at = await deleteAt(); // the refusal's message moved the button down
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(600);
+    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
+    // Drawn as it is, the editor deletes.
+    await page.evaluate(() => document.getElementById('cover')!.remove());
+    await page.waitForTimeout(300);
+    at = await deleteAt();
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([]);
+
+    // The toast's Undo deletes the highlight just saved: a "cookie banner" that lets clicks through lies over it.
+    await layOver(page, 'banner', 'We use cookies. Accept', 'left:0;right:0;bottom:0;height:120px');
+    await trust.highlight(page, SECOND);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    await page.waitForTimeout(300);
+    const undo = await centreOf(page, 'data-action', 'undo');
+    await page.mouse.click(undo.x, undo.y);
+    await page.waitForTimeout(600);
+    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    // Uncovered, the same click undoes the next save.
+    await page.evaluate(() => document.getElementById('banner')!.remove());
+    await trust.highlight(page, THIRD);
+    await expect.poll(async () => (await trust.quotesFor('/trust/clickjack.html')).length).toBe(2);
+    await page.waitForTimeout(300);
+    const again = await centreOf(page, 'data-action', 'undo');
+    await page.mouse.click(again.x, again.y);
+    await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([SECOND]);
+    await page.close();
+  });
+
+  it('(c1) a clear layer a page lays over Lede’s toolbar in the top layer does not take the reader’s click on a colour', async () => {
+    // A clear popover over the whole window, shown after the reader's mouse comes up: above any z-index, it took the
+    // click on the toolbar's colour, and nothing was saved.
+    const path = '/trust/covered-toolbar.html';
+    const page = await trust.openPage(
+      path,
+      `window.__clicks = 0; addEventListener('mouseup', () => setTimeout(() => { if (!String(getSelection())) return;
+        let p = document.getElementById('pv'); if (!p) { p = document.createElement('div'); p.id = 'pv'; p.popover = 'manual';
+        p.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;padding:0;background:transparent';
+        for (const t of ['pointerdown', 'mousedown', 'mouseup', 'click']) p.addEventListener(t, () => window.__clicks++);
+        document.body.append(p); } p.showPopover(); }, 50));`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.getElementById('pv')?.matches(':popover-open'))).toBe(true);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.mouse.click(blue.x, blue.y);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    const store = await readStore(trust.probe);
+    expect(store.annotations.find((a) => JSON.stringify(a).includes(path))?.body.color).toBe('blue');
+    // The page's layer heard none of the press.
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
+    await page.close();
+  });
+});
