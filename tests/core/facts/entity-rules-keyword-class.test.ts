@@ -77,3 +77,12 @@ describe('an acronym of a place is the place', () => {
     expect(entityNamed(text, 'DC')?.type).toBe('place');
   });
 });
+
+describe("a title's acronym is no body", () => {
+  it('"IG", the inspector general, is a title, not an organisation (hold-out 6)', () => {
+    const text =
+      'The IG report cited no evidence that Mills intervened in the CREW inquiry or approved the final response - only that she knew about the request and wanted a close aide to keep track of it.';
+    expect(entityNamed(text, 'IG')).toBeUndefined();
+    expect(entityNamed(text, 'CREW')?.type).toBe('org');
+  });
+});
