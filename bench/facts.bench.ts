@@ -20,6 +20,7 @@ import {
   HOLDOUT7_DIR,
   HOLDOUT8_DIR,
   HOLDOUT9_DIR,
+  HOLDOUT10_DIR,
   HOLDOUT_DIR,
   listFixtures,
   loadFixture,
@@ -229,9 +230,10 @@ export default async function run(): Promise<void> {
     }
     return set;
   };
-  // Hold-outs 9 and 8 label entities only (rounds 19 and 18), so they print no facts lines.
+  // Hold-outs 10, 9 and 8 label entities only (rounds 20, 19 and 18), so they print no facts lines.
   for (const [dir, name, note] of [
-    [HOLDOUT9_DIR, 'HOLD-OUT 9', 'labelled blind, the blind set for entities; runs in its README'],
+    [HOLDOUT10_DIR, 'HOLD-OUT 10', 'labelled blind, the blind set for entities; runs in its README'],
+    [HOLDOUT9_DIR, 'HOLD-OUT 9', 'labelled blind, read after its runs (round 20); runs in its README'],
     [HOLDOUT8_DIR, 'HOLD-OUT 8', 'labelled blind, read after its runs (round 19); runs in its README'],
   ]) {
     const fxs = listFixtures(dir).map((s) => loadFixture(s, dir));

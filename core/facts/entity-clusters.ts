@@ -88,6 +88,21 @@ export function buildEntities(
     }
     if (!c && k === m.core && m.core.split(' ').length <= 3 && !m.region) c = findShortFormHome(clusters, m.core);
     if (!c && m.attachOnly) continue;
+    // "TT" after "Trinidad and Tobago": an acronym that joins a place's name by its initials is the place, so its
+    // own default (an acronym reads as a body) casts no vote ("KKK" still votes for "Ku Klux Klan", which has no
+    // place's vote). Round 20, docs/entities-rounds-3.md.
+    if (
+      c &&
+      c.parts.length > 1 &&
+      c.votes.place > 0 &&
+      c.votes.place >= c.votes.org &&
+      /^\p{Lu}{2,6}$/u.test(m.core) &&
+      c.initials === key(m.core)
+    ) {
+      c.mentions.push(m);
+      c.forms.add(m.core);
+      continue;
+    }
     if (!c) {
       c = {
         name: k,
@@ -201,7 +216,13 @@ function findShortFormHome(clusters: Map<string, Cluster>, name: string): Cluste
       // "Bardo" for "Bardo National Museum", "Foods" for "Whole Foods" (its first word lost to a sentence start).
       // Not "Yahoo" for "Yahoo Japan": a name followed by a place is the organisation's branch, not its full name.
       const branch = parts[0] === w && lexiconEntityType(parts[parts.length - 1]!) === 'place';
-      const orgPart = !isPersonish && unknown && !branch && (parts[0] === w || (parts.length === 2 && parts[1] === w));
+      // ("House" is the chamber, never short for "White House": round 20's "House and Senate" split frees it.)
+      const orgPart =
+        !isPersonish &&
+        unknown &&
+        !branch &&
+        !(w === 'house' && parts[0] === 'white') &&
+        (parts[0] === w || (parts.length === 2 && parts[1] === w));
       // "the Times" for "The New York Times", "the Post" for "The Washington Post": a newspaper by its last word.
       const paper = !isPersonish && parts[parts.length - 1] === w && NEWSPAPER_WORD.test(w);
       // ("Assad" for "Bashar al-Assad": an Arabic surname's article is dropped on its own.)

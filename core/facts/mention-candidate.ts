@@ -44,7 +44,7 @@ import {
   ORG_KEYWORDS,
   PLACE_KEYWORDS,
 } from './name-rules';
-import { isCompassRegion, isVenueOrRegion, isPlacedByContext, PLACE_FIRST_WORD } from './place-rules';
+import { isCompassRegion, isPlacedByContext, isVenueOrRegion, PLACE_FIRST_WORD } from './place-rules';
 
 /**
  * The mention a candidate names, or null when it names nothing (a title alone, a work in quotation marks, a
@@ -117,7 +117,7 @@ export function mentionFromCandidate(
   const keywordFirst = words.some(
     (w, i) => i + 2 < words.length && /^(?:of|for|on)$/.test(words[i + 1]!) && ORG_KEYWORDS.has(w.toLowerCase()),
   );
-  if (isVenueOrRegion(words)) cue = 'place';
+  if (isVenueOrRegion(words, text, start)) cue = 'place';
   else if (ORG_KEYWORDS.has(last) || keywordFirst || /\.(?:com|org|net)$/i.test(s)) cue = 'org';
   else if (PLACE_KEYWORDS.has(last) && words.length > 1) cue = 'place';
   // "District of Columbia", "Gulf of Mexico", "Kingdom of Saudi Arabia": a place's keyword, then what it is of.

@@ -21,8 +21,9 @@ export const PERSON_TITLES = new Set(
     'comptroller controller auditor recorder clerk advocate emperor empress father ' +
     // Titles written short or hyphenated ("VP Joe Biden", "Editor-in-Chief Martin Baron").
     'vp undersecretary under-secretary commander-in-chief editor-in-chief ' +
-    // Abbreviated titles ("Syrian Pres. Bashar al-Assad", "Atty. Gen. Loretta Lynch").
-    'pres atty ' +
+    // Abbreviated titles ("Syrian Pres. Bashar al-Assad", "Atty. Gen. Loretta Lynch", "State Department IG Steve
+    // Linick": an inspector general).
+    'pres atty ig ' +
     // A legislature's presiding officer ("House Speaker Paul Ryan"); a programme's ("Fox News Host Sean Hannity").
     'speaker host anchor ' +
     // Counsel ("White House Counsel W. Neil Eggleston") and a party committee's members ("National Committeeman").

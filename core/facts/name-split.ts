@@ -2,6 +2,7 @@
 // possessive or "-based"-style suffix, at "and" between two names, at "of" between a person and a place, and after
 // a company suffix. Cleaning each piece is name-mentions.ts.
 import { isCommonWord, isFirstNameOnly, isKnownNamePart, lexiconEntityType, lexiconTags } from './lexicon';
+import { isNewsOutlet } from './news-outlets';
 import {
   ALIAS_GROUPS,
   isGivenNameThenWordSurname,
@@ -247,6 +248,12 @@ function lowerOrName(w: string): boolean {
 
 /** Splits "China and Russia" apart, but keeps "Center on Poverty and Inequality" whole. */
 function splitConnectors(raw: string, start: number): Array<{ text: string; start: number }> {
+  // "Trinidad and Tobago", "Bosnia and Herzegovina": a place the lexicon knows whole is one name, "and" and all (its
+  // initials then join "TT" to it). Round 20, docs/entities-rounds-3.md.
+  if (/ and /.test(raw) && lexiconEntityType(raw.toLowerCase()) === 'place') return [{ text: raw, start }];
+  // "the latest Washington Post-ABC News Poll": two news outlets joined by a hyphen are two bodies, not one.
+  const outlets = twoOutlets(raw);
+  if (outlets) return [{ text: outlets[0], start }, ...splitConnectors(outlets[1], start + outlets[0].length + 1)];
   // "Jamie Werner of Ngātiwai", "Sen. Marco Rubio of Florida": a person's name, then where they are from.
   const of = / of /.exec(raw);
   if (of) {
@@ -320,6 +327,8 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   const leftDone =
     andAt > 0 &&
     (ORG_KEYWORDS.has(left[left.length - 1]!.toLowerCase()) ||
+      // "the House and Senate": a chamber alone is a complete name (round 20).
+      (left.filter((w) => !/^the$/i.test(w)).length === 1 && /^(?:House|Senate)$/.test(left[left.length - 1]!)) ||
       /^ (?:and|&) The /.test(raw.slice(andAt)) ||
       // ("The PACT and Preservation Trust initiatives", "CGI and Clinton Foundation": an acronym alone is complete.)
       (left.filter((w) => w !== 'The').length === 1 && /^\p{Lu}{2,6}$/u.test(left[left.length - 1]!)) ||
@@ -343,6 +352,22 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   }
   out.push(...piece(raw.slice(last), start + last));
   return out;
+}
+
+/**
+ * A news outlet's name, a hyphen, and another outlet's name opening the rest ("Washington Post-ABC News Poll",
+ * "NBC News-Wall Street Journal"): the two parts, else null. Both halves must be outlets news names as such, so
+ * "AFL-CIO" or "Hewlett-Packard" stay whole.
+ */
+function twoOutlets(raw: string): [string, string] | null {
+  for (let i = raw.indexOf('-'); i > 0; i = raw.indexOf('-', i + 1)) {
+    const left = raw.slice(0, i);
+    const right = raw.slice(i + 1);
+    if (!/^\p{Lu}/u.test(right) || !isNewsOutlet(left)) continue;
+    const words = right.split(' ');
+    for (let n = words.length; n >= 1; n--) if (isNewsOutlet(words.slice(0, n).join(' '))) return [left, right];
+  }
+  return null;
 }
 
 /** "Mr. Trump", "Mrs. Clinton": an honorific with its period before a name is the name's title, kept for the trim. */

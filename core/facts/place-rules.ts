@@ -3,7 +3,7 @@
 // that are also given names ("in Orlando", "Austin, Texas", "Virginia"). name-mentions.ts asks these of every
 // cleaned candidate; the cases are in tests/core/facts/entity-rules-news.test.ts.
 import { lexiconEntityType } from './lexicon';
-import { AFTER_TOWN_STATE } from './name-rules';
+import { AFTER_TOWN_STATE, ORG_KEYWORDS } from './name-rules';
 
 /** The AP's state abbreviations (news style after a town's name), with the state each stands for. */
 const AP_STATES: Readonly<Record<string, string>> = {
@@ -135,16 +135,51 @@ export function isPlacedByContext(before: string, after: string): boolean {
 const KNOWN_ROOMS =
   /^(?:Oval Office|Situation Room|Roosevelt Room|Cabinet Room|East Room|Lincoln Bedroom|State Dining Room|Camp David)$/;
 
+/** What a building is for, before "Center" or "Centre": the building, not a body ("World Trade Center"). */
+const VENUE_KIND =
+  /^(?:Trade|Convention|Conference|Events?|Exhibition|Civic|Community|Shopping|Sports|Aquatics?|Visitors?)$/;
+
+/** A body's work before "Center" ("Pew Research Center", "Tax Policy Center", "Southern Poverty Law Center"). */
+const BODY_WORK =
+  /^(?:Research|Policy|Survey|Law|Legal|Studies|Study|Medical|Health|Cancer|Data|Information|Action|Justice|Media|Science|Security)$/;
+
+/**
+ * "held at the Lloyd Erskine Sandiford Centre in Barbados", "at the National Constitution Center in Philadelphia":
+ * a Center or Centre one is at, in a place, is a venue, a place, unless its last words name a body's work ("at the
+ * Pew Research Center in Washington") or a body's keyword comes earlier ("Suffolk University Political Research
+ * Center"). Round 20, docs/entities-rounds-3.md.
+ */
+function isVenueByContext(words: readonly string[], text: string, start: number): boolean {
+  if (words.length < 2 || !/^Cent(?:er|re)$/.test(words[words.length - 1]!)) return false;
+  if (BODY_WORK.test(words[words.length - 2]!)) return false;
+  if (words.slice(0, -1).some((w) => ORG_KEYWORDS.has(w.toLowerCase()))) return false;
+  const end = start + words.join(' ').length;
+  return /\bat the $/.test(text.slice(Math.max(0, start - 7), start)) && /^ in \p{Lu}/u.test(text.slice(end, end + 5));
+}
+
+/**
+ * "I know it's in DC", "the DC area", "D.C.-based": the District of Columbia, a place, not an acronym's body (round
+ * 20). After "Washington, " it is part of the city's name and left to the rules that join it there.
+ */
+function isDistrictOfColumbia(name: string, text: string, start: number): boolean {
+  return /^D\.?C\.?$/.test(name) && !/Washington, $/.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /**
  * Names a body's keyword would make an organisation that are places: "Wells Fargo Center", "Verizon Center" (a
  * company's name before "Center" is an arena, as "Quicken Loans Arena" is); "the West Bank" (a compass word before
- * "Bank"); "the Rust Belt" ("Silk Road Economic Belt", a plan, is longer).
+ * "Bank"); "the Rust Belt" ("Silk Road Economic Belt", a plan, is longer). Given the mention's block text and start,
+ * also a Center one is at, in a place ({@link isVenueByContext}), and "DC" ({@link isDistrictOfColumbia}).
  */
-export function isVenueOrRegion(words: readonly string[]): boolean {
+export function isVenueOrRegion(words: readonly string[], text = '', start = 0): boolean {
   const last = words[words.length - 1]!;
+  if (text && (isVenueByContext(words, text, start) || isDistrictOfColumbia(words.join(' '), text, start))) return true;
   if (KNOWN_ROOMS.test(words.join(' '))) return true;
   // "the Gaza Strip", "the Las Vegas Strip": a strip of land or street.
   if (last === 'Strip' && words.length >= 2) return true;
+  // "the World Trade Center", "the Tampa Convention Center", "a Community Centre": a building's kind before "Center"
+  // names the building, a place (round 20: buildings and venues are places, docs/entities-rounds-3.md).
+  if (/^Cent(?:er|re)$/.test(last) && words.length >= 2 && VENUE_KIND.test(words[words.length - 2]!)) return true;
   if (last === 'Center' && words.length >= 2)
     return lexiconEntityType(words.slice(0, -1).join(' ').toLowerCase()) === 'org';
   if (words.length !== 2) return false;
