@@ -6,7 +6,6 @@ import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
-import { routeOf } from './route-watch';
 import { EditorFrame } from './editor-frame';
 import { detectedOnce } from './page-detection';
 import { keepPlaced, repaint, syncMarks } from './placements';
@@ -63,10 +62,10 @@ export interface Offered {
   range: Range;
   text: string;
   /**
-   * The page's address (without its fragment) as the reader's gesture ended: a page that moves it before the reader
-   * picks a colour (history.replaceState) gets nothing filed under its choice.
+   * The article the reader selected the passage in, as their gesture ended; null where the page had already moved
+   * its address (history.replaceState) by then. A save under another article is refused.
    */
-  route: string;
+  key: string | null;
 }
 
 /** Told when the page changed its address between the reader's gesture and their key or click. */
@@ -109,7 +108,7 @@ export async function highlightSelection(
   };
   if (expected !== undefined && (!expected || !sameRange(expected.range, range))) return refuse();
   if (expected && selection.toString() !== expected.text) return refuse(CHANGED_PASSAGE);
-  if (expected && routeOf(s.view.location.href) !== expected.route) return refuse(MOVED_ADDRESS);
+  if (expected && currentKey(s) !== expected.key) return refuse(MOVED_ADDRESS);
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view);
   if (apart) return refuse(apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);

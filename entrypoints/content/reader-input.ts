@@ -1,7 +1,7 @@
 // The reader's own gestures on the page (trusted events only): a selection offers the toolbar, colour keys and
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { isTooLargeToJudge } from '../../core/article/page-checks';
-import { pageSummary } from './article-identity';
+import { currentKey, pageSummary } from './article-identity';
 import { isColourKey, SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, type Offered } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
@@ -131,7 +131,11 @@ export class ReaderInput {
     }
     if (s.surface.contains(range.commonAncestorContainer)) return;
     const rect = rects[0] ?? range.getBoundingClientRect();
-    this.offered = { range: range.cloneRange(), text: selection.toString(), route: routeOf(href) };
+    // The article the passage was selected in: where the page moved its address since the gesture ended, none, so
+    // that no key or click files it under the page's choice. A query or fragment the page changes while the
+    // article stays the same (its canonical address) changes nothing.
+    const key = routeOf(href) === routeOf(s.view.location.href) ? currentKey(s) : null;
+    this.offered = { range: range.cloneRange(), text: selection.toString(), key };
     s.surface.widgets().showToolbar(rect, s.settings.colors, {
       pick: (color) => void highlightSelection(s, color, undefined, this.offered),
       note: () => void highlightSelection(s, s.settings.defaultColor, 'note', this.offered),
