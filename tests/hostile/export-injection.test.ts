@@ -1,5 +1,6 @@
 // Hostile text carried into exports: titles, bylines, quotes, notes and tags made of markup, script URLs, Markdown
 // links, spreadsheet formulas, bidi overrides and 10,000-character words. Each format must carry the text as text.
+import { hasInvisible, withoutInvisible } from '../../core/invisible-chars';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportHtml, exportJsonLdText, exportMarkdown } from '../../core/export';
 import { readImportFile } from '../../core/import';
@@ -76,14 +77,17 @@ describe('exports of hostile text', () => {
     expect(body).not.toMatch(/(?<!\\)<(img|script|svg)\b/i);
   });
 
-  it('JSON-LD export round-trips every hostile string exactly', () => {
+  it('JSON-LD export round-trips every hostile string exactly, less the characters that are never drawn', () => {
+    // Characters never drawn (tag characters, word joiners, U+FEFF) leave every export since wave 19
+    // (core/invisible-chars.ts): a page could spell hidden words with them. Everything else comes back as it was.
     const report = readImportFile(exportJsonLdText(input, now), { now });
     expect(report.rejected).toEqual([]);
     const byId = new Map(report.annotations.map((a) => [a.id, a]));
     for (const a of annotations) {
-      expect(byId.get(a.id)?.target.selector[0].exact).toBe(a.target.selector[0].exact);
-      expect(byId.get(a.id)?.body.note).toBe(a.body.note);
+      expect(byId.get(a.id)?.target.selector[0].exact).toBe(withoutInvisible(a.target.selector[0].exact));
+      expect(byId.get(a.id)?.body.note).toBe(withoutInvisible(a.body.note));
     }
+    expect(annotations.some((a) => hasInvisible(a.target.selector[0].exact))).toBe(true);
   });
 });
 
