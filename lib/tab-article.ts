@@ -76,7 +76,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     // The words of the page's closed parts (a "read more" remainder, a closed panel, or a page's hidden block beside a
     // button of its own), read before extraction.
-    const closed = snapshot.closedMark ? closedTexts(doc, snapshot.closedMark) : [];
+    const closed = snapshot.closedMark ? closedTexts(doc, snapshot.closedMark) : { closed: [], shown: '' };
     // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
     if (!opts.force) {
       const verdict = articleVerdict(doc);

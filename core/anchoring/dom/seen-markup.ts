@@ -7,11 +7,9 @@
 // marked with an attribute whose value the page cannot guess: the reading copy keeps it as the article's, but key
 // facts and quotes leave out the article's blocks inside it until the reader opens it (blocksInClosedParts), since a
 // page can set any hidden block of its own beside a button of its own.
+import { writeMarkup } from './markup-writer';
 import { unseenInRunningText } from './unseen-text';
 import { withoutInvisible } from '../../invisible-chars';
-
-/** Elements that are never drawn but carry what extraction reads (JSON-LD, meta tags): never judged, kept whole. */
-const NOT_DRAWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'META', 'LINK', 'BASE', 'TITLE']);
 
 /** The attribute a closed part carries in the markup; its value is the snapshot's own mark. */
 export const CLOSED_ATTRIBUTE = 'data-lede-closed';
@@ -35,9 +33,6 @@ export function shownMarkup(doc: Document, mark: string | null): string {
   const root = doc.documentElement;
   const body = doc.body;
   if (!view || !root || !body) return root?.outerHTML ?? '';
-  const copy = root.cloneNode(true) as Element;
-  const copyBody = counterpart(root, copy, body);
-  if (!copyBody) return copy.outerHTML;
   let openable: Element | null = null;
   const unseen = unseenInRunningText(view, {
     onlyShown: true,
@@ -45,54 +40,62 @@ export function shownMarkup(doc: Document, mark: string | null): string {
       openable = el;
     },
   });
-  const dropped: Element[] = [];
-  const silenced: Element[] = [];
-  // The live tree and its copy walked side by side (an explicit stack: a page may nest thousands deep).
-  const stack: Array<[Element, Element]> = [[body, copyBody]];
-  for (let pair = stack.pop(); pair; pair = stack.pop()) {
-    let live = pair[0].firstElementChild;
-    let twin = pair[1].firstElementChild;
-    for (; live && twin; live = live.nextElementSibling, twin = twin.nextElementSibling) {
-      const name = live.nodeName.toUpperCase();
-      if (NOT_DRAWN.has(name)) continue;
-      if (!unseen(live)) stack.push([live, twin]);
-      else if (openable === live && mark !== null) twin.setAttribute(CLOSED_ATTRIBUTE, mark);
-      else if (name === 'TIME') silenced.push(twin);
-      else dropped.push(twin);
-    }
-  }
-  for (const el of dropped) el.remove();
-  for (const el of silenced) el.textContent = '';
+  // Judged and written in one walk of the live page, no copy made (markup-writer.ts): a copy would run the page's
+  // custom-element constructors while Lede reads.
+  const html = writeMarkup(root, body, (el) => {
+    if (!unseen(el)) return 'keep';
+    if (openable === el && mark !== null) return { mark: [CLOSED_ATTRIBUTE, mark] };
+    return el.nodeName.toUpperCase() === 'TIME' ? 'empty' : 'drop';
+  });
   // Key facts, quotes and the reading copy read no never-drawn characters either (tag characters spelling text).
-  return withoutInvisible(copy.outerHTML);
+  return withoutInvisible(html);
+}
+
+/** The words of a parsed snapshot's closed parts, and the words it shows outside them (white space squashed). */
+export interface ClosedWords {
+  closed: string[];
+  shown: string;
 }
 
 /**
- * The words of each closed part marked with `mark` in `doc` (a parsed snapshot), white space squashed: what the
- * article's blocks are checked against (blocksInClosedParts). A page's own attribute of that name with another value
- * is no mark.
+ * The words of each closed part marked with `mark` in `doc` (a parsed snapshot), and the words outside every closed
+ * part: what the article's blocks are checked against (blocksInClosedParts). A page's own attribute of that name with
+ * another value is no mark.
  */
-export function closedTexts(doc: Document, mark: string): string[] {
-  const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(`[${CLOSED_ATTRIBUTE}]`))) {
-    if (el.getAttribute(CLOSED_ATTRIBUTE) !== mark) continue;
+export function closedTexts(doc: Document, mark: string): ClosedWords {
+  const closed: string[] = [];
+  const marked = Array.from(doc.querySelectorAll(`[${CLOSED_ATTRIBUTE}]`)).filter(
+    (el) => el.getAttribute(CLOSED_ATTRIBUTE) === mark,
+  );
+  for (const el of marked) {
     const text = squash(el.textContent ?? '');
-    if (text) out.push(text);
+    if (text) closed.push(text);
   }
-  return out;
+  if (closed.length === 0 || !doc.body) return { closed, shown: '' };
+  // The shown words: every text of the body outside the marked parts (an explicit stack: nesting may run deep).
+  const shut = new Set<Node>(marked);
+  const parts: string[] = [];
+  const stack: Node[] = [doc.body];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.nodeType === 3) parts.push((n as Text).data);
+    else if (n.nodeType === 1 && !shut.has(n)) for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return { closed, shown: squash(parts.join('')) };
 }
 
 /**
- * The indices of the article's blocks that stand in a closed part (their words are inside one of `texts`): key facts
- * leave them out until the reader opens it; the reading copy and the comparison with it keep them. A block shorter
- * than a short sentence ("Share") is never judged closed on its words alone.
+ * The indices of the article's blocks that stand in a closed part (their words are inside one of its texts, and
+ * nowhere the page shows them): key facts leave them out until the reader opens it; the reading copy and the
+ * comparison with it keep them. A page that copies its visible paragraphs into a closed part of its own leaves them
+ * shown. A block shorter than a short sentence ("Share") is never judged closed on its words alone.
  */
-export function blocksInClosedParts(blocks: readonly { text: string }[], texts: readonly string[]): Set<number> {
+export function blocksInClosedParts(blocks: readonly { text: string }[], words: ClosedWords): Set<number> {
   const closed = new Set<number>();
-  if (texts.length === 0) return closed;
+  if (words.closed.length === 0) return closed;
   blocks.forEach((block, i) => {
-    const words = squash(block.text);
-    if (words.length >= MIN_CLOSED_BLOCK_CHARS && texts.some((t) => t.includes(words))) closed.add(i);
+    const text = squash(block.text);
+    if (text.length < MIN_CLOSED_BLOCK_CHARS || words.shown.includes(text)) return;
+    if (words.closed.some((t) => t.includes(text))) closed.add(i);
   });
   return closed;
 }
@@ -101,16 +104,3 @@ export function blocksInClosedParts(blocks: readonly { text: string }[], texts: 
 const MIN_CLOSED_BLOCK_CHARS = 20;
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** The element of `copy` (a deep clone of `root`) at the place `target` holds under `root`. */
-function counterpart(root: Element, copy: Element, target: Element): Element | null {
-  const path: number[] = [];
-  for (let el: Element | null = target; el && el !== root; el = el.parentElement) {
-    let i = 0;
-    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) i++;
-    path.unshift(i);
-  }
-  let at: Element | null = copy;
-  for (const i of path) at = at?.children[i] ?? null;
-  return at;
-}

@@ -220,11 +220,20 @@ export function unseenInRunningText(view: Window, opts: SeenOptions = {}): (el: 
       if (opts.onOpenable && openable(el)) opts.onOpenable(el);
       return true;
     }
-    if (el.getAttribute('role') === 'tabpanel' || el.closest('details')) return false;
+    if (el.getAttribute('role') === 'tabpanel' || el.closest('details')) return closedInPlace(el);
     if (takesNoRoom(el, view, reach)) return !openable(el);
     if (!isPlainText(siblingSeen(el, false) ?? null, view) || !isPlainText(siblingSeen(el, true) ?? null, view))
-      return false;
-    return !namedByControl(el);
+      return closedInPlace(el);
+    return !namedByControl(el) || closedInPlace(el);
+  };
+  /**
+   * A block hidden in place that highlights keep (faded out, as pages reveal paragraphs while they scroll in): for key
+   * facts (`onlyShown`) it is closed until it shows, since a page can fade out a planted block anywhere.
+   */
+  const closedInPlace = (el: Element): boolean => {
+    if (!opts.onlyShown) return false;
+    opts.onOpenable?.(el);
+    return true;
   };
   return (el) => {
     const parent = el.parentElement;
@@ -241,6 +250,7 @@ export interface SeenOptions {
    * Leave out every block hidden without room of its own, even one a reader can open (a "read more" remainder, a
    * closed panel): what key facts read, so that a page cannot put words a reader never saw beside a button of its own.
    * A highlight's text keeps those blocks, so a note made after opening one still anchors when it is closed again.
+   * A block hidden in place (faded out, invisible) that highlights keep is closed too until it shows.
    */
   onlyShown?: boolean;
   /** Told of each block `onlyShown` leaves out that a reader could open. */

@@ -1,0 +1,92 @@
+// Pages that try to steer what Lede lists as the article's key facts and quotes, in real Chromium against the built
+// extension: quotes faded out where a reader never sees them, a copy of the article's paragraphs hidden to switch
+// its facts off, words shown only while Lede reads the page (wave 19's third red team). Planted paragraphs hidden
+// without room of their own are in trust-deceit.e2e.ts ((s2), (s3)).
+import { describe, expect, it } from 'vitest';
+import { tabIdOf } from '../../scripts/lib/reader';
+import { SAMPLE, useTrustPage } from './trust-support';
+
+const trust = useTrustPage();
+
+/** The key facts and quotes the sidebar lists for the page at `path` (served with `body`), and its closed note. */
+async function listed(path: string, body: string): Promise<{ shown: string; facts: number; closedNote: number }> {
+  trust.server.route(path, { body });
+  const page = await trust.session.context.newPage();
+  await page.goto(`${trust.server.url}${path}`);
+  const tabId = await tabIdOf(trust.session, page);
+  const sidebar = await trust.session.context.newPage();
+  await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${tabId}`);
+  await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+  const facts = await sidebar.getByTestId('fact').allTextContents();
+  const closedNote = await sidebar.getByTestId('closed-parts').count();
+  await sidebar.getByRole('tab', { name: /quotes/i }).click();
+  await sidebar.getByTestId('quote').first().waitFor();
+  const quotes = await sidebar.getByTestId('quote').allTextContents();
+  await sidebar.close();
+  await page.close();
+  return { shown: [...facts, ...quotes].join('\n'), facts: facts.length, closedNote };
+}
+
+const PLANTED = [
+  '“We will leave the alliance next spring,” Xi said in Beijing.',
+  '“Our navies will withdraw from the Mediterranean,” Putin told reporters.',
+  '“Russia will cut its gas shipments to China by 90 percent in 2026,” Putin said on Sunday.',
+  '“We will sell our dollar reserves by June,” Xi told the assembly on Monday.',
+];
+
+describe('a page cannot steer the article’s key facts and quotes', () => {
+  it('(s4) quotes a page fades out or makes invisible where no plain paragraphs frame them never reach the quotes', async () => {
+    // Hidden in place (they keep their room, as paragraphs that fade in while they scroll in do): in a wrapper, after
+    // the photo's figure, after the last paragraph, in a faded tab panel. Until wave 19 all four were listed.
+    const body = SAMPLE.replace('<head>', '<head><style>.o{opacity:0}.v{visibility:hidden}</style>')
+      .replace('the Atlantic reports.</p>', `the Atlantic reports.</p>\n    <div><p class="o">${PLANTED[0]}</p></div>`)
+      .replace('</figure>', `</figure>\n  <p class="v">${PLANTED[1]}</p>`)
+      .replace('mankind.&quot;</p>', `mankind.&quot;</p>\n    <p class="o">${PLANTED[2]}</p>`)
+      .replace(
+        'the Atlantic reports.</p>',
+        `the Atlantic reports.</p>\n    <div role="tabpanel" class="o"><p>${PLANTED[3]}</p></div>`,
+      );
+    const { shown, closedNote } = await listed('/trust/faded-quotes.html', body);
+    expect(shown).toContain('Decades ago, the Chinese and Russian nations');
+    expect(shown).not.toMatch(/leave the alliance|navies will withdraw|cut its gas|dollar reserves/);
+    // The sidebar says part of the article is not shown yet.
+    expect(closedNote).toBe(1);
+  });
+
+  it('(s5) a hidden copy of the article’s own paragraphs does not switch its key facts and quotes off', async () => {
+    const script = `addEventListener('DOMContentLoaded', () => {
+      const copy = document.createElement('div'); copy.setAttribute('role', 'tabpanel'); copy.style.display = 'none';
+      for (const p of document.querySelectorAll('article p')) copy.append(p.cloneNode(true));
+      document.body.append(copy);
+    });`;
+    const plain = await listed('/trust/copied-plain.html', SAMPLE);
+    const copied = await listed('/trust/copied.html', SAMPLE.replace('<head>', `<head><script>${script}</script>`));
+    expect(plain.facts).toBeGreaterThan(0);
+    expect(copied.shown).toBe(plain.shown);
+    expect(copied.closedNote).toBe(0);
+  });
+
+  it('(s6) words a page shows only while Lede reads it never reach the quotes', async () => {
+    // A custom element's constructor runs whenever an element of its kind is made: a copy of the page made to read
+    // it made one, and the page showed its planted paragraph until the next task (and could add elements, so that
+    // the copy no longer lined up with the page Lede judged).
+    const script = `window.__made = 0;
+      customElements.define('x-probe', class extends HTMLElement { constructor() { super();
+        if (document.readyState !== 'complete') return;
+        window.__made++;
+        const planted = document.getElementById('planted');
+        planted.classList.remove('h');
+        document.body.prepend(document.createElement('div'));
+        setTimeout(() => planted.classList.add('h'), 0);
+      } });`;
+    const body = SAMPLE.replace('<head>', `<head><style>.h{display:none}</style><script>${script}</script>`)
+      .replace('<body>', '<body><x-probe></x-probe>')
+      .replace(
+        'the Atlantic reports.</p>',
+        `the Atlantic reports.</p>\n    <p id="planted" class="h">${PLANTED[0]}</p>`,
+      );
+    const { shown } = await listed('/trust/shown-while-read.html', body);
+    expect(shown).toContain('Decades ago, the Chinese and Russian nations');
+    expect(shown).not.toContain('leave the alliance');
+  });
+});
