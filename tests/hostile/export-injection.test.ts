@@ -58,8 +58,13 @@ describe('exports of hostile text', () => {
     const csv = exportCsv(input);
     const cells = parseCsv(csv).flat();
     for (const cell of cells) expect(cell, cell.slice(0, 40)).not.toMatch(/^[\t\r]|^\s*[=+\-@]/);
+    // (the single quote put before a formula start after a ';', a tab or a line break inside the cell is not the note's)
     for (const a of annotations)
-      expect(cells.some((c) => c.includes(a.body.note.replace(/^[=+\-@\t\r]+/, '').slice(0, 50)))).toBe(true);
+      expect(
+        cells.some((c) =>
+          c.replace(/([;\t\r\n])'/g, '$1').includes(a.body.note.replace(/^[=+\-@\t\r]+/, '').slice(0, 50)),
+        ),
+      ).toBe(true);
   });
 
   // Notes are left out here on purpose: a note is the reader's own Markdown and is exported as written (by design,
