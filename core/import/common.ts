@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, ColorId } from '../types';
 import { MAX_TITLE_CHARS } from '../limits';
-import { placeholderArticle } from '../records';
+import { oneLineMetadata, placeholderArticle } from '../records';
 import { normalizeHttpUrl, stripTracking } from '../article/canonical-url';
 import { annotationFastCheck } from './annotation-fast-check';
 import { remembered } from './remembered';
@@ -99,7 +99,9 @@ export function checkArticle(candidate: unknown): { ok: true; value: ArticleReco
   if (!key.ok) return key;
   const url = storableUrl('url', r.output.url);
   if (!url.ok) return url;
-  return { ok: true, value: { ...r.output, key: key.url, url: url.url } };
+  // The page's metadata on one line and without bidi overrides, as Lede reads it from a page: a file's record
+  // is page metadata another tool (or a hostile sender) wrote.
+  return { ok: true, value: oneLineMetadata({ ...r.output, key: key.url, url: url.url }) };
 }
 
 /**
