@@ -98,7 +98,7 @@ function toAnnotation(
   };
   const origin = item['lede:origin'];
   if (isObject(origin)) candidate.origin = origin as Annotation['origin'];
-  const checked = checkAnnotation(candidate);
+  const checked = checkAnnotation(candidate, options.now);
   return checked.ok ? { ok: true, value: checked.value, title: null } : checked;
 }
 
@@ -106,7 +106,7 @@ function toAnnotation(
 export function importJsonLd(doc: unknown, options: ImportOptions): ImportReport {
   const items = jsonLdItems(doc) ?? [];
   const report: ImportReport = { format: 'w3c-jsonld', articles: [], annotations: [], rejected: [] };
-  const articles = new ArticleCollector();
+  const articles = new ArticleCollector(options.now);
   if (isObject(doc) && Array.isArray(doc['lede:articles'])) {
     report.format = 'lede-jsonld';
     // Article records are not numbered with the annotations: their rejections are reported with a negative index
