@@ -19,7 +19,7 @@ const file = {
     {
       key: R,
       url: R,
-      title: 'Reader story',
+      title: `Reader story ${'T'.repeat(1_900)}`,
       byline: 'Ada Lovelace',
       siteName: '\u202Emoc.elgoog',
       publishedTime: null,
@@ -53,6 +53,12 @@ describe('a hostile notes file in the library', () => {
     const store = await readStore(lib);
     expect(JSON.stringify(store.articles)).toContain('"siteName":"moc.elgoog"');
 
+    // A title of one 1,900-letter word stays inside its row in the list, and the detail's title inside the card.
+    const listOverflow = await lib.evaluate(() => {
+      const row = document.querySelector('.lib-row')!.getBoundingClientRect();
+      return document.querySelector('.lib-title')!.getBoundingClientRect().right - row.right;
+    });
+    expect(listOverflow).toBeLessThanOrEqual(0);
     await lib.locator('.lib-title').first().click();
     const line = lib.locator('.lib-detail p.muted').first();
     await line.waitFor();
@@ -65,7 +71,7 @@ describe('a hostile notes file in the library', () => {
     ]);
     const overflow = await lib.evaluate(() => {
       const card = document.querySelector('.lib-detail')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.lib-detail .item, .lib-note')].map(
+      return [...document.querySelectorAll('.lib-detail .item, .lib-note, .lib-detail-title')].map(
         (el) => el.getBoundingClientRect().right - card.right,
       );
     });
