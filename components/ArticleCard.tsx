@@ -38,7 +38,8 @@ export function ArticleCard({
       <div class="small muted meta">
         {site && (
           <span class="site" title={site}>
-            {site}
+            {/* Isolated: a right-to-left name never reorders the date and reading time after it. */}
+            <bdi>{site}</bdi>
           </span>
         )}
         {site && ' · '}

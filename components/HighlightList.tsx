@@ -79,7 +79,7 @@ function HighlightCard({
         />
       )}
       {!editing && annotation.body.note && (
-        <p style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">
+        <p class="note-text" style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="note">
           {annotation.body.note}
         </p>
       )}

@@ -16,3 +16,11 @@ export const MAX_STAMP_CHARS = 40;
 export const MAX_ID_CHARS = 100;
 /** A deletion tombstone's id (an annotation id or an article key) as the folder's backup carries it. */
 export const MAX_TOMBSTONE_ID_CHARS = 2_000;
+/**
+ * How far ahead of this machine's clock a time from outside (an import, a backup in the reader's folder) may be:
+ * a day covers another of the reader's machines with its clock set wrong. Later times are refused: a note "modified"
+ * in 9999 would win every merge and sit at the top of "Newest read" for ever.
+ */
+export const MAX_CLOCK_SKEW_MS = 86_400_000;
+/** The earliest time a note, highlight or reading can have: no web annotation predates the web. */
+export const EARLIEST_RECORD_TIME = Date.UTC(1990, 0, 1);

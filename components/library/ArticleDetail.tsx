@@ -73,11 +73,21 @@ export function ArticleDetail({
         {article.title || article.url}
       </h2>
       <p class="muted">
-        {[article.byline, article.siteName, t('libRead', readableDate(article.lastSeen))].filter(Boolean).join(' · ')}
-        {' · '}
-        <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">
-          {t('libOpenPage')}
-        </a>
+        {/* Each part isolated (<bdi>): a right-to-left name, or a bidi control an older record still holds, can
+            never reorder the parts beside it or Lede's own labels. */}
+        {[article.byline, article.siteName, t('libRead', readableDate(article.lastSeen))]
+          .filter(Boolean)
+          .map((part) => (
+            <>
+              <bdi>{part}</bdi>
+              {' · '}
+            </>
+          ))}
+        <bdi>
+          <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">
+            {t('libOpenPage')}
+          </a>
+        </bdi>
       </p>
       {article.note && (
         <section aria-labelledby="lib-article-note" class="lib-article-note">

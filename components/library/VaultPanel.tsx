@@ -106,6 +106,7 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
       annotations,
       incoming.flatMap((r) => r.annotations),
       { local: await tombstones(), incoming: deletions },
+      () => new Date(),
     );
     const known = new Set(annotations.map((a) => a.id));
     const fresh = merged.toStore.filter((a) => !known.has(a.id));
@@ -120,6 +121,7 @@ export function VaultPanel({ source, onDone }: { source: ExportSource; onDone(me
     for (const a of merged.toStore.filter((x) => known.has(x.id)))
       await sendToBackground('saveAnnotation', { annotation: a });
     let message = t('vaultImported', merged.added, merged.updated, merged.unchanged);
+    if (merged.refused > 0) message += ` ${t('vaultRefused', merged.refused)}`;
     if (merged.toRemember.length > 0) {
       const applied = await sendToBackground('applyDeletions', { tombstones: merged.toRemember });
       if (!applied.ok) throw new Error(applied.reason);

@@ -6,13 +6,25 @@ export function squash(text: string | null | undefined): string {
 }
 
 /**
+ * Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069). One of them left open in a site name
+ * ("\u202Emoc.elgoog") reverses whatever Lede writes after it on the same line ("elcitra eht nepO"). The marks
+ * U+200E/U+200F are kept: they set the direction of neutral characters only, reverse nothing, and right-to-left
+ * names use them as written.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * A metadata value on one line: {@link squash}, and control characters (NEL, NUL, escape…) become a space too.
  * Page metadata (title, byline, site name, dates, tags) is read through this, so a value like og:site_name
- * "X&#10;&#10;## My note" can never carry a line break into a record or an export. Body text keeps `squash`, so it stays
- * the page's own text, character for character apart from white space.
+ * "X&#10;&#10;## My note" can never carry a line break into a record or an export. Bidi overrides and isolates are
+ * dropped ({@link BIDI_CONTROLS}). Body text keeps `squash`, so it stays the page's own text, character for character
+ * apart from white space.
  */
 export function oneLine(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u200b\p{Cc}]+/gu, ' ').trim();
+  return (text ?? '')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/[\s\u00a0\u200b\p{Cc}]+/gu, ' ')
+    .trim();
 }
 
 /** Lower-cased, quote- and dash-normalised form for comparing two human strings. */

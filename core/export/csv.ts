@@ -25,21 +25,35 @@ export const CSV_COLUMNS = [
   'article_note',
 ] as const;
 
+/** A formula start (`=`, `+`, `-`, `@`, after any horizontal white space) right after `;`, a tab or a line break. */
+const FORMULA_AFTER_SEPARATOR = /([;\t\r\n])(?=(?:[^\S\r\n]|\u200b)*[=+\-@])/g;
+
 /**
  * Neutralises a cell a spreadsheet would evaluate (CSV/formula injection, as OWASP's guidance describes): text
  * starting with `=`, `+`, `-`, `@`, tab or carriage return, or with white space and then one of `=+-@`
  * (" =HYPERLINK(…)": spreadsheets trim the space and run the rest), gets a leading single quote, which
  * spreadsheets show as text and never run. A negative number ("-4") is quoted as well, as it always was.
+ *
+ * The same goes for a formula start after a `;`, a tab or a line break inside the cell. Excel in German, French
+ * and most other European locales opens a .csv with `;` as its separator: the file's commas are then text, and
+ * RFC 4180 quotes only count at the start of a `;`-field, so "see;=HYPERLINK(…)" becomes a cell of its own that
+ * runs however this cell is quoted, and a line break inside quotes ends that reading's row. Quoting cannot stop it;
+ * the single quote after the separator does. Costs a `'` before a note's "- item" line in the file.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[\t\r]|^[\s\u00a0\u200b]*[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  const inner = cell.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return /^[\t\r]|^[\s\u00a0\u200b]*[=+\-@]/.test(cell) ? `'${inner}` : inner;
 }
 
-/** One RFC 4180 field: quoted (with doubled quotes) when it holds a quote, comma, CR or LF. */
+/**
+ * One RFC 4180 field: quoted (with doubled quotes) when it holds a quote, comma, CR or LF, or a `;` or tab, so a
+ * reader that takes one of those as its separator (Excel in `;` locales, a tab-separated paste) keeps the cell whole
+ * where the quote opens it.
+ */
 export function csvField(value: string): string {
   // Never-drawn characters first, so a formula behind them is seen (and none is handed on: see invisible-chars.ts).
   const cell = neutraliseFormula(withoutInvisible(value));
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return /[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**

@@ -8,6 +8,7 @@ import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 import { inMarks } from '../facts/quote-display';
 import { withoutInvisible } from '../invisible-chars';
+import { noteMarkdown } from './note-markdown';
 
 /** How many key facts a note lists (facts arrive best first). */
 const MAX_FACTS = 10;
@@ -97,7 +98,7 @@ function articleBody(bundle: ArticleBundle, level: number, input: Pick<ExportInp
     .join(' · ');
   const url = exportableUrl(article.url);
   out.push(`${meta ? `${meta} · ` : ''}${url ? `<${url}>` : escapeMarkdown(article.url)}`, '');
-  if (article.note?.trim()) out.push(`${h(1)} My note`, '', article.note.trim(), '');
+  if (article.note?.trim()) out.push(`${h(1)} My note`, '', noteMarkdown(article.note.trim()), '');
   const facts = extraction?.facts.slice(0, MAX_FACTS) ?? [];
   if (facts.length) {
     out.push(`${h(1)} Key facts`, '');
@@ -118,7 +119,7 @@ function articleBody(bundle: ArticleBundle, level: number, input: Pick<ExportInp
       out.push(blockquote(a.target.selector[0].exact));
       const link = exportableUrl(annotationLink(a));
       if (link) out.push(`> [↗](<${link}>)`);
-      if (a.body.note.trim()) out.push('', a.body.note.trim());
+      if (a.body.note.trim()) out.push('', noteMarkdown(a.body.note.trim()));
       // The colour's meaning travels as an Obsidian tag under lede/ ("#lede/Evidence"), apart from the reader's tags.
       const meaning = colorMeaning(input, a.body.color);
       const tags = [...a.body.tags, ...(meaning ? [`lede/${meaning}`] : [])].map(obsidianTag).filter(Boolean);

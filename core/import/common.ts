@@ -3,8 +3,8 @@
 import * as v from 'valibot';
 import { AnnotationSchema, ArticleRecordSchema, describeIssues } from '../schemas';
 import type { Annotation, ArticleRecord, ColorId } from '../types';
-import { MAX_TITLE_CHARS } from '../limits';
-import { placeholderArticle } from '../records';
+import { EARLIEST_RECORD_TIME, MAX_CLOCK_SKEW_MS, MAX_TITLE_CHARS } from '../limits';
+import { oneLineMetadata, placeholderArticle } from '../records';
 import { normalizeHttpUrl, stripTracking } from '../article/canonical-url';
 import { annotationFastCheck } from './annotation-fast-check';
 import { remembered } from './remembered';
@@ -73,10 +73,25 @@ function storableUrl(path: string, url: string): { ok: true; url: string } | { o
 }
 
 /**
- * Validates a built annotation and puts its URLs in normal form (`normalizeHttpUrl`): a source that is not a plain
- * http(s) URL rejects the record. The reason names the first problem with its path.
+ * Why the record's time at `path` cannot be stored, or null: a time more than a day ahead of `now` (a note
+ * "modified" in 9999 would stay the newest for ever, in the library's order and in every merge) or before 1990.
  */
-export function checkAnnotation(candidate: unknown): { ok: true; value: Annotation } | { ok: false; reason: string } {
+function timeProblem(path: string, iso: string, now: () => Date): string | null {
+  const t = Date.parse(iso);
+  if (t > now().getTime() + MAX_CLOCK_SKEW_MS) return `${path} is in the future (${iso.slice(0, 10)})`;
+  if (t < EARLIEST_RECORD_TIME) return `${path} is before 1990 (${iso.slice(0, 10)})`;
+  return null;
+}
+
+/**
+ * Validates a built annotation and puts its URLs in normal form (`normalizeHttpUrl`): a source that is not a plain
+ * http(s) URL, or a time in the future or before 1990 (`now` is the clock), rejects the record. The reason names
+ * the first problem with its path.
+ */
+export function checkAnnotation(
+  candidate: unknown,
+  now: () => Date,
+): { ok: true; value: Annotation } | { ok: false; reason: string } {
   // A plain record is passed at once with the output valibot would give; valibot decides the rest, and says why.
   let value = annotationFastCheck(candidate);
   if (!value) {
@@ -88,18 +103,27 @@ export function checkAnnotation(candidate: unknown): { ok: true; value: Annotati
   if (!key.ok) return key;
   const source = storableUrl('target.source', value.target.source);
   if (!source.ok) return source;
+  const late = timeProblem('created', value.created, now) ?? timeProblem('modified', value.modified, now);
+  if (late) return { ok: false, reason: late };
   return { ok: true, value: { ...value, articleKey: key.url, target: { ...value.target, source: source.url } } };
 }
 
-/** Validates an article record, its key and URL put in normal form as for annotations. */
-export function checkArticle(candidate: unknown): { ok: true; value: ArticleRecord } | { ok: false; reason: string } {
+/** Validates an article record, its key and URL put in normal form and its times checked as for annotations. */
+export function checkArticle(
+  candidate: unknown,
+  now: () => Date,
+): { ok: true; value: ArticleRecord } | { ok: false; reason: string } {
   const r = v.safeParse(ArticleRecordSchema, candidate);
   if (!r.success) return { ok: false, reason: describeIssues(r.issues) };
   const key = storableUrl('key', r.output.key);
   if (!key.ok) return key;
   const url = storableUrl('url', r.output.url);
   if (!url.ok) return url;
-  return { ok: true, value: { ...r.output, key: key.url, url: url.url } };
+  const late = timeProblem('firstSeen', r.output.firstSeen, now) ?? timeProblem('lastSeen', r.output.lastSeen, now);
+  if (late) return { ok: false, reason: late };
+  // The page's metadata on one line and without bidi overrides, as Lede reads it from a page: a file's record
+  // is page metadata another tool (or a hostile sender) wrote.
+  return { ok: true, value: oneLineMetadata({ ...r.output, key: key.url, url: url.url }) };
 }
 
 /**
@@ -109,9 +133,12 @@ export function checkArticle(candidate: unknown): { ok: true; value: ArticleReco
 export class ArticleCollector {
   private readonly records = new Map<string, ArticleRecord>();
 
+  /** `now`: the clock the records' times are checked against. */
+  constructor(private readonly now: () => Date) {}
+
   /** Adds a record from the file; returns the validation failure reason, or null. */
   addRecord(candidate: unknown): string | null {
-    const r = checkArticle(candidate);
+    const r = checkArticle(candidate, this.now);
     if (!r.ok) return r.reason;
     if (!this.records.has(r.value.key)) this.records.set(r.value.key, r.value);
     return null;
@@ -122,7 +149,7 @@ export class ArticleCollector {
     const existing = this.records.get(a.articleKey);
     if (existing) return;
     const candidate = placeholderArticle(a.articleKey, a, (title ?? '').slice(0, MAX_TITLE_CHARS));
-    if (checkArticle(candidate).ok) this.records.set(a.articleKey, candidate);
+    if (checkArticle(candidate, this.now).ok) this.records.set(a.articleKey, candidate);
   }
 
   /** Only the records some kept annotation points at (plus all records the file itself gave, for Lede's format). */

@@ -48,7 +48,7 @@ function toAnnotation(
     // Unedited notes carry the same stamp twice: read it once.
     modified: (item.updated === item.created ? created : isoOrNull(item.updated)) ?? created,
   };
-  const checked = checkAnnotation(candidate);
+  const checked = checkAnnotation(candidate, options.now);
   return checked.ok ? { ok: true, value: checked.value, title } : checked;
 }
 
@@ -56,7 +56,7 @@ function toAnnotation(
 export function importHypothesis(doc: unknown, options: ImportOptions): ImportReport {
   const items = hypothesisItems(doc) ?? [];
   const report: ImportReport = { format: 'hypothesis', articles: [], annotations: [], rejected: [] };
-  const articles = new ArticleCollector();
+  const articles = new ArticleCollector(options.now);
   items.forEach((item, index) => {
     const r = toAnnotation(item, options);
     if (!r.ok) return void report.rejected.push({ index, reason: r.reason });

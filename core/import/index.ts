@@ -59,11 +59,18 @@ export function readImportFile(
       if ('error' in json) continue;
       doc = json.doc;
     }
-    if (!importer.detect(doc)) continue;
-    const count = importer.count(doc);
-    if (count > max)
-      throw new ImportFileError(`The file holds ${count} records; Lede imports at most ${max} at a time.`);
-    return importer.run(doc, options);
+    try {
+      if (!importer.detect(doc)) continue;
+      const count = importer.count(doc);
+      if (count > max)
+        throw new ImportFileError(`The file holds ${count} records; Lede imports at most ${max} at a time.`);
+      return importer.run(doc, options);
+    } catch (error) {
+      // A value nested deeper than some reader of it can recurse (a stack overflow): the file, not Lede, is at fault.
+      if (error instanceof RangeError)
+        throw new ImportFileError('The file is nested too deeply to be a notes export.', error);
+      throw error;
+    }
   }
   if (json && 'error' in json) throw json.error;
   const names = importers.map((i) => i.label);

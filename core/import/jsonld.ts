@@ -25,12 +25,22 @@ export function jsonLdItems(doc: unknown): unknown[] | null {
   return null;
 }
 
+/**
+ * Whether a `@context` names the Web Annotation context: a string, or one inside the arrays and objects a context
+ * may be, read at most 8 levels deep (a context nested 200,000 deep overflowed JSON.stringify's stack).
+ */
+function namesAnnoContext(ctx: unknown, depth = 0): boolean {
+  if (typeof ctx === 'string') return ctx.includes('w3.org/ns/anno');
+  if (depth >= 8 || typeof ctx !== 'object' || ctx === null) return false;
+  const values = Array.isArray(ctx) ? ctx : Object.values(ctx);
+  return values.slice(0, 64).some((v) => namesAnnoContext(v, depth + 1));
+}
+
 /** True when the document looks like Web Annotation JSON-LD (has the anno context or Annotation types). */
 export function isJsonLd(doc: unknown): boolean {
   if (isObject(doc)) {
-    const ctx = JSON.stringify(doc['@context'] ?? '');
     return (
-      ctx.includes('w3.org/ns/anno') ||
+      namesAnnoContext(doc['@context']) ||
       doc.type === 'AnnotationCollection' ||
       doc.type === 'AnnotationPage' ||
       doc.type === 'Annotation'
@@ -98,7 +108,7 @@ function toAnnotation(
   };
   const origin = item['lede:origin'];
   if (isObject(origin)) candidate.origin = origin as Annotation['origin'];
-  const checked = checkAnnotation(candidate);
+  const checked = checkAnnotation(candidate, options.now);
   return checked.ok ? { ok: true, value: checked.value, title: null } : checked;
 }
 
@@ -106,7 +116,7 @@ function toAnnotation(
 export function importJsonLd(doc: unknown, options: ImportOptions): ImportReport {
   const items = jsonLdItems(doc) ?? [];
   const report: ImportReport = { format: 'w3c-jsonld', articles: [], annotations: [], rejected: [] };
-  const articles = new ArticleCollector();
+  const articles = new ArticleCollector(options.now);
   if (isObject(doc) && Array.isArray(doc['lede:articles'])) {
     report.format = 'lede-jsonld';
     // Article records are not numbered with the annotations: their rejections are reported with a negative index

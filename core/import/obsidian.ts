@@ -63,13 +63,13 @@ function toAnnotation(
     created,
     modified: created,
   };
-  return checkAnnotation(candidate);
+  return checkAnnotation(candidate, options.now);
 }
 
 /** Parses a Web Clipper highlights export. Indexes count highlights across all pages, in file order. */
 export function importObsidian(doc: unknown, options: ImportOptions): ImportReport {
   const report: ImportReport = { format: 'obsidian', articles: [], annotations: [], rejected: [] };
-  const articles = new ArticleCollector();
+  const articles = new ArticleCollector(options.now);
   let index = 0;
   for (const page of obsidianPages(doc) ?? []) {
     for (const h of page.highlights) {

@@ -1,6 +1,8 @@
 // "Import from folder": merges annotations read from the folder with the store's, by annotation id, the newest
 // `modified` winning, nothing duplicated. Deletions travel as tombstones (id and deletion time): a deletion newer
-// than every edit of a note removes it everywhere, and an older copy in some folder never brings it back. Pure.
+// than every edit of a note removes it everywhere, and an older copy in some folder never brings it back. A time from
+// the folder later than the clock allows is refused: it would win over every edit the reader makes. Pure.
+import { MAX_CLOCK_SKEW_MS } from '../limits';
 import type { Annotation, ArticleRecord } from '../types';
 
 /** A deleted annotation (or, with `kind: 'article'`, a deleted article, by its key) and when it was deleted. */
@@ -27,6 +29,8 @@ export interface MergeResult {
   deleted: number;
   /** The store's version was as new or newer (or the folder's copy was of a note deleted later). */
   unchanged: number;
+  /** Notes and deletions from the folder dated more than a day ahead of the clock: ignored, never trusted. */
+  refused: number;
 }
 
 /** Milliseconds of an ISO time; -Infinity for what is not one (so it never counts as newer). */
@@ -49,19 +53,28 @@ function newestTombstones(...lists: readonly (readonly Tombstone[])[]): Map<stri
 }
 
 /**
- * Merges `incoming` (the folder's annotations and tombstones) into `store` (this profile's annotations and the
- * tombstones it keeps). For each id the newest of the store's `modified`, the folder's `modified` and any deletion
+ * Merges `folder` (the folder's annotations) and `tombstones.incoming` into `store` (this profile's annotations and
+ * the tombstones it keeps). For each id the newest of the store's `modified`, the folder's `modified` and any deletion
  * time wins; a tie between an edit and a deletion keeps the deletion (nothing comes back by accident). Ties between
- * two edits keep the store's version (nothing to write). Never mutates its inputs.
+ * two edits keep the store's version (nothing to write). What the folder dates more than a day after `now` is
+ * refused (counted in `refused`). Never mutates its inputs.
  */
 export function mergeByNewest(
   store: readonly Annotation[],
-  incoming: readonly Annotation[],
-  tombstones: { local?: readonly Tombstone[]; incoming?: readonly Tombstone[] } = {},
+  folder: readonly Annotation[],
+  tombstones: { local?: readonly Tombstone[]; incoming?: readonly Tombstone[] },
+  now: () => Date,
 ): MergeResult {
+  // A note or deletion from the folder dated after the clock (plus a day of skew between the reader's machines) is
+  // no one's edit: a backup "modified" or "deleted" in 9999 would rewrite, move or delete the reader's notes, and no
+  // later edit of theirs could win it back. It is refused, never clamped (clamped to now it would still win).
+  const latest = now().getTime() + MAX_CLOCK_SKEW_MS;
+  const incoming = folder.filter((a) => timeOf(a.modified) <= latest);
+  const incomingTombs = (tombstones.incoming ?? []).filter((t) => timeOf(t.deleted) <= latest);
+  const refused = folder.length - incoming.length + (tombstones.incoming ?? []).length - incomingTombs.length;
   const mine = new Map(store.map((a) => [a.id, a]));
   const localTombs = newestTombstones(tombstones.local ?? []);
-  const tombs = newestTombstones(tombstones.local ?? [], tombstones.incoming ?? []);
+  const tombs = newestTombstones(tombstones.local ?? [], incomingTombs);
   const deletedAt = (id: string) => timeOf(tombs.get(tombKey({ id, deleted: '' }))?.deleted);
   const newest = new Map<string, Annotation>();
   for (const a of incoming) {
@@ -78,6 +91,7 @@ export function mergeByNewest(
     updated: 0,
     deleted: 0,
     unchanged: 0,
+    refused,
   };
   const survivors = new Map<string, Annotation>(mine);
   for (const a of newest.values()) {
@@ -105,7 +119,7 @@ export function mergeByNewest(
         result.deleted++;
       }
     }
-  for (const t of newestTombstones(tombstones.incoming ?? []).values()) {
+  for (const t of newestTombstones(incomingTombs).values()) {
     const local = localTombs.get(tombKey(t));
     if (local && timeOf(t.deleted) <= timeOf(local.deleted)) continue; // known here already
     if (!result.toForget.includes(t.id)) result.toRemember.push(t);

@@ -59,12 +59,19 @@ describe('exports of hostile text', () => {
     const csv = exportCsv(input);
     const cells = parseCsv(csv).flat();
     for (const cell of cells) expect(cell, cell.slice(0, 40)).not.toMatch(/^[\t\r]|^\s*[=+\-@]/);
+    // (the single quote put before a formula start after a ';', a tab or a line break inside the cell is not the note's)
     for (const a of annotations)
-      expect(cells.some((c) => c.includes(a.body.note.replace(/^[=+\-@\t\r]+/, '').slice(0, 50)))).toBe(true);
+      expect(
+        cells.some((c) =>
+          c.replace(/([;\t\r\n])'/g, '$1').includes(a.body.note.replace(/^[=+\-@\t\r]+/, '').slice(0, 50)),
+        ),
+      ).toBe(true);
   });
 
-  // Notes are left out here on purpose: a note is the reader's own Markdown and is exported as written (by design,
-  // see tests/core/export); page text (title, byline, site, quotes, tags) must never become markup.
+  // Notes are left out here: a note keeps the reader's inline Markdown (links included), so it cannot meet this
+  // test's rule for page text; what opens a block in a note, raw HTML and remote images are escaped, and
+  // tests/core/export/note-markdown.test.ts holds those cases. Page text (title, byline, site, quotes, tags) must
+  // never become markup.
   it('Markdown export: page text never becomes a live javascript: link or a raw HTML tag', () => {
     const md = exportMarkdown(
       { articles: [article], annotations: annotations.map((a) => ({ ...a, body: { ...a.body, note: '' } })) },

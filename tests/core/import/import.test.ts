@@ -82,6 +82,17 @@ describe('Lede JSON-LD import', () => {
 });
 
 describe('hostile and broken files', () => {
+  it('reads a collection whose @context is nested 200,000 deep without a bare RangeError (failed before: redteam22)', () => {
+    const text = `{"@context":${'['.repeat(200_000)}${']'.repeat(200_000)},"type":"AnnotationCollection","items":[]}`;
+    let r: ReturnType<typeof readImportFile> | null = null;
+    try {
+      r = readImportFile(text, opts);
+    } catch (err) {
+      expect(err).toBeInstanceOf(ImportFileError);
+    }
+    if (r) expect([r.annotations, r.articles]).toEqual([[], []]);
+  });
+
   const cases: Record<string, { text: string; reason: RegExp }> = {
     truncated: {
       text: exportJsonLdText({ articles: [article], annotations: [annotation()] }, now).slice(0, 300),

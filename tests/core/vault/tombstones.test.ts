@@ -17,6 +17,8 @@ const tomb = (id: string, deleted: string, kind?: 'article'): Tombstone =>
   kind ? { id, deleted, kind } : { id, deleted };
 const LATER = '2030-01-01T00:00:00.000Z';
 const EARLIER = '2000-01-01T00:00:00.000Z';
+/** The merge's clock: after every time these cases write. */
+const now = () => new Date('2031-06-01T00:00:00.000Z');
 
 describe('merging deletions from the folder', () => {
   const cases: Record<
@@ -75,7 +77,7 @@ describe('merging deletions from the folder', () => {
   };
   for (const [name, k] of Object.entries(cases))
     it(name, () => {
-      const r = mergeByNewest(k.store, k.incoming, { local: k.local ?? [], incoming: k.remote ?? [] });
+      const r = mergeByNewest(k.store, k.incoming, { local: k.local ?? [], incoming: k.remote ?? [] }, now);
       expect({
         toStore: r.toStore.map((x) => x.id),
         toDelete: r.toDelete,
@@ -86,14 +88,24 @@ describe('merging deletions from the folder', () => {
 
   it('an article deleted elsewhere goes here too, unless a note of it here is newer than the deletion', () => {
     const key = bundle.article.key;
-    const gone = mergeByNewest([a, b, c], [], {
-      incoming: [a, b, c].map((x) => tomb(x.id, LATER)).concat(tomb(key, LATER, 'article')),
-    });
+    const gone = mergeByNewest(
+      [a, b, c],
+      [],
+      {
+        incoming: [a, b, c].map((x) => tomb(x.id, LATER)).concat(tomb(key, LATER, 'article')),
+      },
+      now,
+    );
     expect(gone.articlesToDelete).toEqual([key]);
     expect(gone.toDelete.sort()).toEqual([a.id, b.id, c.id].sort());
-    const kept = mergeByNewest([a, b, { ...c, modified: '2031-01-01T00:00:00.000Z' }], [], {
-      incoming: [tomb(key, LATER, 'article')],
-    });
+    const kept = mergeByNewest(
+      [a, b, { ...c, modified: '2031-01-01T00:00:00.000Z' }],
+      [],
+      {
+        incoming: [tomb(key, LATER, 'article')],
+      },
+      now,
+    );
     expect(kept.articlesToDelete).toEqual([]);
   });
 });

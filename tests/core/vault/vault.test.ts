@@ -111,7 +111,7 @@ describe('import from folder', () => {
     };
     const olderC = { ...c!, body: { ...c!.body, note: 'stale' }, modified: '2020-01-01T00:00:00.000Z' };
     const extra = { ...a!, id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa' };
-    const r = mergeByNewest([a!, b!, c!], [a!, newerB, olderC, extra, extra]);
+    const r = mergeByNewest([a!, b!, c!], [a!, newerB, olderC, extra, extra], {}, day('2026-06-10'));
     expect(r).toMatchObject({ added: 1, updated: 1, unchanged: 2 });
     expect(r.toStore.map((x) => x.id).sort()).toEqual([b!.id, extra.id].sort());
     expect(r.toStore.find((x) => x.id === b!.id)!.body.note).toBe('edited on the other machine');

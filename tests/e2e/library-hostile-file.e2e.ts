@@ -1,0 +1,82 @@
+// A hostile notes file in the library page (redteam22): a right-to-left override in the site name reversed Lede's
+// own labels beside it ("elcitra eht nepO"), and a note of one 99,000-character word ran out of its card.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from '../../scripts/lib/reader';
+import { readStore, useE2E } from './support';
+
+const env = useE2E();
+const dir = mkdtempSync(join(tmpdir(), 'lede-hostile-file-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const R = 'https://reader.example/story';
+const file = {
+  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  type: 'AnnotationCollection',
+  'lede:articles': [
+    {
+      key: R,
+      url: R,
+      title: `Reader story ${'T'.repeat(1_900)}`,
+      byline: 'Ada Lovelace',
+      siteName: '\u202Emoc.elgoog',
+      publishedTime: null,
+      lang: 'en',
+      firstSeen: '2026-01-01T00:00:00.000Z',
+      lastSeen: '2026-01-01T00:00:00.000Z',
+    },
+  ],
+  first: {
+    items: [
+      {
+        type: 'Annotation',
+        id: 'urn:uuid:00000000-0000-4000-8000-000000000011',
+        target: { source: R, selector: [{ type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' }] },
+        body: [{ type: 'TextualBody', value: 'A'.repeat(99_000), purpose: 'commenting' }],
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+      },
+    ],
+  },
+};
+
+describe('a hostile notes file in the library', () => {
+  it('keeps the labels in order and the long note inside its card', async () => {
+    const path = join(dir, 'shared.json');
+    writeFileSync(path, JSON.stringify(file));
+    const lib = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 900 });
+    await lib.getByRole('heading', { name: 'Import' }).waitFor();
+    await lib.locator('input[type="file"]').setInputFiles(path);
+    await expect.poll(() => lib.locator('body').innerText(), { timeout: 30_000 }).toMatch(/imported: 1/);
+    const store = await readStore(lib);
+    expect(JSON.stringify(store.articles)).toContain('"siteName":"moc.elgoog"');
+
+    // A title of one 1,900-letter word stays inside its row in the list, and the detail's title inside the card.
+    const listOverflow = await lib.evaluate(() => {
+      const row = document.querySelector('.lib-row')!.getBoundingClientRect();
+      return document.querySelector('.lib-title')!.getBoundingClientRect().right - row.right;
+    });
+    expect(listOverflow).toBeLessThanOrEqual(0);
+    await lib.locator('.lib-title').first().click();
+    const line = lib.locator('.lib-detail p.muted').first();
+    await line.waitFor();
+    // Byline, site, "Read …" and the link, each isolated so no part can reorder another.
+    expect(await line.locator('bdi').allInnerTexts()).toEqual([
+      'Ada Lovelace',
+      'moc.elgoog',
+      expect.stringMatching(/^Read /),
+      'Open the article',
+    ]);
+    const overflow = await lib.evaluate(() => {
+      const card = document.querySelector('.lib-detail')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.lib-detail .item, .lib-note, .lib-detail-title')].map(
+        (el) => el.getBoundingClientRect().right - card.right,
+      );
+    });
+    expect(overflow.length).toBeGreaterThan(1);
+    for (const px of overflow) expect(px).toBeLessThanOrEqual(0);
+    await lib.screenshot({ path: join(tmpdir(), 'lede-hostile-file.png') });
+  }, 120_000);
+});
