@@ -1,0 +1,22 @@
+// Where quote+speaker F1 is lost (twenty-first round): each rule for the largest kinds of train's lost quotes, with
+// the real sentence it was written for and a near miss. Paragraphs are separated by " || ".
+import { speakerTable, type SpeakerCase } from './speaker-table';
+
+const cases: Record<string, Record<string, SpeakerCase>> = {
+  'pronouns carried to the paragraph after a named reporting clause': {
+    '"also" before the verb after a long appositive ("RoseAnn DeMoro, executive director of …, a union that …, also said")':
+      {
+        // The New York Times, 2016-05-19 (train).
+        text: "''We will be reaching out to the leadership of both of our campaigns,'' she said. || Debbie Wasserman Schultz, the party chairwoman, spoke on Tuesday. ''Our democracy is undermined any time threats are present,'' she said. || But the protest effort enjoys some institutional support. RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders and that has been busing its members across the country to campaign for him, also said her group planned to take part in demonstrations at the convention. || ''We will be a significant force inside and a significant force outside,'' she said.",
+        quote: 'We will be a significant force',
+        speaker: 'RoseAnn DeMoro',
+      },
+    'near miss: a name after "also" in an object is no reporting subject': {
+      text: "''Our democracy is undermined any time threats are present,'' Debbie Wasserman Schultz said. || The party also said it would meet RoseAnn DeMoro, executive director of National Nurses United, next week. || ''We will not be intimidated,'' she said.",
+      quote: 'We will not be intimidated',
+      speaker: 'Debbie Wasserman Schultz',
+    },
+  },
+};
+
+speakerTable('where quote+speaker F1 is lost', cases);
