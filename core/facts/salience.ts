@@ -25,6 +25,14 @@ const COPULA_NEXT = /^\s(?:(?:also|still|now|not)\s)?(?:(?:is|was|are|were)(?:n[
 const BARE_COPULA_NEXT =
   /^\s(?:(?:also|still|now|not|clearly|visibly)\s)?(?:(?:is|was|are|were)(?:n['’]t)?|seemed|seems|appeared|appears|remained|remains|looked|looks|sounded|felt)\s(?:not\s)?(?:(?:just|only|merely|simply|really|truly)\s)?(?!(?:a|an|the|one|his|her|their|its|our|my|this|that|no|among|in|at|on|from|of|for|to|with|by|about|also|still|now|there|here|being|going|(?:no|some|any|every)(?:thing|one|body)|none|nobody)\b)\p{Ll}/u;
 
+/** A leading described subject closed by a comma, right before a name apposed to it: "One local woman, ", "Her father, ". */
+const DESCRIBED_LEAD = /^(?:One|A|An|Another|His|Her|Their)\s[^,;:.!?"“”]{1,50},\s+$/;
+/** After that name: an age or a place, its closing comma, then the clause's verb. */
+const APPOSED_VERB = new RegExp(
+  `^(?:,\\s\\d{1,3})?(?:\\sof\\s(?:the\\s)?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?,(?=${VERB_NEXT.source.slice(1)})`,
+  'u',
+);
+
 /** A long appositive: up to three comma groups, the first opening on "who", an article or an age, no sentence end. */
 const LONG_APPOSITION =
   /^,\s(?:who|whose|an?|the|one|\d{1,3}(?=,))\b(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)*(?:,\s(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,2},(?=\s)/u;
@@ -140,6 +148,9 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   // relative clause that reports speech makes its antecedent a speaker wherever the name stands.
   if (copula === 'bare' && WHO_REPORTS.test(text.slice(end, end + 240))) return true;
   if (!opensClause(text, start, end)) return false;
+  // For a pronoun, a name apposed to a leading described subject ("One local woman, Karen Robison, pulled Rep. King
+  // aside", "Her father, Brad, 39, worried"): the clause's verb after the name's closing comma is the name's.
+  if (copula === 'bare' && DESCRIBED_LEAD.test(pre) && APPOSED_VERB.test(text.slice(end, end + 240))) return true;
   let after = text.slice(end, end + 240);
   const of = OF_PLACE.exec(after);
   if (of) after = after.slice(of[0].length);

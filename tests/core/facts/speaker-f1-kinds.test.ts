@@ -17,6 +17,22 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Debbie Wasserman Schultz',
     },
   },
+  'a name apposed to a leading described subject': {
+    'the verb after the name is the name’s, and it takes the floor ("One local woman, Karen Robison, pulled Rep. King aside")':
+      {
+        // Politico, 2016-01-27 (train).
+        text: 'Grant Young, another unaligned Iowa Republican strategist, said there are advantages for a front-runner like Cruz to showing up in remote areas. “People are going to talk about that for the rest of the week,” Young said. || At the barn in Osceola, Cruz drew one of his smaller crowds of the month— but still a crush of correspondents and cameras. One local woman, Karen Robison, pulled Rep. King aside after the event. || “I’m so glad you don’t forget Osceola,” she told him.',
+        quote: 'I’m so glad',
+        speaker: 'Karen Robison',
+      },
+    'near miss: a name’s possessive leading the subject does not take the floor ("Schilling\'s son, Grant, defended his father")':
+      {
+        // The New York Times, 2016-04-21 (train).
+        text: "Curt Schilling, the former pitcher, said on Facebook that he had been fired. || Schilling's son, Grant, defended his father Tuesday on Facebook. || Last month, he waded into politics on a Kansas City radio station when he suggested that Hillary Clinton ''should be buried under a jail somewhere'' if she gave out classified information.",
+        quote: 'should be buried',
+        speaker: 'Curt Schilling',
+      },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
