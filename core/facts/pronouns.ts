@@ -6,7 +6,7 @@ import { ABBREV_DOT } from './attribution';
 import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb, lexiconTags } from './lexicon';
-import { isAskedPerson, isReportingSubject, isSubjectMention } from './salience';
+import { isAskedPerson, isReportingSubject, isRoleWord, isSubjectMention } from './salience';
 import { pronounFits, titleGender } from './speakers';
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
@@ -92,6 +92,8 @@ export function resolvePronoun(
       .slice(m.end, f.start)
       .replace(ABBREV_DOT, (d) => d.slice(0, -1));
     if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
+    // "Obama consultant Cornell Belcher, …, picked up …": a name before role words only modifies the one after them.
+    if (isModifierOf(between)) break;
     found = i;
   }
   // A name in an object or a possessive ("because of Mr. Trump's remarks") yields to the nearest clause subject.
@@ -127,6 +129,12 @@ export function resolvePronoun(
   // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
   const surname = sentenceOpeningSurname(at, block, ctx);
   return surname && pronounFits(p, ctx.genderOf(surname)) ? surname : null;
+}
+
+/** The words between a name and a later one when the first only modifies it: role nouns ("consultant", "campaign manager"). */
+function isModifierOf(between: string): boolean {
+  const m = /^(?:['’]s)?\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})$/u.exec(between);
+  return m !== null && m[1]!.trim().split(/\s+/).every(isRoleWord);
 }
 
 /**

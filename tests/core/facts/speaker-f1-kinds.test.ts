@@ -33,6 +33,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
         speaker: 'Curt Schilling',
       },
   },
+  'a name before role words only modifies the name after them': {
+    'the later name is the subject a pronoun means ("Obama consultant Cornell Belcher, …, picked up a similar thread")':
+      {
+        // HuffPost, 2016-02-01 (train).
+        text: 'Obama himself seemed to recognize the significance of the Iowa victory. “Years from now, you’ll look back and you’ll say that this was the moment,” he said in his victory speech that night. || Obama consultant Cornell Belcher, the highest-ranking African-American pollster, picked up a similar thread at the time. “African-Americans are beginning to see and sense that, quite frankly, that they have a lot more in common with white voters than not,” he said.',
+        quote: 'African-Americans are',
+        speaker: 'Cornell Belcher',
+      },
+    'near miss: a verb between the two names keeps the earlier subject ("Obama thanked pollster Cornell Belcher")': {
+      text: 'Obama himself seemed to recognize the significance of the Iowa victory. || Obama thanked pollster Cornell Belcher at the time. “Years from now, you’ll look back and you’ll say that this was the moment,” he said.',
+      quote: 'Years from now',
+      speaker: 'Obama',
+    },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
