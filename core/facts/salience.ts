@@ -46,6 +46,8 @@ const BEFORE_NAME = new Set(
     'professor analyst economist presidential republican democratic rival front-runner'
   ).split(' '),
 );
+const LEADING_PREPOSITION =
+  /^(?:At|In|On|During|After|Before|From|Outside|Inside|Across|Near|Since|Amid|Throughout)\s[^,]*,\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s?)+,\s+)?(?:(?:on|in|at|last|this|early|late)\s[^,]*,\s+)?/u;
 const SUBORDINATOR = /^(?:after|before|when|while|if|because|although|though|as|since|until|unless|once|whether)\s/i;
 const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\./gu;
 
@@ -106,7 +108,10 @@ export function opensClause(text: string, start: number, end: number): boolean {
   // "Of Carson, Levine …", "After the debate, Trump …": a leading phrase closed by a comma.
   // A subordinate clause with no comma to close it ("After Mr. Trump took possession … he made") is no main clause.
   if (!pre.includes(',') && SUBORDINATOR.test(pre)) return false;
-  pre = pre.replace(/^[^,]*,\s+/, '');
+  // A leading prepositional phrase may hold a place and a time, each closed by a comma ("At a rally in Portland,
+  // Maine, on Thursday afternoon, Trump included …").
+  const lead = LEADING_PREPOSITION.exec(pre);
+  pre = lead ? pre.slice(lead[0].length) : pre.replace(/^[^,]*,\s+/, '');
   const words = pre.split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_NAME.has(w.toLowerCase())) && !isRoleBeforeName(words))

@@ -47,6 +47,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Obama',
     },
   },
+  'a leading prepositional phrase with a place and a time': {
+    'the name after it opens the clause ("At a rally in Portland, Maine, on Thursday afternoon, Trump included …")': {
+      // The Washington Post, 2016-08-10 (train).
+      text: 'A lawmaker in the Philippines is calling for Donald Trump to be banned from the country. || "There is no feasible basis or reasonable justification to the wholesale labeling of Filipinos," Joey Salceda said in a bill filed in Manila\'s House of Representatives, according to the Philippine Star. || At a rally in Portland, Maine, on Thursday afternoon, Trump included the Philippines on a list of countries he said had sent immigrants who had plotted to kill Americans, sometimes successfully. "We\'re letting people come in from terrorist nations that shouldn\'t be allowed, because you can\'t vet them," he said.',
+      quote: "We're letting people",
+      speaker: 'Donald Trump',
+    },
+    'near miss: an aside after the phrase is no place or time ("At AIPAC, however, Trump focused …")': {
+      // The Washington Post, 2016-03-22 (train).
+      text: 'Hillary Clinton and Donald Trump addressed the conference on Monday. || At AIPAC, however, Trump focused on reiterating positions largely in line with current U.S. policies. || He denounced the United Nations. || Clinton\'s chief Democratic rival, Sen. Bernie Sanders of Vermont, was the only major candidate who skipped the AIPAC meeting. Instead he gave a speech in Salt Lake City in which he pledged that, if elected president, he would be "a friend not only to Israel but to the Palestinian people."',
+      quote: 'a friend not only',
+      speaker: 'Bernie Sanders',
+    },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
