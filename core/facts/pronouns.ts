@@ -3,6 +3,7 @@
 // Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
 import type { NameMention } from './entities';
 import { ABBREV_DOT } from './attribution';
+import { describedSubject } from './described-subject';
 import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb, lexiconTags } from './lexicon';
@@ -96,8 +97,26 @@ export function resolvePronoun(
     if (isModifierOf(between)) break;
     found = i;
   }
+  // "When Trump held rallies …, and the GOP candidate took to Twitter …. “…,” he tweeted": a definite role
+  // description as a clause subject after the last quote stands for the one person the article introduced with that
+  // role, else for the nearest compatible name before it in its paragraph, which then keeps the floor.
+  const described = p === 'he' || p === 'she' ? describedSubject(at, block, ctx) : null;
+  const lastAt = ctx.lastPersonAt;
+  const describedAfterQuote =
+    described !== null &&
+    (!lastAt || described.block > lastAt.block || (described.block === lastAt.block && described.at > lastAt.at));
+  if (described && describedAfterQuote) {
+    const fits = described.name && described.name !== notObject && pronounFits(p, ctx.genderOf(described.name));
+    const f = found >= 0 ? ctx.mentions[found]! : null;
+    if (fits && (!f || f.block < described.block || f.start < described.at)) return described.name;
+  }
+  const namesDescribed =
+    describedAfterQuote &&
+    found >= 0 &&
+    ctx.mentions[found]!.block === described!.block &&
+    ctx.mentions[found]!.start < described!.at;
   // A name in an object or a possessive ("because of Mr. Trump's remarks") yields to the nearest clause subject.
-  if (!wantOrg && salient >= 0 && found >= 0 && found !== salient) {
+  if (!wantOrg && !namesDescribed && salient >= 0 && found >= 0 && found !== salient) {
     const f = ctx.mentions[found]!;
     if (!isSubjectMention(texts(f.block), f.start, f.end, 'bare')) found = salient;
   }
@@ -108,7 +127,6 @@ export function resolvePronoun(
     // appositive then a copula ("Whit Ayres -- author of … -- is skeptical …") does.
     const f = ctx.mentions[found]!;
     const last = ctx.lastPerson;
-    const lastAt = ctx.lastPersonAt;
     if (
       !wantOrg &&
       last &&
@@ -116,6 +134,7 @@ export function resolvePronoun(
       lastAt &&
       lastAt.block >= block - reach &&
       pronounFits(p, ctx.genderOf(last)) &&
+      !namesDescribed &&
       (f.block < lastAt.block ||
         (f.block === lastAt.block && f.start < lastAt.at) ||
         !isSubjectMention(texts(f.block), f.start, f.end, 'bare'))

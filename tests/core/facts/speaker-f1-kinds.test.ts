@@ -61,6 +61,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Bernie Sanders',
     },
   },
+  'a definite role description as the clause subject after the last quote': {
+    'it stands for the nearest name before it ("When Trump held rallies …, and the GOP candidate took to Twitter")': {
+      // HuffPost, 2016-07-18 (train).
+      text: 'Donald Trump, the Republican presidential candidate, spoke. || As proof that Judge Curiel was biased, Trump pointed out that the judge was a member of the chapter. On the topic, San Diego chapter president Luis Osuna told The Huffington Post: “A lot of people are assuming that since it’s called ‘La Raza lawyers’ that it’s only Mexicans.” He added that members were all sorts. || He called anti-Trump protestors “illegals” and “thugs” without proof. || When Trump held rallies all over the southwest he was received by waves of anti-Trump protestors, some of whom carried Mexican flags. Sometimes confrontations between supporters and protestors grew violent, and the GOP candidate took to Twitter to call out protestors. “Everybody is talking about the protesters burning the American flags and proudly waving Mexican flags,” he tweeted on May 2.',
+      quote: 'Everybody is talking',
+      speaker: 'Donald Trump',
+    },
+    'near miss: a described subject before the last quote leaves the floor to that quote’s speaker': {
+      text: 'When Trump held rallies all over the southwest, the GOP candidate took to Twitter to call out protestors. || “A lot of people are assuming that it’s only Mexicans,” San Diego chapter president Luis Osuna told The Huffington Post. || “We consist of 300 members,” he said.',
+      quote: 'We consist of',
+      speaker: 'Luis Osuna',
+    },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
