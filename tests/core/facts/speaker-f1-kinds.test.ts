@@ -74,6 +74,22 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Luis Osuna',
     },
   },
+  'a name’s possessive role, then the name apposed to it, as the sentence subject': {
+    'the apposed name speaks ("Mr. Trump\'s campaign chairman, Paul Manafort, dismissed criticism … as “Clinton talking points.”")':
+      {
+        // The New York Times, 2016-08-01 (train).
+        text: "Mr. Trump's comments about Ms. Khan drew fire on Sunday. || On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points.''",
+        quote: 'Clinton talking points',
+        speaker: 'Paul Manafort',
+      },
+    'near miss: kin is no role, so the father keeps the later "he" ("Schilling\'s son, Grant, defended his father …")':
+      {
+        // The New York Times, 2016-04-21 (train).
+        text: "Curt Schilling, the former pitcher, said on Facebook that he had been fired. || Schilling's son, Grant, defended his father Tuesday on Facebook, saying: ''If he were a bigot he wouldn't have allowed my Trans friends to stay over.'' || After his suspension last season, Jessica Mendoza replaced Schilling on ESPN's marquee broadcasts. || Last month, he waded into politics on a Kansas City radio station when he suggested that Hillary Clinton ''should be buried under a jail somewhere'' if she gave out classified information.",
+        quote: 'should be buried',
+        speaker: 'Curt Schilling',
+      },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
