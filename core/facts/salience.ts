@@ -25,6 +25,10 @@ const COPULA_NEXT = /^\s(?:(?:also|still|now|not)\s)?(?:(?:is|was|are|were)(?:n[
 const BARE_COPULA_NEXT =
   /^\s(?:(?:also|still|now|not|clearly|visibly)\s)?(?:(?:is|was|are|were)(?:n['’]t)?|seemed|seems|appeared|appears|remained|remains|looked|looks|sounded|felt)\s(?:not\s)?(?:(?:just|only|merely|simply|really|truly)\s)?(?!(?:a|an|the|one|his|her|their|its|our|my|this|that|no|among|in|at|on|from|of|for|to|with|by|about|also|still|now|there|here|being|going|(?:no|some|any|every)(?:thing|one|body)|none|nobody)\b)\p{Ll}/u;
 
+/** A group of unnamed people and its reporting verb, right before a name: "aides say ", "officials said that ". */
+const GROUP_REPORTS =
+  /(?:^|,\s|\b(?:and|but)\s)(?:(?:some|many|other|several|two|three|the|his|her|their|campaign|senior|top|former)\s){0,2}(?:aides|advisers|advisors|allies|officials|sources|friends|associates|people|staffers|supporters|critics)\s(?:say|said|says|tell|told)\s(?:that\s)?$/;
+
 /** A leading described subject closed by a comma, right before a name apposed to it: "One local woman, ", "Her father, ". */
 const DESCRIBED_LEAD = /^(?:One|A|An|Another|His|Her|Their)\s[^,;:.!?"“”]{1,50},\s+$/;
 /** After that name: an age or a place, its closing comma, then the clause's verb. */
@@ -152,6 +156,9 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   // "… was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat …, who said none of …": a
   // relative clause that reports speech makes its antecedent a speaker wherever the name stands.
   if (copula === 'bare' && WHO_REPORTS.test(text.slice(end, end + 240))) return true;
+  // For a pronoun, the subject of what a described group reports ("In addition to paid leave, aides say Ivanka Trump
+  // also advises her father …"): the group names nobody, so the clause's subject holds the floor.
+  if (copula === 'bare' && GROUP_REPORTS.test(pre) && VERB_NEXT.test(text.slice(end, end + 240))) return true;
   if (!opensClause(text, start, end)) return false;
   // For a pronoun, a name apposed to a leading described subject ("One local woman, Karen Robison, pulled Rep. King
   // aside", "Her father, Brad, 39, worried"): the clause's verb after the name's closing comma is the name's.

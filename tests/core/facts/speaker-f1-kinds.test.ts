@@ -90,6 +90,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
         speaker: 'Curt Schilling',
       },
   },
+  'the subject of what a described group reports': {
+    'it takes the floor from the last person quoted ("aides say Ivanka Trump also advises her father")': {
+      // The Washington Post, 2016-08-09 (train).
+      text: '"Business executives who are serious about their values actually know their partners," said Sandra Sucher, a Harvard Business School professor who focuses on ethics. || In addition to paid leave, aides say Ivanka Trump also advises her father on issues such as equal pay and child care, reciting input from policy wonks beyond the political realm. || "Women are paid equally for the work that we do and when a woman becomes a mother, she is supported, not shut out," she said at the Republican convention.',
+      quote: 'Women are paid equally',
+      speaker: 'Ivanka Trump',
+    },
+    'near miss: after a named subject, the name after its verb is no subject ("Sucher said Ivanka Trump advises …")': {
+      text: '"Business executives who are serious about their values actually know their partners," said Sandra Sucher, a Harvard Business School professor. || Sucher said Ivanka Trump also advises her father on issues such as equal pay. || "They know how they manage themselves," she said.',
+      quote: 'They know how',
+      speaker: 'Sandra Sucher',
+    },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
