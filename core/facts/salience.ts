@@ -29,6 +29,10 @@ const BARE_COPULA_NEXT =
 const GROUP_REPORTS =
   /(?:^|,\s|\b(?:and|but)\s)(?:(?:some|many|other|several|two|three|the|his|her|their|campaign|senior|top|former)\s){0,2}(?:aides|advisers|advisors|allies|officials|sources|friends|associates|people|staffers|supporters|critics)\s(?:say|said|says|tell|told)\s(?:that\s)?$/;
 
+/** A day or time right after a subject, before its verb: " on Friday", " last week", " on Tuesday night". */
+const DAY_NEXT =
+  /^\s(?:(?:on|late|early)\s)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?|last\s(?:week|month|year|night)|this\s(?:week|month|year|morning))(?=\s\p{Ll})/u;
+
 /** A leading described subject closed by a comma, right before a name apposed to it: "One local woman, ", "Her father, ". */
 const DESCRIBED_LEAD = /^(?:One|A|An|Another|His|Her|Their)\s[^,;:.!?"“”]{1,50},\s+$/;
 /** After that name: an age or a place, its closing comma, then the clause's verb. */
@@ -171,6 +175,8 @@ export function isSubjectMention(text: string, start: number, end: number, copul
       after,
     );
   if (apposition) after = after.slice(apposition[0].length);
+  // "Cruz on Friday played down …": a day between the subject and its verb.
+  if (copula === 'bare') after = after.replace(DAY_NEXT, '');
   if (VERB_NEXT.test(after) || (copula && apposition && COPULA_NEXT.test(after))) return true;
   // A short sentence of its own: no comma, quotation or colon before its end ("Cruz is not only right …, Viguerie
   // argues" reports someone else's words).

@@ -103,6 +103,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'Sandra Sucher',
     },
   },
+  'a day between a subject and its verb': {
+    'the subject still holds the floor ("As he has before, Cruz on Friday played down the idea …")': {
+      // The Washington Post, 2016-04-30 (train).
+      text: 'Pence met with Cruz and Trump last week, and this week with Ohio Gov. John Kasich, the third candidate in the GOP race. Kasich agreed to effectively end his bid for Indiana in order to direct the anti-Trump vote in the state toward Cruz. || As he has before, Cruz on Friday played down the idea that he had struck a major deal with Kasich. "There never was a grand alliance," he said.',
+      quote: 'There never was',
+      speaker: 'Cruz',
+    },
+    'near miss: a day before a noun is no verb to follow ("Cruz on Friday night television")': {
+      text: 'Ohio Gov. John Kasich agreed to effectively end his bid for Indiana. || Viewers of Cruz on Friday night television saw little of it. "There never was a grand alliance," he said.',
+      quote: 'There never was',
+      speaker: 'John Kasich',
+    },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
