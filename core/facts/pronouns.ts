@@ -7,7 +7,7 @@ import { describedSubject } from './described-subject';
 import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb, lexiconTags } from './lexicon';
-import { isAskedPerson, isReportingSubject, isRoleWord, isSubjectMention } from './salience';
+import { isAskedPerson, isReportingSubject, isRoleWord, isSubjectMention, VERB_NEXT } from './salience';
 import { pronounFits, titleGender } from './speakers';
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
@@ -51,6 +51,14 @@ export function resolvePronoun(
       (p === 'he' || p === 'she') &&
       /\b[Tt]he\s$/.test(txt.slice(Math.max(0, m.start - 4), m.start)) &&
       /^\s\p{Ll}/u.test(txt.slice(m.end, m.end + 2))
+    )
+      return false;
+    // "a 1930s-era Art Deco movie theater": a name between an article with its modifiers and a noun names a thing.
+    if (
+      (p === 'he' || p === 'she') &&
+      /\b(?:[Tt]he|an?)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){1,2}$/u.test(txt.slice(Math.max(0, m.start - 40), m.start)) &&
+      /^\s\p{Ll}/u.test(txt.slice(m.end, m.end + 2)) &&
+      !VERB_NEXT.test(txt.slice(m.end, m.end + 60))
     )
       return false;
     // A title on the mention itself decides ("Mrs. Clinton" is no "he", even when the surname names Bill Clinton).

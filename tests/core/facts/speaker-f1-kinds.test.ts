@@ -116,6 +116,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'John Kasich',
     },
   },
+  'a name between an article with its modifiers and a noun names a thing': {
+    'it is no "he" ("… an imposing red brick cathedral, a 1930s-era Art Deco movie theater …, Nega defended …")': {
+      // The New York Times, 2016-09-03 (train).
+      text: "Berhanu Nega left Bucknell University to lead a rebel army. || Eritrea was briefly considered one of the hopes of Africa. || With virtually no investment coming into the country, Asmara has become a city frozen in time. As we watched the crowds walk down the tidy avenue lined by an imposing red brick cathedral, a 1930s-era Art Deco movie theater and crumbling Italian bakeries and cappuccino bars, Nega defended his decision to turn to the dictatorship for support. || ''Do we really have to discuss the kind of dictatorships that the U.S. sleeps with?'' he asked me.",
+      quote: 'Do we really have',
+      speaker: 'Berhanu Nega',
+    },
+    'near miss: a name after an article and a role, with its verb, is someone ("a retired Army general Michael Flynn spoke")':
+      {
+        text: 'Donald Trump was in Ohio on Friday. || On Friday a retired general Michael Flynn spoke to reporters in Cleveland. || “We will win this state,” he said.',
+        quote: 'We will win',
+        speaker: 'Michael Flynn',
+      },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
