@@ -171,13 +171,15 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   const of = OF_PLACE.exec(after);
   if (of) after = after.slice(of[0].length);
   const apposition =
-    /^(?:,\s\d{1,3})?(?:(?:,\s(?:[^,;"“”']|''[^'"“”]{1,60}''|'(?!'))+?)(?:,|(?<=,''))(?<=^.{0,200})|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
+    /^(?:,\s\d{1,3}|(\s\([^)]{1,40}\))(?=,))?(?:(?:,\s(?:[^,;"“”']|''[^'"“”]{1,60}''|'(?!'))+?)(?:,|(?<=,''))(?<=^.{0,200})|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
       after,
     );
   if (apposition) after = after.slice(apposition[0].length);
   // "Cruz on Friday played down …": a day between the subject and its verb.
   if (copula === 'bare') after = after.replace(DAY_NEXT, '');
-  if (VERB_NEXT.test(after) || (copula && apposition && COPULA_NEXT.test(after))) return true;
+  // "Rep. Devin Nunes (R-Calif.), chairman of …, didn’t second-guess": a party label, then an appositive, then a verb
+  // (not a copula: "Sen. Sherrod Brown (D-Ohio), also part of …, is on deck" is about him, not said by him).
+  if (VERB_NEXT.test(after) || (copula && apposition && !apposition[1] && COPULA_NEXT.test(after))) return true;
   // A short sentence of its own: no comma, quotation or colon before its end ("Cruz is not only right …, Viguerie
   // argues" reports someone else's words).
   if (copula === 'bare' && !apposition && BARE_COPULA_NEXT.test(after) && /^[^,;:"“”']{1,120}[.!?](?:\s|$)/.test(after))

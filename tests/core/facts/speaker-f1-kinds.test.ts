@@ -130,6 +130,21 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
         speaker: 'Michael Flynn',
       },
   },
+  'a party label, then an appositive, then the verb': {
+    'the name is the clause subject ("Rep. Devin Nunes (R-Calif.), chairman of …, didn’t second-guess …")': {
+      // Politico, 2016-07-05 (train).
+      text: '“Because Clinton is running for president, if she is elected, she will have been cleared by the American people,” Steven Aftergood said. || Rep. Devin Nunes (R-Calif.), chairman of the House Intelligence Committee, didn’t second-guess Comey’s recommendation on prosecution, but he did call for more accountability down the road. “I hope the irresponsible handling of classified information documented by the FBI will be considered,” he said in a statement.',
+      quote: 'I hope the irresponsible',
+      speaker: 'Devin Nunes',
+    },
+    'near miss: with a copula the sentence is about the name and it takes no floor ("Sen. Sherrod Brown (D-Ohio), also part of …, is on deck")':
+      {
+        // The Washington Post, 2016-07-06 (train).
+        text: 'Hillary Clinton will campaign in Ohio. || When he walks onstage in a huge Cleveland hotel ballroom, Sen. Sherrod Brown (D-Ohio), also part of the vice-presidential sweepstakes, is on deck to talk to the BlueGreen Alliance. || Coal miners are still smarting from remarks Clinton made earlier this year. When she was talking about the move to cleaner energy, she offered up this sound bite for which she later apologized: "We\'re going to put a lot of coal miners and coal companies out of business."',
+        quote: "We're going to put",
+        speaker: 'Hillary Clinton',
+      },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
