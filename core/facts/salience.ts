@@ -66,7 +66,7 @@ const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Re
  * sentence end or quotation mark, and the verb must be a reporting one.
  */
 const REPORTS_NEXT =
-  /^(?:(?:,\s(?:[^,;.!?"“”]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,3},|,)?\s(?:(?:also|later|then|again|once|\p{Ll}+ly)\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
+  /^(?:\sof\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\sin\s\p{Lu}[\p{L}.'’-]*)?(?=,))?(?:(?:,\s(?:[^,;.!?"“”]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,3},|,)?\s(?:(?:also|later|then|again|once|\p{Ll}+ly)\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
 
 /**
  * Whether the name at [start, end) of `text` speaks in a reporting clause of its own: it opens the text or follows a

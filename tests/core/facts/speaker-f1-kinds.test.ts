@@ -145,6 +145,20 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
         speaker: 'Hillary Clinton',
       },
   },
+  'a body and its place after a name before the reporting verb': {
+    'the name reports ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said")': {
+      // The New York Times, 2016-01-12 (train).
+      text: "''His father was tremendously effective in one-on-one and small groups,'' said Eric Woolson, who managed the 2008 Iowa campaign of Mike Huckabee. Mr. Huckabee won the caucuses that year with evangelical support, but he trails far behind this year. || One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors. He has made announcements about the caucuses during Sunday services since last month, he said. || ''Find your polling place and get there,'' he tells parishioners.",
+      quote: 'Find your polling place',
+      speaker: 'Darran Whiting',
+    },
+    'near miss: a lowercase word after "of" is no body, so the clause subject keeps "he" ("Mr. Huckabee met Darran Whiting of course")':
+      {
+        text: "''His father was tremendously effective,'' said Eric Woolson, who managed the 2008 Iowa campaign of Mike Huckabee. || Later, Mr. Huckabee met Darran Whiting of course. || ''Find your polling place and get there,'' he tells parishioners.",
+        quote: 'Find your polling place',
+        speaker: 'Mike Huckabee',
+      },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
