@@ -155,7 +155,20 @@ export function resolvePronoun(
   if (p !== 'he' && p !== 'she') return null;
   // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
   const surname = sentenceOpeningSurname(at, block, ctx);
-  return surname && pronounFits(p, ctx.genderOf(surname)) ? surname : null;
+  if (surname && pronounFits(p, ctx.genderOf(surname))) return surname;
+  // "She skirted the opening question …. || She also maneuvered around …. || “…,” she said": a chain of paragraphs
+  // each with a sentence opening on the same pronoun carries it back to the person named before the chain.
+  return chained(p, block, reach) ? resolvePronoun(p, 0, block - reach, ctx, reach, notObject) : null;
+
+  function chained(pronoun: string, from: number, span: number): boolean {
+    if (from - span < 1) return false;
+    const opening = new RegExp(
+      String.raw`(?:^|[.!?]["”’]?\s)${pronoun[0]!.toUpperCase()}${pronoun.slice(1)}\s\p{Ll}`,
+      'u',
+    );
+    for (let b = from - 1; b >= from - span; b--) if (!opening.test(ctx.blockText(b))) return false;
+    return true;
+  }
 }
 
 /** The words between a name and a later one when the first only modifies it: role nouns ("consultant", "campaign manager"). */

@@ -159,6 +159,19 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
         speaker: 'Mike Huckabee',
       },
   },
+  'a chain of paragraphs opening on the same pronoun': {
+    'it carries the pronoun back past its reach ("She skirted …. || She also maneuvered …. || “…,” she said")': {
+      // The Washington Post, 2015-11-15 (train).
+      text: 'Clinton appeared to have the most to gain, given her foreign policy experience, but also the most at risk as the Obama administration\'s record comes under fire. || She skirted the opening question from CBS moderator John Dickerson, who wanted to know whether the Obama administration bears responsibility for underestimating the Islamic State terrorist network early on. || She also maneuvered around the charged term, "radical Islam," which some Republicans want U.S. leaders to use to describe the enemy. She referred to jihadism but was careful not to link it directly to religion. || "I don\'t think we are at war with Islam," she said, only with violent extremists.',
+      quote: "I don't think we are",
+      speaker: 'Clinton',
+    },
+    'near miss: a chain broken by a paragraph without the pronoun gives none': {
+      text: 'Clinton appeared to have the most to gain, given her foreign policy experience. || Debates are often decided by a single exchange, and this one was no different for the moderators. || She also maneuvered around the charged term, "radical Islam," which some Republicans want U.S. leaders to use. || "I don\'t think we are at war with Islam," she said, only with violent extremists.',
+      quote: "I don't think we are",
+      speaker: null,
+    },
+  },
 };
 
 speakerTable('where quote+speaker F1 is lost', cases);
