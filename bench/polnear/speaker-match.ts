@@ -6,7 +6,7 @@
 //   Limits: "Clinton" for a Source "Clinton" is accepted whichever Clinton Lede meant; "Trump" is accepted for
 //   "the Trump campaign". A reflexive after the name is no modifier: "Cruz himself" is Cruz.
 // - ARTICLE-AWARE NAME match (the second figure the bench prints, "name (article-aware match)"; docs/speakers.md
-//   "Name match"): also right when the article itself ties the two names to one person. The prediction's name words
+//   "Name match", speakers-name-match.md): also right when the article itself ties the two names to one person. The prediction's name words
 //   and the Source's head name words each lie within exactly one of the full names the article writes (runs of two
 //   or more capitalised words, titles and initials dropped; a full name written longer, "Finance Minister Lou
 //   Jiwei", is the same one), it is one full name for both, and one of the two is itself a full name the article

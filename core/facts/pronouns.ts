@@ -3,10 +3,11 @@
 // Mr. Trump's remarks"), and the last person quoted while nobody new takes the floor (Muzny et al. 2017).
 import type { NameMention } from './entities';
 import { ABBREV_DOT } from './attribution';
+import { describedSubject } from './described-subject';
 import type { SpeakerContext } from './speaker-context';
 import { resolveName } from './entities';
 import { isCommonWord, isFunctionOrVerb, lexiconTags } from './lexicon';
-import { isAskedPerson, isReportingSubject, isSubjectMention } from './salience';
+import { isAskedPerson, isReportingSubject, isRoleWord, isSubjectMention, VERB_NEXT } from './salience';
 import { pronounFits, titleGender } from './speakers';
 
 /** Whether an untyped name is the subject of a reporting verb ("Ban said", "Carter however said"). */
@@ -52,6 +53,14 @@ export function resolvePronoun(
       /^\s\p{Ll}/u.test(txt.slice(m.end, m.end + 2))
     )
       return false;
+    // "a 1930s-era Art Deco movie theater": a name between an article with its modifiers and a noun names a thing.
+    if (
+      (p === 'he' || p === 'she') &&
+      /\b(?:[Tt]he|an?)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){1,2}$/u.test(txt.slice(Math.max(0, m.start - 40), m.start)) &&
+      /^\s\p{Ll}/u.test(txt.slice(m.end, m.end + 2)) &&
+      !VERB_NEXT.test(txt.slice(m.end, m.end + 60))
+    )
+      return false;
     // A title on the mention itself decides ("Mrs. Clinton" is no "he", even when the surname names Bill Clinton).
     return pronounFits(
       p,
@@ -92,10 +101,30 @@ export function resolvePronoun(
       .slice(m.end, f.start)
       .replace(ABBREV_DOT, (d) => d.slice(0, -1));
     if (m.block !== f.block || /[.!?]["”’]?\s/.test(between)) break;
+    // "Obama consultant Cornell Belcher, …, picked up …": a name before role words only modifies the one after them.
+    if (isModifierOf(between)) break;
     found = i;
   }
+  // "When Trump held rallies …, and the GOP candidate took to Twitter …. “…,” he tweeted": a definite role
+  // description as a clause subject after the last quote stands for the one person the article introduced with that
+  // role, else for the nearest compatible name before it in its paragraph, which then keeps the floor.
+  const described = p === 'he' || p === 'she' ? describedSubject(at, block, ctx) : null;
+  const lastAt = ctx.lastPersonAt;
+  const describedAfterQuote =
+    described !== null &&
+    (!lastAt || described.block > lastAt.block || (described.block === lastAt.block && described.at > lastAt.at));
+  if (described && describedAfterQuote) {
+    const fits = described.name && described.name !== notObject && pronounFits(p, ctx.genderOf(described.name));
+    const f = found >= 0 ? ctx.mentions[found]! : null;
+    if (fits && (!f || f.block < described.block || f.start < described.at)) return described.name;
+  }
+  const namesDescribed =
+    describedAfterQuote &&
+    found >= 0 &&
+    ctx.mentions[found]!.block === described!.block &&
+    ctx.mentions[found]!.start < described!.at;
   // A name in an object or a possessive ("because of Mr. Trump's remarks") yields to the nearest clause subject.
-  if (!wantOrg && salient >= 0 && found >= 0 && found !== salient) {
+  if (!wantOrg && !namesDescribed && salient >= 0 && found >= 0 && found !== salient) {
     const f = ctx.mentions[found]!;
     if (!isSubjectMention(texts(f.block), f.start, f.end, 'bare')) found = salient;
   }
@@ -106,7 +135,6 @@ export function resolvePronoun(
     // appositive then a copula ("Whit Ayres -- author of … -- is skeptical …") does.
     const f = ctx.mentions[found]!;
     const last = ctx.lastPerson;
-    const lastAt = ctx.lastPersonAt;
     if (
       !wantOrg &&
       last &&
@@ -114,6 +142,7 @@ export function resolvePronoun(
       lastAt &&
       lastAt.block >= block - reach &&
       pronounFits(p, ctx.genderOf(last)) &&
+      !namesDescribed &&
       (f.block < lastAt.block ||
         (f.block === lastAt.block && f.start < lastAt.at) ||
         !isSubjectMention(texts(f.block), f.start, f.end, 'bare'))
@@ -126,7 +155,26 @@ export function resolvePronoun(
   if (p !== 'he' && p !== 'she') return null;
   // The last resort names a surname, which must still fit: "he" never takes a woman the article has gendered.
   const surname = sentenceOpeningSurname(at, block, ctx);
-  return surname && pronounFits(p, ctx.genderOf(surname)) ? surname : null;
+  if (surname && pronounFits(p, ctx.genderOf(surname))) return surname;
+  // "She skirted the opening question …. || She also maneuvered around …. || “…,” she said": a chain of paragraphs
+  // each with a sentence opening on the same pronoun carries it back to the person named before the chain.
+  return chained(p, block, reach) ? resolvePronoun(p, 0, block - reach, ctx, reach, notObject) : null;
+
+  function chained(pronoun: string, from: number, span: number): boolean {
+    if (from - span < 1) return false;
+    const opening = new RegExp(
+      String.raw`(?:^|[.!?]["”’]?\s)${pronoun[0]!.toUpperCase()}${pronoun.slice(1)}\s\p{Ll}`,
+      'u',
+    );
+    for (let b = from - 1; b >= from - span; b--) if (!opening.test(ctx.blockText(b))) return false;
+    return true;
+  }
+}
+
+/** The words between a name and a later one when the first only modifies it: role nouns ("consultant", "campaign manager"). */
+function isModifierOf(between: string): boolean {
+  const m = /^(?:['’]s)?\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})$/u.exec(between);
+  return m !== null && m[1]!.trim().split(/\s+/).every(isRoleWord);
 }
 
 /**

@@ -25,6 +25,22 @@ const COPULA_NEXT = /^\s(?:(?:also|still|now|not)\s)?(?:(?:is|was|are|were)(?:n[
 const BARE_COPULA_NEXT =
   /^\s(?:(?:also|still|now|not|clearly|visibly)\s)?(?:(?:is|was|are|were)(?:n['’]t)?|seemed|seems|appeared|appears|remained|remains|looked|looks|sounded|felt)\s(?:not\s)?(?:(?:just|only|merely|simply|really|truly)\s)?(?!(?:a|an|the|one|his|her|their|its|our|my|this|that|no|among|in|at|on|from|of|for|to|with|by|about|also|still|now|there|here|being|going|(?:no|some|any|every)(?:thing|one|body)|none|nobody)\b)\p{Ll}/u;
 
+/** A group of unnamed people and its reporting verb, right before a name: "aides say ", "officials said that ". */
+const GROUP_REPORTS =
+  /(?:^|,\s|\b(?:and|but)\s)(?:(?:some|many|other|several|two|three|the|his|her|their|campaign|senior|top|former)\s){0,2}(?:aides|advisers|advisors|allies|officials|sources|friends|associates|people|staffers|supporters|critics)\s(?:say|said|says|tell|told)\s(?:that\s)?$/;
+
+/** A day or time right after a subject, before its verb: " on Friday", " last week", " on Tuesday night". */
+const DAY_NEXT =
+  /^\s(?:(?:on|late|early)\s)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?|last\s(?:week|month|year|night)|this\s(?:week|month|year|morning))(?=\s\p{Ll})/u;
+
+/** A leading described subject closed by a comma, right before a name apposed to it: "One local woman, ", "Her father, ". */
+const DESCRIBED_LEAD = /^(?:One|A|An|Another|His|Her|Their)\s[^,;:.!?"“”]{1,50},\s+$/;
+/** After that name: an age or a place, its closing comma, then the clause's verb. */
+const APPOSED_VERB = new RegExp(
+  `^(?:,\\s\\d{1,3})?(?:\\sof\\s(?:the\\s)?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?,(?=${VERB_NEXT.source.slice(1)})`,
+  'u',
+);
+
 /** A long appositive: up to three comma groups, the first opening on "who", an article or an age, no sentence end. */
 const LONG_APPOSITION =
   /^,\s(?:who|whose|an?|the|one|\d{1,3}(?=,))\b(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)*(?:,\s(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,2},(?=\s)/u;
@@ -38,6 +54,8 @@ const BEFORE_NAME = new Set(
     'professor analyst economist presidential republican democratic rival front-runner'
   ).split(' '),
 );
+const LEADING_PREPOSITION =
+  /^(?:At|In|On|During|After|Before|From|Outside|Inside|Across|Near|Since|Amid|Throughout)\s[^,]*,\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s?)+,\s+)?(?:(?:on|in|at|last|this|early|late)\s[^,]*,\s+)?/u;
 const SUBORDINATOR = /^(?:after|before|when|while|if|because|although|though|as|since|until|unless|once|whether)\s/i;
 const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|\p{Lu})\./gu;
 
@@ -48,7 +66,7 @@ const ABBREV = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Re
  * sentence end or quotation mark, and the verb must be a reporting one.
  */
 const REPORTS_NEXT =
-  /^(?:(?:,\s(?:[^,;.!?"“”]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,3},|,)?\s(?:\p{Ll}+ly\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
+  /^(?:\sof\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\sin\s\p{Lu}[\p{L}.'’-]*)?(?=,))?(?:(?:,\s(?:[^,;.!?"“”]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,3},|,)?\s(?:(?:also|later|then|again|once|\p{Ll}+ly)\s)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|recalled|insisted|warned|acknowledged)\b/u;
 
 /**
  * Whether the name at [start, end) of `text` speaks in a reporting clause of its own: it opens the text or follows a
@@ -98,7 +116,10 @@ export function opensClause(text: string, start: number, end: number): boolean {
   // "Of Carson, Levine …", "After the debate, Trump …": a leading phrase closed by a comma.
   // A subordinate clause with no comma to close it ("After Mr. Trump took possession … he made") is no main clause.
   if (!pre.includes(',') && SUBORDINATOR.test(pre)) return false;
-  pre = pre.replace(/^[^,]*,\s+/, '');
+  // A leading prepositional phrase may hold a place and a time, each closed by a comma ("At a rally in Portland,
+  // Maine, on Thursday afternoon, Trump included …").
+  const lead = LEADING_PREPOSITION.exec(pre);
+  pre = lead ? pre.slice(lead[0].length) : pre.replace(/^[^,]*,\s+/, '');
   const words = pre.split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_NAME.has(w.toLowerCase())) && !isRoleBeforeName(words))
@@ -139,16 +160,26 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   // "… was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat …, who said none of …": a
   // relative clause that reports speech makes its antecedent a speaker wherever the name stands.
   if (copula === 'bare' && WHO_REPORTS.test(text.slice(end, end + 240))) return true;
+  // For a pronoun, the subject of what a described group reports ("In addition to paid leave, aides say Ivanka Trump
+  // also advises her father …"): the group names nobody, so the clause's subject holds the floor.
+  if (copula === 'bare' && GROUP_REPORTS.test(pre) && VERB_NEXT.test(text.slice(end, end + 240))) return true;
   if (!opensClause(text, start, end)) return false;
+  // For a pronoun, a name apposed to a leading described subject ("One local woman, Karen Robison, pulled Rep. King
+  // aside", "Her father, Brad, 39, worried"): the clause's verb after the name's closing comma is the name's.
+  if (copula === 'bare' && DESCRIBED_LEAD.test(pre) && APPOSED_VERB.test(text.slice(end, end + 240))) return true;
   let after = text.slice(end, end + 240);
   const of = OF_PLACE.exec(after);
   if (of) after = after.slice(of[0].length);
   const apposition =
-    /^(?:,\s\d{1,3})?(?:(?:,\s(?:[^,;"“”']|''[^'"“”]{1,60}''|'(?!'))+?)(?:,|(?<=,''))(?<=^.{0,200})|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
+    /^(?:,\s\d{1,3}|(\s\([^)]{1,40}\))(?=,))?(?:(?:,\s(?:[^,;"“”']|''[^'"“”]{1,60}''|'(?!'))+?)(?:,|(?<=,''))(?<=^.{0,200})|\s\([^)]{1,40}\)|\s(?:--|—|–)\s[^"“”—–]{1,240}?\s(?:--|—|–))(?=\s)/.exec(
       after,
     );
   if (apposition) after = after.slice(apposition[0].length);
-  if (VERB_NEXT.test(after) || (copula && apposition && COPULA_NEXT.test(after))) return true;
+  // "Cruz on Friday played down …": a day between the subject and its verb.
+  if (copula === 'bare') after = after.replace(DAY_NEXT, '');
+  // "Rep. Devin Nunes (R-Calif.), chairman of …, didn’t second-guess": a party label, then an appositive, then a verb
+  // (not a copula: "Sen. Sherrod Brown (D-Ohio), also part of …, is on deck" is about him, not said by him).
+  if (VERB_NEXT.test(after) || (copula && apposition && !apposition[1] && COPULA_NEXT.test(after))) return true;
   // A short sentence of its own: no comma, quotation or colon before its end ("Cruz is not only right …, Viguerie
   // argues" reports someone else's words).
   if (copula === 'bare' && !apposition && BARE_COPULA_NEXT.test(after) && /^[^,;:"“”']{1,120}[.!?](?:\s|$)/.test(after))

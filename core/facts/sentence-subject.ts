@@ -23,6 +23,8 @@ const APPOSITIVE =
 /** Lowercase role words between capitalised ones and the name: "Republican presidential front-runner Donald Trump". */
 const ROLE_THEN_NAME = /^\s((?:\p{Ll}[\p{Ll}-]+\s){1,3})(?=\p{Lu})/u;
 const PRONOUN = /^(?:he|she|they|we|i)\b/i;
+/** After a name's possessive: its role, the last word a lowercase role noun, closed by a comma (" Virginia state director, "). */
+const POSSESSED_ROLE = /^\s(?:[\p{L}-]+\s){0,3}(\p{Ll}[\p{Ll}-]+),\s/u;
 /**
  * A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders", "the justice"
  * (a head from titled-description.ts's general list of role nouns, or a body, document or group).
@@ -126,6 +128,16 @@ export function sentenceSubject(
       return null;
     let subject = name[0];
     let after = clause.slice(name[0].length);
+    // "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": a name's possessive role, then the name apposed to it.
+    const owned = /['’]s$/.test(subject) ? POSSESSED_ROLE.exec(after) : null;
+    if (owned && ROLE_NOUNS.has(owned[1]!)) {
+      const named = NAME_RUN.exec(after.slice(owned[0].length));
+      const rest = named ? after.slice(owned[0].length + named[0].length) : '';
+      if (named && rest.startsWith(',')) {
+        subject = named[0];
+        after = rest.slice(1);
+      }
+    }
     const role = ROLE_THEN_NAME.exec(after);
     if (role && role[1]!.trim().split(' ').every(isRoleWord)) {
       const named = NAME_RUN.exec(after.slice(role[0].length));
