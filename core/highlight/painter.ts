@@ -75,6 +75,8 @@ export interface Painter {
   hitTest(x: number, y: number): string[];
   /** Ids currently painted, in paint order. */
   ids(): string[];
+  /** Shows the layer above the page's top layer again, whatever the page did (the reader's own moments). */
+  raise(): void;
   /** Unpaints everything and removes the layer. The painter is dead afterwards. */
   destroy(): void;
 }
@@ -92,6 +94,7 @@ const DEAD: Painter = {
   flash: () => {},
   hitTest: () => [],
   ids: () => [],
+  raise: () => {},
   destroy: () => {},
 };
 
@@ -334,6 +337,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     },
     prepare() {
       if (alive && !blocked) ensureLayer();
+    },
+    raise() {
+      onTop?.raise();
     },
     paint(id, range, color, how = {}) {
       if (!alive || !COLOR_IDS.includes(color)) return false;

@@ -2,8 +2,9 @@
 // top layer: a modal <dialog>, an open popover, a fullscreen element. Those are drawn above every z-index, so a page
 // that showed its article in its own modal dialog hid Lede's paint and toolbar under it (wave 19's red team, S5).
 // The element becomes a manual popover and is shown again (last shown, drawn on top) each time the page puts
-// something of its own there, a bounded number of times: a page that answers each raise with one of its own would
-// otherwise keep both busy for ever. Nothing changes on a page that never uses the top layer.
+// something of its own there, within a budget refilled over time (a rate, not a page-long cap: a page that spent a
+// cap with an invisible popover then covered Lede for good, red team 23's T1), and always at Lede's own moments (the
+// toolbar shown, a highlight painted). Nothing changes on a page that never uses the top layer.
 
 /**
  * Lede's own elements kept on top, with their rank: their opening is not the page's (answering it would make two
@@ -11,8 +12,14 @@
  */
 const ours = new Map<Element, number>();
 
-/** How many times one element is raised above the page's top layer before Lede stops answering. */
+/** How many raises in a row one element answers the page with (the budget when full). */
 export const MAX_RAISES = 50;
+
+/**
+ * Raises the budget gains a second. Above what a page's own use asks (a popover ticking every 40 ms asks 25 a
+ * second), so only a page that answers Lede's every raise outruns it, and that fight costs at most this many a second.
+ */
+export const RAISES_PER_SECOND = 30;
 
 /** Whether the page shows something of its own in the top layer (a modal dialog, an open popover, fullscreen). */
 export function pageUsesTopLayer(doc: Document): boolean {
@@ -26,8 +33,16 @@ export function pageUsesTopLayer(doc: Document): boolean {
 }
 
 export interface TopLayerKeeper {
-  /** Shows the element above the page's top layer if the page uses it (call after putting the element back). */
+  /**
+   * Shows the element above the page's top layer if the page uses it, whatever the budget: call it after putting
+   * the element back and at the reader's own moments (the toolbar shown, a highlight painted, the editor opened).
+   */
   raise(): void;
+  /**
+   * True when the page put something of its own in the top layer that Lede did not answer (the budget was spent):
+   * the element may be drawn under it, unseen, so a press there is the page's.
+   */
+  buried(): boolean;
   /** Stops watching (the element stays where it is). */
   destroy(): void;
 }
@@ -47,8 +62,12 @@ function showLast(el: HTMLElement): void {
 export interface KeepOnTopOptions {
   /** Lede's elements of a higher rank stay above those of a lower one (the toolbar's host 1, the paint's 0). */
   rank?: number;
-  /** Raises of the element before Lede stops answering the page. Default MAX_RAISES. */
+  /** The budget when full: raises in a row before Lede answers the page only as fast as it refills. Default MAX_RAISES. */
   max?: number;
+  /** Raises the budget gains a second. Default RAISES_PER_SECOND. */
+  perSecond?: number;
+  /** The clock in milliseconds. Default the document's `performance.now()`. */
+  now?: () => number;
   /**
    * Called whenever the page's top layer may have changed (a dialog opened or closed, a popover toggled, fullscreen),
    * before the raise, and still after the raises ran out: the toolbar's host moves in and out of a modal dialog there.
@@ -58,26 +77,46 @@ export interface KeepOnTopOptions {
 
 /**
  * Watches `doc` for the page putting its own elements in the top layer (a dialog's `open`, a popover's `toggle`,
- * `fullscreenchange`) and raises `el` above them, at most `max` times; Lede's elements of a higher `rank` already
- * there are shown again above it. `el` gets `popover="manual"` only once needed. Returns null where the engine has
- * no Popover API (nothing to do there).
+ * `fullscreenchange`) and raises `el` above them while its budget lasts (`max` in a row, refilled at `perSecond`);
+ * Lede's elements of a higher `rank` already there are shown again above it. `el` gets `popover="manual"` only once
+ * needed. Returns null where the engine has no Popover API (nothing to do there).
  */
 export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions = {}): TopLayerKeeper | null {
   if (typeof el.showPopover !== 'function') return null;
-  const { rank = 0, max = MAX_RAISES, onChange } = opts;
+  const { rank = 0, max = MAX_RAISES, perSecond = RAISES_PER_SECOND, onChange } = opts;
+  const view = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
+  const now = opts.now ?? (() => view?.performance?.now() ?? 0);
   ours.set(el, rank);
-  let raises = 0;
+  let budget = max;
+  let filled = now();
+  let under = false;
   const raise = (): void => {
-    if (!el.isConnected || raises >= max || !pageUsesTopLayer(doc)) return;
-    raises++;
+    under = false;
+    if (!el.isConnected || !pageUsesTopLayer(doc)) return;
     showLast(el);
     for (const [other, r] of ours)
       if (other !== el && r > rank && other.isConnected && other.matches(':popover-open'))
         showLast(other as HTMLElement);
   };
+  /** The page changed its top layer: raise while the budget lasts, else the element may lie under the page's. */
+  const answer = (): void => {
+    if (!el.isConnected || !pageUsesTopLayer(doc)) {
+      under = false;
+      return;
+    }
+    const t = now();
+    budget = Math.min(max, budget + ((t - filled) * perSecond) / 1000);
+    filled = t;
+    if (budget < 1) {
+      under = true;
+      return;
+    }
+    budget--;
+    raise();
+  };
   const changed = (): void => {
     onChange?.();
-    raise();
+    answer();
   };
   const onToggle = (e: Event): void => {
     const target = e.target as Element | null;
@@ -85,9 +124,9 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
     if (!target || ours.has(target) || target.localName === 'dialog') return;
     // A popover closing frees the top layer: nothing to raise above (a tooltip's every closing would spend a raise).
     onChange?.();
-    if ((e as Event & { newState?: string }).newState === 'open') raise();
+    if ((e as Event & { newState?: string }).newState === 'open') answer();
+    else if (!pageUsesTopLayer(doc)) under = false;
   };
-  const view = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
   const MO = view?.MutationObserver;
   // A dialog shown or closed (modal or not: `open` is set either way; raise() checks whether it is modal).
   const dialogs = MO ? new MO((records) => records.some((r) => !ours.has(r.target as Element)) && changed()) : null;
@@ -98,6 +137,7 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
   changed();
   return {
     raise,
+    buried: () => under,
     destroy: () => {
       dialogs?.disconnect();
       doc.removeEventListener('toggle', onToggle, true);

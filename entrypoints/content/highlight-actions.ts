@@ -134,6 +134,8 @@ export async function highlightSelection(
     if (!(await save(s, annotation, then ? undefined : t('saved')))) return null;
     s.hl.placed.set(annotation.id, painted);
     surface.painter().paint(annotation.id, painted, color);
+    // The reader's own moment: the new colour is shown above a page's top layer, whatever the page spent.
+    surface.raise();
     surface.live.say(t('announceSaved'));
     if (then) openEditor(s, annotation.id, then);
     return annotation.id;
@@ -177,6 +179,7 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
     s.handoff.input ?? s.view,
   );
   surface.editor.open(annotation, range, focus);
+  surface.raise();
 }
 
 function sameRange(a: Range, b: Range): boolean {

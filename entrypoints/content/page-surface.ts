@@ -39,7 +39,8 @@ export class PageSurface {
 
   /** Lede's shadow host, made on first use. */
   host(): UiHost {
-    if (!this.ui) this.ui = createUiHost(this.doc);
+    // A page that takes the host out of its modal dialog each time it goes in hides the toolbar: say so, once.
+    if (!this.ui) this.ui = createUiHost(this.doc, () => this.widgets().toast(t('toolbarHidden'), undefined, 'error'));
     // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
     else if (!this.ui.host.isConnected) this.ui.putBack();
     // A page that kept changing the host's style outlasted its watcher: it is put back at each use.
@@ -51,7 +52,15 @@ export class PageSurface {
   widgets(): HighlightUi {
     this.highlightUi ??= new HighlightUi(this.host(), this.doc, (fn, ms) => this.life.setTimeout(fn, ms));
     this.host();
+    // The toolbar or a toast shown is the reader's moment: above the page's top layer whatever it spent.
+    this.ui?.raise();
     return this.highlightUi;
+  }
+
+  /** Shows the paint layer and Lede's UI above the page's top layer again (a highlight painted, the editor opened). */
+  raise(): void {
+    this.painterInstance?.raise();
+    this.ui?.raise();
   }
 
   /** The toolbar, toast and tip if they were ever shown, else null (hiding what was never made makes nothing). */

@@ -84,6 +84,10 @@ export interface UiHost {
   repair(): void;
   /** Puts the host back in the page after a page that re-renders its body took it away. */
   putBack(): void;
+  /** Shows the host above the page's top layer again, whatever the page spent (the reader's own moments). */
+  raise(): void;
+  /** True when the page put something in the top layer that Lede did not answer: the UI may lie unseen under it. */
+  buried(): boolean;
   /** True for nodes inside Lede's own UI (ignored by selection and mutation handling). */
   contains(node: Node | null): boolean;
   destroy(): void;
@@ -100,8 +104,11 @@ function home(doc: Document): Element {
   return doc.body ?? doc.documentElement;
 }
 
-/** Creates the host lazily on first use; nothing is added to pages where the reader never highlights. */
-export function createUiHost(doc: Document): UiHost {
+/**
+ * Creates the host lazily on first use; nothing is added to pages where the reader never highlights. `onHidden` is
+ * called once if the page keeps taking the host out of its modal dialog (the toolbar can take no click there).
+ */
+export function createUiHost(doc: Document, onHidden?: () => void): UiHost {
   // A fresh tag name per page, naming nothing of Lede's (own-style.ts): a page that defined a `lede-ui` custom element
   // got Lede's host upgraded into its own class (it could remove it, or attach its own shadow root first so ours threw
   // and no highlight could be made), and any page could tell Lede was installed from the name.
@@ -128,12 +135,14 @@ export function createUiHost(doc: Document): UiHost {
   let sealed = false;
   let removal: MutationObserver | null = null;
   const place = (): void => {
-    home(doc).append(host);
+    const to = home(doc);
+    to.append(host);
+    // A page that takes the host out of its dialog is watched there as in the body (red team 23's D1).
+    if (to.localName === 'dialog') removal?.observe(to, { childList: true });
     // Above a modal dialog, popover or fullscreen element of the page's (top-layer.ts); out of the document, the host
     // left the top layer, so it is raised again each time it is put back.
     onTop?.raise();
   };
-  place();
   // While the page shows a modal dialog, everything outside it is inert: the toolbar drawn above it would take no
   // click and the note editor no focus. The host lives inside that dialog meanwhile (still drawn above it, in the top
   // layer), and goes back to the body when the dialog closes; a page that takes it out of its dialog is answered as
@@ -144,7 +153,6 @@ export function createUiHost(doc: Document): UiHost {
     to.append(host);
     if (to.localName === 'dialog') removal?.observe(to, { childList: true });
   };
-  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome });
   // A page that removes the nodes it did not make takes the host out alone: it is put back at once, and the second
   // time it goes into the closed shadow root on the body (sealed-root.ts), where the page can neither remove nor
   // restyle it. A page that re-renders its body takes the host out with its own children: it is put back at the next
@@ -157,14 +165,20 @@ export function createUiHost(doc: Document): UiHost {
         if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
         if (++fights < 2) place();
         else {
+          // Under the page's modal dialog the sealed host is drawn (a toast is read) but inert: the toolbar takes
+          // no click until the dialog closes, so the reader is told once what still works.
+          const hidden = home(doc).localName === 'dialog';
           sealedRoot(doc)?.append(host);
           sealed = true;
           onTop?.raise();
+          if (hidden) onHidden?.();
         }
       })
     : null;
   for (const parent of new Set([doc.documentElement, doc.body]))
     if (parent) removal?.observe(parent, { childList: true });
+  place();
+  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome });
   return {
     root,
     host,
@@ -173,6 +187,8 @@ export function createUiHost(doc: Document): UiHost {
       if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, HOST_STYLE);
     },
     putBack: place,
+    raise: () => onTop?.raise(),
+    buried: () => !!onTop?.buried(),
     destroy: () => {
       watch?.disconnect();
       removal?.disconnect();

@@ -39,10 +39,12 @@ const covered = new WeakMap<Event, Element | null>();
  * The element of Lede's UI under the point of a pointer event aimed at something of the page's: a layer the page
  * laid over Lede's toolbar or note editor in the top layer (a clear popover or modal dialog, above any z-index), so
  * that the reader's press on what they see as Lede's goes to the page (a clear field over the note editor would take
- * the words they type next). Null where Lede shows nothing at that point.
+ * the words they type next). Null where Lede shows nothing at that point, and null where Lede's UI may lie unseen
+ * under the page's top layer (`buried`: a change of it Lede did not answer): the reader then saw the page's element,
+ * and a press on the page's visible button must not save in the colour of Lede's hidden one (red team 23's T1).
  */
 export function coveredLede(e: Event, ui: UiHost | null): Element | null {
-  if (!ui || !e.isTrusted || !(e instanceof MouseEvent) || !ui.host.isConnected) return null;
+  if (!ui || !e.isTrusted || !(e instanceof MouseEvent) || !ui.host.isConnected || ui.buried()) return null;
   let found = covered.get(e);
   if (found !== undefined) return found;
   found = null;

@@ -1,11 +1,12 @@
 // A page that fades or covers Lede's note editor or toast, in real Chromium against the built extension, to lure the
-// reader's click onto Delete or Undo (docs/reliability.md, wave 15), or covers the toolbar to take the click (wave 19). Split from trust-deceit.e2e.ts, which had passed
-// 400 lines.
+// reader's click onto Delete or Undo (docs/reliability.md, wave 15), or covers the toolbar to take the click (wave 19),
+// or buries Lede's UI under its own top layer or dialog (red team 23). Split from trust-deceit.e2e.ts, which had
+// passed 400 lines.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOf, clickText, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import { centreOf, clickText, piercedText, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { readStore } from './support';
-import { PASSAGE, SECOND, THIRD, useTrustPage } from './trust-support';
+import { PASSAGE, SECOND, THIRD, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
@@ -120,4 +121,81 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
     expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
     await page.close();
   });
+
+  it('(t6) a page that spends Lede’s raises still shows the highlight; a press on its visible button over a buried toolbar is the page’s', async () => {
+    // Red team 23's T1. The article in the page's own full-window popover, shown again with an invisible 1 px popover
+    // every 80 ms: the page-long budget of 50 raises ran out in 4 s, and the passage highlighted was drawn under the
+    // page's popover (0 tinted pixels). The budget is now a rate, refilled: such a page is answered every time.
+    const article = `addEventListener('DOMContentLoaded', () => {
+      const pv = document.createElement('div'); pv.popover = 'manual'; pv.id = 'pv';
+      pv.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;padding:0;overflow:auto;background:#fff';
+      pv.append(document.querySelector('article')); document.body.append(pv); pv.showPopover(); window.__pv = pv;`;
+    const ticking = await trust.openPage(
+      '/trust/tl-ticks.html',
+      `${article} window.__n = 0; const t = document.createElement('div'); t.popover = 'manual';
+        t.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(t);
+        setInterval(() => { if (t.matches(':popover-open')) t.hidePopover();
+          else { t.showPopover(); window.__n++; pv.hidePopover(); pv.showPopover(); } }, 40); });`,
+    );
+    await trust.highlight(ticking, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor('/trust/tl-ticks.html')).toEqual([PASSAGE]);
+    await ticking.waitForTimeout(7000);
+    expect(await ticking.evaluate(() => (window as unknown as { __n: number }).__n)).toBeGreaterThan(60);
+    expect(await tintOverPassage(ticking)).toBeGreaterThan(2000);
+    await ticking.close();
+
+    // A page that answers each raise of Lede's by showing its popover again does spend the budget, and buries the
+    // toolbar under its article. It lays a visible button where the toolbar's blue lies unseen: the reader's click
+    // there is the page's. On wave 19's build the covered-press relay sent it to the buried toolbar: saved in blue.
+    const path = '/trust/tl-fight.html';
+    const page = await trust.openPage(
+      path,
+      `${article} document.addEventListener('toggle', (e) => { if (e.target === pv || e.newState !== 'open') return;
+        pv.hidePopover(); pv.showPopover(); }, true); });`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, SECOND)).toBe(SECOND);
+    await page.waitForTimeout(600);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.evaluate((b) => {
+      const w = window as unknown as { __acc: number; __pv: HTMLElement };
+      w.__acc = 0;
+      const btn = document.createElement('button');
+      btn.textContent = 'Accept cookies';
+      btn.id = 'acc';
+      btn.onclick = () => w.__acc++;
+      btn.style.cssText = `position:fixed;left:${b.x - 60}px;top:${b.y - 15}px;width:120px;height:30px;z-index:9;background:#1a73e8;color:#fff`;
+      w.__pv.append(btn);
+    }, blue);
+    await page.waitForTimeout(300);
+    await page.mouse.click(blue.x, blue.y);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { __acc: number }).__acc)).toBe(1);
+    expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('(t7) a page that takes Lede’s toolbar out of its modal dialog each time gets the reader told, and the keys still save', async () => {
+    // Red team 23's D1: the page's observer removed whatever Lede put into its dialog. The host was put back at each
+    // use and taken again: no toolbar, and nothing said so. Now it is put back once, then sealed on the body (drawn,
+    // but inert under the modal dialog), and the reader is told once what still works.
+    const path = '/trust/tl-dialog.html';
+    const page = await trust.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => { const d = document.createElement('dialog');
+        d.style.cssText = 'width:820px;max-width:90vw;height:90vh;max-height:90vh;border:0;padding:0';
+        d.append(document.querySelector('article')); document.body.append(d);
+        new MutationObserver((rs) => { for (const r of rs) for (const n of r.addedNodes)
+          if (n.nodeType === 1 && n.parentNode === d && n.localName !== 'article') n.remove(); }).observe(d, { childList: true });
+        d.showModal(); });`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, SECOND)).toBe(SECOND);
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert'))
+      .toBe("This page hides Lede's toolbar. The keys 1-5 and the context menu still highlight a selection.");
+    await page.keyboard.press('2');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([SECOND]);
+    await page.close();
+  }, 60_000);
 });
