@@ -1,11 +1,21 @@
 // Characters a page can write into its text that are never drawn and mean nothing to a reader: Unicode's "default
-// ignorable" code points that no real script needs. The text model leaves them out, and every export strips them, so
-// a quote says what the reader saw and carries no hidden message (tag characters spell ASCII invisibly).
+// ignorable" code points that no real script needs, and the ones a script needs (joiners, ZWSP, bidi marks, soft
+// hyphen, selectors) wherever the text around them does not (invisible-context.ts). The text model leaves them out,
+// and every export strips them, so a quote says what the reader saw and carries no hidden message.
 
-/** Variation selectors: VS1-VS16 (emoji presentation, CJK compatibility, math) and VS17-VS256 (Japanese ideographic variants). */
-const isVariationSelector = (cp: number): boolean => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+import {
+  type Around,
+  drawnAfter,
+  isContextual,
+  isNeeded,
+  isBidiMark,
+  isSelector,
+  letterAfter,
+  letterBefore,
+  varies,
+} from './invisible-context';
+
 const isTagPlane = (cp: number): boolean => cp >= 0xe0000 && cp <= 0xe0fff && !(cp >= 0xe0100 && cp <= 0xe01ef);
-const IDEOGRAPH = /\p{Ideographic}/u;
 const BLACK_FLAG = 0x1f3f4;
 /** A subdivision flag's tags (🏴 + "gbsct" + cancel tag): 2 to 6 lowercase letters or digits. */
 const MAX_FLAG_TAGS = 7;
@@ -24,10 +34,9 @@ const MAX_FLAG_TAGS = 7;
  * - U+E0000-U+E0FFF apart from the variation selectors: tag characters and unassigned ignorables; see `flagTagsAt` for
  *   the one drawn use of tags.
  *
- * Kept: soft hyphen (a line-break hint the rest of Lede already handles), U+034F combining grapheme joiner (orders
- * Hebrew marks), ZWSP U+200B (a word break in Thai, Lao, Khmer), ZWNJ U+200C and ZWJ U+200D (Persian, Indic scripts,
- * emoji sequences), the bidi marks, embeddings and isolates (drawn-apart.ts decides about overrides), Mongolian free
- * variation selectors U+180B-U+180D and U+180F (they choose Mongolian letter shapes).
+ * Kept where the text around them needs them (`isContextual`, `isNeeded`, `varies`): soft hyphen, U+034F combining
+ * grapheme joiner, ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, the bidi isolates, variation selectors and Mongolian's selectors.
+ * Kept always: the bidi embeddings and overrides U+202A-U+202E (drawn-apart.ts judges overrides).
  */
 function isAlwaysHidden(cp: number): boolean {
   if (cp < 0x115f) return false;
@@ -48,16 +57,6 @@ function isAlwaysHidden(cp: number): boolean {
   return isTagPlane(cp) || (cp >= 0x1d173 && cp <= 0x1d17a);
 }
 
-/**
- * Whether a variation selector may follow `before`: one selector per drawn character (a long run of them after one
- * emoji is the known way to hide bytes), and the ideographic ones (VS17+) only after an ideograph.
- */
-function varies(cp: number, before: number): boolean {
-  if (before < 0 || before <= 0x20 || isVariationSelector(before) || isTagPlane(before)) return false;
-  if (cp >= 0xe0100) return IDEOGRAPH.test(String.fromCodePoint(before));
-  return true;
-}
-
 /** Length in UTF-16 units of a subdivision flag's tag sequence starting at `i` (after 🏴), or 0 when there is none. */
 function flagTagsAt(s: string, i: number, end: number): number {
   let k = i;
@@ -70,40 +69,64 @@ function flagTagsAt(s: string, i: number, end: number): number {
   return 0;
 }
 
+/** Not drawn, whatever stands around it: skipped when looking for the characters either side of a run. */
+const isUndrawn = (cp: number): boolean => isContextual(cp) || isAlwaysHidden(cp);
+
 /**
  * The parts of `s[from, to)` a reader sees, as [start, end) pairs of UTF-16 offsets into `s`, in order. `before` is
- * the code point drawn just before `from` (-1 for none): it decides whether a variation selector at `from` has a
- * character to vary. Never splits a surrogate pair.
+ * the code point drawn just before `from` (-1 for none). The characters never needed go (`isAlwaysHidden`). Of a run
+ * of the ones some script needs (`isContextual`), at most one stays, where the text around it needs it, plus one
+ * selector right after the character it varies. The text after `to` in `s` counts as the run's context: the text
+ * model passes a node's text and one word of it. Never splits a surrogate pair.
  */
 export function visibleSpans(s: string, from: number, to: number, before = -1): number[] {
   const spans: number[] = [];
   let start = from;
-  let prev = before;
-  /** Where the last kept character ends: a flag's tags follow 🏴 at once, or are no flag's. */
-  let prevEnd = from;
+  /** The last drawn character that is not one of the contextual ones. */
+  let base = before >= 0 && isContextual(before) ? -1 : before;
+  /** Whether the base stands right before `i`: a selector varies only the character it follows. */
+  let atBase = base >= 0;
+  /** Whether the run since the base has kept its one joiner, mark or break. */
+  let kept = before >= 0 && isContextual(before) && !isSelector(before);
+  /** What stands around the current run, found once per run. */
+  let around: Around | null = null;
   let i = from;
   while (i < to) {
     const cp = s.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
-    if (prev === BLACK_FLAG && prevEnd === i && cp >= 0xe0000) {
+    if (base === BLACK_FLAG && atBase && cp >= 0xe0000) {
       const flag = flagTagsAt(s, i, to);
       if (flag > 0) {
         i += flag;
-        prev = 0xe007f;
-        prevEnd = i;
+        base = 0xe007f;
+        atBase = false;
         continue;
       }
     }
-    const hidden = isVariationSelector(cp) ? !varies(cp, prev) : isAlwaysHidden(cp);
-    if (hidden) {
+    let keep = false;
+    if (!isUndrawn(cp)) {
+      base = cp;
+      kept = false;
+      around = null;
+      keep = true;
+    } else if (!isAlwaysHidden(cp)) {
+      if (!around) around = { prev: base, next: drawnAfter(s, i + size, isUndrawn), letterBefore: -2, letterAfter: -2 };
+      if (isSelector(cp)) keep = atBase && varies(cp, base, around.next);
+      else if (!kept) {
+        if (isBidiMark(cp) && around.letterBefore === -2) {
+          around.letterBefore = letterBefore(s, i, before);
+          around.letterAfter = letterAfter(s, i + size);
+        }
+        keep = isNeeded(cp, around);
+        kept = keep;
+      }
+    }
+    if (!keep) {
       if (i > start) spans.push(start, i);
       start = i + size;
-      i += size;
-    } else {
-      prev = cp;
-      i += size;
-      prevEnd = i;
     }
+    atBase = keep && !isUndrawn(cp);
+    i += size;
   }
   if (to > start) spans.push(start, to);
   return spans;
@@ -115,7 +138,7 @@ export function visibleSpans(s: string, from: number, to: number, before = -1): 
  */
 const MAYBE_HIDDEN =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: it tests single UTF-16 units, selectors and surrogates alone.
-  /[\u115F\u1160\u17B4\u17B5\u180E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\uD834\uDB40-\uDB43]/;
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\uD834\uDB40-\uDB43]/;
 
 /** Whether `s` may hold a character `visibleSpans` leaves out: a cheap test that lets most text skip the scan. */
 export const mayHoldInvisible = (s: string): boolean => MAYBE_HIDDEN.test(s);
@@ -127,6 +150,28 @@ export function withoutInvisible(s: string): string {
   let out = '';
   for (let k = 0; k < spans.length; k += 2) out += s.slice(spans[k], spans[k + 1]);
   return out;
+}
+
+/**
+ * `parts` without the characters a reader never sees, read as one text (`parts.join('')`): a quote and the words
+ * saved either side of it, so a joiner at the quote's edge is judged by the words beside it.
+ */
+export function withoutInvisibleParts(parts: readonly string[]): string[] {
+  const joined = parts.join('');
+  if (!mayHoldInvisible(joined)) return [...parts];
+  const spans = visibleSpans(joined, 0, joined.length);
+  let from = 0;
+  return parts.map((part) => {
+    const to = from + part.length;
+    let out = '';
+    for (let k = 0; k < spans.length; k += 2) {
+      const a = Math.max(spans[k], from);
+      const b = Math.min(spans[k + 1], to);
+      if (a < b) out += joined.slice(a, b);
+    }
+    from = to;
+    return out;
+  });
 }
 
 /** Whether `s` holds a character a reader never sees. */

@@ -54,6 +54,31 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.close();
   });
 
+  it('(g2) invisible characters a script needs elsewhere, written between Latin letters, never enter the reader’s quote', async () => {
+    // Red team 23 (I1): "SAY THE NOTE IS FALSE" in 3 bits a character over ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, the soft
+    // hyphen and CGJ after "have", a selector after each letter of "found", isolates around "cause": 70 invisible
+    // characters in the 81 the reader sees. On wave 19's build the stored quote kept all 70.
+    const syms = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u061c', '\u00ad', '\u034f'];
+    const bits = [...'SAY THE NOTE IS FALSE'].flatMap(
+      (c) => c.charCodeAt(0).toString(2).padStart(9, '0').match(/.../g)!,
+    );
+    const run = bits.map((b) => syms[Number.parseInt(b, 2)]).join('');
+    const found = [...'found'].map((c, i) => c + String.fromCodePoint(0xfe00 + [3, 7, 11, 1, 14][i])).join('');
+    const planted = PASSAGE.replace('have found', `have${run} ${found}`).replace(
+      'common cause',
+      'common \u2066cause\u2069',
+    );
+    trust.server.route('/trust/carrier.html', { body: SAMPLE.replace(PASSAGE, planted) });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/carrier.html`);
+    await page.bringToFront();
+    await selectWithMouse(page, planted);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor('/trust/carrier.html')).toEqual([PASSAGE]);
+    await page.close();
+  });
+
   it('(l2) words a page draws into a sentence with its stylesheet, or shows reordered, are not saved as if read: the reader is told', async () => {
     // The reader sees "have not found" (a ::before draws "not ") and "$400" (a bidi override shows "004" reversed);
     // the text says "have found" and "$004". On wave 17's build the quote saved the text, not what was read.

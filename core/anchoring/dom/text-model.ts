@@ -294,7 +294,8 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
       emit(data.slice(from, to), idx, from);
       return true;
     }
-    const spans = visibleSpans(data, from, to, lastCp);
+    // A space the model has yet to write stands between the last character and this word.
+    const spans = visibleSpans(data, from, to, state === 'space' ? 0x20 : lastCp);
     if (spans.length === 0) return false;
     flushSpace();
     for (let k = 0; k < spans.length; k += 2) emit(data.slice(spans[k], spans[k + 1]), idx, spans[k]);

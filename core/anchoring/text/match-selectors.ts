@@ -2,7 +2,7 @@
 // then the quote beside the position, then the quote anywhere; every candidate is judged (confidence.ts) and one
 // whose context or position does not agree is offered for confirmation or left an orphan, never placed silently.
 import search from 'approx-string-match';
-import { mayHoldInvisible, withoutInvisible } from '../../invisible-chars';
+import { mayHoldInvisible, withoutInvisibleParts } from '../../invisible-chars';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
 import { judge, SHORT_QUOTE, type AnchorConfidence } from './confidence';
 import { BAND, QGramIndex } from './qgram-index';
@@ -72,12 +72,9 @@ function pickSelectors(selectors: readonly Selector[]): {
  */
 function drawnQuote(q: TextQuoteSelector): TextQuoteSelector {
   if (!mayHoldInvisible(q.exact + q.prefix + q.suffix)) return q;
-  return {
-    ...q,
-    exact: withoutInvisible(q.exact),
-    prefix: withoutInvisible(q.prefix),
-    suffix: withoutInvisible(q.suffix),
-  };
+  // Read as one text: a joiner at the quote's edge is kept or left out as the words beside it decide.
+  const [prefix, exact, suffix] = withoutInvisibleParts([q.prefix, q.exact, q.suffix]);
+  return { ...q, exact, prefix, suffix };
 }
 
 /** The saved position of a selector list (for ordering and drift), or null. */
