@@ -58,6 +58,9 @@ export function varies(cp: number, base: number, next: number): boolean {
   if (cp >= 0xe0100) return is(IDEOGRAPH, base);
   if (cp < 0xfe00) return is(MONGOLIAN, base);
   if ((base >= 0x30 && base <= 0x39) || base === 0x23 || base === 0x2a) return next === KEYCAP;
+  // An ideograph's standardized variants use the first three selectors only: the rest after one carried hidden bits
+  // (red team 24).
+  if (is(IDEOGRAPH, base)) return cp <= 0xfe02;
   return is(VARIES, base);
 }
 

@@ -1,7 +1,7 @@
 // Reads a tab's article for the popup and the sidebar: the content script hands over the page, this extension page
 // parses it (extension pages have a DOM parser; the page must not pay for the NLP), extracts, and caches.
 import { MAX_SITE_NAME_CHARS, MAX_STAMP_CHARS, MAX_TITLE_CHARS } from '../core/limits';
-import { blocksInClosedParts, closedTexts } from '../core/anchoring/dom/seen-markup';
+import { blocksInClosedParts, closedTexts, removeClosedParts } from '../core/anchoring/dom/seen-markup';
 import { extractArticle } from '../core/article/extract-article';
 import { readPageMetadata } from '../core/article/metadata';
 import { articleVerdict } from '../core/article/page-checks';
@@ -74,9 +74,9 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     const snapshot = await sendToTab(tabId, 'collectPage', {});
     if (!snapshot.ok) return { state: 'unreadable', reason: snapshot.reason };
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-    // The words of the page's closed parts (a "read more" remainder, a closed panel, or a page's hidden block beside a
-    // button of its own), read before extraction.
-    const closed = snapshot.closedMark ? closedTexts(doc, snapshot.closedMark) : { closed: [], shown: '' };
+    // The words of the page's closed parts (a "read more" remainder, a closed panel, a faded paragraph, or a page's
+    // hidden block beside a button of its own), read before extraction.
+    const closed = snapshot.closedMark ? closedTexts(doc, snapshot.closedMark) : [];
     // The same cheap check the content script makes: Lede does not pass a front page or a listing off as an article.
     if (!opts.force) {
       const verdict = articleVerdict(doc);
@@ -90,13 +90,18 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
     if (!result.article) return { state: 'not-article', tabId, reason: result.reason };
     const article = { ...result.article, url: snapshot.url, canonicalUrl: snapshot.articleKey };
 
-    // Key facts read what the reader is shown: the article's blocks in a closed part come in once it is opened. The
+    // Key facts read what the reader is shown: where a closed part holds words of the article, the article is read
+    // again without the closed parts, and its blocks are what key facts read until the reader opens them. Where the
+    // words also stand outside (a page that copied its visible paragraphs into a hidden panel), they stay. The
     // article itself (its text, the reading copy it is compared with) keeps them.
-    const shut = blocksInClosedParts(article.blocks, closed);
-    const shown = shut.size ? article.blocks.filter((_, i) => !shut.has(i)) : article.blocks;
-    const closedParts = shut.size;
+    const shown =
+      snapshot.closedMark && blocksInClosedParts(article.blocks, closed).size > 0
+        ? shownBlocks(snapshot.html, snapshot.closedMark, snapshot.url)
+        : article.blocks;
+    const kept = new Set(shown.map((b) => b.text));
+    const closedParts = article.blocks.filter((b) => !kept.has(b.text)).length;
     const textHash = hashArticleText(
-      shut.size ? `${article.textContent}\u0000closed ${[...shut].join(',')}` : article.textContent,
+      closedParts ? `${article.textContent}\u0000shown ${shown.map((b) => b.text).join('\n')}` : article.textContent,
     );
     const cachedReply = await sendToBackground('getCachedExtraction', { articleKey: article.canonicalUrl, textHash });
     let extraction = cachedReply.ok ? cachedReply.extraction : null;
@@ -105,7 +110,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       extraction = extractKeyItems({ title: article.title, blocks: shown, lang: article.lang });
       void sendToBackground('cacheExtraction', { articleKey: article.canonicalUrl, textHash, extraction });
     }
-    const fullExtraction = shut.size
+    const fullExtraction = closedParts
       ? extractKeyItems({ title: article.title, blocks: article.blocks, lang: article.lang })
       : extraction;
     const now = new Date().toISOString();
@@ -129,4 +134,11 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
   } catch (err) {
     return { state: 'error', reason: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** The article's blocks read from `html` without its closed parts (none where nothing of the article is left). */
+function shownBlocks(html: string, mark: string, url: string): Article['blocks'] {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  removeClosedParts(doc, mark);
+  return extractArticle(doc, { url }).article?.blocks ?? [];
 }

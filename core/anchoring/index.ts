@@ -6,7 +6,14 @@ export { describeRange, describeTextRange } from './dom/describe';
 export type { DescribeOptions } from './dom/describe';
 export { buildTextModel } from './dom/text-model';
 export type { TextModel, TextModelOptions } from './dom/text-model';
-export { blocksInClosedParts, CLOSED_ATTRIBUTE, closedTexts, seenMarkup, shownMarkup } from './dom/seen-markup';
+export {
+  blocksInClosedParts,
+  CLOSED_ATTRIBUTE,
+  closedTexts,
+  removeClosedParts,
+  seenMarkup,
+  shownMarkup,
+} from './dom/seen-markup';
 export { unseenInRunningText } from './dom/unseen-text';
 export { drawnApart, type DrawnApart } from './dom/drawn-apart';
 export { anchorManyInText } from './text/anchor-many';

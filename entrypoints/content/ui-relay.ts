@@ -48,7 +48,8 @@ export function coveredLede(e: Event, ui: UiHost | null): Element | null {
   let found = covered.get(e);
   if (found !== undefined) return found;
   found = null;
-  if (e.composedPath()[0] !== outerTarget(ui)) {
+  const target = e.composedPath()[0];
+  if (target !== outerTarget(ui) && target instanceof Element && seeThrough(target)) {
     // Every box at the point, the covered ones too, in this root's terms: the first of Lede's is what the reader saw.
     for (const el of ui.root.elementsFromPoint(e.clientX, e.clientY))
       if (el !== ui.host && ui.root.contains(el)) {
@@ -58,6 +59,36 @@ export function coveredLede(e: Event, ui: UiHost | null): Element | null {
   }
   covered.set(e, found);
   return found;
+}
+
+/**
+ * The page's element at the point shows nothing a reader could take for the page's own: it and the layers it sits in
+ * are clear (no background colour or image, no words, no control, picture or frame of its own drawn), or faded out.
+ * A press on a cover the reader can see (an opaque banner with its own button laid over Lede's toolbar) is the
+ * page's (red team 24).
+ */
+function seeThrough(target: Element): boolean {
+  const view = target.ownerDocument.defaultView;
+  if (!view) return false;
+  const chain: Element[] = [];
+  for (let el: Element | null = target; el && el !== el.ownerDocument.body; el = el.parentElement) chain.push(el);
+  const styles = chain.map((el) => view.getComputedStyle(el));
+  if (styles.some((st) => Number.parseFloat(st.opacity) < 0.1)) return true;
+  const own = styles[0]!;
+  if (DRAWN.test(target.nodeName) && own.visibility === 'visible') return false;
+  const words = Array.from(target.childNodes).some((n) => n.nodeType === 3 && /\S/.test((n as Text).data));
+  if (words && alphaOf(own.color) >= 0.1 && own.visibility === 'visible') return false;
+  return styles.every((st) => st.backgroundImage === 'none' && alphaOf(st.backgroundColor) < 0.1);
+}
+
+/** Elements that draw something of their own whatever their background: controls, pictures, frames. */
+const DRAWN = /^(BUTTON|INPUT|TEXTAREA|SELECT|IMG|VIDEO|CANVAS|SVG|IFRAME|EMBED|OBJECT|PICTURE)$/i;
+
+/** The alpha of a computed `rgb()`/`rgba()` colour; 1 for any other form. */
+function alphaOf(color: string): number {
+  const m = /^rgba?\([^)]*?,\s*([\d.]+)\)$/.exec(color);
+  if (!m || !color.startsWith('rgba')) return color === 'transparent' ? 0 : 1;
+  return Number(m[1]);
 }
 
 /** The reader's event is on Lede's UI: aimed at it, or at a layer the page laid over it (coveredLede). */

@@ -70,6 +70,8 @@ const dropped: Record<string, [string, string]> = {
   'a run of ZWNJ and ZWJ in Persian collapses to one': ['می\u200c\u200d\u200cخواهم', 'می\u200cخواهم'],
   'a CGJ after a letter': ['Mos\u034Fcow', 'Moscow'],
   'two selectors after one emoji joined by ZWJ': ['❤\ufe0f\ufe0e\u200d🔥', '❤\ufe0f\u200d🔥'],
+  // Red team 24: a selector from VS4 to VS16 after each ideograph spelled 'SAY THE NOTE IS FA' in a Chinese quote.
+  'selectors past VS3 after ideographs': ['中\ufe05国\ufe0a和\ufe0f俄\ufe00国', '中国和俄\ufe00国'],
 };
 
 describe('characters a reader never sees', () => {

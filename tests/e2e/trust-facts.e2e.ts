@@ -89,4 +89,38 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
     expect(shown).toContain('Decades ago, the Chinese and Russian nations');
     expect(shown).not.toContain('leave the alliance');
   });
+
+  it('(s7) a visible paragraph with a button in it, copied into a hidden panel, stays listed; a faded quote whose words the page also prints elsewhere does not', async () => {
+    // The copy lacks the buttons' words, so a test of the page's shown words missed each visible paragraph; a faded
+    // quote whose words also stood in a script's text or a reader's comment counted as shown (red team 24).
+    const script = `addEventListener('DOMContentLoaded', () => {
+      const copy = document.createElement('div'); copy.setAttribute('role', 'tabpanel'); copy.style.display = 'none';
+      for (const p of document.querySelectorAll('article p')) {
+        const c = p.cloneNode(true); for (const b of c.querySelectorAll('button')) b.remove(); copy.append(c);
+      }
+      document.body.append(copy);
+    });`;
+    const plain = await listed('/trust/buttons-plain.html', SAMPLE);
+    const withButtons = SAMPLE.replace(/<p>([^<]{30})/g, '<p>$1<button>🔗</button>');
+    const copied = await listed(
+      '/trust/buttons-copied.html',
+      withButtons.replace('<head>', `<head><script>${script}</script>`),
+    );
+    expect(copied.facts).toBe(plain.facts);
+    expect(copied.closedNote).toBe(0);
+    const faded = SAMPLE.replace('<head>', '<head><style>.o{opacity:0}</style>').replace(
+      'the Atlantic reports.</p>',
+      `the Atlantic reports.</p>\n    <div><p class="o">${PLANTED[0]}</p></div>`,
+    );
+    const inScript = await listed(
+      '/trust/faded-in-script.html',
+      faded.replace('</body>', `<script type="text/plain">${PLANTED[0]}</script></body>`),
+    );
+    expect(inScript.shown).not.toContain('leave the alliance');
+    const inComment = await listed(
+      '/trust/faded-in-comment.html',
+      faded.replace('<p>Comments are closed.</p>', `<p>Comment by troll99: ${PLANTED[0]}</p>`),
+    );
+    expect(inComment.shown).not.toContain('leave the alliance');
+  });
 });

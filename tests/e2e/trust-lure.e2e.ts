@@ -198,4 +198,31 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
     await expect.poll(() => trust.quotesFor(path)).toEqual([SECOND]);
     await page.close();
   }, 60_000);
+
+  it('(c3) a press on an opaque banner of the page’s own laid over Lede’s toolbar is the page’s, not a colour', async () => {
+    // Not in the top layer: the page's own z-index, after Lede's host, white, with a button where the reader presses.
+    // The reader sees the page's button, so the press must not save in the colour of Lede's hidden one (red team 24).
+    const path = '/trust/opaque-banner.html';
+    const page = await trust.openPage(path);
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    const pink = await centreOf(page, 'data-color', 'pink');
+    await page.evaluate(({ x, y }) => {
+      (window as unknown as { __clicks: number }).__clicks = 0;
+      const banner = document.createElement('div');
+      banner.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#fff;';
+      const accept = document.createElement('button');
+      accept.textContent = 'Accept cookies';
+      accept.style.cssText = `position:fixed;left:${x - 80}px;top:${y - 20}px;width:160px;height:40px;`;
+      accept.onclick = () => (window as unknown as { __clicks: number }).__clicks++;
+      banner.append(accept);
+      document.body.append(banner);
+    }, pink);
+    await page.mouse.click(pink.x, pink.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  });
 });

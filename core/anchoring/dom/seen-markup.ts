@@ -5,7 +5,7 @@
 // words that is hidden while its parent shows is left out, and so is a hidden block nothing can open. A block hidden
 // without room of its own that a reader could open (a "read more" remainder, a closed panel) stays in the markup,
 // marked with an attribute whose value the page cannot guess: the reading copy keeps it as the article's, but key
-// facts and quotes leave out the article's blocks inside it until the reader opens it (blocksInClosedParts), since a
+// facts and quotes read the article without it until the reader opens it (removeClosedParts), since a
 // page can set any hidden block of its own beside a button of its own.
 import { writeMarkup } from './markup-writer';
 import { unseenInRunningText } from './unseen-text';
@@ -51,51 +51,39 @@ export function shownMarkup(doc: Document, mark: string | null): string {
   return withoutInvisible(html);
 }
 
-/** The words of a parsed snapshot's closed parts, and the words it shows outside them (white space squashed). */
-export interface ClosedWords {
-  closed: string[];
-  shown: string;
-}
-
 /**
- * The words of each closed part marked with `mark` in `doc` (a parsed snapshot), and the words outside every closed
- * part: what the article's blocks are checked against (blocksInClosedParts). A page's own attribute of that name with
- * another value is no mark.
+ * The words of each closed part marked with `mark` in `doc` (a parsed snapshot), white space squashed. A page's own
+ * attribute of that name with another value is no mark.
  */
-export function closedTexts(doc: Document, mark: string): ClosedWords {
-  const closed: string[] = [];
-  const marked = Array.from(doc.querySelectorAll(`[${CLOSED_ATTRIBUTE}]`)).filter(
-    (el) => el.getAttribute(CLOSED_ATTRIBUTE) === mark,
-  );
-  for (const el of marked) {
+export function closedTexts(doc: Document, mark: string): string[] {
+  const out: string[] = [];
+  for (const el of markedParts(doc, mark)) {
     const text = squash(el.textContent ?? '');
-    if (text) closed.push(text);
+    if (text) out.push(text);
   }
-  if (closed.length === 0 || !doc.body) return { closed, shown: '' };
-  // The shown words: every text of the body outside the marked parts (an explicit stack: nesting may run deep).
-  const shut = new Set<Node>(marked);
-  const parts: string[] = [];
-  const stack: Node[] = [doc.body];
-  for (let n = stack.pop(); n; n = stack.pop()) {
-    if (n.nodeType === 3) parts.push((n as Text).data);
-    else if (n.nodeType === 1 && !shut.has(n)) for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return { closed, shown: squash(parts.join('')) };
+  return out;
 }
 
+/** Takes the closed parts marked with `mark` out of `doc` (a parsed snapshot): what key facts read. */
+export function removeClosedParts(doc: Document, mark: string): void {
+  for (const el of markedParts(doc, mark)) el.remove();
+}
+
+const markedParts = (doc: Document, mark: string): Element[] =>
+  Array.from(doc.querySelectorAll(`[${CLOSED_ATTRIBUTE}]`)).filter((el) => el.getAttribute(CLOSED_ATTRIBUTE) === mark);
+
 /**
- * The indices of the article's blocks that stand in a closed part (their words are inside one of its texts, and
- * nowhere the page shows them): key facts leave them out until the reader opens it; the reading copy and the
- * comparison with it keep them. A page that copies its visible paragraphs into a closed part of its own leaves them
- * shown. A block shorter than a short sentence ("Share") is never judged closed on its words alone.
+ * The indices of the article's blocks whose words stand inside a closed part: a quick first look, true of every
+ * block a closed part holds and also of a visible block a page copied into one. Where it finds any, the caller reads
+ * the article again without the closed parts (lib/tab-article.ts), which decides by where the words stand. A block
+ * shorter than a short sentence ("Share") is never matched on its words alone.
  */
-export function blocksInClosedParts(blocks: readonly { text: string }[], words: ClosedWords): Set<number> {
+export function blocksInClosedParts(blocks: readonly { text: string }[], texts: readonly string[]): Set<number> {
   const closed = new Set<number>();
-  if (words.closed.length === 0) return closed;
+  if (texts.length === 0) return closed;
   blocks.forEach((block, i) => {
     const text = squash(block.text);
-    if (text.length < MIN_CLOSED_BLOCK_CHARS || words.shown.includes(text)) return;
-    if (words.closed.some((t) => t.includes(text))) closed.add(i);
+    if (text.length >= MIN_CLOSED_BLOCK_CHARS && texts.some((t) => t.includes(text))) closed.add(i);
   });
   return closed;
 }
