@@ -200,7 +200,10 @@ export class ReaderInput {
         at && !s.surface.contains(at.commonAncestorContainer) ? at : null,
         s.view,
       );
-      return id ? act(() => openEditor(s, id)) : false;
+      // Heard by the page as with no Lede (not prevented, not stopped): a page that saw it handled learnt that the
+      // reader had a note here (red team 25). The editor taking the focus is still seen (docs/reliability.md).
+      if (id) openEditor(s, id);
+      return !!id;
     }
     const widgets = s.surface.shownWidgets;
     if (

@@ -312,7 +312,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await page.close();
   });
 
-  it('(h1) a page that listens to the keys learns nothing from the reader’s colour key: it hears it as it would with no Lede', async () => {
+  it('(h1) a page that listens to the keys learns nothing from the reader’s colour key or Alt+Shift+N: it hears them as it would with no Lede', async () => {
     // Marked as handled, a colour key told the page the reader had just highlighted the selection it was watching.
     const path = '/trust/colour-key.html';
     const page = await trust.openPage(
@@ -332,6 +332,17 @@ describe('a page cannot reach what the reader marked or wrote', () => {
       'document 7',
     ]);
     expect(await trust.quotesFor(path)).toEqual([PASSAGE]);
+    // Alt+Shift+N opens the nearest note; handled, it told the page that the reader had a note here (red team 25).
+    await page.evaluate(() => {
+      (window as unknown as { __keys: string[] }).__keys = [];
+      getSelection()?.removeAllRanges();
+    });
+    await page.keyboard.press('Alt+Shift+N');
+    await waitForNoteEditor(page);
+    expect(
+      (await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).filter((k) => /N$/.test(k)),
+    ).toEqual(['N', 'document N']);
+    await pressClosingEditor(page, 'Escape');
     await page.close();
   });
 });
