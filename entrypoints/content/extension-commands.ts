@@ -32,6 +32,37 @@ function sameWords(selection: string, menuText: string): boolean {
   return b.length > 0 && a.startsWith(b);
 }
 
+/**
+ * Where the selection holds more words than the menu was opened on, it ends where the menu's words end: the menu's
+ * text is what the reader chose, and a page that stretched the selection while the menu was open (red team 25) gets
+ * none of its words saved. A browser that shortened a long selection's menu text gets the reader a shorter highlight,
+ * never a longer one. Words a page hides (no box) are not counted, as the selection's text leaves them out.
+ */
+function endAtMenuWords(selection: Selection, menuText: string): void {
+  const want = menuText.replace(/\s+/g, '').length;
+  if (!selection.rangeCount || selection.toString().replace(/\s+/g, '').length <= want) return;
+  const range = selection.getRangeAt(0);
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (!range.intersectsNode(n) || !n.parentElement?.getClientRects().length) continue;
+    const from = n === range.startContainer ? range.startOffset : 0;
+    const to = n === range.endContainer ? range.endOffset : n.data.length;
+    for (let i = from; i < to; i++) {
+      if (/\s/.test(n.data[i]!)) continue;
+      if (++seen === want) {
+        const cut = range.cloneRange();
+        cut.setEnd(n, i + 1);
+        selection.removeAllRanges();
+        selection.addRange(cut);
+        return;
+      }
+    }
+  }
+}
+
 /** Answers the extension's commands until the session ends; returns the listener, for the bootstrap to call. */
 export function answerExtension(s: PageSession): CommandListener {
   const { doc, view } = s;
@@ -74,6 +105,8 @@ export function answerExtension(s: PageSession): CommandListener {
           fail(s, SWAPPED_SELECTION);
           return { ok: false, reason: SWAPPED_SELECTION };
         }
+        const selection = view.getSelection();
+        if (menuText !== undefined && selection) endAtMenuWords(selection, menuText);
         return { ok: true, id: await highlightSelection(s, color ?? s.settings.defaultColor) };
       },
       async refreshAnnotations() {

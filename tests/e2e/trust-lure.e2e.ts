@@ -4,7 +4,15 @@
 // passed 400 lines.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOf, clickText, piercedText, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  centreOf,
+  centreOfText,
+  clickText,
+  piercedText,
+  runHighlightCommand,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { readStore } from './support';
 import { PASSAGE, SECOND, THIRD, tintOverPassage, useTrustPage } from './trust-support';
 
@@ -223,6 +231,28 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
     await expect.poll(() => page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
     await page.waitForTimeout(300);
     expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  });
+
+  it('(m2) a page that stretches the selection while the context menu is open gets only the reader’s words saved', async () => {
+    // 50 ms after the right-click the page extends the selection to the end of its paragraph; the menu was opened on
+    // the reader's words, which the selection still starts with, and the whole paragraph was saved (red team 25).
+    const path = '/trust/menu-stretch.html';
+    const page = await trust.openPage(
+      path,
+      `addEventListener('contextmenu', () => setTimeout(() => {
+         const sel = getSelection(); const r = sel.getRangeAt(0);
+         const end = document.createRange(); end.selectNodeContents(r.startContainer.parentElement.closest('p'));
+         r.setEnd(end.endContainer, end.endOffset); sel.removeAllRanges(); sel.addRange(r);
+       }, 50), true);`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    const at = await centreOfText(page, 'common cause');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await expect.poll(() => page.evaluate(() => String(getSelection()))).toContain('repeatedly blocked');
+    expect(await runHighlightCommand(trust.session.worker, undefined, PASSAGE)).toMatchObject({ ok: true });
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
     await page.close();
   });
 });
