@@ -80,6 +80,7 @@ export function useTabArticle(tabId: number | null) {
       if (tabId === null) return;
       const reply = await sendToTab(tabId, 'showPassage', { selectors });
       if (!reply.ok || !reply.found) setToast({ message: reply.ok ? t('passageNotFound') : reply.reason });
+      else if (reply.changed) setToast({ message: t('passageChanged') });
     },
     [tabId],
   );

@@ -164,7 +164,10 @@ export interface BackgroundProtocol {
     res: Result<{ restored: number; failed: { id: string; reason: string }[] }>;
   };
   /** Ask a tab's content script to scroll to and flash a passage, and bring the tab forward when it was found. */
-  showPassageInTab: { req: { tabId: number; selectors: Selector[] }; res: Result<{ found: boolean }> };
+  showPassageInTab: {
+    req: { tabId: number; selectors: Selector[] };
+    res: Result<{ found: boolean; changed?: boolean }>;
+  };
   /** Keep the article's text as first read (only if none is kept yet); `kept` says whether this one was. */
   keepReadingCopy: { req: { copy: ReadingCopy }; res: Result<{ kept: boolean }> };
   /**
@@ -241,7 +244,11 @@ export interface ContentProtocol {
   /** Return the page's HTML for extraction in an extension page. */
   collectPage: { req: Record<string, never>; res: Result<PageSnapshot> };
   /** Scroll to a passage and flash it; replies whether it was found. */
-  showPassage: { req: { selectors: Selector[] }; res: Result<{ found: boolean }> };
+  /**
+   * `changed`: the passage was found, but its words on the page now differ from the selector's (the article was
+   * edited, or the page rewrote them): the reader is told rather than shown other words as the listed ones.
+   */
+  showPassage: { req: { selectors: Selector[] }; res: Result<{ found: boolean; changed?: boolean }> };
   /** Highlight the current selection (context menu, keyboard command). */
   /** `menuText`: the selection the context menu was opened on (the page may have changed it since). */
   highlightSelection: { req: { color?: ColorId; menuText?: string }; res: Result<{ id: string | null }> };

@@ -86,7 +86,9 @@ export function answerExtension(s: PageSession): CommandListener {
         };
       },
       async showPassage({ selectors }) {
-        const range = placedRangeFor(s, selectors) ?? anchorOnPage(doc, [selectors])[0]?.range;
+        const placed = placedRangeFor(s, selectors);
+        const anchored = placed ? undefined : anchorOnPage(doc, [selectors])[0];
+        const range = placed ?? anchored?.range;
         if (!range) return { ok: true, found: false };
         const target =
           range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
@@ -96,7 +98,9 @@ export function answerExtension(s: PageSession): CommandListener {
           doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
         target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
         s.surface.painter().flash(range);
-        return { ok: true, found: true };
+        // Found, but not word for word (a fuzzy match): the page's words there are not the ones Lede listed.
+        const changed = anchored?.method === 'fuzzy' || anchored?.method === 'position-only';
+        return { ok: true, found: true, changed };
       },
       async highlightSelection({ color, menuText }) {
         // The context menu was opened on `menuText`; a page that swapped the selection since (on `contextmenu`, or

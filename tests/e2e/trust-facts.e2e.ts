@@ -123,4 +123,32 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
     );
     expect(inComment.shown).not.toContain('leave the alliance');
   });
+
+  it('(s8) "Show on page" on a fact whose words the page has since changed says so, rather than flash other words as the fact', async () => {
+    // The page swaps one word of a listed fact ("a non-aggression pledge" becomes "an aggression pledge"); the fuzzy
+    // match still finds the sentence, and the flash showed the forged words with nothing said (red team 25).
+    const path = '/trust/fact-swapped.html';
+    trust.server.route(path, { body: SAMPLE });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    const tabId = await tabIdOf(trust.session, page);
+    const sidebar = await trust.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${tabId}`);
+    const fact = sidebar.getByTestId('fact').filter({ hasText: 'non-aggression' }).first();
+    await fact.waitFor({ timeout: 20_000 });
+    // Untouched, it is shown with nothing said.
+    await fact.getByRole('button', { name: /two countries/ }).click();
+    await sidebar.waitForTimeout(500);
+    expect(await sidebar.getByText(/words here now differ/).count()).toBe(0);
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if ((n as Text).data.includes('a non-aggression pledge'))
+          (n as Text).data = (n as Text).data.replace('a non-aggression pledge', 'an aggression pledge');
+    });
+    await fact.getByRole('button', { name: /two countries/ }).click();
+    await expect.poll(() => sidebar.getByText(/words here now differ/).count()).toBe(1);
+    await sidebar.close();
+    await page.close();
+  });
 });
