@@ -194,18 +194,11 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     const page = await trust.session.context.newPage();
     await page.goto(`${trust.server.url}/trust/hidden-around.html`);
     const tabId = await tabIdOf(trust.session, page);
-    // The sidebar lists every key fact and quote (the popup only the first few).
-    const sidebar = await trust.session.context.newPage();
-    await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${tabId}`);
-    await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
-    const facts = await sidebar.getByTestId('fact').allTextContents();
-    await sidebar.getByRole('tab', { name: /quotes/i }).click();
-    await sidebar.getByTestId('quote').first().waitFor();
-    const shown = [...facts, ...(await sidebar.getByTestId('quote').allTextContents())].join('\n');
+    const { facts, quotes } = await trust.sidebarLists(tabId);
+    const shown = [...facts, ...quotes].join('\n');
     expect(shown).toContain('the Atlantic reports');
     expect(shown).toContain('Decades ago, the Chinese and Russian nations');
     expect(shown).not.toMatch(/leave the alliance|navies will withdraw|cut its gas shipments/);
-    await sidebar.close();
     await page.close();
   });
 
@@ -232,16 +225,8 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.goto(`${trust.server.url}/trust/hidden-beside-button.html`);
     const tabId = await tabIdOf(trust.session, page);
     const quotesShown = async () => {
-      const sidebar = await trust.session.context.newPage();
-      await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${tabId}`);
-      await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
-      const closedNote = await sidebar.getByTestId('closed-parts').count();
-      await sidebar.getByRole('tab', { name: /quotes/i }).click();
-      await sidebar.getByTestId('quote').first().waitFor();
-      const quotes = (await sidebar.getByTestId('quote').allTextContents()).join('\n');
-      if (closedNote) await sidebar.screenshot({ path: '.tmp/closed-parts.png' });
-      await sidebar.close();
-      return { quotes, closedNote };
+      const { quotes, closedNote } = await trust.sidebarLists(tabId);
+      return { quotes: quotes.join('\n'), closedNote };
     };
     const before = await quotesShown();
     expect(before.quotes).toContain('Decades ago, the Chinese and Russian nations');

@@ -13,16 +13,7 @@ async function listed(path: string, body: string): Promise<{ shown: string; fact
   trust.server.route(path, { body });
   const page = await trust.session.context.newPage();
   await page.goto(`${trust.server.url}${path}`);
-  const tabId = await tabIdOf(trust.session, page);
-  const sidebar = await trust.session.context.newPage();
-  await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${tabId}`);
-  await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
-  const facts = await sidebar.getByTestId('fact').allTextContents();
-  const closedNote = await sidebar.getByTestId('closed-parts').count();
-  await sidebar.getByRole('tab', { name: /quotes/i }).click();
-  await sidebar.getByTestId('quote').first().waitFor();
-  const quotes = await sidebar.getByTestId('quote').allTextContents();
-  await sidebar.close();
+  const { facts, quotes, closedNote } = await trust.sidebarLists(await tabIdOf(trust.session, page));
   await page.close();
   return { shown: [...facts, ...quotes].join('\n'), facts: facts.length, closedNote };
 }

@@ -43,6 +43,23 @@ export class TrustPage {
       .map((a) => a.target.selector[0]?.exact ?? '');
   }
 
+  /**
+   * What the sidebar lists for the page in tab `tabId`: every key fact and quote (the popup shows only the first
+   * few), and whether it says part of the article is not shown yet.
+   */
+  async sidebarLists(tabId: number): Promise<{ facts: string[]; quotes: string[]; closedNote: number }> {
+    const sidebar = await this.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${this.session.extensionId}/sidepanel.html?tab=${tabId}`);
+    await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+    const facts = await sidebar.getByTestId('fact').allTextContents();
+    const closedNote = await sidebar.getByTestId('closed-parts').count();
+    await sidebar.getByRole('tab', { name: /quotes/i }).click();
+    await sidebar.getByTestId('quote').first().waitFor();
+    const quotes = await sidebar.getByTestId('quote').allTextContents();
+    await sidebar.close();
+    return { facts, quotes, closedNote };
+  }
+
   /** The note of the first highlight stored for the page at `path`. */
   async noteFor(path: string): Promise<string | undefined> {
     const store = await readStore(this.probe);
