@@ -3,6 +3,7 @@
 // capture phase can stop them (tests/e2e/trust-page.e2e.ts (k)). The input hub hears them first (input-hub.ts); for
 // an event aimed at Lede's host, a copy is dispatched to the element inside the root that the reader meant, marked as
 // the reader's, and the original goes no further. The copy is not composed: the page never sees it.
+import { alphaOf } from '../../core/anchoring/dom/unseen-style';
 import { type InputHub, markRelayed } from './input-hub';
 import type { PageLife } from './page-life';
 import type { UiHost } from './ui-host';
@@ -83,13 +84,6 @@ function seeThrough(target: Element): boolean {
 
 /** Elements that draw something of their own whatever their background: controls, pictures, frames. */
 const DRAWN = /^(BUTTON|INPUT|TEXTAREA|SELECT|IMG|VIDEO|CANVAS|SVG|IFRAME|EMBED|OBJECT|PICTURE)$/i;
-
-/** The alpha of a computed `rgb()`/`rgba()` colour; 1 for any other form. */
-function alphaOf(color: string): number {
-  const m = /^rgba?\([^)]*?,\s*([\d.]+)\)$/.exec(color);
-  if (!m || !color.startsWith('rgba')) return color === 'transparent' ? 0 : 1;
-  return Number(m[1]);
-}
 
 /** The reader's event is on Lede's UI: aimed at it, or at a layer the page laid over it (coveredLede). */
 export function onLedeUi(e: Event, ui: UiHost | null): boolean {
