@@ -1,6 +1,6 @@
 // The reader's gestures, heard before the page can stop them. A page's listeners on window's capture phase run
 // before a content script's when the page registered them first, and one `stopImmediatePropagation()` there used to
-// switch off Lede's toolbar and colour keys (tests/e2e/trust-page.e2e.ts (k)). The bootstrap runs at
+// switch off Lede's toolbar and colour keys (tests/e2e/trust-page-reach.e2e.ts (k)). The bootstrap runs at
 // document_start, before any script of the page, and registers these listeners then, so they run first whatever
 // the page adds later; the rest of the page side subscribes here instead of on the document.
 

@@ -1,6 +1,6 @@
 // The reader's clicks and keys on Lede's own UI (toolbar, toast, note marks, shortcut list), delivered even where the
 // page swallows them. They reach Lede's closed shadow root through the page's window, where a page's listener on the
-// capture phase can stop them (tests/e2e/trust-page.e2e.ts (k)). The input hub hears them first (input-hub.ts); for
+// capture phase can stop them (tests/e2e/trust-page-reach.e2e.ts (k)). The input hub hears them first (input-hub.ts); for
 // an event aimed at Lede's host, a copy is dispatched to the element inside the root that the reader meant, marked as
 // the reader's, and the original goes no further. The copy is not composed: the page never sees it.
 import { alphaOf } from '../../core/anchoring/dom/unseen-style';

@@ -1,4 +1,4 @@
-// What the page-attack tests share (trust-page.e2e.ts, trust-deceit.e2e.ts, trust-reach.e2e.ts): one browser with the built extension
+// What the page-attack tests share (trust-page.e2e.ts, trust-page-reach.e2e.ts, trust-deceit.e2e.ts, trust-reach.e2e.ts): one browser with the built extension
 // per file, a test server of the fixtures (with plain.test mapped to it, a name that is not a secure context), a
 // probe page that reads the store, and the reader's steps on the seed article.
 import { readFileSync } from 'node:fs';

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import {
+  centreOf,
+  centreOfText,
+  clickText,
+  paintedHighlights,
+  piercedText,
+  pressClosingEditor,
+  runHighlightCommand,
+  selectWithMouse,
+  singlePageStory,
+  tabIdOf,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
+import { readStore } from './support';
+import { PASSAGE, SAMPLE, SECOND, THIRD, useTrustPage } from './trust-support';
+
+const trust = useTrustPage();
+
+describe('Lede works where a page makes it hard: plain http, frames, single-page sites, menus, rewrites, swallowed events', () => {
+  it('(e) on a plain-http page that is not a secure context, a colour key saves and paints the highlight', async () => {
+    const page = await trust.openPage('/trust/plain.html', '', trust.plainOrigin);
+    expect(page.url()).toMatch(/^http:\/\/plain\.test:/);
+    expect(await page.evaluate(() => isSecureContext)).toBe(false);
+    expect(await page.evaluate(() => typeof crypto.randomUUID)).toBe('undefined');
+    await trust.highlight(page, PASSAGE, '2');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-green': [PASSAGE] });
+    await expect.poll(() => trust.quotesFor('plain.test')).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('(f) in a frame of the page, selecting text and pressing a colour key saves and paints the highlight', async () => {
+    trust.server.route('/trust/framed.html', { body: SAMPLE });
+    trust.server.route('/trust/frame-host.html', {
+      body: '<!doctype html><title>Host</title><h1>Host page</h1><iframe src="/trust/framed.html" width="1000" height="700"></iframe>',
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/frame-host.html`);
+    const frame = page.frames().find((f) => f.url().endsWith('/trust/framed.html'))!;
+    await frame.locator('p', { hasText: 'common cause' }).first().click({ clickCount: 3 });
+    await page.waitForTimeout(200);
+    await page.keyboard.press('4');
+    await expect.poll(() => trust.quotesFor('/trust/framed.html')).toEqual([expect.stringContaining(PASSAGE)]);
+    await expect.poll(async () => ((await paintedHighlights(frame))['lede-pink'] ?? []).length).toBe(1);
+    await page.close();
+  });
+
+  it('(g) on a single-page site, notes made after a route change are never filed under the previous story', async () => {
+    const THIRD = 'its ties to China have never been';
+    // Story one declares its canonical; navigate() switches the route at once and the head 700 ms later, as
+    // client-side routers do.
+    const html = SAMPLE.replace('<head>', `<head><link rel="canonical" href="/trust/spa/one">`).replace(
+      '</body>',
+      `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa/two'); setTimeout(() => {
+        document.title = 'Story two'; document.querySelector('link[rel=canonical]').href = '/trust/spa/two'; }, 700); };</script></body>`,
+    );
+    trust.server.route('/trust/spa/one', { body: html });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/spa/one`);
+    await trust.highlight(page, PASSAGE, '1');
+    const keyOf = async (quote: string) =>
+      (await readStore(trust.probe)).annotations.find(
+        (a) =>
+          a.target.selector[0]?.exact === quote && (a as { articleKey?: string }).articleKey?.includes('/trust/spa/'),
+      ) as { articleKey?: string } | undefined;
+    await expect.poll(async () => (await keyOf(PASSAGE))?.articleKey).toBe(`${trust.server.url}/trust/spa/one`);
+
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    // Before the site has updated its head: the note goes under the new path, not story one.
+    await trust.highlight(page, SECOND, '3');
+    await expect.poll(async () => (await keyOf(SECOND))?.articleKey).toBe(`${trust.server.url}/trust/spa/two`);
+    await page.waitForTimeout(2000); // the head changed and settled
+    await trust.highlight(page, THIRD, '4');
+    await expect.poll(async () => (await keyOf(THIRD))?.articleKey).toBe(`${trust.server.url}/trust/spa/two`);
+    // Story two's notes are painted, story one's are not.
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SECOND], 'lede-pink': [THIRD] });
+    await page.close();
+  });
+
+  it('(h) a single-page site that moves to a story with notes gets them painted, though nothing was loaded before', async () => {
+    const html = (path: string) => singlePageStory(SAMPLE, path, '/trust/spa2/two');
+    trust.server.route('/trust/spa2/one', { body: html('/trust/spa2/one') });
+    trust.server.route('/trust/spa2/two', { body: html('/trust/spa2/two') });
+    const first = await trust.session.context.newPage();
+    await first.goto(`${trust.server.url}/trust/spa2/two`);
+    await trust.highlight(first, SECOND, '5');
+    await expect.poll(() => trust.quotesFor('/trust/spa2/two')).toEqual([SECOND]);
+    await first.close();
+
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/spa2/one`);
+    await page.waitForTimeout(1000);
+    expect(await paintedHighlights(page)).toEqual({});
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    await expect.poll(() => paintedHighlights(page), { timeout: 6000 }).toEqual({ 'lede-purple': [SECOND] });
+    await page.close();
+  });
+
+  it('(i) the context menu / shortcut command highlights on a page that is not an article, with nothing loaded before', async () => {
+    trust.server.route('/trust/not-article.html', {
+      body: `<!doctype html><title>Front page</title><nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Story ${i}</a>`).join(' ')}</nav><p>A short standfirst worth keeping.</p>`,
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/not-article.html`);
+    await page.bringToFront();
+    await page.locator('p').click({ clickCount: 3 });
+    // What the background runs on the context menu's "Highlight with Lede" and on Alt+Shift+H (the page's top frame
+    // sleeps: nothing of Lede listens there until the background wakes it).
+    const reply = await runHighlightCommand(trust.session.worker);
+    expect(reply).toMatchObject({ ok: true, id: expect.stringMatching(/^urn:uuid:/) });
+    await expect
+      .poll(() => trust.quotesFor('/trust/not-article.html'))
+      .toEqual([expect.stringContaining('A short standfirst worth keeping.')]);
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toEqual({ 'lede-yellow': [expect.stringContaining('A short standfirst')] });
+    await page.close();
+  });
+
+  it('(m) a page that moves the selection while the context menu is open gets nothing saved; a kept selection is saved', async () => {
+    // The page waits for the reader's right-click, then selects another paragraph while the menu is open.
+    const page = await trust.openPage(
+      '/trust/menu-swap.html',
+      `addEventListener('contextmenu', () => setTimeout(() => {
+         const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('offered the seat'));
+         const r = document.createRange(); r.selectNodeContents(p);
+         getSelection().removeAllRanges(); getSelection().addRange(r);
+       }, 50), true);`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    const at = await centreOfText(page, 'common cause');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await expect.poll(() => page.evaluate(() => String(getSelection()))).toContain('offered the seat');
+    // What the background runs on "Highlight with Lede", with the text the menu was opened on.
+    expect(await runHighlightCommand(trust.session.worker, undefined, PASSAGE)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('selection changed'),
+    });
+    await page.waitForTimeout(500);
+    expect(await trust.quotesFor('/trust/menu-swap.html')).toEqual([]);
+    // The same menu on a selection the page leaves alone.
+    expect(await selectWithMouse(page, THIRD)).toBe(THIRD);
+    expect(await runHighlightCommand(trust.session.worker, undefined, THIRD)).toMatchObject({ ok: true });
+    await expect.poll(() => trust.quotesFor('/trust/menu-swap.html')).toEqual([THIRD]);
+    await page.close();
+  });
+
+  it('(k2) a page padded past what the article check reads (60,001 hidden empty elements) still gets the toolbar and the colour keys', async () => {
+    // The article check stops counting at 60,000 elements and says "no article"; a page that adds hidden empty ones
+    // had the toolbar and the keys switched off on its article, with the reader seeing the article as before.
+    const path = '/trust/padded.html';
+    trust.server.route(path, {
+      body: SAMPLE.replace('</body>', `<div hidden>${'<i></i>'.repeat(60_001)}</div></body>`),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await tabIdOf(trust.session, page);
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('(k3) a page that rewrites itself with document.open() after load keeps the toolbar, the keys, its painted notes and their editor', async () => {
+    // document.open() erases every listener on the window and the document, an extension's isolated world's
+    // included: on wave 17's build the colour keys saved nothing afterwards, and a saved highlight, painted again
+    // by nobody, no longer opened its note.
+    const rewrite = `if (!window.__rewrote) { window.__rewrote = 1; addEventListener('load', () => setTimeout(() => {
+      const html = document.documentElement.outerHTML; document.open(); document.write(html); document.close();
+      window.__done = 1; }, 300)); }`;
+    // Nothing of Lede's loaded yet when the page rewrites itself: the bootstrap watches for a replaced document from
+    // a few seconds after load (boot.ts, WATCH_AFTER_MS), so the reader selects after that.
+    const page = await trust.openPage('/trust/rewritten.html', rewrite);
+    await page.waitForFunction(() => (window as unknown as { __done?: number }).__done === 1);
+    await page.waitForTimeout(3500);
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor('/trust/rewritten.html')).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']).toEqual([PASSAGE]);
+    await page.close();
+
+    // A page with a note, rewritten after Lede painted it: painted again, and the note opens on a click.
+    const path = '/trust/rewritten-later.html';
+    trust.server.route(path, { body: SAMPLE });
+    const first = await trust.session.context.newPage();
+    await first.goto(`${trust.server.url}${path}`);
+    await tabIdOf(trust.session, first);
+    await trust.highlight(first, PASSAGE);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await first.close();
+    trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${rewrite}</script>`) });
+    const later = await trust.session.context.newPage();
+    await later.goto(`${trust.server.url}${path}`);
+    await later.waitForFunction(() => (window as unknown as { __done?: number }).__done === 1);
+    await expect
+      .poll(async () => (await paintedHighlights(later))['lede-yellow'], { timeout: 10_000 })
+      .toEqual([PASSAGE]);
+    await later.mouse.move(1, 1);
+    await clickText(later, 'common cause');
+    await waitForNoteEditor(later);
+    await pressClosingEditor(later, 'Escape');
+    await later.close();
+  });
+
+  it('(k) a page that swallows mouse and key events before anything else hears them cannot stop the toolbar or the keys', async () => {
+    // Listeners on window's capture phase that stop every gesture, registered by the page's first script. Lede's own
+    // were registered before it (the bootstrap runs at document_start), so they still hear the reader.
+    const page = await trust.openPage(
+      '/trust/swallow.html',
+      `window.__heard = [];
+      for (const t of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) window.addEventListener(t, (e) => window.__armed && window.__heard.push(t + '@' + e.target.tagName), true);
+      for (const t of ['mousedown', 'mouseup', 'keyup', 'keydown', 'pointerdown', 'pointerup', 'click', 'mousemove', 'pointermove']) window.addEventListener(t, (e) => e.stopImmediatePropagation(), true);`,
+    );
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor('/trust/swallow.html')).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']).toEqual([PASSAGE]);
+    // The browser's own command (Alt+Shift+H, and the context menu's entry) reaches Lede through the extension, not
+    // through the page's events.
+    expect(await selectWithMouse(page, SECOND)).toBe(SECOND);
+    const reply = await runHighlightCommand(trust.session.worker);
+    expect(reply).toMatchObject({ ok: true });
+    await expect.poll(() => trust.quotesFor('/trust/swallow.html')).toEqual([PASSAGE, SECOND]);
+    // The toolbar's own buttons, inside Lede's closed shadow root: a real mouse click on the blue colour.
+    expect(await selectWithMouse(page, THIRD)).toBe(THIRD);
+    await page.waitForTimeout(300);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = true));
+    await page.mouse.click(blue.x, blue.y);
+    await expect.poll(() => trust.quotesFor('/trust/swallow.html')).toEqual([PASSAGE, SECOND, THIRD]);
+    // The press on Lede's toolbar is Lede's alone: the page's listeners, even its first, hear none of it (they would
+    // learn where the reader pressed, and so which colour). Before wave 17 they heard all four.
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = false));
+    await expect.poll(async () => (await paintedHighlights(page))['lede-blue']).toEqual([THIRD]);
+    // A click on a highlight opens its note, and hovering it shows the note: the mouse's moves reach Lede first too.
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    await page.keyboard.type('Seen on hover');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => piercedText(page, 'role', 'tooltip')).toBeNull();
+    const at = await centreOfText(page, 'common cause');
+    await page.mouse.move(at.x - 20, at.y, { steps: 3 });
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await expect.poll(() => piercedText(page, 'role', 'tooltip')).toBe('Seen on hover');
+    await page.close();
+  });
+});
