@@ -177,6 +177,12 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       layer = doc.createElement('div');
       layer.className = 'layer';
       layer.setAttribute('aria-hidden', 'true');
+      // A clear sheet over the whole window, under the boxes: IntersectionObserver v2 (trackVisibility) counts any
+      // box over a word as hiding it, so a page watching every word saw exactly the painted ones as "covered".
+      // Under the sheet every word in the window reads as covered, painted or not (styles.ts `.veil`).
+      const veil = doc.createElement('div');
+      veil.className = 'veil';
+      layer.append(veil);
       root.append(layer);
       listen();
     }

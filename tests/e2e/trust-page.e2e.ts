@@ -219,6 +219,44 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(j3) a page watching every word with IntersectionObserver v2 cannot tell the highlighted words from the others', async () => {
+    // Red team 26: with `trackVisibility`, a word under one of Lede's boxes reads as covered; a page that wraps every
+    // word in a span read exactly the highlighted passage (and the word under its note mark) after a reload, with no
+    // gesture. Lede's layer now holds a clear sheet over the window: every word in view reads as covered.
+    const spy = `window.__seen = new Map();
+      document.addEventListener('DOMContentLoaded', () => {
+        const io = new IntersectionObserver((es) => { for (const e of es) window.__seen.set(e.target, e.isIntersecting ? (e.isVisible ? 'shown' : 'covered') : 'out'); },
+          { trackVisibility: true, delay: 100 });
+        for (const p of document.querySelectorAll('p')) {
+          const words = p.textContent.split(/(\\s+)/); p.textContent = '';
+          for (const w of words) { if (!w.trim()) { p.append(w); continue; } const s = document.createElement('span'); s.textContent = w; p.append(s); io.observe(s); }
+        }
+        window.__read = (state) => [...window.__seen].filter(([, v]) => v === state).map(([s]) => s.textContent).join(' ');
+      });`;
+    const path = '/trust/occlusion.html';
+    const centre = () =>
+      [...document.querySelectorAll('p')]
+        .find((p) => p.textContent?.includes('common cause'))
+        ?.scrollIntoView({ block: 'center' });
+    const read = (state: string) => (window as unknown as { __read: (s: string) => string }).__read(state);
+    const page = await trust.openPage(path, spy);
+    await page.evaluate(centre);
+    // With no note here the observer works and sees every word in view as shown, none covered.
+    await expect.poll(() => page.evaluate(read, 'shown')).toContain('common cause');
+    expect(await page.evaluate(read, 'covered')).toBe('');
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.reload();
+    await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']).toEqual([PASSAGE]);
+    await page.evaluate(centre);
+    await page.waitForTimeout(1200);
+    // The highlighted words and the words around them read alike: covered, every one; none is shown.
+    await expect.poll(() => page.evaluate(read, 'covered')).toContain('common cause');
+    expect(await page.evaluate(read, 'covered')).toContain('Putin has turned to Beijing');
+    expect(await page.evaluate(read, 'shown')).toBe('');
+    await page.close();
+  });
+
   it("(j2) a page serving versions of its article cannot tell from Lede's elements which version holds the reader's highlight", async () => {
     // The page watches for elements named like Lede's while it serves the article whole, without the highlighted
     // paragraph, and without another one. On wave 17's build the paint layer came only where the passage was found.
