@@ -39,6 +39,14 @@ export interface TopLayerKeeper {
    */
   raise(): void;
   /**
+   * Shows the element in the top layer now, whether or not the page uses it: the reader's moment when something of
+   * the page's laid over Lede would take their words (the note editor opened). A page's element of any z-index, or a
+   * frame of its own, is drawn under it; one the page puts in the top layer later is answered as before.
+   */
+  lift(): void;
+  /** Ends lift(): the element leaves the top layer again unless the page's top layer needs it there. */
+  settle(): void;
+  /**
    * True when the page put something of its own in the top layer that Lede did not answer (the budget was spent):
    * the element may be drawn under it, unseen, so a press there is the page's.
    */
@@ -90,13 +98,32 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
   let budget = max;
   let filled = now();
   let under = false;
-  const raise = (): void => {
+  let lifted = false;
+  /** Shows `el` last in the top layer, then Lede's elements of a higher rank already there above it. */
+  const show = (): void => {
     under = false;
-    if (!el.isConnected || !pageUsesTopLayer(doc)) return;
+    if (!el.isConnected) return;
     showLast(el);
     for (const [other, r] of ours)
       if (other !== el && r > rank && other.isConnected && other.matches(':popover-open'))
         showLast(other as HTMLElement);
+  };
+  const raise = (): void => {
+    under = false;
+    if (el.isConnected && (lifted || pageUsesTopLayer(doc))) show();
+  };
+  const lift = (): void => {
+    lifted = true;
+    show();
+  };
+  const settle = (): void => {
+    if (!lifted) return;
+    lifted = false;
+    try {
+      if (!pageUsesTopLayer(doc) && el.matches(':popover-open')) el.hidePopover();
+    } catch {
+      // Already out of the top layer, or taken out of the document: nothing to settle.
+    }
   };
   /** The page changed its top layer: raise while the budget lasts, else the element may lie under the page's. */
   const answer = (): void => {
@@ -137,6 +164,8 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
   changed();
   return {
     raise,
+    lift,
+    settle,
     buried: () => under,
     destroy: () => {
       dialogs?.disconnect();

@@ -30,6 +30,8 @@ export interface EditorCallbacks {
   saved(annotation: Annotation): void;
   deleted(annotation: Annotation): void;
   failed(reason: string): void;
+  /** The editor closed, however (saved, deleted, dismissed). */
+  closed?(): void;
 }
 
 /** A position for a `width`×`height` box beside `rect` (right, else left, else below, else above), never over it. */
@@ -356,6 +358,7 @@ export class EditorFrame {
     // Give focus back to the page so the reader's keys reach it again (and Ctrl+Z can undo a delete).
     if (giveTo) giveTo.focus();
     else if (hadFocus) this.doc.defaultView?.focus();
+    this.callbacks.closed?.();
   }
 
   destroy(): void {

@@ -175,11 +175,16 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
         offerRestore(s);
       },
       failed: (reason) => fail(s, reason),
+      // The host was lifted into the top layer for the editor (below): back where it was.
+      closed: () => surface.host().settle(),
     },
     s.handoff.input ?? s.view,
   );
   surface.editor.open(annotation, range, focus);
   surface.raise();
+  // Where the reader types, nothing of the page's may lie over it: a clear frame of the page's at the top z-index took
+  // the words meant for the note (red team 26). The host goes in the top layer, above any z-index or frame.
+  surface.host().lift();
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -86,6 +86,10 @@ export interface UiHost {
   putBack(): void;
   /** Shows the host above the page's top layer again, whatever the page spent (the reader's own moments). */
   raise(): void;
+  /** Shows the host in the top layer now, page's top layer or not: above any z-index or frame of the page's. */
+  lift(): void;
+  /** Ends lift(): the host leaves the top layer unless the page's top layer needs it there. */
+  settle(): void;
   /** True when the page put something in the top layer that Lede did not answer: the UI may lie unseen under it. */
   buried(): boolean;
   /** True for nodes inside Lede's own UI (ignored by selection and mutation handling). */
@@ -188,6 +192,8 @@ export function createUiHost(doc: Document, onHidden?: () => void): UiHost {
     },
     putBack: place,
     raise: () => onTop?.raise(),
+    lift: () => onTop?.lift(),
+    settle: () => onTop?.settle(),
     buried: () => !!onTop?.buried(),
     destroy: () => {
       watch?.disconnect();

@@ -9,6 +9,7 @@ import {
   centreOfText,
   clickText,
   piercedText,
+  pressClosingEditor,
   runHighlightCommand,
   selectWithMouse,
   waitForNoteEditor,
@@ -33,7 +34,7 @@ function layOver(page: Page, id: string, text: string, box: string): Promise<voi
 }
 
 describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one meant for Lede', () => {
-  it('(q) a page that fades or covers the note editor or the toast to lure a click onto Delete or Undo gets nothing deleted', async () => {
+  it('(q) a page cannot fade or cover the open note editor, and a click it lures onto the toast’s Undo undoes nothing', async () => {
     const page = await trust.openPage('/trust/clickjack.html');
     await trust.highlight(page, PASSAGE);
     await expect.poll(() => trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
@@ -50,8 +51,12 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
       return { x: frame.x + button.x, y: frame.y + button.y };
     };
     let at = await deleteAt();
-    // The page fades its body, and so Lede's host in it (a change to the host's own style is put back at once); its
-    // own button, outside the body, stays in sight.
+    /** What the reader sees around the editor's Delete button. */
+    const seen = () => page.screenshot({ clip: { x: at.x - 30, y: at.y - 10, width: 60, height: 20 } });
+    const drawn = await seen();
+    // The page fades its body, and so it faded Lede's host in it (a change to the host's own style is put back at
+    // once); its own button, outside the body, stays in sight. The open editor lies in the top layer since red team
+    // 26, out of the body's fade: the reader sees Delete where it is.
     await page.evaluate(() => {
       document.body.style.setProperty('opacity', '0.01');
       const lure = document.createElement('button');
@@ -61,23 +66,17 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
       document.documentElement.append(lure);
     });
     await page.waitForTimeout(300);
-    await page.mouse.click(at.x, at.y);
-    await expect
-      .poll(() => editor.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? ''))
-      .toContain('Not deleted');
-    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
-    // Or it leaves Lede's host alone and lays a layer that lets clicks through over the editor ("Play").
+    expect((await seen()).equals(drawn)).toBe(true);
+    // Or it leaves Lede's host alone and lays a layer that lets clicks through over the editor ("Play"), at the top
+    // z-index: drawn under the editor, which the reader still sees as it was.
     await page.evaluate(() => {
       document.body.style.removeProperty('opacity');
       document.getElementById('lure')!.remove();
     });
     await layOver(page, 'cover', 'Play', 'inset:0');
     await page.waitForTimeout(300);
-    at = await deleteAt(); // the refusal's message moved the button down
-    await page.mouse.click(at.x, at.y);
-    await page.waitForTimeout(600);
-    expect(await trust.quotesFor('/trust/clickjack.html')).toEqual([PASSAGE]);
-    // Drawn as it is, the editor deletes.
+    expect((await seen()).equals(drawn)).toBe(true);
+    // Seen as it is, the editor deletes.
     await page.evaluate(() => document.getElementById('cover')!.remove());
     await page.waitForTimeout(300);
     at = await deleteAt();
@@ -253,6 +252,35 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
     await expect.poll(() => page.evaluate(() => String(getSelection()))).toContain('repeatedly blocked');
     expect(await runHighlightCommand(trust.session.worker, undefined, PASSAGE)).toMatchObject({ ok: true });
     await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('(c4) a clear frame a page lays over the note editor at the top z-index gets none of the reader’s words; they go into the note', async () => {
+    // Red team 26: (c2)'s defence relays presses the page's document hears; a press inside a frame of the page's is
+    // heard only there, so the reader's click and the words after it went into the frame's field.
+    const path = '/trust/framed-editor.html';
+    const page = await trust.openPage(
+      path,
+      "window.__stolen = ''; addEventListener('message', (e) => { if (e.data && typeof e.data.stolen === 'string') window.__stolen = e.data.stolen; });",
+    );
+    const editor = await trust.openNoteOnPassage(page, path, '2');
+    await page.keyboard.type('Source: ', { delay: 20 });
+    const box = (await (await editor.frameElement()).boundingBox())!;
+    await page.evaluate((b) => {
+      const f = document.createElement('iframe');
+      f.srcdoc = `<body style="margin:0;background:transparent"><textarea id=f style="position:fixed;inset:0;width:100%;height:100%;opacity:0;border:0;resize:none"></textarea>
+        <script>f.addEventListener('input', () => parent.postMessage({ stolen: f.value }, '*'));</script></body>`;
+      f.style.cssText = `position:fixed;z-index:2147483647;border:0;background:transparent;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height}px`;
+      document.body.append(f);
+    }, box);
+    await page.waitForTimeout(500);
+    // The reader clicks into the editor's field, where they see it, and goes on writing.
+    await page.mouse.click(box.x + box.width / 2, box.y + 20);
+    await page.keyboard.type('the envoy Smith', { delay: 30 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
     await page.close();
   });
 });
