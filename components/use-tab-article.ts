@@ -85,25 +85,42 @@ export function useTabArticle(tabId: number | null) {
     [tabId],
   );
 
-  const saveAsHighlight = useCallback(async (kind: 'fact' | 'quote', text: string, selectors: Selector[]) => {
-    const s = current.current;
-    if (s.state !== 'ready') return;
-    const quote = selectors.find((x): x is TextQuoteSelector => x.type === 'TextQuoteSelector');
-    if (!quote) return;
-    const settings = await loadSettings();
-    const now = new Date().toISOString();
-    const annotation: Annotation = {
-      id: `urn:uuid:${crypto.randomUUID()}`,
-      articleKey: s.article.canonicalUrl,
-      target: { source: s.article.canonicalUrl, selector: [quote] },
-      body: { note: '', tags: [], color: settings.defaultColor },
-      origin: { kind, text: text.slice(0, MAX_QUOTE_CHARS) },
-      created: now,
-      modified: now,
-    };
-    const reply = await sendToBackground('saveAnnotation', { annotation });
-    setToast({ message: reply.ok ? t('saved') : t('saveFailed', reply.reason) });
-  }, []);
+  /**
+   * Saves a listed fact or quote as a highlight, only where the page holds its words word for word: on words the page
+   * has changed since (a fuzzy match) it would keep the page's words as the reader's, so nothing is saved and the
+   * reader is told (red team 25).
+   */
+  const saveAsHighlight = useCallback(
+    async (kind: 'fact' | 'quote', text: string, selectors: Selector[]) => {
+      const s = current.current;
+      if (s.state !== 'ready' || tabId === null) return;
+      const quote = selectors.find((x): x is TextQuoteSelector => x.type === 'TextQuoteSelector');
+      if (!quote) return;
+      const where = await sendToTab(tabId, 'findPassage', { selectors });
+      if (!where.ok) {
+        setToast({ message: t('saveFailed', where.reason) });
+        return;
+      }
+      if (!where.found || where.changed) {
+        setToast({ message: t(where.found ? 'notSavedWordsChanged' : 'notSavedPassageGone') });
+        return;
+      }
+      const settings = await loadSettings();
+      const now = new Date().toISOString();
+      const annotation: Annotation = {
+        id: `urn:uuid:${crypto.randomUUID()}`,
+        articleKey: s.article.canonicalUrl,
+        target: { source: s.article.canonicalUrl, selector: [quote] },
+        body: { note: '', tags: [], color: settings.defaultColor },
+        origin: { kind, text: text.slice(0, MAX_QUOTE_CHARS) },
+        created: now,
+        modified: now,
+      };
+      const reply = await sendToBackground('saveAnnotation', { annotation });
+      setToast({ message: reply.ok ? t('saved') : t('saveFailed', reply.reason) });
+    },
+    [tabId],
+  );
 
   const update = useCallback(async (annotation: Annotation) => {
     const reply = await sendToBackground('saveAnnotation', { annotation });

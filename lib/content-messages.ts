@@ -49,6 +49,7 @@ export function selectorsProblem(selectors: unknown): string | null {
 export const contentChecks: Record<ContentMessage, (data: unknown) => string | null> = {
   collectPage: isEmpty,
   showPassage: (d) => isEmpty(d) ?? selectorsProblem((d as { selectors?: unknown }).selectors),
+  findPassage: (d) => isEmpty(d) ?? selectorsProblem((d as { selectors?: unknown }).selectors),
   highlightSelection: (d) => {
     const { color, menuText } = (d ?? {}) as { color?: unknown; menuText?: unknown };
     if (isEmpty(d)) return isEmpty(d);

@@ -249,6 +249,11 @@ export interface ContentProtocol {
    * edited, or the page rewrote them): the reader is told rather than shown other words as the listed ones.
    */
   showPassage: { req: { selectors: Selector[] }; res: Result<{ found: boolean; changed?: boolean }> };
+  /**
+   * Find a passage without showing it (nothing scrolls or flashes): whether it is on the page, and `changed` as in
+   * `showPassage`. Asked before "Save as highlight", which saves only words found word for word.
+   */
+  findPassage: { req: { selectors: Selector[] }; res: Result<{ found: boolean; changed?: boolean }> };
   /** Highlight the current selection (context menu, keyboard command). */
   /** `menuText`: the selection the context menu was opened on (the page may have changed it since). */
   highlightSelection: { req: { color?: ColorId; menuText?: string }; res: Result<{ id: string | null }> };

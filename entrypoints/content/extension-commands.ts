@@ -1,7 +1,7 @@
 // The page's answers to the extension's commands (lib/messaging.ts ContentProtocol): hand over the page for
 // extraction, show a passage, highlight the selection, re-read the notes, confirm or drop a placement, report.
 import { browser } from 'wxt/browser';
-import { shownMarkup } from '../../core/anchoring';
+import { shownMarkup, type AnchorMethod } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
 import { registerContentHandlers } from '../../lib/content-messages';
 import { newAnnotationId } from './annotation-id';
@@ -86,10 +86,9 @@ export function answerExtension(s: PageSession): CommandListener {
         };
       },
       async showPassage({ selectors }) {
-        const placed = placedRangeFor(s, selectors);
-        const anchored = placed ? undefined : anchorOnPage(doc, [selectors])[0];
-        const range = placed ?? anchored?.range;
-        if (!range) return { ok: true, found: false };
+        const found = locate(s, selectors);
+        if (!found) return { ok: true, found: false };
+        const { range, changed } = found;
         const target =
           range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
         // Smooth scrolling is for a reader watching who has not asked for reduced motion; a hidden tab would be
@@ -98,9 +97,12 @@ export function answerExtension(s: PageSession): CommandListener {
           doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
         target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
         s.surface.painter().flash(range);
-        // Found, but not word for word (a fuzzy match): the page's words there are not the ones Lede listed.
-        const changed = anchored?.method === 'fuzzy' || anchored?.method === 'position-only';
         return { ok: true, found: true, changed };
+      },
+      async findPassage({ selectors }) {
+        // The page's words, not a highlight painted earlier on a fuzzy match of them: anchored afresh.
+        const anchored = anchorOnPage(doc, [selectors])[0];
+        return { ok: true, found: !!anchored, changed: !!anchored && !isWordForWord(anchored.method) };
       },
       async highlightSelection({ color, menuText }) {
         // The context menu was opened on `menuText`; a page that swapped the selection since (on `contextmenu`, or
@@ -141,6 +143,22 @@ export function answerExtension(s: PageSession): CommandListener {
   );
   s.life.onEnded(() => browser.runtime.onMessage.removeListener(listener));
   return listener;
+}
+
+/** A place found by its position or its exact quote holds the selector's words; a fuzzy or bare position does not. */
+function isWordForWord(method: AnchorMethod): boolean {
+  return method === 'quote' || method === 'position';
+}
+
+/**
+ * Where the passage is on the page now, and whether its words there differ from the selector's (found, but not word
+ * for word: the article was edited, or the page rewrote them); null when it is not on the page.
+ */
+function locate(s: PageSession, selectors: Selector[]): { range: Range; changed: boolean } | null {
+  const placed = placedRangeFor(s, selectors);
+  if (placed) return { range: placed, changed: false };
+  const anchored = anchorOnPage(s.doc, [selectors])[0];
+  return anchored ? { range: anchored.range, changed: !isWordForWord(anchored.method) } : null;
 }
 
 /** A passage already painted for one of the reader's highlights, found by its quote. */

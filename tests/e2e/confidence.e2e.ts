@@ -131,4 +131,28 @@ describe('a highlight placed with doubt', () => {
     await again.close();
     await page.close();
   });
+
+  it('near miss: a paragraph inserted above an unchanged note leaves it a plain highlight, no "moved?"', async () => {
+    // Red team 25: an editor's note of 171 characters before the first paragraph moved the note past the position
+    // check, and it was offered as "moved?" although its words and their context were all there, once.
+    const path = '/confidence/inserted.html';
+    env.server.route(path, { body: SAMPLE });
+    const { page, tabId } = await openArticle(env, path);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
+    const note =
+      '<p>Editor’s note: this story was updated on Saturday with details of the naval drills and a correction to the date of the gas agreement between Moscow and Beijing that we regret.</p>\n';
+    const next = SAMPLE.replace('<p>China and Russia’s presidents', `${note}<p>China and Russia’s presidents`);
+    expect(next).not.toBe(SAMPLE);
+    env.server.route(path, { body: next });
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
+    const sidebar = await notesTab(tabId);
+    await sidebar.getByTestId('highlight').filter({ hasText: PASSAGE }).waitFor({ timeout: 10_000 });
+    expect(await sidebar.getByTestId('anchor-moved').count()).toBe(0);
+    await sidebar.close();
+    await page.close();
+  });
 });

@@ -37,12 +37,37 @@ export interface Candidate {
   exactQuote: boolean;
   /** Characters from the position hint, or null when there was no position to compare with. */
   distance: number | null;
+  /** The quote occurs word for word once in the whole text (so this place is its only copy). */
+  onlyCopy?: boolean;
+}
+
+/**
+ * The place needs no position to vouch for it: the saved words (a long quote), found word for word and nowhere else
+ * in the text, with both sides of their context agreeing right beside them. No other copy could be the passage, and
+ * its own context says it is, so a paragraph inserted above it (any length) moves it without casting doubt. The
+ * position check stays for every other place: an edited (fuzzy) match, words the page holds more than once (a
+ * near-copy of the paragraph earlier in the page, a repeated headline), and a short quote: a menu item or a label
+ * ("N.Y.C. events guide") repeated with the same words around it is left once when its block goes, and its context
+ * still agrees (two such on each split of bench/anchoring-accuracy.ts without this bound). Both sides must say
+ * something: at the text's start or end one side is all there is, and the other rules decide. Pure.
+ */
+export function standsOnItsWords({ match: m, quoteLength, exactQuote, onlyCopy }: Candidate): boolean {
+  return (
+    exactQuote &&
+    quoteLength >= SHORT_QUOTE &&
+    onlyCopy === true &&
+    !m.oneSided &&
+    m.context >= AGREEING_CONTEXT &&
+    m.weakerSide >= AGREEING_CONTEXT
+  );
 }
 
 /**
  * The confidence a candidate earns, or null when it must be an orphan. Quote similarity floors are the caller's
  * (the candidate is already a match of the quote). Pure.
  *
+ * - The saved words found once, word for word, their context agreeing on both sides, are placed whatever the
+ *   distance from the hint (standsOnItsWords).
  * - A short quote needs its context on both sides, each side agreeing: right beside it and near its hint, or a few
  *   words away (words inserted beside it) and close to its hint. With less it is offered for confirmation when something still ties
  *   it to the place (both sides agree but it is far; one side agrees and it is near), else it is an orphan ("said"
@@ -52,7 +77,9 @@ export interface Candidate {
  *   would pass for it); far from it, or with its context gone, it is offered for confirmation when it is nearly the saved words (a pull quote repeating a deleted
  *   sentence must not be highlighted silently), else it is an orphan.
  */
-export function judge({ match: m, quoteLength, exactQuote, distance }: Candidate): AnchorConfidence | null {
+export function judge(candidate: Candidate): AnchorConfidence | null {
+  const { match: m, quoteLength, exactQuote, distance } = candidate;
+  if (standsOnItsWords(candidate)) return 'exact';
   const silent: AnchorConfidence = exactQuote ? 'exact' : 'fuzzy';
   const near = distance === null || distance <= NEAR_HINT;
   const close = distance === null || distance <= CLOSE_TO_HINT;

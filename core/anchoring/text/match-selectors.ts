@@ -4,7 +4,8 @@
 import search from 'approx-string-match';
 import { mayHoldInvisible, withoutInvisibleParts } from '../../invisible-chars';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
-import { judge, SHORT_QUOTE, type AnchorConfidence } from './confidence';
+import { isCutOut } from './cut-out';
+import { judge, SHORT_QUOTE, standsOnItsWords, type AnchorConfidence, type Candidate } from './confidence';
 import { BAND, QGramIndex } from './qgram-index';
 import { commonPrefixLength, commonSuffixLength, scorePlace, similarity, type ScoredMatch } from './score';
 
@@ -18,6 +19,11 @@ export interface TextAnchor {
   score: number;
   method: AnchorMethod;
   confidence: AnchorConfidence;
+  /**
+   * The place rests on the words alone (confidence.ts standsOnItsWords): the quote's only copy in the text, with
+   * its context on both sides. A shift its neighbours do not share does not put it in doubt (anchor-many.ts).
+   */
+  onItsWords?: boolean;
 }
 
 /** Thresholds of the confidence floor. Defaults were tuned on the DEV split of bench/anchoring.bench.ts. */
@@ -33,10 +39,6 @@ export interface MatchOptions {
 /** Quote similarity accepted right at the hint when both context sides vouch for the place (see isVouchedFor). */
 const RELAXED_QUOTE_SCORE = 0.6;
 const MIN_VOUCHING_CONTEXT = 0.9;
-/** How far from the hint a seam (prefix joined to suffix) is looked for. */
-const SEAM_WINDOW = 4000;
-/** Visible characters of prefix and of suffix that, found joined together, show the passage was cut out. */
-const SEAM = 10;
 /** Quotes shorter than this are never searched approximately over the whole text: a few edits make any word. */
 const MIN_FUZZY_LENGTH = 12;
 /** Beside the hint, where both context sides must vouch, a quote this long may still be matched approximately. */
@@ -82,33 +84,10 @@ export function positionOf(selectors: readonly Selector[]): TextPositionSelector
   return pickSelectors(selectors).position;
 }
 
-/** The shortest tail (or head) of `s` holding `n` visible characters; all of `s` if it has fewer. */
-function visibleEdge(s: string, n: number, tail: boolean): string {
-  let seen = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = tail ? s[s.length - 1 - k] : s[k];
-    if (!/\s/.test(c) && ++seen === n) return tail ? s.slice(s.length - 1 - k) : s.slice(0, k + 1);
-  }
-  return s;
-}
-
-/** True when the text holds the quote's prefix joined to its suffix (allowing the whitespace between to change). */
-function isCutOut(text: string, quote: TextQuoteSelector, hint: number | null): boolean {
-  const prefix = quote.prefix.trimEnd();
-  const suffix = quote.suffix.trimStart();
-  const before = visibleEdge(prefix, SEAM, true);
-  const after = visibleEdge(suffix, SEAM, false);
-  // Both sides must be there (a passage at the very start has no prefix), and enough of them that a natural
-  // phrase could not pass for the seam.
-  const visible = (s: string): number => s.replace(/\s+/g, '').length;
-  if (visible(before) < SEAM / 3 || visible(after) < SEAM / 3 || visible(before + after) < SEAM) return false;
-  const savedGlue = quote.prefix.slice(prefix.length) + quote.suffix.slice(0, quote.suffix.length - suffix.length);
-  // Near the hint only: scanning the whole text for every quote would cost more than the rest of anchoring.
-  const where = hint === null ? text : text.slice(Math.max(0, hint - SEAM_WINDOW), hint + SEAM_WINDOW);
-  for (const glue of [' ', '\n', '', savedGlue]) {
-    if (where.includes(before + glue + after)) return true;
-  }
-  return false;
+/** True when `exact` occurs in `text` once and only once. */
+function occursOnce(text: string, exact: string): boolean {
+  const first = text.indexOf(exact);
+  return first !== -1 && text.indexOf(exact, first + 1) === -1;
 }
 
 /** A judged candidate: the scored place, whether the quote was verbatim, and the confidence it earned. */
@@ -116,6 +95,7 @@ interface Judged {
   m: ScoredMatch;
   exactQuote: boolean;
   confidence: AnchorConfidence;
+  onItsWords?: boolean;
 }
 
 const RANK: Record<AnchorConfidence, number> = { exact: 2, fuzzy: 2, 'needs-confirmation': 1 };
@@ -182,11 +162,16 @@ export class TextAnchorer {
     // The passage was deleted: its prefix now runs straight into its suffix. Any other place would be a wrong one.
     if (isCutOut(text, quote, hint)) return null;
 
+    let once: boolean | undefined;
     const judged = (m: ScoredMatch | null, exactQuote: boolean): Judged | null => {
       if (!m) return null;
       const distance = hint === null ? null : Math.abs(m.start - hint);
-      const confidence = judge({ match: m, quoteLength: exact.length, exactQuote, distance });
-      return confidence ? { m, exactQuote, confidence } : null;
+      // Whether the words occur anywhere else: read once per quote, and only for a verbatim place.
+      if (exactQuote) once ??= occursOnce(text, exact);
+      const onlyCopy = exactQuote && once === true;
+      const c: Candidate = { match: m, quoteLength: exact.length, exactQuote, distance, onlyCopy };
+      const confidence = judge(c);
+      return confidence ? { m, exactQuote, confidence, onItsWords: standsOnItsWords(c) } : null;
     };
     const result = (j: Judged | null): TextAnchor | null =>
       j && {
@@ -195,6 +180,7 @@ export class TextAnchorer {
         score: j.m.score,
         method: j.exactQuote ? 'quote' : 'fuzzy',
         confidence: j.confidence,
+        ...(j.onItsWords ? { onItsWords: true } : {}),
       };
     const isSilent = (j: Judged | null): boolean => j !== null && j.confidence !== 'needs-confirmation';
 
