@@ -5,81 +5,15 @@
 // The layer sits at the document's origin and scrolls with the page; boxes are placed again, at most once per
 // animation frame, when something may have moved them (a scroll inside the page, a resize, a reflow, a font).
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
-import { COLOR_IDS, type ColorId } from '../types';
+import { COLOR_IDS } from '../types';
 import { type Box, clippersOf, isCovered, isInRects } from './geometry';
 import { hostTagName, keepOwnStyle } from './own-style';
 import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
+import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './painter-types';
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
 
-/** What the painter needs from the page's window. Defaults to `doc.defaultView`'s; tests pass fakes. */
-export interface HighlightEnv {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-  /** Runs `fn` before the next frame (requestAnimationFrame); placing boxes waits for it. */
-  requestFrame(fn: () => void): unknown;
-}
-
-/** Options of createPainter. */
-export interface PainterOptions {
-  /** Boxes carry `data-h="${prefix}-${colour}"` (also `-unconfirmed`, `-flash`). Default 'lede'. */
-  prefix?: string;
-  /** Background per colour (CSS colour strings). Defaults: DEFAULT_COLORS. */
-  colors?: Partial<Record<ColorId, string>>;
-  flashColor?: string;
-  /** Colour of the dashed underline under unconfirmed placements. Default DEFAULT_UNCONFIRMED_COLOR. */
-  unconfirmedColor?: string;
-  /** How long flash() shows a range, in ms. Default 1200. */
-  flashMs?: number;
-  /** Browser objects to use instead of `doc.defaultView`'s (tests; content scripts may pass ctx-bound timers). */
-  env?: Partial<HighlightEnv>;
-  /**
-   * Called once if the page leaves Lede nowhere to draw (it kept removing the layer, and its body takes no shadow
-   * root of Lede's): highlights are then not shown on that page, rather than shown where the page could read them.
-   */
-  onBlocked?: () => void;
-}
-
-/** How one range is painted. */
-export interface PaintOptions {
-  /** A placement below full confidence, shown with a dashed underline until the reader confirms it. */
-  unconfirmed?: boolean;
-}
-
-/** Whether the painter can paint, and if not, why (in plain words). */
-export type PainterStatus = { ok: true } | { ok: false; reason: string };
-
-/** A page-side painter. Every method is a no-op (returning false / []) when `status.ok` is false. */
-export interface Painter {
-  readonly status: PainterStatus;
-  /**
-   * Makes the paint layer now, before anything is painted: on a page with notes it is there whether or not any
-   * passage was found, so a page serving versions of its article cannot tell from it which one holds a highlight.
-   */
-  prepare(): void;
-  /**
-   * Paints `range` in `color` under `id`, replacing an earlier range, colour or mark of that id. Keeps the live
-   * Range. With `unconfirmed`, the range is drawn as a dashed underline instead (a placement the reader has yet to
-   * confirm), whatever its colour.
-   */
-  paint(id: string, range: Range, color: ColorId, opts?: PaintOptions): boolean;
-  /** Whether `id` is painted as unconfirmed; false when it is painted normally or not at all. */
-  isUnconfirmed(id: string): boolean;
-  /** Unpaints `id`; false if it was not painted. */
-  remove(id: string): boolean;
-  /** Unpaints everything (the layer stays until destroy). */
-  clear(): void;
-  /** Shows `range` in the flash colour for `ms` (default flashMs), then removes it. */
-  flash(range: Range, ms?: number): void;
-  /** Ids painted at viewport point (x, y), topmost / latest first. */
-  hitTest(x: number, y: number): string[];
-  /** Ids currently painted, in paint order. */
-  ids(): string[];
-  /** Shows the layer above the page's top layer again, whatever the page did (the reader's own moments). */
-  raise(): void;
-  /** Unpaints everything and removes the layer. The painter is dead afterwards. */
-  destroy(): void;
-}
+export type { HighlightEnv, PaintOptions, Painter, PainterOptions, PainterStatus } from './painter-types';
 
 /** The layer host's own style: no box (display: contents), nothing of the page's styles inherited. */
 const HOST_STYLE = 'all: initial !important; display: contents !important';
