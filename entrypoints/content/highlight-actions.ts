@@ -175,6 +175,7 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
         offerRestore(s);
       },
       failed: (reason) => fail(s, reason),
+      blocked: () => s.surface.widgets().toast(t('noteEditorBlocked'), undefined, 'error'),
     },
     s.handoff.input ?? s.view,
   );

@@ -1,9 +1,10 @@
 // Pages that switch part of Lede off without hiding a word of the article (wave 20's sixth red team): padding that
 // pushes the page Lede hands the extension past its caps (5,000,000 characters, 60,000 elements), so the sidebar says
-// "No article found" and the reading copy kept at the first highlight is lost, with it the notice of a stealth edit.
+// "No article found" and the reading copy kept at the first highlight is lost, with it the notice of a stealth edit;
+// a sandbox policy that leaves the note editor a broken frame.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { tabIdOf } from '../../scripts/lib/reader';
+import { centreOf, clickText, piercedText, tabIdOf } from '../../scripts/lib/reader';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -75,5 +76,45 @@ describe('padding does not switch Lede off', () => {
     const text = await afterStealthEdit('/trust/pad-svg.html', SAMPLE.replace('</body>', `${drawing}</body>`));
     expect(text).not.toMatch(/No article found|too large/);
     expect(text).toMatch(/Revised since you read it/);
+  });
+});
+
+describe('a page that blocks the note editor', () => {
+  it('(e1) under a sandbox policy the broken editor closes, Lede says so, and the sidebar takes the note', async () => {
+    // `Content-Security-Policy: sandbox allow-scripts` sandboxes Lede's editor frame too: Chrome drew a broken frame
+    // beside the highlight, and no note could be written on the page. Before the fix the frame stayed, unexplained.
+    const path = '/trust/sandboxed.html';
+    trust.server.route(path, { body: SAMPLE, headers: { 'content-security-policy': 'sandbox allow-scripts' } });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert'), { timeout: 15_000 })
+      .toBe(
+        "This page blocks Lede's note editor. Write the note in the sidebar (Notes, Edit): it is saved with the highlight.",
+      );
+    await expect
+      .poll(() =>
+        centreOf(page, 'title', 'Lede note').then(
+          () => 'open',
+          () => 'gone',
+        ),
+      )
+      .toBe('gone');
+    // What the toast says works: the sidebar's Notes tab writes the note on that highlight.
+    const sidebar = await trust.session.context.newPage();
+    await sidebar.goto(
+      `chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${await tabIdOf(trust.session, page)}`,
+    );
+    await sidebar.getByRole('tab', { name: /notes/i }).click();
+    await sidebar.getByRole('button', { name: 'Edit', exact: true }).last().click();
+    await sidebar.getByRole('textbox', { name: 'Note', exact: true }).fill('Written in the sidebar');
+    await sidebar.getByRole('button', { name: 'Save', exact: true }).last().click();
+    await expect.poll(() => trust.noteFor(path)).toBe('Written in the sidebar');
+    await sidebar.close();
+    await page.close();
   });
 });
