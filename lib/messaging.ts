@@ -42,6 +42,11 @@ export interface PageSnapshot {
    * core/anchoring `shownMarkup`), which key facts leave out. Absent from content scripts that predate it.
    */
   closedMark?: string;
+  /**
+   * The page's address (without its fragment) is no longer the one it loaded at: a single-page site moved to another
+   * route, whose JSON-LD may still be the first story's (core/article extract-article.ts `routedTitle`).
+   */
+  routed?: boolean;
 }
 
 /** Where each annotation landed on the page after anchoring, so the sidebar can list orphans with a reason. */
