@@ -42,6 +42,11 @@ export interface PageSnapshot {
    * core/anchoring `shownMarkup`), which key facts leave out. Absent from content scripts that predate it.
    */
   closedMark?: string;
+  /**
+   * The page's address (without its fragment) is no longer the one it loaded at: a single-page site moved to another
+   * route, whose JSON-LD may still be the first story's (core/article extract-article.ts `routedTitle`).
+   */
+  routed?: boolean;
 }
 
 /** Where each annotation landed on the page after anchoring, so the sidebar can list orphans with a reason. */
@@ -196,13 +201,15 @@ export interface BackgroundProtocol {
 
 /** The kinds of `EditorEvent`, in one list for the type and for the content script's check. */
 /**
- * `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now; `retaken`: by taking it back itself).
+ * `loaded`: the frame's script runs (sent first, before it reads anything: a page that blocks the frame never sends
+ * it, editor-frame.ts); `ready`: loaded, asks for the focus; `focused`: has it (keys reach it now; `retaken`: by taking it back itself).
  * Both answers carry the keys kept. `blurred`: lost the focus (`tabbed`: right after the reader pressed Tab in it);
  * the answer says whether the reader moved it (a click on the page). `release`: the frame had taken back a focus the
  * reader moved, and hands it back.
  * `deleting`: the reader pressed Delete; the answer says whether the page let the editor be seen as drawn.
  */
 export const EDITOR_EVENT_KINDS = [
+  'loaded',
   'ready',
   'focused',
   'blurred',

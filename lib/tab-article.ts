@@ -82,7 +82,7 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
       const verdict = articleVerdict(doc);
       if (!verdict.isArticle) return { state: 'not-article', tabId, reason: verdict.reason };
     }
-    let result = extractArticle(doc, { url: snapshot.url });
+    let result = extractArticle(doc, { url: snapshot.url, routed: snapshot.routed });
     // A page read anyway keeps what it declares: its language still decides the facts' and speakers' rules.
     if (!result.article && opts.force) {
       result = articleFromText(pageText(doc), { url: snapshot.articleKey, lang: readPageMetadata(doc).lang });

@@ -16,6 +16,11 @@ import { unreadableReason } from './page-checks';
 export interface ExtractOptions {
   /** Where the page was loaded from; the base of the canonical URL. */
   url: string;
+  /**
+   * The page's address changed since it loaded (a single-page site's route): its JSON-LD may still describe the
+   * story it loaded with, and a headline there that neither its <title> nor its og:title names is not its title.
+   */
+  routed?: boolean;
 }
 
 /**
@@ -63,7 +68,11 @@ function extractChecked(doc: Document, opts: ExtractOptions): ArticleResult {
 
   const byline = cleanByline(parsed.byline) ?? meta.byline;
   const title = reconcileTitle(
-    oneLine(parsed.title) || meta.title || oneLine(doc.querySelector('h1')?.textContent) || oneLine(doc.title),
+    routedTitle(
+      oneLine(parsed.title) || meta.title || oneLine(doc.querySelector('h1')?.textContent) || oneLine(doc.title),
+      doc,
+      opts.routed === true,
+    ),
     parsed.siteName ?? meta.siteName,
     meta.authors.length ? meta.authors : splitAuthors(byline),
   );
@@ -116,6 +125,26 @@ export function reconcileTitle(
   if (siteName && tail === comparable(siteName)) return m[1]!.trim();
   if (/[|–—]/.test(title.slice(m[1]!.length)) && authors.some((a) => comparable(a) === tail)) return m[1]!.trim();
   return title;
+}
+
+/**
+ * `title`, unless the page changed its route since it loaded and neither its <title> nor its og:title names it: then
+ * the one of those it declares (og:title first). A single-page site that moved to its second story updates the
+ * <title> and the og tags but may leave the first story's JSON-LD, whose headline Readability and the metadata read
+ * first (red team 26); the record and the notes of story two were titled with story one's headline.
+ */
+function routedTitle(title: string, doc: Document, routed: boolean): string {
+  if (!routed) return title;
+  const declared = [
+    oneLine(doc.querySelector('meta[property="og:title" i], meta[name="og:title" i]')?.getAttribute('content')),
+    oneLine(doc.title),
+  ].filter((t) => t.length > 0);
+  const wanted = comparable(title);
+  const names = (t: string): boolean => {
+    const c = comparable(t);
+    return c.length > 0 && wanted.length > 0 && (c.includes(wanted) || wanted.includes(c));
+  };
+  return declared.length === 0 || declared.some(names) ? title : declared[0]!;
 }
 
 function excerptOf(blocks: Block[]): string | null {

@@ -18,6 +18,15 @@ export interface KeySource {
   removeEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
 }
 
+/**
+ * How long after its frame loads the editor has to say its script runs (`loaded`), and how long after opening when
+ * the frame never loads. A page served with `Content-Security-Policy: sandbox` sandboxes every frame in it, Lede's
+ * included, and Chrome then draws a broken frame where the editor should be (red team 26): it is closed, and the
+ * reader told where the note can be written.
+ */
+const LOADED_AFTER_LOAD_MS = 1_500;
+const LOADED_AFTER_OPEN_MS = 10_000;
+
 /** How long a closed editor's hidden frame stays before it is removed. */
 const CLOSED_FRAME_REMOVAL_MS = 500;
 
@@ -32,6 +41,8 @@ export interface EditorCallbacks {
   failed(reason: string): void;
   /** The editor closed, however (saved, deleted, dismissed). */
   closed?(): void;
+  /** The frame never said its script runs: the page blocks it. */
+  blocked(): void;
 }
 
 /** A position for a `width`×`height` box beside `rect` (right, else left, else below, else above), never over it. */
@@ -77,6 +88,10 @@ export class EditorFrame {
   private saveKept = false;
   /** An Escape among the kept keys: the frame closes (and forgets its draft) once it hears it. */
   private closeKept = false;
+  /** The frame said its script runs (`loaded`). */
+  private loaded = false;
+  /** The timers that close a frame that never says so. */
+  private loadTimers: ReturnType<typeof setTimeout>[] = [];
   private readonly onScroll = () => this.place();
   /** Whether the frame is drawn as it is, unfaded and uncovered (drawn-watch.ts). */
   private drawn: DrawnWatch | null = null;
@@ -179,6 +194,7 @@ export class EditorFrame {
     this.readerTarget = null;
     this.saveKept = false;
     this.closeKept = false;
+    this.loaded = false;
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
     this.keys.addEventListener('mousedown', this.onPointer, true);
@@ -190,6 +206,16 @@ export class EditorFrame {
     frame.style.cssText = `position: fixed; width: ${WIDTH}px; height: ${this.height}px; border: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; background: ${DARK_UI_COLORS.surface}; color-scheme: normal;`;
     frame.src = `${this.api.runtime.getURL(EDITOR_PATH)}#${params}`;
     this.frame = frame;
+    const nonce = this.nonce;
+    const unless = () => {
+      if (this.nonce !== nonce || this.loaded || this.focusAsked) return;
+      this.close();
+      this.callbacks.blocked();
+    };
+    frame.addEventListener('load', () => this.loadTimers.push(setTimeout(unless, LOADED_AFTER_LOAD_MS)), {
+      once: true,
+    });
+    this.loadTimers.push(setTimeout(unless, LOADED_AFTER_OPEN_MS));
     this.place();
     this.ui.root.append(frame);
     const view = this.doc.defaultView;
@@ -238,7 +264,11 @@ export class EditorFrame {
   handle(event: EditorEvent): Result<EditorAnswer> {
     if (!this.frame || event.nonce !== this.nonce) return { ok: false, reason: 'not this editor' };
     switch (event.kind) {
+      case 'loaded':
+        this.loaded = true;
+        break;
       case 'ready': {
+        this.loaded = true;
         this.focusAsked = true;
         this.frame.focus();
         return this.handOver();
@@ -328,6 +358,8 @@ export class EditorFrame {
   }
 
   close(): void {
+    for (const timer of this.loadTimers) clearTimeout(timer);
+    this.loadTimers = [];
     this.early = '';
     this.focusAsked = false;
     this.closeKept = false;

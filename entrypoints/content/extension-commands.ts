@@ -9,11 +9,18 @@ import { currentKey } from './article-identity';
 import { fail, highlightSelection } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';
 import { anchorReport, confirmPlacement, dropPlacement } from './placements';
+import { routeOf } from './route-watch';
 import { anchorOnPage, type PageSession } from './session-state';
 import { isTopFrame } from './top-frame';
 
 /** Pages larger than this are cut when handed to the extension for extraction. */
 const MAX_SNAPSHOT_CHARS = 5_000_000;
+
+/** Whether `view`'s address is no longer the one its document loaded at (a single-page site's route change). */
+function isRouted(view: Window): boolean {
+  const loaded = view.performance.getEntriesByType('navigation')[0]?.name;
+  return !!loaded && routeOf(loaded) !== routeOf(view.location.href);
+}
 
 /** One extension message in, its answer out (undefined when this frame does not answer it). */
 export type CommandListener = ReturnType<typeof registerContentHandlers>;
@@ -83,6 +90,7 @@ export function answerExtension(s: PageSession): CommandListener {
           html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
           truncated: html.length > MAX_SNAPSHOT_CHARS,
           closedMark,
+          routed: isRouted(view),
         };
       },
       async showPassage({ selectors }) {

@@ -177,6 +177,7 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
       failed: (reason) => fail(s, reason),
       // The host was lifted into the top layer for the editor (below): back where it was.
       closed: () => surface.host().settle(),
+      blocked: () => s.surface.widgets().toast(t('noteEditorBlocked'), undefined, 'error'),
     },
     s.handoff.input ?? s.view,
   );

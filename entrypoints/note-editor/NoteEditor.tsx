@@ -75,9 +75,15 @@ export function NoteEditor({ params }: { params: EditorParams }) {
 
   useEffect(() => {
     void (async () => {
+      // Firefox: no `tabs` here (see notify).
+      const current = browser.tabs?.getCurrent().catch(() => undefined) ?? Promise.resolve(undefined);
+      // The page side hears at once that this frame runs: one the page blocked (a sandbox) never says so.
+      void current.then((tab) => {
+        tabId.current = tab?.id ?? null;
+        return notify('loaded');
+      });
       const [tab, settings, reply] = await Promise.all([
-        // Firefox: no `tabs` here (see notify).
-        browser.tabs?.getCurrent().catch(() => undefined),
+        current,
         loadSettings(),
         sendToBackground('listAnnotations', { articleKey: params.articleKey }),
       ]);

@@ -77,6 +77,43 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     await page.close();
   });
 
+  it('(g2) a single-page site that leaves story one’s JSON-LD in place titles neither story two’s record nor the sidebar with it', async () => {
+    // The route, the story, then the <title>, canonical and og:title change; the JSON-LD (headline "China and Russia
+    // Strengthen Alliance") stays as it was. Before the fix the sidebar, the record and the library called story two
+    // by story one's headline (red team 26).
+    const two = `<h1>Story two: UN vetoes</h1><p>In a new analysis, experts said that ${PASSAGE}, a view many diplomats share. The council met again on Tuesday to discuss a new resolution drafted by France and Britain.</p><p>Officials said the vote would be held next week. "We expect a veto," said Ambassador John Smith, who has served at the UN since 2010.</p><p>The resolution would impose new sanctions on 12 companies.</p>`;
+    const html = SAMPLE.replace('<head>', '<head><link rel="canonical" href="/trust/spa-ld/one">').replace(
+      '</body>',
+      `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa-ld/two'); document.querySelector('article').innerHTML = ${JSON.stringify(two)};
+        setTimeout(() => { document.title = 'Story two'; document.querySelector('link[rel=canonical]').href = '/trust/spa-ld/two';
+        document.querySelector('meta[property="og:title"]').setAttribute('content', 'Story two'); }, 300); };</script></body>`,
+    );
+    trust.server.route('/trust/spa-ld/one', { body: html });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/spa-ld/one`);
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor('/trust/spa-ld/one')).toEqual([PASSAGE]);
+    const sidebar = await trust.session.context.newPage();
+    await sidebar.goto(
+      `chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${await tabIdOf(trust.session, page)}`,
+    );
+    await sidebar.getByRole('heading', { name: 'China and Russia Strengthen Alliance' }).waitFor({ timeout: 20_000 });
+    await page.bringToFront();
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    // The sidebar follows the route to story two and calls it by its own title.
+    await sidebar
+      .getByText('The resolution would impose new sanctions on 12 companies')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await expect.poll(() => sidebar.getByRole('heading', { level: 1 }).first().textContent()).toBe('Story two');
+    const titleOf = async (path: string) =>
+      (await readStore(trust.probe)).articles.find((a) => a.key.endsWith(path))?.title;
+    await expect.poll(() => titleOf('/trust/spa-ld/two')).toBe('Story two');
+    expect(await titleOf('/trust/spa-ld/one')).toBe('China and Russia Strengthen Alliance');
+    await sidebar.close();
+    await page.close();
+  });
+
   it('(h) a single-page site that moves to a story with notes gets them painted, though nothing was loaded before', async () => {
     const html = (path: string) => singlePageStory(SAMPLE, path, '/trust/spa2/two');
     trust.server.route('/trust/spa2/one', { body: html('/trust/spa2/one') });

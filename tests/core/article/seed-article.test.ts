@@ -85,3 +85,28 @@ describe('seed article (plain text)', () => {
     expect(articleFromText('Only a title\n', { url: 'file:///x.txt' }).reason).toMatch(/no paragraphs/);
   });
 });
+
+describe('seed article after a single-page route change (red team 26)', () => {
+  // Story two's <title> and og:title, story one's JSON-LD headline left in place, as a site's router may leave it.
+  const html = readFileSync(join(SEED, 'article.html'), 'utf8')
+    .replace(/<title>[^<]*<\/title>/, '<title>Story two | Washington Free Beacon</title>')
+    .replace(/(<meta property="og:title" content=")[^"]*/, '$1Story two');
+  const titleOf = (routed: boolean, source = html): string | undefined => {
+    const page = parseHtml(source, URL);
+    try {
+      return extractArticle(page.document, { url: URL, routed }).article?.title;
+    } finally {
+      page.close();
+    }
+  };
+
+  it('after a route change, a JSON-LD headline the page’s title and og:title do not name gives way to og:title', () => {
+    expect(titleOf(true)).toBe('Story two');
+  });
+  it('without a route change, or where the title names the headline, the headline stands', () => {
+    expect(titleOf(false)).toBe('China and Russia Strengthen Alliance');
+    expect(titleOf(true, readFileSync(join(SEED, 'article.html'), 'utf8'))).toBe(
+      'China and Russia Strengthen Alliance',
+    );
+  });
+});

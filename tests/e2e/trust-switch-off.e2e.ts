@@ -1,0 +1,120 @@
+// Pages that switch part of Lede off without hiding a word of the article (wave 20's sixth red team): padding that
+// pushes the page Lede hands the extension past its caps (5,000,000 characters, 60,000 elements), so the sidebar says
+// "No article found" and the reading copy kept at the first highlight is lost, with it the notice of a stealth edit;
+// a sandbox policy that leaves the note editor a broken frame.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { centreOf, clickText, piercedText, tabIdOf } from '../../scripts/lib/reader';
+import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
+
+const trust = useTrustPage();
+
+/** The article keys of the reading copies Lede keeps (one per article, kept at its first highlight). */
+function keptCopies(probe: Page): Promise<string[]> {
+  return probe.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('lede');
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error ?? new Error('Lede has not created its database yet'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const keys = db.transaction('readingCopies').objectStore('readingCopies').getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            resolve(keys.result.map(String));
+          };
+          keys.onerror = () => {
+            db.close();
+            reject(keys.error);
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Serves `html` at `path`, highlights PASSAGE, waits for the reading copy, then serves the page with a figure changed
+ * (a stealth edit) and reloads: what the sidebar then says.
+ */
+async function afterStealthEdit(path: string, html: string): Promise<string> {
+  trust.server.route(path, { body: html });
+  const page = await trust.session.context.newPage();
+  await page.goto(`${trust.server.url}${path}`);
+  await trust.highlight(page, PASSAGE, '1');
+  await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+  await expect
+    .poll(async () => (await keptCopies(trust.probe)).some((k) => k.endsWith(path)), { timeout: 20_000 })
+    .toBe(true);
+  trust.server.route(path, { body: html.replace('$400 billion deal', '$40 billion deal') });
+  await page.reload();
+  const sidebar = await trust.session.context.newPage();
+  await sidebar.goto(
+    `chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${await tabIdOf(trust.session, page)}`,
+  );
+  const said = sidebar.getByText(/Revised since you read it|No article found/);
+  await said.first().waitFor({ timeout: 30_000 });
+  const text = (await sidebar.locator('body').innerText()).replace(/\s+/g, ' ');
+  await sidebar.close();
+  await page.close();
+  return text;
+}
+
+describe('padding does not switch Lede off', () => {
+  it('(p1) a 5 MB data: icon in the <head> neither cuts the article out of the snapshot nor loses the stealth edit', async () => {
+    // Before the fix the snapshot was cut at 5,000,000 characters inside the <head>: "No article found: empty
+    // document", and no reading copy was kept.
+    const icon = `<link rel="icon" href="data:image/png;base64,${'A'.repeat(5_200_000)}">`;
+    const text = await afterStealthEdit('/trust/pad-icon.html', SAMPLE.replace('<head>', `<head>${icon}`));
+    expect(text).not.toMatch(/No article found/);
+    expect(text).toMatch(/Revised since you read it/);
+  });
+
+  it('(p2) a drawing of 61,000 shapes does not put the page past the element limit', async () => {
+    // Before the fix: "page too large: 61,… elements (limit 60000)"; "Try anyway" listed facts, without the notice.
+    const drawing = `<svg width="20" height="20">${'<rect width="1" height="1"/>'.repeat(61_000)}</svg>`;
+    const text = await afterStealthEdit('/trust/pad-svg.html', SAMPLE.replace('</body>', `${drawing}</body>`));
+    expect(text).not.toMatch(/No article found|too large/);
+    expect(text).toMatch(/Revised since you read it/);
+  });
+});
+
+describe('a page that blocks the note editor', () => {
+  it('(e1) under a sandbox policy the broken editor closes, Lede says so, and the sidebar takes the note', async () => {
+    // `Content-Security-Policy: sandbox allow-scripts` sandboxes Lede's editor frame too: Chrome drew a broken frame
+    // beside the highlight, and no note could be written on the page. Before the fix the frame stayed, unexplained.
+    const path = '/trust/sandboxed.html';
+    trust.server.route(path, { body: SAMPLE, headers: { 'content-security-policy': 'sandbox allow-scripts' } });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert'), { timeout: 15_000 })
+      .toBe(
+        "This page blocks Lede's note editor. Write the note in the sidebar (Notes, Edit): it is saved with the highlight.",
+      );
+    await expect
+      .poll(() =>
+        centreOf(page, 'title', 'Lede note').then(
+          () => 'open',
+          () => 'gone',
+        ),
+      )
+      .toBe('gone');
+    // What the toast says works: the sidebar's Notes tab writes the note on that highlight.
+    const sidebar = await trust.session.context.newPage();
+    await sidebar.goto(
+      `chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${await tabIdOf(trust.session, page)}`,
+    );
+    await sidebar.getByRole('tab', { name: /notes/i }).click();
+    await sidebar.getByRole('button', { name: 'Edit', exact: true }).last().click();
+    await sidebar.getByRole('textbox', { name: 'Note', exact: true }).fill('Written in the sidebar');
+    await sidebar.getByRole('button', { name: 'Save', exact: true }).last().click();
+    await expect.poll(() => trust.noteFor(path)).toBe('Written in the sidebar');
+    await sidebar.close();
+    await page.close();
+  });
+});
