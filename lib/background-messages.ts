@@ -78,7 +78,7 @@ function fromPage<S extends v.GenericSchema>(schema: S, pageKeys: (data: v.Infer
  * what the validation does.
  */
 export const backgroundSchemas = {
-  // checkBackgroundMessage replaces the summary's `url` with the frame's real URL.
+  // checkBackgroundMessage replaces the summary's `url` with the frame's real URL where their origins differ.
   pageDetected: fromPage(PageSummarySchema, (d) => [d.articleKey]),
   pageNotes: fromPage(
     v.object({
@@ -87,7 +87,8 @@ export const backgroundSchemas = {
       ogUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
       unread: v.optional(v.literal(true)),
     }),
-    // The handler takes the frame's real URL (sender.url), never this one; it names no key a page could borrow.
+    // The handler takes the frame's real URL (sender.url) where this one's origin differs; it names no key a page
+    // could borrow (a page can move its own path, never its origin).
     () => [],
   ),
   saveAnnotation: fromPage(
@@ -264,9 +265,23 @@ export function checkBackgroundMessage(
     if (!mayUseArticleKey(pageUrl, key))
       return { ok: false, reason: `${type}: this page may not use the notes of another page (${key.slice(0, 200)})` };
   }
-  if (type === 'pageDetected')
-    return { ok: true, type, data: { ...(parsed.output as object), url: withoutFragment(pageUrl) } };
+  if (type === 'pageDetected') {
+    // The frame's real URL, unless the page moved its own path since it loaded (history.pushState/replaceState
+    // cannot change the origin, and Chromium keeps the load's URL as the sender's): the address it shows now.
+    const said = (parsed.output as { url: string }).url;
+    const url = sameOrigin(said, pageUrl) ? said : pageUrl;
+    return { ok: true, type, data: { ...(parsed.output as object), url: withoutFragment(url) } };
+  }
   return { ok: true, type, data: parsed.output };
+}
+
+/** True when both are URLs of one origin (scheme, host and port). */
+export function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Registers the background's handlers behind sender checks and validation. Returns the listener for removal. */

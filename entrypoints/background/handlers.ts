@@ -12,6 +12,7 @@ import type { FolderStatus } from '../../core/vault/folder-status';
 import { dropDrafts } from '../../lib/note-draft';
 import { broadcast } from '../../lib/runtime-messages';
 import { sendToTab } from '../../lib/send-to-tab';
+import { sameOrigin } from '../../lib/background-messages';
 import type { BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
 import { createImportHandlers } from './import-handlers';
@@ -163,9 +164,11 @@ export function createBackground(
     },
 
     async pageNotes({ url, canonical, ogUrl, unread }, sender) {
-      // The key comes from the frame's real URL (sender.url) and the canonicals it declares, decided by the Public
+      // The key comes from the frame's real origin (sender.url) and the canonicals it declares, decided by the Public
       // Suffix List here, never by the page.
-      const location = pageUrlOf(sender) ?? url;
+      // A path the page moved to since it loaded (pushState/replaceState, same origin only) is the address it shows.
+      const real = pageUrlOf(sender);
+      const location = real && !sameOrigin(url, real) ? real : url;
       if (unread) {
         // The page has not read its canonicals: the owner scope of its URL decides whether it needs to.
         const articleKey = canonicalKeyOf({ location });

@@ -125,6 +125,15 @@ describe('message checks', () => {
       );
       expect(checked).toMatchObject({ ok: true, data: { url: evil, articleKey: evil } });
     });
+    it('keeps the path a single-page site moved to (the same origin; the browser still reports the first one)', () => {
+      const said = 'https://evil.github.io/news/2016/another-article.html';
+      const checked = checkBackgroundMessage(
+        msg('pageDetected', { url: `${said}#c`, articleKey: said, title: 't', siteName: null, isArticle: true }),
+        'content-script',
+        'https://evil.github.io/trust/moves-address.html',
+      );
+      expect(checked).toMatchObject({ ok: true, data: { url: said } });
+    });
     it('still lets a page use a canonical on its own registrable domain', () => {
       expect(
         checkBackgroundMessage(
