@@ -72,6 +72,11 @@ export interface PageShape {
   headlinesInProse: number;
   /** Linked headlines inside the largest prose group, wherever they lead. */
   linkedHeadlinesInProse: number;
+  /**
+   * Linked headlines set as bold lines of their own inside the largest prose group (`<b><a href>Title</a></b><br>`):
+   * an old template's teasers or posts, each a bold link over its text (since run Y).
+   */
+  linkedLinesInProse: number;
   articleElements: number;
   /** An element marked itemprop="articleBody" (schema.org microdata for the article's text). */
   hasArticleBody: boolean;
@@ -190,7 +195,8 @@ const DOMINANT_RUN_SHARE = 0.5;
 /**
  * An undeclared page that does not name its subject, whose main run is cut by this many linked headings (each a
  * link to another page, wherever it leads), is a page of linked entries (a home page's sections, a link list with
- * blurbs), not one article; an article's subheads are not links.
+ * blurbs), not one article; an article's subheads are not links. Since run Y a linked bold line of its own counts
+ * as such a heading: old templates set a front page's teasers and a blog front's post titles so, with no heading.
  */
 const LINKED_ENTRIES_MIN_HEADINGS = 3;
 /**
@@ -288,7 +294,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   // A run opened by its dateline is one dated story: the floor drops, the shape must still be one article's.
   const datelined = s.datedRun && isDatedPiece(s) && !media;
   return (
-    s.linkedHeadlinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
+    s.linkedHeadlinesInProse + s.linkedLinesInProse < LINKED_ENTRIES_MIN_HEADINGS &&
     (datelined
       ? chars >= DATELINED_MIN_CHARS
       : chars >= UNDECLARED_MIN_CHARS && (paragraphs >= 2 || chars >= UNDECLARED_SINGLE_BLOCK_CHARS)) &&

@@ -4,6 +4,7 @@
 import type { PageShape } from './article-rule';
 import { isCodeText } from './code-listing';
 import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links';
+import { isLinkedLineHead } from './line-heads';
 import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
 import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
@@ -92,6 +93,8 @@ export function measurePage(doc: Document): PageShape {
   const allHeadings: Element[] = [];
   /** Elements classed as a headline or title (old templates set the headline in a styled <span> or <td>). */
   const namedHeadlines: Element[] = [];
+  /** Linked headlines set as bold lines of their own (line-heads.ts), since run Y. */
+  const linkedLines: Element[] = [];
   let ogType = '';
   let publishedTime = false;
   let ldArticle = false;
@@ -211,6 +214,8 @@ export function measurePage(doc: Document): PageShape {
         if (isPostLinkText(text) && !isInComments(el)) postLinks++;
         else if (isCartControl(el)) cartControls++;
       }
+    } else if (tag === 'b' || tag === 'strong') {
+      if (linkedLines.length < 200 && isLinkedLineHead(el)) linkedLines.push(el);
     } else if (tag === 'button') {
       if (isCartControl(el)) cartControls++;
     } else if (CODE_TAGS.has(tag)) {
@@ -337,6 +342,7 @@ export function measurePage(doc: Document): PageShape {
     : [];
   const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
+  const linkedLinesInProse = inProse ? linkedLines.filter((b) => inProse.contains(b)).length : 0;
   // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
   // shape as an article's sections, and its many runs are what tells it apart.
   let bigRuns = 0;
@@ -362,6 +368,7 @@ export function measurePage(doc: Document): PageShape {
     proseParagraphs: best.count,
     headlinesInProse,
     linkedHeadlinesInProse: linkedInProse.length,
+    linkedLinesInProse,
     allProseChars,
     pageChars: page.chars,
     pageLinkChars: page.linkChars,
