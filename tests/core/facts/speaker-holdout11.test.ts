@@ -1,0 +1,26 @@
+// Who said what on pages outside PolNeAR (twenty-sixth round): each rule written on hold-out 11's speaker errors
+// (tests/fixtures/labelled-holdout-11, read after its blind run), with the real sentence it was written for and a
+// near miss. Paragraphs are separated by " || ".
+import { speakerTable } from './speaker-table';
+
+speakerTable('hold-out 11', {
+  'an inverted reporting verb and a role before the name make the speaker a pronoun means': {
+    '"as noted by registered dietitian Trista Best" takes the floor from the last person quoted': {
+      // The List, "When you take a multivitamin every day" (hold-out 11).
+      text: 'Even if you\'re not actively trying to get pregnant, says registered dietitian Amanda A. Kostro Miller. "In fact, folic acid is better absorbed in the supplement form than when consumed via food," she explained. || People take multivitamins for a wide variety of reasons. But there\'s one thing that taking a multivitamin every day will do for you for sure, as noted by registered dietitian Trista Best. "You will be more nourished because you will be taking in nutrients through other sources than food," she told The List.',
+      quote: 'You will be more nourished',
+      speaker: 'Trista Best',
+    },
+    '"…, says certified personal trainer Sergio Pedemonte" after another speaker': {
+      // The List (hold-out 11), after a quote of HelloGiggles' (hold-out 11) that gives the floor to another man.
+      text: '"New skin cells originate in the basal layer of the skin," Dr. Ronald Moy, a board-certified dermatologist, tells HelloGiggles. || In addition, taking a multivitamin every day might help you as you enter your golden years, says certified personal trainer Sergio Pedemonte. "Taking a multivitamin every day promotes healthy aging," he told The List.',
+      quote: 'Taking a multivitamin',
+      speaker: 'Sergio Pedemonte',
+    },
+    'near miss: a name after a verb with a subject of its own does not take the floor': {
+      text: '"Folic acid is absolutely essential during pregnancy," registered dietitian Amanda A. Kostro Miller told The List. || Kostro Miller says registered nurse Lina Velikova agrees. "It is better absorbed in the supplement form," she continued.',
+      quote: 'It is better absorbed',
+      speaker: 'Amanda A. Kostro Miller',
+    },
+  },
+});
