@@ -23,4 +23,17 @@ speakerTable('hold-out 11', {
       speaker: 'Amanda A. Kostro Miller',
     },
   },
+  'a British or Irish role (MP, minister, TD) as a definite description stands for the person last quoted': {
+    '"the Conservative MP said" after the MP\'s partial quotes is Chris Grayling': {
+      // The Evening Standard, "Turkey, Poland and three Caribbean islands added to UK quarantine list" (hold-out 11).
+      text: 'The travel industry has been badly hit by quarantine restrictions. || Chris Grayling warned on Monday that the sector is facing “mass job cuts” around the country as it is “barely able to operate” as a result of the virus. || Speaking in the Commons, the Conservative MP said: “It does not need to be like this because there are ways in which we can at least get part of this industry going again. || “I’d call on ministers to work with the industry to do at least a trial of testing at the airport and before people fly.”',
+      quote: 'It does not need to be like this',
+      speaker: 'Chris Grayling',
+    },
+    'near miss: when the nearest person is not the last one quoted, the description stays': {
+      text: 'Mr Shapps said on Twitter: “The latest data indicates we need to remove Turkey, Poland, and Bonaire from the list this week.” || Chris Grayling spoke on Monday. || Speaking in the Commons, the Conservative MP said: “It does not need to be like this because there are ways in which we can at least get part of this industry going again. || “I’d call on ministers to work with the industry to do at least a trial of testing at the airport and before people fly.”',
+      quote: 'It does not need to be like this',
+      speaker: 'the Conservative MP',
+    },
+  },
 });
