@@ -36,4 +36,19 @@ speakerTable('hold-out 11', {
       speaker: 'the Conservative MP',
     },
   },
+  'a name inside a bracketed aside is no referent for "he" or "she"': {
+    'the musician, not the astronomer sampled in brackets ("(the first track even samples the voice of … Carl Sagan)")':
+      {
+        // Tone Deaf, "Record of The Week: Luboku" (hold-out 11).
+        text: 'It’s no coincidence that the 30 year anniversary of the day NASA’s Voyager 1 space probe took a picture of Earth was the same day Luboku released his new EP. || The Australian musician, producer and multi-instrumentalist might be a sucker for sentimentality. || Given its inspiration from NASA’s Voyager 1 (the first track even samples the voice of astrophysicist and astronomer Carl Sagan) the EP allowed Luboku to reflect on humanity’s fragility. || “When you look at that image of earth as a tiny speck of dust, you can’t help but put into perspective our collective experience,” he says.',
+        quote: 'When you look at that image',
+        speaker: 'Luboku',
+      },
+    'near miss: a sentence of its own in brackets still names a subject': {
+      // The New York Times, 2016-08-22 (PolNeAR train), shortened.
+      text: 'Mr. Hannity has lent his platform to wild accusations. (As BuzzFeed News first reported, Mr. Trump voiced support for the campaign in a 2002 discussion with Howard Stern.) || “I was never for the war,” he said.',
+      quote: 'I was never for the war',
+      speaker: 'Trump',
+    },
+  },
 });
