@@ -165,7 +165,7 @@ export function isSubjectMention(text: string, start: number, end: number, copul
     return true;
   // "…, says registered dietitian Amanda A. Kostro Miller. “…,” she shared": the role words and the name after an
   // inverted verb or "as noted by" name the speaker the next "she" means; not "said the Trump campaign" (no role).
-  const role = copula === 'bare' ? INVERTED_ROLE.exec(pre.replace(/(?:\p{Lu}\p{Ll}{0,3}\.\s)+$/u, '')) : null;
+  const role = copula === 'bare' ? INVERTED_ROLE.exec(pre.replace(/(?:\p{Lu}\p{Ll}{0,3}\.?\s+)+$/u, '')) : null;
   if (role) {
     const words = role[1]!.trim().split(/\s+/).filter(Boolean);
     if (words.every((w) => !isFunctionOrVerb(w)) && (words.length === 0 || isRoleWord(words[words.length - 1]!)))

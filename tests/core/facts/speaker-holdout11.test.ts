@@ -51,4 +51,23 @@ speakerTable('hold-out 11', {
       speaker: 'Trump',
     },
   },
+  '"shared with" and "penned" report speech': {
+    '"she shared with The List" after "says pharmacist Dr. Leslie Helou" (a title after the role)': {
+      // The List, "When you take a multivitamin every day" (hold-out 11).
+      text: "But don't worry too much about vitamin overdoses if you're only taking a multivitamin, says Best. \"This is a rare occurrence, unless you are taking A, D, E, or K in a separate supplement form as well,\" she continued. || Congratulations. If you already take a multivitamin every day, it's clear that you're doing so because you want to improve your health. That's all well and good, says pharmacist Dr. Leslie Helou, as long as you're putting in the rest of the work as well. \"It's important to understand that for a multivitamin to do its job, it can't be the only healthy choice you make that day,\" she shared with The List.",
+      quote: "It's important to understand",
+      speaker: 'Leslie Helou',
+    },
+    '"she penned in an article in Healthline" after "as noted by health writer Hrefna Pálsdóttir"': {
+      // The List (hold-out 11).
+      text: 'Not much, at least conclusively, as noted by health writer Hrefna Pálsdóttir. "Many people believe that taking multivitamins can help prevent heart disease, but the evidence is mixed," she penned in an article in Healthline.',
+      quote: 'Many people believe',
+      speaker: 'Hrefna Pálsdóttir',
+    },
+    'near miss: "shared" without "with" reports nothing': {
+      text: 'Dr. Leslie Helou is a pharmacist. "It\'s important to understand," she said. || Trista Best shared a photo of her lunch on Monday. "This is a rare occurrence," she said.',
+      quote: 'This is a rare occurrence',
+      speaker: 'Trista Best',
+    },
+  },
 });
