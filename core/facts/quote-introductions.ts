@@ -101,7 +101,13 @@ export function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx:
   if (!prev?.prose || OPENING.test(prev.block.text)) return null;
   if ((ctx.quoted.get(prev.index) ?? []).length > 0) return null;
   const name = subjectBetween(prev.index, 0, prev.block.text.length, ctx);
-  return name && ctx.typeOf(name) === 'person' ? name : null;
+  if (!name || ctx.typeOf(name) !== 'person') return null;
+  // "Leonardo's Kimbo Cafe in Cobh will be staying open …": a name whose every mention there is the possessive of a
+  // capitalised name (a business, a place) is not the person the paragraph is about.
+  const text = prev.block.text;
+  const own = ctx.mentions.filter((m, i) => m.block === prev.index && ctx.canonical[i] === name);
+  if (own.length > 0 && own.every((m) => /^['’]s\s\p{Lu}/u.test(text.slice(m.end, m.end + 4)))) return null;
+  return name;
 }
 
 /** The publication a block quote comes from: "the Atlantic reports" in the introduction or the lead. */
