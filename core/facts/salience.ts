@@ -163,6 +163,15 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   // "…,” said Kunin": the inverted clause's subject; not "Pence said Trump will …", whose verb has a subject of its own.
   if (INVERTED.test(pre) && !/(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s$/u.test(pre))
     return true;
+  // "In Hajjaj’s case, she decided to stay …": a leading "In X's case," before a subject pronoun names who it means.
+  if (
+    copula === 'bare' &&
+    /^(?:In|For)\s$/.test(pre) &&
+    /^['’]s\s(?:own\s)?(?:case|view|words|mind|eyes|opinion|account),\s(?:she|he)\s\p{Ll}/u.test(
+      text.slice(end, end + 40),
+    )
+  )
+    return true;
   // "…, says registered dietitian Amanda A. Kostro Miller. “…,” she shared": the role words and the name after an
   // inverted verb or "as noted by" name the speaker the next "she" means; not "said the Trump campaign" (no role).
   const role = copula === 'bare' ? INVERTED_ROLE.exec(pre.replace(/(?:\p{Lu}\p{Ll}{0,3}\.?\s+)+$/u, '')) : null;

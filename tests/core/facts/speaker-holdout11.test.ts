@@ -84,4 +84,17 @@ speakerTable('hold-out 11', {
       speaker: 'Leonardo Rossi',
     },
   },
+  'a leading "In X\'s case," before a subject pronoun names who the pronoun means': {
+    'the mother, not the doctor quoted just before': {
+      // The Intercept, "What It’s Like to Give Birth in Gaza" (hold-out 11).
+      text: 'In the wake of the warnings, one of the women to flee the north was 25-year-old Nesma Hajjaj, who was seven months pregnant at the time. || Sherine Abed, the doctor working at Al Aqsa Martyrs Hospital, explained that there were 22 infants currently in the neonatal ward. “Families have many difficulties in reaching and seeing their children due to the conditions of war and the continuous bombing,” she said. || In Hajjaj’s case, she decided to stay at the hospital to be near her child. “I am worried about him and afraid of losing him,” she continued.',
+      quote: 'I am worried about him',
+      speaker: 'Nesma Hajjaj',
+    },
+    'near miss: "In X\'s case" before a noun subject leaves the floor to the last person quoted': {
+      text: 'In the wake of the warnings, one of the women to flee the north was 25-year-old Nesma Hajjaj. || Sherine Abed, the doctor working at Al Aqsa Martyrs Hospital, explained that there were 22 infants in the ward. “Families have many difficulties in reaching and seeing their children,” she said. || In Hajjaj’s case, the family decided to stay at the hospital. “Many families are afraid of losing them,” she continued.',
+      quote: 'Many families are afraid',
+      speaker: 'Sherine Abed',
+    },
+  },
 });
