@@ -7,6 +7,10 @@ import { resolveSpeaker, type SpeakerContext, subjectBetween } from './resolve-s
 import { sentenceSubject } from './sentence-subject';
 import type { SentenceSpan } from './sentences';
 
+/** A verb that gives a statement or a comment: "had a more succinct statement", "issued a brief response". */
+const STATEMENT_GIVEN =
+  /\b(?:had|has|issued|issues|released|releases|gave|gives|offered|offers|put\sout|sent)\s(?:a|an|the|his|her|their|its)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|comment|response|reply|message|verdict|assessment)\b/u;
+
 /** A paragraph opening on a quotation mark. */
 const OPENING = /^\s*["“„«»「『'‘‚]/;
 
@@ -29,6 +33,12 @@ export function reportedBefore(
   // Its reporting verb, then the verb's subject: "…, tweeted a warning.", "Ms. Sherry said she considered …".
   const end = text.slice(prev.start, prev.end).replace(/[.!:]\s*$/, '').length + prev.start;
   const a = findAttribution(text, end, end, prev.start, end, false);
+  // "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement after the ruling on Thursday. “…”": a sentence
+  // whose verb gives a statement introduces the quote after it, the sentence's subject speaking.
+  if (!a && STATEMENT_GIVEN.test(text.slice(prev.start, end))) {
+    const subject = sentenceSubject(text, prev.start, end, b, ctx, end);
+    return subject ? { speaker: subject, attribution: text.slice(prev.start, end) } : null;
+  }
   if (!a) return null;
   const speaker = a.who
     ? resolveSpeaker(a.who, a.whoStart, b, ctx)

@@ -97,4 +97,17 @@ speakerTable('hold-out 11', {
       speaker: 'Sherine Abed',
     },
   },
+  'a sentence that gives a statement introduces the quote after it': {
+    '"Bolger’s lawyer, Jeremy Robinson, had a more succinct statement … “…”"': {
+      // California Globe, "Amazon Liable for Defective Third-Party Products" (hold-out 11).
+      text: 'The plaintiff of the case, Angela Bolger, had bought a laptop battery on Amazon. || Bolger’s lawyer, Jeremy Robinson, had a more succinct statement after the ruling on Thursday. “It is impossible to overstate the magnitude of this ruling. Consumers across the nation will feel the impact of this.”',
+      quote: 'It is impossible to overstate',
+      speaker: 'Jeremy Robinson',
+    },
+    'near miss: "had" with no statement introduces nothing': {
+      text: 'The plaintiff of the case, Angela Bolger, had bought a laptop battery on Amazon. || Bolger’s lawyer, Jeremy Robinson, had a long day after the ruling on Thursday. “It is impossible to overstate the magnitude of this ruling.”',
+      quote: 'It is impossible to overstate',
+      speaker: null,
+    },
+  },
 });
