@@ -110,4 +110,17 @@ speakerTable('hold-out 11', {
       speaker: null,
     },
   },
+  'a sentence opening on "In X\'s words," gives X\'s words': {
+    '"In Dr. Shadlen’s words, “Could the moment …?”"': {
+      // Medical News Today, "How does the brain turn unconscious information into conscious thought?" (hold-out 11).
+      text: 'The scientists were led by Michael Shadlen, Ph.D., of Columbia University. || The researchers wondered whether or not this threshold is also responsible for our “eureka!” moments. || In Dr. Shadlen’s words, “Could the moment when the brain believes it has accumulated enough evidence be tied to the person’s awareness of having decided – that important ‘a-ha!’ moment?”',
+      quote: 'Could the moment',
+      speaker: 'Michael Shadlen',
+    },
+    'near miss: "In X, " (a place) gives no one\'s words': {
+      text: 'The scientists were led by Michael Shadlen, Ph.D., of Columbia University. || In Columbia’s lab, “the moment when the brain believes it has accumulated enough evidence” was measured.',
+      quote: 'the moment when the brain',
+      speaker: null,
+    },
+  },
 });
