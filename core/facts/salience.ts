@@ -29,9 +29,9 @@ const BARE_COPULA_NEXT =
 const GROUP_REPORTS =
   /(?:^|,\s|\b(?:and|but)\s)(?:(?:some|many|other|several|two|three|the|his|her|their|campaign|senior|top|former)\s){0,2}(?:aides|advisers|advisors|allies|officials|sources|friends|associates|people|staffers|supporters|critics)\s(?:say|said|says|tell|told)\s(?:that\s)?$/;
 
-/** A day or time right after a subject, before its verb: " on Friday", " last week", " on Tuesday night". */
+/** A day or time right after a subject, before its verb: " on Friday", " last week", " on Tuesday night", " at that time". */
 const DAY_NEXT =
-  /^\s(?:(?:on|late|early)\s)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?|last\s(?:week|month|year|night)|this\s(?:week|month|year|morning))(?=\s\p{Ll})/u;
+  /^\s(?:(?:on|late|early)\s)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?|last\s(?:week|month|year|night)|this\s(?:week|month|year|morning)|at\s(?:that|the)\stime)(?=\s\p{Ll})/u;
 
 /** A leading described subject closed by a comma, right before a name apposed to it: "One local woman, ", "Her father, ". */
 const DESCRIBED_LEAD = /^(?:One|A|An|Another|His|Her|Their)\s[^,;:.!?"“”]{1,50},\s+$/;

@@ -123,4 +123,17 @@ speakerTable('hold-out 11', {
       speaker: null,
     },
   },
+  '"at that time" between a subject and its verb': {
+    '"Trust Executive Director Javier Betancourt at that time asked …. “…,” he said"': {
+      // Miami Today, "Transit tax trust rejects county’s South Dade Transitway data" (hold-out 11).
+      text: 'But as trust member Robert Ruano asked how the BRT will cross 46 road intersections, Alex Barrios, assistant director for construction, explained that BRT would not stop for cars crossing. In the evening, the priorities would reverse, Mr. Barrios said. “The bus rapid transit service is in the direction of rush hour.” || Trust Executive Director Javier Betancourt at that time asked for full BRT service details. “We were sold on Gold Standard BRT and sometimes some of the things I hear don’t imply that this is Gold Standard any longer,” he said.',
+      quote: 'We were sold on Gold Standard',
+      speaker: 'Javier Betancourt',
+    },
+    'near miss: "at that time" after a name in an object leaves the floor': {
+      text: 'In the evening, the priorities would reverse, Mr. Barrios said. “The bus rapid transit service is in the direction of rush hour.” || The trust wrote to Javier Betancourt at that time about the service details. “We were sold on Gold Standard BRT,” he said.',
+      quote: 'We were sold on Gold Standard',
+      speaker: 'Barrios',
+    },
+  },
 });
