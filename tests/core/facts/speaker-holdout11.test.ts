@@ -136,4 +136,17 @@ speakerTable('hold-out 11', {
       speaker: 'Barrios',
     },
   },
+  'Irish and British titles, and "Leo" as a given name, before a name': {
+    '"Last night Tanaiste Leo Varadkar made a strong claim …. || He said: “…”" after Dr Holohan\'s quote': {
+      // Cork Beo, "Level 3 LIVE from Cork" (hold-out 11).
+      text: 'Dr Tony Holohan outlined a number of reasons the NPHET wanted to bring back harsh restrictions. || Dr Holohan wrote: "The NPHET appreciates how difficult it will be for everyone to return to this level of restrictions." || Last night Tanaiste Leo Varadkar made a strong claim on RTE that NPHET didn\'t have any answers for them if the Level 5 plan didn\'t work. || He said: "We asked them what do we say to the 400,000 people who would lose their jobs tomorrow and all those businesses. They thought that was a political matter for us.”',
+      quote: 'We asked them',
+      speaker: 'Leo Varadkar',
+    },
+    'near miss: the star sign stays a word': {
+      text: 'Dr Tony Holohan outlined a number of reasons for the restrictions. || "The NPHET appreciates how difficult it will be," Dr Holohan wrote. || Leo season starts in late July. || "We asked them what do we say to the people," he said.',
+      quote: 'We asked them',
+      speaker: 'Tony Holohan',
+    },
+  },
 });
