@@ -1,6 +1,8 @@
 // Who said what on pages outside PolNeAR (twenty-sixth round): each rule written on hold-out 11's speaker errors
 // (tests/fixtures/labelled-holdout-11, read after its blind run), with the real sentence it was written for and a
 // near miss. Paragraphs are separated by " || ".
+import { describe, expect, it } from 'vitest';
+import { extractKeyItems } from '../../../core/facts/index';
 import { speakerTable } from './speaker-table';
 
 speakerTable('hold-out 11', {
@@ -149,4 +151,27 @@ speakerTable('hold-out 11', {
       speaker: 'Tony Holohan',
     },
   },
+  "a quotation opened after a reporting clause and a colon, left open at the paragraph's end": {
+    "is kept, and the quote paragraph after the writer's one is the same speaker's": {
+      // Cork Beo, "Level 3 LIVE from Cork" (hold-out 11).
+      text: 'But surprisingly, NPHET had planned to keep schools open during these four weeks. || Varadkar explained: "They were proposing something called a circuit break. Something that\'s never been tried anywhere in Europe - what it involves is a short, sharp strict lockdown for 3 or 4 weeks in the hope that it would bring infections down again. || In short, it would see all but essential workplaces closed and restrictions imposed on public spaces. || "We asked for comfort that four weeks would be enough. They weren\'t able to give us that comfort."',
+      quote: 'We asked for comfort',
+      speaker: 'Varadkar',
+    },
+  },
+});
+
+describe("hold-out 11: a quotation left open at its paragraph's end", () => {
+  it('near miss: an open mark after a colon with no reporting clause is no quotation', () => {
+    const texts = [
+      'The room measured 12 feet by 9 feet: "a small space for a family of four, and the landlord knew it.',
+      'In short, it would see all but essential workplaces closed.',
+    ];
+    const blocks = texts.map((text) => ({
+      type: 'p' as const,
+      text,
+      selector: { type: 'TextQuoteSelector' as const, exact: text, prefix: '', suffix: '' },
+    }));
+    expect(extractKeyItems({ title: 'Story', blocks }).quotes).toEqual([]);
+  });
 });
