@@ -1,7 +1,8 @@
 // `npm run bench facts`: scores core/facts on the hand-labelled dev set (tests/fixtures/labelled) and, separately,
 // on the blind hold-out sets (tests/fixtures/labelled-holdout; labelled-holdout-9 the blind one for entities,
-// labelled-holdout-7 for facts and values; then labelled-holdout-6 to -2, now dev sets), against a
-// plain compromise baseline measured in the same run, and times it per 1,000 words and on a ~5,000-word article.
+// labelled-holdout-7 for facts and values; then labelled-holdout-6 to -2, now dev sets; labelled-holdout-11 for
+// quotes and speakers outside PolNeAR, bench/holdout-quotes.ts), against a plain compromise baseline measured in the
+// same run, and times it per 1,000 words and on a ~5,000-word article.
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
 import { printHoldout11 } from './holdout-quotes';
