@@ -1,10 +1,12 @@
 // `npm run bench facts`: scores core/facts on the hand-labelled dev set (tests/fixtures/labelled) and, separately,
 // on the blind hold-out sets (tests/fixtures/labelled-holdout; labelled-holdout-9 the blind one for entities,
-// labelled-holdout-7 for facts and values; then labelled-holdout-6 to -2, now dev sets), against a
-// plain compromise baseline measured in the same run, and times it per 1,000 words and on a ~5,000-word article.
-import nlp from 'compromise';
+// labelled-holdout-7 for facts and values; then labelled-holdout-6 to -2, now dev sets; labelled-holdout-11 for
+// quotes and speakers outside PolNeAR, bench/holdout-quotes.ts), against a plain compromise baseline measured in the
+// same run, and times it per 1,000 words and on a ~5,000-word article.
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
+import { printHoldout11 } from './holdout-quotes';
+import { baseline } from './lib/compromise-baseline';
 import { norm, sameValue, similar, unmatched } from './lib/label-match';
 import { scoreLabelledEntities } from './lib/labelled-entities';
 import { formatEntityCounts, formatEntitySplit, scoreEntitySplit } from './polnear/entities';
@@ -69,52 +71,6 @@ function score(x: Extraction, labels: Labels): Record<Metric, Counts> & { main: 
     entities: match(x.entities, labels.entities, (p, g) => p.type === g.type && entityEq(p, g)),
     main: [foundMain, goldMain.length],
   };
-}
-
-/** What compromise alone finds: its quotations, sentences with numbers, and its people/places/organisations. */
-function baseline(title: string, blocks: Block[]): Extraction {
-  const out: Extraction = { facts: [], quotes: [], entities: [] };
-  const ents = new Map<string, Extraction['entities'][number]>();
-  const src = {
-    block: 0,
-    start: 0,
-    end: 0,
-    selector: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' },
-  };
-  blocks.forEach((b, i) => {
-    if (b.type === 'heading' || b.type === 'figcaption') return;
-    const doc = nlp(b.text);
-    for (const q of doc.quotations().json() as Array<{ text: string }>) {
-      const people = doc.people().out('array') as string[];
-      out.quotes.push({
-        id: '',
-        text: q.text.replace(/^\W+|\W+$/g, ''),
-        speaker: people[0] ?? null,
-        attribution: null,
-        kind: 'direct',
-        source: src,
-      });
-    }
-    for (const s of doc.sentences().json() as Array<{ text: string }>) {
-      const sd = nlp(s.text);
-      const values = [...(sd.money().out('array') as string[]), ...(sd.numbers().out('array') as string[])];
-      if (values.length) out.facts.push({ id: '', text: s.text, values, details: [], score: 0, source: src });
-    }
-    const add = (list: string[], type: 'person' | 'place' | 'org'): void => {
-      for (const raw of list) {
-        const name = raw.replace(/['’]s$|[.,;:]+$/g, '').trim();
-        const e = ents.get(name) ?? { id: '', name, type, aliases: [], mentions: 0, main: false, occurrences: [] };
-        e.mentions++;
-        if (i <= 1 || e.mentions >= 3 || title.includes(name)) e.main = true;
-        ents.set(name, e);
-      }
-    };
-    add(doc.people().out('array') as string[], 'person');
-    add(doc.places().out('array') as string[], 'place');
-    add(doc.organizations().out('array') as string[], 'org');
-  });
-  out.entities = [...ents.values()];
-  return out;
 }
 
 function prf(c: Counts): string {
@@ -243,6 +199,7 @@ export default async function run(): Promise<void> {
       note,
     );
   }
+  printHoldout11();
   const hold7 = factsOnly(HOLDOUT7_DIR, 'HOLD-OUT 7', 'labelled blind, the blind set; runs in its README');
   withoutHeaviest(hold7.fixtures, 'HOLD-OUT 7', 2);
   labelledEntities(hold7.fixtures, 'HOLD-OUT 7', 'labelled blind, read after its runs (round 18); runs in its README');

@@ -28,6 +28,9 @@ export const PERSON_TITLES = new Set(
     'speaker host anchor ' +
     // Counsel ("White House Counsel W. Neil Eggleston") and a party committee's members ("National Committeeman").
     'counsel committeeman committeewoman ' +
+    // British and Irish offices and their short forms ("Tanaiste Leo Varadkar", "Cllr Jane Smith", "Taoiseach Micheal
+    // Martin").
+    'taoiseach tanaiste tánaiste cllr mep msp ' +
     // French and German titles before a name ("Bundeskanzlerin Angela Merkel", "le président Emmanuel Macron").
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
     'président présidente ministre premier-ministre'
@@ -143,7 +146,7 @@ export const WORD_GIVEN_NAMES = new Set(
     'al bill bob hope gene jay rich chip art mark grant rob pat rose dawn june faith joy frank jack dick bud buck ' +
     'chuck don guy ray sue rusty sandy woody wade penny ruby amber jean herb hunter heath bo ed newt tory ' +
     'carol holly iris ivy bonnie earl dean duke butch hank robin grace heather daisy lily violet drew chase cliff glen ' +
-    'dusty rocky misty sunny'
+    'dusty rocky misty sunny leo'
   ).split(' '),
 );
 

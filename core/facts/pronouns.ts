@@ -61,6 +61,14 @@ export function resolvePronoun(
       !VERB_NEXT.test(txt.slice(m.end, m.end + 60))
     )
       return false;
+    // "(the first track even samples the voice of astrophysicist and astronomer Carl Sagan) the EP allowed Luboku to
+    // reflect …": a name inside a bracketed aside is not what the clause, nor a later "he", is about.
+    // Not a sentence of its own in brackets ("… Iraq invasion. (As BuzzFeed News first reported, Mr. Trump voiced …)").
+    if (
+      (p === 'he' || p === 'she') &&
+      /[\p{L}\d,]\s\([^()]{12,}$/u.test(txt.slice(Math.max(0, m.start - 200), m.start))
+    )
+      return false;
     // A title on the mention itself decides ("Mrs. Clinton" is no "he", even when the surname names Bill Clinton).
     return pronounFits(
       p,

@@ -7,6 +7,10 @@ import { resolveSpeaker, type SpeakerContext, subjectBetween } from './resolve-s
 import { sentenceSubject } from './sentence-subject';
 import type { SentenceSpan } from './sentences';
 
+/** A verb that gives a statement or a comment: "had a more succinct statement", "issued a brief response". */
+const STATEMENT_GIVEN =
+  /\b(?:had|has|issued|issues|released|releases|gave|gives|offered|offers|put\sout|sent)\s(?:a|an|the|his|her|their|its)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|comment|response|reply|message|verdict|assessment)\b/u;
+
 /** A paragraph opening on a quotation mark. */
 const OPENING = /^\s*["“„«»「『'‘‚]/;
 
@@ -29,6 +33,12 @@ export function reportedBefore(
   // Its reporting verb, then the verb's subject: "…, tweeted a warning.", "Ms. Sherry said she considered …".
   const end = text.slice(prev.start, prev.end).replace(/[.!:]\s*$/, '').length + prev.start;
   const a = findAttribution(text, end, end, prev.start, end, false);
+  // "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement after the ruling on Thursday. “…”": a sentence
+  // whose verb gives a statement introduces the quote after it, the sentence's subject speaking.
+  if (!a && STATEMENT_GIVEN.test(text.slice(prev.start, end))) {
+    const subject = sentenceSubject(text, prev.start, end, b, ctx, end);
+    return subject ? { speaker: subject, attribution: text.slice(prev.start, end) } : null;
+  }
   if (!a) return null;
   const speaker = a.who
     ? resolveSpeaker(a.who, a.whoStart, b, ctx)
@@ -101,7 +111,13 @@ export function introducedBy(prepared: readonly PreparedBlock[], p: number, ctx:
   if (!prev?.prose || OPENING.test(prev.block.text)) return null;
   if ((ctx.quoted.get(prev.index) ?? []).length > 0) return null;
   const name = subjectBetween(prev.index, 0, prev.block.text.length, ctx);
-  return name && ctx.typeOf(name) === 'person' ? name : null;
+  if (!name || ctx.typeOf(name) !== 'person') return null;
+  // "Leonardo's Kimbo Cafe in Cobh will be staying open …": a name whose every mention there is the possessive of a
+  // capitalised name (a business, a place) is not the person the paragraph is about.
+  const text = prev.block.text;
+  const own = ctx.mentions.filter((m, i) => m.block === prev.index && ctx.canonical[i] === name);
+  if (own.length > 0 && own.every((m) => /^['’]s\s\p{Lu}/u.test(text.slice(m.end, m.end + 4)))) return null;
+  return name;
 }
 
 /** The publication a block quote comes from: "the Atlantic reports" in the introduction or the lead. */

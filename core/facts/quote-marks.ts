@@ -1,4 +1,5 @@
 // Finding quotation spans in one block's text: every mix of marks, linear scan, no backtracking.
+import { hasReportingVerb } from './reporting-verbs';
 
 /** A span between an opening mark and its closing mark (offsets exclude the marks). */
 export interface MarkedSpan {
@@ -148,4 +149,14 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
     i = closeAt + markLen;
   }
   return out;
+}
+
+/**
+ * Whether the mark at `open` follows a reporting clause and a colon ("Varadkar explained: “They were proposing …"):
+ * a quotation the writer left open at the paragraph's end is still one, running to that end, though the next
+ * paragraph goes on in the writer's words.
+ */
+export function colonOpened(text: string, open: number): boolean {
+  const before = text.slice(Math.max(0, open - 80), open);
+  return /:\s*$/.test(before) && hasReportingVerb(before.slice(before.search(/[^.!?]*$/)));
 }

@@ -4,7 +4,7 @@ import type { Block, Quote, QuoteKind } from '../types';
 import { findAttribution } from './attribution';
 import { relativeSubject, resolveSpeaker, subjectBetween, type SpeakerContext } from './resolve-speaker';
 import { makeProvenance, stableId, trimSpan } from './provenance';
-import { findMarkedSpans, type MarkedSpan } from './quote-marks';
+import { colonOpened, findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceSubject } from './sentence-subject';
 import { CHARACTERISING } from './speakers';
 import { type RankerTrace, rankedSpeaker, speakerCandidates } from './speaker-ranker';
@@ -210,7 +210,7 @@ export function extractQuotes(
     const startsWithQuote = OPENING.test(text);
     for (let si = 0; si < spans.length; si++) {
       const s: MarkedSpan = spans[si]!;
-      if (s.open_ended && !OPENING.test(nextText)) continue;
+      if (s.open_ended && !OPENING.test(nextText) && !colonOpened(text, s.open)) continue;
       const inner = text.slice(s.start, s.end);
       const found = sentenceAt(pb.sentences, s.open, text.length);
       // "“Absolutely not. Absolutely not,” Clinton responded, remarking that she is “looking for a team”": a

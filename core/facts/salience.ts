@@ -29,9 +29,9 @@ const BARE_COPULA_NEXT =
 const GROUP_REPORTS =
   /(?:^|,\s|\b(?:and|but)\s)(?:(?:some|many|other|several|two|three|the|his|her|their|campaign|senior|top|former)\s){0,2}(?:aides|advisers|advisors|allies|officials|sources|friends|associates|people|staffers|supporters|critics)\s(?:say|said|says|tell|told)\s(?:that\s)?$/;
 
-/** A day or time right after a subject, before its verb: " on Friday", " last week", " on Tuesday night". */
+/** A day or time right after a subject, before its verb: " on Friday", " last week", " on Tuesday night", " at that time". */
 const DAY_NEXT =
-  /^\s(?:(?:on|late|early)\s)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?|last\s(?:week|month|year|night)|this\s(?:week|month|year|morning))(?=\s\p{Ll})/u;
+  /^\s(?:(?:on|late|early)\s)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?|last\s(?:week|month|year|night)|this\s(?:week|month|year|morning)|at\s(?:that|the)\stime)(?=\s\p{Ll})/u;
 
 /** A leading described subject closed by a comma, right before a name apposed to it: "One local woman, ", "Her father, ". */
 const DESCRIBED_LEAD = /^(?:One|A|An|Another|His|Her|Their)\s[^,;:.!?"“”]{1,50},\s+$/;
@@ -45,6 +45,12 @@ const APPOSED_VERB = new RegExp(
 const LONG_APPOSITION =
   /^,\s(?:who|whose|an?|the|one|\d{1,3}(?=,))\b(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)*(?:,\s(?:[^,;!?"“”.]|(?<=(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,4}))\.)+){1,2},(?=\s)/u;
 const INVERTED = /\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|declared|recalled|explained)\s$/;
+/**
+ * An inverted reporting verb after a comma or "as", or "according to", then the person's role ("…, says registered
+ * dietitian ", "as noted by health writer ", "…, cautions "): the name after it is the clause's speaker, for a pronoun.
+ */
+const INVERTED_ROLE =
+  /(?:(?:,\s|^|\bas\s)(?:said|says|adds|added|notes|noted|explains|explained|cautions|cautioned|warns|warned|suggests|suggested|recommends|recommended|insists|insisted|writes|wrote)(?:\sby)?|\baccording\sto)\s((?:\p{Ll}[\p{Ll}-]*\s){0,3})$/u;
 /** Lowercase words that may stand before a subject name: connectives and the words of a title. */
 const BEFORE_NAME = new Set(
   (
@@ -157,6 +163,23 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   // "…,” said Kunin": the inverted clause's subject; not "Pence said Trump will …", whose verb has a subject of its own.
   if (INVERTED.test(pre) && !/(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s$/u.test(pre))
     return true;
+  // "In Hajjaj’s case, she decided to stay …": a leading "In X's case," before a subject pronoun names who it means.
+  if (
+    copula === 'bare' &&
+    /^(?:In|For)\s$/.test(pre) &&
+    /^['’]s\s(?:own\s)?(?:case|view|words|mind|eyes|opinion|account),\s(?:she|he)\s\p{Ll}/u.test(
+      text.slice(end, end + 40),
+    )
+  )
+    return true;
+  // "…, says registered dietitian Amanda A. Kostro Miller. “…,” she shared": the role words and the name after an
+  // inverted verb or "as noted by" name the speaker the next "she" means; not "said the Trump campaign" (no role).
+  const role = copula === 'bare' ? INVERTED_ROLE.exec(pre.replace(/(?:\p{Lu}\p{Ll}{0,3}\.?\s+)+$/u, '')) : null;
+  if (role) {
+    const words = role[1]!.trim().split(/\s+/).filter(Boolean);
+    if (words.every((w) => !isFunctionOrVerb(w)) && (words.length === 0 || isRoleWord(words[words.length - 1]!)))
+      return true;
+  }
   // "… was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat …, who said none of …": a
   // relative clause that reports speech makes its antecedent a speaker wherever the name stands.
   if (copula === 'bare' && WHO_REPORTS.test(text.slice(end, end + 240))) return true;

@@ -40,6 +40,9 @@ const PRONOUN_IN_SUBJECT =
 
 /** A sentence opening on "To" and a name, then a comma: "To Sharp, …", "To Mr. Smith, …". */
 const VIEW_OF = /^\s*To\s((?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s/u;
+/** A sentence opening on whose words it gives: "In Dr. Shadlen’s words, “…”". */
+const WORDS_OF =
+  /^\s*In\s((?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}-]*)['’]s\s(?:own\s)?words,\s/u;
 
 /** A copula, a short predicate and the colon before the quote: " was blunt: ", " was conclusive in its findings: ". */
 const COPULA_THEN_COLON =
@@ -74,7 +77,7 @@ export function sentenceSubject(
   const held = PRONOUN_IN_SUBJECT.exec(s);
   if (held) return resolveSpeaker(held[1]!, sentStart + held[0].indexOf(held[1]!, 4), b, ctx, quoteAt);
   // "To Sharp, Trump is the “kind-hearted and caring” man": the person whose view the sentence gives.
-  const view = VIEW_OF.exec(s);
+  const view = VIEW_OF.exec(s) ?? WORDS_OF.exec(s);
   if (view) {
     const who = resolveSpeaker(view[1]!, sentStart + view[0].indexOf(view[1]!), b, ctx, quoteAt);
     if (who && ctx.typeOf(who) === 'person') return who;
