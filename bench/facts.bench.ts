@@ -5,7 +5,7 @@
 // same run, and times it per 1,000 words and on a ~5,000-word article.
 import { extractKeyItems } from '../core/facts/index';
 import type { Block, Extraction } from '../core/types';
-import { printHoldout11 } from './holdout-quotes';
+import { printHoldoutQuotes } from './holdout-quotes';
 import { baseline } from './lib/compromise-baseline';
 import { norm, sameValue, similar, unmatched } from './lib/label-match';
 import { scoreLabelledEntities } from './lib/labelled-entities';
@@ -199,7 +199,7 @@ export default async function run(): Promise<void> {
       note,
     );
   }
-  printHoldout11();
+  printHoldoutQuotes();
   const hold7 = factsOnly(HOLDOUT7_DIR, 'HOLD-OUT 7', 'labelled blind, the blind set; runs in its README');
   withoutHeaviest(hold7.fixtures, 'HOLD-OUT 7', 2);
   labelledEntities(hold7.fixtures, 'HOLD-OUT 7', 'labelled blind, read after its runs (round 18); runs in its README');

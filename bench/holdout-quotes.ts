@@ -1,12 +1,19 @@
-// Who said what on hold-out 11 (tests/fixtures/labelled-holdout-11: 15 news pages outside PolNeAR, quotes and
-// speakers labelled blind), printed by `npm run bench facts` beside the compromise baseline. Quotes match as on
+// Who said what on hold-outs 11 and 12 (tests/fixtures/labelled-holdout-11 and -12: news pages outside PolNeAR,
+// quotes and speakers labelled blind), printed by `npm run bench facts` beside the compromise baseline. Quotes match as on
 // hold-out 1 (the same text, one containing the other and covering 90 % of it); a speaker matches as there (one name
 // containing the other, covering 30 %), and a quote labelled null (the article does not say who) is right only when
 // no speaker is given. `npx tsx bench/holdout-quotes.ts errors` lists the speaker errors page by page: a development
 // tool, not to be pointed at a blind set before its blind run (hold-out 11's is in its README).
 import { extractKeyItems } from '../core/facts/index';
 import type { Extraction } from '../core/types';
-import { HOLDOUT11_DIR, listFixtures, loadFixture, type Fixture, type Labels } from '../tests/fixtures/labelled/load';
+import {
+  HOLDOUT11_DIR,
+  HOLDOUT12_DIR,
+  listFixtures,
+  loadFixture,
+  type Fixture,
+  type Labels,
+} from '../tests/fixtures/labelled/load';
 import { baseline } from './lib/compromise-baseline';
 import { similar, unmatched } from './lib/label-match';
 
@@ -64,29 +71,46 @@ function prf(c: Counts): string {
 const lede = (fx: Fixture): Extraction => extractKeyItems({ title: fx.title, blocks: fx.blocks });
 const compromise = (fx: Fixture): Extraction => baseline(fx.title, fx.blocks);
 
-function holdout11(): Fixture[] {
-  return listFixtures(HOLDOUT11_DIR)
-    .map((s) => loadFixture(s, HOLDOUT11_DIR))
+function holdout(dir: string): Fixture[] {
+  return listFixtures(dir)
+    .map((s) => loadFixture(s, dir))
     .filter((f) => f.labels);
 }
 
-/** The "HOLD-OUT 11" lines of `npm run bench facts`. */
-export function printHoldout11(): void {
-  const fixtures = holdout11();
+/** One set's lines of `npm run bench facts`: quotes and quote+speaker, Lede beside the compromise baseline. */
+function printQuotes(dir: string, label: string, about: string): void {
+  const fixtures = holdout(dir);
   const gold = fixtures.reduce((n, fx) => n + (fx.labels?.quotes.length ?? 0), 0);
   const words = fixtures.reduce((n, fx) => n + fx.words, 0);
   const a = scoreWith(fixtures, lede);
   const b = scoreWith(fixtures, compromise);
   console.log(
-    `HOLD-OUT 11 (${fixtures.length} news pages outside PolNeAR, ${words} words, ${gold} quotes; quotes and speakers labelled blind, read after its blind run (round 26); runs in its README): P R F1`,
+    `${label} (${fixtures.length} news pages outside PolNeAR, ${words} words, ${gold} quotes; ${about}): P R F1`,
   );
   console.log(`quotes          lede ${prf(a.quotes)}   compromise ${prf(b.quotes)}`);
   console.log(`quote+speaker   lede ${prf(a.speakers)}   compromise ${prf(b.speakers)}`);
 }
 
-/** Lists, page by page, each gold quote Lede found with a wrong or no speaker, each it missed and each extra quote. */
+/** The "HOLD-OUT 11" and "HOLD-OUT 12" lines of `npm run bench facts`. */
+export function printHoldoutQuotes(): void {
+  printQuotes(
+    HOLDOUT12_DIR,
+    'HOLD-OUT 12',
+    'quotes and speakers labelled blind, the blind set for speakers outside PolNeAR; runs in its README',
+  );
+  printQuotes(
+    HOLDOUT11_DIR,
+    'HOLD-OUT 11',
+    'quotes and speakers labelled blind, read after its blind run (round 26); runs in its README',
+  );
+}
+
+/**
+ * Lists, page by page, each gold quote Lede found with a wrong or no speaker, each it missed and each extra quote, on
+ * hold-out 11 (read). Never on hold-out 12 while it is the blind set.
+ */
 function listErrors(): void {
-  for (const fx of holdout11()) {
+  for (const fx of holdout(HOLDOUT11_DIR)) {
     const pred = scored(lede(fx).quotes);
     const gold = fx.labels?.quotes ?? [];
     const [extra, missed] = unmatched(pred, gold, sameText);
@@ -104,4 +128,4 @@ function listErrors(): void {
 }
 
 if (process.argv[2] === 'errors') listErrors();
-else if (process.argv[1]?.endsWith('holdout-quotes.ts')) printHoldout11();
+else if (process.argv[1]?.endsWith('holdout-quotes.ts')) printHoldoutQuotes();
