@@ -8,6 +8,7 @@ import type { Annotation } from '../../core/types';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../lib/settings';
 import { createArticleState, createHighlightState, type PageSession } from './session-state';
 import { answerExtension } from './extension-commands';
+import { watchFrameSight } from './frame-sight';
 import type { BootHandoff, PageMain } from './handoff';
 import { MutationPacer } from './mutation-pacer';
 import { paintStartingNotes, routeChanged } from './page-detection';
@@ -36,7 +37,10 @@ export function startPageSession(
     surface: new PageSurface(doc, life),
     pacer: new MutationPacer(life, () => repaint(s)),
     announcedOrphans: 0,
+    sight: null,
   };
+  // In a sub-frame: nothing is saved while the reader is not reported to see the frame.
+  s.sight = watchFrameSight(doc, life, () => undefined);
 
   const listener = answerExtension(s);
   const input = new ReaderInput(s);
