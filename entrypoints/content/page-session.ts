@@ -14,7 +14,7 @@ import { MutationPacer } from './mutation-pacer';
 import { paintStartingNotes, routeChanged } from './page-detection';
 import type { PageLife } from './page-life';
 import { PageSurface } from './page-surface';
-import { repaint } from './placements';
+import { paintOnceSeen, repaint } from './placements';
 import { ReaderInput } from './reader-input';
 import { watchRoutes } from './route-watch';
 
@@ -39,8 +39,8 @@ export function startPageSession(
     announcedOrphans: 0,
     sight: null,
   };
-  // In a sub-frame: nothing is saved while the reader is not reported to see the frame.
-  s.sight = watchFrameSight(doc, life, () => undefined);
+  // In a sub-frame: nothing is painted until the reader is reported to see the frame, nothing saved while they do not.
+  s.sight = watchFrameSight(doc, life, () => paintOnceSeen(s));
 
   const listener = answerExtension(s);
   const input = new ReaderInput(s);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paintedHighlights, runHighlightCommand } from '../../scripts/lib/reader';
 import { readStore } from './support';
-import { SAMPLE, useTrustPage } from './trust-support';
+import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
@@ -165,6 +165,56 @@ describe('a page that turns its own frames against the reader', () => {
     await expect.poll(() => quotesNaming('/frames/seen-same')).toEqual([expect.stringContaining(FORGED)]);
     const frame = page.frames().find((f) => f.url().includes('utm_source=seen'))!;
     await expect.poll(async () => (await paintedHighlights(frame))['lede-green']?.length).toBe(1);
+    await page.close();
+  });
+
+  it('(fr4) frames of the site’s other articles, off-screen, show nothing of the reader’s notes until seen', async () => {
+    // Recorded: what is added to each frame's document after it loaded. Before: 2 elements of Lede's in the frame of
+    // the article with a note, none in the one without, so the page learnt which articles the reader annotated.
+    const probe = `window.added = {};
+    addEventListener('load', () => {
+      for (const [name, style] of [['noted', 'position:absolute;left:-5000px'], ['clean', 'position:absolute;left:-5000px'],
+          ['faded', 'opacity:0'], ['below', 'margin-top:3000px']]) {
+        const f = document.createElement('iframe');
+        f.src = '/frames/hist/' + (name === 'clean' ? 'clean' : 'noted') + '.html?utm_source=' + name;
+        f.style.cssText = 'display:block;width:1000px;height:700px;border:0;' + style;
+        f.onload = () => {
+          const had = new Set(f.contentDocument.querySelectorAll('*'));
+          window.added[name] = 0;
+          new MutationObserver((rs) => { for (const r of rs) for (const n of r.addedNodes)
+            if (n.nodeType === 1 && !had.has(n)) window.added[name]++; })
+            .observe(f.contentDocument.documentElement, { childList: true, subtree: true });
+        };
+        document.body.append(f);
+      }
+    });`;
+    const other = SAMPLE.replace('<link rel="canonical"', '<link data-x');
+    trust.server.route('/frames/hist/noted.html', { body: other });
+    trust.server.route('/frames/hist/clean.html', { body: other });
+    trust.server.route('/frames/hist/front.html', {
+      body: `<!doctype html><html><head><title>Front page</title><script>${probe}</script></head><body><h1>Front page</h1></body></html>`,
+    });
+    const noted = await trust.session.context.newPage();
+    await noted.goto(`${trust.server.url}/frames/hist/noted.html`);
+    await trust.highlight(noted, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor('/frames/hist/noted.html')).toEqual([PASSAGE]);
+    await noted.close();
+
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/frames/hist/front.html`);
+    await page.waitForTimeout(5000);
+    const added = () => page.evaluate(() => (window as unknown as { added: Record<string, number> }).added);
+    // Off-screen, faded, below the fold: nothing of Lede's in any of them, with a note or without.
+    expect(await added()).toEqual({ noted: 0, clean: 0, faded: 0, below: 0 });
+    // The reader scrolls down to the frame below the fold: there its note is painted.
+    const below = page.frames().find((f) => f.url().endsWith('utm_source=below'))!;
+    await page.evaluate(() => document.querySelectorAll('iframe')[3]!.scrollIntoView());
+    await expect
+      .poll(() => paintedHighlights(below), { timeout: 8000 })
+      .toEqual({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    // The frames still out of sight still show nothing.
+    const now = await added();
+    expect([now.noted, now.clean, now.faded]).toEqual([0, 0, 0]);
     await page.close();
   });
 });
