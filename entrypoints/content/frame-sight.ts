@@ -5,7 +5,9 @@
 // Chromium says whether the frame's content is drawn as it is, unfaded, untransformed and uncovered, through every
 // ancestor frame: IntersectionObserver v2 (`trackVisibility`). The frame's root element is observed: its own
 // descendants (Lede's toolbar, toast and paint among them) never count as covering it. An engine without v2
-// (Firefox) never reports a frame seen, so there Lede neither saves nor paints in a sub-frame.
+// (Firefox) never reports a frame seen, so there Lede neither saves nor paints in a sub-frame. A frame in full view
+// whose own text is drawn transparent or faded (its stylesheet: the page's words show through it) is read here too.
+import { alphaOf, filterOpacity } from '../../core/anchoring/dom/unseen-style';
 import type { PageLife } from './page-life';
 import { isTopFrame } from './top-frame';
 
@@ -18,7 +20,43 @@ const FIRST_READING_MS = 1000;
 /** What the reader is told when a save in an unseen frame is refused. */
 export const HIDDEN_FRAME = 'This passage is in a frame that is hidden or covered, so Lede did not save it.';
 
+/**
+ * Below this, a passage's text colour times the opacity of its element and ancestors (filters included) draws no
+ * words a reader takes for the passage: the words under the frame show through. Muted text on real pages (a
+ * caption at 0.54 alpha, the least Material design uses for text is 0.38) stays above it.
+ */
+const MIN_DRAWN = 0.3;
+
 type SightEntry = IntersectionObserverEntry & { isVisible?: boolean };
+
+/** How strongly `el`'s text is drawn: its colour's alpha (and text fill's) times every ancestor's opacity. */
+function drawnStrength(el: Element, view: Window): number {
+  const own = view.getComputedStyle(el);
+  const fill = (own as CSSStyleDeclaration & { webkitTextFillColor?: string }).webkitTextFillColor;
+  let strength = Math.min(alphaOf(own.color), fill ? alphaOf(fill) : 1);
+  for (let at: Element | null = el; at && strength >= MIN_DRAWN; ) {
+    const style = view.getComputedStyle(at);
+    if (style.visibility === 'hidden' || style.visibility === 'collapse') return 0;
+    strength *= Number.parseFloat(style.opacity) * (style.filter === 'none' ? 1 : filterOpacity(style.filter));
+    at = at.parentElement ?? (((at.getRootNode() as ShadowRoot).host as Element | undefined) || null);
+  }
+  return strength;
+}
+
+/** Some words of `range` are drawn too faint to be what the reader read (transparent or faded by the frame's page). */
+export function isFaintPassage(range: Range, view: Window): boolean {
+  const root = range.commonAncestorContainer;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Set<Element>();
+  for (let n = root.nodeType === 3 ? root : walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || seen.has(el) || !/\S/.test((n as Text).data) || !range.intersectsNode(n)) continue;
+    seen.add(el);
+    if (drawnStrength(el, view) < MIN_DRAWN) return true;
+  }
+  return false;
+}
 
 export class FrameSight {
   private seen = false;
@@ -58,6 +96,11 @@ export class FrameSight {
   /** The latest reading says the reader sees this frame as it is drawn. */
   get isSeen(): boolean {
     return this.seen;
+  }
+
+  /** The reader sees `range` as it is drawn: the frame is seen and the passage's words are not faint in it. */
+  sees(range: Range, view: Window): boolean {
+    return this.seen && !isFaintPassage(range, view);
   }
 
   /** The frame has been reported seen at least once (its notes may be painted). */

@@ -24,7 +24,9 @@ export function fail(s: PageSession, reason: string): void {
 export async function refusedUnseen(s: PageSession): Promise<boolean> {
   if (!s.sight) return false;
   await s.sight.firstReading();
-  if (s.sight.isSeen) return false;
+  const selection = s.view.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  if (!range || s.sight.sees(range, s.view)) return false; // nothing selected: the caller says nothing was saved
   tellUnseen(s);
   return true;
 }

@@ -137,7 +137,7 @@ export class ReaderInput {
     }
     if (s.surface.contains(range.commonAncestorContainer)) return;
     // A sub-frame the reader is not reported to see (frame-sight.ts): no toolbar; a colour key is told why.
-    this.unseen = !!s.sight && !s.sight.isSeen;
+    this.unseen = !!s.sight && !s.sight.sees(range, s.view);
     if (this.unseen) {
       s.surface.shownWidgets?.hideToolbar();
       this.offered = null;

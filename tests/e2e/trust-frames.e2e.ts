@@ -18,9 +18,10 @@ const HIDDEN_FRAME = 'This passage is in a frame that is hidden or covered, so L
 
 /**
  * A page script that lays a frame of `src` over the whole page once it has loaded, at `opacity`; with `forge`, the
- * frame's words are changed from the parent (a same-origin frame). Sets window.ghostReady when the frame is in.
+ * frame's words are changed from the parent (a same-origin frame) and `css` added to the frame's own stylesheet.
+ * Sets window.ghostReady when the frame is in.
  */
-function ghostScript(src: string, opacity: number, forge: boolean): string {
+function ghostScript(src: string, opacity: number, forge: boolean, css = ''): string {
   return `if (window.top === window) addEventListener('load', () => {
     const f = document.createElement('iframe');
     f.src = ${JSON.stringify(src)};
@@ -31,6 +32,9 @@ function ghostScript(src: string, opacity: number, forge: boolean): string {
       if (${forge}) {
         const w = f.contentDocument.createTreeWalker(f.contentDocument.body, 4);
         for (let n; (n = w.nextNode()); ) n.data = n.data.replace('$400 billion', ${JSON.stringify(FORGED)});
+        const style = f.contentDocument.createElement('style');
+        style.textContent = ${JSON.stringify(css)};
+        f.contentDocument.head.append(style);
       }
       window.ghostReady = true;
     };
@@ -166,6 +170,29 @@ describe('a page that turns its own frames against the reader', () => {
     const frame = page.frames().find((f) => f.url().includes('utm_source=seen'))!;
     await expect.poll(async () => (await paintedHighlights(frame))['lede-green']?.length).toBe(1);
     await page.close();
+  });
+
+  it('(fr5) a frame in full view whose own words are drawn transparent or faded, the page’s showing through, gets nothing saved', async () => {
+    // The frame is seen (opacity 1, nothing over it), but its stylesheet draws its words transparent (or fades its
+    // body) over a transparent background: the reader reads the page's "$400 billion" through it. Before: the drag
+    // and key 1 stored "$900 billion deal…" under the article.
+    const clear = 'html, body, * { background: transparent !important; }';
+    const styles = {
+      transparent: `${clear} * { color: transparent !important; }`,
+      faded: `${clear} body { opacity: 0; }`,
+    };
+    for (const [name, css] of Object.entries(styles)) {
+      const path = `/frames/faint-${name}.html`;
+      const page = await openGhostPage(path, ghostScript(`?utm_source=${name}`, 1, true, css));
+      await page.waitForTimeout(500);
+      await dragOverSeen(page, SEEN);
+      await page.waitForTimeout(300);
+      await page.keyboard.press('1');
+      await page.waitForTimeout(1500);
+      expect(await quotesNaming(path)).toEqual([]);
+      await expect.poll(() => alertsIn(page)).toEqual([expect.stringContaining(HIDDEN_FRAME)]);
+      await page.close();
+    }
   });
 
   it('(fr4) frames of the site’s other articles, off-screen, show nothing of the reader’s notes until seen', async () => {
