@@ -35,6 +35,8 @@ export async function refusedUnseen(s: PageSession): Promise<boolean> {
 export function tellUnseen(s: PageSession): void {
   s.surface.shownWidgets?.hideToolbar();
   s.surface.widgets().toast(HIDDEN_FRAME, undefined, 'error');
+  // Where the reader looks: the frame's own toast is as hidden or covered as the frame.
+  void sendToBackground('frameUnseen', {});
 }
 
 async function save(s: PageSession, annotation: Annotation, message?: string): Promise<boolean> {

@@ -134,8 +134,10 @@ describe('a page that turns its own frames against the reader', () => {
     await page.keyboard.press('1');
     await page.waitForTimeout(1500);
     expect(await quotesNaming('/frames/ghost-same')).toEqual([]);
-    // Lede says why nothing was saved.
-    await expect.poll(() => alertsIn(page)).toEqual([expect.stringContaining(HIDDEN_FRAME)]);
+    // Lede says why nothing was saved, in the top frame the reader sees (and in the frame, where the key went).
+    await expect
+      .poll(() => alertsIn(page))
+      .toEqual([HIDDEN_FRAME, HIDDEN_FRAME].map((t) => expect.stringContaining(t)));
     // Nor does the context menu's "Highlight with Lede" save it.
     expect(await runHighlightCommand(trust.session.worker)).toMatchObject({ ok: true, id: null });
     await page.waitForTimeout(500);
@@ -190,7 +192,9 @@ describe('a page that turns its own frames against the reader', () => {
       await page.keyboard.press('1');
       await page.waitForTimeout(1500);
       expect(await quotesNaming(path)).toEqual([]);
-      await expect.poll(() => alertsIn(page)).toEqual([expect.stringContaining(HIDDEN_FRAME)]);
+      await expect
+        .poll(() => alertsIn(page))
+        .toEqual([HIDDEN_FRAME, HIDDEN_FRAME].map((t) => expect.stringContaining(t)));
       await page.close();
     }
   });
