@@ -85,9 +85,10 @@ export class ReaderInput {
     this.pendingKey = key;
     this.checking = true;
     try {
-      if (!isQuietSite(s)) await detectedOnce(s);
-      // A sub-frame whose page side has just started: its first reading says whether the reader sees it.
+      // A sub-frame whose page side has just started: its first reading says whether the reader sees it. One they
+      // do not see is not reported either: its article would be recorded in the library as one they read.
       await s.sight?.firstReading();
+      if (!isQuietSite(s) && (s.sight?.isSeen ?? true)) await detectedOnce(s);
     } finally {
       this.checking = false;
     }

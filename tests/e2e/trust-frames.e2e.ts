@@ -158,6 +158,9 @@ describe('a page that turns its own frames against the reader', () => {
     await page.keyboard.press('1');
     await page.waitForTimeout(2000);
     expect(await quotesNaming('/frames/ghost-inner')).toEqual([]);
+    // Nor is the other site's article recorded in the reader's library as one they read.
+    const articles = (await readStore(trust.probe)).articles.map((a) => a.key);
+    expect(articles.filter((key) => key.includes('/frames/ghost-inner'))).toEqual([]);
     await page.close();
   });
 
