@@ -87,7 +87,7 @@ export class ReaderInput {
     try {
       // A sub-frame whose page side has just started: its first reading says whether the reader sees it. One they
       // do not see is not reported either: its article would be recorded in the library as one they read.
-      await s.sight?.firstReading();
+      if (s.sight) await s.sight.firstReading();
       if (!isQuietSite(s) && (s.sight?.isSeen ?? true)) await detectedOnce(s);
     } finally {
       this.checking = false;
