@@ -101,6 +101,8 @@ export const backgroundSchemas = {
   // Names no key: the handler checks that the annotation's stored key is one the sending page may use.
   deleteAnnotation: { schema: v.object({ id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)) }), contentScript: true },
   listAnnotations: fromPage(ArticleKey, (d) => [d.articleKey]),
+  // Names nothing; the handler takes it only from a sub-frame and tells that frame's own tab alone.
+  frameUnseen: { schema: Empty, contentScript: true },
   // Only an extension page (the note editor's frame) relays; the handler sends it to the sender's own tab alone.
   relayEditorEvent: {
     schema: v.object({

@@ -57,6 +57,7 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
     return menuText === undefined || isText(menuText, 1_000_000) ? null : 'menuText: expected a string';
   },
   refreshAnnotations: isEmpty,
+  tellFrameUnseen: isEmpty,
   getAnchorReport: isEmpty,
   confirmPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),
   dropPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),

@@ -98,6 +98,12 @@ export interface BackgroundProtocol {
   /** Delete an annotation; replies with the deleted one (null if there was none) so the caller can offer undo. */
   deleteAnnotation: { req: { id: string }; res: Result<{ annotation: Annotation | null }> };
   /**
+   * A page's sub-frame refused the reader's save there because the browser does not report the frame seen (hidden or
+   * covered: entrypoints/content/frame-sight.ts); its own toast would be as unseen as the frame, so the background
+   * has the tab's top frame tell the reader (`tellFrameUnseen`). Fixed words, nothing from the page.
+   */
+  frameUnseen: { req: Record<string, never>; res: Result };
+  /**
    * The note editor's frame, where it has no `tabs` API (Firefox gives an extension page inside a web page only
    * `runtime`, `storage` and a few more), hands its event to the background, which sends it to the sender's own tab
    * as `editorEvent` and returns the content script's answer.
@@ -264,6 +270,8 @@ export interface ContentProtocol {
   /** Highlight the current selection (context menu, keyboard command). */
   /** `menuText`: the selection the context menu was opened on (the page may have changed it since). */
   highlightSelection: { req: { color?: ColorId; menuText?: string }; res: Result<{ id: string | null }> };
+  /** Tell the reader, in the top frame, that a save in a hidden or covered sub-frame was refused (`frameUnseen`). */
+  tellFrameUnseen: { req: Record<string, never>; res: Result };
   /** Paint again from the store (after an edit elsewhere, an import, or an undo). */
   refreshAnnotations: { req: Record<string, never>; res: Result };
   /** Where each annotation of this page landed. */

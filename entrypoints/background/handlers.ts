@@ -241,6 +241,13 @@ export function createBackground(
       return { ok: true, annotations: await (await getStore()).listAnnotations(articleKey) };
     },
 
+    async frameUnseen(_data, sender) {
+      // From a sub-frame's page side, to its own tab's top frame (the only one that answers this command).
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.frameId) return { ok: false, reason: 'only a frame of a tab tells this' };
+      return sendToTab(tabId, 'tellFrameUnseen', {});
+    },
+
     async relayEditorEvent(event, sender) {
       // To the tab the editor's frame is in, and no other: the content script there checks the nonce.
       const tabId = sender.tab?.id;

@@ -6,6 +6,7 @@ import type { Selector } from '../../core/types';
 import { registerContentHandlers } from '../../lib/content-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
+import { HIDDEN_FRAME } from './frame-sight';
 import { fail, highlightSelection } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';
 import { anchorReport, confirmPlacement, dropPlacement } from './placements';
@@ -122,6 +123,10 @@ export function answerExtension(s: PageSession): CommandListener {
         const selection = view.getSelection();
         if (menuText !== undefined && selection) endAtMenuWords(selection, menuText);
         return { ok: true, id: await highlightSelection(s, color ?? s.settings.defaultColor) };
+      },
+      async tellFrameUnseen() {
+        s.surface.widgets().toast(HIDDEN_FRAME, undefined, 'error');
+        return { ok: true };
       },
       async refreshAnnotations() {
         await detect(s);

@@ -7,6 +7,7 @@ import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
 import { EditorFrame } from './editor-frame';
+import { HIDDEN_FRAME } from './frame-sight';
 import { detectedOnce } from './page-detection';
 import { keepPlaced, repaint, syncMarks } from './placements';
 import { describeOnPage, isQuietSite, type PageSession } from './session-state';
@@ -14,6 +15,28 @@ import { describeOnPage, isQuietSite, type PageSession } from './session-state';
 /** Tells the reader a save or delete failed, and why. */
 export function fail(s: PageSession, reason: string): void {
   s.surface.widgets().toast(t('saveFailed', reason), undefined, 'error');
+}
+
+/**
+ * In a sub-frame the reader is not reported to see (frame-sight.ts), tells them nothing was saved and returns true;
+ * elsewhere returns false. Waits for the first reading of a frame whose page side has just started.
+ */
+export async function refusedUnseen(s: PageSession): Promise<boolean> {
+  if (!s.sight) return false;
+  await s.sight.firstReading();
+  const selection = s.view.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  if (!range || s.sight.sees(range, s.view)) return false; // nothing selected: the caller says nothing was saved
+  tellUnseen(s);
+  return true;
+}
+
+/** Tells the reader that a passage of an unseen frame was not saved. */
+export function tellUnseen(s: PageSession): void {
+  s.surface.shownWidgets?.hideToolbar();
+  s.surface.widgets().toast(HIDDEN_FRAME, undefined, 'error');
+  // Where the reader looks: the frame's own toast is as hidden or covered as the frame.
+  void sendToBackground('frameUnseen', {});
 }
 
 async function save(s: PageSession, annotation: Annotation, message?: string): Promise<boolean> {
@@ -96,6 +119,9 @@ export async function highlightSelection(
   expected?: Offered | null,
 ): Promise<string | null> {
   const { surface } = s;
+  // A frame laid unseen over the page's article (the same words, one figure changed) takes the reader's drag: its
+  // words are not what they read. Asked before the selection is read, as the first reading may take a moment.
+  if (s.sight && (await refusedUnseen(s))) return null;
   const selection = s.view.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);

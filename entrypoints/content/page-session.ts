@@ -8,12 +8,13 @@ import type { Annotation } from '../../core/types';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../lib/settings';
 import { createArticleState, createHighlightState, type PageSession } from './session-state';
 import { answerExtension } from './extension-commands';
+import { watchFrameSight } from './frame-sight';
 import type { BootHandoff, PageMain } from './handoff';
 import { MutationPacer } from './mutation-pacer';
 import { paintStartingNotes, routeChanged } from './page-detection';
 import type { PageLife } from './page-life';
 import { PageSurface } from './page-surface';
-import { repaint } from './placements';
+import { paintOnceSeen, repaint } from './placements';
 import { ReaderInput } from './reader-input';
 import { watchRoutes } from './route-watch';
 
@@ -36,7 +37,10 @@ export function startPageSession(
     surface: new PageSurface(doc, life),
     pacer: new MutationPacer(life, () => repaint(s)),
     announcedOrphans: 0,
+    sight: null,
   };
+  // In a sub-frame: nothing is painted until the reader is reported to see the frame, nothing saved while they do not.
+  s.sight = watchFrameSight(doc, life, () => paintOnceSeen(s));
 
   const listener = answerExtension(s);
   const input = new ReaderInput(s);

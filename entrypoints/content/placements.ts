@@ -7,7 +7,7 @@ import { t, tCount } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import type { AnchorReport } from '../../lib/messaging';
 import { currentKey } from './article-identity';
-import { anchorOnPage, describeOnPage, pageRoot, type PageSession } from './session-state';
+import { anchorOnPage, describeOnPage, isQuietSite, pageRoot, type PageSession } from './session-state';
 
 /** Why a highlight the reader dropped is listed with the orphans. */
 const DROPPED_REASON =
@@ -28,6 +28,9 @@ function isDropped(a: Annotation, found: { range: Range; confidence: AnchorConfi
 /** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
 export function repaint(s: PageSession): void {
   const { hl, surface } = s;
+  // A frame the reader has not seen yet (off-screen, faded, covered) gets nothing of Lede's: a page that loads its
+  // site's other articles in hidden frames would read from Lede's elements there which ones carry notes.
+  if (s.sight && !s.sight.wasSeen) return;
   const list = [...hl.annotations.values()];
   // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
   const results = anchorOnPage(
@@ -60,6 +63,13 @@ export function repaint(s: PageSession): void {
   syncMarks(s);
   announce(s, false);
   if (list.length > 0 || s.article.knownKey) report(s);
+}
+
+/** A sub-frame the reader now sees for the first time: its notes are painted (repaint() waited for this). */
+export function paintOnceSeen(s: PageSession): void {
+  if (s.hl.annotations.size === 0 || isQuietSite(s)) return;
+  repaint(s);
+  announce(s, true);
 }
 
 /** Repaints whenever the page changes from now on (mutations inside Lede's own host are ignored). */

@@ -3,7 +3,7 @@
 import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { currentKey, pageSummary } from './article-identity';
 import { isColourKey, SELECTING_KEY } from './handoff';
-import { highlightSelection, openEditor, type Offered } from './highlight-actions';
+import { highlightSelection, openEditor, tellUnseen, type Offered } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
@@ -51,6 +51,8 @@ export class ReaderInput {
   private pendingKey: string | undefined;
   /** Whether the page has more elements than the article check reads (asked once, when it first says no). */
   private tooLarge: boolean | undefined;
+  /** The reader's last selection was made in a sub-frame they were not reported to see: no toolbar was offered. */
+  private unseen = false;
 
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
@@ -83,7 +85,10 @@ export class ReaderInput {
     this.pendingKey = key;
     this.checking = true;
     try {
-      if (!isQuietSite(s)) await detectedOnce(s);
+      // A sub-frame whose page side has just started: its first reading says whether the reader sees it. One they
+      // do not see is not reported either: its article would be recorded in the library as one they read.
+      if (s.sight) await s.sight.firstReading();
+      if (!isQuietSite(s) && (s.sight?.isSeen ?? true)) await detectedOnce(s);
     } finally {
       this.checking = false;
     }
@@ -92,6 +97,7 @@ export class ReaderInput {
     this.onSelectionEnd(at, href);
     const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(s, color, undefined, this.offered);
+    else if (key && this.unseen) tellUnseen(s);
   }
 
   /**
@@ -121,6 +127,7 @@ export class ReaderInput {
    */
   private onSelectionEnd(at?: Pointer, href = this.s.view.location.href): void {
     const { s } = this;
+    this.unseen = false;
     if (!this.offersToolbar()) return;
     const selection = s.view.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
@@ -130,6 +137,13 @@ export class ReaderInput {
       return;
     }
     if (s.surface.contains(range.commonAncestorContainer)) return;
+    // A sub-frame the reader is not reported to see (frame-sight.ts): no toolbar; a colour key is told why.
+    this.unseen = !!s.sight && !s.sight.sees(range, s.view);
+    if (this.unseen) {
+      s.surface.shownWidgets?.hideToolbar();
+      this.offered = null;
+      return;
+    }
     const rect = rects[0] ?? range.getBoundingClientRect();
     // The article the passage was selected in: where the page moved its address since the gesture ended, none, so
     // that no key or click files it under the page's choice. A query or fragment the page changes while the
@@ -168,6 +182,8 @@ export class ReaderInput {
         if (isEditing(s.doc)) e.preventDefault();
         void highlightSelection(s, color, undefined, this.offered);
       }
+    } else if (this.unseen && isColourKey(e) && !s.view.getSelection()?.isCollapsed) {
+      tellUnseen(s);
     } else if (e.key === 'Escape') {
       widgets?.hideToolbar();
       // Through the editor's frame once it is ready, so the words typed are dismissed with it (editor-frame.ts).

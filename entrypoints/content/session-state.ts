@@ -5,6 +5,7 @@ import type { UncertainPlacement } from '../../core/anchoring';
 import type { Annotation } from '../../core/types';
 import type { PageSummary } from '../../lib/messaging';
 import type { LedeSettings } from '../../lib/settings';
+import type { FrameSight } from './frame-sight';
 import type { BootHandoff } from './handoff';
 import type { MutationPacer } from './mutation-pacer';
 import type { PageLife } from './page-life';
@@ -67,6 +68,8 @@ export interface PageSession {
   readonly pacer: MutationPacer;
   /** How many orphans screen readers were last told about: a repaint announces only a change. */
   announcedOrphans: number;
+  /** In a sub-frame, whether the reader sees the frame (frame-sight.ts); null in the top frame. */
+  sight: FrameSight | null;
 }
 
 export { anchorOnPage, describeOnPage, pageRoot } from './page-root';

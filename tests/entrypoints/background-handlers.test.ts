@@ -215,6 +215,20 @@ describe('background handlers', () => {
     expect((await store.getAnnotation(opened.id))?.body.note).toBe('edited in the sidebar');
   });
 
+  it('has the top frame tell the reader of a save refused in a hidden sub-frame, asked only by a sub-frame', async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const frame = { tab: { id: 7 }, url: `${KEY}?utm_source=ghost`, frameId: 3 } as never;
+    expect(await handlers.frameUnseen({}, frame)).toEqual({ ok: true });
+    expect(sent).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'tellFrameUnseen' }));
+    sent.mockClear();
+    // The top frame tells itself with its own toast; an extension page is not in a tab.
+    expect(await handlers.frameUnseen({}, tab)).toMatchObject({ ok: false });
+    expect(await handlers.frameUnseen({}, { url: 'chrome-extension://test/notes.html' } as never)).toMatchObject({
+      ok: false,
+    });
+    expect(sent).not.toHaveBeenCalled();
+  });
+
   it('still tells the page about an edit made in the library after the service worker restarted', async () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
     const before = createBackground(async () => store, fakeBrowser.storage.session as never);

@@ -13,11 +13,17 @@ type Req<K extends BackgroundMessage> = BackgroundProtocol[K]['req'];
 
 /**
  * Commands whose schema output is not literally the request type, and why that is sound:
- * - listArticles, listAllAnnotations, listTombstones, writeFolder: the schema is `v.object({})` (output `{}`), the request `Record<string, never>`.
+ * - listArticles, listAllAnnotations, frameUnseen, listTombstones, writeFolder: the schema is `v.object({})` (output `{}`), the request `Record<string, never>`.
  * - cacheExtraction: only extension pages send it, so the extraction is checked for its shape only (`any[]` lists).
  * For these, the output must still be assignable to the request, and a request must pass as schema input.
  */
-type Loose = 'listArticles' | 'listAllAnnotations' | 'listTombstones' | 'writeFolder' | 'cacheExtraction';
+type Loose =
+  | 'listArticles'
+  | 'listAllAnnotations'
+  | 'frameUnseen'
+  | 'listTombstones'
+  | 'writeFolder'
+  | 'cacheExtraction';
 
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** The commands whose schema output and request type differ: `never` when none does. */
@@ -46,6 +52,7 @@ describe('the protocol’s request types come from the schemas', () => {
       pageNotes: true,
       deleteAnnotation: true,
       listAnnotations: true,
+      frameUnseen: true,
       relayEditorEvent: true,
       annotationsAnchored: true,
       getAnchorReport: true,
