@@ -12,7 +12,6 @@ import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './painter-types';
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
-import { veilPieces, WHOLE_WINDOW } from './veil';
 
 export type { HighlightEnv, PaintOptions, Painter, PainterOptions, PainterStatus } from './painter-types';
 
@@ -73,11 +72,6 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   const timers = new Set<unknown>();
   let alive = true;
   let queued = false;
-  /** The clear sheet over the window (made with the layer), and the clip that cuts the page's frames out of it. */
-  let veil: HTMLElement | null = null;
-  let veilKey = '';
-  /** The page's frames, live: the sheet leaves them uncovered (veil.ts). */
-  const frames = doc.getElementsByTagName('iframe');
   /** Whether the next placing measures every highlight (not only those a scroll can have changed). */
   let full = true;
   let observer: ResizeObserver | null = null;
@@ -119,13 +113,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       layer.setAttribute('aria-hidden', 'true');
       // A clear sheet over the whole window, under the boxes: IntersectionObserver v2 (trackVisibility) counts any
       // box over a word as hiding it, so a page watching every word saw exactly the painted ones as "covered".
-      // Under the sheet every word in the window reads as covered, painted or not (styles.ts `.veil`).
-      // A frame's own content is not covered by it (the frame's page side asks v2 whether the reader sees the frame).
-      veil = doc.createElement('div');
+      // Under the sheet every word in the window reads as covered, painted or not (styles.ts `.veil`). It covers
+      // the page's frames too: a hole cut for a frame lets a page lay a frame behind its text and read the words
+      // there again (see docs/reliability.md, red team 26).
+      const veil = doc.createElement('div');
       veil.className = 'veil';
-      const whole = doc.createElement('div');
-      whole.style.cssText = WHOLE_WINDOW;
-      veil.append(whole);
       layer.append(veil);
       root.append(layer);
       listen();
@@ -188,7 +180,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   /** Places every box before the next frame (once, however many changes asked for it). */
   function schedule(everything = true): void {
     if (everything) full = true;
-    if (!alive || queued || (painted.size === 0 && flashes.size === 0 && frames.length === 0)) return;
+    if (!alive || queued || (painted.size === 0 && flashes.size === 0)) return;
     queued = true;
     env.requestFrame(() => {
       queued = false;
@@ -269,19 +261,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       (d.span.bottom + o.top > -height && d.span.top + o.top < 2 * height);
     const all = [...painted.values(), ...flashes].filter(near);
     const measured = all.map(measure);
-    const pieces = veilPieces(frames, view?.innerWidth ?? 0, view?.innerHeight ?? 0);
     all.forEach((d, i) => draw(d, measured[i]!, o));
-    const key = pieces.join('|');
-    if (veil && key !== veilKey) {
-      veilKey = key;
-      veil.replaceChildren(
-        ...pieces.map((css) => {
-          const piece = doc.createElement('div');
-          piece.style.cssText = css;
-          return piece;
-        }),
-      );
-    }
   }
 
   const group = (kind: string, range: Range): HTMLElement => {
