@@ -12,6 +12,7 @@ import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './painter-types';
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
+import { type VeilBox, veilCss, veilFit } from './veil';
 
 export type { HighlightEnv, PaintOptions, Painter, PainterOptions, PainterStatus } from './painter-types';
 
@@ -72,9 +73,14 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   const timers = new Set<unknown>();
   let alive = true;
   let queued = false;
+  /** The clear sheet over the window (made with the layer) and its box as set. */
+  let veil: HTMLElement | null = null;
+  let veilBox: VeilBox = { left: 0, top: 0, width: 0, height: 0 };
   /** Whether the next placing measures every highlight (not only those a scroll can have changed). */
   let full = true;
   let observer: ResizeObserver | null = null;
+  /** Hears the sheet leave the window (a transform or style the page set on its root, heard by no other event). */
+  let sheetWatch: IntersectionObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
   /** Keeps the layer above a modal dialog, popover or fullscreen element of the page's (top-layer.ts). */
@@ -115,9 +121,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       // box over a word as hiding it, so a page watching every word saw exactly the painted ones as "covered".
       // Under the sheet every word in the window reads as covered, painted or not (styles.ts `.veil`). It covers
       // the page's frames too: a hole cut for a frame lets a page lay a frame behind its text and read the words
-      // there again (see docs/reliability.md, red team 26).
-      const veil = doc.createElement('div');
+      // there again (see docs/reliability.md, red team 26). Kept over the window at each placing (veil.ts).
+      veil = doc.createElement('div');
       veil.className = 'veil';
+      veilBox = { left: 0, top: 0, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+      veil.style.cssText = veilCss(veilBox);
       layer.append(veil);
       root.append(layer);
       listen();
@@ -144,6 +152,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       observer = new RO(onMove);
       if (doc.documentElement) observer.observe(doc.documentElement);
       if (doc.body) observer.observe(doc.body);
+    }
+    const IO = (view as (Window & { IntersectionObserver?: typeof IntersectionObserver }) | null)?.IntersectionObserver;
+    if (IO && veil) {
+      sheetWatch = new IO(() => schedule(), { threshold: [0.5, 0.9, 0.97, 0.99] });
+      sheetWatch.observe(veil);
     }
     // A page that removes the nodes it did not make takes the layer too: it is put back before the next frame.
     const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
@@ -180,7 +193,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   /** Places every box before the next frame (once, however many changes asked for it). */
   function schedule(everything = true): void {
     if (everything) full = true;
-    if (!alive || queued || (painted.size === 0 && flashes.size === 0)) return;
+    // The sheet is kept over the window whether or not anything is painted: a page serving versions of its article
+    // must not tell from it which one holds a highlight.
+    if (!alive || queued || (painted.size === 0 && flashes.size === 0 && !veil)) return;
     queued = true;
     env.requestFrame(() => {
       queued = false;
@@ -261,7 +276,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       (d.span.bottom + o.top > -height && d.span.top + o.top < 2 * height);
     const all = [...painted.values(), ...flashes].filter(near);
     const measured = all.map(measure);
+    const fit = veil
+      ? veilFit(veilBox, veil.getBoundingClientRect(), view?.innerWidth ?? 0, view?.innerHeight ?? 0)
+      : null;
     all.forEach((d, i) => draw(d, measured[i]!, o));
+    if (veil && fit) veil.style.cssText = veilCss((veilBox = fit));
   }
 
   const group = (kind: string, range: Range): HTMLElement => {
@@ -343,6 +362,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       view?.removeEventListener('resize', onMove);
       (doc as { fonts?: EventTarget }).fonts?.removeEventListener?.('loadingdone', onMove);
       observer?.disconnect();
+      sheetWatch?.disconnect();
       removal?.disconnect();
       tamper?.disconnect();
       onTop?.destroy();

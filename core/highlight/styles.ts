@@ -23,7 +23,7 @@ export function paintCss(
     '.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none; }',
     '.layer div[data-h] > div { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }',
     '.layer div[hidden] { display: none; }',
-    '.layer > .veil { position: fixed; inset: 0; pointer-events: none; }',
+    '.layer > .veil { position: fixed; pointer-events: none; }',
     '@media print { .layer { display: none; } }',
   ];
   for (const c of COLOR_IDS) rules.push(`[data-h="${prefix}-${c}"] > div { background-color: ${colors[c]}; }`);

@@ -255,7 +255,16 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await expect.poll(() => page.evaluate(read, 'covered')).toContain('common cause');
     expect(await page.evaluate(read, 'covered')).toContain('Putin has turned to Beijing');
     expect(await page.evaluate(read, 'shown')).toBe('');
-
+    // A transform on the root element turns the sheet's "fixed" into "absolute" in a box the page makes 10 px high,
+    // set by a stylesheet that no scroll, resize or mutation of Lede's watch announces: still every word covered.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'html { transform: translateZ(0); height: 10px; }';
+      document.head.append(style);
+    });
+    await page.waitForTimeout(1200);
+    await expect.poll(() => page.evaluate(read, 'shown')).toBe('');
+    expect(await page.evaluate(read, 'covered')).toContain('Putin has turned to Beijing');
     await page.close();
   });
 

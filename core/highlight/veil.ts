@@ -1,0 +1,44 @@
+// The clear sheet the paint layer lays over the window (painter.ts). IntersectionObserver v2 (`trackVisibility`)
+// reports a word under any box as covered, so a page that wrapped every word in a span and watched them read exactly
+// the highlighted passages under Lede's tint (red team 26). Under one sheet over the window every word reads as
+// covered, painted or not. The sheet is `position: fixed`, but a page that transforms its root element (or filters
+// or contains it) turns "fixed" into "absolute" in that element's box, which the page can make 10 px high: the
+// sheet then covered 10 px and the words below read as before. So its box is checked at each placing against the
+// window, and moved and sized (in its own coordinates, through the page's scale) until it covers the window.
+import type { Box } from './geometry';
+
+/** What the sheet's box is set to (CSS pixels in its own coordinates). */
+export interface VeilBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** How far past the window's edges the sheet reaches, in window pixels (rounding, a scrollbar). */
+const MARGIN = 2;
+
+/** The sheet's CSS for `box`. */
+export const veilCss = (b: VeilBox): string =>
+  `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px`;
+
+/**
+ * The box the sheet needs to cover a `w`×`h` window, given where `drawn` (its box as set) lies on screen (`seen`,
+ * its client rect); null when it already covers it. Pure.
+ */
+export function veilFit(drawn: VeilBox, seen: Box, w: number, h: number): VeilBox | null {
+  const right = seen.left + seen.width;
+  const bottom = seen.top + seen.height;
+  if (seen.left <= 0 && seen.top <= 0 && right >= w && bottom >= h) return null;
+  // Screen = origin + scale × own; an element of no size (or a page that flattened it) gives no scale: take 1.
+  const sx = drawn.width > 0 && seen.width > 0 ? seen.width / drawn.width : 1;
+  const sy = drawn.height > 0 && seen.height > 0 ? seen.height / drawn.height : 1;
+  const ox = seen.left - sx * drawn.left;
+  const oy = seen.top - sy * drawn.top;
+  return {
+    left: (-MARGIN - ox) / sx,
+    top: (-MARGIN - oy) / sy,
+    width: (w + 2 * MARGIN) / sx,
+    height: (h + 2 * MARGIN) / sy,
+  };
+}
