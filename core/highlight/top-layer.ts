@@ -81,6 +81,11 @@ export interface KeepOnTopOptions {
    * before the raise, and still after the raises ran out: the toolbar's host moves in and out of a modal dialog there.
    */
   onChange?: () => void;
+  /**
+   * Called when the element was lifted (lift()) and the page keeps taking it out of the top layer faster than the
+   * budget answers: it may now lie under something of the page's.
+   */
+  onBuried?: () => void;
 }
 
 /**
@@ -91,7 +96,7 @@ export interface KeepOnTopOptions {
  */
 export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions = {}): TopLayerKeeper | null {
   if (typeof el.showPopover !== 'function') return null;
-  const { rank = 0, max = MAX_RAISES, perSecond = RAISES_PER_SECOND, onChange } = opts;
+  const { rank = 0, max = MAX_RAISES, perSecond = RAISES_PER_SECOND, onChange, onBuried } = opts;
   const view = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
   const now = opts.now ?? (() => view?.performance?.now() ?? 0);
   ours.set(el, rank);
@@ -141,6 +146,21 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
     budget--;
     raise();
   };
+  /** The page hid the lifted element itself (it is in the page's DOM: `hidePopover()` reaches it): shown again. */
+  const onOwnToggle = (e: Event): void => {
+    if (!lifted || (e as Event & { newState?: string }).newState !== 'closed' || el.matches(':popover-open')) return;
+    const t = now();
+    budget = Math.min(max, budget + ((t - filled) * perSecond) / 1000);
+    filled = t;
+    if (budget < 1) {
+      under = true;
+      onBuried?.();
+      return;
+    }
+    budget--;
+    show();
+  };
+  el.addEventListener('toggle', onOwnToggle);
   const changed = (): void => {
     onChange?.();
     answer();
@@ -171,6 +191,7 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
       dialogs?.disconnect();
       doc.removeEventListener('toggle', onToggle, true);
       doc.removeEventListener('fullscreenchange', changed);
+      el.removeEventListener('toggle', onOwnToggle);
       ours.delete(el);
     },
   };

@@ -40,7 +40,18 @@ export class PageSurface {
   /** Lede's shadow host, made on first use. */
   host(): UiHost {
     // A page that takes the host out of its modal dialog each time it goes in hides the toolbar: say so, once.
-    if (!this.ui) this.ui = createUiHost(this.doc, () => this.widgets().toast(t('toolbarHidden'), undefined, 'error'));
+    if (!this.ui)
+      this.ui = createUiHost(
+        this.doc,
+        () => this.widgets().toast(t('toolbarHidden'), undefined, 'error'),
+        // The open note editor, lifted above the page, kept being taken down (red team 27): it closes rather than
+        // let the reader type into whatever the page lays over it.
+        () => {
+          if (!this.editor?.isOpen) return;
+          this.editor.close();
+          this.widgets().toast(t('noteEditorBuried'), undefined, 'error');
+        },
+      );
     // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
     else if (!this.ui.host.isConnected) this.ui.putBack();
     // A page that kept changing the host's style outlasted its watcher: it is put back at each use.

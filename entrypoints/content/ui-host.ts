@@ -112,7 +112,7 @@ function home(doc: Document): Element {
  * Creates the host lazily on first use; nothing is added to pages where the reader never highlights. `onHidden` is
  * called once if the page keeps taking the host out of its modal dialog (the toolbar can take no click there).
  */
-export function createUiHost(doc: Document, onHidden?: () => void): UiHost {
+export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: () => void): UiHost {
   // A fresh tag name per page, naming nothing of Lede's (own-style.ts): a page that defined a `lede-ui` custom element
   // got Lede's host upgraded into its own class (it could remove it, or attach its own shadow root first so ours threw
   // and no highlight could be made), and any page could tell Lede was installed from the name.
@@ -182,7 +182,7 @@ export function createUiHost(doc: Document, onHidden?: () => void): UiHost {
   for (const parent of new Set([doc.documentElement, doc.body]))
     if (parent) removal?.observe(parent, { childList: true });
   place();
-  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome });
+  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome, onBuried });
   return {
     root,
     host,

@@ -283,4 +283,33 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
     await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
     await page.close();
   });
+
+  it('(c5) a page that takes the lifted note editor out of the top layer and lays a clear frame over it gets none of the reader’s words', async () => {
+    // Red team 27: the host is in the page's DOM, so the page heard its `toggle` and called hidePopover() on it, then
+    // laid (c4)'s frame over the editor. The host is lifted again each time, while a budget lasts.
+    const path = '/trust/unlift.html';
+    const page = await trust.openPage(
+      path,
+      `window.__stolen = ''; addEventListener('message', (e) => { if (e.data && typeof e.data.stolen === 'string') window.__stolen = e.data.stolen; });
+      addEventListener('toggle', (e) => { const t = e.target; if (e.newState === 'open') setTimeout(() => { try { t.hidePopover(); } catch {} }, 50); }, true);`,
+    );
+    const editor = await trust.openNoteOnPassage(page, path, '2');
+    await page.keyboard.type('Source: ', { delay: 20 });
+    const box = (await (await editor.frameElement()).boundingBox())!;
+    await page.evaluate((b) => {
+      const f = document.createElement('iframe');
+      f.srcdoc = `<body style="margin:0;background:transparent"><textarea id=f style="position:fixed;inset:0;width:100%;height:100%;opacity:0;border:0;resize:none"></textarea>
+        <script>f.addEventListener('input', () => parent.postMessage({ stolen: f.value }, '*'));</script></body>`;
+      f.style.cssText = `position:fixed;z-index:2147483647;border:0;background:transparent;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height}px`;
+      document.body.append(f);
+    }, box);
+    await page.waitForTimeout(500);
+    await page.mouse.click(box.x + box.width / 2, box.y + 20);
+    await page.keyboard.type('the envoy Smith', { delay: 30 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
+    await page.close();
+  });
 });
