@@ -54,6 +54,31 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const MAX_ATTRIBUTE_CHARS = 4_096;
 const ATTRIBUTE_BUDGET = 1_000_000;
 const LATE_ATTRIBUTE_CHARS = 200;
+/**
+ * Past this many attributes on one element, and past {@link HARD_ATTRIBUTE_BUDGET} characters of values written in
+ * all, only the attributes extraction and detection read are kept ({@link READ_ATTRIBUTES}): one <meta> of 26,000
+ * attributes of 199 characters each still passed the cap (red team 27).
+ */
+const MAX_ATTRIBUTES = 64;
+const HARD_ATTRIBUTE_BUDGET = 2_500_000;
+const READ_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'href',
+  'rel',
+  'name',
+  'property',
+  'content',
+  'itemprop',
+  'itemtype',
+  'itemscope',
+  'type',
+  'lang',
+  'datetime',
+  'role',
+  'hidden',
+  'aria-hidden',
+]);
 /** `data:` URLs longer than this are left out: inline images and fonts, which no extraction reads. */
 const MAX_DATA_URL_CHARS = 256;
 /**
@@ -82,8 +107,11 @@ class Writer {
   /** `<name attr="…">`, with `extra` (a mark) in place of an attribute of the same name; padding values left out. */
   openTag(el: Element, extra?: [string, string]): string {
     let tag = `<${el.localName}`;
-    for (const a of Array.from(el.attributes)) {
+    const attributes = el.attributes;
+    const crowded = attributes.length > MAX_ATTRIBUTES;
+    for (const a of Array.from(attributes)) {
       if (extra && a.name === extra[0]) continue;
+      if ((crowded || this.attributeChars > HARD_ATTRIBUTE_BUDGET) && !READ_ATTRIBUTES.has(a.name)) continue;
       if (!this.keeps(a.value)) continue;
       tag += ` ${a.name}="${escapeAttr(a.value)}"`;
     }

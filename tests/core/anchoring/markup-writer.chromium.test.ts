@@ -66,4 +66,31 @@ describe.skipIf(!hasChromium())('the snapshot leaves out padding no extraction r
       svgs: 2,
     });
   });
+
+  it('keeps only what extraction reads of an element crowded with attributes (one <meta> of 26,000 values of 199 characters)', async () => {
+    const attrs = Array.from({ length: 26_000 }, (_, i) => `data-p${i}="${'E'.repeat(199)}"`).join(' ');
+    const page = `<!doctype html><html><head><meta charset="utf-8"><title>The story</title>
+<meta name="x" content="kept" ${attrs}>
+<meta property="og:title" content="The story"></head>
+<body><article><p class="lead">${STORY}</p></article></body></html>`;
+    env.server.put('/crowded', page);
+    const tab = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+    await tab.goto(env.server.url('/crowded'));
+    await tab.evaluate(env.engine);
+    const got = await tab.evaluate(() => {
+      const { anchoring } = (globalThis as unknown as { lede: { anchoring: any } }).lede;
+      const html: string = anchoring.seenMarkup(document);
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        length: html.length,
+        crowded: doc.querySelector('meta[name=x]')?.getAttribute('content'),
+        padding: doc.querySelector('meta[name=x]')?.attributes.length,
+        og: doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+        lead: doc.querySelector('p.lead')?.textContent,
+      };
+    });
+    await tab.close();
+    expect(got.length).toBeLessThan(20_000);
+    expect(got).toEqual({ length: got.length, crowded: 'kept', padding: 2, og: 'The story', lead: STORY });
+  });
 });
