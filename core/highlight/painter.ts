@@ -133,8 +133,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     if (!host.isConnected && !sealed && !blocked) {
       (doc.documentElement ?? doc.body)?.append(host);
       // Out of the document it left the top layer: above the page's own there again (made at the first append).
+      // The layer inside the closed root is what goes there, not the host: the page can reach the host (it is in
+      // its DOM) and took it down with hidePopover() as each raise came, hearing each one's toggle (red team 27);
+      // an element in a closed root is out of its reach, and its toggle does not leave the root.
       if (onTop) onTop.raise();
-      else onTop = keepOnTop(host, doc, { rank: 0 });
+      else onTop = keepOnTop(layer, doc, { rank: 0 });
     }
     return layer;
   };

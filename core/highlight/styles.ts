@@ -24,6 +24,8 @@ export function paintCss(
     '.layer div[data-h] > div { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }',
     '.layer div[hidden] { display: none; }',
     '.layer > .veil { position: fixed; pointer-events: none; }',
+    // In the top layer (a manual popover, top-layer.ts) without the browser's popover box: no frame, no clipping.
+    '.layer[popover] { right: auto; bottom: auto; margin: 0; border: 0; padding: 0; overflow: visible; background: transparent; }',
     '@media print { .layer { display: none; } }',
   ];
   for (const c of COLOR_IDS) rules.push(`[data-h="${prefix}-${c}"] > div { background-color: ${colors[c]}; }`);

@@ -146,15 +146,19 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
     budget--;
     raise();
   };
-  /** The page hid the lifted element itself (it is in the page's DOM: `hidePopover()` reaches it): shown again. */
+  /**
+   * The page hid the element itself, lifted or raised above its own top layer (it is in the page's DOM, so
+   * `hidePopover()` reaches it, red team 27): shown again while the budget lasts.
+   */
   const onOwnToggle = (e: Event): void => {
-    if (!lifted || (e as Event & { newState?: string }).newState !== 'closed' || el.matches(':popover-open')) return;
+    if ((e as Event & { newState?: string }).newState !== 'closed' || el.matches(':popover-open')) return;
+    if (!lifted && !pageUsesTopLayer(doc)) return;
     const t = now();
     budget = Math.min(max, budget + ((t - filled) * perSecond) / 1000);
     filled = t;
     if (budget < 1) {
       under = true;
-      onBuried?.();
+      if (lifted) onBuried?.();
       return;
     }
     budget--;

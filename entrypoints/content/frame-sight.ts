@@ -58,14 +58,30 @@ export function isFaintPassage(range: Range, view: Window): boolean {
   return false;
 }
 
+/**
+ * Whether the frame's root element fills its window (down to where the document ends): v2 reads the root's box, and a
+ * page that made that box a 20 px strip, clear of its own cover, had the strip read as seen while the reader's drag
+ * went into the frame's words under a copy the page laid over them (red team 27).
+ */
+export function rootFillsWindow(doc: Document): boolean {
+  const root = doc.documentElement;
+  const view = doc.defaultView;
+  if (!root || !view) return false;
+  const r = root.getBoundingClientRect();
+  const height = Math.min(view.innerHeight, doc.scrollingElement?.scrollHeight ?? view.innerHeight);
+  return r.left <= 1 && r.top <= 1 && r.right >= root.clientWidth - 1 && r.bottom >= height - 1;
+}
+
 export class FrameSight {
   private seen = false;
+  private readonly doc: Document;
   private everSeen = false;
   private read = false;
   private readonly waiting = new Set<() => void>();
 
   /** Starts reading `doc`'s frame; `firstSeen` runs once, the first time the frame is reported seen. */
   constructor(doc: Document, life: PageLife, firstSeen: () => void) {
+    this.doc = doc;
     const view = doc.defaultView as (Window & { IntersectionObserver?: typeof IntersectionObserver }) | null;
     const IO = view?.IntersectionObserver;
     if (!IO) {
@@ -78,7 +94,7 @@ export class FrameSight {
       observer = new IO((entries) => {
         const last = entries[entries.length - 1] as SightEntry | undefined;
         if (!last || !life.check()) return;
-        this.seen = last.isIntersecting && last.isVisible === true;
+        this.seen = last.isIntersecting && last.isVisible === true && rootFillsWindow(doc);
         this.settle();
         if (this.seen && !this.everSeen) {
           this.everSeen = true;
@@ -95,12 +111,13 @@ export class FrameSight {
 
   /** The latest reading says the reader sees this frame as it is drawn. */
   get isSeen(): boolean {
-    return this.seen;
+    // The root's box is read again: a page can shrink it after the last reading without v2 saying anything.
+    return this.seen && rootFillsWindow(this.doc);
   }
 
   /** The reader sees `range` as it is drawn: the frame is seen and the passage's words are not faint in it. */
   sees(range: Range, view: Window): boolean {
-    return this.seen && !isFaintPassage(range, view);
+    return this.isSeen && !isFaintPassage(range, view);
   }
 
   /** The frame has been reported seen at least once (its notes may be painted). */

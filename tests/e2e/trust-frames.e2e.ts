@@ -120,6 +120,35 @@ async function quotesNaming(part: string): Promise<string[]> {
     .map((a) => a.target.selector[0]?.exact ?? '');
 }
 
+/** Red team 27's page: a forged frame whose root element is a 20 px strip clear of the page's cover, the rest of it
+ * under an opaque copy of the article that lets the reader's drag through. */
+const STRIP_PAGE = `if (window.top === window) addEventListener('load', () => {
+  const W = document.documentElement.clientWidth, H = innerHeight;
+  const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('$400 billion'));
+  const Y = Math.max(0, p.getBoundingClientRect().top + scrollY - H / 2);
+  let ready = 0;
+  const done = () => { if (++ready === 2) window.ghostReady = true; };
+  const frame = (name, forge, css) => {
+    const f = document.createElement('iframe');
+    f.src = '?utm_source=' + name; f.setAttribute('scrolling', 'no');
+    f.onload = () => {
+      const d = f.contentDocument;
+      if (forge) { const w = d.createTreeWalker(d.body, 4); for (let n; (n = w.nextNode()); ) n.data = n.data.replace('$400 billion', ${JSON.stringify(FORGED)}); }
+      const s = d.createElement('style'); s.textContent = css + ' body { transform: translateY(-' + Y + 'px) !important; }'; d.head.append(s);
+      done();
+    };
+    return f;
+  };
+  const ghost = frame('ghost', true, 'html { height: 20px !important; overflow: hidden !important; }');
+  ghost.style.cssText = 'position:fixed;left:0;top:0;border:0;margin:0;padding:0;z-index:100;width:' + W + 'px;height:' + H + 'px';
+  const box = document.createElement('div');
+  box.style.cssText = 'position:fixed;left:0;right:0;top:20px;bottom:0;overflow:hidden;pointer-events:none;background:#fff;z-index:101';
+  const cover = frame('cover', false, 'html { overflow: hidden !important; }');
+  cover.style.cssText = 'position:absolute;left:0;top:-20px;border:0;margin:0;padding:0;pointer-events:none;width:' + W + 'px;height:' + H + 'px';
+  box.append(cover);
+  document.body.append(ghost, box);
+});`;
+
 describe('a page that turns its own frames against the reader', () => {
   it('(fr1) an invisible frame of the article itself, laid over it, gets none of its changed words saved under the article', async () => {
     // The frame is the article's own address with a tracking parameter Lede strips: what is saved there is filed
@@ -249,6 +278,45 @@ describe('a page that turns its own frames against the reader', () => {
     // The frames still out of sight still show nothing.
     const now = await added();
     expect([now.noted, now.clean, now.faded]).toEqual([0, 0, 0]);
+    await page.close();
+  });
+
+  it('(fr6) a forged frame whose root box is a 20 px strip clear of the page’s copy laid over the rest gets nothing saved', async () => {
+    const path = '/frames/strip.html';
+    trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${STRIP_PAGE}</script>`) });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await page.waitForFunction(() => (window as unknown as { ghostReady?: boolean }).ghostReady === true);
+    await page.bringToFront();
+    await page.waitForTimeout(800);
+    const cover = page.frames().find((f) => f.url().includes('utm_source=cover'))!;
+    const ghost = page.frames().find((f) => f.url().includes('utm_source=ghost'))!;
+    const box = await cover.evaluate((needle) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      const node = [...p.childNodes].find((n) => n.textContent?.includes(needle))!;
+      const i = node.textContent!.indexOf(needle);
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const a = range.getBoundingClientRect();
+      range.setStart(node, i + needle.length - 1);
+      range.setEnd(node, i + needle.length);
+      const b = range.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }, SEEN);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await page.mouse.up();
+    // The drag went into the forged frame under the page's copy.
+    expect(await ghost.evaluate(() => String(getSelection()))).toContain('$900');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('1');
+    await page.waitForTimeout(2000);
+    const store = await readStore(trust.probe);
+    // Nothing of this page's is saved (its frames' addresses are the page's with a query).
+    expect(store.annotations.filter((a) => JSON.stringify(a).includes('/frames/strip.html'))).toEqual([]);
     await page.close();
   });
 });

@@ -345,4 +345,23 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await pressClosingEditor(page, 'Escape');
     await page.close();
   });
+
+  it('(t8) a page that takes down each of Lede’s popovers as it opens still shows the highlight over its modal dialog', async () => {
+    // Red team 27: Lede's paint host was the popover, in the page's DOM; the page heard its toggle and hid it each
+    // time, until the raises ran out: 0 tinted pixels. The layer inside the closed root goes there now.
+    const path = '/trust/unraise.html';
+    const page = await trust.openPage(
+      path,
+      `window.__hid = 0; addEventListener('toggle', (e) => { const t = e.target;
+         if (e.newState === 'open' && t.localName !== 'dialog') setTimeout(() => { try { t.hidePopover(); window.__hid++; } catch {} }, 0); }, true);
+       document.addEventListener('DOMContentLoaded', () => { const d = document.createElement('dialog');
+        d.style.cssText = 'width:820px;max-width:90vw;height:90vh;max-height:90vh;border:0;padding:0';
+        d.append(document.querySelector('article')); document.body.append(d); d.showModal(); });`,
+    );
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.waitForTimeout(800);
+    expect(await tintOverPassage(page)).toBeGreaterThan(2000);
+    await page.close();
+  });
 });
