@@ -62,9 +62,14 @@ export class PageSurface {
   /** The toolbar, toast and tip, made (and their host put back) on use. */
   widgets(): HighlightUi {
     this.highlightUi ??= new HighlightUi(this.host(), this.doc, (fn, ms) => this.life.setTimeout(fn, ms));
-    this.host();
+    const ui = this.host();
     // The toolbar or a toast shown is the reader's moment: above the page's top layer whatever it spent.
-    this.ui?.raise();
+    ui.raise();
+    // A transform (filter, containment) on the page's body turns the host's "fixed" into the body's box, which the
+    // reader may have scrolled far from: the toolbar was drawn off screen (red team 27). In the top layer the host is
+    // placed in the window again.
+    const at = ui.host.getBoundingClientRect();
+    if (Math.abs(at.left) > 1 || Math.abs(at.top) > 1) ui.lift();
     return this.highlightUi;
   }
 

@@ -364,4 +364,26 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     expect(await tintOverPassage(page)).toBeGreaterThan(2000);
     await page.close();
   });
+
+  it('(t9) a page that transforms its body still gets Lede’s toolbar in the window once the reader has scrolled down', async () => {
+    // Red team 27: the toolbar's host is fixed; a transformed body makes it fixed in the body's box, 2,500 px above
+    // where the reader has scrolled to, so the toolbar was drawn off screen.
+    const path = '/trust/body-transform.html';
+    const page = await trust.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        document.body.style.transform = 'translateZ(0)';
+        const pad = document.createElement('div'); pad.style.height = '2500px'; document.body.prepend(pad);
+      });`,
+    );
+    expect(await selectWithMouse(page, SECOND)).toBe(SECOND);
+    await page.waitForTimeout(300);
+    const pink = await centreOf(page, 'data-color', 'pink');
+    const window = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    expect(pink.y).toBeGreaterThan(0);
+    expect(pink.y).toBeLessThan(window.h);
+    await page.mouse.click(pink.x, pink.y);
+    await expect.poll(async () => (await paintedHighlights(page))['lede-pink']).toEqual([SECOND]);
+    await page.close();
+  });
 });
