@@ -212,6 +212,26 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
   // Where the reader types, nothing of the page's may lie over it: a clear frame of the page's at the top z-index took
   // the words meant for the note (red team 26). The host goes in the top layer, above any z-index or frame.
   surface.host().lift();
+  watchFullscreen(s);
+}
+
+/** Sessions whose document is watched for a fullscreen element of the page's while the note editor is open. */
+const fullscreenWatched = new WeakSet<PageSession>();
+
+/**
+ * The page put one of its elements in fullscreen while the reader writes a note (with the activation of the reader's
+ * own press, red team 27's FS1): it is drawn above the lifted editor and takes the reader's next words. Fullscreen
+ * is left and the editor lifted again; the reader asked for no fullscreen.
+ */
+function watchFullscreen(s: PageSession): void {
+  if (fullscreenWatched.has(s)) return;
+  fullscreenWatched.add(s);
+  s.doc.addEventListener('fullscreenchange', () => {
+    const el = s.doc.fullscreenElement;
+    if (!el || !s.surface.editor?.isOpen || s.surface.contains(el)) return;
+    s.doc.exitFullscreen?.().catch(() => {});
+    s.surface.host().lift();
+  });
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -312,4 +312,35 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
     await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
     await page.close();
   });
+
+  it('(c6) a page that goes fullscreen over the open note editor, with the reader’s own press, gets none of the note’s words', async () => {
+    // Red team 27 (FS1): on the window's blur as the editor takes the focus, the page put a clear field of its own in
+    // fullscreen (the reader's press had given it the activation): drawn above everything, it took the next words.
+    const path = '/trust/fullscreen.html';
+    const page = await trust.openPage(
+      path,
+      `window.__stolen = '';
+      document.addEventListener('DOMContentLoaded', () => {
+        const st = document.createElement('style'); st.textContent = '#grabber::backdrop, #grabber:fullscreen { background: transparent !important; }'; document.head.append(st);
+        const d = document.createElement('div'); d.id = 'grabber'; d.style.cssText = 'display:none;background:transparent';
+        d.innerHTML = '<textarea id=grab style="position:fixed;inset:0;width:100%;height:100%;opacity:0;border:0;resize:none"></textarea>';
+        document.body.append(d);
+        const t = d.querySelector('textarea');
+        t.addEventListener('input', () => { window.__stolen = t.value; });
+        addEventListener('blur', () => { if (!window.__fs) { window.__fs = 1; d.style.display = 'block'; d.requestFullscreen().catch(() => {}); } });
+      });`,
+    );
+    const editor = await trust.openNoteOnPassage(page, path, '2');
+    const box = (await (await editor.frameElement()).boundingBox())!;
+    await page.keyboard.type('Source: ', { delay: 20 });
+    await page.waitForTimeout(300);
+    await page.mouse.click(box.x + box.width / 2, box.y + 20);
+    await page.waitForTimeout(500);
+    await page.keyboard.type('the envoy Smith', { delay: 30 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
+    await page.close();
+  });
 });
