@@ -33,6 +33,46 @@ function layOver(page: Page, id: string, text: string, box: string): Promise<voi
   );
 }
 
+/** The page's script that keeps what a field of its own frame posts to it as `window.__stolen`. */
+const HEARS_FRAME =
+  "window.__stolen = ''; addEventListener('message', (e) => { if (e.data && typeof e.data.stolen === 'string') window.__stolen = e.data.stolen; });";
+
+/** The page lays a frame holding a clear field over `box` (the editor's), at the top z-index. */
+function layFieldFrameOver(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<void> {
+  return page.evaluate((b) => {
+    const f = document.createElement('iframe');
+    f.srcdoc = `<body style="margin:0;background:transparent"><textarea id=f style="position:fixed;inset:0;width:100%;height:100%;opacity:0;border:0;resize:none"></textarea>
+      <script>f.addEventListener('input', () => parent.postMessage({ stolen: f.value }, '*'));</script></body>`;
+    f.style.cssText = `position:fixed;z-index:2147483647;border:0;background:transparent;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height}px`;
+    document.body.append(f);
+  }, box);
+}
+
+/**
+ * The reader writes "Source: " in a note, the page does what `cover` does to the editor, then the reader clicks into
+ * the editor where they see it and writes on: the page reads none of it (`window.__stolen`), and the note holds it all.
+ */
+async function writesThrough(
+  path: string,
+  script: string,
+  cover?: (page: Page, box: { x: number; y: number; width: number; height: number }) => Promise<void>,
+): Promise<void> {
+  const page = await trust.openPage(path, script);
+  const editor = await trust.openNoteOnPassage(page, path, '2');
+  await page.keyboard.type('Source: ', { delay: 20 });
+  const box = (await (await editor.frameElement()).boundingBox())!;
+  await cover?.(page, box);
+  await page.waitForTimeout(cover ? 500 : 300);
+  await page.mouse.click(box.x + box.width / 2, box.y + 20);
+  await page.waitForTimeout(300);
+  await page.keyboard.type('the envoy Smith', { delay: 30 });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+  await pressClosingEditor(page, 'Control+Enter');
+  await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
+  await page.close();
+}
+
 describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one meant for Lede', () => {
   it('(q) a page cannot fade or cover the open note editor, and a click it lures onto the toast’s Undo undoes nothing', async () => {
     const page = await trust.openPage('/trust/clickjack.html');
@@ -258,68 +298,20 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
   it('(c4) a clear frame a page lays over the note editor at the top z-index gets none of the reader’s words; they go into the note', async () => {
     // Red team 26: (c2)'s defence relays presses the page's document hears; a press inside a frame of the page's is
     // heard only there, so the reader's click and the words after it went into the frame's field.
-    const path = '/trust/framed-editor.html';
-    const page = await trust.openPage(
-      path,
-      "window.__stolen = ''; addEventListener('message', (e) => { if (e.data && typeof e.data.stolen === 'string') window.__stolen = e.data.stolen; });",
-    );
-    const editor = await trust.openNoteOnPassage(page, path, '2');
-    await page.keyboard.type('Source: ', { delay: 20 });
-    const box = (await (await editor.frameElement()).boundingBox())!;
-    await page.evaluate((b) => {
-      const f = document.createElement('iframe');
-      f.srcdoc = `<body style="margin:0;background:transparent"><textarea id=f style="position:fixed;inset:0;width:100%;height:100%;opacity:0;border:0;resize:none"></textarea>
-        <script>f.addEventListener('input', () => parent.postMessage({ stolen: f.value }, '*'));</script></body>`;
-      f.style.cssText = `position:fixed;z-index:2147483647;border:0;background:transparent;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height}px`;
-      document.body.append(f);
-    }, box);
-    await page.waitForTimeout(500);
-    // The reader clicks into the editor's field, where they see it, and goes on writing.
-    await page.mouse.click(box.x + box.width / 2, box.y + 20);
-    await page.keyboard.type('the envoy Smith', { delay: 30 });
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
-    await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
-    await page.close();
+    await writesThrough('/trust/framed-editor.html', HEARS_FRAME, layFieldFrameOver);
   });
 
   it('(c5) a page that takes the lifted note editor out of the top layer and lays a clear frame over it gets none of the reader’s words', async () => {
     // Red team 27: the host is in the page's DOM, so the page heard its `toggle` and called hidePopover() on it, then
     // laid (c4)'s frame over the editor. The host is lifted again each time, while a budget lasts.
-    const path = '/trust/unlift.html';
-    const page = await trust.openPage(
-      path,
-      `window.__stolen = ''; addEventListener('message', (e) => { if (e.data && typeof e.data.stolen === 'string') window.__stolen = e.data.stolen; });
-      addEventListener('toggle', (e) => { const t = e.target; if (e.newState === 'open') setTimeout(() => { try { t.hidePopover(); } catch {} }, 50); }, true);`,
-    );
-    const editor = await trust.openNoteOnPassage(page, path, '2');
-    await page.keyboard.type('Source: ', { delay: 20 });
-    const box = (await (await editor.frameElement()).boundingBox())!;
-    await page.evaluate((b) => {
-      const f = document.createElement('iframe');
-      f.srcdoc = `<body style="margin:0;background:transparent"><textarea id=f style="position:fixed;inset:0;width:100%;height:100%;opacity:0;border:0;resize:none"></textarea>
-        <script>f.addEventListener('input', () => parent.postMessage({ stolen: f.value }, '*'));</script></body>`;
-      f.style.cssText = `position:fixed;z-index:2147483647;border:0;background:transparent;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height}px`;
-      document.body.append(f);
-    }, box);
-    await page.waitForTimeout(500);
-    await page.mouse.click(box.x + box.width / 2, box.y + 20);
-    await page.keyboard.type('the envoy Smith', { delay: 30 });
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
-    await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
-    await page.close();
+    const unlift = `addEventListener('toggle', (e) => { const t = e.target; if (e.newState === 'open') setTimeout(() => { try { t.hidePopover(); } catch {} }, 50); }, true);`;
+    await writesThrough('/trust/unlift.html', `${HEARS_FRAME}\n${unlift}`, layFieldFrameOver);
   });
 
   it('(c6) a page that goes fullscreen over the open note editor, with the reader’s own press, gets none of the note’s words', async () => {
     // Red team 27 (FS1): on the window's blur as the editor takes the focus, the page put a clear field of its own in
     // fullscreen (the reader's press had given it the activation): drawn above everything, it took the next words.
-    const path = '/trust/fullscreen.html';
-    const page = await trust.openPage(
-      path,
-      `window.__stolen = '';
+    const grab = `window.__stolen = '';
       document.addEventListener('DOMContentLoaded', () => {
         const st = document.createElement('style'); st.textContent = '#grabber::backdrop, #grabber:fullscreen { background: transparent !important; }'; document.head.append(st);
         const d = document.createElement('div'); d.id = 'grabber'; d.style.cssText = 'display:none;background:transparent';
@@ -328,19 +320,7 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
         const t = d.querySelector('textarea');
         t.addEventListener('input', () => { window.__stolen = t.value; });
         addEventListener('blur', () => { if (!window.__fs) { window.__fs = 1; d.style.display = 'block'; d.requestFullscreen().catch(() => {}); } });
-      });`,
-    );
-    const editor = await trust.openNoteOnPassage(page, path, '2');
-    const box = (await (await editor.frameElement()).boundingBox())!;
-    await page.keyboard.type('Source: ', { delay: 20 });
-    await page.waitForTimeout(300);
-    await page.mouse.click(box.x + box.width / 2, box.y + 20);
-    await page.waitForTimeout(500);
-    await page.keyboard.type('the envoy Smith', { delay: 30 });
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
-    await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
-    await page.close();
+      });`;
+    await writesThrough('/trust/fullscreen.html', grab);
   });
 });
