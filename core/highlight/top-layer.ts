@@ -130,21 +130,25 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
       // Already out of the top layer, or taken out of the document: nothing to settle.
     }
   };
+  /** Takes one raise from the budget, refilled since the last; false (the element may lie under) when none is left. */
+  const spend = (): boolean => {
+    const t = now();
+    budget = Math.min(max, budget + ((t - filled) * perSecond) / 1000);
+    filled = t;
+    if (budget < 1) {
+      under = true;
+      return false;
+    }
+    budget--;
+    return true;
+  };
   /** The page changed its top layer: raise while the budget lasts, else the element may lie under the page's. */
   const answer = (): void => {
     if (!el.isConnected || !pageUsesTopLayer(doc)) {
       under = false;
       return;
     }
-    const t = now();
-    budget = Math.min(max, budget + ((t - filled) * perSecond) / 1000);
-    filled = t;
-    if (budget < 1) {
-      under = true;
-      return;
-    }
-    budget--;
-    raise();
+    if (spend()) raise();
   };
   /**
    * The page hid the element itself, lifted or raised above its own top layer (it is in the page's DOM, so
@@ -153,16 +157,8 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
   const onOwnToggle = (e: Event): void => {
     if ((e as Event & { newState?: string }).newState !== 'closed' || el.matches(':popover-open')) return;
     if (!lifted && !pageUsesTopLayer(doc)) return;
-    const t = now();
-    budget = Math.min(max, budget + ((t - filled) * perSecond) / 1000);
-    filled = t;
-    if (budget < 1) {
-      under = true;
-      if (lifted) onBuried?.();
-      return;
-    }
-    budget--;
-    show();
+    if (spend()) show();
+    else if (lifted) onBuried?.();
   };
   el.addEventListener('toggle', onOwnToggle);
   const changed = (): void => {
