@@ -3,7 +3,7 @@
 // frames of the site's other articles, loaded where the reader cannot see them, show which ones carry notes. Lede
 // runs in every frame; in a sub-frame it saves and paints only once the browser reports the frame seen
 // (IntersectionObserver v2: entrypoints/content/frame-sight.ts).
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paintedHighlights, runHighlightCommand } from '../../scripts/lib/reader';
 import { readStore } from './support';
@@ -52,22 +52,28 @@ async function openGhostPage(path: string, script: string): Promise<Page> {
   return page;
 }
 
-/** Drags the mouse over `text` where the reader sees it in the top page, as a reader selecting it does. */
-async function dragOverSeen(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((needle) => {
-    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
-    p.scrollIntoView({ block: 'center' });
-    const node = [...p.childNodes].find((n) => n.textContent?.includes(needle))!;
-    const i = node.textContent!.indexOf(needle);
-    const range = document.createRange();
-    range.setStart(node, i);
-    range.setEnd(node, i + 1);
-    const a = range.getBoundingClientRect();
-    range.setStart(node, i + needle.length - 1);
-    range.setEnd(node, i + needle.length);
-    const b = range.getBoundingClientRect();
-    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-  }, text);
+/**
+ * Drags the mouse over `text` where the reader sees it, as a reader selecting it does: in the top page, scrolled into
+ * view; or as drawn in `seenIn`, a frame whose window starts at the page's corner, left where it is.
+ */
+async function dragOverSeen(page: Page, text: string, seenIn?: Frame): Promise<void> {
+  const box = await (seenIn ?? page).evaluate(
+    ([needle, scroll]) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      if (scroll) p.scrollIntoView({ block: 'center' });
+      const node = [...p.childNodes].find((n) => n.textContent?.includes(needle))!;
+      const i = node.textContent!.indexOf(needle);
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const a = range.getBoundingClientRect();
+      range.setStart(node, i + needle.length - 1);
+      range.setEnd(node, i + needle.length);
+      const b = range.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    },
+    [text, !seenIn] as const,
+  );
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
@@ -291,24 +297,7 @@ describe('a page that turns its own frames against the reader', () => {
     await page.waitForTimeout(800);
     const cover = page.frames().find((f) => f.url().includes('utm_source=cover'))!;
     const ghost = page.frames().find((f) => f.url().includes('utm_source=ghost'))!;
-    const box = await cover.evaluate((needle) => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
-      const node = [...p.childNodes].find((n) => n.textContent?.includes(needle))!;
-      const i = node.textContent!.indexOf(needle);
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      const a = range.getBoundingClientRect();
-      range.setStart(node, i + needle.length - 1);
-      range.setEnd(node, i + needle.length);
-      const b = range.getBoundingClientRect();
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    }, SEEN);
-    await page.mouse.move(box.x1, box.y1);
-    await page.mouse.down();
-    await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-    await page.mouse.move(box.x2, box.y2, { steps: 4 });
-    await page.mouse.up();
+    await dragOverSeen(page, SEEN, cover);
     // The drag went into the forged frame under the page's copy.
     expect(await ghost.evaluate(() => String(getSelection()))).toContain('$900');
     await page.waitForTimeout(400);

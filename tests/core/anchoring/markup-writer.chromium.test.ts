@@ -11,6 +11,21 @@ const STORY =
 describe.skipIf(!hasChromium())('the snapshot leaves out padding no extraction reads', () => {
   const env = useEnginePages();
 
+  /** Serves `page` at `path`, takes Lede's snapshot of it in Chromium, and reads it there with `read`. */
+  async function readSnapshot<T>(path: string, page: string, read: (html: string) => T): Promise<T> {
+    env.server.put(path, page);
+    const tab = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+    await tab.goto(env.server.url(path));
+    await tab.evaluate(env.engine);
+    const html = await tab.evaluate(() => {
+      const { anchoring } = (globalThis as unknown as { lede: { anchoring: any } }).lede;
+      return anchoring.seenMarkup(document) as string;
+    });
+    const got = await tab.evaluate(read, html);
+    await tab.close();
+    return got;
+  }
+
   it('drops a 200 kB data: icon, long values and script code, and empties a drawing of 3,000 shapes', async () => {
     const page = `<!doctype html><html><head><meta charset="utf-8"><title>The story</title>
 <link rel="icon" href="data:image/png;base64,${'A'.repeat(200_000)}">
@@ -22,13 +37,7 @@ describe.skipIf(!hasChromium())('the snapshot leaves out padding no extraction r
 <body><article><p data-pad="${'C'.repeat(5_000)}" class="lead">${STORY}</p>
 <p><img alt="chart" src="data:image/png;base64,${'D'.repeat(1_000)}"> <svg width="10" height="10"><circle r="2"/></svg></p>
 <svg width="20" height="20">${'<rect width="1" height="1"/>'.repeat(3_000)}</svg></article></body></html>`;
-    env.server.put('/padded', page);
-    const tab = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
-    await tab.goto(env.server.url('/padded'));
-    await tab.evaluate(env.engine);
-    const got = await tab.evaluate(() => {
-      const { anchoring } = (globalThis as unknown as { lede: { anchoring: any } }).lede;
-      const html: string = anchoring.seenMarkup(document);
+    const got = await readSnapshot('/padded', page, (html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       return {
         length: html.length,
@@ -47,7 +56,6 @@ describe.skipIf(!hasChromium())('the snapshot leaves out padding no extraction r
         svgs: doc.querySelectorAll('svg').length,
       };
     });
-    await tab.close();
     expect(got.length).toBeLessThan(20_000);
     expect(got).toMatchObject({
       title: 'The story',
@@ -73,13 +81,7 @@ describe.skipIf(!hasChromium())('the snapshot leaves out padding no extraction r
 <meta name="x" content="kept" ${attrs}>
 <meta property="og:title" content="The story"></head>
 <body><article><p class="lead">${STORY}</p></article></body></html>`;
-    env.server.put('/crowded', page);
-    const tab = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
-    await tab.goto(env.server.url('/crowded'));
-    await tab.evaluate(env.engine);
-    const got = await tab.evaluate(() => {
-      const { anchoring } = (globalThis as unknown as { lede: { anchoring: any } }).lede;
-      const html: string = anchoring.seenMarkup(document);
+    const got = await readSnapshot('/crowded', page, (html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       return {
         length: html.length,
@@ -89,7 +91,6 @@ describe.skipIf(!hasChromium())('the snapshot leaves out padding no extraction r
         lead: doc.querySelector('p.lead')?.textContent,
       };
     });
-    await tab.close();
     expect(got.length).toBeLessThan(20_000);
     expect(got).toEqual({ length: got.length, crowded: 'kept', padding: 2, og: 'The story', lead: STORY });
   });
