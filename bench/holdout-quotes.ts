@@ -1,4 +1,4 @@
-// Who said what on hold-outs 11 and 12 (tests/fixtures/labelled-holdout-11 and -12: news pages outside PolNeAR,
+// Who said what on hold-outs 11, 12 and 13 (tests/fixtures/labelled-holdout-11, -12 and -13: news pages outside PolNeAR,
 // quotes and speakers labelled blind), printed by `npm run bench facts` beside the compromise baseline. Quotes match as on
 // hold-out 1 (the same text, one containing the other and covering 90 % of it); a speaker matches as there (one name
 // containing the other, covering 30 %), and a quote labelled null (the article does not say who) is right only when
@@ -9,6 +9,7 @@ import type { Extraction } from '../core/types';
 import {
   HOLDOUT11_DIR,
   HOLDOUT12_DIR,
+  HOLDOUT13_DIR,
   listFixtures,
   loadFixture,
   type Fixture,
@@ -91,12 +92,17 @@ function printQuotes(dir: string, label: string, about: string): void {
   console.log(`quote+speaker   lede ${prf(a.speakers)}   compromise ${prf(b.speakers)}`);
 }
 
-/** The "HOLD-OUT 11" and "HOLD-OUT 12" lines of `npm run bench facts`. */
+/** The "HOLD-OUT 13", "HOLD-OUT 12" and "HOLD-OUT 11" lines of `npm run bench facts`. */
 export function printHoldoutQuotes(): void {
+  printQuotes(
+    HOLDOUT13_DIR,
+    'HOLD-OUT 13',
+    'AEB pages of 2019, quotes and speakers labelled blind, the blind set for speakers outside PolNeAR; runs in its README',
+  );
   printQuotes(
     HOLDOUT12_DIR,
     'HOLD-OUT 12',
-    'quotes and speakers labelled blind, the blind set for speakers outside PolNeAR; runs in its README',
+    'quotes and speakers labelled blind, run once blind (round 26); runs in its README',
   );
   printQuotes(
     HOLDOUT11_DIR,
@@ -107,7 +113,7 @@ export function printHoldoutQuotes(): void {
 
 /**
  * Lists, page by page, each gold quote Lede found with a wrong or no speaker, each it missed and each extra quote, on
- * hold-out 11 (read). Never on hold-out 12 while it is the blind set.
+ * hold-out 11 (read). Never on hold-outs 12 and 13 (blind sets).
  */
 function listErrors(): void {
   for (const fx of holdout(HOLDOUT11_DIR)) {
