@@ -50,11 +50,13 @@ const tagCache = new Map<string, string>();
  * Page text as Markdown text: characters that would turn into markup (emphasis, links, raw HTML, code) are
  * backslash-escaped, so a passage is always shown as written and never rendered as HTML. A line may not open a
  * block either: a leading "#", "-", "+" or the "." / ")" of "1." is escaped whatever follows it, since "## x",
- * "#x" under some readers, a "---" rule (or setext underline) and "1)" all start one.
+ * "#x" under some readers, a "---" rule (or setext underline) and "1)" all start one. A "%" after another "%" is
+ * escaped too: "%%" opens an Obsidian comment that hides the rest of the file, the reader's notes included.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~=$]/g, '\\$&')
+    .replace(/%(?=%)/g, '%\\')
     .replace(/^([^\S\n]*)([#+-])/gm, '$1\\$2')
     .replace(/^([^\S\n]*\d+)([.)])/gm, '$1\\$2');
 }

@@ -21,7 +21,7 @@ function inlineSafe(line: string): string {
     .replace(RAW_HTML, '$1\\<')
     .replace(IMAGE, '$1\\!')
     .replace(DATAVIEW_JS, (_m, pairs: string, ticks: string) => `${pairs}${ticks.replace(/`/g, '\\`')}`)
-    .replace(/%%/g, '%\\%'); // an Obsidian comment would hide the rest of the file, other articles included
+    .replace(/%(?=%)/g, '%\\'); // an Obsidian comment would hide the rest of the file, other articles included
 }
 
 /** One line with its block opener, if any, escaped (behind its indentation and list markers). */

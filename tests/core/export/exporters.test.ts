@@ -93,6 +93,30 @@ describe('Markdown export', () => {
     for (const line of fm.trim().split('\n')) expect(line).toMatch(/^([a-z ]+:( ".*")?| {2}- ".*")$/);
   });
 
+  it('keeps "%%" in page text from opening an Obsidian comment that would hide the notes after it', () => {
+    // Red team 28 (M1): a page titled "Budget talks %%" hid the rest of the file in Obsidian, the reader's notes on
+    // this and every later article included. Page text now gets the escape the reader's own notes already had.
+    const evilKey = 'https://evil.example/a';
+    const md = exportMarkdown(
+      {
+        articles: [
+          { ...article, key: evilKey, url: evilKey, title: 'Budget talks %%', lastSeen: '2026-02-28T00:00:00.000Z' },
+          { ...article, title: 'Reader story' },
+        ],
+        annotations: [
+          annotation({ articleKey: evilKey, exact: 'rates rise %%% then', body: { note: '', tags: [], color: 'yellow' } }),
+          annotation({ body: { note: 'my private note', tags: [], color: 'yellow' } }),
+        ],
+      },
+      now,
+    );
+    expect(md).toContain('my private note');
+    // No two percent signs in a row without a backslash before the second: no comment can open anywhere.
+    expect(md).not.toMatch(/%%/);
+    expect(md).toContain('Budget talks %\\%');
+    expect(md).toContain('rates rise %\\%\\%');
+  });
+
   it('lists facts, quotes with speakers, and highlights in page order with notes, tags and links', () => {
     const later = annotation({ exact: 'second passage', start: 500 });
     const earlier = annotation({

@@ -51,6 +51,7 @@ describe('notes in the Markdown export', () => {
     'a remote image': ['![i](https://evil.example/md.png)', '\\![i](https://evil.example/md.png)'],
     'Dataview JavaScript': ['`$= dv.el("b", 1)`', '\\`$= dv.el("b", 1)`'],
     'an Obsidian comment': ['a %% hides the rest', 'a %\\% hides the rest'],
+    'a run of percent signs, no two unescaped in a row': ['100%%% sure', '100%\\%\\% sure'],
   };
   for (const [name, [note, out]] of Object.entries(cases))
     it(`escapes ${name}`, () => expect(noteMarkdown(note)).toBe(out));
