@@ -9,7 +9,7 @@ export const VERBS =
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
   'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
-  'shared with|shares with|penned|proclaimed|proclaims|mentioned|mentions|retaliated|questioned|reacted|chanted|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
+  'shared with|shares with|penned|revealed|reveals|confessed|confesses|captioned|proclaimed|proclaims|mentioned|mentions|retaliated|questioned|reacted|chanted|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on(?!\\sto\\s)|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.

@@ -7,8 +7,9 @@ import type { NameMention } from './entities';
 import { resolveName } from './entities';
 import { isFunctionOrVerb, lexiconTags } from './lexicon';
 import { resolvePronoun } from './pronouns';
+import { isSubjectMention } from './salience';
 import type { SpeakerContext } from './speaker-context';
-import { titledReferent } from './titled-description';
+import { ROLE_NOUNS, titledReferent } from './titled-description';
 import { isModifierName, trailingPronoun } from './speakers';
 
 export type { SpeakerContext } from './speaker-context';
@@ -23,6 +24,48 @@ const NAMED_GROUP = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:${G
 /** An indefinite description whose head is a party label: "one senior Democrat", "an Iowa Republican". */
 const PARTY_MEMBER =
   /^(?:an?|one|another|some|two|three|several)\s(?:\p{Ll}[\p{L}-]*\s){0,3}(?:\p{Lu}[\p{L}.-]*\s)?(?:Democrat|Republican|Independent)s?$/u;
+
+/**
+ * "the governor", "the New York governor", "the 16-year-old activist", "the former vice president": a definite
+ * description headed by a role noun of the general list (ROLE_NOUNS), with no possessive inside it ("the prime
+ * minister's chief adviser" is someone else's).
+ */
+function isRoleDescription(who: string): boolean {
+  const m = /^the\s(?:[\p{L}\d.-]+\s){0,4}?((?:vice\s|prime\s)?\p{Ll}+)$/u.exec(who);
+  return !!m && ROLE_NOUNS.has(m[1]!.replace(/^(?:vice|prime)\s/, ''));
+}
+
+/**
+ * Roles held for someone else ("the spokesman", "the aide", "the lawyer"): the person the article names near them is
+ * mostly whom they speak for, so they are never resolved to the one person named nearby.
+ */
+const ROLE_FOR_ANOTHER =
+  /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|strategist|pollster|consultant|operative|lawyer|attorney|prosecutor|investigator|detective|officer|reporter|host|anchor|interviewer)$/;
+
+/** "Trump’s running mate", "Clinton's spokesman", "Obama's press secretary": a role of a named person's. */
+const POSSESSIVE_ROLE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){0,2}(\p{Lu}[\p{L}-]*)['’]s\s(?:[\p{Ll}-]+\s){0,2}(?:running\smate|VP|${[...ROLE_NOUNS].join('|')})$`,
+  'u',
+);
+
+/**
+ * The one person named outside quotes in block `block` before `at` and in the block before it; null when none or
+ * more than one.
+ */
+function onlyPersonNear(at: number, block: number, ctx: SpeakerContext): string | null {
+  const people = new Set<string>();
+  let subject = false;
+  ctx.mentions.forEach((m, i) => {
+    const name = ctx.canonical[i];
+    if (!name || ctx.typeOf(name) !== 'person') return;
+    if (m.block < block - 1 || m.block > block || (m.block === block && m.start >= at)) return;
+    if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) return;
+    people.add(name);
+    // "he found Trump to be …": a name only in an object is not whom a later description means.
+    subject ||= isSubjectMention(ctx.blockText(m.block), m.start, m.end, 'bare');
+  });
+  return people.size === 1 && subject ? [...people][0]! : null;
+}
 
 /**
  * The speaker a phrase names: a named entity inside it (canonical full name), a resolved pronoun, or the phrase
@@ -51,6 +94,12 @@ export function resolveSpeaker(
     )
     // "Paul then" (interjected): an adverb after the name is not part of it.
     .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
+    // "A spokesperson for the company previously" (said), "Trump’s running mate then": after a described speaker only
+    // adverbs of time and sequence, named, since "-ly" also ends nouns ("the family", "an ally").
+    .replace(
+      /(?<=\s\p{Ll}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|previously|earlier|recently|once|initially|subsequently|separately|similarly|likewise)$/u,
+      '',
+    )
     .trim();
   if (!who) return null;
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
@@ -64,16 +113,30 @@ export function resolveSpeaker(
   // Only when the nearest person is also the last one quoted: two signals agreeing, else the description stays.
   // "the chairman of the committee": the role before a described speaker's complement points back the same way.
   const complement = DESCRIBED_WITH_COMPLEMENT.exec(who);
+  // "The governor said" opening its sentence is the same description.
+  const lowerThe = who.replace(/^The\s/, 'the ');
   const role =
-    ROLE_DESCRIPTION.test(who) || (complement && ROLE_DESCRIPTION.test(who.replace(/\s(?:of|to|for|from)\s.*$/s, '')));
+    ROLE_DESCRIPTION.test(lowerThe) ||
+    (complement && ROLE_DESCRIPTION.test(lowerThe.replace(/\s(?:of|to|for|from)\s.*$/s, '')));
   // "the admiral chuckled" where the article wrote "Admiral Harris" and no other admiral, "the 56-year-old" after
   // "Geert Supré, 56,": the one person introduced so, before the nearest-and-last-quoted guess.
   const titled = titledReferent(who, Math.min(at, quoteAt), block, ctx);
   if (titled) return titled;
-  if (role) {
+  if (role || (isRoleDescription(lowerThe) && !ROLE_FOR_ANOTHER.test(who))) {
     const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
     if (near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2) return near;
-    return who;
+    // "Andrew Cuomo gave his daily briefing. ‖ “…,” the governor said.": the one person the paragraph and the one
+    // before it name (outside quotes) is who the role points back at; two people or none leave the description.
+    return (ROLE_FOR_ANOTHER.test(who) ? null : onlyPersonNear(Math.min(at, quoteAt), block, ctx)) ?? who;
+  }
+  // "“…,” Clinton's spokesman said", "Trump’s running mate then said": a role of a named person's is someone else,
+  // never the person named (docs/extraction.md: a spokesman for X is not X); the last person quoted when they are
+  // also the nearest, else the description.
+  if (POSSESSIVE_ROLE.test(who)) {
+    const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
+    const owner = POSSESSIVE_ROLE.exec(who)![1]!;
+    const lastNear = near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2;
+    return lastNear && !near.split(/\s+/).includes(owner) ? near : who;
   }
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;

@@ -84,9 +84,14 @@ function ageGiven(text: string, start: number, end: number, age: string): boolea
  * person or more than one was introduced with it.
  */
 export function titledReferent(who: string, at: number, block: number, ctx: SpeakerContext): string | null {
-  const age = AGE_ROLE.exec(who)?.[1];
-  const role = DEFINITE_ROLE.exec(who)?.[1];
-  const title = role ? (TITLES.find(([noun]) => new RegExp(`^${noun.source}$`).test(role))?.[1] ?? null) : null;
+  // "The senator said" opening a sentence; "the Chancellor", "the Prime Minister": a British paper capitalises the
+  // office, which then can only be the title the article wrote before a name ("Chancellor Rishi Sunak").
+  const lower = who.replace(/^The\s/, 'the ');
+  const age = AGE_ROLE.exec(lower)?.[1];
+  const role = DEFINITE_ROLE.exec(lower)?.[1];
+  const office = /^the\s((?:Prime\s)?\p{Lu}\p{Ll}+)$/u.exec(lower)?.[1]?.toLowerCase();
+  const titled = role ?? office;
+  const title = titled ? (TITLES.find(([noun]) => new RegExp(`^${noun.source}$`).test(titled))?.[1] ?? null) : null;
   const noun = role && ROLE_NOUNS.has(role) ? role : null;
   if (!age && !title && !noun) return null;
   const people = new Set<string>();

@@ -46,7 +46,13 @@ const cases: Record<string, Record<string, SpeakerCase>> = {
       speaker: 'The Treasury secretary',
     },
     'a person’s role, not the body named in it': {
+      // Round 28: the role is the one person the paragraph before names as its subject, Ted Cruz (not the GOP).
       text: 'Ted Cruz is giving away an engraved shotgun. || The GOP presidential candidate sent out an email to supporters Tuesday inviting them to enter the contest for free, to “win my engraved shotgun!”',
+      quote: 'win my engraved',
+      speaker: 'Ted Cruz',
+    },
+    'a person’s role, not the body named in it, with two people named before': {
+      text: 'Ted Cruz and Marco Rubio are giving away engraved shotguns. || The GOP presidential candidate sent out an email to supporters Tuesday inviting them to enter the contest for free, to “win my engraved shotgun!”',
       quote: 'win my engraved',
       speaker: 'The GOP presidential candidate',
     },

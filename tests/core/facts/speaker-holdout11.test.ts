@@ -33,7 +33,7 @@ speakerTable('hold-out 11', {
       speaker: 'Chris Grayling',
     },
     'near miss: when the nearest person is not the last one quoted, the description stays': {
-      text: 'Mr Shapps said on Twitter: “The latest data indicates we need to remove Turkey, Poland, and Bonaire from the list this week.” || Chris Grayling spoke on Monday. || Speaking in the Commons, the Conservative MP said: “It does not need to be like this because there are ways in which we can at least get part of this industry going again. || “I’d call on ministers to work with the industry to do at least a trial of testing at the airport and before people fly.”',
+      text: 'Mr Shapps said on Twitter: “The latest data indicates we need to remove Turkey, Poland, and Bonaire from the list this week.” || Chris Grayling and Keir Starmer spoke on Monday. || Speaking in the Commons, the Conservative MP said: “It does not need to be like this because there are ways in which we can at least get part of this industry going again. || “I’d call on ministers to work with the industry to do at least a trial of testing at the airport and before people fly.”',
       quote: 'It does not need to be like this',
       speaker: 'the Conservative MP',
     },
