@@ -72,10 +72,8 @@ describe('notes: a folder the reader owns', () => {
     expect(Object.keys(files).some((n) => /^backups\/lede-\d{4}-\d{2}-\d{2}-[0-9a-f]+\.jsonld$/.test(n))).toBe(true);
 
     // A new highlight on the page reaches the note within seconds.
-    const t0 = Date.now();
     await highlight(page, SECOND, '2');
     await expect.poll(async () => (await folder(library))[note], { timeout: 10_000 }).toContain(SECOND);
-    expect(Date.now() - t0).toBeLessThan(10_000);
 
     // The reader edits the note by hand, inside Lede's block; the next change does not overwrite it.
     const edited = (await folder(library))[note]!.replace(

@@ -9,10 +9,9 @@ import { repairAnnotations } from '../../core/records';
 import type { Block, Extraction, Provenance, Selector } from '../../core/types';
 import { parseHtml, type ParsedPage } from '../../scripts/lib/parse-html';
 import { annotation, article, now } from '../core/export/fixtures';
-import { corpusPages, int, mutateHtml, mutateString, NASTY, pick, prng, randomText, SEED, timed } from './mutate';
+import { corpusPages, int, mutateHtml, mutateString, NASTY, pick, prng, randomText, SEED } from './mutate';
 
 /** A single call on any input must finish well within this (loose: real figures are in bench/hostile.bench.ts). */
-const MAX_CALL_MS = 5_000;
 const URL = 'https://news.example/2026/story';
 
 const open: ParsedPage[] = [];
@@ -109,8 +108,7 @@ describe('article extraction on mutated corpus pages', () => {
       // Element count and text, not outerHTML: happy-dom's serializer itself fails on some broken trees.
       const shape = () => `${doc.getElementsByTagName('*').length}:${doc.documentElement?.textContent?.length}`;
       const before = shape();
-      const { value: result, ms } = timed(() => extractArticle(doc, { url: `${URL}?i=${i}` }));
-      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      const result = extractArticle(doc, { url: `${URL}?i=${i}` });
       expect(shape(), `${where}: the page was not changed`).toBe(before);
       expect(() => isProbablyArticle(doc), where).not.toThrow();
       if (result.article) {
@@ -143,8 +141,7 @@ describe('article extraction on mutated corpus pages', () => {
       'nasty metadata': `<html><head><title>${NASTY.join(' ')}</title><meta name="author" content="${NASTY.slice(0, 5).join(' ').replace(/"/g, '&quot;')}"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":{"name":{"name":"x"}}},"datePublished":"${'9'.repeat(500)}"}</script></head><body><article>${Array.from({ length: 8 }, () => `<p>${NASTY.join(' ')} and some ordinary words to make a paragraph worth reading.</p>`).join('')}</article></body></html>`,
     };
     for (const [name, html] of Object.entries(cases)) {
-      const { value, ms } = timed(() => extractArticle(parse(html), { url: URL }));
-      expect(ms, name).toBeLessThan(MAX_CALL_MS);
+      const value = extractArticle(parse(html), { url: URL });
       expect(value.article ? value.article.title : value.reason, name).toBeTypeOf('string');
     }
   });
@@ -170,10 +167,7 @@ describe('fact and quote extraction on random and mutated text', () => {
       const b = int(r, blocks.length);
       blocks[b] = { ...blocks[b]!, text: mutateString(r, blocks[b]!.text) };
       const where = `seed ${SEED + 2} iteration ${i}`;
-      const { value, ms } = timed(() =>
-        extractKeyItemsOrThrow({ title: i % 3 ? seed.title : mutateString(r, seed.title), blocks }),
-      );
-      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      const value = extractKeyItemsOrThrow({ title: i % 3 ? seed.title : mutateString(r, seed.title), blocks });
       checkExtraction(value, blocks, where);
       // (The strict entry: extractKeyItems would swallow an internal error into empty, trivially sane lists.)
       expect(
@@ -196,8 +190,7 @@ describe('fact and quote extraction on random and mutated text', () => {
         };
       });
       const where = `seed ${SEED + 3} iteration ${i}`;
-      const { value, ms } = timed(() => extractKeyItemsOrThrow({ title: randomText(r, 8), blocks }));
-      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      const value = extractKeyItemsOrThrow({ title: randomText(r, 8), blocks });
       checkExtraction(value, blocks, where);
     }
     const junk: unknown[] = [
@@ -222,8 +215,7 @@ describe('fact and quote extraction on random and mutated text', () => {
       text: '“a” '.repeat(20_000),
       selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
     });
-    const { value, ms } = timed(() => extractKeyItemsOrThrow({ title: 'Big', blocks: big }));
-    expect(ms).toBeLessThan(MAX_CALL_MS * 2);
+    const value = extractKeyItemsOrThrow({ title: 'Big', blocks: big });
     expect(value.facts.length + value.quotes.length + value.entities.length).toBeGreaterThan(0);
   });
 });
@@ -251,8 +243,7 @@ describe('anchoring with random selectors on mutated text', () => {
       let edited = text;
       for (let k = int(r, 4); k > 0; k--) edited = mutateString(r, edited);
       const where = `seed ${SEED + 6} iteration ${i}`;
-      const { value, ms } = timed(() => anchorInText(edited, selectors));
-      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      const value = anchorInText(edited, selectors);
       if (!value) continue;
       found++;
       expect(value.start, where).toBeGreaterThanOrEqual(0);
@@ -288,8 +279,7 @@ describe('anchoring with random selectors on mutated text', () => {
       );
       const where = `seed ${SEED + 7} iteration ${i}: ${JSON.stringify(list).slice(0, 200)}`;
       const edited = mutateString(r, text);
-      const { value, ms } = timed(() => anchorInText(edited, list));
-      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      const value = anchorInText(edited, list);
       if (value) {
         expect(Number.isInteger(value.start) && Number.isInteger(value.end), where).toBe(true);
         expect(value.start >= 0 && value.end >= value.start && value.end <= edited.length, where).toBe(true);
@@ -331,8 +321,7 @@ describe('anchoring with random selectors on mutated text', () => {
       });
       const where = `seed ${SEED + 8} iteration ${i}`;
       const root = doc.body ?? doc.documentElement;
-      const { value, ms } = timed(() => anchorMany(root, selectors));
-      expect(ms, where).toBeLessThan(MAX_CALL_MS);
+      const value = anchorMany(root, selectors);
       expect(value).toHaveLength(selectors.length);
       for (const a of value) {
         if (!a) continue;

@@ -163,10 +163,3 @@ export function corpusPages(): { name: string; html: string }[] {
   pages.push({ name: 'seed-article', html: readFileSync(join(HERE, '../fixtures/seed/article.html'), 'utf8') });
   return pages;
 }
-
-/** Runs `fn` and returns how long it took in ms, so a test can bound each call loosely. */
-export function timed<T>(fn: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - t0 };
-}

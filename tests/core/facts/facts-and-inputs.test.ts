@@ -133,11 +133,9 @@ describe('bad input', () => {
       'garbage shapes',
       () => ({ title: null as unknown as string, blocks: [null, { type: 'p' }, 42] as unknown as Block[] }),
     ],
-  ])('%s: returns lists quickly and never throws', (_name, make) => {
+  ])('%s: returns lists and never throws (its time: npm run bench hostile)', (_name, make) => {
     const input = make();
-    const t = performance.now();
     const r = extractKeyItems(input);
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(Array.isArray(r.facts) && Array.isArray(r.quotes) && Array.isArray(r.entities)).toBe(true);
   });
 
