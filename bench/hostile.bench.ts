@@ -1,5 +1,6 @@
 // `npm run bench hostile`: the time of what the hostile suite checks only for behaviour (its tests carry no timed
-// bound). (1) The max and median time per fuzz call of each core function on the same seeded inputs as tests/hostile/fuzz-core.test.ts and fuzz-import.test.ts, more of them;
+// bound). (1) The max and median time per fuzz call of each core function on the same seeded inputs as
+// tests/hostile/fuzz-core.test.ts and fuzz-import.test.ts, more of them;
 // (2) a page's CPU time over a few seconds in real Chromium with Lede: idle, spamming DOM mutations with Lede
 // dormant (no highlights), and spamming with a highlight Lede has to keep anchored (its MutationPacer backs off).
 import { readFileSync } from 'node:fs';
