@@ -114,7 +114,8 @@ const CALLOUTS: Record<ColorId, string> = {
   purple: 'todo',
 };
 
-const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
+/** The calendar day of a stamp, or '' when it does not open with one: an imported record may hold any short text. */
+const day = (iso: string | null | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : '');
 const linesOf = (s: string) => s.split(/\r\n|\r|\n/);
 const destination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
@@ -173,12 +174,12 @@ export function templateView(bundle: ArticleBundle, options: TemplateViewOptions
     hasAuthor: Boolean(article.byline),
     site,
     published: day(article.publishedTime),
-    hasPublished: Boolean(article.publishedTime),
+    hasPublished: day(article.publishedTime) !== '',
     firstRead: day(article.firstSeen),
     lastRead: day(article.lastSeen),
     exported: day(options.now().toISOString()),
     asReadOn: day(options.asReadOn),
-    hasAsReadOn: Boolean(options.asReadOn),
+    hasAsReadOn: day(options.asReadOn) !== '',
     tags,
     hasTags: tags.length > 0,
     articleNote: note,

@@ -73,6 +73,22 @@ describe('shipped presets on a real article', () => {
     expect(md).toMatch(/\n> As Russia’s relationship[^\n]*\n\nQuestion · \[link\]\(<[^>]+>\) · alliance \n/);
   });
 
+  it('prints a date property only when the record holds a date, so an imported stamp cannot break the properties', () => {
+    // Red team 29: an imported file may carry any 40 characters as the published time; the Obsidian and Logseq
+    // presets print it bare in the properties, where '"x: y', '{a' or '&a *a' made every property (title, url,
+    // tags) unreadable to YAML.
+    for (const stamp of ['"x: y', 'a: b: c', '{a', '&a *a', '!!js/x', '[[Evil]]', '? key', '| x']) {
+      const odd = { ...input, articles: [{ ...bundle.article, publishedTime: stamp }] };
+      for (const id of ['obsidian', 'logseq']) {
+        const md = exportWithTemplate(odd, preset(id), { colorLabels, now });
+        expect(md, `${id} ${stamp}`).not.toMatch(/^published/m);
+        expect(md, `${id} ${stamp}`).toMatch(/^title:/m);
+      }
+    }
+    const dated = { ...input, articles: [{ ...bundle.article, publishedTime: '2026-02-20T08:00:00Z' }] };
+    expect(exportWithTemplate(dated, preset('obsidian'), { colorLabels, now })).toMatch(/^published: 2026-02-20$/m);
+  });
+
   it('every preset uses only variables an article has', () => {
     for (const p of TEMPLATE_PRESETS) expect(checkTemplate(p.source), p.id).toEqual([]);
   });
