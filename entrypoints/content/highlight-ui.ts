@@ -1,5 +1,6 @@
 // The in-page widgets: the selection toolbar, the hover tip and the undo toast (the note editor is an extension page
-// in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; every word is drawn from an attribute (setText, ui-host.ts).
+// in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; every word in them is drawn from
+// an attribute (setText, ui-host.ts), never a text node a page's window.find could reach.
 import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
 import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
