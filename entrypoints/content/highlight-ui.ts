@@ -1,12 +1,13 @@
 // The in-page widgets: the selection toolbar, the hover tip and the undo toast (the note editor is an extension page
-// in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; page text only goes in as text.
+// in a frame: editor-frame.ts). All built with DOM calls inside Lede's shadow root; every word in them is drawn from
+// an attribute (setText, ui-host.ts), never a text node a page's window.find could reach.
 import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
 import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
 import type { ColorId } from '../../core/types';
 import type { ColorMeaning } from '../../lib/settings';
 import { t } from '../../lib/i18n';
-import { el, type UiHost } from './ui-host';
+import { el, setText, type UiHost } from './ui-host';
 
 export interface ToolbarActions {
   pick(color: ColorId): void;
@@ -65,7 +66,7 @@ export class HighlightUi {
       b.style.background = DARK_UI_SWATCH_COLORS[c.id] ?? DARK_UI_SWATCH_COLORS.yellow;
       b.addEventListener('click', (e) => isReaderEvent(e) && actions.pick(c.id));
       const show = () => {
-        hint.textContent = meaning;
+        setText(hint, meaning);
         hint.hidden = false;
         // Centred under the button, but never past the viewport's left edge.
         const centre = b.offsetLeft + b.offsetWidth / 2;
@@ -202,7 +203,8 @@ export class HighlightUi {
       this.tipNode = el(this.doc, 'div', { class: 'tip', attrs: { role: 'tooltip' } });
       this.ui.root.append(this.tipNode);
     }
-    this.tipNode.textContent = text.length > 500 ? `${text.slice(0, 500)}…` : text;
+    // The reader's note, drawn from an attribute: a page's window.find cannot reach it (setText).
+    setText(this.tipNode, text.length > 500 ? `${text.slice(0, 500)}…` : text);
     const view = this.doc.defaultView!;
     this.tipNode.style.left = `${Math.min(x + 12, view.innerWidth - 330)}px`;
     this.tipNode.style.top = `${Math.min(y + 16, view.innerHeight - 40)}px`;

@@ -1,6 +1,6 @@
 // Lede's voice for screen readers: one polite aria-live region inside Lede's shadow host. The Highlight API paints
 // without touching the DOM, so without it saving, deleting, restoring and orphaning would happen in silence.
-import { el, type UiHost } from './ui-host';
+import { el, setText, textOf, type UiHost } from './ui-host';
 
 /** How long the region stays empty before a message is set, so assistive tech sees a change it announces. */
 const SETTLE_MS = 120;
@@ -27,14 +27,15 @@ export class LiveRegion {
       root.append(this.node);
     }
     const node = this.node;
-    node.textContent = '';
+    // As an attribute drawn by CSS (setText): a page's window.find reads no count of the reader's highlights here.
+    setText(node, '');
     clearTimeout(this.timer);
-    this.timer = this.schedule(() => (node.textContent = message), SETTLE_MS);
+    this.timer = this.schedule(() => setText(node, message), SETTLE_MS);
   }
 
   /** The text last announced (what the region holds now). */
   get text(): string {
-    return this.node?.textContent ?? '';
+    return this.node ? textOf(this.node) : '';
   }
 
   destroy(): void {

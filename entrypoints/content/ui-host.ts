@@ -1,5 +1,7 @@
 // The one element Lede adds to a page: a host whose closed shadow root holds the toolbar, editor and toasts,
 // so the page's styles cannot reach in and ours cannot leak out. Styles are a constructed sheet (CSP-safe).
+// The root holds no text node: every word Lede shows there is drawn from an attribute (`setText`), because Chromium's
+// `window.find` searches a closed shadow root's text and the page then reads the match through its own selection.
 import { applyOwnStyle, hostTagName, keepOwnStyle } from '../../core/highlight/own-style';
 import { sealedRoot } from '../../core/highlight/sealed-root';
 import { keepOnTop } from '../../core/highlight/top-layer';
@@ -7,6 +9,9 @@ import { DARK_UI_COLORS as UI } from '../../core/palette';
 
 const CSS = `
 :host { all: initial; }
+/* Words drawn as generated content are neither found by window.find nor part of a selection (see setText), yet
+   Chromium's accessibility tree holds them as text: screen readers read them, live regions announce them. */
+[data-text]::before { content: attr(data-text); }
 .bar, .toast, .tip {
   position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
   background: ${UI.surface}; color: ${UI.text}; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
@@ -204,7 +209,27 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   };
 }
 
-/** A tiny element builder: text is always set as text, never parsed as HTML. */
+/**
+ * Shows `text` as the words of `node` without putting a text node in the DOM: the words are drawn by the root's
+ * `[data-text]::before` rule. Red team 28 read the note in the hover tip, and the live region's "2 highlights on this
+ * page", by `window.find` (which reaches into the closed root in Chromium) and `String(getSelection())`; `user-select:
+ * none` does not stop find. Generated content is found by neither (measured in Chromium: the page's letter search
+ * from the end of its own text finds nothing), and the accessibility tree still reads it as the element's text. Never
+ * parsed as HTML. Replaces whatever text the node showed.
+ */
+export function setText(node: HTMLElement, text: string): void {
+  node.setAttribute('data-text', text);
+  // Chromium names a button from its generated content, but not every checker or engine does (axe does not): a
+  // button says its name in an attribute too, which no find reaches either.
+  if (node.localName === 'button') node.setAttribute('aria-label', text);
+}
+
+/** The words `setText` gave `node` ('' for none). */
+export function textOf(node: HTMLElement): string {
+  return node.getAttribute('data-text') ?? '';
+}
+
+/** A tiny element builder: text is drawn from an attribute (`setText`), never parsed as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -213,7 +238,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (props.class) node.className = props.class;
-  if (props.text !== undefined) node.textContent = props.text;
+  if (props.text !== undefined) setText(node, props.text);
   if (props.title) node.title = props.title;
   for (const [k, v] of Object.entries(props.attrs ?? {})) node.setAttribute(k, v);
   node.append(...children);

@@ -114,7 +114,7 @@ export async function clickText(page: Page, text: string): Promise<void> {
 }
 
 /** A node of CDP's DOM.getDocument answer, as far as paintedHighlights reads it. */
-interface CdpNode {
+export interface CdpNode {
   nodeName: string;
   nodeType?: number;
   nodeValue?: string;
@@ -150,14 +150,18 @@ export async function centreOf(page: Page, attr: string, value: string): Promise
   });
 }
 
-/** The text of the first element carrying `attr="value"`, closed shadow roots included; null when there is none. */
+/**
+ * The words a node shows, as read through DevTools: its text nodes, and the words Lede draws from a `data-text`
+ * attribute in its shadow root (`setText` in ui-host.ts: no text node there, so a page's window.find reads none).
+ */
+export function drawnText(n: CdpNode): string {
+  if (n.nodeType === 3) return n.nodeValue ?? '';
+  return (attrOf(n, 'data-text') ?? '') + (n.children ?? []).map(drawnText).join('');
+}
+
+/** The words of the first element carrying `attr="value"`, closed shadow roots included; null when there is none. */
 export async function piercedText(page: Page, attr: string, value: string): Promise<string | null> {
-  return withPiercedNode(page, attr, value, async (node) => {
-    if (!node) return null;
-    const text = (n: CdpNode): string =>
-      n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join('');
-    return text(node);
-  });
+  return withPiercedNode(page, attr, value, async (node) => (node ? drawnText(node) : null));
 }
 
 /** Runs `use` on the first element carrying `attr="value"` in the whole document, read through DevTools. */

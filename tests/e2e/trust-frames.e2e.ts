@@ -5,7 +5,7 @@
 // (IntersectionObserver v2: entrypoints/content/frame-sight.ts).
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paintedHighlights, runHighlightCommand } from '../../scripts/lib/reader';
+import { type CdpNode, drawnText, paintedHighlights, runHighlightCommand } from '../../scripts/lib/reader';
 import { readStore } from './support';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
@@ -81,15 +81,6 @@ async function dragOverSeen(page: Page, text: string, seenIn?: Frame): Promise<v
   await page.mouse.up();
 }
 
-interface CdpNode {
-  nodeType: number;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-  contentDocument?: CdpNode;
-}
-
 /**
  * The text of every alert Lede shows in the page or its same-process frames. Lede's toast lives in a closed shadow
  * root the page cannot open: read as DevTools reads it, into frames' documents too (piercedText stops at frames).
@@ -98,12 +89,10 @@ async function alertsIn(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const text = (n: CdpNode): string =>
-      n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join('');
     const found: string[] = [];
     const walk = (n: CdpNode): void => {
       const attrs = n.attributes ?? [];
-      if (attrs.some((a, i) => i % 2 === 0 && a === 'role' && attrs[i + 1] === 'alert')) found.push(text(n));
+      if (attrs.some((a, i) => i % 2 === 0 && a === 'role' && attrs[i + 1] === 'alert')) found.push(drawnText(n));
       for (const c of [
         ...(n.children ?? []),
         ...(n.shadowRoots ?? []),

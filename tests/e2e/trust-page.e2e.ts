@@ -1,5 +1,8 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import {
+  centreOfText,
   clickText,
   paintedHighlights,
   piercedText,
@@ -11,6 +14,56 @@ import {
 import { PASSAGE, SAMPLE, SECOND, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
+
+/**
+ * Red team 28's reader. `readPastPage()` puts a caret after the page's own last words and asks `window.find` for each
+ * letter and digit, without wrapping: only text after the page's own can match. In Chromium the search went on into
+ * Lede's closed shadow root, and the page widened each match to its line and read it with `String(getSelection())`.
+ * It counts the matches (`__hits`), keeps the lines read (`__reads`) and puts the reader's selection back. Once
+ * `window.__armed`, it runs every 100 ms while the reader has nothing selected.
+ */
+const FIND_READER = `window.__reads = []; window.__hits = 0;
+function lastText() {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let last = null, n;
+  while ((n = w.nextNode())) if (n.data.trim() && !n.parentElement.closest('script,style')) last = n;
+  return last;
+}
+window.readPastPage = () => {
+  const sel = getSelection();
+  const keep = sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
+  const sx = scrollX, sy = scrollY;
+  const t = lastText();
+  for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789') {
+    sel.collapse(t, t.data.length);
+    if (!window.find(ch, false, false, false)) continue;
+    window.__hits++;
+    sel.modify('move', 'backward', 'lineboundary');
+    sel.modify('extend', 'forward', 'lineboundary');
+    const line = String(sel);
+    if (!window.__reads.includes(line)) window.__reads.push(line);
+  }
+  sel.removeAllRanges();
+  if (keep) sel.addRange(keep);
+  scrollTo(sx, sy);
+};
+setInterval(() => {
+  if (!window.__armed) return;
+  const sel = getSelection();
+  if (sel.rangeCount && !sel.isCollapsed) return;
+  try { window.readPastPage(); } catch (e) { window.__err = String(e); }
+}, 100);`;
+
+/** Runs FIND_READER's search once, now. */
+const readPastPage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { readPastPage: () => void }).readPastPage());
+
+/** What FIND_READER found so far. */
+const findReads = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __reads: string[]; __hits: number; __err?: string };
+    return { reads: w.__reads, hits: w.__hits, err: w.__err ?? null };
+  });
 
 describe('a page cannot detect, switch off, read or forge Lede', () => {
   it('(a) a page listening for messages, events, new nodes and resources sees nothing from Lede on load', async () => {
@@ -297,5 +350,83 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     expect(seen['whole']).toContain('layer');
     expect(seen['passage cut']).toEqual(seen['whole']);
     expect(seen['another cut']).toEqual(seen['whole']);
+  });
+
+  it('(j4) a page that runs window.find past its own words reads nothing Lede shows: toolbar, toast, the note in the tip', async () => {
+    // Red team 28's R1b: with the reader's pointer on a highlight with a note, one letter found after the page's
+    // last words landed in the tip, and the page read the whole note, then "Note saved" from the live region. The
+    // toolbar (the reader's colour meanings) and the toast ("Saved", "Undo") were found the same way.
+    const path = `/trust/find-tip-${randomUUID().slice(0, 8)}.html`;
+    const NOTE = 'Ask the zanzibar source, private';
+    const page = await trust.openPage(path, FIND_READER);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await expect.poll(() => piercedText(page, 'data-action', 'note')).not.toBeNull(); // the toolbar is shown
+    await page.keyboard.press('Tab'); // into the toolbar: the first colour's meaning shows
+    await expect.poll(() => piercedText(page, 'role', 'tooltip')).toBe('Important (key 1)');
+    await readPastPage(page);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await expect.poll(() => piercedText(page, 'data-action', 'undo')).toBe('Undo');
+    await readPastPage(page);
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    await page.keyboard.type(NOTE);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe(NOTE);
+    await page.mouse.move(1, 1);
+    // Lede has said so (read through DevTools) while the page reads.
+    await expect.poll(() => piercedText(page, 'data-lede', 'live')).toBe('Note saved');
+    await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = true));
+    // The reader's pointer rests on the highlight, again until the tip shows (the page's search may move things).
+    const at = await centreOfText(page, 'common cause');
+    let tip: string | null = null;
+    for (let i = 0; i < 15 && tip !== NOTE; i++) {
+      await page.mouse.move(at.x - 20 - i, at.y, { steps: 3 });
+      await page.mouse.move(at.x + i, at.y, { steps: 3 });
+      await page.waitForTimeout(400);
+      tip = await piercedText(page, 'role', 'tooltip');
+    }
+    expect(tip).toBe(NOTE);
+    await page.waitForTimeout(1500); // about 15 searches with the tip shown
+    expect(await piercedText(page, 'role', 'tooltip')).toBe(NOTE);
+    const found = await findReads(page);
+    expect(found.err).toBeNull();
+    expect(found.reads.filter((line) => /zanzibar|saved|undo|important|note|tags/i.test(line))).toEqual([]);
+    expect(found.hits).toBe(0); // nothing Lede shows is found at all
+    await page.close();
+  });
+
+  it('(j5) a page that runs window.find on load reads no count of the highlights placed or lost, whole or cut', async () => {
+    // Red team 28's R2/R3: on load the page read "2 highlights on this page" from Lede's live region, and from a
+    // copy with a paragraph cut "1 highlight could not be placed": which paragraph holds a highlight.
+    const path = `/trust/find-count-${randomUUID().slice(0, 8)}.html`;
+    const page = await trust.openPage(path, '');
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await trust.highlight(page, SECOND, '2');
+    await expect.poll(async () => (await trust.quotesFor(path)).length).toBe(2);
+    await page.close();
+    const armed = FIND_READER.replace('window.__hits = 0;', 'window.__hits = 0; window.__armed = true;');
+    const whole = SAMPLE.replace('<head>', `<head><script>${armed}</script>`);
+    const cut = whole.replace(/<p>Despite many differences[\s\S]*?<\/p>/, '');
+    expect(cut).not.toContain(PASSAGE);
+    const spy = await trust.session.context.newPage();
+    for (const [body, said] of [
+      [whole, '2 highlights on this page'],
+      [cut, '1 highlight on this page. 1 highlight could not be placed'],
+    ] as const) {
+      trust.server.route(path, { body });
+      await spy.goto(`${trust.server.url}${path}`);
+      await expect.poll(() => piercedText(spy, 'data-lede', 'live'), { timeout: 10_000 }).toBe(said);
+      await spy.waitForTimeout(1000); // about 10 searches with the count announced
+      expect(await piercedText(spy, 'data-lede', 'live')).toBe(said);
+      const found = await findReads(spy);
+      expect(found.err).toBeNull();
+      expect(found.reads.filter((line) => /highlight/i.test(line))).toEqual([]);
+      expect(found.hits).toBe(0);
+    }
+    await spy.close();
   });
 });
