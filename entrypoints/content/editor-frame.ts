@@ -329,8 +329,8 @@ export class EditorFrame {
 
   /**
    * Whether the reader sees the frame where it would take their keys: Lede's own hit test, from its shadow root,
-   * finds the frame across the part of it inside the window (no clip, mask or box of the page's over it), and the
-   * page has not faded it.
+   * finds the frame across the part of it inside the window (no clip, mask or box of the page's over it), and, out
+   * of the top layer, the page has not faded it.
    */
   private shown(): boolean {
     const frame = this.frame;
@@ -345,7 +345,18 @@ export class EditorFrame {
       for (const fy of at)
         if (this.ui.root.elementFromPoint(left + (right - left) * fx, top + (bottom - top) * fy) !== frame)
           return false;
-    return !fadedByPage(frame, view);
+    // In the top layer (lifted, top-layer.ts) nothing of the host's ancestors is drawn on it: a body the page fades
+    // in as it loads says nothing of the editor there.
+    return this.lifted() || !fadedByPage(frame, view);
+  }
+
+  /** Whether Lede's host is in the top layer now. */
+  private lifted(): boolean {
+    try {
+      return this.ui.host.matches(':popover-open');
+    } catch {
+      return false; // an engine without the selector has no top layer to be in
+    }
   }
 
   /** What the reader clicked on the page, if it takes the focus. */
