@@ -10,18 +10,9 @@
  */
 export function applyOwnStyle(el: HTMLElement, declarations: string): void {
   el.removeAttribute('inert');
-  el.style.cssText = '';
-  for (const d of declarations.split(';')) {
-    const i = d.indexOf(':');
-    if (i <= 0) continue;
-    const value = d.slice(i + 1).trim();
-    const important = value.endsWith('!important');
-    el.style.setProperty(
-      d.slice(0, i).trim(),
-      important ? value.slice(0, -10).trim() : value,
-      important ? 'important' : '',
-    );
-  }
+  // One parse of the whole list: a host's list names every property the browser knows (ui-host.ts), and setting
+  // them one by one re-wrote the element's style some 470 times (0.2 s in Chromium).
+  el.style.cssText = declarations;
 }
 
 /**

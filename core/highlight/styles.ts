@@ -20,6 +20,9 @@ export function paintCss(
   unconfirmed = DEFAULT_UNCONFIRMED_COLOR,
 ): string {
   const rules = [
+    // The host's own box draws nothing of the page's: a rule on elements it did not make can give any element a
+    // ::before or ::after, fixed over the window (the host's own style cannot reach its pseudo-elements).
+    ':host::before, :host::after { content: none !important; display: none !important; }',
     '.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none; }',
     '.layer div[data-h] > div { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }',
     '.layer div[hidden] { display: none; }',

@@ -6,7 +6,7 @@ import { DARK_UI_COLORS } from '../../core/palette';
 import type { Annotation } from '../../core/types';
 import type { EditorAnswer, EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
-import { DrawnWatch } from './drawn-watch';
+import { DrawnWatch, fadedByPage } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
 import { PageFrames } from './page-frames';
 import type { UiHost } from './ui-host';
@@ -269,6 +269,14 @@ export class EditorFrame {
         break;
       case 'ready': {
         this.loaded = true;
+        // The reader's keys go to the frame from here: only where they see it (red team 28: a rule of the page's
+        // clipped the editor to nothing, and it took the reader's note unseen). Else it closes, and the reader is
+        // told where the note can be written.
+        if (!this.shown()) {
+          this.close();
+          this.callbacks.blocked();
+          return { ok: false, reason: 'the note editor is not drawn' };
+        }
         this.focusAsked = true;
         this.frame.focus();
         return this.handOver();
@@ -317,6 +325,38 @@ export class EditorFrame {
         break;
     }
     return { ok: true };
+  }
+
+  /**
+   * Whether the reader sees the frame where it would take their keys: Lede's own hit test, from its shadow root,
+   * finds the frame across the part of it inside the window (no clip, mask or box of the page's over it), and, out
+   * of the top layer, the page has not faded it.
+   */
+  private shown(): boolean {
+    const frame = this.frame;
+    const view = this.doc.defaultView;
+    if (!frame || !view) return false;
+    const r = frame.getBoundingClientRect();
+    const [left, right] = [Math.max(r.left, 0), Math.min(r.right, view.innerWidth)];
+    const [top, bottom] = [Math.max(r.top, 0), Math.min(r.bottom, view.innerHeight)];
+    if (right - left < 1 || bottom - top < 1) return false;
+    const at = [0.5, 0.1, 0.9];
+    for (const fx of at)
+      for (const fy of at)
+        if (this.ui.root.elementFromPoint(left + (right - left) * fx, top + (bottom - top) * fy) !== frame)
+          return false;
+    // In the top layer (lifted, top-layer.ts) nothing of the host's ancestors is drawn on it: a body the page fades
+    // in as it loads says nothing of the editor there.
+    return this.lifted() || !fadedByPage(frame, view);
+  }
+
+  /** Whether Lede's host is in the top layer now. */
+  private lifted(): boolean {
+    try {
+      return this.ui.host.matches(':popover-open');
+    } catch {
+      return false; // an engine without the selector has no top layer to be in
+    }
   }
 
   /** What the reader clicked on the page, if it takes the focus. */

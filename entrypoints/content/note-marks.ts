@@ -74,6 +74,9 @@ export class NoteMarks {
   /** Puts each mark at the top right of its passage's last line box; hides marks of passages off screen. */
   private place(): void {
     const height = this.view.innerHeight;
+    // The layer's own place: the window's corner, unless a containing block of the page's (a transform or
+    // containment on its body) holds Lede's fixed boxes; the marks go where the passages are drawn either way.
+    const origin = this.layer?.getBoundingClientRect() ?? { left: 0, top: 0 };
     for (const { id, range } of this.passages) {
       const mark = this.marks.get(id);
       if (!mark) continue;
@@ -87,7 +90,7 @@ export class NoteMarks {
       }
       const spot = { x: Math.round(last.right - 2), y: Math.round(last.top - 5) };
       this.spots.set(id, spot);
-      mark.style.transform = `translate(${spot.x}px, ${spot.y}px)`;
+      mark.style.transform = `translate(${spot.x - origin.left}px, ${spot.y - origin.top}px)`;
     }
   }
 

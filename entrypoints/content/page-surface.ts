@@ -66,10 +66,9 @@ export class PageSurface {
     // The toolbar or a toast shown is the reader's moment: above the page's top layer whatever it spent.
     ui.raise();
     // A transform (filter, containment) on the page's body turns the host's "fixed" into the body's box, which the
-    // reader may have scrolled far from: the toolbar was drawn off screen (red team 27). In the top layer the host is
-    // placed in the window again.
-    const at = ui.host.getBoundingClientRect();
-    if (Math.abs(at.left) > 1 || Math.abs(at.top) > 1) ui.lift();
+    // reader may have scrolled far from: the toolbar was drawn off screen (red team 27), a toast at the foot of a
+    // long body, and `contain: paint` clips them to it. In the top layer the host is placed in the window again.
+    if (!ui.placedInWindow()) ui.lift();
     return this.highlightUi;
   }
 

@@ -12,6 +12,11 @@ const CSS = `
 /* Words drawn as generated content are neither found by window.find nor part of a selection (see setText), yet
    Chromium's accessibility tree holds them as text: screen readers read them, live regions announce them. */
 [data-text]::before { content: attr(data-text); }
+/* The host's own style cannot reach its pseudo-elements: a page's ::after on every element it did not make, fixed
+   over the window, would cover the toolbar (an !important declaration of a shadow tree outranks the page's). */
+:host::before, :host::after { content: none !important; display: none !important; }
+/* At the window's bottom right corner when nothing of the page's holds Lede's fixed boxes (placedInWindow). */
+.corner { position: fixed; right: 0; bottom: 0; width: 0; height: 0; visibility: hidden; pointer-events: none; }
 .bar, .toast, .tip {
   position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
   background: ${UI.surface}; color: ${UI.text}; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
@@ -50,34 +55,41 @@ button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
 .shortcuts button { background: ${UI.hover}; }
 `;
 
+/** What places the host: at the window's corner, above the page, with no box of its own. */
+const PLACED: Record<string, string> = {
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  'z-index': '2147483647',
+  display: 'block',
+};
+
 /**
- * The host's own style (own-style.ts): nothing inherited from the page, and what could hide or move it !important.
- * Not `all: initial !important`, which would make its text spacing !important too (WCAG 1.4.12).
+ * Left to the page: the text spacing a reader's own style sheet sets on every element (WCAG 1.4.12), which reaches
+ * Lede's UI only through the host, by inheritance; and the writing direction, which turns the toolbar's order at most.
  */
-const HOST_STYLE = [
-  'all: initial',
-  ...[
-    'position: fixed',
-    'top: 0',
-    'left: 0',
-    'width: 0',
-    'height: 0',
-    'z-index: 2147483647',
-    'display: block',
-    'visibility: visible',
-    'opacity: 1',
-    'filter: none',
-    'transform: none',
-    'translate: none',
-    'scale: none',
-    'rotate: none',
-    'clip-path: none',
-    'mask: none',
-    'content-visibility: visible',
-    'pointer-events: auto',
-    'zoom: 1',
-  ].map((d) => `${d} !important`),
-].join('; ');
+const PAGE_SET = new Set(['letter-spacing', 'word-spacing', 'line-height', 'direction', 'unicode-bidi']);
+
+/**
+ * The host's own style (own-style.ts): every property the browser knows (as its computed style lists them) at its
+ * initial value and !important, so no rule of the page's reaches the host; a list of the properties that could hide
+ * or move it was always one short (red team 28: `contain: paint` made the 0x0 host clip the fixed toolbar, toast,
+ * note marks and editor to nothing). Then what places it. Not `all: initial !important`: `all` cannot be undone for
+ * one property, so the reader's text spacing (PAGE_SET) would be refused too. Custom properties are left: Lede's
+ * sheet reads none. An engine that lists no property gets `all: initial` and the placing.
+ */
+function hostStyle(doc: Document): string {
+  const listed = doc.documentElement ? doc.defaultView?.getComputedStyle(doc.documentElement) : undefined;
+  const known = Array.from(listed ?? [], String).filter(
+    (p) => !p.startsWith('--') && !PAGE_SET.has(p) && !(p in PLACED),
+  );
+  return [
+    ...(known.length ? known.map((p) => `${p}: initial !important`) : ['all: initial']),
+    ...Object.entries(PLACED).map(([p, v]) => `${p}: ${v} !important`),
+  ].join('; ');
+}
 
 /** How many times the host's style is put back when the page's script changes it, before Lede stops watching. */
 const MAX_REPAIRS = 20;
@@ -97,6 +109,11 @@ export interface UiHost {
   settle(): void;
   /** True when the page put something in the top layer that Lede did not answer: the UI may lie unseen under it. */
   buried(): boolean;
+  /**
+   * True when Lede's fixed boxes are placed in the window: no ancestor of the host (a `transform`, `filter`,
+   * `contain`, `will-change` on the page's body) made itself their containing block, which moves and clips them.
+   */
+  placedInWindow(): boolean;
   /** True for nodes inside Lede's own UI (ignored by selection and mutation handling). */
   contains(node: Node | null): boolean;
   destroy(): void;
@@ -127,7 +144,8 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   // every element it did not make cannot hide the toolbar or the editor; a change its script makes is put back.
   const view = doc.defaultView;
   let repairs = 0;
-  const watch = keepOwnStyle(host, HOST_STYLE, view, () => ++repairs <= MAX_REPAIRS);
+  const style = hostStyle(doc);
+  const watch = keepOwnStyle(host, style, view, () => ++repairs <= MAX_REPAIRS);
   const own = host.getAttribute('style');
   const root = host.attachShadow({ mode: 'closed' });
   if (view && 'CSSStyleSheet' in view && 'adoptedStyleSheets' in root) {
@@ -188,18 +206,39 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     if (parent) removal?.observe(parent, { childList: true });
   place();
   onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome, onBuried });
+  // A box at the window's bottom right corner, when the window is what Lede's fixed boxes are placed in.
+  const corner = doc.createElement('div');
+  corner.className = 'corner';
+  corner.setAttribute('aria-hidden', 'true');
+  root.append(corner);
   return {
     root,
     host,
     contains: (node) => !!node && (node === host || host.contains(node)),
     repair: () => {
-      if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, HOST_STYLE);
+      if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, style);
     },
     putBack: place,
     raise: () => onTop?.raise(),
     lift: () => onTop?.lift(),
     settle: () => onTop?.settle(),
     buried: () => !!onTop?.buried(),
+    placedInWindow: () => {
+      const at = host.getBoundingClientRect();
+      const end = corner.getBoundingClientRect();
+      // The window's size less its scroll bars (the body's in quirks mode, where the root's is its own box).
+      const frame = doc.scrollingElement ?? doc.documentElement;
+      const [width, height] = [
+        frame?.clientWidth ?? view?.innerWidth ?? 0,
+        frame?.clientHeight ?? view?.innerHeight ?? 0,
+      ];
+      return (
+        Math.abs(at.left) <= 1 &&
+        Math.abs(at.top) <= 1 &&
+        Math.abs(end.left - width) <= 1 &&
+        Math.abs(end.top - height) <= 1
+      );
+    },
     destroy: () => {
       watch?.disconnect();
       removal?.disconnect();

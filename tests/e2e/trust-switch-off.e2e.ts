@@ -1,10 +1,20 @@
 // Pages that switch part of Lede off without hiding a word of the article (wave 20's sixth red team): padding that
 // pushes the page Lede hands the extension past its caps (5,000,000 characters, 60,000 elements), so the sidebar says
 // "No article found" and the reading copy kept at the first highlight is lost, with it the notice of a stealth edit;
-// a sandbox policy that leaves the note editor a broken frame.
+// a sandbox policy that leaves the note editor a broken frame; a style sheet that clips or hides Lede's own elements
+// and none of the page's (red team 28).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOf, clickText, piercedText, tabIdOf } from '../../scripts/lib/reader';
+import {
+  centreOf,
+  clickText,
+  piercedText,
+  pressClosingEditor,
+  selectWithMouse,
+  tabIdOf,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
+import { countPixels, decodePng } from './png';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -117,4 +127,101 @@ describe('a page that blocks the note editor', () => {
     await sidebar.close();
     await page.close();
   });
+});
+
+/**
+ * Pixels of the dark surface of Lede's toolbar, toast and note editor (DARK_UI_COLORS.surface, #1f2328, bluer than
+ * grey): the seed article's text and its anti-aliasing are grey, so none of the page's pixels count.
+ */
+const surface = (r: number, g: number, b: number) =>
+  Math.abs(r - 0x1f) <= 4 && Math.abs(g - 0x23) <= 4 && Math.abs(b - 0x28) <= 4;
+
+/** Pixels of the mark after a passage that carries a note (#d4580b). */
+const noteMark = (r: number, g: number, b: number) =>
+  Math.abs(r - 0xd4) <= 6 && Math.abs(g - 0x58) <= 6 && Math.abs(b - 0x0b) <= 6;
+
+/** Pixels of Lede's dark surface on screen, or in `clip`. */
+async function surfacePixels(
+  page: Page,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return countPixels(decodePng(await page.screenshot(clip ? { clip } : {})), surface);
+}
+
+/**
+ * A page script marking every element the page made, then adding a rule for every other child of <html> or <body>
+ * (Lede's hosts): `css` is its declarations, `extra` more rules, both built in the page from `build`'s source.
+ */
+function hostileSheet(build: string): string {
+  return `document.addEventListener('DOMContentLoaded', () => {
+    for (const el of document.querySelectorAll('head, body, body > *')) el.setAttribute('data-own', '');
+    const { css, extra } = (${build})();
+    const s = document.createElement('style');
+    s.textContent = 'html > :not([data-own]), body > :not([data-own]) { ' + css + ' } ' + extra;
+    document.head.append(s);
+  });`;
+}
+
+const EVERY_PROPERTY = `() => {
+  // For each property the browser knows, the first of these values it takes: the ones that hide, clip, shrink or
+  // move a box come first.
+  const values = ['paint', 'scale(0)', 'inset(50%)', 'blur(20px)', 'linear-gradient(transparent, transparent)',
+    'hidden', 'collapse', '-9999px', '0.01', '-1', '0', 'none', 'static', 'transparent', 'clip', 'rtl'];
+  const css = [];
+  for (const p of Array.from(getComputedStyle(document.documentElement))) {
+    const v = values.find((x) => CSS.supports(p, x));
+    if (v) css.push(p + ': ' + v + ' !important');
+  }
+  const cover = 'content: "" !important; display: block !important; position: fixed !important; inset: 0 !important;' +
+    ' z-index: 2147483647 !important; background: #fff !important;';
+  const ours = ['html', 'body'].flatMap((p) => [p + ' > :not([data-own])::before', p + ' > :not([data-own])::after']);
+  return { css: css.join('; '), extra: ours.join(', ') + ' { ' + cover + ' }' };
+}`;
+
+describe("a page whose style sheet reaches Lede's own elements (red team 28)", () => {
+  const cases: Record<string, string> = {
+    // The red team's rule: the page's blocks drawn as before; Lede's 0x0 host clipped its fixed boxes to nothing.
+    'contain: paint on every child of <html> and <body>': `() => ({ css: 'contain: paint !important', extra: '' })`,
+    // Every property the browser lists, at a hostile value, on every element the page did not make, and a white
+    // ::before and ::after over the window from each of them.
+    'every CSS property at a hostile value, and pseudo-elements over the window': EVERY_PROPERTY,
+  };
+  for (const [name, build] of Object.entries(cases)) {
+    it(`(h) ${name}: the toolbar, the toast and the note editor are drawn, and the note is the one typed`, async () => {
+      const path = `/trust/hostile-${name.replace(/[^a-z]+/g, '-')}.html`;
+      const page = await trust.openPage(path, hostileSheet(build));
+      await page.bringToFront();
+      const { width, height } = page.viewportSize()!;
+      const foot = { x: 0, y: height - 80, width, height: 80 };
+      await page.waitForTimeout(300);
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      // The toolbar beside the selection: a dark bar of some 240x32 px. Before the fix: not one of its pixels.
+      await expect.poll(() => surfacePixels(page), { timeout: 5_000 }).toBeGreaterThan(2_000);
+      const footBefore = await surfacePixels(page, foot);
+      await page.keyboard.press('1');
+      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+      // The toast "Saved", at the foot of the window.
+      await expect.poll(async () => (await surfacePixels(page, foot)) - footBefore).toBeGreaterThan(1_000);
+      await page.waitForTimeout(5_500); // the toast goes
+      await page.mouse.move(1, 1);
+      await clickText(page, 'common cause');
+      const editor = await waitForNoteEditor(page);
+      // The editor's frame as drawn on screen: its dark surface over most of its box, where the reader types.
+      const box = (await (await editor.frameElement()).boundingBox())!;
+      const clip = {
+        x: Math.max(0, box.x),
+        y: Math.max(0, box.y),
+        width: Math.min(box.width, width - Math.max(0, box.x)),
+        height: Math.min(box.height, height - Math.max(0, box.y)),
+      };
+      expect(await surfacePixels(page, clip)).toBeGreaterThan(clip.width * clip.height * 0.5);
+      await page.keyboard.type('Seen as typed');
+      await pressClosingEditor(page, 'Control+Enter');
+      await expect.poll(() => trust.noteFor(path)).toBe('Seen as typed');
+      // The orange mark after a passage with a note (a 9 px dot).
+      await page.mouse.move(1, 1);
+      await expect.poll(async () => countPixels(decodePng(await page.screenshot()), noteMark)).toBeGreaterThan(30);
+      await page.close();
+    });
+  }
 });
