@@ -50,7 +50,9 @@ export function ArticleCard({
         )}
         <span>{t('readingTime', article.readingTimeMinutes)}</span>
       </div>
-      <h1 class="article-title">{article.title}</h1>
+      <h1 class="article-title" title={article.title}>
+        {article.title}
+      </h1>
       {!compact && article.deck && <p class="muted deck">{article.deck}</p>}
       <div class="small muted row">
         {!compact && article.byline && <span>{t('by', article.byline)}</span>}
