@@ -88,4 +88,3 @@ export function isAuthorLink(a: Element): boolean {
   const rel = a.getAttribute('rel');
   return rel !== null && /(?:^|\s)author(?:\s|$)/i.test(rel) && a.hasAttribute('href');
 }
-

@@ -45,9 +45,9 @@ describe('a byline (rel=author) over a dated piece is one authored piece (run Z)
   });
 
   it('still rejects it when the byline is a plain link (no rel=author): 106 characters say nothing alone', async () => {
-    expect(await verdictAt(NFL, blog(post('x', 'NFL fans show their team pride on Halloween', HALLOWEEN_TEXT, 'nofollow')))).toBe(
-      false,
-    );
+    expect(
+      await verdictAt(NFL, blog(post('x', 'NFL fans show their team pride on Halloween', HALLOWEEN_TEXT, 'nofollow'))),
+    ).toBe(false);
   });
 
   it('still rejects the blog’s front page: three posts by the same author, a byline and a date each', async () => {
