@@ -42,6 +42,14 @@ export interface PageShape {
   permalinkHeadings: number;
   /** <time> elements anywhere on the page (a story's or a post's date, marked up). */
   timeElements: number;
+  /** `<time pubdate>` elements outside comments: HTML5's mark of an article's publication date (since run Z). */
+  pubdates: number;
+  /** `<a rel="author">` links outside comments, up to five: a byline's, or one per post on a page of posts (run Z). */
+  authorLinks: number;
+  /** Their distinct targets (the authors' pages). */
+  authors: number;
+  /** The last of them sits by the main run (in its container or the block around it): the run's byline. */
+  bylinedRun: boolean;
   /**
    * Characters of code listings: blocks in a <pre> whose lines read as code, which would otherwise count as prose
    * (outside navigation and asides). Left out of every prose figure.
@@ -275,8 +283,9 @@ export function looksLikeArticle(s: PageShape): boolean {
     return chars >= DECLARED_LISTING_MIN_CHARS;
   if (isLoginWall(s)) return false;
   const listing = isListingShaped(s);
-  // Among cards, a declared page needs twice as much, unless its only <h1> heads its text (since run X).
-  if (s.declaresArticle)
+  // Among cards, a declared page needs twice as much, unless its only <h1> heads its text (since run X). A page
+  // that marks one piece as HTML5 lets it (a byline's rel=author over a dated piece, since run Z) is read so too.
+  if (s.declaresArticle || isBylinedPiece(s))
     return chars >= (listing && !isHeadedItemAmidCards(s) ? 2 * DECLARED_MIN_CHARS : DECLARED_MIN_CHARS);
   // A video's or a song's page: only prose of its own, measured as an undeclared page's, makes it a story.
   const media = isMediaPage(s);
@@ -323,6 +332,28 @@ const COMMENTED_MIN_CHARS = 1000;
  */
 export function isCommentedPiece(s: PageShape): boolean {
   return !s.declaresArticle && s.commentChars >= COMMENTED_MIN_CHARS;
+}
+
+/** A byline is one author's link or two (a name and a photo): a page of posts prints one per post. */
+const BYLINE_MAX_LINKS = 2;
+
+/**
+ * An undeclared page that marks its author as HTML5 lets a publisher (`<a rel="author">`, which WordPress and most
+ * blog themes set on a post's byline: "By <a rel=author>NFL.com Staff</a> | Published: November 1st, 2012"), one
+ * author in one or two links, by its main run (in the run's container or the block around it, as a dateline), over
+ * a dated piece (one to three date stamps), is one authored piece, as a declaration says (since run Z). A blog's
+ * front page or an author's archive prints a byline and a date per post; a repository's page marks its owner
+ * rel=author in a header far from its README's text.
+ */
+export function isBylinedPiece(s: PageShape): boolean {
+  return (
+    !s.declaresArticle &&
+    s.authors === 1 &&
+    s.authorLinks <= BYLINE_MAX_LINKS &&
+    s.bylinedRun &&
+    isDatedPiece(s) &&
+    !isMediaPage(s)
+  );
 }
 
 /** A dateline or two on the page: one dated piece, not a list of dated items. */

@@ -58,8 +58,15 @@ const INLINE = new Set([
   'label',
   'nobr',
 ]);
-/** Sentence punctuation (Latin, CJK and Arabic/Devanagari stops): prose has it, menus and link lists rarely do. */
-const SENTENCE = /[.!?。！？।؟][\s"'”’»)]|[.!?。！？]$|다\./;
+/**
+ * Sentence punctuation: prose has it, menus and link lists rarely do. Latin stops before a space, a quote or the end;
+ * the stops of scripts written without spaces after them (CJK's full-width stops, Devanagari's danda, Urdu's full
+ * stop, Armenian's, Ethiopic's, Myanmar's, Khmer's and Tibetan's) wherever they stand (since run Z: "肉をくわえたイヌが、
+ * 橋を渡っていました。ふと下を見ると" has its stop between two letters); Arabic's question mark; Korean's "다.";
+ * and Thai and Lao, which mark no sentence end at all, by a clause of 30 letters without a space (their words are
+ * not spaced, so a menu item is a few letters, a sentence's clause dozens).
+ */
+const SENTENCE = /[.!?؟][\s"'”’»)]|[.!?]$|[。！？।॥۔։።။។།]|다\.|[\u0e00-\u0eff]{30}/;
 /** Chinese, Japanese and Korean script: a character there carries about what two Latin letters do. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 

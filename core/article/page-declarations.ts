@@ -79,3 +79,12 @@ export function itemTypeDeclares(el: Element): Declared {
   if (!kind || el.parentElement?.closest('[itemscope]')) return null;
   return kind;
 }
+
+/**
+ * A byline's link: `rel="author"` (HTML5's link type for the author of the article the link sits in, or of the
+ * page), to somewhere (an author's page, a profile). A blog's front page prints one per post.
+ */
+export function isAuthorLink(a: Element): boolean {
+  const rel = a.getAttribute('rel');
+  return rel !== null && /(?:^|\s)author(?:\s|$)/i.test(rel) && a.hasAttribute('href');
+}

@@ -5,7 +5,7 @@ import type { PageShape } from './article-rule';
 import { isCodeText } from './code-listing';
 import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links';
 import { isLinkedLineHead } from './line-heads';
-import { itemTypeDeclares, jsonLdDeclares } from './page-declarations';
+import { isAuthorLink, itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
 import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
 import { comparableText, isTitleInHeading } from './title-match';
@@ -120,6 +120,12 @@ export function measurePage(doc: Document): PageShape {
   let permalinkHeadings = 0;
   let permalinked: Element | null = null;
   let timeElements = 0;
+  /** `<time pubdate>`: HTML5's mark of the publication date of the page's article (since run Z). */
+  let pubdates = 0;
+  /** `<a rel="author">` links outside comments (a byline's), up to five, and their distinct targets (since run Z). */
+  let authorLinks = 0;
+  const authorHrefs = new Set<string>();
+  let authorLink: Element | null = null;
   /** Characters of the blocks that would be prose but are code set in a <pre> (see below). */
   let codeListingChars = 0;
   /**
@@ -201,6 +207,11 @@ export function measurePage(doc: Document): PageShape {
       }
       if (tag === 'article') articleElements++;
     } else if (tag === 'a') {
+      if (authorLinks < 5 && isAuthorLink(el) && !isInComments(el)) {
+        authorLinks++;
+        authorHrefs.add(el.getAttribute('href')!);
+        authorLink = el;
+      }
       if (heading && heading !== permalinked && isPermalinkOf(el, heading)) {
         permalinkHeadings++;
         permalinked = heading;
@@ -222,6 +233,7 @@ export function measurePage(doc: Document): PageShape {
       codeElements++;
     } else if (tag === 'time') {
       timeElements++;
+      if (el.hasAttribute('pubdate') && !isInComments(el)) pubdates++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
       if (tag === 'h1') h1s++;
@@ -382,6 +394,12 @@ export function measurePage(doc: Document): PageShape {
     codeElements,
     permalinkHeadings,
     timeElements,
+    pubdates,
+    authorLinks,
+    authors: authorHrefs.size,
+    // As a dateline: inside the main run's container or the block around it (the post's header), not a site's or a
+    // repository's header above everything (GitHub marks a repository's owner rel=author).
+    bylinedRun: authorLink !== null && bestEl !== null && isDatelineOf(authorLink, bestEl),
     codeListingChars,
     linkedHeadlines: pageHeadlines.length,
     articleElements,
@@ -390,7 +408,9 @@ export function measurePage(doc: Document): PageShape {
     hasPassword,
     hasH1: h1s > 0,
     headedRun: h1s === 1 && best.head?.localName === 'h1',
-    declaresArticle: ldArticle || itemArticle || articleBody || ogType === 'article' || publishedTime,
+    // One <time pubdate> says "this is when the article was published", as a published-time meta does (since run Z);
+    // a page of posts carries one per post.
+    declaresArticle: ldArticle || itemArticle || articleBody || ogType === 'article' || publishedTime || pubdates === 1,
     // Not og:type "website": many sites set it on every page, articles included.
     declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
   };
