@@ -2,6 +2,7 @@
 // parameters or fragment, so the same article reached through two links finds the same notes. Which canonicals a
 // page may name is decided by an owner scope passed in: the Public Suffix List one (site-owner.ts) where it is
 // affordable, the exact-host one in the content script, which runs on every page and must stay small.
+import { tenantPathOf } from './tenant-paths';
 
 /**
  * Query parameters that only say how a reader arrived, never what they are reading. Ambiguous names that some sites
@@ -120,15 +121,15 @@ export function stripTracking(url: string): string | null {
 export type OwnerScope = (url: URL) => string;
 
 /**
- * The owner scope the content script can afford without the Public Suffix List: the exact host, narrowed to the
- * first path segment on `/@name` and `/~name` user paths. Narrower than `ownerScopeOf` (site-owner.ts), which the
- * background checks keys with, except on a host that is itself a public suffix (path-style `s3.amazonaws.com`):
- * there the background refuses a canonical into another first path segment, and the page's notes are not saved.
+ * The owner scope the content script can afford without the Public Suffix List: the exact host, narrowed by
+ * `tenantPathOf` (tenant-paths.ts: a copy of another URL owns itself alone, the path tenants of shared hosts such as
+ * `ipfs.io/ipfs/<cid>` or `github.com/<user>`, `/@name` and `/~name` user paths). Never wider than `ownerScopeOf`
+ * (site-owner.ts), which the background checks keys with, except on a host that is itself a public suffix
+ * (path-style `s3.amazonaws.com`): there the background refuses a canonical into another first path segment, and the
+ * page's notes are not saved.
  */
 export function hostScopeOf(url: URL): string {
-  const host = url.hostname.toLowerCase();
-  const first = url.pathname.split('/')[1] ?? '';
-  return /^[@~]/.test(first) ? `${host}/${first.toLowerCase()}` : host;
+  return `${url.hostname.toLowerCase()}${tenantPathOf(url)}`;
 }
 
 /** Inputs to {@link canonicalizeUrl}: the page location and what the page declares. */

@@ -1,32 +1,90 @@
-// Who owns a site, by the Public Suffix List (tldts, private suffixes included), never by a guess: github.io,
-// blogspot.com, pages.dev and s3.amazonaws.com are many sites each. Used where the list's size is affordable (the
-// background, extension pages, Node); the content script uses the exact-host scope in canonical-url.ts.
+// Who owns a site, by the Public Suffix List (tldts, private suffixes included) and a short supplement of hosts the
+// list misses, never by a guess: github.io, blogspot.com, pages.dev and ghost.io are many sites each. Used where the
+// list's size is affordable (the background, extension pages, Node); the content script uses the exact-host scope in
+// canonical-url.ts. Both narrow by path with tenant-paths.ts.
 import { parse } from 'tldts';
 import { canonicalizeUrl, stripTracking, type CanonicalCandidates } from './canonical-url';
+import { tenantPathOf } from './tenant-paths';
 
 /**
- * The registrable domain of a host by the Public Suffix List, private suffixes included, so `alice.github.io` and
- * `bob.github.io` are two sites while `www.bbc.co.uk` and `news.bbc.co.uk` are one. An IP address, `localhost` or a
- * host that is itself a public suffix has no registrable domain: the host alone is then its site.
+ * Suffixes under which each subdomain is a different user's site, missing from the Public Suffix List (tldts 7.5).
+ * Each is a host whose own documentation says it serves its users' sites (or, for the AMP cache, one publisher's
+ * pages) at `<name>.<suffix>`; `*.` as in the list: any one label, then the user's. Sources (as documented by each
+ * host; read from memory, not fetched here):
+ * - ghost.io: Ghost(Pro) sites live at `<site>.ghost.io` until a custom domain is set (ghost.org/help).
+ * - neocities.org: every free site is `<name>.neocities.org` (neocities.org/about).
+ * - glitch.me: each project is served at `<project>.glitch.me` (help.glitch.com).
+ * - *.web.core.windows.net: Azure Storage static websites, `<account>.z<N>.web.core.windows.net`
+ *   (learn.microsoft.com, "Static website hosting in Azure Storage"); the list has only `web.core.windows.net`.
+ * - cdn.ampproject.org: the AMP cache serves each origin at `<encoded-origin>.cdn.ampproject.org`
+ *   (developers.google.com, "Google AMP Cache URL format").
+ * - substack.com, wordpress.com, tumblr.com, medium.com, weebly.com, livejournal.com, typepad.com, hashnode.dev,
+ *   micro.blog, itch.io, write.as: blogs and sites at `<user>.<host>` on each host's free plan.
  */
-export function siteOf(host: string): string {
-  const h = host.toLowerCase();
-  return parse(h, { allowPrivateDomains: true }).domain ?? h;
+const SUPPLEMENTARY_SUFFIXES = [
+  'ghost.io',
+  'neocities.org',
+  'glitch.me',
+  '*.web.core.windows.net',
+  'cdn.ampproject.org',
+  'substack.com',
+  'wordpress.com',
+  'tumblr.com',
+  'medium.com',
+  'weebly.com',
+  'livejournal.com',
+  'typepad.com',
+  'hashnode.dev',
+  'micro.blog',
+  'itch.io',
+  'write.as',
+];
+
+/** A host's registrable domain (null when the host is itself a suffix, an IP or a bare name) and whether it is a suffix. */
+function registrableOf(host: string): { domain: string | null; isSuffix: boolean } {
+  const parsed = parse(host, { allowPrivateDomains: true });
+  const labels = host.split('.');
+  for (const rule of SUPPLEMENTARY_SUFFIXES) {
+    const base = rule.replace(/^\*\./, '');
+    if (host !== base && !host.endsWith(`.${base}`)) continue;
+    const suffixLabels = base.split('.').length + (rule === base ? 0 : 1);
+    // The list may already know a deeper suffix here: the longer answer wins, as in the list itself.
+    if (parsed.domain && parsed.domain.split('.').length > suffixLabels + 1) break;
+    if (labels.length < suffixLabels) break; // a parent of a wildcard rule: the list decides
+    if (labels.length === suffixLabels) return { domain: null, isSuffix: true };
+    return { domain: labels.slice(-(suffixLabels + 1)).join('.'), isSuffix: false };
+  }
+  return {
+    domain: parsed.domain ?? null,
+    isSuffix: !parsed.domain && !parsed.isIp && Boolean(parsed.isIcann || parsed.isPrivate),
+  };
 }
 
 /**
- * Who controls a URL, as finely as the URL shows it: the registrable domain, narrowed to the first path segment
- * where one host serves many owners by path: a host that is itself a listed public suffix (`s3.amazonaws.com/bucket/`)
- * and the `/@name` or `/~name` user paths of blogging and university hosts (`medium.com/@alice`).
- * Two URLs with the same scope may name each other as canonical; with different scopes they may not.
+ * The registrable domain of a host by the Public Suffix List, private suffixes included, and its supplement above,
+ * so `alice.github.io` and `bob.github.io` are two sites while `www.bbc.co.uk` and `news.bbc.co.uk` are one. An IP
+ * address, `localhost` or a host that is itself a public suffix has no registrable domain: the host alone is then
+ * its site.
+ */
+export function siteOf(host: string): string {
+  const h = host.toLowerCase();
+  return registrableOf(h).domain ?? h;
+}
+
+/**
+ * Who controls a URL, as finely as the URL shows it: the registrable domain, narrowed by the path where one host
+ * serves many owners by path (`tenantPathOf`: `ipfs.io/ipfs/<cid>`, `github.com/<user>`, `medium.com/@alice`…), and
+ * to the first path segment on a host that is itself a listed suffix (`s3.amazonaws.com/bucket/`). A URL carrying
+ * another URL (a web archive's copy, a proxy) or on a snapshot archive owns itself alone: its exact host, path and
+ * query. Two URLs with the same scope may name each other as canonical; with different scopes they may not.
  */
 export function ownerScopeOf(url: URL): string {
   const host = url.hostname.toLowerCase();
-  const parsed = parse(host, { allowPrivateDomains: true });
-  const first = url.pathname.split('/')[1] ?? '';
-  if (!parsed.domain && !parsed.isIp && (parsed.isIcann || parsed.isPrivate)) return `${host}/${first}`;
-  const site = parsed.domain ?? host;
-  return /^[@~]/.test(first) ? `${site}/${first.toLowerCase()}` : site;
+  const tenant = tenantPathOf(url);
+  if (tenant.startsWith('/=')) return `${host}${tenant}`;
+  const { domain, isSuffix } = registrableOf(host);
+  if (!tenant && !domain && isSuffix) return `${host}/${url.pathname.split('/')[1] ?? ''}`;
+  return `${domain ?? host}${tenant}`;
 }
 
 /** The storage key for a page with the declared canonicals honoured within its owner (Public Suffix List). */

@@ -62,7 +62,12 @@ export function openSidebar(env: E2E, tabId: number): Promise<Page> {
 /** What readStore returns. */
 export interface StoreContents {
   articles: { key: string; title: string }[];
-  annotations: { id: string; body: { note: string; color: string }; target: { selector: { exact?: string }[] } }[];
+  annotations: {
+    id: string;
+    articleKey: string;
+    body: { note: string; color: string };
+    target: { selector: { exact?: string }[] };
+  }[];
 }
 
 /**

@@ -2,7 +2,8 @@
 // multi-tenant host (victim.github.io and evil.github.io: github.io is on the Public Suffix List) are served over
 // https from 127.0.0.1 with a throwaway self-signed certificate, so pages are secure contexts on real-looking hosts.
 // The evil page names the victim's article as its canonical URL; it must get none of its highlights, be unable to
-// list or save under its key even with forged messages, and leave the victim's library record as it was.
+// list or save under its key even with forged messages, and leave the victim's library record as it was. The same
+// holds for two archived pages on web.archive.org, one host serving every site's copies by path.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -11,12 +12,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
-import { paintedHighlights, tabIdOf } from '../../scripts/lib/reader';
+import { paintedHighlights, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
 import { readStore } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
-const HOSTS = ['victim.github.io', 'evil.github.io'];
+const SECOND = 'Russian President Vladimir Putin offered the seat next to him';
+const HOSTS = ['victim.github.io', 'evil.github.io', 'web.archive.org'];
 
 /** A self-signed certificate for HOSTS, made now with openssl; its files are deleted once read. */
 function throwawayCertificate(): { key: Buffer; cert: Buffer } {
@@ -55,6 +57,8 @@ const pages = new Map<string, string>();
 let probe: Page;
 
 const url = (host: string, path: string) => `https://${host}:${port}${path}`;
+const ARCHIVED_PATH = '/web/2024/https://news.example/story';
+const HOSTILE_PATH = '/web/2024/https://evil.example/a';
 /** The key the victim's article is stored under: its own URL (its canonical names itself). */
 let VICTIM: string;
 let EVIL: string;
@@ -77,6 +81,16 @@ beforeAll(async () => {
       `<title>${title}</title>`,
     );
   pages.set('victim.github.io/notes/article', article(VICTIM, 'Victim’s article'));
+  // Two copies on one archive: the victim's story, and a hostile page archived from the attacker's own site, which
+  // names the story's copy as canonical and carries its own title (the archive replays the page's head as it was).
+  pages.set(`web.archive.org${ARCHIVED_PATH}`, article(url('web.archive.org', ARCHIVED_PATH), 'Archived story'));
+  pages.set(
+    `web.archive.org${HOSTILE_PATH}`,
+    article(url('web.archive.org', ARCHIVED_PATH), 'Hostile copy').replace(
+      /<meta property="og:title"[^>]*>/,
+      '<meta property="og:title" content="EVIL TITLE (attacker page)">',
+    ),
+  );
   // The attacker copies the article's text (so passages would anchor) and names the victim's URL as canonical.
   pages.set(
     'evil.github.io/post',
@@ -228,5 +242,50 @@ describe('after Chrome stops the service worker', () => {
       .toBe(0);
     await cdp.detach();
     await victim.page.close();
+  });
+});
+
+describe('an archived hostile page naming another archived article (web.archive.org, tenants by path)', () => {
+  it('is painted none of its highlights, files the reader’s highlight under itself, and leaves its record alone', async () => {
+    const story = url('web.archive.org', ARCHIVED_PATH);
+    const hostile = url('web.archive.org', HOSTILE_PATH);
+    const victim = await openPage(story);
+    await victim.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
+    await victim.page.waitForTimeout(150);
+    await victim.page.keyboard.press('1');
+    await expect
+      .poll(async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    const before = (await readStore(probe)).articles.find((a) => a.key === story);
+    expect(before?.title).toBe('China and Russia Strengthen Alliance');
+    await victim.page.close();
+
+    const evil = await openPage(hostile);
+    await evil.page.waitForTimeout(1_500);
+    // (1) The story's highlight is not painted on the hostile copy.
+    expect(await paintedHighlights(evil.page)).toEqual({});
+    // (2) The reader's highlight there is filed under the hostile copy, never under the story.
+    await evil.page.bringToFront();
+    expect(await selectWithMouse(evil.page, SECOND)).toBe(SECOND);
+    await evil.page.waitForTimeout(150);
+    await evil.page.keyboard.press('2');
+    await expect
+      .poll(
+        async () =>
+          (await readStore(probe)).annotations.find((a) => a.target.selector[0]?.exact === SECOND)?.articleKey,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(hostile);
+    // (3) The story's library record keeps its title and its URL.
+    const record = (await readStore(probe)).articles.find((a) => a.key === story) as
+      | { url?: string; title?: string }
+      | undefined;
+    expect({ title: record?.title, url: record?.url }).toEqual({ title: before?.title, url: story });
+    expect((await readStore(probe)).annotations.filter((a) => a.articleKey === story).length).toBe(1);
+    await evil.page.close();
   });
 });
