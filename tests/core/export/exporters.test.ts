@@ -104,7 +104,11 @@ describe('Markdown export', () => {
           { ...article, title: 'Reader story' },
         ],
         annotations: [
-          annotation({ articleKey: evilKey, exact: 'rates rise %%% then', body: { note: '', tags: [], color: 'yellow' } }),
+          annotation({
+            articleKey: evilKey,
+            exact: 'rates rise %%% then',
+            body: { note: '', tags: [], color: 'yellow' },
+          }),
           annotation({ body: { note: 'my private note', tags: [], color: 'yellow' } }),
         ],
       },
