@@ -35,7 +35,7 @@ export function startPageSession(
     article: createArticleState(view.location.href, handoff.notes?.articleKey ?? null),
     hl: createHighlightState((handoff.notes?.annotations as Annotation[] | undefined) ?? []),
     surface: new PageSurface(doc, life),
-    text: new PageText(doc, (node) => s.surface.contains(node)),
+    text: new PageText(doc, (node) => s.surface.contains(node) || !!s.surface.usedPainter?.owns(node)),
     pacer: new MutationPacer(life, () => repaint(s)),
     announcedOrphans: 0,
     sight: null,
