@@ -63,6 +63,8 @@ export interface Painter {
   flash(range: Range, ms?: number): void;
   /** Ids painted at viewport point (x, y), topmost / latest first. */
   hitTest(x: number, y: number): string[];
+  /** Whether `node` is the painter's own host (its boxes live in a closed shadow root under it). */
+  owns(node: Node): boolean;
   /** Ids currently painted, in paint order. */
   ids(): string[];
   /** Shows the layer above the page's top layer again, whatever the page did (the reader's own moments). */

@@ -29,6 +29,7 @@ const DEAD: Painter = {
   flash: () => {},
   hitTest: () => [],
   ids: () => [],
+  owns: () => false,
   raise: () => {},
   destroy: () => {},
 };
@@ -301,6 +302,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     },
     prepare() {
       if (alive && !blocked) ensureLayer();
+    },
+    owns(node) {
+      return node === host;
     },
     raise() {
       onTop?.raise();

@@ -110,7 +110,7 @@ export function answerExtension(s: PageSession): CommandListener {
       },
       async findPassage({ selectors }) {
         // The page's words, not a highlight painted earlier on a fuzzy match of them: anchored afresh.
-        const anchored = anchorOnPage(doc, [selectors])[0];
+        const anchored = anchorOnPage(s.text, doc, [selectors])[0];
         return { ok: true, found: !!anchored, changed: !!anchored && !isWordForWord(anchored.method) };
       },
       async highlightSelection({ color, menuText }) {
@@ -170,7 +170,7 @@ function isWordForWord(method: AnchorMethod): boolean {
 function locate(s: PageSession, selectors: Selector[]): { range: Range; changed: boolean } | null {
   const placed = placedRangeFor(s, selectors);
   if (placed) return { range: placed, changed: false };
-  const anchored = anchorOnPage(s.doc, [selectors])[0];
+  const anchored = anchorOnPage(s.text, s.doc, [selectors])[0];
   return anchored ? { range: anchored.range, changed: !isWordForWord(anchored.method) } : null;
 }
 

@@ -139,7 +139,7 @@ export async function highlightSelection(
   const apart = drawnApart(range, s.view);
   if (apart) return refuse(apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);
   try {
-    const selectors = describeOnPage(s.doc, range);
+    const selectors = describeOnPage(s.text, s.doc, range);
     if (!selectors) {
       fail(s, 'this selection has no text Lede can find again.');
       return null;

@@ -6,7 +6,7 @@
 import { relayUiEvents } from './ui-relay';
 import type { Annotation } from '../../core/types';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../lib/settings';
-import { createArticleState, createHighlightState, type PageSession } from './session-state';
+import { createArticleState, createHighlightState, PageText, type PageSession } from './session-state';
 import { answerExtension } from './extension-commands';
 import { watchFrameSight } from './frame-sight';
 import type { BootHandoff, PageMain } from './handoff';
@@ -35,6 +35,7 @@ export function startPageSession(
     article: createArticleState(view.location.href, handoff.notes?.articleKey ?? null),
     hl: createHighlightState((handoff.notes?.annotations as Annotation[] | undefined) ?? []),
     surface: new PageSurface(doc, life),
+    text: new PageText(doc, (node) => s.surface.contains(node) || !!s.surface.usedPainter?.owns(node)),
     pacer: new MutationPacer(life, () => repaint(s)),
     announcedOrphans: 0,
     sight: null,
@@ -51,6 +52,7 @@ export function startPageSession(
   life.onEnded(() => {
     s.pacer.destroy();
     s.surface.destroy();
+    s.text.destroy();
   });
 
   void loadSettings().then((settings) => {

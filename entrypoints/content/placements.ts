@@ -34,6 +34,7 @@ export function repaint(s: PageSession): void {
   const list = [...hl.annotations.values()];
   // `?.`: a corrupt stored record must become one orphan, not an exception that leaves the whole page unpainted.
   const results = anchorOnPage(
+    s.text,
     s.doc,
     list.map((a) => a.target?.selector as Selector[]),
   );
@@ -105,7 +106,7 @@ export async function confirmPlacement(
   const annotation = hl.annotations.get(id);
   const range = hl.placed.get(id);
   if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
-  const selectors = describeOnPage(s.doc, range);
+  const selectors = describeOnPage(s.text, s.doc, range);
   if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
   const updated: Annotation = {
     ...annotation,

@@ -9,6 +9,7 @@ import type { FrameSight } from './frame-sight';
 import type { BootHandoff } from './handoff';
 import type { MutationPacer } from './mutation-pacer';
 import type { PageLife } from './page-life';
+import type { PageText } from './page-root';
 import type { PageSurface } from './page-surface';
 import { routeOf } from './route-watch';
 
@@ -64,6 +65,8 @@ export interface PageSession {
   readonly hl: HighlightState;
   /** Lede's own nodes, painter and reader aids on the page, each made when first needed. */
   readonly surface: PageSurface;
+  /** The page's text as the reader sees it, kept between passes while the page does not change (page-root.ts). */
+  readonly text: PageText;
   /** Re-anchors after the page changes (placements.ts starts it). */
   readonly pacer: MutationPacer;
   /** How many orphans screen readers were last told about: a repaint announces only a change. */
@@ -72,7 +75,7 @@ export interface PageSession {
   sight: FrameSight | null;
 }
 
-export { anchorOnPage, describeOnPage, pageRoot } from './page-root';
+export { anchorOnPage, describeOnPage, PageText, pageRoot } from './page-root';
 
 /** The reader turned Lede off on this site: nothing is reported, offered or announced here. */
 export const isQuietSite = (s: PageSession): boolean => s.settings.quietSites.includes(s.view.location.hostname);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   centreOf,
   clickText,
+  paintedGroups,
   piercedText,
   pressClosingEditor,
   selectWithMouse,
@@ -15,7 +16,7 @@ import {
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
-import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
+import { PASSAGE, SAMPLE, SECOND, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
@@ -224,4 +225,105 @@ describe("a page whose style sheet reaches Lede's own elements (red team 28)", (
       await page.close();
     });
   }
+});
+
+/** The sentence PASSAGE opens, as a page repeats it. */
+const SENTENCE =
+  'Beijing and Moscow have found common cause on the United Nations Security Council, where they have repeatedly blocked U.S.-led foreign policy initiatives.';
+
+/** The seed article with `n` copies of SENTENCE after it, each its own paragraph; `banner` above the article. */
+function repeating(n: number, banner = ''): string {
+  return SAMPLE.replace('</article>', `${`<p>${SENTENCE}</p>`.repeat(n)}</article>`).replace(
+    /<article([^>]*)>/,
+    `<article$1>${banner}`,
+  );
+}
+
+/** The painted boxes of PASSAGE's highlight lie inside the article's own paragraph (not on one of its copies). */
+async function paintedInOwnParagraph(page: Page): Promise<boolean> {
+  const groups = (await paintedGroups(page)).filter((g) => g.text === PASSAGE);
+  const own = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('disrupting the United States'))!;
+    const r = p.getBoundingClientRect();
+    return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+  });
+  const boxes = groups.flatMap((g) => g.boxes).filter((b) => !b.hidden);
+  return boxes.length > 0 && boxes.every((b) => b.y >= own.top - 1 && b.y + b.height <= own.bottom + 1);
+}
+
+describe('a page that repeats the noted sentence (red team 26)', () => {
+  it('(r1) among thousands of copies the reader’s own passage is painted after an edit above it, and a further save lands', async () => {
+    // Every copy holds the quote word for word; only the context tells the reader's passage apart. The page is then
+    // served with a paragraph inserted above the article, so no note is where it was saved and every copy is a
+    // candidate. Speed is measured by bench/copies-cost.bench.ts; this checks the places stay right.
+    const path = '/trust/copies.html';
+    trust.server.route(path, { body: repeating(3000) });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await trust.highlight(page, PASSAGE, '1');
+    // A wait, not a figure: the first save on a long page also runs the article check.
+    await expect.poll(() => trust.quotesFor(path), { timeout: 60_000 }).toEqual([PASSAGE]);
+    trust.server.route(path, {
+      body: repeating(
+        3000,
+        '<p>Editor’s note: this article was updated after publication to correct the name of a committee and to add a response from the ministry.</p>',
+      ),
+    });
+    await page.reload();
+    await expect.poll(() => paintedInOwnParagraph(page), { timeout: 60_000 }).toBe(true);
+    await trust.highlight(page, SECOND, '2');
+    await expect.poll(() => trust.quotesFor(path), { timeout: 60_000 }).toEqual([PASSAGE, SECOND]);
+    expect(await paintedInOwnParagraph(page)).toBe(true);
+    await page.close();
+  });
+
+  it('(r2) words the page hides through its stylesheet after Lede read its text are not saved in the quote', async () => {
+    // Lede keeps the page's text between saves while no mutation says the page changed. A rule inserted through the
+    // CSSOM changes no node: the save reads its own passage afresh, finds the words changed, and reads the page again.
+    const path = '/trust/cssom-hide.html';
+    trust.server.route(path, {
+      body: SAMPLE.replace('Putin offered the seat', 'Putin offered <span class="sly">never </span>the seat'),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedGroups(page)).length).toBe(1);
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.insertRule('span.sly { display: none }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    // The reader drags over the sentence as it now shows (the finder of selectWithMouse reads the hidden words too).
+    const ends = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Putin offered'))!;
+      p.scrollIntoView({ block: 'center' });
+      const [first, , rest] = [...p.childNodes] as Text[];
+      const box = (node: Text, from: number, to: number) => {
+        const r = document.createRange();
+        r.setStart(node, from);
+        r.setEnd(node, to);
+        return r.getBoundingClientRect();
+      };
+      const a = box(first!, 0, 1);
+      const end = rest!.data.indexOf('him') + 3;
+      const b = box(rest!, end - 1, end);
+      return {
+        x1: a.left + a.width * 0.3,
+        y1: a.top + a.height / 2,
+        x2: b.right - b.width * 0.3,
+        y2: b.top + b.height / 2,
+      };
+    });
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.mouse.move(ends.x1, ends.y1);
+    await page.mouse.down();
+    await page.mouse.move(ends.x2, ends.y2, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => String(getSelection()))).toBe(SECOND);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('2');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE, SECOND]);
+    await page.close();
+  });
 });

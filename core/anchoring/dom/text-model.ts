@@ -252,6 +252,11 @@ export interface TextModelOptions {
    * The page side passes one that reads computed style; without it the model reads no style at all.
    */
   unseen?: (el: Element) => boolean;
+  /**
+   * Only the nodes this range touches (and the elements holding them) are walked: the text of one passage read
+   * afresh without a walk of the whole page. Offsets are then into that shorter text, not the page's.
+   */
+  within?: Range;
 }
 
 /**
@@ -261,6 +266,17 @@ export interface TextModelOptions {
  */
 export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextModel {
   const unseen = opts.unseen;
+  const within = opts.within;
+  /** The first child of `parent` the walk visits: with `within`, the one holding (or after) the range's start. */
+  const firstVisited = (parent: Node): Node | null => {
+    if (!within) return parent.firstChild;
+    const sc = within.startContainer;
+    if (sc === parent) return parent.childNodes[within.startOffset] ?? null;
+    if (!parent.contains(sc)) return parent.firstChild;
+    let c: Node = sc;
+    while (c.parentNode && c.parentNode !== parent) c = c.parentNode;
+    return c;
+  };
   const start = root.nodeType === 9 ? (root as Document).documentElement : root;
   const pieces: string[] = [];
   const nodes: Text[] = [];
@@ -272,37 +288,75 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
   let pendingOffset = 0;
   let lastNode = -2;
   let lastEnd = -1;
-  /** The code point last put in the text: whether a variation selector has a character to vary. */
-  let lastCp = -1;
+  // Characters copied as they stand in a node are kept as one slice [sliceFrom, lastEnd) of node `lastNode` until
+  // something else is written: a paragraph costs one string, not one per word and space (a page of 150,000
+  // paragraphs has millions of words, and a string each made the walk the page's longest freeze).
+  let sliceFrom = -1;
+  /** Where the last written piece began in its node, and the literal it was when it was not copied from a node. */
+  let lastFrom = 0;
+  let lastLiteral: string | null = null;
 
-  const emit = (s: string, nodeIdx: number, nodeOffset: number): void => {
-    if (nodeIdx >= 0 && nodeIdx === lastNode && nodeOffset === lastEnd) {
-      // Continues the previous run: same node, next characters.
-    } else {
-      runs.push(length, nodeIdx, nodeOffset);
+  const flushSlice = (): void => {
+    if (sliceFrom >= 0) pieces.push(nodes[lastNode].data.slice(sliceFrom, lastEnd));
+    sliceFrom = -1;
+  };
+  /** Opens a run unless the characters continue the previous one (same node, next characters). */
+  const runFor = (nodeIdx: number, nodeOffset: number): boolean => {
+    if (nodeIdx >= 0 && nodeIdx === lastNode && nodeOffset === lastEnd) return true;
+    runs.push(length, nodeIdx, nodeOffset);
+    return false;
+  };
+  /** Writes node `nodeIdx`'s characters [from, to) as they stand. */
+  const copy = (nodeIdx: number, from: number, to: number): void => {
+    if (!(runFor(nodeIdx, from) && sliceFrom >= 0)) {
+      flushSlice();
+      sliceFrom = from;
     }
+    length += to - from;
+    lastNode = nodeIdx;
+    lastEnd = to;
+    lastFrom = from;
+    lastLiteral = null;
+  };
+  /** Writes `s`, which stands for node `nodeIdx`'s characters from `nodeOffset` on (or a synthetic "\n", node -1). */
+  const emit = (s: string, nodeIdx: number, nodeOffset: number): void => {
+    runFor(nodeIdx, nodeOffset);
+    flushSlice();
     pieces.push(s);
     length += s.length;
     lastNode = nodeIdx;
     lastEnd = nodeOffset + s.length;
-    lastCp = s.codePointAt(s.length >= 2 && /[\uDC00-\uDFFF]/.test(s[s.length - 1]) ? s.length - 2 : s.length - 1)!;
+    lastFrom = nodeOffset;
+    lastLiteral = s;
+  };
+  /** The code point last put in the text: whether a variation selector has a character to vary. */
+  const lastCp = (): number => {
+    if (lastNode === -2) return -1;
+    const s = lastLiteral ?? nodes[lastNode].data;
+    const [from, to] = lastLiteral === null ? [lastFrom, lastEnd] : [0, s.length];
+    const last = s.charCodeAt(to - 1);
+    return to - from >= 2 && last >= 0xdc00 && last <= 0xdfff ? s.codePointAt(to - 2)! : s.codePointAt(to - 1)!;
   };
   /** Emits the drawn characters of data[from, to): the ones never drawn leave a gap the runs map around. */
   const emitDrawn = (data: string, from: number, to: number, idx: number, scan: boolean): boolean => {
     if (!scan) {
       flushSpace();
-      emit(data.slice(from, to), idx, from);
+      copy(idx, from, to);
       return true;
     }
     // A space the model has yet to write stands between the last character and this word.
-    const spans = visibleSpans(data, from, to, state === 'space' ? 0x20 : lastCp);
+    const spans = visibleSpans(data, from, to, state === 'space' ? 0x20 : lastCp());
     if (spans.length === 0) return false;
     flushSpace();
-    for (let k = 0; k < spans.length; k += 2) emit(data.slice(spans[k], spans[k + 1]), idx, spans[k]);
+    for (let k = 0; k < spans.length; k += 2) copy(idx, spans[k], spans[k + 1]);
     return true;
   };
   const flushSpace = (): void => {
-    if (state === 'space') emit(' ', pendingNode, pendingOffset);
+    if (state !== 'space') return;
+    // A plain space stays as it is in its node, so the words on both sides stay one slice.
+    if (pendingNode >= 0 && nodes[pendingNode].data.charCodeAt(pendingOffset) === 32)
+      copy(pendingNode, pendingOffset, pendingOffset + 1);
+    else emit(' ', pendingNode, pendingOffset);
   };
   const lineBreak = (): void => {
     if (state !== 'line') {
@@ -318,7 +372,7 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
       const idx = nodes.push(node as Text) - 1;
       const scan = mayHoldInvisible(data);
       if (pre) {
-        if (emitDrawn(data, 0, data.length, idx, scan)) state = lastCp === 10 ? 'line' : 'text';
+        if (emitDrawn(data, 0, data.length, idx, scan)) state = lastCp() === 10 ? 'line' : 'text';
         return;
       }
       let i = 0;
@@ -352,11 +406,17 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
     const block = BLOCKS.has(name);
     if (block) lineBreak();
     const innerPre = pre || PREFORMATTED.has(name);
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c, innerPre);
+    for (let c = firstVisited(node); c; c = c.nextSibling) {
+      // Siblings after the range's end are not walked (the range's children are in document order).
+      if (within && !within.intersectsNode(c)) break;
+      visit(c, innerPre);
+    }
     if (block) lineBreak();
   };
 
   if (start) visit(start, false);
-  const text = pieces.join('').replace(/\u00a0/g, ' ');
+  flushSlice();
+  const joined = pieces.join('');
+  const text = joined.includes('\u00a0') ? joined.replace(/\u00a0/g, ' ') : joined;
   return new TextModelImpl(root, text, nodes, runs);
 }

@@ -62,9 +62,17 @@ function blendsIn(color: string, backdrop: Rgb | null): boolean {
  * Whether a reader can see `el`'s box and its own words, judged alone (its ancestors are judged by the caller).
  * `view` is the element's window; `backdrop` gives the colour behind an element, or null where it cannot be known.
  */
-function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | null, reach: Reach): boolean {
+function looksSeen(
+  el: Element,
+  view: Window,
+  backdrop: (el: Element) => Rgb | null,
+  reach: Reach,
+  colors: Map<Element, string>,
+): boolean {
   // Its own style only: the caller judges the parent, so an ancestor's display or opacity is already counted.
   const style = view.getComputedStyle(el);
+  // Kept for its children's test below: one style read per element, not one more per child with words.
+  colors.set(el, style.color);
   if (
     style.display === 'none' ||
     /^(hidden|collapse)$/.test(style.visibility) ||
@@ -88,7 +96,7 @@ function looksSeen(el: Element, view: Window, backdrop: (el: Element) => Rgb | n
     // Only a colour of its own can hide words its parent shows (the parent is judged apart): the backdrop is looked
     // for on those alone.
     const parent = el.parentElement;
-    const ownColor = !!parent && view.getComputedStyle(parent).color !== style.color;
+    const ownColor = !!parent && (colors.get(parent) ?? view.getComputedStyle(parent).color) !== style.color;
     if (!clipsText && ownColor && blendsIn(style.color, backdrop(el))) return false;
   }
   const clips = style.overflow !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto';
@@ -135,10 +143,13 @@ function offThePage(el: Element, box: DOMRect, view: Window, reach: Reach, fixed
  * can be seen. `view` is the page's window. Make one per model: it remembers its answers for one walk.
  */
 export function unseenInRunningText(view: Window, opts: SeenOptions = {}): (el: Element) => boolean {
-  const seen = new WeakMap<Element, boolean>();
+  // Maps, not WeakMaps: the test lives for one walk, and on a page of 150,000 paragraphs weak entries cost the
+  // garbage collector more than the style reads they save.
+  const seen = new Map<Element, boolean>();
+  const colors = new Map<Element, string>();
   let reached: ReturnType<Reach> | undefined;
   const reach: Reach = () => (reached ??= pageReach(view));
-  const backdrops = new WeakMap<Element, Rgb | null>();
+  const backdrops = new Map<Element, Rgb | null>();
   // Behind everything, the canvas: white, unless the page asks for a dark scheme the browser may honour.
   const root = view.document.documentElement;
   const canvas: Rgb | null =
@@ -159,7 +170,7 @@ export function unseenInRunningText(view: Window, opts: SeenOptions = {}): (el: 
   const seenNow = (el: Element): boolean => {
     let answer = seen.get(el);
     if (answer === undefined) {
-      answer = looksSeen(el, view, backdrop, reach);
+      answer = looksSeen(el, view, backdrop, reach, colors);
       seen.set(el, answer);
     }
     return answer;
