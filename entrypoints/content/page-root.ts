@@ -6,6 +6,7 @@ import {
   describeRange,
   type DomAnchor,
   type TextModel,
+  undrawnText,
   unseenInRunningText,
 } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
@@ -19,7 +20,7 @@ export const pageRoot = (doc: Document): HTMLElement => doc.body ?? doc.document
  */
 function pageText(doc: Document): TextModel {
   const view = doc.defaultView;
-  return buildTextModel(pageRoot(doc), view ? { unseen: unseenInRunningText(view) } : {});
+  return buildTextModel(pageRoot(doc), view ? { unseen: unseenInRunningText(view), undrawn: undrawnText(view) } : {});
 }
 
 /**
