@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     page = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
     await page.goto(env.server.url('/drawn'));
     await page.evaluate(env.engine);
-  });
+  }, 60_000);
 
   /** drawnApart over the text from `from`'s first occurrence to the end of `to`'s, in the paragraphs given. */
   const across = (fromId: string, from: string, toId: string, to: string) =>
