@@ -21,6 +21,8 @@ const rows: {
   file: string;
   plain: number;
   seen: number;
+  /** With the undrawn-text test too, as the page side builds it (page-root.ts). */
+  drawn: number;
   markup: number;
   seenMarkup: number;
   chars: number;
@@ -37,6 +39,7 @@ for (const [n, f] of files.entries()) {
       const median = (fn) => { const xs = []; for (let k = 0; k < 5; k++) { const t = performance.now(); fn(); xs.push(performance.now() - t); } return xs.sort((a, b) => a - b)[2]; };
       const plain = median(() => anchoring.buildTextModel(document.body));
       const seen = median(() => anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }));
+      const drawn = median(() => anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window), undrawn: anchoring.undrawnText(window) }));
       const dropped = [];
       const test = anchoring.unseenInRunningText(window);
       const kept = anchoring.buildTextModel(document.body, { unseen: (el) => { const out = test(el); if (out && /\\S/.test(el.textContent)) dropped.push(el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»'); return out; } });
@@ -44,7 +47,7 @@ for (const [n, f] of files.entries()) {
       const seenMarkup = median(() => anchoring.seenMarkup(document));
       const shown = new DOMParser().parseFromString(anchoring.shownMarkup(document, 'm'), 'text/html');
       const closed = [...shown.querySelectorAll('[data-lede-closed="m"]')].map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»');
-      return { plain, seen, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed, html: closed.length ? anchoring.shownMarkup(document, 'm') : '' };
+      return { plain, seen, drawn, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed, html: closed.length ? anchoring.shownMarkup(document, 'm') : '' };
     })()`);
     rows.push({ file: f.split('/').slice(-2).join('/'), ...(r as Omit<(typeof rows)[0], 'file'>) });
   } catch (e) {
@@ -68,6 +71,10 @@ console.log(
 );
 console.log(
   `ratio: ${(sum(seen) / sum(plain)).toFixed(2)}x in total, ${(med(seen) / med(plain)).toFixed(2)}x at the median`,
+);
+const drawn = rows.map((r) => r.drawn);
+console.log(
+  `with the undrawn-text test too (as the page builds it): total ${sum(drawn).toFixed(0)} ms, median ${med(drawn).toFixed(2)} ms, ${(sum(drawn) / sum(plain)).toFixed(2)}x in total`,
 );
 const markup = rows.map((r) => r.markup);
 const seenMarkup = rows.map((r) => r.seenMarkup);

@@ -15,6 +15,7 @@ export {
   shownMarkup,
 } from './dom/seen-markup';
 export { unseenInRunningText } from './dom/unseen-text';
+export { undrawnText } from './dom/undrawn-text';
 export { drawnApart, type DrawnApart } from './dom/drawn-apart';
 export { anchorManyInText } from './text/anchor-many';
 export type { AnchorConfidence } from './text/confidence';

@@ -102,7 +102,7 @@ export const CHANGED_PASSAGE =
 /** Told when the page's stylesheet draws words into the selected passage that its text does not have. */
 export const DRAWN_WORDS =
   "the page's stylesheet draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.";
-/** Told when the page shows part of the passage in an order its text does not have (a bidi override). */
+/** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';
 

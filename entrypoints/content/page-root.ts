@@ -6,6 +6,7 @@ import {
   describeRange,
   type DomAnchor,
   type TextModel,
+  undrawnText,
   unseenInRunningText,
 } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
@@ -16,7 +17,10 @@ export const pageRoot = (doc: Document): HTMLElement => doc.body ?? doc.document
 /** The page's text read afresh, without the words its stylesheet hides among visible ones (unseen-text.ts). */
 function readPageText(doc: Document, within?: Range): TextModel {
   const view = doc.defaultView;
-  return buildTextModel(pageRoot(doc), { ...(view ? { unseen: unseenInRunningText(view) } : {}), within });
+  return buildTextModel(pageRoot(doc), {
+    ...(view ? { unseen: unseenInRunningText(view), undrawn: undrawnText(view) } : {}),
+    within,
+  });
 }
 
 /** Words compared without their whitespace: a passage read alone starts a line where the page's text had a space. */

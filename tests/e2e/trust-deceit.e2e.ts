@@ -107,6 +107,93 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.close();
   });
 
+  it('(l3) words a page’s markup holds where the browser never draws them never enter the quote nor the key facts', async () => {
+    // Red team 28: the reader saw and highlighted "have found", the quote stored =HYPERLINK(...), each way: a shadow
+    // host with no slot for its own text, a <progress>'s fallback, an element `content: url()` replaces, the body of
+    // a closed inline <details>; and the sidebar listed "$900 billion" and "88 billion" where the page drew "$400
+    // billion" and "38 billion". No style of the words' own element hides them: their element does not draw them.
+    const evil = '=HYPERLINK("http://evil.example")';
+    const svg = `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='8' height='8'%3E%3C/svg%3E`;
+    const planted =
+      `Beijing and Moscow have found<progress style="width:0;height:0;border:0"> ${evil}</progress> common cause` +
+      `<span id="sh"> ${evil}</span> on the<span style="content:url(&quot;${svg}&quot;)"> ${evil}</span> United` +
+      ' <span id="dt"></span> Security Council';
+    const script = `addEventListener('DOMContentLoaded', () => {
+      document.getElementById('sh').attachShadow({ mode: 'closed' });
+      const d = document.createElement('details'); d.style.display = 'inline';
+      const s = document.createElement('summary'); s.style.cssText = 'display:inline;list-style:none';
+      s.textContent = 'Nations'; d.append(s, ${JSON.stringify(` ${evil}`)});
+      document.getElementById('dt').replaceWith(d);
+      document.getElementById('fig').attachShadow({ mode: 'closed' }).textContent = '38 billion';
+    });`;
+    const path = '/trust/undrawn.html';
+    trust.server.route(path, {
+      body: SAMPLE.replace('<head>', `<head><script>${script}</script>`)
+        .replace(PASSAGE, planted)
+        .replace(
+          '$400 billion deal',
+          '$400 billion<progress style="width:0;height:0;border:0"> (not $900 billion, as reported)</progress> deal',
+        )
+        .replace('38 billion cubic', '<span id="fig">88 billion</span> cubic'),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await page.bringToFront();
+    // The drag runs from "Beijing" to "Council", over the planted words in the markup.
+    const inMarkup = `Beijing and Moscow have found ${evil} common cause ${evil} on the ${evil} United Nations ${evil} Security Council`;
+    await selectWithMouse(page, inMarkup);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
+    await expect.poll(async () => (await trust.quotesFor(path)).map((q) => q.replace(/\s+/g, ' '))).toEqual([PASSAGE]);
+    const { facts } = await trust.sidebarLists(await tabIdOf(trust.session, page));
+    const listed = facts.join('\n');
+    expect(listed).toContain('cubic meters');
+    expect(listed).not.toMatch(/\$900 billion|88 billion|evil\.example/);
+    await page.close();
+  });
+
+  it('(l4) a passage whose letters the layout draws in another order is not saved as if read: the reader is told', async () => {
+    // Red team 28: drawn "400", saved "004" (flex-direction: row-reverse); drawn "4900", saved "9400" (position:
+    // relative offsets); drawn "never found", saved "foundnever" (flex order). The wave-18 check saw only bidi.
+    const path = '/trust/reordered.html';
+    trust.server.route(path, {
+      body: SAMPLE.replace(
+        '$400 billion deal',
+        '$<span style="display:inline-flex;flex-direction:row-reverse"><span>0</span><span>0</span><span>4</span></span> billion deal',
+      )
+        .replace(
+          '32 separate bilateral',
+          '<span style="position:relative;left:1ch">2</span><span style="position:relative;left:-1ch">3</span> separate bilateral',
+        )
+        .replace(
+          'have found common',
+          '<span style="display:inline-flex;white-space:pre"><span style="order:2">found</span><span style="order:1">never </span></span> common',
+        ),
+    });
+    const page = await trust.session.context.newPage();
+    // Each on a fresh load, so that each refusal is told anew.
+    for (const text of [
+      'complement a $004 billion deal',
+      'announced 23 separate bilateral',
+      'Moscow foundnever common',
+    ]) {
+      await page.goto(`${trust.server.url}${path}`);
+      await tabIdOf(trust.session, page);
+      await page.bringToFront();
+      await selectWithMouse(page, text);
+      await page.waitForTimeout(150);
+      await page.keyboard.press('1');
+      await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/in an order its text does not have/);
+    }
+    await page.waitForTimeout(300);
+    expect(await trust.quotesFor(path)).toEqual([]);
+    // An ordinary passage of the same page is the reader's to save.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await trust.highlight(page, 'the two countries announced');
+    await expect.poll(() => trust.quotesFor(path)).toEqual(['the two countries announced']);
+    await page.close();
+  });
+
   it('(o) words a page hides inside the article never reach its key facts and quotes in the popup', async () => {
     // The popup's facts are extracted in the extension from the page's markup, where the page's stylesheet does not
     // apply: a figure and a call hidden in the sentences would otherwise be shown as the article's own words.

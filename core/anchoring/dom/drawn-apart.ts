@@ -3,8 +3,11 @@
 // text says "have found") or show a run of text reversed (`unicode-bidi: bidi-override; direction: rtl` shows "004"
 // as "400"). A highlight saves the text, so its quote would say something other than what the reader read. (The
 // override characters U+202D and U+202E written in the text itself travel with the quote and show it the same way
-// wherever it is shown again: they are the text's own.) This finds such drawing inside a range, so the save can be refused with a
-// reason instead. It reads computed style of the range's elements only (a save, not a page load, pays for it).
+// wherever it is shown again: they are the text's own.) Layout can reorder letters too (drawn-order.ts). This finds
+// such drawing inside a range, so the save can be refused with a reason instead. It reads computed style of the
+// range's elements only (a save, not a page load, pays for it).
+
+import { drawnOutOfOrder } from './drawn-order';
 
 /** Why the range's words are drawn apart from its text, or null when the reader sees its text as it is. */
 export type DrawnApart = 'generated words' | 'reordered text' | null;
@@ -55,7 +58,8 @@ export function drawnApart(range: Range, view: Window): DrawnApart {
       if (isInlineLevel(style.display) || textIn(el, range)) return 'generated words';
     }
   }
-  return null;
+  // Layout that moves letters without touching the text (flex order, row-reverse, relative offsets).
+  return drawnOutOfOrder(range, view) ? 'reordered text' : null;
 }
 
 function pointInRange(range: Range, node: Node, offset: number): boolean {

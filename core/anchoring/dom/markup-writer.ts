@@ -101,6 +101,8 @@ const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g,
 /** One walk's writer: what has been written, and the budgets spent so far. */
 class Writer {
   readonly out: string[] = [];
+  /** Text nodes of judged elements left out (words their element does not draw); none without it. */
+  constructor(private readonly dropsText?: (text: Text) => boolean) {}
   private attributeChars = 0;
   private foreignElements = 0;
 
@@ -167,7 +169,7 @@ class Writer {
       }
       top.next = node.nextSibling;
       if (node.nodeType === 3) {
-        out.push(escapeText((node as Text).data));
+        if (!(top.judged && this.dropsText?.(node as Text))) out.push(escapeText((node as Text).data));
         continue;
       }
       if (node.nodeType !== 1) continue;
@@ -202,13 +204,19 @@ class Writer {
 
 /**
  * The markup of `root` (the document's element), with each element under `body` that `judge` does not keep left
- * out, emptied or marked; `judge` is asked of an element only when its parent was kept, in document order. Elements
+ * out, emptied or marked; `judge` is asked of an element only when its parent was kept, in document order, and
+ * `dropsText` of a text node under such an element (true leaves its words out). Elements
  * outside the body are written as they are, but for what no extraction reads: long attribute values and `data:`
  * URLs, scripts other than JSON-LD, styles, and large drawings (see above), so that padding cannot push the article
  * past the snapshot's cap or the element limit.
  */
-export function writeMarkup(root: Element, body: Element, judge: (el: Element) => Verdict): string {
-  const w = new Writer();
+export function writeMarkup(
+  root: Element,
+  body: Element,
+  judge: (el: Element) => Verdict,
+  dropsText?: (text: Text) => boolean,
+): string {
+  const w = new Writer(dropsText);
   w.out.push(w.openTag(root));
   for (let n = root.firstChild; n; n = n.nextSibling) {
     if (n === body) w.walk(body, judge);

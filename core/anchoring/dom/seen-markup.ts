@@ -8,6 +8,7 @@
 // facts and quotes read the article without it until the reader opens it (removeClosedParts), since a
 // page can set any hidden block of its own beside a button of its own.
 import { writeMarkup } from './markup-writer';
+import { undrawnText } from './undrawn-text';
 import { unseenInRunningText } from './unseen-text';
 import { withoutInvisible } from '../../invisible-chars';
 
@@ -42,11 +43,18 @@ export function shownMarkup(doc: Document, mark: string | null): string {
   });
   // Judged and written in one walk of the live page, no copy made (markup-writer.ts): a copy would run the page's
   // custom-element constructors while Lede reads.
-  const html = writeMarkup(root, body, (el) => {
-    if (!unseen(el)) return 'keep';
-    if (openable === el && mark !== null) return { mark: [CLOSED_ATTRIBUTE, mark] };
-    return el.nodeName.toUpperCase() === 'TIME' ? 'empty' : 'drop';
-  });
+  // Words whose element is drawn but which are not (a shadow host's text with no slot, a closed <details>'s body).
+  const undrawn = undrawnText(view, { onlyShown: true });
+  const html = writeMarkup(
+    root,
+    body,
+    (el) => {
+      if (!unseen(el)) return 'keep';
+      if (openable === el && mark !== null) return { mark: [CLOSED_ATTRIBUTE, mark] };
+      return el.nodeName.toUpperCase() === 'TIME' ? 'empty' : 'drop';
+    },
+    undrawn,
+  );
   // Key facts, quotes and the reading copy read no never-drawn characters either (tag characters spelling text).
   return withoutInvisible(html);
 }

@@ -82,7 +82,8 @@ const DISPLAY_NONE = /display\s*:\s*none/i;
  *
  * `text` has runs of collapsible whitespace folded to one space, no space at the start of a line, one "\n" at each
  * block edge and `<br>`, no-break spaces as plain spaces, and no text from script, style, template, `hidden` or
- * inline `display:none` subtrees, nor from elements the caller's `unseen` test rejects (see unseen-text.ts), and no
+ * inline `display:none` subtrees, nor from elements the caller's `unseen` test rejects (see unseen-text.ts) or text nodes
+ * its `undrawn` test rejects (undrawn-text.ts), and no
  * character that is never drawn (tag characters, invisible operators: core/invisible-chars.ts). Offsets everywhere in the engine (TextPositionSelector, anchorInText results)
  * are UTF-16 offsets into this string.
  */
@@ -257,6 +258,11 @@ export interface TextModelOptions {
    * afresh without a walk of the whole page. Offsets are then into that shorter text, not the page's.
    */
   within?: Range;
+  /**
+   * Text nodes the browser does not draw although their element is drawn (undrawn-text.ts: a shadow host's text with
+   * no slot, a <progress>'s fallback, a closed <details>'s body). The page side passes one; without it none is left out.
+   */
+  undrawn?: (text: Text) => boolean;
 }
 
 /**
@@ -277,6 +283,7 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
     while (c.parentNode && c.parentNode !== parent) c = c.parentNode;
     return c;
   };
+  const undrawn = opts.undrawn;
   const start = root.nodeType === 9 ? (root as Document).documentElement : root;
   const pieces: string[] = [];
   const nodes: Text[] = [];
@@ -368,7 +375,7 @@ export function buildTextModel(root: Node, opts: TextModelOptions = {}): TextMod
   const visit = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
+      if (data.length === 0 || undrawn?.(node as Text)) return;
       const idx = nodes.push(node as Text) - 1;
       const scan = mayHoldInvisible(data);
       if (pre) {

@@ -81,6 +81,10 @@ function looksSeen(
   )
     return false;
   if (style.contentVisibility === 'hidden') return false;
+  // The browser's own answer for what its style alone does not say: no box (a shadow host's child with no slot, a
+  // child of <progress> or of an element `content: url()` replaces), or inside a closed <details>'s skipped body.
+  // An element that is only `display: contents` has no box of its own and is drawn through its children.
+  if (style.display !== 'contents' && el.checkVisibility?.() === false) return false;
   // `-webkit-mask-image` is an alias of `mask-image` in Chromium and Firefox: one read serves both.
   if (maskClears(style.maskImage)) return false;
   const ownWords = hasOwnWords(el);
@@ -249,10 +253,28 @@ export function unseenInRunningText(view: Window, opts: SeenOptions = {}): (el: 
   return (el) => {
     const parent = el.parentElement;
     if (!parent) return false;
+    // Never drawn for what its parent is, while the parent is drawn: no reader can open it, wherever it stands.
+    if (!seenNow(el) && neverDrawnIn(el, parent, view)) return true;
     if (BLOCKS.has(el.nodeName.toUpperCase()) && !isWords(el.previousSibling) && !isWords(el.nextSibling))
       return seenNow(parent) && hiddenAmidProse(el);
     return !seenNow(el) && seenNow(parent);
   };
+}
+
+/** The element itself, or the nearest one out of `display: contents`, has a box the browser lays out. */
+function hasBox(el: Element | null, view: Window): boolean {
+  while (el && view.getComputedStyle(el).display === 'contents') el = el.parentElement;
+  return !!el && el.getClientRects().length > 0;
+}
+
+/**
+ * An element that should have a box by its own display but has none while its parent has one: its parent does not
+ * draw it (a shadow host with no slot for it, a <progress>, an element `content: url()` replaces). Not a closed panel
+ * a reader can open, which has a display of none itself or sits under one.
+ */
+function neverDrawnIn(el: Element, parent: Element, view: Window): boolean {
+  if (/^(none|contents)$/.test(view.getComputedStyle(el).display) || el.getClientRects().length > 0) return false;
+  return hasBox(parent, view);
 }
 
 /** How strictly hidden blocks are judged. */

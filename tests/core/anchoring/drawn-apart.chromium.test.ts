@@ -23,6 +23,18 @@ q::before { content: "“" } q::after { content: "”" }
 <p id="e">Despite many differences, the two are united by one aim.</p>
 <p id="f" dir="rtl">قال الرئيس إن العلاقات قوية 2015</p>
 <p id="g">A written override: \u202e004\u202c billion.</p>
+<p id="h">Votes: <span style="display:inline-flex;flex-direction:row-reverse"><span>0</span><span>0</span><span>4</span></span> in all.</p>
+<p id="i">Votes: <span style="position:relative;left:1ch">9</span><span style="position:relative;left:-1ch">4</span>00 in all.</p>
+<p id="j">Moscow <span style="display:inline-flex;gap:.3em"><span style="order:3">Smith</span><span style="order:2">beat</span><span style="order:1">Jones</span></span> today.</p>
+<p id="k">A row: <span style="display:inline-flex;gap:4px"><span>alpha</span><span>beta</span></span> <sup style="position:relative;top:-0.5em;vertical-align:baseline">12</sup> end.</p>
+<p id="l"><span style="float:right">Photo: AP</span>Beijing and Moscow agreed.</p>
+<p id="m">東京<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>です</p>
+<p id="n" dir="rtl">قال 2015 Hello world 12 34 العلاقات</p>
+<p id="o">He said שלום 123 abc 45 67 today.</p>
+<p id="p" style="width:140px;font-size:30px;line-height:0.8">wrapping words here again and again</p>
+<div id="q" style="columns:2;width:300px"><p>first column words run on over some lines here</p><p>second column</p></div>
+<table dir="rtl" id="r"><tr><td>12</td><td>34</td></tr></table>
+<p id="s"><span style="display:inline-flex;flex-direction:column">one<span>two</span></span> three.</p>
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
@@ -34,7 +46,7 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     page = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
     await page.goto(env.server.url('/drawn'));
     await page.evaluate(env.engine);
-  });
+  }, 60_000);
 
   /** drawnApart over the text from `from`'s first occurrence to the end of `to`'s, in the paragraphs given. */
   const across = (fromId: string, from: string, toId: string, to: string) =>
@@ -60,6 +72,28 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     expect(await across('a', 'Moscow have', 'a', 'found common')).toBe('generated words');
     expect(await across('c', 'Gas will', 'c', 'between')).toBe('generated words');
     expect(await across('b', 'complement', 'b', 'billion')).toBe('reordered text');
+  });
+
+  it('finds letters a layout draws in another order than the text: row-reverse, relative offsets, flex order', async () => {
+    // Red team 28: "004" drawn "400", "94" drawn "49", "Smith beat Jones" drawn "Jones beat Smith".
+    expect(await across('h', 'Votes', 'h', 'in all.')).toBe('reordered text');
+    expect(await across('i', 'Votes', 'i', 'in all.')).toBe('reordered text');
+    expect(await across('j', 'Moscow', 'j', 'today.')).toBe('reordered text');
+  });
+
+  it('leaves alone layouts that keep the order: a flex row, a raised footnote, a float, ruby, right-to-left text, wraps', async () => {
+    expect(await across('k', 'A row', 'k', 'end.')).toBeNull();
+    // The float's caption comes first in the text and is drawn at the right: a box apart from the line.
+    expect(await across('l', 'Photo', 'l', 'agreed.')).toBeNull();
+    expect(await across('m', '東京', 'm', 'です')).toBeNull();
+    // Bidi reorders right-to-left paragraphs and the numbers in them by rule; they are shown the same anywhere.
+    expect(await across('n', 'قال', 'n', 'العلاقات')).toBeNull();
+    expect(await across('o', 'He said', 'o', 'today.')).toBeNull();
+    expect(await across('r', '12', 'r', '34')).toBeNull();
+    // Lines that wrap (set tighter than the font's height), columns, a column of flex items.
+    expect(await across('p', 'wrapping', 'p', 'again and again')).toBeNull();
+    expect(await across('q', 'first', 'q', 'second column')).toBeNull();
+    expect(await across('s', 'one', 's', 'three.')).toBeNull();
   });
 
   it('leaves alone the text on either side, quotation marks, footnote numbers, an ad label between paragraphs and right-to-left text', async () => {

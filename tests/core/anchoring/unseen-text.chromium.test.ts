@@ -220,7 +220,8 @@ describe.skipIf(!hasChromium())('the page text leaves out words a stylesheet hid
     expect(result.markup).not.toMatch(/abandon our allies|A planted run/);
     expect(result.markup).not.toMatch(/Planted after a heading|A planted item/);
     expect(result.markup).not.toMatch(/A panel a control elsewhere opens|An answer under its clickable heading/);
-    expect(result.markup).toContain('Inside closed details.');
+    // A closed <details>'s body is a closed part as well: Chromium lays it out but skips drawing it (checkVisibility).
+    expect(result.markup).not.toContain('Inside closed details.');
   });
 });
 
