@@ -24,8 +24,9 @@ function pageUrlOf(sender: Browser.runtime.MessageSender): string | null {
 
 /**
  * True when the store holds an article record (every article with notes has one) whose key has the owner scope of
- * `location`: a key that page could use, whatever canonical it declares. A superset of "has notes" (an article read
- * without notes has a record too), never a subset. One read of the record keys, no record bodies.
+ * `location`: a key that page could use, whatever canonical it declares. A superset of "has notes" (an article whose
+ * notes were all deleted, or one opened in the popup, keeps its record), never a subset. One read of the record keys,
+ * no record bodies.
  */
 async function hasArticleInScope(store: LedeStore, location: string): Promise<boolean> {
   let scope: string;
@@ -143,13 +144,31 @@ export function createBackground(
           ? canonicalKeyOf({ location: page.url, canonical: page.canonical, ogUrl: page.ogUrl })
           : page.articleKey;
       const tabId = sender.tab?.id;
+      const frameId = sender.frameId ?? 0;
       if (tabId !== undefined) {
-        await state.setFrame(tabId, sender.frameId ?? 0, articleKey);
-        if ((sender.frameId ?? 0) === 0) broadcast('pageChanged', { tabId, articleKey });
+        await state.setFrame(tabId, frameId, articleKey);
+        if (frameId === 0) broadcast('pageChanged', { tabId, articleKey });
       }
       const annotations = await store.listAnnotations(articleKey);
-      // Only articles (or pages the reader already annotated) become records: Lede keeps no log of other pages.
-      if (page.isArticle || annotations.length > 0) {
+      // Only pages the reader annotated have their record refreshed. An article without notes is held for its tab
+      // (its metadata and when it was first seen), and recorded at the reader's first note on it: a page walking
+      // its routes would otherwise fill the store with records, and Lede keeps no log of pages read.
+      if (annotations.length === 0) {
+        if (tabId !== undefined)
+          await state.setDetected(
+            tabId,
+            frameId,
+            page.isArticle
+              ? {
+                  key: articleKey,
+                  url: page.url,
+                  title: page.title,
+                  siteName: page.siteName,
+                  seen: now().toISOString(),
+                }
+              : null,
+          );
+      } else {
         await store.recordArticle({
           key: articleKey,
           url: page.url,
@@ -194,16 +213,24 @@ export function createBackground(
       }
       if (!(await store.getArticle(annotation.articleKey))) {
         const page = pageUrlOf(sender);
-        await store.recordArticle({
-          key: annotation.articleKey,
-          // The record's URL is where the reader really was, never a URL the message chose.
-          url: page ? page.replace(/#.*$/s, '') : annotation.target.source,
-          title: (page ? sender.tab?.title : undefined) || placeholderTitle(annotation.articleKey),
-          byline: null,
-          siteName: null,
-          publishedTime: null,
-          lang: null,
-        });
+        // What this tab's detection held for the article (a page's own message only: never an extension page's).
+        const detected =
+          page && sender.tab?.id !== undefined
+            ? await state.detectedIn(sender.tab.id, sender.frameId ?? 0, annotation.articleKey)
+            : null;
+        await store.recordArticle(
+          {
+            key: annotation.articleKey,
+            // The record's URL is where the reader really was, never a URL the message chose.
+            url: page ? page.replace(/#.*$/s, '') : annotation.target.source,
+            title: detected?.title || (page ? sender.tab?.title : undefined) || placeholderTitle(annotation.articleKey),
+            byline: null,
+            siteName: detected?.siteName ?? null,
+            publishedTime: null,
+            lang: null,
+          },
+          detected ? new Date(detected.seen) : undefined,
+        );
       }
       // The article's first highlight (asked before the write): the moment its text as read is kept.
       const first = !stored && !!hooks.onFirstHighlight && !(await store.hasAnnotations(annotation.articleKey));
