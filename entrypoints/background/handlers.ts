@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { canonicalKeyOf, mayUseArticleKey, ownerScopeOf } from '../../core/article/site-owner';
 import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
-import { StaleWriteError, type LedeStore } from '../../core/store';
+import { StaleWriteError, type ArticleInput, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadKeptReading } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { FolderStatus } from '../../core/vault/folder-status';
@@ -46,6 +46,9 @@ async function hasArticleInScope(store: LedeStore, location: string): Promise<bo
   }
   return false;
 }
+
+/** How many articles read in a popup or sidebar without a record are held for their first note. */
+const MAX_VIEWED = 50;
 
 /** The browser's session storage where it has one; memory only elsewhere. */
 function defaultSessionArea(): SessionArea | null {
@@ -90,6 +93,8 @@ export function createBackground(
 ): Background {
   const state = new TabState(session);
   const now = hooks.now ?? (() => new Date());
+  /** Articles a popup or sidebar read that have no record yet, newest last (see `recordArticle`). Memory only. */
+  const viewed = new Map<string, { input: ArticleInput; seen: string }>();
 
   /** Tells every other tab showing this article to paint again, and every extension page to refresh. */
   async function announceChange(articleKey: string, exceptTabId?: number): Promise<void> {
@@ -218,19 +223,27 @@ export function createBackground(
           page && sender.tab?.id !== undefined
             ? await state.detectedIn(sender.tab.id, sender.frameId ?? 0, annotation.articleKey)
             : null;
+        // What a popup or sidebar read of it: the full extraction's metadata (checked against its URL on arrival).
+        const read = viewed.get(annotation.articleKey);
+        const since = [detected?.seen, read?.seen].filter((t): t is string => !!t).sort()[0];
         await store.recordArticle(
           {
             key: annotation.articleKey,
             // The record's URL is where the reader really was, never a URL the message chose.
-            url: page ? page.replace(/#.*$/s, '') : annotation.target.source,
-            title: detected?.title || (page ? sender.tab?.title : undefined) || placeholderTitle(annotation.articleKey),
-            byline: null,
-            siteName: detected?.siteName ?? null,
-            publishedTime: null,
-            lang: null,
+            url: page ? page.replace(/#.*$/s, '') : (read?.input.url ?? annotation.target.source),
+            title:
+              read?.input.title ||
+              detected?.title ||
+              (page ? sender.tab?.title : undefined) ||
+              placeholderTitle(annotation.articleKey),
+            byline: read?.input.byline ?? null,
+            siteName: read?.input.siteName ?? detected?.siteName ?? null,
+            publishedTime: read?.input.publishedTime ?? null,
+            lang: read?.input.lang ?? null,
           },
-          detected ? new Date(detected.seen) : undefined,
+          since ? new Date(since) : undefined,
         );
+        viewed.delete(annotation.articleKey);
       }
       // The article's first highlight (asked before the write): the moment its text as read is kept.
       const first = !stored && !!hooks.onFirstHighlight && !(await store.hasAnnotations(annotation.articleKey));
@@ -340,7 +353,19 @@ export function createBackground(
       if (!mayUseArticleKey(article.url, article.key))
         return { ok: false, reason: 'The page’s address does not match the article it names.' };
       const { firstSeen: _f, lastSeen: _l, ...input } = article;
-      const stored = await (await getStore()).recordArticle(input);
+      const store = await getStore();
+      const held = viewed.get(input.key);
+      // A popup or sidebar reads each route its tab shows: an article with no record, no notes and no article note is
+      // held (its full metadata, for the record written at the first note), not stored.
+      if (!input.note && !(await store.getArticle(input.key)) && !(await store.hasAnnotations(input.key))) {
+        const seen = held?.seen ?? now().toISOString();
+        viewed.delete(input.key);
+        viewed.set(input.key, { input, seen });
+        while (viewed.size > MAX_VIEWED) viewed.delete(viewed.keys().next().value!);
+        return { ok: true, article: { ...input, firstSeen: seen, lastSeen: now().toISOString() } };
+      }
+      const stored = await store.recordArticle(input, held ? new Date(held.seen) : undefined);
+      viewed.delete(input.key);
       return { ok: true, article: stored };
     },
 

@@ -1,7 +1,6 @@
 // Red team 29 (T3): a page where Lede is awake (the reader highlighted once) walks through pushState routes with a new
 // head each time. Detection reports every route; none may become an article record without a note of the reader's.
-// The store is read from the library page, which follows no tab (a popup or sidebar kept open reads each route and
-// records it as the reader's view: another path, not this one).
+// The store is read from a popup left open on the tab, which reads each route too (and recorded each before).
 import { describe, expect, it } from 'vitest';
 import { PASSAGE, SAMPLE } from './trust-support';
 import { selectWithMouse } from '../../scripts/lib/reader';
@@ -15,7 +14,7 @@ describe('route flood (red team 29)', () => {
     env.server.route('/rt29/flood/0', { body: SAMPLE.replace(/<link rel="canonical"[^>]*>/, '') });
     const page = await env.session.context.newPage();
     await page.goto(`${env.server.url}/rt29/flood/0`);
-    const probe = await openExtensionPage(env.session, 'notes.html', { width: 800, height: 600 });
+    const probe = await openExtensionPage(env.session, 'popup.html?tab=-1', { width: 300, height: 300 });
     await page.bringToFront();
     expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
     await page.waitForTimeout(150);

@@ -140,6 +140,41 @@ describe('background handlers', () => {
     });
   });
 
+  it('holds what a popup or sidebar read of an article without notes, and records it at the first note', async () => {
+    const read = {
+      key: KEY,
+      url: KEY,
+      title: 'A story',
+      byline: 'Ann Writer',
+      siteName: 'News',
+      publishedTime: '2026-03-01T00:00:00.000Z',
+      lang: 'en',
+      firstSeen: '2026-03-04T05:06:07.000Z',
+      lastSeen: '2026-03-04T05:06:07.000Z',
+    };
+    // A sidebar left open while the page walks 30 routes: each is read, none stored.
+    for (let i = 0; i < 30; i++) {
+      const url = `https://news.example/route-${i}`;
+      const reply = await handlers.recordArticle({ article: { ...read, key: url, url } }, {});
+      expect(reply.ok && reply.article.title).toBe('A story');
+    }
+    await handlers.recordArticle({ article: read }, {});
+    expect(await store.db.count('articles')).toBe(0);
+    await handlers.saveAnnotation({ annotation: annotation('first') }, tab);
+    expect(await store.getArticle(KEY)).toMatchObject({
+      title: 'A story',
+      byline: 'Ann Writer',
+      siteName: 'News',
+      publishedTime: '2026-03-01T00:00:00.000Z',
+      lang: 'en',
+    });
+    expect(await store.db.count('articles')).toBe(1);
+    // The reader's note on a whole article is stored at once, notes or not.
+    const other = 'https://news.example/other';
+    await handlers.recordArticle({ article: { ...read, key: other, url: other, note: 'read later' } }, {});
+    expect((await store.getArticle(other))?.note).toBe('read later');
+  });
+
   it('takes no detected metadata from another article the tab showed', async () => {
     await handlers.pageDetected(
       {
