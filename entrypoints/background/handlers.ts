@@ -25,8 +25,8 @@ function pageUrlOf(sender: Browser.runtime.MessageSender): string | null {
 /**
  * True when the store holds an article record (every article with notes has one) whose key has the owner scope of
  * `location`: a key that page could use, whatever canonical it declares. A superset of "has notes" (an article whose
- * notes were all deleted, or one opened in the popup, keeps its record), never a subset. One read of the record keys,
- * no record bodies.
+ * notes were all deleted, or one with the reader's article note, keeps its record), never a subset. One read of the
+ * record keys, no record bodies.
  */
 async function hasArticleInScope(store: LedeStore, location: string): Promise<boolean> {
   let scope: string;
