@@ -64,10 +64,13 @@ export class LedeStore {
 
   /**
    * Adds or refreshes an article: keeps when it was first seen, sets when it was last seen, and keeps stored
-   * metadata where the new report has none.
+   * metadata where the new report has none. `seenSince` is when the reader was first seen on it, for a new record
+   * written later than that (the first highlight after detection); never later than now, ignored once a record exists.
    */
-  async recordArticle(input: ArticleInput): Promise<ArticleRecord> {
-    const now = this.clock().toISOString();
+  async recordArticle(input: ArticleInput, seenSince?: Date): Promise<ArticleRecord> {
+    const clock = this.clock();
+    const now = clock.toISOString();
+    const since = seenSince && seenSince.getTime() <= clock.getTime() ? seenSince.toISOString() : now;
     try {
       const tx = this.db.transaction('articles', 'readwrite');
       const existing = await tx.store.get(input.key);
@@ -88,7 +91,7 @@ export class LedeStore {
         if (input.note === undefined && existing.note !== undefined) merged.note = existing.note;
       }
       if (merged.note === undefined || merged.note === '') delete merged.note;
-      const record: ArticleRecord = { ...merged, firstSeen: existing?.firstSeen ?? now, lastSeen: now };
+      const record: ArticleRecord = { ...merged, firstSeen: existing?.firstSeen ?? since, lastSeen: now };
       await tx.store.put(record);
       await tx.done;
       return record;

@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { canonicalKeyOf, mayUseArticleKey, ownerScopeOf } from '../../core/article/site-owner';
 import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
-import { StaleWriteError, type LedeStore } from '../../core/store';
+import { StaleWriteError, type ArticleInput, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadKeptReading } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { FolderStatus } from '../../core/vault/folder-status';
@@ -24,8 +24,9 @@ function pageUrlOf(sender: Browser.runtime.MessageSender): string | null {
 
 /**
  * True when the store holds an article record (every article with notes has one) whose key has the owner scope of
- * `location`: a key that page could use, whatever canonical it declares. A superset of "has notes" (an article read
- * without notes has a record too), never a subset. One read of the record keys, no record bodies.
+ * `location`: a key that page could use, whatever canonical it declares. A superset of "has notes" (an article whose
+ * notes were all deleted, or one with the reader's article note, keeps its record), never a subset. One read of the
+ * record keys, no record bodies.
  */
 async function hasArticleInScope(store: LedeStore, location: string): Promise<boolean> {
   let scope: string;
@@ -45,6 +46,9 @@ async function hasArticleInScope(store: LedeStore, location: string): Promise<bo
   }
   return false;
 }
+
+/** How many articles read in a popup or sidebar without a record are held for their first note. */
+const MAX_VIEWED = 50;
 
 /** The browser's session storage where it has one; memory only elsewhere. */
 function defaultSessionArea(): SessionArea | null {
@@ -89,6 +93,8 @@ export function createBackground(
 ): Background {
   const state = new TabState(session);
   const now = hooks.now ?? (() => new Date());
+  /** Articles a popup or sidebar read that have no record yet, newest last (see `recordArticle`). Memory only. */
+  const viewed = new Map<string, { input: ArticleInput; seen: string }>();
 
   /** Tells every other tab showing this article to paint again, and every extension page to refresh. */
   async function announceChange(articleKey: string, exceptTabId?: number): Promise<void> {
@@ -143,13 +149,31 @@ export function createBackground(
           ? canonicalKeyOf({ location: page.url, canonical: page.canonical, ogUrl: page.ogUrl })
           : page.articleKey;
       const tabId = sender.tab?.id;
+      const frameId = sender.frameId ?? 0;
       if (tabId !== undefined) {
-        await state.setFrame(tabId, sender.frameId ?? 0, articleKey);
-        if ((sender.frameId ?? 0) === 0) broadcast('pageChanged', { tabId, articleKey });
+        await state.setFrame(tabId, frameId, articleKey);
+        if (frameId === 0) broadcast('pageChanged', { tabId, articleKey });
       }
       const annotations = await store.listAnnotations(articleKey);
-      // Only articles (or pages the reader already annotated) become records: Lede keeps no log of other pages.
-      if (page.isArticle || annotations.length > 0) {
+      // Only pages the reader annotated have their record refreshed. An article without notes is held for its tab
+      // (its metadata and when it was first seen), and recorded at the reader's first note on it: a page walking
+      // its routes would otherwise fill the store with records, and Lede keeps no log of pages read.
+      if (annotations.length === 0) {
+        if (tabId !== undefined)
+          await state.setDetected(
+            tabId,
+            frameId,
+            page.isArticle
+              ? {
+                  key: articleKey,
+                  url: page.url,
+                  title: page.title,
+                  siteName: page.siteName,
+                  seen: now().toISOString(),
+                }
+              : null,
+          );
+      } else {
         await store.recordArticle({
           key: articleKey,
           url: page.url,
@@ -194,16 +218,32 @@ export function createBackground(
       }
       if (!(await store.getArticle(annotation.articleKey))) {
         const page = pageUrlOf(sender);
-        await store.recordArticle({
-          key: annotation.articleKey,
-          // The record's URL is where the reader really was, never a URL the message chose.
-          url: page ? page.replace(/#.*$/s, '') : annotation.target.source,
-          title: (page ? sender.tab?.title : undefined) || placeholderTitle(annotation.articleKey),
-          byline: null,
-          siteName: null,
-          publishedTime: null,
-          lang: null,
-        });
+        // What this tab's detection held for the article (a page's own message only: never an extension page's).
+        const detected =
+          page && sender.tab?.id !== undefined
+            ? await state.detectedIn(sender.tab.id, sender.frameId ?? 0, annotation.articleKey)
+            : null;
+        // What a popup or sidebar read of it: the full extraction's metadata (checked against its URL on arrival).
+        const read = viewed.get(annotation.articleKey);
+        const since = [detected?.seen, read?.seen].filter((t): t is string => !!t).sort()[0];
+        await store.recordArticle(
+          {
+            key: annotation.articleKey,
+            // The record's URL is where the reader really was, never a URL the message chose.
+            url: page ? page.replace(/#.*$/s, '') : (read?.input.url ?? annotation.target.source),
+            title:
+              read?.input.title ||
+              detected?.title ||
+              (page ? sender.tab?.title : undefined) ||
+              placeholderTitle(annotation.articleKey),
+            byline: read?.input.byline ?? null,
+            siteName: read?.input.siteName ?? detected?.siteName ?? null,
+            publishedTime: read?.input.publishedTime ?? null,
+            lang: read?.input.lang ?? null,
+          },
+          since ? new Date(since) : undefined,
+        );
+        viewed.delete(annotation.articleKey);
       }
       // The article's first highlight (asked before the write): the moment its text as read is kept.
       const first = !stored && !!hooks.onFirstHighlight && !(await store.hasAnnotations(annotation.articleKey));
@@ -313,7 +353,19 @@ export function createBackground(
       if (!mayUseArticleKey(article.url, article.key))
         return { ok: false, reason: 'The page’s address does not match the article it names.' };
       const { firstSeen: _f, lastSeen: _l, ...input } = article;
-      const stored = await (await getStore()).recordArticle(input);
+      const store = await getStore();
+      const held = viewed.get(input.key);
+      // A popup or sidebar reads each route its tab shows: an article with no record, no notes and no article note is
+      // held (its full metadata, for the record written at the first note), not stored.
+      if (!input.note && !(await store.getArticle(input.key)) && !(await store.hasAnnotations(input.key))) {
+        const seen = held?.seen ?? now().toISOString();
+        viewed.delete(input.key);
+        viewed.set(input.key, { input, seen });
+        while (viewed.size > MAX_VIEWED) viewed.delete(viewed.keys().next().value!);
+        return { ok: true, article: { ...input, firstSeen: seen, lastSeen: now().toISOString() } };
+      }
+      const stored = await store.recordArticle(input, held ? new Date(held.seen) : undefined);
+      viewed.delete(input.key);
       return { ok: true, article: stored };
     },
 

@@ -1,13 +1,15 @@
-// The first thing a reader sees: open the sample article, Lede detects it, the background stores it in the
-// extension's IndexedDB, and the popup shows the article.
+// The first thing a reader sees: open the sample article, Lede detects it, the popup shows the article, and the
+// background stores it in the extension's IndexedDB at the reader's first highlight.
 import { describe, expect, it } from 'vitest';
+import { selectWithMouse } from '../../scripts/lib/reader';
+import { PASSAGE } from './trust-support';
 import { openArticle, openPopup, readStore, useE2E } from './support';
 
 const env = useE2E();
 
 describe('the sample article in Chromium', () => {
-  it('is detected, stored by canonical URL in the extension’s IndexedDB, and shown in the popup', async () => {
-    const { tabId } = await openArticle(env, '/seed/article.html?utm_source=newsletter&fbclid=abc');
+  it('is detected, shown in the popup, and stored by canonical URL in the extension’s IndexedDB at the first highlight', async () => {
+    const { page, tabId } = await openArticle(env, '/seed/article.html?utm_source=newsletter&fbclid=abc');
     const popup = await openPopup(env, tabId);
     await expect
       .poll(async () => (await popup.locator('h1').first().textContent())?.trim(), { timeout: 20_000 })
@@ -18,6 +20,12 @@ describe('the sample article in Chromium', () => {
     await expect
       .poll(async () => (await popup.locator('time').first().getAttribute('datetime')) ?? '')
       .toMatch(/^2015-05-11/);
+    // Reading keeps no record (red team 29: Lede keeps no log of pages read); the first highlight does.
+    expect((await readStore(popup)).articles).toEqual([]);
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
 
     await expect
       .poll(async () => (await readStore(popup)).articles.map((a) => a.title))

@@ -106,6 +106,8 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
       .first()
       .waitFor({ timeout: 20_000 });
     await expect.poll(() => sidebar.getByRole('heading', { level: 1 }).first().textContent()).toBe('Story two');
+    // Story two becomes a record at the reader's first note on it (red team 29: not at each route read).
+    await trust.highlight(page, PASSAGE, '2');
     const titleOf = async (path: string) =>
       (await readStore(trust.probe)).articles.find((a) => a.key.endsWith(path))?.title;
     await expect.poll(() => titleOf('/trust/spa-ld/two')).toBe('Story two');

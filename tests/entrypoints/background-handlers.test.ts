@@ -105,6 +105,112 @@ describe('background handlers', () => {
     expect((await store.getArticle(KEY))?.title).toBe('A story');
   });
 
+  it('writes no record for the routes a page walks through without a note (red team 29)', async () => {
+    // A single-page site reporting one article-looking route after another, as pushState lets any page do.
+    for (let i = 0; i < 40; i++) {
+      const url = `https://news.example/route-${i}`;
+      const reply = await handlers.pageDetected(
+        { url, articleKey: url, title: `Route ${i} ${'x'.repeat(1_900)}`, siteName: 'News', isArticle: true },
+        { tab: { id: 7, title: 'Tab' }, url, frameId: 0 } as never,
+      );
+      expect(reply.ok).toBe(true);
+    }
+    expect(await store.db.count('articles')).toBe(0);
+    expect(await store.listArticles()).toEqual([]);
+  });
+
+  it('records the detected title, site and first sight at the first note, after a service-worker restart', async () => {
+    const session = fakeBrowser.storage.session as never;
+    const detectedAt = new Date('2026-03-04T04:50:00.000Z'); // the store's clock is 05:06:07: the note came later
+    const before = createBackground(async () => store, session, { now: () => detectedAt });
+    await before.handlers.pageDetected(
+      { url: KEY, articleKey: KEY, title: 'A story', siteName: 'News', isArticle: true },
+      tab,
+    );
+    expect(await store.getArticle(KEY)).toBeUndefined();
+    // The worker is stopped while the reader reads; the note is saved by a new background on the same session.
+    const after = createBackground(async () => store, session);
+    expect((await after.handlers.saveAnnotation({ annotation: annotation('first') }, tab)).ok).toBe(true);
+    expect(await store.getArticle(KEY)).toMatchObject({
+      key: KEY,
+      title: 'A story', // not the tab's title, 'A story – News'
+      siteName: 'News',
+      firstSeen: detectedAt.toISOString(),
+      lastSeen: '2026-03-04T05:06:07.000Z',
+    });
+  });
+
+  it('holds what a popup or sidebar read of an article without notes, and records it at the first note', async () => {
+    const read = {
+      key: KEY,
+      url: KEY,
+      title: 'A story',
+      byline: 'Ann Writer',
+      siteName: 'News',
+      publishedTime: '2026-03-01T00:00:00.000Z',
+      lang: 'en',
+      firstSeen: '2026-03-04T05:06:07.000Z',
+      lastSeen: '2026-03-04T05:06:07.000Z',
+    };
+    // A sidebar left open while the page walks 30 routes: each is read, none stored.
+    for (let i = 0; i < 30; i++) {
+      const url = `https://news.example/route-${i}`;
+      const reply = await handlers.recordArticle({ article: { ...read, key: url, url } }, {});
+      expect(reply.ok && reply.article.title).toBe('A story');
+    }
+    await handlers.recordArticle({ article: read }, {});
+    expect(await store.db.count('articles')).toBe(0);
+    await handlers.saveAnnotation({ annotation: annotation('first') }, tab);
+    expect(await store.getArticle(KEY)).toMatchObject({
+      title: 'A story',
+      byline: 'Ann Writer',
+      siteName: 'News',
+      publishedTime: '2026-03-01T00:00:00.000Z',
+      lang: 'en',
+    });
+    expect(await store.db.count('articles')).toBe(1);
+    // The reader's note on a whole article is stored at once, notes or not.
+    const other = 'https://news.example/other';
+    await handlers.recordArticle({ article: { ...read, key: other, url: other, note: 'read later' } }, {});
+    expect((await store.getArticle(other))?.note).toBe('read later');
+  });
+
+  it('takes no detected metadata from another article the tab showed', async () => {
+    await handlers.pageDetected(
+      {
+        url: 'https://news.example/other',
+        articleKey: 'https://news.example/other',
+        title: 'Other',
+        siteName: 'O',
+        isArticle: true,
+      },
+      tab,
+    );
+    await handlers.saveAnnotation({ annotation: annotation('here') }, tab);
+    expect(await store.getArticle(KEY)).toMatchObject({ title: 'A story – News', siteName: null });
+    expect(await store.getArticle('https://news.example/other')).toBeUndefined();
+  });
+
+  it('keeps refreshing the record of an article with notes on each detection', async () => {
+    await handlers.saveAnnotation({ annotation: annotation('kept') }, tab);
+    let clock = new Date('2026-03-05T00:00:00.000Z');
+    const later = new LedeStore(store.db, () => clock);
+    const bg = createHandlers(async () => later);
+    await bg.pageDetected(
+      { url: KEY, articleKey: KEY, title: 'A story, updated', siteName: 'News', isArticle: true },
+      tab,
+    );
+    expect(await later.getArticle(KEY)).toMatchObject({
+      title: 'A story, updated',
+      siteName: 'News',
+      firstSeen: '2026-03-04T05:06:07.000Z',
+      lastSeen: '2026-03-05T00:00:00.000Z',
+    });
+    clock = new Date('2026-03-06T00:00:00.000Z');
+    await bg.pageDetected({ url: KEY, articleKey: KEY, title: 'Front', siteName: null, isArticle: false }, tab);
+    expect((await later.getArticle(KEY))?.lastSeen).toBe('2026-03-06T00:00:00.000Z');
+  });
+
   it('returns what it deleted so the reader can undo', async () => {
     await handlers.saveAnnotation({ annotation: annotation('keep me') }, tab);
     const deleted = await handlers.deleteAnnotation({ id: annotation().id }, tab);
