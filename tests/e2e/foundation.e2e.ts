@@ -1,8 +1,8 @@
 // The first thing a reader sees: open the sample article, Lede detects it, the popup shows the article, and the
 // background stores it in the extension's IndexedDB at the reader's first highlight.
 import { describe, expect, it } from 'vitest';
-import { selectWithMouse } from '../../scripts/lib/reader';
-import { PASSAGE } from './trust-support';
+import { openExtensionPage, selectWithMouse } from '../../scripts/lib/reader';
+import { PASSAGE, SAMPLE } from './trust-support';
 import { openArticle, openPopup, readStore, useE2E } from './support';
 
 const env = useE2E();
@@ -47,4 +47,34 @@ describe('the sample article in Chromium', () => {
     await popup.getByTestId('no-article').waitFor({ timeout: 20_000 });
     expect(await popup.getByRole('button', { name: /try anyway/i }).isVisible()).toBe(true);
   });
+});
+
+describe('a page that walks its routes (red team 29, T3)', () => {
+  // After one highlight, the page walks pushState routes with a new head each time. Detection reports every route, and
+  // a popup left open on the tab reads each; before, every one became a stored article record with no note (1 -> 41).
+  it('leaves no article record the reader never made a note on', async () => {
+    env.server.route('/flood/0', { body: SAMPLE.replace(/<link rel="canonical"[^>]*>/, '') });
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/flood/0`);
+    const probe = await openExtensionPage(env.session, 'popup.html?tab=-1', { width: 300, height: 300 });
+    await page.bringToFront();
+    const notes = (await readStore(probe)).annotations.length;
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
+    await expect.poll(async () => (await readStore(probe)).annotations.length, { timeout: 15_000 }).toBe(notes + 1);
+    const before = (await readStore(probe)).articles.length;
+    await page.evaluate(async () => {
+      for (let i = 1; i <= 12; i++) {
+        history.pushState({}, '', `/flood/${i}?n=${i}`);
+        document.title = `Flood ${i} ${'X'.repeat(1990)}`;
+        document.querySelector('meta[property="og:title"]')?.setAttribute('content', `Flood ${i} ${'X'.repeat(1990)}`);
+        await new Promise((r) => setTimeout(r, 450));
+      }
+    });
+    await page.waitForTimeout(2000);
+    expect((await readStore(probe)).articles.length).toBe(before);
+    await probe.close();
+    await page.close();
+  }, 120_000);
 });
