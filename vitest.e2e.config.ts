@@ -1,6 +1,4 @@
-// End-to-end tests: the built extension in real Chromium (and Firefox when present). One browser per file, two files
-// at a time: a file spends most of its time waiting on its browser (a CI run used 10 minutes of CPU in 16 of wall
-// time), and each file has its own browser, profile and server on a port of its own, so two share nothing.
+// End-to-end tests: the built extension in real Chromium (and Firefox when present). One browser per file.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,8 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 90_000,
-    fileParallelism: true,
-    maxWorkers: 2,
+    fileParallelism: false,
     // One retry for a test that fails once: a real browser on a loaded 2-core machine now and then stalls a step
     // (a key released into the note editor's frame as Escape tears it down could wait ~60 s in CDP; the tests now
     // release it on the page). A retried test must start clean (its own address or data). A test that fails
