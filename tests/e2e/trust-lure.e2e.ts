@@ -52,11 +52,15 @@ function layFieldFrameOver(page: Page, box: { x: number; y: number; width: numbe
  * The reader writes "Source: " in a note, the page does what `cover` does to the editor, then the reader clicks into
  * the editor where they see it and writes on: the page reads none of it (`window.__stolen`), and the note holds it all.
  */
+let attempts = 0;
 async function writesThrough(
-  path: string,
+  name: string,
   script: string,
   cover?: (page: Page, box: { x: number; y: number; width: number; height: number }) => Promise<void>,
 ): Promise<void> {
+  // A fresh address per attempt: a retry must not find the note an earlier attempt saved (its editor would open on
+  // that note, not a new one).
+  const path = `/trust/${name}-${++attempts}.html`;
   const page = await trust.openPage(path, script);
   const editor = await trust.openNoteOnPassage(page, path, '2');
   await page.keyboard.type('Source: ', { delay: 20 });
@@ -298,14 +302,14 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
   it('(c4) a clear frame a page lays over the note editor at the top z-index gets none of the reader’s words; they go into the note', async () => {
     // Red team 26: (c2)'s defence relays presses the page's document hears; a press inside a frame of the page's is
     // heard only there, so the reader's click and the words after it went into the frame's field.
-    await writesThrough('/trust/framed-editor.html', HEARS_FRAME, layFieldFrameOver);
+    await writesThrough('framed-editor', HEARS_FRAME, layFieldFrameOver);
   });
 
   it('(c5) a page that takes the lifted note editor out of the top layer and lays a clear frame over it gets none of the reader’s words', async () => {
     // Red team 27: the host is in the page's DOM, so the page heard its `toggle` and called hidePopover() on it, then
     // laid (c4)'s frame over the editor. The host is lifted again each time, while a budget lasts.
     const unlift = `addEventListener('toggle', (e) => { const t = e.target; if (e.newState === 'open') setTimeout(() => { try { t.hidePopover(); } catch {} }, 50); }, true);`;
-    await writesThrough('/trust/unlift.html', `${HEARS_FRAME}\n${unlift}`, layFieldFrameOver);
+    await writesThrough('unlift', `${HEARS_FRAME}\n${unlift}`, layFieldFrameOver);
   });
 
   it('(c6) a page that goes fullscreen over the open note editor, with the reader’s own press, gets none of the note’s words', async () => {
@@ -321,6 +325,6 @@ describe('a page cannot lure a click onto Lede’s Delete or Undo, nor take one 
         t.addEventListener('input', () => { window.__stolen = t.value; });
         addEventListener('blur', () => { if (!window.__fs) { window.__fs = 1; d.style.display = 'block'; d.requestFullscreen().catch(() => {}); } });
       });`;
-    await writesThrough('/trust/fullscreen.html', grab);
+    await writesThrough('fullscreen', grab);
   });
 });
