@@ -78,6 +78,14 @@ export async function launchWithExtension(
     args?: string[];
     /** A profile directory of the caller's, kept on close (to start the browser again on it); else a throwaway one. */
     profile?: string;
+    /** Host names served by the local test server: resolved to 127.0.0.1. */
+    mapHosts?: string[];
+    /**
+     * Refuse every host but 127.0.0.1 and `mapHosts` at the resolver (saved pages link to sites this machine cannot
+     * reach; each lookup would wait). Done by Chromium itself, not by intercepting each request in Playwright, which
+     * sent every request of every test through Node and back.
+     */
+    onlyLocal?: boolean;
   } = {},
 ): Promise<ExtensionSession> {
   const extensionPath = opts.extensionPath ?? CHROME_BUILD;
@@ -86,6 +94,10 @@ export async function launchWithExtension(
   }
   const executablePath = findChromium();
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
+  const rules = [
+    ...(opts.mapHosts ?? []).map((h) => `MAP ${h} 127.0.0.1`),
+    ...(opts.onlyLocal ? ['MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'] : []),
+  ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -102,6 +114,7 @@ export async function launchWithExtension(
       '--no-first-run',
       '--disable-quic',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
+      ...(rules.length ? [`--host-resolver-rules=${rules.join(', ')}`] : []),
       ...(opts.args ?? []),
     ],
   });

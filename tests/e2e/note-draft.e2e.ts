@@ -36,8 +36,7 @@ describe('a note being written when the browser closes', () => {
 
   /** Starts Chromium on the test's profile and opens the article. */
   async function openOnProfile() {
-    session = await launchWithExtension({ profile });
-    await session.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    session = await launchWithExtension({ profile, onlyLocal: true });
     const page = await session.context.newPage();
     await page.goto(`${server.url}/draft/article.html`, { waitUntil: 'domcontentloaded' });
     await tabIdOf(session, page);

@@ -101,7 +101,7 @@ describe('notes: a folder the reader owns', () => {
     // A second browser profile (another machine) gets the folder, as a synced folder would deliver it: choosing
     // it there imports the notes by id, and importing again adds nothing.
     const synced = await folder(library);
-    const second = await launchWithExtension();
+    const second = await launchWithExtension({ onlyLocal: true });
     try {
       const other = await openExtensionPage(second, 'notes.html?vault=private', { width: 1200, height: 1400 });
       await deliver(other, synced);

@@ -30,10 +30,9 @@ export function useE2E(): E2E {
 
 export async function startE2E(): Promise<E2E> {
   const server = await serveDirectory(resolve('tests/fixtures'));
-  const session = await launchWithExtension();
   // Saved real pages link to their sites' stylesheets and fonts; this machine reaches no site, and waiting on
   // each failed lookup makes tests slow. Anything that is not the local test server is refused at once.
-  await session.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const session = await launchWithExtension({ onlyLocal: true });
   return {
     session,
     server,

@@ -97,14 +97,8 @@ beforeAll(async () => {
     article(VICTIM, 'Evil copy').replace('<meta property="og:title"', '<meta property="og:ignored"'),
   );
 
-  session = await launchWithExtension({
-    args: [`--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`, '--ignore-certificate-errors'],
-  });
-  // Nothing but the two mapped hosts: saved pages' stylesheets and fonts would wait on lookups that never succeed.
-  await session.context.route(
-    (u) => !HOSTS.includes(u.hostname) && u.protocol !== 'chrome-extension:',
-    (route) => route.abort(),
-  );
+  // Nothing but the mapped hosts: saved pages' stylesheets and fonts would wait on lookups that never succeed.
+  session = await launchWithExtension({ mapHosts: HOSTS, onlyLocal: true, args: ['--ignore-certificate-errors'] });
   probe = await session.context.newPage();
   await probe.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
 });

@@ -109,9 +109,8 @@ export function useTrustPage(): TrustPage {
   const t = new TrustPage();
   beforeAll(async () => {
     t.server = await serveDirectory(resolve('tests/fixtures'));
-    t.session = await launchWithExtension({ args: ['--host-resolver-rules=MAP plain.test 127.0.0.1'] });
     // Saved pages link to sites this machine cannot reach; everything but the test server is refused at once.
-    await t.session.context.route(/^https?:\/\/(?!(127\.0\.0\.1|plain\.test)[:/])/, (route) => route.abort());
+    t.session = await launchWithExtension({ mapHosts: ['plain.test'], onlyLocal: true });
     t.plainOrigin = t.server.url.replace('127.0.0.1', 'plain.test');
     t.probe = await t.session.context.newPage();
     await t.probe.goto(`chrome-extension://${t.session.extensionId}/popup.html?tab=-1`);
