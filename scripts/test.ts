@@ -92,7 +92,8 @@ const FIREFOX = ['tests/e2e/firefox.e2e.ts', 'tests/e2e/firefox-attacks.e2e.ts']
 /** CI's budget for the whole run (install included), in seconds, and when CI started (unset: no budget). */
 const budget = Number(process.env.LEDE_CI_BUDGET ?? 540);
 const started = Number(process.env.LEDE_CI_STARTED ?? Number.NaN);
-const secondsLeft = () => (Number.isFinite(started) ? budget - (Date.now() / 1000 - started) : Number.POSITIVE_INFINITY);
+const secondsLeft = () =>
+  Number.isFinite(started) ? budget - (Date.now() / 1000 - started) : Number.POSITIVE_INFINITY;
 
 function e2e(label: string, report: string, args: string[]): void {
   rmSync(report, { force: true });
