@@ -1,8 +1,8 @@
 // `npm test`: type-check, unit tests in Node, build both browsers' extensions, lint the Firefox build, then the
 // end-to-end suite in real Chromium (and Firefox, where installed). Prints each stage's counts and one closing line.
-// Under CI (LEDE_CI_STARTED set by .ci/run) the extended end-to-end files run only while the 10-minute budget allows.
+// Under CI (LEDE_CI_STARTED set by .ci/run) end-to-end batches after the first run only while the budget allows.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TMP = '.tmp';
@@ -68,41 +68,86 @@ const built =
   run('build Chrome MV3', npx, ['wxt', 'build']) && run('build Firefox MV2', npx, ['wxt', 'build', '-b', 'firefox']);
 if (built)
   run('web-ext lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
-// The end-to-end files. Two at a time: each file has its own browser, profile and server, so two share nothing, and
+// The end-to-end files, two at a time: each file has its own browser, profile and server, so two share nothing, and
 // one at a time the suite left a third of the 2-core machine idle. Even so the whole suite (some 11 minutes of
-// browser work) no longer fits CI's 10 minutes beside the install and the unit tests, so it runs in two tiers:
-//  - the core: every file not listed below, always, the gate;
-//  - the extended files, in this order, each pair started only while the CI budget can hold it (LEDE_CI_STARTED is
-//    set by .ci/run; without it, as on a developer's `npm test`, all of them run). A file left out for time is
-//    printed as such, never counted as passed.
+// browser work) does not fit CI's 10 minutes beside the install and the unit tests, and this machine's speed varies
+// by half from one day to the next. So under CI (LEDE_CI_STARTED, set by .ci/run) the files run in batches, in the
+// order below, and a batch starts only while the budget can hold it (its files' measured seconds). The first batch,
+// and any file not listed (a new one), always run. A file left out for time is printed as such and counted in the
+// closing line, never as passed; a failure in a file that ran fails the run. Outside CI every file runs.
 // Firefox's files run last, alone (their typing tests lost letters beside a Chromium file), where firefox-esr is
 // installed; CI does not install it.
-const EXTENDED: { file: string; seconds: number }[] = [
-  // Red-team replays whose defences the core also touches (top layer, frames, hostile CSS), then flows at scale.
-  { file: 'tests/e2e/trust-switch-off.e2e.ts', seconds: 45 },
-  { file: 'tests/e2e/trust-lure.e2e.ts', seconds: 35 },
-  { file: 'tests/e2e/trust-frames.e2e.ts', seconds: 38 },
-  { file: 'tests/e2e/trust-page-reach.e2e.ts', seconds: 30 },
-  { file: 'tests/e2e/folder-background.e2e.ts', seconds: 20 },
-  { file: 'tests/e2e/library-hostile-file.e2e.ts', seconds: 16 },
-  { file: 'tests/e2e/a11y.e2e.ts', seconds: 26 },
-  { file: 'tests/e2e/library-import.e2e.ts', seconds: 20 },
+const BATCHES: [file: string, seconds: number][][] = [
+  // The reader's first flows and the page attacks that read, forge or steal keys: always.
+  [
+    ['foundation', 14],
+    ['highlight', 13],
+    ['sidebar', 16],
+    ['library', 5],
+    ['privacy', 7],
+    ['trust-page', 28],
+    ['trust-reach', 50],
+    ['trust-deceit', 30],
+  ],
+  [
+    ['hostile', 17],
+    ['trust-facts', 16],
+    ['trust-save-fact', 8],
+    ['trust-click-note', 4],
+  ],
+  [
+    ['trust-sites', 9],
+    ['page-wake', 13],
+    ['confidence', 14],
+    ['reader', 9],
+  ],
+  [
+    ['inpage-reader', 9],
+    ['notes-vault', 19],
+    ['note-draft', 10],
+    ['store-upgrade', 7],
+  ],
+  [
+    ['notes-revision', 7],
+    ['notes-ledger', 6],
+    ['notes-template', 6],
+    ['hostile-documents', 11],
+  ],
+  [
+    ['trust-switch-off', 39],
+    ['trust-lure', 30],
+  ],
+  [
+    ['trust-frames', 33],
+    ['trust-page-reach', 26],
+  ],
+  [
+    ['folder-background', 17],
+    ['library-hostile-file', 13],
+    ['a11y', 23],
+    ['library-import', 18],
+  ],
 ];
 const FIREFOX = ['tests/e2e/firefox.e2e.ts', 'tests/e2e/firefox-attacks.e2e.ts'];
+const pathOf = (name: string) => `tests/e2e/${name}.e2e.ts`;
 /** CI's budget for the whole run (install included), in seconds, and when CI started (unset: no budget). */
 const budget = Number(process.env.LEDE_CI_BUDGET ?? 540);
 const started = Number(process.env.LEDE_CI_STARTED ?? Number.NaN);
-const secondsLeft = () =>
-  Number.isFinite(started) ? budget - (Date.now() / 1000 - started) : Number.POSITIVE_INFINITY;
+const underCi = Number.isFinite(started);
+const secondsLeft = () => budget - (Date.now() / 1000 - started);
+/** Two files side by side on two cores: about half the sum, never less than the longest, plus contention. */
+const estimate = (batch: [string, number][]) =>
+  1.4 * Math.max(batch.reduce((sum, [, t]) => sum + t, 0) / 2, ...batch.map(([, t]) => t)) + 8;
 
-function e2e(label: string, report: string, args: string[]): void {
+function e2e(label: string, report: string, files: string[], parallel = true): void {
   rmSync(report, { force: true });
   run(label, npx, [
     'vitest',
     'run',
     '-c',
     'vitest.e2e.config.ts',
-    ...args,
+    ...files,
+    ...(parallel ? ['--file-parallelism', '--max-workers=2'] : []),
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
@@ -112,32 +157,31 @@ function e2e(label: string, report: string, args: string[]): void {
 
 const leftOut: string[] = [];
 if (built) {
-  const excluded = [...EXTENDED.map((e) => e.file), ...FIREFOX].flatMap((f) => ['--exclude', f]);
-  e2e('e2e core (real Chromium, built extension)', join(TMP, 'e2e.json'), [
-    ...excluded,
-    '--file-parallelism',
-    '--max-workers=2',
-  ]);
-  for (let i = 0; i < EXTENDED.length; i += 2) {
-    const pair = EXTENDED.slice(i, i + 2);
-    // Two files side by side take about 1.5 times the longer one.
-    const needed = 1.5 * Math.max(...pair.map((e) => e.seconds)) + 10;
-    if (secondsLeft() < needed) {
-      leftOut.push(...pair.map((e) => e.file));
-      continue;
+  const listed = new Set(BATCHES.flat().map(([name]) => pathOf(name)));
+  const unlisted = readdirSync('tests/e2e')
+    .filter((f) => f.endsWith('.e2e.ts'))
+    .map((f) => `tests/e2e/${f}`)
+    .filter((f) => !listed.has(f) && !FIREFOX.includes(f));
+  if (underCi) {
+    for (const [i, batch] of BATCHES.entries()) {
+      const files = batch.map(([name]) => pathOf(name));
+      if (i === 0) files.push(...unlisted);
+      else if (secondsLeft() < estimate(batch)) {
+        leftOut.push(...files);
+        continue;
+      }
+      e2e(`e2e batch ${i + 1} (real Chromium, built extension)`, join(TMP, `e2e-${i + 1}.json`), files);
     }
-    e2e(`e2e extended ${i / 2 + 1}`, join(TMP, `e2e-extended-${i / 2 + 1}.json`), [
-      ...pair.map((e) => e.file),
-      '--file-parallelism',
-      '--max-workers=2',
-    ]);
+    leftOut.push(...FIREFOX);
+  } else {
+    // Every Chromium file in one run (vitest orders them by their last durations), then Firefox's.
+    e2e('e2e (real Chromium, built extension)', join(TMP, 'e2e.json'), [...listed, ...unlisted]);
+    e2e('e2e Firefox', join(TMP, 'e2e-firefox.json'), FIREFOX, false);
   }
-  if (Number.isFinite(started)) leftOut.push(...FIREFOX);
-  else e2e('e2e Firefox', join(TMP, 'e2e-firefox.json'), FIREFOX);
 }
 if (leftOut.length)
   console.log(
-    `\nNot run, for CI's 10-minute budget (run them with \`npm test\` outside CI, or \`npm run test:e2e -- FILE\`):\n  ${leftOut.join('\n  ')}`,
+    `\nNot run, for CI's 10-minute budget (\`npm test\` outside CI runs them, or \`npm run test:e2e -- FILE\`):\n  ${leftOut.join('\n  ')}`,
   );
 
 console.log(
