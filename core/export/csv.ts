@@ -25,8 +25,24 @@ export const CSV_COLUMNS = [
   'article_note',
 ] as const;
 
-/** A formula start (`=`, `+`, `-`, `@`, after any horizontal white space) right after `;`, a tab or a line break. */
-const FORMULA_AFTER_SEPARATOR = /([;\t\r\n])(?=(?:[^\S\r\n]|\u200b)*[=+\-@])/g;
+/**
+ * What a spreadsheet may skip before a formula: white space of any kind (JavaScript's `\s` leaves out NEL, U+0085),
+ * zero-width space, and control characters.
+ */
+const SKIPPED = String.raw`[\s\p{Z}\p{Cc}\u200b]`;
+/**
+ * The characters that start a formula, and their full-width forms (＝＋－＠), which spreadsheets in Japanese, Chinese
+ * and Korean locales read as the ASCII ones (red team 29).
+ */
+const STARTS = String.raw`[=+\-@\uff1d\uff0b\uff0d\uff20]`;
+/** A formula start, after anything skipped but a line break, right after `;`, a tab or a line break. */
+const FORMULA_AFTER_SEPARATOR = new RegExp(
+  String.raw`([;\t\r\n\u0085])(?=(?:(?![\r\n\u0085])${SKIPPED})*${STARTS})`,
+  'gu',
+);
+const FORMULA_AT_START = new RegExp(String.raw`^(?:[\t\r]|${SKIPPED}*${STARTS})`, 'u');
+/** Control characters a cell never needs (all but tab, line feed and carriage return; NEL becomes a line feed). */
+const CONTROLS = new RegExp(String.raw`(?![\t\n\r\u0085])\p{Cc}`, 'gu');
 
 /**
  * Neutralises a cell a spreadsheet would evaluate (CSV/formula injection, as OWASP's guidance describes): text
@@ -42,7 +58,7 @@ const FORMULA_AFTER_SEPARATOR = /([;\t\r\n])(?=(?:[^\S\r\n]|\u200b)*[=+\-@])/g;
  */
 export function neutraliseFormula(cell: string): string {
   const inner = cell.replace(FORMULA_AFTER_SEPARATOR, "$1'");
-  return /^[\t\r]|^[\s\u00a0\u200b]*[=+\-@]/.test(cell) ? `'${inner}` : inner;
+  return FORMULA_AT_START.test(cell) ? `'${inner}` : inner;
 }
 
 /**
@@ -52,7 +68,13 @@ export function neutraliseFormula(cell: string): string {
  */
 export function csvField(value: string): string {
   // Never-drawn characters first, so a formula behind them is seen (and none is handed on: see invisible-chars.ts).
-  const cell = neutraliseFormula(withoutInvisible(value));
+  // Control characters out too: a NUL ends the cell for some readers, and one before "=" hid the formula from the
+  // test above while a spreadsheet skipped it (red team 29).
+  const cell = neutraliseFormula(
+    withoutInvisible(value)
+      .replace(/\u0085/g, '\n')
+      .replace(CONTROLS, ''),
+  );
   return /[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

@@ -33,7 +33,8 @@ function readWith(text: string, sep: string): string[][] {
   return rows;
 }
 
-const formulaStart = /^[\s\u00a0\u200b]*[=+\-@]/;
+// What a spreadsheet may skip before a formula start, and the full-width forms of the starts (red team 29).
+const formulaStart = /^[\s\p{Z}\p{Cc}\u200b]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
 
 describe('CSV read with another separator', () => {
   // The red team's note (redteam22 W1): in a `;` reading it split into a cell "=HYPERLINK(A2&A3)" that ran.
@@ -43,6 +44,13 @@ describe('CSV read with another separator', () => {
     'tab\t=HYPERLINK(A2)',
     "line one\n@SUM(1+1)*cmd|' /C calc'!A0",
     'mixed ;\t+1+1',
+    // Red team 29: full-width starts, and a NUL or NEL before the formula.
+    '\uff1dHYPERLINK("https://evil.example")',
+    'see;\uff0b1+1',
+    '\u0000=HYPERLINK(A2)',
+    '\u0085=HYPERLINK(A2)',
+    'line\u0085@SUM(1)',
+    '\u3000\uff20SUM(1)',
   ];
 
   it('no cell of a `;`- or tab-separated reading starts a formula (failed before: "=HYPERLINK(A2&A3)" was a cell)', () => {
@@ -56,6 +64,15 @@ describe('CSV read with another separator', () => {
       for (const cell of cells)
         expect(cell, `${JSON.stringify(sep)} reading: ${JSON.stringify(cell)}`).not.toMatch(formulaStart);
     }
+  });
+
+  it('drops control characters from a cell (a NEL becomes a line break) and keeps the words around them', () => {
+    expect(csvField('Smith\u0000 said')).toBe('Smith said');
+    expect(csvField('first\u0085second')).toBe('"first\nsecond"');
+    expect(csvField('first\u0085@SUM(1)')).toBe(`"first\n'@SUM(1)"`);
+    expect(csvField('\uff1d1+1')).toBe("'\uff1d1+1");
+    // Full-width letters and a full-width sign inside a sentence are text, untouched.
+    expect(csvField('\uff21\uff22 costs \uff0b5')).toBe('\uff21\uff22 costs \uff0b5');
   });
 
   it('quotes a field holding `;` or a tab, and keeps plain text after a separator as written', () => {
