@@ -128,6 +128,19 @@ describe('hostile and broken files', () => {
     expect(() => readImportFile(text, { now, maxRecords: 2 })).toThrow(/at most 2/);
   });
 
+  it('counts a Lede file’s article records against the record limit, not only its highlights', () => {
+    // Red team 29 (T9): 400,000 note-less articles with no highlight passed a limit that counted highlights alone.
+    const doc = exportJsonLd({ articles: [article], annotations: [annotation()] }, now) as unknown as Record<
+      string,
+      unknown
+    >;
+    const [record] = doc['lede:articles'] as Record<string, unknown>[];
+    doc['lede:articles'] = [1, 2, 3].map((n) => ({ ...record, key: `https://example.com/story-${n}` }));
+    const text = JSON.stringify(doc);
+    expect(() => readImportFile(text, { now, maxRecords: 3 })).toThrow(/holds 4 records; Lede imports at most 3/);
+    expect(readImportFile(text, { now, maxRecords: 4 }).annotations).toHaveLength(1);
+  });
+
   it('ignores __proto__ keys in a record', () => {
     const doc = exportJsonLd({ articles: [article], annotations: [annotation()] }, now);
     const text = JSON.stringify(doc).replace(
