@@ -128,7 +128,7 @@ const BATCHES: [file: string, seconds: number][][] = [
 const FIREFOX = ['tests/e2e/firefox.e2e.ts', 'tests/e2e/firefox-attacks.e2e.ts'];
 const pathOf = (name: string) => `tests/e2e/${name}.e2e.ts`;
 /** CI's budget for the whole run (install included), in seconds, and when CI started (unset: no budget). */
-const budget = Number(process.env.LEDE_CI_BUDGET ?? 540);
+const budget = Number(process.env.LEDE_CI_BUDGET ?? 525);
 const started = Number(process.env.LEDE_CI_STARTED ?? Number.NaN);
 const underCi = Number.isFinite(started);
 const secondsLeft = () => budget - (Date.now() / 1000 - started);
