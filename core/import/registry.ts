@@ -39,8 +39,7 @@ export const IMPORTERS: readonly Importer[] = [
     detect: (doc) => isJsonLd(doc) && isObject(doc) && Array.isArray(doc['lede:articles']),
     // Article records count too: a file of 400,000 note-less articles and no highlight was bounded only by the
     // file's size (red team 29, T9).
-    count: (doc) =>
-      (jsonLdItems(doc)?.length ?? 0) + ((doc as { 'lede:articles': unknown[] })['lede:articles'].length ?? 0),
+    count: (doc) => (jsonLdItems(doc)?.length ?? 0) + (doc as { 'lede:articles': unknown[] })['lede:articles'].length,
     run: importJsonLd,
   },
   {
