@@ -35,9 +35,12 @@ const SKIPPED = String.raw`[\s\p{Z}\p{Cc}\u200b]`;
  * and Korean locales read as the ASCII ones (red team 29).
  */
 const STARTS = String.raw`[=+\-@\uff1d\uff0b\uff0d\uff20]`;
-/** A formula start, after anything skipped but a line break, right after `;`, a tab or a line break. */
+/**
+ * A formula start, after anything skipped but a line break, right after a separator some reader may use (`;`, a
+ * tab, `|`, which a system set to that list separator gives Excel) or a line break.
+ */
 const FORMULA_AFTER_SEPARATOR = new RegExp(
-  String.raw`([;\t\r\n\u0085])(?=(?:(?![\r\n\u0085])${SKIPPED})*${STARTS})`,
+  String.raw`([;\t|\r\n\u0085])(?=(?:(?![\r\n\u0085])${SKIPPED})*${STARTS})`,
   'gu',
 );
 const FORMULA_AT_START = new RegExp(String.raw`^(?:[\t\r]|${SKIPPED}*${STARTS})`, 'u');
@@ -62,7 +65,7 @@ export function neutraliseFormula(cell: string): string {
 }
 
 /**
- * One RFC 4180 field: quoted (with doubled quotes) when it holds a quote, comma, CR or LF, or a `;` or tab, so a
+ * One RFC 4180 field: quoted (with doubled quotes) when it holds a quote, comma, CR or LF, or a `;`, `|` or tab, so a
  * reader that takes one of those as its separator (Excel in `;` locales, a tab-separated paste) keeps the cell whole
  * where the quote opens it.
  */
@@ -75,7 +78,7 @@ export function csvField(value: string): string {
       .replace(/\u0085/g, '\n')
       .replace(CONTROLS, ''),
   );
-  return /[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return /[",;|\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**

@@ -50,6 +50,8 @@ describe('CSV read with another separator', () => {
     '\u0000=HYPERLINK(A2)',
     '\u0085=HYPERLINK(A2)',
     'line\u0085@SUM(1)',
+    // A `|` list separator (a system setting Excel follows).
+    'a|=HYPERLINK(A2)|b',
     '\u3000\uff20SUM(1)',
   ];
 
@@ -58,7 +60,7 @@ describe('CSV read with another separator', () => {
       articles: [article],
       annotations: notes.map((note) => annotation({ exact: 'ok', body: { note, tags: [], color: 'yellow' } })),
     }).replace(/^\uFEFF/, '');
-    for (const sep of [';', '\t', ',']) {
+    for (const sep of [';', '\t', '|', ',']) {
       const cells = readWith(csv, sep).flat();
       expect(cells.length).toBeGreaterThan(5);
       for (const cell of cells)
@@ -81,5 +83,7 @@ describe('CSV read with another separator', () => {
     expect(csvField('Paris; Berlin')).toBe('"Paris; Berlin"');
     expect(csvField('see;=HYPERLINK(A2)')).toBe(`"see;'=HYPERLINK(A2)"`);
     expect(csvField('plain, text')).toBe('"plain, text"');
+    expect(csvField('a|=1+1')).toBe(`"a|'=1+1"`);
+    expect(csvField('either | or')).toBe('"either | or"');
   });
 });
