@@ -29,7 +29,7 @@ export const CSV_COLUMNS = [
  * What a spreadsheet may skip before a formula: white space of any kind (JavaScript's `\s` leaves out NEL, U+0085),
  * zero-width space, and control characters.
  */
-const SKIPPED = String.raw`[\s\p{Z}\p{Cc}\u200b]`;
+const SKIPPED = String.raw`[\s\p{Cc}\u200b]`;
 /**
  * The characters that start a formula, and their full-width forms (＝＋－＠), which spreadsheets in Japanese, Chinese
  * and Korean locales read as the ASCII ones (red team 29).
@@ -44,8 +44,8 @@ const FORMULA_AFTER_SEPARATOR = new RegExp(
   'gu',
 );
 const FORMULA_AT_START = new RegExp(String.raw`^(?:[\t\r]|${SKIPPED}*${STARTS})`, 'u');
-/** Control characters a cell never needs (all but tab, line feed and carriage return; NEL becomes a line feed). */
-const CONTROLS = new RegExp(String.raw`(?![\t\n\r\u0085])\p{Cc}`, 'gu');
+/** Control characters a cell never needs: all but tab, line feed and carriage return (csvField makes NEL a line feed). */
+const CONTROLS = new RegExp(String.raw`(?![\t\n\r])\p{Cc}`, 'gu');
 
 /**
  * Neutralises a cell a spreadsheet would evaluate (CSV/formula injection, as OWASP's guidance describes): text
