@@ -2,6 +2,7 @@
 // checks run on every message before a handler touches the store. Kept apart so pages' bundles do not carry it.
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
+import { withoutAnchor } from '../core/article/hash-route';
 import { mayUseArticleKey } from '../core/article/site-owner';
 import {
   MAX_ID_CHARS,
@@ -234,8 +235,11 @@ export function classifySender(
   return null;
 }
 
-/** The URL without its fragment (a same-document anchor does not change which article a frame shows). */
-const withoutFragment = (url: string) => url.replace(/#.*$/s, '');
+/**
+ * The URL without its fragment (a same-document anchor does not change which article a frame shows), except a hash
+ * route, which does (`withoutAnchor`).
+ */
+const withoutFragment = (url: string) => withoutAnchor(url);
 
 /**
  * Validates an incoming message against its schema and the sender's rights. Returns the handler's input, or a

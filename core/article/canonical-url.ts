@@ -2,7 +2,10 @@
 // parameters or fragment, so the same article reached through two links finds the same notes. Which canonicals a
 // page may name is decided by an owner scope passed in: the Public Suffix List one (site-owner.ts) where it is
 // affordable, the exact-host one in the content script, which runs on every page and must stay small.
+import { isHashRoute } from './hash-route';
 import { tenantPathOf } from './tenant-paths';
+
+export { isHashRoute, withoutAnchor } from './hash-route';
 
 /**
  * Query parameters that only say how a reader arrived, never what they are reading. Ambiguous names that some sites
@@ -68,10 +71,31 @@ const TRACKING_PARAMS = new Set([
   'tracking_source',
   'algo_version',
   '__twitter_impression',
+  // Members of families whose prefix alone is too wide (see TRACKING_PREFIXES).
+  '_ga',
+  '_gl',
+  '_gac',
+  'ga_source',
+  'ga_medium',
+  'ga_campaign',
+  'ga_term',
+  'ga_content',
+  'fb_action_ids',
+  'fb_action_types',
+  'fb_source',
+  'fb_ref',
+  'mc_cid',
+  'mc_eid',
 ]);
 
-/** Prefixes of tracking-parameter families (Google Analytics, Mailchimp, Piwik/Matomo, HubSpot, Adobe…). */
-const TRACKING_PREFIXES = ['utm_', 'mc_', 'pk_', 'mtm_', 'hsa_', 'itm_', 'ga_', '_ga', 'fb_', 'stm_', 'oly_', 'vgo_'];
+/**
+ * Prefixes of tracking-parameter families whose every member only tracks (Google's `utm_`, Piwik/Matomo's `pk_` and
+ * `mtm_`, HubSpot ads' `hsa_`, internal `itm_`/`stm_`, `oly_`, `vgo_`). Families whose prefix a site could also use
+ * for content (`ga_`, `fb_`, `mc_`: `?ga_article=42`, `?fb_id=…`) are named member by member in
+ * {@link TRACKING_PARAMS} instead: a prefix that swallowed a content parameter would merge every story of that site
+ * under one key, and one page could then read another's notes.
+ */
+const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'itm_', 'stm_', 'oly_', 'vgo_'];
 
 /** True when a query parameter name only tracks the visit. */
 export function isTrackingParam(name: string): boolean {
@@ -98,8 +122,8 @@ export function normalizeHttpUrl(url: string): string | null {
 
 /**
  * Removes tracking parameters and the fragment from an absolute http(s) URL, keeping every other parameter in its
- * order (they may select the content: `?id=123`, `?p=42`, `?page=2`). Lower-cases the host, drops a default port.
- * Returns `null` when `url` is not an absolute http(s) URL.
+ * order (they may select the content: `?id=123`, `?p=42`, `?page=2`) and a hash route ({@link isHashRoute}).
+ * Lower-cases the host, drops a default port. Returns `null` when `url` is not an absolute http(s) URL.
  */
 export function stripTracking(url: string): string | null {
   let u: URL;
@@ -109,7 +133,7 @@ export function stripTracking(url: string): string | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  u.hash = '';
+  if (!isHashRoute(u.hash)) u.hash = '';
   const kept = [...u.searchParams].filter(([k]) => !isTrackingParam(k));
   u.search = '';
   for (const [k, v] of kept) u.searchParams.append(k, v);
@@ -145,12 +169,14 @@ export interface CanonicalCandidates {
 /**
  * The storage key for a page: its declared canonical URL (`rel=canonical`, then `og:url`) when that resolves to the
  * same owner scope as the location (`scopeOf`, by default the exact host), otherwise the location; in both cases
- * without tracking parameters or fragment. Pure; never throws. Returns the location unchanged (minus fragment) when
+ * without tracking parameters or a fragment other than a hash route. On a hash-routed location only a declared
+ * canonical with a hash route is taken. Pure; never throws. Returns the location unchanged (minus fragment) when
  * it is not http(s).
  */
 export function canonicalizeUrl(input: CanonicalCandidates, scopeOf: OwnerScope = hostScopeOf): string {
   const location = stripTracking(input.location);
   if (location === null) return input.location.replace(/#.*$/, '');
+  const routed = isHashRoute(new URL(location).hash);
   for (const declared of [input.canonical, input.ogUrl]) {
     if (!declared || !declared.trim()) continue;
     let resolved: string;
@@ -166,6 +192,9 @@ export function canonicalizeUrl(input: CanonicalCandidates, scopeOf: OwnerScope 
     if (scopeOf(new URL(clean)) !== scopeOf(new URL(location))) continue;
     // A canonical pointing at the site root from a deeper page is a common CMS mistake; it would merge every article.
     if (new URL(clean).pathname === '/' && new URL(location).pathname !== '/') continue;
+    // A hash-routed app declares one canonical for its shell (or the first story's, left in its head) on every
+    // route: only a canonical that names a route itself says which story this is.
+    if (routed && !isHashRoute(new URL(clean).hash)) continue;
     return clean;
   }
   return location;

@@ -1,5 +1,6 @@
 // Text-fragment links (`#:~:text=`) that reopen a page at a stored passage, built per the WICG Text Fragments spec.
 import type { Annotation, TextQuoteSelector } from '../types';
+import { withoutAnchor } from '../article/hash-route';
 import { withoutInvisible } from '../invisible-chars';
 
 /** Above this many characters a passage is linked as `textStart,textEnd` rather than spelled out whole. */
@@ -95,10 +96,17 @@ function nthSpaceFromEnd(s: string, n: number): number {
   return i;
 }
 
-/** A link to `url` that scrolls to and marks the quote. Any fragment already on the URL is replaced. */
+/**
+ * A link to `url` that scrolls to and marks the quote. An anchor already on the URL is replaced; a hash route
+ * (`#!/story/2`, which says which story a single-page app shows) is kept, with the directive after it, where the
+ * browser takes it out of the fragment before the app reads it.
+ */
 export function textFragmentLink(url: string, quote: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>): string {
-  const base = url.replace(/#.*$/s, '');
-  return `${base}#:~:${textDirective(quote)}`;
+  const base = withoutAnchor(url);
+  const at = base.indexOf('#');
+  // A route already carrying a directive keeps the route only.
+  const route = at < 0 ? `${base}#` : base.slice(0, at) + base.slice(at).replace(/:~:.*$/s, '');
+  return `${route}:~:${textDirective(quote)}`;
 }
 
 /** The text-fragment link of an annotation (its source with its TextQuoteSelector). */

@@ -2,6 +2,7 @@
 // lib/background-messages.ts has already checked each message's shape and that a content script names only keys
 // its frame's real URL may use; what needs the store (whose annotation an id is) is checked here.
 import { browser, type Browser } from 'wxt/browser';
+import { withoutAnchor } from '../../core/article/hash-route';
 import { canonicalKeyOf, mayUseArticleKey, ownerScopeOf } from '../../core/article/site-owner';
 import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
@@ -230,7 +231,7 @@ export function createBackground(
           {
             key: annotation.articleKey,
             // The record's URL is where the reader really was, never a URL the message chose.
-            url: page ? page.replace(/#.*$/s, '') : (read?.input.url ?? annotation.target.source),
+            url: page ? withoutAnchor(page) : (read?.input.url ?? annotation.target.source),
             title:
               read?.input.title ||
               detected?.title ||

@@ -6,6 +6,7 @@
 // Everything else (painter, toolbar, article check) is loaded only when a page has notes, the reader makes a trusted
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
+import { withoutAnchor } from '../../core/article/hash-route';
 import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
 import {
@@ -26,7 +27,8 @@ const ROUTE_SETTLE_MS = 1500;
 /** On a page where nothing of Lede's has loaded, how long after the bootstrap starts it watches for a replaced document. */
 const WATCH_AFTER_MS = 3000;
 
-const routeOf = (href: string) => href.replace(/#.*$/, '');
+/** A route: the URL without an anchor; a hash route (`#!/story/2`) names another article and stays. */
+const routeOf = withoutAnchor;
 
 export interface BootOptions {
   /** Subframes ask the background about their page at idle instead of sleeping (where it cannot see frame URLs). */

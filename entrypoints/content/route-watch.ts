@@ -1,6 +1,7 @@
 // Single-page sites change the article without a page load, and update <head> (title, canonical) some time after
 // the route itself. This reports a route change only once the page has settled, so the new article's key is read
 // from the new head, never the old one.
+import { withoutAnchor } from '../../core/article/hash-route';
 
 /** What identifies the article in <head>; it changes when a site has finished switching stories. */
 function headSignature(doc: Document): string {
@@ -9,8 +10,11 @@ function headSignature(doc: Document): string {
   return `${doc.title}\n${canonical}\n${og}`;
 }
 
-/** Where a route is: the URL without its fragment (a jump to an anchor is not a new article). */
-export const routeOf = (href: string): string => href.replace(/#.*$/, '');
+/**
+ * Where a route is: the URL without its fragment (a jump to an anchor is not a new article), except a hash route
+ * (`#!/story/2`, `#/news/a`), which is one.
+ */
+export const routeOf = (href: string): string => withoutAnchor(href);
 
 const POLL_MS = 1000;
 const SETTLE_STEP_MS = 100;

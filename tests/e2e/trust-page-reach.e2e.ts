@@ -116,6 +116,44 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     await page.close();
   });
 
+  it('(g3) on a hash-routed app one story’s notes are neither painted on another route nor filed under the shell (red team T10)', async () => {
+    // Every route shows the same words (the worst case: a passage of story one also stands on story two) and the head
+    // declares the shell as canonical on every route, as hash-routed apps do. Before, all routes shared the shell's
+    // key: story one's highlight was painted on story two and a note made there was filed with story one's.
+    const html = SAMPLE.replace('<head>', '<head><link rel="canonical" href="/trust/hash/app">');
+    trust.server.route('/trust/hash/app', { body: html });
+    const base = `${trust.server.url}/trust/hash/app`;
+    const keysOf = async (quote: string) =>
+      (await readStore(trust.probe)).annotations
+        .filter(
+          (a) =>
+            a.target.selector[0]?.exact === quote &&
+            (a as { articleKey?: string }).articleKey?.includes('/trust/hash/'),
+        )
+        .map((a) => (a as { articleKey?: string }).articleKey);
+    const page = await trust.session.context.newPage();
+    await page.goto(`${base}#!/story/1`);
+    await trust.highlight(page, PASSAGE, '1');
+    await expect.poll(() => keysOf(PASSAGE)).toEqual([`${base}#!/story/1`]);
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
+
+    // The app moves to story two by its route alone: story one's highlight leaves the page.
+    await page.evaluate(() => {
+      location.hash = '#!/story/2';
+    });
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({});
+    await trust.highlight(page, SECOND, '3');
+    await expect.poll(() => keysOf(SECOND)).toEqual([`${base}#!/story/2`]);
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-blue': [SECOND] });
+
+    // A fresh load of story one paints story one's note alone.
+    const again = await trust.session.context.newPage();
+    await again.goto(`${base}#!/story/1`);
+    await expect.poll(() => paintedHighlights(again), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
+    await again.close();
+    await page.close();
+  });
+
   it('(h) a single-page site that moves to a story with notes gets them painted, though nothing was loaded before', async () => {
     const html = (path: string) => singlePageStory(SAMPLE, path, '/trust/spa2/two');
     trust.server.route('/trust/spa2/one', { body: html('/trust/spa2/one') });

@@ -150,3 +150,43 @@ describe('canonical URL helpers', () => {
     await page.close();
   });
 });
+
+// Red team T10: on a hash-routed app every story shared one key, so one story's page painted and could file notes
+// under another's.
+describe('hash-routed apps: the route says which story, an anchor does not', () => {
+  const APP = 'https://app.example/reader';
+  it('gives each hash route its own key and drops anchors and empty routes', () => {
+    const one = canonicalizeUrl({ location: `${APP}#!/story/1` });
+    const two = canonicalizeUrl({ location: `${APP}#!/story/2` });
+    expect(one).toBe(`${APP}#!/story/1`);
+    expect(two).not.toBe(one);
+    expect(canonicalizeUrl({ location: `${APP}#/news/a?x=1` })).toBe(`${APP}#/news/a?x=1`);
+    expect(canonicalizeUrl({ location: `${APP}#!story-3` })).toBe(`${APP}#!story-3`);
+    for (const anchor of ['#comments', '#section-2', '#!', '#/', '#!/', '#//x', '#'])
+      expect(canonicalizeUrl({ location: `${APP}?utm_source=x${anchor}` }), anchor).toBe(APP);
+  });
+  it('takes a declared canonical on a routed page only when it names a route itself', () => {
+    // The shell's canonical, left in the head on every route, would merge every story.
+    expect(canonicalizeUrl({ location: `${APP}#!/story/2`, canonical: APP })).toBe(`${APP}#!/story/2`);
+    expect(canonicalizeUrl({ location: `${APP}#!/story/2`, ogUrl: '/other' })).toBe(`${APP}#!/story/2`);
+    expect(canonicalizeUrl({ location: `${APP}?fbclid=1#!/story/2`, canonical: '/reader#!/s/2' })).toBe(`${APP}#!/s/2`);
+    expect(canonicalKeyOf({ location: `${APP}#!/story/2`, canonical: APP })).toBe(`${APP}#!/story/2`);
+    // An unrouted page keeps honouring an ordinary canonical, and never takes an anchor from it.
+    expect(canonicalizeUrl({ location: `${APP}/amp`, canonical: `${APP}#top` })).toBe(APP);
+  });
+  it('lets a routed page file notes under its own route only', () => {
+    expect(mayUseArticleKey(`${APP}#!/story/2`, `${APP}#!/story/2`)).toBe(true);
+    expect(mayUseArticleKey(`${APP}#!/story/2`, APP)).toBe(false);
+    expect(mayUseArticleKey(`${APP}#!/story/2`, `${APP}#!/story/1`)).toBe(true); // one owner, as for paths
+    expect(mayUseArticleKey(`https://evil.example/r#!/story/1`, `${APP}#!/story/1`)).toBe(false);
+    expect(mayUseArticleKey(`${APP}#comments`, APP)).toBe(true);
+  });
+  it('keeps content-selecting names that only look like a tracking family, and drops the family’s real members', () => {
+    expect(stripTracking('https://a.example/s?ga_article=42&fb_id=7&mc_story=9')).toBe(
+      'https://a.example/s?ga_article=42&fb_id=7&mc_story=9',
+    );
+    expect(stripTracking('https://a.example/s?id=1&_ga=2.1&_gl=x&mc_cid=1&mc_eid=2&fb_action_ids=3&ga_source=n')).toBe(
+      'https://a.example/s?id=1',
+    );
+  });
+});

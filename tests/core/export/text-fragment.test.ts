@@ -36,6 +36,12 @@ describe('text-fragment links', () => {
     );
   });
 
+  it('keeps a hash route, which names the story on a single-page app, and puts the directive after it', () => {
+    const q = { exact: 'x', prefix: '', suffix: '' };
+    expect(textFragmentLink('https://a.example/app#!/story/2', q)).toBe('https://a.example/app#!/story/2:~:text=x');
+    expect(textFragmentLink('https://a.example/app#/s/2:~:text=old', q)).toBe('https://a.example/app#/s/2:~:text=x');
+  });
+
   it('encodes every character the directive syntax reserves', () => {
     expect(encodeFragmentTerm('a-b,c&d#e')).toBe('a%2Db%2Cc%26d%23e');
   });
