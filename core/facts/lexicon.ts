@@ -81,6 +81,11 @@ export function isCommonWord(word: string): boolean {
   return !tags.some((t) => PLACE_TAGS.has(t) || PERSON_TAGS.has(t) || t === 'Organization' || t === 'ProperNoun');
 }
 
+/** Whether a word is known as a given name ("Kim", "Ken"), whatever else it may be. */
+export function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
 /** Whether a word is known only as a given name ("Roman", "Oscar"), never as a surname ("Obama"). */
 export function isFirstNameOnly(word: string): boolean {
   const tags = lexiconTags(word);

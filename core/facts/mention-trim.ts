@@ -3,9 +3,9 @@
 // or preposition. A state's abbreviation after a town is already a mention here. Typing the rest is
 // mention-candidate.ts.
 import type { NameMention } from './name-mention';
-import { isCommonWord, isDemonym, isKnownNamePart, lexiconEntityType } from './lexicon';
+import { isCommonWord, isDemonym, isGivenName, isKnownNamePart, lexiconEntityType } from './lexicon';
 import { isSentenceStart } from './mention-context';
-import { isGroupWord } from './not-a-name';
+import { isGroupWord, isGroupWordByEnding } from './not-a-name';
 import {
   BODY_TITLES,
   CONNECTOR,
@@ -170,7 +170,14 @@ export function trimCandidate(
     words = words.slice(1);
   }
   // "Kentucky Republican", "Senate Democrats": a party member's label after a place or body is no part of its name.
-  while (words.length > 1 && isGroupWord(words[words.length - 1]!) && !orgNamed) words = words.slice(0, -1);
+  // ("Kim Kardashian", "Ken Parrish": after a given name, a word that only ends like a group's is the surname.)
+  while (
+    words.length > 1 &&
+    isGroupWord(words[words.length - 1]!) &&
+    !orgNamed &&
+    !(isGroupWordByEnding(words[words.length - 1]!) && isGivenName(words[words.length - 2]!.toLowerCase()))
+  )
+    words = words.slice(0, -1);
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words = words.slice(0, -1);
   // "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’": a headline's preposition ends no name.
   // ("said Al From, who …": a given name before it, mid-sentence, makes it a surname; mention-candidate.ts.)

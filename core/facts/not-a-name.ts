@@ -57,6 +57,14 @@ const GROUP_WORDS =
  * Religious, political and national groups ("Islamists", "Tunisians") and party members' labels ("Democrat",
  * "Republican"): not entities on their own (the parties are "Democratic Party", "GOP").
  */
+/**
+ * A group word by its ending alone ("Egyptians", "Kardashian"), not one the list names: after a given name it is a
+ * surname ("Kim Kardashian", "Ken Parrish"), never a label.
+ */
+export function isGroupWordByEnding(w: string): boolean {
+  return isGroupWord(w) && !GROUP_WORDS.test(w.replace(/['’]s?$/, ''));
+}
+
 export function isGroupWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/, '');
   if (GROUP_WORDS.test(bare)) return true;

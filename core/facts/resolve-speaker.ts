@@ -42,6 +42,13 @@ function isRoleDescription(who: string): boolean {
 const ROLE_FOR_ANOTHER =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|strategist|pollster|consultant|operative|lawyer|attorney|prosecutor|investigator|detective|officer|reporter|host|anchor|interviewer)$/;
 
+/**
+ * A phrase headed by the people around a named person, after that person's name or possessive: "the Smith family",
+ * "Smith's parents", "Clinton's campaign", "the Trump campaign", "Trump's lawyers".
+ */
+const PEOPLE_OF_A_PERSON =
+  /^(?:the\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s(?:(?:family|campaign)['’]s\s)?(?:[\p{Ll}-]+\s)?(?:family|families|parents|mother|father|widow|widower|wife|husband|sons?|daughters?|children|brothers?|sisters?|relatives|lawyers?|attorneys?|legal\steam|campaign|camp|team|estate|representatives?|spokes(?:man|woman|person)|aides?|allies|supporters)$/u;
+
 /** "Trump’s running mate", "Clinton's spokesman", "Obama's press secretary": a role of a named person's. */
 const POSSESSIVE_ROLE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){0,2}(\p{Lu}[\p{L}-]*)['’]s\s(?:[\p{Ll}-]+\s){0,2}(?:running\smate|VP|${[...ROLE_NOUNS].join('|')})$`,
@@ -92,8 +99,11 @@ export function resolveSpeaker(
       /^(\S+\s.+?)\s(?:could|would|will|can|might|may|must|should)(?:\s(?:only|not|also|just|never|\p{Ll}+ly))*$/u,
       '$1',
     )
-    // "Paul then" (interjected): an adverb after the name is not part of it.
-    .replace(/(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|\p{Ll}+ly)$/u, '')
+    // "Paul then" (interjected): an adverb after the name is not part of it ("the Smith family" is no adverb).
+    .replace(
+      /(?<=\p{Lu}[\p{L}'’-]*)\s(?:then|also|later|again|too|now|(?!(?:family|ally|assembly|rally|supply)$)\p{Ll}+ly)$/u,
+      '',
+    )
     // "A spokesperson for the company previously" (said), "Trump’s running mate then": after a described speaker only
     // adverbs of time and sequence, named, since "-ly" also ends nouns ("the family", "an ally").
     .replace(
@@ -189,6 +199,10 @@ export function resolveSpeaker(
   );
   if (!best && modifier && /^(?:an?|one|the|two|three|several|some|another)\s/i.test(who) && isDescription(roleOnly))
     return roleOnly;
+  // "the Smith family said", "Clinton's campaign said", "Trump's lawyers said", "Smith's widow said": the name only
+  // says whose family, campaign or lawyers speak; they are not that person (the family of a man who died is not
+  // him). The phrase is the speaker, as a description.
+  if (!best && modifier && PEOPLE_OF_A_PERSON.test(roleOnly) && roleOnly.split(/\s+/).length <= 5) return roleOnly;
   best ??= modifier;
   // An organisation deep inside a long phrase ("On one Facebook page an unidentified poster") is not the speaker.
   if (best && who.split(/\s+/).length <= 9) return best;

@@ -59,10 +59,10 @@ const THREE_NOUNS_CLOSING = new RegExp(String.raw`^\s(\p{Ll}{2,})\s(\p{Ll}{2,})\
 const NOT_A_NOUN = /(?:ed|s|ld|id|ote|old|ew)$|^(?:and|or|of|for|to|in|on|at|by|with|from|as|than|versus|vs)$/;
 /**
  * Nor are reflexives, adverbs and clause words after a subject: "Cruz himself said", "Trump later said", "Clinton
- * quickly added", "Dan Golvach when asked", "Rikkie Wells who tweeted".
+ * quickly added", "Dan Golvach when asked", "Rikkie Wells who tweeted". Not the nouns in "-ly" ("the Smith family said").
  */
 const NOT_A_HEAD =
-  /^(?:himself|herself|themselves|itself|also|later|then|again|too|now|once|never|often|still|first|last|jr|sr|when|while|where|who|whom|whose|which|that|after|before|if|because|since|until|but|nor|so|yet|the|an?|his|her|its|their|our|my|your|\p{Ll}+ly)$/u;
+  /^(?:himself|herself|themselves|itself|also|later|then|again|too|now|once|never|often|still|first|last|jr|sr|when|while|where|who|whom|whose|which|that|after|before|if|because|since|until|but|nor|so|yet|the|an?|his|her|its|their|our|my|your|(?!(?:family|ally|assembly|rally|supply|bully|monopoly)$)\p{Ll}+ly)$/u;
 
 const MALE_TITLES = 'Mr|Sir|Lord|King|Prince';
 const FEMALE_TITLES = 'Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess';

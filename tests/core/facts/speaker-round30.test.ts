@@ -1,0 +1,68 @@
+// Who said what, thirtieth round (wave 23). (1) A surname that ends like a group's word ("-ian", "-ish", "-ean")
+// after a given name stays in the speaker's name: the trim that takes a party label off "Kentucky Republican" took the
+// surname off "Bryan English" and "Kim Kardashian" too, leaving the given name alone. (2) The people around a named
+// person ("the Smith family", "Clinton's campaign", "Trump's lawyers", "Smith's widow") speak, not that person: the
+// family of a man who died was given as the man himself ("family", ending in "-ly", was read as an adverb). Real sentences from PolNeAR
+// train where it has them (named below), else written for the shape and marked so. Paragraphs " || ".
+import { speakerTable } from './speaker-table';
+
+speakerTable('round 30', {
+  'a surname ending like a group word, after a given name, is part of the name': {
+    '"said Bryan English, the Cruz campaign’s Iowa director"': {
+      // nyt_2016-01-12_evangelical-iowans-flock-to-cruz (PolNeAR train, fold 4).
+      text: "Behind the scenes, Mr. Vander Plaats is ''activating his personal network,'' said Bryan English, the Cruz campaign's Iowa director.",
+      quote: 'activating his personal',
+      speaker: 'Bryan English',
+    },
+    '"said Mohamed El-Erian, chief economic adviser at Allianz"': {
+      // politico_2015-12-01_could-an-accident-by-janet-yelle (PolNeAR train, fold 1).
+      text: '“Back in 2008, the U.S. economy was in the emergency room and we have slowly emerged. We can walk pretty fast now but we are still structurally impaired and cannot run,” said Mohamed El-Erian, chief economic adviser at Allianz.',
+      quote: 'Back in 2008',
+      speaker: 'Mohamed El-Erian',
+    },
+    '"Kim Kardashian captioned the post"': {
+      // Written for the shape (docs/speakers-rounds-5.md listed it as not done).
+      text: 'Kim Kardashian shared a photograph of her family on Sunday. || “This is the best day of my whole life,” Kim Kardashian captioned the post.',
+      quote: 'This is the best day',
+      speaker: 'Kim Kardashian',
+    },
+    'near miss: a party member’s label after a place stays a description, not a name': {
+      // Written for the shape.
+      text: '“We will not vote for this bill,” the Kentucky Republican told reporters on Tuesday.',
+      quote: 'We will not vote',
+      speaker: 'the Kentucky Republican',
+    },
+  },
+  'the family, campaign or lawyers of a named person speak, not the person': {
+    '"the Smith family said in a statement" after the paragraph about the man who died': {
+      // Written for the shape (a family's statement after a death is common in news; hold-outs 11-13 hold none).
+      text: 'John Smith, 45, died on Monday after his car left the road near Leeds. || “He was a loving father and a kind man who lived for his children,” the Smith family said in a statement.',
+      quote: 'He was a loving father',
+      speaker: 'the Smith family',
+    },
+    '"Smith’s widow said"': {
+      // Written for the shape.
+      text: 'John Smith, 45, died on Monday after his car left the road near Leeds. || “He was a loving father and a kind man who lived for his children,” Smith’s widow said.',
+      quote: 'He was a loving father',
+      speaker: 'Smith’s widow',
+    },
+    '"Trump’s lawyers said"': {
+      // Written for the shape.
+      text: 'Donald Trump appealed the ruling on Friday. || “The decision is wrong on the facts and wrong on the law,” Trump’s lawyers said in a filing.',
+      quote: 'The decision is wrong',
+      speaker: 'Trump’s lawyers',
+    },
+    '"Trump’s campaign said the speech … would be “regarding the election.”"': {
+      // west-journal_2016-06-21_trump-makes-campaign-announcemen (PolNeAR train, fold 0).
+      text: 'Donald Trump will deliver a speech on Wednesday attacking Hillary Clinton. || Trump’s campaign said the speech at the Trump SoHo New York Hotel would be “regarding the election.”',
+      quote: 'regarding the election',
+      speaker: 'Trump’s campaign',
+    },
+    'near miss: "Smith quickly said" is still Smith': {
+      // Written for the shape.
+      text: 'John Smith, 45, runs the bakery on Main Street. || “We will open again on Monday, as we always do,” Smith quickly said.',
+      quote: 'We will open again',
+      speaker: 'John Smith',
+    },
+  },
+});
