@@ -75,6 +75,30 @@ function onlyPersonNear(at: number, block: number, ctx: SpeakerContext): string 
 }
 
 /**
+ * "Prince Harry and Meghan Markle said", "Bill and Melinda Gates wrote": two people named side by side, and nothing
+ * else, speak together: both full names joined by "and", never the first alone. `start` is where `who` stands in
+ * block `block`. Null for anything else ("Trump and his lawyers", a title or description beside the names).
+ */
+function jointPeople(who: string, start: number, block: number, ctx: SpeakerContext): string | null {
+  if (!/\s(?:and|&)\s/.test(who) || who.split(/\s+/).length > 9) return null;
+  const text = ctx.blockText(block);
+  const people: Array<{ start: number; end: number; name: string }> = [];
+  ctx.mentions.forEach((m, i) => {
+    const name = ctx.canonical[i];
+    if (m.block !== block || m.start < start || m.end > start + who.length || !name) return;
+    if (ctx.typeOf(name) === 'person') people.push({ start: m.start, end: m.end, name });
+  });
+  if (people.length !== 2 || people[0]!.name === people[1]!.name) return null;
+  const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
+  // Only a title may stand before the first name ("Prince Harry"), only "and" between them, nothing after.
+  const before = text.slice(start, a.start);
+  if (before && !/^(?:\p{Lu}[\p{L}.]*\s){1,2}$/u.test(before)) return null;
+  if (!/^\s(?:and|&)\s(?:\p{Lu}[\p{L}.]*\s){0,2}$/u.test(text.slice(a.end, b.start))) return null;
+  if (text.slice(b.end, start + who.length).trim()) return null;
+  return `${a.name} and ${b.name}`;
+}
+
+/**
  * The speaker a phrase names: a named entity inside it (canonical full name), a resolved pronoun, or the phrase
  * itself as a description ("a doctor on the scene").
  */
@@ -166,6 +190,8 @@ export function resolveSpeaker(
     const name = i >= 0 ? ctx.canonical[i] : null;
     if (name && ctx.typeOf(name) === 'person') return name;
   }
+  const pair = jointPeople(who, at + phrase.indexOf(who), block, ctx);
+  if (pair) return pair;
   let best: string | null = null;
   let modifier: string | null = null;
   for (let i = 0; i < ctx.mentions.length; i++) {

@@ -2,7 +2,8 @@
 // after a given name stays in the speaker's name: the trim that takes a party label off "Kentucky Republican" took the
 // surname off "Bryan English" and "Kim Kardashian" too, leaving the given name alone. (2) The people around a named
 // person ("the Smith family", "Clinton's campaign", "Trump's lawyers", "Smith's widow") speak, not that person: the
-// family of a man who died was given as the man himself ("family", ending in "-ly", was read as an adverb). Real sentences from PolNeAR
+// family of a man who died was given as the man himself ("family", ending in "-ly", was read as an adverb). (3) Two
+// people named side by side speak together ("Prince Harry and Meghan Markle said"): both, not the first alone. Real sentences from PolNeAR
 // train where it has them (named below), else written for the shape and marked so. Paragraphs " || ".
 import { speakerTable } from './speaker-table';
 
@@ -63,6 +64,26 @@ speakerTable('round 30', {
       text: 'John Smith, 45, runs the bakery on Main Street. || “We will open again on Monday, as we always do,” Smith quickly said.',
       quote: 'We will open again',
       speaker: 'John Smith',
+    },
+  },
+  'two people named side by side speak together': {
+    '"Prince Harry and Meghan Markle said in a statement"': {
+      // Written for the shape (speakers-rounds-5.md listed it as not done: it gave "Harry").
+      text: 'The couple announced the birth of their son on Monday. || “We are delighted to welcome our son into the world today,” Prince Harry and Meghan Markle said in a statement.',
+      quote: 'We are delighted',
+      speaker: 'Harry and Meghan Markle',
+    },
+    '"wrote Edward-Isaac Dovere and Gabriel Debenedetti" style bylines of two reporters': {
+      // Written for the shape of wash-post_2016-06-09_game-over-will-sanders-come-down (PolNeAR train, fold 2).
+      text: 'The campaign is nearly over. || “Sanders aides are preparing for the end of the campaign, whatever he says in public,” Edward-Isaac Dovere and Gabriel Debenedetti reported.',
+      quote: 'Sanders aides are preparing',
+      speaker: 'Edward-Isaac Dovere and Gabriel Debenedetti',
+    },
+    'near miss: "Trump and his lawyers said" is not two named people': {
+      // Written for the shape.
+      text: 'Donald Trump appealed the ruling on Friday. || “The decision is wrong on the facts and wrong on the law,” Trump and his lawyers said.',
+      quote: 'The decision is wrong',
+      speaker: 'Donald Trump',
     },
   },
 });
