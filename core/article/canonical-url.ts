@@ -134,6 +134,15 @@ export function stripTracking(url: string): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   if (!isHashRoute(u.hash)) u.hash = '';
+  else {
+    // A route's own query loses its trackers too (`#!/story/1?utm_source=x` is `#!/story/1`).
+    const q = u.hash.indexOf('?');
+    if (q >= 0) {
+      const params = new URLSearchParams(u.hash.slice(q + 1));
+      const routeKept = [...params].filter(([k]) => !isTrackingParam(k));
+      u.hash = u.hash.slice(0, q) + (routeKept.length ? `?${new URLSearchParams(routeKept)}` : '');
+    }
+  }
   const kept = [...u.searchParams].filter(([k]) => !isTrackingParam(k));
   u.search = '';
   for (const [k, v] of kept) u.searchParams.append(k, v);
@@ -169,14 +178,12 @@ export interface CanonicalCandidates {
 /**
  * The storage key for a page: its declared canonical URL (`rel=canonical`, then `og:url`) when that resolves to the
  * same owner scope as the location (`scopeOf`, by default the exact host), otherwise the location; in both cases
- * without tracking parameters or a fragment other than a hash route. On a hash-routed location only a declared
- * canonical with a hash route is taken. Pure; never throws. Returns the location unchanged (minus fragment) when
+ * without tracking parameters or a fragment other than a hash route. Pure; never throws. Returns the location unchanged (minus fragment) when
  * it is not http(s).
  */
 export function canonicalizeUrl(input: CanonicalCandidates, scopeOf: OwnerScope = hostScopeOf): string {
   const location = stripTracking(input.location);
   if (location === null) return input.location.replace(/#.*$/, '');
-  const routed = isHashRoute(new URL(location).hash);
   for (const declared of [input.canonical, input.ogUrl]) {
     if (!declared || !declared.trim()) continue;
     let resolved: string;
@@ -192,9 +199,10 @@ export function canonicalizeUrl(input: CanonicalCandidates, scopeOf: OwnerScope 
     if (scopeOf(new URL(clean)) !== scopeOf(new URL(location))) continue;
     // A canonical pointing at the site root from a deeper page is a common CMS mistake; it would merge every article.
     if (new URL(clean).pathname === '/' && new URL(location).pathname !== '/') continue;
-    // A hash-routed app declares one canonical for its shell (or the first story's, left in its head) on every
-    // route: only a canonical that names a route itself says which story this is.
-    if (routed && !isHashRoute(new URL(clean).hash)) continue;
+    // A declared canonical wins over a hash route, as over any other part of the location: a site that links to an
+    // article as `…/story#/comments` must not file the reader's notes apart, or hide them (red team 30, H1). So an
+    // app that declares its shell as canonical on every route still shares one key; one that declares none, or a
+    // canonical with the route, gets a key per route.
     return clean;
   }
   return location;

@@ -116,19 +116,16 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     await page.close();
   });
 
-  it('(g3) on a hash-routed app one story’s notes are neither painted on another route nor filed under the shell (red team T10)', async () => {
-    // Every route shows the same words (the worst case: a passage of story one also stands on story two) and the head
-    // declares the shell as canonical on every route, as hash-routed apps do. Before, all routes shared the shell's
-    // key: story one's highlight was painted on story two and a note made there was filed with story one's.
-    const html = SAMPLE.replace('<head>', '<head><link rel="canonical" href="/trust/hash/app">');
-    trust.server.route('/trust/hash/app', { body: html });
+  it('(g3) on a hash-routed app one story’s notes are neither painted on another route nor filed under another (red team T10), and a link with a route keeps an article’s notes (red team 30, H1)', async () => {
+    // Every route shows the same words (the worst case: a passage of story one also stands on story two), and the app
+    // declares no canonical, as hash-routed apps mostly do. Before, all routes shared one key: story one's highlight
+    // was painted on story two and a note made there was filed with story one's.
+    trust.server.route('/trust/hash/app', { body: SAMPLE });
     const base = `${trust.server.url}/trust/hash/app`;
-    const keysOf = async (quote: string) =>
+    const keysOf = async (quote: string, path = '/trust/hash/') =>
       (await readStore(trust.probe)).annotations
         .filter(
-          (a) =>
-            a.target.selector[0]?.exact === quote &&
-            (a as { articleKey?: string }).articleKey?.includes('/trust/hash/'),
+          (a) => a.target.selector[0]?.exact === quote && (a as { articleKey?: string }).articleKey?.includes(path),
         )
         .map((a) => (a as { articleKey?: string }).articleKey);
     const page = await trust.session.context.newPage();
@@ -152,6 +149,25 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     await expect.poll(() => paintedHighlights(again), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
     await again.close();
     await page.close();
+
+    // An article that declares its canonical, reached through another site's link with a route-like fragment
+    // (`#/comments`, `#!share`), shows the notes made on it and files new ones with them. On the first build of the
+    // T10 fix such a link hid the article's notes and filed new ones apart.
+    trust.server.route('/trust/hash/story', {
+      body: SAMPLE.replace('<head>', '<head><link rel="canonical" href="/trust/hash/story">'),
+    });
+    const story = `${trust.server.url}/trust/hash/story`;
+    const plain = await trust.session.context.newPage();
+    await plain.goto(story);
+    await trust.highlight(plain, THIRD, '2');
+    await expect.poll(() => keysOf(THIRD, '/trust/hash/story')).toEqual([story]);
+    await plain.close();
+    for (const fragment of ['#/comments', '#!share']) {
+      const linked = await trust.session.context.newPage();
+      await linked.goto(`${story}${fragment}`);
+      await expect.poll(() => paintedHighlights(linked), { timeout: 10_000 }).toEqual({ 'lede-green': [THIRD] });
+      await linked.close();
+    }
   });
 
   it('(h) a single-page site that moves to a story with notes gets them painted, though nothing was loaded before', async () => {

@@ -165,18 +165,26 @@ describe('hash-routed apps: the route says which story, an anchor does not', () 
     for (const anchor of ['#comments', '#section-2', '#!', '#/', '#!/', '#//x', '#'])
       expect(canonicalizeUrl({ location: `${APP}?utm_source=x${anchor}` }), anchor).toBe(APP);
   });
-  it('takes a declared canonical on a routed page only when it names a route itself', () => {
-    // The shell's canonical, left in the head on every route, would merge every story.
-    expect(canonicalizeUrl({ location: `${APP}#!/story/2`, canonical: APP })).toBe(`${APP}#!/story/2`);
-    expect(canonicalizeUrl({ location: `${APP}#!/story/2`, ogUrl: '/other' })).toBe(`${APP}#!/story/2`);
-    expect(canonicalizeUrl({ location: `${APP}?fbclid=1#!/story/2`, canonical: '/reader#!/s/2' })).toBe(`${APP}#!/s/2`);
-    expect(canonicalKeyOf({ location: `${APP}#!/story/2`, canonical: APP })).toBe(`${APP}#!/story/2`);
-    // An unrouted page keeps honouring an ordinary canonical, and never takes an anchor from it.
+  it('honours a declared canonical over a hash route, so a link with a route cannot file notes apart (red team 30, H1)', () => {
+    // An article linked as `…/story#/comments` or `…/story#!share` keeps its notes: the declared canonical decides.
+    expect(canonicalizeUrl({ location: `${APP}#/comments`, canonical: APP })).toBe(APP);
+    expect(canonicalizeUrl({ location: `${APP}#!share`, ogUrl: APP })).toBe(APP);
+    expect(canonicalKeyOf({ location: `${APP}#/comments`, canonical: APP })).toBe(APP);
+    // A canonical naming the route, or none at all, gives the route its own key.
+    expect(canonicalizeUrl({ location: `${APP}?fbclid=1#!/story/2`, canonical: '/reader#!/s/2' })).toBe(
+      `${APP}#!/s/2`,
+    );
+    expect(canonicalizeUrl({ location: `${APP}#!/story/2` })).toBe(`${APP}#!/story/2`);
+    // An unrouted page never takes an anchor from its canonical.
     expect(canonicalizeUrl({ location: `${APP}/amp`, canonical: `${APP}#top` })).toBe(APP);
   });
-  it('lets a routed page file notes under its own route only', () => {
+  it('drops trackers from a route’s own query and keeps its other parameters', () => {
+    expect(canonicalizeUrl({ location: `${APP}#!/story/1?utm_source=x&fbclid=2` })).toBe(`${APP}#!/story/1`);
+    expect(canonicalizeUrl({ location: `${APP}#/search?q=rain&utm_medium=y` })).toBe(`${APP}#/search?q=rain`);
+  });
+  it('lets a routed page file notes under its own route or a canonical it could declare', () => {
     expect(mayUseArticleKey(`${APP}#!/story/2`, `${APP}#!/story/2`)).toBe(true);
-    expect(mayUseArticleKey(`${APP}#!/story/2`, APP)).toBe(false);
+    expect(mayUseArticleKey(`${APP}#!/story/3`, APP)).toBe(true); // the page could declare its shell as canonical
     expect(mayUseArticleKey(`${APP}#!/story/2`, `${APP}#!/story/1`)).toBe(true); // one owner, as for paths
     expect(mayUseArticleKey(`https://evil.example/r#!/story/1`, `${APP}#!/story/1`)).toBe(false);
     expect(mayUseArticleKey(`${APP}#comments`, APP)).toBe(true);
