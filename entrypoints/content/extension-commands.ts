@@ -29,6 +29,28 @@ export type CommandListener = ReturnType<typeof registerContentHandlers>;
 /** Why a context-menu highlight was refused. */
 const SWAPPED_SELECTION =
   'the selection changed after the menu was opened, so nothing was saved: select the passage again.';
+/** Why a shortcut or menu highlight was refused: the selection is not the one the reader made. */
+const NOT_READERS_SELECTION =
+  'the selection is not the one you made (the page changed it), so nothing was saved: select the passage again.';
+
+/**
+ * The selection now is the one the reader's own last gesture made (`PageSession.readerSelection`), or no gesture was
+ * seen (the selection was made before Lede listened). A page that swaps it as the reader presses the shortcut or
+ * opens the menu fails this (red team 30, K1 and K4).
+ */
+function isReadersSelection(s: PageSession, selection: Selection | null): boolean {
+  const made = s.readerSelection;
+  if (made === null) return true;
+  if (made === 'none' || !selection || selection.rangeCount === 0) return false;
+  const now = selection.getRangeAt(0);
+  return (
+    now.startContainer === made.range.startContainer &&
+    now.startOffset === made.range.startOffset &&
+    now.endContainer === made.range.endContainer &&
+    now.endOffset === made.range.endOffset &&
+    selection.toString() === made.text
+  );
+}
 
 /**
  * The menu's text and the selection now hold the same words. White space is left out (the browser reports the
@@ -121,6 +143,10 @@ export function answerExtension(s: PageSession): CommandListener {
           return { ok: false, reason: SWAPPED_SELECTION };
         }
         const selection = view.getSelection();
+        if (selection && !selection.isCollapsed && !isReadersSelection(s, selection)) {
+          fail(s, NOT_READERS_SELECTION);
+          return { ok: false, reason: NOT_READERS_SELECTION };
+        }
         if (menuText !== undefined && selection) endAtMenuWords(selection, menuText);
         return { ok: true, id: await highlightSelection(s, color ?? s.settings.defaultColor) };
       },

@@ -39,6 +39,7 @@ export function startPageSession(
     pacer: new MutationPacer(life, () => repaint(s)),
     announcedOrphans: 0,
     sight: null,
+    readerSelection: null,
   };
   // In a sub-frame: nothing is painted until the reader is reported to see the frame, nothing saved while they do not.
   s.sight = watchFrameSight(doc, life, () => paintOnceSeen(s));

@@ -63,9 +63,18 @@ export class ReaderInput {
       const at = { x: e.clientX, y: e.clientY };
       // The address now, before the page's own listeners hear the gesture and can move it.
       const href = s.view.location.href;
-      if (e.isTrusted) life.setTimeout(() => this.onSelectionEnd(at, href), 0);
+      // (A press on Lede's own toolbar or toast selects nothing of the reader's.)
+      const own = surface.contains(e.composedPath()[0] as Node);
+      if (!e.isTrusted) return;
+      // What the gesture selected, read now, before any listener of the page's hears the mouseup and can move it.
+      if (!own) this.recordReaders(at);
+      life.setTimeout(() => this.onSelectionEnd(at, href, false), 0);
     });
     life.listen<KeyboardEvent>(input, 'keyup', (e) => {
+      // Ctrl+A (Cmd+A) selects the page: the reader's own selection, as a drag's.
+      if (e.isTrusted && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
+        if (!surface.contains(e.composedPath()[0] as Node)) this.recordReaders();
+      }
       if (!e.isTrusted || !e.shiftKey || !SELECTING_KEY.test(e.key) || surface.contains(e.composedPath()[0] as Node))
         return;
       if (this.keyboardMoved()) this.onSelectionEnd(undefined, s.view.location.href);
@@ -101,6 +110,20 @@ export class ReaderInput {
   }
 
   /**
+   * Keeps what the reader's gesture left selected (`PageSession.readerSelection`): the selection when it is theirs (it
+   * ends at the pointer of a mouse gesture), else 'none'. A selection inside Lede's own UI changes nothing.
+   */
+  private recordReaders(at?: Pointer): void {
+    const { s } = this;
+    const selection = s.view.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    if (range && s.surface.contains(range.commonAncestorContainer)) return;
+    const rects = range?.getClientRects();
+    const theirs = !!range && !!rects && !!selection?.toString().trim() && (!at || endsAtPointer(rects, at));
+    s.readerSelection = theirs ? { range: range!.cloneRange(), text: selection!.toString() } : 'none';
+  }
+
+  /**
    * Since the reader pressed Shift, the selection kept its anchor and moved its focus: the keyboard extended it. A
    * selection a page put there beforehand, or swapped in while the reader typed, did neither.
    */
@@ -125,14 +148,16 @@ export class ReaderInput {
    * Offers the toolbar for the reader's selection; `at` is the pointer of the mouse gesture that ended it, `href` the
    * page's address when it ended.
    */
-  private onSelectionEnd(at?: Pointer, href = this.s.view.location.href): void {
+  private onSelectionEnd(at?: Pointer, href = this.s.view.location.href, record = true): void {
     const { s } = this;
     this.unseen = false;
-    if (!this.offersToolbar()) return;
     const selection = s.view.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const rects = range?.getClientRects();
-    if (!range || !rects || !selection?.toString().trim() || (at && !endsAtPointer(rects, at))) {
+    const theirs = !!range && !!rects && !!selection?.toString().trim() && (!at || endsAtPointer(rects, at));
+    if (record) this.recordReaders(at);
+    if (!this.offersToolbar()) return;
+    if (!range || !rects || !selection || !theirs) {
       s.surface.shownWidgets?.hideToolbar();
       return;
     }
@@ -188,8 +213,16 @@ export class ReaderInput {
       widgets?.hideToolbar();
       // Through the editor's frame once it is ready, so the words typed are dismissed with it (editor-frame.ts).
       s.surface.editor?.escape();
-    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && widgets?.undo()) {
-      // The toast's own Undo: the reader's last action, whatever else was saved or deleted before it.
+    } else if (
+      e.key === 'z' &&
+      (e.ctrlKey || e.metaKey) &&
+      !e.shiftKey &&
+      focusIsFree(s.doc, s.surface.host().host) &&
+      widgets?.undo()
+    ) {
+      // The toast's own Undo: the reader's last action, whatever else was saved or deleted before it. Not while the
+      // focus is in a field or another control of the page's: there Ctrl+Z is that field's own undo (red team 30,
+      // K2: typing in a comment box and undoing it deleted the highlight just saved).
       e.preventDefault();
     }
   }
@@ -281,6 +314,15 @@ const CONTROLS =
 function isControlAt(e: MouseEvent): boolean {
   const at = e.target as Element | null;
   return typeof at?.closest === 'function' && at.closest(CONTROLS) !== null;
+}
+
+/**
+ * Nothing of the page's has the focus: the document itself, or Lede's own host. A field, a control, a frame or a
+ * custom element of the page's (whose closed shadow root may hold a field) each has its own Ctrl+Z.
+ */
+function focusIsFree(doc: Document, own: Element): boolean {
+  const at = doc.activeElement;
+  return !at || at === doc.body || at === doc.documentElement || at === own;
 }
 
 /** The focus is in a field where a key types: an input, a text area, an editable element. */

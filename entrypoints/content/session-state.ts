@@ -73,6 +73,13 @@ export interface PageSession {
   announcedOrphans: number;
   /** In a sub-frame, whether the reader sees the frame (frame-sight.ts); null in the top frame. */
   sight: FrameSight | null;
+  /**
+   * What the reader's own last selecting gesture (a mouse drag or click, Shift with a moving key, Ctrl+A) left
+   * selected: its range and words, 'none' where it left nothing of theirs selected (a click, or a selection the page
+   * put away from the pointer), null before any gesture was seen. The extension's commands (shortcut, context
+   * menu) save only this: a page that swaps the selection as the reader presses the shortcut gets nothing saved.
+   */
+  readerSelection: { range: Range; text: string } | 'none' | null;
 }
 
 export { anchorOnPage, describeOnPage, PageText, pageRoot } from './page-root';

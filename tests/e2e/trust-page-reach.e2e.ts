@@ -239,6 +239,70 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     await page.close();
   });
 
+  it('(m3) a page that swaps the selection as the reader presses the shortcut or right-clicks gets nothing saved; Ctrl+Z in its own field undoes the field, not the highlight (red team 30, K1, K4, K2)', async () => {
+    const PLANTED = 'The editors now concede that this report was fabricated and retract it in full';
+    // The page selects a paragraph of its own, far below, when it hears Alt and Shift go down (the shortcut is
+    // Alt+Shift+H) or the reader's right-click. Before, the shortcut saved that paragraph, out of view, and not the
+    // reader's passage; a swap made at once inside the page's contextmenu listener passed the menu's check too.
+    const swap = `const plant = () => { const r = document.createRange();
+        r.selectNodeContents(document.getElementById('planted').firstChild);
+        getSelection().removeAllRanges(); getSelection().addRange(r); };
+      addEventListener('keydown', (e) => { if (e.altKey && e.shiftKey && window.armed) plant(); });
+      addEventListener('contextmenu', () => { if (window.armed) plant(); }, true);`;
+    trust.server.route('/trust/shortcut-swap.html', {
+      body: SAMPLE.replace('<head>', `<head><script>${swap}</script>`).replace(
+        '</body>',
+        `<textarea id="comment" style="position:fixed;top:10px;right:10px;width:300px;height:60px"></textarea><div style="height:4000px"></div><p id="planted">${PLANTED}</p></body>`,
+      ),
+    });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/shortcut-swap.html`);
+    const tabId = await tabIdOf(trust.session, page);
+    await page.bringToFront();
+    await page.evaluate(() => {
+      (window as unknown as { armed: boolean }).armed = true;
+    });
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(200);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    expect(await page.evaluate(() => String(getSelection()))).toBe(PLANTED);
+    // What the background runs on Alt+Shift+H (headless Chromium has no browser shortcuts).
+    expect(await runHighlightCommand(trust.session.worker, tabId)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not the one you made'),
+    });
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    // The same swap at the reader's right-click, with the menu's text read after the page's listener ran.
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    const at = await centreOfText(page, 'common cause');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menuText = await page.evaluate(() => String(getSelection()));
+    expect(menuText).toBe(PLANTED);
+    expect(await runHighlightCommand(trust.session.worker, tabId, menuText)).toMatchObject({ ok: false });
+    await page.waitForTimeout(500);
+    expect(await trust.quotesFor('/trust/shortcut-swap.html')).toEqual([]);
+
+    // The reader's own selection, left alone, is saved by the shortcut.
+    await page.evaluate(() => {
+      (window as unknown as { armed: boolean }).armed = false;
+    });
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    expect(await runHighlightCommand(trust.session.worker, tabId)).toMatchObject({ ok: true });
+    await expect.poll(() => trust.quotesFor('/trust/shortcut-swap.html')).toEqual([PASSAGE]);
+
+    // K2: the reader then types in the page's comment box and undoes a typo there. Before, Lede's Undo took that
+    // Ctrl+Z: the highlight just saved was deleted and the field kept its words.
+    await page.click('#comment');
+    await page.keyboard.type('Great piece');
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(800);
+    expect(await trust.quotesFor('/trust/shortcut-swap.html')).toEqual([PASSAGE]);
+    expect(await page.evaluate(() => (document.getElementById('comment') as HTMLTextAreaElement).value)).toBe('');
+    await page.close();
+  });
+
   it('(k2) a page padded past what the article check reads (60,001 hidden empty elements) still gets the toolbar and the colour keys', async () => {
     // The article check stops counting at 60,000 elements and says "no article"; a page that adds hidden empty ones
     // had the toolbar and the keys switched off on its article, with the reader seeing the article as before.

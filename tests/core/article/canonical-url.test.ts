@@ -171,9 +171,7 @@ describe('hash-routed apps: the route says which story, an anchor does not', () 
     expect(canonicalizeUrl({ location: `${APP}#!share`, ogUrl: APP })).toBe(APP);
     expect(canonicalKeyOf({ location: `${APP}#/comments`, canonical: APP })).toBe(APP);
     // A canonical naming the route, or none at all, gives the route its own key.
-    expect(canonicalizeUrl({ location: `${APP}?fbclid=1#!/story/2`, canonical: '/reader#!/s/2' })).toBe(
-      `${APP}#!/s/2`,
-    );
+    expect(canonicalizeUrl({ location: `${APP}?fbclid=1#!/story/2`, canonical: '/reader#!/s/2' })).toBe(`${APP}#!/s/2`);
     expect(canonicalizeUrl({ location: `${APP}#!/story/2` })).toBe(`${APP}#!/story/2`);
     // An unrouted page never takes an anchor from its canonical.
     expect(canonicalizeUrl({ location: `${APP}/amp`, canonical: `${APP}#top` })).toBe(APP);
