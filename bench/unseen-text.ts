@@ -28,6 +28,7 @@ const rows: {
   chars: number;
   dropped: string[];
   closed: string[];
+  apart: string[];
   html: string;
 }[] = [];
 for (const [n, f] of files.entries()) {
@@ -47,7 +48,9 @@ for (const [n, f] of files.entries()) {
       const seenMarkup = median(() => anchoring.seenMarkup(document));
       const shown = new DOMParser().parseFromString(anchoring.shownMarkup(document, 'm'), 'text/html');
       const closed = [...shown.querySelectorAll('[data-lede-closed="m"]')].map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»');
-      return { plain, seen, drawn, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed, html: closed.length ? anchoring.shownMarkup(document, 'm') : '' };
+      // Blocks left out because a pseudo-element draws words into or over their text (drawn-words.ts), to be read by eye.
+      const apart = anchoring.blocksWithDrawnWords ? [...anchoring.blocksWithDrawnWords(window, document.body)].filter((el) => /\S/.test(el.textContent)).map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\s+/g, ' ').trim().slice(0, 60) + '»') : [];
+      return { apart, plain, seen, drawn, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed, html: closed.length ? anchoring.shownMarkup(document, 'm') : '' };
     })()`);
     rows.push({ file: f.split('/').slice(-2).join('/'), ...(r as Omit<(typeof rows)[0], 'file'>) });
   } catch (e) {
@@ -91,6 +94,11 @@ console.log(
 // LEDE_UNSEEN_ALL=1 lists every element left out (to compare two versions of the test), not the first four a page.
 const shown = process.env.LEDE_UNSEEN_ALL ? Number.POSITIVE_INFINITY : 4;
 for (const r of withDrops) for (const d of r.dropped.slice(0, shown)) console.log(`  ${r.file}: ${d}`);
+const withApart = rows.filter((r) => r.apart.length > 0);
+console.log(
+  `blocks left out for words a ::before/::after draws into or over their text: ${withApart.reduce((n, r) => n + r.apart.length, 0)} on ${withApart.length} of ${rows.length} pages`,
+);
+for (const r of withApart) for (const d of r.apart.slice(0, shown)) console.log(`  drawn over ${r.file}: ${d}`);
 // Closed parts: hidden blocks a reader could open, marked in the markup; key facts leave out the article's blocks in
 // them until opened (seen-markup.ts, lib/tab-article.ts).
 const withClosed = rows.filter((r) => r.closed.length > 0);

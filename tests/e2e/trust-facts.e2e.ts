@@ -115,6 +115,63 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
     expect(inComment.shown).not.toContain('leave the alliance');
   });
 
+  it('(s9) words a page paints over the text with a positioned ::after reach neither the quotes, the facts nor a highlight (red team 30, F1-F3)', async () => {
+    // The reader sees "… fresh blood," Xi said and "$400 billion"; the markup says Putin and $900 billion, covered by
+    // an opaque ::after box drawing the other words. Before, the sidebar listed both quotes under Putin and the fact
+    // with "$900 billion", its "Save as highlight" stored it, and a selection of the sentence saved it with key 1.
+    const style = `<style>.who{position:relative;display:inline-block}
+      .who::after{content:"Xi";position:absolute;inset:0;background:#fff;color:#000;font:inherit;text-align:left}
+      .fig{position:relative;display:inline-block}
+      .fig::after{content:"$400 billion";position:absolute;inset:0;background:#fff;color:#000;font:inherit;white-space:nowrap}</style>`;
+    const body = SAMPLE.replace('</head>', `${style}</head>`)
+      .replace('fresh blood,&quot; Xi said', 'fresh blood,&quot; <span class="who">Putin</span> said')
+      .replace('complement a $400 billion', () => 'complement a <span class="fig">$900 billion</span>');
+    expect(body).toContain('class="who"');
+    expect(body).toContain('class="fig"');
+    const { shown } = await listed('/trust/painted-over.html', body);
+    expect(shown).not.toContain('$900 billion');
+    expect(shown).not.toMatch(/Putin/);
+    // A selection across the covered figure is refused with the reason, and nothing is stored.
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}/trust/painted-over.html`);
+    await tabIdOf(trust.session, page);
+    await page.bringToFront();
+    const sentence = 'The deals complement a $900 billion deal made last May';
+    await page.evaluate((words) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.replace(/\s+/g, ' ').includes(words))!;
+      p.scrollIntoView({ block: 'center' });
+    }, sentence);
+    const box = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('The deals complement'))!;
+      const r = document.createRange();
+      const t = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent?.includes('The deals'))!;
+      r.setStart(t, t.textContent!.indexOf('The deals'));
+      r.setEnd(p.lastChild!, 0);
+      const rects = r.getClientRects();
+      return { x1: rects[0]!.left + 1, y1: rects[0]!.top + rects[0]!.height / 2 };
+    });
+    const end = await page.evaluate(() => {
+      const s = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('The deals complement'))!;
+      const r = document.createRange();
+      const t = [...s.childNodes].reverse().find((n) => n.nodeType === 3 && n.textContent?.includes('made last May'))!;
+      const i = t.textContent!.indexOf('made last May') + 'made last May'.length;
+      r.setStart(t, i - 1);
+      r.setEnd(t, i);
+      const b = r.getBoundingClientRect();
+      return { x2: b.right - 1, y2: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(end.x2, end.y2, { steps: 6 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => String(getSelection()))).toContain('$900 billion');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('1');
+    await page.waitForTimeout(1000);
+    expect(await trust.quotesFor('/trust/painted-over.html')).toEqual([]);
+    await page.close();
+  });
+
   it('(s8) "Show on page" on a fact whose words the page has since changed says so, rather than flash other words as the fact', async () => {
     // The page swaps one word of a listed fact ("a non-aggression pledge" becomes "an aggression pledge"); the fuzzy
     // match still finds the sentence, and the flash showed the forged words with nothing said (red team 25).

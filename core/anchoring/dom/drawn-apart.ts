@@ -8,25 +8,13 @@
 // range's elements only (a save, not a page load, pays for it).
 
 import { drawnOutOfOrder } from './drawn-order';
+import { isInlineLevel, pseudoWords } from './drawn-words';
 
-/** Why the range's words are drawn apart from its text, or null when the reader sees its text as it is. */
-export type DrawnApart = 'generated words' | 'reordered text' | null;
-
-/** A letter in any script: a word, as opposed to a quotation mark, a bullet, an icon or a footnote number. */
-const LETTER = /\p{L}/u;
 /** Elements past this many in a range are not looked at (a save across a whole long page). */
 const MAX_ELEMENTS = 5_000;
 
-/** The words a pseudo-element's `content` draws (quoted strings and `attr()` values; counters and images draw none). */
-function drawnWords(content: string, el: Element): string {
-  if (!content || content === 'none' || content === 'normal') return '';
-  let words = '';
-  for (const m of content.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|attr\(\s*([\w-]+)[^)]*\)/g))
-    words += m[3] ? (el.getAttribute(m[3]) ?? '') : (m[1] ?? m[2] ?? '');
-  return words;
-}
-
-const isInlineLevel = (display: string): boolean => /^inline|^contents$/.test(display);
+/** Why the range's words are drawn apart from its text, or null when the reader sees its text as it is. */
+export type DrawnApart = 'generated words' | 'reordered text' | null;
 
 /**
  * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet inside the running text, or text shown
@@ -50,10 +38,15 @@ export function drawnApart(range: Range, view: Window): DrawnApart {
       ['::before', 0],
       ['::after', el.childNodes.length],
     ] as const) {
-      const drawn = view.getComputedStyle(el, pseudo);
-      const words = drawnWords(drawn.content, el);
-      if (!LETTER.test(words) || drawn.display === 'none' || !isInlineLevel(drawn.display)) continue;
-      // The pseudo-element stands where the range can show it: its place inside the range.
+      const words = pseudoWords(el, pseudo, view);
+      if (!words) continue;
+      // Laid over the page (position: absolute or fixed) on an element whose words the range holds: it may paint other
+      // words over them ("Xi" over "Putin", red team 30), wherever its box falls.
+      if (words === 'positioned') {
+        if (textIn(el, range)) return 'generated words';
+        continue;
+      }
+      // In the flow, the pseudo-element stands where the range can show it: its place inside the range.
       if (!pointInRange(range, el, at)) continue;
       if (isInlineLevel(style.display) || textIn(el, range)) return 'generated words';
     }

@@ -7,6 +7,7 @@
 // marked with an attribute whose value the page cannot guess: the reading copy keeps it as the article's, but key
 // facts and quotes read the article without it until the reader opens it (removeClosedParts), since a
 // page can set any hidden block of its own beside a button of its own.
+import { blocksWithDrawnWords } from './drawn-words';
 import { writeMarkup } from './markup-writer';
 import { undrawnText } from './undrawn-text';
 import { unseenInRunningText } from './unseen-text';
@@ -45,10 +46,14 @@ export function shownMarkup(doc: Document, mark: string | null): string {
   // custom-element constructors while Lede reads.
   // Words whose element is drawn but which are not (a shadow host's text with no slot, a closed <details>'s body).
   const undrawn = undrawnText(view, { onlyShown: true });
+  // Blocks where a pseudo-element draws words into the text or over it ("Xi" painted over "Putin"): what the reader
+  // reads there is not the markup's words, so no key fact, quote or reading copy is made of them.
+  const drawnOver = blocksWithDrawnWords(view, body);
   const html = writeMarkup(
     root,
     body,
     (el) => {
+      if (drawnOver.has(el)) return 'drop';
       if (!unseen(el)) return 'keep';
       if (openable === el && mark !== null) return { mark: [CLOSED_ATTRIBUTE, mark] };
       return el.nodeName.toUpperCase() === 'TIME' ? 'empty' : 'drop';

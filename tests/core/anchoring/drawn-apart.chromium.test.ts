@@ -14,6 +14,11 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>d</title><
 q::before { content: "“" } q::after { content: "”" }
 .fn::after { content: counter(fn) " " }
 .ad::before { content: "Advertisement"; color: #999 }
+.who { position: relative; display: inline-block }
+.who::after { content: "Xi"; position: absolute; inset: 0; background: #fff; color: #000; font: inherit }
+.ext::after { content: " (opens in a new tab)"; position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0) }
+.badge { position: relative }
+.badge::after { content: "NEW"; position: absolute; top: -1em; right: 0; opacity: 0 }
 </style></head><body style="font: 16px serif">
 <p id="a">Beijing and Moscow have <span class="gen"></span>found common cause on the Security Council.</p>
 <p id="b">The deals complement a $<span class="rev">004</span> billion deal made last May.</p>
@@ -35,6 +40,9 @@ q::before { content: "“" } q::after { content: "”" }
 <div id="q" style="columns:2;width:300px"><p>first column words run on over some lines here</p><p>second column</p></div>
 <table dir="rtl" id="r"><tr><td>12</td><td>34</td></tr></table>
 <p id="s"><span style="display:inline-flex;flex-direction:column">one<span>two</span></span> three.</p>
+<p id="t">"We will not back down," <span class="who">Putin</span> said on Thursday.</p>
+<p id="u">Read <a class="ext" href="#x" target="_blank">the full report</a> on the site, he said.</p>
+<p id="v">A <span class="badge">fresh</span> analysis of the deal appeared.</p>
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
@@ -94,6 +102,22 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     expect(await across('p', 'wrapping', 'p', 'again and again')).toBeNull();
     expect(await across('q', 'first', 'q', 'second column')).toBeNull();
     expect(await across('s', 'one', 's', 'three.')).toBeNull();
+  });
+
+  it('finds words a positioned ::after paints over the text (red team 30: "Xi" over "Putin"), and not a screen-reader-only or transparent label', async () => {
+    expect(await across('t', 'We will', 't', 'said on')).toBe('generated words');
+    expect(await across('u', 'Read', 'u', 'he said.')).toBeNull();
+    expect(await across('v', 'A ', 'v', 'appeared.')).toBeNull();
+  });
+
+  it('leaves a block with words drawn over it out of the markup key facts and quotes read, and keeps the others', async () => {
+    const kept = await page.evaluate(() => {
+      const doc = new DOMParser().parseFromString((globalThis as any).lede.anchoring.seenMarkup(document), 'text/html');
+      return ['a', 'c', 'd', 'e', 't', 'u', 'v'].filter((id) => doc.getElementById(id));
+    });
+    // "not " drawn into #a, " never" into #c, "Xi" over #t's "Putin": left out. Quotation marks, a footnote number,
+    // a screen-reader-only link label and a transparent badge draw no words a reader reads.
+    expect(kept).toEqual(['d', 'e', 'u', 'v']);
   });
 
   it('leaves alone the text on either side, quotation marks, footnote numbers, an ad label between paragraphs and right-to-left text', async () => {
