@@ -92,7 +92,7 @@ const BATCHES: [file: string, seconds: number][][] = [
   // The other page attacks (trust first, as the brief orders), then the reader's other flows.
   [
     ['hostile', 17],
-    ['trust-facts', 16],
+    ['trust-facts', 20],
     ['trust-save-fact', 8],
     ['trust-click-note', 4],
     ['trust-sites', 9],
@@ -101,7 +101,7 @@ const BATCHES: [file: string, seconds: number][][] = [
   [
     ['trust-lure', 30],
     ['trust-frames', 33],
-    ['trust-page-reach', 26],
+    ['trust-page-reach', 36],
   ],
   [
     ['page-wake', 13],
