@@ -55,6 +55,43 @@ const POSSESSIVE_ROLE = new RegExp(
   'u',
 );
 
+/** "the company", "the firm", "the agency", "the ministry": a definite description of an organisation. */
+const ORG_DESCRIPTION =
+  /^the\s(?:(?:\p{Ll}[\p{L}-]*)\s){0,2}(?:company|firm|carmaker|automaker|retailer|airline|bank|insurer|network|broadcaster|publisher|studio|startup|agency|ministry|department|regulator|charity|organi[sz]ation|group)$/u;
+
+/**
+ * The one organisation named outside quotes, as a clause's subject, in block `block` before `at` and in the block
+ * before it, with no other name there; null otherwise.
+ */
+function onlyOrgNear(at: number, block: number, ctx: SpeakerContext): string | null {
+  // Every name counts, of any type or none: "Apple and Google released …" names two bodies, whatever the lexicon
+  // knows of "Apple".
+  const names = new Set<string>();
+  let subject = false;
+  ctx.mentions.forEach((m, i) => {
+    const name = ctx.canonical[i];
+    if (!name) return;
+    if (m.block < block - 1 || m.block > block || (m.block === block && m.start >= at)) return;
+    if ((ctx.quoted.get(m.block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) return;
+    names.add(name);
+    const text = ctx.blockText(m.block);
+    // "Apple and Google released …": a body joined to another by "and" is one of two (the other may be a word the
+    // name rules dropped at the sentence's start).
+    if (
+      /\s(?:and|&)\s$/.test(text.slice(Math.max(0, m.start - 5), m.start)) ||
+      /^,?\s(?:and|&)\s/.test(text.slice(m.end))
+    )
+      names.add('\u0000joined');
+    // "The Government Accountability Office" read as "Accountability Office": a name the rules cut short (a
+    // capitalised word stands right before it) is not given as a speaker.
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && !/(?:^|[\s“"(])(?:The|A|An)\s$/.test(before)) names.add('\u0000cut');
+    subject ||= ctx.typeOf(name) === 'org' && isSubjectMention(text, m.start, m.end, 'bare');
+  });
+  const only = names.size === 1 ? [...names][0]! : null;
+  return only && subject && ctx.typeOf(only) === 'org' ? only : null;
+}
+
 /**
  * The one person named outside quotes in block `block` before `at` and in the block before it; null when none or
  * more than one.
@@ -174,6 +211,9 @@ export function resolveSpeaker(
   }
   // "As the report states": for a document's words, the organisation behind it (docs/extraction.md: quotes, speaker).
   if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
+  // "In a statement, the company said": the one organisation the paragraph and the one before name as a clause's
+  // subject (docs/extraction.md: for statements, the organisation); two of them, or none, leave the description.
+  if (ORG_DESCRIPTION.test(lowerThe)) return onlyOrgNear(Math.min(at, quoteAt), block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
   if (PARTY_MEMBER.test(who) || NAMED_GROUP.test(who)) return who;
   // "Of Carson, Levine, who …", "“in homage to” Lazar, Song wrote": a bare name closing the phrase after a comma is

@@ -3,7 +3,8 @@
 // surname off "Bryan English" and "Kim Kardashian" too, leaving the given name alone. (2) The people around a named
 // person ("the Smith family", "Clinton's campaign", "Trump's lawyers", "Smith's widow") speak, not that person: the
 // family of a man who died was given as the man himself ("family", ending in "-ly", was read as an adverb). (3) Two
-// people named side by side speak together ("Prince Harry and Meghan Markle said"): both, not the first alone. Real sentences from PolNeAR
+// people named side by side speak together ("Prince Harry and Meghan Markle said"): both, not the first alone. (4)
+// "the company said" after a paragraph whose only name is one company, its subject, is that company. Real sentences from PolNeAR
 // train where it has them (named below), else written for the shape and marked so. Paragraphs " || ".
 import { speakerTable } from './speaker-table';
 
@@ -84,6 +85,26 @@ speakerTable('round 30', {
       text: 'Donald Trump appealed the ruling on Friday. || “The decision is wrong on the facts and wrong on the law,” Trump and his lawyers said.',
       quote: 'The decision is wrong',
       speaker: 'Donald Trump',
+    },
+  },
+  'a statement of "the company" or "the agency" is the one organisation named before it': {
+    '"the company said in a statement" after "Microsoft announced layoffs"': {
+      // Written for the shape.
+      text: 'Microsoft announced layoffs on Wednesday. || “We are making difficult decisions to focus on our future,” the company said in a statement.',
+      quote: 'We are making difficult',
+      speaker: 'Microsoft',
+    },
+    '"the agency said" after "The Environmental Protection Agency issued new rules"': {
+      // Written for the shape.
+      text: 'The Environmental Protection Agency issued new rules on Monday. || “These rules will save thousands of lives every single year,” the agency said.',
+      quote: 'These rules will save',
+      speaker: 'Environmental Protection Agency',
+    },
+    'near miss: two companies named before it leave "the company"': {
+      // Written for the shape ("Apple" opening the sentence is dropped by the name rules as a common word).
+      text: 'Apple and Google released new phones on Tuesday. || In a statement, the company said it was “deeply committed to the privacy of our users.”',
+      quote: 'deeply committed',
+      speaker: 'the company',
     },
   },
 });
