@@ -153,6 +153,17 @@ export function withoutInvisible(s: string): string {
 }
 
 /**
+ * Text as it leaves Lede in a file or on the clipboard a reader may share (Markdown, HTML, CSV, a citation, a
+ * template's notes): {@link withoutInvisible}, and no soft hyphen at all. A soft hyphen only says where a word may
+ * break at a line's end; kept between letters, a page could write a pattern of them into its text (one between
+ * every two letters of a quote holds 56 bits) that marks which reader shared a quote. The W3C JSON export keeps
+ * them, so an exported note anchors again word for word on the page it came from.
+ */
+export function forSharing(s: string): string {
+  return withoutInvisible(s).replace(/\u00ad/g, '');
+}
+
+/**
  * `parts` without the characters a reader never sees, read as one text (`parts.join('')`): a quote and the words
  * saved either side of it, so a joiner at the quote's edge is judged by the words beside it.
  */

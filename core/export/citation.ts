@@ -6,7 +6,7 @@ import { oneLine } from '../article/metadata-values';
 import type { ArticleRecord, TextQuoteSelector } from '../types';
 import { escapeMarkdown } from './markdown';
 import { textFragmentLink } from './text-fragment';
-import { withoutInvisible } from '../invisible-chars';
+import { forSharing } from '../invisible-chars';
 
 /** Everything a copied passage says about where it came from. Missing values are null or empty. */
 export interface CitedPassage {
@@ -194,7 +194,7 @@ const FORMATS: Record<CitationFormat, (c: CitedPassage) => string> = {
 /** `passage` with its source, in `format`. Pure; page text is escaped for Markdown and never becomes markup. */
 export function citePassage(passage: CitedPassage, format: CitationFormat): string {
   // What the reader pastes elsewhere (an AI tool among them) carries no never-drawn characters (invisible-chars.ts).
-  return withoutInvisible(FORMATS[format](passage));
+  return forSharing(FORMATS[format](passage));
 }
 
 export const CITATION_FORMATS = Object.keys(FORMATS) as CitationFormat[];

@@ -5,7 +5,7 @@ import { hasArticleNote } from '../records';
 import { bundleArticles, colorMeaning } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
-import { withoutInvisible } from '../invisible-chars';
+import { forSharing } from '../invisible-chars';
 
 export const CSV_COLUMNS = [
   'article_title',
@@ -74,7 +74,7 @@ export function csvField(value: string): string {
   // Control characters out too: a NUL ends the cell for some readers, and one before "=" hid the formula from the
   // test above while a spreadsheet skipped it (red team 29).
   const cell = neutraliseFormula(
-    withoutInvisible(value)
+    forSharing(value)
       .replace(/\u0085/g, '\n')
       .replace(CONTROLS, ''),
   );

@@ -7,7 +7,7 @@ import { EXPORT_HIGHLIGHT_COLORS } from '../palette';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 import { inMarks } from '../facts/quote-display';
-import { withoutInvisible } from '../invisible-chars';
+import { forSharing } from '../invisible-chars';
 
 /** The Content-Security-Policy embedded in the page: no scripts, no remote anything; only its own inline styles. */
 export const EXPORT_CSP =
@@ -81,7 +81,7 @@ export function exportHtml(input: ExportInput, now: () => Date): string {
   const bundles = bundleArticles(input);
   const title = bundles.length === 1 ? bundles[0]!.article.title || 'Lede notes' : 'Lede notes';
   // Never-drawn characters in old or imported notes are not handed on (invisible-chars.ts).
-  return withoutInvisible(`<!doctype html>
+  return forSharing(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -7,7 +7,7 @@ import { bundleArticles, bundleTags, colorMeaning } from './bundle';
 import { exportableUrl } from './safe-url';
 import { annotationLink } from './text-fragment';
 import { inMarks } from '../facts/quote-display';
-import { withoutInvisible } from '../invisible-chars';
+import { forSharing } from '../invisible-chars';
 import { noteMarkdown } from './note-markdown';
 
 /** How many key facts a note lists (facts arrive best first). */
@@ -147,7 +147,7 @@ export function articleToMarkdown(bundle: ArticleBundle, input: Pick<ExportInput
   ]);
   // Never-drawn characters (tag characters spelling hidden text) in a note saved before they were left out, or in
   // an imported one, are not handed on.
-  return withoutInvisible(`${fm}\n\n${articleBody(bundle, 1, input)}`);
+  return forSharing(`${fm}\n\n${articleBody(bundle, 1, input)}`);
 }
 
 /**
@@ -173,5 +173,5 @@ export function exportMarkdown(input: ExportInput, now: () => Date): string {
     if (tags.length) parts.push(`Tags: ${tags.map((t) => `#${t}`).join(' ')}`, '');
     parts.push(`Read: ${day(b.article.lastSeen)}`, '', '---', '');
   }
-  return withoutInvisible(parts.join('\n'));
+  return forSharing(parts.join('\n'));
 }

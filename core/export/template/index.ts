@@ -4,6 +4,7 @@ import type { ExportInput } from '../bundle';
 import { bundleArticles } from '../bundle';
 import { renderTemplate } from './render';
 import { templateView, type TemplateViewOptions } from './view';
+import { forSharing } from '../../invisible-chars';
 
 export { checkTemplate, renderTemplate, TemplateError, MAX_TEMPLATE_CHARS, type TemplateWarning } from './render';
 export { presetById, TEMPLATE_PRESETS, type PresetId, type TemplatePreset } from './presets';
@@ -32,7 +33,8 @@ export function renderArticlesWithTemplate(
       articleNote: options.articleNotes?.get(bundle.article.key),
       asReadOn: options.asReadOn?.get(bundle.article.key),
     });
-    return { key: bundle.article.key, title: view.title, text: renderTemplate(source, view) };
+    // Notes leave Lede as the other exports do: without characters nobody sees (invisible-chars.ts).
+    return { key: bundle.article.key, title: forSharing(view.title), text: forSharing(renderTemplate(source, view)) };
   });
 }
 

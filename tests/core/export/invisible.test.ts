@@ -3,6 +3,7 @@
 // imported with them, loses them in Markdown, CSV, JSON-LD, HTML, the text-fragment link and the clipboard's citation.
 import { describe, expect, it } from 'vitest';
 import { citedFrom, citePassage, CITATION_FORMATS, EXPORTERS, exportCsv } from '../../../core/export';
+import { exportWithTemplate } from '../../../core/export/template';
 import { annotation, article, extraction, now } from './fixtures';
 
 const tags = (s: string) => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
@@ -53,5 +54,41 @@ describe('exports strip characters a reader never sees', () => {
       expect(text).not.toMatch(/%F3%A0/i);
       expect(text).toContain(SEEN.slice(0, 30));
     }
+  });
+});
+
+// Wave 23: a pattern of soft hyphens between the letters of a quote (one between every two, 56 bits in this one) could
+// mark which reader shared it. The files and citations a reader shares carry none; the W3C JSON keeps them, so a
+// note anchors again word for word on its page. Template exports had no invisible-character pass at all.
+describe('soft hyphens and template exports', () => {
+  const shy = (s: string) => [...s].join('\u00ad');
+  const marked = {
+    ...input,
+    articles: [{ ...article, title: `Russia and China${tags('x')}` }],
+    annotations: [annotation({ exact: shy('Beijing and Moscow') })],
+  };
+
+  it('leaves every soft hyphen out of Markdown, HTML, CSV and the citations, and keeps them in the W3C JSON', () => {
+    for (const exporter of EXPORTERS) {
+      const out = exporter.run(marked, now);
+      if (exporter.id === 'jsonld') expect(out, exporter.id).toContain('\u00ad');
+      else {
+        expect(out, exporter.id).not.toContain('\u00ad');
+        expect(out, exporter.id).toContain('Beijing and Moscow');
+      }
+    }
+    const quote = marked.annotations[0]!.target.selector[0];
+    for (const format of CITATION_FORMATS)
+      expect(citePassage(citedFrom(marked.articles[0]!, quote, null), format)).not.toContain('\u00ad');
+  });
+
+  it('renders a template export without soft hyphens or tag characters', () => {
+    const text = exportWithTemplate(marked, '# {{title}}\n{{#highlights}}> {{text}}\n{{/highlights}}', {
+      colorLabels: {},
+      now,
+    });
+    expect(text).toContain('Beijing and Moscow');
+    expect(text).not.toContain('\u00ad');
+    expect(text).not.toMatch(INVISIBLE);
   });
 });
