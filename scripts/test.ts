@@ -102,8 +102,12 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['trust-lure', 30],
     ['trust-frames', 33],
     ['trust-page-reach', 36],
+    ['trust-gestures', 18],
+    ['trust-gesture-routes', 12],
+    ['trust-undo', 9],
   ],
   [
+    ['reader-gestures', 31],
     ['page-wake', 13],
     ['confidence', 14],
     ['reader', 9],

@@ -17,7 +17,7 @@ export {
 export { unseenInRunningText } from './dom/unseen-text';
 export { undrawnText } from './dom/undrawn-text';
 export { drawnApart, type DrawnApart } from './dom/drawn-apart';
-export { blocksWithDrawnWords } from './dom/drawn-words';
+export { coveredBlocks, drawnWordsIn } from './dom/drawn-words';
 export { anchorManyInText } from './text/anchor-many';
 export type { AnchorConfidence } from './text/confidence';
 export { anchorInText, TextAnchorer } from './text/match-selectors';

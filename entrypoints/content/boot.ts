@@ -75,6 +75,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     main ??= (async () => {
       if (!alive()) return null;
       const h = handoffOf();
+      h.gesture = gesture;
       (win as unknown as Record<symbol, unknown>)[HANDOFF] = h;
       try {
         await import(/* @vite-ignore */ h.api.runtime.getURL(MAIN_PATH));
@@ -89,18 +90,34 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     return main;
   }
 
+  /** What the reader's last selecting gesture selected (BootHandoff.gesture), handed to the rest when it loads. */
+  let gesture: BootHandoff['gesture'];
   // Selection: only a reader's own (trusted) mouse or keyboard gesture loads the toolbar. A page cannot forge one.
   const onGesture = (e: Event) => {
     if (!e.isTrusted || main) return;
+    const k = e as KeyboardEvent;
+    const selectAll = e.type === 'keyup' && (k.ctrlKey || k.metaKey) && k.key.toLowerCase() === 'a';
     // Shift with a key that extends a selection (an arrow, Home, End, a page key); a capital letter typed in a form is not.
-    if (e.type === 'keyup' && !((e as KeyboardEvent).shiftKey && SELECTING_KEY.test((e as KeyboardEvent).key))) return;
+    if (e.type === 'keyup' && !selectAll && !(k.shiftKey && SELECTING_KEY.test(k.key))) return;
     const at = e.type === 'mouseup' ? { x: (e as MouseEvent).clientX, y: (e as MouseEvent).clientY } : undefined;
+    // What the gesture selected, read now, before any listener of the page's hears it and can move it (red team 31:
+    // a page that emptied the selection at mouseup and put it back a task later kept the rest from loading, then
+    // had its own passage saved by the shortcut).
+    const now = win.getSelection();
+    const range = now && now.rangeCount > 0 && !now.isCollapsed ? now.getRangeAt(0).cloneRange() : null;
+    // A right-click selects nothing: the selection stays what the last gesture made.
+    if ((e as MouseEvent).button !== 2 || e.type !== 'mouseup')
+      gesture =
+        range && String(now).trim()
+          ? { range, text: String(now), href: win.location.href, ...(at ? { at } : {}) }
+          : 'none';
+    const seen = !!gesture && gesture !== 'none' && !(e.type === 'mouseup' && (e as MouseEvent).button === 2);
     // The address as the reader's gesture ended, before a page's own listener can move it (history.replaceState).
     const href = win.location.href;
     // The selection settles after mouseup; read it on the next task.
     win.setTimeout(() => {
       const sel = win.getSelection();
-      if (!sel || sel.isCollapsed || !String(sel).trim() || main || !alive()) return;
+      if (((!sel || sel.isCollapsed || !String(sel).trim()) && !seen) || main || !alive()) return;
       // A reader who presses a colour key before the toolbar has loaded still gets that highlight: the key is
       // remembered (not stopped: the page keeps its keys) and handed over with the selection.
       let key: string | undefined;

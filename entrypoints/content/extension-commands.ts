@@ -29,6 +29,9 @@ export type CommandListener = ReturnType<typeof registerContentHandlers>;
 /** Why a context-menu highlight was refused. */
 const SWAPPED_SELECTION =
   'the selection changed after the menu was opened, so nothing was saved: select the passage again.';
+/** Why a shortcut or menu highlight was refused: the page moved its address since the reader selected. */
+const MOVED_WHILE_SAVING =
+  'the page changed its address after you selected, so nothing was saved: select the passage again.';
 /** Why a shortcut or menu highlight was refused: the selection is not the one the reader made. */
 const NOT_READERS_SELECTION =
   'the selection is not the one you made (the page changed it), so nothing was saved: select the passage again.';
@@ -146,6 +149,13 @@ export function answerExtension(s: PageSession): CommandListener {
         if (selection && !selection.isCollapsed && !isReadersSelection(s, selection)) {
           fail(s, NOT_READERS_SELECTION);
           return { ok: false, reason: NOT_READERS_SELECTION };
+        }
+        // The page moved its address (a route) since the reader selected: the note would be filed under the page's
+        // choice (red team 31, H3 and H4).
+        const made = s.readerSelection;
+        if (made && made !== 'none' && routeOf(made.href) !== routeOf(view.location.href)) {
+          fail(s, MOVED_WHILE_SAVING);
+          return { ok: false, reason: MOVED_WHILE_SAVING };
         }
         if (menuText !== undefined && selection) endAtMenuWords(selection, menuText);
         return { ok: true, id: await highlightSelection(s, color ?? s.settings.defaultColor) };

@@ -53,6 +53,12 @@ export interface BootHandoff {
   main?: PageMain;
   /** The reader's mouse and key events, heard on window's capture phase before any listener of the page. */
   input?: InputHub;
+  /**
+   * What the reader's last selecting gesture left selected, read by the bootstrap as the gesture ended, before any
+   * listener of the page's heard it (`at`: the pointer of a mouse gesture); 'none' where it left nothing selected;
+   * absent where the bootstrap saw no gesture. The rest starts its `readerSelection` from it.
+   */
+  gesture?: { range: Range; text: string; href: string; at?: { x: number; y: number } } | 'none';
 }
 
 export const HANDOFF: unique symbol = Symbol.for('lede.page-handoff') as never;

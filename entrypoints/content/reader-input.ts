@@ -15,6 +15,8 @@ const HOVER_EVERY_MS = 80;
 
 /** How far (CSS px, up or down) a selection may end from the pointer that ended it and still be the reader's. */
 const NEAR_POINTER_PX = 48;
+/** A drag to a text's end may be let go in the space below its last line (red team 31, R8). */
+const BELOW_TEXT_PX = 120;
 
 /** Where the reader's mouse button came up, in the viewport. */
 export interface Pointer {
@@ -34,6 +36,43 @@ function endsAtPointer(rects: DOMRectList, at: Pointer): boolean {
   return false;
 }
 
+/**
+ * Whether a mouse gesture that ended at `at` made `range`: the caret under the pointer stands in the range (a drag
+ * ends there, a double or triple click selects around it, a release past a line's end or below the text finds the
+ * line's end), or the range's boxes are near the pointer both ways. A page that selected a passage of its own at the
+ * pointer's height, away from it, fails this (red team 31, K3).
+ */
+function madeAtPointer(range: Range, rects: DOMRectList, at: Pointer, doc: Document): boolean {
+  const caret = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(
+    at.x,
+    at.y,
+  );
+  try {
+    if (caret && range.isPointInRange(caret.startContainer, caret.startOffset)) return true;
+  } catch {
+    // A caret in another tree (a shadow root): judged by the boxes below.
+  }
+  for (const r of rects)
+    if (
+      at.y >= r.top - NEAR_POINTER_PX &&
+      at.y <= r.bottom + BELOW_TEXT_PX &&
+      at.x >= r.left - NEAR_POINTER_PX &&
+      at.x <= r.right + NEAR_POINTER_PX
+    )
+      return true;
+  return false;
+}
+
+/** Two ranges with the same ends. */
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
 /** A selection's two ends, as they stood when the reader pressed Shift. */
 type SelectionEnds = { anchor: Node | null; anchorOffset: number; focus: Node | null; focusOffset: number };
 
@@ -51,12 +90,24 @@ export class ReaderInput {
   private pendingKey: string | undefined;
   /** Whether the page has more elements than the article check reads (asked once, when it first says no). */
   private tooLarge: boolean | undefined;
+  /** A selecting key pressed with Shift, until its keyup. */
+  private shiftedKey: string | null = null;
+  /** The reader's last key before this one typed a character (see onKeyDown): their Ctrl+Z is the typing's. */
+  private typedLast = false;
   /** The reader's last selection was made in a sub-frame they were not reported to see: no toolbar was offered. */
   private unseen = false;
 
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
     const { doc, life, surface } = s;
+    // What the bootstrap read as the reader's gesture ended, before this script loaded (boot.ts).
+    const g = s.handoff.gesture;
+    if (g === 'none') s.readerSelection = 'none';
+    else if (g) {
+      const rects = g.range.getClientRects();
+      s.readerSelection =
+        !g.at || madeAtPointer(g.range, rects, g.at, doc) ? { range: g.range, text: g.text, href: g.href } : 'none';
+    }
     // Heard on window's capture phase before the page's own listeners (input-hub.ts), so a page cannot swallow them.
     const input = s.handoff.input ?? doc;
     life.listen<MouseEvent>(input, 'mouseup', (e) => {
@@ -67,15 +118,20 @@ export class ReaderInput {
       const own = surface.contains(e.composedPath()[0] as Node);
       if (!e.isTrusted) return;
       // What the gesture selected, read now, before any listener of the page's hears the mouseup and can move it.
-      if (!own) this.recordReaders(at);
+      // A right-click selects nothing (the context menu's own command is checked against this record: red team
+      // 31, H4).
+      if (!own && e.button !== 2) this.recordReaders(at);
       life.setTimeout(() => this.onSelectionEnd(at, href, false), 0);
     });
     life.listen<KeyboardEvent>(input, 'keyup', (e) => {
       // Ctrl+A (Cmd+A) selects the page: the reader's own selection, as a drag's.
       if (e.isTrusted && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
-        if (!surface.contains(e.composedPath()[0] as Node)) this.recordReaders();
+        if (!surface.contains(e.composedPath()[0] as Node)) this.recordReaders(undefined, true);
       }
-      if (!e.isTrusted || !e.shiftKey || !SELECTING_KEY.test(e.key) || surface.contains(e.composedPath()[0] as Node))
+      // A key that went down with Shift extends the selection, even where Shift was let go before it (red team 31, R5).
+      const shifted = e.shiftKey || this.shiftedKey === e.key;
+      if (this.shiftedKey === e.key) this.shiftedKey = null;
+      if (!e.isTrusted || !shifted || !SELECTING_KEY.test(e.key) || surface.contains(e.composedPath()[0] as Node))
         return;
       if (this.keyboardMoved()) this.onSelectionEnd(undefined, s.view.location.href);
       else s.surface.shownWidgets?.hideToolbar();
@@ -103,7 +159,9 @@ export class ReaderInput {
     }
     key = this.pendingKey;
     this.pendingKey = undefined;
-    this.onSelectionEnd(at, href);
+    // The bootstrap read the gesture's selection as it ended (the constructor took it); read now, a page's listener
+    // may have moved it since.
+    this.onSelectionEnd(at, href, !s.handoff.gesture);
     const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(s, color, undefined, this.offered);
     else if (key && this.unseen) tellUnseen(s);
@@ -113,14 +171,27 @@ export class ReaderInput {
    * Keeps what the reader's gesture left selected (`PageSession.readerSelection`): the selection when it is theirs (it
    * ends at the pointer of a mouse gesture), else 'none'. A selection inside Lede's own UI changes nothing.
    */
-  private recordReaders(at?: Pointer): void {
+  private recordReaders(at?: Pointer, all = false): void {
     const { s } = this;
     const selection = s.view.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     if (range && s.surface.contains(range.commonAncestorContainer)) return;
+    const made = s.readerSelection;
+    // A click that leaves the selection as it was (a button of the page's, Share, Listen) changes nothing (red team
+    // 31, R6).
+    if (range && made && made !== 'none' && sameRange(range, made.range) && selection!.toString() === made.text) return;
     const rects = range?.getClientRects();
-    const theirs = !!range && !!rects && !!selection?.toString().trim() && (!at || endsAtPointer(rects, at));
-    s.readerSelection = theirs ? { range: range!.cloneRange(), text: selection!.toString() } : 'none';
+    const text = selection?.toString() ?? '';
+    const theirs =
+      !!range &&
+      !!rects &&
+      !!text.trim() &&
+      (!at || madeAtPointer(range, rects, at, s.doc)) &&
+      // Ctrl+A selects the whole page (or the field): not one passage of the page's choosing (red team 31, K5).
+      (!all || text.length >= 0.5 * (s.doc.body?.textContent?.trim().length ?? 0));
+    s.readerSelection = theirs
+      ? { range: range!.cloneRange(), text: selection!.toString(), href: s.view.location.href }
+      : 'none';
   }
 
   /**
@@ -185,12 +256,21 @@ export class ReaderInput {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (!e.isTrusted) return; // only the reader's own keys act; a page's synthetic ones are ignored
+    const typing = this.typedLast;
+    // Whether this key types (a character without Ctrl or Meta, Backspace, Delete, Enter): a Ctrl+Z after typing
+    // undoes the typing, wherever the page has moved the focus since (red team 31, Z1). Lede's own colour keys and
+    // modifiers alone do not count.
+    if (!/^(?:Control|Meta|Shift|Alt|AltGraph|CapsLock)$/.test(e.key))
+      this.typedLast =
+        (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !isColourKey(e)) ||
+        /^(?:Backspace|Delete|Enter)$/.test(e.key);
     if (e.key === 'Shift' && !e.repeat) {
       const sel = this.s.view.getSelection();
       this.atShift = sel
         ? { anchor: sel.anchorNode, anchorOffset: sel.anchorOffset, focus: sel.focusNode, focusOffset: sel.focusOffset }
         : null;
     }
+    if (e.shiftKey && SELECTING_KEY.test(e.key)) this.shiftedKey = e.key;
     if (this.readerKey(e)) return;
     const { s } = this;
     if (this.checking && isColourKey(e)) {
@@ -217,6 +297,7 @@ export class ReaderInput {
       e.key === 'z' &&
       (e.ctrlKey || e.metaKey) &&
       !e.shiftKey &&
+      !typing &&
       focusIsFree(s.doc, s.surface.host().host) &&
       widgets?.undo()
     ) {
@@ -322,6 +403,8 @@ function isControlAt(e: MouseEvent): boolean {
  */
 function focusIsFree(doc: Document, own: Element): boolean {
   const at = doc.activeElement;
+  // A page that is all editable (`designMode`, an editable body) has its own Ctrl+Z everywhere (red team 31, Z2).
+  if (doc.designMode === 'on' || (at as HTMLElement | null)?.isContentEditable) return false;
   return !at || at === doc.body || at === doc.documentElement || at === own;
 }
 

@@ -78,8 +78,9 @@ export interface PageSession {
    * selected: its range and words, 'none' where it left nothing of theirs selected (a click, or a selection the page
    * put away from the pointer), null before any gesture was seen. The extension's commands (shortcut, context
    * menu) save only this: a page that swaps the selection as the reader presses the shortcut gets nothing saved.
+   * `href`: the address when it was made; a page that moves its route before the save gets nothing filed.
    */
-  readerSelection: { range: Range; text: string } | 'none' | null;
+  readerSelection: { range: Range; text: string; href: string } | 'none' | null;
 }
 
 export { anchorOnPage, describeOnPage, PageText, pageRoot } from './page-root';

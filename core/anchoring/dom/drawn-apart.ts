@@ -8,7 +8,7 @@
 // range's elements only (a save, not a page load, pays for it).
 
 import { drawnOutOfOrder } from './drawn-order';
-import { isInlineLevel, pseudoWords } from './drawn-words';
+import { isInlineLevel, meets, type Pseudo, pseudoBox, pseudoWords } from './drawn-words';
 
 /** Elements past this many in a range are not looked at (a save across a whole long page). */
 const MAX_ELEMENTS = 5_000;
@@ -34,25 +34,41 @@ export function drawnApart(range: Range, view: Window): DrawnApart {
   for (const el of elements) {
     const style = view.getComputedStyle(el);
     if (/override/.test(style.unicodeBidi) && /[\p{L}\p{N}]/u.test(textIn(el, range))) return 'reordered text';
-    for (const [pseudo, at] of [
+    const hostInline = isInlineLevel(style.display);
+    const pseudos: (readonly [Pseudo, number])[] = [
       ['::before', 0],
       ['::after', el.childNodes.length],
-    ] as const) {
-      const words = pseudoWords(el, pseudo, view);
+    ];
+    if (style.display === 'list-item') pseudos.push(['::marker', 0]);
+    for (const [pseudo, at] of pseudos) {
+      const words = pseudoWords(el, pseudo, view, hostInline);
       if (!words) continue;
-      // Laid over the page (position: absolute or fixed) on an element whose words the range holds: it may paint other
-      // words over them ("Xi" over "Putin", red team 30), wherever its box falls.
+      // Laid over the page (position: absolute or fixed): it paints other words over the selected ones where its
+      // box meets theirs ("Xi" over "Putin", red team 30); elsewhere (a badge in the margin) it changes nothing.
       if (words === 'positioned') {
-        if (textIn(el, range)) return 'generated words';
+        if (meets(range.getClientRects(), [pseudoBox(el, pseudo, view)])) return 'generated words';
         continue;
       }
-      // In the flow, the pseudo-element stands where the range can show it: its place inside the range.
-      if (!pointInRange(range, el, at)) continue;
-      if (isInlineLevel(style.display) || textIn(el, range)) return 'generated words';
+      // In the flow, the pseudo-element stands where the range can show it: its place inside the range, or at the
+      // range's edge where the range starts (ends) with the element's first (last) words: "It is false that" drawn
+      // before an item whose words the reader selected from their start.
+      if (!pointInRange(range, el, at) && !atEdge(range, el, pseudo === '::after')) continue;
+      if (hostInline || pseudo === '::marker' || textIn(el, range)) return 'generated words';
     }
   }
   // Layout that moves letters without touching the text (flex order, row-reverse, relative offsets).
   return drawnOutOfOrder(range, view) ? 'reordered text' : null;
+}
+
+/** Whether `range` starts (or, with `end`, ends) within `el` with nothing but white space between it and `el`'s edge. */
+function atEdge(range: Range, el: Element, end: boolean): boolean {
+  const node = end ? range.endContainer : range.startContainer;
+  if (!el.contains(node)) return false;
+  const part = el.ownerDocument.createRange();
+  part.selectNodeContents(el);
+  if (end) part.setStart(range.endContainer, range.endOffset);
+  else part.setEnd(range.startContainer, range.startOffset);
+  return part.toString().trim() === '';
 }
 
 function pointInRange(range: Range, node: Node, offset: number): boolean {

@@ -5,7 +5,13 @@
 // elements are read where they stand (`outerHTML`, attributes, text), which runs no script of the page's.
 
 /** What becomes of one element of the body: written as it is, left out, emptied of its words, or marked. */
-export type Verdict = 'keep' | 'drop' | 'empty' | { mark: [name: string, value: string] };
+export type Verdict =
+  | 'keep'
+  | 'drop'
+  | 'empty'
+  | { mark: [name: string, value: string] }
+  /** Kept, with the words a stylesheet draws before and after its content written in (drawn-words.ts). */
+  | { drawn: { before: string; after: string } };
 
 /** Elements whose content is not markup (or carries no words to judge): written as the page holds them. */
 const AS_THEY_ARE = new Set([
@@ -189,6 +195,13 @@ class Writer {
       }
       const verdict = top.judged && judge && !foreign ? judge(el) : 'keep';
       if (verdict === 'drop') continue;
+      if (typeof verdict === 'object' && 'drawn' in verdict) {
+        out.push(this.openTag(el), escapeText(verdict.drawn.before));
+        const close = `${escapeText(verdict.drawn.after)}</${el.localName}>`;
+        if (VOID.has(name)) out.push(close);
+        else stack.push({ next: el.firstChild, close, judged: top.judged });
+        continue;
+      }
       if (typeof verdict === 'object') {
         out.push(this.openTag(el, verdict.mark));
         stack.push({ next: el.firstChild, close: `</${el.localName}>`, judged: false });

@@ -7,7 +7,7 @@
 // marked with an attribute whose value the page cannot guess: the reading copy keeps it as the article's, but key
 // facts and quotes read the article without it until the reader opens it (removeClosedParts), since a
 // page can set any hidden block of its own beside a button of its own.
-import { blocksWithDrawnWords } from './drawn-words';
+import { coveredBlocks, drawnWordsIn } from './drawn-words';
 import { writeMarkup } from './markup-writer';
 import { undrawnText } from './undrawn-text';
 import { unseenInRunningText } from './unseen-text';
@@ -46,15 +46,20 @@ export function shownMarkup(doc: Document, mark: string | null): string {
   // custom-element constructors while Lede reads.
   // Words whose element is drawn but which are not (a shadow host's text with no slot, a closed <details>'s body).
   const undrawn = undrawnText(view, { onlyShown: true });
-  // Blocks where a pseudo-element draws words into the text or over it ("Xi" painted over "Putin"): what the reader
-  // reads there is not the markup's words, so no key fact, quote or reading copy is made of them.
-  const drawnOver = blocksWithDrawnWords(view, body);
+  // Words a pseudo-element draws in the text's flow are written in where the reader reads them ("$1,400" where the
+  // markup says "$400"); a block whose words a positioned one covers ("Xi" painted over "Putin") is left out: what
+  // the reader reads there is not knowable from the markup (drawn-words.ts).
+  const drawn = drawnWordsIn(view, body);
+  const drawnOver = coveredBlocks(view, body, drawn.laid);
   const html = writeMarkup(
     root,
     body,
     (el) => {
       if (drawnOver.has(el)) return 'drop';
-      if (!unseen(el)) return 'keep';
+      if (!unseen(el)) {
+        const words = drawn.inline.get(el);
+        return words ? { drawn: words } : 'keep';
+      }
       if (openable === el && mark !== null) return { mark: [CLOSED_ATTRIBUTE, mark] };
       return el.nodeName.toUpperCase() === 'TIME' ? 'empty' : 'drop';
     },

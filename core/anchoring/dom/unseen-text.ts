@@ -33,10 +33,10 @@ function hasOwnWords(el: Element): boolean {
 /** Below this alpha, a text colour or text fill shows no readable word (rgba(0, 0, 0, 0.03) on white). */
 const MIN_TEXT_ALPHA = 0.1;
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
 /** A computed `rgb()`/`rgba()` colour as red, green, blue and alpha; null for any other form. */
-function rgbaOf(color: string): [number, number, number, number] | null {
+export function rgbaOf(color: string): [number, number, number, number] | null {
   const m = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)(?:, ([\d.]+))?\)$/.exec(color);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
 }
@@ -51,7 +51,7 @@ function luminance([r, g, b]: Rgb): number {
 const MIN_CONTRAST = 1.25;
 
 /** The words' colour is (nearly) the colour behind them: white on white. */
-function blendsIn(color: string, backdrop: Rgb | null): boolean {
+export function blendsIn(color: string, backdrop: Rgb | null): boolean {
   const c = rgbaOf(color);
   if (!backdrop || !c || c[3] < 0.95) return false;
   const [a, b] = [luminance([c[0], c[1], c[2]]), luminance(backdrop)];

@@ -19,6 +19,15 @@ q::before { content: "“" } q::after { content: "”" }
 .ext::after { content: " (opens in a new tab)"; position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0) }
 .badge { position: relative }
 .badge::after { content: "NEW"; position: absolute; top: -1em; right: 0; opacity: 0 }
+.fig::before { content: "1," }
+.fill::before { content: "do not "; color: transparent; -webkit-text-fill-color: #222 }
+.spill::before { content: "never "; display: inline-block; width: 1px; white-space: nowrap; margin-right: 3.6em }
+.cell::before { content: "not "; display: table-cell }
+.say { display: list-item; list-style-position: inside } .say::marker { content: "It is false that " }
+.margin { position: relative } .margin::after { content: "Opinion"; position: absolute; left: -9em; top: 0 }
+.dot::after { content: "x"; color: #fff }
+.shadow::before { content: "do not "; color: transparent; text-shadow: 0 0 0 #222 }
+.esc::before { content: "\\FFFFFF no\\74 " }
 </style></head><body style="font: 16px serif">
 <p id="a">Beijing and Moscow have <span class="gen"></span>found common cause on the Security Council.</p>
 <p id="b">The deals complement a $<span class="rev">004</span> billion deal made last May.</p>
@@ -43,6 +52,15 @@ q::before { content: "“" } q::after { content: "”" }
 <p id="t">"We will not back down," <span class="who">Putin</span> said on Thursday.</p>
 <p id="u">Read <a class="ext" href="#x" target="_blank">the full report</a> on the site, he said.</p>
 <p id="v">A <span class="badge">fresh</span> analysis of the deal appeared.</p>
+<p id="w">The deals complement a $<span class="fig">400</span> billion deal.</p>
+<p id="x">They <span class="fill"></span>want the deal, he said.</p>
+<p id="y">Gas will <span class="spill"></span>flow to China, he said.</p>
+<p id="z">The talks have <span class="cell"></span>failed at all.</p>
+<p id="aa" class="say">the sanctions will end next year.</p>
+<p id="ab" class="margin" style="margin-left:10em">The council met again on Tuesday.</p>
+<p id="ac" class="dot">Officials said the vote would be held.</p>
+<p id="ad">They <span class="shadow"></span>want the deal.</p>
+<p id="ae">It is <span class="esc"></span>true at all.</p>
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
@@ -110,14 +128,49 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     expect(await across('v', 'A ', 'v', 'appeared.')).toBeNull();
   });
 
-  it('leaves a block with words drawn over it out of the markup key facts and quotes read, and keeps the others', async () => {
+  it('finds figures, see-through letters filled another way, letters spilling from a pixel box, a table cell in a line and a marker (red team 31)', async () => {
+    expect(await across('w', 'The deals', 'w', 'deal.')).toBe('generated words');
+    expect(await across('x', 'They', 'x', 'he said.')).toBe('generated words');
+    expect(await across('y', 'Gas will', 'y', 'he said.')).toBe('generated words');
+    expect(await across('z', 'The talks', 'z', 'at all.')).toBe('generated words');
+    expect(await across('aa', 'the sanctions', 'aa', 'next year.')).toBe('generated words');
+  });
+
+  it('leaves alone a positioned label beside the words it does not cover, and letters the colour of the page: one such rule on every paragraph switches nothing off', async () => {
+    expect(await across('ab', 'The council', 'ab', 'Tuesday.')).toBeNull();
+    expect(await across('ac', 'Officials', 'ac', 'held.')).toBeNull();
+    // A shadow paints see-through letters; an escape out of Unicode's range reads as a replacement, never throws.
+    expect(await across('ad', 'They', 'ad', 'the deal.')).toBe('generated words');
+    expect(await across('ae', 'It is', 'ae', 'at all.')).toBe('generated words');
+  });
+
+  it('writes words drawn in the flow into the markup key facts read, and leaves out a block whose words a laid box covers', async () => {
     const kept = await page.evaluate(() => {
       const doc = new DOMParser().parseFromString((globalThis as any).lede.anchoring.seenMarkup(document), 'text/html');
-      return ['a', 'c', 'd', 'e', 't', 'u', 'v'].filter((id) => doc.getElementById(id));
+      const text = (id: string) => doc.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+      return {
+        a: text('a'),
+        c: text('c'),
+        t: text('t'),
+        w: text('w'),
+        x: text('x'),
+        aa: text('aa'),
+        ab: text('ab'),
+        e: text('e'),
+        u: text('u'),
+      };
     });
-    // "not " drawn into #a, " never" into #c, "Xi" over #t's "Putin": left out. Quotation marks, a footnote number,
-    // a screen-reader-only link label and a transparent badge draw no words a reader reads.
-    expect(kept).toEqual(['d', 'e', 'u', 'v']);
+    // What the reader reads: "not " drawn into #a, " never" into #c, "1," before "400", a marker before #aa's words.
+    expect(kept.a).toContain('have not found');
+    expect(kept.c).toContain('flow never between');
+    expect(kept.w).toContain('$1,400 billion');
+    expect(kept.x).toContain('They do not want');
+    expect(kept.aa).toContain('It is false that the sanctions');
+    // "Xi" laid over #t's "Putin": left out. A label beside #ab's words, a screen-reader-only link label: kept as written.
+    expect(kept.t).toBeNull();
+    expect(kept.ab).toBe('The council met again on Tuesday.');
+    expect(kept.u).toBe('Read the full report on the site, he said.');
+    expect(kept.e).toBe('Despite many differences, the two are united by one aim.');
   });
 
   it('leaves alone the text on either side, quotation marks, footnote numbers, an ad label between paragraphs and right-to-left text', async () => {

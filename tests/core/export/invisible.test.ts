@@ -84,7 +84,7 @@ describe('soft hyphens and template exports', () => {
 
   it('renders a template export without soft hyphens or tag characters', () => {
     const text = exportWithTemplate(marked, '# {{title}}\n{{#highlights}}> {{text}}\n{{/highlights}}', {
-      colorLabels: {},
+      colorLabels: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
       now,
     });
     expect(text).toContain('Beijing and Moscow');

@@ -1,0 +1,136 @@
+// The shortcut and the context menu save only what the reader's own gesture selected (PageSession.readerSelection),
+// in real Chromium against the built extension: pages that swap the selection before the page side has loaded, take
+// the reader's drag to select a passage of their own, or answer Ctrl+A with one (red team 31, wave 23; each failed
+// on the build before its fix). Shift+arrow steps a page stretches far are still taken (docs/reliability.md).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { piercedText, runHighlightCommand, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
+
+const trust = useTrustPage();
+const PLANTED = 'The editors now concede that this report was fabricated and retract it in full';
+
+async function openRaw(path: string, script: string, extraBody = ''): Promise<Page> {
+  trust.server.route(path, {
+    body: SAMPLE.replace('<head>', `<head><script>${script}</script>`).replace('</body>', `${extraBody}</body>`),
+  });
+  const page = await trust.session.context.newPage();
+  await page.goto(`${trust.server.url}${path}`);
+  await page.bringToFront();
+  return page;
+}
+
+/** Presses Alt+Shift as the reader does for the shortcut, runs the command (active tab), releases. */
+async function shortcut(page: Page, tabId?: number): Promise<unknown> {
+  await page.bringToFront();
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  const reply = await runHighlightCommand(trust.session.worker, tabId);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+  await page.waitForTimeout(1200);
+  return reply;
+}
+
+const alertOf = (page: Page) => piercedText(page, 'role', 'alert').catch(() => null);
+
+/** A fixed note of the page's, at the pointer's height in the right margin, holding PLANTED; selects it. */
+const PLANT_AT_Y = `window.__plantAt = (y) => {
+  let p = document.getElementById('planted');
+  if (!p) { p = document.createElement('div'); p.id = 'planted'; p.textContent = ${JSON.stringify(PLANTED)};
+    p.style.cssText = 'position:fixed;right:8px;width:300px;font:12px Arial;color:#888'; document.body.append(p); }
+  p.style.top = (y - 8) + 'px';
+  const r = document.createRange(); r.selectNodeContents(p.firstChild);
+  getSelection().removeAllRanges(); getSelection().addRange(r);
+};`;
+
+describe('red team 31: the reader’s selection', () => {
+  it('K1 first gesture on a page with no notes: the page swaps the selection 30 ms after mouseup, before the page side has loaded and recorded it', async () => {
+    const path = '/rt31/k1.html';
+    const script = `${PLANT_AT_Y}
+      addEventListener('mouseup', (e) => { if (window.__done) return; window.__done = 1; const y = e.clientY; setTimeout(() => __plantAt(y), 30); });`;
+    const page = await openRaw(path, script);
+    // No tabIdOf first: it would wake the page side. The reader's first gesture on the page.
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(800);
+    const sel = await page.evaluate(() => String(getSelection()));
+    console.log('K1 selection after the gesture', JSON.stringify(sel));
+    const reply = await shortcut(page);
+    console.log('K1 reply', JSON.stringify(reply), 'alert', await alertOf(page));
+    const quotes = await trust.quotesFor(path);
+    console.log('K1 stored', JSON.stringify(quotes));
+    expect(quotes).not.toContain(PLANTED);
+    await page.close();
+  });
+
+  it('K2 the page keeps the bootstrap asleep (collapses the selection for one task at mouseup), then swaps at Alt+Shift', async () => {
+    const path = '/rt31/k2.html';
+    const script = `addEventListener('mouseup', () => {
+        const s = getSelection(); if (!s.rangeCount) return; const r = s.getRangeAt(0).cloneRange();
+        s.removeAllRanges(); setTimeout(() => { s.removeAllRanges(); s.addRange(r); }, 0);
+      });
+      addEventListener('keydown', (e) => {
+        if (!(e.altKey && e.shiftKey)) return;
+        const p = document.getElementById('planted');
+        const r = document.createRange(); r.selectNodeContents(p.firstChild);
+        getSelection().removeAllRanges(); getSelection().addRange(r);
+        window.__swapped = (window.__swapped || 0) + 1;
+      });`;
+    const page = await openRaw(path, script, `<div style="height:4000px"></div><p id="planted">${PLANTED}</p>`);
+    await selectWithMouse(page, PASSAGE);
+    await page.waitForTimeout(300);
+    const sel = await page.evaluate(() => String(getSelection()));
+    console.log('K2 selection the reader sees after the gesture', JSON.stringify(sel));
+    const reply = await shortcut(page);
+    console.log('K2 reply', JSON.stringify(reply), 'alert', await alertOf(page));
+    const quotes = await trust.quotesFor(path);
+    console.log('K2 stored', JSON.stringify(quotes));
+    const woke = await page.evaluate(() => (window as unknown as { __swapped?: number }).__swapped ?? 0);
+    console.log('K2 swaps', woke);
+    expect(quotes).not.toContain(PLANTED);
+    await page.close();
+  });
+
+  it('K3 page side loaded: the page takes the reader’s drag (mousedown prevented) and selects its own note at the pointer’s height', async () => {
+    const path = '/rt31/k3.html';
+    const script = `${PLANT_AT_Y}
+      let down = false;
+      addEventListener('mousedown', (e) => { if (window.__armed) { down = true; e.preventDefault(); } });
+      addEventListener('mousemove', (e) => { if (down && e.buttons === 1) __plantAt(e.clientY); });
+      addEventListener('mouseup', () => { down = false; });`;
+    const page = await openRaw(path, script);
+    const tabId = await tabIdOf(trust.session, page);
+    await page.evaluate(() => ((window as unknown as { __armed: number }).__armed = 1));
+    const got = await selectWithMouse(page, PASSAGE);
+    console.log('K3 selection at mouseup', JSON.stringify(got));
+    await page.waitForTimeout(300);
+    const reply = await shortcut(page, tabId);
+    console.log('K3 reply', JSON.stringify(reply), 'alert', await alertOf(page));
+    const quotes = await trust.quotesFor(path);
+    console.log('K3 stored', JSON.stringify(quotes));
+    expect(quotes).not.toContain(PLANTED);
+    await page.close();
+  });
+
+  it('K5 Ctrl+A: the page answers the keydown by selecting its own passage', async () => {
+    const path = '/rt31/k5.html';
+    const script = `addEventListener('keydown', (e) => {
+        if (!(e.ctrlKey && e.key === 'a')) return;
+        e.preventDefault();
+        const p = document.getElementById('planted');
+        const r = document.createRange(); r.selectNodeContents(p.firstChild);
+        getSelection().removeAllRanges(); getSelection().addRange(r);
+      });`;
+    const page = await openRaw(path, script, `<div style="height:4000px"></div><p id="planted">${PLANTED}</p>`);
+    const tabId = await tabIdOf(trust.session, page);
+    await page.mouse.click(300, 300);
+    await page.keyboard.press('Control+a');
+    await page.waitForTimeout(300);
+    const reply = await shortcut(page, tabId);
+    console.log('K5 reply', JSON.stringify(reply), 'alert', await alertOf(page));
+    const quotes = await trust.quotesFor(path);
+    console.log('K5 stored', JSON.stringify(quotes));
+    expect(quotes).not.toContain(PLANTED);
+    await page.close();
+  });
+});
