@@ -48,8 +48,11 @@ for (const [n, f] of files.entries()) {
       const seenMarkup = median(() => anchoring.seenMarkup(document));
       const shown = new DOMParser().parseFromString(anchoring.shownMarkup(document, 'm'), 'text/html');
       const closed = [...shown.querySelectorAll('[data-lede-closed="m"]')].map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»');
-      // Blocks left out because a pseudo-element draws words into or over their text (drawn-words.ts), to be read by eye.
-      const apart = anchoring.blocksWithDrawnWords ? [...anchoring.blocksWithDrawnWords(window, document.body)].filter((el) => /\S/.test(el.textContent)).map((el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\s+/g, ' ').trim().slice(0, 60) + '»') : [];
+      // Words pseudo-elements draw (drawn-words.ts), to be read by eye: in the flow (written into the markup) and blocks a
+      // positioned one covers (left out).
+      const dw = anchoring.drawnWordsIn(window, document.body);
+      const label = (el) => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' «' + el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) + '»';
+      const apart = [...[...dw.inline.entries()].map(([el, w]) => 'drawn in ' + JSON.stringify(w.before + '|' + w.after) + ' ' + label(el)), ...[...anchoring.coveredBlocks(window, document.body, dw.laid)].map((el) => 'covered ' + label(el))];
       return { apart, plain, seen, drawn, markup, seenMarkup, chars: anchoring.buildTextModel(document.body).text.length - kept.text.length, dropped, closed, html: closed.length ? anchoring.shownMarkup(document, 'm') : '' };
     })()`);
     rows.push({ file: f.split('/').slice(-2).join('/'), ...(r as Omit<(typeof rows)[0], 'file'>) });
@@ -96,7 +99,7 @@ const shown = process.env.LEDE_UNSEEN_ALL ? Number.POSITIVE_INFINITY : 4;
 for (const r of withDrops) for (const d of r.dropped.slice(0, shown)) console.log(`  ${r.file}: ${d}`);
 const withApart = rows.filter((r) => r.apart.length > 0);
 console.log(
-  `blocks left out for words a ::before/::after draws into or over their text: ${withApart.reduce((n, r) => n + r.apart.length, 0)} on ${withApart.length} of ${rows.length} pages`,
+  `words a ::before/::after/::marker draws in the flow (written in) or over the text (block left out): ${withApart.reduce((n, r) => n + r.apart.length, 0)} on ${withApart.length} of ${rows.length} pages`,
 );
 for (const r of withApart) for (const d of r.apart.slice(0, shown)) console.log(`  drawn over ${r.file}: ${d}`);
 // Closed parts: hidden blocks a reader could open, marked in the markup; key facts leave out the article's blocks in
