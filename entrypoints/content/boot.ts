@@ -94,7 +94,9 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   let gesture: BootHandoff['gesture'];
   // Selection: only a reader's own (trusted) mouse or keyboard gesture loads the toolbar. A page cannot forge one.
   const onGesture = (e: Event) => {
-    if (!e.isTrusted || main) return;
+    // Once the rest has started it hears gestures itself; while it loads, the bootstrap still keeps the last one (a
+    // triple click's third press lands while the second's load is under way).
+    if (!e.isTrusted || handoff?.main) return;
     const k = e as KeyboardEvent;
     const selectAll = e.type === 'keyup' && (k.ctrlKey || k.metaKey) && k.key.toLowerCase() === 'a';
     // Shift with a key that extends a selection (an arrow, Home, End, a page key); a capital letter typed in a form is not.
@@ -111,6 +113,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
         range && String(now).trim()
           ? { range, text: String(now), href: win.location.href, ...(at ? { at } : {}) }
           : 'none';
+    if (handoff) handoff.gesture = gesture;
+    if (main) return;
     const seen = !!gesture && gesture !== 'none' && !(e.type === 'mouseup' && (e as MouseEvent).button === 2);
     // The address as the reader's gesture ended, before a page's own listener can move it (history.replaceState).
     const href = win.location.href;

@@ -46,12 +46,13 @@ function isReadersSelection(s: PageSession, selection: Selection | null): boolea
   if (made === null) return true;
   if (made === 'none' || !selection || selection.rangeCount === 0) return false;
   const now = selection.getRangeAt(0);
+  // The same start and the same words (white space aside: a selection cut back to the menu's words may end before a
+  // space the reader's drag took).
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
   return (
     now.startContainer === made.range.startContainer &&
     now.startOffset === made.range.startOffset &&
-    now.endContainer === made.range.endContainer &&
-    now.endOffset === made.range.endOffset &&
-    selection.toString() === made.text
+    squash(selection.toString()) === squash(made.text)
   );
 }
 
@@ -146,6 +147,9 @@ export function answerExtension(s: PageSession): CommandListener {
           return { ok: false, reason: SWAPPED_SELECTION };
         }
         const selection = view.getSelection();
+        // A selection the page stretched while the menu was open ends where the menu's words end (red team 25); then it
+        // must be the reader's own.
+        if (menuText !== undefined && selection) endAtMenuWords(selection, menuText);
         if (selection && !selection.isCollapsed && !isReadersSelection(s, selection)) {
           fail(s, NOT_READERS_SELECTION);
           return { ok: false, reason: NOT_READERS_SELECTION };
@@ -157,7 +161,6 @@ export function answerExtension(s: PageSession): CommandListener {
           fail(s, MOVED_WHILE_SAVING);
           return { ok: false, reason: MOVED_WHILE_SAVING };
         }
-        if (menuText !== undefined && selection) endAtMenuWords(selection, menuText);
         return { ok: true, id: await highlightSelection(s, color ?? s.settings.defaultColor) };
       },
       async tellFrameUnseen() {

@@ -40,6 +40,13 @@ export class HighlightUi {
   private toastTimer: number | undefined;
   /** The Undo of the open toast, if it offers one. */
   private toastAction: (() => void) | null = null;
+  /** When the open toast began to offer its action (performance.now()). */
+  private actionAt = 0;
+
+  /** When the open toast's Undo was offered (performance.now()); 0 when none is offered. */
+  get undoOfferedAt(): number {
+    return this.toastAction ? this.actionAt : 0;
+  }
   /** Whether the toast's Undo is drawn as it is when clicked (a page may cover it with a lure: drawn-watch.ts). */
   private drawn: DrawnWatch | null = null;
 
@@ -151,6 +158,7 @@ export class HighlightUi {
     const d = this.doc;
     const children: Node[] = [el(d, 'span', { text: message })];
     this.toastAction = action?.run ?? null;
+    this.actionAt = performance.now();
     if (action) {
       const b = el(d, 'button', { text: action.label, attrs: { 'data-action': 'undo' } });
       // Undo deletes a highlight just saved: a click the page lured onto it through a layer of its own, or with the

@@ -92,8 +92,8 @@ export class ReaderInput {
   private tooLarge: boolean | undefined;
   /** A selecting key pressed with Shift, until its keyup. */
   private shiftedKey: string | null = null;
-  /** The reader's last key before this one typed a character (see onKeyDown): their Ctrl+Z is the typing's. */
-  private typedLast = false;
+  /** When the reader last typed a character on the page (see onKeyDown): a Ctrl+Z after it is the typing's. */
+  private typedAt = Number.NEGATIVE_INFINITY;
   /** The reader's last selection was made in a sub-frame they were not reported to see: no toolbar was offered. */
   private unseen = false;
 
@@ -256,14 +256,14 @@ export class ReaderInput {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (!e.isTrusted) return; // only the reader's own keys act; a page's synthetic ones are ignored
-    const typing = this.typedLast;
-    // Whether this key types (a character without Ctrl or Meta, Backspace, Delete, Enter): a Ctrl+Z after typing
-    // undoes the typing, wherever the page has moved the focus since (red team 31, Z1). Lede's own colour keys and
-    // modifiers alone do not count.
-    if (!/^(?:Control|Meta|Shift|Alt|AltGraph|CapsLock)$/.test(e.key))
-      this.typedLast =
-        (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !isColourKey(e)) ||
-        /^(?:Backspace|Delete|Enter)$/.test(e.key);
+    // A key that types (a character without Ctrl or Meta, Backspace, Delete, Enter): a Ctrl+Z after typing that
+    // came after Lede's last undoable action undoes the typing, wherever the page has moved the focus since (red
+    // team 31, Z1). Lede's own colour keys do not count.
+    if (
+      (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !isColourKey(e)) ||
+      /^(?:Backspace|Delete|Enter)$/.test(e.key)
+    )
+      this.typedAt = performance.now();
     if (e.key === 'Shift' && !e.repeat) {
       const sel = this.s.view.getSelection();
       this.atShift = sel
@@ -297,7 +297,7 @@ export class ReaderInput {
       e.key === 'z' &&
       (e.ctrlKey || e.metaKey) &&
       !e.shiftKey &&
-      !typing &&
+      this.typedAt < (widgets?.undoOfferedAt ?? 0) &&
       focusIsFree(s.doc, s.surface.host().host) &&
       widgets?.undo()
     ) {
