@@ -89,10 +89,17 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['trust-reach', 50],
     ['trust-deceit', 30],
   ],
-  // The other page attacks (trust first, as the brief orders), then the reader's other flows.
+  // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
+  // selection, routes at the keypress, Ctrl+Z, drawn words), then the reader's other flows.
+  [
+    ['trust-page-reach', 36],
+    ['trust-gestures', 18],
+    ['trust-gesture-routes', 12],
+    ['trust-undo', 9],
+    ['trust-facts', 20],
+  ],
   [
     ['hostile', 17],
-    ['trust-facts', 20],
     ['trust-save-fact', 8],
     ['trust-click-note', 4],
     ['trust-sites', 9],
@@ -101,10 +108,6 @@ const BATCHES: [file: string, seconds: number][][] = [
   [
     ['trust-lure', 30],
     ['trust-frames', 33],
-    ['trust-page-reach', 36],
-    ['trust-gestures', 18],
-    ['trust-gesture-routes', 12],
-    ['trust-undo', 9],
   ],
   [
     ['reader-gestures', 31],
