@@ -11,6 +11,7 @@ import { HIDDEN_FRAME } from './frame-sight';
 import { detectedOnce } from './page-detection';
 import { keepPlaced, repaint, syncMarks } from './placements';
 import { describeOnPage, isQuietSite, type PageSession } from './session-state';
+import { sameRange } from './same-range';
 
 /** Tells the reader a save or delete failed, and why. */
 export function fail(s: PageSession, reason: string): void {
@@ -232,13 +233,4 @@ function watchFullscreen(s: PageSession): void {
     s.doc.exitFullscreen?.().catch(() => {});
     s.surface.host().lift();
   });
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return (
-    a.startContainer === b.startContainer &&
-    a.startOffset === b.startOffset &&
-    a.endContainer === b.endContainer &&
-    a.endOffset === b.endOffset
-  );
 }

@@ -9,6 +9,7 @@ import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
 import { routeOf } from './route-watch';
 import { onLedeUi } from './ui-relay';
+import { sameRange } from './same-range';
 
 /** The least time between two hover look-ups, in ms. */
 const HOVER_EVERY_MS = 80;
@@ -61,16 +62,6 @@ function madeAtPointer(range: Range, rects: DOMRectList, at: Pointer, doc: Docum
     )
       return true;
   return false;
-}
-
-/** Two ranges with the same ends. */
-function sameRange(a: Range, b: Range): boolean {
-  return (
-    a.startContainer === b.startContainer &&
-    a.startOffset === b.startOffset &&
-    a.endContainer === b.endContainer &&
-    a.endOffset === b.endOffset
-  );
 }
 
 /** A selection's two ends, as they stood when the reader pressed Shift. */

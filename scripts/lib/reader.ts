@@ -345,6 +345,22 @@ export function runHighlightCommand(worker: Worker, tabId?: number, menuText?: s
 }
 
 /**
+ * Presses Alt+Shift as the reader does for the shortcut (Alt+Shift+H: a page hears Alt and Shift go down, not H),
+ * runs the background's highlight command on `tabId` (the active tab without one) while they are held, releases, and
+ * gives the save a moment. Headless Chromium has no browser shortcuts.
+ */
+export async function pressShortcut(page: Page, worker: Worker, tabId?: number): Promise<unknown> {
+  await page.bringToFront();
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  const reply = await runHighlightCommand(worker, tabId);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+  await page.waitForTimeout(1200);
+  return reply;
+}
+
+/**
  * A copy of `html` declaring `path` as its canonical, with a `window.navigate()` that moves the single-page site to
  * `next` at once and its canonical 300 ms later, as client-side routers do.
  */

@@ -3,7 +3,7 @@
 // button that keeps the selection, a release below the text (R5, R6, R6b and R8 were refused on the first build).
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOfText, piercedText, runHighlightCommand, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { centreOfText, piercedText, pressShortcut, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -17,16 +17,7 @@ async function open(path: string, html = SAMPLE, wake = true): Promise<{ page: P
   return { page, tabId };
 }
 
-async function shortcut(page: Page, tabId?: number): Promise<unknown> {
-  await page.bringToFront();
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  const reply = await runHighlightCommand(trust.session.worker, tabId);
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-  await page.waitForTimeout(1000);
-  return reply;
-}
+const shortcut = (page: Page, tabId?: number) => pressShortcut(page, trust.session.worker, tabId);
 
 const alertOf = (page: Page) => piercedText(page, 'role', 'alert').catch(() => null);
 

@@ -4,7 +4,7 @@
 // on the build before its fix). Shift+arrow steps a page stretches far are still taken (docs/reliability.md).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { piercedText, runHighlightCommand, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { piercedText, pressShortcut, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -20,17 +20,7 @@ async function openRaw(path: string, script: string, extraBody = ''): Promise<Pa
   return page;
 }
 
-/** Presses Alt+Shift as the reader does for the shortcut, runs the command (active tab), releases. */
-async function shortcut(page: Page, tabId?: number): Promise<unknown> {
-  await page.bringToFront();
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  const reply = await runHighlightCommand(trust.session.worker, tabId);
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-  await page.waitForTimeout(1200);
-  return reply;
-}
+const shortcut = (page: Page, tabId?: number) => pressShortcut(page, trust.session.worker, tabId);
 
 const alertOf = (page: Page) => piercedText(page, 'role', 'alert').catch(() => null);
 
