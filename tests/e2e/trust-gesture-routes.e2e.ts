@@ -1,15 +1,9 @@
 // A page that moves its address (a hash route) as the reader presses the shortcut or opens the context menu gets
 // nothing filed under its choice (red team 31, wave 23: both failed on the build before).
 import { describe, expect, it } from 'vitest';
-import {
-  paintedHighlights,
-  piercedText,
-  runHighlightCommand,
-  selectWithMouse,
-  tabIdOf,
-} from '../../scripts/lib/reader';
+import { piercedText, runHighlightCommand, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
 import { readStore } from './support';
-import { PASSAGE, SAMPLE, SECOND, useTrustPage } from './trust-support';
+import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
@@ -18,17 +12,23 @@ const keysOf = async (quote: string, part: string) =>
     .filter((a) => a.target.selector[0]?.exact === quote && (a as { articleKey?: string }).articleKey?.includes(part))
     .map((a) => (a as { articleKey?: string }).articleKey);
 
+/** A hash-routed app at `path` (running `move` first) opened on story one, with the reader's passage selected. */
+async function storyOneSelected(path: string, move: string) {
+  trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${move}</script>`) });
+  const base = `${trust.server.url}${path}`;
+  const page = await trust.session.context.newPage();
+  await page.goto(`${base}#!/story/1`);
+  const tabId = await tabIdOf(trust.session, page);
+  await page.bringToFront();
+  expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+  return { base, page, tabId };
+}
+
 describe('red team 31: hash routes', () => {
   it('H3 a hash-routed app moves its route (replaceState) when the reader presses Alt+Shift: the shortcut files story 1’s passage under story 2', async () => {
     const path = '/rt31/h3/app';
     const move = `addEventListener('keydown', (e) => { if (e.altKey && e.shiftKey) history.replaceState(null, '', '#!/story/2'); });`;
-    trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${move}</script>`) });
-    const base = `${trust.server.url}${path}`;
-    const page = await trust.session.context.newPage();
-    await page.goto(`${base}#!/story/1`);
-    const tabId = await tabIdOf(trust.session, page);
-    await page.bringToFront();
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    const { base, page, tabId } = await storyOneSelected(path, move);
     await page.waitForTimeout(300);
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
@@ -54,13 +54,7 @@ describe('red team 31: hash routes', () => {
   it('H4 the same with the menu: the route moves on contextmenu, the menu’s text is the reader’s', async () => {
     const path = '/rt31/h4/app';
     const move = `addEventListener('contextmenu', () => history.replaceState(null, '', '#!/story/2'));`;
-    trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${move}</script>`) });
-    const base = `${trust.server.url}${path}`;
-    const page = await trust.session.context.newPage();
-    await page.goto(`${base}#!/story/1`);
-    const tabId = await tabIdOf(trust.session, page);
-    await page.bringToFront();
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    const { base, page, tabId } = await storyOneSelected(path, move);
     const { centreOfText } = await import('../../scripts/lib/reader');
     const at = await centreOfText(page, 'common cause');
     await page.mouse.click(at.x, at.y, { button: 'right' });

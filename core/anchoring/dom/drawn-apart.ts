@@ -41,7 +41,7 @@ export function drawnApart(range: Range, view: Window): DrawnApart {
     ];
     if (style.display === 'list-item') pseudos.push(['::marker', 0]);
     for (const [pseudo, at] of pseudos) {
-      const words = pseudoWords(el, pseudo, view, hostInline);
+      const words = pseudoWords(el, pseudo, view, hostInline)?.kind;
       if (!words) continue;
       // Laid over the page (position: absolute or fixed): it paints other words over the selected ones where its
       // box meets theirs ("Xi" over "Putin", red team 30); elsewhere (a badge in the margin) it changes nothing.

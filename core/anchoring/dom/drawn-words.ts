@@ -73,8 +73,11 @@ function backdropOf(el: Element, view: Window): Rgb | null {
   return [255, 255, 255];
 }
 
-/** How a pseudo-element with words is drawn: in the text's flow, laid over the page, or not where it counts. */
-export type PseudoWords = 'inline' | 'positioned' | null;
+/**
+ * How a pseudo-element with words is drawn (in the text's flow, or laid over the page) and the words it draws; null
+ * where it draws none that count.
+ */
+export type PseudoWords = { kind: 'inline' | 'positioned'; words: string } | null;
 
 export type Pseudo = '::before' | '::after' | '::marker';
 
@@ -86,7 +89,8 @@ export type Pseudo = '::before' | '::after' | '::marker';
  */
 export function pseudoWords(el: Element, pseudo: Pseudo, view: Window, hostInline?: boolean): PseudoWords {
   const drawn = view.getComputedStyle(el, pseudo);
-  if (!WORD_CHAR.test(drawnWords(drawn.content, el)) || !canBeSeen(drawn)) return null;
+  const words = drawnWords(drawn.content, el);
+  if (!WORD_CHAR.test(words) || !canBeSeen(drawn)) return null;
   // Letters the colour of what is behind them (a white "x" after every paragraph on white) draw nothing a reader
   // reads, and must not switch a page's facts or highlights off (red team 31, D10).
   if (
@@ -95,14 +99,9 @@ export function pseudoWords(el: Element, pseudo: Pseudo, view: Window, hostInlin
     blendsIn(drawn.getPropertyValue('-webkit-text-fill-color') || drawn.color, backdropOf(el, view))
   )
     return null;
-  if (/^(?:absolute|fixed)$/.test(drawn.position)) return 'positioned';
-  if (pseudo === '::marker' || isInlineLevel(drawn.display)) return 'inline';
-  return (hostInline ?? isInlineLevel(view.getComputedStyle(el).display)) ? 'inline' : null;
-}
-
-/** The words `el`'s pseudo-element draws, as the reader reads them (CSS escapes resolved). */
-export function wordsOf(el: Element, pseudo: Pseudo, view: Window): string {
-  return drawnWords(view.getComputedStyle(el, pseudo).content, el);
+  if (/^(?:absolute|fixed)$/.test(drawn.position)) return { kind: 'positioned', words };
+  if (pseudo === '::marker' || isInlineLevel(drawn.display)) return { kind: 'inline', words };
+  return (hostInline ?? isInlineLevel(view.getComputedStyle(el).display)) ? { kind: 'inline', words } : null;
 }
 
 /** A box in the window's coordinates. */
@@ -186,12 +185,11 @@ export function drawnWordsIn(view: Window, body: Element): DrawnWords {
     let before = '';
     let after = '';
     for (const pseudo of display === 'list-item' ? [...PSEUDOS, '::marker' as const] : PSEUDOS) {
-      const kind = pseudoWords(el, pseudo, view, inlineHost);
-      if (kind === 'positioned') out.laid.push(pseudoBox(el, pseudo, view));
-      else if (kind === 'inline' && (inlineHost || pseudo === '::marker' || hasOwnWords(el))) {
-        const words = wordsOf(el, pseudo, view);
-        if (pseudo === '::after') after += words;
-        else before = words + before;
+      const drawn = pseudoWords(el, pseudo, view, inlineHost);
+      if (drawn?.kind === 'positioned') out.laid.push(pseudoBox(el, pseudo, view));
+      else if (drawn && (inlineHost || pseudo === '::marker' || hasOwnWords(el))) {
+        if (pseudo === '::after') after += drawn.words;
+        else before = drawn.words + before;
       }
     }
     if (before || after) out.inline.set(el, { before, after });
