@@ -72,7 +72,13 @@ const handReferents = loadHandReferents(handReferentsPath(split));
 const hand = emptyHandReport(split);
 /** The same proxy-vs-hand report, one per hand-labelled train fold. */
 const handByFold: HandReport[] = [];
+/** Per article, how many quotes whose Source is a name got a wrong speaker or none: is a split's gap spread or in a few? */
+const nameMissesPerArticle: number[] = [];
+/** The article with the most such misses, in counts: its name-source quotes, distinct Sources, distinct speakers given. */
+let worst = { misses: 0, quotes: 0, sources: 0, speakers: 0, none: 0 };
 for (const a of loadPolnear(split)) {
+  let nameMisses = 0;
+  const named = { quotes: 0, sources: new Set<string>(), speakers: new Set<string>(), none: 0 };
   const fold = split === 'train' ? foldOf(a.slug) : 0;
   const [mine, base] = [ledeQuotes(a), baselineQuotes(a)];
   const gold = goldQuotes(a);
@@ -130,6 +136,14 @@ for (const a of loadPolnear(split)) {
               ? 'para, ref in it'
               : 'para, ref before';
     const key = `${g.sourceClass.padEnd(11)} ${where}`;
+    if (g.sourceClass === 'name' && v !== 'right') nameMisses++;
+    if (g.sourceClass === 'name') {
+      const said = mine.find((p) => overlaps(p, g))?.speaker ?? null;
+      named.quotes++;
+      named.sources.add(g.source.trim().toLowerCase());
+      if (said) named.speakers.add(said.toLowerCase());
+      else named.none++;
+    }
     for (const t of split === 'train' ? [tables[fold]!, tables[FOLDS]!] : [tables[0]!]) {
       const r = t.get(key) ?? emptyRow();
       r.n++;
@@ -141,6 +155,15 @@ for (const a of loadPolnear(split)) {
     const speaker = mine.find((p) => overlaps(p, g))?.speaker ?? null;
     dump.push({ fold, slug: a.slug, start: g.start, key, v, speaker, ...(hv !== undefined ? { hand: hv } : {}) });
   }
+  if (nameMisses > 0) nameMissesPerArticle.push(nameMisses);
+  if (nameMisses > worst.misses)
+    worst = {
+      misses: nameMisses,
+      quotes: named.quotes,
+      sources: named.sources.size,
+      speakers: named.speakers.size,
+      none: named.none,
+    };
 }
 
 function print(label: string, t: Table): void {
@@ -160,6 +183,16 @@ console.log(
   `${formatProxyVsHand(hand.folds ? `${split} folds ${hand.folds.join(',')}` : split, hand)} (${hand.tally.labelled} of ${hand.tally.pronouns} pronoun quotes labelled)`,
 );
 for (const [k, h] of handByFold.entries()) if (h) console.log(formatProxyVsHand(`train fold ${k}`, h));
+{
+  const m = nameMissesPerArticle.sort((x, y) => y - x);
+  const top = m.slice(0, 5).reduce((x, y) => x + y, 0);
+  console.log(
+    `name-source quotes not right, per article (counts only, largest first): ${m.join(' ')}; the ${Math.min(5, m.length)} worst articles hold ${top} of ${m.reduce((x, y) => x + y, 0)}`,
+  );
+  console.log(
+    `  the worst article: ${worst.misses} not right of ${worst.quotes} name-source quotes, ${worst.sources} distinct Sources, ${worst.speakers} distinct speakers given, ${worst.none} without a speaker`,
+  );
+}
 if (split === 'train') {
   for (const [k, t] of tables.entries()) print(k < FOLDS ? `train fold ${k}` : 'train, all folds', t);
 } else print(split, tables[0]!);

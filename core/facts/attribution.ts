@@ -212,6 +212,9 @@ function findAttributionMasked(
     VERB_THEN_THAT.test(text.slice(Math.max(sentStart, open - 200), open))
   )
     m = null;
+  // "“a big advocate” of the principle of common standards, which he argued help ease …": a verb inside a relative
+  // clause that the phrase after the quote opens is that clause's; it introduces nothing.
+  if (m && /,\s(?:which|who|whom|where|when)\s[^,]*$/u.test(m[1]!) && !/^\s*\p{Lu}/u.test(m[1]!)) m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   // So does one before a described subject ("… fostered by Trump and other GOP presidential hopefuls, the groups say").
@@ -219,7 +222,13 @@ function findAttributionMasked(
     m && /^\s*\p{Ll}[^,]*,\s(?=(?:\p{Lu}|(?:the|an?|one|some|two|three|several)\s\p{Ll})[^,]{0,60}$)/u.exec(m[1]!);
   // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X", however long the
   // clause ("…,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein").
-  const inverted = m && /^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) && /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
+  // "… for Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad Bannon": a
+  // clause of a few commas too, when the verb is a plain "said" or "added" right after the last one.
+  const inverted =
+    m &&
+    (/^\p{Ll}[^,]*,$/u.test(m[1]!.trim()) ||
+      (/^\p{Ll}[^,]*(?:,[^,]*){1,3},$/u.test(m[1]!.trim()) && /^(?:said|says|added|adds)$/.test(m[2]!))) &&
+    /^\s(?:\p{Lu}|(?:an?|the|one)\s)/u.exec(m[3]!);
   if (m && (lead || inverted || m[1]!.split(/\s+/).length <= (/^\p{Lu}[^,]*,\s/u.test(m[1]!) ? 22 : 12))) {
     const clause = rest.replace(/^[,—–-]?\s*/, '').trim();
     if (inverted) {
@@ -288,8 +297,9 @@ function findAttributionMasked(
       whoStart: sentStart + opening.index + opening[0].indexOf(opening[1]!),
     };
   m = BEFORE_COLON.exec(before);
-  // "And Mr. Christie gloated: …": the name before its verb.
-  if (m)
+  // "And Mr. Christie gloated: …": the name before its verb. "Then there was the most obvious change of all: …": an
+  // existential clause names no one.
+  if (m && !/^(?:\p{Lu}\p{Ll}*\s)?[Tt]here\s(?:is|was|are|were|came|comes|remains|remained)\b/u.test(m[1]!.trim()))
     return { clause: m[1]!.trim(), who: subjectOfClause(m[1]!.trim()), whoStart: base + m.index + m[0].indexOf(m[1]!) };
   m = BEFORE_COLON_SUBJECT.exec(before);
   if (m && !NOT_SUBJECT.test(m[1]!)) {

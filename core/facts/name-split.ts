@@ -257,10 +257,18 @@ function splitConnectors(raw: string, start: number): Array<{ text: string; star
   // "Jamie Werner of Ngātiwai", "Sen. Marco Rubio of Florida": a person's name, then where they are from.
   const of = / of /.exec(raw);
   if (of) {
-    const left = raw
-      .slice(0, of.index)
-      .split(' ')
-      .filter((_w, i, all) => !all.slice(0, i + 1).every((x) => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''))));
+    // "Republican Rep. Lee Zeldin of New York": the name is what follows the last title ("Republican" before it is
+    // the party's, not the name's).
+    const before = raw.slice(0, of.index).split(' ');
+    // Not across a conjunction: "Hillary Clinton and Senator Elizabeth Warren of Massachusetts" is split at "and".
+    const isTitle = (x: string): boolean => PERSON_TITLES.has(x.toLowerCase().replace(/\.$/, ''));
+    let lastTitle = before.length - 1;
+    while (lastTitle >= 0 && !isTitle(before[lastTitle]!)) lastTitle--;
+    const lead = before.slice(0, Math.max(0, lastTitle));
+    const left =
+      lastTitle >= 0 && lead.length <= 2 && !lead.some((w) => /^(?:and|or|&)$/.test(w))
+        ? before.slice(lastTitle + 1)
+        : before.filter((_w, i, all) => !all.slice(0, i + 1).every(isTitle));
     const place =
       lexiconEntityType(
         raw

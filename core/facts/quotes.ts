@@ -267,6 +267,14 @@ export function extractQuotes(
           speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true, /^who\b/i.test(attr.who)) ?? speaker;
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
         speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);
+        // "Maher stated … that the report “wasn’t good.” Adding, “Now, …”": a sentence opening on a participle with
+        // no subject continues the sentence before it; that one's speaker, or its subject, speaks.
+        if (!speaker && !attr.who.trim() && /^\s*\p{Lu}\p{Ll}+ing,?\s*$/u.test(text.slice(sent.start, s.open))) {
+          const prev = [...pb.sentences].reverse().find((x) => x.end <= sent.start);
+          speaker =
+            (lastInBlock as { speaker: string | null } | null)?.speaker ??
+            (prev ? sentenceSubject(text, prev.start, prev.end, b, ctx, prev.end) : null);
+        }
         // "PENCE: … and I said “…”", "PENCE: “…”": in a transcript's turn, "I", "we" and the label are its person.
         const turn = turns.get(b);
         if (turn && (/(?:^|\s)(?:I|we)$/i.test(attr.who.trim()) || attr.whoStart < text.indexOf(':'))) speaker = turn;

@@ -5,7 +5,7 @@ export const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|explained|explains|noted|notes|' +
   'stated|states|continued(?!\\sto\\s)|continues(?!\\sto\\s)|recalled|recalls|insisted|insists|argued|argues|warned|warns|declared|announced|' +
   'replied|responded|acknowledged|conceded|commented|remarked|suggested|claimed|claims|concluded|observed|admitted|' +
-  'cautioned|urged|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
+  'cautioned|urged|exhorted|emphasized|emphasised|stressed|predicted|joked|shouted|reported|reports|reads|read|saying|' +
   'testified|confirmed|described|describes|adding|writing|telling|retweeted|wondered|mused|pleaded|vowed|complained|pointed out|points out|' +
   'instructed|instructs|answered|advised|recounted|countered|quipped|yelled|whispered|boasted|exclaimed|lamented|' +
   'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +

@@ -175,6 +175,9 @@ export function resolveSpeaker(
   if (!who) return null;
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
   const first = who.split(/\s+/)[0]!;
+  // "“Okay,” I said": outside a transcript's turn (read before this), the first person is the writer, whom the text
+  // does not name; the nearest person named is someone else.
+  if (/^I$/.test(first) && who.split(/\s+/).length <= 2) return null;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2)
     return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx, 2, objectOf(at, block, ctx));
   // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.
@@ -194,11 +197,21 @@ export function resolveSpeaker(
   const titled = titledReferent(who, Math.min(at, quoteAt), block, ctx);
   if (titled) return titled;
   if (role || (isRoleDescription(lowerThe) && !ROLE_FOR_ANOTHER.test(who))) {
-    const near = resolvePronoun('one', Math.min(at, quoteAt), block, ctx);
+    // "the Lincoln actor", "the Clinton aide": a name that modifies the role is someone else's; the role never points
+    // back at the person that name belongs to.
+    const modifiers = new Set(
+      who
+        .split(/\s+/)
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w)),
+    );
+    const notNamed = (name: string | null): string | null =>
+      name && !name.split(/\s+/).some((w) => modifiers.has(w)) ? name : null;
+    const near = notNamed(resolvePronoun('one', Math.min(at, quoteAt), block, ctx));
     if (near && near === ctx.lastPerson && (ctx.lastPersonAt?.block ?? -9) >= block - 2) return near;
     // "Andrew Cuomo gave his daily briefing. ‖ “…,” the governor said.": the one person the paragraph and the one
     // before it name (outside quotes) is who the role points back at; two people or none leave the description.
-    return (ROLE_FOR_ANOTHER.test(who) ? null : onlyPersonNear(Math.min(at, quoteAt), block, ctx)) ?? who;
+    return (ROLE_FOR_ANOTHER.test(who) ? null : notNamed(onlyPersonNear(Math.min(at, quoteAt), block, ctx))) ?? who;
   }
   // "“…,” Clinton's spokesman said", "Trump’s running mate then said": a role of a named person's is someone else,
   // never the person named (docs/extraction.md: a spokesman for X is not X); the last person quoted when they are

@@ -1,6 +1,8 @@
 // The reporting verb before a quote and its subject phrase, for attribution.ts: the nearest verb whose subject is
 // not an aside, a subordinate clause's or an earlier verb's ("Asked if …, Ryan said, “…”" is Ryan's).
 import { namedSegment, subjectOfClause } from './clause-subject';
+import { isGazetteerPlace } from './gazetteer';
+import { lexiconEntityType } from './lexicon';
 import { isNotAVerb, VERB_AT, VERBS } from './reporting-verbs';
 
 /**
@@ -31,6 +33,20 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
     const afterConnective =
       INVERTED_OPENING.test(v[0].charAt(0).toUpperCase() + v[0].slice(1)) &&
       /(?:^|[.!?]["”\u2060]*\s)\s*(?:But|And|Yet|Still|So|Then|Now|Instead|Later|Again|However),\s+$/.test(head);
+    // "In other words, explained CBS moderator Nancy Cordes: “…”", "Later that night, wrote Smith: “…”": so does one
+    // after a short lowercase opening phrase, when the speaker it names closes on the colon before the quote.
+    const afterOpening =
+      /^\p{Ll}/u.test(v[0]) &&
+      INVERTED_OPENING.test(v[0].charAt(0).toUpperCase() + v[0].slice(1)) &&
+      /(?:^|[.!?]["”\u2060]*\s)\s*\p{Lu}\p{Ll}*(?:\s\p{Ll}+){1,4},\s+$/u.test(head) &&
+      /:\s*$/.test(tail);
+    if (afterOpening) {
+      const after = INVERTED_SPEAKER.exec(tail);
+      if (after && after[1]!.split(/\s+/).length <= 8) {
+        const whoAt = v.index! + v[0].length + after.index + after[0].indexOf(after[1]!);
+        return { clause: `${v[0]} ${after[1]!}`, who: after[1]!, whoAt };
+      }
+    }
     if (opening || afterConnective || (/^\p{Ll}/u.test(v[0]) && /["”][\u2060']*\s*$/.test(before.slice(0, v.index!)))) {
       const after = INVERTED_SPEAKER.exec(tail);
       if (after && after[1]!.split(/\s+/).length <= 16) {
@@ -73,6 +89,11 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
     // "after Mr. Trump, asked about …, had said": the subject is counted from the last subordinating word.
     const left = (/(?:^|[,;:.]\s)([^,;:"“”«».]*)$/u.exec(blanked)?.[1] ?? '').replace(SUBORDINATE_SUBJECT, '').trim();
     if (blanked !== head && left && left.split(/\s+/).length <= 8) head = blanked;
+    // "Stacy Baker of Columbia, South Carolina says": the comma inside a hometown and its state or country closes
+    // nothing (masked with a same-length stand-in; the speaker phrase is read from `before`).
+    head = head.replace(HOMETOWN_COMMA, (m, town: string, place: string) =>
+      isPlaceName(place.trim()) ? `${town}\u2024${m.slice(town.length + 1)}` : m,
+    );
     // "and" starts a new subject only before a name or pronoun ("…, and Smith said"), not in "X smiled and said".
     const bound = /(?:^|[,;:.]\s|\band\s(?=\p{Lu}|(?:he|she|they|we|I)\s))([^,;:"“”«».]*)$/u.exec(head);
     if (!bound) continue;
@@ -149,6 +170,14 @@ const INVERTED_OPENING = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Tweeted|E
 const MID_VERB =
   /^(?:said|says|wrote|writes|added|adds|noted|notes|explained|explains|argued|argues|recalled|recalls|insisted|insists|observed|claimed|claims|suggested|concluded|declared)$/;
 /** A name and its comma right after a mid-sentence verb (group 1): " Carl Anthony, historian at …". */
+/** A state, country or town the lexicon or the gazetteer knows ("South Carolina", "Ohio", "Westchester"). */
+function isPlaceName(name: string): boolean {
+  return isGazetteerPlace(name) || lexiconEntityType(name.toLowerCase()) === 'place';
+}
+
+/** "of Columbia, South Carolina " right before the verb: a town after "of" or "from", its comma, a place (group 2). */
+const HOMETOWN_COMMA =
+  /(\b(?:of|from)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}),(\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*)$/u;
 const MID_INVERTED = /^\s((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s/u;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
 const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
