@@ -24,7 +24,18 @@ export function useTargetTab(follow: boolean): number | null {
       browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
     void query();
     if (!follow) return;
-    const onActivated = (info: { tabId: number }) => setTabId(info.tabId);
+    // Only this window's tabs: a page that opens a window of its own (a pop-up showing a forged copy of the article)
+    // must not turn the reader's sidebar to it (red team 32, A6). Until this window is known, no tab is followed.
+    let own: number | null = null;
+    void browser.windows.getCurrent().then(
+      (w) => {
+        own = w.id ?? null;
+      },
+      () => {},
+    );
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (own !== null && info.windowId === own) setTabId(info.tabId);
+    };
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [follow]);
@@ -69,9 +80,18 @@ export function useTabArticle(tabId: number | null) {
         report: report.ok ? report.report : s.report,
       });
     });
+    // A page with no notes on its site sleeps (no page script tells the background it changed): the tab's own load
+    // and route changes are watched here, so the sidebar does not keep the article the tab has left, or "Lede can't
+    // read this page" for a tab that was still loading when the reader switched to it.
+    const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+      if (id === tabId && (change.status === 'complete' || (change.url !== undefined && change.status !== 'loading')))
+        void reload({ quiet: true });
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       offPage();
       offNotes();
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId, reload]);
 

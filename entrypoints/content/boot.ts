@@ -105,8 +105,9 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // What the gesture selected, read now, before any listener of the page's hears it and can move it (red team 31:
     // a page that emptied the selection at mouseup and put it back a task later kept the rest from loading, then
     // had its own passage saved by the shortcut).
+    // Several ranges (Firefox: a Ctrl-drag, or a page's own added beside the reader's) are not one passage: none kept.
     const now = win.getSelection();
-    const range = now && now.rangeCount > 0 && !now.isCollapsed ? now.getRangeAt(0).cloneRange() : null;
+    const range = now && now.rangeCount === 1 && !now.isCollapsed ? now.getRangeAt(0).cloneRange() : null;
     // A right-click selects nothing: the selection stays what the last gesture made.
     if ((e as MouseEvent).button !== 2 || e.type !== 'mouseup')
       gesture =

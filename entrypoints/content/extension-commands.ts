@@ -7,10 +7,11 @@ import { registerContentHandlers } from '../../lib/content-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
 import { HIDDEN_FRAME } from './frame-sight';
-import { fail, highlightSelection } from './highlight-actions';
+import { fail, highlightSelection, readersMade } from './highlight-actions';
 import { detect, detectedOnce } from './page-detection';
 import { anchorReport, confirmPlacement, dropPlacement } from './placements';
 import { routeOf } from './route-watch';
+import { recordedRange } from './same-range';
 import { anchorOnPage, type PageSession } from './session-state';
 import { isTopFrame } from './top-frame';
 
@@ -45,7 +46,8 @@ function isReadersSelection(s: PageSession, selection: Selection | null): boolea
   const made = s.readerSelection;
   if (made === null) return true;
   if (made === 'none' || !selection || selection.rangeCount === 0) return false;
-  const now = selection.getRangeAt(0);
+  const now = recordedRange(selection, made.range);
+  if (!now) return false;
   // The same start and the same words (white space aside: a selection cut back to the menu's words may end before a
   // space the reader's drag took).
   const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
@@ -140,6 +142,8 @@ export function answerExtension(s: PageSession): CommandListener {
         return { ok: true, found: !!anchored, changed: !!anchored && !isWordForWord(anchored.method) };
       },
       async highlightSelection({ color, menuText }) {
+        // Of several ranges (Firefox), the reader's only: a page's own range added beside it is dropped (red team 32).
+        recordedRange(view.getSelection(), readersMade(s));
         // The context menu was opened on `menuText`; a page that swapped the selection since (on `contextmenu`, or
         // while the menu was open) gets nothing saved, and the reader is told.
         if (menuText !== undefined && !sameWords(view.getSelection()?.toString() ?? '', menuText)) {

@@ -11,7 +11,7 @@ import { HIDDEN_FRAME } from './frame-sight';
 import { detectedOnce } from './page-detection';
 import { keepPlaced, repaint, syncMarks } from './placements';
 import { describeOnPage, isQuietSite, type PageSession } from './session-state';
-import { sameRange } from './same-range';
+import { recordedRange, sameRange } from './same-range';
 
 /** Tells the reader a save or delete failed, and why. */
 export function fail(s: PageSession, reason: string): void {
@@ -25,11 +25,16 @@ export function fail(s: PageSession, reason: string): void {
 export async function refusedUnseen(s: PageSession): Promise<boolean> {
   if (!s.sight) return false;
   await s.sight.firstReading();
-  const selection = s.view.getSelection();
-  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const range = recordedRange(s.view.getSelection(), readersMade(s));
   if (!range || s.sight.sees(range, s.view)) return false; // nothing selected: the caller says nothing was saved
   tellUnseen(s);
   return true;
+}
+
+/** The range of the reader's last gesture, where one was recorded. */
+export function readersMade(s: PageSession): Range | null {
+  const made = s.readerSelection;
+  return made && made !== 'none' ? made.range : null;
 }
 
 /** Tells the reader that a passage of an unseen frame was not saved. */
@@ -124,8 +129,9 @@ export async function highlightSelection(
   // words are not what they read. Asked before the selection is read, as the first reading may take a moment.
   if (s.sight && (await refusedUnseen(s))) return null;
   const selection = s.view.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const range = selection.getRangeAt(0);
+  // Of several ranges (Firefox), only the one the toolbar was offered for or the reader's gesture made (red team 32).
+  const range = recordedRange(selection, expected?.range, readersMade(s));
+  if (!selection || !range || selection.isCollapsed) return null;
   if (surface.contains(range.commonAncestorContainer)) return null;
   /** Nothing is saved: the toolbar goes, and the reader is told why where `reason` says. */
   const refuse = (reason?: string): null => {

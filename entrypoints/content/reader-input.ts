@@ -9,7 +9,7 @@ import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
 import { routeOf } from './route-watch';
 import { onLedeUi } from './ui-relay';
-import { sameRange } from './same-range';
+import { readersRange, recordedRange, sameRange } from './same-range';
 
 /** The least time between two hover look-ups, in ms. */
 const HOVER_EVERY_MS = 80;
@@ -165,7 +165,9 @@ export class ReaderInput {
   private recordReaders(at?: Pointer, all = false): void {
     const { s } = this;
     const selection = s.view.getSelection();
-    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    // Of several ranges (Firefox), the one this gesture made: the one at the pointer; a key or Ctrl+A makes one range.
+    const one = readersRange(selection, (r) => !!at && madeAtPointer(r, r.getClientRects(), at, s.doc));
+    const range = one && !selection!.isCollapsed ? one : null;
     if (range && s.surface.contains(range.commonAncestorContainer)) return;
     const made = s.readerSelection;
     // A click that leaves the selection as it was (a button of the page's, Share, Listen) changes nothing (red team
@@ -214,7 +216,11 @@ export class ReaderInput {
     const { s } = this;
     this.unseen = false;
     const selection = s.view.getSelection();
-    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    // Read after the page's listeners heard the gesture: of several ranges (Firefox), only the one recorded as the
+    // reader's at the gesture's end (recordReaders) is offered (red team 32, A4b).
+    const made = s.readerSelection;
+    const one = recordedRange(selection, made && made !== 'none' ? made.range : null);
+    const range = one && !selection!.isCollapsed ? one : null;
     const rects = range?.getClientRects();
     const theirs = !!range && !!rects && !!selection?.toString().trim() && (!at || endsAtPointer(rects, at));
     if (record) this.recordReaders(at);
@@ -314,8 +320,8 @@ export class ReaderInput {
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && !isQuietSite(s)) {
       if (e.code === 'Slash') return act(() => shortcuts.open(null));
       if (e.code !== 'KeyN' || s.hl.placed.size === 0) return false;
-      const selection = s.view.getSelection();
-      const at = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      const made = s.readerSelection;
+      const at = recordedRange(s.view.getSelection(), made && made !== 'none' ? made.range : null);
       const id = nearestHighlight(
         s.hl.placed,
         at && !s.surface.contains(at.commonAncestorContainer) ? at : null,

@@ -1,7 +1,9 @@
 // Page attacks of trust-page.e2e.ts, trust-deceit.e2e.ts and trust-reach.e2e.ts, tried in Firefox (when firefox-esr
 // is installed) against the built MV2 extension: forged events, gestures the page swallows, words it hides in a
 // sentence or a key fact, a paragraph it selects as the reader clicks elsewhere, a page that hides every element it
-// did not make, and one that removes every node it did not make to read the highlights.
+// did not make, and one that removes every node it did not make to read the highlights. Red team 32 (Firefox only):
+// a page that adds a range of its own to the reader's selection (Firefox keeps several), and a window the page opens
+// that took over the reader's sidebar.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -290,5 +292,91 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       expect(saved, path).toBe(note);
       await page.close();
     }
+  });
+
+  /** A page at `path` with `script` in its head; returns the open tab. */
+  async function pageWith(path: string, script: string): Promise<Page> {
+    ff.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}${path}`);
+    return page;
+  }
+
+  it('a page that adds its own range to the reader’s selection at every mouseup neither switches highlighting off nor gets its words saved (red team 32, A4)', async () => {
+    const path = '/ff-attacks/second-range.html';
+    const page = await pageWith(
+      path,
+      `document.addEventListener('mouseup', () => setTimeout(() => {
+        const r = document.createRange(); r.selectNodeContents(document.querySelector('h1'));
+        getSelection().addRange(r);
+        window.__ranges = getSelection().rangeCount;
+      }, 0));`,
+    );
+    const quotes = await highlightPassage(page, path);
+    // The page's range was there (Firefox keeps it, and the headline comes first), and only the reader's was saved.
+    expect(await page.evaluate(() => (window as unknown as { __ranges?: number }).__ranges)).toBe(2);
+    expect(quotes).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('a page that adds a label of its own under the pointer, first in the page, as the reader’s drag ends gets nothing of it saved (red team 32, A4b)', async () => {
+    const path = '/ff-attacks/label-range.html';
+    const page = await pageWith(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap';
+        document.body.prepend(s);
+      });
+      document.addEventListener('mouseup', (e) => {
+        const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
+        s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+        const r = document.createRange(); r.selectNodeContents(s);
+        getSelection().addRange(r);
+        window.__first = getSelection().getRangeAt(0).toString();
+      });`,
+    );
+    const quotes = await highlightPassage(page, path);
+    expect(await page.evaluate(() => (window as unknown as { __first?: string }).__first)).toBe('Xi Jinping was right');
+    expect(quotes).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('a window the page opens does not turn the reader’s sidebar to its forged copy of the article (red team 32, A6)', async () => {
+    const real = '/ff-attacks/sidebar-real.html';
+    const forged = '/ff-attacks/sidebar-forged.html';
+    const FORGED = 'Moscow quietly hands Crimea back to Kyiv';
+    ff.server.route(forged, {
+      body: SAMPLE.replaceAll('China and Russia Strengthen Alliance', FORGED).replaceAll(
+        '$400 billion',
+        '$900 billion',
+      ),
+    });
+    const side = await openExtensionPage(ff, 'sidepanel.html', 'main');
+    const page = await pageWith(
+      real,
+      `addEventListener('click', () => window.__w ??= window.open('${forged}', 'x', 'popup,width=500,height=500'), true);`,
+    );
+    await page.bringToFront();
+    const sideText = () => side.evaluate(() => document.body.innerText);
+    let before = '';
+    for (let i = 0; i < 40 && !before.includes('China and Russia Strengthen Alliance'); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      before = await sideText();
+    }
+    // The sidebar follows the reader's window: the article they switched to there.
+    expect(before).toContain('China and Russia Strengthen Alliance');
+    await page.mouse.click(200, 200);
+    expect(await page.evaluate(() => !!(window as unknown as { __w?: unknown }).__w)).toBe(true);
+    // The pop-up's tab was activated in its own window; give the sidebar the time it took to switch before the fix.
+    let after = '';
+    for (let i = 0; i < 12; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      after = await sideText();
+    }
+    expect(after).not.toContain(FORGED);
+    expect(after).toContain('China and Russia Strengthen Alliance');
+    await page.close();
+    await side.close();
   });
 });

@@ -102,3 +102,39 @@ describe('the popup on real saved pages', () => {
     await page.close();
   });
 });
+
+describe('the sidebar follows its own window', () => {
+  it('a window the page opens does not turn the sidebar to its forged copy; the tab it follows is read once loaded (red team 32, A6)', async () => {
+    const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
+    const FORGED = 'Moscow quietly hands Crimea back to Kyiv';
+    env.server.route('/a6/forged.html', {
+      body: SAMPLE.replaceAll('China and Russia Strengthen Alliance', FORGED).replaceAll(
+        '$400 billion',
+        '$900 billion',
+      ),
+    });
+    env.server.route('/a6/real.html', {
+      body: SAMPLE.replace(
+        '<head>',
+        `<head><script>addEventListener('click', () => window.__w ??= window.open('/a6/forged.html', 'x', 'popup,width=500,height=500'), true);</script>`,
+      ),
+    });
+    // No ?tab=: the sidebar reads the active tab of its window and follows the reader's switches there.
+    const sidebar = await env.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/a6/real.html`);
+    await page.bringToFront();
+    const text = () => sidebar.evaluate(() => document.body.innerText);
+    await expect.poll(text, { timeout: 15_000 }).toContain('China and Russia Strengthen Alliance');
+    const popup = page.waitForEvent('popup');
+    await page.mouse.click(200, 200);
+    await (await popup).waitForLoadState('domcontentloaded');
+    // The pop-up's tab is active in its own window; before the fix the sidebar switched to it within a second.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await text()).not.toContain(FORGED);
+    expect(await text()).toContain('China and Russia Strengthen Alliance');
+    await sidebar.close();
+    await page.close();
+  });
+});
