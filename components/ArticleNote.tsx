@@ -4,23 +4,34 @@ import { t } from '../lib/i18n';
 
 export function ArticleNote({
   note,
+  articleKey,
   onSave,
   compact,
 }: {
   note: string;
-  onSave(note: string): void;
+  /** The article the note belongs to: the one the reader began writing on is handed back to `onSave`. */
+  articleKey: string;
+  /** Saves; false keeps the editor open with the reader's words (nothing was saved). */
+  onSave(note: string, openedOn: string): Promise<boolean> | boolean;
   compact?: boolean;
 }) {
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditingState] = useState(false);
   const [draft, setDraft] = useState(note);
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => setDraft(note), [note]);
+  const openedOn = useRef(articleKey);
+  const setEditing = (on: boolean) => {
+    if (on) openedOn.current = articleKey;
+    setEditingState(on);
+  };
+  // A re-read of the article (the page changed, or moved) never replaces words the reader is typing.
+  useEffect(() => {
+    if (!editing) setDraft(note);
+  }, [note, editing]);
   useEffect(() => {
     if (editing) box.current?.focus();
   }, [editing]);
-  const save = () => {
-    onSave(draft);
-    setEditing(false);
+  const save = async () => {
+    if ((await onSave(draft, openedOn.current)) !== false) setEditing(false);
   };
   if (editing) {
     return (
@@ -36,7 +47,7 @@ export function ArticleNote({
           placeholder={t('articleNotePlaceholder')}
           onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
             if (e.key === 'Escape') {
               e.stopPropagation();
               setDraft(note);
@@ -56,7 +67,7 @@ export function ArticleNote({
           >
             {t('cancel')}
           </button>
-          <button type="button" class="btn primary" onClick={save}>
+          <button type="button" class="btn primary" onClick={() => void save()}>
             {t('save')}
           </button>
         </div>

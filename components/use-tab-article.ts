@@ -49,6 +49,9 @@ export function useTabArticle(tabId: number | null) {
   const force = useRef(false);
   const current = useRef(state);
   current.current = state;
+  /** The article record last shown for each key this view has shown (a note is saved on the one it was begun on). */
+  const shownRecords = useRef(new Map<string, Extract<TabArticleState, { state: 'ready' }>['record']>());
+  if (state.state === 'ready') shownRecords.current.set(state.record.key, state.record);
 
   const reload = useCallback(
     async (opts: { force?: boolean; quiet?: boolean } = {}) => {
@@ -64,8 +67,39 @@ export function useTabArticle(tabId: number | null) {
     force.current = false;
     void reload();
     if (tabId === null) return;
+    // A quiet re-read when the page changed: one at a time, once the changes have paused for a moment (at least every
+    // 2 s while they go on). A page that moved its route every 20 ms had the sidebar re-read the whole article 360
+    // times in 5 s, and it stopped painting (red team 33, C3).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let firstPending = 0;
+    let running = false;
+    let again = false;
+    const reread = async () => {
+      timer = undefined;
+      firstPending = 0;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        await reload({ quiet: true });
+      } finally {
+        running = false;
+        if (again) {
+          again = false;
+          changed();
+        }
+      }
+    };
+    const changed = () => {
+      const now = Date.now();
+      firstPending ||= now;
+      clearTimeout(timer);
+      timer = setTimeout(() => void reread(), now - firstPending >= 2_000 ? 0 : 250);
+    };
     const offPage = onBroadcast('pageChanged', (e) => {
-      if (e.tabId === tabId) void reload({ quiet: true });
+      if (e.tabId === tabId) changed();
     });
     const offNotes = onBroadcast('annotationsChanged', async (e) => {
       const s = current.current;
@@ -85,10 +119,11 @@ export function useTabArticle(tabId: number | null) {
     // read this page" for a tab that was still loading when the reader switched to it.
     const onUpdated = (id: number, change: { status?: string; url?: string }) => {
       if (id === tabId && (change.status === 'complete' || (change.url !== undefined && change.status !== 'loading')))
-        void reload({ quiet: true });
+        changed();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
+      clearTimeout(timer);
       offPage();
       offNotes();
       browser.tabs.onUpdated.removeListener(onUpdated);
@@ -171,18 +206,34 @@ export function useTabArticle(tabId: number | null) {
   const confirmPlacement = useCallback((a: Annotation) => placementCommand('confirmPlacement', a), [placementCommand]);
   const dropPlacement = useCallback((a: Annotation) => placementCommand('dropPlacement', a), [placementCommand]);
 
-  /** Saves the reader's note on the whole article ('' removes it); the record comes back from the store. */
-  const saveArticleNote = useCallback(async (note: string) => {
+  /**
+   * Saves the reader's note on the whole article ('' removes it); the record comes back from the store. `openedOn` is
+   * the article the reader began the note on: where the page has moved to another one since (a route change while
+   * the sidebar was open), the note is saved on the article it was begun on, never on the page's new choice (red team
+   * 33, C2); false when nothing was saved.
+   */
+  const saveArticleNote = useCallback(async (note: string, openedOn?: string): Promise<boolean> => {
     const s = current.current;
-    if (s.state !== 'ready') return;
-    const reply = await sendToBackground('recordArticle', { article: { ...s.record, note: note.trim() } });
+    if (s.state !== 'ready') return false;
+    const record = openedOn === undefined ? s.record : shownRecords.current.get(openedOn);
+    if (!record) {
+      setToast({ message: t('articleNoteMoved') });
+      return false;
+    }
+    const reply = await sendToBackground('recordArticle', { article: { ...record, note: note.trim() } });
     if (!reply.ok) {
       setToast({ message: t('saveFailed', reply.reason) });
-      return;
+      return false;
     }
     const now = current.current;
     if (now.state === 'ready' && now.record.key === reply.article.key) setState({ ...now, record: reply.article });
-    setToast({ message: t('articleNoteSaved') });
+    setToast({
+      message:
+        now.state === 'ready' && now.record.key !== reply.article.key
+          ? t('articleNoteSavedOn', reply.article.title || reply.article.key)
+          : t('articleNoteSaved'),
+    });
+    return true;
   }, []);
 
   return {

@@ -64,6 +64,9 @@ function madeAtPointer(range: Range, rects: DOMRectList, at: Pointer, doc: Docum
   return false;
 }
 
+/** A selection's text with its white space runs made one space, for comparing two readings of it. */
+const squashed = (t: string): string => t.replace(/\s+/g, ' ').trim();
+
 /** A selection's two ends, as they stood when the reader pressed Shift. */
 type SelectionEnds = { anchor: Node | null; anchorOffset: number; focus: Node | null; focusOffset: number };
 
@@ -222,7 +225,18 @@ export class ReaderInput {
     const one = recordedRange(selection, made && made !== 'none' ? made.range : null);
     const range = one && !selection!.isCollapsed ? one : null;
     const rects = range?.getClientRects();
-    const theirs = !!range && !!rects && !!selection?.toString().trim() && (!at || endsAtPointer(rects, at));
+    // A mouse gesture already recorded as it ended (`record` false: on its capture phase, or by the bootstrap): only
+    // that selection is offered. A page that swapped in a label of its own, moved under the pointer, as the gesture
+    // ended had it offered and saved by key 1, in both browsers (red team 33, C1).
+    const asRecorded =
+      record ||
+      made === null ||
+      (made !== 'none' &&
+        !!range &&
+        sameRange(range, made.range) &&
+        squashed(selection!.toString()) === squashed(made.text));
+    const theirs =
+      asRecorded && !!range && !!rects && !!selection?.toString().trim() && (!at || endsAtPointer(rects, at));
     if (record) this.recordReaders(at);
     if (!this.offersToolbar()) return;
     if (!range || !rects || !selection || !theirs) {

@@ -68,7 +68,7 @@ export function App() {
     <main class="popup">
       <FolderNotice onOpenLibrary={() => void openLibrary()} />
       <ArticleCard article={state.article} highlights={state.annotations.length} compact>
-        <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} compact />
+        <ArticleNote note={state.record.note ?? ''} articleKey={state.record.key} onSave={saveArticleNote} compact />
       </ArticleCard>
       <RevisionNotice article={state.article} extraction={state.fullExtraction} annotations={state.annotations} />
       <ClosedPartsNote parts={state.closedParts} />

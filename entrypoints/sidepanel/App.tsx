@@ -124,7 +124,7 @@ export function App() {
   return (
     <main>
       <ArticleCard article={state.article} highlights={state.annotations.length}>
-        <ArticleNote note={state.record.note ?? ''} onSave={(note) => void saveArticleNote(note)} />
+        <ArticleNote note={state.record.note ?? ''} articleKey={state.record.key} onSave={saveArticleNote} />
       </ArticleCard>
       <RevisionNotice article={state.article} extraction={state.fullExtraction} annotations={state.annotations} />
       <ClosedPartsNote parts={state.closedParts} />

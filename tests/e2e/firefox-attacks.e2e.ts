@@ -379,4 +379,39 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     await page.close();
     await side.close();
   });
+
+  it('a page that swaps the reader’s one range for a label of its own under the pointer, once the page side is awake, gets nothing of it saved (red team 33, F1)', async () => {
+    const path = '/ff-attacks/label-swap.html';
+    const page = await pageWith(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+        document.body.append(s);
+      });
+      window.__arm = false;
+      document.addEventListener('mouseup', (e) => {
+        if (!window.__arm) return;
+        const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
+        s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+        const r = document.createRange(); r.selectNodeContents(s);
+        getSelection().removeAllRanges(); getSelection().addRange(r);
+      });`,
+    );
+    // An honest first highlight wakes the page side; then the page arms its swap.
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await page.evaluate(() => {
+      getSelection()?.removeAllRanges();
+      (window as unknown as { __arm: boolean }).__arm = true;
+    });
+    for (let i = 0; i < 2; i++) {
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      await page.keyboard.press('1');
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(await page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+    expect(await quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
 });

@@ -2,8 +2,8 @@
 // passage and flashes it; "save as highlight" paints it; the sidebar is usable by keyboard.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paintedHighlights } from '../../scripts/lib/reader';
-import { openArticle, openPopup, openSidebar, useE2E } from './support';
+import { openExtensionPage, paintedHighlights } from '../../scripts/lib/reader';
+import { openArticle, openPopup, openSidebar, readStore, useE2E } from './support';
 
 const env = useE2E();
 
@@ -134,6 +134,70 @@ describe('the sidebar follows its own window', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     expect(await text()).not.toContain(FORGED);
     expect(await text()).toContain('China and Russia Strengthen Alliance');
+    await sidebar.close();
+    await page.close();
+  });
+});
+
+describe('the sidebar while the page moves its route', () => {
+  const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
+  it('an article note being written is saved on the article it was begun on when the page moves to another route (red team 33, C2)', async () => {
+    env.server.route('/c2/real.html', {
+      body: SAMPLE.replace(
+        '<head>',
+        `<head><script>window.route = () => { history.pushState({}, '', '/c2/forged.html'); document.title = 'Forged'; };</script>`,
+      ),
+    });
+    const sidebar = await env.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/c2/real.html`);
+    await page.bringToFront();
+    const text = () => sidebar.evaluate(() => document.body.innerText);
+    await expect.poll(text, { timeout: 15_000 }).toContain('China and Russia Strengthen Alliance');
+    await sidebar.locator('.article-note-add').click();
+    const box = sidebar.locator('textarea#article-note');
+    await box.pressSequentially('My note on the real story: ', { delay: 10 });
+    await page.evaluate(() => (window as unknown as { route(): void }).route());
+    await page.waitForTimeout(1_500);
+    await box.pressSequentially('sources checked', { delay: 10 });
+    // The re-read of the moved page kept every word typed.
+    expect(await box.inputValue()).toBe('My note on the real story: sources checked');
+    await box.press('Control+Enter');
+    const notes = async () => {
+      const library = await openExtensionPage(env.session, 'notes.html', { width: 800, height: 600 });
+      const store = await readStore(library);
+      await library.close();
+      return (store.articles as unknown as { key: string; note?: string }[])
+        .filter((a) => a.key.includes('/c2/') && a.note)
+        .map((a) => [a.key.replace(/^.*\/c2\//, ''), a.note]);
+    };
+    await expect.poll(notes).toEqual([['real.html', 'My note on the real story: sources checked']]);
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('a page that moves its route fifty times a second leaves the sidebar usable (red team 33, C3)', async () => {
+    env.server.route('/c3/churn.html', {
+      body: SAMPLE.replace(
+        '<head>',
+        `<head><script>window.churn = () => { let n = 0; setInterval(() => history.replaceState({}, '', '/c3/churn.html?r=' + (++n)), 20); };</script>`,
+      ),
+    });
+    const sidebar = await env.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/c3/churn.html`);
+    await page.bringToFront();
+    await expect
+      .poll(() => sidebar.evaluate(() => document.body.innerText), { timeout: 15_000 })
+      .toContain('China and Russia Strengthen Alliance');
+    await page.evaluate(() => (window as unknown as { churn(): void }).churn());
+    await page.waitForTimeout(2_000);
+    // Before, it re-read the whole article at every route change and stopped painting (a screenshot timed out).
+    await sidebar.getByRole('tab', { name: /quotes/i }).click();
+    await sidebar.getByTestId('quote').filter({ hasText: 'Decades ago' }).first().waitFor({ timeout: 10_000 });
+    expect((await sidebar.screenshot({ timeout: 10_000 })).length).toBeGreaterThan(0);
     await sidebar.close();
     await page.close();
   });

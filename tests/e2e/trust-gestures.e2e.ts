@@ -124,3 +124,42 @@ describe('red team 31: the reader’s selection', () => {
     await page.close();
   });
 });
+
+describe('red team 33: a label the page swaps in under the pointer as the drag ends', () => {
+  const LABEL = `document.addEventListener('DOMContentLoaded', () => {
+    const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+    s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+    document.body.append(s);
+  });
+  function swap(e) {
+    const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
+    s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+    const r = document.createRange(); r.selectNodeContents(s);
+    getSelection().removeAllRanges(); getSelection().addRange(r);
+  }`;
+  for (const when of ['at mouseup', 'a task later'] as const) {
+    it(`C1 ${when}: the toolbar is not offered for the page's label, and key 1 saves nothing of it`, async () => {
+      const path = `/rt33/c1-${when === 'at mouseup' ? 'now' : 'later'}.html`;
+      const handler =
+        when === 'at mouseup'
+          ? `document.addEventListener('mouseup', swap);`
+          : `document.addEventListener('mouseup', (e) => setTimeout(() => swap(e), 0));`;
+      const page = await openRaw(path, `${LABEL}\n${handler}`);
+      // Two gestures: the first may come before the page side has loaded (the bootstrap records it), the second
+      // after (the page side records it).
+      for (let i = 0; i < 2; i++) {
+        await page.evaluate(() => {
+          const s = document.getElementById('plant');
+          if (s) s.style.left = '-999px';
+        });
+        await selectWithMouse(page, PASSAGE);
+        await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+        await page.waitForTimeout(300);
+        await page.keyboard.press('1');
+        await page.waitForTimeout(800);
+      }
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
+});
