@@ -178,6 +178,8 @@ export function resolveSpeaker(
   // "“Okay,” I said": outside a transcript's turn (read before this), the first person is the writer, whom the text
   // does not name; the nearest person named is someone else.
   if (/^I$/.test(first) && who.split(/\s+/).length <= 2) return null;
+  // "“…,” read one.", "said another": a bare "one" or "another" names nobody (a fragment, docs/extraction.md).
+  if (/^(?:one|another)$/i.test(who)) return null;
   if (PRONOUN.test(first) && who.split(/\s+/).length <= 2)
     return resolvePronoun(first.toLowerCase(), Math.min(at, quoteAt), block, ctx, 2, objectOf(at, block, ctx));
   // "in which he", "a radio station when he", "where he erroneously": the pronoun is the verb's subject.

@@ -15,9 +15,14 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
   // A comma the writer put inside the marks still closes a leading phrase: "Asked why … on "CBS This Morning,"
   // Sanders said he had not "…"" is Sanders's, not the Clinton named before it.
   // Only for a quotation inside the writer's phrase, after a lowercase word: not "“Oh, …,” said Joe Biden, urging".
-  const masked = before.replace(/[“"][^“”"]*[”"]/g, (q, at: number) =>
-    /,["”]$/.test(q) && /\p{Ll}\s$/u.test(before.slice(0, at)) ? `${' '.repeat(q.length - 2)}, ` : ' '.repeat(q.length),
-  );
+  const masked = before
+    .replace(/[“"][^“”"]*[”"]/g, (q, at: number) =>
+      /,["”]$/.test(q) && /\p{Ll}\s$/u.test(before.slice(0, at))
+        ? `${' '.repeat(q.length - 2)}, `
+        : ' '.repeat(q.length),
+    )
+    // "… for a second time saying "“It’s …": a stray mark doubled before the quote's own is no earlier quotation.
+    .replace(/\s["“”]$/u, '  ');
   const verbs = [...masked.matchAll(VERB_AT)];
   for (let k = verbs.length - 1; k >= 0; k--) {
     const v = verbs[k]!;
@@ -141,6 +146,10 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
         .replace(/^[,;:.]\s|^and\s/i, '')
         .replace(/[,:]?\s*$/, '')
         .trim();
+      // "Speaking on Morning Ireland he bypassed the question for a second time saying “…”": a participle with no
+      // comma before it continues a clause of its own; that clause's pronoun subject speaks, not its object.
+      const pronoun = /^\p{Ll}+ing$/u.test(v[0]) ? /(?:^|\s)(he|she|they)\s\p{Ll}+(?:ed|s)\s/u.exec(who) : null;
+      if (pronoun) return { clause, who: pronoun[1]!, whoAt: whoAt + pronoun.index + pronoun[0].indexOf(pronoun[1]!) };
       return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
     }
   }

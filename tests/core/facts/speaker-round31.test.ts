@@ -107,4 +107,18 @@ speakerTable('round 31', {
       speaker: 'Lee Zeldin',
     },
   },
+  'from hold-out 11 (read after its blind run): a stray mark, a bare "one"': {
+    '"he bypassed the question for a second time saying "“It’s …": the pronoun subject, not the object': {
+      // traf-corkbeo-level (hold-out 11), shortened: a doubled opening mark hid the participle's clause.
+      text: 'Stephen Donnelly was asked about the new restrictions. || Speaking on Morning Ireland he bypassed the question for a second time saying "“It’s not about who’s right and who’s wrong, it’s about trying to make the best decision we can."',
+      quote: '“It’s not about who',
+      speaker: 'Stephen Donnelly',
+    },
+    '"“…,” read one." names nobody': {
+      // traf-latimes-bloomberg (hold-out 11), shortened.
+      text: 'The plaques were mocked online. || “If women wanted to be appreciated for their brains, they would go to the library instead of Bloomingdale’s,” read one.',
+      quote: 'If women wanted',
+      speaker: null,
+    },
+  },
 });
