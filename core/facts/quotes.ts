@@ -263,8 +263,18 @@ export function extractQuotes(
         // he noted was “…”", "…, which Will claims affirmed “…”": a subject after the relative word speaks.
         const rel = relativeSubject(attr.who, attr.whoStart, b, ctx, s.open);
         if (rel) speaker = rel.speaker;
-        else if (/^(?:which|who|that|whose)\b/i.test(attr.who))
-          speaker = subjectBetween(b, sent.start, attr.whoStart, ctx, true, /^who\b/i.test(attr.who)) ?? speaker;
+        else if (/^(?:which|who|that|whose)\b/i.test(attr.who)) {
+          // "… by his show’s listeners, who wondered if “…”": an antecedent no name stands for, people described by
+          // a plural ("listeners", "residents", "critics"), speaks; not the name the sentence opened on.
+          const described = /^who\b/i.test(attr.who)
+            ? /(?:^|\s)((?:his|her|their|its|the|some|many|several|other|local)\s(?:[\p{Ll}'’-]+\s){0,3}(?:[\p{Ll}'’-]+(?:ers|ists|ians|ants|ents|ors)|people|residents|officials|critics|fans|voters|viewers|readers)),\s*$/u.exec(
+                text.slice(sent.start, attr.whoStart),
+              )
+            : null;
+          speaker = described
+            ? described[1]!
+            : (subjectBetween(b, sent.start, attr.whoStart, ctx, true, /^who\b/i.test(attr.who)) ?? speaker);
+        }
         // "She told the show … and predicted viewers “…”": a clause, not a name, before the verb; its subject speaks.
         speaker ??= sentenceSubject(text, sent.start, s.open, b, ctx, s.open);
         // "Maher stated … that the report “wasn’t good.” Adding, “Now, …”": a sentence opening on a participle with

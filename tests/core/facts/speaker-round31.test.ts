@@ -121,4 +121,20 @@ speakerTable('round 31', {
       speaker: null,
     },
   },
+  'a relative clause’s antecedent that is people described, not a name, speaks': {
+    '"… by his show’s listeners, who wondered if “…”", then “…,” he said': {
+      // huff-post_2016-02-01_here-s-why-winning-iowa-could-br (PolNeAR train, fold 3), shortened: the name the
+      // sentence opened on was given for the listeners' words, and then held the floor for Madison's own.
+      text: 'Joe Madison, a D.C.-based talk radio host, recalled in 2008 that before Iowa, Obama wasn’t treated as credibly by his show’s listeners, who wondered if “he would be the token black in the debate.” || “I hate to put it that way, but I’m certain that’s how folks looked at it,” he said.',
+      quote: 'I hate to put it',
+      speaker: 'Joe Madison',
+    },
+    'near miss: "Democrats across the country, who highlighted …" is not "the country"': {
+      // breitbart_2016-05-24_in-two-front-war-clinton-targets (PolNeAR train, fold 4), shortened, with a paragraph
+      // before it naming both in full as the article does.
+      text: 'Hillary Clinton went after Donald Trump on Tuesday over the housing crisis. || Clinton’s attacks were echoed by her campaign and Democrats across the country, who highlighted comments Trump made in 2006 saying he “sort of hopes” the housing bubble would burst because “people like me could make a lot of money.”',
+      quote: 'people like me could',
+      speaker: 'Donald Trump',
+    },
+  },
 });
