@@ -85,6 +85,11 @@ export interface PageShape {
    * an old template's teasers or posts, each a bold link over its text (since run Y).
    */
   linkedLinesInProse: number;
+  /**
+   * Form fields a visitor fills in or picks (text and search boxes, checkboxes, radio buttons, `<select>`,
+   * `<textarea>`; not hidden fields or buttons) inside the main run's container (since run AA).
+   */
+  fieldsInRun: number;
   articleElements: number;
   /** An element marked itemprop="articleBody" (schema.org microdata for the article's text). */
   hasArticleBody: boolean;
@@ -277,7 +282,7 @@ export function looksLikeArticle(s: PageShape): boolean {
   if (s.errorPage || s.forumThread || isExcerptList(s) || isDocumentationPage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
-  if (!s.declaresArticle && (isPostList(s) || isKeywordLanding(s) || isGreetingPage(s))) return false;
+  if (!s.declaresArticle && (isPostList(s) || isKeywordLanding(s) || isGreetingPage(s) || isFormPage(s))) return false;
   // A product page says what it is by its buy button as much as by its markup.
   if ((s.declaresListing || isProductPage(s) || isResultsPage(s)) && !s.declaresArticle)
     return chars >= DECLARED_LISTING_MIN_CHARS;
@@ -310,6 +315,23 @@ export function looksLikeArticle(s: PageShape): boolean {
     chars / paragraphs >= MIN_AVERAGE_PARAGRAPH &&
     (s.bigRuns <= UNDECLARED_MAX_BIG_RUNS || hasDominantRun(s))
   );
+}
+
+/**
+ * Fields a visitor fills in or picks inside the main run's container, this many or more: the text sits among a
+ * search's filters or inside a form (a job search's 36: keywords, places, a dozen `<select>`s, checkboxes). An
+ * article's container holds a comment form, a search box and a newsletter box at most; the undeclared dev articles
+ * hold 19 at most (a press service's page with its search and subscription forms).
+ */
+const FORM_PAGE_MIN_FIELDS = 30;
+
+/**
+ * A search, filter or order page: its main text sits among many form fields (since run AA). Only for a page that
+ * declares no article: a story's page can carry a long comment form and a poll in the same container (a declared dev
+ * article holds 28).
+ */
+export function isFormPage(s: PageShape): boolean {
+  return s.fieldsInRun >= FORM_PAGE_MIN_FIELDS;
 }
 
 /** A password field and little prose: a log-in page, unless the page says it is one story (above). */

@@ -9,6 +9,7 @@ import readerableCheck from '@mozilla/readability/Readability-readerable.js';
 import { isDocumentationPage } from './documentation-rule';
 import {
   isExcerptList,
+  isFormPage,
   isListingShaped,
   isLoginWall,
   isPostList,
@@ -141,6 +142,8 @@ function reasonFromShape(shape: PageShape): string {
   if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || isKeywordLanding(shape)))) return list;
   if (isGreetingPage(shape))
     return "The page looks like a site's front page (its title is a greeting) rather than one article.";
+  if (!shape.declaresArticle && isFormPage(shape))
+    return 'The page looks like a search or a form (its text sits among many fields to fill in) rather than one article.';
   if (!shape.declaresArticle && (shape.declaresListing || isProductPage(shape) || isResultsPage(shape)))
     return 'The page looks like a shop, a product or a list of results rather than one article.';
   if (isLoginWall(shape)) return 'The page looks like a log-in form rather than an article.';

@@ -33,6 +33,14 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 const DATED_HEADING_MAX_STAMPS = 3;
 const CODE_TAGS = new Set(['code', 'tt', 'kbd', 'samp']);
 /**
+ * Input types a visitor fills in or picks (a search box, a filter's checkboxes, a form's name and e-mail), as
+ * opposed to the hidden fields and buttons a page's framework adds (ASP.NET wraps every page, article included, in
+ * one <form> with hidden state fields). A missing type is a text field.
+ */
+const FILLED_INPUT = /^(?:|text|search|email|tel|url|number|date|checkbox|radio)$/;
+/** Form fields remembered for the main run's count (a search page's filters are dozens; more need not be read). */
+const MAX_FIELDS = 200;
+/**
  * <meta> names by which news systems declare a page's publication date, besides article:published_time: older and
  * other CMSs' ways of saying "this page is a story published on…" ("OriginalPublicationDate", "pubdate",
  * Parse.ly's and Sailthru's tags). Not a bare "date": sites stamp every page with one.
@@ -95,6 +103,8 @@ export function measurePage(doc: Document): PageShape {
   const namedHeadlines: Element[] = [];
   /** Linked headlines set as bold lines of their own (line-heads.ts), since run Y. */
   const linkedLines: Element[] = [];
+  /** Fields a visitor fills in or picks (text, checkboxes, <select>, <textarea>), since run AA. */
+  const fields: Element[] = [];
   let ogType = '';
   let publishedTime = false;
   let ldArticle = false;
@@ -229,6 +239,8 @@ export function measurePage(doc: Document): PageShape {
       if (linkedLines.length < 200 && isLinkedLineHead(el)) linkedLines.push(el);
     } else if (tag === 'button') {
       if (isCartControl(el)) cartControls++;
+    } else if (tag === 'select' || tag === 'textarea') {
+      if (fields.length < MAX_FIELDS) fields.push(el);
     } else if (CODE_TAGS.has(tag)) {
       codeElements++;
     } else if (tag === 'time') {
@@ -260,8 +272,9 @@ export function measurePage(doc: Document): PageShape {
         ldListing ||= kind === 'listing';
       }
     } else if (tag === 'input') {
-      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
       hasPassword ||= type === 'password';
+      if (fields.length < MAX_FIELDS && FILLED_INPUT.test(type)) fields.push(el);
       if ((type === 'submit' || type === 'button' || type === 'image') && isCartControl(el)) cartControls++;
     }
     // Scripts, styles and SVG hold no prose: do not walk into them.
@@ -355,6 +368,7 @@ export function measurePage(doc: Document): PageShape {
   const headlinesInProse = linkedInProse.filter(isHeadlineToOwnSite).length;
   const headingsInProse = inProse ? allHeadings.filter((h) => inProse.contains(h)).length : 0;
   const linkedLinesInProse = inProse ? linkedLines.filter((b) => inProse.contains(b)).length : 0;
+  const fieldsInRun = inProse ? fields.filter((f) => inProse.contains(f)).length : 0;
   // Sections merged into the main run still count one each: a blog's archive is posts side by side in the same
   // shape as an article's sections, and its many runs are what tells it apart.
   let bigRuns = 0;
@@ -381,6 +395,7 @@ export function measurePage(doc: Document): PageShape {
     headlinesInProse,
     linkedHeadlinesInProse: linkedInProse.length,
     linkedLinesInProse,
+    fieldsInRun,
     allProseChars,
     pageChars: page.chars,
     pageLinkChars: page.linkChars,
