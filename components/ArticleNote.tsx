@@ -1,6 +1,10 @@
 // The reader's note on the article as a whole (not anchored to a passage): shown, added and edited in place.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { dropDraft, readDraft, writeDraft } from '../lib/note-draft';
+
+/** The draft key of an article's note (lib/note-draft.ts keeps highlights' drafts by their ids). */
+const draftId = (articleKey: string): string => `article:${articleKey}`;
 
 export function ArticleNote({
   note,
@@ -27,11 +31,33 @@ export function ArticleNote({
   useEffect(() => {
     if (!editing) setDraft(note);
   }, [note, editing]);
+  // Words typed and not saved are kept on disk (lib/note-draft.ts) until saved or cancelled: a re-read that takes
+  // the editor away (the reader looked at another tab, the page moved to a page with no article) lost them (red
+  // team 34, S1 and S2). They come back, with the editor, when this article's note is shown again.
+  useEffect(() => {
+    let live = true;
+    void readDraft(draftId(articleKey), note).then((d) => {
+      if (!live || !d) return;
+      openedOn.current = articleKey;
+      setDraft(d.note);
+      setEditingState(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [articleKey]);
+  const keep = (words: string) => {
+    setDraft(words);
+    void writeDraft({ id: draftId(openedOn.current), base: note, note: words, tags: '' });
+  };
+  const drop = () => void dropDraft(draftId(openedOn.current));
   useEffect(() => {
     if (editing) box.current?.focus();
   }, [editing]);
   const save = async () => {
-    if ((await onSave(draft, openedOn.current)) !== false) setEditing(false);
+    if ((await onSave(draft, openedOn.current)) === false) return;
+    drop();
+    setEditing(false);
   };
   if (editing) {
     return (
@@ -45,11 +71,12 @@ export function ArticleNote({
           rows={compact ? 3 : 4}
           value={draft}
           placeholder={t('articleNotePlaceholder')}
-          onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+          onInput={(e) => keep((e.target as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
             if (e.key === 'Escape') {
               e.stopPropagation();
+              drop();
               setDraft(note);
               setEditing(false);
             }
@@ -61,6 +88,7 @@ export function ArticleNote({
             type="button"
             class="btn"
             onClick={() => {
+              drop();
               setDraft(note);
               setEditing(false);
             }}

@@ -1,10 +1,11 @@
 // The reader's own highlights and notes, in page order, each editable in place; orphans listed apart with their text.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { parseTagInput } from '../core/tag-input';
 import type { Annotation, ColorId } from '../core/types';
 import { COLOR_IDS } from '../core/types';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import { t } from '../lib/i18n';
+import { dropDraft, readDraft, writeDraft } from '../lib/note-draft';
 import type { AnchorReport } from '../lib/messaging';
 import { AnchorConfidence, placementsById } from './AnchorConfidence';
 
@@ -45,7 +46,29 @@ function HighlightCard({
   const [note, setNote] = useState(annotation.body.note);
   const [tags, setTags] = useState(annotation.body.tags.join(', '));
   const [color, setColor] = useState<ColorId>(annotation.body.color);
+  // Words typed and not saved are kept on disk (lib/note-draft.ts, shared with the note editor on the page) until
+  // saved: a re-read of the page that took this item away (the page moved its route) lost them (red team 34, S3).
+  useEffect(() => {
+    let live = true;
+    void readDraft(annotation.id, annotation.modified).then((d) => {
+      if (!live || !d) return;
+      setNote(d.note);
+      setTags(d.tags);
+      setEditing(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [annotation.id, annotation.modified]);
+  const keep = (next: { note?: string; tags?: string }) => {
+    const n = next.note ?? note;
+    const g = next.tags ?? tags;
+    if (next.note !== undefined) setNote(n);
+    if (next.tags !== undefined) setTags(g);
+    void writeDraft({ id: annotation.id, base: annotation.modified, note: n, tags: g });
+  };
   const save = () => {
+    void dropDraft(annotation.id);
     actions.update({
       ...annotation,
       body: {
@@ -99,14 +122,14 @@ function HighlightCard({
             placeholder={t('notePlaceholder')}
             value={note}
             rows={3}
-            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+            onInput={(e) => keep({ note: (e.target as HTMLTextAreaElement).value })}
           />
           <input
             type="text"
             aria-label={t('tags')}
             placeholder={t('tagsPlaceholder')}
             value={tags}
-            onInput={(e) => setTags((e.target as HTMLInputElement).value)}
+            onInput={(e) => keep({ tags: (e.target as HTMLInputElement).value })}
           />
           <div class="row" role="radiogroup" aria-label={t('colour')}>
             {COLOR_IDS.map((c) => (

@@ -92,6 +92,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
 
   /** What the reader's last selecting gesture selected (BootHandoff.gesture), handed to the rest when it loads. */
   let gesture: BootHandoff['gesture'];
+  /** Where the reader's drag began: the selection's anchor at the drag's first move (null: pressed, not yet moved). */
+  let anchor: { node: Node; offset: number } | null | undefined;
   // Selection: only a reader's own (trusted) mouse or keyboard gesture loads the toolbar. A page cannot forge one.
   const onGesture = (e: Event) => {
     // Once the rest has started it hears gestures itself; while it loads, the bootstrap still keeps the last one (a
@@ -112,7 +114,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     if ((e as MouseEvent).button !== 2 || e.type !== 'mouseup')
       gesture =
         range && String(now).trim()
-          ? { range, text: String(now), href: win.location.href, ...(at ? { at } : {}) }
+          ? { range, text: String(now), href: win.location.href, ...(at ? { at, ...(anchor ? { anchor } : {}) } : {}) }
           : 'none';
     if (handoff) handoff.gesture = gesture;
     if (main) return;
@@ -140,6 +142,14 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // document would build the document's wrapper at load.
   input.addEventListener('mouseup', onGesture);
   input.addEventListener('keyup', onGesture);
+  input.addEventListener('mousedown', (e: Event) => {
+    if (e.isTrusted && (e as MouseEvent).button === 0) anchor = null;
+  });
+  input.addEventListener('mousemove', (e: Event) => {
+    if (anchor !== null || !e.isTrusted || !((e as MouseEvent).buttons & 1)) return;
+    const s = win.getSelection();
+    anchor = s?.anchorNode ? { node: s.anchorNode, offset: s.anchorOffset } : undefined;
+  });
 
   // The question: does this page have notes? Only then the painter. `unread` first asks without touching the page
   // (no DOM read: an isolated world pays for every kind of node it first reads); only where the site has notes does

@@ -56,9 +56,18 @@ export interface BootHandoff {
   /**
    * What the reader's last selecting gesture left selected, read by the bootstrap as the gesture ended, before any
    * listener of the page's heard it (`at`: the pointer of a mouse gesture); 'none' where it left nothing selected;
-   * absent where the bootstrap saw no gesture. The rest starts its `readerSelection` from it.
+   * absent where the bootstrap saw no gesture. The rest starts its `readerSelection` from it. `anchor`: where a
+   * mouse drag's selection began, read at the drag's first move (the browser set it at the press).
    */
-  gesture?: { range: Range; text: string; href: string; at?: { x: number; y: number } } | 'none';
+  gesture?:
+    | {
+        range: Range;
+        text: string;
+        href: string;
+        at?: { x: number; y: number };
+        anchor?: { node: Node; offset: number };
+      }
+    | 'none';
 }
 
 export const HANDOFF: unique symbol = Symbol.for('lede.page-handoff') as never;

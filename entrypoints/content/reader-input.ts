@@ -64,6 +64,36 @@ function madeAtPointer(range: Range, rects: DOMRectList, at: Pointer, doc: Docum
   return false;
 }
 
+/** Where a drag's selection began: the selection's anchor as the drag first moved. */
+type DragAnchor = { node: Node; offset: number };
+
+/**
+ * A drag's selection holds the point it began at: the browser puts the selection's anchor there at the press, before
+ * any move. A page that swapped in a label of its own under the release point, at `pointerup` (before Lede's mouseup)
+ * or from a listener that ran first after `document.open()` erased Lede's, had the label recorded as the reader's
+ * (red team 34, P1 and P2). A click with no move (a double or triple click) has no anchor read: the pointer check
+ * alone. No press seen (the gesture began before Lede listened): nothing to check.
+ */
+function beganIn(range: Range, anchor: DragAnchor | null | undefined): boolean {
+  if (!anchor) return true;
+  try {
+    if (range.isPointInRange(anchor.node, anchor.offset)) return true;
+    // The press's caret and the selection's end may name one place two ways (the end of the space before a word's
+    // element, the word's first letter): only white space between them.
+    const between = range.cloneRange();
+    if (range.comparePoint(anchor.node, anchor.offset) < 0) {
+      between.setStart(anchor.node, anchor.offset);
+      between.setEnd(range.startContainer, range.startOffset);
+    } else {
+      between.setStart(range.endContainer, range.endOffset);
+      between.setEnd(anchor.node, anchor.offset);
+    }
+    return !between.toString().trim();
+  } catch {
+    return false; // an anchor in another document or tree: not this range's start
+  }
+}
+
 /** A selection's text with its white space runs made one space, for comparing two readings of it. */
 const squashed = (t: string): string => t.replace(/\s+/g, ' ').trim();
 
@@ -90,6 +120,8 @@ export class ReaderInput {
   private typedAt = Number.NEGATIVE_INFINITY;
   /** The reader's last selection was made in a sub-frame they were not reported to see: no toolbar was offered. */
   private unseen = false;
+  /** Where the reader's drag began (see `beganIn`): null once pressed, until its first move reads the anchor. */
+  private dragAnchor: DragAnchor | null | undefined;
 
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
@@ -100,10 +132,15 @@ export class ReaderInput {
     else if (g) {
       const rects = g.range.getClientRects();
       s.readerSelection =
-        !g.at || madeAtPointer(g.range, rects, g.at, doc) ? { range: g.range, text: g.text, href: g.href } : 'none';
+        !g.at || (madeAtPointer(g.range, rects, g.at, doc) && beganIn(g.range, g.anchor))
+          ? { range: g.range, text: g.text, href: g.href }
+          : 'none';
     }
     // Heard on window's capture phase before the page's own listeners (input-hub.ts), so a page cannot swallow them.
     const input = s.handoff.input ?? doc;
+    life.listen<MouseEvent>(input, 'mousedown', (e) => {
+      if (e.isTrusted && e.button === 0) this.dragAnchor = null;
+    });
     life.listen<MouseEvent>(input, 'mouseup', (e) => {
       const at = { x: e.clientX, y: e.clientY };
       // The address now, before the page's own listeners hear the gesture and can move it.
@@ -120,7 +157,12 @@ export class ReaderInput {
     life.listen<KeyboardEvent>(input, 'keyup', (e) => {
       // Ctrl+A (Cmd+A) selects the page: the reader's own selection, as a drag's.
       if (e.isTrusted && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
-        if (!surface.contains(e.composedPath()[0] as Node)) this.recordReaders(undefined, true);
+        // Recorded, then offered as a drag's is (red team 34: the toolbar never came for a Ctrl+A once Lede had
+        // loaded on the page).
+        if (!surface.contains(e.composedPath()[0] as Node)) {
+          this.recordReaders(undefined, true);
+          this.onSelectionEnd(undefined, s.view.location.href, false);
+        }
       }
       // A key that went down with Shift extends the selection, even where Shift was let go before it (red team 31, R5).
       const shifted = e.shiftKey || this.shiftedKey === e.key;
@@ -133,6 +175,16 @@ export class ReaderInput {
     life.listen<KeyboardEvent>(input, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     life.listen<MouseEvent>(input, 'click', (e) => this.onClick(e));
     life.listen<MouseEvent>(input, 'mousemove', (e) => this.onMouseMove(e), { passive: true });
+    life.listen<MouseEvent>(
+      input,
+      'mousemove',
+      (e) => {
+        if (this.dragAnchor !== null || !e.isTrusted || !(e.buttons & 1)) return;
+        const sel = s.view.getSelection();
+        this.dragAnchor = sel?.anchorNode ? { node: sel.anchorNode, offset: sel.anchorOffset } : undefined;
+      },
+      { passive: true },
+    );
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
@@ -169,7 +221,10 @@ export class ReaderInput {
     const { s } = this;
     const selection = s.view.getSelection();
     // Of several ranges (Firefox), the one this gesture made: the one at the pointer; a key or Ctrl+A makes one range.
-    const one = readersRange(selection, (r) => !!at && madeAtPointer(r, r.getClientRects(), at, s.doc));
+    const one = readersRange(
+      selection,
+      (r) => !!at && madeAtPointer(r, r.getClientRects(), at, s.doc) && beganIn(r, this.dragAnchor),
+    );
     const range = one && !selection!.isCollapsed ? one : null;
     if (range && s.surface.contains(range.commonAncestorContainer)) return;
     const made = s.readerSelection;
@@ -182,7 +237,7 @@ export class ReaderInput {
       !!range &&
       !!rects &&
       !!text.trim() &&
-      (!at || madeAtPointer(range, rects, at, s.doc)) &&
+      (!at || (madeAtPointer(range, rects, at, s.doc) && beganIn(range, this.dragAnchor))) &&
       // Ctrl+A selects the whole page (or the field): not one passage of the page's choosing (red team 31, K5).
       (!all || text.length >= 0.5 * (s.doc.body?.textContent?.trim().length ?? 0));
     s.readerSelection = theirs
@@ -235,8 +290,15 @@ export class ReaderInput {
         !!range &&
         sameRange(range, made.range) &&
         squashed(selection!.toString()) === squashed(made.text));
+    // (The recorded selection passed the fuller pointer check as it was recorded: a drag released in the blank space
+    // below the text, which the level check refused, is offered too; red team 34.)
+    const recorded = !record && made !== null && made !== 'none';
     const theirs =
-      asRecorded && !!range && !!rects && !!selection?.toString().trim() && (!at || endsAtPointer(rects, at));
+      asRecorded &&
+      !!range &&
+      !!rects &&
+      !!selection?.toString().trim() &&
+      (!at || recorded || endsAtPointer(rects, at));
     if (record) this.recordReaders(at);
     if (!this.offersToolbar()) return;
     if (!range || !rects || !selection || !theirs) {

@@ -202,3 +202,59 @@ describe('the sidebar while the page moves its route', () => {
     await page.close();
   });
 });
+
+describe('the sidebar keeps the words a reader is typing (red team 34)', () => {
+  const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
+  const TITLE = 'China and Russia Strengthen Alliance';
+  /** A reader's sidebar (no ?tab=) beside the page at `path`, once it shows the article. */
+  async function beside(path: string, script: string) {
+    env.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+    const sidebar = await env.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}${path}`);
+    await page.bringToFront();
+    const text = () => sidebar.evaluate(() => document.body.innerText);
+    await expect.poll(text, { timeout: 15_000 }).toContain(TITLE);
+    return { sidebar, page, text };
+  }
+
+  it('S2: an article note half written comes back, in its editor, after the reader looks at another tab', async () => {
+    const { sidebar, page, text } = await beside('/s2/real.html', '');
+    await sidebar.locator('.article-note-add').click();
+    await sidebar.locator('textarea#article-note').pressSequentially('Half a thought about this story', { delay: 10 });
+    const other = await env.session.context.newPage();
+    await other.goto(`${env.server.url}/seed/article.txt`);
+    await other.bringToFront();
+    await expect.poll(text).not.toContain(TITLE);
+    await page.bringToFront();
+    await expect.poll(text, { timeout: 10_000 }).toContain(TITLE);
+    await expect
+      .poll(() => sidebar.locator('textarea#article-note').inputValue())
+      .toBe('Half a thought about this story');
+    await other.close();
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('S1: the page moves to a page with no article while the reader types an article note; back on the article, the words are there', async () => {
+    const { sidebar, page, text } = await beside(
+      '/s1/real.html',
+      `window.away = () => { history.pushState({}, '', '/s1/login.html'); document.title = 'Log in';
+         window.__body = document.body.innerHTML; document.body.innerHTML = '<p>Please log in.</p>'; };
+       window.back = () => { history.pushState({}, '', '/s1/real.html'); document.title = '${TITLE}';
+         document.body.innerHTML = window.__body; };`,
+    );
+    await sidebar.locator('.article-note-add').click();
+    await sidebar.locator('textarea#article-note').pressSequentially('My long note on the real story', { delay: 10 });
+    await page.evaluate(() => (window as unknown as { away(): void }).away());
+    await expect.poll(text, { timeout: 10_000 }).not.toContain(TITLE);
+    await page.evaluate(() => (window as unknown as { back(): void }).back());
+    await expect.poll(text, { timeout: 10_000 }).toContain(TITLE);
+    await expect
+      .poll(() => sidebar.locator('textarea#article-note').inputValue())
+      .toBe('My long note on the real story');
+    await sidebar.close();
+    await page.close();
+  });
+});

@@ -163,3 +163,37 @@ describe('red team 33: a label the page swaps in under the pointer as the drag e
     });
   }
 });
+
+describe('red team 34: the swap made at pointerup, before Lede hears mouseup', () => {
+  const SWAP_AT_POINTERUP = `document.addEventListener('DOMContentLoaded', () => {
+    const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+    s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+    document.body.append(s);
+  });
+  addEventListener('pointerup', (e) => {
+    const s = document.getElementById('plant'); if (!s) return; const w = s.getBoundingClientRect();
+    s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+    const r = document.createRange(); r.selectNodeContents(s);
+    getSelection().removeAllRanges(); getSelection().addRange(r);
+  }, true);`;
+  it('P1: a label swapped in under the release point at pointerup is neither saved by key 1 nor by the shortcut (the drag began elsewhere)', async () => {
+    const path = '/rt34/p1.html';
+    const page = await openRaw(path, SWAP_AT_POINTERUP);
+    const tabId = await tabIdOf(trust.session, page);
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(() => {
+        const s = document.getElementById('plant');
+        if (s) s.style.left = '-999px';
+      });
+      await selectWithMouse(page, PASSAGE);
+      await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('1');
+      await page.waitForTimeout(800);
+    }
+    await shortcut(page, tabId);
+    await page.waitForTimeout(500);
+    expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  });
+});
