@@ -142,16 +142,18 @@ describe('the sidebar follows its own window', () => {
 describe('the sidebar while the page moves its route', () => {
   const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
   it('an article note being written is saved on the article it was begun on when the page moves to another route (red team 33, C2)', async () => {
-    env.server.route('/c2/real.html', {
+    // A fresh address per attempt: a retry must not meet the first attempt's note or draft.
+    const run = Date.now();
+    env.server.route(`/c2/real-${run}.html`, {
       body: SAMPLE.replace(
         '<head>',
-        `<head><script>window.route = () => { history.pushState({}, '', '/c2/forged.html'); document.title = 'Forged'; };</script>`,
+        `<head><script>window.route = () => { history.pushState({}, '', '/c2/forged-${run}.html'); document.title = 'Forged'; };</script>`,
       ),
     });
     const sidebar = await env.session.context.newPage();
     await sidebar.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html`);
     const page = await env.session.context.newPage();
-    await page.goto(`${env.server.url}/c2/real.html`);
+    await page.goto(`${env.server.url}/c2/real-${run}.html`);
     await page.bringToFront();
     const text = () => sidebar.evaluate(() => document.body.innerText);
     await expect.poll(text, { timeout: 15_000 }).toContain('China and Russia Strengthen Alliance');
@@ -169,10 +171,10 @@ describe('the sidebar while the page moves its route', () => {
       const store = await readStore(library);
       await library.close();
       return (store.articles as unknown as { key: string; note?: string }[])
-        .filter((a) => a.key.includes('/c2/') && a.note)
+        .filter((a) => a.key.includes(`-${run}.html`) && a.note)
         .map((a) => [a.key.replace(/^.*\/c2\//, ''), a.note]);
     };
-    await expect.poll(notes).toEqual([['real.html', 'My note on the real story: sources checked']]);
+    await expect.poll(notes).toEqual([[`real-${run}.html`, 'My note on the real story: sources checked']]);
     await sidebar.close();
     await page.close();
   });
@@ -220,7 +222,7 @@ describe('the sidebar keeps the words a reader is typing (red team 34)', () => {
   }
 
   it('S2: an article note half written comes back, in its editor, after the reader looks at another tab', async () => {
-    const { sidebar, page, text } = await beside('/s2/real.html', '');
+    const { sidebar, page, text } = await beside(`/s2/real-${Date.now()}.html`, '');
     await sidebar.locator('.article-note-add').click();
     await sidebar.locator('textarea#article-note').pressSequentially('Half a thought about this story', { delay: 10 });
     const other = await env.session.context.newPage();
@@ -238,11 +240,12 @@ describe('the sidebar keeps the words a reader is typing (red team 34)', () => {
   });
 
   it('S1: the page moves to a page with no article while the reader types an article note; back on the article, the words are there', async () => {
+    const run = Date.now();
     const { sidebar, page, text } = await beside(
-      '/s1/real.html',
-      `window.away = () => { history.pushState({}, '', '/s1/login.html'); document.title = 'Log in';
+      `/s1/real-${run}.html`,
+      `window.away = () => { history.pushState({}, '', '/s1/login-${run}.html'); document.title = 'Log in';
          window.__body = document.body.innerHTML; document.body.innerHTML = '<p>Please log in.</p>'; };
-       window.back = () => { history.pushState({}, '', '/s1/real.html'); document.title = '${TITLE}';
+       window.back = () => { history.pushState({}, '', '/s1/real-${run}.html'); document.title = '${TITLE}';
          document.body.innerHTML = window.__body; };`,
     );
     await sidebar.locator('.article-note-add').click();
