@@ -1,10 +1,7 @@
 // The reader's note on the article as a whole (not anchored to a passage): shown, added and edited in place.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { dropDraft, readDraft, writeDraft } from '../lib/note-draft';
-
-/** The draft key of an article's note (lib/note-draft.ts keeps highlights' drafts by their ids). */
-const draftId = (articleKey: string): string => `article:${articleKey}`;
+import { articleDraftId as draftId, dropDraft, readDraft, writeDraft } from '../lib/note-draft';
 
 export function ArticleNote({
   note,

@@ -27,6 +27,9 @@ export interface DraftArea {
 }
 
 const PREFIX = 'noteDraft:';
+
+/** The draft id of an article's own note (a highlight's draft is kept under the highlight's id). */
+export const articleDraftId = (articleKey: string): string => `article:${articleKey}`;
 const keyOf = (id: string): string => `${PREFIX}${id}`;
 
 const local = (): DraftArea => browser.storage.local as unknown as DraftArea;

@@ -10,7 +10,7 @@ import { StaleWriteError, type ArticleInput, type LedeStore } from '../../core/s
 import { deleteReadingCopy, keepReadingCopy, loadKeptReading } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
 import type { FolderStatus } from '../../core/vault/folder-status';
-import { dropDrafts } from '../../lib/note-draft';
+import { articleDraftId, dropDrafts } from '../../lib/note-draft';
 import { broadcast } from '../../lib/runtime-messages';
 import { sendToTab } from '../../lib/send-to-tab';
 import { sameOrigin } from '../../lib/background-messages';
@@ -381,7 +381,8 @@ export function createBackground(
         ...deleted.annotations.map((a) => ({ id: a.id, deleted: deletedAt })),
         { id: articleKey, deleted: deletedAt, kind: 'article' as const },
       ]);
-      await dropDrafts(deleted.annotations.map((a) => a.id));
+      // With its highlights' unsaved notes, the article's own (red team 35, D1: it came back on the next visit).
+      await dropDrafts([...deleted.annotations.map((a) => a.id), articleDraftId(articleKey)]);
       void announceChange(articleKey);
       return { ok: true, ...deleted };
     },

@@ -7,6 +7,8 @@
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
 import { withoutAnchor } from '../../core/article/hash-route';
+import { caretAt } from './caret-at';
+import { PressWatch, touchedIn } from './press-watch';
 import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
 import {
@@ -92,8 +94,12 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
 
   /** What the reader's last selecting gesture selected (BootHandoff.gesture), handed to the rest when it loads. */
   let gesture: BootHandoff['gesture'];
-  /** Where the reader's drag began: the selection's anchor at the drag's first move (null: pressed, not yet moved). */
-  let anchor: { node: Node; offset: number } | null | undefined;
+  /** Where the reader's last press began: the caret under it, read as it came (before the page's listeners). */
+  let anchor: { node: Node; offset: number } | undefined;
+  /** That press: a page that cancelled it made whatever selection follows itself. */
+  let pressed: MouseEvent | undefined;
+  /** What the page changed while the button was down (press-watch.ts): a selection over it is not the reader's. */
+  const pressWatch = new PressWatch(() => win.document);
   // Selection: only a reader's own (trusted) mouse or keyboard gesture loads the toolbar. A page cannot forge one.
   const onGesture = (e: Event) => {
     // Once the rest has started it hears gestures itself; while it loads, the bootstrap still keeps the last one (a
@@ -109,11 +115,15 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // had its own passage saved by the shortcut).
     // Several ranges (Firefox: a Ctrl-drag, or a page's own added beside the reader's) are not one passage: none kept.
     const now = win.getSelection();
-    const range = now && now.rangeCount === 1 && !now.isCollapsed ? now.getRangeAt(0).cloneRange() : null;
+    const touched = at ? pressWatch.stop() : undefined;
+    const range =
+      now && now.rangeCount === 1 && !now.isCollapsed && !touchedIn(now.getRangeAt(0), touched, () => false)
+        ? now.getRangeAt(0).cloneRange()
+        : null;
     // A right-click selects nothing: the selection stays what the last gesture made.
     if ((e as MouseEvent).button !== 2 || e.type !== 'mouseup')
       gesture =
-        range && String(now).trim()
+        range && String(now).trim() && !(at && pressed?.defaultPrevented)
           ? { range, text: String(now), href: win.location.href, ...(at ? { at, ...(anchor ? { anchor } : {}) } : {}) }
           : 'none';
     if (handoff) handoff.gesture = gesture;
@@ -143,12 +153,11 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   input.addEventListener('mouseup', onGesture);
   input.addEventListener('keyup', onGesture);
   input.addEventListener('mousedown', (e: Event) => {
-    if (e.isTrusted && (e as MouseEvent).button === 0) anchor = null;
-  });
-  input.addEventListener('mousemove', (e: Event) => {
-    if (anchor !== null || !e.isTrusted || !((e as MouseEvent).buttons & 1)) return;
-    const s = win.getSelection();
-    anchor = s?.anchorNode ? { node: s.anchorNode, offset: s.anchorOffset } : undefined;
+    const m = e as MouseEvent;
+    if (!m.isTrusted || m.button !== 0) return;
+    pressed = m;
+    anchor = caretAt(win.document, m.clientX, m.clientY);
+    pressWatch.start();
   });
 
   // The question: does this page have notes? Only then the painter. `unread` first asks without touching the page

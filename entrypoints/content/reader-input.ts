@@ -2,6 +2,8 @@
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { currentKey, pageSummary } from './article-identity';
+import { caretAt } from './caret-at';
+import { PressWatch, touchedIn } from './press-watch';
 import { isColourKey, SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, tellUnseen, type Offered } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
@@ -64,15 +66,17 @@ function madeAtPointer(range: Range, rects: DOMRectList, at: Pointer, doc: Docum
   return false;
 }
 
-/** Where a drag's selection began: the selection's anchor as the drag first moved. */
+/** Where a mouse gesture began: the caret under the press, read as it came. */
 type DragAnchor = { node: Node; offset: number };
 
 /**
- * A drag's selection holds the point it began at: the browser puts the selection's anchor there at the press, before
- * any move. A page that swapped in a label of its own under the release point, at `pointerup` (before Lede's mouseup)
- * or from a listener that ran first after `document.open()` erased Lede's, had the label recorded as the reader's
- * (red team 34, P1 and P2). A click with no move (a double or triple click) has no anchor read: the pointer check
- * alone. No press seen (the gesture began before Lede listened): nothing to check.
+ * A mouse gesture's selection holds the point it began at: a drag starts at the caret under the press, a double or
+ * triple click selects around it, a Shift+click extends to it. The caret is read as the press comes, before any
+ * listener of the page's, from the point itself: a page that swapped in a label of its own under the release point,
+ * at `pointerup` (before Lede's mouseup) or from a listener that ran first after `document.open()` erased Lede's, or
+ * that cancelled the press and drew the drag itself, had the label recorded as the reader's (red teams 34 and 35).
+ * Only white space may stand between that point and the selection's nearer end. No press seen (the gesture began
+ * before Lede listened): nothing to check.
  */
 function beganIn(range: Range, anchor: DragAnchor | null | undefined): boolean {
   if (!anchor) return true;
@@ -90,7 +94,8 @@ function beganIn(range: Range, anchor: DragAnchor | null | undefined): boolean {
     }
     return !between.toString().trim();
   } catch {
-    return false; // an anchor in another document or tree: not this range's start
+    // A caret in another tree than the range's (a shadow root): not judged here.
+    return anchor.node.getRootNode() !== range.startContainer.getRootNode() ? true : false;
   }
 }
 
@@ -120,12 +125,16 @@ export class ReaderInput {
   private typedAt = Number.NEGATIVE_INFINITY;
   /** The reader's last selection was made in a sub-frame they were not reported to see: no toolbar was offered. */
   private unseen = false;
-  /** Where the reader's drag began (see `beganIn`): null once pressed, until its first move reads the anchor. */
-  private dragAnchor: DragAnchor | null | undefined;
+  /** Where the reader's last press began (see `beganIn`), and the press (a cancelled one made no selection). */
+  private dragAnchor: DragAnchor | undefined;
+  private pressed: MouseEvent | undefined;
+  /** What the page changed while the button was down (press-watch.ts). */
+  private readonly pressWatch: PressWatch;
 
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
     const { doc, life, surface } = s;
+    this.pressWatch = new PressWatch(() => doc);
     // What the bootstrap read as the reader's gesture ended, before this script loaded (boot.ts).
     const g = s.handoff.gesture;
     if (g === 'none') s.readerSelection = 'none';
@@ -139,7 +148,10 @@ export class ReaderInput {
     // Heard on window's capture phase before the page's own listeners (input-hub.ts), so a page cannot swallow them.
     const input = s.handoff.input ?? doc;
     life.listen<MouseEvent>(input, 'mousedown', (e) => {
-      if (e.isTrusted && e.button === 0) this.dragAnchor = null;
+      if (!e.isTrusted || e.button !== 0) return;
+      this.pressed = e;
+      this.dragAnchor = caretAt(s.doc, e.clientX, e.clientY);
+      this.pressWatch.start();
     });
     life.listen<MouseEvent>(input, 'mouseup', (e) => {
       const at = { x: e.clientX, y: e.clientY };
@@ -151,7 +163,8 @@ export class ReaderInput {
       // What the gesture selected, read now, before any listener of the page's hears the mouseup and can move it.
       // A right-click selects nothing (the context menu's own command is checked against this record: red team
       // 31, H4).
-      if (!own && e.button !== 2) this.recordReaders(at);
+      const touched = e.button === 0 ? this.pressWatch.stop() : undefined;
+      if (!own && e.button !== 2) this.recordReaders(at, false, touched);
       life.setTimeout(() => this.onSelectionEnd(at, href, false), 0);
     });
     life.listen<KeyboardEvent>(input, 'keyup', (e) => {
@@ -175,16 +188,6 @@ export class ReaderInput {
     life.listen<KeyboardEvent>(input, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     life.listen<MouseEvent>(input, 'click', (e) => this.onClick(e));
     life.listen<MouseEvent>(input, 'mousemove', (e) => this.onMouseMove(e), { passive: true });
-    life.listen<MouseEvent>(
-      input,
-      'mousemove',
-      (e) => {
-        if (this.dragAnchor !== null || !e.isTrusted || !(e.buttons & 1)) return;
-        const sel = s.view.getSelection();
-        this.dragAnchor = sel?.anchorNode ? { node: sel.anchorNode, offset: sel.anchorOffset } : undefined;
-      },
-      { passive: true },
-    );
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
@@ -217,13 +220,17 @@ export class ReaderInput {
    * Keeps what the reader's gesture left selected (`PageSession.readerSelection`): the selection when it is theirs (it
    * ends at the pointer of a mouse gesture), else 'none'. A selection inside Lede's own UI changes nothing.
    */
-  private recordReaders(at?: Pointer, all = false): void {
+  private recordReaders(at?: Pointer, all = false, touched?: readonly Node[] | 'all'): void {
     const { s } = this;
     const selection = s.view.getSelection();
     // Of several ranges (Firefox), the one this gesture made: the one at the pointer; a key or Ctrl+A makes one range.
     const one = readersRange(
       selection,
-      (r) => !!at && madeAtPointer(r, r.getClientRects(), at, s.doc) && beganIn(r, this.dragAnchor),
+      (r) =>
+        !!at &&
+        madeAtPointer(r, r.getClientRects(), at, s.doc) &&
+        beganIn(r, this.dragAnchor) &&
+        !touchedIn(r, touched, (n) => s.surface.contains(n)),
     );
     const range = one && !selection!.isCollapsed ? one : null;
     if (range && s.surface.contains(range.commonAncestorContainer)) return;
@@ -237,7 +244,11 @@ export class ReaderInput {
       !!range &&
       !!rects &&
       !!text.trim() &&
-      (!at || (madeAtPointer(range, rects, at, s.doc) && beganIn(range, this.dragAnchor))) &&
+      (!at ||
+        (madeAtPointer(range, rects, at, s.doc) &&
+          beganIn(range, this.dragAnchor) &&
+          !this.pressed?.defaultPrevented &&
+          !touchedIn(range, touched, (n) => s.surface.contains(n)))) &&
       // Ctrl+A selects the whole page (or the field): not one passage of the page's choosing (red team 31, K5).
       (!all || text.length >= 0.5 * (s.doc.body?.textContent?.trim().length ?? 0));
     s.readerSelection = theirs

@@ -4,7 +4,7 @@
 // on the build before its fix). Shift+arrow steps a page stretches far are still taken (docs/reliability.md).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { piercedText, pressShortcut, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { centreOfText, piercedText, pressShortcut, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -196,4 +196,72 @@ describe('red team 34: the swap made at pointerup, before Lede hears mouseup', (
     expect(await trust.quotesFor(path)).toEqual([]);
     await page.close();
   });
+});
+
+describe('red team 35: the press checked where it came, and what the page changed under it', () => {
+  const LABEL = `document.addEventListener('DOMContentLoaded', () => {
+    const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+    s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+    document.body.append(s);
+  });
+  function place(e) {
+    const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
+    s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+  }
+  function swap(e) {
+    const s = document.getElementById('plant'); if (!s) return; place(e);
+    const r = document.createRange(); r.selectNodeContents(s);
+    getSelection().removeAllRanges(); getSelection().addRange(r);
+  }`;
+  const attacks: [string, string, (page: Page) => Promise<void>][] = [
+    [
+      'A2: the label put inside the paragraph where the drag began, selected from there',
+      `addEventListener('pointerup', (e) => {
+        const sel = getSelection(); const t = sel.anchorNode, o = sel.anchorOffset;
+        if (!t || t.nodeType !== 3) return;
+        const s = document.getElementById('plant'); place(e);
+        const rest = t.splitText(o); t.parentNode.insertBefore(s, rest);
+        const r = document.createRange(); r.setStart(t, t.length); r.setEnd(s.firstChild, s.firstChild.length);
+        sel.removeAllRanges(); sel.addRange(r);
+      }, true);
+      addEventListener('mousedown', () => { const s = document.getElementById('plant'); if (s && s.parentNode !== document.body) document.body.append(s); }, true);`,
+      async (page) => {
+        await selectWithMouse(page, PASSAGE);
+      },
+    ],
+    [
+      'A4: a double click, the label swapped in at its second release (no move)',
+      `window.__ups = 0; addEventListener('pointerup', (e) => { if (window.__ups++ % 2) swap(e); }, true);`,
+      async (page) => {
+        await page.evaluate(() => {
+          getSelection()?.removeAllRanges();
+          (window as unknown as { __ups: number }).__ups = 0;
+        });
+        const at = await centreOfText(page, 'common cause');
+        await page.mouse.dblclick(at.x, at.y);
+      },
+    ],
+  ];
+  for (const [name, script, gesture] of attacks) {
+    it(`${name}: neither key 1 nor the shortcut saves it`, async () => {
+      const path = `/rt35/${name.slice(0, 2).toLowerCase()}-${Date.now()}.html`;
+      const page = await openRaw(path, `${LABEL}\n${script}`);
+      const tabId = await tabIdOf(trust.session, page);
+      for (let i = 0; i < 2; i++) {
+        await page.evaluate(() => {
+          const s = document.getElementById('plant');
+          if (s && s.parentNode === document.body) s.style.left = '-999px';
+        });
+        await gesture(page);
+        await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+        await page.waitForTimeout(300);
+        await page.keyboard.press('1');
+        await page.waitForTimeout(800);
+      }
+      await shortcut(page, tabId);
+      await page.waitForTimeout(500);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
 });
