@@ -125,18 +125,45 @@ describe('red team 31: the reader’s selection', () => {
   });
 });
 
+/**
+ * A label of the page's ("Xi Jinping was right"), kept out of view, and `swap(e)`, which lays it under the pointer of
+ * event `e` and selects it: red teams 33-35 swap it in for the reader's passage at different moments of the gesture.
+ */
+const PLANTED_LABEL = `document.addEventListener('DOMContentLoaded', () => {
+  const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+  s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+  document.body.append(s);
+});
+function place(e) {
+  const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
+  s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+}
+function swap(e) {
+  const s = document.getElementById('plant'); if (!s) return; place(e);
+  const r = document.createRange(); r.selectNodeContents(s);
+  getSelection().removeAllRanges(); getSelection().addRange(r);
+}`;
+
+/**
+ * The reader's `gesture`, then key 1, twice: the first may come before the page side has loaded (the bootstrap
+ * records it), the second after (the page side does). The page's label is put out of view before each, and is the
+ * selection after each (the page's swap happened).
+ */
+async function twoGesturesThenKey1(page: Page, gesture: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(() => {
+      const s = document.getElementById('plant');
+      if (s && s.parentNode === document.body) s.style.left = '-999px';
+    });
+    await gesture();
+    await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await page.waitForTimeout(800);
+  }
+}
+
 describe('red team 33: a label the page swaps in under the pointer as the drag ends', () => {
-  const LABEL = `document.addEventListener('DOMContentLoaded', () => {
-    const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-    s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
-    document.body.append(s);
-  });
-  function swap(e) {
-    const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
-    s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
-    const r = document.createRange(); r.selectNodeContents(s);
-    getSelection().removeAllRanges(); getSelection().addRange(r);
-  }`;
   for (const when of ['at mouseup', 'a task later'] as const) {
     it(`C1 ${when}: the toolbar is not offered for the page's label, and key 1 saves nothing of it`, async () => {
       const path = `/rt33/c1-${when === 'at mouseup' ? 'now' : 'later'}.html`;
@@ -144,20 +171,8 @@ describe('red team 33: a label the page swaps in under the pointer as the drag e
         when === 'at mouseup'
           ? `document.addEventListener('mouseup', swap);`
           : `document.addEventListener('mouseup', (e) => setTimeout(() => swap(e), 0));`;
-      const page = await openRaw(path, `${LABEL}\n${handler}`);
-      // Two gestures: the first may come before the page side has loaded (the bootstrap records it), the second
-      // after (the page side records it).
-      for (let i = 0; i < 2; i++) {
-        await page.evaluate(() => {
-          const s = document.getElementById('plant');
-          if (s) s.style.left = '-999px';
-        });
-        await selectWithMouse(page, PASSAGE);
-        await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
-        await page.waitForTimeout(300);
-        await page.keyboard.press('1');
-        await page.waitForTimeout(800);
-      }
+      const page = await openRaw(path, `${PLANTED_LABEL}\n${handler}`);
+      await twoGesturesThenKey1(page, () => selectWithMouse(page, PASSAGE));
       expect(await trust.quotesFor(path)).toEqual([]);
       await page.close();
     });
@@ -165,32 +180,11 @@ describe('red team 33: a label the page swaps in under the pointer as the drag e
 });
 
 describe('red team 34: the swap made at pointerup, before Lede hears mouseup', () => {
-  const SWAP_AT_POINTERUP = `document.addEventListener('DOMContentLoaded', () => {
-    const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-    s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
-    document.body.append(s);
-  });
-  addEventListener('pointerup', (e) => {
-    const s = document.getElementById('plant'); if (!s) return; const w = s.getBoundingClientRect();
-    s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
-    const r = document.createRange(); r.selectNodeContents(s);
-    getSelection().removeAllRanges(); getSelection().addRange(r);
-  }, true);`;
   it('P1: a label swapped in under the release point at pointerup is neither saved by key 1 nor by the shortcut (the drag began elsewhere)', async () => {
     const path = '/rt34/p1.html';
-    const page = await openRaw(path, SWAP_AT_POINTERUP);
+    const page = await openRaw(path, `${PLANTED_LABEL}\naddEventListener('pointerup', swap, true);`);
     const tabId = await tabIdOf(trust.session, page);
-    for (let i = 0; i < 2; i++) {
-      await page.evaluate(() => {
-        const s = document.getElementById('plant');
-        if (s) s.style.left = '-999px';
-      });
-      await selectWithMouse(page, PASSAGE);
-      await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
-      await page.waitForTimeout(300);
-      await page.keyboard.press('1');
-      await page.waitForTimeout(800);
-    }
+    await twoGesturesThenKey1(page, () => selectWithMouse(page, PASSAGE));
     await shortcut(page, tabId);
     await page.waitForTimeout(500);
     expect(await trust.quotesFor(path)).toEqual([]);
@@ -199,20 +193,6 @@ describe('red team 34: the swap made at pointerup, before Lede hears mouseup', (
 });
 
 describe('red team 35: the press checked where it came, and what the page changed under it', () => {
-  const LABEL = `document.addEventListener('DOMContentLoaded', () => {
-    const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-    s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
-    document.body.append(s);
-  });
-  function place(e) {
-    const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
-    s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
-  }
-  function swap(e) {
-    const s = document.getElementById('plant'); if (!s) return; place(e);
-    const r = document.createRange(); r.selectNodeContents(s);
-    getSelection().removeAllRanges(); getSelection().addRange(r);
-  }`;
   const attacks: [string, string, (page: Page) => Promise<void>][] = [
     [
       'A2: the label put inside the paragraph where the drag began, selected from there',
@@ -245,19 +225,9 @@ describe('red team 35: the press checked where it came, and what the page change
   for (const [name, script, gesture] of attacks) {
     it(`${name}: neither key 1 nor the shortcut saves it`, async () => {
       const path = `/rt35/${name.slice(0, 2).toLowerCase()}-${Date.now()}.html`;
-      const page = await openRaw(path, `${LABEL}\n${script}`);
+      const page = await openRaw(path, `${PLANTED_LABEL}\n${script}`);
       const tabId = await tabIdOf(trust.session, page);
-      for (let i = 0; i < 2; i++) {
-        await page.evaluate(() => {
-          const s = document.getElementById('plant');
-          if (s && s.parentNode === document.body) s.style.left = '-999px';
-        });
-        await gesture(page);
-        await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
-        await page.waitForTimeout(300);
-        await page.keyboard.press('1');
-        await page.waitForTimeout(800);
-      }
+      await twoGesturesThenKey1(page, () => gesture(page));
       await shortcut(page, tabId);
       await page.waitForTimeout(500);
       expect(await trust.quotesFor(path)).toEqual([]);
