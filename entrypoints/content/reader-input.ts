@@ -223,15 +223,13 @@ export class ReaderInput {
   private recordReaders(at?: Pointer, all = false, touched?: readonly Node[] | 'all'): void {
     const { s } = this;
     const selection = s.view.getSelection();
-    // Of several ranges (Firefox), the one this gesture made: the one at the pointer; a key or Ctrl+A makes one range.
-    const one = readersRange(
-      selection,
-      (r) =>
-        !!at &&
-        madeAtPointer(r, r.getClientRects(), at, s.doc) &&
-        beganIn(r, this.dragAnchor) &&
-        !touchedIn(r, touched, (n) => s.surface.contains(n)),
-    );
+    /** A range this mouse gesture made: at its pointer, holding its press, over nothing the page changed meanwhile. */
+    const byGesture = (r: Range, pointer: Pointer): boolean =>
+      madeAtPointer(r, r.getClientRects(), pointer, s.doc) &&
+      beganIn(r, this.dragAnchor) &&
+      !touchedIn(r, touched, (n) => s.surface.contains(n));
+    // Of several ranges (Firefox), the one this gesture made; a key or Ctrl+A makes one range.
+    const one = readersRange(selection, (r) => !!at && byGesture(r, at));
     const range = one && !selection!.isCollapsed ? one : null;
     if (range && s.surface.contains(range.commonAncestorContainer)) return;
     const made = s.readerSelection;
@@ -244,11 +242,7 @@ export class ReaderInput {
       !!range &&
       !!rects &&
       !!text.trim() &&
-      (!at ||
-        (madeAtPointer(range, rects, at, s.doc) &&
-          beganIn(range, this.dragAnchor) &&
-          !this.pressed?.defaultPrevented &&
-          !touchedIn(range, touched, (n) => s.surface.contains(n)))) &&
+      (!at || (byGesture(range, at) && !this.pressed?.defaultPrevented)) &&
       // Ctrl+A selects the whole page (or the field): not one passage of the page's choosing (red team 31, K5).
       (!all || text.length >= 0.5 * (s.doc.body?.textContent?.trim().length ?? 0));
     s.readerSelection = theirs
