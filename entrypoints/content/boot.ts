@@ -7,8 +7,8 @@
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
 import { withoutAnchor } from '../../core/article/hash-route';
-import { caretAt } from './caret-at';
-import { PressWatch, touchedIn } from './press-watch';
+import { touchedIn } from './press-watch';
+import { PressRecord } from './press-record';
 import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
 import {
@@ -54,7 +54,10 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // First, before any script of the page can register its own: the window's capture listeners for the reader's
   // gestures (input-hub.ts). The manifest runs this bootstrap at document_start for that.
   const input = new InputHub(win);
-  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input });
+  // The reader's presses, from now on: the rest, loaded later, judges a gesture by the same record, so one whose press
+  // came before it loaded is not taken for a selection made before Lede listened.
+  const press = new PressRecord(input, doc);
+  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press });
 
   /** Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback. */
   const whenIdle = (fn: () => void, timeout: number, fallbackMs: number): void => {
@@ -94,12 +97,6 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
 
   /** What the reader's last selecting gesture selected (BootHandoff.gesture), handed to the rest when it loads. */
   let gesture: BootHandoff['gesture'];
-  /** Where the reader's last press began: the caret under it, read as it came (before the page's listeners). */
-  let anchor: { node: Node; offset: number } | undefined;
-  /** That press: a page that cancelled it made whatever selection follows itself. */
-  let pressed: MouseEvent | undefined;
-  /** What the page changed while the button was down (press-watch.ts): a selection over it is not the reader's. */
-  const pressWatch = new PressWatch(() => win.document);
   // Selection: only a reader's own (trusted) mouse or keyboard gesture loads the toolbar. A page cannot forge one.
   const onGesture = (e: Event) => {
     // Once the rest has started it hears gestures itself; while it loads, the bootstrap still keeps the last one (a
@@ -115,11 +112,14 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // had its own passage saved by the shortcut).
     // Several ranges (Firefox: a Ctrl-drag, or a page's own added beside the reader's) are not one passage: none kept.
     const now = win.getSelection();
-    const touched = at ? pressWatch.stop() : undefined;
+    // What the page changed while the button was down (press-watch.ts): a selection over it is not the reader's.
+    const touched = at ? press.released() : undefined;
     const range =
       now && now.rangeCount === 1 && !now.isCollapsed && !touchedIn(now.getRangeAt(0), touched, () => false)
         ? now.getRangeAt(0).cloneRange()
         : null;
+    // A press the page cancelled made no selection of the reader's; `anchor`, where the press began.
+    const { pressed, anchor } = press;
     // A right-click selects nothing: the selection stays what the last gesture made.
     if ((e as MouseEvent).button !== 2 || e.type !== 'mouseup')
       gesture =
@@ -152,13 +152,6 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // document would build the document's wrapper at load.
   input.addEventListener('mouseup', onGesture);
   input.addEventListener('keyup', onGesture);
-  input.addEventListener('mousedown', (e: Event) => {
-    const m = e as MouseEvent;
-    if (!m.isTrusted || m.button !== 0) return;
-    pressed = m;
-    anchor = caretAt(win.document, m.clientX, m.clientY);
-    pressWatch.start();
-  });
 
   // The question: does this page have notes? Only then the painter. `unread` first asks without touching the page
   // (no DOM read: an isolated world pays for every kind of node it first reads); only where the site has notes does

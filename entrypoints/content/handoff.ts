@@ -3,6 +3,7 @@
 // their own wrapper of the window) and cannot clobber with a named element (names are strings, never symbols).
 import { WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
 import type { InputHub } from './input-hub';
+import type { PressAnchor, PressRecord } from './press-record';
 
 /** The few extension APIs the bootstrap uses, as both chrome.* (MV3, promise-returning) and browser.* provide them. */
 export interface ExtensionApi {
@@ -54,10 +55,16 @@ export interface BootHandoff {
   /** The reader's mouse and key events, heard on window's capture phase before any listener of the page. */
   input?: InputHub;
   /**
+   * The reader's last press, recorded by the bootstrap from its start: the rest judges every mouse gesture by it, one
+   * whose press came before the rest loaded included (red team 35, A1: a rest woken while the button was down saw no
+   * press and took the page's label for a selection made before Lede listened).
+   */
+  press: PressRecord;
+  /**
    * What the reader's last selecting gesture left selected, read by the bootstrap as the gesture ended, before any
    * listener of the page's heard it (`at`: the pointer of a mouse gesture); 'none' where it left nothing selected;
-   * absent where the bootstrap saw no gesture. The rest starts its `readerSelection` from it. `anchor`: where a
-   * mouse drag's selection began, read at the drag's first move (the browser set it at the press).
+   * absent where the bootstrap saw no gesture. The rest starts its `readerSelection` from it. `anchor`: the caret
+   * under the press the gesture began with (PressRecord).
    */
   gesture?:
     | {
@@ -65,7 +72,7 @@ export interface BootHandoff {
         text: string;
         href: string;
         at?: { x: number; y: number };
-        anchor?: { node: Node; offset: number };
+        anchor?: PressAnchor;
       }
     | 'none';
 }

@@ -2,8 +2,8 @@
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { currentKey, pageSummary } from './article-identity';
-import { caretAt } from './caret-at';
-import { PressWatch, touchedIn } from './press-watch';
+import { touchedIn } from './press-watch';
+import type { PressAnchor } from './press-record';
 import { isColourKey, SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, tellUnseen, type Offered } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
@@ -66,9 +66,6 @@ function madeAtPointer(range: Range, rects: DOMRectList, at: Pointer, doc: Docum
   return false;
 }
 
-/** Where a mouse gesture began: the caret under the press, read as it came. */
-type DragAnchor = { node: Node; offset: number };
-
 /**
  * A mouse gesture's selection holds the point it began at: a drag starts at the caret under the press, a double or
  * triple click selects around it, a Shift+click extends to it. The caret is read as the press comes, before any
@@ -78,7 +75,7 @@ type DragAnchor = { node: Node; offset: number };
  * Only white space may stand between that point and the selection's nearer end. No press seen (the gesture began
  * before Lede listened): nothing to check.
  */
-function beganIn(range: Range, anchor: DragAnchor | null | undefined): boolean {
+function beganIn(range: Range, anchor: PressAnchor | null | undefined): boolean {
   if (!anchor) return true;
   try {
     if (range.isPointInRange(anchor.node, anchor.offset)) return true;
@@ -125,16 +122,10 @@ export class ReaderInput {
   private typedAt = Number.NEGATIVE_INFINITY;
   /** The reader's last selection was made in a sub-frame they were not reported to see: no toolbar was offered. */
   private unseen = false;
-  /** Where the reader's last press began (see `beganIn`), and the press (a cancelled one made no selection). */
-  private dragAnchor: DragAnchor | undefined;
-  private pressed: MouseEvent | undefined;
-  /** What the page changed while the button was down (press-watch.ts). */
-  private readonly pressWatch: PressWatch;
 
   /** Listens to the reader on the session's document for as long as the session lives. */
   constructor(private readonly s: PageSession) {
     const { doc, life, surface } = s;
-    this.pressWatch = new PressWatch(() => doc);
     // What the bootstrap read as the reader's gesture ended, before this script loaded (boot.ts).
     const g = s.handoff.gesture;
     if (g === 'none') s.readerSelection = 'none';
@@ -147,12 +138,6 @@ export class ReaderInput {
     }
     // Heard on window's capture phase before the page's own listeners (input-hub.ts), so a page cannot swallow them.
     const input = s.handoff.input ?? doc;
-    life.listen<MouseEvent>(input, 'mousedown', (e) => {
-      if (!e.isTrusted || e.button !== 0) return;
-      this.pressed = e;
-      this.dragAnchor = caretAt(s.doc, e.clientX, e.clientY);
-      this.pressWatch.start();
-    });
     life.listen<MouseEvent>(input, 'mouseup', (e) => {
       const at = { x: e.clientX, y: e.clientY };
       // The address now, before the page's own listeners hear the gesture and can move it.
@@ -163,7 +148,9 @@ export class ReaderInput {
       // What the gesture selected, read now, before any listener of the page's hears the mouseup and can move it.
       // A right-click selects nothing (the context menu's own command is checked against this record: red team
       // 31, H4).
-      const touched = e.button === 0 ? this.pressWatch.stop() : undefined;
+      // What the page changed since the press: the bootstrap's record, which heard a press made before this script
+      // loaded too (press-record.ts).
+      const touched = e.button === 0 ? s.handoff.press.released() : undefined;
       if (!own && e.button !== 2) this.recordReaders(at, false, touched);
       life.setTimeout(() => this.onSelectionEnd(at, href, false), 0);
     });
@@ -224,9 +211,10 @@ export class ReaderInput {
     const { s } = this;
     const selection = s.view.getSelection();
     /** A range this mouse gesture made: at its pointer, holding its press, over nothing the page changed meanwhile. */
+    const { anchor, pressed } = s.handoff.press;
     const byGesture = (r: Range, pointer: Pointer): boolean =>
       madeAtPointer(r, r.getClientRects(), pointer, s.doc) &&
-      beganIn(r, this.dragAnchor) &&
+      beganIn(r, anchor) &&
       !touchedIn(r, touched, (n) => s.surface.contains(n));
     // Of several ranges (Firefox), the one this gesture made; a key or Ctrl+A makes one range.
     const one = readersRange(selection, (r) => !!at && byGesture(r, at));
@@ -242,7 +230,7 @@ export class ReaderInput {
       !!range &&
       !!rects &&
       !!text.trim() &&
-      (!at || (byGesture(range, at) && !this.pressed?.defaultPrevented)) &&
+      (!at || (byGesture(range, at) && !pressed?.defaultPrevented)) &&
       // Ctrl+A selects the whole page (or the field): not one passage of the page's choosing (red team 31, K5).
       (!all || text.length >= 0.5 * (s.doc.body?.textContent?.trim().length ?? 0));
     s.readerSelection = theirs
