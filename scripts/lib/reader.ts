@@ -88,13 +88,21 @@ async function textEnds(page: Page, text: string) {
   return box;
 }
 
-/** Selects `text` by dragging the mouse over it, as a reader does. Returns the selected text. */
-export async function selectWithMouse(page: Page, text: string): Promise<string> {
+/**
+ * Selects `text` by dragging the mouse over it, as a reader does; `whilePressed` runs with the button down, before the
+ * first move. Returns the selected text.
+ */
+export async function selectWithMouse(
+  page: Page,
+  text: string,
+  whilePressed?: () => Promise<unknown>,
+): Promise<string> {
   // Pressing inside an existing selection would start dragging it instead of selecting anew.
   await page.evaluate(() => getSelection()?.removeAllRanges());
   const box = await textEnds(page, text);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
+  await whilePressed?.();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();

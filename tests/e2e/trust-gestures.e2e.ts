@@ -235,3 +235,60 @@ describe('red team 35: the press checked where it came, and what the page change
     });
   }
 });
+
+describe('red team 35, A1: the page side woken while the reader’s button is down', () => {
+  /**
+   * Drags over PASSAGE; with the button down (after the page's own mousedown listener ran, so Lede's ran before it),
+   * the extension wakes the page side, as the popup, the sidebar or a site with notes may at any moment. Returns the
+   * tab's id.
+   */
+  const dragWokenMidPress = async (page: Page): Promise<number> => {
+    let tabId = 0;
+    await selectWithMouse(page, PASSAGE, async () => {
+      await page.waitForFunction(() => (window as unknown as { __pressed?: number }).__pressed === 1);
+      tabId = await tabIdOf(trust.session, page);
+    });
+    return tabId;
+  };
+
+  it('A1: the page cancels the press, draws the drag itself and swaps its label in at pointerup: neither key 1 nor the shortcut saves it', async () => {
+    const path = `/rt35/a1-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `${PLANTED_LABEL}
+      let press = null;
+      addEventListener('mousedown', (e) => {
+        if (e.button) return; e.preventDefault(); window.__pressed = 1;
+        press = document.caretRangeFromPoint(e.clientX, e.clientY);
+        getSelection().collapse(document.getElementById('plant').firstChild, 0);
+      });
+      addEventListener('mousemove', (e) => {
+        if (!press || !(e.buttons & 1)) return;
+        const c = document.caretRangeFromPoint(e.clientX, e.clientY);
+        if (c) getSelection().setBaseAndExtent(press.startContainer, press.startOffset, c.startContainer, c.startOffset);
+      });
+      addEventListener('pointerup', (e) => { press = null; swap(e); }, true);`,
+    );
+    let tabId: number | undefined;
+    // The first gesture is pressed before the page side loads and let go after; the second, with it loaded.
+    await twoGesturesThenKey1(page, async () => {
+      if (tabId === undefined) tabId = await dragWokenMidPress(page);
+      else await selectWithMouse(page, PASSAGE);
+    });
+    await shortcut(page, tabId);
+    await page.waitForTimeout(500);
+    expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  });
+
+  it('honest: a drag during which the page side is woken is still saved by key 1', async () => {
+    const path = `/rt35/a1-honest-${Date.now()}.html`;
+    const page = await openRaw(path, `addEventListener('mousedown', () => { window.__pressed = 1; });`);
+    await dragWokenMidPress(page);
+    expect(await page.evaluate(() => String(getSelection()))).toBe(PASSAGE);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+});
