@@ -4,6 +4,7 @@
 // an extension page should carry, for two styles applied to one kind of source (an online news article).
 import { oneLine } from '../article/metadata-values';
 import type { ArticleRecord, TextQuoteSelector } from '../types';
+import { neutraliseLineStarts } from './csv';
 import { escapeMarkdown } from './markdown';
 import { textFragmentLink } from './text-fragment';
 import { forSharing } from '../invisible-chars';
@@ -73,7 +74,17 @@ export function authorsOf(byline: string | null): string[] {
     .replace(/^\s*by\s+/i, '')
     .split(/\s*(?:,|;|&|\band\b|\|)\s*/i)
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 1 && s.length <= 60 && !ROLE.test(s) && /^\p{Lu}/u.test(s) && s.split(' ').length <= 5);
+    .filter(
+      (s) =>
+        s.length > 1 &&
+        s.length <= 60 &&
+        !ROLE.test(s) &&
+        /^\p{Lu}/u.test(s) &&
+        s.split(' ').length <= 5 &&
+        // No word of a name starts a formula: a byline's "=HYPERLINK(…)" is no surname for APA and Chicago to put
+        // first (red team 37).
+        !/(?:^|\s)[=+\-@\uff1d\uff0b\uff0d\uff20]/u.test(s),
+    );
 }
 
 /** { year, "May 11, 2015" } from an ISO date; null when there is none or it does not parse. */
@@ -193,8 +204,9 @@ const FORMATS: Record<CitationFormat, (c: CitedPassage) => string> = {
 
 /** `passage` with its source, in `format`. Pure; page text is escaped for Markdown and never becomes markup. */
 export function citePassage(passage: CitedPassage, format: CitationFormat): string {
-  // What the reader pastes elsewhere (an AI tool among them) carries no never-drawn characters (invisible-chars.ts).
-  return forSharing(FORMATS[format](passage));
+  // What the reader pastes elsewhere (an AI tool among them) carries no never-drawn characters (invisible-chars.ts),
+  // and into a spreadsheet no line the page made a formula of.
+  return neutraliseLineStarts(forSharing(FORMATS[format](passage)));
 }
 
 export const CITATION_FORMATS = Object.keys(FORMATS) as CitationFormat[];

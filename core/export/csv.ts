@@ -59,6 +59,18 @@ const CONTROLS = new RegExp(String.raw`(?![\t\n\r])\p{Cc}`, 'gu');
  * runs however this cell is quoted, and a line break inside quotes ends that reading's row. Quoting cannot stop it;
  * the single quote after the separator does. Costs a `'` before a note's "- item" line in the file.
  */
+/**
+ * Text pasted into a spreadsheet lands one line to a row, each line a cell: a line that starts a formula runs. Each
+ * such line gets the single quote a spreadsheet reads as "text" (a citation whose title the page wrote as
+ * `=HYPERLINK(…)`, red team 37). Lines that start any other way are left as they are.
+ */
+export function neutraliseLineStarts(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (FORMULA_AT_START.test(line) ? `'${line}` : line))
+    .join('\n');
+}
+
 export function neutraliseFormula(cell: string): string {
   const inner = cell.replace(FORMULA_AFTER_SEPARATOR, "$1'");
   return FORMULA_AT_START.test(cell) ? `'${inner}` : inner;

