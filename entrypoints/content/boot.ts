@@ -148,6 +148,14 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       });
     }, 0);
   };
+  /**
+   * Whether a selection in this frame can be the reader's: the top frame's always can (one made before Lede listened
+   * included), a sub-frame's only after a gesture of the reader's there selected something. A frame that keeps a
+   * selection of its own (an embed, or a hostile one on a timer) does not answer the shortcut or the menu meant for
+   * the reader's passage elsewhere: in Firefox its refusal told the reader a save had failed that had not (red team 37).
+   * Once the rest has started, it keeps the reader's gestures and decides (extension-commands.ts).
+   */
+  const readersHere = (): boolean => isTopFrame(win) || !!handoff?.main || (!!gesture && gesture !== 'none');
   // On the window's capture phase (the hub), not the document: it sees the same gestures first, and listening on the
   // document would build the document's wrapper at load.
   input.addEventListener('mouseup', onGesture);
@@ -230,7 +238,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       if (reason === 'selection') {
         // The context menu or the shortcut: only the frame holding the reader's selection starts and answers.
         const sel = win.getSelection();
-        return !sel || sel.isCollapsed ? false : loadMain().then((m) => m !== null);
+        return !sel || sel.isCollapsed || !readersHere() ? false : loadMain().then((m) => m !== null);
       }
       // 'notes': the background saw that this URL's site has notes. On the URL the page loaded with, ask now;
       // after a single-page route change, once the site has had time to update its head.
@@ -256,8 +264,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // Only the extension's own background and pages reach content scripts; checked again, with the payload, in the rest.
     if (sender.id !== api.runtime.id) return undefined;
     const sel = win.getSelection();
-    // Every frame hears the command; only the one holding the selection answers (first answer wins).
-    if (!sel || sel.isCollapsed) return undefined;
+    // Every frame hears the command; only the one holding the reader's selection answers (first answer wins).
+    if (!sel || sel.isCollapsed || !readersHere()) return undefined;
     return loadMain().then(
       (loaded) => loaded?.dispatch(message, sender) ?? { ok: false, reason: 'Lede could not start on this page.' },
     );

@@ -192,7 +192,8 @@ export function answerExtension(s: PageSession): CommandListener {
       // Every frame hears each command; only the frame holding the selection takes a highlight command, only the
       // frame with an open note editor an editor's event (another frame's "no editor" could be the first answer, and
       // the first answer wins), and only the top frame speaks for the page otherwise.
-      if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed;
+      // A sub-frame answers only for a selection a gesture of the reader's made there (boot.ts, `readersHere`).
+      if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed && (isTop || readersMade(s) !== null);
       if (type === 'editorEvent') return !!s.surface.editor?.isOpen;
       return isTop || type === 'refreshAnnotations';
     },

@@ -3,12 +3,12 @@
 // sentence or a key fact, a paragraph it selects as the reader clicks elsewhere, a page that hides every element it
 // did not make, and one that removes every node it did not make to read the highlights. Red team 32 (Firefox only):
 // a page that adds a range of its own to the reader's selection (Firefox keeps several), and a window the page opens
-// that took over the reader's sidebar.
+// that took over the reader's sidebar. Red team 37: a frame of another site that keeps its own text selected.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
+import { errorToastPixels, firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
 import { readStore } from './support';
 
 describe.skipIf(!firefox)('page attacks in Firefox', () => {
@@ -56,6 +56,41 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     await page.mouse.move((ends.x1 + ends.x2) / 2, (ends.y1 + ends.y2) / 2, { steps: 4 });
     await page.mouse.move(ends.x2, ends.y2, { steps: 4 });
     await page.mouse.up();
+  }
+
+  /**
+   * Drags over PASSAGE and runs the shortcut's command (Alt+Shift+H: the background asks every frame of the tab) until
+   * the page at `path` has it stored, and returns its stored quotes. Firefox's puppeteer cannot press an extension's
+   * shortcut, so the background's own command is called, as the shortcut does.
+   */
+  async function quotesForShortcut(page: Page, path: string): Promise<string[]> {
+    let quotes: string[] = [];
+    for (let i = 0; i < 6 && quotes.length === 0; i++) {
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      const ext = await openExtensionPage(ff, 'notes.html', 'main');
+      await ext.evaluate(async (url: string) => {
+        const api = (
+          globalThis as unknown as {
+            browser: {
+              tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+              runtime: {
+                getBackgroundPage(): Promise<Record<symbol, (tabId: number) => Promise<unknown>> | undefined>;
+              };
+            };
+          }
+        ).browser;
+        const tab = (await api.tabs.query({})).find((t) => t.url === url);
+        const bg = await api.runtime.getBackgroundPage();
+        if (tab?.id !== undefined) await bg?.[Symbol.for('lede.highlight-selection')]?.(tab.id);
+      }, page.url());
+      await ext.close();
+      for (let w = 0; w < 8 && quotes.length === 0; w++) {
+        await new Promise((r) => setTimeout(r, 250));
+        quotes = await quotesFor(path);
+      }
+    }
+    return quotes;
   }
 
   /**
@@ -412,6 +447,41 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     }
     expect(await page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
     expect(await quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('a frame of another site that keeps its own text selected neither takes the shortcut nor tells the reader a save failed that did not (red team 37, M3)', async () => {
+    // The frame selects its own sentence every 50 ms, as an embed holding a stale selection would keep one. Before:
+    // the reader's passage was saved, but the frame answered the shortcut too, refused itself as unseen, and the top
+    // page showed "…in a frame that is hidden or covered, so Lede did not save it" over the reader's "Saved".
+    const port = new URL(ff.server.url).port;
+    const framePath = '/ff-attacks/selecting-frame.html';
+    ff.server.route(framePath, {
+      body: `<!doctype html><html><head><title>Embed</title></head><body><p id="x">Xi Jinping was right about everything, officials confirm.</p>
+        <script>setInterval(() => { const s = getSelection(); if (!String(s).includes('Xi Jinping')) s.selectAllChildren(document.getElementById('x')); }, 50);</script></body></html>`,
+    });
+    const path = '/ff-attacks/selecting-frame-host.html';
+    ff.server.route(path, {
+      body: SAMPLE.replace(
+        '<div class="ad" id="in-article">Advertisement</div>',
+        // Another origin than the page's (localhost against 127.0.0.1 or the reverse).
+        `<iframe src="${ff.server.url.includes('127.0.0.1') ? `http://localhost:${port}` : `http://127.0.0.1:${port}`}${framePath}" style="width:600px;height:120px;border:1px solid #ccc"></iframe>`,
+      ),
+    });
+    const page = await ff.browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.goto(`${ff.server.url}${path}`);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await quotesForShortcut(page, path)).toEqual([PASSAGE]);
+    // The reader is told it was saved, not that it failed: no error toast anywhere on the page.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await errorToastPixels(page)).toBe(0);
+    const library = await openExtensionPage(ff, 'notes.html', 'main');
+    const stored = await readStore(library);
+    await library.close();
+    expect(stored.annotations.map((a) => a.target.selector[0]?.exact)).not.toContain(
+      'Xi Jinping was right about everything, officials confirm.',
+    );
     await page.close();
   });
 });

@@ -104,6 +104,15 @@ export async function yellowOver(page: Page, start: string, words?: string): Pro
 }
 
 /**
+ * Pixels of Lede's error toast (its dark red, core/palette.ts `error`) in the viewport: a closed shadow root's text
+ * cannot be read from the page in Firefox (no CDP), so the test looks at what the reader sees.
+ */
+export async function errorToastPixels(page: Page): Promise<number> {
+  const png = decodePng(Buffer.from(await page.screenshot()));
+  return countPixels(png, (r, g, b) => Math.abs(r - 0x8e) < 12 && Math.abs(g - 0x15) < 12 && Math.abs(b - 0x19) < 12);
+}
+
+/**
  * Opens Lede's extension page at `path` (as "notes.html") in a new tab and waits for `selector` in it. Firefox never
  * resolves goto() for moz-extension pages although they load, so it is not awaited; and a wait begun on the blank tab
  * fails when the navigation replaces it ("Waiting for selector failed", seen in CI), so the wait begins again.
