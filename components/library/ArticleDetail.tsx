@@ -69,7 +69,13 @@ export function ArticleDetail({
           {t('libDeleteArticle')}
         </button>
       </div>
-      <h2 id="lib-detail-title" class="lib-detail-title" tabIndex={-1} ref={heading}>
+      <h2
+        id="lib-detail-title"
+        class="lib-detail-title"
+        title={article.title || article.url}
+        tabIndex={-1}
+        ref={heading}
+      >
         {article.title || article.url}
       </h2>
       <p class="muted">

@@ -47,8 +47,9 @@ export function ArticleList({
               aria-label={t('libSelectArticle', title)}
             />
             <div class="grow">
-              <button type="button" class="lib-title" onClick={() => onOpen(article.key)}>
-                {title}
+              {/* Clamped to three lines (library.css); the whole title is on hover and in the button's name. */}
+              <button type="button" class="lib-title" title={title} onClick={() => onOpen(article.key)}>
+                <span class="lib-title-text">{title}</span>
               </button>
               <div class="muted small row">
                 {summary.site && <span>{summary.site}</span>}

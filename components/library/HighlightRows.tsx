@@ -30,8 +30,13 @@ export function HighlightRows({
           onCopied={onDone}
           testId="library-highlight"
           beforeActions={
-            <button type="button" class="btn link small lib-row-article" onClick={() => onOpen(article.key)}>
-              {article.title || article.url}
+            <button
+              type="button"
+              class="btn link small lib-row-article"
+              title={article.title || article.url}
+              onClick={() => onOpen(article.key)}
+            >
+              <span class="lib-title-text">{article.title || article.url}</span>
             </button>
           }
         />

@@ -23,5 +23,5 @@ export type { AnchorConfidence } from './text/confidence';
 export { anchorInText, TextAnchorer } from './text/match-selectors';
 export type { AnchorMethod, MatchOptions, TextAnchor } from './text/match-selectors';
 export { OutsideRootError, TextRangeError } from './errors';
-export { needsConfirmation, uncertainPlacements } from './placement-report';
+export { needsConfirmation, paintsUnconfirmed, uncertainPlacements, wordsChanged } from './placement-report';
 export type { UncertainPlacement } from './placement-report';

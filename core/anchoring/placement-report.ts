@@ -27,7 +27,22 @@ export function uncertainPlacements(
   return out;
 }
 
-/** True when a placement must be shown as unconfirmed (dashed underline, "moved?" with Confirm / Drop). */
+/** True when a placement must be confirmed by the reader ("moved?" with Confirm / Drop in the sidebar). */
 export function needsConfirmation(a: { confidence: AnchorConfidence } | null | undefined): boolean {
   return a?.confidence === 'needs-confirmation';
+}
+
+/**
+ * True when a placement is painted in the unconfirmed style (dashed underline), not in solid colour: every place but
+ * the reader's words found as they were (`exact`, after the text model's own white-space folding). An edited passage
+ * (`fuzzy`) is shown so too: a page that rewrites "have found" to "have never found" under a highlight would
+ * otherwise look confirmed (red team 36, R1).
+ */
+export function paintsUnconfirmed(a: { confidence: AnchorConfidence } | null | undefined): boolean {
+  return !!a && a.confidence !== 'exact';
+}
+
+/** True when the placement is the reader's passage with its words changed on the page (`fuzzy`). */
+export function wordsChanged(a: { confidence: AnchorConfidence } | null | undefined): boolean {
+  return a?.confidence === 'fuzzy';
 }

@@ -6,6 +6,7 @@ import type { Annotation, ArticleRecord, ColorId } from '../types';
 import { EARLIEST_RECORD_TIME, MAX_CLOCK_SKEW_MS, MAX_TITLE_CHARS } from '../limits';
 import { oneLineMetadata, placeholderArticle } from '../records';
 import { normalizeHttpUrl, stripTracking } from '../article/canonical-url';
+import { mayUseArticleKey } from '../article/site-owner';
 import { annotationFastCheck } from './annotation-fast-check';
 import { remembered } from './remembered';
 
@@ -103,6 +104,11 @@ export function checkAnnotation(
   if (!key.ok) return key;
   const source = storableUrl('target.source', value.target.source);
   if (!source.ok) return source;
+  // A file names the article a note is listed under: a passage from another site's page filed under the reader's
+  // article would show there with a link to that site (red team 36, I1). The page must be one that may use the key,
+  // the rule the background holds a page's own messages to: its cleaned address or a canonical within its owner.
+  if (!mayUseArticleKey(source.url, key.url))
+    return { ok: false, reason: 'target.source is not a page of its article (articleKey names another address)' };
   const late = timeProblem('created', value.created, now) ?? timeProblem('modified', value.modified, now);
   if (late) return { ok: false, reason: late };
   return { ok: true, value: { ...value, articleKey: key.url, target: { ...value.target, source: source.url } } };
@@ -119,6 +125,9 @@ export function checkArticle(
   if (!key.ok) return key;
   const url = storableUrl('url', r.output.url);
   if (!url.ok) return url;
+  // The library links an article to its URL: a record naming one article and another site's address is refused.
+  if (!mayUseArticleKey(url.url, key.url))
+    return { ok: false, reason: 'url is not a page of the article (key names another address)' };
   const late = timeProblem('firstSeen', r.output.firstSeen, now) ?? timeProblem('lastSeen', r.output.lastSeen, now);
   if (late) return { ok: false, reason: late };
   // The page's metadata on one line and without bidi overrides, as Lede reads it from a page: a file's record

@@ -183,8 +183,11 @@ export class EditorFrame {
     return !!this.frame;
   }
 
-  /** Opens the editor for `annotation` beside `range`, focused on its note or its tags. */
-  open(annotation: Annotation, range: Range, focus: 'note' | 'tags'): void {
+  /**
+   * Opens the editor for `annotation` beside `range`, focused on its note or its tags; `wordsChanged`: the passage
+   * was found only with edits, and the editor says the page's words there changed.
+   */
+  open(annotation: Annotation, range: Range, focus: 'note' | 'tags', wordsChanged = false): void {
     this.close();
     this.nonce = randomNonce();
     this.range = range;
@@ -200,6 +203,7 @@ export class EditorFrame {
     this.keys.addEventListener('mousedown', this.onPointer, true);
     this.pageFrames.start();
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
+    if (wordsChanged) params.set('changed', '1');
     const frame = this.doc.createElement('iframe');
     frame.setAttribute('title', 'Lede note');
     // Through the CSSOM, like the host's (ui-host.ts): a style-src policy cannot refuse it.

@@ -9,7 +9,7 @@ import { currentKey } from './article-identity';
 import { EditorFrame } from './editor-frame';
 import { HIDDEN_FRAME } from './frame-sight';
 import { detectedOnce } from './page-detection';
-import { keepPlaced, repaint, syncMarks } from './placements';
+import { isPlacedOnChangedWords, keepPlaced, repaint, syncMarks } from './placements';
 import { describeOnPage, isQuietSite, type PageSession } from './session-state';
 import { recordedRange, sameRange } from './same-range';
 
@@ -214,7 +214,7 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
     },
     s.handoff.input ?? s.view,
   );
-  surface.editor.open(annotation, range, focus);
+  surface.editor.open(annotation, range, focus, isPlacedOnChangedWords(s, id));
   surface.raise();
   // Where the reader types, nothing of the page's may lie over it: a clear frame of the page's at the top z-index took
   // the words meant for the note (red team 26). The host goes in the top layer, above any z-index or frame.

@@ -1,6 +1,12 @@
 // Where the reader's highlights land on the page: anchored in one pass and painted, orphans listed, the report the
 // sidebar reads sent to the background, screen readers told, and a doubtful placement confirmed or dropped.
-import { needsConfirmation, uncertainPlacements, type AnchorConfidence } from '../../core/anchoring';
+import {
+  needsConfirmation,
+  paintsUnconfirmed,
+  uncertainPlacements,
+  wordsChanged,
+  type AnchorConfidence,
+} from '../../core/anchoring';
 import { MAX_QUOTE_CHARS } from '../../core/limits';
 import type { Annotation, Selector } from '../../core/types';
 import { t, tCount } from '../../lib/i18n';
@@ -49,7 +55,7 @@ export function repaint(s: PageSession): void {
       hl.orphans.push({ id: a.id, reason: DROPPED_REASON });
     } else if (found) {
       hl.placed.set(a.id, found.range);
-      surface.painter().paint(a.id, found.range, a.body?.color, { unconfirmed: needsConfirmation(found) });
+      surface.painter().paint(a.id, found.range, a.body?.color, { unconfirmed: paintsUnconfirmed(found) });
     } else {
       hl.orphans.push({
         id: a.id,
@@ -76,6 +82,11 @@ export function paintOnceSeen(s: PageSession): void {
 /** Repaints whenever the page changes from now on (mutations inside Lede's own host are ignored). */
 export function keepPlaced(s: PageSession): void {
   s.pacer.observe(pageRoot(s.doc), (node) => s.surface.contains(node));
+}
+
+/** True when `id` is placed on words the page changed since the reader highlighted them (an edited passage). */
+export function isPlacedOnChangedWords(s: PageSession, id: string): boolean {
+  return s.hl.uncertain.some((u) => u.id === id && wordsChanged(u));
 }
 
 /** Where each annotation landed: what the sidebar shows. */

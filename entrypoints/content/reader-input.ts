@@ -7,6 +7,8 @@ import type { PressAnchor } from './press-record';
 import { isColourKey, SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, tellUnseen, type Offered } from './highlight-actions';
 import { nearestHighlight } from './nearest-highlight';
+import { isPlacedOnChangedWords } from './placements';
+import { t } from '../../lib/i18n';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
 import { routeOf } from './route-watch';
@@ -448,7 +450,10 @@ export class ReaderInput {
     const [id] = s.surface.usedPainter?.hitTest(e.clientX, e.clientY) ?? [];
     const over = id ?? s.surface.marks.hitTest(e.clientX, e.clientY);
     const note = over ? s.hl.annotations.get(over)?.body.note : '';
-    if (note) s.surface.widgets().showTip(e.clientX, e.clientY, note);
+    // Over an edited passage the tip says so first, note or not: the dashed line alone does not say why (red team 36).
+    const changed = id !== undefined && isPlacedOnChangedWords(s, id) ? t('anchorWordsChanged') : '';
+    const tip = changed && note ? `${changed}\n\n${note}` : changed || note;
+    if (tip) s.surface.widgets().showTip(e.clientX, e.clientY, tip);
     else s.surface.shownWidgets?.hideTip();
   }
 }

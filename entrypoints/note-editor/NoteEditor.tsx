@@ -17,6 +17,8 @@ export interface EditorParams {
   articleKey: string;
   focus: 'note' | 'tags';
   nonce: string;
+  /** The highlight was found on the page only with edits: its words there changed (shown above the note). */
+  wordsChanged?: boolean;
 }
 
 /** The editor's parameters from its URL fragment, or null when any is missing. */
@@ -26,7 +28,13 @@ export function readEditorParams(hash: string): EditorParams | null {
   const articleKey = p.get('key');
   const nonce = p.get('nonce');
   if (!id || !articleKey || !nonce) return null;
-  return { id, articleKey, nonce, focus: p.get('focus') === 'tags' ? 'tags' : 'note' };
+  return {
+    id,
+    articleKey,
+    nonce,
+    focus: p.get('focus') === 'tags' ? 'tags' : 'note',
+    ...(p.get('changed') === '1' ? { wordsChanged: true } : {}),
+  };
 }
 
 /** When a draft was written, as the reader says it: the time today, else the day and the time. */
@@ -309,6 +317,11 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       {annotation && (
         <>
           <p class="quote">“{annotation.target.selector[0].exact}”</p>
+          {params.wordsChanged && (
+            <p class="changed" data-testid="words-changed">
+              {t('anchorWordsChanged')}
+            </p>
+          )}
           {restored !== null && (
             <p class="restored" role="status">
               {t('draftRestored', draftTime(restored))}

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import {
+  centreOfText,
+  paintedHighlights,
+  piercedText,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { openArticle, openSidebar, readStore, useE2E } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
@@ -14,6 +20,9 @@ const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 const CUT =
   'On the eve of the parade last Friday, the two countries announced\u00a032 separate bilateral agreements, including a non-aggression pledge in cyber warfare. ';
 const PASSAGE = 'separate bilateral agreements, including a non-aggression pledge';
+/** A passage the page rewrites live under the highlight (red team 36), and one whose markup it redoes. */
+const REWRITTEN = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+const REFLOWED = 'Russian President Vladimir Putin offered the seat next to him';
 /** A passage the edit leaves alone. */
 const STILL_THERE = 'disrupting the United States';
 
@@ -129,6 +138,58 @@ describe('a highlight placed with doubt', () => {
     expect(await again.getByTestId('anchor-moved').count()).toBe(0);
     expect(await paintedHighlights(page)).toEqual({ 'lede-yellow': [STILL_THERE] });
     await again.close();
+    await page.close();
+  });
+
+  it('a passage the page rewrites under the highlight is dashed, and the tip and the note say its words changed', async () => {
+    // Red team 36 (R1, R2): the page rewrote "have found" as "have never found" under the reader's highlight, live; the
+    // edited words were painted in the same solid colour as the reader's own. Near miss in the same change: a
+    // paragraph whose markup and white space the page redid, its words kept, stays a plain highlight.
+    const path = '/confidence/rewritten.html';
+    env.server.route(path, { body: SAMPLE });
+    const { page } = await openArticle(env, path);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const painted = async () =>
+      Object.fromEntries(
+        Object.entries(await paintedHighlights(page)).map(([k, v]) => [k, v.map((x) => x.replace(/\s+/g, ' ')).sort()]),
+      );
+    for (const passage of [REWRITTEN, REFLOWED]) {
+      expect(await selectWithMouse(page, passage)).toBe(passage);
+      await page.waitForTimeout(100);
+      await page.keyboard.press('1');
+      await page.mouse.click(5, 5);
+    }
+    await expect.poll(painted).toEqual({ 'lede-yellow': [REWRITTEN, REFLOWED].sort() });
+    await page.evaluate(
+      ([from, to]) => {
+        const ps = [...document.querySelectorAll('p')];
+        const edited = ps.find((p) => p.textContent?.includes(from!))!;
+        edited.innerHTML = edited.innerHTML.replace(from!, to!);
+        const reflowed = ps.find((p) => p.textContent?.includes('Russian President Vladimir Putin'))!;
+        reflowed.innerHTML = reflowed.innerHTML.replace(
+          'Vladimir Putin offered',
+          '<em>Vladimir</em>\n      Putin  offered',
+        );
+      },
+      ['have found common cause', 'have never found common cause'],
+    );
+    const changed = REWRITTEN.replace('have found', 'have never found');
+    await expect
+      .poll(painted, { timeout: 10_000 })
+      .toEqual({ 'lede-unconfirmed': [changed], 'lede-yellow': [REFLOWED] });
+    // The tip over the dashed words says why, with no note to show.
+    const over = await centreOfText(page, 'have never found');
+    await page.mouse.move(over.x - 20, over.y);
+    await page.mouse.move(over.x, over.y, { steps: 4 });
+    await expect
+      .poll(() => piercedText(page, 'role', 'tooltip'), { timeout: 5_000 })
+      .toMatch(/words here changed since you highlighted/);
+    await page.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-rewritten.png') });
+    // The note editor opened on them says it too, above the reader's note.
+    await page.mouse.click(over.x, over.y);
+    const editor = await waitForNoteEditor(page);
+    expect(await editor.getByTestId('words-changed').textContent()).toMatch(/words here changed since you highlighted/);
+    await page.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-rewritten-note.png') });
     await page.close();
   });
 

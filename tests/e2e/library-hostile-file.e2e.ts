@@ -95,4 +95,41 @@ describe('a hostile notes file in the library', () => {
     expect(await sideways()).toBeLessThanOrEqual(0);
     await lib.screenshot({ path: join(tmpdir(), 'lede-hostile-file-all.png') });
   }, 240_000);
+
+  it('clamps a 2,000-character title to a few lines in the list and the detail, the whole of it on hover and by name', async () => {
+    // Red team 36 (S1): a title of 2,000 characters in words was printed whole, about 60 lines (1,800 px) a card.
+    const key = 'https://reader.example/long-title';
+    const title = 'The ministers agreed on a budget that nobody read '.repeat(40).trim();
+    const long = structuredClone(file);
+    Object.assign(long['lede:articles'][0]!, { key, url: key, title, siteName: 'Reader' });
+    Object.assign(long.first.items[0]!, {
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000012',
+      target: { ...long.first.items[0]!.target, source: key },
+    });
+    long.first.items[0]!.body = [{ type: 'TextualBody', value: 'short note', purpose: 'commenting' }];
+    const path = join(dir, 'long-title.json');
+    writeFileSync(path, JSON.stringify(long));
+    const lib = await openExtensionPage(env.session, 'notes.html', { width: 1200, height: 900 });
+    await lib.getByRole('heading', { name: 'Import' }).waitFor();
+    await lib.locator('input[type="file"]').setInputFiles(path);
+    await expect.poll(() => lib.locator('body').innerText(), { timeout: 30_000 }).toMatch(/imported: 1/);
+    const button = lib.locator('.lib-title', { hasText: 'The ministers agreed' });
+    await button.waitFor();
+    /** The element's height in lines of its own text. */
+    const lines = (el: Element) =>
+      el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight);
+    expect(await button.evaluate(lines)).toBeLessThanOrEqual(3.2);
+    expect(await button.getAttribute('title')).toBe(title);
+    // A screen reader is given the whole title as the button's name, not the lines shown.
+    expect(await button.evaluate((b) => b.textContent)).toBe(title);
+    await lib.screenshot({ path: join(tmpdir(), 'lede-long-title-list.png') });
+    await button.click();
+    const heading = lib.locator('.lib-detail-title');
+    await heading.waitFor();
+    expect(await heading.evaluate(lines)).toBeLessThanOrEqual(5.2);
+    expect(await heading.getAttribute('title')).toBe(title);
+    expect(await heading.textContent()).toBe(title);
+    await lib.screenshot({ path: join(tmpdir(), 'lede-long-title-detail.png') });
+    await lib.close();
+  });
 });

@@ -81,6 +81,72 @@ describe('Lede JSON-LD import', () => {
   });
 });
 
+describe('a file naming the article a note is listed under (red team 36, I1)', () => {
+  // A crafted Lede file, as written by hand: note 0 is filed under the reader's article but quotes another site's
+  // page; note 1 is a page of the same owner filed under its canonical (kept, as Lede saves it); the article record
+  // names the reader's article with another site's address.
+  const file = JSON.stringify({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    'lede:articles': [
+      {
+        key: 'https://news.example/2026/budget',
+        url: 'https://evil.example/phish',
+        title: 'Budget',
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        lang: null,
+        firstSeen: '2026-02-21T09:00:00.000Z',
+        lastSeen: '2026-02-22T10:00:00.000Z',
+      },
+    ],
+    first: {
+      type: 'AnnotationPage',
+      items: [
+        {
+          type: 'Annotation',
+          id: 'urn:uuid:11111111-1111-4111-8111-111111111111',
+          'lede:articleKey': 'https://news.example/2026/budget',
+          created: '2026-02-22T10:00:00.000Z',
+          body: [{ type: 'TextualBody', purpose: 'commenting', value: 'Open the full report: see link' }],
+          target: {
+            source: 'https://evil.example/phish?x=1',
+            selector: [{ type: 'TextQuoteSelector', exact: 'the reader passage' }],
+          },
+        },
+        {
+          type: 'Annotation',
+          id: 'urn:uuid:22222222-2222-4222-8222-222222222222',
+          'lede:articleKey': 'https://www.news.example/2026/budget',
+          created: '2026-02-22T10:00:00.000Z',
+          target: {
+            source: 'https://m.news.example/2026/budget?utm_source=x',
+            selector: [{ type: 'TextQuoteSelector', exact: 'the mobile passage' }],
+          },
+        },
+      ],
+    },
+  });
+
+  it("refuses a note whose source is another site's page, with its reason, and lists nothing of it", async () => {
+    const r = readImportFile(file, opts);
+    expect(r.annotations.map((a) => a.target.selector[0].exact)).toEqual(['the mobile passage']);
+    expect(r.annotations[0]!.articleKey).toBe('https://www.news.example/2026/budget');
+    expect(r.rejected).toEqual([
+      { index: 0, reason: expect.stringMatching(/article record 0: url is not a page of the article/) },
+      { index: 0, reason: expect.stringMatching(/target\.source is not a page of its article/) },
+    ]);
+    const store = await emptyStore();
+    await store.importRecords([article], [annotation({ exact: 'the reader passage' })]);
+    await store.importRecords(r.articles, r.annotations);
+    const listed = await store.listAnnotations(article.key);
+    expect(listed.map((a) => new URL(a.target.source).host)).toEqual(['news.example']);
+    expect((await store.getArticle(article.key))?.url).toBe(article.url);
+    expect(exportMarkdown({ articles: [article], annotations: listed }, now)).not.toMatch(/evil\.example/);
+  });
+});
+
 describe('hostile and broken files', () => {
   it('reads a collection whose @context is nested 200,000 deep without a bare RangeError (failed before: redteam22)', () => {
     const text = `{"@context":${'['.repeat(200_000)}${']'.repeat(200_000)},"type":"AnnotationCollection","items":[]}`;
