@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MAX_QUOTE_CHARS } from '../core/limits';
+import { addressLabel } from '../core/article/site-label';
 import type { Annotation, Selector, TextQuoteSelector } from '../core/types';
 import { t } from '../lib/i18n';
 import { onBroadcast, sendToBackground } from '../lib/runtime-messages';
@@ -230,7 +231,12 @@ export function useTabArticle(tabId: number | null) {
     setToast({
       message:
         now.state === 'ready' && now.record.key !== reply.article.key
-          ? t('articleNoteSavedOn', reply.article.title || reply.article.key)
+          ? // The address too: a page's routes often share one title, and the reader must see which one has the note.
+            t(
+              'articleNoteSavedOn',
+              reply.article.title || addressLabel(reply.article.key),
+              addressLabel(reply.article.key),
+            )
           : t('articleNoteSaved'),
     });
     return true;

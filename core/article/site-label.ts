@@ -15,3 +15,22 @@ export function siteLabel(article: Pick<ArticleRecord, 'siteName' | 'url'>): str
     return '';
   }
 }
+
+/**
+ * An article's address as a reader tells two apart: host without "www.", path and a `#!`/`#/` route, no scheme, query
+ * or trailing slash ("news.example/2024/05/story"). Longer than `max` characters, its middle gives way to "…" (host
+ * and the path's end are what differ). The URL itself when it does not parse. Pure.
+ */
+export function addressLabel(url: string, max = 60): string {
+  let s = url;
+  try {
+    const u = new URL(url);
+    const route = /^#[!/]/.test(u.hash) ? u.hash : '';
+    s = `${u.hostname.replace(/^www\./, '')}${route ? u.pathname : u.pathname.replace(/\/$/, '')}${route}`;
+  } catch {
+    // not a URL: shown as it is, shortened the same way
+  }
+  if (s.length <= max) return s;
+  const head = Math.ceil((max - 1) / 2);
+  return `${s.slice(0, head)}…${s.slice(s.length - (max - 1 - head))}`;
+}

@@ -166,6 +166,10 @@ describe('the sidebar while the page moves its route', () => {
     // The re-read of the moved page kept every word typed.
     expect(await box.inputValue()).toBe('My note on the real story: sources checked');
     await box.press('Control+Enter');
+    // The reader is told which article has it, by its address too (the page's routes may share one title).
+    await expect
+      .poll(text)
+      .toContain(`Note saved on “China and Russia Strengthen Alliance” (127.0.0.1/c2/real-${run}.html)`);
     const notes = async () => {
       const library = await openExtensionPage(env.session, 'notes.html', { width: 800, height: 600 });
       const store = await readStore(library);
