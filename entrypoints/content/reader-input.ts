@@ -451,7 +451,7 @@ export class ReaderInput {
     const over = id ?? s.surface.marks.hitTest(e.clientX, e.clientY);
     const note = over ? s.hl.annotations.get(over)?.body.note : '';
     // Over an edited passage the tip says so first, note or not: the dashed line alone does not say why (red team 36).
-    const changed = id !== undefined && isPlacedOnChangedWords(s, id) ? t('anchorWordsChanged') : '';
+    const changed = over && isPlacedOnChangedWords(s, over) ? t('anchorWordsChanged') : '';
     const tip = changed && note ? `${changed}\n\n${note}` : changed || note;
     if (tip) s.surface.widgets().showTip(e.clientX, e.clientY, tip);
     else s.surface.shownWidgets?.hideTip();
