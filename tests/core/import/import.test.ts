@@ -8,6 +8,7 @@ import {
   exportMarkdown,
   stableUuid,
 } from '../../../core/export';
+import { canonicalKeyOf, type CanonicalCandidates } from '../../../core/article/index';
 import { ImportFileError, readImportFile } from '../../../core/import';
 import { LedeStore, openLedeDb } from '../../../core/store';
 import { annotation, article, now } from '../export/fixtures';
@@ -144,6 +145,56 @@ describe('a file naming the article a note is listed under (red team 36, I1)', (
     expect(listed.map((a) => new URL(a.target.source).host)).toEqual(['news.example']);
     expect((await store.getArticle(article.key))?.url).toBe(article.url);
     expect(exportMarkdown({ articles: [article], annotations: listed }, now)).not.toMatch(/evil\.example/);
+  });
+});
+
+// Every kind of key Lede stores a note under must come back whole from Lede's own backup: the import's check that a
+// note's page may use its key (red team 36) must never refuse the reader's own notes. The keys are made as the
+// background makes them, from the page's address and what it declares (red team 38's honest round trips).
+describe("Lede's own backup of notes keyed by every rule imports whole", () => {
+  const pages: [string, CanonicalCandidates][] = [
+    [
+      'a plain page, trackers and anchor dropped',
+      { location: 'https://news.example.com/2026/budget?utm_source=x#top' },
+    ],
+    [
+      'a canonical on a sibling host',
+      { location: 'https://m.example.com/s/1', canonical: 'https://www.example.com/s/1' },
+    ],
+    // Failed before: the key kept the user name, which the importer refuses (red team 38).
+    [
+      'a canonical with a user name',
+      { location: 'https://news.example.com/s/1', canonical: 'https://editor@news.example.com/s/1' },
+    ],
+    [
+      'a canonical on another port',
+      { location: 'https://news.example.com/s/1', canonical: 'https://news.example.com:8443/s/1' },
+    ],
+    ['a hash route', { location: 'https://app.example.com/#!/story/2?utm_source=x' }],
+    [
+      'a hash route under its shell canonical',
+      { location: 'https://app.example.com/#!/story/3', canonical: 'https://app.example.com/' },
+    ],
+    ['an IDN canonical', { location: 'https://xn--bcher-kva.example/a/1', canonical: 'https://bücher.example/a/1' }],
+    ['a trailing dot', { location: 'https://news.example.com./s/1' }],
+    ['a GitHub Pages tenant', { location: 'https://alice.github.io/blog/post' }],
+    ['a relative canonical', { location: 'https://news.example.com/s/1?id=5', canonical: '/s/1?id=5&x=1' }],
+    ['an IP address and port', { location: 'http://192.168.1.10:8080/wiki/Page' }],
+    ["a frame's own address", { location: 'https://embed.example.org/frame?doc=1' }],
+  ];
+  it.each(pages)('%s', async (_, page) => {
+    const key = canonicalKeyOf(page);
+    const mine = annotation({ exact: 'an honest passage' });
+    const note = { ...mine, articleKey: key, target: { ...mine.target, source: key } };
+    const file = JSON.stringify(
+      exportJsonLd({ articles: [{ ...article, key, url: page.location }], annotations: [note] }, now),
+    );
+    const r = readImportFile(file, opts);
+    expect(r.rejected).toEqual([]);
+    const store = await emptyStore();
+    await store.importRecords(r.articles, r.annotations);
+    expect((await store.listAnnotations(key)).map((a) => a.target.selector[0].exact)).toEqual(['an honest passage']);
+    expect(key).not.toMatch(/\/\/[^/]*@/);
   });
 });
 
