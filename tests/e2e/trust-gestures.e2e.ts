@@ -37,14 +37,19 @@ const PLANT_AT_Y = `window.__plantAt = (y) => {
 describe('red team 31: the reader’s selection', () => {
   it('K1 first gesture on a page with no notes: the page swaps the selection 30 ms after mouseup, before the page side has loaded and recorded it', async () => {
     const path = '/rt31/k1.html';
+    // The page notes what the reader's release selected (its own mouseup, before it plants): read back by the test,
+    // since a selection read from the test after the release can already be the page's on a loaded machine (k1cause37).
     const script = `${PLANT_AT_Y}
-      addEventListener('mouseup', (e) => { if (window.__done) return; window.__done = 1; const y = e.clientY; setTimeout(() => __plantAt(y), 30); });`;
+      addEventListener('mouseup', (e) => { if (window.__done) return; window.__done = 1; window.__atUp = String(getSelection()); const y = e.clientY; setTimeout(() => __plantAt(y), 30); });`;
     const page = await openRaw(path, script);
     // No tabIdOf first: it would wake the page side. The reader's first gesture on the page.
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await selectWithMouse(page, PASSAGE);
+    expect(await page.evaluate(() => (window as unknown as { __atUp?: string }).__atUp)).toBe(PASSAGE);
     await page.waitForTimeout(800);
+    // The attack landed: what the reader now sees selected is the page's note.
     const sel = await page.evaluate(() => String(getSelection()));
     console.log('K1 selection after the gesture', JSON.stringify(sel));
+    expect(sel).toBe(PLANTED);
     const reply = await shortcut(page);
     console.log('K1 reply', JSON.stringify(reply), 'alert', await alertOf(page));
     const quotes = await trust.quotesFor(path);
@@ -52,6 +57,33 @@ describe('red team 31: the reader’s selection', () => {
     expect(quotes).not.toContain(PLANTED);
     await page.close();
   });
+
+  // K1 with the order fixed rather than left to the machine's load (k1cause37): the page plants at the release itself
+  // (its own mouseup, after Lede's capture listener read the gesture) or one task later, so the plant always lands
+  // before the rest of the page side has loaded; the reader presses key 1 at once (the bootstrap's early key), then
+  // the shortcut.
+  it.each([
+    ['at the release', '__plantAt(y)'],
+    ['one task after it', 'setTimeout(() => __plantAt(y), 0)'],
+  ])(
+    'K1 held: the page plants its note %s, before the page side loads; neither key 1 nor the shortcut saves it',
+    async (_when, plant) => {
+      const path = `/rt31/k1-${plant.length}.html`;
+      const script = `${PLANT_AT_Y}
+      addEventListener('mouseup', (e) => { if (window.__done) return; window.__done = 1; window.__atUp = String(getSelection()); const y = e.clientY; ${plant}; });`;
+      const page = await openRaw(path, script);
+      await selectWithMouse(page, PASSAGE);
+      await page.keyboard.press('1');
+      expect(await page.evaluate(() => (window as unknown as { __atUp?: string }).__atUp)).toBe(PASSAGE);
+      expect(await page.evaluate(() => String(getSelection()))).toBe(PLANTED);
+      await page.waitForTimeout(800);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      const reply = (await shortcut(page)) as { ok?: boolean } | undefined;
+      expect(reply?.ok).not.toBe(true);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('K2 the page keeps the bootstrap asleep (collapses the selection for one task at mouseup), then swaps at Alt+Shift', async () => {
     const path = '/rt31/k2.html';
