@@ -16,7 +16,7 @@ export {
 } from './dom/seen-markup';
 export { unseenInRunningText } from './dom/unseen-text';
 export { undrawnText } from './dom/undrawn-text';
-export { drawnApart, type DrawnApart } from './dom/drawn-apart';
+export { drawnApart, drawsOtherWords, type DrawnApart } from './dom/drawn-apart';
 export { coveredBlocks, drawnWordsIn } from './dom/drawn-words';
 export { anchorManyInText } from './text/anchor-many';
 export type { AnchorConfidence } from './text/confidence';

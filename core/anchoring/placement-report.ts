@@ -34,9 +34,10 @@ export function needsConfirmation(a: { confidence: AnchorConfidence } | null | u
 
 /**
  * True when a placement is painted in the unconfirmed style (dashed underline), not in solid colour: every place but
- * the reader's words found as they were (`exact`, after the text model's own white-space folding). An edited passage
- * (`fuzzy`) is shown so too: a page that rewrites "have found" to "have never found" under a highlight would
- * otherwise look confirmed (red team 36, R1).
+ * the reader's words found as they were (`exact`, after the text model's own white-space folding and the matcher's
+ * folding of soft hyphens and thin spaces, text/fold.ts). An edited passage (`fuzzy`) is shown so too, and so is one
+ * with words the page draws among them that its text lacks (placements.ts, `drawsOtherWords`): a page that
+ * rewrites "have found" to "have never found" under a highlight would otherwise look confirmed (red team 36, R1).
  */
 export function paintsUnconfirmed(a: { confidence: AnchorConfidence } | null | undefined): boolean {
   return !!a && a.confidence !== 'exact';

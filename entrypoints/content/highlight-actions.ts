@@ -105,9 +105,9 @@ export const MOVED_ADDRESS =
 export const CHANGED_PASSAGE =
   'the page changed the words you selected before you chose a colour, so nothing was saved: select the passage again.';
 
-/** Told when the page's stylesheet draws words into the selected passage that its text does not have. */
+/** Told when the page draws words into the selected passage that its text does not have (stylesheet, field, SVG). */
 export const DRAWN_WORDS =
-  "the page's stylesheet draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.";
+  'the page draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.';
 /** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';

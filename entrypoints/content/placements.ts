@@ -1,6 +1,7 @@
 // Where the reader's highlights land on the page: anchored in one pass and painted, orphans listed, the report the
 // sidebar reads sent to the background, screen readers told, and a doubtful placement confirmed or dropped.
 import {
+  drawsOtherWords,
   needsConfirmation,
   paintsUnconfirmed,
   uncertainPlacements,
@@ -31,6 +32,18 @@ function isDropped(a: Annotation, found: { range: Range; confidence: AnchorConfi
   );
 }
 
+/**
+ * A placement as the reader sees it: the saved words found as they were, but with words the page draws among them
+ * that its text does not hold (a `::before` on an empty span, a borderless field, an SVG's text: red team 38), is a
+ * passage whose words changed, painted and told as such. Only exact placements are looked at: the others are dashed
+ * already, and the look reads computed style of the placed range's elements alone.
+ */
+function asShown<T extends { range: Range; confidence: AnchorConfidence }>(s: PageSession, found: T | null): T | null {
+  return found && found.confidence === 'exact' && drawsOtherWords(found.range, s.view)
+    ? { ...found, confidence: 'fuzzy' }
+    : found;
+}
+
 /** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
 export function repaint(s: PageSession): void {
   const { hl, surface } = s;
@@ -43,7 +56,7 @@ export function repaint(s: PageSession): void {
     s.text,
     s.doc,
     list.map((a) => a.target?.selector as Selector[]),
-  );
+  ).map((found) => asShown(s, found));
   surface.usedPainter?.clear();
   // The layer is made on a page with notes whether or not a passage is found: its coming tells the page nothing.
   if (list.length > 0) surface.painter().prepare();

@@ -17,47 +17,93 @@ const MAX_ELEMENTS = 5_000;
 export type DrawnApart = 'generated words' | 'reordered text' | null;
 
 /**
- * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet inside the running text, or text shown
- * reordered. A pseudo-element counts only where it flows with the selected words: on an inline element, or on an
- * element that has selected text of its own (a paragraph's `::before`); an "Advertisement" label drawn on an empty
- * ad slot between paragraphs stands apart from the text and is left alone.
+ * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet or shown by an element inside the
+ * running text ({@link drawsOtherWords}), or text shown reordered.
  */
 export function drawnApart(range: Range, view: Window): DrawnApart {
+  const elements = elementsOf(range, view);
+  for (const el of elements) {
+    const style = view.getComputedStyle(el);
+    if (/override/.test(style.unicodeBidi) && /[\p{L}\p{N}]/u.test(textIn(el, range))) return 'reordered text';
+  }
+  if (wordsDrawnIn(range, view, elements)) return 'generated words';
+  // Layout that moves letters without touching the text (flex order, row-reverse, relative offsets).
+  return drawnOutOfOrder(range, view) ? 'reordered text' : null;
+}
+
+/**
+ * Whether the reader sees words inside `range` that its text does not hold: a pseudo-element's generated words, a
+ * form control's value or placeholder, an SVG's text. A pseudo-element counts only where it flows with the selected
+ * words: on an inline element, or on an element that has selected text of its own (a paragraph's `::before`); an
+ * "Advertisement" label drawn on an empty ad slot between paragraphs stands apart from the text and is left alone.
+ * Reads computed style of the range's elements only (and layout for a pseudo-element laid over the page).
+ */
+export function drawsOtherWords(range: Range, view: Window): boolean {
+  return wordsDrawnIn(range, view, elementsOf(range, view));
+}
+
+/** The range's common ancestor, up to 7 of its ancestors, and the elements the range meets (up to MAX_ELEMENTS). */
+function elementsOf(range: Range, view: Window): Element[] {
   const root = range.commonAncestorContainer;
   const top = root.nodeType === 1 ? (root as Element) : root.parentElement;
-  if (!top) return null;
+  if (!top) return [];
   const elements: Element[] = [];
   for (let e: Element | null = top; e && elements.length < 8; e = e.parentElement) elements.push(e);
   const walker = view.document.createTreeWalker(top, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let n = walker.nextNode(); n && elements.length < MAX_ELEMENTS; n = walker.nextNode())
     if (range.intersectsNode(n)) elements.push(n as Element);
+  return elements;
+}
+
+function wordsDrawnIn(range: Range, view: Window, elements: readonly Element[]): boolean {
   for (const el of elements) {
-    const style = view.getComputedStyle(el);
-    if (/override/.test(style.unicodeBidi) && /[\p{L}\p{N}]/u.test(textIn(el, range))) return 'reordered text';
-    const hostInline = isInlineLevel(style.display);
+    if (showsOwnWords(el, view)) return true;
+    const display = view.getComputedStyle(el).display;
+    const hostInline = isInlineLevel(display);
     const pseudos: (readonly [Pseudo, number])[] = [
       ['::before', 0],
       ['::after', el.childNodes.length],
     ];
-    if (style.display === 'list-item') pseudos.push(['::marker', 0]);
+    if (display === 'list-item') pseudos.push(['::marker', 0]);
     for (const [pseudo, at] of pseudos) {
       const words = pseudoWords(el, pseudo, view, hostInline)?.kind;
       if (!words) continue;
       // Laid over the page (position: absolute or fixed): it paints other words over the selected ones where its
       // box meets theirs ("Xi" over "Putin", red team 30); elsewhere (a badge in the margin) it changes nothing.
       if (words === 'positioned') {
-        if (meets(range.getClientRects(), [pseudoBox(el, pseudo, view)])) return 'generated words';
+        if (meets(range.getClientRects(), [pseudoBox(el, pseudo, view)])) return true;
         continue;
       }
       // In the flow, the pseudo-element stands where the range can show it: its place inside the range, or at the
       // range's edge where the range starts (ends) with the element's first (last) words: "It is false that" drawn
       // before an item whose words the reader selected from their start.
       if (!pointInRange(range, el, at) && !atEdge(range, el, pseudo === '::after')) continue;
-      if (hostInline || pseudo === '::marker' || textIn(el, range)) return 'generated words';
+      if (hostInline || pseudo === '::marker' || textIn(el, range)) return true;
     }
   }
-  // Layout that moves letters without touching the text (flex order, row-reverse, relative offsets).
-  return drawnOutOfOrder(range, view) ? 'reordered text' : null;
+  return false;
+}
+
+/** Input types whose box shows their value (or placeholder) as text. */
+const TEXT_INPUTS = /^(?:text|search|url|tel|email|number|date|datetime-local|month|week|time|button|submit|reset)$/;
+
+/**
+ * Whether `el`, drawn, shows words the text model does not read (it skips form controls and SVG): a borderless
+ * `<input value="never">` between two words, an SVG `<text>` (red team 38, C2 and C4).
+ */
+function showsOwnWords(el: Element, view: Window): boolean {
+  const name = el.localName;
+  let words = '';
+  if (name === 'input') {
+    const input = el as HTMLInputElement;
+    if (TEXT_INPUTS.test(input.type)) words = input.value || input.placeholder;
+  } else if (name === 'textarea') words = (el as HTMLTextAreaElement).value || (el as HTMLTextAreaElement).placeholder;
+  else if (name === 'select') words = (el as HTMLSelectElement).selectedOptions?.[0]?.text ?? '';
+  else if (name === 'svg' && el.namespaceURI === 'http://www.w3.org/2000/svg')
+    for (const t of el.querySelectorAll('text')) words += t.textContent ?? '';
+  if (!/[\p{L}\p{N}]/u.test(words)) return false;
+  const style = view.getComputedStyle(el);
+  return style.visibility === 'visible' && Number(style.opacity) !== 0 && el.getClientRects().length > 0;
 }
 
 /** Whether `range` starts (or, with `end`, ends) within `el` with nothing but white space between it and `el`'s edge. */

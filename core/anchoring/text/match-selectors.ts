@@ -5,6 +5,7 @@ import search from 'approx-string-match';
 import { mayHoldInvisible, withoutInvisibleParts } from '../../invisible-chars';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../types';
 import { isCutOut } from './cut-out';
+import { foldedOffset, foldParts, foldText, originalSpan, type FoldedText } from './fold';
 import { judge, SHORT_QUOTE, standsOnItsWords, type AnchorConfidence, type Candidate } from './confidence';
 import { BAND, QGramIndex } from './qgram-index';
 import { commonPrefixLength, commonSuffixLength, scorePlace, similarity, type ScoredMatch } from './score';
@@ -79,6 +80,12 @@ function drawnQuote(q: TextQuoteSelector): TextQuoteSelector {
   return { ...q, exact, prefix, suffix };
 }
 
+/** The quote as it is compared with the page (fold.ts): break hints left out, white space folded. */
+function foldedQuote(q: TextQuoteSelector): TextQuoteSelector {
+  const [prefix, exact, suffix] = foldParts([q.prefix, q.exact, q.suffix]);
+  return { ...q, exact: exact!, prefix: prefix!, suffix: suffix! };
+}
+
 /** The saved position of a selector list (for ordering and drift), or null. */
 export function positionOf(selectors: readonly Selector[]): TextPositionSelector | null {
   return pickSelectors(selectors).position;
@@ -113,6 +120,12 @@ function better(a: Judged | null, b: Judged | null): Judged | null {
  */
 export class TextAnchorer {
   private index: QGramIndex | null = null;
+  /**
+   * The text as the saved words are compared with it (fold.ts): a soft hyphen a hyphenation script adds, or a thin
+   * space for a space, is not a change of words. Offsets are found in it and mapped back to `text`'s.
+   */
+  private readonly folded: FoldedText;
+  private readonly cmp: string;
   private readonly minScore: number;
   private readonly minQuoteScore: number;
   private readonly exhaustive: boolean;
@@ -124,6 +137,8 @@ export class TextAnchorer {
     this.minScore = opts.minScore ?? 0.72;
     this.minQuoteScore = opts.minQuoteScore ?? 0.75;
     this.exhaustive = opts.exhaustive ?? text.length <= EXHAUSTIVE_LIMIT;
+    this.folded = foldText(text);
+    this.cmp = this.folded.text;
   }
 
   /**
@@ -131,31 +146,38 @@ export class TextAnchorer {
    * `hintShift` moves the position hint (anchorMany passes the drift seen on earlier annotations).
    */
   match(selectors: readonly Selector[], hintShift = 0): TextAnchor | null {
-    const { quote, position } = pickSelectors(selectors);
-    const text = this.text;
+    const { quote: saved, position } = pickSelectors(selectors);
+    const quote = saved && foldedQuote(saved);
     if (!quote || quote.exact.length === 0) {
       if (!position) return null;
       const { start, end } = position;
-      if (!(start >= 0 && end >= start && end <= text.length)) return null;
+      if (!(start >= 0 && end >= start && end <= this.text.length)) return null;
       // No words to check the place against: the reader decides.
       return { start, end, score: 0.5, method: 'position-only', confidence: 'needs-confirmation' };
     }
+    const raw = position ? position.start + hintShift : null;
+    const found = this.matchQuote(quote, raw === null || raw < 0 ? raw : foldedOffset(this.folded, raw));
+    if (!found) return null;
+    const [start, end] = originalSpan(this.folded, found.start, found.end);
+    return { ...found, start, end };
+  }
+
+  /** The best place for a folded quote in the folded text, `hint` the folded position hint; folded offsets. */
+  private matchQuote(quote: TextQuoteSelector, hint: number | null): TextAnchor | null {
+    const text = this.cmp;
     const exact = quote.exact;
-    const hint = position ? position.start + hintShift : null;
 
     // 1. The position, verified: the quote is where it was, with its context (the common case, unchanged text).
-    if (position) {
-      // Only at the drift-corrected place: with text inserted above, the saved offset may now hold a repeated
-      // copy of the passage (a headline list shown twice), whose context agrees as well as the original's.
-      const start = position.start + hintShift;
-      if (start >= 0 && text.startsWith(exact, start)) {
-        if (text.startsWith(quote.suffix, start + exact.length) && text.endsWith(quote.prefix, start)) {
-          return { start, end: start + exact.length, score: 1, method: 'position', confidence: 'exact' };
-        }
-        const m = scorePlace(text, start, start + exact.length, 0, quote, start);
-        if (judge({ match: m, quoteLength: exact.length, exactQuote: true, distance: 0 }) === 'exact') {
-          return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position', confidence: 'exact' };
-        }
+    // Only at the drift-corrected place: with text inserted above, the saved offset may now hold a repeated copy of
+    // the passage (a headline list shown twice), whose context agrees as well as the original's.
+    if (hint !== null && hint >= 0 && text.startsWith(exact, hint)) {
+      const start = hint;
+      if (text.startsWith(quote.suffix, start + exact.length) && text.endsWith(quote.prefix, start)) {
+        return { start, end: start + exact.length, score: 1, method: 'position', confidence: 'exact' };
+      }
+      const m = scorePlace(text, start, start + exact.length, 0, quote, start);
+      if (judge({ match: m, quoteLength: exact.length, exactQuote: true, distance: 0 }) === 'exact') {
+        return { start, end: m.end, score: Math.max(m.score, 0.99), method: 'position', confidence: 'exact' };
       }
     }
 
@@ -261,12 +283,12 @@ export class TextAnchorer {
   /** The exact occurrence within HINT_PAD of the hint whose context agrees best. */
   private bestNearExact(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
     const from = Math.max(0, hint - HINT_PAD);
-    const window = this.text.slice(from, hint + HINT_PAD + quote.exact.length);
+    const window = this.cmp.slice(from, hint + HINT_PAD + quote.exact.length);
     let best: ScoredMatch | null = null;
     let bestRank = -Infinity;
     for (let i = window.indexOf(quote.exact); i !== -1; i = window.indexOf(quote.exact, i + 1)) {
       const start = from + i;
-      const m = scorePlace(this.text, start, start + quote.exact.length, 0, quote, hint);
+      const m = scorePlace(this.cmp, start, start + quote.exact.length, 0, quote, hint);
       // Context first; distance only breaks near-ties (a banner above moves the true place ~100 characters).
       const rank = m.context - Math.abs(start - hint) / (8 * HINT_PAD);
       if (rank > bestRank) {
@@ -278,7 +300,7 @@ export class TextAnchorer {
   }
 
   private bestExact(quote: TextQuoteSelector, hint: number | null): ScoredMatch | null {
-    const text = this.text;
+    const text = this.cmp;
     const exact = quote.exact;
     const found: Array<{ start: number; quick: number }> = [];
     for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
@@ -307,24 +329,24 @@ export class TextAnchorer {
     finalists: number,
   ): ScoredMatch | null {
     from = Math.max(0, from);
-    to = Math.min(this.text.length, to);
+    to = Math.min(this.cmp.length, to);
     if (to - from < quote.exact.length - maxErrors) return null;
-    const matches = search(this.text.slice(from, to), quote.exact, maxErrors);
+    const matches = search(this.cmp.slice(from, to), quote.exact, maxErrors);
     if (matches.length === 0) return null;
     const distance = (s: number): number => (hint === null ? 0 : Math.abs(s + from - hint));
     // Finalists: the fewest errors, and the best cheap context agreement. A page that repeats the words (a list of
     // dates, identical paragraphs) has exact copies that would otherwise crowd out the edited passage itself.
     const byErrors = [...matches].sort((a, b) => a.errors - b.errors || distance(a.start) - distance(b.start));
     const quick = (m: { start: number; end: number }): number =>
-      commonSuffixLength(this.text, m.start + from, quote.prefix) +
-      commonPrefixLength(this.text, m.end + from, quote.suffix);
+      commonSuffixLength(this.cmp, m.start + from, quote.prefix) +
+      commonPrefixLength(this.cmp, m.end + from, quote.suffix);
     const byContext = matches.length > finalists ? [...matches].sort((a, b) => quick(b) - quick(a)) : [];
     let best: ScoredMatch | null = null;
     for (const m of new Set([...byErrors.slice(0, finalists), ...byContext.slice(0, finalists)])) {
       // An exact match's edges are certain; only an edited one's are pinned to its context.
       const [start, end] =
         m.errors === 0 ? [m.start + from, m.end + from] : this.snapToContext(quote, m.start + from, m.end + from);
-      const s = scorePlace(this.text, start, end, m.errors, quote, hint);
+      const s = scorePlace(this.cmp, start, end, m.errors, quote, hint);
       if (!best || s.score > best.score) best = s;
     }
     return best;
@@ -335,7 +357,7 @@ export class TextAnchorer {
    * the passage; null when they are not both there or what lies between is not of a plausible length.
    */
   private bracketAt(quote: TextQuoteSelector, hint: number): ScoredMatch | null {
-    const text = this.text;
+    const text = this.cmp;
     const tail = quote.prefix.slice(-SNAP_CONTEXT);
     const head = quote.suffix.slice(0, SNAP_CONTEXT);
     const len = quote.exact.length;
@@ -362,7 +384,7 @@ export class TextAnchorer {
    * between. Otherwise the edges stay.
    */
   private snapToContext(quote: TextQuoteSelector, start: number, end: number): [number, number] {
-    const text = this.text;
+    const text = this.cmp;
     const tail = quote.prefix.slice(-SNAP_CONTEXT);
     const head = quote.suffix.slice(0, SNAP_CONTEXT);
     if (tail.trim().length < SNAP_CONTEXT / 2 || head.trim().length < SNAP_CONTEXT / 2) return [start, end];

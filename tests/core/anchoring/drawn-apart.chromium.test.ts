@@ -61,6 +61,10 @@ q::before { content: "“" } q::after { content: "”" }
 <p id="ac" class="dot">Officials said the vote would be held.</p>
 <p id="ad">They <span class="shadow"></span>want the deal.</p>
 <p id="ae">It is <span class="esc"></span>true at all.</p>
+<p id="af">Beijing and Moscow have <input value="never" readonly style="border:0;width:3.3em;font:inherit">found common cause.</p>
+<p id="ag">Beijing and Moscow have <svg width="40" height="16"><text x="0" y="13">never</text></svg> found common cause.</p>
+<p id="ah">Tick <input type="checkbox"> the box, or type <input value="" style="width:3em"> here; the <svg width="12" height="12"><circle cx="6" cy="6" r="5"/></svg> icon stays.</p>
+<p id="ai">They have <input value="never" style="display:none">found it.</p>
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
@@ -171,6 +175,15 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     expect(kept.ab).toBe('The council met again on Tuesday.');
     expect(kept.u).toBe('Read the full report on the site, he said.');
     expect(kept.e).toBe('Despite many differences, the two are united by one aim.');
+  });
+
+  it('finds words a form control or an SVG shows inside the passage (red team 38, C2 and C4), not an empty field, a checkbox, an icon or a hidden field', async () => {
+    expect(await across('af', 'Moscow have', 'af', 'found common')).toBe('generated words');
+    expect(await across('ag', 'Moscow have', 'ag', 'found common')).toBe('generated words');
+    expect(await across('ah', 'Tick', 'ah', 'stays.')).toBeNull();
+    expect(await across('ai', 'They have', 'ai', 'found it.')).toBeNull();
+    // The words on either side of the field, not across it.
+    expect(await across('af', 'Beijing', 'af', 'have ')).toBeNull();
   });
 
   it('leaves alone the text on either side, quotation marks, footnote numbers, an ad label between paragraphs and right-to-left text', async () => {
