@@ -229,7 +229,7 @@ export class ReaderInput {
       // A sub-frame whose page side has just started: its first reading says whether the reader sees it. One they
       // do not see is not reported either: its article would be recorded in the library as one they read.
       if (s.sight) await s.sight.firstReading();
-      if (!isQuietSite(s) && (s.sight?.isSeen ?? true)) await detectedOnce(s);
+      if (!isQuietSite(s) && (!s.sight || this.seesSelection())) await detectedOnce(s);
     } finally {
       this.checking = false;
     }
@@ -241,6 +241,14 @@ export class ReaderInput {
     const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(s, color, undefined, this.offered);
     else if (key && this.unseen) tellUnseen(s);
+  }
+
+  /** In a sub-frame: the reader sees the frame and the passage selected in it (frame-sight.ts). */
+  private seesSelection(): boolean {
+    const { s } = this;
+    const selection = s.view.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    return !!s.sight && (range ? s.sight.sees(range, s.view) : s.sight.isSeen);
   }
 
   /**

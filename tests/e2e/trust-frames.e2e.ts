@@ -13,6 +13,7 @@ import {
   selectWithMouse,
   tabIdOf,
 } from '../../scripts/lib/reader';
+import { countPixels, decodePng, isTinted } from './png';
 import { readStore } from './support';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
@@ -361,6 +362,34 @@ async function dragInFrame(page: Page, frame: Frame, text: string): Promise<stri
 }
 
 describe('red team 38: an embed of another site', () => {
+  it('(F1) a visible embed shorter than its box saves the reader’s passage by the shortcut, the menu and key 1', async () => {
+    // Before: "…in a frame that is hidden or covered" for each: the frame counted as seen only when its root filled
+    // its window, and a short document's root does not. (Key 1 acts on the toolbar, which is offered on an article or
+    // a page with notes: two short paragraphs are not an article, so it is pressed once the frame has a note.)
+    for (const how of ['shortcut', 'menu'] as const) {
+      const { page, frame, path } = await openEmbedPage(`short-${how}`);
+      const tabId = await tabIdOf(trust.session, page);
+      expect(await dragInFrame(page, frame, EMBED_PASSAGE)).toBe(EMBED_PASSAGE);
+      await page.waitForTimeout(300);
+      expect(
+        await runHighlightCommand(trust.session.worker, tabId, how === 'menu' ? EMBED_PASSAGE : undefined),
+      ).toMatchObject({ ok: true, id: expect.any(String) });
+      await expect.poll(() => quotesNaming(path), { timeout: 5000 }).toEqual([EMBED_PASSAGE]);
+      // And painted where the reader sees it (the reader's own selection cleared first: it is tinted too).
+      await frame.evaluate(() => getSelection()?.removeAllRanges());
+      await page.mouse.move(1, 1);
+      const frameBox = await frame.frameElement();
+      await expect.poll(async () => countPixels(decodePng(await frameBox.screenshot()), isTinted)).toBeGreaterThan(500);
+      if (how === 'menu') {
+        expect(await dragInFrame(page, frame, 'officials confirm')).toBe('officials confirm');
+        await page.waitForTimeout(500);
+        await page.keyboard.press('1');
+        await expect.poll(() => quotesNaming(path), { timeout: 5000 }).toContain('officials confirm');
+      }
+      await page.close();
+    }
+  });
+
   it('(F3) an embed the reader once selected in, re-selecting its own words, stays silent when the shortcut is meant for the page', async () => {
     // Before: the embed answered the shortcut too (its old gesture counted), showed "Not saved: the selection is not
     // the one you made…" inside itself, and its refusal was the reply the shortcut got.
