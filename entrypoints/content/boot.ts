@@ -9,6 +9,7 @@
 import { withoutAnchor } from '../../core/article/hash-route';
 import { touchedIn } from './press-watch';
 import { PressRecord } from './press-record';
+import { sameRange } from './same-range';
 import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
 import {
@@ -155,7 +156,12 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
    * the reader's passage elsewhere: in Firefox its refusal told the reader a save had failed that had not (red team 37).
    * Once the rest has started, it keeps the reader's gestures and decides (extension-commands.ts).
    */
-  const readersHere = (): boolean => isTopFrame(win) || !!handoff?.main || (!!gesture && gesture !== 'none');
+  const readersHere = (): boolean => {
+    if (isTopFrame(win) || handoff?.main) return true;
+    // The gesture's selection, still as it made it (red team 38, F3: an embed re-selected its own words later).
+    const now = win.getSelection();
+    return !!gesture && gesture !== 'none' && now?.rangeCount === 1 && sameRange(now.getRangeAt(0), gesture.range);
+  };
   // On the window's capture phase (the hub), not the document: it sees the same gestures first, and listening on the
   // document would build the document's wrapper at load.
   input.addEventListener('mouseup', onGesture);

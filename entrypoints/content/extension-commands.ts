@@ -192,8 +192,14 @@ export function answerExtension(s: PageSession): CommandListener {
       // Every frame hears each command; only the frame holding the selection takes a highlight command, only the
       // frame with an open note editor an editor's event (another frame's "no editor" could be the first answer, and
       // the first answer wins), and only the top frame speaks for the page otherwise.
-      // A sub-frame answers only for a selection a gesture of the reader's made there (boot.ts, `readersHere`).
-      if (type === 'highlightSelection') return !view.getSelection()?.isCollapsed && (isTop || readersMade(s) !== null);
+      // A sub-frame answers only while its selection is still the one a gesture of the reader's made there (boot.ts,
+      // `readersHere`): an embed that re-selected its own words after the reader once dragged in it answered the
+      // shortcut meant for the top page's passage, and its refusal was the reply the reader got (red team 38, F3).
+      if (type === 'highlightSelection') {
+        const selection = view.getSelection();
+        if (!selection || selection.isCollapsed) return false;
+        return isTop || (readersMade(s) !== null && isReadersSelection(s, selection));
+      }
       if (type === 'editorEvent') return !!s.surface.editor?.isOpen;
       return isTop || type === 'refreshAnnotations';
     },

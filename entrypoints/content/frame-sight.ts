@@ -59,17 +59,22 @@ export function isFaintPassage(range: Range, view: Window): boolean {
 }
 
 /**
- * Whether the frame's root element fills its window (down to where the document ends): v2 reads the root's box, and a
- * page that made that box a 20 px strip, clear of its own cover, had the strip read as seen while the reader's drag
- * went into the frame's words under a copy the page laid over them (red team 27).
+ * Whether every box of `range` lies inside the frame's root element's box, the box v2 reports drawn and uncovered.
+ * A page that made that box a 20 px strip, clear of its own cover, had the strip read as seen while the reader's drag
+ * went into the frame's words under a copy the page laid over them (red team 27). Judged by the passage, not by
+ * whether the root fills the window: an honest document shorter than its frame has a root shorter than the window,
+ * and every save in it was refused as hidden (red team 38, F1).
  */
-export function rootFillsWindow(doc: Document): boolean {
+export function isInsideRoot(range: Range, doc: Document): boolean {
   const root = doc.documentElement;
-  const view = doc.defaultView;
-  if (!root || !view) return false;
-  const r = root.getBoundingClientRect();
-  const height = Math.min(view.innerHeight, doc.scrollingElement?.scrollHeight ?? view.innerHeight);
-  return r.left <= 1 && r.top <= 1 && r.right >= root.clientWidth - 1 && r.bottom >= height - 1;
+  if (!root) return false;
+  const box = root.getBoundingClientRect();
+  for (const r of range.getClientRects()) {
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
+      return false;
+  }
+  return true;
 }
 
 export class FrameSight {
@@ -94,7 +99,9 @@ export class FrameSight {
       observer = new IO((entries) => {
         const last = entries[entries.length - 1] as SightEntry | undefined;
         if (!last || !life.check()) return;
-        this.seen = last.isIntersecting && last.isVisible === true && rootFillsWindow(doc);
+        // The root's box is drawn as it is: what of the document lies outside it (a page can shrink the root to a
+        // strip) is judged by the passage, as it is saved (`sees`).
+        this.seen = last.isIntersecting && last.isVisible === true;
         this.settle();
         if (this.seen && !this.everSeen) {
           this.everSeen = true;
@@ -109,15 +116,17 @@ export class FrameSight {
     life.onEnded(() => observer.disconnect());
   }
 
-  /** The latest reading says the reader sees this frame as it is drawn. */
+  /** The latest reading says the reader sees this frame's root box as it is drawn. */
   get isSeen(): boolean {
-    // The root's box is read again: a page can shrink it after the last reading without v2 saying anything.
-    return this.seen && rootFillsWindow(this.doc);
+    return this.seen;
   }
 
-  /** The reader sees `range` as it is drawn: the frame is seen and the passage's words are not faint in it. */
+  /**
+   * The reader sees `range` as it is drawn: the frame's root box is seen, the passage lies inside it and its words are
+   * not faint. The root's box is read again: a page can shrink it after the last reading without v2 saying anything.
+   */
   sees(range: Range, view: Window): boolean {
-    return this.isSeen && !isFaintPassage(range, view);
+    return this.seen && isInsideRoot(range, this.doc) && !isFaintPassage(range, view);
   }
 
   /** The frame has been reported seen at least once (its notes may be painted). */

@@ -5,8 +5,12 @@ import { caretAt } from './caret-at';
 import type { InputHub } from './input-hub';
 import { PressWatch } from './press-watch';
 
-/** Where a press began: the caret under it, read as it came. */
-export type PressAnchor = { node: Node; offset: number };
+/**
+ * Where a press began: the caret under it, read as it came. `moved`: by the release, the page had taken that caret's
+ * node out of the document or into another tree (a shadow root), so the press no longer says where the selection
+ * began (red team 38, P1).
+ */
+export type PressAnchor = { node: Node; offset: number; moved?: true };
 
 /** Listens to trusted presses on the hub for as long as the page lives; touches no document until the first press. */
 export class PressRecord {
@@ -15,6 +19,8 @@ export class PressRecord {
   /** The caret under that press, read before any listener of the page's heard it. */
   anchor: PressAnchor | undefined;
   private readonly watch: PressWatch;
+  /** The tree the press's caret was in as the press came. */
+  private root: Node | undefined;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -23,6 +29,7 @@ export class PressRecord {
       if (!m.isTrusted || m.button !== 0) return;
       this.pressed = m;
       this.anchor = caretAt(doc(), m.clientX, m.clientY);
+      this.root = this.anchor?.node.getRootNode();
       this.watch.start();
     });
   }
@@ -32,6 +39,12 @@ export class PressRecord {
    * again for the same release, it tells the same.
    */
   released(): readonly Node[] | 'all' {
+    // A page that swapped the pressed paragraph for its clone, or moved it into a shadow root, as the press came left
+    // a caret no selection can be checked against: marked now, as the button comes up (a page re-rendering later
+    // changes nothing of this gesture's record).
+    const a = this.anchor;
+    if (a && !a.moved && (!a.node.isConnected || a.node.getRootNode() !== this.root))
+      this.anchor = { ...a, moved: true };
     return this.watch.stop();
   }
 }

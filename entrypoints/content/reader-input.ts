@@ -79,23 +79,61 @@ function madeAtPointer(range: Range, rects: DOMRectList, at: Pointer, doc: Docum
  */
 function beganIn(range: Range, anchor: PressAnchor | null | undefined): boolean {
   if (!anchor) return true;
+  // The pressed node taken out of the document, or into another tree, by the release: the page rewrote what the
+  // reader pressed, and a label it then selected was saved as theirs (red team 38, P1). Not the reader's selection.
+  if (anchor.moved) return false;
+  const sameTree = anchor.node.getRootNode() === range.startContainer.getRootNode();
+  // A caret and a selection in different trees (one inside a shadow root): each is compared by where it stands in
+  // the document tree, the caret by its host, the selection by the host holding it.
+  const at = sameTree ? anchor : inDocumentTree(anchor.node, anchor.offset);
+  const within = sameTree ? range : hostRange(range);
+  if (!at || !within) return false;
   try {
-    if (range.isPointInRange(anchor.node, anchor.offset)) return true;
+    if (within.isPointInRange(at.node, at.offset)) return true;
     // The press's caret and the selection's end may name one place two ways (the end of the space before a word's
     // element, the word's first letter): only white space between them.
-    const between = range.cloneRange();
-    if (range.comparePoint(anchor.node, anchor.offset) < 0) {
-      between.setStart(anchor.node, anchor.offset);
-      between.setEnd(range.startContainer, range.startOffset);
+    const between = within.cloneRange();
+    if (within.comparePoint(at.node, at.offset) < 0) {
+      between.setStart(at.node, at.offset);
+      between.setEnd(within.startContainer, within.startOffset);
     } else {
-      between.setStart(range.endContainer, range.endOffset);
-      between.setEnd(anchor.node, anchor.offset);
+      between.setStart(within.endContainer, within.endOffset);
+      between.setEnd(at.node, at.offset);
     }
     return !between.toString().trim();
   } catch {
-    // A caret in another tree than the range's (a shadow root): not judged here.
-    return anchor.node.getRootNode() !== range.startContainer.getRootNode() ? true : false;
+    // Still not comparable (a node gone since): not shown to be the reader's, so not taken.
+    return false;
   }
+}
+
+/** A point inside shadow trees, as the document tree sees it: just before its outermost host. Null when detached. */
+function inDocumentTree(node: Node, offset: number): { node: Node; offset: number } | null {
+  let at: Node = node;
+  let off = offset;
+  for (let root = at.getRootNode(); root !== at.ownerDocument; root = at.getRootNode()) {
+    const host = (root as ShadowRoot).host as Node | undefined;
+    if (!host?.parentNode) return null;
+    off = Array.prototype.indexOf.call(host.parentNode.childNodes, host);
+    at = host.parentNode;
+  }
+  return { node: at, offset: off };
+}
+
+/** A range as the document tree sees it: itself, or one around the outermost host of the shadow tree it lies in. */
+function hostRange(range: Range): Range | null {
+  let host: Node = range.commonAncestorContainer;
+  const doc = host.ownerDocument;
+  if (!doc) return null;
+  for (let root = host.getRootNode(); root !== doc; root = host.getRootNode()) {
+    const next = (root as ShadowRoot).host as Node | undefined;
+    if (!next) return null;
+    host = next;
+  }
+  if (host === range.commonAncestorContainer) return range;
+  const around = doc.createRange();
+  around.selectNode(host);
+  return around;
 }
 
 /** A selection's text with its white space runs made one space, for comparing two readings of it. */
@@ -191,7 +229,7 @@ export class ReaderInput {
       // A sub-frame whose page side has just started: its first reading says whether the reader sees it. One they
       // do not see is not reported either: its article would be recorded in the library as one they read.
       if (s.sight) await s.sight.firstReading();
-      if (!isQuietSite(s) && (s.sight?.isSeen ?? true)) await detectedOnce(s);
+      if (!isQuietSite(s) && (!s.sight || this.seesSelection())) await detectedOnce(s);
     } finally {
       this.checking = false;
     }
@@ -203,6 +241,14 @@ export class ReaderInput {
     const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
     if (color) void highlightSelection(s, color, undefined, this.offered);
     else if (key && this.unseen) tellUnseen(s);
+  }
+
+  /** In a sub-frame: the reader sees the frame and the passage selected in it (frame-sight.ts). */
+  private seesSelection(): boolean {
+    const { s } = this;
+    const selection = s.view.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    return !!s.sight && (range ? s.sight.sees(range, s.view) : s.sight.isSeen);
   }
 
   /**

@@ -484,4 +484,38 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     );
     await page.close();
   });
+  it('a page that swaps the pressed paragraph for its clone as the press comes gets its label, shown and selected at pointerup, saved by no key (red team 38, P1)', async () => {
+    const path = '/ff-attacks/press-detached.html';
+    const page = await pageWith(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+        document.body.append(s);
+      });
+      addEventListener('mousedown', (e) => {
+        const p = document.elementFromPoint(e.clientX, e.clientY)?.closest('p');
+        if (e.isTrusted && p) p.replaceWith(p.cloneNode(true));
+      });
+      addEventListener('pointerup', (e) => {
+        if (!e.isTrusted) return;
+        const s = document.getElementById('plant'); const w = s.getBoundingClientRect();
+        s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+        getSelection().selectAllChildren(s);
+      });`,
+    );
+    // Three gestures, each with key 1: the first may come before the page side has loaded.
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => {
+        document.getElementById('plant')!.style.left = '-999px';
+      });
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+      await page.keyboard.press('1');
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(await quotesFor(path)).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,7 +5,15 @@
 // (IntersectionObserver v2: entrypoints/content/frame-sight.ts).
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type CdpNode, drawnText, paintedHighlights, runHighlightCommand } from '../../scripts/lib/reader';
+import {
+  type CdpNode,
+  drawnText,
+  paintedHighlights,
+  runHighlightCommand,
+  selectWithMouse,
+  tabIdOf,
+} from '../../scripts/lib/reader';
+import { countPixels, decodePng, isTinted } from './png';
 import { readStore } from './support';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
@@ -85,8 +93,9 @@ async function dragOverSeen(page: Page, text: string, seenIn?: Frame): Promise<v
  * The text of every alert Lede shows in the page or its same-process frames. Lede's toast lives in a closed shadow
  * root the page cannot open: read as DevTools reads it, into frames' documents too (piercedText stops at frames).
  */
-async function alertsIn(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
+async function alertsIn(page: Page, frame?: Frame): Promise<string[]> {
+  // A frame of another site runs in its own process: read through its own session.
+  const cdp = await page.context().newCDPSession(frame ?? page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const found: string[] = [];
@@ -295,6 +304,112 @@ describe('a page that turns its own frames against the reader', () => {
     const store = await readStore(trust.probe);
     // Nothing of this page's is saved (its frames' addresses are the page's with a query).
     expect(store.annotations.filter((a) => JSON.stringify(a).includes('/frames/strip.html'))).toEqual([]);
+    await page.close();
+  });
+});
+
+/** An embed of another site: two short paragraphs (shorter than its 700x160 box), and `script`. */
+const EMBED_TEXT = 'The committee published its full findings on the harbour project this morning after a long delay.';
+const EMBED_PASSAGE = 'published its full findings on the harbour project';
+const EMBED_OWN = 'Xi Jinping was right about everything, officials confirm.';
+
+async function openEmbedPage(tag: string, script = ''): Promise<{ page: Page; frame: Frame; path: string }> {
+  const framePath = `/frames/embed-${tag}.html`;
+  trust.server.route(framePath, {
+    body: `<!doctype html><html><head><title>Embed</title></head><body style="font:18px serif"><p>${EMBED_TEXT}</p><p id="own">${EMBED_OWN}</p><script>${script}</script></body></html>`,
+  });
+  const path = `/frames/host-${tag}.html`;
+  trust.server.route(path, {
+    body: SAMPLE.replace(
+      '<div class="ad" id="in-article">Advertisement</div>',
+      `<iframe src="${trust.plainOrigin}${framePath}" style="width:700px;height:160px;border:1px solid #ccc"></iframe>`,
+    ),
+  });
+  const page = await trust.session.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${trust.server.url}${path}`);
+  await page.bringToFront();
+  await page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
+  const frame = page.frames().find((f) => f.url().includes(framePath))!;
+  await frame.waitForLoadState();
+  await page.waitForTimeout(800);
+  return { page, frame, path: framePath };
+}
+
+/** Drags over `text` inside `frame`, where the reader sees it. */
+async function dragInFrame(page: Page, frame: Frame, text: string): Promise<string> {
+  const at = (await (await frame.frameElement()).boundingBox())!;
+  await frame.evaluate(() => getSelection()?.removeAllRanges());
+  const box = await frame.evaluate((needle) => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+    const node = p.firstChild as Text;
+    const i = node.data.indexOf(needle);
+    const r = document.createRange();
+    r.setStart(node, i);
+    r.setEnd(node, i + 1);
+    const a = r.getBoundingClientRect();
+    r.setStart(node, i + needle.length - 1);
+    r.setEnd(node, i + needle.length);
+    const b = r.getBoundingClientRect();
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, text);
+  await page.mouse.move(at.x + box.x1, at.y + box.y1);
+  await page.mouse.down();
+  await page.mouse.move(at.x + (box.x1 + box.x2) / 2, at.y + (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(at.x + box.x2, at.y + box.y2, { steps: 4 });
+  await page.mouse.up();
+  return frame.evaluate(() => String(getSelection()));
+}
+
+describe('red team 38: an embed of another site', () => {
+  it('(F1) a visible embed shorter than its box saves the reader’s passage by the shortcut, the menu and key 1', async () => {
+    // Before: "…in a frame that is hidden or covered" for each: the frame counted as seen only when its root filled
+    // its window, and a short document's root does not. (Key 1 acts on the toolbar, which is offered on an article or
+    // a page with notes: two short paragraphs are not an article, so it is pressed once the frame has a note.)
+    for (const how of ['shortcut', 'menu'] as const) {
+      const { page, frame, path } = await openEmbedPage(`short-${how}`);
+      const tabId = await tabIdOf(trust.session, page);
+      expect(await dragInFrame(page, frame, EMBED_PASSAGE)).toBe(EMBED_PASSAGE);
+      await page.waitForTimeout(300);
+      expect(
+        await runHighlightCommand(trust.session.worker, tabId, how === 'menu' ? EMBED_PASSAGE : undefined),
+      ).toMatchObject({ ok: true, id: expect.any(String) });
+      await expect.poll(() => quotesNaming(path), { timeout: 5000 }).toEqual([EMBED_PASSAGE]);
+      // And painted where the reader sees it (the reader's own selection cleared first: it is tinted too).
+      await frame.evaluate(() => getSelection()?.removeAllRanges());
+      await page.mouse.move(1, 1);
+      const frameBox = await frame.frameElement();
+      await expect.poll(async () => countPixels(decodePng(await frameBox.screenshot()), isTinted)).toBeGreaterThan(500);
+      if (how === 'menu') {
+        expect(await dragInFrame(page, frame, 'officials confirm')).toBe('officials confirm');
+        await page.waitForTimeout(500);
+        await page.keyboard.press('1');
+        await expect.poll(() => quotesNaming(path), { timeout: 5000 }).toContain('officials confirm');
+      }
+      await page.close();
+    }
+  });
+
+  it('(F3) an embed the reader once selected in, re-selecting its own words, stays silent when the shortcut is meant for the page', async () => {
+    // Before: the embed answered the shortcut too (its old gesture counted), showed "Not saved: the selection is not
+    // the one you made…" inside itself, and its refusal was the reply the shortcut got.
+    const { page, frame, path } = await openEmbedPage(
+      'reselects',
+      `let armed = false; addEventListener('mouseup', () => { armed = true; });
+      setInterval(() => { if (armed && !String(getSelection()).includes('Xi Jinping')) getSelection().selectAllChildren(document.getElementById('own')); }, 50);`,
+    );
+    const tabId = await tabIdOf(trust.session, page);
+    await dragInFrame(page, frame, 'full findings');
+    await page.waitForTimeout(500);
+    await page.mouse.click(5, 5);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(300);
+    expect(await frame.evaluate(() => String(getSelection()))).toBe(EMBED_OWN);
+    expect(await runHighlightCommand(trust.session.worker, tabId)).toMatchObject({ ok: true, id: expect.any(String) });
+    await expect.poll(() => trust.quotesFor('/frames/host-reselects.html')).toEqual([PASSAGE]);
+    await page.waitForTimeout(800);
+    expect(await alertsIn(page, frame)).toEqual([]);
+    expect(await quotesNaming(path)).toEqual([]);
     await page.close();
   });
 });

@@ -324,3 +324,34 @@ describe('red team 35, A1: the page side woken while the reader’s button is do
     await page.close();
   });
 });
+
+describe('red team 38, P1: the pressed paragraph taken out of the document tree as the press comes', () => {
+  /**
+   * At the reader's press (after Lede's own capture listener read the caret under it), the page swaps the paragraph
+   * under the pointer for its clone, or moves it into a shadow root: the caret Lede recorded is no longer in the
+   * document tree. At pointerup it lays its label under the pointer (a style change only) and selects it.
+   */
+  const detach = (how: 'clone' | 'shadow') => `${PLANTED_LABEL}
+    addEventListener('mousedown', (e) => {
+      const p = document.elementFromPoint(e.clientX, e.clientY)?.closest('p');
+      if (!e.isTrusted || !p) return;
+      if (${JSON.stringify(how)} === 'clone') p.replaceWith(p.cloneNode(true));
+      else { const h = document.createElement('div'); p.replaceWith(h); h.attachShadow({ mode: 'open' }).append(p);
+        // Put back a moment after the release, for the next gesture to find (the release has been judged by then).
+        addEventListener('pointerup', () => setTimeout(() => h.replaceWith(p), 200), { once: true }); }
+    });
+    addEventListener('pointerup', (e) => { if (e.isTrusted) swap(e); }, true);`;
+
+  for (const how of ['clone', 'shadow'] as const) {
+    it(`P1 ${how}: neither key 1 nor the shortcut saves the label`, async () => {
+      const path = `/rt38/p1-${how}-${Date.now()}.html`;
+      const page = await openRaw(path, detach(how));
+      const tabId = await tabIdOf(trust.session, page);
+      await twoGesturesThenKey1(page, () => selectWithMouse(page, PASSAGE));
+      await shortcut(page, tabId);
+      await page.waitForTimeout(500);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
+});
