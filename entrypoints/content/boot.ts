@@ -120,11 +120,11 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
         ? now.getRangeAt(0).cloneRange()
         : null;
     // A press the page cancelled made no selection of the reader's; `anchor`, where the press began.
-    const { pressed, anchor } = press;
+    const { cancelled, anchor } = press;
     // A right-click selects nothing: the selection stays what the last gesture made.
     if ((e as MouseEvent).button !== 2 || e.type !== 'mouseup')
       gesture =
-        range && String(now).trim() && !(at && pressed?.defaultPrevented)
+        range && String(now).trim() && !(at && cancelled)
           ? { range, text: String(now), href: win.location.href, ...(at ? { at, ...(anchor ? { anchor } : {}) } : {}) }
           : 'none';
     if (handoff) handoff.gesture = gesture;

@@ -14,24 +14,47 @@ export type PressAnchor = { node: Node; offset: number; moved?: true };
 
 /** Listens to trusted presses on the hub for as long as the page lives; touches no document until the first press. */
 export class PressRecord {
-  /** The last press: a page that cancelled it (`defaultPrevented`) made whatever selection follows itself. */
-  pressed: MouseEvent | undefined;
   /** The caret under that press, read before any listener of the page's heard it. */
   anchor: PressAnchor | undefined;
   private readonly watch: PressWatch;
   /** The tree the press's caret was in as the press came. */
   private root: Node | undefined;
+  /** The press's events: its `pointerdown` (the first), then the `mousedown` that follows it. */
+  private down: Event[] = [];
+  /** A `pointerdown` began this press and its `mousedown` has not come yet. */
+  private awaitingMouse = false;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
+    // The press begins at its first trusted event, `pointerdown`: a page's listener there runs before `mousedown`
+    // and could plant a label of its own at the caret unseen (red team 39, PD). The `mousedown` then confirms the
+    // same press; one with no `pointerdown` before it (a browser without pointer events) begins it instead.
+    input.addEventListener('pointerdown', (e: Event) => {
+      const p = e as PointerEvent;
+      if (!p.isTrusted || p.button !== 0 || p.isPrimary === false) return;
+      this.begin(p, doc());
+      this.awaitingMouse = true;
+    });
     input.addEventListener('mousedown', (e: Event) => {
       const m = e as MouseEvent;
       if (!m.isTrusted || m.button !== 0) return;
-      this.pressed = m;
-      this.anchor = caretAt(doc(), m.clientX, m.clientY);
-      this.root = this.anchor?.node.getRootNode();
-      this.watch.start();
+      if (this.awaitingMouse) {
+        this.awaitingMouse = false;
+        this.down.push(m);
+      } else this.begin(m, doc());
     });
+  }
+
+  /** The page cancelled the press (`defaultPrevented` on its pointerdown or mousedown): what follows is its own. */
+  get cancelled(): boolean {
+    return this.down.some((e) => e.defaultPrevented);
+  }
+
+  private begin(e: MouseEvent, d: Document): void {
+    this.down = [e];
+    this.anchor = caretAt(d, e.clientX, e.clientY);
+    this.root = this.anchor?.node.getRootNode();
+    this.watch.start(this.anchor?.node);
   }
 
   /**
@@ -45,6 +68,7 @@ export class PressRecord {
     const a = this.anchor;
     if (a && !a.moved && (!a.node.isConnected || a.node.getRootNode() !== this.root))
       this.anchor = { ...a, moved: true };
+    this.awaitingMouse = false;
     return this.watch.stop();
   }
 }

@@ -1,6 +1,8 @@
 // What a page added or rewrote while the reader's mouse button was down (reader-input.ts and the bootstrap): a page
 // that split the paragraph's text where the drag began and put a label of its own there, selected from that point,
 // had the label taken for the reader's passage, since the selection held where the drag began (red team 35, A2).
+// An element whose attributes changed counts too: a label laid hidden beside the pressed words and shown at the
+// release by its `style` (or a class, `hidden`, any attribute a style rule reads) is the page's (red team 39, PD).
 
 /** More changes than this during one press, and the gesture is not judged: nothing it selected is taken. */
 const MAX_TOUCHED = 2000;
@@ -9,21 +11,27 @@ const MAX_TOUCHED = 2000;
 export class PressWatch {
   private observer: MutationObserver | null = null;
   private touched: Node[] = [];
+  /** Elements whose attributes changed: each counted once, however often it changed (an animation's every frame). */
+  private restyled = new Set<Node>();
   private overflow = false;
+  /** The node under the press's caret: a change on an element holding it is not counted (see `keep`). */
+  private pressed: Node | undefined;
 
   /** `doc` is asked for at the first press: the bootstrap touches no document at load. */
   constructor(private readonly doc: () => Document) {}
 
-  /** Starts watching (a trusted press of the primary button). */
-  start(): void {
+  /** Starts watching (a trusted press of the primary button); `pressed`, the node under the press's caret. */
+  start(pressed?: Node): void {
     this.stop();
     this.touched = [];
+    this.restyled = new Set();
     this.overflow = false;
+    this.pressed = pressed;
     const doc = this.doc();
     const Observer = doc.defaultView?.MutationObserver;
     if (!Observer) return;
     this.observer = new Observer((records) => this.keep(records));
-    this.observer.observe(doc, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(doc, { childList: true, characterData: true, attributes: true, subtree: true });
   }
 
   /** Stops watching and tells what changed since the press: the nodes added or rewritten, or 'all' past the cap. */
@@ -33,16 +41,21 @@ export class PressWatch {
       this.observer.disconnect();
       this.observer = null;
     }
-    return this.overflow ? 'all' : this.touched;
+    return this.overflow ? 'all' : [...this.touched, ...this.restyled];
   }
 
   private keep(records: MutationRecord[]): void {
     for (const r of records) {
       if (r.type === 'characterData') this.touched.push(r.target);
-      else for (const n of r.addedNodes) this.touched.push(n);
-      if (this.touched.length > MAX_TOUCHED) {
+      else if (r.type === 'childList') for (const n of r.addedNodes) this.touched.push(n);
+      // An element holding the pressed words was on screen as the reader pressed them: pages mark the page, the
+      // article or the paragraph pressed or hovered with a class or a data attribute (what-input, focus-visible),
+      // and such a change is not taken as the page's own text shown under the gesture.
+      else if (!this.pressed || !r.target.contains(this.pressed)) this.restyled.add(r.target);
+      if (this.touched.length + this.restyled.size > MAX_TOUCHED) {
         this.overflow = true;
         this.touched = [];
+        this.restyled = new Set();
         return;
       }
     }

@@ -259,7 +259,7 @@ export class ReaderInput {
     const { s } = this;
     const selection = s.view.getSelection();
     /** A range this mouse gesture made: at its pointer, holding its press, over nothing the page changed meanwhile. */
-    const { anchor, pressed } = s.handoff.press;
+    const { anchor, cancelled } = s.handoff.press;
     const byGesture = (r: Range, pointer: Pointer): boolean =>
       madeAtPointer(r, r.getClientRects(), pointer, s.doc) &&
       beganIn(r, anchor) &&
@@ -278,7 +278,7 @@ export class ReaderInput {
       !!range &&
       !!rects &&
       !!text.trim() &&
-      (!at || (byGesture(range, at) && !pressed?.defaultPrevented)) &&
+      (!at || (byGesture(range, at) && !cancelled)) &&
       // Ctrl+A selects the whole page (or the field): not one passage of the page's choosing (red team 31, K5).
       (!all || text.length >= 0.5 * (s.doc.body?.textContent?.trim().length ?? 0));
     s.readerSelection = theirs

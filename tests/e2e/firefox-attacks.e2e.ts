@@ -518,4 +518,40 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await quotesFor(path)).toEqual([]);
     await page.close();
   });
+  it('a page that puts a hidden label at the caret at pointerdown (before mousedown) and shows it by its style at pointerup gets it saved by no key (red team 39, PD)', async () => {
+    const path = '/ff-attacks/press-pointerdown.html';
+    const page = await pageWith(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+        document.body.append(s);
+      });
+      addEventListener('pointerdown', (e) => {
+        const c = document.caretPositionFromPoint(e.clientX, e.clientY);
+        if (!e.isTrusted || !c || c.offsetNode.nodeType !== 3) return;
+        const s = document.getElementById('plant'); s.style.display = 'none';
+        c.offsetNode.splitText(c.offset).before(s);
+      }, true);
+      addEventListener('pointerup', (e) => {
+        const s = document.getElementById('plant'); if (!e.isTrusted || !s || s.parentNode === document.body) return;
+        s.style.display = ''; const w = s.getBoundingClientRect();
+        s.style.left = (e.clientX - w.width + 2) + 'px'; s.style.top = (e.clientY - w.height / 2) + 'px';
+        getSelection().selectAllChildren(s);
+      }, true);`,
+    );
+    // Three gestures, each with key 1: the first may come before the page side has loaded.
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => {
+        document.getElementById('plant')!.style.display = 'none';
+      });
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+      await page.keyboard.press('1');
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(await quotesFor(path)).toEqual([]);
+    await page.close();
+  });
 });

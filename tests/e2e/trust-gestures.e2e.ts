@@ -355,3 +355,80 @@ describe('red team 38, P1: the pressed paragraph taken out of the document tree 
     });
   }
 });
+
+describe('red team 39, PD: a label laid hidden at the press, shown by its style at the release', () => {
+  /** Shows the page's label (hidden by `display:none`) under the pointer and selects it: a style change only. */
+  const SHOW = `addEventListener('pointerup', (e) => {
+      const s = document.getElementById('plant'); if (!e.isTrusted || !s || s.parentNode === document.body) return;
+      s.style.display = ''; place(e); getSelection().selectAllChildren(s);
+    }, true);`;
+  const attacks: [string, string][] = [
+    [
+      'PD: put at the caret by the page’s pointerdown, before mousedown',
+      `${PLANTED_LABEL}
+      addEventListener('pointerdown', (e) => {
+        const c = document.caretRangeFromPoint(e.clientX, e.clientY);
+        if (!e.isTrusted || !c || c.startContainer.nodeType !== 3) return;
+        const s = document.getElementById('plant'); s.style.display = 'none';
+        c.startContainer.splitText(c.startOffset).before(s);
+      }, true);
+      ${SHOW}`,
+    ],
+    [
+      'PD2: laid before the press where a drag is likely to begin (a paragraph’s first words)',
+      `${PLANTED_LABEL}
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
+          const s = document.getElementById('plant'); s.style.display = 'none'; n.splitText(i).before(s); break;
+        }
+      });
+      ${SHOW}`,
+    ],
+  ];
+  for (const [name, script] of attacks) {
+    it(`${name}: neither key 1 nor the shortcut saves it`, async () => {
+      const path = `/rt39/${name.slice(0, 3).replace(':', '').toLowerCase()}-${Date.now()}.html`;
+      const page = await openRaw(path, script);
+      const tabId = await tabIdOf(trust.session, page);
+      for (let i = 0; i < 2; i++) {
+        await page.evaluate(() => {
+          const s = document.getElementById('plant');
+          if (s && s.parentNode !== document.body) s.style.display = 'none';
+        });
+        await selectWithMouse(page, PASSAGE);
+        await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+        await page.waitForTimeout(300);
+        await page.keyboard.press('1');
+        await page.waitForTimeout(800);
+      }
+      await shortcut(page, tabId);
+      await page.waitForTimeout(500);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('honest: a page that marks the page and the pressed paragraph with classes and data attributes as the reader presses still has the drag saved by key 1', async () => {
+    const path = `/rt39/honest-marks-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `const mark = (e, on) => {
+        if (!e.isTrusted) return;
+        document.documentElement.dataset.whatintent = on ? 'mouse' : 'idle';
+        document.body.classList.toggle('pressing', on);
+        e.target.closest?.('p')?.classList.toggle('is-active', on);
+        const a = e.target.closest?.('article'); if (a) a.style.outline = on ? '1px solid #eee' : '';
+      };
+      addEventListener('pointerdown', (e) => mark(e, true), true);
+      addEventListener('mousedown', (e) => mark(e, true));
+      addEventListener('pointerup', (e) => mark(e, false), true);`,
+    );
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+});
