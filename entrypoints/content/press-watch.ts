@@ -4,6 +4,14 @@
 // An element whose attributes changed counts too: a label laid hidden beside the pressed words and shown at the
 // release by its `style` (or a class, `hidden`, any attribute a style rule reads) is the page's (red team 39, PD).
 
+/**
+ * Attributes hover code changes on the links a drag passes over, not to show words but to manage tooltips: Wikipedia's
+ * page previews empty a link's `title` as the pointer rests on it, and ARIA popups set `aria-describedby` or
+ * `aria-expanded`. Counted, they refused an honest drag across a link. A page whose stylesheet shows its own words by
+ * one of these attributes is not caught by this watch (docs/reliability.md, red team 39).
+ */
+const TOOLTIP_PLUMBING = new Set(['title', 'aria-describedby', 'aria-expanded', 'aria-haspopup', 'aria-controls']);
+
 /** More changes than this during one press, and the gesture is not judged: nothing it selected is taken. */
 const MAX_TOUCHED = 2000;
 
@@ -51,7 +59,8 @@ export class PressWatch {
       // An element holding the pressed words was on screen as the reader pressed them: pages mark the page, the
       // article or the paragraph pressed or hovered with a class or a data attribute (what-input, focus-visible),
       // and such a change is not taken as the page's own text shown under the gesture.
-      else if (!this.pressed || !r.target.contains(this.pressed)) this.restyled.add(r.target);
+      else if (!TOOLTIP_PLUMBING.has(r.attributeName ?? '') && (!this.pressed || !r.target.contains(this.pressed)))
+        this.restyled.add(r.target);
       if (this.touched.length + this.restyled.size > MAX_TOUCHED) {
         this.overflow = true;
         this.touched = [];

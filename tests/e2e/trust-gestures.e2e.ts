@@ -431,4 +431,32 @@ describe('red team 39, PD: a label laid hidden at the press, shown by its style 
     await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
     await page.close();
   });
+
+  it('honest: a drag across a link whose tooltip the page takes over as the pointer passes (Wikipedia’s previews) is saved by key 1', async () => {
+    const path = `/rt39/honest-tooltip-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf('Security Council'); if (i < 0) continue;
+          const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 'Security Council'.length);
+          const a = document.createElement('a'); a.href = '#un'; a.title = 'The Security Council';
+          r.surroundContents(a);
+          a.addEventListener('mouseover', () => {
+            a.title = '';
+            a.setAttribute('aria-describedby', 'preview-1'); a.setAttribute('aria-expanded', 'true');
+          });
+          break;
+        }
+      });`,
+    );
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    // The drag ended on the link: the page took its tooltip over.
+    expect(await page.evaluate(() => document.querySelector('a[href="#un"]')?.getAttribute('title'))).toBe('');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
 });
