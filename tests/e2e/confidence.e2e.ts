@@ -299,6 +299,41 @@ describe('a highlight placed with doubt', () => {
     await page.close();
   });
 
+  it('a decimal point the page draws into a figure under a solid highlight turns it dashed (red team 39, N2)', async () => {
+    // "$400 billion" shown "$4.00 billion" by a ::after drawing only "." stayed solid: marks without letters did not
+    // count. Near miss: a passage the page draws a spaced "·" separator into stays solid.
+    const figure = 'The deals complement a $400 billion deal made last May';
+    const path = '/confidence/drawn-mark.html';
+    env.server.route(path, { body: SAMPLE });
+    const { page } = await openArticle(env, path);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    for (const passage of [figure, REWRITTEN]) {
+      expect(await selectWithMouse(page, passage)).toBe(passage);
+      await page.waitForTimeout(100);
+      await page.keyboard.press('1');
+      await page.mouse.click(5, 5);
+    }
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [figure, REWRITTEN] });
+    await page.evaluate(() => {
+      const para = (words: string) => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(words))!;
+      const style = document.createElement('style');
+      style.textContent = '.rt39p::after { content: "." } .rt39s::before { content: "· " }';
+      document.head.append(style);
+      const n2 = para('complement a $400');
+      n2.innerHTML = n2.innerHTML.replace('$400', '$4<span class="rt39p"></span>00');
+      const near = para('have found common cause');
+      near.innerHTML = near.innerHTML.replace('have found', 'have <span class="rt39s"></span>found');
+    });
+    // What the reader sees there: "$4.00" (generated content is not in innerText, so read the style).
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.rt39p')!, '::after').content)).toBe(
+      '"."',
+    );
+    await expect
+      .poll(() => paintedHighlights(page), { timeout: 10_000 })
+      .toEqual({ 'lede-unconfirmed': [figure], 'lede-yellow': [REWRITTEN] });
+    await page.close();
+  });
+
   it('near miss: a paragraph inserted above an unchanged note leaves it a plain highlight, no "moved?"', async () => {
     // Red team 25: an editor's note of 171 characters before the first paragraph moved the note past the position
     // check, and it was offered as "moved?" although its words and their context were all there, once.

@@ -8,7 +8,17 @@
 // range's elements only (a save, not a page load, pays for it).
 
 import { drawnOutOfOrder } from './drawn-order';
-import { isInlineLevel, meets, type Pseudo, pseudoBox, pseudoWords } from './drawn-words';
+import {
+  backdropOf,
+  canBeSeen,
+  isInlineLevel,
+  meets,
+  type Pseudo,
+  pseudoBox,
+  pseudoMarks,
+  pseudoWords,
+} from './drawn-words';
+import { blendsIn } from './unseen-text';
 
 /** Elements past this many in a range are not looked at (a save across a whole long page). */
 const MAX_ELEMENTS = 5_000;
@@ -67,7 +77,10 @@ function wordsDrawnIn(range: Range, view: Window, elements: readonly Element[]):
     if (display === 'list-item') pseudos.push(['::marker', 0]);
     for (const [pseudo, at] of pseudos) {
       const words = pseudoWords(el, pseudo, view, hostInline)?.kind;
-      if (!words) continue;
+      if (!words) {
+        if (pseudo !== '::marker' && marksTouchWords(range, el, pseudo, view, hostInline)) return true;
+        continue;
+      }
       // Laid over the page (position: absolute or fixed): it paints other words over the selected ones where its
       // box meets theirs ("Xi" over "Putin", red team 30); elsewhere (a badge in the margin) it changes nothing.
       if (words === 'positioned') {
@@ -87,23 +100,161 @@ function wordsDrawnIn(range: Range, view: Window, elements: readonly Element[]):
 /** Input types whose box shows their value (or placeholder) as text. */
 const TEXT_INPUTS = /^(?:text|search|url|tel|email|number|date|datetime-local|month|week|time|button|submit|reset)$/;
 
+/** The least width and height, in CSS pixels, of a box that can show a letter (a field's box inside its padding). */
+const MIN_DRAWN = 3;
+
 /**
  * Whether `el`, drawn, shows words the text model does not read (it skips form controls and SVG): a borderless
- * `<input value="never">` between two words, an SVG `<text>` (red team 38, C2 and C4).
+ * `<input value="never">` between two words, an SVG `<text>` (red team 38, C2 and C4). A control a reader cannot see
+ * shows nothing, so it must not turn a highlight dashed (red team 39, S1-S3, S7): hidden, see-through, clipped to
+ * nothing, letters of size 0 or the colour behind them, a box too small to show a letter, or out of the page.
  */
 function showsOwnWords(el: Element, view: Window): boolean {
   const name = el.localName;
+  if (name === 'svg' && el.namespaceURI === 'http://www.w3.org/2000/svg') return svgShowsWords(el, view);
   let words = '';
-  if (name === 'input') {
-    const input = el as HTMLInputElement;
-    if (TEXT_INPUTS.test(input.type)) words = input.value || input.placeholder;
-  } else if (name === 'textarea') words = (el as HTMLTextAreaElement).value || (el as HTMLTextAreaElement).placeholder;
-  else if (name === 'select') words = (el as HTMLSelectElement).selectedOptions?.[0]?.text ?? '';
-  else if (name === 'svg' && el.namespaceURI === 'http://www.w3.org/2000/svg')
-    for (const t of el.querySelectorAll('text')) words += t.textContent ?? '';
+  let placeholder = false;
+  if (name === 'input' || name === 'textarea') {
+    const field = el as HTMLInputElement | HTMLTextAreaElement;
+    if (name === 'textarea' || TEXT_INPUTS.test((field as HTMLInputElement).type)) {
+      words = field.value;
+      if (!words && field.placeholder) [words, placeholder] = [field.placeholder, true];
+    }
+  } else if (name === 'select') words = (el as HTMLSelectElement).selectedOptions?.[0]?.text ?? '';
   if (!/[\p{L}\p{N}]/u.test(words)) return false;
   const style = view.getComputedStyle(el);
-  return style.visibility === 'visible' && Number(style.opacity) !== 0 && el.getClientRects().length > 0;
+  if (!canBeSeen(style) || !boxShowsLetters(el, style, view)) return false;
+  // The letters' own colour (a placeholder's is its pseudo-element's) against the field's background or the page's.
+  const letters = placeholder ? view.getComputedStyle(el, '::placeholder') : style;
+  return !blendsIn(letters.getPropertyValue('-webkit-text-fill-color') || letters.color, backdropOf(el, view));
+}
+
+/** Whether an inline SVG draws a `<text>` a reader can see: the SVG seen, the text filled, sized and in a real box. */
+function svgShowsWords(svg: Element, view: Window): boolean {
+  const style = view.getComputedStyle(svg);
+  if (!canBeSeen(style, false) || !boxShowsLetters(svg, style, view)) return false;
+  for (const t of svg.querySelectorAll('text')) {
+    if (!/[\p{L}\p{N}]/u.test(t.textContent ?? '')) continue;
+    const s = view.getComputedStyle(t);
+    if (!canBeSeen(s, false) || s.fill === 'none' || /^(?:transparent|rgba\([^)]*,\s*0\))$/.test(s.fill)) continue;
+    if (Number(s.fillOpacity) === 0) continue;
+    const box = t.getBoundingClientRect();
+    if (box.width >= MIN_DRAWN && box.height >= MIN_DRAWN) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `el`'s box can show a letter: its inside (less borders and padding) at least {@link MIN_DRAWN} pixels each
+ * way, and not wholly before the page's left or top edge (`left: -9999px`), where no scrolling reaches it.
+ */
+function boxShowsLetters(el: Element, style: CSSStyleDeclaration, view: Window): boolean {
+  if (el.getClientRects().length === 0) return false;
+  const box = el.getBoundingClientRect();
+  const px = (v: string) => Number.parseFloat(v) || 0;
+  const width =
+    box.width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth);
+  const height =
+    box.height -
+    px(style.paddingTop) -
+    px(style.paddingBottom) -
+    px(style.borderTopWidth) -
+    px(style.borderBottomWidth);
+  if (width < MIN_DRAWN || height < MIN_DRAWN) return false;
+  return box.right + view.scrollX > 0 && box.bottom + view.scrollY > 0;
+}
+
+/** Quotation marks and brackets: drawn round words ("“a strategic interest”", "said[4]"), they wrap, not change them. */
+const WRAPPING = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u;
+const ONLY_WRAPPING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\s]*$/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `el`'s `pseudo` element draws marks without letters (a decimal point, a minus, a per cent sign:
+ * {@link pseudoMarks}) against a letter or digit of `range` (red team 39, N2/N3/N5: "1000" shown "10.00",
+ * "−1000", "1000%"). A mark touches a word where no white space stands between them, in the text or drawn as a gap
+ * (a margin, padding or border of at least a fifth of the letters' size); it counts when it sits between two words
+ * ("10" "." "00"), or touches one on its side without being a quotation mark or a bracket (those wrap words, even between
+ * two: "said[4]"). A separator with white space around it ("·", "|"), a bullet, curly quotes around a quotation and
+ * an icon's glyph are left alone.
+ */
+function marksTouchWords(range: Range, el: Element, pseudo: Pseudo, view: Window, hostInline: boolean): boolean {
+  const marks = pseudoMarks(el, pseudo, view);
+  if (!marks) return false;
+  const after = pseudo === '::after';
+  const at = after ? el.childNodes.length : 0;
+  if (!pointInRange(range, el, at) && !atEdge(range, el, after)) return false;
+  if (!hostInline && !textIn(el, range)) return false;
+  const block = blockOf(el, view);
+  const prev = textBeside(block, el, at, false);
+  const next = textBeside(block, el, at, true);
+  const drawn = view.getComputedStyle(el, pseudo);
+  const host = view.getComputedStyle(el);
+  const px = (v: string) => Number.parseFloat(v) || 0;
+  const side = (s: CSSStyleDeclaration, edge: 'Left' | 'Right') =>
+    px(s.getPropertyValue(`margin-${edge.toLowerCase()}`)) +
+    px(s.getPropertyValue(`padding-${edge.toLowerCase()}`)) +
+    px(s.getPropertyValue(`border-${edge.toLowerCase()}-width`));
+  // The host's own edge stands between its ::before and the text before it, its ::after and the text after it.
+  const leftGap = side(drawn, 'Left') + (!after && hostInline ? side(host, 'Left') : 0);
+  const rightGap = side(drawn, 'Right') + (after && hostInline ? side(host, 'Right') : 0);
+  const apart = 0.2 * (px(drawn.fontSize) || 16);
+  const first = marks[0]!;
+  const last = marks[marks.length - 1]!;
+  const touchPrev = !!prev && WORD.test(prev.char) && !/\s/.test(first) && leftGap < apart;
+  const touchNext = !!next && WORD.test(next.char) && !/\s/.test(last) && rightGap < apart;
+  const prevIn = touchPrev && charInRange(range, prev!);
+  const nextIn = touchNext && charInRange(range, next!);
+  // Brackets alone between two words wrap the second ("said[4]"); any other mark there joins them ("10.00").
+  if (touchPrev && touchNext && (prevIn || nextIn) && !ONLY_WRAPPING.test(marks)) return true;
+  return (prevIn && !WRAPPING.test(first)) || (nextIn && !WRAPPING.test(last));
+}
+
+/** A character of the text and where it stands. */
+interface TextChar {
+  node: Text;
+  at: number;
+  char: string;
+}
+
+/**
+ * The character of `block`'s drawn text right before (or, with `forward`, right after) the point (`node`, `offset`),
+ * skipping text that is not laid out (inside `display: none`).
+ */
+function textBeside(block: Element, node: Node, offset: number, forward: boolean): TextChar | null {
+  const doc = block.ownerDocument;
+  const point = doc.createRange();
+  point.setStart(node, offset);
+  const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let found: TextChar | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (!t.data || !t.parentElement || t.parentElement.getClientRects().length === 0) continue;
+    if (forward) {
+      if (point.comparePoint(t, t.data.length) <= 0) continue;
+      const i = point.comparePoint(t, 0) >= 0 ? 0 : offset;
+      return { node: t, at: i, char: t.data[i]! };
+    }
+    if (point.comparePoint(t, 0) >= 0) break;
+    const end = point.comparePoint(t, t.data.length) <= 0 ? t.data.length : offset;
+    if (end > 0) found = { node: t, at: end - 1, char: t.data[end - 1]! };
+  }
+  return found;
+}
+
+function charInRange(range: Range, c: TextChar): boolean {
+  try {
+    return range.comparePoint(c.node, c.at) >= 0 && range.comparePoint(c.node, c.at + 1) <= 0;
+  } catch {
+    return false;
+  }
+}
+
+/** `el` or its nearest ancestor that is not inline-level: the block whose lines hold it. */
+function blockOf(el: Element, view: Window): Element {
+  let at = el;
+  while (at.parentElement && isInlineLevel(view.getComputedStyle(at).display)) at = at.parentElement;
+  return at;
 }
 
 /** Whether `range` starts (or, with `end`, ends) within `el` with nothing but white space between it and `el`'s edge. */

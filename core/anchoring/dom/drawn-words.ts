@@ -34,8 +34,11 @@ export const isInlineLevel = (display: string): boolean => /^inline|^contents$/.
 
 const TRANSPARENT = /^(?:transparent|rgba\([^)]*,\s*0\))$/;
 
-/** Whether `drawn` (a pseudo-element's computed style) can be seen at all. */
-function canBeSeen(drawn: CSSStyleDeclaration): boolean {
+/**
+ * Whether `drawn` (a pseudo-element's or a form control's computed style) can be seen at all. With `letters` false
+ * the text colour is not asked (an SVG paints its text with `fill`, judged apart).
+ */
+export function canBeSeen(drawn: CSSStyleDeclaration, letters = true): boolean {
   if (drawn.display === 'none' || drawn.visibility !== 'visible' || Number(drawn.opacity) === 0) return false;
   // Clipped to nothing (the screen-reader-only pattern): `clip: rect(0 0 0 0)`, `clip-path: inset(50%)`.
   const clip = /rect\(([^)]*)\)/.exec(drawn.clip ?? '');
@@ -49,6 +52,7 @@ function canBeSeen(drawn: CSSStyleDeclaration): boolean {
   // tiny box are still drawn.
   const tiny = Number.parseFloat(drawn.width) <= 2 || Number.parseFloat(drawn.height) <= 2;
   if (tiny && /hidden|clip/.test(drawn.overflow)) return false;
+  if (!letters) return true;
   // See-through letters, unless something else paints them (a fill colour, a shadow, a stroke).
   const clear =
     TRANSPARENT.test(drawn.color) &&
@@ -62,7 +66,7 @@ function canBeSeen(drawn: CSSStyleDeclaration): boolean {
  * The colour behind `el`: the first ancestor's (or its own) opaque background colour, white where none is set (the
  * window's default), null where an image or a translucent layer makes it unknowable.
  */
-function backdropOf(el: Element, view: Window): Rgb | null {
+export function backdropOf(el: Element, view: Window): Rgb | null {
   for (let at: Element | null = el; at; at = at.parentElement) {
     const s = view.getComputedStyle(at);
     if (s.backgroundImage && s.backgroundImage !== 'none') return null;
@@ -90,18 +94,42 @@ export type Pseudo = '::before' | '::after' | '::marker';
 export function pseudoWords(el: Element, pseudo: Pseudo, view: Window, hostInline?: boolean): PseudoWords {
   const drawn = view.getComputedStyle(el, pseudo);
   const words = drawnWords(drawn.content, el);
-  if (!WORD_CHAR.test(words) || !canBeSeen(drawn)) return null;
-  // Letters the colour of what is behind them (a white "x" after every paragraph on white) draw nothing a reader
-  // reads, and must not switch a page's facts or highlights off (red team 31, D10).
-  if (
-    drawn.backgroundColor === 'rgba(0, 0, 0, 0)' &&
-    drawn.textShadow === 'none' &&
-    blendsIn(drawn.getPropertyValue('-webkit-text-fill-color') || drawn.color, backdropOf(el, view))
-  )
-    return null;
+  if (!WORD_CHAR.test(words) || !seenLetters(drawn, el, view)) return null;
   if (/^(?:absolute|fixed)$/.test(drawn.position)) return { kind: 'positioned', words };
   if (pseudo === '::marker' || isInlineLevel(drawn.display)) return { kind: 'inline', words };
   return (hostInline ?? isInlineLevel(view.getComputedStyle(el).display)) ? { kind: 'inline', words } : null;
+}
+
+/** Whether the letters of `drawn` (`el`'s pseudo-element) can be seen: not hidden, and not the colour of the page. */
+function seenLetters(drawn: CSSStyleDeclaration, el: Element, view: Window): boolean {
+  if (!canBeSeen(drawn)) return false;
+  // Letters the colour of what is behind them (a white "x" after every paragraph on white) draw nothing a reader
+  // reads, and must not switch a page's facts or highlights off (red team 31, D10).
+  return !(
+    drawn.backgroundColor === 'rgba(0, 0, 0, 0)' &&
+    drawn.textShadow === 'none' &&
+    blendsIn(drawn.getPropertyValue('-webkit-text-fill-color') || drawn.color, backdropOf(el, view))
+  );
+}
+
+/**
+ * Punctuation and signs that change what a word or a figure says when drawn against it: a decimal point or comma,
+ * a minus, a per cent or currency sign, an apostrophe, a bracket. Symbols (arrows, stars, dingbats, emoji) and an
+ * icon font's private-use glyphs are pictures beside a word and are not counted.
+ */
+export const MARK_CHAR = /[\p{P}\p{Sm}\p{Sc}\p{Sk}]/u;
+
+/**
+ * The characters `el`'s `pseudo` element draws in the text's flow where they hold no letter or digit but at least
+ * one mark ({@link MARK_CHAR}) a reader sees: "." drawn inside "1000", "−" before it, "%" after it (red team 39).
+ * Null where it draws none, is unseen, or is laid over the page (position absolute or fixed). Whether such marks
+ * count depends on what they touch (drawn-apart.ts).
+ */
+export function pseudoMarks(el: Element, pseudo: Pseudo, view: Window): string | null {
+  const drawn = view.getComputedStyle(el, pseudo);
+  const marks = drawnWords(drawn.content, el);
+  if (WORD_CHAR.test(marks) || !MARK_CHAR.test(marks) || /^(?:absolute|fixed)$/.test(drawn.position)) return null;
+  return seenLetters(drawn, el, view) ? marks : null;
 }
 
 /** A box in the window's coordinates. */

@@ -28,6 +28,9 @@ q::before { content: "“" } q::after { content: "”" }
 .dot::after { content: "x"; color: #fff }
 .shadow::before { content: "do not "; color: transparent; text-shadow: 0 0 0 #222 }
 .esc::before { content: "\\FFFFFF no\\74 " }
+.point::after { content: "." } .minus::before { content: "\\2212" } .pct::after { content: "%" }
+.sep::before { content: "·" } .crumb::before { content: "/"; padding: 0 .5em } .ext2::after { content: "↗" }
+.icon::before { content: "\\E001"; font-family: serif } .cite::before { content: "[" } .cite::after { content: "]" }
 </style></head><body style="font: 16px serif">
 <p id="a">Beijing and Moscow have <span class="gen"></span>found common cause on the Security Council.</p>
 <p id="b">The deals complement a $<span class="rev">004</span> billion deal made last May.</p>
@@ -65,6 +68,17 @@ q::before { content: "“" } q::after { content: "”" }
 <p id="ag">Beijing and Moscow have <svg width="40" height="16"><text x="0" y="13">never</text></svg> found common cause.</p>
 <p id="ah">Tick <input type="checkbox"> the box, or type <input value="" style="width:3em"> here; the <svg width="12" height="12"><circle cx="6" cy="6" r="5"/></svg> icon stays.</p>
 <p id="ai">They have <input value="never" style="display:none">found it.</p>
+<p id="aj">The council approved a budget of 10<span class="point"></span>00 dollars for the mission.</p>
+<p id="ak">The council approved a change of <span class="minus">1000</span> dollars for the mission.</p>
+<p id="al">The council approved a rise of <span class="pct">1000</span> dollars for the mission.</p>
+<p id="am">Filed under Home <span class="sep"></span> World<span class="crumb">Asia</span>, he said.</p>
+<p id="an">Read <a class="ext2" href="#y">the report</a> and the <i class="icon"></i>annex, he said<sup class="cite">4</sup> today.</p>
+<p id="ao">Beijing and Moscow have <input value="x" style="width:0;padding:0;border:0;margin:0">found common cause.</p>
+<p id="ap">Beijing and Moscow have <input value="x" style="position:absolute;clip-path:inset(50%);width:1px;height:1px">found common cause.</p>
+<p id="aq">Beijing and Moscow have <input value="x" style="color:transparent;background:transparent;border:0;width:2px;padding:0;margin:0">found common cause.</p>
+<p id="ar">Beijing and Moscow have <input value="x" style="font-size:0;width:0;height:0;padding:0;border:0;margin:0">found common cause.</p>
+<p id="as">Beijing and Moscow have <input value="x" style="border:0;padding:0;margin:0;width:1em;font:inherit">found common cause.</p>
+<p id="at">Beijing and Moscow have <svg width="0" height="0" style="position:absolute"><text>never</text></svg>found <svg width="40" height="16"><text x="0" y="13" fill="none">never</text></svg> common cause.</p>
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
@@ -184,6 +198,28 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     expect(await across('ai', 'They have', 'ai', 'found it.')).toBeNull();
     // The words on either side of the field, not across it.
     expect(await across('af', 'Beijing', 'af', 'have ')).toBeNull();
+  });
+
+  it('finds a mark without letters drawn against a figure: a decimal point inside it, a minus before it, a per cent sign after it (red team 39, N2/N3/N5)', async () => {
+    expect(await across('aj', 'budget of', 'aj', 'dollars')).toBe('generated words');
+    expect(await across('ak', 'change of', 'ak', 'dollars')).toBe('generated words');
+    expect(await across('al', 'rise of', 'al', 'dollars')).toBe('generated words');
+    // The figure selected alone, from its first digit or up to its last: the mark at its edge still changes it.
+    expect(await across('ak', '1000', 'ak', '1000')).toBe('generated words');
+    expect(await across('al', '1000', 'al', '1000')).toBe('generated words');
+    // Words beside the figure, not the figure: nothing drawn among them.
+    expect(await across('aj', 'The council', 'aj', 'budget of')).toBeNull();
+  });
+
+  it('leaves alone marks that stand apart from the words or wrap them: separators, a padded slash, an arrow, an icon, brackets round a note number', async () => {
+    expect(await across('am', 'Filed', 'am', 'he said.')).toBeNull();
+    expect(await across('an', 'Read', 'an', 'today.')).toBeNull();
+  });
+
+  it('leaves alone a field with a value a reader cannot see (red team 39, S1-S3, S7), and finds one a reader can', async () => {
+    for (const id of ['ao', 'ap', 'aq', 'ar', 'at'])
+      expect(await across(id, 'Moscow have', id, 'common cause'), id).toBeNull();
+    expect(await across('as', 'Moscow have', 'as', 'common cause')).toBe('generated words');
   });
 
   it('leaves alone the text on either side, quotation marks, footnote numbers, an ad label between paragraphs and right-to-left text', async () => {
