@@ -18,6 +18,13 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     '',
   );
   const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
+  /** The page's label, off-screen until the attack moves it under the pointer: `#plant`. */
+  const LABEL = 'Xi Jinping was right';
+  const PLANTED_SPAN = `document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = ${JSON.stringify(LABEL)};
+        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+        document.body.append(s);
+      });`;
   let swallowAttempts = 0;
 
   /** The passage's words as stored, for pages whose path ends with `path` (read in a library tab, then closed). */
@@ -91,6 +98,26 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       }
     }
     return quotes;
+  }
+
+  /**
+   * Three drags over PASSAGE, each followed by key 1 (the first may come before the page side has loaded), with the
+   * page's label put back out of sight before each (`left`: off-screen; `hidden`: `display: none`); each drag must
+   * end with the label selected, so the attack really ran.
+   */
+  async function labelledDragsThenKey1(page: Page, out: 'left' | 'hidden'): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate((how) => {
+        const s = document.getElementById('plant')!;
+        if (how === 'left') s.style.left = '-999px';
+        else s.style.display = 'none';
+      }, out);
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => String(getSelection()))).toBe(LABEL);
+      await page.keyboard.press('1');
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
   }
 
   /**
@@ -419,11 +446,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     const path = '/ff-attacks/label-swap.html';
     const page = await pageWith(
       path,
-      `document.addEventListener('DOMContentLoaded', () => {
-        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
-        document.body.append(s);
-      });
+      `${PLANTED_SPAN}
       window.__arm = false;
       document.addEventListener('mouseup', (e) => {
         if (!window.__arm) return;
@@ -488,11 +511,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     const path = '/ff-attacks/press-detached.html';
     const page = await pageWith(
       path,
-      `document.addEventListener('DOMContentLoaded', () => {
-        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
-        document.body.append(s);
-      });
+      `${PLANTED_SPAN}
       addEventListener('mousedown', (e) => {
         const p = document.elementFromPoint(e.clientX, e.clientY)?.closest('p');
         if (e.isTrusted && p) p.replaceWith(p.cloneNode(true));
@@ -504,17 +523,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
         getSelection().selectAllChildren(s);
       });`,
     );
-    // Three gestures, each with key 1: the first may come before the page side has loaded.
-    for (let i = 0; i < 3; i++) {
-      await page.evaluate(() => {
-        document.getElementById('plant')!.style.left = '-999px';
-      });
-      await dragOverPassage(page);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
-      await page.keyboard.press('1');
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
+    await labelledDragsThenKey1(page, 'left');
     expect(await quotesFor(path)).toEqual([]);
     await page.close();
   });
@@ -522,11 +531,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     const path = '/ff-attacks/press-pointerdown.html';
     const page = await pageWith(
       path,
-      `document.addEventListener('DOMContentLoaded', () => {
-        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-        s.style.cssText = 'position:fixed;left:-999px;top:0;font:16px serif;background:#fff;white-space:nowrap;z-index:9';
-        document.body.append(s);
-      });
+      `${PLANTED_SPAN}
       addEventListener('pointerdown', (e) => {
         const c = document.caretPositionFromPoint(e.clientX, e.clientY);
         if (!e.isTrusted || !c || c.offsetNode.nodeType !== 3) return;
@@ -540,17 +545,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
         getSelection().selectAllChildren(s);
       }, true);`,
     );
-    // Three gestures, each with key 1: the first may come before the page side has loaded.
-    for (let i = 0; i < 3; i++) {
-      await page.evaluate(() => {
-        document.getElementById('plant')!.style.display = 'none';
-      });
-      await dragOverPassage(page);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
-      await page.keyboard.press('1');
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
+    await labelledDragsThenKey1(page, 'hidden');
     expect(await quotesFor(path)).toEqual([]);
     await page.close();
   });
