@@ -44,7 +44,8 @@ const NOT_READERS_SELECTION =
  */
 function isReadersSelection(s: PageSession, selection: Selection | null): boolean {
   const made = s.readerSelection;
-  if (made === null) return true;
+  // No gesture recorded: the reader selected before Lede listened, unless a press has been heard since (press-record.ts).
+  if (made === null) return !s.handoff.press.heard;
   if (made === 'none' || !selection || selection.rangeCount === 0) return false;
   const now = recordedRange(selection, made.range);
   if (!now) return false;

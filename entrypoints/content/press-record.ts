@@ -45,6 +45,15 @@ export class PressRecord {
     });
   }
 
+  /**
+   * A trusted press has been heard since Lede listened: a selection that no recorded gesture made is then not one made
+   * before Lede listened. A page that cancels the `pointerdown` gets no `mousedown` or `mouseup` sent (Chromium), so
+   * no gesture is recorded, and its own selection passed as the reader's older one (red team 40, A2).
+   */
+  get heard(): boolean {
+    return this.down.length > 0;
+  }
+
   /** The page cancelled the press (`defaultPrevented` on its pointerdown or mousedown): what follows is its own. */
   get cancelled(): boolean {
     return this.down.some((e) => e.defaultPrevented);

@@ -462,3 +462,26 @@ describe('red team 39, PD: a label laid hidden at the press, shown by its style 
     await page.close();
   });
 });
+
+describe('red team 40, A2: the page cancels the press, so no mouseup is sent and no gesture recorded', () => {
+  it('the page’s label, shown and selected at pointerup, is not saved by the shortcut', async () => {
+    // Chromium sends no mousedown or mouseup after a cancelled pointerdown: the reader's drag selects nothing and the
+    // gesture is never judged. Before: the shortcut saved the page's label as a selection made before Lede listened.
+    const path = `/rt40/a2-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `${PLANTED_LABEL}
+      addEventListener('pointerdown', (e) => { if (e.isTrusted) e.preventDefault(); }, true);
+      addEventListener('pointerup', (e) => { if (e.isTrusted) swap(e); }, true);`,
+    );
+    const tabId = await tabIdOf(trust.session, page);
+    for (let i = 0; i < 2; i++) {
+      await selectWithMouse(page, PASSAGE);
+      await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+      await shortcut(page, tabId);
+      await page.waitForTimeout(500);
+    }
+    expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  });
+});
