@@ -62,9 +62,10 @@ async function openGhostPage(path: string, script: string): Promise<Page> {
 
 /**
  * Drags the mouse over `text` where the reader sees it, as a reader selecting it does: in the top page, scrolled into
- * view; or as drawn in `seenIn`, a frame whose window starts at the page's corner, left where it is.
+ * view; or as drawn in `seenIn`, a frame whose window starts at `at` in the page (its corner by default), left where
+ * it is.
  */
-async function dragOverSeen(page: Page, text: string, seenIn?: Frame): Promise<void> {
+async function dragOverSeen(page: Page, text: string, seenIn?: Frame, at = { x: 0, y: 0 }): Promise<void> {
   const box = await (seenIn ?? page).evaluate(
     ([needle, scroll]) => {
       const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
@@ -82,10 +83,10 @@ async function dragOverSeen(page: Page, text: string, seenIn?: Frame): Promise<v
     },
     [text, !seenIn] as const,
   );
-  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.move(at.x + box.x1, at.y + box.y1);
   await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.move(at.x + (box.x1 + box.x2) / 2, at.y + (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(at.x + box.x2, at.y + box.y2, { steps: 4 });
   await page.mouse.up();
 }
 
@@ -338,26 +339,8 @@ async function openEmbedPage(tag: string, script = ''): Promise<{ page: Page; fr
 
 /** Drags over `text` inside `frame`, where the reader sees it. */
 async function dragInFrame(page: Page, frame: Frame, text: string): Promise<string> {
-  const at = (await (await frame.frameElement()).boundingBox())!;
   await frame.evaluate(() => getSelection()?.removeAllRanges());
-  const box = await frame.evaluate((needle) => {
-    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
-    const node = p.firstChild as Text;
-    const i = node.data.indexOf(needle);
-    const r = document.createRange();
-    r.setStart(node, i);
-    r.setEnd(node, i + 1);
-    const a = r.getBoundingClientRect();
-    r.setStart(node, i + needle.length - 1);
-    r.setEnd(node, i + needle.length);
-    const b = r.getBoundingClientRect();
-    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-  }, text);
-  await page.mouse.move(at.x + box.x1, at.y + box.y1);
-  await page.mouse.down();
-  await page.mouse.move(at.x + (box.x1 + box.x2) / 2, at.y + (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(at.x + box.x2, at.y + box.y2, { steps: 4 });
-  await page.mouse.up();
+  await dragOverSeen(page, text, frame, (await (await frame.frameElement()).boundingBox())!);
   return frame.evaluate(() => String(getSelection()));
 }
 

@@ -179,6 +179,20 @@ function swap(e) {
 }`;
 
 /**
+ * Opens `script`'s page at `path`, drags over PASSAGE twice with key 1 after each (twoGesturesThenKey1), then presses
+ * the shortcut: nothing may be saved.
+ */
+async function nothingSavedByKeyOrShortcut(path: string, script: string): Promise<void> {
+  const page = await openRaw(path, script);
+  const tabId = await tabIdOf(trust.session, page);
+  await twoGesturesThenKey1(page, () => selectWithMouse(page, PASSAGE));
+  await shortcut(page, tabId);
+  await page.waitForTimeout(500);
+  expect(await trust.quotesFor(path)).toEqual([]);
+  await page.close();
+}
+
+/**
  * The reader's `gesture`, then key 1, twice: the first may come before the page side has loaded (the bootstrap
  * records it), the second after (the page side does). The page's label is put out of view before each, and is the
  * selection after each (the page's swap happened).
@@ -215,14 +229,7 @@ describe('red team 33: a label the page swaps in under the pointer as the drag e
 
 describe('red team 34: the swap made at pointerup, before Lede hears mouseup', () => {
   it('P1: a label swapped in under the release point at pointerup is neither saved by key 1 nor by the shortcut (the drag began elsewhere)', async () => {
-    const path = '/rt34/p1.html';
-    const page = await openRaw(path, `${PLANTED_LABEL}\naddEventListener('pointerup', swap, true);`);
-    const tabId = await tabIdOf(trust.session, page);
-    await twoGesturesThenKey1(page, () => selectWithMouse(page, PASSAGE));
-    await shortcut(page, tabId);
-    await page.waitForTimeout(500);
-    expect(await trust.quotesFor(path)).toEqual([]);
-    await page.close();
+    await nothingSavedByKeyOrShortcut('/rt34/p1.html', `${PLANTED_LABEL}\naddEventListener('pointerup', swap, true);`);
   });
 });
 
@@ -346,14 +353,7 @@ describe('red team 38, P1: the pressed paragraph taken out of the document tree 
 
   for (const how of ['clone', 'shadow'] as const) {
     it(`P1 ${how}: neither key 1 nor the shortcut saves the label`, async () => {
-      const path = `/rt38/p1-${how}-${Date.now()}.html`;
-      const page = await openRaw(path, detach(how));
-      const tabId = await tabIdOf(trust.session, page);
-      await twoGesturesThenKey1(page, () => selectWithMouse(page, PASSAGE));
-      await shortcut(page, tabId);
-      await page.waitForTimeout(500);
-      expect(await trust.quotesFor(path)).toEqual([]);
-      await page.close();
+      await nothingSavedByKeyOrShortcut(`/rt38/p1-${how}-${Date.now()}.html`, detach(how));
     });
   }
 });
