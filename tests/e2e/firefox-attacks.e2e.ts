@@ -549,4 +549,38 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await quotesFor(path)).toEqual([]);
     await page.close();
   });
+  it('a page that lays a label hidden beside where the drag begins and shows it at the release by a class on the pressed paragraph gets it saved by no key (red team 40, A1)', async () => {
+    // The label is hidden by the stylesheet alone; the page hides it again at each press, after Lede has read it.
+    const path = '/ff-attacks/press-class.html';
+    const page = await pageWith(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const st = document.createElement('style');
+        st.textContent = '#plant{display:none} p.show #plant{display:inline;position:fixed;left:var(--x);top:var(--y);font:16px serif;background:#fff;white-space:nowrap;z-index:9}';
+        document.head.append(st);
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
+          const s = document.createElement('span'); s.id = 'plant'; s.textContent = ${JSON.stringify(LABEL)};
+          n.splitText(i).before(s); break;
+        }
+      });
+      addEventListener('pointerup', (e) => {
+        const s = document.getElementById('plant'); if (!e.isTrusted || !s) return;
+        const r = document.documentElement;
+        r.style.setProperty('--x', (e.clientX - 150) + 'px'); r.style.setProperty('--y', (e.clientY - 10) + 'px');
+        s.closest('p').classList.add('show'); getSelection().selectAllChildren(s);
+      }, true);
+      addEventListener('pointerdown', () => document.querySelector('p.show')?.classList.remove('show'));`,
+    );
+    for (let i = 0; i < 3; i++) {
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => String(getSelection()))).toBe(LABEL);
+      await page.keyboard.press('1');
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(await quotesFor(path)).toEqual([]);
+    await page.close();
+  });
 });

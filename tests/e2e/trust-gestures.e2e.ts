@@ -485,3 +485,106 @@ describe('red team 40, A2: the page cancels the press, so no mouseup is sent and
     await page.close();
   });
 });
+
+describe('red team 40, A1: a label laid hidden beside where a drag begins, shown at the release by what the page may change', () => {
+  // At load the page lays its label, hidden by its stylesheet alone, just before "Beijing and Moscow", where a drag of
+  // the passage begins; at the release it shows it under the pointer and selects it. It hides it again at the next
+  // press, after Lede has read that press, so the second drag begins with the label drawn where the first left it.
+  // Before: each of the first three was saved by key 1 and the shortcut (attributes on an element holding the pressed
+  // caret, tooltip attributes and changes outside the selection were not counted).
+  const LAY = `document.addEventListener('DOMContentLoaded', () => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+        n.splitText(i).before(s); break;
+      }
+    });
+    function pos(e) { const r = document.documentElement; r.style.setProperty('--x', (e.clientX - 150) + 'px'); r.style.setProperty('--y', (e.clientY - 10) + 'px'); }`;
+  const AT = 'position:fixed;left:var(--x);top:var(--y);font:16px serif;background:#fff;white-space:nowrap;z-index:9';
+  const SHOWN = `display:inline;${AT}`;
+  const ways: [string, string, string, string][] = [
+    [
+      'a class on the pressed paragraph',
+      `s.closest('p').classList.add('show')`,
+      `document.querySelector('p.show')?.classList.remove('show')`,
+      `#plant{display:none} p.show #plant{${SHOWN}}`,
+    ],
+    [
+      'aria-expanded on the label',
+      `s.setAttribute('aria-expanded', 'true')`,
+      `document.getElementById('plant')?.removeAttribute('aria-expanded')`,
+      `#plant{display:none} #plant[aria-expanded="true"]{${SHOWN}}`,
+    ],
+    [
+      'title on the label',
+      `s.title = 'x'`,
+      `document.getElementById('plant')?.removeAttribute('title')`,
+      `#plant{display:none} #plant[title]{${SHOWN}}`,
+    ],
+    [
+      'a class on the paragraph before the pressed one (outside the selection)',
+      `s.closest('p').previousElementSibling.classList.add('show')`,
+      `document.querySelector('.show')?.classList.remove('show')`,
+      `#plant{display:none} .show + p #plant{${SHOWN}}`,
+    ],
+    [
+      'a class on the pressed paragraph, hidden again by a slow fade',
+      `s.closest('p').classList.add('show')`,
+      `document.querySelector('p.show')?.classList.remove('show')`,
+      `#plant{${SHOWN};opacity:0;transition:opacity 60s} p.show #plant{opacity:1;transition:none}`,
+    ],
+  ];
+  for (const [way, show, hide, css] of ways) {
+    it(`shown by ${way}: neither key 1 nor the shortcut saves it`, async () => {
+      const path = `/rt40/a1-${way.replace(/\W+/g, '-').slice(0, 40)}-${Date.now()}.html`;
+      const page = await openRaw(
+        path,
+        `${LAY}
+        addEventListener('pointerup', (e) => { const s = document.getElementById('plant'); if (!e.isTrusted || !s) return;
+          pos(e); ${show}; getSelection().selectAllChildren(s); }, true);
+        addEventListener('pointerdown', () => { ${hide}; });`,
+        `<style>${css}</style>`,
+      );
+      const tabId = await tabIdOf(trust.session, page);
+      for (let i = 0; i < 2; i++) {
+        await selectWithMouse(page, PASSAGE);
+        await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+        await page.waitForTimeout(300);
+        await page.keyboard.press('1');
+        await page.waitForTimeout(800);
+      }
+      await shortcut(page, tabId);
+      await page.waitForTimeout(500);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('honest: a page that fades a hint in and out over the pressed paragraph, and marks it pressed, still has the drag saved by key 1 and the shortcut', async () => {
+    // The page's changes during the press show or hide none of the selected words: undoing them, in turn, draws the
+    // same words.
+    const path = `/rt40/honest-hint-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `addEventListener('pointerdown', (e) => { if (!e.isTrusted) return;
+          const p = e.target.closest?.('p'); p?.classList.add('pressed'); document.getElementById('hint').classList.add('on'); }, true);
+        addEventListener('pointerup', (e) => { if (!e.isTrusted) return;
+          document.querySelector('p.pressed')?.classList.remove('pressed'); document.getElementById('hint').classList.remove('on'); }, true);`,
+      `<div id="hint">Select text to share it</div><style>p{transition:background 0.3s} p.pressed{background:#f4f4ff}
+        #hint{position:fixed;bottom:4px;left:4px;opacity:0;transition:opacity 0.4s} #hint.on{opacity:1}</style>`,
+    );
+    const tabId = await tabIdOf(trust.session, page);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    // A second passage by the shortcut, the page side loaded by now.
+    const second = 'Washington and its European allies slapped sanctions';
+    expect(await selectWithMouse(page, second)).toBe(second);
+    await shortcut(page, tabId);
+    await expect.poll(async () => (await trust.quotesFor(path)).sort()).toEqual([PASSAGE, second].sort());
+    await page.close();
+  });
+});
