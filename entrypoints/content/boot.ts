@@ -115,8 +115,13 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     const now = win.getSelection();
     // What the page changed while the button was down (press-watch.ts): a selection over it is not the reader's.
     const touched = at ? press.released() : undefined;
+    // A drag's selection must also be the one it had as the button came up (press-record.ts), before the page heard it.
     const range =
-      now && now.rangeCount === 1 && !now.isCollapsed && !touchedIn(now.getRangeAt(0), touched, () => false)
+      now &&
+      now.rangeCount === 1 &&
+      !now.isCollapsed &&
+      !touchedIn(now.getRangeAt(0), touched, () => false) &&
+      (!at || press.sameAsReleased(now.getRangeAt(0)))
         ? now.getRangeAt(0).cloneRange()
         : null;
     // A press the page cancelled made no selection of the reader's; `anchor`, where the press began.

@@ -3,7 +3,8 @@
 // read the same record (handed over in handoff.ts), so a press heard before the rest loaded still counts after.
 import { caretAt } from './caret-at';
 import type { InputHub } from './input-hub';
-import { PressWatch, type Touched } from './press-watch';
+import { PressWatch } from './press-watch';
+import { sameRange } from './same-range';
 
 /**
  * Where a press began: the caret under it, read as it came. `moved`: by the release, the page had taken that caret's
@@ -23,6 +24,11 @@ export class PressRecord {
   private down: Event[] = [];
   /** A `pointerdown` began this press and its `mousedown` has not come yet. */
   private awaitingMouse = false;
+  /**
+   * What the reader's drag had selected as the button came up: the selection's ranges, read at the trusted `pointerup`
+   * before any listener of the page's heard it; `undefined` until that `pointerup` (see `sameAsReleased`).
+   */
+  private up: Range[] | undefined;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -34,6 +40,16 @@ export class PressRecord {
       if (!p.isTrusted || p.button !== 0 || p.isPrimary === false) return;
       this.begin(p, doc());
       this.awaitingMouse = true;
+    });
+    // The release, before the page hears it: a page could show a label it kept hidden through the press (by its
+    // stylesheet, an animation, `:hover`, a shadow tree: nothing a watch of the document sees) and select it in its own
+    // `pointerup` listener, which runs before the `mouseup` where Lede judges the gesture (red teams 40 and 41, A1).
+    input.addEventListener('pointerup', (e: Event) => {
+      const p = e as PointerEvent;
+      if (!p.isTrusted || p.button !== 0 || p.isPrimary === false || !this.down.length || this.up) return;
+      const sel = doc().defaultView?.getSelection();
+      this.up = [];
+      for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
     });
     input.addEventListener('mousedown', (e: Event) => {
       const m = e as MouseEvent;
@@ -59,7 +75,17 @@ export class PressRecord {
     return this.down.some((e) => e.defaultPrevented);
   }
 
+  /**
+   * Whether `range` is one the reader's drag had selected as the button came up. A selection changed between the
+   * `pointerup` and the `mouseup` is the page's doing: nothing of the browser's moves it there. A release no
+   * `pointerup` was heard for (a browser without pointer events) is not judged here.
+   */
+  sameAsReleased(range: Range): boolean {
+    return !this.up || this.up.some((r) => sameRange(r, range));
+  }
+
   private begin(e: MouseEvent, d: Document): void {
+    this.up = undefined;
     this.down = [e];
     this.anchor = caretAt(d, e.clientX, e.clientY);
     this.root = this.anchor?.node.getRootNode();
@@ -70,7 +96,7 @@ export class PressRecord {
    * At the release: stops watching and tells what the page added or rewrote since the press (press-watch.ts). Asked
    * again for the same release, it tells the same.
    */
-  released(): Touched {
+  released(): readonly Node[] | 'all' {
     // A page that swapped the pressed paragraph for its clone, or moved it into a shadow root, as the press came left
     // a caret no selection can be checked against: marked now, as the button comes up (a page re-rendering later
     // changes nothing of this gesture's record).

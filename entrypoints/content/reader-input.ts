@@ -2,7 +2,7 @@
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { currentKey, pageSummary } from './article-identity';
-import { type Touched, touchedIn } from './press-watch';
+import { touchedIn } from './press-watch';
 import type { PressAnchor } from './press-record';
 import { isColourKey, SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, tellUnseen, type Offered } from './highlight-actions';
@@ -255,14 +255,18 @@ export class ReaderInput {
    * Keeps what the reader's gesture left selected (`PageSession.readerSelection`): the selection when it is theirs (it
    * ends at the pointer of a mouse gesture), else 'none'. A selection inside Lede's own UI changes nothing.
    */
-  private recordReaders(at?: Pointer, all = false, touched?: Touched): void {
+  private recordReaders(at?: Pointer, all = false, touched?: readonly Node[] | 'all'): void {
     const { s } = this;
     const selection = s.view.getSelection();
     /** A range this mouse gesture made: at its pointer, holding its press, over nothing the page changed meanwhile. */
-    const { anchor, cancelled } = s.handoff.press;
+    const { press } = s.handoff;
+    const { anchor, cancelled } = press;
+    // Made at the pointer, holding the press, the selection it had as the button came up (before the page heard the
+    // release), over nothing the page changed meanwhile.
     const byGesture = (r: Range, pointer: Pointer): boolean =>
       madeAtPointer(r, r.getClientRects(), pointer, s.doc) &&
       beganIn(r, anchor) &&
+      press.sameAsReleased(r) &&
       !touchedIn(r, touched, (n) => s.surface.contains(n));
     // Of several ranges (Firefox), the one this gesture made; a key or Ctrl+A makes one range.
     const one = readersRange(selection, (r) => !!at && byGesture(r, at));

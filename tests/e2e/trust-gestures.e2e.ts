@@ -503,7 +503,8 @@ describe('red team 40, A1: a label laid hidden beside where a drag begins, shown
     function pos(e) { const r = document.documentElement; r.style.setProperty('--x', (e.clientX - 150) + 'px'); r.style.setProperty('--y', (e.clientY - 10) + 'px'); }`;
   const AT = 'position:fixed;left:var(--x);top:var(--y);font:16px serif;background:#fff;white-space:nowrap;z-index:9';
   const SHOWN = `display:inline;${AT}`;
-  const ways: [string, string, string, string][] = [
+  // [how it is shown, at pointerup; how it is hidden, at pointerdown; the stylesheet; a script; more of the body]
+  const ways: [string, string, string, string, string?, string?][] = [
     [
       'a class on the pressed paragraph',
       `s.closest('p').classList.add('show')`,
@@ -534,17 +535,62 @@ describe('red team 40, A1: a label laid hidden beside where a drag begins, shown
       `document.querySelector('p.show')?.classList.remove('show')`,
       `#plant{${SHOWN};opacity:0;transition:opacity 60s} p.show #plant{opacity:1;transition:none}`,
     ],
+    // Red team 41: ways no watch of the document sees.
+    [
+      'a rule of the stylesheet edited (no change to the document at all)',
+      `document.getElementById('rt').sheet.cssRules[0].style.display = 'inline'`,
+      `document.getElementById('rt').sheet.cssRules[0].style.display = 'none'`,
+      '',
+      '',
+      `<style id="rt">#plant{${AT};display:none}</style>`,
+    ],
+    [
+      'the Web Animations API',
+      `window.__a = s.animate([{ visibility: 'visible' }, { visibility: 'visible' }], { duration: 1e9 })`,
+      `window.__a?.cancel()`,
+      `#plant{${SHOWN};visibility:hidden}`,
+    ],
+    [
+      'the pointer resting on the passage’s last words (:hover, nothing changed by script)',
+      '',
+      '',
+      `#plant{display:none} body:has(#end:hover) #plant, body:has(#plant:hover) #plant{${SHOWN}}`,
+      `addEventListener('pointermove', pos, true);
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf('Security Council'); if (i < 0) continue;
+          const r = document.createRange(); r.setStart(n, i + 9); r.setEnd(n, i + 16);
+          const e = document.createElement('span'); e.id = 'end'; r.surroundContents(e); break;
+        }
+      });`,
+    ],
+    [
+      'a style inside a closed shadow root on the label',
+      `window.__sr.querySelector('style').textContent = ':host{${SHOWN}}'`,
+      `window.__sr.querySelector('style').textContent = ':host{display:none}'`,
+      '',
+      `document.addEventListener('DOMContentLoaded', () => { const s = document.getElementById('plant');
+        const r = s.attachShadow({ mode: 'closed' }); window.__sr = r; r.innerHTML = '<style>:host{display:none}</style><slot></slot>'; });`,
+    ],
+    [
+      'its letters made transparent during the press',
+      `s.closest('p').classList.add('show')`,
+      `document.querySelector('p.show')?.classList.remove('show')`,
+      `#plant{${SHOWN};color:transparent;background:transparent} p.show #plant{color:#000;background:#fff}`,
+    ],
   ];
-  for (const [way, show, hide, css] of ways) {
+  for (const [way, show, hide, css, script = '', body = ''] of ways) {
     it(`shown by ${way}: neither key 1 nor the shortcut saves it`, async () => {
       const path = `/rt40/a1-${way.replace(/\W+/g, '-').slice(0, 40)}-${Date.now()}.html`;
       const page = await openRaw(
         path,
         `${LAY}
+        ${script}
         addEventListener('pointerup', (e) => { const s = document.getElementById('plant'); if (!e.isTrusted || !s) return;
           pos(e); ${show}; getSelection().selectAllChildren(s); }, true);
         addEventListener('pointerdown', () => { ${hide}; });`,
-        `<style>${css}</style>`,
+        `<style>${css}</style>${body}`,
       );
       const tabId = await tabIdOf(trust.session, page);
       for (let i = 0; i < 2; i++) {
