@@ -4,7 +4,10 @@
 /** Tags that wrap a paragraph without ending the article's run of prose (quotes, inline wrappers). */
 const WRAPPERS = /^(blockquote|span|font|b|i|em|strong|center|figure)$/i;
 
-/** The element whose paragraphs count as one run: the parent, skipping quote/inline wrappers and single-child divs. */
+/**
+ * The element whose paragraphs count as one run: the parent, skipping quote/inline wrappers and single-child divs;
+ * for a table cell that is its row's only cell and holds no link, the row's table (since run AB).
+ */
 export function proseContainer(p: Element): Element {
   let el = p.parentElement ?? p;
   for (let i = 0; i < 4 && el.parentElement; i++) {
@@ -12,7 +15,21 @@ export function proseContainer(p: Element): Element {
       el = el.parentElement;
     else break;
   }
-  return el;
+  return (el.localName === 'tr' && paragraphRowTable(el)) || el;
+}
+
+/**
+ * Old news templates set a story one paragraph per table row (`<tr><td class="bodyText">…</td></tr>`, an ad in a row
+ * between): each row held a run of one paragraph, and runs of one paragraph never add up, so a three-paragraph item
+ * read as its longest sentence. A row of one cell with no link in it is a paragraph of its table: the table is the
+ * run. A teaser's row links to its story (a headline, "more"), and a row of several cells is a grid's, so neither
+ * joins.
+ */
+function paragraphRowTable(row: Element): Element | null {
+  if (row.children.length !== 1 || row.querySelector('a[href]')) return null;
+  const group = row.parentElement;
+  const table = group && /^t(?:body|head|foot)$/.test(group.localName) ? group.parentElement : group;
+  return table?.localName === 'table' ? table : null;
 }
 
 /** Where page chrome lives; prose inside it is not the page's content. */
