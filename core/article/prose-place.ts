@@ -39,11 +39,14 @@ const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary
 /**
  * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
  * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
- * inside that body (a link, a box beside the text) still is.
+ * inside that body (a link, a box beside the text) still is. Nor is a block whose nearest chrome is one of
+ * `headedAsides`, the <aside>s that hold an <h1> (since run AB): a theme that sets the post itself, headline and
+ * text, in an `<aside class="blogPost">` (a sidebar is headed by an <h2> or less; an <h1> is the page's headline).
  */
-export function isChrome(el: Element): boolean {
+export function isChrome(el: Element, headedAsides?: ReadonlySet<Element>): boolean {
   const chrome = el.closest(CHROME);
   if (!chrome) return false;
+  if (headedAsides?.has(chrome)) return false;
   const body = el.closest('[itemprop="articleBody"]');
   return !body || !chrome.contains(body);
 }
