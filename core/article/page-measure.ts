@@ -105,7 +105,7 @@ export function measurePage(doc: Document): PageShape {
   const linkedLines: Element[] = [];
   /** Fields a visitor fills in or picks (text, checkboxes, <select>, <textarea>), since run AA. */
   const fields: Element[] = [];
-  /** <aside>s holding an <h1>: a post set in an aside, headline and all, is not a sidebar (since run AB). */
+  /** The <aside> holding the page's only <h1>: a post set in an aside, headline and all, is no sidebar (run AB). */
   const headedAsides = new Set<Element>();
   let ogType = '';
   let publishedTime = false;
@@ -252,8 +252,10 @@ export function measurePage(doc: Document): PageShape {
       heading ??= el;
       if (tag === 'h1') {
         h1s++;
-        const box = el.closest('aside');
-        if (box) headedAsides.add(box);
+        // The page's only <h1>, in an aside, is the post's headline; themes that head every sidebar widget with an
+        // <h1> (HTML5's sectioning style) have many. Counted once, and only on a page whose first <h1> is in one.
+        const box = h1s === 1 ? el.closest('aside') : null;
+        if (box && doc.getElementsByTagName('h1').length === 1) headedAsides.add(box);
       }
       lastHeading = el;
       if (allHeadings.length < 200) allHeadings.push(el);

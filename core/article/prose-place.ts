@@ -40,8 +40,9 @@ const CHROME = 'nav, aside, footer, a, [role="navigation"], [role="complementary
  * Whether a block sits in page chrome. A block inside the element the publisher marks as the article's text
  * (itemprop="articleBody") is not, even when a template wraps the whole story in an <aside> or a <nav>: only chrome
  * inside that body (a link, a box beside the text) still is. Nor is a block whose nearest chrome is one of
- * `headedAsides`, the <aside>s that hold an <h1> (since run AB): a theme that sets the post itself, headline and
- * text, in an `<aside class="blogPost">` (a sidebar is headed by an <h2> or less; an <h1> is the page's headline).
+ * `headedAsides`, the <aside> that holds the page's only <h1> (since run AB): a theme that sets the post itself,
+ * headline and text, in an `<aside class="blogPost">`. A sidebar is headed by an <h2> or less, or, in themes that
+ * head every widget with an <h1>, shares that tag with the others and with the story's headline.
  */
 export function isChrome(el: Element, headedAsides?: ReadonlySet<Element>): boolean {
   const chrome = el.closest(CHROME);

@@ -57,3 +57,12 @@ describe('a post set in an <aside> that holds its <h1> is the page’s text, not
     expect(await at(page('<h2>Honey Boo Boo Says She Hates Justin Bieber</h2>'))).toBe(false);
   });
 });
+
+describe('sidebar widgets each headed by an <h1> stay chrome (run AB)', () => {
+  it('rejects a short note whose sidebar holds two <h1>-headed widgets of prose: the page has no one headline', async () => {
+    const widget = (title: string) =>
+      `<aside class="widget widget_text"><h1 class="widget-title">${title}</h1><p>This blog is written by three historians of the revolutions of 1848, who share their reading, their sources and their doubts with anyone who cares to follow along.</p><p>We post once a week, mostly on Sundays, and we answer every comment that is not spam; the archive below lists everything since the first post.</p></aside>`;
+    const html = `<html><head><title>A note | Achtundvierzig</title></head><body><div id="content"><h2>A note</h2><p>Back next week with the letters of 1849, which took longer to read than we planned.</p></div>${widget('About us')}${widget('Archive')}</body></html>`;
+    expect(await at(html)).toBe(false);
+  });
+});
