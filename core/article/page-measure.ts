@@ -105,6 +105,8 @@ export function measurePage(doc: Document): PageShape {
   const linkedLines: Element[] = [];
   /** Fields a visitor fills in or picks (text, checkboxes, <select>, <textarea>), since run AA. */
   const fields: Element[] = [];
+  /** The <aside> holding the page's only <h1>: a post set in an aside, headline and all, is no sidebar (run AB). */
+  const headedAsides = new Set<Element>();
   let ogType = '';
   let publishedTime = false;
   let ldArticle = false;
@@ -195,11 +197,11 @@ export function measurePage(doc: Document): PageShape {
       if (prose && pre) {
         preIsCode ??= isCodeText(pre.textContent ?? '');
         if (preIsCode) {
-          if (!isChrome(el)) codeListingChars += prose.chars;
+          if (!isChrome(el, headedAsides)) codeListingChars += prose.chars;
           prose = null;
         }
       }
-      if (prose && !isChrome(el)) {
+      if (prose && !isChrome(el, headedAsides)) {
         // A <p> (or a block written as one) runs with its siblings under their parent; a block of loose text with
         // <br>s is its own run.
         const parent = tag === 'p' || prose.paragraphs === 1 ? proseContainer(el) : el;
@@ -248,7 +250,13 @@ export function measurePage(doc: Document): PageShape {
       if (el.hasAttribute('pubdate') && !isInComments(el)) pubdates++;
     } else if (HEADINGS.has(tag)) {
       heading ??= el;
-      if (tag === 'h1') h1s++;
+      if (tag === 'h1') {
+        h1s++;
+        // The page's only <h1>, in an aside, is the post's headline; themes that head every sidebar widget with an
+        // <h1> (HTML5's sectioning style) have many. Counted once, and only on a page whose first <h1> is in one.
+        const box = h1s === 1 ? el.closest('aside') : null;
+        if (box && doc.getElementsByTagName('h1').length === 1) headedAsides.add(box);
+      }
       lastHeading = el;
       if (allHeadings.length < 200) allHeadings.push(el);
       // A heading that is only a date is a dateline too: blog software of the 2000s and 2010s (Blogger's and
