@@ -121,7 +121,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       now.rangeCount === 1 &&
       !now.isCollapsed &&
       !touchedIn(now.getRangeAt(0), touched, () => false) &&
-      (!at || press.sameAsReleased(now.getRangeAt(0)))
+      (!at || press.sameAsReleased(now.getRangeAt(0), String(now)))
         ? now.getRangeAt(0).cloneRange()
         : null;
     // A press the page cancelled made no selection of the reader's; `anchor`, where the press began.

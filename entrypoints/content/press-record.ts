@@ -29,6 +29,8 @@ export class PressRecord {
    * before any listener of the page's heard it; `undefined` until that `pointerup` (see `sameAsReleased`).
    */
   private up: Range[] | undefined;
+  /** A single range's words and the shape of their lines as the button came up (`drawnAs`). */
+  private upDrawn: string | undefined;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -50,6 +52,7 @@ export class PressRecord {
       const sel = doc().defaultView?.getSelection();
       this.up = [];
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
+      this.upDrawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
     });
     input.addEventListener('mousedown', (e: Event) => {
       const m = e as MouseEvent;
@@ -78,10 +81,14 @@ export class PressRecord {
   /**
    * Whether `range` is one the reader's drag had selected as the button came up. A selection changed between the
    * `pointerup` and the `mouseup` is the page's doing: nothing of the browser's moves it there. A release no
-   * `pointerup` was heard for (a browser without pointer events) is not judged here.
+   * `pointerup` was heard for (a browser without pointer events) is not judged here. `text`, the selection's words
+   * now (one range): a word the page kept hidden inside the reader's passage and shows as the button comes up
+   * changes them, or their lines' shape, with the same range ("have found" made "have never found").
    */
-  sameAsReleased(range: Range): boolean {
-    return !this.up || this.up.some((r) => sameRange(r, range));
+  sameAsReleased(range: Range, text?: string): boolean {
+    if (!this.up) return true;
+    if (!this.up.some((r) => sameRange(r, range))) return false;
+    return text === undefined || this.upDrawn === undefined || drawnAs(range, text) === this.upDrawn;
   }
 
   private begin(e: MouseEvent, d: Document): void {
@@ -106,4 +113,14 @@ export class PressRecord {
     this.awaitingMouse = false;
     return this.watch.stop();
   }
+}
+
+/**
+ * A range's words as the selection reads them (what is laid out: not `display: none` or `visibility: hidden`) and the
+ * shape of its line boxes, wherever the page is scrolled: a word shown by its size, spacing or display moves them.
+ */
+function drawnAs(range: Range, text: string): string {
+  const boxes = [...range.getClientRects()];
+  const first = boxes[0];
+  return `${text}|${boxes.map((b) => [b.left - first!.left, b.top - first!.top, b.width, b.height].map(Math.round).join()).join(';')}`;
 }

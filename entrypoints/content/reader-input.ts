@@ -263,10 +263,11 @@ export class ReaderInput {
     const { anchor, cancelled } = press;
     // Made at the pointer, holding the press, the selection it had as the button came up (before the page heard the
     // release), over nothing the page changed meanwhile.
+    const words = selection?.rangeCount === 1 ? selection.toString() : undefined;
     const byGesture = (r: Range, pointer: Pointer): boolean =>
       madeAtPointer(r, r.getClientRects(), pointer, s.doc) &&
       beganIn(r, anchor) &&
-      press.sameAsReleased(r) &&
+      press.sameAsReleased(r, words) &&
       !touchedIn(r, touched, (n) => s.surface.contains(n));
     // Of several ranges (Firefox), the one this gesture made; a key or Ctrl+A makes one range.
     const one = readersRange(selection, (r) => !!at && byGesture(r, at));

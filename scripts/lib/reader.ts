@@ -77,7 +77,7 @@ const FIND_TEXT_IN_PAGE = `(needle) => {
 }`;
 
 /** Client-coordinate start and end of the first occurrence of `text` in the page's body. */
-async function textEnds(page: Page, text: string) {
+export async function textEnds(page: Page, text: string) {
   const box = (await page.evaluate(`(${FIND_TEXT_IN_PAGE})(${JSON.stringify(text)})`)) as {
     x1: number;
     y1: number;

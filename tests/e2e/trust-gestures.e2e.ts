@@ -4,7 +4,7 @@
 // on the build before its fix). Shift+arrow steps a page stretches far are still taken (docs/reliability.md).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOfText, piercedText, pressShortcut, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { centreOfText, piercedText, pressShortcut, selectWithMouse, tabIdOf, textEnds } from '../../scripts/lib/reader';
 import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
@@ -633,4 +633,55 @@ describe('red team 40, A1: a label laid hidden beside where a drag begins, shown
     await expect.poll(async () => (await trust.quotesFor(path)).sort()).toEqual([PASSAGE, second].sort());
     await page.close();
   });
+});
+
+describe('wave 26: a word the page hides inside the reader’s passage during the press and shows at the release', () => {
+  // The page lays "never " between "have" and "found" and hides it while the button is down, by a rule of its
+  // stylesheet (no change to the document), then shows it at pointerup: the selection's range is the reader's, but
+  // its words read "have never found". Before: saved by key 1 and the shortcut, in each of the three ways.
+  const LAY = `document.addEventListener('DOMContentLoaded', () => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.data.indexOf('have found common'); if (i < 0) continue;
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'never ';
+        n.splitText(i + 5).before(s); break;
+      }
+    });`;
+  for (const [way, hidden] of [
+    ['display: none', 'display:none'],
+    ['visibility: hidden', 'visibility:hidden'],
+    ['font-size: 0', 'font-size:0'],
+  ]) {
+    it(`hidden by ${way}: neither key 1 nor the shortcut saves the changed words`, async () => {
+      const path = `/wave26/inside-${hidden.replace(/\W+/g, '-')}-${Date.now()}.html`;
+      const page = await openRaw(
+        path,
+        `${LAY}
+        const rule = () => document.getElementById('rt').sheet.cssRules[0].style;
+        addEventListener('pointerdown', (e) => { if (e.isTrusted) rule().cssText = '${hidden}'; }, true);
+        addEventListener('pointerup', (e) => { if (e.isTrusted) rule().cssText = ''; }, true);`,
+        `<style id="rt">#plant{${hidden}}</style>`,
+      );
+      const tabId = await tabIdOf(trust.session, page);
+      for (let i = 0; i < 2; i++) {
+        await page.evaluate(() => getSelection()?.removeAllRanges());
+        const from = await textEnds(page, 'Beijing and Moscow have');
+        const to = await textEnds(page, 'found common cause on the United Nations Security Council');
+        await page.mouse.move(from.x1, from.y1);
+        await page.mouse.down();
+        await page.mouse.move((from.x1 + to.x2) / 2, (from.y1 + to.y2) / 2, { steps: 4 });
+        await page.mouse.move(to.x2, to.y2, { steps: 4 });
+        await page.mouse.up();
+        // The page showed its word at the release: the selection reads it.
+        expect(await page.evaluate(() => String(getSelection()))).toContain('have never found');
+        await page.waitForTimeout(300);
+        await page.keyboard.press('1');
+        await page.waitForTimeout(800);
+      }
+      await shortcut(page, tabId);
+      await page.waitForTimeout(500);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
 });
