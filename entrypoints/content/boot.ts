@@ -118,6 +118,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // A drag's selection must also be the one it had as the button came up (press-record.ts), before the page heard it.
     const range =
       now &&
+      !input.erased &&
       now.rangeCount === 1 &&
       !now.isCollapsed &&
       !touchedIn(now.getRangeAt(0), touched, () => false) &&

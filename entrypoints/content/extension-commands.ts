@@ -36,6 +36,12 @@ const MOVED_WHILE_SAVING =
 /** Why a shortcut or menu highlight was refused: the selection is not the one the reader made. */
 const NOT_READERS_SELECTION =
   'the selection is not the one you made (the page changed it), so nothing was saved: select the passage again.';
+/**
+ * Why a shortcut or menu highlight was refused: the page rewrote itself (`document.open()`) after Lede listened, so its
+ * own listeners may run before Lede's and nothing Lede reads of a gesture is sure to be the reader's (input-hub.ts).
+ */
+const REWRITTEN =
+  'this page rewrote itself after it loaded, so Lede cannot tell your selection from one the page made, and nothing was saved: reload the page to highlight.';
 
 /**
  * The selection now is the one the reader's own last gesture made (`PageSession.readerSelection`), or no gesture was
@@ -43,6 +49,7 @@ const NOT_READERS_SELECTION =
  * opens the menu fails this (red team 30, K1 and K4).
  */
 function isReadersSelection(s: PageSession, selection: Selection | null): boolean {
+  if (s.handoff.input?.erased) return false;
   const made = s.readerSelection;
   // No gesture recorded: the reader selected before Lede listened, unless a press has been heard since (press-record.ts).
   if (made === null) return !s.handoff.press.heard;
@@ -156,8 +163,9 @@ export function answerExtension(s: PageSession): CommandListener {
         // must be the reader's own.
         if (menuText !== undefined && selection) endAtMenuWords(selection, menuText);
         if (selection && !selection.isCollapsed && !isReadersSelection(s, selection)) {
-          fail(s, NOT_READERS_SELECTION);
-          return { ok: false, reason: NOT_READERS_SELECTION };
+          const reason = s.handoff.input?.erased ? REWRITTEN : NOT_READERS_SELECTION;
+          fail(s, reason);
+          return { ok: false, reason };
         }
         // The page moved its address (a route) since the reader selected: the note would be filed under the page's
         // choice (red team 31, H3 and H4).

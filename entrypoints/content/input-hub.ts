@@ -36,6 +36,19 @@ export function isReaderEvent(e: Event): boolean {
 export class InputHub {
   private readonly subs = new Map<string, Set<EventListener>>();
   private readonly emit: (e: Event) => void;
+  /** An event type only this hub listens for (random per page): hearing it says its listeners are still there. */
+  private mark = '';
+  private heardMark = false;
+  private readonly onMark = (): void => {
+    this.heardMark = true;
+  };
+  /**
+   * The page erased the hub's listeners (`document.open()`). It may have added its own capture listeners before the hub
+   * listened again, and those now run before Lede's: whatever Lede reads of a gesture may already be the page's doing,
+   * so no gesture on this document is taken as the reader's (red team 42: the page's `pointerup` listener selected its
+   * label before Lede read the release).
+   */
+  erased = false;
 
   constructor(private readonly win: Window) {
     this.emit = (e: Event): void => {
@@ -58,6 +71,14 @@ export class InputHub {
    * isolated world's included). Where they are still there, adding the same listener again changes nothing.
    */
   rearm(): void {
+    if (this.mark) {
+      this.heardMark = false;
+      this.win.dispatchEvent(new Event(this.mark));
+      if (!this.heardMark) this.erased = true;
+    } else {
+      this.mark = `lede-${this.win.crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
+    }
+    this.win.addEventListener(this.mark, this.onMark);
     for (const type of HUB_TYPES) this.win.addEventListener(type, this.emit, true);
   }
 

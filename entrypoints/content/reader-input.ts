@@ -280,6 +280,7 @@ export class ReaderInput {
     const rects = range?.getClientRects();
     const text = selection?.toString() ?? '';
     const theirs =
+      !s.handoff.input?.erased &&
       !!range &&
       !!rects &&
       !!text.trim() &&

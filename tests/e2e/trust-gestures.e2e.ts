@@ -685,3 +685,56 @@ describe('wave 26: a word the page hides inside the reader’s passage during th
     });
   }
 });
+
+describe('red team 42: a page that puts its own pointerup listener before Lede’s by rewriting itself', () => {
+  // document.open() erases every listener of the window, Lede's included; the page registers its own capture
+  // listeners as it writes itself again, before Lede listens again, so its pointerup listener shows and selects its
+  // hidden label before Lede reads the release. Before: saved by key 1 and the shortcut, whether the rewrite came
+  // before Lede watched for one or after.
+  const ATTACK = `document.addEventListener('DOMContentLoaded', () => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
+        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+        n.splitText(i).before(s); break;
+      }
+    });
+    addEventListener('pointerup', (e) => { const s = document.getElementById('plant'); if (!e.isTrusted || !s) return;
+      document.documentElement.style.setProperty('--x', (e.clientX - 150) + 'px');
+      document.documentElement.style.setProperty('--y', (e.clientY - 10) + 'px');
+      s.closest('p').classList.add('show'); getSelection().selectAllChildren(s); }, true);
+    addEventListener('pointerdown', () => { document.querySelector('p.show')?.classList.remove('show'); });`;
+  const CSS =
+    '<style>#plant{display:none} p.show #plant{display:inline;position:fixed;left:var(--x);top:var(--y);font:16px serif;background:#fff;white-space:nowrap;z-index:9}</style>';
+  for (const after of [100, 6000]) {
+    it(`rewritten ${after} ms after load: neither key 1 nor the shortcut saves the label, and the shortcut says why`, async () => {
+      const inner = SAMPLE.replace('<head>', `<head><script>${ATTACK}</script>`).replace('</body>', `${CSS}</body>`);
+      const js = JSON.stringify(inner)
+        .replace(/<\/script/gi, '<\\/script')
+        .replace(/<!--/g, '<\\!--');
+      const path = `/rt42/order-${after}-${Date.now()}.html`;
+      trust.server.route(path, {
+        body: `<!doctype html><html><head><script>
+          setTimeout(() => { document.open(); document.write(${js}); document.close(); }, ${after});
+          </script></head><body><p>loading</p></body></html>`,
+      });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      await page.bringToFront();
+      await page.waitForTimeout(after + 3500);
+      expect(await page.evaluate(() => document.body.textContent?.includes('Beijing and Moscow'))).toBe(true);
+      const tabId = await tabIdOf(trust.session, page);
+      await selectWithMouse(page, PASSAGE);
+      await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('1');
+      await page.waitForTimeout(800);
+      await selectWithMouse(page, PASSAGE);
+      const reply = (await shortcut(page, tabId)) as { ok?: boolean; reason?: string };
+      expect(reply.reason).toContain('rewrote itself');
+      await page.waitForTimeout(500);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
+});
