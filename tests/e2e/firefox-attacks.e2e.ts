@@ -583,4 +583,41 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await quotesFor(path)).toEqual([]);
     await page.close();
   });
+  it('a page that rewrites itself with document.open() to put its pointerup listener before Lede’s gets its label saved by no key (red team 42)', async () => {
+    const ATTACK = `document.addEventListener('DOMContentLoaded', () => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
+          const s = document.createElement('span'); s.id = 'plant'; s.textContent = ${JSON.stringify(LABEL)};
+          n.splitText(i).before(s); break;
+        }
+      });
+      addEventListener('pointerup', (e) => { const s = document.getElementById('plant'); if (!e.isTrusted || !s) return;
+        document.documentElement.style.setProperty('--x', (e.clientX - 150) + 'px');
+        document.documentElement.style.setProperty('--y', (e.clientY - 10) + 'px');
+        s.closest('p').classList.add('show'); getSelection().selectAllChildren(s); }, true);
+      addEventListener('pointerdown', () => { document.querySelector('p.show')?.classList.remove('show'); });`;
+    const CSS =
+      '<style>#plant{display:none} p.show #plant{display:inline;position:fixed;left:var(--x);top:var(--y);font:16px serif;background:#fff;white-space:nowrap;z-index:9}</style>';
+    const inner = SAMPLE.replace('<head>', `<head><script>${ATTACK}</script>`).replace('</body>', `${CSS}</body>`);
+    const js = JSON.stringify(inner)
+      .replace(/<\/script/gi, '<\\/script')
+      .replace(/<!--/g, '<\\!--');
+    const path = '/ff-attacks/rewritten-first.html';
+    ff.server.route(path, {
+      body: `<!doctype html><html><head><script>setTimeout(() => { document.open(); document.write(${js}); document.close(); }, 100);</script></head><body><p>loading</p></body></html>`,
+    });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}${path}`);
+    await new Promise((r) => setTimeout(r, 6_000));
+    for (let i = 0; i < 3; i++) {
+      await dragOverPassage(page);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => String(getSelection()))).toBe(LABEL);
+      await page.keyboard.press('1');
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(await quotesFor(path)).toEqual([]);
+    await page.close();
+  });
 });
