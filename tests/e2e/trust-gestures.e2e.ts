@@ -486,21 +486,26 @@ describe('red team 40, A2: the page cancels the press, so no mouseup is sent and
   });
 });
 
+/**
+ * The page's label ("Xi Jinping was right"), laid at load just before "Beijing and Moscow", where a drag of PASSAGE
+ * begins, and `pos(e)`, which writes the pointer's place as custom properties the label's rule can read.
+ */
+const LAID_BESIDE_PASSAGE = `document.addEventListener('DOMContentLoaded', () => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
+      const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
+      n.splitText(i).before(s); break;
+    }
+  });
+  function pos(e) { const r = document.documentElement; r.style.setProperty('--x', (e.clientX - 150) + 'px'); r.style.setProperty('--y', (e.clientY - 10) + 'px'); }`;
+
 describe('red team 40, A1: a label laid hidden beside where a drag begins, shown at the release by what the page may change', () => {
   // At load the page lays its label, hidden by its stylesheet alone, just before "Beijing and Moscow", where a drag of
   // the passage begins; at the release it shows it under the pointer and selects it. It hides it again at the next
   // press, after Lede has read that press, so the second drag begins with the label drawn where the first left it.
   // Before: each of the first three was saved by key 1 and the shortcut (attributes on an element holding the pressed
   // caret, tooltip attributes and changes outside the selection were not counted).
-  const LAY = `document.addEventListener('DOMContentLoaded', () => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
-        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-        n.splitText(i).before(s); break;
-      }
-    });
-    function pos(e) { const r = document.documentElement; r.style.setProperty('--x', (e.clientX - 150) + 'px'); r.style.setProperty('--y', (e.clientY - 10) + 'px'); }`;
   const AT = 'position:fixed;left:var(--x);top:var(--y);font:16px serif;background:#fff;white-space:nowrap;z-index:9';
   const SHOWN = `display:inline;${AT}`;
   // [how it is shown, at pointerup; how it is hidden, at pointerdown; the stylesheet; a script; more of the body]
@@ -585,7 +590,7 @@ describe('red team 40, A1: a label laid hidden beside where a drag begins, shown
       const path = `/rt40/a1-${way.replace(/\W+/g, '-').slice(0, 40)}-${Date.now()}.html`;
       const page = await openRaw(
         path,
-        `${LAY}
+        `${LAID_BESIDE_PASSAGE}
         ${script}
         addEventListener('pointerup', (e) => { const s = document.getElementById('plant'); if (!e.isTrusted || !s) return;
           pos(e); ${show}; getSelection().selectAllChildren(s); }, true);
@@ -685,18 +690,9 @@ describe('red team 42: a page that puts its own pointerup listener before Ledeâ€
   // listeners as it writes itself again, before Lede listens again, so its pointerup listener shows and selects its
   // hidden label before Lede reads the release. Before: saved by key 1 and the shortcut, whether the rewrite came
   // before Lede watched for one or after.
-  const ATTACK = `document.addEventListener('DOMContentLoaded', () => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = n.data.indexOf('Beijing and Moscow'); if (i < 0) continue;
-        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'Xi Jinping was right';
-        n.splitText(i).before(s); break;
-      }
-    });
+  const ATTACK = `${LAID_BESIDE_PASSAGE}
     addEventListener('pointerup', (e) => { const s = document.getElementById('plant'); if (!e.isTrusted || !s) return;
-      document.documentElement.style.setProperty('--x', (e.clientX - 150) + 'px');
-      document.documentElement.style.setProperty('--y', (e.clientY - 10) + 'px');
-      s.closest('p').classList.add('show'); getSelection().selectAllChildren(s); }, true);
+      pos(e); s.closest('p').classList.add('show'); getSelection().selectAllChildren(s); }, true);
     addEventListener('pointerdown', () => { document.querySelector('p.show')?.classList.remove('show'); });`;
   const CSS =
     '<style>#plant{display:none} p.show #plant{display:inline;position:fixed;left:var(--x);top:var(--y);font:16px serif;background:#fff;white-space:nowrap;z-index:9}</style>';
