@@ -36,11 +36,14 @@ export function isReaderEvent(e: Event): boolean {
 export class InputHub {
   private readonly subs = new Map<string, Set<EventListener>>();
   private readonly emit: (e: Event) => void;
-  /** An event type only this hub listens for (random per page): hearing it says its listeners are still there. */
-  private mark = '';
-  private heardMark = false;
+  /**
+   * An event type only this hub listens for, random per page (this isolated world's own `Math.random`, which the page
+   * cannot read): hearing it says its listeners are still there. `heard` counts it (1 from the first listening).
+   */
+  private readonly mark = `lede${Math.random()}`;
+  private heard = 0;
   private readonly onMark = (): void => {
-    this.heardMark = true;
+    this.heard++;
   };
   /**
    * The page erased the hub's listeners (`document.open()`). It may have added its own capture listeners before the hub
@@ -71,13 +74,12 @@ export class InputHub {
    * isolated world's included). Where they are still there, adding the same listener again changes nothing.
    */
   rearm(): void {
-    if (this.mark) {
-      this.heardMark = false;
+    // Listening again: the mark unheard means the page erased the hub's listeners.
+    const before = this.heard;
+    if (before) {
       this.win.dispatchEvent(new Event(this.mark));
-      if (!this.heardMark) this.erased = true;
-    } else {
-      this.mark = `lede-${this.win.crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
-    }
+      if (this.heard === before) this.erased = true;
+    } else this.heard = 1;
     this.win.addEventListener(this.mark, this.onMark);
     for (const type of HUB_TYPES) this.win.addEventListener(type, this.emit, true);
   }

@@ -30,7 +30,7 @@ export class PressRecord {
    */
   private up: Range[] | undefined;
   /** A single range's words and the shape of their lines as the button came up (`drawnAs`). */
-  private upDrawn: string | undefined;
+  private drawn: string | undefined;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -39,7 +39,7 @@ export class PressRecord {
     // same press; one with no `pointerdown` before it (a browser without pointer events) begins it instead.
     input.addEventListener('pointerdown', (e: Event) => {
       const p = e as PointerEvent;
-      if (!p.isTrusted || p.button !== 0 || p.isPrimary === false) return;
+      if (!p.isTrusted || p.button !== 0 || !p.isPrimary) return;
       this.begin(p, doc());
       this.awaitingMouse = true;
     });
@@ -48,11 +48,11 @@ export class PressRecord {
     // `pointerup` listener, which runs before the `mouseup` where Lede judges the gesture (red teams 40 and 41, A1).
     input.addEventListener('pointerup', (e: Event) => {
       const p = e as PointerEvent;
-      if (!p.isTrusted || p.button !== 0 || p.isPrimary === false || !this.down.length || this.up) return;
+      if (!p.isTrusted || p.button !== 0 || !p.isPrimary || !this.down.length || this.up) return;
       const sel = doc().defaultView?.getSelection();
       this.up = [];
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
-      this.upDrawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
+      this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
     });
     input.addEventListener('mousedown', (e: Event) => {
       const m = e as MouseEvent;
@@ -83,12 +83,13 @@ export class PressRecord {
    * `pointerup` and the `mouseup` is the page's doing: nothing of the browser's moves it there. A release no
    * `pointerup` was heard for (a browser without pointer events) is not judged here. `text`, the selection's words
    * now (one range): a word the page kept hidden inside the reader's passage and shows as the button comes up
-   * changes them, or their lines' shape, with the same range ("have found" made "have never found").
+   * changes them, or their lines' shape, with the same range ("have found" made "have never found"); so does one
+   * range now where the release had several.
    */
   sameAsReleased(range: Range, text?: string): boolean {
     if (!this.up) return true;
     if (!this.up.some((r) => sameRange(r, range))) return false;
-    return text === undefined || this.upDrawn === undefined || drawnAs(range, text) === this.upDrawn;
+    return text === undefined || drawnAs(range, text) === this.drawn;
   }
 
   private begin(e: MouseEvent, d: Document): void {
@@ -122,5 +123,5 @@ export class PressRecord {
 function drawnAs(range: Range, text: string): string {
   const boxes = [...range.getClientRects()];
   const first = boxes[0];
-  return `${text}|${boxes.map((b) => [b.left - first!.left, b.top - first!.top, b.width, b.height].map(Math.round).join()).join(';')}`;
+  return `${text}|${boxes.map((b) => [b.x - first!.x, b.y - first!.y, b.width, b.height].map(Math.round).join()).join(';')}`;
 }

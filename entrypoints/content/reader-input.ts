@@ -258,11 +258,10 @@ export class ReaderInput {
   private recordReaders(at?: Pointer, all = false, touched?: readonly Node[] | 'all'): void {
     const { s } = this;
     const selection = s.view.getSelection();
-    /** A range this mouse gesture made: at its pointer, holding its press, over nothing the page changed meanwhile. */
     const { press } = s.handoff;
     const { anchor, cancelled } = press;
-    // Made at the pointer, holding the press, the selection it had as the button came up (before the page heard the
-    // release), over nothing the page changed meanwhile.
+    // A range this mouse gesture made: at its pointer, holding its press, the selection it had as the button came up
+    // (before the page heard the release; its words too, for one range), over nothing the page changed meanwhile.
     const words = selection?.rangeCount === 1 ? selection.toString() : undefined;
     const byGesture = (r: Range, pointer: Pointer): boolean =>
       madeAtPointer(r, r.getClientRects(), pointer, s.doc) &&
