@@ -111,6 +111,9 @@ export const DRAWN_WORDS =
 /** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';
+/** Told when the page drew part of the passage otherwise while the reader's drag chose it than it does now. */
+export const DRAWN_WHILE_DRAGGED =
+  'the page drew part of this passage differently while you selected it, so its quote would not say what you read: nothing was saved. Select it again.';
 
 /**
  * Saves the current selection as a highlight; returns its id, or null when nothing is selected. With `expected`
@@ -145,6 +148,8 @@ export async function highlightSelection(
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view);
   if (apart) return refuse(apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);
+  // A word of the passage the page hid or drew otherwise only while the reader's drag chose it (red team 42).
+  if (!s.handoff.press.seenAsDrawn(range)) return refuse(DRAWN_WHILE_DRAGGED);
   try {
     const selectors = describeOnPage(s.text, s.doc, range);
     if (!selectors) {

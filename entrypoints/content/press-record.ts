@@ -31,6 +31,13 @@ export class PressRecord {
   private up: Range[] | undefined;
   /** A single range's words and the shape of their lines as the button came up (`drawnAs`). */
   private drawn: string | undefined;
+  /**
+   * Which of the selection's text nodes were drawn to be read (`shown`) at the drag's last trusted move and as the
+   * button came up: what the reader saw while choosing the passage.
+   */
+  private looks: Map<Node, number>[] = [];
+  /** When the drag's words were last looked at (`timeStamp` of that move). */
+  private seen = 0;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -53,6 +60,17 @@ export class PressRecord {
       this.up = [];
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
       this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
+      this.look(sel, 1);
+    });
+    // While the button is down: a page can draw a word of the passage hidden or as other words only then (`:active`,
+    // with no script at all, or a rule it undoes when the pointer rests before the release).
+    input.addEventListener('mousemove', (e: Event) => {
+      const m = e as MouseEvent;
+      // At most every 50 ms: the page cannot know which move is the reader's last.
+      if (m.isTrusted && m.buttons & 1 && this.down.length && !this.up && m.timeStamp - this.seen > 50) {
+        this.seen = m.timeStamp;
+        this.look(doc().defaultView?.getSelection(), 0);
+      }
     });
     input.addEventListener('mousedown', (e: Event) => {
       const m = e as MouseEvent;
@@ -89,11 +107,26 @@ export class PressRecord {
   sameAsReleased(range: Range, text?: string): boolean {
     if (!this.up) return true;
     if (!this.up.some((r) => sameRange(r, range))) return false;
-    return text === undefined || drawnAs(range, text) === this.drawn;
+    return text === undefined || (drawnAs(range, text) === this.drawn && this.seenAsDrawn(range));
+  }
+
+  /**
+   * Whether every word of `range` is drawn now as it was while the reader's last drag chose it: a word hidden or drawn
+   * otherwise only while the button was down is not what they read. Asked at the release and again at the save, since
+   * Firefox keeps `:active` until after `mouseup`.
+   */
+  seenAsDrawn(range: Range): boolean {
+    const now = shown(range);
+    return this.looks.every((m) => [...now].every(([n, v]) => (m.get(n) ?? v) === v));
+  }
+
+  private look(sel: Selection | null | undefined, i: number): void {
+    if (sel?.rangeCount === 1) this.looks[i] = shown(sel.getRangeAt(0));
   }
 
   private begin(e: MouseEvent, d: Document): void {
     this.up = undefined;
+    this.looks = [];
     this.down = [e];
     this.anchor = caretAt(d, e.clientX, e.clientY);
     this.root = this.anchor?.node.getRootNode();
@@ -124,4 +157,47 @@ function drawnAs(range: Range, text: string): string {
   const boxes = [...range.getClientRects()];
   const first = boxes[0];
   return `${text}|${boxes.map((b) => [b.x - first!.x, b.y - first!.y, b.width, b.height].map(Math.round).join()).join(';')}`;
+}
+
+/**
+ * The range's text nodes (up to 400) marked 1 where their letters are drawn as written, 0 where they are hidden
+ * (visibility, a colour or fill under a quarter opaque, opacity under a quarter down their elements) or not drawn
+ * in their order or in full (a `clip-path` or a bidi override on an element over them). A word drawn so only while the
+ * button is down keeps the range, the words and the lines (red team 42). Honest pages that dim a pressed paragraph
+ * or recolour a selection keep every mark.
+ */
+function shown(range: Range): Map<Node, number> {
+  const root = range.commonAncestorContainer;
+  const walk = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
+  walk.currentNode = range.startContainer;
+  const seen = new Map<Element, number>();
+  // Down the text's elements to the root: the opacity they multiply to, or 0 where one clips or overrides the order.
+  const up = (e: Element | null): number => {
+    if (!e) return 1;
+    let v = seen.get(e);
+    if (v === undefined) {
+      const s = getComputedStyle(e);
+      v = s.clipPath !== 'none' || /over/.test(s.unicodeBidi) ? 0 : +s.opacity * up(e.parentElement);
+      seen.set(e, v);
+    }
+    return v;
+  };
+  const alpha = (c: string): number => (/a\(|\//.test(c) ? Number.parseFloat(c.split(/[,/]/).pop()!) : 1);
+  const out = new Map<Node, number>();
+  let n: Node | null = walk.currentNode.nodeType === 3 ? walk.currentNode : walk.nextNode();
+  for (; n && out.size < 400 && range.comparePoint(n, 0) < 1; n = walk.nextNode()) {
+    const e = n.parentElement;
+    if (!e || !range.intersectsNode(n) || !n.nodeValue!.trim()) continue;
+    const s = getComputedStyle(e);
+    out.set(
+      n,
+      +(
+        up(e) >= 0.25 &&
+        s.visibility === 'visible' &&
+        alpha(s.color) >= 0.25 &&
+        alpha(s.getPropertyValue('-webkit-text-fill-color') || s.color) >= 0.25
+      ),
+    );
+  }
+  return out;
 }

@@ -634,18 +634,36 @@ describe('red team 40, A1: a label laid hidden beside where a drag begins, shown
   });
 });
 
+/** A page script laying `html` (the page's word) between "have" and "found" in the sample's passage, as `#plant`. */
+function layInPassage(html: string): string {
+  return `document.addEventListener('DOMContentLoaded', () => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.data.indexOf('have found common'); if (i < 0) continue;
+        const s = document.createElement('span'); s.id = 'plant'; s.innerHTML = ${JSON.stringify(html)};
+        n.splitText(i + 5).before(s); break;
+      }
+    });`;
+}
+
+/** A drag from "Beijing and Moscow have" over the planted word to "…Security Council", released there. */
+async function dragOverPlant(page: Page, whileDown?: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  const from = await textEnds(page, 'Beijing and Moscow have');
+  const to = await textEnds(page, 'common cause on the United Nations Security Council');
+  await page.mouse.move(from.x1, from.y1);
+  await page.mouse.down();
+  await page.mouse.move((from.x1 + to.x2) / 2, (from.y1 + to.y2) / 2, { steps: 4 });
+  await page.mouse.move(to.x2, to.y2, { steps: 4 });
+  await whileDown?.();
+  await page.mouse.up();
+}
+
 describe('wave 26: a word the page hides inside the reader’s passage during the press and shows at the release', () => {
   // The page lays "never " between "have" and "found" and hides it while the button is down, by a rule of its
   // stylesheet (no change to the document), then shows it at pointerup: the selection's range is the reader's, but
   // its words read "have never found". Before: saved by key 1 and the shortcut, in each of the three ways.
-  const LAY = `document.addEventListener('DOMContentLoaded', () => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = n.data.indexOf('have found common'); if (i < 0) continue;
-        const s = document.createElement('span'); s.id = 'plant'; s.textContent = 'never ';
-        n.splitText(i + 5).before(s); break;
-      }
-    });`;
+  const LAY = layInPassage('never ');
   for (const [way, hidden] of [
     ['display: none', 'display:none'],
     ['visibility: hidden', 'visibility:hidden'],
@@ -663,14 +681,7 @@ describe('wave 26: a word the page hides inside the reader’s passage during th
       );
       const tabId = await tabIdOf(trust.session, page);
       for (let i = 0; i < 2; i++) {
-        await page.evaluate(() => getSelection()?.removeAllRanges());
-        const from = await textEnds(page, 'Beijing and Moscow have');
-        const to = await textEnds(page, 'found common cause on the United Nations Security Council');
-        await page.mouse.move(from.x1, from.y1);
-        await page.mouse.down();
-        await page.mouse.move((from.x1 + to.x2) / 2, (from.y1 + to.y2) / 2, { steps: 4 });
-        await page.mouse.move(to.x2, to.y2, { steps: 4 });
-        await page.mouse.up();
+        await dragOverPlant(page);
         // The page showed its word at the release: the selection reads it.
         expect(await page.evaluate(() => String(getSelection()))).toContain('have never found');
         await page.waitForTimeout(300);
@@ -727,4 +738,75 @@ describe('red team 42: a page that puts its own pointerup listener before Lede�
       await page.close();
     });
   }
+});
+
+describe('red team 42: a word inside the reader’s passage drawn differently only while the button is down', () => {
+  // The page lays a word between "have" and "found" and, by its stylesheet, draws it differently while the button
+  // is down: hidden, or as other words. In its own pointerup listener, after Lede read the release, it draws it as
+  // written again, so the range, the words and the lines read the same at the release and at mouseup. What the reader
+  // saw while dragging ("have often found", "have 19 found", or a gap) is not what is saved. Before: each way saved
+  // by key 1 and the shortcut, painted solid.
+  const WAYS: [way: string, plant: string, during: string[], sheet: string][] = [
+    ['its colour transparent', 'never ', ['color:transparent'], '#plant{}'],
+    ['opacity: 0', 'never ', ['opacity:0'], '#plant{}'],
+    ['clip-path: inset(50%)', 'never ', ['clip-path:inset(50%)'], '#plant{}'],
+    ['-webkit-text-fill-color: transparent', 'never ', ['-webkit-text-fill-color:transparent'], '#plant{}'],
+    [
+      'an ::after drawing "often" over the transparent word',
+      'never ',
+      [
+        'color:transparent;position:relative',
+        'content:"often";position:absolute;left:0;top:0;color:#222;white-space:nowrap',
+      ],
+      '#plant{} #plant::after{}',
+    ],
+    ['a bidi override drawing "91" as "19"', '91 ', ['unicode-bidi:bidi-override;direction:rtl'], '#plant{}'],
+    ['a ruby annotation hidden', '<ruby>&#8203;<rt>never</rt></ruby>', ['color:transparent'], 'rt{}'],
+    ['by `:active` alone, with no script', 'never ', [], 'p:active #plant{color:transparent}'],
+  ];
+  for (const [way, plant, during, sheet] of WAYS) {
+    it(`${way}: neither key 1 nor the shortcut saves the words the reader did not see`, async () => {
+      const path = `/rt42/drawn-${way.replace(/\W+/g, '-')}-${Date.now()}.html`;
+      const set = (css: string[]) =>
+        `{ const rs = document.getElementById('rt').sheet.cssRules; ${JSON.stringify(css)}.forEach((t, i) => { rs[i].style.cssText = t; }); }`;
+      const page = await openRaw(
+        path,
+        `${layInPassage(plant)}
+        addEventListener('pointerdown', (e) => { if (e.isTrusted) ${set(during)} }, true);
+        addEventListener('pointerup', (e) => { if (e.isTrusted) ${set(during.map(() => ''))} }, true);`,
+        `<style id="rt">${sheet}</style>`,
+      );
+      const tabId = await tabIdOf(trust.session, page);
+      await dragOverPlant(page);
+      // The true words are selected after the release: the attack is in what the reader saw, not in the range.
+      expect(await page.evaluate(() => String(getSelection()))).toMatch(/^Beijing and Moscow have .*Security Council$/);
+      await page.waitForTimeout(300);
+      await page.keyboard.press('1');
+      await page.waitForTimeout(800);
+      await dragOverPlant(page);
+      await shortcut(page, tabId);
+      await page.waitForTimeout(500);
+      expect(await trust.quotesFor(path)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('honest: a page that dims the pressed paragraph and recolours the selection while the button is down has the drag saved', async () => {
+    const path = `/rt42/drawn-honest-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `addEventListener('pointerdown', (e) => { const p = e.target.closest?.('p'); if (p) { p.style.opacity = '0.5'; p.style.color = '#555'; } }, true);
+      addEventListener('pointerup', () => { for (const p of document.querySelectorAll('p')) { p.style.opacity = ''; p.style.color = ''; } }, true);`,
+    );
+    const tabId = await tabIdOf(trust.session, page);
+    await selectWithMouse(page, PASSAGE);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    const second = 'found common cause on the United Nations Security Council';
+    expect(await selectWithMouse(page, second)).toBe(second);
+    await shortcut(page, tabId);
+    await expect.poll(async () => (await trust.quotesFor(path)).sort()).toEqual([PASSAGE, second].sort());
+    await page.close();
+  });
 });
