@@ -69,4 +69,18 @@ speakerTable('round 32', {
       speaker: 'Sanders',
     },
   },
+  'a writer’s clause after a partial quote, then a long role title and a name before the verb': {
+    '"“…” that would respond to …, Justice Department senior trial counsel Caroline Lewis Wolverton wrote"': {
+      // wash-post_2016-07-13_after-review-clinton-s-emails-mi (PolNeAR train, fold 1): "James A. Baker" (named before)
+      // until then. The first paragraph is written for the shape.
+      text: 'FBI General Counsel James A. Baker testified on Tuesday. || "If State obtains additional State Department records, it intends to search them for records" that would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing.',
+      quote: 'If State obtains',
+      speaker: 'Caroline Lewis Wolverton',
+    },
+    'near miss: "“…” that …, and the long clause of a writer after it" (written for the shape)': {
+      text: 'Senator Ted Cruz spoke in Iowa on Monday. || "We will repeal every word of Obamacare," Cruz said, a promise that drew cheers from the crowd, the loudest applause of the night in the packed high school gym.',
+      quote: 'We will repeal',
+      speaker: 'Ted Cruz',
+    },
+  },
 });
