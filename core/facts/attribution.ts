@@ -217,8 +217,8 @@ function findAttributionMasked(
   if (m && /,\s(?:which|who|whom|where|when)\s[^,]*$/u.test(m[1]!) && !/^\s*\p{Lu}/u.test(m[1]!)) m = null;
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
-  // A subject of up to 90 characters: "Justice Department senior trial counsel Caroline Lewis Wolverton wrote".
   // So does one before a described subject ("… fostered by Trump and other GOP presidential hopefuls, the groups say").
+  // A subject of up to 90 characters: "Justice Department senior trial counsel Caroline Lewis Wolverton wrote".
   const lead =
     m && /^\s*\p{Ll}[^,]*,\s(?=(?:\p{Lu}|(?:the|an?|one|some|two|three|several)\s\p{Ll})[^,]{0,90}$)/u.exec(m[1]!);
   // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X", however long the
