@@ -218,8 +218,9 @@ function findAttributionMasked(
   // "Valdez Anderson, who works at a heating company in Sacramento, said": a long appositive after a name is allowed.
   // "…,” just as Clinton did in 2008, Rendell added": the writer's clause before the last comma does not speak.
   // So does one before a described subject ("… fostered by Trump and other GOP presidential hopefuls, the groups say").
+  // A subject of up to 90 characters: "Justice Department senior trial counsel Caroline Lewis Wolverton wrote".
   const lead =
-    m && /^\s*\p{Ll}[^,]*,\s(?=(?:\p{Lu}|(?:the|an?|one|some|two|three|several)\s\p{Ll})[^,]{0,60}$)/u.exec(m[1]!);
+    m && /^\s*\p{Ll}[^,]*,\s(?=(?:\p{Lu}|(?:the|an?|one|some|two|three|several)\s\p{Ll})[^,]{0,90}$)/u.exec(m[1]!);
   // "…” about the decision, said RoseAnn DeMoro": the writer's clause, then an inverted "said X", however long the
   // clause ("…,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein").
   // "… for Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad Bannon": a

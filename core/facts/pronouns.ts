@@ -17,6 +17,11 @@ function isSpeakingName(text: string, m: NameMention): boolean {
   );
 }
 
+/**
+ * The person "he", "she" (or another pronoun: "they", "it", "we") at `at` in block `block` refers to, within `reach`
+ * paragraphs before it; null when no one fits. A person whose gender the article does not show yields to the one
+ * person named earlier in the pronoun's own paragraph whose shown gender fits ({@link genderedInParagraph}).
+ */
 export function resolvePronoun(
   p: string,
   at: number,
@@ -24,6 +29,53 @@ export function resolvePronoun(
   ctx: SpeakerContext,
   reach = 2,
   notObject: string | null = null,
+): string | null {
+  const who = nearestFitting(p, at, block, ctx, reach, notObject);
+  if (!who || p !== 'she' || ctx.genderOf(who) !== null) return who;
+  // Only a person carried from an earlier paragraph yields: one named in the pronoun's own paragraph stays.
+  const here = ctx.mentions.some((m, i) => m.block === block && m.start < at && (ctx.canonical[i] ?? m.core) === who);
+  return here ? who : (genderedInParagraph(p, at, block, ctx, notObject) ?? who);
+}
+
+/**
+ * "McDonough was responding to a message from Undersecretary … Wendy Sherman, reporting that …. “…,” she wrote": the
+ * one person named before `at` in block `block`, outside quotes and not after a preposition or a verb, whose gender
+ * the article shows (a title or a given name) and fits `p`; null when none or several do.
+ */
+function genderedInParagraph(
+  p: string,
+  at: number,
+  block: number,
+  ctx: SpeakerContext,
+  notObject: string | null,
+): string | null {
+  const text = ctx.blockText(block);
+  const fit = new Set<string>();
+  ctx.mentions.forEach((m, i) => {
+    const name = ctx.canonical[i];
+    if (m.block !== block || m.start >= at || !name || name === notObject || ctx.typeOf(name) !== 'person') return;
+    if ((ctx.quoted.get(block) ?? []).some(([a, b]) => m.start >= a && m.start < b)) return;
+    // "Choosing between Clinton and Sanders is …": a name after a preposition or a verb is not whom the paragraph is
+    // about.
+    const lead = text.slice(Math.max(0, m.start - 30), m.start).replace(/(?:\p{Lu}[\p{L}.'’-]*\s)+$/u, '');
+    if (OBJECT_LEAD.test(lead)) return;
+    const g = titleGender(m.surface, text.slice(0, m.start)) ?? ctx.genderOf(name);
+    if (g && pronounFits(p, g)) fit.add(name);
+  });
+  return fit.size === 1 ? [...fit][0]! : null;
+}
+
+/** A preposition or a verb in the past or present right before a name: "between ", "nominated ". */
+const OBJECT_LEAD =
+  /\b(?:of|for|with|to|by|about|against|on|at|from|in|into|over|than|like|between|among|toward|towards|\p{Ll}{3,}(?:ed|es))\s$/u;
+
+function nearestFitting(
+  p: string,
+  at: number,
+  block: number,
+  ctx: SpeakerContext,
+  reach: number,
+  notObject: string | null,
 ): string | null {
   const wantOrg = p === 'it' || p === 'we';
   const texts = ctx.blockText;

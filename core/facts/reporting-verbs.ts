@@ -12,6 +12,11 @@ export const VERBS =
   'shared with|shares with|penned|revealed|reveals|confessed|confesses|captioned|proclaimed|proclaims|mentioned|mentions|retaliated|questioned|reacted|chanted|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on(?!\\sto\\s)|opined|sighed|laughed|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
+  // "…, with the crowd chanting “…”", "with Trump reportedly yelling: “…”": the present participles of verbs of speech
+  // whose past forms are above, so an absolute "with X VERBing" names its own subject, not the sentence's.
+  // Not those that open a phrase of their own ("In responding Friday, …", "an email stating, “…”").
+  'yelling|shouting|chanting|screaming|whispering|exclaiming|tweeting|texting|joking|quipping|retorting|boasting|' +
+  'remarking|proclaiming|' +
   // French and German news: « … », a déclaré X; „…“, sagte X.
   'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a estimé|a assuré|a souligné|a indiqué|déclare|affirme|ajoute|' +
   'explique|estime|souligne|sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|meinte|fügte hinzu|' +

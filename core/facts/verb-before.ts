@@ -61,6 +61,20 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       if (opening) continue;
     }
     if (isNotAVerb(v[0], head)) continue;
+    // "…, with Trump reportedly yelling: “…”", "…, with the crowd chanting “…”": an absolute "with X VERBing" has a
+    // subject of its own, which speaks; not the sentence's, and not a name before ", with" (read as an aside below).
+    const absolute = /ing$/i.test(v[0]) && tail.trim().length <= 2 ? ABSOLUTE_WITH.exec(head) : null;
+    if (absolute) {
+      const whoAt = absolute.index + absolute[0].length - absolute[1]!.length - (absolute[2]?.length ?? 0) - 1;
+      return {
+        clause: before
+          .slice(whoAt)
+          .replace(/[,:]?\s*$/, '')
+          .trim(),
+        who: absolute[1]!,
+        whoAt,
+      };
+    }
     // "The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”": a verb between commas with a
     // name and its comma right after it is an inverted aside; the name speaks, not the phrase before it.
     const aside = MID_VERB.test(v[0]) && /\p{L},\s$/u.test(head) ? MID_INVERTED.exec(tail) : null;
@@ -104,7 +118,10 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
     if (!bound) continue;
     // So does the last subordinating word before a name: "Axelrod tweeted after Clinton argued that “…”".
     const sub = SUBORDINATE_SUBJECT.exec(bound[1]!);
-    const who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
+    let who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
+    // "Mr. Trump tries …, showcasing his large crowds …, alternately shouting “…”": a participle after another
+    // participle's phrase continues it; the sentence's subject speaks, not the first participle's object.
+    if (/ing$/i.test(v[0]) && /^\p{Ll}+ing\s/u.test(who)) who = '';
     if (who.length > 100) continue;
     // "Stuart Stevens, …, said the way the Clinton operation disparaged women who complained about … ''…''": a
     // phrase opening on an earlier reporting verb is that verb's clause, not a subject; the earlier verb introduces.
@@ -168,6 +185,13 @@ function heldVerb(who: string): boolean {
   // "… in key states means “…,” she": a subject pronoun closing the phrase is the verb's subject.
   return !/\band\s(?:\p{Lu}|(?:he|she|they|we|I)\s)|\s(?:he|she|they|we|I)$/u.test(who.slice(m.index));
 }
+
+/**
+ * "with" and its subject right before a participle (group 1; group 2 an adverb after it): " with Trump reportedly ",
+ * " with the crowd ", " with Sen. Elizabeth Warren ". A name run, or a determiner and up to three lowercase words.
+ */
+const ABSOLUTE_WITH =
+  /(?:^|[,;—–-]\s*|\s)with\s((?:the|a|an|his|her|their|its|some|many)\s(?:\p{Ll}[\p{L}'’-]*\s){0,2}\p{Ll}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’\u2024-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(\s\p{Ll}+ly)?\s$/u;
 
 /** A name and its finite reporting verb, an adjunct of a few words, then the comma before a participle (group 1). */
 const PARTICIPLE_AFTER_CLAUSE =
