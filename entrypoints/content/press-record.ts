@@ -61,6 +61,10 @@ export class PressRecord {
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
       this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
       this.look(sel, 1);
+      // What the page changed during the press ends here: what it changes from its own `pointerup` on is judged by
+      // the selection, its words, lines and looks read just now, so an honest share icon it inserts right after the
+      // reader's passage no longer refuses the drag (red team 42).
+      this.watch.stop();
     });
     // While the button is down: a page can draw a word of the passage hidden or as other words only then (`:active`,
     // with no script at all, or a rule it undoes when the pointer rests before the release).

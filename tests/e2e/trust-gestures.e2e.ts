@@ -791,6 +791,27 @@ describe('red team 42: a word inside the reader’s passage drawn differently on
     });
   }
 
+  it('honest: a page that inserts a share icon right after the reader’s passage in its pointerup listener has the drag saved', async () => {
+    // The icon splits the passage's last text node where the selection ends. Before: refused by key 1 and the
+    // shortcut, since the press watch counted every node the page changed until mouseup.
+    const path = `/rt42/share-icon-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `addEventListener('pointerup', (e) => { if (!e.isTrusted) return; const s = getSelection(); if (!s.rangeCount || s.isCollapsed) return;
+        const r = s.getRangeAt(0).cloneRange(); r.collapse(false); const b = document.createElement('span'); b.className = 'share'; b.textContent = ' [tweet] '; r.insertNode(b); }, true);`,
+    );
+    const tabId = await tabIdOf(trust.session, page);
+    await selectWithMouse(page, PASSAGE);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    const second = 'found common cause on the United Nations Security Council';
+    expect(await selectWithMouse(page, second)).toBe(second);
+    await shortcut(page, tabId);
+    await expect.poll(async () => (await trust.quotesFor(path)).sort()).toEqual([PASSAGE, second].sort());
+    await page.close();
+  });
+
   it('honest: a page that dims the pressed paragraph and recolours the selection while the button is down has the drag saved', async () => {
     const path = `/rt42/drawn-honest-${Date.now()}.html`;
     const page = await openRaw(
