@@ -111,10 +111,6 @@ export const DRAWN_WORDS =
 /** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';
-/** Told when the page drew part of the passage otherwise while the reader's drag chose it than it does now. */
-export const DRAWN_WHILE_DRAGGED =
-  'the page drew part of this passage differently while you selected it, so its quote would not say what you read: nothing was saved. Select it again.';
-
 /**
  * Saves the current selection as a highlight; returns its id, or null when nothing is selected. With `expected`
  * (the toolbar's own selection), acts only when the selection is still that range with the same words: a page that
@@ -148,8 +144,6 @@ export async function highlightSelection(
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view);
   if (apart) return refuse(apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);
-  // A word of the passage the page hid or drew otherwise only while the reader's drag chose it (red team 42).
-  if (!s.handoff.press.seenAsDrawn(range)) return refuse(DRAWN_WHILE_DRAGGED);
   try {
     const selectors = describeOnPage(s.text, s.doc, range);
     if (!selectors) {
@@ -167,9 +161,10 @@ export async function highlightSelection(
       modified: now,
     };
     const painted = range.cloneRange();
+    const text = selection.toString();
     selection.removeAllRanges();
     surface.shownWidgets?.hideToolbar();
-    if (!(await save(s, annotation, then ? undefined : t('saved')))) return null;
+    if (!(await save(s, annotation, then ? undefined : t('savedWords', excerpt(text))))) return null;
     s.hl.placed.set(annotation.id, painted);
     surface.painter().paint(annotation.id, painted, color);
     // The reader's own moment: the new colour is shown above a page's top layer, whatever the page spent.
@@ -182,6 +177,16 @@ export async function highlightSelection(
     fail(s, err instanceof Error ? err.message : String(err));
     return null;
   }
+}
+
+/**
+ * The words saved, as Lede's own toast shows them beside Undo: a page can draw a passage otherwise than its text while
+ * the reader drags (red teams 42 and 43: a word hidden by `:active`, a filter, an overlay), so the reader is shown at
+ * once what was stored, in a box the page cannot draw over. A long passage keeps its start and its end.
+ */
+export function excerpt(text: string): string {
+  const w = text.replace(/\s+/g, ' ').trim();
+  return w.length > 280 ? `${w.slice(0, 200)} … ${w.slice(-70)}` : w;
 }
 
 /** Opens the note editor beside a placed highlight, focused on its note or its tags. */

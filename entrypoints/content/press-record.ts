@@ -31,13 +31,6 @@ export class PressRecord {
   private up: Range[] | undefined;
   /** A single range's words and the shape of their lines as the button came up (`drawnAs`). */
   private drawn: string | undefined;
-  /**
-   * Which of the selection's text nodes were drawn to be read (`shown`) at the drag's last trusted move and as the
-   * button came up: what the reader saw while choosing the passage.
-   */
-  private looks: Map<Node, number>[] = [];
-  /** When the drag's words were last looked at (`timeStamp` of that move). */
-  private seen = 0;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -60,21 +53,10 @@ export class PressRecord {
       this.up = [];
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
       this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
-      this.look(sel, 1);
       // What the page changed during the press ends here: what it changes from its own `pointerup` on is judged by
-      // the selection, its words, lines and looks read just now, so an honest share icon it inserts right after the
+      // the selection, its words, lines and marks read just now, so an honest share icon it inserts right after the
       // reader's passage no longer refuses the drag (red team 42).
       this.watch.stop();
-    });
-    // While the button is down: a page can draw a word of the passage hidden or as other words only then (`:active`,
-    // with no script at all, or a rule it undoes when the pointer rests before the release).
-    input.addEventListener('mousemove', (e: Event) => {
-      const m = e as MouseEvent;
-      // At most every 50 ms: the page cannot know which move is the reader's last.
-      if (m.isTrusted && m.buttons & 1 && this.down.length && !this.up && m.timeStamp - this.seen > 50) {
-        this.seen = m.timeStamp;
-        this.look(doc().defaultView?.getSelection(), 0);
-      }
     });
     input.addEventListener('mousedown', (e: Event) => {
       const m = e as MouseEvent;
@@ -111,26 +93,11 @@ export class PressRecord {
   sameAsReleased(range: Range, text?: string): boolean {
     if (!this.up) return true;
     if (!this.up.some((r) => sameRange(r, range))) return false;
-    return text === undefined || (drawnAs(range, text) === this.drawn && this.seenAsDrawn(range));
-  }
-
-  /**
-   * Whether every word of `range` is drawn now as it was while the reader's last drag chose it: a word hidden or drawn
-   * otherwise only while the button was down is not what they read. Asked at the release and again at the save, since
-   * Firefox keeps `:active` until after `mouseup`.
-   */
-  seenAsDrawn(range: Range): boolean {
-    const now = shown(range);
-    return this.looks.every((m) => [...now].every(([n, v]) => (m.get(n) ?? v) === v));
-  }
-
-  private look(sel: Selection | null | undefined, i: number): void {
-    if (sel?.rangeCount === 1) this.looks[i] = shown(sel.getRangeAt(0));
+    return text === undefined || drawnAs(range, text) === this.drawn;
   }
 
   private begin(e: MouseEvent, d: Document): void {
     this.up = undefined;
-    this.looks = [];
     this.down = [e];
     this.anchor = caretAt(d, e.clientX, e.clientY);
     this.root = this.anchor?.node.getRootNode();
@@ -154,23 +121,26 @@ export class PressRecord {
 }
 
 /**
- * A range's words as the selection reads them (what is laid out: not `display: none` or `visibility: hidden`) and the
- * shape of its line boxes, wherever the page is scrolled: a word shown by its size, spacing or display moves them.
+ * A range's words as the selection reads them (what is laid out: not `display: none` or `visibility: hidden`), the
+ * shape of its line boxes, wherever the page is scrolled (a word shown by its size, spacing or display moves them),
+ * and which of its text nodes are drawn to be read (`shown`): a word drawn transparent, faded, clipped or reversed
+ * until the page's own `pointerup` restores it keeps the range, the words and the lines (red team 42).
  */
 function drawnAs(range: Range, text: string): string {
   const boxes = [...range.getClientRects()];
   const first = boxes[0];
-  return `${text}|${boxes.map((b) => [b.x - first!.x, b.y - first!.y, b.width, b.height].map(Math.round).join()).join(';')}`;
+  return `${text}|${boxes.map((b) => [b.x - first!.x, b.y - first!.y, b.width, b.height].map(Math.round).join()).join(';')}|${shown(range)}`;
 }
 
 /**
- * The range's text nodes (up to 400) marked 1 where their letters are drawn as written, 0 where they are hidden
- * (visibility, a colour or fill under a quarter opaque, opacity under a quarter down their elements) or not drawn
- * in their order or in full (a `clip-path` or a bidi override on an element over them). A word drawn so only while the
- * button is down keeps the range, the words and the lines (red team 42). Honest pages that dim a pressed paragraph
- * or recolour a selection keep every mark.
+ * One mark per text node of the range that holds a letter or digit (up to 2,000): 1 where it is drawn as written, 0
+ * where it is hidden (visibility, a colour or fill under a quarter opaque, a size under 4 px, opacity under a quarter
+ * down its elements) or may not be drawn in its order or in full (a clip, filter, transform, mask or bidi override on
+ * an element over it). Read at the release
+ * and at `mouseup`, the same task: a page that restores in its own `pointerup` what it drew otherwise during the press
+ * changes a mark. Honest dimming keeps every mark.
  */
-function shown(range: Range): Map<Node, number> {
+function shown(range: Range): string {
   const root = range.commonAncestorContainer;
   const walk = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
   walk.currentNode = range.startContainer;
@@ -181,26 +151,28 @@ function shown(range: Range): Map<Node, number> {
     let v = seen.get(e);
     if (v === undefined) {
       const s = getComputedStyle(e);
-      v = s.clipPath !== 'none' || /over/.test(s.unicodeBidi) ? 0 : +s.opacity * up(e.parentElement);
+      v =
+        s.clipPath + s.filter + s.transform + (s.maskImage ?? s.getPropertyValue('-webkit-mask-image')) !==
+          'nonenonenonenone' || /over/.test(s.unicodeBidi)
+          ? 0
+          : +s.opacity * up(e.parentElement);
       seen.set(e, v);
     }
     return v;
   };
   const alpha = (c: string): number => (/a\(|\//.test(c) ? Number.parseFloat(c.split(/[,/]/).pop()!) : 1);
-  const out = new Map<Node, number>();
+  let out = '';
   let n: Node | null = walk.currentNode.nodeType === 3 ? walk.currentNode : walk.nextNode();
-  for (; n && out.size < 400 && range.comparePoint(n, 0) < 1; n = walk.nextNode()) {
+  for (; n && out.length < 2000 && range.comparePoint(n, 0) < 1; n = walk.nextNode()) {
     const e = n.parentElement;
-    if (!e || !range.intersectsNode(n) || !n.nodeValue!.trim()) continue;
+    if (!e || !range.intersectsNode(n) || !/[\p{L}\p{N}]/u.test(n.nodeValue!)) continue;
     const s = getComputedStyle(e);
-    out.set(
-      n,
-      +(
-        up(e) >= 0.25 &&
-        s.visibility === 'visible' &&
-        alpha(s.color) >= 0.25 &&
-        alpha(s.getPropertyValue('-webkit-text-fill-color') || s.color) >= 0.25
-      ),
+    out += +(
+      up(e) >= 0.25 &&
+      s.visibility === 'visible' &&
+      Number.parseFloat(s.fontSize) >= 4 &&
+      alpha(s.color) >= 0.25 &&
+      alpha(s.getPropertyValue('-webkit-text-fill-color') || s.color) >= 0.25
     );
   }
   return out;

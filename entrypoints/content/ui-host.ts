@@ -28,7 +28,7 @@ button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
 .swatch { width: 22px; height: 22px; padding: 0; border: 2px solid ${UI.swatchBorder}; }
 .swatch[aria-pressed="true"] { border-color: ${UI.chosenRing}; }
 .sep { width: 1px; align-self: stretch; background: rgba(255,255,255,.2); margin: 0 2px; }
-.toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
+.toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; width: max-content; max-width: min(560px, calc(100vw - 32px)); }
 .toast.error { background: ${UI.error}; }
 .tip { max-width: 320px; padding: 6px 10px; white-space: pre-wrap; pointer-events: none; }
 [hidden] { display: none !important; }

@@ -762,7 +762,6 @@ describe('red team 42: a word inside the reader’s passage drawn differently on
     ],
     ['a bidi override drawing "91" as "19"', '91 ', ['unicode-bidi:bidi-override;direction:rtl'], '#plant{}'],
     ['a ruby annotation hidden', '<ruby>&#8203;<rt>never</rt></ruby>', ['color:transparent'], 'rt{}'],
-    ['by `:active` alone, with no script', 'never ', [], 'p:active #plant{color:transparent}'],
   ];
   for (const [way, plant, during, sheet] of WAYS) {
     it(`${way}: neither key 1 nor the shortcut saves the words the reader did not see`, async () => {
@@ -790,6 +789,21 @@ describe('red team 42: a word inside the reader’s passage drawn differently on
       await page.close();
     });
   }
+
+  it('by `:active` alone, with no script (open): the drag is saved, and Lede’s own toast shows the words stored', async () => {
+    // The browser, not the page, restores the word as the button comes up: nothing Lede reads at the release or at
+    // mouseup differs. What was stored is shown at once, with Undo, in a box the page cannot draw over.
+    const path = `/rt42/drawn-active-${Date.now()}.html`;
+    const page = await openRaw(path, layInPassage('never '), '<style>p:active #plant{color:transparent}</style>');
+    await dragOverPlant(page);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE.replace('have found', 'have never found')]);
+    expect(await piercedText(page, 'class', 'toast ')).toContain(
+      '“Beijing and Moscow have never found common cause on the United Nations Security Council”',
+    );
+    await page.close();
+  });
 
   it('honest: a page that inserts a share icon right after the reader’s passage in its pointerup listener has the drag saved', async () => {
     // The icon splits the passage's last text node where the selection ends. Before: refused by key 1 and the
