@@ -25,7 +25,7 @@ export type Split = 'dev' | 'held-out';
 export interface LabelledPage {
   /** Dataset-qualified name, e.g. "trafilatura/eval/xyz.html"; the split is derived from it. */
   name: string;
-  source: 'trafilatura' | 'readability' | 'page-signal' | 'dragnet' | 'cleanportal' | 'cleaneval' | 'docs';
+  source: 'trafilatura' | 'readability' | 'page-signal' | 'dragnet' | 'cleanportal' | 'cleaneval' | 'docs' | 'more';
   path: string;
   /** The URL the page was saved from when the dataset records it, else a reserved `.invalid` one. */
   url: string;
