@@ -71,8 +71,8 @@ export interface PageShape {
   /** A part of the title is only "Contact us" or its kin (since run AC). */
   contactTitle: boolean;
   /**
-   * The page's canonical link is the site's root ("https://site.example/"), and og:url, if any, too: its front page
-   * (since run AC).
+   * The page's address is the site's root ("https://site.example/"): its canonical link's, else the one it was loaded
+   * from, unless og:url names another page (since run AC): its front page.
    */
   rootAddress: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */

@@ -7,7 +7,7 @@ import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links'
 import { isLinkedLineHead } from './line-heads';
 import { isAuthorLink, itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
-import { isAccountTitle, isContactTitle, isRootAddress } from './service-pages';
+import { isAccountTitle, isContactTitle, isRootPage } from './service-pages';
 import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
 import { comparableText, isTitleInHeading } from './title-match';
 import {
@@ -405,9 +405,7 @@ export function measurePage(doc: Document): PageShape {
     documentationTitle: isDocumentationTitle(docTitle),
     accountTitle: isAccountTitle(docTitle),
     contactTitle: isContactTitle(docTitle),
-    // og:url is often one address a template sets on every page (the site's root on a blog's posts): it can deny
-    // what the canonical link says, never say it alone.
-    rootAddress: canonical !== null && isRootAddress(canonical) && (ogUrl === null || isRootAddress(ogUrl)),
+    rootAddress: isRootPage(canonical, ogUrl, doc.URL ?? ''),
     headingsInProse,
     bigRuns,
     titleInHeading,

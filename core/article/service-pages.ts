@@ -14,7 +14,7 @@ const TITLE_PARTS = /\s+(?:[|\u2014\u2013\u2015\u00b7:\u00bb\u2022~/-]|::)\s+|\s
  */
 const ACCOUNT_WORDS = new RegExp(
   [
-    String.raw`(?<![\p{L}\p{N}])(?:log ?in|log ?on|sign ?in|sign ?up|register|registration|create (?:an |your |a new |new )?(?:customer |user )?account`,
+    String.raw`(?<![\p{L}\p{N}])(?:log ?in|log ?on|sign ?in|sign ?up|registration|create (?:an |your |a new |new )?(?:customer |user )?account`,
     String.raw`(?:forgot(?:ten)?|lost|reset|recover)(?: your)? password|password (?:reset|recovery|forgotten)|member login`,
     String.raw`anmelden|anmeldung|registrieren|registrierung|kundenlogin|passwort vergessen|benutzerkonto anlegen`,
     String.raw`connexion|inscription|identifiez-vous|mot de passe oubli[ée]|iniciar sesi[oó]n|reg[ií]strate|registrarse`,
@@ -24,6 +24,11 @@ const ACCOUNT_WORDS = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * "Register" names the action only when it opens its part ("Register at Forums", "Register New Account"): after a
+ * name it is a newspaper's ("The Register", "Orange County Register"), whose story pages carry a subscriber's log-in.
+ */
+const REGISTER_FIRST = /^register(?![\p{L}\p{N}])/iu;
 /** An account page's title part is the action and a word or three ("Member sign in", "Register New Account"). */
 const ACCOUNT_PART_MAX_WORDS = 5;
 
@@ -36,7 +41,11 @@ export function isAccountTitle(title: string): boolean {
   return title
     .trim()
     .split(TITLE_PARTS)
-    .some((p) => ACCOUNT_WORDS.test(p) && p.trim().split(/\s+/).length <= ACCOUNT_PART_MAX_WORDS);
+    .some(
+      (p) =>
+        (ACCOUNT_WORDS.test(p) || REGISTER_FIRST.test(p.trim())) &&
+        p.trim().split(/\s+/).length <= ACCOUNT_PART_MAX_WORDS,
+    );
 }
 
 /** A title part that is only "Contact" or "Contact us" (and their kin), in the languages of the dev pages. */
@@ -66,23 +75,41 @@ export function isContactTitle(title: string): boolean {
 const ROOT_PATH = /^\/?(?:(?:index|default|home)\.(?:html?|php|aspx?|jsp|cfm))?$/i;
 
 /**
- * Whether an address (a canonical link's or og:url's href) is a site's root: an absolute URL or a path from the
- * root, with a root path and no query (WordPress's "/?p=123" is one post). A relative path ("Default.aspx") or an
- * empty href says nothing, and neither does a language's root ("/en/"), which some sites give a front of its own.
+ * Whether an address (a canonical link's, og:url's, or the document's own) is a site's root: an absolute URL or a
+ * path from the root, with a root path, no query (WordPress's "/?p=123" is one post) and no hash route ("/#!/story/1"
+ * is an app's page). A relative path ("Default.aspx") or an empty href says nothing (see {@link isPlaceableAddress}),
+ * and neither does a language's root ("/en/"), which some sites give a front of its own.
  */
 export function isRootAddress(href: string): boolean {
+  if (!isPlaceableAddress(href)) return false;
   const h = href.trim();
-  if (!h) return false;
   const rest = h.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '');
-  // A relative path: neither the root nor anything this check can place.
-  if (rest === h && !h.startsWith('/')) return false;
-  const [path = '', query] = rest.split('#')[0]!.split('?');
+  const [beforeHash = '', hash = ''] = rest.split('#');
+  if (/^!?\//.test(hash)) return false;
+  const [path = '', query] = beforeHash.split('?');
   return ROOT_PATH.test(path) && !query;
 }
 
+/** An absolute address or a path from the root: one that can be placed without knowing where the page is. */
+export function isPlaceableAddress(href: string): boolean {
+  const h = href.trim();
+  return h !== '' && (h.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(h));
+}
+
 /**
- * A site's service page rather than an article: its canonical address is the site's root (a front page, whatever
- * its template declares: some set og:type=article on every page), its title names an account action and it holds a
+ * Whether the page's own address is its site's root, from what it says first: its canonical link when it can be
+ * placed, else the address it was loaded from (the browser's; a saved page's, in the benches). og:url can deny it
+ * (an article's own address), never say it alone: templates set it to the site's root on every page (NFL.com's
+ * blogs of 2012).
+ */
+export function isRootPage(canonical: string | null, ogUrl: string | null, docUrl: string): boolean {
+  if (ogUrl !== null && isPlaceableAddress(ogUrl) && !isRootAddress(ogUrl)) return false;
+  return canonical !== null && isPlaceableAddress(canonical) ? isRootAddress(canonical) : isRootAddress(docUrl);
+}
+
+/**
+ * A site's service page rather than an article: its address is the site's root (a front page, whatever its template
+ * declares: some set og:type=article on every page), its title names an account action and it holds a
  * password field (a log-in or sign-up page, whatever terms or welcome text it prints), or its title calls it a
  * contact page.
  */

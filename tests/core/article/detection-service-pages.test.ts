@@ -135,6 +135,8 @@ describe('what a title or an address says', () => {
     ['Register at Forums - Mtbr.com', true],
     ["Construction Sign In Utah Reads 'God Hates Gays' | ThinkProgress", false],
     ['Registro de la Propiedad cierra por obras | El País', false],
+    ['Intel chip flaw patched at last • The Register', false],
+    ['County budget passes | Orange County Register', false],
   ])('account title %s: %s', (title, expected) => {
     expect(isAccountTitle(title)).toBe(expected);
   });
@@ -149,6 +151,12 @@ describe('what a title or an address says', () => {
     expect(isContactTitle(title)).toBe(expected);
   });
 
+  it('reads a page loaded at the root with no canonical link as a front page', async () => {
+    const page = hotel('').replace(/<link rel="canonical"[^>]*>/, '');
+    expect(await verdictAt('http://sanlameerhotel.com/', page)).toBe(false);
+    expect(await verdictAt('http://sanlameerhotel.com/#!/story/1', page)).toBe(true);
+  });
+
   it.each([
     ['http://sanlameerhotel.com/', true],
     ['http://cafephim.vn', true],
@@ -156,6 +164,8 @@ describe('what a title or an address says', () => {
     ['https://www.example.com/index.php', true],
     ['https://blog.example/?p=123', false],
     ['https://www.example.com/en/', false],
+    ['https://app.example/#!/story/1', false],
+    ['https://www.example.com/#top', true],
     ['Default.aspx', false],
     ['', false],
   ])('root address %s: %s', (href, expected) => {
