@@ -8,6 +8,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractArticle, isProbablyArticle } from '../core/article/index';
 import { labelledArticles } from './article-detection-labelled';
+import { loadMoreNegatives, MORE_NEGATIVES_VAR } from './more-negatives';
 import { timed } from './lib/cpu-timed';
 import { DATASET_VARS, loadDetectionSet, readPage, type LabelledPage, type Split } from '../scripts/lib/detection-set';
 import { parseHtmlAsBrowser } from '../scripts/lib/parse-html-spec';
@@ -83,7 +84,7 @@ function report(split: Split, rows: Verdicts[]): string[] {
   }
   // The hand-labelled non-articles (every kind, listed by name when claimed), then the documentation sites apart:
   // hundreds of pages of one kind, counted per site.
-  const labelled = neg.filter((r) => r.page.source !== 'docs');
+  const labelled = neg.filter((r) => r.page.source !== 'docs' && r.page.source !== 'more');
   const fl = labelled.filter((r) => r.lede);
   const fr = labelled.filter((r) => r.readerable);
   out.push(
@@ -102,6 +103,22 @@ function report(split: Split, rows: Verdicts[]): string[] {
     out.push(
       `  documentation pages claimed: Lede ${docs.filter((r) => r.lede).length}/${docs.length}, Readability ${docs.filter((r) => r.readerable).length}/${docs.length}   (per site, Lede: ${perSite})`,
     );
+  }
+  // The modern non-articles (LEDE_MORE_NEGATIVES), apart: pages of 2014-2016 saved for their forms, per kind.
+  const more = neg.filter((r) => r.page.source === 'more');
+  if (more.length) {
+    const kinds = [...new Set(more.map((r) => r.page.kind ?? ''))].sort();
+    const perKind = kinds
+      .map((k) => {
+        const set = more.filter((r) => r.page.kind === k);
+        return `${k} ${set.filter((r) => r.lede).length}/${set.length}`;
+      })
+      .join(', ');
+    out.push(
+      `  modern non-articles claimed (${MORE_NEGATIVES_VAR}): Lede ${more.filter((r) => r.lede).length}/${more.length}, Readability ${more.filter((r) => r.readerable).length}/${more.length}   (per kind, Lede: ${perKind})`,
+    );
+    if (split === 'dev')
+      for (const r of more.filter((x) => x.lede)) out.push(`    Lede claims ${r.page.name} (${r.page.kind})`);
   }
   // Only dev's rejected pages are ever named: held-out's are not read, so rules are never written on them.
   const missed = pos.filter((r) => !r.lede).map((r) => r.page.name);
@@ -127,7 +144,12 @@ function speed(rows: Verdicts[]): string[] {
 export default async function bench(): Promise<void> {
   const loaded = loadDetectionSet();
   const { missing, leftOut } = loaded;
-  const pages = [...loaded.pages, ...labelledArticles()];
+  const more = loadMoreNegatives();
+  const pages = [...loaded.pages, ...labelledArticles(), ...(more ?? [])];
+  if (!more)
+    console.log(
+      `article detection: ${MORE_NEGATIVES_VAR} is not set (or has no manifest.json), so the modern non-articles are left out of this run.`,
+    );
   if (missing.length) {
     console.log('article detection: datasets missing, so those pages are left out of this run. Set:');
     for (const v of missing) console.log(`  ${v}=<path to ${DATASET_VARS[v]}>`);

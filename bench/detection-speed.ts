@@ -13,6 +13,7 @@ import { loadDetectionSet, readPage, type Split } from '../scripts/lib/detection
 import { parseHtmlAsBrowser } from '../scripts/lib/parse-html-spec';
 import { labelledArticles } from './article-detection-labelled';
 import { cpuMs } from './lib/cpu-timed';
+import { loadMoreNegatives } from './more-negatives';
 
 type Detect = (doc: Document) => boolean;
 
@@ -45,7 +46,9 @@ function timeOne(fn: Detect, doc: Document): { ms: number; value: boolean } {
   return { ms: median(ms), value };
 }
 
-const pages = [...loadDetectionSet().pages, ...labelledArticles()].filter((p) => p.split === split);
+const pages = [...loadDetectionSet().pages, ...labelledArticles(), ...(loadMoreNegatives() ?? [])].filter(
+  (p) => p.split === split,
+);
 const times = new Map<string, number[]>(detectors.map((d) => [d.name, []]));
 const dump: string[] = [];
 let warm = 0;

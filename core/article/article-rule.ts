@@ -2,6 +2,7 @@
 // rule can be read, tested and tuned on numbers; every threshold says why it is what it is.
 import { isDocumentationPage } from './documentation-rule';
 import { isHeadedItemAmidCards, isHeadlessWall, isKeywordLanding } from './headline-rule';
+import { isServicePage } from './service-pages';
 import { isGreetingPage } from './title-rule';
 
 export { isHeadlessWall } from './headline-rule';
@@ -65,6 +66,15 @@ export interface PageShape {
   greetingTitle: boolean;
   /** The title's last part names documentation ("Download — Python 3.11.2 documentation", since run W). */
   documentationTitle: boolean;
+  /** A short part of the title names an account action ("Log in | Site", "Passwort vergessen?", since run AC). */
+  accountTitle: boolean;
+  /** A part of the title is only "Contact us" or its kin (since run AC). */
+  contactTitle: boolean;
+  /**
+   * The page's address is the site's root ("https://site.example/"): its canonical link's, else the one it was loaded
+   * from, unless og:url names another page (since run AC): its front page.
+   */
+  rootAddress: boolean;
   /** Headings (h1-h4) inside the largest prose run: subheads of one article, or titles of many posts. */
   headingsInProse: number;
   /** Runs of prose of 300 characters or more: one article has one or a few, a page of posts many. */
@@ -279,7 +289,8 @@ const RAILED_SHARE = 0.7;
  */
 export function looksLikeArticle(s: PageShape): boolean {
   // A forum thread is readers' posts, whatever its board host declares (since run W: og:type=article on every topic).
-  if (s.errorPage || s.forumThread || isExcerptList(s) || isDocumentationPage(s)) return false;
+  // A site's front page, log-in or contact page says so by its address or its title, whatever it declares (run AC).
+  if (s.errorPage || s.forumThread || isExcerptList(s) || isDocumentationPage(s) || isServicePage(s)) return false;
   const chars = s.proseChars;
   const paragraphs = Math.max(1, s.proseParagraphs);
   if (!s.declaresArticle && (isPostList(s) || isKeywordLanding(s) || isGreetingPage(s) || isFormPage(s))) return false;

@@ -20,6 +20,7 @@ import {
 } from './article-rule';
 import { isKeywordLanding } from './headline-rule';
 import { MAX_ELEMENTS, measurePage } from './page-measure';
+import { isServicePage } from './service-pages';
 import { isGreetingPage } from './title-rule';
 
 const isProbablyReaderable = readerableCheck as unknown as typeof import('@mozilla/readability').isProbablyReaderable;
@@ -105,6 +106,7 @@ function judge(shape: PageShape, doc: Document): boolean {
   return (
     shape.declaresArticle &&
     !shape.forumThread &&
+    !isServicePage(shape) &&
     !isListingShaped(shape) &&
     !isExcerptList(shape) &&
     isProbablyReaderable(doc)
@@ -137,6 +139,10 @@ function reasonFromShape(shape: PageShape): string {
   const list = 'The page looks like a front page or a list of links or posts rather than one article.';
   if (shape.errorPage) return 'The page says it is an error page ("Page not found") rather than an article.';
   if (shape.forumThread) return 'The page looks like a forum thread (several posts) rather than one article.';
+  if (shape.rootAddress) return "The page's address is the site's root: it looks like the front page, not one article.";
+  if (shape.contactTitle) return 'The page looks like a contact page (so its title says) rather than one article.';
+  if (isServicePage(shape))
+    return 'The page looks like a log-in form or a sign-up page (its title says so, beside a password field) rather than an article.';
   if (isDocumentationPage(shape))
     return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
   if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || isKeywordLanding(shape)))) return list;

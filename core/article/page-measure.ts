@@ -7,6 +7,7 @@ import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links'
 import { isLinkedLineHead } from './line-heads';
 import { isAuthorLink, itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
+import { isAccountTitle, isContactTitle, isRootPage } from './service-pages';
 import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
 import { comparableText, isTitleInHeading } from './title-match';
 import {
@@ -108,6 +109,9 @@ export function measurePage(doc: Document): PageShape {
   /** The <aside> holding the page's only <h1>: a post set in an aside, headline and all, is no sidebar (run AB). */
   const headedAsides = new Set<Element>();
   let ogType = '';
+  /** The first canonical link's href and og:url's content (null when absent): the page's own address. */
+  let canonical: string | null = null;
+  let ogUrl: string | null = null;
   let publishedTime = false;
   let ldArticle = false;
   let ldListing = false;
@@ -271,7 +275,11 @@ export function measurePage(doc: Document): PageShape {
     } else if (tag === 'meta') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
+      else if (key === 'og:url') ogUrl ??= el.getAttribute('content') ?? '';
       else if (key === 'article:published_time' || PUBLISHED_META.has(key)) publishedTime = true;
+    } else if (tag === 'link') {
+      if (canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
+        canonical = el.getAttribute('href') ?? '';
     } else if (tag === 'script') {
       if (ldSeen < 30 && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
         ldSeen++;
@@ -395,6 +403,9 @@ export function measurePage(doc: Document): PageShape {
     keywordTitle: isKeywordTitle(docTitle),
     greetingTitle: isGreetingTitle(docTitle),
     documentationTitle: isDocumentationTitle(docTitle),
+    accountTitle: isAccountTitle(docTitle),
+    contactTitle: isContactTitle(docTitle),
+    rootAddress: isRootPage(canonical, ogUrl, doc.URL ?? ''),
     headingsInProse,
     bigRuns,
     titleInHeading,

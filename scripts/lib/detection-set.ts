@@ -25,7 +25,7 @@ export type Split = 'dev' | 'held-out';
 export interface LabelledPage {
   /** Dataset-qualified name, e.g. "trafilatura/eval/xyz.html"; the split is derived from it. */
   name: string;
-  source: 'trafilatura' | 'readability' | 'page-signal' | 'dragnet' | 'cleanportal' | 'cleaneval' | 'docs';
+  source: 'trafilatura' | 'readability' | 'page-signal' | 'dragnet' | 'cleanportal' | 'cleaneval' | 'docs' | 'more';
   path: string;
   /** The URL the page was saved from when the dataset records it, else a reserved `.invalid` one. */
   url: string;
@@ -151,7 +151,9 @@ export function loadDetectionSet(env: NodeJS.ProcessEnv = process.env): {
         name: `readability/${slug}`,
         source: 'readability',
         path: join(rdr, slug, 'source.html'),
-        url: `https://${slug}.invalid/`,
+        // Not the root: the test pages are articles saved from their own addresses, which the suite does not keep,
+        // and a root address says "front page" to the detector (run AC).
+        url: `https://${slug}.invalid/page`,
         isArticle: true,
       });
     }

@@ -1,0 +1,118 @@
+// A site's own service pages, by what the page says its address and its title are (since run AC): its front page
+// (a canonical address that is the site's root), a log-in, sign-up or password page, a contact page. Their text
+// reads as prose (a welcome, the terms one agrees to, an invitation to write), so the shape of the prose does not
+// tell them from an article; what they call themselves does. Read by the article rule and the popup's reason.
+import type { PageShape } from './article-rule';
+
+/** Separators between a title's parts ("Log in | Site", "Site - Contact us", "Forum :: Register", "Shop: Contact Us"). */
+const TITLE_PARTS = /\s+(?:[|\u2014\u2013\u2015\u00b7:\u00bb\u2022~/-]|::)\s+|\s*[|\u00bb\u2022]\s*|:\s+/;
+
+/**
+ * Words that name an account action: log in, sign up, register, a forgotten or reset password, a new account, in
+ * the languages of the dev pages and their neighbours. Ambiguous words are left out or taken only in their phrase
+ * (Spanish "registro" is also a register of deeds, Turkish "giriş" an introduction: "giriş yap" is "log in").
+ */
+const ACCOUNT_WORDS = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:log ?in|log ?on|sign ?in|sign ?up|registration|create (?:an |your |a new |new )?(?:customer |user )?account`,
+    String.raw`(?:forgot(?:ten)?|lost|reset|recover)(?: your)? password|password (?:reset|recovery|forgotten)|member login`,
+    String.raw`anmelden|anmeldung|registrieren|registrierung|kundenlogin|passwort vergessen|benutzerkonto anlegen`,
+    String.raw`connexion|inscription|identifiez-vous|mot de passe oubli[ée]|iniciar sesi[oó]n|reg[ií]strate|registrarse`,
+    String.raw`contrase[ñn]a|accedi|registrati|zaloguj|logowanie|rejestracja|prihl[aá]senie|registr[aá]cia|giri[sş] yap`,
+    String.raw`[uü]ye ol|kay[ıi]t ol|вход|войти|регистрация|авторизация|восстановление пароля)(?![\p{L}\p{N}])`,
+    'ログイン|会員登録|パスワード再設定|登录|注册|로그인|회원가입',
+  ].join('|'),
+  'iu',
+);
+/**
+ * "Register" names the action only when it opens its part ("Register at Forums", "Register New Account"): after a
+ * name it is a newspaper's ("The Register", "Orange County Register"), whose story pages carry a subscriber's log-in.
+ */
+const REGISTER_FIRST = /^register(?![\p{L}\p{N}])/iu;
+/** An account page's title part is the action and a word or three ("Member sign in", "Register New Account"). */
+const ACCOUNT_PART_MAX_WORDS = 5;
+
+/**
+ * Whether a document's title names an account action in one of its parts, a short one: "Log in | Star Wars: The Old
+ * Republic", "Passwort vergessen? - Mindfactory", "Register at Forums - Mtbr.com". A headline that mentions signing
+ * in ("Construction Sign In Utah Reads 'God Hates Gays'") has more words than an account page's part.
+ */
+export function isAccountTitle(title: string): boolean {
+  return title
+    .trim()
+    .split(TITLE_PARTS)
+    .some(
+      (p) =>
+        (ACCOUNT_WORDS.test(p) || REGISTER_FIRST.test(p.trim())) &&
+        p.trim().split(/\s+/).length <= ACCOUNT_PART_MAX_WORDS,
+    );
+}
+
+/** A title part that is only "Contact" or "Contact us" (and their kin), in the languages of the dev pages. */
+const CONTACT_PART = new RegExp(
+  [
+    String.raw`^(?:contacts?(?: us| me)?(?: information| info| page| form| details)?|contactez[- ]nous|nous contacter`,
+    String.raw`contacto|cont[aá]ctenos|cont[aá]ctanos|contatti|contattaci|contato|fale conosco|kontakt(?:e|formular)?`,
+    String.raw`kontaktieren sie uns|kontakt os|kontakta oss|kontakty|контакты|обратная связь|kapcsolat|iletişim`,
+    String.raw`yhteystiedot|お問い合わせ|联系我们|연락처)[.!?]*$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Whether a document's title calls the page a contact page: one of its parts is "Contact us", "Kontakt",
+ * "Contactez-nous"… and nothing more ("Contact | When Geeks Wed", "Party Supplies - Free Shipping: Contact Us"). A
+ * story about contact ("Contact lens recall", "First contact with…") has more words in that part.
+ */
+export function isContactTitle(title: string): boolean {
+  return title
+    .trim()
+    .split(TITLE_PARTS)
+    .some((p) => CONTACT_PART.test(p.trim()));
+}
+
+/** A path that is a site's root: nothing, "/", or its index file ("/index.php", "/default.aspx"). */
+const ROOT_PATH = /^\/?(?:(?:index|default|home)\.(?:html?|php|aspx?|jsp|cfm))?$/i;
+
+/**
+ * Whether an address (a canonical link's, og:url's, or the document's own) is a site's root: an absolute URL or a
+ * path from the root, with a root path, no query (WordPress's "/?p=123" is one post) and no hash route ("/#!/story/1"
+ * is an app's page). A relative path ("Default.aspx") or an empty href says nothing (see {@link isPlaceableAddress}),
+ * and neither does a language's root ("/en/"), which some sites give a front of its own.
+ */
+export function isRootAddress(href: string): boolean {
+  if (!isPlaceableAddress(href)) return false;
+  const h = href.trim();
+  const rest = h.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '');
+  const [beforeHash = '', hash = ''] = rest.split('#');
+  if (/^!?\//.test(hash)) return false;
+  const [path = '', query] = beforeHash.split('?');
+  return ROOT_PATH.test(path) && !query;
+}
+
+/** An absolute address or a path from the root: one that can be placed without knowing where the page is. */
+export function isPlaceableAddress(href: string): boolean {
+  const h = href.trim();
+  return h !== '' && (h.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(h));
+}
+
+/**
+ * Whether the page's own address is its site's root, from what it says first: its canonical link when it can be
+ * placed, else the address it was loaded from (the browser's; a saved page's, in the benches). og:url can deny it
+ * (an article's own address), never say it alone: templates set it to the site's root on every page (NFL.com's
+ * blogs of 2012).
+ */
+export function isRootPage(canonical: string | null, ogUrl: string | null, docUrl: string): boolean {
+  if (ogUrl !== null && isPlaceableAddress(ogUrl) && !isRootAddress(ogUrl)) return false;
+  return canonical !== null && isPlaceableAddress(canonical) ? isRootAddress(canonical) : isRootAddress(docUrl);
+}
+
+/**
+ * A site's service page rather than an article: its address is the site's root (a front page, whatever its template
+ * declares: some set og:type=article on every page), its title names an account action and it holds a
+ * password field (a log-in or sign-up page, whatever terms or welcome text it prints), or its title calls it a
+ * contact page.
+ */
+export function isServicePage(s: PageShape): boolean {
+  return s.rootAddress || (s.accountTitle && s.hasPassword) || s.contactTitle;
+}
