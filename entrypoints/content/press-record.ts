@@ -137,7 +137,7 @@ function drawnAs(range: Range, text: string): string {
  * where it is hidden (visibility, a colour or fill under a quarter opaque, a size under 4 px, opacity under a quarter
  * down its elements) or may not be drawn in its order or in full (a clip, filter, transform, mask or bidi override on
  * an element over it). Read at the release
- * and at `mouseup`, the same task: a page that restores in its own `pointerup` what it drew otherwise during the press
+ * and at `mouseup`, with only the page's `pointerup` listeners between: a page that restores in its own `pointerup` what it drew otherwise during the press
  * changes a mark. Honest dimming keeps every mark.
  */
 function shown(range: Range): string {
