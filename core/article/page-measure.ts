@@ -7,7 +7,7 @@ import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links'
 import { isLinkedLineHead } from './line-heads';
 import { isAuthorLink, itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
-import { isAccountTitle, isContactTitle, isRootPage } from './service-pages';
+import { isAccountTitle, isBareAccountTitle, isContactTitle, isRootPage, serviceAddressKind } from './service-pages';
 import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
 import { comparableText, isTitleInHeading } from './title-match';
 import {
@@ -405,6 +405,10 @@ export function measurePage(doc: Document): PageShape {
     documentationTitle: isDocumentationTitle(docTitle),
     accountTitle: isAccountTitle(docTitle),
     contactTitle: isContactTitle(docTitle),
+    bareAccountTitle: isBareAccountTitle(docTitle),
+    // Either address may say it: WordPress sets a sign-up page's canonical link to the blog's front, a shop its
+    // account form's to the account's overview ("/kundenkonto" for ".../anmelden/regis/register").
+    serviceAddress: serviceAddressKind(canonical ?? '') ?? serviceAddressKind(doc.URL ?? ''),
     rootAddress: isRootPage(canonical, ogUrl, doc.URL ?? ''),
     headingsInProse,
     bigRuns,
