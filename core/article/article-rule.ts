@@ -68,6 +68,13 @@ export interface PageShape {
   documentationTitle: boolean;
   /** A short part of the title names an account action ("Log in | Site", "Passwort vergessen?", since run AC). */
   accountTitle: boolean;
+  /** A part of the title is only an account action and a word or two ("Register", "Client Login", since run AD). */
+  bareAccountTitle: boolean;
+  /**
+   * What the page's addresses name (its canonical link's, when it can be placed, or the loaded one's): a log-in,
+   * sign-up or password page ("/login", "ucp.php?mode=register"), a contact page ("/contact-us/"), or null (run AD).
+   */
+  serviceAddress: 'account' | 'contact' | null;
   /** A part of the title is only "Contact us" or its kin (since run AC). */
   contactTitle: boolean;
   /**

@@ -140,6 +140,10 @@ function reasonFromShape(shape: PageShape): string {
   if (shape.errorPage) return 'The page says it is an error page ("Page not found") rather than an article.';
   if (shape.forumThread) return 'The page looks like a forum thread (several posts) rather than one article.';
   if (shape.rootAddress) return "The page's address is the site's root: it looks like the front page, not one article.";
+  if (shape.serviceAddress === 'contact')
+    return 'The page looks like a contact page (so its address says) rather than one article.';
+  if (shape.serviceAddress === 'account')
+    return 'The page looks like a log-in form or a sign-up page (so its address says) rather than an article.';
   if (shape.contactTitle) return 'The page looks like a contact page (so its title says) rather than one article.';
   if (isServicePage(shape))
     return 'The page looks like a log-in form or a sign-up page (its title says so, beside a password field) rather than an article.';

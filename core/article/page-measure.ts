@@ -7,7 +7,7 @@ import { isEditLink, isHeadlineToOwnSite, isPermalinkOf } from './heading-links'
 import { isLinkedLineHead } from './line-heads';
 import { isAuthorLink, itemTypeDeclares, jsonLdDeclares } from './page-declarations';
 import { ownProse, TEXT_BLOCKS } from './own-prose';
-import { isAccountTitle, isContactTitle, isRootPage } from './service-pages';
+import { isAccountTitle, isBareAccountTitle, isContactTitle, isRootPage, serviceAddressKind } from './service-pages';
 import { isChrome, proseContainer, RELATED_BOX } from './prose-place';
 import { comparableText, isTitleInHeading } from './title-match';
 import {
@@ -391,6 +391,7 @@ export function measurePage(doc: Document): PageShape {
   // Counted without their short one-sentence lines: those lengthen a run, they do not make a box of teasers a run.
   for (const g of groups.values()) if (g.chars - (g.short ?? 0) >= 300) bigRuns++;
   const docTitle = doc.title;
+  const accountTitle = isAccountTitle(docTitle);
   const titleInHeading =
     ogType !== 'article' && !publishedTime && isTitleInHeading(docTitle, allHeadings, namedHeadlines);
   // An error page names itself in its title or its first headings.
@@ -403,8 +404,13 @@ export function measurePage(doc: Document): PageShape {
     keywordTitle: isKeywordTitle(docTitle),
     greetingTitle: isGreetingTitle(docTitle),
     documentationTitle: isDocumentationTitle(docTitle),
-    accountTitle: isAccountTitle(docTitle),
+    accountTitle,
     contactTitle: isContactTitle(docTitle),
+    // A bare account title is an account title too: read only where the first said yes.
+    bareAccountTitle: accountTitle && isBareAccountTitle(docTitle),
+    // Either address may say it: WordPress sets a sign-up page's canonical link to the blog's front, a shop its
+    // account form's to the account's overview ("/kundenkonto" for ".../anmelden/regis/register").
+    serviceAddress: serviceAddressKind(canonical ?? '') ?? serviceAddressKind(doc.URL ?? ''),
     rootAddress: isRootPage(canonical, ogUrl, doc.URL ?? ''),
     headingsInProse,
     bigRuns,

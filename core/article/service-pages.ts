@@ -48,6 +48,67 @@ export function isAccountTitle(title: string): boolean {
     );
 }
 
+/**
+ * A title part this short that names an account action is the page's own name ("Register", "Client Login",
+ * "Forgotten password recovery", "로그인"), with or without a password field in sight (a forgotten-password form, a
+ * board's registration agreement, a log-in form a script draws). A headline that mentions one has more words: "Ticket
+ * registration for Glastonbury" (a dev article, four) is the nearest (since run AD).
+ */
+const BARE_ACCOUNT_PART_MAX_WORDS = 3;
+
+/**
+ * Whether a part of the document's title is only an account action and a word or two ("Register", "Client Login |
+ * Cision", "Форум • Регистрация"): such a page is a log-in, sign-up or password page even with no password field.
+ */
+export function isBareAccountTitle(title: string): boolean {
+  return title
+    .trim()
+    .split(TITLE_PARTS)
+    .some(
+      (p) =>
+        (ACCOUNT_WORDS.test(p) || REGISTER_FIRST.test(p.trim())) &&
+        p.trim().split(/\s+/).length <= BARE_ACCOUNT_PART_MAX_WORDS,
+    );
+}
+
+/**
+ * The last segment of an address's path that names an account action, whole, or after one word ("/login",
+ * "/user/login", "/client-login/", "/wp-signup.php", "/auth/forgotten_password", "/forgotpassword.php"). An
+ * article's slug that mentions one ("/how-to-sign-up-for-medicare") has more words around it.
+ */
+const ACCOUNT_SEGMENT =
+  /^(?:[a-z]+[-_])?(?:log-?[io]n|sign-?in|sign-?up|register|registration|(?:forgot(?:ten)?|lost|reset)[-_]?password|password[-_]?(?:reset|recovery)|create[-_]?account)(?:\.[a-z]{2,5})?$/i;
+/** A query that names the action a script serves ("ucp.php?mode=register", "cart.asp?mode=login", "auth.html?cmd=register"). */
+const ACCOUNT_QUERY =
+  /[?&](?:mode|cmd|action|do)=(?:log-?in|sign-?in|sign-?up|register|lostpassword|forgot(?:ten)?password)(?:&|$)/i;
+/** The last segment of a contact page's path ("/contact", "/contact-us/", "/kontakt.html", "/service/contact"). */
+const CONTACT_SEGMENT =
+  /^(?:contacts?(?:[-_]?(?:us|me|form|page))?|contactez[-_]nous|contacto|contatti|contato|kontakt(?:e|formular)?|kontakty)(?:\.[a-z]{2,5})?$/i;
+
+/** The last non-empty segment of an address's path (decoded, lower case), and its query; null when it cannot be read. */
+function addressParts(href: string): { segment: string; query: string } | null {
+  if (!isPlaceableAddress(href)) return null;
+  const rest = href.trim().replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '');
+  const [beforeHash = ''] = rest.split('#');
+  const q = beforeHash.indexOf('?');
+  const path = q < 0 ? beforeHash : beforeHash.slice(0, q);
+  const segments = path.split('/').filter((x) => x !== '');
+  return { segment: segments.at(-1) ?? '', query: q < 0 ? '' : beforeHash.slice(q) };
+}
+
+/**
+ * What a page's address says it is (since run AD): a log-in, sign-up or password page ("/login", "/signup",
+ * "ucp.php?mode=register"), a contact page ("/contact-us/"), or nothing. The address is what a service page cannot
+ * hide when its title and text say nothing (an empty title, a site's name, a welcome under the form).
+ */
+export function serviceAddressKind(href: string): 'account' | 'contact' | null {
+  const parts = addressParts(href);
+  if (!parts) return null;
+  if (ACCOUNT_SEGMENT.test(parts.segment) || ACCOUNT_QUERY.test(parts.query)) return 'account';
+  if (CONTACT_SEGMENT.test(parts.segment)) return 'contact';
+  return null;
+}
+
 /** A title part that is only "Contact" or "Contact us" (and their kin), in the languages of the dev pages. */
 const CONTACT_PART = new RegExp(
   [
@@ -110,9 +171,15 @@ export function isRootPage(canonical: string | null, ogUrl: string | null, docUr
 /**
  * A site's service page rather than an article: its address is the site's root (a front page, whatever its template
  * declares: some set og:type=article on every page), its title names an account action and it holds a
- * password field (a log-in or sign-up page, whatever terms or welcome text it prints), or its title calls it a
- * contact page.
+ * password field (a log-in or sign-up page, whatever terms or welcome text it prints), or is only that action and a
+ * word or two (since run AD), its title calls it a contact page, or its address names a log-in, sign-up, password or
+ * contact page (since run AD).
  */
 export function isServicePage(s: PageShape): boolean {
-  return s.rootAddress || (s.accountTitle && s.hasPassword) || s.contactTitle;
+  return (
+    s.rootAddress ||
+    (s.accountTitle && (s.hasPassword || s.bareAccountTitle)) ||
+    s.contactTitle ||
+    s.serviceAddress !== null
+  );
 }
