@@ -81,18 +81,20 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     // The route, the story, then the <title>, canonical and og:title change; the JSON-LD (headline "China and Russia
     // Strengthen Alliance") stays as it was. Before the fix the sidebar, the record and the library called story two
     // by story one's headline (red team 26).
+    // A path of its own per attempt: a retry must not meet the first attempt's notes.
+    const base = `/trust/spa-ld-${Date.now()}`;
     const two = `<h1>Story two: UN vetoes</h1><p>In a new analysis, experts said that ${PASSAGE}, a view many diplomats share. The council met again on Tuesday to discuss a new resolution drafted by France and Britain.</p><p>Officials said the vote would be held next week. "We expect a veto," said Ambassador John Smith, who has served at the UN since 2010.</p><p>The resolution would impose new sanctions on 12 companies.</p>`;
-    const html = SAMPLE.replace('<head>', '<head><link rel="canonical" href="/trust/spa-ld/one">').replace(
+    const html = SAMPLE.replace('<head>', `<head><link rel="canonical" href="${base}/one">`).replace(
       '</body>',
-      `<script>window.navigate = () => { history.pushState({}, '', '/trust/spa-ld/two'); document.querySelector('article').innerHTML = ${JSON.stringify(two)};
-        setTimeout(() => { document.title = 'Story two'; document.querySelector('link[rel=canonical]').href = '/trust/spa-ld/two';
+      `<script>window.navigate = () => { history.pushState({}, '', '${base}/two'); document.querySelector('article').innerHTML = ${JSON.stringify(two)};
+        setTimeout(() => { document.title = 'Story two'; document.querySelector('link[rel=canonical]').href = '${base}/two';
         document.querySelector('meta[property="og:title"]').setAttribute('content', 'Story two'); }, 300); };</script></body>`,
     );
-    trust.server.route('/trust/spa-ld/one', { body: html });
+    trust.server.route(`${base}/one`, { body: html });
     const page = await trust.session.context.newPage();
-    await page.goto(`${trust.server.url}/trust/spa-ld/one`);
+    await page.goto(`${trust.server.url}${base}/one`);
     await trust.highlight(page, PASSAGE, '1');
-    await expect.poll(() => trust.quotesFor('/trust/spa-ld/one')).toEqual([PASSAGE]);
+    await expect.poll(() => trust.quotesFor(`${base}/one`)).toEqual([PASSAGE]);
     const sidebar = await trust.session.context.newPage();
     await sidebar.goto(
       `chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${await tabIdOf(trust.session, page)}`,
@@ -110,8 +112,9 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     await trust.highlight(page, PASSAGE, '2');
     const titleOf = async (path: string) =>
       (await readStore(trust.probe)).articles.find((a) => a.key.endsWith(path))?.title;
-    await expect.poll(() => titleOf('/trust/spa-ld/two')).toBe('Story two');
-    expect(await titleOf('/trust/spa-ld/one')).toBe('China and Russia Strengthen Alliance');
+    // The note's save and the record it makes can take seconds on a loaded machine.
+    await expect.poll(() => titleOf(`${base}/two`), { timeout: 15_000 }).toBe('Story two');
+    expect(await titleOf(`${base}/one`)).toBe('China and Russia Strengthen Alliance');
     await sidebar.close();
     await page.close();
   });
