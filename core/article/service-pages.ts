@@ -38,14 +38,7 @@ const ACCOUNT_PART_MAX_WORDS = 5;
  * in ("Construction Sign In Utah Reads 'God Hates Gays'") has more words than an account page's part.
  */
 export function isAccountTitle(title: string): boolean {
-  return title
-    .trim()
-    .split(TITLE_PARTS)
-    .some(
-      (p) =>
-        (ACCOUNT_WORDS.test(p) || REGISTER_FIRST.test(p.trim())) &&
-        p.trim().split(/\s+/).length <= ACCOUNT_PART_MAX_WORDS,
-    );
+  return namesAccountAction(title, ACCOUNT_PART_MAX_WORDS);
 }
 
 /**
@@ -61,14 +54,15 @@ const BARE_ACCOUNT_PART_MAX_WORDS = 3;
  * Cision", "Форум • Регистрация"): such a page is a log-in, sign-up or password page even with no password field.
  */
 export function isBareAccountTitle(title: string): boolean {
+  return namesAccountAction(title, BARE_ACCOUNT_PART_MAX_WORDS);
+}
+
+/** Whether a part of the title of at most `maxWords` words names an account action. */
+function namesAccountAction(title: string, maxWords: number): boolean {
   return title
     .trim()
     .split(TITLE_PARTS)
-    .some(
-      (p) =>
-        (ACCOUNT_WORDS.test(p) || REGISTER_FIRST.test(p.trim())) &&
-        p.trim().split(/\s+/).length <= BARE_ACCOUNT_PART_MAX_WORDS,
-    );
+    .some((p) => (ACCOUNT_WORDS.test(p) || REGISTER_FIRST.test(p.trim())) && p.trim().split(/\s+/).length <= maxWords);
 }
 
 /**
