@@ -182,9 +182,10 @@ export async function highlightSelection(
 /**
  * The words saved, as Lede's own toast shows them beside Undo: a page can draw a passage otherwise than its text while
  * the reader drags (red teams 42 and 43: a word hidden by `:active`, a filter, an overlay), so the reader is shown at
- * once what was stored, in a box the page cannot draw over. A long passage keeps its start and its end.
+ * once what was stored, in Lede's own shadow root, which the page's stylesheet cannot restyle (a layer the page lays
+ * over it is met by the Undo button's own drawn check). A long passage keeps its start and its end.
  */
-export function excerpt(text: string): string {
+function excerpt(text: string): string {
   const w = text.replace(/\s+/g, ' ').trim();
   return w.length > 280 ? `${w.slice(0, 200)} … ${w.slice(-70)}` : w;
 }

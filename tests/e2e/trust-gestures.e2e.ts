@@ -792,7 +792,7 @@ describe('red team 42: a word inside the reader’s passage drawn differently on
 
   it('by `:active` alone, with no script (open): the drag is saved, and Lede’s own toast shows the words stored', async () => {
     // The browser, not the page, restores the word as the button comes up: nothing Lede reads at the release or at
-    // mouseup differs. What was stored is shown at once, with Undo, in a box the page cannot draw over.
+    // mouseup differs. What was stored is shown at once, with Undo, in Lede's own toast.
     const path = `/rt42/drawn-active-${Date.now()}.html`;
     const page = await openRaw(path, layInPassage('never '), '<style>p:active #plant{color:transparent}</style>');
     await dragOverPlant(page);
