@@ -108,6 +108,13 @@ export const CHANGED_PASSAGE =
 /** Told when the page draws words into the selected passage that its text does not have (stylesheet, field, SVG). */
 export const DRAWN_WORDS =
   'the page draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.';
+/**
+ * Told when a form field or an image's text shows words inside the selected passage: most often a long drag that ran
+ * past the article into a search box or a sign-up form (Firefox extends a drag released beside the column to the end
+ * of the page), sometimes a field laid between two words to show one the text does not have.
+ */
+export const FIELD_WORDS =
+  "your selection runs over a form field or an image whose words are not in the page's text (a search box, a sign-up form), so its quote would not say what you read: nothing was saved. Select the passage without it.";
 /** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';
@@ -143,7 +150,8 @@ export async function highlightSelection(
   if (expected && currentKey(s) !== expected.key) return refuse(MOVED_ADDRESS);
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view);
-  if (apart) return refuse(apart === 'generated words' ? DRAWN_WORDS : REORDERED_TEXT);
+  if (apart)
+    return refuse(apart === 'generated words' ? DRAWN_WORDS : apart === 'field words' ? FIELD_WORDS : REORDERED_TEXT);
   try {
     const selectors = describeOnPage(s.text, s.doc, range);
     if (!selectors) {
@@ -183,11 +191,18 @@ export async function highlightSelection(
  * The words saved, as Lede's own toast shows them beside Undo: a page can draw a passage otherwise than its text while
  * the reader drags (red teams 42 and 43: a word hidden by `:active`, a filter, an overlay), so the reader is shown at
  * once what was stored, in Lede's own shadow root, which the page's stylesheet cannot restyle (a layer the page lays
- * over it is met by the Undo button's own drawn check). A long passage keeps its start and its end.
+ * over it is met by the Undo button's own drawn check). A long passage keeps its start and its end, cut between words
+ * (a word cut in two reads as another word).
  */
 function excerpt(text: string): string {
   const w = text.replace(/\s+/g, ' ').trim();
-  return w.length > 280 ? `${w.slice(0, 200)} … ${w.slice(-70)}` : w;
+  if (w.length <= 280) return w;
+  const head = w.slice(0, 200);
+  const tail = w.slice(-70);
+  // Where the cut falls on a space, the word beside it is whole.
+  const headCut = w[200] === ' ' ? 200 : head.lastIndexOf(' ');
+  const tailCut = w[w.length - 71] === ' ' ? -1 : tail.indexOf(' ');
+  return `${headCut > 150 ? head.slice(0, headCut) : head} … ${tailCut >= 0 && tailCut < 20 ? tail.slice(tailCut + 1) : tail}`;
 }
 
 /** Opens the note editor beside a placed highlight, focused on its note or its tags. */

@@ -22,31 +22,34 @@ const shortcut = (page: Page, tabId?: number) => pressShortcut(page, trust.sessi
 const alertOf = (page: Page) => piercedText(page, 'role', 'alert').catch(() => null);
 
 /** Client coordinates of the start and end of `text` inside `target` (a frame's own window). */
-async function ends(target: Page | Frame, text: string) {
-  return target.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-      const i = n.data.indexOf(needle);
-      if (i < 0) continue;
-      (n.parentElement as Element).scrollIntoView({ block: 'center' });
-      const a = document.createRange();
-      a.setStart(n, i);
-      a.setEnd(n, i + 1);
-      const b = document.createRange();
-      b.setStart(n, i + needle.length - 1);
-      b.setEnd(n, i + needle.length);
-      const ra = a.getBoundingClientRect();
-      const rb = b.getBoundingClientRect();
-      return {
-        x1: ra.left + 2,
-        y1: ra.top + ra.height / 2,
-        x2: rb.right - 2,
-        y2: rb.top + rb.height / 2,
-        bottom: rb.bottom,
-      };
-    }
-    return null;
-  }, text);
+async function ends(target: Page | Frame, text: string, scroll = true) {
+  return target.evaluate(
+    ([needle, scroll]) => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+        const i = n.data.indexOf(needle);
+        if (i < 0) continue;
+        if (scroll) (n.parentElement as Element).scrollIntoView({ block: 'center' });
+        const a = document.createRange();
+        a.setStart(n, i);
+        a.setEnd(n, i + 1);
+        const b = document.createRange();
+        b.setStart(n, i + needle.length - 1);
+        b.setEnd(n, i + needle.length);
+        const ra = a.getBoundingClientRect();
+        const rb = b.getBoundingClientRect();
+        return {
+          x1: ra.left + 2,
+          y1: ra.top + ra.height / 2,
+          x2: rb.right - 2,
+          y2: rb.top + rb.height / 2,
+          bottom: rb.bottom,
+        };
+      }
+      return null;
+    },
+    [text, scroll] as const,
+  );
 }
 
 describe('red team 31: the honest reader', () => {
@@ -155,6 +158,61 @@ describe('red team 31: the honest reader', () => {
     console.log('R8', sel.length, JSON.stringify(sel.slice(-50)), JSON.stringify(reply), await alertOf(page), e.y1);
     expect((await trust.quotesFor(path)).length).toBe(1);
     await page.close();
+  });
+
+  it('R15 a drag across a sign-up form between two paragraphs is saved; a field inside a sentence is refused with its own reason', async () => {
+    // News pages put a newsletter box mid-article. Its field shows words ("Email address") that are not the text,
+    // but it stands apart from the sentences: the drag across it was refused as if the page drew words into them.
+    const form =
+      '<section class="signup"><h3>Get the Free Beacon in your inbox</h3><form><input type="email" placeholder="Email address"><button type="button">Sign up</button></form></section>';
+    const inline =
+      '<p id="inline">Officials said the talks <input value="never" readonly style="border:0;width:3.3em;font:inherit"> failed to reach a deal.</p>';
+    const path = `/rt31/r15-${Date.now()}.html`;
+    const { page } = await open(
+      path,
+      SAMPLE.replace('<div class="ad" id="in-article">Advertisement</div>', form + inline),
+    );
+    await page.evaluate(() => document.querySelector('#inline')?.remove());
+    await page.evaluate(() => document.querySelector('.signup')?.scrollIntoView({ block: 'center' }));
+    const a = (await ends(page, 'Beijing and Moscow', false))!;
+    const b = (await ends(page, 'Xi said on Thursday', false))!;
+    await page.mouse.move(a.x1, a.y1);
+    await page.mouse.down();
+    await page.mouse.move(b.x2, b.y2, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => String(getSelection()))).toContain('Sign up');
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path), { timeout: 10_000 }).toHaveLength(1);
+    const [saved] = await trust.quotesFor(path);
+    expect(saved).toMatch(/^Beijing and Moscow[\s\S]*Get the Free Beacon[\s\S]*Xi said on Thursday$/);
+    await expect.poll(() => piercedText(page, 'class', 'toast ').catch(() => '')).toMatch(/Saved: “Beijing and Moscow/);
+    // The toast shows a long passage's start and end, each cut between words.
+    const shown = ((await piercedText(page, 'class', 'toast ')) ?? '').match(/“(.*)”/)?.[1] ?? '';
+    const [head = '', tail = ''] = shown.split(' … ');
+    const flat = saved!.replace(/\s+/g, ' ');
+    expect(flat.startsWith(`${head} `) && flat.endsWith(` ${tail}`), shown).toBe(true);
+    console.log('R15 saved', a.y1, JSON.stringify(saved.slice(0, 60)));
+    await page.screenshot({ path: '/tmp/r15-form.png' });
+    await page.close();
+
+    // The same field laid in a sentence: "the talks never failed" shown, "the talks failed" in the text.
+    const path2 = `/rt31/r15b-${Date.now()}.html`;
+    const { page: page2 } = await open(
+      path2,
+      SAMPLE.replace('<div class="ad" id="in-article">Advertisement</div>', inline),
+    );
+    const c = (await ends(page2, 'Officials said'))!;
+    const d = (await ends(page2, 'reach a deal.'))!;
+    await page2.mouse.move(c.x1, c.y1);
+    await page2.mouse.down();
+    await page2.mouse.move(d.x2, d.y2, { steps: 6 });
+    await page2.mouse.up();
+    await page2.waitForTimeout(300);
+    await page2.keyboard.press('1');
+    await expect.poll(() => alertOf(page2), { timeout: 10_000 }).toMatch(/runs over a form field or an image/);
+    expect(await trust.quotesFor(path2)).toEqual([]);
+    await page2.close();
   });
 
   it('R12 page side asleep (no notes): the reader selects, then at once uses the shortcut', async () => {

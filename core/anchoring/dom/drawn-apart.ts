@@ -24,11 +24,12 @@ import { blendsIn } from './unseen-text';
 const MAX_ELEMENTS = 5_000;
 
 /** Why the range's words are drawn apart from its text, or null when the reader sees its text as it is. */
-export type DrawnApart = 'generated words' | 'reordered text' | null;
+export type DrawnApart = 'generated words' | 'field words' | 'reordered text' | null;
 
 /**
- * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet or shown by an element inside the
- * running text ({@link drawsOtherWords}), or text shown reordered.
+ * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet ('generated words') or shown by a form
+ * field or an SVG inside it ('field words': the reader is told which, as a long drag that runs into a page's search
+ * box or sign-up form is the honest case; see {@link drawsOtherWords}), or text shown reordered.
  */
 export function drawnApart(range: Range, view: Window): DrawnApart {
   const elements = elementsOf(range, view);
@@ -36,7 +37,8 @@ export function drawnApart(range: Range, view: Window): DrawnApart {
     const style = view.getComputedStyle(el);
     if (/override/.test(style.unicodeBidi) && /[\p{L}\p{N}]/u.test(textIn(el, range))) return 'reordered text';
   }
-  if (wordsDrawnIn(range, view, elements)) return 'generated words';
+  const drawn = wordsDrawnIn(range, view, elements);
+  if (drawn) return drawn;
   // Layout that moves letters without touching the text (flex order, row-reverse, relative offsets).
   return drawnOutOfOrder(range, view) ? 'reordered text' : null;
 }
@@ -49,7 +51,7 @@ export function drawnApart(range: Range, view: Window): DrawnApart {
  * Reads computed style of the range's elements only (and layout for a pseudo-element laid over the page).
  */
 export function drawsOtherWords(range: Range, view: Window): boolean {
-  return wordsDrawnIn(range, view, elementsOf(range, view));
+  return wordsDrawnIn(range, view, elementsOf(range, view)) !== null;
 }
 
 /** The range's common ancestor, up to 7 of its ancestors, and the elements the range meets (up to MAX_ELEMENTS). */
@@ -65,9 +67,14 @@ function elementsOf(range: Range, view: Window): Element[] {
   return elements;
 }
 
-function wordsDrawnIn(range: Range, view: Window, elements: readonly Element[]): boolean {
+/** Which words the reader sees inside `range` that its text does not hold, or null. */
+function wordsDrawnIn(
+  range: Range,
+  view: Window,
+  elements: readonly Element[],
+): 'generated words' | 'field words' | null {
   for (const el of elements) {
-    if (showsOwnWords(el, view)) return true;
+    if (showsOwnWords(el, view) && inRunningText(el, range, view)) return 'field words';
     const display = view.getComputedStyle(el).display;
     const hostInline = isInlineLevel(display);
     const pseudos: (readonly [Pseudo, number])[] = [
@@ -78,23 +85,83 @@ function wordsDrawnIn(range: Range, view: Window, elements: readonly Element[]):
     for (const [pseudo, at] of pseudos) {
       const words = pseudoWords(el, pseudo, view, hostInline)?.kind;
       if (!words) {
-        if (pseudo !== '::marker' && marksTouchWords(range, el, pseudo, view, hostInline)) return true;
+        if (pseudo !== '::marker' && marksTouchWords(range, el, pseudo, view, hostInline)) return 'generated words';
         continue;
       }
       // Laid over the page (position: absolute or fixed): it paints other words over the selected ones where its
       // box meets theirs ("Xi" over "Putin", red team 30); elsewhere (a badge in the margin) it changes nothing.
       if (words === 'positioned') {
-        if (meets(range.getClientRects(), [pseudoBox(el, pseudo, view)])) return true;
+        if (meets(range.getClientRects(), [pseudoBox(el, pseudo, view)])) return 'generated words';
         continue;
       }
       // In the flow, the pseudo-element stands where the range can show it: its place inside the range, or at the
       // range's edge where the range starts (ends) with the element's first (last) words: "It is false that" drawn
       // before an item whose words the reader selected from their start.
       if (!pointInRange(range, el, at) && !atEdge(range, el, pseudo === '::after')) continue;
-      if (hostInline || pseudo === '::marker' || textIn(el, range)) return true;
+      if (hostInline || pseudo === '::marker' || textIn(el, range)) return 'generated words';
     }
   }
+  return null;
+}
+
+/** Controls and drawings whose own text is a label or a picture's, not the running text round a field. */
+const NOT_RUNNING = 'button,select,option,textarea,svg,script,style';
+/** Text nodes looked at for a field's running text (a field in a save across a whole long page). */
+const MAX_TEXTS = 3_000;
+
+/**
+ * Whether a field or an SVG that shows words stands in the running text of the selected passage, as red team 38's
+ * borderless `<input value="never">` between two words does, rather than apart from it: a newsletter form or a chart
+ * between two paragraphs, which an honest long drag crosses (and Firefox's own selection does when a drag is released
+ * beside the column). It stands in the running text when selected words are laid in its block's lines (a line break
+ * between them changes nothing), or share a line with it a short step away (a flex or grid row puts a field beside
+ * words its block does not hold).
+ */
+function inRunningText(el: Element, range: Range, view: Window): boolean {
+  const block = blockOf(el, view);
+  const doc = el.ownerDocument;
+  const isRunning = (t: Text): boolean => {
+    const parent = t.parentElement;
+    return !!parent && !parent.closest(NOT_RUNNING) && WORD.test(selectedPart(t, range));
+  };
+  if (block !== el) {
+    const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+    let seen = 0;
+    for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++) {
+      const t = n as Text;
+      if (isRunning(t) && blockOf(t.parentElement!, view) === block) return true;
+    }
+  }
+  const box = el.getBoundingClientRect();
+  const root = range.commonAncestorContainer;
+  const walker = doc.createTreeWalker(root.nodeType === 1 ? root : (root.parentNode ?? root), 4);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++) {
+    const t = n as Text;
+    if (!range.intersectsNode(t) || !isRunning(t)) continue;
+    const part = doc.createRange();
+    part.selectNodeContents(t);
+    if (t === range.startContainer) part.setStart(t, range.startOffset);
+    if (t === range.endContainer) part.setEnd(t, range.endOffset);
+    for (const r of part.getClientRects()) if (sameLine(r, box)) return true;
+  }
   return false;
+}
+
+/** The part of `t` inside `range`. */
+function selectedPart(t: Text, range: Range): string {
+  if (!range.intersectsNode(t)) return '';
+  const start = t === range.startContainer ? range.startOffset : 0;
+  const end = t === range.endContainer ? range.endOffset : t.data.length;
+  return t.data.slice(start, end);
+}
+
+/** Whether two boxes stand on one line a short step apart: their heights overlap by half the lower one's, and the gap between them is under three of the line's heights. */
+function sameLine(a: DOMRectReadOnly, b: DOMRectReadOnly): boolean {
+  if (a.width === 0 || a.height === 0) return false;
+  const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  const gap = Math.max(a.left - b.right, b.left - a.right, 0);
+  return overlap >= 0.5 * Math.min(a.height, b.height) && gap < 3 * Math.max(a.height, 16);
 }
 
 /** Input types whose box shows their value (or placeholder) as text. */
