@@ -2,8 +2,9 @@
 // text, its stylesheets and the document's CSS.highlights registry never hold them, so no script of the page can
 // read which passages the reader marked. (The CSS Custom Highlight API painted the same colours with less work, but
 // its registry belongs to the document: any page could list `CSS.highlights` and read every range back.)
-// The layer sits at the document's origin and scrolls with the page; boxes are placed again, at most once per
-// animation frame, when something may have moved them (a scroll inside the page, a resize, a reflow, a font).
+// The layer sits at the document's origin and scrolls with the page, clipped to the page's own extent (a box never
+// makes the document larger); boxes are placed again, at most once per animation frame, when something may have
+// moved them (a scroll inside the page, a resize, a reflow, a font).
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS } from '../types';
 import { type Box, clippersOf, isCovered, isInRects } from './geometry';
@@ -267,9 +268,16 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   function place(everything: boolean): void {
     if (blocked) return;
     const l = ensureLayer();
+    // The layer clips its boxes to the page's own scrollable extent (styles.ts: overflow clip), measured with the
+    // layer at no size: a box never makes the document larger. A page that clips its own overflow and moves each
+    // paragraph far down read its scroll size to learn which one held a highlight (red team 44), and word by word
+    // where it started and ended. The extent is measured on a full placing (a resize, a reflow), not at a scroll.
+    if (everything) l.style.cssText = 'width:0;height:0';
     // Every read before any write: a write between two reads would make the browser lay the page out again for each
     // highlight (944 highlights took 2 s that way).
     const o = l.getBoundingClientRect?.() ?? { left: 0, top: 0 };
+    const scroller = doc.scrollingElement ?? doc.documentElement;
+    const extent = everything && scroller ? { width: scroller.scrollWidth, height: scroller.scrollHeight } : null;
     // After a scroll of the page itself, a box far from the window has not moved in the document, and nothing can
     // cover it that the reader sees: only boxes near the window, and those inside scroll boxes, are measured.
     const height = view?.innerHeight ?? 0;
@@ -284,6 +292,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       ? veilFit(veilBox, veil.getBoundingClientRect(), view?.innerWidth ?? 0, view?.innerHeight ?? 0)
       : null;
     all.forEach((d, i) => draw(d, measured[i]!, o));
+    // A pixel less than the extent each way: a rounded-up size must not add a scroll bar of its own.
+    if (extent) l.style.cssText = `width:${Math.max(0, extent.width - 1)}px;height:${Math.max(0, extent.height - 1)}px`;
     if (veil && fit) veil.style.cssText = veilCss((veilBox = fit));
   }
 

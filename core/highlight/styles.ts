@@ -23,12 +23,13 @@ export function paintCss(
     // The host's own box draws nothing of the page's: a rule on elements it did not make can give any element a
     // ::before or ::after, fixed over the window (the host's own style cannot reach its pseudo-elements).
     ':host::before, :host::after { content: none !important; display: none !important; }',
-    '.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none; }',
+    // Clipped to the size the painter gives it, the page's own extent: its boxes never make the document larger.
+    '.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: clip; z-index: 2147483646; pointer-events: none; }',
     '.layer div[data-h] > div { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }',
     '.layer div[hidden] { display: none; }',
     '.layer > .veil { position: fixed; pointer-events: none; }',
-    // In the top layer (a manual popover, top-layer.ts) without the browser's popover box: no frame, no clipping.
-    '.layer[popover] { right: auto; bottom: auto; margin: 0; border: 0; padding: 0; overflow: visible; background: transparent; }',
+    // In the top layer (a manual popover, top-layer.ts) without the browser's popover box: no frame, and its clip.
+    '.layer[popover] { right: auto; bottom: auto; margin: 0; border: 0; padding: 0; overflow: clip; background: transparent; }',
     '@media print { .layer { display: none; } }',
   ];
   for (const c of COLOR_IDS) rules.push(`[data-h="${prefix}-${c}"] > div { background-color: ${colors[c]}; }`);

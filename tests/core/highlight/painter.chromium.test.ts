@@ -280,4 +280,73 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     expect(countPixels(clipped, yellow)).toBe(0);
     await page.close();
   });
+
+  it('never makes the document larger: a page that moves each paragraph past its own end reads the same size for the highlighted one (red team 44)', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    server.put(
+      '/extent',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
+<body style="margin: 8px; font: 20px serif; background: #fff; color: #000; contain: paint">
+<p id="a">China and Russia signed a new agreement on Friday.</p>
+<p id="b">The council voted on Tuesday to approve the budget after a long debate.</p>
+<p id="c">We will rebuild the bridge this year.</p>
+</body></html>`,
+    );
+    await page.goto(server.url('/extent'));
+    await page.evaluate(engine);
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(() => {
+      const { anchoring, highlight } = (globalThis as any).lede;
+      const painter = highlight.createPainter(document);
+      const range = anchoring.anchor(document.body, [
+        { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: '' },
+      ]).range;
+      painter.paint('b', range, 'yellow');
+    });
+    await frame();
+    // The page's own probe: each paragraph moved far down, the body nudged so the painter places its boxes again.
+    const grew: number[] = [];
+    for (const id of ['a', 'b', 'c']) {
+      const size = await page.evaluate(async (id) => {
+        const nudge = () => {
+          document.body.style.paddingBottom = document.body.style.paddingBottom === '1px' ? '0px' : '1px';
+          return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
+        };
+        await nudge();
+        const before = document.documentElement.scrollHeight;
+        document.getElementById(id)!.style.transform = 'translateY(50000px)';
+        await nudge();
+        const after = document.documentElement.scrollHeight;
+        document.getElementById(id)!.style.transform = '';
+        await nudge();
+        return after - before;
+      }, id);
+      grew.push(size);
+    }
+    expect(grew[1]).toBe(grew[0]);
+    expect(grew[1]).toBe(grew[2]);
+    expect(grew[1]).toBeLessThan(1000);
+    // And the highlight is still drawn over its words where the reader sees them, with no scroll bar of Lede's.
+    await frame();
+    const box = await page.evaluate(() => {
+      const t = document.getElementById('b')!.firstChild!;
+      const i = t.textContent!.indexOf('approve');
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 'approve the budget'.length);
+      const b = r.getBoundingClientRect();
+      return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+    });
+    const shot = decodePng(await page.screenshot({ clip: box }));
+    expect(
+      countPixels(shot, (red, g, b) => red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245)),
+    ).toBeGreaterThan(box.width * box.height * 0.3);
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.scrollWidth <= innerWidth,
+        document.documentElement.scrollHeight <= innerHeight,
+      ]),
+    ).toEqual([true, true]);
+    await page.close();
+  });
 });
