@@ -118,6 +118,13 @@ export interface PageShape {
   /** The page's only <h1> is the last heading before the main run: a headline over its text (since run X). */
   headedRun: boolean;
   declaresArticle: boolean;
+  /**
+   * The page declares one article in schema.org's vocabulary (a top-level JSON-LD or microdata NewsArticle, Article,
+   * BlogPosting…), or declares an article and its publication time (og:type=article beside article:published_time, a
+   * `<time pubdate>`): a story's own declaration, which WordPress's SEO plugins do not set on a contact or log-in
+   * page (they set og:type=article alone). Read by the service-page rules since run AE.
+   */
+  datedDeclaration: boolean;
   declaresListing: boolean;
 }
 

@@ -139,14 +139,19 @@ function reasonFromShape(shape: PageShape): string {
   const list = 'The page looks like a front page or a list of links or posts rather than one article.';
   if (shape.errorPage) return 'The page says it is an error page ("Page not found") rather than an article.';
   if (shape.forumThread) return 'The page looks like a forum thread (several posts) rather than one article.';
-  if (shape.rootAddress) return "The page's address is the site's root: it looks like the front page, not one article.";
-  if (shape.serviceAddress === 'contact')
-    return 'The page looks like a contact page (so its address says) rather than one article.';
-  if (shape.serviceAddress === 'account')
-    return 'The page looks like a log-in form or a sign-up page (so its address says) rather than an article.';
-  if (shape.contactTitle) return 'The page looks like a contact page (so its title says) rather than one article.';
-  if (isServicePage(shape))
-    return 'The page looks like a log-in form or a sign-up page (its title says so, beside a password field) rather than an article.';
+  // A story whose address or title shares a word with a service page (since run AE) is judged on its other marks.
+  if (isServicePage(shape)) {
+    if (shape.rootAddress)
+      return "The page's address is the site's root: it looks like the front page, not one article.";
+    if (shape.accountTitle && shape.hasPassword)
+      return 'The page looks like a log-in form or a sign-up page (its title says so, beside a password field) rather than an article.';
+    if (shape.serviceAddress === 'contact')
+      return 'The page looks like a contact page (so its address says) rather than one article.';
+    if (shape.serviceAddress === 'account')
+      return 'The page looks like a log-in form or a sign-up page (so its address says) rather than an article.';
+    if (shape.contactTitle) return 'The page looks like a contact page (so its title says) rather than one article.';
+    return 'The page looks like a log-in form or a sign-up page (its title says so) rather than an article.';
+  }
   if (isDocumentationPage(shape))
     return 'The page looks like documentation (code in nearly every sentence) rather than one article.';
   if (isExcerptList(shape) || (!shape.declaresArticle && (isPostList(shape) || isKeywordLanding(shape)))) return list;

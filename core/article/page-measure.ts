@@ -451,6 +451,7 @@ export function measurePage(doc: Document): PageShape {
     // One <time pubdate> says "this is when the article was published", as a published-time meta does (since run Z);
     // a page of posts carries one per post.
     declaresArticle: ldArticle || itemArticle || articleBody || ogType === 'article' || publishedTime || pubdates === 1,
+    datedDeclaration: ldArticle || itemArticle || (ogType === 'article' && publishedTime) || pubdates === 1,
     // Not og:type "website": many sites set it on every page, articles included.
     declaresListing: ldListing || itemListing || ogType.startsWith('product') || ogType === 'profile',
   };

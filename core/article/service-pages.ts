@@ -163,17 +163,42 @@ export function isRootPage(canonical: string | null, ogUrl: string | null, docUr
 }
 
 /**
+ * What a story needs to outweigh a service page's weaker marks (since run AE): its own declaration of one article
+ * ({@link PageShape.datedDeclaration}: a schema.org article type, or og:type=article with its publication time; or a
+ * declared page with one byline over a dateline), several paragraphs of prose, no password field, and no form in the
+ * run. A film review at "/reviews/contact" titled "Review: Contact", a column titled "Contact | The Atlantic", a
+ * story at "/2024/05/voter-registration" are such stories; the dev pages' contact and log-in pages that declare an
+ * article print a sentence or two (Cision's client log-in, 103 characters; two contact pages, fewer than 100).
+ */
+const STORY_MIN_CHARS = 300;
+const STORY_MIN_PARAGRAPHS = 2;
+/** A contact form in the run is a name, an e-mail address and a message: three fields. */
+const STORY_MAX_FIELDS = 2;
+
+/** Whether the page declares and prints one story, strongly enough to outweigh an address or a title naming a service. */
+export function isDeclaredStory(s: PageShape): boolean {
+  const declared =
+    s.datedDeclaration ||
+    (s.declaresArticle && s.authors === 1 && s.bylinedRun && s.dateStamps >= 1 && s.dateStamps <= 3);
+  return (
+    declared &&
+    !s.hasPassword &&
+    s.fieldsInRun <= STORY_MAX_FIELDS &&
+    s.proseChars >= STORY_MIN_CHARS &&
+    s.proseParagraphs >= STORY_MIN_PARAGRAPHS
+  );
+}
+
+/**
  * A site's service page rather than an article: its address is the site's root (a front page, whatever its template
- * declares: some set og:type=article on every page), its title names an account action and it holds a
- * password field (a log-in or sign-up page, whatever terms or welcome text it prints), or is only that action and a
- * word or two (since run AD), its title calls it a contact page, or its address names a log-in, sign-up, password or
- * contact page (since run AD).
+ * declares: some set og:type=article on every page), or its title names an account action and it holds a password
+ * field (a log-in or sign-up page, whatever terms or welcome text it prints). Weaker marks (since run AD: a title
+ * that is only an account action and a word or two, a title that calls the page a contact page, an address that
+ * names a log-in, sign-up, password or contact page) make it one too, unless the page declares and prints one story
+ * ({@link isDeclaredStory}, since run AE): a word in a slug or a title is all a story may share with a service page.
  */
 export function isServicePage(s: PageShape): boolean {
-  return (
-    s.rootAddress ||
-    (s.accountTitle && (s.hasPassword || s.bareAccountTitle)) ||
-    s.contactTitle ||
-    s.serviceAddress !== null
-  );
+  if (s.rootAddress || (s.accountTitle && s.hasPassword)) return true;
+  const named = (s.accountTitle && s.bareAccountTitle) || s.contactTitle || s.serviceAddress !== null;
+  return named && !isDeclaredStory(s);
 }
