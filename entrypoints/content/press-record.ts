@@ -31,6 +31,8 @@ export class PressRecord {
   private up: Range[] | undefined;
   /** A single range's words and the shape of their lines as the button came up (`drawnAs`). */
   private drawn: string | undefined;
+  /** What the page changed during the last press released (`released`): read again to tell the reader why. */
+  changed: readonly Node[] = [];
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -108,7 +110,7 @@ export class PressRecord {
    * At the release: stops watching and tells what the page added or rewrote since the press (press-watch.ts). Asked
    * again for the same release, it tells the same.
    */
-  released(): readonly Node[] | 'all' {
+  released(): readonly Node[] {
     // A page that swapped the pressed paragraph for its clone, or moved it into a shadow root, as the press came left
     // a caret no selection can be checked against: marked now, as the button comes up (a page re-rendering later
     // changes nothing of this gesture's record).
@@ -116,7 +118,7 @@ export class PressRecord {
     if (a && !a.moved && (!a.node.isConnected || a.node.getRootNode() !== this.root))
       this.anchor = { ...a, moved: true };
     this.awaitingMouse = false;
-    return this.watch.stop();
+    return (this.changed = this.watch.stop());
   }
 }
 

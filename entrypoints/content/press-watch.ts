@@ -12,16 +12,22 @@
  */
 const TOOLTIP_PLUMBING = new Set(['title', 'aria-describedby', 'aria-expanded', 'aria-haspopup', 'aria-controls']);
 
-/** More changes than this during one press, and the gesture is not judged: nothing it selected is taken. */
+/**
+ * More distinct nodes than this kept during one press, and the watch coarsens: it keeps their parents instead (see
+ * `coarsen`). Giving up instead (everything counted as changed) let an honest price board of 40 cells rewritten each
+ * frame outside the article, or a hostile page rewriting one hidden text node 2,001 times at the press, refuse every
+ * drag (red team 44).
+ */
 const MAX_TOUCHED = 2000;
 
 /** Watches the document from a press to its release. */
 export class PressWatch {
   private observer: MutationObserver | null = null;
-  private touched: Node[] = [];
-  /** Elements whose attributes changed: each counted once, however often it changed (an animation's every frame). */
-  private restyled = new Set<Node>();
-  private overflow = false;
+  /**
+   * The nodes added or rewritten, and the elements whose attributes changed: each kept once, however often it changed
+   * (an animation's every frame, a ticker's every tick).
+   */
+  private touched = new Set<Node>();
   /** The node under the press's caret: a change on an element holding it is not counted (see `keep`). */
   private pressed: Node | undefined;
 
@@ -31,9 +37,7 @@ export class PressWatch {
   /** Starts watching (a trusted press of the primary button); `pressed`, the node under the press's caret. */
   start(pressed?: Node): void {
     this.stop();
-    this.touched = [];
-    this.restyled = new Set();
-    this.overflow = false;
+    this.touched = new Set();
     this.pressed = pressed;
     const doc = this.doc();
     const Observer = doc.defaultView?.MutationObserver;
@@ -42,44 +46,65 @@ export class PressWatch {
     this.observer.observe(doc, { childList: true, characterData: true, attributes: true, subtree: true });
   }
 
-  /** Stops watching and tells what changed since the press: the nodes added or rewritten, or 'all' past the cap. */
-  stop(): readonly Node[] | 'all' {
+  /** Stops watching and tells what changed since the press: the nodes added, rewritten or restyled, or holding them. */
+  stop(): readonly Node[] {
     if (this.observer) {
       this.keep(this.observer.takeRecords());
       this.observer.disconnect();
       this.observer = null;
     }
-    return this.overflow ? 'all' : [...this.touched, ...this.restyled];
+    return [...this.touched];
   }
 
   private keep(records: MutationRecord[]): void {
     for (const r of records) {
-      if (r.type === 'characterData') this.touched.push(r.target);
-      else if (r.type === 'childList') for (const n of r.addedNodes) this.touched.push(n);
+      // (Read again for each record: `coarsen` replaces the set.)
+      const kept = this.touched;
+      if (r.type === 'characterData') kept.add(r.target);
+      else if (r.type === 'childList') for (const n of r.addedNodes) kept.add(n);
       // An element holding the pressed words was on screen as the reader pressed them: pages mark the page, the
       // article or the paragraph pressed or hovered with a class or a data attribute (what-input, focus-visible),
       // and such a change is not taken as the page's own text shown under the gesture.
       else if (!TOOLTIP_PLUMBING.has(r.attributeName ?? '') && (!this.pressed || !r.target.contains(this.pressed)))
-        this.restyled.add(r.target);
-      if (this.touched.length + this.restyled.size > MAX_TOUCHED) {
-        this.overflow = true;
-        this.touched = [];
-        this.restyled = new Set();
-        return;
-      }
+        kept.add(r.target);
+      if (kept.size > MAX_TOUCHED) this.coarsen();
     }
+  }
+
+  /**
+   * Keeps the set under the cap without losing a change inside the reader's passage. Nodes no longer in the document
+   * are dropped (a ticker that replaces its text nodes each frame leaves only the current ones; one put back later is
+   * added again, or lies inside an element added again). Then, while more than half the cap are left, nodes that share
+   * a parent are replaced by it (the largest families first), or where none do, each by its own: an element holding a
+   * changed node meets every range that node meets, so the judgment only grows more cautious ("something inside this
+   * element changed"), and a storm in a board or a hidden list outside the article stays outside it.
+   */
+  private coarsen(): void {
+    let kept = [...this.touched].filter((n) => n.isConnected);
+    while (kept.length > MAX_TOUCHED / 2) {
+      const shared = new Map<Node | null, number>();
+      for (const n of kept) shared.set(n.parentNode, (shared.get(n.parentNode) ?? 0) + 1);
+      // The largest families first, only as many as it takes: a board's cells become the board, and a label the page
+      // put in a paragraph stays that paragraph's.
+      const merged = new Set<Node | null>();
+      let left = kept.length;
+      for (const [parent, count] of [...shared].sort((x, y) => y[1] - x[1])) {
+        if (left <= MAX_TOUCHED / 2 || count < 2) break;
+        merged.add(parent);
+        left -= count - 1;
+      }
+      // Where no two share a parent, every node is replaced by its own.
+      const up = (n: Node) => (!merged.size || merged.has(n.parentNode) ? n.parentNode : null);
+      // (The document alone, which has no parent, meets every range.)
+      kept = [...new Set(kept.map((n) => up(n) ?? n))];
+    }
+    this.touched = new Set(kept);
   }
 }
 
 /** Whether the page changed anything inside `range` during the press (Lede's own nodes, `own`, aside). */
-export function touchedIn(
-  range: Range,
-  touched: readonly Node[] | 'all' | undefined,
-  own: (n: Node) => boolean,
-): boolean {
-  if (!touched) return false;
-  if (touched === 'all') return true;
-  return touched.some((n) => {
+export function touchedIn(range: Range, touched: readonly Node[] | undefined, own: (n: Node) => boolean): boolean {
+  return !!touched?.some((n) => {
     if (!n.isConnected || own(n)) return false;
     try {
       return range.intersectsNode(n);

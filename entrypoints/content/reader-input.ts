@@ -255,7 +255,7 @@ export class ReaderInput {
    * Keeps what the reader's gesture left selected (`PageSession.readerSelection`): the selection when it is theirs (it
    * ends at the pointer of a mouse gesture), else 'none'. A selection inside Lede's own UI changes nothing.
    */
-  private recordReaders(at?: Pointer, all = false, touched?: readonly Node[] | 'all'): void {
+  private recordReaders(at?: Pointer, all = false, touched?: readonly Node[]): void {
     const { s } = this;
     const selection = s.view.getSelection();
     const { press } = s.handoff;
@@ -349,6 +349,15 @@ export class ReaderInput {
     if (!this.offersToolbar()) return;
     if (!range || !rects || !selection || !theirs) {
       s.surface.shownWidgets?.hideToolbar();
+      // A drag refused because the page changed something inside it while the button was down (press-watch.ts): told,
+      // or the reader is left wondering why no toolbar came and key 1 did nothing (red team 44).
+      if (
+        at &&
+        range &&
+        s.readerSelection === 'none' &&
+        touchedIn(range, s.handoff.press.changed, (n) => s.surface.contains(n))
+      )
+        s.surface.widgets().toast(t('changedWhileSelecting'), undefined, 'error');
       return;
     }
     if (s.surface.contains(range.commonAncestorContainer)) return;

@@ -549,6 +549,22 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await quotesFor(path)).toEqual([]);
     await page.close();
   });
+  it('a page that rewrites a hidden text node 2,001 times and adds 3,000 hidden elements at every press does not refuse the reader’s drag (red team 44)', async () => {
+    const path = '/ff-attacks/press-storm.html';
+    const page = await pageWith(
+      path,
+      `addEventListener('pointerdown', (e) => {
+        if (!e.isTrusted) return;
+        const t = document.createTextNode(''); const h = document.createElement('span'); h.hidden = true; h.append(t); document.body.append(h);
+        for (let i = 0; i < 2001; i++) t.data = String(i);
+        const d = document.createElement('div'); d.hidden = true; document.body.append(d);
+        for (let i = 0; i < 3000; i++) { const s = document.createElement('span'); s.textContent = String(i); d.append(s); }
+      }, true);`,
+    );
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+
   it('a page that lays a label hidden beside where the drag begins and shows it at the release by a class on the pressed paragraph gets it saved by no key (red team 40, A1)', async () => {
     // The label is hidden by the stylesheet alone; the page hides it again at each press, after Lede has read it.
     const path = '/ff-attacks/press-class.html';

@@ -845,3 +845,100 @@ describe('red team 42: a word inside the reader’s passage drawn differently on
     await page.close();
   });
 });
+
+describe('red team 44: a page’s DOM churn during the press', () => {
+  /** A board of 40 prices outside the article, each rewritten every frame: in place, or by a new text node. */
+  const ticker = (replace: boolean) => `document.addEventListener('DOMContentLoaded', () => {
+    const board = document.createElement('div'); const cells = [];
+    for (let i = 0; i < 40; i++) { const s = document.createElement('span'); s.append('SYM' + i + ' 100.00 '); board.append(s); cells.push(s); }
+    document.body.prepend(board); window.__writes = 0;
+    const tick = () => { for (const c of cells) { const v = 'SYM ' + (100 + Math.random()).toFixed(2) + ' ';
+      if (${replace}) c.replaceChildren(v); else c.firstChild.data = v; window.__writes++; } requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });`;
+  for (const replace of [false, true]) {
+    it(`honest: a live price board outside the article that ${replace ? 'replaces' : 'rewrites'} its 40 cells every frame through a 1.5 s drag: saved by key 1`, async () => {
+      const path = `/rt44/ticker-${replace}-${Date.now()}.html`;
+      const page = await openRaw(path, ticker(replace));
+      await page.waitForTimeout(500);
+      const before = await page.evaluate(() => (window as unknown as { __writes: number }).__writes);
+      expect(await selectWithMouse(page, PASSAGE, () => page.waitForTimeout(1500))).toBe(PASSAGE);
+      // Past the old cap of 2,000 changes during the press, or the test proves nothing.
+      expect(
+        (await page.evaluate(() => (window as unknown as { __writes: number }).__writes)) - before,
+      ).toBeGreaterThan(2000);
+      await page.waitForTimeout(300);
+      await page.keyboard.press('1');
+      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+      await page.close();
+    });
+  }
+
+  const storms: [string, string][] = [
+    [
+      'rewrites one hidden text node 2,001 times',
+      `const t = document.createTextNode(''); const s = document.createElement('span'); s.hidden = true; s.append(t); document.body.append(s);
+      for (let i = 0; i < 2001; i++) t.data = String(i);`,
+    ],
+    [
+      'adds 3,000 hidden elements outside the article',
+      `const d = document.createElement('div'); d.hidden = true; document.body.append(d);
+      for (let i = 0; i < 3000; i++) { const s = document.createElement('span'); s.textContent = String(i); d.append(s); }`,
+    ],
+  ];
+  for (const [what, storm] of storms) {
+    it(`a page that ${what} at every press: the reader’s drag is saved by key 1`, async () => {
+      const path = `/rt44/storm-${what.length}-${Date.now()}.html`;
+      const page = await openRaw(
+        path,
+        `addEventListener('pointerdown', (e) => { if (!e.isTrusted) return; ${storm} }, true);`,
+      );
+      for (let i = 0; i < 2; i++) {
+        expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+        await page.waitForTimeout(300);
+      }
+      await page.keyboard.press('1');
+      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+      await page.close();
+    });
+  }
+
+  it('a label the page puts at the pressed point amid 3,000 elements it adds elsewhere is still refused, and the reader is told why', async () => {
+    const path = `/rt44/storm-label-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `${PLANTED_LABEL}
+      addEventListener('pointerdown', (e) => {
+        const c = document.caretRangeFromPoint(e.clientX, e.clientY);
+        if (!e.isTrusted || !c || c.startContainer.nodeType !== 3) return;
+        const d = document.createElement('div'); d.hidden = true; document.body.append(d);
+        for (let i = 0; i < 3000; i++) { const s = document.createElement('span'); s.textContent = String(i); d.append(s); }
+        const s = document.getElementById('plant'); s.style.display = 'none';
+        c.startContainer.splitText(c.startOffset).before(s);
+      }, true);
+      addEventListener('pointerup', (e) => {
+        const s = document.getElementById('plant'); if (!e.isTrusted || !s || s.parentNode === document.body) return;
+        s.style.display = ''; place(e); getSelection().selectAllChildren(s);
+      }, true);`,
+    );
+    const tabId = await tabIdOf(trust.session, page);
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(() => {
+        const s = document.getElementById('plant');
+        if (s && s.parentNode !== document.body) s.style.display = 'none';
+      });
+      await selectWithMouse(page, PASSAGE);
+      await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Xi Jinping was right');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('1');
+      await page.waitForTimeout(800);
+    }
+    await expect
+      .poll(async () => (await alertOf(page)) ?? '')
+      .toContain('The page changed this passage while you were selecting it');
+    await shortcut(page, tabId);
+    await page.waitForTimeout(500);
+    expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  });
+});
