@@ -78,6 +78,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   /** The clear sheet over the window (made with the layer) and its box as set. */
   let veil: HTMLElement | null = null;
   let veilBox: VeilBox = { left: 0, top: 0, width: 0, height: 0 };
+  /** The layer's place and size as last set: the page's own extent, less a pixel each way (see `place`). */
+  let extentBox = { left: 0, width: 0, height: 0 };
   /** Whether the next placing measures every highlight (not only those a scroll can have changed). */
   let full = true;
   let observer: ResizeObserver | null = null;
@@ -272,12 +274,26 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     // layer at no size: a box never makes the document larger. A page that clips its own overflow and moves each
     // paragraph far down read its scroll size to learn which one held a highlight (red team 44), and word by word
     // where it started and ended. The extent is measured on a full placing (a resize, a reflow), not at a scroll.
-    if (everything) l.style.cssText = 'width:0;height:0';
+    if (everything) l.style.cssText = `left:${extentBox.left}px;width:0;height:0`;
     // Every read before any write: a write between two reads would make the browser lay the page out again for each
     // highlight (944 highlights took 2 s that way).
-    const o = l.getBoundingClientRect?.() ?? { left: 0, top: 0 };
+    const at = l.getBoundingClientRect?.() ?? { left: 0, top: 0 };
+    let o = { left: at.left, top: at.top };
     const scroller = doc.scrollingElement ?? doc.documentElement;
-    const extent = everything && scroller ? { width: scroller.scrollWidth, height: scroller.scrollHeight } : null;
+    let extent: typeof extentBox | null = null;
+    if (everything && scroller) {
+      // A right-to-left page scrolls left of its origin: its extent starts there. A pixel less each way: a size
+      // rounded up must not add a scroll bar of its own.
+      const rtl = view?.getComputedStyle(doc.documentElement ?? scroller).direction === 'rtl';
+      const left = rtl ? Math.min(0, scroller.clientWidth - scroller.scrollWidth) : 0;
+      extent = {
+        left,
+        width: Math.max(0, scroller.scrollWidth - 1),
+        height: Math.max(0, scroller.scrollHeight - 1),
+      };
+      // The boxes are placed from where the layer will stand.
+      o = { left: at.left + left - extentBox.left, top: at.top };
+    }
     // After a scroll of the page itself, a box far from the window has not moved in the document, and nothing can
     // cover it that the reader sees: only boxes near the window, and those inside scroll boxes, are measured.
     const height = view?.innerHeight ?? 0;
@@ -292,8 +308,18 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       ? veilFit(veilBox, veil.getBoundingClientRect(), view?.innerWidth ?? 0, view?.innerHeight ?? 0)
       : null;
     all.forEach((d, i) => draw(d, measured[i]!, o));
-    // A pixel less than the extent each way: a rounded-up size must not add a scroll bar of its own.
-    if (extent) l.style.cssText = `width:${Math.max(0, extent.width - 1)}px;height:${Math.max(0, extent.height - 1)}px`;
+    if (extent) {
+      l.style.cssText = `left:${extent.left}px;width:${extent.width}px;height:${extent.height}px`;
+      extentBox = extent;
+    } else if (
+      measured.some((m) =>
+        m.some(({ r }) => r.left + r.width - o.left > extentBox.width || r.top + r.height - o.top > extentBox.height),
+      )
+    )
+      // The page grew where no resize is heard (html and body at height 100%, an app root placed absolutely, a lazy
+      // image above the passage): a box past the clip is measured again with the page's new extent, next frame. A
+      // box past the extent just measured lies past the page's own end, where the reader cannot scroll.
+      schedule();
     if (veil && fit) veil.style.cssText = veilCss((veilBox = fit));
   }
 

@@ -349,4 +349,65 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     ).toEqual([true, true]);
     await page.close();
   });
+
+  it('still draws a highlight where the page grew without a resize (html and body at 100%), and on a right-to-left page wider than the window', async () => {
+    const paras = Array.from(
+      { length: 14 },
+      (_, i) => `<p>Paragraph ${i} of the story, words enough to scroll.</p>`,
+    ).join('');
+    const last = '<p id="b">The council voted on Tuesday to approve the budget after a long debate.</p><p>End.</p>';
+    const pages = {
+      // The body keeps the window's height whatever grows in it: no resize is heard when the slot opens.
+      grown: `<!doctype html><html style="height:100%"><head><meta charset="utf-8"><title>t</title></head><body style="height:100%;margin:0 8px;font:20px serif;background:#fff;color:#000"><div id="slot"></div>${paras}${last}</body></html>`,
+      // The page scrolls left of its origin.
+      rtl: `<!doctype html><html dir="rtl"><head><meta charset="utf-8"><title>t</title></head><body style="margin:0 8px;font:20px serif;background:#fff;color:#000"><div style="width:760px;margin-right:1800px" dir="ltr">${paras}${last}</div></body></html>`,
+    };
+    for (const [name, html] of Object.entries(pages)) {
+      const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+      server.put(`/${name}`, html);
+      await page.goto(server.url(`/${name}`));
+      await page.evaluate(engine);
+      const frame = () =>
+        page.evaluate(
+          () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+        );
+      await page.evaluate(() => {
+        const { anchoring, highlight } = (globalThis as any).lede;
+        const range = anchoring.anchor(document.body, [
+          { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: '' },
+        ]).range;
+        highlight.createPainter(document).paint('b', range, 'yellow');
+      });
+      await frame();
+      await page.evaluate(() => {
+        const slot = document.getElementById('slot');
+        if (slot) slot.style.height = '500px';
+      });
+      await frame();
+      await page.evaluate(() => document.getElementById('b')!.scrollIntoView({ block: 'center', inline: 'center' }));
+      await frame();
+      await frame();
+      const box = await page.evaluate(() => {
+        const t = document.getElementById('b')!.firstChild!;
+        const i = t.textContent!.indexOf('approve');
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + 'approve the budget'.length);
+        const b = r.getBoundingClientRect();
+        return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+      });
+      // The window as the reader sees it, counted over the words' box (a clip is in page coordinates, which a
+      // right-to-left page scrolled left does not share with the window's).
+      const shot = decodePng(await page.screenshot());
+      let yellow = 0;
+      for (let y = box.y; y < box.y + box.height; y++)
+        for (let x = box.x; x < box.x + box.width; x++) {
+          const k = (y * shot.width + x) * 4;
+          const [red, g, b] = [shot.data[k]!, shot.data[k + 1]!, shot.data[k + 2]!];
+          if (red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245)) yellow++;
+        }
+      expect(yellow, name).toBeGreaterThan(box.width * box.height * 0.3);
+      await page.close();
+    }
+  });
 });
