@@ -293,7 +293,15 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       };
       // The boxes are placed from where the layer will stand.
       o = { left: at.left + left - extentBox.left, top: at.top };
-    }
+    } else if (scroller && (scroller.scrollWidth - 1 > extentBox.width || scroller.scrollHeight - 1 > extentBox.height))
+      // The page grew where no resize is heard (html and body at the window's height, an app root placed absolutely,
+      // a lazy image above the passage: red team 45). Larger than the layer, what it reads is its own size. Read at
+      // every placing, whatever is painted where, so the work done tells the page nothing either.
+      extent = {
+        left: extentBox.left,
+        width: Math.max(extentBox.width, scroller.scrollWidth - 1),
+        height: Math.max(extentBox.height, scroller.scrollHeight - 1),
+      };
     // After a scroll of the page itself, a box far from the window has not moved in the document, and nothing can
     // cover it that the reader sees: only boxes near the window, and those inside scroll boxes, are measured.
     const height = view?.innerHeight ?? 0;
@@ -311,15 +319,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     if (extent) {
       l.style.cssText = `left:${extent.left}px;width:${extent.width}px;height:${extent.height}px`;
       extentBox = extent;
-    } else if (
-      measured.some((m) =>
-        m.some(({ r }) => r.left + r.width - o.left > extentBox.width || r.top + r.height - o.top > extentBox.height),
-      )
-    )
-      // The page grew where no resize is heard (html and body at height 100%, an app root placed absolutely, a lazy
-      // image above the passage): a box past the clip is measured again with the page's new extent, next frame. A
-      // box past the extent just measured lies past the page's own end, where the reader cannot scroll.
-      schedule();
+    }
     if (veil && fit) veil.style.cssText = veilCss((veilBox = fit));
   }
 
