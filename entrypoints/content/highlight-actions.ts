@@ -169,7 +169,9 @@ export async function highlightSelection(
       modified: now,
     };
     const painted = range.cloneRange();
-    const text = selection.toString();
+    // The words stored, not the selection's: the browser's selection text holds what the text model leaves out (an
+    // object's fallback, a shown <style>: red team 45), and the toast is where the reader checks what was kept.
+    const text = selectors.find((x) => x.type === 'TextQuoteSelector')?.exact ?? selection.toString();
     selection.removeAllRanges();
     surface.shownWidgets?.hideToolbar();
     if (!(await save(s, annotation, then ? undefined : t('savedWords', excerpt(text))))) return null;
