@@ -10,6 +10,12 @@ import type { InputHub } from './input-hub';
 const BACK_TYPES = ['mousemove', 'mousedown', 'pointerdown', 'keydown'] as const;
 /** Inputs the hub does not hear (a wheel or a touch), listened to passively so the page scrolls as before. */
 const BACK_PASSIVE = ['wheel', 'touchstart'] as const;
+/**
+ * The reader's deliberate actions (a click, a key or button let go): what the page does while it handles one (opens a
+ * "read more" remainder) is shown to the reader as they act, so the record is cleared once the page has handled it.
+ * A pointer move is not one: a page could add its words as the pointer heads out to the toolbar.
+ */
+const ACTED_TYPES = ['click', 'mouseup', 'pointerup', 'keyup'] as const;
 /** Nodes recorded between two inputs at most; past it, everything counts as changed until the reader is back. */
 const MAX_NODES = 2000;
 
@@ -80,6 +86,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     changes.overflow = false;
   };
   for (const type of BACK_TYPES) input.addEventListener(type, back);
+  for (const type of ACTED_TYPES) input.addEventListener(type, (e) => win.setTimeout(() => back(e), 0));
   for (const type of BACK_PASSIVE) win.addEventListener(type, back, { capture: true, passive: true });
   return changes;
 }
