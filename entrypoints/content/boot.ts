@@ -7,6 +7,7 @@
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
 import { withoutAnchor } from '../../core/article/hash-route';
+import { recordAwayChanges } from './away-changes';
 import { touchedIn } from './press-watch';
 import { PressRecord } from './press-record';
 import { sameRange } from './same-range';
@@ -58,7 +59,10 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // The reader's presses, from now on: the rest, loaded later, judges a gesture by the same record, so one whose press
   // came before it loaded is not taken for a selection made before Lede listened.
   const press = new PressRecord(input, doc);
-  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press });
+  // What the page changes after the reader's last input on it: recorded from that input on (or from the idle moment
+  // below), so that words a page shows only while the reader is away never become the article's key facts.
+  const away = recordAwayChanges(win, input);
+  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away });
 
   /** Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback. */
   const whenIdle = (fn: () => void, timeout: number, fallbackMs: number): void => {
@@ -233,7 +237,18 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     rearm();
     new MutationObserver(rearm).observe(doc(), { childList: true });
   };
-  win.setTimeout(() => whenIdle(watchReplaced, 2000, 0), WATCH_AFTER_MS);
+  win.setTimeout(
+    () =>
+      whenIdle(
+        () => {
+          watchReplaced();
+          away.start();
+        },
+        2000,
+        0,
+      ),
+    WATCH_AFTER_MS,
+  );
 
   if (sleeps) {
     // The background's handle on this bootstrap, under a symbol on this isolated world's window (the page's scripts

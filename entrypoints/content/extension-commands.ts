@@ -111,6 +111,17 @@ function endAtMenuWords(selection: Selection, menuText: string): void {
 export function answerExtension(s: PageSession): CommandListener {
   const { doc, view } = s;
   const isTop = isTopFrame(view);
+  // A snapshot left out words the page changed since the reader's last input (away-changes.ts): at the reader's next
+  // input on the page, the page side tells the extension again (detection), so an open sidebar reads the page anew
+  // and lists what is still shown then (an honest live post added while the reader was in the sidebar).
+  let readWhileAway = false;
+  const back = (e: Event) => {
+    if (!readWhileAway || !e.isTrusted) return;
+    readWhileAway = false;
+    void detect(s);
+  };
+  for (const type of ['mousemove', 'keydown', 'pointerdown'])
+    if (s.handoff.input) s.life.listen(s.handoff.input, type, back);
   const listener = registerContentHandlers(
     {
       async collectPage() {
@@ -118,7 +129,11 @@ export function answerExtension(s: PageSession): CommandListener {
         // Closed parts (a "read more" remainder) stay in, marked with a value the page cannot guess: the reading
         // copy keeps them, key facts leave them out until the reader opens them.
         const closedMark = newAnnotationId().slice('urn:uuid:'.length);
-        const html = shownMarkup(doc, closedMark);
+        // Words the page changed since the reader's last input on it are marked closed too (red team 44, item 3).
+        const away = s.handoff.away;
+        away?.flush();
+        const html = shownMarkup(doc, closedMark, away);
+        if (away && (away.overflow || away.added.size > 0 || away.rewritten.size > 0)) readWhileAway = true;
         void detectedOnce(s);
         return {
           ok: true,

@@ -2,6 +2,7 @@
 // handoff sits under a symbol on that world's window object, which the page's own scripts never see (they have
 // their own wrapper of the window) and cannot clobber with a named element (names are strings, never symbols).
 import { WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
+import type { AwayChanges } from './away-changes';
 import type { InputHub } from './input-hub';
 import type { PressAnchor, PressRecord } from './press-record';
 
@@ -60,6 +61,11 @@ export interface BootHandoff {
    * press and took the page's label for a selection made before Lede listened).
    */
   press: PressRecord;
+  /**
+   * What the page changed since the reader's last input on it, recorded by the bootstrap (away-changes.ts): the
+   * snapshot for key facts marks it closed until the reader is back (red team 44, item 3).
+   */
+  away?: AwayChanges;
   /**
    * What the reader's last selecting gesture left selected, read by the bootstrap as the gesture ended, before any
    * listener of the page's heard it (`at`: the pointer of a mouse gesture); 'none' where it left nothing selected;

@@ -81,6 +81,89 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
     expect(shown).not.toContain('leave the alliance');
   });
 
+  it('(s10) words a page shows only while the reader is away are not listed; a live post added then is, once the reader is back (red team 44, item 3)', async () => {
+    // The page adds a planted quote when the reader leaves it (the pointer gone to the toolbar or the side panel, the
+    // pointer still for 2 s, the window blurred, the tab hidden) and takes it back as they return. The sidebar listed
+    // it as Xi's first quote, and its "Save as highlight" stored it.
+    const script = `let planted = null;
+      function show() { if (planted) return;
+        const anchor = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('the Atlantic reports.'));
+        planted = document.createElement('p'); planted.textContent = ${JSON.stringify(PLANTED[0])};
+        anchor.after(planted); }
+      function hide() { planted?.remove(); planted = null; }
+      addEventListener('blur', show);
+      addEventListener('focus', hide);
+      document.addEventListener('visibilitychange', () => document.hidden ? show() : hide());
+      document.documentElement.addEventListener('mouseleave', show);
+      document.documentElement.addEventListener('mouseenter', hide);
+      let idle; addEventListener('pointermove', () => { if (planted) hide(); clearTimeout(idle); idle = setTimeout(show, 2000); }, true);`;
+    const cloaked = '/trust/shown-while-away.html';
+    trust.server.route(cloaked, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${cloaked}`);
+    await page.bringToFront();
+    await page.mouse.move(400, 300);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('leave the alliance');
+    const tab = await tabIdOf(trust.session, page);
+    // The reader's pointer leaves the page for the toolbar, and the sidebar opens.
+    await page.mouse.move(400, 5);
+    await page.mouse.move(400, -20);
+    await page.waitForTimeout(300);
+    // The attack is in place as Lede reads the page.
+    expect(await page.evaluate(() => document.body.innerText)).toContain('leave the alliance');
+    const away = await trust.sidebarLists(tab);
+    const shownAway = [...away.facts, ...away.quotes].join('\n');
+    expect(shownAway).toContain('Decades ago, the Chinese and Russian nations');
+    expect(shownAway).not.toContain('leave the alliance');
+    await page.close();
+
+    // An honest live page: a post added while the reader is on the page is listed; one added while they are in the
+    // sidebar is not listed then (the sidebar says part of the article is not shown yet), and is once they are back.
+    const live = '/trust/live-post.html';
+    trust.server.route(live, { body: SAMPLE });
+    const livePage = await trust.session.context.newPage();
+    // The page's own script adds a post after the paragraph the planted one went after.
+    const addPost = (words: string) =>
+      livePage.evaluate((w) => {
+        const p = document.createElement('p');
+        p.textContent = w;
+        [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('the Atlantic reports.'))!.after(p);
+      }, words);
+    await livePage.goto(`${trust.server.url}${live}`);
+    await livePage.bringToFront();
+    await livePage.mouse.move(400, 300);
+    const liveTab = await tabIdOf(trust.session, livePage);
+    const seenPost = '“We will open a trade office in Vladivostok,” Putin said on Friday.';
+    await addPost(seenPost);
+    await livePage.mouse.move(420, 320);
+    const onPage = await trust.sidebarLists(liveTab);
+    expect([...onPage.facts, ...onPage.quotes].join('\n')).toContain('trade office in Vladivostok');
+    await livePage.bringToFront();
+    await livePage.mouse.move(400, 300);
+    await livePage.mouse.move(400, -20);
+    const sidebar = await trust.session.context.newPage();
+    await sidebar.goto(`chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${liveTab}`);
+    await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+    const awayPost = '“Our ministers will meet again in Minsk in October,” Xi told reporters.';
+    await addPost(awayPost);
+    await sidebar.reload();
+    await sidebar.getByTestId('fact').first().waitFor({ timeout: 20_000 });
+    await sidebar.getByRole('tab', { name: /quotes/i }).click();
+    await sidebar.getByTestId('quote').first().waitFor();
+    expect((await sidebar.getByTestId('quote').allTextContents()).join('\n')).not.toContain('meet again in Minsk');
+    expect(await sidebar.getByTestId('closed-parts').count()).toBe(1);
+    // The reader comes back to the page: the open sidebar reads it again and lists the post.
+    await livePage.bringToFront();
+    await livePage.mouse.move(420, 340);
+    await sidebar.bringToFront();
+    await expect
+      .poll(async () => (await sidebar.getByTestId('quote').allTextContents()).join('\n'), { timeout: 15_000 })
+      .toContain('meet again in Minsk');
+    await sidebar.close();
+    await livePage.close();
+  });
+
   it('(s7) a visible paragraph with a button in it, copied into a hidden panel, stays listed; a faded quote whose words the page also prints elsewhere does not', async () => {
     // The copy lacks the buttons' words, so a test of the page's shown words missed each visible paragraph; a faded
     // quote whose words also stood in a script's text or a reader's comment counted as shown (red team 24).

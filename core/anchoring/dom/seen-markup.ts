@@ -7,6 +7,7 @@
 // marked with an attribute whose value the page cannot guess: the reading copy keeps it as the article's, but key
 // facts and quotes read the article without it until the reader opens it (removeClosedParts), since a
 // page can set any hidden block of its own beside a button of its own.
+import { type ChangedNodes, changedBlocks } from './changed-blocks';
 import { coveredBlocks, drawnWordsIn } from './drawn-words';
 import { writeMarkup } from './markup-writer';
 import { undrawnText } from './undrawn-text';
@@ -28,9 +29,11 @@ export function seenMarkup(doc: Document): string {
 /**
  * `doc`'s serialised markup without the words a reader cannot see, each closed part a reader could open kept and
  * marked with `mark` (a value the page cannot guess: a page's own attribute of that name with another value is no
- * mark), or left out with a null `mark`.
+ * mark), or left out with a null `mark`. With `changes` (what the page changed since the reader's last input on it),
+ * the blocks holding those changes are marked as closed parts too: words the page showed only while the reader was
+ * away are not the article's key facts until the reader is back with them shown (changed-blocks.ts).
  */
-export function shownMarkup(doc: Document, mark: string | null): string {
+export function shownMarkup(doc: Document, mark: string | null, changes?: ChangedNodes): string {
   const view = doc.defaultView;
   const root = doc.documentElement;
   const body = doc.body;
@@ -51,12 +54,18 @@ export function shownMarkup(doc: Document, mark: string | null): string {
   // the reader reads there is not knowable from the markup (drawn-words.ts).
   const drawn = drawnWordsIn(view, body);
   const drawnOver = coveredBlocks(view, body, drawn.laid);
+  const changed =
+    changes && mark !== null
+      ? changedBlocks(changes, body, (el) => /^(inline|contents|ruby)/.test(view.getComputedStyle(el).display))
+      : null;
   const html = writeMarkup(
     root,
     body,
     (el) => {
       if (drawnOver.has(el)) return 'drop';
       if (!unseen(el)) {
+        if (mark !== null && (changed === 'all' ? el.parentElement === body : changed?.has(el)))
+          return { mark: [CLOSED_ATTRIBUTE, mark] };
         const words = drawn.inline.get(el);
         return words ? { drawn: words } : 'keep';
       }
