@@ -114,7 +114,7 @@ export const DRAWN_WORDS =
  * of the page), sometimes a field laid between two words to show one the text does not have.
  */
 export const FIELD_WORDS =
-  "your selection runs over a form field or an image whose words are not in the page's text (a search box, a sign-up form), so its quote would not say what you read: nothing was saved. Select the passage without it.";
+  'your selection runs over words the page draws from a form field, an image or its code rather than its text (a search box, a sign-up form), so its quote would not say what you read: nothing was saved. Select the passage without them.';
 /** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';

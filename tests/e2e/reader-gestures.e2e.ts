@@ -210,7 +210,9 @@ describe('red team 31: the honest reader', () => {
     await page2.mouse.up();
     await page2.waitForTimeout(300);
     await page2.keyboard.press('1');
-    await expect.poll(() => alertOf(page2), { timeout: 10_000 }).toMatch(/runs over a form field or an image/);
+    await expect
+      .poll(() => alertOf(page2), { timeout: 10_000 })
+      .toMatch(/runs over words the page draws from a form field, an image or its code/);
     expect(await trust.quotesFor(path2)).toEqual([]);
     await page2.close();
   });

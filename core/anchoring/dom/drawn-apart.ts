@@ -105,7 +105,7 @@ function wordsDrawnIn(
 }
 
 /** Controls and drawings whose own text is a label or a picture's, not the running text round a field. */
-const NOT_RUNNING = 'button,select,option,textarea,svg,script,style';
+const NOT_RUNNING = 'button,select,option,textarea,svg,script,style,object,noscript,title,template';
 /** Text nodes looked at for a field's running text (a field in a save across a whole long page). */
 const MAX_TEXTS = 3_000;
 
@@ -118,18 +118,29 @@ const MAX_TEXTS = 3_000;
  * words its block does not hold).
  */
 function inRunningText(el: Element, range: Range, view: Window): boolean {
-  const block = blockOf(el, view);
   const doc = el.ownerDocument;
   const isRunning = (t: Text): boolean => {
     const parent = t.parentElement;
     return !!parent && !parent.closest(NOT_RUNNING) && WORD.test(selectedPart(t, range));
   };
+  // A field laid as a block of its own stands in its parent's lines when selected words of that block come both
+  // before and after it ("have", a field on a line of its own, "found": red team 45); a chart with its source line
+  // under it, or a form under its heading, has words on one side only.
+  const own = blockOf(el, view) === el;
+  const block = own && el.parentElement ? blockOf(el.parentElement, view) : blockOf(el, view);
   if (block !== el) {
+    let before = false;
+    let after = false;
     const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
     let seen = 0;
     for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++) {
       const t = n as Text;
-      if (isRunning(t) && blockOf(t.parentElement!, view) === block) return true;
+      if (el.contains(t) || !isRunning(t) || blockOf(t.parentElement!, view) !== block) continue;
+      if (!own) return true;
+      // Node.DOCUMENT_POSITION_PRECEDING (2): the text comes before the field.
+      if (el.compareDocumentPosition(t) & 2) before = true;
+      else after = true;
+      if (before && after) return true;
     }
   }
   const box = el.getBoundingClientRect();
@@ -179,6 +190,9 @@ const MIN_DRAWN = 3;
 function showsOwnWords(el: Element, view: Window): boolean {
   const name = el.localName;
   if (name === 'svg' && el.namespaceURI === 'http://www.w3.org/2000/svg') return svgShowsWords(el, view);
+  // Elements whose text the text model never reads, which a page can still draw: an object's fallback (shown when
+  // the object does not load), a <style>, <script> or <title> set to display (red team 45).
+  if (TEXT_SKIPPED.has(name)) return drawsLetters(el, view);
   let words = '';
   let placeholder = false;
   if (name === 'input' || name === 'textarea') {
@@ -196,18 +210,54 @@ function showsOwnWords(el: Element, view: Window): boolean {
   return !blendsIn(letters.getPropertyValue('-webkit-text-fill-color') || letters.color, backdropOf(el, view));
 }
 
-/** Whether an inline SVG draws a `<text>` a reader can see: the SVG seen, the text filled, sized and in a real box. */
+/** Elements of the page's own markup whose text the text model skips but a page can draw (see {@link showsOwnWords}). */
+const TEXT_SKIPPED = new Set(['object', 'style', 'script', 'title', 'noscript']);
+/** Text nodes looked at inside one such element. */
+const MAX_DRAWN_TEXTS = 200;
+
+/**
+ * Whether text inside `el` is laid out where a reader can see it: a letter in a box of a few pixels, its element
+ * seen, its colour not the colour behind it.
+ */
+function drawsLetters(el: Element, view: Window): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_DRAWN_TEXTS; n = walker.nextNode(), seen++) {
+    const t = n as Text;
+    const parent = t.parentElement;
+    if (!parent || !WORD.test(t.data)) continue;
+    const style = view.getComputedStyle(parent);
+    if (!canBeSeen(style)) continue;
+    if (blendsIn(style.getPropertyValue('-webkit-text-fill-color') || style.color, backdropOf(parent, view))) continue;
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(t);
+    for (const r of range.getClientRects()) if (r.width >= MIN_DRAWN && r.height >= MIN_DRAWN) return true;
+  }
+  return false;
+}
+
+/** An SVG paint that draws nothing: none, transparent, or a colour at alpha 0. */
+const NO_PAINT = /^(?:none|transparent|rgba\([^)]*,\s*0\))$/;
+
+/**
+ * Whether an inline SVG draws words a reader can see: the SVG seen, and a `<text>` filled or outlined (a stroke with
+ * no fill draws the letters' outlines), sized and in a real box, or HTML words inside a `<foreignObject>` (red team 45).
+ */
 function svgShowsWords(svg: Element, view: Window): boolean {
   const style = view.getComputedStyle(svg);
   if (!canBeSeen(style, false) || !boxShowsLetters(svg, style, view)) return false;
   for (const t of svg.querySelectorAll('text')) {
-    if (!/[\p{L}\p{N}]/u.test(t.textContent ?? '')) continue;
+    if (!WORD.test(t.textContent ?? '')) continue;
     const s = view.getComputedStyle(t);
-    if (!canBeSeen(s, false) || s.fill === 'none' || /^(?:transparent|rgba\([^)]*,\s*0\))$/.test(s.fill)) continue;
-    if (Number(s.fillOpacity) === 0) continue;
+    if (!canBeSeen(s, false)) continue;
+    const filled = !NO_PAINT.test(s.fill) && Number(s.fillOpacity) !== 0;
+    const outlined =
+      !NO_PAINT.test(s.stroke) && Number(s.strokeOpacity) !== 0 && (Number.parseFloat(s.strokeWidth) || 0) > 0;
+    if (!filled && !outlined) continue;
     const box = t.getBoundingClientRect();
     if (box.width >= MIN_DRAWN && box.height >= MIN_DRAWN) return true;
   }
+  for (const f of svg.querySelectorAll('foreignObject')) if (drawsLetters(f, view)) return true;
   return false;
 }
 

@@ -86,6 +86,15 @@ q::before { content: "“" } q::after { content: "”" }
 <p id="bv">Beijing and Moscow have<br><input value="never" readonly style="border:0;width:3.3em;font:inherit"><br>found common cause.</p>
 <p id="bw" style="display:flex;gap:0.3em"><span>Beijing and Moscow have</span><input value="never" readonly style="border:0;width:3.3em;font:inherit;display:block"><span>found common cause.</span></p>
 <div id="bx"><form>Sign up: <input type="email" placeholder="Email address"></form><p>Beijing and Moscow have found common cause.</p></div>
+<p id="cfo">Beijing and Moscow have <svg width="44" height="18" style="vertical-align:-4px"><foreignObject width="44" height="18"><div style="font:16px serif">never</div></foreignObject></svg> found common cause.</p>
+<p id="cst">Beijing and Moscow have <svg width="44" height="18" style="vertical-align:-4px"><text x="0" y="14" fill="none" stroke="#222" stroke-width="0.8" style="font:16px serif">never</text></svg> found common cause.</p>
+<div id="cbl">Beijing and Moscow have <input value="never" readonly style="border:0;width:3.3em;font:inherit;display:block"> found common cause.</div>
+<p id="csp">Beijing and Moscow have <script type="text/plain" style="display:inline">never</script> found common cause.</p>
+<p id="csy">Beijing and Moscow have <style style="display:inline">never</style> found common cause.</p>
+<p id="cti">Beijing and Moscow have <title style="display:inline">never</title> found common cause.</p>
+<p id="cob">Beijing and Moscow have <object data="/missing.bin" type="application/x-nothing">never</object> found common cause.</p>
+<div id="cch"><p>Gas exports rose in 2014.</p><svg width="300" height="60" style="display:block"><text x="10" y="30">Exports, bcm</text></svg>Source: Eurostat<p>The deal was signed in May.</p></div>
+<p id="cin">Beijing and Moscow have <script>var x = 1;</script>found common cause.</p>
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
@@ -238,6 +247,14 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     expect(await across('bw', 'Moscow have', 'bw', 'common cause')).toBe('field words');
     // A field with words of its block on its line: "Sign up:" then the field, then the article.
     expect(await across('bx', 'Sign up', 'bx', 'common cause')).toBe('field words');
+  });
+
+  it('finds words drawn by an SVG outline or foreignObject, a field on its own line inside a sentence, and markup the text leaves out shown (red team 45)', async () => {
+    for (const id of ['cfo', 'cst', 'cbl', 'csp', 'csy', 'cti', 'cob'])
+      expect(await across(id, 'Moscow have', id, 'common cause'), id).toBe('field words');
+    // A chart laid as a block with its source line under it, and a script the page runs (never drawn), stay apart.
+    expect(await across('cch', 'Gas exports', 'cch', 'in May.')).toBeNull();
+    expect(await across('cin', 'Moscow have', 'cin', 'common cause')).toBeNull();
   });
 
   it('leaves alone the text on either side, quotation marks, footnote numbers, an ad label between paragraphs and right-to-left text', async () => {
