@@ -1,9 +1,10 @@
-// What the page changed since the reader's last input on it, recorded by the bootstrap. A page can show words only
-// while the reader is away (the pointer gone to the toolbar or the side panel, the window blurred, the tab hidden, or
-// the pointer still for a while) and take them back as the reader returns; read then, they were listed as the
-// article's key facts and quotes (red team 44, item 3). What the page added or rewrote after the reader's last input
-// is what the reader has not yet been back to see; the popup and the sidebar leave it out of key facts until then
-// (changed-blocks.ts). Kept small: it runs in the bootstrap every page pays for.
+// What the page changed while the reader was away from it, recorded by the bootstrap. A page can show words only
+// while the reader is away (the pointer gone to the toolbar or the side panel, the window blurred, the tab hidden)
+// and take them back as the reader returns; read then, they were listed as the article's key facts and quotes (red
+// team 44, item 3). What the page added or rewrote while the reader was away, and they have not been back since, is
+// left out of key facts by the popup and the sidebar until they are (changed-blocks.ts). A pointer resting still on
+// the page is the reader present: what the page shows then is in front of them. Kept small: it runs in the bootstrap
+// every page pays for.
 import type { InputHub } from './input-hub';
 
 /** The reader's own inputs that say they are on the page (the hub hears them before any listener of the page). */
@@ -19,11 +20,11 @@ const ACTED_TYPES = ['click', 'mouseup', 'pointerup', 'keyup'] as const;
 /** Nodes recorded between two inputs at most; past it, everything counts as changed until the reader is back. */
 const MAX_NODES = 2000;
 
-/** What the page changed since the reader's last input (ChangedNodes), and the record's two controls. */
+/** What the page changed while the reader was away (ChangedNodes), and the record's two controls. */
 export interface AwayChanges {
-  /** Nodes the page added since the reader's last input. */
+  /** Nodes the page added while the reader was away. */
   readonly added: Set<Node>;
-  /** Nodes whose words, children or showing attributes the page changed in place since then. */
+  /** Nodes whose words, children or showing attributes the page changed in place while the reader was away. */
   readonly rewritten: Set<Node>;
   /** More changed since then than is recorded. */
   overflow: boolean;
@@ -44,7 +45,12 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   const added = new Set<Node>();
   const rewritten = new Set<Node>();
   let observer: MutationObserver | null = null;
+  // Whether the reader is on the page: the pointer in its window, the window focused, the tab shown. What the page
+  // changes then is in front of them (a story a single-page site loads after their click, a live post), so only
+  // what it changes while they are away is recorded. A pointer resting still counts as present.
+  let present = true;
   const note = (records: MutationRecord[]): void => {
+    if (present) return;
     for (const r of records) {
       if (changes.overflow) return;
       if (r.type === 'childList') {
@@ -79,6 +85,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   };
   const back = (e: Event): void => {
     if (!e.isTrusted) return;
+    present = true;
     changes.start();
     observer?.takeRecords();
     added.clear();
@@ -88,5 +95,18 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   for (const type of BACK_TYPES) input.addEventListener(type, back);
   for (const type of ACTED_TYPES) input.addEventListener(type, (e) => win.setTimeout(() => back(e), 0));
   for (const type of BACK_PASSIVE) win.addEventListener(type, back, { capture: true, passive: true });
+  // Heard at the window's capture, before any listener of the page's on the document or the root: a page that adds
+  // its words as the pointer leaves has them recorded.
+  const gone = (e: Event): void => {
+    if (!e.isTrusted) return;
+    if (e.type === 'mouseout' && (e as MouseEvent).relatedTarget) return;
+    if (e.type === 'visibilitychange' && !win.document.hidden) return back(e);
+    if (e.type === 'blur' && e.target !== win) return;
+    changes.start();
+    present = false;
+  };
+  for (const type of ['mouseout', 'blur', 'visibilitychange'])
+    win.addEventListener(type, gone, { capture: true, passive: true });
+  win.addEventListener('focus', (e) => e.target === win && back(e), { capture: true, passive: true });
   return changes;
 }

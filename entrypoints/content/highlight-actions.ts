@@ -109,6 +109,23 @@ export const CHANGED_PASSAGE =
 export const DRAWN_WORDS =
   'the page draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.';
 /**
+ * An element's shadow root, open or closed, as an extension's content script may read it: Firefox gives its content
+ * scripts `openOrClosedShadowRoot`, Chromium `chrome.dom.openOrClosedShadowRoot`. A page's closed root is where it
+ * can draw words between two of the passage's that the quote leaves out (red team 45).
+ */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome
+    ?.dom;
+  try {
+    return dom?.openOrClosedShadowRoot ? (dom.openOrClosedShadowRoot(el) ?? null) : el.shadowRoot;
+  } catch {
+    return el.shadowRoot;
+  }
+}
+
+/**
  * Told when a form field or an image's text shows words inside the selected passage: most often a long drag that ran
  * past the article into a search box or a sign-up form (Firefox extends a drag released beside the column to the end
  * of the page), sometimes a field laid between two words to show one the text does not have.
@@ -149,7 +166,7 @@ export async function highlightSelection(
   if (expected && selection.toString() !== expected.text) return refuse(CHANGED_PASSAGE);
   if (expected && currentKey(s) !== expected.key) return refuse(MOVED_ADDRESS);
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
-  const apart = drawnApart(range, s.view);
+  const apart = drawnApart(range, s.view, (el) => (s.surface.contains(el) ? null : shadowRootOf(el)));
   if (apart)
     return refuse(apart === 'generated words' ? DRAWN_WORDS : apart === 'field words' ? FIELD_WORDS : REORDERED_TEXT);
   try {

@@ -79,6 +79,72 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.close();
   });
 
+  it('(l2b) words a closed shadow root or an object fallback draws inside the passage are not saved as if read: the reader is told', async () => {
+    // Red team 45: the reader sees "have never found" ("never" in a field inside a closed shadow root, or an object's
+    // fallback text); the text model reads neither, so the quote said "have found", painted solid.
+    const plant = (inner: string) =>
+      `<script>document.addEventListener('DOMContentLoaded', () => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('Moscow have found'));
+        const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf('have found');
+          if (i < 0) continue;
+          const rest = n.splitText(i + 'have '.length);
+          const holder = document.createElement('span');
+          holder.innerHTML = ${JSON.stringify(inner)};
+          const el = holder.firstElementChild;
+          rest.parentNode.insertBefore(el, rest);
+          if (el.dataset.shadow) el.attachShadow({ mode: 'closed' }).innerHTML =
+            '<input value="never" readonly style="border:0;padding:0;margin:0 .25em 0 0;font:inherit;width:3em;background:transparent;color:inherit">';
+          break;
+        }
+      });</script>`;
+    for (const [name, inner] of [
+      ['shadow', '<span data-shadow="closed"></span>'],
+      ['object', '<object data="/trust/missing.bin" type="application/x-nothing">never </object>'],
+    ]) {
+      const path = `/trust/drawn-${name}-${Date.now()}.html`;
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head>${plant(inner!)}`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      await tabIdOf(trust.session, page);
+      await page.bringToFront();
+      // A drag from "Beijing" to "Council": the passage's text is in two nodes either side of the planted element.
+      const [x1, y1, x2, y2] = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Moscow have'))!;
+        p.scrollIntoView({ block: 'center' });
+        const at = (word: string, end: boolean) => {
+          const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+            const i = n.data.indexOf(word);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, end ? i + word.length - 1 : i);
+            r.setEnd(n, end ? i + word.length : i + 1);
+            return r.getBoundingClientRect();
+          }
+          throw new Error(word);
+        };
+        const a = at('Beijing and', false);
+        const b = at('Security Council', true);
+        return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2];
+      });
+      await page.mouse.move(x1!, y1!);
+      await page.mouse.down();
+      await page.mouse.move(x2!, y2!, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => String(getSelection())), name).toMatch(/^Beijing and Moscow have/);
+      await page.keyboard.press('1');
+      await expect
+        .poll(() => piercedText(page, 'role', 'alert'), { timeout: 10_000 })
+        .toMatch(/runs over words the page draws from a form field, an image or its code/);
+      await page.waitForTimeout(300);
+      expect(await trust.quotesFor(path), name).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('(l2) words a page draws into a sentence with its stylesheet, or shows reordered, are not saved as if read: the reader is told', async () => {
     // The reader sees "have not found" (a ::before draws "not ") and "$400" (a bidi override shows "004" reversed);
     // the text says "have found" and "$004". On wave 17's build the quote saved the text, not what was read.

@@ -31,13 +31,13 @@ export type DrawnApart = 'generated words' | 'field words' | 'reordered text' | 
  * field or an SVG inside it ('field words': the reader is told which, as a long drag that runs into a page's search
  * box or sign-up form is the honest case; see {@link drawsOtherWords}), or text shown reordered.
  */
-export function drawnApart(range: Range, view: Window): DrawnApart {
+export function drawnApart(range: Range, view: Window, shadowOf?: ShadowOf): DrawnApart {
   const elements = elementsOf(range, view);
   for (const el of elements) {
     const style = view.getComputedStyle(el);
     if (/override/.test(style.unicodeBidi) && /[\p{L}\p{N}]/u.test(textIn(el, range))) return 'reordered text';
   }
-  const drawn = wordsDrawnIn(range, view, elements);
+  const drawn = wordsDrawnIn(range, view, elements, shadowOf);
   if (drawn) return drawn;
   // Layout that moves letters without touching the text (flex order, row-reverse, relative offsets).
   return drawnOutOfOrder(range, view) ? 'reordered text' : null;
@@ -67,14 +67,25 @@ function elementsOf(range: Range, view: Window): Element[] {
   return elements;
 }
 
+/**
+ * An element's shadow root, open or closed, or null: what an extension's content script can read (Chromium's
+ * `chrome.dom.openOrClosedShadowRoot`, Firefox's `openOrClosedShadowRoot`); null for Lede's own hosts.
+ */
+export type ShadowOf = (el: Element) => ShadowRoot | null;
+
 /** Which words the reader sees inside `range` that its text does not hold, or null. */
 function wordsDrawnIn(
   range: Range,
   view: Window,
   elements: readonly Element[],
+  shadowOf?: ShadowOf,
 ): 'generated words' | 'field words' | null {
   for (const el of elements) {
     if (showsOwnWords(el, view) && inRunningText(el, range, view)) return 'field words';
+    // The text model reads no shadow tree: words a host's shadow tree draws (its own text or a field in it, not the
+    // light text it slots) are not in the quote (red team 45: a field in a closed root between two words).
+    const root = shadowOf ? shadowOf(el) : el.shadowRoot;
+    if (root && shadowDrawsWords(root, view) && inRunningText(el, range, view)) return 'field words';
     const display = view.getComputedStyle(el).display;
     const hostInline = isInlineLevel(display);
     const pseudos: (readonly [Pseudo, number])[] = [
@@ -222,16 +233,34 @@ const MAX_DRAWN_TEXTS = 200;
 function drawsLetters(el: Element, view: Window): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_DRAWN_TEXTS; n = walker.nextNode(), seen++)
+    if (textIsDrawn(n as Text, view)) return true;
+  return false;
+}
+
+/** Whether a text node shows a letter: laid out in a box of a few pixels, its element seen, not the colour behind it. */
+function textIsDrawn(t: Text, view: Window): boolean {
+  // A text node right under a shadow root takes its host's style.
+  const parent = t.parentElement ?? (t.parentNode as ShadowRoot | null)?.host ?? null;
+  if (!parent || !WORD.test(t.data)) return false;
+  const style = view.getComputedStyle(parent);
+  if (!canBeSeen(style)) return false;
+  if (blendsIn(style.getPropertyValue('-webkit-text-fill-color') || style.color, backdropOf(parent, view)))
+    return false;
+  const range = t.ownerDocument.createRange();
+  range.selectNodeContents(t);
+  for (const r of range.getClientRects()) if (r.width >= MIN_DRAWN && r.height >= MIN_DRAWN) return true;
+  return false;
+}
+
+/** Whether a shadow tree draws words of its own: a text node laid out and seen, or a field or SVG showing words. */
+function shadowDrawsWords(root: ShadowRoot, view: Window): boolean {
+  const walker = view.document.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  let seen = 0;
   for (let n = walker.nextNode(); n && seen < MAX_DRAWN_TEXTS; n = walker.nextNode(), seen++) {
-    const t = n as Text;
-    const parent = t.parentElement;
-    if (!parent || !WORD.test(t.data)) continue;
-    const style = view.getComputedStyle(parent);
-    if (!canBeSeen(style)) continue;
-    if (blendsIn(style.getPropertyValue('-webkit-text-fill-color') || style.color, backdropOf(parent, view))) continue;
-    const range = el.ownerDocument.createRange();
-    range.selectNodeContents(t);
-    for (const r of range.getClientRects()) if (r.width >= MIN_DRAWN && r.height >= MIN_DRAWN) return true;
+    if (n.nodeType === 1) {
+      if (showsOwnWords(n as Element, view)) return true;
+    } else if (n.parentNode && textIsDrawn(n as Text, view)) return true;
   }
   return false;
 }

@@ -95,6 +95,8 @@ q::before { content: "“" } q::after { content: "”" }
 <p id="cob">Beijing and Moscow have <object data="/missing.bin" type="application/x-nothing">never</object> found common cause.</p>
 <div id="cch"><p>Gas exports rose in 2014.</p><svg width="300" height="60" style="display:block"><text x="10" y="30">Exports, bcm</text></svg>Source: Eurostat<p>The deal was signed in May.</p></div>
 <p id="cin">Beijing and Moscow have <script>var x = 1;</script>found common cause.</p>
+<p id="csh">Beijing and Moscow have <span id="csh-host"></span> found common cause.</p>
+<p id="csl">Beijing and Moscow have <span id="csl-host">never</span> found common cause.</p>
 </body></html>`;
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
@@ -105,6 +107,12 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     env.server.put('/drawn', PAGE);
     page = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
     await page.goto(env.server.url('/drawn'));
+    // An open shadow root drawing a field of its own, and one that only slots the light text it holds.
+    await page.evaluate(() => {
+      document.getElementById('csh-host')!.attachShadow({ mode: 'open' }).innerHTML =
+        '<input value="never" readonly style="border:0;width:3.3em;font:inherit">';
+      document.getElementById('csl-host')!.attachShadow({ mode: 'open' }).innerHTML = '<b><slot></slot></b>';
+    });
     await page.evaluate(env.engine);
   }, 60_000);
 
@@ -250,11 +258,13 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
   });
 
   it('finds words drawn by an SVG outline or foreignObject, a field on its own line inside a sentence, and markup the text leaves out shown (red team 45)', async () => {
-    for (const id of ['cfo', 'cst', 'cbl', 'csp', 'csy', 'cti', 'cob'])
+    for (const id of ['cfo', 'cst', 'cbl', 'csp', 'csy', 'cti', 'cob', 'csh'])
       expect(await across(id, 'Moscow have', id, 'common cause'), id).toBe('field words');
     // A chart laid as a block with its source line under it, and a script the page runs (never drawn), stay apart.
     expect(await across('cch', 'Gas exports', 'cch', 'in May.')).toBeNull();
     expect(await across('cin', 'Moscow have', 'cin', 'common cause')).toBeNull();
+    // A shadow root that only slots the passage's own words draws nothing the text lacks.
+    expect(await across('csl', 'Moscow have', 'csl', 'common cause')).toBeNull();
   });
 
   it('leaves alone the text on either side, quotation marks, footnote numbers, an ad label between paragraphs and right-to-left text', async () => {
