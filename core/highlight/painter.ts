@@ -293,15 +293,21 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       };
       // The boxes are placed from where the layer will stand.
       o = { left: at.left + left - extentBox.left, top: at.top };
-    } else if (scroller && (scroller.scrollWidth - 1 > extentBox.width || scroller.scrollHeight - 1 > extentBox.height))
+    } else if (
+      scroller &&
+      (scroller.scrollWidth - 1 > extentBox.width || scroller.scrollHeight - 1 > extentBox.height)
+    ) {
       // The page grew where no resize is heard (html and body at the window's height, an app root placed absolutely,
-      // a lazy image above the passage: red team 45). Larger than the layer, what it reads is its own size. Read at
-      // every placing, whatever is painted where, so the work done tells the page nothing either.
+      // a lazy image or an ad slot above the passage: red team 45). Larger than the layer, what it reads is its own
+      // size. Read at every placing, whatever is painted where, so the work done tells the page nothing either. What
+      // grew may have moved every passage below it, so the next frame places every box again.
       extent = {
         left: extentBox.left,
         width: Math.max(extentBox.width, scroller.scrollWidth - 1),
         height: Math.max(extentBox.height, scroller.scrollHeight - 1),
       };
+      schedule();
+    }
     // After a scroll of the page itself, a box far from the window has not moved in the document, and nothing can
     // cover it that the reader sees: only boxes near the window, and those inside scroll boxes, are measured.
     const height = view?.innerHeight ?? 0;
