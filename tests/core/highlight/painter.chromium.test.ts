@@ -357,7 +357,8 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     ).join('');
     const last = '<p id="b">The council voted on Tuesday to approve the budget after a long debate.</p><p>End.</p>';
     const pages = {
-      // The body keeps the window's height whatever grows in it: no resize is heard when the slot opens.
+      // The body keeps the window's height whatever grows in it: no resize is heard when the slot opens, 4,000 px
+      // above the passage (farther than the boxes a scroll alone places again).
       grown: `<!doctype html><html style="height:100%"><head><meta charset="utf-8"><title>t</title></head><body style="height:100%;margin:0 8px;font:20px serif;background:#fff;color:#000"><div id="slot"></div>${paras}${last}</body></html>`,
       // The page scrolls left of its origin.
       rtl: `<!doctype html><html dir="rtl"><head><meta charset="utf-8"><title>t</title></head><body style="margin:0 8px;font:20px serif;background:#fff;color:#000"><div style="width:760px;margin-right:1800px" dir="ltr">${paras}${last}</div></body></html>`,
@@ -381,7 +382,7 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       await frame();
       await page.evaluate(() => {
         const slot = document.getElementById('slot');
-        if (slot) slot.style.height = '500px';
+        if (slot) slot.style.height = '4000px';
       });
       await frame();
       await page.evaluate(() => document.getElementById('b')!.scrollIntoView({ block: 'center', inline: 'center' }));
