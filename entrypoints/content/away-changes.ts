@@ -97,16 +97,18 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   for (const type of BACK_PASSIVE) win.addEventListener(type, back, { capture: true, passive: true });
   // Heard at the window's capture, before any listener of the page's on the document or the root: a page that adds
   // its words as the pointer leaves has them recorded.
+  // `pointerout` comes before `mouseout`: a page that adds its words in its own `pointerout` listener is heard away.
+  // Only the reader's own input brings them back: a page can focus its window (a frame's or a field's focus() is a
+  // trusted `focus` event) or be shown again without the reader having looked (red team 46).
   const gone = (e: Event): void => {
     if (!e.isTrusted) return;
-    if (e.type === 'mouseout' && (e as MouseEvent).relatedTarget) return;
-    if (e.type === 'visibilitychange' && !win.document.hidden) return back(e);
+    if ((e.type === 'mouseout' || e.type === 'pointerout') && (e as MouseEvent).relatedTarget) return;
+    if (e.type === 'visibilitychange' && !win.document.hidden) return;
     if (e.type === 'blur' && e.target !== win) return;
     changes.start();
     present = false;
   };
-  for (const type of ['mouseout', 'blur', 'visibilitychange'])
+  for (const type of ['pointerout', 'mouseout', 'blur', 'visibilitychange'])
     win.addEventListener(type, gone, { capture: true, passive: true });
-  win.addEventListener('focus', (e) => e.target === win && back(e), { capture: true, passive: true });
   return changes;
 }

@@ -282,4 +282,41 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
     await sidebar.close();
     await page.close();
   });
+
+  it('(s11) a quote the page adds in its own pointerout, or hides behind a faked return (its window focused by its own script), is not listed (red team 46)', async () => {
+    const PLANTED = '“We will leave the alliance next spring,” Xi said in Beijing.';
+    const common = `window.__log = []; let planted = null;
+  const anchor = () => [...document.querySelectorAll('p')].find((p) => p.textContent.includes('the Atlantic reports.'));
+  function show(why) { window.__log.push('show:' + why); if (planted) return;
+    planted = document.createElement('p'); planted.textContent = ${JSON.stringify(PLANTED)}; anchor().after(planted); }
+  function hide(why) { window.__log.push('hide:' + why); planted?.remove(); planted = null; }
+  addEventListener('keydown', () => hide('key'), true);`;
+    const variants: Record<string, string> = {
+      pointerout: `addEventListener('pointerout', (e) => { if (!e.relatedTarget) show('pointerout'); }, true);`,
+      focusdance: `document.addEventListener('DOMContentLoaded', () => { const f = document.createElement('iframe');
+      f.srcdoc = '<body></body>'; f.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;border:0;opacity:0';
+      document.body.append(f); const i = document.createElement('input'); i.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0;border:0'; document.body.append(i); window.__f = f; window.__i = i; });
+    document.documentElement.addEventListener('mouseleave', () => { show('mouseleave');
+      setTimeout(() => { window.__f.contentWindow.focus(); setTimeout(() => { window.__i.focus(); window.__log.push('refocused:' + document.hasFocus()); }, 50); }, 50); });
+    addEventListener('focus', (e) => window.__log.push('focus:' + (e.target === window) + ':' + e.isTrusted), true);`,
+    };
+    for (const [name, script] of Object.entries(variants)) {
+      const path = `/trust/away-${name}-${Date.now()}.html`;
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${common}${script}</script>`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      await page.bringToFront();
+      await page.mouse.move(400, 300);
+      await page.waitForTimeout(500);
+      const tab = await tabIdOf(trust.session, page);
+      // The reader heads for the toolbar: the pointer leaves the page's window.
+      for (const y of [100, 30, 5, -20]) await page.mouse.move(400, y);
+      await page.waitForTimeout(400);
+      // The page has its quote in place as Lede reads it.
+      expect((await page.evaluate(() => document.body.innerText)).includes('leave the alliance'), name).toBe(true);
+      const away = await trust.sidebarLists(tab);
+      expect([...away.facts, ...away.quotes].join('\n'), name).not.toContain('leave the alliance');
+      await page.close();
+    }
+  });
 });
