@@ -19,6 +19,34 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title><
 <blockquote><p>We will rebuild the bridge this year.</p><p>And the school after that.</p></blockquote>
 </body></html>`;
 
+/** The box of "approve the budget" in the paragraph #b, in window coordinates. */
+const budgetBox = (page: Page) =>
+  page.evaluate(() => {
+    const t = document.getElementById('b')!.firstChild!;
+    const i = t.textContent!.indexOf('approve');
+    const r = document.createRange();
+    r.setStart(t, i);
+    r.setEnd(t, i + 'approve the budget'.length);
+    const b = r.getBoundingClientRect();
+    return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+  });
+
+/**
+ * Lede's yellow over `box`, counted on the window as the reader sees it (a screenshot's clip is in page coordinates,
+ * which a right-to-left page scrolled left does not share with the window's).
+ */
+async function yellowOver(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const shot = decodePng(await page.screenshot());
+  let yellow = 0;
+  for (let y = box.y; y < box.y + box.height; y++)
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const k = (y * shot.width + x) * 4;
+      const [red, g, b] = [shot.data[k]!, shot.data[k + 1]!, shot.data[k + 2]!];
+      if (red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245)) yellow++;
+    }
+  return yellow;
+}
+
 describe.skipIf(!hasChromium())('painter in Chromium', () => {
   let browser: Browser;
   let server: PageServer;
@@ -328,19 +356,8 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     expect(grew[1]).toBeLessThan(1000);
     // And the highlight is still drawn over its words where the reader sees them, with no scroll bar of Lede's.
     await frame();
-    const box = await page.evaluate(() => {
-      const t = document.getElementById('b')!.firstChild!;
-      const i = t.textContent!.indexOf('approve');
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + 'approve the budget'.length);
-      const b = r.getBoundingClientRect();
-      return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
-    });
-    const shot = decodePng(await page.screenshot({ clip: box }));
-    expect(
-      countPixels(shot, (red, g, b) => red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245)),
-    ).toBeGreaterThan(box.width * box.height * 0.3);
+    const box = await budgetBox(page);
+    expect(await yellowOver(page, box)).toBeGreaterThan(box.width * box.height * 0.3);
     expect(
       await page.evaluate(() => [
         document.documentElement.scrollWidth <= innerWidth,
@@ -388,25 +405,8 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       await page.evaluate(() => document.getElementById('b')!.scrollIntoView({ block: 'center', inline: 'center' }));
       await frame();
       await frame();
-      const box = await page.evaluate(() => {
-        const t = document.getElementById('b')!.firstChild!;
-        const i = t.textContent!.indexOf('approve');
-        const r = document.createRange();
-        r.setStart(t, i);
-        r.setEnd(t, i + 'approve the budget'.length);
-        const b = r.getBoundingClientRect();
-        return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
-      });
-      // The window as the reader sees it, counted over the words' box (a clip is in page coordinates, which a
-      // right-to-left page scrolled left does not share with the window's).
-      const shot = decodePng(await page.screenshot());
-      let yellow = 0;
-      for (let y = box.y; y < box.y + box.height; y++)
-        for (let x = box.x; x < box.x + box.width; x++) {
-          const k = (y * shot.width + x) * 4;
-          const [red, g, b] = [shot.data[k]!, shot.data[k + 1]!, shot.data[k + 2]!];
-          if (red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245)) yellow++;
-        }
+      const box = await budgetBox(page);
+      const yellow = await yellowOver(page, box);
       expect(yellow, name).toBeGreaterThan(box.width * box.height * 0.3);
       await page.close();
     }
