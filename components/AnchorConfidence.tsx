@@ -2,6 +2,10 @@
 // passage was found with small edits, and a "moved?" mark with Confirm / Drop when the reader must decide.
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import { t } from '../lib/i18n';
+import { WordDiff } from './RevisionDiff';
+
+/** Words compared as the reader reads them: white space folded. */
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** What to show for one placement: nothing, an "edited" note with the match in percent, or "moved?" with actions. */
 export type ConfidenceMark = null | { kind: 'edited'; percent: number } | { kind: 'moved'; percent: number };
@@ -25,15 +29,20 @@ export function placementsById(uncertain: readonly UncertainPlacement[] | undefi
  */
 export function AnchorConfidence({
   placement,
+  stored,
   onConfirm,
   onDrop,
 }: {
   placement: UncertainPlacement | undefined;
-  onConfirm(): void;
+  /** The words the reader highlighted, as stored. */
+  stored: string;
+  /** `words`: what the card showed as found there (the report's `found`), which the page side checks again. */
+  onConfirm(words: string): void;
   onDrop(): void;
 }) {
   const mark = confidenceMark(placement);
   if (!mark) return null;
+  const found = placement?.found;
   if (mark.kind === 'edited') {
     return (
       <p class="small muted" data-testid="anchor-edited" title={t('anchorEditedHelp')} style={{ margin: '4px 0' }}>
@@ -53,12 +62,23 @@ export function AnchorConfidence({
         {t('anchorMoved')}
       </span>
       <span class="grow" />
-      <button class="btn link" onClick={onConfirm}>
+      {/* Without the words found (a report from an older page), there is nothing the reader has seen to confirm. */}
+      <button class="btn link" disabled={found === undefined} onClick={() => found !== undefined && onConfirm(found)}>
         {t('anchorConfirm')}
       </button>
       <button class="btn link danger" onClick={onDrop}>
         {t('anchorDrop')}
       </button>
+      {/* Confirm stores the words there as they are now: where they are not the reader's own, the card shows how they
+          differ, so that what is confirmed is what was seen (red team 47, W1). */}
+      {found !== undefined && squash(found) !== squash(stored) && (
+        <div class="grow" data-testid="anchor-found" style={{ flexBasis: '100%' }}>
+          <p class="small muted" style={{ margin: '4px 0 0' }}>
+            {t('anchorFoundWords')}
+          </p>
+          <WordDiff before={stored} after={found} />
+        </div>
+      )}
     </div>
   );
 }

@@ -15,8 +15,11 @@ export interface HighlightActions {
   remove(annotation: Annotation): void;
   /** Extra controls (copy with source) beside Edit and Delete. */
   extra?(annotation: Annotation): preact.ComponentChildren;
-  /** The reader says a "moved?" placement is the passage (the page saves it where it is now). */
-  confirm?(annotation: Annotation): void;
+  /**
+   * The reader says a "moved?" placement is the passage: the page saves it where it is now, if its words there are
+   * still `words`, those the card showed.
+   */
+  confirm?(annotation: Annotation, words: string): void;
   /** The reader says it is not (the page lists it with the orphans, text kept). */
   drop?(annotation: Annotation): void;
 }
@@ -97,7 +100,8 @@ function HighlightCard({
       {!orphanReason && actions.confirm && actions.drop && (
         <AnchorConfidence
           placement={placement}
-          onConfirm={() => actions.confirm!(annotation)}
+          stored={annotation.target.selector[0].exact}
+          onConfirm={(words) => actions.confirm!(annotation, words)}
           onDrop={() => actions.drop!(annotation)}
         />
       )}

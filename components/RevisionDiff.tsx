@@ -6,9 +6,9 @@ import type { RevisionReport } from '../core/revisions';
 import { t } from '../lib/i18n';
 
 /** A paragraph before and after, word by word: removed words struck through, added ones marked. */
-function WordDiff({ before, after }: { before: string; after: string }) {
+export function WordDiff({ before, after }: { before: string; after: string }) {
   return (
-    <p class="revision-words">
+    <p class="revision-words word-diff">
       {diffWords(before, after).map((part, i) =>
         part.added ? (
           <ins key={i}>{part.value}</ins>

@@ -193,19 +193,26 @@ export function useTabArticle(tabId: number | null) {
   }, []);
 
   /**
-   * Tells the tab's page the reader confirmed or dropped a "moved?" placement; the page saves or unlists it and
-   * sends a new AnchorReport, which reaches this view through annotationsChanged. A failure is shown as a toast.
+   * Tells the tab's page the reader confirmed (with the words the card showed) or dropped a "moved?" placement; the
+   * page saves or unlists it and sends a new AnchorReport, which reaches this view through annotationsChanged. A
+   * failure is shown as a toast, and so is a confirmation.
    */
-  const placementCommand = useCallback(
-    async (type: 'confirmPlacement' | 'dropPlacement', annotation: Annotation) => {
+  const confirmPlacement = useCallback(
+    async (annotation: Annotation, words: string) => {
       if (tabId === null) return;
-      const reply = await sendToTab(tabId, type, { id: annotation.id });
+      const reply = await sendToTab(tabId, 'confirmPlacement', { id: annotation.id, words });
+      setToast({ message: reply.ok ? t('placementConfirmed') : t('saveFailed', reply.reason) });
+    },
+    [tabId],
+  );
+  const dropPlacement = useCallback(
+    async (annotation: Annotation) => {
+      if (tabId === null) return;
+      const reply = await sendToTab(tabId, 'dropPlacement', { id: annotation.id });
       if (!reply.ok) setToast({ message: t('saveFailed', reply.reason) });
     },
     [tabId],
   );
-  const confirmPlacement = useCallback((a: Annotation) => placementCommand('confirmPlacement', a), [placementCommand]);
-  const dropPlacement = useCallback((a: Annotation) => placementCommand('dropPlacement', a), [placementCommand]);
 
   /**
    * Saves the reader's note on the whole article ('' removes it); the record comes back from the store. `openedOn` is

@@ -6,6 +6,7 @@ import { withoutAnchor } from '../core/article/hash-route';
 import { mayUseArticleKey } from '../core/article/site-owner';
 import {
   MAX_ID_CHARS,
+  MAX_QUOTE_CHARS,
   MAX_SITE_NAME_CHARS,
   MAX_STAMP_CHARS,
   MAX_TITLE_CHARS,
@@ -134,6 +135,7 @@ export const backgroundSchemas = {
               id: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)),
               confidence: v.picklist(['fuzzy', 'needs-confirmation']),
               score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+              found: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS))),
             }),
           ),
           v.maxLength(100_000),

@@ -59,7 +59,10 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
   refreshAnnotations: isEmpty,
   tellFrameUnseen: isEmpty,
   getAnchorReport: isEmpty,
-  confirmPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),
+  confirmPlacement: (d) =>
+    isEmpty(d) ??
+    idProblem((d as { id?: unknown }).id) ??
+    (isText((d as { words?: unknown }).words, MAX_QUOTE_CHARS) ? null : 'words: expected the words shown'),
   dropPlacement: (d) => isEmpty(d) ?? idProblem((d as { id?: unknown }).id),
   editorEvent: (d) => {
     const e = d as Partial<EditorEvent> | null;

@@ -279,9 +279,10 @@ export interface ContentProtocol {
   /**
    * The reader says a placement below full confidence is right: the content script describes the passage again where
    * it is now, saves the annotation with those selectors (`baseModified` = the copy it placed, so a concurrent edit
-   * wins), paints it normally and sends a new AnchorReport. Refused when the id is not placed on the page.
+   * wins), paints it normally and sends a new AnchorReport. Refused when the id is not placed on the page, and when
+   * the words there are no longer `words`: those the sidebar showed (the report's `found`).
    */
-  confirmPlacement: { req: { id: string }; res: Result };
+  confirmPlacement: { req: { id: string; words: string }; res: Result };
   /**
    * The reader says a placement is wrong: unpainted and listed with the orphans (text and note kept) for as long as
    * the page is open; nothing in the store changes. Sends a new AnchorReport.

@@ -8,6 +8,12 @@ export interface UncertainPlacement {
   confidence: Exclude<AnchorConfidence, 'exact'>;
   /** The engine's score in 0..1, rounded to two decimals. */
   score: number;
+  /**
+   * For a placement the reader must confirm: the words Confirm would store there (the quote as described on the page
+   * now). The sidebar shows them, and Confirm carries them back: a page that rewrites the passage after they were
+   * shown has its words refused (red team 47, W1).
+   */
+  found?: string;
 }
 
 /**

@@ -199,8 +199,8 @@ export function answerExtension(s: PageSession): CommandListener {
         await detect(s);
         return { ok: true };
       },
-      async confirmPlacement({ id }) {
-        return confirmPlacement(s, id);
+      async confirmPlacement({ id, words }) {
+        return confirmPlacement(s, id, words);
       },
       async dropPlacement({ id }) {
         return dropPlacement(s, id);

@@ -44,6 +44,15 @@ function asShown<T extends { range: Range; confidence: AnchorConfidence }>(s: Pa
     : found;
 }
 
+/**
+ * The words Confirm would store for a placement: the quote described on the page as it is now. Shown in the sidebar's
+ * card, and compared again at Confirm.
+ */
+function wordsAt(s: PageSession, range: Range | undefined): string | undefined {
+  const selectors = range ? describeOnPage(s.text, s.doc, range) : null;
+  return selectors?.find((x) => x.type === 'TextQuoteSelector')?.exact;
+}
+
 /** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
 export function repaint(s: PageSession): void {
   const { hl, surface } = s;
@@ -79,7 +88,9 @@ export function repaint(s: PageSession): void {
   hl.uncertain = uncertainPlacements(
     list.map((a) => a.id),
     results,
-  ).filter((u) => !hl.orphans.some((o) => o.id === u.id));
+  )
+    .filter((u) => !hl.orphans.some((o) => o.id === u.id))
+    .map((u) => (needsConfirmation(u) ? { ...u, found: wordsAt(s, hl.placed.get(u.id)) } : u));
   syncMarks(s);
   announce(s, false);
   if (list.length > 0 || s.article.knownKey) report(s);
@@ -120,11 +131,13 @@ export function report(s: PageSession): void {
 /**
  * The reader says the passage Lede found is the one: the annotation is described again at its place on the page
  * as it is now (new quote, context and position) and saved over the stored copy it was placed from, then painted
- * normally. Refused when the store's copy changed meanwhile.
+ * normally. Refused when the store's copy changed meanwhile, and when the words there are no longer `words`, those the
+ * sidebar showed the reader.
  */
 export async function confirmPlacement(
   s: PageSession,
   id: string,
+  words: string,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   const { hl } = s;
   const annotation = hl.annotations.get(id);
@@ -132,6 +145,16 @@ export async function confirmPlacement(
   if (!annotation || !range) return { ok: false, reason: 'This highlight is not placed on the page.' };
   const selectors = describeOnPage(s.text, s.doc, range);
   if (!selectors) return { ok: false, reason: 'The passage has no text Lede can find again.' };
+  // Only the words the reader was shown are confirmed: a page that rewrote the passage after the card showed it
+  // (while the reader was in the sidebar) would otherwise have its own words stored under the reader's highlight.
+  if (selectors.find((x) => x.type === 'TextQuoteSelector')?.exact !== words) {
+    report(s);
+    return {
+      ok: false,
+      reason:
+        'The page changed these words after Lede showed them to you, so nothing was saved. Look at the passage again, then confirm.',
+    };
+  }
   const updated: Annotation = {
     ...annotation,
     target: { ...annotation.target, selector: selectors },

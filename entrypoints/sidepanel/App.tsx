@@ -182,7 +182,7 @@ export function App() {
               show: (a) => void show([...a.target.selector]),
               update: (a) => void update(a),
               remove: (a) => void remove(a),
-              confirm: (a) => void confirmPlacement(a),
+              confirm: (a, words) => void confirmPlacement(a, words),
               drop: (a) => void dropPlacement(a),
               extra: (a) => <CopyWithSource onDone={say} cite={() => citedFrom(record, a.target.selector[0])} />,
             }}

@@ -7,7 +7,8 @@ import type { UncertainPlacement } from '../../core/anchoring/index';
 import { useHappyDomDocument } from './happy-dom-document';
 
 const fuzzy: UncertainPlacement = { id: 'a', confidence: 'fuzzy', score: 0.874 };
-const moved: UncertainPlacement = { id: 'b', confidence: 'needs-confirmation', score: 0.61 };
+const STORED = 'separate bilateral agreements, including a non-aggression pledge';
+const moved: UncertainPlacement = { id: 'b', confidence: 'needs-confirmation', score: 0.61, found: STORED };
 
 describe('confidenceMark', () => {
   it.each<[string, UncertainPlacement | undefined, ReturnType<typeof confidenceMark>]>([
@@ -31,7 +32,7 @@ describe('AnchorConfidence', () => {
     host = mountHost();
     const onConfirm = vi.fn();
     const onDrop = vi.fn();
-    render(<AnchorConfidence placement={placement} onConfirm={onConfirm} onDrop={onDrop} />, host);
+    render(<AnchorConfidence placement={placement} stored={STORED} onConfirm={onConfirm} onDrop={onDrop} />, host);
     return { onConfirm, onDrop };
   };
 
@@ -46,9 +47,31 @@ describe('AnchorConfidence', () => {
     const [confirm, drop] = [...host.querySelectorAll('button')];
     confirm.click();
     expect(onConfirm).toHaveBeenCalledTimes(1);
+    // The words found there go with the Confirm: the page side stores them only if they are still those words.
+    expect(onConfirm).toHaveBeenCalledWith(STORED);
     expect(onDrop).not.toHaveBeenCalled();
     drop.click();
     expect(onDrop).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a placement to confirm whose words differ from the stored ones word by word, before Confirm sends them', () => {
+    const found = 'separate bilateral agreements, excluding a non-aggression pledge';
+    const { onConfirm } = mount({ ...moved, found });
+    const diff = host.querySelector('[data-testid="anchor-found"]');
+    expect(diff?.querySelector('del')?.textContent).toBe('including');
+    expect(diff?.querySelector('ins')?.textContent).toBe('excluding');
+    host.querySelector('button')!.click();
+    expect(onConfirm).toHaveBeenCalledWith(found);
+  });
+
+  it('shows no word diff where the words found are the stored ones, and cannot confirm words it was not given', () => {
+    mount(moved);
+    expect(host.querySelector('[data-testid="anchor-found"]')).toBeNull();
+    const { onConfirm } = mount({ ...moved, found: undefined });
+    const confirm = host.querySelector('button')!;
+    expect(confirm.disabled).toBe(true);
+    confirm.click();
+    expect(onConfirm).not.toHaveBeenCalled();
   });
 
   it('shows a fuzzy placement as edited, with no buttons to press', () => {

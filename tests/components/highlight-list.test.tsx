@@ -34,7 +34,7 @@ const report: AnchorReport = {
   orphans: [{ id: lost.id, reason: 'not found' }],
   uncertain: [
     { id: edited.id, confidence: 'fuzzy', score: 0.9 },
-    { id: moved.id, confidence: 'needs-confirmation', score: 0.55 },
+    { id: moved.id, confidence: 'needs-confirmation', score: 0.55, found: 'the bridge' },
   ],
 };
 
@@ -69,7 +69,8 @@ describe('HighlightList with an anchoring report', () => {
     expect(orphans.querySelector('[data-testid^="anchor-"]')).toBeNull();
     const buttons = [...movedCard.querySelectorAll('[data-testid="anchor-moved"] button')] as HTMLButtonElement[];
     buttons[0]!.click();
-    expect(actions.confirm).toHaveBeenCalledWith(moved);
+    // With the words the page side found there, which it checks again before storing them.
+    expect(actions.confirm).toHaveBeenCalledWith(moved, 'the bridge');
     buttons[1]!.click();
     expect(actions.drop).toHaveBeenCalledWith(moved);
   });

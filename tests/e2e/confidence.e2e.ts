@@ -65,6 +65,25 @@ async function highlightThenEdit(path: string): Promise<{ page: Page; tabId: num
   return opened;
 }
 
+/**
+ * The edited article with a script that rewrites one word of the quotation holding PASSAGE in place ("including" →
+ * "excluding", the same length: a live range over it keeps its ends), called by the test as a page would on blur.
+ * `busy`: a ticker changes the page every 150 ms, and Lede's placing backs off, so the card keeps what it showed.
+ */
+function editedWithSwap(busy: boolean): string {
+  const swap = `<script>
+window.swapWord = () => {
+  const p = [...document.querySelectorAll('p')].find((x) => x.textContent.startsWith('“The two countries'));
+  const t = p.firstChild;
+  t.replaceData(t.data.indexOf('including'), 2, 'ex');
+};
+</script>`;
+  const ticker = `<div id="tick" style="position:fixed;bottom:0;right:0">0</div><script>
+let n = 0; setInterval(() => { document.getElementById('tick').textContent = String(++n); }, 150);
+</script>`;
+  return edited().replace('<p>Comments are closed.</p>', `<p>Comments are closed.</p>${swap}${busy ? ticker : ''}`);
+}
+
 async function notesTab(tabId: number): Promise<Page> {
   const sidebar = await openSidebar(env, tabId);
   await sidebar.getByRole('tab', { name: /notes/i }).click({ timeout: 20_000 });
@@ -105,6 +124,74 @@ describe('a highlight placed with doubt', () => {
     // A fresh visit places it exactly: painted normally at once, nothing to confirm.
     await page.reload();
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('red team 47: Confirm stores only the words the card showed; a word the page rewrote since is refused', async () => {
+    const path = '/confidence/confirm-rewritten.html';
+    env.server.route(path, { body: SAMPLE });
+    const { page, tabId } = await openArticle(env, path);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
+    env.server.route(path, { body: editedWithSwap(true) });
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
+    const [before] = (await storeOf()).annotations.filter((a) => a.articleKey.endsWith(path));
+    // The ticker has run long enough for Lede's placing to back off.
+    await page.waitForTimeout(6000);
+    const sidebar = await notesTab(tabId);
+    const card = sidebar.getByTestId('highlight').filter({ hasText: PASSAGE });
+    const mark = card.getByTestId('anchor-moved');
+    await mark.waitFor({ timeout: 10_000 });
+    // While the reader is in the sidebar, the page rewrites one word under the dashed highlight; the card still
+    // shows the words it was given.
+    await page.evaluate(() => (window as unknown as { swapWord(): void }).swapWord());
+    await mark.getByRole('button', { name: /confirm/i }).click();
+    await expect.poll(() => sidebar.getByTestId('live-region').textContent()).toMatch(/changed these words/);
+    // Nothing stored: the reader's words and context stay as they were.
+    const [after] = (await storeOf()).annotations.filter((a) => a.id === before!.id) as unknown as {
+      target: { selector: { exact?: string }[] };
+      modified: string;
+    }[];
+    expect(after!.target.selector[0]!.exact).toBe(PASSAGE);
+    expect(after!.modified).toBe((before as unknown as { modified: string }).modified);
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('red team 47: words the page rewrote before Confirm are shown in the card word by word, and those are stored', async () => {
+    const path = '/confidence/confirm-shown.html';
+    env.server.route(path, { body: SAMPLE });
+    const { page, tabId } = await openArticle(env, path);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
+    env.server.route(path, { body: editedWithSwap(false) });
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
+    const [before] = (await storeOf()).annotations.filter((a) => a.articleKey.endsWith(path));
+    const sidebar = await notesTab(tabId);
+    const card = sidebar.getByTestId('highlight').filter({ hasText: PASSAGE });
+    const mark = card.getByTestId('anchor-moved');
+    await mark.waitFor({ timeout: 10_000 });
+    expect(await card.getByTestId('anchor-found').count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { swapWord(): void }).swapWord());
+    // Lede places it again and the card shows what Confirm would store, the changed word marked.
+    const found = card.getByTestId('anchor-found');
+    await found.waitFor({ timeout: 10_000 });
+    expect(await found.locator('del').allTextContents()).toEqual(['including']);
+    expect(await found.locator('ins').allTextContents()).toEqual(['excluding']);
+    await sidebar.screenshot({ path: join(process.env.LEDE_SHOTS ?? tmpdir(), 'lede-confidence-found.png') });
+    await mark.getByRole('button', { name: /confirm/i }).click();
+    await expect.poll(() => sidebar.getByTestId('live-region').textContent()).toMatch(/Confirmed/);
+    const stored = (await storeOf()).annotations
+      .filter((a) => a.id === before!.id)
+      .map((a) => a.target.selector[0]!.exact);
+    expect(stored).toEqual([PASSAGE.replace('including', 'excluding')]);
     await sidebar.close();
     await page.close();
   });

@@ -260,13 +260,21 @@ describe('message checks', () => {
   it('takes confirm and drop of a placement only from the extension, with one bounded id', () => {
     const page = { id: ID, tab: { id: 3 } as never, url: 'https://page.example/' };
     for (const type of ['confirmPlacement', 'dropPlacement'] as const) {
-      expect(checkContentMessage(msg(type, { id: 'urn:uuid:1' }), { id: ID }, ID, ORIGIN).ok).toBe(true);
-      expect(checkContentMessage(msg(type, { id: 'urn:uuid:1' }), page, ID, ORIGIN).ok).toBe(false);
-      expect(checkContentMessage(msg(type, {}), { id: ID }, ID, ORIGIN).ok).toBe(false);
-      expect(checkContentMessage(msg(type, { id: '' }), { id: ID }, ID, ORIGIN).ok).toBe(false);
-      expect(checkContentMessage(msg(type, { id: 'x'.repeat(101) }), { id: ID }, ID, ORIGIN).ok).toBe(false);
-      expect(checkContentMessage(msg(type, { id: 7 }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+      // A confirmation carries the words the sidebar showed (the page side stores them only if they are still there).
+      const words = type === 'confirmPlacement' ? { words: 'have found common cause' } : {};
+      expect(checkContentMessage(msg(type, { id: 'urn:uuid:1', ...words }), { id: ID }, ID, ORIGIN).ok).toBe(true);
+      expect(checkContentMessage(msg(type, { id: 'urn:uuid:1', ...words }), page, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, { ...words }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, { id: '', ...words }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, { id: 'x'.repeat(101), ...words }), { id: ID }, ID, ORIGIN).ok).toBe(false);
+      expect(checkContentMessage(msg(type, { id: 7, ...words }), { id: ID }, ID, ORIGIN).ok).toBe(false);
     }
+    // Without the words shown, or with anything but bounded text, a confirmation is refused.
+    const confirm = (words: unknown) =>
+      checkContentMessage(msg('confirmPlacement', { id: 'urn:uuid:1', words }), { id: ID }, ID, ORIGIN).ok;
+    expect(confirm(undefined)).toBe(false);
+    expect(confirm(42)).toBe(false);
+    expect(confirm('x'.repeat(20_001))).toBe(false);
   });
 
   it('takes note-editor events only from the extension’s own frame, in their exact shape', () => {
