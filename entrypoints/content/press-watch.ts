@@ -111,11 +111,12 @@ export class PressWatch {
         left -= family.length - merged.length;
         next.push(...(merged.length < family.length ? merged : family));
       }
-      // Where no family shrank, every node is replaced by its own parent: first those off the pressed branch, then,
-      // if none are, all (the document alone, which has no parent, meets every range).
+      // Where no family shrank, every node off the pressed branch is replaced by its own parent (the document alone,
+      // which has no parent, meets every range). Where none is left, the runs and nodes on the branch number two at
+      // most for each of its ancestors: kept as they are.
       if (left === kept.length) {
-        const off = kept.some((t) => !isRun(t) && t.parentNode && !branch.has(t.parentNode));
-        next = kept.map((t) => (off && (isRun(t) || branch.has(t.parentNode!)) ? t : (parentOf(t) ?? t)));
+        next = kept.map((t) => (isRun(t) || branch.has(t.parentNode!) ? t : (t.parentNode ?? t)));
+        if (next.every((t, i) => t === kept[i])) break;
       }
       kept = [...new Set(next)];
     }
@@ -130,41 +131,23 @@ const isRun = (t: Touched): t is Range => 'startContainer' in t;
 const parentOf = (t: Touched): Node | null => (isRun(t) ? t.startContainer : t.parentNode);
 
 /**
- * The runs of `parent`'s children that `family` (its children, or runs of them) spans: one over them all where a member
- * is `pressed`, the child holding the pressed point; else one on each side of it that has members.
+ * The runs of `parent`'s children that hold `family` (its children, or runs of them), walked in order: a run ends only
+ * at `pressed`, the child holding the pressed point, unless that child is a member (then one run spans it).
  */
 function runsIn(parent: Node, family: Touched[], pressed: Node): Range[] {
   const nodes = new Set(family);
-  const at = new Map<Touched, number>();
-  let mid = -1;
-  for (let c = parent.firstChild, i = 0; c; c = c.nextSibling, i++) {
-    if (nodes.has(c)) at.set(c, i);
-    if (c === pressed) mid = i;
-  }
-  // [first, last + 1] of all the members, of those before the pressed child and of those after it.
-  const runs = [
-    [Infinity, -1],
-    [Infinity, -1],
-    [Infinity, -1],
-  ];
-  let over = false;
-  for (const t of family) {
-    const from = isRun(t) ? t.startOffset : at.get(t)!;
-    const to = isRun(t) ? t.endOffset : from + 1;
-    for (const run of [runs[0]!, runs[to <= mid ? 1 : from > mid ? 2 : 0]!]) {
-      run[0] = Math.min(run[0]!, from);
-      run[1] = Math.max(run[1]!, to);
-    }
-    // A member that is the pressed child, or spans it: one run over them all.
-    over ||= from <= mid && to > mid;
-  }
-  return (over ? runs.slice(0, 1) : runs.slice(1)).flatMap(([from, to]) => {
-    if (to! < 0) return [];
-    const r = (parent.ownerDocument ?? (parent as Document)).createRange();
-    r.setStart(parent, from!);
-    r.setEnd(parent, to!);
-    return [r];
-  });
+  const spans = family.filter(isRun);
+  const runs: Range[] = [];
+  let run: Range | undefined;
+  for (let c = parent.firstChild, i = 0; c; c = c.nextSibling, i++)
+    if (nodes.has(c) || spans.some((r) => r.startOffset <= i && i < r.endOffset)) {
+      if (!run) {
+        runs.push((run = (parent.ownerDocument ?? (parent as Document)).createRange()));
+        run.setStart(parent, i);
+      }
+      run.setEnd(parent, i + 1);
+    } else if (c === pressed) run = undefined;
+  return runs;
 }
 
 /** Whether the page changed anything inside `range` during the press (Lede's own nodes, `own`, aside). */
