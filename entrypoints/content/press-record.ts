@@ -3,7 +3,7 @@
 // read the same record (handed over in handoff.ts), so a press heard before the rest loaded still counts after.
 import { caretAt } from './caret-at';
 import type { InputHub } from './input-hub';
-import { PressWatch } from './press-watch';
+import { PressWatch, type Touched } from './press-watch';
 import { sameRange } from './same-range';
 
 /**
@@ -32,7 +32,7 @@ export class PressRecord {
   /** A single range's words and the shape of their lines as the button came up (`drawnAs`). */
   private drawn: string | undefined;
   /** What the page changed during the last press released (`released`): read again to tell the reader why. */
-  changed: readonly Node[] = [];
+  changed: readonly Touched[] = [];
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -110,7 +110,7 @@ export class PressRecord {
    * At the release: stops watching and tells what the page added or rewrote since the press (press-watch.ts). Asked
    * again for the same release, it tells the same.
    */
-  released(): readonly Node[] {
+  released(): readonly Touched[] {
     // A page that swapped the pressed paragraph for its clone, or moved it into a shadow root, as the press came left
     // a caret no selection can be checked against: marked now, as the button comes up (a page re-rendering later
     // changes nothing of this gesture's record).

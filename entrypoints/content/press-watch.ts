@@ -27,7 +27,7 @@ export class PressWatch {
    * The nodes added or rewritten, and the elements whose attributes changed: each kept once, however often it changed
    * (an animation's every frame, a ticker's every tick).
    */
-  private touched = new Set<Node>();
+  private touched = new Set<Touched>();
   /** The node under the press's caret: a change on an element holding it is not counted (see `keep`). */
   private pressed: Node | undefined;
 
@@ -47,7 +47,7 @@ export class PressWatch {
   }
 
   /** Stops watching and tells what changed since the press: the nodes added, rewritten or restyled, or holding them. */
-  stop(): readonly Node[] {
+  stop(): readonly Touched[] {
     if (this.observer) {
       this.keep(this.observer.takeRecords());
       this.observer.disconnect();
@@ -78,36 +78,88 @@ export class PressWatch {
    * a parent are replaced by it (the largest families first), or where none do, each by its own: an element holding a
    * changed node meets every range that node meets, so the judgment only grows more cautious ("something inside this
    * element changed"), and a storm in a board or a hidden list outside the article stays outside it.
+   *
+   * A parent that holds the pressed point holds the passage too: a snow effect of 2,100 flakes right under `<body>`
+   * folded into `<body>` refused every drag (red team 46). There a family is kept as the run of siblings it spans
+   * (a live `Range`, which follows the page's later insertions and removals), in two runs on either side of the
+   * pressed branch when no member is that branch; nor is a lone node there lifted. Costs a walk of that parent's
+   * children and two ranges at most per ancestor of the pressed point.
    */
   private coarsen(): void {
-    let kept = [...this.touched].filter((n) => n.isConnected);
+    // Each ancestor of the pressed node (up through shadow hosts) and its child on the way down.
+    const branch = new Map<Node, Node>();
+    for (let n: Node | null | undefined = this.pressed, p: Node | null = null; n; n = p)
+      if ((p = n.parentNode ?? (n.nodeType === 11 ? (n as ShadowRoot).host : null))) branch.set(p, n);
+    let kept = [...this.touched].filter((t) => (isRun(t) ? !t.collapsed : t.isConnected));
     while (kept.length > MAX_TOUCHED / 2) {
-      const shared = new Map<Node | null, number>();
-      for (const n of kept) shared.set(n.parentNode, (shared.get(n.parentNode) ?? 0) + 1);
+      const shared = new Map<Node | null, Touched[]>();
+      for (const t of kept) {
+        const p = parentOf(t);
+        shared.get(p)?.push(t) ?? shared.set(p, [t]);
+      }
       // The largest families first, only as many as it takes: a board's cells become the board, and a label the page
       // put in a paragraph stays that paragraph's.
-      const merged = new Set<Node | null>();
       let left = kept.length;
-      for (const [parent, count] of [...shared].sort((x, y) => y[1] - x[1])) {
-        if (left <= MAX_TOUCHED / 2 || count < 2) break;
-        merged.add(parent);
-        left -= count - 1;
+      let next: Touched[] = [];
+      for (const [parent, family] of [...shared].sort((x, y) => y[1].length - x[1].length)) {
+        const merged =
+          left > MAX_TOUCHED / 2 && family.length > 1 && parent
+            ? branch.has(parent)
+              ? runsIn(parent, family, branch.get(parent)!)
+              : [parent]
+            : family;
+        left -= family.length - merged.length;
+        next.push(...(merged.length < family.length ? merged : family));
       }
-      // Where no two share a parent, every node is replaced by its own.
-      const up = (n: Node) => (!merged.size || merged.has(n.parentNode) ? n.parentNode : null);
-      // (The document alone, which has no parent, meets every range.)
-      kept = [...new Set(kept.map((n) => up(n) ?? n))];
+      // Where no family shrank, every node off the pressed branch is replaced by its own parent (the document alone,
+      // which has no parent, meets every range). Where none is left, the runs and nodes on the branch number two at
+      // most for each of its ancestors: kept as they are.
+      if (left === kept.length) {
+        next = kept.map((t) => (isRun(t) || branch.has(t.parentNode!) ? t : (t.parentNode ?? t)));
+        if (next.every((t, i) => t === kept[i])) break;
+      }
+      kept = [...new Set(next)];
     }
     this.touched = new Set(kept);
   }
 }
 
+/** What the watch tells: a node changed, or a run of siblings holding changed nodes (see `coarsen`). */
+export type Touched = Node | Range;
+
+const isRun = (t: Touched): t is Range => 'startContainer' in t;
+const parentOf = (t: Touched): Node | null => (isRun(t) ? t.startContainer : t.parentNode);
+
+/**
+ * The runs of `parent`'s children that hold `family` (its children, or runs of them), walked in order: a run ends only
+ * at `pressed`, the child holding the pressed point, unless that child is a member (then one run spans it).
+ */
+function runsIn(parent: Node, family: Touched[], pressed: Node): Range[] {
+  const nodes = new Set(family);
+  const spans = family.filter(isRun);
+  const runs: Range[] = [];
+  let run: Range | undefined;
+  for (let c = parent.firstChild, i = 0; c; c = c.nextSibling, i++)
+    if (nodes.has(c) || spans.some((r) => r.startOffset <= i && i < r.endOffset)) {
+      if (!run) {
+        runs.push((run = (parent.ownerDocument ?? (parent as Document)).createRange()));
+        run.setStart(parent, i);
+      }
+      run.setEnd(parent, i + 1);
+    } else if (c === pressed) run = undefined;
+  return runs;
+}
+
 /** Whether the page changed anything inside `range` during the press (Lede's own nodes, `own`, aside). */
-export function touchedIn(range: Range, touched: readonly Node[] | undefined, own: (n: Node) => boolean): boolean {
-  return !!touched?.some((n) => {
+export function touchedIn(range: Range, touched: readonly Touched[] | undefined, own: (n: Node) => boolean): boolean {
+  return !!touched?.some((t) => {
+    const n = isRun(t) ? t.commonAncestorContainer : t;
     if (!n.isConnected || own(n)) return false;
     try {
-      return range.intersectsNode(n);
+      // A run meets the range where each begins before the other ends (as `intersectsNode` judges a node).
+      return isRun(t)
+        ? range.compareBoundaryPoints(1, t) > 0 && range.compareBoundaryPoints(3, t) < 0
+        : range.intersectsNode(t);
     } catch {
       return false;
     }

@@ -2,7 +2,7 @@
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
 import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { currentKey, pageSummary } from './article-identity';
-import { touchedIn } from './press-watch';
+import { type Touched, touchedIn } from './press-watch';
 import type { PressAnchor } from './press-record';
 import { isColourKey, SELECTING_KEY } from './handoff';
 import { highlightSelection, openEditor, tellUnseen, type Offered } from './highlight-actions';
@@ -255,7 +255,7 @@ export class ReaderInput {
    * Keeps what the reader's gesture left selected (`PageSession.readerSelection`): the selection when it is theirs (it
    * ends at the pointer of a mouse gesture), else 'none'. A selection inside Lede's own UI changes nothing.
    */
-  private recordReaders(at?: Pointer, all = false, touched?: readonly Node[]): void {
+  private recordReaders(at?: Pointer, all = false, touched?: readonly Touched[]): void {
     const { s } = this;
     const selection = s.view.getSelection();
     const { press } = s.handoff;

@@ -565,6 +565,21 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     await page.close();
   });
 
+  it('a page that adds 2,100 snowflakes right under <body> at every press does not refuse the reader’s drag (red team 46)', async () => {
+    const path = '/ff-attacks/press-snow.html';
+    const page = await pageWith(
+      path,
+      `addEventListener('pointerdown', (e) => {
+        if (!e.isTrusted) return;
+        for (let i = 0; i < 2100; i++) { const f = document.createElement('i');
+          f.style.cssText = 'position:absolute;width:2px;height:2px;background:#ccd;left:' + ((i * 37) % 1200) + 'px;top:' + ((i * 13) % 900) + 'px';
+          document.body.append(f); }
+      }, true);`,
+    );
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+
   it('a page that lays a label hidden beside where the drag begins and shows it at the release by a class on the pressed paragraph gets it saved by no key (red team 40, A1)', async () => {
     // The label is hidden by the stylesheet alone; the page hides it again at each press, after Lede has read it.
     const path = '/ff-attacks/press-class.html';

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { centreOfText, piercedText, pressShortcut, selectWithMouse, tabIdOf, textEnds } from '../../scripts/lib/reader';
-import { PASSAGE, SAMPLE, useTrustPage } from './trust-support';
+import { PASSAGE, SAMPLE, tintOverPassage, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 const PLANTED = 'The editors now concede that this report was fabricated and retract it in full';
@@ -939,6 +939,41 @@ describe('red team 44: a page’s DOM churn during the press', () => {
     await shortcut(page, tabId);
     await page.waitForTimeout(500);
     expect(await trust.quotesFor(path)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('red team 46: a snow effect right under <body> during the press', () => {
+  it('red team 46: 2,100 snowflakes under <body>, each moved every frame while the reader drags across the passage: saved by key 1 and painted', async () => {
+    const path = `/rt46/snow-${Date.now()}.html`;
+    const page = await openRaw(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const flakes = Array.from({ length: 2100 }, () => { const i = document.createElement('i');
+          i.style.cssText = 'position:absolute;width:2px;height:2px;background:#ccd;pointer-events:none';
+          document.body.append(i); return i; });
+        window.__moves = 0;
+        let t = 0; (function frame() { t++;
+          for (let k = 0; k < flakes.length; k++) { flakes[k].style.left = ((k * 37) % 1200) + 'px'; flakes[k].style.top = ((k * 13 + t * 2) % 900) + 'px'; }
+          window.__moves += flakes.length; requestAnimationFrame(frame); })();
+      });`,
+    );
+    const moves = () => page.evaluate(() => (window as unknown as { __moves: number }).__moves);
+    let during = 0;
+    expect(
+      await selectWithMouse(page, PASSAGE, async () => {
+        const before = await moves();
+        await page.waitForTimeout(400);
+        during = (await moves()) - before;
+      }),
+    ).toBe(PASSAGE);
+    // Every flake restyled at least once while the button was down (2,100 nodes, past the watch's cap of 2,000), or
+    // the test proves nothing.
+    expect(during).toBeGreaterThan(2000);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    expect(await tintOverPassage(page)).toBeGreaterThan(500);
     await page.close();
   });
 });

@@ -77,9 +77,102 @@ describe('press watch under a storm of changes', () => {
     expect(touched.length).toBeLessThanOrEqual(2000);
   });
 
-  it('3,000 elements added inside the passage touch it', () => {
+  it('3,000 elements added inside the passage, between its words, touch it', () => {
     const { doc, a, words, watch } = page();
-    for (let i = 0; i < 3000; i++) a.append(doc.createElement('b'));
+    // (Appended after the words, they would lie past the passage's end: the range follows the page's insertions.)
+    const rest = (a.firstChild as Text).splitText(8);
+    for (let i = 0; i < 3000; i++) rest.before(doc.createElement('b'));
     expect(touchedIn(words, watch.stop(), () => false)).toBe(true);
+  });
+
+  it('a snow effect of 2,001 flakes right under <body>, restyled three times during the press, does not touch the passage', () => {
+    const { doc, words, watch } = page((d) => {
+      for (let i = 0; i < 2001; i++) d.body.append(d.createElement('i'));
+    });
+    const flakes = [...doc.querySelectorAll('body > i')];
+    for (let f = 0; f < 3; f++) for (const [i, s] of flakes.entries()) s.setAttribute('style', `top:${i + f}px`);
+    const touched = watch.stop();
+    expect(touchedIn(words, touched, () => false)).toBe(false);
+    expect(touched.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('2,001 pixels appended to <body> during the press do not touch the passage', () => {
+    const { doc, words, watch } = page();
+    for (let i = 0; i < 2001; i++) doc.body.append(doc.createElement('img'));
+    expect(touchedIn(words, watch.stop(), () => false)).toBe(false);
+  });
+
+  it('flakes on both sides of the article under <body>, some melting and new ones falling, do not touch the passage; a flake before it does', () => {
+    const { doc, words, watch } = page();
+    const board = doc.getElementById('board')!;
+    const fall = () => {
+      const i = doc.createElement('i');
+      if (doc.body.childElementCount % 2) doc.body.append(i);
+      else board.after(i);
+      return i;
+    };
+    const flakes = Array.from({ length: 2400 }, fall);
+    for (let f = 0; f < 3; f++)
+      for (const [k, s] of flakes.entries()) {
+        s.setAttribute('style', `top:${k + f}px`);
+        if (k % 10 === f) {
+          s.remove();
+          flakes[k] = fall();
+        }
+      }
+    const touched = watch.stop();
+    const onFlake = doc.createRange();
+    onFlake.selectNode(board.nextSibling!);
+    expect(touchedIn(words, touched, () => false)).toBe(false);
+    expect(touchedIn(onFlake, touched, () => false)).toBe(true);
+  });
+
+  it('a label put in the passage amid 2,500 flakes under <body> still touches it, and the next paragraph stays untouched', () => {
+    const { doc, a, words, watch } = page();
+    for (let i = 0; i < 1250; i++) doc.body.append(doc.createElement('i'));
+    const label = doc.createElement('span');
+    label.textContent = 'Xi Jinping was right';
+    (a.firstChild as Text).splitText(8).before(label);
+    for (let i = 0; i < 1250; i++) doc.body.append(doc.createElement('i'));
+    const touched = watch.stop();
+    const next = doc.createRange();
+    next.selectNodeContents(doc.getElementById('b')!);
+    expect(touchedIn(words, touched, () => false)).toBe(true);
+    expect(touchedIn(next, touched, () => false)).toBe(false);
+  });
+
+  it('a drag from the article into a note after it, where the page added a label amid 2,500 flakes under <body>, is touched; one inside the article is not', () => {
+    const { doc, a, watch } = page((d) =>
+      d.body.append(Object.assign(d.createElement('aside'), { textContent: 'Note: ' })),
+    );
+    const aside = doc.querySelector('aside')!;
+    for (let i = 0; i < 1250; i++) doc.body.append(doc.createElement('i'));
+    aside.append(Object.assign(doc.createElement('b'), { textContent: 'Xi Jinping was right' }));
+    for (let i = 0; i < 1250; i++) doc.body.append(doc.createElement('i'));
+    const touched = watch.stop();
+    const across = doc.createRange();
+    across.setStart(a.firstChild!, 0);
+    across.setEnd(aside.lastChild!.firstChild!, 5);
+    const inside = doc.createRange();
+    inside.setStart(a.firstChild!, 0);
+    inside.setEnd(doc.getElementById('b')!.firstChild!, 5);
+    expect(touchedIn(across, touched, () => false)).toBe(true);
+    expect(touchedIn(inside, touched, () => false)).toBe(false);
+  });
+
+  it('a label put in the passage, taken out and put back while 2,500 elements are added, still touches it (red team 46)', () => {
+    const { doc, a, watch } = page();
+    const label = doc.createElement('span');
+    label.textContent = 'Xi Jinping was right ';
+    (a.firstChild as Text).splitText(8).before(label);
+    label.remove();
+    const d = doc.createElement('div');
+    d.hidden = true;
+    doc.body.append(d);
+    for (let i = 0; i < 2500; i++) d.append(doc.createElement('span'));
+    (a.childNodes[1] as Text).before(label);
+    const onLabel = doc.createRange();
+    onLabel.selectNodeContents(label);
+    expect(touchedIn(onLabel, watch.stop(), () => false)).toBe(true);
   });
 });
