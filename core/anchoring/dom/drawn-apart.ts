@@ -123,6 +123,7 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
     const parent = t.parentElement;
     return !!parent && !parent.closest(NOT_RUNNING) && WORD.test(selectedPart(t, range));
   };
+  if (besideTheLines(el, view, isRunning)) return false;
   // A field laid as a block of its own stands in its parent's lines when selected words of that block come both
   // before and after it ("have", a field on a line of its own, "found": red team 45); a chart with its source line
   // under it, or a form under its heading, has words on one side only.
@@ -157,6 +158,35 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
     for (const r of part.getClientRects()) if (sameLine(r, box)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `el` stands in a box taken out of the lines (floated, or placed absolutely or fixed: itself, or the inline
+ * wrapper round it) that is taller than two lines and holds no selected words of its own: an ad frame a paragraph
+ * wraps round (`<ins style="float:left"><iframe>`, gmw in the Readability corpus), a video player pinned to a corner.
+ * A box of a word's height still counts, since a float can land at a line's start right before the next selected
+ * word, and a box laid over a gap between words draws into the line.
+ */
+function besideTheLines(el: Element, view: Window, isRunning: (t: Text) => boolean): boolean {
+  let box: Element | null = null;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const s = view.getComputedStyle(at);
+    if (s.getPropertyValue('float') !== 'none' || s.position === 'absolute' || s.position === 'fixed') {
+      box = at;
+      break;
+    }
+    if (!isInlineLevel(s.display)) return false;
+  }
+  if (!box) return false;
+  const around = view.getComputedStyle(box.parentElement ?? box);
+  const size = Number.parseFloat(around.fontSize) || 16;
+  const line = Number.parseFloat(around.lineHeight) || 1.2 * size;
+  if (box.getBoundingClientRect().height < 2 * line) return false;
+  const walker = el.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++)
+    if (!el.contains(n) && isRunning(n as Text)) return false;
+  return true;
 }
 
 /** The part of `t` inside `range`. */

@@ -131,7 +131,7 @@ function brokenImageShowsAlt(img: HTMLImageElement, view: Window): boolean {
 function altShown(el: Element, alt: string | null, view: Window): boolean {
   if (!alt || !WORD.test(alt)) return false;
   const style = view.getComputedStyle(el);
-  if (!canBeSeen(style) || !inFlow(style) || !boxShowsLetters(el, style, view)) return false;
+  if (!canBeSeen(style) || !boxShowsLetters(el, style, view)) return false;
   return !blendsIn(style.getPropertyValue('-webkit-text-fill-color') || style.color, backdropOf(el, view));
 }
 
@@ -141,21 +141,16 @@ function drawsLettersOrBox(el: Element, view: Window): boolean {
 }
 
 /**
- * Whether a replaced element draws a box a reader can see, in the text's flow: what a frame, a canvas or a video
- * shows cannot be read, so a box between two words may show any word (red team 46: "never" in an `<iframe srcdoc>`
- * or a canvas's `fillText`). A float or a box laid over the page stands beside the lines, not in them (an ad frame a
- * paragraph wraps round, a video player pinned to a corner); a box under a few pixels (a tracking frame) shows nothing.
+ * Whether a replaced element draws a box a reader can see: what a frame, a canvas or a video shows cannot be read, so
+ * a box between two words may show any word (red team 46: "never" in an `<iframe srcdoc>` or a canvas's `fillText`).
+ * A box under a few pixels (a tracking frame) shows nothing. Whether it stands in the lines is drawn-apart.ts's
+ * question (a floated ad frame stands beside them).
  */
 function drawsBox(el: Element, view: Window): boolean {
   const style = view.getComputedStyle(el);
   if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) === 0) return false;
   if (/^inset\(\s*50%|^circle\(\s*0/.test(style.clipPath ?? '')) return false;
-  return inFlow(style) && boxShowsLetters(el, style, view);
-}
-
-/** Whether a box is laid in the lines of its block: not floated, not absolutely or fixed placed. */
-function inFlow(style: CSSStyleDeclaration): boolean {
-  return style.getPropertyValue('float') === 'none' && style.position !== 'absolute' && style.position !== 'fixed';
+  return boxShowsLetters(el, style, view);
 }
 
 /**
