@@ -1,6 +1,6 @@
 // What the reader does to highlights on the page: make one from the selection, save it, delete it with an Undo,
 // open its note editor. Every save and delete goes to the background; a failure is told to the reader, never lost.
-import { drawnApart } from '../../core/anchoring';
+import { type DrawnApart, drawnApart } from '../../core/anchoring';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
@@ -132,9 +132,23 @@ function shadowRootOf(el: Element): ShadowRoot | null {
  */
 export const FIELD_WORDS =
   'your selection runs over words the page draws from a form field, an image or its code rather than its text (a search box, a sign-up form), so its quote would not say what you read: nothing was saved. Select the passage without them.';
+/**
+ * Told when a formula (MathML) stands in the selected passage's running text: the text Lede stores leaves formulas
+ * out, so the quote would read "the energy is  where" round a hole.
+ */
+export const FORMULA_WORDS =
+  'your selection holds a formula, which Lede cannot store as words, so its quote would not say what you read: nothing was saved. Select the words before or after it.';
 /** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';
+/** What the reader is told for each way the passage is drawn apart from its text. */
+const REFUSED_FOR = {
+  'generated words': DRAWN_WORDS,
+  'field words': FIELD_WORDS,
+  formula: FORMULA_WORDS,
+  'reordered text': REORDERED_TEXT,
+} satisfies Record<NonNullable<DrawnApart>, string>;
+
 /**
  * Saves the current selection as a highlight; returns its id, or null when nothing is selected. With `expected`
  * (the toolbar's own selection), acts only when the selection is still that range with the same words: a page that
@@ -167,8 +181,7 @@ export async function highlightSelection(
   if (expected && currentKey(s) !== expected.key) return refuse(MOVED_ADDRESS);
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view, (el) => (s.surface.contains(el) ? null : shadowRootOf(el)));
-  if (apart)
-    return refuse(apart === 'generated words' ? DRAWN_WORDS : apart === 'field words' ? FIELD_WORDS : REORDERED_TEXT);
+  if (apart) return refuse(REFUSED_FOR[apart]);
   try {
     const selectors = describeOnPage(s.text, s.doc, range);
     if (!selectors) {

@@ -11,6 +11,72 @@ import { PASSAGE, SAMPLE, SECOND, THIRD, tintOverPassage, useTrustPage } from '.
 
 const trust = useTrustPage();
 
+/** A 1×1 PNG that loads. */
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/**
+ * The sample page at `path`, with `inner` put between "have " and "found" of its first paragraph once the page has
+ * loaded (`data-shadow`: a field in a closed root; `data-nested`: "never " in a closed root inside a closed root).
+ */
+async function plantedPage(path: string, inner: string): Promise<Page> {
+  const plant = `<script>document.addEventListener('DOMContentLoaded', () => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('Moscow have found'));
+    const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const i = n.data.indexOf('have found');
+      if (i < 0) continue;
+      const rest = n.splitText(i + 'have '.length);
+      const holder = document.createElement('span');
+      holder.innerHTML = ${JSON.stringify(inner)};
+      const el = holder.firstElementChild;
+      rest.parentNode.insertBefore(el, rest);
+      if (el.dataset.shadow) el.attachShadow({ mode: 'closed' }).innerHTML =
+        '<input value="never" readonly style="border:0;padding:0;margin:0 .25em 0 0;font:inherit;width:3em;background:transparent;color:inherit">';
+      if (el.dataset.nested) {
+        const inner = document.createElement('span');
+        el.attachShadow({ mode: 'closed' }).append(inner);
+        inner.attachShadow({ mode: 'closed' }).textContent = 'never ';
+      }
+      break;
+    }
+  });</script>`;
+  trust.server.route(path, { body: SAMPLE.replace('<head>', `<head>${plant}`) });
+  const page = await trust.session.context.newPage();
+  await page.goto(`${trust.server.url}${path}`, { waitUntil: 'load' });
+  await tabIdOf(trust.session, page);
+  await page.bringToFront();
+  return page;
+}
+
+/** A drag from "Beijing" to "Council": the passage's text is in two nodes either side of the planted element. */
+async function dragAcrossPlanted(page: Page): Promise<void> {
+  const [x1, y1, x2, y2] = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Moscow have'))!;
+    p.scrollIntoView({ block: 'center' });
+    const at = (word: string, end: boolean) => {
+      const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+        const i = n.data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, end ? i + word.length - 1 : i);
+        r.setEnd(n, end ? i + word.length : i + 1);
+        return r.getBoundingClientRect();
+      }
+      throw new Error(word);
+    };
+    const a = at('Beijing and', false);
+    const b = at('Security Council', true);
+    return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2];
+  });
+  await page.mouse.move(x1!, y1!);
+  await page.mouse.down();
+  await page.mouse.move(x2!, y2!, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+}
+
 describe('a page cannot deceive the reader into saving, deleting or missing what they did not mean', () => {
   it('(l) words a page hides inside a sentence never enter the reader’s quote, and the highlight is found again after a reload', async () => {
     // Five ways a stylesheet hides words a highlight across the sentence would otherwise save, export and cite.
@@ -82,58 +148,13 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
   it('(l2b) words a closed shadow root or an object fallback draws inside the passage are not saved as if read: the reader is told', async () => {
     // Red team 45: the reader sees "have never found" ("never" in a field inside a closed shadow root, or an object's
     // fallback text); the text model reads neither, so the quote said "have found", painted solid.
-    const plant = (inner: string) =>
-      `<script>document.addEventListener('DOMContentLoaded', () => {
-        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('Moscow have found'));
-        const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        for (let n = w.nextNode(); n; n = w.nextNode()) {
-          const i = n.data.indexOf('have found');
-          if (i < 0) continue;
-          const rest = n.splitText(i + 'have '.length);
-          const holder = document.createElement('span');
-          holder.innerHTML = ${JSON.stringify(inner)};
-          const el = holder.firstElementChild;
-          rest.parentNode.insertBefore(el, rest);
-          if (el.dataset.shadow) el.attachShadow({ mode: 'closed' }).innerHTML =
-            '<input value="never" readonly style="border:0;padding:0;margin:0 .25em 0 0;font:inherit;width:3em;background:transparent;color:inherit">';
-          break;
-        }
-      });</script>`;
     for (const [name, inner] of [
       ['shadow', '<span data-shadow="closed"></span>'],
       ['object', '<object data="/trust/missing.bin" type="application/x-nothing">never </object>'],
     ]) {
       const path = `/trust/drawn-${name}-${Date.now()}.html`;
-      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head>${plant(inner!)}`) });
-      const page = await trust.session.context.newPage();
-      await page.goto(`${trust.server.url}${path}`);
-      await tabIdOf(trust.session, page);
-      await page.bringToFront();
-      // A drag from "Beijing" to "Council": the passage's text is in two nodes either side of the planted element.
-      const [x1, y1, x2, y2] = await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Moscow have'))!;
-        p.scrollIntoView({ block: 'center' });
-        const at = (word: string, end: boolean) => {
-          const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-            const i = n.data.indexOf(word);
-            if (i < 0) continue;
-            const r = document.createRange();
-            r.setStart(n, end ? i + word.length - 1 : i);
-            r.setEnd(n, end ? i + word.length : i + 1);
-            return r.getBoundingClientRect();
-          }
-          throw new Error(word);
-        };
-        const a = at('Beijing and', false);
-        const b = at('Security Council', true);
-        return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2];
-      });
-      await page.mouse.move(x1!, y1!);
-      await page.mouse.down();
-      await page.mouse.move(x2!, y2!, { steps: 8 });
-      await page.mouse.up();
-      await page.waitForTimeout(300);
+      const page = await plantedPage(path, inner!);
+      await dragAcrossPlanted(page);
       expect(await page.evaluate(() => String(getSelection())), name).toMatch(/^Beijing and Moscow have/);
       await page.keyboard.press('1');
       await expect
@@ -143,6 +164,34 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
       expect(await trust.quotesFor(path), name).toEqual([]);
       await page.close();
     }
+  });
+
+  it('(l2c) words a broken image, a formula or a shadow root inside a closed one draws inside the passage are not saved as if read; a loaded image is', async () => {
+    // Red team 46: the reader sees "have never found", "never" drawn as a broken image's alt, as MathML or inside a
+    // closed root nested in another; the text model reads none of them, so the quote said "have found", painted solid.
+    for (const [name, inner, told] of [
+      ['image', '<img alt="never" src="/trust/missing.png">', /runs over words the page draws from a form field/],
+      ['formula', '<math><mi mathvariant="normal">never</mi><mspace width="0.3em"></mspace></math>', /holds a formula/],
+      ['nested', '<span data-nested="closed"></span>', /runs over words the page draws from a form field/],
+    ] as const) {
+      const path = `/trust/drawn2-${name}-${Date.now()}.html`;
+      const page = await plantedPage(path, inner);
+      await dragAcrossPlanted(page);
+      await page.keyboard.press('1');
+      await expect.poll(() => piercedText(page, 'role', 'alert'), { timeout: 10_000 }).toMatch(told);
+      await page.waitForTimeout(300);
+      expect(await trust.quotesFor(path), name).toEqual([]);
+      await page.close();
+    }
+    // An honest inline picture that loads (an emoji drawn as an image) draws no words: the passage is saved.
+    const path = `/trust/drawn2-emoji-${Date.now()}.html`;
+    const page = await plantedPage(path, `<img alt="smiling face" width="16" height="16" src="${PNG}">`);
+    await dragAcrossPlanted(page);
+    await page.keyboard.press('1');
+    await expect
+      .poll(() => trust.quotesFor(path), { timeout: 10_000 })
+      .toEqual(['Beijing and Moscow have found common cause on the United Nations Security Council']);
+    await page.close();
   });
 
   it('(l2) words a page draws into a sentence with its stylesheet, or shows reordered, are not saved as if read: the reader is told', async () => {

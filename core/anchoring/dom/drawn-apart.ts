@@ -8,28 +8,22 @@
 // range's elements only (a save, not a page load, pays for it).
 
 import { drawnOutOfOrder } from './drawn-order';
-import {
-  backdropOf,
-  canBeSeen,
-  isInlineLevel,
-  meets,
-  type Pseudo,
-  pseudoBox,
-  pseudoMarks,
-  pseudoWords,
-} from './drawn-words';
-import { blendsIn } from './unseen-text';
+import { isInlineLevel, meets, type Pseudo, pseudoBox, pseudoMarks, pseudoWords } from './drawn-words';
+import { SKIPPED_ELEMENTS } from './text-model';
+import { type OwnWords, ownWordsOf, type ShadowOf, WORD } from './drawn-fields';
 
 /** Elements past this many in a range are not looked at (a save across a whole long page). */
 const MAX_ELEMENTS = 5_000;
 
 /** Why the range's words are drawn apart from its text, or null when the reader sees its text as it is. */
-export type DrawnApart = 'generated words' | 'field words' | 'reordered text' | null;
+export type DrawnApart = 'generated words' | OwnWords | 'reordered text';
 
 /**
- * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet ('generated words') or shown by a form
- * field or an SVG inside it ('field words': the reader is told which, as a long drag that runs into a page's search
- * box or sign-up form is the honest case; see {@link drawsOtherWords}), or text shown reordered.
+ * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet ('generated words'), shown by a form
+ * field, an SVG, a frame, a canvas, a broken image's alt or a shadow tree inside it ('field words': the reader is told
+ * which, as a long drag that runs into a page's search box or sign-up form is the honest case; see
+ * {@link drawsOtherWords}), a MathML formula in its running text ('formula': the text model leaves formulas out, so
+ * the quote would lack it), or text shown reordered. `shadowOf` reads closed shadow roots (default: open ones only).
  */
 export function drawnApart(range: Range, view: Window, shadowOf?: ShadowOf): DrawnApart {
   const elements = elementsOf(range, view);
@@ -67,25 +61,17 @@ function elementsOf(range: Range, view: Window): Element[] {
   return elements;
 }
 
-/**
- * An element's shadow root, open or closed, or null: what an extension's content script can read (Chromium's
- * `chrome.dom.openOrClosedShadowRoot`, Firefox's `openOrClosedShadowRoot`); null for Lede's own hosts.
- */
-export type ShadowOf = (el: Element) => ShadowRoot | null;
-
 /** Which words the reader sees inside `range` that its text does not hold, or null. */
 function wordsDrawnIn(
   range: Range,
   view: Window,
   elements: readonly Element[],
   shadowOf?: ShadowOf,
-): 'generated words' | 'field words' | null {
+): Exclude<DrawnApart, 'reordered text'> {
   for (const el of elements) {
-    if (showsOwnWords(el, view) && inRunningText(el, range, view)) return 'field words';
-    // The text model reads no shadow tree: words a host's shadow tree draws (its own text or a field in it, not the
-    // light text it slots) are not in the quote (red team 45: a field in a closed root between two words).
-    const root = shadowOf ? shadowOf(el) : el.shadowRoot;
-    if (root && shadowDrawsWords(root, view) && inRunningText(el, range, view)) return 'field words';
+    // A field, an SVG, a frame, a broken image's alt, a formula, a shadow tree: drawn, but not in the text.
+    const own = ownWordsOf(el, view, shadowOf);
+    if (own && inRunningText(el, range, view)) return own;
     const display = view.getComputedStyle(el).display;
     const hostInline = isInlineLevel(display);
     const pseudos: (readonly [Pseudo, number])[] = [
@@ -115,8 +101,11 @@ function wordsDrawnIn(
   return null;
 }
 
-/** Controls and drawings whose own text is a label or a picture's, not the running text round a field. */
-const NOT_RUNNING = 'button,select,option,textarea,svg,script,style,object,noscript,title,template';
+/**
+ * Controls and drawings whose own text is a label or a picture's, not the running text round a field: buttons,
+ * options and every element the text model skips.
+ */
+const NOT_RUNNING = ['button', 'option', ...SKIPPED_ELEMENTS.map((n) => n.toLowerCase())].join(',');
 /** Text nodes looked at for a field's running text (a field in a save across a whole long page). */
 const MAX_TEXTS = 3_000;
 
@@ -134,6 +123,7 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
     const parent = t.parentElement;
     return !!parent && !parent.closest(NOT_RUNNING) && WORD.test(selectedPart(t, range));
   };
+  if (besideTheLines(el, view, isRunning)) return false;
   // A field laid as a block of its own stands in its parent's lines when selected words of that block come both
   // before and after it ("have", a field on a line of its own, "found": red team 45); a chart with its source line
   // under it, or a form under its heading, has words on one side only.
@@ -170,6 +160,35 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
   return false;
 }
 
+/**
+ * Whether `el` stands in a box taken out of the lines (floated, or placed absolutely or fixed: itself, or the inline
+ * wrapper round it) that is taller than two lines and holds no selected words of its own: an ad frame a paragraph
+ * wraps round (`<ins style="float:left"><iframe>`, gmw in the Readability corpus), a video player pinned to a corner.
+ * A box of a word's height still counts, since a float can land at a line's start right before the next selected
+ * word, and a box laid over a gap between words draws into the line.
+ */
+function besideTheLines(el: Element, view: Window, isRunning: (t: Text) => boolean): boolean {
+  let box: Element | null = null;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const s = view.getComputedStyle(at);
+    if (s.getPropertyValue('float') !== 'none' || s.position === 'absolute' || s.position === 'fixed') {
+      box = at;
+      break;
+    }
+    if (!isInlineLevel(s.display)) return false;
+  }
+  if (!box) return false;
+  const around = view.getComputedStyle(box.parentElement ?? box);
+  const size = Number.parseFloat(around.fontSize) || 16;
+  const line = Number.parseFloat(around.lineHeight) || 1.2 * size;
+  if (box.getBoundingClientRect().height < 2 * line) return false;
+  const walker = el.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++)
+    if (!el.contains(n) && isRunning(n as Text)) return false;
+  return true;
+}
+
 /** The part of `t` inside `range`. */
 function selectedPart(t: Text, range: Range): string {
   if (!range.intersectsNode(t)) return '';
@@ -186,134 +205,9 @@ function sameLine(a: DOMRectReadOnly, b: DOMRectReadOnly): boolean {
   return overlap >= 0.5 * Math.min(a.height, b.height) && gap < 3 * Math.max(a.height, 16);
 }
 
-/** Input types whose box shows their value (or placeholder) as text. */
-const TEXT_INPUTS = /^(?:text|search|url|tel|email|number|date|datetime-local|month|week|time|button|submit|reset)$/;
-
-/** The least width and height, in CSS pixels, of a box that can show a letter (a field's box inside its padding). */
-const MIN_DRAWN = 3;
-
-/**
- * Whether `el`, drawn, shows words the text model does not read (it skips form controls and SVG): a borderless
- * `<input value="never">` between two words, an SVG `<text>` (red team 38, C2 and C4). A control a reader cannot see
- * shows nothing, so it must not turn a highlight dashed (red team 39, S1-S3, S7): hidden, see-through, clipped to
- * nothing, letters of size 0 or the colour behind them, a box too small to show a letter, or out of the page.
- */
-function showsOwnWords(el: Element, view: Window): boolean {
-  const name = el.localName;
-  if (name === 'svg' && el.namespaceURI === 'http://www.w3.org/2000/svg') return svgShowsWords(el, view);
-  // Elements whose text the text model never reads, which a page can still draw: an object's fallback (shown when
-  // the object does not load), a <style>, <script> or <title> set to display (red team 45).
-  if (TEXT_SKIPPED.has(name)) return drawsLetters(el, view);
-  let words = '';
-  let placeholder = false;
-  if (name === 'input' || name === 'textarea') {
-    const field = el as HTMLInputElement | HTMLTextAreaElement;
-    if (name === 'textarea' || TEXT_INPUTS.test((field as HTMLInputElement).type)) {
-      words = field.value;
-      if (!words && field.placeholder) [words, placeholder] = [field.placeholder, true];
-    }
-  } else if (name === 'select') words = (el as HTMLSelectElement).selectedOptions?.[0]?.text ?? '';
-  if (!/[\p{L}\p{N}]/u.test(words)) return false;
-  const style = view.getComputedStyle(el);
-  if (!canBeSeen(style) || !boxShowsLetters(el, style, view)) return false;
-  // The letters' own colour (a placeholder's is its pseudo-element's) against the field's background or the page's.
-  const letters = placeholder ? view.getComputedStyle(el, '::placeholder') : style;
-  return !blendsIn(letters.getPropertyValue('-webkit-text-fill-color') || letters.color, backdropOf(el, view));
-}
-
-/** Elements of the page's own markup whose text the text model skips but a page can draw (see {@link showsOwnWords}). */
-const TEXT_SKIPPED = new Set(['object', 'style', 'script', 'title', 'noscript']);
-/** Text nodes looked at inside one such element. */
-const MAX_DRAWN_TEXTS = 200;
-
-/**
- * Whether text inside `el` is laid out where a reader can see it: a letter in a box of a few pixels, its element
- * seen, its colour not the colour behind it.
- */
-function drawsLetters(el: Element, view: Window): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let seen = 0;
-  for (let n = walker.nextNode(); n && seen < MAX_DRAWN_TEXTS; n = walker.nextNode(), seen++)
-    if (textIsDrawn(n as Text, view)) return true;
-  return false;
-}
-
-/** Whether a text node shows a letter: laid out in a box of a few pixels, its element seen, not the colour behind it. */
-function textIsDrawn(t: Text, view: Window): boolean {
-  // A text node right under a shadow root takes its host's style.
-  const parent = t.parentElement ?? (t.parentNode as ShadowRoot | null)?.host ?? null;
-  if (!parent || !WORD.test(t.data)) return false;
-  const style = view.getComputedStyle(parent);
-  if (!canBeSeen(style)) return false;
-  if (blendsIn(style.getPropertyValue('-webkit-text-fill-color') || style.color, backdropOf(parent, view)))
-    return false;
-  const range = t.ownerDocument.createRange();
-  range.selectNodeContents(t);
-  for (const r of range.getClientRects()) if (r.width >= MIN_DRAWN && r.height >= MIN_DRAWN) return true;
-  return false;
-}
-
-/** Whether a shadow tree draws words of its own: a text node laid out and seen, or a field or SVG showing words. */
-function shadowDrawsWords(root: ShadowRoot, view: Window): boolean {
-  const walker = view.document.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  let seen = 0;
-  for (let n = walker.nextNode(); n && seen < MAX_DRAWN_TEXTS; n = walker.nextNode(), seen++) {
-    if (n.nodeType === 1) {
-      if (showsOwnWords(n as Element, view)) return true;
-    } else if (n.parentNode && textIsDrawn(n as Text, view)) return true;
-  }
-  return false;
-}
-
-/** An SVG paint that draws nothing: none, transparent, or a colour at alpha 0. */
-const NO_PAINT = /^(?:none|transparent|rgba\([^)]*,\s*0\))$/;
-
-/**
- * Whether an inline SVG draws words a reader can see: the SVG seen, and a `<text>` filled or outlined (a stroke with
- * no fill draws the letters' outlines), sized and in a real box, or HTML words inside a `<foreignObject>` (red team 45).
- */
-function svgShowsWords(svg: Element, view: Window): boolean {
-  const style = view.getComputedStyle(svg);
-  if (!canBeSeen(style, false) || !boxShowsLetters(svg, style, view)) return false;
-  for (const t of svg.querySelectorAll('text')) {
-    if (!WORD.test(t.textContent ?? '')) continue;
-    const s = view.getComputedStyle(t);
-    if (!canBeSeen(s, false)) continue;
-    const filled = !NO_PAINT.test(s.fill) && Number(s.fillOpacity) !== 0;
-    const outlined =
-      !NO_PAINT.test(s.stroke) && Number(s.strokeOpacity) !== 0 && (Number.parseFloat(s.strokeWidth) || 0) > 0;
-    if (!filled && !outlined) continue;
-    const box = t.getBoundingClientRect();
-    if (box.width >= MIN_DRAWN && box.height >= MIN_DRAWN) return true;
-  }
-  for (const f of svg.querySelectorAll('foreignObject')) if (drawsLetters(f, view)) return true;
-  return false;
-}
-
-/**
- * Whether `el`'s box can show a letter: its inside (less borders and padding) at least {@link MIN_DRAWN} pixels each
- * way, and not wholly before the page's left or top edge (`left: -9999px`), where no scrolling reaches it.
- */
-function boxShowsLetters(el: Element, style: CSSStyleDeclaration, view: Window): boolean {
-  if (el.getClientRects().length === 0) return false;
-  const box = el.getBoundingClientRect();
-  const px = (v: string) => Number.parseFloat(v) || 0;
-  const width =
-    box.width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth);
-  const height =
-    box.height -
-    px(style.paddingTop) -
-    px(style.paddingBottom) -
-    px(style.borderTopWidth) -
-    px(style.borderBottomWidth);
-  if (width < MIN_DRAWN || height < MIN_DRAWN) return false;
-  return box.right + view.scrollX > 0 && box.bottom + view.scrollY > 0;
-}
-
 /** Quotation marks and brackets: drawn round words ("“a strategic interest”", "said[4]"), they wrap, not change them. */
 const WRAPPING = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u;
 const ONLY_WRAPPING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\s]*$/u;
-const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Whether `el`'s `pseudo` element draws marks without letters (a decimal point, a minus, a per cent sign:

@@ -3,8 +3,12 @@
 import { mayHoldInvisible, visibleSpans } from '../../invisible-chars';
 import { OutsideRootError, TextRangeError } from '../errors';
 
-/** Elements whose text a reader never sees. */
-const SKIPPED = new Set([
+/**
+ * Elements whose text the model never reads (by `nodeName`, upper-cased). Several can still draw something a reader
+ * sees (an iframe, a canvas, a formula, a shown <style>): drawn-apart.ts judges every one of them, keyed by this list,
+ * so the two cannot drift apart.
+ */
+export const SKIPPED_ELEMENTS = [
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -22,7 +26,9 @@ const SKIPPED = new Set([
   'AUDIO',
   'VIDEO',
   'PICTURE',
-]);
+] as const;
+export type SkippedElement = (typeof SKIPPED_ELEMENTS)[number];
+const SKIPPED: ReadonlySet<string> = new Set(SKIPPED_ELEMENTS);
 
 /** Elements that start and end a line (CSS display block, list-item, table parts). Their edges count as "\n". */
 export const BLOCKS: ReadonlySet<string> = new Set([

@@ -4,6 +4,7 @@
 // sentence shown by the usual bidi rules, override characters written in the text) is left alone.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SKIPPED_ELEMENTS, type SkippedElement } from '../../../core/anchoring/dom/text-model';
 import { hasChromium } from '../../fixtures/anchoring/chromium';
 import { useEnginePages } from '../../fixtures/anchoring/engine-pages';
 
@@ -98,6 +99,10 @@ q::before { content: "“" } q::after { content: "”" }
 <p id="csh">Beijing and Moscow have <span id="csh-host"></span> found common cause.</p>
 <p id="csl">Beijing and Moscow have <span id="csl-host">never</span> found common cause.</p>
 </body></html>`;
+
+/** A 1×1 PNG that loads. */
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
   const env = useEnginePages();
@@ -275,5 +280,157 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     expect(await across('f', 'قال', 'f', '2015')).toBeNull();
     // Override characters written in the text travel with the quote, which shows the same wherever it is shown.
     expect(await across('g', 'A written', 'g', 'billion')).toBeNull();
+  });
+
+  describe('every element the text model skips, drawing a word between two of the passage (red team 46)', () => {
+    /** "have [what] found": each element the text model skips, drawing "never" where a reader sees it. */
+    const SKIPPED_CASES = {
+      SCRIPT: '<script type="text/plain" style="display:inline">never</script>',
+      STYLE: '<style style="display:inline">never</style>',
+      NOSCRIPT: '<noscript style="display:inline">never</noscript>',
+      TEMPLATE: '@template',
+      HEAD: '@head',
+      TITLE: '<title style="display:inline">never</title>',
+      IFRAME: `<iframe srcdoc="<body style='margin:0;font:16px serif'>never</body>" style="border:0;width:3.2em;height:1.3em;vertical-align:bottom"></iframe>`,
+      OBJECT: '<object data="/missing.bin" type="application/x-nothing">never</object>',
+      EMBED: '<embed type="text/html" src="/never" style="width:3.2em;height:1.3em;vertical-align:bottom">',
+      CANVAS: '<canvas data-fill="never" width="45" height="20" style="vertical-align:bottom"></canvas>',
+      SELECT: '<select style="border:0;font:inherit;appearance:none;background:none"><option>never</option></select>',
+      TEXTAREA:
+        '<textarea style="border:0;font:inherit;width:3.3em;height:1.2em;resize:none;overflow:hidden">never</textarea>',
+      SVG: '<svg width="40" height="16"><text x="0" y="13">never</text></svg>',
+      MATH: '<math><mi mathvariant="normal">never</mi></math>',
+      AUDIO: '<audio controls style="width:6em;height:1.3em"></audio>',
+      VIDEO: '<video style="width:3.3em;height:1.3em;background:#000"></video>',
+      PICTURE: '<picture>never<img src="/missing.png"></picture>',
+    } satisfies Record<SkippedElement, string>;
+    /** Other ways to draw "never" the quote leaves out: alt shown, an "svg" outside SVG, roots inside roots. */
+    const OTHER_CASES: Record<string, string> = {
+      brokenImage: '<img alt="never" src="/missing.png">',
+      imageButton: '<input type="image" alt="never" src="/missing.png" style="border:0;font:inherit;color:inherit">',
+      htmlSvg: '@svg',
+      nestedShadow: '<span data-nested="never"></span>',
+      iframeInShadow: '<span data-shadow-frame="never"></span>',
+      // A float of a word's height can stand at a line's start, right before the next selected word.
+      smallFloat: '<iframe srcdoc="never" style="float:left;border:0;width:3.2em;height:1.3em"></iframe>',
+    };
+    /** Honest passages: each must be saved. */
+    const HONEST = `
+<p id="h-img">Beijing <img alt="Reuters" src="${PNG}" width="16" height="16"> and Moscow <img alt="😀" src="${PNG}" width="16" height="16"> have found common cause.</p>
+<p id="h-svg">Beijing and Moscow have <svg width="12" height="12"><circle cx="6" cy="6" r="5"/></svg> found common cause.</p>
+<p id="h-px">Beijing and Moscow have <iframe width="1" height="1" style="border:0"></iframe><img src="/missing.png" alt="" width="1" height="1"> found common cause.</p>
+<p id="h-float">Officials said: <iframe style="float:right;width:160px;height:90px;border:0;background:#eee"></iframe>Beijing and Moscow have found common cause on the Security Council, and the two have said so in public many times this year.</p>
+<div id="h-blocks"><p>Beijing and Moscow have found common cause.</p>
+<p><iframe width="320" height="180" style="border:0;background:#000"></iframe></p>
+<figure><video width="320" height="180" style="background:#000"></video><figcaption>The summit, in May.</figcaption></figure>
+<math display="block"><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>
+<p>The deal was signed in May.</p></div>
+<p id="h-ins">Officials said: <ins style="float:left;display:inline;margin:8px 13px 8px 0"><iframe width="300" height="250" frameborder="0"></iframe></ins> Beijing and Moscow have found common cause on the Security Council, and the two have said so in public many times this year.</p>
+<p id="h-fixed">Beijing and Moscow have <video style="position:fixed;right:0;bottom:0;width:160px;height:90px;background:#000"></video>found common cause.</p>`;
+    let skipped: Page;
+
+    beforeAll(async () => {
+      const cases = { ...SKIPPED_CASES, ...OTHER_CASES };
+      const body = Object.entries(cases)
+        .map(
+          ([name, html]) =>
+            `<p id="k-${name}">Beijing and Moscow have ${html.startsWith('@') ? `<span data-make="${html.slice(1)}"></span>` : html} found common cause.</p>`,
+        )
+        .join('\n');
+      env.server.put('/never', '<body style="margin:0;font:16px serif">never</body>');
+      env.server.put(
+        '/skipped',
+        `<!doctype html><html><head><meta charset="utf-8"><title>s</title></head><body style="font:16px serif">${body}${HONEST}</body></html>`,
+      );
+      skipped = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+      await skipped.goto(env.server.url('/skipped'), { waitUntil: 'load' });
+      await skipped.evaluate(() => {
+        // Markup the parser would not leave inside a paragraph, made as a script can make it.
+        for (const at of document.querySelectorAll<HTMLElement>('[data-make]')) {
+          const el = document.createElement(at.dataset.make!);
+          el.style.display = 'inline';
+          el.textContent = 'never';
+          at.replaceWith(el);
+        }
+        for (const c of document.querySelectorAll<HTMLCanvasElement>('canvas[data-fill]')) {
+          const g = c.getContext('2d')!;
+          g.font = '16px serif';
+          g.fillText(c.dataset.fill!, 0, 15);
+        }
+        for (const host of document.querySelectorAll<HTMLElement>('[data-nested]')) {
+          const inner = document.createElement('span');
+          host.attachShadow({ mode: 'open' }).append(inner);
+          inner.attachShadow({ mode: 'open' }).textContent = `${host.dataset.nested} `;
+        }
+        for (const host of document.querySelectorAll<HTMLElement>('[data-shadow-frame]'))
+          host.attachShadow({
+            mode: 'open',
+          }).innerHTML = `<iframe srcdoc="${host.dataset.shadowFrame}" style="border:0;width:3.2em;height:1.3em;vertical-align:bottom"></iframe>`;
+      });
+      await skipped.evaluate(env.engine);
+    }, 60_000);
+
+    const judged = (id: string, from: string, to: string) =>
+      skipped.evaluate(
+        ([id, from, to]) => {
+          const p = document.getElementById(id)!;
+          const at = (words: string, end: boolean) => {
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const i = (n as Text).data.indexOf(words);
+              if (i >= 0) return [n, end ? i + words.length : i] as const;
+            }
+            throw new Error(`${words} not in #${id}`);
+          };
+          const range = document.createRange();
+          range.setStart(...at(from, false));
+          range.setEnd(...at(to, true));
+          return (globalThis as any).lede.anchoring.drawnApart(range, window);
+        },
+        [id, from, to],
+      );
+
+    /** The room, in pixels, between the end of "have" and the start of "found" in `#id`: what the reader sees there. */
+    const gap = (id: string) =>
+      skipped.evaluate((id) => {
+        const p = document.getElementById(id)!;
+        const texts = [...p.childNodes].filter((n): n is Text => n.nodeType === 3);
+        const r = document.createRange();
+        const first = texts[0]!;
+        r.setStart(first, first.data.indexOf('have') + 3);
+        r.setEnd(first, first.data.indexOf('have') + 4);
+        const end = r.getBoundingClientRect().right;
+        const last = texts[texts.length - 1]!;
+        r.setStart(last, last.data.indexOf('found'));
+        r.setEnd(last, last.data.indexOf('found') + 1);
+        return r.getBoundingClientRect().left - end;
+      }, id);
+
+    it('judges each one that draws inside the sentence, and a formula as a formula; one drawing nothing is left alone', async () => {
+      for (const name of SKIPPED_ELEMENTS) {
+        expect(SKIPPED_CASES[name], name).toBeDefined();
+        // Drawn: more room than two spaces between "have" and "found" (a noscript is not laid out while scripts run).
+        const drawn = (await gap(`k-${name}`)) > 16;
+        expect(drawn, name).toBe(name !== 'NOSCRIPT');
+        expect
+          .soft(await judged(`k-${name}`, 'Moscow have', 'common cause'), name)
+          .toBe(!drawn ? null : name === 'MATH' ? 'formula' : 'field words');
+      }
+    });
+
+    it("finds a broken image's alt, an image button's, an element named svg outside SVG, and roots inside roots", async () => {
+      for (const name of Object.keys(OTHER_CASES))
+        expect.soft(await judged(`k-${name}`, 'Moscow have', 'common cause'), name).toBe('field words');
+    });
+
+    it('leaves alone loaded images, an icon, pixels, a floated ad frame (or one in a floated wrapper), frames, videos and a formula between paragraphs, a pinned player', async () => {
+      expect(await judged('h-img', 'Beijing', 'common cause')).toBeNull();
+      expect(await judged('h-svg', 'Beijing', 'common cause')).toBeNull();
+      expect(await judged('h-px', 'Beijing', 'common cause')).toBeNull();
+      expect(await judged('h-float', 'Officials', 'this year.')).toBeNull();
+      expect(await judged('h-ins', 'Officials', 'this year.')).toBeNull();
+      expect(await judged('h-blocks', 'Beijing', 'in May.')).toBeNull();
+      expect(await judged('h-fixed', 'Beijing', 'common cause')).toBeNull();
+    });
   });
 });
