@@ -411,4 +411,56 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       await page.close();
     }
   });
+
+  it("does the same layout reads at a page's scroll frame whether the highlight is in the window or far from it (red team 47)", async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    const paras = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} of the story, words enough to scroll.</p>`);
+    paras[40] = '<p id="b">The council voted on Tuesday to approve the budget after a long debate.</p>';
+    server.put(
+      '/timed',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body style="margin: 0 8px; font: 20px serif; background: #fff; color: #000">${paras.join('')}</body></html>`,
+    );
+    await page.goto(server.url('/timed'));
+    await page.evaluate(engine);
+    await page.evaluate(() => {
+      const { anchoring, highlight } = (globalThis as any).lede;
+      const range = anchoring.anchor(document.body, [
+        { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: '' },
+      ]).range;
+      highlight.createPainter(document).paint('b', range, 'yellow');
+      // What a page can wrap to count (or make dear) every layout read Lede does at its scroll frame.
+      const calls = ((globalThis as any).calls = { rects: 0, hits: 0 });
+      const rects = Range.prototype.getClientRects;
+      Range.prototype.getClientRects = function (this: Range) {
+        calls.rects++;
+        return rects.call(this);
+      };
+      const hit = Document.prototype.elementFromPoint;
+      Document.prototype.elementFromPoint = function (this: Document, x: number, y: number) {
+        calls.hits++;
+        return hit.call(this, x, y);
+      };
+    });
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frame();
+    const top = await page.evaluate(() => document.getElementById('b')!.getBoundingClientRect().top + scrollY);
+    // The reads of one scroll of the page's own, at its frame: far above the highlight, with it in the window, and
+    // far below it.
+    const readsAt = async (y: number) => {
+      await page.evaluate(() => Object.assign((globalThis as any).calls, { rects: 0, hits: 0 }));
+      await page.evaluate((y) => scrollTo(0, y), y);
+      await frame();
+      return page.evaluate(() => ({ ...(globalThis as any).calls }));
+    };
+    const far = await readsAt(top - 1500);
+    const near = await readsAt(top - 200);
+    const inView = await yellowOver(page, await budgetBox(page));
+    const below = await readsAt(top + 800);
+    expect(near).toEqual(far);
+    expect(below).toEqual(far);
+    // Still drawn where the reader scrolled to it.
+    const box = await budgetBox(page);
+    expect(inView).toBeGreaterThan(box.width * box.height * 0.3);
+    await page.close();
+  });
 });
