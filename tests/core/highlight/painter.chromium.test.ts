@@ -463,4 +463,32 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     expect(inView).toBeGreaterThan(box.width * box.height * 0.3);
     await page.close();
   });
+
+  it('keeps a highlight in a pinned box over its words when the page scrolls far', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    const paras = Array.from({ length: 80 }, (_, i) => `<p>Paragraph ${i} of the story, words enough to scroll.</p>`);
+    server.put(
+      '/pinned-aside',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body style="margin: 0 8px; font: 20px serif; background: #fff; color: #000">
+<aside style="position: fixed; top: 100px; right: 10px; width: 300px; background: #fff"><p id="b">The council voted on Tuesday to approve the budget after a long debate.</p></aside>
+<main style="width: 440px">${paras.join('')}</main></body></html>`,
+    );
+    await page.goto(server.url('/pinned-aside'));
+    await page.evaluate(engine);
+    await page.evaluate(() => {
+      const { anchoring, highlight } = (globalThis as any).lede;
+      const range = anchoring.anchor(document.body, [
+        { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: '' },
+      ]).range;
+      highlight.createPainter(document).paint('b', range, 'yellow');
+    });
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frame();
+    // Far, in one step: the words stay where they were in the window, and so must their yellow.
+    await page.evaluate(() => scrollTo(0, 2500));
+    await frame();
+    const box = await budgetBox(page);
+    expect(await yellowOver(page, box)).toBeGreaterThan(box.width * box.height * 0.3);
+    await page.close();
+  });
 });
