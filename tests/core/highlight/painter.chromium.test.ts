@@ -491,4 +491,44 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     expect(await yellowOver(page, box)).toBeGreaterThan(box.width * box.height * 0.3);
     await page.close();
   });
+
+  it('hides the lines of a long highlight under a pinned header, with more lines in the window than it hit-tests', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    const long = Array.from({ length: 80 }, (_, i) => `line ${i} of the long passage the reader marked`).join(' ');
+    server.put(
+      '/pinned-long',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
+<body style="margin: 0; font: 20px serif; background: #fff; color: #000">
+<header style="position: fixed; top: 0; left: 0; right: 0; height: 60px; background: #fff; z-index: 5">Site</header>
+<p style="margin: 80px 20px 0; height: 400px">Above.</p><p id="long" style="margin: 0 20px 1200px">${long}</p>
+</body></html>`,
+    );
+    await page.goto(server.url('/pinned-long'));
+    await page.evaluate(engine);
+    await page.evaluate(() => {
+      const { highlight } = (globalThis as any).lede;
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('long')!);
+      highlight.createPainter(document).paint('long', range, 'yellow');
+    });
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frame();
+    // The passage's lines fill the window (17 of them, more than the 8 boxes it hit-tests); the first go under the header.
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('long')!.getBoundingClientRect().top + 200));
+    await frame();
+    const yellow = (red: number, g: number, b: number) =>
+      red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245);
+    // A line is hidden when the header covers its centre: the half of one whose centre is just below it, or just
+    // above the window, may still show, so the header is looked at from 8 px down to 45 px.
+    const header = decodePng(await page.screenshot({ clip: { x: 0, y: 8, width: 800, height: 37 } }));
+    const below = decodePng(await page.screenshot({ clip: { x: 0, y: 150, width: 800, height: 200 } }));
+    expect(countPixels(header, yellow)).toBe(0);
+    expect(countPixels(below, yellow)).toBeGreaterThan(800 * 200 * 0.2);
+    // Scrolled back 150 px, the lines that were under the header are in the middle of the window, drawn again.
+    await page.evaluate(() => window.scrollBy(0, -150));
+    await frame();
+    const back = decodePng(await page.screenshot({ clip: { x: 0, y: 158, width: 800, height: 37 } }));
+    expect(countPixels(back, yellow)).toBeGreaterThan(800 * 37 * 0.2);
+    await page.close();
+  });
 });
