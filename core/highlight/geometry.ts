@@ -48,15 +48,36 @@ export function clippersOf(range: Range, view: Window | null): Element[] {
 }
 
 /**
+ * Whether the passage sits in a box the page's own scroll does not move with the document (`position: fixed` or
+ * `sticky`, a modal dialog, a popover): its boxes must be measured again at a scroll, like those in a scroll box.
+ */
+export function isPinned(range: Range, view: Window | null): boolean {
+  if (!view) return false;
+  for (let el = ownElement(range); el && el.nodeType === 1; ) {
+    const position = view.getComputedStyle(el).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+    const parent: Node | null = el.parentNode;
+    el = (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent) as Element | null;
+  }
+  return false;
+}
+
+/** Whether the box's centre, where `isCovered` looks, is inside the window. */
+export function centreInWindow(r: Box, view: Window | null): boolean {
+  if (!view) return false;
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  return x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight;
+}
+
+/**
  * Whether something of the page is drawn over the box's text: the topmost element at the box's centre is neither
  * the passage's element nor inside or around it (a pinned header, a dialog). Such a box is hidden, not drawn over it.
  */
 export function isCovered(doc: Document, range: Range, r: Box, view: Window | null): boolean {
   if (!view || typeof doc.elementFromPoint !== 'function') return false;
-  const x = r.left + r.width / 2;
-  const y = r.top + r.height / 2;
-  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
-  const hit = doc.elementFromPoint(x, y);
+  if (!centreInWindow(r, view)) return false;
+  const hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   const own = ownElement(range);
   if (!hit || !own) return false;
   if (hit === own || own.contains(hit) || hit.contains(own)) return false;

@@ -7,7 +7,7 @@
 // moved them (a scroll inside the page, a resize, a reflow, a font).
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS } from '../types';
-import { type Box, clippersOf, isCovered, isInRects } from './geometry';
+import { type Box, centreInWindow, clippersOf, isCovered, isInRects, isPinned } from './geometry';
 import { hostTagName, keepOwnStyle } from './own-style';
 import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
@@ -16,6 +16,13 @@ import { keepOnTop, type TopLayerKeeper } from './top-layer';
 import { type VeilBox, veilCss, veilFit } from './veil';
 
 export type { HighlightEnv, PaintOptions, Painter, PainterOptions, PainterStatus } from './painter-types';
+
+/**
+ * How many points the covered check hit-tests at every placing, whatever is in the window: the boxes whose centre is
+ * in it (at most this many) and, for the rest, points of the window's own. A page that made each hit test dear timed
+ * Lede's scroll frame and read where a highlight was from when it grew dear (red team 47).
+ */
+const HIT_TESTS = 16;
 
 /** The layer host's own style: no box (display: contents), nothing of the page's styles inherited. */
 const HOST_STYLE = 'all: initial !important; display: contents !important';
@@ -42,8 +49,10 @@ interface Drawn {
   group: HTMLElement;
   /** The boxes that clip the passage, found at the first placing (null: not yet). */
   clippers: Element[] | null;
-  /** Top and bottom of its boxes in document coordinates at the last placing (null: never placed). */
-  span?: { top: number; bottom: number } | null;
+  /** Whether the page's own scroll moves its boxes apart from the document (a scroll box, a pinned element). */
+  free?: boolean;
+  /** Its boxes from the layer's origin (document coordinates) at the last placing (undefined: never placed). */
+  boxes?: Box[];
   /** Each box's style as last written, so a placing that moves nothing writes nothing. */
   styles?: string[];
 }
@@ -147,8 +156,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   };
 
   const onMove = (): void => schedule();
-  // The page's own scrolling moves the layer with it: only the boxes near the window (covered or not) and those in
-  // a scroll box (clipped or not) need placing again.
+  // The page's own scrolling moves the layer with it: only the boxes in a scroll box or a pinned element need
+  // measuring again, and which are covered checking (see `place`).
   const onScroll = (): void => schedule(false);
   const listen = (): void => {
     view?.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -212,10 +221,11 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     });
   }
 
-  /** Where `d`'s boxes go, in viewport coordinates, and which are covered. Reads layout only. */
-  function measure(d: Drawn): { r: Box; covered: boolean }[] {
+  /** Where `d`'s boxes go, in viewport coordinates. Reads layout only. */
+  function measure(d: Drawn): Box[] {
     const rects = d.range.getClientRects?.() ?? [];
     d.clippers ??= clippersOf(d.range, view);
+    d.free ??= d.clippers.length > 0 || isPinned(d.range, view);
     let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
     for (const el of d.clippers) {
       const b = el.getBoundingClientRect();
@@ -226,7 +236,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
         bottom: Math.min(clip.bottom, b.bottom),
       };
     }
-    const out: { r: Box; covered: boolean }[] = [];
+    const out: Box[] = [];
     for (let i = 0; i < rects.length; i++) {
       const c = rects[i]!;
       const left = Math.max(c.left, clip.left);
@@ -238,33 +248,72 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
         height: Math.min(c.bottom, clip.bottom) - top,
       };
       if (r.width < 0.5 || r.height < 0.5) continue;
-      out.push({ r, covered: isCovered(doc, d.range, r, view) });
+      out.push(r);
     }
     return out;
   }
 
-  /** Puts `d`'s boxes where `measure` found them. Writes only. */
-  function draw(d: Drawn, at: ReturnType<typeof measure>, origin: { left: number; top: number }): void {
+  /**
+   * Which of the boxes (viewport coordinates, by drawn range) a page's element covers: exactly HIT_TESTS hit tests,
+   * whatever the window shows, so the time this takes tells the page nothing of where a highlight is. At most half of
+   * them at boxes, between points of the window's own spread down its middle: hit tests at close points one after
+   * another cost less (the red team's page drew a box per letter), so the boxes' points never come in a run. A box
+   * outside the window is not covered; with more boxes in it than that, those hidden at the last placing are checked
+   * first (they may have left the header), then those nearest the window's top and bottom edges (where pinned bars
+   * sit); the rest keep what they had. Reads layout only.
+   */
+  function covered(list: Drawn[], at: Box[][]): boolean[][] {
+    const out = at.map((rs) => rs.map(() => false));
+    const seen: { i: number; n: number; was: boolean; edge: number }[] = [];
+    const width = view?.innerWidth ?? 0;
+    const height = view?.innerHeight ?? 0;
+    at.forEach((rs, i) =>
+      rs.forEach((r, n) => {
+        if (!centreInWindow(r, view)) return;
+        const was = (list[i]!.group.children[n] as HTMLElement | undefined)?.hidden ?? false;
+        const y = r.top + r.height / 2;
+        out[i]![n] = was;
+        seen.push({ i, n, was, edge: Math.min(y, height - y) });
+      }),
+    );
+    if (seen.length > HIT_TESTS / 2) seen.sort((a, b) => Number(b.was) - Number(a.was) || a.edge - b.edge);
+    const tested = seen.slice(0, HIT_TESTS / 2);
+    if (typeof doc.elementFromPoint !== 'function' || width <= 0 || height <= 0) return out;
+    for (let k = 0; k < HIT_TESTS; k++) {
+      const box = k % 2 === 1 ? tested[(k - 1) / 2] : undefined;
+      if (box) out[box.i]![box.n] = isCovered(doc, list[box.i]!.range, at[box.i]![box.n]!, view);
+      else doc.elementFromPoint(width / 2, ((k + 0.5) * height) / HIT_TESTS);
+    }
+    return out;
+  }
+
+  /**
+   * Shows or hides `d`'s boxes as `hidden` says; when `measure` found them again (`moved`), puts them where it did.
+   * Writes only.
+   */
+  function draw(d: Drawn, at: Box[], hidden: boolean[], moved: boolean, origin: { left: number; top: number }): void {
     const boxes = d.group.children;
     const styles = (d.styles ??= []);
-    at.forEach(({ r, covered }, n) => {
+    at.forEach((r, n) => {
       let box = boxes[n] as HTMLElement | undefined;
       if (!box) {
         box = doc.createElement('div');
         d.group.append(box);
       }
-      if (box.hidden !== covered) box.hidden = covered;
+      if (box.hidden !== hidden[n]) box.hidden = hidden[n]!;
+      if (!moved) return;
       const css = `left:${r.left - origin.left}px;top:${r.top - origin.top}px;width:${r.width}px;height:${r.height}px`;
       if (styles[n] !== css) box.style.cssText = styles[n] = css;
     });
+    if (!moved) return;
     while (boxes.length > at.length) boxes[boxes.length - 1]!.remove();
     styles.length = at.length;
-    d.span = at.length
-      ? {
-          top: Math.min(...at.map((a) => a.r.top)) - origin.top,
-          bottom: Math.max(...at.map((a) => a.r.top + a.r.height)) - origin.top,
-        }
-      : null;
+    d.boxes = at.map((r) => ({
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      width: r.width,
+      height: r.height,
+    }));
   }
 
   function place(everything: boolean): void {
@@ -308,20 +357,20 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       };
       schedule();
     }
-    // After a scroll of the page itself, a box far from the window has not moved in the document, and nothing can
-    // cover it that the reader sees: only boxes near the window, and those inside scroll boxes, are measured.
-    const height = view?.innerHeight ?? 0;
-    const near = (d: Drawn): boolean =>
-      everything ||
-      !d.span ||
-      (d.clippers?.length ?? 0) > 0 ||
-      (d.span.bottom + o.top > -height && d.span.top + o.top < 2 * height);
-    const all = [...painted.values(), ...flashes].filter(near);
-    const measured = all.map(measure);
+    // A scroll of the page itself moves no box in the document: those boxes are not measured again, wherever they are
+    // (measuring only those near the window let a page time which were: red team 47), only those a scroll box or a
+    // pinned element of the page moves apart from it, every one of them. A full placing measures every box: its cost
+    // tells the page how many highlights there are, not where.
+    const all = [...painted.values(), ...flashes];
+    const moved = all.map((d) => everything || !d.boxes || d.free === true);
+    const boxes = all.map((d, i) =>
+      moved[i] ? measure(d) : d.boxes!.map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
+    );
+    const hidden = covered(all, boxes);
     const fit = veil
       ? veilFit(veilBox, veil.getBoundingClientRect(), view?.innerWidth ?? 0, view?.innerHeight ?? 0)
       : null;
-    all.forEach((d, i) => draw(d, measured[i]!, o));
+    all.forEach((d, i) => draw(d, boxes[i]!, hidden[i]!, moved[i]!, o));
     if (extent) {
       l.style.cssText = `left:${extent.left}px;width:${extent.width}px;height:${extent.height}px`;
       extentBox = extent;

@@ -411,4 +411,124 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       await page.close();
     }
   });
+
+  it("does the same layout reads at a page's scroll frame whether the highlight is in the window or far from it (red team 47)", async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    const paras = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} of the story, words enough to scroll.</p>`);
+    paras[40] = '<p id="b">The council voted on Tuesday to approve the budget after a long debate.</p>';
+    server.put(
+      '/timed',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body style="margin: 0 8px; font: 20px serif; background: #fff; color: #000">${paras.join('')}</body></html>`,
+    );
+    await page.goto(server.url('/timed'));
+    await page.evaluate(engine);
+    await page.evaluate(() => {
+      const { anchoring, highlight } = (globalThis as any).lede;
+      const range = anchoring.anchor(document.body, [
+        { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: '' },
+      ]).range;
+      highlight.createPainter(document).paint('b', range, 'yellow');
+      // What a page can wrap to count (or make dear) every layout read Lede does at its scroll frame.
+      const calls = ((globalThis as any).calls = { rects: 0, hits: 0 });
+      const rects = Range.prototype.getClientRects;
+      Range.prototype.getClientRects = function (this: Range) {
+        calls.rects++;
+        return rects.call(this);
+      };
+      const hit = Document.prototype.elementFromPoint;
+      Document.prototype.elementFromPoint = function (this: Document, x: number, y: number) {
+        calls.hits++;
+        return hit.call(this, x, y);
+      };
+    });
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frame();
+    const top = await page.evaluate(() => document.getElementById('b')!.getBoundingClientRect().top + scrollY);
+    // The reads of one scroll of the page's own, at its frame: far above the highlight, with it in the window, and
+    // far below it.
+    const readsAt = async (y: number) => {
+      await page.evaluate(() => Object.assign((globalThis as any).calls, { rects: 0, hits: 0 }));
+      await page.evaluate((y) => scrollTo(0, y), y);
+      await frame();
+      return page.evaluate(() => ({ ...(globalThis as any).calls }));
+    };
+    const far = await readsAt(top - 1500);
+    const near = await readsAt(top - 200);
+    const inView = await yellowOver(page, await budgetBox(page));
+    const below = await readsAt(top + 800);
+    expect(near).toEqual(far);
+    expect(below).toEqual(far);
+    // Still drawn where the reader scrolled to it.
+    const box = await budgetBox(page);
+    expect(inView).toBeGreaterThan(box.width * box.height * 0.3);
+    await page.close();
+  });
+
+  it('keeps a highlight in a pinned box over its words when the page scrolls far', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    const paras = Array.from({ length: 80 }, (_, i) => `<p>Paragraph ${i} of the story, words enough to scroll.</p>`);
+    server.put(
+      '/pinned-aside',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body style="margin: 0 8px; font: 20px serif; background: #fff; color: #000">
+<aside style="position: fixed; top: 100px; right: 10px; width: 300px; background: #fff"><p id="b">The council voted on Tuesday to approve the budget after a long debate.</p></aside>
+<main style="width: 440px">${paras.join('')}</main></body></html>`,
+    );
+    await page.goto(server.url('/pinned-aside'));
+    await page.evaluate(engine);
+    await page.evaluate(() => {
+      const { anchoring, highlight } = (globalThis as any).lede;
+      const range = anchoring.anchor(document.body, [
+        { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: '' },
+      ]).range;
+      highlight.createPainter(document).paint('b', range, 'yellow');
+    });
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frame();
+    // Far, in one step: the words stay where they were in the window, and so must their yellow.
+    await page.evaluate(() => scrollTo(0, 2500));
+    await frame();
+    const box = await budgetBox(page);
+    expect(await yellowOver(page, box)).toBeGreaterThan(box.width * box.height * 0.3);
+    await page.close();
+  });
+
+  it('hides the lines of a long highlight under a pinned header, with more lines in the window than it hit-tests', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    const long = Array.from({ length: 80 }, (_, i) => `line ${i} of the long passage the reader marked`).join(' ');
+    server.put(
+      '/pinned-long',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
+<body style="margin: 0; font: 20px serif; background: #fff; color: #000">
+<header style="position: fixed; top: 0; left: 0; right: 0; height: 60px; background: #fff; z-index: 5">Site</header>
+<p style="margin: 80px 20px 0; height: 400px">Above.</p><p id="long" style="margin: 0 20px 1200px">${long}</p>
+</body></html>`,
+    );
+    await page.goto(server.url('/pinned-long'));
+    await page.evaluate(engine);
+    await page.evaluate(() => {
+      const { highlight } = (globalThis as any).lede;
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('long')!);
+      highlight.createPainter(document).paint('long', range, 'yellow');
+    });
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frame();
+    // The passage's lines fill the window (17 of them, more than the 8 boxes it hit-tests); the first go under the header.
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('long')!.getBoundingClientRect().top + 200));
+    await frame();
+    const yellow = (red: number, g: number, b: number) =>
+      red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245);
+    // A line is hidden when the header covers its centre: the half of one whose centre is just below it, or just
+    // above the window, may still show, so the header is looked at from 8 px down to 45 px.
+    const header = decodePng(await page.screenshot({ clip: { x: 0, y: 8, width: 800, height: 37 } }));
+    const below = decodePng(await page.screenshot({ clip: { x: 0, y: 150, width: 800, height: 200 } }));
+    expect(countPixels(header, yellow)).toBe(0);
+    expect(countPixels(below, yellow)).toBeGreaterThan(800 * 200 * 0.2);
+    // Scrolled back 150 px, the lines that were under the header are in the middle of the window, drawn again.
+    await page.evaluate(() => window.scrollBy(0, -150));
+    await frame();
+    const back = decodePng(await page.screenshot({ clip: { x: 0, y: 158, width: 800, height: 37 } }));
+    expect(countPixels(back, yellow)).toBeGreaterThan(800 * 37 * 0.2);
+    await page.close();
+  });
 });
