@@ -25,6 +25,13 @@ const ROLL_MS = 1000;
  * what the last one took: at most a twentieth of the page's time on a long page (bench/away-look.ts).
  */
 const LOOK_EVERY_MS = 250;
+/**
+ * A single-page site's next story: what the page changes this long after the reader's deliberate act (a click on "Next
+ * story", a key) counts as seen, even once they have gone to the toolbar, where the page's address changed since the
+ * act began (red team 46, item 6). A page that shows its words only while the reader is away can do it too, but only
+ * after their act, within this time, and by changing the address shown beside the toolbar they are looking at.
+ */
+const SETTLE_MS = 3000;
 /** Elements judged at each look at most; past them, an element the page shows while the reader is away is not seen. */
 const MAX_LOOK = 20000;
 /**
@@ -90,9 +97,20 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
       rewritten.clear();
     }
   };
+  // The reader's last deliberate act: when, and the page's address as it began (before the page's own listeners).
+  let actAt = -1e9;
+  let actHref = '';
+  let settled = false;
+  // Whether the page is now on another address than at the reader's act, within the settling time after it.
+  const newStory = (): boolean => {
+    if (win.performance.now() - actAt >= SETTLE_MS || win.location.href === actHref) return false;
+    settled = true;
+    return true;
+  };
   // `away`: the records are of changes made while the reader was away (by default, when they are delivered).
   const note = (records: MutationRecord[], away = !present): void => {
     const now = win.performance.now();
+    if (away && newStory()) return;
     const put = (n: Node, add: boolean): void => {
       if (away) {
         if (!changes.overflow) keep(n, add);
@@ -158,7 +176,8 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     flush() {
       if (observer) note(observer.takeRecords());
       shown.clear();
-      if (!present && hidden) for (const el of hidden) if (el.isConnected && isDrawn(el)) shown.add(el);
+      // A new story loaded after the reader's act is new to the look too.
+      if (!present && hidden && !settled) for (const el of hidden) if (el.isConnected && isDrawn(el)) shown.add(el);
     },
   };
   const back = (e: Event): void => {
@@ -169,6 +188,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     added.clear();
     rewritten.clear();
     changes.overflow = false;
+    settled = false;
     lookSoon();
   };
   // A deliberate act: what the page changed before it is behind the reader (they acted after seeing it).
@@ -177,9 +197,14 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     if (!e.isTrusted) return;
     recent.clear();
     recentOverflow = -1e9;
+    actAt = win.performance.now();
   };
   input.addEventListener('mousemove', back);
-  for (const type of BACK_TYPES.slice(1)) input.addEventListener(type, acted);
+  for (const type of BACK_TYPES.slice(1))
+    input.addEventListener(type, (e) => {
+      acted(e);
+      if (e.isTrusted) actHref = win.location.href;
+    });
   // Once the page has handled the act (opened a "read more" remainder), what it shows is looked at at once: the reader
   // may leave for the toolbar straight after.
   for (const type of ACTED_TYPES)
@@ -189,7 +214,15 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
         if (lookedAt < e.timeStamp) look();
       }, 0),
     );
-  for (const type of BACK_PASSIVE) win.addEventListener(type, acted, { capture: true, passive: true });
+  for (const type of BACK_PASSIVE)
+    win.addEventListener(
+      type,
+      (e) => {
+        acted(e);
+        if (e.isTrusted) actHref = win.location.href;
+      },
+      { capture: true, passive: true },
+    );
   // Heard at the window's capture, before any listener of the page's on the document or the root: a page that adds
   // its words as the pointer leaves has them recorded.
   // `pointerout` comes before `mouseout`: a page that adds its words in its own `pointerout` listener is heard away.
@@ -208,8 +241,10 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
       // changed while away (red team 46: words added as the pointer headed for the top edge).
       if (observer) note(observer.takeRecords(), false);
       const since = win.performance.now() - ROLL_MS;
-      if (recentOverflow >= since) changes.overflow = true;
-      for (const [n, [t, add]] of recent) if (t >= since && !changes.overflow) keep(n, add);
+      if (!newStory()) {
+        if (recentOverflow >= since) changes.overflow = true;
+        for (const [n, [t, add]] of recent) if (t >= since && !changes.overflow) keep(n, add);
+      }
       recent.clear();
     }
     present = false;
