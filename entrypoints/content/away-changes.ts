@@ -200,11 +200,12 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     actAt = win.performance.now();
   };
   input.addEventListener('mousemove', back);
-  for (const type of BACK_TYPES.slice(1))
-    input.addEventListener(type, (e) => {
-      acted(e);
-      if (e.isTrusted) actHref = win.location.href;
-    });
+  // An act beginning (a press, a key, a wheel turn, a touch): the page's address as it was before the page heard it.
+  const begins = (e: Event): void => {
+    acted(e);
+    if (e.isTrusted) actHref = win.location.href;
+  };
+  for (const type of BACK_TYPES.slice(1)) input.addEventListener(type, begins);
   // Once the page has handled the act (opened a "read more" remainder), what it shows is looked at at once: the reader
   // may leave for the toolbar straight after.
   for (const type of ACTED_TYPES)
@@ -214,15 +215,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
         if (lookedAt < e.timeStamp) look();
       }, 0),
     );
-  for (const type of BACK_PASSIVE)
-    win.addEventListener(
-      type,
-      (e) => {
-        acted(e);
-        if (e.isTrusted) actHref = win.location.href;
-      },
-      { capture: true, passive: true },
-    );
+  for (const type of BACK_PASSIVE) win.addEventListener(type, begins, { capture: true, passive: true });
   // Heard at the window's capture, before any listener of the page's on the document or the root: a page that adds
   // its words as the pointer leaves has them recorded.
   // `pointerout` comes before `mouseout`: a page that adds its words in its own `pointerout` listener is heard away.
@@ -278,16 +271,20 @@ export function undrawnElements(root: Element): Set<Element> {
   return out;
 }
 
-/** Whether `el` is drawn: it has a box, and it and its ancestors are neither faded out nor invisible. */
+/**
+ * Whether `el` is drawn: it has a box, and it and its ancestors are neither faded out nor invisible (taken as drawn
+ * where the browser cannot tell).
+ */
 function isDrawn(el: Element): boolean {
-  return el.checkVisibility
-    ? el.checkVisibility({
-        opacityProperty: true,
-        visibilityProperty: true,
-        checkOpacity: true,
-        checkVisibilityCSS: true,
-      } as object)
-    : el.getClientRects().length > 0;
+  // Both names of each option: Chrome before 121 and Firefox before 122 know only the first ones.
+  return (
+    el.checkVisibility?.({
+      checkOpacity: true,
+      checkVisibilityCSS: true,
+      opacityProperty: true,
+      visibilityProperty: true,
+    } as object) ?? true
+  );
 }
 
 /** Whether `el` is laid out as its children alone (`display: contents`): no box of its own, its children drawn. */
