@@ -134,8 +134,9 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
         if (r.removedNodes.length) put(r.target, false);
       }
     }
-    // What the page changed in front of the reader is looked at again (an element it added hidden, to show later).
-    if (present && records.length) lookSoon();
+    // What the page changed in front of the reader is looked at again (an element it added hidden, to show later);
+    // not before their first look, at their first input: nothing of this runs while the page loads.
+    if (present && hidden && records.length) lookSoon();
   };
   // Which elements under the body are not drawn (no box, faded out, invisible), as the reader last saw the page. Taken
   // at their input, in its task, never after they left: by then the stylesheet already matches as it does while
