@@ -3,14 +3,37 @@
 // and take them back as the reader returns; read then, they were listed as the article's key facts and quotes (red
 // team 44, item 3). What the page added or rewrote while the reader was away, and they have not been back since, is
 // left out of key facts by the popup and the sidebar until they are (changed-blocks.ts). A pointer resting still on
-// the page is the reader present: what the page shows then is in front of them. Kept small: it runs in the bootstrap
-// every page pays for.
+// the page is the reader present: what the page shows then is in front of them. Two gaps closed (red team 46): what
+// the page changed in the last second before the reader left (as the pointer headed out) counts as changed while away,
+// and elements drawn now that were not at the reader's last look (shown by a stylesheet alone: `html:not(:hover)`, a
+// rule edited on leave) are closed too. Kept small: it runs in the bootstrap every page pays for.
 import type { InputHub } from './input-hub';
 
 /** The reader's own inputs that say they are on the page (the hub hears them before any listener of the page). */
 const BACK_TYPES = ['mousemove', 'mousedown', 'pointerdown', 'keydown'] as const;
 /** Inputs the hub does not hear (a wheel or a touch), listened to passively so the page scrolls as before. */
 const BACK_PASSIVE = ['wheel', 'touchstart'] as const;
+/**
+ * What the page changed this long before the reader left, since their last deliberate act (a press, a key, a wheel
+ * turn, a touch; not a move), counts as changed while away: a page can add its words as the pointer heads for the
+ * toolbar, while the reader is still, by the events, on the page (red team 46). A second is about the time from
+ * the pointer starting out to the toolbar to it leaving the window; words shown for less than that were not read.
+ */
+const ROLL_MS = 1000;
+/**
+ * The reader's look at what is drawn (undrawnElements) is taken at most this often, and never sooner than 20 times
+ * what the last one took: at most a twentieth of the page's time on a long page (bench/away-look.ts).
+ */
+const LOOK_EVERY_MS = 250;
+/**
+ * A single-page site's next story: what the page changes this long after the reader's deliberate act (a click on "Next
+ * story", a key) counts as seen, even once they have gone to the toolbar, where the page's address changed since the
+ * act began (red team 46, item 6). A page that shows its words only while the reader is away can do it too, but only
+ * after their act, within this time, and by changing the address shown beside the toolbar they are looking at.
+ */
+const SETTLE_MS = 3000;
+/** Elements judged at each look at most; past them, an element the page shows while the reader is away is not seen. */
+const MAX_LOOK = 20000;
 /**
  * The reader's deliberate actions (a click, a key or button let go): what the page does while it handles one (opens a
  * "read more" remainder) is shown to the reader as they act, so the record is cleared once the page has handled it.
@@ -29,11 +52,19 @@ export interface AwayChanges {
   /** More changed since then than is recorded. */
   overflow: boolean;
   /**
+   * Elements drawn now that were not at the reader's last look at the page (flush() fills it while they are away):
+   * shown by the page while they were away, whatever showed them (a stylesheet rule, `:hover`, a media query).
+   */
+  readonly shown: Set<Element>;
+  /**
    * Starts recording (at the reader's first input, or a few seconds after load at an idle moment: boot.ts), never at
    * load, where touching the document costs this isolated world its wrapper.
    */
   start(): void;
-  /** Takes in what the page changed up to now (records not yet handed to the observer's callback). */
+  /**
+   * Takes in what the page changed up to now (records not yet handed to the observer's callback) and, while the reader
+   * is away, which elements are drawn now that were not at their last look (`shown`).
+   */
   flush(): void;
 }
 
@@ -49,20 +80,83 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   // changes then is in front of them (a story a single-page site loads after their click, a live post), so only
   // what it changes while they are away is recorded. A pointer resting still counts as present.
   let present = true;
-  const note = (records: MutationRecord[]): void => {
-    if (present) return;
+  // What the page changed while the reader was present, with when: kept a second, and since their last deliberate act,
+  // so that what it changed just before they left counts as changed while away.
+  const recent = new Map<Node, [number, boolean]>();
+  let recentOverflow = -1e9;
+  let hidden: Set<Element> | null = null;
+  let lookedAt = -1e9;
+  let nextLook = 0;
+  let lookTimer = 0 as number;
+  const shown = new Set<Element>();
+  const keep = (n: Node, add: boolean): void => {
+    (add ? added : rewritten).add(n);
+    if (added.size + rewritten.size > MAX_NODES) {
+      changes.overflow = true;
+      added.clear();
+      rewritten.clear();
+    }
+  };
+  // The reader's last deliberate act: when, and the page's address as it began (before the page's own listeners).
+  let actAt = -1e9;
+  let actHref = '';
+  let settled = false;
+  // Whether the page is now on another address than at the reader's act, within the settling time after it.
+  const newStory = (): boolean => {
+    if (win.performance.now() - actAt >= SETTLE_MS || win.location.href === actHref) return false;
+    settled = true;
+    return true;
+  };
+  // `away`: the records are of changes made while the reader was away (by default, when they are delivered).
+  const note = (records: MutationRecord[], away = !present): void => {
+    const now = win.performance.now();
+    if (away && newStory()) return;
+    const put = (n: Node, add: boolean): void => {
+      if (away) {
+        if (!changes.overflow) keep(n, add);
+        return;
+      }
+      // Oldest first (a node changed again goes to the end): what is older than the rolling second goes.
+      for (const [old, [t]] of recent) {
+        if (recent.size < MAX_NODES || t >= now - ROLL_MS) break;
+        recent.delete(old);
+      }
+      if (recent.size >= MAX_NODES) recentOverflow = now;
+      else {
+        recent.delete(n);
+        recent.set(n, [now, add]);
+      }
+    };
     for (const r of records) {
-      if (changes.overflow) return;
-      if (r.type === 'childList') {
-        for (const n of r.addedNodes) added.add(n);
-        if (r.removedNodes.length) rewritten.add(r.target);
-      } else rewritten.add(r.target);
-      if (added.size + rewritten.size > MAX_NODES) {
-        changes.overflow = true;
-        added.clear();
-        rewritten.clear();
+      if (r.type !== 'childList') put(r.target, false);
+      else {
+        for (const n of r.addedNodes) put(n, true);
+        if (r.removedNodes.length) put(r.target, false);
       }
     }
+    // What the page changed in front of the reader is looked at again (an element it added hidden, to show later);
+    // not before their first look, at their first input: nothing of this runs while the page loads.
+    if (present && hidden && records.length) lookSoon();
+  };
+  // Which elements under the body are not drawn (no box, faded out, invisible), as the reader last saw the page. Taken
+  // at their input, in its task, never after they left: by then the stylesheet already matches as it does while
+  // they are away (`html:not(:hover)` matches in the leave's own task).
+  const look = (): void => {
+    const body = win.document.body;
+    if (!present || !body) return;
+    const t = win.performance.now();
+    hidden = undrawnElements(body);
+    lookedAt = win.performance.now();
+    nextLook = lookedAt + Math.max(LOOK_EVERY_MS, 20 * (lookedAt - t));
+  };
+  const lookSoon = (): void => {
+    const wait = nextLook - win.performance.now();
+    if (wait <= 0) look();
+    else
+      lookTimer ||= win.setTimeout(() => {
+        lookTimer = 0;
+        look();
+      }, wait);
   };
   const changes: AwayChanges = {
     added,
@@ -70,7 +164,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     overflow: false,
     start() {
       if (observer) return;
-      observer = new MutationObserver(note);
+      observer = new MutationObserver((records) => note(records));
       observer.observe(win.document, {
         subtree: true,
         childList: true,
@@ -79,8 +173,12 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
         attributeFilter: ['class', 'style', 'hidden', 'open'],
       });
     },
+    shown,
     flush() {
       if (observer) note(observer.takeRecords());
+      shown.clear();
+      // A new story loaded after the reader's act is new to the look too.
+      if (!present && hidden && !settled) for (const el of hidden) if (el.isConnected && isDrawn(el)) shown.add(el);
     },
   };
   const back = (e: Event): void => {
@@ -91,10 +189,34 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     added.clear();
     rewritten.clear();
     changes.overflow = false;
+    settled = false;
+    lookSoon();
   };
-  for (const type of BACK_TYPES) input.addEventListener(type, back);
-  for (const type of ACTED_TYPES) input.addEventListener(type, (e) => win.setTimeout(() => back(e), 0));
-  for (const type of BACK_PASSIVE) win.addEventListener(type, back, { capture: true, passive: true });
+  // A deliberate act: what the page changed before it is behind the reader (they acted after seeing it).
+  const acted = (e: Event): void => {
+    back(e);
+    if (!e.isTrusted) return;
+    recent.clear();
+    recentOverflow = -1e9;
+    actAt = win.performance.now();
+  };
+  input.addEventListener('mousemove', back);
+  // An act beginning (a press, a key, a wheel turn, a touch): the page's address as it was before the page heard it.
+  const begins = (e: Event): void => {
+    acted(e);
+    if (e.isTrusted) actHref = win.location.href;
+  };
+  for (const type of BACK_TYPES.slice(1)) input.addEventListener(type, begins);
+  // Once the page has handled the act (opened a "read more" remainder), what it shows is looked at at once: the reader
+  // may leave for the toolbar straight after.
+  for (const type of ACTED_TYPES)
+    input.addEventListener(type, (e) =>
+      win.setTimeout(() => {
+        acted(e);
+        if (lookedAt < e.timeStamp) look();
+      }, 0),
+    );
+  for (const type of BACK_PASSIVE) win.addEventListener(type, begins, { capture: true, passive: true });
   // Heard at the window's capture, before any listener of the page's on the document or the root: a page that adds
   // its words as the pointer leaves has them recorded.
   // `pointerout` comes before `mouseout`: a page that adds its words in its own `pointerout` listener is heard away.
@@ -106,9 +228,67 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     if (e.type === 'visibilitychange' && !win.document.hidden) return;
     if (e.type === 'blur' && e.target !== win) return;
     changes.start();
+    if (present) {
+      // First: nothing is looked at from here on (the stylesheet may already match as for a reader away).
+      present = false;
+      // What the page changed in the last moments on the page, since the reader's last deliberate act, counts as
+      // changed while away (red team 46: words added as the pointer headed for the top edge).
+      if (observer) note(observer.takeRecords(), false);
+      const since = win.performance.now() - ROLL_MS;
+      if (!newStory()) {
+        if (recentOverflow >= since) changes.overflow = true;
+        for (const [n, [t, add]] of recent) if (t >= since && !changes.overflow) keep(n, add);
+      }
+      recent.clear();
+    }
     present = false;
   };
   for (const type of ['pointerout', 'mouseout', 'blur', 'visibilitychange'])
     win.addEventListener(type, gone, { capture: true, passive: true });
   return changes;
+}
+
+/**
+ * The elements under `root` not drawn now (no box, faded out, invisible), judging at most MAX_LOOK elements in document
+ * order: what an element not drawn holds is not listed, except under one only invisible (a child may show itself).
+ */
+export function undrawnElements(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  const walk = root.ownerDocument.createTreeWalker(root, 1);
+  let el = walk.nextNode() as Element | null;
+  for (let i = 0; el && i < MAX_LOOK; i++) {
+    if (isDrawn(el)) el = walk.nextNode() as Element | null;
+    else {
+      out.add(el);
+      if (el.checkVisibility?.({ opacityProperty: true, checkOpacity: true } as object) !== false || isContents(el))
+        el = walk.nextNode() as Element | null;
+      else {
+        let next: Node | null = null;
+        while (!(next = walk.nextSibling()) && walk.parentNode());
+        el = next as Element | null;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `el` is drawn: it has a box, and it and its ancestors are neither faded out nor invisible (taken as drawn
+ * where the browser cannot tell).
+ */
+function isDrawn(el: Element): boolean {
+  // Both names of each option: Chrome before 121 and Firefox before 122 know only the first ones.
+  return (
+    el.checkVisibility?.({
+      checkOpacity: true,
+      checkVisibilityCSS: true,
+      opacityProperty: true,
+      visibilityProperty: true,
+    } as object) ?? true
+  );
+}
+
+/** Whether `el` is laid out as its children alone (`display: contents`): no box of its own, its children drawn. */
+function isContents(el: Element): boolean {
+  return !!el.firstElementChild && el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
 }

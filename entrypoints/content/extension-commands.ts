@@ -133,7 +133,8 @@ export function answerExtension(s: PageSession): CommandListener {
         const away = s.handoff.away;
         away?.flush();
         const html = shownMarkup(doc, closedMark, away);
-        if (away && (away.overflow || away.added.size > 0 || away.rewritten.size > 0)) readWhileAway = true;
+        if (away && (away.overflow || away.added.size > 0 || away.rewritten.size > 0 || away.shown.size > 0))
+          readWhileAway = true;
         void detectedOnce(s);
         return {
           ok: true,

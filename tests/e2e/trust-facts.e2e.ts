@@ -319,4 +319,119 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
       await page.close();
     }
   });
+
+  it('(s12) a quote the page adds as the pointer heads out, or shows by its stylesheet alone while the pointer is out of its window, is not listed (red team 46)', async () => {
+    const PLANTED = '“We will leave the alliance next spring,” Xi said in Beijing.';
+    const common = `let planted = null;
+  const anchor = () => [...document.querySelectorAll('p')].find((p) => p.textContent.includes('the Atlantic reports.'));
+  function show() { if (planted) return;
+    planted = document.createElement('p'); planted.textContent = ${JSON.stringify(PLANTED)}; anchor().after(planted); }`;
+    // The planted paragraph is in the markup from the start, hidden by a rule of the page's stylesheet.
+    const hiddenPlant = (
+      css: string,
+    ) => `const st = document.createElement('style'); st.textContent = ${JSON.stringify(css)};
+    document.addEventListener('DOMContentLoaded', () => { document.head.append(st);
+      const p = document.createElement('p'); p.className = 'plant'; p.textContent = ${JSON.stringify(PLANTED)}; anchor().after(p); });`;
+    const variants: Record<string, string> = {
+      // Added on the last moves, as the pointer heads fast for the top edge: the reader is still on the page then.
+      preleave: `let lastY = 1e9; addEventListener('pointermove', (e) => { if (e.clientY < 40 && e.clientY < lastY) show(); lastY = e.clientY; }, true);`,
+      // No script shows it: `html` loses :hover as the pointer leaves the window.
+      hovercss: hiddenPlant('.plant{display:none} html:not(:hover) .plant{display:block}'),
+      // Faded out and shown by the same rule: no box change, only opacity.
+      hoverfade: hiddenPlant('.plant{opacity:0} html:not(:hover) .plant{opacity:1}'),
+      // The rule edited through the CSSOM in the page's own pointerout, and in its mouseleave: no node changes.
+      cssomPointerout: `${hiddenPlant('.plant{display:none}')}
+    addEventListener('pointerout', (e) => { if (!e.relatedTarget) st.sheet.cssRules[0].style.display = 'block'; }, true);`,
+      cssomLeave: `${hiddenPlant('.plant{display:none}')}
+    document.documentElement.addEventListener('mouseleave', () => { st.sheet.cssRules[0].style.display = 'block'; });`,
+    };
+    // Whether the planted paragraph is drawn: in the page, with a box, neither faded out nor invisible.
+    const drawnPlant = () =>
+      [...document.querySelectorAll('p')].some(
+        (p) =>
+          p.textContent?.includes('leave the alliance') &&
+          p.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      );
+    for (const [name, script] of Object.entries(variants)) {
+      const path = `/trust/away-${name}-${Date.now()}.html`;
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${common}${script}</script>`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      await page.bringToFront();
+      await page.mouse.move(400, 300);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(drawnPlant), name).toBe(false);
+      const tab = await tabIdOf(trust.session, page);
+      // The reader heads for the toolbar: the pointer leaves the page's window.
+      for (const y of [100, 30, 5, -20]) await page.mouse.move(400, y);
+      await page.waitForTimeout(400);
+      // The page has its quote in place as Lede reads it.
+      expect(await page.evaluate(drawnPlant), name).toBe(true);
+      const away = await trust.sidebarLists(tab);
+      const shown = [...away.facts, ...away.quotes].join('\n');
+      expect(shown, name).toContain('Decades ago, the Chinese and Russian nations');
+      expect(shown, name).not.toContain('leave the alliance');
+      expect(away.closedNote, name).toBe(1);
+      await page.close();
+    }
+  });
+
+  it('(s13) a single-page site’s next story, loaded after the reader’s click while they went straight to the sidebar, is listed (red team 46, item 6)', async () => {
+    // The reader clicks "Next story" and heads for the toolbar at once; the site fetches the story for 800 ms, then
+    // puts it in place under its new address. The sidebar listed no facts and said part of the article was not shown.
+    const NEXT =
+      '“We must rebuild the bridge before the winter floods,” Mayor Alice Lee said on Monday in Springfield.';
+    const script = `document.addEventListener('DOMContentLoaded', () => {
+  const b = document.createElement('button'); b.id = 'next'; b.textContent = 'Next story';
+  b.style.cssText = 'position:fixed;top:60px;left:300px;z-index:9'; document.body.append(b);
+  b.addEventListener('click', () => setTimeout(() => {
+    history.pushState({}, '', location.pathname + '/next-story');
+    const ps = [...document.querySelectorAll('article p, p')];
+    ps.forEach((p, i) => { p.textContent = i % 3 === 0 ? ${JSON.stringify(NEXT)} : 'The council voted 7 to 2 on Monday to fund the new bridge over the Springfield river, at a cost of $40 million.'; });
+    document.querySelector('h1') && (document.querySelector('h1').textContent = 'Springfield will rebuild its bridge');
+  }, 800));
+});`;
+    const path = `/trust/spa-next-${Date.now()}`;
+    trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+    const page = await trust.session.context.newPage();
+    await page.goto(`${trust.server.url}${path}`);
+    await page.bringToFront();
+    await page.mouse.move(400, 300);
+    await page.waitForTimeout(500);
+    const tab = await tabIdOf(trust.session, page);
+    await page.click('#next');
+    await page.mouse.move(400, 5);
+    await page.mouse.move(400, -20);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => document.body.innerText)).toContain('Mayor Alice Lee');
+    const side = await trust.sidebarLists(tab);
+    expect([...side.facts, ...side.quotes].join('\n')).toContain('rebuild the bridge');
+    expect(side.closedNote).toBe(0);
+    await page.close();
+
+    // The settling time is no way in for a cloak that keeps its address: a click on the page's button, then the quote
+    // added as the pointer leaves, is still not listed.
+    const cloak = `document.addEventListener('DOMContentLoaded', () => {
+        const b = document.createElement('button'); b.id = 'next'; b.textContent = 'Next story';
+        b.style.cssText = 'position:fixed;top:60px;left:300px;z-index:9'; document.body.append(b); });
+      document.documentElement.addEventListener('mouseleave', () => { const p = document.createElement('p');
+        p.textContent = '“We will leave the alliance next spring,” Xi said in Beijing.';
+        [...document.querySelectorAll('p')].find((x) => x.textContent.includes('the Atlantic reports.')).after(p); });`;
+    const cloakPath = `/trust/spa-cloak-${Date.now()}`;
+    trust.server.route(cloakPath, { body: SAMPLE.replace('<head>', `<head><script>${cloak}</script>`) });
+    const cloaked = await trust.session.context.newPage();
+    await cloaked.goto(`${trust.server.url}${cloakPath}`);
+    await cloaked.bringToFront();
+    await cloaked.mouse.move(400, 300);
+    await cloaked.waitForTimeout(500);
+    const cloakTab = await tabIdOf(trust.session, cloaked);
+    await cloaked.click('#next');
+    await cloaked.mouse.move(400, 5);
+    await cloaked.mouse.move(400, -20);
+    await cloaked.waitForTimeout(300);
+    expect(await cloaked.evaluate(() => document.body.innerText)).toContain('leave the alliance');
+    const shown = await trust.sidebarLists(cloakTab);
+    expect([...shown.facts, ...shown.quotes].join('\n')).not.toContain('leave the alliance');
+    await cloaked.close();
+  });
 });

@@ -1,12 +1,18 @@
-// Which blocks of a live page hold words the page added or rewrote since the reader's last input on it (recorded by
-// the bootstrap, entrypoints/content/away-changes.ts): the snapshot marks them as closed parts, so key facts and quotes
-// leave them out until the reader is back on the page with them shown (red team 44, item 3).
+// Which blocks of a live page hold words the page added, rewrote or showed while the reader was away from it
+// (recorded by the bootstrap, entrypoints/content/away-changes.ts): the snapshot marks them as closed parts, so key
+// facts and quotes leave them out until the reader is back on the page with them shown (red team 44, item 3; red
+// team 46, items 3 and 4).
 
 /** What the page changed since the reader's last input: nodes it added, nodes it changed in place, or too many. */
 export interface ChangedNodes {
   readonly added: ReadonlySet<Node>;
   readonly rewritten: ReadonlySet<Node>;
   readonly overflow: boolean;
+  /**
+   * Elements drawn now that were not drawn when the reader last looked at the page (hidden, faded out or invisible
+   * then), whatever showed them: a stylesheet rule alone can (`html:not(:hover) .plant { display: block }`).
+   */
+  readonly shown?: ReadonlySet<Element>;
 }
 
 /**
@@ -17,8 +23,8 @@ const MAX_INNER_BLOCKS = 3;
 const INNER_BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, pre, td, dd, figcaption';
 
 /**
- * The elements under `body` to mark as changed: each added block-level element whole (everything in it is new),
- * and the block holding each added or rewritten inline element or text. `isInline` says whether an element is laid
+ * The elements under `body` to mark as changed: each added or newly shown block-level element whole (everything in it
+ * is new to the reader), and the block holding each added, rewritten or newly shown inline element or text. `isInline` says whether an element is laid
  * out in its parent's line (the live page's computed display). Returns 'all' where more changed than was recorded.
  */
 export function changedBlocks(
@@ -42,6 +48,16 @@ export function changedBlocks(
       continue;
     }
     const block = blockOf(n.nodeType === 1 ? (n as Element) : n.parentElement);
+    if (block && small(block)) out.add(block);
+  }
+  // Everything an element shown since the reader's last look holds was unseen by them, however many paragraphs.
+  for (const el of changes.shown ?? []) {
+    if (!el.isConnected) continue;
+    if (!isInline(el)) {
+      if (el !== body && body.contains(el)) out.add(el);
+      continue;
+    }
+    const block = blockOf(el);
     if (block && small(block)) out.add(block);
   }
   for (const n of changes.rewritten) {

@@ -21,8 +21,8 @@ describe.skipIf(!hasChromium())('blocks the page changed since the reader’s la
   const env = useEnginePages();
 
   /** The closed parts' words of the snapshot taken after the page ran `change` (a script, as its own code would). */
-  async function closedAfter(name: string, change: string, overflow = false): Promise<string[]> {
-    env.server.put(`/${name}`, PAGE);
+  async function closedAfter(name: string, change: string, overflow = false, page = PAGE): Promise<string[]> {
+    env.server.put(`/${name}`, page);
     const tab = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
     await tab.goto(env.server.url(`/${name}`));
     await tab.evaluate(env.engine);
@@ -32,7 +32,11 @@ describe.skipIf(!hasChromium())('blocks the page changed since the reader’s la
         const rewritten = new Set<Node>();
         const observer = new MutationObserver(() => undefined);
         observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        // The reader's last look: the elements not drawn then (as away-changes.ts takes it), and which are drawn now.
+        const drawn = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+        const hidden = [...document.body.querySelectorAll('*')].filter((el) => !drawn(el));
         new Function(code)();
+        const shown = new Set(hidden.filter(drawn));
         for (const r of observer.takeRecords()) {
           if (r.type === 'childList') {
             for (const n of r.addedNodes) added.add(n);
@@ -40,7 +44,7 @@ describe.skipIf(!hasChromium())('blocks the page changed since the reader’s la
           } else rewritten.add(r.target);
         }
         const { anchoring } = (globalThis as unknown as { lede: { anchoring: any } }).lede;
-        const html = anchoring.shownMarkup(document, 'm1', { added, rewritten, overflow: over });
+        const html = anchoring.shownMarkup(document, 'm1', { added, rewritten, overflow: over, shown });
         return anchoring.closedTexts(new DOMParser().parseFromString(html, 'text/html'), 'm1') as string[];
       },
       [change, overflow] as const,
@@ -70,6 +74,25 @@ describe.skipIf(!hasChromium())('blocks the page changed since the reader’s la
        document.getElementById('p1').remove();`,
     );
     expect(toggled).toEqual([]);
+  });
+
+  it('closes a wrapper the page showed by its stylesheet alone, whole however many paragraphs it holds (red team 46)', async () => {
+    // No node changes: a rule of the page's stylesheet is edited, as a page can on the reader's leaving, or a
+    // `html:not(:hover)` rule starts to match.
+    const wrapped = PAGE.replace(
+      '</article>',
+      `<div id="plant" class="h">${PARAS.map((p) => `<p>${p.replace('Beijing', 'Pyongyang')}</p>`).join('')}<p>“Our navies will withdraw,” Putin said.</p></div></article>`,
+    );
+    const closed = await closedAfter(
+      'css-shown',
+      `document.styleSheets[0].cssRules[0].style.display = 'block';`,
+      false,
+      wrapped,
+    );
+    expect(closed).toHaveLength(2);
+    expect(closed.join(' ')).toContain('“Our navies will withdraw,” Putin said.');
+    expect(closed.join(' ')).toContain('Pyongyang');
+    expect(closed.join(' ')).toContain('leave the alliance');
   });
 
   it('closes every part of the page where more changed than was recorded', async () => {
