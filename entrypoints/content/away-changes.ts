@@ -21,10 +21,12 @@ const BACK_PASSIVE = ['wheel', 'touchstart'] as const;
  */
 const ROLL_MS = 1000;
 /**
- * The reader's look at what is drawn (undrawnElements) is taken at most this often, and never sooner than 20 times
- * what the last one took: at most a twentieth of the page's time on a long page (bench/away-look.ts).
+ * The reader's look at what is drawn (undrawnElements) is taken at most this often, never sooner than 40 times what the
+ * last one took (at most a fortieth of the page's time on a long page: bench/away-look.ts), and after the first, when
+ * the page is idle: this runs on every page the reader moves over, and a look in a scroll's or a move's own task would
+ * cost its frames (17 ms on a page of 3,000 elements, 49 ms on one of 15,000).
  */
-const LOOK_EVERY_MS = 250;
+const LOOK_EVERY_MS = 500;
 /**
  * A single-page site's next story: what the page changes this long after the reader's deliberate act (a click on "Next
  * story", a key) counts as seen, even once they have gone to the toolbar, where the page's address changed since the
@@ -147,16 +149,22 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     const t = win.performance.now();
     hidden = undrawnElements(body);
     lookedAt = win.performance.now();
-    nextLook = lookedAt + Math.max(LOOK_EVERY_MS, 20 * (lookedAt - t));
+    nextLook = lookedAt + Math.max(LOOK_EVERY_MS, 40 * (lookedAt - t));
   };
   const lookSoon = (): void => {
-    const wait = nextLook - win.performance.now();
-    if (wait <= 0) look();
-    else
-      lookTimer ||= win.setTimeout(() => {
-        lookTimer = 0;
-        look();
-      }, wait);
+    // The first look at once, at the reader's first input: a reader who leaves within a moment has one.
+    if (!hidden) return look();
+    lookTimer ||= win.setTimeout(
+      () => {
+        const done = (): void => {
+          lookTimer = 0;
+          look();
+        };
+        if (win.requestIdleCallback) win.requestIdleCallback(done, { timeout: 1000 });
+        else done();
+      },
+      Math.max(0, nextLook - win.performance.now()),
+    );
   };
   const changes: AwayChanges = {
     added,
