@@ -123,7 +123,9 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
     const parent = t.parentElement;
     return !!parent && !parent.closest(NOT_RUNNING) && WORD.test(selectedPart(t, range));
   };
-  if (besideTheLines(el, view, isRunning)) return false;
+  let lines: LineBox[] | null = null;
+  const selectedLines = (): LineBox[] => (lines ??= selectedBoxes(range, isRunning));
+  if (besideTheLines(el, view, isRunning, selectedLines)) return false;
   // A field laid as a block of its own stands in its parent's lines when selected words of that block come both
   // before and after it ("have", a field on a line of its own, "found": red team 45); a chart with its source line
   // under it, or a form under its heading, has words on one side only.
@@ -145,8 +147,21 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
     }
   }
   const box = el.getBoundingClientRect();
+  return selectedLines().some(({ r }) => sameLine(r, box));
+}
+
+/** A line box of selected words, and the element whose text it is. */
+interface LineBox {
+  r: DOMRectReadOnly;
+  parent: Element;
+}
+
+/** The line boxes of the selected running words (in the first MAX_TEXTS text nodes of the range's common ancestor). */
+function selectedBoxes(range: Range, isRunning: (t: Text) => boolean): LineBox[] {
   const root = range.commonAncestorContainer;
+  const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root.nodeType === 1 ? root : (root.parentNode ?? root), 4);
+  const out: LineBox[] = [];
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++) {
     const t = n as Text;
@@ -155,9 +170,9 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
     part.selectNodeContents(t);
     if (t === range.startContainer) part.setStart(t, range.startOffset);
     if (t === range.endContainer) part.setEnd(t, range.endOffset);
-    for (const r of part.getClientRects()) if (sameLine(r, box)) return true;
+    for (const r of part.getClientRects()) if (r.width > 0 && r.height > 0) out.push({ r, parent: t.parentElement! });
   }
-  return false;
+  return out;
 }
 
 /**
@@ -167,11 +182,21 @@ function inRunningText(el: Element, range: Range, view: Window): boolean {
  * A box of a word's height still counts, since a float can land at a line's start right before the next selected
  * word, and a box laid over a gap between words draws into the line.
  */
-function besideTheLines(el: Element, view: Window, isRunning: (t: Text) => boolean): boolean {
+function besideTheLines(
+  el: Element,
+  view: Window,
+  isRunning: (t: Text) => boolean,
+  selectedLines: () => LineBox[],
+): boolean {
   let box: Element | null = null;
+  let placed = false;
   for (let at: Element | null = el; at; at = at.parentElement) {
     const s = view.getComputedStyle(at);
-    if (s.getPropertyValue('float') !== 'none' || s.position === 'absolute' || s.position === 'fixed') {
+    const floated = s.getPropertyValue('float') !== 'none';
+    placed = s.position === 'absolute';
+    if (floated || placed || s.position === 'fixed') {
+      // A float whose shape lets the lines in (`shape-outside`) draws among them (red team 48).
+      if (floated && (s.getPropertyValue('shape-outside') || 'none') !== 'none') return false;
       box = at;
       break;
     }
@@ -181,11 +206,31 @@ function besideTheLines(el: Element, view: Window, isRunning: (t: Text) => boole
   const around = view.getComputedStyle(box.parentElement ?? box);
   const size = Number.parseFloat(around.fontSize) || 16;
   const line = Number.parseFloat(around.lineHeight) || 1.2 * size;
-  if (box.getBoundingClientRect().height < 2 * line) return false;
+  // The drawing itself, not only the box round it, is taller than two lines: a field of a word's height in a tall
+  // transparent box laid over a gap is a word in the line (red team 48).
+  const frame = box.getBoundingClientRect();
+  if (frame.height < 2 * line || el.getBoundingClientRect().height < 2 * line) return false;
   const walker = el.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++)
     if (!el.contains(n) && isRunning(n as Text)) return false;
+  // A float the lines wrap round leaves the selected words beside it, on one side of each line. Words laid under the
+  // box, or on both its sides in one line (a box placed over a gap between "have" and "found"), put it in the lines;
+  // so does a box placed absolutely over the column the selected words are set in (a player pinned to the window's
+  // corner is not: it moves with the window, not with the words).
+  const beside: DOMRectReadOnly[] = [];
+  for (const { r, parent } of selectedLines()) {
+    if (Math.min(r.bottom, frame.bottom) - Math.max(r.top, frame.top) < 0.5 * r.height) continue;
+    if (r.right > frame.left && r.left < frame.right) return false;
+    if (placed) {
+      const block = blockOf(parent, view).getBoundingClientRect();
+      if (block.right > frame.left && block.left < frame.right) return false;
+    }
+    for (const b of beside)
+      if (Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top) >= 0.5 * Math.min(r.height, b.height))
+        if (r.right <= frame.left !== b.right <= frame.left) return false;
+    beside.push(r);
+  }
   return true;
 }
 

@@ -191,8 +191,10 @@ function shadowDraws(
   budget: { depth: number; seen: number },
 ): OwnWords {
   const walker = view.document.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && budget.seen < MAX_SHADOW_NODES; n = walker.nextNode()) {
-    budget.seen++;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    // A tree deeper or larger than is walked is taken as drawing words: its words past the bound would be saved
+    // unseen (red team 48: a word in the tenth nested root, or after 2,100 empty spans).
+    if (++budget.seen > MAX_SHADOW_NODES) return 'field words';
     if (n.nodeType !== 1) {
       if (n.parentNode && textIsDrawn(n as Text, view)) return 'field words';
       continue;
@@ -201,7 +203,8 @@ function shadowDraws(
     const own = drawnBy(el, view);
     if (own) return own;
     const inner = shadowOf ? shadowOf(el) : el.shadowRoot;
-    if (inner && budget.depth < MAX_SHADOW_DEPTH) {
+    if (inner && budget.depth >= MAX_SHADOW_DEPTH) return 'field words';
+    if (inner) {
       budget.depth++;
       const found = shadowDraws(inner, view, shadowOf, budget);
       budget.depth--;
@@ -220,7 +223,12 @@ const NO_PAINT = /^(?:none|transparent|rgba\([^)]*,\s*0\))$/;
  */
 function svgShowsWords(svg: Element, view: Window): boolean {
   const style = view.getComputedStyle(svg);
-  if (!canBeSeen(style, false) || !boxShowsLetters(svg, style, view)) return false;
+  if (!canBeSeen(style, false) || svg.getClientRects().length === 0) return false;
+  // An SVG that lets its drawing overflow is judged by its text's boxes alone: a 1 px SVG draws a word past its box
+  // (red team 48). One that clips (the default) shows only what falls inside its box.
+  const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+  if (clips && !boxShowsLetters(svg, style, view)) return false;
+  const frame = svg.getBoundingClientRect();
   for (const t of svg.querySelectorAll('text')) {
     if (!WORD.test(t.textContent ?? '')) continue;
     const s = view.getComputedStyle(t);
@@ -230,7 +238,10 @@ function svgShowsWords(svg: Element, view: Window): boolean {
       !NO_PAINT.test(s.stroke) && Number(s.strokeOpacity) !== 0 && (Number.parseFloat(s.strokeWidth) || 0) > 0;
     if (!filled && !outlined) continue;
     const box = t.getBoundingClientRect();
-    if (box.width >= MIN_DRAWN && box.height >= MIN_DRAWN) return true;
+    const width = clips ? Math.min(box.right, frame.right) - Math.max(box.left, frame.left) : box.width;
+    const height = clips ? Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top) : box.height;
+    if (width >= MIN_DRAWN && height >= MIN_DRAWN && box.right + view.scrollX > 0 && box.bottom + view.scrollY > 0)
+      return true;
   }
   for (const f of svg.querySelectorAll('foreignObject')) if (drawsLetters(f, view)) return true;
   return false;

@@ -314,6 +314,21 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
       // A float of a word's height can stand at a line's start, right before the next selected word.
       smallFloat: '<iframe srcdoc="never" style="float:left;border:0;width:3.2em;height:1.3em"></iframe>',
     };
+    /** Boxes taken out of the lines that still draw among them, and shadow trees past the walk's bounds (red team 48). */
+    const GAP = '<span style="display:inline-block;width:3.1em"></span>';
+    const RT48_CASES: Record<string, string> = {
+      // A field of a word's height in a tall transparent box laid over a gap between "have" and "found".
+      absField: `<span><span style="position:absolute;height:5em;width:3em"><input value="never" style="border:0;padding:0;width:3em;font:inherit;background:transparent"></span>${GAP}</span>`,
+      // A tall canvas in such a box, its word drawn at its top: over the column the words are set in.
+      absCanvas: `<span><span style="position:absolute;height:5em;width:3em"><canvas data-fill="never" width="45" height="80"></canvas></span>${GAP}</span>`,
+      // A tall float whose shape lets the lines in below its first line.
+      floatShape: `<span><br><span style="float:left;height:5em;width:3.2em;shape-outside:inset(0 0 calc(100% - 1.3em) 0)"><canvas data-fill="never" width="45" height="80"></canvas></span></span>`,
+      // A 1 px SVG whose text overflows it.
+      svgOverflow: `<span><svg width="1" height="1" style="overflow:visible"><text x="2" y="0" font-size="16">never</text></svg>${GAP}</span>`,
+      // Ten roots nested, the word in the last; one root with 2,100 empty spans before the word.
+      deepShadow: '<span data-deep="9"></span>',
+      floodShadow: '<span data-flood="2100"></span>',
+    };
     /** Honest passages: each must be saved. */
     const HONEST = `
 <p id="h-img">Beijing <img alt="Reuters" src="${PNG}" width="16" height="16"> and Moscow <img alt="😀" src="${PNG}" width="16" height="16"> have found common cause.</p>
@@ -330,7 +345,7 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     let skipped: Page;
 
     beforeAll(async () => {
-      const cases = { ...SKIPPED_CASES, ...OTHER_CASES };
+      const cases = { ...SKIPPED_CASES, ...OTHER_CASES, ...RT48_CASES };
       const body = Object.entries(cases)
         .map(
           ([name, html]) =>
@@ -362,6 +377,17 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
           host.attachShadow({ mode: 'open' }).append(inner);
           inner.attachShadow({ mode: 'open' }).textContent = `${host.dataset.nested} `;
         }
+        for (const host of document.querySelectorAll<HTMLElement>('[data-deep]')) {
+          let root = host.attachShadow({ mode: 'open' });
+          for (let i = 0; i < Number(host.dataset.deep); i++) {
+            const inner = document.createElement('span');
+            root.append(inner);
+            root = inner.attachShadow({ mode: 'open' });
+          }
+          root.textContent = 'never ';
+        }
+        for (const host of document.querySelectorAll<HTMLElement>('[data-flood]'))
+          host.attachShadow({ mode: 'open' }).innerHTML = `${'<span></span>'.repeat(Number(host.dataset.flood))}never `;
         for (const host of document.querySelectorAll<HTMLElement>('[data-shadow-frame]'))
           host.attachShadow({
             mode: 'open',
@@ -420,6 +446,11 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
 
     it("finds a broken image's alt, an image button's, an element named svg outside SVG, and roots inside roots", async () => {
       for (const name of Object.keys(OTHER_CASES))
+        expect.soft(await judged(`k-${name}`, 'Moscow have', 'common cause'), name).toBe('field words');
+    });
+
+    it('finds words drawn from a box out of the lines over a gap, by a float that lets the lines in, by an overflowing SVG, and past the shadow walk (red team 48)', async () => {
+      for (const name of Object.keys(RT48_CASES))
         expect.soft(await judged(`k-${name}`, 'Moscow have', 'common cause'), name).toBe('field words');
     });
 
