@@ -1,11 +1,41 @@
 // How sure Lede is of where a highlight sits on the page as it is now: nothing when exact, a quiet "edited" when the
 // passage was found with small edits, and a "moved?" mark with Confirm / Drop when the reader must decide.
+import { useEffect, useState } from 'preact/hooks';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import { t } from '../lib/i18n';
 import { WordDiff } from './RevisionDiff';
 
 /** Words compared as the reader reads them: white space folded. */
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * How long the words found must have been shown unchanged before Confirm takes them: a page that flips the passage
+ * back and forth cannot have a click land on words the reader had no time to see (red team 48).
+ */
+export const STEADY_MS = 1000;
+
+/** Characters that draw nothing (soft hyphen, zero-width space and joiners, direction marks). */
+const UNSEEN = /\p{Cf}/u;
+const ALL_UNSEEN = /\p{Cf}/gu;
+/** Scripts with look-alike letters (Latin "i" and Cyrillic "і", Latin "o" and Greek "ο"). */
+const MIXED = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/**
+ * Whether the words found differ from the stored ones in ways the word diff cannot show: only by characters that
+ * draw nothing, or by a changed word holding such a character or mixing Latin, Cyrillic or Greek letters. Pure.
+ */
+export function differsUnseen(stored: string, found: string): boolean {
+  const before = squash(stored);
+  const after = squash(found);
+  if (before === after) return false;
+  if (squash(stored.replace(ALL_UNSEEN, '')) === squash(found.replace(ALL_UNSEEN, ''))) return true;
+  const storedWords = new Set(before.split(' '));
+  return after.split(' ').some((w) => !storedWords.has(w) && (UNSEEN.test(w) || mixesScripts(w)));
+}
+
+function mixesScripts(word: string): boolean {
+  return MIXED.filter((re) => re.test(word)).length > 1;
+}
 
 /** What to show for one placement: nothing, an "edited" note with the match in percent, or "moved?" with actions. */
 export type ConfidenceMark = null | { kind: 'edited'; percent: number } | { kind: 'moved'; percent: number };
@@ -40,9 +70,16 @@ export function AnchorConfidence({
   onConfirm(words: string): void;
   onDrop(): void;
 }) {
+  const found = placement?.found;
+  // Confirm waits until the words found have been shown unchanged for a moment.
+  const [steady, setSteady] = useState(false);
+  useEffect(() => {
+    setSteady(false);
+    const timer = setTimeout(() => setSteady(true), STEADY_MS);
+    return () => clearTimeout(timer);
+  }, [found]);
   const mark = confidenceMark(placement);
   if (!mark) return null;
-  const found = placement?.found;
   if (mark.kind === 'edited') {
     return (
       <p class="small muted" data-testid="anchor-edited" title={t('anchorEditedHelp')} style={{ margin: '4px 0' }}>
@@ -63,7 +100,11 @@ export function AnchorConfidence({
       </span>
       <span class="grow" />
       {/* Without the words found (a report from an older page), there is nothing the reader has seen to confirm. */}
-      <button class="btn link" disabled={found === undefined} onClick={() => found !== undefined && onConfirm(found)}>
+      <button
+        class="btn link"
+        disabled={found === undefined || !steady}
+        onClick={() => found !== undefined && steady && onConfirm(found)}
+      >
         {t('anchorConfirm')}
       </button>
       <button class="btn link danger" onClick={onDrop}>
@@ -77,6 +118,11 @@ export function AnchorConfidence({
             {t('anchorFoundWords')}
           </p>
           <WordDiff before={stored} after={found} />
+          {differsUnseen(stored, found) && (
+            <p class="small" data-testid="anchor-unseen" style={{ margin: '4px 0 0', color: 'var(--danger)' }}>
+              {t('anchorUnseenChange')}
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -2,7 +2,13 @@
 // and "moved?" with Confirm / Drop when the placement needs confirmation.
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { AnchorConfidence, confidenceMark, placementsById } from '../../components/AnchorConfidence';
+import {
+  AnchorConfidence,
+  confidenceMark,
+  differsUnseen,
+  placementsById,
+  STEADY_MS,
+} from '../../components/AnchorConfidence';
 import type { UncertainPlacement } from '../../core/anchoring/index';
 import { useHappyDomDocument } from './happy-dom-document';
 
@@ -25,6 +31,23 @@ describe('confidenceMark', () => {
   });
 });
 
+describe('differsUnseen', () => {
+  const STORED_WORDS = 'separate bilateral agreements, including a non-aggression pledge';
+  it.each([
+    ['a Cyrillic і inside a Latin word', STORED_WORDS.replace('including', 'іncluding'), true],
+    ['a soft hyphen inside a word', STORED_WORDS.replace('including', 'in\u00adcluding'), true],
+    ['a zero-width space between words', STORED_WORDS.replace(' a ', ' a\u200b '), true],
+    ['another word, which the diff shows', STORED_WORDS.replace('including', 'excluding'), false],
+    ['the same words, spaced otherwise', STORED_WORDS.replace(' ', '\n '), false],
+    ['a word in Russian, whole', STORED_WORDS.replace('including', 'включая'), false],
+  ])('%s: %s', (_name, found, expected) => {
+    expect(differsUnseen(STORED_WORDS, found)).toBe(expected);
+  });
+});
+
+/** Until Confirm takes the words found (they must have been shown unchanged for a moment). */
+const steady = () => new Promise((r) => setTimeout(r, STEADY_MS + 150));
+
 describe('AnchorConfidence', () => {
   const { mountHost } = useHappyDomDocument();
   let host: HTMLElement;
@@ -41,8 +64,9 @@ describe('AnchorConfidence', () => {
     expect(host.textContent).toBe('');
   });
 
-  it('offers Confirm and Drop for a placement that needs confirmation, each calling its action once', () => {
+  it('offers Confirm and Drop for a placement that needs confirmation, each calling its action once', async () => {
     const { onConfirm, onDrop } = mount(moved);
+    await steady();
     expect(host.querySelector('[data-testid="anchor-moved"]')).not.toBeNull();
     const [confirm, drop] = [...host.querySelectorAll('button')];
     confirm.click();
@@ -54,12 +78,15 @@ describe('AnchorConfidence', () => {
     expect(onDrop).toHaveBeenCalledTimes(1);
   });
 
-  it('shows a placement to confirm whose words differ from the stored ones word by word, before Confirm sends them', () => {
+  it('shows a placement to confirm whose words differ from the stored ones word by word, before Confirm sends them', async () => {
     const found = 'separate bilateral agreements, excluding a non-aggression pledge';
     const { onConfirm } = mount({ ...moved, found });
     const diff = host.querySelector('[data-testid="anchor-found"]');
     expect(diff?.querySelector('del')?.textContent).toBe('including');
     expect(diff?.querySelector('ins')?.textContent).toBe('excluding');
+    // Another word the diff shows: no warning about look-alike letters.
+    expect(host.querySelector('[data-testid="anchor-unseen"]')).toBeNull();
+    await steady();
     host.querySelector('button')!.click();
     expect(onConfirm).toHaveBeenCalledWith(found);
   });
@@ -72,6 +99,38 @@ describe('AnchorConfidence', () => {
     expect(confirm.disabled).toBe(true);
     confirm.click();
     expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('takes Confirm only once the words found have been shown unchanged for a moment (red team 48)', async () => {
+    const onConfirm = vi.fn();
+    host = mountHost();
+    const show = (found: string) =>
+      render(
+        <AnchorConfidence placement={{ ...moved, found }} stored={STORED} onConfirm={onConfirm} onDrop={vi.fn()} />,
+        host,
+      );
+    show(STORED);
+    const confirm = () => host.querySelector('button')!;
+    expect(confirm().disabled).toBe(true);
+    confirm().click();
+    expect(onConfirm).not.toHaveBeenCalled();
+    await steady();
+    expect(confirm().disabled).toBe(false);
+    // The page flips the words: Confirm waits again before it takes the new ones.
+    const flipped = STORED.replace('including', 'excluding');
+    show(flipped);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(confirm().disabled).toBe(true);
+    confirm().click();
+    expect(onConfirm).not.toHaveBeenCalled();
+    await steady();
+    confirm().click();
+    expect(onConfirm).toHaveBeenCalledWith(flipped);
+  });
+
+  it('warns where the words found differ only by look-alike or unseen characters (red team 48)', () => {
+    mount({ ...moved, found: STORED.replace('including', 'іncluding') });
+    expect(host.querySelector('[data-testid="anchor-unseen"]')?.textContent).toBe('anchorUnseenChange');
   });
 
   it('shows a fuzzy placement as edited, with no buttons to press', () => {

@@ -1,6 +1,7 @@
 // The sidebar's list of the reader's highlights shows how each was placed: "moved?" with Confirm / Drop under a
 // placement that needs confirmation, an "edited" note under a fuzzy one, nothing under an exact one or an orphan.
 import { render } from 'preact';
+import { STEADY_MS } from '../../components/AnchorConfidence';
 import { describe, expect, it, vi } from 'vitest';
 import { HighlightList, type HighlightActions } from '../../components/HighlightList';
 import type { Annotation } from '../../core/types';
@@ -56,7 +57,7 @@ describe('HighlightList with an anchoring report', () => {
     return { actions, card };
   };
 
-  it('marks only the placement to confirm with "moved?", and Confirm / Drop act on that highlight', () => {
+  it('marks only the placement to confirm with "moved?", and Confirm / Drop act on that highlight', async () => {
     const { actions, card } = mount(report);
     expect(host.querySelectorAll('[data-testid="anchor-moved"]')).toHaveLength(1);
     const movedCard = card('the bridge');
@@ -68,6 +69,8 @@ describe('HighlightList with an anchoring report', () => {
     expect(orphans.textContent).toContain('a removed line');
     expect(orphans.querySelector('[data-testid^="anchor-"]')).toBeNull();
     const buttons = [...movedCard.querySelectorAll('[data-testid="anchor-moved"] button')] as HTMLButtonElement[];
+    // Confirm takes the words once they have been shown for a moment (AnchorConfidence's STEADY_MS).
+    await new Promise((r) => setTimeout(r, STEADY_MS + 150));
     buttons[0]!.click();
     // With the words the page side found there, which it checks again before storing them.
     expect(actions.confirm).toHaveBeenCalledWith(moved, 'the bridge');
