@@ -87,6 +87,9 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   const recent = new Map<Node, [number, boolean]>();
   let recentOverflow = -1e9;
   let hidden: Set<Element> | null = null;
+  // Elements the page added in front of the reader since their last look: not drawn at that look, for all it knows
+  // (red team 49: a quote added hidden just after a look, shown once the reader left before the next one).
+  const since = new Set<Element>();
   let lookedAt = -1e9;
   let nextLook = 0;
   let lookTimer = 0 as number;
@@ -104,8 +107,10 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   let actHref = '';
   let settled = false;
   // Whether the page is now on another address than at the reader's act, within the settling time after it.
+  // The address less its fragment: a page that adds `#` to it at the reader's click has not loaded a story (red team 49).
+  const path = (href: string): string => href.replace(/#.*/s, '');
   const newStory = (): boolean => {
-    if (win.performance.now() - actAt >= SETTLE_MS || win.location.href === actHref) return false;
+    if (win.performance.now() - actAt >= SETTLE_MS || path(win.location.href) === path(actHref)) return false;
     settled = true;
     return true;
   };
@@ -118,6 +123,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
         if (!changes.overflow) keep(n, add);
         return;
       }
+      if (add && n.nodeType === 1 && since.size < MAX_NODES) since.add(n as Element);
       // Oldest first (a node changed again goes to the end): what is older than the rolling second goes.
       for (const [old, [t]] of recent) {
         if (recent.size < MAX_NODES || t >= now - ROLL_MS) break;
@@ -148,6 +154,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
     if (!present || !body) return;
     const t = win.performance.now();
     hidden = undrawnElements(body);
+    since.clear();
     lookedAt = win.performance.now();
     nextLook = lookedAt + Math.max(LOOK_EVERY_MS, 40 * (lookedAt - t));
   };
@@ -186,7 +193,8 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
       if (observer) note(observer.takeRecords());
       shown.clear();
       // A new story loaded after the reader's act is new to the look too.
-      if (!present && hidden && !settled) for (const el of hidden) if (el.isConnected && isDrawn(el)) shown.add(el);
+      if (!present && hidden && !settled)
+        for (const el of [...hidden, ...since]) if (el.isConnected && isDrawn(el)) shown.add(el);
     },
   };
   const back = (e: Event): void => {

@@ -434,4 +434,46 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
     expect([...shown.facts, ...shown.quotes].join('\n')).not.toContain('leave the alliance');
     await cloaked.close();
   });
+  it('(s14) a quote added hidden just after the reader’s look and shown once they leave, or behind an address that only gained a “#” at their click, is not listed (red team 49)', async () => {
+    const PLANT = '“We will leave the alliance next spring,” Xi said in Beijing.';
+    const common = `const anchor = () => [...document.querySelectorAll('p')].find((p) => p.textContent.includes('the Atlantic reports.'));
+      const mk = () => { const p = document.createElement('p'); p.className = 'plant'; p.textContent = ${JSON.stringify(PLANT)}; return p; };`;
+    // Between two looks: added hidden 10 ms after the look at the reader's first move; the page keeps its task queue
+    // busy so that the idle look waits; the reader leaves 1.25 s later, past the rolling second.
+    const stale = `${common} const st = document.createElement('style'); st.textContent = '.plant{display:none} html:not(:hover) .plant{display:block}';
+      document.addEventListener('DOMContentLoaded', () => document.head.append(st));
+      let first = true; addEventListener('mousemove', () => { if (!first) return; first = false;
+        setTimeout(() => { anchor().after(mk());
+          const ch = new MessageChannel(); const until = performance.now() + 3000;
+          ch.port1.onmessage = () => { const t = performance.now(); while (performance.now() - t < 2); if (performance.now() < until) ch.port2.postMessage(0); };
+          ch.port2.postMessage(0); }, 10); }, true);`;
+    // The settling time after a click opened by an address that only gains a "#": the quote added as the pointer leaves.
+    const hash = `${common} addEventListener('click', () => history.replaceState(history.state, '', location.href.replace(/#.*$/, '') + '#'), true);
+      document.documentElement.addEventListener('mouseleave', () => anchor().after(mk()));`;
+    for (const [name, script] of [
+      ['stale', stale],
+      ['hash', hash],
+    ] as const) {
+      const path = `/trust/rt49-${name}-${Date.now()}.html`;
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      const tab = await tabIdOf(trust.session, page);
+      await page.bringToFront();
+      await page.waitForTimeout(300);
+      await page.mouse.move(400, 300);
+      if (name === 'stale') await page.waitForTimeout(1250);
+      else {
+        await page.waitForTimeout(500);
+        await page.mouse.click(400, 300);
+      }
+      for (const y of [100, 30, 5, -20]) await page.mouse.move(400, y);
+      await page.waitForTimeout(name === 'stale' ? 2500 : 400);
+      // The attack is in place: the quote is shown while the reader is away.
+      expect(await page.evaluate(() => document.body.innerText), name).toContain('leave the alliance');
+      const side = await trust.sidebarLists(tab);
+      expect([...side.facts, ...side.quotes].join('\n'), name).not.toContain('leave the alliance');
+      await page.close();
+    }
+  });
 });
