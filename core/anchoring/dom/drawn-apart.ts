@@ -193,8 +193,8 @@ function besideTheLines(
   for (let at: Element | null = el; at; at = at.parentElement) {
     const s = view.getComputedStyle(at);
     const floated = s.getPropertyValue('float') !== 'none';
-    placed = s.position === 'absolute';
-    if (floated || placed || s.position === 'fixed') {
+    placed = s.position === 'absolute' || s.position === 'fixed';
+    if (floated || placed) {
       // A float whose shape lets the lines in (`shape-outside`) draws among them (red team 48).
       if (floated && (s.getPropertyValue('shape-outside') || 'none') !== 'none') return false;
       box = at;
@@ -208,27 +208,32 @@ function besideTheLines(
   const line = Number.parseFloat(around.lineHeight) || 1.2 * size;
   // The drawing itself, not only the box round it, is taller than two lines: a field of a word's height in a tall
   // transparent box laid over a gap is a word in the line (red team 48).
-  const frame = box.getBoundingClientRect();
-  if (frame.height < 2 * line || el.getBoundingClientRect().height < 2 * line) return false;
+  // Judged where the drawing itself is, not its box (red team 49: a drawing moved out of a box in the margin).
+  const own = el.getBoundingClientRect();
+  if (box.getBoundingClientRect().height < 2 * line || own.height < 2 * line) return false;
   const walker = el.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode(), seen++)
     if (!el.contains(n) && isRunning(n as Text)) return false;
-  // A float the lines wrap round leaves the selected words beside it, on one side of each line. Words laid under the
-  // box, or on both its sides in one line (a box placed over a gap between "have" and "found"), put it in the lines;
-  // so does a box placed absolutely over the column the selected words are set in (a player pinned to the window's
-  // corner is not: it moves with the window, not with the words).
+  // A float the lines wrap round leaves the selected words beside it, on one side of each line and a margin away.
+  // Words laid under the drawing, on both its sides in one line (a box placed over a gap between "have" and "found"),
+  // or, for a drawing a word wide, within a word's space of it (a float at a line's start right before "found": red
+  // team 49) put it in the lines;
+  // so does a box placed absolutely or fixed over the column the selected words are set in (a player pinned to the
+  // window's corner beside the column is not).
   const beside: DOMRectReadOnly[] = [];
   for (const { r, parent } of selectedLines()) {
-    if (Math.min(r.bottom, frame.bottom) - Math.max(r.top, frame.top) < 0.5 * r.height) continue;
-    if (r.right > frame.left && r.left < frame.right) return false;
+    if (Math.min(r.bottom, own.bottom) - Math.max(r.top, own.top) < 0.5 * r.height) continue;
+    if (r.right > own.left && r.left < own.right) return false;
+    // (A wide drawing, an ad or a picture a paragraph wraps round without a margin, may touch the words.)
+    if (own.width < 6 * size && Math.max(r.left - own.right, own.left - r.right) < 0.75 * size) return false;
     if (placed) {
       const block = blockOf(parent, view).getBoundingClientRect();
-      if (block.right > frame.left && block.left < frame.right) return false;
+      if (block.right > own.left && block.left < own.right) return false;
     }
     for (const b of beside)
       if (Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top) >= 0.5 * Math.min(r.height, b.height))
-        if (r.right <= frame.left !== b.right <= frame.left) return false;
+        if (r.right <= own.left !== b.right <= own.left) return false;
     beside.push(r);
   }
   return true;

@@ -329,6 +329,14 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
       deepShadow: '<span data-deep="9"></span>',
       floodShadow: '<span data-flood="2100"></span>',
     };
+    /** Drawings out of the lines that a box's frame hid from the rule before (red team 49). */
+    const RT49_CASES: Record<string, string> = {
+      // A float with no shape at a line's start, its drawing tall, "never" at its top, right before "found".
+      floatNoShape: '<span><br><canvas data-fill="never" width="45" height="80" style="float:left"></canvas></span>',
+      // A fixed drawing right after "have" at a line's end, reaching up over the line before.
+      fixedAfterHave:
+        '<span><canvas data-fill="never" data-after-have="1" width="45" height="80" style="position:fixed"></canvas><br></span>',
+    };
     /** Honest passages: each must be saved. */
     const HONEST = `
 <p id="h-img">Beijing <img alt="Reuters" src="${PNG}" width="16" height="16"> and Moscow <img alt="😀" src="${PNG}" width="16" height="16"> have found common cause.</p>
@@ -345,7 +353,7 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
     let skipped: Page;
 
     beforeAll(async () => {
-      const cases = { ...SKIPPED_CASES, ...OTHER_CASES, ...RT48_CASES };
+      const cases = { ...SKIPPED_CASES, ...OTHER_CASES, ...RT48_CASES, ...RT49_CASES };
       const body = Object.entries(cases)
         .map(
           ([name, html]) =>
@@ -376,6 +384,15 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
           const inner = document.createElement('span');
           host.attachShadow({ mode: 'open' }).append(inner);
           inner.attachShadow({ mode: 'open' }).textContent = `${host.dataset.nested} `;
+        }
+        for (const c of document.querySelectorAll<HTMLElement>('[data-after-have]')) {
+          const text = c.closest('p')!.firstChild as Text;
+          const r = document.createRange();
+          r.setStart(text, text.data.indexOf('have'));
+          r.setEnd(text, text.data.indexOf('have') + 4);
+          const end = r.getBoundingClientRect();
+          c.style.left = `${end.right + 4}px`;
+          c.style.top = `${end.bottom - 80}px`;
         }
         for (const host of document.querySelectorAll<HTMLElement>('[data-deep]')) {
           let root = host.attachShadow({ mode: 'open' });
@@ -451,6 +468,11 @@ describe.skipIf(!hasChromium())('words drawn apart from the text', () => {
 
     it('finds words drawn from a box out of the lines over a gap, by a float that lets the lines in, by an overflowing SVG, and past the shadow walk (red team 48)', async () => {
       for (const name of Object.keys(RT48_CASES))
+        expect.soft(await judged(`k-${name}`, 'Moscow have', 'common cause'), name).toBe('field words');
+    });
+
+    it('finds a tall float right before the next selected word and a fixed drawing right after one (red team 49)', async () => {
+      for (const name of Object.keys(RT49_CASES))
         expect.soft(await judged(`k-${name}`, 'Moscow have', 'common cause'), name).toBe('field words');
     });
 
