@@ -1,6 +1,6 @@
 // What the reader's look at the page costs (entrypoints/content/away-changes.ts `undrawnElements`, red team 46 item 4):
 // the elements not drawn under the body, judged at the reader's inputs and after the page changes something in front
-// of them, at most every 250 ms and never sooner than 20 times what the last look took. In real Chromium, on articles
+// of them, at most every 500 ms and never sooner than 40 times what the last look took. In real Chromium, on articles
 // of 1,000 to 20,000 paragraphs (each with a link and an emphasis, every tenth one hidden), timed with the page's style
 // clean and right after the page toggled a class on its body (the look then pays for the style work the next frame
 // would have done). Median of 7.
