@@ -194,7 +194,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
       shown.clear();
       // A new story loaded after the reader's act is new to the look too.
       if (!present && hidden && !settled)
-        for (const el of [...hidden, ...since]) if (el.isConnected && isDrawn(el)) shown.add(el);
+        for (const el of [...hidden, ...since]) if (el.isConnected && isDrawn(el) && !unreadable(el)) shown.add(el);
     },
   };
   const back = (e: Event): void => {
@@ -270,6 +270,15 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
  */
 export function undrawnElements(root: Element): Set<Element> {
   const out = new Set<Element>();
+  // Blocks of text drawn but not readable: words drawn too small, the colour of what is behind them, clipped away,
+  // of no height or out of the page's reach (red team 49). Their own query, so a page's 20,000 empty elements before
+  // them do not hide them from the look.
+  let blocks = 0;
+  const backs = new Map<Element, string>();
+  for (const el of root.querySelectorAll(TEXT_BLOCKS)) {
+    if (++blocks > MAX_LOOK) break;
+    if (unreadable(el, backs)) out.add(el);
+  }
   const walk = root.ownerDocument.createTreeWalker(root, 1);
   let el = walk.nextNode() as Element | null;
   for (let i = 0; el && i < MAX_LOOK; i++) {
@@ -286,6 +295,40 @@ export function undrawnElements(root: Element): Set<Element> {
     }
   }
   return out;
+}
+
+/** The blocks whose words the look reads for size, colour, clip and place. */
+const TEXT_BLOCKS = 'p,li,blockquote,q,h1,h2,h3,h4,h5,h6,dd,dt,td,th,figcaption,pre';
+
+/**
+ * Whether the words of `el`, a block the look reads, cannot be read though it is drawn: type under 4 px, a colour with
+ * no alpha or the one behind it, a clip path, no height, or placed wholly before the page's left or top edge.
+ */
+function unreadable(el: Element, backs = new Map<Element, string>()): boolean {
+  if (!el.matches(TEXT_BLOCKS)) return false;
+  const win = el.ownerDocument.defaultView!;
+  const s = win.getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  if ((Number.parseFloat(s.fontSize) || 16) < 4 || (s.clipPath || 'none') !== 'none') return true;
+  if (box.height < 2 || box.width < 2 || box.right + win.scrollX <= 0 || box.bottom + win.scrollY <= 0) return true;
+  if (/,\s*0\)$/.test(s.color)) return true;
+  return s.color === behind(el, win, backs);
+}
+
+/** The colour painted behind `el`: its own background's or its nearest ancestor's that has one (white at the root). */
+function behind(el: Element, win: Window, backs: Map<Element, string>): string {
+  let back = backs.get(el);
+  if (back === undefined) {
+    const b = win.getComputedStyle(el).backgroundColor;
+    back =
+      b && b !== 'transparent' && !/,\s*0\)$/.test(b)
+        ? b
+        : el.parentElement
+          ? behind(el.parentElement, win, backs)
+          : 'rgb(255, 255, 255)';
+    backs.set(el, back);
+  }
+  return back;
 }
 
 /**

@@ -476,4 +476,46 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
       await page.close();
     }
   });
+  it('(s15) a quote in the markup that the page makes unreadable by its style while the reader is on the page, and readable once they leave, is not listed (red team 49)', async () => {
+    const PLANTED = '“We will leave the alliance next spring,” Xi said in Beijing.';
+    const plant = (
+      css: string,
+      extra = '',
+    ) => `const st = document.createElement('style'); st.textContent = ${JSON.stringify(css)};
+      document.addEventListener('DOMContentLoaded', () => { document.head.append(st);
+        const p = document.createElement('p'); p.className = 'plant'; p.textContent = ${JSON.stringify(PLANTED)};
+        [...document.querySelectorAll('p')].find((x) => x.textContent.includes('the Atlantic reports.')).after(p); ${extra} });`;
+    const SHOW = 'html:not(:hover) .plant';
+    const variants: Record<string, string> = {
+      colour: plant(`.plant{color:#fff} ${SHOW}{color:#222}`),
+      fontsize: plant(`.plant{font-size:0} ${SHOW}{font-size:18px}`),
+      clip: plant(`.plant{clip-path:inset(50%)} ${SHOW}{clip-path:none}`),
+      offscreen: plant(`.plant{position:absolute;left:-9999px} ${SHOW}{position:static}`),
+      height0: plant(`.plant{height:0;margin:0;overflow:hidden} ${SHOW}{height:auto;margin:1em 0}`),
+      // 20,500 empty elements before the article: past the look's walk of every element.
+      past20k: plant(
+        `.plant{display:none} ${SHOW}{display:block}`,
+        `const d = document.createElement('div'); d.innerHTML = '<i></i>'.repeat(20500); document.body.prepend(d);`,
+      ),
+    };
+    for (const [name, script] of Object.entries(variants)) {
+      const path = `/trust/unreadable-${name}-${Date.now()}.html`;
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      await page.bringToFront();
+      await page.mouse.move(400, 300);
+      await page.waitForTimeout(500);
+      const tab = await tabIdOf(trust.session, page);
+      for (const y of [100, 30, 5, -20]) await page.mouse.move(400, y);
+      await page.waitForTimeout(400);
+      // The quote is on the page, readable, as Lede reads it.
+      expect(await page.evaluate(() => document.body.innerText), name).toContain('leave the alliance');
+      const away = await trust.sidebarLists(tab);
+      const shown = [...away.facts, ...away.quotes].join('\n');
+      expect(shown, name).toContain('Decades ago, the Chinese and Russian nations');
+      expect(shown, name).not.toContain('leave the alliance');
+      await page.close();
+    }
+  });
 });
