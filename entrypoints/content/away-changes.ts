@@ -276,7 +276,7 @@ export function undrawnElements(root: Element): Set<Element> {
   let blocks = 0;
   const backs = new Map<Element, string>();
   for (const el of root.querySelectorAll(TEXT_BLOCKS)) {
-    if (++blocks > MAX_LOOK) break;
+    if (++blocks > MAX_BLOCKS) break;
     if (unreadable(el, backs)) out.add(el);
   }
   const walk = root.ownerDocument.createTreeWalker(root, 1);
@@ -297,6 +297,8 @@ export function undrawnElements(root: Element): Set<Element> {
   return out;
 }
 
+/** Text blocks whose words the look reads at most (each costs a style and a box: bench/away-look.ts). */
+const MAX_BLOCKS = 5000;
 /** The blocks whose words the look reads for size, colour, clip and place. */
 const TEXT_BLOCKS = 'p,li,blockquote,q,h1,h2,h3,h4,h5,h6,dd,dt,td,th,figcaption,pre';
 
@@ -311,7 +313,7 @@ function unreadable(el: Element, backs = new Map<Element, string>()): boolean {
   const box = el.getBoundingClientRect();
   if ((Number.parseFloat(s.fontSize) || 16) < 4 || (s.clipPath || 'none') !== 'none') return true;
   if (box.height < 2 || box.width < 2 || box.right + win.scrollX <= 0 || box.bottom + win.scrollY <= 0) return true;
-  if (/,\s*0\)$/.test(s.color)) return true;
+  if (/^rgba\(.*,\s*0\)$/.test(s.color)) return true;
   return s.color === behind(el, win, backs);
 }
 
@@ -321,7 +323,7 @@ function behind(el: Element, win: Window, backs: Map<Element, string>): string {
   if (back === undefined) {
     const b = win.getComputedStyle(el).backgroundColor;
     back =
-      b && b !== 'transparent' && !/,\s*0\)$/.test(b)
+      b && b !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(b)
         ? b
         : el.parentElement
           ? behind(el.parentElement, win, backs)
