@@ -48,18 +48,15 @@ async function storeOf(): Promise<Awaited<ReturnType<typeof readStore>>> {
   return store;
 }
 
-/**
- * Saves PASSAGE as a yellow highlight on `path` (the original article), then serves the edited copy there (`body`,
- * the edit by default) and reloads.
- */
-async function highlightThenEdit(path: string, body = edited()): Promise<{ page: Page; tabId: number }> {
+/** Saves PASSAGE as a yellow highlight on `path` (the original article), then serves the edited copy there and reloads. */
+async function highlightThenEdit(path: string): Promise<{ page: Page; tabId: number }> {
   env.server.route(path, { body: SAMPLE });
   const opened = await openArticle(env, path);
   expect(await selectWithMouse(opened.page, PASSAGE)).toBe(PASSAGE);
   await opened.page.waitForTimeout(100);
   await opened.page.keyboard.press('1');
   await expect.poll(() => paintedHighlights(opened.page)).toEqual({ 'lede-yellow': [PASSAGE] });
-  env.server.route(path, { body });
+  env.server.route(path, { body: edited() });
   await opened.page.reload();
   // On the edited page the passage is found in the quotation, but only dashed: not a normal highlight.
   await expect
@@ -133,7 +130,15 @@ describe('a highlight placed with doubt', () => {
 
   it('red team 47: Confirm stores only the words the card showed; a word the page rewrote since is refused', async () => {
     const path = '/confidence/confirm-rewritten.html';
-    const { page, tabId } = await highlightThenEdit(path, editedWithSwap(true));
+    env.server.route(path, { body: SAMPLE });
+    const { page, tabId } = await openArticle(env, path);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
+    env.server.route(path, { body: editedWithSwap(true) });
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
     const [before] = (await storeOf()).annotations.filter((a) => a.articleKey.endsWith(path));
     // The ticker has run long enough for Lede's placing to back off.
     await page.waitForTimeout(6000);
@@ -159,7 +164,15 @@ describe('a highlight placed with doubt', () => {
 
   it('red team 47: words the page rewrote before Confirm are shown in the card word by word, and those are stored', async () => {
     const path = '/confidence/confirm-shown.html';
-    const { page, tabId } = await highlightThenEdit(path, editedWithSwap(false));
+    env.server.route(path, { body: SAMPLE });
+    const { page, tabId } = await openArticle(env, path);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
+    env.server.route(path, { body: editedWithSwap(false) });
+    await page.reload();
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
     const [before] = (await storeOf()).annotations.filter((a) => a.articleKey.endsWith(path));
     const sidebar = await notesTab(tabId);
     const card = sidebar.getByTestId('highlight').filter({ hasText: PASSAGE });

@@ -8,22 +8,6 @@ import { SAMPLE, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
-/** Opens the sample article with `script` in its head at a fresh address under `/trust/`: the page and its tab. */
-async function openWith(name: string, script: string) {
-  const path = `/trust/${name}-${Date.now()}.html`;
-  trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
-  const page = await trust.session.context.newPage();
-  await page.goto(`${trust.server.url}${path}`);
-  const tab = await tabIdOf(trust.session, page);
-  await page.bringToFront();
-  return { page, tab };
-}
-
-/** The reader heads for the toolbar: the pointer leaves the page's window. */
-async function leave(page: { mouse: { move(x: number, y: number): Promise<void> } }): Promise<void> {
-  for (const y of [100, 30, 5, -20]) await page.mouse.move(400, y);
-}
-
 /** The key facts and quotes the sidebar lists for the page at `path` (served with `body`), and its closed note. */
 async function listed(path: string, body: string): Promise<{ shown: string; facts: number; closedNote: number }> {
   trust.server.route(path, { body });
@@ -470,7 +454,12 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
       ['stale', stale],
       ['hash', hash],
     ] as const) {
-      const { page, tab } = await openWith(`rt49-${name}`, script);
+      const path = `/trust/rt49-${name}-${Date.now()}.html`;
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      const tab = await tabIdOf(trust.session, page);
+      await page.bringToFront();
       await page.waitForTimeout(300);
       await page.mouse.move(400, 300);
       if (name === 'stale') await page.waitForTimeout(1250);
@@ -478,7 +467,7 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
         await page.waitForTimeout(500);
         await page.mouse.click(400, 300);
       }
-      await leave(page);
+      for (const y of [100, 30, 5, -20]) await page.mouse.move(400, y);
       await page.waitForTimeout(name === 'stale' ? 2500 : 400);
       // The attack is in place: the quote is shown while the reader is away.
       expect(await page.evaluate(() => document.body.innerText), name).toContain('leave the alliance');
@@ -510,10 +499,15 @@ describe('a page cannot steer the article’s key facts and quotes', () => {
       ),
     };
     for (const [name, script] of Object.entries(variants)) {
-      const { page, tab } = await openWith(`unreadable-${name}`, script);
+      const path = `/trust/unreadable-${name}-${Date.now()}.html`;
+      trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
+      const page = await trust.session.context.newPage();
+      await page.goto(`${trust.server.url}${path}`);
+      await page.bringToFront();
       await page.mouse.move(400, 300);
       await page.waitForTimeout(500);
-      await leave(page);
+      const tab = await tabIdOf(trust.session, page);
+      for (const y of [100, 30, 5, -20]) await page.mouse.move(400, y);
       await page.waitForTimeout(400);
       // The quote is on the page, readable, as Lede reads it.
       expect(await page.evaluate(() => document.body.innerText), name).toContain('leave the alliance');
