@@ -205,8 +205,10 @@ describe('a page cannot reach what the reader marked or wrote', () => {
 
   it('(w) a page that takes Lede’s host out while the reader writes a note loses none of the note', async () => {
     // Taking the host out and back reloads the editor's frame: before wave 16 the words typed so far were gone.
-    const page = await trust.openPage('/trust/editor-reload.html');
-    const first = await trust.openNoteOnPassage(page, '/trust/editor-reload.html', '2');
+    // An address of its own on each try: a retry on the first try's address found its highlight and its draft.
+    const path = `/trust/editor-reload-${++tries}.html`;
+    const page = await trust.openPage(path);
+    const first = await trust.openNoteOnPassage(page, path, '2');
     await page.keyboard.type('Check the vetoes', { delay: 20 });
     await expect.poll(() => first.evaluate(() => document.querySelector('textarea')?.value)).toBe('Check the vetoes');
     // The page removes every element it did not make, once, as a re-rendering script might.
@@ -221,7 +223,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' in 2014.');
     await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => trust.noteFor('/trust/editor-reload.html')).toBe('Check the vetoes in 2014.');
+    await expect.poll(() => trust.noteFor(path)).toBe('Check the vetoes in 2014.');
     await page.close();
   });
 
