@@ -250,10 +250,10 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
       // What the page changed in the last moments on the page, since the reader's last deliberate act, counts as
       // changed while away (red team 46: words added as the pointer headed for the top edge).
       if (observer) note(observer.takeRecords(), false);
-      const since = win.performance.now() - ROLL_MS;
+      const rollStart = win.performance.now() - ROLL_MS;
       if (!newStory()) {
-        if (recentOverflow >= since) changes.overflow = true;
-        for (const [n, [t, add]] of recent) if (t >= since && !changes.overflow) keep(n, add);
+        if (recentOverflow >= rollStart) changes.overflow = true;
+        for (const [n, [t, add]] of recent) if (t >= rollStart && !changes.overflow) keep(n, add);
       }
       recent.clear();
     }
