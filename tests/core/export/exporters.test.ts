@@ -121,6 +121,38 @@ describe('Markdown export', () => {
     expect(md).toContain('rates rise %\\%\\%');
   });
 
+  it('keeps page words from tagging the note, giving it fields or embedding a link in the reader’s notes app', () => {
+    // Red team 50 (E): a key fact, a quote and a highlight are the page's words, written into every Markdown export
+    // and folder note. "#todo" and "#lede/Evidence" (Lede's own colour tag) became Obsidian tags, "rating:: 5" a
+    // Dataview or Logseq field, "{{video https://…}}" a Logseq embed fetching the page owner's address.
+    const fact = { ...extraction.facts[0]!, text: 'The budget cuts 4 billion #todo from schools. rating:: 5' };
+    const quote = {
+      ...extraction.quotes[0]!,
+      text: 'We confirmed #lede/Evidence today {{video https://evil.example/b.mp4}}',
+    };
+    const md = exportMarkdown(
+      {
+        articles: [article],
+        annotations: [
+          annotation({
+            exact: 'Turnout rose ((block-ref)) #important',
+            body: { note: '#mine stays', tags: [], color: 'yellow' },
+          }),
+        ],
+        extractions: new Map([[article.key, { ...extraction, facts: [fact], quotes: [quote] }]]),
+      },
+      now,
+    );
+    // No unescaped "#" before a tag's letter, "::", "{{" or "((" is left of the page's words.
+    for (const page of ['#todo', '#lede/Evidence', '#important']) expect(md).toContain(`\\${page}`);
+    expect(md).not.toMatch(/(^|[^\\])#(todo|lede|important)/m);
+    expect(md).not.toMatch(/[^\\]::|[^\\]\{\{|[^\\]\(\(/);
+    expect(md).toContain('rating:\\: 5');
+    // The words still read as written once rendered, and the reader's own note keeps its tag.
+    expect(md).toContain('\\{\\{video https://evil.example/b.mp4}}');
+    expect(md).toContain('#mine stays');
+  });
+
   it('lists facts, quotes with speakers, and highlights in page order with notes, tags and links', () => {
     const later = annotation({ exact: 'second passage', start: 500 });
     const earlier = annotation({
