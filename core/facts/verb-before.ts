@@ -167,11 +167,25 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       // comma before it continues a clause of its own; that clause's pronoun subject speaks, not its object.
       const pronoun = /^\p{Ll}+ing$/u.test(v[0]) ? /(?:^|\s)(he|she|they)\s\p{Ll}+(?:ed|s)\s/u.exec(who) : null;
       if (pronoun) return { clause, who: pronoun[1]!, whoAt: whoAt + pronoun.index + pronoun[0].indexOf(pronoun[1]!) };
+      // "Black Lives Matter issued a statement saying …", "Mr. Trump, who …, issued a statement Tuesday saying …": a
+      // document issued and then "saying" is its issuer's word; the issuer speaks, not the document (nor the whole
+      // clause). With no subject before the verb, the sentence's subject issued it.
+      const issued = /^\p{Ll}+ing$/u.test(v[0]) ? ISSUED_DOCUMENT.exec(who) : null;
+      if (issued) return { clause, who: (issued[1] ?? '').trim(), whoAt };
       return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
     }
   }
   return null;
 }
+
+/**
+ * A subject (group 1, may be absent), a verb of issuing and the document it issued, with up to three words after it
+ * ("Tuesday", "on its website"): "Black Lives Matter issued a statement", "released a brief statement Monday", "The
+ * group put out a press release". Not a document held or read ("held up a sign", "read a letter"): their words are
+ * the document's.
+ */
+const ISSUED_DOCUMENT =
+  /^(?:((?:[Tt]he|[Aa]n?)\s(?:[\p{Ll}-]+\s){0,3}|(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,5}|(?:he|she|they|it|we)\s)(?:also\s|then\s|later\s)?)?(?:issued|released|put\sout|sent\sout|sent|posted|published)\s(?:a|an|the|his|her|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|press\srelease|release|letter|e-?mail|memo|message|tweet|note)(?:\s[\p{L}\d]+){0,3}$/u;
 
 /**
  * Whether a subject phrase holds a reporting verb of its own ("said the way the Clinton operation …"), so that it is
