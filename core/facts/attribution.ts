@@ -171,6 +171,8 @@ function findAttributionMasked(
     (isNotAVerb(m[2]!, ` ${m[1]!} `) || m[1]!.trim().split(/\s+/).length > 4 || m[1]!.includes(','))
   )
     m = AFTER_WHO_SINGULAR_VERB.exec(rest);
+  // "“…,” is one common saying here": a participle read as a noun (reporting-verbs.ts) introduces nothing.
+  if (m && /ing$/.test(m[2]!) && isNotAVerb(m[2]!, ` ${m[1]!.trim()} `)) m = null;
   // "“…” without reporters asking him": a phrase opening on a preposition, with no comma to close it as a lead, is
   // no speaker; the verb before the quote is looked for instead ("Frustrated, Sanders said “…” without …").
   if (

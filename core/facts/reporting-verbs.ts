@@ -49,6 +49,14 @@ export function isNotAVerb(verb: string, head: string): boolean {
   if (/^(?:questioned|reacted)$/i.test(verb) && /(?:^|\s)(?:was|were|been|being|is|are|be)\s$/i.test(head)) return true;
   // "tweeted a warning.", "the saying goes": a participle after a determiner is a noun.
   if (/ing$/i.test(verb) && /(?:^|\s)(?:a|an|the|this|that|his|her|their|its|our|another)\s$/i.test(head)) return true;
+  // "is one common saying here", "an old saying": so is "saying" after a determiner and an adjective of sayings.
+  if (
+    /^saying$/i.test(verb) &&
+    /(?:^|\s)(?:a|an|the|one|this|that|another|his|her|their|its|our)\s(?:common|old|famous|popular|favou?rite|familiar|well-known|ancient|folk|local)\s$/i.test(
+      head,
+    )
+  )
+    return true;
   // "the Saudis state in the white paper", "officials note": a plural present needs a plural subject right before it
   // ("his home state", "a note" are nouns).
   if (PLURAL_PRESENT.test(verb)) return !/(?:^|\s)(?:they|we|\p{L}{2,}[^s\s]s|\p{Lu}\p{L}*s)\s$/u.test(head);

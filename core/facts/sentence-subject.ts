@@ -126,7 +126,10 @@ export function sentenceSubject(
     const name = NAME_RUN.exec(clause);
     if (
       !name ||
-      /^(?:The|A|An|This|That|These|Those|It|There|Here|What|Some|Many|Most|One|Its|Their|His|Her)$/.test(name[0])
+      // "You have to go back 12 years to see …": the generic "you" is the reader, no one the text names.
+      /^(?:The|A|An|This|That|These|Those|It|There|Here|What|Some|Many|Most|One|Its|Their|His|Her|You|Your)$/.test(
+        name[0],
+      )
     )
       return null;
     let subject = name[0];

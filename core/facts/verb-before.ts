@@ -119,6 +119,10 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
     // So does the last subordinating word before a name: "Axelrod tweeted after Clinton argued that “…”".
     const sub = SUBORDINATE_SUBJECT.exec(bound[1]!);
     let who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
+    // "39 percent blame his supporters and 22 percent say": a poll's second share is the verb's subject, not the
+    // clause before it.
+    const share = /\sand\s(\d[\d.]*\s?(?:percent|per\scent|%)(?:\sof\s[^,]*)?)$/u.exec(who);
+    if (share) who = share[1]!;
     // "Mr. Trump tries …, showcasing his large crowds …, alternately shouting “…”": a participle after another
     // participle's phrase continues it; the sentence's subject speaks, not the first participle's object.
     if (/ing$/i.test(v[0]) && /^\p{Ll}+ing\s/u.test(who)) who = '';

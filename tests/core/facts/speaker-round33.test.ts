@@ -39,4 +39,36 @@ speakerTable('round 33', {
       speaker: 'ACLU',
     },
   },
+  'a fragment or the generic "you" is no speaker; a poll’s second share is its own verb’s subject': {
+    '"“…,” is one common saying here."': {
+      // wash-post_2015-12-28_tug-of-war-in-central-asia (PolNeAR train, fold 1): "one common" before.
+      text: 'Kazakh attitudes toward Chinese migrant workers reflect fears that China would one day dominate the country. "In 2030, we\'ll all wake up and find ourselves speaking Chinese," is one common saying here.',
+      quote: 'In 2030',
+      speaker: null,
+    },
+    '"You have to go back only 12 years to see … the idea that "…""': {
+      // wash-post_2016-04-23_one-policy-that-trump-seems-to-u (PolNeAR train, fold 0): "You" before.
+      text: 'It wasn\'t always this bad. You have to go back only 12 years to see a Republican administration defending the idea that "aggressive monetary policy can reduce the depth of a recession."',
+      quote: 'aggressive monetary policy',
+      speaker: null,
+    },
+    '"…, 39 percent blame his supporters and 22 percent say he is "…""': {
+      // wash-post_2016-03-24_stop-trumpers-here-are-some-reas (PolNeAR train, fold 3): the whole clause before.
+      text: 'The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his supporters and 22 percent say he is "not at all responsible."',
+      quote: 'not at all responsible',
+      speaker: '22 percent',
+    },
+  },
+  'near misses: a saying that speaks, and "you" inside a quote': {
+    '"“…,” the saying goes." keeps no speaker (written for the shape)': {
+      text: 'Voters here are patient. "All politics is local," the saying goes, and Ohio is no exception.',
+      quote: 'All politics is local',
+      speaker: null,
+    },
+    '"“You have to vote,” Smith said." (written for the shape)': {
+      text: 'Jane Smith spoke to the crowd. “You have to vote this year, all of you,” Smith said.',
+      quote: 'You have to vote',
+      speaker: 'Jane Smith',
+    },
+  },
 });
