@@ -71,4 +71,20 @@ speakerTable('round 33', {
       speaker: 'Jane Smith',
     },
   },
+  'a subordinate clause’s described subject before a verb of naming names the words': {
+    '"…, when many commentators called him “…”"': {
+      // west-journal_2016-03-04_kasich-just-revealed-the-thing-h (PolNeAR train, fold 0): "John Kasich" before.
+      text: 'Kasich is coming off a strong debate Thursday night, when many commentators called him “the grownup on the stage” amidst the food fight between the top three contenders.',
+      quote: 'the grownup on the stage',
+      speaker: 'many commentators',
+    },
+  },
+  'near miss: a subordinate clause before a verb that is not one of naming': {
+    '"He sent out a fundraising email as the platform committee meeting began vowing to “…”"': {
+      // huff-post_2016-06-09_clinton-and-sanders-aren-t-butti (PolNeAR train, fold 2), shortened.
+      text: 'The Independent Vermont senator Bernie Sanders vowed last month to take his campaign all the way to the convention. He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” in the nation’s last presidential primary in Washington on Tuesday.',
+      quote: 'fight for every vote',
+      speaker: 'Bernie Sanders',
+    },
+  },
 });
