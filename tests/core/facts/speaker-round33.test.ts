@@ -87,4 +87,24 @@ speakerTable('round 33', {
       speaker: 'Bernie Sanders',
     },
   },
+  'a clause after the quote whose verb runs into a later quotation introduces that one': {
+    '"He said, "…" - at which point the crowd chanted "…" -"': {
+      // wash-post_2016-07-22_republican-assails-elites-as-he- (PolNeAR train, fold 2), shortened: "the crowd" before.
+      text: "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures in the immigration debate, vouched for Trump's proposal to build a wall along the Mexican border. || He said, \"Donald Trump will build the wall\" - at which point the crowd chanted \"Build the wall!\"",
+      quote: 'Donald Trump will build',
+      speaker: 'Joe Arpaio',
+    },
+    '"He said, “…” and the crowd chanted “…”" (written for the shape)': {
+      text: 'Sheriff Joe Arpaio spoke before the nominee. || He said, “Donald Trump will build the wall” and the crowd chanted “Build the wall!”',
+      quote: 'Donald Trump will build',
+      speaker: 'Joe Arpaio',
+    },
+  },
+  'near miss: the later quotation is still the later clause’s': {
+    '"…" and the crowd chanted "Build the wall!"': {
+      text: 'Sheriff Joe Arpaio spoke before the nominee. || He said, “Donald Trump will build the wall” and the crowd chanted “Build the wall, build the wall!”',
+      quote: 'Build the wall, build',
+      speaker: 'the crowd',
+    },
+  },
 });
