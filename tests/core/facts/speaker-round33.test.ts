@@ -107,4 +107,17 @@ speakerTable('round 33', {
       speaker: 'the crowd',
     },
   },
+  'verbs of speech the list lacked: "surmised", "barked", "repeated"': {
+    '"Her father, Brad, 39, worried …. || "…," he surmised."': {
+      // wash-post_2016-08-28_in-crazy-election-gary-johnson-s (PolNeAR train, fold 3): "Aubrey Pelletier" before.
+      text: 'The day before, at a Johnson-Weld rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that read "15%!" Her father, Brad, 39, worried that too many voters limit the news they read and couldn\'t see the point of choosing Johnson. || "People are afraid of wasting their votes," he surmised. "On Facebook, I see Gary Johnson stuff all the time."',
+      quote: 'People are afraid',
+      speaker: 'Brad',
+    },
+    '"“…,” Cruz barked." (written for the shape)': {
+      text: 'Reporters waited for Sen. Ted Cruz outside the chamber. “We will have the votes,” Senator Lindsey Graham said. || “Get out of my way, I have a vote to cast,” Cruz barked.',
+      quote: 'Get out of my way',
+      speaker: 'Ted Cruz',
+    },
+  },
 });
