@@ -120,4 +120,19 @@ speakerTable('round 33', {
       speaker: 'Ted Cruz',
     },
   },
+  'a role word with a double s ("press secretary") may stand before a subject’s name': {
+    '"…, White House press secretary Josh Earnest argued …. || "…," he said."': {
+      // wash-post_2016-01-28_senator-from-vermont-steps-off-c (PolNeAR train, fold 0), shortened: "Obama" before.
+      text: 'President Obama met Sanders in the Oval Office on Wednesday. || Speaking to reporters after the meeting, White House press secretary Josh Earnest argued that a competitive Democratic primary was not a problem. || "That debate is good for our democracy," he said. "It\'s also good for the party."',
+      quote: 'That debate is good',
+      speaker: 'Josh Earnest',
+    },
+  },
+  'near miss: a name after a verb with a role before it is the object': {
+    '"President Obama praised press secretary Josh Earnest …. || "…," he said." (written for the shape)': {
+      text: 'President Obama praised press secretary Josh Earnest at the briefing on Wednesday. || "That debate is good for our democracy," he said.',
+      quote: 'That debate is good',
+      speaker: 'Obama',
+    },
+  },
 });
