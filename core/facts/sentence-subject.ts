@@ -134,6 +134,13 @@ export function sentenceSubject(
       return null;
     let subject = name[0];
     let after = clause.slice(name[0].length);
+    // "Trump’s Virginia state director, Mike Rubino, reached out …": a run of capitals ends at a possessive; the role
+    // after it may hold a capitalised word.
+    const possessive = /^(?:\S+\s){0,4}?\S+['’]s(?=\s)/u.exec(subject);
+    if (possessive && possessive[0].length < subject.length) {
+      subject = possessive[0];
+      after = clause.slice(subject.length);
+    }
     // "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": a name's possessive role, then the name apposed to it.
     const owned = /['’]s$/.test(subject) ? POSSESSED_ROLE.exec(after) : null;
     if (owned && ROLE_NOUNS.has(owned[1]!)) {

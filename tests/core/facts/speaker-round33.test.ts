@@ -135,4 +135,19 @@ speakerTable('round 33', {
       speaker: 'Obama',
     },
   },
+  'a run of capitals ends at a possessive: "Trump’s Virginia state director, Mike Rubino,"': {
+    '"…, Trump’s Virginia state director, Mike Rubino, reached out …, writing in an email: “…”"': {
+      // politico_2016-01-05_trump-quietly-builds-a-data-jugg (PolNeAR train, fold 2), shortened: "Donald Trump" before.
+      text: 'Donald Trump has built a data operation in Virginia. || In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.” Steve Adler, rVotes\' owner, said the Trump campaign has yet to follow up.',
+      quote: 'We want to utilize',
+      speaker: 'Mike Rubino',
+    },
+  },
+  'near miss: a possessive with no name apposed still gives its owner': {
+    '"In early October, Trump’s Virginia team reached out …, writing: “…”" (written for the shape)': {
+      text: 'Donald Trump has built a data operation in Virginia. || In early October, Trump’s Virginia team reached out to rVotes, writing in an email: “We want to utilize this ASAP.”',
+      quote: 'We want to utilize',
+      speaker: 'Donald Trump',
+    },
+  },
 });
