@@ -14,6 +14,7 @@ import { transcriptSpeakers } from './transcript-labels';
 import {
   clauseOpeningNext,
   colonIntroduced,
+  statementBefore,
   creditedAfter,
   findPublication,
   introducedBy,
@@ -319,6 +320,9 @@ export function extractQuotes(
         ({ speaker, attribution } = reported);
       } else if (si === 0 && startsWithQuote && (reported = colonIntroduced(prepared, p, ctx))) {
         // "Dr. Ward stated:" / "“The Department of Justice …”": the paragraph before introduces this one.
+        ({ speaker, attribution } = reported);
+      } else if (si === 0 && startsWithQuote && !prevOpenEnded && (reported = statementBefore(prepared, p, ctx))) {
+        // "…, the DNC issued a statement apologizing to Sanders …." / "“On behalf of everyone at the DNC, …”".
         ({ speaker, attribution } = reported);
       } else if (si === 0 && startsWithQuote && !prevOpenEnded && introducedBy(prepared, p, ctx)) {
         // A quote paragraph right after a paragraph about someone ("But for Parata and his family …").

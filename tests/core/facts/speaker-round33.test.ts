@@ -150,4 +150,19 @@ speakerTable('round 33', {
       speaker: 'Donald Trump',
     },
   },
+  'a quote paragraph after a sentence that gives a statement is the issuer’s': {
+    '"…, the DNC issued a statement apologizing to Sanders …. || “On behalf of everyone at the DNC, …”"': {
+      // breitbart_2016-07-25_dnc-issues-deep-and-sincere-apol (PolNeAR train, fold 2), shortened: "Bernie Sanders" before.
+      text: 'Donna Brazile is the interim chair of the Democratic National Committee (DNC) after Debbie Wasserman Schultz resigned. || At Brazile’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question Sanders’ Jewish faith. || “On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders, his supporters and everyone in the Democratic Party for the inexcusable remarks made over email.”',
+      quote: 'On behalf of everyone',
+      speaker: 'Democratic National Committee',
+    },
+  },
+  'near miss: a paragraph about someone that gives no statement still introduces them': {
+    '"Sanders met the DNC’s new chair on Monday. || “…”" (written for the shape)': {
+      text: 'Bernie Sanders met the new chair of the Democratic National Committee on Monday to talk about the emails. || “We had a long and frank conversation about what went wrong and how to fix it for the next primary.”',
+      quote: 'We had a long',
+      speaker: 'Bernie Sanders',
+    },
+  },
 });
