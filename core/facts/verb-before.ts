@@ -189,7 +189,7 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
  * the document's.
  */
 const ISSUED_DOCUMENT =
-  /^(?:((?:[Tt]he|[Aa]n?)\s(?:[\p{Ll}-]+\s){0,3}|(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,5}|(?:he|she|they|it|we)\s)(?:also\s|then\s|later\s)?)?(?:issued|released|put\sout|sent\sout|sent|posted|published)\s(?:a|an|the|his|her|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|press\srelease|release|letter|e-?mail|memo|message|tweet|note)(?:\s[\p{L}\d]+){0,3}$/u;
+  /^(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\p{Ll}-]+\s){0,3}|(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,5}|(?:he|she|they|it|we)\s)(?:also\s|then\s|later\s)?)?(?:issued|released|put\sout|sent\sout|sent|posted|published)\s(?:a|an|the|his|her|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|press\srelease|release|letter|e-?mail|memo|message|tweet|note)(?:\s[\p{L}\d]+){0,3}$/u;
 
 /**
  * Whether a subject phrase holds a reporting verb of its own ("said the way the Clinton operation …"), so that it is

@@ -25,6 +25,18 @@ speakerTable('round 33', {
       quote: 'are based on his opinion',
       speaker: 'The town',
     },
+    '"His office put out a statement saying the U.S. “…”"': {
+      // huff-post_2016-07-26_obama-administration-to-expand-p (PolNeAR train, fold 1): "a statement" before.
+      text: 'Rep. Michael McCaul has long opposed the program. His office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee, and terrorist organizations can take advantage of the major shortfalls in the refugee process.”',
+      quote: 'does not have the capacity',
+      speaker: 'His office',
+    },
+    '"…, his campaign sent out a text message to supporters saying: "…""': {
+      // wash-post_2016-02-10_after-a-big-loss-clinton-looks-f (PolNeAR train, fold 2): the message before.
+      text: 'Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a text message to supporters saying: "With your help, we were just declared the winner in New Hampshire! Reply GIVE to contribute $10."',
+      quote: 'With your help',
+      speaker: 'his campaign',
+    },
   },
   'near misses: a document held up or a statement with no issuing verb keeps its reading': {
     '"Lori Bernstein held up a sign saying "…""': {
