@@ -171,6 +171,8 @@ function findAttributionMasked(
     (isNotAVerb(m[2]!, ` ${m[1]!} `) || m[1]!.trim().split(/\s+/).length > 4 || m[1]!.includes(','))
   )
     m = AFTER_WHO_SINGULAR_VERB.exec(rest);
+  // "“…,” is one common saying here": a participle read as a noun (reporting-verbs.ts) introduces nothing.
+  if (m && /ing$/.test(m[2]!) && isNotAVerb(m[2]!, ` ${m[1]!.trim()} `)) m = null;
   // "“…” without reporters asking him": a phrase opening on a preposition, with no comma to close it as a lead, is
   // no speaker; the verb before the quote is looked for instead ("Frustrated, Sanders said “…” without …").
   if (
@@ -188,6 +190,16 @@ function findAttributionMasked(
   // on to a later quotation in the sentence introduces that one.
   // ("…,” for instance, and Trump vowed to “…”": an aside before the conjunction changes nothing.)
   if (m && cut >= 0 && /^(?:\p{Ll}[^,]*,\s)?(?:and|but)(?:\s|$)/iu.test(m[1]!.trim()) && /\S/.test(m[3]!)) m = null;
+  // "He said, “…” and the crowd chanted “Build the wall!”", "… - at which point the crowd chanted “…”": a clause
+  // after the quote opening on "and" or a subordinator, whose verb runs straight into a later quotation, introduces
+  // that one, not this.
+  if (
+    m &&
+    cut >= 0 &&
+    /^[\s,:]*$/.test(m[3]!) &&
+    /^(?:[—–-]+\s*)?(?:and|but|at\s(?:which|that)\s(?:point|time|moment)|whereupon|when|while|as)\s/i.test(m[1]!.trim())
+  )
+    m = null;
   // "Clinton, a top aide said, “…” between her and Trump, and … she has often told Obama’s team … that “…”": a verb
   // whose "that" runs on to the later quotation introduces that one, not this.
   // Only with a reporting verb and its comma right before this quote, and no comma before the "that" ("she said,

@@ -76,6 +76,36 @@ export function colonIntroduced(
   return speaker ? { speaker, attribution: a.clause } : null;
 }
 
+/**
+ * The speaker of a quote paragraph that follows a paragraph ending on a sentence that gives a statement ("At
+ * Brazile’s direction, the DNC issued a statement apologizing to Sanders …. || “On behalf of everyone at the DNC,
+ * …”"): that sentence's subject, who issued it; not a person named in its object. Null when the paragraph before
+ * quotes anything itself or its last sentence gives no statement.
+ */
+export function statementBefore(
+  prepared: readonly PreparedBlock[],
+  p: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const prev = prepared[p - 1];
+  if (!prev?.prose || OPENING.test(prev.block.text)) return null;
+  if ((ctx.quoted.get(prev.index) ?? []).length > 0 || /["“”«»]|''/.test(prev.block.text)) return null;
+  const text = prev.block.text;
+  const sent = prev.sentences[prev.sentences.length - 1] ?? { start: 0, end: text.length };
+  const end = text.slice(sent.start, sent.end).replace(/[.!:]\s*$/, '').length + sent.start;
+  const given = STATEMENT_GIVEN.exec(text.slice(sent.start, end));
+  if (!given) return null;
+  const verbAt = sent.start + given.index;
+  // "At Brazile’s direction, the DNC issued …": a short named subject after a leading phrase and its comma.
+  const named = /(?:^|,\s)((?:[Tt]he\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s(?:\p{Ll}+ly\s)?$/u.exec(
+    text.slice(sent.start, verbAt),
+  );
+  const speaker =
+    sentenceSubject(text, sent.start, verbAt, prev.index, ctx, end) ??
+    (named ? resolveSpeaker(named[1]!, sent.start + named.index + named[0].indexOf(named[1]!), prev.index, ctx) : null);
+  return speaker ? { speaker, attribution: text.slice(sent.start, end) } : null;
+}
+
 /** A sentence that is an opening reporting verb, a name and a colon: "Stated Stone:", "Said Mr. Smith:". */
 const INVERTED_COLON =
   /^\s*(Said|Says|Added|Stated|Wrote|Writes|Explained|Noted|Declared|Recalled)\s((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*):\s*$/u;

@@ -14,6 +14,7 @@ import { transcriptSpeakers } from './transcript-labels';
 import {
   clauseOpeningNext,
   colonIntroduced,
+  statementBefore,
   creditedAfter,
   findPublication,
   introducedBy,
@@ -320,6 +321,9 @@ export function extractQuotes(
       } else if (si === 0 && startsWithQuote && (reported = colonIntroduced(prepared, p, ctx))) {
         // "Dr. Ward stated:" / "“The Department of Justice …”": the paragraph before introduces this one.
         ({ speaker, attribution } = reported);
+      } else if (si === 0 && startsWithQuote && !prevOpenEnded && (reported = statementBefore(prepared, p, ctx))) {
+        // "…, the DNC issued a statement apologizing to Sanders …." / "“On behalf of everyone at the DNC, …”".
+        ({ speaker, attribution } = reported);
       } else if (si === 0 && startsWithQuote && !prevOpenEnded && introducedBy(prepared, p, ctx)) {
         // A quote paragraph right after a paragraph about someone ("But for Parata and his family …").
         speaker = introducedBy(prepared, p, ctx);
@@ -400,11 +404,18 @@ function characterisedBy(text: string, sentStart: number, open: number, b: numbe
     if (antecedent) return antecedent;
   }
   // "in what one Latino conservative has dubbed ''…''": a described someone after "what"/"which"/"that" is the verb's
-  // subject, not the sentence's; so is one opening the sentence ("One Clinton spokesman has called …": not Clinton).
+  // subject, not the sentence's; so is one opening the sentence ("One Clinton spokesman has called …": not Clinton),
+  // or a subordinate clause's subject before a verb of naming ("Kasich is coming off a strong debate, when many
+  // commentators called him “…”"; not "as the meeting began vowing to “…”").
   const described =
     /(?:\b(?:what|which|that)\s|^\s*)((?:one|an?|another|some|the)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s(?:has\s|had\s|have\s)?$/iu.exec(
       text.slice(sentStart, verbAt),
-    );
+    ) ??
+    (/^(?:call|dub|label|brand)/i.test(m[0])
+      ? /\b(?:when|while|after|as|because|since|where)\s((?:one|an?|another|some|the|many|several|most|other)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s(?:has\s|had\s|have\s)?$/iu.exec(
+          text.slice(sentStart, verbAt),
+        )
+      : null);
   if (described)
     return resolveSpeaker(described[1]!, verbAt - described[0].length + described[0].indexOf(described[1]!), b, ctx);
   // "what Gilbert called “…”", "Vice President for news Dave Gorab called …": the name right before the verb.

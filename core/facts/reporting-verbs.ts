@@ -11,6 +11,7 @@ export const VERBS =
   'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'shared with|shares with|penned|revealed|reveals|confessed|confesses|captioned|proclaimed|proclaims|mentioned|mentions|retaliated|questioned|reacted|chanted|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on(?!\\sto\\s)|opined|sighed|laughed|' +
+  'surmised|barked|repeated|' +
   'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
   // "…, with the crowd chanting “…”", "with Trump reportedly yelling: “…”": the present participles of verbs of speech
   // whose past forms are above, so an absolute "with X VERBing" names its own subject, not the sentence's.
@@ -49,6 +50,14 @@ export function isNotAVerb(verb: string, head: string): boolean {
   if (/^(?:questioned|reacted)$/i.test(verb) && /(?:^|\s)(?:was|were|been|being|is|are|be)\s$/i.test(head)) return true;
   // "tweeted a warning.", "the saying goes": a participle after a determiner is a noun.
   if (/ing$/i.test(verb) && /(?:^|\s)(?:a|an|the|this|that|his|her|their|its|our|another)\s$/i.test(head)) return true;
+  // "is one common saying here", "an old saying": so is "saying" after a determiner and an adjective of sayings.
+  if (
+    /^saying$/i.test(verb) &&
+    /(?:^|\s)(?:a|an|the|one|this|that|another|his|her|their|its|our)\s(?:common|old|famous|popular|favou?rite|familiar|well-known|ancient|folk|local)\s$/i.test(
+      head,
+    )
+  )
+    return true;
   // "the Saudis state in the white paper", "officials note": a plural present needs a plural subject right before it
   // ("his home state", "a note" are nouns).
   if (PLURAL_PRESENT.test(verb)) return !/(?:^|\s)(?:they|we|\p{L}{2,}[^s\s]s|\p{Lu}\p{L}*s)\s$/u.test(head);

@@ -106,7 +106,8 @@ function isRoleBeforeName(words: string[]): boolean {
 
 /** A lowercase word that may describe a named person's role: not a function word, a verb, a plural or an adverb. */
 export function isRoleWord(w: string): boolean {
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !/(?:ed|s|ing|ly)$/.test(w) && !isFunctionOrVerb(w);
+  // ("press", "business", "boss": a double s ends no plural.)
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !/(?:ed|[^s]s|ing|ly)$/.test(w) && !isFunctionOrVerb(w);
 }
 
 /**

@@ -126,11 +126,21 @@ export function sentenceSubject(
     const name = NAME_RUN.exec(clause);
     if (
       !name ||
-      /^(?:The|A|An|This|That|These|Those|It|There|Here|What|Some|Many|Most|One|Its|Their|His|Her)$/.test(name[0])
+      // "You have to go back 12 years to see …": the generic "you" is the reader, no one the text names.
+      /^(?:The|A|An|This|That|These|Those|It|There|Here|What|Some|Many|Most|One|Its|Their|His|Her|You|Your)$/.test(
+        name[0],
+      )
     )
       return null;
     let subject = name[0];
     let after = clause.slice(name[0].length);
+    // "Trump’s Virginia state director, Mike Rubino, reached out …": a run of capitals ends at a possessive; the role
+    // after it may hold a capitalised word.
+    const possessive = /^(?:\S+\s){0,4}?\S+['’]s(?=\s)/u.exec(subject);
+    if (possessive && possessive[0].length < subject.length) {
+      subject = possessive[0];
+      after = clause.slice(subject.length);
+    }
     // "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": a name's possessive role, then the name apposed to it.
     const owned = /['’]s$/.test(subject) ? POSSESSED_ROLE.exec(after) : null;
     if (owned && ROLE_NOUNS.has(owned[1]!)) {

@@ -119,6 +119,10 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
     // So does the last subordinating word before a name: "Axelrod tweeted after Clinton argued that “…”".
     const sub = SUBORDINATE_SUBJECT.exec(bound[1]!);
     let who = (sub ? bound[1]!.slice(sub[1]!.length) : bound[1]!).trim();
+    // "39 percent blame his supporters and 22 percent say": a poll's second share is the verb's subject, not the
+    // clause before it.
+    const share = /\sand\s(\d[\d.]*\s?(?:percent|per\scent|%)(?:\sof\s[^,]*)?)$/u.exec(who);
+    if (share) who = share[1]!;
     // "Mr. Trump tries …, showcasing his large crowds …, alternately shouting “…”": a participle after another
     // participle's phrase continues it; the sentence's subject speaks, not the first participle's object.
     if (/ing$/i.test(v[0]) && /^\p{Ll}+ing\s/u.test(who)) who = '';
@@ -167,11 +171,25 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       // comma before it continues a clause of its own; that clause's pronoun subject speaks, not its object.
       const pronoun = /^\p{Ll}+ing$/u.test(v[0]) ? /(?:^|\s)(he|she|they)\s\p{Ll}+(?:ed|s)\s/u.exec(who) : null;
       if (pronoun) return { clause, who: pronoun[1]!, whoAt: whoAt + pronoun.index + pronoun[0].indexOf(pronoun[1]!) };
+      // "Black Lives Matter issued a statement saying …", "Mr. Trump, who …, issued a statement Tuesday saying …": a
+      // document issued and then "saying" is its issuer's word; the issuer speaks, not the document (nor the whole
+      // clause). With no subject before the verb, the sentence's subject issued it.
+      const issued = /^\p{Ll}+ing$/u.test(v[0]) ? ISSUED_DOCUMENT.exec(who) : null;
+      if (issued) return { clause, who: (issued[1] ?? '').trim(), whoAt };
       return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
     }
   }
   return null;
 }
+
+/**
+ * A subject (group 1, may be absent), a verb of issuing and the document it issued, with up to three words after it
+ * ("Tuesday", "on its website"): "Black Lives Matter issued a statement", "released a brief statement Monday", "The
+ * group put out a press release". Not a document held or read ("held up a sign", "read a letter"): their words are
+ * the document's.
+ */
+const ISSUED_DOCUMENT =
+  /^(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\p{Ll}-]+\s){0,3}|(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,5}|(?:he|she|they|it|we)\s)(?:also\s|then\s|later\s)?)?(?:issued|released|put\sout|sent\sout|sent|posted|published)\s(?:a|an|the|his|her|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|press\srelease|release|letter|e-?mail|memo|message|tweet|note)(?:\s[\p{L}\d]+){0,3}$/u;
 
 /**
  * Whether a subject phrase holds a reporting verb of its own ("said the way the Clinton operation …"), so that it is
