@@ -102,7 +102,7 @@ speakerTable('round 33', {
   'a clause after the quote whose verb runs into a later quotation introduces that one': {
     '"He said, "…" - at which point the crowd chanted "…" -"': {
       // wash-post_2016-07-22_republican-assails-elites-as-he- (PolNeAR train, fold 2), shortened: "the crowd" before.
-      text: "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures in the immigration debate, vouched for Trump's proposal to build a wall along the Mexican border. || He said, \"Donald Trump will build the wall\" - at which point the crowd chanted \"Build the wall!\"",
+      text: 'Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures in the immigration debate, vouched for Trump\'s proposal to build a wall along the Mexican border. || He said, "Donald Trump will build the wall" - at which point the crowd chanted "Build the wall!"',
       quote: 'Donald Trump will build',
       speaker: 'Joe Arpaio',
     },
@@ -150,7 +150,7 @@ speakerTable('round 33', {
   'a run of capitals ends at a possessive: "Trump’s Virginia state director, Mike Rubino,"': {
     '"…, Trump’s Virginia state director, Mike Rubino, reached out …, writing in an email: “…”"': {
       // politico_2016-01-05_trump-quietly-builds-a-data-jugg (PolNeAR train, fold 2), shortened: "Donald Trump" before.
-      text: 'Donald Trump has built a data operation in Virginia. || In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.” Steve Adler, rVotes\' owner, said the Trump campaign has yet to follow up.',
+      text: "Donald Trump has built a data operation in Virginia. || In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.” Steve Adler, rVotes' owner, said the Trump campaign has yet to follow up.",
       quote: 'We want to utilize',
       speaker: 'Mike Rubino',
     },
