@@ -13,5 +13,7 @@ export default defineConfig({
     // release it on the page). A retried test must start clean (its own address or data). A test that fails
     // twice fails the run, and vitest reports every retried test as flaky.
     retry: 1,
+    // LEDE_FAIL_FIRST=1 fails each test once after its work, to show its retry starts clean (fail-first.setup.ts).
+    setupFiles: process.env.LEDE_FAIL_FIRST ? ['tests/e2e/fail-first.setup.ts'] : [],
   },
 });

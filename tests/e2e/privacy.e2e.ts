@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/lib/browser';
 import {
   clickText,
@@ -14,7 +14,7 @@ import {
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
-import { openArticle, openPopup, openSidebar, readStore, startE2E, type E2E } from './support';
+import { freshOnRetry, openArticle, openPopup, openSidebar, readStore, startE2E, type E2E } from './support';
 
 // Playwright reports a service worker's own requests only with this switch (read when the browser is launched).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -41,22 +41,27 @@ function originOf(request: Request): string {
   }
 }
 
-beforeAll(async () => {
-  env = await startE2E();
-  const local = new URL(env.server.url).host;
-  env.session.context.on('request', (r) => requests.push({ url: r.url(), from: originOf(r) }));
-  // Anything bound for another host is cut off before it leaves the machine, and remembered.
-  await env.session.context.route(
-    (url) => /^(https?|wss?):/.test(url.protocol) && url.host !== local,
-    (route) => {
-      escaped.push({ url: route.request().url(), from: originOf(route.request()) });
-      void route.abort();
-    },
-  );
-});
-afterAll(async () => {
-  await env?.close();
-});
+// A retry (freshOnRetry) starts a new browser, and counts only its own requests.
+freshOnRetry(
+  async () => {
+    requests.length = 0;
+    escaped.length = 0;
+    env = await startE2E();
+    const local = new URL(env.server.url).host;
+    env.session.context.on('request', (r) => requests.push({ url: r.url(), from: originOf(r) }));
+    // Anything bound for another host is cut off before it leaves the machine, and remembered.
+    await env.session.context.route(
+      (url) => /^(https?|wss?):/.test(url.protocol) && url.host !== local,
+      (route) => {
+        escaped.push({ url: route.request().url(), from: originOf(route.request()) });
+        void route.abort();
+      },
+    );
+  },
+  async () => {
+    await env?.close();
+  },
+);
 
 describe('no network from Lede while a reader uses every feature', () => {
   it('popup, sidebar, highlight, note, library, search, export and import make no request beyond the page loads', async () => {

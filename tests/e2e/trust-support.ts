@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import { clickText, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
 import { countPixels, decodePng, isTinted } from './png';
-import { readStore } from './support';
+import { freshOnRetry, readStore } from './support';
 
 export const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(
   /<link rel="canonical"[^>]*>/,
@@ -104,20 +104,22 @@ export async function tintOverPassage(page: Page, scroll = true): Promise<number
   return countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
 }
 
-/** Starts the browser, server and probe before the file's tests and closes them after. */
+/** Starts the browser, server and probe before the file's tests (and before a retry, freshOnRetry) and closes them after. */
 export function useTrustPage(): TrustPage {
   const t = new TrustPage();
-  beforeAll(async () => {
-    t.server = await serveDirectory(resolve('tests/fixtures'));
-    // Saved pages link to sites this machine cannot reach; everything but the test server is refused at once.
-    t.session = await launchWithExtension({ mapHosts: ['plain.test'], onlyLocal: true });
-    t.plainOrigin = t.server.url.replace('127.0.0.1', 'plain.test');
-    t.probe = await t.session.context.newPage();
-    await t.probe.goto(`chrome-extension://${t.session.extensionId}/popup.html?tab=-1`);
-  });
-  afterAll(async () => {
-    await t.session?.close();
-    await t.server?.close();
-  });
+  freshOnRetry(
+    async () => {
+      t.server = await serveDirectory(resolve('tests/fixtures'));
+      // Saved pages link to sites this machine cannot reach; everything but the test server is refused at once.
+      t.session = await launchWithExtension({ mapHosts: ['plain.test'], onlyLocal: true });
+      t.plainOrigin = t.server.url.replace('127.0.0.1', 'plain.test');
+      t.probe = await t.session.context.newPage();
+      await t.probe.goto(`chrome-extension://${t.session.extensionId}/popup.html?tab=-1`);
+    },
+    async () => {
+      await t.session?.close();
+      await t.server?.close();
+    },
+  );
   return t;
 }
