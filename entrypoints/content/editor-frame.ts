@@ -10,7 +10,7 @@ import { DrawnWatch, fadedByPage } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
 import { PageFrames } from './page-frames';
 import type { UiHost } from './ui-host';
-import { onLedeUi } from './ui-relay';
+import { onLedeUi, outerTarget } from './ui-relay';
 
 /** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
 export interface KeySource {
@@ -43,6 +43,8 @@ export interface EditorCallbacks {
   closed?(): void;
   /** The frame never said its script runs: the page blocks it. */
   blocked(): void;
+  /** The reader pressed inside the open editor on something the page laid over it (their keys stayed the note's). */
+  covered?(): void;
 }
 
 /** A position for a `width`×`height` box beside `rect` (right, else left, else below, else above), never over it. */
@@ -98,7 +100,7 @@ export class EditorFrame {
   /**
    * A key of the reader's that lands on the page's document while the editor is open is not the page's to hear: the
    * hub runs before any listener of the page, so it is stopped there and kept for the note. While the frame loads,
-   * that is every key except those typed into a field of the page; once the frame asked for the focus, every key
+   * that is every key except those typed into a field of the page the reader pressed; once the frame asked for the focus, every key
    * unless the reader clicked the page or tabbed out. A key aimed at Lede's host is on its way into the frame (the
    * focus moving into the frame's process takes a moment); one aimed anywhere else means the page took the focus (a
    * script focusing a field of its own) to read the rest of the note, and the frame takes it back.
@@ -107,7 +109,10 @@ export class EditorFrame {
     const k = e as KeyboardEvent;
     if (!isReaderEvent(k)) return;
     if (!this.focusAsked) {
-      if (isEditable(k.target)) return;
+      // A field of the page's takes the keys only where the reader pressed it: a field the page focused by itself,
+      // at the press that opened the editor or as the selection went, would read the note's first letters (red team
+      // 50, K).
+      if (isEditable(k.composedPath()[0] ?? null) && this.readerPressed(k.composedPath()[0] as Node)) return;
     } else if (this.readerLeft) return;
     else if (k.target !== this.ui.host) this.focusTaken();
     k.stopImmediatePropagation();
@@ -123,6 +128,12 @@ export class EditorFrame {
 
   /** Where the reader last pressed the mouse on the page, for the focus handed back there (`release`). */
   private readerTarget: Element | null = null;
+
+  /** Whether the reader's own press since the editor opened went to `field` (or into it). */
+  private readerPressed(field: Node): boolean {
+    const pressed = this.readerTarget;
+    return !!pressed && (pressed === field || field.contains(pressed));
+  }
   /**
    * The reader's Escape reached the page's document. While the frame loads it closes at once (nothing typed in it
    * yet); after, the frame is told with its next answer, so it forgets its draft as for its own Escape (closed from
@@ -142,6 +153,18 @@ export class EditorFrame {
   private readonly onPointer = (e: Event): void => {
     const target = e.composedPath()[0] as Node;
     if (!isReaderEvent(e) || onLedeUi(e, this.ui)) return;
+    // A press inside the open editor's box that lands on the page's element: the page laid something over the editor
+    // (red team 50, A: a clear field, or a white box blended away, in the top layer from a shadow root of its own,
+    // where Lede does not hear it open). Whatever it looks like, the reader pressed where the editor is: the focus
+    // stays in the note (no field of the page's takes it), their keys stay the note's, and they are told.
+    if (this.insideEditor(e as MouseEvent)) {
+      e.preventDefault();
+      // Taken back only if the page moved it at the press (a focus() in its own pointerdown listener): asked again
+      // while the frame has it, the frame's window goes through a blur and a focus that can drop the next key.
+      if (this.doc.activeElement !== outerTarget(this.ui)) this.focusTaken();
+      this.callbacks.covered?.();
+      return;
+    }
     this.readerLeft = true;
     this.readerTarget = target.nodeType === 1 ? (target as Element) : target.parentElement;
   };
@@ -352,6 +375,22 @@ export class EditorFrame {
     // In the top layer (lifted, top-layer.ts) nothing of the host's ancestors is drawn on it: a body the page fades
     // in as it loads says nothing of the editor there.
     return this.lifted() || !fadedByPage(frame, view);
+  }
+
+  /** Whether the point of `e` (in the page's window, or in one of its frames) is inside the shown editor's box. */
+  private insideEditor(e: MouseEvent): boolean {
+    const frame = this.frame;
+    if (!frame || frame.style.display === 'none' || typeof e.clientX !== 'number') return false;
+    let [x, y] = [e.clientX, e.clientY];
+    // A press in a frame of the page (page-frames.ts hears those it can reach) is in that frame's terms.
+    const from = e.view as Window | null;
+    if (from && from !== this.doc.defaultView) {
+      const holder = from.frameElement?.getBoundingClientRect();
+      if (!holder) return false;
+      [x, y] = [x + holder.left, y + holder.top];
+    }
+    const r = frame.getBoundingClientRect();
+    return x >= r.left && x < r.right && y >= r.top && y < r.bottom;
   }
 
   /** Whether Lede's host is in the top layer now. */

@@ -269,6 +269,7 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
       // The host was lifted into the top layer for the editor (below): back where it was.
       closed: () => surface.host().settle(),
       blocked: () => s.surface.widgets().toast(t('noteEditorBlocked'), undefined, 'error'),
+      covered: () => s.surface.widgets().toast(t('noteEditorCovered'), undefined, 'error'),
     },
     s.handoff.input ?? s.view,
   );

@@ -6,6 +6,7 @@
 import { relayUiEvents } from './ui-relay';
 import type { Annotation } from '../../core/types';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../lib/settings';
+import { t } from '../../lib/i18n';
 import { createArticleState, createHighlightState, PageText, type PageSession } from './session-state';
 import { answerExtension } from './extension-commands';
 import { watchFrameSight } from './frame-sight';
@@ -47,7 +48,12 @@ export function startPageSession(
   const listener = answerExtension(s);
   const input = new ReaderInput(s);
   // Clicks and keys on Lede's own UI, delivered even on a page that swallows them (ui-relay.ts).
-  relayUiEvents(handoff.input, life, () => s.surface.madeHost);
+  relayUiEvents(
+    handoff.input,
+    life,
+    () => s.surface.madeHost,
+    () => s.surface.widgets().toast(t('uiCovered'), undefined, 'error'),
+  );
   // Single-page apps change the article without a page load: once the new route has settled, detect again.
   watchRoutes(view, life, () => routeChanged(s));
   life.onEnded(() => {

@@ -22,13 +22,21 @@ const RELAYED = ['click', 'keydown', 'keyup', 'mousedown', 'mouseup', 'pointerdo
  * in the closed root on the body (sealed-root.ts) has its events aimed at the body as the window sees them: those
  * are Lede's when the point (or the focus) is in Lede's UI.
  */
-export function relayUiEvents(input: InputHub | undefined, life: PageLife, ui: () => UiHost | null): void {
+export function relayUiEvents(
+  input: InputHub | undefined,
+  life: PageLife,
+  ui: () => UiHost | null,
+  covered: () => void = () => undefined,
+): void {
   if (!input) return;
-  for (const type of RELAYED) life.listen(input, type, (e) => relay(e, ui()));
+  for (const type of RELAYED) life.listen(input, type, (e) => relay(e, ui(), covered));
 }
 
-/** What the page's window sees as the target of an event on Lede's UI: the host, or the body it is sealed in. */
-function outerTarget(ui: UiHost): Node {
+/**
+ * What the page's window sees as the target of an event on Lede's UI, and as its active element while Lede's UI has
+ * the focus: the host, or the body it is sealed in.
+ */
+export function outerTarget(ui: UiHost): Node {
   const root = ui.host.getRootNode() as Node & { host?: Element };
   return root.nodeType === 11 && root.host ? root.host : ui.host;
 }
@@ -85,13 +93,31 @@ function seeThrough(target: Element): boolean {
 /** Elements that draw something of their own whatever their background: controls, pictures, frames. */
 const DRAWN = /^(BUTTON|INPUT|TEXTAREA|SELECT|IMG|VIDEO|CANVAS|SVG|IFRAME|EMBED|OBJECT|PICTURE)$/i;
 
+/**
+ * Lede's toolbar, toast or mark under the point of a press on the page's element that is not see-through: a cover
+ * the page laid over Lede's UI above any z-index Lede knows of. Whether the reader saw it is not known from its style
+ * (red team 50, T: a clear `<button>`, a 12 % tint or a white box with `mix-blend-mode: multiply` passed as drawn),
+ * so the press is neither Lede's nor simply the page's: the page's element still gets it (a visible dialog there
+ * keeps working), but it moves no focus and no selection, and the reader is told. Null where Lede's UI lies unseen
+ * under the page's top layer (`buried`), as for coveredLede; the note editor's frame answers for itself
+ * (editor-frame.ts).
+ */
+function contestedLede(e: Event, ui: UiHost): Element | null {
+  if (!e.isTrusted || !(e instanceof MouseEvent) || !ui.host.isConnected || ui.buried()) return null;
+  const target = e.composedPath()[0];
+  if (target === outerTarget(ui) || !(target instanceof Node) || ui.contains(target)) return null;
+  for (const el of ui.root.elementsFromPoint(e.clientX, e.clientY))
+    if (el !== ui.host && ui.root.contains(el)) return el instanceof HTMLIFrameElement ? null : el;
+  return null;
+}
+
 /** The reader's event is on Lede's UI: aimed at it, or at a layer the page laid over it (coveredLede). */
 export function onLedeUi(e: Event, ui: UiHost | null): boolean {
   const target = e.composedPath()[0] as Node | undefined;
   return !!ui && ((!!target && ui.contains(target)) || !!coveredLede(e, ui));
 }
 
-function relay(e: Event, ui: UiHost | null): void {
+function relay(e: Event, ui: UiHost | null, covered: () => void): void {
   if (!e.isTrusted || !ui) return;
   const under = coveredLede(e, ui);
   if (under) {
@@ -102,7 +128,14 @@ function relay(e: Event, ui: UiHost | null): void {
     if (!(under instanceof HTMLIFrameElement)) under.dispatchEvent(copyOf(e));
     return;
   }
-  if (e.composedPath()[0] !== outerTarget(ui)) return;
+  if (e.composedPath()[0] !== outerTarget(ui)) {
+    if (e.type !== 'mousedown' && e.type !== 'click') return;
+    if (!contestedLede(e, ui)) return;
+    // The selection the reader made stays, for a colour key; no field of the page's takes the focus.
+    if (e.type === 'mousedown') e.preventDefault();
+    else covered();
+    return;
+  }
   // A click by keyboard (Enter or Space on a focused button) has no click count; pointer events never have one.
   const keyboard = e instanceof KeyboardEvent || (e.type === 'click' && (e as MouseEvent).detail === 0);
   const target = keyboard

@@ -5,7 +5,14 @@
 // in trust-reach.e2e.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOfText, paintedHighlights, piercedText, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import {
+  centreOf,
+  centreOfText,
+  paintedHighlights,
+  piercedText,
+  selectWithMouse,
+  tabIdOf,
+} from '../../scripts/lib/reader';
 import { readStore } from './support';
 import { PASSAGE, SAMPLE, SECOND, THIRD, tintOverPassage, useTrustPage } from './trust-support';
 
@@ -528,7 +535,8 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     const page = await trust.openPage('/trust/rewrite-selection.html', rewrite);
     await tabIdOf(trust.session, page);
     await page.bringToFront();
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    // Read back after the mouse came up: on a loaded machine the page's rewrite may already be in.
+    expect([PASSAGE, PASSAGE.replace('have found', 'have not found')]).toContain(await selectWithMouse(page, PASSAGE));
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => String(getSelection()))).toContain('have not found');
     await page.keyboard.press('1');
@@ -542,6 +550,53 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.keyboard.press('1');
     await expect.poll(() => trust.quotesFor('/trust/rewrite-selection.html')).toEqual(['Moscow have not found common']);
     await page.close();
+  });
+
+  it('(r2) a cover of any look a page lays over the toolbar takes no colour unsaid: the reader is told, and their selection stays for a key (red team 50, T)', async () => {
+    // A press on a clear layer over the toolbar is relayed to Lede (red team 24); judged by its look, a clear
+    // <button>, a 12 % tint or a white box blended away (mix-blend-mode: multiply) was the page's own: the reader's
+    // click on a colour saved nothing, said nothing, and dropped their selection, so a colour key after it saved
+    // nothing either.
+    const looks: Record<string, string> = {
+      'clear button': 'background:transparent;border:0',
+      'faint tint': 'background:rgba(0,0,0,.12)',
+      'blended box': 'background:#fff;mix-blend-mode:multiply',
+    };
+    for (const [cover, look] of Object.entries(looks)) {
+      const path = `/trust/toolbar-cover-${cover.replace(' ', '-')}.html`;
+      const page = await trust.openPage(
+        path,
+        `document.addEventListener('DOMContentLoaded', () => {
+          const mine = new Set(document.querySelectorAll('*'));
+          let cover = null;
+          setInterval(() => {
+            if (cover || String(getSelection()).length < 10) return;
+            let l = 1e9, t = 1e9, r = -1, b = -1;
+            for (let y = 0; y < innerHeight; y += 8) for (let x = 0; x < innerWidth; x += 8) {
+              const e = document.elementFromPoint(x, y);
+              if (e && !mine.has(e) && e !== document.documentElement && e !== document.body)
+                (l = Math.min(l, x)), (t = Math.min(t, y)), (r = Math.max(r, x)), (b = Math.max(b, y));
+            }
+            if (r - l < 60 || b - t < 12) return;
+            cover = document.createElement('${cover === 'clear button' ? 'button' : 'div'}');
+            cover.style.cssText = 'position:fixed;z-index:2147483647;padding:0;margin:0;${look};left:' + (l - 6) + 'px;top:' + (t - 6) + 'px;width:' + (r - l + 12) + 'px;height:' + (b - t + 12) + 'px';
+            document.documentElement.append(cover);
+          }, 100);
+        });`,
+      );
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await page.waitForTimeout(700); // the page's cover is laid
+      const pink = await centreOf(page, 'data-color', 'pink');
+      await page.mouse.click(pink.x, pink.y);
+      await expect
+        .poll(() => piercedText(page, 'role', 'alert'), { message: cover })
+        .toMatch(/laid something over Lede's toolbar/);
+      // The selection is still the reader's: their colour key saves it.
+      expect(await page.evaluate(() => String(getSelection())), cover).toBe(PASSAGE);
+      await page.keyboard.press('2');
+      await expect.poll(() => trust.quotesFor(path), { message: cover }).toEqual([PASSAGE]);
+      await page.close();
+    }
   });
 
   it('(r) a page that hides every element it did not make, by stylesheet or by script, cannot hide the highlights or the toolbar', async () => {

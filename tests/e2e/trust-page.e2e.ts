@@ -189,6 +189,36 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(n2) keys typed at once after a click on a highlight go to the note even where the page focused a field of its own at that click (red team 50, K)', async () => {
+    // While the editor's frame loads, keys typed into a field of the page are the page's: the page decided which
+    // field that was. It focused a hidden one of its own at the reader's press on the highlight, and read "Secret
+    // source " of "Secret source Ivanov". A field takes the keys now only where the reader pressed it.
+    const path = '/trust/early-keys-field.html';
+    const page = await trust.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        window.__got = ''; window.__armed = false;
+        const f = document.createElement('input');
+        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0';
+        document.body.append(f);
+        f.addEventListener('input', () => { window.__got = f.value; });
+        for (const t of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'])
+          addEventListener(t, () => { if (window.__armed) f.focus({ preventScroll: true }); }, true);
+      });`,
+    );
+    await trust.highlight(page, PASSAGE);
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = true));
+    await clickText(page, 'common cause');
+    await page.keyboard.type('Secret source Ivanov');
+    await waitForNoteEditor(page);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Secret source Ivanov');
+    expect(await page.evaluate(() => (window as unknown as { __got: string }).__got)).toBe('');
+    await page.close();
+  });
+
   it('(d) a page that selects text itself and dispatches mouseup and key 1 gets nothing saved; nor by swapping the reader’s selection', async () => {
     const page = await trust.openPage('/trust/forge.html');
     await tabIdOf(trust.session, page); // Lede is fully started on this page (the forgery is not merely too early)

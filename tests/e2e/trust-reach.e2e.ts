@@ -7,6 +7,7 @@ import {
   centreOf,
   clickText,
   paintedHighlights,
+  piercedText,
   pressClosingEditor,
   selectWithMouse,
   waitForNoteEditor,
@@ -312,6 +313,57 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => trust.noteFor(path)).toBe('Source: the envoy Smith');
     await page.close();
+  });
+
+  it('(c3) a cover of any look a page lays over the open note editor from its own shadow root reads none of the note, and the reader is told (red team 50, A)', async () => {
+    // A popover opened in the page's shadow root is one Lede does not hear open, so its host is not raised above it.
+    // Judged by its look, a clear textarea (no opacity), a white box blended away (mix-blend-mode: multiply) or a
+    // faint tint was the page's: the reader's click into their note went to it, and the page read what they typed
+    // next, in Chromium and Firefox. A press inside the editor's box is now the editor's, whatever lies over it.
+    for (const cover of ['clear field', 'blended box', 'faint tint']) {
+      const path = `/trust/shadow-cover-${++tries}.html`;
+      const page = await trust.openPage(
+        path,
+        `window.__stolen = ''; addEventListener('keydown', (e) => { if (e.key.length === 1) window.__stolen += e.key; }, true);`,
+      );
+      const editor = await trust.openNoteOnPassage(page, path, '2');
+      // The colour key that made the highlight was the page's to hear (h1); the note's keys are not.
+      await page.evaluate(() => ((window as unknown as { __stolen: string }).__stolen = ''));
+      await page.keyboard.type('Source: ', { delay: 20 });
+      const box = (await (await editor.frameElement()).boundingBox())!;
+      await page.evaluate(
+        ([b, kind]) => {
+          const holder = document.createElement('div');
+          const root = holder.attachShadow({ mode: 'open' });
+          const c = document.createElement(kind === 'clear field' ? 'textarea' : 'div');
+          c.setAttribute('popover', 'manual');
+          const look =
+            kind === 'clear field'
+              ? 'background:transparent;color:transparent;caret-color:transparent;resize:none;outline:0'
+              : kind === 'blended box'
+                ? 'background:#fff;mix-blend-mode:multiply'
+                : 'background:rgba(0,0,0,.12)';
+          c.style.cssText = `position:fixed;margin:0;padding:0;border:0;inset:auto;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height * 0.6}px;${look}`;
+          c.addEventListener('input', () => {
+            (window as unknown as { __stolen: string }).__stolen += (c as HTMLTextAreaElement).value;
+          });
+          root.append(c);
+          document.body.append(holder);
+          c.showPopover();
+        },
+        [box, cover] as const,
+      );
+      // The reader clicks into the note where they see it, and goes on writing.
+      await page.mouse.click(box.x + box.width - 20, box.y + 40);
+      await page.keyboard.type('the envoy Smith', { delay: 30 });
+      expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen), cover).toBe('');
+      await expect
+        .poll(() => piercedText(page, 'role', 'alert').catch(() => null))
+        .toMatch(/laid something over Lede's note editor/);
+      await pressClosingEditor(page, 'Control+Enter');
+      await expect.poll(() => trust.noteFor(path), { message: cover }).toBe('Source: the envoy Smith');
+      await page.close();
+    }
   });
 
   it('(h1) a page that listens to the keys learns nothing from the reader’s colour key or Alt+Shift+N: it hears them as it would with no Lede', async () => {
