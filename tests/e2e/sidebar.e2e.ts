@@ -183,6 +183,34 @@ describe('the sidebar while the page moves its route', () => {
     await page.close();
   });
 
+  it('keeps a key fact holding a 3,000-letter word inside the sidebar and the popup, with its actions on screen (red team 50, S)', async () => {
+    // Before wave 30 the fact's text did not break inside its card: the sidebar ran 29,938 px wide and the popup
+    // 28,864, every fact cut off at the right with its Copy and Save buttons. A long URL or token does it honestly.
+    const path = '/long-word/story.html';
+    env.server.route(path, {
+      body: readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(
+        '<p>China and Russia',
+        `<p>The ministry counted 4,000 troops and 320 tanks at the border on Monday, ${'A'.repeat(3000)} in 2024.</p><p>China and Russia`,
+      ),
+    });
+    const { page, tabId } = await openArticle(env, path);
+    for (const view of [await openSidebar(env, tabId), await openPopup(env, tabId)]) {
+      const facts = view.getByTestId('fact');
+      await facts.first().waitFor({ timeout: 20_000 });
+      expect((await facts.allTextContents()).some((f) => f.includes('A'.repeat(100)))).toBe(true);
+      const widths = await view.evaluate(() => ({ page: document.documentElement.scrollWidth, window: innerWidth }));
+      expect(widths.page, view.url()).toBeLessThanOrEqual(widths.window);
+      // Each fact's Copy is inside the window.
+      for (const copy of await view.getByTestId('fact').getByRole('button', { name: /copy/i }).all()) {
+        const box = (await copy.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(widths.window);
+      }
+      await view.screenshot({ path: `.tmp/long-word-${view.url().includes('popup') ? 'popup' : 'sidebar'}.png` });
+      await view.close();
+    }
+    await page.close();
+  });
+
   it('a page that moves its route fifty times a second leaves the sidebar usable (red team 33, C3)', async () => {
     env.server.route('/c3/churn.html', {
       body: SAMPLE.replace(
