@@ -7,7 +7,7 @@ import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
 import type { ColorId } from '../../core/types';
 import type { ColorMeaning } from '../../lib/settings';
 import { t } from '../../lib/i18n';
-import { el, setText, type UiHost } from './ui-host';
+import { el, readableSpacing, setText, type UiHost } from './ui-host';
 
 export interface ToolbarActions {
   pick(color: ColorId): void;
@@ -128,6 +128,7 @@ export class HighlightUi {
       }
     });
     this.ui.root.append(bar);
+    readableSpacing(bar);
     // The colour's meaning goes on the side away from the selection, so it never covers the passage being marked.
     if (place(bar, rect, d.defaultView!, 260)) bar.classList.add('above');
     this.toolbar = bar;
@@ -181,6 +182,7 @@ export class HighlightUi {
       children,
     );
     this.ui.root.append(node);
+    readableSpacing(node);
     this.toastNode = node;
     this.toastTimer = this.schedule(() => this.hideToast(), kind === 'error' ? 10_000 : 6_000);
   }

@@ -91,6 +91,28 @@ function hostStyle(doc: Document): string {
   ].join('; ');
 }
 
+/**
+ * Keeps the text spacing `node` inherits from the page (PAGE_SET: the reader's own WCAG 1.4.12 spacing) within what a
+ * reader sets to read better: no negative letter or word spacing, at most 0.3 em between letters and 1 em between
+ * words, lines 1 to 3 times the type's size. A page's rule aimed at Lede's host alone squeezed every toast to an
+ * unreadable smear, "Saved: …" with the stored words and Lede's warnings among them, or spread it over a third of
+ * the window (red team 50, P). Read once `node` is in Lede's root; a value in range is left to inheritance.
+ */
+export function readableSpacing(node: HTMLElement): void {
+  const view = node.ownerDocument.defaultView;
+  if (!view) return;
+  const st = view.getComputedStyle(node);
+  const size = Number.parseFloat(st.fontSize) || 16;
+  const within = (prop: string, value: string, min: number, max: number) => {
+    const px = Number.parseFloat(value);
+    if (!Number.isFinite(px) || (px >= min && px <= max)) return;
+    node.style.setProperty(prop, `${Math.min(Math.max(px, min), max)}px`);
+  };
+  within('letter-spacing', st.letterSpacing, 0, 0.3 * size);
+  within('word-spacing', st.wordSpacing, 0, size);
+  within('line-height', st.lineHeight, size, 3 * size);
+}
+
 /** How many times the host's style is put back when the page's script changes it, before Lede stops watching. */
 const MAX_REPAIRS = 20;
 

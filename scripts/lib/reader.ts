@@ -148,13 +148,23 @@ function attrOf(n: CdpNode, name: string): string | null {
  * toolbar lives in one), read through the DevTools protocol as paintedGroups reads the highlights.
  */
 export async function centreOf(page: Page, attr: string, value: string): Promise<{ x: number; y: number }> {
+  const box = await boxOf(page, attr, value);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The border box, in the window, of the first element carrying `attr="value"`, closed shadow roots included. */
+export async function boxOf(
+  page: Page,
+  attr: string,
+  value: string,
+): Promise<{ x: number; y: number; width: number; height: number }> {
   return withPiercedNode(page, attr, value, async (node, cdp) => {
     if (!node) throw new Error(`no element with ${attr}="${value}"`);
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
-      model: { content: number[] };
+      model: { content: number[]; border: number[] };
     };
-    const q = model.content;
-    return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+    const q = model.border;
+    return { x: q[0]!, y: q[1]!, width: q[4]! - q[0]!, height: q[5]! - q[1]! };
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boxOf,
   centreOf,
   centreOfText,
   clickText,
@@ -366,6 +367,35 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     await waitForNoteEditor(later);
     await pressClosingEditor(later, 'Escape');
     await later.close();
+  });
+
+  it('(k2) a page’s text spacing aimed at Lede’s host alone leaves the toast readable: the stored words neither smeared nor spread over the window (red team 50, P)', async () => {
+    // The host leaves letter and word spacing and line height to the page, for the reader's own WCAG 1.4.12 spacing.
+    // A rule for every element the page did not make squeezed the "Saved: …" toast (the stored words, Lede's
+    // warnings) to a smear under 100 px, or spread it over a third of the window.
+    const rules = {
+      squeeze: 'letter-spacing: -0.62em !important; word-spacing: -0.5em !important; line-height: 0 !important',
+      spread: 'letter-spacing: 40px !important; word-spacing: 400px !important; line-height: 9 !important',
+    };
+    for (const [kind, rule] of Object.entries(rules)) {
+      const path = `/trust/spacing-${kind}.html`;
+      const page = await trust.openPage(
+        path,
+        `document.addEventListener('DOMContentLoaded', () => { for (const el of document.querySelectorAll('*')) el.dataset.own = ''; });
+         </script><style>body > :not([data-own]), html > :not([data-own]) { ${rule} }</style><script>`,
+      );
+      await page.bringToFront();
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await page.waitForTimeout(150);
+      await page.keyboard.press('1');
+      await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+      const toast = await boxOf(page, 'class', 'toast ');
+      await page.screenshot({ path: `.tmp/spacing-${kind}-toast.png` });
+      // 560 px at most: the stored words fill it; a line or two of them, not a smear nor a wall.
+      expect(toast.width, kind).toBeGreaterThan(400);
+      expect(toast.height, kind).toBeLessThan(90);
+      await page.close();
+    }
   });
 
   it('(k) a page that swallows mouse and key events before anything else hears them cannot stop the toolbar or the keys', async () => {
