@@ -211,20 +211,19 @@ export class EditorFrame {
    * was found only with edits, and the editor says the page's words there changed.
    */
   open(annotation: Annotation, range: Range, focus: 'note' | 'tags', wordsChanged = false): void {
+    // Keys kept since the reader asked for this note (expect) go to it, as those typed while the frame loads.
+    const kept = this.expecting ? { early: this.early, save: this.saveKept } : null;
     this.close();
     this.nonce = randomNonce();
     this.range = range;
-    this.early = '';
+    this.early = kept?.early ?? '';
     this.focusAsked = false;
     this.readerLeft = false;
     this.readerTarget = null;
-    this.saveKept = false;
+    this.saveKept = kept?.save ?? false;
     this.closeKept = false;
     this.loaded = false;
-    this.keys.addEventListener('keydown', this.onEarlyKey, true);
-    this.keys.addEventListener('keyup', this.onEarlyKey, true);
-    this.keys.addEventListener('mousedown', this.onPointer, true);
-    this.pageFrames.start();
+    this.listen();
     const params = new URLSearchParams({ id: annotation.id, key: annotation.articleKey, focus, nonce: this.nonce });
     if (wordsChanged) params.set('changed', '1');
     const frame = this.doc.createElement('iframe');
@@ -254,6 +253,33 @@ export class EditorFrame {
     // where onEarlyKey keeps them before the page hears them: a frame focused while still loading drops them.
     view?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     view?.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  /** Hears the reader's keys and presses on the page, for the note (onEarlyKey, onPointer). */
+  private listen(): void {
+    this.keys.addEventListener('keydown', this.onEarlyKey, true);
+    this.keys.addEventListener('keyup', this.onEarlyKey, true);
+    this.keys.addEventListener('mousedown', this.onPointer, true);
+    this.pageFrames.start();
+  }
+
+  /** The reader asked for a note whose editor is not open yet (expect): their keys are kept for it. */
+  private expecting = false;
+
+  /**
+   * The reader asked for a note of a passage not saved yet (the toolbar's Note, or N): their keys are kept for it
+   * from now, as while the frame loads, and `open` hands them on. Between the press and the frame the highlight is
+   * saved, a moment in which a page that focused a field of its own as the selection went read the note's first
+   * letter (red team 50, K2). Returns what stops the keeping when no editor opens (the save refused or failed).
+   */
+  expect(): () => void {
+    if (this.frame) return () => undefined;
+    this.close();
+    this.expecting = true;
+    this.listen();
+    return () => {
+      if (this.expecting && !this.frame) this.close();
+    };
   }
 
   private place(): void {
@@ -441,6 +467,7 @@ export class EditorFrame {
   }
 
   close(): void {
+    this.expecting = false;
     for (const timer of this.loadTimers) clearTimeout(timer);
     this.loadTimers = [];
     this.early = '';

@@ -182,6 +182,7 @@ export async function highlightSelection(
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view, (el) => (s.surface.contains(el) ? null : shadowRootOf(el)));
   if (apart) return refuse(REFUSED_FOR[apart]);
+  let stopKeeping: (() => void) | null = null;
   try {
     const selectors = describeOnPage(s.text, s.doc, range);
     if (!selectors) {
@@ -202,6 +203,8 @@ export async function highlightSelection(
     // The words stored, not the selection's: the browser's selection text holds what the text model leaves out (an
     // object's fallback, a shown <style>: red team 45), and the toast is where the reader checks what was kept.
     const text = selectors.find((x) => x.type === 'TextQuoteSelector')?.exact ?? selection.toString();
+    // For a note, the reader's keys are the note's from here, through the save (EditorFrame.expect).
+    stopKeeping = then ? editorOf(s).expect() : null;
     selection.removeAllRanges();
     surface.shownWidgets?.hideToolbar();
     if (!(await save(s, annotation, then ? undefined : t('savedWords', excerpt(text))))) return null;
@@ -216,6 +219,9 @@ export async function highlightSelection(
     // Never swallowed: whatever broke, the reader is told the highlight was not saved.
     fail(s, err instanceof Error ? err.message : String(err));
     return null;
+  } finally {
+    // No editor opened (the save was refused or failed): the keys are the page's again.
+    stopKeeping?.();
   }
 }
 
@@ -246,6 +252,17 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
   surface.shownWidgets?.hideToolbar();
   // No toast under an open editor: its Undo would remove the highlight whose note the reader is writing.
   surface.shownWidgets?.hideToast();
+  editorOf(s).open(annotation, range, focus, isPlacedOnChangedWords(s, id));
+  surface.raise();
+  // Where the reader types, nothing of the page's may lie over it: a clear frame of the page's at the top z-index took
+  // the words meant for the note (red team 26). The host goes in the top layer, above any z-index or frame.
+  surface.host().lift();
+  watchFullscreen(s);
+}
+
+/** The page's note editor, made at its first use. */
+function editorOf(s: PageSession): EditorFrame {
+  const { hl, surface } = s;
   surface.editor ??= new EditorFrame(
     surface.host(),
     s.doc,
@@ -273,12 +290,7 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
     },
     s.handoff.input ?? s.view,
   );
-  surface.editor.open(annotation, range, focus, isPlacedOnChangedWords(s, id));
-  surface.raise();
-  // Where the reader types, nothing of the page's may lie over it: a clear frame of the page's at the top z-index took
-  // the words meant for the note (red team 26). The host goes in the top layer, above any z-index or frame.
-  surface.host().lift();
-  watchFullscreen(s);
+  return surface.editor;
 }
 
 /** Sessions whose document is watched for a fullscreen element of the page's while the note editor is open. */

@@ -586,11 +586,12 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
       );
       expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
       await page.waitForTimeout(700); // the page's cover is laid
-      const pink = await centreOf(page, 'data-color', 'pink');
-      await page.mouse.click(pink.x, pink.y);
+      // Lede may already have seen its toolbar covered and taken it away, saying so (drawn-watch.ts): no click then.
+      const pink = await centreOf(page, 'data-color', 'pink').catch(() => null);
+      if (pink) await page.mouse.click(pink.x, pink.y);
       await expect
         .poll(() => piercedText(page, 'role', 'alert'), { message: cover })
-        .toMatch(/laid something over Lede's toolbar/);
+        .toMatch(/laid something over Lede's toolbar|hides Lede's toolbar/);
       // The selection is still the reader's: their colour key saves it.
       expect(await page.evaluate(() => String(getSelection())), cover).toBe(PASSAGE);
       await page.keyboard.press('2');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import {
+  centreOf,
   centreOfText,
   clickText,
   paintedHighlights,
@@ -212,6 +213,39 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = true));
     await clickText(page, 'common cause');
     await page.keyboard.type('Secret source Ivanov');
+    await waitForNoteEditor(page);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => trust.noteFor(path)).toBe('Secret source Ivanov');
+    expect(await page.evaluate(() => (window as unknown as { __got: string }).__got)).toBe('');
+    await page.close();
+  });
+
+  it('(n3) keys typed at once after the toolbar’s Note go to the note even where the page focuses a field of its own as the selection goes (red team 50, K2)', async () => {
+    // Between the press on Note and the editor's frame the highlight is saved; Lede drops the selection first, and a
+    // page that focused a hidden field at that moment read the note's first letter ("S" of "Secret source Ivanov").
+    const path = '/trust/early-keys-note.html';
+    const page = await trust.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        window.__got = '';
+        const f = document.createElement('input');
+        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0';
+        document.body.append(f);
+        f.addEventListener('input', () => { window.__got = f.value; });
+        let had = false;
+        document.addEventListener('selectionchange', () => {
+          const sel = getSelection();
+          if (!sel.isCollapsed && String(sel).length > 20) had = true;
+          else if (had && document.activeElement !== f) f.focus({ preventScroll: true });
+        });
+      });`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(300);
+    const note = await centreOf(page, 'data-action', 'note');
+    await page.mouse.click(note.x, note.y);
+    await page.keyboard.type('Secret source Ivanov', { delay: 30 });
     await waitForNoteEditor(page);
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => trust.noteFor(path)).toBe('Secret source Ivanov');
