@@ -16,6 +16,13 @@ import { PASSAGE, SAMPLE, SECOND, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
+/** A page's script: a field of its own, 1 px in the window's corner and faded out (`f`), recording what is typed into it in `window.__got`. */
+const HIDDEN_FIELD = `window.__got = '';
+  const f = document.createElement('input');
+  f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0';
+  document.body.append(f);
+  f.addEventListener('input', () => { window.__got = f.value; });`;
+
 /**
  * Red team 28's reader. `readPastPage()` puts a caret after the page's own last words and asks `window.find` for each
  * letter and digit, without wrapping: only text after the page's own can match. In Chromium the search went on into
@@ -198,11 +205,8 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     const page = await trust.openPage(
       path,
       `document.addEventListener('DOMContentLoaded', () => {
-        window.__got = ''; window.__armed = false;
-        const f = document.createElement('input');
-        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0';
-        document.body.append(f);
-        f.addEventListener('input', () => { window.__got = f.value; });
+        ${HIDDEN_FIELD}
+        window.__armed = false;
         for (const t of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'])
           addEventListener(t, () => { if (window.__armed) f.focus({ preventScroll: true }); }, true);
       });`,
@@ -227,11 +231,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     const page = await trust.openPage(
       path,
       `document.addEventListener('DOMContentLoaded', () => {
-        window.__got = '';
-        const f = document.createElement('input');
-        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0';
-        document.body.append(f);
-        f.addEventListener('input', () => { window.__got = f.value; });
+        ${HIDDEN_FIELD}
         let had = false;
         document.addEventListener('selectionchange', () => {
           const sel = getSelection();
