@@ -1,6 +1,7 @@
 // The list of annotated articles: title, site, date read, highlight and note counts, and what matched a search.
 import type { DocKind, LibraryResult } from '../../core/search';
 import { t } from '../../lib/i18n';
+import { unnamedHost } from '../../core/article/site-label';
 
 /** A date as the reader's locale writes it ("22 Feb 2026"). */
 export function readableDate(iso: string): string {
@@ -52,7 +53,13 @@ export function ArticleList({
                 <span class="lib-title-text">{title}</span>
               </button>
               <div class="muted small row">
-                {summary.site && <span>{summary.site}</span>}
+                {summary.site && (
+                  <span>
+                    <bdi>{summary.site}</bdi>
+                    {/* A name the page declared that is not its host's: the host beside it (unnamedHost). */}
+                    {unnamedHost(article) && <bdi class="lib-host"> · {unnamedHost(article)}</bdi>}
+                  </span>
+                )}
                 <span>{t('libRead', readableDate(article.lastSeen))}</span>
                 <span>{t('libCounts', summary.highlightCount, summary.noteCount)}</span>
                 {summary.colors.length > 0 && (

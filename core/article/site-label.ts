@@ -17,6 +17,37 @@ export function siteLabel(article: Pick<ArticleRecord, 'siteName' | 'url'>): str
 }
 
 /**
+ * The host of an article whose declared site name does not name it, for a list that shows the name: a page of
+ * `evil.example` calling itself "Reuters" (`og:site_name`) was listed as Reuters beside the reader's real Reuters
+ * articles, with no host in sight (red team 50, I). Null when no name was declared, or when the name holds the host's
+ * own name, the label before its suffix (the last label, or the last two where the one before is two or three letters:
+ * `co.uk`, `com.au`), compared without case, accents, spaces or punctuation: "The Guardian" names theguardian.com,
+ * "BBC News" bbc.co.uk, "Washington Free Beacon" freebeacon.com; "The New York Times" does not name nytimes.com,
+ * and is shown with it. An address by number (127.0.0.1) is never named. Pure.
+ */
+export function unnamedHost(article: Pick<ArticleRecord, 'siteName' | 'url'>): string | null {
+  if (!article.siteName?.trim()) return null;
+  let host: string;
+  try {
+    host = new URL(article.url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  if (!host) return null;
+  const fold = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+  const labels = host.split('.');
+  const byNumber = /^[\d.]+$/.test(host) || host.startsWith('[');
+  const short = labels.length >= 3 && labels.at(-2)!.length <= 3 && labels.at(-1)!.length === 2;
+  const own = byNumber ? '' : fold((short ? labels.at(-3) : labels.at(-2)) ?? labels[0] ?? '');
+  return own.length >= 2 && fold(article.siteName).includes(own) ? null : host;
+}
+
+/**
  * An article's address as a reader tells two apart: host without "www.", path and a `#!`/`#/` route, no scheme, query
  * or trailing slash ("news.example/2024/05/story"). Longer than `max` characters, its middle gives way to "…" (host
  * and the path's end are what differ). The URL itself when it does not parse. Pure.

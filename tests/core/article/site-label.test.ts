@@ -1,6 +1,6 @@
 // The address a reader tells two of a site's articles apart by (the popup's and sidebar's "Note saved on … (address)").
 import { describe, expect, it } from 'vitest';
-import { addressLabel } from '../../../core/article/site-label';
+import { addressLabel, unnamedHost } from '../../../core/article/site-label';
 
 describe('addressLabel', () => {
   it.each([
@@ -19,5 +19,27 @@ describe('addressLabel', () => {
     expect(label.startsWith('news.example/section/')).toBe(true);
     expect(label.endsWith('/the-story-itself')).toBe(true);
     expect(label).toContain('…');
+  });
+});
+
+describe('unnamedHost', () => {
+  it.each([
+    // Names that hold their host's own name: shown alone.
+    ['Reuters', 'https://www.reuters.com/world/story', null],
+    ['The Guardian', 'https://www.theguardian.com/world/2024/story', null],
+    ['BBC News', 'https://www.bbc.co.uk/news/world-1', null],
+    ['Washington Free Beacon', 'https://freebeacon.com/national-security/story/', null],
+    ['Süddeutsche Zeitung', 'https://www.sueddeutsche.de/politik/story', 'sueddeutsche.de'],
+    ['Le Monde', 'https://www.lemonde.fr/international/article/2024/story.html', null],
+    // A page of another host calling itself the outlet (red team 50, I): its host beside the name.
+    ['Reuters', 'https://evil.example/exclusive', 'evil.example'],
+    ['Reuters', 'https://reuters.evil.example/exclusive', 'reuters.evil.example'],
+    ['Reuters', 'http://127.0.0.1:8080/story', '127.0.0.1'],
+    // Names that are not the host's, honestly: shown with it, which tells the reader more, not less.
+    ['The New York Times', 'https://www.nytimes.com/2024/05/story.html', 'nytimes.com'],
+    // No name declared: the list shows the host already.
+    [undefined, 'https://evil.example/a', null],
+  ])('%s at %s → %s', (siteName, url, host) => {
+    expect(unnamedHost({ siteName: siteName ?? null, url })).toBe(host);
   });
 });
