@@ -52,15 +52,15 @@ const tagCache = new Map<string, string>();
  * block either: a leading "#", "-", "+" or the "." / ")" of "1." is escaped whatever follows it, since "## x",
  * "#x" under some readers, a "---" rule (or setext underline) and "1)" all start one. A "%" after another "%" is
  * escaped too: "%%" opens an Obsidian comment that hides the rest of the file, the reader's notes included. Nor may
- * the page's words file the note or give it fields in the reader's notes app (red team 50, E): a "#" before a tag's
- * letter anywhere ("cuts 4 billion #todo", "#lede/Evidence", Lede's own colour tag) is escaped, and so are the second
+ * the page's words file the note or give it fields in the reader's notes app (red team 50, E): a "#" before anything
+ * but a space or punctuation anywhere (a letter, an emoji: red team 51) ("cuts 4 billion #todo", "#lede/Evidence", Lede's own colour tag) is escaped, and so are the second
  * ":" of a Dataview or Logseq field ("rating:: 5") and the doubled "{" or "(" of a Logseq macro or block reference.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~=$]/g, '\\$&')
     .replace(/%(?=%)/g, '%\\')
-    .replace(/#(?=[\p{L}\p{N}_/-])/gu, '\\#')
+    .replace(/#(?![\s\p{P}]|$)/gu, '\\#')
     .replace(/:(?=:)/g, ':\\')
     .replace(/\{\{|\(\(/g, (pair) => `\\${pair[0]}\\${pair[1]}`)
     .replace(/^([^\S\n]*)([#+-])/gm, '$1\\$2')

@@ -403,6 +403,19 @@ export class EditorFrame {
     return this.lifted() || !fadedByPage(frame, view);
   }
 
+  /**
+   * A trusted click of the reader's on the page inside the open editor's box: something of the page's lies over the
+   * editor. A cover that cancels its pointerdown gives no mousedown for onPointer to judge, and the page side's click
+   * handler closed the editor on it, leaving the reader's next keys to the page's own field (red team 51, A2). The
+   * editor stays open, with the focus, and the reader is told; true when so.
+   */
+  coveredAt(e: MouseEvent): boolean {
+    if (!isReaderEvent(e) || !this.insideEditor(e)) return false;
+    if (this.doc.activeElement !== outerTarget(this.ui)) this.focusTaken();
+    this.callbacks.covered?.();
+    return true;
+  }
+
   /** Whether the point of `e` (in the page's window, or in one of its frames) is inside the shown editor's box. */
   private insideEditor(e: MouseEvent): boolean {
     const frame = this.frame;

@@ -52,7 +52,10 @@ export function startPageSession(
     handoff.input,
     life,
     () => s.surface.madeHost,
-    () => s.surface.widgets().toast(t('uiCovered'), undefined, 'error'),
+    () => {
+      s.surface.shownWidgets?.hideToolbar();
+      s.surface.widgets().toast(t('uiCovered'), undefined, 'error');
+    },
   );
   // Single-page apps change the article without a page load: once the new route has settled, detect again.
   watchRoutes(view, life, () => routeChanged(s));

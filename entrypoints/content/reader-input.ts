@@ -491,6 +491,12 @@ export class ReaderInput {
       openEditor(s, marked);
       return;
     }
+    // A click inside the open editor's box lands on the page only through a cover the page laid over it: the editor
+    // stays (editor-frame.ts coveredAt).
+    if (s.surface.editor?.coveredAt(e)) {
+      e.preventDefault();
+      return;
+    }
     s.surface.editor?.close();
     if (!s.view.getSelection()?.isCollapsed) return;
     const [id] = s.surface.usedPainter?.hitTest(e.clientX, e.clientY) ?? [];

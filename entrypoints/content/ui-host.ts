@@ -96,17 +96,18 @@ function hostStyle(doc: Document): string {
  * reader sets to read better: no negative letter or word spacing, at most 0.3 em between letters and 1 em between
  * words, lines 1 to 3 times the type's size. A page's rule aimed at Lede's host alone squeezed every toast to an
  * unreadable smear, "Saved: …" with the stored words and Lede's warnings among them, or spread it over a third of
- * the window (red team 50, P). Read once `node` is in Lede's root; a value in range is left to inheritance.
+ * the window (red team 50, P). Read once `node` is in Lede's root, and set on it.
  */
 export function readableSpacing(node: HTMLElement): void {
   const view = node.ownerDocument.defaultView;
   if (!view) return;
   const st = view.getComputedStyle(node);
   const size = Number.parseFloat(st.fontSize) || 16;
+  // Set on the node whatever it was, not only when out of range: inherited, it would follow a rule the page adds once
+  // the toast is up, or applies only while the browser paints (red team 51, P2).
   const within = (prop: string, value: string, min: number, max: number) => {
     const px = Number.parseFloat(value);
-    if (!Number.isFinite(px) || (px >= min && px <= max)) return;
-    node.style.setProperty(prop, `${Math.min(Math.max(px, min), max)}px`);
+    node.style.setProperty(prop, Number.isFinite(px) ? `${Math.min(Math.max(px, min), max)}px` : 'normal');
   };
   within('letter-spacing', st.letterSpacing, 0, 0.3 * size);
   within('word-spacing', st.wordSpacing, 0, size);

@@ -97,8 +97,8 @@ const DRAWN = /^(BUTTON|INPUT|TEXTAREA|SELECT|IMG|VIDEO|CANVAS|SVG|IFRAME|EMBED|
  * Lede's toolbar, toast or mark under the point of a press on the page's element that is not see-through: a cover
  * the page laid over Lede's UI above any z-index Lede knows of. Whether the reader saw it is not known from its style
  * (red team 50, T: a clear `<button>`, a 12 % tint or a white box with `mix-blend-mode: multiply` passed as drawn),
- * so the press is neither Lede's nor simply the page's: the page's element still gets it (a visible dialog there
- * keeps working), but it moves no focus and no selection, and the reader is told. Null where Lede's UI lies unseen
+ * so the press stays the page's (a visible bar there keeps working: red team 51's newsletter field, T3), and the
+ * reader is told that nothing was saved and Lede's toolbar is put away, out of the page's next click. Null where Lede's UI lies unseen
  * under the page's top layer (`buried`), as for coveredLede; the note editor's frame answers for itself
  * (editor-frame.ts).
  */
@@ -129,11 +129,9 @@ function relay(e: Event, ui: UiHost | null, covered: () => void): void {
     return;
   }
   if (e.composedPath()[0] !== outerTarget(ui)) {
-    if (e.type !== 'mousedown' && e.type !== 'click') return;
-    if (!contestedLede(e, ui)) return;
-    // The selection the reader made stays, for a colour key; no field of the page's takes the focus.
-    if (e.type === 'mousedown') e.preventDefault();
-    else covered();
+    // At the press, while the toolbar is still drawn (the page's element may drop the selection, and the toolbar
+    // with it, before the click), and once: the page may cancel its pointerdown, and no mousedown follows.
+    if (e.type === 'pointerdown' && contestedLede(e, ui)) covered();
     return;
   }
   // A click by keyboard (Enter or Space on a focused button) has no click count; pointer events never have one.

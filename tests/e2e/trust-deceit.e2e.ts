@@ -552,11 +552,11 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.close();
   });
 
-  it('(r2) a cover of any look a page lays over the toolbar takes no colour unsaid: the reader is told, and their selection stays for a key (red team 50, T)', async () => {
+  it('(r2) a cover of any look a page lays over the toolbar takes no colour unsaid: the reader is told, and a colour key saves the passage (red team 50, T)', async () => {
     // A press on a clear layer over the toolbar is relayed to Lede (red team 24); judged by its look, a clear
     // <button>, a 12 % tint or a white box blended away (mix-blend-mode: multiply) was the page's own: the reader's
-    // click on a colour saved nothing, said nothing, and dropped their selection, so a colour key after it saved
-    // nothing either.
+    // click on a colour saved nothing and said nothing. The click stays the page's (an honest bar there keeps its
+    // field: red team 51, T3); the reader is told, and the toolbar put away.
     const looks: Record<string, string> = {
       'clear button': 'background:transparent;border:0',
       'faint tint': 'background:rgba(0,0,0,.12)',
@@ -592,8 +592,11 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
       await expect
         .poll(() => piercedText(page, 'role', 'alert'), { message: cover })
         .toMatch(/laid something over Lede's toolbar|hides Lede's toolbar/);
-      // The selection is still the reader's: their colour key saves it.
-      expect(await page.evaluate(() => String(getSelection())), cover).toBe(PASSAGE);
+      expect(await trust.quotesFor(path), cover).toEqual([]);
+      // As the toast says: selected again, a colour key saves the passage.
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await page.waitForTimeout(150);
       await page.keyboard.press('2');
       await expect.poll(() => trust.quotesFor(path), { message: cover }).toEqual([PASSAGE]);
       await page.close();

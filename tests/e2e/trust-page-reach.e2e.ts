@@ -376,6 +376,8 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     const rules = {
       squeeze: 'letter-spacing: -0.62em !important; word-spacing: -0.5em !important; line-height: 0 !important',
       spread: 'letter-spacing: 40px !important; word-spacing: 400px !important; line-height: 9 !important',
+      // Red team 51 (P2): the squeeze laid once the toast is up, past Lede's one reading of it.
+      late: '',
     };
     for (const [kind, rule] of Object.entries(rules)) {
       const path = `/trust/spacing-${kind}.html`;
@@ -389,6 +391,13 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
       await page.waitForTimeout(150);
       await page.keyboard.press('1');
       await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+      await boxOf(page, 'class', 'toast ');
+      if (kind === 'late')
+        await page.evaluate((squeeze) => {
+          const style = document.createElement('style');
+          style.textContent = `body > :not([data-own]), html > :not([data-own]) { ${squeeze} }`;
+          document.head.append(style);
+        }, rules.squeeze);
       const toast = await boxOf(page, 'class', 'toast ');
       await page.screenshot({ path: `.tmp/spacing-${kind}-toast.png` });
       // 560 px at most: the stored words fill it; a line or two of them, not a smear nor a wall.

@@ -320,7 +320,7 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     // Judged by its look, a clear textarea (no opacity), a white box blended away (mix-blend-mode: multiply) or a
     // faint tint was the page's: the reader's click into their note went to it, and the page read what they typed
     // next, in Chromium and Firefox. A press inside the editor's box is now the editor's, whatever lies over it.
-    for (const cover of ['clear field', 'blended box', 'faint tint']) {
+    for (const cover of ['clear field', 'blended box', 'faint tint', 'field cancelling the press']) {
       const path = `/trust/shadow-cover-${++tries}.html`;
       const page = await trust.openPage(
         path,
@@ -335,14 +335,19 @@ describe('a page cannot reach what the reader marked or wrote', () => {
         ([b, kind]) => {
           const holder = document.createElement('div');
           const root = holder.attachShadow({ mode: 'open' });
-          const c = document.createElement(kind === 'clear field' ? 'textarea' : 'div');
+          const c = document.createElement(kind.includes('field') ? 'textarea' : 'div');
+          // Red team 51 (A2): a cancelled pointerdown gives no mousedown, and the click closed the editor.
+          if (kind === 'field cancelling the press')
+            c.addEventListener('pointerdown', (e) => {
+              e.preventDefault();
+              c.focus();
+            });
           c.setAttribute('popover', 'manual');
-          const look =
-            kind === 'clear field'
-              ? 'background:transparent;color:transparent;caret-color:transparent;resize:none;outline:0'
-              : kind === 'blended box'
-                ? 'background:#fff;mix-blend-mode:multiply'
-                : 'background:rgba(0,0,0,.12)';
+          const look = kind.includes('field')
+            ? 'background:transparent;color:transparent;caret-color:transparent;resize:none;outline:0'
+            : kind === 'blended box'
+              ? 'background:#fff;mix-blend-mode:multiply'
+              : 'background:rgba(0,0,0,.12)';
           c.style.cssText = `position:fixed;margin:0;padding:0;border:0;inset:auto;top:${b.y}px;left:${b.x}px;width:${b.width}px;height:${b.height * 0.6}px;${look}`;
           c.addEventListener('input', () => {
             (window as unknown as { __stolen: string }).__stolen += (c as HTMLTextAreaElement).value;

@@ -125,7 +125,7 @@ describe('Markdown export', () => {
     // Red team 50 (E): a key fact, a quote and a highlight are the page's words, written into every Markdown export
     // and folder note. "#todo" and "#lede/Evidence" (Lede's own colour tag) became Obsidian tags, "rating:: 5" a
     // Dataview or Logseq field, "{{video https://…}}" a Logseq embed fetching the page owner's address.
-    const fact = { ...extraction.facts[0]!, text: 'The budget cuts 4 billion #todo from schools. rating:: 5' };
+    const fact = { ...extraction.facts[0]!, text: 'The budget cuts 4 billion #todo from schools #🔥 rating:: 5' };
     const quote = {
       ...extraction.quotes[0]!,
       text: 'We confirmed #lede/Evidence today {{video https://evil.example/b.mp4}}',
@@ -144,7 +144,8 @@ describe('Markdown export', () => {
       now,
     );
     // No unescaped "#" before a tag's letter, "::", "{{" or "((" is left of the page's words.
-    for (const page of ['#todo', '#lede/Evidence', '#important']) expect(md).toContain(`\\${page}`);
+    // Red team 51: an emoji tag too.
+    for (const page of ['#todo', '#lede/Evidence', '#important', '#🔥']) expect(md).toContain(`\\${page}`);
     expect(md).not.toMatch(/(^|[^\\])#(todo|lede|important)/m);
     expect(md).not.toMatch(/[^\\]::|[^\\]\{\{|[^\\]\(\(/);
     expect(md).toContain('rating:\\: 5');
