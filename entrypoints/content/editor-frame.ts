@@ -112,7 +112,8 @@ export class EditorFrame {
       // A field of the page's takes the keys only where the reader pressed it: a field the page focused by itself,
       // at the press that opened the editor or as the selection went, would read the note's first letters (red team
       // 50, K).
-      if (isEditable(k.composedPath()[0] ?? null) && this.readerPressed(k.composedPath()[0] as Node)) return;
+      const at = k.composedPath()[0] as Node | undefined;
+      if (at && isEditable(at) && this.readerPressed(at)) return;
     } else if (this.readerLeft) return;
     else if (k.target !== this.ui.host) this.focusTaken();
     k.stopImmediatePropagation();
@@ -157,12 +158,8 @@ export class EditorFrame {
     // (red team 50, A: a clear field, or a white box blended away, in the top layer from a shadow root of its own,
     // where Lede does not hear it open). Whatever it looks like, the reader pressed where the editor is: the focus
     // stays in the note (no field of the page's takes it), their keys stay the note's, and they are told.
-    if (this.insideEditor(e as MouseEvent)) {
+    if (this.coveredAt(e as MouseEvent)) {
       e.preventDefault();
-      // Taken back only if the page moved it at the press (a focus() in its own pointerdown listener): asked again
-      // while the frame has it, the frame's window goes through a blur and a focus that can drop the next key.
-      if (this.doc.activeElement !== outerTarget(this.ui)) this.focusTaken();
-      this.callbacks.covered?.();
       return;
     }
     this.readerLeft = true;
@@ -404,13 +401,16 @@ export class EditorFrame {
   }
 
   /**
-   * A trusted click of the reader's on the page inside the open editor's box: something of the page's lies over the
-   * editor. A cover that cancels its pointerdown gives no mousedown for onPointer to judge, and the page side's click
-   * handler closed the editor on it, leaving the reader's next keys to the page's own field (red team 51, A2). The
-   * editor stays open, with the focus, and the reader is told; true when so.
+   * A trusted press or click of the reader's on the page inside the open editor's box: something of the page's lies
+   * over the editor. Asked at the mousedown (onPointer) and by the page side's click handler, which closes the editor
+   * otherwise: a cover that cancels its pointerdown gives no mousedown, and its click closing the editor left the
+   * reader's next keys to the page's own field (red team 51, A2). The editor stays open, with the focus, and the
+   * reader is told; true when so.
    */
   coveredAt(e: MouseEvent): boolean {
     if (!isReaderEvent(e) || !this.insideEditor(e)) return false;
+    // Taken back only if the page moved it at the press (a focus() in its own pointerdown listener): asked again
+    // while the frame has it, the frame's window goes through a blur and a focus that can drop the next key.
     if (this.doc.activeElement !== outerTarget(this.ui)) this.focusTaken();
     this.callbacks.covered?.();
     return true;
