@@ -58,14 +58,7 @@ export function coveredLede(e: Event, ui: UiHost | null): Element | null {
   if (found !== undefined) return found;
   found = null;
   const target = e.composedPath()[0];
-  if (target !== outerTarget(ui) && target instanceof Element && seeThrough(target)) {
-    // Every box at the point, the covered ones too, in this root's terms: the first of Lede's is what the reader saw.
-    for (const el of ui.root.elementsFromPoint(e.clientX, e.clientY))
-      if (el !== ui.host && ui.root.contains(el)) {
-        found = el;
-        break;
-      }
-  }
+  if (target !== outerTarget(ui) && target instanceof Element && seeThrough(target)) found = ledeAt(e, ui);
   covered.set(e, found);
   return found;
 }
@@ -106,8 +99,17 @@ function contestedLede(e: Event, ui: UiHost): Element | null {
   if (!e.isTrusted || !(e instanceof MouseEvent) || !ui.host.isConnected || ui.buried()) return null;
   const target = e.composedPath()[0];
   if (target === outerTarget(ui) || !(target instanceof Node) || ui.contains(target)) return null;
+  const under = ledeAt(e, ui);
+  return under instanceof HTMLIFrameElement ? null : under;
+}
+
+/**
+ * Lede's element at the point of `e`, under whatever the page drew there: every box at the point, the covered ones
+ * too, in this root's terms; the first of Lede's is what the reader saw.
+ */
+function ledeAt(e: MouseEvent, ui: UiHost): Element | null {
   for (const el of ui.root.elementsFromPoint(e.clientX, e.clientY))
-    if (el !== ui.host && ui.root.contains(el)) return el instanceof HTMLIFrameElement ? null : el;
+    if (el !== ui.host && ui.root.contains(el)) return el;
   return null;
 }
 
