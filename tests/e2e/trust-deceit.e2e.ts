@@ -581,11 +581,16 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
             cover = document.createElement('${cover === 'clear button' ? 'button' : 'div'}');
             cover.style.cssText = 'position:fixed;z-index:2147483647;padding:0;margin:0;${look};left:' + (l - 6) + 'px;top:' + (t - 6) + 'px;width:' + (r - l + 12) + 'px;height:' + (b - t + 12) + 'px';
             document.documentElement.append(cover);
+            window.__covered = true;
           }, 100);
         });`,
       );
       expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-      await page.waitForTimeout(700); // the page's cover is laid
+      // The page's cover is laid (on a loaded machine this took longer than the 700 ms once waited, and the click
+      // went to the toolbar itself).
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __covered?: boolean }).__covered === true))
+        .toBe(true);
       // Lede may already have seen its toolbar covered and taken it away, saying so (drawn-watch.ts): no click then.
       const pink = await centreOf(page, 'data-color', 'pink').catch(() => null);
       if (pink) await page.mouse.click(pink.x, pink.y);
