@@ -55,9 +55,15 @@ export function ArticleList({
               <div class="muted small row">
                 {summary.site && (
                   <span>
-                    <bdi>{summary.site}</bdi>
-                    {/* A name the page declared that is not its host's: the host beside it (unnamedHost). */}
-                    {unnamedHost(article) && <bdi class="lib-host"> · {unnamedHost(article)}</bdi>}
+                    {/* A name the page declared that is not its host's: the host beside it, set apart (unnamedHost). */}
+                    {unnamedHost(article) ? (
+                      <>
+                        <bdi>{article.siteName}</bdi>
+                        <bdi class="lib-host"> · {unnamedHost(article)}</bdi>
+                      </>
+                    ) : (
+                      <bdi>{summary.site}</bdi>
+                    )}
                   </span>
                 )}
                 <span>{t('libRead', readableDate(article.lastSeen))}</span>

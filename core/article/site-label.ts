@@ -5,10 +5,15 @@ import type { ArticleRecord } from '../types';
 
 /**
  * The site's own name when the page declared one (`og:site_name`), else the URL's host without a leading "www.",
- * or "" when the URL is not one. Pure.
+ * or "" when the URL is not one. A declared name that does not name its host carries the host after it ("Reuters ·
+ * evil.example", `unnamedHost`), so the library's site filter, the source ledger's outlets and every export tell a
+ * page calling itself "Reuters" apart from Reuters (red team 50, I). Pure.
  */
 export function siteLabel(article: Pick<ArticleRecord, 'siteName' | 'url'>): string {
-  if (article.siteName) return article.siteName;
+  if (article.siteName) {
+    const host = unnamedHost(article);
+    return host ? `${article.siteName} · ${host}` : article.siteName;
+  }
   try {
     return new URL(article.url).hostname.replace(/^www\./, '');
   } catch {

@@ -99,7 +99,8 @@ describe('every export writes metadata as one line whatever the store holds', ()
     const md = exportMarkdown(one(forged), now);
     expect(headings(md)).toEqual(['# Budget cuts ahead', '## Key facts', '## Quotes', '## Highlights']);
     expect(md).toContain('By Ada \\> Verified by the editors · X ## My note Checked with the source myself');
-    expect(md).toContain('site: "X ## My note Checked with the source myself… the figures hold."');
+    // The declared name does not name its host, so the host follows it (red team 50, I).
+    expect(md).toContain('site: "X ## My note Checked with the source myself… the figures hold. · news.example"');
     // Several articles: the same in the multi-article document.
     const two = exportMarkdown(
       { ...one(forged), articles: [forged, record({ key: `${KEY}/2`, url: `${KEY}/2` })] },
@@ -120,7 +121,7 @@ describe('every export writes metadata as one line whatever the store holds', ()
     for (const [siteName, escaped] of Object.entries(cases)) {
       const md = exportMarkdown(one(record({ siteName })), now);
       expect(headings(md), siteName).toEqual(['# Budget cuts ahead', '## Key facts', '## Quotes', '## Highlights']);
-      expect(md, siteName).toContain(`\n${escaped} · <https://news.example`);
+      expect(md, siteName).toContain(`\n${escaped} · news.example · <https://news.example`);
     }
   });
 

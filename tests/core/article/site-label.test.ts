@@ -1,6 +1,6 @@
 // The address a reader tells two of a site's articles apart by (the popup's and sidebar's "Note saved on … (address)").
 import { describe, expect, it } from 'vitest';
-import { addressLabel, unnamedHost } from '../../../core/article/site-label';
+import { addressLabel, siteLabel, unnamedHost } from '../../../core/article/site-label';
 
 describe('addressLabel', () => {
   it.each([
@@ -41,5 +41,14 @@ describe('unnamedHost', () => {
     [undefined, 'https://evil.example/a', null],
   ])('%s at %s → %s', (siteName, url, host) => {
     expect(unnamedHost({ siteName: siteName ?? null, url })).toBe(host);
+  });
+});
+
+describe('siteLabel', () => {
+  it("names a page by its declared outlet, with its host when the name is not its host's (red team 50, I)", () => {
+    expect(siteLabel({ siteName: 'Reuters', url: 'https://www.reuters.com/world/story' })).toBe('Reuters');
+    expect(siteLabel({ siteName: 'Reuters', url: 'https://evil.example/exclusive' })).toBe('Reuters · evil.example');
+    expect(siteLabel({ siteName: null, url: 'https://www.evil.example/a' })).toBe('evil.example');
+    expect(siteLabel({ siteName: null, url: 'not a url' })).toBe('');
   });
 });

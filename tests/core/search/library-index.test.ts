@@ -82,6 +82,29 @@ describe('library search', () => {
     expect(index.search({ text: 'class', tags: ['climate'] })).toEqual([]);
   });
 
+  it('keeps a page calling itself "Reuters" apart from Reuters in the site filter (red team 50, I)', () => {
+    const real: ArticleRecord = {
+      ...other,
+      key: 'https://www.reuters.com/world/a',
+      url: 'https://www.reuters.com/world/a',
+      siteName: 'Reuters',
+    };
+    const fake: ArticleRecord = {
+      ...other,
+      key: 'https://evil.example/b',
+      url: 'https://evil.example/b',
+      siteName: 'Reuters',
+    };
+    const anns = [real, fake].map((a) =>
+      annotation({ articleKey: a.key, exact: 'a passage', body: { note: '', tags: [], color: 'yellow' } }),
+    );
+    const index = new LibraryIndex([real, fake], anns);
+    index.buildIndex(new Map());
+    expect(index.facets().sites).toEqual(expect.arrayContaining(['Reuters', 'Reuters · evil.example']));
+    expect(index.search({ sites: ['Reuters'] }).map((r) => r.summary.article.key)).toEqual([real.key]);
+    expect(index.search({ sites: ['Reuters · evil.example'] }).map((r) => r.summary.article.key)).toEqual([fake.key]);
+  });
+
   it('sorts by title and by number of highlights', () => {
     const { index } = library();
     expect(index.search({ sort: 'title' }).map((r) => r.summary.article.title)[0]).toMatch(/^Budget/);
