@@ -45,8 +45,15 @@ describe('differsUnseen', () => {
   });
 });
 
-/** Until Confirm takes the words found (they must have been shown unchanged for a moment). */
-const steady = () => new Promise((r) => setTimeout(r, STEADY_MS + 150));
+/**
+ * Until Confirm takes the words found (they must have been shown unchanged for a moment): the moment itself, then
+ * until the first button is enabled. Preact starts the moment's timer in an effect, after a frame, which a loaded
+ * machine delays past any fixed margin (the full unit suite on two busy cores failed a 150 ms one).
+ */
+const steady = async () => {
+  await new Promise((r) => setTimeout(r, STEADY_MS));
+  await vi.waitFor(() => expect(document.querySelector('button')?.disabled).toBe(false), { timeout: 5000 });
+};
 
 describe('AnchorConfidence', () => {
   const { mountHost } = useHappyDomDocument();
