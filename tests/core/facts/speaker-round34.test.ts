@@ -1,0 +1,27 @@
+// Who said what, thirty-fourth round (PolNeAR train folds 0–3 read, fold 4 kept as the judging fold). Real sentences
+// from PolNeAR train (named below, shortened), else written for the shape and marked so. Paragraphs " || ".
+import { speakerTable } from './speaker-table';
+
+speakerTable('round 34', {
+  'an office’s statement is the office’s, not the officeholder’s own words': {
+    '"“…,” Powell’s office said in a statement. “…”"': {
+      // west-journal_2016-08-19_report-republican-colin-powell-a (PolNeAR train, fold 2): "Colin Powell" before.
+      text: 'Former Secretary of State Colin Powell advised Clinton to use a personal email account. || “He did write former Secretary Clinton an email memo describing his use of his personal AOL email account for unclassified messages,” Powell’s office said in a statement. “At the time there was no equivalent system within the department.”',
+      quote: 'At the time there was',
+      speaker: 'Powell’s office',
+    },
+    '"“…,” Ryan’s office said in a statement."': {
+      // west-journal_2016-05-06_republican-unity-meeting-schedul (PolNeAR train, fold 0): "Paul Ryan" before.
+      text: 'House Speaker Paul Ryan will meet Donald Trump next week. || “Having both said we need to unify the party, Speaker Ryan has invited Donald Trump to meet with members of the House Republican leadership in Washington on Thursday morning,” Ryan’s office said in a statement.',
+      quote: 'Having both said',
+      speaker: 'Ryan’s office',
+    },
+  },
+  'near misses: the officeholder speaking, or an office named as an organisation': {
+    '"“…,” Powell said in a statement." (written for the shape)': {
+      text: 'Former Secretary of State Colin Powell advised Clinton to use a personal email account. || “At the time there was no equivalent system within the department,” Powell said in a statement.',
+      quote: 'At the time there was',
+      speaker: 'Colin Powell',
+    },
+  },
+});
