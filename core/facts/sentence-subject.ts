@@ -26,11 +26,12 @@ const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 /** After a name's possessive: its role, the last word a lowercase role noun, closed by a comma (" Virginia state director, "). */
 const POSSESSED_ROLE = /^\s(?:[\p{L}-]+\s){0,3}(\p{Ll}[\p{Ll}-]+),\s/u;
 /**
- * A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders", "the justice"
- * (a head from titled-description.ts's general list of role nouns, or a body, document or group).
+ * A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders", "the justice",
+ * "One operative inside Trump Tower", "an aide at the White House" (a head from titled-description.ts's general list
+ * of role nouns, or a body, document or group, and a named place or body it belongs to).
  */
 const DESCRIBED = new RegExp(
-  String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|critics|supporters|activists|organizers|organization|agency|department|company|union|court|board|council|ministry|government|administration|\d+-year-old|${[...ROLE_NOUNS].join('|')})(?:\s(?:for|from)\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])`,
+  String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|critics|supporters|activists|organizers|organization|agency|department|company|union|court|board|council|ministry|government|administration|\d+-year-old|${[...ROLE_NOUNS].join('|')})(?:\s(?:for|from|inside|in|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])`,
   'u',
 );
 
@@ -120,8 +121,11 @@ export function sentenceSubject(
       )
         return null;
       const who = resolveSpeaker(described[0], start, b, ctx, quoteAt);
-      // "The GOP presidential candidate sent out an email …": a person's role is not the body named inside it.
-      return who && ctx.typeOf(who) === 'org' && PERSON_ROLE.test(described[0]) ? described[0] : who;
+      // "The GOP presidential candidate sent out an email …": a person's role is not the body named inside it, nor
+      // the place or body it belongs to ("One operative inside Trump Tower" is not Trump Tower).
+      const head = described[0].replace(/\s(?:for|from|inside|in|at|with)\s.*$/su, '');
+      const type = who ? ctx.typeOf(who) : null;
+      return who && (type === 'org' || type === 'place') && PERSON_ROLE.test(head) ? described[0] : who;
     }
     const name = NAME_RUN.exec(clause);
     if (
