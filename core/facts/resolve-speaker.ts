@@ -44,11 +44,12 @@ const ROLE_FOR_ANOTHER =
 
 /**
  * A phrase headed by the people around a named person, after that person's name or possessive: "the Smith family",
- * "Smith's parents", "Clinton's campaign", "the Trump campaign", "Trump's lawyers", "Powell’s office", "Ryan's
- * staff" (an office's statement is its staff's wording, not the officeholder's own words).
+ * "Smith's parents", "Clinton's campaign", "the Trump campaign", "Trump's lawyers", "Lazar's public defense
+ * counsel", "Powell’s office", "Ryan's staff" (an office's statement is its staff's wording, not the officeholder's
+ * own words).
  */
 const PEOPLE_OF_A_PERSON =
-  /^(?:the\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s(?:(?:family|campaign)['’]s\s)?(?:[\p{Ll}-]+\s)?(?:family|families|parents|mother|father|widow|widower|wife|husband|sons?|daughters?|children|brothers?|sisters?|relatives|lawyers?|attorneys?|legal\steam|campaign|camp|team|office|staff|estate|representatives?|spokes(?:man|woman|person)|aides?|allies|supporters)$/u;
+  /^(?:the\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s(?:(?:family|campaign)['’]s\s)?(?:[\p{Ll}-]+\s){0,2}(?:family|families|parents|mother|father|widow|widower|wife|husband|sons?|daughters?|children|brothers?|sisters?|relatives|lawyers?|attorneys?|counsel|legal\steam|campaign|camp|team|office|staff|estate|representatives?|spokes(?:man|woman|person)|aides?|allies|supporters)$/u;
 
 /** "Trump’s running mate", "Clinton's spokesman", "Obama's press secretary": a role of a named person's. */
 const POSSESSIVE_ROLE = new RegExp(

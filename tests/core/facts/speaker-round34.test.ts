@@ -24,4 +24,39 @@ speakerTable('round 34', {
       speaker: 'Colin Powell',
     },
   },
+  'a described subject with the place it belongs to speaks, not a name in its verb’s object': {
+    '"One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “…”"': {
+      // politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (PolNeAR train, fold 1): "Paul Ryan" before.
+      text: 'House Speaker Paul Ryan said he was not ready to back Donald Trump. || One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”',
+      quote: 'not a big deal',
+      speaker: 'One operative inside Trump Tower',
+    },
+  },
+  'near misses: a described subject with no place, or a named subject': {
+    '"One operative tried to downplay Ryan’s comments, saying …" (written for the shape)': {
+      text: 'House Speaker Paul Ryan said he was not ready to back Donald Trump. || One operative tried to downplay Ryan’s comments, saying they were “not a big deal around here.”',
+      quote: 'not a big deal',
+      speaker: 'One operative',
+    },
+    '"Corey Lewandowski tried to downplay Ryan’s comments, saying …" (written for the shape)': {
+      text: 'House Speaker Paul Ryan said he was not ready to back Donald Trump. || Corey Lewandowski tried to downplay Ryan’s comments, saying they were “not a big deal around here.”',
+      quote: 'not a big deal',
+      speaker: 'Corey Lewandowski',
+    },
+  },
+  'a named person’s counsel is not that person': {
+    '"Lazar’s public defense counsel asked for …, calling his hacking expeditions "…""': {
+      // wash-post_2016-09-03_hacker-who-exposed-clinton-s-use (PolNeAR train, fold 1): "Marcel Lehel Lazar" before.
+      text: 'The Romanian hacker Marcel Lehel Lazar was sentenced on Thursday. || In court documents, Lazar\'s public defense counsel asked for a sentence of three years, calling his hacking expeditions "an addiction of sorts."',
+      quote: 'an addiction of sorts',
+      speaker: "Lazar's public defense counsel",
+    },
+  },
+  'near miss: the person himself': {
+    '"In court documents, Lazar asked for …, calling his hacking expeditions "…"" (written for the shape)': {
+      text: 'The Romanian hacker Marcel Lehel Lazar was sentenced on Thursday. || In court documents, Lazar asked for a sentence of three years, calling his hacking expeditions "an addiction of sorts."',
+      quote: 'an addiction of sorts',
+      speaker: 'Marcel Lehel Lazar',
+    },
+  },
 });
