@@ -12,7 +12,7 @@ export const VERBS =
   'shared with|shares with|penned|revealed|reveals|confessed|confesses|captioned|proclaimed|proclaims|mentioned|mentions|retaliated|questioned|reacted|chanted|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on(?!\\sto\\s)|opined|sighed|laughed|' +
   'surmised|barked|repeated|' +
-  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
+  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|charging|calling it|' +
   // "…, with the crowd chanting “…”", "with Trump reportedly yelling: “…”": the present participles of verbs of speech
   // whose past forms are above, so an absolute "with X VERBing" names its own subject, not the sentence's.
   // Not those that open a phrase of their own ("In responding Friday, …", "an email stating, “…”").

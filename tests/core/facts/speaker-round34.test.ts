@@ -59,4 +59,29 @@ speakerTable('round 34', {
       speaker: 'Marcel Lehel Lazar',
     },
   },
+  'a report issued and then "charging" is its issuer’s word': {
+    "\"The Holocaust Memorial Museum in Washington issued a report this month charging … with ''…''\"": {
+      // nyt_2015-11-24_world-war-ii-haunts-our-terror-d (PolNeAR train, fold 1): no speaker before.
+      text: "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes against humanity,'' ''genocide'' and ''mass atrocities to control, expel, and exterminate ethnic and religious minorities.''",
+      quote: 'mass atrocities',
+      speaker: 'Holocaust Memorial Museum',
+    },
+    '"Amnesty International in London issued a report on Monday charging …" (written for the shape)': {
+      text: 'Amnesty International in London issued a report on Monday charging the government with "systematic abuse of detainees in the north."',
+      quote: 'systematic abuse',
+      speaker: 'Amnesty International',
+    },
+    '"… held up a report charging …": the subject, not the whole clause (written for the shape)': {
+      text: "The Holocaust Memorial Museum in Washington held up a report charging the Islamic State with ''crimes against humanity in Iraq and Syria.''",
+      quote: 'crimes against humanity',
+      speaker: 'Holocaust Memorial Museum',
+    },
+  },
+  'near miss: "charging" after a determiner is a noun': {
+    '"He stood near the electric charging station, saying "…"" (written for the shape)': {
+      text: 'Senator Mark Kirk toured the plant on Friday. || He stood near the electric charging station, saying "this is the future of transport."',
+      quote: 'this is the future',
+      speaker: 'Mark Kirk',
+    },
+  },
 });
