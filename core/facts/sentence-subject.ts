@@ -49,6 +49,10 @@ const WORDS_OF =
 const COPULA_THEN_COLON =
   /^\s(?:(?:also|still|even|again)\s)?(?:is|was|are|were|seemed|sounded|remained)\s(?!(?:a|an|the|no|not|there|here)\b)\p{Ll}[^,;:.!?]{0,60}:\s*$/u;
 
+/** A copula and a predicate that opens on no determiner: " was adamant that", " is confident". */
+const COPULA_ADJECTIVE =
+  /^\s(?:(?:also|still|now|clearly)\s)?(?:is|was|are|were)\s(?!(?:a|an|the|no|not|there|here|in|on|at)\b)\p{Ll}{3,}\b/u;
+
 /** The head of a described subject that is a person (or people), not a body. */
 const PERSON_ROLE = new RegExp(
   String.raw`(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|\d+-year-old|protesters|critics|supporters|activists|organizers|${[...ROLE_NOUNS].join('|')})$`,
@@ -70,10 +74,14 @@ export function sentenceSubject(
   b: number,
   ctx: SpeakerContext,
   quoteAt: number,
+  forParticiple = false,
 ): string | null {
   const s = blankQuotes(text.slice(sentStart, limit));
   /** "In a statement on Monday, Smith was blunt: “…”": a copula and its predicate introduce a quote after a colon. */
-  const verbNext = (after: string): boolean => VERB_NEXT.test(after) || COPULA_THEN_COLON.test(after);
+  // "She was adamant that …, telling Keyworth they wouldn't “…”": a participle with no subject of its own is the
+  // main clause's subject's, whatever its verb; a copula and an adjective make that clause too.
+  const verbNext = (after: string): boolean =>
+    VERB_NEXT.test(after) || COPULA_THEN_COLON.test(after) || (forParticiple && COPULA_ADJECTIVE.test(after));
   // "The major danger he sees for these plans is ''…''": a subject pronoun inside the subject phrase speaks.
   const held = PRONOUN_IN_SUBJECT.exec(s);
   if (held) return resolveSpeaker(held[1]!, sentStart + held[0].indexOf(held[1]!, 4), b, ctx, quoteAt);

@@ -84,4 +84,19 @@ speakerTable('round 34', {
       speaker: 'Mark Kirk',
     },
   },
+  'a participle with no subject is the main clause’s subject’s, after a copula too, never its own object’s': {
+    '"She was adamant that …, telling Keyworth they wouldn’t "…""': {
+      // wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a- (PolNeAR train, fold 3): "Keyworth" before.
+      text: 'Carly Fiorina led Hewlett-Packard. George Keyworth sat on its board. || But Fiorina tossed "cold water on the idea immediately," she wrote in her memoir. She was adamant that she and the company keep the upper hand, telling Keyworth they wouldn\'t "have to make the first move." Compaq, she predicted, would come to them.',
+      quote: 'have to make the first move',
+      speaker: 'Carly Fiorina',
+    },
+  },
+  'near miss: a main clause with a verb of its own, as before': {
+    '"Fiorina met the board in May, telling Keyworth …" (written for the shape)': {
+      text: 'Carly Fiorina led Hewlett-Packard. George Keyworth sat on its board. || Fiorina met the board in May, telling Keyworth they wouldn\'t "have to make the first move." Compaq would come to them.',
+      quote: 'have to make the first move',
+      speaker: 'Carly Fiorina',
+    },
+  },
 });
