@@ -5,7 +5,7 @@
 // he warned") are skipped; anything else gives null, so a doubtful sentence keeps no speaker.
 import type { SpeakerContext } from './speaker-context';
 import { GROUP_NOUNS } from './clause-subject';
-import { resolveSpeaker } from './resolve-speaker';
+import { OWN_WORDS, resolveSpeaker } from './resolve-speaker';
 import { isDemonymOrAdjective } from './lexicon';
 import { isRoleWord, OF_PLACE, VERB_NEXT } from './salience';
 import { ROLE_NOUNS } from './titled-description';
@@ -38,6 +38,10 @@ const DESCRIBED = new RegExp(
 /** "The major danger he sees for these plans is ", "What she wants is ": a pronoun's clause, then a copula, then the quote. */
 const PRONOUN_IN_SUBJECT =
   /^\s*(?:The|What|All)\s(?:[\p{Ll}-]+\s){0,4}?(he|she|they)\s\p{Ll}+s?\s(?:[\p{Ll}\s-]{0,40}\s)?(?:is|was|are|were)\s*$/u;
+
+/** A subject phrase (group 2; group 1 the space before it), an aside, a copula and "that" or a colon before the quote. */
+const OWN_WORDS_THEN_COPULA =
+  /^(\s*)([^,;:]+?)(?:,\s[^,;:]{1,60},)?\s(?:is|was|has\sbeen|had\sbeen)(?:\ssimple|\sclear)?(?::|\sthat)?\s*$/u;
 
 /** A sentence opening on "To" and a name, then a comma: "To Sharp, …", "To Mr. Smith, …". */
 const VIEW_OF = /^\s*To\s((?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s/u;
@@ -85,6 +89,11 @@ export function sentenceSubject(
   // "The major danger he sees for these plans is ''…''": a subject pronoun inside the subject phrase speaks.
   const held = PRONOUN_IN_SUBJECT.exec(s);
   if (held) return resolveSpeaker(held[1]!, sentStart + held[0].indexOf(held[1]!, 4), b, ctx, quoteAt);
+  // "The Florida senator’s answer was that “…”", "Hillary Clinton’s campaign slogan is “…”": a person's words named
+  // by a noun of saying, then a copula; the person speaks.
+  const owned = OWN_WORDS_THEN_COPULA.exec(s);
+  if (owned && OWN_WORDS.test(owned[2]!))
+    return resolveSpeaker(owned[2]!, sentStart + owned[1]!.length, b, ctx, quoteAt);
   // "To Sharp, Trump is the “kind-hearted and caring” man": the person whose view the sentence gives.
   const view = VIEW_OF.exec(s) ?? WORDS_OF.exec(s);
   if (view) {

@@ -99,4 +99,36 @@ speakerTable('round 34', {
       speaker: 'Carly Fiorina',
     },
   },
+  'a person’s words named by a noun of saying ("his assumption", "X’s answer", "X’s slogan") are the person’s': {
+    '"His assumption, confidently stated on live TV, was that "…""': {
+      // wash-post_2016-01-17_cruz-glad-to-finish-fight-with-t (PolNeAR train, fold 3): "His assumption" before.
+      text: 'Ted Cruz finished second in Iowa. || At the time, Cruz told NBC News that Trump\'s success had been "immensely beneficial for our campaign." His assumption, confidently stated on live TV, was that "as voters get more educated," they would graduate from Trump\'s campaign to his.',
+      quote: 'as voters get more educated',
+      speaker: 'Ted Cruz',
+    },
+    '"Hillary Clinton’s campaign slogan is “…”"': {
+      // breitbart_2016-02-20_the-latest-hillary-clinton-tells (PolNeAR train, fold 0): no speaker before.
+      text: 'Hillary Clinton’s campaign slogan is “I’m with her.” But now she wants voters to know that she’s with them.',
+      quote: 'I’m with her',
+      speaker: 'Hillary Clinton',
+    },
+    '"The Florida senator’s answer was that “…”"': {
+      // huff-post_2015-11-11_a-meaningful-exchange-actually-h (PolNeAR train, fold 0): no speaker before.
+      text: 'The moderators asked Marco Rubio about child care. || The Florida senator’s answer was that “the most important institution in society is the family,” so government should help families cope with child care costs.',
+      quote: 'the most important institution',
+      speaker: 'The Florida senator',
+    },
+  },
+  'near misses: a document, or a noun with no owner, keeps its reading': {
+    '"Her letter was clear: “…”" (written for the shape)': {
+      text: 'Sen. Marco Rubio of Florida campaigned in Iowa on Monday. || Her letter was clear: “the most important institution in society is the family.”',
+      quote: 'the most important institution',
+      speaker: null,
+    },
+    '"The answer was that “…”" (written for the shape)': {
+      text: 'Sen. Marco Rubio of Florida campaigned in Iowa on Monday, and Rubio said he would win. || The answer was that “the most important institution in society is the family.”',
+      quote: 'the most important institution',
+      speaker: null,
+    },
+  },
 });
