@@ -164,6 +164,8 @@ export function resolveSpeaker(
   const who = phrase
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    // "Donald Trump - who previously" (said): so does a "who" clause between dashes.
+    .replace(/\s[—–-]\s(?:who|whose)\b.*$/s, '')
     // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
     .replace(/,\s\p{Ll}+ing(?:\s.*)?$/su, '')
     // "A Feb. 1 letter from the American Legion obtained by The Associated Press": who obtained it does not speak.

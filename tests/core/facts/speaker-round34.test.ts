@@ -131,4 +131,20 @@ speakerTable('round 34', {
       speaker: null,
     },
   },
+  'a quote inside a dash aside is the subject’s before the aside, not a name that closes the aside': {
+    '"Donald Trump - who previously said he would "…" oil fields seized by the Islamic State - said …"': {
+      // wash-post_2015-11-15_carnage-renews-debate-over-milit (PolNeAR train, fold 3): "Islamic State" before.
+      text: 'The attacks in Paris killed 129 people. || GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields seized by the Islamic State - said at a Saturday rally in Texas that the United States should also close its borders to Syrian refugees.',
+      quote: 'bomb the [expletive]',
+      speaker: 'Donald Trump',
+    },
+  },
+  'near miss: "— which he added" keeps its pronoun': {
+    '"…, North Korea is violating … resolutions — which he added “is deeply regrettable.”"': {
+      // politico_2016-01-05_republicans-blast-obama-after-no (PolNeAR train, fold 0): a first version lost it.
+      text: 'Yukiya Amano, director general of the International Atomic Energy Agency, said in a statement Wednesday that, if its claims are true, North Korea is violating U.N. Security Council resolutions — which he added “is deeply regrettable.”',
+      quote: 'is deeply regrettable',
+      speaker: 'Yukiya Amano',
+    },
+  },
 });
