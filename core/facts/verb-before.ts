@@ -61,6 +61,13 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       if (opening) continue;
     }
     if (isNotAVerb(v[0], head)) continue;
+    // "Sanders was asked by host Bill Maher, who …, “Now, you famously said …?”": a question put in the passive is
+    // its asker's, named after "by"; not the person asked.
+    const asker = /^asked$/i.test(v[0]) && /\s(?:was|were)\s$/.test(head) ? ASKED_BY.exec(tail) : null;
+    if (asker) {
+      const whoAt = v.index! + v[0].length + asker[0].length - asker[1]!.length;
+      return { clause: `${v[0]} by ${asker[1]!}`, who: asker[1]!, whoAt };
+    }
     // "…, with Trump reportedly yelling: “…”", "…, with the crowd chanting “…”": an absolute "with X VERBing" has a
     // subject of its own, which speaks; not the sentence's, and not a name before ", with" (read as an aside below).
     const absolute = /ing$/i.test(v[0]) && tail.trim().length <= 2 ? ABSOLUTE_WITH.exec(head) : null;
@@ -192,6 +199,9 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
  */
 const ISSUED_DOCUMENT =
   /^(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\p{Ll}-]+\s){0,3}|(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,5}(?:(?:in|of|at)\s(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,3})?|(?:he|she|they|it|we)\s)(?:also\s|then\s|later\s)?)?(?:issued|released|put\sout|sent\sout|sent|posted|published)\s(?:a|an|the|his|her|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|press\srelease|release|letter|e-?mail|memo|message|tweet|note|report)(?:\s[\p{L}\d]+){0,3}$/u;
+
+/** " by host Bill Maher" (group 1: the asker, up to two lowercase role words before a capitalised name). */
+const ASKED_BY = /^\s+by\s((?:[\p{Ll}-]+\s){0,2}(?:\p{Lu}[\p{L}.'’\u2024-]*\s?){1,4}?)(?=[,:]|\s*$)/u;
 
 /**
  * Whether a subject phrase holds a reporting verb of its own ("said the way the Clinton operation …"), so that it is

@@ -147,4 +147,19 @@ speakerTable('round 34', {
       speaker: 'Yukiya Amano',
     },
   },
+  'a question put in the passive ("X was asked by Y, “…?”") is the asker’s': {
+    '"Sanders was asked by host Bill Maher, who …, “…?”"': {
+      // breitbart_2016-05-27_sanders-clinton-email-story-has- (PolNeAR train, fold 2): "Bernie Sanders" before.
+      text: 'Bernie Sanders appeared on HBO’s “Real Time.” || Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story about Clinton’s emails, “Now, you famously said, in one of the first debates with Hillary Clinton, oh, I’m tired of hearing about the emails, but that story has moved a little bit, has it not?”',
+      quote: 'Now, you famously said',
+      speaker: 'Bill Maher',
+    },
+  },
+  'near misses: asked with no asker named, or by people not named': {
+    '"Sanders was asked about the emails, “…”" (written for the shape)': {
+      text: 'Bernie Sanders appeared on the show. || Sanders was asked about the emails, “I am tired of hearing about the emails.”',
+      quote: 'I am tired',
+      speaker: 'Bernie Sanders',
+    },
+  },
 });
