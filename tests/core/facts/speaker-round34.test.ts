@@ -162,4 +162,24 @@ speakerTable('round 34', {
       speaker: 'Bernie Sanders',
     },
   },
+  '"recommended" reports speech, so "it recommended" is an organisation’s, never a person’s': {
+    '"\'\'…,\'\' it recommended." after "the Business Council of British Columbia opposed an increase"': {
+      // nyt_2016-03-03_a-carbon-tax-that-really-works-e (PolNeAR train, fold 2): "Carole Taylor" before.
+      text: "Carole Taylor, the former finance minister, defended the tax. \"It worked,\" she said. || The advisory panel recommends unspecified adjustments to protect such trade-exposed industries. Still, the Business Council of British Columbia opposed an increase. || ''Keep the B.C. carbon tax in place at the current level over the balance of the decade,'' it recommended.",
+      quote: 'Keep the B.C. carbon tax',
+      speaker: 'Business Council of British Columbia',
+    },
+    '"“…,” it recommended." with no organisation named: no speaker (written for the shape)': {
+      text: "Carole Taylor, the former finance minister, defended the tax. \"It worked,\" she said. || The advisory panel met twice. || ''Keep the B.C. carbon tax in place at the current level over the balance of the decade,'' it recommended.",
+      quote: 'Keep the B.C. carbon tax',
+      speaker: null,
+    },
+  },
+  'near miss: "recommended" as a participle of a thing': {
+    '"“…,” she said of the recommended plan." (written for the shape)': {
+      text: 'Carole Taylor, the former finance minister, defended the tax. || "It worked better than anyone expected," she said of the recommended plan.',
+      quote: 'It worked better',
+      speaker: 'Carole Taylor',
+    },
+  },
 });
