@@ -45,7 +45,8 @@ function add(t: Tally, kind: string, side: 0 | 1): void {
 }
 
 function note(a: PolnearArticle, kind: string, at: number, line: string): void {
-  if (kind !== show) return;
+  // Fold 4 is the judging fold: its quotes are never shown, only counted.
+  if (kind !== show || foldOf(a.slug) === FOLDS - 1) return;
   const para = a.blocks[paragraphIndex(a, at)]!.text;
   const list = samples.get(kind) ?? [];
   list.push(`  ${line} [${a.slug}@${at}]\n    ${para.replace(/\s+/g, ' ').slice(0, 700)}`);

@@ -200,6 +200,10 @@ function findAttributionMasked(
     /^(?:[—–-]+\s*)?(?:and|but|at\s(?:which|that)\s(?:point|time|moment)|whereupon|when|while|as)\s/i.test(m[1]!.trim())
   )
     m = null;
+  // "Donald Trump - who previously said he would "bomb …" oil fields seized by the Islamic State - said …": a dash
+  // closing an aside the quote stands in, opened before the quote, leaves the verb after it to the subject before the
+  // aside; the phrase after the quote is the aside's, not a subject.
+  if (m && /[—–-]$/.test(m[1]!.trim()) && /\s[—–-]\s[^—–]*$/.test(text.slice(sentStart, open))) m = null;
   // "Clinton, a top aide said, “…” between her and Trump, and … she has often told Obama’s team … that “…”": a verb
   // whose "that" runs on to the later quotation introduces that one, not this.
   // Only with a reporting verb and its comma right before this quote, and no comma before the "that" ("she said,

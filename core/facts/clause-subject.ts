@@ -26,6 +26,10 @@ export const GROUP_NOUNS =
   'supporters|protesters|backers|voters|staffers|delegates|loyalists|fans|activists|donors|volunteers';
 const NAMED_GROUP_END = new RegExp(String.raw`\s(?:${GROUP_NOUNS})$`);
 
+/** A run of capitalised words (with its place: "in Washington"), a past-tense verb and a determiner opening its object. */
+const NAMED_VERB_OBJECT =
+  /^((?:\p{Lu}[\p{L}.'’\u2024-]*\s|\d+\s)+(?:(?:in|of|at)\s(?:\p{Lu}[\p{L}.'’\u2024-]*\s)+)?)(?:\p{Ll}+ed|held|put|sent|took|made|gave|kept|read|had)\s(?:up\s|out\s)?(?:a|an|the|his|her|its|their)\s/u;
+
 /**
  * The subject of a phrase that runs up to a reporting verb: "Ms. Sherry smiled and" (said), "the Wisconsin
  * Republican criticized the policy and" (said), "A Chinese official responded by" (saying) → the words before the
@@ -35,6 +39,10 @@ export function subjectOfClause(who: string): string {
   // "Mr. Christie gloated", "Article 33 affirms": a name and then its verb (not a group: "Clinton supporters").
   const named = /^((?:\p{Lu}[\p{L}.'’\u2024-]*\s|\d+\s)+)\p{Ll}+(?:ed|es|s)$/u.exec(who);
   if (named && !NAMED_GROUP_END.test(who)) return named[1]!.trim();
+  // "The Holocaust Memorial Museum in Washington held up a report" (charging …): a named subject, its past-tense verb
+  // and the verb's object; the subject, not the whole clause (which is no speaker).
+  const withObject = NAMED_VERB_OBJECT.exec(who);
+  if (withObject && !NAMED_GROUP_END.test(withObject[1]!.trim())) return withObject[1]!.trim();
   // "He then addressed the crowd", "Then she turned to the voters": a subject pronoun and its verb; the object or
   // place after the verb is no speaker.
   const pronoun =

@@ -258,7 +258,8 @@ export function extractQuotes(
         // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
         speaker = attr.who
           ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open)
-          : (sentenceSubject(text, sent.start, s.open, b, ctx, s.open) ?? subjectBetween(b, sent.start, s.open, ctx));
+          : (sentenceSubject(text, sent.start, s.open, b, ctx, s.open, true) ??
+            subjectBetween(b, sent.start, s.open, ctx));
         // "…, which tried to rally support by saying …": the relative clause's antecedent is the speaker.
         // "Sen. Marco Rubio of Florida, who mused": "who" is a person, not the place after "of". "President Obama, who
         // he noted was “…”", "…, which Will claims affirmed “…”": a subject after the relative word speaks.

@@ -11,8 +11,8 @@ export const VERBS =
   'cried|demanded|written|puts it|put it|declares|remembered|remembers|shouts|concludes|observes|admits|acknowledges|contends|jokes|quips|responds|replies|tweets|pressed|presses|fumed|fumes|concedes|stresses|exclaims|boasts|complains|laments|counters|marveled|marvels|muses|agreed|agrees|promised|begged|texted|emailed|retorted|shot back|fired back|snapped|scoffed|interjected|' +
   'shared with|shares with|penned|revealed|reveals|confessed|confesses|captioned|proclaimed|proclaims|mentioned|mentions|retaliated|questioned|reacted|chanted|assured|beamed|reiterated|affirmed|grumbled|bragged|gushed|thundered|' +
   'asserted|contended|maintained|charged|alleged|reasoned|elaborated|chimed in|went on(?!\\sto\\s)|opined|sighed|laughed|' +
-  'surmised|barked|repeated|' +
-  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|calling it|' +
+  'surmised|barked|repeated|recommended|recommends|' +
+  'explaining|noting|arguing|asking|insisting|warning|declaring|announcing|recalling|charging|calling it|' +
   // "…, with the crowd chanting “…”", "with Trump reportedly yelling: “…”": the present participles of verbs of speech
   // whose past forms are above, so an absolute "with X VERBing" names its own subject, not the sentence's.
   // Not those that open a phrase of their own ("In responding Friday, …", "an email stating, “…”").

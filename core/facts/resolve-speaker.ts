@@ -44,16 +44,26 @@ const ROLE_FOR_ANOTHER =
 
 /**
  * A phrase headed by the people around a named person, after that person's name or possessive: "the Smith family",
- * "Smith's parents", "Clinton's campaign", "the Trump campaign", "Trump's lawyers".
+ * "Smith's parents", "Clinton's campaign", "the Trump campaign", "Trump's lawyers", "Lazar's public defense
+ * counsel", "Powell’s office", "Ryan's staff" (an office's statement is its staff's wording, not the officeholder's
+ * own words).
  */
 const PEOPLE_OF_A_PERSON =
-  /^(?:the\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s(?:(?:family|campaign)['’]s\s)?(?:[\p{Ll}-]+\s)?(?:family|families|parents|mother|father|widow|widower|wife|husband|sons?|daughters?|children|brothers?|sisters?|relatives|lawyers?|attorneys?|legal\steam|campaign|camp|team|estate|representatives?|spokes(?:man|woman|person)|aides?|allies|supporters)$/u;
+  /^(?:the\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s(?:(?:family|campaign)['’]s\s)?(?:[\p{Ll}-]+\s){0,2}(?:family|families|parents|mother|father|widow|widower|wife|husband|sons?|daughters?|children|brothers?|sisters?|relatives|lawyers?|attorneys?|counsel|legal\steam|campaign|camp|team|office|staff|estate|representatives?|spokes(?:man|woman|person)|aides?|allies|supporters)$/u;
 
 /** "Trump’s running mate", "Clinton's spokesman", "Obama's press secretary": a role of a named person's. */
 const POSSESSIVE_ROLE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){0,2}(\p{Lu}[\p{L}-]*)['’]s\s(?:[\p{Ll}-]+\s){0,2}(?:running\smate|VP|${[...ROLE_NOUNS].join('|')})$`,
   'u',
 );
+
+/**
+ * A possessor (group 1 a possessive pronoun, group 2 a name or description before "'s") and a noun of what a person
+ * says or thinks: "His assumption", "The Florida senator’s answer", "Clinton's argument". Not documents ("his
+ * statement", "her letter"), which have readers of their own (DOCUMENT), nor the people around a person.
+ */
+export const OWN_WORDS =
+  /^(?:(His|Her|Their|his|her|their)|((?:[Tt]he\s(?:\p{L}[\p{L}-]*\s){0,3}\p{Ll}+|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}-]*))['’]s?)\s(?:[\p{Ll}-]+\s)?(?:answer|response|reply|assumption|argument|message|view|position|explanation|point|claim|slogan|motto|promise|pledge|advice|verdict|assessment|contention|belief|conclusion|prediction|refrain|mantra|pitch|boast|complaint|retort|reasoning|take|case)$/u;
 
 /** "the company", "the firm", "the agency", "the ministry": a definite description of an organisation. */
 /** A body named by its kind alone: "the court", "the committee", "the commission" (group 1: the kind). */
@@ -154,6 +164,8 @@ export function resolveSpeaker(
   const who = phrase
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
+    // "Donald Trump - who previously" (said): so does a "who" clause between dashes.
+    .replace(/\s[—–-]\s(?:who|whose)\b.*$/s, '')
     // "wrote one Sanders supporter, tweeting a link to …": a participle phrase after the speaker is not part of it.
     .replace(/,\s\p{Ll}+ing(?:\s.*)?$/su, '')
     // "A Feb. 1 letter from the American Legion obtained by The Associated Press": who obtained it does not speak.
@@ -177,6 +189,16 @@ export function resolveSpeaker(
     )
     .trim();
   if (!who) return null;
+  // "His assumption, confidently stated on live TV, was that “…”", "The Florida senator’s answer was that “…”": a
+  // person's own words named by a noun of saying or thinking are that person's, not the noun's.
+  const own = OWN_WORDS.exec(who);
+  if (own) {
+    const owner = own[1] ? { his: 'he', her: 'she', their: 'they' }[own[1].toLowerCase()]! : own[2]!;
+    // A described owner stays as written: "The Florida senator" a few sentences into a debate story is surer than
+    // the guess a role makes at the person last quoted (the moderator).
+    if (/^the\s/i.test(owner)) return owner;
+    return resolveSpeaker(owner, at + (own[1] ? 0 : who.indexOf(own[2]!)), block, ctx, quoteAt);
+  }
   phrase = phrase.slice(0, phrase.indexOf(who) + who.length);
   const first = who.split(/\s+/)[0]!;
   // "“Okay,” I said": outside a transcript's turn (read before this), the first person is the writer, whom the text

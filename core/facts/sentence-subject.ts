@@ -5,7 +5,7 @@
 // he warned") are skipped; anything else gives null, so a doubtful sentence keeps no speaker.
 import type { SpeakerContext } from './speaker-context';
 import { GROUP_NOUNS } from './clause-subject';
-import { resolveSpeaker } from './resolve-speaker';
+import { OWN_WORDS, resolveSpeaker } from './resolve-speaker';
 import { isDemonymOrAdjective } from './lexicon';
 import { isRoleWord, OF_PLACE, VERB_NEXT } from './salience';
 import { ROLE_NOUNS } from './titled-description';
@@ -26,17 +26,22 @@ const PRONOUN = /^(?:he|she|they|we|i)\b/i;
 /** After a name's possessive: its role, the last word a lowercase role noun, closed by a comma (" Virginia state director, "). */
 const POSSESSED_ROLE = /^\s(?:[\p{L}-]+\s){0,3}(\p{Ll}[\p{Ll}-]+),\s/u;
 /**
- * A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders", "the justice"
- * (a head from titled-description.ts's general list of role nouns, or a body, document or group).
+ * A short described subject: "the commission", "The two lawmakers", "a spokesman for Bernie Sanders", "the justice",
+ * "One operative inside Trump Tower", "an aide at the White House" (a head from titled-description.ts's general list
+ * of role nouns, or a body, document or group, and a named place or body it belongs to).
  */
 const DESCRIBED = new RegExp(
-  String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|critics|supporters|activists|organizers|organization|agency|department|company|union|court|board|council|ministry|government|administration|\d+-year-old|${[...ROLE_NOUNS].join('|')})(?:\s(?:for|from)\s(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])`,
+  String.raw`^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*(?=\s\p{Ll}))\s){0,3}(?:spokes(?:man|woman|person)|aides?|officials?|advisers?|lawmakers?|commission|committee|foundation|campaign|group|report|study|survey|statement|poll|book|letter|email|memo|lawsuit|protesters|crowd|critics|supporters|activists|organizers|organization|agency|department|company|union|court|board|council|ministry|government|administration|\d+-year-old|${[...ROLE_NOUNS].join('|')})(?:\s(?:for|from|inside|in|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?(?=[\s,])`,
   'u',
 );
 
 /** "The major danger he sees for these plans is ", "What she wants is ": a pronoun's clause, then a copula, then the quote. */
 const PRONOUN_IN_SUBJECT =
   /^\s*(?:The|What|All)\s(?:[\p{Ll}-]+\s){0,4}?(he|she|they)\s\p{Ll}+s?\s(?:[\p{Ll}\s-]{0,40}\s)?(?:is|was|are|were)\s*$/u;
+
+/** A subject phrase (group 2; group 1 the space before it), an aside, a copula and "that" or a colon before the quote. */
+const OWN_WORDS_THEN_COPULA =
+  /^(\s*)([^,;:]+?)(?:,\s[^,;:]{1,60},)?\s(?:is|was|has\sbeen|had\sbeen)(?:\ssimple|\sclear)?(?::|\sthat)?\s*$/u;
 
 /** A sentence opening on "To" and a name, then a comma: "To Sharp, …", "To Mr. Smith, …". */
 const VIEW_OF = /^\s*To\s((?:(?:Mr|Mrs|Ms|Dr)\.\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s/u;
@@ -47,6 +52,10 @@ const WORDS_OF =
 /** A copula, a short predicate and the colon before the quote: " was blunt: ", " was conclusive in its findings: ". */
 const COPULA_THEN_COLON =
   /^\s(?:(?:also|still|even|again)\s)?(?:is|was|are|were|seemed|sounded|remained)\s(?!(?:a|an|the|no|not|there|here)\b)\p{Ll}[^,;:.!?]{0,60}:\s*$/u;
+
+/** A copula and a predicate that opens on no determiner: " was adamant that", " is confident". */
+const COPULA_ADJECTIVE =
+  /^\s(?:(?:also|still|now|clearly)\s)?(?:is|was|are|were)\s(?!(?:a|an|the|no|not|there|here|in|on|at)\b)\p{Ll}{3,}\b/u;
 
 /** The head of a described subject that is a person (or people), not a body. */
 const PERSON_ROLE = new RegExp(
@@ -69,13 +78,22 @@ export function sentenceSubject(
   b: number,
   ctx: SpeakerContext,
   quoteAt: number,
+  forParticiple = false,
 ): string | null {
   const s = blankQuotes(text.slice(sentStart, limit));
   /** "In a statement on Monday, Smith was blunt: “…”": a copula and its predicate introduce a quote after a colon. */
-  const verbNext = (after: string): boolean => VERB_NEXT.test(after) || COPULA_THEN_COLON.test(after);
+  // "She was adamant that …, telling Keyworth they wouldn't “…”": a participle with no subject of its own is the
+  // main clause's subject's, whatever its verb; a copula and an adjective make that clause too.
+  const verbNext = (after: string): boolean =>
+    VERB_NEXT.test(after) || COPULA_THEN_COLON.test(after) || (forParticiple && COPULA_ADJECTIVE.test(after));
   // "The major danger he sees for these plans is ''…''": a subject pronoun inside the subject phrase speaks.
   const held = PRONOUN_IN_SUBJECT.exec(s);
   if (held) return resolveSpeaker(held[1]!, sentStart + held[0].indexOf(held[1]!, 4), b, ctx, quoteAt);
+  // "The Florida senator’s answer was that “…”", "Hillary Clinton’s campaign slogan is “…”": a person's words named
+  // by a noun of saying, then a copula; the person speaks.
+  const owned = OWN_WORDS_THEN_COPULA.exec(s);
+  if (owned && OWN_WORDS.test(owned[2]!))
+    return resolveSpeaker(owned[2]!, sentStart + owned[1]!.length, b, ctx, quoteAt);
   // "To Sharp, Trump is the “kind-hearted and caring” man": the person whose view the sentence gives.
   const view = VIEW_OF.exec(s) ?? WORDS_OF.exec(s);
   if (view) {
@@ -120,8 +138,11 @@ export function sentenceSubject(
       )
         return null;
       const who = resolveSpeaker(described[0], start, b, ctx, quoteAt);
-      // "The GOP presidential candidate sent out an email …": a person's role is not the body named inside it.
-      return who && ctx.typeOf(who) === 'org' && PERSON_ROLE.test(described[0]) ? described[0] : who;
+      // "The GOP presidential candidate sent out an email …": a person's role is not the body named inside it, nor
+      // the place or body it belongs to ("One operative inside Trump Tower" is not Trump Tower).
+      const head = described[0].replace(/\s(?:for|from|inside|in|at|with)\s.*$/su, '');
+      const type = who ? ctx.typeOf(who) : null;
+      return who && (type === 'org' || type === 'place') && PERSON_ROLE.test(head) ? described[0] : who;
     }
     const name = NAME_RUN.exec(clause);
     if (

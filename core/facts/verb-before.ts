@@ -61,6 +61,13 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       if (opening) continue;
     }
     if (isNotAVerb(v[0], head)) continue;
+    // "Sanders was asked by host Bill Maher, who …, “Now, you famously said …?”": a question put in the passive is
+    // its asker's, named after "by"; not the person asked.
+    const asker = /^asked$/i.test(v[0]) && /\s(?:was|were)\s$/.test(head) ? ASKED_BY.exec(tail) : null;
+    if (asker) {
+      const whoAt = v.index! + v[0].length + asker[0].length - asker[1]!.length;
+      return { clause: `${v[0]} by ${asker[1]!}`, who: asker[1]!, whoAt };
+    }
     // "…, with Trump reportedly yelling: “…”", "…, with the crowd chanting “…”": an absolute "with X VERBing" has a
     // subject of its own, which speaks; not the sentence's, and not a name before ", with" (read as an aside below).
     const absolute = /ing$/i.test(v[0]) && tail.trim().length <= 2 ? ABSOLUTE_WITH.exec(head) : null;
@@ -175,7 +182,8 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       // document issued and then "saying" is its issuer's word; the issuer speaks, not the document (nor the whole
       // clause). With no subject before the verb, the sentence's subject issued it.
       const issued = /^\p{Ll}+ing$/u.test(v[0]) ? ISSUED_DOCUMENT.exec(who) : null;
-      if (issued) return { clause, who: (issued[1] ?? '').trim(), whoAt };
+      // "Amnesty International in London issued a report …": the place it is in does not speak.
+      if (issued) return { clause, who: (issued[1] ?? '').replace(/\s(?:in|at)\s[^]*$/u, '').trim(), whoAt };
       return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
     }
   }
@@ -183,13 +191,17 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
 }
 
 /**
- * A subject (group 1, may be absent), a verb of issuing and the document it issued, with up to three words after it
- * ("Tuesday", "on its website"): "Black Lives Matter issued a statement", "released a brief statement Monday", "The
- * group put out a press release". Not a document held or read ("held up a sign", "read a letter"): their words are
+ * A subject (group 1, may be absent; a named one may end on its place, "The Holocaust Memorial Museum in
+ * Washington"), a verb of issuing and the document it issued, with up to three words after it ("Tuesday", "on its
+ * website"): "Black Lives Matter issued a statement", "released a brief statement Monday", "The group put out a press
+ * release", "issued a report this month". Not a document held or read ("held up a sign", "read a letter"): their words are
  * the document's.
  */
 const ISSUED_DOCUMENT =
-  /^(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\p{Ll}-]+\s){0,3}|(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,5}|(?:he|she|they|it|we)\s)(?:also\s|then\s|later\s)?)?(?:issued|released|put\sout|sent\sout|sent|posted|published)\s(?:a|an|the|his|her|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|press\srelease|release|letter|e-?mail|memo|message|tweet|note)(?:\s[\p{L}\d]+){0,3}$/u;
+  /^(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\p{Ll}-]+\s){0,3}|(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,5}(?:(?:in|of|at)\s(?:\p{Lu}[\p{L}.'’\u2024-]*\s){1,3})?|(?:he|she|they|it|we)\s)(?:also\s|then\s|later\s)?)?(?:issued|released|put\sout|sent\sout|sent|posted|published)\s(?:a|an|the|his|her|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:statement|press\srelease|release|letter|e-?mail|memo|message|tweet|note|report)(?:\s[\p{L}\d]+){0,3}$/u;
+
+/** " by host Bill Maher" (group 1: the asker, up to two lowercase role words before a capitalised name). */
+const ASKED_BY = /^\s+by\s((?:[\p{Ll}-]+\s){0,2}(?:\p{Lu}[\p{L}.'’\u2024-]*\s?){1,4}?)(?=[,:]|\s*$)/u;
 
 /**
  * Whether a subject phrase holds a reporting verb of its own ("said the way the Clinton operation …"), so that it is
