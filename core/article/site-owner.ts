@@ -101,3 +101,22 @@ export function mayUseArticleKey(location: string, key: string): boolean {
   if (key === canonicalizeUrl({ location })) return true;
   return stripTracking(location) !== null && canonicalKeyOf({ location, canonical: key }) === key;
 }
+
+/**
+ * True when two addresses of one origin have different owner scopes: a frame's address now and the one its document
+ * loaded at, or the address its page side reports and the frame's URL the browser gives. `history.pushState` and
+ * `replaceState` move a document's address anywhere within its origin, and on a host that serves many owners by path
+ * (an archive's copies, a storage bucket, an IPFS gateway, path-style S3: `ownerScopeOf`) that is onto another
+ * owner's page, whose notes the frame would then be painted and file the reader's highlights under (red team 53).
+ * Such a frame speaks for no article. Addresses of two origins, or not URLs, are not compared: no same-document move
+ * reaches another origin, and the callers keep the browser's URL then.
+ */
+export function movedToAnotherOwner(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && ownerScopeOf(x) !== ownerScopeOf(y);
+  } catch {
+    return false;
+  }
+}

@@ -283,3 +283,61 @@ describe('an archived hostile page naming another archived article (web.archive.
     await evil.page.close();
   });
 });
+
+describe('a hostile copy that moves its address onto another copy’s path on the same host (red team 53)', () => {
+  it('is painted none of the story’s highlights, its sidebar lists none, and the reader’s highlight there is not filed under the story', async () => {
+    // Two copies on one archive again, apart from the test above: the reader's story, and a hostile copy whose own
+    // script moves its address onto the story's (one origin, so the browser allows it) before Lede reads it. The
+    // address bar then shows the story's address.
+    const storyPath = '/web/2025/https://news.example/second-story';
+    const hostilePath = '/web/2025/https://evil.example/b';
+    const story = url('web.archive.org', storyPath);
+    const hostile = url('web.archive.org', hostilePath);
+    const article = (title: string) =>
+      SAMPLE.replace(/<link rel="canonical"[^>]*>/, '').replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`);
+    pages.set(`web.archive.org${storyPath}`, article('Second story'));
+    pages.set(
+      `web.archive.org${hostilePath}`,
+      article('Hostile copy').replace(
+        '<head>',
+        `<head><script>history.replaceState(null, '', ${JSON.stringify(storyPath)});</script>`,
+      ),
+    );
+    const victim = await openPage(story);
+    await victim.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
+    await victim.page.waitForTimeout(150);
+    await victim.page.keyboard.press('1');
+    const onStory = async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story);
+    await expect.poll(async () => (await onStory()).length, { timeout: 15_000 }).toBe(1);
+    await victim.page.close();
+
+    const evil = await openPage(hostile);
+    expect(evil.page.url()).toBe(story);
+    // The reader highlights a passage there; the page side has certainly asked for its notes once this settles.
+    await evil.page.bringToFront();
+    expect(await selectWithMouse(evil.page, SECOND)).toBe(SECOND);
+    await evil.page.waitForTimeout(150);
+    await evil.page.keyboard.press('2');
+    // The sidebar, opened on the tab, reads no article from it and lists none of the story's highlights.
+    const sidebar = await session.context.newPage();
+    await sidebar.setViewportSize({ width: 380, height: 900 });
+    await sidebar.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${evil.tabId}`);
+    await expect
+      .poll(async () => (await sidebar.locator('[data-testid="unreadable"], #tab-notes').count()) > 0, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    // Before: the story's article, with the story's highlight listed under Notes.
+    if ((await sidebar.locator('#tab-notes').count()) > 0) {
+      await sidebar.locator('#tab-notes').click();
+      await expect.poll(() => sidebar.locator('[data-testid="highlight"]').count()).toBe(0);
+    }
+    expect(await sidebar.locator('[data-testid="unreadable"]').innerText()).toContain('moved its address');
+    // Nothing of the story's is painted on the hostile copy (read through DevTools: no page script can).
+    expect(await paintedHighlights(evil.page)).toEqual({});
+    // The story keeps its one note; the reader's new highlight there was filed under neither address.
+    expect((await onStory()).length).toBe(1);
+    expect((await readStore(probe)).annotations.filter((a) => a.articleKey === hostile)).toEqual([]);
+    await Promise.all([sidebar.close(), evil.page.close()]);
+  });
+});
