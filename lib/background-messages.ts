@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { withoutAnchor } from '../core/article/hash-route';
-import { mayUseArticleKey, movedToAnotherOwner } from '../core/article/site-owner';
+import { frameScope, mayUseArticleKey, movedToAnotherOwner } from '../core/article/site-owner';
 import {
   MAX_ID_CHARS,
   MAX_QUOTE_CHARS,
@@ -247,12 +247,14 @@ const withoutFragment = (url: string) => withoutAnchor(url);
  * Validates an incoming message against its schema and the sender's rights. Returns the handler's input, or a
  * reason to refuse. For a content script, `pageUrl` is the sending frame's real URL (`sender.url`, set by the
  * browser, not by the page): every key the message names must be one that URL may use, and a page summary's `url`
- * is replaced by it. Pure: no browser APIs, so it is unit-tested directly.
+ * is replaced by it; a frame inside a page (`subframe`) names only keys of its own host (`frameScope`). Pure: no
+ * browser APIs, so it is unit-tested directly.
  */
 export function checkBackgroundMessage(
   message: unknown,
   senderKind: SenderKind | null,
   pageUrl?: string,
+  subframe = false,
 ): { ok: true; type: BackgroundMessage; data: unknown } | { ok: false; reason: string } {
   if (!senderKind) return { ok: false, reason: 'unknown sender' };
   const m = message as { lede?: unknown; type?: unknown; data?: unknown; loadedAt?: unknown } | null;
@@ -275,7 +277,7 @@ export function checkBackgroundMessage(
     if (other && movedToAnotherOwner(pageUrl, other)) return { ok: false, reason: MOVED_TO_ANOTHER_OWNER };
   const pageKeys = (entry as Entry).pageKeys;
   for (const key of pageKeys ? pageKeys(parsed.output as never) : []) {
-    if (!mayUseArticleKey(pageUrl, key))
+    if (!mayUseArticleKey(pageUrl, key, frameScope(subframe)))
       return { ok: false, reason: `${type}: this page may not use the notes of another page (${key.slice(0, 200)})` };
   }
   if (type === 'pageDetected') {
@@ -310,7 +312,12 @@ export function registerBackgroundHandlers(handlers: BackgroundHandlers, log: (m
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     // Broadcast events travel on the same channel; they are not commands for us.
     if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
-    const checked = checkBackgroundMessage(message, classifySender(sender, browser.runtime.id, origin), sender.url);
+    const checked = checkBackgroundMessage(
+      message,
+      classifySender(sender, browser.runtime.id, origin),
+      sender.url,
+      (sender.frameId ?? 0) !== 0,
+    );
     if (!checked.ok) {
       log(`refused a message: ${checked.reason}`);
       return Promise.resolve({ ok: false, reason: checked.reason });

@@ -125,6 +125,19 @@ describe('message checks', () => {
       );
       expect(checked).toMatchObject({ ok: true, data: { url: evil, articleKey: evil } });
     });
+    it('holds a frame inside a page to keys of its own host, a top frame to its owner’s (red team 53)', () => {
+      const story = 'https://www.dailynews.com/2026/story';
+      const ad = 'https://ads.dailynews.com/slot.html';
+      const m = msg('listAnnotations', { articleKey: story });
+      expect(checkBackgroundMessage(m, 'content-script', ad, true).ok).toBe(false);
+      expect(checkBackgroundMessage(m, 'content-script', ad, false).ok).toBe(true);
+      // Path-style S3, where the exact host is wider than the owner: a frame is held to both.
+      const s3 = msg('listAnnotations', { articleKey: 'https://s3.amazonaws.com/newsroom/story.html' });
+      expect(checkBackgroundMessage(s3, 'content-script', 'https://s3.amazonaws.com/evil/p.html', true).ok).toBe(false);
+      // A frame's own host still works.
+      const own = msg('listAnnotations', { articleKey: 'https://www.dailynews.com/2026/story' });
+      expect(checkBackgroundMessage(own, 'content-script', 'https://www.dailynews.com/embed/x', true).ok).toBe(true);
+    });
     describe('a page that moved its address onto another owner’s path on a shared host (red team 53)', () => {
       // Two copies on one archive (each owns itself alone) and two buckets of one storage host: one origin each.
       const cases = [
