@@ -18,7 +18,7 @@ import { readStore } from './support';
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const SECOND = 'Russian President Vladimir Putin offered the seat next to him';
-const HOSTS = ['victim.github.io', 'evil.github.io', 'web.archive.org'];
+const HOSTS = ['victim.github.io', 'evil.github.io', 'web.archive.org', 'www.dailynews.com', 'ads.dailynews.com'];
 
 /** A self-signed certificate for HOSTS, made now with openssl; its files are deleted once read. */
 function throwawayCertificate(): { key: Buffer; cert: Buffer } {
@@ -339,5 +339,57 @@ describe('a hostile copy that moves its address onto another copy’s path on th
     expect((await onStory()).length).toBe(1);
     expect((await readStore(probe)).annotations.filter((a) => a.articleKey === hostile)).toEqual([]);
     await Promise.all([sidebar.close(), evil.page.close()]);
+  });
+});
+
+describe('a frame from another subdomain of the article’s site that names the article as its canonical (red team 53)', () => {
+  it('is handed none of the article’s notes, which the article’s own tab still paints', async () => {
+    // An ad server on the site's name (often someone else's code) holds the story's text in a frame inside the story
+    // and declares the story as its canonical; the owner rule counts every subdomain of dailynews.com as the site's.
+    const story = url('www.dailynews.com', '/2026/story');
+    const ad = url('ads.dailynews.com', '/slot.html');
+    pages.set(
+      'www.dailynews.com/2026/story',
+      SAMPLE.replace(/<link rel="canonical"[^>]*>/, '').replace(
+        '<body>',
+        `<body><iframe src="${ad}" style="width:1000px;height:700px"></iframe>`,
+      ),
+    );
+    pages.set(
+      'ads.dailynews.com/slot.html',
+      SAMPLE.replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${story}">`),
+    );
+    const reader = await openPage(story);
+    await reader.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
+    await reader.page.waitForTimeout(150);
+    await reader.page.keyboard.press('1');
+    await expect
+      .poll(async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(async () => Object.keys(await paintedHighlights(reader.page)), { timeout: 10_000 })
+      .toEqual(['lede-yellow']);
+    // Lede's own content-script world in the ad's frame asks for its notes with the canonical it declares, as its
+    // page side does: the background answers by the frame's real URL and its frame id.
+    const cdp = await reader.page.context().newCDPSession(reader.page);
+    const contexts: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    let reply: { ok?: boolean; articleKey?: string; annotations?: unknown[] } | null = null;
+    for (const c of contexts.filter((x) => x.name === 'Lede')) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: `location.href.startsWith(${JSON.stringify(ad)}) ? chrome.runtime.sendMessage({ lede: 1, type: 'pageNotes', data: { url: location.href, canonical: ${JSON.stringify(story)}, ogUrl: null } }) : null`,
+        contextId: c.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (result.value) reply = result.value as typeof reply;
+    }
+    await cdp.detach();
+    // Before: { ok: true, articleKey: the story, annotations: [the reader's highlight] }.
+    expect(reply).toEqual({ ok: true, articleKey: ad, annotations: [] });
+    await reader.page.close();
   });
 });
