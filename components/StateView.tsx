@@ -32,7 +32,7 @@ export function StateView({
       return (
         <div class="state" data-testid="unreadable">
           <h2>{t('unreadableTitle')}</h2>
-          <p class="muted">{t('unreadableBody')}</p>
+          <p class="muted">{state.own ? state.reason : t('unreadableBody')}</p>
         </div>
       );
     case 'error':

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { withoutAnchor } from '../core/article/hash-route';
-import { mayUseArticleKey } from '../core/article/site-owner';
+import { frameScope, mayUseArticleKey, movedToAnotherOwner } from '../core/article/site-owner';
 import {
   MAX_ID_CHARS,
   MAX_QUOTE_CHARS,
@@ -247,15 +247,17 @@ const withoutFragment = (url: string) => withoutAnchor(url);
  * Validates an incoming message against its schema and the sender's rights. Returns the handler's input, or a
  * reason to refuse. For a content script, `pageUrl` is the sending frame's real URL (`sender.url`, set by the
  * browser, not by the page): every key the message names must be one that URL may use, and a page summary's `url`
- * is replaced by it. Pure: no browser APIs, so it is unit-tested directly.
+ * is replaced by it; a frame inside a page (`subframe`) names only keys of its own host (`frameScope`). Pure: no
+ * browser APIs, so it is unit-tested directly.
  */
 export function checkBackgroundMessage(
   message: unknown,
   senderKind: SenderKind | null,
   pageUrl?: string,
+  subframe = false,
 ): { ok: true; type: BackgroundMessage; data: unknown } | { ok: false; reason: string } {
   if (!senderKind) return { ok: false, reason: 'unknown sender' };
-  const m = message as { lede?: unknown; type?: unknown; data?: unknown } | null;
+  const m = message as { lede?: unknown; type?: unknown; data?: unknown; loadedAt?: unknown } | null;
   if (!m || typeof m !== 'object' || m.lede !== 1 || typeof m.type !== 'string')
     return { ok: false, reason: 'not a Lede message' };
   if (!Object.hasOwn(backgroundSchemas, m.type)) return { ok: false, reason: `unknown message ${m.type.slice(0, 40)}` };
@@ -268,9 +270,14 @@ export function checkBackgroundMessage(
   if (senderKind !== 'content-script') return { ok: true, type, data: parsed.output };
   if (!pageUrl || !/^https?:\/\//i.test(pageUrl))
     return { ok: false, reason: `${type}: the sending frame is not a web page` };
+  // The page moved its address onto another owner's path since it loaded (Firefox's sender.url is the moved one), or
+  // its page side reports such an address (Chromium's sender.url is the loaded one): it speaks for no article.
+  const said = type === 'pageDetected' || type === 'pageNotes' ? (parsed.output as { url: string }).url : undefined;
+  for (const other of [typeof m.loadedAt === 'string' ? m.loadedAt.slice(0, MAX_URL_CHARS) : undefined, said])
+    if (other && movedToAnotherOwner(pageUrl, other)) return { ok: false, reason: MOVED_TO_ANOTHER_OWNER };
   const pageKeys = (entry as Entry).pageKeys;
   for (const key of pageKeys ? pageKeys(parsed.output as never) : []) {
-    if (!mayUseArticleKey(pageUrl, key))
+    if (!mayUseArticleKey(pageUrl, key, frameScope(subframe)))
       return { ok: false, reason: `${type}: this page may not use the notes of another page (${key.slice(0, 200)})` };
   }
   if (type === 'pageDetected') {
@@ -282,6 +289,13 @@ export function checkBackgroundMessage(
   }
   return { ok: true, type, data: parsed.output };
 }
+
+/**
+ * Why a frame's messages are refused when its page moved its address onto another owner's path since it loaded
+ * (`movedToAnotherOwner`); shown to the reader as a highlight's refusal.
+ */
+export const MOVED_TO_ANOTHER_OWNER =
+  'this page moved its address onto another site’s since it loaded (a page on a host shared by many sites can), so Lede files no notes here: reload the page to highlight it.';
 
 /** True when both are URLs of one origin (scheme, host and port). */
 export function sameOrigin(a: string, b: string): boolean {
@@ -298,7 +312,12 @@ export function registerBackgroundHandlers(handlers: BackgroundHandlers, log: (m
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     // Broadcast events travel on the same channel; they are not commands for us.
     if ((message as { event?: unknown } | null)?.event !== undefined) return undefined;
-    const checked = checkBackgroundMessage(message, classifySender(sender, browser.runtime.id, origin), sender.url);
+    const checked = checkBackgroundMessage(
+      message,
+      classifySender(sender, browser.runtime.id, origin),
+      sender.url,
+      (sender.frameId ?? 0) !== 0,
+    );
     if (!checked.ok) {
       log(`refused a message: ${checked.reason}`);
       return Promise.resolve({ ok: false, reason: checked.reason });

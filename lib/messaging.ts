@@ -47,6 +47,11 @@ export interface PageSnapshot {
    * route, whose JSON-LD may still be the first story's (core/article extract-article.ts `routedTitle`).
    */
   routed?: boolean;
+  /**
+   * The address the document loaded at (its navigation entry), when the page side can read it: an extension page
+   * reads no article from a frame whose address has moved onto another owner's since (red team 53).
+   */
+  loadedAt?: string;
 }
 
 /** Where each annotation landed on the page after anchoring, so the sidebar can list orphans with a reason. */
@@ -306,7 +311,13 @@ export interface BroadcastEvents {
 
 export type BackgroundMessage = keyof BackgroundProtocol;
 export type ContentMessage = keyof ContentProtocol;
-export type Envelope<K, D> = { lede: 1; type: K; data: D };
+/**
+ * A command as sent. `loadedAt`: from a content script, the address its document loaded at (its navigation entry,
+ * which the page cannot change), so the background can tell a frame whose address the page moved onto another
+ * owner's path since (`movedToAnotherOwner`, core/article/site-owner.ts): Firefox gives the moved address as
+ * `sender.url`, Chromium the loaded one.
+ */
+export type Envelope<K, D> = { lede: 1; type: K; data: D; loadedAt?: string };
 
 export type Handlers<P extends { [K in keyof P]: { req: unknown; res: unknown } }> = {
   [K in keyof P]: (data: P[K]['req'], sender: Browser.runtime.MessageSender) => Promise<P[K]['res']>;

@@ -3,13 +3,30 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundMessage, BackgroundProtocol, BroadcastEvents, Envelope } from './messaging';
 
+/**
+ * Where this document loaded, when it is a web page (a content script sends): its navigation entry's address, which
+ * `history.pushState` does not change and the page cannot rewrite (see `loadedAt` in lib/messaging.ts). Undefined
+ * in the extension's own pages and the background.
+ */
+export function documentLoadedAt(): string | undefined {
+  const place = (globalThis as { location?: { protocol?: string } }).location;
+  if (!place?.protocol || !/^https?:$/.test(place.protocol)) return undefined;
+  try {
+    return globalThis.performance?.getEntriesByType?.('navigation')[0]?.name || undefined;
+  } catch {
+    return undefined; // no navigation timing here: the background goes by the frame's URL alone
+  }
+}
+
 /** Sends a command to the background and returns its reply; transport failures become `{ ok: false }`. */
 export async function sendToBackground<K extends BackgroundMessage>(
   type: K,
   data: BackgroundProtocol[K]['req'],
 ): Promise<BackgroundProtocol[K]['res']> {
   try {
-    const reply = await browser.runtime.sendMessage({ lede: 1, type, data } satisfies Envelope<K, unknown>);
+    const loadedAt = documentLoadedAt();
+    const envelope: Envelope<K, unknown> = loadedAt ? { lede: 1, type, data, loadedAt } : { lede: 1, type, data };
+    const reply = await browser.runtime.sendMessage(envelope);
     if (reply === undefined) return { ok: false, reason: 'Lede’s background did not answer. Try again.' };
     return reply as BackgroundProtocol[K]['res'];
   } catch (err) {

@@ -5,6 +5,7 @@ import { blocksInClosedParts, closedTexts, removeClosedParts } from '../core/anc
 import { extractArticle } from '../core/article/extract-article';
 import { readPageMetadata } from '../core/article/metadata';
 import { articleVerdict } from '../core/article/page-checks';
+import { movedToAnotherOwner } from '../core/article/site-owner';
 import { articleFromText } from '../core/article/text-article';
 import { extractKeyItems } from '../core/facts';
 import { hashArticleText } from '../core/hash';
@@ -35,7 +36,8 @@ export type TabArticleState =
       closedParts: number;
     }
   | { state: 'not-article'; tabId: number; reason: string }
-  | { state: 'unreadable'; reason: string }
+  /** `own`: the reason is Lede's own words for this page (shown to the reader), not the browser's refusal. */
+  | { state: 'unreadable'; reason: string; own?: true }
   | { state: 'error'; reason: string };
 
 /**
@@ -65,6 +67,10 @@ function pageText(doc: Document): string {
   return [title, ...parts].join('\n\n');
 }
 
+/** Why a tab whose page moved its address onto another owner's path is not read (see `movedToAnotherOwner`). */
+export const MOVED_TO_ANOTHER_OWNER_PAGE =
+  'This page moved its address onto another site’s since it loaded (a page on a host shared by many sites can), so Lede does not read it as that article. Reload the page to read it.';
+
 /**
  * Loads the article shown in `tabId`. With `force`, a page that does not look like an article is read anyway
  * (its paragraphs become the body). Never throws: failures come back as states with plain-words reasons.
@@ -73,6 +79,10 @@ export async function loadTabArticle(tabId: number, opts: { force?: boolean } = 
   try {
     const snapshot = await sendToTab(tabId, 'collectPage', {});
     if (!snapshot.ok) return { state: 'unreadable', reason: snapshot.reason };
+    // A page that moved its address onto another owner's path (a shared host's other tenant) is not that owner's
+    // article: read under the address it shows, the reader's notes there would be listed and filed (red team 53).
+    if (snapshot.loadedAt && movedToAnotherOwner(snapshot.loadedAt, snapshot.url))
+      return { state: 'unreadable', reason: MOVED_TO_ANOTHER_OWNER_PAGE, own: true };
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     // The words of the page's closed parts (a "read more" remainder, a closed panel, a faded paragraph, or a page's
     // hidden block beside a button of its own), read before extraction.

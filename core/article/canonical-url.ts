@@ -201,6 +201,10 @@ export function canonicalizeUrl(input: CanonicalCandidates, scopeOf: OwnerScope 
     // Another site's canonical (syndication, a hijacked or copied tag, or a page on the same multi-tenant host
     // naming someone else's article to read its notes) would merge unrelated notes: ignore it.
     if (scopeOf(new URL(clean)) !== scopeOf(new URL(location))) continue;
+    // A page served over plain http may be anyone's on the way (a network that rewrites it): it names no https
+    // article, whose notes it would be painted and whose record it would retitle (red team 53). The reverse stands: a
+    // site's https page often still declares its old http address.
+    if (new URL(location).protocol === 'http:' && new URL(clean).protocol === 'https:') continue;
     // A canonical pointing at the site root from a deeper page is a common CMS mistake; it would merge every article.
     if (new URL(clean).pathname === '/' && new URL(location).pathname !== '/') continue;
     // A declared canonical wins over a hash route, as over any other part of the location: a site that links to an

@@ -26,9 +26,10 @@ export function siteLabel(article: Pick<ArticleRecord, 'siteName' | 'url'>): str
  * `evil.example` calling itself "Reuters" (`og:site_name`) was listed as Reuters beside the reader's real Reuters
  * articles, with no host in sight (red team 50, I). Null when no name was declared, or when the name holds the host's
  * own name, the label before its suffix (the last label, or the last two where the one before is two or three letters:
- * `co.uk`, `com.au`), compared without case, accents, spaces or punctuation: "The Guardian" names theguardian.com,
- * "BBC News" bbc.co.uk, "Washington Free Beacon" freebeacon.com; "The New York Times" does not name nytimes.com,
- * and is shown with it. An address by number (127.0.0.1) is never named. Pure.
+ * `co.uk`, `com.au`), compared without case, accents, spaces or punctuation, a label of two or three letters only as
+ * a word of the name: "The Guardian" names theguardian.com, "BBC News" bbc.co.uk, "Washington Free Beacon"
+ * freebeacon.com; "Reuters" does not name x.eu.org (red team 53), nor "The New York Times" nytimes.com, and each is
+ * shown with its host. An address by number (127.0.0.1) is never named. Pure.
  */
 export function unnamedHost(article: Pick<ArticleRecord, 'siteName' | 'url'>): string | null {
   if (!article.siteName?.trim()) return null;
@@ -39,17 +40,22 @@ export function unnamedHost(article: Pick<ArticleRecord, 'siteName' | 'url'>): s
     return null;
   }
   if (!host) return null;
-  const fold = (text: string) =>
+  const words = (text: string) =>
     text
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .replace(/[^\p{L}\p{N}]/gu, '');
+      .split(/[^\p{L}\p{N}]+/u);
+  const fold = (text: string) => words(text).join('');
   const labels = host.split('.');
   const byNumber = /^[\d.]+$/.test(host) || host.startsWith('[');
   const short = labels.length >= 3 && labels.at(-2)!.length <= 3 && labels.at(-1)!.length === 2;
   const own = byNumber ? '' : fold((short ? labels.at(-3) : labels.at(-2)) ?? labels[0] ?? '');
-  return own.length >= 2 && fold(article.siteName).includes(own) ? null : host;
+  if (own.length < 2) return host;
+  // Two or three letters ("bbc", "ap") sit inside many names: they name the site only as a word of its name, or a
+  // free host's label would do ("eu" of `eu.org`, where anyone may have a site, is inside "Reuters": red team 53).
+  if (own.length <= 3) return words(article.siteName).includes(own) ? null : host;
+  return fold(article.siteName).includes(own) ? null : host;
 }
 
 /**

@@ -3,7 +3,13 @@
 // list's size is affordable (the background, extension pages, Node); the content script uses the exact-host scope in
 // canonical-url.ts. Both narrow by path with tenant-paths.ts.
 import { parse } from 'tldts';
-import { canonicalizeUrl, stripTracking, type CanonicalCandidates } from './canonical-url';
+import {
+  canonicalizeUrl,
+  hostScopeOf,
+  stripTracking,
+  type CanonicalCandidates,
+  type OwnerScope,
+} from './canonical-url';
 import { tenantPathOf } from './tenant-paths';
 
 /**
@@ -88,16 +94,47 @@ export function ownerScopeOf(url: URL): string {
 }
 
 /** The storage key for a page with the declared canonicals honoured within its owner (Public Suffix List). */
-export function canonicalKeyOf(input: CanonicalCandidates): string {
-  return canonicalizeUrl(input, ownerScopeOf);
+export function canonicalKeyOf(input: CanonicalCandidates, scope: OwnerScope = ownerScopeOf): string {
+  return canonicalizeUrl(input, scope);
+}
+
+/**
+ * The scope a frame's canonical is held to: its owner's in a tab's top frame, its exact host (and tenant path,
+ * `hostScopeOf`) in a frame inside a page. A frame served from another subdomain of the article's site (an ad
+ * server, a shop or comments host on the site's name: often someone else's code) declaring the article it sits in
+ * as its canonical was handed that article's notes (red team 53); a page's own frames on its own host keep theirs.
+ * The subframe's scope is its host's and its owner's together, so it is never wider than either.
+ */
+export function frameScope(subframe: boolean): OwnerScope {
+  // Both at once: the exact host is the wider of the two on a host that is itself a suffix (path-style S3).
+  return subframe ? (url) => `${hostScopeOf(url)} ${ownerScopeOf(url)}` : ownerScopeOf;
 }
 
 /**
  * True when a page at `location` may file notes under `key`: the key is the location itself (cleaned) or a
- * canonical the page could declare within its owner scope (not the site root). The background checks every key a
- * content script names against the frame's real URL with this.
+ * canonical the page could declare within its owner scope (not the site root), or within `scope` (a subframe's:
+ * `frameScope`). The background checks every key a content script names against the frame's real URL with this.
  */
-export function mayUseArticleKey(location: string, key: string): boolean {
+export function mayUseArticleKey(location: string, key: string, scope: OwnerScope = ownerScopeOf): boolean {
   if (key === canonicalizeUrl({ location })) return true;
-  return stripTracking(location) !== null && canonicalKeyOf({ location, canonical: key }) === key;
+  return stripTracking(location) !== null && canonicalKeyOf({ location, canonical: key }, scope) === key;
+}
+
+/**
+ * True when two addresses of one origin have different owner scopes: a frame's address now and the one its document
+ * loaded at, or the address its page side reports and the frame's URL the browser gives. `history.pushState` and
+ * `replaceState` move a document's address anywhere within its origin, and on a host that serves many owners by path
+ * (an archive's copies, a storage bucket, an IPFS gateway, path-style S3: `ownerScopeOf`) that is onto another
+ * owner's page, whose notes the frame would then be painted and file the reader's highlights under (red team 53).
+ * Such a frame speaks for no article. Addresses of two origins, or not URLs, are not compared: no same-document move
+ * reaches another origin, and the callers keep the browser's URL then.
+ */
+export function movedToAnotherOwner(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && ownerScopeOf(x) !== ownerScopeOf(y);
+  } catch {
+    return false;
+  }
 }

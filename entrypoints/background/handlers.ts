@@ -3,7 +3,7 @@
 // its frame's real URL may use; what needs the store (whose annotation an id is) is checked here.
 import { browser, type Browser } from 'wxt/browser';
 import { withoutAnchor } from '../../core/article/hash-route';
-import { canonicalKeyOf, mayUseArticleKey, ownerScopeOf } from '../../core/article/site-owner';
+import { canonicalKeyOf, frameScope, mayUseArticleKey, ownerScopeOf } from '../../core/article/site-owner';
 import { placeholderTitle } from '../../core/records';
 import { readAnnotationPage, readRecentArticles } from '../../core/search/first-page';
 import { StaleWriteError, type ArticleInput, type LedeStore } from '../../core/store';
@@ -17,6 +17,9 @@ import { sameOrigin } from '../../lib/background-messages';
 import type { BackgroundHandlers } from '../../lib/messaging';
 import { TabState, type SessionArea } from './tab-state';
 import { createImportHandlers } from './import-handlers';
+
+/** Whether a message came from a frame inside a page (its canonical is held to its own host: `frameScope`). */
+const fromSubframe = (sender: Browser.runtime.MessageSender) => (sender.frameId ?? 0) !== 0;
 
 /** The web page a message came from (the sending frame's real URL), or null for an extension page. */
 function pageUrlOf(sender: Browser.runtime.MessageSender): string | null {
@@ -124,7 +127,7 @@ export function createBackground(
   /** Why a page may not touch an annotation filed under `key` (another article than its own), or null. */
   function refusalFor(sender: Browser.runtime.MessageSender, key: string): { ok: false; reason: string } | null {
     const page = pageUrlOf(sender);
-    return page !== null && !mayUseArticleKey(page, key)
+    return page !== null && !mayUseArticleKey(page, key, frameScope(fromSubframe(sender)))
       ? { ok: false, reason: 'This note belongs to another page.' }
       : null;
   }
@@ -147,7 +150,10 @@ export function createBackground(
       // frame's real URL by now: the router replaced it); without them, the content script's (checked) key stands.
       const articleKey =
         page.canonical !== undefined || page.ogUrl !== undefined
-          ? canonicalKeyOf({ location: page.url, canonical: page.canonical, ogUrl: page.ogUrl })
+          ? canonicalKeyOf(
+              { location: page.url, canonical: page.canonical, ogUrl: page.ogUrl },
+              frameScope(fromSubframe(sender)),
+            )
           : page.articleKey;
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
@@ -201,7 +207,7 @@ export function createBackground(
         return { ok: true, articleKey, annotations: [], readDeclared: true };
       }
       const store = await getStore();
-      const articleKey = canonicalKeyOf({ location, canonical, ogUrl });
+      const articleKey = canonicalKeyOf({ location, canonical, ogUrl }, frameScope(fromSubframe(sender)));
       const annotations = await store.listAnnotations(articleKey);
       // Only pages with notes are remembered per tab (to repaint them after an edit elsewhere); nothing is recorded.
       if (annotations.length > 0 && sender.tab?.id !== undefined)

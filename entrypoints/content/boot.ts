@@ -203,8 +203,11 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       asked = { route, declared };
       data = { url: win.location.href, canonical: stale ? null : canonical, ogUrl: stale ? null : ogUrl };
     }
+    // With the address the document loaded at (lib/messaging.ts `Envelope`): a page that moved its address onto
+    // another owner's path is given no notes (red team 53).
+    const loadedAt = win.performance?.getEntriesByType?.('navigation')[0]?.name;
     getApi()
-      .runtime.sendMessage({ lede: 1, type: 'pageNotes', data })
+      .runtime.sendMessage({ lede: 1, type: 'pageNotes', data, ...(loadedAt ? { loadedAt } : {}) })
       .then((reply) => {
         const r = reply as
           | { ok?: boolean; articleKey?: string; annotations?: unknown[]; readDeclared?: boolean }

@@ -18,9 +18,12 @@ import { isTopFrame } from './top-frame';
 /** Pages larger than this are cut when handed to the extension for extraction. */
 const MAX_SNAPSHOT_CHARS = 5_000_000;
 
+/** The address `view`'s document loaded at (its navigation entry: history.pushState does not change it). */
+const loadedAt = (view: Window): string | undefined => view.performance.getEntriesByType('navigation')[0]?.name;
+
 /** Whether `view`'s address is no longer the one its document loaded at (a single-page site's route change). */
 function isRouted(view: Window): boolean {
-  const loaded = view.performance.getEntriesByType('navigation')[0]?.name;
+  const loaded = loadedAt(view);
   return !!loaded && routeOf(loaded) !== routeOf(view.location.href);
 }
 
@@ -144,6 +147,7 @@ export function answerExtension(s: PageSession): CommandListener {
           truncated: html.length > MAX_SNAPSHOT_CHARS,
           closedMark,
           routed: isRouted(view),
+          ...(loadedAt(view) ? { loadedAt: loadedAt(view) } : {}),
         };
       },
       async showPassage({ selectors }) {

@@ -473,6 +473,48 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     await page.close();
   });
 
+  it('a copy on a path-tenant host that moves its address onto another copy’s path is painted none of its highlights and saves nothing there (red team 53)', async () => {
+    // A URL carrying another URL in its path owns itself alone (core/article/tenant-paths.ts), on any host. The
+    // hostile copy moves its own address onto the story's (same origin: the browser allows it) before Lede reads it.
+    const storyPath = '/web/2025/https://news.example/ff-story';
+    const hostilePath = '/web/2025/https://evil.example/ff';
+    ff.server.route(storyPath, { body: SAMPLE });
+    ff.server.route(hostilePath, {
+      body: SAMPLE.replace(
+        '<head>',
+        `<head><script>history.replaceState(null, '', ${JSON.stringify(storyPath)});</script>`,
+      ),
+    });
+    const story = await ff.browser.newPage();
+    await story.setViewport({ width: 1200, height: 900 });
+    await story.goto(`${ff.server.url}${storyPath}`);
+    expect(await highlightPassage(story, storyPath)).toEqual([PASSAGE]);
+    await story.close();
+
+    const page = await ff.browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.goto(`${ff.server.url}${hostilePath}`);
+    expect(page.url()).toBe(`${ff.server.url}${storyPath}`);
+    await new Promise((r) => setTimeout(r, 2_500));
+    const yellow = await yellowOver(page, 'Despite many differences', 'common cause');
+    // The reader, taken in by the address, highlights a passage there: it must not join the story's notes.
+    await dragOverPassage(page);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.keyboard.press('2');
+    await new Promise((r) => setTimeout(r, 2_000));
+    const library = await openExtensionPage(ff, 'notes.html', 'main');
+    const stored = await readStore(library);
+    await library.close();
+    // Before: the story's yellow painted on the copy (2,493 pixels), and the green highlight filed under the story
+    // (Firefox gives the moved address as the sender's URL, so the background's own check let it through).
+    expect(yellow).toBe(0);
+    const keyed = (path: string) =>
+      stored.annotations.filter((a) => (a as { articleKey?: string }).articleKey?.endsWith(path));
+    expect(keyed(storyPath).map((a) => a.body.color)).toEqual(['yellow']);
+    expect(keyed(hostilePath)).toEqual([]);
+    await page.close();
+  });
+
   it('a frame of another site that keeps its own text selected neither takes the shortcut nor tells the reader a save failed that did not (red team 37, M3)', async () => {
     // The frame selects its own sentence every 50 ms, as an embed holding a stale selection would keep one. Before:
     // the reader's passage was saved, but the frame answered the shortcut too, refused itself as unseen, and the top

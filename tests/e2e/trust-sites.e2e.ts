@@ -18,7 +18,7 @@ import { readStore } from './support';
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
 const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const SECOND = 'Russian President Vladimir Putin offered the seat next to him';
-const HOSTS = ['victim.github.io', 'evil.github.io', 'web.archive.org'];
+const HOSTS = ['victim.github.io', 'evil.github.io', 'web.archive.org', 'www.dailynews.com', 'ads.dailynews.com'];
 
 /** A self-signed certificate for HOSTS, made now with openssl; its files are deleted once read. */
 function throwawayCertificate(): { key: Buffer; cert: Buffer } {
@@ -281,5 +281,115 @@ describe('an archived hostile page naming another archived article (web.archive.
     expect({ title: record?.title, url: record?.url }).toEqual({ title: before?.title, url: story });
     expect((await readStore(probe)).annotations.filter((a) => a.articleKey === story).length).toBe(1);
     await evil.page.close();
+  });
+});
+
+describe('a hostile copy that moves its address onto another copy’s path on the same host (red team 53)', () => {
+  it('is painted none of the story’s highlights, its sidebar lists none, and the reader’s highlight there is not filed under the story', async () => {
+    // Two copies on one archive again, apart from the test above: the reader's story, and a hostile copy whose own
+    // script moves its address onto the story's (one origin, so the browser allows it) before Lede reads it. The
+    // address bar then shows the story's address.
+    const storyPath = '/web/2025/https://news.example/second-story';
+    const hostilePath = '/web/2025/https://evil.example/b';
+    const story = url('web.archive.org', storyPath);
+    const hostile = url('web.archive.org', hostilePath);
+    const article = (title: string) =>
+      SAMPLE.replace(/<link rel="canonical"[^>]*>/, '').replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`);
+    pages.set(`web.archive.org${storyPath}`, article('Second story'));
+    pages.set(
+      `web.archive.org${hostilePath}`,
+      article('Hostile copy').replace(
+        '<head>',
+        `<head><script>history.replaceState(null, '', ${JSON.stringify(storyPath)});</script>`,
+      ),
+    );
+    const victim = await openPage(story);
+    await victim.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
+    await victim.page.waitForTimeout(150);
+    await victim.page.keyboard.press('1');
+    const onStory = async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story);
+    await expect.poll(async () => (await onStory()).length, { timeout: 15_000 }).toBe(1);
+    await victim.page.close();
+
+    const evil = await openPage(hostile);
+    expect(evil.page.url()).toBe(story);
+    // The reader highlights a passage there; the page side has certainly asked for its notes once this settles.
+    await evil.page.bringToFront();
+    expect(await selectWithMouse(evil.page, SECOND)).toBe(SECOND);
+    await evil.page.waitForTimeout(150);
+    await evil.page.keyboard.press('2');
+    // The sidebar, opened on the tab, reads no article from it and lists none of the story's highlights.
+    const sidebar = await session.context.newPage();
+    await sidebar.setViewportSize({ width: 380, height: 900 });
+    await sidebar.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${evil.tabId}`);
+    await expect
+      .poll(async () => (await sidebar.locator('[data-testid="unreadable"], #tab-notes').count()) > 0, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    // Before: the story's article, with the story's highlight listed under Notes.
+    if ((await sidebar.locator('#tab-notes').count()) > 0) {
+      await sidebar.locator('#tab-notes').click();
+      await expect.poll(() => sidebar.locator('[data-testid="highlight"]').count()).toBe(0);
+    }
+    expect(await sidebar.locator('[data-testid="unreadable"]').innerText()).toContain('moved its address');
+    // Nothing of the story's is painted on the hostile copy (read through DevTools: no page script can).
+    expect(await paintedHighlights(evil.page)).toEqual({});
+    // The story keeps its one note; the reader's new highlight there was filed under neither address.
+    expect((await onStory()).length).toBe(1);
+    expect((await readStore(probe)).annotations.filter((a) => a.articleKey === hostile)).toEqual([]);
+    await Promise.all([sidebar.close(), evil.page.close()]);
+  });
+});
+
+describe('a frame from another subdomain of the article’s site that names the article as its canonical (red team 53)', () => {
+  it('is handed none of the article’s notes, which the article’s own tab still paints', async () => {
+    // An ad server on the site's name (often someone else's code) holds the story's text in a frame inside the story
+    // and declares the story as its canonical; the owner rule counts every subdomain of dailynews.com as the site's.
+    const story = url('www.dailynews.com', '/2026/story');
+    const ad = url('ads.dailynews.com', '/slot.html');
+    pages.set(
+      'www.dailynews.com/2026/story',
+      SAMPLE.replace(/<link rel="canonical"[^>]*>/, '').replace(
+        '<body>',
+        `<body><iframe src="${ad}" style="width:1000px;height:700px"></iframe>`,
+      ),
+    );
+    pages.set(
+      'ads.dailynews.com/slot.html',
+      SAMPLE.replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${story}">`),
+    );
+    const reader = await openPage(story);
+    await reader.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
+    await reader.page.waitForTimeout(150);
+    await reader.page.keyboard.press('1');
+    await expect
+      .poll(async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(async () => Object.keys(await paintedHighlights(reader.page)), { timeout: 10_000 })
+      .toEqual(['lede-yellow']);
+    // Lede's own content-script world in the ad's frame asks for its notes with the canonical it declares, as its
+    // page side does: the background answers by the frame's real URL and its frame id.
+    const cdp = await reader.page.context().newCDPSession(reader.page);
+    const contexts: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    let reply: { ok?: boolean; articleKey?: string; annotations?: unknown[] } | null = null;
+    for (const c of contexts.filter((x) => x.name === 'Lede')) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: `location.href.startsWith(${JSON.stringify(ad)}) ? chrome.runtime.sendMessage({ lede: 1, type: 'pageNotes', data: { url: location.href, canonical: ${JSON.stringify(story)}, ogUrl: null } }) : null`,
+        contextId: c.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (result.value) reply = result.value as typeof reply;
+    }
+    await cdp.detach();
+    // Before: { ok: true, articleKey: the story, annotations: [the reader's highlight] }.
+    expect(reply).toEqual({ ok: true, articleKey: ad, annotations: [] });
+    await reader.page.close();
   });
 });

@@ -255,6 +255,37 @@ describe('background handlers', () => {
     });
   });
 
+  describe('a frame from another subdomain of the article’s site (red team 53)', () => {
+    const STORY = 'https://www.dailynews.com/2026/story';
+    const AD = 'https://ads.dailynews.com/slot.html';
+    /** The ad server's frame inside the story's tab: its own URL, a frame id of its own. */
+    const adFrame = { tab: { id: 11, title: 'Story' }, url: AD, frameId: 3 } as never;
+    const storyNote = (): Annotation => ({
+      ...annotation('private'),
+      articleKey: STORY,
+      target: { ...annotation().target, source: STORY },
+    });
+
+    it('is handed none of the story’s notes by naming it as its canonical, while the top frame is', async () => {
+      await handlers.saveAnnotation({ annotation: storyNote() }, { tab: { id: 11 }, url: STORY, frameId: 0 } as never);
+      const asked = await handlers.pageNotes({ url: AD, canonical: STORY, ogUrl: null }, adFrame);
+      expect(asked.ok && asked.annotations).toEqual([]);
+      const detected = await handlers.pageDetected(
+        { url: AD, articleKey: AD, title: 'Ad', siteName: null, isArticle: true, canonical: STORY, ogUrl: null },
+        adFrame,
+      );
+      expect(detected.ok && detected.annotations).toEqual([]);
+      expect(detected.ok && detected.articleKey).toBe(AD);
+      // The same canonical from a top frame on the ad host (an amp. or m. page) still finds them.
+      const top = await handlers.pageNotes({ url: AD, canonical: STORY, ogUrl: null }, {
+        tab: { id: 12 },
+        url: AD,
+        frameId: 0,
+      } as never);
+      expect(top.ok && top.annotations.map((a) => a.body.note)).toEqual(['private']);
+    });
+  });
+
   describe('a page on another site', () => {
     const VICTIM = 'https://victim.github.io/notes/article';
     const evil = { tab: { id: 9, title: 'Evil' }, url: 'https://evil.github.io/post', frameId: 0 } as never;

@@ -125,6 +125,57 @@ describe('message checks', () => {
       );
       expect(checked).toMatchObject({ ok: true, data: { url: evil, articleKey: evil } });
     });
+    it('holds a frame inside a page to keys of its own host, a top frame to its owner’s (red team 53)', () => {
+      const story = 'https://www.dailynews.com/2026/story';
+      const ad = 'https://ads.dailynews.com/slot.html';
+      const m = msg('listAnnotations', { articleKey: story });
+      expect(checkBackgroundMessage(m, 'content-script', ad, true).ok).toBe(false);
+      expect(checkBackgroundMessage(m, 'content-script', ad, false).ok).toBe(true);
+      // Path-style S3, where the exact host is wider than the owner: a frame is held to both.
+      const s3 = msg('listAnnotations', { articleKey: 'https://s3.amazonaws.com/newsroom/story.html' });
+      expect(checkBackgroundMessage(s3, 'content-script', 'https://s3.amazonaws.com/evil/p.html', true).ok).toBe(false);
+      // A frame's own host still works.
+      const own = msg('listAnnotations', { articleKey: 'https://www.dailynews.com/2026/story' });
+      expect(checkBackgroundMessage(own, 'content-script', 'https://www.dailynews.com/embed/x', true).ok).toBe(true);
+    });
+    describe('a page that moved its address onto another owner’s path on a shared host (red team 53)', () => {
+      // Two copies on one archive (each owns itself alone) and two buckets of one storage host: one origin each.
+      const cases = [
+        [
+          'https://web.archive.org/web/2024/https://evil.example/a',
+          'https://web.archive.org/web/2024/https://news.example/story',
+        ],
+        ['https://storage.googleapis.com/evil-bucket/p.html', 'https://storage.googleapis.com/newsroom/story.html'],
+        ['https://s3.amazonaws.com/evil-bucket/p.html', 'https://s3.amazonaws.com/newsroom/story.html'],
+      ] as const;
+      it.each(cases)('Firefox (sender.url is the moved address): loaded at %s, now at %s', (loaded, now) => {
+        const victim = { ...annotation, articleKey: now, target: { ...annotation.target, source: now } };
+        for (const m of [
+          msg('saveAnnotation', { annotation: victim }),
+          msg('listAnnotations', { articleKey: now }),
+          msg('pageNotes', { url: now, canonical: null, ogUrl: null }),
+        ]) {
+          const checked = checkBackgroundMessage({ ...m, loadedAt: loaded }, 'content-script', now);
+          expect(checked.ok).toBe(false);
+          if (!checked.ok) expect(checked.reason).toMatch(/moved its address onto another site/);
+        }
+      });
+      it.each(cases)('Chromium (sender.url is the loaded address): loaded at %s, now at %s', (loaded, now) => {
+        for (const m of [
+          msg('pageNotes', { url: now, canonical: null, ogUrl: null }),
+          msg('pageDetected', { url: now, articleKey: loaded, title: 't', siteName: null, isArticle: true }),
+        ])
+          expect(checkBackgroundMessage({ ...m, loadedAt: loaded }, 'content-script', loaded).ok).toBe(false);
+      });
+      it('still takes a route within the owner, and an envelope without loadedAt', () => {
+        const loaded = 'https://storage.googleapis.com/newsroom/index.html';
+        const now = 'https://storage.googleapis.com/newsroom/story.html';
+        const m = msg('pageNotes', { url: now, canonical: null, ogUrl: null });
+        expect(checkBackgroundMessage({ ...m, loadedAt: loaded }, 'content-script', now).ok).toBe(true);
+        expect(checkBackgroundMessage({ ...m, loadedAt: loaded }, 'content-script', loaded).ok).toBe(true);
+        expect(checkBackgroundMessage(m, 'content-script', now).ok).toBe(true);
+      });
+    });
     it('keeps the path a single-page site moved to (the same origin; the browser still reports the first one)', () => {
       const said = 'https://evil.github.io/news/2016/another-article.html';
       const checked = checkBackgroundMessage(

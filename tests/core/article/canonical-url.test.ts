@@ -140,6 +140,23 @@ describe('canonical URL helpers', () => {
     expect(mayUseArticleKey('https://example.com/s/1', 'https://example.com/s/1?utm_source=x')).toBe(false);
     expect(mayUseArticleKey('chrome-extension://abc/notes.html', 'https://example.com/s/1')).toBe(false);
   });
+  it('lets a page served over plain http name no https article, in both scopes (red team 53)', () => {
+    // Anyone on the network can write an http page: it must not be painted the https article's notes, nor retitle it.
+    const page = 'http://news.example/anything';
+    const story = 'https://news.example/2024/story';
+    expect(canonicalKeyOf({ location: page, canonical: story })).toBe(page);
+    expect(canonicalizeUrl({ location: page, canonical: story })).toBe(page);
+    expect(canonicalKeyOf({ location: page, ogUrl: story })).toBe(page);
+    expect(mayUseArticleKey(page, story)).toBe(false);
+    // The reverse is an honest site's leftover (its https page still declaring its http address): still one key.
+    expect(canonicalKeyOf({ location: story, canonical: 'http://news.example/2024/story' })).toBe(
+      'http://news.example/2024/story',
+    );
+    expect(canonicalKeyOf({ location: 'http://news.example/a?utm_source=x', canonical: 'http://news.example/a' })).toBe(
+      'http://news.example/a',
+    );
+  });
+
   it('reads the canonical link and og:url from a document', async () => {
     const page = parseHtml(
       '<html><head><link rel="canonical" href="/s/7"><meta property="og:url" content="https://example.com/other"></head><body></body></html>',

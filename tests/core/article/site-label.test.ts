@@ -35,6 +35,16 @@ describe('unnamedHost', () => {
     ['Reuters', 'https://evil.example/exclusive', 'evil.example'],
     ['Reuters', 'https://reuters.evil.example/exclusive', 'reuters.evil.example'],
     ['Reuters', 'http://127.0.0.1:8080/story', '127.0.0.1'],
+    // A free host whose label before the suffix is a few letters inside the outlet's name (red team 53): `eu.org`
+    // gives anyone a subdomain, and "eu" is in "Reuters". A label of two or three letters names the site only as a
+    // word of its name.
+    ['Reuters', 'https://breaking-news.eu.org/exclusive', 'breaking-news.eu.org'],
+    ['Deutsche Welle', 'https://dw-live.eu.org/story', 'dw-live.eu.org'],
+    ['AP', 'https://apnews.ap.org/story', null],
+    ['NPR', 'https://www.npr.org/2024/05/story', null],
+    ['ABC News', 'https://www.abc.net.au/news/story', null],
+    ['RTÉ News', 'https://www.rte.ie/news/story', null],
+    ['ORF.at', 'https://orf.at/stories/1', null],
     // Names that are not the host's, honestly: shown with it, which tells the reader more, not less.
     ['The New York Times', 'https://www.nytimes.com/2024/05/story.html', 'nytimes.com'],
     // No name declared: the list shows the host already.
