@@ -183,7 +183,7 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
       // clause). With no subject before the verb, the sentence's subject issued it.
       const issued = /^\p{Ll}+ing$/u.test(v[0]) ? ISSUED_DOCUMENT.exec(who) : null;
       // "Amnesty International in London issued a report …": the place it is in does not speak.
-      if (issued) return { clause, who: (issued[1] ?? '').replace(/\s(?:in|at)\s[^]*$/u, '').trim(), whoAt };
+      if (issued) return { clause, who: (issued[1] ?? '').replace(/\s(?:in|at)\s[\s\S]*$/u, '').trim(), whoAt };
       return { clause, who: subjectOfClause(before.slice(whoAt, whoAt + who.length)), whoAt };
     }
   }
