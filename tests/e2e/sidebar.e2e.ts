@@ -129,11 +129,15 @@ describe('the sidebar follows its own window', () => {
     await expect.poll(text, { timeout: 15_000 }).toContain('China and Russia Strengthen Alliance');
     const popup = page.waitForEvent('popup');
     await page.mouse.click(200, 200);
-    await (await popup).waitForLoadState('domcontentloaded');
+    const forged = await popup;
+    await forged.waitForLoadState('domcontentloaded');
     // The pop-up's tab is active in its own window; before the fix the sidebar switched to it within a second.
     await new Promise((r) => setTimeout(r, 2_000));
     expect(await text()).not.toContain(FORGED);
     expect(await text()).toContain('China and Russia Strengthen Alliance');
+    // The forged window goes too: left open, a later test's tab could be taken for it (the long-word test read the
+    // forged copy's facts on a slow machine).
+    await forged.close();
     await sidebar.close();
     await page.close();
   });
@@ -188,16 +192,22 @@ describe('the sidebar while the page moves its route', () => {
     // 28,864, every fact cut off at the right with its Copy and Save buttons. A long URL or token does it honestly.
     const path = '/long-word/story.html';
     env.server.route(path, {
-      body: readFileSync('tests/fixtures/seed/article.html', 'utf8').replace(
-        '<p>China and Russia',
-        `<p>The ministry counted 4,000 troops and 320 tanks at the border on Monday, ${'A'.repeat(3000)} in 2024.</p><p>China and Russia`,
-      ),
+      // An address of its own (the seed's canonical is shared by this file's other pages, whose extraction the
+      // sidebar would show for it: the forged copy's of red team 32's A6 above, on a slow machine).
+      body: readFileSync('tests/fixtures/seed/article.html', 'utf8')
+        .replace('china-and-russia-strengthen-alliance/', 'long-word-story/')
+        .replace(
+          '<p>China and Russia',
+          `<p>The ministry counted 4,000 troops and 320 tanks at the border on Monday, ${'A'.repeat(3000)} in 2024.</p><p>China and Russia`,
+        ),
     });
     const { page, tabId } = await openArticle(env, path);
     for (const view of [await openSidebar(env, tabId), await openPopup(env, tabId)]) {
       const facts = view.getByTestId('fact');
-      await facts.first().waitFor({ timeout: 20_000 });
-      expect((await facts.allTextContents()).some((f) => f.includes('A'.repeat(100)))).toBe(true);
+      // Polled: after the file's earlier tests the sidebar may first show the tab it followed before this one.
+      await expect
+        .poll(async () => (await facts.allTextContents()).some((f) => f.includes('A'.repeat(100))), { timeout: 20_000 })
+        .toBe(true);
       const widths = await view.evaluate(() => ({ page: document.documentElement.scrollWidth, window: innerWidth }));
       expect(widths.page, view.url()).toBeLessThanOrEqual(widths.window);
       // Each fact's Copy is inside the window.
