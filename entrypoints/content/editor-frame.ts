@@ -7,6 +7,7 @@ import type { Annotation } from '../../core/types';
 import type { EditorAnswer, EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
 import { DrawnWatch, fadedByPage } from './drawn-watch';
+import { drawnAt, topPointOf } from './frame-point';
 import { isReaderEvent } from './input-hub';
 import { PageFrames } from './page-frames';
 import type { UiHost } from './ui-host';
@@ -416,20 +417,23 @@ export class EditorFrame {
     return true;
   }
 
-  /** Whether the point of `e` (in the page's window, or in one of its frames) is inside the shown editor's box. */
+  /**
+   * Whether the point of `e` (in the page's window, or in one of its frames, however deep) is inside the shown
+   * editor's box. A press in a frame is placed through every frame element up (red team 52: a frame inside a frame,
+   * or one scaled up, laid over the editor placed its presses outside the box with one frame's offset added, and read
+   * the note); where the frame is turned or skewed that placing is wrong, so a press in a frame drawn over any part
+   * of the editor counts as inside it too (a page's frame can lie over the editor only from the top layer).
+   */
   private insideEditor(e: MouseEvent): boolean {
     const frame = this.frame;
-    if (!frame || frame.style.display === 'none' || typeof e.clientX !== 'number') return false;
-    let [x, y] = [e.clientX, e.clientY];
-    // A press in a frame of the page (page-frames.ts hears those it can reach) is in that frame's terms.
-    const from = e.view as Window | null;
-    if (from && from !== this.doc.defaultView) {
-      const holder = from.frameElement?.getBoundingClientRect();
-      if (!holder) return false;
-      [x, y] = [x + holder.left, y + holder.top];
-    }
+    const top = this.doc.defaultView;
+    if (!frame || !top || frame.style.display === 'none' || typeof e.clientX !== 'number') return false;
     const r = frame.getBoundingClientRect();
-    return x >= r.left && x < r.right && y >= r.top && y < r.bottom;
+    const from = e.view as Window | null;
+    const at = from && from !== top ? topPointOf(from, top, e.clientX, e.clientY) : { x: e.clientX, y: e.clientY };
+    if (!at) return false;
+    if (at.x >= r.left && at.x < r.right && at.y >= r.top && at.y < r.bottom) return true;
+    return 'holder' in at && !!at.holder && drawnAt(this.doc, at.holder, r);
   }
 
   /** Whether Lede's host is in the top layer now. */
