@@ -10,13 +10,14 @@ import { DrawnWatch, fadedByPage } from './drawn-watch';
 import { drawnAt, topPointOf } from './frame-point';
 import { isReaderEvent } from './input-hub';
 import { PageFrames } from './page-frames';
+import { unreachedFocus } from './shadow-root-of';
 import type { UiHost } from './ui-host';
 import { onLedeUi, outerTarget } from './ui-relay';
 
 /** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
 export interface KeySource {
-  addEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
-  removeEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
+  addEventListener(type: 'keydown' | 'keyup' | 'mousedown' | 'blur', fn: EventListener, capture?: boolean): void;
+  removeEventListener(type: 'keydown' | 'keyup' | 'mousedown' | 'blur', fn: EventListener, capture?: boolean): void;
 }
 
 /**
@@ -187,6 +188,33 @@ export class EditorFrame {
     if (this.focusAsked && !this.readerLeft) this.focusTaken();
   };
 
+  /**
+   * While the reader's keys are kept in the page's documents (the highlight saving after Note, the editor's frame
+   * loading), a window of the page lost the focus: perhaps into a frame Lede's script here cannot enter (another
+   * origin), where the reader's next keys go unheard. Red team 52: a page that focused a frame of another origin as the
+   * reader clicked the highlight read "Secret sou" of "Secret source Ivanov". Looked at once the page's script that
+   * moved the focus has run, before any key; the focus comes back to the page's document, where the keys are kept.
+   * From `ready` on, the editor's frame holds the focus and hears its own blur.
+   */
+  private readonly onBlur = (e: Event): void => {
+    // A window's own blur; the capture listener hears its elements' too.
+    if (e.target === e.currentTarget) this.focusBackSoon();
+  };
+
+  /** Brings the focus back from a frame the page side cannot hear, once the page's running script is done. */
+  private focusBackSoon(): void {
+    if (!this.keeping()) return;
+    queueMicrotask(() => {
+      if (!this.keeping()) return;
+      unreachedFocus(this.doc, (el) => el === outerTarget(this.ui) || this.ui.contains(el))?.blur();
+    });
+  }
+
+  /** The reader's keys are kept for a note in the page's documents: the editor asked for or loading. */
+  private keeping(): boolean {
+    return !this.focusAsked && (this.expecting || !!this.frame);
+  }
+
   /** The page's frames the page side can reach, listened to while the editor is open. */
   private readonly pageFrames: PageFrames;
 
@@ -197,7 +225,12 @@ export class EditorFrame {
     private readonly callbacks: EditorCallbacks,
     private readonly keys: KeySource,
   ) {
-    this.pageFrames = new PageFrames(doc, { key: this.onEarlyKey, pointer: this.onPointer, focus: this.onFrameFocus });
+    this.pageFrames = new PageFrames(doc, {
+      key: this.onEarlyKey,
+      pointer: this.onPointer,
+      focus: this.onFrameFocus,
+      blur: this.onBlur,
+    });
   }
 
   get isOpen(): boolean {
@@ -258,7 +291,10 @@ export class EditorFrame {
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
     this.keys.addEventListener('mousedown', this.onPointer, true);
+    this.keys.addEventListener('blur', this.onBlur, true);
     this.pageFrames.start();
+    // The page may have moved the focus already, at the press that asked for the note.
+    this.focusBackSoon();
   }
 
   /** The reader asked for a note whose editor is not open yet (expect): their keys are kept for it. */
@@ -493,6 +529,7 @@ export class EditorFrame {
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);
     this.keys.removeEventListener('mousedown', this.onPointer, true);
+    this.keys.removeEventListener('blur', this.onBlur, true);
     this.pageFrames.stop();
     if (!this.frame) return;
     this.drawn?.unwatch(this.frame);

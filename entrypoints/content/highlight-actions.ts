@@ -12,6 +12,7 @@ import { detectedOnce } from './page-detection';
 import { isPlacedOnChangedWords, keepPlaced, repaint, syncMarks } from './placements';
 import { describeOnPage, isQuietSite, type PageSession } from './session-state';
 import { recordedRange, sameRange } from './same-range';
+import { shadowRootOf } from './shadow-root-of';
 
 /** Tells the reader a save or delete failed, and why. */
 export function fail(s: PageSession, reason: string): void {
@@ -108,23 +109,6 @@ export const CHANGED_PASSAGE =
 /** Told when the page draws words into the selected passage that its text does not have (stylesheet, field, SVG). */
 export const DRAWN_WORDS =
   'the page draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.';
-/**
- * An element's shadow root, open or closed, as an extension's content script may read it: Firefox gives its content
- * scripts `openOrClosedShadowRoot`, Chromium `chrome.dom.openOrClosedShadowRoot`. A page's closed root is where it
- * can draw words between two of the passage's that the quote leaves out (red team 45).
- */
-function shadowRootOf(el: Element): ShadowRoot | null {
-  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  if (firefox !== undefined) return firefox;
-  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome
-    ?.dom;
-  try {
-    return dom?.openOrClosedShadowRoot ? (dom.openOrClosedShadowRoot(el) ?? null) : el.shadowRoot;
-  } catch {
-    return el.shadowRoot;
-  }
-}
-
 /**
  * Told when a form field or an image's text shows words inside the selected passage: most often a long drag that ran
  * past the article into a search box or a sign-up form (Firefox extends a drag released beside the column to the end
