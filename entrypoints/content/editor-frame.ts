@@ -143,7 +143,11 @@ export class EditorFrame {
    * here, the draft would come back at the next opening), and closed from here if it has not within a second.
    */
   escape(): void {
-    if (!this.focusAsked) return this.close();
+    if (!this.focusAsked) {
+      // Asked for from the toolbar and not open yet (the highlight still saving): the note is not wanted now.
+      if (this.expecting && !this.frame) this.escapedAsked = true;
+      return this.close();
+    }
     this.closeKept = true;
     this.focusTaken();
     const nonce = this.nonce;
@@ -300,6 +304,17 @@ export class EditorFrame {
   /** The reader asked for a note whose editor is not open yet (expect): their keys are kept for it. */
   private expecting = false;
 
+  /** The reader's Escape came after they asked for a note (expect) and before its editor opened. */
+  private escapedAsked = false;
+
+  /**
+   * Whether the reader dismissed the note they last asked for before its editor opened: an Escape while the highlight
+   * was still being saved (red team 52). The editor then does not open after the save, taking the keys they type next.
+   */
+  get dismissedBeforeOpen(): boolean {
+    return this.escapedAsked;
+  }
+
   /**
    * The reader asked for a note of a passage not saved yet (the toolbar's Note, or N): their keys are kept for it
    * from now, as while the frame loads, and `open` hands them on. Between the press and the frame the highlight is
@@ -307,6 +322,7 @@ export class EditorFrame {
    * letter (red team 50, K2). Returns what stops the keeping when no editor opens (the save refused or failed).
    */
   expect(): () => void {
+    this.escapedAsked = false;
     if (this.frame) return () => undefined;
     this.close();
     this.expecting = true;

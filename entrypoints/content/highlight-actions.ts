@@ -197,7 +197,8 @@ export async function highlightSelection(
     // The reader's own moment: the new colour is shown above a page's top layer, whatever the page spent.
     surface.raise();
     surface.live.say(t('announceSaved'));
-    if (then) openEditor(s, annotation.id, then);
+    // Not if the reader pressed Escape meanwhile: the highlight stays, its note can be written later.
+    if (then && !editorOf(s).dismissedBeforeOpen) openEditor(s, annotation.id, then);
     return annotation.id;
   } catch (err) {
     // Never swallowed: whatever broke, the reader is told the highlight was not saved.

@@ -292,6 +292,35 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.close();
   });
 
+  it('(n5) an Escape pressed while the toolbar’s Note is still saving the highlight keeps the editor shut: the keys typed next are the page’s (red team 52)', async () => {
+    // The Escape closed the editor not open yet, and the save then opened it anyway: it took the reader's next keys
+    // (here a page's "j" shortcut) into a note they had dismissed (three runs of three on the build before).
+    const path = '/trust/escape-while-saving.html';
+    const page = await trust.openPage(
+      path,
+      `window.__j = 0; addEventListener('keydown', (e) => { if (e.key === 'j') window.__j++; });`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(300);
+    const note = await centreOf(page, 'data-action', 'note');
+    // The background is busy for a second (as with a large import or the folder's backup: here a loop in its
+    // worker), so the highlight's save is still pending when the reader presses Escape.
+    await trust.session.worker.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 1_000;
+        while (Date.now() < end);
+      }, 0);
+    });
+    await page.mouse.click(note.x, note.y);
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('jjjjjjjjjj', { delay: 100 });
+    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+    expect(await page.evaluate(() => (window as unknown as { __j: number }).__j)).toBe(10);
+    expect(page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
+    await page.close();
+  });
+
   it('(d) a page that selects text itself and dispatches mouseup and key 1 gets nothing saved; nor by swapping the reader’s selection', async () => {
     const page = await trust.openPage('/trust/forge.html');
     await tabIdOf(trust.session, page); // Lede is fully started on this page (the forgery is not merely too early)
