@@ -210,7 +210,9 @@ export class EditorFrame {
     if (!this.keeping()) return;
     queueMicrotask(() => {
       if (!this.keeping()) return;
-      unreachedFocus(this.doc, (el) => el === outerTarget(this.ui) || this.ui.contains(el))?.blur();
+      // Lede's own: its host, and everything in its root (the editor's frame, which may take the focus itself).
+      const lede = (el: Element) => el === outerTarget(this.ui) || this.ui.contains(el) || this.ui.root.contains(el);
+      unreachedFocus(this.doc, lede)?.blur();
     });
   }
 
