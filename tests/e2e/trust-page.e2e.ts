@@ -275,7 +275,10 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
         f.style.cssText = 'position:fixed;left:0;bottom:0;width:2px;height:2px;border:0;opacity:0.01';
         document.body.append(f);
         window.__armed = false;
-        addEventListener('mouseup', () => { if (window.__armed) setTimeout(() => { f.focus(); f.contentWindow.focus(); }, 0); }, true);
+        window.__stole = false;
+        addEventListener('mouseup', () => {
+          if (window.__armed) setTimeout(() => { f.focus(); f.contentWindow.focus(); window.__stole = true; }, 0);
+        }, true);
       });`,
     );
     await expect.poll(() => page.frames().some((f) => f.url().includes('/trust/thief-frame.html'))).toBe(true);
@@ -284,6 +287,9 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await page.mouse.move(1, 1);
     await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = true));
     await clickText(page, 'common cause');
+    // The reader starts typing once the page has moved the focus (a key already on its way as it does is not caught:
+    // docs/reliability.md, red team 52).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __stole: boolean }).__stole)).toBe(true);
     await page.keyboard.type('Secret source Ivanov');
     await waitForNoteEditor(page);
     await pressClosingEditor(page, 'Control+Enter');
