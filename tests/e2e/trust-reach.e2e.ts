@@ -17,7 +17,7 @@ import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support'
 
 /**
  * A page's script for (c4): a clear field in a frame of its own (KIND: inside a second frame, or in one frame scaled
- * 3x or turned half round), built at load and parked out of sight; `__place(box)` lays it over the editor's box, in
+ * 3x or turned half round, with or without specks over the points a fixed hit test would look at), built at load and parked out of sight; `__place(box)` lays it over the editor's box, in
  * the top layer, and records what is typed into it in `__stolen`.
  */
 const FRAME_COVER = `window.__stolen = '';
@@ -61,6 +61,19 @@ addEventListener('DOMContentLoaded', () => {
       Object.assign(f, { left: px(innerWidth - b.x - b.width), top: px(innerHeight - b.y - b.height), width: px(b.width), height: px(b.height) });
     }
     pop.showPopover();
+    if (kind !== 'turned, specked') return;
+    // Specks of the page's own, 4 px, laid over the frame at the 5x5 points of the editor's box a fixed hit test looks at.
+    const specks = document.createElement('div');
+    specks.setAttribute('popover', 'manual');
+    specks.style.cssText = 'position:fixed;inset:0;margin:0;padding:0;border:0;width:100vw;height:100vh;background:transparent;pointer-events:none';
+    for (const fx of [0.02, 0.25, 0.5, 0.75, 0.98])
+      for (const fy of [0.02, 0.25, 0.5, 0.75, 0.98]) {
+        const d = document.createElement('div');
+        d.style.cssText = 'position:fixed;width:4px;height:4px;pointer-events:auto;left:' + px(b.x + b.width * fx - 2) + ';top:' + px(b.y + b.height * fy - 2);
+        specks.append(d);
+      }
+    holder.shadowRoot.append(specks);
+    specks.showPopover();
   };
 });`;
 
@@ -424,8 +437,8 @@ describe('a page cannot reach what the reader marked or wrote', () => {
     // The frames stay in the light DOM, where Lede listens to them, slotted into a popover of the page's shadow root
     // (one Lede does not hear open): the reader's press in the page's clear field there was heard, but placed with one
     // frame's offset and no scale, so outside the editor's box: the field took the focus and read "the envoy Smith".
-    for (const kind of ['nested', 'scaled', 'turned']) {
-      const path = `/trust/frame-cover-${kind}-${++tries}.html`;
+    for (const kind of ['nested', 'scaled', 'turned', 'turned, specked']) {
+      const path = `/trust/frame-cover-${kind.replace(', ', '-')}-${++tries}.html`;
       const page = await trust.openPage(path, FRAME_COVER.replace('KIND', kind));
       const editor = await trust.openNoteOnPassage(page, path, '2');
       await page.keyboard.type('Source: ', { delay: 20 });
