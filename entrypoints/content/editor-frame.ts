@@ -7,15 +7,17 @@ import type { Annotation } from '../../core/types';
 import type { EditorAnswer, EditorEvent, Result } from '../../lib/messaging';
 import type { ExtensionApi } from './handoff';
 import { DrawnWatch, fadedByPage } from './drawn-watch';
+import { drawnAt, topPointOf } from './frame-point';
 import { isReaderEvent } from './input-hub';
 import { PageFrames } from './page-frames';
+import { unreachedFocus } from './shadow-root-of';
 import type { UiHost } from './ui-host';
 import { onLedeUi, outerTarget } from './ui-relay';
 
 /** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
 export interface KeySource {
-  addEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
-  removeEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture?: boolean): void;
+  addEventListener(type: 'keydown' | 'keyup' | 'mousedown' | 'blur', fn: EventListener, capture?: boolean): void;
+  removeEventListener(type: 'keydown' | 'keyup' | 'mousedown' | 'blur', fn: EventListener, capture?: boolean): void;
 }
 
 /**
@@ -141,7 +143,11 @@ export class EditorFrame {
    * here, the draft would come back at the next opening), and closed from here if it has not within a second.
    */
   escape(): void {
-    if (!this.focusAsked) return this.close();
+    if (!this.focusAsked) {
+      // Asked for from the toolbar and not open yet (the highlight still saving): the note is not wanted now.
+      if (this.expecting && !this.frame) this.escapedAsked = true;
+      return this.close();
+    }
     this.closeKept = true;
     this.focusTaken();
     const nonce = this.nonce;
@@ -186,6 +192,35 @@ export class EditorFrame {
     if (this.focusAsked && !this.readerLeft) this.focusTaken();
   };
 
+  /**
+   * While the reader's keys are kept in the page's documents (the highlight saving after Note, the editor's frame
+   * loading), a window of the page lost the focus: perhaps into a frame Lede's script here cannot enter (another
+   * origin), where the reader's next keys go unheard. Red team 52: a page that focused a frame of another origin as the
+   * reader clicked the highlight read "Secret sou" of "Secret source Ivanov". Looked at once the page's script that
+   * moved the focus has run, before any key; the focus comes back to the page's document, where the keys are kept.
+   * From `ready` on, the editor's frame holds the focus and hears its own blur.
+   */
+  private readonly onBlur = (e: Event): void => {
+    // A window's own blur; the capture listener hears its elements' too.
+    if (e.target === e.currentTarget) this.focusBackSoon();
+  };
+
+  /** Brings the focus back from a frame the page side cannot hear, once the page's running script is done. */
+  private focusBackSoon(): void {
+    if (!this.keeping()) return;
+    queueMicrotask(() => {
+      if (!this.keeping()) return;
+      // Lede's own: its host, and everything in its root (the editor's frame, which may take the focus itself).
+      const lede = (el: Element) => el === outerTarget(this.ui) || this.ui.contains(el) || this.ui.root.contains(el);
+      unreachedFocus(this.doc, lede)?.blur();
+    });
+  }
+
+  /** The reader's keys are kept for a note in the page's documents: the editor asked for or loading. */
+  private keeping(): boolean {
+    return !this.focusAsked && (this.expecting || !!this.frame);
+  }
+
   /** The page's frames the page side can reach, listened to while the editor is open. */
   private readonly pageFrames: PageFrames;
 
@@ -196,7 +231,12 @@ export class EditorFrame {
     private readonly callbacks: EditorCallbacks,
     private readonly keys: KeySource,
   ) {
-    this.pageFrames = new PageFrames(doc, { key: this.onEarlyKey, pointer: this.onPointer, focus: this.onFrameFocus });
+    this.pageFrames = new PageFrames(doc, {
+      key: this.onEarlyKey,
+      pointer: this.onPointer,
+      focus: this.onFrameFocus,
+      blur: this.onBlur,
+    });
   }
 
   get isOpen(): boolean {
@@ -257,11 +297,25 @@ export class EditorFrame {
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
     this.keys.addEventListener('mousedown', this.onPointer, true);
+    this.keys.addEventListener('blur', this.onBlur, true);
     this.pageFrames.start();
+    // The page may have moved the focus already, at the press that asked for the note.
+    this.focusBackSoon();
   }
 
   /** The reader asked for a note whose editor is not open yet (expect): their keys are kept for it. */
   private expecting = false;
+
+  /** The reader's Escape came after they asked for a note (expect) and before its editor opened. */
+  private escapedAsked = false;
+
+  /**
+   * Whether the reader dismissed the note they last asked for before its editor opened: an Escape while the highlight
+   * was still being saved (red team 52). The editor then does not open after the save, taking the keys they type next.
+   */
+  get dismissedBeforeOpen(): boolean {
+    return this.escapedAsked;
+  }
 
   /**
    * The reader asked for a note of a passage not saved yet (the toolbar's Note, or N): their keys are kept for it
@@ -270,6 +324,7 @@ export class EditorFrame {
    * letter (red team 50, K2). Returns what stops the keeping when no editor opens (the save refused or failed).
    */
   expect(): () => void {
+    this.escapedAsked = false;
     if (this.frame) return () => undefined;
     this.close();
     this.expecting = true;
@@ -416,20 +471,23 @@ export class EditorFrame {
     return true;
   }
 
-  /** Whether the point of `e` (in the page's window, or in one of its frames) is inside the shown editor's box. */
+  /**
+   * Whether the point of `e` (in the page's window, or in one of its frames, however deep) is inside the shown
+   * editor's box. A press in a frame is placed through every frame element up (red team 52: a frame inside a frame,
+   * or one scaled up, laid over the editor placed its presses outside the box with one frame's offset added, and read
+   * the note); where the frame is turned or skewed that placing is wrong, so a press in a frame drawn over any part
+   * of the editor counts as inside it too (a page's frame can lie over the editor only from the top layer).
+   */
   private insideEditor(e: MouseEvent): boolean {
     const frame = this.frame;
-    if (!frame || frame.style.display === 'none' || typeof e.clientX !== 'number') return false;
-    let [x, y] = [e.clientX, e.clientY];
-    // A press in a frame of the page (page-frames.ts hears those it can reach) is in that frame's terms.
-    const from = e.view as Window | null;
-    if (from && from !== this.doc.defaultView) {
-      const holder = from.frameElement?.getBoundingClientRect();
-      if (!holder) return false;
-      [x, y] = [x + holder.left, y + holder.top];
-    }
+    const top = this.doc.defaultView;
+    if (!frame || !top || frame.style.display === 'none' || typeof e.clientX !== 'number') return false;
     const r = frame.getBoundingClientRect();
-    return x >= r.left && x < r.right && y >= r.top && y < r.bottom;
+    const from = e.view as Window | null;
+    const at = from && from !== top ? topPointOf(from, top, e.clientX, e.clientY) : { x: e.clientX, y: e.clientY };
+    if (!at) return false;
+    if (at.x >= r.left && at.x < r.right && at.y >= r.top && at.y < r.bottom) return true;
+    return 'holder' in at && !!at.holder && drawnAt(this.doc, at.holder, r);
   }
 
   /** Whether Lede's host is in the top layer now. */
@@ -489,6 +547,7 @@ export class EditorFrame {
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);
     this.keys.removeEventListener('mousedown', this.onPointer, true);
+    this.keys.removeEventListener('blur', this.onBlur, true);
     this.pageFrames.stop();
     if (!this.frame) return;
     this.drawn?.unwatch(this.frame);

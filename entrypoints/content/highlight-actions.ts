@@ -12,6 +12,7 @@ import { detectedOnce } from './page-detection';
 import { isPlacedOnChangedWords, keepPlaced, repaint, syncMarks } from './placements';
 import { describeOnPage, isQuietSite, type PageSession } from './session-state';
 import { recordedRange, sameRange } from './same-range';
+import { shadowRootOf } from './shadow-root-of';
 
 /** Tells the reader a save or delete failed, and why. */
 export function fail(s: PageSession, reason: string): void {
@@ -109,23 +110,6 @@ export const CHANGED_PASSAGE =
 export const DRAWN_WORDS =
   'the page draws words into this passage that are not in its text, so its quote would not say what you read: nothing was saved.';
 /**
- * An element's shadow root, open or closed, as an extension's content script may read it: Firefox gives its content
- * scripts `openOrClosedShadowRoot`, Chromium `chrome.dom.openOrClosedShadowRoot`. A page's closed root is where it
- * can draw words between two of the passage's that the quote leaves out (red team 45).
- */
-function shadowRootOf(el: Element): ShadowRoot | null {
-  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  if (firefox !== undefined) return firefox;
-  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome
-    ?.dom;
-  try {
-    return dom?.openOrClosedShadowRoot ? (dom.openOrClosedShadowRoot(el) ?? null) : el.shadowRoot;
-  } catch {
-    return el.shadowRoot;
-  }
-}
-
-/**
  * Told when a form field or an image's text shows words inside the selected passage: most often a long drag that ran
  * past the article into a search box or a sign-up form (Firefox extends a drag released beside the column to the end
  * of the page), sometimes a field laid between two words to show one the text does not have.
@@ -213,7 +197,8 @@ export async function highlightSelection(
     // The reader's own moment: the new colour is shown above a page's top layer, whatever the page spent.
     surface.raise();
     surface.live.say(t('announceSaved'));
-    if (then) openEditor(s, annotation.id, then);
+    // Not if the reader pressed Escape meanwhile: the highlight stays, its note can be written later.
+    if (then && !editorOf(s).dismissedBeforeOpen) openEditor(s, annotation.id, then);
     return annotation.id;
   } catch (err) {
     // Never swallowed: whatever broke, the reader is told the highlight was not saved.

@@ -14,6 +14,8 @@ const HUB_TYPES = [
   'mousemove',
   'pointerdown',
   'pointerup',
+  // The window's own blur (the focus going into a frame, editor-frame.ts), which a page's listener could stop.
+  'blur',
 ] as const;
 
 /**

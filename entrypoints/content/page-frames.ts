@@ -10,6 +10,8 @@ export interface FrameHandlers {
   key(e: Event): void;
   pointer(e: Event): void;
   focus(e: Event): void;
+  /** A frame's window lost the focus (perhaps into a frame inside it). */
+  blur?(e: Event): void;
 }
 
 const KEY_TYPES = ['keydown', 'keyup'] as const;
@@ -73,6 +75,7 @@ export class PageFrames {
     for (const t of KEY_TYPES) win.addEventListener(t, this.handlers.key, true);
     win.addEventListener('mousedown', this.handlers.pointer, true);
     win.addEventListener('focusin', this.handlers.focus, true);
+    if (this.handlers.blur) win.addEventListener('blur', this.handlers.blur, true);
     // Frames inside it.
     this.scan(doc);
   }
@@ -82,6 +85,7 @@ export class PageFrames {
       for (const t of KEY_TYPES) win.removeEventListener(t, this.handlers.key, true);
       win.removeEventListener('mousedown', this.handlers.pointer, true);
       win.removeEventListener('focusin', this.handlers.focus, true);
+      if (this.handlers.blur) win.removeEventListener('blur', this.handlers.blur, true);
     } catch {
       // A window gone with its frame.
     }

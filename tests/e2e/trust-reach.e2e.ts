@@ -15,6 +15,68 @@ import {
 import { countPixels, decodePng } from './png';
 import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
+/**
+ * A page's script for (c4): a clear field in a frame of its own (KIND: inside a second frame, or in one frame scaled
+ * 3x or turned half round, with or without specks over the points a fixed hit test would look at), built at load and parked out of sight; `__place(box)` lays it over the editor's box, in
+ * the top layer, and records what is typed into it in `__stolen`.
+ */
+const FRAME_COVER = `window.__stolen = '';
+addEventListener('DOMContentLoaded', () => {
+  const kind = 'KIND';
+  const blank = (d) => { d.open(); d.write('<!doctype html><html style="background:transparent"><body style="margin:0;background:transparent"></body></html>'); d.close(); };
+  const holder = document.createElement('div');
+  const pop = document.createElement('div');
+  pop.setAttribute('popover', 'manual');
+  pop.style.cssText = 'position:fixed;margin:0;padding:0;border:0;inset:0;width:100vw;height:100vh;background:transparent;pointer-events:none';
+  pop.append(document.createElement('slot'));
+  holder.attachShadow({ mode: 'open' }).append(pop);
+  const outer = document.createElement('iframe');
+  outer.style.cssText = 'position:fixed;margin:0;padding:0;border:0;top:-5000px;left:0;width:10px;height:10px;background:transparent;color-scheme:normal;pointer-events:auto';
+  holder.append(outer);
+  document.body.append(holder);
+  blank(outer.contentDocument);
+  let doc = outer.contentDocument, inner = null;
+  if (kind === 'nested') {
+    inner = doc.createElement('iframe');
+    inner.style.cssText = 'position:absolute;border:0;margin:0;padding:0;background:transparent;left:400px;top:300px;color-scheme:normal';
+    doc.body.append(inner);
+    blank(inner.contentDocument);
+    doc = inner.contentDocument;
+  }
+  const field = doc.createElement('textarea');
+  field.style.cssText = 'position:absolute;left:0;top:0;width:100%;height:100%;border:0;margin:0;padding:0;background:transparent;color:transparent;caret-color:transparent;resize:none;outline:0';
+  field.addEventListener('input', () => { window.__stolen = field.value; });
+  doc.body.append(field);
+  const px = (n) => n + 'px';
+  window.__place = (b) => {
+    const s = outer.style, f = field.style;
+    if (kind === 'nested') {
+      Object.assign(s, { left: px(b.x - 400), top: px(b.y - 300), width: px(400 + b.width), height: px(300 + b.height) });
+      Object.assign(inner.style, { width: px(b.width), height: px(b.height) });
+    } else if (kind === 'scaled') {
+      Object.assign(s, { left: '0px', top: '0px', width: px((b.x + b.width) / 3), height: px((b.y + b.height) / 3), transformOrigin: '0 0', transform: 'scale(3)' });
+      Object.assign(f, { left: px(b.x / 3), top: px(b.y / 3), width: px(b.width / 3), height: px(b.height / 3) });
+    } else {
+      Object.assign(s, { left: '0px', top: '0px', width: px(innerWidth), height: px(innerHeight), transform: 'rotate(180deg)' });
+      Object.assign(f, { left: px(innerWidth - b.x - b.width), top: px(innerHeight - b.y - b.height), width: px(b.width), height: px(b.height) });
+    }
+    pop.showPopover();
+    if (kind !== 'turned, specked') return;
+    // Specks of the page's own, 4 px, laid over the frame at the 5x5 points of the editor's box a fixed hit test looks at.
+    const specks = document.createElement('div');
+    specks.setAttribute('popover', 'manual');
+    specks.style.cssText = 'position:fixed;inset:0;margin:0;padding:0;border:0;width:100vw;height:100vh;background:transparent;pointer-events:none';
+    for (const fx of [0.02, 0.25, 0.5, 0.75, 0.98])
+      for (const fy of [0.02, 0.25, 0.5, 0.75, 0.98]) {
+        const d = document.createElement('div');
+        d.style.cssText = 'position:fixed;width:4px;height:4px;pointer-events:auto;left:' + px(b.x + b.width * fx - 2) + ';top:' + px(b.y + b.height * fy - 2);
+        specks.append(d);
+      }
+    holder.shadowRoot.append(specks);
+    specks.showPopover();
+  };
+});`;
+
 const trust = useTrustPage();
 /** Tries of (u) so far, for an address of its own on each. */
 let tries = 0;
@@ -367,6 +429,34 @@ describe('a page cannot reach what the reader marked or wrote', () => {
         .toMatch(/laid something over Lede's note editor/);
       await pressClosingEditor(page, 'Control+Enter');
       await expect.poll(() => trust.noteFor(path), { message: cover }).toBe('Source: the envoy Smith');
+      await page.close();
+    }
+  });
+
+  it('(c4) a cover made of a frame inside a frame, or of a scaled or turned frame, over the open note editor reads none of the note (red team 52, A)', async () => {
+    // The frames stay in the light DOM, where Lede listens to them, slotted into a popover of the page's shadow root
+    // (one Lede does not hear open): the reader's press in the page's clear field there was heard, but placed with one
+    // frame's offset and no scale, so outside the editor's box: the field took the focus and read "the envoy Smith".
+    for (const kind of ['nested', 'scaled', 'turned', 'turned, specked']) {
+      const path = `/trust/frame-cover-${kind.replace(', ', '-')}-${++tries}.html`;
+      const page = await trust.openPage(path, FRAME_COVER.replace('KIND', kind));
+      const editor = await trust.openNoteOnPassage(page, path, '2');
+      await page.keyboard.type('Source: ', { delay: 20 });
+      const box = (await (await editor.frameElement()).boundingBox())!;
+      const at = { x: box.x + box.width - 20, y: box.y + 40 };
+      await page.evaluate((b) => (window as unknown as { __place(b: object): void }).__place(b), box);
+      // The page's frame is drawn over the editor where the reader will press.
+      await expect
+        .poll(() => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.nodeName, at), { message: kind })
+        .toBe('IFRAME');
+      await page.mouse.click(at.x, at.y);
+      await page.keyboard.type('the envoy Smith', { delay: 30 });
+      expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen), kind).toBe('');
+      await expect
+        .poll(() => piercedText(page, 'role', 'alert').catch(() => null), { message: kind })
+        .toMatch(/laid something over Lede's note editor/);
+      await pressClosingEditor(page, 'Control+Enter');
+      await expect.poll(() => trust.noteFor(path), { message: kind }).toBe('Source: the envoy Smith');
       await page.close();
     }
   });
