@@ -85,8 +85,8 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['sidebar', 21],
     ['library', 5],
     ['privacy', 7],
-    ['trust-page', 32],
-    ['trust-reach', 58],
+    ['trust-page', 38],
+    ['trust-reach', 68],
     ['trust-deceit', 36],
   ],
   // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
