@@ -169,6 +169,68 @@ describe('pages that re-render their whole body', () => {
 });
 
 describe('pages that spam DOM mutations', () => {
+  // Red team 50: a page that renders a highlighted paragraph again at every animation frame, with the same words,
+  // killed the highlight's ranges each frame, and the paced re-anchor never caught up: 0 of 10 samples painted.
+  for (const [how, render] of [
+    ['its text nodes', 'p.replaceChildren(...[...p.childNodes].map((n) => n.cloneNode(true)))'],
+    ['the paragraph element', 'const q = p.cloneNode(true); p.replaceWith(q); p = q'],
+    ['its text set to itself', 'p.firstChild.data = p.firstChild.data'],
+  ] as const) {
+    it(`a paragraph re-rendered with the same words every frame (${how}) stays painted`, async () => {
+      const path = `/hostile/every-frame-${how.replace(/\W+/g, '-')}.html`;
+      const { page } = await open(s, path, articleWith());
+      await highlightParagraph(page, 'common cause');
+      await expect
+        .poll(() => paintedHighlights(page))
+        .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+      await page.evaluate(`(() => {
+        let p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
+        window.__frames = 0;
+        const tick = () => { ${render}; window.__frames++; window.__para = p; requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+      })()`);
+      await expect.poll(() => page.evaluate('window.__frames')).toBeGreaterThan(10);
+      // Ten looks, 150 ms apart, each through DevTools: the highlight has boxes shown, over the paragraph as it is now.
+      let painted = 0;
+      for (let i = 0; i < 10; i++) {
+        await page.waitForTimeout(150);
+        const para = (await page.evaluate(`(() => {
+          const r = window.__para.getBoundingClientRect();
+          return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+        })()`)) as { top: number; bottom: number };
+        const group = (await paintedGroups(page)).find((g) => g.name === 'lede-yellow');
+        const shown = (group?.boxes ?? []).filter((b) => !b.hidden && b.width > 0 && b.height > 0);
+        if (shown.length > 0 && shown.every((b) => b.y >= para.top - 1 && b.y + b.height <= para.bottom + 1)) painted++;
+      }
+      expect(painted).toBe(10);
+      if (process.env.LEDE_SHOT) await page.screenshot({ path: `${process.env.LEDE_SHOT}-${how.length}.png` });
+      await expectPageWorks(page);
+      await page.close();
+    });
+  }
+
+  it('a paragraph re-rendered every frame with other words is never painted solid over them', async () => {
+    // The quick path finds a passage again only over the same words: these go to the paced re-anchor, which paints
+    // a changed passage dashed (unconfirmed), never in the reader's colour.
+    const { page } = await open(s, '/hostile/every-frame-other-words.html', articleWith());
+    await highlightParagraph(page, 'common cause');
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await page.evaluate(`(() => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
+      const words = p.textContent.replace('common cause', 'common ground');
+      const tick = () => { p.textContent = words; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    for (let i = 0; i < 10; i++) {
+      await page.waitForTimeout(150);
+      const group = (await paintedGroups(page)).find((g) => g.name === 'lede-yellow');
+      expect((group?.boxes ?? []).filter((b) => !b.hidden && b.width > 0)).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('Lede backs off: a page rewriting itself every few ms gets few repaints, and the highlight stays in place', async () => {
     const { page } = await open(s, '/hostile/spam.html', articleWith({ body: '<div id="ticker">0</div>' }));
     await highlightParagraph(page, 'common cause');
