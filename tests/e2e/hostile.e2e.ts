@@ -141,6 +141,72 @@ describe('pages that patch built-ins or define hostile elements', () => {
   });
 });
 
+describe('a page looking for the reader’s notes before any input', () => {
+  // Red team 50 (N): Lede's hosts came only where there was something to paint, so a page read at load, with no
+  // gesture, that this reader has notes on it. The page's script records what a page can see of Lede's from its
+  // start: every element added that is not its own, the last children of <html> and <body>, what lies under the
+  // middle of its passage, its body's size. Recorded until the reader's first input, which the page marks itself.
+  const RECORD = `
+    window.__seen = [];
+    const look = (why) => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
+      const r = p ? p.getBoundingClientRect() : null;
+      window.__seen.push(JSON.stringify({
+        elements: document.querySelectorAll('*').length,
+        htmlLast: document.documentElement.lastElementChild?.localName.length,
+        bodyLast: document.body?.lastElementChild?.localName.length,
+        under: r ? document.elementsFromPoint(r.left + 20, r.top + 8).map((e) => e.localName.length) : null,
+        body: document.body ? [document.body.scrollWidth, document.body.scrollHeight] : null,
+        why,
+      }));
+    };
+    let timer;
+    // From the page's own markup parsed on (what the parser adds comes in batches of its own timing).
+    addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) look('added ' + n.localName.length);
+      }).observe(document, { childList: true, subtree: true });
+      look('ready');
+      timer = setInterval(() => look('tick'), 250);
+    });
+    addEventListener('load', () => look('load'));
+    addEventListener('mousemove', () => { clearInterval(timer); window.__seen.push('input'); }, { capture: true, once: true });`;
+
+  it('sees the same on a page with notes and on one without, until the reader’s first input', async () => {
+    const html = articleWith({ head: `<script>${RECORD}</script>` });
+    // The reader highlights the article once; later visits find notes there.
+    const first = await open(s, '/hostile/notes-leak/with.html', html);
+    await highlightParagraph(first.page, 'common cause');
+    await expect.poll(() => storedQuotes(s, '/hostile/notes-leak/with.html')).toHaveLength(1);
+    await first.page.close();
+    // Opened as a reader opens a link: no extension page asks the tab anything (the harness's tab lookup would).
+    const visit = async (path: string) => {
+      s.env.server.route(path, { body: html });
+      const page = await s.env.session.context.newPage();
+      await page.goto(`${s.env.server.url}${path}`);
+      return { page };
+    };
+    const withNotes = await visit('/hostile/notes-leak/with.html');
+    const without = await visit('/hostile/notes-leak/without.html');
+    // Lede painted within about half a second of load on the build before (the background's wake, the question,
+    // the paint): two seconds of the page looking, and what it saw is compared, no condition waited for.
+    await withNotes.page.waitForTimeout(2_000);
+    const seen = async (page: typeof withNotes.page) => (await page.evaluate('window.__seen')) as string[];
+    const [a, b] = [await seen(withNotes.page), await seen(without.page)];
+    // Ticks differ in count between two pages loaded a moment apart: the distinct things seen are compared.
+    expect(new Set(a)).toEqual(new Set(b));
+    expect(a.some((x) => x.startsWith('{"elements"'))).toBe(true);
+    // The reader's first move: the highlight is painted then, on the page with notes.
+    await withNotes.page.bringToFront();
+    await withNotes.page.mouse.move(200, 200);
+    await withNotes.page.mouse.move(210, 220);
+    await expect
+      .poll(() => paintedHighlights(withNotes.page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await Promise.all([withNotes.page.close(), without.page.close()]);
+  });
+});
+
 describe('pages that re-render their whole body', () => {
   it('Lede’s toolbar comes back after the body is replaced, and the next highlight works', async () => {
     // Like a client-side framework, the page renders its body from its own template, knowing nothing of Lede's node.
