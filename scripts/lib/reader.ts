@@ -115,7 +115,7 @@ export async function selectWithMouse(
  * only from then on: before it, a page could read from Lede's elements that this reader has notes on it (red team
  * 50, N; entrypoints/content/first-input.ts).
  */
-export async function readerArrives(page: Page, x = 300, y = 300): Promise<void> {
+export async function readerArrives(page: Page, x = 4, y = 4): Promise<void> {
   await page.mouse.move(x, y);
   await page.mouse.move(x + 7, y + 5);
 }
