@@ -7,7 +7,17 @@
 // moved them (a scroll inside the page, a resize, a reflow, a font).
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS } from '../types';
-import { type Box, centreInWindow, clippersOf, isCovered, isInRects, isPinned } from './geometry';
+import {
+  type Box,
+  centreInWindow,
+  clippersOf,
+  type Ends,
+  endsOf,
+  isCovered,
+  isInRects,
+  isMoved,
+  isPinned,
+} from './geometry';
 import { hostTagName, keepOwnStyle } from './own-style';
 import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
@@ -49,19 +59,6 @@ const DEAD: Painter = {
   raise: () => {},
   destroy: () => {},
 };
-
-/** A range's two boundary points as painted: a page that replaced or rewrote their nodes moved them. */
-type Ends = readonly [Node, number, Node, number];
-const endsOf = (r: Range): Ends => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
-/** Whether the page moved `r`'s boundaries since `ends` (removed their nodes, or set their text, even to itself). */
-const isMoved = (r: Range, ends: Ends): boolean =>
-  r.startContainer !== ends[0] ||
-  r.startOffset !== ends[1] ||
-  r.endContainer !== ends[2] ||
-  r.endOffset !== ends[3] ||
-  // `?.`: the painter's own tests paint stand-in ranges with no nodes (as getClientRects?.() and toString?.() allow).
-  ends[0]?.isConnected === false ||
-  ends[2]?.isConnected === false;
 
 /** One drawn range: its boxes live in `group`, a child of the layer. */
 interface Drawn {

@@ -11,7 +11,7 @@ import {
   undrawnText,
   unseenInRunningText,
 } from '../../core/anchoring';
-import type { PlaceKeeper } from '../../core/highlight';
+import { endsOf, isMoved, type PlaceKeeper } from '../../core/highlight';
 import { pageRoot } from './page-root';
 
 /**
@@ -20,14 +20,6 @@ import { pageRoot } from './page-root';
  * that grows with them (bench/same-words-cost.ts).
  */
 const CHARS_PER_PLACING = 20_000;
-
-/** A range's boundaries: a page that moved them before its spot was read left nothing to keep. */
-const endsOf = (r: Range): readonly [Node, number, Node, number] => [
-  r.startContainer,
-  r.startOffset,
-  r.endContainer,
-  r.endOffset,
-];
 
 export class SpotKeeper implements PlaceKeeper {
   private readonly spots = new Map<string, { spot: Spot; solid: boolean }>();
@@ -72,7 +64,7 @@ export class SpotKeeper implements PlaceKeeper {
     const root = pageRoot(this.doc);
     for (const [id, { range, ends, solid }] of this.pending) {
       // Moved already (a page's own microtask ran first): the re-anchor places it, as before this keeper.
-      if (endsOf(range).some((x, i) => x !== ends[i])) continue;
+      if (isMoved(range, ends)) continue;
       const spot = spotOf(root, range, opts, indexes);
       if (spot) this.spots.set(id, { spot, solid });
     }
