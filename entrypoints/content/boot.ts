@@ -65,7 +65,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   const away = recordAwayChanges(win, input);
   // The reader's first input here: a page with notes gets nothing of Lede's before it (first-input.ts).
   const arrived = new FirstInput(win, input);
-  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away, arrived });
+  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away });
 
   /** Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback. */
   const whenIdle = (fn: () => void, timeout: number, fallbackMs: number): void => {

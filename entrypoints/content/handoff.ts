@@ -3,7 +3,6 @@
 // their own wrapper of the window) and cannot clobber with a named element (names are strings, never symbols).
 import { WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
 import type { AwayChanges } from './away-changes';
-import type { FirstInput } from './first-input';
 import type { InputHub } from './input-hub';
 import type { PressAnchor, PressRecord } from './press-record';
 
@@ -56,8 +55,6 @@ export interface BootHandoff {
   main?: PageMain;
   /** The reader's mouse and key events, heard on window's capture phase before any listener of the page. */
   input?: InputHub;
-  /** The reader's first input on the page (first-input.ts): nothing is painted before it. */
-  arrived?: FirstInput;
   /**
    * The reader's last press, recorded by the bootstrap from its start: the rest judges every mouse gesture by it, one
    * whose press came before the rest loaded included (red team 35, A1: a rest woken while the button was down saw no

@@ -53,27 +53,8 @@ function wordsAt(s: PageSession, range: Range | undefined): string | undefined {
   return selectors?.find((x) => x.type === 'TextQuoteSelector')?.exact;
 }
 
-/** Sessions whose painting waits for the reader's first input (see repaint). */
-const waitingForReader = new WeakSet<PageSession>();
-
-/**
- * Anchors every annotation in one pass over the page's text, paints them, and reports orphans. Before the reader's
- * first input on the page nothing is done: a page must not learn, with no gesture, from Lede's layer, host or work,
- * that this reader has notes on it (red team 50, N); it is done at that input, and said to screen readers then.
- */
+/** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
 export function repaint(s: PageSession): void {
-  const arrived = s.handoff.arrived;
-  if (arrived && !arrived.arrived) {
-    if (waitingForReader.has(s)) return;
-    waitingForReader.add(s);
-    arrived.whenArrived(() => {
-      waitingForReader.delete(s);
-      if (s.life.isInvalid) return;
-      repaint(s);
-      announce(s, true);
-    });
-    return;
-  }
   const { hl, surface } = s;
   // A frame the reader has not seen yet (off-screen, faded, covered) gets nothing of Lede's: a page that loads its
   // site's other articles in hidden frames would read from Lede's elements there which ones carry notes.
