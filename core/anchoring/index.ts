@@ -5,6 +5,7 @@ export type { AnchorOptions, DomAnchor } from './dom/anchor-dom';
 export { describeRange, describeTextRange } from './dom/describe';
 export type { DescribeOptions } from './dom/describe';
 export { buildTextModel } from './dom/text-model';
+export { type ChildIndexes, MAX_SPOT_CHARS, refindSpot, type Spot, spotOf } from './dom/same-words';
 export type { TextModel, TextModelOptions } from './dom/text-model';
 export {
   blocksInClosedParts,

@@ -45,7 +45,7 @@ const FORMULA_AFTER_SEPARATOR = new RegExp(
 );
 const FORMULA_AT_START = new RegExp(String.raw`^(?:[\t\r]|${SKIPPED}*${STARTS})`, 'u');
 /** Control characters a cell never needs: all but tab, line feed and carriage return (csvField makes NEL a line feed). */
-const CONTROLS = new RegExp(String.raw`(?![\t\n\r])\p{Cc}`, 'gu');
+const CONTROLS = /(?![\t\n\r])\p{Cc}/gu;
 
 /**
  * Neutralises a cell a spreadsheet would evaluate (CSV/formula injection, as OWASP's guidance describes): text

@@ -88,3 +88,16 @@ export function isCovered(doc: Document, range: Range, r: Box, view: Window | nu
   const root = own.getRootNode?.();
   return !(root && root !== doc && (root as ShadowRoot).host?.contains(hit));
 }
+
+/** A range's two boundary points (as painted, or as kept): a page that replaced or rewrote their nodes moved them. */
+export type Ends = readonly [Node, number, Node, number];
+export const endsOf = (r: Range): Ends => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+/** Whether the page moved `r`'s boundaries since `ends` (removed their nodes, or set their text, even to itself). */
+export const isMoved = (r: Range, ends: Ends): boolean =>
+  r.startContainer !== ends[0] ||
+  r.startOffset !== ends[1] ||
+  r.endContainer !== ends[2] ||
+  r.endOffset !== ends[3] ||
+  // `?.`: the painter's own tests paint stand-in ranges with no nodes (as getClientRects?.() and toString?.() allow).
+  ends[0]?.isConnected === false ||
+  ends[2]?.isConnected === false;

@@ -28,6 +28,25 @@ export interface PainterOptions {
    * root of Lede's): highlights are then not shown on that page, rather than shown where the page could read them.
    */
   onBlocked?: () => void;
+  /** Keeps where each painted range is, to find it again when the page replaces its nodes with the same words. */
+  keeper?: PlaceKeeper;
+}
+
+/**
+ * What finds a painted passage again when the page re-rendered its nodes (painter.ts asks at a placing, for the ranges
+ * whose boundaries the page moved). It must never answer with other words than those painted.
+ */
+export interface PlaceKeeper {
+  /** `range` was painted under `id` (`unconfirmed`: dashed): keep what finds it again. Called while it is live. */
+  keep(id: string, range: Range, unconfirmed: boolean): void;
+  /** `id` is no longer painted. */
+  drop(id: string): void;
+  /**
+   * For those of `lost` it looked for: a range over the same words, or null where they are not there (it draws
+   * nothing until painted again). Those left out were not looked for this time (its work is bounded per placing):
+   * they keep their boxes and are asked for at the next placing.
+   */
+  refind(lost: ReadonlyArray<{ id: string; range: Range }>): ReadonlyMap<string, Range | null>;
 }
 
 /** How one range is painted. */
@@ -67,6 +86,12 @@ export interface Painter {
   owns(node: Node): boolean;
   /** Ids currently painted, in paint order. */
   ids(): string[];
+  /**
+   * The page changed its nodes: where it replaced a painted passage's nodes, the passage is found again (the
+   * keeper's) and its boxes placed before the next frame. Costs no work beyond asking for a placing when nothing is
+   * painted. The page's mutation is judged at the placing, not here, however many nodes it changed.
+   */
+  changed(): void;
   /** Shows the layer above the page's top layer again, whatever the page did (the reader's own moments). */
   raise(): void;
   /** Unpaints everything and removes the layer. The painter is dead afterwards. */

@@ -7,7 +7,17 @@
 // moved them (a scroll inside the page, a resize, a reflow, a font).
 // A box whose text is covered (a sticky header, a scroll box that clipped it) is hidden, not drawn on top.
 import { COLOR_IDS } from '../types';
-import { type Box, centreInWindow, clippersOf, isCovered, isInRects, isPinned } from './geometry';
+import {
+  type Box,
+  centreInWindow,
+  clippersOf,
+  type Ends,
+  endsOf,
+  isCovered,
+  isInRects,
+  isMoved,
+  isPinned,
+} from './geometry';
 import { hostTagName, keepOwnStyle } from './own-style';
 import { sealedRoot } from './sealed-root';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
@@ -15,7 +25,14 @@ import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './pai
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
 import { type VeilBox, veilCss, veilFit } from './veil';
 
-export type { HighlightEnv, PaintOptions, Painter, PainterOptions, PainterStatus } from './painter-types';
+export type {
+  HighlightEnv,
+  PaintOptions,
+  Painter,
+  PainterOptions,
+  PainterStatus,
+  PlaceKeeper,
+} from './painter-types';
 
 /**
  * How many points the covered check hit-tests at every placing, whatever is in the window: the boxes whose centre is
@@ -38,6 +55,7 @@ const DEAD: Painter = {
   hitTest: () => [],
   ids: () => [],
   owns: () => false,
+  changed: () => {},
   raise: () => {},
   destroy: () => {},
 };
@@ -45,6 +63,12 @@ const DEAD: Painter = {
 /** One drawn range: its boxes live in `group`, a child of the layer. */
 interface Drawn {
   range: Range;
+  /** The range's boundaries as painted (or found again). */
+  ends: Ends;
+  /** Its id, for a painted range (a flash has none). */
+  id?: string;
+  /** The page moved its boundaries and it was not found again over the same words: it draws nothing. */
+  gone?: boolean;
   kind: string;
   group: HTMLElement;
   /** The boxes that clip the passage, found at the first placing (null: not yet). */
@@ -223,6 +247,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
 
   /** Where `d`'s boxes go, in viewport coordinates. Reads layout only. */
   function measure(d: Drawn): Box[] {
+    if (d.gone) return [];
     const rects = d.range.getClientRects?.() ?? [];
     d.clippers ??= clippersOf(d.range, view);
     d.free ??= d.clippers.length > 0 || isPinned(d.range, view);
@@ -316,6 +341,40 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     }));
   }
 
+  /**
+   * The drawn ranges whose boundaries the page moved since they were painted (it replaced their nodes, or set their
+   * text). Those the keeper finds again over the same words are drawn from the new range, those it does not draw
+   * nothing until the paced re-anchor places them; both are measured again. Those it had no time for keep their boxes
+   * until the next placing. Reads the DOM only (the keeper walks the blocks it finds them in).
+   */
+  function refound(all: Drawn[]): { measured: Set<Drawn>; waiting: Set<Drawn> } {
+    const lost = all.filter((d) => isMoved(d.range, d.ends));
+    const out = { measured: new Set<Drawn>(), waiting: new Set<Drawn>() };
+    if (lost.length === 0) return out;
+    const asked = lost.filter((d) => d.id !== undefined).map((d) => ({ id: d.id!, range: d.range }));
+    const found = asked.length > 0 && opts.keeper ? opts.keeper.refind(asked) : new Map<string, Range | null>();
+    for (const d of lost) {
+      // A flash, or no keeper: not looked for, so not there.
+      const range = d.id === undefined || !opts.keeper ? null : found.get(d.id);
+      // Not looked for this time: its boxes stay where they were, and the next placing asks again.
+      if (range === undefined) {
+        out.waiting.add(d);
+        schedule(false);
+        continue;
+      }
+      out.measured.add(d);
+      d.ends = endsOf(range ?? d.range);
+      // Not there: it draws nothing until the paced re-anchor places it again. The range as the page left it may
+      // span words the page wrote in place of the reader's (a removed text node's boundary moves to its parent).
+      d.gone = !range;
+      if (!range) continue;
+      d.range = range;
+      d.clippers = null;
+      d.free = undefined;
+    }
+    return out;
+  }
+
   function place(everything: boolean): void {
     if (blocked) return;
     const l = ensureLayer();
@@ -362,9 +421,12 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     // pinned element of the page moves apart from it, every one of them. A full placing measures every box: its cost
     // tells the page how many highlights there are, not where.
     const all = [...painted.values(), ...flashes];
-    const moved = all.map((d) => everything || !d.boxes || d.free === true);
+    const lost = refound(all);
+    const moved = all.map(
+      (d) => !lost.waiting.has(d) && (everything || !d.boxes || d.free === true || lost.measured.has(d)),
+    );
     const boxes = all.map((d, i) =>
-      moved[i] ? measure(d) : d.boxes!.map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
+      moved[i] ? measure(d) : (d.boxes ?? []).map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
     );
     const hidden = covered(all, boxes);
     const fit = veil
@@ -400,12 +462,16 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     raise() {
       onTop?.raise();
     },
+    changed() {
+      if (painted.size > 0) schedule(false);
+    },
     paint(id, range, color, how = {}) {
       if (!alive || !COLOR_IDS.includes(color)) return false;
       painter.remove(id);
       const kind = how.unconfirmed ? 'unconfirmed' : color;
-      const d: Drawn = { range, kind, group: group(kind, range), clippers: null };
+      const d: Drawn = { range, ends: endsOf(range), id, kind, group: group(kind, range), clippers: null };
       d.group.setAttribute('data-id', id);
+      opts.keeper?.keep(id, range, kind === 'unconfirmed');
       const l = ensureLayer();
       // Flashes stay above every colour; later highlights above earlier ones.
       const firstFlash = [...flashes][0]?.group;
@@ -419,18 +485,22 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       if (!alive || !d) return false;
       d.group.remove();
       painted.delete(id);
+      opts.keeper?.drop(id);
       return true;
     },
     isUnconfirmed(id) {
       return painted.get(id)?.kind === 'unconfirmed';
     },
     clear() {
-      for (const d of painted.values()) d.group.remove();
+      for (const [id, d] of painted) {
+        d.group.remove();
+        opts.keeper?.drop(id);
+      }
       painted.clear();
     },
     flash(range, ms = flashMs) {
       if (!alive) return;
-      const d: Drawn = { range, kind: 'flash', group: group('flash', range), clippers: null };
+      const d: Drawn = { range, ends: endsOf(range), kind: 'flash', group: group('flash', range), clippers: null };
       ensureLayer().append(d.group);
       flashes.add(d);
       schedule();
@@ -444,7 +514,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     hitTest(x, y) {
       if (!alive) return [];
       const out: string[] = [];
-      for (const [id, d] of [...painted].reverse()) if (isInRects(d.range, x, y)) out.push(id);
+      for (const [id, d] of [...painted].reverse()) if (!d.gone && isInRects(d.range, x, y)) out.push(id);
       return out;
     },
     ids() {

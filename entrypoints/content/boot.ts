@@ -11,6 +11,7 @@ import { recordAwayChanges } from './away-changes';
 import { touchedIn } from './press-watch';
 import { PressRecord } from './press-record';
 import { sameRange } from './same-range';
+import { FirstInput } from './first-input';
 import { InputHub } from './input-hub';
 import { isTopFrame } from './top-frame';
 import {
@@ -62,6 +63,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // What the page changes after the reader's last input on it: recorded from that input on (or from the idle moment
   // below), so that words a page shows only while the reader is away never become the article's key facts.
   const away = recordAwayChanges(win, input);
+  // The reader's first input here: a page with notes gets nothing of Lede's before it (first-input.ts).
+  const arrived = new FirstInput(win, input);
   const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away });
 
   /** Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback. */
@@ -215,7 +218,9 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
         if (r?.ok && r.readDeclared && unread) return ask(false);
         if (!r?.ok || !r.annotations?.length || main) return;
         handoffOf().notes = { articleKey: r.articleKey!, annotations: r.annotations };
-        void loadMain();
+        // Painted at the reader's first input, not at load: a page must not learn with no gesture that this reader
+        // has notes on it. (A selection, the popup or the sidebar loads the rest sooner: the reader's own acts.)
+        arrived.whenArrived(() => void loadMain());
       })
       .catch(() => {
         // The background is unreachable (extension reloading): nothing to paint; a later gesture tries again.

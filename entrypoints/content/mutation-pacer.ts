@@ -15,9 +15,14 @@ export class MutationPacer {
   private delay = BASE_DELAY_MS;
   private lastRun = 0;
 
+  /**
+   * `run`: the paced work (a full re-anchor). `changed`: called at once for each batch of the page's mutations; it
+   * must cost the same whatever the batch holds (the painter's `changed`, which only asks for a placing).
+   */
   constructor(
     private readonly ctx: PacerLife,
     private readonly run: () => void,
+    private readonly changed: () => void = () => {},
   ) {}
 
   /** Starts watching `root` (once); mutations inside nodes for which `isOwn` is true are ignored. */
@@ -25,6 +30,7 @@ export class MutationPacer {
     if (this.observer || this.ctx.isInvalid) return;
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => isOwn(r.target))) return;
+      this.changed();
       this.schedule();
     });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });

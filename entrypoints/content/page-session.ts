@@ -35,9 +35,16 @@ export function startPageSession(
     // The article check runs when first needed (the reader's first selection, or the popup asking), not on page load.
     article: createArticleState(view.location.href, handoff.notes?.articleKey ?? null),
     hl: createHighlightState((handoff.notes?.annotations as Annotation[] | undefined) ?? []),
-    surface: new PageSurface(doc, life),
+    // A passage found again in nodes the page rendered anew (same words, same block) is placed there at once.
+    surface: new PageSurface(doc, life, (id, range) => {
+      if (s.hl.placed.has(id)) s.hl.placed.set(id, range);
+    }),
     text: new PageText(doc, (node) => s.surface.contains(node) || !!s.surface.usedPainter?.owns(node)),
-    pacer: new MutationPacer(life, () => repaint(s)),
+    pacer: new MutationPacer(
+      life,
+      () => repaint(s),
+      () => s.surface.usedPainter?.changed(),
+    ),
     announcedOrphans: 0,
     sight: null,
     readerSelection: null,

@@ -9,6 +9,7 @@ import { LiveRegion } from './live-region';
 import { NoteMarks } from './note-marks';
 import type { PageLife } from './page-life';
 import { ShortcutsPanel } from './shortcuts-panel';
+import { SpotKeeper } from './spot-keeper';
 import { createUiHost, type UiHost } from './ui-host';
 
 export class PageSurface {
@@ -24,9 +25,11 @@ export class PageSurface {
   /** The list of keyboard shortcuts (Alt+Shift+/). */
   readonly shortcuts: ShortcutsPanel;
 
+  /** `refound`: a painted passage found again in nodes the page rendered anew with the same words (spot-keeper.ts). */
   constructor(
     private readonly doc: Document,
     private readonly life: PageLife,
+    private readonly refound: (id: string, range: Range) => void = () => {},
   ) {
     this.live = new LiveRegion(
       () => this.host(),
@@ -88,6 +91,7 @@ export class PageSurface {
     // A page that keeps removing the layer, on a body that takes no root of Lede's, gets nothing painted: say so.
     this.painterInstance ??= createPainter(this.doc, {
       onBlocked: () => this.widgets().toast(t('paintBlocked'), undefined, 'error'),
+      keeper: new SpotKeeper(this.doc, this.refound),
     });
     return this.painterInstance;
   }

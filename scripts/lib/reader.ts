@@ -110,6 +110,16 @@ export async function selectWithMouse(
 }
 
 /** The middle, in the window, of the first occurrence of `text` (scrolled into view). */
+/**
+ * The reader's first input on a page they opened: the pointer moved over it (at `x`, `y`). Lede paints a page's notes
+ * only from then on: before it, a page could read from Lede's elements that this reader has notes on it (red team
+ * 50, N; entrypoints/content/first-input.ts).
+ */
+export async function readerArrives(page: Page, x = 4, y = 4): Promise<void> {
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 7, y + 5);
+}
+
 export async function centreOfText(page: Page, text: string): Promise<{ x: number; y: number }> {
   const box = await textEnds(page, text);
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };

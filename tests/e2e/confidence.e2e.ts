@@ -12,6 +12,7 @@ import {
   piercedText,
   selectWithMouse,
   waitForNoteEditor,
+  readerArrives,
 } from '../../scripts/lib/reader';
 import { openArticle, openSidebar, readStore, useE2E } from './support';
 
@@ -58,6 +59,7 @@ async function highlightThenEdit(path: string): Promise<{ page: Page; tabId: num
   await expect.poll(() => paintedHighlights(opened.page)).toEqual({ 'lede-yellow': [PASSAGE] });
   env.server.route(path, { body: edited() });
   await opened.page.reload();
+  await readerArrives(opened.page); // painted at the reader's first input (red team 50, N)
   // On the edited page the passage is found in the quotation, but only dashed: not a normal highlight.
   await expect
     .poll(() => paintedHighlights(opened.page), { timeout: 10_000 })
@@ -123,6 +125,7 @@ describe('a highlight placed with doubt', () => {
     expect(after!.target.selector[0]!.suffix).toMatch(/^ in cyber warfare,” a summary/);
     // A fresh visit places it exactly: painted normally at once, nothing to confirm.
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
     await sidebar.close();
     await page.close();
@@ -138,6 +141,7 @@ describe('a highlight placed with doubt', () => {
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
     env.server.route(path, { body: editedWithSwap(true) });
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
     const [before] = (await storeOf()).annotations.filter((a) => a.articleKey.endsWith(path));
     // The ticker has run long enough for Lede's placing to back off.
@@ -172,6 +176,7 @@ describe('a highlight placed with doubt', () => {
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [PASSAGE] });
     env.server.route(path, { body: editedWithSwap(false) });
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-unconfirmed': [PASSAGE] });
     const [before] = (await storeOf()).annotations.filter((a) => a.articleKey.endsWith(path));
     const sidebar = await notesTab(tabId);
@@ -216,6 +221,7 @@ describe('a highlight placed with doubt', () => {
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'lede-yellow': [STILL_THERE] });
     // The decision is the reader's for good: after a reload the same doubtful place is neither painted nor offered.
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-yellow': [STILL_THERE] });
     const again = await notesTab(tabId);
     const listed = again.getByTestId('orphans');
@@ -437,6 +443,7 @@ describe('a highlight placed with doubt', () => {
     expect(next).not.toBe(SAMPLE);
     env.server.route(path, { body: next });
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
     const sidebar = await notesTab(tabId);
     await sidebar.getByTestId('highlight').filter({ hasText: PASSAGE }).waitFor({ timeout: 10_000 });

@@ -269,6 +269,31 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     await page.close();
   });
 
+  it('a paragraph re-rendered with the same words every animation frame stays painted (red team 50, C)', async () => {
+    // As hostile.e2e.ts: the page replaces the highlighted paragraph with its copy at every frame. Ten looks at the
+    // screen 150 ms apart: each must find the reader's yellow over the passage (on the build before, none did).
+    const path = `/ff-trust/every-frame-${++swallowAttempts}.html`;
+    ff.server.route(path, { body: SAMPLE });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}${path}`);
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    expect(await yellowOnPassage(page)).toBeGreaterThan(200);
+    await page.evaluate(`(() => {
+      let p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
+      window.__frames = 0;
+      const tick = () => { const q = p.cloneNode(true); p.replaceWith(q); p = q; window.__frames++; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    let painted = 0;
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      if ((await yellowOver(page, 'Despite many differences', 'common cause')) > 200) painted++;
+    }
+    expect(await page.evaluate('window.__frames')).toBeGreaterThan(10);
+    expect(painted).toBe(10);
+    await page.close();
+  });
+
   it('the note editor works, and a page that takes its focus, into a field or a frame of its own, reads none of the note', async () => {
     // Until wave 17 the editor opened blank in Firefox: an extension page inside a web page gets no `tabs` API there,
     // and the editor asked for its tab first. Then as trust-reach.e2e.ts (u): the page focuses a field of its own (or

@@ -38,11 +38,15 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     ).toBe(0);
   });
 
-  it('paints that highlight when the article is opened again, with no gesture: the background wakes the page', async () => {
+  it('paints that highlight when the article is opened again, at the reader’s first move: the background wakes the page', async () => {
     // The top frame's bootstrap touches no extension API at load; the background sees the tab's URL, finds notes on
-    // its site and wakes it with scripting.executeScript (entrypoints/background/page-watch.ts).
+    // its site and wakes it with scripting.executeScript (entrypoints/background/page-watch.ts). It is painted at
+    // the reader's first input there, not before (red team 50, N).
     const page = await ff.browser.newPage();
     await page.goto(`${ff.server.url}/seed/article.html`);
+    // The reader's pointer moves (readerArrives in scripts/lib/reader.ts, for Puppeteer's page).
+    await page.mouse.move(4, 4);
+    await page.mouse.move(11, 9);
     let yellow = 0;
     for (let i = 0; i < 40 && yellow === 0; i++) {
       await new Promise((r) => setTimeout(r, 250));

@@ -9,6 +9,7 @@ import {
   paintedGroups,
   paintedHighlights,
   pressClosingEditor,
+  readerArrives,
   selectWithMouse,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
@@ -65,6 +66,8 @@ describe('highlighting in the page', () => {
       .toEqual(['UN vetoes: check the count.']);
 
     await page.reload();
+    // Painted at the reader's first input on the page, not before (red team 50, N).
+    await readerArrives(page);
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-blue': [SENTENCE] });
 
     // Delete from the editor with the keyboard alone: the note field has focus; Tab past tags and colours.

@@ -141,6 +141,72 @@ describe('pages that patch built-ins or define hostile elements', () => {
   });
 });
 
+describe('a page looking for the reader’s notes before any input', () => {
+  // Red team 50 (N): Lede's hosts came only where there was something to paint, so a page read at load, with no
+  // gesture, that this reader has notes on it. The page's script records what a page can see of Lede's from its
+  // start: every element added that is not its own, the last children of <html> and <body>, what lies under the
+  // middle of its passage, its body's size. Recorded until the reader's first input, which the page marks itself.
+  const RECORD = `
+    window.__seen = [];
+    const look = (why) => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
+      const r = p ? p.getBoundingClientRect() : null;
+      window.__seen.push(JSON.stringify({
+        elements: document.querySelectorAll('*').length,
+        htmlLast: document.documentElement.lastElementChild?.localName.length,
+        bodyLast: document.body?.lastElementChild?.localName.length,
+        under: r ? document.elementsFromPoint(r.left + 20, r.top + 8).map((e) => e.localName.length) : null,
+        body: document.body ? [document.body.scrollWidth, document.body.scrollHeight] : null,
+        why,
+      }));
+    };
+    let timer;
+    // From the page's own markup parsed on (what the parser adds comes in batches of its own timing).
+    addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) look('added ' + n.localName.length);
+      }).observe(document, { childList: true, subtree: true });
+      look('ready');
+      timer = setInterval(() => look('tick'), 250);
+    });
+    addEventListener('load', () => look('load'));
+    addEventListener('mousemove', () => { clearInterval(timer); window.__seen.push('input'); }, { capture: true, once: true });`;
+
+  it('sees the same on a page with notes and on one without, until the reader’s first input', async () => {
+    const html = articleWith({ head: `<script>${RECORD}</script>` });
+    // The reader highlights the article once; later visits find notes there.
+    const first = await open(s, '/hostile/notes-leak/with.html', html);
+    await highlightParagraph(first.page, 'common cause');
+    await expect.poll(() => storedQuotes(s, '/hostile/notes-leak/with.html')).toHaveLength(1);
+    await first.page.close();
+    // Opened as a reader opens a link: no extension page asks the tab anything (the harness's tab lookup would).
+    const visit = async (path: string) => {
+      s.env.server.route(path, { body: html });
+      const page = await s.env.session.context.newPage();
+      await page.goto(`${s.env.server.url}${path}`);
+      return { page };
+    };
+    const withNotes = await visit('/hostile/notes-leak/with.html');
+    const without = await visit('/hostile/notes-leak/without.html');
+    // Lede painted within about half a second of load on the build before (the background's wake, the question,
+    // the paint): two seconds of the page looking, and what it saw is compared, no condition waited for.
+    await withNotes.page.waitForTimeout(2_000);
+    const seen = async (page: typeof withNotes.page) => (await page.evaluate('window.__seen')) as string[];
+    const [a, b] = [await seen(withNotes.page), await seen(without.page)];
+    // Ticks differ in count between two pages loaded a moment apart: the distinct things seen are compared.
+    expect(new Set(a)).toEqual(new Set(b));
+    expect(a.some((x) => x.startsWith('{"elements"'))).toBe(true);
+    // The reader's first move: the highlight is painted then, on the page with notes.
+    await withNotes.page.bringToFront();
+    await withNotes.page.mouse.move(200, 200);
+    await withNotes.page.mouse.move(210, 220);
+    await expect
+      .poll(() => paintedHighlights(withNotes.page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await Promise.all([withNotes.page.close(), without.page.close()]);
+  });
+});
+
 describe('pages that re-render their whole body', () => {
   it('Lede’s toolbar comes back after the body is replaced, and the next highlight works', async () => {
     // Like a client-side framework, the page renders its body from its own template, knowing nothing of Lede's node.
@@ -169,6 +235,68 @@ describe('pages that re-render their whole body', () => {
 });
 
 describe('pages that spam DOM mutations', () => {
+  // Red team 50: a page that renders a highlighted paragraph again at every animation frame, with the same words,
+  // killed the highlight's ranges each frame, and the paced re-anchor never caught up: 0 of 10 samples painted.
+  for (const [how, render] of [
+    ['its text nodes', 'p.replaceChildren(...[...p.childNodes].map((n) => n.cloneNode(true)))'],
+    ['the paragraph element', 'const q = p.cloneNode(true); p.replaceWith(q); p = q'],
+    ['its text set to itself', 'p.firstChild.data = p.firstChild.data'],
+  ] as const) {
+    it(`a paragraph re-rendered with the same words every frame (${how}) stays painted`, async () => {
+      const path = `/hostile/every-frame-${how.replace(/\W+/g, '-')}.html`;
+      const { page } = await open(s, path, articleWith());
+      await highlightParagraph(page, 'common cause');
+      await expect
+        .poll(() => paintedHighlights(page))
+        .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+      await page.evaluate(`(() => {
+        let p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
+        window.__frames = 0;
+        const tick = () => { ${render}; window.__frames++; window.__para = p; requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+      })()`);
+      await expect.poll(() => page.evaluate('window.__frames')).toBeGreaterThan(10);
+      // Ten looks, 150 ms apart, each through DevTools: the highlight has boxes shown, over the paragraph as it is now.
+      let painted = 0;
+      for (let i = 0; i < 10; i++) {
+        await page.waitForTimeout(150);
+        const para = (await page.evaluate(`(() => {
+          const r = window.__para.getBoundingClientRect();
+          return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+        })()`)) as { top: number; bottom: number };
+        const group = (await paintedGroups(page)).find((g) => g.name === 'lede-yellow');
+        const shown = (group?.boxes ?? []).filter((b) => !b.hidden && b.width > 0 && b.height > 0);
+        if (shown.length > 0 && shown.every((b) => b.y >= para.top - 1 && b.y + b.height <= para.bottom + 1)) painted++;
+      }
+      expect(painted).toBe(10);
+      if (process.env.LEDE_SHOT) await page.screenshot({ path: `${process.env.LEDE_SHOT}-${how.length}.png` });
+      await expectPageWorks(page);
+      await page.close();
+    });
+  }
+
+  it('a paragraph re-rendered every frame with other words is never painted solid over them', async () => {
+    // The quick path finds a passage again only over the same words: these go to the paced re-anchor, which paints
+    // a changed passage dashed (unconfirmed), never in the reader's colour.
+    const { page } = await open(s, '/hostile/every-frame-other-words.html', articleWith());
+    await highlightParagraph(page, 'common cause');
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await page.evaluate(`(() => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
+      const words = p.textContent.replace('common cause', 'common ground');
+      const tick = () => { p.textContent = words; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    for (let i = 0; i < 10; i++) {
+      await page.waitForTimeout(150);
+      const group = (await paintedGroups(page)).find((g) => g.name === 'lede-yellow');
+      expect((group?.boxes ?? []).filter((b) => !b.hidden && b.width > 0)).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('Lede backs off: a page rewriting itself every few ms gets few repaints, and the highlight stays in place', async () => {
     const { page } = await open(s, '/hostile/spam.html', articleWith({ body: '<div id="ticker">0</div>' }));
     await highlightParagraph(page, 'common cause');

@@ -9,6 +9,7 @@ import {
   pressClosingEditor,
   selectWithMouse,
   waitForNoteEditor,
+  readerArrives,
 } from '../../scripts/lib/reader';
 import { openArticle, readStore, useE2E } from './support';
 
@@ -80,6 +81,7 @@ describe('notes library', () => {
       .toMatch(/imported: 0, already here: 1/);
 
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-purple': [PASSAGE] });
     await library.close();
     await page.close();

@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paintedHighlights, runHighlightCommand, selectWithMouse, singlePageStory } from '../../scripts/lib/reader';
+import {
+  paintedHighlights,
+  readerArrives,
+  runHighlightCommand,
+  selectWithMouse,
+  singlePageStory,
+} from '../../scripts/lib/reader';
 import { openPopup, openSidebar, readStore, useE2E } from './support';
 
 const env = useE2E();
@@ -102,9 +108,12 @@ describe('a page whose site has notes', () => {
       .toBe(2);
     await probe.close();
 
-    // Opened again, no gesture: story one's note is painted, then story two's once the site moves there.
+    // Opened again: story one's note is painted at the reader's first move (nothing of Lede's before it: red team
+    // 50, N), then story two's once the site moves there.
     const page = await env.session.context.newPage();
     await page.goto(`${env.server.url}/wake/spa/one`);
+    await page.bringToFront();
+    await readerArrives(page);
     await expect.poll(() => paintedHighlights(page), { timeout: 6000 }).toEqual({ 'lede-green': [PASSAGE] });
     await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
     await expect.poll(() => paintedHighlights(page), { timeout: 8000 }).toEqual({ 'lede-blue': [SECOND] });
@@ -133,7 +142,7 @@ describe('a frame of a page', () => {
     await page.close();
   });
 
-  it('a note made in a frame is painted there again when the page is opened again, with no gesture', async () => {
+  it('a note made in a frame is painted there again when the page is opened again, at the first move over it', async () => {
     env.server.route('/wake/frame-notes/host.html', { body: framed('frame-notes') });
     const url = `${env.server.url}/wake/frame-notes/host.html`;
     let page = await env.session.context.newPage();
@@ -148,7 +157,10 @@ describe('a frame of a page', () => {
 
     page = await env.session.context.newPage();
     await page.goto(url);
+    await page.bringToFront();
     frame = frameOf(page, 'frame-notes');
+    // The frame's first input: the pointer moved over it (a frame hears only its own).
+    await readerArrives(page, 300, 300);
     await expect
       .poll(() => paintedHighlights(frame), { timeout: 8000 })
       .toEqual({ 'lede-pink': [expect.stringContaining(PASSAGE)] });

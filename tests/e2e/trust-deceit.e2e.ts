@@ -12,6 +12,7 @@ import {
   piercedText,
   selectWithMouse,
   tabIdOf,
+  readerArrives,
 } from '../../scripts/lib/reader';
 import { readStore } from './support';
 import { PASSAGE, SAMPLE, SECOND, THIRD, tintOverPassage, useTrustPage } from './trust-support';
@@ -105,6 +106,7 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await expect.poll(() => trust.quotesFor('/trust/hidden-words.html')).toEqual([PASSAGE]);
     await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length).toBe(1);
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length).toBe(1);
     await page.close();
   });
@@ -123,6 +125,7 @@ describe('a page cannot deceive the reader into saving, deleting or missing what
     await page.keyboard.press('1');
     await expect.poll(() => trust.quotesFor('/trust/invisible.html')).toEqual([PASSAGE]);
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']?.length).toBe(1);
     await page.close();
   });

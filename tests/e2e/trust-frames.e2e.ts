@@ -12,6 +12,7 @@ import {
   runHighlightCommand,
   selectWithMouse,
   tabIdOf,
+  readerArrives,
 } from '../../scripts/lib/reader';
 import { countPixels, decodePng, isTinted } from './png';
 import { readStore } from './support';
@@ -277,6 +278,8 @@ describe('a page that turns its own frames against the reader', () => {
     // The reader scrolls down to the frame below the fold: there its note is painted.
     const below = page.frames().find((f) => f.url().endsWith('utm_source=below'))!;
     await page.evaluate(() => document.querySelectorAll('iframe')[3]!.scrollIntoView());
+    // Painted at the reader's first input in that frame: the pointer over it (red team 50, N).
+    await readerArrives(page, 300, 300);
     await expect
       .poll(() => paintedHighlights(below), { timeout: 8000 })
       .toEqual({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });

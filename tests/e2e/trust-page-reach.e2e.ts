@@ -12,6 +12,7 @@ import {
   singlePageStory,
   tabIdOf,
   waitForNoteEditor,
+  readerArrives,
 } from '../../scripts/lib/reader';
 import { readStore } from './support';
 import { PASSAGE, SAMPLE, SECOND, THIRD, useTrustPage } from './trust-support';
@@ -150,6 +151,7 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     // A fresh load of story one paints story one's note alone.
     const again = await trust.session.context.newPage();
     await again.goto(`${base}#!/story/1`);
+    await readerArrives(again); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedHighlights(again), { timeout: 10_000 }).toEqual({ 'lede-yellow': [PASSAGE] });
     await again.close();
     await page.close();
@@ -169,6 +171,7 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     for (const fragment of ['#/comments', '#!share']) {
       const linked = await trust.session.context.newPage();
       await linked.goto(`${story}${fragment}`);
+      await readerArrives(linked);
       await expect.poll(() => paintedHighlights(linked), { timeout: 10_000 }).toEqual({ 'lede-green': [THIRD] });
       await linked.close();
     }
@@ -186,6 +189,7 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
 
     const page = await trust.session.context.newPage();
     await page.goto(`${trust.server.url}/trust/spa2/one`);
+    await readerArrives(page);
     await page.waitForTimeout(1000);
     expect(await paintedHighlights(page)).toEqual({});
     await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
@@ -358,6 +362,7 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${rewrite}</script>`) });
     const later = await trust.session.context.newPage();
     await later.goto(`${trust.server.url}${path}`);
+    await readerArrives(later);
     await later.waitForFunction(() => (window as unknown as { __done?: number }).__done === 1);
     await expect
       .poll(async () => (await paintedHighlights(later))['lede-yellow'], { timeout: 10_000 })

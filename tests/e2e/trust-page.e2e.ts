@@ -8,6 +8,7 @@ import {
   paintedHighlights,
   piercedText,
   pressClosingEditor,
+  readerArrives,
   selectWithMouse,
   tabIdOf,
   waitForNoteEditor,
@@ -439,6 +440,8 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     await trust.highlight(page, PASSAGE, '1');
     await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
     await page.reload();
+    // Painted at the reader's first input (red team 50, N), as a reader who comes back moves the pointer.
+    await readerArrives(page);
     await expect.poll(async () => (await paintedHighlights(page))['lede-yellow']).toEqual([PASSAGE]);
     await page.evaluate(centre);
     await page.waitForTimeout(1200);
@@ -479,6 +482,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     ] as const) {
       trust.server.route(path, { body: html.replace('<head>', `<head><script>${watch}</script>`) });
       await spy.goto(`${trust.server.url}${path}`);
+      await readerArrives(spy);
       // Lede has told the reader what it placed (the live region says so) before the page's record is read.
       await expect.poll(() => piercedText(spy, 'data-lede', 'live'), { timeout: 10_000 }).toMatch(/\S/);
       await spy.waitForTimeout(300);
@@ -557,6 +561,7 @@ describe('a page cannot detect, switch off, read or forge Lede', () => {
     ] as const) {
       trust.server.route(path, { body });
       await spy.goto(`${trust.server.url}${path}`);
+      await readerArrives(spy);
       await expect.poll(() => piercedText(spy, 'data-lede', 'live'), { timeout: 10_000 }).toBe(said);
       await spy.waitForTimeout(1000); // about 10 searches with the count announced
       expect(await piercedText(spy, 'data-lede', 'live')).toBe(said);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
-import { paintedHighlights, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { paintedHighlights, readerArrives, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
 import { readStore } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
@@ -214,6 +214,7 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
 describe('after Chrome stops the service worker', () => {
   it('a delete made in an extension page still reaches the tab showing the article', async () => {
     const victim = await openPage(VICTIM);
+    await readerArrives(victim.page); // painted at the reader's first input (red team 50, N)
     await expect
       .poll(async () => Object.values(await paintedHighlights(victim.page)).flat().length, { timeout: 10_000 })
       .toBe(1);

@@ -14,6 +14,7 @@ import {
   selectWithMouse,
   tabIdOf,
   waitForNoteEditor,
+  readerArrives,
 } from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
 import { PASSAGE, SAMPLE, SECOND, useTrustPage } from './trust-support';
@@ -59,6 +60,7 @@ async function afterStealthEdit(path: string, html: string): Promise<string> {
     .toBe(true);
   trust.server.route(path, { body: html.replace('$400 billion deal', '$40 billion deal') });
   await page.reload();
+  await readerArrives(page); // painted at the reader's first input (red team 50, N)
   const sidebar = await trust.session.context.newPage();
   await sidebar.goto(
     `chrome-extension://${trust.session.extensionId}/sidepanel.html?tab=${await tabIdOf(trust.session, page)}`,
@@ -270,6 +272,7 @@ describe('a page that repeats the noted sentence (red team 26)', () => {
       ),
     });
     await page.reload();
+    await readerArrives(page); // painted at the reader's first input (red team 50, N)
     await expect.poll(() => paintedInOwnParagraph(page), { timeout: 60_000 }).toBe(true);
     await trust.highlight(page, SECOND, '2');
     await expect.poll(() => trust.quotesFor(path), { timeout: 60_000 }).toEqual([PASSAGE, SECOND]);
