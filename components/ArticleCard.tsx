@@ -1,6 +1,6 @@
 // The article at a glance: site (its declared name, else its host), date, reading time, title, deck, and how many
 // highlights the reader has made.
-import { siteLabel } from '../core/article/site-label';
+import { pageSiteLabel } from '../core/article/site-label';
 import type { Article } from '../core/types';
 import { t, tCount } from '../lib/i18n';
 
@@ -29,8 +29,9 @@ export function ArticleCard({
   children?: preact.ComponentChildren;
 }) {
   const date = formatDate(article.publishedTime);
-  // The declared site name, else the page's host: the reader always sees where the article is from.
-  const site = siteLabel(article);
+  // The declared site name, else the page's host: the reader always sees where the article is from (the address bar,
+  // beside this card, shows the host of a page whose declared name is not its own: pageSiteLabel).
+  const site = pageSiteLabel(article);
 
   return (
     <header class={`card article-card${compact ? ' compact' : ''}`} aria-label={article.title}>

@@ -10,10 +10,18 @@ import type { ArticleRecord } from '../types';
  * page calling itself "Reuters" apart from Reuters (red team 50, I). Pure.
  */
 export function siteLabel(article: Pick<ArticleRecord, 'siteName' | 'url'>): string {
-  if (article.siteName) {
-    const host = unnamedHost(article);
-    return host ? `${article.siteName} · ${host}` : article.siteName;
-  }
+  const host = article.siteName ? unnamedHost(article) : null;
+  return host ? `${article.siteName} · ${host}` : pageSiteLabel(article);
+}
+
+/**
+ * The site's declared name alone, else the URL's host without a leading "www.", or "" when the URL is not one: for
+ * the card of the page the reader is on (popup, sidebar), where the browser's address bar shows the host beside it
+ * and a second line of "· host" would push the key facts down. Everywhere the reader is away from the page (library,
+ * ledger, exports) `siteLabel` names the host too. Pure.
+ */
+export function pageSiteLabel(article: Pick<ArticleRecord, 'siteName' | 'url'>): string {
+  if (article.siteName) return article.siteName;
   try {
     return new URL(article.url).hostname.replace(/^www\./, '');
   } catch {

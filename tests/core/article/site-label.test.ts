@@ -1,6 +1,6 @@
 // The address a reader tells two of a site's articles apart by (the popup's and sidebar's "Note saved on … (address)").
 import { describe, expect, it } from 'vitest';
-import { addressLabel, siteLabel, unnamedHost } from '../../../core/article/site-label';
+import { addressLabel, pageSiteLabel, siteLabel, unnamedHost } from '../../../core/article/site-label';
 
 describe('addressLabel', () => {
   it.each([
@@ -60,5 +60,8 @@ describe('siteLabel', () => {
     expect(siteLabel({ siteName: 'Reuters', url: 'https://evil.example/exclusive' })).toBe('Reuters · evil.example');
     expect(siteLabel({ siteName: null, url: 'https://www.evil.example/a' })).toBe('evil.example');
     expect(siteLabel({ siteName: null, url: 'not a url' })).toBe('');
+    // The card of the page the reader is on: the declared name alone (the address bar shows the host).
+    expect(pageSiteLabel({ siteName: 'Reuters', url: 'https://evil.example/exclusive' })).toBe('Reuters');
+    expect(pageSiteLabel({ siteName: null, url: 'https://www.evil.example/a' })).toBe('evil.example');
   });
 });
