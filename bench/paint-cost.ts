@@ -3,18 +3,9 @@
 // placing of every box), and the median of ten scroll steps to the second frame after each, against the same page
 // with none in the same run. npx tsx bench/paint-cost.ts
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
+import { longPage } from './lib/long-page';
 const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-const words = 'the council voted on tuesday to approve the budget after a long debate about roads and schools'.split(
-  ' ',
-);
-const paras = Array.from(
-  { length: 1000 },
-  (_, i) => `<p>${Array.from({ length: 20 }, (_, j) => words[(i * 7 + j) % words.length]).join(' ')} number ${i}.</p>`,
-).join('\n');
-server.put(
-  '/long',
-  `<!doctype html><html><head><meta charset="utf-8"></head><body style="font: 18px serif; max-width: 700px; margin: auto">${paras}</body></html>`,
-);
+server.put('/long', longPage());
 const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
 await page.goto(server.url('/long'));
 await page.evaluate(engine);

@@ -5,19 +5,10 @@
 // one element holding no highlight (an honest ticker), each with and without the keeper, in the same run.
 // The keeper here is entrypoints/content/spot-keeper.ts's, over the same core functions. npx tsx bench/same-words-cost.ts
 import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
+import { longPage } from './lib/long-page';
 
 const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-const words = 'the council voted on tuesday to approve the budget after a long debate about roads and schools'.split(
-  ' ',
-);
-const paras = Array.from(
-  { length: 1000 },
-  (_, i) => `<p>${Array.from({ length: 20 }, (_, j) => words[(i * 7 + j) % words.length]).join(' ')} number ${i}.</p>`,
-).join('\n');
-server.put(
-  '/long',
-  `<!doctype html><html><head><meta charset="utf-8"></head><body style="font: 18px serif; max-width: 700px; margin: auto"><div id="ticker">0</div>${paras}</body></html>`,
-);
+server.put('/long', longPage('<div id="ticker">0</div>'));
 const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
 await page.goto(server.url('/long'));
 await page.evaluate(engine);
