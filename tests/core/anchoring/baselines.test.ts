@@ -2,7 +2,7 @@
 // a deleted passage becomes an orphan, never another passage.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anchorMany, buildTextModel } from '../../../core/anchoring/index';
 import {
   editPassage,
@@ -12,12 +12,10 @@ import {
   type EditKind,
 } from '../../fixtures/anchoring/edit-page';
 import type { SavedPassage } from '../../fixtures/anchoring/generate';
-import { FIXTURE_DIR, FIXTURE_SLUGS, loadDocument, readFixtureHtml } from '../../fixtures/anchoring/load-page';
+import { FIXTURE_DIR, FIXTURE_SLUGS, readFixtureHtml } from '../../fixtures/anchoring/load-page';
+import { useTestDocuments } from '../../fixtures/anchoring/test-documents';
 
-const closers: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  await Promise.all(closers.map((c) => c()));
-});
+const { load } = useTestDocuments();
 
 function savedPassages(slug: string): SavedPassage[] {
   return JSON.parse(readFileSync(join(FIXTURE_DIR, slug, 'selectors.json'), 'utf8')) as SavedPassage[];
@@ -31,8 +29,7 @@ interface Outcome {
 
 /** Loads a page, marks the saved passages, applies `edit` to the passages that `which` picks, re-anchors all. */
 function run(slug: string, edit: EditKind, which: (i: number) => boolean, banner = false): Outcome[] {
-  const { doc, close } = loadDocument(readFixtureHtml(slug));
-  closers.push(close);
+  const doc = load(readFixtureHtml(slug));
   const passages = savedPassages(slug);
   markPassages(
     buildTextModel(doc.body),
@@ -76,8 +73,7 @@ const everyThird = (i: number): boolean => i % 3 === 1;
 
 describe.each(FIXTURE_SLUGS)('saved page %s', (slug) => {
   it('re-anchors every saved passage to the same text when nothing changed', () => {
-    const { doc, close } = loadDocument(readFixtureHtml(slug));
-    closers.push(close);
+    const doc = load(readFixtureHtml(slug));
     const passages = savedPassages(slug);
     const anchors = anchorMany(
       doc.body,

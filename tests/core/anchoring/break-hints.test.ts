@@ -3,16 +3,14 @@
 // so edited, their ranges cover the same words, soft hyphens inside them included; a changed word still is not exact.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anchorInText, anchorMany, buildTextModel, describeTextRange } from '../../../core/anchoring/index';
 import type { Selector } from '../../../core/types';
 import type { SavedPassage } from '../../fixtures/anchoring/generate';
-import { FIXTURE_DIR, FIXTURE_SLUGS, loadDocument, readFixtureHtml } from '../../fixtures/anchoring/load-page';
+import { FIXTURE_DIR, FIXTURE_SLUGS, readFixtureHtml } from '../../fixtures/anchoring/load-page';
+import { useTestDocuments } from '../../fixtures/anchoring/test-documents';
 
-const closers: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  await Promise.all(closers.map((c) => c()));
-});
+const { load } = useTestDocuments();
 
 const SHY = '\u00ad';
 const withoutShy = (s: string): string => s.replaceAll(SHY, '');
@@ -56,8 +54,7 @@ function saved(slug: string): SavedPassage[] {
 
 describe.each(FIXTURE_SLUGS)('saved page %s', (slug) => {
   it.each(Object.keys(EDITS))('every passage is found exactly after %s', (name) => {
-    const { doc, close } = loadDocument(readFixtureHtml(slug));
-    closers.push(close);
+    const doc = load(readFixtureHtml(slug));
     const passages = saved(slug);
     editText(doc.body, EDITS[name]!);
     const anchors = anchorMany(

@@ -1,19 +1,10 @@
 // A placed passage found again at once in a block the page re-rendered: only where the block reads the same words,
 // at the same place in the page (red team 50: a paragraph rendered again every frame was never painted).
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refindSpot, spotOf } from '../../../core/anchoring/dom/same-words';
-import { loadDocument } from '../../fixtures/anchoring/load-page';
+import { useTestDocuments } from '../../fixtures/anchoring/test-documents';
 
-const closers: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  await Promise.all(closers.map((c) => c()));
-});
-
-function body(html: string): HTMLElement {
-  const { doc, close } = loadDocument(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
-  closers.push(close);
-  return doc.body;
-}
+const { body } = useTestDocuments();
 
 /** A range over the first `words` in the body's text. */
 function rangeOver(root: HTMLElement, words: string): Range {

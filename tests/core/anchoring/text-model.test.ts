@@ -1,18 +1,9 @@
 // The visible-text model: text measured the way a reader sees it, and offsets that round-trip through DOM ranges.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anchor, buildTextModel, describeRange, OutsideRootError, TextRangeError } from '../../../core/anchoring/index';
-import { loadDocument } from '../../fixtures/anchoring/load-page';
+import { useTestDocuments } from '../../fixtures/anchoring/test-documents';
 
-const closers: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  await Promise.all(closers.map((c) => c()));
-});
-
-function body(html: string): HTMLElement {
-  const { doc, close } = loadDocument(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
-  closers.push(close);
-  return doc.body;
-}
+const { body } = useTestDocuments();
 
 const textCases: Record<string, { html: string; expected: string }> = {
   'inline markup joins words': { html: '<p>Hello <b>big</b> <i>wo</i>rld.</p>', expected: 'Hello big world.\n' },

@@ -1,8 +1,8 @@
 // The painter in Node (happy-dom, no layout): what it draws inside its closed shadow root, by id and colour, what
 // it finds under a point, what the page can see of it (nothing but one empty element), and what destroy undoes.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPainter } from '../../../core/highlight/index';
-import { loadDocument } from '../../fixtures/anchoring/load-page';
+import { useTestDocuments } from '../../fixtures/anchoring/test-documents';
 
 /** A range stand-in with fixed client rects (happy-dom has no layout), over the page's first paragraph. */
 function fakeRange(doc: Document, left: number, top: number, width = 50, height = 10): Range {
@@ -11,14 +11,10 @@ function fakeRange(doc: Document, left: number, top: number, width = 50, height 
   return { getClientRects: () => [rect], startContainer: text, commonAncestorContainer: text } as unknown as Range;
 }
 
-const closers: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  await Promise.all(closers.map((c) => c()));
-});
+const { load } = useTestDocuments();
 
 function setup() {
-  const { doc, close } = loadDocument('<!doctype html><html><head></head><body><p>text</p></body></html>');
-  closers.push(close);
+  const doc = load('<!doctype html><html><head></head><body><p>text</p></body></html>');
   // The test keeps the closed shadow root the painter makes, as only the painter itself can.
   const roots: ShadowRoot[] = [];
   const attach = doc.defaultView!.Element.prototype.attachShadow;
