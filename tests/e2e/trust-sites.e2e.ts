@@ -114,6 +114,18 @@ async function openPage(target: string): Promise<{ page: Page; tabId: number }> 
   return { page, tabId: await tabIdOf(session, page) };
 }
 
+/** The reader highlights the passage in yellow: a triple click on its paragraph, then the key 1. */
+async function highlightPassage(page: Page): Promise<void> {
+  await page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
+  await page.waitForTimeout(150);
+  await page.keyboard.press('1');
+}
+
+/** How many highlights the store holds under the article `key`. */
+async function storedOn(key: string): Promise<number> {
+  return (await readStore(probe)).annotations.filter((a) => a.articleKey === key).length;
+}
+
 /**
  * Runs `code` in Lede's content-script world of `page` (the isolated world the browser gives the extension), as a
  * compromised content script would: its messages carry the real sender.url of the frame.
@@ -142,9 +154,7 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
   it('gets none of the victim’s highlights, cannot read or write under its key, and leaves its record alone', async () => {
     // The reader highlights a passage on the victim's article.
     const victim = await openPage(VICTIM);
-    await victim.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
-    await victim.page.waitForTimeout(150);
-    await victim.page.keyboard.press('1');
+    await highlightPassage(victim.page);
     await expect.poll(async () => (await readStore(probe)).annotations.length, { timeout: 15_000 }).toBe(1);
     // Control: Lede paints them on the victim's page (read through DevTools: no page script can).
     await expect
@@ -245,14 +255,8 @@ describe('an archived hostile page naming another archived article (web.archive.
     const story = url('web.archive.org', ARCHIVED_PATH);
     const hostile = url('web.archive.org', HOSTILE_PATH);
     const victim = await openPage(story);
-    await victim.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
-    await victim.page.waitForTimeout(150);
-    await victim.page.keyboard.press('1');
-    await expect
-      .poll(async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story).length, {
-        timeout: 15_000,
-      })
-      .toBe(1);
+    await highlightPassage(victim.page);
+    await expect.poll(() => storedOn(story), { timeout: 15_000 }).toBe(1);
     const before = (await readStore(probe)).articles.find((a) => a.key === story);
     expect(before?.title).toBe('China and Russia Strengthen Alliance');
     await victim.page.close();
@@ -305,11 +309,8 @@ describe('a hostile copy that moves its address onto another copy’s path on th
       ),
     );
     const victim = await openPage(story);
-    await victim.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
-    await victim.page.waitForTimeout(150);
-    await victim.page.keyboard.press('1');
-    const onStory = async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story);
-    await expect.poll(async () => (await onStory()).length, { timeout: 15_000 }).toBe(1);
+    await highlightPassage(victim.page);
+    await expect.poll(() => storedOn(story), { timeout: 15_000 }).toBe(1);
     await victim.page.close();
 
     const evil = await openPage(hostile);
@@ -337,7 +338,7 @@ describe('a hostile copy that moves its address onto another copy’s path on th
     // Nothing of the story's is painted on the hostile copy (read through DevTools: no page script can).
     expect(await paintedHighlights(evil.page)).toEqual({});
     // The story keeps its one note; the reader's new highlight there was filed under neither address.
-    expect((await onStory()).length).toBe(1);
+    expect(await storedOn(story)).toBe(1);
     expect((await readStore(probe)).annotations.filter((a) => a.articleKey === hostile)).toEqual([]);
     await Promise.all([sidebar.close(), evil.page.close()]);
   });
@@ -361,14 +362,8 @@ describe('a frame from another subdomain of the article’s site that names the 
       SAMPLE.replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${story}">`),
     );
     const reader = await openPage(story);
-    await reader.page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
-    await reader.page.waitForTimeout(150);
-    await reader.page.keyboard.press('1');
-    await expect
-      .poll(async () => (await readStore(probe)).annotations.filter((a) => a.articleKey === story).length, {
-        timeout: 15_000,
-      })
-      .toBe(1);
+    await highlightPassage(reader.page);
+    await expect.poll(() => storedOn(story), { timeout: 15_000 }).toBe(1);
     await expect
       .poll(async () => Object.keys(await paintedHighlights(reader.page)), { timeout: 10_000 })
       .toEqual(['lede-yellow']);
