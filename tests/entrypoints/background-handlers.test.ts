@@ -12,11 +12,12 @@ const KEY = 'https://news.example/story';
 /** What the browser sets on a message from the content script in tab 7's top frame showing the story. */
 const tab = { tab: { id: 7, title: 'A story – News' }, url: KEY, frameId: 0 } as never;
 
-function annotation(note = ''): Annotation {
+/** A highlight with `note` on the article `key` (its key and its target's source). */
+function annotation(note = '', key = KEY): Annotation {
   return {
     id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
-    articleKey: KEY,
-    target: { source: KEY, selector: [{ type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' }] },
+    articleKey: key,
+    target: { source: key, selector: [{ type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' }] },
     body: { note, tags: [], color: 'yellow' },
     created: '2026-01-01T00:00:00.000Z',
     modified: '2026-01-01T00:00:00.000Z',
@@ -260,11 +261,7 @@ describe('background handlers', () => {
     const AD = 'https://ads.dailynews.com/slot.html';
     /** The ad server's frame inside the story's tab: its own URL, a frame id of its own. */
     const adFrame = { tab: { id: 11, title: 'Story' }, url: AD, frameId: 3 } as never;
-    const storyNote = (): Annotation => ({
-      ...annotation('private'),
-      articleKey: STORY,
-      target: { ...annotation().target, source: STORY },
-    });
+    const storyNote = (): Annotation => annotation('private', STORY);
 
     it('is handed none of the story’s notes by naming it as its canonical, while the top frame is', async () => {
       await handlers.saveAnnotation({ annotation: storyNote() }, { tab: { id: 11 }, url: STORY, frameId: 0 } as never);
@@ -289,11 +286,7 @@ describe('background handlers', () => {
   describe('a page on another site', () => {
     const VICTIM = 'https://victim.github.io/notes/article';
     const evil = { tab: { id: 9, title: 'Evil' }, url: 'https://evil.github.io/post', frameId: 0 } as never;
-    const victimNote = (): Annotation => ({
-      ...annotation('private'),
-      articleKey: VICTIM,
-      target: { ...annotation().target, source: VICTIM },
-    });
+    const victimNote = (): Annotation => annotation('private', VICTIM);
 
     it('cannot delete the notes of an article it is not showing, even knowing their ids', async () => {
       await handlers.saveAnnotation({ annotation: victimNote() }, { tab: { id: 1 }, url: VICTIM, frameId: 0 } as never);
@@ -440,7 +433,7 @@ describe('background handlers', () => {
 describe('the library loaded in pages', () => {
   it('pages past an article whose address is long: the cursor is an article key, accepted as the library sends it', async () => {
     const long = `${KEY}/${'a-long-slug-'.repeat(40)}`;
-    const first = { ...annotation('long'), articleKey: long, target: { ...annotation().target, source: long } };
+    const first = annotation('long', long);
     const second = { ...annotation('short'), id: 'urn:uuid:11111111-2222-4333-8444-555555555556' };
     await store.importRecords([], [first, second]);
     const notes: string[] = [];
