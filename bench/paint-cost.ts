@@ -2,13 +2,8 @@
 // highlights (every paragraph about evenly), the time to paint them and to the second frame after (the first
 // placing of every box), and the median of ten scroll steps to the second frame after each, against the same page
 // with none in the same run. npx tsx bench/paint-cost.ts
-import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
-import { longPage } from './lib/long-page';
-const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-server.put('/long', longPage());
-const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-await page.goto(server.url('/long'));
-await page.evaluate(engine);
+import { openLongPage } from './lib/long-page';
+const { page, close } = await openLongPage();
 interface Row {
   n: number;
   tPaint: string;
@@ -54,5 +49,4 @@ for (const r of rows)
   console.log(
     `  ${String(r.n).padStart(4)} highlights: paint calls ${r.tPaint}, first placing ${r.tFirst} (${(Number(r.tFirst) / Number(base.tFirst)).toFixed(1)}x none), scroll step median ${r.scrollMedian} (${(Number(r.scrollMedian) / Number(base.scrollMedian)).toFixed(2)}x none)`,
   );
-await browser.close();
-await server.close();
+await close();

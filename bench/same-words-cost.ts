@@ -4,14 +4,9 @@
 // after the page replaced the text nodes of every paragraph (all highlights lost and found again), after it changed
 // one element holding no highlight (an honest ticker), each with and without the keeper, in the same run.
 // The keeper here is entrypoints/content/spot-keeper.ts's, over the same core functions. npx tsx bench/same-words-cost.ts
-import { bundle, ENGINE_ENTRY, launchChromium, startServer } from '../tests/fixtures/anchoring/chromium';
-import { longPage } from './lib/long-page';
+import { openLongPage } from './lib/long-page';
 
-const [browser, server, engine] = await Promise.all([launchChromium(), startServer(), bundle(ENGINE_ENTRY)]);
-server.put('/long', longPage('<div id="ticker">0</div>'));
-const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-await page.goto(server.url('/long'));
-await page.evaluate(engine);
+const { page, close } = await openLongPage('<div id="ticker">0</div>');
 
 interface Row {
   n: number;
@@ -108,5 +103,4 @@ for (const r of rows)
   console.log(
     `  ${String(r.n).padStart(4)} highlights, keeper ${r.keeper ? 'on ' : 'off'}: paint calls ${r.tPaint}, placing after a ticker changed ${r.ticker}, after every paragraph re-rendered ${r.rerender} (${r.placings} placings to find all)`,
   );
-await browser.close();
-await server.close();
+await close();
