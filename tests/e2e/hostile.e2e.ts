@@ -2,6 +2,7 @@
 // working (a highlight can still be made, or the popup still answers), and nothing of Lede's shown as page HTML
 // (injected markup never became elements: window.__pwned never set, no <img src=x> created anywhere). Frames,
 // shadow DOM, huge, unfinished and non-HTML documents are in hostile-documents.e2e.ts.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   centreOf,
@@ -28,6 +29,12 @@ import {
 import { openPopup, openSidebar, readStore } from './support';
 
 const s = useHostileSession();
+
+/** The reader highlights PASSAGE's paragraph in yellow, and Lede paints it (read through DevTools). */
+async function highlightPainted(page: Page): Promise<void> {
+  await highlightParagraph(page, 'common cause');
+  await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+}
 
 describe('hostile text in titles, bylines, quotes and notes', () => {
   let nastyAttempts = 0;
@@ -110,10 +117,7 @@ describe('pages that patch built-ins or define hostile elements', () => {
       new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !mine.has(n) && n.id !== 'page-button') n.remove(); })
         .observe(document.documentElement, { childList: true, subtree: true });`;
     const { page } = await open(s, '/hostile/remover.html', articleWith({ script }));
-    await highlightParagraph(page, 'common cause');
-    await expect
-      .poll(() => paintedHighlights(page))
-      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await highlightPainted(page);
     await highlightParagraph(page, 'Beijing remained neutral', '3');
     await expect
       .poll(() => paintedHighlights(page))
@@ -218,10 +222,7 @@ describe('pages that re-render their whole body', () => {
           'const template = document.body.innerHTML; window.__rerender = () => (document.body.innerHTML = template);',
       }),
     );
-    await highlightParagraph(page, 'common cause');
-    await expect
-      .poll(() => paintedHighlights(page))
-      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await highlightPainted(page);
     await page.evaluate('window.__rerender()');
     await expect.poll(() => ledeHosts(page).count()).toBe(0);
     await page.locator('p', { hasText: 'Beijing remained neutral' }).first().click({ clickCount: 3 });
@@ -245,10 +246,7 @@ describe('pages that spam DOM mutations', () => {
     it(`a paragraph re-rendered with the same words every frame (${how}) stays painted`, async () => {
       const path = `/hostile/every-frame-${how.replace(/\W+/g, '-')}.html`;
       const { page } = await open(s, path, articleWith());
-      await highlightParagraph(page, 'common cause');
-      await expect
-        .poll(() => paintedHighlights(page))
-        .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+      await highlightPainted(page);
       await page.evaluate(`(() => {
         let p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
         window.__frames = 0;
@@ -279,10 +277,7 @@ describe('pages that spam DOM mutations', () => {
     // The quick path finds a passage again only over the same words: these go to the paced re-anchor, which paints
     // a changed passage dashed (unconfirmed), never in the reader's colour.
     const { page } = await open(s, '/hostile/every-frame-other-words.html', articleWith());
-    await highlightParagraph(page, 'common cause');
-    await expect
-      .poll(() => paintedHighlights(page))
-      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await highlightPainted(page);
     await page.evaluate(`(() => {
       const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('common cause'));
       const words = p.textContent.replace('common cause', 'common ground');
@@ -299,10 +294,7 @@ describe('pages that spam DOM mutations', () => {
 
   it('Lede backs off: a page rewriting itself every few ms gets few repaints, and the highlight stays in place', async () => {
     const { page } = await open(s, '/hostile/spam.html', articleWith({ body: '<div id="ticker">0</div>' }));
-    await highlightParagraph(page, 'common cause');
-    await expect
-      .poll(() => paintedHighlights(page))
-      .toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await highlightPainted(page);
     // Count repaints: every repaint draws the highlight as a new element in Lede's layer (read through DevTools).
     await page.evaluate(() => {
       const ticker = document.getElementById('ticker')!;

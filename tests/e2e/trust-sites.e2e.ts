@@ -13,10 +13,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import { paintedHighlights, readerArrives, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { highlightParagraph, PASSAGE } from './hostile-support';
 import { readStore } from './support';
 
 const SAMPLE = readFileSync('tests/fixtures/seed/article.html', 'utf8');
-const PASSAGE = 'Beijing and Moscow have found common cause on the United Nations Security Council';
 const SECOND = 'Russian President Vladimir Putin offered the seat next to him';
 const HOSTS = ['victim.github.io', 'evil.github.io', 'web.archive.org', 'www.dailynews.com', 'ads.dailynews.com'];
 
@@ -114,13 +114,6 @@ async function openPage(target: string): Promise<{ page: Page; tabId: number }> 
   return { page, tabId: await tabIdOf(session, page) };
 }
 
-/** The reader highlights the passage in yellow: a triple click on its paragraph, then the key 1. */
-async function highlightPassage(page: Page): Promise<void> {
-  await page.locator('p', { hasText: PASSAGE }).first().click({ clickCount: 3 });
-  await page.waitForTimeout(150);
-  await page.keyboard.press('1');
-}
-
 /** How many highlights the store holds under the article `key`. */
 async function storedOn(key: string): Promise<number> {
   return (await readStore(probe)).annotations.filter((a) => a.articleKey === key).length;
@@ -154,7 +147,7 @@ describe('a page on another tenant of a shared host (evil.github.io naming victi
   it('gets none of the victim’s highlights, cannot read or write under its key, and leaves its record alone', async () => {
     // The reader highlights a passage on the victim's article.
     const victim = await openPage(VICTIM);
-    await highlightPassage(victim.page);
+    await highlightParagraph(victim.page, PASSAGE);
     await expect.poll(async () => (await readStore(probe)).annotations.length, { timeout: 15_000 }).toBe(1);
     // Control: Lede paints them on the victim's page (read through DevTools: no page script can).
     await expect
@@ -255,7 +248,7 @@ describe('an archived hostile page naming another archived article (web.archive.
     const story = url('web.archive.org', ARCHIVED_PATH);
     const hostile = url('web.archive.org', HOSTILE_PATH);
     const victim = await openPage(story);
-    await highlightPassage(victim.page);
+    await highlightParagraph(victim.page, PASSAGE);
     await expect.poll(() => storedOn(story), { timeout: 15_000 }).toBe(1);
     const before = (await readStore(probe)).articles.find((a) => a.key === story);
     expect(before?.title).toBe('China and Russia Strengthen Alliance');
@@ -309,7 +302,7 @@ describe('a hostile copy that moves its address onto another copy’s path on th
       ),
     );
     const victim = await openPage(story);
-    await highlightPassage(victim.page);
+    await highlightParagraph(victim.page, PASSAGE);
     await expect.poll(() => storedOn(story), { timeout: 15_000 }).toBe(1);
     await victim.page.close();
 
@@ -362,7 +355,7 @@ describe('a frame from another subdomain of the article’s site that names the 
       SAMPLE.replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${story}">`),
     );
     const reader = await openPage(story);
-    await highlightPassage(reader.page);
+    await highlightParagraph(reader.page, PASSAGE);
     await expect.poll(() => storedOn(story), { timeout: 15_000 }).toBe(1);
     await expect
       .poll(async () => Object.keys(await paintedHighlights(reader.page)), { timeout: 10_000 })
