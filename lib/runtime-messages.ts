@@ -1,6 +1,7 @@
 // Messages through `browser.runtime`: commands from a page or content script to the background, and the
 // background's broadcasts to the extension's pages. The messages themselves are declared in lib/messaging.ts.
 import { browser, type Browser } from 'wxt/browser';
+import { loadedAddress } from './loaded-address';
 import type { BackgroundMessage, BackgroundProtocol, BroadcastEvents, Envelope } from './messaging';
 
 /**
@@ -11,11 +12,7 @@ import type { BackgroundMessage, BackgroundProtocol, BroadcastEvents, Envelope }
 export function documentLoadedAt(): string | undefined {
   const place = (globalThis as { location?: { protocol?: string } }).location;
   if (!place?.protocol || !/^https?:$/.test(place.protocol)) return undefined;
-  try {
-    return globalThis.performance?.getEntriesByType?.('navigation')[0]?.name || undefined;
-  } catch {
-    return undefined; // no navigation timing here: the background goes by the frame's URL alone
-  }
+  return loadedAddress(globalThis);
 }
 
 /** Sends a command to the background and returns its reply; transport failures become `{ ok: false }`. */

@@ -7,6 +7,7 @@
 // selection, or the extension asks. It posts nothing to the page, dispatches no event and adds no element, so a page
 // can neither detect Lede from it nor switch it off.
 import { withoutAnchor } from '../../core/article/hash-route';
+import { loadedAddress } from '../../lib/loaded-address';
 import { recordAwayChanges } from './away-changes';
 import { touchedIn } from './press-watch';
 import { PressRecord } from './press-record';
@@ -208,7 +209,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     }
     // With the address the document loaded at (lib/messaging.ts `Envelope`): a page that moved its address onto
     // another owner's path is given no notes (red team 53).
-    const loadedAt = win.performance?.getEntriesByType?.('navigation')[0]?.name;
+    const loadedAt = loadedAddress(win);
     getApi()
       .runtime.sendMessage({ lede: 1, type: 'pageNotes', data, ...(loadedAt ? { loadedAt } : {}) })
       .then((reply) => {
@@ -264,8 +265,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // The route the document loaded with, read only when woken: the navigation entry keeps the loaded URL across
     // single-page route changes. Where a browser has no entry, the route now counts as the loaded one.
     const loadedRoute = (): string | null => {
-      const entry = win.performance?.getEntriesByType?.('navigation')[0];
-      return entry ? routeOf(entry.name) : null;
+      const loaded = loadedAddress(win);
+      return loaded ? routeOf(loaded) : null;
     };
     let again: number | undefined;
     const wake = (reason: WakeReason): Promise<boolean> | boolean => {

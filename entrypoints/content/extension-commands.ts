@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { shownMarkup, type AnchorMethod } from '../../core/anchoring';
 import type { Selector } from '../../core/types';
 import { registerContentHandlers } from '../../lib/content-messages';
+import { loadedAddress } from '../../lib/loaded-address';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
 import { HIDDEN_FRAME } from './frame-sight';
@@ -18,12 +19,9 @@ import { isTopFrame } from './top-frame';
 /** Pages larger than this are cut when handed to the extension for extraction. */
 const MAX_SNAPSHOT_CHARS = 5_000_000;
 
-/** The address `view`'s document loaded at (its navigation entry: history.pushState does not change it). */
-const loadedAt = (view: Window): string | undefined => view.performance.getEntriesByType('navigation')[0]?.name;
-
 /** Whether `view`'s address is no longer the one its document loaded at (a single-page site's route change). */
 function isRouted(view: Window): boolean {
-  const loaded = loadedAt(view);
+  const loaded = loadedAddress(view);
   return !!loaded && routeOf(loaded) !== routeOf(view.location.href);
 }
 
@@ -139,6 +137,7 @@ export function answerExtension(s: PageSession): CommandListener {
         if (away && (away.overflow || away.added.size > 0 || away.rewritten.size > 0 || away.shown.size > 0))
           readWhileAway = true;
         void detectedOnce(s);
+        const loaded = loadedAddress(view);
         return {
           ok: true,
           url: view.location.href,
@@ -147,7 +146,7 @@ export function answerExtension(s: PageSession): CommandListener {
           truncated: html.length > MAX_SNAPSHOT_CHARS,
           closedMark,
           routed: isRouted(view),
-          ...(loadedAt(view) ? { loadedAt: loadedAt(view) } : {}),
+          ...(loaded ? { loadedAt: loaded } : {}),
         };
       },
       async showPassage({ selectors }) {
