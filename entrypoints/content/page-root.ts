@@ -6,6 +6,7 @@ import {
   describeRange,
   type DomAnchor,
   type TextModel,
+  type TextModelOptions,
   undrawnText,
   unseenInRunningText,
 } from '../../core/anchoring';
@@ -14,13 +15,18 @@ import type { Selector } from '../../core/types';
 /** Where Lede reads the page's text and keeps its host: the body, or the root element of a page without one. */
 export const pageRoot = (doc: Document): HTMLElement => doc.body ?? doc.documentElement;
 
-/** The page's text read afresh, without the words its stylesheet hides among visible ones (unseen-text.ts). */
-function readPageText(doc: Document, within?: Range): TextModel {
+/**
+ * How the page's text is read: without the words its stylesheet hides among visible ones (unseen-text.ts) or that
+ * are not drawn. One set per pass: its style tests remember their answers, right while the page does not change.
+ */
+export function pageTextOptions(doc: Document): TextModelOptions {
   const view = doc.defaultView;
-  return buildTextModel(pageRoot(doc), {
-    ...(view ? { unseen: unseenInRunningText(view), undrawn: undrawnText(view) } : {}),
-    within,
-  });
+  return view ? { unseen: unseenInRunningText(view), undrawn: undrawnText(view) } : {};
+}
+
+/** The page's text read afresh, as the reader sees it (pageTextOptions). */
+function readPageText(doc: Document, within?: Range): TextModel {
+  return buildTextModel(pageRoot(doc), { ...pageTextOptions(doc), within });
 }
 
 /** Words compared without their whitespace: a passage read alone starts a line where the page's text had a space. */

@@ -1,18 +1,9 @@
 // The painter's keeper (core/highlight PlaceKeeper): where each painted passage is in its block, so that a page that
 // renders the block again with the same words (every animation frame, red team 50) has the highlight drawn at once
 // in the new nodes, not only after the paced re-anchor (mutation-pacer.ts), which such a page kept from ever landing.
-import {
-  type ChildIndexes,
-  drawsOtherWords,
-  refindSpot,
-  type Spot,
-  spotOf,
-  type TextModelOptions,
-  undrawnText,
-  unseenInRunningText,
-} from '../../core/anchoring';
+import { type ChildIndexes, drawsOtherWords, refindSpot, type Spot, spotOf } from '../../core/anchoring';
 import { endsOf, isMoved, type PlaceKeeper } from '../../core/highlight';
-import { pageRoot } from './page-root';
+import { pageRoot, pageTextOptions } from './page-root';
 
 /**
  * How many characters of blocks one placing walks to find passages again (a paragraph is some 500): a page
@@ -33,15 +24,6 @@ export class SpotKeeper implements PlaceKeeper {
   ) {}
 
   /**
-   * The text-model options the page's text is read with (page-root.ts): what its style hides is not its words. One
-   * set per pass: its style tests remember their answers, right while the page does not change.
-   */
-  private options(): TextModelOptions {
-    const view = this.doc.defaultView;
-    return view ? { unseen: unseenInRunningText(view), undrawn: undrawnText(view) } : {};
-  }
-
-  /**
    * Read at the end of the task, every painted range at once: each paint adds Lede's box to the page, and a spot read
    * between two paints had the browser lay the page out again for each (0.4 ms a highlight; 944 took 0.4 s).
    */
@@ -59,7 +41,7 @@ export class SpotKeeper implements PlaceKeeper {
   /** Reads the spots of the ranges painted since the last flush, those the page has not moved since. */
   private flush(): void {
     if (this.pending.size === 0) return;
-    const opts = this.options();
+    const opts = pageTextOptions(this.doc);
     const indexes: ChildIndexes = new Map();
     const root = pageRoot(this.doc);
     for (const [id, { range, ends, solid }] of this.pending) {
@@ -75,7 +57,7 @@ export class SpotKeeper implements PlaceKeeper {
     this.flush();
     const out = new Map<string, Range | null>();
     const view = this.doc.defaultView;
-    const opts = this.options();
+    const opts = pageTextOptions(this.doc);
     const root = pageRoot(this.doc);
     let budget = CHARS_PER_PLACING;
     for (const { id } of lost) {
