@@ -34,8 +34,9 @@ export function pageSiteLabel(article: Pick<ArticleRecord, 'siteName' | 'url'>):
  * `evil.example` calling itself "Reuters" (`og:site_name`) was listed as Reuters beside the reader's real Reuters
  * articles, with no host in sight (red team 50, I). Null when no name was declared, or when the name holds the host's
  * own name, the label before its suffix (the last label, or the last two where the one before is two or three letters:
- * `co.uk`, `com.au`), compared without case, accents, spaces or punctuation, a label of two or three letters only as
- * a word of the name: "The Guardian" names theguardian.com, "BBC News" bbc.co.uk, "Washington Free Beacon"
+ * `co.uk`, `com.au`), compared without case, accents, spaces or punctuation, as one word of the name or several in a
+ * row, never as letters inside a word (`ters.com` does not carry "Reuters"; the honest cost: "Houston Chronicle" at
+ * chron.com is shown with its host): "The Guardian" names theguardian.com, "BBC News" bbc.co.uk, "Washington Free Beacon"
  * freebeacon.com; "Reuters" does not name x.eu.org (red team 53), nor "The New York Times" nytimes.com, and each is
  * shown with its host. An address by number (127.0.0.1) is never named. Pure.
  */
@@ -62,8 +63,18 @@ export function unnamedHost(article: Pick<ArticleRecord, 'siteName' | 'url'>): s
   if (own.length < 2) return host;
   // Two or three letters ("bbc", "ap") sit inside many names: they name the site only as a word of its name, or a
   // free host's label would do ("eu" of `eu.org`, where anyone may have a site, is inside "Reuters": red team 53).
-  if (own.length <= 3) return words(article.siteName).includes(own) ? null : host;
-  return fold(article.siteName).includes(own) ? null : host;
+  const named = words(article.siteName).filter(Boolean);
+  if (own.length <= 3) return named.includes(own) ? null : host;
+  // Longer labels name the site only as whole words of its name, one after another ("freebeacon" of "Washington Free
+  // Beacon"): letters inside the name would let anyone's look-alike domain pass, `ters.com` for "Reuters".
+  for (let i = 0; i < named.length; i++) {
+    let run = '';
+    for (let j = i; j < named.length && run.length < own.length; j++) {
+      run += named[j];
+      if (run === own) return null;
+    }
+  }
+  return host;
 }
 
 /**

@@ -45,8 +45,18 @@ describe('unnamedHost', () => {
     ['ABC News', 'https://www.abc.net.au/news/story', null],
     ['RTÉ News', 'https://www.rte.ie/news/story', null],
     ['ORF.at', 'https://orf.at/stories/1', null],
+    ['The Washington Post', 'https://www.washingtonpost.com/politics/story', null],
+    ['Fox News', 'https://www.foxnews.com/politics/story', null],
+    ['Al Jazeera', 'https://www.aljazeera.com/news/2024/5/1/story', null],
+    ['HuffPost', 'https://www.huffpost.com/entry/story', null],
+    // A look-alike domain made of letters inside the name (wave 32): a few letters of a word are not the word.
+    ['Reuters', 'https://ters.com/world/exclusive', 'ters.com'],
+    ['Reuters', 'https://www.euters.co.uk/world/exclusive', 'euters.co.uk'],
+    ['The Washington Post', 'https://ashingtonpost.com/politics/story', 'ashingtonpost.com'],
+    ['The Washington Post', 'https://hingtonpo.com/politics/story', 'hingtonpo.com'],
     // Names that are not the host's, honestly: shown with it, which tells the reader more, not less.
     ['The New York Times', 'https://www.nytimes.com/2024/05/story.html', 'nytimes.com'],
+    ['Houston Chronicle', 'https://www.chron.com/news/story.php', 'chron.com'],
     // No name declared: the list shows the host already.
     [undefined, 'https://evil.example/a', null],
   ])('%s at %s → %s', (siteName, url, host) => {
