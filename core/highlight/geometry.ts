@@ -30,8 +30,23 @@ function ownElement(range: Range): Element | null {
 }
 
 /**
+ * Whether `el` is the body whose overflow the browser gives to the window (CSS Overflow 3, "overflow viewport
+ * propagation"): where the root element's overflow is `visible`, the first body child's is applied to the viewport
+ * and the body itself clips nothing, though its computed style still says `hidden` or `auto`. A page with
+ * `body { height: 100%; overflow-y: auto }` (Gizmodo's) scrolls the window, and the body's box is one window high.
+ */
+function passesOverflowToWindow(el: Element, view: Window): boolean {
+  const doc = el.ownerDocument;
+  const root = doc.documentElement;
+  if (el !== doc.body || el.parentElement !== root || el.localName !== 'body') return false;
+  const cs = view.getComputedStyle(root);
+  return cs.overflowX === 'visible' && cs.overflowY === 'visible';
+}
+
+/**
  * The elements around the passage that clip what overflows them (a scroll box, an `overflow: hidden` card): a line
- * scrolled out of such a box is not drawn, and one half out is drawn half.
+ * scrolled out of such a box is not drawn, and one half out is drawn half. Not the body whose overflow is the
+ * window's: counted as a box one window high, it hid every highlight below the first screen of such a page.
  */
 export function clippersOf(range: Range, view: Window | null): Element[] {
   const out: Element[] = [];
@@ -39,7 +54,7 @@ export function clippersOf(range: Range, view: Window | null): Element[] {
   for (let el = ownElement(range); el && el !== el.ownerDocument.documentElement; ) {
     if (el.nodeType === 1) {
       const cs = view.getComputedStyle(el);
-      if (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) out.push(el);
+      if ((CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) && !passesOverflowToWindow(el, view)) out.push(el);
     }
     const parent: Node | null = el.parentNode;
     el = (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent) as Element | null;

@@ -154,6 +154,34 @@ describe('highlighting in the page', () => {
     await page.close();
   });
 
+  it('paints below the first screen of a page whose body scrolls the window (body { height: 100%; overflow-y: auto })', async () => {
+    // The window scrolls, not the body: with the root's overflow visible, the browser gives the body's overflow to the
+    // window. The painter took the body, one window high, for a box clipping the passage, and drew nothing below the
+    // first screen (found on a blind news page, Gizmodo's, by bench/honest-reader.ts).
+    const path = '/body-scrolls/article.html';
+    env.server.route(path, {
+      body: SAMPLE.replace(
+        '</head>',
+        '<style>html, body { height: 100%; } body { overflow-x: hidden; overflow-y: auto; }</style></head>',
+      ).replace('<body>', '<body><div style="height: 1400px">The masthead and a large photograph.</div>'),
+    });
+    const { page } = await openArticle(env, path);
+    const passage = 'Russian President Vladimir Putin offered the seat next to him';
+    const before = await tintAround(page, passage);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect(await selectWithMouse(page, passage)).toBe(passage);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('2');
+    await expect
+      .poll(
+        async () =>
+          (await paintedGroups(page)).find((g) => g.name === 'lede-green')?.boxes.filter((b) => !b.hidden).length ?? 0,
+      )
+      .toBeGreaterThan(0);
+    expect(await tintAround(page, passage)).toBeGreaterThan(before + 1500);
+    await page.close();
+  });
+
   it('re-anchors when the page rewrites its own DOM after load, and the sidebar sees the highlight without a reload', async () => {
     // The page re-renders its article after load, as client-side frameworks do: new nodes, same text. The page's
     // own script does it when asked, so the test knows the highlight was made on the old nodes.
