@@ -40,21 +40,45 @@ function passesOverflowToWindow(el: Element, view: Window): boolean {
   const root = doc.documentElement;
   if (el !== doc.body || el.parentElement !== root || el.localName !== 'body') return false;
   const cs = view.getComputedStyle(root);
-  return cs.overflowX === 'visible' && cs.overflowY === 'visible';
+  return (
+    cs.overflowX === 'visible' && cs.overflowY === 'visible' && !contained(cs) && !contained(view.getComputedStyle(el))
+  );
+}
+
+/**
+ * Whether the style puts any containment on its element, which stops the body's overflow going to the window (CSS
+ * Containment: `contain` of any value, and what implies it, `container-type` and `content-visibility`), so the
+ * body clips its own. Chromium, checked one by one: each of them on the root or the body. Red team 54: a page
+ * set `contain: paint` on a body one strip high, the passage below it went undrawn, and its highlight was drawn
+ * over blank page where the page could put words of its own.
+ */
+function contained(cs: CSSStyleDeclaration): boolean {
+  const contain = cs.contain;
+  const type = cs.getPropertyValue('container-type');
+  const visibility = cs.getPropertyValue('content-visibility');
+  return (
+    (!!contain && contain !== 'none') || (!!type && type !== 'normal') || (!!visibility && visibility !== 'visible')
+  );
 }
 
 /**
  * The elements around the passage that clip what overflows them (a scroll box, an `overflow: hidden` card): a line
  * scrolled out of such a box is not drawn, and one half out is drawn half. Not the body whose overflow is the
  * window's: counted as a box one window high, it hid every highlight below the first screen of such a page.
+ * `seen` keeps, for one placing, what each element was found to be, so highlights in one paragraph read it once.
  */
-export function clippersOf(range: Range, view: Window | null): Element[] {
+export function clippersOf(range: Range, view: Window | null, seen?: Map<Element, boolean>): Element[] {
   const out: Element[] = [];
   if (!view) return out;
   for (let el = ownElement(range); el && el !== el.ownerDocument.documentElement; ) {
     if (el.nodeType === 1) {
-      const cs = view.getComputedStyle(el);
-      if ((CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) && !passesOverflowToWindow(el, view)) out.push(el);
+      let clips = seen?.get(el);
+      if (clips === undefined) {
+        const cs = view.getComputedStyle(el);
+        clips = (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) && !passesOverflowToWindow(el, view);
+        seen?.set(el, clips);
+      }
+      if (clips) out.push(el);
     }
     const parent: Node | null = el.parentNode;
     el = (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent) as Element | null;

@@ -246,10 +246,10 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   }
 
   /** Where `d`'s boxes go, in viewport coordinates. Reads layout only. */
-  function measure(d: Drawn): Box[] {
+  function measure(d: Drawn, seen?: Map<Element, boolean>): Box[] {
     if (d.gone) return [];
     const rects = d.range.getClientRects?.() ?? [];
-    d.clippers ??= clippersOf(d.range, view);
+    d.clippers ??= clippersOf(d.range, view, seen);
     d.free ??= d.clippers.length > 0 || isPinned(d.range, view);
     let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
     for (const el of d.clippers) {
@@ -425,8 +425,17 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     const moved = all.map(
       (d) => !lost.waiting.has(d) && (everything || !d.boxes || d.free === true || lost.measured.has(d)),
     );
+    // A full placing (the page resized, reflowed) reads again which boxes clip each passage: a page that shut its
+    // article or its body to a strip after the paint (red team 54) had the highlight drawn whole below the strip,
+    // where its text is not shown and the page can draw words of its own.
+    const seen = everything ? new Map<Element, boolean>() : undefined;
+    if (everything)
+      for (const d of all) {
+        d.clippers = null;
+        d.free = undefined;
+      }
     const boxes = all.map((d, i) =>
-      moved[i] ? measure(d) : (d.boxes ?? []).map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
+      moved[i] ? measure(d, seen) : (d.boxes ?? []).map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
     );
     const hidden = covered(all, boxes);
     const fit = veil

@@ -1,0 +1,65 @@
+// Red team 54 (wave 32): a hostile page against the newest page-side defences, in real Chromium with the built
+// extension: the body that is not a clipper (geometry.ts, passesOverflowToWindow), the same-words keeper, the wait
+// for the reader's first input.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { countPixels, decodePng, isTinted } from './png';
+import { PASSAGE, tintOverPassage, useTrustPage } from './trust-support';
+
+const t = useTrustPage();
+
+/**
+ * After the reader's highlight is painted, the page shuts a box around the passage (`css`, the paragraph's top in the
+ * window as `TOP`) so the passage is no longer shown, and writes words of its own where it was. Returns the tinted
+ * pixels over where the passage's lines are, and what a hit test finds there (the page's own element, not the words).
+ */
+async function shutAfterPaint(page: Page, css: string): Promise<{ tint: number; hit: string }> {
+  const where = await page.evaluate((rule) => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+    const top = p.getBoundingClientRect().top;
+    const style = document.createElement('style');
+    style.textContent = `html { min-height: 6000px } ${rule.replaceAll('TOP', String(Math.max(20, top - 60)))}`;
+    document.head.append(style);
+    const r = p.getBoundingClientRect();
+    const words = document.createElement('div');
+    words.textContent = 'The page shows its own words here: common ground on a different council.';
+    words.style.cssText = `position: absolute; left: ${r.left}px; top: ${r.top + scrollY}px; font: 18px serif`;
+    document.documentElement.append(words);
+    const hit = document.elementFromPoint(r.left + 20, r.top + 5);
+    return { x: r.left, y: r.top, width: r.width, height: r.height, hit: hit?.textContent?.slice(0, 30) ?? '' };
+  }, css);
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(600);
+  const { hit, ...clip } = where;
+  return { tint: countPixels(decodePng(await page.screenshot({ clip })), isTinted), hit };
+}
+
+describe('red team 54: a box shut around the passage after the paint', () => {
+  const cases = [
+    // CSS Containment: the body's overflow no longer goes to the window, so the body clips (passesOverflowToWindow).
+    [
+      'the body, shut to a strip with contain: paint',
+      'body { height: TOPpx; overflow: hidden; contain: paint; margin: 0 }',
+    ],
+    [
+      'the body, with container-type',
+      'body { height: TOPpx; overflow: hidden; container-type: inline-size; margin: 0 }',
+    ],
+    // Any box: its clipping was read once, at the paint.
+    ['the article, shut to a strip', 'article { max-height: TOPpx; overflow: hidden }'],
+  ] as const;
+  for (const [name, css] of cases) {
+    it(`draws no highlight where the passage is cut off: ${name}`, async () => {
+      const path = `/rt54/shut-${name.replace(/\W+/g, '-')}.html`;
+      const page = await t.openPage(path);
+      await t.highlight(page, PASSAGE);
+      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+      const { tint, hit } = await shutAfterPaint(page, css);
+      // The passage is not shown: its place holds the page's words.
+      expect(hit).toContain('The page shows its own words');
+      expect(tint).toBeLessThan(200);
+      await page.close();
+    });
+  }
+});
