@@ -40,6 +40,13 @@ export type {
  * Lede's scroll frame and read where a highlight was from when it grew dear (red team 47).
  */
 const HIT_TESTS = 16;
+/**
+ * At most this long after a placing, every box is measured again while anything is painted. A page can move its words
+ * by style alone (a transform, a class, a rule added through the CSSOM) with no mutation Lede hears, no resize and
+ * no reflow of the body: two paragraphs swapped by transforms left the reader's yellow over the page's other words
+ * for as long as the page liked (red team 54). Now for at most this long.
+ */
+const RECHECK_MS = 1000;
 
 /** The layer host's own style: no box (display: contents), nothing of the page's styles inherited. */
 const HOST_STYLE = 'all: initial !important; display: contents !important';
@@ -130,6 +137,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let seals = 0;
   /** Set when the page left nowhere to draw: nothing is placed. */
   let blocked = false;
+  /** The timer of the next full placing asked for by RECHECK_MS. */
+  let recheck: unknown;
 
   /** The layer, made on first use and put back when the page removed it. */
   const ensureLayer = (): HTMLElement => {
@@ -447,6 +456,15 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       extentBox = extent;
     }
     if (veil && fit) veil.style.cssText = veilCss((veilBox = fit));
+    if (recheck === undefined && painted.size > 0) {
+      const handle = env.setTimeout(() => {
+        timers.delete(handle);
+        recheck = undefined;
+        if (alive && painted.size > 0) schedule();
+      }, RECHECK_MS);
+      recheck = handle;
+      timers.add(handle);
+    }
   }
 
   const group = (kind: string, range: Range): HTMLElement => {

@@ -63,3 +63,38 @@ describe('red team 54: a box shut around the passage after the paint', () => {
     });
   }
 });
+
+describe('red team 54: the passage moved by its style alone', () => {
+  // The pacer hears no attribute change, and a change that keeps the body's size makes no full placing: the boxes
+  // stayed where the passage was, over whatever the page moved there, for as long as the page liked. The painter now
+  // measures every box again within a second of its last placing (RECHECK_MS).
+  it('draws no highlight over the words the page moved into the passage’s place', async () => {
+    const path = '/rt54/swapped-by-style.html';
+    const page = await t.openPage(path);
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+    // The page swaps the passage's paragraph with the Xi quote's by transforms: no node, no text, no size changes.
+    const where = await page.evaluate(() => {
+      const ps = [...document.querySelectorAll('p')];
+      const a = ps.find((x) => x.textContent?.includes('common cause'))!;
+      const b = ps.find((x) => x.textContent?.includes('weal and woe'))!;
+      const ra = a.getBoundingClientRect();
+      const rb = b.getBoundingClientRect();
+      a.style.transform = `translate(${rb.left - ra.left}px, ${rb.top - ra.top}px)`;
+      b.style.transform = `translate(${ra.left - rb.left}px, ${ra.top - rb.top}px)`;
+      b.style.background = '#fff';
+      const hit = document.elementFromPoint(ra.left + 20, ra.top + 5);
+      return { x: ra.left, y: ra.top, width: ra.width, height: ra.height, hit: hit?.textContent?.slice(0, 40) ?? '' };
+    });
+    const { hit, ...clip } = where;
+    // Where the reader's passage was, the page now shows the Xi quote.
+    expect(hit).toContain('Decades ago');
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(1500);
+    expect(countPixels(decodePng(await page.screenshot({ clip })), isTinted)).toBeLessThan(200);
+    // And the highlight is on the reader's words where the page moved them.
+    expect(await tintOverPassage(page, false)).toBeGreaterThan(1500);
+    await page.close();
+  });
+});
