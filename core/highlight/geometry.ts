@@ -23,6 +23,44 @@ export function isInRects(range: RectsOf, x: number, y: number): boolean {
 /** Overflow values that cut off what passes the box. */
 const CLIPS = /^(hidden|scroll|auto|clip|overlay)$/;
 
+/**
+ * Boxes whose overflow clips nothing, whatever their computed `overflow` says: no box at all (`contents`: its rect is
+ * all zeros, and cutting a passage to it drew nothing), or an inline box, to which overflow does not apply (red team
+ * 54: a page wrapped its article in either and no highlight in it was drawn).
+ */
+const NO_CLIP_DISPLAY = new Set(['contents', 'inline', 'none']);
+
+/**
+ * Where `el` (a clipper) cuts off what passes it, in viewport coordinates: its border box, or with `overflow: clip`
+ * and an `overflow-clip-margin`, that much beyond the box the margin names (padding box unless it says another), on
+ * each clipped axis. A page set `height: 0; overflow: clip; overflow-clip-margin: 3000px` on its article: the words
+ * were all shown and no highlight was drawn (red team 54).
+ */
+export function clipBoxOf(
+  el: Element,
+  view: Window | null,
+): { left: number; top: number; right: number; bottom: number } {
+  const b = el.getBoundingClientRect();
+  const out = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+  const cs = view?.getComputedStyle(el);
+  if (!cs || (cs.overflowX !== 'clip' && cs.overflowY !== 'clip')) return out;
+  const margin = cs.getPropertyValue('overflow-clip-margin') || '';
+  const length = Number.parseFloat(/(-?[\d.]+)px/.exec(margin)?.[1] ?? '0') || 0;
+  const box = /content-box|padding-box|border-box/.exec(margin)?.[0] ?? 'padding-box';
+  const px = (name: string): number => Number.parseFloat(cs.getPropertyValue(name)) || 0;
+  const inset = (side: string): number =>
+    box === 'border-box' ? 0 : px(`border-${side}-width`) + (box === 'content-box' ? px(`padding-${side}`) : 0);
+  if (cs.overflowX === 'clip') {
+    out.left += inset('left') - length;
+    out.right += length - inset('right');
+  }
+  if (cs.overflowY === 'clip') {
+    out.top += inset('top') - length;
+    out.bottom += length - inset('bottom');
+  }
+  return out;
+}
+
 /** The range's first element: where its text starts. */
 function ownElement(range: Range): Element | null {
   const start = range.startContainer;
@@ -75,7 +113,10 @@ export function clippersOf(range: Range, view: Window | null, seen?: Map<Element
       let clips = seen?.get(el);
       if (clips === undefined) {
         const cs = view.getComputedStyle(el);
-        clips = (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) && !passesOverflowToWindow(el, view);
+        clips =
+          (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) &&
+          !NO_CLIP_DISPLAY.has(cs.display) &&
+          !passesOverflowToWindow(el, view);
         seen?.set(el, clips);
       }
       if (clips) out.push(el);

@@ -10,6 +10,7 @@ import { COLOR_IDS } from '../types';
 import {
   type Box,
   centreInWindow,
+  clipBoxOf,
   clippersOf,
   type Ends,
   endsOf,
@@ -262,7 +263,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     d.free ??= d.clippers.length > 0 || isPinned(d.range, view);
     let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
     for (const el of d.clippers) {
-      const b = el.getBoundingClientRect();
+      const b = clipBoxOf(el, view);
       clip = {
         left: Math.max(clip.left, b.left),
         top: Math.max(clip.top, b.top),

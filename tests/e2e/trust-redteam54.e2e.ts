@@ -98,3 +98,37 @@ describe('red team 54: the passage moved by its style alone', () => {
     await page.close();
   });
 });
+
+describe('red team 54: a box that says it clips and does not', () => {
+  // The painter took any element whose computed overflow is not `visible` for a box clipping the passage, and cut the
+  // highlight to its border box. Some do not clip there: an element with no box (`display: contents`, its rect all
+  // zeros), an inline one (overflow does not apply), one whose `overflow: clip` reaches out by `overflow-clip-margin`.
+  const cases = [
+    ['a wrapper with no box', 'article { display: contents; overflow: hidden }'],
+    ['an inline wrapper', 'article { display: inline; overflow: hidden }'],
+    ['a clip reaching out by its margin', 'article { height: 0; overflow: clip; overflow-clip-margin: 3000px }'],
+  ] as const;
+  for (const [name, css] of cases) {
+    it(`paints the reader's highlight: ${name}`, async () => {
+      const path = `/rt54/says-clips-${name.replace(/\W+/g, '-')}.html`;
+      const page = await t.openPage(
+        path,
+        `document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('style'); s.textContent = ${JSON.stringify(css)}; document.head.append(s);
+      });`,
+      );
+      await t.highlight(page, PASSAGE);
+      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      // The passage is shown: a hit test over it finds its paragraph.
+      const hit = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+        p.scrollIntoView({ block: 'center' });
+        const r = p.getBoundingClientRect();
+        return document.elementFromPoint(r.left + 20, r.top + 5) === p;
+      });
+      expect(hit).toBe(true);
+      expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+      await page.close();
+    });
+  }
+});
