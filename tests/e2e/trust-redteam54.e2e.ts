@@ -132,3 +132,42 @@ describe('red team 54: a box that says it clips and does not', () => {
     });
   }
 });
+
+describe('red team 54: the same words to Lede, other words to the reader', () => {
+  // The keeper finds a passage again in a paragraph the page rendered anew when the paragraph's visible text (Lede's
+  // text model) reads the same. Words the model leaves out as unseen but the browser draws (a colour that blends into
+  // the backdrop, drawn by a shadow or a stroke) are the page's to add inside the passage.
+  const inserts = [
+    ['drawn by a shadow', 'color: #fff; text-shadow: 1px 1px 0 #000'],
+    ['drawn by a stroke', 'color: transparent; -webkit-text-stroke: 1px #000'],
+  ] as const;
+  for (const [name, style] of inserts) {
+    it(`draws no highlight over a word the page adds inside the passage, ${name}`, async () => {
+      const path = `/rt54/inserted-${name.replace(/\W+/g, '-')}.html`;
+      const page = await t.openPage(path);
+      await t.highlight(page, PASSAGE);
+      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+      const shown = await page.evaluate((css) => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+        const copy = p.cloneNode(false) as HTMLElement;
+        copy.innerHTML = p.innerHTML.replace('have found', `have<span id="added" style="${css}"> not</span> found`);
+        p.replaceWith(copy);
+        return getComputedStyle(document.getElementById('added')!).textShadow;
+      }, style);
+      expect(shown).toBeTruthy();
+      // The word is drawn: the reader sees "have not found".
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(1500);
+      const box = await page.evaluate(() => {
+        const r = document.getElementById('added')!.getBoundingClientRect();
+        // Above the line's foot: a passage found again with other words in it is drawn unconfirmed, a dashed line
+        // under it (the reader is told its words changed), not the solid colour over them.
+        return { x: r.left + 4, y: r.top, width: r.width - 4, height: r.height - 6 };
+      });
+      const tint = countPixels(decodePng(await page.screenshot({ clip: box })), isTinted);
+      expect(tint).toBeLessThan(20);
+      await page.close();
+    });
+  }
+});
