@@ -31,6 +31,16 @@ const CLIPS = /^(hidden|scroll|auto|clip|overlay)$/;
 const NO_CLIP_DISPLAY = new Set(['contents', 'inline', 'none']);
 
 /**
+ * Whether the style contains the element's paint (`contain: paint`, `content` or `strict`, or `content-visibility`
+ * other than visible): it clips what overflows its padding box, its `overflow` still `visible` (red team 54: an article
+ * shut to a strip that way after the paint had the highlight drawn whole below it).
+ */
+function paintContained(cs: CSSStyleDeclaration): boolean {
+  const visibility = cs.getPropertyValue('content-visibility');
+  return /\b(paint|content|strict)\b/.test(cs.contain || '') || (!!visibility && visibility !== 'visible');
+}
+
+/**
  * Where `el` (a clipper) cuts off what passes it, in viewport coordinates: its border box, or with `overflow: clip`
  * and an `overflow-clip-margin`, that much beyond the box the margin names (padding box unless it says another), on
  * each clipped axis. A page set `height: 0; overflow: clip; overflow-clip-margin: 3000px` on its article: the words
@@ -43,18 +53,23 @@ export function clipBoxOf(
   const b = el.getBoundingClientRect();
   const out = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
   const cs = view?.getComputedStyle(el);
-  if (!cs || (cs.overflowX !== 'clip' && cs.overflowY !== 'clip')) return out;
+  if (!cs) return out;
+  // Paint containment clips an axis whose overflow is visible as `overflow: clip` would, at its clip margin too.
+  const contained = paintContained(cs);
+  const clipX = cs.overflowX === 'clip' || (contained && cs.overflowX === 'visible');
+  const clipY = cs.overflowY === 'clip' || (contained && cs.overflowY === 'visible');
+  if (!clipX && !clipY) return out;
   const margin = cs.getPropertyValue('overflow-clip-margin') || '';
   const length = Number.parseFloat(/(-?[\d.]+)px/.exec(margin)?.[1] ?? '0') || 0;
   const box = /content-box|padding-box|border-box/.exec(margin)?.[0] ?? 'padding-box';
   const px = (name: string): number => Number.parseFloat(cs.getPropertyValue(name)) || 0;
   const inset = (side: string): number =>
     box === 'border-box' ? 0 : px(`border-${side}-width`) + (box === 'content-box' ? px(`padding-${side}`) : 0);
-  if (cs.overflowX === 'clip') {
+  if (clipX) {
     out.left += inset('left') - length;
     out.right += length - inset('right');
   }
-  if (cs.overflowY === 'clip') {
+  if (clipY) {
     out.top += inset('top') - length;
     out.bottom += length - inset('bottom');
   }
@@ -114,7 +129,7 @@ export function clippersOf(range: Range, view: Window | null, seen?: Map<Element
       if (clips === undefined) {
         const cs = view.getComputedStyle(el);
         clips =
-          (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) &&
+          (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY) || paintContained(cs)) &&
           !NO_CLIP_DISPLAY.has(cs.display) &&
           !passesOverflowToWindow(el, view);
         seen?.set(el, clips);

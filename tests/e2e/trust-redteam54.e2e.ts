@@ -47,13 +47,16 @@ describe('red team 54: a box shut around the passage after the paint', () => {
     ],
     // Any box: its clipping was read once, at the paint.
     ['the article, shut to a strip', 'article { max-height: TOPpx; overflow: hidden }'],
+    // Paint containment clips what overflows the box, its overflow still `visible`.
+    ['the article, shut to a strip by paint containment', 'article { max-height: TOPpx; contain: paint }'],
+    ['the article, shut by content-visibility', 'article { max-height: TOPpx; content-visibility: auto }'],
   ] as const;
   for (const [name, css] of cases) {
     it(`draws no highlight where the passage is cut off: ${name}`, async () => {
       const path = `/rt54/shut-${name.replace(/\W+/g, '-')}.html`;
       const page = await t.openPage(path);
       await t.highlight(page, PASSAGE);
-      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
       expect(await tintOverPassage(page)).toBeGreaterThan(1500);
       const { tint, hit } = await shutAfterPaint(page, css);
       // The passage is not shown: its place holds the page's words.
@@ -72,7 +75,7 @@ describe('red team 54: the passage moved by its style alone', () => {
     const path = '/rt54/swapped-by-style.html';
     const page = await t.openPage(path);
     await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
     expect(await tintOverPassage(page)).toBeGreaterThan(1500);
     // The page swaps the passage's paragraph with the Xi quote's by transforms: no node, no text, no size changes.
     const where = await page.evaluate(() => {
@@ -118,7 +121,7 @@ describe('red team 54: a box that says it clips and does not', () => {
       });`,
       );
       await t.highlight(page, PASSAGE);
-      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
       // The passage is shown: a hit test over it finds its paragraph.
       const hit = await page.evaluate(() => {
         const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
@@ -146,7 +149,7 @@ describe('red team 54: the same words to Lede, other words to the reader', () =>
       const path = `/rt54/inserted-${name.replace(/\W+/g, '-')}.html`;
       const page = await t.openPage(path);
       await t.highlight(page, PASSAGE);
-      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
       expect(await tintOverPassage(page)).toBeGreaterThan(1500);
       const shown = await page.evaluate((css) => {
         const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
