@@ -175,7 +175,12 @@ export function isCovered(doc: Document, range: Range, r: Box, view: Window | nu
   const hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   const own = ownElement(range);
   if (!hit || !own) return false;
-  if (hit === own || own.contains(hit) || hit.contains(own)) return false;
+  if (hit === own || own.contains(hit)) return false;
+  // An element around the passage is hit where its words are: they are not drawn there (cut off by a clip path, by
+  // paint containment or by a box whose clip the painter does not model), and the page may draw its own words there
+  // in that element's `::before` or `::after` (red team 54). Unless the words take no pointer events: then the hit
+  // passes through them, drawn or not.
+  if (hit.contains(own)) return view.getComputedStyle(own).pointerEvents !== 'none';
   const common = range.commonAncestorContainer;
   const scope = (common.nodeType === 1 ? common : common.parentNode) as Node | null;
   if (scope && (scope === hit || scope.contains(hit))) return false;

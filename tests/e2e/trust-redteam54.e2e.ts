@@ -18,7 +18,10 @@ async function shutAfterPaint(page: Page, css: string): Promise<{ tint: number; 
     const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
     const top = p.getBoundingClientRect().top;
     const style = document.createElement('style');
-    style.textContent = `html { min-height: 6000px } ${rule.replaceAll('TOP', String(Math.max(20, top - 60)))}`;
+    const above = top - (document.querySelector('article')?.getBoundingClientRect().top ?? 0);
+    style.textContent = `html { min-height: 6000px } ${rule
+      .replaceAll('TOP', String(Math.max(20, top - 60)))
+      .replaceAll('ABOVE', String(Math.max(0, above - 10)))}`;
     document.head.append(style);
     const r = p.getBoundingClientRect();
     const words = document.createElement('div');
@@ -50,6 +53,8 @@ describe('red team 54: a box shut around the passage after the paint', () => {
     // Paint containment clips what overflows the box, its overflow still `visible`.
     ['the article, shut to a strip by paint containment', 'article { max-height: TOPpx; contain: paint }'],
     ['the article, shut by content-visibility', 'article { max-height: TOPpx; content-visibility: auto }'],
+    // A clip path cuts off the article's lower part: its text there is not drawn.
+    ['the article, cut by a clip path', 'article { clip-path: inset(0 0 calc(100% - ABOVEpx) 0) }'],
   ] as const;
   for (const [name, css] of cases) {
     it(`draws no highlight where the passage is cut off: ${name}`, async () => {
