@@ -23,6 +23,59 @@ export function isInRects(range: RectsOf, x: number, y: number): boolean {
 /** Overflow values that cut off what passes the box. */
 const CLIPS = /^(hidden|scroll|auto|clip|overlay)$/;
 
+/**
+ * Boxes whose overflow clips nothing, whatever their computed `overflow` says: no box at all (`contents`: its rect is
+ * all zeros, and cutting a passage to it drew nothing), or an inline box, to which overflow does not apply (red team
+ * 54: a page wrapped its article in either and no highlight in it was drawn).
+ */
+const NO_CLIP_DISPLAY = new Set(['contents', 'inline', 'none']);
+
+/**
+ * Whether the style contains the element's paint (`contain: paint`, `content` or `strict`, or `content-visibility`
+ * other than visible): it clips what overflows its padding box, its `overflow` still `visible` (red team 54: an article
+ * shut to a strip that way after the paint had the highlight drawn whole below it).
+ */
+function paintContained(cs: CSSStyleDeclaration): boolean {
+  const visibility = cs.getPropertyValue('content-visibility');
+  return /\b(paint|content|strict)\b/.test(cs.contain || '') || (!!visibility && visibility !== 'visible');
+}
+
+/**
+ * Where `el` (a clipper) cuts off what passes it, in viewport coordinates: its border box, or with `overflow: clip`
+ * and an `overflow-clip-margin`, that much beyond the box the margin names (padding box unless it says another), on
+ * each clipped axis. A page set `height: 0; overflow: clip; overflow-clip-margin: 3000px` on its article: the words
+ * were all shown and no highlight was drawn (red team 54).
+ */
+export function clipBoxOf(
+  el: Element,
+  view: Window | null,
+): { left: number; top: number; right: number; bottom: number } {
+  const b = el.getBoundingClientRect();
+  const out = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+  const cs = view?.getComputedStyle(el);
+  if (!cs) return out;
+  // Paint containment clips an axis whose overflow is visible as `overflow: clip` would, at its clip margin too.
+  const contained = paintContained(cs);
+  const clipX = cs.overflowX === 'clip' || (contained && cs.overflowX === 'visible');
+  const clipY = cs.overflowY === 'clip' || (contained && cs.overflowY === 'visible');
+  if (!clipX && !clipY) return out;
+  const margin = cs.getPropertyValue('overflow-clip-margin') || '';
+  const length = Number.parseFloat(/(-?[\d.]+)px/.exec(margin)?.[1] ?? '0') || 0;
+  const box = /content-box|padding-box|border-box/.exec(margin)?.[0] ?? 'padding-box';
+  const px = (name: string): number => Number.parseFloat(cs.getPropertyValue(name)) || 0;
+  const inset = (side: string): number =>
+    box === 'border-box' ? 0 : px(`border-${side}-width`) + (box === 'content-box' ? px(`padding-${side}`) : 0);
+  if (clipX) {
+    out.left += inset('left') - length;
+    out.right += length - inset('right');
+  }
+  if (clipY) {
+    out.top += inset('top') - length;
+    out.bottom += length - inset('bottom');
+  }
+  return out;
+}
+
 /** The range's first element: where its text starts. */
 function ownElement(range: Range): Element | null {
   const start = range.startContainer;
@@ -40,21 +93,48 @@ function passesOverflowToWindow(el: Element, view: Window): boolean {
   const root = doc.documentElement;
   if (el !== doc.body || el.parentElement !== root || el.localName !== 'body') return false;
   const cs = view.getComputedStyle(root);
-  return cs.overflowX === 'visible' && cs.overflowY === 'visible';
+  return (
+    cs.overflowX === 'visible' && cs.overflowY === 'visible' && !contained(cs) && !contained(view.getComputedStyle(el))
+  );
+}
+
+/**
+ * Whether the style puts any containment on its element, which stops the body's overflow going to the window (CSS
+ * Containment: `contain` of any value, and what implies it, `container-type` and `content-visibility`), so the
+ * body clips its own. Chromium, checked one by one: each of them on the root or the body. Red team 54: a page
+ * set `contain: paint` on a body one strip high, the passage below it went undrawn, and its highlight was drawn
+ * over blank page where the page could put words of its own.
+ */
+function contained(cs: CSSStyleDeclaration): boolean {
+  const contain = cs.contain;
+  const type = cs.getPropertyValue('container-type');
+  const visibility = cs.getPropertyValue('content-visibility');
+  return (
+    (!!contain && contain !== 'none') || (!!type && type !== 'normal') || (!!visibility && visibility !== 'visible')
+  );
 }
 
 /**
  * The elements around the passage that clip what overflows them (a scroll box, an `overflow: hidden` card): a line
  * scrolled out of such a box is not drawn, and one half out is drawn half. Not the body whose overflow is the
  * window's: counted as a box one window high, it hid every highlight below the first screen of such a page.
+ * `seen` keeps, for one placing, what each element was found to be, so highlights in one paragraph read it once.
  */
-export function clippersOf(range: Range, view: Window | null): Element[] {
+export function clippersOf(range: Range, view: Window | null, seen?: Map<Element, boolean>): Element[] {
   const out: Element[] = [];
   if (!view) return out;
   for (let el = ownElement(range); el && el !== el.ownerDocument.documentElement; ) {
     if (el.nodeType === 1) {
-      const cs = view.getComputedStyle(el);
-      if ((CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY)) && !passesOverflowToWindow(el, view)) out.push(el);
+      let clips = seen?.get(el);
+      if (clips === undefined) {
+        const cs = view.getComputedStyle(el);
+        clips =
+          (CLIPS.test(cs.overflowX) || CLIPS.test(cs.overflowY) || paintContained(cs)) &&
+          !NO_CLIP_DISPLAY.has(cs.display) &&
+          !passesOverflowToWindow(el, view);
+        seen?.set(el, clips);
+      }
+      if (clips) out.push(el);
     }
     const parent: Node | null = el.parentNode;
     el = (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent) as Element | null;
@@ -95,7 +175,12 @@ export function isCovered(doc: Document, range: Range, r: Box, view: Window | nu
   const hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   const own = ownElement(range);
   if (!hit || !own) return false;
-  if (hit === own || own.contains(hit) || hit.contains(own)) return false;
+  if (hit === own || own.contains(hit)) return false;
+  // An element around the passage is hit where its words are: they are not drawn there (cut off by a clip path, by
+  // paint containment or by a box whose clip the painter does not model), and the page may draw its own words there
+  // in that element's `::before` or `::after` (red team 54). Unless the words take no pointer events: then the hit
+  // passes through them, drawn or not.
+  if (hit.contains(own)) return view.getComputedStyle(own).pointerEvents !== 'none';
   const common = range.commonAncestorContainer;
   const scope = (common.nodeType === 1 ? common : common.parentNode) as Node | null;
   if (scope && (scope === hit || scope.contains(hit))) return false;

@@ -10,6 +10,7 @@ import { COLOR_IDS } from '../types';
 import {
   type Box,
   centreInWindow,
+  clipBoxOf,
   clippersOf,
   type Ends,
   endsOf,
@@ -40,6 +41,13 @@ export type {
  * Lede's scroll frame and read where a highlight was from when it grew dear (red team 47).
  */
 const HIT_TESTS = 16;
+/**
+ * At most this long after a placing, every box is measured again while anything is painted. A page can move its words
+ * by style alone (a transform, a class, a rule added through the CSSOM) with no mutation Lede hears, no resize and
+ * no reflow of the body: two paragraphs swapped by transforms left the reader's yellow over the page's other words
+ * for as long as the page liked (red team 54). Now for at most this long.
+ */
+const RECHECK_MS = 1000;
 
 /** The layer host's own style: no box (display: contents), nothing of the page's styles inherited. */
 const HOST_STYLE = 'all: initial !important; display: contents !important';
@@ -130,6 +138,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let seals = 0;
   /** Set when the page left nowhere to draw: nothing is placed. */
   let blocked = false;
+  /** The timer of the next full placing asked for by RECHECK_MS. */
+  let recheck: unknown;
 
   /** The layer, made on first use and put back when the page removed it. */
   const ensureLayer = (): HTMLElement => {
@@ -246,14 +256,14 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   }
 
   /** Where `d`'s boxes go, in viewport coordinates. Reads layout only. */
-  function measure(d: Drawn): Box[] {
+  function measure(d: Drawn, seen?: Map<Element, boolean>): Box[] {
     if (d.gone) return [];
     const rects = d.range.getClientRects?.() ?? [];
-    d.clippers ??= clippersOf(d.range, view);
+    d.clippers ??= clippersOf(d.range, view, seen);
     d.free ??= d.clippers.length > 0 || isPinned(d.range, view);
     let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
     for (const el of d.clippers) {
-      const b = el.getBoundingClientRect();
+      const b = clipBoxOf(el, view);
       clip = {
         left: Math.max(clip.left, b.left),
         top: Math.max(clip.top, b.top),
@@ -425,8 +435,17 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     const moved = all.map(
       (d) => !lost.waiting.has(d) && (everything || !d.boxes || d.free === true || lost.measured.has(d)),
     );
+    // A full placing (the page resized, reflowed) reads again which boxes clip each passage: a page that shut its
+    // article or its body to a strip after the paint (red team 54) had the highlight drawn whole below the strip,
+    // where its text is not shown and the page can draw words of its own.
+    const seen = everything ? new Map<Element, boolean>() : undefined;
+    if (everything)
+      for (const d of all) {
+        d.clippers = null;
+        d.free = undefined;
+      }
     const boxes = all.map((d, i) =>
-      moved[i] ? measure(d) : (d.boxes ?? []).map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
+      moved[i] ? measure(d, seen) : (d.boxes ?? []).map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
     );
     const hidden = covered(all, boxes);
     const fit = veil
@@ -438,6 +457,15 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       extentBox = extent;
     }
     if (veil && fit) veil.style.cssText = veilCss((veilBox = fit));
+    if (recheck === undefined && painted.size > 0) {
+      const handle = env.setTimeout(() => {
+        timers.delete(handle);
+        recheck = undefined;
+        if (alive && painted.size > 0) schedule();
+      }, RECHECK_MS);
+      recheck = handle;
+      timers.add(handle);
+    }
   }
 
   const group = (kind: string, range: Range): HTMLElement => {

@@ -59,6 +59,32 @@ export function blendsIn(color: string, backdrop: Rgb | null): boolean {
 }
 
 /**
+ * Whether the letters are drawn by something other than their fill, in a colour that shows against `backdrop`: a
+ * stroke from half a pixel to a sixth of the type, or a shadow within a letter's size of them, blurred a quarter of
+ * it at most (a blot of a blur or a stroke shows no words). A shadow neither offset nor blurred
+ * lies under the fill and shows only where the fill is clear (`clearFill`).
+ */
+function drawnOtherwise(style: CSSStyleDeclaration, backdrop: Rgb | null, clearFill: boolean): boolean {
+  const shows = (color: string): boolean => alphaOf(color) >= MIN_TEXT_ALPHA && !blendsIn(color, backdrop);
+  const size = Number.parseFloat(style.fontSize) || 16;
+  // Thin enough to draw letters, not blots: a stroke a sixth of the type or less, a shadow blurred a quarter or less.
+  const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) || 0;
+  if (stroke >= 0.5 && stroke <= size / 6 && shows(style.getPropertyValue('-webkit-text-stroke-color') || style.color))
+    return true;
+  const shadow = style.textShadow;
+  if (!shadow || shadow === 'none') return false;
+  // Each shadow as the browser computes it: its colour, then x, y and blur in px.
+  for (const one of shadow.split(/,(?![^(]*\))/)) {
+    const color =
+      /(rgba?|hsla?|color|oklch|oklab|lab|lch)\([^)]*\)|transparent|currentcolor/i.exec(one)?.[0] ?? style.color;
+    const [x = 0, y = 0, blur = 0] = [...one.replace(color, '').matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+    if (!shows(color) || Math.abs(x) > size || Math.abs(y) > size || blur > size / 4) continue;
+    if (clearFill || Math.abs(x) >= 0.5 || Math.abs(y) >= 0.5 || blur >= 0.5) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a reader can see `el`'s box and its own words, judged alone (its ancestors are judged by the caller).
  * `view` is the element's window; `backdrop` gives the colour behind an element, or null where it cannot be known.
  */
@@ -95,13 +121,22 @@ function looksSeen(
     if (Number.parseFloat(style.fontSize) * zoom < MIN_FONT_PX) return false;
     const clipsText = style.backgroundClip === 'text' || style.getPropertyValue('-webkit-background-clip') === 'text';
     const fill = style.getPropertyValue('-webkit-text-fill-color');
-    if (!clipsText && (alphaOf(style.color) < MIN_TEXT_ALPHA || (!!fill && alphaOf(fill) < MIN_TEXT_ALPHA)))
-      return false;
+    const clearFill = alphaOf(style.color) < MIN_TEXT_ALPHA || (!!fill && alphaOf(fill) < MIN_TEXT_ALPHA);
+    // Letters whose fill cannot be seen are still drawn by a stroke or a shadow (red team 54: a page added " not",
+    // stroked, inside the reader's highlighted passage; the text left it out, so the passage was found again
+    // over it and the reader's yellow covered "have not found").
+    if (!clipsText && clearFill && !drawnOtherwise(style, backdrop(el), true)) return false;
     // Only a colour of its own can hide words its parent shows (the parent is judged apart): the backdrop is looked
     // for on those alone.
     const parent = el.parentElement;
     const ownColor = !!parent && (colors.get(parent) ?? view.getComputedStyle(parent).color) !== style.color;
-    if (!clipsText && ownColor && blendsIn(style.color, backdrop(el))) return false;
+    if (
+      !clipsText &&
+      ownColor &&
+      blendsIn(style.color, backdrop(el)) &&
+      !drawnOtherwise(style, backdrop(el), clearFill)
+    )
+      return false;
   }
   const clips = style.overflow !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto';
   if (style.clip === 'rect(0px, 0px, 0px, 0px)') return false;
