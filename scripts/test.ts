@@ -108,6 +108,8 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['trust-click-note', 4],
     ['trust-sites', 9],
     ['trust-switch-off', 39],
+    // Red team 54's painter attacks (wave 32): 28 s beside another file locally.
+    ['trust-redteam54', 18],
   ],
   [
     ['trust-lure', 30],
