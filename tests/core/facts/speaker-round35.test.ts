@@ -23,4 +23,24 @@ speakerTable('round 35', {
       speaker: 'John Smith',
     },
   },
+  '"Even a top GOP strategist said, “…”": a focus adverb before the subject is not part of the speaker': {
+    '"Even a top GOP strategist said, “…”" (written for the shape of west-journal_2016-02-17, train fold 1)': {
+      // Before: "Republican Party", the organisation inside the phrase, as the phrase read as no description.
+      text: 'Black Lives Matter sent a letter to Hillary Clinton. || Even a top GOP strategist said, “At some point, she’s going to have to come out on where she stands.”',
+      quote: 'At some point',
+      speaker: 'a top GOP strategist',
+    },
+    '"Even some Republicans said, “…”" (written for the shape)': {
+      text: 'Black Lives Matter sent a letter to Hillary Clinton. || Even some Republicans said, “At some point, she’s going to have to come out on where she stands.”',
+      quote: 'At some point',
+      speaker: 'some Republicans',
+    },
+  },
+  'near miss: a named subject after "Even" was already found': {
+    '"Even Republican strategist Rick Wilson said, “…”" (written for the shape)': {
+      text: 'Black Lives Matter sent a letter to Hillary Clinton. || Even Republican strategist Rick Wilson said, “At some point, she’s going to have to come out on where she stands.”',
+      quote: 'At some point',
+      speaker: 'Rick Wilson',
+    },
+  },
 });
