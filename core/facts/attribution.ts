@@ -33,6 +33,12 @@ function isPluralSubject(s: string): boolean {
 /** After the source of "according to X": a comma, or a place or medium ("… in a court filing"; not "conducted in"). */
 const ACCORDING_ADJUNCT = /,.*$|(?<!ed)\sin\s.*$/s;
 const BEFORE_ACCORDING = /\b(according to\s([^,:"“”«»]{1,80}))[,:]\s*$/iu;
+/**
+ * "because, in Forbes’ words, “…”", "In the words of Senator Jane Roe, “…”": the quotation is the named owner's
+ * words, not the sentence's subject's. Capitalised owners only ("in other words", "in his words" are not this).
+ */
+const BEFORE_IN_WORDS =
+  /\b[Ii]n\s(?:(?:the\s)?words\sof\s(\p{Lu}[^,:;"“”«»]{0,80})|((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}.-]*?)(?:['’]s?)\swords),\s*$/u;
 const BEFORE_COLON = /(?:^|[.;]\s|\s[-–—]\s)([\p{Lu}][^,;:"“”«».]{0,60}):\s*$/u;
 /** "De Miranda beautifully evokes … in his introduction: “…”": a named subject opening the introducing sentence. */
 const BEFORE_COLON_SUBJECT =
@@ -282,6 +288,11 @@ function findAttributionMasked(
   const base = open - before.length;
   m = BEFORE_ACCORDING.exec(before);
   if (m) return { clause: m[1]!.trim(), who: m[2]!.trim(), whoStart: base + m.index + m[0].indexOf(m[2]!) };
+  m = BEFORE_IN_WORDS.exec(before);
+  if (m) {
+    const who = (m[1] ?? m[2]!).trim();
+    return { clause: m[0].replace(/,\s*$/, ''), who, whoStart: base + m.index + m[0].indexOf(who) };
+  }
   const v = verbBefore(before, partial);
   if (v) {
     // "Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he's “…”": a subject phrase running over

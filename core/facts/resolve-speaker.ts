@@ -163,6 +163,9 @@ export function resolveSpeaker(
   // "Melanne Verveer, who served as Hillary Clinton's chief of staff,": the relative clause does not speak.
   const who = phrase
     .replace(/^(?:and|but|as|so|then|while)\s/i, '')
+    // "Even a top GOP strategist said": a focus adverb before the subject is not part of it (with it, the phrase
+    // read as no description and the organisation named inside it spoke).
+    .replace(/^even\s(?=(?:an?|the|one|some|many|\p{Lu})\S*\s)/iu, '')
     .replace(/,\s(?:who|which|whose)\b.*$/s, '')
     // "Donald Trump - who previously" (said): so does a "who" clause between dashes.
     .replace(/\s[—–-]\s(?:who|whose)\b.*$/s, '')
