@@ -178,10 +178,24 @@ async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms: number
   return v;
 }
 
+/**
+ * The words of each painted highlight with boxes in view. A range's text also holds what an inline script or style
+ * inside it says, which is never drawn (readability's remove-script-tags keeps a `document.write` in its paragraph),
+ * so those are taken out before the words are compared.
+ */
 async function paintedWords(page: Page): Promise<string[]> {
+  const undrawn = (
+    await page
+      .evaluate(() =>
+        [...document.querySelectorAll('script, style, noscript, template')].map((e) => e.textContent ?? ''),
+      )
+      .catch(() => [] as string[])
+  )
+    .map(norm)
+    .filter((t) => t.length > 0);
   return (await paintedGroups(page).catch(() => []))
     .filter((g) => g.boxes.some((b) => !b.hidden))
-    .map((g) => norm(g.text));
+    .map((g) => norm(undrawn.reduce((t, u) => t.split(u).join(' '), norm(g.text))));
 }
 
 /** `LEDE_HONEST_ONLY`: what was stored, what is drawn, and the page's anchoring report, where a page failed. */
@@ -254,7 +268,7 @@ async function tryPage(
     const exact = words.includes(passage);
     // A triple click's range runs to the next block's start, so a drawn range's text can go on with the words of a
     // script or style between the two (readability's cnet-svg-classes), which draw nothing: the boxes are the words.
-    const fits = (t: string) => t === passage || (GESTURE === 'triple' && t.startsWith(`${passage} `));
+    const fits = (t: string) => t === passage || (GESTURE === 'triple' && t.startsWith(passage));
     const shows = (w: string[]) => w.some(fits);
     const painted = (await poll(() => paintedWords(page), shows, 5_000)).some(fits);
     if (!painted && process.env.LEDE_HONEST_ONLY) await explain(session, page, words);
@@ -270,7 +284,10 @@ async function tryPage(
         if (!p) return null;
         p.scrollIntoView({ block: 'center' });
         const r = p.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 10) };
+        // Inside the window: a paragraph taller than the window, centred, starts above it, and a move outside the
+        // window reaches no page.
+        const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 10), 10), innerHeight - 10);
+        return { x: Math.min(Math.max(r.left + r.width / 2, 10), innerWidth - 10), y };
       }, passage.split(' ').slice(0, 3).join(' '))
       .catch(() => null)) ?? { x: 600, y: 420 };
     // As a hand does: from a little way off, in steps (two moves of a resting pointer were at times not heard as a
@@ -278,13 +295,12 @@ async function tryPage(
     await page.mouse.move(Math.max(at.x - 40, 1), Math.max(at.y - 20, 1));
     await readerArrives(page, at.x, at.y);
     await page.mouse.move(at.x + 20, at.y + 8, { steps: 4 });
-    // Chromium at times delivers none of the first moves after a reload (seen on readability's tumblr page: a page
-    // listener heard no mousemove at all until a move 11 s later), so the reader moves on, as a hand does.
+    // And if nothing is painted yet, the reader moves on, as a hand does, for up to 16 s.
     const paintedAgain = async (ms: number) => (await poll(() => paintedWords(page), shows, ms)).some(fits);
     let again = await paintedAgain(4_000);
-    if (!again) {
-      await page.mouse.move(Math.max(at.x - 60, 1), at.y + 30, { steps: 5 });
-      again = await paintedAgain(6_000);
+    for (let tries = 0; !again && tries < 3; tries++) {
+      await page.mouse.move(Math.max(at.x - 60 + 25 * tries, 1), at.y + 30, { steps: 5 });
+      again = await paintedAgain(4_000);
     }
     if (!again && process.env.LEDE_HONEST_ONLY) await explain(session, page, words);
     return { kind: 'done', by, exact, painted, again, toast };
