@@ -1,5 +1,6 @@
 // The reader's own gestures on the page (trusted events only): a selection offers the toolbar, colour keys and
 // Tab act on it, Alt+Shift+N opens the nearest note, a click on a highlight opens its editor, hovering shows its note.
+import type { ColorId } from '../../core/types';
 import { isTooLargeToJudge } from '../../core/article/page-checks';
 import { currentKey, pageSummary } from './article-identity';
 import { type Touched, touchedIn } from './press-watch';
@@ -154,6 +155,13 @@ export class ReaderInput {
   /** The first selection is being checked (selectionEnded), and a colour key pressed meanwhile. */
   private checking = false;
   private pendingKey: string | undefined;
+  /**
+   * Mouse gestures ended whose toolbar is not offered yet (their offer waits a task, so the page's listeners hear the
+   * mouseup first). A key is input and Chromium runs input before timers: a colour key pressed at once after a triple
+   * click came while the double click's word was still the offered range, and the paragraph selected was refused
+   * without a word (CI, wave 33). Such a key waits for the offer, as one pressed during the first check does.
+   */
+  private offersDue = 0;
   /** Whether the page has more elements than the article check reads (asked once, when it first says no). */
   private tooLarge: boolean | undefined;
   /** A selecting key pressed with Shift, until its keyup. */
@@ -192,7 +200,16 @@ export class ReaderInput {
       // loaded too (press-record.ts).
       const touched = e.button === 0 ? s.handoff.press.released() : undefined;
       if (!own && e.button !== 2) this.recordReaders(at, false, touched);
-      life.setTimeout(() => this.onSelectionEnd(at, href, false), 0);
+      this.offersDue++;
+      life.setTimeout(() => {
+        this.offersDue--;
+        this.onSelectionEnd(at, href, false);
+        // A colour key held for this offer (onKeyDown), unless the first check holds it still (selectionEnded).
+        if (this.offersDue > 0 || this.checking || this.pendingKey === undefined) return;
+        const color = this.colourOf(this.pendingKey);
+        this.pendingKey = undefined;
+        if (color) void highlightSelection(s, color, undefined, this.offered);
+      }, 0);
     });
     life.listen<KeyboardEvent>(input, 'keyup', (e) => {
       // Ctrl+A (Cmd+A) selects the page: the reader's own selection, as a drag's.
@@ -238,9 +255,15 @@ export class ReaderInput {
     // The bootstrap read the gesture's selection as it ended (the constructor took it); read now, a page's listener
     // may have moved it since.
     this.onSelectionEnd(at, href, !s.handoff.gesture);
-    const color = key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
+    const color = this.colourOf(key);
     if (color) void highlightSelection(s, color, undefined, this.offered);
     else if (key && this.unseen) tellUnseen(s);
+  }
+
+  /** The colour of a colour key, where the toolbar is offered for it to act on. */
+  private colourOf(key: string | undefined): ColorId | undefined {
+    const { s } = this;
+    return key && s.surface.shownWidgets?.isToolbarOpen ? s.settings.colors[Number(key) - 1]?.id : undefined;
   }
 
   /** In a sub-frame: the reader sees the frame and the passage selected in it (frame-sight.ts). */
@@ -401,7 +424,7 @@ export class ReaderInput {
     if (e.shiftKey && SELECTING_KEY.test(e.key)) this.shiftedKey = e.key;
     if (this.readerKey(e)) return;
     const { s } = this;
-    if (this.checking && isColourKey(e)) {
+    if ((this.checking || this.offersDue > 0) && isColourKey(e)) {
       this.pendingKey ??= e.key;
       return;
     }
