@@ -25,10 +25,17 @@ async function openWithFact(path: string) {
 }
 
 describe('"Save as highlight" saves only the words Lede listed', () => {
+  let attempts = 0;
   it('(s9) on a fact whose words the page changed, nothing is saved and the reader is told', async () => {
-    const path = '/trust/save-swapped.html';
+    // A fresh address per attempt: a retry must not find what an earlier attempt saved.
+    const path = `/trust/save-swapped-${++attempts}.html`;
     const { page, sidebar, fact } = await openWithFact(path);
-    // The page swaps one word of the listed fact after the sidebar listed it (the red team's forgery).
+    // The page swaps one word of the listed fact after the sidebar listed it (the red team's forgery), and the reader
+    // clicks before Lede has read the page again (400 ms after a change): the sidebar then lists the new words, and a
+    // click that waited for the button under CI's load found it gone (wave 32). So the button is found first, and
+    // clicked at once after the swap.
+    const button = await fact.getByRole('button', { name: /save as highlight/i }).boundingBox();
+    if (!button) throw new Error('no "Save as highlight" button drawn');
     await page.evaluate(
       ([from, to]) => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -37,7 +44,7 @@ describe('"Save as highlight" saves only the words Lede listed', () => {
       },
       [LISTED, FORGED] as const,
     );
-    await fact.getByRole('button', { name: /save as highlight/i }).click();
+    await sidebar.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
     await expect
       .poll(() => sidebar.getByText(/differ from what Lede listed, so nothing was saved/).count(), { timeout: 10_000 })
       .toBe(1);
