@@ -66,9 +66,11 @@ export default defineBackground(() => {
   // has notes (entrypoints/background/page-watch.ts).
   watchPages({ onUpdated: browser.tabs.onUpdated, siteMayHaveNotes: background.siteMayHaveNotes, wake: wakePage });
   // Chrome: subframes sleep too, and are woken from their own URL (`webNavigation`, no install warning beside the
-  // host permissions). Firefox's subframes ask for themselves (entrypoints/page-boot.ts).
+  // host permissions); every frame, the top one included, is woken once its document is parsed, not only once its
+  // load ends. Firefox's subframes ask for themselves (entrypoints/page-boot.ts).
   if (!import.meta.env.FIREFOX)
     watchFrames({
+      onDOMContentLoaded: browser.webNavigation.onDOMContentLoaded,
       onCompleted: browser.webNavigation.onCompleted,
       onHistoryStateUpdated: browser.webNavigation.onHistoryStateUpdated,
       siteMayHaveNotes: background.siteMayHaveNotes,

@@ -74,6 +74,13 @@ export interface FrameNavigation {
 }
 
 export interface FrameWatchDeps {
+  /**
+   * `webNavigation.onDOMContentLoaded`: a frame's document is parsed (its head with the canonical it declares, and the
+   * bootstrap, which runs at document_start, is there). The top frame's included: a news page's ads and trackers can
+   * keep its load going for a minute or for ever, and a wake at the load's end alone left the reader's highlights
+   * unpainted all that time (honest reader, wave 33: blind page aeb/65408257dbe4 was still loading after 36 s).
+   */
+  onDOMContentLoaded?: { addListener(fn: (details: FrameNavigation) => void): void };
   /** `webNavigation.onCompleted`: a frame's document has loaded. */
   onCompleted: { addListener(fn: (details: FrameNavigation) => void): void };
   /** `webNavigation.onHistoryStateUpdated`: a frame's single-page route changed. */
@@ -85,14 +92,19 @@ export interface FrameWatchDeps {
 
 /**
  * Chrome: wakes a subframe's bootstrap whenever the frame shows a URL whose site has notes, as {@link watchPages}
- * does for the top frame (which it leaves to `tabs.onUpdated`). Only http(s) frames have a bootstrap.
+ * does for the top frame (which it leaves to `tabs.onUpdated`, but for the parsed document: `onDOMContentLoaded`).
+ * Only http(s) frames have a bootstrap. A bootstrap woken twice for one document asks once (boot.ts).
  */
 export function watchFrames(deps: FrameWatchDeps): void {
   const sleep = deps.sleep ?? defaultSleep;
-  const onFrame = ({ tabId, frameId, url }: FrameNavigation) => {
-    if (frameId === 0 || !/^https?:\/\//i.test(url)) return;
+  const wakeFrame = ({ tabId, frameId, url }: FrameNavigation) => {
+    if (!/^https?:\/\//i.test(url)) return;
     wakeForNotes({ ...deps, wake: (reason) => deps.wake(tabId, reason, frameId) }, url, sleep).catch(warn);
   };
+  const onFrame = (details: FrameNavigation) => {
+    if (details.frameId !== 0) wakeFrame(details);
+  };
+  deps.onDOMContentLoaded?.addListener(wakeFrame);
   deps.onCompleted.addListener(onFrame);
   deps.onHistoryStateUpdated.addListener(onFrame);
 }

@@ -279,8 +279,10 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       // 'notes': the background saw that this URL's site has notes. On the URL the page loaded with, ask now;
       // after a single-page route change, once the site has had time to update its head.
       if (main) return true;
-      win.clearTimeout(again);
       const route = routeOf(win.location.href);
+      // Woken at the parsed document and again at the load's end (Chrome): asked once about one route.
+      if (asked?.route === route) return true;
+      win.clearTimeout(again);
       if (asked === null && (loadedRoute() ?? route) === route) ask(false);
       else again = win.setTimeout(() => ask(false), ROUTE_SETTLE_MS);
       return true;

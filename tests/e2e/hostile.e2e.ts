@@ -270,6 +270,29 @@ describe('busy pages', () => {
   });
 });
 
+describe('pages that never finish loading', () => {
+  it('the reader’s highlight is painted again after a reload at their first move, while an image still loads', async () => {
+    // A news page's ads and trackers can keep it loading for a minute (offline: a connection that never answers). The
+    // background woke the page side for its notes only at the load's end: the reader saw no highlight until then.
+    const path = '/hostile/never-loads.html';
+    // A fresh image address at each load: a reload could otherwise take over the first load's request.
+    const image = `<script>document.write('<img alt="" src="${s.hangUrl}/img?' + Math.random() + '">')</script>`;
+    s.env.server.route(path, { body: articleWith({ body: image }) });
+    const page = await s.env.session.context.newPage();
+    await page.goto(`${s.env.server.url}${path}`, { waitUntil: 'domcontentloaded' });
+    await highlightPainted(page);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    // Nothing here asks the tab anything (tabIdOf would wake the page side itself): only the reader's pointer moves.
+    for (let i = 0; i < 8 && Object.keys(await paintedHighlights(page)).length === 0; i++) {
+      await page.mouse.move(200 + i * 10, 200);
+      await page.waitForTimeout(500);
+    }
+    expect(await paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    expect(await page.evaluate('document.readyState')).not.toBe('complete');
+    await page.close();
+  });
+});
+
 describe('pages that spam DOM mutations', () => {
   // Red team 50: a page that renders a highlighted paragraph again at every animation frame, with the same words,
   // killed the highlight's ranges each frame, and the paced re-anchor never caught up: 0 of 10 samples painted.

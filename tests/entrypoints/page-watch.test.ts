@@ -126,6 +126,7 @@ describe('watchPages', () => {
 
 describe('watchFrames (Chrome)', () => {
   let background: Background;
+  let parsed: (details: FrameNavigation) => void;
   let completed: (details: FrameNavigation) => void;
   let routed: (details: FrameNavigation) => void;
   let wakes: { tabId: number; reason: string; frameId: number }[];
@@ -137,6 +138,7 @@ describe('watchFrames (Chrome)', () => {
     wakes = [];
     outcomes = [];
     watchFrames({
+      onDOMContentLoaded: { addListener: (fn) => (parsed = fn) },
       onCompleted: { addListener: (fn) => (completed = fn) },
       onHistoryStateUpdated: { addListener: (fn) => (routed = fn) },
       siteMayHaveNotes: background.siteMayHaveNotes,
@@ -154,6 +156,19 @@ describe('watchFrames (Chrome)', () => {
     completed({ tabId: 2, frameId: 0, url: KEY }); // a top frame: tabs.onUpdated's part, not this one's
     completed({ tabId: 2, frameId: 6, url: 'about:blank' });
     await expect.poll(() => wakes).toEqual([{ tabId: 1, reason: 'notes', frameId: 5 }]);
+  });
+
+  it('wakes the top frame and subframes once their document is parsed, without waiting for their load to end', async () => {
+    // A news page whose ads keep it loading: tabs.onUpdated says 'complete' late or never.
+    parsed({ tabId: 7, frameId: 0, url: KEY });
+    parsed({ tabId: 7, frameId: 5, url: 'https://ads.example/slot?id=9' });
+    parsed({ tabId: 8, frameId: 2, url: KEY });
+    await expect.poll(() => wakes.length).toBe(2);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(wakes).toEqual([
+      { tabId: 7, reason: 'notes', frameId: 0 },
+      { tabId: 8, reason: 'notes', frameId: 2 },
+    ]);
   });
 
   it('wakes a frame whose single-page route moves to a page with notes, and calls again until its bootstrap runs', async () => {
