@@ -18,7 +18,10 @@ export type WakeOutcome = 'woken' | 'absent' | 'refused';
  * Runs in the tab, sent as source: no closure, no imports. Resolves to what the wake function returns (true once
  * the page side is listening), or 'absent'.
  */
-function callWake(key: string, reason: WakeReason): Promise<unknown> | unknown {
+function callWake(key: string, reason: WakeReason, parsedAt: string | null): Promise<unknown> | unknown {
+  // Called while a tab loads (Firefox, page-watch.ts): the document before it, or this one still being parsed (its
+  // head and canonical not read yet), is not the one meant.
+  if (parsedAt !== null && (location.href !== parsedAt || document.readyState === 'loading')) return 'absent';
   const wake = (window as unknown as Record<symbol, unknown>)[Symbol.for(key)];
   return typeof wake === 'function' ? (wake as (r: WakeReason) => unknown)(reason) : 'absent';
 }
@@ -26,9 +29,15 @@ function callWake(key: string, reason: WakeReason): Promise<unknown> | unknown {
 /**
  * Wakes the bootstrap of `tabId` for `reason`: in its top frame (the default), in one frame by id, or in every frame
  * (`'all'`, for `selection`: only the frame holding the selection takes the call). `woken` when any frame took it,
- * `absent` when no frame has a bootstrap yet. Never throws.
+ * `absent` when no frame has a bootstrap yet, or (with `parsedAt`) none whose document is at that URL and parsed.
+ * Never throws.
  */
-export async function wakePage(tabId: number, reason: WakeReason, frame: number | 'all' = 0): Promise<WakeOutcome> {
+export async function wakePage(
+  tabId: number,
+  reason: WakeReason,
+  frame: number | 'all' = 0,
+  parsedAt: string | null = null,
+): Promise<WakeOutcome> {
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (!scripting) return 'refused';
   try {
@@ -37,7 +46,7 @@ export async function wakePage(tabId: number, reason: WakeReason, frame: number 
     const injected = scripting.executeScript({
       target: frame === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frame] },
       func: callWake,
-      args: [WAKE_KEY, reason],
+      args: [WAKE_KEY, reason, parsedAt],
       injectImmediately: true,
     });
     let timer: ReturnType<typeof setTimeout> | undefined;

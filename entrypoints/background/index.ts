@@ -12,7 +12,7 @@ import { storeBackupSource } from './backup-source';
 import { createBackgroundFolderWriter } from './folder-writer';
 import { loadRevisionSetting } from '../../lib/revision-setting';
 import { createBackground } from './handlers';
-import { watchFrames, watchPages } from './page-watch';
+import { watchFrames, watchLoadingPages, watchPages } from './page-watch';
 import { capturePageAtFirstHighlight } from './reading-copy-capture';
 
 const MENU_ID = 'lede-highlight';
@@ -68,7 +68,14 @@ export default defineBackground(() => {
   // Chrome: subframes sleep too, and are woken from their own URL (`webNavigation`, no install warning beside the
   // host permissions); every frame, the top one included, is woken once its document is parsed, not only once its
   // load ends. Firefox's subframes ask for themselves (entrypoints/page-boot.ts).
-  if (!import.meta.env.FIREFOX)
+  // Firefox: the top frame is also called while its tab loads, and woken once its document is parsed.
+  if (import.meta.env.FIREFOX)
+    watchLoadingPages({
+      onUpdated: browser.tabs.onUpdated,
+      siteMayHaveNotes: background.siteMayHaveNotes,
+      wake: (tabId, reason, parsedAt) => wakePage(tabId, reason, 0, parsedAt),
+    });
+  else
     watchFrames({
       onDOMContentLoaded: browser.webNavigation.onDOMContentLoaded,
       onCompleted: browser.webNavigation.onCompleted,

@@ -66,6 +66,47 @@ export function watchPages(deps: PageWatchDeps): void {
   });
 }
 
+/** How long, and how often, a loading tab is called until its document at the loading URL is parsed (Firefox). */
+const PARSED_TRIES = 60;
+const PARSED_WAIT_MS = 250;
+
+export interface LoadingWatchDeps {
+  onUpdated: PageWatchDeps['onUpdated'];
+  siteMayHaveNotes(location: string): Promise<boolean>;
+  /** Wakes the tab's top frame only where its document is at `parsedAt` and parsed (else `absent`). */
+  wake(tabId: number, reason: WakeReason, parsedAt: string): Promise<WakeOutcome>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Firefox, which has no `webNavigation` here (it would add an install warning): a tab that starts loading a URL whose
+ * site has notes is called every 250 ms, for up to 15 s, until its document at that URL is parsed, and woken then,
+ * not only at the load's end (see `FrameWatchDeps.onDOMContentLoaded`, Chrome's way). While the browser is between
+ * documents the call is refused or finds the one before: both are called again. {@link watchPages} still wakes at the
+ * load's end; a bootstrap woken twice asks once.
+ */
+export function watchLoadingPages(deps: LoadingWatchDeps): void {
+  const sleep = deps.sleep ?? defaultSleep;
+  /** The URL each tab is being called for: one round of calls per load. */
+  const calling = new Map<number, string>();
+  deps.onUpdated.addListener((tabId, change, tab) => {
+    const url = change.status === 'loading' ? (change.url ?? tab.url) : undefined;
+    if (url === undefined || !/^https?:\/\//i.test(url) || calling.get(tabId) === url) return;
+    calling.set(tabId, url);
+    void (async () => {
+      if (!(await deps.siteMayHaveNotes(url))) return;
+      for (let i = 0; i < PARSED_TRIES && calling.get(tabId) === url; i++) {
+        if ((await deps.wake(tabId, 'notes', url)) === 'woken') return;
+        await sleep(PARSED_WAIT_MS);
+      }
+    })()
+      .catch(warn)
+      .finally(() => {
+        if (calling.get(tabId) === url) calling.delete(tabId);
+      });
+  });
+}
+
 /** The parts of a `webNavigation` event this reads. */
 export interface FrameNavigation {
   tabId: number;

@@ -4,6 +4,8 @@
 // downloads folder in place of the folder Firefox cannot write to. Page attacks tried in Firefox are in
 // firefox-attacks.e2e.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
@@ -55,6 +57,33 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     expect(yellow).toBeGreaterThan(500);
     // Only that paragraph: the one before it is not painted.
     expect(await yellowOver(page, 'China and Russia')).toBe(0);
+  });
+
+  it('paints it while the article’s page is still loading (an image that never arrives), at the reader’s first move', async () => {
+    // Woken at the load's end only, a page whose ads keep it loading showed the reader no highlight for as long
+    // (wave 33). The background now calls the loading tab until its document is parsed (page-watch.ts).
+    const hang = createServer((req, res) => res.writeHead(200, { 'content-type': 'image/png' })); // never ends
+    await new Promise<void>((ok) => hang.listen(0, '127.0.0.1', ok));
+    const port = (hang.address() as AddressInfo).port;
+    const sample = readFileSync(resolve('tests/fixtures/seed/article.html'), 'utf8');
+    // The same article at the same address (no later test here opens it), with an image whose response never ends,
+    // at a fresh image address per load.
+    const image = `<script>document.write('<img alt="" src="http://127.0.0.1:${port}/img?' + Math.random() + '">')</script>`;
+    ff.server.route('/seed/article.html', { body: sample.replace('</body>', `${image}</body>`) });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/seed/article.html`, { waitUntil: 'domcontentloaded' });
+    await page.mouse.move(4, 4);
+    await page.mouse.move(11, 9);
+    let yellow = 0;
+    for (let i = 0; i < 40 && yellow === 0; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      yellow = await yellowOver(page, 'Russian President');
+    }
+    expect(yellow).toBeGreaterThan(500);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
+    hang.closeAllConnections();
+    await new Promise((ok) => hang.close(ok));
   });
 
   it('the popup reads an article with no notes (sendToTab wakes the sleeping page side first), without words the page hides', async () => {

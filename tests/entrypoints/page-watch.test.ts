@@ -7,6 +7,7 @@ import { createBackground, type Background } from '../../entrypoints/background/
 import {
   urlToCheck,
   watchFrames,
+  watchLoadingPages,
   watchPages,
   type FrameNavigation,
   type TabChange,
@@ -121,6 +122,47 @@ describe('watchPages', () => {
     await expect.poll(() => wakes.length).toBe(4);
     await new Promise((done) => setTimeout(done, 20));
     expect(wakes).toHaveLength(4);
+  });
+});
+
+describe('watchLoadingPages (Firefox)', () => {
+  let background: Background;
+  let fire: (tabId: number, change: TabChange, tab: TabNow) => void;
+  let wakes: { tabId: number; parsedAt: string }[];
+  let outcomes: WakeOutcome[];
+
+  beforeEach(async () => {
+    background = await backgroundWithNote(0);
+    wakes = [];
+    outcomes = [];
+    watchLoadingPages({
+      onUpdated: { addListener: (fn) => (fire = fn) },
+      siteMayHaveNotes: background.siteMayHaveNotes,
+      wake: async (tabId, _reason, parsedAt) => {
+        wakes.push({ tabId, parsedAt });
+        return outcomes.shift() ?? 'woken';
+      },
+      sleep: async () => undefined,
+    });
+  });
+
+  it('calls a loading tab until its document at that URL is parsed, then stops; once per load', async () => {
+    // Between documents the call is refused, then the document is still parsed (absent), then it takes the call.
+    outcomes.push('refused', 'absent', 'absent', 'woken');
+    fire(1, { status: 'loading', url: KEY }, { status: 'loading', url: KEY });
+    fire(1, { status: 'loading' }, { status: 'loading', url: KEY }); // the same load, told again
+    fire(2, { status: 'loading', url: 'https://other.example/a-story' }, { status: 'loading' });
+    await expect.poll(() => wakes.length).toBe(4);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(wakes).toEqual(Array(4).fill({ tabId: 1, parsedAt: KEY }));
+  });
+
+  it('gives up after a bounded number of calls on a document that never finishes parsing', async () => {
+    outcomes.push(...Array<WakeOutcome>(100).fill('absent'));
+    fire(3, { status: 'loading', url: KEY }, { status: 'loading', url: KEY });
+    await expect.poll(() => wakes.length).toBe(60);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(wakes).toHaveLength(60);
   });
 });
 
