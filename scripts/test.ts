@@ -103,7 +103,7 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['trust-gestures-late', 72],
   ],
   [
-    ['hostile', 20],
+    ['hostile', 24],
     ['trust-save-fact', 8],
     ['trust-click-note', 4],
     ['trust-sites', 9],

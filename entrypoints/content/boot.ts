@@ -185,6 +185,11 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // (no DOM read: an isolated world pays for every kind of node it first reads); only where the site has notes does
   // the background ask for the declared canonicals (`readDeclared`).
   let asked: { route: string; declared: string } | null = null;
+  /** The canonical and og:url the page declares now. */
+  const declaredNow = () => ({
+    canonical: doc().querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null,
+    ogUrl: doc().querySelector('meta[property="og:url" i][content]')?.getAttribute('content') ?? null,
+  });
   const ask = (unread: boolean) => {
     if (main || !alive()) return;
     // Started at document_start: the declared canonical is read once the head has been parsed.
@@ -196,11 +201,8 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     if (unread) {
       data = { url: win.location.href, canonical: null, ogUrl: null, unread: true };
     } else {
-      const link = doc().querySelector('link[rel~="canonical" i][href]');
-      const og = doc().querySelector('meta[property="og:url" i][content]');
+      const { canonical, ogUrl } = declaredNow();
       const route = routeOf(win.location.href);
-      const canonical = link?.getAttribute('href') ?? null;
-      const ogUrl = og?.getAttribute('content') ?? null;
       const declared = `${canonical}\n${ogUrl}`;
       // After a route change, a head still declaring the previous route's canonical names the previous article.
       const stale = asked !== null && asked.route !== route && asked.declared === declared;
@@ -280,8 +282,13 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       // after a single-page route change, once the site has had time to update its head.
       if (main) return true;
       const route = routeOf(win.location.href);
-      // Woken at the parsed document and again at the load's end (Chrome): asked once about one route.
-      if (asked?.route === route) return true;
+      // Woken at the parsed document and again at the load's end: asked again only where the page has declared
+      // another canonical meanwhile (a site whose script writes it late), as the first question may have missed its notes.
+      if (asked?.route === route) {
+        const { canonical, ogUrl } = declaredNow();
+        if (asked.declared === `${canonical}\n${ogUrl}`) return true;
+        asked = null;
+      }
       win.clearTimeout(again);
       if (asked === null && (loadedRoute() ?? route) === route) ask(false);
       else again = win.setTimeout(() => ask(false), ROUTE_SETTLE_MS);

@@ -293,6 +293,29 @@ describe('pages that never finish loading', () => {
   });
 });
 
+describe('pages that declare their canonical late', () => {
+  it('a highlight on a page whose script declares its canonical during its load is painted again after a reload', async () => {
+    // Woken once the document is parsed, Lede asks before such a script has run: the canonical the highlight was filed
+    // under is not declared yet. Woken again at the load's end, it asks again where the declared canonical changed.
+    // The page's load waits for an image its script gives up on a second after the document was parsed.
+    const late = `document.write('<img id="slow" alt="" src="${s.hangUrl}/img?' + Math.random() + '">');
+      addEventListener('DOMContentLoaded', () => {
+        setTimeout(() => { const l = document.createElement('link'); l.rel = 'canonical'; l.href = location.origin + '/stories/late-canonical'; document.head.append(l); }, 300);
+        setTimeout(() => document.getElementById('slow').removeAttribute('src'), 1000);
+      });`;
+    const { page } = await open(s, '/hostile/late-canonical.html', articleWith({ script: late }));
+    await expect.poll(() => page.evaluate('!!document.querySelector("link[rel=canonical]")')).toBe(true);
+    await highlightPainted(page);
+    await page.reload();
+    for (let i = 0; i < 16 && Object.keys(await paintedHighlights(page)).length === 0; i++) {
+      await page.mouse.move(200 + i * 10, 200);
+      await page.waitForTimeout(500);
+    }
+    expect(await paintedHighlights(page)).toMatchObject({ 'lede-yellow': [expect.stringContaining(PASSAGE)] });
+    await page.close();
+  });
+});
+
 describe('pages that spam DOM mutations', () => {
   // Red team 50: a page that renders a highlighted paragraph again at every animation frame, with the same words,
   // killed the highlight's ranges each frame, and the paced re-anchor never caught up: 0 of 10 samples painted.
