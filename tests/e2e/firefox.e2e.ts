@@ -7,8 +7,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
+
+/**
+ * The reader's pointer moves (readerArrives in scripts/lib/reader.ts, for Puppeteer's page), then Lede's yellow over
+ * the paragraph the first test highlighted, once painted (up to 10 s).
+ */
+async function yellowAtFirstMove(page: Page): Promise<number> {
+  await page.mouse.move(4, 4);
+  await page.mouse.move(11, 9);
+  let yellow = 0;
+  for (let i = 0; i < 40 && yellow === 0; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    yellow = await yellowOver(page, 'Russian President');
+  }
+  return yellow;
+}
 
 describe.skipIf(!firefox)('Firefox smoke test', () => {
   const ff = useFirefox();
@@ -46,15 +62,7 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     // the reader's first input there, not before (red team 50, N).
     const page = await ff.browser.newPage();
     await page.goto(`${ff.server.url}/seed/article.html`);
-    // The reader's pointer moves (readerArrives in scripts/lib/reader.ts, for Puppeteer's page).
-    await page.mouse.move(4, 4);
-    await page.mouse.move(11, 9);
-    let yellow = 0;
-    for (let i = 0; i < 40 && yellow === 0; i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      yellow = await yellowOver(page, 'Russian President');
-    }
-    expect(yellow).toBeGreaterThan(500);
+    expect(await yellowAtFirstMove(page)).toBeGreaterThan(500);
     // Only that paragraph: the one before it is not painted.
     expect(await yellowOver(page, 'China and Russia')).toBe(0);
   });
@@ -72,14 +80,7 @@ describe.skipIf(!firefox)('Firefox smoke test', () => {
     ff.server.route('/seed/article.html', { body: sample.replace('</body>', `${image}</body>`) });
     const page = await ff.browser.newPage();
     await page.goto(`${ff.server.url}/seed/article.html`, { waitUntil: 'domcontentloaded' });
-    await page.mouse.move(4, 4);
-    await page.mouse.move(11, 9);
-    let yellow = 0;
-    for (let i = 0; i < 40 && yellow === 0; i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      yellow = await yellowOver(page, 'Russian President');
-    }
-    expect(yellow).toBeGreaterThan(500);
+    expect(await yellowAtFirstMove(page)).toBeGreaterThan(500);
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     await page.close();
     hang.closeAllConnections();
