@@ -8,6 +8,7 @@
 // and elements drawn now that were not at the reader's last look (shown by a stylesheet alone: `html:not(:hover)`, a
 // rule edited on leave) are closed too. Kept small: it runs in the bootstrap every page pays for.
 import type { InputHub } from './input-hub';
+import { later, whenIdle } from './page-clock';
 
 /** The reader's own inputs that say they are on the page (the hub hears them before any listener of the page). */
 const BACK_TYPES = ['mousemove', 'mousedown', 'pointerdown', 'keydown'] as const;
@@ -92,7 +93,8 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   const since = new Set<Element>();
   let lookedAt = -1e9;
   let nextLook = 0;
-  let lookTimer = 0 as number;
+  /** A look is due (its wait is one the page cannot cancel, page-clock.ts: a cancelled one stopped every look after). */
+  let lookDue = false;
   const shown = new Set<Element>();
   const keep = (n: Node, add: boolean): void => {
     (add ? added : rewritten).add(n);
@@ -161,15 +163,19 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   const lookSoon = (): void => {
     // The first look at once, at the reader's first input: a reader who leaves within a moment has one.
     if (!hidden) return look();
-    lookTimer ||= win.setTimeout(
-      () => {
-        const done = (): void => {
-          lookTimer = 0;
-          look();
-        };
-        if (win.requestIdleCallback) win.requestIdleCallback(done, { timeout: 1000 });
-        else done();
-      },
+    if (lookDue) return;
+    lookDue = true;
+    later(
+      () =>
+        whenIdle(
+          win,
+          () => {
+            lookDue = false;
+            look();
+          },
+          1000,
+          0,
+        ),
       Math.max(0, nextLook - win.performance.now()),
     );
   };
@@ -227,7 +233,7 @@ export function recordAwayChanges(win: Window, input: InputHub): AwayChanges {
   // may leave for the toolbar straight after.
   for (const type of ACTED_TYPES)
     input.addEventListener(type, (e) =>
-      win.setTimeout(() => {
+      later(() => {
         acted(e);
         if (lookedAt < e.timeStamp) look();
       }, 0),

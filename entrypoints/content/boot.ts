@@ -14,6 +14,7 @@ import { PressRecord } from './press-record';
 import { sameRange } from './same-range';
 import { FirstInput } from './first-input';
 import { InputHub } from './input-hub';
+import { type Cancel, later, whenIdle as idleOf } from './page-clock';
 import { isTopFrame } from './top-frame';
 import {
   HANDOFF,
@@ -68,12 +69,12 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   const arrived = new FirstInput(win, input);
   const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away });
 
-  /** Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback. */
+  /**
+   * Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback.
+   * Every wait here is one the page cannot cancel (page-clock.ts, red team 55).
+   */
   const whenIdle = (fn: () => void, timeout: number, fallbackMs: number): void => {
-    const idle = (win as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void })
-      .requestIdleCallback;
-    if (idle) idle.call(win, fn, { timeout });
-    else win.setTimeout(fn, fallbackMs);
+    idleOf(win, fn, timeout, fallbackMs);
   };
 
   const alive = () => {
@@ -147,7 +148,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     // The address as the reader's gesture ended, before a page's own listener can move it (history.replaceState).
     const href = win.location.href;
     // The selection settles after mouseup; read it on the next task.
-    win.setTimeout(() => {
+    later(() => {
       const sel = win.getSelection();
       if (((!sel || sel.isCollapsed || !String(sel).trim()) && !seen) || main || !alive()) return;
       // A reader who presses a colour key before the toolbar has loaded still gets that highlight: the key is
@@ -248,7 +249,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     rearm();
     new MutationObserver(rearm).observe(doc(), { childList: true });
   };
-  win.setTimeout(
+  later(
     () =>
       whenIdle(
         () => {
@@ -270,7 +271,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       const loaded = loadedAddress(win);
       return loaded ? routeOf(loaded) : null;
     };
-    let again: number | undefined;
+    let again: Cancel | undefined;
     const wake = (reason: WakeReason): Promise<boolean> | boolean => {
       if (reason === 'listen') return loadMain().then((m) => m !== null);
       if (reason === 'selection') {
@@ -289,9 +290,9 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
         if (asked.declared === `${canonical}\n${ogUrl}`) return true;
         asked = null;
       }
-      win.clearTimeout(again);
+      again?.();
       if (asked === null && (loadedRoute() ?? route) === route) ask(false);
-      else again = win.setTimeout(() => ask(false), ROUTE_SETTLE_MS);
+      else again = later(() => ask(false), ROUTE_SETTLE_MS);
       return true;
     };
     (win as unknown as Record<symbol, unknown>)[WAKE] = wake;
@@ -319,10 +320,10 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   whenIdle(askUnread, 1000, 50);
   // Single-page frames: ask again for the new route once the site has had time to update its head (the rest, once
   // loaded, watches routes itself). The Navigation API where there is one; elsewhere, Back/Forward only.
-  let again: number | undefined;
+  let again: Cancel | undefined;
   const routeChanged = () => {
-    win.clearTimeout(again);
-    again = win.setTimeout(askUnread, ROUTE_SETTLE_MS);
+    again?.();
+    again = later(askUnread, ROUTE_SETTLE_MS);
   };
   (win as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', routeChanged);
   win.addEventListener('popstate', routeChanged);

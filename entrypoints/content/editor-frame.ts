@@ -9,6 +9,7 @@ import type { ExtensionApi } from './handoff';
 import { DrawnWatch, fadedByPage } from './drawn-watch';
 import { drawnAt, topPointOf } from './frame-point';
 import { isReaderEvent } from './input-hub';
+import { type Cancel, later } from './page-clock';
 import { PageFrames } from './page-frames';
 import { unreachedFocus } from './shadow-root-of';
 import type { UiHost } from './ui-host';
@@ -95,7 +96,8 @@ export class EditorFrame {
   /** The frame said its script runs (`loaded`). */
   private loaded = false;
   /** The timers that close a frame that never says so. */
-  private loadTimers: ReturnType<typeof setTimeout>[] = [];
+  /** Cancel the checks that the frame loaded (waits the page cannot cancel: page-clock.ts). */
+  private loadTimers: Cancel[] = [];
   private readonly onScroll = () => this.place();
   /** Whether the frame is drawn as it is, unfaded and uncovered (drawn-watch.ts). */
   private drawn: DrawnWatch | null = null;
@@ -151,7 +153,7 @@ export class EditorFrame {
     this.closeKept = true;
     this.focusTaken();
     const nonce = this.nonce;
-    setTimeout(() => {
+    later(() => {
       if (this.nonce === nonce && this.closeKept) this.close();
     }, 1000);
   }
@@ -275,10 +277,10 @@ export class EditorFrame {
       this.close();
       this.callbacks.blocked();
     };
-    frame.addEventListener('load', () => this.loadTimers.push(setTimeout(unless, LOADED_AFTER_LOAD_MS)), {
+    frame.addEventListener('load', () => this.loadTimers.push(later(unless, LOADED_AFTER_LOAD_MS)), {
       once: true,
     });
-    this.loadTimers.push(setTimeout(unless, LOADED_AFTER_OPEN_MS));
+    this.loadTimers.push(later(unless, LOADED_AFTER_OPEN_MS));
     this.place();
     this.ui.root.append(frame);
     const view = this.doc.defaultView;
@@ -539,7 +541,7 @@ export class EditorFrame {
 
   close(): void {
     this.expecting = false;
-    for (const timer of this.loadTimers) clearTimeout(timer);
+    for (const cancel of this.loadTimers) cancel();
     this.loadTimers = [];
     this.early = '';
     this.focusAsked = false;
@@ -563,7 +565,7 @@ export class EditorFrame {
     const frame = this.frame;
     if (hadFocus && !this.readerLeft) {
       frame.style.display = 'none';
-      setTimeout(() => frame.remove(), CLOSED_FRAME_REMOVAL_MS);
+      later(() => frame.remove(), CLOSED_FRAME_REMOVAL_MS);
     } else frame.remove();
     this.frame = null;
     this.nonce = '';

@@ -8,6 +8,7 @@
 // (Firefox) never reports a frame seen, so there Lede neither saves nor paints in a sub-frame. A frame in full view
 // whose own text is drawn transparent or faded (its stylesheet: the page's words show through it) is read here too.
 import { alphaOf, filterOpacity } from '../../core/anchoring/dom/unseen-style';
+import { later } from './page-clock';
 import type { PageLife } from './page-life';
 import { isTopFrame } from './top-frame';
 
@@ -138,9 +139,10 @@ export class FrameSight {
   firstReading(): Promise<void> {
     if (this.read) return Promise.resolve();
     return new Promise((done) => {
-      const timer = setTimeout(() => finish(), FIRST_READING_MS);
+      // A wait the page cannot cancel: a first reading never in would hold the reader's toolbar for ever.
+      const cancel = later(() => finish(), FIRST_READING_MS);
       const finish = () => {
-        clearTimeout(timer);
+        cancel();
         this.waiting.delete(finish);
         done();
       };

@@ -37,7 +37,8 @@ export class HighlightUi {
   private toolbar: HTMLElement | null = null;
   private toastNode: HTMLElement | null = null;
   private tipNode: HTMLElement | null = null;
-  private toastTimer: number | undefined;
+  /** Cancels the open toast's timer. */
+  private toastTimer: (() => void) | undefined;
   /** The Undo of the open toast, if it offers one. */
   private toastAction: (() => void) | null = null;
   /** When the open toast began to offer its action (performance.now()). */
@@ -50,11 +51,14 @@ export class HighlightUi {
   /** Whether the toast's Undo is drawn as it is when clicked (a page may cover it with a lure: drawn-watch.ts). */
   private drawn: DrawnWatch | null = null;
 
-  /** `schedule` is the content-script context's setTimeout, so timers die with the script. */
+  /**
+   * `schedule` is the session's setTimeout (page-life.ts), so timers die with the script and the page cannot cancel
+   * them; it returns what cancels the timer.
+   */
   constructor(
     private readonly ui: UiHost,
     private readonly doc: Document,
-    private readonly schedule: (fn: () => void, ms: number) => number,
+    private readonly schedule: (fn: () => void, ms: number) => () => void,
   ) {}
 
   get isToolbarOpen(): boolean {
@@ -155,7 +159,7 @@ export class HighlightUi {
   /** A short message at the bottom of the viewport, with an optional action (Undo). */
   toast(message: string, action?: { label: string; run: () => void }, kind: 'info' | 'error' = 'info'): void {
     this.hideToast();
-    clearTimeout(this.toastTimer);
+    this.toastTimer?.();
     const d = this.doc;
     const children: Node[] = [el(d, 'span', { text: message })];
     this.toastAction = action?.run ?? null;
@@ -226,7 +230,7 @@ export class HighlightUi {
   }
 
   destroy(): void {
-    clearTimeout(this.toastTimer);
+    this.toastTimer?.();
     this.hideToolbar();
     this.hideToast();
     this.hideTip();

@@ -7,13 +7,15 @@ const SETTLE_MS = 120;
 
 export class LiveRegion {
   private node: HTMLElement | null = null;
-  private timer: number | undefined;
+  /** Cancels the message pending (setting it after the pause). */
+  private timer: (() => void) | undefined;
 
   /** `ui` is asked for each message, so the region comes back when a page removed Lede's host. */
   constructor(
     private readonly ui: () => UiHost,
     private readonly doc: Document,
-    private readonly schedule: (fn: () => void, ms: number) => number,
+    /** The session's timers (page-life.ts): returns what cancels the timer. */
+    private readonly schedule: (fn: () => void, ms: number) => () => void,
   ) {}
 
   /** Announces `message` politely (after what the screen reader is saying). A newer message replaces a pending one. */
@@ -29,7 +31,7 @@ export class LiveRegion {
     const node = this.node;
     // As an attribute drawn by CSS (setText): a page's window.find reads no count of the reader's highlights here.
     setText(node, '');
-    clearTimeout(this.timer);
+    this.timer?.();
     this.timer = this.schedule(() => setText(node, message), SETTLE_MS);
   }
 
@@ -39,7 +41,7 @@ export class LiveRegion {
   }
 
   destroy(): void {
-    clearTimeout(this.timer);
+    this.timer?.();
     this.node?.remove();
     this.node = null;
   }

@@ -3,7 +3,8 @@
 /** The parts of the page session's lifetime the pacer needs (see page-life.ts). */
 export interface PacerLife {
   readonly isInvalid: boolean;
-  setTimeout(fn: () => void, ms: number): number;
+  /** Returns what cancels the timer. */
+  setTimeout(fn: () => void, ms: number): () => void;
 }
 
 const BASE_DELAY_MS = 400;
@@ -11,7 +12,8 @@ const MAX_DELAY_MS = 60_000;
 
 export class MutationPacer {
   private observer: MutationObserver | null = null;
-  private timer: number | undefined;
+  /** Cancels the pending run (undefined: none pending). */
+  private timer: (() => void) | undefined;
   private delay = BASE_DELAY_MS;
   private lastRun = 0;
 
@@ -52,6 +54,7 @@ export class MutationPacer {
   destroy(): void {
     this.observer?.disconnect();
     this.observer = null;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer?.();
+    this.timer = undefined;
   }
 }

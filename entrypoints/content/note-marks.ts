@@ -4,6 +4,7 @@
 // A mark takes no pointer events: a page that hit-tests its window (elementFromPoint over a grid) would otherwise
 // find Lede's host under every mark, and so which passages carry a note. The reader's click and hover are heard by
 // the input hub instead, which asks `hitTest` (reader-input.ts), as it does the painter for highlights.
+import { beforeFrame } from './page-clock';
 import { el, type UiHost } from './ui-host';
 
 /** A mark's size on screen (9 px and its 1.5 px border, ui-host.ts), and the pixels around it that still count. */
@@ -21,11 +22,12 @@ export class NoteMarks {
   /** Where each shown mark's top left was put at the last placing (viewport px): hit-testing reads no layout. */
   private spots = new Map<string, { x: number; y: number }>();
   private passages: MarkedPassage[] = [];
-  private frame = 0;
+  /** Cancels the placing asked for before the next frame (one the page cannot cancel: page-clock.ts). */
+  private frame: (() => void) | null = null;
   private readonly onMove = () => {
     if (this.frame || this.passages.length === 0) return;
-    this.frame = this.view.requestAnimationFrame(() => {
-      this.frame = 0;
+    this.frame = beforeFrame(this.view, () => {
+      this.frame = null;
       this.place();
     });
   };
@@ -104,7 +106,8 @@ export class NoteMarks {
   destroy(): void {
     this.view.removeEventListener('scroll', this.onMove, { capture: true });
     this.view.removeEventListener('resize', this.onMove);
-    if (this.frame) this.view.cancelAnimationFrame(this.frame);
+    this.frame?.();
+    this.frame = null;
     this.layer?.remove();
     this.layer = null;
     this.marks.clear();

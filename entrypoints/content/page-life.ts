@@ -2,10 +2,11 @@
 // a window message naming the extension, and let any page switch it off by re-sending that message). Here nothing
 // is posted or listened for on the page's window: the session ends only when the extension itself is gone
 // (`runtime.id` absent after an update, reload or removal), checked whenever a listener or timer fires.
+import { type Cancel, later } from './page-clock';
 
 export class PageLife {
   private cleanups: (() => void)[] = [];
-  private timers = new Set<number>();
+  private timers = new Set<Cancel>();
   private dead = false;
 
   /** `isAlive` reports whether the extension is still installed (reads the browser's own runtime.id). */
@@ -42,14 +43,20 @@ export class PageLife {
     this.cleanups.push(() => target.removeEventListener(type, wrapped, opts));
   }
 
-  /** A timer that does not fire after the session ended. */
-  setTimeout(fn: () => void, ms: number): number {
-    const id = globalThis.setTimeout(() => {
-      this.timers.delete(id);
+  /**
+   * A timer that does not fire after the session ended, and that the page cannot cancel (page-clock.ts). Returns what
+   * cancels it.
+   */
+  setTimeout(fn: () => void, ms: number): Cancel {
+    const cancel = later(() => {
+      this.timers.delete(cancel);
       if (this.check()) fn();
-    }, ms) as unknown as number;
-    this.timers.add(id);
-    return id;
+    }, ms);
+    this.timers.add(cancel);
+    return () => {
+      this.timers.delete(cancel);
+      cancel();
+    };
   }
 
   onEnded(fn: () => void): void {
@@ -61,7 +68,7 @@ export class PageLife {
   end(): void {
     if (this.dead) return;
     this.dead = true;
-    for (const id of this.timers) globalThis.clearTimeout(id);
+    for (const cancel of this.timers) cancel();
     this.timers.clear();
     for (const fn of this.cleanups.splice(0).reverse()) {
       try {

@@ -7,6 +7,7 @@ import type { EditorFrame } from './editor-frame';
 import { HighlightUi } from './highlight-ui';
 import { LiveRegion } from './live-region';
 import { NoteMarks } from './note-marks';
+import { beforeFrame, type Cancel } from './page-clock';
 import type { PageLife } from './page-life';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { SpotKeeper } from './spot-keeper';
@@ -92,6 +93,13 @@ export class PageSurface {
     this.painterInstance ??= createPainter(this.doc, {
       onBlocked: () => this.widgets().toast(t('paintBlocked'), undefined, 'error'),
       keeper: new SpotKeeper(this.doc, this.refound),
+      // Waits the page cannot cancel (page-clock.ts): a page that cancelled every frame and timer pending in its
+      // window stopped the painter placing its boxes for good, the passage moving on without them (red team 55).
+      env: {
+        setTimeout: (fn, ms) => this.life.setTimeout(fn, ms),
+        clearTimeout: (cancel) => (cancel as Cancel)(),
+        requestFrame: (fn) => (this.doc.defaultView ? beforeFrame(this.doc.defaultView, fn) : fn()),
+      },
     });
     return this.painterInstance;
   }

@@ -24,7 +24,7 @@ const QUIET_MS = 300;
 const MAX_WAIT_MS = 2500;
 
 export interface RouteTimers {
-  setTimeout(fn: () => void, ms: number): number;
+  setTimeout(fn: () => void, ms: number): unknown;
 }
 
 /**

@@ -1,0 +1,130 @@
+// Red team 55 (wave 34): a page that cancels Lede's timers. In Chromium a content script's setTimeout,
+// requestAnimationFrame and requestIdleCallback draw their ids from the same per-window list as the page's own, so a
+// page that calls clearTimeout (cancelAnimationFrame, cancelIdleCallback) over every id up to a fresh one cancels
+// whatever Lede had waiting: the read of the reader's selection after a drag, the toolbar's offer, the painter's next
+// placing, the route watch's settling. Each left Lede waiting for ever. Real Chromium, built extension.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  paintedHighlights,
+  pressClosingEditor,
+  readerArrives,
+  selectWithMouse,
+  singlePageStory,
+} from '../../scripts/lib/reader';
+import { PASSAGE, SAMPLE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
+
+const t = useTrustPage();
+
+/**
+ * The page's sweep: every timer, animation frame and idle callback pending in this window is cancelled, whoever asked
+ * for it (its own janitor interval, `window.__keep`, excepted). `when` lists the moments it sweeps at: 'mouseup' and
+ * 'keydown' (its listeners on the document, after Lede's on the window have heard the event), 'always' (every 40 ms).
+ */
+function sweeper(when: ('mouseup' | 'keydown' | 'always')[]): string {
+  return `(() => {
+    const sweep = () => {
+      const top = setTimeout(() => {}, 1e9);
+      for (let i = 0; i <= top; i++) if (i !== window.__keep) clearTimeout(i);
+      const frame = requestAnimationFrame(() => {});
+      for (let i = 0; i <= frame; i++) cancelAnimationFrame(i);
+      if (window.requestIdleCallback) {
+        const idle = requestIdleCallback(() => {});
+        for (let i = 0; i <= idle; i++) cancelIdleCallback(i);
+      }
+      window.__sweeps = (window.__sweeps || 0) + 1;
+    };
+    for (const type of ${JSON.stringify(when.filter((w) => w !== 'always'))})
+      document.addEventListener(type, sweep);
+    ${when.includes('always') ? 'window.__keep = setInterval(sweep, 40);' : ''}
+  })();`;
+}
+
+const sweeps = (page: Page) => page.evaluate(() => (window as unknown as { __sweeps?: number }).__sweeps ?? 0);
+
+describe('red team 55: a page that cancels every timer pending in its window', () => {
+  it('T1 sweeping at the mouseup and at each key: the reader’s drag and colour key still highlight, again and again', async () => {
+    const path = '/rt55/sweep-at-mouseup.html';
+    const page = await t.openPage(path, sweeper(['mouseup', 'keydown']));
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
+    expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+    // The second, with Lede's page side loaded: its own offer of the toolbar is what the sweep cancels now.
+    await t.highlight(page, SECOND, '2');
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE, SECOND]);
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [PASSAGE], 'lede-green': [SECOND] });
+    // The sweeps did run after Lede's listeners had heard each gesture.
+    expect(await sweeps(page)).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
+  it('T2 sweeping every 40 ms: the highlight follows its passage when the page moves it', async () => {
+    const path = '/rt55/sweep-always-moves.html';
+    const page = await t.openPage(path, sweeper(['always']));
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
+    expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+    // The page pushes the passage 240 px down, under where it was.
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+      const block = document.createElement('div');
+      block.style.height = '240px';
+      p.before(block);
+    });
+    await page.waitForTimeout(1500);
+    // Painted where the passage is now (tintOverPassage scrolls it to the window's middle first).
+    expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+    expect(await sweeps(page)).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  // Passed before the mend too (the editor's waits only close it early), slower: a guard for the editor's waits now.
+  it('T4 sweeping every 40 ms: the reader opens the note editor on their highlight, writes a note and saves it', async () => {
+    const path = '/rt55/sweep-always-note.html';
+    const page = await t.openPage(path, sweeper(['always']));
+    await t.openNoteOnPassage(page, path);
+    await page.keyboard.type('Vetoes counted twice.');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe('Vetoes counted twice.');
+    expect(await sweeps(page)).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('T3 sweeping every 40 ms: a site’s notes are painted on arrival and after a single-page route change', async () => {
+    const base = SAMPLE.replace(/<link rel="canonical"[^>]*>/, '');
+    const one = '/rt55/spa/one';
+    const two = '/rt55/spa/two';
+    // The reader's notes, made on each story before the page turns hostile.
+    for (const [path, text, key] of [
+      [one, PASSAGE, '2'],
+      [two, SECOND, '3'],
+    ] as const) {
+      t.server.route(path, { body: singlePageStory(base, path, two) });
+      const page = await t.session.context.newPage();
+      await page.goto(`${t.server.url}${path}`);
+      await page.bringToFront();
+      expect(await selectWithMouse(page, text)).toBe(text);
+      await page.waitForTimeout(150);
+      await page.keyboard.press(key);
+      await expect.poll(() => paintedHighlights(page)).not.toEqual({});
+      await page.close();
+    }
+    await expect.poll(async () => (await t.quotesFor(one)).length + (await t.quotesFor(two)).length).toBe(2);
+    // The same stories, now sweeping every 40 ms from the first script on.
+    for (const path of [one, two])
+      t.server.route(path, {
+        body: singlePageStory(base, path, two).replace('<head>', `<head><script>${sweeper(['always'])}</script>`),
+      });
+    const page = await t.session.context.newPage();
+    await page.goto(`${t.server.url}${one}`);
+    await page.bringToFront();
+    await readerArrives(page);
+    await expect.poll(() => paintedHighlights(page), { timeout: 8000 }).toEqual({ 'lede-green': [PASSAGE] });
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toEqual({ 'lede-blue': [SECOND] });
+    expect(await sweeps(page)).toBeGreaterThan(20);
+    await page.close();
+  });
+});
