@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { errorToastPixels, firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
 import { readStore } from './support';
+import { sweeper } from './sweeper';
 
 describe.skipIf(!firefox)('page attacks in Firefox', () => {
   const ff = useFirefox();
@@ -388,6 +389,15 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     await page.goto(`${ff.server.url}${path}`);
     return page;
   }
+
+  it('a page that cancels every timer, frame and idle callback pending in its window, at each mouseup and key and every 40 ms, switches off neither the highlight nor its paint (red team 55)', async () => {
+    const path = '/ff-attacks/sweep.html';
+    const page = await pageWith(path, sweeper(['mouseup', 'keydown', 'always']));
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    expect(await yellowOnPassage(page)).toBeGreaterThan(200);
+    expect(await page.evaluate('window.__sweeps')).toBeGreaterThan(20);
+    await page.close();
+  });
 
   it('a page that adds its own range to the reader’s selection at every mouseup neither switches highlighting off nor gets its words saved (red team 32, A4)', async () => {
     const path = '/ff-attacks/second-range.html';
