@@ -109,6 +109,12 @@ export interface BackgroundProtocol {
    */
   frameUnseen: { req: Record<string, never>; res: Result };
   /**
+   * The bootstrap's import of the rest of the page side failed (a page that calls `window.stop()` as the reader's
+   * gesture ends aborts it, and Chromium then refuses that module's URL for the document's life): the background
+   * runs the same file in the sending frame with `scripting.executeScript`, which no page can abort.
+   */
+  loadPageScript: { req: Record<string, never>; res: Result };
+  /**
    * The note editor's frame, where it has no `tabs` API (Firefox gives an extension page inside a web page only
    * `runtime`, `storage` and a few more), hands its event to the background, which sends it to the sender's own tab
    * as `editorEvent` and returns the content script's answer.

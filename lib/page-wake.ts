@@ -27,6 +27,26 @@ function callWake(key: string, reason: WakeReason, parsedAt: string | null): Pro
 }
 
 /**
+ * Runs Lede's page script (`page-main.js`, the rest of the page side) in frame `frameId` of tab `tabId`, in Lede's
+ * isolated world, where the frame's bootstrap has handed it its state. Injected by the browser, not fetched by the
+ * page's document: a page calling `window.stop()` cannot abort it as it aborts the bootstrap's `import()`. True once
+ * the file has run. Never throws.
+ */
+export async function injectPageScript(tabId: number, frameId: number): Promise<boolean> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (!scripting) return false;
+  try {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT_FILE] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The rest of the page side, as built (an unlisted script: entrypoints/page-main.ts). */
+const PAGE_SCRIPT_FILE = '/page-main.js';
+
+/**
  * Wakes the bootstrap of `tabId` for `reason`: in its top frame (the default), in one frame by id, or in every frame
  * (`'all'`, for `selection`: only the frame holding the selection takes the call). `woken` when any frame took it,
  * `absent` when no frame has a bootstrap yet, or (with `parsedAt`) none whose document is at that URL and parsed.

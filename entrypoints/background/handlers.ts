@@ -83,6 +83,8 @@ export interface BackgroundHooks {
   writeFolder?: () => Promise<FolderStatus>;
   /** The reader's first highlight on an article was saved (from tab `tabId`): keep its text as read. */
   onFirstHighlight?: (tabId: number, articleKey: string) => void;
+  /** Runs Lede's page script (the rest of the page side) in frame `frameId` of tab `tabId`; false when it cannot. */
+  injectPageScript?: (tabId: number, frameId: number) => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -293,6 +295,17 @@ export function createBackground(
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.frameId) return { ok: false, reason: 'only a frame of a tab tells this' };
       return sendToTab(tabId, 'tellFrameUnseen', {});
+    },
+
+    async loadPageScript(_data, sender) {
+      // Into the sending frame of the sending tab, and nowhere else: the file is Lede's own, and it starts only where
+      // that frame's bootstrap handed it its state (page-main.ts).
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, reason: 'only a page side in a tab asks for its page script' };
+      if (!hooks.injectPageScript) return { ok: false, reason: 'This browser cannot load Lede’s page script here.' };
+      return (await hooks.injectPageScript(tabId, sender.frameId ?? 0))
+        ? { ok: true }
+        : { ok: false, reason: 'Lede could not load its page script on this page.' };
     },
 
     async relayEditorEvent(event, sender) {

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { provideStore } from '../../core/store';
 import { registerBackgroundHandlers } from '../../lib/background-messages';
 import { sendToTab } from '../../lib/send-to-tab';
-import { wakePage } from '../../lib/page-wake';
+import { injectPageScript, wakePage } from '../../lib/page-wake';
 import { t } from '../../lib/i18n';
 import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';
 import { pruneTombstones } from '../../core/store/vault-records';
@@ -56,6 +56,7 @@ export default defineBackground(() => {
     ...(folder
       ? { onArticleChanged: (key: string | null) => folder.changed(key), writeFolder: () => folder.flush(true) }
       : {}),
+    injectPageScript,
     onFirstHighlight: (tabId, articleKey) =>
       void capturePageAtFirstHighlight(capture, tabId, articleKey).catch((err: unknown) =>
         console.warn('[lede] the page as read could not be kept', err),

@@ -95,9 +95,17 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       try {
         await import(/* @vite-ignore */ h.api.runtime.getURL(MAIN_PATH));
       } catch (err) {
-        console.warn('[lede] could not load the page script', err);
-        main = null; // a later gesture may try again
-        return null;
+        // A page that calls window.stop() as the gesture ends aborts the import, and Chromium then refuses that
+        // module's URL for the document's life (red team 55): the background runs the file here instead, which no
+        // page can abort.
+        const injected = await h.api.runtime
+          .sendMessage({ lede: 1, type: 'loadPageScript', data: {} })
+          .catch(() => null);
+        if (!h.main || !(injected as { ok?: unknown } | null)?.ok) {
+          console.warn('[lede] could not load the page script', err);
+          main = null; // a later gesture may try again
+          return null;
+        }
       }
       if (h.main) watchReplaced();
       return h.main ?? null;

@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { errorToastPixels, firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
 import { readStore } from './support';
-import { sweeper } from './sweeper';
+import { STOPPER, sweeper } from './sweeper';
 
 describe.skipIf(!firefox)('page attacks in Firefox', () => {
   const ff = useFirefox();
@@ -396,6 +396,15 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
     expect(await yellowOnPassage(page)).toBeGreaterThan(200);
     expect(await page.evaluate('window.__sweeps')).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('a page that calls window.stop() for 600 ms after each mouseup does not keep Lede from starting (red team 55)', async () => {
+    const path = '/ff-attacks/stop.html';
+    const page = await pageWith(path, STOPPER);
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    expect(await yellowOnPassage(page)).toBeGreaterThan(200);
+    expect(await page.evaluate('window.__stops')).toBeGreaterThan(10);
     await page.close();
   });
 

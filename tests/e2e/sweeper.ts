@@ -1,4 +1,4 @@
-// A page's script for red team 55 (trust-redteam55.e2e.ts, firefox-attacks.e2e.ts): it cancels every timer, animation
+// Page scripts for red team 55 (trust-redteam55.e2e.ts, firefox-attacks.e2e.ts): it cancels every timer, animation
 // frame and idle callback pending in its window, whoever asked for it. In Chromium a content script's timers share
 // their ids with the page's.
 
@@ -25,3 +25,16 @@ export function sweeper(when: ('mouseup' | 'keydown' | 'always')[]): string {
     ${when.includes('always') ? 'window.__keep = setInterval(sweep, 40);' : ''}
   })();`;
 }
+
+/**
+ * The page's stop: for 600 ms after each mouseup (its listener on the document), `window.stop()` at every task it
+ * can get (a MessageChannel loop), which aborts whatever the document is fetching: Lede's `import()` of the rest of
+ * its page side included. `window.__stops` counts the calls.
+ */
+export const STOPPER = `(() => {
+  const ch = new MessageChannel();
+  let until = 0;
+  window.__stops = 0;
+  ch.port1.onmessage = () => { window.stop(); window.__stops++; if (performance.now() < until) ch.port2.postMessage(0); };
+  document.addEventListener('mouseup', () => { until = performance.now() + 600; ch.port2.postMessage(0); });
+})();`;

@@ -12,7 +12,7 @@ import {
   selectWithMouse,
   singlePageStory,
 } from '../../scripts/lib/reader';
-import { sweeper } from './sweeper';
+import { STOPPER, sweeper } from './sweeper';
 import { PASSAGE, SAMPLE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
@@ -66,6 +66,22 @@ describe('red team 55: a page that cancels every timer pending in its window', (
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => t.noteFor(path)).toBe('Vetoes counted twice.');
     expect(await sweeps(page)).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('T5 window.stop() after each mouseup: the reader’s drag and key still highlight (the page script is loaded by the background)', async () => {
+    // The stop aborted the bootstrap's import() of the rest of the page side, and Chromium then refused that module's
+    // URL for the document's life: nothing of Lede's ever started on the page, whatever the reader did after.
+    const path = '/rt55/stop-at-mouseup.html';
+    const page = await t.openPage(path, STOPPER);
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
+    await t.highlight(page, SECOND, '2');
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE, SECOND]);
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [PASSAGE], 'lede-green': [SECOND] });
+    expect(await page.evaluate(() => (window as unknown as { __stops: number }).__stops)).toBeGreaterThan(100);
     await page.close();
   });
 
