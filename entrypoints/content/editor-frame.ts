@@ -29,6 +29,12 @@ export interface KeySource {
  */
 const LOADED_AFTER_LOAD_MS = 1_500;
 const LOADED_AFTER_OPEN_MS = 10_000;
+/**
+ * A frame that has not said it loaded is sent to the editor again after these waits (from the open; each longer, so
+ * a slow but honest load is restarted at most three times): a page that calls `window.stop()` as the reader opens
+ * the note aborts the frame's navigation, and the frame then stays an empty box (red team 55).
+ */
+const RENAVIGATE_AFTER_MS = [1_000, 2_000, 4_000];
 
 /** How long a closed editor's hidden frame stays before it is removed. */
 const CLOSED_FRAME_REMOVAL_MS = 500;
@@ -281,6 +287,19 @@ export class EditorFrame {
       once: true,
     });
     this.loadTimers.push(later(unless, LOADED_AFTER_OPEN_MS));
+    const src = frame.src;
+    const renavigate = (step: number): void => {
+      const wait = RENAVIGATE_AFTER_MS[step];
+      if (wait === undefined) return;
+      this.loadTimers.push(
+        later(() => {
+          if (this.nonce !== nonce || this.loaded || this.focusAsked || this.frame !== frame) return;
+          frame.src = src;
+          renavigate(step + 1);
+        }, wait),
+      );
+    };
+    renavigate(0);
     this.place();
     this.ui.root.append(frame);
     const view = this.doc.defaultView;

@@ -6,11 +6,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  clickText,
   paintedHighlights,
   pressClosingEditor,
   readerArrives,
   selectWithMouse,
   singlePageStory,
+  waitForNoteEditor,
 } from '../../scripts/lib/reader';
 import { STOPPER, sweeper } from './sweeper';
 import { PASSAGE, SAMPLE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
@@ -82,6 +84,29 @@ describe('red team 55: a page that cancels every timer pending in its window', (
       .poll(() => paintedHighlights(page))
       .toMatchObject({ 'lede-yellow': [PASSAGE], 'lede-green': [SECOND] });
     expect(await page.evaluate(() => (window as unknown as { __stops: number }).__stops)).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it('T6 window.stop() after each mouseup: the note editor still opens, with the words typed while it loaded', async () => {
+    // The stop aborted the editor frame's navigation: the reader saw an empty box, the words they typed were dropped
+    // with it ten seconds later. The frame is now sent to the editor again while it has not said it loaded.
+    const path = '/rt55/stop-note.html';
+    const page = await t.openPage(
+      path,
+      `${STOPPER} window.__keys = ''; addEventListener('keydown', (e) => { if (e.key.length === 1) window.__keys += e.key; }, true);`,
+    );
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => ((window as unknown as { __keys: string }).__keys = ''));
+    // A quick reader: the note is typed at once after the click that opens the editor.
+    await clickText(page, 'common cause');
+    await page.keyboard.type('Stopped twice.', { delay: 20 });
+    await waitForNoteEditor(page);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe('Stopped twice.');
+    // None of the note's keys reached the page.
+    expect(await page.evaluate(() => (window as unknown as { __keys: string }).__keys)).toBe('');
     await page.close();
   });
 
