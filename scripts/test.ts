@@ -88,6 +88,9 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['trust-page', 38],
     ['trust-reach', 68],
     ['trust-deceit', 36],
+    // Red team 55 (wave 34): switch-offs by cancelling Lede's timers or stopping its loads, always run (a clean-clone
+    // run can leave batch 3 out for time). 30 s beside another file; T7 waits out the editor's 10 s limit.
+    ['trust-redteam55', 19],
   ],
   // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
   // selection, routes at the keypress, Ctrl+Z, drawn words), then the reader's other flows. Seconds as measured in
@@ -108,8 +111,6 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['trust-click-note', 4],
     ['trust-sites', 9],
     ['trust-switch-off', 39],
-    // Red team 55 (wave 34): a page that cancels every timer pending in its window, or stops its loads: 13 s alone.
-    ['trust-redteam55', 9],
   ],
   [
     ['trust-lure', 30],

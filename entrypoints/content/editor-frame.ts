@@ -50,8 +50,11 @@ export interface EditorCallbacks {
   failed(reason: string): void;
   /** The editor closed, however (saved, deleted, dismissed). */
   closed?(): void;
-  /** The frame never said its script runs: the page blocks it. */
-  blocked(): void;
+  /**
+   * The frame never said its script runs, or the page keeps it out of sight: the page blocks it. `typed`: the words
+   * the reader typed for the note meanwhile (held by Lede, never the page's), to be kept for the sidebar's editor.
+   */
+  blocked(typed?: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): void;
   /** The reader pressed inside the open editor on something the page laid over it (their keys stayed the note's). */
   covered?(): void;
 }
@@ -88,6 +91,8 @@ export class EditorFrame {
   private frame: HTMLIFrameElement | null = null;
   private nonce = '';
   private range: Range | null = null;
+  /** The highlight and field the open editor was opened for. */
+  private opened: { annotation: Annotation; focus: 'note' | 'tags' } | null = null;
   private height = 260;
   /** Keys the reader typed that reached the page's document instead of the frame, kept for the frame's next answer. */
   private early = '';
@@ -261,6 +266,7 @@ export class EditorFrame {
     this.close();
     this.nonce = randomNonce();
     this.range = range;
+    this.opened = { annotation, focus };
     this.early = kept?.early ?? '';
     this.focusAsked = false;
     this.readerLeft = false;
@@ -280,8 +286,7 @@ export class EditorFrame {
     const nonce = this.nonce;
     const unless = () => {
       if (this.nonce !== nonce || this.loaded || this.focusAsked) return;
-      this.close();
-      this.callbacks.blocked();
+      this.blockedNow();
     };
     frame.addEventListener('load', () => this.loadTimers.push(later(unless, LOADED_AFTER_LOAD_MS)), {
       once: true,
@@ -311,6 +316,13 @@ export class EditorFrame {
     // where onEarlyKey keeps them before the page hears them: a frame focused while still loading drops them.
     view?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     view?.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  /** Closes the editor the page blocks, handing on the words typed for it (they are the reader's note). */
+  private blockedNow(): void {
+    const typed = this.opened && this.early ? { ...this.opened, text: this.early } : undefined;
+    this.close();
+    this.callbacks.blocked(typed);
   }
 
   /** Hears the reader's keys and presses on the page, for the note (onEarlyKey, onPointer). */
@@ -399,8 +411,7 @@ export class EditorFrame {
         // clipped the editor to nothing, and it took the reader's note unseen). Else it closes, and the reader is
         // told where the note can be written.
         if (!this.shown()) {
-          this.close();
-          this.callbacks.blocked();
+          this.blockedNow();
           return { ok: false, reason: 'the note editor is not drawn' };
         }
         this.focusAsked = true;
@@ -560,6 +571,7 @@ export class EditorFrame {
 
   close(): void {
     this.expecting = false;
+    this.opened = null;
     for (const cancel of this.loadTimers) cancel();
     this.loadTimers = [];
     this.early = '';

@@ -3,6 +3,7 @@
 import { type DrawnApart, drawnApart } from '../../core/anchoring';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
+import { readDraft, writeDraft } from '../../lib/note-draft';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
@@ -270,12 +271,33 @@ function editorOf(s: PageSession): EditorFrame {
       failed: (reason) => fail(s, reason),
       // The host was lifted into the top layer for the editor (below): back where it was.
       closed: () => surface.host().settle(),
-      blocked: () => s.surface.widgets().toast(t('noteEditorBlocked'), undefined, 'error'),
+      blocked: (typed) => {
+        s.surface.widgets().toast(t('noteEditorBlocked'), undefined, 'error');
+        if (typed) void keepTyped(typed);
+      },
       covered: () => s.surface.widgets().toast(t('noteEditorCovered'), undefined, 'error'),
     },
     s.handoff.input ?? s.view,
   );
   return surface.editor;
+}
+
+/**
+ * Words the reader typed for a note whose editor the page then blocked: kept as the highlight's draft (lib/note-draft.ts),
+ * where the sidebar's editor, which the toast points to, finds them. Added after a draft already kept, else after the
+ * stored note or tags.
+ */
+async function keepTyped(typed: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): Promise<void> {
+  const { annotation: a, focus, text } = typed;
+  const draft = await readDraft(a.id, a.modified);
+  const note = draft?.note ?? a.body.note;
+  const tags = draft?.tags ?? a.body.tags.join(', ');
+  await writeDraft({
+    id: a.id,
+    base: a.modified,
+    note: focus === 'note' ? note + text : note,
+    tags: focus === 'tags' ? tags + text : tags,
+  });
 }
 
 /** Sessions whose document is watched for a fullscreen element of the page's while the note editor is open. */

@@ -12,6 +12,7 @@ import {
   readerArrives,
   selectWithMouse,
   singlePageStory,
+  tabIdOf,
   waitForNoteEditor,
 } from '../../scripts/lib/reader';
 import { STOPPER, sweeper } from './sweeper';
@@ -107,6 +108,31 @@ describe('red team 55: a page that cancels every timer pending in its window', (
     await expect.poll(() => t.noteFor(path)).toBe('Stopped twice.');
     // None of the note's keys reached the page.
     expect(await page.evaluate(() => (window as unknown as { __keys: string }).__keys)).toBe('');
+    await page.close();
+  });
+
+  it('T7 window.stop() without pause keeps the editor out: the reader is told, and the words typed wait in the sidebar', async () => {
+    const path = '/rt55/stop-always-note.html';
+    const page = await t.openPage(path);
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    // From now on the page stops its loads every few milliseconds, for good.
+    await page.evaluate(() => setInterval(() => window.stop(), 2));
+    await clickText(page, 'common cause');
+    await page.keyboard.type('Check the veto count', { delay: 20 });
+    // The open's own limit (10 s): the editor closes and the toast sends the reader to the sidebar.
+    await page.waitForTimeout(11_000);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
+    const sidebar = await t.session.context.newPage();
+    await sidebar.goto(
+      `chrome-extension://${t.session.extensionId}/sidepanel.html?tab=${await tabIdOf(t.session, page)}`,
+    );
+    await sidebar.getByRole('tab', { name: /notes/i }).click({ timeout: 20_000 });
+    // The highlight's editor there opens with the words typed on the page, not yet saved.
+    await expect.poll(() => sidebar.getByLabel('Note', { exact: true }).inputValue()).toBe('Check the veto count');
+    expect(await t.noteFor(path)).toBe('');
+    await sidebar.close();
     await page.close();
   });
 
