@@ -14,7 +14,8 @@ import { PressRecord } from './press-record';
 import { sameRange } from './same-range';
 import { FirstInput } from './first-input';
 import { InputHub } from './input-hub';
-import { type Cancel, later, whenIdle as idleOf } from './page-clock';
+// Every wait here is one the page cannot cancel (page-clock.ts, red team 55).
+import { type Cancel, later, whenIdle } from './page-clock';
 import { isTopFrame } from './top-frame';
 import {
   HANDOFF,
@@ -68,14 +69,6 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // The reader's first input here: a page with notes gets nothing of Lede's before it (first-input.ts).
   const arrived = new FirstInput(win, input);
   const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away });
-
-  /**
-   * Runs `fn` at an idle moment (within `timeout` ms), or after `fallbackMs` where the browser has no idle callback.
-   * Every wait here is one the page cannot cancel (page-clock.ts, red team 55).
-   */
-  const whenIdle = (fn: () => void, timeout: number, fallbackMs: number): void => {
-    idleOf(win, fn, timeout, fallbackMs);
-  };
 
   const alive = () => {
     try {
@@ -260,6 +253,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   later(
     () =>
       whenIdle(
+        win,
         () => {
           watchReplaced();
           away.start();
@@ -325,7 +319,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     );
   });
   const askUnread = () => ask(true);
-  whenIdle(askUnread, 1000, 50);
+  whenIdle(win, askUnread, 1000, 50);
   // Single-page frames: ask again for the new route once the site has had time to update its head (the rest, once
   // loaded, watches routes itself). The Navigation API where there is one; elsewhere, Back/Forward only.
   let again: Cancel | undefined;

@@ -10,7 +10,6 @@ import {
   paintedHighlights,
   pressClosingEditor,
   readerArrives,
-  selectWithMouse,
   singlePageStory,
   tabIdOf,
   waitForNoteEditor,
@@ -137,7 +136,6 @@ describe('red team 55: a page that cancels every timer pending in its window', (
   });
 
   it('T3 sweeping every 40 ms: a site’s notes are painted on arrival and after a single-page route change', async () => {
-    const base = SAMPLE.replace(/<link rel="canonical"[^>]*>/, '');
     const one = '/rt55/spa/one';
     const two = '/rt55/spa/two';
     // The reader's notes, made on each story before the page turns hostile.
@@ -145,13 +143,10 @@ describe('red team 55: a page that cancels every timer pending in its window', (
       [one, PASSAGE, '2'],
       [two, SECOND, '3'],
     ] as const) {
-      t.server.route(path, { body: singlePageStory(base, path, two) });
+      t.server.route(path, { body: singlePageStory(SAMPLE, path, two) });
       const page = await t.session.context.newPage();
       await page.goto(`${t.server.url}${path}`);
-      await page.bringToFront();
-      expect(await selectWithMouse(page, text)).toBe(text);
-      await page.waitForTimeout(150);
-      await page.keyboard.press(key);
+      await t.highlight(page, text, key);
       await expect.poll(() => paintedHighlights(page)).not.toEqual({});
       await page.close();
     }
@@ -159,7 +154,7 @@ describe('red team 55: a page that cancels every timer pending in its window', (
     // The same stories, now sweeping every 40 ms from the first script on.
     for (const path of [one, two])
       t.server.route(path, {
-        body: singlePageStory(base, path, two).replace('<head>', `<head><script>${sweeper(['always'])}</script>`),
+        body: singlePageStory(SAMPLE, path, two).replace('<head>', `<head><script>${sweeper(['always'])}</script>`),
       });
     const page = await t.session.context.newPage();
     await page.goto(`${t.server.url}${one}`);
