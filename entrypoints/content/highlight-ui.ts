@@ -3,6 +3,7 @@
 // an attribute (setText, ui-host.ts), never a text node a page's window.find could reach.
 import { DrawnWatch } from './drawn-watch';
 import { isReaderEvent } from './input-hub';
+import type { Cancel } from './page-clock';
 import { DARK_UI_SWATCH_COLORS } from '../../core/palette';
 import type { ColorId } from '../../core/types';
 import type { ColorMeaning } from '../../lib/settings';
@@ -38,7 +39,7 @@ export class HighlightUi {
   private toastNode: HTMLElement | null = null;
   private tipNode: HTMLElement | null = null;
   /** Cancels the open toast's timer. */
-  private toastTimer: (() => void) | undefined;
+  private toastTimer: Cancel | undefined;
   /** The Undo of the open toast, if it offers one. */
   private toastAction: (() => void) | null = null;
   /** When the open toast began to offer its action (performance.now()). */
@@ -58,7 +59,7 @@ export class HighlightUi {
   constructor(
     private readonly ui: UiHost,
     private readonly doc: Document,
-    private readonly schedule: (fn: () => void, ms: number) => () => void,
+    private readonly schedule: (fn: () => void, ms: number) => Cancel,
   ) {}
 
   get isToolbarOpen(): boolean {

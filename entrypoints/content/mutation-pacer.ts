@@ -1,10 +1,12 @@
 // Re-anchors after the page changes, without burning CPU on pages that mutate constantly: debounced, and the
 // wait grows (up to a minute) while mutations keep coming, then shrinks back once the page settles.
+import type { Cancel } from './page-clock';
+
 /** The parts of the page session's lifetime the pacer needs (see page-life.ts). */
 export interface PacerLife {
   readonly isInvalid: boolean;
   /** Returns what cancels the timer. */
-  setTimeout(fn: () => void, ms: number): () => void;
+  setTimeout(fn: () => void, ms: number): Cancel;
 }
 
 const BASE_DELAY_MS = 400;
@@ -13,7 +15,7 @@ const MAX_DELAY_MS = 60_000;
 export class MutationPacer {
   private observer: MutationObserver | null = null;
   /** Cancels the pending run (undefined: none pending). */
-  private timer: (() => void) | undefined;
+  private timer: Cancel | undefined;
   private delay = BASE_DELAY_MS;
   private lastRun = 0;
 

@@ -4,7 +4,7 @@
 // A mark takes no pointer events: a page that hit-tests its window (elementFromPoint over a grid) would otherwise
 // find Lede's host under every mark, and so which passages carry a note. The reader's click and hover are heard by
 // the input hub instead, which asks `hitTest` (reader-input.ts), as it does the painter for highlights.
-import { beforeFrame } from './page-clock';
+import { beforeFrame, type Cancel } from './page-clock';
 import { el, type UiHost } from './ui-host';
 
 /** A mark's size on screen (9 px and its 1.5 px border, ui-host.ts), and the pixels around it that still count. */
@@ -23,7 +23,7 @@ export class NoteMarks {
   private spots = new Map<string, { x: number; y: number }>();
   private passages: MarkedPassage[] = [];
   /** Cancels the placing asked for before the next frame (one the page cannot cancel: page-clock.ts). */
-  private frame: (() => void) | null = null;
+  private frame: Cancel | null = null;
   private readonly onMove = () => {
     if (this.frame || this.passages.length === 0) return;
     this.frame = beforeFrame(this.view, () => {
