@@ -54,12 +54,13 @@ const INVERTED_ROLE =
 /** Lowercase words that may stand before a subject name: connectives and the words of a title. */
 const BEFORE_NAME = new Set(
   (
-    'but and so yet still now then later meanwhile however instead also the a an former then-former of ' +
+    'but and so yet still now then later meanwhile however instead also even the a an former then-former of ' +
     'house senate speaker state secretary president vice chairman chairwoman director spokesman spokeswoman ' +
     'candidate nominee leader executive chief adviser senator governor mayor attorney general pollster strategist ' +
     'professor analyst economist presidential republican democratic rival front-runner'
   ).split(' '),
 );
+const MORE_LEADING = /^(?:(?:at|in|on|during|outside|inside|near|amid)\s[^,]*,\s+(?:\p{Lu}[\p{L}.]*,\s+)?)+/u;
 const LEADING_PREPOSITION =
   /^(?:At|In|On|During|After|Before|From|Outside|Inside|Across|Near|Since|Amid|Throughout)\s[^,]*,\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s?)+,\s+)?(?:(?:on|in|at|last|this|early|late)\s[^,]*,\s+)?/u;
 const SUBORDINATOR = /^(?:after|before|when|while|if|because|although|though|as|since|until|unless|once|whether)\s/i;
@@ -127,9 +128,13 @@ export function opensClause(text: string, start: number, end: number): boolean {
   // Maine, on Thursday afternoon, Trump included …").
   const lead = LEADING_PREPOSITION.exec(pre);
   pre = lead ? pre.slice(lead[0].length) : pre.replace(/^[^,]*,\s+/, '');
+  // "The day before, at a rally in Beaumont, Tex., Mr. Trump was …": more leading phrases of place, each closed by a
+  // comma, after the first.
+  pre = pre.replace(MORE_LEADING, '');
   const words = pre.split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_NAME.has(w.toLowerCase())) && !isRoleBeforeName(words))
+  // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a bracketed state or party label among the capitalised words.
+  if (!words.every((w) => /^\(?\p{Lu}/u.test(w) || BEFORE_NAME.has(w.toLowerCase())) && !isRoleBeforeName(words))
     return false;
   return !/^['’]/.test(text.slice(end, end + 2));
 }
@@ -204,9 +209,21 @@ export function isSubjectMention(text: string, start: number, end: number, copul
   // "Rep. Devin Nunes (R-Calif.), chairman of …, didn’t second-guess": a party label, then an appositive, then a verb
   // (not a copula: "Sen. Sherrod Brown (D-Ohio), also part of …, is on deck" is about him, not said by him).
   if (VERB_NEXT.test(after) || (copula && apposition && !apposition[1] && COPULA_NEXT.test(after))) return true;
+  // "Yasmeen Wilkerson, 18, was dubious when …, but …": an age alone is the appositive; the comma group after it is
+  // the predicate, not a second appositive.
+  const aged = /^,\s\d{1,3},(?=\s)/.exec(text.slice(end, end + 8));
+  if (aged && copula) {
+    const rest = text.slice(end + aged[0].length, end + 240);
+    if (VERB_NEXT.test(rest) || COPULA_NEXT.test(rest)) return true;
+  }
   // A short sentence of its own: no comma, quotation or colon before its end ("Cruz is not only right …, Viguerie
   // argues" reports someone else's words).
-  if (copula === 'bare' && !apposition && BARE_COPULA_NEXT.test(after) && /^[^,;:"“”']{1,120}[.!?](?:\s|$)/.test(after))
+  if (
+    copula === 'bare' &&
+    !apposition &&
+    BARE_COPULA_NEXT.test(after) &&
+    /^[^,;:"“”']{1,120}(?:[.!?](?:\s|$)|,\s\p{Ll}{3,}ing\b)/u.test(after)
+  )
     return true;
   // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, doesn't see": an appositive of up
   // to three comma groups when it opens on a relative pronoun, an article or an age.
