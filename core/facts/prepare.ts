@@ -17,6 +17,9 @@ const NOT_PROSE =
 const CREDIT =
   /(?:\s\/\s?(?:AP|Reuters|AFP|Getty Images|EPA|Bloomberg)$|\((?:[^)]{0,60}\b(?:photo|Getty|AP|Reuters|AFP)\b[^)]{0,60})\)\s*$|contributed to this report\.?$|@\w+\s*[•|·]|\b(?:Source|Picture|Photo|Image|Credit):\s?[\p{L} .]{2,40}$|^[\p{Lu}][\p{L}. ]{2,40}\/[\p{Lu}][\p{L}/ ]{2,40}$)/u;
 
+/** A paragraph that opens on a quotation of three words or more, closed and followed by a dash. */
+const CREDITED_QUOTE = /^["“„«](?:[^"“”„«»\s]+\s+){2,}[^"“”„«»]*["”»]\s*[—–-]/u;
+
 /** Whether a block is the article's own running prose. */
 export function isProse(block: Block): boolean {
   if (block.type !== 'p' && block.type !== 'blockquote' && block.type !== 'li') return false;
@@ -25,8 +28,9 @@ export function isProse(block: Block): boolean {
   if (words < 4) return false;
   if (NOT_PROSE.test(text) && words < 40) return false;
   if (CREDIT.test(text)) return false;
-  // Bylines, datelines and tickers: short and without a sentence's closing punctuation.
-  if (!/[.!?…"”“’'»)\]:。！？」』]\s*$/.test(text) && words < 15) return false;
+  // Bylines, datelines and tickers: short and without a sentence's closing punctuation. Not a quotation with its
+  // credit after a dash ("“We will rebuild.” — Jane Smith, mayor of Springfield"): its words are someone's.
+  if (!/[.!?…"”“’'»)\]:。！？」』]\s*$/.test(text) && words < 15 && !CREDITED_QUOTE.test(text)) return false;
   if (/^by\s/i.test(text) && words < 12) return false;
   return true;
 }

@@ -250,11 +250,16 @@ export function extractQuotes(
       if (/[?!]["”»]?$/.test(text.slice(s.open, s.close)) && SAID_AFTER.test(text.slice(s.close, s.close + 60))) {
         attrEnd = Math.max(attrEnd, sentenceAt(pb.sentences, Math.min(text.length - 1, s.close + 2), text.length).end);
       }
-      const attr = findAttribution(text, s.open, s.close, sent.start, attrEnd, partial);
+      const credit = partial ? null : dashCredit(text, s.close, b, ctx);
+      const attr = credit ? null : findAttribution(text, s.open, s.close, sent.start, attrEnd, partial);
       let speaker: string | null = null;
       let attribution: string | null = null;
       let reported: ReturnType<typeof reportedBefore> = null;
-      if (attr) {
+      if (credit) {
+        // "“We will rebuild.” — Jane Smith, mayor of Springfield “…” — Governor John Doe": a reaction round-up
+        // credits each quotation after a dash; the name before the next quotation is that one's, not this one's.
+        ({ speaker, attribution } = credit);
+      } else if (attr) {
         // "…, saying in a statement that it …": no subject before the verb, so the sentence's subject speaks.
         speaker = attr.who
           ? resolveSpeaker(attr.who, attr.whoStart, b, ctx, s.open)
@@ -368,6 +373,45 @@ export function extractQuotes(
   }
   return quotes;
 }
+
+/**
+ * A credit right after a quotation's closing mark: a dash, then a name (with its titles) that ends the paragraph or
+ * is followed by a comma and a description, a bracket, or the next quotation ("” — Jane Smith, mayor of
+ * Springfield “…”"). The name must be a person or an organisation the article names, or a run of two to four
+ * capitalised words the entity rules left untyped; a place, a date or a lowercase aside ("” — and that was that")
+ * credits no one.
+ */
+function dashCredit(
+  text: string,
+  close: number,
+  b: number,
+  ctx: SpeakerContext,
+): { speaker: string; attribution: string } | null {
+  const after = text.slice(close, close + 200);
+  const m = DASH_CREDIT.exec(after) ?? BRACKET_CREDIT.exec(after);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const speaker = resolveSpeaker(phrase, close + m[0].indexOf(m[1]!), b, ctx);
+  if (!speaker) return null;
+  const type = ctx.typeOf(speaker);
+  if (type === 'place' || (!type && !/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+$/u.test(speaker))) return null;
+  // A bracket also holds a year, an agency's credit or a party label: only a person is credited there.
+  if (m[0].includes('(') && type !== 'person' && type !== null) return null;
+  return {
+    speaker,
+    attribution: m[0]
+      .replace(/^[\s"”’»]*(?:[—–-]+|\()\s*/, '')
+      .replace(/\)$/, '')
+      .trim(),
+  };
+}
+
+/** After a closing mark, a bracket holding a name and perhaps a description: "” (Jane Smith, mayor of Springfield)". */
+const BRACKET_CREDIT = /^[\s"”’»]*\(((?:\p{Lu}[\p{L}'’.-]*\s?){1,6})(?:,\s[^()"“”]{1,120})?\)(?=$|\s|[.,;])/u;
+
+/** After a closing mark: a dash, a capitalised name of up to six words, then where a credit ends. */
+const DASH_CREDIT =
+  /^[\s"”’»]*(?:[—–]|\s--?)\s?((?:\p{Lu}[\p{L}'’.-]*\s?){1,6})(?=$|,\s[^"“”]{0,120}?(?=$|\s["“]|[.;]\s*$)|\s?\(|\s["“]|\.?\s*$)/u;
 
 /**
  * The sentence that introduces the next block. A colon after a list's lead-in does not introduce a quotation:

@@ -51,4 +51,44 @@ speakerTable('round 36', {
       speaker: 'Obama',
     },
   },
+  'a quotation credited after a dash or in a bracket is the credited person’s, not the one credited before it': {
+    '"“…” — Jane Smith, mayor of Springfield “…” — Governor John Doe" in one paragraph (written for the shape)': {
+      text: 'Reactions poured in overnight. || “We will rebuild this town together.” — Jane Smith, mayor of Springfield “This is a dark day for the state.” — Governor John Doe “Nobody saw this coming.” — Mary Lee, a resident',
+      quote: 'This is a dark day',
+      speaker: 'John Doe',
+    },
+    'the first of them (written for the shape)': {
+      text: 'Reactions poured in overnight. || “We will rebuild this town together.” — Jane Smith, mayor of Springfield “This is a dark day for the state.” — Governor John Doe',
+      quote: 'We will rebuild',
+      speaker: 'Jane Smith',
+    },
+    'a paragraph of one quotation and its credit, no closing full stop (written for the shape)': {
+      text: 'Reactions poured in overnight. || “We will rebuild this town together.” — Jane Smith, mayor of Springfield || “This is a dark day for the state.” — Governor John Doe',
+      quote: 'This is a dark day',
+      speaker: 'John Doe',
+    },
+    '"“…” (Jane Smith, mayor of Springfield) “…” (Governor John Doe)" (written for the shape)': {
+      text: 'Reactions poured in overnight. || “We will rebuild this town together.” (Jane Smith, mayor of Springfield) “This is a dark day for the state.” (Governor John Doe)',
+      quote: 'This is a dark day',
+      speaker: 'John Doe',
+    },
+  },
+  'near misses: a dash aside, a place or an agency after the quotation is no credit; the sentence’s own speaker stays':
+    {
+      '"“…” — and that was the end of it, Smith said." (written for the shape)': {
+        text: 'Mayor Jane Smith spoke on Monday. || “We will rebuild this town together” — and that was the end of it, Smith said.',
+        quote: 'We will rebuild',
+        speaker: 'Jane Smith',
+      },
+      '"… the slogan “Make America Great Again” — Springfield, Illinois, cheered." (written for the shape)': {
+        text: 'Donald Trump spoke in Springfield, Illinois, on Monday. || The crowd chanted “we want the wall now please” — Springfield, Illinois, has never been louder.',
+        quote: 'we want the wall',
+        speaker: 'The crowd',
+      },
+      '"“…” (AP) …" (written for the shape)': {
+        text: 'Officials spoke on Monday. || The agency called the storm “the worst in a century” (AP) as it moved east.',
+        quote: 'the worst in a century',
+        speaker: 'The agency',
+      },
+    },
 });
