@@ -91,6 +91,8 @@ const BATCHES: [file: string, seconds: number][][] = [
     // Red team 55 (wave 34): switch-offs by cancelling Lede's timers or stopping its loads, always run (a clean-clone
     // run can leave batch 3 out for time). 30 s beside another file; T7 waits out the editor's 10 s limit.
     ['trust-redteam55', 19],
+    // A page that stops its text being selected (wave 35): 7 s alone.
+    ['trust-selection-blocked', 5],
   ],
   // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
   // selection, routes at the keypress, Ctrl+Z, drawn words), then the reader's other flows. Seconds as measured in

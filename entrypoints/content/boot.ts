@@ -11,6 +11,7 @@ import { loadedAddress } from '../../lib/loaded-address';
 import { recordAwayChanges } from './away-changes';
 import { touchedIn } from './press-watch';
 import { PressRecord } from './press-record';
+import { SelectionGuard } from './selection-guard';
 import { sameRange } from './same-range';
 import { FirstInput } from './first-input';
 import { InputHub } from './input-hub';
@@ -63,12 +64,14 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // The reader's presses, from now on: the rest, loaded later, judges a gesture by the same record, so one whose press
   // came before it loaded is not taken for a selection made before Lede listened.
   const press = new PressRecord(input, doc);
+  // A drag the page kept from selecting anything: the reader is told, and may let selecting work here again.
+  const guard = new SelectionGuard(input);
   // What the page changes after the reader's last input on it: recorded from that input on (or from the idle moment
   // below), so that words a page shows only while the reader is away never become the article's key facts.
   const away = recordAwayChanges(win, input);
   // The reader's first input here: a page with notes gets nothing of Lede's before it (first-input.ts).
   const arrived = new FirstInput(win, input);
-  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away });
+  const handoffOf = (): BootHandoff => (handoff ??= { api: getApi(), notes: null, input, press, away, guard });
 
   const alive = () => {
     try {
@@ -145,6 +148,11 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
           : 'none';
     if (handoff) handoff.gesture = gesture;
     if (main) return;
+    // A drag the page stopped from selecting anything (selection-guard.ts): the rest tells the reader, on an article.
+    if (at && gesture === 'none' && (e as MouseEvent).button === 0 && guard.blocked(doc(), at, anchor, cancelled)) {
+      void loadMain().then((m) => m?.selectionBlocked());
+      return;
+    }
     const seen = !!gesture && gesture !== 'none' && !(e.type === 'mouseup' && (e as MouseEvent).button === 2);
     // The address as the reader's gesture ended, before a page's own listener can move it (history.replaceState).
     const href = win.location.href;

@@ -5,6 +5,7 @@ import { WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
 import type { AwayChanges } from './away-changes';
 import type { InputHub } from './input-hub';
 import type { PressAnchor, PressRecord } from './press-record';
+import type { SelectionGuard } from './selection-guard';
 
 /** The few extension APIs the bootstrap uses, as both chrome.* (MV3, promise-returning) and browser.* provide them. */
 export interface ExtensionApi {
@@ -45,6 +46,8 @@ export interface PageMain {
    * and starts again on the new one; otherwise does nothing.
    */
   restartIfReplaced(): void;
+  /** The reader's drag selected nothing because the page stopped it (selection-guard.ts): tell them, on an article. */
+  selectionBlocked(): void;
 }
 
 export interface BootHandoff {
@@ -61,6 +64,8 @@ export interface BootHandoff {
    * press and took the page's label for a selection made before Lede listened).
    */
   press: PressRecord;
+  /** Whether the page stops the reader's drags from selecting, and the reader's leave to select here anyway. */
+  guard: SelectionGuard;
   /**
    * What the page changed since the reader's last input on it, recorded by the bootstrap (away-changes.ts): the
    * snapshot for key facts marks it closed until the reader is back (red team 44, item 3).

@@ -42,6 +42,8 @@ export class HighlightUi {
   private toastTimer: Cancel | undefined;
   /** The Undo of the open toast, if it offers one. */
   private toastAction: (() => void) | null = null;
+  /** The toast's action undoes the reader's last one, so Ctrl+Z may run it too. */
+  private toastUndoes = false;
   /** When the open toast began to offer its action (performance.now()). */
   private actionAt = 0;
 
@@ -158,12 +160,17 @@ export class HighlightUi {
   }
 
   /** A short message at the bottom of the viewport, with an optional action (Undo). */
-  toast(message: string, action?: { label: string; run: () => void }, kind: 'info' | 'error' = 'info'): void {
+  toast(
+    message: string,
+    action?: { label: string; run: () => void; notUndo?: true },
+    kind: 'info' | 'error' = 'info',
+  ): void {
     this.hideToast();
     this.toastTimer?.();
     const d = this.doc;
     const children: Node[] = [el(d, 'span', { text: message })];
     this.toastAction = action?.run ?? null;
+    this.toastUndoes = !!action && !action.notUndo;
     this.actionAt = performance.now();
     if (action) {
       const b = el(d, 'button', { text: action.label, attrs: { 'data-action': 'undo' } });
@@ -205,9 +212,10 @@ export class HighlightUi {
    * Runs the open toast's Undo (its button, or Ctrl+Z) and closes it: the action the toast names, the reader's last,
    * never another. Returns false when no toast offers an undo.
    */
-  undo(): boolean {
+  undo(byKey = false): boolean {
     const run = this.toastAction;
-    if (!run) return false;
+    // Ctrl+Z runs only an action that undoes (Undo), not another the toast offers ("Let me select").
+    if (!run || (byKey && !this.toastUndoes)) return false;
     this.hideToast();
     run();
     return true;

@@ -16,6 +16,8 @@ const HUB_TYPES = [
   'pointerup',
   // The window's own blur (the focus going into a frame, editor-frame.ts), which a page's listener could stop.
   'blur',
+  // A selection starting: a page that cancels it stops the reader's drag (selection-guard.ts).
+  'selectstart',
 ] as const;
 
 /**

@@ -13,6 +13,7 @@ import { t } from '../../lib/i18n';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
 import { routeOf } from './route-watch';
+import { allowSelecting } from './selection-allow';
 import { onLedeUi } from './ui-relay';
 import { readersRange, recordedRange, sameRange } from './same-range';
 
@@ -200,6 +201,15 @@ export class ReaderInput {
       // loaded too (press-record.ts).
       const touched = e.button === 0 ? s.handoff.press.released() : undefined;
       if (!own && e.button !== 2) this.recordReaders(at, false, touched);
+      // A drag the page stopped from selecting anything (selection-guard.ts).
+      const { press, guard } = s.handoff;
+      if (
+        !own &&
+        e.button === 0 &&
+        s.readerSelection === 'none' &&
+        guard.blocked(doc, at, press.anchor, press.cancelled)
+      )
+        void this.selectionBlocked();
       this.offersDue++;
       life.setTimeout(() => {
         this.offersDue--;
@@ -232,6 +242,26 @@ export class ReaderInput {
     life.listen<KeyboardEvent>(input, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     life.listen<MouseEvent>(input, 'click', (e) => this.onClick(e));
     life.listen<MouseEvent>(input, 'mousemove', (e) => this.onMouseMove(e), { passive: true });
+  }
+
+  /**
+   * The reader's drag selected nothing because the page stops its text being selected: on a page where the toolbar
+   * would be offered (an article, or one with notes), say so and offer to let selecting work here again.
+   */
+  async selectionBlocked(): Promise<void> {
+    const { s } = this;
+    if (isQuietSite(s) || (s.sight && !s.sight.isSeen)) return;
+    await detectedOnce(s);
+    if (!this.offersToolbar()) return;
+    const widgets = s.surface.widgets();
+    widgets.toast(t('selectionBlocked'), {
+      label: t('allowSelecting'),
+      notUndo: true,
+      run: () => {
+        allowSelecting(s.doc, s.handoff.guard);
+        widgets.toast(t('selectionAllowed'));
+      },
+    });
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
@@ -450,7 +480,7 @@ export class ReaderInput {
       !e.shiftKey &&
       this.typedAt < (widgets?.undoOfferedAt ?? 0) &&
       focusIsFree(s.doc, s.surface.host().host) &&
-      widgets?.undo()
+      widgets?.undo(true)
     ) {
       // The toast's own Undo: the reader's last action, whatever else was saved or deleted before it. Not while the
       // focus is in a field or another control of the page's: there Ctrl+Z is that field's own undo (red team 30,

@@ -1,0 +1,108 @@
+// A page that stops its text being selected: a `selectstart` listener that cancels it, `user-select: none` in its
+// stylesheet, or both, from its document or from the window's capture phase. The reader's drag selected nothing and
+// Lede said nothing: highlighting was switched off on that page. Now the reader is told and may let selecting work
+// there again (entrypoints/content/selection-guard.ts). Real Chromium, built extension.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
+
+const t = useTrustPage();
+
+/** Cancels every selectstart (from the document, or first of all on the window's capture phase) and sets the text unselectable. */
+const blocker = (where: 'document' | 'window', css: boolean): string => `
+  ${where}.addEventListener('selectstart', (e) => e.preventDefault()${where === 'window' ? ', true' : ''});
+  ${css ? `const s = document.createElement('style'); s.textContent = 'body, p { -webkit-user-select: none; user-select: none; }'; document.documentElement.appendChild(s);` : ''}`;
+
+interface AxNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  ignored?: boolean;
+  backendDOMNodeId?: number;
+}
+
+/** Lede's words and buttons on the page, read from the accessibility tree (its UI is in a closed shadow root). */
+async function ledeSays(page: Page): Promise<{ text: string; buttons: AxNode[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const live = nodes.filter((n) => !n.ignored);
+    return {
+      text: live
+        .filter((n) => n.role?.value === 'StaticText')
+        .map((n) => String(n.name?.value ?? ''))
+        .join(' | '),
+      buttons: live.filter((n) => n.role?.value === 'button'),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+const toastText = async (page: Page): Promise<string> => {
+  const { text } = await ledeSays(page);
+  return /stops its text|select text on this page/.test(text) ? text : '';
+};
+
+/** Clicks Lede's "Let me select" as the reader does: the mouse at the button's middle. */
+async function clickToastAction(page: Page): Promise<void> {
+  const button = (await ledeSays(page)).buttons.find((n) => n.name?.value === 'Let me select');
+  expect(button, 'the toast offers "Let me select"').toBeDefined();
+  const cdp = await page.context().newCDPSession(page);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button!.backendDOMNodeId })) as {
+    model: { content: number[] };
+  };
+  await cdp.detach();
+  const [x1, y1, , , x3, y3] = model.content;
+  await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+}
+
+describe('a page that stops its text being selected', () => {
+  for (const [name, where, css] of [
+    ['its document cancels selectstart', 'document', false],
+    ['its text is user-select: none', 'document', true],
+    ['it cancels selectstart first, on the window’s capture phase, and sets user-select: none', 'window', true],
+  ] as const) {
+    it(`${name}: the reader is told, lets selecting work here, and highlights`, async () => {
+      const path = `/selection-blocked/${where}-${css}.html`;
+      const page = await t.openPage(path, blocker(where, css));
+      // The drag selects nothing, as the page wants; Lede says why and offers to let selecting work.
+      expect(await selectWithMouse(page, PASSAGE)).toBe('');
+      await expect.poll(() => toastText(page), { timeout: 15_000 }).toContain('stops its text from being selected');
+      if (where === 'document' && !css) await page.screenshot({ path: '.output/screens/selection-blocked.png' });
+      await clickToastAction(page);
+      await expect.poll(() => toastText(page)).toContain('You can select text on this page now');
+      // Now the same drag selects the passage, and key 1 highlights it.
+      await t.highlight(page, PASSAGE);
+      await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
+      await expect.poll(() => paintedHighlights(page)).toMatchObject({ 'lede-yellow': [PASSAGE] });
+      expect(await tintOverPassage(page)).toBeGreaterThan(1500);
+      await t.highlight(page, SECOND, '2');
+      await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE, SECOND]);
+      await page.close();
+    });
+  }
+
+  it('nothing is said and nothing changes where the page lets the reader select, or for a click', async () => {
+    const path = '/selection-blocked/honest.html';
+    const page = await t.openPage(path);
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
+    expect(await toastText(page)).not.toContain('stops its text');
+    await page.close();
+    // A click (no drag) on a page that blocks selecting is no attempt to select: no word from Lede.
+    const blocked = '/selection-blocked/click.html';
+    const other = await t.openPage(blocked, blocker('document', true));
+    const box = await other.evaluate((needle) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(needle))!;
+      p.scrollIntoView({ block: 'center' });
+      const r = p.getBoundingClientRect();
+      return { x: r.left + 40, y: r.top + 8 };
+    }, 'common cause');
+    await other.mouse.click(box.x, box.y);
+    await other.waitForTimeout(1500);
+    expect(await toastText(other)).toBe('');
+    // And the page's own rule stands until the reader asks.
+    expect(await other.evaluate(() => getComputedStyle(document.querySelector('p')!).userSelect)).toBe('none');
+    await other.close();
+  });
+});
