@@ -65,7 +65,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // came before it loaded is not taken for a selection made before Lede listened.
   const press = new PressRecord(input, doc);
   // A drag the page kept from selecting anything: the reader is told, and may let selecting work here again.
-  const guard = new SelectionGuard(input);
+  const guard = new SelectionGuard(input, doc, press, () => void loadMain().then((m) => m?.selectionBlocked()));
   // What the page changes after the reader's last input on it: recorded from that input on (or from the idle moment
   // below), so that words a page shows only while the reader is away never become the article's key facts.
   const away = recordAwayChanges(win, input);
@@ -148,11 +148,6 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
           : 'none';
     if (handoff) handoff.gesture = gesture;
     if (main) return;
-    // A drag the page stopped from selecting anything (selection-guard.ts): the rest tells the reader, on an article.
-    if (at && gesture === 'none' && (e as MouseEvent).button === 0 && guard.blocked(doc(), at, anchor, cancelled)) {
-      void loadMain().then((m) => m?.selectionBlocked());
-      return;
-    }
     const seen = !!gesture && gesture !== 'none' && !(e.type === 'mouseup' && (e as MouseEvent).button === 2);
     // The address as the reader's gesture ended, before a page's own listener can move it (history.replaceState).
     const href = win.location.href;

@@ -16,8 +16,9 @@ const HUB_TYPES = [
   'pointerup',
   // The window's own blur (the focus going into a frame, editor-frame.ts), which a page's listener could stop.
   'blur',
-  // A selection starting: a page that cancels it stops the reader's drag (selection-guard.ts).
+  // A selection starting or changing: a page that cancels or empties it stops the reader's drag (selection-guard.ts).
   'selectstart',
+  'selectionchange',
 ] as const;
 
 /**

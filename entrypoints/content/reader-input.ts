@@ -201,15 +201,6 @@ export class ReaderInput {
       // loaded too (press-record.ts).
       const touched = e.button === 0 ? s.handoff.press.released() : undefined;
       if (!own && e.button !== 2) this.recordReaders(at, false, touched);
-      // A drag the page stopped from selecting anything (selection-guard.ts).
-      const { press, guard } = s.handoff;
-      if (
-        !own &&
-        e.button === 0 &&
-        s.readerSelection === 'none' &&
-        guard.blocked(doc, at, press.anchor, press.cancelled)
-      )
-        void this.selectionBlocked();
       this.offersDue++;
       life.setTimeout(() => {
         this.offersDue--;
@@ -258,7 +249,7 @@ export class ReaderInput {
       label: t('allowSelecting'),
       notUndo: true,
       run: () => {
-        allowSelecting(s.doc, s.handoff.guard);
+        allowSelecting(s.doc, s.handoff.guard, (n) => s.surface.contains(n));
         widgets.toast(t('selectionAllowed'));
       },
     });

@@ -5,9 +5,12 @@ import type { SelectionGuard } from './selection-guard';
 /** Over the page's own rules; an inline style marked `!important` still wins (docs/reliability.md, red team 56). */
 const SELECTABLE = '*, *::before, *::after { -webkit-user-select: text !important; user-select: text !important; }';
 
-/** Selecting works on `doc` again for as long as it is open: its `selectstart` kept from the page, its text selectable. */
-export function allowSelecting(doc: Document, guard: SelectionGuard): void {
-  guard.allowed = true;
+/**
+ * Selecting works on `doc` again for as long as it is open: presses on its words, `selectstart` and `selectionchange`
+ * kept from the page's listeners (selection-guard.ts), its text selectable. `own`: Lede's own elements.
+ */
+export function allowSelecting(doc: Document, guard: SelectionGuard, own: (n: Node) => boolean): void {
+  guard.allow(own);
   const view = doc.defaultView;
   if (!view) return;
   try {

@@ -14,6 +14,11 @@ const blocker = (where: 'document' | 'window', css: boolean): string => `
   ${where}.addEventListener('selectstart', (e) => e.preventDefault()${where === 'window' ? ', true' : ''});
   ${css ? `const s = document.createElement('style'); s.textContent = 'body, p { -webkit-user-select: none; user-select: none; }'; document.documentElement.appendChild(s);` : ''}`;
 
+/** The old "no right click, no selecting" script: every press cancelled, before any other listener. */
+const PRESS_BLOCKER = `for (const type of ['mousedown', 'pointerdown']) window.addEventListener(type, (e) => e.preventDefault(), true);`;
+/** Selections are let start and emptied as soon as they change. */
+const EMPTIER = `document.addEventListener('selectionchange', () => { const s = getSelection(); if (s && !s.isCollapsed) s.removeAllRanges(); });`;
+
 interface AxNode {
   role?: { value?: string };
   name?: { value?: string };
@@ -57,18 +62,23 @@ async function clickToastAction(page: Page): Promise<void> {
 }
 
 describe('a page that stops its text being selected', () => {
-  for (const [name, where, css] of [
-    ['its document cancels selectstart', 'document', false],
-    ['its text is user-select: none', 'document', true],
-    ['it cancels selectstart first, on the window’s capture phase, and sets user-select: none', 'window', true],
+  for (const [name, script] of [
+    ['its document cancels selectstart', blocker('document', false)],
+    ['its text is user-select: none', blocker('document', true)],
+    [
+      'it cancels selectstart first, on the window’s capture phase, and sets user-select: none',
+      blocker('window', true),
+    ],
+    ['it cancels each press (mousedown and pointerdown), first, on the window’s capture phase', PRESS_BLOCKER],
+    ['it empties the selection whenever it changes', EMPTIER],
   ] as const) {
     it(`${name}: the reader is told, lets selecting work here, and highlights`, async () => {
-      const path = `/selection-blocked/${where}-${css}.html`;
-      const page = await t.openPage(path, blocker(where, css));
+      const path = `/selection-blocked/${name.replace(/\W+/g, '-')}.html`;
+      const page = await t.openPage(path, script);
       // The drag selects nothing, as the page wants; Lede says why and offers to let selecting work.
       expect(await selectWithMouse(page, PASSAGE)).toBe('');
       await expect.poll(() => toastText(page), { timeout: 15_000 }).toContain('stops its text from being selected');
-      if (where === 'document' && !css) await page.screenshot({ path: '.output/screens/selection-blocked.png' });
+      if (name.startsWith('its document')) await page.screenshot({ path: '.output/screens/selection-blocked.png' });
       await clickToastAction(page);
       await expect.poll(() => toastText(page)).toContain('You can select text on this page now');
       // Now the same drag selects the passage, and key 1 highlights it.
