@@ -65,7 +65,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
   // came before it loaded is not taken for a selection made before Lede listened.
   const press = new PressRecord(input, doc);
   // A drag the page kept from selecting anything: the reader is told, and may let selecting work here again.
-  const guard = new SelectionGuard(input, doc, press, () => void loadMain().then((m) => m?.selectionBlocked()));
+  const guard = new SelectionGuard(input, win, (at) => void loadMain().then((m) => m?.dragSelectedNothing(at)));
   // What the page changes after the reader's last input on it: recorded from that input on (or from the idle moment
   // below), so that words a page shows only while the reader is away never become the article's key facts.
   const away = recordAwayChanges(win, input);

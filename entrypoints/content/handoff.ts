@@ -46,8 +46,11 @@ export interface PageMain {
    * and starts again on the new one; otherwise does nothing.
    */
   restartIfReplaced(): void;
-  /** The reader's drag selected nothing because the page stopped it (selection-guard.ts): tell them, on an article. */
-  selectionBlocked(): void;
+  /**
+   * The reader's drag that ended at `at` left nothing selected (selection-guard.ts): where the page stopped it, tell
+   * them, on an article.
+   */
+  dragSelectedNothing(at: { x: number; y: number }): void;
 }
 
 export interface BootHandoff {

@@ -83,6 +83,6 @@ export function startPageSession(
     dispatch: (message, sender) =>
       (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
     selectionEnded: (key, at, href) => void input.selectionEnded(key, at, href),
-    selectionBlocked: () => void input.selectionBlocked(),
+    dragSelectedNothing: (at) => void input.dragSelectedNothing(at),
   };
 }

@@ -13,7 +13,7 @@ import { t } from '../../lib/i18n';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
 import { routeOf } from './route-watch';
-import { allowSelecting } from './selection-allow';
+import { allowSelecting, stoppedDrag } from './selection-allow';
 import { onLedeUi } from './ui-relay';
 import { readersRange, recordedRange, sameRange } from './same-range';
 
@@ -236,11 +236,12 @@ export class ReaderInput {
   }
 
   /**
-   * The reader's drag selected nothing because the page stops its text being selected: on a page where the toolbar
-   * would be offered (an article, or one with notes), say so and offer to let selecting work here again.
+   * The reader's drag that ended at `at` selected nothing: where the page stopped it (selection-allow.ts), on a page
+   * where the toolbar would be offered (an article, or one with notes), say so and offer to let selecting work here.
    */
-  async selectionBlocked(): Promise<void> {
+  async dragSelectedNothing(at: Pointer): Promise<void> {
     const { s } = this;
+    if (!stoppedDrag(s.doc, at, s.handoff.press, s.handoff.guard)) return;
     if (isQuietSite(s) || (s.sight && !s.sight.isSeen)) return;
     await detectedOnce(s);
     if (!this.offersToolbar()) return;

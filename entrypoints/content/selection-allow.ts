@@ -1,16 +1,53 @@
-// The reader's leave to select text on a page that stops it (selection-guard.ts): loaded with the rest of the page
-// side, not the bootstrap, as only a reader's click on "Let me select" needs it.
+// The rest of the selection guard (selection-guard.ts), loaded with the page side: whether a drag that left nothing
+// selected was stopped by the page, and the reader's leave to select text there anyway.
+import { caretAt } from './caret-at';
+import type { PressRecord } from './press-record';
 import type { SelectionGuard } from './selection-guard';
 
-/** Over the page's own rules; an inline style marked `!important` still wins (docs/reliability.md, red team 56). */
+/** What a press on it is the page's own control for, not a press on its words. */
+const CONTROL = [
+  'a,button,input,textarea,select,label,summary,video,audio,canvas,iframe,[contenteditable],[draggable="true"]',
+  ...['button', 'link', 'slider', 'tab', 'menuitem', 'option', 'checkbox', 'switch', 'textbox'].map(
+    (r) => `[role="${r}"]`,
+  ),
+].join(',');
+
+/** Over the page's own rules; an inline style marked `!important` still wins (docs/reliability.md, wave 35). */
 const SELECTABLE = '*, *::before, *::after { -webkit-user-select: text !important; user-select: text !important; }';
 
 /**
+ * Whether the reader's drag that ended at `at`, leaving nothing selected, was stopped by the page: pressed on words
+ * (the press record's caret, not a control of the page's) and released over other words, where the page cancelled the
+ * press, let a selection start and cancelled or emptied it, or set the pressed words `user-select: none`.
+ */
+export function stoppedDrag(
+  doc: Document,
+  at: { x: number; y: number },
+  press: PressRecord,
+  guard: SelectionGuard,
+): boolean {
+  const anchor = press.anchor;
+  if (guard.keep || !anchor || anchor.moved || anchor.node.nodeType !== 3 || !anchor.node.textContent?.trim())
+    return false;
+  const end = caretAt(doc, at.x, at.y);
+  if (!end || (end.node === anchor.node && Math.abs(end.offset - anchor.offset) < 2)) return false;
+  const el = anchor.node.parentElement;
+  if (!el || el.closest(CONTROL)) return false;
+  if (press.cancelled || guard.started) return true;
+  const style = doc.defaultView?.getComputedStyle(el);
+  return !!style && (style.userSelect === 'none' || style.getPropertyValue('-webkit-user-select') === 'none');
+}
+
+/**
  * Selecting works on `doc` again for as long as it is open: presses on its words, `selectstart` and `selectionchange`
- * kept from the page's listeners (selection-guard.ts), its text selectable. `own`: Lede's own elements.
+ * kept from the page's listeners, its text selectable. `own`: Lede's own elements, whose presses stay theirs.
  */
 export function allowSelecting(doc: Document, guard: SelectionGuard, own: (n: Node) => boolean): void {
-  guard.allow(own);
+  guard.keep = (e) => {
+    if (e.type !== 'pointerdown' && e.type !== 'mousedown') return true;
+    const target = e.target as Element | null;
+    return (e as MouseEvent).button === 0 && !!target?.closest && !target.closest(CONTROL) && !own(target);
+  };
   const view = doc.defaultView;
   if (!view) return;
   try {
@@ -18,7 +55,7 @@ export function allowSelecting(doc: Document, guard: SelectionGuard, own: (n: No
     sheet.replaceSync(SELECTABLE);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
-    // A browser without constructed style sheets: a style element (a page's CSP may refuse it; selectstart is still
+    // A browser without constructed style sheets: a style element (a page's CSP may refuse it; the events are still
     // kept from the page's listeners).
     const style = doc.createElement('style');
     style.textContent = SELECTABLE;
