@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { errorToastPixels, firefox, openExtensionPage, useFirefox, yellowOver } from './firefox-support';
+import { decodePng } from './png';
 import { readStore } from './support';
 import { STOPPER, sweeper } from './sweeper';
 
@@ -792,5 +793,60 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       expect(await quotesFor(path), path).toEqual(saved ? [PASSAGE] : []);
       await page.close();
     }
+  });
+
+  /**
+   * The box of Lede's dark toast (core/palette.ts `surface`, #1f2328) in the viewport, or null: its text cannot be
+   * read in Firefox (a closed shadow root, no CDP), so the test looks for what the reader sees.
+   */
+  async function darkToast(page: Page): Promise<{ left: number; right: number; top: number; bottom: number } | null> {
+    const png = decodePng(Buffer.from(await page.screenshot()));
+    let left = Number.POSITIVE_INFINITY;
+    let right = -1;
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = -1;
+    for (let y = Math.floor(png.height / 2); y < png.height; y++)
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (Math.abs(r - 0x1f) < 6 && Math.abs(g - 0x23) < 6 && Math.abs(b - 0x28) < 6) {
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+      }
+    return right - left > 150 && bottom - top > 20 ? { left, right, top, bottom } : null;
+  }
+
+  it('a page that stops its text being selected: the reader is told, clicks Let me select, and highlights (wave 35)', async () => {
+    const block = `document.addEventListener('selectstart', (e) => e.preventDefault());
+      const s = document.createElement('style'); s.textContent = 'body, p { user-select: none; }';
+      document.documentElement.appendChild(s);`;
+    const path = '/ff-trust/selection-blocked.html';
+    ff.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${block}</script>`) });
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}${path}`);
+    await dragOverPassage(page);
+    expect(await page.evaluate(() => String(getSelection()))).toBe('');
+    let toast: Awaited<ReturnType<typeof darkToast>> = null;
+    for (let i = 0; i < 40 && !toast; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      toast = await darkToast(page);
+    }
+    expect(toast, 'Lede’s toast is shown').not.toBeNull();
+    // "Let me select" is the toast's button, at its right end.
+    await page.mouse.click(toast!.right - 40, (toast!.top + toast!.bottom) / 2);
+    await new Promise((r) => setTimeout(r, 300));
+    await dragOverPassage(page);
+    expect(await page.evaluate(() => String(getSelection()))).toBe(PASSAGE);
+    await page.keyboard.press('1');
+    let quotes: string[] = [];
+    for (let i = 0; i < 20 && quotes.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      quotes = await quotesFor(path);
+    }
+    expect(quotes).toEqual([PASSAGE]);
+    await page.close();
   });
 });
