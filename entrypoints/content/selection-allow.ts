@@ -39,14 +39,19 @@ export function stoppedDrag(
 }
 
 /**
- * Selecting works on `doc` again for as long as it is open: presses on its words, `selectstart` and `selectionchange`
- * kept from the page's listeners, its text selectable. `own`: Lede's own elements, whose presses stay theirs.
+ * Selecting works on `doc` again for as long as it is open: presses on its words, releases that end a selection,
+ * `selectstart` and `selectionchange` kept from the page's listeners, its text selectable. `own`: Lede's own elements,
+ * whose presses stay theirs.
  */
 export function allowSelecting(doc: Document, guard: SelectionGuard, own: (n: Node) => boolean): void {
   guard.keep = (e) => {
-    if (e.type !== 'pointerdown' && e.type !== 'mousedown') return true;
+    if (e.type === 'selectstart' || e.type === 'selectionchange') return true;
     const target = e.target as Element | null;
-    return (e as MouseEvent).button === 0 && !!target?.closest && !target.closest(CONTROL) && !own(target);
+    if ((e as MouseEvent).button !== 0 || !target?.closest || target.closest(CONTROL) || own(target)) return false;
+    // A release that ends a selection is kept from a page that empties it as the button comes up; a click, which
+    // selects nothing, stays the page's.
+    if (e.type === 'pointerup' || e.type === 'mouseup') return !doc.getSelection()?.isCollapsed;
+    return true;
   };
   const view = doc.defaultView;
   if (!view) return;

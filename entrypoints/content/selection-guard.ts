@@ -25,7 +25,11 @@ export class SelectionGuard {
    * judges whether the page stopped it (selection-allow.ts `stoppedDrag`).
    */
   constructor(input: InputHub, win: Window, drag: (at: { x: number; y: number }) => void) {
+    const keep = (e: Event): void => {
+      if (e.isTrusted && this.keep?.(e)) e.stopImmediatePropagation();
+    };
     input.addEventListener('pointerup', (e: Event) => {
+      keep(e);
       const p = e as PointerEvent;
       const d = this.down;
       if (!p.isTrusted || p.button !== 0 || !p.isPrimary || this.keep || !d) return;
@@ -36,9 +40,6 @@ export class SelectionGuard {
         if (!sel || sel.isCollapsed || !sel.toString().trim()) drag(at);
       }, 0);
     });
-    const keep = (e: Event): void => {
-      if (e.isTrusted && this.keep?.(e)) e.stopImmediatePropagation();
-    };
     input.addEventListener('pointerdown', (e: Event) => {
       const p = e as PointerEvent;
       if (p.isTrusted && p.button === 0 && p.isPrimary) {
@@ -48,6 +49,7 @@ export class SelectionGuard {
       keep(e);
     });
     input.addEventListener('mousedown', keep);
+    input.addEventListener('mouseup', keep);
     input.addEventListener('selectstart', (e: Event) => {
       if (e.isTrusted) this.started = e;
       keep(e);

@@ -71,6 +71,10 @@ describe('a page that stops its text being selected', () => {
     ],
     ['it cancels each press (mousedown and pointerdown), first, on the window’s capture phase', PRESS_BLOCKER],
     ['it empties the selection whenever it changes', EMPTIER],
+    [
+      'it empties the selection as the button comes up',
+      `document.addEventListener('mouseup', () => getSelection().removeAllRanges());`,
+    ],
   ] as const) {
     it(`${name}: the reader is told, lets selecting work here, and highlights`, async () => {
       const path = `/selection-blocked/${name.replace(/\W+/g, '-')}.html`;
