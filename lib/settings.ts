@@ -13,6 +13,11 @@ export interface LedeSettings {
   defaultColor: ColorId;
   /** Hostnames where Lede stays quiet: no toolbar, no detection. */
   quietSites: string[];
+  /**
+   * Hostnames that stop their text being selected where the reader let selecting work anyway ("Let me select",
+   * entrypoints/content/selection-allow.ts): Lede lets it work there from the page's start.
+   */
+  selectSites: string[];
 }
 
 export const DEFAULT_SETTINGS: LedeSettings = {
@@ -25,6 +30,7 @@ export const DEFAULT_SETTINGS: LedeSettings = {
   ],
   defaultColor: 'yellow',
   quietSites: [],
+  selectSites: [],
 };
 
 /** The storage.local key and the shape's version (raise it with a migration in normalizeSettings). */
@@ -47,10 +53,15 @@ export function normalizeSettings(raw: unknown): LedeSettings {
     defaultColor: COLOR_IDS.includes(r.defaultColor as ColorId)
       ? (r.defaultColor as ColorId)
       : DEFAULT_SETTINGS.defaultColor,
-    quietSites: Array.isArray(r.quietSites)
-      ? r.quietSites.filter((s): s is string => typeof s === 'string').slice(0, 1000)
-      : [],
+    quietSites: hostList(r.quietSites),
+    // Absent before wave 35: none.
+    selectSites: hostList(r.selectSites),
   };
+}
+
+/** A list of host names as stored: strings only, at most 1,000. */
+function hostList(raw: unknown): string[] {
+  return Array.isArray(raw) ? raw.filter((s): s is string => typeof s === 'string').slice(0, 1000) : [];
 }
 
 // Plain storage.local rather than a storage wrapper library: the content script reads settings on every page,

@@ -1,4 +1,5 @@
-// Settings in the library: what each colour means, the default colour, and the sites where Lede stays quiet.
+// Settings in the library: what each colour means, the default colour, the sites where Lede stays quiet, and the sites
+// where the reader let selecting work although the site blocks it.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { saveSettings, type LedeSettings } from '../../lib/settings';
@@ -6,25 +7,17 @@ import { saveSettings, type LedeSettings } from '../../lib/settings';
 export function SettingsPanel({ settings, onSaved }: { settings: LedeSettings; onSaved(message: string): void }) {
   const [draft, setDraft] = useState(settings);
   const [quiet, setQuiet] = useState(settings.quietSites.join('\n'));
+  const [select, setSelect] = useState(settings.selectSites.join('\n'));
   useEffect(() => {
     setDraft(settings);
     setQuiet(settings.quietSites.join('\n'));
+    setSelect(settings.selectSites.join('\n'));
   }, [settings]);
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const quietSites = quiet
-      .split(/[\s,]+/)
-      .map((s) =>
-        s
-          .trim()
-          .toLowerCase()
-          .replace(/^https?:\/\//, '')
-          .replace(/\/.*$/, ''),
-      )
-      .filter(Boolean);
     try {
-      await saveSettings({ ...draft, quietSites: [...new Set(quietSites)] });
+      await saveSettings({ ...draft, quietSites: hosts(quiet), selectSites: hosts(select) });
       onSaved(t('libSettingsSaved'));
     } catch (err) {
       onSaved(String(err));
@@ -88,10 +81,39 @@ export function SettingsPanel({ settings, onSaved }: { settings: LedeSettings; o
         <p id="lib-quiet-help" class="small muted">
           {t('libQuietSitesHelp')}
         </p>
+        <label for="lib-select" class="lib-label">
+          {t('libSelectSites')}
+        </label>
+        <textarea
+          id="lib-select"
+          rows={2}
+          value={select}
+          placeholder="example.com"
+          aria-describedby="lib-select-help"
+          onInput={(e) => setSelect((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <p id="lib-select-help" class="small muted">
+          {t('libSelectSitesHelp')}
+        </p>
         <button type="submit" class="btn primary">
           {t('libSaveSettings')}
         </button>
       </form>
     </section>
   );
+}
+
+/** Host names typed one per line (or pasted as addresses): lower case, no scheme or path, each once. */
+function hosts(text: string): string[] {
+  const list = text
+    .split(/[\s,]+/)
+    .map((s) =>
+      s
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, ''),
+    )
+    .filter(Boolean);
+  return [...new Set(list)];
 }

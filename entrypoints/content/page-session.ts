@@ -17,6 +17,7 @@ import type { PageLife } from './page-life';
 import { PageSurface } from './page-surface';
 import { paintOnceSeen, repaint } from './placements';
 import { ReaderInput } from './reader-input';
+import { allowSelecting } from './selection-allow';
 import { watchRoutes } from './route-watch';
 
 /** Starts the page side on `doc`; everything it adds is removed when `life` ends. */
@@ -74,6 +75,9 @@ export function startPageSession(
 
   void loadSettings().then((settings) => {
     s.settings = settings;
+    // A site where the reader let selecting work although it blocks it: from the page's start.
+    if (settings.selectSites.includes(view.location.hostname))
+      allowSelecting(doc, handoff.guard, (n) => s.surface.contains(n));
     return paintStartingNotes(s);
   });
   const unwatch = watchSettings((settings) => (s.settings = settings));

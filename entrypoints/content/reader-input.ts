@@ -13,7 +13,8 @@ import { t } from '../../lib/i18n';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
 import { routeOf } from './route-watch';
-import { allowSelecting, stoppedDrag } from './selection-allow';
+import { allowSelecting, rememberSelectSite, stoppedDrag } from './selection-allow';
+import { loadSettings } from '../../lib/settings';
 import { onLedeUi } from './ui-relay';
 import { readersRange, recordedRange, sameRange } from './same-range';
 
@@ -246,12 +247,21 @@ export class ReaderInput {
     await detectedOnce(s);
     if (!this.offersToolbar()) return;
     const widgets = s.surface.widgets();
+    const host = s.view.location.hostname;
+    // A site the reader already let select (the settings may have come after this page's first drag): at once.
+    if ((await loadSettings().catch(() => s.settings)).selectSites.includes(host)) {
+      allowSelecting(s.doc, s.handoff.guard, (n) => s.surface.contains(n));
+      widgets.toast(t('selectionAllowed'));
+      return;
+    }
     widgets.toast(t('selectionBlocked'), {
       label: t('allowSelecting'),
       notUndo: true,
       run: () => {
         allowSelecting(s.doc, s.handoff.guard, (n) => s.surface.contains(n));
         widgets.toast(t('selectionAllowed'));
+        // Remembered for the site, so its next pages let the reader select from their start (the library lists it).
+        void rememberSelectSite(host).catch((err) => widgets.toast(t('saveFailed', String(err)), undefined, 'error'));
       },
     });
   }

@@ -1,5 +1,6 @@
 // The rest of the selection guard (selection-guard.ts), loaded with the page side: whether a drag that left nothing
 // selected was stopped by the page, and the reader's leave to select text there anyway.
+import { loadSettings, saveSettings } from '../../lib/settings';
 import { caretAt } from './caret-at';
 import type { PressRecord } from './press-record';
 import type { SelectionGuard } from './selection-guard';
@@ -44,6 +45,7 @@ export function stoppedDrag(
  * whose presses stay theirs.
  */
 export function allowSelecting(doc: Document, guard: SelectionGuard, own: (n: Node) => boolean): void {
+  if (guard.keep) return; // already: one style sheet is enough
   guard.keep = (e) => {
     if (e.type === 'selectstart' || e.type === 'selectionchange') return true;
     const target = e.target as Element | null;
@@ -66,4 +68,11 @@ export function allowSelecting(doc: Document, guard: SelectionGuard, own: (n: No
     style.textContent = SELECTABLE;
     (doc.head ?? doc.documentElement).append(style);
   }
+}
+
+/** Adds `host` to the sites where the reader lets selecting work (settings `selectSites`); rejects when not saved. */
+export async function rememberSelectSite(host: string): Promise<void> {
+  const settings = await loadSettings();
+  if (settings.selectSites.includes(host)) return;
+  await saveSettings({ ...settings, selectSites: [...settings.selectSites, host] });
 }

@@ -3,8 +3,8 @@
 // Lede said nothing: highlighting was switched off on that page. Now the reader is told and may let selecting work
 // there again (entrypoints/content/selection-guard.ts). Real Chromium, built extension.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { paintedHighlights, selectWithMouse } from '../../scripts/lib/reader';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { paintedHighlights, readerArrives, selectWithMouse } from '../../scripts/lib/reader';
 import { PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
@@ -18,6 +18,19 @@ const blocker = (where: 'document' | 'window', css: boolean): string => `
 const PRESS_BLOCKER = `for (const type of ['mousedown', 'pointerdown']) window.addEventListener(type, (e) => e.preventDefault(), true);`;
 /** Selections are let start and emptied as soon as they change. */
 const EMPTIER = `document.addEventListener('selectionchange', () => { const s = getSelection(); if (s && !s.isCollapsed) s.removeAllRanges(); });`;
+
+/** Takes back every site's leave to select (the settings' `selectSites`), so each test starts as a first visit. */
+async function forgetSelectSites(): Promise<void> {
+  await t.probe.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<unknown>; set(v: object): Promise<void> } } };
+      }
+    ).chrome;
+    const { settings } = (await api.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+    if (settings) await api.storage.local.set({ settings: { ...settings, selectSites: [] } });
+  });
+}
 
 interface AxNode {
   role?: { value?: string };
@@ -45,7 +58,7 @@ async function ledeSays(page: Page): Promise<{ text: string; buttons: AxNode[] }
 }
 const toastText = async (page: Page): Promise<string> => {
   const { text } = await ledeSays(page);
-  return /stops its text|select text on this page/.test(text) ? text : '';
+  return /stops its text|select text on this site/.test(text) ? text : '';
 };
 
 /** Clicks Lede's "Let me select" as the reader does: the mouse at the button's middle. */
@@ -62,6 +75,7 @@ async function clickToastAction(page: Page): Promise<void> {
 }
 
 describe('a page that stops its text being selected', () => {
+  beforeEach(forgetSelectSites);
   for (const [name, script] of [
     ['its document cancels selectstart', blocker('document', false)],
     ['its text is user-select: none', blocker('document', true)],
@@ -84,7 +98,7 @@ describe('a page that stops its text being selected', () => {
       await expect.poll(() => toastText(page), { timeout: 15_000 }).toContain('stops its text from being selected');
       if (name.startsWith('its document')) await page.screenshot({ path: '.output/screens/selection-blocked.png' });
       await clickToastAction(page);
-      await expect.poll(() => toastText(page)).toContain('You can select text on this page now');
+      await expect.poll(() => toastText(page)).toContain('You can select text on this site now');
       // Now the same drag selects the passage, and key 1 highlights it.
       await t.highlight(page, PASSAGE);
       await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
@@ -118,5 +132,38 @@ describe('a page that stops its text being selected', () => {
     // And the page's own rule stands until the reader asks.
     expect(await other.evaluate(() => getComputedStyle(document.querySelector('p')!).userSelect)).toBe('none');
     await other.close();
+  });
+
+  it('Let me select is remembered for the site: its next page is let select after one drag, and the library lists the site', async () => {
+    const first = '/selection-blocked/remembered-1.html';
+    const page = await t.openPage(first, blocker('document', true));
+    expect(await selectWithMouse(page, PASSAGE)).toBe('');
+    await expect.poll(() => toastText(page), { timeout: 15_000 }).toContain('stops its text from being selected');
+    await clickToastAction(page);
+    await expect.poll(() => toastText(page)).toContain('You can select text on this site now');
+    await page.close();
+    // Another page of the same site, which has no notes: its first drag is stopped (Lede is not loaded there until
+    // the reader acts), then Lede lets it select without asking again.
+    const second = '/selection-blocked/remembered-2.html';
+    const next = await t.openPage(second, blocker('document', true));
+    expect(await selectWithMouse(next, PASSAGE)).toBe('');
+    await expect.poll(() => toastText(next), { timeout: 15_000 }).toContain('You can select text on this site now');
+    expect((await ledeSays(next)).buttons.some((b) => b.name?.value === 'Let me select')).toBe(false);
+    await t.highlight(next, PASSAGE);
+    await expect.poll(() => t.quotesFor(second), { timeout: 10_000 }).toEqual([PASSAGE]);
+    // A page of the site with notes lets the reader select from its start: no stopped drag first.
+    await next.reload();
+    await readerArrives(next);
+    await expect.poll(() => paintedHighlights(next), { timeout: 10_000 }).toMatchObject({ 'lede-yellow': [PASSAGE] });
+    await t.highlight(next, SECOND, '2');
+    await expect.poll(() => t.quotesFor(second), { timeout: 10_000 }).toEqual([PASSAGE, SECOND]);
+    await next.close();
+    // The library's settings list the site, where the reader can take the leave back.
+    const library = await t.session.context.newPage();
+    await library.goto(`chrome-extension://${t.session.extensionId}/notes.html`);
+    await expect
+      .poll(() => library.locator('#lib-select').inputValue(), { timeout: 10_000 })
+      .toBe(new URL(t.server.url).hostname);
+    await library.close();
   });
 });

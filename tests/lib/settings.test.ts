@@ -52,4 +52,18 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ settings: 42 });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('keeps the sites where the reader let selecting work, and reads settings saved before they existed as none', async () => {
+    // Settings as wave 34 saved them: no selectSites at all. Nothing is lost and nothing is let select.
+    await fakeBrowser.storage.local.set({
+      settings: { colors: DEFAULT_SETTINGS.colors, defaultColor: 'blue', quietSites: ['quiet.example'], version: 1 },
+    });
+    const old = await loadSettings();
+    expect(old.quietSites).toEqual(['quiet.example']);
+    expect(old.defaultColor).toBe('blue');
+    expect(old.selectSites).toEqual([]);
+    await saveSettings({ ...old, selectSites: ['blocking.example'] });
+    expect((await loadSettings()).selectSites).toEqual(['blocking.example']);
+    expect(normalizeSettings({ selectSites: [7, 'a.example', null] }).selectSites).toEqual(['a.example']);
+  });
 });
