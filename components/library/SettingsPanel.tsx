@@ -67,39 +67,56 @@ export function SettingsPanel({ settings, onSaved }: { settings: LedeSettings; o
             </div>
           ))}
         </fieldset>
-        <label for="lib-quiet" class="lib-label">
-          {t('libQuietSites')}
-        </label>
-        <textarea
+        <HostList
           id="lib-quiet"
+          label={t('libQuietSites')}
+          help={t('libQuietSitesHelp')}
           rows={3}
           value={quiet}
-          placeholder="example.com"
-          aria-describedby="lib-quiet-help"
-          onInput={(e) => setQuiet((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={setQuiet}
         />
-        <p id="lib-quiet-help" class="small muted">
-          {t('libQuietSitesHelp')}
-        </p>
-        <label for="lib-select" class="lib-label">
-          {t('libSelectSites')}
-        </label>
-        <textarea
+        <HostList
           id="lib-select"
+          label={t('libSelectSites')}
+          help={t('libSelectSitesHelp')}
           rows={2}
           value={select}
-          placeholder="example.com"
-          aria-describedby="lib-select-help"
-          onInput={(e) => setSelect((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={setSelect}
         />
-        <p id="lib-select-help" class="small muted">
-          {t('libSelectSitesHelp')}
-        </p>
         <button type="submit" class="btn primary">
           {t('libSaveSettings')}
         </button>
       </form>
     </section>
+  );
+}
+
+/** A labelled list of host names, one per line, with its help beneath. */
+function HostList(p: {
+  id: string;
+  label: string;
+  help: string;
+  rows: number;
+  value: string;
+  onInput(v: string): void;
+}) {
+  return (
+    <>
+      <label for={p.id} class="lib-label">
+        {p.label}
+      </label>
+      <textarea
+        id={p.id}
+        rows={p.rows}
+        value={p.value}
+        placeholder="example.com"
+        aria-describedby={`${p.id}-help`}
+        onInput={(e) => p.onInput((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <p id={`${p.id}-help`} class="small muted">
+        {p.help}
+      </p>
+    </>
   );
 }
 

@@ -76,8 +76,7 @@ export function startPageSession(
   void loadSettings().then((settings) => {
     s.settings = settings;
     // A site where the reader let selecting work although it blocks it: from the page's start.
-    if (settings.selectSites.includes(view.location.hostname))
-      allowSelecting(doc, handoff.guard, (n) => s.surface.contains(n));
+    if (settings.selectSites.includes(view.location.hostname)) allowSelecting(s);
     return paintStartingNotes(s);
   });
   const unwatch = watchSettings((settings) => (s.settings = settings));

@@ -250,7 +250,7 @@ export class ReaderInput {
     const host = s.view.location.hostname;
     // A site the reader already let select (the settings may have come after this page's first drag): at once.
     if ((await loadSettings().catch(() => s.settings)).selectSites.includes(host)) {
-      allowSelecting(s.doc, s.handoff.guard, (n) => s.surface.contains(n));
+      allowSelecting(s);
       widgets.toast(t('selectionAllowed'));
       return;
     }
@@ -258,7 +258,7 @@ export class ReaderInput {
       label: t('allowSelecting'),
       notUndo: true,
       run: () => {
-        allowSelecting(s.doc, s.handoff.guard, (n) => s.surface.contains(n));
+        allowSelecting(s);
         widgets.toast(t('selectionAllowed'));
         // Remembered for the site, so its next pages let the reader select from their start (the library lists it).
         void rememberSelectSite(host).catch((err) => widgets.toast(t('saveFailed', String(err)), undefined, 'error'));

@@ -4,6 +4,7 @@ import { loadSettings, saveSettings } from '../../lib/settings';
 import { caretAt } from './caret-at';
 import type { PressRecord } from './press-record';
 import type { SelectionGuard } from './selection-guard';
+import type { PageSession } from './session-state';
 
 /** What a press on it is the page's own control for, not a press on its words. */
 const CONTROL = [
@@ -41,10 +42,13 @@ export function stoppedDrag(
 
 /**
  * Selecting works on `doc` again for as long as it is open: presses on its words, releases that end a selection,
- * `selectstart` and `selectionchange` kept from the page's listeners, its text selectable. `own`: Lede's own elements,
- * whose presses stay theirs.
+ * `selectstart` and `selectionchange` kept from the page's listeners, its text selectable. Presses on Lede's own
+ * elements stay theirs.
  */
-export function allowSelecting(doc: Document, guard: SelectionGuard, own: (n: Node) => boolean): void {
+export function allowSelecting(s: Pick<PageSession, 'doc' | 'handoff' | 'surface'>): void {
+  const { doc } = s;
+  const guard = s.handoff.guard;
+  const own = (n: Node): boolean => s.surface.contains(n);
   if (guard.keep) return; // already: one style sheet is enough
   guard.keep = (e) => {
     if (e.type === 'selectstart' || e.type === 'selectionchange') return true;
