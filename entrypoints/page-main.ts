@@ -3,6 +3,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { HANDOFF, type BootHandoff } from './content/handoff';
 import { PageLife } from './content/page-life';
+import { KeyHold } from './content/key-hold';
 import { startPageSession } from './content/page-session';
 
 export default defineUnlistedScript(() => {
@@ -16,11 +17,21 @@ export default defineUnlistedScript(() => {
       ...session,
       restartIfReplaced: () => {
         if (document.documentElement === root || !document.documentElement) return;
+        // A note the reader was writing went with the old document, its editor's frame with it (red team 56): their
+        // keys are held from the page from this task on, with those kept for it, and its editor opens again on the
+        // new document's highlight (else they go to its draft).
+        const carried = session.openNote();
+        const hold = carried && handoff.input ? new KeyHold(handoff.input) : null;
+        if (hold && carried) {
+          hold.text = carried.text;
+          hold.save = carried.save;
+        }
         // Everything the old session added went with the old document; its subscriptions to the hub go now. The
         // new session asks the background for the page's notes as they are now, not as they were at load.
         life.end();
         handoff.notes = null;
         start();
+        if (hold && carried) handoff.main?.resumeNote(carried.note, hold);
       },
     };
   };

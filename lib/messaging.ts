@@ -109,6 +109,11 @@ export interface BackgroundProtocol {
    */
   frameUnseen: { req: Record<string, never>; res: Result };
   /**
+   * Lede closed the note editor of highlight `id` in the sending tab (the reader clicked the page, Escape, a save):
+   * a new document the page loads after is not one the note was being written in (entrypoints/background/note-watch.ts).
+   */
+  noteClosed: { req: { id: string }; res: Result };
+  /**
    * The bootstrap's import of the rest of the page side failed (a page that calls `window.stop()` as the reader's
    * gesture ends aborts it, and Chromium then refuses that module's URL for the document's life): the background
    * runs the same file in the sending frame with `scripting.executeScript`, which no page can abort.

@@ -3,7 +3,7 @@
 // small function in Lede's own isolated world of the tab's frame(s) that calls the bootstrap's wake function; the
 // page's scripts never see that world. Needs `scripting` and host permissions (wxt.config.ts).
 import { browser } from 'wxt/browser';
-import { WAKE_KEY, type WakeReason } from './page-wake-key';
+import { type NoteResume, WAKE_KEY, type WakeReason } from './page-wake-key';
 
 /** How long a wake call may take (the page script's import included) before the tab counts as unreachable. */
 const WAKE_TIMEOUT_MS = 10_000;
@@ -18,12 +18,19 @@ export type WakeOutcome = 'woken' | 'absent' | 'refused';
  * Runs in the tab, sent as source: no closure, no imports. Resolves to what the wake function returns (true once
  * the page side is listening), or 'absent'.
  */
-function callWake(key: string, reason: WakeReason, parsedAt: string | null): Promise<unknown> | unknown {
+function callWake(
+  key: string,
+  reason: WakeReason,
+  parsedAt: string | null,
+  note: NoteResume | null,
+): Promise<unknown> | unknown {
   // Called while a tab loads (Firefox, page-watch.ts): the document before it, or this one still being parsed (its
   // head and canonical not read yet), is not the one meant.
   if (parsedAt !== null && (location.href !== parsedAt || document.readyState === 'loading')) return 'absent';
   const wake = (window as unknown as Record<symbol, unknown>)[Symbol.for(key)];
-  return typeof wake === 'function' ? (wake as (r: WakeReason) => unknown)(reason) : 'absent';
+  return typeof wake === 'function'
+    ? (wake as (r: WakeReason, n: NoteResume | null) => unknown)(reason, note)
+    : 'absent';
 }
 
 /**
@@ -57,6 +64,7 @@ export async function wakePage(
   reason: WakeReason,
   frame: number | 'all' = 0,
   parsedAt: string | null = null,
+  note: NoteResume | null = null,
 ): Promise<WakeOutcome> {
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (!scripting) return 'refused';
@@ -66,7 +74,7 @@ export async function wakePage(
     const injected = scripting.executeScript({
       target: frame === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frame] },
       func: callWake,
-      args: [WAKE_KEY, reason, parsedAt],
+      args: [WAKE_KEY, reason, parsedAt, note],
       injectImmediately: true,
     });
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -85,6 +85,8 @@ export interface BackgroundHooks {
   onFirstHighlight?: (tabId: number, articleKey: string) => void;
   /** Runs Lede's page script (the rest of the page side) in frame `frameId` of tab `tabId`; false when it cannot. */
   injectPageScript?: (tabId: number, frameId: number) => Promise<boolean>;
+  /** Lede closed the note editor of highlight `id` in tab `tabId` (note-watch.ts). */
+  noteClosed?: (tabId: number, id: string) => void;
   now?: () => Date;
 }
 
@@ -295,6 +297,13 @@ export function createBackground(
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.frameId) return { ok: false, reason: 'only a frame of a tab tells this' };
       return sendToTab(tabId, 'tellFrameUnseen', {});
+    },
+
+    async noteClosed({ id }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, reason: 'only a tab’s page side tells this' };
+      hooks.noteClosed?.(tabId, id);
+      return { ok: true };
     },
 
     async loadPageScript(_data, sender) {

@@ -12,6 +12,8 @@ import { storeBackupSource } from './backup-source';
 import { createBackgroundFolderWriter } from './folder-writer';
 import { loadRevisionSetting } from '../../lib/revision-setting';
 import { createBackground } from './handlers';
+import { writeDraft } from '../../lib/note-draft';
+import { type HoldScripting, noteHoldRegistration, watchNotes } from './note-watch';
 import { watchFrames, watchLoadingPages, watchPages } from './page-watch';
 import { capturePageAtFirstHighlight } from './reading-copy-capture';
 
@@ -51,7 +53,29 @@ export default defineBackground(() => {
     keeps: async () => (await loadRevisionSetting()).keep,
     now: () => new Date(),
   };
+  // A page that replaces its document while the reader writes a note gets none of the note's keys: the new
+  // document holds them at once and opens the note again (entrypoints/background/note-watch.ts, red team 56).
+  const notes = import.meta.env.FIREFOX
+    ? null
+    : watchNotes({
+        onConnect: browser.runtime.onConnect,
+        onCommitted: browser.webNavigation.onCommitted,
+        // The worker's own origin: runtime.getURL would give the per-session dynamic URL of a web-accessible page,
+        // which is not the address the editor's port names as its sender.
+        editorUrl: `${self.location.origin}/note-editor.html`,
+        parentFrameOf: (tabId, frameId) =>
+          browser.webNavigation
+            .getFrame({ tabId, frameId })
+            .then((f) => f?.parentFrameId ?? null)
+            .catch(() => null),
+        wake: (tabId, frameId, note) => wakePage(tabId, 'note', frameId, null, note),
+        keepDraft: (note, draft) => writeDraft({ id: note.id, base: note.base, ...draft }),
+        holding: noteHoldRegistration(browser.scripting as unknown as HoldScripting),
+        now: () => Date.now(),
+      });
+
   const background = createBackground(getStore, undefined, {
+    noteClosed: (tabId, id) => notes?.closed(tabId, id),
     onNotesChanged: backupIfDue,
     ...(folder
       ? { onArticleChanged: (key: string | null) => folder.changed(key), writeFolder: () => folder.flush(true) }

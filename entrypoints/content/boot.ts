@@ -15,6 +15,7 @@ import { SelectionGuard } from './selection-guard';
 import { sameRange } from './same-range';
 import { FirstInput } from './first-input';
 import { InputHub } from './input-hub';
+import { EARLY_HOLD, type KeyHold } from './key-hold';
 // Every wait here is one the page cannot cancel (page-clock.ts, red team 55).
 import { type Cancel, later, whenIdle } from './page-clock';
 import { isTopFrame } from './top-frame';
@@ -25,6 +26,7 @@ import {
   WAKE,
   type BootHandoff,
   type ExtensionApi,
+  type NoteResume,
   type PageMain,
   type WakeReason,
 } from './handoff';
@@ -277,8 +279,22 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       return loaded ? routeOf(loaded) : null;
     };
     let again: Cancel | undefined;
-    const wake = (reason: WakeReason): Promise<boolean> | boolean => {
+    const wake = (reason: WakeReason, note?: NoteResume | null): Promise<boolean> | boolean => {
       if (reason === 'listen') return loadMain().then((m) => m !== null);
+      if (reason === 'note') {
+        // The page replaced the document the reader was writing a note in (red team 56): the note-hold script has
+        // held their keys from the page since this document started (entrypoints/note-hold.ts); it holds on, and the
+        // rest takes it over and opens the note's editor again once the page is parsed.
+        if (!note) return false;
+        const early = (win as unknown as Record<symbol, KeyHold | undefined>)[EARLY_HOLD];
+        early?.stay();
+        const resume = () => {
+          if (doc().readyState === 'loading') return void later(resume, 50);
+          void loadMain().then((m) => (m ? m.resumeNote(note, early ?? null) : early?.release()));
+        };
+        resume();
+        return true;
+      }
       if (reason === 'selection') {
         // The context menu or the shortcut: only the frame holding the reader's selection starts and answers.
         const sel = win.getSelection();

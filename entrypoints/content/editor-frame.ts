@@ -5,6 +5,7 @@
 import { DARK_UI_COLORS } from '../../core/palette';
 import type { Annotation } from '../../core/types';
 import type { EditorAnswer, EditorEvent, Result } from '../../lib/messaging';
+import type { NoteResume } from '../../lib/page-wake-key';
 import type { ExtensionApi } from './handoff';
 import { DrawnWatch, fadedByPage } from './drawn-watch';
 import { drawnAt, topPointOf } from './frame-point';
@@ -257,6 +258,20 @@ export class EditorFrame {
   }
 
   /**
+   * The note open in this editor and the reader's keys kept for it not yet handed to the frame, or null: what a new
+   * session carries over when the page replaces its document under the note (page-main.ts, red team 56).
+   */
+  carry(): { note: NoteResume; text: string; save: boolean } | null {
+    if (!this.frame || !this.opened) return null;
+    const { annotation, focus } = this.opened;
+    return {
+      note: { id: annotation.id, articleKey: annotation.articleKey, base: annotation.modified, field: focus },
+      text: this.early,
+      save: this.saveKept,
+    };
+  }
+
+  /**
    * Opens the editor for `annotation` beside `range`, focused on its note or its tags; `wordsChanged`: the passage
    * was found only with edits, and the editor says the page's words there changed.
    */
@@ -355,12 +370,18 @@ export class EditorFrame {
    * from now, as while the frame loads, and `open` hands them on. Between the press and the frame the highlight is
    * saved, a moment in which a page that focused a field of its own as the selection went read the note's first
    * letter (red team 50, K2). Returns what stops the keeping when no editor opens (the save refused or failed).
+   * `seed`: keys already kept for this note elsewhere, which come first.
    */
-  expect(): () => void {
+  expect(seed?: { text: string; save: boolean }): () => void {
     this.escapedAsked = false;
     if (this.frame) return () => undefined;
     this.close();
     this.expecting = true;
+    // Keys held for the note before this (key-hold.ts: the page replaced the document the note was written in).
+    if (seed) {
+      this.early = seed.text;
+      this.saveKept = seed.save;
+    }
     this.listen();
     return () => {
       if (this.expecting && !this.frame) this.close();
@@ -570,6 +591,12 @@ export class EditorFrame {
   }
 
   close(): void {
+    // An open editor closed by Lede (the reader's click on the page, Escape, a save, the page blocking it): the
+    // background's note watch forgets it, so a document the page loads after does not hold the reader's keys for it.
+    if (this.frame && this.opened)
+      void this.api.runtime
+        .sendMessage({ lede: 1, type: 'noteClosed', data: { id: this.opened.annotation.id } })
+        .catch(() => undefined);
     this.expecting = false;
     this.opened = null;
     for (const cancel of this.loadTimers) cancel();

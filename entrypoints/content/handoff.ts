@@ -1,7 +1,8 @@
 // What the bootstrap hands to the lazily loaded rest of the page side. Both run in the same isolated world; the
 // handoff sits under a symbol on that world's window object, which the page's own scripts never see (they have
 // their own wrapper of the window) and cannot clobber with a named element (names are strings, never symbols).
-import { WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
+import { type NoteResume, WAKE_KEY, type WakeReason } from '../../lib/page-wake-key';
+import type { KeyHold } from './key-hold';
 import type { AwayChanges } from './away-changes';
 import type { InputHub } from './input-hub';
 import type { PressAnchor, PressRecord } from './press-record';
@@ -51,6 +52,12 @@ export interface PageMain {
    * them, on an article.
    */
   dragSelectedNothing(at: { x: number; y: number }): void;
+  /**
+   * The page replaced the document the reader was writing `note` in; their keys have been held since this document
+   * started (`early`, the note-hold script's hold, where it ran): hold them on, and open the note's editor again with
+   * them where the highlight is here, else keep them in its draft.
+   */
+  resumeNote(note: NoteResume, early: KeyHold | null): void;
 }
 
 export interface BootHandoff {
@@ -95,4 +102,4 @@ export const HANDOFF: unique symbol = Symbol.for('lede.page-handoff') as never;
 
 /** The symbol the top frame's bootstrap puts its wake function under (lib/page-wake.ts calls it). */
 export const WAKE: unique symbol = Symbol.for(WAKE_KEY) as never;
-export type { WakeReason };
+export type { NoteResume, WakeReason };

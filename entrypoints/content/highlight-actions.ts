@@ -4,6 +4,8 @@ import { type DrawnApart, drawnApart } from '../../core/anchoring';
 import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { readDraft, writeDraft } from '../../lib/note-draft';
+import type { NoteResume } from '../../lib/page-wake-key';
+import type { KeyHold } from './key-hold';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
@@ -244,6 +246,106 @@ export function openEditor(s: PageSession, id: string, focus: 'note' | 'tags' = 
   // the words meant for the note (red team 26). The host goes in the top layer, above any z-index or frame.
   surface.host().lift();
   watchFullscreen(s);
+}
+
+/** How long the highlight of a note whose document the page replaced may take to be placed on the new one. */
+const RESUME_WAIT_MS = 8_000;
+/** How long after the page's notes are known it may still take (its passage found late, or not at all). */
+const RESUME_AFTER_ASKED_MS = 1_500;
+/** Where the note does not open again, the reader's keys stay held until they have paused this long. */
+const RESUME_QUIET_MS = 1_500;
+
+/**
+ * The page replaced the document the reader was writing the note `note` in (red team 56; boot.ts holds their keys
+ * from the new document meanwhile, key-hold.ts). Where its highlight is placed on this document, the editor opens
+ * again on it, with the draft typed before and the keys held since; elsewhere (another page, the passage gone, the
+ * reader pressing the page or Escape) the keys held go into the note's draft and the reader is told where it waits.
+ * `asked`: whether the page's notes have been asked for yet.
+ */
+export function resumeNote(s: PageSession, note: NoteResume, hold: KeyHold, asked: () => boolean): void {
+  const until = Date.now() + RESUME_WAIT_MS;
+  let askedAt = 0;
+  /** The reader has been told where their words wait. */
+  let told = false;
+  const step = (): void => {
+    if (!hold.holding) return void keepHeld(s, note, hold.text, told);
+    if (s.hl.annotations.has(note.id) && s.hl.placed.has(note.id)) {
+      // The editor keeps the reader's keys from here, with those held first; the hold lets go in the same task.
+      editorOf(s).expect({ text: hold.text, save: hold.save });
+      hold.release();
+      return openEditor(s, note.id, note.field);
+    }
+    if (asked()) askedAt ||= Date.now();
+    const hopeless =
+      Date.now() > until ||
+      (askedAt > 0 && (!s.hl.annotations.has(note.id) || Date.now() - askedAt > RESUME_AFTER_ASKED_MS));
+    if (!hopeless) return void s.life.setTimeout(step, 50);
+    told = true;
+    // The reader, who may not have seen the page change, may still be typing their note: told now, and their keys
+    // held until they pause, so the rest of the sentence does not go to the page either. What is held goes into the
+    // draft as it comes (the reader may leave this page before pausing), and once more as the hold ends.
+    s.surface.widgets().toast(t('noteKeptAcrossLoad'));
+    void draftStart(s, note).then((start) => {
+      let written = '';
+      const write = () => {
+        if (!start || hold.text === written) return;
+        written = hold.text;
+        void writeDraft(heldDraft(note, start, written));
+      };
+      const quiet = (): void => {
+        write();
+        if (hold.holding && performance.now() - hold.lastKeyAt < RESUME_QUIET_MS)
+          return void s.life.setTimeout(quiet, 100);
+        hold.release();
+        void keepHeld(s, note, hold.text, true, start);
+      };
+      quiet();
+    });
+  };
+  step();
+}
+
+/** What the held keys are added to: the note's draft, else the note as stored (still the version the draft began on). */
+async function draftStart(s: PageSession, note: NoteResume): Promise<{ note: string; tags: string } | null> {
+  const draft = await readDraft(note.id, note.base);
+  if (draft) return { note: draft.note, tags: draft.tags };
+  // Nothing typed before the page changed: the words go after the note as stored.
+  const known = s.hl.annotations.get(note.id);
+  const reply = known ? null : await sendToBackground('listAnnotations', { articleKey: note.articleKey });
+  const a = known ?? (reply?.ok ? reply.annotations.find((x) => x.id === note.id) : undefined);
+  return a && a.modified === note.base ? { note: a.body.note, tags: a.body.tags.join(', ') } : null;
+}
+
+/** The draft with `text` added to the field the reader was typing in. */
+function heldDraft(note: NoteResume, start: { note: string; tags: string }, text: string) {
+  return {
+    id: note.id,
+    base: note.base,
+    note: note.field === 'note' ? start.note + text : start.note,
+    tags: note.field === 'tags' ? start.tags + text : start.tags,
+  };
+}
+
+/**
+ * The keys held for a note whose editor did not open again: added to its draft (from `start`, else looked up), and
+ * the reader told where it is unless `told` already; where the draft cannot be written, the words are shown instead.
+ */
+async function keepHeld(
+  s: PageSession,
+  note: NoteResume,
+  text: string,
+  told: boolean,
+  start?: { note: string; tags: string } | null,
+): Promise<void> {
+  if (!text) return told ? undefined : s.surface.widgets().toast(t('noteKeptAcrossLoad'));
+  const from = start === undefined ? await draftStart(s, note) : start;
+  const kept =
+    !!from &&
+    (await writeDraft(heldDraft(note, from, text)).then(async () => (await readDraft(note.id, note.base)) !== null));
+  // Never swallowed: where the words could not be kept, they are shown, for the reader to copy.
+  if (kept) {
+    if (!told) s.surface.widgets().toast(t('noteKeptAcrossLoad'));
+  } else s.surface.widgets().toast(t('noteNotKeptAcrossLoad', text.slice(0, 500)), undefined, 'error');
 }
 
 /** The page's note editor, made at its first use. */

@@ -12,11 +12,14 @@ import { answerExtension } from './extension-commands';
 import { watchFrameSight } from './frame-sight';
 import type { BootHandoff, PageMain } from './handoff';
 import { MutationPacer } from './mutation-pacer';
+import { resumeNote } from './highlight-actions';
 import { paintStartingNotes, routeChanged } from './page-detection';
 import type { PageLife } from './page-life';
 import { PageSurface } from './page-surface';
 import { paintOnceSeen, repaint } from './placements';
 import { ReaderInput } from './reader-input';
+import type { EditorFrame } from './editor-frame';
+import { KeyHold } from './key-hold';
 import { allowSelecting } from './selection-allow';
 import { watchRoutes } from './route-watch';
 
@@ -25,7 +28,7 @@ export function startPageSession(
   doc: Document,
   life: PageLife,
   handoff: BootHandoff,
-): Omit<PageMain, 'restartIfReplaced'> {
+): Omit<PageMain, 'restartIfReplaced'> & { openNote(): ReturnType<EditorFrame['carry']> } {
   const view = doc.defaultView!;
   const s: PageSession = {
     doc,
@@ -73,12 +76,16 @@ export function startPageSession(
     s.text.destroy();
   });
 
-  void loadSettings().then((settings) => {
-    s.settings = settings;
-    // A site where the reader let selecting work although it blocks it: from the page's start.
-    if (settings.selectSites.includes(view.location.hostname)) allowSelecting(s);
-    return paintStartingNotes(s);
-  });
+  /** The page's notes have been asked for (or the asking failed). */
+  let notesAsked = false;
+  void loadSettings()
+    .then((settings) => {
+      s.settings = settings;
+      // A site where the reader let selecting work although it blocks it: from the page's start.
+      if (settings.selectSites.includes(view.location.hostname)) allowSelecting(s);
+      return paintStartingNotes(s);
+    })
+    .finally(() => (notesAsked = true));
   const unwatch = watchSettings((settings) => (s.settings = settings));
   life.onEnded(unwatch);
 
@@ -87,5 +94,12 @@ export function startPageSession(
       (listener(message, sender as never) ?? Promise.resolve(undefined)) as Promise<unknown>,
     selectionEnded: (key, at, href) => void input.selectionEnded(key, at, href),
     dragSelectedNothing: (at) => void input.dragSelectedNothing(at),
+    resumeNote: (note, early) => {
+      // Held from here through the input hub, first on the window, with what the note-hold script held before.
+      const hold = handoff.input ? new KeyHold(handoff.input) : early;
+      if (hold && early && hold !== early) hold.adopt(early);
+      if (hold) resumeNote(s, note, hold, () => notesAsked);
+    },
+    openNote: () => s.surface.editor?.carry() ?? null,
   };
 }

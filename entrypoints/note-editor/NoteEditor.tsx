@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { sendToTab } from '../../lib/send-to-tab';
 import type { EditorEvent, Result } from '../../lib/messaging';
+import type { NotePortMessage } from '../background/note-watch';
 import { dropDraft, readDraft, writeDraft } from '../../lib/note-draft';
 import { DEFAULT_SETTINGS, loadSettings, type ColorMeaning } from '../../lib/settings';
 
@@ -69,6 +70,44 @@ export function NoteEditor({ params }: { params: EditorParams }) {
   const [saveAsked, setSaveAsked] = useState(0);
   /** The field the reader typed in last (the note's or the tags'). */
   const lastField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
+  /**
+   * The background's watch on this open note (entrypoints/background/note-watch.ts): a page that replaces its
+   * document while the reader writes here gets none of the keys typed after, and the note opens again. Told which
+   * highlight this edits, where the reader is, and when it is done with (saved, deleted, dismissed).
+   */
+  const watch = useRef<{ port: ReturnType<typeof browser.runtime.connect> | null; said: NotePortMessage[] }>({
+    port: null,
+    said: [],
+  });
+  const tell = (m: NotePortMessage) => {
+    // What a new port is told again: the opening, then the latest of each kind.
+    if ('open' in m) watch.current.said = [m];
+    else if (!('done' in m)) {
+      const kind = Object.keys(m)[0];
+      watch.current.said = [...watch.current.said.filter((x) => Object.keys(x)[0] !== kind), m];
+    }
+    try {
+      watch.current.port?.postMessage(m);
+    } catch {
+      // The background restarted: the port is made again (below) and told everything.
+    }
+  };
+  const connectWatch = (tries = 0) => {
+    // Firefox has no watch (it lacks `webNavigation` here: see entrypoints/background/index.ts).
+    if (import.meta.env.FIREFOX) return;
+    try {
+      const port = browser.runtime.connect({ name: 'lede-note' });
+      watch.current.port = port;
+      for (const m of watch.current.said) port.postMessage(m);
+      // The background's worker was stopped (Chrome stops an idle one): told again, unless this editor is done.
+      port.onDisconnect.addListener(() => {
+        watch.current.port = null;
+        if (!closing.current && tries < 20) setTimeout(() => connectWatch(tries + 1), 250);
+      });
+    } catch {
+      watch.current.port = null;
+    }
+  };
 
   /**
    * Tells the page side; its answer. Straight to the tab where this frame may message tabs (Chrome); else through
@@ -108,6 +147,20 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       const startTags = draft?.tags ?? found.body.tags.join(', ');
       if (draft && (draft.note !== found.body.note || draft.tags !== found.body.tags.join(', '))) setRestored(draft.at);
       setAnnotation(found);
+      tell({ open: { id: found.id, articleKey: params.articleKey, base: found.modified, field: params.focus } });
+      connectWatch();
+      // The page left and the reader came Back to it from the browser's back-forward cache, this editor with it, as
+      // it was: the words typed after the page left (held for the note by Lede, red team 56) went into the draft
+      // meanwhile, so the draft is shown, lest a save here drop them.
+      window.addEventListener('pageshow', (e) => {
+        if (!e.persisted || closing.current) return;
+        void readDraft(found.id, found.modified).then((later) => {
+          if (!later) return;
+          setNote(later.note);
+          setTags(later.tags);
+          setRestored(later.at);
+        });
+      });
       setNote(startNote);
       setTags(startTags);
       setColor(found.body.color);
@@ -156,7 +209,10 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       };
       window.addEventListener('focus', () => {
         // Back by the reader (a click here, Shift+Tab) or by the page side, which takes it back only from a page.
-        if (!retaken) away = false;
+        if (!retaken && away) {
+          away = false;
+          tell({ away: false });
+        }
         void focused();
       });
       // A focus taken away and given back can leave no field focused for a moment (Chromium clears the frame's
@@ -185,12 +241,15 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       };
       window.addEventListener('blur', async () => {
         const tabbed = performance.now() - lastTab.current < 500;
-        if (tabbed) away = true;
-        else if (!away) setTimeout(retake);
+        if (tabbed) {
+          away = true;
+          tell({ away: true });
+        } else if (!away) setTimeout(retake);
         const reply = await notify('blurred', { tabbed });
         if (reply?.ok && reply.readerLeft) {
           if (!away) {
             away = true;
+            tell({ away: true });
             if (document.hasFocus()) void notify('release');
           }
           return;
@@ -226,6 +285,9 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     if (!annotation || closing.current) return;
     if (note === annotation.body.note && tags === annotation.body.tags.join(', ')) void dropDraft(annotation.id);
     else void writeDraft({ id: annotation.id, base: annotation.modified, note, tags });
+    // And to the background's watch (also at each input, below: an effect runs a frame later, and a page that tears
+    // this frame down meanwhile took the last letter typed).
+    tell({ draft: { note, tags } });
   }, [annotation, note, tags]);
 
   useEffect(() => {
@@ -258,6 +320,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     }
     await dropDraft(params.id);
     closing.current = true;
+    tell({ done: true });
     notify('saved', { annotation: updated });
   };
 
@@ -281,12 +344,14 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     }
     await dropDraft(params.id);
     closing.current = true;
+    tell({ done: true });
     notify('deleted', { annotation: reply.annotation ?? annotation });
   };
 
   /** The reader's Escape: the words typed are dismissed with the editor. */
   function dismiss(): void {
     closing.current = true;
+    tell({ done: true });
     void dropDraft(params.id);
     notify('close');
   }
@@ -332,16 +397,28 @@ export function NoteEditor({ params }: { params: EditorParams }) {
             aria-label={t('note')}
             placeholder={t('notePlaceholder')}
             value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-            onFocus={(e) => (lastField.current = e.currentTarget)}
+            onInput={(e) => {
+              setNote(e.currentTarget.value);
+              tell({ draft: { note: e.currentTarget.value, tags } });
+            }}
+            onFocus={(e) => {
+              lastField.current = e.currentTarget;
+              tell({ field: 'note' });
+            }}
           />
           <input
             ref={tagsField}
             aria-label={t('tags')}
             placeholder={t('tagsPlaceholder')}
             value={tags}
-            onInput={(e) => setTags(e.currentTarget.value)}
-            onFocus={(e) => (lastField.current = e.currentTarget)}
+            onInput={(e) => {
+              setTags(e.currentTarget.value);
+              tell({ draft: { note, tags: e.currentTarget.value } });
+            }}
+            onFocus={(e) => {
+              lastField.current = e.currentTarget;
+              tell({ field: 'tags' });
+            }}
           />
           <div class="row">
             {colors.map((c) => (

@@ -54,6 +54,7 @@ describe('the protocol’s request types come from the schemas', () => {
       deleteAnnotation: true,
       listAnnotations: true,
       frameUnseen: true,
+      noteClosed: true,
       loadPageScript: true,
       relayEditorEvent: true,
       annotationsAnchored: true,

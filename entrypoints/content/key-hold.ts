@@ -1,0 +1,94 @@
+// The reader's keys held from a new document whose page replaced the one the reader was writing a note in (red team
+// 56): the background wakes the new document's bootstrap at once (entrypoints/background/note-watch.ts) and, from
+// then until the note's editor is open again, every key the reader types is stopped on the window's capture phase,
+// before any listener of the page's (the hub runs first), and kept for the note. A press of the reader's on the page,
+// or Escape, ends the hold: they are doing something else, and the words kept go to the note's draft.
+
+/**
+ * Where the keys are heard: the bootstrap's input hub (input-hub.ts), or, in the note-hold script that starts before
+ * it can be woken (entrypoints/note-hold.ts), the window's capture phase itself.
+ */
+export interface KeySource {
+  addEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture: true): void;
+  removeEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture: true): void;
+}
+
+/** The symbol under which the note-hold script leaves its hold on this isolated world's window, for the bootstrap. */
+export const EARLY_HOLD: unique symbol = Symbol.for('lede.note-hold') as never;
+
+export class KeyHold {
+  /** The text typed, as the editor's own keeping reads it (editor-frame.ts `onEarlyKey`). */
+  text = '';
+  /** A Ctrl+Enter among the held keys: the note is saved once its editor has them. */
+  save = false;
+  /** The reader pressed the page or Escape: the note is not opened again. */
+  left = false;
+  private held = true;
+  /** Cancels the timer that ends this hold, where one was set (`until`). */
+  private expiry: (() => void) | null = null;
+  /** When the reader last typed a key held here (performance.now()); 0 before any. */
+  lastKeyAt = 0;
+
+  private readonly onKey = (e: Event): void => {
+    const k = e as KeyboardEvent;
+    if (!this.held || !k.isTrusted) return;
+    k.stopImmediatePropagation();
+    k.preventDefault();
+    if (k.type !== 'keydown') return;
+    this.lastKeyAt = performance.now();
+    if (k.key === 'Escape') return this.leave();
+    if (k.key === 'Backspace') this.text = this.text.slice(0, -1);
+    else if (k.key === 'Enter') {
+      if (k.ctrlKey || k.metaKey) this.save = true;
+      else this.text += '\n';
+    } else if ([...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey) this.text += k.key;
+  };
+
+  private readonly onPress = (e: Event): void => {
+    if (this.held && e.isTrusted) this.leave();
+  };
+
+  constructor(private readonly input: KeySource) {
+    input.addEventListener('keydown', this.onKey, true);
+    input.addEventListener('keyup', this.onKey, true);
+    input.addEventListener('mousedown', this.onPress, true);
+  }
+
+  /** Takes over what `early` held (the note-hold script's hold), which lets go in the same task. */
+  adopt(early: KeyHold): void {
+    this.text = early.text + this.text;
+    this.save ||= early.save;
+    this.lastKeyAt = Math.max(this.lastKeyAt, early.lastKeyAt);
+    const left = early.left;
+    early.release();
+    if (left) this.leave();
+  }
+
+  /** Ends the hold after `ms` unless it is told to `stay` first (the note-hold script's, which no wake took). */
+  until(ms: number, later: (fn: () => void, ms: number) => () => void): void {
+    this.expiry = later(() => this.release(), ms);
+  }
+
+  /** Keeps holding past the time set (`until`): the bootstrap was woken for the note, and the rest takes it over. */
+  stay(): void {
+    this.expiry?.();
+    this.expiry = null;
+  }
+
+  get holding(): boolean {
+    return this.held;
+  }
+
+  /** The keys are the page's again (the editor keeps them itself from here, or the reader left). */
+  release(): void {
+    this.held = false;
+    this.input.removeEventListener('keydown', this.onKey, true);
+    this.input.removeEventListener('keyup', this.onKey, true);
+    this.input.removeEventListener('mousedown', this.onPress, true);
+  }
+
+  private leave(): void {
+    this.left = true;
+    this.release();
+  }
+}

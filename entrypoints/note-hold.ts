@@ -1,0 +1,23 @@
+// The note hold: registered by the background only while the reader has a note editor open in a tab
+// (entrypoints/background/note-watch.ts), it runs at document_start in each new document, before any script of the
+// page, and holds the reader's keys from the page until the background says whether this document replaced the one
+// the note was being written in (red team 56). The background's wake reaches the bootstrap only a few milliseconds
+// after the new document began, and a page's first inline script could hear a key typed in between. Woken for the
+// note, the bootstrap keeps this hold on and the rest of the page side takes it over (boot.ts, `resumeNote`), so the
+// bootstrap every page loads carries no hold of its own; otherwise the hold lets go
+// after a moment, the keys typed in it lost to no one (a new document the reader types into within that moment,
+// while a note is open elsewhere, is rare: the reader's keys go to the note).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { EARLY_HOLD, KeyHold } from './content/key-hold';
+import { later } from './content/page-clock';
+
+/** How long the hold lasts unless the bootstrap takes it over (the wake comes within tens of milliseconds). */
+const HOLD_MS = 500;
+
+export default defineUnlistedScript(() => {
+  const w = window as unknown as Record<symbol, KeyHold | undefined>;
+  if (w[EARLY_HOLD]) return;
+  const hold = new KeyHold(window);
+  w[EARLY_HOLD] = hold;
+  hold.until(HOLD_MS, later);
+});

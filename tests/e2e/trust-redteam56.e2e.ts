@@ -1,0 +1,156 @@
+// Red team 56 (wave 36): a page that replaces itself while the reader writes a note. The note editor is an extension
+// frame inside the page, so a page that reloads (or navigates) as the reader types tears the editor down with it:
+// the keys the reader goes on typing land on the new document, where the page's own listeners hear the rest of the
+// note. Real Chromium, built extension.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clickText, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
+import { PASSAGE, useTrustPage } from './trust-support';
+
+const t = useTrustPage();
+
+/**
+ * The page's key logger, kept across its own reloads in sessionStorage: every character key the page's document hears,
+ * on the window's capture phase, from its first script on.
+ */
+const LOGGER = `
+  const logKey = (e) => { if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key); };
+  addEventListener('keydown', logKey, true);
+  addEventListener('input', (e) => sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + '[input]'), true);
+  sessionStorage.setItem('loads', String(Number(sessionStorage.getItem('loads') || 0) + 1));
+  addEventListener('pageshow', (e) => { if (e.persisted) window.__restored = true; });
+`;
+
+const clearHeard = (page: Page) => page.evaluate(() => sessionStorage.removeItem('heard'));
+const heard = (page: Page) => page.evaluate(() => sessionStorage.getItem('heard') ?? '');
+const loads = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('loads') ?? 0));
+
+/**
+ * Whether `got` is `typed` whole, or with one letter missing: a key pressed in the very moment the browser switches
+ * documents is delivered to neither (the page's logger does not hear it either), which no extension can change.
+ */
+const wholeButOne = (got: string, typed: string): boolean =>
+  got === typed ||
+  (got.length === typed.length - 1 && [...typed].some((_, i) => typed.slice(0, i) + typed.slice(i + 1) === got));
+
+/** Polls the open editor until its note is the typed words (or all but one letter); returns what it shows. */
+async function editorShows(page: Page, typed: string): Promise<string> {
+  let got = '';
+  await expect
+    .poll(
+      async () => {
+        got = await editorNote(page);
+        return wholeButOne(got, typed);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return got;
+}
+
+/** The text of the open note editor's note field. */
+async function editorNote(page: Page): Promise<string> {
+  const frame = await waitForNoteEditor(page);
+  return frame.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value);
+}
+
+describe('red team 56: a page that replaces itself while a note is written', () => {
+  it('R1 the page reloads as the reader types: no key reaches it, the editor comes back with every word', async () => {
+    const path = '/rt56/reload-note.html';
+    const page = await t.openPage(path, LOGGER);
+    await t.openNoteOnPassage(page, path);
+    await clearHeard(page);
+    // The page reloads itself 600 ms into the reader's note (its own timer; it sees the focus go into Lede's frame).
+    await page.evaluate(() => setTimeout(() => location.reload(), 600));
+    const note = 'Vetoes counted twice in the spring session';
+    await page.keyboard.type(note, { delay: 60 });
+    await expect.poll(() => loads(page)).toBe(2);
+    expect(await heard(page)).toBe('');
+    // The editor is open again on the reloaded page, with the words typed before and after the reload.
+    const shown = await editorShows(page, note);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe(shown);
+    expect(await heard(page)).toBe('');
+    await page.close();
+  });
+
+  it('R2 the page navigates to a page without the highlight as the reader types: no key reaches it, the words wait in the note', async () => {
+    const path = '/rt56/leave-note.html';
+    const other = '/rt56/elsewhere.html';
+    t.server.route(other, {
+      body: `<!doctype html><html><head><script>${LOGGER}</script><title>Elsewhere</title></head><body><h1>Elsewhere</h1><p>Another page of the site, with nothing of the reader’s on it.</p></body></html>`,
+    });
+    const page = await t.openPage(path, LOGGER);
+    await t.openNoteOnPassage(page, path);
+    await clearHeard(page);
+    await page.evaluate((to) => setTimeout(() => location.assign(to), 600), other);
+    const note = 'Check the veto count against the record';
+    await page.keyboard.type(note, { delay: 60 });
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(other);
+    await page.waitForTimeout(1500);
+    expect(await heard(page)).toBe('');
+    // The reader is told where the words are; back on the article, the editor opens with all of them.
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(path);
+    await page.waitForTimeout(500);
+    // Back from the back-forward cache, the editor is there as it was, and shows every word (the draft). Loaded
+    // anew, the reader's first input paints the site's notes, and a click on the highlight opens its note.
+    if (!(await page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored))) {
+      await page.mouse.move(1, 1);
+      await page.mouse.move(5, 5);
+      await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toMatchObject({ 'lede-yellow': [PASSAGE] });
+      await clickText(page, 'common cause');
+    }
+    const shown = await editorShows(page, note);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe(shown);
+    await page.close();
+  });
+
+  it('R3 a reload the reader did not write through (they had clicked back onto the page) holds no key', async () => {
+    const path = '/rt56/reload-after-leaving.html';
+    const page = await t.openPage(path, LOGGER);
+    await t.openNoteOnPassage(page, path);
+    await clearHeard(page);
+    await page.keyboard.type('Draft one', { delay: 30 });
+    // The reader clicks the page's heading: the editor gives up the focus, the page's keys are the page's again.
+    await page.mouse.click(40, 40);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => location.reload());
+    await expect.poll(() => loads(page)).toBe(2);
+    await page.waitForTimeout(500);
+    await page.keyboard.type('abc', { delay: 30 });
+    await expect.poll(() => heard(page)).toBe('abc');
+    expect(page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
+    await page.close();
+  });
+  it('R4 the page rewrites itself with document.open() as the reader types: no key reaches it, the note comes back', async () => {
+    const path = '/rt56/rewrite-note.html';
+    const page = await t.openPage(path, LOGGER);
+    await t.openNoteOnPassage(page, path);
+    await clearHeard(page);
+    // 600 ms into the note the page writes a new document over itself (the same words), which takes Lede's editor
+    // frame with the old one, and listens for keys again on the next task.
+    await page.evaluate(() => {
+      const html = document.documentElement.outerHTML;
+      const logKey = (e: KeyboardEvent) => {
+        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+      };
+      setTimeout(() => {
+        document.open();
+        document.write(html);
+        document.close();
+        setTimeout(() => addEventListener('keydown', logKey, true), 0);
+      }, 600);
+    });
+    const note = 'Vetoes counted twice in the spring session';
+    await page.keyboard.type(note, { delay: 60 });
+    await page.waitForTimeout(500);
+    expect(await heard(page)).toBe('');
+    // The editor is open again on the written document's highlight, with every word.
+    const shown = await editorShows(page, note);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe(shown);
+    await page.close();
+  });
+});
