@@ -6,9 +6,11 @@
 // note, the bootstrap keeps this hold on and the rest of the page side takes it over (boot.ts, `resumeNote`), so the
 // bootstrap every page loads carries no hold of its own; otherwise the hold lets go
 // after a moment, the keys typed in it lost to no one (a new document the reader types into within that moment,
-// while a note is open elsewhere, is rare: the reader's keys go to the note).
+// while a note is open elsewhere, is rare: the reader's keys go to the note). In Firefox it asks the background
+// itself, and lets go at once where this document replaced no note.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { EARLY_HOLD, KeyHold } from './content/key-hold';
+import { type ExtensionApi, type NoteResume, WAKE } from './content/handoff';
 import { later } from './content/page-clock';
 
 /** How long the hold lasts unless the bootstrap takes it over (the wake comes within tens of milliseconds). */
@@ -20,4 +22,18 @@ export default defineUnlistedScript(() => {
   const hold = new KeyHold(window);
   w[EARLY_HOLD] = hold;
   hold.until(HOLD_MS, later);
+  // Firefox, whose background has no `webNavigation` here to learn that this document replaced the one a note was
+  // being written in: asked, and the bootstrap woken for the note as the background would (lib/page-wake.ts).
+  if (import.meta.env.FIREFOX) {
+    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+    void api.runtime
+      .sendMessage({ lede: 1, type: 'noteCut', data: {} })
+      .then((reply) => {
+        const note = (reply as { ok?: boolean; note?: NoteResume | null } | undefined)?.note;
+        const wake = (window as unknown as Record<symbol, unknown>)[WAKE];
+        if (note && typeof wake === 'function') (wake as (r: 'note', n: NoteResume) => unknown)('note', note);
+        else hold.release();
+      })
+      .catch(() => hold.release());
+  }
 });

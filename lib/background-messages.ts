@@ -107,6 +107,8 @@ export const backgroundSchemas = {
   frameUnseen: { schema: Empty, contentScript: true },
   // Names a highlight id only; the handler forgets that note's editor in the sender's own tab alone.
   noteClosed: { schema: v.object({ id: text(MAX_ID_CHARS) }), contentScript: true },
+  // Names nothing; the handler answers about the sender's own tab and frame alone.
+  noteCut: { schema: Empty, contentScript: true },
   // Names nothing; the handler runs Lede's own page script in the sending frame alone.
   loadPageScript: { schema: Empty, contentScript: true },
   // Only an extension page (the note editor's frame) relays; the handler sends it to the sender's own tab alone.

@@ -2,6 +2,7 @@
 // Commands are imperative (saveAnnotation), events past tense (annotationsChanged). Payloads are plain JSON.
 // Sending: lib/runtime-messages.ts (to the background, broadcasts) and lib/send-to-tab.ts (to a tab's page side);
 // checking on arrival: lib/background-messages.ts (valibot) and lib/content-messages.ts (the content script's guards).
+import type { NoteResume } from './page-wake-key';
 import type { Browser } from 'wxt/browser';
 import type { UncertainPlacement } from '../core/anchoring/placement-report';
 import type { Annotation, ArticleRecord, ColorId, Extraction, Selector } from '../core/types';
@@ -113,6 +114,11 @@ export interface BackgroundProtocol {
    * a new document the page loads after is not one the note was being written in (entrypoints/background/note-watch.ts).
    */
   noteClosed: { req: { id: string }; res: Result };
+  /**
+   * Firefox: the note-hold script of a new document asks whether it replaced one the reader was writing a note in
+   * (entrypoints/background/note-watch.ts `cutFor`); the note to open again, or null.
+   */
+  noteCut: { req: Record<string, never>; res: Result<{ note: NoteResume | null }> };
   /**
    * The bootstrap's import of the rest of the page side failed (a page that calls `window.stop()` as the reader's
    * gesture ends aborts it, and Chromium then refuses that module's URL for the document's life): the background

@@ -9,6 +9,7 @@ import { readAnnotationPage, readRecentArticles } from '../../core/search/first-
 import { StaleWriteError, type ArticleInput, type LedeStore } from '../../core/store';
 import { deleteReadingCopy, keepReadingCopy, loadKeptReading } from '../../core/store/reading-copies';
 import { applyTombstones, forgetDeletions, listTombstones, rememberDeletions } from '../../core/store/vault-records';
+import type { NoteResume } from '../../lib/page-wake-key';
 import type { FolderStatus } from '../../core/vault/folder-status';
 import { articleDraftId, dropDrafts } from '../../lib/note-draft';
 import { broadcast } from '../../lib/runtime-messages';
@@ -87,6 +88,8 @@ export interface BackgroundHooks {
   injectPageScript?: (tabId: number, frameId: number) => Promise<boolean>;
   /** Lede closed the note editor of highlight `id` in tab `tabId` (note-watch.ts). */
   noteClosed?: (tabId: number, id: string) => void;
+  /** The note a new document in frame `frameId` of tab `tabId` replaced, or null (note-watch.ts `cutFor`). */
+  noteCut?: (tabId: number, frameId: number) => NoteResume | null;
   now?: () => Date;
 }
 
@@ -304,6 +307,12 @@ export function createBackground(
       if (tabId === undefined) return { ok: false, reason: 'only a tab’s page side tells this' };
       hooks.noteClosed?.(tabId, id);
       return { ok: true };
+    },
+
+    async noteCut(_data, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, reason: 'only a tab’s page side asks this' };
+      return { ok: true, note: hooks.noteCut?.(tabId, sender.frameId ?? 0) ?? null };
     },
 
     async loadPageScript(_data, sender) {

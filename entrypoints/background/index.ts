@@ -55,27 +55,30 @@ export default defineBackground(() => {
   };
   // A page that replaces its document while the reader writes a note gets none of the note's keys: the new
   // document holds them at once and opens the note again (entrypoints/background/note-watch.ts, red team 56).
-  const notes = import.meta.env.FIREFOX
-    ? null
-    : watchNotes({
-        onConnect: browser.runtime.onConnect,
-        onCommitted: browser.webNavigation.onCommitted,
-        // The worker's own origin: runtime.getURL would give the per-session dynamic URL of a web-accessible page,
-        // which is not the address the editor's port names as its sender.
-        editorUrl: `${self.location.origin}/note-editor.html`,
-        parentFrameOf: (tabId, frameId) =>
+  const notes = watchNotes({
+    onConnect: browser.runtime.onConnect,
+    // Chrome: the browser's record of each frame's new document. Firefox has no `webNavigation` here: each new
+    // document's note-hold script asks instead (`noteCut`).
+    ...(import.meta.env.FIREFOX ? {} : { onCommitted: browser.webNavigation.onCommitted }),
+    // The background's own origin: runtime.getURL would give the per-session dynamic URL of a web-accessible page
+    // (Chrome), which is not the address the editor's port names as its sender.
+    editorUrl: `${self.location.origin}/note-editor.html`,
+    parentFrameOf: import.meta.env.FIREFOX
+      ? async () => null
+      : (tabId, frameId) =>
           browser.webNavigation
             .getFrame({ tabId, frameId })
             .then((f) => f?.parentFrameId ?? null)
             .catch(() => null),
-        wake: (tabId, frameId, note) => wakePage(tabId, 'note', frameId, null, note),
-        keepDraft: (note, draft) => writeDraft({ id: note.id, base: note.base, ...draft }),
-        holding: noteHoldRegistration(browser.scripting as unknown as HoldScripting),
-        now: () => Date.now(),
-      });
+    wake: (tabId, frameId, note) => wakePage(tabId, 'note', frameId, null, note),
+    keepDraft: (note, draft) => writeDraft({ id: note.id, base: note.base, ...draft }),
+    holding: noteHoldRegistration(browser.scripting as unknown as HoldScripting),
+    now: () => Date.now(),
+  });
 
   const background = createBackground(getStore, undefined, {
-    noteClosed: (tabId, id) => notes?.closed(tabId, id),
+    noteClosed: (tabId, id) => notes.closed(tabId, id),
+    noteCut: (tabId, frameId) => notes.cutFor(tabId, frameId),
     onNotesChanged: backupIfDue,
     ...(folder
       ? { onArticleChanged: (key: string | null) => folder.changed(key), writeFolder: () => folder.flush(true) }

@@ -6,7 +6,8 @@
 // When the frame hosting an open, unfinished editor the reader was writing in commits a new document (Chrome's
 // `webNavigation.onCommitted`, the browser's own record, nothing the page says), the new document's bootstrap is
 // woken at once with `note`: it holds the reader's keys from the page, and opens that note's editor again where the
-// highlight is on the new document, with everything typed; elsewhere the words go into the note's draft.
+// highlight is on the new document, with everything typed; elsewhere the words go into the note's draft. Firefox has
+// no `webNavigation` here: there the note-hold script of each new document asks (`cutFor`), and wakes the bootstrap.
 import type { NoteResume } from '../../lib/page-wake-key';
 import type { WakeOutcome } from '../../lib/page-wake';
 
@@ -53,8 +54,8 @@ const MAX_DRAFT_CHARS = 1_000_000;
 
 export interface NoteWatchDeps {
   onConnect: { addListener(fn: (port: NotePort) => void): void };
-  /** `webNavigation.onCommitted`: a frame of a tab has a new document. */
-  onCommitted: { addListener(fn: (details: { tabId: number; frameId: number }) => void): void };
+  /** `webNavigation.onCommitted` (Chrome): a frame of a tab has a new document. */
+  onCommitted?: { addListener(fn: (details: { tabId: number; frameId: number }) => void): void };
   /** The extension page an editor's port must come from (the note editor's URL, without its fragment). */
   editorUrl: string;
   /** The id of the frame holding frame `frameId` of tab `tabId` (`webNavigation.getFrame`), or null. */
@@ -86,6 +87,11 @@ const defaultSleep = (ms: number) => new Promise<void>((done) => setTimeout(done
 /** What Lede's page side tells the watch: it closed the editor of highlight `id` in tab `tabId` itself. */
 export interface NoteWatch {
   closed(tabId: number, id: string): void;
+  /**
+   * Firefox, which has no `webNavigation` here: the note-hold script of a new document asks whether it replaced one
+   * a note was being written in (`noteCut`); the note, taken, or null.
+   */
+  cutFor(tabId: number, frameId: number): NoteResume | null;
 }
 
 /** Watches the note editors open in tabs, and wakes the new document of a frame that replaced one mid-note. */
@@ -149,27 +155,37 @@ export function watchNotes(deps: NoteWatchDeps): NoteWatch {
     });
   });
 
-  deps.onCommitted.addListener(({ tabId, frameId }) => {
+  /**
+   * The notes a new document in frame `frameId` of tab `tabId` replaced: open, unfinished notes of that tab whose
+   * editor sat in that frame (the top frame's new document replaced every frame in it), forgotten as they are taken.
+   */
+  const takeCut = (tabId: number, frameId: number): NoteResume[] => {
     const set = open.get(tabId);
-    if (!set) return;
+    if (!set) return [];
     const now = deps.now();
+    const cut: NoteResume[] = [];
     for (const entry of [...set]) {
       if (entry.gone !== null && now - entry.gone > GONE_COUNTS_MS) {
         set.delete(entry);
         continue;
       }
-      // The top frame's new document replaced every frame in it; a subframe's, only the editors it held.
       if (frameId !== 0 && frameId !== entry.hostFrameId) continue;
       set.delete(entry);
       // The reader had left the editor for the page: their keys were the page's anyway.
-      if (entry.away) continue;
-      void wakeUntilRun(deps, sleep, tabId, frameId, entry.note);
+      if (!entry.away) cut.push(entry.note);
     }
     if (set.size === 0) open.delete(tabId);
     deps.holding?.(open.size > 0);
+    return cut;
+  };
+
+  // Chrome: the browser's record of a frame's new document; its bootstrap is called until it has run.
+  deps.onCommitted?.addListener(({ tabId, frameId }) => {
+    for (const note of takeCut(tabId, frameId)) void wakeUntilRun(deps, sleep, tabId, frameId, note);
   });
 
   return {
+    cutFor: (tabId, frameId) => takeCut(tabId, frameId)[0] ?? null,
     closed(tabId, id) {
       const set = open.get(tabId);
       for (const entry of set ?? []) if (entry.note.id === id) set!.delete(entry);

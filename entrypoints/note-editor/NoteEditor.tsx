@@ -93,8 +93,6 @@ export function NoteEditor({ params }: { params: EditorParams }) {
     }
   };
   const connectWatch = (tries = 0) => {
-    // Firefox has no watch (it lacks `webNavigation` here: see entrypoints/background/index.ts).
-    if (import.meta.env.FIREFOX) return;
     try {
       const port = browser.runtime.connect({ name: 'lede-note' });
       watch.current.port = port;

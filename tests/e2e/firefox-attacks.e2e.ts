@@ -849,4 +849,64 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(quotes).toEqual([PASSAGE]);
     await page.close();
   });
+  it('a page that reloads itself as the reader types a note hears none of it, and the note comes back whole (red team 56)', async () => {
+    const path = '/ff-attacks/reload-note.html';
+    const page = await pageWith(
+      path,
+      `addEventListener('keydown', (e) => { if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key); }, true);
+       sessionStorage.setItem('loads', String(Number(sessionStorage.getItem('loads') || 0) + 1));`,
+    );
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    /** The open editor's note field, or null. */
+    const editorNote = async (): Promise<string | null> => {
+      for (const f of page.frames()) {
+        const v = await f
+          .evaluate(() =>
+            location.protocol === 'moz-extension:' ? (document.querySelector('textarea')?.value ?? null) : null,
+          )
+          .catch(() => null);
+        if (v !== null) return v;
+      }
+      return null;
+    };
+    // The reader clicks the highlight: the editor opens with the focus in its note.
+    await page.mouse.click(5, 5);
+    const at = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('common cause');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 6);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.click(at!.x, at!.y);
+    for (let i = 0; i < 40 && (await editorNote()) === null; i++) await new Promise((r) => setTimeout(r, 250));
+    expect(await editorNote()).toBe('');
+    await page.evaluate(() => sessionStorage.removeItem('heard'));
+    // 600 ms into the note, the page reloads itself.
+    await page.evaluate(() => setTimeout(() => location.reload(), 600));
+    const note = 'Vetoes counted twice in the spring session';
+    await page.keyboard.type(note, { delay: 60 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(() => sessionStorage.getItem('loads'))).toBe('2');
+    expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
+    // The editor is open again, with every word (one letter pressed as the documents switch may reach neither).
+    let shown: string | null = null;
+    for (let i = 0; i < 40; i++) {
+      shown = await editorNote();
+      if (shown !== null && shown.length >= note.length - 1) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(
+      shown === note || [...note].some((_, i) => note.slice(0, i) + note.slice(i + 1) === shown),
+      `the note reads "${shown}"`,
+    ).toBe(true);
+    await page.close();
+  });
 });

@@ -181,6 +181,20 @@ describe('the note watch', () => {
   });
 });
 
+describe('the note watch in Firefox (no webNavigation: the new document asks)', () => {
+  it('answers the top frame of the tab whose note was cut, once; not a sub-frame, another tab, or a note left', () => {
+    const w = setUp();
+    w.open(1);
+    expect(w.watch.cutFor(1, 4)).toBeNull();
+    expect(w.watch.cutFor(2, 0)).toBeNull();
+    expect(w.watch.cutFor(1, 0)).toEqual(NOTE);
+    expect(w.watch.cutFor(1, 0)).toBeNull();
+    w.open(3).post({ away: true });
+    expect(w.watch.cutFor(3, 0)).toBeNull();
+    expect(w.woken).toEqual([]);
+  });
+});
+
 describe('the note-hold registration', () => {
   it('clears one a stopped worker left, registers while a note is open, and unregisters a moment after none is', async () => {
     const calls: string[] = [];
