@@ -53,8 +53,8 @@ export default defineConfig({
       // sidePanel: the fact sidebar in Chrome (Firefox uses sidebar_action from the same entry).
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       // scripting: the background wakes a tab's sleeping page side (lib/page-wake.ts) where the site has notes or an
-      // extension page messages the tab, so that pages with no notes run no extension API at load (issue #13). In
-      // Chrome it also registers the note-hold script while a note is open (entrypoints/background/note-watch.ts).
+      // extension page messages the tab, so that pages with no notes run no extension API at load (issue #13). It
+      // also registers the note-hold script while a note is open (entrypoints/background/note-watch.ts).
       'scripting',
       // webNavigation (Chrome): each subframe's URL, so that subframes sleep too and are woken only where their site
       // has notes (entrypoints/background/page-watch.ts `watchFrames`). Chrome shows no warning for it beside the host
