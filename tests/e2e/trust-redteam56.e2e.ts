@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickText, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
-import { PASSAGE, useTrustPage } from './trust-support';
+import { PASSAGE, SECOND, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
 
@@ -151,6 +151,29 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     const shown = await editorShows(page, note);
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => t.noteFor(path)).toBe(shown);
+    await page.close();
+  });
+  it('R5 a page that keeps its main thread busy 400 ms of every 500 ms: two highlights saved and painted, a note written, and the page hears none of it', async () => {
+    const path = '/rt56/busy-bursts.html';
+    const page = await t.openPage(
+      path,
+      `${LOGGER} setInterval(() => { const end = performance.now() + 400; while (performance.now() < end) {} }, 500);`,
+    );
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path), { timeout: 15_000 }).toEqual([PASSAGE]);
+    await t.highlight(page, SECOND, '2');
+    await expect.poll(() => t.quotesFor(path), { timeout: 15_000 }).toEqual([PASSAGE, SECOND]);
+    await expect
+      .poll(() => paintedHighlights(page), { timeout: 10_000 })
+      .toMatchObject({ 'lede-yellow': [PASSAGE], 'lede-green': [SECOND] });
+    await page.mouse.move(1, 1);
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page, 15_000);
+    await clearHeard(page);
+    await page.keyboard.type('Busy page, quiet note', { delay: 40 });
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path), { timeout: 15_000 }).toBe('Busy page, quiet note');
+    expect(await heard(page)).toBe('');
     await page.close();
   });
 });
