@@ -6,8 +6,8 @@
 // note, the bootstrap keeps this hold on and the rest of the page side takes it over (boot.ts, `resumeNote`), so the
 // bootstrap every page loads carries no hold of its own; otherwise the hold lets go
 // after a moment, the keys typed in it lost to no one (a new document the reader types into within that moment,
-// while a note is open elsewhere, is rare: the reader's keys go to the note). In Firefox it asks the background
-// itself, and lets go at once where this document replaced no note.
+// while a note is open elsewhere, is rare: the reader's keys go to the note). It asks the background itself, and
+// lets go at once where this document replaced no note.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { EARLY_HOLD, KeyHold } from './content/key-hold';
 import { type ExtensionApi, type NoteResume, WAKE } from './content/handoff';
@@ -22,18 +22,26 @@ export default defineUnlistedScript(() => {
   const hold = new KeyHold(window);
   w[EARLY_HOLD] = hold;
   hold.until(HOLD_MS, later);
-  // Firefox, whose background has no `webNavigation` here to learn that this document replaced the one a note was
-  // being written in: asked, and the bootstrap woken for the note as the background would (lib/page-wake.ts).
-  if (import.meta.env.FIREFOX) {
-    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    void api.runtime
-      .sendMessage({ lede: 1, type: 'noteCut', data: {} })
-      .then((reply) => {
-        const note = (reply as { ok?: boolean; note?: NoteResume | null } | undefined)?.note;
-        const wake = (window as unknown as Record<symbol, unknown>)[WAKE];
-        if (note && typeof wake === 'function') (wake as (r: 'note', n: NoteResume) => unknown)('note', note);
-        else hold.release();
-      })
-      .catch(() => hold.release());
-  }
+  // The background is asked whether this document replaced the one a note was being written in: Firefox's has no
+  // `webNavigation` here to learn it otherwise, and in Chrome a document that replaced none lets go at once, not
+  // after HOLD_MS (a page the reader opened in another tab while a note is open: its first keys are theirs). Where
+  // it did, the bootstrap is woken for the note as the background would (lib/page-wake.ts); in Chrome the
+  // background's own wake at the commit may come first, and then this answer is null and the hold stays.
+  const api = (
+    import.meta.env.FIREFOX
+      ? (globalThis as unknown as { browser: ExtensionApi }).browser
+      : (globalThis as unknown as { chrome: ExtensionApi }).chrome
+  ) as ExtensionApi;
+  const letGo = () => {
+    if (!hold.stayed) hold.release();
+  };
+  void api.runtime
+    .sendMessage({ lede: 1, type: 'noteCut', data: {} })
+    .then((reply) => {
+      const note = (reply as { ok?: boolean; note?: NoteResume | null } | undefined)?.note;
+      const wake = (window as unknown as Record<symbol, unknown>)[WAKE];
+      if (note && typeof wake === 'function') (wake as (r: 'note', n: NoteResume) => unknown)('note', note);
+      else letGo();
+    })
+    .catch(letGo);
 });

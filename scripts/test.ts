@@ -94,8 +94,8 @@ const BATCHES: [file: string, seconds: number][][] = [
     // A page that stops its text being selected (wave 35): 7 s alone.
     ['trust-selection-blocked', 5],
     // Red team 56 (wave 36): a page that reloads, navigates or rewrites itself under a note being written, or keeps
-    // its main thread busy: 21 s alone.
-    ['trust-redteam56', 14],
+    // its main thread busy: 23 s alone.
+    ['trust-redteam56', 15],
   ],
   // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
   // selection, routes at the keypress, Ctrl+Z, drawn words), then the reader's other flows. Seconds as measured in

@@ -179,13 +179,28 @@ export function watchNotes(deps: NoteWatchDeps): NoteWatch {
     return cut;
   };
 
+  /**
+   * The note each new document was woken for at its commit (Chrome), by tab and frame: its hold script asks too, and
+   * is told the same note, lest it let go of the keys before the wake reaches the bootstrap (which takes one).
+   */
+  const woken = new Map<string, { note: NoteResume; at: number }>();
+
   // Chrome: the browser's record of a frame's new document; its bootstrap is called until it has run.
   deps.onCommitted?.addListener(({ tabId, frameId }) => {
-    for (const note of takeCut(tabId, frameId)) void wakeUntilRun(deps, sleep, tabId, frameId, note);
+    for (const note of takeCut(tabId, frameId)) {
+      woken.set(`${tabId}:${frameId}`, { note, at: deps.now() });
+      void wakeUntilRun(deps, sleep, tabId, frameId, note);
+    }
   });
 
   return {
-    cutFor: (tabId, frameId) => takeCut(tabId, frameId)[0] ?? null,
+    cutFor: (tabId, frameId) => {
+      const key = `${tabId}:${frameId}`;
+      const sent = woken.get(key);
+      woken.delete(key);
+      if (sent && deps.now() - sent.at < GONE_COUNTS_MS) return sent.note;
+      return takeCut(tabId, frameId)[0] ?? null;
+    },
     closed(tabId, id) {
       const set = open.get(tabId);
       for (const entry of set ?? []) if (entry.note.id === id) set!.delete(entry);

@@ -279,6 +279,7 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
       return loaded ? routeOf(loaded) : null;
     };
     let again: Cancel | undefined;
+    let resuming = false;
     const wake = (reason: WakeReason, note?: NoteResume | null): Promise<boolean> | boolean => {
       if (reason === 'listen') return loadMain().then((m) => m !== null);
       if (reason === 'note') {
@@ -286,6 +287,9 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
         // held their keys from the page since this document started (entrypoints/note-hold.ts); it holds on, and the
         // rest takes it over and opens the note's editor again once the page is parsed.
         if (!note) return false;
+        // Woken for it twice (Chrome's background at the commit, and the hold script's own question): opened once.
+        if (resuming) return true;
+        resuming = true;
         const early = (win as unknown as Record<symbol, KeyHold | undefined>)[EARLY_HOLD];
         early?.stay();
         const resume = () => {

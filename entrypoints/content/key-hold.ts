@@ -71,9 +71,13 @@ export class KeyHold {
 
   /** Keeps holding past the time set (`until`): the bootstrap was woken for the note, and the rest takes it over. */
   stay(): void {
+    this.stayed = true;
     this.expiry?.();
     this.expiry = null;
   }
+
+  /** Told to `stay`: the bootstrap was woken for the note, and lets go of this hold itself. */
+  stayed = false;
 
   get holding(): boolean {
     return this.held;

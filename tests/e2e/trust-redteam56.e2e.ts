@@ -176,4 +176,22 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     expect(await heard(page)).toBe('');
     await page.close();
   });
+  it('R6 with a note open in one tab, a page the reader opens in another gets its first keys (the hold lets go at once there)', async () => {
+    const path = '/rt56/note-left-open.html';
+    const page = await t.openPage(path, LOGGER);
+    await t.openNoteOnPassage(page, path);
+    await page.keyboard.type('Half a note', { delay: 30 });
+    const other = '/rt56/other-tab.html';
+    t.server.route(other, {
+      body: `<!doctype html><html><head><script>${LOGGER}</script><title>Search</title></head><body><input id="q" autofocus></body></html>`,
+    });
+    const tab = await t.session.context.newPage();
+    await tab.goto(`${t.server.url}${other}`);
+    // At once, as a reader types into a search box the moment it shows.
+    await tab.keyboard.type('veto', { delay: 20 });
+    await expect.poll(() => tab.evaluate(() => (document.getElementById('q') as HTMLInputElement).value)).toBe('veto');
+    expect((await heard(tab)).replaceAll('[input]', '')).toBe('veto');
+    await tab.close();
+    await page.close();
+  });
 });

@@ -181,6 +181,18 @@ describe('the note watch', () => {
   });
 });
 
+describe('the new document’s own question (its note-hold script)', () => {
+  it('in Chrome, is told the note its commit was woken for, once, so that its hold does not let go first', async () => {
+    const w = setUp();
+    w.open(1).disconnect();
+    w.commit(1, 0);
+    expect(w.watch.cutFor(1, 0)).toEqual(NOTE);
+    expect(w.watch.cutFor(1, 0)).toBeNull();
+    // A document that replaced no note is told so.
+    expect(w.watch.cutFor(2, 0)).toBeNull();
+  });
+});
+
 describe('the note watch in Firefox (no webNavigation: the new document asks)', () => {
   it('answers the top frame of the tab whose note was cut, once; not a sub-frame, another tab, or a note left', () => {
     const w = setUp();
