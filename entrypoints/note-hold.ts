@@ -4,10 +4,8 @@
 // the note was being written in (red team 56). The background's wake reaches the bootstrap only a few milliseconds
 // after the new document began, and a page's first inline script could hear a key typed in between. Woken for the
 // note, the bootstrap keeps this hold on and the rest of the page side takes it over (boot.ts, `resumeNote`), so the
-// bootstrap every page loads carries no hold of its own; otherwise the hold lets go
-// after a moment, the keys typed in it lost to no one (a new document the reader types into within that moment,
-// while a note is open elsewhere, is rare: the reader's keys go to the note). It asks the background itself, and
-// lets go at once where this document replaced no note.
+// bootstrap every page loads carries no hold of its own. A document that replaced none lets go as the answer comes
+// (in 500 ms at most), and the text typed meanwhile goes into the page's focused field, where typing would have put it.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { EARLY_HOLD, KeyHold } from './content/key-hold';
 import { type ExtensionApi, type NoteResume, WAKE } from './content/handoff';
@@ -21,7 +19,6 @@ export default defineUnlistedScript(() => {
   if (w[EARLY_HOLD]) return;
   const hold = new KeyHold(window);
   w[EARLY_HOLD] = hold;
-  hold.until(HOLD_MS, later);
   // The background is asked whether this document replaced the one a note was being written in: Firefox's has no
   // `webNavigation` here to learn it otherwise, and in Chrome a document that replaced none lets go at once, not
   // after HOLD_MS (a page the reader opened in another tab while a note is open: its first keys are theirs). Where
@@ -33,8 +30,29 @@ export default defineUnlistedScript(() => {
       : (globalThis as unknown as { chrome: ExtensionApi }).chrome
   ) as ExtensionApi;
   const letGo = () => {
-    if (!hold.stayed) hold.release();
+    if (hold.stayed || !hold.holding) return;
+    hold.release();
+    // Keys typed before the answer came (under load, tens of milliseconds) were this page's: the reader's text goes
+    // into the field they typed it in, as typing would put it there (its keydowns are not played again).
+    const text = hold.text;
+    const field = document.activeElement as HTMLElement | null;
+    if (!text || hold.left || /\n/.test(text) || !field || field === document.body) return;
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+      try {
+        field.setRangeText(
+          text,
+          field.selectionStart ?? field.value.length,
+          field.selectionEnd ?? field.value.length,
+          'end',
+        );
+      } catch {
+        return; // a field that takes no text (a checkbox, a number field)
+      }
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    } else if (field.isContentEditable) document.execCommand('insertText', false, text);
   };
+  // No answer in time (a background that cannot answer): the same.
+  later(letGo, HOLD_MS);
   void api.runtime
     .sendMessage({ lede: 1, type: 'noteCut', data: {} })
     .then((reply) => {

@@ -24,8 +24,6 @@ export class KeyHold {
   /** The reader pressed the page or Escape: the note is not opened again. */
   left = false;
   private held = true;
-  /** Cancels the timer that ends this hold, where one was set (`until`). */
-  private expiry: (() => void) | null = null;
   /** When the reader last typed a key held here (performance.now()); 0 before any. */
   lastKeyAt = 0;
 
@@ -64,19 +62,12 @@ export class KeyHold {
     if (left) this.leave();
   }
 
-  /** Ends the hold after `ms` unless it is told to `stay` first (the note-hold script's, which no wake took). */
-  until(ms: number, later: (fn: () => void, ms: number) => () => void): void {
-    this.expiry = later(() => this.release(), ms);
-  }
-
-  /** Keeps holding past the time set (`until`): the bootstrap was woken for the note, and the rest takes it over. */
+  /** Keeps holding: the bootstrap was woken for the note, and the rest takes it over (the note-hold script's). */
   stay(): void {
     this.stayed = true;
-    this.expiry?.();
-    this.expiry = null;
   }
 
-  /** Told to `stay`: the bootstrap was woken for the note, and lets go of this hold itself. */
+  /** Told to `stay`: whoever holds it lets go of it only by taking it over. */
   stayed = false;
 
   get holding(): boolean {

@@ -187,7 +187,8 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     });
     const tab = await t.session.context.newPage();
     await tab.goto(`${t.server.url}${other}`);
-    // At once, as a reader types into a search box the moment it shows.
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('q');
+    // At once, as a reader types into a search box the moment it has the caret.
     await tab.keyboard.type('veto', { delay: 20 });
     await expect.poll(() => tab.evaluate(() => (document.getElementById('q') as HTMLInputElement).value)).toBe('veto');
     expect((await heard(tab)).replaceAll('[input]', '')).toBe('veto');
