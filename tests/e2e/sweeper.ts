@@ -23,6 +23,10 @@ export function sweeper(when: ('mouseup' | 'keydown' | 'always')[]): string {
     for (const type of ${JSON.stringify(when.filter((w) => w !== 'always'))})
       document.addEventListener(type, sweep);
     ${when.includes('always') ? 'window.__keep = setInterval(sweep, 40);' : ''}
+    // The test's own pause, around a screenshot: Playwright's screenshot waits on an animation frame in the page's
+    // window, which the sweep cancels too, and the test then waited out its time (red team 55's T2, in CI).
+    window.__sweepPause = () => clearInterval(window.__keep);
+    window.__sweepResume = () => { window.__keep = setInterval(sweep, 40); };
   })();`;
 }
 
