@@ -142,6 +142,26 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     return quotes;
   }
 
+  /** The reader clicks the highlight on "common cause", away from any selection first: its note editor opens. */
+  async function clickHighlight(page: Page): Promise<void> {
+    await page.mouse.click(5, 5);
+    const at = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('common cause');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 6);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.click(at!.x, at!.y);
+  }
+
   /** Lede's yellow over "common cause", once painted (up to 5 s). */
   async function yellowOnPassage(page: Page): Promise<number> {
     let yellow = 0;
@@ -337,22 +357,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       if (kind === 'csp')
         expect(await page.evaluate(() => (window as unknown as { __blocked: number }).__blocked)).toBeGreaterThan(0);
       // The reader clicks the highlight, away from any selection: the editor opens with the focus in its note.
-      await page.mouse.click(5, 5);
-      const at = await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = (n as Text).data.indexOf('common cause');
-          if (i < 0) continue;
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 6);
-          const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-        return null;
-      });
-      await page.mouse.click(at!.x, at!.y);
+      await clickHighlight(page);
       // The editor's frame shows the passage once it has loaded the highlight.
       let shown = false;
       for (let i = 0; i < 40 && !shown; i++) {
@@ -870,22 +875,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       return null;
     };
     // The reader clicks the highlight: the editor opens with the focus in its note.
-    await page.mouse.click(5, 5);
-    const at = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf('common cause');
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 6);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    });
-    await page.mouse.click(at!.x, at!.y);
+    await clickHighlight(page);
     for (let i = 0; i < 40 && (await editorNote()) === null; i++) await new Promise((r) => setTimeout(r, 250));
     expect(await editorNote()).toBe('');
     await page.evaluate(() => sessionStorage.removeItem('heard'));
