@@ -10,6 +10,7 @@ import type { ExtensionApi } from './handoff';
 import { DrawnWatch, fadedByPage } from './drawn-watch';
 import { drawnAt, topPointOf } from './frame-point';
 import { isReaderEvent } from './input-hub';
+import { asksSave, typedInto } from './key-hold';
 import { type Cancel, later } from './page-clock';
 import { PageFrames } from './page-frames';
 import { unreachedFocus } from './shadow-root-of';
@@ -136,11 +137,8 @@ export class EditorFrame {
     k.preventDefault();
     if (k.type !== 'keydown') return;
     // Escape is the reader's to close with (reader-input.ts calls escape()), wherever it lands.
-    if (k.key === 'Backspace') this.early = this.early.slice(0, -1);
-    else if (k.key === 'Enter') {
-      if (k.ctrlKey || k.metaKey) this.saveKept = true;
-      else this.early += '\n';
-    } else if ([...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey) this.early += k.key;
+    this.early = typedInto(this.early, k);
+    if (asksSave(k)) this.saveKept = true;
   };
 
   /** Where the reader last pressed the mouse on the page, for the focus handed back there (`release`). */

@@ -395,14 +395,9 @@ function editorOf(s: PageSession): EditorFrame {
 async function keepTyped(typed: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): Promise<void> {
   const { annotation: a, focus, text } = typed;
   const draft = await readDraft(a.id, a.modified);
-  const note = draft?.note ?? a.body.note;
-  const tags = draft?.tags ?? a.body.tags.join(', ');
-  await writeDraft({
-    id: a.id,
-    base: a.modified,
-    note: focus === 'note' ? note + text : note,
-    tags: focus === 'tags' ? tags + text : tags,
-  });
+  const start = draft ?? { note: a.body.note, tags: a.body.tags.join(', ') };
+  const note = { id: a.id, articleKey: a.articleKey, base: a.modified, field: focus };
+  await writeDraft(heldDraft(note, start, text));
 }
 
 /** Sessions whose document is watched for a fullscreen element of the page's while the note editor is open. */

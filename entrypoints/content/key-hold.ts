@@ -13,6 +13,21 @@ export interface KeySource {
   removeEventListener(type: 'keydown' | 'keyup' | 'mousedown', fn: EventListener, capture: true): void;
 }
 
+/**
+ * `text` with key `k` typed at its end, as a note's field takes it: Backspace takes the last character off, Enter is
+ * a line break (with Ctrl or Meta it asks for the save instead: `asksSave`), and a character typed with no Ctrl, Meta
+ * or Alt is added. Shared by every place that keeps the reader's keys for a note outside its editor's frame.
+ */
+export function typedInto(text: string, k: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): string {
+  if (k.key === 'Backspace') return text.slice(0, -1);
+  if (k.key === 'Enter') return asksSave(k) ? text : `${text}\n`;
+  return [...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey ? text + k.key : text;
+}
+
+/** Ctrl+Enter (Meta+Enter): save the note. */
+export const asksSave = (k: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>): boolean =>
+  k.key === 'Enter' && (k.ctrlKey || k.metaKey);
+
 /** The symbol under which the note-hold script leaves its hold on this isolated world's window, for the bootstrap. */
 export const EARLY_HOLD: unique symbol = Symbol.for('lede.note-hold') as never;
 
@@ -35,11 +50,8 @@ export class KeyHold {
     if (k.type !== 'keydown') return;
     this.lastKeyAt = performance.now();
     if (k.key === 'Escape') return this.leave();
-    if (k.key === 'Backspace') this.text = this.text.slice(0, -1);
-    else if (k.key === 'Enter') {
-      if (k.ctrlKey || k.metaKey) this.save = true;
-      else this.text += '\n';
-    } else if ([...k.key].length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey) this.text += k.key;
+    this.text = typedInto(this.text, k);
+    if (asksSave(k)) this.save = true;
   };
 
   private readonly onPress = (e: Event): void => {
