@@ -495,15 +495,27 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     },
     paint(id, range, color, how = {}) {
       if (!alive || !COLOR_IDS.includes(color)) return false;
-      painter.remove(id);
       const kind = how.unconfirmed ? 'unconfirmed' : color;
-      const d: Drawn = { range, ends: endsOf(range), id, kind, group: group(kind, range), clippers: null };
-      d.group.setAttribute('data-id', id);
-      opts.keeper?.keep(id, range, kind === 'unconfirmed');
+      const was = painted.get(id);
       const l = ensureLayer();
-      // Flashes stay above every colour; later highlights above earlier ones.
-      const firstFlash = [...flashes][0]?.group;
-      l.insertBefore(d.group, firstFlash?.parentNode === l ? firstFlash : null);
+      let g: HTMLElement;
+      if (was && was.group.parentNode === l) {
+        // Painted again (a re-anchor after the page changed, a new colour): its boxes stay drawn where they are until
+        // the next placing measures the new range. A new, empty group drew nothing for up to a frame, and a page
+        // re-rendering the passage at every frame had each re-anchor blink the highlight out (red team 50's flake).
+        g = was.group;
+        g.setAttribute('data-h', `${prefix}-${kind}`);
+        g.setAttribute('data-text', range.toString?.() ?? '');
+      } else {
+        painter.remove(id);
+        g = group(kind, range);
+        g.setAttribute('data-id', id);
+        // Flashes stay above every colour; later highlights above earlier ones.
+        const firstFlash = [...flashes][0]?.group;
+        l.insertBefore(g, firstFlash?.parentNode === l ? firstFlash : null);
+      }
+      const d: Drawn = { range, ends: endsOf(range), id, kind, group: g, clippers: null };
+      opts.keeper?.keep(id, range, kind === 'unconfirmed');
       painted.set(id, d);
       schedule();
       return true;

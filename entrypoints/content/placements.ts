@@ -66,7 +66,10 @@ export function repaint(s: PageSession): void {
     s.doc,
     list.map((a) => a.target?.selector as Selector[]),
   ).map((found) => asShown(s, found));
-  surface.usedPainter?.clear();
+  // Highlights placed again are painted over their old boxes (the painter keeps them until it measures the new
+  // range); only those not placed now are taken away, after the loop. Clearing first left nothing drawn until the
+  // next frame, at every re-anchor of a page that keeps changing.
+  const before = new Set(surface.usedPainter?.ids() ?? []);
   // The layer is made on a page with notes whether or not a passage is found: its coming tells the page nothing.
   if (list.length > 0) surface.painter().prepare();
   hl.placed = new Map();
@@ -85,6 +88,7 @@ export function repaint(s: PageSession): void {
       });
     }
   });
+  for (const id of before) if (!hl.placed.has(id)) surface.usedPainter?.remove(id);
   hl.uncertain = uncertainPlacements(
     list.map((a) => a.id),
     results,

@@ -93,6 +93,25 @@ describe('createPainter', () => {
     expect(drawn()).toEqual({});
   });
 
+  it('keeps a highlight painted again drawn where it was until the next frame places it anew', () => {
+    // A re-anchor paints every placed highlight again; an empty group in between drew nothing for a frame, so a page
+    // re-rendering the passage at every frame had the highlight blink out at each re-anchor.
+    const { doc, painter, roots, flush } = setup();
+    painter.paint('a', fakeRange(doc, 10, 30), 'yellow');
+    flush();
+    const boxes = () =>
+      [...roots[0]!.querySelectorAll('[data-id="a"] > div')].map((b) => [
+        (b as HTMLElement).style.top,
+        b.parentElement!.getAttribute('data-h'),
+      ]);
+    expect(boxes()).toEqual([['30px', 'lede-yellow']]);
+    painter.paint('a', fakeRange(doc, 10, 70), 'green');
+    expect(boxes()).toEqual([['30px', 'lede-green']]);
+    flush();
+    expect(boxes()).toEqual([['70px', 'lede-green']]);
+    expect(painter.ids()).toEqual(['a']);
+  });
+
   it('draws an unconfirmed placement dashed, not in its colour, and in its colour once confirmed', () => {
     const { doc, painter, drawn } = setup();
     const a = fakeRange(doc, 0, 0);
