@@ -111,6 +111,8 @@ export const backgroundSchemas = {
   noteCut: { schema: Empty, contentScript: true },
   // Names nothing; the handler runs Lede's own page script in the sending frame alone.
   loadPageScript: { schema: Empty, contentScript: true },
+  // Names nothing; the handler adds Lede's fixed rule to the sending frame alone.
+  allowSelecting: { schema: Empty, contentScript: true },
   // Only an extension page (the note editor's frame) relays; the handler sends it to the sender's own tab alone.
   relayEditorEvent: {
     schema: v.object({

@@ -126,6 +126,13 @@ export interface BackgroundProtocol {
    */
   loadPageScript: { req: Record<string, never>; res: Result };
   /**
+   * The reader let selecting work on the sending frame's page ("Let me select"): the background adds Lede's rule
+   * making its text selectable as a user style sheet (`scripting.insertCSS`, origin USER). A user sheet's
+   * `!important` outranks every author declaration, the page's inline `!important` styles included, and no script of
+   * the page can list or remove it. Names nothing; the sender's own frame alone.
+   */
+  allowSelecting: { req: Record<string, never>; res: Result };
+  /**
    * The note editor's frame, where it has no `tabs` API (Firefox gives an extension page inside a web page only
    * `runtime`, `storage` and a few more), hands its event to the background, which sends it to the sender's own tab
    * as `editorEvent` and returns the content script's answer.

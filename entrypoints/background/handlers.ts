@@ -86,6 +86,8 @@ export interface BackgroundHooks {
   onFirstHighlight?: (tabId: number, articleKey: string) => void;
   /** Runs Lede's page script (the rest of the page side) in frame `frameId` of tab `tabId`; false when it cannot. */
   injectPageScript?: (tabId: number, frameId: number) => Promise<boolean>;
+  /** Makes the text of frame `frameId` of tab `tabId` selectable by a user style sheet; false when it cannot. */
+  allowSelecting?: (tabId: number, frameId: number) => Promise<boolean>;
   /** Lede closed the note editor of highlight `id` in tab `tabId` (note-watch.ts). */
   noteClosed?: (tabId: number, id: string) => void;
   /** The note a new document in frame `frameId` of tab `tabId` replaced, or null (note-watch.ts `cutFor`). */
@@ -324,6 +326,16 @@ export function createBackground(
       return (await hooks.injectPageScript(tabId, sender.frameId ?? 0))
         ? { ok: true }
         : { ok: false, reason: 'Lede could not load its page script on this page.' };
+    },
+
+    async allowSelecting(_data, sender) {
+      // Into the sending frame of the sending tab alone; the rule is Lede's own and fixed (lib/selectable.ts).
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, reason: 'only a page side in a tab asks for this' };
+      if (!hooks.allowSelecting) return { ok: false, reason: 'This browser cannot add Lede’s style here.' };
+      return (await hooks.allowSelecting(tabId, sender.frameId ?? 0))
+        ? { ok: true }
+        : { ok: false, reason: 'Lede could not make this page’s text selectable.' };
     },
 
     async relayEditorEvent(event, sender) {

@@ -5,6 +5,7 @@ import { provideStore } from '../../core/store';
 import { registerBackgroundHandlers } from '../../lib/background-messages';
 import { sendToTab } from '../../lib/send-to-tab';
 import { injectPageScript, wakePage } from '../../lib/page-wake';
+import { insertSelectable } from '../../lib/selectable';
 import { t } from '../../lib/i18n';
 import { createBackupRunner, watchBackupSchedule } from '../../lib/scheduled-backup';
 import { pruneTombstones } from '../../core/store/vault-records';
@@ -84,6 +85,7 @@ export default defineBackground(() => {
       ? { onArticleChanged: (key: string | null) => folder.changed(key), writeFolder: () => folder.flush(true) }
       : {}),
     injectPageScript,
+    allowSelecting: insertSelectable,
     onFirstHighlight: (tabId, articleKey) =>
       void capturePageAtFirstHighlight(capture, tabId, articleKey).catch((err: unknown) =>
         console.warn('[lede] the page as read could not be kept', err),

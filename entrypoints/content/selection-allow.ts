@@ -1,5 +1,7 @@
 // The rest of the selection guard (selection-guard.ts), loaded with the page side: whether a drag that left nothing
 // selected was stopped by the page, and the reader's leave to select text there anyway.
+import { sendToBackground } from '../../lib/runtime-messages';
+import { SELECTABLE_CSS } from '../../lib/selectable';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { caretAt } from './caret-at';
 import type { PressRecord } from './press-record';
@@ -13,9 +15,6 @@ const CONTROL = [
     (r) => `[role="${r}"]`,
   ),
 ].join(',');
-
-/** Over the page's own rules; an inline style marked `!important` still wins (docs/reliability.md, wave 35). */
-const SELECTABLE = '*, *::before, *::after { -webkit-user-select: text !important; user-select: text !important; }';
 
 /**
  * Whether the reader's drag that ended at `at`, leaving nothing selected, was stopped by the page: pressed on words
@@ -59,17 +58,22 @@ export function allowSelecting(s: Pick<PageSession, 'doc' | 'handoff' | 'surface
     if (e.type === 'pointerup' || e.type === 'mouseup') return !doc.getSelection()?.isCollapsed;
     return true;
   };
+  // The background adds the same rule as a user style sheet, which outranks the page's inline `!important` styles and
+  // which no script of the page can take away; the sheet here works at once, before that answer comes.
+  void sendToBackground('allowSelecting', {}).then((r) => {
+    if (!r.ok) console.warn('[lede] text made selectable by the page’s own rules only:', r.reason);
+  });
   const view = doc.defaultView;
   if (!view) return;
   try {
     const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(SELECTABLE);
+    sheet.replaceSync(SELECTABLE_CSS);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     // A browser without constructed style sheets: a style element (a page's CSP may refuse it; the events are still
     // kept from the page's listeners).
     const style = doc.createElement('style');
-    style.textContent = SELECTABLE;
+    style.textContent = SELECTABLE_CSS;
     (doc.head ?? doc.documentElement).append(style);
   }
 }

@@ -825,9 +825,20 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
   }
 
   it('a page that stops its text being selected: the reader is told, clicks Let me select, and highlights (wave 35)', async () => {
+    // Its sheet, each paragraph's own style attribute with !important (over any author sheet), and every 50 ms every
+    // sheet it did not make taken away: Lede's rule must come as a user sheet (lib/selectable.ts).
     const block = `document.addEventListener('selectstart', (e) => e.preventDefault());
       const s = document.createElement('style'); s.textContent = 'body, p { user-select: none; }';
-      document.documentElement.appendChild(s);`;
+      document.documentElement.appendChild(s);
+      const lock = () => { for (const p of document.querySelectorAll('p')) p.style.setProperty('user-select', 'none', 'important'); };
+      document.addEventListener('DOMContentLoaded', () => {
+        lock();
+        const own = new Set(document.querySelectorAll('style'));
+        setInterval(() => {
+          if (document.adoptedStyleSheets.length > 0) document.adoptedStyleSheets = [];
+          for (const st of document.querySelectorAll('style')) if (!own.has(st)) st.remove();
+        }, 50);
+      });`;
     const path = '/ff-trust/selection-blocked.html';
     ff.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${block}</script>`) });
     const page = await ff.browser.newPage();

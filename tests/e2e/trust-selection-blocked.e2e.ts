@@ -19,6 +19,22 @@ const PRESS_BLOCKER = `for (const type of ['mousedown', 'pointerdown']) window.a
 /** Selections are let start and emptied as soon as they change. */
 const EMPTIER = `document.addEventListener('selectionchange', () => { const s = getSelection(); if (s && !s.isCollapsed) s.removeAllRanges(); });`;
 
+/**
+ * `user-select: none !important` in each paragraph's own style attribute: over any author sheet, Lede's included (an
+ * inline declaration outranks every selector of the same origin and importance).
+ */
+const INLINE_IMPORTANT = `const lock = () => { for (const p of document.querySelectorAll('p')) for (const k of ['user-select', '-webkit-user-select']) p.style.setProperty(k, 'none', 'important'); };
+  lock(); document.addEventListener('DOMContentLoaded', lock);`;
+/** Its stylesheet sets the text unselectable, and every 50 ms it takes away every sheet it did not make. */
+const SHEET_REMOVER = `${blocker('document', true)}
+  document.addEventListener('DOMContentLoaded', () => {
+    const own = new Set(document.querySelectorAll('style, link[rel=stylesheet]'));
+    setInterval(() => {
+      if (document.adoptedStyleSheets.length > 0) document.adoptedStyleSheets = [];
+      for (const st of document.querySelectorAll('style, link[rel=stylesheet]')) if (!own.has(st)) st.remove();
+    }, 50);
+  });`;
+
 /** Takes back every site's leave to select (the settings' `selectSites`), so each test starts as a first visit. */
 async function forgetSelectSites(): Promise<void> {
   await t.probe.evaluate(async () => {
@@ -85,6 +101,8 @@ describe('a page that stops its text being selected', () => {
     ],
     ['it cancels each press (mousedown and pointerdown), first, on the window’s capture phase', PRESS_BLOCKER],
     ['it empties the selection whenever it changes', EMPTIER],
+    ['its paragraphs are user-select: none !important in their own style attribute', INLINE_IMPORTANT],
+    ['it takes away every style sheet it did not make, every 50 ms', SHEET_REMOVER],
     [
       'it empties the selection as the button comes up',
       `document.addEventListener('mouseup', () => getSelection().removeAllRanges());`,

@@ -13,7 +13,7 @@ type Req<K extends BackgroundMessage> = BackgroundProtocol[K]['req'];
 
 /**
  * Commands whose schema output is not literally the request type, and why that is sound:
- * - listArticles, listAllAnnotations, frameUnseen, noteCut, loadPageScript, listTombstones, writeFolder: the schema is `v.object({})` (output `{}`), the request `Record<string, never>`.
+ * - listArticles, listAllAnnotations, frameUnseen, noteCut, loadPageScript, allowSelecting, listTombstones, writeFolder: the schema is `v.object({})` (output `{}`), the request `Record<string, never>`.
  * - cacheExtraction: only extension pages send it, so the extraction is checked for its shape only (`any[]` lists).
  * For these, the output must still be assignable to the request, and a request must pass as schema input.
  */
@@ -23,6 +23,7 @@ type Loose =
   | 'frameUnseen'
   | 'noteCut'
   | 'loadPageScript'
+  | 'allowSelecting'
   | 'listTombstones'
   | 'writeFolder'
   | 'cacheExtraction';
@@ -58,6 +59,7 @@ describe('the protocol’s request types come from the schemas', () => {
       noteClosed: true,
       noteCut: true,
       loadPageScript: true,
+      allowSelecting: true,
       relayEditorEvent: true,
       annotationsAnchored: true,
       getAnchorReport: true,
