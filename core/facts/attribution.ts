@@ -206,6 +206,17 @@ function findAttributionMasked(
     /^(?:[—–-]+\s*)?(?:and|but|at\s(?:which|that)\s(?:point|time|moment)|whereupon|when|while|as)\s/i.test(m[1]!.trim())
   )
     m = null;
+  // "After Scalia said that minority students … might do better at "less advanced schools," Trump said: "…"": a quote
+  // inside the sentence's opening subordinate clause, whose reporting verb has a named subject, is that subject's;
+  // the main clause after it, running on to a later quotation, introduces that one.
+  if (
+    m &&
+    cut >= 0 &&
+    /^[\s,:]*$/.test(m[3]!) &&
+    LEADING_SUBORDINATE.test(text.slice(sentStart, open)) &&
+    new RegExp(String.raw`\s(?:${VERBS})\s`, 'u').test(text.slice(sentStart, open))
+  )
+    m = null;
   // "Donald Trump - who previously said he would "bomb …" oil fields seized by the Islamic State - said …": a dash
   // closing an aside the quote stands in, opened before the quote, leaves the verb after it to the subject before the
   // aside; the phrase after the quote is the aside's, not a subject.
@@ -343,6 +354,14 @@ function findAttributionMasked(
 
 /** A reporting verb, a short adjunct and "that" right before a quote: "Trump claimed on Tuesday that ". */
 const VERB_THEN_THAT = new RegExp(String.raw`(?:${VERBS})(?:\s[^,;:"“”«».]{0,40})?\sthat\s*$`, 'u');
+
+/**
+ * A sentence opening on a subordinating word and a capitalised subject, with no comma, colon or quotation mark up to
+ * the quote: the quote stands inside that opening clause ("After Scalia said that … at “…”", "When Clinton called the
+ * plan “…”").
+ */
+const LEADING_SUBORDINATE =
+  /^\s*(?:After|When|Whenever|While|Although|Though|Because|Since|Before|Once|If)\s+\p{Lu}[^,;:"“”«»\u2060]*$/u;
 
 /** A named subject opening its sentence, then a participle or "who" aside holding the quote: "Mr. Manafort, citing ". */
 const ASIDE_OPEN =

@@ -23,6 +23,14 @@ export function verbBefore(before: string, partial: boolean): { clause: string; 
     )
     // "… for a second time saying "“It’s …": a stray mark doubled before the quote's own is no earlier quotation.
     .replace(/\s["“”]$/u, '  ');
+  // "Smith “never answered,” said Senator John Roe, who called the hearing “…”", "…,” said a former official who …
+  // described the controversy as “…”": a quote inside a "who" clause after an inverted speaker is that speaker's,
+  // not the name before the earlier quotation's, nor a nearer verb's subject inside the clause.
+  const relative = INVERTED_THEN_WHO.exec(before);
+  if (relative && !/\b(?:whom|whose|which)\b/.test(relative[2]!)) {
+    const whoAt = relative.index + relative[0].indexOf(relative[1]!, relative[0].search(/\s/));
+    return { clause: relative[0].replace(/^["”\u2060']*,?\s*/u, '').trim(), who: relative[1]!, whoAt };
+  }
   const verbs = [...masked.matchAll(VERB_AT)];
   for (let k = verbs.length - 1; k >= 0; k--) {
     const v = verbs[k]!;
@@ -242,6 +250,12 @@ function isPlaceName(name: string): boolean {
 const HOMETOWN_COMMA =
   /(\b(?:of|from)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}),(\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*)$/u;
 const MID_INVERTED = /^\s((?:\p{Lu}[\p{L}'’\u2024-]*\s){0,3}\p{Lu}[\p{L}'’-]*),\s/u;
+/**
+ * An earlier quotation's closing mark, an inverted plain reporting verb, its speaker (group 1: a name or a described
+ * someone, no comma inside) and a "who" clause running to the quote (group 2), with no other quotation between.
+ */
+const INVERTED_THEN_WHO =
+  /["”][\u2060']*,?\s+(?:said|says|added|adds|wrote|writes|noted|notes)\s+((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»,;:]{0,100}?),?\s+who\s([^"“”«»]{0,200})$/u;
 /** The speaker after an opening verb, up to the comma or colon before the quote: " Dorothy Poynter, who …, ". */
 const INVERTED_SPEAKER = /^\s((?:\p{Lu}|(?:an?|the|one)\s)[^"“”«»]{0,140}?)\s*[,:.]\s*$/u;
 
@@ -256,4 +270,4 @@ const ASIDE_BEFORE_VERB =
 
 /** Up to the last subordinating word before a name, pronoun or description (group 1): "Axelrod tweeted after ". */
 const SUBORDINATE_SUBJECT =
-  /^(.*\b(?:after|before|when|while|because|since|until|once|though|although|so\s\p{Ll}+\sthat)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s|(?:an?|the|one)\s\p{Ll})/u;
+  /^(.*\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|[Tt]hough|[Aa]lthough|so\s\p{Ll}+\sthat)\s)(?=\p{Lu}|(?:he|she|they|we|I)\s|(?:an?|the|one)\s\p{Ll})/u;
