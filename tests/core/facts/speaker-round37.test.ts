@@ -17,18 +17,19 @@ speakerTable('round 37', {
       speaker: 'John Roe',
     },
   },
-  'near misses: the earlier quotation keeps its own speaker, and a clause with no earlier quotation is read as before': {
-    'the first quotation of "Smith “…,” said Senator John Roe, who …" (written for the shape)': {
-      text: 'Mayor Jane Smith testified on Monday. || Smith "never answered the question," said Senator John Roe, who called the hearing "a waste of everyone\'s time."',
-      quote: 'never answered the question',
-      speaker: 'John Roe',
+  'near misses: the earlier quotation keeps its own speaker, and a clause with no earlier quotation is read as before':
+    {
+      'the first quotation of "Smith “…,” said Senator John Roe, who …" (written for the shape)': {
+        text: 'Mayor Jane Smith testified on Monday. || Smith "never answered the question," said Senator John Roe, who called the hearing "a waste of everyone\'s time."',
+        quote: 'never answered the question',
+        speaker: 'John Roe',
+      },
+      '"Trump was praised by Jane Roe, who said he “…”" (written for the shape)': {
+        text: 'Donald Trump spoke on Monday. || Trump was praised by Jane Roe, who said he "did a great job on trade."',
+        quote: 'did a great job',
+        speaker: 'Jane Roe',
+      },
     },
-    '"Trump was praised by Jane Roe, who said he “…”" (written for the shape)': {
-      text: 'Donald Trump spoke on Monday. || Trump was praised by Jane Roe, who said he "did a great job on trade."',
-      quote: 'did a great job',
-      speaker: 'Jane Roe',
-    },
-  },
   'a quote inside the sentence’s opening subordinate clause is that clause’s subject’s, not the main clause’s': {
     '"After Scalia said that … at “…,” Trump said: “…”"': {
       // wash-post_2016-02-14_nomination-questions-are-likely (PolNeAR train, fold 2): "Donald Trump" before.
