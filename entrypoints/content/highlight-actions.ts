@@ -94,6 +94,8 @@ function offerRestore(s: PageSession): void {
 export interface Offered {
   range: Range;
   text: string;
+  /** The range's own text then (`range.toString()`), for when the page has emptied the selection since. */
+  words: string;
   /**
    * The article the reader selected the passage in, as their gesture ended; null where the page had already moved
    * its address (history.replaceState) by then. A save under another article is refused.
@@ -154,8 +156,12 @@ export async function highlightSelection(
   if (s.sight && (await refusedUnseen(s))) return null;
   const selection = s.view.getSelection();
   // Of several ranges (Firefox), only the one the toolbar was offered for or the reader's gesture made (red team 32).
-  const range = recordedRange(selection, expected?.range, readersMade(s));
-  if (!selection || !range || selection.isCollapsed) return null;
+  let range = recordedRange(selection, expected?.range, readersMade(s));
+  // On a page the reader let select (Let me select), one that empties the selection on a timer leaves none by the
+  // time the key comes: the passage the toolbar was offered for stands for it, if its words are still the same.
+  const emptied = !!expected && !!s.handoff.guard.keep && (!selection || selection.isCollapsed);
+  if (emptied) range = expected.range;
+  if (!range || (!emptied && (!selection || selection.isCollapsed))) return null;
   if (surface.contains(range.commonAncestorContainer)) return null;
   /** Nothing is saved: the toolbar goes, and the reader is told why where `reason` says. */
   const refuse = (reason?: string): null => {
@@ -164,7 +170,8 @@ export async function highlightSelection(
     return null;
   };
   if (expected !== undefined && (!expected || !sameRange(expected.range, range))) return refuse();
-  if (expected && selection.toString() !== expected.text) return refuse(CHANGED_PASSAGE);
+  if (expected && (emptied ? range.toString() !== expected.words : selection!.toString() !== expected.text))
+    return refuse(CHANGED_PASSAGE);
   if (expected && currentKey(s) !== expected.key) return refuse(MOVED_ADDRESS);
   // Words the stylesheet draws into the passage, or shows reordered: its text is not what the reader read.
   const apart = drawnApart(range, s.view, (el) => (s.surface.contains(el) ? null : shadowRootOf(el)));
@@ -189,10 +196,10 @@ export async function highlightSelection(
     const painted = range.cloneRange();
     // The words stored, not the selection's: the browser's selection text holds what the text model leaves out (an
     // object's fallback, a shown <style>: red team 45), and the toast is where the reader checks what was kept.
-    const text = selectors.find((x) => x.type === 'TextQuoteSelector')?.exact ?? selection.toString();
+    const text = selectors.find((x) => x.type === 'TextQuoteSelector')?.exact ?? range.toString();
     // For a note, the reader's keys are the note's from here, through the save (EditorFrame.expect).
     stopKeeping = then ? editorOf(s).expect() : null;
-    selection.removeAllRanges();
+    selection?.removeAllRanges();
     surface.shownWidgets?.hideToolbar();
     if (!(await save(s, annotation, then ? undefined : t('savedWords', excerpt(text))))) return null;
     s.hl.placed.set(annotation.id, painted);

@@ -33,6 +33,12 @@ export class PressRecord {
   private drawn: string | undefined;
   /** What the page changed during the last press released (`released`): read again to tell the reader why. */
   changed: readonly Touched[] = [];
+  /**
+   * For a press released with nothing selected: the words from its caret to the caret under the release, and how they
+   * were drawn, read at the trusted `pointerup` before any listener of the page's (selection-allow.ts `draggedRange`:
+   * a page the reader let select that empties the selection on a timer).
+   */
+  dragged: { range: Range; drawn: string } | undefined;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -55,6 +61,20 @@ export class PressRecord {
       this.up = [];
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
       this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
+      this.dragged = undefined;
+      const end = this.anchor && (!sel || sel.isCollapsed) ? caretAt(doc(), p.clientX, p.clientY) : undefined;
+      if (end) {
+        try {
+          const r = doc().createRange();
+          r.setStart(this.anchor!.node, this.anchor!.offset);
+          // Backwards: setEnd before the start collapses the range there, so the start is set again.
+          r.setEnd(end.node, end.offset);
+          if (r.collapsed) r.setEnd(this.anchor!.node, this.anchor!.offset);
+          if (!r.collapsed) this.dragged = { range: r, drawn: drawnAs(r, String(r)) };
+        } catch {
+          // The page shortened the pressed text during the press: its caret is gone, and so is this record.
+        }
+      }
       // What the page changed during the press ends here: what it changes from its own `pointerup` on is judged by
       // the selection, its words, lines and marks read just now, so an honest share icon it inserts right after the
       // reader's passage no longer refuses the drag (red team 42).
@@ -128,7 +148,7 @@ export class PressRecord {
  * and which of its text nodes are drawn to be read (`shown`): a word drawn transparent, faded, clipped or reversed
  * until the page's own `pointerup` restores it keeps the range, the words and the lines (red team 42).
  */
-function drawnAs(range: Range, text: string): string {
+export function drawnAs(range: Range, text: string): string {
   const boxes = [...range.getClientRects()];
   const first = boxes[0];
   return `${text}|${boxes.map((b) => [b.x - first!.x, b.y - first!.y, b.width, b.height].map(Math.round).join()).join(';')}|${shown(range)}`;

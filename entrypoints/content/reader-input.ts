@@ -13,7 +13,7 @@ import { t } from '../../lib/i18n';
 import { detectedOnce } from './page-detection';
 import { isQuietSite, type PageSession } from './session-state';
 import { routeOf } from './route-watch';
-import { allowSelecting, rememberSelectSite, stoppedDrag } from './selection-allow';
+import { allowSelecting, draggedRange, rememberSelectSite, stoppedDrag } from './selection-allow';
 import { loadSettings } from '../../lib/settings';
 import { onLedeUi } from './ui-relay';
 import { readersRange, recordedRange, sameRange } from './same-range';
@@ -242,6 +242,7 @@ export class ReaderInput {
    */
   async dragSelectedNothing(at: Pointer): Promise<void> {
     const { s } = this;
+    if (s.handoff.guard.keep) return this.selectDragged(at);
     if (!stoppedDrag(s.doc, at, s.handoff.press, s.handoff.guard)) return;
     if (isQuietSite(s) || (s.sight && !s.sight.isSeen)) return;
     await detectedOnce(s);
@@ -264,6 +265,33 @@ export class ReaderInput {
         void rememberSelectSite(host).catch((err) => widgets.toast(t('saveFailed', String(err)), undefined, 'error'));
       },
     });
+  }
+
+  /**
+   * On a page the reader let select, their drag that still left nothing selected (the page empties the selection on a
+   * timer, which no listener of Lede's can keep from it): Lede selects the words dragged over, from the press's caret
+   * to the release's, records them as the reader's and offers the toolbar; a key or a click on it acts on them even
+   * after the page empties the selection again (highlightSelection).
+   */
+  private selectDragged(at: Pointer): void {
+    const { s } = this;
+    const { press } = s.handoff;
+    const range = draggedRange(press);
+    const selection = s.view.getSelection();
+    if (!range || !selection || s.surface.contains(range.commonAncestorContainer)) return;
+    // The checks a selection the reader's drag made passes (recordReaders): it ends at the pointer and holds the
+    // press, over nothing the page changed while the button was down, from a press the page did not cancel.
+    if (
+      s.handoff.input?.erased ||
+      press.cancelled ||
+      !madeAtPointer(range, range.getClientRects(), at, s.doc) ||
+      !beganIn(range, press.anchor) ||
+      touchedIn(range, press.changed, (n) => s.surface.contains(n))
+    )
+      return;
+    selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    s.readerSelection = { range: range.cloneRange(), text: selection.toString(), href: s.view.location.href };
+    this.onSelectionEnd(at, s.view.location.href, false);
   }
 
   /** The reader's selection ended: detect the page (once) and offer the toolbar; `key` is a colour key pressed. */
@@ -428,7 +456,7 @@ export class ReaderInput {
     // that no key or click files it under the page's choice. A query or fragment the page changes while the
     // article stays the same (its canonical address) changes nothing.
     const key = routeOf(href) === routeOf(s.view.location.href) ? currentKey(s) : null;
-    this.offered = { range: range.cloneRange(), text: selection.toString(), key };
+    this.offered = { range: range.cloneRange(), text: selection.toString(), words: range.toString(), key };
     s.surface.widgets().showToolbar(rect, s.settings.colors, {
       pick: (color) => void highlightSelection(s, color, undefined, this.offered),
       note: () => void highlightSelection(s, s.settings.defaultColor, 'note', this.offered),

@@ -4,7 +4,7 @@ import { sendToBackground } from '../../lib/runtime-messages';
 import { SELECTABLE_CSS } from '../../lib/selectable';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { caretAt } from './caret-at';
-import type { PressRecord } from './press-record';
+import { drawnAs, type PressRecord } from './press-record';
 import type { SelectionGuard } from './selection-guard';
 import type { PageSession } from './session-state';
 
@@ -37,6 +37,23 @@ export function stoppedDrag(
   if (press.cancelled || guard.started) return true;
   const style = doc.defaultView?.getComputedStyle(el);
   return !!style && (style.userSelect === 'none' || style.getPropertyValue('-webkit-user-select') === 'none');
+}
+
+/**
+ * The words the reader dragged over, from the caret where their press began to the caret under the release, as
+ * recorded at the release before the page heard it (PressRecord `dragged`), for a drag that left nothing selected on
+ * a page they let select: a page that empties the selection on a timer leaves no selection for any key to act on.
+ * Null when either end is not on words (a control), the page moved the pressed node, or has since changed the words
+ * or how they are drawn (a label shown or slipped in as the button came up).
+ */
+export function draggedRange(press: PressRecord): Range | null {
+  const d = press.dragged;
+  if (!d || !press.anchor || press.anchor.moved) return null;
+  const { range } = d;
+  for (const n of [range.startContainer, range.endContainer])
+    if (n.nodeType !== 3 || !n.isConnected || !n.parentElement || n.parentElement.closest(CONTROL)) return null;
+  if (!range.toString().trim() || drawnAs(range, String(range)) !== d.drawn) return null;
+  return range.cloneRange();
 }
 
 /**

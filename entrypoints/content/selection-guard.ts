@@ -22,7 +22,8 @@ export class SelectionGuard {
   /**
    * Listens on the hub. `drag` runs a task after the `pointerup` of a drag of the reader's that left nothing selected
    * (a page that cancels the press gets no `mouseup` sent in Chromium), with where the button came up; the rest
-   * judges whether the page stopped it (selection-allow.ts `stoppedDrag`).
+   * judges whether the page stopped it (selection-allow.ts `stoppedDrag`), or, once the reader let select here, selects
+   * what they dragged over (`draggedRange`).
    */
   constructor(input: InputHub, win: Window, drag: (at: { x: number; y: number }) => void) {
     const keep = (e: Event): void => {
@@ -32,7 +33,8 @@ export class SelectionGuard {
       keep(e);
       const p = e as PointerEvent;
       const d = this.down;
-      if (!p.isTrusted || p.button !== 0 || !p.isPrimary || this.keep || !d) return;
+      // Also once the reader let select: a page that empties the selection on a timer still leaves nothing.
+      if (!p.isTrusted || p.button !== 0 || !p.isPrimary || !d) return;
       const at = { x: p.clientX, y: p.clientY };
       if (Math.hypot(at.x - d.x, at.y - d.y) < DRAG_PX) return;
       later(() => {

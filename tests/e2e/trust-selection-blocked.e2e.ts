@@ -128,6 +128,68 @@ describe('a page that stops its text being selected', () => {
     });
   }
 
+  it('a page that empties the selection every 100 ms, whatever the reader does: told, Let me select, and keys 1 and 2 save what the reader dragged over', async () => {
+    // No listener of Lede's can keep a timer from emptying the selection: Lede selects the words dragged over itself,
+    // from the press's caret to the release's, and a key acts on them after the page has emptied the selection again.
+    const path = '/selection-blocked/timer.html';
+    const page = await t.openPage(path, 'setInterval(() => getSelection().removeAllRanges(), 100);');
+    expect(await selectWithMouse(page, PASSAGE)).toBe('');
+    await expect.poll(() => toastText(page), { timeout: 15_000 }).toContain('stops its text from being selected');
+    await clickToastAction(page);
+    await expect.poll(() => toastText(page)).toContain('You can select text on this site now');
+    for (const [text, key] of [
+      [PASSAGE, '1'],
+      [SECOND, '2'],
+    ] as const) {
+      await selectWithMouse(page, text);
+      // A reader's pause before the key: the page has emptied the selection by then.
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => String(getSelection()))).toBe('');
+      await page.keyboard.press(key);
+      await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toContain(text);
+    }
+    expect(await t.quotesFor(path)).toEqual([PASSAGE, SECOND]);
+    await expect
+      .poll(() => paintedHighlights(page))
+      .toMatchObject({ 'lede-yellow': [PASSAGE], 'lede-green': [SECOND] });
+    await page.close();
+  });
+
+  it('the same page slipping a word of its own into the dragged passage as the button comes up gets nothing saved', async () => {
+    // After Let me select, what Lede selects for the reader is read at the release, before the page hears it: a word
+    // the page adds in its own pointerup listener is not the reader's.
+    const path = '/selection-blocked/timer-slip.html';
+    const script = `setInterval(() => getSelection().removeAllRanges(), 100);
+      let armed = false;
+      addEventListener('keydown', (e) => { if (e.key === 'a') armed = true; });
+      document.addEventListener('pointerup', () => {
+        if (!armed) return;
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('have found common'));
+        const w = [...p.childNodes].find((n) => n.nodeType === 3 && n.data.includes('have found'));
+        const at = w.data.indexOf('found');
+        const rest = w.splitText(at);
+        p.insertBefore(document.createTextNode('never '), rest);
+      });`;
+    const page = await t.openPage(path, script);
+    expect(await selectWithMouse(page, PASSAGE)).toBe('');
+    await expect.poll(() => toastText(page), { timeout: 15_000 }).toContain('stops its text from being selected');
+    await clickToastAction(page);
+    await expect.poll(() => toastText(page)).toContain('You can select text on this site now');
+    // The control: with the page quiet, the drag and key 1 save the passage.
+    await selectWithMouse(page, SECOND);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('1');
+    await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([SECOND]);
+    await page.keyboard.press('a');
+    await selectWithMouse(page, PASSAGE);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('2');
+    await page.waitForTimeout(2_000);
+    expect(await page.evaluate(() => document.body.textContent!.includes('have never found'))).toBe(true);
+    expect(await t.quotesFor(path)).toEqual([SECOND]);
+    await page.close();
+  });
+
   it('nothing is said and nothing changes where the page lets the reader select, or for a click', async () => {
     const path = '/selection-blocked/honest.html';
     const page = await t.openPage(path);
