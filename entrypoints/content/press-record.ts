@@ -39,6 +39,8 @@ export class PressRecord {
    * a page the reader let select that empties the selection on a timer).
    */
   dragged: { range: Range; drawn: string } | undefined;
+  /** Set once the reader lets selecting work on the page (selection-allow.ts): only then is `dragged` read. */
+  keepDragged = false;
 
   constructor(input: InputHub, doc: () => Document) {
     this.watch = new PressWatch(doc);
@@ -62,12 +64,13 @@ export class PressRecord {
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
       this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
       this.dragged = undefined;
-      const end = this.anchor && (!sel || sel.isCollapsed) ? caretAt(doc(), p.clientX, p.clientY) : undefined;
+      const end =
+        this.keepDragged && this.anchor && (!sel || sel.isCollapsed) ? caretAt(doc(), p.clientX, p.clientY) : undefined;
       if (end) {
         try {
           const r = doc().createRange();
           r.setStart(this.anchor!.node, this.anchor!.offset);
-          // Backwards: setEnd before the start collapses the range there, so the start is set again.
+          // Backwards: an end before the start collapses the range there, which then ends at the press's caret.
           r.setEnd(end.node, end.offset);
           if (r.collapsed) r.setEnd(this.anchor!.node, this.anchor!.offset);
           if (!r.collapsed) this.dragged = { range: r, drawn: drawnAs(r, String(r)) };

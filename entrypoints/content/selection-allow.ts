@@ -66,6 +66,8 @@ export function allowSelecting(s: Pick<PageSession, 'doc' | 'handoff' | 'surface
   const guard = s.handoff.guard;
   const own = (n: Node): boolean => s.surface.contains(n);
   if (guard.keep) return; // already: one style sheet is enough
+  // A drag that still leaves nothing selected (a page emptying the selection on a timer) is recorded from now on.
+  s.handoff.press.keepDragged = true;
   guard.keep = (e) => {
     if (e.type === 'selectstart' || e.type === 'selectionchange') return true;
     const target = e.target as Element | null;
