@@ -22,6 +22,21 @@ import { createImportHandlers } from './import-handlers';
 /** Whether a message came from a frame inside a page (its canonical is held to its own host: `frameScope`). */
 const fromSubframe = (sender: Browser.runtime.MessageSender) => (sender.frameId ?? 0) !== 0;
 
+/**
+ * Runs `act` (a browser call into one frame) on the sender's own frame of its own tab, and nowhere else; `reasons`
+ * says why not: a sender in no tab (an extension page), a browser with no way to do it, a call the browser refused.
+ */
+async function inSendersFrame(
+  sender: Browser.runtime.MessageSender,
+  act: ((tabId: number, frameId: number) => Promise<boolean>) | undefined,
+  reasons: { notInTab: string; cannot: string; failed: string },
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, reason: reasons.notInTab };
+  if (!act) return { ok: false, reason: reasons.cannot };
+  return (await act(tabId, sender.frameId ?? 0)) ? { ok: true } : { ok: false, reason: reasons.failed };
+}
+
 /** The web page a message came from (the sending frame's real URL), or null for an extension page. */
 function pageUrlOf(sender: Browser.runtime.MessageSender): string | null {
   return sender.tab && sender.url && /^https?:\/\//i.test(sender.url) ? sender.url : null;
@@ -320,22 +335,20 @@ export function createBackground(
     async loadPageScript(_data, sender) {
       // Into the sending frame of the sending tab, and nowhere else: the file is Lede's own, and it starts only where
       // that frame's bootstrap handed it its state (page-main.ts).
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { ok: false, reason: 'only a page side in a tab asks for its page script' };
-      if (!hooks.injectPageScript) return { ok: false, reason: 'This browser cannot load Lede’s page script here.' };
-      return (await hooks.injectPageScript(tabId, sender.frameId ?? 0))
-        ? { ok: true }
-        : { ok: false, reason: 'Lede could not load its page script on this page.' };
+      return inSendersFrame(sender, hooks.injectPageScript, {
+        notInTab: 'only a page side in a tab asks for its page script',
+        cannot: 'This browser cannot load Lede’s page script here.',
+        failed: 'Lede could not load its page script on this page.',
+      });
     },
 
     async allowSelecting(_data, sender) {
       // Into the sending frame of the sending tab alone; the rule is Lede's own and fixed (lib/selectable.ts).
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { ok: false, reason: 'only a page side in a tab asks for this' };
-      if (!hooks.allowSelecting) return { ok: false, reason: 'This browser cannot add Lede’s style here.' };
-      return (await hooks.allowSelecting(tabId, sender.frameId ?? 0))
-        ? { ok: true }
-        : { ok: false, reason: 'Lede could not make this page’s text selectable.' };
+      return inSendersFrame(sender, hooks.allowSelecting, {
+        notInTab: 'only a page side in a tab asks for this',
+        cannot: 'This browser cannot add Lede’s style here.',
+        failed: 'Lede could not make this page’s text selectable.',
+      });
     },
 
     async relayEditorEvent(event, sender) {

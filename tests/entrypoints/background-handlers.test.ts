@@ -345,59 +345,38 @@ describe('background handlers', () => {
     expect((await store.getAnnotation(opened.id))?.body.note).toBe('edited in the sidebar');
   });
 
-  it('runs Lede’s page script in the asking frame of the asking tab only, and says so when it cannot', async () => {
-    const asked: [number, number][] = [];
-    let works = true;
-    const bg = createBackground(async () => store, fakeBrowser.storage.session as never, {
-      injectPageScript: async (tabId, frameId) => {
-        asked.push([tabId, frameId]);
-        return works;
-      },
+  for (const [what, command, hook, failed, cannot] of [
+    ['runs Lede’s page script', 'loadPageScript', 'injectPageScript', /could not load/, /cannot load/],
+    ['makes the text selectable', 'allowSelecting', 'allowSelecting', /could not make/, /cannot add/],
+  ] as const) {
+    it(`${what} in the asking frame of the asking tab only, and says so when it cannot`, async () => {
+      const asked: [number, number][] = [];
+      let works = true;
+      const bg = createBackground(async () => store, fakeBrowser.storage.session as never, {
+        [hook]: async (tabId: number, frameId: number) => {
+          asked.push([tabId, frameId]);
+          return works;
+        },
+      });
+      const frame = { tab: { id: 7 }, url: KEY, frameId: 3 } as never;
+      expect(await bg.handlers[command]({}, frame)).toEqual({ ok: true });
+      expect(await bg.handlers[command]({}, { tab: { id: 9 }, url: KEY } as never)).toEqual({ ok: true });
+      expect(asked).toEqual([
+        [7, 3],
+        [9, 0],
+      ]);
+      works = false;
+      expect(await bg.handlers[command]({}, frame)).toMatchObject({ ok: false, reason: failed });
+      // An extension page is in no tab: nothing is done anywhere.
+      expect(await bg.handlers[command]({}, { url: 'chrome-extension://test/notes.html' } as never)).toMatchObject({
+        ok: false,
+      });
+      expect(asked).toHaveLength(3);
+      // Without the browser's API, a clear refusal.
+      const bare = createBackground(async () => store, fakeBrowser.storage.session as never);
+      expect(await bare.handlers[command]({}, frame)).toMatchObject({ ok: false, reason: cannot });
     });
-    const frame = { tab: { id: 7 }, url: KEY, frameId: 3 } as never;
-    expect(await bg.handlers.loadPageScript({}, frame)).toEqual({ ok: true });
-    expect(await bg.handlers.loadPageScript({}, { tab: { id: 9 }, url: KEY } as never)).toEqual({ ok: true });
-    expect(asked).toEqual([
-      [7, 3],
-      [9, 0],
-    ]);
-    works = false;
-    expect(await bg.handlers.loadPageScript({}, frame)).toMatchObject({ ok: false, reason: /could not load/ });
-    // An extension page is in no tab: nothing is run anywhere.
-    expect(await bg.handlers.loadPageScript({}, { url: 'chrome-extension://test/notes.html' } as never)).toMatchObject({
-      ok: false,
-    });
-    expect(asked).toHaveLength(3);
-    // Without the browser's scripting API, a clear refusal.
-    const bare = createBackground(async () => store, fakeBrowser.storage.session as never);
-    expect(await bare.handlers.loadPageScript({}, frame)).toMatchObject({ ok: false, reason: /cannot load/ });
-  });
-
-  it('makes the asking frame’s text selectable, in that frame of that tab only, and says so when it cannot', async () => {
-    const asked: [number, number][] = [];
-    let works = true;
-    const bg = createBackground(async () => store, fakeBrowser.storage.session as never, {
-      allowSelecting: async (tabId, frameId) => {
-        asked.push([tabId, frameId]);
-        return works;
-      },
-    });
-    const frame = { tab: { id: 7 }, url: KEY, frameId: 3 } as never;
-    expect(await bg.handlers.allowSelecting({}, frame)).toEqual({ ok: true });
-    expect(await bg.handlers.allowSelecting({}, { tab: { id: 9 }, url: KEY } as never)).toEqual({ ok: true });
-    expect(asked).toEqual([
-      [7, 3],
-      [9, 0],
-    ]);
-    works = false;
-    expect(await bg.handlers.allowSelecting({}, frame)).toMatchObject({ ok: false, reason: /could not make/ });
-    expect(await bg.handlers.allowSelecting({}, { url: 'chrome-extension://test/notes.html' } as never)).toMatchObject({
-      ok: false,
-    });
-    expect(asked).toHaveLength(3);
-    const bare = createBackground(async () => store, fakeBrowser.storage.session as never);
-    expect(await bare.handlers.allowSelecting({}, frame)).toMatchObject({ ok: false, reason: /cannot add/ });
-  });
+  }
 
   it('has the top frame tell the reader of a save refused in a hidden sub-frame, asked only by a sub-frame', async () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
