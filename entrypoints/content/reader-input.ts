@@ -145,6 +145,18 @@ const squashed = (t: string): string => t.replace(/\s+/g, ' ').trim();
 /** A selection's two ends, as they stood when the reader pressed Shift. */
 type SelectionEnds = { anchor: Node | null; anchorOffset: number; focus: Node | null; focusOffset: number };
 
+/**
+ * What every range a mouse gesture of the reader's made passes: it was made at the pointer and holds the press's
+ * caret, over nothing the page changed while the button was down (`touched`).
+ */
+function heldByGesture(s: PageSession, range: Range, at: Pointer, touched: readonly Touched[] | undefined): boolean {
+  return (
+    madeAtPointer(range, range.getClientRects(), at, s.doc) &&
+    beganIn(range, s.handoff.press.anchor) &&
+    !touchedIn(range, touched, (n) => s.surface.contains(n))
+  );
+}
+
 export class ReaderInput {
   /**
    * The selection the toolbar was offered for, and its words then: a key press acts on it only if the page has not
@@ -279,16 +291,8 @@ export class ReaderInput {
     const range = draggedRange(press);
     const selection = s.view.getSelection();
     if (!range || !selection || s.surface.contains(range.commonAncestorContainer)) return;
-    // The checks a selection the reader's drag made passes (recordReaders): it ends at the pointer and holds the
-    // press, over nothing the page changed while the button was down, from a press the page did not cancel.
-    if (
-      s.handoff.input?.erased ||
-      press.cancelled ||
-      !madeAtPointer(range, range.getClientRects(), at, s.doc) ||
-      !beganIn(range, press.anchor) ||
-      touchedIn(range, press.changed, (n) => s.surface.contains(n))
-    )
-      return;
+    // The checks a selection the reader's drag made passes (recordReaders), from a press the page did not cancel.
+    if (s.handoff.input?.erased || press.cancelled || !heldByGesture(s, range, at, press.changed)) return;
     selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     s.readerSelection = { range: range.cloneRange(), text: selection.toString(), href: s.view.location.href };
     this.onSelectionEnd(at, s.view.location.href, false);
@@ -342,15 +346,12 @@ export class ReaderInput {
     const { s } = this;
     const selection = s.view.getSelection();
     const { press } = s.handoff;
-    const { anchor, cancelled } = press;
+    const { cancelled } = press;
     // A range this mouse gesture made: at its pointer, holding its press, the selection it had as the button came up
     // (before the page heard the release; its words too, for one range), over nothing the page changed meanwhile.
     const words = selection?.rangeCount === 1 ? selection.toString() : undefined;
     const byGesture = (r: Range, pointer: Pointer): boolean =>
-      madeAtPointer(r, r.getClientRects(), pointer, s.doc) &&
-      beganIn(r, anchor) &&
-      press.sameAsReleased(r, words) &&
-      !touchedIn(r, touched, (n) => s.surface.contains(n));
+      heldByGesture(s, r, pointer, touched) && press.sameAsReleased(r, words);
     // Of several ranges (Firefox), the one this gesture made; a key or Ctrl+A makes one range.
     const one = readersRange(selection, (r) => !!at && byGesture(r, at));
     const range = one && !selection!.isCollapsed ? one : null;
