@@ -4,6 +4,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { HANDOFF, type BootHandoff } from './content/handoff';
 import { PageLife } from './content/page-life';
 import { KeyHold } from './content/key-hold';
+import { openKeyWell } from './content/key-well';
 import { startPageSession } from './content/page-session';
 
 export default defineUnlistedScript(() => {
@@ -31,7 +32,12 @@ export default defineUnlistedScript(() => {
         life.end();
         handoff.notes = null;
         start();
-        if (hold && carried) handoff.main?.resumeNote(carried.note, hold);
+        if (hold && carried) {
+          handoff.main?.resumeNote(carried.note, hold);
+          // The page may have listened again in the task that rewrote it, before the hub: until the editor is back,
+          // the keys go into a frame of Lede's where the page hears none (key-well.ts).
+          if (handoff.input) openKeyWell(document, handoff.input, () => !!handoff.main?.keepsNoteKeys());
+        }
       },
     };
   };

@@ -233,6 +233,11 @@ export class EditorFrame {
     return !this.focusAsked && (this.expecting || !!this.frame);
   }
 
+  /** Whether the reader's keys are still kept for a note outside its frame (asked for, or its frame loading). */
+  get keepsKeys(): boolean {
+    return this.keeping();
+  }
+
   /** The page's frames the page side can reach, listened to while the editor is open. */
   private readonly pageFrames: PageFrames;
 

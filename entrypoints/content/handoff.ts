@@ -58,6 +58,8 @@ export interface PageMain {
    * them where the highlight is here, else keep them in its draft.
    */
   resumeNote(note: NoteResume, early: KeyHold | null): void;
+  /** Whether the reader's keys are still kept for a note outside its editor's frame (held, or the frame loading). */
+  keepsNoteKeys(): boolean;
 }
 
 export interface BootHandoff {

@@ -21,6 +21,9 @@ const HUB_TYPES = [
   'selectionchange',
 ] as const;
 
+/** The keys heard in a frame of Lede's own (hearKeysIn). */
+const WELL_TYPES = ['keydown', 'keyup'] as const;
+
 /**
  * Copies of the reader's trusted events that Lede handed on to its own UI (ui-relay.ts): made in this isolated world,
  * which the page cannot reach, so a page cannot add one.
@@ -87,6 +90,18 @@ export class InputHub {
     } else this.heard = 1;
     this.win.addEventListener(this.mark, this.onMark);
     for (const type of HUB_TYPES) this.win.addEventListener(type, this.emit, true);
+  }
+
+  /**
+   * Hears the reader's keys in `win` as well, handed to the same subscribers as the window's own: a frame of Lede's
+   * that holds the focus while a note's editor comes back (key-well.ts), where the page's listeners hear nothing.
+   * Returns the way to stop.
+   */
+  hearKeysIn(win: Window): () => void {
+    for (const type of WELL_TYPES) win.addEventListener(type, this.emit, true);
+    return () => {
+      for (const type of WELL_TYPES) win.removeEventListener(type, this.emit, true);
+    };
   }
 
   /** True for the types the hub hears first; others are listened to on the document as usual. */

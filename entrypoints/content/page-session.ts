@@ -29,6 +29,8 @@ export function startPageSession(
   life: PageLife,
   handoff: BootHandoff,
 ): Omit<PageMain, 'restartIfReplaced'> & { openNote(): ReturnType<EditorFrame['carry']> } {
+  /** The hold of the reader's keys for a note carried over from a replaced document (resumeNote), if any. */
+  let noteHold: KeyHold | null = null;
   const view = doc.defaultView!;
   const s: PageSession = {
     doc,
@@ -98,8 +100,10 @@ export function startPageSession(
       // Held from here through the input hub, first on the window, with what the note-hold script held before.
       const hold = handoff.input ? new KeyHold(handoff.input) : early;
       if (hold && early && hold !== early) hold.adopt(early);
+      noteHold = hold;
       if (hold) resumeNote(s, note, hold, () => notesAsked);
     },
+    keepsNoteKeys: () => !!noteHold?.holding || !!s.surface.editor?.keepsKeys,
     openNote: () => s.surface.editor?.carry() ?? null,
   };
 }

@@ -154,6 +154,41 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     await expect.poll(() => t.noteFor(path)).toBe(shown);
     await page.close();
   });
+  it('R7 the page rewrites itself and listens again in the same task, then moves the focus to a field of its own: no key reaches it', async () => {
+    const path = '/rt56/rewrite-same-task.html';
+    const page = await t.openPage(path, LOGGER);
+    await t.openNoteOnPassage(page, path);
+    await clearHeard(page);
+    const note = 'Vetoes counted twice in the spring session';
+    await page.keyboard.type(note.slice(0, 10), { delay: 60 });
+    // Unlike R4, the page's listener is registered in the task that rewrote the page: before Lede's hub listens
+    // again, so it runs first on the window (the build before heard "nt" and "n" of the note in three runs). A field
+    // of the page's then takes the focus by script, 40 ms on.
+    await page.evaluate(() => {
+      const html = document.documentElement.outerHTML;
+      const logKey = (e: KeyboardEvent) => {
+        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+      };
+      document.open();
+      document.write(html);
+      document.close();
+      addEventListener('keydown', logKey, true);
+      const field = document.createElement('input');
+      field.id = 'lure';
+      document.body.prepend(field);
+      setTimeout(() => field.focus(), 40);
+    });
+    await page.keyboard.type(note.slice(10), { delay: 60 });
+    await page.waitForTimeout(500);
+    expect(await heard(page)).toBe('');
+    expect(await page.evaluate(() => (document.getElementById('lure') as HTMLInputElement).value)).toBe('');
+    const shown = await editorShows(page, note);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe(shown);
+    // Lede's frame that held the keys is gone with the editor back: no frame of Lede's is left but the editor's.
+    expect(page.frames().filter((f) => f.url() === 'about:blank').length).toBe(0);
+    await page.close();
+  });
   it('R5 a page that keeps its main thread busy 400 ms of every 500 ms: two highlights saved and painted, a note written, and the page hears none of it', async () => {
     const path = '/rt56/busy-bursts.html';
     const page = await t.openPage(
