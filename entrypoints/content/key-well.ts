@@ -9,6 +9,7 @@
 // keeping, as for keys on the page), stopping it there. The frame goes once the editor holds the focus, the reader
 // leaves (a press on the page, Escape), or the keys are no longer kept for the note.
 import { applyOwnStyle, hostTagName } from '../../core/highlight/own-style';
+import { sealedRoot } from '../../core/highlight/sealed-root';
 import { type Cancel, later } from './page-clock';
 import type { InputHub } from './input-hub';
 
@@ -16,6 +17,8 @@ import type { InputHub } from './input-hub';
 const CHECK_MS = 100;
 /** The longest a well stays, whatever it is told: the editor comes back, or the hold lets go, well before. */
 const MAX_MS = 30_000;
+/** How often the well is put back where the page takes it out before it gives up (the page then wins the keys). */
+const MAX_REPAIRS = 20;
 
 const HOST_STYLE =
   'display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
@@ -29,10 +32,10 @@ const HOST_STYLE =
  */
 export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean): (() => void) | null {
   const at = doc.documentElement;
-  if (!at) return null;
+  const view = doc.defaultView;
+  if (!at || !view) return null;
   let host: HTMLElement;
   let frame: HTMLIFrameElement;
-  let win: Window | null;
   try {
     host = doc.createElement(hostTagName());
     applyOwnStyle(host, HOST_STYLE);
@@ -43,44 +46,44 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     frame.style.cssText = 'border: 0; width: 1px; height: 1px; display: block;';
     root.append(frame);
     at.append(host);
-    win = frame.contentWindow;
   } catch {
     return null;
   }
-  if (!win) {
-    host.remove();
-    return null;
-  }
-  const well = win;
   /** Every key in the well is the reader's and goes no further: the hub's subscribers have had it first. */
   const swallow = (e: Event): void => {
     e.stopImmediatePropagation();
     e.preventDefault();
   };
-  const unhear = hub.hearKeysIn(well);
-  well.addEventListener('keydown', swallow, true);
-  well.addEventListener('keyup', swallow, true);
   let pressed = false;
   const onPress = (e: Event): void => {
     if (e.isTrusted) pressed = true;
   };
-  hub.addEventListener('mousedown', onPress);
   let open = true;
   let check: Cancel | null = null;
   const until = Date.now() + MAX_MS;
-  const close = (): void => {
-    if (!open) return;
-    open = false;
-    check?.();
-    hub.removeEventListener('mousedown', onPress);
-    unhear();
-    well.removeEventListener('blur', onBlur);
-    host.remove();
-  };
   const stillWanted = (): boolean => open && !pressed && Date.now() < until && wanted();
+  /** The frame's window, listened to first: a frame taken out and put back has a new one. */
+  let unarm: (() => void) | null = null;
+  const arm = (): boolean => {
+    unarm?.();
+    unarm = null;
+    const win = frame.contentWindow;
+    if (!win) return false;
+    const unhear = hub.hearKeysIn(win);
+    win.addEventListener('keydown', swallow, true);
+    win.addEventListener('keyup', swallow, true);
+    win.addEventListener('blur', onBlur);
+    unarm = () => {
+      unhear();
+      win.removeEventListener('keydown', swallow, true);
+      win.removeEventListener('keyup', swallow, true);
+      win.removeEventListener('blur', onBlur);
+    };
+    return true;
+  };
   const take = (): void => {
     frame.focus();
-    well.focus();
+    frame.contentWindow?.focus();
   };
   /** The well lost the focus: to the editor (done), to a press of the reader's (done), or to the page's script. */
   const onBlur = (): void => {
@@ -90,11 +93,42 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
       take();
     });
   };
+  // A page that takes out every element it did not make takes the well too, in a microtask before any key: it is put
+  // back at once, into the closed shadow root on the body no DOM API can take it out of (sealed-root.ts), else
+  // where it was, a bounded number of times.
+  let repairs = 0;
+  let sealed = false;
+  const removal = new view.MutationObserver(() => {
+    if (!open || host.isConnected) return;
+    if (++repairs > MAX_REPAIRS) return close();
+    const root = sealed ? null : sealedRoot(doc);
+    if (root) {
+      sealed = true;
+      root.append(host);
+    } else (doc.documentElement ?? at).append(host);
+    if (!arm()) return close();
+    take();
+  });
+  removal.observe(at, { childList: true });
+  if (!arm()) {
+    removal.disconnect();
+    host.remove();
+    return null;
+  }
+  hub.addEventListener('mousedown', onPress);
+  const close = (): void => {
+    if (!open) return;
+    open = false;
+    check?.();
+    removal.disconnect();
+    hub.removeEventListener('mousedown', onPress);
+    unarm?.();
+    host.remove();
+  };
   const tick = (): void => {
     if (!stillWanted()) return close();
     check = later(tick, CHECK_MS);
   };
-  well.addEventListener('blur', onBlur);
   take();
   check = later(tick, CHECK_MS);
   return close;

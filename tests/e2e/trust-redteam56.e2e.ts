@@ -189,6 +189,37 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     expect(page.frames().filter((f) => f.url() === 'about:blank').length).toBe(0);
     await page.close();
   });
+  it('R8 the page rewrites itself, listens again in the same task, and removes every element it did not make: no key reaches it', async () => {
+    const path = '/rt56/rewrite-sweeping.html';
+    const page = await t.openPage(path, LOGGER);
+    await t.openNoteOnPassage(page, path);
+    await clearHeard(page);
+    const note = 'Vetoes counted twice in the spring session';
+    await page.keyboard.type(note.slice(0, 10), { delay: 60 });
+    await page.evaluate(() => {
+      const html = document.documentElement.outerHTML;
+      const logKey = (e: KeyboardEvent) => {
+        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+      };
+      document.open();
+      document.write(html);
+      document.close();
+      addEventListener('keydown', logKey, true);
+      // Every element added to the root or the body from now on is taken out again, as it comes.
+      const mine = new Set<Node>([...document.documentElement.children, ...document.body.children]);
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (!mine.has(n)) (n as Element).remove();
+      }).observe(document.documentElement, { childList: true });
+    });
+    await page.keyboard.type(note.slice(10), { delay: 60 });
+    await page.waitForTimeout(500);
+    expect(await heard(page)).toBe('');
+    // The note comes back whole (Lede's elements go into the closed shadow root on the body, out of the page's reach).
+    const shown = await editorShows(page, note);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe(shown);
+    await page.close();
+  });
   it('R5 a page that keeps its main thread busy 400 ms of every 500 ms: two highlights saved and painted, a note written, and the page hears none of it', async () => {
     const path = '/rt56/busy-bursts.html';
     const page = await t.openPage(
