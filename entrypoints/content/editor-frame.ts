@@ -233,9 +233,12 @@ export class EditorFrame {
     return !this.focusAsked && (this.expecting || !!this.frame);
   }
 
-  /** Whether the reader's keys are still kept for a note outside its frame (asked for, or its frame loading). */
+  /**
+   * Whether the reader's keys are still kept for a note outside its frame (asked for, or its frame loading and not
+   * focused yet: Firefox focuses a loading frame's field before it says it is ready).
+   */
   get keepsKeys(): boolean {
-    return this.keeping();
+    return this.keeping() && !(this.frame && this.ui.root.activeElement === this.frame);
   }
 
   /** The page's frames the page side can reach, listened to while the editor is open. */

@@ -910,4 +910,51 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     ).toBe(true);
     await page.close();
   });
+  it('a page that rewrites itself with document.open() and listens again in the same task hears none of a note being written (wave 38)', async () => {
+    const path = '/ff-attacks/rewrite-note.html';
+    const page = await pageWith(path, '');
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    /** The open editor's note field, or null. */
+    const editorNote = async (): Promise<string | null> => {
+      for (const f of page.frames()) {
+        const v = await f
+          .evaluate(() =>
+            location.protocol === 'moz-extension:' ? (document.querySelector('textarea')?.value ?? null) : null,
+          )
+          .catch(() => null);
+        if (v !== null) return v;
+      }
+      return null;
+    };
+    await clickHighlight(page);
+    for (let i = 0; i < 40 && (await editorNote()) === null; i++) await new Promise((r) => setTimeout(r, 250));
+    expect(await editorNote()).toBe('');
+    const note = 'Vetoes counted twice in the spring session';
+    await page.keyboard.type(note.slice(0, 10), { delay: 60 });
+    // The page writes itself anew and listens for keys in the same task, before Lede's listeners are back.
+    await page.evaluate(() => {
+      const html = document.documentElement.outerHTML;
+      document.open();
+      document.write(html);
+      document.close();
+      addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+        },
+        true,
+      );
+    });
+    await page.keyboard.type(note.slice(10), { delay: 60 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
+    let shown: string | null = null;
+    for (let i = 0; i < 40; i++) {
+      shown = await editorNote();
+      if (shown !== null && shown.length >= note.length - 1) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(shown, `the note reads "${shown}"`).toBe(note);
+    await page.close();
+  });
 });
