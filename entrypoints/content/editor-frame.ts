@@ -59,6 +59,8 @@ export interface EditorCallbacks {
   blocked(typed?: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): void;
   /** The reader pressed inside the open editor on something the page laid over it (their keys stayed the note's). */
   covered?(): void;
+  /** The reader's keys are kept for the note outside its frame from now (asked for, or the frame loading). */
+  keeping?(): void;
 }
 
 /** A position for a `width`×`height` box beside `rect` (right, else left, else below, else above), never over it. */
@@ -353,6 +355,7 @@ export class EditorFrame {
     this.keys.addEventListener('mousedown', this.onPointer, true);
     this.keys.addEventListener('blur', this.onBlur, true);
     this.pageFrames.start();
+    this.callbacks.keeping?.();
     // The page may have moved the focus already, at the press that asked for the note.
     this.focusBackSoon();
   }

@@ -9,6 +9,7 @@ import type { KeyHold } from './key-hold';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
+import { openKeyWell } from './key-well';
 import { EditorFrame } from './editor-frame';
 import { HIDDEN_FRAME } from './frame-sight';
 import { detectedOnce } from './page-detection';
@@ -388,6 +389,12 @@ function editorOf(s: PageSession): EditorFrame {
         if (typed) void keepTyped(typed);
       },
       covered: () => s.surface.widgets().toast(t('noteEditorCovered'), undefined, 'error'),
+      // On a page that rewrote itself its listeners may come before Lede's hub on the window: until the editor has
+      // the focus, the keys go to a frame of Lede's own, where the page hears none (key-well.ts).
+      keeping: () => {
+        const hub = s.handoff.input;
+        if (hub?.erased) openKeyWell(s.doc, hub, () => !!s.surface.editor?.keepsKeys);
+      },
     },
     s.handoff.input ?? s.view,
   );

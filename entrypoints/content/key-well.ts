@@ -1,5 +1,5 @@
 // A frame of Lede's own that holds the reader's keys while a note's editor comes back after the page rewrote itself
-// with `document.open()` (red team 56, left open there). The rewrite erases every listener of the window, Lede's
+// with `document.open()` (red team 56, left open there), or loads on a page that rewrote itself before. The rewrite erases every listener of the window, Lede's
 // included, and a page that listens again in the same task comes before Lede's hub on the window's capture phase:
 // no listener order can put Lede first there, and the page heard one or two letters of the note before the editor
 // was back. So the keys are taken off the page's document instead: in the same task (the bootstrap's
@@ -26,11 +26,17 @@ const HOST_STYLE =
   'pointer-events: none !important; overflow: hidden !important; z-index: 2147483647 !important; ' +
   'margin: 0 !important; padding: 0 !important; border: 0 !important;';
 
+/** The open well of each document, closed by the function kept here. */
+const wells = new WeakMap<Document, () => void>();
+
 /**
  * Opens the well on `doc` and focuses it; `wanted` says whether the reader's keys are still kept for the note.
  * Returns the way to close it early; null where it could not be made (no root, no shadow root, no window).
  */
 export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean): (() => void) | null {
+  // One well per document: a note carried over a rewrite opens its editor, which would ask for another.
+  const already = wells.get(doc);
+  if (already) return already;
   const at = doc.documentElement;
   const view = doc.defaultView;
   if (!at || !view) return null;
@@ -119,6 +125,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
   const close = (): void => {
     if (!open) return;
     open = false;
+    wells.delete(doc);
     check?.();
     removal.disconnect();
     hub.removeEventListener('mousedown', onPress);
@@ -129,6 +136,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     if (!stillWanted()) return close();
     check = later(tick, CHECK_MS);
   };
+  wells.set(doc, close);
   take();
   check = later(tick, CHECK_MS);
   return close;

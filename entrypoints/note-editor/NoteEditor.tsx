@@ -177,6 +177,11 @@ export function NoteEditor({ params }: { params: EditorParams }) {
         else setNote(insert);
       };
       const ready = await notify('ready');
+      // The page side focused this frame before it answered. Where another frame held the focus as this one loaded
+      // (Lede's key frame on a page that rewrote itself, key-well.ts), Chromium dropped the field's focus given at
+      // its showing: the field the reader asked for takes it again, so the caret is there before any key.
+      if (document.activeElement === document.body || !document.activeElement)
+        (params.focus === 'tags' ? tagsField : noteField).current?.focus();
       take(ready);
       if (ready?.ok && ready.close) return dismiss();
       if (ready?.ok && ready.save) setSaveAsked((n) => n + 1);

@@ -220,6 +220,36 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     await expect.poll(() => t.noteFor(path)).toBe(shown);
     await page.close();
   });
+  it('R9 a page that rewrote itself and listens first hears none of a note opened afterwards, typed as the editor loads', async () => {
+    const path = '/rt56/rewritten-then-note.html';
+    const page = await t.openPage(path, LOGGER);
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await page.evaluate(() => {
+      const html = document.documentElement.outerHTML;
+      const logKey = (e: KeyboardEvent) => {
+        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+      };
+      document.open();
+      document.write(html);
+      document.close();
+      addEventListener('keydown', logKey, true);
+    });
+    // The highlight is painted again on the written document.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toMatchObject({ 'lede-yellow': [PASSAGE] });
+    await clearHeard(page);
+    // The reader opens the note and types at once, as its editor loads.
+    await clickText(page, 'common cause');
+    const note = 'Vetoes counted twice';
+    await page.keyboard.type(note, { delay: 30 });
+    await page.waitForTimeout(500);
+    expect(await heard(page)).toBe('');
+    const shown = await editorShows(page, note);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe(shown);
+    await page.close();
+  });
   it('R5 a page that keeps its main thread busy 400 ms of every 500 ms: two highlights saved and painted, a note written, and the page hears none of it', async () => {
     const path = '/rt56/busy-bursts.html';
     const page = await t.openPage(
