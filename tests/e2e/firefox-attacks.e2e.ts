@@ -957,4 +957,49 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(shown, `the note reads "${shown}"`).toBe(note);
     await page.close();
   });
+  it('a page that rewrote itself and listens first hears none of a note opened afterwards, typed as its editor loads (wave 38)', async () => {
+    const path = '/ff-attacks/rewritten-then-note.html';
+    const page = await pageWith(path, '');
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await page.evaluate(() => {
+      const html = document.documentElement.outerHTML;
+      document.open();
+      document.write(html);
+      document.close();
+      addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+        },
+        true,
+      );
+    });
+    // Painted again on the written document once Lede's page script has started again there (scrolled to the top).
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.evaluate(() =>
+      [...document.querySelectorAll('p')]
+        .find((x) => x.textContent?.includes('common cause'))
+        ?.scrollIntoView({ block: 'center' }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await clickHighlight(page);
+    const note = 'Vetoes counted twice';
+    await page.keyboard.type(note, { delay: 30 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
+    let shown: string | null = null;
+    for (let i = 0; i < 40 && shown !== note; i++) {
+      for (const f of page.frames()) {
+        const v = await f
+          .evaluate(() =>
+            location.protocol === 'moz-extension:' ? (document.querySelector('textarea')?.value ?? null) : null,
+          )
+          .catch(() => null);
+        if (v !== null) shown = v;
+      }
+      if (shown !== note) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(shown).toBe(note);
+    await page.close();
+  });
 });
