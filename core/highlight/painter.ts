@@ -141,7 +141,14 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   /** The timer of the next full placing asked for by RECHECK_MS. */
   let recheck: unknown;
 
-  /** The layer, made on first use and put back when the page removed it. */
+  /**
+   * Whether the layer's element is not where Lede put it: out of the document, or moved by the page into an element
+   * of its own (one it does not draw hid every highlight while the element stayed connected: red team 57, J).
+   */
+  const misplaced = (): boolean =>
+    !!host && (!host.isConnected || (!sealed && host.parentNode !== (doc.documentElement ?? doc.body)));
+
+  /** The layer, made on first use and put back when the page removed or moved it. */
   const ensureLayer = (): HTMLElement => {
     if (!host || !layer) {
       host = doc.createElement(hostTagName());
@@ -177,7 +184,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       root.append(layer);
       listen();
     }
-    if (!host.isConnected && !sealed && !blocked) {
+    if (misplaced() && !sealed && !blocked) {
       (doc.documentElement ?? doc.body)?.append(host);
       // Out of the document it left the top layer: above the page's own there again (made at the first append).
       // The layer inside the closed root is what goes there, not the host: the page can reach the host (it is in
@@ -212,7 +219,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
     if (MO && doc.documentElement) {
       removal = new MO(() => {
-        if (!host || host.isConnected || blocked) return;
+        if (!host || !misplaced() || blocked) return;
         // A page that keeps removing it gets the layer sealed into its body (sealed-root.ts); a sealed body that
         // the page replaced is sealed again in the new one.
         if (sealed || ++removals >= 3) seal();

@@ -56,8 +56,9 @@ export class PageSurface {
           this.widgets().toast(t('noteEditorBuried'), undefined, 'error');
         },
       );
-    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
-    else if (!this.ui.host.isConnected) this.ui.putBack();
+    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them, or move it into
+    // an element of their own they do not draw: put it back.
+    else if (this.ui.misplaced()) this.ui.putBack();
     // A page that kept changing the host's style outlasted its watcher: it is put back at each use.
     else this.ui.repair();
     return this.ui;

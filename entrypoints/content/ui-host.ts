@@ -124,6 +124,11 @@ export interface UiHost {
   repair(): void;
   /** Puts the host back in the page after a page that re-renders its body took it away. */
   putBack(): void;
+  /**
+   * True when the host is not where Lede put it: out of the document, or moved by the page into an element of its
+   * own (one it does not draw hides the toolbar, toasts and editor while the host stays connected).
+   */
+  misplaced(): boolean;
   /** Shows the host above the page's top layer again, whatever the page spent (the reader's own moments). */
   raise(): void;
   /** Shows the host in the top layer now, page's top layer or not: above any z-index or frame of the page's. */
@@ -208,10 +213,14 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   // restyle it. A page that re-renders its body takes the host out with its own children: it is put back at the next
   // use (page-surface.ts), as before, and the body is left alone.
   let fights = 0;
+  const misplaced = (): boolean => !host.isConnected || (!sealed && host.parentNode !== home(doc));
   const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
   removal = MO
     ? new MO((records) => {
-        if (host.isConnected) return;
+        // Moved, not removed, counts too: a page that moved the host into a container of its own that it does not draw
+        // (`display: none`, a shadow host with no slot for it) hid the toolbar, toasts and editor for good, the host
+        // still connected (red team 57, J).
+        if (!misplaced()) return;
         if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
         if (++fights < 2) place();
         else {
@@ -242,6 +251,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
       if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, style);
     },
     putBack: place,
+    misplaced,
     raise: () => onTop?.raise(),
     lift: () => onTop?.lift(),
     settle: () => onTop?.settle(),

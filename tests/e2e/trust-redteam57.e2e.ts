@@ -3,8 +3,9 @@
 // CSS zoom that its own blocks undo. Real Chromium, built extension.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pressClosingEditor } from '../../scripts/lib/reader';
-import { useTrustPage } from './trust-support';
+import { clickText, pressClosingEditor, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import { countPixels, decodePng } from './png';
+import { PASSAGE, tintOverPassage, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
 
@@ -31,4 +32,73 @@ describe('red team 57: a route moved under a note', () => {
     expect(await keys(page)).toBe('');
     await page.close();
   });
+});
+
+/** Pixels of the dark surface of Lede's toolbar, toast and note editor (DARK_UI_COLORS.surface, #1f2328). */
+const surface = (r: number, g: number, b: number) =>
+  Math.abs(r - 0x1f) <= 4 && Math.abs(g - 0x23) <= 4 && Math.abs(b - 0x28) <= 4;
+const surfacePixels = async (page: Page) => countPixels(decodePng(await page.screenshot()), surface);
+
+/**
+ * The reader highlights PASSAGE by drag and key 1, then writes a note on it in the editor: the toolbar, the painted
+ * highlight and the editor are each drawn on screen, and the note is the one typed.
+ */
+async function highlightAndNoteSeen(page: Page, path: string): Promise<void> {
+  await page.bringToFront();
+  await page.waitForTimeout(300);
+  expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+  // The toolbar beside the selection: a dark bar of some 240x32 px.
+  await expect.poll(() => surfacePixels(page), { timeout: 5_000 }).toBeGreaterThan(2_000);
+  await page.keyboard.press('1');
+  await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+  await expect.poll(() => tintOverPassage(page), { timeout: 5_000 }).toBeGreaterThan(1_500);
+  await page.mouse.move(1, 1);
+  await clickText(page, 'common cause');
+  const editor = await waitForNoteEditor(page);
+  const box = (await (await editor.frameElement()).boundingBox())!;
+  const shot = decodePng(await page.screenshot({ clip: box }));
+  expect(countPixels(shot, surface)).toBeGreaterThan(box.width * box.height * 0.5);
+  await page.keyboard.type('Seen as typed');
+  await pressClosingEditor(page, 'Control+Enter');
+  await expect.poll(() => t.noteFor(path)).toBe('Seen as typed');
+}
+
+/**
+ * A page script that moves every element it did not make, as it is added to <html> or <body>, into a container of its
+ * own that it does not draw (`jail` is set up by `how`); `window.__moved` counts the moves.
+ */
+const MOVE_AWAY = (how: string) => `document.addEventListener('DOMContentLoaded', () => {
+  for (const el of document.querySelectorAll('head, body, body > *')) el.setAttribute('data-own', '');
+  const jail = document.createElement('div');
+  jail.setAttribute('data-own', '');
+  ${how}
+  document.body.append(jail);
+  window.__moved = 0;
+  const take = () => {
+    for (const el of [...document.documentElement.children, ...document.body.children])
+      if (!el.hasAttribute('data-own') && el.localName !== 'head' && el.localName !== 'body') {
+        jail.append(el);
+        window.__moved++;
+      }
+  };
+  new MutationObserver(take).observe(document.documentElement, { childList: true });
+  new MutationObserver(take).observe(document.body, { childList: true });
+});`;
+
+describe("red team 57: Lede's elements moved where the page does not draw them", () => {
+  const cases: Record<string, string> = {
+    'a container with display: none': `jail.style.display = 'none';`,
+    'a shadow host with no slot for them': `jail.attachShadow({ mode: 'closed' });`,
+  };
+  for (const [name, how] of Object.entries(cases)) {
+    it(`J moved into ${name}: the toolbar, the highlight and the note editor are drawn`, async () => {
+      // Before the mend: 0 pixels of the toolbar and 0 tinted over the passage (key 1 still saved, unseen); Lede put
+      // its elements back only when the page took them out of the document, and a move keeps them in it.
+      const path = `/rt57/moved-${name.replace(/[^a-z]+/g, '-')}.html`;
+      const page = await t.openPage(path, MOVE_AWAY(how));
+      await highlightAndNoteSeen(page, path);
+      expect(await page.evaluate(() => (window as unknown as { __moved: number }).__moved)).toBeGreaterThan(0);
+      await page.close();
+    });
+  }
 });
