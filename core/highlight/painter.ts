@@ -21,6 +21,7 @@ import {
 } from './geometry';
 import { hostTagName, keepOwnStyle } from './own-style';
 import { sealedRoot } from './sealed-root';
+import { keepUnzoomed, type ZoomKeeper } from './own-zoom';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './painter-types';
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
@@ -128,6 +129,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let sheetWatch: IntersectionObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
+  /** Undoes a zoom the page sets above the layer (own-zoom.ts); looked at again at each placing. */
+  let zoom: ZoomKeeper | null = null;
   /** Keeps the layer above a modal dialog, popover or fullscreen element of the page's (top-layer.ts). */
   let onTop: TopLayerKeeper | null = null;
   /** Times the page removed or restyled the layer's element; at three, it is sealed (sealed-root.ts). */
@@ -168,6 +171,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       });
       const root = host.attachShadow({ mode: 'closed' });
       adoptStyles(root, css);
+      zoom = keepUnzoomed(host, root, () => schedule());
       layer = doc.createElement('div');
       layer.className = 'layer';
       layer.setAttribute('aria-hidden', 'true');
@@ -395,6 +399,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   function place(everything: boolean): void {
     if (blocked) return;
     const l = ensureLayer();
+    // Before any measure: boxes placed under a zoom the page set above the layer are drawn at its scale (red team 57).
+    zoom?.check();
     // The layer clips its boxes to the page's own scrollable extent (styles.ts: overflow clip), measured with the
     // layer at no size: a box never makes the document larger. A page that clips its own overflow and moves each
     // paragraph far down read its scroll size to learn which one held a highlight (red team 44), and word by word
@@ -580,6 +586,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       sheetWatch?.disconnect();
       removal?.disconnect();
       tamper?.disconnect();
+      zoom?.destroy();
       onTop?.destroy();
       host?.remove();
       host = null;

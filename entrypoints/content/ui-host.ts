@@ -4,8 +4,10 @@
 // `window.find` searches a closed shadow root's text and the page then reads the match through its own selection.
 import { applyOwnStyle, hostTagName, keepOwnStyle } from '../../core/highlight/own-style';
 import { sealedRoot } from '../../core/highlight/sealed-root';
+import { keepUnzoomed } from '../../core/highlight/own-zoom';
 import { keepOnTop } from '../../core/highlight/top-layer';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
+import { later } from './page-clock';
 
 const CSS = `
 :host { all: initial; }
@@ -186,6 +188,9 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     style.textContent = CSS;
     root.append(style);
   }
+  // Drawn at the window's scale whatever zoom the page sets above the host (red team 57, Z): looked at again at each
+  // use, and whenever the page changes it.
+  const zoom = keepUnzoomed(host, root, (fn) => later(fn, 0));
   let onTop: ReturnType<typeof keepOnTop> = null;
   let sealed = false;
   let removal: MutationObserver | null = null;
@@ -249,8 +254,12 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     contains: (node) => !!node && (node === host || host.contains(node)),
     repair: () => {
       if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, style);
+      zoom?.check();
     },
-    putBack: place,
+    putBack: () => {
+      place();
+      zoom?.check();
+    },
     misplaced,
     raise: () => onTop?.raise(),
     lift: () => onTop?.lift(),
@@ -273,6 +282,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
       );
     },
     destroy: () => {
+      zoom?.destroy();
       watch?.disconnect();
       removal?.disconnect();
       onTop?.destroy();

@@ -102,3 +102,54 @@ describe("red team 57: Lede's elements moved where the page does not draw them",
     });
   }
 });
+
+describe("red team 57: Lede's elements shrunk by a zoom the page's own blocks undo", () => {
+  it('Z zoom 0.02 on the root, 50 on each block of the page’s: the toolbar, the highlight and the note editor are drawn', async () => {
+    // CSS zoom multiplies down the tree: the article is drawn as before, Lede's hosts (children of <html> and
+    // <body>) at a fiftieth. Before the mend: 3 pixels of the toolbar, 0 tinted over the passage.
+    const path = '/rt57/zoomed-away.html';
+    const page = await t.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        for (const el of document.querySelectorAll('body > *')) el.setAttribute('data-own', '');
+        const s = document.createElement('style');
+        s.textContent = 'html { zoom: 0.02 } body > [data-own] { zoom: 50 }';
+        document.head.append(s);
+      });`,
+    );
+    await highlightAndNoteSeen(page, path);
+    await page.close();
+  });
+
+  it('Z3 (honest) a page zoomed 1.5 as a whole: the toolbar shows, and the highlight is tinted on its passage', async () => {
+    const path = '/rt57/zoomed-honest.html';
+    const page = await t.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('style');
+        s.textContent = 'html { zoom: 1.5 }';
+        document.head.append(s);
+      });`,
+    );
+    await highlightAndNoteSeen(page, path);
+    await page.close();
+  });
+
+  it('Z2 the same zoom set only once the toolbar is up: the toolbar is drawn again at the window’s scale', async () => {
+    const path = '/rt57/zoomed-later.html';
+    const page = await t.openPage(path);
+    await page.bringToFront();
+    await page.waitForTimeout(300);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await expect.poll(() => surfacePixels(page), { timeout: 5_000 }).toBeGreaterThan(2_000);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('body > *')) if (!el.shadowRoot) el.setAttribute('data-own', '');
+      const s = document.createElement('style');
+      s.textContent = 'html { zoom: 0.02 } body > [data-own] { zoom: 50 }';
+      document.head.append(s);
+    });
+    await page.waitForTimeout(300);
+    expect(await surfacePixels(page)).toBeGreaterThan(2_000);
+    await page.close();
+  });
+});
