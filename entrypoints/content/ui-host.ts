@@ -194,9 +194,27 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   let onTop: ReturnType<typeof keepOnTop> = null;
   let sealed = false;
   let removal: MutationObserver | null = null;
-  const place = (): void => {
+  /**
+   * Set once the host put in the body was not drawn there: a page that draws its body through a shadow root of its
+   * own, with a slot for its own elements only, left it unassigned and unseen, and a body with a root takes no second
+   * one to seal it in (red team 57, J3). It lives in the root element from then on, as the paint layer does.
+   */
+  let inRootElement = false;
+  const homeNow = (): Element => {
     const to = home(doc);
+    return inRootElement && to === doc.body && doc.documentElement ? doc.documentElement : to;
+  };
+  /** False when the host is in the body and has no box there (assigned to no slot of the page's, a hidden body). */
+  const drawnInBody = (): boolean =>
+    host.parentNode !== doc.body || typeof host.checkVisibility !== 'function' || host.checkVisibility();
+  const place = (): void => {
+    let to = homeNow();
     to.append(host);
+    if (!drawnInBody() && doc.documentElement) {
+      inRootElement = true;
+      to = doc.documentElement;
+      to.append(host);
+    }
     // A page that takes the host out of its dialog is watched there as in the body (red team 23's D1).
     if (to.localName === 'dialog') removal?.observe(to, { childList: true });
     // Above a modal dialog, popover or fullscreen element of the page's (top-layer.ts); out of the document, the host
@@ -208,7 +226,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   // layer), and goes back to the body when the dialog closes; a page that takes it out of its dialog is answered as
   // one that takes it out of the body.
   const rehome = (): void => {
-    const to = home(doc);
+    const to = homeNow();
     if (sealed || !host.isConnected || host.parentNode === to) return;
     to.append(host);
     if (to.localName === 'dialog') removal?.observe(to, { childList: true });
@@ -218,7 +236,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   // restyle it. A page that re-renders its body takes the host out with its own children: it is put back at the next
   // use (page-surface.ts), as before, and the body is left alone.
   let fights = 0;
-  const misplaced = (): boolean => !host.isConnected || (!sealed && host.parentNode !== home(doc));
+  const misplaced = (): boolean => !host.isConnected || (!sealed && (host.parentNode !== homeNow() || !drawnInBody()));
   const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
   removal = MO
     ? new MO((records) => {
@@ -229,10 +247,14 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
         if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
         if (++fights < 2) place();
         else {
+          const into = sealedRoot(doc);
+          // A body with a root of the page's takes none of Lede's: the host is put back at each use instead (fought
+          // for at each move, the two observers would answer each other without end).
+          if (!into) return;
           // Under the page's modal dialog the sealed host is drawn (a toast is read) but inert: the toolbar takes
           // no click until the dialog closes, so the reader is told once what still works.
           const hidden = home(doc).localName === 'dialog';
-          sealedRoot(doc)?.append(host);
+          into.append(host);
           sealed = true;
           onTop?.raise();
           if (hidden) onHidden?.();

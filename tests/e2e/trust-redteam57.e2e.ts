@@ -90,6 +90,20 @@ describe("red team 57: Lede's elements moved where the page does not draw them",
     'a container with display: none': `jail.style.display = 'none';`,
     'a shadow host with no slot for them': `jail.attachShadow({ mode: 'closed' });`,
   };
+  it('J3 the page draws its body through a shadow root of its own that slots only its own elements: the toolbar, the highlight and the note editor are drawn', async () => {
+    // Nothing of Lede's is moved: its host, a child of <body>, is assigned to no slot, so it is not drawn; and a
+    // body that has a shadow root takes no second one, so Lede's elements cannot be sealed there either.
+    const path = '/rt57/body-root.html';
+    const page = await t.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        for (const el of document.body.children) el.slot = 'own';
+        document.body.attachShadow({ mode: 'closed' }).innerHTML = '<slot name="own"></slot>';
+      });`,
+    );
+    await highlightAndNoteSeen(page, path);
+    await page.close();
+  });
   for (const [name, how] of Object.entries(cases)) {
     it(`J moved into ${name}: the toolbar, the highlight and the note editor are drawn`, async () => {
       // Before the mend: 0 pixels of the toolbar and 0 tinted over the passage (key 1 still saved, unseen); Lede put
