@@ -25,7 +25,7 @@ import { keepUnzoomed, type ZoomKeeper } from './own-zoom';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './painter-types';
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
-import { type VeilBox, veilCss, veilFit } from './veil';
+import { isScaled, type VeilBox, veilCss, veilFit } from './veil';
 
 export type {
   HighlightEnv,
@@ -129,6 +129,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let sheetWatch: IntersectionObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
+  /** Set once the layer went to the top layer because the page scaled its root (see `place`). */
+  let liftedForScale = false;
   /** Undoes a zoom the page sets above the layer (own-zoom.ts); looked at again at each placing. */
   let zoom: ZoomKeeper | null = null;
   /** Keeps the layer above a modal dialog, popover or fullscreen element of the page's (top-layer.ts). */
@@ -461,9 +463,17 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       moved[i] ? measure(d, seen) : (d.boxes ?? []).map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
     );
     const hidden = covered(all, boxes);
-    const fit = veil
-      ? veilFit(veilBox, veil.getBoundingClientRect(), view?.innerWidth ?? 0, view?.innerHeight ?? 0)
-      : null;
+    const veilSeen = veil?.getBoundingClientRect();
+    const fit = veilSeen ? veilFit(veilBox, veilSeen, view?.innerWidth ?? 0, view?.innerHeight ?? 0) : null;
+    // A page that scaled its root element (`scale`, `transform`) and its own blocks back drew its article as before and
+    // every box of the layer, which takes the root's box as its containing block, at that scale: at 0.02, no tint
+    // anywhere (red team 57, T). No ancestor's transform reaches the top layer: the layer goes there for good, and
+    // is placed again from where it stands.
+    if (veilSeen && onTop && !liftedForScale && isScaled(veilBox, veilSeen)) {
+      liftedForScale = true;
+      onTop.lift();
+      schedule();
+    }
     all.forEach((d, i) => draw(d, boxes[i]!, hidden[i]!, moved[i]!, o));
     if (extent) {
       l.style.cssText = `left:${extent.left}px;width:${extent.width}px;height:${extent.height}px`;

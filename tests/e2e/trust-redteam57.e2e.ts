@@ -135,6 +135,28 @@ describe("red team 57: Lede's elements shrunk by a zoom the page's own blocks un
     await page.close();
   });
 
+  const scaled: Record<string, string> = {
+    scale: 'html { scale: 0.02; transform-origin: 0 0 } body { scale: 50; transform-origin: 0 0 }',
+    transform:
+      'html { transform: scale(0.02); transform-origin: 0 0 } body { transform: scale(50); transform-origin: 0 0 }',
+  };
+  for (const [name, css] of Object.entries(scaled))
+    it(`T the root scaled to 0.02 by \`${name}\`, the body scaled back: the highlight is drawn on its passage`, async () => {
+      // The toolbar's host was lifted into the top layer already (a transformed body moves it); the paint layer, a
+      // child of the scaled root, drew its boxes at a fiftieth. Before the mend: 0 pixels tinted over the passage.
+      const path = `/rt57/scaled-${name}.html`;
+      const page = await t.openPage(
+        path,
+        `document.addEventListener('DOMContentLoaded', () => {
+          const s = document.createElement('style');
+          s.textContent = ${JSON.stringify(css)};
+          document.head.append(s);
+        });`,
+      );
+      await highlightAndNoteSeen(page, path);
+      await page.close();
+    });
+
   it('Z3 (honest) a page zoomed 1.5 as a whole: the toolbar shows, and the highlight is tinted on its passage', async () => {
     const path = '/rt57/zoomed-honest.html';
     const page = await t.openPage(
