@@ -189,3 +189,38 @@ describe("red team 57: Lede's elements shrunk by a zoom the page's own blocks un
     await page.close();
   });
 });
+
+/** A page script that starts a view transition lasting a minute, drawing the page as it was, at each release. */
+const FROZEN_AT_RELEASE = `document.addEventListener('DOMContentLoaded', () => {
+  const s = document.createElement('style');
+  s.textContent = '::view-transition-group(*), ::view-transition-old(*), ::view-transition-new(*) { animation-duration: 60s !important; }'
+    + ' ::view-transition-new(root) { opacity: 0 !important; animation: none !important; }'
+    + ' ::view-transition-old(root) { opacity: 1 !important; animation: none !important; }';
+  document.head.append(s);
+  window.__frozen = 0;
+  addEventListener('mouseup', () => setTimeout(() => { document.startViewTransition(() => {}); window.__frozen++; }, 0), true);
+});`;
+
+describe('red team 57: a view transition of the page’s drawn over Lede', () => {
+  it('V a minute-long transition started at each release: the toolbar, the “Saved” toast and the highlight are drawn', async () => {
+    // The transition's pictures are drawn above everything, the top layer included. Before the mend: 0 pixels of the
+    // toolbar, and none of the toast after key 1 (which still saved).
+    const path = '/rt57/frozen.html';
+    const page = await t.openPage(path, FROZEN_AT_RELEASE);
+    await page.bringToFront();
+    await page.waitForTimeout(300);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await expect.poll(() => surfacePixels(page), { timeout: 5_000 }).toBeGreaterThan(2_000);
+    const { width, height } = page.viewportSize()!;
+    const foot = { x: 0, y: height - 80, width, height: 80 };
+    const footBefore = countPixels(decodePng(await page.screenshot({ clip: foot })), surface);
+    await page.keyboard.press('1');
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await expect
+      .poll(async () => countPixels(decodePng(await page.screenshot({ clip: foot })), surface) - footBefore)
+      .toBeGreaterThan(1_000);
+    await expect.poll(() => tintOverPassage(page), { timeout: 5_000 }).toBeGreaterThan(1_500);
+    expect(await page.evaluate(() => (window as unknown as { __frozen: number }).__frozen)).toBeGreaterThan(0);
+    await page.close();
+  });
+});
