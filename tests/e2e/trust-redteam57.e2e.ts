@@ -224,3 +224,67 @@ describe('red team 57: a view transition of the page’s drawn over Lede', () =>
     await page.close();
   });
 });
+
+describe('red team 57: guards (held on the build before)', () => {
+  it('W the page rewrites the words inside the reader’s selection as the colour key comes: the reader’s words are saved', async () => {
+    // Inside the live range (insert after its first letter, delete the rest) the selection would span the forged words.
+    const path = '/rt57/rewrite-at-key.html';
+    const page = await t.openPage(
+      path,
+      `const forge = (e) => {
+        if (e.key !== '1' || !getSelection().rangeCount) return;
+        const r = getSelection().getRangeAt(0);
+        const n = r.startContainer;
+        if (n !== r.endContainer || n.nodeType !== 3) return;
+        const s = r.startOffset;
+        const len = r.endOffset - s;
+        const forged = 'eijing and Moscow have never found common cause on the United Nations Security Council';
+        n.insertData(s + 1, forged);
+        n.deleteData(s + 1 + forged.length, len - 1);
+        window.__forged = (window.__forged || 0) + 1;
+      };
+      for (const type of ['keydown', 'keypress', 'keyup']) {
+        addEventListener(type, forge, true);
+        document.addEventListener(type, forge);
+      }`,
+    );
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await page.waitForTimeout(500);
+    expect(await t.quotesFor(path)).toEqual([PASSAGE]);
+    // Held because the page hears none of the colour key's events (Lede's input hub stops the key it acts on), so
+    // nothing of its runs in time: the guard is that it stays so.
+    expect(await page.evaluate(() => (window as unknown as { __forged?: number }).__forged)).toBeUndefined();
+    await page.close();
+  });
+
+  it('G the page serializes its document with shadow roots and lists its animations while a note’s tip shows: no word of the note', async () => {
+    const path = '/rt57/serialize.html';
+    const page = await t.openPage(path);
+    await t.openNoteOnPassage(page, path);
+    await page.keyboard.type('Zanzibar source');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe('Zanzibar source');
+    // The reader's pointer rests on the highlight: the tip shows the note.
+    const at = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('common cause'))!;
+      const r = p.getBoundingClientRect();
+      return { x: r.left + 40, y: r.top + 8 };
+    });
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(800);
+    const read = await page.evaluate(() => {
+      type Serializable = Element & { getHTML?: (o: { serializableShadowRoots: boolean }) => string };
+      const html = [document.documentElement, document.body]
+        .map((el) => (el as Serializable).getHTML?.({ serializableShadowRoots: true }) ?? el.outerHTML)
+        .join('');
+      const animated = document
+        .getAnimations()
+        .map((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.outerHTML ?? '')
+        .join('');
+      return html + animated;
+    });
+    expect(read).not.toMatch(/Zanzibar/);
+    await page.close();
+  });
+});
