@@ -32,6 +32,31 @@ describe('red team 57: a route moved under a note', () => {
     expect(await keys(page)).toBe('');
     await page.close();
   });
+
+  it('R2 a hash-routed app moves its route the moment the editor takes the focus, before the first key: it hears no key, and the note is saved whole', async () => {
+    const path = '/rt57/route-hash-note.html';
+    const page = await t.openPage(
+      path,
+      `${KEYLOG} addEventListener('blur', () => { if (window.__armed) { window.__armed = false; location.hash = '#!/story/2'; document.title = 'Story two'; } });`,
+    );
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      const w = window as unknown as { __keys: string; __armed: boolean };
+      w.__keys = '';
+      w.__armed = true;
+    });
+    await clickText(page, 'common cause');
+    await waitForNoteEditor(page);
+    await page.keyboard.type('Ask the envoy about the vote count', { delay: 60 });
+    await page.waitForTimeout(500);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe('Ask the envoy about the vote count');
+    expect(await keys(page)).toBe('');
+    expect(await page.evaluate(() => location.hash)).toBe('#!/story/2');
+    await page.close();
+  });
 });
 
 /** Pixels of the dark surface of Lede's toolbar, toast and note editor (DARK_UI_COLORS.surface, #1f2328). */
