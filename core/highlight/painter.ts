@@ -21,10 +21,11 @@ import {
 } from './geometry';
 import { hostTagName, keepOwnStyle } from './own-style';
 import { sealedRoot } from './sealed-root';
+import { keepUnzoomed, type ZoomKeeper } from './own-zoom';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './painter-types';
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
-import { type VeilBox, veilCss, veilFit } from './veil';
+import { isScaled, type VeilBox, veilCss, veilFit } from './veil';
 
 export type {
   HighlightEnv,
@@ -128,6 +129,10 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let sheetWatch: IntersectionObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
+  /** Set once the layer went to the top layer because the page scaled its root (see `place`). */
+  let liftedForScale = false;
+  /** Undoes a zoom the page sets above the layer (own-zoom.ts); looked at again at each placing. */
+  let zoom: ZoomKeeper | null = null;
   /** Keeps the layer above a modal dialog, popover or fullscreen element of the page's (top-layer.ts). */
   let onTop: TopLayerKeeper | null = null;
   /** Times the page removed or restyled the layer's element; at three, it is sealed (sealed-root.ts). */
@@ -141,7 +146,14 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   /** The timer of the next full placing asked for by RECHECK_MS. */
   let recheck: unknown;
 
-  /** The layer, made on first use and put back when the page removed it. */
+  /**
+   * Whether the layer's element is not where Lede put it: out of the document, or moved by the page into an element
+   * of its own (one it does not draw hid every highlight while the element stayed connected: red team 57, J).
+   */
+  const misplaced = (): boolean =>
+    !!host && (!host.isConnected || (!sealed && host.parentNode !== (doc.documentElement ?? doc.body)));
+
+  /** The layer, made on first use and put back when the page removed or moved it. */
   const ensureLayer = (): HTMLElement => {
     if (!host || !layer) {
       host = doc.createElement(hostTagName());
@@ -161,6 +173,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       });
       const root = host.attachShadow({ mode: 'closed' });
       adoptStyles(root, css);
+      zoom = keepUnzoomed(host, root, () => schedule());
       layer = doc.createElement('div');
       layer.className = 'layer';
       layer.setAttribute('aria-hidden', 'true');
@@ -177,7 +190,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       root.append(layer);
       listen();
     }
-    if (!host.isConnected && !sealed && !blocked) {
+    if (misplaced() && !sealed && !blocked) {
       (doc.documentElement ?? doc.body)?.append(host);
       // Out of the document it left the top layer: above the page's own there again (made at the first append).
       // The layer inside the closed root is what goes there, not the host: the page can reach the host (it is in
@@ -212,7 +225,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
     if (MO && doc.documentElement) {
       removal = new MO(() => {
-        if (!host || host.isConnected || blocked) return;
+        if (!host || !misplaced() || blocked) return;
         // A page that keeps removing it gets the layer sealed into its body (sealed-root.ts); a sealed body that
         // the page replaced is sealed again in the new one.
         if (sealed || ++removals >= 3) seal();
@@ -388,6 +401,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   function place(everything: boolean): void {
     if (blocked) return;
     const l = ensureLayer();
+    // Before any measure: boxes placed under a zoom the page set above the layer are drawn at its scale (red team 57).
+    zoom?.check();
     // The layer clips its boxes to the page's own scrollable extent (styles.ts: overflow clip), measured with the
     // layer at no size: a box never makes the document larger. A page that clips its own overflow and moves each
     // paragraph far down read its scroll size to learn which one held a highlight (red team 44), and word by word
@@ -448,9 +463,17 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       moved[i] ? measure(d, seen) : (d.boxes ?? []).map((b) => ({ ...b, left: b.left + o.left, top: b.top + o.top })),
     );
     const hidden = covered(all, boxes);
-    const fit = veil
-      ? veilFit(veilBox, veil.getBoundingClientRect(), view?.innerWidth ?? 0, view?.innerHeight ?? 0)
-      : null;
+    const veilSeen = veil?.getBoundingClientRect();
+    const fit = veilSeen ? veilFit(veilBox, veilSeen, view?.innerWidth ?? 0, view?.innerHeight ?? 0) : null;
+    // A page that scaled its root element (`scale`, `transform`) and its own blocks back drew its article as before and
+    // every box of the layer, which takes the root's box as its containing block, at that scale: at 0.02, no tint
+    // anywhere (red team 57, T). No ancestor's transform reaches the top layer: the layer goes there for good, and
+    // is placed again from where it stands.
+    if (veilSeen && onTop && !liftedForScale && isScaled(veilBox, veilSeen)) {
+      liftedForScale = true;
+      onTop.lift();
+      schedule();
+    }
     all.forEach((d, i) => draw(d, boxes[i]!, hidden[i]!, moved[i]!, o));
     if (extent) {
       l.style.cssText = `left:${extent.left}px;width:${extent.width}px;height:${extent.height}px`;
@@ -573,6 +596,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       sheetWatch?.disconnect();
       removal?.disconnect();
       tamper?.disconnect();
+      zoom?.destroy();
       onTop?.destroy();
       host?.remove();
       host = null;

@@ -42,3 +42,12 @@ export function veilFit(drawn: VeilBox, seen: Box, w: number, h: number): VeilBo
     height: (h + 2 * MARGIN) / sy,
   };
 }
+
+/**
+ * Whether the sheet, set to `drawn`, is drawn at another scale than its own (`seen`, its client rect): an ancestor's
+ * transform scales it. An element of no size gives no scale. Pure.
+ */
+export function isScaled(drawn: VeilBox, seen: Box): boolean {
+  const off = (set: number, got: number) => set > 0 && got > 0 && Math.abs(got / set - 1) > 0.01;
+  return off(drawn.width, seen.width) || off(drawn.height, seen.height);
+}

@@ -266,6 +266,14 @@ export class EditorFrame {
   }
 
   /**
+   * Whether the reader is writing a note here: its editor open and the reader not gone to the page since (a click
+   * there, Tab), or asked for and still loading. Closing it now would hand the rest of their words to the page.
+   */
+  get writing(): boolean {
+    return this.expecting || (!!this.frame && !this.readerLeft);
+  }
+
+  /**
    * The note open in this editor and the reader's keys kept for it not yet handed to the frame, or null: what a new
    * session carries over when the page replaces its document under the note (page-main.ts, red team 56).
    */

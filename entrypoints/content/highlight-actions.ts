@@ -368,12 +368,16 @@ function editorOf(s: PageSession): EditorFrame {
     s.handoff.api,
     {
       saved: (a) => {
-        hl.annotations.set(a.id, a);
-        const r = hl.placed.get(a.id);
-        // A note edit is not a confirmation: an unconfirmed placement stays dashed.
-        if (r)
-          surface.painter().paint(a.id, r, a.body.color, { unconfirmed: surface.usedPainter?.isUnconfirmed(a.id) });
-        syncMarks(s);
+        // A note written on while the page moved its route to another story (routeChanged keeps the editor open) is
+        // that story's no longer: saved, not drawn among the new route's highlights.
+        if (hl.annotations.has(a.id) || a.articleKey === s.article.knownKey) {
+          hl.annotations.set(a.id, a);
+          const r = hl.placed.get(a.id);
+          // A note edit is not a confirmation: an unconfirmed placement stays dashed.
+          if (r)
+            surface.painter().paint(a.id, r, a.body.color, { unconfirmed: surface.usedPainter?.isUnconfirmed(a.id) });
+          syncMarks(s);
+        }
         if (a.body.note.trim()) surface.live.say(t('announceNoteSaved'));
       },
       deleted: (a) => {

@@ -42,7 +42,10 @@ export function routeChanged(s: PageSession): void {
   const { article, hl, surface, view } = s;
   article.summary = null;
   surface.shownWidgets?.hideToolbar();
-  surface.editor?.close();
+  // A note being written stays open: it edits its highlight by id, whatever the route. Closed here, the focus went
+  // back to the page, which heard the rest of the note: a page that moved its route (pushState) a moment into a note
+  // read "ring session" of it, and the note kept none of its words (red team 57, R1).
+  if (!surface.editor?.writing) surface.editor?.close();
   const key = articleKeyNow(s);
   article.keyRoute = routeOf(view.location.href);
   article.knownKey = key;

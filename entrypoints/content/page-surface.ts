@@ -1,6 +1,7 @@
 // Lede's own things on a page, each made the first time it is needed: the shadow-DOM host, the toolbar, toast and
 // tip, the note editor's frame, the highlight painter and the reader aids (live region, note marks, shortcut list).
 // The host is put back when a page removes it; destroy() takes everything away.
+import { endPageTransition } from '../../core/highlight/view-transition';
 import { createPainter, type Painter } from '../../core/highlight';
 import { t } from '../../lib/i18n';
 import type { EditorFrame } from './editor-frame';
@@ -56,8 +57,9 @@ export class PageSurface {
           this.widgets().toast(t('noteEditorBuried'), undefined, 'error');
         },
       );
-    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them: put it back.
-    else if (!this.ui.host.isConnected) this.ui.putBack();
+    // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them, or move it into
+    // an element of their own they do not draw: put it back.
+    else if (this.ui.misplaced()) this.ui.putBack();
     // A page that kept changing the host's style outlasted its watcher: it is put back at each use.
     else this.ui.repair();
     return this.ui;
@@ -73,6 +75,8 @@ export class PageSurface {
     // reader may have scrolled far from: the toolbar was drawn off screen (red team 27), a toast at the foot of a
     // long body, and `contain: paint` clips them to it. In the top layer the host is placed in the window again.
     if (!ui.placedInWindow()) ui.lift();
+    // A view transition of the page's draws a still picture over everything, Lede's top layer included (red team 57).
+    endPageTransition(this.doc);
     return this.highlightUi;
   }
 
@@ -80,6 +84,7 @@ export class PageSurface {
   raise(): void {
     this.painterInstance?.raise();
     this.ui?.raise();
+    endPageTransition(this.doc);
   }
 
   /** The toolbar, toast and tip if they were ever shown, else null (hiding what was never made makes nothing). */

@@ -4,8 +4,10 @@
 // `window.find` searches a closed shadow root's text and the page then reads the match through its own selection.
 import { applyOwnStyle, hostTagName, keepOwnStyle } from '../../core/highlight/own-style';
 import { sealedRoot } from '../../core/highlight/sealed-root';
+import { keepUnzoomed } from '../../core/highlight/own-zoom';
 import { keepOnTop } from '../../core/highlight/top-layer';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
+import { later } from './page-clock';
 
 const CSS = `
 :host { all: initial; }
@@ -124,6 +126,11 @@ export interface UiHost {
   repair(): void;
   /** Puts the host back in the page after a page that re-renders its body took it away. */
   putBack(): void;
+  /**
+   * True when the host is not where Lede put it: out of the document, or moved by the page into an element of its
+   * own (one it does not draw hides the toolbar, toasts and editor while the host stays connected).
+   */
+  misplaced(): boolean;
   /** Shows the host above the page's top layer again, whatever the page spent (the reader's own moments). */
   raise(): void;
   /** Shows the host in the top layer now, page's top layer or not: above any z-index or frame of the page's. */
@@ -181,12 +188,33 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     style.textContent = CSS;
     root.append(style);
   }
+  // Drawn at the window's scale whatever zoom the page sets above the host (red team 57, Z): looked at again at each
+  // use, and whenever the page changes it.
+  const zoom = keepUnzoomed(host, root, (fn) => later(fn, 0));
   let onTop: ReturnType<typeof keepOnTop> = null;
   let sealed = false;
   let removal: MutationObserver | null = null;
-  const place = (): void => {
+  /**
+   * Set once the host put in the body was not drawn there: a page that draws its body through a shadow root of its
+   * own, with a slot for its own elements only, left it unassigned and unseen, and a body with a root takes no second
+   * one to seal it in (red team 57, J3). It lives in the root element from then on, as the paint layer does.
+   */
+  let inRootElement = false;
+  const homeNow = (): Element => {
     const to = home(doc);
+    return inRootElement && to === doc.body && doc.documentElement ? doc.documentElement : to;
+  };
+  /** False when the host is in the body and has no box there (assigned to no slot of the page's, a hidden body). */
+  const drawnInBody = (): boolean =>
+    host.parentNode !== doc.body || typeof host.checkVisibility !== 'function' || host.checkVisibility();
+  const place = (): void => {
+    let to = homeNow();
     to.append(host);
+    if (!drawnInBody() && doc.documentElement) {
+      inRootElement = true;
+      to = doc.documentElement;
+      to.append(host);
+    }
     // A page that takes the host out of its dialog is watched there as in the body (red team 23's D1).
     if (to.localName === 'dialog') removal?.observe(to, { childList: true });
     // Above a modal dialog, popover or fullscreen element of the page's (top-layer.ts); out of the document, the host
@@ -198,7 +226,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   // layer), and goes back to the body when the dialog closes; a page that takes it out of its dialog is answered as
   // one that takes it out of the body.
   const rehome = (): void => {
-    const to = home(doc);
+    const to = homeNow();
     if (sealed || !host.isConnected || host.parentNode === to) return;
     to.append(host);
     if (to.localName === 'dialog') removal?.observe(to, { childList: true });
@@ -208,17 +236,25 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   // restyle it. A page that re-renders its body takes the host out with its own children: it is put back at the next
   // use (page-surface.ts), as before, and the body is left alone.
   let fights = 0;
+  const misplaced = (): boolean => !host.isConnected || (!sealed && (host.parentNode !== homeNow() || !drawnInBody()));
   const MO = (view as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
   removal = MO
     ? new MO((records) => {
-        if (host.isConnected) return;
+        // Moved, not removed, counts too: a page that moved the host into a container of its own that it does not draw
+        // (`display: none`, a shadow host with no slot for it) hid the toolbar, toasts and editor for good, the host
+        // still connected (red team 57, J).
+        if (!misplaced()) return;
         if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
         if (++fights < 2) place();
         else {
+          const into = sealedRoot(doc);
+          // A body with a root of the page's takes none of Lede's: the host is put back at each use instead (fought
+          // for at each move, the two observers would answer each other without end).
+          if (!into) return;
           // Under the page's modal dialog the sealed host is drawn (a toast is read) but inert: the toolbar takes
           // no click until the dialog closes, so the reader is told once what still works.
           const hidden = home(doc).localName === 'dialog';
-          sealedRoot(doc)?.append(host);
+          into.append(host);
           sealed = true;
           onTop?.raise();
           if (hidden) onHidden?.();
@@ -240,8 +276,13 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     contains: (node) => !!node && (node === host || host.contains(node)),
     repair: () => {
       if (host.getAttribute('style') !== own || host.hasAttribute('inert')) applyOwnStyle(host, style);
+      zoom?.check();
     },
-    putBack: place,
+    putBack: () => {
+      place();
+      zoom?.check();
+    },
+    misplaced,
     raise: () => onTop?.raise(),
     lift: () => onTop?.lift(),
     settle: () => onTop?.settle(),
@@ -263,6 +304,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
       );
     },
     destroy: () => {
+      zoom?.destroy();
       watch?.disconnect();
       removal?.disconnect();
       onTop?.destroy();

@@ -1,7 +1,7 @@
 // The clear sheet over the window (core/highlight/veil.ts): where a page's transform on its root element moved or
 // shrank it, the box that covers the window again.
 import { describe, expect, it } from 'vitest';
-import { veilFit } from '../../../core/highlight/veil';
+import { isScaled, veilFit } from '../../../core/highlight/veil';
 
 const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height });
 
@@ -26,5 +26,12 @@ describe('the sheet over the window', () => {
     expect(top).toBeLessThanOrEqual(0);
     expect(left + 0.5 * fit.width).toBeGreaterThanOrEqual(1280);
     expect(top + 0.5 * fit.height).toBeGreaterThanOrEqual(720);
+  });
+
+  it('says when it is drawn at another scale than its own (a root the page scaled, red team 57)', () => {
+    expect(isScaled(rect(0, 0, 1280, 720), rect(0, -3000, 1280, 720))).toBe(false); // moved, not scaled
+    expect(isScaled(rect(0, 0, 1280, 720), rect(0, 0, 25.6, 14.4))).toBe(true); // scaled to 0.02
+    expect(isScaled(rect(0, 0, 1280, 720), rect(0, 0, 1280, 360))).toBe(true); // squashed one way
+    expect(isScaled(rect(0, 0, 0, 0), rect(0, 0, 0, 0))).toBe(false); // no size, no scale
   });
 });
