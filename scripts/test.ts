@@ -96,6 +96,8 @@ const BATCHES: [file: string, seconds: number][][] = [
     // Red team 56 (wave 36): a page that reloads, navigates or rewrites itself under a note being written, or keeps
     // its main thread busy: 23 s alone.
     ['trust-redteam56', 15],
+    // Red team 57 (wave 38): a route change under a note, Lede's hosts moved, zoomed or scaled, a view transition.
+    ['trust-redteam57', 17],
   ],
   // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
   // selection, routes at the keypress, Ctrl+Z, drawn words), then the reader's other flows. Seconds as measured in
