@@ -389,6 +389,38 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
   });
 
   /** A page at `path` with `script` in its head; returns the open tab. */
+  /**
+   * The page writes a new document over itself with `document.open()` (the same words) and, in the same task, before
+   * Lede's listeners are back, listens for keys on its window, logging each into sessionStorage's "heard".
+   */
+  const rewriteAndListen = (page: Page) =>
+    page.evaluate(() => {
+      const html = document.documentElement.outerHTML;
+      document.open();
+      document.write(html);
+      document.close();
+      addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+        },
+        true,
+      );
+    });
+
+  /** The open note editor's note field (its frame is Lede's extension page), or null when none is open. */
+  async function openEditorNote(page: Page): Promise<string | null> {
+    for (const f of page.frames()) {
+      const v = await f
+        .evaluate(() =>
+          location.protocol === 'moz-extension:' ? (document.querySelector('textarea')?.value ?? null) : null,
+        )
+        .catch(() => null);
+      if (v !== null) return v;
+    }
+    return null;
+  }
+
   async function pageWith(path: string, script: string): Promise<Page> {
     ff.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${script}</script>`) });
     const page = await ff.browser.newPage();
@@ -873,18 +905,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
        sessionStorage.setItem('loads', String(Number(sessionStorage.getItem('loads') || 0) + 1));`,
     );
     expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
-    /** The open editor's note field, or null. */
-    const editorNote = async (): Promise<string | null> => {
-      for (const f of page.frames()) {
-        const v = await f
-          .evaluate(() =>
-            location.protocol === 'moz-extension:' ? (document.querySelector('textarea')?.value ?? null) : null,
-          )
-          .catch(() => null);
-        if (v !== null) return v;
-      }
-      return null;
-    };
+    const editorNote = () => openEditorNote(page);
     // The reader clicks the highlight: the editor opens with the focus in its note.
     await clickHighlight(page);
     for (let i = 0; i < 40 && (await editorNote()) === null; i++) await new Promise((r) => setTimeout(r, 250));
@@ -914,37 +935,13 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     const path = '/ff-attacks/rewrite-note.html';
     const page = await pageWith(path, '');
     expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
-    /** The open editor's note field, or null. */
-    const editorNote = async (): Promise<string | null> => {
-      for (const f of page.frames()) {
-        const v = await f
-          .evaluate(() =>
-            location.protocol === 'moz-extension:' ? (document.querySelector('textarea')?.value ?? null) : null,
-          )
-          .catch(() => null);
-        if (v !== null) return v;
-      }
-      return null;
-    };
+    const editorNote = () => openEditorNote(page);
     await clickHighlight(page);
     for (let i = 0; i < 40 && (await editorNote()) === null; i++) await new Promise((r) => setTimeout(r, 250));
     expect(await editorNote()).toBe('');
     const note = 'Vetoes counted twice in the spring session';
     await page.keyboard.type(note.slice(0, 10), { delay: 60 });
-    // The page writes itself anew and listens for keys in the same task, before Lede's listeners are back.
-    await page.evaluate(() => {
-      const html = document.documentElement.outerHTML;
-      document.open();
-      document.write(html);
-      document.close();
-      addEventListener(
-        'keydown',
-        (e) => {
-          if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
-        },
-        true,
-      );
-    });
+    await rewriteAndListen(page);
     await page.keyboard.type(note.slice(10), { delay: 60 });
     await new Promise((r) => setTimeout(r, 1000));
     expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
@@ -961,19 +958,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     const path = '/ff-attacks/rewritten-then-note.html';
     const page = await pageWith(path, '');
     expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
-    await page.evaluate(() => {
-      const html = document.documentElement.outerHTML;
-      document.open();
-      document.write(html);
-      document.close();
-      addEventListener(
-        'keydown',
-        (e) => {
-          if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
-        },
-        true,
-      );
-    });
+    await rewriteAndListen(page);
     // Painted again on the written document once Lede's page script has started again there (scrolled to the top).
     await new Promise((r) => setTimeout(r, 1500));
     await page.evaluate(() =>
@@ -989,14 +974,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
     let shown: string | null = null;
     for (let i = 0; i < 40 && shown !== note; i++) {
-      for (const f of page.frames()) {
-        const v = await f
-          .evaluate(() =>
-            location.protocol === 'moz-extension:' ? (document.querySelector('textarea')?.value ?? null) : null,
-          )
-          .catch(() => null);
-        if (v !== null) shown = v;
-      }
+      shown = await openEditorNote(page);
       if (shown !== note) await new Promise((r) => setTimeout(r, 250));
     }
     expect(shown).toBe(note);

@@ -54,6 +54,66 @@ async function editorNote(page: Page): Promise<string> {
   return frame.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value);
 }
 
+/** How a page rewrites itself: when it listens for keys again, and what else it does on the written document. */
+interface Rewrite {
+  /** In the task that rewrote it (before Lede's hub listens again), or on the next. */
+  listen: 'same task' | 'next task';
+  /** A field of its own that takes the focus by script 40 ms on. */
+  lure?: boolean;
+  /** Every element added to its root from then on taken out again, as it comes. */
+  sweep?: boolean;
+}
+
+/** The page writes a new document over itself with `document.open()` (the same words) and logs the keys it hears. */
+const rewriteItself = (page: Page, how: Rewrite) =>
+  page.evaluate((how) => {
+    const html = document.documentElement.outerHTML;
+    const logKey = (e: KeyboardEvent) => {
+      if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+    };
+    document.open();
+    document.write(html);
+    document.close();
+    if (how.listen === 'same task') addEventListener('keydown', logKey, true);
+    else setTimeout(() => addEventListener('keydown', logKey, true), 0);
+    if (how.lure) {
+      const field = document.createElement('input');
+      field.id = 'lure';
+      document.body.prepend(field);
+      setTimeout(() => field.focus(), 40);
+    }
+    if (how.sweep) {
+      const mine = new Set<Node>([...document.documentElement.children, ...document.body.children]);
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (!mine.has(n)) (n as Element).remove();
+      }).observe(document.documentElement, { childList: true });
+    }
+  }, how);
+
+/**
+ * The reader writes a note and, between two of their keys, the page rewrites itself as `how` says, which takes Lede's
+ * editor frame with the old document. (Between keys, not under one: a key on its way into a frame torn down under it
+ * is never answered to the test's keyboard, which then waits out the test, as it did once in CI; a reader's keyboard
+ * does not wait.) The page hears no key, and the editor is open again on the written document's highlight with every
+ * word, and saves it. Returns the page, closed unless `close` is false.
+ */
+async function noteThroughRewrite(path: string, how: Rewrite, close = true): Promise<Page> {
+  const page = await t.openPage(path, LOGGER);
+  await t.openNoteOnPassage(page, path);
+  await clearHeard(page);
+  const note = 'Vetoes counted twice in the spring session';
+  await page.keyboard.type(note.slice(0, 10), { delay: 60 });
+  await rewriteItself(page, how);
+  await page.keyboard.type(note.slice(10), { delay: 60 });
+  await page.waitForTimeout(500);
+  expect(await heard(page)).toBe('');
+  const shown = await editorShows(page, note);
+  await pressClosingEditor(page, 'Control+Enter');
+  await expect.poll(() => t.noteFor(path)).toBe(shown);
+  if (close) await page.close();
+  return page;
+}
+
 describe('red team 56: a page that replaces itself while a note is written', () => {
   it('R1 the page reloads as the reader types: no key reaches it, the editor comes back with every word', async () => {
     const path = '/rt56/reload-note.html';
@@ -125,116 +185,28 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     await page.close();
   });
   it('R4 the page rewrites itself with document.open() as the reader types: no key reaches it, the note comes back', async () => {
-    const path = '/rt56/rewrite-note.html';
-    const page = await t.openPage(path, LOGGER);
-    await t.openNoteOnPassage(page, path);
-    await clearHeard(page);
-    // Between two of the reader's keys the page writes a new document over itself (the same words), which takes
-    // Lede's editor frame with the old one, and listens for keys again on the next task. (Between keys, not under
-    // one: a key on its way into a frame torn down under it is never answered to the test's keyboard, which then
-    // waits out the test, as it did once in CI; a reader's keyboard does not wait.)
-    const note = 'Vetoes counted twice in the spring session';
-    await page.keyboard.type(note.slice(0, 10), { delay: 60 });
-    await page.evaluate(() => {
-      const html = document.documentElement.outerHTML;
-      const logKey = (e: KeyboardEvent) => {
-        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
-      };
-      document.open();
-      document.write(html);
-      document.close();
-      setTimeout(() => addEventListener('keydown', logKey, true), 0);
-    });
-    await page.keyboard.type(note.slice(10), { delay: 60 });
-    await page.waitForTimeout(500);
-    expect(await heard(page)).toBe('');
-    // The editor is open again on the written document's highlight, with every word.
-    const shown = await editorShows(page, note);
-    await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => t.noteFor(path)).toBe(shown);
-    await page.close();
+    await noteThroughRewrite('/rt56/rewrite-note.html', { listen: 'next task' });
   });
   it('R7 the page rewrites itself and listens again in the same task, then moves the focus to a field of its own: no key reaches it', async () => {
-    const path = '/rt56/rewrite-same-task.html';
-    const page = await t.openPage(path, LOGGER);
-    await t.openNoteOnPassage(page, path);
-    await clearHeard(page);
-    const note = 'Vetoes counted twice in the spring session';
-    await page.keyboard.type(note.slice(0, 10), { delay: 60 });
     // Unlike R4, the page's listener is registered in the task that rewrote the page: before Lede's hub listens
     // again, so it runs first on the window (the build before heard "nt" and "n" of the note in three runs). A field
     // of the page's then takes the focus by script, 40 ms on.
-    await page.evaluate(() => {
-      const html = document.documentElement.outerHTML;
-      const logKey = (e: KeyboardEvent) => {
-        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
-      };
-      document.open();
-      document.write(html);
-      document.close();
-      addEventListener('keydown', logKey, true);
-      const field = document.createElement('input');
-      field.id = 'lure';
-      document.body.prepend(field);
-      setTimeout(() => field.focus(), 40);
-    });
-    await page.keyboard.type(note.slice(10), { delay: 60 });
-    await page.waitForTimeout(500);
-    expect(await heard(page)).toBe('');
+    const page = await noteThroughRewrite('/rt56/rewrite-same-task.html', { listen: 'same task', lure: true }, false);
     expect(await page.evaluate(() => (document.getElementById('lure') as HTMLInputElement).value)).toBe('');
-    const shown = await editorShows(page, note);
-    await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => t.noteFor(path)).toBe(shown);
     // Lede's frame that held the keys is gone with the editor back: no frame of Lede's is left but the editor's.
     expect(page.frames().filter((f) => f.url() === 'about:blank').length).toBe(0);
     await page.close();
   });
   it('R8 the page rewrites itself, listens again in the same task, and removes every element it did not make: no key reaches it', async () => {
-    const path = '/rt56/rewrite-sweeping.html';
-    const page = await t.openPage(path, LOGGER);
-    await t.openNoteOnPassage(page, path);
-    await clearHeard(page);
-    const note = 'Vetoes counted twice in the spring session';
-    await page.keyboard.type(note.slice(0, 10), { delay: 60 });
-    await page.evaluate(() => {
-      const html = document.documentElement.outerHTML;
-      const logKey = (e: KeyboardEvent) => {
-        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
-      };
-      document.open();
-      document.write(html);
-      document.close();
-      addEventListener('keydown', logKey, true);
-      // Every element added to the root or the body from now on is taken out again, as it comes.
-      const mine = new Set<Node>([...document.documentElement.children, ...document.body.children]);
-      new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if (!mine.has(n)) (n as Element).remove();
-      }).observe(document.documentElement, { childList: true });
-    });
-    await page.keyboard.type(note.slice(10), { delay: 60 });
-    await page.waitForTimeout(500);
-    expect(await heard(page)).toBe('');
-    // The note comes back whole (Lede's elements go into the closed shadow root on the body, out of the page's reach).
-    const shown = await editorShows(page, note);
-    await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => t.noteFor(path)).toBe(shown);
-    await page.close();
+    // The note comes back whole too: Lede's elements go into the closed shadow root on the body, out of its reach.
+    await noteThroughRewrite('/rt56/rewrite-sweeping.html', { listen: 'same task', sweep: true });
   });
   it('R9 a page that rewrote itself and listens first hears none of a note opened afterwards, typed as the editor loads', async () => {
     const path = '/rt56/rewritten-then-note.html';
     const page = await t.openPage(path, LOGGER);
     await t.highlight(page, PASSAGE);
     await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await page.evaluate(() => {
-      const html = document.documentElement.outerHTML;
-      const logKey = (e: KeyboardEvent) => {
-        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
-      };
-      document.open();
-      document.write(html);
-      document.close();
-      addEventListener('keydown', logKey, true);
-    });
+    await rewriteItself(page, { listen: 'same task' });
     // The highlight is painted again on the written document.
     await page.mouse.move(5, 5);
     await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toMatchObject({ 'lede-yellow': [PASSAGE] });
