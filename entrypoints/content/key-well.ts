@@ -27,16 +27,18 @@ const HOST_STYLE =
   'margin: 0 !important; padding: 0 !important; border: 0 !important;';
 
 /** The open well of each document, closed by the function kept here. */
-const wells = new WeakMap<Document, () => void>();
+const wells = new WeakMap<Document, { close: () => void; alive: () => boolean }>();
 
 /**
  * Opens the well on `doc` and focuses it; `wanted` says whether the reader's keys are still kept for the note.
  * Returns the way to close it early; null where it could not be made (no root, no shadow root, no window).
  */
 export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean): (() => void) | null {
-  // One well per document: a note carried over a rewrite opens its editor, which would ask for another.
+  // One well per document: a note carried over a rewrite opens its editor, which would ask for another. A well whose
+  // root the page wrote over again (a second `document.open()`) went with it, and is made anew (red team 58, D).
   const already = wells.get(doc);
-  if (already) return already;
+  if (already?.alive()) return already.close;
+  already?.close();
   const at = doc.documentElement;
   const view = doc.defaultView;
   if (!at || !view) return null;
@@ -162,7 +164,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     if (!stillWanted()) return close();
     check = later(tick, CHECK_MS);
   };
-  wells.set(doc, close);
+  wells.set(doc, { close, alive: () => host.isConnected });
   take();
   check = later(tick, CHECK_MS);
   return close;

@@ -88,3 +88,44 @@ describe('red team 58: the key well', () => {
     });
   }
 });
+
+describe('red team 58: a page that rewrites itself twice', () => {
+  it('D the page rewrites itself as the reader types, and again 30 ms later, listening first each time: it hears no key, and the note comes back whole', async () => {
+    const path = '/rt58/rewrite-twice.html';
+    const page = await t.openPage(path, '');
+    await t.openNoteOnPassage(page, path);
+    await clearHeard(page);
+    const note = 'Vetoes counted twice in the spring session';
+    await page.keyboard.type(note.slice(0, 10), { delay: 60 });
+    // The second rewrite comes while the note carried over the first is still held for its editor: the build before
+    // carried nothing over it, opened no key frame, and the page heard "ted twice in the spring session".
+    await page.evaluate(() => {
+      const rewrite = () => {
+        const html = document.documentElement.outerHTML;
+        const logKey = (e: KeyboardEvent) => {
+          if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+        };
+        document.open();
+        document.write(html);
+        document.close();
+        addEventListener('keydown', logKey, true);
+      };
+      rewrite();
+      setTimeout(rewrite, 30);
+    });
+    await page.keyboard.type(note.slice(10), { delay: 60 });
+    await page.waitForTimeout(800);
+    expect(await heard(page)).toBe('');
+    const frame = await waitForNoteEditor(page);
+    let got = '';
+    await expect
+      .poll(async () => {
+        got = await frame.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value);
+        return wholeButOne(got, note);
+      })
+      .toBe(true);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe(got);
+    await page.close();
+  });
+});
