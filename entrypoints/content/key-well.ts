@@ -27,16 +27,18 @@ const HOST_STYLE =
   'margin: 0 !important; padding: 0 !important; border: 0 !important;';
 
 /** The open well of each document, closed by the function kept here. */
-const wells = new WeakMap<Document, () => void>();
+const wells = new WeakMap<Document, { close: () => void; alive: () => boolean }>();
 
 /**
  * Opens the well on `doc` and focuses it; `wanted` says whether the reader's keys are still kept for the note.
  * Returns the way to close it early; null where it could not be made (no root, no shadow root, no window).
  */
 export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean): (() => void) | null {
-  // One well per document: a note carried over a rewrite opens its editor, which would ask for another.
+  // One well per document: a note carried over a rewrite opens its editor, which would ask for another. A well whose
+  // root the page wrote over again (a second `document.open()`) went with it, and is made anew (red team 58, D).
   const already = wells.get(doc);
-  if (already) return already;
+  if (already?.alive()) return already.close;
+  already?.close();
   const at = doc.documentElement;
   const view = doc.defaultView;
   if (!at || !view) return null;
@@ -101,21 +103,47 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
   };
   // A page that takes out every element it did not make takes the well too, in a microtask before any key: it is put
   // back at once, into the closed shadow root on the body no DOM API can take it out of (sealed-root.ts), else
-  // where it was, a bounded number of times.
+  // where it was, a bounded number of times. The well's host is the page's to reach until then, and a page that had
+  // read this code hid it, made it inert, or moved it into a container of its own (a moved frame gets a new, empty
+  // window), or made the root inert: the focus fell back to the page's body, whose listeners heard "V" to "Vet" of
+  // the note (red team 58, K). So any of those counts as taken out too: undone in the same microtask, and the focus
+  // taken back, before any key.
   let repairs = 0;
   let sealed = false;
+  let home: Node = at;
+  let own = host.getAttribute('style');
+  /** The roots above the well that the page made inert (nothing an honest page does: it leaves nothing usable). */
+  const inertAbove = (): Element[] =>
+    [doc.documentElement, doc.body].filter((el): el is HTMLElement => !!el?.hasAttribute('inert'));
+  const misplaced = (): boolean =>
+    host.parentNode !== home || host.getAttribute('style') !== own || host.hasAttribute('inert');
   const removal = new view.MutationObserver(() => {
-    if (!open || host.isConnected) return;
+    const above = inertAbove();
+    if (!open || (!misplaced() && !above.length)) return;
     if (++repairs > MAX_REPAIRS) return close();
-    const root = sealed ? null : sealedRoot(doc);
-    if (root) {
-      sealed = true;
-      root.append(host);
-    } else (doc.documentElement ?? at).append(host);
+    for (const el of above) el.removeAttribute('inert');
+    if (host.parentNode !== home) {
+      const root = sealed ? null : sealedRoot(doc);
+      if (root) {
+        sealed = true;
+        home = root;
+      } else home = doc.documentElement ?? at;
+      (home as ParentNode).append(host);
+      watch();
+    }
+    applyOwnStyle(host, HOST_STYLE);
+    own = host.getAttribute('style');
     if (!arm()) return close();
     take();
   });
-  removal.observe(at, { childList: true });
+  /** Watches where the well is, its own style and `inert`, and `inert` on the roots above it. */
+  const watch = (): void => {
+    removal.observe(at, { childList: true, attributes: true, attributeFilter: ['inert'] });
+    if (doc.body) removal.observe(doc.body, { attributes: true, attributeFilter: ['inert'] });
+    if (sealed) removal.observe(home, { childList: true });
+    removal.observe(host, { attributes: true, attributeFilter: ['style', 'inert'] });
+  };
+  watch();
   if (!arm()) {
     removal.disconnect();
     host.remove();
@@ -136,7 +164,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     if (!stillWanted()) return close();
     check = later(tick, CHECK_MS);
   };
-  wells.set(doc, close);
+  wells.set(doc, { close, alive: () => host.isConnected });
   take();
   check = later(tick, CHECK_MS);
   return close;

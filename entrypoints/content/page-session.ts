@@ -10,7 +10,7 @@ import { t } from '../../lib/i18n';
 import { createArticleState, createHighlightState, PageText, type PageSession } from './session-state';
 import { answerExtension } from './extension-commands';
 import { watchFrameSight } from './frame-sight';
-import type { BootHandoff, PageMain } from './handoff';
+import type { BootHandoff, NoteResume, PageMain } from './handoff';
 import { MutationPacer } from './mutation-pacer';
 import { resumeNote } from './highlight-actions';
 import { paintStartingNotes, routeChanged } from './page-detection';
@@ -31,6 +31,8 @@ export function startPageSession(
 ): Omit<PageMain, 'restartIfReplaced'> & { openNote(): ReturnType<EditorFrame['carry']> } {
   /** The hold of the reader's keys for a note carried over from a replaced document (resumeNote), if any. */
   let noteHold: KeyHold | null = null;
+  /** The note that hold is for. */
+  let resumed: NoteResume | null = null;
   const view = doc.defaultView!;
   const s: PageSession = {
     doc,
@@ -101,9 +103,15 @@ export function startPageSession(
       const hold = handoff.input ? new KeyHold(handoff.input) : early;
       if (hold && early && hold !== early) hold.adopt(early);
       noteHold = hold;
+      resumed = note;
       if (hold) resumeNote(s, note, hold, () => notesAsked);
     },
     keepsNoteKeys: () => !!noteHold?.holding || !!s.surface.editor?.keepsKeys,
-    openNote: () => s.surface.editor?.carry() ?? null,
+    // A note still held for its editor (carried over a rewrite, its highlight not placed yet) is carried too: a page
+    // that rewrote itself again 30 ms later had it dropped, no key frame opened, and heard the rest of the note
+    // (red team 58, D).
+    openNote: () =>
+      s.surface.editor?.carry() ??
+      (resumed && noteHold?.holding ? { note: resumed, text: noteHold.text, save: noteHold.save } : null),
   };
 }
