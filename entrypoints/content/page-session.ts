@@ -110,8 +110,15 @@ export function startPageSession(
     // A note still held for its editor (carried over a rewrite, its highlight not placed yet) is carried too: a page
     // that rewrote itself again 30 ms later had it dropped, no key frame opened, and heard the rest of the note
     // (red team 58, D).
-    openNote: () =>
-      s.surface.editor?.carry() ??
-      (resumed && noteHold?.holding ? { note: resumed, text: noteHold.text, save: noteHold.save } : null),
+    // That hold lets go as it is carried (the new session holds the keys from the same task on): left on the hub, it
+    // would go on swallowing every key typed on the page until the reader's next press.
+    openNote: () => {
+      const open = s.surface.editor?.carry();
+      if (open) return open;
+      if (!resumed || !noteHold?.holding) return null;
+      const held = { note: resumed, text: noteHold.text, save: noteHold.save };
+      noteHold.release();
+      return held;
+    },
   };
 }

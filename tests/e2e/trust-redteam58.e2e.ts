@@ -126,6 +126,18 @@ describe('red team 58: a page that rewrites itself twice', () => {
       .toBe(true);
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => t.noteFor(path)).toBe(got);
+    // The note done, the page's keys are the page's again: a field of its own, focused by the page, gets what the
+    // reader types there (the hold of the first restart, carried over the second, let go).
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'search';
+      document.body.prepend(field);
+      field.focus();
+    });
+    await page.keyboard.type('veto', { delay: 30 });
+    await expect
+      .poll(() => page.evaluate(() => (document.getElementById('search') as HTMLInputElement).value))
+      .toBe('veto');
     await page.close();
   });
 });
