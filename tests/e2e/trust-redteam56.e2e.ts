@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickText, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
+import { clearHeard, editorShows, heard, type Rewrite, rewriteItself } from './rewrite-support';
 import { PASSAGE, SECOND, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
@@ -21,74 +22,7 @@ const LOGGER = `
   addEventListener('pageshow', (e) => { if (e.persisted) window.__restored = true; });
 `;
 
-const clearHeard = (page: Page) => page.evaluate(() => sessionStorage.removeItem('heard'));
-const heard = (page: Page) => page.evaluate(() => sessionStorage.getItem('heard') ?? '');
 const loads = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('loads') ?? 0));
-
-/**
- * Whether `got` is `typed` whole, or with one letter missing: a key pressed in the very moment the browser switches
- * documents is delivered to neither (the page's logger does not hear it either), which no extension can change.
- */
-const wholeButOne = (got: string, typed: string): boolean =>
-  got === typed ||
-  (got.length === typed.length - 1 && [...typed].some((_, i) => typed.slice(0, i) + typed.slice(i + 1) === got));
-
-/** Polls the open editor until its note is the typed words (or all but one letter); returns what it shows. */
-async function editorShows(page: Page, typed: string): Promise<string> {
-  let got = '';
-  await expect
-    .poll(
-      async () => {
-        got = await editorNote(page);
-        return wholeButOne(got, typed);
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-  return got;
-}
-
-/** The text of the open note editor's note field. */
-async function editorNote(page: Page): Promise<string> {
-  const frame = await waitForNoteEditor(page);
-  return frame.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value);
-}
-
-/** How a page rewrites itself: when it listens for keys again, and what else it does on the written document. */
-interface Rewrite {
-  /** In the task that rewrote it (before Lede's hub listens again), or on the next. */
-  listen: 'same task' | 'next task';
-  /** A field of its own that takes the focus by script 40 ms on. */
-  lure?: boolean;
-  /** Every element added to its root from then on taken out again, as it comes. */
-  sweep?: boolean;
-}
-
-/** The page writes a new document over itself with `document.open()` (the same words) and logs the keys it hears. */
-const rewriteItself = (page: Page, how: Rewrite) =>
-  page.evaluate((how) => {
-    const html = document.documentElement.outerHTML;
-    const logKey = (e: KeyboardEvent) => {
-      if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
-    };
-    document.open();
-    document.write(html);
-    document.close();
-    if (how.listen === 'same task') addEventListener('keydown', logKey, true);
-    else setTimeout(() => addEventListener('keydown', logKey, true), 0);
-    if (how.lure) {
-      const field = document.createElement('input');
-      field.id = 'lure';
-      document.body.prepend(field);
-      setTimeout(() => field.focus(), 40);
-    }
-    if (how.sweep) {
-      const mine = new Set<Node>([...document.documentElement.children, ...document.body.children]);
-      new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if (!mine.has(n)) (n as Element).remove();
-      }).observe(document.documentElement, { childList: true });
-    }
-  }, how);
 
 /**
  * The reader writes a note and, between two of their keys, the page rewrites itself as `how` says, which takes Lede's

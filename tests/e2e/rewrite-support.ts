@@ -1,0 +1,95 @@
+// What the red teams on notes written while a page rewrites itself share (trust-redteam56, trust-redteam58): the
+// page's record of the keys it heard, the open editor's words, and a page that writes itself anew with
+// `document.open()`. Real Chromium, built extension.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { waitForNoteEditor } from '../../scripts/lib/reader';
+
+export const clearHeard = (page: Page) => page.evaluate(() => sessionStorage.removeItem('heard'));
+export const heard = (page: Page) => page.evaluate(() => sessionStorage.getItem('heard') ?? '');
+
+/**
+ * Whether `got` is `typed` whole, or with one letter missing: a key pressed in the very moment the browser switches
+ * documents is delivered to neither (the page's logger does not hear it either), which no extension can change.
+ */
+export const wholeButOne = (got: string, typed: string): boolean =>
+  got === typed ||
+  (got.length === typed.length - 1 && [...typed].some((_, i) => typed.slice(0, i) + typed.slice(i + 1) === got));
+
+/** Polls the open editor until its note is the typed words (or all but one letter); returns what it shows. */
+export async function editorShows(page: Page, typed: string): Promise<string> {
+  let got = '';
+  await expect
+    .poll(
+      async () => {
+        got = await editorNote(page);
+        return wholeButOne(got, typed);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return got;
+}
+
+/** The text of the open note editor's note field. */
+async function editorNote(page: Page): Promise<string> {
+  const frame = await waitForNoteEditor(page);
+  return frame.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value);
+}
+
+/** How a page rewrites itself: when it listens for keys again, and what else it does on the written document. */
+export interface Rewrite {
+  /** In the task that rewrote it (before Lede's hub listens again), or on the next. */
+  listen: 'same task' | 'next task';
+  /** A field of its own that takes the focus by script 40 ms on. */
+  lure?: boolean;
+  /** Every element added to its root from then on taken out again, as it comes. */
+  sweep?: boolean;
+  /**
+   * Script run once on the document's active element the first time the window loses the focus to an element of
+   * the page's document (the focus going into one of Lede's frames: its host is then the active element); `a` names it.
+   */
+  strike?: string;
+  /** Milliseconds after which the page rewrites itself once more, the same way. */
+  again?: number;
+}
+
+/** The page writes a new document over itself with `document.open()` (the same words) and logs the keys it hears. */
+export const rewriteItself = (page: Page, how: Rewrite) =>
+  page.evaluate((how) => {
+    const rewrite = () => {
+      const html = document.documentElement.outerHTML;
+      const logKey = (e: KeyboardEvent) => {
+        if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key);
+      };
+      document.open();
+      document.write(html);
+      document.close();
+      if (how.listen === 'same task') addEventListener('keydown', logKey, true);
+      else setTimeout(() => addEventListener('keydown', logKey, true), 0);
+    };
+    rewrite();
+    if (how.again !== undefined) setTimeout(rewrite, how.again);
+    if (how.lure) {
+      const field = document.createElement('input');
+      field.id = 'lure';
+      document.body.prepend(field);
+      setTimeout(() => field.focus(), 40);
+    }
+    if (how.sweep) {
+      const mine = new Set<Node>([...document.documentElement.children, ...document.body.children]);
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (!mine.has(n)) (n as Element).remove();
+      }).observe(document.documentElement, { childList: true });
+    }
+    if (how.strike) {
+      let struck = false;
+      const act = new Function('a', how.strike) as (a: Element) => void;
+      addEventListener('blur', () => {
+        const a = document.activeElement;
+        if (!a || a === document.body || struck) return;
+        struck = true;
+        act(a);
+      });
+    }
+  }, how);
