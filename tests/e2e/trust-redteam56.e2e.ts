@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickText, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
-import { clearHeard, editorShows, heard, type Rewrite, rewriteItself } from './rewrite-support';
+import { clearHeard, editorShows, heard, noteOpenedAfterRewrite, noteThroughRewrite } from './rewrite-support';
 import { PASSAGE, SECOND, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
@@ -23,30 +23,6 @@ const LOGGER = `
 `;
 
 const loads = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('loads') ?? 0));
-
-/**
- * The reader writes a note and, between two of their keys, the page rewrites itself as `how` says, which takes Lede's
- * editor frame with the old document. (Between keys, not under one: a key on its way into a frame torn down under it
- * is never answered to the test's keyboard, which then waits out the test, as it did once in CI; a reader's keyboard
- * does not wait.) The page hears no key, and the editor is open again on the written document's highlight with every
- * word, and saves it. Returns the page, closed unless `close` is false.
- */
-async function noteThroughRewrite(path: string, how: Rewrite, close = true): Promise<Page> {
-  const page = await t.openPage(path, LOGGER);
-  await t.openNoteOnPassage(page, path);
-  await clearHeard(page);
-  const note = 'Vetoes counted twice in the spring session';
-  await page.keyboard.type(note.slice(0, 10), { delay: 60 });
-  await rewriteItself(page, how);
-  await page.keyboard.type(note.slice(10), { delay: 60 });
-  await page.waitForTimeout(500);
-  expect(await heard(page)).toBe('');
-  const shown = await editorShows(page, note);
-  await pressClosingEditor(page, 'Control+Enter');
-  await expect.poll(() => t.noteFor(path)).toBe(shown);
-  if (close) await page.close();
-  return page;
-}
 
 describe('red team 56: a page that replaces itself while a note is written', () => {
   it('R1 the page reloads as the reader types: no key reaches it, the editor comes back with every word', async () => {
@@ -119,13 +95,19 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     await page.close();
   });
   it('R4 the page rewrites itself with document.open() as the reader types: no key reaches it, the note comes back', async () => {
-    await noteThroughRewrite('/rt56/rewrite-note.html', { listen: 'next task' });
+    await noteThroughRewrite(t, LOGGER, '/rt56/rewrite-note.html', { listen: 'next task' });
   });
   it('R7 the page rewrites itself and listens again in the same task, then moves the focus to a field of its own: no key reaches it', async () => {
     // Unlike R4, the page's listener is registered in the task that rewrote the page: before Lede's hub listens
     // again, so it runs first on the window (the build before heard "nt" and "n" of the note in three runs). A field
     // of the page's then takes the focus by script, 40 ms on.
-    const page = await noteThroughRewrite('/rt56/rewrite-same-task.html', { listen: 'same task', lure: true }, false);
+    const page = await noteThroughRewrite(
+      t,
+      LOGGER,
+      '/rt56/rewrite-same-task.html',
+      { listen: 'same task', lure: true },
+      false,
+    );
     expect(await page.evaluate(() => (document.getElementById('lure') as HTMLInputElement).value)).toBe('');
     // Lede's frame that held the keys is gone with the editor back: no frame of Lede's is left but the editor's.
     expect(page.frames().filter((f) => f.url() === 'about:blank').length).toBe(0);
@@ -133,28 +115,10 @@ describe('red team 56: a page that replaces itself while a note is written', () 
   });
   it('R8 the page rewrites itself, listens again in the same task, and removes every element it did not make: no key reaches it', async () => {
     // The note comes back whole too: Lede's elements go into the closed shadow root on the body, out of its reach.
-    await noteThroughRewrite('/rt56/rewrite-sweeping.html', { listen: 'same task', sweep: true });
+    await noteThroughRewrite(t, LOGGER, '/rt56/rewrite-sweeping.html', { listen: 'same task', sweep: true });
   });
   it('R9 a page that rewrote itself and listens first hears none of a note opened afterwards, typed as the editor loads', async () => {
-    const path = '/rt56/rewritten-then-note.html';
-    const page = await t.openPage(path, LOGGER);
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await rewriteItself(page, { listen: 'same task' });
-    // The highlight is painted again on the written document.
-    await page.mouse.move(5, 5);
-    await expect.poll(() => paintedHighlights(page), { timeout: 10_000 }).toMatchObject({ 'lede-yellow': [PASSAGE] });
-    await clearHeard(page);
-    // The reader opens the note and types at once, as its editor loads.
-    await clickText(page, 'common cause');
-    const note = 'Vetoes counted twice';
-    await page.keyboard.type(note, { delay: 30 });
-    await page.waitForTimeout(500);
-    expect(await heard(page)).toBe('');
-    const shown = await editorShows(page, note);
-    await pressClosingEditor(page, 'Control+Enter');
-    await expect.poll(() => t.noteFor(path)).toBe(shown);
-    await page.close();
+    await noteOpenedAfterRewrite(t, '/rt56/rewritten-then-note.html', LOGGER, { listen: 'same task' });
   });
   it('R5 a page that keeps its main thread busy 400 ms of every 500 ms: two highlights saved and painted, a note written, and the page hears none of it', async () => {
     const path = '/rt56/busy-bursts.html';
