@@ -130,10 +130,11 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
       } else home = doc.documentElement ?? at;
       (home as ParentNode).append(host);
       watch();
+      // A frame put back into the document has a new window: listened to anew. (Hidden or made inert, it keeps its own.)
+      if (!arm()) return close();
     }
     applyOwnStyle(host, HOST_STYLE);
     own = host.getAttribute('style');
-    if (!arm()) return close();
     take();
   });
   /** Watches where the well is, its own style and `inert`, and `inert` on the roots above it. */
