@@ -121,6 +121,7 @@ export const backgroundSchemas = {
       height: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(5000))),
       tabbed: v.optional(v.boolean()),
       retaken: v.optional(v.boolean()),
+      load: v.optional(text(64)),
       annotation: v.optional(AnnotationSchema),
       reason: v.optional(text(1000)),
     }),

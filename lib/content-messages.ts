@@ -74,6 +74,7 @@ export const contentChecks: Record<ContentMessage, (data: unknown) => string | n
     if (e!.reason !== undefined && !isText(e!.reason, 1000)) return 'reason: too long';
     if (e!.tabbed !== undefined && typeof e!.tabbed !== 'boolean') return 'tabbed: expected a boolean';
     if (e!.retaken !== undefined && typeof e!.retaken !== 'boolean') return 'retaken: expected a boolean';
+    if (e!.load !== undefined && !isText(e!.load, 64)) return 'load: expected a string';
     return null;
   },
 };

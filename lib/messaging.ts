@@ -276,6 +276,11 @@ export interface EditorEvent {
   tabbed?: boolean;
   /** With `focused`: the frame took the focus back itself, the reader did not put it there. */
   retaken?: boolean;
+  /**
+   * Drawn at random by each load of the frame's document: a frame the page took out and Lede put back loads anew
+   * under the same nonce, and what its first load said late (a `ready` on its way) is told apart and not answered.
+   */
+  load?: string;
   /** The annotation as saved or deleted (from the background's reply, read by the extension page). */
   annotation?: Annotation;
   reason?: string;

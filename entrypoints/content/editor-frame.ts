@@ -93,6 +93,12 @@ function isEditable(target: EventTarget | null): boolean {
 
 export class EditorFrame {
   private frame: HTMLIFrameElement | null = null;
+  /** The frame's window when it was last seen loaded in place: another one means the frame was made anew. */
+  private win: Window | null = null;
+  /** The load of the frame's document listened to (EditorEvent.load), from its `loaded`; null until then. */
+  private load: string | null = null;
+  /** Loads of this frame that went with a frame the page took out: what they still say is not answered. */
+  private goneLoads = new Set<string>();
   private nonce = '';
   private range: Range | null = null;
   /** The highlight and field the open editor was opened for. */
@@ -259,6 +265,46 @@ export class EditorFrame {
       focus: this.onFrameFocus,
       blur: this.onBlur,
     });
+    ui.onPutBack(() => this.madeAnew());
+  }
+
+  /**
+   * Lede's host was put back after the page took it out of the document (ui-host.ts): the editor's frame in it is a
+   * new one, loading its document again, and the focus fell to the page. Until it says it is ready the reader's
+   * keys are kept for the note in the page's documents, as while it first loaded (on a page that rewrote itself, in
+   * Lede's key frame: the `keeping` callback), instead of being taken back into a frame that drops them while it
+   * loads: red team 58, E, the page heard a letter and the note lost those typed until the editor was back.
+   */
+  private madeAnew(): void {
+    const frame = this.frame;
+    if (!frame || !frame.isConnected) return;
+    if (frame.contentWindow !== this.win) {
+      this.win = frame.contentWindow;
+      this.forgetLoad();
+      return this.reload();
+    }
+    // Moved and moved back whole (moveBefore keeps its document): the focus it held may have fallen to the page,
+    // whose listener on a page that rewrote itself comes before Lede's hub. Taken back before any key.
+    if (this.focusAsked && !this.readerLeft && this.ui.root.activeElement !== frame) this.focusTaken();
+  }
+
+  /**
+   * The frame's document went with the frame: a `ready` or `focused` it sent just before, still on its way, would
+   * take the kept keys into nothing and the focus into the new frame as it loads (the note lost every word).
+   */
+  private forgetLoad(): void {
+    if (this.load) this.goneLoads.add(this.load);
+    this.load = null;
+    this.loaded = false;
+  }
+
+  /** The frame loads anew: the keys are the note's, kept in the page's documents, until it asks for the focus. */
+  private reload(): void {
+    if (!this.focusAsked) return;
+    this.focusAsked = false;
+    this.loaded = false;
+    this.callbacks.keeping?.();
+    this.focusBackSoon();
   }
 
   get isOpen(): boolean {
@@ -296,6 +342,8 @@ export class EditorFrame {
     const kept = this.expecting ? { early: this.early, save: this.saveKept } : null;
     this.close();
     this.nonce = randomNonce();
+    this.load = null;
+    this.goneLoads.clear();
     this.range = range;
     this.opened = { annotation, focus };
     this.early = kept?.early ?? '';
@@ -338,6 +386,7 @@ export class EditorFrame {
     renavigate(0);
     this.place();
     this.ui.root.append(frame);
+    this.win = frame.contentWindow;
     const view = this.doc.defaultView;
     if (view) {
       this.drawn ??= new DrawnWatch(view);
@@ -439,6 +488,10 @@ export class EditorFrame {
    */
   handle(event: EditorEvent): Result<EditorAnswer> {
     if (!this.frame || event.nonce !== this.nonce) return { ok: false, reason: 'not this editor' };
+    if (event.load && this.goneLoads.has(event.load)) return { ok: false, reason: 'a frame taken out' };
+    // The first word of a load (its `loaded`, or whatever came first) names the load listened to from then on.
+    if (event.load && event.kind === 'loaded') this.load = event.load;
+    else if (event.load && !this.load) this.load = event.load;
     switch (event.kind) {
       case 'loaded':
         this.loaded = true;
@@ -453,7 +506,15 @@ export class EditorFrame {
           return { ok: false, reason: 'the note editor is not drawn' };
         }
         this.focusAsked = true;
+        this.win = this.frame.contentWindow;
         this.frame.focus();
+        // Taken out of the document as it took the focus (a page's focus listener, red team 58, E): the keys kept
+        // would go to a frame that is gone. They stay kept for the new frame, which says it is ready in turn.
+        if (!this.frame.isConnected || this.frame.contentWindow !== this.win) {
+          this.forgetLoad();
+          this.reload();
+          return { ok: false, reason: 'the note editor is loading anew' };
+        }
         return this.handOver();
       }
       case 'focused': {

@@ -127,6 +127,11 @@ export interface UiHost {
   /** Puts the host back in the page after a page that re-renders its body took it away. */
   putBack(): void;
   /**
+   * Calls `fn` each time the host was put back where the page had taken it from (in the microtask after, or at the
+   * next use): a frame inside it that was out of the document is a new one, loading anew. Returns the way to stop.
+   */
+  onPutBack(fn: () => void): () => void;
+  /**
    * True when the host is not where Lede put it: out of the document, or moved by the page into an element of its
    * own (one it does not draw hides the toolbar, toasts and editor while the host stays connected).
    */
@@ -147,6 +152,23 @@ export interface UiHost {
   /** True for nodes inside Lede's own UI (ignored by selection and mutation handling). */
   contains(node: Node | null): boolean;
   destroy(): void;
+}
+
+/**
+ * Puts `node` at the end of `parent`: moved where it can be (`moveBefore`, where the page only moved it elsewhere in
+ * the document), so a frame inside it (the note editor) keeps its document, the reader's words and the focus (red
+ * team 58, E: put back by `append`, the editor loaded anew and the focus fell to the page); else appended.
+ */
+function moveInto(parent: ParentNode, node: Element): void {
+  const move = (parent as ParentNode & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+  if (node.isConnected && typeof move === 'function')
+    try {
+      move.call(parent, node, null);
+      return;
+    } catch {
+      // Not movable there (another document, a parent out of the document): appended as before.
+    }
+  parent.append(node);
 }
 
 /** The page's modal dialog, if it shows one (the last in the document's order), else its body (or root element). */
@@ -207,19 +229,25 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   /** False when the host is in the body and has no box there (assigned to no slot of the page's, a hidden body). */
   const drawnInBody = (): boolean =>
     host.parentNode !== doc.body || typeof host.checkVisibility !== 'function' || host.checkVisibility();
+  const into = (to: Element): void => moveInto(to, host);
   const place = (): void => {
     let to = homeNow();
-    to.append(host);
+    into(to);
     if (!drawnInBody() && doc.documentElement) {
       inRootElement = true;
       to = doc.documentElement;
-      to.append(host);
+      into(to);
     }
     // A page that takes the host out of its dialog is watched there as in the body (red team 23's D1).
     if (to.localName === 'dialog') removal?.observe(to, { childList: true });
     // Above a modal dialog, popover or fullscreen element of the page's (top-layer.ts); out of the document, the host
     // left the top layer, so it is raised again each time it is put back.
     onTop?.raise();
+  };
+  /** Those told when the host was put back (onPutBack). */
+  const putBackHeard = new Set<() => void>();
+  const tellPutBack = (): void => {
+    for (const fn of putBackHeard) fn();
   };
   // While the page shows a modal dialog, everything outside it is inert: the toolbar drawn above it would take no
   // click and the note editor no focus. The host lives inside that dialog meanwhile (still drawn above it, in the top
@@ -228,7 +256,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   const rehome = (): void => {
     const to = homeNow();
     if (sealed || !host.isConnected || host.parentNode === to) return;
-    to.append(host);
+    into(to);
     if (to.localName === 'dialog') removal?.observe(to, { childList: true });
   };
   // A page that removes the nodes it did not make takes the host out alone: it is put back at once, and the second
@@ -245,18 +273,21 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
         // still connected (red team 57, J).
         if (!misplaced()) return;
         if (!records.some((r) => r.removedNodes.length === 1 && r.removedNodes[0] === host)) return;
-        if (++fights < 2) place();
-        else {
-          const into = sealedRoot(doc);
+        if (++fights < 2) {
+          place();
+          tellPutBack();
+        } else {
+          const sealIn = sealedRoot(doc);
           // A body with a root of the page's takes none of Lede's: the host is put back at each use instead (fought
           // for at each move, the two observers would answer each other without end).
-          if (!into) return;
+          if (!sealIn) return;
           // Under the page's modal dialog the sealed host is drawn (a toast is read) but inert: the toolbar takes
           // no click until the dialog closes, so the reader is told once what still works.
           const hidden = home(doc).localName === 'dialog';
-          into.append(host);
+          moveInto(sealIn, host);
           sealed = true;
           onTop?.raise();
+          tellPutBack();
           if (hidden) onHidden?.();
         }
       })
@@ -281,6 +312,11 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     putBack: () => {
       place();
       zoom?.check();
+      tellPutBack();
+    },
+    onPutBack: (fn) => {
+      putBackHeard.add(fn);
+      return () => putBackHeard.delete(fn);
     },
     misplaced,
     raise: () => onTop?.raise(),

@@ -13,6 +13,9 @@ import type { NotePortMessage } from '../background/note-watch';
 import { dropDraft, readDraft, writeDraft } from '../../lib/note-draft';
 import { DEFAULT_SETTINGS, loadSettings, type ColorMeaning } from '../../lib/settings';
 
+/** This load of the frame's document, in every event it sends (EditorEvent.load): one loaded anew draws another. */
+const LOAD = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 export interface EditorParams {
   id: string;
   articleKey: string;
@@ -112,7 +115,7 @@ export function NoteEditor({ params }: { params: EditorParams }) {
    * the background (Firefox gives an extension page inside a web page no `tabs` API).
    */
   const notify = (kind: EditorEvent['kind'], extra: Partial<EditorEvent> = {}) => {
-    const event = { nonce: params.nonce, kind, ...extra };
+    const event = { nonce: params.nonce, load: LOAD, kind, ...extra };
     return tabId.current === null
       ? sendToBackground('relayEditorEvent', event)
       : sendToTab(tabId.current, 'editorEvent', event);

@@ -26,7 +26,7 @@ export async function editorShows(page: Page, typed: string): Promise<string> {
         got = await editorNote(page);
         return wholeButOne(got, typed);
       },
-      { timeout: 15_000 },
+      { timeout: 15_000, message: `the editor shows ${JSON.stringify(got)}, typed ${JSON.stringify(typed)}` },
     )
     .toBe(true);
   return got;
@@ -51,6 +51,12 @@ export interface Rewrite {
    * the page's document (the focus going into one of Lede's frames: its host is then the active element); `a` names it.
    */
   strike?: string;
+  /**
+   * When `strike` looks: at the window's blur (the default), or at each `focusin` of the page's document (an element
+   * of Lede's taking the focus from another of Lede's, where the window does not lose it). A strike that returns
+   * `false` passed this element by and waits for the next.
+   */
+  strikeOn?: 'blur' | 'focusin';
   /** Milliseconds after which the page rewrites itself once more, the same way. */
   again?: number;
 }
@@ -85,26 +91,38 @@ export const rewriteItself = (page: Page, how: Rewrite) =>
     }
     if (how.strike) {
       let struck = false;
-      const act = new Function('a', how.strike) as (a: Element) => void;
-      addEventListener('blur', () => {
+      const act = new Function('a', how.strike) as (a: Element) => unknown;
+      const look = () => {
         const a = document.activeElement;
         if (!a || a === document.body || struck) return;
-        struck = true;
-        act(a);
-      });
+        struck = act(a) !== false;
+        if (struck) sessionStorage.setItem('struck', '1');
+      };
+      if (how.strikeOn === 'focusin') addEventListener('focusin', look, true);
+      else addEventListener('blur', look);
     }
   }, how);
 
 /**
- * The reader highlights PASSAGE on the page at `path` (opened with `script`), the page rewrites itself as `how` says,
- * and the reader opens the highlight's note on the written document and types at once, as its editor loads. The
- * page hears no key, before or after the note is saved whole.
+ * The reader highlights PASSAGE on the page at `path` (opened with `script`), the page rewrites itself as `how` says
+ * (not at all where it is null: the page's own script then logs what it hears in `heard`), and the reader opens the
+ * highlight's note on the written document and types at once, as its editor loads. The page hears no key, before or
+ * after the note is saved whole (every letter where `whole` is set; else all but one may do, see wholeButOne).
+ * `untilStruck`: the reader types the first letters as the editor loads, then the rest once the page has struck
+ * (it sets `struck` in its session storage), not under the strike: a key on its way into a frame the page tears down
+ * is never answered to the test's keyboard, which then waits out the test (a reader's keyboard does not wait).
  */
-export async function noteOpenedAfterRewrite(t: TrustPage, path: string, script: string, how: Rewrite): Promise<void> {
+export async function noteOpenedAfterRewrite(
+  t: TrustPage,
+  path: string,
+  script: string,
+  how: Rewrite | null,
+  { whole = false, untilStruck = false }: { whole?: boolean; untilStruck?: boolean } = {},
+): Promise<void> {
   const page = await t.openPage(path, script);
   await t.highlight(page, PASSAGE);
   await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-  await rewriteItself(page, how);
+  if (how) await rewriteItself(page, how);
   // The highlight is painted again on the written document. (Its range on the document before the rewrite, now
   // empty, was once seen still listed beside it: drawn nowhere, and not what these tests are about.)
   await page.mouse.move(5, 5);
@@ -114,10 +132,16 @@ export async function noteOpenedAfterRewrite(t: TrustPage, path: string, script:
   await clearHeard(page);
   await clickText(page, 'common cause');
   const note = 'Vetoes counted twice';
-  await page.keyboard.type(note, { delay: 30 });
+  if (untilStruck) {
+    await page.keyboard.type(note.slice(0, 3), { delay: 5 });
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('struck'))).toBe('1');
+    await page.waitForTimeout(300);
+    await page.keyboard.type(note.slice(3), { delay: 30 });
+  } else await page.keyboard.type(note, { delay: 30 });
   await page.waitForTimeout(500);
   expect(await heard(page)).toBe('');
   const shown = await editorShows(page, note);
+  if (whole) expect(shown).toBe(note);
   await pressClosingEditor(page, 'Control+Enter');
   await expect.poll(() => t.noteFor(path)).toBe(shown);
   expect(await heard(page)).toBe('');

@@ -35,7 +35,7 @@ describe('message checks', () => {
   });
 
   it('takes a note editor’s event to relay only from an extension page, in the event’s own shape', () => {
-    const event = { nonce: 'a1b2', kind: 'focused', retaken: true };
+    const event = { nonce: 'a1b2', kind: 'focused', retaken: true, load: '0f3c9a1b2d4e5f60' };
     expect(checkBackgroundMessage(msg('relayEditorEvent', event), 'extension-page')).toMatchObject({
       ok: true,
       type: 'relayEditorEvent',
@@ -51,6 +51,9 @@ describe('message checks', () => {
     expect(
       checkBackgroundMessage(msg('relayEditorEvent', { ...event, nonce: 'x'.repeat(65) }), 'extension-page').ok,
     ).toBe(false);
+    // The load a frame names itself by is a short string, nothing else.
+    for (const load of [7, 'x'.repeat(65), { id: 1 }])
+      expect(checkBackgroundMessage(msg('relayEditorEvent', { ...event, load }), 'extension-page').ok).toBe(false);
   });
 
   it('accepts a well-formed save from the content script of the article’s own page', () => {
@@ -347,5 +350,12 @@ describe('message checks', () => {
       checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'resize', height: 1e9 }), frame, ID, ORIGIN).ok,
     ).toBe(false);
     expect(checkContentMessage(msg('editorEvent', { kind: 'close' }), frame, ID, ORIGIN).ok).toBe(false);
+    expect(
+      checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'ready', load: 'a1' }), frame, ID, ORIGIN).ok,
+    ).toBe(true);
+    for (const load of [7, 'x'.repeat(65)])
+      expect(checkContentMessage(msg('editorEvent', { nonce: 'n1', kind: 'ready', load }), frame, ID, ORIGIN).ok).toBe(
+        false,
+      );
   });
 });
