@@ -102,12 +102,12 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     });
   };
   // A page that takes out every element it did not make takes the well too, in a microtask before any key: it is put
-  // back at once, into the closed shadow root on the body no DOM API can take it out of (sealed-root.ts), else
-  // where it was, a bounded number of times. The well's host is the page's to reach until then, and a page that had
+  // back at once, into the closed shadow root on the body no DOM API can take it out of (sealed-root.ts), else on the
+  // root element, a bounded number of times. The well's host is the page's to reach until then, and a page that had
   // read this code hid it, made it inert, or moved it into a container of its own (a moved frame gets a new, empty
-  // window), or made the root inert: the focus fell back to the page's body, whose listeners heard "V" to "Vet" of
-  // the note (red team 58, K). So any of those counts as taken out too: undone in the same microtask, and the focus
-  // taken back, before any key.
+  // window), or made the root inert: the focus fell back to the page's body, whose listeners heard "V" to "Vet" of the
+  // note (red team 58, K). So any of those counts as taken out too: undone in the same microtask, and the focus taken
+  // back, before any key.
   let repairs = 0;
   let sealed = false;
   let home: Node = at;
@@ -115,19 +115,26 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
   /** The roots above the well that the page made inert (nothing an honest page does: it leaves nothing usable). */
   const inertAbove = (): Element[] =>
     [doc.documentElement, doc.body].filter((el): el is HTMLElement => !!el?.hasAttribute('inert'));
+  // Where the well is kept can leave the document with it still there: the root element replaced, or the body it was
+  // sealed into replaced or removed (red team 59, B: the page heard "e" of the note, or all of it). Out of the
+  // document counts as taken out, wherever it still is.
   const misplaced = (): boolean =>
-    host.parentNode !== home || host.getAttribute('style') !== own || host.hasAttribute('inert');
+    !host.isConnected || host.parentNode !== home || host.getAttribute('style') !== own || host.hasAttribute('inert');
+  /** Where a well taken out goes: the closed root on the body as it is now (a new body gets one), else the root. */
+  const newHome = (): Node | null => {
+    const root = sealedRoot(doc);
+    return root?.host.isConnected ? root : doc.documentElement;
+  };
   const removal = new view.MutationObserver(() => {
     const above = inertAbove();
     if (!open || (!misplaced() && !above.length)) return;
     if (++repairs > MAX_REPAIRS) return close();
     for (const el of above) el.removeAttribute('inert');
-    if (host.parentNode !== home) {
-      const root = sealed ? null : sealedRoot(doc);
-      if (root) {
-        sealed = true;
-        home = root;
-      } else home = doc.documentElement ?? at;
+    if (!host.isConnected || host.parentNode !== home) {
+      const next = newHome();
+      if (!next) return close();
+      sealed = next !== doc.documentElement;
+      home = next;
       (home as ParentNode).append(host);
       watch();
       // A frame put back into the document has a new window: listened to anew. (Hidden or made inert, it keeps its own.)
@@ -139,7 +146,10 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
   });
   /** Watches where the well is, its own style and `inert`, and `inert` on the roots above it. */
   const watch = (): void => {
-    removal.observe(at, { childList: true, attributes: true, attributeFilter: ['inert'] });
+    // The document itself: its root element replaced takes the well with it.
+    removal.observe(doc, { childList: true });
+    const root = doc.documentElement;
+    if (root) removal.observe(root, { childList: true, attributes: true, attributeFilter: ['inert'] });
     if (doc.body) removal.observe(doc.body, { attributes: true, attributeFilter: ['inert'] });
     if (sealed) removal.observe(home, { childList: true });
     removal.observe(host, { attributes: true, attributeFilter: ['style', 'inert'] });

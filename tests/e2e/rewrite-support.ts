@@ -91,6 +91,7 @@ export const rewriteItself = (page: Page, how: Rewrite) =>
         if (!a || a === document.body || struck) return;
         struck = true;
         act(a);
+        sessionStorage.setItem('struck', '1');
       });
     }
   }, how);
@@ -121,6 +122,8 @@ export async function noteOpenedAfterRewrite(t: TrustPage, path: string, script:
   await pressClosingEditor(page, 'Control+Enter');
   await expect.poll(() => t.noteFor(path)).toBe(shown);
   expect(await heard(page)).toBe('');
+  // The page did strike (a strike that never ran would leave these tests unable to fail).
+  if (how.strike) expect(await page.evaluate(() => sessionStorage.getItem('struck'))).toBe('1');
   await page.close();
 }
 
