@@ -5,7 +5,7 @@ import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { readDraft, writeDraft } from '../../lib/note-draft';
 import type { NoteResume } from '../../lib/page-wake-key';
-import type { KeyHold } from './key-hold';
+import { KeyHold } from './key-hold';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
@@ -296,24 +296,34 @@ export function resumeNote(s: PageSession, note: NoteResume, hold: KeyHold, aske
     // held until they pause, so the rest of the sentence does not go to the page either. What is held goes into the
     // draft as it comes (the reader may leave this page before pausing), and once more as the hold ends.
     s.surface.widgets().toast(t('noteKeptAcrossLoad'));
-    void draftStart(s, note).then((start) => {
-      let written = '';
-      const write = () => {
-        if (!start || hold.text === written) return;
-        written = hold.text;
-        void writeDraft(heldDraft(note, start, written));
-      };
-      const quiet = (): void => {
-        write();
-        if (hold.holding && performance.now() - hold.lastKeyAt < RESUME_QUIET_MS)
-          return void s.life.setTimeout(quiet, 100);
-        hold.release();
-        void keepHeld(s, note, hold.text, true, start);
-      };
-      quiet();
-    });
+    void draftStart(s, note).then((start) => holdUntilQuiet(s, note, hold, start));
   };
   step();
+}
+
+/**
+ * Keeps `hold` until the reader pauses (RESUME_QUIET_MS), presses the page or Escape, writing what it holds into the
+ * draft of `note` from `start` as it comes (the reader may leave the page before pausing), and once more at the end.
+ */
+function holdUntilQuiet(
+  s: PageSession,
+  note: NoteResume,
+  hold: KeyHold,
+  start: { note: string; tags: string } | null,
+): void {
+  let written = '';
+  const write = () => {
+    if (!start || hold.text === written) return;
+    written = hold.text;
+    void writeDraft(heldDraft(note, start, written));
+  };
+  const quiet = (): void => {
+    write();
+    if (hold.holding && performance.now() - hold.lastKeyAt < RESUME_QUIET_MS) return void s.life.setTimeout(quiet, 100);
+    hold.release();
+    void keepHeld(s, note, hold.text, true, start);
+  };
+  quiet();
 }
 
 /** What the held keys are added to: the note's draft, else the note as stored (still the version the draft began on). */
@@ -390,7 +400,7 @@ function editorOf(s: PageSession): EditorFrame {
       closed: () => surface.host().settle(),
       blocked: (typed) => {
         s.surface.widgets().toast(t('noteEditorBlocked'), undefined, 'error');
-        if (typed) void keepTyped(typed);
+        if (typed) holdBlocked(s, typed);
       },
       covered: () => s.surface.widgets().toast(t('noteEditorCovered'), undefined, 'error'),
       // On a page that rewrote itself its listeners may come before Lede's hub on the window: until the editor has
@@ -406,16 +416,28 @@ function editorOf(s: PageSession): EditorFrame {
 }
 
 /**
- * Words the reader typed for a note whose editor the page then blocked: kept as the highlight's draft (lib/note-draft.ts),
- * where the sidebar's editor, which the toast points to, finds them. Added after a draft already kept, else after the
- * stored note or tags.
+ * The page blocked the editor of a note the reader was writing: a rule that hides or covers it, or a modal dialog
+ * of its own, perhaps in a shadow root Lede cannot enter, above the editor (red team 59, M: the page then showed a
+ * look-alike of the editor, its field focused, and the reader's words went on into it: "Secret source Ivanov").
+ * The reader's eyes are on their words, not on the toast: their keys stay held, as where the page changed under a
+ * note, until they pause, press or press Escape, and everything typed for the note goes into its draft
+ * (lib/note-draft.ts), where the sidebar's editor, which the toast points to, finds it; added after a draft already
+ * kept, else after the stored note or tags.
  */
-async function keepTyped(typed: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): Promise<void> {
-  const { annotation: a, focus, text } = typed;
-  const draft = await readDraft(a.id, a.modified);
-  const start = draft ?? { note: a.body.note, tags: a.body.tags.join(', ') };
+function holdBlocked(s: PageSession, typed: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): void {
+  const { annotation: a, focus } = typed;
   const note = { id: a.id, articleKey: a.articleKey, base: a.modified, field: focus };
-  await writeDraft(heldDraft(note, start, text));
+  const hold = s.handoff.input ? new KeyHold(s.handoff.input) : null;
+  if (hold) {
+    hold.text = typed.text;
+    // The toast is new to the reader, who may not have seen it yet: the pause is counted from now.
+    hold.lastKeyAt = performance.now();
+  }
+  void readDraft(a.id, a.modified).then((draft) => {
+    const start = draft ?? { note: a.body.note, tags: a.body.tags.join(', ') };
+    if (!hold) return void writeDraft(heldDraft(note, start, typed.text));
+    holdUntilQuiet(s, note, hold, start);
+  });
 }
 
 /** Sessions whose document is watched for a fullscreen element of the page's while the note editor is open. */

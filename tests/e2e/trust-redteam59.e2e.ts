@@ -4,7 +4,14 @@
 // real one. Real Chromium, built extension.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOf, pressClosingEditor, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  centreOf,
+  clickText,
+  piercedText,
+  pressClosingEditor,
+  selectWithMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { noteOpenedAfterRewrite } from './rewrite-support';
 import { readStore } from './support';
 import { PASSAGE, useTrustPage } from './trust-support';
@@ -90,4 +97,75 @@ describe('red team 59: a page that forges the key frame’s conditions without a
     expect(page.frames().filter((f) => f.url().includes('/note-editor.html'))).toEqual([]);
     await page.close();
   });
+});
+
+/** A page's modal dialog Lede cannot reach or tell apart from another: `window.__show()` shows it, `__d` is it. */
+const MODALS = {
+  'in a closed shadow root of its own': `const h = document.createElement('div'); document.body.append(h);
+    const d = document.createElement('dialog'); h.attachShadow({ mode: 'closed' }).append(d);
+    window.__show = () => d.showModal(); window.__d = d;`,
+  'shown after another later in the document': `const d = document.createElement('dialog'); const e = document.createElement('dialog');
+    document.body.append(d, e); window.__show = () => { e.showModal(); d.showModal(); }; window.__d = d;`,
+} as const;
+
+/**
+ * The dialog drawn clear over the whole window (the page seen through it), holding a look-alike of Lede's note editor
+ * (a dark field) that keeps what is typed into it as `window.__stolen`.
+ */
+const LOOKALIKE = `__d.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0;background:transparent';
+  const st = document.createElement('style'); st.textContent = 'dialog::backdrop { background: transparent }'; document.head.append(st);
+  const f = document.createElement('textarea'); f.style.cssText = 'position:fixed;right:20px;top:120px;width:320px;height:160px;background:#1f2328;color:#fff;border:0;border-radius:8px';
+  f.addEventListener('input', () => (window.__stolen = f.value)); __d.append(f); window.__stolen = '';
+  window.__fake = f;`;
+
+/** The draft Lede keeps of a highlight's note (lib/note-draft.ts), read in an extension page. */
+const drafts = (probe: Page) =>
+  probe.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+    };
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('noteDraft:'))
+      .map(([, v]) => (v as { note: string }).note);
+  });
+
+describe('red team 59: a look-alike of Lede’s note editor in a modal dialog the page shows over the real one', () => {
+  for (const [name, make] of Object.entries(MODALS)) {
+    it(`M the dialog ${name}, shown as the reader opens a note, its look-alike focused: the page gets none of the words, kept in the note’s draft`, async () => {
+      // The page's modal dialog makes everything outside it inert, Lede's editor included, and is drawn above it:
+      // the editor cannot be shown or take the focus, so it closes and the reader is told (noteEditorBlocked).
+      // Before the mend the reader's words went on into the look-alike: the page read "Secret source Ivanov".
+      const path = `/rt59/lookalike-${name.split(' ').slice(0, 3).join('-')}.html`;
+      const page = await t.openPage(
+        path,
+        `${KEYLOG} document.addEventListener('DOMContentLoaded', () => { ${make} ${LOOKALIKE} });`,
+      );
+      await t.highlight(page, PASSAGE);
+      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      await page.mouse.move(1, 1);
+      await page.evaluate(() => {
+        const w = window as unknown as { __keys: string; __show: () => void; __fake: HTMLElement };
+        w.__keys = '';
+        addEventListener(
+          'pointerdown',
+          () =>
+            setTimeout(() => {
+              w.__show();
+              w.__fake.focus();
+            }, 0),
+          { once: true, capture: true },
+        );
+      });
+      await clickText(page, 'common cause');
+      await page.waitForTimeout(1000);
+      await page.keyboard.type('Secret source Ivanov', { delay: 40 });
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+      expect(await keys(page)).toBe('');
+      await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/blocks Lede's note editor/);
+      await expect.poll(() => drafts(t.probe)).toContain('Secret source Ivanov');
+      await page.close();
+    });
+  }
 });
