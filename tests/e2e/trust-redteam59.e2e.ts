@@ -28,6 +28,7 @@ const STRIKES = {
   'moves the frame into its body, then replaces the body once Lede sealed it there': `document.body.append(a); setTimeout(() => { const b = document.createElement('body'); b.append(...document.body.childNodes); document.body.replaceWith(b); }, 0);`,
   'moves the frame into its body, then removes the body once Lede sealed it there': `document.body.append(a); setTimeout(() => document.body.remove(), 0);`,
   'moves the frame into its body, then gives it a body with a root of its own': `document.body.append(a); setTimeout(() => { const b = document.createElement('body'); b.append(...document.body.childNodes); b.attachShadow({ mode: 'closed' }).append(document.createElement('slot')); document.body.replaceWith(b); }, 0);`,
+  'shows a modal dialog of its own, focusing a field in it': `const d = document.createElement('dialog'); const f = document.createElement('input'); d.append(f); document.body.append(d); d.showModal(); f.focus();`,
 } as const;
 
 describe('red team 59: the key frame’s document struck', () => {
@@ -165,6 +166,80 @@ describe('red team 59: a look-alike of Lede’s note editor in a modal dialog th
       expect(await keys(page)).toBe('');
       await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/blocks Lede's note editor/);
       await expect.poll(() => drafts(t.probe)).toContain('Secret source Ivanov');
+      await page.close();
+    });
+  }
+});
+
+/**
+ * A cover over the whole window, opaque, holding a look-alike of Lede's toolbar (at `bar`, the real one's place) and
+ * of its editor (a dark field); `window.__show()` lays it. Clicks on the look-alike count in `__clicks`, words typed
+ * into its field in `__stolen`.
+ */
+const COVERS = {
+  'a popover (top layer)': `const c = document.createElement('div'); c.popover = 'manual'; window.__show = () => { document.body.append(c); c.showPopover(); };`,
+  'a fixed box at the top z-index': `const c = document.createElement('div'); window.__show = () => document.documentElement.append(c);`,
+} as const;
+const LOOK = `c.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:#fff;z-index:2147483647';
+  window.__clicks = 0; window.__stolen = '';
+  const bar = document.createElement('button'); bar.style.cssText = 'position:fixed;background:#1f2328;width:240px;height:32px;border:0';
+  bar.onclick = () => window.__clicks++; c.append(bar);
+  const f = document.createElement('textarea'); f.style.cssText = 'position:fixed;right:20px;top:120px;width:320px;height:160px;background:#1f2328;color:#fff;border:0';
+  f.addEventListener('input', () => (window.__stolen = f.value)); c.append(f);
+  window.__place = (x, y) => { bar.style.left = (x - 120) + 'px'; bar.style.top = (y - 16) + 'px'; };
+  window.__fake = f;`;
+
+describe('red team 59: a look-alike of Lede’s UI laid over the real one', () => {
+  for (const [name, make] of Object.entries(COVERS)) {
+    it(`L ${name} with a look-alike toolbar laid over the toolbar: the reader’s click is Lede’s, or the reader is told`, async () => {
+      const path = `/rt59/cover-bar-${name.split(' ')[1]}.html`;
+      const page = await t.openPage(path, `document.addEventListener('DOMContentLoaded', () => { ${make} ${LOOK} });`);
+      await page.bringToFront();
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await page.waitForTimeout(400);
+      const blue = await centreOf(page, 'data-color', 'blue');
+      await page.evaluate((b) => {
+        const w = window as unknown as { __place: (x: number, y: number) => void; __show: () => void };
+        w.__place(b.x, b.y);
+        w.__show();
+      }, blue);
+      await page.waitForTimeout(400);
+      await page.mouse.click(blue.x, blue.y);
+      await page.waitForTimeout(800);
+      const saved = await t.quotesFor(path);
+      if (saved.length) {
+        // Lede's toolbar was drawn above the look-alike: the click is a colour, and the page heard none of it.
+        const store = await readStore(t.probe);
+        expect(store.annotations.find((a) => JSON.stringify(a).includes(path))?.body.color).toBe('blue');
+        expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
+      } else
+        await expect
+          .poll(() => piercedText(page, 'role', 'alert'))
+          .toMatch(/laid something over Lede's toolbar|hides Lede's toolbar/);
+      await page.close();
+    });
+
+    it(`L ${name} with a look-alike editor laid over the open note editor, its field focused: the page gets none of the words`, async () => {
+      const path = `/rt59/cover-editor-${name.split(' ')[1]}.html`;
+      const page = await t.openPage(
+        path,
+        `${KEYLOG} document.addEventListener('DOMContentLoaded', () => { ${make} ${LOOK} });`,
+      );
+      await t.openNoteOnPassage(page, path);
+      await page.keyboard.type('Secret ', { delay: 30 });
+      await page.evaluate(() => {
+        const w = window as unknown as { __keys: string; __show: () => void; __fake: HTMLElement };
+        w.__keys = '';
+        w.__show();
+        w.__fake.focus();
+      });
+      await page.waitForTimeout(300);
+      await page.keyboard.type('source Ivanov', { delay: 40 });
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+      expect(await keys(page)).toBe('');
+      await pressClosingEditor(page, 'Control+Enter');
+      await expect.poll(() => t.noteFor(path)).toBe('Secret source Ivanov');
       await page.close();
     });
   }
