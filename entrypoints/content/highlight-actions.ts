@@ -164,10 +164,14 @@ export async function highlightSelection(
   if (emptied) range = expected.range;
   if (!range || (!emptied && (!selection || selection.isCollapsed))) return null;
   if (surface.contains(range.commonAncestorContainer)) return null;
-  /** Nothing is saved: the toolbar goes, and the reader is told why where `reason` says. */
+  /**
+   * Nothing is saved: the toolbar goes, and the reader is told why where `reason` says. Where they asked for a note,
+   * the keys they type next are its words, not the page's (holdRefusedNote).
+   */
   const refuse = (reason?: string): null => {
     surface.shownWidgets?.hideToolbar();
     if (reason) fail(s, reason);
+    if (then) holdRefusedNote(s);
     return null;
   };
   if (expected !== undefined && (!expected || !sameRange(expected.range, range))) return refuse();
@@ -219,6 +223,26 @@ export async function highlightSelection(
     // No editor opened (the save was refused or failed): the keys are the page's again.
     stopKeeping?.();
   }
+}
+
+/**
+ * The reader pressed Note (or Tags) and the highlight was refused: they are typing the note, eyes on their words, not
+ * on the toast. A page that moved its route at their click had every word of it ("Filed where read": red team 59, N).
+ * Their keys are held from the page until they pause, press or press Escape, as where a page changed under a note, and
+ * what they typed is then shown to them to copy: there is no highlight to keep it with.
+ */
+function holdRefusedNote(s: PageSession): void {
+  const hub = s.handoff.input;
+  if (!hub) return;
+  const hold = new KeyHold(hub);
+  hold.lastKeyAt = performance.now();
+  const quiet = (): void => {
+    if (hold.holding && performance.now() - hold.lastKeyAt < RESUME_QUIET_MS) return void s.life.setTimeout(quiet, 100);
+    hold.release();
+    const words = hold.text.trim();
+    if (words) s.surface.widgets().toast(t('noteNotSavedWords', words.slice(0, 500)), undefined, 'error');
+  };
+  quiet();
 }
 
 /**
