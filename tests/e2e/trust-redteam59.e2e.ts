@@ -4,14 +4,7 @@
 // real one. Real Chromium, built extension.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  centreOf,
-  clickText,
-  piercedText,
-  pressClosingEditor,
-  selectWithMouse,
-  waitForNoteEditor,
-} from '../../scripts/lib/reader';
+import { centreOf, clickText, piercedText, pressClosingEditor, selectWithMouse } from '../../scripts/lib/reader';
 import { noteOpenedAfterRewrite } from './rewrite-support';
 import { readStore } from './support';
 import { PASSAGE, useTrustPage } from './trust-support';
