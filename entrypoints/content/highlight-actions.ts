@@ -456,6 +456,8 @@ function holdBlocked(s: PageSession, typed: { annotation: Annotation; focus: 'no
     hold.text = typed.text;
     // The toast is new to the reader, who may not have seen it yet: the pause is counted from now.
     hold.lastKeyAt = performance.now();
+    // On a page that rewrote itself its listeners come before the hold's: the keys go into Lede's own frame meanwhile.
+    if (s.handoff.input?.erased) openKeyWell(s.doc, s.handoff.input, () => hold.holding);
   }
   void readDraft(a.id, a.modified).then((draft) => {
     const start = draft ?? { note: a.body.note, tags: a.body.tags.join(', ') };

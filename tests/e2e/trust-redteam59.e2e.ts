@@ -4,8 +4,15 @@
 // real one. Real Chromium, built extension.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOf, clickText, piercedText, pressClosingEditor, selectWithMouse } from '../../scripts/lib/reader';
-import { noteOpenedAfterRewrite } from './rewrite-support';
+import {
+  centreOf,
+  clickText,
+  paintedHighlights,
+  piercedText,
+  pressClosingEditor,
+  selectWithMouse,
+} from '../../scripts/lib/reader';
+import { clearHeard, heard, noteOpenedAfterRewrite, rewriteItself } from './rewrite-support';
 import { readStore } from './support';
 import { PASSAGE, useTrustPage } from './trust-support';
 
@@ -261,4 +268,35 @@ describe('red team 59: a look-alike of Lede’s UI laid over the real one', () =
       await page.close();
     });
   }
+});
+
+describe('red team 59: a rewritten page’s modal dialog the key frame cannot reach', () => {
+  it('B6 a page that rewrote itself shows a modal dialog from a closed shadow root of its own, a field of its own focused, as the key frame takes the focus: it hears none of the note, kept in its draft', async () => {
+    // Everything outside the page's modal dialog is inert, the key frame and the editor included, and no attribute
+    // says so that Lede could take off; the page's listener comes first on its window. Before the mend the page heard
+    // "oes counted twice" of "Vetoes counted twice". Now the key frame shows its own dialog modal, above the page's;
+    // the editor, drawn under the page's dialog, is blocked, and the words typed are held for the note's draft.
+    const path = '/rt59/rewritten-shadow-modal.html';
+    const page = await t.openPage(path);
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await rewriteItself(page, {
+      listen: 'same task',
+      strike: `const h = document.createElement('div'); document.body.append(h); const d = document.createElement('dialog');
+        const f = document.createElement('textarea'); d.append(f); h.attachShadow({ mode: 'closed' }).append(d); d.showModal(); f.focus();`,
+    });
+    await page.mouse.move(5, 5);
+    await expect
+      .poll(async () => (await paintedHighlights(page))['lede-yellow']?.includes(PASSAGE), { timeout: 10_000 })
+      .toBe(true);
+    await clearHeard(page);
+    await clickText(page, 'common cause');
+    await page.keyboard.type('Vetoes counted twice', { delay: 30 });
+    await page.waitForTimeout(500);
+    expect(await heard(page)).toBe('');
+    expect(await page.evaluate(() => sessionStorage.getItem('struck'))).toBe('1');
+    await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/blocks Lede's note editor/);
+    await expect.poll(() => drafts(t.probe)).toContain('Vetoes counted twice');
+    await page.close();
+  });
 });
