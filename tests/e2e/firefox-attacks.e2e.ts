@@ -4,7 +4,8 @@
 // did not make, and one that removes every node it did not make to read the highlights. Red team 32 (Firefox only):
 // a page that adds a range of its own to the reader's selection (Firefox keeps several), and a window the page opens
 // that took over the reader's sidebar. Red team 37: a frame of another site that keeps its own text selected.
-// Red teams 57-59 (wave 39): a route moved under a note, and the key frame struck on a page that rewrote itself.
+// Red teams 57-59 (wave 39): a route moved under a note, the key frame struck on a page that rewrote itself, and a
+// look-alike note editor in a modal dialog of the page's own.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -1070,5 +1071,34 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       expect(await page.evaluate(() => sessionStorage.getItem('struck')), name).toBe('1');
       await page.close();
     }
+  });
+
+  it('a page that shows its own modal dialog from a closed shadow root as the reader opens a note, a look-alike field of it focused, gets none of the note (red team 59, M)', async () => {
+    const path = '/ff-attacks/lookalike-modal.html';
+    const page = await pageWith(
+      path,
+      `addEventListener('keydown', (e) => { if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key); }, true);
+       document.addEventListener('DOMContentLoaded', () => {
+         const h = document.createElement('div'); document.body.append(h);
+         const d = document.createElement('dialog'); h.attachShadow({ mode: 'closed' }).append(d);
+         d.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0;background:transparent';
+         const f = document.createElement('textarea'); f.style.cssText = 'position:fixed;right:20px;top:120px;width:320px;height:160px;background:#1f2328;color:#fff';
+         f.addEventListener('input', () => sessionStorage.setItem('stolen', f.value)); d.append(f);
+         window.__arm = () => addEventListener('pointerdown', (e) => { if (e.target.closest?.('p')) setTimeout(() => { d.showModal(); f.focus(); sessionStorage.setItem('shown', '1'); }, 0); }, true);
+       });`,
+    );
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await page.evaluate(() => {
+      sessionStorage.removeItem('heard');
+      (window as unknown as { __arm: () => void }).__arm();
+    });
+    await clickHighlight(page);
+    await new Promise((r) => setTimeout(r, 1000));
+    await page.keyboard.type('Secret source Ivanov', { delay: 40 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => sessionStorage.getItem('shown'))).toBe('1');
+    expect(await page.evaluate(() => sessionStorage.getItem('stolen') ?? '')).toBe('');
+    expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
+    await page.close();
   });
 });
