@@ -125,11 +125,14 @@ describe('red team 59: a page that forges the key frame’s conditions without a
   });
 });
 
-/** A page's modal dialog Lede cannot reach or tell apart from another: `window.__show()` shows it, `__d` is it. */
+/** A page's modal dialog: `window.__show()` shows it, `__d` is it. */
 const MODALS = {
+  // Lede cannot find it to put its UI in: the editor is blocked.
   'in a closed shadow root of its own': `const h = document.createElement('div'); document.body.append(h);
     const d = document.createElement('dialog'); h.attachShadow({ mode: 'closed' }).append(d);
     window.__show = () => d.showModal(); window.__d = d;`,
+  // The topmost, though not the last in document order: Lede's UI goes into it (the build before put it in the other,
+  // under it, and the editor was blocked).
   'shown after another later in the document': `const d = document.createElement('dialog'); const e = document.createElement('dialog');
     document.body.append(d, e); window.__show = () => { e.showModal(); d.showModal(); }; window.__d = d;`,
 } as const;
@@ -156,44 +159,60 @@ const drafts = (probe: Page) =>
       .map(([, v]) => (v as { note: string }).note);
   });
 
+/** The reader highlights PASSAGE and opens its note; the page shows its dialog and focuses its look-alike at the press. */
+async function noteUnderLookalike(path: string, make: string): Promise<Page> {
+  const page = await t.openPage(
+    path,
+    `${KEYLOG} document.addEventListener('DOMContentLoaded', () => { ${make} ${LOOKALIKE} });`,
+  );
+  await t.highlight(page, PASSAGE);
+  await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+  await page.mouse.move(1, 1);
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: string; __show: () => void; __fake: HTMLElement };
+    w.__keys = '';
+    addEventListener(
+      'pointerdown',
+      () =>
+        setTimeout(() => {
+          w.__show();
+          w.__fake.focus();
+        }, 0),
+      { once: true, capture: true },
+    );
+  });
+  await clickText(page, 'common cause');
+  await page.waitForTimeout(1000);
+  await page.keyboard.type('Secret source Ivanov', { delay: 40 });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
+  expect(await keys(page)).toBe('');
+  return page;
+}
+
 describe('red team 59: a look-alike of Lede’s note editor in a modal dialog the page shows over the real one', () => {
-  for (const [name, make] of Object.entries(MODALS)) {
-    it(`M the dialog ${name}, shown as the reader opens a note, its look-alike focused: the page gets none of the words, kept in the note’s draft`, async () => {
-      // The page's modal dialog makes everything outside it inert, Lede's editor included, and is drawn above it:
-      // the editor cannot be shown or take the focus, so it closes and the reader is told (noteEditorBlocked).
-      // Before the mend the reader's words went on into the look-alike: the page read "Secret source Ivanov".
-      const path = `/rt59/lookalike-${name.split(' ').slice(0, 3).join('-')}.html`;
-      const page = await t.openPage(
-        path,
-        `${KEYLOG} document.addEventListener('DOMContentLoaded', () => { ${make} ${LOOKALIKE} });`,
-      );
-      await t.highlight(page, PASSAGE);
-      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-      await page.mouse.move(1, 1);
-      await page.evaluate(() => {
-        const w = window as unknown as { __keys: string; __show: () => void; __fake: HTMLElement };
-        w.__keys = '';
-        addEventListener(
-          'pointerdown',
-          () =>
-            setTimeout(() => {
-              w.__show();
-              w.__fake.focus();
-            }, 0),
-          { once: true, capture: true },
-        );
-      });
-      await clickText(page, 'common cause');
-      await page.waitForTimeout(1000);
-      await page.keyboard.type('Secret source Ivanov', { delay: 40 });
-      await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen)).toBe('');
-      expect(await keys(page)).toBe('');
-      await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/blocks Lede's note editor/);
-      await expect.poll(() => drafts(t.probe)).toContain('Secret source Ivanov');
-      await page.close();
-    });
-  }
+  it('M the dialog in a closed shadow root of its own, shown as the reader opens a note, its look-alike focused: the page gets none of the words, kept in the note’s draft', async () => {
+    // The page's modal dialog makes everything outside it inert, Lede's editor included, and is drawn above it:
+    // the editor cannot be shown or take the focus, so it closes and the reader is told (noteEditorBlocked).
+    // Before the mend the reader's words went on into the look-alike: the page read "Secret source Ivanov".
+    const page = await noteUnderLookalike(
+      '/rt59/lookalike-shadow-modal.html',
+      MODALS['in a closed shadow root of its own'],
+    );
+    await expect.poll(() => piercedText(page, 'role', 'alert')).toMatch(/blocks Lede's note editor/);
+    await expect.poll(() => drafts(t.probe)).toContain('Secret source Ivanov');
+    await page.close();
+  });
+
+  it('M2 the dialog shown after another that comes later in the document: the editor lives in the topmost, and the note is saved whole', async () => {
+    // Lede's UI host went into the last modal dialog in document order, inert under the topmost: the editor was
+    // blocked (and before the first mend the page read every word).
+    const path = '/rt59/lookalike-two-modals.html';
+    const page = await noteUnderLookalike(path, MODALS['shown after another later in the document']);
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe('Secret source Ivanov');
+    await page.close();
+  });
 });
 
 /**
