@@ -21,6 +21,33 @@ export const MAX_RAISES = 50;
  */
 export const RAISES_PER_SECOND = 30;
 
+/** When each of the page's dialogs was last seen opening (a count): the last opened modal dialog is drawn on top. */
+const openedAt = new WeakMap<Element, number>();
+let openings = 0;
+
+/**
+ * The page's topmost modal dialog, or null: the one last seen opening (keepOnTop's watch sees each `open`), else, for
+ * those opened before Lede watched, the last in document order. The last in document order alone is not the topmost
+ * where the page shows a dialog after one that comes later in its tree (red team 59, M): Lede's UI, put in that
+ * one, was inert under the other.
+ */
+export function topmostModal(doc: Document): Element | null {
+  let top: Element | null = null;
+  let topAt = -1;
+  try {
+    for (const el of doc.querySelectorAll('dialog:modal')) {
+      const at = openedAt.get(el) ?? 0;
+      if (at >= topAt) {
+        top = el;
+        topAt = at;
+      }
+    }
+  } catch {
+    // An engine without `:modal` has no modal dialogs to make the rest inert.
+  }
+  return top;
+}
+
 /** Whether the page shows something of its own in the top layer (a modal dialog, an open popover, fullscreen). */
 export function pageUsesTopLayer(doc: Document): boolean {
   if (doc.fullscreenElement && !ours.has(doc.fullscreenElement)) return true;
@@ -176,7 +203,15 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
   };
   const MO = view?.MutationObserver;
   // A dialog shown or closed (modal or not: `open` is set either way; raise() checks whether it is modal).
-  const dialogs = MO ? new MO((records) => records.some((r) => !ours.has(r.target as Element)) && changed()) : null;
+  const dialogs = MO
+    ? new MO((records) => {
+        for (const r of records) {
+          const el = r.target as Element;
+          if (!ours.has(el) && el.hasAttribute('open')) openedAt.set(el, ++openings);
+        }
+        if (records.some((r) => !ours.has(r.target as Element))) changed();
+      })
+    : null;
   if (doc.documentElement)
     dialogs?.observe(doc.documentElement, { attributes: true, attributeFilter: ['open'], subtree: true });
   doc.addEventListener('toggle', onToggle, true);

@@ -398,9 +398,12 @@ export class EditorFrame {
     view?.addEventListener('resize', this.onScroll, { passive: true });
   }
 
-  /** Closes the editor the page blocks, handing on the words typed for it (they are the reader's note). */
+  /**
+   * Closes the editor the page blocks, handing on the note it was for and the words typed for it (they are the
+   * reader's note, and so are those the reader goes on typing: `blocked` holds them).
+   */
   private blockedNow(): void {
-    const typed = this.opened && this.early ? { ...this.opened, text: this.early } : undefined;
+    const typed = this.opened ? { ...this.opened, text: this.early } : undefined;
     this.close();
     this.callbacks.blocked(typed);
   }

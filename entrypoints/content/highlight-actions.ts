@@ -5,7 +5,7 @@ import type { Annotation, ColorId } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { readDraft, writeDraft } from '../../lib/note-draft';
 import type { NoteResume } from '../../lib/page-wake-key';
-import type { KeyHold } from './key-hold';
+import { KeyHold } from './key-hold';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { newAnnotationId } from './annotation-id';
 import { currentKey } from './article-identity';
@@ -164,10 +164,14 @@ export async function highlightSelection(
   if (emptied) range = expected.range;
   if (!range || (!emptied && (!selection || selection.isCollapsed))) return null;
   if (surface.contains(range.commonAncestorContainer)) return null;
-  /** Nothing is saved: the toolbar goes, and the reader is told why where `reason` says. */
+  /**
+   * Nothing is saved: the toolbar goes, and the reader is told why where `reason` says. Where they asked for a note,
+   * the keys they type next are its words, not the page's (holdRefusedNote).
+   */
   const refuse = (reason?: string): null => {
     surface.shownWidgets?.hideToolbar();
     if (reason) fail(s, reason);
+    if (then) holdRefusedNote(s);
     return null;
   };
   if (expected !== undefined && (!expected || !sameRange(expected.range, range))) return refuse();
@@ -219,6 +223,26 @@ export async function highlightSelection(
     // No editor opened (the save was refused or failed): the keys are the page's again.
     stopKeeping?.();
   }
+}
+
+/**
+ * The reader pressed Note (or Tags) and the highlight was refused: they are typing the note, eyes on their words, not
+ * on the toast. A page that moved its route at their click had every word of it ("Filed where read": red team 59, N).
+ * Their keys are held from the page until they pause, press or press Escape, as where a page changed under a note, and
+ * what they typed is then shown to them to copy: there is no highlight to keep it with.
+ */
+function holdRefusedNote(s: PageSession): void {
+  const hub = s.handoff.input;
+  if (!hub) return;
+  const hold = new KeyHold(hub);
+  hold.lastKeyAt = performance.now();
+  const quiet = (): void => {
+    if (hold.holding && performance.now() - hold.lastKeyAt < RESUME_QUIET_MS) return void s.life.setTimeout(quiet, 100);
+    hold.release();
+    const words = hold.text.trim();
+    if (words) s.surface.widgets().toast(t('noteNotSavedWords', words.slice(0, 500)), undefined, 'error');
+  };
+  quiet();
 }
 
 /**
@@ -296,24 +320,34 @@ export function resumeNote(s: PageSession, note: NoteResume, hold: KeyHold, aske
     // held until they pause, so the rest of the sentence does not go to the page either. What is held goes into the
     // draft as it comes (the reader may leave this page before pausing), and once more as the hold ends.
     s.surface.widgets().toast(t('noteKeptAcrossLoad'));
-    void draftStart(s, note).then((start) => {
-      let written = '';
-      const write = () => {
-        if (!start || hold.text === written) return;
-        written = hold.text;
-        void writeDraft(heldDraft(note, start, written));
-      };
-      const quiet = (): void => {
-        write();
-        if (hold.holding && performance.now() - hold.lastKeyAt < RESUME_QUIET_MS)
-          return void s.life.setTimeout(quiet, 100);
-        hold.release();
-        void keepHeld(s, note, hold.text, true, start);
-      };
-      quiet();
-    });
+    void draftStart(s, note).then((start) => holdUntilQuiet(s, note, hold, start));
   };
   step();
+}
+
+/**
+ * Keeps `hold` until the reader pauses (RESUME_QUIET_MS), presses the page or Escape, writing what it holds into the
+ * draft of `note` from `start` as it comes (the reader may leave the page before pausing), and once more at the end.
+ */
+function holdUntilQuiet(
+  s: PageSession,
+  note: NoteResume,
+  hold: KeyHold,
+  start: { note: string; tags: string } | null,
+): void {
+  let written = '';
+  const write = () => {
+    if (!start || hold.text === written) return;
+    written = hold.text;
+    void writeDraft(heldDraft(note, start, written));
+  };
+  const quiet = (): void => {
+    write();
+    if (hold.holding && performance.now() - hold.lastKeyAt < RESUME_QUIET_MS) return void s.life.setTimeout(quiet, 100);
+    hold.release();
+    void keepHeld(s, note, hold.text, true, start);
+  };
+  quiet();
 }
 
 /** What the held keys are added to: the note's draft, else the note as stored (still the version the draft began on). */
@@ -390,7 +424,7 @@ function editorOf(s: PageSession): EditorFrame {
       closed: () => surface.host().settle(),
       blocked: (typed) => {
         s.surface.widgets().toast(t('noteEditorBlocked'), undefined, 'error');
-        if (typed) void keepTyped(typed);
+        if (typed) holdBlocked(s, typed);
       },
       covered: () => s.surface.widgets().toast(t('noteEditorCovered'), undefined, 'error'),
       // On a page that rewrote itself its listeners may come before Lede's hub on the window: until the editor has
@@ -406,16 +440,30 @@ function editorOf(s: PageSession): EditorFrame {
 }
 
 /**
- * Words the reader typed for a note whose editor the page then blocked: kept as the highlight's draft (lib/note-draft.ts),
- * where the sidebar's editor, which the toast points to, finds them. Added after a draft already kept, else after the
- * stored note or tags.
+ * The page blocked the editor of a note the reader was writing: a rule that hides or covers it, or a modal dialog
+ * of its own, perhaps in a shadow root Lede cannot enter, above the editor (red team 59, M: the page then showed a
+ * look-alike of the editor, its field focused, and the reader's words went on into it: "Secret source Ivanov").
+ * The reader's eyes are on their words, not on the toast: their keys stay held, as where the page changed under a
+ * note, until they pause, press or press Escape, and everything typed for the note goes into its draft
+ * (lib/note-draft.ts), where the sidebar's editor, which the toast points to, finds it; added after a draft already
+ * kept, else after the stored note or tags.
  */
-async function keepTyped(typed: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): Promise<void> {
-  const { annotation: a, focus, text } = typed;
-  const draft = await readDraft(a.id, a.modified);
-  const start = draft ?? { note: a.body.note, tags: a.body.tags.join(', ') };
+function holdBlocked(s: PageSession, typed: { annotation: Annotation; focus: 'note' | 'tags'; text: string }): void {
+  const { annotation: a, focus } = typed;
   const note = { id: a.id, articleKey: a.articleKey, base: a.modified, field: focus };
-  await writeDraft(heldDraft(note, start, text));
+  const hold = s.handoff.input ? new KeyHold(s.handoff.input) : null;
+  if (hold) {
+    hold.text = typed.text;
+    // The toast is new to the reader, who may not have seen it yet: the pause is counted from now.
+    hold.lastKeyAt = performance.now();
+    // On a page that rewrote itself its listeners come before the hold's: the keys go into Lede's own frame meanwhile.
+    if (s.handoff.input?.erased) openKeyWell(s.doc, s.handoff.input, () => hold.holding);
+  }
+  void readDraft(a.id, a.modified).then((draft) => {
+    const start = draft ?? { note: a.body.note, tags: a.body.tags.join(', ') };
+    if (!hold) return void writeDraft(heldDraft(note, start, typed.text));
+    holdUntilQuiet(s, note, hold, start);
+  });
 }
 
 /** Sessions whose document is watched for a fullscreen element of the page's while the note editor is open. */

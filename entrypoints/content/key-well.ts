@@ -27,27 +27,68 @@ const HOST_STYLE =
   'margin: 0 !important; padding: 0 !important; border: 0 !important;';
 
 /** The open well of each document, closed by the function kept here. */
-const wells = new WeakMap<Document, { close: () => void; alive: () => boolean }>();
+const wells = new WeakMap<Document, { close: () => void; alive: () => boolean; wants: (() => boolean)[] }>();
+
+/** Lede's dialog the frame is shown modal in (modalOf): drawn as the frame is, 1 px and clear. */
+const DIALOG_STYLE =
+  'position: fixed; inset: 0; width: 1px; height: 1px; max-width: none; max-height: none; margin: 0; padding: 0; ' +
+  'border: 0; opacity: 0; overflow: hidden; background: transparent;';
+
+/** A node with `moveBefore` (Chromium 133): a frame moved by it keeps its window. */
+type MovingNode = Node & { moveBefore?: (node: Node, child: Node | null) => void };
 
 /**
- * Opens the well on `doc` and focuses it; `wanted` says whether the reader's keys are still kept for the note.
- * Returns the way to close it early; null where it could not be made (no root, no shadow root, no window).
+ * A dialog of Lede's in the well's closed root, drawn as the frame is (1 px, clear) and with no backdrop drawn, for
+ * the frame to be shown modal in.
+ */
+function modalOf(root: ShadowRoot): HTMLDialogElement {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView;
+  const dialog = doc.createElement('dialog');
+  dialog.style.cssText = DIALOG_STYLE;
+  if (view && 'adoptedStyleSheets' in root && 'CSSStyleSheet' in view) {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync('dialog::backdrop { background: transparent; }');
+    root.adoptedStyleSheets = [sheet];
+  }
+  root.append(dialog);
+  return dialog;
+}
+
+/** Whether the page shows a modal dialog in its own tree (not in a shadow root), where Lede's UI host goes. */
+function visibleModal(doc: Document): boolean {
+  try {
+    return !!doc.querySelector('dialog:modal');
+  } catch {
+    return false; // an engine without `:modal`
+  }
+}
+
+/**
+ * Opens the well on `doc` and focuses it; `wanted` says whether the reader's keys are still kept for the note (the
+ * well stays while any of those it was opened for says so). Returns the way to close it early; null where it could
+ * not be made (no root, no shadow root, no window).
  */
 export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean): (() => void) | null {
   // One well per document: a note carried over a rewrite opens its editor, which would ask for another. A well whose
   // root the page wrote over again (a second `document.open()`) went with it, and is made anew (red team 58, D).
   const already = wells.get(doc);
-  if (already?.alive()) return already.close;
+  if (already?.alive()) {
+    already.wants.push(wanted);
+    return already.close;
+  }
   already?.close();
+  const wants = [wanted];
   const at = doc.documentElement;
   const view = doc.defaultView;
   if (!at || !view) return null;
-  let host: HTMLElement;
+  let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement;
+  let root: ShadowRoot;
   try {
     host = doc.createElement(hostTagName());
     applyOwnStyle(host, HOST_STYLE);
-    const root = host.attachShadow({ mode: 'closed' });
+    root = host.attachShadow({ mode: 'closed' });
     frame = doc.createElement('iframe');
     frame.setAttribute('tabindex', '-1');
     frame.setAttribute('aria-hidden', 'true');
@@ -55,6 +96,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     root.append(frame);
     at.append(host);
   } catch {
+    host?.remove();
     return null;
   }
   /** Every key in the well is the reader's and goes no further: the hub's subscribers have had it first. */
@@ -69,7 +111,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
   let open = true;
   let check: Cancel | null = null;
   const until = Date.now() + MAX_MS;
-  const stillWanted = (): boolean => open && !pressed && Date.now() < until && wanted();
+  const stillWanted = (): boolean => open && !pressed && Date.now() < until && wants.some((w) => w());
   /** The frame's window, listened to first: a frame taken out and put back has a new one. */
   let unarm: (() => void) | null = null;
   const arm = (): boolean => {
@@ -89,7 +131,40 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     };
     return true;
   };
-  const take = (): void => {
+  /** Lede's own dialog, made the first time the frame must be shown modal. */
+  let modal: HTMLDialogElement | null = null;
+  /**
+   * Focuses the frame. `unreached`: from the frame's own blur, where nothing of the page's was undone first (the
+   * observer below undoes what it can see, and takes the focus back itself).
+   */
+  const take = (unreached = false): void => {
+    frame.focus();
+    frame.contentWindow?.focus();
+    if (!unreached || root.activeElement === frame || !host?.isConnected || visibleModal(doc)) return;
+    // Only where an element of the page's keeps the focus Lede asked for (a field in its dialog, or the dialog): a
+    // focus that fell to the body is taken back by the frame's next blur or the observer.
+    const holder = doc.activeElement;
+    if (!holder || holder === doc.body || holder === doc.documentElement || holder === host) return;
+    // Inert, with nothing Lede can see to undo: a modal dialog of the page's in a shadow root of its own, where the
+    // page had a field of its own take the keys ("oes counted twice"). Lede's dialog, shown modal after it, is above
+    // it and leaves the page's inert instead; a page that shows its own again is answered the same way as it takes
+    // the focus. (A modal dialog Lede can see is where its UI host lives, ui-host.ts: not fought here.)
+    try {
+      modal ??= modalOf(root);
+      if (frame.parentNode !== modal) {
+        // Moved with its window kept where the engine can (moveBefore), else listened to anew.
+        const move = (modal as MovingNode).moveBefore;
+        if (typeof move === 'function') move.call(modal, frame, null);
+        else {
+          modal.append(frame);
+          if (!arm()) return close();
+        }
+      }
+      if (modal.open) modal.close();
+      modal.showModal();
+    } catch {
+      return; // not connected, or inert from above: answered by the observer
+    }
     frame.focus();
     frame.contentWindow?.focus();
   };
@@ -98,16 +173,16 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     queueMicrotask(() => {
       if (!stillWanted()) return close();
       // The page moved the focus by script: the keys are still the note's, and come back here.
-      take();
+      take(true);
     });
   };
   // A page that takes out every element it did not make takes the well too, in a microtask before any key: it is put
-  // back at once, into the closed shadow root on the body no DOM API can take it out of (sealed-root.ts), else
-  // where it was, a bounded number of times. The well's host is the page's to reach until then, and a page that had
+  // back at once, into the closed shadow root on the body no DOM API can take it out of (sealed-root.ts), else on the
+  // root element, a bounded number of times. The well's host is the page's to reach until then, and a page that had
   // read this code hid it, made it inert, or moved it into a container of its own (a moved frame gets a new, empty
-  // window), or made the root inert: the focus fell back to the page's body, whose listeners heard "V" to "Vet" of
-  // the note (red team 58, K). So any of those counts as taken out too: undone in the same microtask, and the focus
-  // taken back, before any key.
+  // window), or made the root inert: the focus fell back to the page's body, whose listeners heard "V" to "Vet" of the
+  // note (red team 58, K). So any of those counts as taken out too: undone in the same microtask, and the focus taken
+  // back, before any key.
   let repairs = 0;
   let sealed = false;
   let home: Node = at;
@@ -115,19 +190,26 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
   /** The roots above the well that the page made inert (nothing an honest page does: it leaves nothing usable). */
   const inertAbove = (): Element[] =>
     [doc.documentElement, doc.body].filter((el): el is HTMLElement => !!el?.hasAttribute('inert'));
+  // Where the well is kept can leave the document with it still there: the root element replaced, or the body it was
+  // sealed into replaced or removed (red team 59, B: the page heard "e" of the note, or all of it). Out of the
+  // document counts as taken out, wherever it still is.
   const misplaced = (): boolean =>
-    host.parentNode !== home || host.getAttribute('style') !== own || host.hasAttribute('inert');
+    !host.isConnected || host.parentNode !== home || host.getAttribute('style') !== own || host.hasAttribute('inert');
+  /** Where a well taken out goes: the closed root on the body as it is now (a new body gets one), else the root. */
+  const newHome = (): Node | null => {
+    const root = sealedRoot(doc);
+    return root?.host.isConnected ? root : doc.documentElement;
+  };
   const removal = new view.MutationObserver(() => {
     const above = inertAbove();
     if (!open || (!misplaced() && !above.length)) return;
     if (++repairs > MAX_REPAIRS) return close();
     for (const el of above) el.removeAttribute('inert');
-    if (host.parentNode !== home) {
-      const root = sealed ? null : sealedRoot(doc);
-      if (root) {
-        sealed = true;
-        home = root;
-      } else home = doc.documentElement ?? at;
+    if (!host.isConnected || host.parentNode !== home) {
+      const next = newHome();
+      if (!next) return close();
+      sealed = next !== doc.documentElement;
+      home = next;
       (home as ParentNode).append(host);
       watch();
       // A frame put back into the document has a new window: listened to anew. (Hidden or made inert, it keeps its own.)
@@ -139,7 +221,10 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
   });
   /** Watches where the well is, its own style and `inert`, and `inert` on the roots above it. */
   const watch = (): void => {
-    removal.observe(at, { childList: true, attributes: true, attributeFilter: ['inert'] });
+    // The document itself: its root element replaced takes the well with it.
+    removal.observe(doc, { childList: true });
+    const root = doc.documentElement;
+    if (root) removal.observe(root, { childList: true, attributes: true, attributeFilter: ['inert'] });
     if (doc.body) removal.observe(doc.body, { attributes: true, attributeFilter: ['inert'] });
     if (sealed) removal.observe(home, { childList: true });
     removal.observe(host, { attributes: true, attributeFilter: ['style', 'inert'] });
@@ -165,7 +250,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     if (!stillWanted()) return close();
     check = later(tick, CHECK_MS);
   };
-  wells.set(doc, { close, alive: () => host.isConnected });
+  wells.set(doc, { close, alive: () => !!host?.isConnected, wants });
   take();
   check = later(tick, CHECK_MS);
   return close;

@@ -5,7 +5,7 @@
 import { applyOwnStyle, hostTagName, keepOwnStyle } from '../../core/highlight/own-style';
 import { sealedRoot } from '../../core/highlight/sealed-root';
 import { keepUnzoomed } from '../../core/highlight/own-zoom';
-import { keepOnTop } from '../../core/highlight/top-layer';
+import { keepOnTop, topmostModal } from '../../core/highlight/top-layer';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
 import { later } from './page-clock';
 
@@ -171,15 +171,9 @@ function moveInto(parent: ParentNode, node: Element): void {
   parent.append(node);
 }
 
-/** The page's modal dialog, if it shows one (the last in the document's order), else its body (or root element). */
+/** The page's topmost modal dialog, if it shows one, else its body (or root element). */
 function home(doc: Document): Element {
-  try {
-    const modal = doc.querySelectorAll('dialog:modal');
-    if (modal.length) return modal[modal.length - 1]!;
-  } catch {
-    // An engine without `:modal` has no modal dialogs to make the rest inert.
-  }
-  return doc.body ?? doc.documentElement;
+  return topmostModal(doc) ?? doc.body ?? doc.documentElement;
 }
 
 /**

@@ -4,6 +4,8 @@
 // did not make, and one that removes every node it did not make to read the highlights. Red team 32 (Firefox only):
 // a page that adds a range of its own to the reader's selection (Firefox keeps several), and a window the page opens
 // that took over the reader's sidebar. Red team 37: a frame of another site that keeps its own text selected.
+// Red teams 57-59 (wave 39): a route moved under a note, the key frame struck on a page that rewrote itself, and a
+// look-alike note editor in a modal dialog of the page's own.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -978,6 +980,125 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       if (shown !== note) await new Promise((r) => setTimeout(r, 250));
     }
     expect(shown).toBe(note);
+    await page.close();
+  });
+
+  /** Saves the open note editor (Ctrl+Enter) and returns the note stored for `path` once it reads `note` (up to 5 s). */
+  async function saveNote(page: Page, path: string, note: string): Promise<string | undefined> {
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    let saved: string | undefined;
+    for (let i = 0; i < 20 && saved !== note; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const library = await openExtensionPage(ff, 'notes.html', 'main');
+      const store = await readStore(library);
+      await library.close();
+      saved = store.annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith(path))?.body.note;
+    }
+    return saved;
+  }
+
+  it('a page that moves its route (pushState) while the reader writes a note hears none of it, and the note is saved whole under its article (red team 57, R1)', async () => {
+    const path = '/ff-attacks/route-note.html';
+    const page = await pageWith(
+      path,
+      `addEventListener('keydown', (e) => { if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key); }, true);`,
+    );
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await clickHighlight(page);
+    for (let i = 0; i < 40 && (await openEditorNote(page)) === null; i++) await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 300));
+    await page.evaluate(() => sessionStorage.removeItem('heard'));
+    await page.keyboard.type('Vetoes counted ', { delay: 40 });
+    await page.evaluate(() => {
+      history.pushState({}, '', '/ff-attacks/other-story');
+      document.title = 'Another story';
+    });
+    await page.keyboard.type('twice in the spring session', { delay: 60 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
+    const note = 'Vetoes counted twice in the spring session';
+    expect(await saveNote(page, path, note)).toBe(note);
+    await page.close();
+  });
+
+  it('a page that rewrote itself and strikes the key frame’s host as it takes the focus (inert, or sealed then its body replaced) hears none of the note (red teams 58 K, 59 B)', async () => {
+    const strikes = {
+      inert: `a.inert = true;`,
+      body: `document.body.append(a); setTimeout(() => { const b = document.createElement('body'); b.append(...document.body.childNodes); document.body.replaceWith(b); }, 0);`,
+    };
+    for (const [name, strike] of Object.entries(strikes)) {
+      const path = `/ff-attacks/well-strike-${name}.html`;
+      const page = await pageWith(path, '');
+      expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+      await rewriteAndListen(page);
+      await page.evaluate((strike: string) => {
+        let struck = false;
+        const act = new Function('a', strike) as (a: Element) => void;
+        // Firefox moves document.activeElement to the frame's host only after the window's blur: looked at then.
+        const strikeNow = () => {
+          const a = document.activeElement;
+          if (!a || a === document.body || struck) return;
+          struck = true;
+          act(a);
+          sessionStorage.setItem('struck', '1');
+        };
+        addEventListener('blur', () => {
+          strikeNow();
+          queueMicrotask(strikeNow);
+          setTimeout(strikeNow, 0);
+        });
+      }, strike);
+      await new Promise((r) => setTimeout(r, 1500));
+      await page.evaluate(() =>
+        [...document.querySelectorAll('p')]
+          .find((x) => x.textContent?.includes('common cause'))
+          ?.scrollIntoView({ block: 'center' }),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await clickHighlight(page);
+      const note = 'Vetoes counted twice';
+      await page.keyboard.type(note, { delay: 30 });
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? ''), name).toBe('');
+      let shown: string | null = null;
+      for (let i = 0; i < 40 && shown !== note; i++) {
+        shown = await openEditorNote(page);
+        if (shown !== note) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(shown, name).toBe(note);
+      expect(await page.evaluate(() => sessionStorage.getItem('struck')), name).toBe('1');
+      await page.close();
+    }
+  });
+
+  it('a page that shows its own modal dialog from a closed shadow root as the reader opens a note, a look-alike field of it focused, gets none of the note (red team 59, M)', async () => {
+    const path = '/ff-attacks/lookalike-modal.html';
+    const page = await pageWith(
+      path,
+      `addEventListener('keydown', (e) => { if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key); }, true);
+       document.addEventListener('DOMContentLoaded', () => {
+         const h = document.createElement('div'); document.body.append(h);
+         const d = document.createElement('dialog'); h.attachShadow({ mode: 'closed' }).append(d);
+         d.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0;background:transparent';
+         const f = document.createElement('textarea'); f.style.cssText = 'position:fixed;right:20px;top:120px;width:320px;height:160px;background:#1f2328;color:#fff';
+         f.addEventListener('input', () => sessionStorage.setItem('stolen', f.value)); d.append(f);
+         window.__arm = () => addEventListener('pointerdown', (e) => { if (e.target.closest?.('p')) setTimeout(() => { d.showModal(); f.focus(); sessionStorage.setItem('shown', '1'); }, 0); }, true);
+       });`,
+    );
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await page.evaluate(() => {
+      sessionStorage.removeItem('heard');
+      (window as unknown as { __arm: () => void }).__arm();
+    });
+    await clickHighlight(page);
+    await new Promise((r) => setTimeout(r, 1000));
+    await page.keyboard.type('Secret source Ivanov', { delay: 40 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => sessionStorage.getItem('shown'))).toBe('1');
+    expect(await page.evaluate(() => sessionStorage.getItem('stolen') ?? '')).toBe('');
+    expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
     await page.close();
   });
 });

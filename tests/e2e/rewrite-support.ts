@@ -145,6 +145,8 @@ export async function noteOpenedAfterRewrite(
   await pressClosingEditor(page, 'Control+Enter');
   await expect.poll(() => t.noteFor(path)).toBe(shown);
   expect(await heard(page)).toBe('');
+  // The page did strike (a strike that never ran would leave these tests unable to fail).
+  if (how?.strike) expect(await page.evaluate(() => sessionStorage.getItem('struck'))).toBe('1');
   await page.close();
 }
 
