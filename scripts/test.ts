@@ -98,7 +98,10 @@ const BATCHES: [file: string, seconds: number][][] = [
     ['trust-redteam56', 15],
     // Red team 57 (wave 38): a route change under a note, Lede's hosts moved, zoomed or scaled, a view transition.
     ['trust-redteam57', 17],
-    ['trust-redteam58', 10],
+    ['trust-redteam58', 12],
+    // Red team 59 (wave 39): the key frame's body swapped, look-alike editors in the page's dialogs, a route moved
+    // at the selection's moments: 41 s alone, one file at a time.
+    ['trust-redteam59', 24],
   ],
   // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
   // selection, routes at the keypress, Ctrl+Z, drawn words), then the reader's other flows. Seconds as measured in

@@ -295,14 +295,14 @@ export class EditorFrame {
   private forgetLoad(): void {
     if (this.load) this.goneLoads.add(this.load);
     this.load = null;
-    this.loaded = false;
+    // `loaded` stays: the frame's script ran, so it is no sandbox to give up on, nor a load to start again
+    // (the timers in open() would navigate the new frame anew while it loads, and block it under a slow machine).
   }
 
   /** The frame loads anew: the keys are the note's, kept in the page's documents, until it asks for the focus. */
   private reload(): void {
     if (!this.focusAsked) return;
     this.focusAsked = false;
-    this.loaded = false;
     this.callbacks.keeping?.();
     this.focusBackSoon();
   }
