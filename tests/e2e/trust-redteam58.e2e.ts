@@ -48,6 +48,8 @@ describe('red team 58: a page that rewrites itself twice', () => {
 });
 
 describe('red team 58: the editor taken out as it takes the focus', () => {
+  /** A fresh address per attempt: a retry must not find the highlight an earlier attempt saved. */
+  let attempts = 0;
   /** What the page does to the note editor's host (the one of Lede's elements in its body) as it takes the focus. */
   const EDITOR_STRIKES = {
     'takes it out': `if (a.parentNode !== document.body) return false; a.remove();`,
@@ -55,7 +57,7 @@ describe('red team 58: the editor taken out as it takes the focus', () => {
   } as const;
   for (const [name, strike] of Object.entries(EDITOR_STRIKES)) {
     it(`E a page that rewrote itself ${name} as the note editor takes the focus: it hears no key, and the note keeps the words typed as it loaded`, async () => {
-      const path = `/rt58/editor-${name.split(' ')[0]}-${name.length}.html`;
+      const path = `/rt58/editor-${name.split(' ')[0]}-${name.length}-${++attempts}.html`;
       // The build before: the page heard "t", "o" or "e" (five runs of the red team), or the note kept none of the
       // words typed as its editor loaded ('' in the editor): the keys kept for it were handed to the frame the page
       // had just taken out. (One letter may still fall between Lede's key frame and the editor's as the focus moves
@@ -73,7 +75,7 @@ describe('red team 58: the editor taken out as it takes the focus', () => {
   it('E a page that takes the note editor out as it takes the focus, without rewriting itself: the note keeps every letter', async () => {
     // The hub comes first on this page's window, so it heard nothing before either; but the editor, put back, loaded
     // anew while the keys typed meanwhile were handed to the frame gone, or into the loading one, which drops them.
-    const path = '/rt58/editor-out-plain.html';
+    const path = `/rt58/editor-out-plain-${++attempts}.html`;
     const script = `addEventListener('keydown', (e) => { if (e.key.length === 1) sessionStorage.setItem('heard', (sessionStorage.getItem('heard') || '') + e.key); }, true);
       let struck = false;
       addEventListener('focusin', () => { const a = document.activeElement; if (struck || !a || a.parentNode !== document.body || a.id) return; struck = true; sessionStorage.setItem('struck', '1'); a.remove(); }, true);`;
