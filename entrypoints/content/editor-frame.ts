@@ -301,7 +301,9 @@ export class EditorFrame {
 
   /** The frame loads anew: the keys are the note's, kept in the page's documents, until it asks for the focus. */
   private reload(): void {
-    if (!this.focusAsked) return;
+    // Also where the frame had not asked yet: Firefox focuses a loading frame's field by itself, and the key frame,
+    // seeing the editor hold the focus, had closed; the frame taken out then, the focus fell to the page, which heard
+    // "Vet" (red team 58, E, in Firefox).
     this.focusAsked = false;
     this.callbacks.keeping?.();
     this.focusBackSoon();

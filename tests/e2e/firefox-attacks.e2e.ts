@@ -1073,6 +1073,55 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     }
   });
 
+  it('a page that rewrote itself and takes the note editor out as it takes the focus hears none of the note, and the note keeps the words typed as it loaded (red team 58 E, mended in wave 39)', async () => {
+    const path = '/ff-attacks/editor-out.html';
+    const page = await pageWith(path, '');
+    expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
+    await rewriteAndListen(page);
+    // The editor's host is the one of Lede's elements in the body (the key frame's is on the root element).
+    await page.evaluate(() => {
+      let struck = false;
+      const strikeNow = () => {
+        const a = document.activeElement;
+        if (struck || !a || a === document.body || a.parentNode !== document.body) return;
+        struck = true;
+        a.remove();
+        sessionStorage.setItem('struck', '1');
+      };
+      // Firefox tells the page no focusin there: it looks at every event it hears and on a 0 ms timer.
+      addEventListener('focusin', strikeNow, true);
+      addEventListener('blur', () => {
+        strikeNow();
+        queueMicrotask(strikeNow);
+      });
+      const poll = setInterval(() => (struck ? clearInterval(poll) : strikeNow()), 0);
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.evaluate(() =>
+      [...document.querySelectorAll('p')]
+        .find((x) => x.textContent?.includes('common cause'))
+        ?.scrollIntoView({ block: 'center' }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await clickHighlight(page);
+    const note = 'Vetoes counted twice';
+    await page.keyboard.type(note.slice(0, 3), { delay: 5 });
+    for (let i = 0; i < 40 && !(await page.evaluate(() => sessionStorage.getItem('struck'))); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await page.evaluate(() => sessionStorage.getItem('struck'))).toBe('1');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.keyboard.type(note.slice(3), { delay: 30 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
+    let shown: string | null = null;
+    for (let i = 0; i < 40 && shown !== note; i++) {
+      shown = await openEditorNote(page);
+      if (shown !== note) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(shown).toBe(note);
+    await page.close();
+  });
+
   it('a page that shows its own modal dialog from a closed shadow root as the reader opens a note, a look-alike field of it focused, gets none of the note (red team 59, M)', async () => {
     const path = '/ff-attacks/lookalike-modal.html';
     const page = await pageWith(
