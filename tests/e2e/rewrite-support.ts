@@ -5,17 +5,12 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { clickText, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
 import { PASSAGE, type TrustPage } from './trust-support';
+import { wholeButOne } from './whole-but-one';
 
 export const clearHeard = (page: Page) => page.evaluate(() => sessionStorage.removeItem('heard'));
 export const heard = (page: Page) => page.evaluate(() => sessionStorage.getItem('heard') ?? '');
 
-/**
- * Whether `got` is `typed` whole, or with one letter missing: a key pressed in the very moment the browser switches
- * documents is delivered to neither (the page's logger does not hear it either), which no extension can change.
- */
-export const wholeButOne = (got: string, typed: string): boolean =>
-  got === typed ||
-  (got.length === typed.length - 1 && [...typed].some((_, i) => typed.slice(0, i) + typed.slice(i + 1) === got));
+export { wholeButOne };
 
 /** Polls the open editor until its note is the typed words (or all but one letter); returns what it shows. */
 export async function editorShows(page: Page, typed: string): Promise<string> {
