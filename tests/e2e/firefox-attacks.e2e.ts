@@ -375,18 +375,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       await page.keyboard.type(note, { delay: 30 });
       await new Promise((r) => setTimeout(r, 300));
       expect(await page.evaluate(() => (window as unknown as { __got: string }).__got), path).toBe('');
-      await page.keyboard.down('Control');
-      await page.keyboard.press('Enter');
-      await page.keyboard.up('Control');
-      let saved: string | undefined;
-      for (let i = 0; i < 20 && saved !== note; i++) {
-        await new Promise((r) => setTimeout(r, 250));
-        const library = await openExtensionPage(ff, 'notes.html', 'main');
-        const store = await readStore(library);
-        await library.close();
-        saved = store.annotations.find((a) => (a as { articleKey?: string }).articleKey?.endsWith(path))?.body.note;
-      }
-      expect(saved, path).toBe(note);
+      expect(await saveNote(page, path, note), path).toBe(note);
       await page.close();
     }
   });
@@ -422,6 +411,32 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       if (v !== null) return v;
     }
     return null;
+  }
+
+  /**
+   * On a page that rewrote itself: once Lede's page script has started again there (painted anew, scrolled to the
+   * top), the reader scrolls the passage into view and clicks its highlight.
+   */
+  async function clickHighlightAfterRewrite(page: Page): Promise<void> {
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.evaluate(() =>
+      [...document.querySelectorAll('p')]
+        .find((x) => x.textContent?.includes('common cause'))
+        ?.scrollIntoView({ block: 'center' }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await clickHighlight(page);
+  }
+
+  /** The open editor's note once `done` accepts it (up to 10 s), else the last seen (null: no editor open). */
+  async function editorNoteOnce(page: Page, done: (note: string) => boolean): Promise<string | null> {
+    let shown: string | null = null;
+    for (let i = 0; i < 40; i++) {
+      shown = await openEditorNote(page);
+      if (shown !== null && done(shown)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return shown;
   }
 
   async function pageWith(path: string, script: string): Promise<Page> {
@@ -963,24 +978,12 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await highlightPassage(page, path)).toEqual([PASSAGE]);
     await rewriteAndListen(page);
     // Painted again on the written document once Lede's page script has started again there (scrolled to the top).
-    await new Promise((r) => setTimeout(r, 1500));
-    await page.evaluate(() =>
-      [...document.querySelectorAll('p')]
-        .find((x) => x.textContent?.includes('common cause'))
-        ?.scrollIntoView({ block: 'center' }),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    await clickHighlight(page);
+    await clickHighlightAfterRewrite(page);
     const note = 'Vetoes counted twice';
     await page.keyboard.type(note, { delay: 30 });
     await new Promise((r) => setTimeout(r, 1000));
     expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
-    let shown: string | null = null;
-    for (let i = 0; i < 40 && shown !== note; i++) {
-      shown = await openEditorNote(page);
-      if (shown !== note) await new Promise((r) => setTimeout(r, 250));
-    }
-    expect(shown).toBe(note);
+    expect(await editorNoteOnce(page, (v) => v === note)).toBe(note);
     await page.close();
   });
 
@@ -1051,24 +1054,12 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
           setTimeout(strikeNow, 0);
         });
       }, strike);
-      await new Promise((r) => setTimeout(r, 1500));
-      await page.evaluate(() =>
-        [...document.querySelectorAll('p')]
-          .find((x) => x.textContent?.includes('common cause'))
-          ?.scrollIntoView({ block: 'center' }),
-      );
-      await new Promise((r) => setTimeout(r, 300));
-      await clickHighlight(page);
+      await clickHighlightAfterRewrite(page);
       const note = 'Vetoes counted twice';
       await page.keyboard.type(note, { delay: 30 });
       await new Promise((r) => setTimeout(r, 1000));
       expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? ''), name).toBe('');
-      let shown: string | null = null;
-      for (let i = 0; i < 40 && shown !== note; i++) {
-        shown = await openEditorNote(page);
-        if (shown !== note) await new Promise((r) => setTimeout(r, 250));
-      }
-      expect(shown, name).toBe(note);
+      expect(await editorNoteOnce(page, (v) => v === note), name).toBe(note);
       expect(await page.evaluate(() => sessionStorage.getItem('struck')), name).toBe('1');
       await page.close();
     }
@@ -1097,14 +1088,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
       });
       const poll = setInterval(() => (struck ? clearInterval(poll) : strikeNow()), 0);
     });
-    await new Promise((r) => setTimeout(r, 1500));
-    await page.evaluate(() =>
-      [...document.querySelectorAll('p')]
-        .find((x) => x.textContent?.includes('common cause'))
-        ?.scrollIntoView({ block: 'center' }),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    await clickHighlight(page);
+    await clickHighlightAfterRewrite(page);
     const note = 'Vetoes counted twice';
     await page.keyboard.type(note.slice(0, 3), { delay: 5 });
     for (let i = 0; i < 40 && !(await page.evaluate(() => sessionStorage.getItem('struck'))); i++)
@@ -1116,11 +1100,7 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
     // Every letter, or all but one: a key typed in the very moment the focus moves between Lede's frames reaches
     // neither, heard by no one (wholeButOne).
-    let shown: string | null = null;
-    for (let i = 0; i < 40 && !(shown !== null && wholeButOne(shown, note)); i++) {
-      shown = await openEditorNote(page);
-      if (shown !== note) await new Promise((r) => setTimeout(r, 250));
-    }
+    const shown = await editorNoteOnce(page, (v) => wholeButOne(v, note));
     expect(shown !== null && wholeButOne(shown, note), `the editor shows ${JSON.stringify(shown)}`).toBe(true);
     await page.close();
   });

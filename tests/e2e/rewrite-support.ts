@@ -100,6 +100,32 @@ export const rewriteItself = (page: Page, how: Rewrite) =>
 
 /**
  * The reader highlights PASSAGE on the page at `path` (opened with `script`), the page rewrites itself as `how` says
+ * (not at all where null), and once the highlight is painted on the written document the reader clicks it, opening
+ * its note, the page's record of heard keys cleared. Returns the page.
+ */
+export async function clickNoteAfterRewrite(
+  t: TrustPage,
+  path: string,
+  script: string,
+  how: Rewrite | null,
+): Promise<Page> {
+  const page = await t.openPage(path, script);
+  await t.highlight(page, PASSAGE);
+  await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+  if (how) await rewriteItself(page, how);
+  // The highlight is painted again on the written document. (Its range on the document before the rewrite, now
+  // empty, was once seen still listed beside it: drawn nowhere, and not what these tests are about.)
+  await page.mouse.move(5, 5);
+  await expect
+    .poll(async () => (await paintedHighlights(page))['lede-yellow']?.includes(PASSAGE), { timeout: 10_000 })
+    .toBe(true);
+  await clearHeard(page);
+  await clickText(page, 'common cause');
+  return page;
+}
+
+/**
+ * The reader highlights PASSAGE on the page at `path` (opened with `script`), the page rewrites itself as `how` says
  * (not at all where it is null: the page's own script then logs what it hears in `heard`), and the reader opens the
  * highlight's note on the written document and types at once, as its editor loads. The page hears no key, before or
  * after the note is saved whole (every letter where `whole` is set; else all but one may do, see wholeButOne).
@@ -114,18 +140,7 @@ export async function noteOpenedAfterRewrite(
   how: Rewrite | null,
   { whole = false, untilStruck = false }: { whole?: boolean; untilStruck?: boolean } = {},
 ): Promise<void> {
-  const page = await t.openPage(path, script);
-  await t.highlight(page, PASSAGE);
-  await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-  if (how) await rewriteItself(page, how);
-  // The highlight is painted again on the written document. (Its range on the document before the rewrite, now
-  // empty, was once seen still listed beside it: drawn nowhere, and not what these tests are about.)
-  await page.mouse.move(5, 5);
-  await expect
-    .poll(async () => (await paintedHighlights(page))['lede-yellow']?.includes(PASSAGE), { timeout: 10_000 })
-    .toBe(true);
-  await clearHeard(page);
-  await clickText(page, 'common cause');
+  const page = await clickNoteAfterRewrite(t, path, script, how);
   const note = 'Vetoes counted twice';
   if (untilStruck) {
     await page.keyboard.type(note.slice(0, 3), { delay: 5 });

@@ -4,15 +4,8 @@
 // real one. Real Chromium, built extension.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  centreOf,
-  clickText,
-  paintedHighlights,
-  piercedText,
-  pressClosingEditor,
-  selectWithMouse,
-} from '../../scripts/lib/reader';
-import { clearHeard, heard, noteOpenedAfterRewrite, rewriteItself, wholeButOne } from './rewrite-support';
+import { centreOf, clickText, piercedText, pressClosingEditor, selectWithMouse } from '../../scripts/lib/reader';
+import { clickNoteAfterRewrite, heard, noteOpenedAfterRewrite, wholeButOne } from './rewrite-support';
 import { readStore } from './support';
 import { PASSAGE, useTrustPage } from './trust-support';
 
@@ -75,13 +68,6 @@ describe('red team 59: a route moved as the reader asks for a note', () => {
       expect(await page.evaluate(() => location.pathname)).toBe(other);
       expect(await t.quotesFor(other)).toEqual([]);
       // Filed under the page the reader read, with the note, or not at all.
-      console.log(
-        'DBG',
-        when,
-        await t.quotesFor(path),
-        await t.noteFor(path),
-        await piercedText(page, 'role', 'alert'),
-      );
       if ((await t.quotesFor(path)).length) expect(await t.noteFor(path)).toBe('Filed where read');
       // Refused (the address moved): the reader is shown the words to copy.
       else await expect.poll(() => piercedText(page, 'role', 'alert'), { timeout: 5_000 }).toMatch(/Filed where read/);
@@ -296,20 +282,11 @@ describe('red team 59: a rewritten page’s modal dialog the key frame cannot re
     // "oes counted twice" of "Vetoes counted twice". Now the key frame shows its own dialog modal, above the page's;
     // the editor, drawn under the page's dialog, is blocked, and the words typed are held for the note's draft.
     const path = '/rt59/rewritten-shadow-modal.html';
-    const page = await t.openPage(path);
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await rewriteItself(page, {
+    const page = await clickNoteAfterRewrite(t, path, '', {
       listen: 'same task',
       strike: `const h = document.createElement('div'); document.body.append(h); const d = document.createElement('dialog');
         const f = document.createElement('textarea'); d.append(f); h.attachShadow({ mode: 'closed' }).append(d); d.showModal(); f.focus();`,
     });
-    await page.mouse.move(5, 5);
-    await expect
-      .poll(async () => (await paintedHighlights(page))['lede-yellow']?.includes(PASSAGE), { timeout: 10_000 })
-      .toBe(true);
-    await clearHeard(page);
-    await clickText(page, 'common cause');
     await page.keyboard.type('Vetoes counted twice', { delay: 30 });
     await page.waitForTimeout(500);
     expect(await heard(page)).toBe('');
