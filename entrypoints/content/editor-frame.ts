@@ -305,8 +305,14 @@ export class EditorFrame {
     // seeing the editor hold the focus, had closed; the frame taken out then, the focus fell to the page, which heard
     // "Vet" (red team 58, E, in Firefox).
     this.focusAsked = false;
-    this.callbacks.keeping?.();
-    this.focusBackSoon();
+    // After every observer has answered the same mutations (a microtask, before any key): the key frame may be out of
+    // the document with the rest a page struck, about to be put back by its own observer, and asked for now it would
+    // be made anew beside it (red team 59, B: the page then heard "Ve").
+    queueMicrotask(() => {
+      if (!this.frame || this.focusAsked) return;
+      this.callbacks.keeping?.();
+      this.focusBackSoon();
+    });
   }
 
   get isOpen(): boolean {
