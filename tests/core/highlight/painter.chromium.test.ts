@@ -442,6 +442,11 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
       };
     });
     const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The paint's own settling done first: under CI's load the first scroll measured once counted one more rect read
+    // than the second (far 1, near 0), most likely one the paint left for a later frame; that says nothing of where
+    // the highlight is. (Not reproduced alone.)
+    await frame();
+    await page.waitForTimeout(500);
     await frame();
     const top = await page.evaluate(() => document.getElementById('b')!.getBoundingClientRect().top + scrollY);
     // The reads of one scroll of the page's own, at its frame: far above the highlight, with it in the window, and
