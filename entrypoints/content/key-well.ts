@@ -12,6 +12,7 @@ import { applyOwnStyle, hostTagName } from '../../core/highlight/own-style';
 import { sealedRoot } from '../../core/highlight/sealed-root';
 import { type Cancel, later } from './page-clock';
 import type { InputHub } from './input-hub';
+import { moveWhole } from './move-whole';
 
 /** How often the well asks whether the keys are still the note's. */
 const CHECK_MS = 100;
@@ -33,9 +34,6 @@ const wells = new WeakMap<Document, { close: () => void; alive: () => boolean; w
 const DIALOG_STYLE =
   'position: fixed; inset: 0; width: 1px; height: 1px; max-width: none; max-height: none; margin: 0; padding: 0; ' +
   'border: 0; opacity: 0; overflow: hidden; background: transparent;';
-
-/** A node with `moveBefore` (Chromium 133): a frame moved by it keeps its window. */
-type MovingNode = Node & { moveBefore?: (node: Node, child: Node | null) => void };
 
 /**
  * A dialog of Lede's in the well's closed root, drawn as the frame is (1 px, clear) and with no backdrop drawn, for
@@ -153,9 +151,7 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
       modal ??= modalOf(root);
       if (frame.parentNode !== modal) {
         // Moved with its window kept where the engine can (moveBefore), else listened to anew.
-        const move = (modal as MovingNode).moveBefore;
-        if (typeof move === 'function') move.call(modal, frame, null);
-        else {
+        if (!moveWhole(modal, frame)) {
           modal.append(frame);
           if (!arm()) return close();
         }

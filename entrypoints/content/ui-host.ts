@@ -7,6 +7,7 @@ import { sealedRoot } from '../../core/highlight/sealed-root';
 import { keepUnzoomed } from '../../core/highlight/own-zoom';
 import { keepOnTop, topmostModal } from '../../core/highlight/top-layer';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
+import { moveWhole } from './move-whole';
 import { later } from './page-clock';
 
 const CSS = `
@@ -128,9 +129,9 @@ export interface UiHost {
   putBack(): void;
   /**
    * Calls `fn` each time the host was put back where the page had taken it from (in the microtask after, or at the
-   * next use): a frame inside it that was out of the document is a new one, loading anew. Returns the way to stop.
+   * next use): a frame inside it that was out of the document is a new one, loading anew.
    */
-  onPutBack(fn: () => void): () => void;
+  onPutBack(fn: () => void): void;
   /**
    * True when the host is not where Lede put it: out of the document, or moved by the page into an element of its
    * own (one it does not draw hides the toolbar, toasts and editor while the host stays connected).
@@ -160,11 +161,9 @@ export interface UiHost {
  * team 58, E: put back by `append`, the editor loaded anew and the focus fell to the page); else appended.
  */
 function moveInto(parent: ParentNode, node: Element): void {
-  const move = (parent as ParentNode & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
-  if (node.isConnected && typeof move === 'function')
+  if (node.isConnected)
     try {
-      move.call(parent, node, null);
-      return;
+      if (moveWhole(parent, node)) return;
     } catch {
       // Not movable there (another document, a parent out of the document): appended as before.
     }
@@ -310,7 +309,6 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     },
     onPutBack: (fn) => {
       putBackHeard.add(fn);
-      return () => putBackHeard.delete(fn);
     },
     misplaced,
     raise: () => onTop?.raise(),
