@@ -15,6 +15,8 @@ interface Counts {
 }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
+/** Every failed test, named, printed again at the very end: CI's record keeps only the output's tail. */
+const failures: string[] = [];
 
 function run(label: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -38,7 +40,17 @@ function count(label: string, file: string): void {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults?: {
+      name: string;
+      assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[];
+    }[];
   };
+  for (const file of report.testResults ?? [])
+    for (const test of file.assertionResults ?? [])
+      if (test.status === 'failed')
+        failures.push(
+          `${file.name.replace(/^.*\/tests\//, 'tests/')} › ${test.fullName}\n      ${(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`,
+        );
   const c = {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
@@ -218,6 +230,7 @@ if (leftOut.length)
     `\nNot run, for CI's 10-minute budget (\`npm test\` outside CI runs them, or \`npm run test:e2e -- FILE\`):\n  ${leftOut.join('\n  ')}`,
   );
 
+if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}`);
 console.log(
   `\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped${leftOut.length ? `; ${leftOut.length} end-to-end files not run for time` : ''}`,
 );
