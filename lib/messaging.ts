@@ -264,6 +264,11 @@ export interface EditorAnswer {
   /** An Escape among the kept keys: the frame forgets its draft and closes, as for its own Escape. */
   close?: boolean;
   readerLeft?: boolean;
+  /**
+   * With `ready`: the frame takes the focus itself (Lede's key frame holds it on a page that rewrote itself), so keys
+   * typed as it moves land in Lede's key frame, not on the page's document.
+   */
+  focusSelf?: boolean;
 }
 
 /** What the note editor frame tells the content script: its size, that it closed, saved or deleted, or failed. */

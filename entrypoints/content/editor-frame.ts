@@ -11,6 +11,7 @@ import { DrawnWatch, fadedByPage } from './drawn-watch';
 import { drawnAt, topPointOf } from './frame-point';
 import { isReaderEvent } from './input-hub';
 import { asksSave, typedInto } from './key-hold';
+import { wellOpen } from './key-well';
 import { type Cancel, later } from './page-clock';
 import { PageFrames } from './page-frames';
 import { unreachedFocus } from './shadow-root-of';
@@ -37,6 +38,12 @@ const LOADED_AFTER_OPEN_MS = 10_000;
  * the note aborts the frame's navigation, and the frame then stays an empty box (red team 55).
  */
 const RENAVIGATE_AFTER_MS = [1_000, 2_000, 4_000];
+
+/**
+ * How long a frame told to take the focus itself (from Lede's key frame) has before the page side gives it the focus
+ * instead.
+ */
+const SELF_FOCUS_MS = 400;
 
 /** How long a closed editor's hidden frame stays before it is removed. */
 const CLOSED_FRAME_REMOVAL_MS = 500;
@@ -108,6 +115,11 @@ export class EditorFrame {
   private early = '';
   /** The frame asked for the focus (`ready`): from then on it holds the keys unless the reader moves them. */
   private focusAsked = false;
+  /**
+   * The frame was told to take the focus itself (`focusSelf`), and has not yet: Lede's key frame keeps the keys till
+   * then. Cancels the page side's own focusing of the frame if it never does.
+   */
+  private selfFocus: Cancel | null = null;
   /** The reader moved the focus out of the frame (a click on the page, Tab): their keys are the page's again. */
   private readerLeft = false;
   /** A Ctrl+Enter among the kept keys: the frame saves once it has them. */
@@ -140,7 +152,7 @@ export class EditorFrame {
       const at = k.composedPath()[0] as Node | undefined;
       if (at && isEditable(at) && this.readerPressed(at)) return;
     } else if (this.readerLeft) return;
-    else if (k.target !== this.ui.host) this.focusTaken();
+    else if (k.target !== this.ui.host && !this.selfFocus) this.focusTaken();
     k.stopImmediatePropagation();
     k.preventDefault();
     if (k.type !== 'keydown') return;
@@ -246,7 +258,13 @@ export class EditorFrame {
    * focused yet: Firefox focuses a loading frame's field before it says it is ready).
    */
   get keepsKeys(): boolean {
-    return this.keeping() && !(this.frame && this.ui.root.activeElement === this.frame);
+    return (this.keeping() || !!this.selfFocus) && !(this.frame && this.ui.root.activeElement === this.frame);
+  }
+
+  /** No more waiting on the frame to take the focus itself. */
+  private selfFocused(): void {
+    this.selfFocus?.();
+    this.selfFocus = null;
   }
 
   /** The page's frames the page side can reach, listened to while the editor is open. */
@@ -305,6 +323,7 @@ export class EditorFrame {
     // seeing the editor hold the focus, had closed; the frame taken out then, the focus fell to the page, which heard
     // "Vet" (red team 58, E, in Firefox).
     this.focusAsked = false;
+    this.selfFocused();
     // After every observer has answered the same mutations (a microtask, before any key): the key frame may be out of
     // the document with the rest a page struck, about to be put back by its own observer, and asked for now it would
     // be made anew beside it (red team 59, B: the page then heard "Ve").
@@ -356,6 +375,7 @@ export class EditorFrame {
     this.opened = { annotation, focus };
     this.early = kept?.early ?? '';
     this.focusAsked = false;
+    this.selfFocused();
     this.readerLeft = false;
     this.readerTarget = null;
     this.saveKept = kept?.save ?? false;
@@ -518,6 +538,22 @@ export class EditorFrame {
         }
         this.focusAsked = true;
         this.win = this.frame.contentWindow;
+        // On a page that rewrote itself Lede's key frame holds the focus, and the page's own listener comes first on
+        // its document. Focused from here, the frame is the page document's focused element for the moment the focus
+        // takes to move into its process, and a key typed then is dispatched on the page's document, where that
+        // listener heard it (red team 59, B: "et" of the note). Taken by the frame itself, the key frame stays the
+        // focused one until the focus has moved: keys typed meanwhile land there, kept for the note.
+        if (wellOpen(this.doc)) {
+          this.selfFocused();
+          const frame = this.frame;
+          this.selfFocus = later(() => {
+            this.selfFocus = null;
+            if (this.frame === frame && this.focusAsked && !this.readerLeft && this.ui.root.activeElement !== frame)
+              this.focusTaken();
+          }, SELF_FOCUS_MS);
+          const answer = this.handOver();
+          return answer.ok ? { ...answer, focusSelf: true } : answer;
+        }
         this.frame.focus();
         // Taken out of the document as it took the focus (a page's focus listener, red team 58, E): the keys kept
         // would go to a frame that is gone. They stay kept for the new frame, which says it is ready in turn.
@@ -532,6 +568,7 @@ export class EditorFrame {
         // The frame takes a lost focus back itself, before it hears whether the reader moved it: a focus it took
         // back says nothing of the reader, who is still on the page if they clicked there.
         if (!event.retaken) this.readerLeft = false;
+        this.selfFocused();
         return this.handOver();
       }
       case 'blurred':
@@ -692,6 +729,7 @@ export class EditorFrame {
     this.loadTimers = [];
     this.early = '';
     this.focusAsked = false;
+    this.selfFocused();
     this.closeKept = false;
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);

@@ -183,7 +183,9 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       // The page side focused this frame before it answered. Where another frame held the focus as this one loaded
       // (Lede's key frame on a page that rewrote itself, key-well.ts), Chromium dropped the field's focus given at
       // its showing: the field the reader asked for takes it again, so the caret is there before any key.
-      if (document.activeElement === document.body || !document.activeElement)
+      // Told to take the focus itself (Lede's key frame holds it, editor-frame.ts): the window first, then the field.
+      if (ready?.ok && ready.focusSelf) window.focus();
+      if ((ready?.ok && ready.focusSelf) || document.activeElement === document.body || !document.activeElement)
         (params.focus === 'tags' ? tagsField : noteField).current?.focus();
       take(ready);
       if (ready?.ok && ready.close) return dismiss();

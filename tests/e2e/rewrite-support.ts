@@ -48,10 +48,11 @@ export interface Rewrite {
   strike?: string;
   /**
    * When `strike` looks: at the window's blur (the default), or at each `focusin` of the page's document (an element
-   * of Lede's taking the focus from another of Lede's, where the window does not lose it). A strike that returns
+   * of Lede's taking the focus from another of Lede's, where the window does not lose it), or at every task ('poll':
+   * a frame that takes the focus itself moves it with no event on the page's document). A strike that returns
    * `false` passed this element by and waits for the next.
    */
-  strikeOn?: 'blur' | 'focusin';
+  strikeOn?: 'blur' | 'focusin' | 'poll';
   /** Milliseconds after which the page rewrites itself once more, the same way. */
   again?: number;
 }
@@ -94,7 +95,14 @@ export const rewriteItself = (page: Page, how: Rewrite) =>
         if (struck) sessionStorage.setItem('struck', '1');
       };
       if (how.strikeOn === 'focusin') addEventListener('focusin', look, true);
-      else addEventListener('blur', look);
+      else if (how.strikeOn === 'poll') {
+        const tick = new MessageChannel();
+        tick.port1.onmessage = () => {
+          look();
+          if (!struck) tick.port2.postMessage(0);
+        };
+        tick.port2.postMessage(0);
+      } else addEventListener('blur', look);
     }
   }, how);
 

@@ -66,7 +66,7 @@ describe('red team 58: the editor taken out as it takes the focus', () => {
         t,
         path,
         '',
-        { listen: 'same task', strike, strikeOn: 'focusin' },
+        { listen: 'same task', strike, strikeOn: 'poll' },
         { untilStruck: true },
       );
     });
