@@ -109,6 +109,34 @@ export async function selectWithMouse(
   return page.evaluate(() => String(getSelection()));
 }
 
+/**
+ * Selects `text` as selectWithMouse does, with the mouse events sent to the browser directly (CDP). Playwright's own
+ * `mouse.move` with the button down first asks the page whether a drag starts, with a `setTimeout` of its script's: a
+ * page that cancels every timer in its window (red team 55's sweep) cancels that one too, and the move then waited
+ * for ever (T2 and T4 waited out their 60 s in one CI run of three). A reader's mouse waits on nothing of the page's.
+ */
+export async function selectWithRawMouse(page: Page, text: string): Promise<string> {
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  const box = await textEnds(page, text);
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number, down: boolean) =>
+    cdp.send('Input.dispatchMouseEvent', {
+      type,
+      x,
+      y,
+      button: down || type === 'mouseReleased' ? 'left' : 'none',
+      buttons: down ? 1 : 0,
+      clickCount: type === 'mouseMoved' ? 0 : 1,
+    });
+  await send('mouseMoved', box.x1, box.y1, false);
+  await send('mousePressed', box.x1, box.y1, true);
+  for (let i = 1; i <= 8; i++)
+    await send('mouseMoved', box.x1 + ((box.x2 - box.x1) * i) / 8, box.y1 + ((box.y2 - box.y1) * i) / 8, true);
+  await send('mouseReleased', box.x2, box.y2, false);
+  await cdp.detach();
+  return page.evaluate(() => String(getSelection()));
+}
+
 /** The middle, in the window, of the first occurrence of `text` (scrolled into view). */
 /**
  * The reader's first input on a page they opened: the pointer moved over it (at `x`, `y`). Lede paints a page's notes

@@ -60,7 +60,7 @@ describe('red team 55: a page that cancels every timer pending in its window', (
       await page.evaluate('window.__sweepResume()');
       return tint;
     };
-    await t.highlight(page, PASSAGE);
+    await t.highlight(page, PASSAGE, '1', true);
     await expect.poll(() => t.quotesFor(path), { timeout: 10_000 }).toEqual([PASSAGE]);
     expect(await tintWhileSweeping()).toBeGreaterThan(1500);
     // The page pushes the passage 240 px down, under where it was.
@@ -81,7 +81,7 @@ describe('red team 55: a page that cancels every timer pending in its window', (
   it('T4 sweeping every 40 ms: the reader opens the note editor on their highlight, writes a note and saves it', async () => {
     const path = '/rt55/sweep-always-note.html';
     const page = await t.openPage(path, sweeper(['always']));
-    await t.openNoteOnPassage(page, path);
+    await t.openNoteOnPassage(page, path, '1', true);
     await page.keyboard.type('Vetoes counted twice.');
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => t.noteFor(path)).toBe('Vetoes counted twice.');

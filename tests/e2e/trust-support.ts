@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
-import { clickText, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import { clickText, selectWithMouse, selectWithRawMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
 import { countPixels, decodePng, isTinted } from './png';
 import { freshOnRetry, readStore } from './support';
@@ -67,16 +67,16 @@ export class TrustPage {
   }
 
   /** Selects `text` as the reader does and presses a colour key. */
-  async highlight(page: Page, text: string, key = '1'): Promise<void> {
+  async highlight(page: Page, text: string, key = '1', raw = false): Promise<void> {
     await page.bringToFront();
-    expect(await selectWithMouse(page, text)).toBe(text);
+    expect(await (raw ? selectWithRawMouse : selectWithMouse)(page, text)).toBe(text);
     await page.waitForTimeout(150);
     await page.keyboard.press(key);
   }
 
   /** Highlights PASSAGE on the page at `path` with `key`, then clicks it as the reader does: the note editor's frame. */
-  async openNoteOnPassage(page: Page, path: string, key = '1'): Promise<Frame> {
-    await this.highlight(page, PASSAGE, key);
+  async openNoteOnPassage(page: Page, path: string, key = '1', raw = false): Promise<Frame> {
+    await this.highlight(page, PASSAGE, key, raw);
     await expect.poll(() => this.quotesFor(path)).toEqual([PASSAGE]);
     await page.mouse.move(1, 1);
     await clickText(page, 'common cause');
