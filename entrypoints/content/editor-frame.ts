@@ -551,8 +551,7 @@ export class EditorFrame {
             if (this.frame === frame && this.focusAsked && !this.readerLeft && this.ui.root.activeElement !== frame)
               this.focusTaken();
           }, SELF_FOCUS_MS);
-          const answer = this.handOver();
-          return answer.ok ? { ...answer, focusSelf: true } : answer;
+          return { ...this.handOver(), focusSelf: true };
         }
         this.frame.focus();
         // Taken out of the document as it took the focus (a page's focus listener, red team 58, E): the keys kept
@@ -704,7 +703,7 @@ export class EditorFrame {
   }
 
   /** The keys kept so far, for the frame's answer; keeping goes on. */
-  private handOver(): Result<EditorAnswer> {
+  private handOver(): { ok: true } & EditorAnswer {
     const answer = {
       ok: true as const,
       ...(this.early && { typed: this.early }),

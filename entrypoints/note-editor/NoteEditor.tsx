@@ -184,8 +184,9 @@ export function NoteEditor({ params }: { params: EditorParams }) {
       // (Lede's key frame on a page that rewrote itself, key-well.ts), Chromium dropped the field's focus given at
       // its showing: the field the reader asked for takes it again, so the caret is there before any key.
       // Told to take the focus itself (Lede's key frame holds it, editor-frame.ts): the window first, then the field.
-      if (ready?.ok && ready.focusSelf) window.focus();
-      if ((ready?.ok && ready.focusSelf) || document.activeElement === document.body || !document.activeElement)
+      const focusSelf = ready?.ok && ready.focusSelf;
+      if (focusSelf) window.focus();
+      if (focusSelf || document.activeElement === document.body || !document.activeElement)
         (params.focus === 'tags' ? tagsField : noteField).current?.focus();
       take(ready);
       if (ready?.ok && ready.close) return dismiss();
