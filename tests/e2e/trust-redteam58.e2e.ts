@@ -45,6 +45,15 @@ describe('red team 58: a page that rewrites itself twice', () => {
       .toBe('veto');
     await page.close();
   });
+  it('D2 the page rewrites itself as the reader types, and again 120 ms later: the note keeps every letter', async () => {
+    // Wave 38 left this open: with the second rewrite some 120 ms after the first, the note lost "nt" ("Vetoes coued
+    // twice…"), heard by no one. On wave 40's build the note was whole in 7 of 7 runs with the second rewrite 60 to
+    // 200 ms after the first (which change mended it was not traced). Every letter, not all but one. A fresh address
+    // per attempt, so that a retry does not find the highlight an earlier attempt saved.
+    const path = `/rt58/rewrite-twice-120-${Date.now()}.html`;
+    await noteThroughRewrite(t, '', path, { listen: 'same task', again: 120 });
+    expect(await t.noteFor(path)).toBe('Vetoes counted twice in the spring session');
+  });
 });
 
 describe('red team 58: the editor taken out as it takes the focus', () => {
