@@ -180,13 +180,55 @@ export function isCovered(doc: Document, range: Range, r: Box, view: Window | nu
   // paint containment or by a box whose clip the painter does not model), and the page may draw its own words there
   // in that element's `::before` or `::after` (red team 54). Unless the words take no pointer events: then the hit
   // passes through them, drawn or not.
-  if (hit.contains(own)) return view.getComputedStyle(own).pointerEvents !== 'none';
+  if (hit.contains(own))
+    return view.getComputedStyle(own).pointerEvents !== 'none' && !underWordlessVeil(doc, hit, own, r, view);
   const common = range.commonAncestorContainer;
   const scope = (common.nodeType === 1 ? common : common.parentNode) as Node | null;
   if (scope && (scope === hit || scope.contains(hit))) return false;
   // Text inside the page's own shadow roots: the hit is their host, which holds it.
   const root = own.getRootNode?.();
   return !(root && root !== doc && (root as ShadowRoot).host?.contains(hit));
+}
+
+/** A quoted string of a computed `content` value ("…" as Chromium writes it, '…' as others may). */
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+/** An image a property can draw, which may hold words: anything but a plain gradient. */
+const IMAGE = /url\(|image\(|image-set\(|element\(|cross-fade\(|paint\(|repeating-/i;
+
+/**
+ * Whether a pseudo-element (`::before`, `::after`) draws no words: no text or counter in its `content`, no image (a
+ * picture may hold words), no marker, and at most two plain gradients. A paywall's fade is one gradient from clear to
+ * white; many gradient layers could draw letters, so they count as words.
+ */
+function wordless(cs: CSSStyleDeclaration): boolean {
+  if (cs.display === 'none') return true;
+  const content = cs.content;
+  if (content && content !== 'none' && content !== 'normal') {
+    const rest = content.replace(QUOTED, (s) => (/^(?:\s|\\[aA]\s?|\\0*[aA]\s?)*$/.test(s.slice(1, -1)) ? '' : 'x'));
+    if (rest.trim() !== '') return false;
+  }
+  if (cs.display === 'list-item') return false;
+  for (const image of [cs.backgroundImage, cs.borderImageSource, cs.listStyleImage])
+    if (image && image !== 'none' && (IMAGE.test(image) || (image.match(/gradient\(/gi)?.length ?? 0) > 2))
+      return false;
+  return true;
+}
+
+/**
+ * Whether an element around the passage is hit at the box's centre only because a pseudo-element of its own that
+ * draws no words lies over the passage, whose words are drawn right under it: a paywall's fade over the last lines of
+ * a teaser (`::after { content: ""; position: absolute; background: linear-gradient(clear, white) }`, WSJ's). The
+ * words there are the passage's, so the box is drawn. Anything else that hits the element around the passage (its
+ * words clipped away, a pseudo-element with words or a picture, a scroll container's own buttons and markers) still
+ * counts as covering it.
+ */
+function underWordlessVeil(doc: Document, hit: Element, own: Element, r: Box, view: Window): boolean {
+  if (typeof doc.elementsFromPoint !== 'function') return false;
+  const under = doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)[1];
+  if (!under || !(under === own || own.contains(under))) return false;
+  const cs = view.getComputedStyle(hit);
+  if (!/^(?:visible|clip)$/.test(cs.overflowX) || !/^(?:visible|clip)$/.test(cs.overflowY)) return false;
+  return wordless(view.getComputedStyle(hit, '::before')) && wordless(view.getComputedStyle(hit, '::after'));
 }
 
 /** A range's two boundary points (as painted, or as kept): a page that replaced or rewrote their nodes moved them. */

@@ -536,4 +536,49 @@ describe.skipIf(!hasChromium())('painter in Chromium', () => {
     expect(countPixels(back, yellow)).toBeGreaterThan(800 * 37 * 0.2);
     await page.close();
   });
+
+  it("draws a teaser's lines under a paywall's fade, and hides them under a pseudo-element with words or a picture", async () => {
+    // The honest reader's blind run with a triple click (wave 41) found a WSJ teaser whose last lines sit under its
+    // paywall's fade, `::after { content: ""; position: absolute; background: linear-gradient(clear, white) }`: a hit
+    // test there finds the element around the paragraph, which the painter took for its words cut off (red team 54),
+    // so the reader's highlight was saved and never drawn. A fade draws no words: the words under it are the passage's.
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    const veil = {
+      fade: 'content: ""; background: linear-gradient(180deg, hsla(0, 0%, 100%, 0) 0, #fff)',
+      words: 'content: "The page says otherwise here"; background: #fff; color: #000; font: 20px serif',
+      picture: `content: ""; background: #fff url("data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="100"><text x="0" y="40">Other words</text></svg>')}")`,
+      'many gradients': `content: ""; background: ${Array.from({ length: 4 }, (_, i) => `linear-gradient(90deg, #000 ${i}px, transparent ${i + 1}px)`).join(', ')}`,
+    };
+    const yellow = (red: number, g: number, b: number) =>
+      red > 200 && g > 180 && b < 200 && !(red > 245 && g > 245 && b > 245);
+    const drawn: Record<string, number> = {};
+    for (const [name, style] of Object.entries({ ...veil, 'fade over words clipped away': veil.fade })) {
+      // The paragraph itself cut away under the fade: the words there are not drawn at all.
+      const clip = name.startsWith('fade over') ? '#p { clip-path: inset(0 0 100% 0) }' : '';
+      server.put(
+        '/veil',
+        `<!doctype html><html><head><meta charset="utf-8"><title>t</title><style>
+.teaser { position: relative; margin: 40px 20px } ${clip} .teaser::after { position: absolute; inset: 0; ${style} }
+</style></head><body style="margin: 0; font: 20px serif; background: #fff; color: #000">
+<div class="teaser"><p id="p">The council voted on Tuesday to approve the budget after a long debate.</p></div>
+</body></html>`,
+      );
+      await page.goto(server.url('/veil'));
+      await page.evaluate(engine);
+      const box = await page.evaluate(() => {
+        const { anchoring, highlight } = (globalThis as any).lede;
+        const range = anchoring.anchor(document.body, [
+          { type: 'TextQuoteSelector', exact: 'approve the budget', prefix: 'voted on Tuesday to ', suffix: '' },
+        ]).range as Range;
+        highlight.createPainter(document).paint('p', range, 'yellow');
+        const b = range.getBoundingClientRect();
+        return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+      });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      drawn[name] = countPixels(decodePng(await page.screenshot({ clip: box })), yellow);
+    }
+    expect(drawn.fade).toBeGreaterThan(100);
+    expect(drawn).toMatchObject({ words: 0, picture: 0, 'many gradients': 0, 'fade over words clipped away': 0 });
+    await page.close();
+  });
 });
