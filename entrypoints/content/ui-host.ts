@@ -20,8 +20,11 @@ const CSS = `
 :host::before, :host::after { content: none !important; display: none !important; }
 /* At the window's bottom right corner when nothing of the page's holds Lede's fixed boxes (placedInWindow). */
 .corner { position: fixed; right: 0; bottom: 0; width: 0; height: 0; visibility: hidden; pointer-events: none; }
+/* Generic families only: a font the page defines (@font-face is the document's, closed roots included) under a name
+   in this list, one face per character with its own unicode-range, is fetched for each character Lede draws and
+   tells the page the words of the reader's note in the tip (red team 60). A generic family is no name it can define. */
 .bar, .toast, .tip {
-  position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, sans-serif;
   background: ${UI.surface}; color: ${UI.text}; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
 }
 .bar { display: flex; gap: 4px; padding: 4px; align-items: center; }
@@ -48,7 +51,7 @@ button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .shortcuts {
   position: fixed; z-index: 2147483647; top: 50%; left: 50%; transform: translate(-50%, -50%); width: min(420px, calc(100vw - 32px));
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: ${UI.surface}; color: ${UI.text};
+  font: 13px/1.45 system-ui, sans-serif; background: ${UI.surface}; color: ${UI.text};
   border-radius: 10px; box-shadow: 0 8px 32px rgba(0,0,0,.35); padding: 14px 16px;
 }
 .shortcuts h2 { font-size: 15px; margin: 0 0 8px; }
