@@ -25,7 +25,7 @@ import { keepUnzoomed, type ZoomKeeper } from './own-zoom';
 import { adoptStyles, DEFAULT_COLORS, DEFAULT_FLASH_COLOR, DEFAULT_UNCONFIRMED_COLOR, paintCss } from './styles';
 import type { HighlightEnv, Painter, PainterOptions, PainterStatus } from './painter-types';
 import { keepOnTop, type TopLayerKeeper } from './top-layer';
-import { isScaled, type VeilBox, veilCss, veilFit } from './veil';
+import { filteredAbove, isScaled, type VeilBox, veilCss, veilFit } from './veil';
 
 export type {
   HighlightEnv,
@@ -129,7 +129,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let sheetWatch: IntersectionObserver | null = null;
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
-  /** Set once the layer went to the top layer because the page scaled its root (see `place`). */
+  /** Set once the layer went to the top layer because the page scaled or filtered its root (see `place`). */
   let liftedForScale = false;
   /** Undoes a zoom the page sets above the layer (own-zoom.ts); looked at again at each placing. */
   let zoom: ZoomKeeper | null = null;
@@ -469,7 +469,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     // every box of the layer, which takes the root's box as its containing block, at that scale: at 0.02, no tint
     // anywhere (red team 57, T). No ancestor's transform reaches the top layer: the layer goes there for good, and
     // is placed again from where it stands.
-    if (veilSeen && onTop && !liftedForScale && isScaled(veilBox, veilSeen)) {
+    // The same for a filter of the page's on an element holding the layer (red team 60, TH: a threshold drew every
+    // highlight white).
+    if (onTop && !liftedForScale && ((veilSeen && isScaled(veilBox, veilSeen)) || filteredAbove(l, view))) {
       liftedForScale = true;
       onTop.lift();
       schedule();

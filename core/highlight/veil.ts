@@ -51,3 +51,40 @@ export function isScaled(drawn: VeilBox, seen: Box): boolean {
   const off = (set: number, got: number) => set > 0 && got > 0 && Math.abs(got / set - 1) > 0.01;
   return off(drawn.width, seen.width) || off(drawn.height, seen.height);
 }
+
+/**
+ * Whether an element holding `el` (through shadow roots) draws it through a filter of the page's: a threshold on
+ * `<html>` (grey, then black or white at half) left the article black on white and every highlight white, nothing
+ * tinted (red team 60, TH); a grayscale day of mourning drew them grey. Or a later sibling of one of them blends or
+ * filters what lies under it. No ancestor's filter, and nothing outside the top layer, reaches the top layer.
+ */
+export function filteredAbove(el: Element, view: Window | null): boolean {
+  if (!view) return false;
+  for (let n: Node | null = el; n; n = n.nodeType === 11 ? (n as ShadowRoot).host : n.parentNode) {
+    if (n.nodeType !== 1) continue;
+    if (n !== el) {
+      const filter = view.getComputedStyle(n as Element).filter;
+      if (filter && filter !== 'none') return true;
+    }
+    if (blendsOver(n as Element, view)) return true;
+  }
+  return false;
+}
+
+/** Siblings after an element holding the layer looked at for a backdrop filter or a blend (more are left alone). */
+const MAX_LATER_SIBLINGS = 50;
+
+/**
+ * Whether an element after `el` among its siblings (drawn above it at the same z-index) filters or blends what lies
+ * under it: a clear box over the window with `backdrop-filter: grayscale(1) contrast(10)`, kept last on `<html>`,
+ * after Lede's host, drew every highlight white with the article unchanged (red team 60, TB2).
+ */
+function blendsOver(el: Element, view: Window): boolean {
+  let k = 0;
+  for (let s = el.nextElementSibling; s && k < MAX_LATER_SIBLINGS; s = s.nextElementSibling, k++) {
+    const cs = view.getComputedStyle(s);
+    const backdrop = cs.getPropertyValue('backdrop-filter') || cs.getPropertyValue('-webkit-backdrop-filter');
+    if ((backdrop && backdrop !== 'none') || (cs.mixBlendMode && cs.mixBlendMode !== 'normal')) return true;
+  }
+  return false;
+}
