@@ -131,12 +131,16 @@ export const FORMULA_WORDS =
 /** Told when the page shows part of the passage in an order its text does not have (a bidi override, flex order). */
 export const REORDERED_TEXT =
   'the page shows part of this passage in an order its text does not have, so its quote would not say what you read: nothing was saved.';
+/** Told when the page lays out letters inside the passage at no size, among words it draws (a font of its own). */
+export const NO_SIZE_LETTERS =
+  'the page hides letters inside this passage (its own font draws them at no size), so its quote would not say what you read: nothing was saved.';
 /** What the reader is told for each way the passage is drawn apart from its text. */
 const REFUSED_FOR = {
   'generated words': DRAWN_WORDS,
   'field words': FIELD_WORDS,
   formula: FORMULA_WORDS,
   'reordered text': REORDERED_TEXT,
+  'letters at no size': NO_SIZE_LETTERS,
 } satisfies Record<NonNullable<DrawnApart>, string>;
 
 /**

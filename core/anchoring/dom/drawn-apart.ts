@@ -7,7 +7,7 @@
 // such drawing inside a range, so the save can be refused with a reason instead. It reads computed style of the
 // range's elements only (a save, not a page load, pays for it).
 
-import { drawnOutOfOrder } from './drawn-order';
+import { drawnAtNoWidth, drawnOutOfOrder } from './drawn-order';
 import { isInlineLevel, meets, type Pseudo, pseudoBox, pseudoMarks, pseudoWords } from './drawn-words';
 import { SKIPPED_ELEMENTS } from './text-model';
 import { type OwnWords, ownWordsOf, type ShadowOf, WORD } from './drawn-fields';
@@ -16,7 +16,7 @@ import { type OwnWords, ownWordsOf, type ShadowOf, WORD } from './drawn-fields';
 const MAX_ELEMENTS = 5_000;
 
 /** Why the range's words are drawn apart from its text, or null when the reader sees its text as it is. */
-export type DrawnApart = 'generated words' | OwnWords | 'reordered text';
+export type DrawnApart = 'generated words' | OwnWords | 'reordered text' | 'letters at no size';
 
 /**
  * Whether `range` (in `view`'s document) crosses words drawn by the stylesheet ('generated words'), shown by a form
@@ -34,7 +34,9 @@ export function drawnApart(range: Range, view: Window, shadowOf?: ShadowOf): Dra
   const drawn = wordsDrawnIn(range, view, elements, shadowOf);
   if (drawn) return drawn;
   // Layout that moves letters without touching the text (flex order, row-reverse, relative offsets).
-  return drawnOutOfOrder(range, view) ? 'reordered text' : null;
+  if (drawnOutOfOrder(range, view)) return 'reordered text';
+  // Letters laid out at no width among drawn ones: a face of the page's that draws only them, at no size.
+  return drawnAtNoWidth(range, view) ? 'letters at no size' : null;
 }
 
 /**

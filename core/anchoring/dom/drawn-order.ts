@@ -161,3 +161,47 @@ export function drawnOutOfOrder(range: Range, view: Window): boolean {
   }
   return false;
 }
+
+/** Narrower than this (CSS px), a letter takes no room on its line: it is laid out but not drawn. */
+const NO_SIZE_PX = 0.1;
+/** Wider than this (CSS px), a letter is drawn where a reader sees it. */
+const SEEN_PX = 1;
+
+/**
+ * Whether `range` holds, inside one run of text whose other letters are drawn, a letter or digit laid out at no width:
+ * a face of the page's covering only those characters at `size-adjust: 0%` draws "ΝΟΤ" inside "have ΝΟΤ found" at no
+ * size (red team 60), and no style of any element says so. A whole run drawn at no size is the text model's to leave
+ * out (unseen-text.ts); a letter at no width among drawn ones is what the reader did not read. Reads one rect per
+ * letter of the range (a save pays for it), up to MAX_GRAPHEMES.
+ */
+export function drawnAtNoWidth(range: Range, view: Window): boolean {
+  const doc = view.document;
+  const top = range.commonAncestorContainer;
+  const walker = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = top.nodeType === 3 ? [top as Text] : [];
+  for (let n = walker.nextNode(); n && top.nodeType !== 3; n = walker.nextNode())
+    if (range.intersectsNode(n)) texts.push(n as Text);
+  const letter = doc.createRange();
+  let measured = 0;
+  for (const node of texts) {
+    const data = node.data;
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : data.length;
+    let seen = false;
+    let none = false;
+    for (const [a, b] of graphemes(data, from, to)) {
+      if (!WORD_CHAR.test(data.slice(a, b))) continue;
+      if (++measured > MAX_GRAPHEMES) return false;
+      letter.setStart(node, a);
+      letter.setEnd(node, b);
+      const rects = letter.getClientRects();
+      if (rects.length === 0) continue;
+      let width = 0;
+      for (const r of rects) width += r.width;
+      if (width > SEEN_PX) seen = true;
+      else if (width < NO_SIZE_PX) none = true;
+      if (seen && none) return true;
+    }
+  }
+  return false;
+}

@@ -84,6 +84,45 @@ function drawnOtherwise(style: CSSStyleDeclaration, backdrop: Rgb | null, clearF
   return false;
 }
 
+/** Letters and digits: what a drawn word has width for. */
+const LETTER = /[\p{L}\p{N}]/gu;
+/** Below this width per letter (CSS px), words are laid out at no size: 4 px type is wider than 1 px a letter. */
+const MIN_LETTER_PX = 0.25;
+/** Documents seen laid out (a browser's; a DOM without layout measures every box at zero and is never judged so). */
+const laidOut = new WeakSet<Document>();
+
+/**
+ * Whether every run of `el`'s own words is laid out narrower than its letters could be drawn: a font of the page's
+ * that draws them at no size (`@font-face { size-adjust: 0% }`, red team 60), which no computed style tells. Reads
+ * one rect per run of words, only in a document with layout.
+ */
+function drawnAtNoSize(el: Element): boolean {
+  // A <details>' own words are its body, laid out but not drawn while it is closed (undrawn-text.ts judges them);
+  // judged here, its summary would go with them.
+  if (el.localName === 'details') return false;
+  const doc = el.ownerDocument;
+  if (!laidOut.has(doc)) {
+    if (!(doc.documentElement?.getBoundingClientRect().height > 0)) return false;
+    laidOut.add(doc);
+  }
+  const range = doc.createRange();
+  let runs = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 3) continue;
+    const letters = (c as Text).data.match(LETTER)?.length ?? 0;
+    if (!letters) continue;
+    range.selectNodeContents(c);
+    const rects = range.getClientRects();
+    // Not laid out at all (a text no box holds): judged elsewhere, not here.
+    if (rects.length === 0) return false;
+    let width = 0;
+    for (const r of rects) width += r.width;
+    if (width >= letters * MIN_LETTER_PX) return false;
+    runs++;
+  }
+  return runs > 0;
+}
+
 /**
  * Whether a reader can see `el`'s box and its own words, judged alone (its ancestors are judged by the caller).
  * `view` is the element's window; `backdrop` gives the colour behind an element, or null where it cannot be known.
@@ -119,6 +158,13 @@ function looksSeen(
     // Chromium reports the font size before `zoom`; the zoom of the element and its ancestors shrinks it.
     const zoom = (el as { currentCSSZoom?: number }).currentCSSZoom ?? (Number.parseFloat(style.zoom) || 1);
     if (Number.parseFloat(style.fontSize) * zoom < MIN_FONT_PX) return false;
+    // `font-size-adjust` sizes the letters by their x-height (about half the em): at 0 they are drawn at no size
+    // whatever `font-size` says (red team 60: quotes planted that way reached the sidebar).
+    const adjust = /(^|\s)([\d.]+)$/.exec(style.getPropertyValue('font-size-adjust').trim());
+    if (adjust && Number.parseFloat(style.fontSize) * zoom * (Number(adjust[2]) / 0.5) < MIN_FONT_PX) return false;
+    // A face of the page's own at `size-adjust: 0%` (which no computed style shows) draws them at no size too: their
+    // laid-out width says so.
+    if (drawnAtNoSize(el)) return false;
     const clipsText = style.backgroundClip === 'text' || style.getPropertyValue('-webkit-background-clip') === 'text';
     const fill = style.getPropertyValue('-webkit-text-fill-color');
     const clearFill = alphaOf(style.color) < MIN_TEXT_ALPHA || (!!fill && alphaOf(fill) < MIN_TEXT_ALPHA);
