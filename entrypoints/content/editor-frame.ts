@@ -151,6 +151,9 @@ export class EditorFrame {
       // 50, K).
       const at = k.composedPath()[0] as Node | undefined;
       if (at && isEditable(at) && this.readerPressed(at)) return;
+      // An input method's key ("Process", 229) carries no letter to keep: it composes in the focused field, so a
+      // field the page focused by itself would read the composition (red team 60, IM). It loses the focus instead.
+      if (at && isEditable(at) && (k.key === 'Process' || k.keyCode === 229)) (at as HTMLElement).blur?.();
     } else if (this.readerLeft) return;
     else if (k.target !== this.ui.host && !this.selfFocus) this.focusTaken();
     k.stopImmediatePropagation();
