@@ -57,7 +57,7 @@ button:focus-visible { outline: 2px solid ${UI.focus}; outline-offset: 1px; }
 .shortcuts h2 { font-size: 15px; margin: 0 0 8px; }
 .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 0 0 12px; }
 .shortcuts dt, .shortcuts dd { margin: 0; }
-.shortcuts kbd { font: 12px ui-monospace, monospace; padding: 1px 5px; border: 1px solid rgba(255,255,255,.35); border-radius: 4px; }
+.shortcuts kbd { font: 12px monospace; padding: 1px 5px; border: 1px solid rgba(255,255,255,.35); border-radius: 4px; }
 .shortcuts button { background: ${UI.hover}; }
 `;
 
