@@ -20,8 +20,16 @@ import { onLedeUi, outerTarget } from './ui-relay';
 
 /** Where the reader's keys are heard first: the input hub (input-hub.ts), or the page's window. */
 export interface KeySource {
-  addEventListener(type: 'keydown' | 'keyup' | 'mousedown' | 'blur', fn: EventListener, capture?: boolean): void;
-  removeEventListener(type: 'keydown' | 'keyup' | 'mousedown' | 'blur', fn: EventListener, capture?: boolean): void;
+  addEventListener(
+    type: 'keydown' | 'keyup' | 'mousedown' | 'blur' | 'beforeinput',
+    fn: EventListener,
+    capture?: boolean,
+  ): void;
+  removeEventListener(
+    type: 'keydown' | 'keyup' | 'mousedown' | 'blur' | 'beforeinput',
+    fn: EventListener,
+    capture?: boolean,
+  ): void;
 }
 
 /**
@@ -162,6 +170,25 @@ export class EditorFrame {
     // Escape is the reader's to close with (reader-input.ts calls escape()), wherever it lands.
     this.early = typedInto(this.early, k);
     if (asksSave(k)) this.saveKept = true;
+  };
+
+  /**
+   * Text put into a field of the page's with no key of its own while the editor loads: dictation, or an input method
+   * committing a phrase (red team 60, IM). In a field the reader did not press it is the note's: kept where it can be
+   * (`insertText` can be cancelled), and the field loses the focus where it cannot (a composition).
+   */
+  private readonly onEarlyInput = (e: Event): void => {
+    const input = e as InputEvent;
+    if (!isReaderEvent(input) || (this.focusAsked && this.readerLeft)) return;
+    const at = input.composedPath()[0] as Node | undefined;
+    if (!at || !isEditable(at) || (!this.focusAsked && this.readerPressed(at))) return;
+    // Once the frame asked for the focus, a field of the page's holding it took it: the frame takes it back.
+    if (this.focusAsked) this.focusTaken();
+    if (input.cancelable && input.inputType === 'insertText' && input.data) {
+      input.stopImmediatePropagation();
+      input.preventDefault();
+      this.early += input.data;
+    } else (at as HTMLElement).blur?.();
   };
 
   /** Where the reader last pressed the mouse on the page, for the focus handed back there (`release`). */
@@ -443,6 +470,7 @@ export class EditorFrame {
   private listen(): void {
     this.keys.addEventListener('keydown', this.onEarlyKey, true);
     this.keys.addEventListener('keyup', this.onEarlyKey, true);
+    this.keys.addEventListener('beforeinput', this.onEarlyInput, true);
     this.keys.addEventListener('mousedown', this.onPointer, true);
     this.keys.addEventListener('blur', this.onBlur, true);
     this.pageFrames.start();
@@ -735,6 +763,7 @@ export class EditorFrame {
     this.closeKept = false;
     this.keys.removeEventListener('keydown', this.onEarlyKey, true);
     this.keys.removeEventListener('keyup', this.onEarlyKey, true);
+    this.keys.removeEventListener('beforeinput', this.onEarlyInput, true);
     this.keys.removeEventListener('mousedown', this.onPointer, true);
     this.keys.removeEventListener('blur', this.onBlur, true);
     this.pageFrames.stop();

@@ -19,6 +19,8 @@ const HUB_TYPES = [
   // A selection starting or changing: a page that cancels or empties it stops the reader's drag (selection-guard.ts).
   'selectstart',
   'selectionchange',
+  // Text an input method or dictation puts into a field with no key of its own (editor-frame.ts keeps it for a note).
+  'beforeinput',
 ] as const;
 
 /** The keys heard in a frame of Lede's own (hearKeysIn). */

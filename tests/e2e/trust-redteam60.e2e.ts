@@ -467,7 +467,8 @@ describe('red team 60: a note typed through an input method as the editor loads'
   // took the focus.
   // The committed phrase reached the note. Ordinary keys were kept (red teams 52-59); composition was not. Now an input
   // method's key aimed at a field the reader did not press takes the focus from it (editor-frame.ts, onEarlyKey).
-  // Still open: a phrase committed with no key at all (dictation, `Input.insertText` alone) went whole to the page.
+  // A phrase committed with no key at all (dictation, `Input.insertText` alone) went whole to the page's field and the
+  // editor stayed empty (IM2, found as a probe); the hub now hears `beforeinput` and keeps such text for the note.
   it('IM the page focuses its own field at the reader’s click on a highlight; the reader types through an input method as the editor loads: the page reads none of it', async () => {
     const path = '/rt60/ime.html';
     const page = await t.openPage(
@@ -507,6 +508,34 @@ describe('red team 60: a note typed through an input method as the editor loads'
     const got = await page.evaluate(() => (window as unknown as { __got: string }).__got);
     if (page.frames().some((f) => f.url().includes('/note-editor.html')))
       await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe('秘密来源');
+    expect(got).toBe('');
+    await page.close();
+  });
+
+  it('IM2 the same page; the reader dictates a phrase (text with no key) as the editor loads: the page reads none of it, and the note keeps it', async () => {
+    const path = '/rt60/dictation.html';
+    const page = await t.openPage(
+      path,
+      `window.__got = ''; document.addEventListener('DOMContentLoaded', () => {
+        const f = document.createElement('textarea');
+        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;border:0;padding:0';
+        document.body.append(f);
+        f.addEventListener('input', () => (window.__got = f.value));
+        addEventListener('pointerup', () => setTimeout(() => { if (getSelection().isCollapsed) f.focus(); }, 0), true);
+      });`,
+    );
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await page.mouse.move(1, 1);
+    const cdp = await page.context().newCDPSession(page);
+    const at = await wordsAt(page, 'common cause');
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(30);
+    await cdp.send('Input.insertText', { text: '秘密来源' });
+    await page.waitForTimeout(800);
+    const got = await page.evaluate(() => (window as unknown as { __got: string }).__got);
+    await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => t.noteFor(path)).toBe('秘密来源');
     expect(got).toBe('');
     await page.close();
