@@ -214,7 +214,8 @@ describe('red team 60: a filter on the page’s root', () => {
   // events, so the reader selects through it) whose `backdrop-filter: grayscale(1) contrast(10)` draws everything under
   // it in black and white, and keeps the box the last child of <html> (after Lede's paint host, so drawn above it at
   // the same z-index). The article reads as before; the highlight is white (0 tinted pixels), the toast and toolbar
-  // black. `filteredAbove` (veil.ts) looks at ancestors only; the layer is not lifted into the top layer.
+  // black. `filteredAbove` (veil.ts) looked at ancestors only; it now also looks at their later siblings' backdrop filters
+  // and blends, and lifts the layer into the top layer.
   // HELD: the same clear box with the threshold backdrop-filter, shown as a popover of the page's (the top layer, above
   // every z-index): Lede hears the popover open and shows its paint layer above it, so the highlight is drawn over
   // the box's filtered backdrop, tinted.
@@ -456,6 +457,20 @@ describe('red team 60: hidden copies of the article, on the reader’s return', 
   });
 });
 
+/**
+ * The page's clear 1 px field, focused a task after the reader's plain click (nothing selected): what it reads, typed or
+ * composed, in `window.__got`.
+ */
+const FIELD_AT_CLICK = `window.__got = ''; document.addEventListener('DOMContentLoaded', () => {
+        const f = document.createElement('textarea');
+        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;border:0;padding:0';
+        document.body.append(f);
+        const log = () => (window.__got = f.value);
+        f.addEventListener('input', log);
+        f.addEventListener('compositionupdate', (e) => (window.__got = e.data));
+        addEventListener('pointerup', () => setTimeout(() => { if (getSelection().isCollapsed) f.focus(); }, 0), true);
+      });`;
+
 describe('red team 60: a note typed through an input method as the editor loads', () => {
   // WORKED, mended in wave 41 (medium-low, a read of a note's first letters for a reader who types through an input method: Chinese,
   // Japanese, Korean…): the page lays a clear 1 px field of its own at the window's corner and focuses it a task after
@@ -471,18 +486,7 @@ describe('red team 60: a note typed through an input method as the editor loads'
   // editor stayed empty (IM2, found as a probe); the hub now hears `beforeinput` and keeps such text for the note.
   it('IM the page focuses its own field at the reader’s click on a highlight; the reader types through an input method as the editor loads: the page reads none of it', async () => {
     const path = '/rt60/ime.html';
-    const page = await t.openPage(
-      path,
-      `window.__got = ''; document.addEventListener('DOMContentLoaded', () => {
-        const f = document.createElement('textarea');
-        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;border:0;padding:0';
-        document.body.append(f);
-        const log = () => (window.__got = f.value);
-        f.addEventListener('input', log);
-        f.addEventListener('compositionupdate', (e) => (window.__got = e.data));
-        addEventListener('pointerup', () => setTimeout(() => { if (getSelection().isCollapsed) f.focus(); }, 0), true);
-      });`,
-    );
+    const page = await t.openPage(path, FIELD_AT_CLICK);
     await t.highlight(page, PASSAGE);
     await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
     await page.mouse.move(1, 1);
@@ -515,16 +519,7 @@ describe('red team 60: a note typed through an input method as the editor loads'
 
   it('IM2 the same page; the reader dictates a phrase (text with no key) as the editor loads: the page reads none of it, and the note keeps it', async () => {
     const path = '/rt60/dictation.html';
-    const page = await t.openPage(
-      path,
-      `window.__got = ''; document.addEventListener('DOMContentLoaded', () => {
-        const f = document.createElement('textarea');
-        f.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;border:0;padding:0';
-        document.body.append(f);
-        f.addEventListener('input', () => (window.__got = f.value));
-        addEventListener('pointerup', () => setTimeout(() => { if (getSelection().isCollapsed) f.focus(); }, 0), true);
-      });`,
-    );
+    const page = await t.openPage(path, FIELD_AT_CLICK);
     await t.highlight(page, PASSAGE);
     await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
     await page.mouse.move(1, 1);
