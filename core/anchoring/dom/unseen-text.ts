@@ -88,8 +88,11 @@ function drawnOtherwise(style: CSSStyleDeclaration, backdrop: Rgb | null, clearF
 const LETTER = /[\p{L}\p{N}]/gu;
 /** Below this width per letter (CSS px), words are laid out at no size: 4 px type is wider than 1 px a letter. */
 const MIN_LETTER_PX = 0.25;
-/** Documents seen laid out (a browser's; a DOM without layout measures every box at zero and is never judged so). */
-const laidOut = new WeakSet<Document>();
+/**
+ * One range per document laid out (a browser's; a DOM without layout measures every box at zero and is never judged
+ * so), kept for every measure: a range made per element stays live in its document until collected.
+ */
+const measures = new WeakMap<Document, Range>();
 
 /**
  * Whether every run of `el`'s own words is laid out narrower than its letters could be drawn: a font of the page's
@@ -101,11 +104,12 @@ function drawnAtNoSize(el: Element): boolean {
   // judged here, its summary would go with them.
   if (el.localName === 'details') return false;
   const doc = el.ownerDocument;
-  if (!laidOut.has(doc)) {
+  let range = measures.get(doc);
+  if (!range) {
     if (!(doc.documentElement?.getBoundingClientRect().height > 0)) return false;
-    laidOut.add(doc);
+    range = doc.createRange();
+    measures.set(doc, range);
   }
-  const range = doc.createRange();
   let runs = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType !== 3) continue;
