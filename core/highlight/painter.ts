@@ -130,7 +130,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
   let removal: MutationObserver | null = null;
   let tamper: MutationObserver | null = null;
   /** Set once the layer went to the top layer because the page scaled or filtered its root (see `place`). */
-  let liftedForScale = false;
+  let liftedForGood = false;
   /** Undoes a zoom the page sets above the layer (own-zoom.ts); looked at again at each placing. */
   let zoom: ZoomKeeper | null = null;
   /** Keeps the layer above a modal dialog, popover or fullscreen element of the page's (top-layer.ts). */
@@ -471,8 +471,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     // is placed again from where it stands.
     // The same for a filter of the page's on an element holding the layer (red team 60, TH: a threshold drew every
     // highlight white).
-    if (onTop && !liftedForScale && ((veilSeen && isScaled(veilBox, veilSeen)) || filteredAbove(l, view))) {
-      liftedForScale = true;
+    if (onTop && !liftedForGood && ((veilSeen && isScaled(veilBox, veilSeen)) || filteredAbove(l, view))) {
+      liftedForGood = true;
       onTop.lift();
       schedule();
     }

@@ -52,6 +52,16 @@ function* graphemes(s: string, from: number, to: number): Generator<[number, num
   }
 }
 
+/** The text nodes `range` meets, in document order (its one text node where it lies inside one). */
+function textsIn(range: Range, doc: Document): Text[] {
+  const top = range.commonAncestorContainer;
+  if (top.nodeType === 3) return [top as Text];
+  const texts: Text[] = [];
+  const walker = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
+  return texts;
+}
+
 /**
  * Whether `range` (in `view`'s document) holds two letters or digits of one line, following each other in the text
  * with nothing between them that bidi reorders by, drawn right to left: what layout reordered. Compares only
@@ -62,7 +72,6 @@ function* graphemes(s: string, from: number, to: number): Generator<[number, num
  */
 export function drawnOutOfOrder(range: Range, view: Window): boolean {
   const doc = view.document;
-  const top = range.commonAncestorContainer;
   const styles = new Map<Element, CSSStyleDeclaration>();
   const style = (el: Element): CSSStyleDeclaration => {
     let s = styles.get(el);
@@ -116,10 +125,7 @@ export function drawnOutOfOrder(range: Range, view: Window): boolean {
     }
     return answer;
   };
-  const walker = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts: Text[] = top.nodeType === 3 ? [top as Text] : [];
-  for (let n = walker.nextNode(); n && top.nodeType !== 3; n = walker.nextNode())
-    if (range.intersectsNode(n)) texts.push(n as Text);
+  const texts = textsIn(range, doc);
   const letter = doc.createRange();
   let prev: Drawn | null = null;
   let measured = 0;
@@ -176,11 +182,7 @@ const SEEN_PX = 1;
  */
 export function drawnAtNoWidth(range: Range, view: Window): boolean {
   const doc = view.document;
-  const top = range.commonAncestorContainer;
-  const walker = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts: Text[] = top.nodeType === 3 ? [top as Text] : [];
-  for (let n = walker.nextNode(); n && top.nodeType !== 3; n = walker.nextNode())
-    if (range.intersectsNode(n)) texts.push(n as Text);
+  const texts = textsIn(range, doc);
   const letter = doc.createRange();
   let measured = 0;
   for (const node of texts) {
