@@ -5,25 +5,27 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { clickText, paintedHighlights, pressClosingEditor, waitForNoteEditor } from '../../scripts/lib/reader';
 import { PASSAGE, type TrustPage } from './trust-support';
-import { wholeButOne } from './whole-but-one';
+import { wholeButGap, wholeButOne } from './whole-but-one';
 
 export const clearHeard = (page: Page) => page.evaluate(() => sessionStorage.removeItem('heard'));
 export const heard = (page: Page) => page.evaluate(() => sessionStorage.getItem('heard') ?? '');
 
 export { wholeButOne };
 
-/** Polls the open editor until its note is the typed words (or all but one letter); returns what it shows. */
-export async function editorShows(page: Page, typed: string): Promise<string> {
+/**
+ * Polls the open editor until its note is the typed words (or all but one letter; all but `gap` letters in one place
+ * where given, see wholeButGap); returns what it shows. A failure names what the editor showed last.
+ */
+export async function editorShows(page: Page, typed: string, gap = 1): Promise<string> {
   let got = '';
+  const whole = (shown: string) => wholeButGap(shown, typed, gap);
   await expect
-    .poll(
-      async () => {
-        got = await editorNote(page);
-        return wholeButOne(got, typed);
-      },
-      { timeout: 15_000, message: `the editor shows ${JSON.stringify(got)}, typed ${JSON.stringify(typed)}` },
-    )
-    .toBe(true);
+    .poll(async () => (got = await editorNote(page)), { timeout: 15_000 })
+    .toSatisfy(whole)
+    // Said again with what it showed last (the poll's own message is written before it polls).
+    .catch(() =>
+      expect(whole(got), `the editor shows ${JSON.stringify(got)}, typed ${JSON.stringify(typed)}`).toBe(true),
+    );
   return got;
 }
 

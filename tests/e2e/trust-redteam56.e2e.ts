@@ -36,8 +36,10 @@ describe('red team 56: a page that replaces itself while a note is written', () 
     await page.keyboard.type(note, { delay: 60 });
     await expect.poll(() => loads(page)).toBe(2);
     expect(await heard(page)).toBe('');
-    // The editor is open again on the reloaded page, with the words typed before and after the reload.
-    const shown = await editorShows(page, note);
+    // The editor is open again on the reloaded page, with the words typed before and after the reload. The keys
+    // pressed as the new document commits, before any script of it runs, reach no listener of Lede's or the page's:
+    // one on an idle machine, up to three under CI's load ("Vetoes nted twice…", wave 42; wholeButGap).
+    const shown = await editorShows(page, note, 3);
     await pressClosingEditor(page, 'Control+Enter');
     await expect.poll(() => t.noteFor(path)).toBe(shown);
     expect(await heard(page)).toBe('');
