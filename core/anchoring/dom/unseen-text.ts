@@ -169,6 +169,9 @@ function looksSeen(
     // A face of the page's own at `size-adjust: 0%` (which no computed style shows) draws them at no size too: their
     // laid-out width says so.
     if (drawnAtNoSize(el)) return false;
+    // `-webkit-text-security` draws each letter as a disc, circle or square (a password field's dots): the reader
+    // sees marks, not the words (red team 61: "not " drawn as discs inside a passage was saved as "have not found").
+    if (!/^(none|)$/.test(style.getPropertyValue('-webkit-text-security').trim())) return false;
     const clipsText = style.backgroundClip === 'text' || style.getPropertyValue('-webkit-background-clip') === 'text';
     const fill = style.getPropertyValue('-webkit-text-fill-color');
     const clearFill = alphaOf(style.color) < MIN_TEXT_ALPHA || (!!fill && alphaOf(fill) < MIN_TEXT_ALPHA);
