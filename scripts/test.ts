@@ -112,6 +112,9 @@ const BATCHES: [file: string, seconds: number][][] = [
     // Red team 59 (wave 39): the key frame's body swapped, look-alike editors in the page's dialogs, a route moved
     // at the selection's moments: 41 s alone, one file at a time.
     ['trust-redteam59', 24],
+    // Red team 61 (wave 42): a page's ::highlight, a view transition at the colour key, reads by observation while a
+    // note is written, a word drawn as discs: 16 s alone.
+    ['trust-redteam61', 15],
   ],
   // The older reads and forgeries (pages reaching the reader's notes and keys, deceits), first after the batch that
   // always runs. Out of it since wave 40: on a slow day here batch 1 took 359 s, and with the install, the unit tests
