@@ -240,6 +240,35 @@ describe.skipIf(!hasChromium())('a block a page hides where nothing can open it'
     return { lines: text.trim().split(/\n+/), markup };
   }
 
+  it('keeps a section the browser skips drawing until it scrolls in, and leaves out a word in a box whose contents are never drawn', async () => {
+    // content-visibility: auto is an honest page's speed-up (long articles set each section with it): a section far
+    // below the window is not drawn yet but is the reader's to scroll to, and a highlight there must anchor. A box at
+    // content-visibility: hidden never draws its contents: a "not " inside it is not on the screen (wave 42).
+    const filler = Array.from(
+      { length: 40 },
+      (_, i) => `<p>Filler paragraph ${i} of the story, pushing the rest down.</p>`,
+    );
+    env.server.put(
+      '/skipped',
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title>
+<style>section { content-visibility: auto; contain-intrinsic-size: auto 400px } .box { display: inline-block; content-visibility: hidden }</style>
+</head><body style="font: 16px serif"><section><p>The opening section, on the screen.</p></section>${filler.join('')}
+<section><p>A section far below the window, not drawn yet.</p></section>
+<p>Beijing and Moscow have <span class="box">not </span>found common cause.</p></body></html>`,
+    );
+    const other = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+    await other.goto(env.server.url('/skipped'));
+    await other.evaluate(env.engine);
+    const text: string = await other.evaluate(() => {
+      const { anchoring } = (globalThis as any).lede;
+      return anchoring.buildTextModel(document.body, { unseen: anchoring.unseenInRunningText(window) }).text;
+    });
+    await other.close();
+    const lines = text.trim().split(/\n+/);
+    expect(lines).toContain('A section far below the window, not drawn yet.');
+    expect(lines).toContain('Beijing and Moscow have found common cause.');
+  });
+
   it('leaves out a planted paragraph wrapped in a block of its own, among wrapped paragraphs, beside a figure or a table, or after the last paragraph', async () => {
     // Each is a way round "between two visible paragraphs": the planted block's own neighbours are a wrapper's edge, a
     // paragraph's wrapper, a figure, a table, or nothing at all. Nothing on the page can open any of them.
