@@ -4,8 +4,7 @@
 // passage as discs (TS). Each test asserts what a safe Lede does; `HELD` marks a defence that held from the start,
 // `WORKED` an attack that worked on the build before wave 42's mend (the failure quoted) and fails no more.
 import { describe, expect, it } from 'vitest';
-import { pressClosingEditor } from '../../scripts/lib/reader';
-import { selectWithMouse } from '../../scripts/lib/reader';
+import { pressClosingEditor, selectWithMouse } from '../../scripts/lib/reader';
 import { PASSAGE, tintOverPassage, useTrustPage } from './trust-support';
 
 const t = useTrustPage();

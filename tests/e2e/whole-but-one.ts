@@ -4,9 +4,7 @@
  * Whether `got` is `typed` whole, or with one letter missing: a key pressed in the very moment the browser switches
  * documents is delivered to neither (the page's logger does not hear it either), which no extension can change.
  */
-export const wholeButOne = (got: string, typed: string): boolean =>
-  got === typed ||
-  (got.length === typed.length - 1 && [...typed].some((_, i) => typed.slice(0, i) + typed.slice(i + 1) === got));
+export const wholeButOne = (got: string, typed: string): boolean => wholeButGap(got, typed, 1);
 
 /**
  * Whether `got` is `typed` with at most `most` letters missing, all in one place: the keys pressed while a reloading
