@@ -26,7 +26,8 @@ async function detectNow(s: PageSession): Promise<void> {
   const { article, hl } = s;
   const page = pageSummary(s);
   const reply = await sendToBackground('pageDetected', page);
-  if (!reply.ok) return;
+  // Ended while the background answered (the page replaced its document): the new session asks for itself.
+  if (!reply.ok || s.life.isInvalid) return;
   // The background may decide the key itself (by the Public Suffix List, which the page side does not carry).
   const decided = (reply as { articleKey?: unknown }).articleKey;
   if (typeof decided === 'string' && decided !== page.articleKey) article.summary = { ...page, articleKey: decided };
@@ -54,7 +55,7 @@ export function routeChanged(s: PageSession): void {
   if (article.detected) void detect(s);
   else
     void sendToBackground('listAnnotations', { articleKey: key }).then((r) => {
-      if (!r.ok || r.annotations.length === 0) return;
+      if (!r.ok || r.annotations.length === 0 || s.life.isInvalid) return;
       hl.annotations = new Map(r.annotations.map((a) => [a.id, a]));
       repaint(s);
     });
@@ -67,11 +68,20 @@ export function routeChanged(s: PageSession): void {
  */
 export async function paintStartingNotes(s: PageSession): Promise<void> {
   const { article, hl, view } = s;
+  // The settings this waited for came after the session ended (repaint): nothing to paint or ask for.
+  if (s.life.isInvalid) return;
   if (!s.handoff.notes && !article.detected && !isQuietSite(s)) {
     const route = article.keyRoute;
     const reply = await sendToBackground('pageNotes', { url: view.location.href, ...declaredCanonicals(s.doc) });
     // A detection or a route change since then has the newer answer.
-    if (!reply.ok || article.detected || route !== article.keyRoute || reply.annotations.length === 0) return;
+    if (
+      !reply.ok ||
+      s.life.isInvalid ||
+      article.detected ||
+      route !== article.keyRoute ||
+      reply.annotations.length === 0
+    )
+      return;
     article.knownKey = reply.articleKey;
     hl.annotations = new Map(reply.annotations.map((a) => [a.id, a]));
   }

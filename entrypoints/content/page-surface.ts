@@ -58,7 +58,9 @@ export class PageSurface {
         },
       );
     // Pages that re-render their body (or remove nodes they did not make) take Lede's host with them, or move it into
-    // an element of their own they do not draw: put it back.
+    // an element of their own they do not draw: put it back. Not by an ended session (its document replaced, a new
+    // session on the new one): an answer it waited for, shown late, put its old host into the new document.
+    else if (this.life.isInvalid) return this.ui;
     else if (this.ui.misplaced()) this.ui.putBack();
     // A page that kept changing the host's style outlasted its watcher: it is put back at each use.
     else this.ui.repair();

@@ -56,6 +56,10 @@ function wordsAt(s: PageSession, range: Range | undefined): string | undefined {
 /** Anchors every annotation in one pass over the page's text, paints them, and reports orphans. */
 export function repaint(s: PageSession): void {
   const { hl, surface } = s;
+  // A session that ended (its document replaced by the page's document.open(), a new session started on the new
+  // one) paints nothing: an answer it was waiting for (its settings, the page's notes) arrived after the end, and its
+  // painter made a second layer in the new document beside the new session's (the same note drawn twice).
+  if (s.life.isInvalid) return;
   // A frame the reader has not seen yet (off-screen, faded, covered) gets nothing of Lede's: a page that loads its
   // site's other articles in hidden frames would read from Lede's elements there which ones carry notes.
   if (s.sight && !s.sight.wasSeen) return;
@@ -214,6 +218,7 @@ export function syncMarks({ hl, surface }: PageSession): void {
 /** Tells screen readers how many highlights the page has (`restored`) and, when it changes, how many are lost. */
 export function announce(s: PageSession, restored: boolean): void {
   const { hl } = s;
+  if (s.life.isInvalid) return; // an ended session says nothing (repaint)
   const parts: string[] = [];
   if (restored && hl.placed.size > 0) parts.push(tCount('announceRestored', hl.placed.size));
   if (hl.orphans.length > 0 && (restored || hl.orphans.length !== s.announcedOrphans))
