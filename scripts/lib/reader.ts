@@ -341,11 +341,16 @@ export async function openExtensionPage(
  */
 export async function pressClosingEditor(page: Page, key: 'Escape' | 'Control+Enter', timeout = 5_000): Promise<void> {
   const keys = key.split('+');
-  for (const k of keys) await page.keyboard.down(k);
+  // The key-down itself can be the event that waits: the editor's frame starts closing at it, and CDP's answer to
+  // that very event then came after a minute (trust-page-reach (k3) timed out so in 2 of 9 runs alone). Each event is
+  // sent at once, in order (one DevTools session delivers them in order), and waited for a moment at most.
+  const briefly = (sent: Promise<void>) =>
+    Promise.race([sent.catch(() => {}), new Promise<void>((done) => setTimeout(done, 500))]);
+  for (const k of keys) await briefly(page.keyboard.down(k));
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline && page.frames().some((f) => f.url().includes('/note-editor.html')))
-    await page.waitForTimeout(25);
-  for (const k of keys.reverse()) await page.keyboard.up(k);
+    await new Promise((done) => setTimeout(done, 25));
+  for (const k of keys.reverse()) await briefly(page.keyboard.up(k));
 }
 
 /**
