@@ -66,6 +66,149 @@ describe('red team 62: a look-alike shown in the top layer after the page spent 
   });
 });
 
+describe('red team 62: a look-alike toolbar that fights for the top layer', () => {
+  it('P3 a look-alike toolbar shown again at each raise of Lede’s: the reader who clicks it is told nothing was saved', async () => {
+    // WORKED on the build before wave 43's mend (failed: `.toMatch() expects to receive a string, but got object`:
+    // no alert at all). The page shows its look-alike (a dark bar where the toolbar is) as a popover and, at each
+    // `toggle` of an element it did not make (Lede's raises), hides and shows it again. Once the raises are spent
+    // (top-layer.ts) the look-alike stays above Lede's toolbar for good, and the reader's click on "blue" is the
+    // page's. Nothing saved is right (the page's bar is what the reader saw), but Lede's host was `buried`, and
+    // `contestedLede` (ui-relay.ts) kept silent there: the reader was not told. Now told, the toast drawn above.
+    const path = '/rt62/fight-bar.html';
+    const page = await t.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        window.__clicks = 0;
+        const c = document.createElement('div'); c.popover = 'manual';
+        c.style.cssText = 'position:fixed;inset:auto;margin:0;padding:0;border:0;width:240px;height:34px;background:#1f2328';
+        const b = document.createElement('button');
+        b.style.cssText = 'width:100%;height:100%;background:#1f2328;border:0'; b.onclick = () => window.__clicks++;
+        c.append(b); document.body.append(c); window.__cover = c;
+        window.__fight = () => {
+          c.showPopover();
+          document.addEventListener('toggle', (e) => { if (e.target === c || e.newState !== 'open') return;
+            c.hidePopover(); c.showPopover(); }, true);
+        };
+      });`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.evaluate((b) => {
+      const w = window as unknown as { __cover: HTMLElement; __fight: () => void };
+      w.__cover.style.left = `${b.x - 120}px`;
+      w.__cover.style.top = `${b.y - 17}px`;
+      w.__fight();
+    }, blue);
+    await page.waitForTimeout(2500);
+    await page.mouse.click(blue.x, blue.y);
+    await page.waitForTimeout(800);
+    // The look-alike was above Lede's toolbar: the click was the page's, and nothing saved.
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
+    expect(await t.quotesFor(path)).toEqual([]);
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert'), { timeout: 3_000 })
+      .toMatch(/laid something over Lede's toolbar/);
+    // And the reader sees it: the toast is drawn in Lede's error red, above the page's fight.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: '/tmp/rt62-p3.png' });
+    const box = await boxOf(page, 'class', 'toast error');
+    const red = countPixels(
+      decodePng(await page.screenshot({ clip: box })),
+      (r, g, b) => Math.abs(r - 0x8e) < 12 && g < 40 && b < 45,
+    );
+    expect(red).toBeGreaterThan(box.width * box.height * 0.4);
+    await page.close();
+  });
+});
+
+describe('red team 62: the “Saved: …” toast covered in the top layer', () => {
+  it('P2 a banner shown once, after a burst of clear popovers, over the toast as it shows: the reader sees Lede’s toast', async () => {
+    // The toast shows the words stored (the defence against words drawn otherwise than they are, red team 60). The page
+    // keeps a clear 1 px popover open, so Lede's host is raised into the top layer as the toast shows; the page hears
+    // that raise (a `toggle` of an element it did not make, once the selection is gone, as it is after the save),
+    // spends the raises and shows a white banner, once, over the window's foot, where the toast is. HELD: Lede's
+    // toast was drawn above the banner (screenshot looked at).
+    const path = '/rt62/spent-toast.html';
+    const page = await t.openPage(
+      path,
+      `${SPEND} document.addEventListener('DOMContentLoaded', () => {
+        const keep = document.createElement('div'); keep.popover = 'manual'; keep.__page = 1;
+        keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
+        const c = document.createElement('div'); c.popover = 'manual'; c.__page = 1;
+        c.style.cssText = 'position:fixed;inset:auto 0 0 0;width:100vw;height:120px;margin:0;padding:30px;border:0;background:#fff;color:#000;font:14px sans-serif';
+        c.textContent = 'We value your privacy.';
+        document.body.append(c);
+        for (const p of window.__ps) p.__page = 1;
+        window.__struck = 0;
+        document.addEventListener('toggle', (e) => {
+          if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
+          window.__spend(c);
+        }, true);
+      });`,
+    );
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: '/tmp/rt62-p2.png' });
+    expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
+    // Lede's toast is dark (#1f2328-ish) with light words; the page's banner is white.
+    const box = await boxOf(page, 'class', 'toast ');
+    const dark = countPixels(decodePng(await page.screenshot({ clip: box })), (r, g, b) => r < 60 && g < 60 && b < 60);
+    expect(dark).toBeGreaterThan(box.width * box.height * 0.5);
+    await page.close();
+  });
+});
+
+describe('red team 62: the “Saved: …” toast under a modal dialog’s backdrop', () => {
+  // WORKED, not mended (failed: `expected 14670 to be greater than 15302.625`, the toast's box a third white; the
+  // screenshot showed the window white with the page's own "Saved: “Beijing and Moscow have not found common
+  // cause”" where Lede's toast was, while the reader's passage was saved as they read it). Lede's host moves into
+  // the page's modal dialog as it opens (ui-host.ts `rehome`: outside it everything is inert), which takes the host
+  // out of the top layer; putting it back there is an answer to the page (top-layer.ts), and the burst spent those.
+  // So a page that bursts once and then opens one dialog keeps Lede's toast under its backdrop until the toast goes.
+  // A re-show at the move that spends nothing would let a page that re-opens its dialog at each of Lede's toggles
+  // fight without end; a raise deferred until the budget refills would break the budget's "the fight ends" (the
+  // unit test `stops answering a page that shows its dialog again after each raise`). Left open for the engineer.
+  it.skip('P4 a modal dialog with an opaque backdrop, shown after a burst of clear popovers as the toast shows: the reader sees Lede’s toast', async () => {
+    // As P2, but the cover is the page's modal dialog: its ::backdrop, white, covers the whole window, and the
+    // dialog draws a "Saved: …" toast of the page's own words where Lede's is. Lede's host moves into a modal dialog
+    // (everything outside is inert) and must be drawn above the backdrop.
+    const path = '/rt62/spent-toast-dialog.html';
+    const page = await t.openPage(
+      path,
+      `${SPEND} document.addEventListener('DOMContentLoaded', () => {
+        const keep = document.createElement('div'); keep.popover = 'manual'; keep.__page = 1;
+        keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
+        const st = document.createElement('style'); st.textContent = 'dialog.fake::backdrop { background: #fff }'; document.head.append(st);
+        const d = document.createElement('dialog'); d.className = 'fake'; d.__page = 1;
+        d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#1f2328;color:#fff;font:14px system-ui';
+        d.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
+        document.body.append(d);
+        const show = { showPopover: () => d.showModal() };
+        for (const p of window.__ps) p.__page = 1;
+        window.__struck = 0;
+        document.addEventListener('toggle', (e) => {
+          if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
+          window.__spend(show);
+        }, true);
+      });`,
+    );
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: '/tmp/rt62-p4.png' });
+    expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelector('dialog.fake')?.matches(':modal'))).toBe(true);
+    const box = await boxOf(page, 'class', 'toast ');
+    const shot = decodePng(await page.screenshot({ clip: box }));
+    // Lede's toast: dark, with its own words; the page's white backdrop would leave it white.
+    expect(countPixels(shot, (r, g, b) => r < 60 && g < 60 && b < 60)).toBeGreaterThan(box.width * box.height * 0.5);
+    await page.close();
+  });
+});
+
 /**
  * The page's words of the paragraph holding PASSAGE, each put (at `window.__wrap()`) in a box of its own that clips
  * and can scroll by a line (`overflow: hidden`, a blank line under the word): a scroll of one such box names the word.
@@ -208,6 +351,52 @@ describe('red team 62: the honest page whose article scrolls in a box of its own
     expect(where.top).toBeGreaterThan(0);
     expect(where.bottom).toBeLessThan(where.h);
     await page.screenshot({ path: '/tmp/rt62-s3.png' });
+    await page.close();
+  });
+});
+
+describe('red team 62: an editable page, and a selection the page moves by Selection.modify', () => {
+  it('D1 the whole page in designMode: the colour key saves the reader’s passage and types nothing into the article', async () => {
+    const path = '/rt62/design-mode.html';
+    const page = await t.openPage(
+      path,
+      `window.__inputs = []; addEventListener('beforeinput', (e) => window.__inputs.push(e.inputType + ':' + e.data), true);
+      document.addEventListener('DOMContentLoaded', () => { document.designMode = 'on'; });`,
+    );
+    await t.highlight(page, PASSAGE);
+    await page.waitForTimeout(800);
+    const state = await page.evaluate(() => ({
+      inputs: (window as unknown as { __inputs: string[] }).__inputs,
+      kept: document.body.textContent?.includes('Beijing and Moscow have found common cause') ?? false,
+    }));
+    expect(await t.quotesFor(path)).toEqual([PASSAGE]);
+    expect(state).toEqual({ inputs: [], kept: true });
+    await page.close();
+  });
+
+  it('M1 the page stretches the reader’s selection by Selection.modify a moment after the drag: the stretched words are not saved as the reader’s', async () => {
+    // 250 ms after the mouse comes up the page extends the selection by Selection.modify('extend', 'forward',
+    // 'sentence'), which moves the selection as a reader's Shift+arrow would, with no key.
+    const path = '/rt62/selection-modify.html';
+    const page = await t.openPage(
+      path,
+      `window.__modified = 0; addEventListener('mouseup', () => setTimeout(() => {
+        if (window.__modified++) return; getSelection().modify('extend', 'forward', 'sentence'); }, 250), true);`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(600);
+    const stretched = await page.evaluate(() => String(getSelection()));
+    expect(stretched.length).toBeGreaterThan(PASSAGE.length);
+    await page.keyboard.press('1');
+    await page.waitForTimeout(1200);
+    const saved = await t.quotesFor(path);
+    // Saved as the reader dragged it, or nothing saved: never the page's longer selection.
+    expect(saved.filter((q) => q !== PASSAGE)).toEqual([]);
+    // HELD: nothing saved. The key on a selection that is not the one the reader made saves nothing, silently, as for
+    // a digit typed into a page's form over a selection of its own (trust-deceit (p)); the reader sees the longer
+    // selection the page made.
+    expect(saved).toEqual([]);
     await page.close();
   });
 });
