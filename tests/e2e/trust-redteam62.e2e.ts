@@ -3,7 +3,7 @@
 // "Saved: …" toast after spending Lede's raises (P, F), what the page learns as the sidebar shows a highlight (S), a
 // page in designMode (D), and a selection the page moves with Selection.modify (M). Each test asserts what a safe Lede
 // does; `HELD` marks a defence that held from the start, `WORKED` an attack that worked on the build before wave 43
-// (the failure quoted). P2, P4 and M2 worked and are open: they are skipped, with why.
+// (the failure quoted). P2, P4, F1 and M2 worked (some runs only) and are open: they are skipped, with why.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
@@ -15,8 +15,8 @@ const t = useTrustPage();
 
 /**
  * Three hundred clear 1 px popovers (made at load) shown in one task: three hundred `toggle`s, each answered by a raise
- * of Lede's paint layer and UI host, spend both raise budgets. 10 ms later, once those toggles are dispatched, the page
- * shows `cover`, a popover of its own, once, and does nothing more.
+ * of Lede's paint layer or UI host, spend both raise budgets (top-layer.ts). Once the last of those toggles is
+ * dispatched, the page shows `cover`, a top-layer element of its own, once, and does nothing more.
  */
 const SPEND = `window.__ps = [];
   document.addEventListener('DOMContentLoaded', () => {
@@ -24,15 +24,28 @@ const SPEND = `window.__ps = [];
       p.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(p); window.__ps.push(p); }
   });
   window.__spend = (cover) => {
+    const last = window.__ps[window.__ps.length - 1];
+    last.addEventListener('toggle', () => setTimeout(() => cover.showPopover()), { once: true });
     for (const p of window.__ps) { if (p.matches(':popover-open')) p.hidePopover(); p.showPopover(); }
-    setTimeout(() => cover.showPopover(), 10);
   };`;
+
+/**
+ * The share of the "Saved: …" toast's box drawn in Lede's own dark surface (#1f2328): near 1 when the reader sees
+ * Lede's toast, low under a cover. The pages' look-alikes use a near colour (#2a1f28) so that they do not count.
+ */
+async function ledeToastDrawn(page: Page): Promise<number> {
+  const box = await boxOf(page, 'class', 'toast ');
+  const shot = decodePng(await page.screenshot({ clip: box }));
+  const near = (r: number, g: number, b: number) =>
+    Math.abs(r - 0x1f) <= 4 && Math.abs(g - 0x23) <= 4 && Math.abs(b - 0x28) <= 4;
+  return countPixels(shot, near) / (shot.width * shot.height);
+}
 
 describe('red team 62: a look-alike shown in the top layer after the page spent Lede’s raises', () => {
   it('P1 a look-alike toolbar shown once, after a burst of clear popovers, over the toolbar: the click is Lede’s, or the reader is told', async () => {
     // HELD: Lede's toolbar was drawn above the look-alike (screenshot looked at) and the click saved in blue; the
-    // page's button heard nothing. Why the burst left a raise to answer the look-alike with was not traced (P4's
-    // dialog, below, is not answered after the same burst).
+    // page's button heard nothing, in every run (about ten). Why this burst, unlike P2's, never left the toolbar under
+    // the look-alike was not traced.
     const path = '/rt62/spent-bar.html';
     const page = await t.openPage(
       path,
@@ -128,11 +141,13 @@ describe('red team 62: a look-alike toolbar that fights for the top layer', () =
 });
 
 describe('red team 62: the “Saved: …” toast covered in the top layer', () => {
-  // WORKED in 2 of 5 runs, not mended (failed: `expected 0 to be greater than 15302.625`: the screenshot showed the
-  // page's white banner, "We value your privacy.", where Lede's "Saved: …" toast was; the highlight saved and drawn).
-  // In the other runs Lede's toast was drawn above the banner. The same cause as P4: once the burst has spent the
-  // raises, a single top-layer element the page shows after it is not answered until the page changes its top layer
-  // again or Lede has a moment of its own (top-layer.ts has no raise deferred until the budget refills).
+  // WORKED in about one run of three, not mended (failed: `expected 0 to be greater than 0.5`: the screenshot showed
+  // the page's white banner, "We value your privacy.", where Lede's "Saved: …" toast was; the highlight was saved and
+  // drawn). In the other runs Lede's toast was drawn above the banner. Traced with a log in top-layer.ts (not kept):
+  // in a failing run both keepers' budgets were spent ("spend-fail" for the banner's toggle); in a passing one Lede
+  // painted the new highlight after the burst, a moment of its own that raises whatever the budget. Once the raises
+  // are spent, a single top-layer element the page shows is not answered until the page changes its top layer again
+  // or Lede has a moment of its own: no raise is deferred until the budget refills.
   it.skip('P2 a banner shown once, after a burst of clear popovers, over the toast as it shows: the reader sees Lede’s toast', async () => {
     // The toast shows the words stored (the defence against words drawn otherwise than they are, red team 60). The page
     // keeps a clear 1 px popover open, so Lede's host is raised into the top layer as the toast shows; the page hears
@@ -152,7 +167,7 @@ describe('red team 62: the “Saved: …” toast covered in the top layer', () 
         window.__struck = 0;
         document.addEventListener('toggle', (e) => {
           if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
-          window.__spend(c);
+          setTimeout(() => window.__spend(c), 250);
         }, true);
       });`,
     );
@@ -160,24 +175,20 @@ describe('red team 62: the “Saved: …” toast covered in the top layer', () 
     await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
-    // Lede's toast is dark (#1f2328-ish) with light words; the page's banner is white.
-    const box = await boxOf(page, 'class', 'toast ');
-    const dark = countPixels(decodePng(await page.screenshot({ clip: box })), (r, g, b) => r < 60 && g < 60 && b < 60);
-    expect(dark).toBeGreaterThan(box.width * box.height * 0.5);
+    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
     await page.close();
   });
 });
 
 describe('red team 62: the “Saved: …” toast under a modal dialog’s backdrop', () => {
-  // WORKED, not mended (failed: `expected 14670 to be greater than 15302.625`, the toast's box a third white; the
-  // screenshot showed the window white with the page's own "Saved: “Beijing and Moscow have not found common
-  // cause”" where Lede's toast was, while the reader's passage was saved as they read it). Lede's host moves into
-  // the page's modal dialog as it opens (ui-host.ts `rehome`: outside it everything is inert), which takes the host
-  // out of the top layer; putting it back there is an answer to the page (top-layer.ts), and the burst spent those.
-  // So a page that bursts once and then opens one dialog keeps Lede's toast under its backdrop until the toast goes.
-  // A re-show at the move that spends nothing would let a page that re-opens its dialog at each of Lede's toggles
-  // fight without end; a raise deferred until the budget refills would break the budget's "the fight ends" (the
-  // unit test `stops answering a page that shows its dialog again after each raise`). Left open for the engineer.
+  // WORKED in about one run of three, not mended (failed: `expected 0 to be greater than 0.5`; the screenshot showed
+  // the window white with the page's own "Saved: “Beijing and Moscow have not found common cause”" where Lede's toast
+  // was, while the reader's passage was saved as they read it). The same cause as P2. Lede's host moves into the
+  // page's modal dialog as it opens (ui-host.ts `rehome`: outside it everything is inert), which takes the host out of
+  // the top layer; putting it back there is an answer to the page, and the burst spent those. A re-show at the move
+  // that spends nothing would let a page that re-opens its dialog at each of Lede's toggles fight without end; a raise
+  // deferred until the budget refills would keep a page that answers each raise fighting at the refill rate, where the
+  // unit test `stops answering a page that shows its dialog again after each raise` says the fight ends. Left open.
   it.skip('P4 a modal dialog with an opaque backdrop, shown after a burst of clear popovers as the toast shows: the reader sees Lede’s toast', async () => {
     // As P2, but the cover is the page's modal dialog: its ::backdrop, white, covers the whole window, and the
     // dialog draws a "Saved: …" toast of the page's own words where Lede's is. Lede's host moves into a modal dialog
@@ -190,7 +201,7 @@ describe('red team 62: the “Saved: …” toast under a modal dialog’s backd
         keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
         const st = document.createElement('style'); st.textContent = 'dialog.fake::backdrop { background: #fff }'; document.head.append(st);
         const d = document.createElement('dialog'); d.className = 'fake'; d.__page = 1;
-        d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#1f2328;color:#fff;font:14px system-ui';
+        d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#2a1f28;color:#fff;font:14px system-ui';
         d.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
         document.body.append(d);
         const show = { showPopover: () => d.showModal() };
@@ -198,7 +209,7 @@ describe('red team 62: the “Saved: …” toast under a modal dialog’s backd
         window.__struck = 0;
         document.addEventListener('toggle', (e) => {
           if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
-          window.__spend(show);
+          setTimeout(() => window.__spend(show), 250);
         }, true);
       });`,
     );
@@ -207,10 +218,7 @@ describe('red team 62: the “Saved: …” toast under a modal dialog’s backd
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.querySelector('dialog.fake')?.matches(':modal'))).toBe(true);
-    const box = await boxOf(page, 'class', 'toast ');
-    const shot = decodePng(await page.screenshot({ clip: box }));
-    // Lede's toast: dark, with its own words; the page's white backdrop would leave it white.
-    expect(countPixels(shot, (r, g, b) => r < 60 && g < 60 && b < 60)).toBeGreaterThan(box.width * box.height * 0.5);
+    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
     await page.close();
   });
 
@@ -225,7 +233,7 @@ describe('red team 62: the “Saved: …” toast under a modal dialog’s backd
         keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
         const st = document.createElement('style'); st.textContent = 'dialog.fake::backdrop { background: #fff }'; document.head.append(st);
         const d = document.createElement('dialog'); d.className = 'fake'; d.__page = 1;
-        d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#1f2328;color:#fff;font:14px system-ui';
+        d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#2a1f28;color:#fff;font:14px system-ui';
         d.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
         document.body.append(d);
         const show = { showPopover: () => d.showModal() };
@@ -242,20 +250,19 @@ describe('red team 62: the “Saved: …” toast under a modal dialog’s backd
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.querySelector('dialog.fake')?.matches(':modal'))).toBe(true);
-    const box = await boxOf(page, 'class', 'toast ');
-    const shot = decodePng(await page.screenshot({ clip: box }));
-    // Lede's toast: dark, with its own words; the page's white backdrop would leave it white.
-    expect(countPixels(shot, (r, g, b) => r < 60 && g < 60 && b < 60)).toBeGreaterThan(box.width * box.height * 0.5);
+    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
     await page.close();
   });
 });
 
 describe('red team 62: the “Saved: …” toast under a fullscreen element of the page’s', () => {
-  it('F1 a white element of the page’s made fullscreen as the toast shows (the colour key gave the activation): the reader sees Lede’s toast', async () => {
+  // WORKED in about one run of three (and in 2 of 3 full runs of the file), not mended (failed: `expected 0 to be
+  // greater than 0.5`): the same cause as P2, through `fullscreenchange`. In the other runs Lede's paint layer and
+  // toast were drawn above the fullscreen element (screenshot looked at).
+  it.skip('F1 a white element of the page’s made fullscreen as the toast shows (the colour key gave the activation): the reader sees Lede’s toast', async () => {
     // The reader's key is user activation for the whole document, though the page hears none of it. As the toast
     // shows (Lede's host raised, heard as a toggle once the selection is gone) the page spends the raises and asks
-    // for fullscreen on a white element of its own with its own "Saved: …" words. HELD: Lede's paint layer and
-    // toast are raised above the fullscreen element (the page's fullscreenchange is answered; screenshot looked at).
+    // for fullscreen on a white element of its own with its own "Saved: …" words.
     const path = '/rt62/fullscreen-toast.html';
     const page = await t.openPage(
       path,
@@ -265,14 +272,14 @@ describe('red team 62: the “Saved: …” toast under a fullscreen element of 
         const f = document.createElement('div'); f.__page = 1;
         f.style.cssText = 'background:#fff;color:#fff;font:14px system-ui';
         const fake = document.createElement('div'); fake.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
-        fake.style.cssText = 'position:absolute;left:50%;bottom:24px;transform:translateX(-50%);background:#1f2328;padding:8px 12px';
+        fake.style.cssText = 'position:absolute;left:50%;bottom:24px;transform:translateX(-50%);background:#2a1f28;padding:8px 12px';
         f.append(fake); document.body.append(f);
         for (const p of window.__ps) p.__page = 1;
         window.__struck = 0; window.__fs = '';
         const show = { showPopover: () => f.requestFullscreen().then(() => (window.__fs = 'yes'), (e) => (window.__fs = String(e))) };
         document.addEventListener('toggle', (e) => {
           if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
-          window.__spend(show);
+          setTimeout(() => window.__spend(show), 250);
         }, true);
       });`,
     );
@@ -281,9 +288,7 @@ describe('red team 62: the “Saved: …” toast under a fullscreen element of 
     await page.waitForTimeout(800);
     // The page did get its fullscreen (the attack ran), and Lede's toast is drawn above it.
     expect(await page.evaluate(() => (window as unknown as { __fs: string }).__fs)).toBe('yes');
-    const box = await boxOf(page, 'class', 'toast ');
-    const shot = decodePng(await page.screenshot({ clip: box }));
-    expect(countPixels(shot, (r, g, b) => r < 60 && g < 60 && b < 60)).toBeGreaterThan(box.width * box.height * 0.5);
+    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
     await page.close();
   });
 });
