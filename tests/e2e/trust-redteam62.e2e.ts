@@ -3,7 +3,7 @@
 // "Saved: …" toast after spending Lede's raises (P, F), what the page learns as the sidebar shows a highlight (S), a
 // page in designMode (D), and a selection the page moves with Selection.modify (M). Each test asserts what a safe Lede
 // does; `HELD` marks a defence that held from the start, `WORKED` an attack that worked on the build before wave 43
-// (the failure quoted). P2, P4, F1 and M2 worked (some runs only) and are open: they are skipped, with why.
+// (the failure quoted). P2, P4, F1 (some runs only), P5 and M2 worked and are open: they are skipped, with why.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
@@ -136,6 +136,54 @@ describe('red team 62: a look-alike toolbar that fights for the top layer', () =
       (r, g, b) => Math.abs(r - 0x8e) < 12 && g < 40 && b < 45,
     );
     expect(red).toBeGreaterThan(box.width * box.height * 0.4);
+    await page.close();
+  });
+});
+
+describe('red team 62: a look-alike toolbar that turns clear while pressed', () => {
+  // WORKED, not mended (low, a silent switch-off; failed: `.toMatch() expects to receive a string, but got object`:
+  // nothing saved, and no alert). At the pointerdown Lede reads the cover's style with `:active` already applied, so
+  // it counts as clear and the press is relayed to Lede's blue (`coveredLede`), not contested; at the click the cover
+  // is opaque again, so the click stays the page's, and nothing is saved or said. Nothing of Lede's is forged; the
+  // reader who pressed what they saw as a toolbar is not told. Judging the cover as it was drawn before the press (at
+  // the last pointer move) would catch it, but means reading styles at every move while a toolbar shows.
+  it.skip('P5 a look-alike over the toolbar made clear by :active alone: the press saves nothing, and the reader is told', async () => {
+    // The page's look-alike (a pink bar where Lede's swatches are) is opaque while the reader aims and presses, and
+    // only \`:active\` (set by the browser as the button goes down, no script) makes it clear. A press the reader made
+    // on what they saw as the page's must stay the page's (red team 23's T1): nothing saved in Lede's colour under it.
+    const path = '/rt62/active-clear.html';
+    const page = await t.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const st = document.createElement('style');
+        st.textContent = '.lk { position:fixed; margin:0; padding:0; border:0; width:240px; height:34px; background:#d63384; z-index:2147483647 } .lk:active { opacity: 0 }';
+        document.head.append(st);
+        const c = document.createElement('div'); c.className = 'lk'; window.__cover = c;
+      });`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.evaluate((b) => {
+      const c = (window as unknown as { __cover: HTMLElement }).__cover;
+      c.style.left = `${b.x - 120}px`;
+      c.style.top = `${b.y - 17}px`;
+      document.documentElement.append(c);
+    }, blue);
+    await page.waitForTimeout(400);
+    await page.mouse.move(blue.x, blue.y, { steps: 3 });
+    await page.waitForTimeout(200);
+    await page.mouse.click(blue.x, blue.y);
+    await page.waitForTimeout(800);
+    const store = await readStore(t.probe);
+    const saved = store.annotations.filter((a) => JSON.stringify(a).includes(path));
+    // What the reader saw as they pressed was the page's bar: the press is the page's, nothing is saved in Lede's
+    // colour under it, and the reader is told, as for an opaque cover (red team 59's L, the fixed box).
+    expect(saved).toEqual([]);
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert'), { timeout: 3_000 })
+      .toMatch(/laid something over Lede's toolbar/);
     await page.close();
   });
 });
