@@ -14,6 +14,7 @@ import { anchorReport, confirmPlacement, dropPlacement } from './placements';
 import { routeOf } from './route-watch';
 import { recordedRange } from './same-range';
 import { anchorOnPage, type PageSession } from './session-state';
+import { showRange } from './show-range';
 import { isTopFrame } from './top-frame';
 
 /** Pages larger than this are cut when handed to the extension for extraction. */
@@ -153,13 +154,11 @@ export function answerExtension(s: PageSession): CommandListener {
         const found = locate(s, selectors);
         if (!found) return { ok: true, found: false };
         const { range, changed } = found;
-        const target =
-          range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
         // Smooth scrolling is for a reader watching who has not asked for reduced motion; a hidden tab would be
-        // left half-way.
+        // left half-way. Only boxes that hold the whole passage are scrolled (show-range.ts, red team 62).
         const smooth =
           doc.visibilityState === 'visible' && !view.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+        showRange(range, view, smooth ? 'smooth' : 'auto');
         s.surface.painter().flash(range);
         return { ok: true, found: true, changed };
       },

@@ -91,12 +91,14 @@ const DRAWN = /^(BUTTON|INPUT|TEXTAREA|SELECT|IMG|VIDEO|CANVAS|SVG|IFRAME|EMBED|
  * the page laid over Lede's UI above any z-index Lede knows of. Whether the reader saw it is not known from its style
  * (red team 50, T: a clear `<button>`, a 12 % tint or a white box with `mix-blend-mode: multiply` passed as drawn),
  * so the press stays the page's (a visible bar there keeps working: red team 51's newsletter field, T3), and the
- * reader is told that nothing was saved and Lede's toolbar is put away, out of the page's next click. Null where Lede's UI lies unseen
- * under the page's top layer (`buried`), as for coveredLede; the note editor's frame answers for itself
- * (editor-frame.ts).
+ * reader is told that nothing was saved and Lede's toolbar is put away, out of the page's next click. Told too where
+ * Lede's UI lies unseen under the page's top layer (`buried`): a page that shows its look-alike of the toolbar again
+ * at each of Lede's raises keeps it above the real one once the raises are spent, and the reader's click on it went
+ * to the page with nothing said (red team 62, P3); the toast is shown above the page's top layer at once. The note
+ * editor's frame answers for itself (editor-frame.ts).
  */
 function contestedLede(e: Event, ui: UiHost): Element | null {
-  if (!e.isTrusted || !(e instanceof MouseEvent) || !ui.host.isConnected || ui.buried()) return null;
+  if (!e.isTrusted || !(e instanceof MouseEvent) || !ui.host.isConnected) return null;
   const target = e.composedPath()[0];
   if (target === outerTarget(ui) || !(target instanceof Node) || ui.contains(target)) return null;
   const under = ledeAt(e, ui);
