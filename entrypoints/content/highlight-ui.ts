@@ -10,6 +10,9 @@ import type { ColorMeaning } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { el, readableSpacing, setText, type UiHost } from './ui-host';
 
+/** How often, while a toast shows, Lede looks whether the page's top layer buried it (ms). */
+const TOAST_RECHECK_MS = 300;
+
 export interface ToolbarActions {
   pick(color: ColorId): void;
   note(): void;
@@ -197,6 +200,18 @@ export class HighlightUi {
     readableSpacing(node);
     this.toastNode = node;
     this.toastTimer = this.schedule(() => this.hideToast(), kind === 'error' ? 10_000 : 6_000);
+    // The toast's time on screen is Lede's own moment, as its showing is: a page that spent the top layer's raises
+    // with a burst of its own popovers, then showed one banner, dialog or fullscreen element over the toast, had it
+    // unseen for its whole life, the words stored with it (red team 62, P2, P4, F1). While it shows, on Lede's clock
+    // and never at the page's signal, a host the page's top layer left buried is raised again, whatever the budget:
+    // at most one raise per look, and the looks end with the toast (20 for a 6 s one), so a page that answers each
+    // cannot draw Lede into a fight without end.
+    const look = (): void => {
+      if (this.toastNode !== node) return;
+      if (this.ui.buried()) this.ui.raise();
+      this.schedule(look, TOAST_RECHECK_MS);
+    };
+    this.schedule(look, TOAST_RECHECK_MS);
   }
 
   /** Removes the toast and forgets its action: once gone, nothing can undo what it named. */

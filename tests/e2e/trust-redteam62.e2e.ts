@@ -3,7 +3,8 @@
 // "Saved: …" toast after spending Lede's raises (P, F), what the page learns as the sidebar shows a highlight (S), a
 // page in designMode (D), and a selection the page moves with Selection.modify (M). Each test asserts what a safe Lede
 // does; `HELD` marks a defence that held from the start, `WORKED` an attack that worked on the build before wave 43
-// (the failure quoted). P2, P4, F1 (some runs only), P5 and M2 worked and are open: they are skipped, with why.
+// (the failure quoted). P2, P4 and F1 worked in some runs and are mended (wave 43, the toast's own looks); P5 and M2
+// worked and are open: they are skipped, with why.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
@@ -189,15 +190,18 @@ describe('red team 62: a look-alike toolbar that turns clear while pressed', () 
 });
 
 describe('red team 62: the “Saved: …” toast covered in the top layer', () => {
-  // WORKED in about one run of three, not mended (failed: `expected 0 to be greater than 0.5`: the screenshot showed
-  // the page's white banner, "We value your privacy.", where Lede's "Saved: …" toast was; the highlight was saved and
-  // drawn). In the other runs Lede's toast was drawn above the banner. Traced with a log in top-layer.ts (not kept):
+  // WORKED on the build before wave 43's mend: in about one run of three alone and in 5 of 5 whole-file runs (failed:
+  // `expected 0 to be greater than 0.5`: the screenshot showed the page's white banner, "We value your privacy.",
+  // where Lede's "Saved: …" toast was; the highlight was saved and drawn). Mended: while a toast shows, Lede looks
+  // every 300 ms on its own clock and raises a host the page's top layer left buried, whatever the budget
+  // (highlight-ui.ts), so the banner covers the toast for at most a moment. The cause, traced with a log in
+  // top-layer.ts (not kept):
   // in a failing run both keepers' budgets were spent ("spend-fail" for the banner's toggle); in a passing one Lede
   // painted the new highlight after the burst, a moment of its own that raises whatever the budget. Once the raises
   // are spent, a single top-layer element the page shows is not answered until the page changes its top layer again
-  // or Lede has a moment of its own: no raise is deferred until the budget refills. One such deferred raise, given
-  // up once the page answered it, was tried: P2 still failed in one run of three (docs/reliability.md).
-  it.skip('P2 a banner shown once, after a burst of clear popovers, over the toast as it shows: the reader sees Lede’s toast', async () => {
+  // or Lede has a moment of its own: no raise was deferred until the budget refills. One such deferred raise, given
+  // up once the page answered it, was tried first: P2 still failed in one run of three (docs/reliability.md).
+  it('P2 a banner shown once, after a burst of clear popovers, over the toast as it shows: the reader sees Lede’s toast', async () => {
     // The toast shows the words stored (the defence against words drawn otherwise than they are, red team 60). The page
     // keeps a clear 1 px popover open, so Lede's host is raised into the top layer as the toast shows; the page hears
     // that raise (a `toggle` of an element it did not make, once the selection is gone, as it is after the save),
@@ -230,15 +234,16 @@ describe('red team 62: the “Saved: …” toast covered in the top layer', () 
 });
 
 describe('red team 62: the “Saved: …” toast under a modal dialog’s backdrop', () => {
-  // WORKED in about one run of three, not mended (failed: `expected 0 to be greater than 0.5`; the screenshot showed
-  // the window white with the page's own "Saved: “Beijing and Moscow have not found common cause”" where Lede's toast
-  // was, while the reader's passage was saved as they read it). The same cause as P2. Lede's host moves into the
+  // WORKED on the build before wave 43's mend, in about one run of three alone and 3 of 5 whole-file runs (failed:
+  // `expected 0 to be greater than 0.5`; the screenshot showed the window white with the page's own "Saved: “Beijing
+  // and Moscow have not found common cause”" where Lede's toast was, while the reader's passage was saved as they read
+  // it). The same cause as P2, and the same mend. Lede's host moves into the
   // page's modal dialog as it opens (ui-host.ts `rehome`: outside it everything is inert), which takes the host out of
-  // the top layer; putting it back there is an answer to the page, and the burst spent those. A re-show at the move
-  // that spends nothing would let a page that re-opens its dialog at each of Lede's toggles fight without end; a raise
-  // deferred until the budget refills would keep a page that answers each raise fighting at the refill rate, where the
-  // unit test `stops answering a page that shows its dialog again after each raise` says the fight ends. Left open.
-  it.skip('P4 a modal dialog with an opaque backdrop, shown after a burst of clear popovers as the toast shows: the reader sees Lede’s toast', async () => {
+  // the top layer; putting it back there is an answer to the page, and the burst spent those. The toast's own looks
+  // raise it again whatever the budget, and end with the toast, so a page that re-opens its dialog at each raise gets
+  // at most one a look for the toast's few seconds, not a fight without end (the unit test `stops answering a page
+  // that shows its dialog again after each raise` holds for the budget's answers).
+  it('P4 a modal dialog with an opaque backdrop, shown after a burst of clear popovers as the toast shows: the reader sees Lede’s toast', async () => {
     // As P2, but the cover is the page's modal dialog: its ::backdrop, white, covers the whole window, and the
     // dialog draws a "Saved: …" toast of the page's own words where Lede's is. Lede's host moves into a modal dialog
     // (everything outside is inert) and must be drawn above the backdrop.
@@ -305,10 +310,10 @@ describe('red team 62: the “Saved: …” toast under a modal dialog’s backd
 });
 
 describe('red team 62: the “Saved: …” toast under a fullscreen element of the page’s', () => {
-  // WORKED in about one run of three (and in 2 of 3 full runs of the file), not mended (failed: `expected 0 to be
-  // greater than 0.5`): the same cause as P2, through `fullscreenchange`. In the other runs Lede's paint layer and
-  // toast were drawn above the fullscreen element (screenshot looked at).
-  it.skip('F1 a white element of the page’s made fullscreen as the toast shows (the colour key gave the activation): the reader sees Lede’s toast', async () => {
+  // WORKED on the build before wave 43's mend, in about one run of three alone and 4 of 5 whole-file runs (failed:
+  // `expected 0 to be greater than 0.5`): the same cause as P2, through `fullscreenchange`, and the same mend. In the
+  // runs that passed, Lede's paint layer and toast were drawn above the fullscreen element (screenshot looked at).
+  it('F1 a white element of the page’s made fullscreen as the toast shows (the colour key gave the activation): the reader sees Lede’s toast', async () => {
     // The reader's key is user activation for the whole document, though the page hears none of it. As the toast
     // shows (Lede's host raised, heard as a toggle once the selection is gone) the page spends the raises and asks
     // for fullscreen on a white element of its own with its own "Saved: …" words.
@@ -413,13 +418,16 @@ describe('red team 62: which passage the reader asks the sidebar to show', () =>
     await showFromSidebar(page);
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     expect(seen).toEqual([]);
-    // The passage is shown all the same, in the window's middle.
-    const mid = await page.evaluate(() => {
-      const b = [...document.querySelectorAll('.sw')].find((x) => x.textContent === 'Beijing')!.getBoundingClientRect();
-      return (b.top + b.bottom) / 2 / innerHeight;
-    });
-    expect(mid).toBeGreaterThan(0.3);
-    expect(mid).toBeLessThan(0.7);
+    // The passage is shown all the same, in the window's middle (once the window's smooth scroll, which a tab behind
+    // another draws only when in front again, has run: 1 of 5 whole-file runs read it still under way at one look).
+    const mid = () =>
+      page.evaluate(() => {
+        const b = [...document.querySelectorAll('.sw')]
+          .find((x) => x.textContent === 'Beijing')!
+          .getBoundingClientRect();
+        return (b.top + b.bottom) / 2 / innerHeight;
+      });
+    await expect.poll(async () => Math.abs((await mid()) - 0.5), { timeout: 5_000 }).toBeLessThan(0.2);
     await page.close();
   });
 
