@@ -19,6 +19,17 @@ import { PASSAGE, SAMPLE, SECOND, THIRD, useTrustPage } from './trust-support';
 
 const trust = useTrustPage();
 
+/** The reader highlights PASSAGE on `path` served as the plain sample page (nothing of the page's own), then leaves. */
+async function noteOnPlainPage(path: string): Promise<void> {
+  trust.server.route(path, { body: SAMPLE });
+  const first = await trust.session.context.newPage();
+  await first.goto(`${trust.server.url}${path}`);
+  await tabIdOf(trust.session, first);
+  await trust.highlight(first, PASSAGE);
+  await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
+  await first.close();
+}
+
 describe('Lede works where a page makes it hard: plain http, frames, single-page sites, menus, rewrites, swallowed events', () => {
   it('(e) on a plain-http page that is not a secure context, a colour key saves and paints the highlight', async () => {
     const page = await trust.openPage('/trust/plain.html', '', trust.plainOrigin);
@@ -352,13 +363,7 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
 
     // A page with a note, rewritten after Lede painted it: painted again, and the note opens on a click.
     const path = '/trust/rewritten-later.html';
-    trust.server.route(path, { body: SAMPLE });
-    const first = await trust.session.context.newPage();
-    await first.goto(`${trust.server.url}${path}`);
-    await tabIdOf(trust.session, first);
-    await trust.highlight(first, PASSAGE);
-    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
-    await first.close();
+    await noteOnPlainPage(path);
     trust.server.route(path, { body: SAMPLE.replace('<head>', `<head><script>${rewrite}</script>`) });
     const later = await trust.session.context.newPage();
     await later.goto(`${trust.server.url}${path}`);
@@ -378,16 +383,11 @@ describe('Lede works where a page makes it hard: plain http, frames, single-page
     // The page rewrites itself (document.open) a moment after the reader's first move, while the page side that move
     // loaded waits for its settings and the page's notes. Before wave 43 the session the rewrite ended still painted
     // when those answers came, into the new document, beside the new session's layer: the note drawn twice (4 of 16
-    // such moments in a sweep of 40-160 ms, the import of the page side taking 150-190 ms; trust-page-reach (k3) failed so once under a full run's load). The sweep
-    // below crosses the same window; each moment's count is checked after the page has settled.
+    // such moments in a sweep of 40-160 ms, the import of the page side taking 150-190 ms; trust-page-reach (k3)
+    // failed so once under a full run's load). The sweep below crosses the same window; each moment's count is checked
+    // after the page has settled.
     const path = '/trust/rewritten-at-start.html';
-    trust.server.route(path, { body: SAMPLE });
-    const first = await trust.session.context.newPage();
-    await first.goto(`${trust.server.url}${path}`);
-    await tabIdOf(trust.session, first);
-    await trust.highlight(first, PASSAGE);
-    await expect.poll(() => trust.quotesFor(path)).toEqual([PASSAGE]);
-    await first.close();
+    await noteOnPlainPage(path);
     const drawn: Record<number, number> = {};
     for (let delay = 40; delay <= 280; delay += 20) {
       // Armed by the first move that moves (as Lede's arrival is: Chromium's first move into a page may carry none),

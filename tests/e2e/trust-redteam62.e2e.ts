@@ -31,6 +31,46 @@ const SPEND = `window.__ps = [];
   };`;
 
 /**
+ * A page that keeps a clear 1 px popover open (so Lede's host is raised into the top layer as the toast shows) and,
+ * when it hears that raise (a `toggle` of an element it did not make, once the selection is gone after the save),
+ * runs `strike`. `make` builds the cover, named `show` (its `showPopover()` shows it), and marks the page's own
+ * elements `__page`.
+ */
+const toastStrike = (make: string, strike: string): string => `${SPEND}
+  document.addEventListener('DOMContentLoaded', () => {
+    const keep = document.createElement('div'); keep.popover = 'manual'; keep.__page = 1;
+    keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
+    ${make}
+    for (const p of window.__ps) p.__page = 1;
+    window.__struck = 0;
+    document.addEventListener('toggle', (e) => {
+      if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
+      ${strike}
+    }, true);
+  });`;
+
+/** A burst of the page's popovers spends Lede's raises 250 ms after the toast's raise, then `show` is shown once. */
+const AFTER_BURST = 'setTimeout(() => window.__spend(show), 250);';
+
+/** The reader saves the passage on `path`; once the page struck, how much of the toast they see (ledeToastDrawn). */
+async function toastSeenAfter(path: string, script: string, settle = 600): Promise<{ page: Page; seen: number }> {
+  const page = await t.openPage(path, script);
+  await t.highlight(page, PASSAGE);
+  await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+  await page.waitForTimeout(settle);
+  expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
+  return { page, seen: await ledeToastDrawn(page) };
+}
+
+/** The page's modal dialog with a white backdrop, drawing its own "Saved: …" words where Lede's toast is. */
+const FAKE_DIALOG = `const st = document.createElement('style'); st.textContent = 'dialog.fake::backdrop { background: #fff }'; document.head.append(st);
+    const d = document.createElement('dialog'); d.className = 'fake'; d.__page = 1;
+    d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#2a1f28;color:#fff;font:14px system-ui';
+    d.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
+    document.body.append(d);
+    const show = { showPopover: () => d.showModal() };`;
+
+/**
  * The share of the "Saved: …" toast's box drawn in Lede's own dark surface (#1f2328): near 1 when the reader sees
  * Lede's toast, low under a cover. The pages' look-alikes use a near colour (#2a1f28) so that they do not count.
  */
@@ -206,29 +246,16 @@ describe('red team 62: the “Saved: …” toast covered in the top layer', () 
     // keeps a clear 1 px popover open, so Lede's host is raised into the top layer as the toast shows; the page hears
     // that raise (a `toggle` of an element it did not make, once the selection is gone, as it is after the save),
     // spends the raises and shows a white banner, once, over the window's foot, where the toast is.
-    const path = '/rt62/spent-toast.html';
-    const page = await t.openPage(
-      path,
-      `${SPEND} document.addEventListener('DOMContentLoaded', () => {
-        const keep = document.createElement('div'); keep.popover = 'manual'; keep.__page = 1;
-        keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
-        const c = document.createElement('div'); c.popover = 'manual'; c.__page = 1;
-        c.style.cssText = 'position:fixed;inset:auto 0 0 0;width:100vw;height:120px;margin:0;padding:30px;border:0;background:#fff;color:#000;font:14px sans-serif';
-        c.textContent = 'We value your privacy.';
-        document.body.append(c);
-        for (const p of window.__ps) p.__page = 1;
-        window.__struck = 0;
-        document.addEventListener('toggle', (e) => {
-          if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
-          setTimeout(() => window.__spend(c), 250);
-        }, true);
-      });`,
+    const { page, seen } = await toastSeenAfter(
+      '/rt62/spent-toast.html',
+      toastStrike(
+        `const show = document.createElement('div'); show.popover = 'manual'; show.__page = 1;
+        show.style.cssText = 'position:fixed;inset:auto 0 0 0;width:100vw;height:120px;margin:0;padding:30px;border:0;background:#fff;color:#000;font:14px sans-serif';
+        show.textContent = 'We value your privacy.'; document.body.append(show);`,
+        AFTER_BURST,
+      ),
     );
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await page.waitForTimeout(600);
-    expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
-    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
+    expect(seen).toBeGreaterThan(0.5);
     await page.close();
   });
 });
@@ -247,64 +274,18 @@ describe('red team 62: the “Saved: …” toast under a modal dialog’s backd
     // As P2, but the cover is the page's modal dialog: its ::backdrop, white, covers the whole window, and the
     // dialog draws a "Saved: …" toast of the page's own words where Lede's is. Lede's host moves into a modal dialog
     // (everything outside is inert) and must be drawn above the backdrop.
-    const path = '/rt62/spent-toast-dialog.html';
-    const page = await t.openPage(
-      path,
-      `${SPEND} document.addEventListener('DOMContentLoaded', () => {
-        const keep = document.createElement('div'); keep.popover = 'manual'; keep.__page = 1;
-        keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
-        const st = document.createElement('style'); st.textContent = 'dialog.fake::backdrop { background: #fff }'; document.head.append(st);
-        const d = document.createElement('dialog'); d.className = 'fake'; d.__page = 1;
-        d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#2a1f28;color:#fff;font:14px system-ui';
-        d.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
-        document.body.append(d);
-        const show = { showPopover: () => d.showModal() };
-        for (const p of window.__ps) p.__page = 1;
-        window.__struck = 0;
-        document.addEventListener('toggle', (e) => {
-          if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
-          setTimeout(() => window.__spend(show), 250);
-        }, true);
-      });`,
-    );
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await page.waitForTimeout(600);
-    expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
+    const { page, seen } = await toastSeenAfter('/rt62/spent-toast-dialog.html', toastStrike(FAKE_DIALOG, AFTER_BURST));
     expect(await page.evaluate(() => document.querySelector('dialog.fake')?.matches(':modal'))).toBe(true);
-    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
+    expect(seen).toBeGreaterThan(0.5);
     await page.close();
   });
 
   it('P4b (guard) the same modal dialog shown as the toast shows, with no burst before it: the reader sees Lede’s toast', async () => {
     // HELD: the move into the dialog is answered by a raise while the budget lasts; it is the burst before that
     // leaves the host under the backdrop in P4.
-    const path = '/rt62/toast-dialog.html';
-    const page = await t.openPage(
-      path,
-      `${SPEND} document.addEventListener('DOMContentLoaded', () => {
-        const keep = document.createElement('div'); keep.popover = 'manual'; keep.__page = 1;
-        keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
-        const st = document.createElement('style'); st.textContent = 'dialog.fake::backdrop { background: #fff }'; document.head.append(st);
-        const d = document.createElement('dialog'); d.className = 'fake'; d.__page = 1;
-        d.style.cssText = 'position:fixed;inset:auto 0 24px 0;margin:0 auto;border:0;padding:10px;background:#2a1f28;color:#fff;font:14px system-ui';
-        d.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
-        document.body.append(d);
-        const show = { showPopover: () => d.showModal() };
-        for (const p of window.__ps) p.__page = 1;
-        window.__struck = 0;
-        document.addEventListener('toggle', (e) => {
-          if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
-          d.showModal();
-        }, true);
-      });`,
-    );
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await page.waitForTimeout(600);
-    expect(await page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBeGreaterThan(0);
+    const { page, seen } = await toastSeenAfter('/rt62/toast-dialog.html', toastStrike(FAKE_DIALOG, 'd.showModal();'));
     expect(await page.evaluate(() => document.querySelector('dialog.fake')?.matches(':modal'))).toBe(true);
-    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
+    expect(seen).toBeGreaterThan(0.5);
     await page.close();
   });
 });
@@ -317,32 +298,22 @@ describe('red team 62: the “Saved: …” toast under a fullscreen element of 
     // The reader's key is user activation for the whole document, though the page hears none of it. As the toast
     // shows (Lede's host raised, heard as a toggle once the selection is gone) the page spends the raises and asks
     // for fullscreen on a white element of its own with its own "Saved: …" words.
-    const path = '/rt62/fullscreen-toast.html';
-    const page = await t.openPage(
-      path,
-      `${SPEND} document.addEventListener('DOMContentLoaded', () => {
-        const keep = document.createElement('div'); keep.popover = 'manual'; keep.__page = 1;
-        keep.style.cssText = 'width:1px;height:1px;opacity:0;margin:0;padding:0;border:0'; document.body.append(keep); keep.showPopover();
-        const f = document.createElement('div'); f.__page = 1;
+    const { page, seen } = await toastSeenAfter(
+      '/rt62/fullscreen-toast.html',
+      toastStrike(
+        `const f = document.createElement('div'); f.__page = 1;
         f.style.cssText = 'background:#fff;color:#fff;font:14px system-ui';
         const fake = document.createElement('div'); fake.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
         fake.style.cssText = 'position:absolute;left:50%;bottom:24px;transform:translateX(-50%);background:#2a1f28;padding:8px 12px';
-        f.append(fake); document.body.append(f);
-        for (const p of window.__ps) p.__page = 1;
-        window.__struck = 0; window.__fs = '';
-        const show = { showPopover: () => f.requestFullscreen().then(() => (window.__fs = 'yes'), (e) => (window.__fs = String(e))) };
-        document.addEventListener('toggle', (e) => {
-          if (e.target.__page || e.newState !== 'open' || !getSelection().isCollapsed || window.__struck++) return;
-          setTimeout(() => window.__spend(show), 250);
-        }, true);
-      });`,
+        f.append(fake); document.body.append(f); window.__fs = '';
+        const show = { showPopover: () => f.requestFullscreen().then(() => (window.__fs = 'yes'), (e) => (window.__fs = String(e))) };`,
+        AFTER_BURST,
+      ),
+      800,
     );
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await page.waitForTimeout(800);
     // The page did get its fullscreen (the attack ran), and Lede's toast is drawn above it.
     expect(await page.evaluate(() => (window as unknown as { __fs: string }).__fs)).toBe('yes');
-    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
+    expect(seen).toBeGreaterThan(0.5);
     await page.close();
   });
 });
