@@ -110,17 +110,7 @@ describe('red team 62: a look-alike shown in the top layer after the page spent 
       w.__spend(w.__cover);
     }, blue);
     await page.waitForTimeout(600);
-    await page.mouse.click(blue.x, blue.y);
-    await page.waitForTimeout(800);
-    const saved = await t.quotesFor(path);
-    if (saved.length) {
-      const store = await readStore(t.probe);
-      expect(store.annotations.find((a) => JSON.stringify(a).includes(path))?.body.color).toBe('blue');
-      expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
-    } else
-      await expect
-        .poll(() => piercedText(page, 'role', 'alert'), { timeout: 3_000 })
-        .toMatch(/laid something over Lede's toolbar|hides Lede's toolbar/);
+    await t.clickedBlueOrTold(page, path, blue, 3_000);
     await page.close();
   });
 });

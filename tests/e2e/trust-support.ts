@@ -6,7 +6,13 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
-import { clickText, selectWithMouse, selectWithRawMouse, waitForNoteEditor } from '../../scripts/lib/reader';
+import {
+  clickText,
+  piercedText,
+  selectWithMouse,
+  selectWithRawMouse,
+  waitForNoteEditor,
+} from '../../scripts/lib/reader';
 import { serveDirectory, type TestServer } from '../../scripts/lib/serve';
 import { countPixels, decodePng, isTinted } from './png';
 import { freshOnRetry, readStore } from './support';
@@ -33,6 +39,28 @@ export class TrustPage {
     const page = await this.session.context.newPage();
     await page.goto(`${origin ?? this.server.url}${path}`);
     return page;
+  }
+
+  /**
+   * The reader clicks Lede's blue at `at` where the page laid a look-alike of the toolbar over it: either Lede's
+   * toolbar was drawn above it (blue saved, the page heard no click) or the reader is told the toolbar was covered.
+   */
+  async clickedBlueOrTold(
+    page: Page,
+    path: string,
+    at: { x: number; y: number },
+    alertTimeout?: number,
+  ): Promise<void> {
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(800);
+    if ((await this.quotesFor(path)).length) {
+      const store = await readStore(this.probe);
+      expect(store.annotations.find((a) => JSON.stringify(a).includes(path))?.body.color).toBe('blue');
+      expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
+    } else
+      await expect
+        .poll(() => piercedText(page, 'role', 'alert'), alertTimeout ? { timeout: alertTimeout } : undefined)
+        .toMatch(/laid something over Lede's toolbar|hides Lede's toolbar/);
   }
 
   /** The quotes stored for the page at `path`. */
