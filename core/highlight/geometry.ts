@@ -1,6 +1,8 @@
 // Where the painter's boxes go and whether to draw them: a range's rects under a point, the boxes around a passage
 // that clip it, and whether the page draws something over it. Reads layout only; changes nothing.
 
+import { composedParent } from '../anchoring/dom/composed-parent';
+
 type RectsOf = { getClientRects?: () => ArrayLike<DOMRectReadOnly> };
 
 /** A box in viewport coordinates. */
@@ -136,8 +138,7 @@ export function clippersOf(range: Range, view: Window | null, seen?: Map<Element
       }
       if (clips) out.push(el);
     }
-    const parent: Node | null = el.parentNode;
-    el = (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent) as Element | null;
+    el = composedParent(el);
   }
   return out;
 }
@@ -151,8 +152,7 @@ export function isPinned(range: Range, view: Window | null): boolean {
   for (let el = ownElement(range); el && el.nodeType === 1; ) {
     const position = view.getComputedStyle(el).position;
     if (position === 'fixed' || position === 'sticky') return true;
-    const parent: Node | null = el.parentNode;
-    el = (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent) as Element | null;
+    el = composedParent(el);
   }
   return false;
 }

@@ -5,6 +5,7 @@
 // or contains it) turns "fixed" into "absolute" in that element's box, which the page can make 10 px high: the
 // sheet then covered 10 px and the words below read as before. So its box is checked at each placing against the
 // window, and moved and sized (in its own coordinates, through the page's scale) until it covers the window.
+import { composedParent } from '../anchoring/dom/composed-parent';
 import type { Box } from './geometry';
 
 /** What the sheet's box is set to (CSS pixels in its own coordinates). */
@@ -60,8 +61,7 @@ export function isScaled(drawn: VeilBox, seen: Box): boolean {
  */
 export function filteredAbove(el: Element, view: Window | null): boolean {
   if (!view) return false;
-  for (let n: Node | null = el; n; n = n.nodeType === 11 ? (n as ShadowRoot).host : n.parentNode) {
-    if (n.nodeType !== 1) continue;
+  for (let n: Element | null = el; n; n = composedParent(n)) {
     if (n !== el) {
       const filter = view.getComputedStyle(n as Element).filter;
       if (filter && filter !== 'none') return true;

@@ -4,6 +4,8 @@
 // transformed or covered by anything: IntersectionObserver v2, `trackVisibility`); everywhere, the element's opacity
 // with its ancestors' is read too (all Firefox has).
 
+import { composedParent } from '../../core/anchoring/dom/composed-parent';
+
 /** Below this opacity (the element's, its host's and their ancestors' together), the page has faded it. */
 const FADED = 0.9;
 
@@ -14,8 +16,7 @@ export function fadedByPage(el: Element, view: Window): boolean {
     const style = view.getComputedStyle(at);
     if (style.visibility !== 'visible') return true;
     opacity *= Number.parseFloat(style.opacity);
-    const parent: Element | null = at.parentElement;
-    at = parent ?? ((at.getRootNode() as ShadowRoot).host || null);
+    at = composedParent(at);
   }
   return opacity < FADED;
 }

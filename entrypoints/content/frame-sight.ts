@@ -7,6 +7,7 @@
 // descendants (Lede's toolbar, toast and paint among them) never count as covering it. An engine without v2
 // (Firefox) never reports a frame seen, so there Lede neither saves nor paints in a sub-frame. A frame in full view
 // whose own text is drawn transparent or faded (its stylesheet: the page's words show through it) is read here too.
+import { composedParent } from '../../core/anchoring/dom/composed-parent';
 import { alphaOf, filterOpacity } from '../../core/anchoring/dom/unseen-style';
 import { later } from './page-clock';
 import type { PageLife } from './page-life';
@@ -39,7 +40,7 @@ function drawnStrength(el: Element, view: Window): number {
     const style = view.getComputedStyle(at);
     if (style.visibility === 'hidden' || style.visibility === 'collapse') return 0;
     strength *= Number.parseFloat(style.opacity) * (style.filter === 'none' ? 1 : filterOpacity(style.filter));
-    at = at.parentElement ?? (((at.getRootNode() as ShadowRoot).host as Element | undefined) || null);
+    at = composedParent(at);
   }
   return strength;
 }

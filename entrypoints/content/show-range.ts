@@ -5,12 +5,7 @@
 // very word the reader's highlight starts on (red team 62, S1). Here only boxes that hold the whole passage are
 // scrolled, and each only when the passage is not already in its view.
 
-/** The element holding `node`, or a shadow root's host for a node at the top of one. */
-function up(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.parentNode as (Node & { host?: Element }) | null;
-  return root?.host ?? null;
-}
+import { composedParent } from '../../core/anchoring/dom/composed-parent';
 
 /** How far to scroll one axis so that [from, to] lies inside [start, end]: centred, unless it is in already. */
 function delta(from: number, to: number, start: number, end: number, centre: boolean): number {
@@ -27,7 +22,11 @@ export function showRange(range: Range, view: Window, behavior: ScrollBehavior):
   const doc = view.document;
   const top = new Set<Element | null>([doc.scrollingElement, doc.documentElement, doc.body]);
   const start = range.commonAncestorContainer;
-  for (let el = start.nodeType === 1 ? (start as Element) : up(start); el && !top.has(el); el = up(el)) {
+  for (
+    let el = start.nodeType === 1 ? (start as Element) : composedParent(start);
+    el && !top.has(el);
+    el = composedParent(el)
+  ) {
     if (el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth) continue;
     const style = view.getComputedStyle(el);
     if (!/auto|scroll|hidden/.test(`${style.overflowX} ${style.overflowY}`)) continue;

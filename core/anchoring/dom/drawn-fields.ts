@@ -3,6 +3,7 @@
 // its own list, SKIPPED_ELEMENTS), so a new skip cannot go unjudged. Whether the element stands inside the reader's
 // sentence is drawn-apart.ts's question; this one only asks whether it draws anything a reader can see.
 
+import { composedParent } from './composed-parent';
 import { backdropOf, canBeSeen } from './drawn-words';
 import type { SkippedElement } from './text-model';
 import { blendsIn } from './unseen-text';
@@ -168,7 +169,7 @@ function drawsLetters(el: Element, view: Window): boolean {
 /** Whether a text node shows a letter: laid out in a box of a few pixels, its element seen, not the colour behind it. */
 function textIsDrawn(t: Text, view: Window): boolean {
   // A text node right under a shadow root takes its host's style.
-  const parent = t.parentElement ?? (t.parentNode as ShadowRoot | null)?.host ?? null;
+  const parent = composedParent(t);
   if (!parent || !WORD.test(t.data)) return false;
   const style = view.getComputedStyle(parent);
   if (!canBeSeen(style)) return false;
