@@ -60,6 +60,8 @@ export class PressRecord {
       const p = e as PointerEvent;
       if (!p.isTrusted || p.button !== 0 || !p.isPrimary || !this.down.length || this.up) return;
       const sel = doc().defaultView?.getSelection();
+      // A drag's far end is under the pointer; the page may have moved it on during the drag (see heldToPointer).
+      if (sel && (this.down[this.down.length - 1] as MouseEvent).detail < 2) heldToPointer(sel, doc(), p);
       this.up = [];
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
       this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
@@ -142,6 +144,33 @@ export class PressRecord {
       this.anchor = { ...a, moved: true };
     this.awaitingMouse = false;
     return (this.changed = this.watch.stop());
+  }
+}
+
+/**
+ * A drag or a Shift+click of one press ends the selection at the caret under the pointer. A page that extends it
+ * during the drag (`Selection.modify('extend', …)` at each `selectionchange`) leaves the browser drawing words past
+ * where the reader let go, and they were saved as the reader's (red team 62, M2). At the release, before any listener
+ * of the page's hears it, a selection holding that caret with more than the rest of a word beyond it on its far side
+ * is ended at the caret again, so what is drawn, offered and saved is what the reader dragged over. Not where the
+ * caret is in text the reader cannot select as they see it (`user-select: none` or `all`, whose selection the browser
+ * draws otherwise), nor for a double or triple click's drag, which selects whole words or paragraphs.
+ */
+function heldToPointer(sel: Selection, d: Document, p: PointerEvent): void {
+  if (sel.rangeCount !== 1 || sel.isCollapsed || !sel.anchorNode) return;
+  const caret = caretAt(d, p.clientX, p.clientY);
+  const range = sel.getRangeAt(0);
+  try {
+    if (!caret || !range.isPointInRange(caret.node, caret.offset)) return;
+    const beyond = range.cloneRange();
+    if (sel.focusNode === range.startContainer && sel.focusOffset === range.startOffset)
+      beyond.setEnd(caret.node, caret.offset);
+    else beyond.setStart(caret.node, caret.offset);
+    const el = caret.node.nodeType === 1 ? (caret.node as Element) : caret.node.parentElement;
+    if (!el || !/\S\s+\S/.test(String(beyond)) || /none|all/.test(getComputedStyle(el).userSelect)) return;
+    sel.setBaseAndExtent(sel.anchorNode, sel.anchorOffset, caret.node, caret.offset);
+  } catch {
+    // A caret in another tree than the selection: nothing to compare.
   }
 }
 

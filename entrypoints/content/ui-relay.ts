@@ -30,6 +30,16 @@ export function relayUiEvents(
 ): void {
   if (!input) return;
   for (const type of RELAYED) life.listen(input, type, (e) => relay(e, ui(), covered));
+  // How the page's element over Lede's UI looked as the pointer came onto it (see `seenAtMove`).
+  let last: EventTarget | undefined;
+  life.listen(input, 'mousemove', (e) => {
+    const u = ui();
+    const target = e.composedPath()[0];
+    if (!e.isTrusted || !u?.host.isConnected || target === last) return;
+    last = target;
+    if (target instanceof Element && target !== outerTarget(u) && ledeAt(e as MouseEvent, u))
+      seenAtMove.set(target, seeThrough(target));
+  });
 }
 
 /**
@@ -40,6 +50,15 @@ export function outerTarget(ui: UiHost): Node {
   const root = ui.host.getRootNode() as Node & { host?: Element };
   return root.nodeType === 11 && root.host ? root.host : ui.host;
 }
+
+/**
+ * Whether each element of the page's that the reader's pointer came onto over Lede's UI was see-through then. A press
+ * changes what the browser draws before any listener hears it (`:active`): a look-alike of the toolbar, opaque as the
+ * reader aimed, made clear by `:active` alone read as clear at the press, so the press went to Lede's colour under it
+ * and the reader who pressed what they saw as the page's bar was not told (red team 62, P5). An element seen opaque
+ * as the pointer came onto it stays the page's at the press.
+ */
+const seenAtMove = new WeakMap<Element, boolean>();
 
 /** Answers of `coveredLede` for the event being dispatched: every subscriber of the hub asks for the same event. */
 const covered = new WeakMap<Event, Element | null>();
@@ -58,7 +77,8 @@ export function coveredLede(e: Event, ui: UiHost | null): Element | null {
   if (found !== undefined) return found;
   found = null;
   const target = e.composedPath()[0];
-  if (target !== outerTarget(ui) && target instanceof Element && seeThrough(target)) found = ledeAt(e, ui);
+  if (target !== outerTarget(ui) && target instanceof Element && seenAtMove.get(target) !== false && seeThrough(target))
+    found = ledeAt(e, ui);
   covered.set(e, found);
   return found;
 }

@@ -3,8 +3,8 @@
 // "Saved: …" toast after spending Lede's raises (P, F), what the page learns as the sidebar shows a highlight (S), a
 // page in designMode (D), and a selection the page moves with Selection.modify (M). Each test asserts what a safe Lede
 // does; `HELD` marks a defence that held from the start, `WORKED` an attack that worked on the build before wave 43
-// (the failure quoted). P2, P4 and F1 worked in some runs and are mended (wave 43, the toast's own looks); P5 and M2
-// worked and are open: they are skipped, with why.
+// (the failure quoted). P2, P4 and F1 worked in some runs and are mended (wave 43, the toast's own looks), M2 and P5
+// too (wave 44: the drag's far end held to the pointer; a cover judged as drawn when the pointer came onto it).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
@@ -172,13 +172,13 @@ describe('red team 62: a look-alike toolbar that fights for the top layer', () =
 });
 
 describe('red team 62: a look-alike toolbar that turns clear while pressed', () => {
-  // WORKED, not mended (low, a silent switch-off; failed: `.toMatch() expects to receive a string, but got object`:
-  // nothing saved, and no alert). At the pointerdown Lede reads the cover's style with `:active` already applied, so
-  // it counts as clear and the press is relayed to Lede's blue (`coveredLede`), not contested; at the click the cover
-  // is opaque again, so the click stays the page's, and nothing is saved or said. Nothing of Lede's is forged; the
-  // reader who pressed what they saw as a toolbar is not told. Judging the cover as it was drawn before the press (at
-  // the last pointer move) would catch it, but means reading styles at every move while a toolbar shows.
-  it.skip('P5 a look-alike over the toolbar made clear by :active alone: the press saves nothing, and the reader is told', async () => {
+  // WORKED on wave 43's build (low, a silent switch-off; failed: `.toMatch() expects to receive a string, but got
+  // object`: nothing saved, and no alert). At the pointerdown Lede read the cover's style with `:active` already
+  // applied, so it counted as clear and the press was relayed to Lede's blue (`coveredLede`), not contested; at the
+  // click the cover was opaque again, so the click stayed the page's, and nothing was saved or said. Mended (wave 44):
+  // the cover is judged as it was drawn when the reader's pointer came onto it (ui-relay.ts `seenAtMove`), one reading
+  // per element the pointer enters over Lede's UI.
+  it('P5 a look-alike over the toolbar made clear by :active alone: the press saves nothing, and the reader is told', async () => {
     // The page's look-alike (a pink bar where Lede's swatches are) is opaque while the reader aims and presses, and
     // only \`:active\` (set by the browser as the button goes down, no script) makes it clear. A press the reader made
     // on what they saw as the page's must stay the page's (red team 23's T1): nothing saved in Lede's colour under it.
@@ -508,34 +508,35 @@ describe('red team 62: an editable page, and a selection the page moves by Selec
     await page.close();
   });
 
-  // WORKED in 4 of 6 runs, not mended (failed: `expected [ Array(1) ] to deeply equal []`, the quote saved being
-  // "Beijing and Moscow have found common cause on the United Nations Security Council, where they have repeatedly
-  // blocked U.S.-led foreign policy initiatives."). When the page's stretch lands before the mouseup, the selection
-  // Lede reads there holds the caret under the pointer and begins where the press did (reader-input.ts
-  // `madeAtPointer`, `beganIn`), which a double or triple click's selection does too: it is offered and key 1 saves
-  // it. In the other runs the stretch came after the mouseup and nothing was saved (as M1). The browser draws the
-  // stretched selection and the toast names the words stored, so the reader can see it; a drag's far end held to the
-  // caret under the pointer (click count 1) would refuse it, but touches every honest drag and was not built here.
-  it.skip('M2 the page stretches the selection to the sentence’s end at each selectionchange of the drag: the words past the pointer are not saved', async () => {
+  // WORKED in 4 of 6 runs on wave 43's build (the quote saved being "Beijing and Moscow have found common cause on
+  // the United Nations Security Council, where they have repeatedly blocked U.S.-led foreign policy initiatives."):
+  // a stretch that landed before the mouseup held the caret under the pointer and began where the press did, as a
+  // double or triple click's selection does, so it was offered and key 1 saved it. Mended (wave 44): at the release,
+  // before the page hears it, a one-press drag's selection that holds the caret under the pointer with words beyond it
+  // on its far side is ended at that caret again (press-record.ts `heldToPointer`).
+  it('M2 the page stretches the selection to the sentence’s end at each selectionchange of the drag: the words past the pointer are not saved', async () => {
     // While the button is down, each selectionchange (the browser moving the focus to the pointer) is answered by
-    // Selection.modify('extend', 'forward', 'sentence'): at mouseup the selection ends at the sentence's end, on the
-    // line under the pointer, past where the reader let go.
+    // Selection.modify('extend', 'forward', 'sentence'): the browser draws the selection to the sentence's end, on the
+    // line under the pointer, past where the reader lets go.
     const path = '/rt62/selection-modify-drag.html';
     const page = await t.openPage(
       path,
-      `let down = false, busy = false; addEventListener('mousedown', () => (down = true), true); addEventListener('mouseup', () => (down = false), true);
+      `let down = false, busy = false; window.__stretched = 0;
+      addEventListener('mousedown', () => (down = true), true); addEventListener('mouseup', () => (down = false), true);
       document.addEventListener('selectionchange', () => {
         const s = getSelection(); if (!down || busy || s.isCollapsed || !String(s).includes('Security Council')) return;
-        busy = true; s.modify('extend', 'forward', 'sentence'); setTimeout(() => (busy = false)); });`,
+        busy = true; s.modify('extend', 'forward', 'sentence');
+        if (String(s).includes('foreign policy initiatives.')) window.__stretched++;
+        setTimeout(() => (busy = false)); });`,
     );
     await page.bringToFront();
-    // The browser's selection is the page's stretched one (the attack ran).
-    expect(await selectWithMouse(page, PASSAGE)).toContain('foreign policy initiatives.');
+    // The reader's selection, once the button is up, is what they dragged over, drawn as such.
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    // The attack ran: the page stretched the selection past the pointer during the drag.
+    expect(await page.evaluate(() => (window as unknown as { __stretched: number }).__stretched)).toBeGreaterThan(0);
     await page.waitForTimeout(400);
     await page.keyboard.press('1');
-    await page.waitForTimeout(1200);
-    const saved = await t.quotesFor(path);
-    expect(saved.filter((q) => q !== PASSAGE)).toEqual([]);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
     await page.close();
   });
 });
