@@ -6,6 +6,7 @@
 // that took over the reader's sidebar. Red team 37: a frame of another site that keeps its own text selected.
 // Red teams 57-59 (wave 39): a route moved under a note, the key frame struck on a page that rewrote itself, and a
 // look-alike note editor in a modal dialog of the page's own.
+// Red team 62 (wave 44): a drag the page stretches past the pointer with Selection.modify.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -1131,6 +1132,34 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('shown'))).toBe('1');
     expect(await page.evaluate(() => sessionStorage.getItem('stolen') ?? '')).toBe('');
     expect(await page.evaluate(() => sessionStorage.getItem('heard') ?? '')).toBe('');
+    await page.close();
+  });
+
+  it('a page that stretches the selection with Selection.modify at each selectionchange of the drag has no word past the pointer saved (red team 62, M2)', async () => {
+    const path = '/ff-attacks/selection-modify-drag.html';
+    const page = await pageWith(
+      path,
+      `let down = false, busy = false; window.__stretched = 0;
+      addEventListener('mousedown', () => (down = true), true); addEventListener('mouseup', () => (down = false), true);
+      document.addEventListener('selectionchange', () => {
+        const s = getSelection(); if (!down || busy || s.isCollapsed || !String(s).includes('Security Council')) return;
+        busy = true; for (let i = 0; i < 6; i++) s.modify('extend', 'forward', 'word');
+        if (String(s).includes('where they have')) window.__stretched++;
+        setTimeout(() => (busy = false)); });`,
+    );
+    await dragOverPassage(page);
+    // The attack ran (the page stretched the selection six words past the pointer during the drag: Firefox has no
+    // 'sentence' step), and the selection left once the button is up is what the reader dragged over.
+    expect(await page.evaluate('window.__stretched')).toBeGreaterThan(0);
+    expect(await page.evaluate(() => String(getSelection()))).toBe(PASSAGE);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.keyboard.press('1');
+    let quotes: string[] = [];
+    for (let w = 0; w < 12 && quotes.length === 0; w++) {
+      await new Promise((r) => setTimeout(r, 250));
+      quotes = await quotesFor(path);
+    }
+    expect(quotes).toEqual([PASSAGE]);
     await page.close();
   });
 });
