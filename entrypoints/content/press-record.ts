@@ -61,7 +61,8 @@ export class PressRecord {
       if (!p.isTrusted || p.button !== 0 || !p.isPrimary || !this.down.length || this.up) return;
       const sel = doc().defaultView?.getSelection();
       // A drag's far end is under the pointer; the page may have moved it on during the drag (see heldToPointer).
-      if (sel && (this.down[this.down.length - 1] as MouseEvent).detail < 2) heldToPointer(sel, doc(), p);
+      const clicks = (this.down[this.down.length - 1] as MouseEvent).detail;
+      if (sel && clicks < 3) heldToPointer(sel, doc(), p, clicks === 2);
       this.up = [];
       for (let i = 0; sel && i < sel.rangeCount; i++) this.up.push(sel.getRangeAt(i).cloneRange());
       this.drawn = sel?.rangeCount === 1 ? drawnAs(sel.getRangeAt(0), String(sel)) : undefined;
@@ -148,27 +149,33 @@ export class PressRecord {
 }
 
 /**
- * A drag or a Shift+click of one press ends the selection at the caret under the pointer. A page that extends it
- * during the drag (`Selection.modify('extend', …)` at each `selectionchange`) leaves the browser drawing words past
- * where the reader let go, and they were saved as the reader's (red team 62, M2). At the release, before any listener
- * of the page's hears it, a selection holding that caret with more than the rest of a word beyond it on its far side
- * is ended at the caret again, so what is drawn, offered and saved is what the reader dragged over. Not where the
- * caret is in text the reader cannot select as they see it (`user-select: none` or `all`, whose selection the browser
- * draws otherwise), nor for a double or triple click's drag, which selects whole words or paragraphs.
+ * A drag or a Shift+click of one press ends the selection at the caret under the pointer; a drag begun by a double
+ * click, at the end of the word under it. A page that extends it during the drag (`Selection.modify('extend', …)`
+ * at each `selectionchange`) leaves the browser drawing words past where the reader let go, and they were saved as
+ * the reader's (red team 62, M2). At the release, before any listener of the page's hears it, a selection holding
+ * that caret with more than the rest of a word beyond it on its far side is ended at the caret again (`byWord`: at
+ * its word's edge), so what is drawn, offered and saved is what the reader dragged over. Not where the caret is in
+ * text the reader cannot select as they see it (`user-select: none` or `all`, whose selection the browser draws
+ * otherwise), nor for a triple click's drag, which selects whole paragraphs.
  */
-function heldToPointer(sel: Selection, d: Document, p: PointerEvent): void {
+function heldToPointer(sel: Selection, d: Document, p: PointerEvent, byWord: boolean): void {
   if (sel.rangeCount !== 1 || sel.isCollapsed || !sel.anchorNode) return;
   const caret = caretAt(d, p.clientX, p.clientY);
   const range = sel.getRangeAt(0);
   try {
     if (!caret || !range.isPointInRange(caret.node, caret.offset)) return;
     const beyond = range.cloneRange();
-    if (sel.focusNode === range.startContainer && sel.focusOffset === range.startOffset)
-      beyond.setEnd(caret.node, caret.offset);
+    const back = sel.focusNode === range.startContainer && sel.focusOffset === range.startOffset;
+    if (back) beyond.setEnd(caret.node, caret.offset);
     else beyond.setStart(caret.node, caret.offset);
     const el = caret.node.nodeType === 1 ? (caret.node as Element) : caret.node.parentElement;
     if (!el || !/\S\s+\S/.test(String(beyond)) || /none|all/.test(getComputedStyle(el).userSelect)) return;
-    sel.setBaseAndExtent(sel.anchorNode, sel.anchorOffset, caret.node, caret.offset);
+    let at = caret.offset;
+    const text = caret.node.nodeType === 3 ? (caret.node as Text).data : '';
+    const inWord = (c: string | undefined): boolean => byWord && !!c && /[\p{L}\p{N}'’]/u.test(c);
+    if (back) while (at > 0 && inWord(text[at - 1])) at--;
+    else while (at < text.length && inWord(text[at])) at++;
+    sel.setBaseAndExtent(sel.anchorNode, sel.anchorOffset, caret.node, at);
   } catch {
     // A caret in another tree than the selection: nothing to compare.
   }

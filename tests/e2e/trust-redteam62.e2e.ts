@@ -7,7 +7,7 @@
 // too (wave 44: the drag's far end held to the pointer; a cover judged as drawn when the pointer came onto it).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf } from '../../scripts/lib/reader';
+import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf, textEnds } from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
 import { readStore } from './support';
 import { PASSAGE, SECOND, useTrustPage } from './trust-support';
@@ -514,29 +514,45 @@ describe('red team 62: an editable page, and a selection the page moves by Selec
   // double or triple click's selection does, so it was offered and key 1 saved it. Mended (wave 44): at the release,
   // before the page hears it, a one-press drag's selection that holds the caret under the pointer with words beyond it
   // on its far side is ended at that caret again (press-record.ts `heldToPointer`).
-  it('M2 the page stretches the selection to the sentence’s end at each selectionchange of the drag: the words past the pointer are not saved', async () => {
-    // While the button is down, each selectionchange (the browser moving the focus to the pointer) is answered by
-    // Selection.modify('extend', 'forward', 'sentence'): the browser draws the selection to the sentence's end, on the
-    // line under the pointer, past where the reader lets go.
-    const path = '/rt62/selection-modify-drag.html';
-    const page = await t.openPage(
-      path,
-      `let down = false, busy = false; window.__stretched = 0;
-      addEventListener('mousedown', () => (down = true), true); addEventListener('mouseup', () => (down = false), true);
-      document.addEventListener('selectionchange', () => {
-        const s = getSelection(); if (!down || busy || s.isCollapsed || !String(s).includes('Security Council')) return;
-        busy = true; s.modify('extend', 'forward', 'sentence');
-        if (String(s).includes('foreign policy initiatives.')) window.__stretched++;
-        setTimeout(() => (busy = false)); });`,
-    );
-    await page.bringToFront();
-    // The reader's selection, once the button is up, is what they dragged over, drawn as such.
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-    // The attack ran: the page stretched the selection past the pointer during the drag.
-    expect(await page.evaluate(() => (window as unknown as { __stretched: number }).__stretched)).toBeGreaterThan(0);
-    await page.waitForTimeout(400);
-    await page.keyboard.press('1');
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await page.close();
-  });
+  /** The page's stretch: at each selectionchange while the button is down, the selection extended to the sentence's end. */
+  const STRETCH = `let down = false, busy = false; window.__stretched = 0;
+    addEventListener('mousedown', () => (down = true), true); addEventListener('mouseup', () => (down = false), true);
+    document.addEventListener('selectionchange', () => {
+      const s = getSelection(); if (!down || busy || s.isCollapsed || !String(s).includes('Security Council')) return;
+      busy = true; s.modify('extend', 'forward', 'sentence');
+      if (String(s).includes('foreign policy initiatives.')) window.__stretched++;
+      setTimeout(() => (busy = false)); });`;
+
+  /** A drag begun by a double click on the passage's first word (the browser then selects word by word). */
+  async function doubleClickDrag(page: Page, text: string): Promise<string> {
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    const box = await textEnds(page, text);
+    await page.mouse.click(box.x1 + 2, box.y1, { clickCount: 1 });
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await page.mouse.up({ clickCount: 2 });
+    return page.evaluate(() => String(getSelection()));
+  }
+
+  for (const [name, select] of [
+    ['a drag', selectWithMouse],
+    ['a drag begun by a double click', doubleClickDrag],
+  ] as const)
+    it(`M2 the page stretches the selection to the sentence’s end at each selectionchange of ${name}: the words past the pointer are not saved`, async () => {
+      // While the button is down, each selectionchange (the browser moving the focus to the pointer) is answered by
+      // Selection.modify('extend', 'forward', 'sentence'): the browser draws the selection to the sentence's end, on
+      // the line under the pointer, past where the reader lets go.
+      const path = `/rt62/selection-modify-drag-${select.name}.html`;
+      const page = await t.openPage(path, STRETCH);
+      await page.bringToFront();
+      // The reader's selection, once the button is up, is what they dragged over, drawn as such.
+      expect(await select(page, PASSAGE)).toBe(PASSAGE);
+      // The attack ran: the page stretched the selection past the pointer during the drag.
+      expect(await page.evaluate(() => (window as unknown as { __stretched: number }).__stretched)).toBeGreaterThan(0);
+      await page.waitForTimeout(400);
+      await page.keyboard.press('1');
+      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      await page.close();
+    });
 });
