@@ -1147,18 +1147,12 @@ describe.skipIf(!firefox)('page attacks in Firefox', () => {
         if (String(s).includes('where they have')) window.__stretched++;
         setTimeout(() => (busy = false)); });`,
     );
-    await dragOverPassage(page);
-    // The attack ran (the page stretched the selection six words past the pointer during the drag: Firefox has no
-    // 'sentence' step), and the selection left once the button is up is what the reader dragged over.
-    expect(await page.evaluate('window.__stretched')).toBeGreaterThan(0);
-    expect(await page.evaluate(() => String(getSelection()))).toBe(PASSAGE);
-    await new Promise((r) => setTimeout(r, 300));
-    await page.keyboard.press('1');
-    let quotes: string[] = [];
-    for (let w = 0; w < 12 && quotes.length === 0; w++) {
-      await new Promise((r) => setTimeout(r, 250));
-      quotes = await quotesFor(path);
-    }
+    // After each drag: the attack ran (the page stretched the selection six words past the pointer during the drag:
+    // Firefox has no 'sentence' step), and the selection left once the button is up is what the reader dragged over.
+    const quotes = await highlightPassage(page, path, async () => {
+      expect(await page.evaluate('window.__stretched')).toBeGreaterThan(0);
+      expect(await page.evaluate(() => String(getSelection()))).toBe(PASSAGE);
+    });
     expect(quotes).toEqual([PASSAGE]);
     await page.close();
   });
