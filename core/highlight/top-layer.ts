@@ -59,6 +59,80 @@ export function pageUsesTopLayer(doc: Document): boolean {
   return false;
 }
 
+/**
+ * How many of the page's elements one look into its shadow roots reads for new roots, at most: reaching a closed
+ * root costs an extension call (about 2.5 µs an element in Chromium), so a page of 20,000 elements is read over ten
+ * looks rather than in one of 50 ms.
+ */
+export const DEEP_ELEMENTS_PER_LOOK = 2_000;
+
+/** Elements that can hold a shadow root besides custom elements (a name with a hyphen): `attachShadow`'s list. */
+const MAY_HOST = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
+/** Hosts of Lede's own shadow roots that are not kept on top here (the key well's): never looked into as the page's. */
+const ownHosts = new WeakSet<Element>();
+
+/** Marks a host of Lede's own whose shadow root the looks into the page's roots ({@link ShadowTopLayer}) pass over. */
+export function markOwnHost(el: Element): void {
+  ownHosts.add(el);
+}
+
+/**
+ * The page's elements in the top layer (open popovers, modal dialogs) inside its shadow roots, nested ones included,
+ * closed ones where `rootOf` reaches them (an extension's content script can). A web component that shows a banner,
+ * popover or modal dialog from its own root fires no event the document hears, and `querySelectorAll` does not look
+ * into roots, so {@link pageUsesTopLayer} does not see it: Lede's toast was drawn under one (red team 63, SH).
+ * The roots are found a little at a time ({@link DEEP_ELEMENTS_PER_LOOK} elements a look, one pass over the document
+ * after another, so roots made later are found in the next pass); those found are looked into at every look.
+ */
+export class ShadowTopLayer {
+  private readonly roots = new Map<Element, ShadowRoot>();
+  /** The element lists of the pass under way: the document's, then each root's found in it. */
+  private readonly queue: { list: ArrayLike<Element>; at: number }[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly rootOf: (el: Element) => ShadowRoot | null,
+    private readonly perLook = DEEP_ELEMENTS_PER_LOOK,
+  ) {}
+
+  /** Reads up to `perLook` more elements for roots, then returns the page's top-layer elements in the roots known. */
+  look(): Element[] {
+    const found: Element[] = [];
+    try {
+      if (this.queue.length === 0) this.queue.push({ list: this.doc.querySelectorAll('*'), at: 0 });
+      let budget = this.perLook;
+      while (budget > 0 && this.queue.length > 0) {
+        const q = this.queue[0]!;
+        const end = Math.min(q.list.length, q.at + budget);
+        budget -= end - q.at;
+        for (; q.at < end; q.at++) {
+          const el = q.list[q.at]!;
+          const name = el.localName;
+          if ((!name.includes('-') && !MAY_HOST.has(name)) || ours.has(el) || ownHosts.has(el)) continue;
+          const root = this.rootOf(el);
+          if (!root) continue;
+          this.roots.set(el, root);
+          this.queue.push({ list: root.querySelectorAll('*'), at: 0 });
+        }
+        if (q.at >= q.list.length) this.queue.shift();
+      }
+      for (const [host, root] of this.roots) {
+        if (!host.isConnected) {
+          this.roots.delete(host);
+          continue;
+        }
+        for (const el of root.querySelectorAll(':modal, :popover-open')) if (!ours.has(el)) found.push(el);
+      }
+    } catch {
+      // An engine without these selectors, or a page that broke DOM methods: what was found so far.
+    }
+    return found;
+  }
+}
+
 export interface TopLayerKeeper {
   /**
    * Shows the element above the page's top layer if the page uses it, whatever the budget: call it after putting
@@ -78,6 +152,12 @@ export interface TopLayerKeeper {
    * the element may be drawn under it, unseen, so a press there is the page's.
    */
   buried(): boolean;
+  /**
+   * A look of Lede's own (on its clock, never at a signal of the page's) into the page's shadow roots: the element is
+   * shown above a top-layer element of the page's shown there since the last look, or above any there while the
+   * element is out of the top layer. At most one raise a look. Returns whether it raised.
+   */
+  lookDeep(): boolean;
   /** Stops watching (the element stays where it is). */
   destroy(): void;
 }
@@ -113,6 +193,11 @@ export interface KeepOnTopOptions {
    * budget answers: it may now lie under something of the page's.
    */
   onBuried?: () => void;
+  /**
+   * An element's shadow root as lookDeep() may read it: the content script passes one that reaches closed roots.
+   * Default: open roots only.
+   */
+  rootOf?: (el: Element) => ShadowRoot | null;
 }
 
 /**
@@ -124,6 +209,7 @@ export interface KeepOnTopOptions {
 export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions = {}): TopLayerKeeper | null {
   if (typeof el.showPopover !== 'function') return null;
   const { rank = 0, max = MAX_RAISES, perSecond = RAISES_PER_SECOND, onChange, onBuried } = opts;
+  const rootOf = opts.rootOf ?? ((e: Element) => e.shadowRoot);
   const view = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
   const now = opts.now ?? (() => view?.performance?.now() ?? 0);
   ours.set(el, rank);
@@ -188,6 +274,19 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
     else if (lifted) onBuried?.();
   };
   el.addEventListener('toggle', onOwnToggle);
+  let deep: ShadowTopLayer | null = null;
+  /** The page's top-layer elements in its shadow roots at the last look: one not among them was shown since. */
+  let deepBefore = new Set<Element>();
+  const lookDeep = (): boolean => {
+    if (!el.isConnected) return false;
+    deep ??= new ShadowTopLayer(doc, rootOf);
+    const found = deep.look();
+    const fresh = found.some((e) => !deepBefore.has(e));
+    deepBefore = new Set(found);
+    if (found.length === 0 || (!fresh && el.matches(':popover-open'))) return false;
+    show();
+    return true;
+  };
   const changed = (): void => {
     onChange?.();
     answer();
@@ -222,6 +321,7 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
     lift,
     settle,
     buried: () => under,
+    lookDeep,
     destroy: () => {
       dialogs?.disconnect();
       doc.removeEventListener('toggle', onToggle, true);

@@ -205,12 +205,16 @@ export class HighlightUi {
     // unseen for its whole life, the words stored with it (red team 62, P2, P4, F1). While it shows, on Lede's clock
     // and never at the page's signal, a host the page's top layer left buried is raised again, whatever the budget:
     // at most one raise per look, and the looks end with the toast (20 for a 6 s one), so a page that answers each
-    // cannot draw Lede into a fight without end.
+    // cannot draw Lede into a fight without end. Each look also reads the page's shadow roots, whose banners,
+    // popovers and dialogs in the top layer the document hears nothing of (a web component's): the toast was drawn
+    // under one for its whole life (red team 63, SH).
     const look = (): void => {
       if (this.toastNode !== node) return;
       if (this.ui.buried()) this.ui.raise();
+      else this.ui.lookDeep();
       this.schedule(look, TOAST_RECHECK_MS);
     };
+    this.ui.lookDeep();
     this.schedule(look, TOAST_RECHECK_MS);
   }
 

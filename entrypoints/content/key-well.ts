@@ -10,6 +10,7 @@
 // leaves (a press on the page, Escape), or the keys are no longer kept for the note.
 import { applyOwnStyle, hostTagName } from '../../core/highlight/own-style';
 import { sealedRoot } from '../../core/highlight/sealed-root';
+import { markOwnHost } from '../../core/highlight/top-layer';
 import { type Cancel, later } from './page-clock';
 import type { InputHub } from './input-hub';
 import { moveWhole } from './move-whole';
@@ -92,6 +93,8 @@ export function openKeyWell(doc: Document, hub: InputHub, wanted: () => boolean)
     host = doc.createElement(hostTagName());
     applyOwnStyle(host, HOST_STYLE);
     root = host.attachShadow({ mode: 'closed' });
+    // Its dialog, shown modal above a page's, is Lede's own: not a page's to raise the toast above.
+    markOwnHost(host);
     frame = doc.createElement('iframe');
     frame.setAttribute('tabindex', '-1');
     frame.setAttribute('aria-hidden', 'true');

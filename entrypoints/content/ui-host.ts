@@ -8,6 +8,7 @@ import { keepUnzoomed } from '../../core/highlight/own-zoom';
 import { keepOnTop, topmostModal } from '../../core/highlight/top-layer';
 import { DARK_UI_COLORS as UI } from '../../core/palette';
 import { moveWhole } from './move-whole';
+import { shadowRootOf } from './shadow-root-of';
 import { later } from './page-clock';
 
 const CSS = `
@@ -148,6 +149,11 @@ export interface UiHost {
   settle(): void;
   /** True when the page put something in the top layer that Lede did not answer: the UI may lie unseen under it. */
   buried(): boolean;
+  /**
+   * A look of Lede's own into the page's shadow roots (closed ones too): the host is raised above a top-layer element
+   * the page showed there, which no event of the document's tells (top-layer.ts `lookDeep`).
+   */
+  lookDeep(): void;
   /**
    * True when Lede's fixed boxes are placed in the window: no ancestor of the host (a `transform`, `filter`,
    * `contain`, `will-change` on the page's body) made itself their containing block, which moves and clips them.
@@ -291,7 +297,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
   for (const parent of new Set([doc.documentElement, doc.body]))
     if (parent) removal?.observe(parent, { childList: true });
   place();
-  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome, onBuried });
+  onTop = keepOnTop(host, doc, { rank: 1, onChange: rehome, onBuried, rootOf: shadowRootOf });
   // A box at the window's bottom right corner, when the window is what Lede's fixed boxes are placed in.
   const corner = doc.createElement('div');
   corner.className = 'corner';
@@ -318,6 +324,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
     lift: () => onTop?.lift(),
     settle: () => onTop?.settle(),
     buried: () => !!onTop?.buried(),
+    lookDeep: () => void onTop?.lookDeep(),
     placedInWindow: () => {
       const at = host.getBoundingClientRect();
       const end = corner.getBoundingClientRect();

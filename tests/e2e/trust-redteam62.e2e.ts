@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf, textEnds } from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
 import { readStore } from './support';
-import { PASSAGE, SECOND, useTrustPage } from './trust-support';
+import { ledeToastDrawn, PASSAGE, SECOND, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
 
@@ -69,18 +69,6 @@ const FAKE_DIALOG = `const st = document.createElement('style'); st.textContent 
     d.textContent = 'Saved: “Beijing and Moscow have not found common cause”';
     document.body.append(d);
     const show = { showPopover: () => d.showModal() };`;
-
-/**
- * The share of the "Saved: …" toast's box drawn in Lede's own dark surface (#1f2328): near 1 when the reader sees
- * Lede's toast, low under a cover. The pages' look-alikes use a near colour (#2a1f28) so that they do not count.
- */
-async function ledeToastDrawn(page: Page): Promise<number> {
-  const box = await boxOf(page, 'class', 'toast ');
-  const shot = decodePng(await page.screenshot({ clip: box }));
-  const near = (r: number, g: number, b: number) =>
-    Math.abs(r - 0x1f) <= 4 && Math.abs(g - 0x23) <= 4 && Math.abs(b - 0x28) <= 4;
-  return countPixels(shot, near) / (shot.width * shot.height);
-}
 
 describe('red team 62: a look-alike shown in the top layer after the page spent Lede’s raises', () => {
   it('P1 a look-alike toolbar shown once, after a burst of clear popovers, over the toolbar: the click is Lede’s, or the reader is told', async () => {

@@ -7,6 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import {
+  boxOf,
   clickText,
   piercedText,
   selectWithMouse,
@@ -133,6 +134,18 @@ export async function tintOverPassage(page: Page, scroll = true): Promise<number
 }
 
 /** Starts the browser, server and probe before the file's tests (and before a retry, freshOnRetry) and closes them after. */
+/**
+ * The share of the "Saved: …" toast's box drawn in Lede's own dark surface (#1f2328): near 1 when the reader sees
+ * Lede's toast, low under a cover. Look-alikes in the tests use a near colour (#2a1f28) so that they do not count.
+ */
+export async function ledeToastDrawn(page: Page): Promise<number> {
+  const box = await boxOf(page, 'class', 'toast ');
+  const shot = decodePng(await page.screenshot({ clip: box }));
+  const near = (r: number, g: number, b: number) =>
+    Math.abs(r - 0x1f) <= 4 && Math.abs(g - 0x23) <= 4 && Math.abs(b - 0x28) <= 4;
+  return countPixels(shot, near) / (shot.width * shot.height);
+}
+
 export function useTrustPage(): TrustPage {
   const t = new TrustPage();
   freshOnRetry(

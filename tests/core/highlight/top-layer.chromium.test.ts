@@ -10,8 +10,9 @@ import { countPixels, decodePng } from '../../e2e/png';
 import { bundle, hasChromium, launchChromium, startServer, type PageServer } from '../../fixtures/anchoring/chromium';
 
 const ENTRY =
-  "import { keepOnTop } from './core/highlight/top-layer'; import { hostTagName } from './core/highlight/own-style';" +
-  ' (globalThis as any).lede = { keepOnTop, hostTagName };';
+  "import { keepOnTop, ShadowTopLayer } from './core/highlight/top-layer';" +
+  " import { hostTagName } from './core/highlight/own-style';" +
+  ' (globalThis as any).lede = { keepOnTop, ShadowTopLayer, hostTagName };';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
 <body style="margin: 0; background: #fff"><p>The council voted on Tuesday to approve the budget.</p>
@@ -53,7 +54,9 @@ describe.skipIf(!hasChromium())('Lede’s elements above the page’s top layer,
           'position: fixed; top: 10px; left: 10px; width: 40px; height: 40px; background: ' + colour;
         host.attachShadow({ mode: 'closed' }).append(square);
         document.body.append(host);
-        (globalThis as any).keeper = keepOnTop(host, document, { rank });
+        // Closed roots reached as the content script reaches them: here, those the page's test code hands over.
+        const rootOf = (e: Element) => (globalThis as any).roots?.get(e) ?? e.shadowRoot;
+        (globalThis as any).keeper = keepOnTop(host, document, { rank, rootOf });
         (globalThis as any).host ??= host;
       },
       [colour, rank] as const,
@@ -84,6 +87,103 @@ describe.skipIf(!hasChromium())('Lede’s elements above the page’s top layer,
       (globalThis as any).keeper.raise();
     });
     expect(await redShown(page)).toBe(1600);
+    await page.close();
+  });
+
+  it('looks into the page’s shadow roots, closed and nested ones too: rises above a cover shown there, once a cover', async () => {
+    // A web component's white cover in the top layer, from a closed root inside an open one: no event of the
+    // document's tells it opened. The keeper reads closed roots through `rootOf` (the content script's reaches them).
+    const page = await open();
+    await addOurs(page);
+    await page.evaluate(() => {
+      const outer = document.createElement('div');
+      const open = outer.attachShadow({ mode: 'open' });
+      const inner = document.createElement('span');
+      const closed = inner.attachShadow({ mode: 'closed' });
+      const cover = document.createElement('div');
+      cover.popover = 'manual';
+      cover.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#fff';
+      closed.append(cover);
+      open.append(inner);
+      document.body.append(outer);
+      (globalThis as any).roots = new Map([[inner, closed]]);
+      (globalThis as any).cover = cover;
+      cover.showPopover();
+    });
+    // Open roots alone do not reach the closed one; the content script's way does.
+    expect(
+      await page.evaluate(() => {
+        const { ShadowTopLayer } = (globalThis as any).lede;
+        const reach = (e: Element) => (globalThis as any).roots.get(e) ?? e.shadowRoot;
+        return [
+          new ShadowTopLayer(document, (e: Element) => e.shadowRoot).look().length,
+          new ShadowTopLayer(document, reach).look().length,
+        ];
+      }),
+    ).toEqual([0, 1]);
+    // Lede's element is not in the top layer (the document shows nothing there): the cover hides it.
+    expect(await redShown(page)).toBe(0);
+    const keeper = await page.evaluateHandle(() => (globalThis as any).keeper);
+    expect(await keeper.evaluate((k: any) => k.lookDeep())).toBe(true);
+    expect(await redShown(page)).toBe(1600);
+    // Nothing new since: no second raise (a page's lasting banner costs one).
+    expect(await keeper.evaluate((k: any) => k.lookDeep())).toBe(false);
+    // The page shows its cover again, on top: the next look rises above it again.
+    await page.evaluate(() => {
+      const c = (globalThis as any).cover as HTMLElement;
+      c.hidePopover();
+    });
+    expect(await keeper.evaluate((k: any) => k.lookDeep())).toBe(false);
+    await page.evaluate(() => ((globalThis as any).cover as HTMLElement).showPopover());
+    expect(await redShown(page)).toBe(0);
+    expect(await keeper.evaluate((k: any) => k.lookDeep())).toBe(true);
+    expect(await redShown(page)).toBe(1600);
+    await page.close();
+  });
+
+  it('reads a large page’s roots a little at a time, and finds a root made during a pass in the pass after', async () => {
+    const page = await open();
+    const counts = await page.evaluate(() => {
+      const { ShadowTopLayer } = (globalThis as any).lede;
+      const pad = document.createElement('div');
+      for (let i = 0; i < 250; i++) pad.append(document.createElement('div'));
+      document.body.append(pad);
+      const late = (id: string) => {
+        const h = document.createElement('x-banner');
+        const c = document.createElement('div');
+        c.popover = 'manual';
+        c.id = id;
+        h.attachShadow({ mode: 'open' }).append(c);
+        document.body.append(h);
+        c.showPopover();
+      };
+      late('a');
+      // 100 elements a look: the first host, after some 260 elements, is found by the third look.
+      const deep = new ShadowTopLayer(document, (e: Element) => e.shadowRoot, 100);
+      const seen: string[] = [];
+      for (let i = 0; i < 4; i++)
+        seen.push(
+          deep
+            .look()
+            .map((e: Element) => e.id)
+            .join(','),
+        );
+      late('b');
+      for (let i = 0; i < 6; i++)
+        seen.push(
+          deep
+            .look()
+            .map((e: Element) => e.id)
+            .join(','),
+        );
+      return seen;
+    });
+    expect(counts.slice(0, 2)).toEqual(['', '']);
+    expect(counts[3]).toBe('a');
+    // The second host came after the second pass had listed the page's elements: that pass ends without it (two more
+    // looks), and the third finds it in its third look.
+    expect(counts.slice(4, 8)).toEqual(['a', 'a', 'a', 'a']);
+    expect(counts.slice(8)).toEqual(['a,b', 'a,b']);
     await page.close();
   });
 
