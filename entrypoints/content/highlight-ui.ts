@@ -214,7 +214,6 @@ export class HighlightUi {
       else this.ui.lookDeep();
       this.schedule(look, TOAST_RECHECK_MS);
     };
-    this.ui.lookDeep();
     this.schedule(look, TOAST_RECHECK_MS);
   }
 

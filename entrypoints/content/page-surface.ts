@@ -71,8 +71,10 @@ export class PageSurface {
   widgets(): HighlightUi {
     this.highlightUi ??= new HighlightUi(this.host(), this.doc, (fn, ms) => this.life.setTimeout(fn, ms));
     const ui = this.host();
-    // The toolbar or a toast shown is the reader's moment: above the page's top layer whatever it spent.
+    // The toolbar or a toast shown is the reader's moment: above the page's top layer whatever it spent, and above
+    // what the page shows in the top layer from its shadow roots, which no event tells (red team 63, SH).
     ui.raise();
+    ui.lookDeep();
     // A transform (filter, containment) on the page's body turns the host's "fixed" into the body's box, which the
     // reader may have scrolled far from: the toolbar was drawn off screen (red team 27), a toast at the foot of a
     // long body, and `contain: paint` clips them to it. In the top layer the host is placed in the window again.

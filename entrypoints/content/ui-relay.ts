@@ -3,9 +3,11 @@
 // capture phase can stop them (tests/e2e/trust-page-reach.e2e.ts (k)). The input hub hears them first (input-hub.ts); for
 // an event aimed at Lede's host, a copy is dispatched to the element inside the root that the reader meant, marked as
 // the reader's, and the original goes no further. The copy is not composed: the page never sees it.
+import { composedParent } from '../../core/anchoring/dom/composed-parent';
 import { alphaOf } from '../../core/anchoring/dom/unseen-style';
 import { type InputHub, markRelayed } from './input-hub';
 import type { PageLife } from './page-life';
+import { shadowRootOf } from './shadow-root-of';
 import type { UiHost } from './ui-host';
 
 const MOUSE_INIT = ['clientX', 'clientY', 'screenX', 'screenY', 'button', 'buttons', 'detail'] as const;
@@ -34,11 +36,12 @@ export function relayUiEvents(
   let last: EventTarget | undefined;
   life.listen(input, 'mousemove', (e) => {
     const u = ui();
-    const target = e.composedPath()[0];
-    if (!e.isTrusted || !u?.host.isConnected || target === last) return;
+    const outer = e.composedPath()[0];
+    if (!e.isTrusted || !u?.host.isConnected || !(outer instanceof Element) || outer === outerTarget(u)) return;
+    const target = drawnAt(e as MouseEvent, outer);
+    if (target === last) return;
     last = target;
-    if (target instanceof Element && target !== outerTarget(u) && ledeAt(e as MouseEvent, u))
-      seenAtMove.set(target, seeThrough(target));
+    if (ledeAt(e as MouseEvent, u)) seenAtMove.set(target, seeThrough(target));
   });
 }
 
@@ -76,11 +79,28 @@ export function coveredLede(e: Event, ui: UiHost | null): Element | null {
   let found = covered.get(e);
   if (found !== undefined) return found;
   found = null;
-  const target = e.composedPath()[0];
-  if (target !== outerTarget(ui) && target instanceof Element && seenAtMove.get(target) !== false && seeThrough(target))
-    found = ledeAt(e, ui);
+  const outer = e.composedPath()[0];
+  const target = outer !== outerTarget(ui) && outer instanceof Element ? drawnAt(e, outer) : null;
+  if (target && seenAtMove.get(target) !== false && seeThrough(target)) found = ledeAt(e, ui);
   covered.set(e, found);
   return found;
+}
+
+/**
+ * What the page draws at the point of `e` whose target its window sees as `target`: inside the shadow roots there,
+ * closed ones too, where the window sees only a root's host. Judged by that host, which draws nothing of its own, an
+ * opaque banner with its own button in a closed root, laid over Lede's toolbar, read as clear: the reader's press on
+ * the page's button was Lede's, and saved their passage in the colour under it (red team 63, SH5).
+ */
+function drawnAt(e: MouseEvent, target: Element): Element {
+  let el = target;
+  for (let depth = 0; depth < 32; depth++) {
+    const root = shadowRootOf(el);
+    const inner = root?.elementFromPoint(e.clientX, e.clientY);
+    if (!root || !inner || inner === el || !root.contains(inner)) break;
+    el = inner;
+  }
+  return el;
 }
 
 /**
@@ -93,7 +113,7 @@ function seeThrough(target: Element): boolean {
   const view = target.ownerDocument.defaultView;
   if (!view) return false;
   const chain: Element[] = [];
-  for (let el: Element | null = target; el && el !== el.ownerDocument.body; el = el.parentElement) chain.push(el);
+  for (let el: Element | null = target; el && el !== el.ownerDocument.body; el = composedParent(el)) chain.push(el);
   const styles = chain.map((el) => view.getComputedStyle(el));
   if (styles.some((st) => Number.parseFloat(st.opacity) < 0.1)) return true;
   const own = styles[0]!;

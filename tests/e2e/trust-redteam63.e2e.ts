@@ -4,7 +4,9 @@
 // safe Lede does; `WORKED` marks an attack that worked on the build before this wave (the failure quoted), `HELD` a
 // defence that held from the start.
 import { describe, expect, it } from 'vitest';
-import { ledeToastDrawn, PASSAGE, useTrustPage } from './trust-support';
+import { centreOf, piercedText, selectWithMouse, textEnds } from '../../scripts/lib/reader';
+import { readStore } from './support';
+import { ledeDrawn, ledeToastDrawn, PASSAGE, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
 
@@ -68,6 +70,85 @@ describe('red team 63: the “Saved: …” toast and the top layer of a page’
     await expect.poll(() => page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBe(1);
     await page.waitForTimeout(800);
     expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
+    await page.close();
+  });
+});
+
+describe('red team 63: the toolbar and the top layer of a page’s shadow root', () => {
+  it('SH4 (honest) a web component’s sheet shown in the top layer over the window above the passage: the reader sees the toolbar, and its click saves', async () => {
+    // The page's sheet, a popover in its component's closed root, lay over the toolbar shown above the passage: on
+    // wave 44's build the reader saw no toolbar at all (`expected 0 to be greater than 0.3`; screenshot looked at).
+    const path = '/rt63/shadow-sheet.html';
+    const page = await t.openPage(
+      path,
+      `document.addEventListener('DOMContentLoaded', () => {
+        const h = document.createElement('x-promo'); document.body.append(h); const root = h.attachShadow({ mode: 'closed' });
+        const c = document.createElement('div'); c.popover = 'manual';
+        c.style.cssText = 'position:fixed;inset:0 0 auto 0;width:100vw;margin:0;padding:30px;box-sizing:border-box;border:0;background:#fff;color:#000;font:14px sans-serif';
+        c.textContent = 'Subscribe for $1 a week.'; root.append(c); c.showPopover(); window.__sheet = c;
+      });`,
+    );
+    await page.bringToFront();
+    // The passage where the drag will find it (textEnds scrolls it to the window's middle), its first line just under
+    // the sheet's lower edge.
+    const ends = await textEnds(page, PASSAGE);
+    await page.evaluate((bottom) => {
+      (window as unknown as { __sheet: HTMLElement }).__sheet.style.height = `${bottom}px`;
+    }, ends.y1 - 18);
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    expect(blue.y).toBeLessThan(ends.y1 - 18);
+    // The reader sees the toolbar over the sheet (about half its box is its dark surface, the rest its buttons).
+    expect(await ledeDrawn(page, 'role', 'toolbar')).toBeGreaterThan(0.3);
+    await page.mouse.click(blue.x, blue.y);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    const store = await readStore(t.probe);
+    expect(store.annotations.find((a) => JSON.stringify(a).includes(path))?.body.color).toBe('blue');
+    expect(await piercedText(page, 'role', 'alert').catch(() => null)).toBeNull();
+    await page.close();
+  });
+});
+
+describe('red team 63: a press on what a page draws in a closed shadow root over the toolbar', () => {
+  it('SH5 an opaque banner with its own button, shown from a closed root over the toolbar after it shows: the press is the page’s, nothing is saved, and the reader is told', async () => {
+    // The page's banner, a popover in a closed root of a `div` of its own, comes up over Lede's toolbar a moment after
+    // it shows (as a late cookie banner does), and the reader presses the banner's own button where they see it.
+    // Lede judged the cover by the element the page's window sees as the press's target, the root's host, which
+    // draws nothing of its own: the press was relayed to Lede's colour under the banner, and the reader's passage saved
+    // in blue by a press on the page's button (red team 23's T1 through a closed root). WORKED on wave 44's build
+    // (`expected [ Array(1) ] to deeply equal []`): mended in ui-relay.ts (`drawnAt`), which judges what the page
+    // draws at the point, inside its roots.
+    const path = '/rt63/closed-banner-over-bar.html';
+    const page = await t.openPage(
+      path,
+      `window.__clicks = 0; document.addEventListener('DOMContentLoaded', () => {
+        const h = document.createElement('div'); document.body.append(h); const root = h.attachShadow({ mode: 'closed' });
+        const c = document.createElement('div'); c.popover = 'manual';
+        c.style.cssText = 'position:fixed;inset:auto;margin:0;padding:0;border:0;background:#fff;box-shadow:0 0 8px #000';
+        const b = document.createElement('button'); b.textContent = 'Accept all cookies';
+        b.style.cssText = 'width:100%;height:100%;font:16px sans-serif;background:#0a7;color:#fff;border:0';
+        b.onclick = () => window.__clicks++; c.append(b); root.append(c); window.__banner = c;
+      });`,
+    );
+    await page.bringToFront();
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    const blue = await centreOf(page, 'data-color', 'blue');
+    await page.evaluate((b) => {
+      const c = (window as unknown as { __banner: HTMLElement }).__banner;
+      Object.assign(c.style, { left: `${b.x - 200}px`, top: `${b.y - 40}px`, width: '420px', height: '80px' });
+      c.showPopover();
+    }, blue);
+    await page.waitForTimeout(300);
+    expect(await ledeDrawn(page, 'role', 'toolbar')).toBeLessThan(0.05);
+    await page.mouse.click(blue.x, blue.y);
+    await page.waitForTimeout(800);
+    expect(await t.quotesFor(path)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert').catch(() => null))
+      .toMatch(/laid something over Lede's toolbar/);
     await page.close();
   });
 });

@@ -139,7 +139,12 @@ export async function tintOverPassage(page: Page, scroll = true): Promise<number
  * Lede's toast, low under a cover. Look-alikes in the tests use a near colour (#2a1f28) so that they do not count.
  */
 export async function ledeToastDrawn(page: Page): Promise<number> {
-  const box = await boxOf(page, 'class', 'toast ');
+  return ledeDrawn(page, 'class', 'toast ');
+}
+
+/** The share of the box of Lede's element with `attr`=`value` drawn in Lede's own dark surface (ledeToastDrawn). */
+export async function ledeDrawn(page: Page, attr: string, value: string): Promise<number> {
+  const box = await boxOf(page, attr, value);
   const shot = decodePng(await page.screenshot({ clip: box }));
   const near = (r: number, g: number, b: number) =>
     Math.abs(r - 0x1f) <= 4 && Math.abs(g - 0x23) <= 4 && Math.abs(b - 0x28) <= 4;
