@@ -11,7 +11,8 @@
 //                                             what it shows)
 //   LEDE_HONEST_SET=dev|blind (default both), LEDE_HONEST_LIMIT=N pages per set (default 40, seeded pick),
 //   LEDE_HONEST_FROM=K (skip the first K of that order: the next sample), LEDE_HONEST_ONLY=part of a page's name
-//   (see one page's failure: what was stored and drawn)
+//   (see one page's failure: what was stored and drawn), LEDE_HONEST_SAVE=click (save by a click on the toolbar's
+//   first colour instead of key 1: the press goes through Lede's judgement of what the page draws over its toolbar)
 //
 // Page scripts run (inline ones; every other host is refused at the resolver), so a page's own listeners are in play.
 // Needs `npm run build` first. Prints counts and each page that failed, with the toast Lede showed.
@@ -20,7 +21,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/lib/browser';
-import { paintedGroups, piercedText, pressShortcut, readerArrives, tabIdOf } from '../scripts/lib/reader';
+import { centreOf, paintedGroups, piercedText, pressShortcut, readerArrives, tabIdOf } from '../scripts/lib/reader';
 import { serveDirectory } from '../scripts/lib/serve';
 import { readStore } from '../tests/e2e/support';
 
@@ -124,6 +125,9 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 const GESTURES = ['drag', 'shift-click', 'double-drag', 'triple'] as const;
 const GESTURE = (process.env.LEDE_HONEST_GESTURE ?? 'drag') as (typeof GESTURES)[number];
+/** How the reader saves: key 1, or a click on the toolbar's first colour (LEDE_HONEST_SAVE=click). */
+const BY_CLICK = process.env.LEDE_HONEST_SAVE === 'click';
+const SAVE = BY_CLICK ? 'a click on the toolbar' : 'key 1';
 if (!GESTURES.includes(GESTURE)) throw new Error(`LEDE_HONEST_GESTURE must be one of ${GESTURES.join(', ')}`);
 
 /** A selection a reader would accept from that gesture: words of the paragraph, at least 20 characters. */
@@ -251,7 +255,11 @@ async function tryPage(
       return { kind: 'harness', why: `the ${GESTURE} selected "${selected.slice(0, 50)}"` };
     if (!page.url().includes(path)) return { kind: 'harness', why: `the page moved to ${page.url()}` };
     await page.waitForTimeout(300);
-    await page.keyboard.press('1');
+    if (!BY_CLICK) await page.keyboard.press('1');
+    else {
+      const at = await centreOf(page, 'data-color', 'yellow').catch(() => null);
+      if (at) await page.mouse.click(at.x, at.y);
+    }
     const has = (ws: string[]) => ws.length > 0;
     let by: 'key 1' | 'shortcut' | null = 'key 1';
     let words = await poll(() => storedWords(probe, path), has, 4_000);
@@ -352,7 +360,7 @@ async function runSet(label: string, pages: SavedPage[]): Promise<void> {
     if (o.again) counts.again++;
     if (!o.by || !o.exact || !o.painted || !o.again)
       failures.push(
-        `${p.name}: ${o.by ? `saved by ${o.by}` : 'NOT SAVED'}${o.by && !o.exact ? ', other words stored' : ''}${o.by && !o.painted ? ', not painted' : ''}${o.by && !o.again ? ', not painted after reload' : ''}${o.toast ? ` (toast: "${o.toast.slice(0, 90)}")` : ''}`,
+        `${p.name}: ${o.by ? `saved by ${o.by === 'key 1' ? SAVE : o.by}` : 'NOT SAVED'}${o.by && !o.exact ? ', other words stored' : ''}${o.by && !o.painted ? ', not painted' : ''}${o.by && !o.again ? ', not painted after reload' : ''}${o.toast ? ` (toast: "${o.toast.slice(0, 90)}")` : ''}`,
       );
   }
   await session.close();
@@ -362,7 +370,7 @@ async function runSet(label: string, pages: SavedPage[]): Promise<void> {
     `\n${label}, gesture ${GESTURE}: ${counts.pages} pages, ${counts.harness} the harness could not select on, ${tried} selected`,
   );
   console.log(
-    `  saved by key 1 ${counts.key1}, by the shortcut only ${counts.shortcut}, not saved ${counts.none}; the exact words stored ${counts.exact}; painted ${counts.painted}; painted again after a reload ${counts.again} (of ${tried}); ${Math.round((Date.now() - t0) / 1000)} s`,
+    `  saved by ${SAVE} ${counts.key1}, by the shortcut only ${counts.shortcut}, not saved ${counts.none}; the exact words stored ${counts.exact}; painted ${counts.painted}; painted again after a reload ${counts.again} (of ${tried}); ${Math.round((Date.now() - t0) / 1000)} s`,
   );
   for (const f of failures) console.log(`  ✗ ${f}`);
   if (process.env.LEDE_HONEST_SKIPPED) for (const s of skipped) console.log(`  · ${s}`);
