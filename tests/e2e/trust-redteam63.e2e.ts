@@ -49,29 +49,23 @@ describe('red team 63: the “Saved: …” toast and the top layer of a page’
     await page.close();
   });
 
-  it('SH2 a banner shown from a closed shadow root once the toast shows: the reader sees Lede’s toast', async () => {
-    // The attack: the page waits for the save (its selection gone) and covers the toast with a banner of its own in
-    // the top layer, from a closed root, so that no `toggle` or `open` of the document's says so.
-    const path = '/rt63/shadow-banner-after.html';
-    const page = await t.openPage(path, shadowCover('banner', 'after save'));
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBe(1);
-    await page.waitForTimeout(800);
-    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
-    await page.close();
-  });
-
-  it('SH3 a modal dialog with a white backdrop shown from a closed shadow root once the toast shows: the reader sees Lede’s toast', async () => {
-    const path = '/rt63/shadow-dialog-after.html';
-    const page = await t.openPage(path, shadowCover('dialog', 'after save'));
-    await t.highlight(page, PASSAGE);
-    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBe(1);
-    await page.waitForTimeout(800);
-    expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
-    await page.close();
-  });
+  // The attack: the page waits for the save (its selection gone) and covers the toast with an element of its own in
+  // the top layer, from a closed root, so that no `toggle` or `open` of the document's says so.
+  for (const [id, kind, what] of [
+    ['SH2', 'banner', 'a banner'],
+    ['SH3', 'dialog', 'a modal dialog with a white backdrop'],
+  ] as const) {
+    it(`${id} ${what} shown from a closed shadow root once the toast shows: the reader sees Lede’s toast`, async () => {
+      const path = `/rt63/shadow-${kind}-after.html`;
+      const page = await t.openPage(path, shadowCover(kind, 'after save'));
+      await t.highlight(page, PASSAGE);
+      await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __struck: number }).__struck)).toBe(1);
+      await page.waitForTimeout(800);
+      expect(await ledeToastDrawn(page)).toBeGreaterThan(0.5);
+      await page.close();
+    });
+  }
 });
 
 describe('red team 63: the toolbar and the top layer of a page’s shadow root', () => {
