@@ -7,7 +7,7 @@
 // too (wave 44: the drag's far end held to the pointer; a cover judged as drawn when the pointer came onto it).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { boxOf, centreOf, piercedText, selectWithMouse, tabIdOf, textEnds } from '../../scripts/lib/reader';
+import { boxOf, piercedText, selectWithMouse, tabIdOf, textEnds } from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
 import { readStore } from './support';
 import { ledeToastDrawn, PASSAGE, SECOND, useTrustPage } from './trust-support';
@@ -88,9 +88,7 @@ describe('red team 62: a look-alike shown in the top layer after the page spent 
       });`,
     );
     await page.bringToFront();
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-    await page.waitForTimeout(400);
-    const blue = await centreOf(page, 'data-color', 'blue');
+    const blue = await t.aimAtBlue(page);
     await page.evaluate((b) => {
       const w = window as unknown as { __cover: HTMLElement; __spend: (c: HTMLElement) => void };
       w.__cover.style.left = `${b.x - 120}px`;
@@ -129,9 +127,7 @@ describe('red team 62: a look-alike toolbar that fights for the top layer', () =
       });`,
     );
     await page.bringToFront();
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-    await page.waitForTimeout(400);
-    const blue = await centreOf(page, 'data-color', 'blue');
+    const blue = await t.aimAtBlue(page);
     await page.evaluate((b) => {
       const w = window as unknown as { __cover: HTMLElement; __fight: () => void };
       w.__cover.style.left = `${b.x - 120}px`;
@@ -181,9 +177,7 @@ describe('red team 62: a look-alike toolbar that turns clear while pressed', () 
       });`,
     );
     await page.bringToFront();
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-    await page.waitForTimeout(400);
-    const blue = await centreOf(page, 'data-color', 'blue');
+    const blue = await t.aimAtBlue(page);
     await page.evaluate((b) => {
       const c = (window as unknown as { __cover: HTMLElement }).__cover;
       c.style.left = `${b.x - 120}px`;

@@ -4,7 +4,7 @@
 // safe Lede does; `WORKED` marks an attack that worked on the build before this wave (the failure quoted), `HELD` a
 // defence that held from the start.
 import { describe, expect, it } from 'vitest';
-import { centreOf, piercedText, selectWithMouse, textEnds } from '../../scripts/lib/reader';
+import { piercedText, textEnds } from '../../scripts/lib/reader';
 import { readStore } from './support';
 import { ledeDrawn, ledeToastDrawn, PASSAGE, useTrustPage } from './trust-support';
 
@@ -89,9 +89,7 @@ describe('red team 63: the toolbar and the top layer of a page’s shadow root',
     await page.evaluate((bottom) => {
       (window as unknown as { __sheet: HTMLElement }).__sheet.style.height = `${bottom}px`;
     }, ends.y1 - 18);
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-    await page.waitForTimeout(400);
-    const blue = await centreOf(page, 'data-color', 'blue');
+    const blue = await t.aimAtBlue(page);
     expect(blue.y).toBeLessThan(ends.y1 - 18);
     // The reader sees the toolbar over the sheet (about half its box is its dark surface, the rest its buttons).
     expect(await ledeDrawn(page, 'role', 'toolbar')).toBeGreaterThan(0.3);
@@ -126,9 +124,7 @@ describe('red team 63: a press on what a page draws in a closed shadow root over
       });`,
     );
     await page.bringToFront();
-    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
-    await page.waitForTimeout(400);
-    const blue = await centreOf(page, 'data-color', 'blue');
+    const blue = await t.aimAtBlue(page);
     await page.evaluate((b) => {
       const c = (window as unknown as { __banner: HTMLElement }).__banner;
       Object.assign(c.style, { left: `${b.x - 200}px`, top: `${b.y - 40}px`, width: '420px', height: '80px' });

@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import {
   boxOf,
+  centreOf,
   clickText,
   piercedText,
   selectWithMouse,
@@ -40,6 +41,13 @@ export class TrustPage {
     const page = await this.session.context.newPage();
     await page.goto(`${origin ?? this.server.url}${path}`);
     return page;
+  }
+
+  /** The reader drags over PASSAGE on `page`; once the toolbar shows, the centre of its blue, where they aim. */
+  async aimAtBlue(page: Page): Promise<{ x: number; y: number }> {
+    expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+    await page.waitForTimeout(400);
+    return centreOf(page, 'data-color', 'blue');
   }
 
   /**
