@@ -2,7 +2,7 @@
 // with the built extension. A web component's banner, popover or modal dialog fires nothing the document hears, and
 // `querySelectorAll` does not look into its root, so Lede did not know it was there (SH). Each test asserts what a
 // safe Lede does; `WORKED` marks an attack that worked on the build before this wave (the failure quoted), `HELD` a
-// defence that held from the start.
+// defence that held from the start. X1 tries the words of the selection rewritten before the toolbar's click.
 import { describe, expect, it } from 'vitest';
 import { piercedText, textEnds } from '../../scripts/lib/reader';
 import { readStore } from './support';
@@ -139,6 +139,44 @@ describe('red team 63: a press on what a page draws in a closed shadow root over
     await expect
       .poll(() => piercedText(page, 'role', 'alert').catch(() => null))
       .toMatch(/laid something over Lede's toolbar/);
+    await page.close();
+  });
+});
+
+describe('red team 63: the words of the selection rewritten between the release and the toolbar’s click', () => {
+  it('X1 the page rewrites the words inside the reader’s selection as the pointer heads for the toolbar: the words the reader never selected are not saved', async () => {
+    // As red team 57's W, at the moment the colour key's path never gives the page: between the release and the
+    // click, while the pointer moves to the toolbar (the page hears those moves). Inside the live range (insert after
+    // its first letter, delete the rest), so the selection spans the forged words "never found".
+    const path = '/rt63/rewrite-before-click.html';
+    const page = await t.openPage(
+      path,
+      `let released = false; document.addEventListener('mouseup', () => { released = true; }, true);
+      document.addEventListener('mousemove', () => {
+        if (!released || window.__forged || getSelection().isCollapsed || String(getSelection()).length < 40) return;
+        const r = getSelection().getRangeAt(0);
+        const n = r.startContainer;
+        if (n !== r.endContainer || n.nodeType !== 3) return;
+        const s = r.startOffset;
+        const len = r.endOffset - s;
+        const forged = 'eijing and Moscow have never found common cause on the United Nations Security Council';
+        n.insertData(s + 1, forged);
+        n.deleteData(s + 1 + forged.length, len - 1);
+        window.__forged = 1;
+      });`,
+    );
+    await page.bringToFront();
+    const blue = await t.aimAtBlue(page);
+    await page.mouse.move(blue.x, blue.y + 40, { steps: 3 });
+    await page.mouse.move(blue.x, blue.y, { steps: 3 });
+    expect(await page.evaluate(() => (window as unknown as { __forged?: number }).__forged)).toBe(1);
+    await page.mouse.click(blue.x, blue.y);
+    await page.waitForTimeout(800);
+    // HELD: nothing is saved, and the reader is told why (the words at the click are not those offered).
+    expect(await t.quotesFor(path)).toEqual([]);
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert').catch(() => null))
+      .toMatch(/the page changed the words you selected/);
     await page.close();
   });
 });
