@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickText, pressClosingEditor, selectWithMouse, waitForNoteEditor } from '../../scripts/lib/reader';
 import { countPixels, decodePng } from './png';
-import { PASSAGE, tintOverPassage, useTrustPage } from './trust-support';
+import { PASSAGE, REWRITE_SELECTION, tintOverPassage, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
 
@@ -256,17 +256,8 @@ describe('red team 57: guards (held on the build before)', () => {
     const path = '/rt57/rewrite-at-key.html';
     const page = await t.openPage(
       path,
-      `const forge = (e) => {
-        if (e.key !== '1' || !getSelection().rangeCount) return;
-        const r = getSelection().getRangeAt(0);
-        const n = r.startContainer;
-        if (n !== r.endContainer || n.nodeType !== 3) return;
-        const s = r.startOffset;
-        const len = r.endOffset - s;
-        const forged = 'eijing and Moscow have never found common cause on the United Nations Security Council';
-        n.insertData(s + 1, forged);
-        n.deleteData(s + 1 + forged.length, len - 1);
-        window.__forged = (window.__forged || 0) + 1;
+      `${REWRITE_SELECTION} const forge = (e) => {
+        if (e.key === '1' && getSelection().rangeCount) window.__rewriteSelection();
       };
       for (const type of ['keydown', 'keypress', 'keyup']) {
         addEventListener(type, forge, true);

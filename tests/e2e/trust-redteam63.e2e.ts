@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { piercedText, textEnds } from '../../scripts/lib/reader';
 import { readStore } from './support';
-import { ledeDrawn, ledeToastDrawn, PASSAGE, useTrustPage } from './trust-support';
+import { ledeDrawn, ledeToastDrawn, PASSAGE, REWRITE_SELECTION, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
 
@@ -151,18 +151,10 @@ describe('red team 63: the words of the selection rewritten between the release 
     const path = '/rt63/rewrite-before-click.html';
     const page = await t.openPage(
       path,
-      `let released = false; document.addEventListener('mouseup', () => { released = true; }, true);
+      `${REWRITE_SELECTION} let released = false; document.addEventListener('mouseup', () => { released = true; }, true);
       document.addEventListener('mousemove', () => {
         if (!released || window.__forged || getSelection().isCollapsed || String(getSelection()).length < 40) return;
-        const r = getSelection().getRangeAt(0);
-        const n = r.startContainer;
-        if (n !== r.endContainer || n.nodeType !== 3) return;
-        const s = r.startOffset;
-        const len = r.endOffset - s;
-        const forged = 'eijing and Moscow have never found common cause on the United Nations Security Council';
-        n.insertData(s + 1, forged);
-        n.deleteData(s + 1 + forged.length, len - 1);
-        window.__forged = 1;
+        window.__rewriteSelection();
       });`,
     );
     await page.bringToFront();

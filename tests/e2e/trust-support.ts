@@ -159,6 +159,23 @@ export async function ledeDrawn(page: Page, attr: string, value: string): Promis
   return countPixels(shot, near) / (shot.width * shot.height);
 }
 
+/**
+ * Page script: `window.__rewriteSelection()` rewrites the words inside the reader's selection, in its live range
+ * (insert after its first letter, delete the rest), so that the selection spans "Beijing and Moscow have never found
+ * common cause…", and counts each rewrite in `window.__forged`. Only a selection within one text node is rewritten.
+ */
+export const REWRITE_SELECTION = `window.__rewriteSelection = () => {
+  const r = getSelection().getRangeAt(0);
+  const n = r.startContainer;
+  if (n !== r.endContainer || n.nodeType !== 3) return;
+  const s = r.startOffset;
+  const len = r.endOffset - s;
+  const forged = 'eijing and Moscow have never found common cause on the United Nations Security Council';
+  n.insertData(s + 1, forged);
+  n.deleteData(s + 1 + forged.length, len - 1);
+  window.__forged = (window.__forged || 0) + 1;
+};`;
+
 export function useTrustPage(): TrustPage {
   const t = new TrustPage();
   freshOnRetry(
