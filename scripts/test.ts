@@ -127,6 +127,8 @@ const BATCHES: [file: string, seconds: number][][] = [
   [
     ['trust-reach', 68],
     ['trust-deceit', 36],
+    // Red team 64 (wave 46): Lede's UI in a modal dialog of a page's shadow root (honest pages): 12 s beside another.
+    ['trust-redteam64', 8],
   ],
   // The other page attacks (trust first, as the brief orders), the newest defences first (wave 23's: the reader's own
   // selection, routes at the keypress, Ctrl+Z, drawn words), then the reader's other flows. Seconds as measured in

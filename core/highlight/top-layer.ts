@@ -29,13 +29,14 @@ let openings = 0;
  * The page's topmost modal dialog, or null: the one last seen opening (keepOnTop's watch sees each `open`), else, for
  * those opened before Lede watched, the last in document order. The last in document order alone is not the topmost
  * where the page shows a dialog after one that comes later in its tree (red team 59, M): Lede's UI, put in that
- * one, was inert under the other.
+ * one, was inert under the other. `deep` adds modal dialogs found in the page's shadow roots (a keeper's
+ * `deepModals()`), which the document's query does not reach (red team 64, SM).
  */
-export function topmostModal(doc: Document): Element | null {
+export function topmostModal(doc: Document, deep: Iterable<Element> = []): Element | null {
   let top: Element | null = null;
   let topAt = -1;
   try {
-    for (const el of doc.querySelectorAll('dialog:modal')) {
+    for (const el of [...doc.querySelectorAll('dialog:modal'), ...deep]) {
       const at = openedAt.get(el) ?? 0;
       if (at >= topAt) {
         top = el;
@@ -158,6 +159,11 @@ export interface TopLayerKeeper {
    * element is out of the top layer. At most one raise a look. Returns whether it raised.
    */
   lookDeep(): boolean;
+  /**
+   * The page's modal dialogs inside its shadow roots, as the last look found them, less those closed since: where
+   * Lede's UI must live to take the reader's clicks (everything outside a modal dialog is inert).
+   */
+  deepModals(): Element[];
   /** Stops watching (the element stays where it is). */
   destroy(): void;
 }
@@ -277,12 +283,28 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
   let deep: ShadowTopLayer | null = null;
   /** The page's top-layer elements in its shadow roots at the last look: one not among them was shown since. */
   let deepBefore = new Set<Element>();
+  /** The modal dialogs among them. */
+  let modalsBefore: Element[] = [];
+  const isModal = (e: Element): boolean => {
+    try {
+      return e.isConnected && e.matches(':modal');
+    } catch {
+      return false;
+    }
+  };
   const lookDeep = (): boolean => {
     if (!el.isConnected) return false;
     deep ??= new ShadowTopLayer(doc, rootOf);
     const found = deep.look();
     const fresh = found.some((e) => !deepBefore.has(e));
     deepBefore = new Set(found);
+    // A modal dialog shown in a root since the last look is the topmost (as one seen opening in the document is), and
+    // one shown or closed there moves Lede's UI host in or out of it (onChange): outside it, the UI was inert.
+    const modals = found.filter(isModal);
+    for (const m of modals) if (!modalsBefore.includes(m)) openedAt.set(m, ++openings);
+    const modalsChanged = modals.length !== modalsBefore.length || modals.some((m) => !modalsBefore.includes(m));
+    modalsBefore = modals;
+    if (modalsChanged) onChange?.();
     if (found.length === 0 || (!fresh && el.matches(':popover-open'))) return false;
     show();
     return true;
@@ -322,6 +344,7 @@ export function keepOnTop(el: HTMLElement, doc: Document, opts: KeepOnTopOptions
     settle,
     buried: () => under,
     lookDeep,
+    deepModals: () => modalsBefore.filter(isModal),
     destroy: () => {
       dialogs?.disconnect();
       doc.removeEventListener('toggle', onToggle, true);

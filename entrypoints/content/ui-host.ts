@@ -179,9 +179,12 @@ function moveInto(parent: ParentNode, node: Element): void {
   parent.append(node);
 }
 
-/** The page's topmost modal dialog, if it shows one, else its body (or root element). */
-function home(doc: Document): Element {
-  return topmostModal(doc) ?? doc.body ?? doc.documentElement;
+/**
+ * The page's topmost modal dialog, if it shows one (in its shadow roots too, as the keeper's last look found them),
+ * else its body (or root element).
+ */
+function home(doc: Document, deep: Iterable<Element> = []): Element {
+  return topmostModal(doc, deep) ?? doc.body ?? doc.documentElement;
 }
 
 /**
@@ -225,7 +228,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
    */
   let inRootElement = false;
   const homeNow = (): Element => {
-    const to = home(doc);
+    const to = home(doc, onTop?.deepModals());
     return inRootElement && to === doc.body && doc.documentElement ? doc.documentElement : to;
   };
   /** False when the host is in the body and has no box there (assigned to no slot of the page's, a hidden body). */
@@ -285,7 +288,7 @@ export function createUiHost(doc: Document, onHidden?: () => void, onBuried?: ()
           if (!sealIn) return;
           // Under the page's modal dialog the sealed host is drawn (a toast is read) but inert: the toolbar takes
           // no click until the dialog closes, so the reader is told once what still works.
-          const hidden = home(doc).localName === 'dialog';
+          const hidden = homeNow().localName === 'dialog';
           moveInto(sealIn, host);
           sealed = true;
           onTop?.raise();

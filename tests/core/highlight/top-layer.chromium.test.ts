@@ -10,9 +10,9 @@ import { countPixels, decodePng } from '../../e2e/png';
 import { bundle, hasChromium, launchChromium, startServer, type PageServer } from '../../fixtures/anchoring/chromium';
 
 const ENTRY =
-  "import { keepOnTop, ShadowTopLayer } from './core/highlight/top-layer';" +
+  "import { keepOnTop, ShadowTopLayer, topmostModal } from './core/highlight/top-layer';" +
   " import { hostTagName } from './core/highlight/own-style';" +
-  ' (globalThis as any).lede = { keepOnTop, ShadowTopLayer, hostTagName };';
+  ' (globalThis as any).lede = { keepOnTop, ShadowTopLayer, topmostModal, hostTagName };';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head>
 <body style="margin: 0; background: #fff"><p>The council voted on Tuesday to approve the budget.</p>
@@ -138,6 +138,62 @@ describe.skipIf(!hasChromium())('Lede’s elements above the page’s top layer,
     expect(await redShown(page)).toBe(0);
     expect(await keeper.evaluate((k: any) => k.lookDeep())).toBe(true);
     expect(await redShown(page)).toBe(1600);
+    await page.close();
+  });
+
+  it('names a modal dialog shown in a closed root as the page’s topmost, tells the UI host at the look, and forgets it once closed', async () => {
+    // Everything outside a modal dialog is inert, so Lede's UI host must live inside the topmost one: a web
+    // component's, in its closed root, is found only by a look into the roots (red team 64, SM).
+    const page = await open();
+    await addOurs(page);
+    const state = () =>
+      page.evaluate(() => {
+        const { topmostModal } = (globalThis as any).lede;
+        const k = (globalThis as any).keeper;
+        const top = topmostModal(document, k.deepModals());
+        return { changes: (globalThis as any).changes, top: top ? top.id : null };
+      });
+    await page.evaluate(() => {
+      const { keepOnTop } = (globalThis as any).lede;
+      (globalThis as any).keeper.destroy();
+      (globalThis as any).changes = 0;
+      const h = document.createElement('x-prompt');
+      const closed = h.attachShadow({ mode: 'closed' });
+      const d = document.createElement('dialog');
+      d.id = 'deep';
+      closed.append(d);
+      document.body.append(h);
+      (globalThis as any).roots = new Map([[h, closed]]);
+      (globalThis as any).deep = d;
+      const rootOf = (e: Element) => (globalThis as any).roots.get(e) ?? e.shadowRoot;
+      (globalThis as any).keeper = keepOnTop((globalThis as any).host, document, {
+        rank: 1,
+        rootOf,
+        onChange: () => (globalThis as any).changes++,
+      });
+      (globalThis as any).changes = 0;
+      d.showModal();
+    });
+    // The document's own query does not see it, and no event told the keeper.
+    expect(await state()).toEqual({ changes: 0, top: null });
+    const keeper = await page.evaluateHandle(() => (globalThis as any).keeper);
+    expect(await keeper.evaluate((k: any) => k.lookDeep())).toBe(true);
+    expect(await state()).toEqual({ changes: 1, top: 'deep' });
+    // Shown after it, the page's own dialog in the document is the topmost.
+    await page.evaluate(() => {
+      const d = document.querySelector('dialog') as HTMLDialogElement;
+      d.id = 'doc';
+      d.showModal();
+    });
+    expect((await state()).top).toBe('doc');
+    await page.evaluate(() => (document.querySelector('dialog') as HTMLDialogElement).close());
+    expect((await state()).top).toBe('deep');
+    // Closed: no longer a home for the host, at once; the next look tells the host to move out.
+    await page.evaluate(() => ((globalThis as any).deep as HTMLDialogElement).close());
+    expect((await state()).top).toBe(null);
+    const before = (await state()).changes;
+    await keeper.evaluate((k: any) => k.lookDeep());
+    expect((await state()).changes).toBe(before + 1);
     await page.close();
   });
 
