@@ -30,6 +30,11 @@ export interface PainterOptions {
   onBlocked?: () => void;
   /** Keeps where each painted range is, to find it again when the page replaces its nodes with the same words. */
   keeper?: PlaceKeeper;
+  /**
+   * An element's shadow root as the layer's look into the page's roots reads it (top-layer.ts `lookDeep`): the
+   * content script passes one that reaches closed roots. Default: open roots only.
+   */
+  rootOf?: (el: Element) => ShadowRoot | null;
 }
 
 /**

@@ -197,7 +197,7 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
       // its DOM) and took it down with hidePopover() as each raise came, hearing each one's toggle (red team 27);
       // an element in a closed root is out of its reach, and its toggle does not leave the root.
       if (onTop) onTop.raise();
-      else onTop = keepOnTop(layer, doc, { rank: 0 });
+      else onTop = keepOnTop(layer, doc, { rank: 0, rootOf: opts.rootOf });
     }
     return layer;
   };
@@ -514,6 +514,9 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     },
     raise() {
       onTop?.raise();
+      // Above what the page shows in the top layer from its shadow roots too (a web component's modal dialog holding
+      // the article: the boxes were drawn under it, red team 64, SM2), which no event of the document's tells.
+      onTop?.lookDeep();
     },
     changed() {
       if (painted.size > 0) schedule(false);

@@ -12,6 +12,7 @@ import { beforeFrame, type Cancel } from './page-clock';
 import type { PageLife } from './page-life';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { SpotKeeper } from './spot-keeper';
+import { shadowRootOf } from './shadow-root-of';
 import { createUiHost, type UiHost } from './ui-host';
 
 export class PageSurface {
@@ -102,6 +103,7 @@ export class PageSurface {
     this.painterInstance ??= createPainter(this.doc, {
       onBlocked: () => this.widgets().toast(t('paintBlocked'), undefined, 'error'),
       keeper: new SpotKeeper(this.doc, this.refound),
+      rootOf: shadowRootOf,
       // Waits the page cannot cancel (page-clock.ts): a page that cancelled every frame and timer pending in its
       // window stopped the painter placing its boxes for good, the passage moving on without them (red team 55).
       env: {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { centreOf, piercedText, pressClosingEditor } from '../../scripts/lib/reader';
 import { readStore } from './support';
-import { ledeToastDrawn, PASSAGE, SECOND, useTrustPage } from './trust-support';
+import { ledeToastDrawn, PASSAGE, SECOND, tintOverPassage, useTrustPage } from './trust-support';
 
 const t = useTrustPage();
 
@@ -88,6 +88,8 @@ describe('red team 64: the reader’s toolbar and note editor in a modal dialog 
     expect(await page.evaluate(() => (window as unknown as { __dialogClicks: number }).__dialogClicks)).toBe(
       clicksBefore,
     );
+    // And the reader sees the passage painted, in the dialog.
+    await expect.poll(() => tintOverPassage(page), { timeout: 3_000 }).toBeGreaterThan(2000);
     await page.close();
   });
 
