@@ -105,3 +105,32 @@ describe('red team 64: the reader’s toolbar and note editor in a modal dialog 
     await page.close();
   });
 });
+
+describe('red team 64: a page that fights Lede’s UI in its shadow root’s modal dialog', () => {
+  it('SM4 the quick view takes every element it did not make out of its dialog: no click is stolen, the reader is told, and key 1 still saves', async () => {
+    // Red team 23's D1 inside a closed root: the page's observer on its own dialog removes Lede's host as it moves in.
+    const path = '/rt64/shadow-modal-evict.html';
+    const page = await t.openPage(
+      path,
+      `${QUICK_VIEW.replace(
+        'root.append(st, d); d.showModal();',
+        `root.append(st, d); d.showModal(); window.__evicted = 0;
+        new MutationObserver(() => { for (const c of [...d.children]) if (c.localName !== 'slot') { c.remove(); window.__evicted++; } }).observe(d, { childList: true });`,
+      )}`,
+    );
+    await page.bringToFront();
+    // The toolbar shows (drawn above the dialog, in the closed root Lede seals it in after the second removal, where
+    // it is inert under the dialog); the reader's click on its blue goes to the page, which is told nothing of it.
+    const blue = await t.aimAtBlue(page);
+    await page.mouse.click(blue.x, blue.y);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => (window as unknown as { __evicted: number }).__evicted)).toBeGreaterThan(0);
+    expect(await t.quotesFor(path)).toEqual([]);
+    await expect
+      .poll(() => piercedText(page, 'role', 'alert').catch(() => null))
+      .toMatch(/This page hides Lede's toolbar/);
+    await t.highlight(page, PASSAGE);
+    await expect.poll(() => t.quotesFor(path)).toEqual([PASSAGE]);
+    await page.close();
+  });
+});
