@@ -134,3 +134,34 @@ describe('red team 64: a page that fights Lede’s UI in its shadow root’s mod
     await page.close();
   });
 });
+
+describe('red team 64: a modal dialog of a page’s shadow root shown while the reader writes a note', () => {
+  it('SM5 (honest) a newsletter dialog from a web component comes up as the reader types: the page hears none of the note, and every word is kept', async () => {
+    const path = '/rt64/shadow-modal-mid-note.html';
+    const page = await t.openPage(
+      path,
+      `window.__keys = ''; addEventListener('keydown', (e) => { if (e.key.length === 1) window.__keys += e.key; }, true);
+      document.addEventListener('DOMContentLoaded', () => {
+        const h = document.createElement('x-newsletter'); document.body.append(h); const root = h.attachShadow({ mode: 'closed' });
+        const d = document.createElement('dialog'); d.textContent = 'Subscribe to our newsletter ';
+        const b = document.createElement('button'); b.textContent = 'No thanks'; b.onclick = () => d.close(); d.append(b);
+        d.addEventListener('keydown', (e) => { if (e.key.length === 1) window.__keys += e.key; });
+        root.append(d); window.__show = () => d.showModal();
+      });`,
+    );
+    await t.openNoteOnPassage(page, path);
+    await page.evaluate(() => {
+      (window as unknown as { __keys: string }).__keys = '';
+    });
+    await page.keyboard.type('Check the UN ', { delay: 40 });
+    await page.evaluate(() => (window as unknown as { __show: () => void }).__show());
+    await page.keyboard.type('voting record', { delay: 40 });
+    await page.waitForTimeout(500);
+    // HELD: the editor, lifted into the top layer as it opened, keeps the focus and its place above the dialog.
+    expect(await page.evaluate(() => (window as unknown as { __keys: string }).__keys)).toBe('');
+    await pressClosingEditor(page, 'Control+Enter');
+    await expect.poll(() => t.noteFor(path)).toBe('Check the UN voting record');
+    expect(await page.evaluate(() => (window as unknown as { __keys: string }).__keys)).toBe('');
+    await page.close();
+  });
+});
