@@ -12,7 +12,9 @@
 //   LEDE_HONEST_SET=dev|blind (default both), LEDE_HONEST_LIMIT=N pages per set (default 40, seeded pick),
 //   LEDE_HONEST_FROM=K (skip the first K of that order: the next sample), LEDE_HONEST_ONLY=part of a page's name
 //   (see one page's failure: what was stored and drawn), LEDE_HONEST_SAVE=click (save by a click on the toolbar's
-//   first colour instead of key 1: the press goes through Lede's judgement of what the page draws over its toolbar)
+//   first colour instead of key 1: the press goes through Lede's judgement of what the page draws over its toolbar),
+//   LEDE_HONEST_SAVE=fast (key 1 at once after the selection, no pause: a fast reader, whose key comes before Lede's
+//   next task; on wave 45's build such a key was lost)
 //
 // Page scripts run (inline ones; every other host is refused at the resolver), so a page's own listeners are in play.
 // Needs `npm run build` first. Prints counts and each page that failed, with the toast Lede showed.
@@ -127,6 +129,8 @@ const GESTURES = ['drag', 'shift-click', 'double-drag', 'triple'] as const;
 const GESTURE = (process.env.LEDE_HONEST_GESTURE ?? 'drag') as (typeof GESTURES)[number];
 /** How the reader saves: key 1, or a click on the toolbar's first colour (LEDE_HONEST_SAVE=click). */
 const BY_CLICK = process.env.LEDE_HONEST_SAVE === 'click';
+/** Key 1 with no pause after the selection (LEDE_HONEST_SAVE=fast). */
+const FAST = process.env.LEDE_HONEST_SAVE === 'fast';
 const SAVE = BY_CLICK ? 'a click on the toolbar' : 'key 1';
 if (!GESTURES.includes(GESTURE)) throw new Error(`LEDE_HONEST_GESTURE must be one of ${GESTURES.join(', ')}`);
 
@@ -254,7 +258,7 @@ async function tryPage(
     if (GESTURE === 'drag' ? selected !== passage : !fair(selected, chosen.paragraph))
       return { kind: 'harness', why: `the ${GESTURE} selected "${selected.slice(0, 50)}"` };
     if (!page.url().includes(path)) return { kind: 'harness', why: `the page moved to ${page.url()}` };
-    await page.waitForTimeout(300);
+    if (!FAST) await page.waitForTimeout(300);
     if (!BY_CLICK) await page.keyboard.press('1');
     else {
       const at = await centreOf(page, 'data-color', 'yellow').catch(() => null);

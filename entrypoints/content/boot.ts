@@ -153,19 +153,23 @@ export function startBoot(win: Window, getApi: () => ExtensionApi, opts: BootOpt
     const seen = !!gesture && gesture !== 'none' && !(e.type === 'mouseup' && (e as MouseEvent).button === 2);
     // The address as the reader's gesture ended, before a page's own listener can move it (history.replaceState).
     const href = win.location.href;
+    // A reader who presses a colour key before the toolbar has loaded still gets that highlight: the key is
+    // remembered (not stopped: the page keeps its keys) and handed over with the selection. Heard from the gesture's
+    // own moment: the browser runs input before timers, so a key pressed right after the release (a fast reader, a
+    // busy page) came before the next task below, and was lost with no word to the reader (nothing saved, the
+    // toolbar shown as if no key had been pressed).
+    let key: string | undefined;
+    const early = (k: KeyboardEvent) => {
+      if (k.isTrusted && isColourKey(k)) key ??= k.key;
+    };
+    input.addEventListener('keydown', early as EventListener);
+    const unhear = () => input.removeEventListener('keydown', early as EventListener);
     // The selection settles after mouseup; read it on the next task.
     later(() => {
       const sel = win.getSelection();
-      if (((!sel || sel.isCollapsed || !String(sel).trim()) && !seen) || main || !alive()) return;
-      // A reader who presses a colour key before the toolbar has loaded still gets that highlight: the key is
-      // remembered (not stopped: the page keeps its keys) and handed over with the selection.
-      let key: string | undefined;
-      const early = (k: KeyboardEvent) => {
-        if (k.isTrusted && isColourKey(k)) key ??= k.key;
-      };
-      input.addEventListener('keydown', early as EventListener);
+      if (((!sel || sel.isCollapsed || !String(sel).trim()) && !seen) || main || !alive()) return unhear();
       void loadMain().then((m) => {
-        input.removeEventListener('keydown', early as EventListener);
+        unhear();
         m?.selectionEnded(key, at, href);
       });
     }, 0);
