@@ -99,6 +99,11 @@ export interface Painter {
   changed(): void;
   /** Shows the layer above the page's top layer again, whatever the page did (the reader's own moments). */
   raise(): void;
+  /**
+   * A look of Lede's own into the page's shadow roots (top-layer.ts `lookDeep`): the layer is shown above a modal
+   * dialog or popover the page shows there, which no event of the document's tells. At a new highlight painted.
+   */
+  lookDeep(): void;
   /** Unpaints everything and removes the layer. The painter is dead afterwards. */
   destroy(): void;
 }

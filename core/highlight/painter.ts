@@ -66,6 +66,7 @@ const DEAD: Painter = {
   owns: () => false,
   changed: () => {},
   raise: () => {},
+  lookDeep: () => {},
   destroy: () => {},
 };
 
@@ -514,6 +515,8 @@ export function createPainter(doc: Document, opts: PainterOptions = {}): Painter
     },
     raise() {
       onTop?.raise();
+    },
+    lookDeep() {
       // Above what the page shows in the top layer from its shadow roots too (a web component's modal dialog holding
       // the article: the boxes were drawn under it, red team 64, SM2), which no event of the document's tells.
       onTop?.lookDeep();

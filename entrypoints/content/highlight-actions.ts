@@ -213,8 +213,9 @@ export async function highlightSelection(
     if (!(await save(s, annotation, then ? undefined : t('savedWords', excerpt(text))))) return null;
     s.hl.placed.set(annotation.id, painted);
     surface.painter().paint(annotation.id, painted, color);
-    // The reader's own moment: the new colour is shown above a page's top layer, whatever the page spent.
-    surface.raise();
+    // The reader's own moment: the new colour is shown above a page's top layer, whatever the page spent, and above
+    // what it shows in the top layer from its shadow roots (red team 64, SM2).
+    surface.raise(true);
     surface.live.say(t('announceSaved'));
     // Not if the reader pressed Escape meanwhile: the highlight stays, its note can be written later.
     if (then && !editorOf(s).dismissedBeforeOpen) openEditor(s, annotation.id, then);

@@ -86,8 +86,11 @@ export class PageSurface {
   }
 
   /** Shows the paint layer and Lede's UI above the page's top layer again (a highlight painted, the editor opened). */
-  raise(): void {
+  raise(deep = false): void {
     this.painterInstance?.raise();
+    // A look into the page's shadow roots reads up to 2,000 elements: only where a new highlight was painted, not at
+    // the note editor's opening, where the reader's first keys race its frame.
+    if (deep) this.painterInstance?.lookDeep();
     this.ui?.raise();
     endPageTransition(this.doc);
   }
